@@ -1,0 +1,36 @@
+package bot
+
+// Reply is what a handler returns, before rendering. The renderer turns it
+// into a Discord interaction response and is the only code that knows
+// Discord's limits, so handlers never need to count characters.
+type Reply struct {
+	Title     string   // e.g. `Provisions matching "nato"`
+	Text      string   // lead paragraph; plain text, may use **bold**
+	Entries   []Entry  // one per hit, in rank order
+	Footer    string   // e.g. "3 of 12 results"
+	Ephemeral bool     // only the invoking user sees it
+	Pager     *Pager   // previous/next buttons, nil when everything fits
+	Choices   []Choice // KindAutocomplete answers
+	Update    bool     // KindComponent: edit the message the button is on
+}
+
+// Entry is one hit in a Reply: what it is, the snippet, and its citation.
+type Entry struct {
+	Heading  string // "Geneva framework, point 5" or "Marco Rubio, US Secretary of State"
+	Body     string // snippet with matches in **bold**
+	Citation string // "Title, Outlet, 2025-11-23"
+	URL      string // link to the source, "" when none
+}
+
+// Pager holds the custom IDs of the paging buttons; an empty ID means the
+// button is shown disabled.
+type Pager struct {
+	PrevID string
+	NextID string
+}
+
+// Choice is one autocomplete suggestion.
+type Choice struct {
+	Name  string
+	Value string
+}

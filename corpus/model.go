@@ -1,0 +1,59 @@
+package corpus
+
+// Kind says what a searchable record is.
+type Kind string
+
+// The kinds of record the corpus holds.
+const (
+	KindProvision Kind = "provision"
+	KindStatement Kind = "statement"
+	KindSource    Kind = "source"
+)
+
+// Source is one ingested document. Its ID is derived from the content hash,
+// so ingesting the same text twice (even under another URL) yields the same
+// Source and is detected as a duplicate.
+type Source struct {
+	ID        string `json:"id"`
+	Title     string `json:"title"`
+	Outlet    string `json:"outlet"`
+	URL       string `json:"url"`
+	Published string `json:"published"` // ISO date "2006-01-02", "" when unknown
+	Lang      string `json:"lang"`      // ISO 639-1 code, "en" by default
+	Plan      string `json:"plan,omitempty"`
+	Hash      string `json:"hash"`  // hex sha256 of the normalised body text
+	Added     string `json:"added"` // RFC 3339 time the document entered the corpus
+}
+
+// Provision is one point of one version of the plan.
+type Provision struct {
+	ID       string   `json:"id"`
+	SourceID string   `json:"source_id"`
+	Plan     string   `json:"plan"`   // e.g. "US 28-point draft", "Geneva framework"
+	Number   int      `json:"number"` // point number as the source gives it, 0 when none
+	Text     string   `json:"text"`
+	Topics   []string `json:"topics"`
+	Position int      `json:"position"` // paragraph index in the source body
+}
+
+// Statement is something a person or body said, directly or as reported.
+type Statement struct {
+	ID       string   `json:"id"`
+	SourceID string   `json:"source_id"`
+	Speaker  string   `json:"speaker"` // canonical full name or body
+	Role     string   `json:"role"`
+	Text     string   `json:"text"`
+	Direct   bool     `json:"direct"` // a quotation rather than reported speech
+	Date     string   `json:"date"`   // ISO date, "" when unknown
+	Topics   []string `json:"topics"`
+	Position int      `json:"position"`
+}
+
+// Document is everything extracted from one source document, plus the body
+// text it was extracted from (kept so the store can rewrite and re-extract).
+type Document struct {
+	Source     Source      `json:"source"`
+	Provisions []Provision `json:"provisions"`
+	Statements []Statement `json:"statements"`
+	Body       string      `json:"-"`
+}
