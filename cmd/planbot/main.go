@@ -13,6 +13,7 @@ import (
 	"os/signal"
 	"sort"
 	"syscall"
+	_ "time/tzdata" // schedules name IANA time zones; the container has no zoneinfo
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
@@ -34,16 +35,17 @@ type cliEnv struct {
 }
 
 var commands = map[string]command{
-	"ask":     {"run one slash command locally and print the answer", runAsk},
-	"console": {"interactive prompt running the same slash commands", runConsole},
-	"search":  {"print the ranked hits for a query", runSearch},
-	"extract": {"show what would be extracted from one document, storing nothing", runExtract},
-	"ingest":  {"add documents (files, folders or URLs) to the corpus and index", runIngest},
-	"digest":  {"print the digest that would be posted", runDigest},
-	"serve":   {"run the Discord bot over the gateway (needs DISCORD_TOKEN)", runServe},
-	"http":    {"serve Discord HTTP interactions (needs DISCORD_PUBLIC_KEY)", runHTTP},
-	"bench":   {"build a synthetic corpus and measure indexing and search", runBench},
-	"config":  {"print the effective configuration, secrets masked", runConfig},
+	"ask":         {"run one slash command locally and print the answer", runAsk},
+	"console":     {"interactive prompt running the same slash commands", runConsole},
+	"search":      {"print the ranked hits for a query", runSearch},
+	"extract":     {"show what would be extracted from one document, storing nothing", runExtract},
+	"ingest":      {"add documents (files, folders or URLs) to the corpus and index", runIngest},
+	"digest":      {"print the digest that would be posted", runDigest},
+	"serve":       {"run the Discord bot over the gateway (needs DISCORD_TOKEN)", runServe},
+	"http":        {"serve Discord HTTP interactions (needs DISCORD_PUBLIC_KEY)", runHTTP},
+	"bench":       {"build a synthetic corpus and measure indexing and search", runBench},
+	"config":      {"print the effective configuration, secrets masked", runConfig},
+	"healthcheck": {"ask a running planbot's admin listener whether it is healthy", runHealthcheck},
 }
 
 func main() {
@@ -99,10 +101,12 @@ func usage(w io.Writer) {
 	}
 	sort.Strings(names)
 	for _, n := range names {
-		fmt.Fprintf(w, "  %-8s %s\n", n, commands[n].summary)
+		fmt.Fprintf(w, "  %-11s %s\n", n, commands[n].summary)
 	}
 	fmt.Fprintln(w, "\nEvery command takes --data DIR (env PLANBOT_DATA, default ./planbot-data);")
 	fmt.Fprintln(w, "with an empty or missing data dir the embedded seed corpus is used.")
+	fmt.Fprintln(w, "Settings come from flags, then the environment, then a YAML config file")
+	fmt.Fprintln(w, "(--config or PLANBOT_CONFIG); 'planbot config' shows the effective ones.")
 	fmt.Fprintln(w, "Run 'planbot COMMAND -h' for a command's flags.")
 }
 
