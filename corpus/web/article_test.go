@@ -1,0 +1,147 @@
+package web
+
+import (
+	"flag"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files in testdata/")
+
+// golden compares got with testdata/name, rewriting it under -update.
+func golden(t *testing.T, name string, got []byte) {
+	t.Helper()
+	path := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(path, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("read golden (run with -update to create): %v", err)
+	}
+	if string(got) != string(want) {
+		t.Errorf("%s differs (run with -update to accept):\n--- got ---\n%s\n--- want ---\n%s", name, got, want)
+	}
+}
+
+func TestExtractArticle(t *testing.T) {
+	tests := []struct {
+		file, contentType, url string
+		wantTitle, wantOutlet  string
+		wantPublished, wantLng string
+		wantIn, wantOut        []string
+	}{
+		{
+			file: "boilerplate.html", contentType: "text/html; charset=utf-8",
+			url:       "https://www.courier.example/world/geneva-drafts",
+			wantTitle: "Negotiators trade drafts in Geneva", wantOutlet: "The Lakeside Courier",
+			wantPublished: "2025-11-24", wantLng: "en",
+			wantIn: []string{
+				"Delegations from the United States and Ukraine spent a second day in Geneva",
+				"\n1. A ceasefire along the current line of contact",
+				"\n2. Security guarantees for Ukraine",
+				"\n3. A phased exchange of all prisoners of war.",
+				`"We are closer than we were a week ago`,
+				"A further meeting is planned",
+			},
+			wantOut: []string{"NAV-MARKER", "SCRIPT-MARKER", "ASIDE-MARKER", "FOOTER-MARKER", "cookies", "trackingQueue", "By Ilse Marchetti"},
+		},
+		{
+			file: "latin1.html", contentType: "text/html; charset=iso-8859-1",
+			url:       "http://news.example.org/2025/statement",
+			wantTitle: "Ministers welcome the Geneva talks", wantOutlet: "news.example.org",
+			wantPublished: "2025-11-23", wantLng: "fr",
+			wantIn: []string{
+				"Le ministre a déclaré", // decoded from Latin-1
+				"\n- Un cessez-le-feu immédiat.",
+				"\n- Des garanties de sécurité.",
+			},
+			wantOut: []string{"MENU-MARKER", "SCRIPT-MARKER"},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.file, func(t *testing.T) {
+			page, err := os.ReadFile(filepath.Join("testdata", tt.file))
+			if err != nil {
+				t.Fatal(err)
+			}
+			a, err := ExtractArticle(page, tt.contentType, tt.url)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if a.Title != tt.wantTitle || a.Outlet != tt.wantOutlet || a.Published != tt.wantPublished || a.Lang != tt.wantLng || a.URL != tt.url {
+				t.Errorf("metadata = %q %q %q %q %q, want %q %q %q %q %q", a.Title, a.Outlet, a.Published, a.Lang, a.URL,
+					tt.wantTitle, tt.wantOutlet, tt.wantPublished, tt.wantLng, tt.url)
+			}
+			text := string(a.Text())
+			for _, s := range tt.wantIn {
+				if !strings.Contains(text, s) {
+					t.Errorf("article text lacks %q", s)
+				}
+			}
+			for _, s := range tt.wantOut {
+				if strings.Contains(text, s) {
+					t.Errorf("article text contains boilerplate %q", s)
+				}
+			}
+			golden(t, strings.TrimSuffix(tt.file, ".html")+".golden.txt", a.Text())
+		})
+	}
+}
+
+func TestExtractArticleEmpty(t *testing.T) {
+	_, err := ExtractArticle([]byte("<html><body><nav>Home</nav><script>x()</script></body></html>"), "text/html", "")
+	if err == nil {
+		t.Fatal("a page with no article text extracted without error")
+	}
+}
+
+func TestFrontMatterQuoting(t *testing.T) {
+	got := FrontMatter(map[string]string{
+		"title":     "Rubio: \"tremendous\" progress\nin Geneva",
+		"outlet":    "Plain Outlet",
+		"published": "2025-11-23",
+		"url":       "",
+	})
+	want := "---\ntitle: \"Rubio: \\\"tremendous\\\" progress in Geneva\"\noutlet: Plain Outlet\npublished: 2025-11-23\n---\n"
+	if got != want {
+		t.Errorf("FrontMatter =\n%s\nwant\n%s", got, want)
+	}
+}
+
+func TestToCorpusText(t *testing.T) {
+	html, err := os.ReadFile("testdata/boilerplate.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name, contentType, data, url string
+		wantPrefix                   string
+		wantErr                      bool
+	}{
+		{name: "a.txt", data: "Plain body.\n", wantPrefix: "Plain body."},
+		{name: "a.md", contentType: "text/plain", data: "# Head\n\nBody.\n", url: "https://x.example/a.md", wantPrefix: "---\nurl: https://x.example/a.md\n---\n\n# Head"},
+		{name: "b.md", data: "---\ntitle: Kept\n---\nBody.\n", url: "https://x.example/b.md", wantPrefix: "---\ntitle: Kept\n---\nBody."},
+		{name: "page.html", data: string(html), wantPrefix: "---\ntitle: Negotiators trade drafts in Geneva\n"},
+		{name: "attachment", contentType: "text/html; charset=utf-8", data: string(html), wantPrefix: "---\ntitle: Negotiators"},
+		{name: "notes.txt", contentType: "text/html", data: string(html), wantPrefix: "---\ntitle: Negotiators"},
+		{name: "image.png", contentType: "image/png", data: "\x89PNG", wantErr: true},
+		{name: "data.pdf", data: "%PDF-1.4", wantErr: true},
+		{name: "bad.txt", data: "\xff\xfe\x00bad", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, err := ToCorpusText([]byte(tt.data), tt.contentType, tt.name, tt.url)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err = %v, wantErr %v", err, tt.wantErr)
+			}
+			if !strings.HasPrefix(string(got), tt.wantPrefix) {
+				t.Errorf("got %q, want prefix %q", got, tt.wantPrefix)
+			}
+		})
+	}
+}

@@ -1,0 +1,132 @@
+package web
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"mime"
+	"path"
+	"strings"
+	"unicode/utf8"
+)
+
+// Format is how a document's bytes are to be read.
+type Format int
+
+// The document formats ingestion understands.
+const (
+	FormatUnknown Format = iota
+	FormatText           // plain text or Markdown, possibly with front matter: stored as is
+	FormatHTML           // a web page: the article is extracted first
+)
+
+// TextExtensions and HTMLExtensions are the file name suffixes ingestion
+// accepts, lower case.
+var (
+	TextExtensions = []string{".txt", ".md", ".markdown", ".text"}
+	HTMLExtensions = []string{".html", ".htm", ".xhtml"}
+)
+
+// DetectFormat decides a document's format from its media type (a
+// Content-Type value, may be "") and, when that says nothing useful, its
+// name's extension.
+func DetectFormat(contentType, name string) Format {
+	if contentType != "" {
+		mt, _, err := mime.ParseMediaType(contentType)
+		if err == nil {
+			switch {
+			case mt == "text/html" || mt == "application/xhtml+xml":
+				return FormatHTML
+			case mt == "text/plain" || mt == "text/markdown" || mt == "text/x-markdown":
+				// Servers and Discord label .md and even .html files text/plain:
+				// let a known extension refine it.
+				if f := formatByName(name); f != FormatUnknown {
+					return f
+				}
+				return FormatText
+			case strings.HasPrefix(mt, "text/"):
+				if f := formatByName(name); f != FormatUnknown {
+					return f
+				}
+				return FormatUnknown
+			case mt != "application/octet-stream":
+				return FormatUnknown
+			}
+		}
+	}
+	return formatByName(name)
+}
+
+func formatByName(name string) Format {
+	// Strip a query string so URLs work as names too.
+	if i := strings.IndexAny(name, "?#"); i >= 0 {
+		name = name[:i]
+	}
+	ext := strings.ToLower(path.Ext(name))
+	for _, e := range TextExtensions {
+		if ext == e {
+			return FormatText
+		}
+	}
+	for _, e := range HTMLExtensions {
+		if ext == e {
+			return FormatHTML
+		}
+	}
+	return FormatUnknown
+}
+
+// ToCorpusText turns a document's bytes into the corpus text format: HTML
+// goes through ExtractArticle; text and Markdown pass through unchanged,
+// except that sourceURL (may be "") is recorded in a front matter added to a
+// text without one. Other formats fail with ErrUnsupportedType.
+func ToCorpusText(data []byte, contentType, name, sourceURL string) ([]byte, error) {
+	switch DetectFormat(contentType, name) {
+	case FormatHTML:
+		a, err := ExtractArticle(data, contentType, sourceURL)
+		if err != nil {
+			return nil, err
+		}
+		return a.Text(), nil
+	case FormatText:
+		if !utf8.Valid(data) {
+			return nil, fmt.Errorf("%s: text is not UTF-8: %w", name, ErrUnsupportedType)
+		}
+		if sourceURL != "" && !hasFrontMatter(data) {
+			var b bytes.Buffer
+			b.WriteString(FrontMatter(map[string]string{"url": sourceURL}))
+			b.WriteByte('\n')
+			b.Write(data)
+			return b.Bytes(), nil
+		}
+		return data, nil
+	default:
+		if contentType == "" {
+			contentType = "unknown type"
+		}
+		return nil, fmt.Errorf("%s (%s): only .txt, .md and .html documents can be ingested: %w", name, contentType, ErrUnsupportedType)
+	}
+}
+
+func hasFrontMatter(data []byte) bool {
+	data = bytes.TrimPrefix(data, []byte("\xef\xbb\xbf"))
+	return bytes.HasPrefix(data, []byte("---\n")) || bytes.HasPrefix(data, []byte("---\r\n"))
+}
+
+// FetchDocument fetches a page or text document and returns it in the
+// corpus text format, with the final URL after redirects.
+func (c *Client) FetchDocument(ctx context.Context, rawURL string) (text []byte, finalURL string, err error) {
+	resp, err := c.Get(ctx, rawURL, Request{Accept: DocumentTypes})
+	if err != nil {
+		return nil, "", err
+	}
+	ct := resp.Header
+	if ct == "" {
+		ct = resp.ContentType
+	}
+	text, err = ToCorpusText(resp.Body, ct, resp.URL, resp.URL)
+	if err != nil {
+		return nil, resp.URL, fmt.Errorf("%s: %w", resp.URL, err)
+	}
+	return text, resp.URL, nil
+}
