@@ -1,0 +1,205 @@
+package digest
+
+import (
+	"sort"
+	"strings"
+	"time"
+
+	"planbot/corpus"
+)
+
+// Library is what the digest needs from the corpus: every document, oldest
+// Added first. *corpus.Store satisfies it.
+type Library interface {
+	Documents() []*corpus.Document
+}
+
+// Digest is what a digest says, before rendering.
+type Digest struct {
+	// Since is the lower bound of the sources' Added times; Until is when
+	// the digest was composed.
+	Since time.Time `json:"since"`
+	Until time.Time `json:"until"`
+	// Sources are the new sources, in Added order.
+	Sources []corpus.Source `json:"sources"`
+	// Plans groups the new or changed provisions by plan, in first-seen order.
+	Plans []PlanGroup `json:"plans"`
+	// Speakers groups the new statements by speaker, busiest first.
+	Speakers []SpeakerGroup `json:"speakers"`
+	// Restated counts provisions left out because an earlier source already
+	// gave the same point of the same plan with the same text.
+	Restated int `json:"restated"`
+}
+
+// PlanGroup is the new provisions of one version of the plan.
+type PlanGroup struct {
+	Plan       string          `json:"plan"`
+	Provisions []ProvisionItem `json:"provisions"`
+}
+
+// ProvisionItem is one provision with its source.
+type ProvisionItem struct {
+	corpus.Provision
+	Changed bool          `json:"changed"` // an earlier source gave this point with other text
+	Source  corpus.Source `json:"-"`
+}
+
+// SpeakerGroup is the new statements of one speaker.
+type SpeakerGroup struct {
+	Speaker    string          `json:"speaker"`
+	Role       string          `json:"role"`
+	Statements []StatementItem `json:"statements"`
+}
+
+// StatementItem is one statement with its source.
+type StatementItem struct {
+	corpus.Statement
+	Source corpus.Source `json:"-"`
+}
+
+// Empty reports whether there is nothing to tell.
+func (d *Digest) Empty() bool { return len(d.Sources) == 0 }
+
+// Counts returns how many provisions and statements the digest holds.
+func (d *Digest) Counts() (provisions, statements int) {
+	for _, g := range d.Plans {
+		provisions += len(g.Provisions)
+	}
+	for _, g := range d.Speakers {
+		statements += len(g.Statements)
+	}
+	return provisions, statements
+}
+
+// SourceIDs lists the IDs of the digest's sources.
+func (d *Digest) SourceIDs() []string {
+	ids := make([]string, len(d.Sources))
+	for i, s := range d.Sources {
+		ids[i] = s.ID
+	}
+	return ids
+}
+
+// AddedAt parses a Source's Added stamp; a source with none or a bad one
+// counts as added at the zero time, so it is never silently dropped by a
+// floor but is by any explicit --since window.
+func AddedAt(s corpus.Source) time.Time {
+	for _, layout := range []string{time.RFC3339Nano, time.RFC3339, "2006-01-02"} {
+		if t, err := time.Parse(layout, s.Added); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// Select returns the documents added at or after since whose source ID
+// passes keep (nil keeps all), in the library's order.
+func Select(docs []*corpus.Document, since time.Time, keep func(id string) bool) []*corpus.Document {
+	var out []*corpus.Document
+	for _, d := range docs {
+		if d == nil || AddedAt(d.Source).Before(since) {
+			continue
+		}
+		if keep != nil && !keep(d.Source.ID) {
+			continue
+		}
+		out = append(out, d)
+	}
+	return out
+}
+
+// Compose builds the digest of the fresh documents. all is the whole library,
+// used to tell a changed provision (same plan and point number, other text,
+// in an earlier source) from a restated one.
+func Compose(all, fresh []*corpus.Document, since, until time.Time) Digest {
+	d := Digest{Since: since, Until: until}
+	isFresh := make(map[string]bool, len(fresh))
+	for _, doc := range fresh {
+		isFresh[doc.Source.ID] = true
+	}
+	type point struct {
+		plan string
+		num  int
+	}
+	earlier := map[point][]string{}
+	for _, doc := range all {
+		if doc == nil || isFresh[doc.Source.ID] {
+			continue
+		}
+		for _, p := range doc.Provisions {
+			if p.Number > 0 {
+				k := point{planKey(p.Plan), p.Number}
+				earlier[k] = append(earlier[k], normText(p.Text))
+			}
+		}
+	}
+	planIdx := map[string]int{}
+	speakerIdx := map[string]int{}
+	for _, doc := range fresh {
+		d.Sources = append(d.Sources, doc.Source)
+		for _, p := range doc.Provisions {
+			item := ProvisionItem{Provision: p, Source: doc.Source}
+			if prev, ok := earlier[point{planKey(p.Plan), p.Number}]; ok && p.Number > 0 {
+				if contains(prev, normText(p.Text)) {
+					d.Restated++
+					continue
+				}
+				item.Changed = true
+			}
+			plan := p.Plan
+			if plan == "" {
+				plan = "Other provisions"
+			}
+			i, ok := planIdx[planKey(plan)]
+			if !ok {
+				i = len(d.Plans)
+				planIdx[planKey(plan)] = i
+				d.Plans = append(d.Plans, PlanGroup{Plan: plan})
+			}
+			d.Plans[i].Provisions = append(d.Plans[i].Provisions, item)
+		}
+		for _, s := range doc.Statements {
+			name := s.Speaker
+			if name == "" {
+				name = "Unattributed"
+			}
+			i, ok := speakerIdx[name]
+			if !ok {
+				i = len(d.Speakers)
+				speakerIdx[name] = i
+				d.Speakers = append(d.Speakers, SpeakerGroup{Speaker: name, Role: s.Role})
+			}
+			if d.Speakers[i].Role == "" {
+				d.Speakers[i].Role = s.Role
+			}
+			d.Speakers[i].Statements = append(d.Speakers[i].Statements, StatementItem{Statement: s, Source: doc.Source})
+		}
+	}
+	for i := range d.Plans {
+		ps := d.Plans[i].Provisions
+		sort.SliceStable(ps, func(a, b int) bool {
+			na, nb := ps[a].Number, ps[b].Number
+			if (na == 0) != (nb == 0) {
+				return nb == 0 // numbered points first
+			}
+			return na < nb
+		})
+	}
+	sort.SliceStable(d.Speakers, func(a, b int) bool {
+		return len(d.Speakers[a].Statements) > len(d.Speakers[b].Statements)
+	})
+	return d
+}
+
+func planKey(plan string) string { return strings.ToLower(strings.TrimSpace(plan)) }
+
+func normText(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
+
+func contains(list []string, s string) bool {
+	for _, v := range list {
+		if v == s {
+			return true
+		}
+	}
+	return false
+}
