@@ -108,7 +108,7 @@ type DigestConfig struct {
 // FetchConfig limits every fetch of a web page or feed.
 type FetchConfig struct {
 	// MaxBytes is the largest body read. Defaults to 5 MiB.
-	MaxBytes int64 `yaml:"max_bytes,omitempty"`
+	MaxBytes ByteSize `yaml:"max_bytes,omitempty"`
 	// Timeout bounds one fetch, redirects included. Defaults to 20s.
 	Timeout time.Duration `yaml:"timeout,omitempty"`
 	// MaxRedirects is the most redirects followed. Defaults to 5.
@@ -143,6 +143,19 @@ const (
 	defaultFeedInterval  = 30 * time.Minute
 	minFeedInterval      = time.Minute
 )
+
+// ByteSize is a number of bytes, written in settings as 5242880 or 5MiB.
+type ByteSize int64
+
+// UnmarshalYAML accepts a plain number or a size with a unit.
+func (b *ByteSize) UnmarshalYAML(n *yaml.Node) error {
+	v, err := parseBytes(n.Value)
+	if err != nil {
+		return fmt.Errorf("line %d: %w", n.Line, err)
+	}
+	*b = ByteSize(v)
+	return nil
+}
 
 // Secret is a string that must never be printed or logged: String, GoString,
 // JSON and YAML show it masked. Reveal returns the real value, for the one
@@ -215,7 +228,7 @@ var settings = []setting{
 	{key: "digest.timezone", flag: "timezone", env: "PLANBOT_TIMEZONE", usage: "IANA time zone of schedules given without one",
 		field: func(c *Config) any { return &c.Digest.Timezone }, def: defaultTimezone},
 	{key: "fetch.max_bytes", flag: "fetch-max-bytes", env: "PLANBOT_FETCH_MAX_BYTES", usage: "largest web page or feed body read, in bytes",
-		field: func(c *Config) any { return &c.Fetch.MaxBytes }, def: int64(defaultFetchMaxBytes)},
+		field: func(c *Config) any { return &c.Fetch.MaxBytes }, def: ByteSize(defaultFetchMaxBytes)},
 	{key: "fetch.timeout", flag: "fetch-timeout", env: "PLANBOT_FETCH_TIMEOUT", usage: "time limit of one fetch",
 		field: func(c *Config) any { return &c.Fetch.Timeout }, def: defaultFetchTimeout},
 	{key: "fetch.max_redirects", flag: "fetch-max-redirects", env: "PLANBOT_FETCH_MAX_REDIRECTS", usage: "most redirects followed by one fetch",
@@ -355,6 +368,11 @@ func readConfigFile(path string, cfg *Config) error {
 	dec := yaml.NewDecoder(bytes.NewReader(b))
 	dec.KnownFields(true)
 	if err := dec.Decode(cfg); err != nil && !errors.Is(err, io.EOF) {
+		// yaml lists each problem on its own line; keep the message to one.
+		var te *yaml.TypeError
+		if errors.As(err, &te) {
+			return fmt.Errorf("%s (see the example config in README.md)", strings.Join(te.Errors, "; "))
+		}
 		return fmt.Errorf("%w (see the example config in README.md)", err)
 	}
 	return nil
@@ -373,12 +391,12 @@ func setString(p any, v string) error {
 			return fmt.Errorf("not a whole number")
 		}
 		*p = n
-	case *int64:
+	case *ByteSize:
 		n, err := parseBytes(v)
 		if err != nil {
 			return err
 		}
-		*p = n
+		*p = ByteSize(n)
 	case *bool:
 		b, err := strconv.ParseBool(v)
 		if err != nil {
@@ -426,7 +444,7 @@ func isZero(p any) bool {
 		return *p == ""
 	case *int:
 		return *p == 0
-	case *int64:
+	case *ByteSize:
 		return *p == 0
 	case *bool:
 		return !*p
@@ -450,8 +468,8 @@ func (c *Config) applyDefaults() {
 				*p = s.def.(string)
 			case *int:
 				*p = s.def.(int)
-			case *int64:
-				*p = s.def.(int64)
+			case *ByteSize:
+				*p = s.def.(ByteSize)
 			case *time.Duration:
 				*p = s.def.(time.Duration)
 			}
@@ -622,8 +640,8 @@ func (c *Config) display(s setting) string {
 		return p.String() + " (masked)"
 	case *int:
 		return strconv.Itoa(*p)
-	case *int64:
-		return strconv.FormatInt(*p, 10)
+	case *ByteSize:
+		return strconv.FormatInt(int64(*p), 10)
 	case *bool:
 		return strconv.FormatBool(*p)
 	case *time.Duration:

@@ -1,0 +1,319 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"go.uber.org/zap"
+	"go.uber.org/zap/zapcore"
+)
+
+// fakeToken is shaped like a bot token (its first part encodes an invented
+// user ID) but is no real credential.
+var fakeToken = base64.RawStdEncoding.EncodeToString([]byte("123456789012345678")) + ".GhJkLm." + "abcdefghijklmnopqrstuvwxyz0_SECRETTAIL"
+
+const fakeKey = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
+
+func testEnv(vars map[string]string) (*cliEnv, *bytes.Buffer, *bytes.Buffer) {
+	var out, errb bytes.Buffer
+	return &cliEnv{
+		stdin:  strings.NewReader(""),
+		stdout: &out,
+		stderr: &errb,
+		getenv: func(k string) string { return vars[k] },
+	}, &out, &errb
+}
+
+func writeFile(t *testing.T, name, text string) string {
+	t.Helper()
+	p := filepath.Join(t.TempDir(), name)
+	if err := os.WriteFile(p, []byte(text), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func TestConfigPrecedence(t *testing.T) {
+	file := writeFile(t, "planbot.yaml", `
+data: /from/file
+log:
+  level: debug
+  format: json
+admin_addr: 127.0.0.1:9999
+discord:
+  app_id: "111111111111111111"
+  guild_id: "222222222222222222"
+digest:
+  since: 48h
+  timezone: Europe/Kyiv
+fetch:
+  max_bytes: 1MiB
+  allow_private_addresses: true
+feeds:
+  - url: https://news.example.org/rss
+    interval: 10m
+  - url: https://other.example.org/atom.xml
+`)
+	env, _, _ := testEnv(map[string]string{
+		"PLANBOT_CONFIG":    file,
+		"PLANBOT_LOG_LEVEL": "warn",
+		"DISCORD_APP_ID":    "333333333333333333",
+		"DISCORD_TOKEN":     fakeToken,
+		"PLANBOT_DATA":      "/from/env",
+	})
+	fs, common := newFlagSet(env, "test")
+	cfg, err := loadConfig(env, fs, []string{"--log-level", "error", "--shard-count", "4", "--shard-id", "3", "pos1"})
+	if err != nil {
+		t.Fatalf("loadConfig: %v", err)
+	}
+	tests := []struct {
+		key, got, want, from string
+	}{
+		{"log.level", cfg.Log.Level, "error", "flag --log-level"},
+		{"discord.app_id", cfg.Discord.AppID, "333333333333333333", "env DISCORD_APP_ID"},
+		{"data", cfg.Data, "/from/env", "env PLANBOT_DATA"},
+		{"discord.guild_id", cfg.Discord.GuildID, "222222222222222222", "file " + file},
+		{"log.format", cfg.Log.Format, "json", "file " + file},
+		{"admin_addr", cfg.AdminAddr, "127.0.0.1:9999", "file " + file},
+		{"digest.timezone", cfg.Digest.Timezone, "Europe/Kyiv", "file " + file},
+		{"discord.token", cfg.Discord.Token.Reveal(), fakeToken, "env DISCORD_TOKEN"},
+		{"http.addr", cfg.HTTP.Addr, ":8080", "default"},
+		{"fetch.max_redirects", fmt.Sprint(cfg.Fetch.MaxRedirects), "5", "default"},
+		{"fetch.max_bytes", fmt.Sprint(cfg.Fetch.MaxBytes), "1048576", "file " + file},
+		{"digest.since", cfg.Digest.Since.String(), "48h0m0s", "file " + file},
+		{"discord.shard_id", fmt.Sprint(cfg.Discord.ShardID), "3", "flag --shard-id"},
+		{"fetch.allow_private_addresses", fmt.Sprint(cfg.Fetch.AllowPrivateAddresses), "true", "file " + file},
+	}
+	for _, tt := range tests {
+		if tt.got != tt.want || cfg.Sources[tt.key] != tt.from {
+			t.Errorf("%s = %q from %q, want %q from %q", tt.key, tt.got, cfg.Sources[tt.key], tt.want, tt.from)
+		}
+	}
+	if common.data != "/from/env" {
+		t.Errorf("commonFlags.data = %q, want the effective /from/env", common.data)
+	}
+	if got := fs.Args(); len(got) != 1 || got[0] != "pos1" {
+		t.Errorf("fs.Args() = %q, want [pos1]", got)
+	}
+	wantFeeds := []FeedConfig{{"https://news.example.org/rss", 10 * time.Minute}, {"https://other.example.org/atom.xml", defaultFeedInterval}}
+	if fmt.Sprint(cfg.Feeds) != fmt.Sprint(wantFeeds) {
+		t.Errorf("feeds = %v, want %v", cfg.Feeds, wantFeeds)
+	}
+	if cfg.RunsSingletons() {
+		t.Error("shard 3 must not run digests and feeds")
+	}
+}
+
+func TestConfigFileSetsDataForCommonFlags(t *testing.T) {
+	file := writeFile(t, "c.yaml", "data: /srv/planbot\n")
+	env, _, _ := testEnv(nil)
+	fs, common := newFlagSet(env, "test")
+	if _, err := loadConfig(env, fs, []string{"--config", file}); err != nil {
+		t.Fatal(err)
+	}
+	if common.data != "/srv/planbot" {
+		t.Errorf("commonFlags.data = %q, want /srv/planbot from the file", common.data)
+	}
+}
+
+func TestConfigCallerFlagWins(t *testing.T) {
+	env, _, _ := testEnv(map[string]string{"PLANBOT_HTTP_ADDR": ":7000"})
+	fs, _ := newFlagSet(env, "http")
+	fs.String("addr", ":8080", "the subcommand's own flag")
+	cfg, err := loadConfig(env, fs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cfg.HTTP.Addr != ":7000" {
+		t.Errorf("unset caller flag: addr = %q, want env :7000", cfg.HTTP.Addr)
+	}
+	fs, _ = newFlagSet(env, "http")
+	fs.String("addr", ":8080", "the subcommand's own flag")
+	if cfg, err = loadConfig(env, fs, []string{"--addr", "127.0.0.1:9000"}); err != nil {
+		t.Fatal(err)
+	}
+	if cfg.HTTP.Addr != "127.0.0.1:9000" || cfg.Sources["http.addr"] != "flag --addr" {
+		t.Errorf("addr = %q from %q, want the flag's", cfg.HTTP.Addr, cfg.Sources["http.addr"])
+	}
+}
+
+func TestConfigValidationMessages(t *testing.T) {
+	tests := []struct {
+		name string
+		env  map[string]string
+		args []string
+		file string
+		want string // the whole error line must contain this
+	}{
+		{"token with Bot prefix", map[string]string{"DISCORD_TOKEN": "Bot " + fakeToken}, nil, "", `DISCORD_TOKEN starts with "Bot "`},
+		{"token not shaped", map[string]string{"DISCORD_TOKEN": "hunter2-not-a-token-SECRETTAIL"}, nil, "", "DISCORD_TOKEN is not shaped like a Discord bot token"},
+		{"client secret as token", map[string]string{"DISCORD_TOKEN": "zzzzzzzzzzzzzzzzzzzzzzzz.abcdef.SECRETTAILabcdefghijklmnopqrstu"}, nil, "", "is it a client secret?"},
+		{"token flag", nil, []string{"--discord-token", "nope-SECRETTAIL"}, "", "--discord-token is not shaped like a Discord bot token"},
+		{"public key short", map[string]string{"DISCORD_PUBLIC_KEY": "abc123"}, nil, "", "DISCORD_PUBLIC_KEY has 6 characters, not 64 hexadecimal ones"},
+		{"public key not hex", map[string]string{"DISCORD_PUBLIC_KEY": strings.Repeat("g", 64)}, nil, "", "not 64 hexadecimal"},
+		{"app id", map[string]string{"DISCORD_APP_ID": "my-bot"}, nil, "", `DISCORD_APP_ID is "my-bot", not an application ID`},
+		{"guild id in file", nil, nil, "discord:\n  guild_id: \"12\"\n", `discord.guild_id in `},
+		{"log level", map[string]string{"PLANBOT_LOG_LEVEL": "verbose"}, nil, "", `PLANBOT_LOG_LEVEL is "verbose": use debug, info, warn or error`},
+		{"log format", nil, []string{"--log-format", "xml"}, "", `--log-format is "xml": use auto, console or json`},
+		{"admin addr", map[string]string{"PLANBOT_ADMIN_ADDR": "9090"}, nil, "", `PLANBOT_ADMIN_ADDR is "9090": give host:port`},
+		{"shard id without count", nil, []string{"--shard-id", "2"}, "", "--shard-id is 2 but the shard count is 0"},
+		{"shard id too big", nil, []string{"--shard-id", "2", "--shard-count", "2"}, "", "a shard ID runs from 0 to the shard count minus 1"},
+		{"timezone", map[string]string{"PLANBOT_TIMEZONE": "Kyiv"}, nil, "", `PLANBOT_TIMEZONE is "Kyiv", not an IANA time zone`},
+		{"bad duration env", map[string]string{"PLANBOT_DIGEST_SINCE": "yesterday"}, nil, "", `PLANBOT_DIGEST_SINCE="yesterday": not a duration`},
+		{"bad bool flag", nil, []string{"--allow-private-addresses=maybe"}, "", "--allow-private-addresses \"maybe\": not true or false"},
+		{"bad size", map[string]string{"PLANBOT_FETCH_MAX_BYTES": "lots"}, nil, "", "not a size such as"},
+		{"unknown key in file", nil, nil, "discrod:\n  token: x\n", "field discrod not found"},
+		{"feed url", nil, nil, "feeds:\n  - url: ftp://x.example/feed\n", "feeds[0].url in"},
+		{"feed interval", nil, nil, "feeds:\n  - url: https://x.example/feed\n    interval: 5s\n", "poll at most once a minute"},
+		{"missing file", map[string]string{"PLANBOT_CONFIG": "/nonexistent/planbot.yaml"}, nil, "", "config file /nonexistent/planbot.yaml (env PLANBOT_CONFIG)"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vars := map[string]string{}
+			for k, v := range tt.env {
+				vars[k] = v
+			}
+			if tt.file != "" {
+				vars["PLANBOT_CONFIG"] = writeFile(t, "planbot.yaml", tt.file)
+			}
+			env, _, _ := testEnv(vars)
+			fs, _ := newFlagSet(env, "test")
+			fs.SetOutput(&bytes.Buffer{})
+			_, err := loadConfig(env, fs, tt.args)
+			if err == nil {
+				t.Fatalf("no error, want one containing %q", tt.want)
+			}
+			msg := err.Error()
+			if !strings.Contains(msg, tt.want) {
+				t.Errorf("error %q\nwant it to contain %q", msg, tt.want)
+			}
+			if strings.Contains(msg, "\n") {
+				t.Errorf("error spans several lines: %q", msg)
+			}
+			if strings.Contains(msg, "SECRETTAIL") || strings.Contains(msg, fakeToken) {
+				t.Errorf("error shows the token: %q", msg)
+			}
+			if !errors.As(err, new(usageError)) {
+				t.Errorf("error is %T, want usageError (exit code 2)", err)
+			}
+		})
+	}
+}
+
+func TestConfigValidPasses(t *testing.T) {
+	env, _, _ := testEnv(map[string]string{
+		"DISCORD_TOKEN": fakeToken, "DISCORD_PUBLIC_KEY": fakeKey, "DISCORD_APP_ID": "1234567890123456789",
+		"DISCORD_GUILD_ID": "12345678901234567", "PLANBOT_ADMIN_ADDR": ":9090", "PLANBOT_LOG_LEVEL": "debug",
+	})
+	fs, _ := newFlagSet(env, "test")
+	cfg, err := loadConfig(env, fs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.RequireToken(); err != nil {
+		t.Error(err)
+	}
+	if err := cfg.RequirePublicKey(); err != nil {
+		t.Error(err)
+	}
+	if !cfg.RunsSingletons() {
+		t.Error("shard 0 runs digests and feeds")
+	}
+	empty, _, _ := testEnv(nil)
+	fs, _ = newFlagSet(empty, "test")
+	if cfg, err = loadConfig(empty, fs, nil); err != nil {
+		t.Fatal(err)
+	}
+	if err := cfg.RequireToken(); err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN is not set") {
+		t.Errorf("RequireToken on no token = %v", err)
+	}
+	if err := cfg.RequirePublicKey(); err == nil || !strings.Contains(err.Error(), "DISCORD_PUBLIC_KEY is not set") {
+		t.Errorf("RequirePublicKey on no key = %v", err)
+	}
+}
+
+func TestSecretNeverShown(t *testing.T) {
+	env, out, _ := testEnv(map[string]string{"DISCORD_TOKEN": fakeToken, "PLANBOT_ADMIN_ADDR": ":9090"})
+	if code := run(context.Background(), env, []string{"config"}); code != 0 {
+		t.Fatalf("planbot config exit %d", code)
+	}
+	text := out.String()
+	if strings.Contains(text, "SECRETTAIL") || strings.Contains(text, fakeToken[:20]) {
+		t.Errorf("planbot config shows the token:\n%s", text)
+	}
+	if !strings.Contains(text, "****TAIL (masked)") || !strings.Contains(text, "env DISCORD_TOKEN") {
+		t.Errorf("planbot config does not show the masked token and its source:\n%s", text)
+	}
+
+	env, out, _ = testEnv(map[string]string{"DISCORD_TOKEN": fakeToken})
+	if code := run(context.Background(), env, []string{"config", "--json"}); code != 0 {
+		t.Fatalf("planbot config --json exit %d", code)
+	}
+	var got map[string]any
+	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
+		t.Fatalf("config --json: %v\n%s", err, out)
+	}
+	if strings.Contains(out.String(), "SECRETTAIL") {
+		t.Errorf("config --json shows the token")
+	}
+
+	fs, _ := newFlagSet(env, "x")
+	cfg, err := loadConfig(env, fs, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var logged bytes.Buffer
+	log := zap.New(zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(&logged), zap.DebugLevel))
+	log.Info("config", zap.Any("cfg", cfg), zap.Stringer("token", cfg.Discord.Token), zap.Any("discord", cfg.Discord))
+	for _, s := range []string{
+		fmt.Sprintf("%v", cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", *cfg), fmt.Sprint(cfg.Discord.Token), logged.String(),
+	} {
+		if strings.Contains(s, "SECRETTAIL") {
+			t.Errorf("token leaked in %q", s)
+		}
+	}
+}
+
+func TestConfigCommandShowsInvalidConfig(t *testing.T) {
+	env, out, errb := testEnv(map[string]string{"PLANBOT_LOG_LEVEL": "loud"})
+	if code := run(context.Background(), env, []string{"config"}); code != 2 {
+		t.Errorf("exit %d, want 2", code)
+	}
+	if !strings.Contains(out.String(), "log.level") || !strings.Contains(errb.String(), `PLANBOT_LOG_LEVEL is "loud"`) {
+		t.Errorf("stdout:\n%s\nstderr:\n%s", out, errb)
+	}
+}
+
+func TestConfigHelpListsSettings(t *testing.T) {
+	env, _, errb := testEnv(nil)
+	if code := run(context.Background(), env, []string{"config", "-h"}); code != 0 {
+		t.Errorf("exit %d, want 0", code)
+	}
+	for _, s := range settings {
+		if !strings.Contains(errb.String(), "-"+s.flag) {
+			t.Errorf("help does not list --%s", s.flag)
+		}
+	}
+}
+
+func TestParseBytes(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int64
+	}{{"1024", 1024}, {"5MiB", 5 << 20}, {"5mb", 5 << 20}, {"2 KiB", 2048}, {"1GiB", 1 << 30}, {"10B", 10}}
+	for _, tt := range tests {
+		got, err := parseBytes(tt.in)
+		if err != nil || got != tt.want {
+			t.Errorf("parseBytes(%q) = %d, %v, want %d", tt.in, got, err, tt.want)
+		}
+	}
+}

@@ -1,0 +1,104 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"strconv"
+	"strings"
+	"testing"
+
+	"go.uber.org/zap"
+	"golang.org/x/sys/unix"
+)
+
+// openPTY returns the terminal end of a new pseudo-terminal, or skips.
+func openPTY(t *testing.T) *os.File {
+	t.Helper()
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	t.Cleanup(func() { master.Close() })
+	fd := int(master.Fd())
+	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
+		t.Skipf("unlockpt: %v", err)
+	}
+	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
+	if err != nil {
+		t.Skipf("ptsname: %v", err)
+	}
+	slave, err := os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("open pts: %v", err)
+	}
+	t.Cleanup(func() { slave.Close() })
+	return slave
+}
+
+func TestLogEncoding(t *testing.T) {
+	devnull, err := os.Open(os.DevNull)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer devnull.Close()
+	tests := []struct {
+		name, format string
+		w            any
+		want         string
+	}{
+		{"buffer auto", "auto", &bytes.Buffer{}, "json"},
+		{"file auto", "auto", devnull, "json"},
+		{"forced console", "console", &bytes.Buffer{}, "console"},
+		{"forced json", "json", &bytes.Buffer{}, "json"},
+	}
+	for _, tt := range tests {
+		if got := logEncoding(tt.format, tt.w.(interface{ Write([]byte) (int, error) })); got != tt.want {
+			t.Errorf("%s: logEncoding = %q, want %q", tt.name, got, tt.want)
+		}
+	}
+	tty := openPTY(t)
+	if got := logEncoding("auto", tty); got != "console" {
+		t.Errorf("terminal: logEncoding = %q, want console", got)
+	}
+	if got := logEncoding("json", tty); got != "json" {
+		t.Errorf("terminal forced json: logEncoding = %q, want json", got)
+	}
+}
+
+func TestNewLoggerJSONAndLevel(t *testing.T) {
+	var buf bytes.Buffer
+	log, err := newLogger(&Config{Log: LogConfig{Level: "warn", Format: "auto"}}, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log.Info("hidden at warn")
+	log.Warn("interaction", zap.String("command", "provision"), zap.Int("hits", 3))
+	_ = log.Sync()
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("got %d lines, want only the warning:\n%s", len(lines), buf.String())
+	}
+	var rec map[string]any
+	if err := json.Unmarshal([]byte(lines[0]), &rec); err != nil {
+		t.Fatalf("not JSON: %v: %s", err, lines[0])
+	}
+	if rec["level"] != "warn" || rec["msg"] != "interaction" || rec["command"] != "provision" || rec["ts"] == nil {
+		t.Errorf("record = %v", rec)
+	}
+
+	buf.Reset()
+	log, err = newLogger(&Config{Log: LogConfig{Level: "debug", Format: "console"}}, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	log.Debug("shown at debug", zap.String("guild", "g1"))
+	_ = log.Sync()
+	if out := buf.String(); !strings.Contains(out, "shown at debug") || strings.HasPrefix(out, "{") {
+		t.Errorf("console output = %q", out)
+	}
+
+	if _, err := newLogger(&Config{Log: LogConfig{Level: "loud"}}, &buf); err == nil {
+		t.Error("newLogger accepted level loud")
+	}
+}
