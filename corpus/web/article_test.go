@@ -145,3 +145,18 @@ func TestToCorpusText(t *testing.T) {
 		})
 	}
 }
+
+func TestParseName(t *testing.T) {
+	for in, want := range map[string]string{
+		"notes.md":                     "notes.md",
+		"a.TXT":                        "a.TXT",
+		"page.html":                    "page.html.txt",
+		"https://x.example/news/story": "https://x.example/news/story",
+		"https://x.example/s.php?id=3": "https://x.example/s.php?id=3.txt",
+		"https://x.example/a.md?raw=1": "https://x.example/a.md?raw=1.txt",
+	} {
+		if got := ParseName(in); got != want {
+			t.Errorf("ParseName(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

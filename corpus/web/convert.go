@@ -130,3 +130,18 @@ func (c *Client) FetchDocument(ctx context.Context, rawURL string) (text []byte,
 	}
 	return text, resp.URL, nil
 }
+
+// ParseName is the name to give corpus.ParseOptions for a document that went
+// through ToCorpusText: the corpus parser picks plain text or Markdown by
+// extension and refuses others, so a converted page ("story.html", a URL
+// ending in ".php?id=3") gets ".txt" appended, while .txt and .md names
+// (and names without an extension) are kept.
+func ParseName(name string) string {
+	switch strings.ToLower(path.Ext(name)) {
+	case "", ".txt", ".text", ".md", ".markdown":
+		if !strings.ContainsAny(name, "?#") {
+			return name
+		}
+	}
+	return name + ".txt"
+}

@@ -1,0 +1,305 @@
+package corpus
+
+import (
+	"embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+// The extraction vocabulary is data, reviewed like code but not written as
+// code: the topic taxonomy, the plan names and the speaker lexicon.
+//
+//go:embed data/topics.json data/plans.json data/speakers.json
+var dataFS embed.FS
+
+// Topic is one entry of the topic taxonomy records are tagged with.
+type Topic struct {
+	ID       string   `json:"id"`    // what Provision.Topics and Statement.Topics hold
+	Label    string   `json:"label"` // human-readable name
+	Keywords []string `json:"keywords"`
+}
+
+// Topics returns the taxonomy, in its file order, for autocomplete and help.
+func Topics() []Topic {
+	lx := lexiconData()
+	out := make([]Topic, len(lx.topics))
+	copy(out, lx.topics)
+	return out
+}
+
+type person struct {
+	Name    string   `json:"name"`
+	Gender  string   `json:"gender"`
+	Aliases []string `json:"aliases"`
+}
+
+type body struct {
+	Name    string   `json:"name"`
+	Aliases []string `json:"aliases"`
+}
+
+type planRule struct {
+	Plan    string   `json:"plan"`
+	Phrases []string `json:"phrases"`
+}
+
+// lexicon is the parsed, indexed form of the data files. It is immutable
+// after loading and shared by all Parse calls.
+type lexicon struct {
+	topics []Topic
+	// topic keyword index: first word -> entries
+	kwExact  map[string][]kwEntry
+	kwPrefix []kwEntry
+
+	plans     []planRule
+	planWords []string
+
+	people      map[string]*person // lower-case alias or name -> person
+	bodies      map[string]string  // lower-case alias or name -> canonical body
+	roleWords   map[string]bool
+	groupNouns  map[string]bool
+	bodyWords   map[string]bool
+	honorifics  map[string]bool
+	notSpeakers map[string]bool
+	adverbs     map[string]bool
+	sayVerbs    map[string]bool
+	actVerbs    map[string]bool
+	addressee   map[string]bool
+}
+
+// kwEntry is one topic keyword split into words; prefix means its last
+// word matches any word starting with it.
+type kwEntry struct {
+	topic  int
+	words  []string
+	prefix bool
+}
+
+var lexiconData = sync.OnceValue(func() *lexicon {
+	lx, err := loadLexicon()
+	if err != nil {
+		panic(err) // the embedded data is fixed at build time; TestLexicon covers it
+	}
+	return lx
+})
+
+func loadLexicon() (*lexicon, error) {
+	var tf struct {
+		Topics []Topic `json:"topics"`
+	}
+	var pf struct {
+		Plans     []planRule `json:"plans"`
+		PlanWords []string   `json:"planWords"`
+	}
+	var sf struct {
+		People         []person `json:"people"`
+		Bodies         []body   `json:"bodies"`
+		RoleWords      []string `json:"roleWords"`
+		GroupNouns     []string `json:"groupNouns"`
+		BodyWords      []string `json:"bodyWords"`
+		Honorifics     []string `json:"honorifics"`
+		NotSpeakers    []string `json:"notSpeakers"`
+		Adverbs        []string `json:"adverbs"`
+		SayVerbs       []string `json:"sayVerbs"`
+		ActVerbs       []string `json:"actVerbs"`
+		AddresseeVerbs []string `json:"addresseeVerbs"`
+	}
+	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf} {
+		b, err := dataFS.ReadFile(name)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", name, err)
+		}
+		if err := json.Unmarshal(b, v); err != nil {
+			return nil, fmt.Errorf("decode %s: %w", name, err)
+		}
+	}
+	lx := &lexicon{
+		topics:      tf.Topics,
+		kwExact:     map[string][]kwEntry{},
+		plans:       pf.Plans,
+		planWords:   pf.PlanWords,
+		people:      map[string]*person{},
+		bodies:      map[string]string{},
+		roleWords:   set(sf.RoleWords),
+		groupNouns:  set(sf.GroupNouns),
+		bodyWords:   set(sf.BodyWords),
+		honorifics:  set(sf.Honorifics),
+		notSpeakers: set(sf.NotSpeakers),
+		adverbs:     set(sf.Adverbs),
+		sayVerbs:    set(sf.SayVerbs),
+		actVerbs:    set(sf.ActVerbs),
+		addressee:   set(sf.AddresseeVerbs),
+	}
+	for v := range lx.sayVerbs {
+		delete(lx.actVerbs, v)
+	}
+	for i, t := range tf.Topics {
+		if t.ID == "" || len(t.Keywords) == 0 {
+			return nil, fmt.Errorf("topics.json: topic %d needs an id and keywords", i)
+		}
+		for _, kw := range t.Keywords {
+			e := kwEntry{topic: i}
+			kw = strings.ToLower(strings.TrimSpace(kw))
+			if strings.HasSuffix(kw, "*") {
+				e.prefix = true
+				kw = strings.TrimSuffix(kw, "*")
+			}
+			e.words = wordsOf(kw)
+			if len(e.words) == 0 {
+				return nil, fmt.Errorf("topics.json: topic %s has an empty keyword", t.ID)
+			}
+			if e.prefix && len(e.words) == 1 {
+				lx.kwPrefix = append(lx.kwPrefix, e)
+			} else {
+				lx.kwExact[e.words[0]] = append(lx.kwExact[e.words[0]], e)
+			}
+		}
+	}
+	for i := range sf.People {
+		p := &sf.People[i]
+		lx.people[strings.ToLower(p.Name)] = p
+		for _, a := range p.Aliases {
+			lx.people[strings.ToLower(a)] = p
+		}
+	}
+	for _, b := range sf.Bodies {
+		lx.bodies[strings.ToLower(b.Name)] = b.Name
+		for _, a := range b.Aliases {
+			lx.bodies[strings.ToLower(a)] = b.Name
+		}
+	}
+	return lx, nil
+}
+
+func set(words []string) map[string]bool {
+	m := make(map[string]bool, len(words))
+	for _, w := range words {
+		m[strings.ToLower(w)] = true
+	}
+	return m
+}
+
+// tagTopics returns the IDs of the topics whose keywords occur in text, in
+// taxonomy order; never nil, so JSON shows [] rather than null.
+func tagTopics(text string) []string {
+	lx := lexiconData()
+	words := wordsOf(strings.ToLower(text))
+	hit := make([]bool, len(lx.topics))
+	for i, w := range words {
+		for _, e := range lx.kwExact[w] {
+			if hit[e.topic] || i+len(e.words) > len(words) {
+				continue
+			}
+			ok := true
+			for k := 1; k < len(e.words); k++ {
+				last := k == len(e.words)-1
+				if words[i+k] != e.words[k] && !(last && e.prefix && strings.HasPrefix(words[i+k], e.words[k])) {
+					ok = false
+					break
+				}
+			}
+			if ok {
+				hit[e.topic] = true
+			}
+		}
+		for _, e := range lx.kwPrefix {
+			if !hit[e.topic] && strings.HasPrefix(w, e.words[0]) {
+				hit[e.topic] = true
+			}
+		}
+	}
+	out := []string{}
+	for i, h := range hit {
+		if h {
+			out = append(out, lx.topics[i].ID)
+		}
+	}
+	return out
+}
+
+// wordsOf splits lower-case text into words: letters, digits and the
+// characters that belong inside words here ("880,000", "non-aggression",
+// "$100", "russia’s" keeps its apostrophe).
+func wordsOf(s string) []string {
+	words := make([]string, 0, len(s)/6)
+	start := -1
+	for i, r := range s {
+		inWord := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r > 127 && unicode.IsLetter(r)
+		if !inWord && start >= 0 && (r == '-' || r == ',' || r == '\'' || r == '’' || r == '.') {
+			// keep joiners between word characters: "non-aggression", "880,000"
+			next := i + len(string(r))
+			if next < len(s) {
+				c := s[next]
+				if (r == ',' || r == '.') && c >= '0' && c <= '9' && s[i-1] >= '0' && s[i-1] <= '9' {
+					continue
+				}
+				if (r == '-') && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+					continue
+				}
+			}
+		}
+		if inWord {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			words = append(words, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		words = append(words, s[start:])
+	}
+	return words
+}
+
+// planFor names the plan a heading or lead-in introduces: a known version
+// when a rule phrase occurs, "" with generic=true when it only speaks of a
+// plan, and "", false when it is not about a plan at all.
+func planFor(text string) (name string, generic bool) {
+	lx := lexiconData()
+	low := strings.ToLower(text)
+	for _, r := range lx.plans {
+		for _, ph := range r.Phrases {
+			if strings.Contains(low, ph) {
+				return r.Plan, true
+			}
+		}
+	}
+	ws := wordsOf(low)
+	for _, pw := range lx.planWords {
+		pws := strings.Fields(pw)
+		for i := range ws {
+			if i+len(pws) > len(ws) {
+				break
+			}
+			match := true
+			for k, x := range pws {
+				if ws[i+k] != x && ws[i+k] != x+"s" {
+					match = false
+					break
+				}
+			}
+			if match {
+				return "", true
+			}
+		}
+	}
+	return "", false
+}
+
+// topicIDs lists the taxonomy's IDs, sorted, for tests and help output.
+func topicIDs() []string {
+	var ids []string
+	for _, t := range lexiconData().topics {
+		ids = append(ids, t.ID)
+	}
+	sort.Strings(ids)
+	return ids
+}

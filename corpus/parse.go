@@ -1,0 +1,346 @@
+package corpus
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"strings"
+	"time"
+	"unicode/utf8"
+
+	"gopkg.in/yaml.v3"
+)
+
+// ParseOptions tunes Parse; zero values are documented defaults.
+type ParseOptions struct {
+	Name      string           // file name: format detection (.md/.txt) and error messages
+	Published string           // fallback ISO date when neither front matter nor text names one
+	Plan      string           // fallback plan name for lists whose plan cannot be told
+	Lang      string           // fallback language, default "en"
+	Now       func() time.Time // for Source.Added; defaults to time.Now
+}
+
+// MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
+// mailbox cannot stall extraction. News articles are a few tens of kilobytes.
+const MaxDocumentSize = 4 << 20
+
+// ErrUnsupportedFormat is wrapped by Parse's error for anything that is not
+// plain text or Markdown (HTML pages are converted to text before Parse).
+var ErrUnsupportedFormat = errors.New("unsupported format")
+
+// frontMatter is the optional header of a document, between "---" lines.
+// added is written by the store; the rest may be written by people.
+type frontMatter struct {
+	Title     string `yaml:"title,omitempty"`
+	URL       string `yaml:"url,omitempty"`
+	Outlet    string `yaml:"outlet,omitempty"`
+	Published string `yaml:"published,omitempty"`
+	Plan      string `yaml:"plan,omitempty"`
+	Lang      string `yaml:"lang,omitempty"`
+	Added     string `yaml:"added,omitempty"`
+	// Written by the store so a stored file re-extracts exactly as its
+	// original did with the caller's fallback plan.
+	PlanFallback string `yaml:"plan_fallback,omitempty"`
+}
+
+// parseMeta is what the store needs to keep beside a parsed document.
+type parseMeta struct {
+	planFallback string
+}
+
+// Parse reads one plain-text or Markdown document with an optional front
+// matter header and extracts its Source, Provisions and Statements.
+// Document.Body is the normalised body the IDs and hash derive from, so the
+// same text parsed twice gives the same IDs. Malformed input (binary data,
+// broken front matter, an empty body, an unsupported format) is an error
+// naming the problem.
+func Parse(data []byte, opts ParseOptions) (*Document, error) {
+	doc, _, err := parse(data, opts)
+	return doc, err
+}
+
+func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
+	var meta parseMeta
+	name := opts.Name
+	if name == "" {
+		name = "document"
+	}
+	if err := checkFormat(data, opts.Name); err != nil {
+		return nil, meta, fmt.Errorf("parse %s: %w", name, err)
+	}
+	text := string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
+	text = strings.ReplaceAll(text, "\r\n", "\n")
+	text = strings.ReplaceAll(text, "\r", "\n")
+	fm, body, err := splitFrontMatter(text)
+	if err != nil {
+		return nil, meta, fmt.Errorf("parse %s: %w", name, err)
+	}
+	body = normaliseBody(body)
+	if body == "" {
+		return nil, meta, fmt.Errorf("parse %s: empty body: the document has no text to extract from", name)
+	}
+	published, err := isoDate(fm.Published)
+	if err != nil {
+		return nil, meta, fmt.Errorf("parse %s: front matter published: %w", name, err)
+	}
+	fallbackPlan := strings.TrimSpace(opts.Plan)
+	if fallbackPlan == "" {
+		fallbackPlan = strings.TrimSpace(fm.PlanFallback)
+	}
+	meta = parseMeta{planFallback: fallbackPlan}
+	paras := splitParagraphs(body)
+	if published == "" {
+		published = findDate(body)
+	}
+	if published == "" && opts.Published != "" {
+		if published, err = isoDate(opts.Published); err != nil {
+			return nil, meta, fmt.Errorf("parse %s: fallback published date: %w", name, err)
+		}
+	}
+	sum := sha256.Sum256([]byte(body))
+	hash := hex.EncodeToString(sum[:])
+	src := Source{
+		ID:        hash[:16],
+		Title:     strings.TrimSpace(fm.Title),
+		Outlet:    strings.TrimSpace(fm.Outlet),
+		URL:       strings.TrimSpace(fm.URL),
+		Published: published,
+		Lang:      strings.ToLower(strings.TrimSpace(fm.Lang)),
+		Plan:      strings.TrimSpace(fm.Plan),
+		Hash:      hash,
+	}
+	if src.Title == "" {
+		src.Title = titleFrom(paras)
+	}
+	if src.Lang == "" {
+		src.Lang = strings.ToLower(strings.TrimSpace(opts.Lang))
+	}
+	if src.Lang == "" {
+		src.Lang = "en"
+	}
+	if fm.Added != "" {
+		t, err := time.Parse(time.RFC3339, strings.TrimSpace(fm.Added))
+		if err != nil {
+			return nil, meta, fmt.Errorf("parse %s: front matter added: want an RFC 3339 time, got %q", name, fm.Added)
+		}
+		src.Added = t.UTC().Format(time.RFC3339)
+	} else {
+		now := time.Now
+		if opts.Now != nil {
+			now = opts.Now
+		}
+		src.Added = now().UTC().Format(time.RFC3339)
+	}
+	doc := &Document{Source: src, Body: body}
+	doc.Provisions = extractProvisions(paras, src, fallbackPlan)
+	doc.Statements = extractStatements(paras, src)
+	return doc, meta, nil
+}
+
+// checkFormat rejects what is not UTF-8 plain text or Markdown, before any
+// work is done on it.
+func checkFormat(data []byte, name string) error {
+	switch ext := strings.ToLower(filepath.Ext(name)); ext {
+	case "", ".txt", ".text", ".md", ".markdown":
+	default:
+		return fmt.Errorf("%w %q: only plain text (.txt) and Markdown (.md) are parsed; convert HTML and other formats to text first", ErrUnsupportedFormat, ext)
+	}
+	if len(data) > MaxDocumentSize {
+		return fmt.Errorf("document too large: %d bytes, the limit is %d", len(data), MaxDocumentSize)
+	}
+	if i := bytes.IndexByte(data, 0); i >= 0 {
+		return fmt.Errorf("binary data: NUL byte at offset %d, not a text document", i)
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, n := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && n <= 1 {
+				break
+			}
+			off += n
+		}
+		return fmt.Errorf("not UTF-8 text: invalid byte at offset %d", off)
+	}
+	head := strings.ToLower(strings.TrimSpace(string(data[:min(len(data), 512)])))
+	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") || strings.HasPrefix(head, "<?xml") {
+		return fmt.Errorf("%w: the document is HTML/XML markup; convert it to text first", ErrUnsupportedFormat)
+	}
+	return nil
+}
+
+// splitFrontMatter separates a leading "---" YAML header from the body. A
+// header that opens but never closes is an error rather than body text, so
+// a typo does not silently become part of the article.
+func splitFrontMatter(text string) (frontMatter, string, error) {
+	var fm frontMatter
+	trimmed := strings.TrimLeft(text, " \t\n")
+	if !strings.HasPrefix(trimmed, "---") {
+		return fm, text, nil
+	}
+	first, rest, _ := strings.Cut(trimmed, "\n")
+	if strings.TrimSpace(first) != "---" {
+		return fm, text, nil // a rule line such as "-----" or "--- text" is body text
+	}
+	end := -1
+	off := 0
+	for off <= len(rest) {
+		line, _, found := strings.Cut(rest[off:], "\n")
+		if t := strings.TrimSpace(line); t == "---" || t == "..." {
+			end = off
+			break
+		}
+		if !found {
+			break
+		}
+		off += len(line) + 1
+	}
+	if end < 0 {
+		return fm, "", errors.New("front matter: opening --- has no closing --- line")
+	}
+	header := rest[:end]
+	body := rest[end:]
+	_, body, _ = strings.Cut(body, "\n")
+	if strings.TrimSpace(header) == "" {
+		return fm, body, nil
+	}
+	var raw map[string]any
+	if err := yaml.Unmarshal([]byte(header), &raw); err != nil {
+		return fm, "", fmt.Errorf("front matter: %w", err)
+	}
+	for k, v := range raw {
+		s, err := scalarString(v)
+		if err != nil {
+			return fm, "", fmt.Errorf("front matter: field %q: %w", k, err)
+		}
+		switch strings.ToLower(k) {
+		case "title":
+			fm.Title = s
+		case "url":
+			fm.URL = s
+		case "outlet", "source", "publisher":
+			fm.Outlet = s
+		case "published", "date":
+			fm.Published = s
+		case "plan":
+			fm.Plan = s
+		case "lang", "language":
+			fm.Lang = s
+		case "added":
+			fm.Added = s
+		case "plan_fallback":
+			fm.PlanFallback = s
+		}
+	}
+	return fm, body, nil
+}
+
+// scalarString turns a YAML scalar into text; YAML reads an unquoted date
+// as a timestamp, which is turned back into its ISO form.
+func scalarString(v any) (string, error) {
+	switch x := v.(type) {
+	case nil:
+		return "", nil
+	case string:
+		return x, nil
+	case time.Time:
+		if x.Hour() == 0 && x.Minute() == 0 && x.Second() == 0 && x.Nanosecond() == 0 {
+			return x.Format("2006-01-02"), nil
+		}
+		return x.UTC().Format(time.RFC3339), nil
+	case int, int64, uint64, float64, bool:
+		return fmt.Sprint(x), nil
+	default:
+		return "", fmt.Errorf("want a single value, got %T", v)
+	}
+}
+
+// isoDate validates and normalises a date given as "2006-01-02" or an RFC
+// 3339 time.
+func isoDate(s string) (string, error) {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return "", nil
+	}
+	if t, err := time.Parse("2006-01-02", s); err == nil {
+		return t.Format("2006-01-02"), nil
+	}
+	if t, err := time.Parse(time.RFC3339, s); err == nil {
+		return t.Format("2006-01-02"), nil
+	}
+	if d := findDate(s); d != "" {
+		return d, nil
+	}
+	return "", fmt.Errorf("want an ISO date like 2025-11-23, got %q", s)
+}
+
+// normaliseBody makes the body canonical for hashing: Unix line endings, no
+// trailing spaces, runs of spaces and tabs collapsed, at most one blank line
+// in a row, no blank lines at either end. Leading indentation is kept since it
+// marks sub-points.
+func normaliseBody(body string) string {
+	var b strings.Builder
+	b.Grow(len(body))
+	blank := 0
+	started := false
+	for line := range strings.SplitSeq(body, "\n") {
+		line = strings.TrimRight(line, " \t\u00a0")
+		if strings.TrimSpace(line) == "" {
+			if started {
+				blank++
+			}
+			continue
+		}
+		if started {
+			b.WriteByte('\n')
+			if blank > 0 {
+				b.WriteByte('\n')
+			}
+		}
+		blank = 0
+		started = true
+		indent := len(line) - len(strings.TrimLeft(line, " \t"))
+		b.WriteString(strings.Repeat(" ", min(indent, 8)))
+		collapseSpaces(&b, line[indent:])
+	}
+	return b.String()
+}
+
+func collapseSpaces(b *strings.Builder, s string) {
+	space := false
+	for _, r := range s {
+		if r == ' ' || r == '\t' || r == '\u00a0' {
+			space = true
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+}
+
+// titleFrom is the title of a document without a header: its first line,
+// shortened at a word boundary when it is a whole lead paragraph.
+func titleFrom(paras []paragraph) string {
+	if len(paras) == 0 {
+		return ""
+	}
+	return truncateWords(paras[0].text, 120)
+}
+
+func truncateWords(s string, limit int) string {
+	if utf8.RuneCountInString(s) <= limit {
+		return s
+	}
+	runes := []rune(s)
+	cut := limit
+	for cut > limit/2 && runes[cut] != ' ' {
+		cut--
+	}
+	return strings.TrimRight(string(runes[:cut]), " ,;:") + "…"
+}

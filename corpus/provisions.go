@@ -1,0 +1,110 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+)
+
+// unnamedPlan labels a list that introduces a plan whose version neither
+// the document nor the caller can tell.
+const unnamedPlan = "unnamed plan"
+
+// extractProvisions turns the lists that set out a plan into Provisions.
+// A list is a run of list items; lettered and more deeply indented items are
+// sub-points kept in their parent's text. The plan comes from, in order: a
+// known plan named in the lead-in or heading, the front matter, the title,
+// the caller's fallback. A list whose context does not speak of a plan at
+// all (a "Key developments" list) is not a plan, unless the front matter or
+// caller names one.
+func extractProvisions(ps []paragraph, src Source, fallback string) []Provision {
+	out := []Provision{}
+	titlePlan, _ := planFor(src.Title)
+	heading := ""   // nearest heading above
+	prevText := ""  // the paragraph just before the list (lead-in)
+	lastPlan := ""  // plan of the previous list, for numbering that continues
+	lastNumber := 0 // last point number of the previous list
+	for i := 0; i < len(ps); {
+		p := ps[i]
+		if p.kind != paraItem {
+			if p.kind == paraHeading {
+				heading = p.text
+				prevText = ""
+			} else if p.kind == paraText {
+				prevText = p.text
+			}
+			i++
+			continue
+		}
+		j := i
+		for j < len(ps) && ps[j].kind == paraItem {
+			j++
+		}
+		items := ps[i:j]
+		plan, isPlan := "", false
+		if name, generic := planFor(prevText); name != "" || generic {
+			plan, isPlan = name, true
+		}
+		if plan == "" {
+			if name, generic := planFor(heading); name != "" || generic {
+				plan, isPlan = name, true
+			}
+		}
+		if plan == "" && lastPlan != "" && items[0].number == lastNumber+1 && lastNumber > 0 {
+			plan, isPlan = lastPlan, true
+		}
+		if src.Plan != "" || fallback != "" {
+			isPlan = true
+		}
+		if plan == "" {
+			plan = firstNonEmpty(src.Plan, titlePlan, fallback, unnamedPlan)
+		}
+		if isPlan {
+			for _, pr := range groupItems(items) {
+				pr.SourceID = src.ID
+				pr.Plan = plan
+				pr.ID = src.ID + "-p" + strconv.Itoa(len(out)+1)
+				pr.Topics = tagTopics(pr.Text)
+				out = append(out, pr)
+				if pr.Number > 0 {
+					lastNumber = pr.Number
+				}
+			}
+			lastPlan = plan
+		}
+		prevText = ""
+		i = j
+	}
+	return out
+}
+
+// groupItems folds sub-points into their parent item: a lettered item, or
+// one indented deeper than the current top-level item, continues it.
+func groupItems(items []paragraph) []Provision {
+	var out []Provision
+	topIndent := -1
+	for _, it := range items {
+		sub := len(out) > 0 && (it.letter != 0 || it.indent > topIndent)
+		if sub {
+			label := "–"
+			if it.letter != 0 {
+				label = string(it.letter) + ")"
+			} else if it.number > 0 {
+				label = strconv.Itoa(it.number) + ")"
+			}
+			out[len(out)-1].Text += "\n" + label + " " + it.text
+			continue
+		}
+		topIndent = it.indent
+		out = append(out, Provision{Number: it.number, Text: it.text, Position: it.index})
+	}
+	return out
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if strings.TrimSpace(s) != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -1,0 +1,469 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// paraKind says what a paragraph of the body is.
+type paraKind int
+
+const (
+	paraText paraKind = iota
+	paraHeading
+	paraItem
+	paraTags // a line of hashtags: no content
+)
+
+// paragraph is one block of the body: a run of text, a heading or one list
+// item (with its continuation lines).
+type paragraph struct {
+	text   string
+	kind   paraKind
+	index  int // position in the body, 0-based
+	indent int // leading spaces of a list item
+	// list item marker
+	number  int  // 1.. for numbered items, 0 for bullets
+	letter  byte // 'a'.. for lettered sub-points
+	bare    bool // "7 text": a bare number, trusted only in a run
+	heading bool // Markdown "#" heading
+}
+
+// splitParagraphs cuts the body into paragraphs. A body with blank lines has
+// paragraphs separated by blank lines (wrapped lines are joined, as Markdown
+// does); a body without any blank line has one paragraph per line, as
+// pasted news usually does. A list item always starts a new paragraph.
+func splitParagraphs(body string) []paragraph {
+	blankSeparated := strings.Contains(body, "\n\n")
+	var out []paragraph
+	var cur *paragraph
+	flush := func() {
+		if cur != nil {
+			cur.text = strings.TrimSpace(cur.text)
+			if cur.text != "" {
+				cur.index = len(out)
+				out = append(out, *cur)
+			}
+			cur = nil
+		}
+	}
+	for line := range strings.SplitSeq(body, "\n") {
+		trimmed := strings.TrimSpace(line)
+		if trimmed == "" {
+			flush()
+			continue
+		}
+		indent := len(line) - len(strings.TrimLeft(line, " \t"))
+		if h, ok := markdownHeading(trimmed); ok {
+			flush()
+			cur = &paragraph{text: cleanInline(h), kind: paraHeading, heading: true}
+			flush()
+			continue
+		}
+		if p, ok := listItem(trimmed); ok {
+			flush()
+			p.indent = indent
+			p.text = cleanInline(p.text)
+			cur = &p
+			if !blankSeparated {
+				flush()
+			}
+			continue
+		}
+		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
+		if cur != nil && blankSeparated {
+			cur.text += " " + cleanInline(trimmed)
+			continue
+		}
+		flush()
+		cur = &paragraph{text: cleanInline(trimmed)}
+		if !blankSeparated {
+			flush()
+		}
+	}
+	flush()
+	for i := range out {
+		if out[i].kind == paraText {
+			switch {
+			case isHashtags(out[i].text):
+				out[i].kind = paraTags
+			case looksLikeHeading(out[i].text):
+				out[i].kind = paraHeading
+			}
+		}
+	}
+	demoteLoneBareNumbers(out)
+	return out
+}
+
+// markdownHeading recognises "# Heading" (one to six #, then a space).
+func markdownHeading(s string) (string, bool) {
+	n := 0
+	for n < len(s) && s[n] == '#' {
+		n++
+	}
+	if n == 0 || n > 6 || n >= len(s) || s[n] != ' ' {
+		return "", false
+	}
+	return strings.TrimSpace(strings.TrimRight(s[n:], "# ")), true
+}
+
+// listItem recognises the list markers news uses: "1." "1)" "(1)" "2 –"
+// "8-" "7 " (bare), "-" "*" "•" and lettered sub-points "a." "a)" "(a)".
+func listItem(s string) (paragraph, bool) {
+	var p paragraph
+	p.kind = paraItem
+	// bullets
+	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "} {
+		if strings.HasPrefix(s, b) {
+			p.text = strings.TrimSpace(s[len(b):])
+			return p, p.text != ""
+		}
+	}
+	rest := s
+	paren := false
+	if strings.HasPrefix(rest, "(") {
+		paren = true
+		rest = rest[1:]
+	}
+	// lettered sub-point: a. a) (a)
+	if len(rest) >= 3 && rest[0] >= 'a' && rest[0] <= 'z' && (rest[1] == '.' || rest[1] == ')') && rest[2] == ' ' {
+		if paren && rest[1] != ')' {
+			return p, false
+		}
+		p.letter = rest[0]
+		p.text = strings.TrimSpace(rest[3:])
+		return p, p.text != ""
+	}
+	n := 0
+	for n < len(rest) && n < 4 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 || n > 3 || n == len(rest) {
+		return p, false
+	}
+	num, _ := strconv.Atoi(rest[:n])
+	if num == 0 {
+		return p, false
+	}
+	after := rest[n:]
+	switch {
+	case after[0] == '.' || after[0] == ')':
+		if paren && after[0] != ')' {
+			return p, false
+		}
+		if len(after) < 2 || after[1] != ' ' {
+			return p, false
+		}
+		p.text = strings.TrimSpace(after[2:])
+	case paren:
+		return p, false
+	default:
+		t := strings.TrimLeft(after, " ")
+		if dash, ok := cutDash(t); ok {
+			// "8-point plan" is a compound word, not a marker: a marker
+			// dash has a space on at least one side.
+			if len(t) == len(after) && !strings.HasPrefix(dash, " ") {
+				return p, false
+			}
+			p.text = strings.TrimSpace(dash)
+		} else if after[0] == ' ' {
+			t = strings.TrimSpace(after)
+			r, _ := utf8.DecodeRuneInString(t)
+			if !unicode.IsUpper(r) && !isOpenQuote(r) {
+				return p, false
+			}
+			p.text = t
+			p.bare = true
+		} else {
+			return p, false
+		}
+	}
+	p.number = num
+	return p, p.text != ""
+}
+
+// cutDash strips a leading -, – or — and returns what follows it.
+func cutDash(s string) (string, bool) {
+	for _, d := range []string{"-", "–", "—"} {
+		if strings.HasPrefix(s, d) {
+			return s[len(d):], true
+		}
+	}
+	return "", false
+}
+
+// demoteLoneBareNumbers turns a "bare number" item back into text unless it
+// is part of a run of at least two bare items numbered in sequence: "100
+// Ukrainian soldiers were freed" is a sentence, "7 NATO will ..." after "6
+// ..." is a point.
+func demoteLoneBareNumbers(ps []paragraph) {
+	for i := range ps {
+		if ps[i].kind != paraItem || !ps[i].bare {
+			continue
+		}
+		ok := false
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ps) || ps[j].kind != paraItem || ps[j].number == 0 {
+				continue
+			}
+			d := ps[i].number - ps[j].number
+			if (j < i && d == 1) || (j > i && d == -1) {
+				ok = true
+			}
+		}
+		if !ok {
+			ps[i].kind = paraText
+			ps[i].text = strconv.Itoa(ps[i].number) + " " + ps[i].text
+			ps[i].number = 0
+			ps[i].bare = false
+			if looksLikeHeading(ps[i].text) {
+				ps[i].kind = paraHeading
+			}
+		}
+	}
+}
+
+// cleanInline removes the Markdown markup that would otherwise end up in
+// extracted text: emphasis markers and link targets.
+func cleanInline(s string) string {
+	if !strings.ContainsAny(s, "*_[`") {
+		return s
+	}
+	s = strings.ReplaceAll(s, "**", "")
+	s = strings.ReplaceAll(s, "__", "")
+	s = strings.ReplaceAll(s, "`", "")
+	// [text](url) -> text
+	for {
+		open := strings.Index(s, "[")
+		if open < 0 {
+			break
+		}
+		mid := strings.Index(s[open:], "](")
+		if mid < 0 {
+			break
+		}
+		end := strings.Index(s[open+mid:], ")")
+		if end < 0 {
+			break
+		}
+		s = s[:open] + s[open+1:open+mid] + s[open+mid+end+1:]
+	}
+	return s
+}
+
+func isHashtags(s string) bool {
+	fields := strings.Fields(s)
+	if len(fields) == 0 {
+		return false
+	}
+	for _, f := range fields {
+		if !strings.HasPrefix(f, "#") {
+			return false
+		}
+	}
+	return true
+}
+
+// looksLikeHeading tells a plain-text heading ("Next Steps", "Zelensky: A
+// Critical Moment for Ukraine") from a sentence: short, no closing
+// punctuation, most words capitalised.
+func looksLikeHeading(s string) bool {
+	if utf8.RuneCountInString(s) > 100 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(s)
+	if strings.ContainsRune(".,;:!\"”’…", last) {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(s)
+	if isOpenQuote(first) {
+		return false
+	}
+	words := strings.Fields(s)
+	if len(words) > 14 {
+		return false
+	}
+	caps := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) || unicode.IsDigit(r) {
+			caps++
+		}
+	}
+	return len(words) <= 3 || caps*2 >= len(words)
+}
+
+func isOpenQuote(r rune) bool  { return r == '"' || r == '“' || r == '«' || r == '„' }
+func isCloseQuote(r rune) bool { return r == '"' || r == '”' || r == '»' }
+
+var months = map[string]int{
+	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+// findDate returns the first full date the text names ("23 November 2025",
+// "November 23, 2025", "Nov. 23, 2025", "2025-11-23") as an ISO date.
+func findDate(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if d := isoInWord(w); d != "" {
+			return d
+		}
+		m, ok := months[strings.ToLower(strings.TrimRight(w, ".,"))]
+		if !ok || len(strings.TrimRight(w, ".,")) < 3 {
+			continue
+		}
+		// Month Day, Year
+		if i+2 < len(words) {
+			if day := dayNum(words[i+1]); day > 0 {
+				if y := yearNum(words[i+2]); y > 0 {
+					return fmtDate(y, m, day)
+				}
+			}
+		}
+		// Day Month Year
+		if i >= 1 && i+1 < len(words) {
+			if day := dayNum(words[i-1]); day > 0 {
+				if y := yearNum(words[i+1]); y > 0 {
+					return fmtDate(y, m, day)
+				}
+			}
+		}
+	}
+	return ""
+}
+
+func isoInWord(w string) string {
+	w = strings.Trim(w, ".,;:()[]\"“”")
+	if len(w) < 10 {
+		return ""
+	}
+	w = w[:10]
+	if w[4] != '-' || w[7] != '-' {
+		return ""
+	}
+	y, e1 := strconv.Atoi(w[:4])
+	m, e2 := strconv.Atoi(w[5:7])
+	d, e3 := strconv.Atoi(w[8:10])
+	if e1 != nil || e2 != nil || e3 != nil || y < 1900 || y > 2200 || m < 1 || m > 12 || d < 1 || d > 31 {
+		return ""
+	}
+	return fmtDate(y, m, d)
+}
+
+func dayNum(w string) int {
+	w = strings.TrimRight(w, ".,")
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		w = strings.TrimSuffix(w, suf)
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1 || n > 31 {
+		return 0
+	}
+	return n
+}
+
+func yearNum(w string) int {
+	w = strings.TrimRight(w, ".,;:)")
+	if len(w) != 4 {
+		return 0
+	}
+	n, err := strconv.Atoi(w)
+	if err != nil || n < 1900 || n > 2200 {
+		return 0
+	}
+	return n
+}
+
+func fmtDate(y, m, d int) string {
+	b := make([]byte, 0, 10)
+	b = strconv.AppendInt(b, int64(y), 10)
+	b = append(b, '-')
+	if m < 10 {
+		b = append(b, '0')
+	}
+	b = strconv.AppendInt(b, int64(m), 10)
+	b = append(b, '-')
+	if d < 10 {
+		b = append(b, '0')
+	}
+	b = strconv.AppendInt(b, int64(d), 10)
+	return string(b)
+}
+
+// sentences splits a paragraph into sentences, never inside a quotation, and
+// not after common abbreviations ("U.S.", "Mr.", "Gen.") or initials.
+func sentences(p string) []string {
+	var out []string
+	inQuote := false
+	start := 0
+	rs := p
+	for i := 0; i < len(rs); {
+		r, n := utf8.DecodeRuneInString(rs[i:])
+		switch {
+		case r == '“' || r == '«':
+			inQuote = true
+		case r == '”' || r == '»':
+			inQuote = false
+			// "It is over." Then ... : the sentence ends after the quote
+			if i > 0 && strings.ContainsRune(".!?", rune(rs[i-1])) && boundaryAfter(rs, i+n) {
+				out = append(out, strings.TrimSpace(rs[start:i+n]))
+				start = i + n
+			}
+		case r == '"':
+			inQuote = !inQuote
+			if !inQuote && i > 0 && strings.ContainsRune(".!?", rune(rs[i-1])) && boundaryAfter(rs, i+n) {
+				out = append(out, strings.TrimSpace(rs[start:i+n]))
+				start = i + n
+			}
+		case (r == '.' || r == '!' || r == '?') && !inQuote:
+			if boundaryAfter(rs, i+n) && !(r == '.' && abbreviationBefore(rs[start:i])) {
+				out = append(out, strings.TrimSpace(rs[start:i+n]))
+				start = i + n
+			}
+		}
+		i += n
+	}
+	if tail := strings.TrimSpace(rs[start:]); tail != "" {
+		out = append(out, tail)
+	}
+	return out
+}
+
+// boundaryAfter reports whether a sentence may end before s[i:]: a space and
+// then a capital letter, digit or opening quote.
+func boundaryAfter(s string, i int) bool {
+	if i >= len(s) || s[i] != ' ' {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r)
+}
+
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "sen": true, "rep": true,
+	"gov": true, "lt": true, "col": true, "st": true, "jr": true, "sr": true, "prof": true,
+	"no": true, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
+	"nov": true, "dec": true, "u.s": true, "u.k": true, "e.u": true, "u.n": true, "sgt": true,
+	"adm": true, "gov't": true, "approx": true, "etc": false,
+}
+
+func abbreviationBefore(s string) bool {
+	j := strings.LastIndexAny(s, " (“\"")
+	w := s[j+1:]
+	if w == "" {
+		return false
+	}
+	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
+		return true // an initial: "J. D. Vance"
+	}
+	if strings.Contains(w, ".") && len(w) <= 5 {
+		return true // "U.S", "J.D"
+	}
+	return abbreviations[strings.ToLower(w)]
+}
