@@ -19,7 +19,11 @@ import (
 	"text/tabwriter"
 	"time"
 
+	"go.uber.org/zap"
 	"gopkg.in/yaml.v3"
+
+	"planbot/corpus/feed"
+	"planbot/corpus/web"
 )
 
 // Config is every setting of planbot. Each comes from, in order of
@@ -47,6 +51,10 @@ type Config struct {
 	// Feeds are the RSS/Atom feeds polled for new documents. Only the config
 	// file sets them (moderators may add more with /feed add).
 	Feeds []FeedConfig `yaml:"feeds,omitempty"`
+	// FeedsOnTopicOnly keeps only feed entries in which the corpus finds a
+	// topic of the plan, so a general news feed does not flood the corpus.
+	// Defaults to false.
+	FeedsOnTopicOnly bool `yaml:"feeds_on_topic_only,omitempty"`
 
 	// File is the config file that was read, "" when none. Not a setting of
 	// the file itself.
@@ -109,15 +117,16 @@ type DigestConfig struct {
 type FetchConfig struct {
 	// MaxBytes is the largest body read. Defaults to 5 MiB.
 	MaxBytes ByteSize `yaml:"max_bytes,omitempty"`
-	// Timeout bounds one fetch, redirects included. Defaults to 20s.
+	// Timeout bounds one fetch, redirects and body included. Defaults to 30s.
 	Timeout time.Duration `yaml:"timeout,omitempty"`
-	// MaxRedirects is the most redirects followed. Defaults to 5.
+	// MaxRedirects is the most redirects followed, at most 5. Defaults to 5.
 	MaxRedirects int `yaml:"max_redirects,omitempty"`
 	// AllowPrivateAddresses lets fetches reach loopback, private and
 	// link-local addresses: for tests and self-hosted sites only. Defaults
 	// to false.
 	AllowPrivateAddresses bool `yaml:"allow_private_addresses,omitempty"`
-	// UserAgent is sent with every fetch. Defaults to "planbot/VERSION".
+	// UserAgent is sent with every fetch. Empty (the default) means the
+	// fetcher's own planbot User-Agent.
 	UserAgent string `yaml:"user_agent,omitempty"`
 }
 
@@ -138,7 +147,7 @@ const (
 	defaultDigestSince   = 24 * time.Hour
 	defaultTimezone      = "UTC"
 	defaultFetchMaxBytes = 5 << 20
-	defaultFetchTimeout  = 20 * time.Second
+	defaultFetchTimeout  = 30 * time.Second
 	defaultMaxRedirects  = 5
 	defaultFeedInterval  = 30 * time.Minute
 	minFeedInterval      = time.Minute
@@ -235,6 +244,8 @@ var settings = []setting{
 		field: func(c *Config) any { return &c.Fetch.MaxRedirects }, def: defaultMaxRedirects},
 	{key: "fetch.allow_private_addresses", flag: "allow-private-addresses", env: "PLANBOT_ALLOW_PRIVATE_ADDRESSES", usage: "let fetches reach private and loopback addresses (tests, self-hosting)",
 		field: func(c *Config) any { return &c.Fetch.AllowPrivateAddresses }},
+	{key: "feeds_on_topic_only", flag: "feeds-on-topic-only", env: "PLANBOT_FEEDS_ON_TOPIC_ONLY", usage: "keep only feed entries about the plan",
+		field: func(c *Config) any { return &c.FeedsOnTopicOnly }},
 	{key: "fetch.user_agent", flag: "user-agent", env: "PLANBOT_USER_AGENT", usage: "User-Agent of fetches",
 		field: func(c *Config) any { return &c.Fetch.UserAgent }},
 }
@@ -478,9 +489,6 @@ func (c *Config) applyDefaults() {
 			c.Sources[s.key] = "default"
 		}
 	}
-	if c.Fetch.UserAgent == "" {
-		c.Fetch.UserAgent = "planbot/" + version
-	}
 	for i := range c.Feeds {
 		if c.Feeds[i].Interval == 0 {
 			c.Feeds[i].Interval = defaultFeedInterval
@@ -572,8 +580,8 @@ func (c *Config) validate() error {
 	if c.Fetch.Timeout < 0 {
 		return bad("fetch.timeout", "is %s: give a positive duration such as 20s", c.Fetch.Timeout)
 	}
-	if c.Fetch.MaxRedirects < 0 {
-		return bad("fetch.max_redirects", "is %d: give 0 or more", c.Fetch.MaxRedirects)
+	if c.Fetch.MaxRedirects < 0 || c.Fetch.MaxRedirects > defaultMaxRedirects {
+		return bad("fetch.max_redirects", "is %d: give 1 to %d", c.Fetch.MaxRedirects, defaultMaxRedirects)
 	}
 	for i, f := range c.Feeds {
 		u, err := url.Parse(f.URL)
@@ -622,6 +630,27 @@ func (c *Config) RequirePublicKey() error {
 		return usageError{msg: "DISCORD_PUBLIC_KEY is not set: copy the Public Key from the Developer Portal (General Information) into the DISCORD_PUBLIC_KEY environment variable"}
 	}
 	return nil
+}
+
+// WebConfig is the fetch settings as corpus/web takes them.
+func (c *Config) WebConfig(log *zap.Logger) web.Config {
+	return web.Config{
+		AllowPrivate: c.Fetch.AllowPrivateAddresses,
+		MaxBytes:     int64(c.Fetch.MaxBytes),
+		Timeout:      c.Fetch.Timeout,
+		MaxRedirects: c.Fetch.MaxRedirects,
+		UserAgent:    c.Fetch.UserAgent,
+		Logger:       log,
+	}
+}
+
+// FeedSources is the feeds of the config file as corpus/feed takes them.
+func (c *Config) FeedSources() []feed.Source {
+	out := make([]feed.Source, 0, len(c.Feeds))
+	for _, f := range c.Feeds {
+		out = append(out, feed.Source{URL: f.URL, Interval: f.Interval})
+	}
+	return out
 }
 
 // RunsSingletons says whether this process runs what must run once per bot:

@@ -111,6 +111,13 @@ feeds:
 	if cfg.RunsSingletons() {
 		t.Error("shard 3 must not run digests and feeds")
 	}
+	wc := cfg.WebConfig(nil)
+	if !wc.AllowPrivate || wc.MaxBytes != 1<<20 || wc.Timeout != defaultFetchTimeout || wc.MaxRedirects != 5 {
+		t.Errorf("WebConfig = %+v", wc)
+	}
+	if fs := cfg.FeedSources(); len(fs) != 2 || fs[0].URL != "https://news.example.org/rss" || fs[0].Interval != 10*time.Minute {
+		t.Errorf("FeedSources = %+v", fs)
+	}
 }
 
 func TestConfigFileSetsDataForCommonFlags(t *testing.T) {
@@ -170,6 +177,7 @@ func TestConfigValidationMessages(t *testing.T) {
 		{"timezone", map[string]string{"PLANBOT_TIMEZONE": "Kyiv"}, nil, "", `PLANBOT_TIMEZONE is "Kyiv", not an IANA time zone`},
 		{"bad duration env", map[string]string{"PLANBOT_DIGEST_SINCE": "yesterday"}, nil, "", `PLANBOT_DIGEST_SINCE="yesterday": not a duration`},
 		{"bad bool flag", nil, []string{"--allow-private-addresses=maybe"}, "", "--allow-private-addresses \"maybe\": not true or false"},
+		{"too many redirects", map[string]string{"PLANBOT_FETCH_MAX_REDIRECTS": "9"}, nil, "", "PLANBOT_FETCH_MAX_REDIRECTS is 9: give 1 to 5"},
 		{"bad size", map[string]string{"PLANBOT_FETCH_MAX_BYTES": "lots"}, nil, "", "not a size such as"},
 		{"unknown key in file", nil, nil, "discrod:\n  token: x\n", "field discrod not found"},
 		{"feed url", nil, nil, "feeds:\n  - url: ftp://x.example/feed\n", "feeds[0].url in"},
