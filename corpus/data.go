@@ -69,6 +69,7 @@ type lexicon struct {
 	sayVerbs    map[string]bool
 	actVerbs    map[string]bool
 	addressee   map[string]bool
+	acronyms    map[string]bool
 }
 
 // kwEntry is one topic keyword split into words; prefix means its last
@@ -107,6 +108,7 @@ func loadLexicon() (*lexicon, error) {
 		SayVerbs       []string `json:"sayVerbs"`
 		ActVerbs       []string `json:"actVerbs"`
 		AddresseeVerbs []string `json:"addresseeVerbs"`
+		Acronyms       []string `json:"acronyms"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -133,6 +135,7 @@ func loadLexicon() (*lexicon, error) {
 		sayVerbs:    set(sf.SayVerbs),
 		actVerbs:    set(sf.ActVerbs),
 		addressee:   set(sf.AddresseeVerbs),
+		acronyms:    set(sf.Acronyms),
 	}
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)

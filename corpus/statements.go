@@ -107,6 +107,10 @@ func (x *extractor) paragraph(p paragraph) {
 	for _, s := range sentences(p.text) {
 		x.sentence(s, p.index)
 	}
+	if looksLabelled(p.text) {
+		x.lastLabel = -1 // "Q: ..." or "MODERATOR: ...": someone else has the floor
+		return
+	}
 	if len(x.out) == before && x.transcript && x.lastLabel >= 0 && x.lastLabelPara == p.index-1 {
 		// a transcript answer running over several paragraphs
 		st := &x.out[x.lastLabel]
@@ -195,21 +199,17 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	if closeAt < 0 {
 		return false
 	}
-	quote := strings.TrimSpace(s[n:closeAt])
-	quote = strings.TrimRight(quote, ",")
+	quote := trimQuote(s[n:closeAt])
 	_, cn := utf8.DecodeRuneInString(s[closeAt:])
 	rest := strings.TrimSpace(s[closeAt+cn:])
 	rest = strings.TrimLeft(rest, ", ")
 	if strings.Trim(rest, ".!? ") == "" {
 		// a bare quotation: it continues the last quoted speaker nearby
 		if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
-			prev := &x.out[x.lastDirect]
-			if x.lastDirectPara == pos {
-				prev.Text += " " + quote
-			} else {
-				x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: quote, Direct: true, Position: pos})
-				x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
-			}
+			// a separate statement, so each quotation is cited exactly
+			prev := x.out[x.lastDirect]
+			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(quote), Direct: true, Position: pos})
+			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 			return true
 		}
 		return false
@@ -336,7 +336,7 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			}
 			return "", false
 		}
-		if k > j && (x.lx.sayVerbs[toks[k].low] || x.lx.actVerbs[toks[k].low]) {
+		if k > j && (x.lx.sayVerbs[toks[k].low] || x.lx.actVerbs[toks[k].low]) && (toks[k-1].low == "but" || toks[k-1].low == "and" || toks[k-1].low == "then") {
 			// "acknowledged progress but stressed that ...": both verbs
 			// are what was said
 			return trimSentenceEnd(s[toks[vi].start:]), false
@@ -371,6 +371,12 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	return trimSentenceEnd(rest), false
 }
 
+// trimQuote drops the comma or period a quotation ends with in running text
+// ("“We made progress,” he said"), keeping ? and !.
+func trimQuote(q string) string {
+	return strings.TrimRight(strings.TrimSpace(q), ",.;: ")
+}
+
 // wholeQuote returns the inside of s when s is one quotation (plus final
 // punctuation).
 func wholeQuote(s string) (string, bool) {
@@ -387,7 +393,7 @@ func wholeQuote(s string) (string, bool) {
 	if strings.ContainsAny(inner, "“”\"") {
 		return "", false
 	}
-	return strings.TrimSpace(inner), true
+	return trimQuote(inner), true
 }
 
 func trimSentenceEnd(s string) string {
@@ -568,7 +574,12 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp == nil || sp.kind != kindPerson {
 		return nil
 	}
-	sp.role = cleanRole(appos)
+	// "Senator Alan Brooks, a Republican on the committee,": both
+	if sp.role != "" && !strings.Contains(appos, sp.role) {
+		sp.role += ", " + cleanRole(appos)
+	} else {
+		sp.role = cleanRole(appos)
+	}
 	x.people[sp.name] = sp
 	return sp
 }
@@ -627,8 +638,8 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	words := make([]string, 0, len(phrase))
 	for _, t := range phrase {
 		w := t.word
-		if isAllCaps(w) && len(w) > 3 && !x.isAcronym(w) {
-			w = titleCase(w) // transcripts: "RUBIO:"
+		if isAllCaps(w) && !x.isAcronym(w) {
+			w = titleCase(w) // transcripts: "SECRETARY RUBIO:"
 		}
 		words = append(words, w)
 	}
@@ -771,7 +782,7 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 func (x *extractor) isAcronym(w string) bool {
 	l := strings.ToLower(w)
 	_, body := x.lx.bodies[l]
-	return body || len(w) <= 4
+	return body || len(w) <= 2 || x.lx.acronyms[l]
 }
 
 // colonLabel recognises "NAME: text" at the start of a paragraph, the form
@@ -802,6 +813,21 @@ func (x *extractor) colonLabel(p string) (string, *speaker, bool) {
 		text = q
 	}
 	return text, sp, true
+}
+
+// looksLabelled reports whether a paragraph opens with a speaker label of
+// any kind, resolved or not ("Q:", "MODERATOR:").
+func looksLabelled(p string) bool {
+	i := strings.Index(p, ": ")
+	if i <= 0 || i > 40 {
+		return false
+	}
+	for _, w := range strings.Fields(p[:i]) {
+		if !isCapital(w) {
+			return false
+		}
+	}
+	return len(strings.Fields(p[:i])) <= 5
 }
 
 // tokenize splits a sentence at spaces, keeping offsets.

@@ -620,3 +620,5 @@ func OnTopic(doc *corpus.Document) bool {
 	}
 	return false
 }
+
+var _ Store = (*corpus.Store)(nil)
