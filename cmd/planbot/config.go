@@ -44,6 +44,10 @@ type Config struct {
 	Discord DiscordConfig `yaml:"discord,omitempty"`
 	// HTTP configures the HTTP interactions endpoint (planbot http).
 	HTTP HTTPConfig `yaml:"http,omitempty"`
+	// NoScheduler keeps this process from running what must run once per
+	// bot (scheduled digests, announcements, feed polling): set it on every
+	// replica but one when several serve the same bot. Defaults to false.
+	NoScheduler bool `yaml:"no_scheduler,omitempty"`
 	// Digest holds the defaults of digests.
 	Digest DigestConfig `yaml:"digest,omitempty"`
 	// Fetch limits every fetch of a web page or feed.
@@ -230,6 +234,8 @@ var settings = []setting{
 		field: func(c *Config) any { return &c.Discord.ShardCount }},
 	{key: "http.addr", flag: "addr", env: "PLANBOT_HTTP_ADDR", usage: "listen address of the HTTP interactions endpoint",
 		field: func(c *Config) any { return &c.HTTP.Addr }, def: defaultHTTPAddr},
+	{key: "no_scheduler", flag: "no-scheduler", env: "PLANBOT_NO_SCHEDULER", usage: "do not run scheduled digests, announcements and feeds here (every replica but one)",
+		field: func(c *Config) any { return &c.NoScheduler }},
 	{key: "digest.since", flag: "digest-since", env: "PLANBOT_DIGEST_SINCE", usage: "how far back a first digest looks",
 		field: func(c *Config) any { return &c.Digest.Since }, def: defaultDigestSince},
 	{key: "digest.post_empty", flag: "digest-post-empty", env: "PLANBOT_DIGEST_POST_EMPTY", usage: "scheduled digests with nothing new post \"no updates\"",
@@ -654,8 +660,9 @@ func (c *Config) FeedSources() []feed.Source {
 }
 
 // RunsSingletons says whether this process runs what must run once per bot:
-// digests, schedules and feed polling. Only shard 0 does.
-func (c *Config) RunsSingletons() bool { return c.Discord.ShardID == 0 }
+// scheduled digests, announcements and feed polling. Only shard 0 does, and
+// not a replica started with --no-scheduler.
+func (c *Config) RunsSingletons() bool { return c.Discord.ShardID == 0 && !c.NoScheduler }
 
 // display returns a setting's value as planbot config shows it.
 func (c *Config) display(s setting) string {

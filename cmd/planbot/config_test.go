@@ -236,6 +236,9 @@ func TestConfigValidPasses(t *testing.T) {
 	if !cfg.RunsSingletons() {
 		t.Error("shard 0 runs digests and feeds")
 	}
+	if cfg.NoScheduler = true; cfg.RunsSingletons() {
+		t.Error("a --no-scheduler replica must not run digests and feeds")
+	}
 	empty, _, _ := testEnv(nil)
 	fs, _ = newFlagSet(empty, "test")
 	if cfg, err = loadConfig(empty, fs, nil); err != nil {
