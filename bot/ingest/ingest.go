@@ -1,0 +1,315 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"net"
+	"net/http"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+
+	"planbot/bot"
+	"planbot/corpus"
+	"planbot/corpus/feed"
+	"planbot/corpus/web"
+)
+
+// Store is what /ingest needs of *corpus.Store.
+type Store interface {
+	Add(data []byte, opts corpus.ParseOptions) (doc *corpus.Document, added bool, err error)
+}
+
+// Feeds is what /feed needs of *feed.Poller.
+type Feeds interface {
+	Add(ctx context.Context, url, addedBy string) (feed.Info, error)
+	Remove(url string) error
+	List() []feed.Info
+}
+
+var (
+	_ Store = (*corpus.Store)(nil)
+	_ Feeds = (*feed.Poller)(nil)
+)
+
+// Config configures the commands.
+type Config struct {
+	// Fetcher fetches links and attachments; required.
+	Fetcher *web.Client
+	// Store receives documents; required.
+	Store Store
+	// Feeds manages subscriptions; nil leaves /feed out.
+	Feeds Feeds
+	// OnTopicOnly is shown by /feed add and list, so moderators know a
+	// general feed is filtered. It does not filter /ingest: a moderator
+	// asking for one document gets it.
+	OnTopicOnly bool
+	// OnAdded is called for each newly stored document, before the reply,
+	// so the caller can index it (and trigger announcements). An error is
+	// logged and mentioned in the reply; the document stays stored.
+	OnAdded func(ctx context.Context, doc *corpus.Document) error
+	// MaxAttachmentBytes refuses larger attachments before downloading
+	// them; defaults to the Fetcher's MaxBytes.
+	MaxAttachmentBytes int64
+	// Logger defaults to zap.NewNop().
+	Logger *zap.Logger
+}
+
+// Commands returns /ingest, and /feed when cfg.Feeds is set.
+func Commands(cfg Config) []bot.Command {
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	if cfg.MaxAttachmentBytes <= 0 {
+		cfg.MaxAttachmentBytes = cfg.Fetcher.Config().MaxBytes
+	}
+	out := []bot.Command{&ingestCmd{cfg: cfg}}
+	if cfg.Feeds != nil {
+		out = append(out, &feedCmd{cfg: cfg})
+	}
+	return out
+}
+
+var (
+	modPerms  = bot.PermManageServer
+	noDM      = false
+	guildOnly = []discordgo.InteractionContextType{discordgo.InteractionContextGuild}
+)
+
+// ingestCmd is /ingest.
+type ingestCmd struct{ cfg Config }
+
+// Definition registers /ingest for moderators, in servers only.
+func (c *ingestCmd) Definition() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:                     "ingest",
+		Description:              "Add a document to the plan record: a text, Markdown or HTML file, or a web page (moderators)",
+		DefaultMemberPermissions: &modPerms,
+		DMPermission:             &noDM,
+		Contexts:                 &guildOnly,
+		Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file",
+				Description: "A .txt, .md or .html file with the article"},
+			{Type: discordgo.ApplicationCommandOptionString, Name: "url", MaxLength: 2000,
+				Description: "Link to a public web page with the article"},
+		},
+	}
+}
+
+// Handle answers /ingest. It fetches over the network, so transports must
+// defer the response (the fetch is bounded by the Fetcher's timeout).
+func (c *ingestCmd) Handle(ctx context.Context, req bot.Request) (bot.Reply, error) {
+	if err := bot.RequireModerator(req); err != nil {
+		return bot.Reply{}, err
+	}
+	if req.Kind != bot.KindCommand {
+		return bot.Reply{}, bot.UserError("This command has no buttons or suggestions.")
+	}
+	fileID, link := strings.TrimSpace(req.Options["file"]), strings.TrimSpace(req.Options["url"])
+	switch {
+	case fileID != "" && link != "":
+		return bot.Reply{}, bot.UserError("Give either a file or a url, not both.")
+	case fileID != "":
+		return c.ingestAttachment(ctx, req, fileID)
+	case link != "":
+		return c.ingestURL(ctx, req, link)
+	}
+	return bot.Reply{}, bot.UserError("Attach a file (`file:`) or give a link (`url:`) to add.")
+}
+
+func (c *ingestCmd) ingestURL(ctx context.Context, req bot.Request, link string) (bot.Reply, error) {
+	text, final, err := c.cfg.Fetcher.FetchDocument(ctx, link)
+	if err != nil {
+		c.cfg.Logger.Info("ingest url refused", zap.String("url", link), zap.String("user", req.UserID), zap.Error(err))
+		return bot.Reply{}, bot.UserError("Could not add " + quoteURL(link) + ": " + Reason(err, c.cfg.Fetcher.Config().MaxBytes) + ".")
+	}
+	return c.store(ctx, req, text, web.ParseName(final), quoteURL(final))
+}
+
+func (c *ingestCmd) ingestAttachment(ctx context.Context, req bot.Request, id string) (bot.Reply, error) {
+	a, ok := req.Attachments[id]
+	if !ok {
+		return bot.Reply{}, bot.UserError("The attachment could not be found in the request; please attach the file again.")
+	}
+	name := "`" + strings.ReplaceAll(bot.Truncate(a.Filename, 80), "`", "'") + "`"
+	if int64(a.Size) > c.cfg.MaxAttachmentBytes {
+		return bot.Reply{}, bot.UserError(fmt.Sprintf("%s is %s; the limit is %s. Split it or link to the page instead.",
+			name, humanBytes(int64(a.Size)), humanBytes(c.cfg.MaxAttachmentBytes)))
+	}
+	if web.DetectFormat(a.ContentType, a.Filename) == web.FormatUnknown {
+		kind := a.ContentType
+		if kind == "" {
+			kind = "an unknown type"
+		}
+		return bot.Reply{}, bot.UserError(fmt.Sprintf("%s is %s: only text (.txt), Markdown (.md) and HTML (.html) files can be added.", name, kind))
+	}
+	resp, err := c.cfg.Fetcher.Get(ctx, a.URL, web.Request{Accept: append([]string{"application/octet-stream"}, web.DocumentTypes...)})
+	if err != nil {
+		c.cfg.Logger.Warn("attachment download failed", zap.String("file", a.Filename), zap.Error(err))
+		return bot.Reply{}, bot.UserError("Could not download " + name + ": " + Reason(err, c.cfg.MaxAttachmentBytes) + ".")
+	}
+	ct := a.ContentType
+	if ct == "" {
+		ct = resp.Header
+	}
+	// The CDN link expires, so it is not recorded as the document's URL.
+	text, err := web.ToCorpusText(resp.Body, ct, a.Filename, "")
+	if err != nil {
+		return bot.Reply{}, bot.UserError("Could not read " + name + ": " + Reason(err, c.cfg.MaxAttachmentBytes) + ".")
+	}
+	return c.store(ctx, req, text, web.ParseName(a.Filename), name)
+}
+
+// store parses (to report a bad document as the user's problem, storing
+// nothing), adds, runs the hook and describes the outcome.
+func (c *ingestCmd) store(ctx context.Context, req bot.Request, text []byte, parseName, shown string) (bot.Reply, error) {
+	if _, err := corpus.Parse(text, corpus.ParseOptions{Name: parseName}); err != nil {
+		return bot.Reply{}, bot.UserError("Could not read " + shown + ": " + bot.Truncate(err.Error(), 300) + ". Nothing was stored.")
+	}
+	doc, added, err := c.cfg.Store.Add(text, corpus.ParseOptions{Name: parseName})
+	if err != nil {
+		return bot.Reply{}, fmt.Errorf("store %s: %w", parseName, err)
+	}
+	if !added {
+		return duplicateReply(doc), nil
+	}
+	c.cfg.Logger.Info("document ingested", zap.String("source", doc.Source.ID), zap.String("title", doc.Source.Title),
+		zap.String("from", parseName), zap.String("user", req.UserID),
+		zap.Int("provisions", len(doc.Provisions)), zap.Int("statements", len(doc.Statements)))
+	var hookErr error
+	if c.cfg.OnAdded != nil {
+		if hookErr = c.cfg.OnAdded(ctx, doc); hookErr != nil {
+			c.cfg.Logger.Error("indexing an ingested document failed", zap.String("source", doc.Source.ID), zap.Error(hookErr))
+		}
+	}
+	return addedReply(doc, hookErr != nil), nil
+}
+
+// maxShown is how many provisions and statements an /ingest reply lists.
+const maxShown = 5
+
+func addedReply(doc *corpus.Document, indexFailed bool) bot.Reply {
+	s := doc.Source
+	var b strings.Builder
+	fmt.Fprintf(&b, "**%s**", escape(s.Title))
+	if meta := join(", ", escape(s.Outlet), s.Published); meta != "" {
+		b.WriteString(" — " + meta)
+	}
+	if s.URL != "" {
+		b.WriteString("\n<" + s.URL + ">")
+	}
+	fmt.Fprintf(&b, "\n\nExtracted %s and %s. Use `/sources` to see every document in the record.",
+		plural(len(doc.Provisions), "provision"), plural(len(doc.Statements), "statement"))
+	if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
+		b.WriteString(" Nothing was recognised as a point of the plan or a statement, but the text is stored and searchable.")
+	}
+	if indexFailed {
+		b.WriteString("\n\n⚠ The document is stored, but updating the search index failed; it will be searchable after the next restart.")
+	}
+	r := bot.Reply{Title: "Added to the record", Text: b.String(), Ephemeral: true, Footer: "Source " + s.ID}
+	for i, p := range doc.Provisions {
+		if i == maxShown {
+			break
+		}
+		head := p.Plan
+		if p.Number > 0 {
+			head = join(", ", head, fmt.Sprintf("point %d", p.Number))
+		}
+		r.Entries = append(r.Entries, bot.Entry{Heading: "Provision: " + head, Body: escape(bot.Truncate(p.Text, 300))})
+	}
+	for i, st := range doc.Statements {
+		if i == maxShown {
+			break
+		}
+		r.Entries = append(r.Entries, bot.Entry{Heading: "Statement: " + join(", ", st.Speaker, st.Role), Body: escape(bot.Truncate(st.Text, 300))})
+	}
+	if more := len(doc.Provisions) + len(doc.Statements) - len(r.Entries); more > 0 {
+		r.Footer = fmt.Sprintf("%s · %d more not shown", r.Footer, more)
+	}
+	return r
+}
+
+func duplicateReply(doc *corpus.Document) bot.Reply {
+	s := doc.Source
+	when := ""
+	if t, err := time.Parse(time.RFC3339, s.Added); err == nil {
+		when = fmt.Sprintf(" (added <t:%d:R>)", t.Unix())
+	}
+	text := fmt.Sprintf("This text is already in the record as **%s**%s, so nothing changed.", escape(s.Title), when)
+	if s.URL != "" {
+		text += "\n<" + s.URL + ">"
+	}
+	return bot.Reply{Title: "Already in the record", Text: text, Ephemeral: true, Footer: "Source " + s.ID}
+}
+
+// Reason explains a fetch or conversion error in words a moderator can act
+// on; limit is the size limit that applied.
+func Reason(err error, limit int64) string {
+	var se *web.StatusError
+	var dnsErr *net.DNSError
+	var timeout interface{ Timeout() bool }
+	switch {
+	case errors.Is(err, web.ErrBlockedAddress):
+		return "it points to a private, local or cloud-metadata address, and only public web pages can be fetched"
+	case errors.Is(err, web.ErrScheme):
+		return "only http:// and https:// links can be fetched"
+	case errors.Is(err, web.ErrTooManyRedirects):
+		return "it redirects too many times"
+	case errors.Is(err, web.ErrTooLarge):
+		return "it is larger than the " + humanBytes(limit) + " limit"
+	case errors.Is(err, web.ErrUnsupportedType):
+		return "it is not a web page or a text document (only HTML, text and Markdown can be added)"
+	case errors.Is(err, web.ErrNoArticle):
+		return "no article text was found on the page"
+	case errors.As(err, &se):
+		return fmt.Sprintf("the site answered HTTP %d (%s)", se.Code, strings.ToLower(http.StatusText(se.Code)))
+	case errors.Is(err, context.DeadlineExceeded) || (errors.As(err, &timeout) && timeout.Timeout()):
+		return "the site took too long to answer"
+	case errors.Is(err, context.Canceled):
+		return "the request was cancelled"
+	case errors.As(err, &dnsErr):
+		return "the site's name could not be found"
+	}
+	return "the site could not be reached"
+}
+
+// quoteURL shows a link without an embed preview and without Markdown.
+func quoteURL(u string) string {
+	return "<" + strings.NewReplacer(">", "%3E", " ", "%20").Replace(bot.Truncate(u, 300)) + ">"
+}
+
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`, "#", `\#`, "[", `\[`, "]", `\]`)
+
+// escape keeps text from pages (titles, outlets) from being read as
+// Markdown; mentions are harmless since replies allow none.
+func escape(s string) string { return markdownEscaper.Replace(s) }
+
+func join(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}
+
+func humanBytes(n int64) string {
+	switch {
+	case n >= 1<<20:
+		return fmt.Sprintf("%.1f MB", float64(n)/(1<<20))
+	case n >= 1<<10:
+		return fmt.Sprintf("%d KB", n>>10)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
