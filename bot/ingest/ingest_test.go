@@ -160,7 +160,7 @@ func TestIngest(t *testing.T) {
 		{name: "markdown attachment", req: attachment(f.site, "statement.md", "text/markdown; charset=utf-8", 400), golden: "ingest-file.golden.txt", stored: 2},
 		{name: "same attachment again", req: attachment(f.site, "statement.md", "", 400), wantErr: "", golden: "", stored: 2},
 		{name: "unparsable attachment", req: attachment(f.site, "broken.txt", "text/plain", 40), wantErr: "no closing --- line", stored: 2},
-		{name: "attachment too large", req: attachment(f.site, "huge.txt", "text/plain", 10 << 20), wantErr: "the limit is 64 KB", stored: 2},
+		{name: "attachment too large", req: attachment(f.site, "huge.txt", "text/plain", 10<<20), wantErr: "the limit is 64 KB", stored: 2},
 		{name: "attachment of another type", req: attachment(f.site, "scan.pdf", "application/pdf", 1000), wantErr: "only text (.txt), Markdown (.md) and HTML", stored: 2},
 		{name: "page without article", req: link(f.site, "/empty"), wantErr: "no article text was found", stored: 2},
 		{name: "image link", req: link(f.site, "/logo.png"), wantErr: "not a web page or a text document", stored: 2},
