@@ -4,4 +4,23 @@
 // sub-packages touch discordgo sessions or HTTP. bot never imports index: it
 // declares the small Searcher interface it needs and cmd/planbot plugs the
 // index in.
+//
+// The pieces:
+//   - Router (New) holds the built-in commands (/provision, /statement,
+//     /search, /compare, /sources, /help) and any extra Command other
+//     packages pass in; Respond turns a Request into an interaction response,
+//     showing a UserError as is and any other error as a generic apology
+//     (logged in full).
+//   - Render and RenderMessage are the only code that knows Discord's
+//     limits: whatever a Reply holds, the result fits (CheckLimits proves it
+//     in the tests). Every message carries allowed_mentions with no parse.
+//   - Paging buttons carry their state in the custom ID
+//     ("search/page/2/all|nato", see PageID), so no server memory is needed.
+//   - RequestFromInteraction parses a discordgo interaction, ParseLine a
+//     command typed as text (planbot ask/console), FormatText renders a
+//     response for a terminal.
+//
+// Transports live in bot/discord (gateway) and bot/httpapi (HTTP
+// interactions); bot/discordtest is the Discord double their tests use.
+// bot must not import index, cmd or any transport package.
 package bot

@@ -1,0 +1,589 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+
+	"planbot/corpus"
+)
+
+// maxQueryLen is the longest text option Discord will send us; it keeps
+// echoed text and page IDs short.
+const maxQueryLen = 100
+
+// The built-in commands. Each holds the Router for its configuration.
+type (
+	provisionCmd struct{ r *Router }
+	statementCmd struct{ r *Router }
+	searchCmd    struct{ r *Router }
+	compareCmd   struct{ r *Router }
+	sourcesCmd   struct{ r *Router }
+	helpCmd      struct{ r *Router }
+)
+
+func textOption(name, desc string, required, autocomplete bool) *discordgo.ApplicationCommandOption {
+	return &discordgo.ApplicationCommandOption{
+		Type: discordgo.ApplicationCommandOptionString, Name: name, Description: desc,
+		Required: required, Autocomplete: autocomplete, MaxLength: maxQueryLen,
+	}
+}
+
+// ---- /provision ----
+
+func (c *provisionCmd) Definition() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:        "provision",
+		Description: "What the plan's versions say on a topic, with the points and their sources",
+		Options: []*discordgo.ApplicationCommandOption{
+			textOption("topic", "A topic, e.g. NATO, territory, sanctions, prisoners", true, true),
+			textOption("plan", "Only this version of the plan", false, true),
+		},
+	}
+}
+
+func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
+	topic, plan, page := req.Options["topic"], req.Options["plan"], 1
+	switch req.Kind {
+	case KindAutocomplete:
+		facet := corpus.FacetTopic
+		if req.Focused == "plan" {
+			facet = corpus.FacetPlan
+		}
+		return c.r.autocomplete(ctx, facet, req.Options[req.Focused])
+	case KindComponent:
+		_, p, st, err := ParsePageID(req.CustomID, 2)
+		if err != nil {
+			return Reply{}, err
+		}
+		topic, plan, page = st[0], st[1], p
+	}
+	topic = strings.TrimSpace(topic)
+	if topic == "" {
+		return Reply{}, UserError("Tell me a topic, for example `/provision topic:NATO`.")
+	}
+	size := c.r.cfg.PageSize
+	res, err := c.r.cfg.Searcher.Search(ctx, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size})
+	if err != nil {
+		return Reply{}, fmt.Errorf("search provisions for %q: %w", topic, err)
+	}
+	var related []corpus.Hit
+	if page == 1 {
+		st, err := c.r.cfg.Searcher.Search(ctx, corpus.Query{Text: topic, Kind: corpus.KindStatement, Limit: 2})
+		if err != nil {
+			return Reply{}, fmt.Errorf("search statements for %q: %w", topic, err)
+		}
+		related = st.Hits
+	}
+	if len(res.Hits) == 0 && len(related) == 0 {
+		what := "provision"
+		if plan != "" {
+			what += " in " + plan
+		}
+		return c.r.nothingFound(ctx, what, topic, corpus.FacetTopic), nil
+	}
+	title := fmt.Sprintf("Provisions on “%s”", quote(topic))
+	if plan != "" {
+		title += " in " + plan
+	}
+	reply := Reply{Title: title, Pager: pager("provision", page, size, res.Total, topic, plan)}
+	for _, h := range res.Hits {
+		reply.Entries = append(reply.Entries, hitEntry(h))
+	}
+	switch {
+	case len(res.Hits) == 0:
+		reply.Text = "No point of the plan mentions this; here is what was said about it."
+	case len(related) > 0:
+		reply.Text = "The matching points, then what was said about them."
+	}
+	for _, h := range related {
+		reply.Entries = append(reply.Entries, hitEntry(h))
+	}
+	reply.Footer = rangeFooter("provisions", page, size, len(res.Hits), res.Total)
+	if len(related) > 0 {
+		reply.Footer = joinNonEmpty(" · ", reply.Footer, plural(len(related), "related statement"))
+	}
+	return reply, nil
+}
+
+// ---- /statement ----
+
+// statementWindow is how many of a speaker's statements are fetched to be
+// sorted newest first and paged.
+const statementWindow = 100
+
+func (c *statementCmd) Definition() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:        "statement",
+		Description: "What a person or body said about the plan, newest first, with sources",
+		Options: []*discordgo.ApplicationCommandOption{
+			textOption("who", "A speaker, e.g. Marco Rubio, Volodymyr Zelensky", true, true),
+			textOption("about", "Only statements about this", false, false),
+		},
+	}
+}
+
+func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
+	who, about, page := req.Options["who"], req.Options["about"], 1
+	switch req.Kind {
+	case KindAutocomplete:
+		return c.r.autocomplete(ctx, corpus.FacetSpeaker, req.Options[req.Focused])
+	case KindComponent:
+		_, p, st, err := ParsePageID(req.CustomID, 2)
+		if err != nil {
+			return Reply{}, err
+		}
+		who, about, page = st[0], st[1], p
+	}
+	who, about = strings.TrimSpace(who), strings.TrimSpace(about)
+	if who == "" {
+		return Reply{}, UserError("Tell me who, for example `/statement who:Marco Rubio`.")
+	}
+	speaker, err := c.r.resolveSpeaker(ctx, who)
+	if err != nil {
+		return Reply{}, err
+	}
+	if speaker == "" {
+		return c.r.nothingFound(ctx, "speaker", who, corpus.FacetSpeaker), nil
+	}
+	q := corpus.Query{Text: about, Kind: corpus.KindStatement, Speaker: speaker, Limit: statementWindow}
+	res, err := c.r.cfg.Searcher.Search(ctx, q)
+	if err != nil {
+		return Reply{}, fmt.Errorf("search statements by %q: %w", speaker, err)
+	}
+	if len(res.Hits) == 0 && about == "" {
+		// An index that needs words to match gets the speaker's name.
+		q.Text = speaker
+		if res, err = c.r.cfg.Searcher.Search(ctx, q); err != nil {
+			return Reply{}, fmt.Errorf("search statements by %q: %w", speaker, err)
+		}
+	}
+	if len(res.Hits) == 0 {
+		if about != "" {
+			return c.r.nothingFound(ctx, "statement by "+speaker+" about", about, corpus.FacetTopic), nil
+		}
+		return c.r.nothingFound(ctx, "statement by", speaker, corpus.FacetSpeaker), nil
+	}
+	hits := append([]corpus.Hit(nil), res.Hits...)
+	sort.SliceStable(hits, func(i, j int) bool { return hitDate(hits[i]) > hitDate(hits[j]) })
+	size := c.r.cfg.PageSize
+	from := min((page-1)*size, len(hits))
+	shown := hits[from:min(from+size, len(hits))]
+	title := "What " + speaker + " said"
+	if about != "" {
+		title += fmt.Sprintf(" about “%s”", quote(about))
+	}
+	reply := Reply{Title: title, Pager: pager("statement", page, size, len(hits), speaker, about)}
+	for _, h := range shown {
+		reply.Entries = append(reply.Entries, hitEntry(h))
+	}
+	if len(shown) == 0 {
+		reply.Text = "No more statements."
+	}
+	reply.Footer = rangeFooter("statements", page, size, len(shown), len(hits)) + ", newest first"
+	return reply, nil
+}
+
+// resolveSpeaker maps what the user typed ("rubio") to a canonical speaker
+// name, or "" when no speaker matches.
+func (r *Router) resolveSpeaker(ctx context.Context, who string) (string, error) {
+	cands, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetSpeaker, who, 10)
+	if err != nil {
+		return "", fmt.Errorf("suggest speakers for %q: %w", who, err)
+	}
+	all, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetSpeaker, "", LimitChoices)
+	if err != nil {
+		return "", fmt.Errorf("list speakers: %w", err)
+	}
+	cands = append(cands, all...)
+	for _, c := range cands {
+		if strings.EqualFold(c, who) {
+			return c, nil
+		}
+	}
+	lw := strings.ToLower(who)
+	for _, c := range cands {
+		for _, w := range strings.Fields(strings.ToLower(c)) {
+			if strings.HasPrefix(w, lw) {
+				return c, nil
+			}
+		}
+	}
+	for _, c := range cands {
+		if strings.Contains(strings.ToLower(c), lw) {
+			return c, nil
+		}
+	}
+	return "", nil
+}
+
+// ---- /search ----
+
+func (c *searchCmd) Definition() *discordgo.ApplicationCommand {
+	kind := &discordgo.ApplicationCommandOption{
+		Type: discordgo.ApplicationCommandOptionString, Name: "kind", Description: "Provisions, statements or both (default)",
+		Choices: []*discordgo.ApplicationCommandOptionChoice{
+			{Name: "provisions", Value: "provision"}, {Name: "statements", Value: "statement"}, {Name: "all", Value: "all"},
+		},
+	}
+	return &discordgo.ApplicationCommand{
+		Name:        "search",
+		Description: "Search every provision and statement",
+		Options:     []*discordgo.ApplicationCommandOption{textOption("query", "Words to look for", true, true), kind},
+	}
+}
+
+func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
+	query, kind, page := req.Options["query"], req.Options["kind"], 1
+	switch req.Kind {
+	case KindAutocomplete:
+		return c.r.autocomplete(ctx, corpus.FacetTopic, req.Options[req.Focused])
+	case KindComponent:
+		_, p, st, err := ParsePageID(req.CustomID, 2)
+		if err != nil {
+			return Reply{}, err
+		}
+		kind, query, page = st[0], st[1], p
+	}
+	query = strings.TrimSpace(query)
+	if query == "" {
+		return Reply{}, UserError("Tell me what to look for, for example `/search query:prisoners`.")
+	}
+	var k corpus.Kind
+	switch kind {
+	case "", "all":
+		kind = "all"
+	case "provision", "provisions":
+		k, kind = corpus.KindProvision, "provision"
+	case "statement", "statements":
+		k, kind = corpus.KindStatement, "statement"
+	default:
+		return Reply{}, UserError("kind must be provision, statement or all.")
+	}
+	size := c.r.cfg.PageSize
+	res, err := c.r.cfg.Searcher.Search(ctx, corpus.Query{Text: query, Kind: k, Limit: size, Offset: (page - 1) * size})
+	if err != nil {
+		return Reply{}, fmt.Errorf("search %q: %w", query, err)
+	}
+	what := "results"
+	if k != "" {
+		what = string(k) + "s"
+	}
+	if len(res.Hits) == 0 && page == 1 {
+		return c.r.nothingFound(ctx, singular(what), query, corpus.FacetTopic, corpus.FacetSpeaker), nil
+	}
+	reply := Reply{
+		Title: fmt.Sprintf("Results for “%s”", quote(query)),
+		Pager: pager("search", page, size, res.Total, kind, query),
+	}
+	if k != "" {
+		reply.Title = fmt.Sprintf("%s matching “%s”", capitalize(what), quote(query))
+	}
+	for _, h := range res.Hits {
+		reply.Entries = append(reply.Entries, hitEntry(h))
+	}
+	if len(res.Hits) == 0 {
+		reply.Text = "No more results."
+	}
+	reply.Footer = rangeFooter(what, page, size, len(res.Hits), res.Total)
+	return reply, nil
+}
+
+// ---- /compare ----
+
+// comparePlans caps how many versions are compared in one answer.
+const comparePlans = 10
+
+func (c *compareCmd) Definition() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{
+		Name:        "compare",
+		Description: "How each version of the plan treats a topic, side by side",
+		Options:     []*discordgo.ApplicationCommandOption{textOption("topic", "A topic, e.g. NATO, army size, elections", true, true)},
+	}
+}
+
+func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
+	if req.Kind == KindAutocomplete {
+		return c.r.autocomplete(ctx, corpus.FacetTopic, req.Options[req.Focused])
+	}
+	topic := strings.TrimSpace(req.Options["topic"])
+	if topic == "" {
+		return Reply{}, UserError("Tell me a topic, for example `/compare topic:NATO`.")
+	}
+	plans, err := c.r.plans(ctx)
+	if err != nil {
+		return Reply{}, err
+	}
+	if len(plans) == 0 {
+		return Reply{Text: "No version of the plan is in the corpus yet.", Ephemeral: true}, nil
+	}
+	reply := Reply{Title: fmt.Sprintf("“%s” across the versions of the plan", quote(topic))}
+	found := 0
+	for _, p := range plans {
+		res, err := c.r.cfg.Searcher.Search(ctx, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: p, Limit: 2})
+		if err != nil {
+			return Reply{}, fmt.Errorf("search %q in %q: %w", topic, p, err)
+		}
+		if len(res.Hits) == 0 {
+			reply.Entries = append(reply.Entries, Entry{Heading: p, Body: "*Not addressed in this version.*"})
+			continue
+		}
+		found++
+		var lines []string
+		for _, h := range res.Hits {
+			line := h.Snippet
+			if line == "" {
+				line = h.Text
+			}
+			if h.Number > 0 {
+				line = fmt.Sprintf("**Point %d:** %s", h.Number, line)
+			}
+			lines = append(lines, line)
+		}
+		e := hitEntry(res.Hits[0])
+		reply.Entries = append(reply.Entries, Entry{Heading: p, Body: strings.Join(lines, "\n"), Citation: e.Citation, URL: e.URL})
+	}
+	if found == 0 {
+		return c.r.nothingFound(ctx, "version of the plan addressing", topic, corpus.FacetTopic), nil
+	}
+	if len(plans) == 1 {
+		reply.Text = "Only one version of the plan is in the corpus so far."
+	}
+	reply.Footer = fmt.Sprintf("%s compared, %d addressing it", plural(len(plans), "version"), found)
+	return reply, nil
+}
+
+// plans lists the versions of the plan in the corpus: the index's plan facet
+// and the plans the library's sources declare.
+func (r *Router) plans(ctx context.Context) ([]string, error) {
+	got, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetPlan, "", LimitChoices)
+	if err != nil {
+		return nil, fmt.Errorf("list plans: %w", err)
+	}
+	for _, s := range r.sortedSources() {
+		if s.Plan != "" {
+			got = append(got, s.Plan)
+		}
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, p := range got {
+		if p != "" && !seen[p] {
+			seen[p] = true
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	if len(out) > comparePlans {
+		out = out[:comparePlans]
+	}
+	return out, nil
+}
+
+// ---- /sources ----
+
+func (c *sourcesCmd) Definition() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{Name: "sources", Description: "The documents behind the answers, with date, outlet and link"}
+}
+
+func (c *sourcesCmd) Handle(ctx context.Context, req Request) (Reply, error) {
+	page := 1
+	if req.Kind == KindComponent {
+		_, p, _, err := ParsePageID(req.CustomID, 0)
+		if err != nil {
+			return Reply{}, err
+		}
+		page = p
+	}
+	src := c.r.sortedSources()
+	if len(src) == 0 {
+		return Reply{Text: "No documents are loaded yet.", Ephemeral: true}, nil
+	}
+	size := c.r.cfg.PageSize * 2
+	from := min((page-1)*size, len(src))
+	shown := src[from:min(from+size, len(src))]
+	reply := Reply{Title: "Sources", Pager: pager("sources", page, size, len(src))}
+	for _, s := range shown {
+		body := joinNonEmpty(" · ", s.Outlet, s.Published, s.Plan)
+		if body == "" {
+			body = "Source " + s.ID
+		}
+		reply.Entries = append(reply.Entries, Entry{Heading: s.Title, Body: body, URL: s.URL})
+	}
+	reply.Footer = rangeFooter("documents", page, size, len(shown), len(src))
+	return reply, nil
+}
+
+// ---- /help ----
+
+// examples are shown by /help for the built-in commands.
+var examples = map[string]string{
+	"provision": "`/provision topic:NATO` · `/provision topic:territory plan:Geneva framework`",
+	"statement": "`/statement who:Marco Rubio` · `/statement who:Zelensky about:security guarantees`",
+	"search":    "`/search query:prisoners kind:statement`",
+	"compare":   "`/compare topic:army size`",
+	"sources":   "`/sources`",
+	"help":      "`/help`",
+}
+
+func (c *helpCmd) Definition() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{Name: "help", Description: "What planbot can do, with examples"}
+}
+
+func (c *helpCmd) Handle(ctx context.Context, req Request) (Reply, error) {
+	reply := Reply{
+		Title: "planbot: the peace plan, point by point, with sources",
+		Text: "I keep a record of the versions of the plan and of who said what about it, as reported. " +
+			"Every answer cites its source. Start typing an option and I suggest topics and speakers.",
+		Ephemeral: true,
+	}
+	for _, d := range c.r.Definitions() {
+		heading := "/" + d.Name
+		for _, o := range d.Options {
+			switch {
+			case o.Type == discordgo.ApplicationCommandOptionSubCommand:
+				heading += " " + o.Name + "|"
+			case o.Required:
+				heading += " " + o.Name + ":"
+			default:
+				heading += " [" + o.Name + ":]"
+			}
+		}
+		heading = strings.TrimSuffix(heading, "|")
+		body := d.Description
+		if ex, ok := examples[d.Name]; ok {
+			body += "\n" + ex
+		}
+		reply.Entries = append(reply.Entries, Entry{Heading: heading, Body: body})
+	}
+	reply.Footer = plural(len(reply.Entries), "command")
+	return reply, nil
+}
+
+// ---- shared helpers ----
+
+// autocomplete answers an autocomplete request from one facet.
+func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string) (Reply, error) {
+	got, err := r.cfg.Searcher.Suggest(ctx, f, strings.TrimSpace(prefix), LimitChoices)
+	if err != nil {
+		return Reply{}, fmt.Errorf("suggest %s for %q: %w", f, prefix, err)
+	}
+	reply := Reply{Choices: make([]Choice, 0, len(got))}
+	for _, s := range got {
+		reply.Choices = append(reply.Choices, Choice{Name: s, Value: s})
+	}
+	return reply, nil
+}
+
+// nothingFound is the short, private answer when nothing matches, with close
+// topics or speakers from the index to try instead.
+func (r *Router) nothingFound(ctx context.Context, what, text string, facets ...corpus.Facet) Reply {
+	msg := fmt.Sprintf("I found no %s “%s”.", what, quote(text))
+	if s := r.suggestions(ctx, text, facets...); len(s) > 0 {
+		for i := range s {
+			s[i] = "**" + escapeMarkdown(s[i]) + "**"
+		}
+		msg += " Try " + strings.Join(s, ", ") + "."
+	} else {
+		msg += " Try a broader word, or see /help for examples."
+	}
+	return Reply{Text: msg, Ephemeral: true}
+}
+
+// suggestions finds up to three facet values close to text: those starting
+// with its longest word, then with ever shorter prefixes of it.
+func (r *Router) suggestions(ctx context.Context, text string, facets ...corpus.Facet) []string {
+	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	sort.SliceStable(words, func(i, j int) bool { return len([]rune(words[i])) > len([]rune(words[j])) })
+	var out []string
+	seen := map[string]bool{strings.ToLower(text): true}
+	for _, w := range words {
+		rs := []rune(w)
+		for n := len(rs); n >= 3 && len(out) < 3; n-- {
+			for _, f := range facets {
+				got, err := r.cfg.Searcher.Suggest(ctx, f, string(rs[:n]), 3)
+				if err != nil {
+					r.log.Debug("suggest failed", zap.Error(err))
+					continue
+				}
+				for _, g := range got {
+					if !seen[strings.ToLower(g)] && len(out) < 3 {
+						seen[strings.ToLower(g)] = true
+						out = append(out, g)
+					}
+				}
+			}
+		}
+		if len(out) > 0 {
+			break
+		}
+	}
+	return out
+}
+
+// hitEntry renders one hit as an entry: who or which point, the snippet and
+// the citation.
+func hitEntry(h corpus.Hit) Entry {
+	var heading string
+	switch h.Kind {
+	case corpus.KindStatement:
+		heading = joinNonEmpty(", ", h.Speaker, h.Role)
+	default:
+		heading = h.Plan
+		if h.Number > 0 {
+			heading = joinNonEmpty(", ", heading, fmt.Sprintf("point %d", h.Number))
+		}
+	}
+	if heading == "" {
+		heading = h.Source.Title
+	}
+	body := h.Snippet
+	if strings.TrimSpace(body) == "" {
+		body = h.Text
+	}
+	return Entry{
+		Heading:  heading,
+		Body:     body,
+		Citation: joinNonEmpty(", ", h.Source.Title, h.Source.Outlet, hitDate(h)),
+		URL:      h.Source.URL,
+	}
+}
+
+// hitDate is when a hit was said or published.
+func hitDate(h corpus.Hit) string {
+	if h.Date != "" {
+		return h.Date
+	}
+	return h.Source.Published
+}
+
+// quote prepares user text to be echoed: markdown neutralised, shortened.
+func quote(s string) string { return escapeMarkdown(Truncate(strings.TrimSpace(s), 80)) }
+
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`)
+
+// escapeMarkdown makes echoed text display literally. Mentions inside it are
+// harmless anyway: every reply carries allowed_mentions with no parse.
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+func joinNonEmpty(sep string, parts ...string) string {
+	var out []string
+	for _, p := range parts {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, sep)
+}
+
+func plural(n int, what string) string {
+	if n == 1 {
+		return "1 " + what
+	}
+	return fmt.Sprintf("%d %ss", n, what)
+}

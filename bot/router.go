@@ -1,0 +1,169 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+
+	"planbot/corpus"
+)
+
+// Searcher is the search the built-in commands need; *index.Index satisfies
+// it. Declared here so that bot never imports index.
+type Searcher interface {
+	Search(ctx context.Context, q corpus.Query) (corpus.Results, error)
+	Suggest(ctx context.Context, f corpus.Facet, prefix string, limit int) ([]string, error)
+}
+
+// Library lists the documents behind the answers; *corpus.Store satisfies it.
+type Library interface {
+	Sources() []corpus.Source
+}
+
+// Config configures a Router. Searcher is required; the rest have defaults.
+type Config struct {
+	Searcher Searcher
+	Library  Library     // nil: /sources says no documents are loaded
+	Logger   *zap.Logger // nil: logs nothing
+	// PageSize is how many hits one answer shows; defaults to 5.
+	PageSize int
+	// Now is the clock; defaults to time.Now. Only /help's examples use it.
+	Now func() time.Time
+}
+
+// Router dispatches parsed requests to commands and renders their replies.
+// It holds no per-interaction state (paging state lives in button custom
+// IDs), so one Router serves any number of transports concurrently.
+type Router struct {
+	cfg      Config
+	log      *zap.Logger
+	commands map[string]Command
+	order    []string
+}
+
+// New returns a Router holding the built-in commands (/provision,
+// /statement, /search, /compare, /sources, /help) and the extra ones other
+// packages provide (/digest, /ingest...). An extra command whose name is
+// taken replaces the built-in one.
+func New(cfg Config, extra ...Command) *Router {
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	if cfg.PageSize <= 0 {
+		cfg.PageSize = 5
+	}
+	if cfg.PageSize > LimitEmbedFields-3 {
+		cfg.PageSize = LimitEmbedFields - 3
+	}
+	if cfg.Now == nil {
+		cfg.Now = time.Now
+	}
+	r := &Router{cfg: cfg, log: cfg.Logger, commands: map[string]Command{}}
+	builtins := []Command{
+		&provisionCmd{r: r}, &statementCmd{r: r}, &searchCmd{r: r},
+		&compareCmd{r: r}, &sourcesCmd{r: r}, &helpCmd{r: r},
+	}
+	for _, c := range append(builtins, extra...) {
+		name := c.Definition().Name
+		if _, ok := r.commands[name]; !ok {
+			r.order = append(r.order, name)
+		}
+		r.commands[name] = c
+	}
+	return r
+}
+
+// Definitions returns the registration payloads of every command, in a
+// stable order, for a bulk overwrite.
+func (r *Router) Definitions() []*discordgo.ApplicationCommand {
+	out := make([]*discordgo.ApplicationCommand, 0, len(r.order))
+	for _, n := range r.order {
+		out = append(out, r.commands[n].Definition())
+	}
+	return out
+}
+
+// Command returns the command registered under name.
+func (r *Router) Command(name string) (Command, bool) {
+	c, ok := r.commands[name]
+	return c, ok
+}
+
+// Handle runs the command a request is for and returns its raw reply and
+// error, without rendering. Transports use Respond instead.
+func (r *Router) Handle(ctx context.Context, req Request) (Reply, error) {
+	name := req.Name
+	if req.Kind == KindComponent {
+		name, _, _ = strings.Cut(req.CustomID, "/")
+		if name == "noop" {
+			return Reply{}, UserError("That button does nothing.")
+		}
+	}
+	c, ok := r.commands[name]
+	if !ok {
+		return Reply{}, UserError(fmt.Sprintf("Unknown command %q. Try /help.", name))
+	}
+	return c.Handle(ctx, req)
+}
+
+// Respond answers a request with a response Discord will accept: the
+// rendered reply, a UserError's text shown as is (ephemerally), or, for any
+// other error, a generic apology while the error is logged in full. An
+// autocomplete that fails answers with no choices.
+func (r *Router) Respond(ctx context.Context, req Request) *discordgo.InteractionResponse {
+	reply, err := r.Handle(ctx, req)
+	if err != nil {
+		reply = r.errorReply(req, err)
+	}
+	if req.Kind == KindComponent && err == nil {
+		reply.Update = true
+	}
+	return Render(req.Kind, reply)
+}
+
+// errorReply turns a handler error into what the user sees.
+func (r *Router) errorReply(req Request, err error) Reply {
+	if req.Kind == KindAutocomplete {
+		if !errors.Is(err, context.Canceled) {
+			r.log.Warn("autocomplete failed", zap.String("command", req.Name), zap.String("option", req.Focused), zap.Error(err))
+		}
+		return Reply{}
+	}
+	var ue UserError
+	if errors.As(err, &ue) {
+		return Reply{Text: string(ue), Ephemeral: true}
+	}
+	r.log.Error("command failed", zap.String("command", req.Name), zap.String("sub", req.Sub),
+		zap.String("custom_id", req.CustomID), zap.String("guild", req.GuildID), zap.Error(err))
+	return Reply{Text: "Sorry, something went wrong while answering. Please try again in a moment.", Ephemeral: true}
+}
+
+// RespondInteraction parses and answers a Discord interaction; a PING gets
+// a PONG.
+func (r *Router) RespondInteraction(ctx context.Context, i *discordgo.Interaction) *discordgo.InteractionResponse {
+	if i.Type == discordgo.InteractionPing {
+		return &discordgo.InteractionResponse{Type: discordgo.InteractionResponsePong}
+	}
+	return r.Respond(ctx, RequestFromInteraction(i))
+}
+
+// sortedSources returns the library's sources, newest first.
+func (r *Router) sortedSources() []corpus.Source {
+	if r.cfg.Library == nil {
+		return nil
+	}
+	src := append([]corpus.Source(nil), r.cfg.Library.Sources()...)
+	sort.SliceStable(src, func(i, j int) bool {
+		if src[i].Published != src[j].Published {
+			return src[i].Published > src[j].Published
+		}
+		return src[i].Title < src[j].Title
+	})
+	return src
+}

@@ -1,0 +1,337 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest/observer"
+
+	"planbot/corpus"
+)
+
+func ask(t *testing.T, r *Router, line string) *discordgo.InteractionResponse {
+	t.Helper()
+	req, err := ParseLine(line, r.Definitions())
+	if err != nil {
+		t.Fatalf("ParseLine(%q): %v", line, err)
+	}
+	resp := r.Respond(context.Background(), req)
+	if err := CheckLimits(resp); err != nil {
+		t.Fatalf("%q: response breaks a limit: %v", line, err)
+	}
+	return resp
+}
+
+func TestCommandResponses(t *testing.T) {
+	r, _ := newTestRouter(t)
+	tests := []struct {
+		name, line string
+		ephemeral  bool
+	}{
+		{"provision_nato", "/provision nato", false},
+		{"provision_nato_plan", "/provision topic:nato plan:European counter-proposal", false},
+		{"provision_prisoners", "/provision topic:prisoners", false},
+		{"provision_nothing", "/provision topic:natto", true},
+		{"statement_rubio", "/statement who:rubio", false},
+		{"statement_rubio_about", "/statement who:Marco Rubio about:nato", false},
+		{"statement_unknown", "/statement who:Nobody Known", true},
+		{"search_prisoners", "/search query:prisoners", false},
+		{"search_statement", "/search query:geneva kind:statement", false},
+		{"search_mentions", "/search query:@everyone <@&123> nato", false},
+		{"search_nothing", "/search query:zzyzx", true},
+		{"compare_nato", "/compare topic:nato", false},
+		{"compare_army", "/compare army", false},
+		{"sources", "/sources", false},
+		{"help", "/help", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := ask(t, r, tt.line)
+			if got := resp.Data.Flags&discordgo.MessageFlagsEphemeral != 0; got != tt.ephemeral {
+				t.Errorf("ephemeral = %v, want %v", got, tt.ephemeral)
+			}
+			if resp.Type != discordgo.InteractionResponseChannelMessageWithSource {
+				t.Errorf("type = %v", resp.Type)
+			}
+			golden(t, "cmd_"+tt.name, resp)
+		})
+	}
+}
+
+func TestNothingFoundSuggestsACloseTopic(t *testing.T) {
+	r, _ := newTestRouter(t)
+	resp := ask(t, r, "/provision natto")
+	if !strings.Contains(resp.Data.Content, "**nato**") {
+		t.Fatalf("content = %q, want a suggestion of nato", resp.Data.Content)
+	}
+	resp = ask(t, r, "/statement who:Volodimir")
+	if !strings.Contains(resp.Data.Content, "Volodymyr Zelensky") {
+		t.Fatalf("content = %q, want a suggestion of Volodymyr Zelensky", resp.Data.Content)
+	}
+}
+
+func TestStatementsNewestFirst(t *testing.T) {
+	r, _ := newTestRouter(t)
+	resp := ask(t, r, "/statement who:rubio")
+	f := resp.Data.Embeds[0].Fields
+	if len(f) != 2 || !strings.Contains(f[0].Value, "2025-11-23") || !strings.Contains(f[1].Value, "2025-11-21") {
+		t.Fatalf("fields = %+v", f)
+	}
+}
+
+func TestAutocomplete(t *testing.T) {
+	r, _ := newTestRouter(t)
+	tests := []struct {
+		name, command, focused, typed string
+		want                          []string
+	}{
+		{"topic", "provision", "topic", "na", []string{"nato"}},
+		{"plan", "provision", "plan", "", []string{"European counter-proposal", "Geneva framework", "US 28-point draft"}},
+		{"speaker", "statement", "who", "m", []string{"Mara Lindqvist", "Marco Rubio"}},
+		{"search", "search", "query", "pri", []string{"prisoners"}},
+		{"compare", "compare", "topic", "ar", []string{"army size"}},
+		{"none", "statement", "who", "zz", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			req := Request{Kind: KindAutocomplete, Name: tt.command, Focused: tt.focused, Options: map[string]string{tt.focused: tt.typed}}
+			resp := r.Respond(context.Background(), req)
+			if resp.Type != discordgo.InteractionApplicationCommandAutocompleteResult {
+				t.Fatalf("type = %v", resp.Type)
+			}
+			if err := CheckLimits(resp); err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for _, c := range resp.Data.Choices {
+				if c.Name != c.Value {
+					t.Errorf("choice name %q != value %v", c.Name, c.Value)
+				}
+				got = append(got, c.Value.(string))
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Fatalf("choices = %q, want %q", got, tt.want)
+			}
+		})
+	}
+	golden(t, "autocomplete_topic", r.Respond(context.Background(), Request{Kind: KindAutocomplete, Name: "provision", Focused: "topic", Options: map[string]string{"topic": ""}}))
+}
+
+// press simulates clicking a button of resp.
+func press(t *testing.T, r *Router, resp *discordgo.InteractionResponse, label string) *discordgo.InteractionResponse {
+	t.Helper()
+	for _, c := range resp.Data.Components {
+		for _, b := range c.(discordgo.ActionsRow).Components {
+			btn := b.(discordgo.Button)
+			if btn.Label == label {
+				if btn.Disabled {
+					t.Fatalf("button %q is disabled", label)
+				}
+				out := r.Respond(context.Background(), Request{Kind: KindComponent, CustomID: btn.CustomID})
+				if err := CheckLimits(out); err != nil {
+					t.Fatal(err)
+				}
+				return out
+			}
+		}
+	}
+	t.Fatalf("no %q button", label)
+	return nil
+}
+
+func buttons(resp *discordgo.InteractionResponse) map[string]bool {
+	out := map[string]bool{}
+	for _, c := range resp.Data.Components {
+		for _, b := range c.(discordgo.ActionsRow).Components {
+			btn := b.(discordgo.Button)
+			out[btn.Label] = !btn.Disabled
+		}
+	}
+	return out
+}
+
+func TestPaging(t *testing.T) {
+	r, _ := newTestRouter(t) // 2 per page
+	first := ask(t, r, "/search query:nato")
+	if b := buttons(first); b[LabelPrev] || !b[LabelNext] {
+		t.Fatalf("first page buttons = %v", b)
+	}
+	if got := first.Data.Embeds[0].Footer.Text; got != "Results 1–2 of 5" {
+		t.Fatalf("footer = %q", got)
+	}
+	second := press(t, r, first, LabelNext)
+	if second.Type != discordgo.InteractionResponseUpdateMessage {
+		t.Fatalf("type = %v, want an update of the message", second.Type)
+	}
+	if got := second.Data.Embeds[0].Footer.Text; got != "Results 3–4 of 5" {
+		t.Fatalf("footer = %q", got)
+	}
+	third := press(t, r, second, LabelNext)
+	if b := buttons(third); !b[LabelPrev] || b[LabelNext] {
+		t.Fatalf("last page buttons = %v", b)
+	}
+	back := press(t, r, third, LabelPrev)
+	if back.Data.Embeds[0].Footer.Text != second.Data.Embeds[0].Footer.Text {
+		t.Fatalf("previous page differs: %q", back.Data.Embeds[0].Footer.Text)
+	}
+	golden(t, "page_search_nato_2", second)
+
+	for _, line := range []string{"/provision nato", "/statement who:Marco Rubio", "/sources"} {
+		resp := ask(t, r, line)
+		if !buttons(resp)[LabelNext] {
+			continue
+		}
+		next := press(t, r, resp, LabelNext)
+		if len(next.Data.Embeds) == 0 || len(next.Data.Embeds[0].Fields) == 0 {
+			t.Errorf("%s page 2 is empty: %+v", line, next.Data)
+		}
+	}
+}
+
+func TestPageIDRoundTrip(t *testing.T) {
+	id := PageID("search", 3, "statement", "a|b%c/d")
+	if id != "search/page/3/statement|a%7Cb%25c/d" {
+		t.Fatalf("id = %q", id)
+	}
+	cmd, page, st, err := ParsePageID(id, 2)
+	if err != nil || cmd != "search" || page != 3 || st[0] != "statement" || st[1] != "a|b%c/d" {
+		t.Fatalf("parsed %q %d %q %v", cmd, page, st, err)
+	}
+	if long := PageID("search", 2, "all", strings.Repeat("x", 90)); long != "" {
+		t.Fatalf("over-long ID %q not refused", long)
+	}
+	for _, bad := range []string{"search", "search/page/x/", "search/page/0/", "search/other/2/"} {
+		if _, _, _, err := ParsePageID(bad, 2); err == nil {
+			t.Errorf("ParsePageID(%q) accepted", bad)
+		}
+	}
+}
+
+func TestErrorsShownToUsers(t *testing.T) {
+	core, logs := observer.New(zap.DebugLevel)
+	s, lib := loadFixture(t)
+	r := New(Config{Searcher: s, Library: lib, Logger: zap.New(core)})
+
+	s.err = errors.New("index: disk on fire")
+	resp := r.Respond(context.Background(), Request{Kind: KindCommand, Name: "search", Options: map[string]string{"query": "nato"}})
+	if resp.Data.Flags&discordgo.MessageFlagsEphemeral == 0 || strings.Contains(resp.Data.Content, "disk") || !strings.Contains(resp.Data.Content, "went wrong") {
+		t.Fatalf("internal error shown as %q", resp.Data.Content)
+	}
+	if logs.FilterMessage("command failed").Len() != 1 {
+		t.Fatalf("logs = %v", logs.All())
+	}
+	if ac := r.Respond(context.Background(), Request{Kind: KindAutocomplete, Name: "search", Focused: "query", Options: map[string]string{"query": "n"}}); len(ac.Data.Choices) != 0 || ac.Data.Choices == nil {
+		t.Fatalf("failed autocomplete = %+v, want an empty choice list", ac.Data)
+	}
+
+	s.err = nil
+	resp = r.Respond(context.Background(), Request{Kind: KindCommand, Name: "search", Options: map[string]string{"query": "  "}})
+	if !strings.Contains(resp.Data.Content, "Tell me what to look for") || resp.Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
+		t.Fatalf("user error shown as %q", resp.Data.Content)
+	}
+	resp = r.Respond(context.Background(), Request{Kind: KindCommand, Name: "nope"})
+	if !strings.Contains(resp.Data.Content, "Unknown command") {
+		t.Fatalf("unknown command shown as %q", resp.Data.Content)
+	}
+}
+
+// echoCmd is an extra command as another package would add one.
+type echoCmd struct{}
+
+func (echoCmd) Definition() *discordgo.ApplicationCommand {
+	return &discordgo.ApplicationCommand{Name: "digest", Description: "Digest things", Options: []*discordgo.ApplicationCommandOption{
+		{Type: discordgo.ApplicationCommandOptionSubCommand, Name: "post", Description: "Post one", Options: []*discordgo.ApplicationCommandOption{
+			{Type: discordgo.ApplicationCommandOptionChannel, Name: "channel", Description: "Where", Required: true},
+		}},
+	}}
+}
+
+func (echoCmd) Handle(ctx context.Context, req Request) (Reply, error) {
+	if err := RequireModerator(req); err != nil {
+		return Reply{}, err
+	}
+	return Reply{Text: "posting to " + req.Options["channel"] + " via " + req.Sub}, nil
+}
+
+func TestExtraCommands(t *testing.T) {
+	r, _ := newTestRouter(t, echoCmd{})
+	if n := len(r.Definitions()); n != 7 {
+		t.Fatalf("%d definitions", n)
+	}
+	req, err := ParseLine("/digest post channel:1100000000000000300", r.Definitions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if resp := r.Respond(context.Background(), req); !strings.Contains(resp.Data.Content, "only be used in a server") {
+		t.Fatalf("moderator check: %q", resp.Data.Content)
+	}
+	req.GuildID, req.Permissions = "1100000000000000100", PermManageServer
+	if resp := r.Respond(context.Background(), req); resp.Data.Content != "posting to 1100000000000000300 via post" {
+		t.Fatalf("content = %q", resp.Data.Content)
+	}
+	help := ask(t, r, "/help")
+	if !strings.Contains(help.Data.Embeds[0].Fields[6].Name, "/digest post") {
+		t.Fatalf("help does not list /digest: %+v", help.Data.Embeds[0].Fields[6])
+	}
+}
+
+func TestParseLine(t *testing.T) {
+	r, _ := newTestRouter(t, echoCmd{})
+	defs := r.Definitions()
+	tests := []struct {
+		line    string
+		name    string
+		sub     string
+		options map[string]string
+		err     string
+	}{
+		{line: "/provision nato", name: "provision", options: map[string]string{"topic": "nato"}},
+		{line: "provision security guarantees", name: "provision", options: map[string]string{"topic": "security guarantees"}},
+		{line: "/provision topic:army size plan:US 28-point draft", name: "provision", options: map[string]string{"topic": "army size", "plan": "US 28-point draft"}},
+		{line: "/search query:prisoners kind:statement", name: "search", options: map[string]string{"query": "prisoners", "kind": "statement"}},
+		{line: "/search query:time: 5pm kind:Statements", name: "search", options: map[string]string{"query": "time: 5pm", "kind": "statement"}},
+		{line: "/search query:nato kind:everything", err: "kind: must be one of"},
+		{line: "/search kind:all", err: "needs query:"},
+		{line: "/sources", name: "sources", options: map[string]string{}},
+		{line: "/sources now", err: "takes no options"},
+		{line: "/digest post channel:123", name: "digest", sub: "post", options: map[string]string{"channel": "123"}},
+		{line: "/digest send", err: "needs one of: post"},
+		{line: "/nope", err: "Unknown command /nope"},
+		{line: "  ", err: "Type a command"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.line, func(t *testing.T) {
+			req, err := ParseLine(tt.line, defs)
+			if tt.err != "" {
+				var ue UserError
+				if err == nil || !strings.Contains(err.Error(), tt.err) || !errors.As(err, &ue) {
+					t.Fatalf("err = %v, want UserError containing %q", err, tt.err)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if req.Kind != KindCommand || req.Name != tt.name || req.Sub != tt.sub || len(req.Options) != len(tt.options) {
+				t.Fatalf("req = %+v", req)
+			}
+			for k, v := range tt.options {
+				if req.Options[k] != v {
+					t.Errorf("option %s = %q, want %q", k, req.Options[k], v)
+				}
+			}
+		})
+	}
+}
+
+func TestQueriesSentToSearcher(t *testing.T) {
+	r, s := newTestRouter(t)
+	ask(t, r, "/search query:nato kind:provision")
+	if got := s.queries[0]; got.Kind != corpus.KindProvision || got.Text != "nato" || got.Limit != 2 {
+		t.Fatalf("query = %+v", got)
+	}
+}
