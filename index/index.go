@@ -1,0 +1,526 @@
+package index
+
+import (
+	"context"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"go.uber.org/zap"
+
+	"planbot/corpus"
+)
+
+// Options configure Open. The zero value is an in-memory index that logs
+// nothing.
+type Options struct {
+	// Dir holds the index on disk; "" keeps it in memory only.
+	Dir string
+	// Logger receives rebuild and sync events; nil means zap.NewNop().
+	Logger *zap.Logger
+}
+
+// Index is planbot's search index. It is safe for concurrent use: searches
+// run while Add indexes new documents.
+type Index struct {
+	idx      bleve.Index
+	im       *mapping.IndexMappingImpl
+	exp      *expander
+	log      *zap.Logger
+	dir      string
+	addMu    sync.Mutex // serialises writers
+	langMu   sync.RWMutex
+	langs    map[string]bool // analyzers holding at least one record
+	closeOne sync.Once
+}
+
+// Internal keys stored in the index.
+var (
+	keyVersion = []byte("planbot.mapping_version")
+	keyLangs   = []byte("planbot.analyzers")
+)
+
+// batchRecords is how many records go into one bleve batch; a document's
+// records are never split across batches, so a crash never leaves half a
+// document behind its source marker.
+const batchRecords = 2000
+
+// Open opens the index in opts.Dir, or builds it there (or in memory) when it
+// is missing, cannot be opened, or was built with another mapping version.
+// It then adds every document of docs the index lacks or holds in an older
+// extraction, and drops sources no longer in docs, so that after Open the
+// index matches the corpus.
+func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, error) {
+	log := opts.Logger
+	if log == nil {
+		log = zap.NewNop()
+	}
+	im, err := buildMapping()
+	if err != nil {
+		return nil, err
+	}
+	groups, err := parseSynonyms(synonymData)
+	if err != nil {
+		return nil, err
+	}
+	exp, err := newExpander(im, groups)
+	if err != nil {
+		return nil, err
+	}
+	version, err := versionString(im)
+	if err != nil {
+		return nil, err
+	}
+	ix := &Index{im: im, exp: exp, log: log, dir: opts.Dir, langs: map[string]bool{}}
+
+	if opts.Dir != "" {
+		ix.idx, err = openExisting(opts.Dir, version, log)
+		if err != nil {
+			return nil, err
+		}
+	}
+	if ix.idx == nil {
+		if ix.idx, err = create(opts.Dir, im, groups); err != nil {
+			return nil, err
+		}
+	} else if err := ix.loadLangs(); err != nil {
+		_ = ix.idx.Close()
+		return nil, err
+	}
+	if err := ix.sync(ctx, docs); err != nil {
+		_ = ix.idx.Close()
+		return nil, err
+	}
+	// The version goes in last: an index whose first build was interrupted
+	// has none and is rebuilt on the next start.
+	if err := ix.idx.SetInternal(keyVersion, []byte(version)); err != nil {
+		_ = ix.idx.Close()
+		return nil, fmt.Errorf("store index version: %w", err)
+	}
+	return ix, nil
+}
+
+// openExisting opens dir if it holds an index of this version. It returns a
+// nil index (and removes dir) when the index must be rebuilt.
+func openExisting(dir, version string, log *zap.Logger) (bleve.Index, error) {
+	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
+		return nil, nil
+	}
+	idx, err := bleve.Open(dir)
+	if err == nil {
+		var got []byte
+		got, err = idx.GetInternal(keyVersion)
+		if err == nil && string(got) == version {
+			return idx, nil
+		}
+		_ = idx.Close()
+		if err == nil {
+			log.Info("index mapping changed: rebuilding", zap.String("dir", dir),
+				zap.String("had", string(got)), zap.String("want", version))
+		}
+	}
+	if err != nil {
+		log.Warn("index unreadable: rebuilding", zap.String("dir", dir), zap.Error(err))
+	}
+	if err := os.RemoveAll(dir); err != nil {
+		return nil, fmt.Errorf("remove stale index %s: %w", dir, err)
+	}
+	return nil, nil
+}
+
+// create builds an empty index (on disk when dir is set) holding the
+// synonym definitions.
+func create(dir string, im *mapping.IndexMappingImpl, groups []synonymGroup) (bleve.Index, error) {
+	// scorch in memory too: bleve's default memory index cannot hold synonyms.
+	idx, err := bleve.NewUsing(dir, im, scorch.Name, scorch.Name, nil)
+	if err != nil {
+		return nil, fmt.Errorf("create index %q: %w", dir, err)
+	}
+	b := idx.NewBatch()
+	for i, d := range synonymDefinitions(groups) {
+		if err := b.IndexSynonym(fmt.Sprintf("synonym:%d", i), synonymCollection, d); err != nil {
+			_ = idx.Close()
+			return nil, fmt.Errorf("index synonyms: %w", err)
+		}
+	}
+	if err := idx.Batch(b); err != nil {
+		_ = idx.Close()
+		return nil, fmt.Errorf("index synonyms: %w", err)
+	}
+	return idx, nil
+}
+
+// loadLangs restores which text fields hold records.
+func (ix *Index) loadLangs() error {
+	v, err := ix.idx.GetInternal(keyLangs)
+	if err != nil {
+		return fmt.Errorf("read index languages: %w", err)
+	}
+	if len(v) == 0 {
+		return nil
+	}
+	var as []string
+	if err := json.Unmarshal(v, &as); err != nil {
+		return fmt.Errorf("read index languages: %w", err)
+	}
+	for _, a := range as {
+		ix.langs[a] = true
+	}
+	return nil
+}
+
+// analyzersInUse returns the analyzers of the text fields holding records,
+// English always included.
+func (ix *Index) analyzersInUse() []string {
+	ix.langMu.RLock()
+	defer ix.langMu.RUnlock()
+	out := []string{analyzerFor(defaultLang)}
+	for a := range ix.langs {
+		if a != out[0] {
+			out = append(out, a)
+		}
+	}
+	sort.Strings(out[1:])
+	return out
+}
+
+// sync makes the index hold exactly docs: missing or changed documents are
+// (re)added, sources that left the corpus are deleted.
+func (ix *Index) sync(ctx context.Context, docs []*corpus.Document) error {
+	have, err := ix.sourceFingerprints(ctx)
+	if err != nil {
+		return err
+	}
+	want := map[string]bool{}
+	var todo []*corpus.Document
+	for _, d := range docs {
+		want[d.Source.ID] = true
+		if fp, ok := have[d.Source.ID]; !ok || fp != fingerprint(d) {
+			todo = append(todo, d)
+		}
+	}
+	var gone []string
+	for id := range have {
+		if !want[id] {
+			gone = append(gone, id)
+		}
+	}
+	if len(todo) > 0 || len(gone) > 0 {
+		ix.log.Info("index sync", zap.Int("add", len(todo)), zap.Int("remove", len(gone)))
+	}
+	if err := ix.add(ctx, todo, have); err != nil {
+		return err
+	}
+	return ix.removeSources(ctx, gone)
+}
+
+// Add indexes docs in batches. It is idempotent: a document already indexed
+// with the same extraction is skipped, one indexed from an older extraction
+// is replaced. Every batch is persisted before Add returns.
+func (ix *Index) Add(ctx context.Context, docs ...*corpus.Document) error {
+	ix.addMu.Lock()
+	defer ix.addMu.Unlock()
+	ids := make([]string, 0, len(docs))
+	for _, d := range docs {
+		ids = append(ids, d.Source.ID)
+	}
+	have, err := ix.fingerprintsOf(ctx, ids)
+	if err != nil {
+		return err
+	}
+	var todo []*corpus.Document
+	for _, d := range docs {
+		if fp, ok := have[d.Source.ID]; !ok || fp != fingerprint(d) {
+			todo = append(todo, d)
+		}
+	}
+	return ix.add(ctx, todo, have)
+}
+
+// add writes docs; have says which of them already have a source marker (and
+// so may have records to remove).
+func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[string]string) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	newLangs := map[string]bool{}
+	ix.langMu.RLock()
+	for _, d := range docs {
+		if a := analyzerFor(langOf(d)); !ix.langs[a] && a != analyzerFor(defaultLang) {
+			newLangs[a] = true
+		}
+	}
+	ix.langMu.RUnlock()
+	if len(newLangs) > 0 {
+		// Record new languages before their records so a search never
+		// misses a field that holds data.
+		ix.langMu.Lock()
+		for a := range newLangs {
+			ix.langs[a] = true
+		}
+		as := make([]string, 0, len(ix.langs))
+		for a := range ix.langs {
+			as = append(as, a)
+		}
+		ix.langMu.Unlock()
+		sort.Strings(as)
+		js, _ := json.Marshal(as)
+		if err := ix.idx.SetInternal(keyLangs, js); err != nil {
+			return fmt.Errorf("store index languages: %w", err)
+		}
+	}
+
+	b := ix.idx.NewBatch()
+	n := 0
+	flush := func() error {
+		if n == 0 {
+			return nil
+		}
+		if err := ix.idx.Batch(b); err != nil {
+			return fmt.Errorf("index batch: %w", err)
+		}
+		b.Reset()
+		n = 0
+		return nil
+	}
+	for _, d := range docs {
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		recs := records(d)
+		if _, ok := have[d.Source.ID]; ok {
+			old, err := ix.recordIDsOf(ctx, d.Source.ID)
+			if err != nil {
+				return err
+			}
+			keep := map[string]bool{}
+			for _, r := range recs {
+				keep[r.docID] = true
+			}
+			for _, id := range old {
+				if !keep[id] {
+					b.Delete(id)
+				}
+			}
+		}
+		for _, r := range recs {
+			if err := b.Index(r.docID, r.fields); err != nil {
+				return fmt.Errorf("index %s: %w", r.docID, err)
+			}
+		}
+		n += len(recs)
+		if n >= batchRecords {
+			if err := flush(); err != nil {
+				return err
+			}
+		}
+	}
+	return flush()
+}
+
+// removeSources deletes the records and markers of the given sources.
+func (ix *Index) removeSources(ctx context.Context, ids []string) error {
+	if len(ids) == 0 {
+		return nil
+	}
+	b := ix.idx.NewBatch()
+	for _, id := range ids {
+		old, err := ix.recordIDsOf(ctx, id)
+		if err != nil {
+			return err
+		}
+		for _, o := range old {
+			b.Delete(o)
+		}
+	}
+	if err := ix.idx.Batch(b); err != nil {
+		return fmt.Errorf("remove sources: %w", err)
+	}
+	return nil
+}
+
+// recordIDsOf returns the bleve IDs of every record of a source, its marker
+// included.
+func (ix *Index) recordIDsOf(ctx context.Context, sourceID string) ([]string, error) {
+	q := query.NewTermQuery(sourceID)
+	q.SetField(fieldSourceID)
+	req := bleve.NewSearchRequestOptions(q, 100000, 0, false)
+	res, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("records of source %s: %w", sourceID, err)
+	}
+	out := make([]string, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		out = append(out, h.ID)
+	}
+	return out, nil
+}
+
+// sourceFingerprints returns the fingerprint of every indexed source.
+func (ix *Index) sourceFingerprints(ctx context.Context) (map[string]string, error) {
+	q := query.NewTermQuery(string(corpus.KindSource))
+	q.SetField(fieldKind)
+	return ix.fingerprintSearch(ctx, q, 1<<30)
+}
+
+// fingerprintsOf returns the fingerprints of those of ids that are indexed.
+func (ix *Index) fingerprintsOf(ctx context.Context, ids []string) (map[string]string, error) {
+	if len(ids) == 0 {
+		return map[string]string{}, nil
+	}
+	docIDs := make([]string, len(ids))
+	for i, id := range ids {
+		docIDs[i] = docID(corpus.KindSource, id)
+	}
+	return ix.fingerprintSearch(ctx, query.NewDocIDQuery(docIDs), len(docIDs))
+}
+
+func (ix *Index) fingerprintSearch(ctx context.Context, q query.Query, size int) (map[string]string, error) {
+	out := map[string]string{}
+	const page = 10000
+	for from := 0; from < size; from += page {
+		req := bleve.NewSearchRequestOptions(q, min(page, size-from), from, false)
+		req.Fields = []string{fieldID, fieldFinger}
+		req.SortBy([]string{"_id"})
+		res, err := ix.idx.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("list indexed sources: %w", err)
+		}
+		for _, h := range res.Hits {
+			id, _ := h.Fields[fieldID].(string)
+			fp, _ := h.Fields[fieldFinger].(string)
+			out[id] = fp
+		}
+		if len(res.Hits) < page {
+			break
+		}
+	}
+	return out, nil
+}
+
+// Count returns the number of searchable records (provisions and statements).
+func (ix *Index) Count() (uint64, error) {
+	req := bleve.NewSearchRequestOptions(recordKinds(""), 0, 0, false)
+	res, err := ix.idx.Search(req)
+	if err != nil {
+		return 0, fmt.Errorf("count records: %w", err)
+	}
+	return res.Total, nil
+}
+
+// Close releases the index. Searches after Close fail.
+func (ix *Index) Close() error {
+	var err error
+	ix.closeOne.Do(func() {
+		ix.addMu.Lock()
+		defer ix.addMu.Unlock()
+		if e := ix.idx.Close(); e != nil {
+			err = fmt.Errorf("close index %q: %w", ix.dir, e)
+		}
+	})
+	return err
+}
+
+// record is one bleve document: a provision, a statement or a source marker.
+type record struct {
+	docID  string
+	fields map[string]interface{}
+}
+
+// docID is the bleve ID of a record; the kind prefix keeps provision,
+// statement and source IDs apart whatever the corpus chooses.
+func docID(k corpus.Kind, id string) string { return string(k) + ":" + id }
+
+func langOf(d *corpus.Document) string {
+	if l := strings.ToLower(strings.TrimSpace(d.Source.Lang)); l != "" {
+		return l
+	}
+	return defaultLang
+}
+
+// fingerprint identifies one extraction of a document, so that a corpus whose
+// extraction improved is re-indexed.
+func fingerprint(d *corpus.Document) string {
+	js, _ := json.Marshal(struct {
+		S corpus.Source
+		P []corpus.Provision
+		T []corpus.Statement
+	}{d.Source, d.Provisions, d.Statements})
+	h := sha256.Sum256(js)
+	return hex.EncodeToString(h[:12])
+}
+
+// records returns the bleve documents of d; the source marker comes last.
+func records(d *corpus.Document) []record {
+	s := d.Source
+	tf := textField(analyzerFor(langOf(d)))
+	base := func(k corpus.Kind, id, text string) map[string]interface{} {
+		m := map[string]interface{}{
+			fieldKind: string(k), fieldID: id, fieldSourceID: s.ID, fieldLang: langOf(d),
+			tf: text, fieldTitle: s.Title, fieldOutlet: s.Outlet, fieldURL: s.URL, fieldPublished: s.Published,
+		}
+		if s.Plan != "" {
+			m[fieldPlan] = s.Plan
+		}
+		return m
+	}
+	setDate := func(m map[string]interface{}, date string) {
+		if date == "" {
+			date = s.Published
+		}
+		if date != "" {
+			m[fieldDate] = date
+			m[fieldDateText] = date
+		}
+	}
+	out := make([]record, 0, len(d.Provisions)+len(d.Statements)+1)
+	for _, p := range d.Provisions {
+		m := base(corpus.KindProvision, p.ID, p.Text)
+		if p.Plan != "" {
+			m[fieldPlan] = p.Plan
+		}
+		m[fieldNumber] = p.Number
+		m[fieldTopics] = p.Topics
+		m[fieldMeta] = strings.Join(append([]string{p.Plan}, p.Topics...), " . ")
+		setDate(m, "")
+		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
+	}
+	for _, st := range d.Statements {
+		m := base(corpus.KindStatement, st.ID, st.Text)
+		m[fieldSpeaker] = st.Speaker
+		m[fieldRole] = st.Role
+		m[fieldTopics] = st.Topics
+		m[fieldMeta] = strings.Join(append([]string{st.Speaker, st.Role}, st.Topics...), " . ")
+		setDate(m, st.Date)
+		out = append(out, record{docID(corpus.KindStatement, st.ID), m})
+	}
+	m := base(corpus.KindSource, s.ID, s.Title)
+	m[fieldFinger] = fingerprint(d)
+	setDate(m, "")
+	out = append(out, record{docID(corpus.KindSource, s.ID), m})
+	return out
+}
+
+// recordKinds is the filter on kind: k, or provisions and statements when k
+// is "".
+func recordKinds(k corpus.Kind) query.Query {
+	term := func(k corpus.Kind) query.Query {
+		q := query.NewTermQuery(string(k))
+		q.SetField(fieldKind)
+		return q
+	}
+	if k != "" {
+		return term(k)
+	}
+	return query.NewDisjunctionQuery([]query.Query{term(corpus.KindProvision), term(corpus.KindStatement)})
+}

@@ -1,0 +1,207 @@
+package index
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"sort"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ckb"
+	"github.com/blevesearch/bleve/v2/analysis/lang/da"
+	"github.com/blevesearch/bleve/v2/analysis/lang/de"
+	"github.com/blevesearch/bleve/v2/analysis/lang/en"
+	"github.com/blevesearch/bleve/v2/analysis/lang/es"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fa"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fi"
+	"github.com/blevesearch/bleve/v2/analysis/lang/fr"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hi"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hr"
+	"github.com/blevesearch/bleve/v2/analysis/lang/hu"
+	"github.com/blevesearch/bleve/v2/analysis/lang/it"
+	"github.com/blevesearch/bleve/v2/analysis/lang/nl"
+	"github.com/blevesearch/bleve/v2/analysis/lang/no"
+	"github.com/blevesearch/bleve/v2/analysis/lang/pt"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ro"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
+	"github.com/blevesearch/bleve/v2/analysis/lang/sv"
+	"github.com/blevesearch/bleve/v2/analysis/lang/tr"
+	"github.com/blevesearch/bleve/v2/mapping"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+)
+
+// mappingVersion is bumped by hand whenever buildMapping or the document
+// layout changes in a way the golden file would not show (for example what
+// goes into a field). The stored version also includes a hash of the mapping
+// JSON and the synonym data, so editing either forces a rebuild too.
+const mappingVersion = 1
+
+// defaultLang is the language of documents whose front matter names none.
+const defaultLang = "en"
+
+// languages maps an ISO 639-1 code to bleve's analyzer for it. Documents in a
+// language missing here are analysed as English.
+var languages = map[string]string{
+	"ar": ar.AnalyzerName, "zh": cjk.AnalyzerName, "ja": cjk.AnalyzerName, "ko": cjk.AnalyzerName,
+	"ckb": ckb.AnalyzerName, "da": da.AnalyzerName, "de": de.AnalyzerName, "en": en.AnalyzerName,
+	"es": es.AnalyzerName, "fa": fa.AnalyzerName, "fi": fi.AnalyzerName, "fr": fr.AnalyzerName,
+	"hi": hi.AnalyzerName, "hr": hr.AnalyzerName, "hu": hu.AnalyzerName, "it": it.AnalyzerName,
+	"nl": nl.AnalyzerName, "no": no.AnalyzerName, "nb": no.AnalyzerName,
+	"pt": pt.AnalyzerName, "ro": ro.AnalyzerName, "ru": ru.AnalyzerName, "sv": sv.AnalyzerName,
+	"tr": tr.AnalyzerName,
+}
+
+// Field names of an indexed record.
+const (
+	fieldKind      = "kind"
+	fieldID        = "id"
+	fieldSourceID  = "source_id"
+	fieldSpeaker   = "speaker"
+	fieldRole      = "role"
+	fieldPlan      = "plan"
+	fieldTopics    = "topics"
+	fieldNumber    = "number"
+	fieldDate      = "date"
+	fieldDateText  = "date_text"
+	fieldLang      = "lang"
+	fieldMeta      = "meta" // speaker, role, plan and topics as English text
+	fieldTitle     = "title"
+	fieldOutlet    = "outlet"
+	fieldURL       = "url"
+	fieldPublished = "published"
+	fieldFinger    = "fingerprint" // on source records: hash of the extracted document
+	textPrefix     = "text_"       // text_<analyzer>: the record text in its language
+)
+
+// synonymCollection holds every synonym definition; one synonym source per
+// analyzer reads it, because a source must use its field's analyzer.
+const synonymCollection = "planbot"
+
+// textField is the field holding text analysed by analyzer.
+func textField(analyzer string) string { return textPrefix + analyzer }
+
+// synonymSource is the synonym source used by fields analysed by analyzer.
+func synonymSource(analyzer string) string { return "syn_" + analyzer }
+
+// analyzerFor returns the analyzer for an ISO 639-1 language code.
+func analyzerFor(lang string) string {
+	if a, ok := languages[lang]; ok {
+		return a
+	}
+	return en.AnalyzerName
+}
+
+// analyzers lists each distinct language analyzer once, sorted.
+func analyzers() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, a := range languages {
+		if !seen[a] {
+			seen[a] = true
+			out = append(out, a)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// buildMapping returns the one mapping every planbot index uses: BM25
+// scoring, keyword fields to filter and suggest on, a date, and one text
+// field per language with that language's analyzer and synonym source.
+func buildMapping() (*mapping.IndexMappingImpl, error) {
+	im := bleve.NewIndexMapping()
+	im.ScoringModel = bleveindex.BM25Scoring
+	im.DefaultAnalyzer = en.AnalyzerName
+	im.IndexDynamic = false
+	im.StoreDynamic = false
+	im.DocValuesDynamic = false
+
+	for _, a := range analyzers() {
+		if err := im.AddSynonymSource(synonymSource(a), map[string]interface{}{
+			"collection": synonymCollection,
+			"analyzer":   a,
+		}); err != nil {
+			return nil, fmt.Errorf("add synonym source for %s: %w", a, err)
+		}
+	}
+
+	keywordField := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Store = store
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+	storedOnly := func() *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Index = false
+		f.IncludeTermVectors = false
+		f.IncludeInAll = false
+		f.DocValues = false
+		return f
+	}
+
+	rec := bleve.NewDocumentStaticMapping()
+	rec.AddFieldMappingsAt(fieldKind, keywordField(true))
+	rec.AddFieldMappingsAt(fieldID, storedOnly())
+	rec.AddFieldMappingsAt(fieldSourceID, keywordField(true))
+	rec.AddFieldMappingsAt(fieldSpeaker, keywordField(true))
+	rec.AddFieldMappingsAt(fieldRole, storedOnly())
+	rec.AddFieldMappingsAt(fieldPlan, keywordField(true))
+	rec.AddFieldMappingsAt(fieldTopics, keywordField(true))
+	rec.AddFieldMappingsAt(fieldLang, keywordField(true))
+	rec.AddFieldMappingsAt(fieldFinger, storedOnly())
+	for _, f := range []string{fieldTitle, fieldOutlet, fieldURL, fieldPublished, fieldDateText} {
+		rec.AddFieldMappingsAt(f, storedOnly())
+	}
+	num := bleve.NewNumericFieldMapping()
+	num.Index = false
+	num.IncludeInAll = false
+	num.DocValues = false
+	rec.AddFieldMappingsAt(fieldNumber, num)
+	date := bleve.NewDateTimeFieldMapping()
+	date.Store = false
+	date.IncludeInAll = false
+	rec.AddFieldMappingsAt(fieldDate, date)
+
+	meta := bleve.NewTextFieldMapping()
+	meta.Analyzer = en.AnalyzerName
+	meta.SynonymSource = synonymSource(en.AnalyzerName)
+	meta.Store = false
+	meta.IncludeTermVectors = false
+	meta.IncludeInAll = false
+	meta.DocValues = false
+	rec.AddFieldMappingsAt(fieldMeta, meta)
+
+	for _, a := range analyzers() {
+		t := bleve.NewTextFieldMapping()
+		t.Analyzer = a
+		t.SynonymSource = synonymSource(a)
+		t.IncludeInAll = false
+		t.DocValues = false // no sorting or faceting on text
+		rec.AddFieldMappingsAt(textField(a), t)
+	}
+
+	im.DefaultMapping = rec
+	if err := im.Validate(); err != nil {
+		return nil, fmt.Errorf("validate mapping: %w", err)
+	}
+	return im, nil
+}
+
+// versionString identifies the mapping and synonym data an index was built
+// with; an index whose stored version differs is rebuilt.
+func versionString(im *mapping.IndexMappingImpl) (string, error) {
+	js, err := json.Marshal(im)
+	if err != nil {
+		return "", fmt.Errorf("marshal mapping: %w", err)
+	}
+	h := sha256.New()
+	h.Write(js)
+	h.Write(synonymData)
+	return fmt.Sprintf("%d-%s", mappingVersion, hex.EncodeToString(h.Sum(nil))[:16]), nil
+}

@@ -1,0 +1,410 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"planbot/corpus"
+)
+
+// Tuning of search. The values were chosen from the scores of the query
+// table in testdata/queries.json (see TestQueries and the package README
+// comment on relevance in DESIGN notes below).
+const (
+	defaultLimit = 10
+	maxLimit     = 100
+	// maxQueryRunes bounds the text analysed per query: a pasted article
+	// must not cost more than a question.
+	maxQueryRunes = 500
+	// unknownShareLimit: the exact search is "nothing relevant" when more
+	// than this share of the query's distinct words are unknown to the
+	// corpus (neither the word nor a synonym of it occurs anywhere). Then, and when the exact search finds nothing, a
+	// fuzzy search runs; it requires every query word to match (fuzzily),
+	// so "bitcoin price" stays empty while "zelenksy" finds Zelensky.
+	unknownShareLimit = 0.5
+	// relativeCut drops hits scoring below this fraction of the best hit:
+	// they matched only the query's weakest words ("war" in "prisoners of
+	// war").
+	relativeCut = 0.15
+	metaBoost   = 0.6 // speaker/plan/topic words count less than the text
+	phraseBoost = 0.4
+)
+
+// Search runs q and returns its ranked, relevant hits with snippets. The
+// text is never parsed as query syntax. An empty or irrelevant query returns
+// no hits, not an error. With only filters (speaker, plan, topic) and no
+// text, it lists the matching records, newest first.
+func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, error) {
+	res := corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}
+	limit := q.Limit
+	if limit <= 0 {
+		limit = defaultLimit
+	}
+	limit = min(limit, maxLimit)
+	offset := max(q.Offset, 0)
+	text := normalizeQuery(q.Text)
+	als := ix.analyzersInUse()
+	filter := filters(q)
+
+	qterms := ix.queryTerms(als, text)
+	if len(qterms) == 0 {
+		if q.Speaker == "" && q.Plan == "" && q.Topic == "" {
+			return res, nil
+		}
+		req := bleve.NewSearchRequestOptions(filter, limit, offset, false)
+		req.SortBy([]string{"-" + fieldDate, "_id"})
+		sr, err := ix.run(ctx, req, als)
+		if err != nil {
+			return res, err
+		}
+		res.Total = int(sr.Total)
+		res.Hits = ix.hits(sr, als)
+		return res, nil
+	}
+
+	known, err := ix.knownShare(ctx, als, qterms)
+	if err != nil {
+		return res, err
+	}
+	if known >= 1-unknownShareLimit {
+		sr, err := ix.run(ctx, ix.request(ix.textQuery(text, als, qterms, false), filter, limit, offset), als)
+		if err != nil {
+			return res, err
+		}
+		if len(sr.Hits) > 0 {
+			return ix.results(res, sr, als, offset), nil
+		}
+	}
+	sr, err := ix.run(ctx, ix.request(ix.textQuery(text, als, qterms, true), filter, limit, offset), als)
+	if err != nil {
+		return res, err
+	}
+	return ix.results(res, sr, als, offset), nil
+}
+
+// normalizeQuery keeps the first maxQueryRunes of the text (cut at a space)
+// with control characters turned into spaces. Punctuation is kept: the
+// analyzers treat it as a word separator, never as syntax.
+func normalizeQuery(s string) string {
+	s = strings.Map(func(r rune) rune {
+		if unicode.IsControl(r) || r == utf8.RuneError {
+			return ' '
+		}
+		return r
+	}, s)
+	if utf8.RuneCountInString(s) > maxQueryRunes {
+		n := 0
+		for i := range s {
+			if n == maxQueryRunes {
+				s = s[:i]
+				break
+			}
+			n++
+		}
+		if j := strings.LastIndexByte(s, ' '); j > 0 {
+			s = s[:j]
+		}
+	}
+	return strings.TrimSpace(s)
+}
+
+// filters is the non-scoring part of q: its kind (provisions and statements
+// unless it asks for one) and the exact speaker, plan and topic.
+func filters(q corpus.Query) query.Query {
+	c := []query.Query{recordKinds(q.Kind)}
+	add := func(field, v string) {
+		if v != "" {
+			t := query.NewTermQuery(v)
+			t.SetField(field)
+			c = append(c, t)
+		}
+	}
+	add(fieldSpeaker, q.Speaker)
+	add(fieldPlan, q.Plan)
+	add(fieldTopics, q.Topic)
+	if len(c) == 1 {
+		return c[0]
+	}
+	return query.NewConjunctionQuery(c)
+}
+
+// queryTerm is one distinct word of the query, as each analyzer in use sees
+// it ("" where that analyzer drops it as a stop word).
+type queryTerm struct {
+	byAnalyzer map[string]string
+}
+
+// queryTerms analyses text with every analyzer in use. A word that some
+// language treats as a stop word ("war" in German) is left out, unless that
+// would leave nothing.
+func (ix *Index) queryTerms(als []string, text string) []queryTerm {
+	if text == "" {
+		return nil
+	}
+	type posTerms map[int]string
+	per := map[string]posTerms{}
+	var order []int
+	seenPos := map[int]bool{}
+	for _, a := range als {
+		pt := posTerms{}
+		for _, t := range ix.im.AnalyzerNamed(a).Analyze([]byte(text)) {
+			pt[t.Position] = string(t.Term)
+			if !seenPos[t.Position] {
+				seenPos[t.Position] = true
+				order = append(order, t.Position)
+			}
+		}
+		per[a] = pt
+	}
+	build := func(all bool) []queryTerm {
+		var out []queryTerm
+		dup := map[string]bool{}
+		for _, p := range order {
+			qt := queryTerm{byAnalyzer: map[string]string{}}
+			n := 0
+			key := ""
+			for _, a := range als {
+				if t, ok := per[a][p]; ok {
+					qt.byAnalyzer[a] = t
+					key += a + "=" + t + ";"
+					n++
+				}
+			}
+			if (all && n < len(als)) || n == 0 || dup[key] {
+				continue
+			}
+			dup[key] = true
+			out = append(out, qt)
+		}
+		return out
+	}
+	if out := build(true); len(out) > 0 {
+		return out
+	}
+	return build(false)
+}
+
+// knownShare returns the share of the query's words the corpus knows: the
+// word itself, or one of its synonyms, occurs in some record (in text, or in
+// speaker/plan/topic metadata), or the word is part of a multi-word synonym
+// ("north atlantic alliance") whose counterpart occurs.
+func (ix *Index) knownShare(ctx context.Context, als []string, qts []queryTerm) (float64, error) {
+	if len(qts) == 0 {
+		return 0, nil
+	}
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return 0, fmt.Errorf("index reader: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return 0, fmt.Errorf("index reader: %w", err)
+	}
+	defer r.Close()
+	df := func(field, term string) (uint64, error) {
+		tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
+		if err != nil {
+			return 0, fmt.Errorf("term %q in %s: %w", term, field, err)
+		}
+		c := tfr.Count()
+		return c, tfr.Close()
+	}
+	occurs := func(a, term string) (bool, error) {
+		d, err := df(textField(a), term)
+		if err != nil || d > 0 {
+			return d > 0, err
+		}
+		if a == analyzerFor(defaultLang) {
+			d, err = df(fieldMeta, term)
+		}
+		return d > 0, err
+	}
+	known := make([]bool, len(qts))
+	for i, qt := range qts {
+		for a, t := range qt.byAnalyzer {
+			for _, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
+				ok, err := occurs(a, c)
+				if err != nil {
+					return 0, err
+				}
+				known[i] = known[i] || ok
+			}
+		}
+	}
+	for _, a := range als {
+		var seq []string
+		var at []int
+		for i, qt := range qts {
+			if t := qt.byAnalyzer[a]; t != "" {
+				seq = append(seq, t)
+				at = append(at, i)
+			}
+		}
+		for _, r := range ix.exp.phrases[a] {
+			start := indexSeq(seq, r.from)
+			if start < 0 {
+				continue
+			}
+			all := true
+			for _, t := range terms(ix.im.AnalyzerNamed(a), r.to) {
+				ok, err := occurs(a, t)
+				if err != nil {
+					return 0, err
+				}
+				all = all && ok
+			}
+			if all {
+				for j := range r.from {
+					known[at[start+j]] = true
+				}
+			}
+		}
+	}
+	n := 0
+	for _, k := range known {
+		if k {
+			n++
+		}
+	}
+	return float64(n) / float64(len(qts)), nil
+}
+
+// textQuery matches text against the text field of every language in use
+// and the metadata, plus the phrases the expander adds. The fuzzy variant
+// requires every word to match, within an edit distance bleve picks from
+// the word's length, with the first letter right.
+func (ix *Index) textQuery(text string, als []string, qts []queryTerm, fuzzy bool) query.Query {
+	var dis []query.Query
+	match := func(field string, boost float64) {
+		mq := query.NewMatchQuery(text)
+		mq.SetField(field)
+		mq.SetBoost(boost)
+		if fuzzy {
+			mq.SetAutoFuzziness(true)
+			mq.SetPrefix(1)
+			mq.SetOperator(query.MatchQueryOperatorAnd)
+		}
+		dis = append(dis, mq)
+	}
+	for _, a := range als {
+		match(textField(a), 1)
+		if fuzzy {
+			continue
+		}
+		var seq []string
+		for _, qt := range qts {
+			if t := qt.byAnalyzer[a]; t != "" {
+				seq = append(seq, t)
+			}
+		}
+		for _, p := range ix.exp.matchPhrases(a, seq) {
+			pq := query.NewMatchPhraseQuery(p)
+			pq.SetField(textField(a))
+			pq.SetBoost(phraseBoost)
+			dis = append(dis, pq)
+		}
+	}
+	match(fieldMeta, metaBoost)
+	return query.NewDisjunctionQuery(dis)
+}
+
+// storedFields are loaded for every hit.
+var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPlan, fieldNumber,
+	fieldDateText, fieldTopics, fieldSourceID, fieldTitle, fieldOutlet, fieldURL, fieldPublished}
+
+func (ix *Index) request(text, filter query.Query, limit, offset int) *bleve.SearchRequest {
+	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
+	b.AddFilter(filter)
+	return bleve.NewSearchRequestOptions(b, limit, offset, false)
+}
+
+// run adds the stored fields and highlighting to req and runs it.
+func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, als []string) (*bleve.SearchResult, error) {
+	req.Fields = append([]string(nil), storedFields...)
+	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+	for _, a := range als {
+		req.Fields = append(req.Fields, textField(a))
+		req.Highlight.AddField(textField(a))
+	}
+	sr, err := ix.idx.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return sr, nil
+}
+
+// results applies the relative cut and fills res.
+func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, als []string, offset int) corpus.Results {
+	res.Total = int(sr.Total)
+	if len(sr.Hits) == 0 {
+		res.Total = 0
+		return res
+	}
+	top := sr.MaxScore
+	kept := sr.Hits[:0]
+	for _, h := range sr.Hits {
+		if h.Score >= relativeCut*top {
+			kept = append(kept, h)
+		}
+	}
+	if len(kept) < len(sr.Hits) {
+		res.Total = offset + len(kept)
+	}
+	sr.Hits = kept
+	res.Hits = ix.hits(sr, als)
+	return res
+}
+
+// hits converts bleve hits to corpus hits.
+func (ix *Index) hits(sr *bleve.SearchResult, als []string) []corpus.Hit {
+	out := make([]corpus.Hit, 0, len(sr.Hits))
+	for _, h := range sr.Hits {
+		out = append(out, toHit(h, als))
+	}
+	return out
+}
+
+func toHit(h *search.DocumentMatch, als []string) corpus.Hit {
+	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
+	hit := corpus.Hit{
+		ID: str(fieldID), Kind: corpus.Kind(str(fieldKind)), Score: h.Score,
+		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDateText),
+		Topics: []string{},
+		Source: corpus.SourceRef{ID: str(fieldSourceID), Title: str(fieldTitle), Outlet: str(fieldOutlet),
+			URL: str(fieldURL), Published: str(fieldPublished)},
+	}
+	if n, ok := h.Fields[fieldNumber].(float64); ok {
+		hit.Number = int(n)
+	}
+	switch t := h.Fields[fieldTopics].(type) {
+	case string:
+		hit.Topics = []string{t}
+	case []interface{}:
+		for _, v := range t {
+			if s, ok := v.(string); ok {
+				hit.Topics = append(hit.Topics, s)
+			}
+		}
+	}
+	for _, a := range als {
+		if s := str(textField(a)); s != "" {
+			hit.Text = s
+			if fr := h.Fragments[textField(a)]; len(fr) > 0 {
+				hit.Snippet = fr[0]
+			}
+			break
+		}
+	}
+	if hit.Snippet == "" {
+		hit.Snippet = leadSnippet(hit.Text)
+	}
+	return hit
+}
+

@@ -1,0 +1,109 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"os"
+	"strings"
+	"sync"
+	"testing"
+
+	"planbot/corpus"
+)
+
+var verbose = flag.Bool("show", false, "print the top hits of every query in testdata/queries.json")
+
+// queryCase is one row of testdata/queries.json: want is a piece of the
+// text of the expected first hit, "" when nothing relevant must come back.
+type queryCase struct {
+	Name  string      `json:"name"`
+	Query string      `json:"query"`
+	Kind  corpus.Kind `json:"kind"`
+	Want  string      `json:"want"`
+}
+
+// testDocs returns the documents the query table runs over: the seed
+// article and the articles in testdata/articles, as extracted records.
+func testDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	js, err := os.ReadFile("testdata/docs.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var docs []*corpus.Document
+	if err := json.Unmarshal(js, &docs); err != nil {
+		t.Fatal(err)
+	}
+	return docs
+}
+
+var (
+	sharedOnce sync.Once
+	sharedIx   *Index
+	sharedErr  error
+)
+
+// sharedIndex is one in-memory index over testDocs, shared by read-only tests.
+func sharedIndex(t testing.TB) *Index {
+	t.Helper()
+	sharedOnce.Do(func() {
+		sharedIx, sharedErr = Open(context.Background(), Options{}, testDocs(t))
+	})
+	if sharedErr != nil {
+		t.Fatal(sharedErr)
+	}
+	return sharedIx
+}
+
+func TestQueries(t *testing.T) {
+	js, err := os.ReadFile("testdata/queries.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []queryCase
+	if err := json.Unmarshal(js, &cases); err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 40 {
+		t.Fatalf("query table has %d rows, want at least 40", len(cases))
+	}
+	ix := sharedIndex(t)
+	for _, c := range cases {
+		t.Run(c.Name, func(t *testing.T) {
+			res, err := ix.Search(context.Background(), corpus.Query{Text: c.Query, Kind: c.Kind})
+			if err != nil {
+				t.Fatalf("Search(%q): %v", c.Query, err)
+			}
+			if res.Hits == nil {
+				t.Fatalf("Search(%q): Hits is nil, want non-nil", c.Query)
+			}
+			if *verbose {
+				for i, h := range res.Hits {
+					if i == 3 {
+						break
+					}
+					t.Logf("%d %.3f %s %q", i, h.Score, h.Kind, h.Snippet)
+				}
+			}
+			if c.Want == "" {
+				if len(res.Hits) != 0 {
+					t.Fatalf("Search(%q): got %d hits (first %q), want nothing relevant", c.Query, len(res.Hits), res.Hits[0].Text)
+				}
+				return
+			}
+			if len(res.Hits) == 0 {
+				t.Fatalf("Search(%q): no hits, want first hit containing %q", c.Query, c.Want)
+			}
+			if got := res.Hits[0].Text; !strings.Contains(got, c.Want) {
+				t.Fatalf("Search(%q): first hit %q, want one containing %q", c.Query, got, c.Want)
+			}
+			if c.Kind != "" && res.Hits[0].Kind != c.Kind {
+				t.Fatalf("Search(%q): first hit kind %s, want %s", c.Query, res.Hits[0].Kind, c.Kind)
+			}
+			if !strings.Contains(res.Hits[0].Snippet, "**") {
+				t.Errorf("Search(%q): snippet %q marks no match", c.Query, res.Hits[0].Snippet)
+			}
+		})
+	}
+}

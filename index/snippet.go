@@ -1,0 +1,162 @@
+package index
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search/highlight"
+	"github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
+	simpleHighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
+)
+
+// Names under which the snippet pieces are registered with bleve (its
+// highlighters are looked up by name in a process-wide registry).
+const (
+	highlighterName = "planbot_discord"
+	formatterName   = "planbot_discord_bold"
+	snippetRunes    = 220 // fragment size handed to bleve's fragmenter
+)
+
+func init() {
+	if err := registry.RegisterFragmentFormatter(formatterName, func(map[string]interface{}, *registry.Cache) (highlight.FragmentFormatter, error) {
+		return boldFormatter{}, nil
+	}); err != nil {
+		panic(err)
+	}
+	if err := registry.RegisterHighlighter(highlighterName, func(_ map[string]interface{}, cache *registry.Cache) (highlight.Highlighter, error) {
+		fr := simple.NewFragmenter(snippetRunes)
+		fo, err := cache.FragmentFormatterNamed(formatterName)
+		if err != nil {
+			return nil, fmt.Errorf("snippet formatter: %w", err)
+		}
+		return simpleHighlighter.NewHighlighter(fr, fo, ""), nil
+	}); err != nil {
+		panic(err)
+	}
+}
+
+// boldFormatter renders a bleve fragment for Discord: matched terms in
+// **bold**, Discord markdown in the text escaped, the fragment trimmed to
+// whole words with an ellipsis where text was cut.
+type boldFormatter struct{}
+
+// Format implements highlight.FragmentFormatter.
+func (boldFormatter) Format(f *highlight.Fragment, locs highlight.TermLocations) string {
+	start, end := wordBounds(f.Orig, f.Start, f.End)
+	// Never cut a match in half: widen to cover matches the fragment touches.
+	for _, l := range locs {
+		if l == nil || !l.ArrayPositions.Equals(f.ArrayPositions) {
+			continue
+		}
+		if l.Start < start && l.End > start {
+			start = l.Start
+		}
+		if l.Start < end && l.End > end {
+			end = l.End
+		}
+	}
+	var b strings.Builder
+	if start > 0 {
+		b.WriteString("… ")
+	}
+	cur := start
+	for _, l := range locs {
+		if l == nil || !l.ArrayPositions.Equals(f.ArrayPositions) || l.Start < cur || l.Start < start {
+			continue
+		}
+		if l.End > end {
+			break
+		}
+		b.WriteString(escapeMarkdown(string(f.Orig[cur:l.Start])))
+		b.WriteString("**")
+		b.WriteString(escapeMarkdown(string(f.Orig[l.Start:l.End])))
+		b.WriteString("**")
+		cur = l.End
+	}
+	b.WriteString(escapeMarkdown(string(f.Orig[cur:end])))
+	if end < len(f.Orig) {
+		b.WriteString(" …")
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// wordBounds moves start forward and end backward to word boundaries when
+// they fall inside a word, and drops surrounding space.
+func wordBounds(orig []byte, start, end int) (int, int) {
+	isWord := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	if start > 0 && start < end {
+		prev, _ := utf8.DecodeLastRune(orig[:start])
+		if isWord(prev) {
+			s := start
+			for s < end {
+				r, n := utf8.DecodeRune(orig[s:])
+				if !isWord(r) {
+					break
+				}
+				s += n
+			}
+			if s < end {
+				start = s
+			}
+		}
+	}
+	if end < len(orig) && end > start {
+		next, _ := utf8.DecodeRune(orig[end:])
+		if isWord(next) {
+			e := end
+			for e > start {
+				r, n := utf8.DecodeLastRune(orig[:e])
+				if !isWord(r) {
+					break
+				}
+				e -= n
+			}
+			if e > start {
+				end = e
+			}
+		}
+	}
+	for start < end {
+		r, n := utf8.DecodeRune(orig[start:])
+		if !unicode.IsSpace(r) && !unicode.IsPunct(r) || r == '“' || r == '"' || r == '(' {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRune(orig[:end])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// markdownEscaper escapes the characters Discord reads as formatting, so
+// that only the bold markers we add take effect.
+var markdownEscaper = strings.NewReplacer(
+	`\`, `\\`, `*`, `\*`, `_`, `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`,
+)
+
+func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+
+// leadSnippet is the snippet of a hit that matched on its metadata only
+// (speaker, plan, topics): the start of its text, cut at a word boundary.
+func leadSnippet(text string) string {
+	if utf8.RuneCountInString(text) <= snippetRunes {
+		return escapeMarkdown(strings.TrimSpace(text))
+	}
+	cut := 0
+	for i := range text {
+		if utf8.RuneCountInString(text[:i]) >= snippetRunes {
+			cut = i
+			break
+		}
+	}
+	_, end := wordBounds([]byte(text), 0, cut)
+	return escapeMarkdown(strings.TrimSpace(text[:end])) + " …"
+}

@@ -1,0 +1,172 @@
+package index
+
+import (
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/mapping"
+)
+
+// synonymData is the domain vocabulary (see the comment at its top).
+//
+//go:embed synonyms.txt
+var synonymData []byte
+
+// synonymGroup is one line of synonyms.txt: every term of from finds every
+// term of to; two-way lines have from == to.
+type synonymGroup struct {
+	from, to []string
+	twoWay   bool
+}
+
+// parseSynonyms reads the synonyms.txt format.
+func parseSynonyms(data []byte) ([]synonymGroup, error) {
+	var groups []synonymGroup
+	for i, line := range strings.Split(string(data), "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		split := func(s string) []string {
+			var out []string
+			for _, t := range strings.Split(s, "/") {
+				if t = strings.TrimSpace(t); t != "" {
+					out = append(out, t)
+				}
+			}
+			return out
+		}
+		g := synonymGroup{}
+		if l, r, ok := strings.Cut(line, "=>"); ok {
+			g.from, g.to = split(l), split(r)
+		} else {
+			g.from = split(line)
+			g.to = g.from
+			g.twoWay = true
+		}
+		if len(g.from) == 0 || len(g.to) == 0 || (g.twoWay && len(g.from) < 2) {
+			return nil, fmt.Errorf("synonyms line %d: need at least two terms: %q", i+1, line)
+		}
+		groups = append(groups, g)
+	}
+	return groups, nil
+}
+
+// synonymDefinitions turns the groups into bleve synonym definitions. bleve
+// ignores terms that analyse to more than one token; the phrase expander
+// covers those.
+func synonymDefinitions(groups []synonymGroup) []*bleve.SynonymDefinition {
+	defs := make([]*bleve.SynonymDefinition, 0, len(groups))
+	for _, g := range groups {
+		d := &bleve.SynonymDefinition{Synonyms: g.to}
+		if !g.twoWay {
+			d.Input = g.from
+		}
+		defs = append(defs, d)
+	}
+	return defs
+}
+
+// phraseRule says: when a query contains the term sequence from, also look
+// for the phrase to (as the user might have typed it).
+type phraseRule struct {
+	from []string // analysed terms
+	to   string   // original text, analysed again by the field at query time
+}
+
+// expander is the data-driven step for what a bleve thesaurus cannot hold: a
+// multi-word term against a single word or another phrase ("prisoners of
+// war" vs "POWs"). It also knows every synonym pair, per analyzer, for the
+// "nothing relevant" rule.
+type expander struct {
+	phrases  map[string][]phraseRule        // analyzer -> rules
+	synonyms map[string]map[string][]string // analyzer -> analysed term -> analysed synonyms (single tokens)
+}
+
+// newExpander analyses the synonym groups with every language analyzer.
+func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander, error) {
+	e := &expander{phrases: map[string][]phraseRule{}, synonyms: map[string]map[string][]string{}}
+	for _, a := range analyzers() {
+		an := im.AnalyzerNamed(a)
+		if an == nil {
+			return nil, fmt.Errorf("no analyzer %q", a)
+		}
+		syn := map[string][]string{}
+		for _, g := range groups {
+			for _, f := range g.from {
+				ft := terms(an, f)
+				if len(ft) == 0 {
+					continue
+				}
+				for _, t := range g.to {
+					if t == f {
+						continue
+					}
+					tt := terms(an, t)
+					if len(tt) == 0 {
+						continue
+					}
+					if len(ft) == 1 && len(tt) == 1 {
+						syn[ft[0]] = append(syn[ft[0]], tt[0])
+						continue
+					}
+					e.phrases[a] = append(e.phrases[a], phraseRule{from: ft, to: t})
+					// For the relevance rule a phrase counts as known when
+					// its first term's synonyms are; record its terms too.
+					if len(tt) > 1 && len(ft) == 1 {
+						syn[ft[0]] = append(syn[ft[0]], tt...)
+					}
+				}
+			}
+		}
+		e.synonyms[a] = syn
+	}
+	return e, nil
+}
+
+// terms returns the analysed terms of s, in order.
+func terms(an analysis.Analyzer, s string) []string {
+	ts := an.Analyze([]byte(s))
+	out := make([]string, 0, len(ts))
+	for _, t := range ts {
+		out = append(out, string(t.Term))
+	}
+	return out
+}
+
+// matchPhrases returns the phrases to add for a query whose analysed terms
+// (stop words removed) are qt.
+func (e *expander) matchPhrases(analyzer string, qt []string) []string {
+	var out []string
+	seen := map[string]bool{}
+	for _, r := range e.phrases[analyzer] {
+		if containsSeq(qt, r.from) && !seen[r.to] {
+			seen[r.to] = true
+			out = append(out, r.to)
+		}
+	}
+	return out
+}
+
+// containsSeq reports whether seq occurs contiguously in s.
+func containsSeq(s, seq []string) bool { return indexSeq(s, seq) >= 0 }
+
+// indexSeq returns where seq first occurs contiguously in s, or -1.
+func indexSeq(s, seq []string) int {
+	if len(seq) == 0 || len(seq) > len(s) {
+		return -1
+	}
+outer:
+	for i := 0; i+len(seq) <= len(s); i++ {
+		for j := range seq {
+			if s[i+j] != seq[j] {
+				continue outer
+			}
+		}
+		return i
+	}
+	return -1
+}
