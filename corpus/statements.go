@@ -44,7 +44,7 @@ type extractor struct {
 	src        Source
 	people     map[string]*speaker // canonical name -> speaker seen in the document
 	short      map[string]string   // lower-case surname or short form -> canonical name
-	lastPerson *speaker
+	speakers   []*speaker // who spoke, in order (for he/she)
 	lastGroup  *speaker
 	lastBody   *speaker
 	lastJoint  *speaker
@@ -139,7 +139,9 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 func (x *extractor) remember(sp *speaker) {
 	switch sp.kind {
 	case kindPerson:
-		x.lastPerson = sp
+		if n := len(x.speakers); n == 0 || x.speakers[n-1] != sp {
+			x.speakers = append(x.speakers, sp)
+		}
 	case kindGroup:
 		x.lastGroup = sp
 		if sp.compound {
@@ -656,14 +658,15 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if len(words) == 1 {
 		switch lows[0] {
 		case "he", "she":
-			if x.lastPerson == nil {
-				return nil
-			}
+			// the last person who spoke whose gender does not rule
+			// them out: "she" after a man looks further back
 			want := map[string]string{"he": "m", "she": "f"}[lows[0]]
-			if x.lastPerson.gender != "" && x.lastPerson.gender != want {
-				return nil
+			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
+				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
+					return sp
+				}
 			}
-			return x.lastPerson
+			return nil
 		case "they":
 			if x.lastGroup != nil {
 				return x.lastGroup

@@ -1,0 +1,188 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// stmt is the part of a Statement these tests check; text is a prefix.
+type stmt struct {
+	speaker, role string
+	direct        bool
+	text          string
+}
+
+func (s stmt) String() string {
+	return fmt.Sprintf("{%s | %s | direct=%v | %s}", s.speaker, s.role, s.direct, s.text)
+}
+
+func statementsOf(t *testing.T, body string) []Statement {
+	t.Helper()
+	d, err := Parse([]byte(body), ParseOptions{Name: "x.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d.Statements
+}
+
+func TestStatementPatterns(t *testing.T) {
+	tests := []struct {
+		name string
+		body string
+		want []stmt
+	}{
+		{"said that, role stripped",
+			"US Secretary of State Marco Rubio said that the talks were useful.",
+			[]stmt{{"Marco Rubio", "US Secretary of State", false, "the talks were useful"}}},
+		{"told an audience that",
+			"Ukrainian President Volodymyr Zelensky told Swedish lawmakers that this is a critical moment.",
+			[]stmt{{"Volodymyr Zelensky", "Ukrainian President", false, "this is a critical moment"}}},
+		{"short name resolves to the full name",
+			"Kremlin spokesman Dmitry Peskov said Russia was not briefed. Later Peskov added that Moscow would wait.",
+			[]stmt{{"Dmitry Peskov", "Kremlin spokesman", false, "Russia was not briefed"}, {"Dmitry Peskov", "Kremlin spokesman", false, "Moscow would wait"}}},
+		{"spelling variants are one speaker",
+			"Zelenskyy said the army will not shrink. Zelenskiy warned that winter is coming. Volodymyr Zelensky insisted that talks continue.",
+			[]stmt{{"Volodymyr Zelensky", "", false, "the army"}, {"Volodymyr Zelensky", "", false, "winter"}, {"Volodymyr Zelensky", "", false, "talks continue"}}},
+		{"he resolves to the last person",
+			"Anton Reyes, the chief negotiator, said the text was ready. He added that signatures could follow.",
+			[]stmt{{"Anton Reyes", "chief negotiator", false, "the text"}, {"Anton Reyes", "chief negotiator", false, "signatures"}}},
+		{"she skips a male speaker",
+			"Kaja Kallas said Europe must be involved. Then Marco Rubio said the draft was American. She stressed that Europe would not be bypassed.",
+			[]stmt{{"Kaja Kallas", "", false, "Europe must"}, {"Marco Rubio", "", false, "the draft"}, {"Kaja Kallas", "", false, "Europe would not"}}},
+		{"they resolves to the last group",
+			"European leaders stressed that issues remain. They also insisted that Europe must have a role.",
+			[]stmt{{"European leaders", "", false, "issues remain"}, {"European leaders", "", false, "Europe must"}}},
+		{"group with members",
+			"Nordic leaders, including Finland’s President Alexander Stubb and Sweden's Prime Minister Ulf Kristersson, welcomed the talks.",
+			[]stmt{{"Nordic leaders", "including Alexander Stubb (Finland’s President), Ulf Kristersson (Sweden's Prime Minister)", false, "welcomed the talks"}}},
+		{"body",
+			"The State Department reiterated that the plan was written in Washington.",
+			[]stmt{{"State Department", "", false, "the plan was written"}}},
+		{"it resolves to the last body",
+			"The Kremlin said it had seen no text. It added that it would not comment further.",
+			[]stmt{{"Kremlin", "", false, "it had seen"}, {"Kremlin", "", false, "it would not"}}},
+		{"according to, leading",
+			"According to Dmitry Peskov, no meeting is planned.",
+			[]stmt{{"Dmitry Peskov", "", false, "no meeting is planned"}}},
+		{"according to, trailing",
+			"No meeting is planned this week, according to the Kremlin.",
+			[]stmt{{"Kremlin", "", false, "No meeting is planned this week"}}},
+		{"anonymous source is not a speaker",
+			"According to a senior official, talks will resume.",
+			nil},
+		{"direct quote then attribution",
+			"“We made progress,” Rubio said.",
+			[]stmt{{"Marco Rubio", "", true, "We made progress"}}},
+		{"inverted attribution with appositive",
+			"\"We have not been briefed,\" said Dmitry Peskov, the Kremlin spokesman.",
+			[]stmt{{"Dmitry Peskov", "Kremlin spokesman", true, "We have not been briefed"}}},
+		{"colon then quote",
+			"Lena Ortiz, a spokeswoman for the delegation, said: “The door remains open.”",
+			[]stmt{{"Lena Ortiz", "spokeswoman for the delegation", true, "The door remains open"}}},
+		{"quote continues in the next sentence",
+			"“Nothing is agreed,” said Marta Kovalenko. “Our red lines stand.”",
+			[]stmt{{"Marta Kovalenko", "", true, "Nothing is agreed"}, {"Marta Kovalenko", "", true, "Our red lines stand"}}},
+		{"adding that after a quote",
+			"“We wait,” Peskov said, adding that Moscow would study the text.",
+			[]stmt{{"Dmitry Peskov", "", true, "We wait"}, {"Dmitry Peskov", "", false, "Moscow would study"}}},
+		{"verbs that keep their object",
+			"Trump previously pressured Ukraine to accept the deal, but later clarified that it was not final.",
+			[]stmt{{"Donald Trump", "", false, "pressured Ukraine to accept the deal, but later clarified"}}},
+		{"denial inside a subordinate clause",
+			"Reports suggest a second draft exists, though US Secretary Rubio denied knowledge of it.",
+			[]stmt{{"Marco Rubio", "US Secretary", false, "denied knowledge of it"}}},
+		{"compound parties and a joint statement",
+			"The United States and Ukraine announced on Sunday that a framework was ready. According to a joint statement, the talks were productive.",
+			[]stmt{{"United States and Ukraine", "", false, "a framework was ready"}, {"United States and Ukraine", "joint statement", false, "the talks were productive"}}},
+		{"transcript label",
+			"SECRETARY RUBIO: We are closer than ever.\nQ: When will you sign?\nRUBIO: Soon.",
+			[]stmt{{"Marco Rubio", "Secretary", true, "We are closer"}, {"Marco Rubio", "Secretary", true, "Soon"}}},
+		{"headline with a colon is not a quote",
+			"Zelensky: A Critical Moment for Ukraine\nThe talks went on.",
+			nil},
+		{"reports and analysts are not speakers",
+			"Reports suggested that a deal is near. Analysts said the plan favours Moscow.",
+			nil},
+		{"lone unknown word is not a name",
+			"Several European states said the plan leaned towards Russia.",
+			nil},
+		{"unrelated verbs are not speech",
+			"Russia would be expected not to invade neighbouring countries.",
+			nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			sts := statementsOf(t, tt.body)
+			var got []stmt
+			for _, s := range sts {
+				got = append(got, stmt{s.Speaker, s.Role, s.Direct, s.Text})
+			}
+			ok := len(got) == len(tt.want)
+			for i := 0; ok && i < len(got); i++ {
+				w := tt.want[i]
+				g := got[i]
+				ok = g.speaker == w.speaker && g.role == w.role && g.direct == w.direct && strings.HasPrefix(g.text, w.text)
+			}
+			if !ok {
+				t.Errorf("statements:\n got %v\nwant %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// TestSeedRequirements checks, beyond the golden file, what the issue says
+// the seed must yield: the seven leaked points and the listed statements.
+func TestSeedRequirements(t *testing.T) {
+	d := Seed()[0]
+	if len(d.Provisions) != 7 {
+		t.Errorf("seed has %d provisions, want the 7 leaked points", len(d.Provisions))
+	}
+	for _, p := range d.Provisions {
+		if p.Plan != "US 28-point draft" {
+			t.Errorf("provision %s plan %q", p.ID, p.Plan)
+		}
+	}
+	want := []struct{ speaker, text string }{
+		{"United States and Ukraine", "highly productive"},
+		{"Marco Rubio", "tremendous amount of progress"},
+		{"Marco Rubio", "optimistic"},
+		{"Marco Rubio", "denied knowledge"},
+		{"Dmitry Peskov", "not yet been briefed"},
+		{"Volodymyr Zelensky", "critical moment"},
+		{"Volodymyr Zelensky", "recognition of territories"},
+		{"Volodymyr Zelensky", "POWs"},
+		{"Volodymyr Zelensky", "signals"},
+		{"Donald Trump", "pressured Ukraine"},
+		{"Donald Trump", "not a final offer"},
+		{"European leaders", "major issues remain unresolved"},
+		{"European leaders", "decisive role"},
+		{"State Department", "created by the US"},
+	}
+	for _, w := range want {
+		found := false
+		for _, s := range d.Statements {
+			if s.Speaker == w.speaker && strings.Contains(s.Text, w.text) {
+				found = true
+				if s.Date != "2025-11-23" {
+					t.Errorf("%s: date %q", s.ID, s.Date)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no statement by %s containing %q", w.speaker, w.text)
+		}
+	}
+	for _, s := range d.Statements {
+		if s.Speaker == "European leaders" {
+			for _, m := range []string{"Alexander Stubb", "Johann Wadephul", "Keir Starmer"} {
+				if !strings.Contains(s.Role, m) {
+					t.Errorf("European leaders statement %s: role %q does not list %s", s.ID, s.Role, m)
+				}
+			}
+		}
+		if s.Speaker == "Marco Rubio" && s.Role != "US Secretary of State" {
+			t.Errorf("%s: Rubio role %q", s.ID, s.Role)
+		}
+	}
+}
