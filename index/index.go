@@ -11,11 +11,13 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"go.etcd.io/bbolt"
 	"go.uber.org/zap"
 
 	"planbot/corpus"
@@ -116,7 +118,12 @@ func openExisting(dir, version string, log *zap.Logger) (bleve.Index, error) {
 	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
-	idx, err := bleve.Open(dir)
+	idx, err := bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": lockTimeout.String()})
+	if isLocked(err) {
+		// Another process (planbot serve) holds the index: never rebuild
+		// under its feet.
+		return nil, fmt.Errorf("open index %s: in use by another process: %w", dir, err)
+	}
 	if err == nil {
 		var got []byte
 		got, err = idx.GetInternal(keyVersion)
@@ -136,6 +143,15 @@ func openExisting(dir, version string, log *zap.Logger) (bleve.Index, error) {
 		return nil, fmt.Errorf("remove stale index %s: %w", dir, err)
 	}
 	return nil, nil
+}
+
+// lockTimeout bounds the wait for another process's lock on an index.
+const lockTimeout = 3 * time.Second
+
+// isLocked reports whether err is bbolt's lock timeout (bleve does not
+// always wrap it with %w, hence the text check).
+func isLocked(err error) bool {
+	return err != nil && (errors.Is(err, bbolt.ErrTimeout) || strings.Contains(err.Error(), bbolt.ErrTimeout.Error()))
 }
 
 // create builds an empty index (on disk when dir is set) holding the

@@ -407,4 +407,3 @@ func toHit(h *search.DocumentMatch, als []string) corpus.Hit {
 	}
 	return hit
 }
-
