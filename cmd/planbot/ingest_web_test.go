@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"planbot/corpus"
 	"planbot/corpus/web"
@@ -168,7 +169,7 @@ func TestIngestPaths(t *testing.T) {
 	for _, want := range []string{
 		"sources added       10", "duplicates skipped  2", "failed              5",
 		"zz-broken.md: parse zz-broken.md: front matter: opening --- has no closing --- line",
-		"zz-empty.html: page : no article text found",
+		"zz-empty.html: no article text found",
 		"unsupported.docx: unsupported file type",
 		srv.URL + "/gone: GET " + srv.URL + "/gone: HTTP 404 Not Found",
 	} {
@@ -274,4 +275,29 @@ func BenchmarkIngestFolder(b *testing.B) {
 		}
 	}
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
+}
+
+func TestNewFeedPollerFromConfig(t *testing.T) {
+	data := t.TempDir()
+	store, err := corpus.OpenStore(filepath.Join(data, "docs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := web.New(webClientConfig(FetchConfig{MaxBytes: 1 << 20, MaxRedirects: 3, AllowPrivateAddresses: true}, nil))
+	if c := client.Config(); c.MaxBytes != 1<<20 || c.MaxRedirects != 3 || !c.AllowPrivate || c.Timeout != web.DefaultTimeout {
+		t.Errorf("client config = %+v", c)
+	}
+	p, err := newFeedPoller(data, []FeedConfig{{URL: "https://news.example/rss.xml", Interval: time.Hour}}, client, store, true, nil, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l := p.List(); len(l) != 1 || l[0].URL != "https://news.example/rss.xml" || l[0].Interval != time.Hour || !l[0].FromConfig {
+		t.Errorf("List = %+v", l)
+	}
+	if _, err := os.Stat(filepath.Join(data, "feeds.json")); err != nil {
+		t.Errorf("state file: %v", err)
+	}
+	if _, err := newFeedPoller(data, []FeedConfig{{URL: "file:///etc/passwd"}}, client, store, false, nil, nil); err == nil {
+		t.Error("a file: feed was accepted")
+	}
 }

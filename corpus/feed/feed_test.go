@@ -467,3 +467,38 @@ func TestRunPollsAndStops(t *testing.T) {
 		t.Errorf("Run returned %v, want context.Canceled", err)
 	}
 }
+
+// TestWithCorpusStore runs a poll against the real store: a document the
+// store already holds (ingested another way) counts as a duplicate, and
+// what the poller adds is on disk for the next process.
+func TestWithCorpusStore(t *testing.T) {
+	s := newSite(t)
+	s.page("/story/1", story1)
+	s.page("/story/3", story3)
+	s.set(atom(entry{"/story/1", "Talks", "2025-11-24T07:00:00Z"}, entry{"/story/3", "Prisoners", "2025-11-26T07:00:00Z"}), "")
+	dir := filepath.Join(t.TempDir(), "docs")
+	store, err := corpus.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	client := web.New(web.Config{AllowPrivate: true})
+	text, final, err := client.FetchDocument(context.Background(), s.srv.URL+"/story/1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, added, err := store.Add(text, corpus.ParseOptions{Name: web.ParseName(final)}); err != nil || !added {
+		t.Fatalf("pre-ingest: added=%v err=%v", added, err)
+	}
+	p, _ := newPoller(t, s, Config{Store: store, Client: client})
+	res := poll(t, p, s.srv.URL+"/feed.xml")
+	if len(res.Added) != 1 || res.Duplicates != 1 {
+		t.Errorf("added %q, duplicates %d; want story 3 added and story 1 a duplicate", titles(res.Added), res.Duplicates)
+	}
+	reopened, err := corpus.OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := len(reopened.Documents()) - len(corpus.Seed()); got != 2 {
+		t.Errorf("reopened store holds %d documents, want 2", got)
+	}
+}

@@ -92,7 +92,10 @@ func ExtractArticle(page []byte, contentType, pageURL string) (*Article, error) 
 		a.Paragraphs = a.Paragraphs[1:]
 	}
 	if len(a.Paragraphs) == 0 {
-		return nil, fmt.Errorf("page %s: %w", pageURL, ErrNoArticle)
+		if pageURL == "" {
+			return nil, ErrNoArticle
+		}
+		return nil, fmt.Errorf("%s: %w", pageURL, ErrNoArticle)
 	}
 	return a, nil
 }

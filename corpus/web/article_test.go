@@ -160,3 +160,22 @@ func TestParseName(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkExtractArticle measures turning one news page (boilerplate,
+// scripts, a list) into corpus text.
+//
+//	go test ./corpus/web -run '^$' -bench ExtractArticle
+func BenchmarkExtractArticle(b *testing.B) {
+	page, err := os.ReadFile("testdata/boilerplate.html")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(page)))
+	for b.Loop() {
+		a, err := ExtractArticle(page, "text/html; charset=utf-8", "https://www.courier.example/a")
+		if err != nil {
+			b.Fatal(err)
+		}
+		_ = a.Text()
+	}
+}
