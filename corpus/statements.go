@@ -40,15 +40,15 @@ type tok struct {
 // who has spoken (for short names and pronouns) and the last quotation (for
 // quotes that continue without a new attribution).
 type extractor struct {
-	lx         *lexicon
-	src        Source
-	people     map[string]*speaker // canonical name -> speaker seen in the document
-	short      map[string]string   // lower-case surname or short form -> canonical name
-	speakers   []*speaker // who spoke, in order (for he/she)
-	lastGroup  *speaker
-	lastBody   *speaker
-	lastJoint  *speaker
-	out        []Statement
+	lx        *lexicon
+	src       Source
+	people    map[string]*speaker // canonical name -> speaker seen in the document
+	short     map[string]string   // lower-case surname or short form -> canonical name
+	speakers  []*speaker          // who spoke, in order (for he/she)
+	lastGroup *speaker
+	lastBody  *speaker
+	lastJoint *speaker
+	out       []Statement
 
 	lastDirect     int // index in out of the last direct quotation, -1 if none
 	lastDirectPara int

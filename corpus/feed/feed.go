@@ -537,6 +537,8 @@ func (p *Poller) ingestItems(ctx context.Context, feedURL, feedTitle string, ite
 				e.Done, e.Stamp = true, st // give up until the entry changes
 			}
 			res.Failures = append(res.Failures, EntryError{URL: link, Err: err})
+			p.log.Warn("feed entry failed", zap.String("feed", feedURL), zap.String("url", link),
+				zap.Int("attempt", e.Attempts), zap.Bool("given_up", e.Done), zap.Error(err))
 		default:
 			e.Done, e.Stamp, e.Attempts, e.Outcome = true, st, 0, outcome
 			if doc != nil {
