@@ -129,9 +129,8 @@ var (
 // Poller keeps the feed subscriptions and polls them. Its methods are safe
 // for concurrent use; Run is meant to be called once.
 type Poller struct {
-	cfg    Config
-	log    *zap.Logger
-	parser *gofeed.Parser
+	cfg Config
+	log *zap.Logger
 
 	mu    sync.Mutex
 	st    *state
@@ -169,7 +168,7 @@ func New(cfg Config) (*Poller, error) {
 	if err != nil {
 		return nil, err
 	}
-	p := &Poller{cfg: cfg, log: cfg.Logger, parser: gofeed.NewParser(), st: st, wake: make(chan struct{}, 1)}
+	p := &Poller{cfg: cfg, log: cfg.Logger, st: st, wake: make(chan struct{}, 1)}
 	// The config file is authoritative for its feeds: add new ones, update
 	// intervals, and demote feeds no longer in it to ordinary subscriptions
 	// (keeping what was seen).
@@ -238,7 +237,7 @@ func (p *Poller) Add(ctx context.Context, rawURL, addedBy string) (Info, error) 
 	if err != nil {
 		return Info{}, err
 	}
-	parsed, err := p.parser.Parse(bytes.NewReader(resp.Body))
+	parsed, err := parseFeed(resp.Body)
 	if err != nil {
 		return Info{}, fmt.Errorf("%s: %w (%v)", u, ErrNotAFeed, err)
 	}
@@ -435,7 +434,7 @@ func (p *Poller) fetchFeed(ctx context.Context, u, etag, lastMod string, res *Re
 		res.NotModified = true
 		return nil, "", nil
 	}
-	parsed, err := p.parser.Parse(bytes.NewReader(resp.Body))
+	parsed, err := parseFeed(resp.Body)
 	if err != nil {
 		return nil, "", fmt.Errorf("%s: %w (%v)", u, ErrNotAFeed, err)
 	}
@@ -624,3 +623,10 @@ func OnTopic(doc *corpus.Document) bool {
 }
 
 var _ Store = (*corpus.Store)(nil)
+
+// parseFeed parses fetched feed bytes. A gofeed.Parser keeps per-parse
+// state, so each call gets its own rather than sharing one between Add
+// (from a command handler) and the polling goroutine.
+func parseFeed(body []byte) (*gofeed.Feed, error) {
+	return gofeed.NewParser().Parse(bytes.NewReader(body))
+}
