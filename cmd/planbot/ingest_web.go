@@ -38,8 +38,10 @@ type webIngestOptions struct {
 	// Fetch configures fetching of http(s) arguments (limits, AllowPrivate).
 	Fetch web.Config
 	// Progress receives a progress bar when it is a terminal and more than
-	// one document is ingested; usually env.stderr. nil means none.
+	// one document is ingested; nil means env.stderr.
 	Progress io.Writer
+	// NoProgress turns the progress bar off (e.g. with --quiet).
+	NoProgress bool
 	// Log receives one line per document ("added", "skipped", "FAILED");
 	// nil means none.
 	Log io.Writer
@@ -125,7 +127,14 @@ func ingestPaths(ctx context.Context, env *cliEnv, store webStore, paths []strin
 			break
 		}
 	}
-	bar := newWebProgress(opts.Progress, len(inputs))
+	progress := opts.Progress
+	if progress == nil {
+		progress = env.stderr
+	}
+	if opts.NoProgress {
+		progress = nil
+	}
+	bar := newWebProgress(progress, len(inputs))
 
 	// Workers prepare inputs (read or fetch, convert to corpus text) at
 	// most `window` ahead of the sequential store stage, which keeps

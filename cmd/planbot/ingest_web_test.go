@@ -4,13 +4,17 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/sys/unix"
 
 	"planbot/corpus"
 	"planbot/corpus/web"
@@ -299,5 +303,54 @@ func TestNewFeedPollerFromConfig(t *testing.T) {
 	}
 	if _, err := newFeedPoller(data, []FeedConfig{{URL: "file:///etc/passwd"}}, client, store, false, nil, nil); err == nil {
 		t.Error("a file: feed was accepted")
+	}
+}
+
+// webOpenPTY returns both ends of a new pseudo-terminal, or skips.
+func webOpenPTY(t *testing.T) (master, tty *os.File) {
+	t.Helper()
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	t.Cleanup(func() { master.Close() })
+	fd := int(master.Fd())
+	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
+		t.Skipf("unlockpt: %v", err)
+	}
+	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
+	if err != nil {
+		t.Skipf("ptsname: %v", err)
+	}
+	tty, err = os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("open pts: %v", err)
+	}
+	return master, tty
+}
+
+func TestWebProgressOnTerminal(t *testing.T) {
+	master, tty := webOpenPTY(t)
+	if err := unix.IoctlSetWinsize(int(tty.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: 24, Col: 60}); err != nil {
+		t.Skipf("set window size: %v", err)
+	}
+	p := newWebProgress(tty, 4)
+	for i := 1; i <= 4; i++ {
+		p.update(i, i-1, 1, 0)
+	}
+	p.done()
+	tty.Close()
+	out, _ := io.ReadAll(master) // ends with EIO once the terminal end is closed
+	text := string(out)
+	lines := strings.Split(strings.TrimRight(strings.ReplaceAll(text, "\r\n", "\n"), "\n"), "\r")
+	last := strings.TrimSuffix(lines[len(lines)-1], "\x1b[K")
+	if !strings.HasPrefix(last, "[====") || !strings.Contains(last, " 4/4 ") || !strings.Contains(last, "added 3  dup 1  failed 0") {
+		t.Errorf("final bar = %q (all output %q)", last, text)
+	}
+	if len([]rune(last)) > 59 {
+		t.Errorf("bar is %d wide on a 60-column terminal: %q", len([]rune(last)), last)
+	}
+	if !strings.HasSuffix(text, "\n") {
+		t.Errorf("the bar's line is not ended: %q", text)
 	}
 }
