@@ -387,31 +387,14 @@ func (p *webProgress) done() {
 	}
 }
 
-// webClientConfig maps the configuration's fetch section onto corpus/web's
-// Config; zero fields keep web's defaults (5 MB, 5 redirects, 30 s).
-func webClientConfig(c FetchConfig, log *zap.Logger) web.Config {
-	return web.Config{
-		AllowPrivate: c.AllowPrivateAddresses,
-		MaxBytes:     int64(c.MaxBytes),
-		Timeout:      c.Timeout,
-		MaxRedirects: c.MaxRedirects,
-		UserAgent:    c.UserAgent,
-		Logger:       log,
-	}
-}
-
 // newFeedPoller builds the feed poller for the long-running commands: the
-// configured feeds plus those added with /feed add, state in
-// <data>/feeds.json, fetching with client. The caller runs Poll.Run(ctx)
+// configured feeds (Config.FeedSources) plus those added with /feed add,
+// state in <data>/feeds.json, fetching with client (web.New(cfg.WebConfig(log))). The caller runs Poll.Run(ctx)
 // in a goroutine it owns, and passes the same poller to bot/ingest as
 // Config.Feeds. onAdded (may be nil) indexes and announces each new
 // document.
-func newFeedPoller(data string, feeds []FeedConfig, client *web.Client, store feed.Store, onTopicOnly bool,
+func newFeedPoller(data string, sources []feed.Source, client *web.Client, store feed.Store, onTopicOnly bool,
 	log *zap.Logger, onAdded func(ctx context.Context, doc *corpus.Document, e feed.Entry)) (*feed.Poller, error) {
-	sources := make([]feed.Source, 0, len(feeds))
-	for _, f := range feeds {
-		sources = append(sources, feed.Source{URL: f.URL, Interval: f.Interval})
-	}
 	p, err := feed.New(feed.Config{
 		Client:      client,
 		Store:       store,

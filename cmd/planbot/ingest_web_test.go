@@ -17,6 +17,7 @@ import (
 	"golang.org/x/sys/unix"
 
 	"planbot/corpus"
+	"planbot/corpus/feed"
 	"planbot/corpus/web"
 )
 
@@ -287,11 +288,13 @@ func TestNewFeedPollerFromConfig(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	client := web.New(webClientConfig(FetchConfig{MaxBytes: 1 << 20, MaxRedirects: 3, AllowPrivateAddresses: true}, nil))
+	cfg := &Config{Fetch: FetchConfig{MaxBytes: 1 << 20, MaxRedirects: 3, AllowPrivateAddresses: true},
+		Feeds: []FeedConfig{{URL: "https://news.example/rss.xml", Interval: time.Hour}}}
+	client := web.New(cfg.WebConfig(nil))
 	if c := client.Config(); c.MaxBytes != 1<<20 || c.MaxRedirects != 3 || !c.AllowPrivate || c.Timeout != web.DefaultTimeout {
 		t.Errorf("client config = %+v", c)
 	}
-	p, err := newFeedPoller(data, []FeedConfig{{URL: "https://news.example/rss.xml", Interval: time.Hour}}, client, store, true, nil, nil)
+	p, err := newFeedPoller(data, cfg.FeedSources(), client, store, true, nil, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -301,7 +304,7 @@ func TestNewFeedPollerFromConfig(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(data, "feeds.json")); err != nil {
 		t.Errorf("state file: %v", err)
 	}
-	if _, err := newFeedPoller(data, []FeedConfig{{URL: "file:///etc/passwd"}}, client, store, false, nil, nil); err == nil {
+	if _, err := newFeedPoller(data, []feed.Source{{URL: "file:///etc/passwd"}}, client, store, false, nil, nil); err == nil {
 		t.Error("a file: feed was accepted")
 	}
 }
