@@ -418,3 +418,27 @@ func CheckLimits(resp *discordgo.InteractionResponse) error {
 	}
 	return errors.Join(errs...)
 }
+
+// WebhookEdit converts a rendered response into the edit that completes a
+// deferred interaction (PATCH .../messages/@original), keeping the
+// allowed_mentions guard.
+func WebhookEdit(resp *discordgo.InteractionResponse) *discordgo.WebhookEdit {
+	d := resp.Data
+	if d == nil {
+		d = &discordgo.InteractionResponseData{}
+	}
+	content := d.Content
+	embeds := d.Embeds
+	if embeds == nil {
+		embeds = []*discordgo.MessageEmbed{}
+	}
+	components := d.Components
+	if components == nil {
+		components = []discordgo.MessageComponent{}
+	}
+	am := d.AllowedMentions
+	if am == nil {
+		am = noMentions()
+	}
+	return &discordgo.WebhookEdit{Content: &content, Embeds: &embeds, Components: &components, AllowedMentions: am}
+}

@@ -216,7 +216,7 @@ func TestErrorsShownToUsers(t *testing.T) {
 	s, lib := loadFixture(t)
 	r := New(Config{Searcher: s, Library: lib, Logger: zap.New(core)})
 
-	s.err = errors.New("index: disk on fire")
+	s.Err = errors.New("index: disk on fire")
 	resp := r.Respond(context.Background(), Request{Kind: KindCommand, Name: "search", Options: map[string]string{"query": "nato"}})
 	if resp.Data.Flags&discordgo.MessageFlagsEphemeral == 0 || strings.Contains(resp.Data.Content, "disk") || !strings.Contains(resp.Data.Content, "went wrong") {
 		t.Fatalf("internal error shown as %q", resp.Data.Content)
@@ -228,7 +228,7 @@ func TestErrorsShownToUsers(t *testing.T) {
 		t.Fatalf("failed autocomplete = %+v, want an empty choice list", ac.Data)
 	}
 
-	s.err = nil
+	s.Err = nil
 	resp = r.Respond(context.Background(), Request{Kind: KindCommand, Name: "search", Options: map[string]string{"query": "  "}})
 	if !strings.Contains(resp.Data.Content, "Tell me what to look for") || resp.Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
 		t.Fatalf("user error shown as %q", resp.Data.Content)
@@ -331,7 +331,7 @@ func TestParseLine(t *testing.T) {
 func TestQueriesSentToSearcher(t *testing.T) {
 	r, s := newTestRouter(t)
 	ask(t, r, "/search query:nato kind:provision")
-	if got := s.queries[0]; got.Kind != corpus.KindProvision || got.Text != "nato" || got.Limit != 2 {
+	if got := s.Queries()[0]; got.Kind != corpus.KindProvision || got.Text != "nato" || got.Limit != 2 {
 		t.Fatalf("query = %+v", got)
 	}
 }

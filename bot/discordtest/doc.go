@@ -28,7 +28,8 @@
 // Validation: the description is found by walking up from the test's working
 // directory to a directory holding shared/discord/openapi.json (or whose
 // parent does, ../shared/...), or at $PLANBOT_DISCORD_OPENAPI. It is loaded
-// once per test binary (about 6 s). An invalid request fails the test with
+// once per test binary (about a second; each schema is compiled the first
+// time a request needs it). An invalid request fails the test with
 // t.Errorf and is answered 400 like Discord would; when the file cannot be
 // found, validation is skipped with a t.Log line. Requests must carry
 // "Authorization: Bot <token>" where the description requires the bot token.

@@ -9,10 +9,13 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"testing"
 
 	"github.com/pb33f/libopenapi"
 	validator "github.com/pb33f/libopenapi-validator"
+	"github.com/pb33f/libopenapi-validator/cache"
+	"github.com/pb33f/libopenapi-validator/config"
 )
 
 // SpecEnv names an environment variable that may point at openapi.json
@@ -79,11 +82,18 @@ func loadSpec(t testing.TB) *specValidator {
 			specErr = fmt.Errorf("parse %s: %w", specPath, err)
 			return
 		}
-		v, errs := validator.NewValidator(doc)
-		if len(errs) > 0 {
-			specErr = fmt.Errorf("build validator for %s: %v", specPath, errs)
+		model, err := doc.BuildV3Model()
+		if err != nil {
+			specErr = fmt.Errorf("build model of %s: %w", specPath, err)
 			return
 		}
+		// The validator compiles every schema of the description up front
+		// (over 30 s on a busy 2-core machine); lazyCache skips that so each
+		// schema is compiled the first time a request needs it.
+		c := &lazyCache{inner: cache.NewDefaultCache()}
+		c.warming.Store(true)
+		v := validator.NewValidatorFromV3Model(&model.Model, config.WithSchemaCache(c))
+		c.warming.Store(false)
 		specVal = &specValidator{v: v}
 	})
 	if specErr != nil {
@@ -128,3 +138,25 @@ func (s *specValidator) check(r *http.Request, body []byte) []string {
 	}
 	return out
 }
+
+// lazyCache is the validator's schema cache, except that while warming it
+// claims to hold every schema, so that construction compiles none of them.
+type lazyCache struct {
+	warming atomic.Bool
+	inner   *cache.DefaultCache
+}
+
+func (c *lazyCache) Load(key uint64) (*cache.SchemaCacheEntry, bool) {
+	if c.warming.Load() {
+		return nil, true
+	}
+	return c.inner.Load(key)
+}
+
+func (c *lazyCache) Store(key uint64, value *cache.SchemaCacheEntry) {
+	if !c.warming.Load() {
+		c.inner.Store(key, value)
+	}
+}
+
+func (c *lazyCache) Range(f func(key uint64, value *cache.SchemaCacheEntry) bool) { c.inner.Range(f) }
