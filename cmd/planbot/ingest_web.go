@@ -75,7 +75,8 @@ type webFailure struct {
 // failure with its reason.
 func (s webIngestSummary) Write(w io.Writer) {
 	rate := ""
-	if secs := s.Elapsed.Seconds(); secs > 0 && s.Documents > 0 {
+	// A rate means something only over several documents.
+	if secs := s.Elapsed.Seconds(); secs > 0 && s.Documents >= 10 {
 		rate = fmt.Sprintf(", %.1f documents/s", float64(s.Documents)/secs)
 	}
 	fmt.Fprintf(w, "Ingested %d %s in %s%s:\n", s.Documents, pluralWord(s.Documents, "document"), s.Elapsed.Round(time.Millisecond), rate)
