@@ -502,3 +502,28 @@ func TestWithCorpusStore(t *testing.T) {
 		t.Errorf("reopened store holds %d documents, want 2", got)
 	}
 }
+
+// TestRSSRelativeLinksAndGUIDs covers RSS 2.0: a relative link resolved
+// against the feed, an entry with only a permalink GUID, and one with
+// neither (reported, nothing fetched).
+func TestRSSRelativeLinksAndGUIDs(t *testing.T) {
+	s := newSite(t)
+	s.page("/story/1", story1)
+	s.page("/story/3", story3)
+	s.set(`<?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title><link>{base}/</link><description>d</description>
+<item><title>Relative</title><link>/story/1</link><pubDate>Mon, 24 Nov 2025 07:00:00 GMT</pubDate></item>
+<item><title>GUID only</title><guid isPermaLink="true">{base}/story/3</guid><pubDate>Wed, 26 Nov 2025 07:00:00 GMT</pubDate></item>
+<item><title>No link</title><description>Just text.</description></item>
+</channel></rss>`, "")
+	p, _ := newPoller(t, s, Config{})
+	res := poll(t, p, s.srv.URL+"/feed.xml")
+	if got := titles(res.Added); strings.Join(got, "|") != "Talks resume in Geneva|Prisoner exchange discussed" {
+		t.Errorf("added %q", got)
+	}
+	if len(res.Failures) != 1 || !strings.Contains(res.Failures[0].Error(), "no link") {
+		t.Errorf("failures = %v, want the entry without a link", res.Failures)
+	}
+	if d := res.Added[0]; d.Source.Published != "2025-11-24" {
+		t.Errorf("published = %q, want the entry's date", d.Source.Published)
+	}
+}

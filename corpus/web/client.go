@@ -44,7 +44,7 @@ const (
 	DefaultHeaderTimeout  = 10 * time.Second
 	DefaultTimeout        = 30 * time.Second
 	DefaultMaxRedirects   = 5
-	DefaultUserAgent      = "planbot/1.0 (peace plan news tracker; +https://github.com/)"
+	DefaultUserAgent      = "planbot/1.0 (peace plan news tracker)"
 )
 
 // Config configures a Client. The zero value is safe: public addresses only,
