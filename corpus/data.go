@@ -7,7 +7,6 @@ import (
 	"sort"
 	"strings"
 	"sync"
-	"unicode"
 )
 
 // The extraction vocabulary is data, reviewed like code but not written as
@@ -53,10 +52,10 @@ type lexicon struct {
 	topics []Topic
 	// topic keyword index: first word -> entries
 	kwExact  map[string][]kwEntry
-	kwPrefix []kwEntry
+	kwPrefix map[string][]kwEntry // by the first four bytes of the prefix
 
-	plans     []planRule
-	planWords []string
+	plans        []planRule
+	planWordSeqs [][]string // planWords split into words
 
 	people      map[string]*person // lower-case alias or name -> person
 	bodies      map[string]string  // lower-case alias or name -> canonical body
@@ -122,8 +121,8 @@ func loadLexicon() (*lexicon, error) {
 	lx := &lexicon{
 		topics:      tf.Topics,
 		kwExact:     map[string][]kwEntry{},
+		kwPrefix:    map[string][]kwEntry{},
 		plans:       pf.Plans,
-		planWords:   pf.PlanWords,
 		people:      map[string]*person{},
 		bodies:      map[string]string{},
 		roleWords:   set(sf.RoleWords),
@@ -156,11 +155,17 @@ func loadLexicon() (*lexicon, error) {
 				return nil, fmt.Errorf("topics.json: topic %s has an empty keyword", t.ID)
 			}
 			if e.prefix && len(e.words) == 1 {
-				lx.kwPrefix = append(lx.kwPrefix, e)
+				if len(kw) < 4 {
+					return nil, fmt.Errorf("topics.json: prefix keyword %q* needs at least 4 letters", kw)
+				}
+				lx.kwPrefix[kw[:4]] = append(lx.kwPrefix[kw[:4]], e)
 			} else {
 				lx.kwExact[e.words[0]] = append(lx.kwExact[e.words[0]], e)
 			}
 		}
+	}
+	for _, pw := range pf.PlanWords {
+		lx.planWordSeqs = append(lx.planWordSeqs, strings.Fields(strings.ToLower(pw)))
 	}
 	for i := range sf.People {
 		p := &sf.People[i]
@@ -190,7 +195,7 @@ func set(words []string) map[string]bool {
 // taxonomy order; never nil, so JSON shows [] rather than null.
 func tagTopics(text string) []string {
 	lx := lexiconData()
-	words := wordsOf(strings.ToLower(text))
+	words := wordsOf(lowerASCII(text))
 	hit := make([]bool, len(lx.topics))
 	for i, w := range words {
 		for _, e := range lx.kwExact[w] {
@@ -209,9 +214,11 @@ func tagTopics(text string) []string {
 				hit[e.topic] = true
 			}
 		}
-		for _, e := range lx.kwPrefix {
-			if !hit[e.topic] && strings.HasPrefix(w, e.words[0]) {
-				hit[e.topic] = true
+		if len(w) >= 4 {
+			for _, e := range lx.kwPrefix[w[:4]] {
+				if !hit[e.topic] && strings.HasPrefix(w, e.words[0]) {
+					hit[e.topic] = true
+				}
 			}
 		}
 	}
@@ -226,26 +233,33 @@ func tagTopics(text string) []string {
 
 // wordsOf splits lower-case text into words: letters, digits and the
 // characters that belong inside words here ("880,000", "non-aggression",
-// "$100", "russia’s" keeps its apostrophe).
+// "$100"). It works on bytes: a multi-byte character is a letter unless it
+// is Latin-1 or general punctuation (no-break space, «», ’, “”, –, —, …).
 func wordsOf(s string) []string {
-	words := make([]string, 0, len(s)/6)
+	words := make([]string, 0, len(s)/7+1)
 	start := -1
-	for i, r := range s {
-		inWord := r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '$' || r > 127 && unicode.IsLetter(r)
-		if !inWord && start >= 0 && (r == '-' || r == ',' || r == '\'' || r == '’' || r == '.') {
-			// keep joiners between word characters: "non-aggression", "880,000"
-			next := i + len(string(r))
-			if next < len(s) {
-				c := s[next]
-				if (r == ',' || r == '.') && c >= '0' && c <= '9' && s[i-1] >= '0' && s[i-1] <= '9' {
-					continue
-				}
-				if (r == '-') && (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
-					continue
-				}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		in := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '$'
+		if c >= 0x80 {
+			switch {
+			case c == 0xC2 || c == 0xE2 && i+1 < len(s) && s[i+1] == 0x80:
+				in = false
+			case c < 0xC0:
+				in = start >= 0 // continuation byte of a letter
+			default:
+				in = true
 			}
 		}
-		if inWord {
+		if !in && start >= 0 && (c == '-' || c == ',' || c == '.') && i+1 < len(s) {
+			// joiners inside words: "non-aggression", "880,000", "1.5"
+			next := s[i+1]
+			digits := s[i-1] >= '0' && s[i-1] <= '9' && next >= '0' && next <= '9'
+			if (c == '-' && (next >= 'a' && next <= 'z' || next >= '0' && next <= '9')) || (c != '-' && digits) {
+				continue
+			}
+		}
+		if in {
 			if start < 0 {
 				start = i
 			}
@@ -255,6 +269,11 @@ func wordsOf(s string) []string {
 			words = append(words, s[start:i])
 			start = -1
 		}
+		if c == 0xE2 {
+			i += 2 // skip the rest of the punctuation character
+		} else if c == 0xC2 {
+			i++
+		}
 	}
 	if start >= 0 {
 		words = append(words, s[start:])
@@ -262,12 +281,39 @@ func wordsOf(s string) []string {
 	return words
 }
 
+// lowerASCII lower-cases A-Z, leaving other bytes alone, so offsets into
+// the result match the input (strings.ToLower may change lengths and is
+// slow on non-ASCII text).
+func lowerASCII(s string) string {
+	i := 0
+	for i < len(s) && !(s[i] >= 'A' && s[i] <= 'Z') {
+		i++
+	}
+	if i == len(s) {
+		return s
+	}
+	var b strings.Builder
+	b.Grow(len(s))
+	b.WriteString(s[:i])
+	for ; i < len(s); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b.WriteByte(c)
+	}
+	return b.String()
+}
+
 // planFor names the plan a heading or lead-in introduces: a known version
 // when a rule phrase occurs, "" with generic=true when it only speaks of a
 // plan, and "", false when it is not about a plan at all.
 func planFor(text string) (name string, generic bool) {
+	if text == "" {
+		return "", false
+	}
 	lx := lexiconData()
-	low := strings.ToLower(text)
+	low := lowerASCII(text)
 	for _, r := range lx.plans {
 		for _, ph := range r.Phrases {
 			if strings.Contains(low, ph) {
@@ -276,8 +322,7 @@ func planFor(text string) (name string, generic bool) {
 		}
 	}
 	ws := wordsOf(low)
-	for _, pw := range lx.planWords {
-		pws := strings.Fields(pw)
+	for _, pws := range lx.planWordSeqs {
 		for i := range ws {
 			if i+len(pws) > len(ws) {
 				break

@@ -207,9 +207,12 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 	if strings.TrimSpace(header) == "" {
 		return fm, body, nil
 	}
-	var raw map[string]any
-	if err := yaml.Unmarshal([]byte(header), &raw); err != nil {
-		return fm, "", fmt.Errorf("front matter: %w", err)
+	raw, ok := simpleHeader(header)
+	if !ok {
+		raw = nil
+		if err := yaml.Unmarshal([]byte(header), &raw); err != nil {
+			return fm, "", fmt.Errorf("front matter: %w", err)
+		}
 	}
 	for k, v := range raw {
 		s, err := scalarString(v)
@@ -236,6 +239,63 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 		}
 	}
 	return fm, body, nil
+}
+
+// simpleHeader reads the common header of plain "key: value" lines without
+// the YAML parser, which costs more than the rest of extraction for a short
+// article. Anything else (quotes, lists, blocks, anchors, comments after
+// values) is left to YAML: ok is false.
+func simpleHeader(h string) (map[string]any, bool) {
+	raw := map[string]any{}
+	for line := range strings.SplitSeq(h, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		if line[0] == ' ' || line[0] == '\t' {
+			return nil, false
+		}
+		k, v, found := strings.Cut(t, ": ")
+		if !found {
+			if !strings.HasSuffix(t, ":") {
+				return nil, false
+			}
+			k, v = strings.TrimSuffix(t, ":"), ""
+		}
+		v = strings.TrimSpace(v)
+		if k == "" || !isPlainKey(k) {
+			return nil, false
+		}
+		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' && !strings.ContainsAny(v[1:len(v)-1], "\"\\") {
+			v = v[1 : len(v)-1] // "2025-11-24T08:01:00Z" as the store writes it
+			if _, dup := raw[k]; dup {
+				return nil, false
+			}
+			raw[k] = v
+			continue
+		}
+		if v != "" && (strings.ContainsAny(v[:1], "\"'{}[]&*!|>%@`#,?-") || strings.Contains(v, " #") || strings.Contains(v, ": ")) {
+			return nil, false
+		}
+		if _, dup := raw[k]; dup {
+			return nil, false // YAML reports duplicate keys
+		}
+		if v == "" || v == "~" || v == "null" {
+			raw[k] = nil
+			continue
+		}
+		raw[k] = v
+	}
+	return raw, true
+}
+
+func isPlainKey(k string) bool {
+	for _, r := range k {
+		if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || r == '_') {
+			return false
+		}
+	}
+	return true
 }
 
 // scalarString turns a YAML scalar into text; YAML reads an unquoted date
@@ -287,7 +347,7 @@ func normaliseBody(body string) string {
 	blank := 0
 	started := false
 	for line := range strings.SplitSeq(body, "\n") {
-		line = strings.TrimRight(line, " \t\u00a0")
+		line = trimRightSpace(line)
 		if strings.TrimSpace(line) == "" {
 			if started {
 				blank++
@@ -309,7 +369,46 @@ func normaliseBody(body string) string {
 	return b.String()
 }
 
+// needsCollapse reports whether s holds a tab, a no-break space or two
+// spaces in a row, in one pass over its bytes.
+func needsCollapse(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// trimRightSpace drops trailing spaces, tabs and no-break spaces.
+func trimRightSpace(s string) string {
+	for len(s) > 0 {
+		switch {
+		case s[len(s)-1] == ' ' || s[len(s)-1] == '\t':
+			s = s[:len(s)-1]
+		case strings.HasSuffix(s, "\u00a0"):
+			s = s[:len(s)-2]
+		default:
+			return s
+		}
+	}
+	return s
+}
+
 func collapseSpaces(b *strings.Builder, s string) {
+	if !needsCollapse(s) {
+		b.WriteString(s)
+		return
+	}
 	space := false
 	for _, r := range s {
 		if r == ' ' || r == '\t' || r == '\u00a0' {

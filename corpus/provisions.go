@@ -18,7 +18,6 @@ const unnamedPlan = "unnamed plan"
 // caller names one.
 func extractProvisions(ps []paragraph, src Source, fallback string) []Provision {
 	out := []Provision{}
-	titlePlan, _ := planFor(src.Title)
 	heading := ""   // nearest heading above
 	prevText := ""  // the paragraph just before the list (lead-in)
 	lastPlan := ""  // plan of the previous list, for numbering that continues
@@ -55,8 +54,11 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		if src.Plan != "" || fallback != "" {
 			isPlan = true
 		}
+		if plan == "" && src.Plan == "" {
+			plan, _ = planFor(src.Title)
+		}
 		if plan == "" {
-			plan = firstNonEmpty(src.Plan, titlePlan, fallback, unnamedPlan)
+			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
 		if isPlan {
 			for _, pr := range groupItems(items) {

@@ -39,8 +39,13 @@ func splitParagraphs(body string) []paragraph {
 	blankSeparated := strings.Contains(body, "\n\n")
 	var out []paragraph
 	var cur *paragraph
+	var cont []string // continuation lines of cur, joined on flush
 	flush := func() {
 		if cur != nil {
+			if len(cont) > 0 {
+				cur.text += " " + strings.Join(cont, " ")
+				cont = cont[:0]
+			}
 			cur.text = strings.TrimSpace(cur.text)
 			if cur.text != "" {
 				cur.index = len(out)
@@ -74,7 +79,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
 		if cur != nil && blankSeparated {
-			cur.text += " " + cleanInline(trimmed)
+			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
 		flush()
@@ -282,18 +287,18 @@ func looksLikeHeading(s string) bool {
 	if isOpenQuote(first) {
 		return false
 	}
-	words := strings.Fields(s)
-	if len(words) > 14 {
-		return false
-	}
-	caps := 0
-	for _, w := range words {
+	words, caps := 0, 0
+	for w := range strings.FieldsSeq(s) {
+		words++
+		if words > 14 {
+			return false
+		}
 		r, _ := utf8.DecodeRuneInString(w)
 		if unicode.IsUpper(r) || unicode.IsDigit(r) {
 			caps++
 		}
 	}
-	return len(words) <= 3 || caps*2 >= len(words)
+	return words <= 3 || caps*2 >= words
 }
 
 func isOpenQuote(r rune) bool  { return r == '"' || r == '“' || r == '«' || r == '„' }
@@ -307,35 +312,66 @@ var months = map[string]int{
 }
 
 // findDate returns the first full date the text names ("23 November 2025",
-// "November 23, 2025", "Nov. 23, 2025", "2025-11-23") as an ISO date.
+// "November 23, 2025", "Nov. 23, 2025", "2025-11-23") as an ISO date. It
+// slides a three-word window over the text without splitting it up front.
 func findDate(s string) string {
-	words := strings.Fields(s)
-	for i, w := range words {
-		if d := isoInWord(w); d != "" {
+	var w [3]string
+	n := 0
+	check := func() string {
+		if d := isoInWord(w[0]); d != "" {
 			return d
 		}
-		m, ok := months[strings.ToLower(strings.TrimRight(w, ".,"))]
-		if !ok || len(strings.TrimRight(w, ".,")) < 3 {
-			continue
+		if n < 3 {
+			return ""
 		}
-		// Month Day, Year
-		if i+2 < len(words) {
-			if day := dayNum(words[i+1]); day > 0 {
-				if y := yearNum(words[i+2]); y > 0 {
+		if m, ok := monthOf(w[0]); ok { // Month Day, Year
+			if day := dayNum(w[1]); day > 0 {
+				if y := yearNum(w[2]); y > 0 {
 					return fmtDate(y, m, day)
 				}
 			}
 		}
-		// Day Month Year
-		if i >= 1 && i+1 < len(words) {
-			if day := dayNum(words[i-1]); day > 0 {
-				if y := yearNum(words[i+1]); y > 0 {
+		if m, ok := monthOf(w[1]); ok { // Day Month Year
+			if day := dayNum(w[0]); day > 0 {
+				if y := yearNum(w[2]); y > 0 {
 					return fmtDate(y, m, day)
 				}
 			}
+		}
+		return ""
+	}
+	for word := range strings.FieldsSeq(s) {
+		if n < 3 {
+			w[n] = word
+			n++
+			if n < 3 {
+				continue
+			}
+		} else {
+			w[0], w[1], w[2] = w[1], w[2], word
+		}
+		if d := check(); d != "" {
+			return d
 		}
 	}
+	// the last words of the text, fewer than a full window
+	for n > 0 {
+		if d := isoInWord(w[0]); d != "" {
+			return d
+		}
+		w[0], w[1], w[2] = w[1], w[2], ""
+		n--
+	}
 	return ""
+}
+
+func monthOf(w string) (int, bool) {
+	w = strings.TrimRight(w, ".,")
+	if len(w) < 3 || len(w) > 9 {
+		return 0, false
+	}
+	m, ok := months[strings.ToLower(w)]
+	return m, ok
 }
 
 func isoInWord(w string) string {
