@@ -5,5 +5,41 @@
 //
 // corpus imports neither index nor bot: both of them use its types, and the
 // search request/result types live here so that bot can declare the search
-// interface it needs without importing index.
+// interface it needs without importing index. Besides the standard library
+// it uses only yaml.v3, for front matter that is more than "key: value".
+//
+// Reading: Parse takes plain text or Markdown with an optional front matter
+// header (title, url, outlet, published, plan, lang; the store adds added
+// and plan_fallback). HTML is converted to text before Parse (corpus/web);
+// Parse rejects it, binary data, invalid UTF-8, broken front matter and
+// empty bodies with an error naming the problem. A body with blank lines
+// has blank-line paragraphs; one without has a paragraph per line.
+//
+// Provisions: runs of list items ("1." "1)" "2 –" "8-" bare "7 " "-" "*"
+// "•"), with lettered or more deeply indented items folded into their
+// parent's text. The plan is a known version named by the lead-in or
+// heading (data/plans.json), else the front matter's plan, the title's, the
+// caller's fallback, or "unnamed plan". Lists whose context says nothing of a
+// plan ("Key developments") are not provisions unless a plan is given.
+//
+// Statements: "X said (that) ...", "X told Y that ...", "according to X",
+// the verbs of data/speakers.json, “...,” X said / said X, X said: “...”,
+// and "NAME: text" labels of transcripts. Titles become the role ("US
+// Secretary of State Marco Rubio"), appositives too ("Peskov, the Kremlin
+// spokesman,"); surnames map to the full name seen earlier or to the
+// lexicon, spelling variants to one canonical name (Zelensky, Zelenskyy,
+// Zelenskiy -> Volodymyr Zelensky); he/she resolve to the last person
+// speaker whose gender fits, they to the last group, it to the last body.
+// A group such as "European leaders, including A, B and C" is one statement
+// whose speaker is the group; its members are listed in the role
+// ("including Alexander Stubb (Finland’s President), ..."), so a search on a
+// member's name finds it without inventing statements the members did not
+// make one by one. "The United States and Ukraine announced" makes the two
+// parties a group, and "a joint statement" later is attributed to them with
+// the role "joint statement". Speech reported inside a statement is part of
+// it, not a statement of its own.
+//
+// Data, not code: the topic taxonomy (data/topics.json), plan names
+// (data/plans.json) and the speaker lexicon (data/speakers.json) are
+// embedded files.
 package corpus

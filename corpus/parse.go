@@ -436,10 +436,16 @@ func truncateWords(s string, limit int) string {
 	if utf8.RuneCountInString(s) <= limit {
 		return s
 	}
-	runes := []rune(s)
-	cut := limit
-	for cut > limit/2 && runes[cut] != ' ' {
-		cut--
+	cut, n := 0, 0
+	for i := range s { // byte offset of rune number limit
+		if n == limit {
+			cut = i
+			break
+		}
+		n++
 	}
-	return strings.TrimRight(string(runes[:cut]), " ,;:") + "…"
+	if sp := strings.LastIndexByte(s[:cut], ' '); sp > len(s[:cut])/2 {
+		cut = sp
+	}
+	return strings.TrimRight(s[:cut], " ,;:") + "…"
 }

@@ -260,11 +260,10 @@ func cleanInline(s string) string {
 }
 
 func isHashtags(s string) bool {
-	fields := strings.Fields(s)
-	if len(fields) == 0 {
+	if !strings.HasPrefix(s, "#") {
 		return false
 	}
-	for _, f := range fields {
+	for f := range strings.FieldsSeq(s) {
 		if !strings.HasPrefix(f, "#") {
 			return false
 		}
