@@ -257,4 +257,3 @@ func (s *Service) baselineAnnounce(channelID string) error {
 	}
 	return s.st.CompletePost(p.ID, now)
 }
-

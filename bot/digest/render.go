@@ -121,7 +121,11 @@ func plural(n int, word string) string {
 func digestBlocks(d Digest, opt RenderOptions) []block {
 	var blocks []block
 	// Header and sources: one line per source in the description.
-	head := fmt.Sprintf("**%s** added since %s.\n\n", summaryLine(d), fmtTime(d.Since))
+	head := fmt.Sprintf("**%s** added since %s.", summaryLine(d), fmtTime(d.Since))
+	if d.Restated > 0 {
+		head += fmt.Sprintf(" %s repeated word for word from earlier sources left out.", plural(d.Restated, "provision"))
+	}
+	head += "\n\n"
 	title := "Plan digest: " + plural(len(d.Sources), "new source")
 	cur := block{e: &discordgo.MessageEmbed{Title: truncate(title, LimitTitle), Color: digestColor}}
 	desc := head
@@ -375,7 +379,7 @@ func truncate(s string, n int) string {
 		cut = i + 1
 	}
 	out := string(runes[:cut])
-	if sp := strings.LastIndexAny(out, " \n"); sp > len(out)*2/3 {
+	if sp := strings.LastIndexAny(out, " \n"); sp > len(out)/2 {
 		out = out[:sp]
 	}
 	return strings.TrimRight(out, " \n\\") + "…"
@@ -500,4 +504,34 @@ func citation(s corpus.Source) string {
 		parts = append(parts, s.Published)
 	}
 	return strings.Join(parts, ", ")
+}
+
+// FormatText writes messages as plain text, embed by embed, for the CLI:
+// what would be posted, readable in a terminal.
+func FormatText(msgs []Message) string {
+	var b strings.Builder
+	for i, m := range msgs {
+		if len(msgs) > 1 {
+			fmt.Fprintf(&b, "--- message %d of %d ---\n", i+1, len(msgs))
+		}
+		if m.Content != "" {
+			b.WriteString(m.Content + "\n")
+		}
+		for _, e := range m.Embeds {
+			if e.Title != "" {
+				b.WriteString("## " + e.Title + "\n")
+			}
+			if e.Description != "" {
+				b.WriteString(e.Description + "\n")
+			}
+			for _, f := range e.Fields {
+				b.WriteString("- " + f.Name + ": " + strings.ReplaceAll(f.Value, "\n", "\n  ") + "\n")
+			}
+			if e.Footer != nil {
+				b.WriteString("(" + e.Footer.Text + ")\n")
+			}
+			b.WriteString("\n")
+		}
+	}
+	return b.String()
 }

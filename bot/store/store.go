@@ -431,10 +431,15 @@ func (s *Store) CompletePost(postID string, at time.Time) error {
 		if err != nil {
 			return err
 		}
+		added := 0
 		for _, id := range p.SourceIDs {
+			if cb.Get([]byte(id)) != nil {
+				continue
+			}
 			if err := cb.Put([]byte(id), []byte(p.ID)); err != nil {
 				return err
 			}
+			added++
 		}
 		wb := tx.Bucket(bucketWatermarks)
 		var w Watermark
@@ -447,7 +452,7 @@ func (s *Store) CompletePost(postID string, at time.Time) error {
 		w.LastPostID = p.ID
 		w.LastPostedAt = at.UTC()
 		w.LastSummary = p.Summary
-		w.Covered = cb.Stats().KeyN
+		w.Covered += added
 		w.LastError, w.LastErrorAt = "", time.Time{}
 		if err := putJSON(wb, key, w); err != nil {
 			return err
