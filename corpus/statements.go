@@ -178,17 +178,63 @@ func (x *extractor) sentence(s string, pos int) {
 		if !say && !act || vi == 0 {
 			continue
 		}
-		sp := x.subjectBefore(s, toks, vi)
+		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
+			// "The talks will continue, said Dmitry Peskov."
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && end == len(toks) {
+				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-1].start+len(toks[vi-1].raw)], ",")), false, pos)
+				return
+			}
+		}
+		sp, start := x.subjectSpan(s, toks, vi)
 		if sp == nil {
 			continue
 		}
 		text, direct := x.content(s, toks, vi, act)
+		if text == "" && say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi) {
+			// "The talks will continue on Monday, Peskov said."
+			text = trimSentenceEnd(strings.TrimRight(s[:toks[start-1].start+len(toks[start-1].raw)], ","))
+		}
 		if text == "" {
 			continue
 		}
 		x.emit(sp, text, direct, pos)
 		return
 	}
+}
+
+// attributionEnds reports whether nothing but a short adverbial ("on
+// Monday", "in a statement") follows the verb at vi.
+func (x *extractor) attributionEnds(toks []tok, vi int) bool {
+	rest := len(toks) - vi - 1
+	if rest == 0 {
+		return true
+	}
+	p := toks[vi+1].low
+	return rest <= 4 && (p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "late" || p == "earlier" || p == "later")
+}
+
+// trailingSubjectAfter reads the speaker after an inverted verb at the end
+// of a sentence and returns the token index where the attribution ends.
+func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
+	k := vi + 1
+	for k < len(toks) && k-vi <= 10 && x.subjectWord(toks[k], false) {
+		k++
+		if toks[k-1].trail != "" {
+			break
+		}
+	}
+	if k == vi+1 {
+		return nil, 0
+	}
+	sp := x.subjectAfter(toks, vi+1)
+	if sp == nil {
+		return nil, 0
+	}
+	if strings.HasPrefix(toks[k-1].trail, ",") {
+		// an appositive role runs to the end of the sentence
+		return sp, len(toks)
+	}
+	return sp, k
 }
 
 // hasSpeechCue is a cheap first look at a sentence: does any word read as
@@ -368,6 +414,16 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			return q, true
 		}
 	}
+	// "said on Monday: “...”" / "told reporters: “...”"
+	for k := j; k < len(toks) && k <= j+4; k++ {
+		if strings.HasSuffix(toks[k].trail, ":") && k+1 < len(toks) {
+			rest := strings.TrimSpace(s[toks[k+1].start:])
+			if q, ok := wholeQuote(rest); ok {
+				return q, true
+			}
+			break
+		}
+	}
 	// look for "that" after a short addressee or adverbial: "told Swedish
 	// lawmakers that", "announced on Sunday that", "said in a statement that"
 	for k := j; k < len(toks) && k <= j+6; k++ {
@@ -446,18 +502,25 @@ func trimSentenceEnd(s string) string {
 // subjectBefore finds who speaks for the verb at toks[vi], reading the words
 // before it (and the appositive between commas, if any).
 func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
+	sp, _ := x.subjectSpan(s, toks, vi)
+	return sp
+}
+
+// subjectSpan is subjectBefore also returning the index of the subject's
+// first token.
+func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	j := vi - 1
 	for j >= 0 && x.lx.adverbs[toks[j].low] && toks[j].trail == "" && !isCapital(toks[j].word) {
 		j--
 	}
 	if j < 0 {
-		return nil
+		return nil, 0
 	}
 	if toks[j].trail == "," {
-		return x.appositive(s[:toks[j].start+len(toks[j].raw)])
+		return x.appositive(s[:toks[j].start+len(toks[j].raw)]), 0
 	}
-	if toks[j].trail != "" && toks[j].trail != "’s" && toks[j].trail != "'s" {
-		return nil
+	if toks[j].trail != "" {
+		return nil, 0
 	}
 	k := j
 	for k >= 0 && j-k < 12 {
@@ -475,9 +538,9 @@ func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
 		phrase = phrase[1:]
 	}
 	if len(phrase) == 0 {
-		return nil
+		return nil, 0
 	}
-	return x.classify(phrase, k+1 == 0)
+	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
 }
 
 // subjectAfter reads the speaker after an inverted verb: “...,” said US
@@ -524,6 +587,7 @@ var stopCaps = map[string]bool{
 	"yet": true, "so": true, "and": false, "then": true, "still": true, "also": true, "asked": true, "here": true,
 	"now": true, "today": true, "yesterday": true, "last": true, "this": true, "that": true, "with": true,
 	"for": true, "to": true, "from": true, "by": true, "where": true, "who": true, "which": true,
+	"both": true, "all": true, "only": true, "even": true,
 }
 
 var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true}
@@ -608,6 +672,26 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
+	if strings.HasSuffix(atoks[0].low, "ing") && !isCapital(atoks[0].word) {
+		// "Putin, speaking in Bishkek, said": a participle clause
+		if j := strings.LastIndex(head, ", "); j >= 0 && strings.HasSuffix(firstWord(pre[j+2:]), "ing") {
+			head = strings.TrimSpace(head[:j])
+			htoks = tokenize(head)
+		}
+		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	}
+	if x.allNames(atoks) && x.roleLike(wordsOfToks(htoks)) {
+		// "The EU's top diplomat, Kaja Kallas, said": role, then name
+		sp := x.classify(atoks, false)
+		if sp == nil || sp.kind != kindPerson {
+			return nil
+		}
+		if sp.role == "" {
+			sp.role = cleanRole(head)
+			x.people[sp.name] = sp
+		}
+		return sp
+	}
 	if len(atoks) > 10 || !x.roleLike(wordsOfToks(atoks)) {
 		return nil
 	}
@@ -623,6 +707,27 @@ func (x *extractor) appositive(pre string) *speaker {
 	}
 	x.people[sp.name] = sp
 	return sp
+}
+
+func firstWord(s string) string {
+	for w := range strings.FieldsSeq(s) {
+		return w
+	}
+	return ""
+}
+
+// allNames reports whether every token is a capitalised word that is not a
+// title: "Kaja Kallas", not "the Kremlin spokesman".
+func (x *extractor) allNames(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if !isCapital(t.word) || x.lx.roleWords[t.low] || x.lx.bodyWords[t.low] || x.lx.groupNouns[t.low] {
+			return false
+		}
+	}
+	return true
 }
 
 func wordsOfToks(ts []tok) []string {
