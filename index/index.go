@@ -55,7 +55,7 @@ var (
 // batchRecords is how many records go into one bleve batch; a document's
 // records are never split across batches, so a crash never leaves half a
 // document behind its source marker.
-const batchRecords = 2000
+const batchRecords = 5000
 
 // Open opens the index in opts.Dir, or builds it there (or in memory) when it
 // is missing, cannot be opened, or was built with another mapping version.
@@ -507,7 +507,7 @@ func records(d *corpus.Document) []record {
 		}
 		m[fieldNumber] = p.Number
 		m[fieldTopics] = p.Topics
-		m[fieldMeta] = strings.Join(append([]string{p.Plan}, p.Topics...), " . ")
+		m[tf] = withMeta(p.Text)
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
 	}
@@ -516,15 +516,38 @@ func records(d *corpus.Document) []record {
 		m[fieldSpeaker] = st.Speaker
 		m[fieldRole] = st.Role
 		m[fieldTopics] = st.Topics
-		m[fieldMeta] = strings.Join(append([]string{st.Speaker, st.Role}, st.Topics...), " . ")
+		m[tf] = withMeta(st.Text, st.Speaker, st.Role)
 		setDate(m, st.Date)
 		out = append(out, record{docID(corpus.KindStatement, st.ID), m})
 	}
-	m := base(corpus.KindSource, s.ID, s.Title)
+	m := base(corpus.KindSource, s.ID, "")
+	delete(m, tf) // only provisions and statements answer text queries
+	m[fieldSourceTitle] = s.Title
 	m[fieldFinger] = fingerprint(d)
 	setDate(m, "")
 	out = append(out, record{docID(corpus.KindSource, s.ID), m})
 	return out
+}
+
+// metaSep separates a record's text from the words about it (a
+// statement's speaker and role) indexed with it, so that "/statement zelensky" finds what
+// Zelensky said though the quote does not name him, in the same field and
+// query as the text. The stored value is cut here for Hit.Text and
+// snippets.
+const metaSep = "\u2029"
+
+// withMeta is the indexed text of a record: its text, metaSep, then meta.
+func withMeta(text string, meta ...string) string {
+	var b strings.Builder
+	b.WriteString(strings.ReplaceAll(text, metaSep, " "))
+	b.WriteString(metaSep)
+	for _, m := range meta {
+		if m = strings.TrimSpace(m); m != "" {
+			b.WriteString(strings.ReplaceAll(m, metaSep, " "))
+			b.WriteString(" ; ")
+		}
+	}
+	return b.String()
 }
 
 // recordKinds is the filter on kind: k, or provisions and statements when k

@@ -56,24 +56,24 @@ var languages = map[string]string{
 
 // Field names of an indexed record.
 const (
-	fieldKind      = "kind"
-	fieldID        = "id"
-	fieldSourceID  = "source_id"
-	fieldSpeaker   = "speaker"
-	fieldRole      = "role"
-	fieldPlan      = "plan"
-	fieldTopics    = "topics"
-	fieldNumber    = "number"
-	fieldDate      = "date"
-	fieldDateText  = "date_text"
-	fieldLang      = "lang"
-	fieldMeta      = "meta" // speaker, role, plan and topics as English text
-	fieldTitle     = "title"
-	fieldOutlet    = "outlet"
-	fieldURL       = "url"
-	fieldPublished = "published"
-	fieldFinger    = "fingerprint" // on source records: hash of the extracted document
-	textPrefix     = "text_"       // text_<analyzer>: the record text in its language
+	fieldKind        = "kind"
+	fieldID          = "id"
+	fieldSourceID    = "source_id"
+	fieldSpeaker     = "speaker"
+	fieldRole        = "role"
+	fieldPlan        = "plan"
+	fieldTopics      = "topics"
+	fieldNumber      = "number"
+	fieldDate        = "date"
+	fieldDateText    = "date_text"
+	fieldLang        = "lang"
+	fieldSourceTitle = "source_title" // on source records: the title as English text
+	fieldTitle       = "title"
+	fieldOutlet      = "outlet"
+	fieldURL         = "url"
+	fieldPublished   = "published"
+	fieldFinger      = "fingerprint" // on source records: hash of the extracted document
+	textPrefix       = "text_"       // text_<analyzer>: the record text in its language
 )
 
 // synonymCollection holds every synonym definition; one synonym source per
@@ -168,14 +168,13 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	date.IncludeInAll = false
 	rec.AddFieldMappingsAt(fieldDate, date)
 
-	meta := bleve.NewTextFieldMapping()
-	meta.Analyzer = en.AnalyzerName
-	meta.SynonymSource = synonymSource(en.AnalyzerName)
-	meta.Store = false
-	meta.IncludeTermVectors = false
-	meta.IncludeInAll = false
-	meta.DocValues = false
-	rec.AddFieldMappingsAt(fieldMeta, meta)
+	title := bleve.NewTextFieldMapping()
+	title.Analyzer = en.AnalyzerName
+	title.Store = false
+	title.IncludeTermVectors = false
+	title.IncludeInAll = false
+	title.DocValues = false
+	rec.AddFieldMappingsAt(fieldSourceTitle, title)
 
 	for _, a := range analyzers() {
 		t := bleve.NewTextFieldMapping()

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -33,8 +34,13 @@ const (
 	// they matched only the query's weakest words ("war" in "prisoners of
 	// war").
 	relativeCut = 0.15
-	metaBoost   = 0.6 // speaker/plan/topic words count less than the text
-	phraseBoost = 0.4
+	// foreignBoost weighs text in languages other than English: each
+	// language field has its own term statistics, so a word rare in the few
+	// German reports would otherwise outrank the English ones. Queries are
+	// typed in English; other languages are found, behind English text
+	// that matches as well.
+	foreignBoost = 0.5
+	phraseBoost  = 0.4
 )
 
 // Search runs q and returns its ranked, relevant hits with snippets. The
@@ -51,14 +57,14 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	offset := max(q.Offset, 0)
 	text := normalizeQuery(q.Text)
 	als := ix.analyzersInUse()
-	filter := filters(q)
+	filter := filters(q, false)
 
 	qterms := ix.queryTerms(als, text)
 	if len(qterms) == 0 {
 		if q.Speaker == "" && q.Plan == "" && q.Topic == "" {
 			return res, nil
 		}
-		req := bleve.NewSearchRequestOptions(filter, limit, offset, false)
+		req := bleve.NewSearchRequestOptions(filters(q, true), limit, offset, false)
 		req.SortBy([]string{"-" + fieldDate, "_id"})
 		sr, err := ix.run(ctx, req, als)
 		if err != nil {
@@ -69,12 +75,12 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		return res, nil
 	}
 
-	known, err := ix.knownShare(ctx, als, qterms)
+	known, swaps, phrases, err := ix.knownTerms(ctx, als, qterms)
 	if err != nil {
 		return res, err
 	}
-	if known >= 1-unknownShareLimit {
-		sr, err := ix.run(ctx, ix.request(ix.textQuery(text, als, qterms, false), filter, limit, offset), als)
+	if share(known) >= 1-unknownShareLimit {
+		sr, err := ix.run(ctx, ix.request(ix.textQuery(text, q.Kind, als, phrases, false), filter, limit, offset), als)
 		if err != nil {
 			return res, err
 		}
@@ -82,7 +88,11 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 			return ix.results(res, sr, als, offset), nil
 		}
 	}
-	sr, err := ix.run(ctx, ix.request(ix.textQuery(text, als, qterms, true), filter, limit, offset), als)
+	fq := ix.fuzzyQuery(als, qterms, known, swaps)
+	if q.Kind == corpus.KindSource {
+		fq = ix.textQuery(text, q.Kind, als, nil, true)
+	}
+	sr, err := ix.run(ctx, ix.request(fq, filter, limit, offset), als)
 	if err != nil {
 		return res, err
 	}
@@ -115,10 +125,15 @@ func normalizeQuery(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// filters is the non-scoring part of q: its kind (provisions and statements
-// unless it asks for one) and the exact speaker, plan and topic.
-func filters(q corpus.Query) query.Query {
-	c := []query.Query{recordKinds(q.Kind)}
+// filters is the non-scoring part of q: its kind and the exact speaker,
+// plan and topic; nil when there is none. Only provisions and statements
+// have text fields, so a text query needs no kind filter unless q asks for
+// one kind; withKind forces it (for listing by filters alone).
+func filters(q corpus.Query, withKind bool) query.Query {
+	var c []query.Query
+	if q.Kind != "" || withKind {
+		c = append(c, recordKinds(q.Kind))
+	}
 	add := func(field, v string) {
 		if v != "" {
 			t := query.NewTermQuery(v)
@@ -129,7 +144,10 @@ func filters(q corpus.Query) query.Query {
 	add(fieldSpeaker, q.Speaker)
 	add(fieldPlan, q.Plan)
 	add(fieldTopics, q.Topic)
-	if len(c) == 1 {
+	switch len(c) {
+	case 0:
+		return nil
+	case 1:
 		return c[0]
 	}
 	return query.NewConjunctionQuery(c)
@@ -191,21 +209,37 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 	return build(false)
 }
 
-// knownShare returns the share of the query's words the corpus knows: the
-// word itself, or one of its synonyms, occurs in some record (in text, or in
+// share is the fraction of true values in known.
+func share(known []bool) float64 {
+	if len(known) == 0 {
+		return 0
+	}
+	n := 0
+	for _, k := range known {
+		if k {
+			n++
+		}
+	}
+	return float64(n) / float64(len(known))
+}
+
+// knownTerms says which query words the corpus knows: the word itself, or
+// one of its synonyms, occurs in some record (in text, or in
 // speaker/plan/topic metadata), or the word is part of a multi-word synonym
 // ("north atlantic alliance") whose counterpart occurs.
-func (ix *Index) knownShare(ctx context.Context, als []string, qts []queryTerm) (float64, error) {
-	if len(qts) == 0 {
-		return 0, nil
-	}
+//
+// For each unknown word it also returns, per analyzer, the spellings with two
+// adjacent letters swapped that do occur ("zelenksy" -> "zelensky"): bleve's
+// fuzzy matching counts a swap as two edits, and allowing two edits for
+// every long word costs more than the whole search.
+func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) ([]bool, []map[string][]string, map[string][]string, error) {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
-		return 0, fmt.Errorf("index reader: %w", err)
+		return nil, nil, nil, fmt.Errorf("index reader: %w", err)
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return 0, fmt.Errorf("index reader: %w", err)
+		return nil, nil, nil, fmt.Errorf("index reader: %w", err)
 	}
 	defer r.Close()
 	df := func(field, term string) (uint64, error) {
@@ -218,21 +252,16 @@ func (ix *Index) knownShare(ctx context.Context, als []string, qts []queryTerm) 
 	}
 	occurs := func(a, term string) (bool, error) {
 		d, err := df(textField(a), term)
-		if err != nil || d > 0 {
-			return d > 0, err
-		}
-		if a == analyzerFor(defaultLang) {
-			d, err = df(fieldMeta, term)
-		}
 		return d > 0, err
 	}
 	known := make([]bool, len(qts))
+	phrases := map[string][]string{}
 	for i, qt := range qts {
 		for a, t := range qt.byAnalyzer {
 			for _, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
 				ok, err := occurs(a, c)
 				if err != nil {
-					return 0, err
+					return nil, nil, nil, err
 				}
 				known[i] = known[i] || ok
 			}
@@ -256,9 +285,12 @@ func (ix *Index) knownShare(ctx context.Context, als []string, qts []queryTerm) 
 			for _, t := range terms(ix.im.AnalyzerNamed(a), r.to) {
 				ok, err := occurs(a, t)
 				if err != nil {
-					return 0, err
+					return nil, nil, nil, err
 				}
 				all = all && ok
+			}
+			if all && !slices.Contains(phrases[a], r.to) {
+				phrases[a] = append(phrases[a], r.to)
 			}
 			if all {
 				for j := range r.from {
@@ -267,20 +299,40 @@ func (ix *Index) knownShare(ctx context.Context, als []string, qts []queryTerm) 
 			}
 		}
 	}
-	n := 0
-	for _, k := range known {
-		if k {
-			n++
+	swaps := make([]map[string][]string, len(qts))
+	for i, qt := range qts {
+		if known[i] {
+			continue
+		}
+		swaps[i] = map[string][]string{}
+		for a, t := range qt.byAnalyzer {
+			rs := []rune(t)
+			for j := 0; j+1 < len(rs); j++ {
+				if rs[j] == rs[j+1] {
+					continue
+				}
+				rs[j], rs[j+1] = rs[j+1], rs[j]
+				c := string(rs)
+				rs[j], rs[j+1] = rs[j+1], rs[j]
+				ok, err := occurs(a, c)
+				if err != nil {
+					return nil, nil, nil, err
+				}
+				if ok {
+					swaps[i][a] = append(swaps[i][a], c)
+				}
+			}
 		}
 	}
-	return float64(n) / float64(len(qts)), nil
+	return known, swaps, phrases, nil
 }
 
-// textQuery matches text against the text field of every language in use
-// and the metadata, plus the phrases the expander adds. The fuzzy variant
-// requires every word to match, within an edit distance bleve picks from
-// the word's length, with the first letter right.
-func (ix *Index) textQuery(text string, als []string, qts []queryTerm, fuzzy bool) query.Query {
+// textQuery matches text against the text field of every language in use,
+// plus the multi-word synonyms knownTerms found worth looking for. Source
+// records are searched by title. The fuzzy variant (used for sources only;
+// see fuzzyQuery) requires every word to match within an edit distance
+// bleve picks from the word's length, first letter right.
+func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]string, fuzzy bool) query.Query {
 	var dis []query.Query
 	match := func(field string, boost float64) {
 		mq := query.NewMatchQuery(text)
@@ -293,26 +345,74 @@ func (ix *Index) textQuery(text string, als []string, qts []queryTerm, fuzzy boo
 		}
 		dis = append(dis, mq)
 	}
+	if kind == corpus.KindSource {
+		match(fieldSourceTitle, 1)
+		return query.NewDisjunctionQuery(dis)
+	}
 	for _, a := range als {
-		match(textField(a), 1)
+		boost := 1.0
+		if a != analyzerFor(defaultLang) {
+			boost = foreignBoost
+		}
+		match(textField(a), boost)
 		if fuzzy {
 			continue
 		}
-		var seq []string
-		for _, qt := range qts {
-			if t := qt.byAnalyzer[a]; t != "" {
-				seq = append(seq, t)
-			}
-		}
-		for _, p := range ix.exp.matchPhrases(a, seq) {
+		for _, p := range phrases[a] {
 			pq := query.NewMatchPhraseQuery(p)
 			pq.SetField(textField(a))
-			pq.SetBoost(phraseBoost)
+			pq.SetBoost(phraseBoost * boost)
 			dis = append(dis, pq)
 		}
 	}
-	match(fieldMeta, metaBoost)
 	return query.NewDisjunctionQuery(dis)
+}
+
+// fuzzyQuery is the fallback when the exact search found nothing relevant:
+// every query word must match (AND): the words the corpus knows exactly
+// (with their synonyms), the others within one edit (bleve's fuzzy query,
+// first letter fixed, words of 4 letters or more) or one swap of adjacent
+// letters (swaps, from knownTerms).
+func (ix *Index) fuzzyQuery(als []string, qts []queryTerm, known []bool, swaps []map[string][]string) query.Query {
+	en := analyzerFor(defaultLang)
+	one := func(dis []query.Query, i int, a, term, field string, boost float64) []query.Query {
+		if known[i] || utf8.RuneCountInString(term) < 4 {
+			q := query.NewTermQuery(term)
+			q.SetField(field)
+			q.SetBoost(boost)
+			return append(dis, q)
+		}
+		q := query.NewFuzzyQuery(term)
+		q.SetField(field)
+		q.SetBoost(boost)
+		q.SetPrefix(1)
+		q.SetFuzziness(1)
+		dis = append(dis, q)
+		for _, sw := range swaps[i][a] {
+			t := query.NewTermQuery(sw)
+			t.SetField(field)
+			t.SetBoost(boost)
+			dis = append(dis, t)
+		}
+		return dis
+	}
+	conj := make([]query.Query, 0, len(qts))
+	for i, qt := range qts {
+		var dis []query.Query
+		for _, a := range als {
+			t, ok := qt.byAnalyzer[a]
+			if !ok {
+				continue
+			}
+			boost := 1.0
+			if a != en {
+				boost = foreignBoost
+			}
+			dis = one(dis, i, a, t, textField(a), boost)
+		}
+		conj = append(conj, query.NewDisjunctionQuery(dis))
+	}
+	return query.NewConjunctionQuery(conj)
 }
 
 // storedFields are loaded for every hit.
@@ -320,22 +420,49 @@ var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPl
 	fieldDateText, fieldTopics, fieldSourceID, fieldTitle, fieldOutlet, fieldURL, fieldPublished}
 
 func (ix *Index) request(text, filter query.Query, limit, offset int) *bleve.SearchRequest {
+	if filter == nil {
+		return bleve.NewSearchRequestOptions(text, limit, offset, false)
+	}
 	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
 	b.AddFilter(filter)
 	return bleve.NewSearchRequestOptions(b, limit, offset, false)
 }
 
-// run adds the stored fields and highlighting to req and runs it.
+// run runs req in two passes. The first ranks without term locations or
+// stored fields, as cheap as a plain query; the second loads the fields and
+// highlights the snippets of the page of hits only, by running the same
+// query restricted to their IDs.
 func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, als []string) (*bleve.SearchResult, error) {
-	req.Fields = append([]string(nil), storedFields...)
-	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-	for _, a := range als {
-		req.Fields = append(req.Fields, textField(a))
-		req.Highlight.AddField(textField(a))
-	}
 	sr, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
+	}
+	if len(sr.Hits) == 0 {
+		return sr, nil
+	}
+	ids := make([]string, len(sr.Hits))
+	for i, h := range sr.Hits {
+		ids[i] = h.ID
+	}
+	page := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), req.Query}), len(ids), 0, false)
+	page.Fields = append([]string(nil), storedFields...)
+	page.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+	for _, a := range als {
+		page.Fields = append(page.Fields, textField(a))
+		page.Highlight.AddField(textField(a))
+	}
+	pr, err := ix.idx.SearchInContext(ctx, page)
+	if err != nil {
+		return nil, fmt.Errorf("search: load hits: %w", err)
+	}
+	byID := make(map[string]*search.DocumentMatch, len(pr.Hits))
+	for _, h := range pr.Hits {
+		byID[h.ID] = h
+	}
+	for _, h := range sr.Hits {
+		if d, ok := byID[h.ID]; ok {
+			h.Fields, h.Fragments = d.Fields, d.Fragments
+		}
 	}
 	return sr, nil
 }
@@ -395,12 +522,15 @@ func toHit(h *search.DocumentMatch, als []string) corpus.Hit {
 	}
 	for _, a := range als {
 		if s := str(textField(a)); s != "" {
-			hit.Text = s
+			hit.Text, _, _ = strings.Cut(s, metaSep)
 			if fr := h.Fragments[textField(a)]; len(fr) > 0 {
 				hit.Snippet = fr[0]
 			}
 			break
 		}
+	}
+	if hit.Kind == corpus.KindSource {
+		hit.Text = hit.Source.Title
 	}
 	if hit.Snippet == "" {
 		hit.Snippet = leadSnippet(hit.Text)

@@ -1,6 +1,7 @@
 package index
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"unicode"
@@ -45,7 +46,16 @@ type boldFormatter struct{}
 
 // Format implements highlight.FragmentFormatter.
 func (boldFormatter) Format(f *highlight.Fragment, locs highlight.TermLocations) string {
-	start, end := wordBounds(f.Orig, f.Start, f.End)
+	orig, fEnd := f.Orig, f.End
+	if i := bytes.Index(orig, []byte(metaSep)); i >= 0 {
+		// Only the record's text makes a snippet, never the words indexed
+		// after it; toHit falls back to the text's start.
+		if f.Start >= i {
+			return ""
+		}
+		orig, fEnd = orig[:i], min(fEnd, i)
+	}
+	start, end := wordBounds(orig, f.Start, fEnd)
 	// Never cut a match in half: widen to cover matches the fragment touches.
 	for _, l := range locs {
 		if l == nil || !l.ArrayPositions.Equals(f.ArrayPositions) {
@@ -70,14 +80,14 @@ func (boldFormatter) Format(f *highlight.Fragment, locs highlight.TermLocations)
 		if l.End > end {
 			break
 		}
-		b.WriteString(escapeMarkdown(string(f.Orig[cur:l.Start])))
+		b.WriteString(escapeMarkdown(string(orig[cur:l.Start])))
 		b.WriteString("**")
-		b.WriteString(escapeMarkdown(string(f.Orig[l.Start:l.End])))
+		b.WriteString(escapeMarkdown(string(orig[l.Start:l.End])))
 		b.WriteString("**")
 		cur = l.End
 	}
-	b.WriteString(escapeMarkdown(string(f.Orig[cur:end])))
-	if end < len(f.Orig) {
+	b.WriteString(escapeMarkdown(string(orig[cur:end])))
+	if end < len(orig) {
 		b.WriteString(" …")
 	}
 	return strings.TrimSpace(b.String())

@@ -137,23 +137,6 @@ func terms(an analysis.Analyzer, s string) []string {
 	return out
 }
 
-// matchPhrases returns the phrases to add for a query whose analysed terms
-// (stop words removed) are qt.
-func (e *expander) matchPhrases(analyzer string, qt []string) []string {
-	var out []string
-	seen := map[string]bool{}
-	for _, r := range e.phrases[analyzer] {
-		if containsSeq(qt, r.from) && !seen[r.to] {
-			seen[r.to] = true
-			out = append(out, r.to)
-		}
-	}
-	return out
-}
-
-// containsSeq reports whether seq occurs contiguously in s.
-func containsSeq(s, seq []string) bool { return indexSeq(s, seq) >= 0 }
-
 // indexSeq returns where seq first occurs contiguously in s, or -1.
 func indexSeq(s, seq []string) int {
 	if len(seq) == 0 || len(seq) > len(s) {
