@@ -189,8 +189,11 @@ func (x *extractor) sentence(s string, pos int) {
 		if sp == nil {
 			continue
 		}
-		text, direct := x.content(s, toks, vi, act)
-		if text == "" && say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi) {
+		var text string
+		var direct bool
+		if !(say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi)) {
+			text, direct = x.content(s, toks, vi, act)
+		} else {
 			// "The talks will continue on Monday, Peskov said."
 			text = trimSentenceEnd(strings.TrimRight(s[:toks[start-1].start+len(toks[start-1].raw)], ","))
 		}
