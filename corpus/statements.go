@@ -606,7 +606,7 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if isCapital(t.word) {
 		return true
 	}
-	if x.lx.roleWords[t.low] || x.lx.groupNouns[t.low] || particles[t.low] {
+	if x.lx.roleWords[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
 	}
 	switch t.low {
@@ -827,6 +827,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 	}
 	joined := strings.Join(lows, " ")
+	if sp := x.byRole(words, lows, joined); sp != nil {
+		return sp
+	}
 	if b, ok := x.lx.bodies[joined]; ok {
 		return &speaker{name: b, kind: kindBody}
 	}
@@ -879,6 +882,28 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	role := strings.Join(words[:roleEnd], " ")
 	return x.person(nameWords, role)
+}
+
+// byRole resolves "the president" or "the Kremlin spokesman" to the last
+// person whose role, as given earlier in the document, says so.
+func (x *extractor) byRole(words, lows []string, joined string) *speaker {
+	if len(words) > 3 {
+		return nil
+	}
+	for i, l := range lows {
+		if !x.lx.roleWords[l] && !(i < len(lows)-1 && isCapital(words[i])) {
+			return nil
+		}
+	}
+	if !x.lx.roleWords[lows[len(lows)-1]] || isCapital(words[len(words)-1]) && len(words) == 1 {
+		return nil
+	}
+	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
+		if sp := x.speakers[i]; strings.Contains(lowerASCII(sp.role), joined) {
+			return sp
+		}
+	}
+	return nil
 }
 
 // person resolves a name to its canonical form: a known person (aliases and
