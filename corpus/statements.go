@@ -326,6 +326,16 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		return false
 	}
 	x.emit(sp, quote, true, pos)
+	// “We are ready,” he said, “but not at any price.”: one quotation
+	// interrupted by its attribution
+	if vi+1 < len(toks) && strings.HasPrefix(toks[vi].trail, ",") || vi+2 < len(toks) && strings.HasPrefix(toks[vi+1].trail, ",") {
+		if i := strings.IndexAny(rest, "“\""); i >= 0 {
+			if q, ok := wholeQuote(rest[i:]); ok && len(x.out) > 0 {
+				x.out[len(x.out)-1].Text += " " + q
+				return true
+			}
+		}
+	}
 	// “...,” he said, adding that ... : the participle adds reported speech
 	for i := vi + 1; i < len(toks)-1; i++ {
 		if toks[i].low == "adding" || toks[i].low == "saying" || toks[i].low == "noting" || toks[i].low == "warning" {
@@ -836,7 +846,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	// "The United States and Ukraine": the parties speaking together
 	for i, l := range lows {
 		if l == "and" && i > 0 && i < len(lows)-1 && isCapital(words[i+1]) && isCapital(words[i-1]) && !x.lx.groupNouns[lows[len(lows)-1]] {
-			return &speaker{name: strings.Join(words, " "), kind: kindGroup, compound: true}
+			return &speaker{name: x.partiesName(words[:i], words[i+1:]), kind: kindGroup, compound: true}
 		}
 	}
 	last := lows[len(lows)-1]
@@ -882,6 +892,26 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	role := strings.Join(words[:roleEnd], " ")
 	return x.person(nameWords, role)
+}
+
+// partiesName names "X and Y" with each side's canonical name when it is a
+// known person ("Rubio and Yermak" -> "Marco Rubio and Andriy Yermak").
+func (x *extractor) partiesName(a, b []string) string {
+	side := func(ws []string) string {
+		n := strings.Join(ws, " ")
+		l := strings.ToLower(n)
+		if full, ok := x.short[l]; ok {
+			return full
+		}
+		if p, ok := x.lx.people[l]; ok {
+			return p.Name
+		}
+		if body, ok := x.lx.bodies[l]; ok {
+			return body
+		}
+		return n
+	}
+	return side(a) + " and " + side(b)
 }
 
 // byRole resolves "the president" or "the Kremlin spokesman" to the last
@@ -981,8 +1011,8 @@ func (x *extractor) colonLabel(p string) (string, *speaker, bool) {
 		}
 	}
 	sp := x.classify(toks, false)
-	if sp == nil {
-		return "", nil, false
+	if sp == nil || sp.kind == kindBody && len(toks) == 1 {
+		return "", nil, false // "KYIV: ..." is a dateline, not a speaker
 	}
 	if q, ok := wholeQuote(text); ok {
 		text = q
