@@ -193,6 +193,11 @@ func (x *extractor) sentence(s string, pos int) {
 		var direct bool
 		if !(say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi)) {
 			text, direct = x.content(s, toks, vi, act)
+			if act && start > 0 && refersBack(toks[vi+1:]) {
+				// "Reports suggest the UK drafted a plan, though Rubio
+				// denied knowledge of this document": keep what "this" is
+				text = trimSentenceEnd(s)
+			}
 		} else {
 			// "The talks will continue on Monday, Peskov said."
 			text = trimSentenceEnd(strings.TrimRight(s[:toks[start-1].start+len(toks[start-1].raw)], ","))
@@ -203,6 +208,18 @@ func (x *extractor) sentence(s string, pos int) {
 		x.emit(sp, text, direct, pos)
 		return
 	}
+}
+
+// refersBack reports whether words point back to something named earlier
+// in the sentence ("this document", "it").
+func refersBack(ts []tok) bool {
+	for _, t := range ts {
+		switch t.low {
+		case "this", "these", "those", "it", "them":
+			return true
+		}
+	}
+	return false
 }
 
 // attributionEnds reports whether nothing but a short adverbial ("on
