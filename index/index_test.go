@@ -145,7 +145,7 @@ func TestOpenRebuilds(t *testing.T) {
 	ctx := context.Background()
 	docs := testDocs(t)
 	for _, tc := range []struct {
-		name  string
+		name   string
 		break_ func(t *testing.T, dir string)
 	}{
 		{"mapping version changed", func(t *testing.T, dir string) {

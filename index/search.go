@@ -359,8 +359,12 @@ func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases 
 			continue
 		}
 		for _, p := range phrases[a] {
-			pq := query.NewMatchPhraseQuery(p)
+			// All the words rather than the exact phrase: as precise on
+			// records a few sentences long, and it needs no positions, which
+			// made phrase queries the slowest part of a search.
+			pq := query.NewMatchQuery(p)
 			pq.SetField(textField(a))
+			pq.SetOperator(query.MatchQueryOperatorAnd)
 			pq.SetBoost(phraseBoost * boost)
 			dis = append(dis, pq)
 		}

@@ -118,3 +118,96 @@ func TestQueries(t *testing.T) {
 		})
 	}
 }
+
+// TestSearchOddInput: no text is an error, whatever it holds.
+func TestSearchOddInput(t *testing.T) {
+	ix := sharedIndex(t)
+	for _, q := range []string{
+		"\x00\x01\x02", "nato\x00", "\xff\xfe", "🕊️🇺🇦", "field:value", "title:nato AND -russia",
+		"/nato/", "nato~2", "nato^10", `"unclosed`, "(((", "*", "?", strings.Repeat(`+-:"*~^()\`, 600),
+		strings.Repeat("ж", 6000), "   \t\n  ",
+	} {
+		res, err := ix.Search(context.Background(), corpus.Query{Text: q})
+		if err != nil {
+			t.Errorf("Search(%.30q): %v", q, err)
+		}
+		if res.Hits == nil || res.Query != q {
+			t.Errorf("Search(%.30q): Hits nil or Query %q not echoed", q, res.Query)
+		}
+	}
+}
+
+func TestSearchFilters(t *testing.T) {
+	ix := sharedIndex(t)
+	ctx := context.Background()
+	res, err := ix.Search(ctx, corpus.Query{Text: "nato", Kind: corpus.KindStatement})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range res.Hits {
+		if h.Kind != corpus.KindStatement {
+			t.Errorf("kind filter: got a %s", h.Kind)
+		}
+	}
+	// Filters alone list the records, newest first.
+	res, err = ix.Search(ctx, corpus.Query{Speaker: "Volodymyr Zelensky"})
+	if err != nil || len(res.Hits) == 0 {
+		t.Fatalf("speaker only: %v, %d hits", err, len(res.Hits))
+	}
+	for _, h := range res.Hits {
+		if h.Speaker != "Volodymyr Zelensky" || h.Snippet == "" || h.Source.ID == "" {
+			t.Errorf("speaker only: hit %+v", h)
+		}
+	}
+	res, err = ix.Search(ctx, corpus.Query{Text: "nato", Plan: "US 28-point draft", Limit: 2})
+	if err != nil || len(res.Hits) != 2 {
+		t.Fatalf("plan filter with limit 2: %v, %d hits", err, len(res.Hits))
+	}
+	next, err := ix.Search(ctx, corpus.Query{Text: "nato", Plan: "US 28-point draft", Limit: 2, Offset: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, h := range next.Hits {
+		if h.ID == res.Hits[0].ID || h.ID == res.Hits[1].ID {
+			t.Errorf("page 2 repeats %s", h.ID)
+		}
+		if h.Plan != "US 28-point draft" {
+			t.Errorf("plan filter: got %q", h.Plan)
+		}
+	}
+	res, err = ix.Search(ctx, corpus.Query{Text: "geneva", Kind: corpus.KindSource})
+	if err != nil || len(res.Hits) == 0 || res.Hits[0].Kind != corpus.KindSource || res.Hits[0].Text == "" {
+		t.Fatalf("source search: %v %+v", err, res.Hits)
+	}
+}
+
+// TestResultsJSON pins the JSON shape of `planbot search --json`.
+func TestResultsJSON(t *testing.T) {
+	ix := sharedIndex(t)
+	res, err := ix.Search(context.Background(), corpus.Query{Text: "nato", Limit: 1})
+	if err != nil || len(res.Hits) != 1 {
+		t.Fatalf("%v %d", err, len(res.Hits))
+	}
+	js, err := json.Marshal(res)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(js, &m); err != nil {
+		t.Fatal(err)
+	}
+	hit := m["hits"].([]any)[0].(map[string]any)
+	for _, k := range []string{"id", "kind", "score", "text", "snippet", "speaker", "role", "plan", "number", "topics", "source"} {
+		if _, ok := hit[k]; !ok {
+			t.Errorf("hit JSON lacks %q: %s", k, js)
+		}
+	}
+	if _, ok := hit["topics"].([]any); !ok {
+		t.Errorf("topics is %v, want an array", hit["topics"])
+	}
+	empty, _ := ix.Search(context.Background(), corpus.Query{Text: "bitcoin price"})
+	js, _ = json.Marshal(empty)
+	if !strings.Contains(string(js), `"hits":[]`) {
+		t.Errorf("no hits marshals as %s, want hits []", js)
+	}
+}

@@ -3,6 +3,7 @@ package index
 import (
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -108,6 +109,9 @@ func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander
 					tt := terms(an, t)
 					if len(tt) == 0 {
 						continue
+					}
+					if slices.Equal(ft, tt) {
+						continue // "security guarantee(s)": same terms
 					}
 					if len(ft) == 1 && len(tt) == 1 {
 						syn[ft[0]] = append(syn[ft[0]], tt[0])
