@@ -3,6 +3,7 @@ package discordtest
 import (
 	"errors"
 	"net/http"
+	"strings"
 	"testing"
 	"time"
 
@@ -232,4 +233,26 @@ func statuses(rs []Request) []int {
 		out = append(out, r.Status)
 	}
 	return out
+}
+
+// TestInvalidCallbacksAreCaught shows the description's limits are enforced
+// on interaction responses, so tests replaying answers through the double
+// catch an over-long reply.
+func TestInvalidCallbacksAreCaught(t *testing.T) {
+	tests := []struct{ name, body string }{
+		{"content over 2000", `{"type":4,"data":{"content":"` + strings.Repeat("x", 2001) + `"}}`},
+		{"unknown type", `{"type":99}`},
+		{"embed title over 256", `{"type":4,"data":{"embeds":[{"title":"` + strings.Repeat("x", 257) + `"}]}}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := New(t)
+			d.Lenient = true
+			s := d.NewSession()
+			_, err := s.RequestRaw(http.MethodPost, discordgo.EndpointInteractionResponse("1100000000000000400", "tok"), "application/json", []byte(tt.body), "", 0)
+			if err == nil || len(d.Requests()[0].Invalid) == 0 {
+				t.Fatalf("accepted: %v", err)
+			}
+		})
+	}
 }
