@@ -48,10 +48,17 @@ var (
 // statements, half each, 20 records per document) written from templates,
 // for benchmarks. seed picks the variant.
 func Synthetic(n int, seed uint64) []*corpus.Document {
+	var docs []*corpus.Document
+	generate(n, seed, func(d *corpus.Document) { docs = append(docs, d) })
+	return docs
+}
+
+// generate calls emit with each document of Synthetic(n, seed) in turn, so
+// a large corpus need not be held in memory at once.
+func generate(n int, seed uint64, emit func(*corpus.Document)) {
 	r := rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15))
 	pick := func(s []string) string { return s[r.IntN(len(s))] }
 	const perDoc = 20
-	var docs []*corpus.Document
 	for made, d := 0, 0; made < n; d++ {
 		src := corpus.Source{
 			ID: fmt.Sprintf("syn%07d", d), Title: fmt.Sprintf("Synthetic report %d on the peace plan", d),
@@ -82,9 +89,8 @@ func Synthetic(n int, seed uint64) []*corpus.Document {
 				Text: text, Direct: r.IntN(2) == 0, Date: src.Published, Topics: []string{"negotiations"}, Position: i,
 			})
 		}
-		docs = append(docs, doc)
+		emit(doc)
 	}
-	return docs
 }
 
 // BenchQueries are the queries benchmarks run: what people type into
