@@ -139,6 +139,9 @@ func loadLexicon() (*lexicon, error) {
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)
 	}
+	if len(tf.Topics) > 64 {
+		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
+	}
 	for i, t := range tf.Topics {
 		if t.ID == "" || len(t.Keywords) == 0 {
 			return nil, fmt.Errorf("topics.json: topic %d needs an id and keywords", i)
@@ -192,53 +195,72 @@ func set(words []string) map[string]bool {
 }
 
 // tagTopics returns the IDs of the topics whose keywords occur in text, in
-// taxonomy order; never nil, so JSON shows [] rather than null.
+// taxonomy order; never nil, so JSON shows [] rather than null. It walks
+// the words in place, reading ahead only for multi-word keywords.
 func tagTopics(text string) []string {
 	lx := lexiconData()
-	words := wordsOf(lowerASCII(text))
-	hit := make([]bool, len(lx.topics))
-	for i, w := range words {
+	low := lowerASCII(text)
+	var hit uint64 // one bit per topic; loadLexicon keeps the taxonomy under 64
+	for pos := 0; pos < len(low); {
+		w, next := nextWord(low, pos)
+		pos = next
+		if w == "" {
+			break
+		}
 		for _, e := range lx.kwExact[w] {
-			if hit[e.topic] || i+len(e.words) > len(words) {
+			if hit&(1<<e.topic) != 0 {
 				continue
 			}
-			ok := true
-			for k := 1; k < len(e.words); k++ {
+			ok, at := true, next
+			for k := 1; k < len(e.words) && ok; k++ {
+				var nw string
+				nw, at = nextWord(low, at)
 				last := k == len(e.words)-1
-				if words[i+k] != e.words[k] && !(last && e.prefix && strings.HasPrefix(words[i+k], e.words[k])) {
-					ok = false
-					break
-				}
+				ok = nw == e.words[k] || last && e.prefix && nw != "" && strings.HasPrefix(nw, e.words[k])
 			}
 			if ok {
-				hit[e.topic] = true
+				hit |= 1 << e.topic
 			}
 		}
 		if len(w) >= 4 {
 			for _, e := range lx.kwPrefix[w[:4]] {
-				if !hit[e.topic] && strings.HasPrefix(w, e.words[0]) {
-					hit[e.topic] = true
+				if strings.HasPrefix(w, e.words[0]) {
+					hit |= 1 << e.topic
 				}
 			}
 		}
 	}
 	out := []string{}
-	for i, h := range hit {
-		if h {
+	for i := range lx.topics {
+		if hit&(1<<i) != 0 {
 			out = append(out, lx.topics[i].ID)
 		}
 	}
 	return out
 }
 
-// wordsOf splits lower-case text into words: letters, digits and the
-// characters that belong inside words here ("880,000", "non-aggression",
-// "$100"). It works on bytes: a multi-byte character is a letter unless it
-// is Latin-1 or general punctuation (no-break space, «», ’, “”, –, —, …).
+// wordsOf splits lower-case text into words, as nextWord reads them.
 func wordsOf(s string) []string {
 	words := make([]string, 0, len(s)/7+1)
+	for pos := 0; pos < len(s); {
+		w, next := nextWord(s, pos)
+		if w == "" {
+			break
+		}
+		words = append(words, w)
+		pos = next
+	}
+	return words
+}
+
+// nextWord returns the first word of lower-case s at or after byte i, and
+// where to continue. Words are letters, digits and the characters that
+// belong inside words here ("880,000", "non-aggression", "$100"). It works
+// on bytes: a multi-byte character is a letter unless it is Latin-1 or
+// general punctuation (no-break space, «», ’, “”, –, —, …).
+func nextWord(s string, i int) (string, int) {
 	start := -1
-	for i := 0; i < len(s); i++ {
+	for ; i < len(s); i++ {
 		c := s[i]
 		in := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '$'
 		if c >= 0x80 {
@@ -266,8 +288,7 @@ func wordsOf(s string) []string {
 			continue
 		}
 		if start >= 0 {
-			words = append(words, s[start:i])
-			start = -1
+			return s[start:i], i
 		}
 		if c == 0xE2 {
 			i += 2 // skip the rest of the punctuation character
@@ -276,9 +297,9 @@ func wordsOf(s string) []string {
 		}
 	}
 	if start >= 0 {
-		words = append(words, s[start:])
+		return s[start:], len(s)
 	}
-	return words
+	return "", len(s)
 }
 
 // lowerASCII lower-cases A-Z, leaving other bytes alone, so offsets into

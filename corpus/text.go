@@ -37,7 +37,7 @@ type paragraph struct {
 // pasted news usually does. A list item always starts a new paragraph.
 func splitParagraphs(body string) []paragraph {
 	blankSeparated := strings.Contains(body, "\n\n")
-	var out []paragraph
+	out := make([]paragraph, 0, strings.Count(body, "\n")/2+1)
 	var cur *paragraph
 	var cont []string // continuation lines of cur, joined on flush
 	flush := func() {
