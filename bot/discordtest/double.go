@@ -76,6 +76,8 @@ type Double struct {
 	commands map[string][]map[string]any // "" global, else guild ID
 	nextID   uint64
 	changed  chan struct{} // closed and replaced on every recorded request
+
+	gateway gatewayState
 }
 
 // rule is one scripted failure.
@@ -104,6 +106,7 @@ func New(t testing.TB) *Double {
 	}
 	d.Server = httptest.NewServer(http.HandlerFunc(d.serve))
 	t.Cleanup(d.Server.Close)
+	t.Cleanup(d.closeGateway) // runs first: hijacked connections outlive Server.Close
 	return d
 }
 
@@ -281,6 +284,10 @@ func Match(pattern, path string) bool {
 }
 
 func (d *Double) serve(w http.ResponseWriter, r *http.Request) {
+	if strings.TrimSuffix(r.URL.Path, "/") == GatewayPath {
+		d.serveGateway(w, r)
+		return
+	}
 	body, err := io.ReadAll(r.Body)
 	if err != nil {
 		http.Error(w, err.Error(), http.StatusBadRequest)
@@ -390,7 +397,7 @@ func (d *Double) answer(w http.ResponseWriter, rec Request) int {
 	segs := strings.Split(strings.Trim(p, "/"), "/")
 	switch {
 	case m == http.MethodGet && (p == "/gateway" || p == "/gateway/bot"):
-		return writeJSON(w, http.StatusOK, map[string]any{"url": "ws" + strings.TrimPrefix(d.Server.URL, "http") + "/gateway",
+		return writeJSON(w, http.StatusOK, map[string]any{"url": "ws" + strings.TrimPrefix(d.Server.URL, "http") + GatewayPath,
 			"shards": 1, "session_start_limit": map[string]any{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
 	case m == http.MethodGet && p == "/users/@me":
 		return writeJSON(w, http.StatusOK, map[string]any{"id": d.AppID, "username": "planbot", "discriminator": "0", "bot": true})

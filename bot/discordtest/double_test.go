@@ -256,3 +256,36 @@ func TestInvalidCallbacksAreCaught(t *testing.T) {
 		})
 	}
 }
+
+func TestGatewayOpenDispatchAndReconnect(t *testing.T) {
+	d, s := NewSession(t)
+	s.Identify.Intents = discordgo.IntentsGuilds
+	got := make(chan *discordgo.InteractionCreate, 4)
+	s.AddHandler(func(_ *discordgo.Session, ic *discordgo.InteractionCreate) { got <- ic })
+	if err := s.Open(); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	d.WaitReady(1)
+	if s.State.User == nil || s.State.User.ID != d.AppID {
+		t.Fatalf("state user = %+v", s.State.User)
+	}
+	if ids := d.Identifies(); len(ids) != 1 || !strings.Contains(string(ids[0]), `"Bot `+DefaultToken+`"`) {
+		t.Fatalf("identify = %s", ids)
+	}
+	in := map[string]any{"id": "1100000000000000400", "application_id": d.AppID, "type": 2, "token": "tok", "version": 1,
+		"data": map[string]any{"id": "1", "name": "help", "type": 1}}
+	if err := d.Dispatch("INTERACTION_CREATE", in); err != nil {
+		t.Fatal(err)
+	}
+	select {
+	case ic := <-got:
+		if ic.ApplicationCommandData().Name != "help" {
+			t.Fatalf("interaction = %+v", ic.Interaction)
+		}
+	case <-time.After(10 * time.Second):
+		t.Fatal("no INTERACTION_CREATE received")
+	}
+	d.DropGateway()
+	d.WaitReady(2) // discordgo reconnects (and resumes) on its own
+}

@@ -1,0 +1,188 @@
+package discordtest
+
+import (
+	"encoding/json"
+	"fmt"
+	"net/http"
+	"sync"
+	"time"
+
+	"github.com/gorilla/websocket"
+)
+
+// The double also speaks enough of the gateway for discordgo's Open: GET
+// /gateway points discordgo at ws://<double>/gateway, where the double says
+// HELLO, answers IDENTIFY with READY (and RESUME with RESUMED), acknowledges
+// heartbeats and lets a test Dispatch events such as INTERACTION_CREATE.
+
+// GatewayPath is where the double's gateway websocket listens.
+const GatewayPath = "/gateway"
+
+// gatewayConn is one connected gateway client.
+type gatewayConn struct {
+	mu       sync.Mutex // serialises writes
+	ws       *websocket.Conn
+	seq      int64
+	identify json.RawMessage
+}
+
+func (c *gatewayConn) send(op int, t string, d any) error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	msg := map[string]any{"op": op, "d": d}
+	if op == 0 {
+		c.seq++
+		msg["t"], msg["s"] = t, c.seq
+	} else {
+		msg["t"], msg["s"] = nil, nil
+	}
+	if err := c.ws.SetWriteDeadline(time.Now().Add(5 * time.Second)); err != nil {
+		return err
+	}
+	return c.ws.WriteJSON(msg)
+}
+
+type gatewayState struct {
+	mu         sync.Mutex
+	conns      []*gatewayConn
+	identified int
+	identifies []json.RawMessage
+	wg         sync.WaitGroup
+}
+
+var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
+
+func (d *Double) serveGateway(w http.ResponseWriter, r *http.Request) {
+	ws, err := upgrader.Upgrade(w, r, nil)
+	if err != nil {
+		return // Upgrade has answered already
+	}
+	c := &gatewayConn{ws: ws}
+	g := &d.gateway
+	g.mu.Lock()
+	g.conns = append(g.conns, c)
+	g.wg.Add(1)
+	g.mu.Unlock()
+	defer g.wg.Done()
+	defer ws.Close()
+	if err := c.send(10, "", map[string]any{"heartbeat_interval": 41250}); err != nil {
+		return
+	}
+	for {
+		var in struct {
+			Op int             `json:"op"`
+			D  json.RawMessage `json:"d"`
+		}
+		if err := ws.ReadJSON(&in); err != nil {
+			return
+		}
+		switch in.Op {
+		case 1: // heartbeat
+			_ = c.send(11, "", nil)
+		case 2: // identify
+			var id struct {
+				Token string `json:"token"`
+			}
+			_ = json.Unmarshal(in.D, &id)
+			if id.Token != "Bot "+d.Token && id.Token != d.Token {
+				c.mu.Lock()
+				_ = ws.WriteControl(websocket.CloseMessage, websocket.FormatCloseMessage(4004, "Authentication failed."), time.Now().Add(time.Second))
+				c.mu.Unlock()
+				return
+			}
+			_ = c.send(0, "READY", map[string]any{
+				"v": 10, "session_id": "discordtest-session", "resume_gateway_url": "ws" + d.Server.URL[len("http"):] + GatewayPath,
+				"user":        map[string]any{"id": d.AppID, "username": "planbot", "discriminator": "0", "bot": true},
+				"guilds":      []any{},
+				"application": map[string]any{"id": d.AppID, "flags": 0},
+			})
+			g.mu.Lock()
+			c.identify = in.D
+			g.identified++
+			g.identifies = append(g.identifies, in.D)
+			g.mu.Unlock()
+			d.notify()
+		case 6: // resume
+			_ = c.send(0, "RESUMED", map[string]any{})
+			g.mu.Lock()
+			g.identified++
+			g.mu.Unlock()
+			d.notify()
+		}
+	}
+}
+
+// Dispatch sends a gateway event (op 0) such as "INTERACTION_CREATE" with
+// data as its payload to every connected client.
+func (d *Double) Dispatch(event string, data any) error {
+	d.gateway.mu.Lock()
+	conns := append([]*gatewayConn(nil), d.gateway.conns...)
+	d.gateway.mu.Unlock()
+	if len(conns) == 0 {
+		return fmt.Errorf("discordtest: dispatch %s: no gateway client is connected", event)
+	}
+	for _, c := range conns {
+		if err := c.send(0, event, data); err != nil {
+			return fmt.Errorf("discordtest: dispatch %s: %w", event, err)
+		}
+	}
+	return nil
+}
+
+// WaitReady blocks until n gateway sessions have been identified or resumed
+// in total (so WaitReady(2) after a DropGateway sees the reconnection).
+func (d *Double) WaitReady(n int) {
+	d.t.Helper()
+	deadline := time.NewTimer(10 * time.Second)
+	defer deadline.Stop()
+	for {
+		d.mu.Lock()
+		ch := d.changed
+		d.mu.Unlock()
+		d.gateway.mu.Lock()
+		got := d.gateway.identified
+		d.gateway.mu.Unlock()
+		if got >= n {
+			return
+		}
+		select {
+		case <-ch:
+		case <-deadline.C:
+			d.t.Fatalf("discordtest: waited 10s for %d gateway session(s), got %d", n, got)
+			return
+		}
+	}
+}
+
+// Identifies returns the IDENTIFY payloads received, in order.
+func (d *Double) Identifies() []json.RawMessage {
+	d.gateway.mu.Lock()
+	defer d.gateway.mu.Unlock()
+	return append([]json.RawMessage(nil), d.gateway.identifies...)
+}
+
+// DropGateway closes every gateway connection abruptly, as a network failure
+// would; discordgo is expected to reconnect.
+func (d *Double) DropGateway() {
+	d.gateway.mu.Lock()
+	conns := d.gateway.conns
+	d.gateway.conns = nil
+	d.gateway.mu.Unlock()
+	for _, c := range conns {
+		_ = c.ws.UnderlyingConn().Close()
+	}
+}
+
+// closeGateway ends every gateway connection and waits for their handlers.
+func (d *Double) closeGateway() {
+	d.DropGateway()
+	d.gateway.wg.Wait()
+}
+
+// notify wakes Wait and WaitReady.
+func (d *Double) notify() {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	close(d.changed)
+	d.changed = make(chan struct{})
+}
