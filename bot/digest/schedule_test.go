@@ -167,3 +167,33 @@ func TestMissedRunMadeUpOnce(t *testing.T) {
 		t.Errorf("next wake %v is after the next run %v", next, want)
 	}
 }
+
+// TestOutageDuringScheduledRun: Discord answers 500 for longer than one
+// run's retry budget; Run keeps the post and finishes it later, once.
+func TestOutageDuringScheduledRun(t *testing.T) {
+	e := newEnv(t, time.Date(2026, 11, 25, 8, 59, 0, 0, time.UTC))
+	e.lib.add(testDoc(1, time.Date(2026, 11, 25, 6, 0, 0, 0, time.UTC), "Plan A", 1, 1))
+	e.double.Fail("POST", "/channels/*/messages", 500, 6)
+	s := e.service(Config{Retry: RetryPolicy{MaxAttempts: 3}})
+	if _, _, err := s.SetSchedule(chanA, guild, "daily 09:00", "UTC", "u1"); err != nil {
+		t.Fatal(err)
+	}
+	stop := runScheduler(t, s)
+	for i := 0; e.countCreated() == 0; i++ {
+		if i == 100 {
+			t.Fatal("the post never went through")
+		}
+		e.clock.advanceTo(e.clock.waitForWaiter(t))
+		e.clock.waitForWaiter(t)
+	}
+	stop()
+	if got := len(e.double.Matching("POST", "/channels/*/messages")); got != 7 {
+		t.Errorf("%d requests, want 7 (6 failures, 1 success)", got)
+	}
+	if n := e.countCreated(); n != 1 {
+		t.Errorf("%d messages, want 1", n)
+	}
+	if late := e.clock.Now().Sub(time.Date(2026, 11, 25, 9, 0, 0, 0, time.UTC)); late > 15*time.Minute {
+		t.Errorf("finished %v after the scheduled time, want within two retry periods", late)
+	}
+}

@@ -42,6 +42,9 @@ type Config struct {
 	FirstWindow time.Duration
 	Render      RenderOptions
 	Retry       RetryPolicy
+	// PendingRetry is how long Run waits before retrying a post left
+	// unfinished by a Discord outage. Defaults to 5m.
+	PendingRetry time.Duration
 }
 
 // Service owns digests and announcements: composing, posting, scheduling,
@@ -69,6 +72,9 @@ func NewService(cfg Config) (*Service, error) {
 	}
 	if cfg.Logger == nil {
 		cfg.Logger = zap.NewNop()
+	}
+	if cfg.PendingRetry <= 0 {
+		cfg.PendingRetry = 5 * time.Minute
 	}
 	if cfg.FirstWindow <= 0 {
 		cfg.FirstWindow = 24 * time.Hour
@@ -379,18 +385,35 @@ func maxTime(a, b time.Time) time.Time {
 	return b
 }
 
-// Run resumes interrupted posts and then fires schedules until ctx ends.
+// Run resumes interrupted posts and then fires schedules until ctx ends,
+// retrying posts an outage left unfinished every PendingRetry.
 // Each schedule's next run is the first cron time after its last run, in its
 // own zone; a run missed while the bot was down is made up once on start
 // (covering everything since the channel's watermark), not once per miss.
 func (s *Service) Run(ctx context.Context) error {
-	if err := s.ResumePending(ctx); err != nil {
-		s.log.Warn("resume interrupted posts", zap.Error(err))
+	select { // schedules set before Run are read by the first tick anyway
+	case <-s.wake:
+	default:
 	}
+	var retryAt time.Time // when to try unfinished posts again
 	for {
+		if now := s.clock.Now(); !now.Before(retryAt) {
+			if err := s.ResumePending(ctx); err != nil {
+				s.log.Warn("unfinished posts remain; retrying later", zap.Duration("in", s.cfg.PendingRetry), zap.Error(err))
+			}
+			retryAt = time.Time{}
+		}
 		next, err := s.tick(ctx)
 		if err != nil {
 			s.log.Error("scheduler", zap.Error(err))
+		}
+		if retryAt.IsZero() {
+			if left, err := s.st.PendingPosts(); err == nil && len(left) > 0 {
+				retryAt = s.clock.Now().Add(s.cfg.PendingRetry)
+			}
+		}
+		if !retryAt.IsZero() && (next.IsZero() || retryAt.Before(next)) {
+			next = retryAt
 		}
 		wait := time.Hour
 		if !next.IsZero() {
