@@ -95,6 +95,21 @@ func (s *Store) Add(data []byte, opts ParseOptions) (doc *Document, added bool, 
 		return have, false, nil
 	}
 	file := doc.Source.ID + ".md"
+	path := filepath.Join(s.dir, file)
+	if existing, err := os.ReadFile(path); err == nil {
+		// another process stored it since our last Reload, or someone
+		// edited the stored file by hand
+		have, err := Parse(existing, ParseOptions{Name: file})
+		if err != nil {
+			return nil, false, fmt.Errorf("stored document: %w", err)
+		}
+		if have.Source.Hash != doc.Source.Hash {
+			return nil, false, fmt.Errorf("store %s: %s already exists with other content (edited by hand?); move it away to add this document", opts.Name, path)
+		}
+		s.files[file] = true
+		s.insert(have)
+		return have, false, nil
+	}
 	if err := os.MkdirAll(s.dir, 0o755); err != nil {
 		return nil, false, fmt.Errorf("create document dir %s: %w", s.dir, err)
 	}
@@ -102,7 +117,7 @@ func (s *Store) Add(data []byte, opts ParseOptions) (doc *Document, added bool, 
 	if err != nil {
 		return nil, false, err
 	}
-	if err := writeFileAtomic(filepath.Join(s.dir, file), content); err != nil {
+	if err := writeFileAtomic(path, content); err != nil {
 		return nil, false, err
 	}
 	s.files[file] = true

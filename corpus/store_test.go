@@ -211,3 +211,53 @@ func sourceIDs(ss []Source) []string {
 	}
 	return ids
 }
+
+// TestStoreTwoProcesses: a document another process stored since the last
+// Reload is a duplicate, not a second copy.
+func TestStoreTwoProcesses(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "docs")
+	a, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	da, added, err := a.Add([]byte(wireBody), ParseOptions{Name: "w.txt"})
+	if err != nil || !added {
+		t.Fatal(added, err)
+	}
+	db, added, err := b.Add([]byte(wireBody), ParseOptions{Name: "w.txt"})
+	if err != nil || added || db.Source.ID != da.Source.ID || db.Source.Added != da.Source.Added {
+		t.Errorf("second process Add = %v, %v; want the stored document as a duplicate", added, err)
+	}
+	if n := len(b.Documents()); n != 2 {
+		t.Errorf("second process holds %d documents, want 2", n)
+	}
+	// a stored file edited by hand is not overwritten
+	file := filepath.Join(dir, da.Source.ID+".md")
+	edited := strings.Replace(string(mustReadFile(t, file)), "Point one.", "Point one, edited.", 1)
+	if err := os.WriteFile(file, []byte(edited), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	c, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := c.Add([]byte(wireBody), ParseOptions{Name: "w.txt"}); err == nil || !strings.Contains(err.Error(), "other content") {
+		t.Errorf("Add over an edited file: %v", err)
+	}
+	if got := string(mustReadFile(t, file)); got != edited {
+		t.Error("the edited file was overwritten")
+	}
+}
+
+func mustReadFile(t *testing.T, path string) []byte {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
