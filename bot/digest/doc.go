@@ -25,6 +25,17 @@
 // sent, so a crash either leaves the sources uncovered and the post pending
 // (resumed under the same nonces) or covers them: never both, never neither.
 //
+// Nonces. Discord only dedupes a nonce for a few minutes. A post resumed
+// later than that after a crash that hit between Discord creating a message
+// and the store recording it could, in that one case, show twice; resumption
+// happens at start-up and every Config.PendingRetry, so it is normally
+// within the window.
+//
+// Wiring: NewService(Config{...}); go svc.Run(ctx); register Commands();
+// call Announce(ctx, newDocs) after each ingest or Reload (or AnnounceNew,
+// which is idempotent). /digest post sends from the handler and may take
+// longer than 3 s when Discord rate-limits, so transports must defer it.
+//
 // digest uses bot's Command contract and discordgo types; it must not import
 // index or any transport adapter, and reaches the corpus only through the
 // small Library interface.

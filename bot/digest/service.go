@@ -213,6 +213,14 @@ func (s *Service) Announce(ctx context.Context, docs []*corpus.Document) error {
 	return errors.Join(errs...)
 }
 
+// AnnounceNew announces every library document an announce channel has not
+// heard of yet. Announce is idempotent per channel and source, so this is
+// safe to call at start-up (catching up on documents another process
+// ingested while the bot was down) and after every corpus Reload.
+func (s *Service) AnnounceNew(ctx context.Context) error {
+	return s.Announce(ctx, s.lib.Documents())
+}
+
 func (s *Service) announceTo(ctx context.Context, channelID string, docs []*corpus.Document) error {
 	defer s.lock(TrackAnnounce, channelID)()
 	pending, err := s.st.Pending(TrackAnnounce, channelID)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"planbot/bot"
+	"planbot/bot/store"
 	"planbot/corpus"
 )
 
@@ -350,5 +351,30 @@ func TestAnnounce(t *testing.T) {
 	}
 	if n := len(e.double.Matching("POST", "/channels/*/messages")); n != 1 {
 		t.Errorf("%d posts after /announce off", n)
+	}
+}
+
+// TestAnnounceNewIsIdempotent: announcing the whole library again after a
+// restart posts only what the channel has not heard of.
+func TestAnnounceNewIsIdempotent(t *testing.T) {
+	e := newEnv(t, now0)
+	e.lib.add(testDoc(1, now0.Add(-time.Hour), "Plan A", 1, 0))
+	if err := e.st.SetAnnounce(store.AnnounceChannel{ChannelID: chanA}); err != nil {
+		t.Fatal(err)
+	}
+	s := e.service(Config{})
+	if err := s.AnnounceNew(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	e.restart()
+	e.lib.add(testDoc(2, now0, "Plan A", 1, 0))
+	s = e.service(Config{})
+	for range 2 {
+		if err := s.AnnounceNew(context.Background()); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n := e.countCreated(); n != 2 {
+		t.Errorf("%d announcements, want 2 (one per source)", n)
 	}
 }
