@@ -38,20 +38,22 @@ type paragraph struct {
 func splitParagraphs(body string) []paragraph {
 	blankSeparated := strings.Contains(body, "\n\n")
 	out := make([]paragraph, 0, strings.Count(body, "\n")/2+1)
-	var cur *paragraph
+	var cur paragraph // the paragraph being read, when open
+	open := false
 	var cont []string // continuation lines of cur, joined on flush
 	flush := func() {
-		if cur != nil {
-			if len(cont) > 0 {
-				cur.text += " " + strings.Join(cont, " ")
-				cont = cont[:0]
-			}
-			cur.text = strings.TrimSpace(cur.text)
-			if cur.text != "" {
-				cur.index = len(out)
-				out = append(out, *cur)
-			}
-			cur = nil
+		if !open {
+			return
+		}
+		open = false
+		if len(cont) > 0 {
+			cur.text += " " + strings.Join(cont, " ")
+			cont = cont[:0]
+		}
+		cur.text = strings.TrimSpace(cur.text)
+		if cur.text != "" {
+			cur.index = len(out)
+			out = append(out, cur)
 		}
 	}
 	for line := range strings.SplitSeq(body, "\n") {
@@ -63,7 +65,7 @@ func splitParagraphs(body string) []paragraph {
 		indent := len(line) - len(strings.TrimLeft(line, " \t"))
 		if h, ok := markdownHeading(trimmed); ok {
 			flush()
-			cur = &paragraph{text: cleanInline(h), kind: paraHeading, heading: true}
+			cur, open = paragraph{text: cleanInline(h), kind: paraHeading, heading: true}, true
 			flush()
 			continue
 		}
@@ -71,19 +73,19 @@ func splitParagraphs(body string) []paragraph {
 			flush()
 			p.indent = indent
 			p.text = cleanInline(p.text)
-			cur = &p
+			cur, open = p, true
 			if !blankSeparated {
 				flush()
 			}
 			continue
 		}
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
-		if cur != nil && blankSeparated {
+		if open && blankSeparated {
 			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
 		flush()
-		cur = &paragraph{text: cleanInline(trimmed)}
+		cur, open = paragraph{text: cleanInline(trimmed)}, true
 		if !blankSeparated {
 			flush()
 		}
