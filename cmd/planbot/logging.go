@@ -4,7 +4,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"regexp"
+	"strings"
 
+	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 	"golang.org/x/term"
@@ -56,4 +59,57 @@ func logEncoding(format string, w io.Writer) string {
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// webhookTokenRe matches the interaction or webhook token in a Discord API
+// path: it is a short-lived secret that lets anyone answer the interaction.
+var webhookTokenRe = regexp.MustCompile(`((?:webhooks|interactions)/[0-9]+/)[A-Za-z0-9_.\-]+`)
+
+// discordLog returns a function to set as discordgo.Logger: discordgo's own
+// messages go to log under the name "discordgo", with the secrets given
+// (the bot token) and every interaction token replaced by "****".
+// discordgo's debug output includes its identify packet, token included,
+// and every gateway payload, members' messages included; so its
+// informational and debug messages become zap debug lines, never info.
+func discordLog(log *zap.Logger, secrets ...string) func(msgL, caller int, format string, a ...any) {
+	log = log.Named("discordgo")
+	var pairs []string
+	for _, s := range secrets {
+		if s != "" {
+			pairs = append(pairs, s, "****")
+		}
+	}
+	scrub := strings.NewReplacer(pairs...)
+	return func(msgL, caller int, format string, a ...any) {
+		level := zap.DebugLevel
+		switch msgL {
+		case discordgo.LogError:
+			level = zap.ErrorLevel
+		case discordgo.LogWarning:
+			level = zap.WarnLevel
+		}
+		ce := log.Check(level, "")
+		if ce == nil {
+			return
+		}
+		msg := fmt.Sprintf(format, a...)
+		if len(pairs) > 0 {
+			msg = scrub.Replace(msg)
+		}
+		ce.Message = webhookTokenRe.ReplaceAllString(strings.TrimSpace(msg), "${1}****")
+		ce.Write()
+	}
+}
+
+// discordLogLevel is the discordgo Session.LogLevel matching the configured
+// level, so discordgo does not format messages zap would drop.
+func discordLogLevel(cfg *Config) int {
+	switch cfg.Log.Level {
+	case "debug":
+		return discordgo.LogDebug
+	case "error":
+		return discordgo.LogError
+	default:
+		return discordgo.LogWarning
+	}
 }

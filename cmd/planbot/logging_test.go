@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
 	"golang.org/x/sys/unix"
 )
@@ -100,5 +101,49 @@ func TestNewLoggerJSONAndLevel(t *testing.T) {
 
 	if _, err := newLogger(&Config{Log: LogConfig{Level: "loud"}}, &buf); err == nil {
 		t.Error("newLogger accepted level loud")
+	}
+}
+
+func TestDiscordLogScrubs(t *testing.T) {
+	var buf bytes.Buffer
+	log, err := newLogger(&Config{Log: LogConfig{Level: "debug", Format: "json"}}, &buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	dl := discordLog(log, fakeToken)
+	dl(discordgo.LogDebug, 2, "Identify Packet: \n%#v", struct{ Token string }{fakeToken})
+	dl(discordgo.LogInformational, 2, "%s Failed (%s), Retrying...", "https://discord.com/api/v10/webhooks/123456789012345678/aW50ZXJhY3Rpb24.tokEN-x_y/messages/@original", "502")
+	dl(discordgo.LogError, 2, "error reading from gateway: %s", "EOF")
+	_ = log.Sync()
+	out := buf.String()
+	for _, leak := range []string{"SECRETTAIL", "aW50ZXJhY3Rpb24", "tokEN"} {
+		if strings.Contains(out, leak) {
+			t.Errorf("discordgo log leaks %q:\n%s", leak, out)
+		}
+	}
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 3 {
+		t.Fatalf("got %d lines:\n%s", len(lines), out)
+	}
+	var rec map[string]any
+	_ = json.Unmarshal([]byte(lines[1]), &rec)
+	if rec["level"] != "debug" || rec["logger"] != "discordgo" || !strings.Contains(rec["msg"].(string), "webhooks/123456789012345678/****/messages") {
+		t.Errorf("informational line = %v", rec)
+	}
+	_ = json.Unmarshal([]byte(lines[2]), &rec)
+	if rec["level"] != "error" {
+		t.Errorf("error line = %v", rec)
+	}
+
+	buf.Reset()
+	info, _ := newLogger(&Config{Log: LogConfig{Level: "info", Format: "json"}}, &buf)
+	discordLog(info)(discordgo.LogInformational, 2, "called")
+	_ = info.Sync()
+	if buf.Len() != 0 {
+		t.Errorf("discordgo chatter at info: %s", buf.String())
+	}
+	if discordLogLevel(&Config{Log: LogConfig{Level: "info"}}) != discordgo.LogWarning ||
+		discordLogLevel(&Config{Log: LogConfig{Level: "debug"}}) != discordgo.LogDebug {
+		t.Error("discordLogLevel")
 	}
 }
