@@ -50,12 +50,16 @@ type extractor struct {
 	lastJoint *speaker
 	out       []Statement
 
-	lastDirect     int // index in out of the last direct quotation, -1 if none
-	lastDirectPara int
-	lastLabel      int // index in out of the last "NAME: text" statement, -1
-	lastLabelPara  int
-	transcript     bool
-	toks           []tok // reused by sentence: tokens are most of the garbage otherwise
+	lastDirect       int // index in out of the last direct quotation, -1 if none
+	lastDirectPara   int
+	lastLabel        int // index in out of the last "NAME: text" statement, -1
+	lastLabelPara    int
+	transcript       bool
+	toks             []tok          // reused by sentence: tokens are most of the garbage otherwise
+	pos              int            // paragraph being read
+	spokeAt          map[string]int // speaker name -> paragraph of their last statement
+	sentenceNo       int            // sentences read so far
+	lastStmtSentence int            // sentence of the last statement
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -69,6 +73,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		short:      map[string]string{},
 		lastDirect: -1,
 		lastLabel:  -1,
+		spokeAt:    map[string]int{},
 	}
 	labels := 0
 	for _, p := range ps {
@@ -99,6 +104,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 }
 
 func (x *extractor) paragraph(p paragraph) {
+	x.pos = p.index
 	before := len(x.out)
 	if text, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
@@ -137,7 +143,15 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 }
 
+// recent reports whether sp spoke within the last n paragraphs.
+func (x *extractor) recent(sp *speaker, n int) bool {
+	at, ok := x.spokeAt[sp.name]
+	return ok && x.pos-at <= n
+}
+
 func (x *extractor) remember(sp *speaker) {
+	x.spokeAt[sp.name] = x.pos
+	x.lastStmtSentence = x.sentenceNo
 	switch sp.kind {
 	case kindPerson:
 		if n := len(x.speakers); n == 0 || x.speakers[n-1] != sp {
@@ -156,6 +170,7 @@ func (x *extractor) remember(sp *speaker) {
 // sentence extracts at most one attributed statement (plus continuations)
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
+	x.sentenceNo++
 	first, _ := utf8.DecodeRuneInString(s)
 	if isOpenQuote(first) {
 		if x.leadingQuote(s, pos) {
@@ -837,17 +852,28 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			want := map[string]string{"he": "m", "she": "f"}[lows[0]]
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
+					if !x.recent(sp, 4) {
+						return nil // too far back to be what "he" means
+					}
 					return sp
 				}
 			}
 			return nil
 		case "they":
-			if x.lastGroup != nil {
+			if x.lastGroup != nil && x.recent(x.lastGroup, 3) {
 				return x.lastGroup
 			}
-			return x.lastBody
+			if x.lastBody != nil && x.recent(x.lastBody, 1) {
+				return x.lastBody
+			}
+			return nil
 		case "it":
-			return x.lastBody
+			// "It said" is as often the leaked draft as a ministry: only
+			// a body that has just spoken
+			if x.lastBody != nil && x.lastStmtSentence >= x.sentenceNo-1 && len(x.out) > 0 && x.out[len(x.out)-1].Speaker == x.lastBody.name {
+				return x.lastBody
+			}
+			return nil
 		}
 		if x.lx.notSpeakers[lows[0]] {
 			return nil
