@@ -197,3 +197,71 @@ func TestOutageDuringScheduledRun(t *testing.T) {
 		t.Errorf("finished %v after the scheduled time, want within two retry periods", late)
 	}
 }
+
+func TestDefaultZone(t *testing.T) {
+	e := newEnv(t, now0)
+	if _, _, err := e.service(Config{}).SetSchedule(chanA, guild, "daily 09:00", "", "u1"); err == nil || !strings.Contains(err.Error(), "time zone is required") {
+		t.Errorf("no zone, no default: err = %v", err)
+	}
+	sc, next, err := e.service(Config{DefaultZone: "Asia/Tokyo"}).SetSchedule(chanA, guild, "daily 09:00", "", "u1")
+	if err != nil || sc.Zone != "Asia/Tokyo" || next.UTC().Hour() != 0 {
+		t.Errorf("default zone: %+v next %v err %v", sc, next.UTC(), err)
+	}
+}
+
+// TestScheduledEmpty: a scheduled run with nothing new posts nothing, or a
+// short "no updates" message with PostEmpty.
+func TestScheduledEmpty(t *testing.T) {
+	for _, postEmpty := range []bool{false, true} {
+		e := newEnv(t, now0)
+		s := e.service(Config{PostEmpty: postEmpty})
+		res, err := s.PostDigest(context.Background(), chanA, 0, ReasonScheduled)
+		if err != nil || res.Empty == postEmpty {
+			t.Fatalf("PostEmpty=%v: %+v, %v", postEmpty, res, err)
+		}
+		want := 0
+		if postEmpty {
+			want = 1
+		}
+		if n := e.countCreated(); n != want {
+			t.Errorf("PostEmpty=%v: %d messages, want %d", postEmpty, n, want)
+		}
+		// A manual post never sends "no updates": the moderator is told instead.
+		if res, _ := s.PostDigest(context.Background(), chanA, 0, ReasonManual); !res.Empty {
+			t.Errorf("manual empty post sent something: %+v", res)
+		}
+	}
+}
+
+// TestCrashMidMultipart: a digest of several messages interrupted after the
+// first is finished with the rest only.
+func TestCrashMidMultipart(t *testing.T) {
+	e := newEnv(t, now0)
+	for i := range 30 {
+		e.lib.add(testDoc(i, now0.Add(-time.Duration(i+1)*time.Minute), "Plan A", 8, 4))
+	}
+	ctx, crash := context.WithCancel(context.Background())
+	sent := 0
+	dying := senderFunc(func(c context.Context, ch string, body []byte) (string, error) {
+		if sent == 1 {
+			crash()
+			return "", ctx.Err()
+		}
+		sent++
+		return e.sender.SendMessage(c, ch, body)
+	})
+	if _, err := e.service(Config{Sender: dying}).PostDigest(ctx, chanA, 0, ReasonManual); err == nil {
+		t.Fatal("crashed post reported success")
+	}
+	e.restart()
+	if err := e.service(Config{}).ResumePending(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	p, _ := e.st.Posts(1)
+	if len(p) != 1 || p[0].State != store.PostSent || len(p[0].Parts) < 3 {
+		t.Fatalf("post = %+v", p)
+	}
+	if n := e.countCreated(); n != len(p[0].Parts) {
+		t.Errorf("%d messages for a %d-part digest", n, len(p[0].Parts))
+	}
+}

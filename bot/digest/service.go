@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
 	"sync"
 	"time"
 
@@ -42,6 +43,9 @@ type Config struct {
 	FirstWindow time.Duration
 	Render      RenderOptions
 	Retry       RetryPolicy
+	// DefaultZone is the IANA time zone of a /digest schedule given
+	// without one; "" makes the timezone option required.
+	DefaultZone string
 	// PendingRetry is how long Run waits before retrying a post left
 	// unfinished by a Discord outage. Defaults to 5m.
 	PendingRetry time.Duration
@@ -295,6 +299,9 @@ func (s *Service) channelGone(channelID, reason string) {
 
 // SetSchedule creates or replaces a channel's schedule after checking it.
 func (s *Service) SetSchedule(channelID, guildID, when, zone, by string) (store.Schedule, time.Time, error) {
+	if strings.TrimSpace(zone) == "" {
+		zone = s.cfg.DefaultZone
+	}
 	w, err := ParseWhen(when, zone)
 	if err != nil {
 		return store.Schedule{}, time.Time{}, err
