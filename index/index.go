@@ -41,6 +41,8 @@ type Index struct {
 	log      *zap.Logger
 	dir      string
 	addMu    sync.Mutex // serialises writers
+	srcMu    sync.RWMutex
+	sources  map[string]corpus.SourceRef // citation of every indexed source
 	langMu   sync.RWMutex
 	langs    map[string]bool // analyzers holding at least one record
 	closeOne sync.Once
@@ -83,7 +85,7 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{im: im, exp: exp, log: log, dir: opts.Dir, langs: map[string]bool{}}
+	ix := &Index{im: im, exp: exp, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{}}
 
 	if opts.Dir != "" {
 		ix.idx, err = openExisting(opts.Dir, version, log)
@@ -96,6 +98,10 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 			return nil, err
 		}
 	} else if err := ix.loadLangs(); err != nil {
+		_ = ix.idx.Close()
+		return nil, err
+	}
+	if err := ix.loadSources(ctx); err != nil {
 		_ = ix.idx.Close()
 		return nil, err
 	}
@@ -193,6 +199,44 @@ func (ix *Index) loadLangs() error {
 		ix.langs[a] = true
 	}
 	return nil
+}
+
+// loadSources reads the citation of every indexed source from its marker.
+// Records carry only their source's ID: storing the citation once keeps
+// records small, and loading them is most of what a search costs.
+func (ix *Index) loadSources(ctx context.Context) error {
+	q := query.NewTermQuery(string(corpus.KindSource))
+	q.SetField(fieldKind)
+	const page = 10000
+	for from := 0; ; from += page {
+		req := bleve.NewSearchRequestOptions(q, page, from, false)
+		req.Fields = []string{fieldID, fieldTitle, fieldOutlet, fieldURL, fieldPublished}
+		req.SortBy([]string{"_id"})
+		res, err := ix.idx.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("load indexed sources: %w", err)
+		}
+		ix.srcMu.Lock()
+		for _, h := range res.Hits {
+			str := func(f string) string { s, _ := h.Fields[f].(string); return s }
+			ix.sources[str(fieldID)] = corpus.SourceRef{ID: str(fieldID), Title: str(fieldTitle),
+				Outlet: str(fieldOutlet), URL: str(fieldURL), Published: str(fieldPublished)}
+		}
+		ix.srcMu.Unlock()
+		if len(res.Hits) < page {
+			return nil
+		}
+	}
+}
+
+// sourceRef returns the citation of an indexed source.
+func (ix *Index) sourceRef(id string) corpus.SourceRef {
+	ix.srcMu.RLock()
+	defer ix.srcMu.RUnlock()
+	if s, ok := ix.sources[id]; ok {
+		return s
+	}
+	return corpus.SourceRef{ID: id}
 }
 
 // analyzersInUse returns the analyzers of the text fields holding records,
@@ -314,6 +358,10 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 			return err
 		}
 		recs := records(d)
+		ix.srcMu.Lock()
+		ix.sources[d.Source.ID] = corpus.SourceRef{ID: d.Source.ID, Title: d.Source.Title,
+			Outlet: d.Source.Outlet, URL: d.Source.URL, Published: d.Source.Published}
+		ix.srcMu.Unlock()
 		if _, ok := have[d.Source.ID]; ok {
 			old, err := ix.recordIDsOf(ctx, d.Source.ID)
 			if err != nil {
@@ -362,6 +410,11 @@ func (ix *Index) removeSources(ctx context.Context, ids []string) error {
 	if err := ix.idx.Batch(b); err != nil {
 		return fmt.Errorf("remove sources: %w", err)
 	}
+	ix.srcMu.Lock()
+	for _, id := range ids {
+		delete(ix.sources, id)
+	}
+	ix.srcMu.Unlock()
 	return nil
 }
 
@@ -483,7 +536,7 @@ func records(d *corpus.Document) []record {
 	base := func(k corpus.Kind, id, text string) map[string]interface{} {
 		m := map[string]interface{}{
 			fieldKind: string(k), fieldID: id, fieldSourceID: s.ID, fieldLang: langOf(d),
-			tf: text, fieldTitle: s.Title, fieldOutlet: s.Outlet, fieldURL: s.URL, fieldPublished: s.Published,
+			tf: text,
 		}
 		if s.Plan != "" {
 			m[fieldPlan] = s.Plan
@@ -523,6 +576,7 @@ func records(d *corpus.Document) []record {
 	m := base(corpus.KindSource, s.ID, "")
 	delete(m, tf) // only provisions and statements answer text queries
 	m[fieldSourceTitle] = s.Title
+	m[fieldTitle], m[fieldOutlet], m[fieldURL], m[fieldPublished] = s.Title, s.Outlet, s.URL, s.Published
 	m[fieldFinger] = fingerprint(d)
 	setDate(m, "")
 	out = append(out, record{docID(corpus.KindSource, s.ID), m})

@@ -421,7 +421,7 @@ func (ix *Index) fuzzyQuery(als []string, qts []queryTerm, known []bool, swaps [
 
 // storedFields are loaded for every hit.
 var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPlan, fieldNumber,
-	fieldDateText, fieldTopics, fieldSourceID, fieldTitle, fieldOutlet, fieldURL, fieldPublished}
+	fieldDateText, fieldTopics, fieldSourceID}
 
 func (ix *Index) request(text, filter query.Query, limit, offset int) *bleve.SearchRequest {
 	if filter == nil {
@@ -497,19 +497,18 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, als []strin
 func (ix *Index) hits(sr *bleve.SearchResult, als []string) []corpus.Hit {
 	out := make([]corpus.Hit, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
-		out = append(out, toHit(h, als))
+		out = append(out, ix.toHit(h, als))
 	}
 	return out
 }
 
-func toHit(h *search.DocumentMatch, als []string) corpus.Hit {
+func (ix *Index) toHit(h *search.DocumentMatch, als []string) corpus.Hit {
 	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
 	hit := corpus.Hit{
 		ID: str(fieldID), Kind: corpus.Kind(str(fieldKind)), Score: h.Score,
 		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDateText),
 		Topics: []string{},
-		Source: corpus.SourceRef{ID: str(fieldSourceID), Title: str(fieldTitle), Outlet: str(fieldOutlet),
-			URL: str(fieldURL), Published: str(fieldPublished)},
+		Source: ix.sourceRef(str(fieldSourceID)),
 	}
 	if n, ok := h.Fields[fieldNumber].(float64); ok {
 		hit.Number = int(n)
