@@ -50,9 +50,9 @@ type planRule struct {
 // after loading and shared by all Parse calls.
 type lexicon struct {
 	topics []Topic
-	// topic keyword index: first word -> entries
-	kwExact  map[string][]kwEntry
-	kwPrefix map[string][]kwEntry // by the first four bytes of the prefix
+	// topic keywords by the first four bytes of their first word (or the
+	// whole word when shorter): one lookup per word of text
+	keywords map[string][]kwEntry
 
 	plans        []planRule
 	planWordSeqs [][]string // planWords split into words
@@ -120,8 +120,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	lx := &lexicon{
 		topics:      tf.Topics,
-		kwExact:     map[string][]kwEntry{},
-		kwPrefix:    map[string][]kwEntry{},
+		keywords:    map[string][]kwEntry{},
 		plans:       pf.Plans,
 		people:      map[string]*person{},
 		bodies:      map[string]string{},
@@ -157,14 +156,15 @@ func loadLexicon() (*lexicon, error) {
 			if len(e.words) == 0 {
 				return nil, fmt.Errorf("topics.json: topic %s has an empty keyword", t.ID)
 			}
-			if e.prefix && len(e.words) == 1 {
-				if len(kw) < 4 {
-					return nil, fmt.Errorf("topics.json: prefix keyword %q* needs at least 4 letters", kw)
-				}
-				lx.kwPrefix[kw[:4]] = append(lx.kwPrefix[kw[:4]], e)
-			} else {
-				lx.kwExact[e.words[0]] = append(lx.kwExact[e.words[0]], e)
+			first := e.words[0]
+			if e.prefix && len(e.words) == 1 && len(first) < 4 {
+				return nil, fmt.Errorf("topics.json: prefix keyword %q* needs at least 4 letters", kw)
 			}
+			key := first
+			if len(key) > 4 {
+				key = key[:4]
+			}
+			lx.keywords[key] = append(lx.keywords[key], e)
 		}
 	}
 	for _, pw := range pf.PlanWords {
@@ -207,8 +207,21 @@ func tagTopics(text string) []string {
 		if w == "" {
 			break
 		}
-		for _, e := range lx.kwExact[w] {
+		key := w
+		if len(key) > 4 {
+			key = key[:4]
+		}
+		for _, e := range lx.keywords[key] {
 			if hit&(1<<e.topic) != 0 {
+				continue
+			}
+			if len(e.words) == 1 {
+				if w == e.words[0] || e.prefix && strings.HasPrefix(w, e.words[0]) {
+					hit |= 1 << e.topic
+				}
+				continue
+			}
+			if w != e.words[0] {
 				continue
 			}
 			ok, at := true, next
@@ -220,13 +233,6 @@ func tagTopics(text string) []string {
 			}
 			if ok {
 				hit |= 1 << e.topic
-			}
-		}
-		if len(w) >= 4 {
-			for _, e := range lx.kwPrefix[w[:4]] {
-				if strings.HasPrefix(w, e.words[0]) {
-					hit |= 1 << e.topic
-				}
 			}
 		}
 	}

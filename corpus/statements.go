@@ -78,7 +78,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {
-			if _, _, ok := x.colonLabel(p.text); ok {
+			if looksLabelled(p.text) { // "Q:" and "MODERATOR:" count too
 				labels++
 			}
 		}
