@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -79,5 +78,5 @@ func (a *app) Close() error {
 	if a == nil || a.index == nil {
 		return nil
 	}
-	return errors.Join(a.index.Close())
+	return a.index.Close()
 }
