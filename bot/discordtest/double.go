@@ -223,10 +223,11 @@ func (d *Double) Matching(method, pattern string) []Request {
 }
 
 // Wait blocks until at least n requests match method and pattern and returns
-// them; it fails the test after 10 s, which only a hung bot ever reaches.
+// them; it fails the test after 60 s, which only a hung bot ever reaches (the
+// first request of each kind compiles its schema: seconds under -race).
 func (d *Double) Wait(method, pattern string, n int) []Request {
 	d.t.Helper()
-	deadline := time.NewTimer(10 * time.Second)
+	deadline := time.NewTimer(60 * time.Second)
 	defer deadline.Stop()
 	for {
 		d.mu.Lock()
@@ -238,7 +239,7 @@ func (d *Double) Wait(method, pattern string, n int) []Request {
 		select {
 		case <-ch:
 		case <-deadline.C:
-			d.t.Fatalf("discordtest: waited 10s for %d %s %s request(s), got %d", n, method, pattern, len(d.Matching(method, pattern)))
+			d.t.Fatalf("discordtest: waited 60s for %d %s %s request(s), got %d", n, method, pattern, len(d.Matching(method, pattern)))
 			return nil
 		}
 	}

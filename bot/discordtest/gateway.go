@@ -133,7 +133,7 @@ func (d *Double) Dispatch(event string, data any) error {
 // in total (so WaitReady(2) after a DropGateway sees the reconnection).
 func (d *Double) WaitReady(n int) {
 	d.t.Helper()
-	deadline := time.NewTimer(10 * time.Second)
+	deadline := time.NewTimer(60 * time.Second)
 	defer deadline.Stop()
 	for {
 		d.mu.Lock()
@@ -148,7 +148,7 @@ func (d *Double) WaitReady(n int) {
 		select {
 		case <-ch:
 		case <-deadline.C:
-			d.t.Fatalf("discordtest: waited 10s for %d gateway session(s), got %d", n, got)
+			d.t.Fatalf("discordtest: waited 60s for %d gateway session(s), got %d", n, got)
 			return
 		}
 	}

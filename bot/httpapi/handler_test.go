@@ -56,7 +56,7 @@ func newEnv(t testing.TB, mod func(*Config)) *env {
 	srv := httptest.NewServer(h)
 	t.Cleanup(func() {
 		srv.Close()
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 		defer cancel()
 		if err := h.Close(ctx); err != nil {
 			t.Error(err)
