@@ -65,7 +65,7 @@ func (c *fakeClock) After(d time.Duration) <-chan time.Time {
 func (c *fakeClock) waitForWaiter(t *testing.T) time.Time {
 	t.Helper()
 	done := make(chan struct{})
-	timer := time.AfterFunc(10*time.Second, func() {
+	timer := time.AfterFunc(2*time.Minute, func() { // a hang detector; the first request loads the OpenAPI spec (slow under -race)
 		c.mu.Lock()
 		close(done)
 		c.cond.Broadcast()
@@ -77,7 +77,7 @@ func (c *fakeClock) waitForWaiter(t *testing.T) time.Time {
 	for len(c.waiters) == 0 {
 		select {
 		case <-done:
-			t.Fatal("nothing waited on the clock within 10s")
+			t.Fatal("nothing waited on the clock within 2 minutes")
 		default:
 		}
 		c.cond.Wait()
