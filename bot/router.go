@@ -33,9 +33,30 @@ type Config struct {
 	Logger   *zap.Logger // nil: logs nothing
 	// PageSize is how many hits one answer shows; defaults to 5.
 	PageSize int
-	// Now is the clock; defaults to time.Now. Only /help's examples use it.
+	// Now is the clock; defaults to time.Now. It times Observations.
 	Now func() time.Time
+	// Observe, when set, is called once per answered request (for logs and
+	// metrics). It runs on the answering goroutine, so it must be quick.
+	Observe func(Observation)
 }
+
+// Observation describes one answered request.
+type Observation struct {
+	Request Request
+	// Outcome is OutcomeOK, OutcomeEmpty, OutcomeUserError or OutcomeError.
+	Outcome string
+	Took    time.Duration
+	// Hits is how many entries (or autocomplete choices) the answer shows.
+	Hits int
+}
+
+// The outcomes of an Observation.
+const (
+	OutcomeOK        = "ok"
+	OutcomeEmpty     = "empty" // nothing found: a suggestion or an empty choice list
+	OutcomeUserError = "user_error"
+	OutcomeError     = "error"
+)
 
 // Router dispatches parsed requests to commands and renders their replies.
 // It holds no per-interaction state (paging state lives in button custom
@@ -117,7 +138,11 @@ func (r *Router) Handle(ctx context.Context, req Request) (Reply, error) {
 // other error, a generic apology while the error is logged in full. An
 // autocomplete that fails answers with no choices.
 func (r *Router) Respond(ctx context.Context, req Request) *discordgo.InteractionResponse {
+	start := r.cfg.Now()
 	reply, err := r.Handle(ctx, req)
+	if r.cfg.Observe != nil {
+		r.cfg.Observe(observe(req, reply, err, r.cfg.Now().Sub(start)))
+	}
 	if err != nil {
 		reply = r.errorReply(req, err)
 	}
@@ -125,6 +150,22 @@ func (r *Router) Respond(ctx context.Context, req Request) *discordgo.Interactio
 		reply.Update = true
 	}
 	return Render(req.Kind, reply)
+}
+
+func observe(req Request, reply Reply, err error, took time.Duration) Observation {
+	o := Observation{Request: req, Took: took, Hits: len(reply.Entries) + len(reply.Choices)}
+	var ue UserError
+	switch {
+	case errors.As(err, &ue):
+		o.Outcome = OutcomeUserError
+	case err != nil:
+		o.Outcome = OutcomeError
+	case o.Hits == 0 && (req.Kind == KindAutocomplete || reply.Ephemeral):
+		o.Outcome = OutcomeEmpty
+	default:
+		o.Outcome = OutcomeOK
+	}
+	return o
 }
 
 // errorReply turns a handler error into what the user sees.

@@ -335,3 +335,27 @@ func TestQueriesSentToSearcher(t *testing.T) {
 		t.Fatalf("query = %+v", got)
 	}
 }
+
+func TestObserve(t *testing.T) {
+	s, lib := loadFixture(t)
+	var got []Observation
+	r := New(Config{Searcher: s, Library: lib, Observe: func(o Observation) { got = append(got, o) }})
+	for _, line := range []string{"/search nato", "/search zzyzx", "/help"} {
+		ask(t, r, line)
+	}
+	r.Respond(context.Background(), Request{Kind: KindCommand, Name: "search", Options: map[string]string{"query": " "}})
+	s.Err = errors.New("boom")
+	r.Respond(context.Background(), Request{Kind: KindCommand, Name: "search", Options: map[string]string{"query": "nato"}})
+	want := []string{OutcomeOK, OutcomeEmpty, OutcomeOK, OutcomeUserError, OutcomeError}
+	if len(got) != len(want) {
+		t.Fatalf("%d observations", len(got))
+	}
+	for i, o := range got {
+		if o.Outcome != want[i] {
+			t.Errorf("observation %d (%s) outcome %q, want %q", i, o.Request.Name, o.Outcome, want[i])
+		}
+	}
+	if got[0].Hits != 5 || got[0].Request.Options["query"] != "nato" {
+		t.Errorf("first observation %+v", got[0])
+	}
+}
