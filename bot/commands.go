@@ -81,11 +81,11 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		related = st.Hits
 	}
 	if len(res.Hits) == 0 && len(related) == 0 {
-		what := "provision"
+		msg := fmt.Sprintf("No provision matches “%s”", quote(topic))
 		if plan != "" {
-			what += " in " + plan
+			msg += " in the " + plan
 		}
-		return c.r.nothingFound(ctx, what, topic, corpus.FacetTopic), nil
+		return c.r.nothingFound(ctx, msg+".", topic, corpus.FacetTopic), nil
 	}
 	title := fmt.Sprintf("Provisions on “%s”", quote(topic))
 	if plan != "" {
@@ -149,7 +149,7 @@ func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, err
 	}
 	if speaker == "" {
-		return c.r.nothingFound(ctx, "speaker", who, corpus.FacetSpeaker), nil
+		return c.r.nothingFound(ctx, fmt.Sprintf("I know of no speaker called “%s”.", quote(who)), who, corpus.FacetSpeaker), nil
 	}
 	q := corpus.Query{Text: about, Kind: corpus.KindStatement, Speaker: speaker, Limit: statementWindow}
 	res, err := c.r.cfg.Searcher.Search(ctx, q)
@@ -165,9 +165,9 @@ func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	}
 	if len(res.Hits) == 0 {
 		if about != "" {
-			return c.r.nothingFound(ctx, "statement by "+speaker+" about", about, corpus.FacetTopic), nil
+			return c.r.nothingFound(ctx, fmt.Sprintf("No statement by %s matches “%s”.", speaker, quote(about)), about, corpus.FacetTopic), nil
 		}
-		return c.r.nothingFound(ctx, "statement by", speaker, corpus.FacetSpeaker), nil
+		return c.r.nothingFound(ctx, fmt.Sprintf("No statements by %s yet.", speaker), "", corpus.FacetSpeaker), nil
 	}
 	hits := append([]corpus.Hit(nil), res.Hits...)
 	sort.SliceStable(hits, func(i, j int) bool { return hitDate(hits[i]) > hitDate(hits[j]) })
@@ -275,7 +275,7 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		what = string(k) + "s"
 	}
 	if len(res.Hits) == 0 && page == 1 {
-		return c.r.nothingFound(ctx, singular(what), query, corpus.FacetTopic, corpus.FacetSpeaker), nil
+		return c.r.nothingFound(ctx, fmt.Sprintf("Nothing matches “%s”.", quote(query)), query, corpus.FacetTopic, corpus.FacetSpeaker), nil
 	}
 	reply := Reply{
 		Title: fmt.Sprintf("Results for “%s”", quote(query)),
@@ -349,7 +349,7 @@ func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		reply.Entries = append(reply.Entries, Entry{Heading: p, Body: strings.Join(lines, "\n"), Citation: e.Citation, URL: e.URL})
 	}
 	if found == 0 {
-		return c.r.nothingFound(ctx, "version of the plan addressing", topic, corpus.FacetTopic), nil
+		return c.r.nothingFound(ctx, fmt.Sprintf("No version of the plan addresses “%s”.", quote(topic)), topic, corpus.FacetTopic), nil
 	}
 	if len(plans) == 1 {
 		reply.Text = "Only one version of the plan is in the corpus so far."
@@ -480,10 +480,9 @@ func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string
 	return reply, nil
 }
 
-// nothingFound is the short, private answer when nothing matches, with close
-// topics or speakers from the index to try instead.
-func (r *Router) nothingFound(ctx context.Context, what, text string, facets ...corpus.Facet) Reply {
-	msg := fmt.Sprintf("I found no %s “%s”.", what, quote(text))
+// nothingFound is the short, private answer when nothing matches: msg, then
+// topics or speakers from the index close to text to try instead.
+func (r *Router) nothingFound(ctx context.Context, msg, text string, facets ...corpus.Facet) Reply {
 	if s := r.suggestions(ctx, text, facets...); len(s) > 0 {
 		for i := range s {
 			s[i] = "**" + escapeMarkdown(s[i]) + "**"
