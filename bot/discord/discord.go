@@ -58,6 +58,17 @@ type Config struct {
 	// Intents are the gateway intents; defaults to IntentsGuilds, all that
 	// slash commands need.
 	Intents discordgo.Intent
+	// ShardID and ShardCount split the gateway across processes; a zero
+	// ShardCount means one unsharded connection.
+	ShardID, ShardCount int
+	// LogFunc, when set, replaces the default redirection of discordgo's
+	// logger into Logger (cmd/planbot's scrubs tokens out of messages).
+	LogFunc func(msgL, caller int, format string, a ...any)
+	// LogLevel is discordgo's own level; defaults to discordgo.LogWarning.
+	LogLevel int
+	// Session, when set, is used instead of a new one (it must come from
+	// NewSession), so that code built before the Bot can post through it.
+	Session *discordgo.Session
 }
 
 // Bot is planbot connected to the gateway.
@@ -67,32 +78,21 @@ type Bot struct {
 	s   *discordgo.Session
 	api discordAPI
 
-	ctx    context.Context // parent of answers; cancelled when Run returns
-	cancel context.CancelFunc
-	mu     sync.Mutex
-	closed bool           // no new answers start once set
-	wg     sync.WaitGroup // answers still running
+	ctx       context.Context // parent of answers; cancelled when Run returns
+	cancel    context.CancelFunc
+	connected atomic.Bool
+	mu        sync.Mutex
+	closed    bool           // no new answers start once set
+	wg        sync.WaitGroup // answers still running
 }
 
-// New prepares a Bot; nothing connects until Run.
-func New(cfg Config) (*Bot, error) {
+// NewSession returns the discordgo session cfg describes, unconnected:
+// bot token, REST calls through APITransport to API v10, intents, shard,
+// reconnection and rate-limit retries on, logs redirected. Responder is not
+// needed for it.
+func NewSession(cfg Config) (*discordgo.Session, error) {
 	if cfg.Token == "" {
 		return nil, errors.New("discord: a bot token is required (DISCORD_TOKEN)")
-	}
-	if cfg.Responder == nil {
-		return nil, errors.New("discord: Responder is required")
-	}
-	if cfg.Logger == nil {
-		cfg.Logger = zap.NewNop()
-	}
-	if cfg.Budget <= 0 {
-		cfg.Budget = 2 * time.Second
-	}
-	if cfg.FollowupTimeout <= 0 {
-		cfg.FollowupTimeout = 14 * time.Minute
-	}
-	if cfg.Intents == 0 {
-		cfg.Intents = discordgo.IntentsGuilds
 	}
 	token := cfg.Token
 	if !strings.HasPrefix(token, "Bot ") {
@@ -110,23 +110,72 @@ func New(cfg Config) (*Bot, error) {
 	client.Transport = &APITransport{Base: client.Transport}
 	s.Client = client
 	s.Identify.Intents = cfg.Intents
+	if s.Identify.Intents == 0 {
+		s.Identify.Intents = discordgo.IntentsGuilds
+	}
+	if cfg.ShardCount > 0 {
+		s.ShardID, s.ShardCount = cfg.ShardID, cfg.ShardCount
+	}
 	s.ShouldReconnectOnError = true
 	s.ShouldRetryOnRateLimit = true
-	s.LogLevel = discordgo.LogWarning
-	redirectLogs(cfg.Logger)
+	s.LogLevel = cfg.LogLevel
+	if s.LogLevel == 0 {
+		s.LogLevel = discordgo.LogWarning
+	}
+	if cfg.LogFunc != nil {
+		setLogFunc(cfg.LogFunc)
+	} else {
+		logger := cfg.Logger
+		if logger == nil {
+			logger = zap.NewNop()
+		}
+		redirectLogs(logger)
+	}
+	return s, nil
+}
 
+// New prepares a Bot; nothing connects until Run.
+func New(cfg Config) (*Bot, error) {
+	if cfg.Responder == nil {
+		return nil, errors.New("discord: Responder is required")
+	}
+	if cfg.Logger == nil {
+		cfg.Logger = zap.NewNop()
+	}
+	if cfg.Budget <= 0 {
+		cfg.Budget = 2 * time.Second
+	}
+	if cfg.FollowupTimeout <= 0 {
+		cfg.FollowupTimeout = 14 * time.Minute
+	}
+	s := cfg.Session
+	if s == nil {
+		var err error
+		if s, err = NewSession(cfg); err != nil {
+			return nil, err
+		}
+	}
 	b := &Bot{cfg: cfg, log: cfg.Logger, s: s, api: s}
 	b.ctx, b.cancel = context.WithCancel(context.Background())
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {
+		b.connected.Store(true)
 		b.log.Info("connected to the gateway", zap.String("user", r.User.Username), zap.Int("guilds", len(r.Guilds)))
 	})
 	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Disconnect) {
+		b.connected.Store(false)
 		b.log.Warn("gateway disconnected; discordgo reconnects")
 	})
-	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) { b.log.Info("gateway session resumed") })
+	s.AddHandler(func(_ *discordgo.Session, _ *discordgo.Resumed) {
+		b.connected.Store(true)
+		b.log.Info("gateway session resumed")
+	})
 	return b, nil
 }
+
+// Connected reports whether the gateway session is up (READY or RESUMED
+// seen since the last disconnection), for health checks.
+func (b *Bot) Connected() bool { return b.connected.Load() }
 
 // Session is the underlying discordgo session, for code that posts on its
 // own (digests, announcements). It is connected while Run runs.
@@ -274,26 +323,34 @@ func (t *APITransport) RoundTrip(r *http.Request) (*http.Response, error) {
 // discordgo logs through one package-level function; it is installed once
 // and writes to the most recently configured logger.
 var (
-	logOnce  sync.Once
-	dgLogger atomic.Pointer[zap.Logger]
+	logOnce sync.Once
+	logFunc atomic.Pointer[func(msgL, caller int, format string, a ...any)]
 )
 
-func redirectLogs(l *zap.Logger) {
-	dgLogger.Store(l.Named("discordgo").WithOptions(zap.AddCallerSkip(2)))
+// setLogFunc makes fn receive discordgo's log messages.
+func setLogFunc(fn func(msgL, caller int, format string, a ...any)) {
+	logFunc.Store(&fn)
 	logOnce.Do(func() {
-		discordgo.Logger = func(level, caller int, format string, a ...any) {
-			l := dgLogger.Load()
-			msg := strings.TrimSpace(fmt.Sprintf(format, a...))
-			switch level {
-			case discordgo.LogError:
-				l.Error(msg)
-			case discordgo.LogWarning:
-				l.Warn(msg)
-			case discordgo.LogInformational:
-				l.Info(msg)
-			default:
-				l.Debug(msg)
-			}
+		discordgo.Logger = func(msgL, caller int, format string, a ...any) {
+			(*logFunc.Load())(msgL, caller, format, a...)
+		}
+	})
+}
+
+// redirectLogs sends discordgo's messages to l at the matching level.
+func redirectLogs(l *zap.Logger) {
+	l = l.Named("discordgo")
+	setLogFunc(func(level, caller int, format string, a ...any) {
+		msg := strings.TrimSpace(fmt.Sprintf(format, a...))
+		switch level {
+		case discordgo.LogError:
+			l.Error(msg)
+		case discordgo.LogWarning:
+			l.Warn(msg)
+		case discordgo.LogInformational:
+			l.Info(msg)
+		default:
+			l.Debug(msg)
 		}
 	})
 }

@@ -248,10 +248,44 @@ type roundTripFunc func(*http.Request) (*http.Response, error)
 func (f roundTripFunc) RoundTrip(r *http.Request) (*http.Response, error) { return f(r) }
 
 func TestNewRequiresTokenAndResponder(t *testing.T) {
-	if _, err := New(Config{Responder: bot.New(bot.Config{})}); err == nil {
+	if _, err := NewSession(Config{}); err == nil {
 		t.Fatal("no token accepted")
 	}
 	if _, err := New(Config{Token: "x"}); err == nil {
 		t.Fatal("no responder accepted")
+	}
+}
+
+func TestConnectedAndSharedSession(t *testing.T) {
+	d := discordtest.New(t)
+	s, lib := bottest.Load(t)
+	session, err := NewSession(Config{Token: d.Token, HTTPClient: d.Client(), ShardID: 1, ShardCount: 2})
+	if err != nil {
+		t.Fatal(err)
+	}
+	b, err := New(Config{Session: session, AppID: d.AppID, Responder: bot.New(bot.Config{Searcher: s, Library: lib})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b.Session() != session || b.Connected() {
+		t.Fatal("session not shared, or connected before Run")
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- b.Run(ctx) }()
+	d.WaitReady(1)
+	deadline := time.Now().Add(10 * time.Second)
+	for !b.Connected() && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+	if !b.Connected() {
+		t.Fatal("not connected after READY")
+	}
+	if !strings.Contains(string(d.Identifies()[0]), `"shard":[1,2]`) {
+		t.Errorf("identify %s lacks the shard", d.Identifies()[0])
+	}
+	cancel()
+	if err := <-errc; err != nil {
+		t.Fatal(err)
 	}
 }
