@@ -93,8 +93,8 @@ type DiscordConfig struct {
 	// ShardID is this process's gateway shard, 0 to ShardCount-1. Digests and
 	// feeds run only on shard 0. Defaults to 0.
 	ShardID int `yaml:"shard_id,omitempty"`
-	// ShardCount is the number of gateway shards. 0 (the default) means the
-	// count Discord recommends, all run by this process (1 for small bots).
+	// ShardCount is the number of gateway shards. 0 (the default) means one
+	// unsharded connection, enough for up to 2,500 servers.
 	ShardCount int `yaml:"shard_count,omitempty"`
 }
 
@@ -230,7 +230,7 @@ var settings = []setting{
 		field: func(c *Config) any { return &c.Discord.GuildID }},
 	{key: "discord.shard_id", flag: "shard-id", env: "PLANBOT_SHARD_ID", usage: "gateway shard of this process (digests and feeds run on shard 0 only)",
 		field: func(c *Config) any { return &c.Discord.ShardID }},
-	{key: "discord.shard_count", flag: "shard-count", env: "PLANBOT_SHARD_COUNT", usage: "number of gateway shards; 0: Discord's recommended count",
+	{key: "discord.shard_count", flag: "shard-count", env: "PLANBOT_SHARD_COUNT", usage: "number of gateway shards; 0: one unsharded connection",
 		field: func(c *Config) any { return &c.Discord.ShardCount }},
 	{key: "http.addr", flag: "addr", env: "PLANBOT_HTTP_ADDR", usage: "listen address of the HTTP interactions endpoint",
 		field: func(c *Config) any { return &c.HTTP.Addr }, def: defaultHTTPAddr},
@@ -567,7 +567,7 @@ func (c *Config) validate() error {
 		return bad("discord.guild_id", "is %q, not a server ID: enable Developer Mode in Discord, right-click the server, Copy Server ID", c.Discord.GuildID)
 	}
 	if c.Discord.ShardCount < 0 {
-		return bad("discord.shard_count", "is %d: use 0 for Discord's recommended count, or the number of shards", c.Discord.ShardCount)
+		return bad("discord.shard_count", "is %d: use 0 for one unsharded connection, or the number of shards", c.Discord.ShardCount)
 	}
 	if c.Discord.ShardID < 0 || (c.Discord.ShardCount > 0 && c.Discord.ShardID >= c.Discord.ShardCount) ||
 		(c.Discord.ShardCount == 0 && c.Discord.ShardID != 0) {
