@@ -3,9 +3,140 @@ package main
 import (
 	"context"
 	"errors"
+	"fmt"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+
+	"planbot/bot"
+	"planbot/bot/admin"
+	"planbot/bot/discord"
+	"planbot/bot/metrics"
 )
 
-// runServe is not built yet: its issue is still open.
+// runServe runs the bot over the Discord gateway until SIGINT or SIGTERM:
+// it registers the commands (globally, or in DISCORD_GUILD_ID), answers
+// interactions and autocomplete, reconnects on its own and shuts down
+// cleanly, answers in flight included.
 func runServe(ctx context.Context, env *cliEnv, args []string) error {
-	return errors.New("serve is not built yet")
+	fs, _ := newFlagSet(env, "serve")
+	cfg, err := loadConfig(env, fs, args)
+	if err != nil {
+		return err
+	}
+	if fs.NArg() > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
+	}
+	if err := cfg.RequireToken(); err != nil {
+		return err
+	}
+	log, err := newLogger(cfg, env.stderr)
+	if err != nil {
+		return err
+	}
+	defer func() { _ = log.Sync() }()
+	m := metrics.New()
+	adm, waitAdmin, err := startAdmin(ctx, cfg, log, m)
+	if err != nil {
+		return err
+	}
+	token := cfg.Discord.Token.Reveal()
+	dcfg := discord.Config{
+		Token: token, AppID: cfg.Discord.AppID, GuildID: cfg.Discord.GuildID,
+		ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount,
+		Logger:   log.Named("gateway"),
+		LogFunc:  discordLog(log, token),
+		LogLevel: discordLogLevel(cfg),
+	}
+	session, err := discord.NewSession(dcfg)
+	if err != nil {
+		return err
+	}
+	observeDiscord(session, m)
+	svc, err := newServing(ctx, cfg, log, m, adm, session)
+	if err != nil {
+		return errors.Join(err, waitAdmin())
+	}
+	defer svc.Close()
+	dcfg.Session, dcfg.Responder = session, svc.router
+	b, err := discord.New(dcfg)
+	if err != nil {
+		return err
+	}
+	adm.Check("gateway", func(context.Context) error {
+		if !b.Connected() {
+			return errors.New("not connected to the Discord gateway")
+		}
+		return nil
+	})
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	bg := make(chan struct{})
+	go func() { defer close(bg); svc.Run(runCtx) }()
+	adm.SetReady(true)
+	log.Info("serving over the gateway", zap.String("guild", cfg.Discord.GuildID), zap.String("data", cfg.Data))
+	err = b.Run(ctx)
+	adm.SetReady(false)
+	stop()
+	<-bg
+	return errors.Join(err, waitAdmin())
 }
+
+// observeDiscord counts rate limits discordgo meets.
+func observeDiscord(s *discordgo.Session, m *metrics.Metrics) {
+	s.AddHandler(func(_ *discordgo.Session, r *discordgo.RateLimit) {
+		if r.TooManyRequests != nil {
+			m.RateLimited(r.Bucket, false, r.RetryAfter)
+		}
+	})
+}
+
+// serving is what a running bot answers with. It is built the same way for
+// the gateway and the HTTP endpoint, so both expose the same commands.
+type serving struct {
+	app    *app
+	router *bot.Router
+	log    *zap.Logger
+}
+
+// newServing opens the data dir (creating it, index on disk) and builds the
+// router with the built-in commands, counting every interaction. session
+// is for posting (digests); it may be nil.
+func newServing(ctx context.Context, cfg *Config, log *zap.Logger, m *metrics.Metrics, adm *admin.Server, session *discordgo.Session) (*serving, error) {
+	a, err := openAppWithLogger(ctx, &commonFlags{data: cfg.Data}, true, log.Named("index"))
+	if err != nil {
+		return nil, err
+	}
+	m.SetIndexSize(func() float64 {
+		n, err := a.index.Count()
+		if err != nil {
+			return 0
+		}
+		return float64(n)
+	})
+	adm.Check("index", func(context.Context) error {
+		_, err := a.index.Count()
+		return err
+	})
+	s := &serving{app: a, log: log}
+	s.router = bot.New(bot.Config{
+		Searcher: a.index,
+		Library:  a.store,
+		Logger:   log.Named("bot"),
+		Observe: func(o bot.Observation) {
+			kind := map[bot.RequestKind]string{bot.KindCommand: "command", bot.KindAutocomplete: "autocomplete", bot.KindComponent: "component"}[o.Request.Kind]
+			m.Interaction(o.Request.Name, kind, o.Outcome, o.Took)
+			if o.Request.Kind != bot.KindAutocomplete {
+				log.Info("interaction", zap.String("command", o.Request.Name), zap.String("kind", kind),
+					zap.String("guild", o.Request.GuildID), zap.Duration("latency", o.Took), zap.Int("hits", o.Hits), zap.String("outcome", o.Outcome))
+			}
+		},
+	})
+	return s, nil
+}
+
+// Run does the background work of a running bot until ctx ends.
+func (s *serving) Run(ctx context.Context) { <-ctx.Done() }
+
+// Close releases the index.
+func (s *serving) Close() error { return s.app.Close() }
