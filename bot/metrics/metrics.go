@@ -15,7 +15,7 @@ import (
 // should use these so dashboards can rely on a small, fixed set.
 const (
 	OutcomeOK        = "ok"         // answered with results
-	OutcomeNotFound  = "not_found"  // answered, nothing matched
+	OutcomeEmpty     = "empty"      // answered, nothing matched
 	OutcomeUserError = "user_error" // refused with a message for the user (bad input, not a moderator)
 	OutcomeError     = "error"      // failed: the user saw a generic error
 	OutcomeTimeout   = "timeout"    // the context ran out before an answer

@@ -24,7 +24,7 @@ func TestExposition(t *testing.T) {
 	m := New()
 	m.Interaction("provision", "command", OutcomeOK, 20*time.Millisecond)
 	m.Interaction("provision", "command", OutcomeOK, 4*time.Second)
-	m.Interaction("statement", "autocomplete", OutcomeNotFound, time.Millisecond)
+	m.Interaction("statement", "autocomplete", OutcomeEmpty, time.Millisecond)
 	m.DiscordAPIError("POST /channels/{id}/messages", 500)
 	m.DiscordAPIError("POST /channels/{id}/messages", 0)
 	m.RateLimited("POST /channels/{id}/messages", false, 1500*time.Millisecond)
@@ -38,7 +38,7 @@ func TestExposition(t *testing.T) {
 	text := scrape(t, m.Handler())
 	want := []string{
 		`planbot_interactions_total{command="provision",kind="command",outcome="ok"} 2`,
-		`planbot_interactions_total{command="statement",kind="autocomplete",outcome="not_found"} 1`,
+		`planbot_interactions_total{command="statement",kind="autocomplete",outcome="empty"} 1`,
 		`planbot_interaction_duration_seconds_bucket{command="provision",kind="command",le="0.025"} 1`,
 		`planbot_interaction_duration_seconds_bucket{command="provision",kind="command",le="3"} 1`,
 		`planbot_interaction_duration_seconds_bucket{command="provision",kind="command",le="5"} 2`,
