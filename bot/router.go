@@ -118,7 +118,13 @@ func (r *Router) Command(name string) (Command, bool) {
 
 // Handle runs the command a request is for and returns its raw reply and
 // error, without rendering. Transports use Respond instead.
-func (r *Router) Handle(ctx context.Context, req Request) (Reply, error) {
+func (r *Router) Handle(ctx context.Context, req Request) (reply Reply, err error) {
+	defer func() {
+		// A bug in one command must not take the bot down with it.
+		if p := recover(); p != nil {
+			reply, err = Reply{}, fmt.Errorf("command %q panicked: %v", req.Name, p)
+		}
+	}()
 	name := req.Name
 	if req.Kind == KindComponent {
 		name, _, _ = strings.Cut(req.CustomID, "/")

@@ -359,3 +359,15 @@ func TestObserve(t *testing.T) {
 		t.Errorf("first observation %+v", got[0])
 	}
 }
+
+type panicCmd struct{ echoCmd }
+
+func (panicCmd) Handle(context.Context, Request) (Reply, error) { panic("bug") }
+
+func TestPanickingCommandIsAnError(t *testing.T) {
+	r, _ := newTestRouter(t, panicCmd{})
+	resp := r.Respond(context.Background(), Request{Kind: KindCommand, Name: "digest"})
+	if !strings.Contains(resp.Data.Content, "went wrong") {
+		t.Fatalf("answered %q", resp.Data.Content)
+	}
+}
