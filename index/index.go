@@ -16,6 +16,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/highlight"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"go.etcd.io/bbolt"
 	"go.uber.org/zap"
@@ -38,6 +39,7 @@ type Index struct {
 	idx      bleve.Index
 	im       *mapping.IndexMappingImpl
 	exp      *expander
+	hl       highlight.Highlighter // bleve's, with planbot's Discord formatter
 	log      *zap.Logger
 	dir      string
 	addMu    sync.Mutex // serialises writers
@@ -85,7 +87,11 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 	if err != nil {
 		return nil, err
 	}
-	ix := &Index{im: im, exp: exp, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{}}
+	hl, err := bleve.Config.Cache.HighlighterNamed(highlighterName)
+	if err != nil {
+		return nil, fmt.Errorf("snippet highlighter: %w", err)
+	}
+	ix := &Index{im: im, exp: exp, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{}}
 
 	if opts.Dir != "" {
 		ix.idx, err = openExisting(opts.Dir, version, log)

@@ -66,9 +66,10 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		}
 		req := bleve.NewSearchRequestOptions(filters(q, true), limit, offset, false)
 		req.SortBy([]string{"-" + fieldDate, "_id"})
-		sr, err := ix.run(ctx, req, als)
+		req.Fields = hitFields(als)
+		sr, err := ix.idx.SearchInContext(ctx, req)
 		if err != nil {
-			return res, err
+			return res, fmt.Errorf("search: %w", err)
 		}
 		res.Total = int(sr.Total)
 		res.Hits = ix.hits(sr, als)
@@ -80,12 +81,18 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		return res, err
 	}
 	if share(known) >= 1-unknownShareLimit {
-		sr, err := ix.run(ctx, ix.request(ix.textQuery(text, q.Kind, als, phrases, false), filter, limit, offset), als)
+		// One pass: bleve ranks without term locations and loads the
+		// stored fields of the page only; mark then finds the matched
+		// words in those few texts.
+		req := ix.request(ix.textQuery(text, q.Kind, als, phrases, false), filter, limit, offset)
+		req.Fields = hitFields(als)
+		sr, err := ix.idx.SearchInContext(ctx, req)
 		if err != nil {
-			return res, err
+			return res, fmt.Errorf("search: %w", err)
 		}
 		if len(sr.Hits) > 0 {
-			return ix.results(res, sr, als, offset), nil
+			m := ix.markTermsFor(als, text, phrases)
+			return ix.results(res, sr, als, offset, func(h *search.DocumentMatch) { ix.mark(h, als, m) }), nil
 		}
 	}
 	fq := ix.fuzzyQuery(als, qterms, known, swaps)
@@ -96,7 +103,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if err != nil {
 		return res, err
 	}
-	return ix.results(res, sr, als, offset), nil
+	return ix.results(res, sr, als, offset, nil), nil
 }
 
 // normalizeQuery keeps the first maxQueryRunes of the text (cut at a space)
@@ -369,6 +376,11 @@ func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases 
 			dis = append(dis, pq)
 		}
 	}
+	if len(dis) == 1 {
+		// A one-clause disjunction scores the same as its clause, at the
+		// cost of one more searcher per matching record.
+		return dis[0]
+	}
 	return query.NewDisjunctionQuery(dis)
 }
 
@@ -432,8 +444,19 @@ func (ix *Index) request(text, filter query.Query, limit, offset int) *bleve.Sea
 	return bleve.NewSearchRequestOptions(b, limit, offset, false)
 }
 
-// run runs req in two passes. The first ranks without term locations or
-// stored fields, as cheap as a plain query; the second loads the fields and
+// hitFields are the stored fields a page of hits loads: storedFields and
+// the text fields of als.
+func hitFields(als []string) []string {
+	out := append(make([]string, 0, len(storedFields)+len(als)), storedFields...)
+	for _, a := range als {
+		out = append(out, textField(a))
+	}
+	return out
+}
+
+// run runs req in two passes, for the fuzzy search, whose matched words
+// only bleve knows. The first ranks without term locations or stored
+// fields, as cheap as a plain query; the second loads the fields and
 // highlights the snippets of the page of hits only, by running the same
 // query restricted to their IDs.
 func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, als []string) (*bleve.SearchResult, error) {
@@ -449,10 +472,9 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, als []string
 		ids[i] = h.ID
 	}
 	page := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), req.Query}), len(ids), 0, false)
-	page.Fields = append([]string(nil), storedFields...)
+	page.Fields = hitFields(als)
 	page.Highlight = bleve.NewHighlightWithStyle(highlighterName)
 	for _, a := range als {
-		page.Fields = append(page.Fields, textField(a))
 		page.Highlight.AddField(textField(a))
 	}
 	pr, err := ix.idx.SearchInContext(ctx, page)
@@ -471,8 +493,9 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, als []string
 	return sr, nil
 }
 
-// results applies the relative cut and fills res.
-func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, als []string, offset int) corpus.Results {
+// results applies the relative cut, marks the kept hits' snippets with
+// mark (when not nil) and fills res.
+func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, als []string, offset int, mark func(*search.DocumentMatch)) corpus.Results {
 	res.Total = int(sr.Total)
 	if len(sr.Hits) == 0 {
 		res.Total = 0
@@ -489,6 +512,11 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, als []strin
 		res.Total = offset + len(kept)
 	}
 	sr.Hits = kept
+	if mark != nil {
+		for _, h := range kept {
+			mark(h)
+		}
+	}
 	res.Hits = ix.hits(sr, als)
 	return res
 }

@@ -7,7 +7,9 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/document"
 	"github.com/blevesearch/bleve/v2/registry"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/highlight"
 	"github.com/blevesearch/bleve/v2/search/highlight/fragmenter/simple"
 	simpleHighlighter "github.com/blevesearch/bleve/v2/search/highlight/highlighter/simple"
@@ -169,4 +171,87 @@ func leadSnippet(text string) string {
 	}
 	_, end := wordBounds([]byte(text), 0, cut)
 	return escapeMarkdown(strings.TrimSpace(text[:end])) + " …"
+}
+
+// markTerms is what an exact search looks for in each text field: the
+// analysed query words with their thesaurus synonyms, and the multi-word
+// synonyms searched as all-words clauses. Snippets mark these words in the
+// page's hits, so the query never runs a second time (with term vectors) to
+// learn where it matched: that second pass cost as much as the search.
+type markTerms struct {
+	terms   map[string]map[string]bool // analyzer -> analysed term
+	phrases map[string][][]string      // analyzer -> analysed words of each phrase
+}
+
+// markTermsFor returns what textQuery(text, ..., phrases, false) matches,
+// per analyzer: like bleve's match query, it analyses the whole text with
+// each field's analyzer (queryTerms leaves out words some other language
+// drops, such as "war" in German).
+func (ix *Index) markTermsFor(als []string, text string, phrases map[string][]string) markTerms {
+	m := markTerms{terms: map[string]map[string]bool{}, phrases: map[string][][]string{}}
+	for _, a := range als {
+		set := map[string]bool{}
+		for _, t := range terms(ix.im.AnalyzerNamed(a), text) {
+			set[t] = true
+			for _, s := range ix.exp.thesaurus[a][t] {
+				set[s] = true
+			}
+		}
+		m.terms[a] = set
+		for _, p := range phrases[a] {
+			m.phrases[a] = append(m.phrases[a], terms(ix.im.AnalyzerNamed(a), p))
+		}
+	}
+	return m
+}
+
+// mark highlights h's stored text with bleve's highlighter (the one a
+// search request's Highlight would use), from term locations found by
+// analysing that text with its field's analyzer: the same tokens, offsets
+// and positions the index holds for it. A word of a multi-word synonym is
+// marked only when all its words occur, as the all-words clause requires.
+func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) {
+	for _, a := range als {
+		field := textField(a)
+		text, _ := h.Fields[field].(string)
+		if text == "" {
+			continue
+		}
+		tlm := search.TermLocationMap{}
+		var found map[string][]*search.Location
+		if len(m.phrases[a]) > 0 {
+			found = map[string][]*search.Location{}
+		}
+		for _, tok := range ix.im.AnalyzerNamed(a).Analyze([]byte(text)) {
+			t := string(tok.Term)
+			loc := &search.Location{Pos: uint64(tok.Position), Start: uint64(tok.Start), End: uint64(tok.End)}
+			if m.terms[a][t] {
+				tlm[t] = append(tlm[t], loc)
+			} else if found != nil {
+				found[t] = append(found[t], loc)
+			}
+		}
+		for _, words := range m.phrases[a] {
+			all := true
+			for _, w := range words {
+				all = all && (len(found[w]) > 0 || len(tlm[w]) > 0)
+			}
+			if !all {
+				continue
+			}
+			for _, w := range words {
+				if len(tlm[w]) == 0 {
+					tlm[w] = found[w]
+				}
+			}
+		}
+		if len(tlm) == 0 {
+			return
+		}
+		h.Locations = search.FieldTermLocationMap{field: tlm}
+		doc := document.NewDocument(h.ID)
+		doc.AddField(document.NewTextField(field, nil, []byte(text)))
+		ix.hl.BestFragmentsInField(h, doc, field, 1)
+		return
+	}
 }

@@ -85,17 +85,22 @@ type phraseRule struct {
 type expander struct {
 	phrases  map[string][]phraseRule        // analyzer -> rules
 	synonyms map[string]map[string][]string // analyzer -> analysed term -> analysed synonyms (single tokens)
+	// thesaurus is the part of synonyms bleve's synonym source holds (one
+	// token for one token): what a match query expands a term to, and so
+	// what snippets mark.
+	thesaurus map[string]map[string][]string
 }
 
 // newExpander analyses the synonym groups with every language analyzer.
 func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander, error) {
-	e := &expander{phrases: map[string][]phraseRule{}, synonyms: map[string]map[string][]string{}}
+	e := &expander{phrases: map[string][]phraseRule{}, synonyms: map[string]map[string][]string{},
+		thesaurus: map[string]map[string][]string{}}
 	for _, a := range analyzers() {
 		an := im.AnalyzerNamed(a)
 		if an == nil {
 			return nil, fmt.Errorf("no analyzer %q", a)
 		}
-		syn := map[string][]string{}
+		syn, thes := map[string][]string{}, map[string][]string{}
 		for _, g := range groups {
 			for _, f := range g.from {
 				ft := terms(an, f)
@@ -115,6 +120,7 @@ func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander
 					}
 					if len(ft) == 1 && len(tt) == 1 {
 						syn[ft[0]] = append(syn[ft[0]], tt[0])
+						thes[ft[0]] = append(thes[ft[0]], tt[0])
 						continue
 					}
 					e.phrases[a] = append(e.phrases[a], phraseRule{from: ft, to: t})
@@ -127,6 +133,7 @@ func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander
 			}
 		}
 		e.synonyms[a] = syn
+		e.thesaurus[a] = thes
 	}
 	return e, nil
 }
