@@ -5,13 +5,22 @@ import (
 	"context"
 	"crypto/ed25519"
 	"encoding/hex"
+	"fmt"
 	"io"
 	"net"
 	"net/http"
+	"net/http/httptest"
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
+
+	"github.com/bwmarrin/discordgo"
+
+	"planbot/bot"
+	"planbot/bot/httpapi"
 )
 
 // TestHTTPEndToEnd runs `planbot http` on a loopback port over the seed
@@ -90,4 +99,89 @@ func TestServeNeedsToken(t *testing.T) {
 	if code := run(context.Background(), env, []string{"serve"}); code != 2 || !strings.Contains(errb.String(), "DISCORD_TOKEN") {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
+}
+
+// BenchmarkHTTPSeed measures the interactions endpoint end to end over the
+// real index of the seed corpus: signed slash commands POSTed over loopback
+// by 8 concurrent clients, each verified, parsed, searched, rendered and
+// encoded. It reports requests per second and client-side latency
+// percentiles.
+//
+//	go test ./cmd/planbot -run '^$' -bench HTTPSeed -benchtime 5000x
+func BenchmarkHTTPSeed(b *testing.B) {
+	key := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{3}, ed25519.SeedSize))
+	a, err := openApp(context.Background(), nil, &commonFlags{data: b.TempDir()}, false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer a.Close()
+	session, _ := discordgo.New("")
+	h, err := httpapi.New(httpapi.Config{
+		PublicKey: key.Public().(ed25519.PublicKey),
+		Responder: bot.New(bot.Config{Searcher: a.index, Library: a.store}),
+		Followup:  session,
+	})
+	if err != nil {
+		b.Fatal(err)
+	}
+	srv := httptest.NewServer(h)
+	defer srv.Close()
+	commands := []string{
+		`"name":"provision","type":1,"options":[{"name":"topic","type":3,"value":"nato"}]`,
+		`"name":"search","type":1,"options":[{"name":"query","type":3,"value":"territory"}]`,
+		`"name":"statement","type":1,"options":[{"name":"who","type":3,"value":"rubio"}]`,
+		`"name":"compare","type":1,"options":[{"name":"topic","type":3,"value":"army size"}]`,
+		`"name":"search","type":1,"options":[{"name":"query","type":3,"value":"security guarantees"}]`,
+	}
+	bodies := make([][]byte, len(commands))
+	for i, c := range commands {
+		bodies[i] = []byte(`{"id":"11000000000007` + fmt.Sprintf("%05d", i) + `","application_id":"1100000000000000001","type":2,"token":"tok","version":1,` +
+			`"channel_id":"1100000000000000300","user":{"id":"1100000000000000500","username":"reader","discriminator":"0"},` +
+			`"data":{"id":"1100000000000000600",` + c + `}}`)
+	}
+	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: 64}}
+	defer client.CloseIdleConnections()
+	var mu sync.Mutex
+	var lat []time.Duration
+	b.SetParallelism(4)
+	b.ResetTimer()
+	start := time.Now()
+	b.RunParallel(func(pb *testing.PB) {
+		var mine []time.Duration
+		for i := 0; pb.Next(); i++ {
+			body := bodies[i%len(bodies)]
+			ts := strconv.FormatInt(time.Now().Unix(), 10)
+			req, _ := http.NewRequest(http.MethodPost, srv.URL, bytes.NewReader(body))
+			req.Header.Set("X-Signature-Timestamp", ts)
+			req.Header.Set("X-Signature-Ed25519", hex.EncodeToString(ed25519.Sign(key, append([]byte(ts), body...))))
+			t0 := time.Now()
+			resp, err := client.Do(req)
+			if err != nil {
+				b.Error(err)
+				return
+			}
+			_, _ = io.Copy(io.Discard, resp.Body)
+			resp.Body.Close()
+			mine = append(mine, time.Since(t0))
+			if resp.StatusCode != http.StatusOK {
+				b.Errorf("status %d", resp.StatusCode)
+				return
+			}
+		}
+		mu.Lock()
+		lat = append(lat, mine...)
+		mu.Unlock()
+	})
+	elapsed := time.Since(start)
+	b.StopTimer()
+	if len(lat) == 0 {
+		return
+	}
+	slices.Sort(lat)
+	pct := func(p float64) float64 {
+		return float64(lat[min(len(lat)-1, int(p*float64(len(lat))))].Microseconds()) / 1000
+	}
+	b.ReportMetric(float64(len(lat))/elapsed.Seconds(), "req/s")
+	b.ReportMetric(pct(0.50), "p50_ms")
+	b.ReportMetric(pct(0.99), "p99_ms")
 }
