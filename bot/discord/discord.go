@@ -32,7 +32,7 @@ type Responder interface {
 type discordAPI interface {
 	ApplicationCommandBulkOverwrite(appID, guildID string, cmds []*discordgo.ApplicationCommand, opts ...discordgo.RequestOption) ([]*discordgo.ApplicationCommand, error)
 	InteractionRespond(i *discordgo.Interaction, r *discordgo.InteractionResponse, opts ...discordgo.RequestOption) error
-	InteractionResponseEdit(i *discordgo.Interaction, e *discordgo.WebhookEdit, opts ...discordgo.RequestOption) (*discordgo.Message, error)
+	bot.FollowupAPI
 }
 
 var (
@@ -284,7 +284,7 @@ func (b *Bot) onInteraction(_ *discordgo.Session, ic *discordgo.InteractionCreat
 	}
 	select {
 	case resp := <-done:
-		if _, err := b.api.InteractionResponseEdit(in, bot.WebhookEdit(resp)); err != nil {
+		if err := bot.CompleteDeferred(b.api, in, deferred, resp); err != nil {
 			b.log.Error("complete deferred interaction", zap.String("interaction", in.ID), zap.Error(err))
 		}
 	case <-ctx.Done():

@@ -420,6 +420,7 @@ func (d *Double) answer(w http.ResponseWriter, rec Request) int {
 		return writeStatus(w, http.StatusNoContent)
 
 	case m == http.MethodPost && Match("/interactions/*/*/callback", p):
+		d.callbackOriginal(segs[2], rec.Body)
 		return writeStatus(w, http.StatusNoContent)
 
 	case m == http.MethodPost && Match("/webhooks/*/*", p):
@@ -454,6 +455,24 @@ func (d *Double) createMessage(channelID string, body []byte) map[string]any {
 	mergeBody(msg, body)
 	d.messages[msg["id"].(string)] = msg
 	return cloneMap(msg)
+}
+
+// callbackOriginal creates the original response message of an interaction
+// answered (or deferred) with a message, as Discord does, so that the
+// webhook's @original exists for GET, PATCH and DELETE.
+func (d *Double) callbackOriginal(token string, body []byte) {
+	var cb struct {
+		Type int             `json:"type"`
+		Data json.RawMessage `json:"data"`
+	}
+	if json.Unmarshal(body, &cb) != nil || (cb.Type != 4 && cb.Type != 5) {
+		return
+	}
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	msg := baseMessage(d.newID(), "1100000000000000200", d.AppID)
+	mergeBody(msg, cb.Data)
+	d.messages["original-"+token] = msg
 }
 
 // messageOp serves GET, PATCH and DELETE on one message. A message edited

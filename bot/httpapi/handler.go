@@ -27,15 +27,10 @@ type Responder interface {
 }
 
 // FollowupAPI completes a deferred answer; *discordgo.Session satisfies it
-// (no bot token is needed: the interaction token authorises the edit).
-type FollowupAPI interface {
-	InteractionResponseEdit(i *discordgo.Interaction, e *discordgo.WebhookEdit, opts ...discordgo.RequestOption) (*discordgo.Message, error)
-}
+// (no bot token is needed: the interaction token authorises the calls).
+type FollowupAPI = bot.FollowupAPI
 
-var (
-	_ Responder   = (*bot.Router)(nil)
-	_ FollowupAPI = (*discordgo.Session)(nil)
-)
+var _ Responder = (*bot.Router)(nil)
 
 // Config configures a Handler. PublicKey, Responder and Followup are
 // required.
@@ -223,20 +218,11 @@ func (h *Handler) answer(reqCtx context.Context, in *discordgo.Interaction) *dis
 		case <-h.ctx.Done():
 			return
 		}
-		if err := complete(h.cfg.Followup, in, resp); err != nil {
+		if err := bot.CompleteDeferred(h.cfg.Followup, in, deferred, resp); err != nil {
 			h.log.Error("complete deferred interaction", zap.String("interaction", in.ID), zap.Error(err))
 		}
 	}()
 	return &discordgo.InteractionResponse{Type: deferred}
-}
-
-// complete edits the original response of a deferred interaction so that
-// it shows resp.
-func complete(api FollowupAPI, in *discordgo.Interaction, resp *discordgo.InteractionResponse) error {
-	if _, err := api.InteractionResponseEdit(in, bot.WebhookEdit(resp)); err != nil {
-		return fmt.Errorf("edit original response of interaction %s: %w", in.ID, err)
-	}
-	return nil
 }
 
 func writeJSON(w http.ResponseWriter, v any) {

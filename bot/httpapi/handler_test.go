@@ -292,3 +292,51 @@ func TestNewRejectsBadConfig(t *testing.T) {
 		t.Fatal("bad hex key accepted")
 	}
 }
+
+// TestDeferredPrivateAnswer: an answer that must be ephemeral (nothing
+// found, a user error) cannot be an edit of the public deferral, so it goes
+// out as an ephemeral follow-up and the "thinking…" message is deleted
+// (except a button's message, which stays).
+func TestDeferredPrivateAnswer(t *testing.T) {
+	tests := []struct {
+		name       string
+		body       []byte
+		wantDelete bool
+	}{
+		{"nothing found", interactionJSON(1, discordgo.InteractionApplicationCommand, commandData("search", map[string]string{"query": "zzyzx"}, "")), true},
+		{"bad button", interactionJSON(2, discordgo.InteractionMessageComponent, map[string]any{"custom_id": "search/page/x/", "component_type": 2}), false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, func(c *Config) { c.Budget = 20 * time.Millisecond })
+			e.h.cfg.Responder = &slowResponder{d: 150 * time.Millisecond, next: e.h.cfg.Responder}
+			status, b := do(t, e.srv.Client(), signed(e.srv.URL, tt.body, time.Now(), testKey))
+			if status != 200 || !strings.HasPrefix(string(b), `{"type":`) {
+				t.Fatalf("answered %d %s", status, b)
+			}
+			f := e.double.Wait(http.MethodPost, "/webhooks/*/*", 1)[0]
+			var params struct {
+				Flags   int    `json:"flags"`
+				Content string `json:"content"`
+			}
+			if err := f.Decode(&params); err != nil {
+				t.Fatal(err)
+			}
+			if params.Flags&64 == 0 || params.Content == "" {
+				t.Fatalf("follow-up %s is not an ephemeral answer", f.Body)
+			}
+			if tt.wantDelete {
+				e.double.Wait(http.MethodDelete, "/webhooks/*/*/messages/@original", 1)
+			}
+			if err := e.h.Close(context.Background()); err != nil {
+				t.Fatal(err)
+			}
+			if n := len(e.double.Matching(http.MethodDelete, "/webhooks/*/*/messages/@original")); (n == 1) != tt.wantDelete {
+				t.Fatalf("%d deletions of the original, want delete %v", n, tt.wantDelete)
+			}
+			if n := len(e.double.Matching(http.MethodPatch, "/webhooks/*/*/messages/@original")); n != 0 {
+				t.Fatalf("the original was edited %d times", n)
+			}
+		})
+	}
+}
