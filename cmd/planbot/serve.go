@@ -123,14 +123,7 @@ func newServing(ctx context.Context, cfg *Config, log *zap.Logger, m *metrics.Me
 		Searcher: a.index,
 		Library:  a.store,
 		Logger:   log.Named("bot"),
-		Observe: func(o bot.Observation) {
-			kind := map[bot.RequestKind]string{bot.KindCommand: "command", bot.KindAutocomplete: "autocomplete", bot.KindComponent: "component"}[o.Request.Kind]
-			m.Interaction(o.Request.Name, kind, o.Outcome, o.Took)
-			if o.Request.Kind != bot.KindAutocomplete {
-				log.Info("interaction", zap.String("command", o.Request.Name), zap.String("kind", kind),
-					zap.String("guild", o.Request.GuildID), zap.Duration("latency", o.Took), zap.Int("hits", o.Hits), zap.String("outcome", o.Outcome))
-			}
-		},
+		Observe:  observeInteractions(log, m),
 	})
 	return s, nil
 }
