@@ -19,6 +19,11 @@
 //   - RequestFromInteraction parses a discordgo interaction, ParseLine a
 //     command typed as text (planbot ask/console), FormatText renders a
 //     response for a terminal.
+//   - Config.Observe reports each answer (outcome, latency, hits) for logs
+//     and metrics; a panicking command becomes a logged error.
+//   - CompleteDeferred is shared by the transports: it delivers an answer
+//     that took longer than Discord's 3 s, by editing the deferred response
+//     or, for a private answer, by an ephemeral follow-up.
 //
 // Transports live in bot/discord (gateway) and bot/httpapi (HTTP
 // interactions); bot/discordtest is the Discord double their tests use.

@@ -19,6 +19,13 @@
 // speaks. This package also sets discordgo.APIVersion = "10" in its init, as
 // bot/discord does, so gateway URLs agree.
 //
+// Gateway: GET /gateway points discordgo at the double's websocket, which
+// says HELLO, answers IDENTIFY with READY and RESUME with RESUMED, and acks
+// heartbeats, so session.Open works; Dispatch sends an event such as
+// INTERACTION_CREATE, DropGateway cuts the connection to test reconnection,
+// WaitReady waits for (re)connections. Answering an interaction with a
+// message creates its @original, as on Discord.
+//
 // Scripting failures: Fail answers a method and path pattern with a status
 // (5xx, 403, 404...) for the next n requests, RateLimit answers 429 with
 // retry_after and the X-RateLimit-* headers discordgo reads, DenyChannel makes
@@ -34,6 +41,6 @@
 // found, validation is skipped with a t.Log line. Requests must carry
 // "Authorization: Bot <token>" where the description requires the bot token.
 //
-// discordtest imports discordgo and libopenapi-validator only; it must not
+// discordtest imports discordgo, gorilla/websocket and libopenapi-validator; it must not
 // import any planbot package, so every package's tests can use it.
 package discordtest
