@@ -129,6 +129,8 @@ type poster struct {
 	retry  RetryPolicy
 	// onGone is told when a channel answers 403 or 404.
 	onGone func(channelID, reason string)
+	// onPosted is told when a post is complete; may be nil.
+	onPosted func(reason string, messages int)
 }
 
 // newPost builds the record of a post: one part per message, each with its
@@ -201,6 +203,9 @@ func (ps *poster) deliver(ctx context.Context, p *store.Post) error {
 	}
 	if err := ps.store.CompletePost(p.ID, ps.clock.Now()); err != nil {
 		return err
+	}
+	if ps.onPosted != nil {
+		ps.onPosted(p.Reason, len(p.Parts))
 	}
 	ps.log.Info("posted", zap.String("post", p.ID), zap.String("track", p.Track), zap.String("channel", p.ChannelID),
 		zap.Int("messages", len(p.Parts)), zap.Int("sources", len(p.SourceIDs)))

@@ -49,6 +49,10 @@ type Config struct {
 	// PendingRetry is how long Run waits before retrying a post left
 	// unfinished by a Discord outage. Defaults to 5m.
 	PendingRetry time.Duration
+	// OnPosted, when set, is told of every post completed (its reason:
+	// manual, scheduled or announce, and how many messages it took), so the
+	// caller can count them without this package knowing about metrics.
+	OnPosted func(reason string, messages int)
 }
 
 // Service owns digests and announcements: composing, posting, scheduling,
@@ -85,7 +89,7 @@ func NewService(cfg Config) (*Service, error) {
 	}
 	s := &Service{cfg: cfg, st: cfg.Store, lib: cfg.Library, clock: cfg.Clock, log: cfg.Logger,
 		locks: map[string]*sync.Mutex{}, wake: make(chan struct{}, 1)}
-	s.post = &poster{store: cfg.Store, sender: cfg.Sender, clock: cfg.Clock, log: cfg.Logger, retry: cfg.Retry, onGone: s.channelGone}
+	s.post = &poster{store: cfg.Store, sender: cfg.Sender, clock: cfg.Clock, log: cfg.Logger, retry: cfg.Retry, onGone: s.channelGone, onPosted: cfg.OnPosted}
 	return s, nil
 }
 
