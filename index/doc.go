@@ -29,9 +29,16 @@
 // runs against the text field of every language the index holds (English
 // weighted highest, see foreignBoost), with bleve's synonym expansion; the
 // multi-word synonyms of synonyms.txt that bleve's thesaurus cannot hold
-// ("prisoners of war" / POWs) are added as extra all-words clauses. Ranking
-// takes one pass without term locations; a second pass over the page's IDs
-// loads the stored fields and highlights the snippets.
+// ("prisoners of war" / POWs) are added as extra all-words clauses. A
+// search is one bleve request: it ranks without term locations (reading
+// them for every match would cost more than the ranking) and loads the
+// stored fields of the returned page only. Snippets are then cut by bleve's
+// highlighter from term locations found by analysing each returned text
+// with its field's analyzer and marking the words the query looks for (its
+// terms, their thesaurus synonyms, the words of a multi-word synonym when
+// all occur), which gives the tokens and offsets the index holds. Only the
+// fuzzy fallback, whose matched words only bleve knows, runs a second
+// request restricted to the page's IDs with bleve's own highlighting.
 //
 // # Nothing relevant
 //

@@ -16,7 +16,7 @@ import (
 func runBench(ctx context.Context, env *cliEnv, args []string) error {
 	fs, _ := newFlagSet(env, "bench")
 	items := fs.Int("items", 10000, "number of synthetic provisions and statements")
-	rounds := fs.Int("rounds", 30, "times each benchmark query is timed")
+	rounds := fs.Int("rounds", index.DefaultBenchRounds, "times each benchmark query is timed")
 	memory := fs.Bool("memory", false, "measure an in-memory index instead of one on disk")
 	asJSON := fs.Bool("json", false, "print the result as JSON")
 	fs.Usage = func() {
