@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"net/http"
 
 	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
@@ -35,6 +36,12 @@ func runServe(ctx context.Context, env *cliEnv, args []string) error {
 		return err
 	}
 	defer func() { _ = log.Sync() }()
+	return serveGateway(ctx, cfg, log, nil)
+}
+
+// serveGateway is planbot serve once configured. client makes the REST
+// calls (nil: the default); tests pass the Discord double's.
+func serveGateway(ctx context.Context, cfg *Config, log *zap.Logger, client *http.Client) error {
 	m := metrics.New()
 	adm, waitAdmin, err := startAdmin(ctx, cfg, log, m)
 	if err != nil {
@@ -44,9 +51,10 @@ func runServe(ctx context.Context, env *cliEnv, args []string) error {
 	dcfg := discord.Config{
 		Token: token, AppID: cfg.Discord.AppID, GuildID: cfg.Discord.GuildID,
 		ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount,
-		Logger:   log.Named("gateway"),
-		LogFunc:  discordLog(log, token),
-		LogLevel: discordLogLevel(cfg),
+		Logger:     log.Named("gateway"),
+		LogFunc:    discordLog(log, token),
+		LogLevel:   discordLogLevel(cfg),
+		HTTPClient: client,
 	}
 	session, err := discord.NewSession(dcfg)
 	if err != nil {
