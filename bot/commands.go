@@ -68,13 +68,17 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, UserError("Tell me a topic, for example `/provision topic:NATO`.")
 	}
 	size := c.r.cfg.PageSize
-	res, err := c.r.cfg.Searcher.Search(ctx, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size})
+	topicID, err := c.r.knownTopic(ctx, topic)
+	if err != nil {
+		return Reply{}, err
+	}
+	res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size})
 	if err != nil {
 		return Reply{}, fmt.Errorf("search provisions for %q: %w", topic, err)
 	}
 	var related []corpus.Hit
 	if page == 1 {
-		st, err := c.r.cfg.Searcher.Search(ctx, corpus.Query{Text: topic, Kind: corpus.KindStatement, Limit: 2})
+		st, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: topic, Kind: corpus.KindStatement, Limit: 2})
 		if err != nil {
 			return Reply{}, fmt.Errorf("search statements for %q: %w", topic, err)
 		}
@@ -266,7 +270,11 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, UserError("kind must be provision, statement or all.")
 	}
 	size := c.r.cfg.PageSize
-	res, err := c.r.cfg.Searcher.Search(ctx, corpus.Query{Text: query, Kind: k, Limit: size, Offset: (page - 1) * size})
+	topicID, err := c.r.knownTopic(ctx, query)
+	if err != nil {
+		return Reply{}, err
+	}
+	res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: query, Kind: k, Limit: size, Offset: (page - 1) * size})
 	if err != nil {
 		return Reply{}, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -322,10 +330,14 @@ func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if len(plans) == 0 {
 		return Reply{Text: "No version of the plan is in the corpus yet.", Ephemeral: true}, nil
 	}
+	topicID, err := c.r.knownTopic(ctx, topic)
+	if err != nil {
+		return Reply{}, err
+	}
 	reply := Reply{Title: fmt.Sprintf("“%s” across the versions of the plan", quote(topic))}
 	found := 0
 	for _, p := range plans {
-		res, err := c.r.cfg.Searcher.Search(ctx, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: p, Limit: 2})
+		res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: p, Limit: 2})
 		if err != nil {
 			return Reply{}, fmt.Errorf("search %q in %q: %w", topic, p, err)
 		}
@@ -467,6 +479,52 @@ func (c *helpCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 
 // ---- shared helpers ----
 
+// knownTopic returns the index's topic ID when text names one (as it does
+// when the user picked an autocomplete choice, "security-guarantees"), else "".
+func (r *Router) knownTopic(ctx context.Context, text string) (string, error) {
+	text = strings.TrimSpace(text)
+	if text == "" {
+		return "", nil
+	}
+	got, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetTopic, text, LimitChoices)
+	if err != nil {
+		return "", fmt.Errorf("suggest topics for %q: %w", text, err)
+	}
+	for _, g := range got {
+		if strings.EqualFold(g, text) {
+			return g, nil
+		}
+	}
+	return "", nil
+}
+
+// searchTopic runs q, whose Text the user typed. When that text is a known
+// topic ID, the records tagged with the topic are what the user means: first
+// those that also match the words (so snippets are highlighted), then all
+// the tagged ones, and only then the words alone.
+func (r *Router) searchTopic(ctx context.Context, topicID string, q corpus.Query) (corpus.Results, error) {
+	if topicID == "" {
+		return r.cfg.Searcher.Search(ctx, q)
+	}
+	words := topicWords(topicID)
+	tries := []corpus.Query{q, q, q}
+	tries[0].Text, tries[0].Topic = words, topicID
+	tries[1].Text, tries[1].Topic = "", topicID
+	tries[2].Text = words
+	var res corpus.Results
+	var err error
+	for _, t := range tries {
+		if res, err = r.cfg.Searcher.Search(ctx, t); err != nil || res.Total > 0 {
+			return res, err
+		}
+	}
+	return res, nil
+}
+
+// topicWords turns a topic ID into words: "security-guarantees" ->
+// "security guarantees".
+func topicWords(id string) string { return strings.NewReplacer("-", " ", "_", " ").Replace(id) }
+
 // autocomplete answers an autocomplete request from one facet.
 func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string) (Reply, error) {
 	got, err := r.cfg.Searcher.Suggest(ctx, f, strings.TrimSpace(prefix), LimitChoices)
@@ -475,7 +533,11 @@ func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string
 	}
 	reply := Reply{Choices: make([]Choice, 0, len(got))}
 	for _, s := range got {
-		reply.Choices = append(reply.Choices, Choice{Name: s, Value: s})
+		name := s
+		if f == corpus.FacetTopic {
+			name = topicWords(s) // the ID stays the value, so the search can filter on it
+		}
+		reply.Choices = append(reply.Choices, Choice{Name: name, Value: s})
 	}
 	return reply, nil
 }

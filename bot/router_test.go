@@ -92,7 +92,7 @@ func TestAutocomplete(t *testing.T) {
 		{"topic", "provision", "topic", "na", []string{"nato"}},
 		{"plan", "provision", "plan", "", []string{"European counter-proposal", "Geneva framework", "US 28-point draft"}},
 		{"speaker", "statement", "who", "m", []string{"Mara Lindqvist", "Marco Rubio"}},
-		{"search", "search", "query", "pri", []string{"prisoners"}},
+		{"search", "search", "query", "pri", []string{"prisoners", "prisoners-humanitarian"}},
 		{"compare", "compare", "topic", "ar", []string{"army size"}},
 		{"none", "statement", "who", "zz", nil},
 	}
@@ -108,8 +108,8 @@ func TestAutocomplete(t *testing.T) {
 			}
 			var got []string
 			for _, c := range resp.Data.Choices {
-				if c.Name != c.Value {
-					t.Errorf("choice name %q != value %v", c.Name, c.Value)
+				if c.Name != c.Value && c.Name != topicWords(c.Value.(string)) {
+					t.Errorf("choice name %q does not show value %v", c.Name, c.Value)
 				}
 				got = append(got, c.Value.(string))
 			}
@@ -369,5 +369,24 @@ func TestPanickingCommandIsAnError(t *testing.T) {
 	resp := r.Respond(context.Background(), Request{Kind: KindCommand, Name: "digest"})
 	if !strings.Contains(resp.Data.Content, "went wrong") {
 		t.Fatalf("answered %q", resp.Data.Content)
+	}
+}
+
+func TestTopicIDsFilter(t *testing.T) {
+	r, s := newTestRouter(t)
+	ac := r.Respond(context.Background(), Request{Kind: KindAutocomplete, Name: "provision", Focused: "topic", Options: map[string]string{"topic": "prisoners-"}})
+	if c := ac.Data.Choices; len(c) != 1 || c[0].Name != "prisoners humanitarian" || c[0].Value != "prisoners-humanitarian" {
+		t.Fatalf("choices %+v", c)
+	}
+	resp := ask(t, r, "/provision topic:prisoners-humanitarian")
+	if len(resp.Data.Embeds) == 0 || !strings.Contains(resp.Data.Embeds[0].Fields[0].Value, "all-for-all") {
+		t.Fatalf("answer %+v", resp.Data)
+	}
+	var filtered bool
+	for _, q := range s.Queries() {
+		filtered = filtered || q.Topic == "prisoners-humanitarian"
+	}
+	if !filtered {
+		t.Fatalf("no query filtered on the topic: %+v", s.Queries())
 	}
 }

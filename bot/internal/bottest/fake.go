@@ -4,6 +4,7 @@ import (
 	"context"
 	_ "embed"
 	"encoding/json"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -55,7 +56,8 @@ func (f *Searcher) Search(ctx context.Context, q corpus.Query) (corpus.Results, 
 	words := strings.Fields(strings.ToLower(q.Text))
 	var got []corpus.Hit
 	for _, h := range f.Hits {
-		if (q.Kind != "" && h.Kind != q.Kind) || (q.Speaker != "" && h.Speaker != q.Speaker) || (q.Plan != "" && h.Plan != q.Plan) {
+		if (q.Kind != "" && h.Kind != q.Kind) || (q.Speaker != "" && h.Speaker != q.Speaker) || (q.Plan != "" && h.Plan != q.Plan) ||
+			(q.Topic != "" && !slices.Contains(h.Topics, q.Topic)) {
 			continue
 		}
 		text := strings.ToLower(h.Text + " " + strings.Join(h.Topics, " "))
