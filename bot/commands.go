@@ -200,16 +200,16 @@ func (r *Router) resolveSpeaker(ctx context.Context, who string) (string, error)
 	if err != nil {
 		return "", fmt.Errorf("suggest speakers for %q: %w", who, err)
 	}
+	for _, c := range cands {
+		if strings.EqualFold(c, who) {
+			return c, nil // picked from autocomplete: the common case
+		}
+	}
 	all, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetSpeaker, "", LimitChoices)
 	if err != nil {
 		return "", fmt.Errorf("list speakers: %w", err)
 	}
 	cands = append(cands, all...)
-	for _, c := range cands {
-		if strings.EqualFold(c, who) {
-			return c, nil
-		}
-	}
 	lw := strings.ToLower(who)
 	for _, c := range cands {
 		for _, w := range strings.Fields(strings.ToLower(c)) {
@@ -565,7 +565,10 @@ func (r *Router) suggestions(ctx context.Context, text string, facets ...corpus.
 	seen := map[string]bool{strings.ToLower(text): true}
 	for _, w := range words {
 		rs := []rune(w)
-		for n := len(rs); n >= 3 && len(out) < 3; n-- {
+		// Dropping letters from the end gets past a typo ("natto",
+		// "Volodimir"); prefixes shorter than half the word suggest
+		// unrelated ones.
+		for n := len(rs); n >= max(3, (len(rs)+1)/2) && len(out) < 3; n-- {
 			for _, f := range facets {
 				got, err := r.cfg.Searcher.Suggest(ctx, f, string(rs[:n]), 3)
 				if err != nil {
