@@ -99,9 +99,18 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if q.Kind == corpus.KindSource {
 		fq = ix.textQuery(text, q.Kind, als, nil, true)
 	}
-	sr, err := ix.run(ctx, ix.request(fq, filter, limit, offset), als)
+	// The fuzzy search's matched words are known to bleve only, so it
+	// highlights them itself: reading term locations for every match costs
+	// little here, as every query word must match (fuzzily).
+	req := ix.request(fq, filter, limit, offset)
+	req.Fields = hitFields(als)
+	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
+	for _, a := range als {
+		req.Highlight.AddField(textField(a))
+	}
+	sr, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
-		return res, err
+		return res, fmt.Errorf("search: %w", err)
 	}
 	return ix.results(res, sr, als, offset, nil), nil
 }
@@ -452,45 +461,6 @@ func hitFields(als []string) []string {
 		out = append(out, textField(a))
 	}
 	return out
-}
-
-// run runs req in two passes, for the fuzzy search, whose matched words
-// only bleve knows. The first ranks without term locations or stored
-// fields, as cheap as a plain query; the second loads the fields and
-// highlights the snippets of the page of hits only, by running the same
-// query restricted to their IDs.
-func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, als []string) (*bleve.SearchResult, error) {
-	sr, err := ix.idx.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("search: %w", err)
-	}
-	if len(sr.Hits) == 0 {
-		return sr, nil
-	}
-	ids := make([]string, len(sr.Hits))
-	for i, h := range sr.Hits {
-		ids[i] = h.ID
-	}
-	page := bleve.NewSearchRequestOptions(query.NewConjunctionQuery([]query.Query{query.NewDocIDQuery(ids), req.Query}), len(ids), 0, false)
-	page.Fields = hitFields(als)
-	page.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-	for _, a := range als {
-		page.Highlight.AddField(textField(a))
-	}
-	pr, err := ix.idx.SearchInContext(ctx, page)
-	if err != nil {
-		return nil, fmt.Errorf("search: load hits: %w", err)
-	}
-	byID := make(map[string]*search.DocumentMatch, len(pr.Hits))
-	for _, h := range pr.Hits {
-		byID[h.ID] = h
-	}
-	for _, h := range sr.Hits {
-		if d, ok := byID[h.ID]; ok {
-			h.Fields, h.Fragments = d.Fields, d.Fragments
-		}
-	}
-	return sr, nil
 }
 
 // results applies the relative cut, marks the kept hits' snippets with
