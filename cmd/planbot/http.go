@@ -78,6 +78,8 @@ func runHTTP(ctx context.Context, env *cliEnv, args []string) error {
 			return fmt.Errorf("register %d commands: %w", len(defs), err)
 		}
 		log.Info("registered commands", zap.Int("count", len(defs)), zap.String("guild", cfg.Discord.GuildID))
+	} else {
+		log.Warn("commands not registered: set DISCORD_TOKEN and DISCORD_APP_ID (or run planbot serve once) so Discord shows them")
 	}
 	h, err := httpapi.New(httpapi.Config{PublicKey: key, Responder: svc.router, Followup: session, Logger: log.Named("http")})
 	if err != nil {
