@@ -155,7 +155,7 @@ func New(cfg Config) (*Bot, error) {
 			return nil, err
 		}
 	}
-	b := &Bot{cfg: cfg, log: cfg.Logger, s: s, api: s}
+	b := &Bot{cfg: cfg, log: cfg.Logger, s: s, api: sessionAPI{s}}
 	b.ctx, b.cancel = context.WithCancel(context.Background())
 	s.AddHandler(b.onInteraction)
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.Ready) {

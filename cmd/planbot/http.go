@@ -74,7 +74,7 @@ func runHTTP(ctx context.Context, env *cliEnv, args []string) error {
 	defer svc.Close()
 	if token != "" && cfg.Discord.AppID != "" {
 		defs := svc.router.Definitions()
-		if _, err := session.ApplicationCommandBulkOverwrite(cfg.Discord.AppID, cfg.Discord.GuildID, defs); err != nil {
+		if _, err := discord.BulkOverwrite(session, cfg.Discord.AppID, cfg.Discord.GuildID, defs); err != nil {
 			return fmt.Errorf("register %d commands: %w", len(defs), err)
 		}
 		log.Info("registered commands", zap.Int("count", len(defs)), zap.String("guild", cfg.Discord.GuildID))

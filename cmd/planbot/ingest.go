@@ -13,8 +13,9 @@ import (
 // runIngest adds documents (text, Markdown and HTML files, folders searched
 // recursively, http(s) URLs) to the corpus in <data>/docs and reports what
 // each yielded. Collecting, fetching and converting is ingestPaths's work
-// (ingest_web.go). Indexing is not done here: the index brings itself up to
-// date from the store when it is next opened.
+// (ingest_web.go). Then it brings the on-disk index up to date, unless a
+// running bot holds it: that bot picks the new documents up by itself
+// (services.go reloads the store every 30 s).
 func runIngest(ctx context.Context, env *cliEnv, args []string) error {
 	fset, common := newFlagSet(env, "ingest")
 	po := parseFlags(fset)
@@ -49,10 +50,31 @@ func runIngest(ctx context.Context, env *cliEnv, args []string) error {
 	if err != nil {
 		return err
 	}
+	if len(sum.Added) > 0 {
+		indexStored(ctx, env, common)
+	}
 	if len(sum.Failures) > 0 {
 		return fmt.Errorf("%d of %d documents failed", len(sum.Failures), sum.Documents)
 	}
 	return nil
+}
+
+// indexStored opens the data dir's index for writing, which adds the newly
+// stored documents to it. The documents are safely stored whatever happens
+// here, so a failure is reported, not returned.
+func indexStored(ctx context.Context, env *cliEnv, common *commonFlags) {
+	a, err := openApp(ctx, env, common, true)
+	if err != nil {
+		if strings.Contains(err.Error(), "in use by another process") {
+			fmt.Fprintln(env.stdout, "The index is held by a running planbot; it will index the new documents within a minute.")
+			return
+		}
+		fmt.Fprintf(env.stderr, "planbot ingest: documents stored, but indexing failed (the next start retries): %v\n", err)
+		return
+	}
+	defer a.Close()
+	n, _ := a.index.Count()
+	fmt.Fprintf(env.stdout, "Index is up to date: %d provisions and statements searchable.\n", n)
 }
 
 // yieldSummary says what a document yielded beyond the counts ingestPaths

@@ -9,8 +9,6 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
 
-	"planbot/bot"
-	"planbot/bot/admin"
 	"planbot/bot/discord"
 	"planbot/bot/metrics"
 )
@@ -98,46 +96,3 @@ func observeDiscord(s *discordgo.Session, m *metrics.Metrics) {
 		}
 	})
 }
-
-// serving is what a running bot answers with. It is built the same way for
-// the gateway and the HTTP endpoint, so both expose the same commands.
-type serving struct {
-	app    *app
-	router *bot.Router
-	log    *zap.Logger
-}
-
-// newServing opens the data dir (creating it, index on disk) and builds the
-// router with the built-in commands, counting every interaction. session
-// is for posting (digests); it may be nil.
-func newServing(ctx context.Context, cfg *Config, log *zap.Logger, m *metrics.Metrics, adm *admin.Server, session *discordgo.Session) (*serving, error) {
-	a, err := openAppWithLogger(ctx, &commonFlags{data: cfg.Data}, true, log.Named("index"))
-	if err != nil {
-		return nil, err
-	}
-	m.SetIndexSize(func() float64 {
-		n, err := a.index.Count()
-		if err != nil {
-			return 0
-		}
-		return float64(n)
-	})
-	adm.Check("index", func(context.Context) error {
-		_, err := a.index.Count()
-		return err
-	})
-	s := &serving{app: a, log: log}
-	s.router = bot.New(bot.Config{
-		Searcher: a.index,
-		Library:  a.store,
-		Logger:   log.Named("bot"),
-		Observe:  observeInteractions(log, m),
-	})
-	return s, nil
-}
-
-// Run does the background work of a running bot until ctx ends.
-func (s *serving) Run(ctx context.Context) { <-ctx.Done() }
-
-// Close releases the index.
-func (s *serving) Close() error { return s.app.Close() }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/base64"
 	"flag"
+	"fmt"
 	"net/http"
 	"strings"
 	"testing"
@@ -62,5 +63,36 @@ func TestServeOverGateway(t *testing.T) {
 	cb := d.Wait(http.MethodPost, "/interactions/*/serve-token/callback", 1)[0]
 	if body := string(cb.Body); !strings.Contains(body, `"type":4`) || !strings.Contains(body, "NATO") {
 		t.Fatalf("answered %s", body)
+	}
+
+	// The moderator commands of digests and ingestion are registered too,
+	// restricted to Manage Server.
+	perms := map[string]any{}
+	for _, c := range d.Commands(guild) {
+		perms[c["name"].(string)] = c["default_member_permissions"]
+	}
+	for _, name := range []string{"digest", "announce", "ingest", "feed"} {
+		if p, ok := perms[name]; !ok || fmt.Sprint(p) != "32" {
+			t.Errorf("/%s registered with default_member_permissions %v (present %v), want 32", name, p, ok)
+		}
+	}
+
+	// A moderator posts a digest: it lands in the channel as a message
+	// carrying a nonce, and the moderator gets a private confirmation.
+	channel := "1100000000000000301"
+	post := map[string]any{
+		"id": "1100000000000000701", "application_id": d.AppID, "type": 2, "token": "digest-token", "version": 1,
+		"guild_id": guild, "channel_id": channel,
+		"member": map[string]any{"user": map[string]any{"id": "1100000000000000501", "username": "mod", "discriminator": "0"}, "roles": []string{}, "permissions": "32"},
+		"data": map[string]any{"id": "1100000000000000601", "name": "digest", "type": 1,
+			"options": []map[string]any{{"name": "post", "type": 1, "options": []map[string]any{
+				{"name": "channel", "type": 7, "value": channel}, {"name": "since", "type": 3, "value": "87600h"}}}}},
+	}
+	if err := d.Dispatch("INTERACTION_CREATE", post); err != nil {
+		t.Fatal(err)
+	}
+	msg := d.Wait(http.MethodPost, "/channels/"+channel+"/messages", 1)[0]
+	if body := string(msg.Body); !strings.Contains(body, `"nonce"`) || !strings.Contains(body, "Geneva") {
+		t.Fatalf("digest message %s", body)
 	}
 }

@@ -1,0 +1,229 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"path/filepath"
+	"sync"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+
+	"planbot/bot"
+	"planbot/bot/admin"
+	"planbot/bot/digest"
+	"planbot/bot/ingest"
+	"planbot/bot/metrics"
+	"planbot/bot/store"
+	"planbot/corpus"
+	"planbot/corpus/feed"
+	"planbot/corpus/web"
+)
+
+// reloadEvery is how often a running bot looks for documents that another
+// process (planbot ingest) stored in the data dir.
+const reloadEvery = 30 * time.Second
+
+// serving is everything a running bot has besides its transport: the
+// corpus and its index, the bot state, digests and announcements, feeds and
+// ingestion, metrics and health. serve and http build it the same way, so
+// both transports answer with the same commands.
+type serving struct {
+	cfg     *Config
+	log     *zap.Logger
+	app     *app
+	state   *store.Store
+	digests *digest.Service // nil when nothing can post (no bot token)
+	web     *web.Client
+	feeds   *feed.Poller // nil in a process that does not run singletons
+	metrics *metrics.Metrics
+	admin   *admin.Server
+	router  *bot.Router
+	// indexMu serialises "reload the store, then index what is new" so a
+	// document from a feed and one from the CLI never race into the index.
+	indexMu sync.Mutex
+}
+
+// newServing opens the data dir (creating it) and builds the services.
+// session is the Discord REST session used to post digests and
+// announcements; with nil, /digest and /announce are left out.
+func newServing(ctx context.Context, cfg *Config, log *zap.Logger, m *metrics.Metrics, adm *admin.Server, session *discordgo.Session) (*serving, error) {
+	a, err := openAppWithLogger(ctx, &commonFlags{data: cfg.Data}, true, log.Named("index"))
+	if err != nil {
+		return nil, err
+	}
+	s := &serving{cfg: cfg, log: log, app: a, metrics: m, admin: adm}
+	ok := false
+	defer func() {
+		if !ok {
+			s.Close()
+		}
+	}()
+	s.state, err = store.Open(filepath.Join(cfg.Data, store.FileName), store.Options{})
+	if err != nil {
+		return nil, fmt.Errorf("%w (is another planbot serve or http running on this data dir?)", err)
+	}
+	m.SetIndexSize(func() float64 {
+		n, err := a.index.Count()
+		if err != nil {
+			return 0
+		}
+		return float64(n)
+	})
+	adm.Check("index", func(context.Context) error {
+		_, err := a.index.Count()
+		return err
+	})
+	adm.Check("store", func(context.Context) error {
+		_, err := s.state.Schedules()
+		return err
+	})
+
+	var extra []bot.Command
+	if session != nil {
+		s.digests, err = digest.NewService(digest.Config{
+			Store:       s.state,
+			Library:     a.store,
+			Sender:      digest.SessionSender{Session: session},
+			Logger:      log.Named("digest"),
+			PostEmpty:   cfg.Digest.PostEmpty,
+			FirstWindow: cfg.Digest.Since,
+			DefaultZone: cfg.Digest.Timezone,
+			OnPosted:    m.DigestPosted,
+		})
+		if err != nil {
+			return nil, err
+		}
+		extra = append(extra, s.digests.Commands()...)
+	}
+	s.web = web.New(cfg.WebConfig(log.Named("web")))
+	if cfg.RunsSingletons() {
+		s.feeds, err = newFeedPoller(cfg.Data, cfg.FeedSources(), s.web, a.store, cfg.FeedsOnTopicOnly, log.Named("feed"),
+			func(ctx context.Context, doc *corpus.Document, _ feed.Entry) {
+				if err := s.added(ctx, "feed", doc); err != nil {
+					log.Error("index feed document", zap.String("source", doc.Source.ID), zap.Error(err))
+				}
+			})
+		if err != nil {
+			return nil, err
+		}
+	}
+	icfg := ingest.Config{
+		Fetcher:     s.web,
+		Store:       a.store,
+		OnTopicOnly: cfg.FeedsOnTopicOnly,
+		OnAdded:     func(ctx context.Context, doc *corpus.Document) error { return s.added(ctx, "discord", doc) },
+		Logger:      log.Named("ingest"),
+	}
+	if s.feeds != nil {
+		icfg.Feeds = s.feeds // /feed only where the poller runs: feeds.json has one writer
+	}
+	extra = append(extra, ingest.Commands(icfg)...)
+	s.router = bot.New(bot.Config{
+		Searcher: a.index,
+		Library:  a.store,
+		Logger:   log.Named("bot"),
+		Observe:  observeInteractions(log, m),
+	}, extra...)
+	ok = true
+	return s, nil
+}
+
+// added indexes a newly stored document and announces it.
+func (s *serving) added(ctx context.Context, origin string, docs ...*corpus.Document) error {
+	s.indexMu.Lock()
+	defer s.indexMu.Unlock()
+	return s.indexAndAnnounce(ctx, origin, docs)
+}
+
+func (s *serving) indexAndAnnounce(ctx context.Context, origin string, docs []*corpus.Document) error {
+	if len(docs) == 0 {
+		return nil
+	}
+	if err := s.app.index.Add(ctx, docs...); err != nil {
+		s.metrics.IngestFailed(origin)
+		return fmt.Errorf("index %d new documents: %w", len(docs), err)
+	}
+	s.metrics.DocumentsIngested(origin, len(docs))
+	for _, d := range docs {
+		s.log.Info("ingested", zap.String("origin", origin), zap.String("source", d.Source.ID),
+			zap.Int("provisions", len(d.Provisions)), zap.Int("statements", len(d.Statements)))
+	}
+	if s.digests != nil && s.cfg.RunsSingletons() {
+		if err := s.digests.Announce(ctx, docs); err != nil {
+			s.log.Warn("announce new documents", zap.Error(err))
+		}
+	}
+	return nil
+}
+
+// reload picks up documents stored by another process and indexes them.
+func (s *serving) reload(ctx context.Context) error {
+	s.indexMu.Lock()
+	defer s.indexMu.Unlock()
+	fresh, err := s.app.store.Reload()
+	// Index what was read even when a later file failed: a bad file must not
+	// hold back good ones.
+	if ierr := s.indexAndAnnounce(ctx, "cli", fresh); ierr != nil {
+		err = errors.Join(err, ierr)
+	}
+	return err
+}
+
+// Run runs the background work until ctx is done: the digest scheduler and
+// the feed poller (in the one process that runs singletons) and the store
+// reload loop (everywhere). It returns when all of them have stopped.
+func (s *serving) Run(ctx context.Context) {
+	var wg sync.WaitGroup
+	goRun := func(name string, fn func(context.Context) error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := fn(ctx); err != nil && !errors.Is(err, context.Canceled) {
+				s.log.Error("background task stopped", zap.String("task", name), zap.Error(err))
+			}
+		}()
+	}
+	if s.digests != nil && s.cfg.RunsSingletons() {
+		goRun("digests", func(ctx context.Context) error {
+			// Documents stored while the bot was down (planbot ingest) are
+			// indexed by Open; announce them once too.
+			if err := s.digests.AnnounceNew(ctx); err != nil {
+				s.log.Warn("announce documents added while stopped", zap.Error(err))
+			}
+			return s.digests.Run(ctx)
+		})
+	}
+	if s.feeds != nil {
+		goRun("feeds", s.feeds.Run)
+	}
+	goRun("reload", func(ctx context.Context) error {
+		t := time.NewTicker(reloadEvery)
+		defer t.Stop()
+		for {
+			select {
+			case <-ctx.Done():
+				return ctx.Err()
+			case <-t.C:
+				if err := s.reload(ctx); err != nil {
+					s.log.Warn("reload documents", zap.Error(err))
+				}
+			}
+		}
+	})
+	wg.Wait()
+}
+
+// Close releases the state and the index. Call it after Run has returned.
+func (s *serving) Close() error {
+	var errs []error
+	if s.state != nil {
+		errs = append(errs, s.state.Close())
+	}
+	if s.app != nil {
+		errs = append(errs, s.app.Close())
+	}
+	return errors.Join(errs...)
+}
