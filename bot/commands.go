@@ -110,7 +110,7 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	}
 	reply.Footer = rangeFooter("provisions", page, size, len(res.Hits), res.Total)
 	if len(related) > 0 {
-		reply.Footer = joinNonEmpty(" · ", reply.Footer, plural(len(related), "related statement"))
+		reply.Footer = JoinNonEmpty(" · ", reply.Footer, Plural(len(related), "related statement"))
 	}
 	return reply, nil
 }
@@ -366,7 +366,7 @@ func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if len(plans) == 1 {
 		reply.Text = "Only one version of the plan is in the corpus so far."
 	}
-	reply.Footer = fmt.Sprintf("%s compared, %d addressing it", plural(len(plans), "version"), found)
+	reply.Footer = fmt.Sprintf("%s compared, %d addressing it", Plural(len(plans), "version"), found)
 	return reply, nil
 }
 
@@ -421,7 +421,7 @@ func (c *sourcesCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	shown := src[from:min(from+size, len(src))]
 	reply := Reply{Title: "Sources", Pager: pager("sources", page, size, len(src))}
 	for _, s := range shown {
-		body := joinNonEmpty(" · ", s.Outlet, s.Published, s.Plan)
+		body := JoinNonEmpty(" · ", s.Outlet, s.Published, s.Plan)
 		if body == "" {
 			body = "Source " + s.ID
 		}
@@ -473,7 +473,7 @@ func (c *helpCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		}
 		reply.Entries = append(reply.Entries, Entry{Heading: heading, Body: body})
 	}
-	reply.Footer = plural(len(reply.Entries), "command")
+	reply.Footer = Plural(len(reply.Entries), "command")
 	return reply, nil
 }
 
@@ -547,7 +547,7 @@ func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string
 func (r *Router) nothingFound(ctx context.Context, msg, text string, facets ...corpus.Facet) Reply {
 	if s := r.suggestions(ctx, text, facets...); len(s) > 0 {
 		for i := range s {
-			s[i] = "**" + escapeMarkdown(s[i]) + "**"
+			s[i] = "**" + EscapeMarkdown(s[i]) + "**"
 		}
 		msg += " Try " + strings.Join(s, ", ") + "."
 	} else {
@@ -596,11 +596,11 @@ func hitEntry(h corpus.Hit) Entry {
 	var heading string
 	switch h.Kind {
 	case corpus.KindStatement:
-		heading = joinNonEmpty(", ", h.Speaker, h.Role)
+		heading = JoinNonEmpty(", ", h.Speaker, h.Role)
 	default:
 		heading = h.Plan
 		if h.Number > 0 {
-			heading = joinNonEmpty(", ", heading, fmt.Sprintf("point %d", h.Number))
+			heading = JoinNonEmpty(", ", heading, fmt.Sprintf("point %d", h.Number))
 		}
 	}
 	if heading == "" {
@@ -613,7 +613,7 @@ func hitEntry(h corpus.Hit) Entry {
 	return Entry{
 		Heading:  heading,
 		Body:     body,
-		Citation: joinNonEmpty(", ", h.Source.Title, h.Source.Outlet, hitDate(h)),
+		Citation: JoinNonEmpty(", ", h.Source.Title, h.Source.Outlet, hitDate(h)),
 		URL:      h.Source.URL,
 	}
 }
@@ -627,15 +627,18 @@ func hitDate(h corpus.Hit) string {
 }
 
 // quote prepares user text to be echoed: markdown neutralised, shortened.
-func quote(s string) string { return escapeMarkdown(Truncate(strings.TrimSpace(s), 80)) }
+func quote(s string) string { return EscapeMarkdown(Truncate(strings.TrimSpace(s), 80)) }
 
-var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`)
+var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
+	"#", `\#`, "[", `\[`, "]", `\]`)
 
-// escapeMarkdown makes echoed text display literally. Mentions inside it are
+// EscapeMarkdown makes echoed or fetched text (queries, titles, outlets)
+// display literally instead of as Discord Markdown. Mentions inside it are
 // harmless anyway: every reply carries allowed_mentions with no parse.
-func escapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
+func EscapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 
-func joinNonEmpty(sep string, parts ...string) string {
+// JoinNonEmpty joins the parts that are not blank, trimmed, with sep.
+func JoinNonEmpty(sep string, parts ...string) string {
 	var out []string
 	for _, p := range parts {
 		if p = strings.TrimSpace(p); p != "" {
@@ -645,7 +648,9 @@ func joinNonEmpty(sep string, parts ...string) string {
 	return strings.Join(out, sep)
 }
 
-func plural(n int, what string) string {
+// Plural says "1 source", "3 sources": n and the word, with an s unless n
+// is 1.
+func Plural(n int, what string) string {
 	if n == 1 {
 		return "1 " + what
 	}

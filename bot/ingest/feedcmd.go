@@ -81,7 +81,7 @@ func (c *feedCmd) add(ctx context.Context, req bot.Request) (bot.Reply, error) {
 		return bot.Reply{}, bot.UserError("Could not subscribe to " + quoteURL(link) + ": " + Reason(err, 0) + ".")
 	}
 	text := fmt.Sprintf("Subscribed to **%s**\n%s\n\nIt is checked every %s; each new article is fetched and added to the record.",
-		escape(orURL(info.Title, info.URL)), quoteURL(info.URL), every(info.Interval))
+		bot.EscapeMarkdown(orURL(info.Title, info.URL)), quoteURL(info.URL), every(info.Interval))
 	if c.cfg.OnTopicOnly {
 		text += " Only articles about the plan (where a topic is found) are kept."
 	}
@@ -119,7 +119,7 @@ func (c *feedCmd) list() bot.Reply {
 	for _, f := range feeds {
 		var lines []string
 		lines = append(lines, quoteURL(f.URL))
-		status := fmt.Sprintf("every %s · %s added", every(f.Interval), plural(f.Ingested, "document"))
+		status := fmt.Sprintf("every %s · %s added", every(f.Interval), bot.Plural(f.Ingested, "document"))
 		if !f.LastPoll.IsZero() {
 			status += fmt.Sprintf(" · last checked <t:%d:R>", f.LastPoll.Unix())
 		} else {
@@ -132,11 +132,11 @@ func (c *feedCmd) list() bot.Reply {
 			lines = append(lines, "Added by <@"+f.AddedBy+">.")
 		}
 		if f.LastError != "" {
-			lines = append(lines, "⚠ Last check failed: "+escape(bot.Truncate(f.LastError, 200)))
+			lines = append(lines, "⚠ Last check failed: "+bot.EscapeMarkdown(bot.Truncate(f.LastError, 200)))
 		}
 		r.Entries = append(r.Entries, bot.Entry{Heading: orURL(f.Title, f.URL), Body: strings.Join(lines, "\n")})
 	}
-	r.Footer = plural(len(feeds), "feed")
+	r.Footer = bot.Plural(len(feeds), "feed")
 	return r
 }
 

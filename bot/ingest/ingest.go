@@ -194,15 +194,15 @@ const maxShown = 5
 func addedReply(doc *corpus.Document, indexFailed bool) bot.Reply {
 	s := doc.Source
 	var b strings.Builder
-	fmt.Fprintf(&b, "**%s**", escape(s.Title))
-	if meta := join(", ", escape(s.Outlet), s.Published); meta != "" {
+	fmt.Fprintf(&b, "**%s**", bot.EscapeMarkdown(s.Title))
+	if meta := bot.JoinNonEmpty(", ", bot.EscapeMarkdown(s.Outlet), s.Published); meta != "" {
 		b.WriteString(" — " + meta)
 	}
 	if s.URL != "" {
 		b.WriteString("\n<" + s.URL + ">")
 	}
 	fmt.Fprintf(&b, "\n\nExtracted %s and %s. Use `/sources` to see every document in the record.",
-		plural(len(doc.Provisions), "provision"), plural(len(doc.Statements), "statement"))
+		bot.Plural(len(doc.Provisions), "provision"), bot.Plural(len(doc.Statements), "statement"))
 	if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
 		b.WriteString(" Nothing was recognised as a point of the plan or a statement, but the text is stored and searchable.")
 	}
@@ -216,15 +216,15 @@ func addedReply(doc *corpus.Document, indexFailed bool) bot.Reply {
 		}
 		head := p.Plan
 		if p.Number > 0 {
-			head = join(", ", head, fmt.Sprintf("point %d", p.Number))
+			head = bot.JoinNonEmpty(", ", head, fmt.Sprintf("point %d", p.Number))
 		}
-		r.Entries = append(r.Entries, bot.Entry{Heading: "Provision: " + head, Body: escape(bot.Truncate(p.Text, 300))})
+		r.Entries = append(r.Entries, bot.Entry{Heading: "Provision: " + head, Body: bot.EscapeMarkdown(bot.Truncate(p.Text, 300))})
 	}
 	for i, st := range doc.Statements {
 		if i == maxShown {
 			break
 		}
-		r.Entries = append(r.Entries, bot.Entry{Heading: "Statement: " + join(", ", st.Speaker, st.Role), Body: escape(bot.Truncate(st.Text, 300))})
+		r.Entries = append(r.Entries, bot.Entry{Heading: "Statement: " + bot.JoinNonEmpty(", ", st.Speaker, st.Role), Body: bot.EscapeMarkdown(bot.Truncate(st.Text, 300))})
 	}
 	if more := len(doc.Provisions) + len(doc.Statements) - len(r.Entries); more > 0 {
 		r.Footer = fmt.Sprintf("%s · %d more not shown", r.Footer, more)
@@ -238,7 +238,7 @@ func duplicateReply(doc *corpus.Document) bot.Reply {
 	if t, err := time.Parse(time.RFC3339, s.Added); err == nil {
 		when = fmt.Sprintf(" (added <t:%d:R>)", t.Unix())
 	}
-	text := fmt.Sprintf("This text is already in the record as **%s**%s, so nothing changed.", escape(s.Title), when)
+	text := fmt.Sprintf("This text is already in the record as **%s**%s, so nothing changed.", bot.EscapeMarkdown(s.Title), when)
 	if s.URL != "" {
 		text += "\n<" + s.URL + ">"
 	}
@@ -279,29 +279,6 @@ func Reason(err error, limit int64) string {
 // quoteURL shows a link without an embed preview and without Markdown.
 func quoteURL(u string) string {
 	return "<" + strings.NewReplacer(">", "%3E", " ", "%20").Replace(bot.Truncate(u, 300)) + ">"
-}
-
-var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`, ">", `\>`, "#", `\#`, "[", `\[`, "]", `\]`)
-
-// escape keeps text from pages (titles, outlets) from being read as
-// Markdown; mentions are harmless since replies allow none.
-func escape(s string) string { return markdownEscaper.Replace(s) }
-
-func join(sep string, parts ...string) string {
-	var out []string
-	for _, p := range parts {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
-		}
-	}
-	return strings.Join(out, sep)
-}
-
-func plural(n int, what string) string {
-	if n == 1 {
-		return "1 " + what
-	}
-	return fmt.Sprintf("%d %ss", n, what)
 }
 
 func humanBytes(n int64) string {
