@@ -358,7 +358,16 @@ func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 			lines = append(lines, line)
 		}
 		e := hitEntry(res.Hits[0])
-		reply.Entries = append(reply.Entries, Entry{Heading: p, Body: strings.Join(lines, "\n"), Citation: e.Citation, URL: e.URL})
+		entry := Entry{Heading: p, Body: strings.Join(lines, "\n"), Citation: e.Citation, URL: e.URL}
+		if !sameSource(res.Hits) {
+			// Points of one version reported by different sources: each
+			// line names its own, so no point is credited to the wrong one.
+			for i, h := range res.Hits {
+				lines[i] += " — *" + hitEntry(h).Citation + "*"
+			}
+			entry = Entry{Heading: p, Body: strings.Join(lines, "\n")}
+		}
+		reply.Entries = append(reply.Entries, entry)
 	}
 	if found == 0 {
 		return c.r.nothingFound(ctx, fmt.Sprintf("No version of the plan addresses “%s”.", quote(topic)), topic, corpus.FacetTopic), nil
@@ -646,6 +655,16 @@ func JoinNonEmpty(sep string, parts ...string) string {
 		}
 	}
 	return strings.Join(out, sep)
+}
+
+// sameSource reports whether every hit comes from one source.
+func sameSource(hits []corpus.Hit) bool {
+	for _, h := range hits[1:] {
+		if h.Source.ID != hits[0].Source.ID {
+			return false
+		}
+	}
+	return true
 }
 
 // Plural says "1 source", "3 sources": n and the word, with an s unless n
