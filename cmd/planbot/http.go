@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -98,7 +99,19 @@ func runHTTP(ctx context.Context, env *cliEnv, args []string) error {
 		ErrorLog:          zap.NewStdLog(log.Named("http")),
 	}
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
+	var listening atomic.Bool
+	listening.Store(true)
+	adm.Check("http", func(context.Context) error {
+		if !listening.Load() {
+			return fmt.Errorf("interactions endpoint on %s is not serving", ln.Addr())
+		}
+		return nil
+	})
+	go func() {
+		err := srv.Serve(ln)
+		listening.Store(false)
+		served <- err
+	}()
 	runCtx, stop := context.WithCancel(ctx)
 	bg := make(chan struct{})
 	go func() { defer close(bg); svc.Run(runCtx) }()

@@ -33,7 +33,14 @@ func TestHTTPEndToEnd(t *testing.T) {
 	}
 	addr := ln.Addr().String()
 	ln.Close()
+	aln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	adminAddr := aln.Addr().String()
+	aln.Close()
 	env, _, errb := testEnv(map[string]string{
+		"PLANBOT_ADMIN_ADDR": adminAddr,
 		"DISCORD_PUBLIC_KEY": hex.EncodeToString(key.Public().(ed25519.PublicKey)),
 		"PLANBOT_HTTP_ADDR":  addr,
 		"PLANBOT_DATA":       t.TempDir(),
@@ -66,6 +73,18 @@ func TestHTTPEndToEnd(t *testing.T) {
 			t.Fatalf("endpoint never came up: %v", err)
 		}
 		time.Sleep(20 * time.Millisecond)
+	}
+	// The admin listener reports the endpoint, the index and the state.
+	resp, err := http.Get("http://" + adminAddr + "/healthz")
+	if err != nil {
+		t.Fatal(err)
+	}
+	health, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	for _, check := range []string{`"http":"ok"`, `"index":"ok"`, `"store":"ok"`} {
+		if resp.StatusCode != http.StatusOK || !strings.Contains(string(health), check) {
+			t.Errorf("admin /healthz %d %s: want %s", resp.StatusCode, health, check)
+		}
 	}
 	body := []byte(`{"id":"1100000000000000700","application_id":"1100000000000000001","type":2,"token":"tok","version":1,` +
 		`"channel_id":"1100000000000000300","user":{"id":"1100000000000000500","username":"reader","discriminator":"0"},` +
