@@ -59,7 +59,8 @@ type Config struct {
 	// slash commands need.
 	Intents discordgo.Intent
 	// ShardID and ShardCount split the gateway across processes; a zero
-	// ShardCount means one unsharded connection.
+	// ShardCount means one unsharded connection. RecommendedShards gives
+	// the count Discord recommends.
 	ShardID, ShardCount int
 	// LogFunc, when set, replaces the default redirection of discordgo's
 	// logger into Logger (cmd/planbot's scrubs tokens out of messages).
@@ -93,6 +94,9 @@ type Bot struct {
 func NewSession(cfg Config) (*discordgo.Session, error) {
 	if cfg.Token == "" {
 		return nil, errors.New("discord: a bot token is required (DISCORD_TOKEN)")
+	}
+	if cfg.ShardCount < 0 || cfg.ShardID < 0 || (cfg.ShardCount > 0 && cfg.ShardID >= cfg.ShardCount) {
+		return nil, fmt.Errorf("discord: shard %d of %d: a shard ID runs from 0 to the shard count minus 1", cfg.ShardID, cfg.ShardCount)
 	}
 	token := cfg.Token
 	if !strings.HasPrefix(token, "Bot ") {
@@ -132,6 +136,34 @@ func NewSession(cfg Config) (*discordgo.Session, error) {
 		redirectLogs(logger)
 	}
 	return s, nil
+}
+
+// RecommendedShards asks Discord (GET /gateway/bot) how many gateway shards
+// the bot should run. Discord derives it from the number of servers the bot
+// is in (about one shard per 1,000), so a caller asks once at start-up and
+// keeps the answer until it restarts. It uses cfg.Session when set, else a
+// REST-only session built from cfg; cfg's shard settings are ignored.
+func RecommendedShards(ctx context.Context, cfg Config) (int, error) {
+	s := cfg.Session
+	if s == nil {
+		cfg.ShardID, cfg.ShardCount = 0, 0
+		var err error
+		if s, err = NewSession(cfg); err != nil {
+			return 0, err
+		}
+	}
+	gw, err := s.GatewayBot(discordgo.WithContext(ctx))
+	if err != nil {
+		return 0, fmt.Errorf("discord: ask for the recommended shard count (GET /gateway/bot): %w", err)
+	}
+	if gw.Shards < 1 {
+		return 0, fmt.Errorf("discord: GET /gateway/bot recommends %d shards", gw.Shards)
+	}
+	if cfg.Logger != nil {
+		cfg.Logger.Debug("gateway session starts left", zap.Int("remaining", gw.SessionStartLimit.Remaining),
+			zap.Int("total", gw.SessionStartLimit.Total), zap.Int("max_concurrency", gw.SessionStartLimit.MaxConcurrency))
+	}
+	return gw.Shards, nil
 }
 
 // New prepares a Bot; nothing connects until Run.

@@ -289,3 +289,52 @@ func TestConnectedAndSharedSession(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+func TestRecommendedShards(t *testing.T) {
+	d := discordtest.New(t)
+	d.SetRecommendedShards(3)
+	cfg := Config{Token: d.Token, HTTPClient: d.Client(), ShardID: 7, ShardCount: 2} // shard settings ignored
+	n, err := RecommendedShards(context.Background(), cfg)
+	if err != nil || n != 3 {
+		t.Fatalf("RecommendedShards = %d, %v, want 3", n, err)
+	}
+	if got := d.Matching(http.MethodGet, "/gateway/bot"); len(got) != 1 || got[0].Header.Get("Authorization") != "Bot "+d.Token {
+		t.Errorf("requests %+v, want one authenticated GET /gateway/bot", got)
+	}
+
+	tests := []struct {
+		name   string
+		shards int
+		fail   int
+		want   string
+	}{
+		{"unauthorised", 1, http.StatusUnauthorized, "GET /gateway/bot"},
+		{"no shards", 0, 0, "recommends 0 shards"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := discordtest.New(t)
+			d.SetRecommendedShards(tt.shards)
+			if tt.fail != 0 {
+				d.Fail(http.MethodGet, "/gateway/bot", tt.fail, 1)
+			}
+			n, err := RecommendedShards(context.Background(), Config{Token: d.Token, HTTPClient: d.Client()})
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("RecommendedShards = %d, %v, want an error containing %q", n, err, tt.want)
+			}
+		})
+	}
+}
+
+func TestNewSessionChecksShard(t *testing.T) {
+	tests := []struct {
+		id, count int
+		ok        bool
+	}{{0, 0, true}, {0, 1, true}, {2, 3, true}, {3, 3, false}, {-1, 2, false}, {0, -1, false}}
+	for _, tt := range tests {
+		_, err := NewSession(Config{Token: "x", ShardID: tt.id, ShardCount: tt.count})
+		if (err == nil) != tt.ok {
+			t.Errorf("NewSession(shard %d of %d) error %v, want ok=%v", tt.id, tt.count, err, tt.ok)
+		}
+	}
+}

@@ -6,6 +6,11 @@
 // shuts down cleanly when its context ends. discordgo's logger is redirected
 // into zap.
 //
+// Sharding: a Bot runs one gateway shard (Config.ShardID of ShardCount);
+// RecommendedShards asks Discord how many to run, for a caller that lets
+// Discord choose. Which shard runs what once per bot is the caller's
+// business (cmd/planbot: shard 0).
+//
 // API version: discordgo's REST endpoints are fixed at v9 when it is
 // initialised; APITransport maps them to v10 (the version Discord's OpenAPI
 // description and the test double speak), and this package's init sets

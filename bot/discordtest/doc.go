@@ -21,9 +21,11 @@
 //
 // Gateway: GET /gateway points discordgo at the double's websocket, which
 // says HELLO, answers IDENTIFY with READY and RESUME with RESUMED, and acks
-// heartbeats, so session.Open works; Dispatch sends an event such as
-// INTERACTION_CREATE, DropGateway cuts the connection to test reconnection,
-// WaitReady waits for (re)connections. Answering an interaction with a
+// heartbeats, so session.Open works; Identifies returns the IDENTIFY
+// payloads (with their shard pair). GET /gateway/bot also recommends a shard
+// count, 1 unless SetRecommendedShards says otherwise. Dispatch sends an
+// event such as INTERACTION_CREATE, DropGateway cuts the connection to test
+// reconnection, WaitReady waits for (re)connections. Answering an interaction with a
 // message creates its @original, as on Discord.
 //
 // Scripting failures: Fail answers a method and path pattern with a status

@@ -76,6 +76,7 @@ type Double struct {
 	commands map[string][]map[string]any // "" global, else guild ID
 	nextID   uint64
 	changed  chan struct{} // closed and replaced on every recorded request
+	shards   int           // recommended by GET /gateway/bot
 
 	gateway gatewayState
 }
@@ -103,6 +104,7 @@ func New(t testing.TB) *Double {
 		commands:  map[string][]map[string]any{},
 		nextID:    1200000000000000000,
 		changed:   make(chan struct{}),
+		shards:    1,
 	}
 	d.Server = httptest.NewServer(http.HandlerFunc(d.serve))
 	t.Cleanup(d.Server.Close)
@@ -191,6 +193,14 @@ func (d *Double) DenyChannel(channelID string, status int) {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	d.denied[channelID] = status
+}
+
+// SetRecommendedShards sets the shard count GET /gateway/bot recommends
+// (1 until set), as Discord raises it when a bot joins more servers.
+func (d *Double) SetRecommendedShards(n int) {
+	d.mu.Lock()
+	defer d.mu.Unlock()
+	d.shards = n
 }
 
 // Reset forgets recorded requests and scripted failures, keeping stored
@@ -397,9 +407,15 @@ func (d *Double) answer(w http.ResponseWriter, rec Request) int {
 	p, m := rec.Path, rec.Method
 	segs := strings.Split(strings.Trim(p, "/"), "/")
 	switch {
-	case m == http.MethodGet && (p == "/gateway" || p == "/gateway/bot"):
+	case m == http.MethodGet && p == "/gateway":
 		return writeJSON(w, http.StatusOK, map[string]any{"url": "ws" + strings.TrimPrefix(d.Server.URL, "http") + GatewayPath,
 			"shards": 1, "session_start_limit": map[string]any{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
+	case m == http.MethodGet && p == "/gateway/bot":
+		d.mu.Lock()
+		shards := d.shards
+		d.mu.Unlock()
+		return writeJSON(w, http.StatusOK, map[string]any{"url": "ws" + strings.TrimPrefix(d.Server.URL, "http") + GatewayPath,
+			"shards": shards, "session_start_limit": map[string]any{"total": 1000, "remaining": 999, "reset_after": 0, "max_concurrency": 1}})
 	case m == http.MethodGet && p == "/users/@me":
 		return writeJSON(w, http.StatusOK, map[string]any{"id": d.AppID, "username": "planbot", "discriminator": "0", "bot": true})
 

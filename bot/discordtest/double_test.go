@@ -289,3 +289,22 @@ func TestGatewayOpenDispatchAndReconnect(t *testing.T) {
 	d.DropGateway()
 	d.WaitReady(2) // discordgo reconnects (and resumes) on its own
 }
+
+func TestGatewayBotRecommendsShards(t *testing.T) {
+	d, s := NewSession(t)
+	for _, want := range []int{1, 4} {
+		if want != 1 {
+			d.SetRecommendedShards(want)
+		}
+		gw, err := s.GatewayBot()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if gw.Shards != want || !strings.HasPrefix(gw.URL, "ws://") || gw.SessionStartLimit.MaxConcurrency != 1 {
+			t.Errorf("GET /gateway/bot = %+v, want %d shards", gw, want)
+		}
+	}
+	if reqs := d.Matching(http.MethodGet, "/gateway/bot"); len(reqs) != 2 || len(reqs[0].Invalid) != 0 {
+		t.Errorf("recorded %+v", reqs)
+	}
+}

@@ -90,12 +90,61 @@ type DiscordConfig struct {
 	// GuildID, when set, registers the commands in that one server only,
 	// where they appear at once (for development). Empty means global.
 	GuildID string `yaml:"guild_id,omitempty"`
-	// ShardID is this process's gateway shard, 0 to ShardCount-1. Digests and
-	// feeds run only on shard 0. Defaults to 0.
+	// ShardID is this process's gateway shard, 0 to ShardCount-1; each
+	// process runs one shard, so it is given per process, with auto too.
+	// Digests and feeds run only on shard 0. Defaults to 0.
 	ShardID int `yaml:"shard_id,omitempty"`
-	// ShardCount is the number of gateway shards. 0 (the default) means one
-	// unsharded connection, enough for up to 2,500 servers.
-	ShardCount int `yaml:"shard_count,omitempty"`
+	// ShardCount is the number of gateway shards, or ShardCountAuto ("auto")
+	// for the count Discord recommends, asked at start-up. 0 (the default)
+	// means one unsharded connection, enough for up to 2,500 servers.
+	ShardCount ShardCount `yaml:"shard_count,omitempty"`
+}
+
+// ShardCount is a number of gateway shards, or ShardCountAuto.
+type ShardCount int
+
+// ShardCountAuto, written "auto", asks Discord for its recommended count
+// (GET /gateway/bot) when planbot serve starts. A negative value because no
+// real count is negative, so the zero value stays "unsharded".
+const ShardCountAuto ShardCount = -1
+
+// String shows the count as it is written in settings.
+func (n ShardCount) String() string {
+	if n == ShardCountAuto {
+		return "auto"
+	}
+	return strconv.Itoa(int(n))
+}
+
+// parseShardCount accepts "auto" or a whole number from 0 up.
+func parseShardCount(v string) (ShardCount, error) {
+	v = strings.TrimSpace(v)
+	if strings.EqualFold(v, "auto") {
+		return ShardCountAuto, nil
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil || n < 0 {
+		return 0, errors.New("not a shard count: give auto (Discord's recommended count), 0 (unsharded) or the number of shards")
+	}
+	return ShardCount(n), nil
+}
+
+// UnmarshalYAML accepts auto or a number, like the flag and env variable.
+func (n *ShardCount) UnmarshalYAML(node *yaml.Node) error {
+	v, err := parseShardCount(node.Value)
+	if err != nil {
+		return fmt.Errorf("line %d: shard_count %q: %w", node.Line, node.Value, err)
+	}
+	*n = v
+	return nil
+}
+
+// MarshalYAML writes auto as the word, so a printed config reads back.
+func (n ShardCount) MarshalYAML() (any, error) {
+	if n == ShardCountAuto {
+		return "auto", nil
+	}
+	return int(n), nil
 }
 
 // HTTPConfig configures the HTTP interactions endpoint.
@@ -230,7 +279,7 @@ var settings = []setting{
 		field: func(c *Config) any { return &c.Discord.GuildID }},
 	{key: "discord.shard_id", flag: "shard-id", env: "PLANBOT_SHARD_ID", usage: "gateway shard of this process (digests and feeds run on shard 0 only)",
 		field: func(c *Config) any { return &c.Discord.ShardID }},
-	{key: "discord.shard_count", flag: "shard-count", env: "PLANBOT_SHARD_COUNT", usage: "number of gateway shards; 0: one unsharded connection",
+	{key: "discord.shard_count", flag: "shard-count", env: "PLANBOT_SHARD_COUNT", usage: "number of gateway shards, or auto for Discord's recommended count; 0: one unsharded connection",
 		field: func(c *Config) any { return &c.Discord.ShardCount }},
 	{key: "http.addr", flag: "addr", env: "PLANBOT_HTTP_ADDR", usage: "listen address of the HTTP interactions endpoint",
 		field: func(c *Config) any { return &c.HTTP.Addr }, def: defaultHTTPAddr},
@@ -414,6 +463,12 @@ func setString(p any, v string) error {
 			return err
 		}
 		*p = ByteSize(n)
+	case *ShardCount:
+		n, err := parseShardCount(v)
+		if err != nil {
+			return err
+		}
+		*p = n
 	case *bool:
 		b, err := strconv.ParseBool(v)
 		if err != nil {
@@ -462,6 +517,8 @@ func isZero(p any) bool {
 	case *int:
 		return *p == 0
 	case *ByteSize:
+		return *p == 0
+	case *ShardCount:
 		return *p == 0
 	case *bool:
 		return !*p
@@ -566,13 +623,17 @@ func (c *Config) validate() error {
 	if c.Discord.GuildID != "" && !snowflakeRe.MatchString(c.Discord.GuildID) {
 		return bad("discord.guild_id", "is %q, not a server ID: enable Developer Mode in Discord, right-click the server, Copy Server ID", c.Discord.GuildID)
 	}
-	if c.Discord.ShardCount < 0 {
-		return bad("discord.shard_count", "is %d: use 0 for one unsharded connection, or the number of shards", c.Discord.ShardCount)
+	if c.Discord.ShardCount < ShardCountAuto {
+		return bad("discord.shard_count", "is %d: use auto for Discord's recommended count, 0 for one unsharded connection, or the number of shards", int(c.Discord.ShardCount))
 	}
-	if c.Discord.ShardID < 0 || (c.Discord.ShardCount > 0 && c.Discord.ShardID >= c.Discord.ShardCount) ||
-		(c.Discord.ShardCount == 0 && c.Discord.ShardID != 0) {
+	switch sc := c.Discord.ShardCount; {
+	case c.Discord.ShardID < 0:
+		return bad("discord.shard_id", "is %d: a shard ID runs from 0 to the shard count minus 1", c.Discord.ShardID)
+	case sc == ShardCountAuto:
+		// Checked against Discord's count once planbot serve has asked.
+	case (sc > 0 && c.Discord.ShardID >= int(sc)) || (sc == 0 && c.Discord.ShardID != 0):
 		return bad("discord.shard_id", "is %d but the shard count is %d: a shard ID runs from 0 to the shard count minus 1 (set --shard-count too)",
-			c.Discord.ShardID, c.Discord.ShardCount)
+			c.Discord.ShardID, int(sc))
 	}
 	if c.Digest.Since < 0 {
 		return bad("digest.since", "is %s: give a positive duration such as 24h", c.Digest.Since)
@@ -678,6 +739,8 @@ func (c *Config) display(s setting) string {
 		return strconv.Itoa(*p)
 	case *ByteSize:
 		return strconv.FormatInt(int64(*p), 10)
+	case *ShardCount:
+		return p.String()
 	case *bool:
 		return strconv.FormatBool(*p)
 	case *time.Duration:

@@ -15,6 +15,7 @@ import (
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
+	"gopkg.in/yaml.v3"
 )
 
 // fakeToken is shaped like a bot token (its first part encodes an invented
@@ -174,6 +175,10 @@ func TestConfigValidationMessages(t *testing.T) {
 		{"admin addr", map[string]string{"PLANBOT_ADMIN_ADDR": "9090"}, nil, "", `PLANBOT_ADMIN_ADDR is "9090": give host:port`},
 		{"shard id without count", nil, []string{"--shard-id", "2"}, "", "--shard-id is 2 but the shard count is 0"},
 		{"shard id too big", nil, []string{"--shard-id", "2", "--shard-count", "2"}, "", "a shard ID runs from 0 to the shard count minus 1"},
+		{"shard count word", nil, []string{"--shard-count", "many"}, "", `--shard-count "many": not a shard count: give auto`},
+		{"shard count negative env", map[string]string{"PLANBOT_SHARD_COUNT": "-1"}, nil, "", `PLANBOT_SHARD_COUNT="-1": not a shard count`},
+		{"shard count in file", nil, nil, "discord:\n  shard_count: automatic\n", `shard_count "automatic": not a shard count`},
+		{"negative shard id with auto", nil, []string{"--shard-count", "auto", "--shard-id", "-1"}, "", "--shard-id is -1: a shard ID runs from 0"},
 		{"timezone", map[string]string{"PLANBOT_TIMEZONE": "Kyiv"}, nil, "", `PLANBOT_TIMEZONE is "Kyiv", not an IANA time zone`},
 		{"bad duration env", map[string]string{"PLANBOT_DIGEST_SINCE": "yesterday"}, nil, "", `PLANBOT_DIGEST_SINCE="yesterday": not a duration`},
 		{"bad bool flag", nil, []string{"--allow-private-addresses=maybe"}, "", "--allow-private-addresses \"maybe\": not true or false"},
@@ -325,6 +330,83 @@ func TestParseBytes(t *testing.T) {
 		got, err := parseBytes(tt.in)
 		if err != nil || got != tt.want {
 			t.Errorf("parseBytes(%q) = %d, %v, want %d", tt.in, got, err, tt.want)
+		}
+	}
+}
+
+func TestConfigShardCount(t *testing.T) {
+	tests := []struct {
+		name    string
+		env     map[string]string
+		args    []string
+		file    string
+		want    ShardCount
+		id      int
+		shown   string // planbot config's value
+		from    string
+		singles bool // runs digests and feeds
+	}{
+		{"default", nil, nil, "", 0, 0, "0", "default", true},
+		{"flag number", nil, []string{"--shard-count", "4", "--shard-id", "1"}, "", 4, 1, "4", "flag --shard-count", false},
+		{"flag auto", nil, []string{"--shard-count", "auto", "--shard-id", "5"}, "", ShardCountAuto, 5, "auto", "flag --shard-count", false},
+		{"env auto any case", map[string]string{"PLANBOT_SHARD_COUNT": " Auto "}, nil, "", ShardCountAuto, 0, "auto", "env PLANBOT_SHARD_COUNT", true},
+		{"file auto", nil, nil, "discord:\n  shard_count: auto\n  shard_id: 2\n", ShardCountAuto, 2, "auto", "file", false},
+		{"file number", nil, nil, "discord:\n  shard_count: 3\n", 3, 0, "3", "file", true},
+		{"flag beats file auto", nil, []string{"--shard-count", "2"}, "discord:\n  shard_count: auto\n", 2, 0, "2", "flag --shard-count", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			vars := map[string]string{}
+			for k, v := range tt.env {
+				vars[k] = v
+			}
+			if tt.file != "" {
+				vars["PLANBOT_CONFIG"] = writeFile(t, "planbot.yaml", tt.file)
+			}
+			env, _, _ := testEnv(vars)
+			fs, _ := newFlagSet(env, "test")
+			cfg, err := loadConfig(env, fs, tt.args)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if cfg.Discord.ShardCount != tt.want || cfg.Discord.ShardID != tt.id {
+				t.Errorf("shard %d of %v, want %d of %v", cfg.Discord.ShardID, cfg.Discord.ShardCount, tt.id, tt.want)
+			}
+			if got := cfg.Sources["discord.shard_count"]; !strings.HasPrefix(got, tt.from) {
+				t.Errorf("shard_count from %q, want %q", got, tt.from)
+			}
+			if cfg.RunsSingletons() != tt.singles {
+				t.Errorf("RunsSingletons = %v, want %v", cfg.RunsSingletons(), tt.singles)
+			}
+			var out bytes.Buffer
+			if err := writeConfig(&out, cfg); err != nil {
+				t.Fatal(err)
+			}
+			line := ""
+			for _, l := range strings.Split(out.String(), "\n") {
+				if strings.HasPrefix(l, "discord.shard_count ") {
+					line = l
+				}
+			}
+			if f := strings.Fields(line); len(f) < 2 || f[1] != tt.shown {
+				t.Errorf("planbot config shows %q, want value %q", line, tt.shown)
+			}
+			if got := configJSON(cfg)["discord.shard_count"].(map[string]string)["value"]; got != tt.shown {
+				t.Errorf("planbot config --json shows %q, want %q", got, tt.shown)
+			}
+		})
+	}
+}
+
+func TestShardCountYAMLRoundTrip(t *testing.T) {
+	for _, n := range []ShardCount{ShardCountAuto, 0, 7} {
+		b, err := yaml.Marshal(DiscordConfig{ShardCount: n})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var back DiscordConfig
+		if err := yaml.Unmarshal(b, &back); err != nil || back.ShardCount != n {
+			t.Errorf("%v -> %q -> %v, %v", n, b, back.ShardCount, err)
 		}
 	}
 }

@@ -48,11 +48,14 @@ func serveGateway(ctx context.Context, cfg *Config, log *zap.Logger, client *htt
 	token := cfg.Discord.Token.Reveal()
 	dcfg := discord.Config{
 		Token: token, AppID: cfg.Discord.AppID, GuildID: cfg.Discord.GuildID,
-		ShardID: cfg.Discord.ShardID, ShardCount: cfg.Discord.ShardCount,
+		ShardID: cfg.Discord.ShardID, ShardCount: int(cfg.Discord.ShardCount),
 		Logger:     log.Named("gateway"),
 		LogFunc:    discordLog(log, token),
 		LogLevel:   discordLogLevel(cfg),
 		HTTPClient: client,
+	}
+	if dcfg.ShardCount, err = resolveShards(ctx, cfg, dcfg, log); err != nil {
+		return errors.Join(err, waitAdmin())
 	}
 	session, err := discord.NewSession(dcfg)
 	if err != nil {
@@ -86,6 +89,37 @@ func serveGateway(ctx context.Context, cfg *Config, log *zap.Logger, client *htt
 	stop()
 	<-bg
 	return errors.Join(err, waitAdmin())
+}
+
+// resolveShards returns the gateway shard count this process runs with:
+// the configured one, or with --shard-count auto the count Discord
+// recommends now, checked against this process's shard ID. Every process of
+// a sharded bot asks on its own; they agree unless the bot joins enough
+// servers between two starts to change the recommendation, which is why
+// the count is logged.
+func resolveShards(ctx context.Context, cfg *Config, dcfg discord.Config, log *zap.Logger) (int, error) {
+	id := cfg.Discord.ShardID
+	if cfg.Discord.ShardCount != ShardCountAuto {
+		if cfg.Discord.ShardCount > 0 {
+			log.Info("gateway shard", zap.Int("shard_id", id), zap.Int("shard_count", int(cfg.Discord.ShardCount)))
+		}
+		return int(cfg.Discord.ShardCount), nil
+	}
+	n, err := discord.RecommendedShards(ctx, dcfg)
+	if err != nil {
+		return 0, fmt.Errorf("%s is auto but planbot could not ask Discord for its recommended count (check DISCORD_TOKEN, or give the number of shards): %w",
+			cfg.where("discord.shard_count"), err)
+	}
+	if id >= n {
+		return 0, usageError{msg: fmt.Sprintf("%s is %d but Discord recommends %d shard(s) (%s is auto): run one process per shard ID from 0 to %d, or give the shard count",
+			cfg.where("discord.shard_id"), id, n, cfg.where("discord.shard_count"), n-1)}
+	}
+	log.Info("gateway shard count recommended by Discord", zap.Int("shard_id", id), zap.Int("shard_count", n))
+	if n > 1 && cfg.Sources["discord.shard_id"] == "default" {
+		log.Warn("this process runs shard 0 only: start one more process for each other shard ID",
+			zap.Int("shard_count", n), zap.String("shard_ids", fmt.Sprintf("1 to %d", n-1)))
+	}
+	return n, nil
 }
 
 // observeDiscord counts rate limits discordgo meets.
