@@ -25,7 +25,9 @@
 // payloads (with their shard pair). GET /gateway/bot also recommends a shard
 // count, 1 unless SetRecommendedShards says otherwise. Dispatch sends an
 // event such as INTERACTION_CREATE, DropGateway cuts the connection to test
-// reconnection, WaitReady waits for (re)connections. Answering an interaction with a
+// reconnection, WaitReady waits for (re)connections. As on Discord, RESUME
+// replays the dispatches after the client's last sequence, so an event that
+// discordgo dropped while closing a connection still arrives. Answering an interaction with a
 // message creates its @original, as on Discord.
 //
 // Scripting failures: Fail answers a method and path pattern with a status

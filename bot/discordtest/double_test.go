@@ -1,6 +1,7 @@
 package discordtest
 
 import (
+	"encoding/json"
 	"errors"
 	"net/http"
 	"strings"
@@ -8,6 +9,7 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/gorilla/websocket"
 )
 
 const channel = "1100000000000000300"
@@ -306,5 +308,78 @@ func TestGatewayBotRecommendsShards(t *testing.T) {
 	}
 	if reqs := d.Matching(http.MethodGet, "/gateway/bot"); len(reqs) != 2 || len(reqs[0].Invalid) != 0 {
 		t.Errorf("recorded %+v", reqs)
+	}
+}
+
+// TestGatewayResumeReplaysMissedEvents speaks the gateway protocol by hand:
+// an event the client did not read before its connection died comes again
+// after RESUME with the last sequence it saw, and not after a RESUME past it.
+func TestGatewayResumeReplaysMissedEvents(t *testing.T) {
+	d := New(t)
+	type payload struct {
+		Op int             `json:"op"`
+		S  int64           `json:"s"`
+		T  string          `json:"t"`
+		D  json.RawMessage `json:"d"`
+	}
+	dial := func() *websocket.Conn {
+		ws, _, err := websocket.DefaultDialer.Dial("ws"+strings.TrimPrefix(d.Server.URL, "http")+GatewayPath, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ws.Close() })
+		return ws
+	}
+	read := func(ws *websocket.Conn) payload {
+		t.Helper()
+		var p payload
+		if err := ws.SetReadDeadline(time.Now().Add(10 * time.Second)); err != nil {
+			t.Fatal(err)
+		}
+		if err := ws.ReadJSON(&p); err != nil {
+			t.Fatal(err)
+		}
+		return p
+	}
+	write := func(ws *websocket.Conn, op int, data any) {
+		t.Helper()
+		if err := ws.WriteJSON(map[string]any{"op": op, "d": data}); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	ws := dial()
+	if p := read(ws); p.Op != 10 {
+		t.Fatalf("first payload op %d, want HELLO", p.Op)
+	}
+	write(ws, 2, map[string]any{"token": "Bot " + d.Token, "intents": 1, "properties": map[string]any{}})
+	ready := read(ws)
+	if ready.T != "READY" {
+		t.Fatalf("got %s, want READY", ready.T)
+	}
+	if err := d.Dispatch("INTERACTION_CREATE", map[string]any{"id": "1"}); err != nil {
+		t.Fatal(err)
+	}
+	ws.Close() // dies without reading the dispatch
+
+	tests := []struct {
+		name   string
+		seq    int64
+		replay bool
+	}{{"missed event replayed", ready.S, true}, {"seen event not replayed", ready.S + 1, false}}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ws := dial()
+			read(ws) // HELLO
+			write(ws, 6, map[string]any{"token": "Bot " + d.Token, "session_id": "discordtest-session", "seq": tt.seq})
+			if p := read(ws); p.T != "RESUMED" || p.S != tt.seq {
+				t.Fatalf("got %s seq %d, want RESUMED keeping seq %d", p.T, p.S, tt.seq)
+			}
+			write(ws, 1, tt.seq) // heartbeat: its ACK comes after any replay
+			next := read(ws)
+			if replayed := next.T == "INTERACTION_CREATE" && next.S == ready.S+1; replayed != tt.replay {
+				t.Errorf("after RESUME got op %d %s seq %d; replayed %v, want %v", next.Op, next.T, next.S, replayed, tt.replay)
+			}
+		})
 	}
 }

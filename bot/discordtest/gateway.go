@@ -14,6 +14,10 @@ import (
 // /gateway points discordgo at ws://<double>/gateway, where the double says
 // HELLO, answers IDENTIFY with READY (and RESUME with RESUMED), acknowledges
 // heartbeats and lets a test Dispatch events such as INTERACTION_CREATE.
+// Like Discord, it numbers dispatches in one sequence and replays on RESUME
+// those after the sequence the client last saw: discordgo may drop an event
+// that arrives while it closes a connection, and Discord would deliver it
+// again on the resumed session.
 
 // GatewayPath is where the double's gateway websocket listens.
 const GatewayPath = "/gateway"
@@ -22,17 +26,24 @@ const GatewayPath = "/gateway"
 type gatewayConn struct {
 	mu       sync.Mutex // serialises writes
 	ws       *websocket.Conn
-	seq      int64
 	identify json.RawMessage
 }
 
-func (c *gatewayConn) send(op int, t string, d any) error {
+// dispatch is one op 0 event, numbered in the gateway's sequence.
+type dispatch struct {
+	seq  int64
+	name string
+	data any
+}
+
+// send writes one payload; seq numbers op 0 dispatches and is ignored for
+// other ops.
+func (c *gatewayConn) send(op int, t string, seq int64, d any) error {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	msg := map[string]any{"op": op, "d": d}
 	if op == 0 {
-		c.seq++
-		msg["t"], msg["s"] = t, c.seq
+		msg["t"], msg["s"] = t, seq
 	} else {
 		msg["t"], msg["s"] = nil, nil
 	}
@@ -48,6 +59,16 @@ type gatewayState struct {
 	identified int
 	identifies []json.RawMessage
 	wg         sync.WaitGroup
+	seq        int64      // last sequence number given to a dispatch
+	sent       []dispatch // dispatches of Dispatch, replayed on RESUME
+}
+
+// next numbers a dispatch.
+func (g *gatewayState) next() int64 {
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	g.seq++
+	return g.seq
 }
 
 var upgrader = websocket.Upgrader{CheckOrigin: func(*http.Request) bool { return true }}
@@ -65,7 +86,7 @@ func (d *Double) serveGateway(w http.ResponseWriter, r *http.Request) {
 	g.mu.Unlock()
 	defer g.wg.Done()
 	defer ws.Close()
-	if err := c.send(10, "", map[string]any{"heartbeat_interval": 41250}); err != nil {
+	if err := c.send(10, "", 0, map[string]any{"heartbeat_interval": 41250}); err != nil {
 		return
 	}
 	for {
@@ -78,7 +99,7 @@ func (d *Double) serveGateway(w http.ResponseWriter, r *http.Request) {
 		}
 		switch in.Op {
 		case 1: // heartbeat
-			_ = c.send(11, "", nil)
+			_ = c.send(11, "", 0, nil)
 		case 2: // identify
 			var id struct {
 				Token string `json:"token"`
@@ -90,7 +111,7 @@ func (d *Double) serveGateway(w http.ResponseWriter, r *http.Request) {
 				c.mu.Unlock()
 				return
 			}
-			_ = c.send(0, "READY", map[string]any{
+			_ = c.send(0, "READY", g.next(), map[string]any{
 				"v": 10, "session_id": "discordtest-session", "resume_gateway_url": "ws" + d.Server.URL[len("http"):] + GatewayPath,
 				"user":        map[string]any{"id": d.AppID, "username": "planbot", "discriminator": "0", "bot": true},
 				"guilds":      []any{},
@@ -103,28 +124,50 @@ func (d *Double) serveGateway(w http.ResponseWriter, r *http.Request) {
 			g.mu.Unlock()
 			d.notify()
 		case 6: // resume
-			_ = c.send(0, "RESUMED", map[string]any{})
+			var res struct {
+				Seq int64 `json:"seq"`
+			}
+			_ = json.Unmarshal(in.D, &res)
+			// RESUMED comes first, not last as on Discord, because
+			// discordgo's Open expects it as the first event; it keeps the
+			// client's sequence so that the replayed events still count
+			// as unseen until the client handles them.
+			_ = c.send(0, "RESUMED", res.Seq, map[string]any{})
 			g.mu.Lock()
+			var missed []dispatch
+			for _, ev := range g.sent {
+				if ev.seq > res.Seq {
+					missed = append(missed, ev)
+				}
+			}
 			g.identified++
 			g.mu.Unlock()
+			for _, ev := range missed {
+				_ = c.send(0, ev.name, ev.seq, ev.data)
+			}
 			d.notify()
 		}
 	}
 }
 
 // Dispatch sends a gateway event (op 0) such as "INTERACTION_CREATE" with
-// data as its payload to every connected client.
+// data as its payload to every connected client. It fails only when no
+// client is connected: one whose connection fails while it is sent gets it
+// again when it resumes, as on Discord.
 func (d *Double) Dispatch(event string, data any) error {
-	d.gateway.mu.Lock()
-	conns := append([]*gatewayConn(nil), d.gateway.conns...)
-	d.gateway.mu.Unlock()
+	g := &d.gateway
+	g.mu.Lock()
+	conns := append([]*gatewayConn(nil), g.conns...)
 	if len(conns) == 0 {
+		g.mu.Unlock()
 		return fmt.Errorf("discordtest: dispatch %s: no gateway client is connected", event)
 	}
+	g.seq++
+	ev := dispatch{seq: g.seq, name: event, data: data}
+	g.sent = append(g.sent, ev)
+	g.mu.Unlock()
 	for _, c := range conns {
-		if err := c.send(0, event, data); err != nil {
-			return fmt.Errorf("discordtest: dispatch %s: %w", event, err)
-		}
+		_ = c.send(0, ev.name, ev.seq, ev.data)
 	}
 	return nil
 }
