@@ -13,8 +13,9 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// openPTY returns the terminal end of a new pseudo-terminal, or skips.
-func openPTY(t *testing.T) *os.File {
+// openPTY returns both ends of a new pseudo-terminal, closed when the test
+// ends, or skips where the machine has none.
+func openPTY(t *testing.T) (master, tty *os.File) {
 	t.Helper()
 	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
 	if err != nil {
@@ -29,12 +30,12 @@ func openPTY(t *testing.T) *os.File {
 	if err != nil {
 		t.Skipf("ptsname: %v", err)
 	}
-	slave, err := os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
+	tty, err = os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
 	if err != nil {
 		t.Skipf("open pts: %v", err)
 	}
-	t.Cleanup(func() { slave.Close() })
-	return slave
+	t.Cleanup(func() { tty.Close() })
+	return master, tty
 }
 
 func TestLogEncoding(t *testing.T) {
@@ -58,7 +59,7 @@ func TestLogEncoding(t *testing.T) {
 			t.Errorf("%s: logEncoding = %q, want %q", tt.name, got, tt.want)
 		}
 	}
-	tty := openPTY(t)
+	_, tty := openPTY(t)
 	if got := logEncoding("auto", tty); got != "console" {
 		t.Errorf("terminal: logEncoding = %q, want console", got)
 	}
