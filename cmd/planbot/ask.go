@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -77,10 +76,7 @@ func localRequest(r *bot.Router, line, press, complete string) (bot.Request, err
 // writeResponse prints a response as text, or as the JSON Discord receives.
 func writeResponse(w io.Writer, resp *discordgo.InteractionResponse, asJSON bool) error {
 	if asJSON {
-		enc := json.NewEncoder(w)
-		enc.SetEscapeHTML(false)
-		enc.SetIndent("", "  ")
-		if err := enc.Encode(resp); err != nil {
+		if err := writeJSON(w, resp); err != nil {
 			return fmt.Errorf("encode response: %w", err)
 		}
 		return nil

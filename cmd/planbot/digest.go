@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -62,10 +61,7 @@ func runDigest(ctx context.Context, env *cliEnv, args []string) error {
 	}
 	msgs := digest.Render(d, digest.RenderOptions{})
 	if *asJSON {
-		enc := json.NewEncoder(env.stdout)
-		enc.SetIndent("", "  ")
-		enc.SetEscapeHTML(false)
-		return enc.Encode(struct {
+		return writeJSON(env.stdout, struct {
 			digest.Digest
 			Messages []digest.Message `json:"messages"`
 		}{d, msgs})

@@ -5,6 +5,7 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -127,4 +128,13 @@ func newFlagSet(env *cliEnv, name string) (*flag.FlagSet, *commonFlags) {
 // commonFlags are the flags every subcommand takes.
 type commonFlags struct {
 	data string
+}
+
+// writeJSON prints v as indented JSON for people and scripts alike, with
+// '<', '>' and '&' left as they are (they are common in quotes and URLs).
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	enc.SetEscapeHTML(false)
+	return enc.Encode(v)
 }
