@@ -1,5 +1,7 @@
 package bot
 
+import "time"
+
 // Reply is what a handler returns, before rendering. The renderer turns it
 // into a Discord interaction response and is the only code that knows
 // Discord's limits, so handlers never need to count characters.
@@ -34,3 +36,14 @@ type Choice struct {
 	Name  string
 	Value string
 }
+
+// Discord's deadlines for answering an interaction, shared by every
+// transport: an answer must start within 3 s or be deferred, and a deferred
+// answer must be completed while the interaction token lives (15 min).
+const (
+	// DeferAfter is how long a handler may run before the transport defers
+	// its answer, leaving a margin under Discord's 3 s.
+	DeferAfter = 2 * time.Second
+	// FollowupWithin bounds a deferred answer, under the token's 15 min.
+	FollowupWithin = 14 * time.Minute
+)

@@ -175,10 +175,10 @@ func New(cfg Config) (*Bot, error) {
 		cfg.Logger = zap.NewNop()
 	}
 	if cfg.Budget <= 0 {
-		cfg.Budget = 2 * time.Second
+		cfg.Budget = bot.DeferAfter
 	}
 	if cfg.FollowupTimeout <= 0 {
-		cfg.FollowupTimeout = 14 * time.Minute
+		cfg.FollowupTimeout = bot.FollowupWithin
 	}
 	s := cfg.Session
 	if s == nil {

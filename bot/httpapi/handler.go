@@ -77,10 +77,10 @@ func New(cfg Config) (*Handler, error) {
 		cfg.Logger = zap.NewNop()
 	}
 	if cfg.Budget <= 0 {
-		cfg.Budget = 2 * time.Second
+		cfg.Budget = bot.DeferAfter
 	}
 	if cfg.FollowupTimeout <= 0 {
-		cfg.FollowupTimeout = 14 * time.Minute
+		cfg.FollowupTimeout = bot.FollowupWithin
 	}
 	if cfg.MaxBody <= 0 {
 		cfg.MaxBody = 256 << 10
