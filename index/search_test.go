@@ -211,31 +211,3 @@ func TestResultsJSON(t *testing.T) {
 		t.Errorf("no hits marshals as %s, want hits []", js)
 	}
 }
-
-// TestSeedOnlyWords checks words that must answer from the seed alone, as a
-// fresh install sees it: the seed says "POWs", members type "prisoners".
-func TestSeedOnlyWords(t *testing.T) {
-	ix, err := Open(context.Background(), Options{}, corpus.Seed())
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	for _, tc := range []struct {
-		query string
-		kind  corpus.Kind
-		want  string
-	}{
-		{"prisoners", corpus.KindStatement, "POWs"},
-		{"prisoners", "", "POWs"},
-		{"detainees", "", "POWs"},
-		{"army", corpus.KindProvision, "military"},
-	} {
-		res, err := ix.Search(context.Background(), corpus.Query{Text: tc.query, Kind: tc.kind})
-		if err != nil {
-			t.Fatalf("%q: %v", tc.query, err)
-		}
-		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text, tc.want) {
-			t.Errorf("%q (kind %q): first hit %+v, want one containing %q", tc.query, tc.kind, res.Hits, tc.want)
-		}
-	}
-}
