@@ -84,18 +84,6 @@ func interaction(typ discordgo.InteractionType, data map[string]any) map[string]
 
 func itoa(n int64) string { b, _ := json.Marshal(n); return string(b) }
 
-func command(name string, opts map[string]string, focused string) map[string]any {
-	var os []map[string]any
-	for k, v := range opts {
-		o := map[string]any{"name": k, "type": 3, "value": v}
-		if k == focused {
-			o["focused"] = true
-		}
-		os = append(os, o)
-	}
-	return map[string]any{"id": "1100000000000000600", "name": name, "type": 1, "options": os}
-}
-
 // callback waits for the answer to the interaction with the given token.
 func callback(t *testing.T, d *discordtest.Double, in map[string]any) map[string]any {
 	t.Helper()
@@ -144,10 +132,10 @@ func TestAnswersOverTheGateway(t *testing.T) {
 		typ  float64
 		want string
 	}{
-		{"command", interaction(discordgo.InteractionApplicationCommand, command("search", map[string]string{"query": "prisoners"}, "")), 4, "prisoners"},
-		{"autocomplete", interaction(discordgo.InteractionApplicationCommandAutocomplete, command("statement", map[string]string{"who": "ma"}, "who")), 8, "Marco Rubio"},
+		{"command", interaction(discordgo.InteractionApplicationCommand, bottest.CommandData("search", map[string]string{"query": "prisoners"}, "")), 4, "prisoners"},
+		{"autocomplete", interaction(discordgo.InteractionApplicationCommandAutocomplete, bottest.CommandData("statement", map[string]string{"who": "ma"}, "who")), 8, "Marco Rubio"},
 		{"component", interaction(discordgo.InteractionMessageComponent, map[string]any{"custom_id": "search/page/2/all|nato", "component_type": 2}), 7, "Results 3–4"},
-		{"nothing found", interaction(discordgo.InteractionApplicationCommand, command("provision", map[string]string{"topic": "natto"}, "")), 4, `"flags":64`},
+		{"nothing found", interaction(discordgo.InteractionApplicationCommand, bottest.CommandData("provision", map[string]string{"topic": "natto"}, "")), 4, `"flags":64`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -166,7 +154,7 @@ func TestAnswersOverTheGateway(t *testing.T) {
 func TestDeferredAnswerIsCompleted(t *testing.T) {
 	e := start(t, guild, 20*time.Millisecond)
 	e.search.Delay = 150 * time.Millisecond
-	in := interaction(discordgo.InteractionApplicationCommand, command("search", map[string]string{"query": "prisoners"}, ""))
+	in := interaction(discordgo.InteractionApplicationCommand, bottest.CommandData("search", map[string]string{"query": "prisoners"}, ""))
 	if err := e.d.Dispatch("INTERACTION_CREATE", in); err != nil {
 		t.Fatal(err)
 	}
@@ -182,7 +170,7 @@ func TestDeferredAnswerIsCompleted(t *testing.T) {
 func TestRateLimitedAnswerIsRetried(t *testing.T) {
 	e := start(t, guild, 0)
 	e.d.RateLimit(http.MethodPost, "/interactions/*/*/callback", 30*time.Millisecond, 1)
-	in := interaction(discordgo.InteractionApplicationCommand, command("help", nil, ""))
+	in := interaction(discordgo.InteractionApplicationCommand, bottest.CommandData("help", nil, ""))
 	if err := e.d.Dispatch("INTERACTION_CREATE", in); err != nil {
 		t.Fatal(err)
 	}
@@ -196,7 +184,7 @@ func TestRateLimitedAnswerIsRetried(t *testing.T) {
 func TestFailedAnswerIsLogged(t *testing.T) {
 	e := start(t, guild, 0)
 	e.d.Fail(http.MethodPost, "/interactions/*/*/callback", http.StatusNotFound, 1) // interaction expired
-	in := interaction(discordgo.InteractionApplicationCommand, command("help", nil, ""))
+	in := interaction(discordgo.InteractionApplicationCommand, bottest.CommandData("help", nil, ""))
 	if err := e.d.Dispatch("INTERACTION_CREATE", in); err != nil {
 		t.Fatal(err)
 	}
@@ -214,7 +202,7 @@ func TestReconnectsAndShutsDown(t *testing.T) {
 	e := start(t, guild, 0)
 	e.d.DropGateway()
 	e.d.WaitReady(2)
-	in := interaction(discordgo.InteractionApplicationCommand, command("sources", nil, ""))
+	in := interaction(discordgo.InteractionApplicationCommand, bottest.CommandData("sources", nil, ""))
 	if err := e.d.Dispatch("INTERACTION_CREATE", in); err != nil {
 		t.Fatal(err)
 	}

@@ -10,6 +10,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"planbot/bot/internal/bottest"
 )
 
 // BenchmarkSignedCommands measures the endpoint as Discord uses it: signed
@@ -22,11 +24,11 @@ import (
 func BenchmarkSignedCommands(b *testing.B) {
 	e := newEnv(b, nil)
 	lines := []map[string]any{
-		commandData("search", map[string]string{"query": "prisoners"}, ""),
-		commandData("provision", map[string]string{"topic": "nato"}, ""),
-		commandData("statement", map[string]string{"who": "rubio"}, ""),
-		commandData("compare", map[string]string{"topic": "army size"}, ""),
-		commandData("search", map[string]string{"query": "geneva", "kind": "statement"}, ""),
+		bottest.CommandData("search", map[string]string{"query": "prisoners"}, ""),
+		bottest.CommandData("provision", map[string]string{"topic": "nato"}, ""),
+		bottest.CommandData("statement", map[string]string{"who": "rubio"}, ""),
+		bottest.CommandData("compare", map[string]string{"topic": "army size"}, ""),
+		bottest.CommandData("search", map[string]string{"query": "geneva", "kind": "statement"}, ""),
 	}
 	bodies := make([][]byte, 64)
 	for i := range bodies {

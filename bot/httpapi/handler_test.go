@@ -303,7 +303,7 @@ func TestDeferredPrivateAnswer(t *testing.T) {
 		body       []byte
 		wantDelete bool
 	}{
-		{"nothing found", interactionJSON(1, discordgo.InteractionApplicationCommand, commandData("search", map[string]string{"query": "zzyzx"}, "")), true},
+		{"nothing found", interactionJSON(1, discordgo.InteractionApplicationCommand, bottest.CommandData("search", map[string]string{"query": "zzyzx"}, "")), true},
 		{"bad button", interactionJSON(2, discordgo.InteractionMessageComponent, map[string]any{"custom_id": "search/page/x/", "component_type": 2}), false},
 	}
 	for _, tt := range tests {

@@ -11,6 +11,8 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+
+	"planbot/bot/internal/bottest"
 )
 
 // interactionJSON builds an interaction payload the way Discord sends one.
@@ -27,18 +29,6 @@ func interactionJSON(n int, typ discordgo.InteractionType, data map[string]any) 
 	}
 	b, _ := json.Marshal(in)
 	return b
-}
-
-func commandData(name string, opts map[string]string, focused string) map[string]any {
-	var os []map[string]any
-	for k, v := range opts {
-		o := map[string]any{"name": k, "type": 3, "value": v}
-		if k == focused {
-			o["focused"] = true
-		}
-		os = append(os, o)
-	}
-	return map[string]any{"id": "1100000000000000600", "name": name, "type": 1, "options": os}
 }
 
 // mixedInteractions returns n interactions: commands, autocompletes, button
@@ -71,10 +61,10 @@ func mixedInteractions(n int, pageIDs []string) [][]byte {
 		switch k := rng.IntN(10); {
 		case k < 5:
 			c := commands[rng.IntN(len(commands))]
-			out[i] = interactionJSON(i, discordgo.InteractionApplicationCommand, commandData(c.name, c.opts, ""))
+			out[i] = interactionJSON(i, discordgo.InteractionApplicationCommand, bottest.CommandData(c.name, c.opts, ""))
 		case k < 8:
 			a := autos[rng.IntN(len(autos))]
-			out[i] = interactionJSON(i, discordgo.InteractionApplicationCommandAutocomplete, commandData(a.name, map[string]string{a.option: a.typed}, a.option))
+			out[i] = interactionJSON(i, discordgo.InteractionApplicationCommandAutocomplete, bottest.CommandData(a.name, map[string]string{a.option: a.typed}, a.option))
 		case k < 9:
 			out[i] = interactionJSON(i, discordgo.InteractionMessageComponent, map[string]any{"custom_id": pageIDs[rng.IntN(len(pageIDs))], "component_type": 2})
 		default:
