@@ -191,17 +191,7 @@ func TestConfigValidationMessages(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			vars := map[string]string{}
-			for k, v := range tt.env {
-				vars[k] = v
-			}
-			if tt.file != "" {
-				vars["PLANBOT_CONFIG"] = writeFile(t, "planbot.yaml", tt.file)
-			}
-			env, _, _ := testEnv(vars)
-			fs, _ := newFlagSet(env, "test")
-			fs.SetOutput(&bytes.Buffer{})
-			_, err := loadConfig(env, fs, tt.args)
+			_, err := loadTestConfig(t, tt.env, tt.args, tt.file)
 			if err == nil {
 				t.Fatalf("no error, want one containing %q", tt.want)
 			}
@@ -356,16 +346,7 @@ func TestConfigShardCount(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			vars := map[string]string{}
-			for k, v := range tt.env {
-				vars[k] = v
-			}
-			if tt.file != "" {
-				vars["PLANBOT_CONFIG"] = writeFile(t, "planbot.yaml", tt.file)
-			}
-			env, _, _ := testEnv(vars)
-			fs, _ := newFlagSet(env, "test")
-			cfg, err := loadConfig(env, fs, tt.args)
+			cfg, err := loadTestConfig(t, tt.env, tt.args, tt.file)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -409,4 +390,21 @@ func TestShardCountYAMLRoundTrip(t *testing.T) {
 			t.Errorf("%v -> %q -> %v, %v", n, b, back.ShardCount, err)
 		}
 	}
+}
+
+// loadTestConfig loads a Config as a subcommand would, from env, args and a
+// config file holding file ("" for none); flag errors are not printed.
+func loadTestConfig(t *testing.T, env map[string]string, args []string, file string) (*Config, error) {
+	t.Helper()
+	vars := map[string]string{}
+	for k, v := range env {
+		vars[k] = v
+	}
+	if file != "" {
+		vars["PLANBOT_CONFIG"] = writeFile(t, "planbot.yaml", file)
+	}
+	e, _, _ := testEnv(vars)
+	fs, _ := newFlagSet(e, "test")
+	fs.SetOutput(&bytes.Buffer{})
+	return loadConfig(e, fs, args)
 }
