@@ -131,14 +131,37 @@ func newServing(ctx context.Context, cfg *Config, log *zap.Logger, m *metrics.Me
 	return s, nil
 }
 
-// added indexes a newly stored document and announces it.
+// added indexes newly stored documents, then announces them.
 func (s *serving) added(ctx context.Context, origin string, docs ...*corpus.Document) error {
 	s.indexMu.Lock()
-	defer s.indexMu.Unlock()
-	return s.indexAndAnnounce(ctx, origin, docs)
+	err := s.index(ctx, origin, docs)
+	s.indexMu.Unlock()
+	if err != nil {
+		return err
+	}
+	s.announce(ctx, docs)
+	return nil
 }
 
-func (s *serving) indexAndAnnounce(ctx context.Context, origin string, docs []*corpus.Document) error {
+// reload picks up documents stored by another process, indexes and
+// announces them.
+func (s *serving) reload(ctx context.Context) error {
+	s.indexMu.Lock()
+	fresh, err := s.app.store.Reload()
+	// Index what was read even when a later file failed: a bad file must not
+	// hold back good ones.
+	ierr := s.index(ctx, "cli", fresh)
+	s.indexMu.Unlock()
+	if ierr != nil {
+		return errors.Join(err, ierr)
+	}
+	s.announce(ctx, fresh)
+	return err
+}
+
+// index adds docs to the search index and counts them. The caller holds
+// indexMu.
+func (s *serving) index(ctx context.Context, origin string, docs []*corpus.Document) error {
 	if len(docs) == 0 {
 		return nil
 	}
@@ -151,25 +174,18 @@ func (s *serving) indexAndAnnounce(ctx context.Context, origin string, docs []*c
 		s.log.Info("ingested", zap.String("origin", origin), zap.String("source", d.Source.ID),
 			zap.Int("provisions", len(d.Provisions)), zap.Int("statements", len(d.Statements)))
 	}
-	if s.digests != nil && s.cfg.RunsSingletons() {
-		if err := s.digests.Announce(ctx, docs); err != nil {
-			s.log.Warn("announce new documents", zap.Error(err))
-		}
-	}
 	return nil
 }
 
-// reload picks up documents stored by another process and indexes them.
-func (s *serving) reload(ctx context.Context) error {
-	s.indexMu.Lock()
-	defer s.indexMu.Unlock()
-	fresh, err := s.app.store.Reload()
-	// Index what was read even when a later file failed: a bad file must not
-	// hold back good ones.
-	if ierr := s.indexAndAnnounce(ctx, "cli", fresh); ierr != nil {
-		err = errors.Join(err, ierr)
+// announce tells the announce channels about docs, outside indexMu: posting
+// may wait on Discord's rate limits and must not hold up indexing.
+func (s *serving) announce(ctx context.Context, docs []*corpus.Document) {
+	if len(docs) == 0 || s.digests == nil || !s.cfg.RunsSingletons() {
+		return
 	}
-	return err
+	if err := s.digests.Announce(ctx, docs); err != nil {
+		s.log.Warn("announce new documents", zap.Error(err))
+	}
 }
 
 // Run runs the background work until ctx is done: the digest scheduler and
