@@ -7,6 +7,7 @@ type Kind string
 const (
 	KindProvision Kind = "provision"
 	KindStatement Kind = "statement"
+	KindPassage   Kind = "passage"
 	KindSource    Kind = "source"
 )
 
@@ -49,11 +50,24 @@ type Statement struct {
 	Position int      `json:"position"`
 }
 
+// Passage is one paragraph of a source, kept whatever extraction made of
+// it, so that nothing a document says is unsearchable: a provision or a
+// statement at the same Position is the classified form of (part of) it.
+type Passage struct {
+	ID       string   `json:"id"`
+	SourceID string   `json:"source_id"`
+	Text     string   `json:"text"`
+	Lang     string   `json:"lang"` // the source's language
+	Topics   []string `json:"topics"`
+	Position int      `json:"position"` // paragraph index in the source body
+}
+
 // Document is everything extracted from one source document, plus the body
 // text it was extracted from (kept so the store can rewrite and re-extract).
 type Document struct {
 	Source     Source      `json:"source"`
 	Provisions []Provision `json:"provisions"`
 	Statements []Statement `json:"statements"`
+	Passages   []Passage   `json:"passages"`
 	Body       string      `json:"-"`
 }

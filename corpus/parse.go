@@ -137,6 +137,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	doc := &Document{Source: src, Body: body}
 	doc.Provisions = extractProvisions(paras, src, fallbackPlan)
 	doc.Statements = extractStatements(paras, src)
+	doc.Passages = extractPassages(paras, src)
 	return doc, meta, nil
 }
 

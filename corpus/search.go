@@ -4,7 +4,7 @@ package corpus
 // corpus, not index, so bot can declare a Searcher without importing index.
 type Query struct {
 	Text    string // what the user typed; never parsed as query syntax
-	Kind    Kind   // "" for provisions and statements alike
+	Kind    Kind   // "" for every kind: provisions, statements and passages
 	Speaker string // exact canonical speaker filter, optional
 	Plan    string // exact plan filter, optional
 	Topic   string // exact topic filter, optional
@@ -20,7 +20,8 @@ type Results struct {
 	Hits  []Hit  `json:"hits"` // never nil: no relevant hit is []
 }
 
-// Hit is one matching provision or statement with what is needed to cite it.
+// Hit is one matching provision, statement or passage (Kind says which)
+// with what is needed to cite it.
 type Hit struct {
 	ID      string    `json:"id"`
 	Kind    Kind      `json:"kind"`
