@@ -15,7 +15,7 @@ import (
 // nothing, so a moderator can check a document before ingesting it.
 func runExtract(ctx context.Context, env *cliEnv, args []string) error {
 	fs, _ := newFlagSet(env, "extract")
-	asJSON := fs.Bool("json", false, `print {"source","provisions","statements"} as JSON`)
+	asJSON := fs.Bool("json", false, `print {"source","provisions","statements","passages"} as JSON`)
 	po := parseFlags(fs)
 	fs.Usage = func() {
 		fmt.Fprintln(fs.Output(), "Usage: planbot extract [--json] [--published DATE] [--plan NAME] [--lang CODE] FILE\n\nFILE is a .txt or .md document, or - for standard input.")

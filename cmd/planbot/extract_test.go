@@ -70,8 +70,8 @@ func TestExtractJSON(t *testing.T) {
 	for k := range raw {
 		keys = append(keys, k)
 	}
-	if len(keys) != 3 || raw["source"] == nil || raw["provisions"] == nil || raw["statements"] == nil {
-		t.Errorf("keys %v, want source, provisions, statements", keys)
+	if len(keys) != 4 || raw["source"] == nil || raw["provisions"] == nil || raw["statements"] == nil || raw["passages"] == nil {
+		t.Errorf("keys %v, want source, provisions, statements, passages", keys)
 	}
 	if strings.Contains(out, "null") {
 		t.Errorf("JSON holds a null (topics and lists must be []):\n%s", out)
