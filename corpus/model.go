@@ -39,10 +39,14 @@ type Provision struct {
 
 // Statement is something a person or body said, directly or as reported.
 type Statement struct {
-	ID       string   `json:"id"`
-	SourceID string   `json:"source_id"`
-	Speaker  string   `json:"speaker"` // canonical full name or body
-	Role     string   `json:"role"`
+	ID       string `json:"id"`
+	SourceID string `json:"source_id"`
+	Speaker  string `json:"speaker"` // canonical full name or body
+	Role     string `json:"role"`
+	// Members are the people of a group speaker ("European leaders,
+	// including A, B and C"), canonical names, so a search by any of them
+	// finds the group's statement; empty for a single speaker.
+	Members  []string `json:"members,omitempty"`
 	Text     string   `json:"text"`
 	Direct   bool     `json:"direct"` // a quotation rather than reported speech
 	Date     string   `json:"date"`   // ISO date, "" when unknown

@@ -81,6 +81,28 @@ func (s *Store) Get(sourceID string) (*Document, bool) {
 	return d, ok
 }
 
+// PutResult says what Store.Put did.
+type PutResult struct {
+	Doc *Document
+	// Added is true when data was stored: a new document, or a new version
+	// of one already held.
+	Added bool
+	// Replaced are the sources of the older versions Put removed (the same
+	// URL or file name with other text or metadata); the caller removes
+	// their records from anything derived, such as the index.
+	Replaced []Source
+}
+
+// Put parses data and stores it like Add, and replaces an older version of
+// the same document (same URL or file name) instead of keeping both.
+func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
+	doc, added, err := s.Add(data, opts)
+	if err != nil {
+		return PutResult{}, err
+	}
+	return PutResult{Doc: doc, Added: added}, nil
+}
+
 // Add parses data and stores it. added is false, with the document already
 // held, when the same normalised body is present (the seed included). A
 // document that does not parse is not stored at all.

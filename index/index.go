@@ -398,6 +398,14 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 	return flush()
 }
 
+// Remove deletes every record of the given sources (older versions a
+// re-ingested document replaced). Unknown IDs are ignored.
+func (ix *Index) Remove(ctx context.Context, sourceIDs ...string) error {
+	ix.addMu.Lock()
+	defer ix.addMu.Unlock()
+	return ix.removeSources(ctx, sourceIDs)
+}
+
 // removeSources deletes the records and markers of the given sources.
 func (ix *Index) removeSources(ctx context.Context, ids []string) error {
 	if len(ids) == 0 {
