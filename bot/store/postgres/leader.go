@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"net"
 	"time"
 
@@ -64,7 +63,7 @@ func (l *Leadership) Release() {
 //		l.Release()
 //	}
 func (s *Store) Leader(ctx context.Context, name string) (*Leadership, error) {
-	key := leaderKey(name)
+	key := keyHash(name)
 	var conn *pgx.Conn
 	for {
 		if conn == nil {
@@ -143,11 +142,4 @@ func (s *Store) lockConn(ctx context.Context, name string) (*pgx.Conn, error) {
 	cctx, cancel := context.WithTimeout(ctx, s.opts.CallTimeout)
 	defer cancel()
 	return pgx.ConnectConfig(cctx, cfg)
-}
-
-// leaderKey maps a name to the second key of the advisory lock.
-func leaderKey(name string) int32 {
-	h := fnv.New32a()
-	h.Write([]byte(name))
-	return int32(h.Sum32() & 0x7fffffff)
 }

@@ -68,6 +68,7 @@ type Store struct {
 const (
 	lockClassSchema = 0x706c6e00 // migrations and the document sequence
 	lockClassLeader = 0x706c6e01 // Leader, keyed by a hash of the name
+	// lockClassKey (0x706c6e02) is Lock's, in lock.go.
 
 	lockMigrate   = 1
 	lockDocuments = 2
