@@ -54,7 +54,7 @@
 // scheduler, announcements, feed polling via AllFeeds) runs under a
 // Leadership: a loop around Leader(ctx, "scheduler") runs the scheduler with
 // Leadership.Context() and stops when it is cancelled. A crashed leader's
-// lock is freed at once and a vanished one's within about 15 s, and another
+// lock is freed at once and a vanished one's within about 11 s, and another
 // replica leads within LeaderRetry (3 s) after; a digest interrupted by the
 // handover is pending in the post log and the new leader resumes it under
 // the same nonces, so nothing is lost or posted twice. --no-scheduler simply

@@ -45,12 +45,16 @@ func (l *Leadership) Release() {
 
 // Leader blocks until this process leads name, trying every LeaderRetry,
 // and returns the Leadership; it fails only when ctx ends. The lock is a
-// session-level pg_try_advisory_lock held on a connection of its own; the
-// holder pings it every LeaderCheck and steps down when it fails, and the
-// connection asks the server to notice a vanished client within about ten
-// seconds (TCP keepalives), so when a leader dies another takes over within
-// LeaderRetry of the server freeing the lock: at once for a crashed process,
-// within about 15 s for a vanished machine.
+// session-level pg_try_advisory_lock held on a connection of its own.
+//
+// Handover timing, on the default intervals: a crashed process's connection
+// closes and the server frees the lock at once, so another replica leads
+// within LeaderRetry (3 s). A vanished machine is noticed by the server
+// through the connection's TCP keepalives and user timeout (about 11 s),
+// then LeaderRetry: about 14 s. The other way round, a leader cut off from
+// the database fails its ping within about 2*LeaderCheck (4 s) and steps
+// down, well before the server frees its lock, so two leaders do not
+// overlap through a partition.
 //
 // Typical use, once per name, for the life of the process:
 //
@@ -137,6 +141,7 @@ func (s *Store) lockConn(ctx context.Context, name string) (*pgx.Conn, error) {
 	cfg.RuntimeParams["tcp_keepalives_idle"] = "5"
 	cfg.RuntimeParams["tcp_keepalives_interval"] = "2"
 	cfg.RuntimeParams["tcp_keepalives_count"] = "3"
+	cfg.RuntimeParams["tcp_user_timeout"] = "11000" // ms, for unacknowledged data
 	d := &net.Dialer{Timeout: s.opts.CallTimeout, KeepAlive: 5 * time.Second}
 	cfg.DialFunc = d.DialContext
 	cctx, cancel := context.WithTimeout(ctx, s.opts.CallTimeout)
