@@ -18,7 +18,9 @@
 //     it, so a new document reaches every replica within PollInterval (5 s)
 //     even when a notification is lost;
 //   - leader election (Leader): a session-level advisory lock on a connection
-//     of its own, for the work that must run in one process at a time.
+//     of its own, for the work that must run in one process at a time;
+//   - Lock, a cross-replica mutex for short critical sections (the digest
+//     service's per-channel lock, which today is per process).
 //
 // Open applies the embedded migrations (migrations/NNNN_name.sql, recorded
 // in schema_migrations) in one transaction under an advisory lock, so
