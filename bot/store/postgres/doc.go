@@ -60,7 +60,10 @@
 // replica leads within LeaderRetry (3 s) after; a digest interrupted by the
 // handover is pending in the post log and the new leader resumes it under
 // the same nonces, so nothing is lost or posted twice. --no-scheduler simply
-// never calls Leader.
+// never calls Leader. A manual /digest answered by another replica must take
+// Lock(ctx, "digest/"+channelID) around "compute what is uncovered, record
+// the post", or it could record a second post of the same sources just after
+// the leader's completed.
 //
 // The State methods take no context (their signatures are bbolt's); each
 // call is bounded by Options.CallTimeout instead. The package's own API
