@@ -1,0 +1,331 @@
+// Attribution: which words of a sentence say that someone spoke (the
+// speech verbs of data/verbs.json, "according to", channels) and where
+// the subject and the content of that speech are.
+
+package corpus
+
+import (
+	"strings"
+)
+
+// refersBack reports whether words point back to something named earlier
+// in the sentence ("this document", "it").
+func refersBack(ts []tok) bool {
+	for _, t := range ts {
+		switch t.low {
+		case "this", "these", "those", "it", "them":
+			return true
+		}
+	}
+	return false
+}
+
+// attributionEnds reports whether nothing but a short adverbial ("on
+// Monday", "in a statement") follows the verb at vi.
+func (x *extractor) attributionEnds(toks []tok, vi int) bool {
+	rest := len(toks) - vi - 1
+	if rest == 0 {
+		return true
+	}
+	p := toks[vi+1].low
+	return rest <= 4 && (p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "late" || p == "earlier" || p == "later")
+}
+
+// trailingSubjectAfter reads the speaker after an inverted verb at the end
+// of a sentence and returns the token index where the attribution ends.
+func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
+	k := vi + 1
+	for k < len(toks) && k-vi <= 10 && x.subjectWord(toks[k], false) {
+		k++
+		if toks[k-1].trail != "" {
+			break
+		}
+	}
+	if k == vi+1 {
+		return nil, 0
+	}
+	sp := x.subjectAfter(toks, vi+1)
+	if sp == nil {
+		return nil, 0
+	}
+	if strings.HasPrefix(toks[k-1].trail, ",") {
+		// an appositive role runs to the end of the sentence
+		return sp, len(toks)
+	}
+	return sp, k
+}
+
+// hasSpeechCue is a cheap first look at a sentence: does any word read as
+// a speech verb or "according"? Most sentences of an article hold none, and
+// skipping them before tokenizing is most of extraction's speed.
+func (x *extractor) hasSpeechCue(s string) bool {
+	var buf [16]byte
+	n := 0
+	ok := true
+	flush := func() bool {
+		hit := ok && n > 1 && (x.lx.sayVerbs[string(buf[:n])] || x.lx.actVerbs[string(buf[:n])] || string(buf[:n]) == "according")
+		n, ok = 0, true
+		return hit
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		default:
+			if flush() {
+				return true
+			}
+			continue
+		}
+		if n == len(buf) {
+			ok = false
+			continue
+		}
+		buf[n] = c
+		n++
+	}
+	return flush()
+}
+
+// according handles "According to X, ..." and "..., according to X."
+func (x *extractor) according(s string, toks []tok, pos int) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].low != "according" || toks[i+1].low != "to" {
+			continue
+		}
+		j := i + 2
+		end := j
+		for end < len(toks) && toks[end].trail == "" {
+			end++
+		}
+		if end >= len(toks) {
+			end = len(toks) - 1
+		}
+		phrase := toks[j : end+1]
+		sp := x.attributedTo(phrase)
+		if sp == nil {
+			return false
+		}
+		var text string
+		if i == 0 {
+			if end+1 >= len(toks) {
+				return false
+			}
+			text = trimSentenceEnd(s[toks[end+1].start:])
+		} else {
+			text = strings.TrimRight(strings.TrimSpace(s[:toks[i].start]), ",;: ")
+		}
+		x.emit(sp, text, false, pos)
+		return true
+	}
+	return false
+}
+
+// attributedTo resolves the X of "according to X": a person or body, or a
+// joint statement of the last parties that spoke together.
+func (x *extractor) attributedTo(phrase []tok) *speaker {
+	words := make([]string, len(phrase))
+	low := make([]string, len(phrase))
+	for i, t := range phrase {
+		words[i], low[i] = t.word, t.low
+	}
+	joined := strings.Join(low, " ")
+	if strings.Contains(joined, "joint statement") || strings.Contains(joined, "joint communique") {
+		if x.lastJoint != nil {
+			return &speaker{name: x.lastJoint.name, role: "joint statement", kind: kindGroup, compound: true}
+		}
+		return &speaker{name: "Joint statement", kind: kindGroup}
+	}
+	// "a statement from the State Department", "sources close to X" are not named
+	for k := range low {
+		if (low[k] == "from" || low[k] == "by") && k+1 < len(low) {
+			return x.classify(phrase[k+1:], false)
+		}
+	}
+	if len(low) > 0 && (low[0] == "a" || low[0] == "an") {
+		return nil
+	}
+	return x.classify(phrase, false)
+}
+
+// content is what the speaker said: the that-clause, or the words after the
+// verb; an "act" verb (denied, urged, acknowledged) keeps the verb, since
+// "knowledge of this document" alone would not say what was done with it.
+func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, bool) {
+	j := vi + 1
+	if j >= len(toks) {
+		return "", false
+	}
+	if toks[vi].trail == ":" || toks[vi].trail == "," {
+		rest := strings.TrimSpace(s[toks[j].start:])
+		if q, ok := wholeQuote(rest); ok {
+			return q, true
+		}
+	}
+	// "said on Monday: “...”" / "told reporters: “...”"
+	for k := j; k < len(toks) && k <= j+4; k++ {
+		if strings.HasSuffix(toks[k].trail, ":") && k+1 < len(toks) {
+			rest := strings.TrimSpace(s[toks[k+1].start:])
+			if q, ok := wholeQuote(rest); ok {
+				return q, true
+			}
+			break
+		}
+	}
+	// look for "that" after a short addressee or adverbial: "told Swedish
+	// lawmakers that", "announced on Sunday that", "said in a statement that"
+	for k := j; k < len(toks) && k <= j+6; k++ {
+		if toks[k].low == "that" && toks[k].raw == "that" {
+			if k+1 < len(toks) {
+				return trimSentenceEnd(s[toks[k+1].start:]), false
+			}
+			return "", false
+		}
+		if k > j && (x.lx.sayVerbs[toks[k].low] || x.lx.actVerbs[toks[k].low]) && (toks[k-1].low == "but" || toks[k-1].low == "and" || toks[k-1].low == "then") {
+			// "acknowledged progress but stressed that ...": both verbs
+			// are what was said
+			return trimSentenceEnd(s[toks[vi].start:]), false
+		}
+		if toks[k].trail != "" {
+			break
+		}
+	}
+	if act {
+		return trimSentenceEnd(s[toks[vi].start:]), false
+	}
+	if x.lx.addressee[toks[vi].low] {
+		// "told reporters: ..." / "told Reuters the ..." : skip the addressee
+		for k := j; k < len(toks) && k <= j+4; k++ {
+			if strings.HasSuffix(toks[k].trail, ":") || strings.HasSuffix(toks[k].trail, ",") {
+				j = k + 1
+				break
+			}
+		}
+	}
+	if j >= len(toks) {
+		return "", false
+	}
+	rest := strings.TrimSpace(s[toks[j].start:])
+	if q, ok := wholeQuote(rest); ok {
+		return q, true
+	}
+	// "said in a statement." / "said on Sunday." carry nothing
+	if p := toks[j].low; (p == "in" || p == "on" || p == "at") && len(toks)-j <= 4 {
+		return "", false
+	}
+	return trimSentenceEnd(rest), false
+}
+
+// subjectBefore finds who speaks for the verb at toks[vi], reading the words
+// before it (and the appositive between commas, if any).
+func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
+	sp, _ := x.subjectSpan(s, toks, vi)
+	return sp
+}
+
+// subjectSpan is subjectBefore also returning the index of the subject's
+// first token.
+func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
+	j := vi - 1
+	for j >= 0 && x.lx.adverbs[toks[j].low] && toks[j].trail == "" && !isCapital(toks[j].word) {
+		j--
+	}
+	if j < 0 {
+		return nil, 0
+	}
+	if toks[j].trail == "," {
+		return x.appositive(s[:toks[j].start+len(toks[j].raw)]), 0
+	}
+	if toks[j].trail != "" {
+		return nil, 0
+	}
+	k := j
+	for k >= 0 && j-k < 12 {
+		t := toks[k]
+		if k < j && t.trail != "" {
+			break
+		}
+		if !x.subjectWord(t, k == j) {
+			break
+		}
+		k--
+	}
+	phrase := toks[k+1 : j+1]
+	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
+		phrase = phrase[1:]
+	}
+	if len(phrase) == 0 {
+		return nil, 0
+	}
+	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
+}
+
+// subjectAfter reads the speaker after an inverted verb: “...,” said US
+// Secretary of State Marco Rubio / said Dmitry Peskov, the Kremlin spokesman.
+func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
+	k := from
+	for k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false) {
+		if toks[k].trail != "" {
+			k++
+			break
+		}
+		k++
+	}
+	if k == from {
+		return nil
+	}
+	sp := x.classify(toks[from:k], false)
+	if sp == nil {
+		return nil
+	}
+	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && sp.kind == kindPerson {
+		var role []string
+		for _, t := range toks[k:] {
+			role = append(role, t.word)
+			if t.trail != "" {
+				break
+			}
+		}
+		if r := cleanRole(strings.Join(role, " ")); r != "" && x.roleLike(role) {
+			sp.role = r
+			x.people[sp.name] = sp
+		}
+	}
+	return sp
+}
+
+var stopCaps = map[string]bool{
+	"on": true, "in": true, "at": true, "but": true, "however": true, "though": true, "although": true,
+	"when": true, "while": true, "as": true, "after": true, "before": true, "because": true, "since": true,
+	"if": true, "meanwhile": true, "speaking": true, "separately": true, "later": true, "earlier": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"yet": true, "so": true, "and": false, "then": true, "still": true, "also": true, "asked": true, "here": true,
+	"now": true, "today": true, "yesterday": true, "last": true, "this": true, "that": true, "with": true,
+	"for": true, "to": true, "from": true, "by": true, "where": true, "who": true, "which": true,
+	"both": true, "all": true, "only": true, "even": true,
+}
+
+// subjectWord says whether a word can be part of a speaker phrase.
+func (x *extractor) subjectWord(t tok, last bool) bool {
+	if t.word == "" || stopCaps[t.low] {
+		return false
+	}
+	if strings.ContainsAny(t.raw, "“”\"—–()") {
+		return false
+	}
+	if isCapital(t.word) {
+		return true
+	}
+	if x.lx.roleWords[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
+		return true
+	}
+	switch t.low {
+	case "of", "and", "the", "he", "she", "they", "it":
+		return true
+	}
+	return false
+}

@@ -1,0 +1,118 @@
+// Quotations: where a quotation opens and closes, in the quotation marks
+// of English and of other languages, and what is inside it.
+
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// leadingQuote handles a sentence that opens with a quotation: “...,”
+// Rubio said. / “...,” said Dmitry Peskov, the Kremlin spokesman. / a bare
+// “...” continuing the last quoted speaker.
+func (x *extractor) leadingQuote(s string, pos int) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	closeAt := -1
+	for i, r := range s[n:] {
+		if isCloseQuote(r) {
+			closeAt = n + i
+			break
+		}
+	}
+	if closeAt < 0 {
+		return false
+	}
+	quote := trimQuote(s[n:closeAt])
+	_, cn := utf8.DecodeRuneInString(s[closeAt:])
+	rest := strings.TrimSpace(s[closeAt+cn:])
+	rest = strings.TrimLeft(rest, ", ")
+	if strings.Trim(rest, ".!? ") == "" {
+		// a bare quotation: it continues the last quoted speaker nearby
+		if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
+			// a separate statement, so each quotation is cited exactly
+			prev := x.out[x.lastDirect]
+			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(quote), Direct: true, Position: pos})
+			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
+			return true
+		}
+		return false
+	}
+	toks := tokenize(rest)
+	if len(toks) == 0 {
+		return false
+	}
+	var sp *speaker
+	vi := -1
+	if x.lx.sayVerbs[toks[0].low] {
+		vi = 0
+		sp = x.subjectAfter(toks, 1)
+	} else {
+		for i := 1; i < len(toks) && i < 10; i++ {
+			if x.lx.sayVerbs[toks[i].low] || x.lx.actVerbs[toks[i].low] {
+				vi = i
+				sp = x.subjectBefore(rest, toks, i)
+				break
+			}
+		}
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, quote, true, pos)
+	// “We are ready,” he said, “but not at any price.”: one quotation
+	// interrupted by its attribution
+	if vi+1 < len(toks) && strings.HasPrefix(toks[vi].trail, ",") || vi+2 < len(toks) && strings.HasPrefix(toks[vi+1].trail, ",") {
+		if i := strings.IndexAny(rest, "“\""); i >= 0 {
+			if q, ok := wholeQuote(rest[i:]); ok && len(x.out) > 0 {
+				x.out[len(x.out)-1].Text += " " + q
+				return true
+			}
+		}
+	}
+	// “...,” he said, adding that ... : the participle adds reported speech
+	for i := vi + 1; i < len(toks)-1; i++ {
+		if toks[i].low == "adding" || toks[i].low == "saying" || toks[i].low == "noting" || toks[i].low == "warning" {
+			j := i + 1
+			if toks[j].low == "that" {
+				j++
+			}
+			if j < len(toks) {
+				x.emit(sp, trimSentenceEnd(rest[toks[j].start:]), false, pos)
+			}
+			break
+		}
+	}
+	return true
+}
+
+// trimQuote drops the comma or period a quotation ends with in running text
+// ("“We made progress,” he said"), keeping ? and !.
+func trimQuote(q string) string {
+	return strings.TrimRight(strings.TrimSpace(q), ",.;: ")
+}
+
+// wholeQuote returns the inside of s when s is one quotation (plus final
+// punctuation).
+func wholeQuote(s string) (string, bool) {
+	r, n := utf8.DecodeRuneInString(s)
+	if !isOpenQuote(r) {
+		return "", false
+	}
+	t := strings.TrimRight(s, ".!? ")
+	last, ln := utf8.DecodeLastRuneInString(t)
+	if !isCloseQuote(last) || len(t)-ln <= n {
+		return "", false
+	}
+	inner := t[n : len(t)-ln]
+	if strings.ContainsAny(inner, "“”\"") {
+		return "", false
+	}
+	return trimQuote(inner), true
+}
+
+func trimSentenceEnd(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, ".;: ")
+	return s
+}

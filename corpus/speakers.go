@@ -1,0 +1,386 @@
+// Speaker resolution: a subject phrase becomes a canonical speaker, with
+// titles split off into the role, pronouns and role nouns resolved to a
+// person named earlier, and spelling variants mapped to one name.
+
+package corpus
+
+import (
+	"strings"
+)
+
+var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true}
+
+// appositive resolves "NAME, the Kremlin spokesman," and "European leaders,
+// including A, B and C," (pre ends with the comma before the verb).
+func (x *extractor) appositive(pre string) *speaker {
+	pre = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), ","))
+	for _, marker := range []string{", including ", " including ", ", such as ", ", among them "} {
+		i := strings.Index(pre, marker)
+		if i < 0 {
+			continue
+		}
+		head := strings.TrimSpace(pre[:i])
+		htoks := tokenize(head)
+		if len(htoks) == 0 {
+			return nil
+		}
+		group := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+		if group == nil || group.kind == kindPerson {
+			return nil
+		}
+		var members []string
+		for _, m := range splitList(pre[i+len(marker):]) {
+			mt := tokenize(m)
+			if len(mt) == 0 {
+				continue
+			}
+			sp := x.classify(mt, false)
+			if sp == nil || sp.kind != kindPerson {
+				continue
+			}
+			entry := sp.name
+			if sp.role != "" {
+				entry += " (" + sp.role + ")"
+			}
+			members = append(members, entry)
+		}
+		if len(members) > 0 {
+			group = &speaker{name: group.name, kind: kindGroup, role: "including " + strings.Join(members, ", ")}
+		}
+		return group
+	}
+	i := strings.LastIndex(pre, ", ")
+	if i < 0 {
+		return nil
+	}
+	head, appos := strings.TrimSpace(pre[:i]), strings.TrimSpace(pre[i+2:])
+	atoks := tokenize(appos)
+	htoks := tokenize(head)
+	if len(htoks) == 0 || len(atoks) == 0 {
+		return nil
+	}
+	if atoks[0].low == "who" || atoks[0].low == "which" {
+		// "Zelensky, who met Rubio on Sunday, said": the head speaks;
+		// a relative clause may itself hold commas, so take the
+		// head's own last phrase.
+		if j := strings.Index(pre, ", who "); j >= 0 {
+			head = strings.TrimSpace(pre[:j])
+			htoks = tokenize(head)
+		}
+		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	}
+	if strings.HasSuffix(atoks[0].low, "ing") && !isCapital(atoks[0].word) {
+		// "Putin, speaking in Bishkek, said": a participle clause
+		if j := strings.LastIndex(head, ", "); j >= 0 && strings.HasSuffix(firstWord(pre[j+2:]), "ing") {
+			head = strings.TrimSpace(head[:j])
+			htoks = tokenize(head)
+		}
+		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	}
+	if x.allNames(atoks) && x.roleLike(wordsOfToks(htoks)) {
+		// "The EU's top diplomat, Kaja Kallas, said": role, then name
+		sp := x.classify(atoks, false)
+		if sp == nil || sp.kind != kindPerson {
+			return nil
+		}
+		if sp.role == "" {
+			sp.role = cleanRole(head)
+			x.people[sp.name] = sp
+		}
+		return sp
+	}
+	if len(atoks) > 10 || !x.roleLike(wordsOfToks(atoks)) {
+		return nil
+	}
+	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	if sp == nil || sp.kind != kindPerson {
+		return nil
+	}
+	// "Senator Alan Brooks, a Republican on the committee,": both
+	if sp.role != "" && !strings.Contains(appos, sp.role) {
+		sp.role += ", " + cleanRole(appos)
+	} else {
+		sp.role = cleanRole(appos)
+	}
+	x.people[sp.name] = sp
+	return sp
+}
+
+func firstWord(s string) string {
+	for w := range strings.FieldsSeq(s) {
+		return w
+	}
+	return ""
+}
+
+// allNames reports whether every token is a capitalised word that is not a
+// title: "Kaja Kallas", not "the Kremlin spokesman".
+func (x *extractor) allNames(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 4 {
+		return false
+	}
+	for _, t := range ts {
+		if !isCapital(t.word) || x.lx.roleWords[t.low] || x.lx.bodyWords[t.low] || x.lx.groupNouns[t.low] {
+			return false
+		}
+	}
+	return true
+}
+
+func wordsOfToks(ts []tok) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.word
+	}
+	return out
+}
+
+// roleLike says whether words read as a title ("the Kremlin spokesman",
+// "Ukraine's chief negotiator"): they name a role and hold no speech verb.
+func (x *extractor) roleLike(words []string) bool {
+	has := false
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if x.lx.sayVerbs[l] || x.lx.actVerbs[l] {
+			return false
+		}
+		if x.lx.roleWords[l] || x.lx.bodyWords[l] {
+			has = true
+		}
+	}
+	return has
+}
+
+func cleanRole(r string) string {
+	r = strings.TrimSpace(r)
+	for _, p := range []string{"the ", "The ", "a ", "an "} {
+		r = strings.TrimPrefix(r, p)
+	}
+	return strings.Trim(r, " ,;:")
+}
+
+// splitList splits "A, B, and C" into its members.
+func splitList(s string) []string {
+	var out []string
+	for part := range strings.SplitSeq(s, ", ") {
+		part = strings.TrimSpace(part)
+		for _, sub := range strings.Split(part, " and ") {
+			sub = strings.TrimSpace(strings.TrimPrefix(sub, "and "))
+			if sub != "" {
+				out = append(out, sub)
+			}
+		}
+	}
+	return out
+}
+
+// classify turns a subject phrase into a speaker: a pronoun resolved to the
+// last speaker of its kind, a known body, a group, or a person with the
+// title split off into the role.
+func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
+	words := make([]string, 0, len(phrase))
+	for _, t := range phrase {
+		w := t.word
+		if isAllCaps(w) && !x.isAcronym(w) {
+			w = titleCase(w) // transcripts: "SECRETARY RUBIO:"
+		}
+		words = append(words, w)
+	}
+	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a")) {
+		words = words[1:]
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	lows := make([]string, len(words))
+	for i, w := range words {
+		lows[i] = strings.ToLower(w)
+	}
+	if len(words) == 1 {
+		switch lows[0] {
+		case "he", "she":
+			// the last person who spoke whose gender does not rule
+			// them out: "she" after a man looks further back
+			want := map[string]string{"he": "m", "she": "f"}[lows[0]]
+			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
+				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
+					if !x.recent(sp, 4) {
+						return nil // too far back to be what "he" means
+					}
+					return sp
+				}
+			}
+			return nil
+		case "they":
+			if x.lastGroup != nil && x.recent(x.lastGroup, 3) {
+				return x.lastGroup
+			}
+			if x.lastBody != nil && x.recent(x.lastBody, 1) {
+				return x.lastBody
+			}
+			return nil
+		case "it":
+			// "It said" is as often the leaked draft as a ministry: only
+			// a body that has just spoken
+			if x.lastBody != nil && x.lastStmtSentence >= x.sentenceNo-1 && len(x.out) > 0 && x.out[len(x.out)-1].Speaker == x.lastBody.name {
+				return x.lastBody
+			}
+			return nil
+		}
+		if x.lx.notSpeakers[lows[0]] {
+			return nil
+		}
+	}
+	joined := strings.Join(lows, " ")
+	if sp := x.byRole(words, lows, joined); sp != nil {
+		return sp
+	}
+	if b, ok := x.lx.bodies[joined]; ok {
+		return &speaker{name: b, kind: kindBody}
+	}
+	// "The United States and Ukraine": the parties speaking together
+	for i, l := range lows {
+		if l == "and" && i > 0 && i < len(lows)-1 && isCapital(words[i+1]) && isCapital(words[i-1]) && !x.lx.groupNouns[lows[len(lows)-1]] {
+			return &speaker{name: x.partiesName(words[:i], words[i+1:]), kind: kindGroup, compound: true}
+		}
+	}
+	last := lows[len(lows)-1]
+	if x.lx.groupNouns[last] {
+		if len(words) < 2 {
+			return nil
+		}
+		return &speaker{name: strings.Join(words, " "), kind: kindGroup}
+	}
+	if x.lx.bodyWords[last] && (len(words) > 1 || !isCapital(words[0]) || last == "kremlin") {
+		name := strings.Join(words, " ")
+		if b, ok := x.lx.bodies[strings.ToLower(name)]; ok {
+			name = b
+		}
+		return &speaker{name: name, kind: kindBody}
+	}
+	// person: the trailing capitalised words that are not titles
+	n := len(words)
+	k := n
+	for k > 0 {
+		w, l := words[k-1], lows[k-1]
+		if x.lx.honorifics[l] || x.lx.honorifics[strings.TrimSuffix(l, ".")] {
+			break
+		}
+		if strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
+			break
+		}
+		if x.lx.roleWords[l] || x.lx.roleWords[l+"."] {
+			break
+		}
+		if !isCapital(w) && !(particles[l] && k < n) {
+			break
+		}
+		k--
+	}
+	if k == n || n-k > 4 {
+		return nil
+	}
+	nameWords := words[k:]
+	roleEnd := k
+	for roleEnd > 0 && (x.lx.honorifics[lows[roleEnd-1]] || x.lx.honorifics[strings.TrimSuffix(lows[roleEnd-1], ".")]) {
+		roleEnd--
+	}
+	role := strings.Join(words[:roleEnd], " ")
+	return x.person(nameWords, role)
+}
+
+// partiesName names "X and Y" with each side's canonical name when it is a
+// known person ("Rubio and Yermak" -> "Marco Rubio and Andriy Yermak").
+func (x *extractor) partiesName(a, b []string) string {
+	side := func(ws []string) string {
+		n := strings.Join(ws, " ")
+		l := strings.ToLower(n)
+		if full, ok := x.short[l]; ok {
+			return full
+		}
+		if p, ok := x.lx.people[l]; ok {
+			return p.Name
+		}
+		if body, ok := x.lx.bodies[l]; ok {
+			return body
+		}
+		return n
+	}
+	return side(a) + " and " + side(b)
+}
+
+// byRole resolves "the president" or "the Kremlin spokesman" to the last
+// person whose role, as given earlier in the document, says so.
+func (x *extractor) byRole(words, lows []string, joined string) *speaker {
+	if len(words) > 3 {
+		return nil
+	}
+	for i, l := range lows {
+		if !x.lx.roleWords[l] && !(i < len(lows)-1 && isCapital(words[i])) {
+			return nil
+		}
+	}
+	if !x.lx.roleWords[lows[len(lows)-1]] || isCapital(words[len(words)-1]) && len(words) == 1 {
+		return nil
+	}
+	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
+		if sp := x.speakers[i]; strings.Contains(lowerASCII(sp.role), joined) {
+			return sp
+		}
+	}
+	return nil
+}
+
+// person resolves a name to its canonical form: a known person (aliases and
+// spelling variants), someone named in full earlier in the document (short
+// mentions), or a new full name. A lone unknown capitalised word opening a
+// sentence is not trusted as a name.
+func (x *extractor) person(nameWords []string, role string) *speaker {
+	name := strings.Join(nameWords, " ")
+	low := strings.ToLower(name)
+	if len(nameWords) == 1 {
+		if b, ok := x.lx.bodies[low]; ok && role == "" {
+			return &speaker{name: b, kind: kindBody}
+		}
+		if x.lx.notSpeakers[low] {
+			return nil
+		}
+	}
+	canon, gender := "", ""
+	if full, ok := x.short[low]; ok {
+		canon = full
+	} else if p, ok := x.lx.people[low]; ok {
+		canon, gender = p.Name, p.Gender
+	} else if len(nameWords) >= 2 {
+		canon = name
+	} else {
+		// a lone unknown word ("European", "Reports") is not trusted as
+		// a name: a person is introduced in full before a surname is used
+		return nil
+	}
+	if p, ok := x.lx.people[strings.ToLower(canon)]; ok {
+		gender = p.Gender
+	}
+	if prev, ok := x.people[canon]; ok {
+		if role == "" || strings.HasPrefix(prev.role, role) {
+			role = prev.role
+		}
+		gender = prev.gender
+	}
+	sp := &speaker{name: canon, role: role, kind: kindPerson, gender: gender}
+	if prev, ok := x.people[canon]; !ok || prev.role == "" {
+		x.people[canon] = sp
+	}
+	parts := strings.Fields(canon)
+	if len(parts) >= 2 {
+		x.short[strings.ToLower(parts[len(parts)-1])] = canon
+		x.short[low] = canon
+	}
+	return sp
+}
+
+func (x *extractor) isAcronym(w string) bool {
+	l := strings.ToLower(w)
+	_, body := x.lx.bodies[l]
+	return body || len(w) <= 2 || x.lx.acronyms[l]
+}

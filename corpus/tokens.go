@@ -1,0 +1,100 @@
+// Tokens: the words of a sentence with their offsets and punctuation.
+
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is one whitespace-separated word of a sentence.
+type tok struct {
+	raw   string // as written, punctuation included
+	word  string // without surrounding punctuation
+	low   string // word in lower case
+	trail string // punctuation after the word
+	start int    // byte offset of raw in the sentence
+}
+
+// tokenize splits a sentence at spaces, keeping offsets.
+func tokenize(s string) []tok {
+	return tokenizeInto(make([]tok, 0, len(s)/6+1), s)
+}
+
+// tokenizeInto is tokenize appending to toks.
+func tokenizeInto(toks []tok, s string) []tok {
+	lowered := lowerASCII(s) // one copy per sentence, sliced per word
+	i := 0
+	for i < len(s) {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		raw := s[i:j]
+		word, trail := trimWord(raw)
+		off := i + len(raw) - len(word) - len(trail) // where word starts in s
+		toks = append(toks, tok{raw: raw, word: word, low: lowered[off : off+len(word)], trail: trail, start: i})
+		i = j
+	}
+	return toks
+}
+
+// trimWord strips quotes and punctuation around a word, returning the word
+// and the punctuation that followed it (",", ":", "." ...). A final period
+// stays on abbreviations with inner periods ("U.S.").
+func trimWord(raw string) (string, string) {
+	w := raw
+	if c := raw[0]; c < 'A' || c > 'z' {
+		w = strings.TrimLeft(raw, "“\"‘'(«[")
+	}
+	end := len(w)
+	for end > 0 {
+		r, n := utf8.DecodeLastRuneInString(w[:end])
+		if strings.ContainsRune(",.;:!?”\"’')»]", r) {
+			if r == '’' || r == '\'' {
+				// possessive "Trump’s" keeps its apostrophe+s; a closing
+				// single quote is punctuation
+				if end >= 2 && w[end-n-1] == 's' {
+					break
+				}
+			}
+			if r == '.' && strings.Count(w[:end], ".") > 1 {
+				break
+			}
+			end -= n
+			continue
+		}
+		break
+	}
+	return w[:end], w[end:]
+}
+
+func isCapital(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+func isAllCaps(w string) bool {
+	has := false
+	for _, r := range w {
+		if unicode.IsLower(r) {
+			return false
+		}
+		if unicode.IsUpper(r) {
+			has = true
+		}
+	}
+	return has
+}
+
+func titleCase(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(r) + strings.ToLower(w[n:])
+}
