@@ -340,7 +340,7 @@ func planFor(text string) (name string, generic bool) {
 		return "", false
 	}
 	lx := lexiconData()
-	low := lowerASCII(text)
+	low := strings.ToLower(text)
 	for _, r := range lx.plans {
 		for _, ph := range r.Phrases {
 			if strings.Contains(low, ph) {

@@ -20,6 +20,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 	out := []Provision{}
 	heading := ""   // nearest heading above
 	prevText := ""  // the paragraph just before the list (lead-in)
+	var context [3]string // the text paragraphs before the lead-in, newest first
 	lastPlan := ""  // plan of the previous list, for numbering that continues
 	lastNumber := 0 // last point number of the previous list
 	for i := 0; i < len(ps); {
@@ -28,7 +29,11 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 			if p.kind == paraHeading {
 				heading = p.text
 				prevText = ""
+				context = [3]string{}
 			} else if p.kind == paraText {
+				if prevText != "" {
+					context = [3]string{prevText, context[0], context[1]}
+				}
 				prevText = p.text
 			}
 			i++
@@ -46,6 +51,16 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		if plan == "" {
 			if name, generic := planFor(heading); name != "" || generic {
 				plan, isPlan = name, true
+			}
+		}
+		if plan == "" && isPlan {
+			// "We document the points below" after a paragraph that
+			// names the version: the lead-in's context names it
+			for _, c := range context {
+				if name, _ := planFor(c); name != "" {
+					plan = name
+					break
+				}
 			}
 		}
 		if plan == "" && lastPlan != "" && items[0].number == lastNumber+1 && lastNumber > 0 {

@@ -145,10 +145,12 @@ func listItem(s string) (paragraph, bool) {
 		return p, p.text != ""
 	}
 	n := 0
-	for n < len(rest) && n < 4 && rest[n] >= '0' && rest[n] <= '9' {
+	// any number of points: "1204." is a point of a long schedule, not
+	// dropped; a bare number ("1000 soldiers") stays short below
+	for n < len(rest) && n < 7 && rest[n] >= '0' && rest[n] <= '9' {
 		n++
 	}
-	if n == 0 || n > 3 || n == len(rest) {
+	if n == 0 || n > 6 || n == len(rest) {
 		return p, false
 	}
 	num, _ := strconv.Atoi(rest[:n])
@@ -176,7 +178,7 @@ func listItem(s string) (paragraph, bool) {
 				return p, false
 			}
 			p.text = strings.TrimSpace(dash)
-		} else if after[0] == ' ' {
+		} else if after[0] == ' ' && n <= 3 {
 			t = strings.TrimSpace(after)
 			r, _ := utf8.DecodeRuneInString(t)
 			if !unicode.IsUpper(r) && !isOpenQuote(r) {
