@@ -91,7 +91,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		prevText = ""
 		i = j
 	}
-	return out
+	return append(out, proseProvisions(ps, src, fallback, len(out))...)
 }
 
 // groupItems folds sub-points into their parent item: a lettered item, or

@@ -35,3 +35,38 @@ func TestProvisionsAnyLanguage(t *testing.T) {
 		})
 	}
 }
+
+// TestProseProvisions checks points reported in running text or quoted
+// from the document, and sentences that only look like them.
+func TestProseProvisions(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      []Provision // Plan, Number, Text
+	}{
+		{"says", "Europe answered the 28-point plan.\n\nOn the army, the counter-proposal says the force would be capped at 800,000.\n\nIt also says talks start from the line of contact.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "the force would be capped at 800,000"}, {Plan: "European counter-proposal", Text: "talks start from the line of contact"}}},
+		{"quoted", "The 28-point draft leaked on Thursday.\n\n“Sanctions will be lifted in stages,” Reuters cited the document as saying.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Sanctions will be lifted in stages"}}},
+		{"point of", "Point 3 of the US plan, which said NATO would not expand, was deleted.\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 3, Text: "Point 3 of the US plan, which said NATO would not expand, was deleted"}}},
+		{"it without a document", "Kyiv answered on Monday.\n\nIt also says nothing of the kind.\n", nil},
+		{"person says", "The minister says the plan is dead.\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse([]byte(tt.doc), ParseOptions{Now: fixedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Provisions) != len(tt.want) {
+				t.Fatalf("got %d provisions %+v, want %d", len(d.Provisions), d.Provisions, len(tt.want))
+			}
+			for i, p := range d.Provisions {
+				w := tt.want[i]
+				if p.Plan != w.Plan || p.Number != w.Number || p.Text != w.Text {
+					t.Errorf("provision %d = %q #%d %q, want %q #%d %q", i, p.Plan, p.Number, p.Text, w.Plan, w.Number, w.Text)
+				}
+			}
+		})
+	}
+}
