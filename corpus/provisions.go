@@ -18,11 +18,11 @@ const unnamedPlan = "unnamed plan"
 // caller names one.
 func extractProvisions(ps []paragraph, src Source, fallback string) []Provision {
 	out := []Provision{}
-	heading := ""   // nearest heading above
-	prevText := ""  // the paragraph just before the list (lead-in)
+	heading := ""         // nearest heading above
+	prevText := ""        // the paragraph just before the list (lead-in)
 	var context [3]string // the text paragraphs before the lead-in, newest first
-	lastPlan := ""  // plan of the previous list, for numbering that continues
-	lastNumber := 0 // last point number of the previous list
+	lastPlan := ""        // plan of the previous list, for numbering that continues
+	lastNumber := 0       // last point number of the previous list
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
