@@ -12,7 +12,7 @@ import (
 // The extraction vocabulary is data, reviewed like code but not written as
 // code: the topic taxonomy, the plan names and the speaker lexicon.
 //
-//go:embed data/topics.json data/plans.json data/speakers.json
+//go:embed data/topics.json data/plans.json data/speakers.json data/outlets.json data/languages.json data/verbs.json data/roles.json
 var dataFS embed.FS
 
 // Topic is one entry of the topic taxonomy records are tagged with.
@@ -109,7 +109,7 @@ func loadLexicon() (*lexicon, error) {
 		AddresseeVerbs []string `json:"addresseeVerbs"`
 		Acronyms       []string `json:"acronyms"`
 	}
-	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf} {
+	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
 		if err != nil {
 			return nil, fmt.Errorf("read %s: %w", name, err)
@@ -184,6 +184,18 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	return lx, nil
+}
+
+// mustDecode reads an embedded data file; the files are fixed at build
+// time and TestLexicon loads every one, so a broken file fails the tests.
+func mustDecode(name string, v any) {
+	b, err := dataFS.ReadFile(name)
+	if err != nil {
+		panic(fmt.Errorf("read %s: %w", name, err))
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		panic(fmt.Errorf("decode %s: %w", name, err))
+	}
 }
 
 func set(words []string) map[string]bool {

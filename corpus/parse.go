@@ -92,6 +92,21 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	}
 	meta = parseMeta{planFallback: fallbackPlan}
 	paras := splitParagraphs(body)
+	clock := time.Now
+	if opts.Now != nil {
+		clock = opts.Now
+	}
+	var nowAt time.Time // read once, and only when needed
+	now := func() time.Time {
+		if nowAt.IsZero() {
+			nowAt = clock()
+		}
+		return nowAt
+	}
+	dl, dlAt := findDateline(paras)
+	if published == "" && dl.month > 0 {
+		published = datelineDate(dl, now())
+	}
 	if published == "" {
 		published = findDate(body)
 	}
@@ -112,8 +127,17 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		Plan:      strings.TrimSpace(fm.Plan),
 		Hash:      hash,
 	}
+	if src.Outlet == "" {
+		src.Outlet = dl.outlet
+	}
+	if src.Outlet == "" {
+		src.Outlet = outletFromURL(src.URL)
+	}
 	if src.Title == "" {
-		src.Title = titleFrom(paras)
+		src.Title = headline(paras, dl, dlAt)
+	}
+	if src.Lang == "" {
+		src.Lang = detectLang(body)
 	}
 	if src.Lang == "" {
 		src.Lang = strings.ToLower(strings.TrimSpace(opts.Lang))
@@ -128,15 +152,17 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		}
 		src.Added = t.UTC().Format(time.RFC3339)
 	} else {
-		now := time.Now
-		if opts.Now != nil {
-			now = opts.Now
-		}
 		src.Added = now().UTC().Format(time.RFC3339)
 	}
 	doc := &Document{Source: src, Body: body}
 	doc.Provisions = extractProvisions(paras, src, fallbackPlan)
-	doc.Statements = extractStatements(paras, src)
+	stmtParas := paras
+	if dlAt >= 0 {
+		// the dateline is not part of the lead sentence's subject
+		stmtParas = append([]paragraph(nil), paras...)
+		stmtParas[dlAt].text = stmtParas[dlAt].text[dl.end:]
+	}
+	doc.Statements = extractStatements(stmtParas, src)
 	doc.Passages = extractPassages(paras, src)
 	return doc, meta, nil
 }

@@ -307,12 +307,6 @@ func looksLikeHeading(s string) bool {
 func isOpenQuote(r rune) bool  { return r == '"' || r == '“' || r == '«' || r == '„' }
 func isCloseQuote(r rune) bool { return r == '"' || r == '”' || r == '»' }
 
-var months = map[string]int{
-	"january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
-	"july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
-	"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
-	"sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
 
 // findDate returns the first full date the text names ("23 November 2025",
 // "November 23, 2025", "Nov. 23, 2025", "2025-11-23") as an ISO date. It
@@ -370,10 +364,10 @@ func findDate(s string) string {
 
 func monthOf(w string) (int, bool) {
 	w = strings.TrimRight(w, ".,")
-	if len(w) < 3 || len(w) > 9 {
+	if len(w) < 3 || len(w) > 24 { // bytes: "października" is 13
 		return 0, false
 	}
-	m, ok := months[strings.ToLower(w)]
+	m, ok := sourceData().months[strings.ToLower(w)] // every language of languages.json
 	return m, ok
 }
 

@@ -1,0 +1,257 @@
+// Source metadata a document does not state in a header: the outlet
+// (front matter, else the dateline, else the site of its URL), the date
+// from the dateline, a headline for a title, and the language.
+
+package corpus
+
+import (
+	"net/url"
+	"regexp"
+	"strings"
+	"sync"
+	"time"
+	"unicode/utf8"
+
+	"github.com/abadojack/whatlanggo"
+)
+
+// sourceLexicon is outlets.json and languages.json, indexed.
+type sourceLexicon struct {
+	outletByAlias  map[string]string // lower-case alias or name -> outlet name
+	outletByDomain map[string]string // site domain -> outlet name
+	months         map[string]int    // lower-case month name, any language -> 1..12
+	langWords      map[string][]string
+	langOrder      []string
+	detectable     map[whatlanggo.Lang]bool
+}
+
+var sourceData = sync.OnceValue(func() *sourceLexicon {
+	var of struct {
+		Outlets []struct {
+			Name    string   `json:"name"`
+			Domains []string `json:"domains"`
+			Aliases []string `json:"aliases"`
+		} `json:"outlets"`
+	}
+	var lf struct {
+		Languages []struct {
+			Code   string         `json:"code"`
+			Words  []string       `json:"words"`
+			Months map[string]int `json:"months"`
+		} `json:"languages"`
+	}
+	mustDecode("data/outlets.json", &of)
+	mustDecode("data/languages.json", &lf)
+	sl := &sourceLexicon{
+		outletByAlias:  map[string]string{},
+		outletByDomain: map[string]string{},
+		months:         map[string]int{},
+		langWords:      map[string][]string{},
+		detectable:     map[whatlanggo.Lang]bool{},
+	}
+	for _, o := range of.Outlets {
+		sl.outletByAlias[strings.ToLower(o.Name)] = o.Name
+		for _, a := range o.Aliases {
+			sl.outletByAlias[strings.ToLower(a)] = o.Name
+		}
+		for _, d := range o.Domains {
+			sl.outletByDomain[strings.ToLower(d)] = o.Name
+		}
+	}
+	for _, l := range lf.Languages {
+		sl.langOrder = append(sl.langOrder, l.Code)
+		sl.langWords[l.Code] = l.Words
+		for m, n := range l.Months {
+			sl.months[strings.ToLower(m)] = n
+		}
+		sl.detectable[whatlanggo.CodeToLang(iso6393[l.Code])] = true
+	}
+	return sl
+})
+
+// iso6393 maps the codes of languages.json to the codes whatlanggo reads.
+var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld"}
+
+// outletNamed returns the outlet a name stands for ("Reuters", "the
+// Financial Times", "ТАСС"), or "".
+func outletNamed(name string) string {
+	n := strings.ToLower(strings.TrimSpace(name))
+	if o, ok := sourceData().outletByAlias[n]; ok {
+		return o
+	}
+	return sourceData().outletByAlias[strings.TrimPrefix(n, "the ")]
+}
+
+// outletFromURL is the outlet whose site a URL is on (any subdomain of a
+// known domain), else its host without "www.".
+func outletFromURL(raw string) string {
+	u, err := url.Parse(strings.TrimSpace(raw))
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	host := strings.ToLower(u.Hostname())
+	for h := host; strings.Contains(h, "."); {
+		if o, ok := sourceData().outletByDomain[h]; ok {
+			return o
+		}
+		_, h, _ = strings.Cut(h, ".")
+	}
+	for _, p := range []string{"www.", "m.", "amp.", "mobile."} {
+		host = strings.TrimPrefix(host, p)
+	}
+	return host
+}
+
+// A dateline opens a wire report: "MOSCOW (Reuters) -", "KYIV, Nov 24
+// (Reuters) -", "LONDON, November 23. /TASS/.", "KYIV, Nov 21:". The place
+// is in capitals, in any script.
+var (
+	datelineParen = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*([^()]{1,25}?))?\s*\(([^()]{2,40})\)\s*[-—–]+\s*`)
+	datelineSlash = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*([^/]{1,25}?)\.?\s*/([^/]{2,20})/\.?\s*`)
+	datelinePlain = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–-]\s*`)
+)
+
+// dateline is what the opening of a wire report says.
+type dateline struct {
+	outlet string // "" when the dateline names none
+	month  int    // 0 when it gives no date
+	day    int
+	end    int // byte length of the dateline in the paragraph
+}
+
+func readDateline(p string) (dateline, bool) {
+	var d dateline
+	var when string
+	if m := datelineParen.FindStringSubmatchIndex(p); m != nil {
+		d.end = m[1]
+		if m[2] >= 0 {
+			when = p[m[2]:m[3]]
+		}
+		d.outlet = outletNamed(p[m[4]:m[5]])
+		if d.outlet == "" {
+			d.outlet = strings.TrimSpace(p[m[4]:m[5]])
+		}
+	} else if m := datelineSlash.FindStringSubmatchIndex(p); m != nil {
+		d.end = m[1]
+		when = p[m[2]:m[3]]
+		d.outlet = outletNamed(p[m[4]:m[5]])
+		if d.outlet == "" {
+			d.outlet = strings.TrimSpace(p[m[4]:m[5]])
+		}
+	} else if m := datelinePlain.FindStringSubmatchIndex(p); m != nil {
+		d.end = m[1]
+		when = p[m[2]:m[3]]
+	} else {
+		return d, false
+	}
+	d.month, d.day = dayMonth(when)
+	return d, true
+}
+
+// dayMonth reads "Nov 24", "November 23", "25 ноября", "Nov. 21".
+func dayMonth(s string) (month, day int) {
+	f := strings.Fields(s)
+	if len(f) != 2 {
+		return 0, 0
+	}
+	if m, ok := monthOf(f[0]); ok {
+		if d := dayNum(f[1]); d > 0 {
+			return m, d
+		}
+	}
+	if m, ok := monthOf(f[1]); ok {
+		if d := dayNum(f[0]); d > 0 {
+			return m, d
+		}
+	}
+	return 0, 0
+}
+
+// datelineDate completes a dateline's day and month with the year of the
+// reference time: the latest such date not after it, since a report is
+// ingested after it was filed.
+func datelineDate(d dateline, ref time.Time) string {
+	if d.month == 0 {
+		return ""
+	}
+	y := ref.Year()
+	if d.month > int(ref.Month()) {
+		y--
+	}
+	return fmtDate(y, d.month, d.day)
+}
+
+// findDateline looks for a dateline at the start of the first paragraphs
+// (a headline may come first) and returns it with its paragraph's index.
+func findDateline(ps []paragraph) (dateline, int) {
+	for i := 0; i < len(ps) && i < 3; i++ {
+		if d, ok := readDateline(ps[i].text); ok {
+			return d, i
+		}
+	}
+	return dateline{}, -1
+}
+
+// headline is the title of a document without one: its first paragraph
+// when that reads as a headline, else the lead sentence without its
+// dateline, shortened at a word boundary.
+func headline(ps []paragraph, dl dateline, dlAt int) string {
+	if len(ps) == 0 {
+		return ""
+	}
+	t := ps[0].text
+	if dlAt == 0 {
+		t = t[dl.end:]
+	}
+	if ps[0].kind == paraHeading || utf8.RuneCountInString(t) <= 120 {
+		return t
+	}
+	if s := sentences(t); len(s) > 0 {
+		t = strings.TrimRight(s[0], ".")
+	}
+	return truncateWords(t, 120)
+}
+
+// detectLang tells the language of a body with no lang header: whatlanggo
+// on the opening of the text, restricted to the languages the corpus
+// reads, or a vote of common words when the text is too short for it.
+func detectLang(body string) string {
+	sl := sourceData()
+	sample := body
+	if len(sample) > 3000 {
+		cut := 3000
+		for cut > 0 && !utf8.RuneStart(sample[cut]) {
+			cut--
+		}
+		sample = sample[:cut]
+	}
+	if utf8.RuneCountInString(sample) < 400 {
+		return voteLang(sample) // "" when the vote is too thin: the caller's fallback
+	}
+	info := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: sl.detectable})
+	if info.Lang < 0 {
+		return voteLang(sample)
+	}
+	return info.Lang.Iso6391()
+}
+
+// voteLang counts the common words of each language in s; the language
+// with the most wins when it has at least two.
+func voteLang(s string) string {
+	sl := sourceData()
+	words := map[string]int{}
+	for w := range strings.FieldsSeq(strings.ToLower(s)) {
+		words[strings.Trim(w, ".,;:!?\"“”«»„()")]++
+	}
+	best, bestN := "", 1
+	for _, code := range sl.langOrder {
+		n := 0
+		for _, w := range sl.langWords[code] {
+			n += words[w]
+		}
+		if n > bestN {
+			best, bestN = code, n
+		}
+	}
+	return best
+}

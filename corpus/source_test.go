@@ -1,0 +1,40 @@
+package corpus
+
+import "testing"
+
+// TestSourceWithoutHeader checks what a document says of itself when it
+// has no front matter: outlet and date from the dateline, else the URL's
+// site; a headline for a title; the language detected.
+func TestSourceWithoutHeader(t *testing.T) {
+	tests := []struct {
+		name, doc                        string
+		outlet, published, title, lang string
+	}{
+		{"reuters", "KYIV, Nov 24 (Reuters) - Officials met on Monday to discuss the draft, and said little afterwards about what had been agreed between the two delegations in the long session that followed.\n",
+			"Reuters", "2025-11-24", "Officials met on Monday to discuss the draft, and said little afterwards about what had been agreed between the two…", "en"},
+		{"tass", "Headline here\n\nLONDON, November 23. /TASS/. The government has not received the text.\n", "TASS", "2025-11-23", "Headline here", ""},
+		{"tass cyrillic", "МОСКВА, 25 ноября. /ТАСС/. Кремль не получил текст плана, и это не первый раз, когда так происходит.\n", "TASS", "2025-11-25", "", "ru"},
+		{"ap", "WASHINGTON (AP) — Senators asked for the text.\n", "AP", "", "", ""},
+		{"plain", "KYIV, Nov 21: The draft arrived.\n", "", "2025-11-21", "", ""},
+		{"url", "---\nurl: https://www.lemonde.fr/international/article/x.html\n---\nLe texte du plan en 28 points a été publié dimanche et il est discuté à Genève par les conseillers.\n", "Le Monde", "", "", "fr"},
+		{"unknown site", "---\nurl: https://news.example.org/a/b\n---\nText.\n", "news.example.org", "", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse([]byte(tt.doc), ParseOptions{Now: fixedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			s := d.Source
+			if s.Outlet != tt.outlet || s.Published != tt.published {
+				t.Errorf("outlet %q published %q, want %q %q", s.Outlet, s.Published, tt.outlet, tt.published)
+			}
+			if tt.title != "" && s.Title != tt.title {
+				t.Errorf("title %q, want %q", s.Title, tt.title)
+			}
+			if tt.lang != "" && s.Lang != tt.lang {
+				t.Errorf("lang %q, want %q", s.Lang, tt.lang)
+			}
+		})
+	}
+}
