@@ -7,7 +7,7 @@ import "testing"
 // site; a headline for a title; the language detected.
 func TestSourceWithoutHeader(t *testing.T) {
 	tests := []struct {
-		name, doc                        string
+		name, doc                      string
 		outlet, published, title, lang string
 	}{
 		{"reuters", "KYIV, Nov 24 (Reuters) - Officials met on Monday to discuss the draft, and said little afterwards about what had been agreed between the two delegations in the long session that followed.\n",

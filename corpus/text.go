@@ -307,7 +307,6 @@ func looksLikeHeading(s string) bool {
 func isOpenQuote(r rune) bool  { return r == '"' || r == '“' || r == '«' || r == '„' }
 func isCloseQuote(r rune) bool { return r == '"' || r == '”' || r == '»' }
 
-
 // findDate returns the first full date the text names ("23 November 2025",
 // "November 23, 2025", "Nov. 23, 2025", "2025-11-23") as an ISO date. It
 // slides a three-word window over the text without splitting it up front.
