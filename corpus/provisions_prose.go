@@ -31,7 +31,7 @@ var (
 // noun of the patterns above, as they are written in running text.
 func proseCue(p string) bool {
 	verb := false
-	for _, v := range []string{" says", " said", " states", " stated", " reads", "ccording to", " cited ", " quoted ", "oint ", " provides", "stipulat", "envisag", "foresee", " calls for", " requires", " specifies", " proposes"} {
+	for _, v := range []string{" says", " states", " reads", " said", "ccording to the", " cited the", " quoted the", "oint ", " provides", " stipulates", " envisages", " foresees", " calls for", " requires", " specifies", " proposes"} {
 		if strings.Contains(p, v) {
 			verb = true
 			break
@@ -40,7 +40,7 @@ func proseCue(p string) bool {
 	if !verb {
 		return false
 	}
-	for _, n := range []string{"roposal", "ocument", "draft", "plan", "text", "ramework", "paper", "It "} {
+	for _, n := range []string{"roposal", "ocument", "draft", "plan ", "plan,", "text ", "text,", "ramework", "paper", "It "} {
 		if strings.Contains(p, n) {
 			return true
 		}
@@ -62,7 +62,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 		}
 		for _, s := range sentences(p.text) {
 			plan, number, text := "", 0, ""
-			if m := prosePointOf.FindStringSubmatch(s); m != nil {
+			if !proseCue(s) {
+				continue
+			}
+			if m := pointOf(s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
 					plan, text = name, trimSentenceEnd(s)
 					number, _ = strconv.Atoi(m[1])
@@ -72,9 +75,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 				if q, rest, ok := leadingQuotation(s); ok && proseQuoteSource.MatchString(rest) {
 					text = q
 					plan = lastPlan
-				} else if m := proseAccording.FindStringSubmatch(s); m != nil {
+				} else if m := according(s); m != nil {
 					text, plan = trimSentenceEnd(m[1]), lastPlan
-				} else if m := proseDocSays.FindStringSubmatch(s); m != nil {
+				} else if m := docSays(s); m != nil {
 					subject := strings.ToLower(m[1])
 					if subject == "it" && lastDocPara < i-1 {
 						continue
@@ -109,6 +112,31 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 		}
 	}
 	return out
+}
+
+// pointOf, according and docSays run their expressions only on sentences
+// holding their literal words: most sentences that pass proseCue hold none.
+func pointOf(s string) []string {
+	if !strings.Contains(s, "oint ") && !strings.Contains(s, "lause ") && !strings.Contains(s, "rticle ") && !strings.Contains(s, "tem ") && !strings.Contains(s, "aragraph ") {
+		return nil
+	}
+	return prosePointOf.FindStringSubmatch(s)
+}
+
+func according(s string) []string {
+	if !strings.HasPrefix(s, "According to ") && !strings.HasPrefix(s, "according to ") {
+		return nil
+	}
+	return proseAccording.FindStringSubmatch(s)
+}
+
+func docSays(s string) []string {
+	for _, v := range []string{" says ", " said ", " states ", " stated ", " reads ", " provides ", " stipulates ", " envisages ", " foresees ", " proposes ", " calls for ", " requires ", " specifies "} {
+		if strings.Contains(s, v) {
+			return proseDocSays.FindStringSubmatch(s)
+		}
+	}
+	return nil
 }
 
 // planAbove is the version a document is speaking of at paragraph i: the

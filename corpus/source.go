@@ -218,18 +218,21 @@ func headline(ps []paragraph, dl dateline, dlAt int) string {
 func detectLang(body string) string {
 	sl := sourceData()
 	sample := body
-	if len(sample) > 3000 {
-		cut := 3000
+	if len(sample) > 700 { // trigram detection costs more than all of extraction past this
+		cut := 700
 		for cut > 0 && !utf8.RuneStart(sample[cut]) {
 			cut--
 		}
 		sample = sample[:cut]
 	}
-	if utf8.RuneCountInString(sample) < 400 {
+	if utf8.RuneCountInString(sample) < 200 {
 		return voteLang(sample) // "" when the vote is too thin: the caller's fallback
 	}
+	if v, sure := voteLangSure(sample); sure {
+		return v // trigram detection costs more than the rest of extraction
+	}
 	info := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: sl.detectable})
-	if info.Lang < 0 {
+	if info.Lang < 0 || !info.IsReliable() {
 		return voteLang(sample)
 	}
 	return info.Lang.Iso6391()
@@ -238,20 +241,38 @@ func detectLang(body string) string {
 // voteLang counts the common words of each language in s; the language
 // with the most wins when it has at least two.
 func voteLang(s string) string {
+	v, n, _ := tallyLang(s)
+	if n < 2 {
+		return ""
+	}
+	return v
+}
+
+// voteLangSure is the vote when it leaves no doubt: at least six common
+// words, three times as many as any other language's.
+func voteLangSure(s string) (string, bool) {
+	v, n, second := tallyLang(s)
+	return v, n >= 6 && n >= 3*second
+}
+
+// tallyLang returns the language with the most common words in s, its
+// count and the runner-up's.
+func tallyLang(s string) (best string, bestN, second int) {
 	sl := sourceData()
 	words := map[string]int{}
 	for w := range strings.FieldsSeq(strings.ToLower(s)) {
 		words[strings.Trim(w, ".,;:!?\"“”«»„()")]++
 	}
-	best, bestN := "", 1
 	for _, code := range sl.langOrder {
 		n := 0
 		for _, w := range sl.langWords[code] {
 			n += words[w]
 		}
 		if n > bestN {
-			best, bestN = code, n
+			best, bestN, second = code, n, bestN
+		} else if n > second {
+			second = n
 		}
 	}
-	return best
+	return best, bestN, second
 }
