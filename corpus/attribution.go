@@ -6,6 +6,8 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // refersBack reports whether words point back to something named earlier
@@ -59,7 +61,7 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 // a speech verb or "according"? Most sentences of an article hold none, and
 // skipping them before tokenizing is most of extraction's speed.
 func (x *extractor) hasSpeechCue(s string) bool {
-	var buf [16]byte
+	var buf [32]byte
 	n := 0
 	ok := true
 	flush := func() bool {
@@ -73,6 +75,24 @@ func (x *extractor) hasSpeechCue(s string) bool {
 		case c >= 'a' && c <= 'z':
 		case c >= 'A' && c <= 'Z':
 			c += 'a' - 'A'
+		case c >= 0x80:
+			// a letter of another script ("заявил", "déclaré") is part of
+			// the word; quotation marks and dashes end it
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !unicode.IsLetter(r) {
+				if flush() {
+					return true
+				}
+				i += size - 1
+				continue
+			}
+			if n+size > len(buf) {
+				ok = false
+			} else {
+				n += copy(buf[n:], s[i:i+size])
+			}
+			i += size - 1
+			continue
 		default:
 			if flush() {
 				return true
@@ -177,11 +197,15 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	// look for "that" after a short addressee or adverbial: "told Swedish
 	// lawmakers that", "announced on Sunday that", "said in a statement that"
 	for k := j; k < len(toks) && k <= j+6; k++ {
-		if toks[k].low == "that" && toks[k].raw == "that" {
+		if x.lx.thatWords[toks[k].low] && toks[k].raw == toks[k].low {
 			if k+1 < len(toks) {
 				return trimSentenceEnd(s[toks[k+1].start:]), false
 			}
 			return "", false
+		}
+		if rest, ok := cutElided(toks[k].raw); ok {
+			// French "qu'il", "qu’elle": the clause starts inside the word
+			return trimSentenceEnd(rest + s[toks[k].start+len(toks[k].raw):]), false
 		}
 		if k > j && (x.lx.sayVerbs[toks[k].low] || x.lx.actVerbs[toks[k].low]) && (toks[k-1].low == "but" || toks[k-1].low == "and" || toks[k-1].low == "then") {
 			// "acknowledged progress but stressed that ...": both verbs
@@ -328,4 +352,14 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		return true
 	}
 	return false
+}
+
+// cutElided returns what follows the elided "qu'" of a French word.
+func cutElided(w string) (string, bool) {
+	for _, p := range []string{"qu'", "qu’"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p) {
+			return w[len(p):], true
+		}
+	}
+	return "", false
 }

@@ -69,6 +69,8 @@ type lexicon struct {
 	actVerbs    map[string]bool
 	addressee   map[string]bool
 	acronyms    map[string]bool
+	thatWords   map[string]bool // "that", "que", "dass", "что": what was said follows
+	auxiliaries map[string]bool // "a" of "a déclaré"
 }
 
 // kwEntry is one topic keyword split into words; prefix means its last
@@ -108,6 +110,8 @@ func loadLexicon() (*lexicon, error) {
 		ActVerbs       []string `json:"actVerbs"`
 		AddresseeVerbs []string `json:"addresseeVerbs"`
 		Acronyms       []string `json:"acronyms"`
+		ThatWords      []string `json:"thatWords"`
+		Auxiliaries    []string `json:"auxiliaries"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -134,6 +138,8 @@ func loadLexicon() (*lexicon, error) {
 		actVerbs:    set(sf.ActVerbs),
 		addressee:   set(sf.AddresseeVerbs),
 		acronyms:    set(sf.Acronyms),
+		thatWords:   set(sf.ThatWords),
+		auxiliaries: set(sf.Auxiliaries),
 	}
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)

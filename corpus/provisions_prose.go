@@ -165,7 +165,7 @@ func leadingQuotation(s string) (quote, rest string, ok bool) {
 		return "", "", false
 	}
 	for i, c := range s[n:] {
-		if isCloseQuote(c) {
+		if closesQuote(r, c) {
 			_, cn := utf8.DecodeRuneInString(s[n+i:])
 			rest = strings.TrimLeft(s[n+i+cn:], " ,")
 			return trimQuote(s[n : n+i]), rest, true

@@ -12,21 +12,29 @@ import (
 // Rubio said. / “...,” said Dmitry Peskov, the Kremlin spokesman. / a bare
 // “...” continuing the last quoted speaker.
 func (x *extractor) leadingQuote(s string, pos int) bool {
-	_, n := utf8.DecodeRuneInString(s)
+	open, n := utf8.DecodeRuneInString(s)
 	closeAt := -1
 	for i, r := range s[n:] {
-		if isCloseQuote(r) {
+		if closesQuote(open, r) {
 			closeAt = n + i
 			break
 		}
 	}
 	if closeAt < 0 {
+		// a quotation running on into the next paragraph, as a speaker's
+		// long quotation is printed: it continues the last quoted speaker
+		if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
+			prev := x.out[x.lastDirect]
+			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(s[n:]), Direct: true, Position: pos})
+			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
+			return true
+		}
 		return false
 	}
 	quote := trimQuote(s[n:closeAt])
 	_, cn := utf8.DecodeRuneInString(s[closeAt:])
 	rest := strings.TrimSpace(s[closeAt+cn:])
-	rest = strings.TrimLeft(rest, ", ")
+	rest = strings.TrimLeft(rest, ", -–—") // "», - сказал Песков", "“ – powiedział"
 	if strings.Trim(rest, ".!? ") == "" {
 		// a bare quotation: it continues the last quoted speaker nearby
 		if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
@@ -47,6 +55,10 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	if x.lx.sayVerbs[toks[0].low] {
 		vi = 0
 		sp = x.subjectAfter(toks, 1)
+	} else if len(toks) > 1 && x.lx.auxiliaries[toks[0].low] && x.lx.sayVerbs[toks[1].low] {
+		// "», a déclaré le chancelier Friedrich Merz"
+		vi = 1
+		sp = x.subjectAfter(toks, 2)
 	} else {
 		for i := 1; i < len(toks) && i < 10; i++ {
 			if x.lx.sayVerbs[toks[i].low] || x.lx.actVerbs[toks[i].low] {
@@ -101,7 +113,7 @@ func wholeQuote(s string) (string, bool) {
 	}
 	t := strings.TrimRight(s, ".!? ")
 	last, ln := utf8.DecodeLastRuneInString(t)
-	if !isCloseQuote(last) || len(t)-ln <= n {
+	if !closesQuote(r, last) || len(t)-ln <= n {
 		return "", false
 	}
 	inner := t[n : len(t)-ln]
@@ -115,4 +127,22 @@ func trimSentenceEnd(s string) string {
 	s = strings.TrimSpace(s)
 	s = strings.TrimRight(s, ".;: ")
 	return s
+}
+
+// closesQuote reports whether r closes a quotation opened with open: “…”,
+// «…», „…“ (German) or „…” (Polish), ‹…›, "…".
+func closesQuote(open, r rune) bool {
+	switch open {
+	case '“':
+		return r == '”'
+	case '«':
+		return r == '»'
+	case '„':
+		return r == '“' || r == '”'
+	case '‹':
+		return r == '›'
+	case '"':
+		return r == '"'
+	}
+	return false
 }

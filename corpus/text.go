@@ -304,7 +304,7 @@ func looksLikeHeading(s string) bool {
 	return words <= 3 || caps*2 >= words
 }
 
-func isOpenQuote(r rune) bool  { return r == '"' || r == '“' || r == '«' || r == '„' }
+func isOpenQuote(r rune) bool  { return r == '"' || r == '“' || r == '«' || r == '„' || r == '‹' }
 func isCloseQuote(r rune) bool { return r == '"' || r == '”' || r == '»' }
 
 // findDate returns the first full date the text names ("23 November 2025",
@@ -433,26 +433,21 @@ func fmtDate(y, m, d int) string {
 func sentences(p string) []string {
 	var out []string
 	inQuote := false
+	var opener rune
 	start := 0
 	rs := p
 	for i := 0; i < len(rs); {
 		r, n := utf8.DecodeRuneInString(rs[i:])
 		switch {
-		case r == '“' || r == '«':
-			inQuote = true
-		case r == '”' || r == '»':
+		case inQuote && closesQuote(opener, r):
 			inQuote = false
 			// "It is over." Then ... : the sentence ends after the quote
 			if i > 0 && strings.ContainsRune(".!?", rune(rs[i-1])) && boundaryAfter(rs, i+n) {
 				out = append(out, strings.TrimSpace(rs[start:i+n]))
 				start = i + n
 			}
-		case r == '"':
-			inQuote = !inQuote
-			if !inQuote && i > 0 && strings.ContainsRune(".!?", rune(rs[i-1])) && boundaryAfter(rs, i+n) {
-				out = append(out, strings.TrimSpace(rs[start:i+n]))
-				start = i + n
-			}
+		case !inQuote && isOpenQuote(r):
+			inQuote, opener = true, r
 		case (r == '.' || r == '!' || r == '?') && !inQuote:
 			if boundaryAfter(rs, i+n) && !(r == '.' && abbreviationBefore(rs[start:i])) {
 				out = append(out, strings.TrimSpace(rs[start:i+n]))
