@@ -71,6 +71,7 @@ type lexicon struct {
 	acronyms    map[string]bool
 	thatWords   map[string]bool // "that", "que", "dass", "что": what was said follows
 	auxiliaries map[string]bool // "a" of "a déclaré"
+	backRef     map[string]bool // role nouns that refer back to the last speaker
 }
 
 // kwEntry is one topic keyword split into words; prefix means its last
@@ -112,6 +113,7 @@ func loadLexicon() (*lexicon, error) {
 		Acronyms       []string `json:"acronyms"`
 		ThatWords      []string `json:"thatWords"`
 		Auxiliaries    []string `json:"auxiliaries"`
+		BackRefNouns   []string `json:"backRefNouns"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -140,6 +142,7 @@ func loadLexicon() (*lexicon, error) {
 		acronyms:    set(sf.Acronyms),
 		thatWords:   set(sf.ThatWords),
 		auxiliaries: set(sf.Auxiliaries),
+		backRef:     set(sf.BackRefNouns),
 	}
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)

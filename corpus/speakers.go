@@ -6,6 +6,8 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true}
@@ -198,10 +200,10 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	if len(words) == 1 {
 		switch lows[0] {
-		case "he", "she":
+		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona":
 			// the last person who spoke whose gender does not rule
 			// them out: "she" after a man looks further back
-			want := map[string]string{"he": "m", "she": "f"}[lows[0]]
+			want := pronounGender[lows[0]]
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
 					if !x.recent(sp, 4) {
@@ -277,8 +279,38 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		k--
 	}
-	if k == n || n-k > 4 {
+	if k == n {
+		if lows[0] == "of" || len(words) < 3 {
+			return nil
+		}
+		// "Senator Wade Harlan of Montana": the person before "of"
+		for i := len(lows) - 2; i > 0; i-- {
+			if lows[i] == "of" && n-i <= 3 {
+				return x.classify(phrase[:i+len(phrase)-len(words)], sentenceStart)
+			}
+		}
 		return nil
+	}
+	if n-k > 2 {
+		// capitals before the name ("MSZ Polski Marta Lewandowska",
+		// "России Юрий Ушаков"): the longest known name at the end, else
+		// the last two words (with a particle, the word before it too)
+		start := n - 2
+		for i := k; i < n-1; i++ {
+			l := strings.ToLower(strings.Join(words[i:], " "))
+			if _, ok := x.lx.people[l]; ok {
+				start = i
+				break
+			}
+			if _, ok := x.short[l]; ok {
+				start = i
+				break
+			}
+		}
+		if start == n-2 && particles[lows[start]] && start > k {
+			start--
+		}
+		k = start
 	}
 	nameWords := words[k:]
 	roleEnd := k
@@ -324,11 +356,28 @@ func (x *extractor) byRole(words, lows []string, joined string) *speaker {
 		return nil
 	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
-		if sp := x.speakers[i]; strings.Contains(lowerASCII(sp.role), joined) {
+		if sp := x.speakers[i]; strings.Contains(strings.ToLower(sp.role), joined) {
 			return sp
 		}
 	}
+	// "the official clarified", "Представитель Кремля отметил": a generic
+	// role noun refers back to the person who has just spoken
+	for _, l := range lows {
+		if x.lx.backRef[l] {
+			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
+				return x.speakers[n-1]
+			}
+			break
+		}
+	}
 	return nil
+}
+
+// pronounGender is the gender a personal pronoun of the corpus's languages
+// refers to.
+var pronounGender = map[string]string{
+	"he": "m", "him": "m", "il": "m", "lui": "m", "er": "m", "ihm": "m", "он": "m", "его": "m", "він": "m", "його": "m", "niego": "m", "jego": "m", "on": "m",
+	"she": "f", "her": "f", "elle": "f", "lei": "f", "она": "f", "её": "f", "ее": "f", "вона": "f", "її": "f", "niej": "f", "jej": "f", "ona": "f",
 }
 
 // person resolves a name to its canonical form: a known person (aliases and
@@ -353,6 +402,13 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		canon, gender = p.Name, p.Gender
 	} else if len(nameWords) >= 2 {
 		canon = name
+	} else if full := x.fullNameOf(name); full != "" {
+		// "Mykola Daniliuk, a member of ..., sat down with us": named in
+		// full in a sentence that was not a statement
+		canon = full
+		if p, ok := x.lx.people[strings.ToLower(full)]; ok {
+			canon = p.Name
+		}
 	} else {
 		// a lone unknown word ("European", "Reports") is not trusted as
 		// a name: a person is introduced in full before a surname is used
@@ -383,4 +439,44 @@ func (x *extractor) isAcronym(w string) bool {
 	l := strings.ToLower(w)
 	_, body := x.lx.bodies[l]
 	return body || len(w) <= 2 || x.lx.acronyms[l]
+}
+
+// fullNameOf finds the full name a lone surname stands for: a capitalised
+// word written just before it elsewhere in the document ("Ilze Kalnina"
+// for "Kalnina"), skipping titles ("Senator Wade Harlan").
+func (x *extractor) fullNameOf(surname string) string {
+	if full, ok := x.fullNames[surname]; ok {
+		return full
+	}
+	full := ""
+	for _, p := range x.paras {
+		t := p.text
+		for off := 0; full == "" && off < len(t); {
+			i := strings.Index(t[off:], " "+surname)
+			if i < 0 {
+				break
+			}
+			at := off + i
+			off = at + 1 + len(surname)
+			if end := at + 1 + len(surname); end < len(t) {
+				if r, _ := utf8.DecodeRuneInString(t[end:]); unicode.IsLetter(r) {
+					continue // "Harlan" in "Harlanson"
+				}
+			}
+			prev := t[strings.LastIndexByte(t[:at], ' ')+1 : at]
+			l := strings.ToLower(prev)
+			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") || x.lx.roleWords[l] || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" {
+				continue
+			}
+			full = prev + " " + surname
+		}
+		if full != "" {
+			break
+		}
+	}
+	if x.fullNames == nil {
+		x.fullNames = map[string]string{}
+	}
+	x.fullNames[surname] = full
+	return full
 }

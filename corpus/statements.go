@@ -50,6 +50,8 @@ type extractor struct {
 	spokeAt          map[string]int // speaker name -> paragraph of their last statement
 	sentenceNo       int            // sentences read so far
 	lastStmtSentence int            // sentence of the last statement
+	paras            []paragraph       // the document, for full names of lone surnames
+	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -64,6 +66,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		lastDirect: -1,
 		lastLabel:  -1,
 		spokeAt:    map[string]int{},
+		paras:      ps,
 	}
 	labels := 0
 	for _, p := range ps {
