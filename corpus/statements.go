@@ -45,11 +45,11 @@ type extractor struct {
 	lastLabel        int // index in out of the last "NAME: text" statement, -1
 	lastLabelPara    int
 	transcript       bool
-	toks             []tok          // reused by sentence: tokens are most of the garbage otherwise
-	pos              int            // paragraph being read
-	spokeAt          map[string]int // speaker name -> paragraph of their last statement
-	sentenceNo       int            // sentences read so far
-	lastStmtSentence int            // sentence of the last statement
+	toks             []tok             // reused by sentence: tokens are most of the garbage otherwise
+	pos              int               // paragraph being read
+	spokeAt          map[string]int    // speaker name -> paragraph of their last statement
+	sentenceNo       int               // sentences read so far
+	lastStmtSentence int               // sentence of the last statement
 	paras            []paragraph       // the document, for full names of lone surnames
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 }
