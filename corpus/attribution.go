@@ -363,3 +363,68 @@ func cutElided(w string) (string, bool) {
 	}
 	return "", false
 }
+
+// unnamedSource handles speech of people the report does not name: "A
+// Ukrainian official close to the matter said ...", "Two sources familiar
+// with the meeting said ...", "Un diplomate européen, qui a requis
+// l'anonymat, a estimé que ...". The speaker is "unnamed source" with the
+// description as role, never a person named elsewhere in the sentence.
+func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
+	from := 0
+	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) {
+		from = 1 // "Meanwhile, a Western official ..."
+	}
+	if from >= len(toks) || !x.lx.indefinites[toks[from].low] {
+		return false
+	}
+	vi := -1
+	inClause := false // ", who asked not to be named,"
+	noun := false
+	for k := from; k < len(toks) && k-from < 24; k++ {
+		t := toks[k]
+		if !inClause && x.lx.unnamed[t.low] {
+			noun = true
+		}
+		if !inClause && (x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low]) && k > from {
+			vi = k
+			break
+		}
+		if strings.HasPrefix(t.trail, ",") && k+1 < len(toks) {
+			switch toks[k+1].low {
+			case "who", "qui", "der", "die", "che", "который", "которая", "який", "яка", "który", "która":
+				inClause = true
+				continue
+			}
+			if inClause {
+				inClause = false
+				continue
+			}
+			if !noun {
+				return false
+			}
+		}
+		if strings.ContainsAny(t.raw, "“”\"«»„") {
+			return false
+		}
+	}
+	if vi < 0 || !noun {
+		return false
+	}
+	desc := s[toks[from].start : toks[vi-1].start+len(toks[vi-1].word)]
+	if i := strings.Index(desc, ", "); i > 0 {
+		desc = desc[:i] // the relative clause is not the role
+	}
+	text, direct := x.content(s, toks, vi, x.lx.actVerbs[toks[vi].low])
+	for _, p := range []string{"privately ", "on condition of anonymity ", "that "} {
+		text = strings.TrimPrefix(text, p)
+	}
+	if text == "" {
+		return false
+	}
+	x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(desc), kind: kindGroup}, text, direct, pos)
+	return true
+}
+
+// unnamedSpeaker is the speaker of what people not named by the report
+// said; their description is the statement's role.
+const unnamedSpeaker = "unnamed source"

@@ -72,6 +72,8 @@ type lexicon struct {
 	thatWords   map[string]bool // "that", "que", "dass", "что": what was said follows
 	auxiliaries map[string]bool // "a" of "a déclaré"
 	backRef     map[string]bool // role nouns that refer back to the last speaker
+	indefinites map[string]bool // "a", "two", "un", "ein": an unnamed speaker's first word
+	unnamed     map[string]bool // "official", "sources", "diplomate": unnamed speakers
 }
 
 // kwEntry is one topic keyword split into words; prefix means its last
@@ -114,6 +116,8 @@ func loadLexicon() (*lexicon, error) {
 		ThatWords      []string `json:"thatWords"`
 		Auxiliaries    []string `json:"auxiliaries"`
 		BackRefNouns   []string `json:"backRefNouns"`
+		Indefinites    []string `json:"indefinites"`
+		UnnamedNouns   []string `json:"unnamedNouns"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -143,6 +147,8 @@ func loadLexicon() (*lexicon, error) {
 		thatWords:   set(sf.ThatWords),
 		auxiliaries: set(sf.Auxiliaries),
 		backRef:     set(sf.BackRefNouns),
+		indefinites: set(sf.Indefinites),
+		unnamed:     set(sf.UnnamedNouns),
 	}
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)

@@ -173,12 +173,21 @@ func (x *extractor) sentence(s string, pos int) {
 	if !x.hasSpeechCue(s) {
 		return
 	}
+	if i := strings.Index(s, ", while "); i > 0 {
+		// "Rubio said X, while a senior diplomat said Y": two speakers
+		x.sentence(s[:i], pos)
+		x.sentence(s[i+2:], pos)
+		return
+	}
 	x.toks = tokenizeInto(x.toks[:0], s)
 	toks := x.toks
 	if len(toks) < 2 {
 		return
 	}
 	if x.according(s, toks, pos) {
+		return
+	}
+	if x.unnamedSource(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
