@@ -65,7 +65,8 @@ func (x *extractor) hasSpeechCue(s string) bool {
 	n := 0
 	ok := true
 	flush := func() bool {
-		hit := ok && n > 1 && (x.lx.sayVerbs[string(buf[:n])] || x.lx.actVerbs[string(buf[:n])] || string(buf[:n]) == "according")
+		w := string(buf[:n])
+		hit := ok && n > 1 && (x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || accordingWords[w])
 		n, ok = 0, true
 		return hit
 	}
@@ -253,7 +254,7 @@ func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
 // first token.
 func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	j := vi - 1
-	for j >= 0 && x.lx.adverbs[toks[j].low] && toks[j].trail == "" && !isCapital(toks[j].word) {
+	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
 		j--
 	}
 	if j < 0 {
@@ -371,8 +372,8 @@ func cutElided(w string) (string, bool) {
 // description as role, never a person named elsewhere in the sentence.
 func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	from := 0
-	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) {
-		from = 1 // "Meanwhile, a Western official ..."
+	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas") {
+		from = 1 // "Meanwhile, a Western official ...", "while a diplomat said"
 	}
 	if from >= len(toks) || !x.lx.indefinites[toks[from].low] {
 		return false
@@ -428,3 +429,87 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 // unnamedSpeaker is the speaker of what people not named by the report
 // said; their description is the statement's role.
 const unnamedSpeaker = "unnamed source"
+
+// accordingWords open "according to X, ..." in other languages: "По его
+// словам", "За його словами", "Selon lui", "Secondo lei", "Laut Peskow",
+// "Według niego", "Nach Angaben von Diplomaten". The X runs to the comma.
+var accordingWords = map[string]bool{"словам": true, "словами": true, "selon": true, "secondo": true, "laut": true, "według": true, "zdaniem": true, "angaben": true}
+
+// accordingOther handles accordingWords at the start of a sentence.
+func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
+	end := -1
+	cue := false
+	for k := 0; k < len(toks) && k < 7; k++ {
+		if accordingWords[strings.ToLower(toks[k].word)] {
+			cue = true
+		}
+		if strings.HasPrefix(toks[k].trail, ",") {
+			end = k
+			break
+		}
+	}
+	if !cue || end < 0 || end+1 >= len(toks) {
+		return false
+	}
+	var phrase []tok
+	unnamed := false
+	for _, t := range toks[:end+1] {
+		l := strings.ToLower(t.word)
+		switch {
+		case accordingWords[l] || l == "по" || l == "за" || l == "nach" || l == "von" || l == "d'après":
+			continue
+		case x.lx.unnamed[l]:
+			unnamed = true
+		}
+		phrase = append(phrase, t)
+	}
+	if len(phrase) == 0 {
+		return false
+	}
+	var sp *speaker
+	if unnamed {
+		sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : phrase[len(phrase)-1].start+len(phrase[len(phrase)-1].word)]), kind: kindGroup}
+	} else {
+		sp = x.classify(phrase, false)
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
+	return true
+}
+
+// quotedBy handles "X was quoted by The Washington Post as saying (that)
+// ...": the outlet is where it was reported, X the speaker.
+func (x *extractor) quotedBy(s string, toks []tok, pos int) bool {
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].low != "was" || toks[k+1].low != "quoted" || toks[k+2].low != "by" {
+			continue
+		}
+		as := -1
+		for m := k + 3; m+1 < len(toks) && m < k+10; m++ {
+			if toks[m].low == "as" && (toks[m+1].low == "saying" || toks[m+1].low == "telling") {
+				as = m + 2
+				break
+			}
+		}
+		if as < 0 || as >= len(toks) {
+			return false
+		}
+		sp, _ := x.subjectSpan(s, toks, k)
+		if sp == nil {
+			return false
+		}
+		if x.lx.thatWords[toks[as].low] && as+1 < len(toks) {
+			as++
+		}
+		rest := strings.TrimSpace(s[toks[as].start:])
+		if q, ok := wholeQuote(rest); ok {
+			x.emit(sp, q, true, pos)
+		} else {
+			x.emit(sp, trimSentenceEnd(rest), false, pos)
+		}
+		return true
+	}
+	return false
+}

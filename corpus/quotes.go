@@ -68,6 +68,21 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			}
 		}
 	}
+	if sp == nil && vi >= 0 && vi+1 < len(toks) && x.lx.indefinites[toks[vi+1].low] {
+		// "‹…›, sagte ein hoher Beamter, der nicht genannt werden wollte"
+		end := vi + 1
+		noun := false
+		for end < len(toks) && end-vi < 8 {
+			noun = noun || x.lx.unnamed[toks[end].low]
+			if toks[end].trail != "" {
+				break
+			}
+			end++
+		}
+		if noun && end < len(toks) {
+			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : toks[end].start+len(toks[end].word)]), kind: kindGroup}
+		}
+	}
 	if sp == nil {
 		return false
 	}

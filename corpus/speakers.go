@@ -61,6 +61,10 @@ func (x *extractor) appositive(pre string) *speaker {
 	if len(htoks) == 0 || len(atoks) == 0 {
 		return nil
 	}
+	if x.lx.adverbs[strings.ToLower(appos)] {
+		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
+		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	}
 	if atoks[0].low == "who" || atoks[0].low == "which" {
 		// "Zelensky, who met Rubio on Sunday, said": the head speaks;
 		// a relative clause may itself hold commas, so take the

@@ -184,7 +184,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.according(s, toks, pos) {
+	if x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) {
@@ -193,7 +193,10 @@ func (x *extractor) sentence(s string, pos int) {
 	for vi, t := range toks {
 		say, act := x.lx.sayVerbs[t.low], x.lx.actVerbs[t.low]
 		if !say && !act || vi == 0 {
-			continue
+			if t.low != "continued" || vi == 0 || vi+1 >= len(toks) || !x.lx.thatWords[toks[vi+1].low] {
+				continue
+			}
+			say = true // "Kalnina continued that ...", not "the talks continued"
 		}
 		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
