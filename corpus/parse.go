@@ -44,11 +44,16 @@ type frontMatter struct {
 	// Written by the store so a stored file re-extracts exactly as its
 	// original did with the caller's fallback plan.
 	PlanFallback string `yaml:"plan_fallback,omitempty"`
+	// Name is the file name the document was ingested under, so a new
+	// version of the same file replaces it (written by the store, or by
+	// people for documents without a URL).
+	Name string `yaml:"name,omitempty"`
 }
 
 // parseMeta is what the store needs to keep beside a parsed document.
 type parseMeta struct {
 	planFallback string
+	name         string // front matter name, else the base of ParseOptions.Name
 }
 
 // Parse reads one plain-text or Markdown document with an optional front
@@ -90,7 +95,10 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if fallbackPlan == "" {
 		fallbackPlan = strings.TrimSpace(fm.PlanFallback)
 	}
-	meta = parseMeta{planFallback: fallbackPlan}
+	meta = parseMeta{planFallback: fallbackPlan, name: strings.TrimSpace(fm.Name)}
+	if meta.name == "" && opts.Name != "" {
+		meta.name = filepath.Base(opts.Name)
+	}
 	paras := splitParagraphs(body)
 	clock := time.Now
 	if opts.Now != nil {
@@ -263,6 +271,8 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 			fm.Added = s
 		case "plan_fallback":
 			fm.PlanFallback = s
+		case "name":
+			fm.Name = s
 		}
 	}
 	return fm, body, nil

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"bytes"
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -10,6 +11,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"time"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -28,6 +30,9 @@ type Store struct {
 	byID   map[string]*Document // source ID -> document
 	byHash map[string]*Document // content hash -> document
 	files  map[string]bool      // stored file names already read
+	mtimes map[string]time.Time // stored file name -> modification time when read
+	names  map[string]string    // source ID -> file name it was ingested under
+	metas  map[string]parseMeta // source ID -> what its stored header keeps beside the Source
 }
 
 // OpenStore opens the document directory dir (normally <data>/docs). A
@@ -39,7 +44,11 @@ func OpenStore(dir string) (*Store, error) {
 		byID:   map[string]*Document{},
 		byHash: map[string]*Document{},
 		files:  map[string]bool{},
+		names:  map[string]string{},
+		mtimes: map[string]time.Time{},
+		metas:  map[string]parseMeta{},
 	}
+	removeStaleTemps(dir, time.Now())
 	for _, d := range Seed() {
 		s.insert(d)
 	}
@@ -94,13 +103,116 @@ type PutResult struct {
 }
 
 // Put parses data and stores it like Add, and replaces an older version of
-// the same document (same URL or file name) instead of keeping both.
+// the same document instead of keeping both: a stored document with the
+// same URL, or ingested under the same file name (ParseOptions.Name or the
+// front matter's name), whose text or metadata differ. The new file is
+// written before the old one is removed, so a crash loses neither.
+// Identical content under the same metadata is skipped (Added false).
+// Replaced may hold a source with the new document's own ID, when only
+// the metadata changed: the caller removes the old records, then indexes
+// the new ones.
 func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
-	doc, added, err := s.Add(data, opts)
+	doc, meta, err := parse(data, opts)
 	if err != nil {
 		return PutResult{}, err
 	}
-	return PutResult{Doc: doc, Added: added}, nil
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	olds := s.versionsOf(doc.Source.URL, meta.name)
+	if have, ok := s.byHash[doc.Source.Hash]; ok {
+		same := sameMetadata(have.Source, doc.Source) && s.metas[have.Source.ID].planFallback == meta.planFallback
+		if same || !containsDoc(olds, have) {
+			return PutResult{Doc: have}, nil // the same document, or the same text elsewhere
+		}
+		doc.Source.Added = have.Source.Added // a new header, not a new arrival
+	}
+	if err := s.write(doc, meta); err != nil {
+		return PutResult{}, err
+	}
+	var replaced []Source
+	for _, old := range olds {
+		if old.Source.ID != doc.Source.ID {
+			path := filepath.Join(s.dir, old.Source.ID+".md")
+			if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+				return PutResult{}, fmt.Errorf("remove replaced document %s: %w", path, err)
+			}
+			delete(s.files, old.Source.ID+".md")
+		}
+		s.forget(old)
+		replaced = append(replaced, old.Source)
+	}
+	s.files[doc.Source.ID+".md"] = true
+	s.insert(doc)
+	s.remember(doc, meta)
+	return PutResult{Doc: doc, Added: true, Replaced: replaced}, nil
+}
+
+// versionsOf returns the stored documents (never the seed) with the given
+// URL or ingested under the given file name. The caller holds mu.
+func (s *Store) versionsOf(url, name string) []*Document {
+	var out []*Document
+	for _, d := range s.docs[len(Seed()):] {
+		if url != "" && d.Source.URL == url || name != "" && s.names[d.Source.ID] == name {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+func containsDoc(ds []*Document, d *Document) bool {
+	for _, x := range ds {
+		if x == d {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMetadata compares what a document's header says, not when it came.
+func sameMetadata(a, b Source) bool {
+	return a.Title == b.Title && a.Outlet == b.Outlet && a.URL == b.URL && a.Published == b.Published && a.Lang == b.Lang && a.Plan == b.Plan
+}
+
+// remember keeps what the stored header says beside the Source. The caller
+// holds mu (or owns s).
+func (s *Store) remember(d *Document, meta parseMeta) {
+	if meta.name == d.Source.ID+".md" {
+		meta.name = "" // a stored file read without a name header
+	}
+	s.metas[d.Source.ID] = meta
+	if meta.name != "" {
+		s.names[d.Source.ID] = meta.name
+	}
+}
+
+// forget drops a document from the in-memory view. The caller holds mu.
+func (s *Store) forget(d *Document) {
+	for i, x := range s.docs {
+		if x == d {
+			s.docs = append(s.docs[:i], s.docs[i+1:]...)
+			break
+		}
+	}
+	if s.byID[d.Source.ID] == d {
+		delete(s.byID, d.Source.ID)
+		delete(s.names, d.Source.ID)
+		delete(s.metas, d.Source.ID)
+	}
+	if s.byHash[d.Source.Hash] == d {
+		delete(s.byHash, d.Source.Hash)
+	}
+}
+
+// write stores a document's file atomically. The caller holds mu.
+func (s *Store) write(doc *Document, meta parseMeta) error {
+	if err := os.MkdirAll(s.dir, 0o755); err != nil {
+		return fmt.Errorf("create document dir %s: %w", s.dir, err)
+	}
+	content, err := encodeDocument(doc, meta)
+	if err != nil {
+		return err
+	}
+	return writeFileAtomic(filepath.Join(s.dir, doc.Source.ID+".md"), content)
 }
 
 // Add parses data and stores it. added is false, with the document already
@@ -130,6 +242,7 @@ func (s *Store) Add(data []byte, opts ParseOptions) (doc *Document, added bool, 
 		}
 		s.files[file] = true
 		s.insert(have)
+		s.remember(have, meta)
 		return have, false, nil
 	}
 	if err := os.MkdirAll(s.dir, 0o755); err != nil {
@@ -144,45 +257,116 @@ func (s *Store) Add(data []byte, opts ParseOptions) (doc *Document, added bool, 
 	}
 	s.files[file] = true
 	s.insert(doc)
+	s.remember(doc, meta)
 	return doc, true, nil
 }
 
 // Reload reads files another process (the CLI's ingest) added since the
-// store was opened or last reloaded, and returns the new documents.
+// store was opened or last reloaded, and returns the new documents. Files
+// removed meanwhile (replaced by a new version) are forgotten.
 func (s *Store) Reload() ([]*Document, error) {
+	r, err := s.ReloadChanges(context.Background())
+	return r.Added, err
+}
+
+// ReloadResult says what ReloadChanges found.
+type ReloadResult struct {
+	Added   []*Document // new files, in Added order
+	Removed []Source    // documents whose files are gone (replaced by a new version)
+}
+
+// ReloadChanges is Reload also reporting the documents whose files another
+// process removed, so a running bot can drop them from its index.
+func (s *Store) ReloadChanges(ctx context.Context) (ReloadResult, error) {
+	var r ReloadResult
 	entries, err := os.ReadDir(s.dir)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		entries, err = nil, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("read document dir %s: %w", s.dir, err)
+		return r, fmt.Errorf("read document dir %s: %w", s.dir, err)
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	var fresh []*Document
+	present := make(map[string]bool, len(entries))
 	for _, e := range entries {
+		if err := ctx.Err(); err != nil {
+			return r, err
+		}
 		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") || s.files[name] {
+		if e.IsDir() || !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") {
 			continue
 		}
+		present[name] = true
+		info, err := e.Info()
+		if err != nil {
+			continue // removed while we read the directory
+		}
+		if s.files[name] && (s.mtimes[name].IsZero() || info.ModTime().Equal(s.mtimes[name])) {
+			continue
+		}
+		s.mtimes[name] = info.ModTime()
 		path := filepath.Join(s.dir, name)
 		data, err := os.ReadFile(path)
-		if err != nil {
-			return fresh, fmt.Errorf("read stored document %s: %w", path, err)
-		}
-		doc, err := Parse(data, ParseOptions{Name: name})
-		if err != nil {
-			return fresh, fmt.Errorf("stored document: %w", err)
-		}
-		s.files[name] = true
-		if _, dup := s.byHash[doc.Source.Hash]; dup {
+		if errors.Is(err, fs.ErrNotExist) {
+			delete(present, name) // replaced while we read the directory
 			continue
 		}
+		if err != nil {
+			return r, fmt.Errorf("read stored document %s: %w", path, err)
+		}
+		doc, meta, err := parse(data, ParseOptions{Name: name})
+		if err != nil {
+			return r, fmt.Errorf("stored document: %w", err)
+		}
+		s.files[name] = true
+		if have, dup := s.byHash[doc.Source.Hash]; dup {
+			if have.Source.ID != doc.Source.ID || sameMetadata(have.Source, doc.Source) {
+				continue
+			}
+			// another process rewrote the file with a new header (Put
+			// of the same text with new metadata)
+			s.forget(have)
+			r.Removed = append(r.Removed, have.Source)
+		}
 		s.insert(doc)
-		fresh = append(fresh, doc)
+		s.remember(doc, meta)
+		r.Added = append(r.Added, doc)
 	}
-	sort.SliceStable(fresh, func(i, j int) bool { return lessAdded(fresh[i], fresh[j]) })
-	return fresh, nil
+	for name := range s.files {
+		if present[name] {
+			continue
+		}
+		delete(s.files, name)
+		delete(s.mtimes, name)
+		if d, ok := s.byID[strings.TrimSuffix(name, ".md")]; ok {
+			s.forget(d)
+			r.Removed = append(r.Removed, d.Source)
+		}
+	}
+	sort.SliceStable(r.Added, func(i, j int) bool { return lessAdded(r.Added[i], r.Added[j]) })
+	sort.Slice(r.Removed, func(i, j int) bool { return r.Removed[i].ID < r.Removed[j].ID })
+	return r, nil
+}
+
+// removeStaleTemps deletes the temp files of writes that never finished
+// (an ingest killed mid-write): older than a minute, so a write in progress
+// in another process is left alone. Failing to remove one is harmless.
+func removeStaleTemps(dir string, now time.Time) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return
+	}
+	for _, e := range entries {
+		if e.IsDir() || !strings.HasPrefix(e.Name(), ".") || !strings.Contains(e.Name(), ".tmp-") {
+			continue
+		}
+		info, err := e.Info()
+		if err != nil || now.Sub(info.ModTime()) < time.Minute {
+			continue
+		}
+		os.Remove(filepath.Join(dir, e.Name()))
+	}
 }
 
 // insert adds a parsed document to the in-memory view, keeping stored
@@ -219,6 +403,7 @@ func encodeDocument(d *Document, meta parseMeta) ([]byte, error) {
 		Lang:         d.Source.Lang,
 		Added:        d.Source.Added,
 		PlanFallback: meta.planFallback,
+		Name:         meta.name,
 	}
 	head, err := yaml.Marshal(fm)
 	if err != nil {
