@@ -45,7 +45,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		}
 		items := ps[i:j]
 		plan, isPlan := "", false
-		if name, generic := planFor(prevText); name != "" || generic {
+		if name, generic := planFor(beforeResponse(prevText)); name != "" || generic {
 			plan, isPlan = name, true
 		}
 		if plan == "" {
@@ -124,4 +124,23 @@ func firstNonEmpty(ss ...string) string {
 		}
 	}
 	return ""
+}
+
+// responseMarkers introduce the plan a text answers, not the one it sets
+// out: "the points of the text prepared in response to the US plan".
+var responseMarkers = []string{"in response to", "a response to", "responding to", "instead of", "en réponse au", "en réponse à", "au lieu du", "in risposta al", "in risposta a", "als antwort auf", "in reaktion auf", "statt des", "в ответ на", "вместо", "у відповідь на", "замість", "w odpowiedzi na", "zamiast"}
+
+// beforeResponse cuts a lead-in at the first response marker.
+func beforeResponse(s string) string {
+	low := strings.ToLower(s)
+	cut := len(s)
+	for _, m := range responseMarkers {
+		if i := strings.Index(low, m); i >= 0 && i < cut {
+			cut = i
+		}
+	}
+	if cut == len(s) || len(low) != len(s) {
+		return s[:min(cut, len(s))]
+	}
+	return s[:cut]
 }

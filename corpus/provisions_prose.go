@@ -17,7 +17,7 @@ import (
 var (
 	// "the counter-proposal says (that) …", "The document also says …",
 	// "It also says …" (it: the document of the sentence before).
-	proseDocSays = regexp.MustCompile(`(?i)(?:^|, )((?:the|this|that|its|their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:counter-proposal|counterproposal|document|draft|plan|text|framework|proposal|paper)|it)\s+(?:also\s+|further\s+|now\s+|still\s+)?(?:says|said|states|stated|reads|provides|stipulates|envisages|foresees|proposes|calls for|requires|specifies)\s+(?:that\s+)?(.+)$`)
+	proseDocSays = regexp.MustCompile(`(?i)(?:^|, )((?:the|this|that|its|their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:counter-proposal|counterproposal|document|draft|plan|text|framework|proposal|paper)|it)\s+(?:also\s+|further\s+|now\s+|still\s+)?(?:says|said|states|stated|reads|provides|stipulates|envisages|foresees|proposes|calls for|requires|specifies|offers|obliges|grants|caps|bars|would|will)\s+(?:that\s+)?(.+)$`)
 	// what follows a quotation taken from the document: "Reuters cited
 	// the document as saying", "the draft reads"
 	proseQuoteSource = regexp.MustCompile(`(?i)^(?:[\p{L}.’' ]{1,40}\s+(?:cited|quoted)\s+the\s+(?:[\p{L}-]+\s+)?(?:document|draft|text|plan|counter-proposal|proposal|framework)|the\s+(?:[\p{L}-]+\s+)?(?:document|draft|text|plan|counter-proposal|proposal|framework)\s+(?:reads|says|states|said|stated))\b`)
@@ -31,7 +31,7 @@ var (
 // noun of the patterns above, as they are written in running text.
 func proseCue(p string) bool {
 	verb := false
-	for _, v := range []string{" says", " states", " reads", " said", "ccording to the", " cited the", " quoted the", "oint ", " provides", " stipulates", " envisages", " foresees", " calls for", " requires", " specifies", " proposes"} {
+	for _, v := range []string{" says", " states", " reads", " said", " would ", " will ", " offers ", " obliges ", " grants ", " caps ", " bars ", "ccording to the", " cited the", " quoted the", "oint ", " provides", " stipulates", " envisages", " foresees", " calls for", " requires", " specifies", " proposes"} {
 		if strings.Contains(p, v) {
 			verb = true
 			break
@@ -83,6 +83,14 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 						continue
 					}
 					text = trimSentenceEnd(m[2])
+					if verbIsTerm(s, m) {
+						if notATerm(text) {
+							continue
+						}
+						// "the draft would cap the army at 600,000": the
+						// verb is part of the term, so the sentence is
+						text = trimSentenceEnd(s)
+					}
 					if name, _ := planFor(subject); name != "" {
 						plan = name
 					} else {
@@ -131,7 +139,7 @@ func according(s string) []string {
 }
 
 func docSays(s string) []string {
-	for _, v := range []string{" says ", " said ", " states ", " stated ", " reads ", " provides ", " stipulates ", " envisages ", " foresees ", " proposes ", " calls for ", " requires ", " specifies "} {
+	for _, v := range []string{" says ", " said ", " states ", " stated ", " reads ", " provides ", " stipulates ", " envisages ", " foresees ", " proposes ", " calls for ", " requires ", " specifies ", " offers ", " obliges ", " grants ", " caps ", " bars ", " would ", " will "} {
 		if strings.Contains(s, v) {
 			return proseDocSays.FindStringSubmatch(s)
 		}
@@ -172,4 +180,28 @@ func leadingQuotation(s string) (quote, rest string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// verbIsTerm reports whether the verb of a docSays match sets out the term
+// itself ("would cap", "offers a lifting") rather than introducing it
+// ("says that").
+func verbIsTerm(s string, m []string) bool {
+	head := strings.TrimSuffix(s, m[2])
+	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars "} {
+		if strings.HasSuffix(head, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// notATerm tells "the plan would be discussed next week" (news about the
+// document) from a term of it.
+func notATerm(rest string) bool {
+	for _, p := range []string{"be discussed", "be presented", "be signed", "be published", "be shared", "be sent", "be submitted", "be finalised", "be finalized", "be ready", "be released", "be announced", "be reviewed", "be debated", "be handed", "be delivered", "take ", "need ", "go ", "come ", "fail", "succeed", "not ", "have to be"} {
+		if strings.HasPrefix(rest, p) {
+			return true
+		}
+	}
+	return false
 }

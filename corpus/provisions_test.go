@@ -49,6 +49,10 @@ func TestProseProvisions(t *testing.T) {
 			[]Provision{{Plan: "US 28-point draft", Text: "Sanctions will be lifted in stages"}}},
 		{"point of", "Point 3 of the US plan, which said NATO would not expand, was deleted.\n",
 			[]Provision{{Plan: "US 28-point draft", Number: 3, Text: "Point 3 of the US plan, which said NATO would not expand, was deleted"}}},
+		{"would", "The leaked US draft would cap the army at 600,000.\n\nIt would also oblige Kyiv to hold elections.\n\nThe plan would be discussed next week.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "The leaked US draft would cap the army at 600,000"}, {Plan: "US 28-point draft", Text: "It would also oblige Kyiv to hold elections"}}},
+		{"lead-in answering another plan", "Les points de la contre-proposition européenne\n\nVoici les points du texte préparé en réponse au plan américain en 28 points.\n\n1. La souveraineté est confirmée.\n\n2. Non-agression.\n",
+			[]Provision{{Plan: "European counter-proposal", Number: 1, Text: "La souveraineté est confirmée."}, {Plan: "European counter-proposal", Number: 2, Text: "Non-agression."}}},
 		{"it without a document", "Kyiv answered on Monday.\n\nIt also says nothing of the kind.\n", nil},
 		{"person says", "The minister says the plan is dead.\n", nil},
 	}
