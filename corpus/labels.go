@@ -4,6 +4,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 )
 
@@ -15,6 +16,13 @@ func (x *extractor) colonLabel(p string) (string, *speaker, bool) {
 		return "", nil, false
 	}
 	label, text := p[:i], strings.TrimSpace(p[i+2:])
+	if j := strings.Index(label, ", "); j > 0 {
+		// "Zelensky, in a video address: “…”": the channel is not the name
+		switch firstWord(label[j+2:]) {
+		case "in", "on", "at", "during", "speaking", "writing", "via", "to":
+			label = label[:j]
+		}
+	}
 	if text == "" || strings.ContainsAny(label, "“”\",;") {
 		return "", nil, false
 	}
@@ -51,4 +59,55 @@ func looksLabelled(p string) bool {
 		}
 	}
 	return true
+}
+
+// timestamp is the time a live blog prints before an entry: "10:40 —",
+// "14.05 GMT -".
+var timestamp = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|CEST|EET|MSK|ET|BST|am|pm|a\.m\.|p\.m\.))?\s*[—–-]\s*`)
+
+// stripTimestamp removes a live blog's time from the start of an entry.
+func stripTimestamp(p string) string {
+	if len(p) < 6 || p[0] < '0' || p[0] > '9' {
+		return p
+	}
+	if m := timestamp.FindStringIndex(p); m != nil {
+		return p[m[1]:]
+	}
+	return p
+}
+
+// interviewLead finds who answers an interview's "A:" paragraphs: the
+// person introduced before the first question ("Olga Stefanishyna,
+// Ukraine's ambassador to the United States, spoke to us"), else the last
+// person who spoke before it.
+var interviewLead = regexp.MustCompile(`^(\p{Lu}[\p{L}'’-]+(?: \p{Lu}[\p{L}'’-]+){1,2}), ([^,]{3,100}),`)
+
+func (x *extractor) interviewee() *speaker {
+	if x.answerer != nil {
+		return x.answerer
+	}
+	for _, p := range x.paras {
+		if p.index >= x.pos {
+			break
+		}
+		if p.kind != paraText {
+			continue
+		}
+		if strings.HasPrefix(p.text, "Q: ") {
+			break
+		}
+		if m := interviewLead.FindStringSubmatch(p.text); m != nil && x.roleLike(strings.Fields(m[2])) {
+			if sp := x.classify(tokenize(m[1]), false); sp != nil && sp.kind == kindPerson {
+				if sp.role == "" {
+					sp.role = cleanRole(m[2])
+				}
+				x.answerer = sp
+				return sp
+			}
+		}
+	}
+	if n := len(x.speakers); n > 0 {
+		x.answerer = x.speakers[n-1]
+	}
+	return x.answerer
 }

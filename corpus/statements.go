@@ -51,6 +51,7 @@ type extractor struct {
 	sentenceNo       int               // sentences read so far
 	lastStmtSentence int               // sentence of the last statement
 	paras            []paragraph       // the document, for full names of lone surnames
+	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 }
 
@@ -99,6 +100,15 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
+	p.text = stripTimestamp(p.text)
+	if answer, ok := strings.CutPrefix(p.text, "A: "); ok && x.transcript {
+		// an interview's answer: the interviewee speaks
+		if sp := x.interviewee(); sp != nil {
+			x.emit(sp, answer, true, p.index)
+			x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
+			return
+		}
+	}
 	if text, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
 		x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
