@@ -45,7 +45,12 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		}
 		items := ps[i:j]
 		plan, isPlan := "", false
-		if name, generic := planFor(beforeResponse(prevText)); name != "" || generic {
+		name, generic := planFor(prevText)
+		if name != "" {
+			// "in response to the US plan" names the plan answered
+			name, generic = planFor(beforeResponse(prevText))
+		}
+		if name != "" || generic {
 			plan, isPlan = name, true
 		}
 		if plan == "" {

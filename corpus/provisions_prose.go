@@ -15,9 +15,6 @@ import (
 )
 
 var (
-	// "the counter-proposal says (that) …", "The document also says …",
-	// "It also says …" (it: the document of the sentence before).
-	proseDocSays = regexp.MustCompile(`(?i)(?:^|, )((?:the|this|that|its|their)\s+(?:[\p{L}\d’'-]+\s+){0,3}?(?:counter-proposal|counterproposal|document|draft|plan|text|framework|proposal|paper)|it)\s+(?:also\s+|further\s+|now\s+|still\s+)?(?:says|said|states|stated|reads|provides|stipulates|envisages|foresees|proposes|calls for|requires|specifies|offers|obliges|grants|caps|bars|would|will)\s+(?:that\s+)?(.+)$`)
 	// what follows a quotation taken from the document: "Reuters cited
 	// the document as saying", "the draft reads"
 	proseQuoteSource = regexp.MustCompile(`(?i)^(?:[\p{L}.’' ]{1,40}\s+(?:cited|quoted)\s+the\s+(?:[\p{L}-]+\s+)?(?:document|draft|text|plan|counter-proposal|proposal|framework)|the\s+(?:[\p{L}-]+\s+)?(?:document|draft|text|plan|counter-proposal|proposal|framework)\s+(?:reads|says|states|said|stated))\b`)
@@ -27,26 +24,37 @@ var (
 	prosePointOf = regexp.MustCompile(`(?i)\b(?:point|clause|article|item|paragraph)\s+(\d{1,6})\s+of\s+(?:the\s+)?([^,]{1,60}?)(?:,|\s+(?:was|were|is|has|had|would|will|on|about)\b)`)
 )
 
-// proseCue is a cheap look before the regular expressions: a verb and a
-// noun of the patterns above, as they are written in running text.
-func proseCue(p string) bool {
-	verb := false
-	for _, v := range []string{" says", " states", " reads", " said", " would ", " will ", " offers ", " obliges ", " grants ", " caps ", " bars ", "ccording to the", " cited the", " quoted the", "oint ", " provides", " stipulates", " envisages", " foresees", " calls for", " requires", " specifies", " proposes"} {
-		if strings.Contains(p, v) {
-			verb = true
+// proseCue is a cheap look before the regular expressions, in one pass
+// over the words: a document noun ("draft", "counter-proposal", "it" when
+// allowed) within five words before a verb of the patterns above, or the
+// words of a quoted or numbered reference ("cited", "according", "point").
+func proseCue(p string, allowIt bool) bool {
+	low := lowerASCII(p)
+	sinceNoun := 99
+	for pos := 0; pos < len(low); {
+		w, next := nextWord(low, pos)
+		if w == "" {
 			break
 		}
-	}
-	if !verb {
-		return false
-	}
-	for _, n := range []string{"roposal", "ocument", "draft", "plan ", "plan,", "text ", "text,", "ramework", "paper", "It "} {
-		if strings.Contains(p, n) {
+		pos = next
+		sinceNoun++
+		switch {
+		case proseNouns[w] || allowIt && w == "it":
+			sinceNoun = 0
+		case proseVerbs[w] && sinceNoun <= 5:
+			return true
+		case proseRefs[w]:
 			return true
 		}
 	}
 	return false
 }
+
+var (
+	proseNouns = map[string]bool{"counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
+)
 
 // proseProvisions finds the provisions a document reports in prose. The
 // version is the one the sentence names, else the one the document spoke
@@ -56,15 +64,13 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 	var out []Provision
 	lastPlan := ""    // plan of the last provision read from "the document says"
 	lastDocPara := -9 // paragraph of that provision, for "It also says"
+	seen := map[int]string{}
 	for i, p := range ps {
-		if p.kind != paraText || !proseCue(p.text) {
+		if p.kind != paraText || !proseCue(p.text, lastDocPara >= i-1) {
 			continue
 		}
 		for _, s := range sentences(p.text) {
 			plan, number, text := "", 0, ""
-			if !proseCue(s) {
-				continue
-			}
 			if m := pointOf(s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
 					plan, text = name, trimSentenceEnd(s)
@@ -101,7 +107,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 					continue
 				}
 				if plan == "" {
-					plan = planAbove(ps, i, src, fallback)
+					plan = planAbove(ps, i, src, fallback, seen)
 				}
 				lastPlan, lastDocPara = plan, i
 			}
@@ -125,6 +131,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 // pointOf, according and docSays run their expressions only on sentences
 // holding their literal words: most sentences that pass proseCue hold none.
 func pointOf(s string) []string {
+	if !strings.Contains(s, " of ") {
+		return nil
+	}
 	if !strings.Contains(s, "oint ") && !strings.Contains(s, "lause ") && !strings.Contains(s, "rticle ") && !strings.Contains(s, "tem ") && !strings.Contains(s, "aragraph ") {
 		return nil
 	}
@@ -139,20 +148,80 @@ func according(s string) []string {
 }
 
 func docSays(s string) []string {
-	for _, v := range []string{" says ", " said ", " states ", " stated ", " reads ", " provides ", " stipulates ", " envisages ", " foresees ", " proposes ", " calls for ", " requires ", " specifies ", " offers ", " obliges ", " grants ", " caps ", " bars ", " would ", " will "} {
-		if strings.Contains(s, v) {
-			return proseDocSays.FindStringSubmatch(s)
+	// clauses start the sentence or follow ", ": "On the army, the
+	// counter-proposal says ..."
+	for start := 0; start < len(s); {
+		if m := docSaysAt(s[start:]); m != nil {
+			return m
 		}
+		k := strings.Index(s[start:], ", ")
+		if k < 0 {
+			break
+		}
+		start += k + 2
 	}
 	return nil
+}
+
+// docSaysAt reads "<the> [up to three words] <noun> [also] <verb> [that]
+// <rest>" or "It [also] <verb> ..." at the start of c, returning the subject
+// and the rest as proseDocSays's groups would.
+func docSaysAt(c string) []string {
+	words := strings.SplitN(c, " ", 9)
+	if len(words) < 3 {
+		return nil
+	}
+	k := 0
+	switch strings.ToLower(words[0]) {
+	case "it":
+		k = 1
+	case "the", "this", "that", "its", "their":
+		for n := 1; n < len(words)-1 && n <= 4; n++ {
+			if proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] && !strings.ContainsAny(words[n], ",;:") {
+				k = n + 1
+				break
+			}
+		}
+	}
+	if k == 0 || k >= len(words)-1 {
+		return nil
+	}
+	subject := strings.Join(words[:k], " ")
+	switch words[k] {
+	case "also", "further", "now", "still":
+		k++
+	}
+	if k >= len(words)-1 {
+		return nil
+	}
+	verb := words[k]
+	if verb == "calls" && words[k+1] == "for" {
+		k++
+	} else if !proseVerbs[verb] || verb == "calls" {
+		return nil
+	}
+	k++
+	rest := strings.Join(words[k:], " ")
+	if strings.HasPrefix(rest, "that ") {
+		rest = rest[len("that "):]
+	}
+	if rest == "" {
+		return nil
+	}
+	return []string{"", subject, rest}
 }
 
 // planAbove is the version a document is speaking of at paragraph i: the
 // nearest named one in that paragraph or above, else the front matter's,
 // the title's, the caller's.
-func planAbove(ps []paragraph, i int, src Source, fallback string) string {
+func planAbove(ps []paragraph, i int, src Source, fallback string, seen map[int]string) string {
 	for k := i; k >= 0; k-- {
-		if name, _ := planFor(ps[k].text); name != "" {
+		name, ok := seen[k]
+		if !ok {
+			name, _ = planFor(ps[k].text)
+			seen[k] = name // a document's later provisions look up the same paragraphs
+		}
+		if name != "" {
 			return name
 		}
 	}
@@ -187,6 +256,7 @@ func leadingQuotation(s string) (quote, rest string, ok bool) {
 // ("says that").
 func verbIsTerm(s string, m []string) bool {
 	head := strings.TrimSuffix(s, m[2])
+	head = strings.TrimSuffix(head, "that ")
 	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars "} {
 		if strings.HasSuffix(head, v) {
 			return true

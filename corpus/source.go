@@ -228,7 +228,7 @@ func detectLang(body string) string {
 	if utf8.RuneCountInString(sample) < 200 {
 		return voteLang(sample) // "" when the vote is too thin: the caller's fallback
 	}
-	if v, sure := voteLangSure(sample); sure {
+	if v, sure := voteLangSure(sample[:runeCut(sample, 400)]); sure {
 		return v // trigram detection costs more than the rest of extraction
 	}
 	info := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: sl.detectable})
@@ -275,4 +275,15 @@ func tallyLang(s string) (best string, bestN, second int) {
 		}
 	}
 	return best, bestN, second
+}
+
+// runeCut is the largest rune boundary of s at or below n bytes.
+func runeCut(s string, n int) int {
+	if n >= len(s) {
+		return len(s)
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return n
 }
