@@ -6,7 +6,15 @@
 // corpus imports neither index nor bot: both of them use its types, and the
 // search request/result types live here so that bot can declare the search
 // interface it needs without importing index. Besides the standard library
-// it uses only yaml.v3, for front matter that is more than "key: value".
+// it uses go.yaml.in/yaml/v3, for front matter that is more than "key:
+// value", and whatlanggo, for the language of a document without a lang
+// header.
+//
+// Sources (source.go): the outlet comes from the front matter, else the
+// dateline ("MOSCOW (Reuters) -", "LONDON, November 23. /TASS/."), else the
+// site of the URL (data/outlets.json); the date from the dateline when
+// there is no header; the title is the first line when it reads as a
+// headline, else the lead sentence.
 //
 // Reading: Parse takes plain text or Markdown with an optional front matter
 // header (title, url, outlet, published, plan, lang; the store adds added
@@ -15,13 +23,25 @@
 // empty bodies with an error naming the problem. A body with blank lines
 // has blank-line paragraphs; one without has a paragraph per line.
 //
-// Provisions: runs of list items ("1." "1)" "2 –" "8-" bare "7 " "-" "*"
+// Provisions (provisions.go, provisions_prose.go): runs of list items ("1." "1)" "2 –" "8-" bare "7 " "-" "*"
 // "•"), with lettered or more deeply indented items folded into their
 // parent's text. The plan is a known version named by the lead-in or
 // heading (data/plans.json), else the front matter's plan, the title's, the
 // caller's fallback, or "unnamed plan". Lists whose context says nothing of a
 // plan ("Key developments") are not provisions unless a plan is given.
 //
+// Provisions are also read from prose: "the counter-proposal says ...",
+// "“...,” Reuters cited the document as saying", "Point 3 of the US plan
+// ... was deleted", "the draft would cap ...". Plan names and plan words
+// are known in every language of data/languages.json.
+//
+// Statements, one file per stage: quotes.go (quotations, in “” « » „“ ‹›,
+// also over several paragraphs), attribution.go (speech verbs of every
+// language in data/verbs.json, "according to" and its equivalents, "was
+// quoted by OUTLET as saying", unnamed sources), speakers.go (names,
+// titles of data/roles.json, pronouns and role nouns referring back),
+// labels.go ("NAME: text", live-blog entries, interview answers) and
+// tokens.go. An outlet is where something was reported, never the speaker.
 // Statements: "X said (that) ...", "X told Y that ...", "according to X",
 // the verbs of data/speakers.json, “...,” X said / said X, X said: “...”,
 // and "NAME: text" labels of transcripts. Titles become the role ("US
@@ -40,6 +60,12 @@
 // it, not a statement of its own.
 //
 // Data, not code: the topic taxonomy (data/topics.json), plan names
-// (data/plans.json) and the speaker lexicon (data/speakers.json) are
-// embedded files.
+// (data/plans.json), the speaker lexicon (data/speakers.json), verbs
+// (data/verbs.json), titles (data/roles.json), outlets (data/outlets.json)
+// and languages with their month names (data/languages.json) are embedded
+// files.
+//
+// Store: Put replaces an older version of the same document (same URL or
+// file name) and says which sources it replaced; ReloadChanges tells a
+// running process what another added or removed.
 package corpus

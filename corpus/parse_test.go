@@ -263,4 +263,9 @@ func TestLexicon(t *testing.T) {
 	if _, err := loadLexicon(); err != nil {
 		t.Fatal(err)
 	}
+	sl := sourceData() // outlets.json and languages.json; panics if broken
+	if len(sl.outletByDomain) == 0 || len(sl.months) < 12 || len(sl.detectable) != len(sl.langOrder) {
+		t.Errorf("source lexicon: %d domains, %d month names, %d of %d languages detectable",
+			len(sl.outletByDomain), len(sl.months), len(sl.detectable), len(sl.langOrder))
+	}
 }

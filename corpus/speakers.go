@@ -159,8 +159,8 @@ func (x *extractor) roleLike(words []string) bool {
 
 func cleanRole(r string) string {
 	r = strings.TrimSpace(r)
-	for _, p := range []string{"the ", "The ", "a ", "an "} {
-		r = strings.TrimPrefix(r, p)
+	if w, rest, ok := strings.Cut(r, " "); ok && roleArticles[strings.ToLower(w)] {
+		r = rest // "the", "A", "le", "der", "ein": not part of the title
 	}
 	return strings.Trim(r, " ,;:")
 }
@@ -321,7 +321,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	for roleEnd > 0 && (x.lx.honorifics[lows[roleEnd-1]] || x.lx.honorifics[strings.TrimSuffix(lows[roleEnd-1], ".")]) {
 		roleEnd--
 	}
-	role := strings.Join(words[:roleEnd], " ")
+	role := cleanRole(strings.Join(words[:roleEnd], " "))
 	return x.person(nameWords, role)
 }
 
@@ -484,3 +484,7 @@ func (x *extractor) fullNameOf(surname string) string {
 	x.fullNames[surname] = full
 	return full
 }
+
+// roleArticles are the articles a role may open with in the corpus's
+// languages; they are not part of the title.
+var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true}
