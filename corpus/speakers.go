@@ -30,7 +30,7 @@ func (x *extractor) appositive(pre string) *speaker {
 		if group == nil || group.kind == kindPerson {
 			return nil
 		}
-		var members []string
+		var members, names []string
 		for _, m := range splitList(pre[i+len(marker):]) {
 			mt := tokenize(m)
 			if len(mt) == 0 {
@@ -45,9 +45,10 @@ func (x *extractor) appositive(pre string) *speaker {
 				entry += " (" + sp.role + ")"
 			}
 			members = append(members, entry)
+			names = append(names, sp.name)
 		}
 		if len(members) > 0 {
-			group = &speaker{name: group.name, kind: kindGroup, role: "including " + strings.Join(members, ", ")}
+			group = &speaker{name: group.name, kind: kindGroup, role: "including " + strings.Join(members, ", "), members: names}
 		}
 		return group
 	}

@@ -22,8 +22,9 @@ type speaker struct {
 	name     string
 	role     string
 	kind     speakerKind
-	gender   string // "m", "f" or "" for people
-	compound bool   // "The United States and Ukraine": the parties of a joint statement
+	gender   string   // "m", "f" or "" for people
+	compound bool     // "The United States and Ukraine": the parties of a joint statement
+	members  []string // canonical names of a group's people ("European leaders, including ...")
 }
 
 // extractor holds what is known while reading one document top to bottom:
@@ -139,7 +140,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if text == "" {
 		return
 	}
-	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Text: text, Direct: direct, Position: pos})
+	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
 	x.remember(sp)
 	if direct {
 		x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
