@@ -440,7 +440,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	end := -1
 	cue := false
 	for k := 0; k < len(toks) && k < 7; k++ {
-		if accordingWords[strings.ToLower(toks[k].word)] {
+		if accordingWords[lowerWord(toks[k])] {
 			cue = true
 		}
 		if strings.HasPrefix(toks[k].trail, ",") {
@@ -454,7 +454,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	var phrase []tok
 	unnamed := false
 	for _, t := range toks[:end+1] {
-		l := strings.ToLower(t.word)
+		l := lowerWord(t)
 		switch {
 		case accordingWords[l] || l == "по" || l == "за" || l == "nach" || l == "von" || l == "d'après":
 			continue
@@ -512,4 +512,13 @@ func (x *extractor) quotedBy(s string, toks []tok, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// lowerWord is a token's word in lower case; tok.low lowers ASCII only,
+// so a word of another script is lowered here.
+func lowerWord(t tok) string {
+	if t.low != "" && t.low[0] >= 0x80 {
+		return strings.ToLower(t.low)
+	}
+	return t.low
 }

@@ -6,8 +6,6 @@ package corpus
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true}
@@ -448,42 +446,31 @@ func (x *extractor) isAcronym(w string) bool {
 
 // fullNameOf finds the full name a lone surname stands for: a capitalised
 // word written just before it elsewhere in the document ("Ilze Kalnina"
-// for "Kalnina"), skipping titles ("Senator Wade Harlan").
+// for "Kalnina"), skipping titles ("Senator Wade Harlan"). The document's
+// pairs of capitalised words are read once, on the first look-up.
 func (x *extractor) fullNameOf(surname string) string {
-	if full, ok := x.fullNames[surname]; ok {
-		return full
-	}
-	full := ""
-	for _, p := range x.paras {
-		t := p.text
-		for off := 0; full == "" && off < len(t); {
-			i := strings.Index(t[off:], " "+surname)
-			if i < 0 {
-				break
-			}
-			at := off + i
-			off = at + 1 + len(surname)
-			if end := at + 1 + len(surname); end < len(t) {
-				if r, _ := utf8.DecodeRuneInString(t[end:]); unicode.IsLetter(r) {
-					continue // "Harlan" in "Harlanson"
-				}
-			}
-			prev := t[strings.LastIndexByte(t[:at], ' ')+1 : at]
-			l := strings.ToLower(prev)
-			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") || x.lx.roleWords[l] || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" {
-				continue
-			}
-			full = prev + " " + surname
-		}
-		if full != "" {
-			break
-		}
-	}
 	if x.fullNames == nil {
 		x.fullNames = map[string]string{}
+		for _, p := range x.paras {
+			prev := ""
+			for w := range strings.FieldsSeq(p.text) {
+				if prev != "" && isCapital(w) {
+					last := strings.TrimRight(w, ".,;:!?\"“”«»()’'")
+					if last != "" && last == w[:len(last)] {
+						if _, ok := x.fullNames[last]; !ok {
+							x.fullNames[last] = prev + " " + last
+						}
+					}
+				}
+				prev = ""
+				l := strings.ToLower(w)
+				if isCapital(w) && !strings.ContainsAny(w, ".,;:!?\"“”«»()") && !x.lx.roleWords[l] && !x.lx.honorifics[l] && !stopCaps[l] && !x.lx.notSpeakers[l] && x.lx.bodies[l] == "" {
+					prev = w
+				}
+			}
+		}
 	}
-	x.fullNames[surname] = full
-	return full
+	return x.fullNames[surname]
 }
 
 // roleArticles are the articles a role may open with in the corpus's

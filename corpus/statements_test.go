@@ -188,6 +188,9 @@ func TestStatementPatterns(t *testing.T) {
 		{"headline quote",
 			"Zelensky: \"There are signals that the team is hearing us.\"",
 			[]stmt{{"Volodymyr Zelensky", "", true, "There are signals"}}},
+		{"according to him, in Ukrainian",
+			"Андрій Єрмак повідомив, що делегація прибула.\n\nЗа його словами, зустріч запланована на неділю.",
+			[]stmt{{"Andriy Yermak", "", false, "делегація прибула"}, {"Andriy Yermak", "", false, "зустріч запланована на неділю"}}},
 		// unnamed sources
 		{"unnamed official with a relative clause",
 			"A Ukrainian official close to the talks, who asked not to be named, said territory was left to the presidents.",
