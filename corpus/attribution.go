@@ -522,3 +522,28 @@ func lowerWord(t tok) string {
 	}
 	return t.low
 }
+
+// outletMarkers introduce the outlet a speaker talked to.
+var outletMarkers = []string{"told ", "quoted by ", "interview with ", "interview to ", "speaking to ", "in comments to ", "cited by "}
+
+// outletIn returns the known outlet a sentence says the words were given
+// to ("told the Financial Times that ..."), or "".
+func outletIn(s string) string {
+	for _, m := range outletMarkers {
+		i := strings.Index(s, m)
+		if i < 0 {
+			continue
+		}
+		words := strings.Fields(s[i+len(m):])
+		if len(words) > 5 {
+			words = words[:5]
+		}
+		for n := len(words); n > 0; n-- {
+			name := strings.TrimRight(strings.Join(words[:n], " "), ".,;:")
+			if o := outletNamed(name); o != "" {
+				return o
+			}
+		}
+	}
+	return ""
+}

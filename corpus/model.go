@@ -46,12 +46,17 @@ type Statement struct {
 	// Members are the people of a group speaker ("European leaders,
 	// including A, B and C"), canonical names, so a search by any of them
 	// finds the group's statement; empty for a single speaker.
-	Members  []string `json:"members,omitempty"`
-	Text     string   `json:"text"`
-	Direct   bool     `json:"direct"` // a quotation rather than reported speech
-	Date     string   `json:"date"`   // ISO date, "" when unknown
-	Topics   []string `json:"topics"`
-	Position int      `json:"position"`
+	Members []string `json:"members,omitempty"`
+	Text    string   `json:"text"`
+	// ReportedBy is the outlet the words were given to when it is not the
+	// source itself ("told the Financial Times", "quoted by The Washington
+	// Post", "in an interview with Deutsche Welle"): where it was reported,
+	// never who said it. Empty otherwise.
+	ReportedBy string   `json:"reported_by,omitempty"`
+	Direct     bool     `json:"direct"` // a quotation rather than reported speech
+	Date       string   `json:"date"`   // ISO date, "" when unknown
+	Topics     []string `json:"topics"`
+	Position   int      `json:"position"`
 }
 
 // Passage is one paragraph of a source, kept whatever extraction made of

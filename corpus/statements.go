@@ -174,7 +174,17 @@ func (x *extractor) remember(sp *speaker) {
 // sentence extracts at most one attributed statement (plus continuations)
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
+	before := len(x.out)
 	x.sentenceNo++
+	defer func() {
+		if len(x.out) > before {
+			if o := outletIn(s); o != "" {
+				for i := before; i < len(x.out); i++ {
+					x.out[i].ReportedBy = o
+				}
+			}
+		}
+	}()
 	first, _ := utf8.DecodeRuneInString(s)
 	if isOpenQuote(first) {
 		if x.leadingQuote(s, pos) {

@@ -274,3 +274,20 @@ func TestSeedRequirements(t *testing.T) {
 		}
 	}
 }
+
+// TestReportedBy checks that the outlet a speaker talked to is kept as
+// where the words were reported, and never becomes the speaker.
+func TestReportedBy(t *testing.T) {
+	tests := []struct{ body, speaker, outlet string }{
+		{"Representative Glen Marsh told the Financial Times that he backed the economic provisions.", "Glen Marsh", "Financial Times"},
+		{"Senator Rachel Oduya was quoted by The Washington Post as saying that the plan rewards aggression.", "Rachel Oduya", "The Washington Post"},
+		{"Rustem Umerov said in an interview with Deutsche Welle that talks would go on.", "Rustem Umerov", "Deutsche Welle"},
+		{"Rustem Umerov told reporters that talks would go on.", "Rustem Umerov", ""},
+	}
+	for _, tt := range tests {
+		sts := statementsOf(t, tt.body)
+		if len(sts) != 1 || sts[0].Speaker != tt.speaker || sts[0].ReportedBy != tt.outlet {
+			t.Errorf("%q: got %+v, want speaker %q reported by %q", tt.body, sts, tt.speaker, tt.outlet)
+		}
+	}
+}
