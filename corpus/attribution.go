@@ -524,7 +524,7 @@ func lowerWord(t tok) string {
 }
 
 // outletMarkers introduce the outlet a speaker talked to.
-var outletMarkers = []string{"told ", "quoted by ", "interview with ", "interview to ", "speaking to ", "in comments to ", "cited by "}
+var outletMarkers = []string{"told ", "quoted by ", "interview with "}
 
 // outletIn returns the known outlet a sentence says the words were given
 // to ("told the Financial Times that ..."), or "".

@@ -368,8 +368,12 @@ func planFor(text string) (name string, generic bool) {
 	}
 	lx := lexiconData()
 	low := strings.ToLower(text)
+	digits := strings.ContainsAny(low, "0123456789")
 	for _, r := range lx.plans {
 		for _, ph := range r.Phrases {
+			if !digits && ph[0] >= '0' && ph[0] <= '9' {
+				continue // "28 punti" needs a digit in the text
+			}
 			if strings.Contains(low, ph) {
 				return r.Plan, true
 			}

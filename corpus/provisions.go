@@ -137,15 +137,12 @@ var responseMarkers = []string{"in response to", "a response to", "responding to
 
 // beforeResponse cuts a lead-in at the first response marker.
 func beforeResponse(s string) string {
-	low := strings.ToLower(s)
+	low := lowerASCII(s) // same offsets as s; the markers are lower-case mid-sentence
 	cut := len(s)
 	for _, m := range responseMarkers {
 		if i := strings.Index(low, m); i >= 0 && i < cut {
 			cut = i
 		}
-	}
-	if cut == len(s) || len(low) != len(s) {
-		return s[:min(cut, len(s))]
 	}
 	return s[:cut]
 }

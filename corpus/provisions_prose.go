@@ -28,7 +28,7 @@ var (
 // over the words: a document noun ("draft", "counter-proposal", "it" when
 // allowed) within five words before a verb of the patterns above, or the
 // words of a quoted or numbered reference ("cited", "according", "point").
-func proseCue(p string, allowIt bool) bool {
+func proseCue(p string, allowIt bool) (cue, refs bool) {
 	low := lowerASCII(p)
 	sinceNoun := 99
 	for pos := 0; pos < len(low); {
@@ -42,12 +42,13 @@ func proseCue(p string, allowIt bool) bool {
 		case proseNouns[w] || allowIt && w == "it":
 			sinceNoun = 0
 		case proseVerbs[w] && sinceNoun <= 5:
-			return true
+			cue = true
 		case proseRefs[w]:
-			return true
+			cue = true
+			refs = refs || w == "point" || w == "clause" || w == "article" || w == "item" || w == "paragraph"
 		}
 	}
-	return false
+	return cue, refs
 }
 
 var (
@@ -66,12 +67,16 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 	lastDocPara := -9 // paragraph of that provision, for "It also says"
 	seen := map[int]string{}
 	for i, p := range ps {
-		if p.kind != paraText || !proseCue(p.text, lastDocPara >= i-1) {
+		if p.kind != paraText {
+			continue
+		}
+		cue, refs := proseCue(p.text, lastDocPara >= i-1)
+		if !cue {
 			continue
 		}
 		for _, s := range sentences(p.text) {
 			plan, number, text := "", 0, ""
-			if m := pointOf(s); m != nil {
+			if m := pointOfIf(refs, s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
 					plan, text = name, trimSentenceEnd(s)
 					number, _ = strconv.Atoi(m[1])
@@ -130,6 +135,13 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 
 // pointOf, according and docSays run their expressions only on sentences
 // holding their literal words: most sentences that pass proseCue hold none.
+func pointOfIf(refs bool, s string) []string {
+	if !refs {
+		return nil
+	}
+	return pointOf(s)
+}
+
 func pointOf(s string) []string {
 	if !strings.Contains(s, " of ") {
 		return nil

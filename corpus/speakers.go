@@ -463,8 +463,10 @@ func (x *extractor) fullNameOf(surname string) string {
 					}
 				}
 				prev = ""
-				l := strings.ToLower(w)
-				if isCapital(w) && !strings.ContainsAny(w, ".,;:!?\"“”«»()") && !x.lx.roleWords[l] && !x.lx.honorifics[l] && !stopCaps[l] && !x.lx.notSpeakers[l] && x.lx.bodies[l] == "" {
+				if !isCapital(w) || strings.ContainsAny(w, ".,;:!?\"“”«»()") {
+					continue
+				}
+				if l := strings.ToLower(w); !x.lx.roleWords[l] && !x.lx.honorifics[l] && !stopCaps[l] && !x.lx.notSpeakers[l] && x.lx.bodies[l] == "" {
 					prev = w
 				}
 			}
