@@ -18,6 +18,7 @@ const unnamedPlan = "unnamed plan"
 // caller names one.
 func extractProvisions(ps []paragraph, src Source, fallback string) []Provision {
 	out := []Provision{}
+	planFor := newPlanMemo() // lead-ins, context and the title are asked about again and again
 	heading := ""         // nearest heading above
 	prevText := ""        // the paragraph just before the list (lead-in)
 	var context [3]string // the text paragraphs before the lead-in, newest first
@@ -47,8 +48,14 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		plan, isPlan := "", false
 		name, generic := planFor(prevText)
 		if name != "" {
-			// "in response to the US plan" names the plan answered
-			name, generic = planFor(beforeResponse(prevText))
+			// "the points of the text prepared in response to the US
+			// plan" under a heading naming the counter-proposal: the plan
+			// after the response marker is the one answered
+			h, _ := planFor(heading)
+			c, _ := planFor(context[0])
+			if h != "" && h != name || c != "" && c != name {
+				name, generic = planFor(beforeResponse(prevText))
+			}
 		}
 		if name != "" || generic {
 			plan, isPlan = name, true
@@ -96,7 +103,24 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		prevText = ""
 		i = j
 	}
-	return append(out, proseProvisions(ps, src, fallback, len(out))...)
+	return append(out, proseProvisions(ps, src, fallback, len(out), planFor)...)
+}
+
+// newPlanMemo wraps planFor with a memo for one document.
+func newPlanMemo() func(string) (string, bool) {
+	type hit struct {
+		name    string
+		generic bool
+	}
+	seen := map[string]hit{}
+	return func(text string) (string, bool) {
+		if h, ok := seen[text]; ok {
+			return h.name, h.generic
+		}
+		name, generic := planFor(text)
+		seen[text] = hit{name, generic}
+		return name, generic
+	}
 }
 
 // groupItems folds sub-points into their parent item: a lettered item, or

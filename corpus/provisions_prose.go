@@ -29,25 +29,43 @@ var (
 // allowed) within five words before a verb of the patterns above, or the
 // words of a quoted or numbered reference ("cited", "according", "point").
 func proseCue(p string, allowIt bool) (cue, refs bool) {
-	low := lowerASCII(p)
+	var buf [24]byte // the current word, lower-cased; longer words are no cue
+	n, long := 0, false
 	sinceNoun := 99
-	for pos := 0; pos < len(low); {
-		w, next := nextWord(low, pos)
-		if w == "" {
-			break
+	word := func() {
+		if n > 0 && !long {
+			w := buf[:n]
+			sinceNoun++
+			switch {
+			case proseNouns[string(w)] || allowIt && string(w) == "it":
+				sinceNoun = 0
+			case proseVerbs[string(w)] && sinceNoun <= 5:
+				cue = true
+			case proseRefs[string(w)]:
+				cue = true
+				refs = refs || string(w) != "cited" && string(w) != "quoted" && string(w) != "according"
+			}
 		}
-		pos = next
-		sinceNoun++
-		switch {
-		case proseNouns[w] || allowIt && w == "it":
-			sinceNoun = 0
-		case proseVerbs[w] && sinceNoun <= 5:
-			cue = true
-		case proseRefs[w]:
-			cue = true
-			refs = refs || w == "point" || w == "clause" || w == "article" || w == "item" || w == "paragraph"
-		}
+		n, long = 0, false
 	}
+	for i := 0; i < len(p); i++ {
+		c := p[i]
+		switch {
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c >= 'a' && c <= 'z', c == '-' && n > 0:
+		default:
+			word()
+			continue
+		}
+		if n == len(buf) {
+			long = true
+			continue
+		}
+		buf[n] = c
+		n++
+	}
+	word()
 	return cue, refs
 }
 
@@ -61,11 +79,10 @@ var (
 // version is the one the sentence names, else the one the document spoke
 // of last in the same way, else the nearest named one above, the front
 // matter's, the title's or the caller's.
-func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Provision {
+func proseProvisions(ps []paragraph, src Source, fallback string, next int, planFor func(string) (string, bool)) []Provision {
 	var out []Provision
 	lastPlan := ""    // plan of the last provision read from "the document says"
 	lastDocPara := -9 // paragraph of that provision, for "It also says"
-	seen := map[int]string{}
 	for i, p := range ps {
 		if p.kind != paraText {
 			continue
@@ -112,7 +129,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int) []Pr
 					continue
 				}
 				if plan == "" {
-					plan = planAbove(ps, i, src, fallback, seen)
+					plan = planAbove(ps, i, src, fallback, planFor)
 				}
 				lastPlan, lastDocPara = plan, i
 			}
@@ -226,14 +243,9 @@ func docSaysAt(c string) []string {
 // planAbove is the version a document is speaking of at paragraph i: the
 // nearest named one in that paragraph or above, else the front matter's,
 // the title's, the caller's.
-func planAbove(ps []paragraph, i int, src Source, fallback string, seen map[int]string) string {
+func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(string) (string, bool)) string {
 	for k := i; k >= 0; k-- {
-		name, ok := seen[k]
-		if !ok {
-			name, _ = planFor(ps[k].text)
-			seen[k] = name // a document's later provisions look up the same paragraphs
-		}
-		if name != "" {
+		if name, _ := planFor(ps[k].text); name != "" {
 			return name
 		}
 	}
