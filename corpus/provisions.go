@@ -19,11 +19,11 @@ const unnamedPlan = "unnamed plan"
 func extractProvisions(ps []paragraph, src Source, fallback string) []Provision {
 	out := []Provision{}
 	planFor := newPlanMemo() // lead-ins, context and the title are asked about again and again
-	heading := ""         // nearest heading above
-	prevText := ""        // the paragraph just before the list (lead-in)
-	var context [3]string // the text paragraphs before the lead-in, newest first
-	lastPlan := ""        // plan of the previous list, for numbering that continues
-	lastNumber := 0       // last point number of the previous list
+	heading := ""            // nearest heading above
+	prevText := ""           // the paragraph just before the list (lead-in)
+	var context [3]string    // the text paragraphs before the lead-in, newest first
+	lastPlan := ""           // plan of the previous list, for numbering that continues
+	lastNumber := 0          // last point number of the previous list
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
