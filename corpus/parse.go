@@ -246,7 +246,11 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 	if !ok {
 		raw = nil
 		if err := yaml.Unmarshal([]byte(header), &raw); err != nil {
-			return fm, "", fmt.Errorf("front matter: %w", err)
+			lenient, ok := colonHeader(header)
+			if !ok {
+				return fm, "", fmt.Errorf("front matter: %w", err)
+			}
+			raw = lenient
 		}
 	}
 	for k, v := range raw {
@@ -320,6 +324,29 @@ func simpleHeader(h string) (map[string]any, bool) {
 		if v == "" || v == "~" || v == "null" {
 			raw[k] = nil
 			continue
+		}
+		raw[k] = v
+	}
+	return raw, true
+}
+
+// colonHeader reads a header YAML rejects only because a value holds ": "
+// unquoted, as people write titles ("title: Peace talks live: day two"):
+// every line is "key: value" and no value opens a YAML structure.
+func colonHeader(h string) (map[string]any, bool) {
+	raw := map[string]any{}
+	for line := range strings.SplitSeq(h, "\n") {
+		t := strings.TrimSpace(line)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		k, v, found := strings.Cut(t, ": ")
+		v = strings.TrimSpace(v)
+		if !found || line[0] == ' ' || line[0] == '\t' || !isPlainKey(k) || v == "" || strings.ContainsAny(v[:1], "[]{}|>&*!%@`") {
+			return nil, false
+		}
+		if _, dup := raw[k]; dup {
+			return nil, false
 		}
 		raw[k] = v
 	}

@@ -269,3 +269,15 @@ func TestLexicon(t *testing.T) {
 			len(sl.outletByDomain), len(sl.months), len(sl.detectable), len(sl.langOrder))
 	}
 }
+
+// TestFrontMatterColonInValue checks the header people write with an
+// unquoted colon in a title, which YAML rejects.
+func TestFrontMatterColonInValue(t *testing.T) {
+	d, err := Parse([]byte("---\ntitle: Peace talks live: day two\noutlet: Example\n---\nBody text here.\n"), ParseOptions{Name: "a.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Source.Title != "Peace talks live: day two" || d.Source.Outlet != "Example" {
+		t.Errorf("source = %+v", d.Source)
+	}
+}
