@@ -284,7 +284,71 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if len(phrase) == 0 {
 		return nil, 0
 	}
+	if k >= 0 && len(phrase) == j-k && toks[k].trail == "" && x.lx.indefinites[toks[k].low] {
+		// "a Kremlin official told reporters": the article makes the
+		// speaker unnamed
+		if sp := x.unnamedPhrase(toks[k : j+1]); sp != nil {
+			return sp, k
+		}
+	}
 	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
+}
+
+// unnamedPhrase is the unnamed speaker an indefinite phrase describes ("a
+// senior official", "two diplomats"), nil when it names no such noun.
+func (x *extractor) unnamedPhrase(ts []tok) *speaker {
+	if len(ts) < 2 || !x.lx.indefinites[ts[0].low] {
+		return nil
+	}
+	for _, t := range ts[1:] {
+		if x.lx.unnamed[lowerWord(t)] {
+			words := make([]string, len(ts))
+			for i, t := range ts {
+				words[i] = t.word
+			}
+			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
+		}
+	}
+	return nil
+}
+
+// trailingClause handles an attribution after the last comma when nothing
+// else did: "The talks will resume on Monday, a senior official said.",
+// "…, a spokesperson for the Foreign Office told TASS." (the office
+// speaks, with the role spokesperson).
+func (x *extractor) trailingClause(s string, toks []tok, pos int) bool {
+	c := -1
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-12; k-- {
+		if strings.HasPrefix(toks[k].trail, ",") {
+			c = k
+			break
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	vi := -1
+	for k := c + 2; k < len(toks); k++ {
+		if x.lx.sayVerbs[toks[k].low] {
+			vi = k
+			break
+		}
+	}
+	if vi < 0 || len(toks)-vi > 4 {
+		return false // more than an addressee or a day after the verb
+	}
+	subj := toks[c+1 : vi]
+	sp := x.unnamedPhrase(subj)
+	if sp == nil && len(subj) >= 4 && (subj[1].low == "spokesperson" || subj[1].low == "spokesman" || subj[1].low == "spokeswoman" || subj[1].low == "representative") && (subj[2].low == "for" || subj[2].low == "of") {
+		if body := x.classify(subj[3:], false); body != nil {
+			sp = &speaker{name: body.name, role: subj[1].low, kind: body.kind}
+		}
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)]), false, pos)
+	return true
 }
 
 // subjectAfter reads the speaker after an inverted verb: “...,” said US

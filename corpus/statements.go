@@ -243,10 +243,11 @@ func (x *extractor) sentence(s string, pos int) {
 			// "The talks will continue on Monday, Peskov said."
 			text = trimSentenceEnd(strings.TrimRight(s[:toks[start-1].start+len(toks[start-1].raw)], ","))
 		}
-		if text == "" {
-			continue
+		if text == "" || !direct && !strings.Contains(text, " ") {
+			continue // "told TASS." says nothing: the attribution may trail
 		}
 		x.emit(sp, text, direct, pos)
 		return
 	}
+	x.trailingClause(s, toks, pos)
 }
