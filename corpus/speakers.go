@@ -6,6 +6,8 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true}
@@ -446,33 +448,57 @@ func (x *extractor) isAcronym(w string) bool {
 
 // fullNameOf finds the full name a lone surname stands for: a capitalised
 // word written just before it elsewhere in the document ("Ilze Kalnina"
-// for "Kalnina"), skipping titles ("Senator Wade Harlan"). The document's
-// pairs of capitalised words are read once, on the first look-up.
+// for "Kalnina"), skipping titles ("Senator Wade Harlan"). Each look-up
+// searches the document once; a document asking about more than
+// maxFullNameLookups surnames gets no more, so none costs quadratic time.
 func (x *extractor) fullNameOf(surname string) string {
+	if full, ok := x.fullNames[surname]; ok {
+		return full
+	}
 	if x.fullNames == nil {
 		x.fullNames = map[string]string{}
-		for _, p := range x.paras {
-			prev := ""
-			for w := range strings.FieldsSeq(p.text) {
-				if prev != "" && isCapital(w) {
-					last := strings.TrimRight(w, ".,;:!?\"“”«»()’'")
-					if last != "" && last == w[:len(last)] {
-						if _, ok := x.fullNames[last]; !ok {
-							x.fullNames[last] = prev + " " + last
-						}
-					}
-				}
-				prev = ""
-				if !isCapital(w) || strings.ContainsAny(w, ".,;:!?\"“”«»()") {
-					continue
-				}
-				if l := strings.ToLower(w); !x.lx.roleWords[l] && !x.lx.honorifics[l] && !stopCaps[l] && !x.lx.notSpeakers[l] && x.lx.bodies[l] == "" {
-					prev = w
-				}
+	}
+	if len(x.fullNames) >= maxFullNameLookups {
+		return ""
+	}
+	full := ""
+	for _, p := range x.paras {
+		t := p.text
+		for off := 0; full == "" && off < len(t); {
+			i := strings.Index(t[off:], " "+surname)
+			if i < 0 {
+				break
 			}
+			at := off + i
+			end := at + 1 + len(surname)
+			off = end
+			if end < len(t) && isLetterAt(t, end) {
+				continue // "Harlan" in "Harlanson"
+			}
+			prev := t[strings.LastIndexByte(t[:at], ' ')+1 : at]
+			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") {
+				continue
+			}
+			if l := strings.ToLower(prev); x.lx.roleWords[l] || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" {
+				continue
+			}
+			full = prev + " " + surname
+		}
+		if full != "" {
+			break
 		}
 	}
-	return x.fullNames[surname]
+	x.fullNames[surname] = full
+	return full
+}
+
+// maxFullNameLookups bounds fullNameOf's searches per document.
+const maxFullNameLookups = 64
+
+// isLetterAt reports whether a letter starts at byte i of s.
+func isLetterAt(s string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r)
 }
 
 // roleArticles are the articles a role may open with in the corpus's
