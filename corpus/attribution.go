@@ -36,17 +36,21 @@ func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 // trailingSubjectAfter reads the speaker after an inverted verb at the end
 // of a sentence and returns the token index where the attribution ends.
 func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
-	k := vi + 1
-	for k < len(toks) && k-vi <= 10 && x.subjectWord(toks[k], false) {
+	from := vi + 1
+	if from < len(toks) && x.lx.addressees[lowerWord(toks[from])] && toks[from].trail == "" {
+		from++ // "…, заявил журналистам пресс-секретарь Дмитрий Песков."
+	}
+	k := from
+	for k < len(toks) && k-from <= 10 && x.subjectWord(toks[k], false) {
 		k++
 		if toks[k-1].trail != "" {
 			break
 		}
 	}
-	if k == vi+1 {
+	if k == from {
 		return nil, 0
 	}
-	sp := x.subjectAfter(toks, vi+1)
+	sp := x.subjectAfter(toks, from)
 	if sp == nil {
 		return nil, 0
 	}
@@ -297,10 +301,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 // unnamedPhrase is the unnamed speaker an indefinite phrase describes ("a
 // senior official", "two diplomats"), nil when it names no such noun.
 func (x *extractor) unnamedPhrase(ts []tok) *speaker {
-	if len(ts) < 2 || !x.lx.indefinites[ts[0].low] {
+	if len(ts) == 0 || !x.lx.indefinites[lowerWord(ts[0])] {
 		return nil
 	}
-	for _, t := range ts[1:] {
+	for _, t := range ts {
 		if x.lx.unnamed[lowerWord(t)] {
 			words := make([]string, len(ts))
 			for i, t := range ts {

@@ -74,6 +74,7 @@ type lexicon struct {
 	backRef     map[string]bool // role nouns that refer back to the last speaker
 	indefinites map[string]bool // "a", "two", "un", "ein": an unnamed speaker's first word
 	unnamed     map[string]bool // "official", "sources", "diplomate": unnamed speakers
+	addressees  map[string]bool // "reporters", "журналистам": who was told, between verb and speaker
 }
 
 // kwEntry is one topic keyword split into words; prefix means its last
@@ -118,6 +119,7 @@ func loadLexicon() (*lexicon, error) {
 		BackRefNouns   []string `json:"backRefNouns"`
 		Indefinites    []string `json:"indefinites"`
 		UnnamedNouns   []string `json:"unnamedNouns"`
+		Addressees     []string `json:"addressees"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -149,6 +151,7 @@ func loadLexicon() (*lexicon, error) {
 		backRef:     set(sf.BackRefNouns),
 		indefinites: set(sf.Indefinites),
 		unnamed:     set(sf.UnnamedNouns),
+		addressees:  set(sf.Addressees),
 	}
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)

@@ -108,7 +108,7 @@ func outletFromURL(raw string) string {
 var (
 	datelineParen = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*([^()]{1,25}?))?\s*\(([^()]{2,40})\)\s*[-—–]+\s*`)
 	datelineSlash = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*([^/]{1,25}?)\.?\s*/([^/]{2,20})/\.?\s*`)
-	datelinePlain = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–-]\s*`)
+	datelinePlain = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–.-]\s+`)
 )
 
 // dateline is what the opening of a wire report says.

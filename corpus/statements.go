@@ -225,6 +225,11 @@ func (x *extractor) sentence(s string, pos int) {
 				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-1].start+len(toks[vi-1].raw)], ",")), false, pos)
 				return
 			}
+			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
+				// "…, сообщил источник, знакомый с ходом встречи."
+				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-1].start+len(toks[vi-1].raw)], ",")), false, pos)
+				return
+			}
 		}
 		sp, start := x.subjectSpan(s, toks, vi)
 		if sp == nil {
