@@ -36,14 +36,14 @@ func proseCue(p string, allowIt bool) (cue, refs bool) {
 		if n > 0 && !long {
 			w := buf[:n]
 			sinceNoun++
-			switch {
-			case proseNouns[string(w)] || allowIt && string(w) == "it":
+			switch f := proseWords[string(w)]; {
+			case f&proseNoun != 0 || allowIt && string(w) == "it":
 				sinceNoun = 0
-			case proseVerbs[string(w)] && sinceNoun <= 5:
+			case f&proseVerb != 0 && sinceNoun <= 5:
 				cue = true
-			case proseRefs[string(w)]:
+			case f&proseRef != 0:
 				cue = true
-				refs = refs || string(w) != "cited" && string(w) != "quoted" && string(w) != "according"
+				refs = refs || f&proseNumbered != 0
 			}
 		}
 		n, long = 0, false
@@ -68,6 +68,32 @@ func proseCue(p string, allowIt bool) (cue, refs bool) {
 	word()
 	return cue, refs
 }
+
+// proseWords holds the cue words of the three maps below as flags, so the
+// cue costs one look-up per word.
+var proseWords = func() map[string]uint8 {
+	m := map[string]uint8{}
+	for w := range proseNouns {
+		m[w] |= proseNoun
+	}
+	for w := range proseVerbs {
+		m[w] |= proseVerb
+	}
+	for w := range proseRefs {
+		m[w] |= proseRef
+		if w != "cited" && w != "quoted" && w != "according" {
+			m[w] |= proseNumbered
+		}
+	}
+	return m
+}()
+
+const (
+	proseNoun uint8 = 1 << iota
+	proseVerb
+	proseRef
+	proseNumbered // "point", "clause": a numbered reference
+)
 
 var (
 	proseNouns = map[string]bool{"counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
@@ -240,11 +266,17 @@ func docSaysAt(c string) []string {
 	return []string{"", subject, rest}
 }
 
+// planLookBack is how many paragraphs up "the document" may refer to a
+// version named there; further up, the document's own plan applies.
+const planLookBack = 8
+
 // planAbove is the version a document is speaking of at paragraph i: the
 // nearest named one in that paragraph or above, else the front matter's,
 // the title's, the caller's.
+//
+// Only the last planLookBack paragraphs are read.
 func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(string) (string, bool)) string {
-	for k := i; k >= 0; k-- {
+	for k := i; k >= 0 && k > i-planLookBack; k-- {
 		if name, _ := planFor(ps[k].text); name != "" {
 			return name
 		}

@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync"
 	"time"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/abadojack/whatlanggo"
@@ -21,6 +22,7 @@ type sourceLexicon struct {
 	outletByDomain map[string]string // site domain -> outlet name
 	months         map[string]int    // lower-case month name, any language -> 1..12
 	langWords      map[string][]string
+	wordLangs      map[string]uint64 // common word -> bit i set for langOrder[i]
 	langOrder      []string
 	detectable     map[whatlanggo.Lang]bool
 }
@@ -47,6 +49,7 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 		outletByDomain: map[string]string{},
 		months:         map[string]int{},
 		langWords:      map[string][]string{},
+		wordLangs:      map[string]uint64{},
 		detectable:     map[whatlanggo.Lang]bool{},
 	}
 	for _, o := range of.Outlets {
@@ -61,6 +64,9 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 	for _, l := range lf.Languages {
 		sl.langOrder = append(sl.langOrder, l.Code)
 		sl.langWords[l.Code] = l.Words
+		for _, w := range l.Words {
+			sl.wordLangs[w] |= 1 << (len(sl.langOrder) - 1)
+		}
 		for m, n := range l.Months {
 			sl.months[strings.ToLower(m)] = n
 		}
@@ -185,6 +191,9 @@ func datelineDate(d dateline, ref time.Time) string {
 // (a headline may come first) and returns it with its paragraph's index.
 func findDateline(ps []paragraph) (dateline, int) {
 	for i := 0; i < len(ps) && i < 3; i++ {
+		if !twoCapitals(ps[i].text) {
+			continue // a dateline's place is in capitals: "KYIV", "МОСКВА"
+		}
 		if d, ok := readDateline(ps[i].text); ok {
 			return d, i
 		}
@@ -259,15 +268,22 @@ func voteLangSure(s string) (string, bool) {
 // count and the runner-up's.
 func tallyLang(s string) (best string, bestN, second int) {
 	sl := sourceData()
-	words := map[string]int{}
-	for w := range strings.FieldsSeq(strings.ToLower(s)) {
-		words[strings.Trim(w, ".,;:!?\"“”«»„()")]++
-	}
-	for _, code := range sl.langOrder {
-		n := 0
-		for _, w := range sl.langWords[code] {
-			n += words[w]
+	var counts [64]int
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, ".,;:!?\"“”«»„()")
+		langs, ok := sl.wordLangs[w]
+		if !ok {
+			langs = sl.wordLangs[strings.ToLower(w)] // "Il", "Die" opening a sentence
 		}
+		for i := 0; langs != 0; i++ {
+			if langs&1 != 0 {
+				counts[i]++
+			}
+			langs >>= 1
+		}
+	}
+	for i, code := range sl.langOrder {
+		n := counts[i]
 		if n > bestN {
 			best, bestN, second = code, n, bestN
 		} else if n > second {
@@ -286,4 +302,11 @@ func runeCut(s string, n int) int {
 		n--
 	}
 	return n
+}
+
+// twoCapitals reports whether s opens with two capital letters.
+func twoCapitals(s string) bool {
+	r1, n := utf8.DecodeRuneInString(s)
+	r2, _ := utf8.DecodeRuneInString(s[n:])
+	return unicode.IsUpper(r1) && unicode.IsUpper(r2)
 }
