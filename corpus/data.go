@@ -55,7 +55,8 @@ type lexicon struct {
 	keywords map[string][]kwEntry
 
 	plans        []planRule
-	planWordSeqs [][]string // planWords split into words
+	planPhrases  map[string][]phraseRef // first three bytes of a phrase -> phrases
+	planWordSeqs [][]string             // planWords split into words
 
 	people      map[string]*person // lower-case alias or name -> person
 	bodies      map[string]string  // lower-case alias or name -> canonical body
@@ -75,6 +76,13 @@ type lexicon struct {
 	indefinites map[string]bool // "a", "two", "un", "ein": an unnamed speaker's first word
 	unnamed     map[string]bool // "official", "sources", "diplomate": unnamed speakers
 	addressees  map[string]bool // "reporters", "журналистам": who was told, between verb and speaker
+}
+
+// phraseRef is one phrase of plans.json and the index of its rule: the
+// first rule with a matching phrase wins.
+type phraseRef struct {
+	rule   int
+	phrase string
 }
 
 // kwEntry is one topic keyword split into words; prefix means its last
@@ -183,6 +191,15 @@ func loadLexicon() (*lexicon, error) {
 				key = key[:4]
 			}
 			lx.keywords[key] = append(lx.keywords[key], e)
+		}
+	}
+	lx.planPhrases = map[string][]phraseRef{}
+	for i, r := range pf.Plans {
+		for _, ph := range r.Phrases {
+			if len(ph) < 3 {
+				return nil, fmt.Errorf("plans.json: phrase %q needs at least 3 bytes", ph)
+			}
+			lx.planPhrases[ph[:3]] = append(lx.planPhrases[ph[:3]], phraseRef{rule: i, phrase: ph})
 		}
 	}
 	for _, pw := range pf.PlanWords {
@@ -371,16 +388,18 @@ func planFor(text string) (name string, generic bool) {
 	}
 	lx := lexiconData()
 	low := strings.ToLower(text)
-	digits := strings.ContainsAny(low, "0123456789")
-	for _, r := range lx.plans {
-		for _, ph := range r.Phrases {
-			if !digits && ph[0] >= '0' && ph[0] <= '9' {
-				continue // "28 punti" needs a digit in the text
-			}
-			if strings.Contains(low, ph) {
-				return r.Plan, true
+	// the phrases by their first three bytes: one look-up per position of
+	// the text instead of a search of the text per phrase
+	best := len(lx.plans)
+	for i := 0; i+3 <= len(low) && best > 0; i++ {
+		for _, ref := range lx.planPhrases[low[i:i+3]] {
+			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) {
+				best = ref.rule
 			}
 		}
+	}
+	if best < len(lx.plans) {
+		return lx.plans[best].Plan, true
 	}
 	ws := wordsOf(low)
 	for _, pws := range lx.planWordSeqs {

@@ -47,7 +47,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		items := ps[i:j]
 		plan, isPlan := "", false
 		name, generic := planFor(prevText)
-		if name != "" {
+		if name != "" && beforeResponse(prevText) != prevText {
 			// "the points of the text prepared in response to the US
 			// plan" under a heading naming the counter-proposal: the plan
 			// after the response marker is the one answered
@@ -161,10 +161,9 @@ var responseMarkers = []string{"in response to", "a response to", "responding to
 
 // beforeResponse cuts a lead-in at the first response marker.
 func beforeResponse(s string) string {
-	low := lowerASCII(s) // same offsets as s; the markers are lower-case mid-sentence
 	cut := len(s)
-	for _, m := range responseMarkers {
-		if i := strings.Index(low, m); i >= 0 && i < cut {
+	for _, m := range responseMarkers { // lower-case mid-sentence, as they are written
+		if i := strings.Index(s, m); i >= 0 && i < cut {
 			cut = i
 		}
 	}
