@@ -47,6 +47,7 @@ type Index struct {
 	sources  map[string]corpus.SourceRef // citation of every indexed source
 	langMu   sync.RWMutex
 	langs    map[string]bool // analyzers holding at least one record
+	scored   []string        // text fields, for bm25Stats
 	closeOne sync.Once
 }
 
@@ -91,7 +92,8 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 	if err != nil {
 		return nil, fmt.Errorf("snippet highlighter: %w", err)
 	}
-	ix := &Index{im: im, exp: exp, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{}}
+	ix := &Index{im: im, exp: exp, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
+		scored: scoredFields()}
 
 	if opts.Dir != "" {
 		ix.idx, err = openExisting(opts.Dir, version, log)
@@ -491,7 +493,8 @@ func (ix *Index) fingerprintSearch(ctx context.Context, q query.Query, size int)
 	return out, nil
 }
 
-// Count returns the number of searchable records (provisions and statements).
+// Count returns the number of searchable records (provisions, statements
+// and passages; a passage that is exactly a provision counts once).
 func (ix *Index) Count() (uint64, error) {
 	req := bleve.NewSearchRequestOptions(recordKinds(""), 0, 0, false)
 	res, err := ix.idx.Search(req)
@@ -514,7 +517,8 @@ func (ix *Index) Close() error {
 	return err
 }
 
-// record is one bleve document: a provision, a statement or a source marker.
+// record is one bleve document: a provision, a statement, a passage or a
+// source marker.
 type record struct {
 	docID  string
 	fields map[string]interface{}
@@ -538,12 +542,19 @@ func fingerprint(d *corpus.Document) string {
 		S corpus.Source
 		P []corpus.Provision
 		T []corpus.Statement
-	}{d.Source, d.Provisions, d.Statements})
+		G []corpus.Passage
+	}{d.Source, d.Provisions, d.Statements, d.Passages})
 	h := sha256.Sum256(js)
 	return hex.EncodeToString(h[:12])
 }
 
 // records returns the bleve documents of d; the source marker comes last.
+//
+// Every paragraph is searchable: a passage whose text is exactly a
+// provision's (a list item) or a statement's is not indexed twice but adds
+// the kind passage to that record, so --kind passage still finds it; any other
+// passage is a record of its own, deduplicated against the provision or
+// statement of the same paragraph when both match (see dedupe).
 func records(d *corpus.Document) []record {
 	s := d.Source
 	tf := textField(analyzerFor(langOf(d)))
@@ -566,29 +577,75 @@ func records(d *corpus.Document) []record {
 			m[fieldDateText] = date
 		}
 	}
-	out := make([]record, 0, len(d.Provisions)+len(d.Statements)+1)
+	setTopics := func(m map[string]interface{}, topics []string) {
+		m[fieldTopics] = topics
+		if w := topicWords(topics); w != "" {
+			m[fieldTopicWords] = w
+		}
+	}
+	// Positions of passages folded into the provision or statement with
+	// the same text: true until one record carries the passage kind.
+	merged := map[int]bool{}
+	classified := map[int]string{}
+	for _, p := range d.Provisions {
+		classified[p.Position] = normSpace(p.Text)
+	}
+	for _, st := range d.Statements {
+		if _, ok := classified[st.Position]; !ok {
+			classified[st.Position] = normSpace(st.Text)
+		}
+	}
+	for _, g := range d.Passages {
+		if t, ok := classified[g.Position]; ok && t == normSpace(g.Text) {
+			merged[g.Position] = true
+		}
+	}
+	withPassage := func(m map[string]interface{}, k corpus.Kind, pos int, text string) {
+		if merged[pos] && classified[pos] == normSpace(text) {
+			m[fieldKind] = []string{string(k), string(corpus.KindPassage)}
+			merged[pos] = false
+		}
+	}
+	out := make([]record, 0, len(d.Provisions)+len(d.Statements)+len(d.Passages)+1)
 	for _, p := range d.Provisions {
 		m := base(corpus.KindProvision, p.ID, p.Text)
+		withPassage(m, corpus.KindProvision, p.Position, p.Text)
 		if p.Plan != "" {
 			m[fieldPlan] = p.Plan
 		}
 		m[fieldNumber] = p.Number
-		m[fieldTopics] = p.Topics
+		m[fieldPosition] = p.Position
+		setTopics(m, p.Topics)
 		m[tf] = withMeta(p.Text)
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
 	}
 	for _, st := range d.Statements {
 		m := base(corpus.KindStatement, st.ID, st.Text)
+		withPassage(m, corpus.KindStatement, st.Position, st.Text)
 		m[fieldSpeaker] = st.Speaker
+		m[fieldSpeakerAny] = speakersOf(st)
 		m[fieldRole] = st.Role
-		m[fieldTopics] = st.Topics
-		m[tf] = withMeta(st.Text, st.Speaker, st.Role)
+		m[fieldPosition] = st.Position
+		setTopics(m, st.Topics)
+		meta := append([]string{st.Speaker, st.Role}, st.Members...)
+		m[tf] = withMeta(st.Text, meta...)
 		setDate(m, st.Date)
 		out = append(out, record{docID(corpus.KindStatement, st.ID), m})
 	}
+	for _, g := range d.Passages {
+		if _, ok := merged[g.Position]; ok {
+			continue
+		}
+		m := base(corpus.KindPassage, g.ID, g.Text)
+		m[fieldPosition] = g.Position
+		setTopics(m, g.Topics)
+		m[tf] = withMeta(g.Text)
+		setDate(m, "")
+		out = append(out, record{docID(corpus.KindPassage, g.ID), m})
+	}
 	m := base(corpus.KindSource, s.ID, "")
-	delete(m, tf) // only provisions and statements answer text queries
+	delete(m, tf) // only provisions, statements and passages answer text queries
 	m[fieldSourceTitle] = s.Title
 	m[fieldTitle], m[fieldOutlet], m[fieldURL], m[fieldPublished] = s.Title, s.Outlet, s.URL, s.Published
 	m[fieldFinger] = fingerprint(d)
@@ -596,6 +653,9 @@ func records(d *corpus.Document) []record {
 	out = append(out, record{docID(corpus.KindSource, s.ID), m})
 	return out
 }
+
+// normSpace collapses runs of white space, for comparing texts.
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // metaSep separates a record's text from the words about it (a
 // statement's speaker and role) indexed with it, so that "/statement zelensky" finds what
@@ -618,8 +678,8 @@ func withMeta(text string, meta ...string) string {
 	return b.String()
 }
 
-// recordKinds is the filter on kind: k, or provisions and statements when k
-// is "".
+// recordKinds is the filter on kind: k, or provisions, statements and
+// passages when k is "".
 func recordKinds(k corpus.Kind) query.Query {
 	term := func(k corpus.Kind) query.Query {
 		q := query.NewTermQuery(string(k))
@@ -629,5 +689,5 @@ func recordKinds(k corpus.Kind) query.Query {
 	if k != "" {
 		return term(k)
 	}
-	return query.NewDisjunctionQuery([]query.Query{term(corpus.KindProvision), term(corpus.KindStatement)})
+	return query.NewDisjunctionQuery([]query.Query{term(corpus.KindProvision), term(corpus.KindStatement), term(corpus.KindPassage)})
 }

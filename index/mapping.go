@@ -31,13 +31,15 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/tr"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"planbot/corpus"
 )
 
 // mappingVersion is bumped by hand whenever buildMapping or the document
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 2
+const mappingVersion = 3
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -73,6 +75,9 @@ const (
 	fieldURL         = "url"
 	fieldPublished   = "published"
 	fieldFinger      = "fingerprint" // on source records: hash of the extracted document
+	fieldPosition    = "position"    // paragraph index in the source: dedupes a passage against its provision
+	fieldTopicWords  = "topic_words" // labels and keywords of the record's topics, English text
+	fieldSpeakerAny  = "speaker_any" // speaker, group members and institutions named in the role
 	textPrefix       = "text_"       // text_<analyzer>: the record text in its language
 )
 
@@ -150,6 +155,7 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	rec.AddFieldMappingsAt(fieldID, storedOnly())
 	rec.AddFieldMappingsAt(fieldSourceID, keywordField(true))
 	rec.AddFieldMappingsAt(fieldSpeaker, keywordField(true))
+	rec.AddFieldMappingsAt(fieldSpeakerAny, keywordField(false))
 	rec.AddFieldMappingsAt(fieldRole, storedOnly())
 	rec.AddFieldMappingsAt(fieldPlan, keywordField(true))
 	rec.AddFieldMappingsAt(fieldTopics, keywordField(true))
@@ -163,6 +169,7 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	num.IncludeInAll = false
 	num.DocValues = false
 	rec.AddFieldMappingsAt(fieldNumber, num)
+	rec.AddFieldMappingsAt(fieldPosition, num)
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
 	date.IncludeInAll = false
@@ -175,6 +182,18 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	title.IncludeInAll = false
 	title.DocValues = false
 	rec.AddFieldMappingsAt(fieldSourceTitle, title)
+
+	// Topic words are English (the taxonomy's language) and searched with
+	// the English synonyms; like the title they need no term vectors: no
+	// snippet is cut from them.
+	tw := bleve.NewTextFieldMapping()
+	tw.Analyzer = en.AnalyzerName
+	tw.SynonymSource = synonymSource(en.AnalyzerName)
+	tw.Store = false
+	tw.IncludeTermVectors = false
+	tw.IncludeInAll = false
+	tw.DocValues = false
+	rec.AddFieldMappingsAt(fieldTopicWords, tw)
 
 	for _, a := range analyzers() {
 		t := bleve.NewTextFieldMapping()
@@ -202,5 +221,9 @@ func versionString(im *mapping.IndexMappingImpl) (string, error) {
 	h := sha256.New()
 	h.Write(js)
 	h.Write(synonymData)
+	h.Write(institutionData)
+	for _, t := range corpus.Topics() {
+		h.Write([]byte(t.ID + "=" + topicWords([]string{t.ID}) + "\n"))
+	}
 	return fmt.Sprintf("%d-%s", mappingVersion, hex.EncodeToString(h.Sum(nil))[:16]), nil
 }

@@ -39,8 +39,16 @@ const (
 	// German reports would otherwise outrank the English ones. Queries are
 	// typed in English; other languages are found, behind English text
 	// that matches as well.
-	foreignBoost = 0.5
+	foreignBoost = 0.35
 	phraseBoost  = 0.4
+	// topicBoost weighs a match on a record's topic words (its topics'
+	// labels and keywords) against one on its text: enough to retrieve what
+	// the taxonomy tagged, behind any text that says the words.
+	topicBoost = 0.3
+	// passageWeight scales the score of a passage (a paragraph extraction
+	// did not classify), so that the provision or statement saying the
+	// same ranks first.
+	passageWeight = 0.9
 )
 
 // Search runs q and returns its ranked, relevant hits with snippets. The
@@ -72,7 +80,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 			return res, fmt.Errorf("search: %w", err)
 		}
 		res.Total = int(sr.Total)
-		res.Hits = ix.hits(sr, als)
+		res.Hits = ix.hits(sr, q.Kind, als)
 		return res, nil
 	}
 
@@ -84,7 +92,10 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
-		req := ix.request(ix.textQuery(text, q.Kind, als, phrases, false), filter, limit, offset)
+		req, err := ix.request(ix.textQuery(text, q.Kind, als, phrases, false), filter, fetchSize(limit, offset))
+		if err != nil {
+			return res, err
+		}
 		req.Fields = hitFields(als)
 		sr, err := ix.idx.SearchInContext(ctx, req)
 		if err != nil {
@@ -92,7 +103,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		}
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, phrases)
-			return ix.results(res, sr, als, offset, func(h *search.DocumentMatch) { ix.mark(h, als, m) }), nil
+			return ix.results(res, sr, q.Kind, als, limit, offset, func(h *search.DocumentMatch) int { return ix.mark(h, als, m) }), nil
 		}
 	}
 	fq := ix.fuzzyQuery(als, qterms, known, swaps)
@@ -102,7 +113,10 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	// The fuzzy search's matched words are known to bleve only, so it
 	// highlights them itself: reading term locations for every match costs
 	// little here, as every query word must match (fuzzily).
-	req := ix.request(fq, filter, limit, offset)
+	req, err := ix.request(fq, filter, fetchSize(limit, offset))
+	if err != nil {
+		return res, err
+	}
 	req.Fields = hitFields(als)
 	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
 	for _, a := range als {
@@ -112,7 +126,15 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
-	return ix.results(res, sr, als, offset, nil), nil
+	return ix.results(res, sr, q.Kind, als, limit, offset, nil), nil
+}
+
+// fetchSize is how many hits a search asks bleve for: the page and the
+// ones before it, and a few more to fill the page when passages that repeat
+// a provision or statement are dropped.
+func fetchSize(limit, offset int) int {
+	page := offset + limit
+	return page + max(page/2, 3)
 }
 
 // normalizeQuery keeps the first maxQueryRunes of the text (cut at a space)
@@ -141,9 +163,9 @@ func normalizeQuery(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// filters is the non-scoring part of q: its kind and the exact speaker,
-// plan and topic; nil when there is none. Only provisions and statements
-// have text fields, so a text query needs no kind filter unless q asks for
+// filters is the non-scoring part of q: its kind and the exact speaker
+// (or a group member or institution of it), plan and topic; nil when there
+// is none. Only provisions, statements and passages have text fields, so a text query needs no kind filter unless q asks for
 // one kind; withKind forces it (for listing by filters alone).
 func filters(q corpus.Query, withKind bool) query.Query {
 	var c []query.Query
@@ -157,7 +179,7 @@ func filters(q corpus.Query, withKind bool) query.Query {
 			c = append(c, t)
 		}
 	}
-	add(fieldSpeaker, q.Speaker)
+	add(fieldSpeakerAny, q.Speaker)
 	add(fieldPlan, q.Plan)
 	add(fieldTopics, q.Topic)
 	switch len(c) {
@@ -272,7 +294,19 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 	}
 	known := make([]bool, len(qts))
 	phrases := map[string][]string{}
+	en := analyzerFor(defaultLang)
 	for i, qt := range qts {
+		if t, ok := qt.byAnalyzer[en]; ok {
+			// A topic's label or keyword ("detainees") is a word the
+			// corpus knows when a record carries that topic.
+			for _, c := range append([]string{t}, ix.exp.synonyms[en][t]...) {
+				d, err := df(fieldTopicWords, c)
+				if err != nil {
+					return nil, nil, nil, err
+				}
+				known[i] = known[i] || d > 0
+			}
+		}
 		for a, t := range qt.byAnalyzer {
 			for _, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
 				ok, err := occurs(a, c)
@@ -385,6 +419,12 @@ func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases 
 			dis = append(dis, pq)
 		}
 	}
+	if !fuzzy {
+		tq := query.NewMatchQuery(text)
+		tq.SetField(fieldTopicWords)
+		tq.SetBoost(topicBoost)
+		dis = append(dis, tq)
+	}
 	if len(dis) == 1 {
 		// A one-clause disjunction scores the same as its clause, at the
 		// cost of one more searcher per matching record.
@@ -442,15 +482,25 @@ func (ix *Index) fuzzyQuery(als []string, qts []queryTerm, known []bool, swaps [
 
 // storedFields are loaded for every hit.
 var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPlan, fieldNumber,
-	fieldDateText, fieldTopics, fieldSourceID}
+	fieldDateText, fieldTopics, fieldSourceID, fieldPosition}
 
-func (ix *Index) request(text, filter query.Query, limit, offset int) *bleve.SearchRequest {
-	if filter == nil {
-		return bleve.NewSearchRequestOptions(text, limit, offset, false)
+// request is a search for text (filtered) returning the top size hits,
+// scored with bm25Stats so that rankings do not depend on how bleve's
+// segments happen to be merged.
+func (ix *Index) request(text, filter query.Query, size int) (*bleve.SearchRequest, error) {
+	q := text
+	if filter != nil {
+		b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
+		b.AddFilter(filter)
+		q = b
 	}
-	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
-	b.AddFilter(filter)
-	return bleve.NewSearchRequestOptions(b, limit, offset, false)
+	st, err := ix.bm25Stats()
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.PreSearchData = map[string]interface{}{search.BM25PreSearchDataKey: st}
+	return req, nil
 }
 
 // hitFields are the stored fields a page of hits loads: storedFields and
@@ -463,47 +513,137 @@ func hitFields(als []string) []string {
 	return out
 }
 
-// results applies the relative cut, marks the kept hits' snippets with
-// mark (when not nil) and fills res.
-func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, als []string, offset int, mark func(*search.DocumentMatch)) corpus.Results {
+// results ranks the fetched hits and fills res with the page [offset,
+// offset+limit). A passage's score is weighed by passageWeight; hits under
+// relativeCut of the best are dropped; then hits that contain more of the
+// query's words as typed come first (mark counts them; a synonym match
+// alone counts none), then by score, then by ID, so that equal scores
+// always come in the same order. A passage is dropped when the provision
+// or statement of the same paragraph is among the hits, and any hit whose
+// text an earlier hit already shows.
+func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) int) corpus.Results {
 	res.Total = int(sr.Total)
 	if len(sr.Hits) == 0 {
 		res.Total = 0
 		return res
 	}
-	top := sr.MaxScore
-	kept := sr.Hits[:0]
+	type ranked struct {
+		h     *search.DocumentMatch
+		typed int
+	}
+	top := 0.0
+	for _, h := range sr.Hits {
+		if isPassage(h) {
+			h.Score *= passageWeight
+		}
+		top = max(top, h.Score)
+	}
+	rs := make([]ranked, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
 		if h.Score >= relativeCut*top {
-			kept = append(kept, h)
+			rs = append(rs, ranked{h: h})
 		}
 	}
-	if len(kept) < len(sr.Hits) {
-		res.Total = offset + len(kept)
-	}
-	sr.Hits = kept
+	cut := len(sr.Hits) - len(rs)
 	if mark != nil {
-		for _, h := range kept {
-			mark(h)
+		for i := range rs {
+			rs[i].typed = mark(rs[i].h)
 		}
 	}
-	res.Hits = ix.hits(sr, als)
+	slices.SortStableFunc(rs, func(a, b ranked) int {
+		switch {
+		case a.typed != b.typed:
+			return b.typed - a.typed
+		case a.h.Score != b.h.Score:
+			if a.h.Score > b.h.Score {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.h.ID, b.h.ID)
+	})
+	// Paragraphs shown by a provision or statement, and texts shown.
+	classified := map[string]bool{}
+	for _, r := range rs {
+		if !isPassage(r.h) {
+			classified[paragraphKey(r.h)] = true
+		}
+	}
+	shown := map[string]bool{}
+	kept := make([]*search.DocumentMatch, 0, len(rs))
+	for _, r := range rs {
+		if isPassage(r.h) && classified[paragraphKey(r.h)] {
+			continue
+		}
+		t := normSpace(strings.ToLower(storedText(r.h, als)))
+		if t != "" && shown[t] {
+			continue
+		}
+		shown[t] = true
+		kept = append(kept, r.h)
+	}
+	switch {
+	case len(sr.Hits) >= int(sr.Total) || cut > 0:
+		// Every match was fetched, or the cut reached into the fetched
+		// ones (those past them score lower and would be cut too).
+		res.Total = len(kept)
+	default:
+		res.Total = int(sr.Total) - (len(rs) - len(kept))
+	}
+	sr.Hits = kept[min(offset, len(kept)):min(offset+limit, len(kept))]
+	res.Hits = ix.hits(sr, kind, als)
 	return res
 }
 
-// hits converts bleve hits to corpus hits.
-func (ix *Index) hits(sr *bleve.SearchResult, als []string) []corpus.Hit {
+// isPassage reports whether h is a passage record of its own (not one
+// folded into a provision).
+func isPassage(h *search.DocumentMatch) bool {
+	k, _ := h.Fields[fieldKind].(string)
+	return k == string(corpus.KindPassage)
+}
+
+// paragraphKey identifies the paragraph a record comes from.
+func paragraphKey(h *search.DocumentMatch) string {
+	src, _ := h.Fields[fieldSourceID].(string)
+	pos, _ := h.Fields[fieldPosition].(float64)
+	return fmt.Sprintf("%s#%d", src, int(pos))
+}
+
+// storedText is h's text without the words indexed after it.
+func storedText(h *search.DocumentMatch, als []string) string {
+	for _, a := range als {
+		if s, _ := h.Fields[textField(a)].(string); s != "" {
+			t, _, _ := strings.Cut(s, metaSep)
+			return t
+		}
+	}
+	return ""
+}
+
+// hits converts bleve hits to corpus hits; kind is the kind asked for
+// ("" for any).
+func (ix *Index) hits(sr *bleve.SearchResult, kind corpus.Kind, als []string) []corpus.Hit {
 	out := make([]corpus.Hit, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
-		out = append(out, ix.toHit(h, als))
+		out = append(out, ix.toHit(h, kind, als))
 	}
 	return out
 }
 
-func (ix *Index) toHit(h *search.DocumentMatch, als []string) corpus.Hit {
+func (ix *Index) toHit(h *search.DocumentMatch, kind corpus.Kind, als []string) corpus.Hit {
 	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
+	k := corpus.Kind(str(fieldKind))
+	if ks, ok := h.Fields[fieldKind].([]interface{}); ok && len(ks) > 0 {
+		// A provision that is also its paragraph's passage: a provision,
+		// unless passages were asked for.
+		first, _ := ks[0].(string)
+		k = corpus.Kind(first)
+		if kind == corpus.KindPassage {
+			k = corpus.KindPassage
+		}
+	}
 	hit := corpus.Hit{
-		ID: str(fieldID), Kind: corpus.Kind(str(fieldKind)), Score: h.Score,
+		ID: str(fieldID), Kind: k, Score: h.Score,
 		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDateText),
 		Topics: []string{},
 		Source: ix.sourceRef(str(fieldSourceID)),

@@ -179,6 +179,7 @@ func leadSnippet(text string) string {
 // page's hits, so the query never runs a second time (with term vectors) to
 // learn where it matched: that second pass cost as much as the search.
 type markTerms struct {
+	typed   map[string]map[string]bool // analyzer -> analysed query term, as typed
 	terms   map[string]map[string]bool // analyzer -> analysed term
 	phrases map[string][][]string      // analyzer -> analysed words of each phrase
 }
@@ -188,16 +189,18 @@ type markTerms struct {
 // each field's analyzer (queryTerms leaves out words some other language
 // drops, such as "war" in German).
 func (ix *Index) markTermsFor(als []string, text string, phrases map[string][]string) markTerms {
-	m := markTerms{terms: map[string]map[string]bool{}, phrases: map[string][][]string{}}
+	m := markTerms{typed: map[string]map[string]bool{}, terms: map[string]map[string]bool{}, phrases: map[string][][]string{}}
 	for _, a := range als {
-		set := map[string]bool{}
+		set, typed := map[string]bool{}, map[string]bool{}
 		for _, t := range terms(ix.im.AnalyzerNamed(a), text) {
 			set[t] = true
+			typed[t] = true
 			for _, s := range ix.exp.thesaurus[a][t] {
 				set[s] = true
 			}
 		}
 		m.terms[a] = set
+		m.typed[a] = typed
 		for _, p := range phrases[a] {
 			m.phrases[a] = append(m.phrases[a], terms(ix.im.AnalyzerNamed(a), p))
 		}
@@ -210,7 +213,9 @@ func (ix *Index) markTermsFor(als []string, text string, phrases map[string][]st
 // analysing that text with its field's analyzer: the same tokens, offsets
 // and positions the index holds for it. A word of a multi-word synonym is
 // marked only when all its words occur, as the all-words clause requires.
-func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) {
+// It returns how many distinct query words h's text (with the words
+// indexed after it) contains as typed, for ranking.
+func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) int {
 	for _, a := range als {
 		field := textField(a)
 		text, _ := h.Fields[field].(string)
@@ -222,9 +227,13 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) {
 		if len(m.phrases[a]) > 0 {
 			found = map[string][]*search.Location{}
 		}
+		typed := 0
 		for _, tok := range ix.im.AnalyzerNamed(a).Analyze([]byte(text)) {
 			t := string(tok.Term)
 			loc := &search.Location{Pos: uint64(tok.Position), Start: uint64(tok.Start), End: uint64(tok.End)}
+			if m.typed[a][t] && len(tlm[t]) == 0 {
+				typed++
+			}
 			if m.terms[a][t] {
 				tlm[t] = append(tlm[t], loc)
 			} else if found != nil {
@@ -246,12 +255,13 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) {
 			}
 		}
 		if len(tlm) == 0 {
-			return
+			return 0
 		}
 		h.Locations = search.FieldTermLocationMap{field: tlm}
 		doc := document.NewDocument(h.ID)
 		doc.AddField(document.NewTextField(field, nil, []byte(text)))
 		ix.hl.BestFragmentsInField(h, doc, field, 1)
-		return
+		return typed
 	}
+	return 0
 }
