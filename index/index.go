@@ -36,19 +36,22 @@ type Options struct {
 // Index is planbot's search index. It is safe for concurrent use: searches
 // run while Add indexes new documents.
 type Index struct {
-	idx      bleve.Index
-	im       *mapping.IndexMappingImpl
-	exp      *expander
-	hl       highlight.Highlighter // bleve's, with planbot's Discord formatter
-	log      *zap.Logger
-	dir      string
-	addMu    sync.Mutex // serialises writers
-	srcMu    sync.RWMutex
-	sources  map[string]corpus.SourceRef // citation of every indexed source
-	langMu   sync.RWMutex
-	langs    map[string]bool // analyzers holding at least one record
-	scored   []string        // text fields, for bm25Stats
-	closeOne sync.Once
+	idx     bleve.Index
+	im      *mapping.IndexMappingImpl
+	exp     *expander
+	hl      highlight.Highlighter // bleve's, with planbot's Discord formatter
+	log     *zap.Logger
+	dir     string
+	addMu   sync.Mutex // serialises writers
+	srcMu   sync.RWMutex
+	sources map[string]corpus.SourceRef // citation of every indexed source
+	langMu  sync.RWMutex
+	langs   map[string]bool // analyzers holding at least one record
+	scored  []string        // text fields, for bm25Stats
+	// topicCache holds the analysed topic words of each topic ID
+	// (map[string]bool), filled on first use by topicTermsOf.
+	topicCache sync.Map
+	closeOne   sync.Once
 }
 
 // Internal keys stored in the index.
@@ -72,22 +75,11 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 	if log == nil {
 		log = zap.NewNop()
 	}
-	im, err := buildMapping()
+	sh, err := shared()
 	if err != nil {
 		return nil, err
 	}
-	groups, err := parseSynonyms(synonymData)
-	if err != nil {
-		return nil, err
-	}
-	exp, err := newExpander(im, groups)
-	if err != nil {
-		return nil, err
-	}
-	version, err := versionString(im)
-	if err != nil {
-		return nil, err
-	}
+	im, groups, exp, version := sh.im, sh.groups, sh.exp, sh.version
 	hl, err := bleve.Config.Cache.HighlighterNamed(highlighterName)
 	if err != nil {
 		return nil, fmt.Errorf("snippet highlighter: %w", err)
@@ -125,6 +117,37 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 	}
 	return ix, nil
 }
+
+// vocabulary is what every Index of the process shares: the mapping, the
+// glossary and what it analyses to. Building it analyses every glossary
+// term with every language analyzer, so it is done once, not per Open.
+type vocabulary struct {
+	im      *mapping.IndexMappingImpl
+	groups  []synonymGroup
+	exp     *expander
+	version string
+}
+
+// shared returns the process's vocabulary; it is read-only once built.
+var shared = sync.OnceValues(func() (*vocabulary, error) {
+	im, err := buildMapping()
+	if err != nil {
+		return nil, err
+	}
+	groups, err := parseSynonyms(synonymData)
+	if err != nil {
+		return nil, err
+	}
+	exp, err := newExpander(im, groups)
+	if err != nil {
+		return nil, err
+	}
+	version, err := versionString(im)
+	if err != nil {
+		return nil, err
+	}
+	return &vocabulary{im: im, groups: groups, exp: exp, version: version}, nil
+})
 
 // openExisting opens dir if it holds an index of this version. It returns a
 // nil index (and removes dir) when the index must be rebuilt.

@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ckb"
@@ -24,6 +25,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
 	"github.com/blevesearch/bleve/v2/analysis/lang/nl"
 	"github.com/blevesearch/bleve/v2/analysis/lang/no"
+	"github.com/blevesearch/bleve/v2/analysis/lang/pl"
 	"github.com/blevesearch/bleve/v2/analysis/lang/pt"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ro"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
@@ -53,7 +55,10 @@ var languages = map[string]string{
 	"hi": hi.AnalyzerName, "hr": hr.AnalyzerName, "hu": hu.AnalyzerName, "it": it.AnalyzerName,
 	"nl": nl.AnalyzerName, "no": no.AnalyzerName, "nb": no.AnalyzerName,
 	"pt": pt.AnalyzerName, "ro": ro.AnalyzerName, "ru": ru.AnalyzerName, "sv": sv.AnalyzerName,
-	"tr": tr.AnalyzerName,
+	"tr": tr.AnalyzerName, "pl": pl.AnalyzerName,
+	// bleve has no Ukrainian stemmer: words are only lower-cased and split,
+	// and the glossary lists the inflected forms that matter.
+	"uk": standard.Name,
 }
 
 // Field names of an indexed record.

@@ -101,9 +101,15 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
+		if len(sr.Hits) > 0 && q.Kind == corpus.KindSource {
+			return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
+		}
 		if len(sr.Hits) > 0 {
-			m := ix.markTermsFor(als, text, phrases)
-			return ix.results(res, sr, q.Kind, als, limit, offset, func(h *search.DocumentMatch) int { return ix.mark(h, als, m) }), nil
+			m := ix.markTermsFor(als, text, qterms, phrases)
+			mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
+			// Hits that the relevance rule rejects all answer nothing:
+			// the fuzzy search is for words the corpus does not know.
+			return ix.results(res, sr, q.Kind, als, limit, offset, mark, ix.exp.domainOf(qterms)), nil
 		}
 	}
 	fq := ix.fuzzyQuery(als, qterms, known, swaps)
@@ -126,7 +132,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
-	return ix.results(res, sr, q.Kind, als, limit, offset, nil), nil
+	return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
 }
 
 // fetchSize is how many hits a search asks bleve for: the page and the
@@ -270,7 +276,7 @@ func share(known []bool) float64 {
 // adjacent letters swapped that do occur ("zelenksy" -> "zelensky"): bleve's
 // fuzzy matching counts a swap as two edits, and allowing two edits for
 // every long word costs more than the whole search.
-func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) ([]bool, []map[string][]string, map[string][]string, error) {
+func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) ([]bool, []map[string][]string, map[string][]phrase, error) {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
 		return nil, nil, nil, fmt.Errorf("index reader: %w", err)
@@ -293,7 +299,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 		return d > 0, err
 	}
 	known := make([]bool, len(qts))
-	phrases := map[string][]string{}
+	phrases := map[string][]phrase{}
 	en := analyzerFor(defaultLang)
 	for i, qt := range qts {
 		if t, ok := qt.byAnalyzer[en]; ok {
@@ -339,8 +345,8 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 				}
 				all = all && ok
 			}
-			if all && !slices.Contains(phrases[a], r.to) {
-				phrases[a] = append(phrases[a], r.to)
+			if all && !slices.ContainsFunc(phrases[a], func(p phrase) bool { return p.to == r.to }) {
+				phrases[a] = append(phrases[a], phrase{to: r.to, words: at[start : start+len(r.from)]})
 			}
 			if all {
 				for j := range r.from {
@@ -377,12 +383,19 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 	return known, swaps, phrases, nil
 }
 
+// phrase is a multi-word synonym worth looking for: its text and the
+// query words (indices into the query's terms) it stands for.
+type phrase struct {
+	to    string
+	words []int
+}
+
 // textQuery matches text against the text field of every language in use,
 // plus the multi-word synonyms knownTerms found worth looking for. Source
 // records are searched by title. The fuzzy variant (used for sources only;
 // see fuzzyQuery) requires every word to match within an edit distance
 // bleve picks from the word's length, first letter right.
-func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]string, fuzzy bool) query.Query {
+func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]phrase, fuzzy bool) query.Query {
 	var dis []query.Query
 	match := func(field string, boost float64) {
 		mq := query.NewMatchQuery(text)
@@ -412,7 +425,7 @@ func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases 
 			// All the words rather than the exact phrase: as precise on
 			// records a few sentences long, and it needs no positions, which
 			// made phrase queries the slowest part of a search.
-			pq := query.NewMatchQuery(p)
+			pq := query.NewMatchQuery(p.to)
 			pq.SetField(textField(a))
 			pq.SetOperator(query.MatchQueryOperatorAnd)
 			pq.SetBoost(phraseBoost * boost)
@@ -514,22 +527,26 @@ func hitFields(als []string) []string {
 }
 
 // results ranks the fetched hits and fills res with the page [offset,
-// offset+limit). A passage's score is weighed by passageWeight; hits under
-// relativeCut of the best are dropped; then hits that contain more of the
-// query's words as typed come first (mark counts them; a synonym match
-// alone counts none), then by score, then by ID, so that equal scores
-// always come in the same order. A passage is dropped when the provision
-// or statement of the same paragraph is among the hits, and any hit whose
-// text an earlier hit already shows.
-func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) int) corpus.Results {
+// offset+limit). A passage's score is
+// weighed by passageWeight. With mark (the exact search), each hit must be
+// relevant (see relevantHit), hits matching more query words come first,
+// then those containing more of them as typed (not only through synonyms),
+// then the higher score; hits under relativeCut of the best score are
+// dropped unless they hold the most typed words. Ties go by ID, so equal
+// scores always come in the same order. A passage is dropped when the
+// provision or statement of the same paragraph is among the hits, and any
+// hit whose text an earlier hit already shows.
+func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) markResult, domain []bool) corpus.Results {
 	res.Total = int(sr.Total)
 	if len(sr.Hits) == 0 {
 		res.Total = 0
 		return res
 	}
 	type ranked struct {
-		h     *search.DocumentMatch
-		typed int
+		h       *search.DocumentMatch
+		typed   int
+		matched int
+		rank    float64
 	}
 	top := 0.0
 	for _, h := range sr.Hits {
@@ -539,23 +556,37 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		top = max(top, h.Score)
 	}
 	rs := make([]ranked, 0, len(sr.Hits))
+	maxTyped := 0
 	for _, h := range sr.Hits {
-		if h.Score >= relativeCut*top {
-			rs = append(rs, ranked{h: h})
+		r := ranked{h: h, rank: h.Score}
+		if mark != nil {
+			m := mark(h)
+			if !relevantHit(m, domain) {
+				continue
+			}
+			r.typed, r.matched = m.typed, m.count()
+		}
+		maxTyped = max(maxTyped, r.typed)
+		rs = append(rs, r)
+	}
+	// The cut spares a hit with as many typed words as the best: a strong
+	// synonym match must not push out the text that says what was typed.
+	kept0 := rs[:0]
+	for _, r := range rs {
+		if r.h.Score >= relativeCut*top || (r.typed > 0 && r.typed == maxTyped) {
+			kept0 = append(kept0, r)
 		}
 	}
+	rs = kept0
 	cut := len(sr.Hits) - len(rs)
-	if mark != nil {
-		for i := range rs {
-			rs[i].typed = mark(rs[i].h)
-		}
-	}
 	slices.SortStableFunc(rs, func(a, b ranked) int {
 		switch {
+		case a.matched != b.matched:
+			return b.matched - a.matched
 		case a.typed != b.typed:
 			return b.typed - a.typed
-		case a.h.Score != b.h.Score:
-			if a.h.Score > b.h.Score {
+		case a.rank != b.rank:
+			if a.rank > b.rank {
 				return -1
 			}
 			return 1

@@ -89,17 +89,39 @@ type expander struct {
 	// token for one token): what a match query expands a term to, and so
 	// what snippets mark.
 	thesaurus map[string]map[string][]string
+	// domain holds, per analyzer, the analysed words of the glossary and
+	// the topic keywords (see relevantHit).
+	domain map[string]map[string]bool
 }
 
 // newExpander analyses the synonym groups with every language analyzer.
 func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander, error) {
 	e := &expander{phrases: map[string][]phraseRule{}, synonyms: map[string]map[string][]string{},
-		thesaurus: map[string]map[string][]string{}}
+		thesaurus: map[string]map[string][]string{}, domain: map[string]map[string]bool{}}
+	dt := domainTerms(groups)
 	for _, a := range analyzers() {
 		an := im.AnalyzerNamed(a)
 		if an == nil {
 			return nil, fmt.Errorf("no analyzer %q", a)
 		}
+		// Each term is analysed once: the glossary has hundreds, and the
+		// pairs below would analyse each again per pair.
+		memo := map[string][]string{}
+		terms := func(_ analysis.Analyzer, s string) []string {
+			if ts, ok := memo[s]; ok {
+				return ts
+			}
+			ts := terms(an, s)
+			memo[s] = ts
+			return ts
+		}
+		dom := map[string]bool{}
+		for _, d := range dt {
+			for _, t := range terms(an, d) {
+				dom[t] = true
+			}
+		}
+		e.domain[a] = dom
 		syn, thes := map[string][]string{}, map[string][]string{}
 		for _, g := range groups {
 			for _, f := range g.from {

@@ -9,6 +9,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/blevesearch/bleve/v2/search"
+
 	"planbot/corpus"
 )
 
@@ -139,3 +141,43 @@ func containsWord(s, phrase string) bool {
 }
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// topicTerms returns the English terms of the topic words of h's topics.
+func (ix *Index) topicTerms(h *search.DocumentMatch) map[string]bool {
+	var ids []string
+	switch t := h.Fields[fieldTopics].(type) {
+	case string:
+		ids = []string{t}
+	case []interface{}:
+		for _, v := range t {
+			if s, ok := v.(string); ok {
+				ids = append(ids, s)
+			}
+		}
+	}
+	if len(ids) == 1 {
+		return ix.topicTermsOf(ids[0])
+	}
+	out := map[string]bool{}
+	for _, id := range ids {
+		for t := range ix.topicTermsOf(id) {
+			out[t] = true
+		}
+	}
+	return out
+}
+
+// topicTermsOf returns the analysed topic words of one topic, computed once.
+func (ix *Index) topicTermsOf(id string) map[string]bool {
+	if v, ok := ix.topicCache.Load(id); ok {
+		return v.(map[string]bool)
+	}
+	set := map[string]bool{}
+	if w := topicWords([]string{id}); w != "" {
+		for _, t := range terms(ix.im.AnalyzerNamed(analyzerFor(defaultLang)), w) {
+			set[t] = true
+		}
+	}
+	ix.topicCache.Store(id, set)
+	return set
+}
