@@ -227,7 +227,7 @@ func paragraphOf(docs []*corpus.Document, h corpus.Hit) string {
 
 // Floors of TestRelevance, on each set.
 const (
-	relevanceFloorTop1 = 0.80
-	relevanceFloorTop3 = 0.90
+	relevanceFloorTop1 = 0.82
+	relevanceFloorTop3 = 0.93
 	relevanceFloorGain = 0.0
 )

@@ -84,15 +84,16 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		return res, nil
 	}
 
-	known, swaps, phrases, err := ix.knownTerms(ctx, als, qterms)
+	ex, err := ix.knownTerms(ctx, als, qterms)
 	if err != nil {
 		return res, err
 	}
+	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
 	if share(known) >= 1-unknownShareLimit {
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
-		req, err := ix.request(ix.textQuery(text, q.Kind, als, phrases, false), filter, fetchSize(limit, offset))
+		req, err := ix.request(ix.textQuery(text, q.Kind, als, phrases, ex.boost, false), filter, fetchSize(limit, offset))
 		if err != nil {
 			return res, err
 		}
@@ -114,7 +115,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	}
 	fq := ix.fuzzyQuery(als, qterms, known, swaps)
 	if q.Kind == corpus.KindSource {
-		fq = ix.textQuery(text, q.Kind, als, nil, true)
+		fq = ix.textQuery(text, q.Kind, als, nil, nil, true)
 	}
 	// The fuzzy search's matched words are known to bleve only, so it
 	// highlights them itself: reading term locations for every match costs
@@ -276,14 +277,54 @@ func share(known []bool) float64 {
 // adjacent letters swapped that do occur ("zelenksy" -> "zelensky"): bleve's
 // fuzzy matching counts a swap as two edits, and allowing two edits for
 // every long word costs more than the whole search.
-func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) ([]bool, []map[string][]string, map[string][]phrase, error) {
+func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) (expansion, error) {
+	known, swaps, phrases, cover, err := ix.lookupTerms(ctx, als, qts)
+	if err != nil {
+		return expansion{}, err
+	}
+	return expansion{known: known, swaps: swaps, phrases: phrases, boost: fieldBoosts(als, cover)}, nil
+}
+
+// expansion is what knownTerms learns about the query's words.
+type expansion struct {
+	known   []bool                // per query word: the corpus knows it
+	swaps   []map[string][]string // per unknown word and analyzer: swapped spellings that occur
+	phrases map[string][]phrase   // per analyzer: multi-word synonyms worth looking for
+	boost   map[string]float64    // per analyzer: weight of its text field
+}
+
+// fieldBoosts weighs each language's text field: English at 1 and others
+// at foreignBoost, unless another language's text holds more of the query's
+// words as typed than the English text does ("gwarancje bezpieczeństwa",
+// "Souveränität"): then that language is the query's and weighs 1, and the
+// others, English included, foreignBoost. So the text in the language typed
+// is fetched first, not only reordered if it happens to be fetched.
+func fieldBoosts(als []string, cover map[string]int) map[string]float64 {
+	en := analyzerFor(defaultLang)
+	best := cover[en]
+	for _, a := range als {
+		best = max(best, cover[a])
+	}
+	out := map[string]float64{}
+	for _, a := range als {
+		out[a] = foreignBoost
+		if (best == cover[en] && a == en) || (best > cover[en] && cover[a] == best) {
+			out[a] = 1
+		}
+	}
+	return out
+}
+
+// lookupTerms does the work of knownTerms; cover counts, per analyzer, the
+// query words whose typed form occurs in that language's text.
+func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm) ([]bool, []map[string][]string, map[string][]phrase, map[string]int, error) {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("index reader: %w", err)
+		return nil, nil, nil, nil, fmt.Errorf("index reader: %w", err)
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("index reader: %w", err)
+		return nil, nil, nil, nil, fmt.Errorf("index reader: %w", err)
 	}
 	defer r.Close()
 	df := func(field, term string) (uint64, error) {
@@ -299,6 +340,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 		return d > 0, err
 	}
 	known := make([]bool, len(qts))
+	cover := map[string]int{}
 	phrases := map[string][]phrase{}
 	en := analyzerFor(defaultLang)
 	for i, qt := range qts {
@@ -308,18 +350,21 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 			for _, c := range append([]string{t}, ix.exp.synonyms[en][t]...) {
 				d, err := df(fieldTopicWords, c)
 				if err != nil {
-					return nil, nil, nil, err
+					return nil, nil, nil, nil, err
 				}
 				known[i] = known[i] || d > 0
 			}
 		}
 		for a, t := range qt.byAnalyzer {
-			for _, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
+			for j, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
 				ok, err := occurs(a, c)
 				if err != nil {
-					return nil, nil, nil, err
+					return nil, nil, nil, nil, err
 				}
 				known[i] = known[i] || ok
+				if ok && j == 0 {
+					cover[a]++
+				}
 			}
 		}
 	}
@@ -341,7 +386,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 			for _, t := range terms(ix.im.AnalyzerNamed(a), r.to) {
 				ok, err := occurs(a, t)
 				if err != nil {
-					return nil, nil, nil, err
+					return nil, nil, nil, nil, err
 				}
 				all = all && ok
 			}
@@ -372,7 +417,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 				rs[j], rs[j+1] = rs[j+1], rs[j]
 				ok, err := occurs(a, c)
 				if err != nil {
-					return nil, nil, nil, err
+					return nil, nil, nil, nil, err
 				}
 				if ok {
 					swaps[i][a] = append(swaps[i][a], c)
@@ -380,7 +425,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 			}
 		}
 	}
-	return known, swaps, phrases, nil
+	return known, swaps, phrases, cover, nil
 }
 
 // phrase is a multi-word synonym worth looking for: its text and the
@@ -395,7 +440,7 @@ type phrase struct {
 // records are searched by title. The fuzzy variant (used for sources only;
 // see fuzzyQuery) requires every word to match within an edit distance
 // bleve picks from the word's length, first letter right.
-func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]phrase, fuzzy bool) query.Query {
+func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]phrase, boosts map[string]float64, fuzzy bool) query.Query {
 	var dis []query.Query
 	match := func(field string, boost float64) {
 		mq := query.NewMatchQuery(text)
@@ -413,9 +458,12 @@ func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases 
 		return query.NewDisjunctionQuery(dis)
 	}
 	for _, a := range als {
-		boost := 1.0
-		if a != analyzerFor(defaultLang) {
-			boost = foreignBoost
+		boost, ok := boosts[a]
+		if !ok {
+			boost = 1.0
+			if a != analyzerFor(defaultLang) {
+				boost = foreignBoost
+			}
 		}
 		match(textField(a), boost)
 		if fuzzy {
