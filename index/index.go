@@ -600,12 +600,10 @@ func records(d *corpus.Document) []record {
 			m[fieldDateText] = date
 		}
 	}
-	setTopics := func(m map[string]interface{}, topics []string) {
-		m[fieldTopics] = topics
-		if w := topicWords(topics); w != "" {
-			m[fieldTopicWords] = w
-		}
-	}
+	// A record's topics are indexed as IDs only: a query word is mapped
+	// to the topics whose words it is (expander.topics), which costs
+	// nothing at indexing time.
+	setTopics := func(m map[string]interface{}, topics []string) { m[fieldTopics] = topics }
 	// Positions of passages folded into the provision or statement with
 	// the same text: true until one record carries the passage kind.
 	merged := map[int]bool{}

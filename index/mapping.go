@@ -81,7 +81,6 @@ const (
 	fieldPublished   = "published"
 	fieldFinger      = "fingerprint" // on source records: hash of the extracted document
 	fieldPosition    = "position"    // paragraph index in the source: dedupes a passage against its provision
-	fieldTopicWords  = "topic_words" // labels and keywords of the record's topics, English text
 	fieldSpeakerAny  = "speaker_any" // speaker, group members and institutions named in the role
 	textPrefix       = "text_"       // text_<analyzer>: the record text in its language
 )
@@ -187,18 +186,6 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	title.IncludeInAll = false
 	title.DocValues = false
 	rec.AddFieldMappingsAt(fieldSourceTitle, title)
-
-	// Topic words are English (the taxonomy's language) and searched with
-	// the English synonyms; like the title they need no term vectors: no
-	// snippet is cut from them.
-	tw := bleve.NewTextFieldMapping()
-	tw.Analyzer = en.AnalyzerName
-	tw.SynonymSource = synonymSource(en.AnalyzerName)
-	tw.Store = false
-	tw.IncludeTermVectors = false
-	tw.IncludeInAll = false
-	tw.DocValues = false
-	rec.AddFieldMappingsAt(fieldTopicWords, tw)
 
 	for _, a := range analyzers() {
 		t := bleve.NewTextFieldMapping()

@@ -93,7 +93,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
-		req, err := ix.request(ix.textQuery(text, q.Kind, als, phrases, ex.boost, false), filter, fetchSize(limit, offset))
+		req, err := ix.request(ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, fetchSize(limit, offset))
 		if err != nil {
 			return res, err
 		}
@@ -115,7 +115,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	}
 	fq := ix.fuzzyQuery(als, qterms, known, swaps)
 	if q.Kind == corpus.KindSource {
-		fq = ix.textQuery(text, q.Kind, als, nil, nil, true)
+		fq = ix.textQuery(text, q.Kind, als, nil, nil, nil, true)
 	}
 	// The fuzzy search's matched words are known to bleve only, so it
 	// highlights them itself: reading term locations for every match costs
@@ -141,7 +141,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 // a provision or statement are dropped.
 func fetchSize(limit, offset int) int {
 	page := offset + limit
-	return page + max(page/2, 3)
+	return page + max(page/4, 3)
 }
 
 // normalizeQuery keeps the first maxQueryRunes of the text (cut at a space)
@@ -278,11 +278,12 @@ func share(known []bool) float64 {
 // fuzzy matching counts a swap as two edits, and allowing two edits for
 // every long word costs more than the whole search.
 func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) (expansion, error) {
-	known, swaps, phrases, cover, err := ix.lookupTerms(ctx, als, qts)
+	ex, cover, err := ix.lookupTerms(ctx, als, qts)
 	if err != nil {
 		return expansion{}, err
 	}
-	return expansion{known: known, swaps: swaps, phrases: phrases, boost: fieldBoosts(als, cover)}, nil
+	ex.boost = fieldBoosts(als, cover)
+	return ex, nil
 }
 
 // expansion is what knownTerms learns about the query's words.
@@ -291,6 +292,12 @@ type expansion struct {
 	swaps   []map[string][]string // per unknown word and analyzer: swapped spellings that occur
 	phrases map[string][]phrase   // per analyzer: multi-word synonyms worth looking for
 	boost   map[string]float64    // per analyzer: weight of its text field
+	// topics are the topics whose words (label and keywords) are query
+	// words that no text holds, nor a synonym of them ("detainees"): the
+	// records tagged with them are looked up. Only those: a topic's
+	// postings are long (most records carry a common topic), and a word
+	// the text holds finds its records there already.
+	topics []string
 }
 
 // fieldBoosts weighs each language's text field: English at 1 and others
@@ -317,14 +324,14 @@ func fieldBoosts(als []string, cover map[string]int) map[string]float64 {
 
 // lookupTerms does the work of knownTerms; cover counts, per analyzer, the
 // query words whose typed form occurs in that language's text.
-func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm) ([]bool, []map[string][]string, map[string][]phrase, map[string]int, error) {
+func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm) (expansion, map[string]int, error) {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("index reader: %w", err)
+		return expansion{}, nil, fmt.Errorf("index reader: %w", err)
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return nil, nil, nil, nil, fmt.Errorf("index reader: %w", err)
+		return expansion{}, nil, fmt.Errorf("index reader: %w", err)
 	}
 	defer r.Close()
 	df := func(field, term string) (uint64, error) {
@@ -343,27 +350,33 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 	cover := map[string]int{}
 	phrases := map[string][]phrase{}
 	en := analyzerFor(defaultLang)
+	var topics []string
 	for i, qt := range qts {
-		if t, ok := qt.byAnalyzer[en]; ok {
-			// A topic's label or keyword ("detainees") is a word the
-			// corpus knows when a record carries that topic.
-			for _, c := range append([]string{t}, ix.exp.synonyms[en][t]...) {
-				d, err := df(fieldTopicWords, c)
-				if err != nil {
-					return nil, nil, nil, nil, err
-				}
-				known[i] = known[i] || d > 0
-			}
-		}
 		for a, t := range qt.byAnalyzer {
 			for j, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
 				ok, err := occurs(a, c)
 				if err != nil {
-					return nil, nil, nil, nil, err
+					return expansion{}, nil, err
 				}
 				known[i] = known[i] || ok
 				if ok && j == 0 {
 					cover[a]++
+				}
+			}
+		}
+		if t, ok := qt.byAnalyzer[en]; ok && !known[i] {
+			// A topic's label or keyword ("detainees") is a word the
+			// corpus knows when a record carries that topic.
+			for _, c := range append([]string{t}, ix.exp.synonyms[en][t]...) {
+				for _, id := range ix.exp.topics[c] {
+					d, err := df(fieldTopics, id)
+					if err != nil {
+						return expansion{}, nil, err
+					}
+					if d > 0 && !slices.Contains(topics, id) {
+						known[i] = true
+						topics = append(topics, id)
+					}
 				}
 			}
 		}
@@ -386,7 +399,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 			for _, t := range terms(ix.im.AnalyzerNamed(a), r.to) {
 				ok, err := occurs(a, t)
 				if err != nil {
-					return nil, nil, nil, nil, err
+					return expansion{}, nil, err
 				}
 				all = all && ok
 			}
@@ -417,7 +430,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				rs[j], rs[j+1] = rs[j+1], rs[j]
 				ok, err := occurs(a, c)
 				if err != nil {
-					return nil, nil, nil, nil, err
+					return expansion{}, nil, err
 				}
 				if ok {
 					swaps[i][a] = append(swaps[i][a], c)
@@ -425,7 +438,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 			}
 		}
 	}
-	return known, swaps, phrases, cover, nil
+	return expansion{known: known, swaps: swaps, phrases: phrases, topics: topics}, cover, nil
 }
 
 // phrase is a multi-word synonym worth looking for: its text and the
@@ -440,7 +453,7 @@ type phrase struct {
 // records are searched by title. The fuzzy variant (used for sources only;
 // see fuzzyQuery) requires every word to match within an edit distance
 // bleve picks from the word's length, first letter right.
-func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]phrase, boosts map[string]float64, fuzzy bool) query.Query {
+func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]phrase, boosts map[string]float64, topics []string, fuzzy bool) query.Query {
 	var dis []query.Query
 	match := func(field string, boost float64) {
 		mq := query.NewMatchQuery(text)
@@ -480,9 +493,9 @@ func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases 
 			dis = append(dis, pq)
 		}
 	}
-	if !fuzzy {
-		tq := query.NewMatchQuery(text)
-		tq.SetField(fieldTopicWords)
+	for _, t := range topics {
+		tq := query.NewTermQuery(t)
+		tq.SetField(fieldTopics)
 		tq.SetBoost(topicBoost)
 		dis = append(dis, tq)
 	}

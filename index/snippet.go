@@ -260,7 +260,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markResult {
 	res := markResult{matched: make([]bool, len(m.topics))}
 	typed := make([]bool, len(m.topics))
-	// Words of the record's topics count as matched: topic_words retrieved it.
+	// Words of the record's topics count as matched: its topics retrieved it.
 	if tw := ix.topicTerms(h); len(tw) > 0 {
 		for i, t := range m.topics {
 			if t != "" && tw[t] {

@@ -45,7 +45,7 @@ var keywordFields = []string{fieldKind, fieldSourceID, fieldSpeaker, fieldSpeake
 // scoredFields lists every text field a query scores on: bleve refuses a
 // search whose pre-search statistics lack a field it reads.
 func scoredFields() []string {
-	out := []string{fieldSourceTitle, fieldTopicWords}
+	out := []string{fieldSourceTitle}
 	for _, a := range analyzers() {
 		out = append(out, textField(a))
 	}

@@ -34,7 +34,7 @@ func TopicLabel(id string) string {
 	return strings.NewReplacer("-", " ", "_", " ").Replace(id)
 }
 
-// topicWords is the text of a record's topic_words field: the labels and
+// topicWords is the text that stands for a record's topics: the labels and
 // keywords of its topics, so that "prisoners" or "sanctions" retrieves what
 // the taxonomy tagged even when the text says "all-for-all exchange" or
 // "restrictions".
