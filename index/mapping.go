@@ -191,6 +191,10 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 		t := bleve.NewTextFieldMapping()
 		t.Analyzer = a
 		t.SynonymSource = synonymSource(a)
+		// No term vectors: snippets are marked from the returned texts
+		// (see mark), so storing every term's positions would only slow
+		// indexing and grow the index.
+		t.IncludeTermVectors = false
 		t.IncludeInAll = false
 		t.DocValues = false // no sorting or faceting on text
 		rec.AddFieldMappingsAt(textField(a), t)

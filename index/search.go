@@ -117,23 +117,26 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if q.Kind == corpus.KindSource {
 		fq = ix.textQuery(text, q.Kind, als, nil, nil, nil, true)
 	}
-	// The fuzzy search's matched words are known to bleve only, so it
-	// highlights them itself: reading term locations for every match costs
-	// little here, as every query word must match (fuzzily).
 	req, err := ix.request(fq, filter, fetchSize(limit, offset))
 	if err != nil {
 		return res, err
 	}
 	req.Fields = hitFields(als)
-	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-	for _, a := range als {
-		req.Highlight.AddField(textField(a))
-	}
 	sr, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
-	return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
+	if q.Kind == corpus.KindSource {
+		return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
+	}
+	// The index keeps no term locations, so mark finds the words the
+	// fuzzy query matched as it finds the exact ones: the unknown words
+	// match a text word one typo away (fuzzyQuery's rule); every query word
+	// matched, so the relevance rule has nothing to judge.
+	m := ix.markTermsFor(als, text, qterms, nil)
+	m.addNear(qterms, known)
+	mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
+	return ix.results(res, sr, q.Kind, als, limit, offset, mark, nil), nil
 }
 
 // fetchSize is how many hits a search asks bleve for: the page and the
@@ -622,7 +625,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		r := ranked{h: h, rank: h.Score}
 		if mark != nil {
 			m := mark(h)
-			if !relevantHit(m, domain) {
+			if domain != nil && !relevantHit(m, domain) {
 				continue
 			}
 			r.typed, r.matched = m.typed, m.count()

@@ -183,6 +183,42 @@ type markTerms struct {
 	terms   map[string]map[string][]int // analyzer -> analysed term (typed or synonym) -> query words
 	phrases map[string][]markPhrase     // analyzer -> multi-word synonyms
 	topics  []string                    // English terms of the query words, "" when none
+	near    map[string][]nearTerm       // analyzer -> unknown query terms matched within one typo
+}
+
+// nearTerm is a query word the fuzzy search matches within one typo.
+type nearTerm struct {
+	term []rune
+	word int
+}
+
+// addNear adds the query words the corpus does not know, which the fuzzy
+// search matches within one edit or swap (first letter fixed, four letters
+// or more, as fuzzyQuery asks bleve).
+func (m *markTerms) addNear(qts []queryTerm, known []bool) {
+	m.near = map[string][]nearTerm{}
+	for i, qt := range qts {
+		if known[i] {
+			continue
+		}
+		for a, t := range qt.byAnalyzer {
+			if rs := []rune(t); len(rs) >= 4 {
+				m.near[a] = append(m.near[a], nearTerm{term: rs, word: i})
+			}
+		}
+	}
+}
+
+// nearWords returns the query words t is one typo away from.
+func (m *markTerms) nearWords(a, t string) []int {
+	var out []int
+	rs := []rune(t)
+	for _, n := range m.near[a] {
+		if len(rs) > 0 && rs[0] == n.term[0] && oneTypo(rs, n.term) {
+			out = append(out, n.word)
+		}
+	}
+	return out
 }
 
 // markPhrase is a multi-word synonym: its analysed words and the query
@@ -293,6 +329,11 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 					for _, w := range ws {
 						res.matched[w] = true
 					}
+				}
+				tlm[t] = append(tlm[t], loc)
+			} else if ws := m.nearWords(a, t); len(ws) > 0 {
+				for _, w := range ws {
+					res.matched[w] = true
 				}
 				tlm[t] = append(tlm[t], loc)
 			} else if found != nil {
