@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/highlight"
@@ -51,7 +52,11 @@ type Index struct {
 	// topicCache holds the analysed topic words of each topic ID
 	// (map[string]bool), filled on first use by topicTermsOf.
 	topicCache sync.Map
-	closeOne   sync.Once
+	// tokCache keeps the analysis of recently returned texts (see tokens).
+	tokCache tokenCache
+	// analyzersByName holds every language analyzer, looked up once.
+	analyzersByName map[string]analysis.Analyzer
+	closeOne        sync.Once
 }
 
 // Internal keys stored in the index.
@@ -85,7 +90,7 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 		return nil, fmt.Errorf("snippet highlighter: %w", err)
 	}
 	ix := &Index{im: im, exp: exp, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
-		scored: scoredFields()}
+		scored: scoredFields(), analyzersByName: sh.analyzers}
 
 	if opts.Dir != "" {
 		ix.idx, err = openExisting(opts.Dir, version, log)
@@ -126,6 +131,8 @@ type vocabulary struct {
 	groups  []synonymGroup
 	exp     *expander
 	version string
+	// analyzers holds every language analyzer by name.
+	analyzers map[string]analysis.Analyzer
 }
 
 // shared returns the process's vocabulary; it is read-only once built.
@@ -146,7 +153,11 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &vocabulary{im: im, groups: groups, exp: exp, version: version}, nil
+	as := map[string]analysis.Analyzer{}
+	for _, a := range analyzers() {
+		as[a] = im.AnalyzerNamed(a)
+	}
+	return &vocabulary{im: im, groups: groups, exp: exp, version: version, analyzers: as}, nil
 })
 
 // openExisting opens dir if it holds an index of this version. It returns a

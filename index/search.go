@@ -220,7 +220,7 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 	seenPos := map[int]bool{}
 	for _, a := range als {
 		pt := posTerms{}
-		for _, t := range ix.im.AnalyzerNamed(a).Analyze([]byte(text)) {
+		for _, t := range ix.analyzer(a).Analyze([]byte(text)) {
 			pt[t.Position] = string(t.Term)
 			if !seenPos[t.Position] {
 				seenPos[t.Position] = true
@@ -399,7 +399,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				continue
 			}
 			all := true
-			for _, t := range terms(ix.im.AnalyzerNamed(a), r.to) {
+			for _, t := range terms(ix.analyzer(a), r.to) {
 				ok, err := occurs(a, t)
 				if err != nil {
 					return expansion{}, nil, err

@@ -260,7 +260,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 	}
 	for _, a := range als {
 		set, typed := map[string][]int{}, map[string][]int{}
-		for _, t := range terms(ix.im.AnalyzerNamed(a), text) {
+		for _, t := range terms(ix.analyzer(a), text) {
 			// Every word of the text is marked, even one queryTerms left
 			// out because another language drops it, as bleve matches it.
 			if _, ok := set[t]; !ok {
@@ -281,7 +281,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 		m.terms[a] = set
 		m.typed[a] = typed
 		for _, p := range phrases[a] {
-			m.phrases[a] = append(m.phrases[a], markPhrase{words: terms(ix.im.AnalyzerNamed(a), p.to), for_: p.words})
+			m.phrases[a] = append(m.phrases[a], markPhrase{words: terms(ix.analyzer(a), p.to), for_: p.words})
 		}
 	}
 	return m
@@ -315,9 +315,9 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 		if len(m.phrases[a]) > 0 {
 			found = map[string][]*search.Location{}
 		}
-		for _, tok := range ix.im.AnalyzerNamed(a).Analyze([]byte(text)) {
-			t := string(tok.Term)
-			loc := &search.Location{Pos: uint64(tok.Position), Start: uint64(tok.Start), End: uint64(tok.End)}
+		for _, tok := range ix.tokens(a, h.ID, text) {
+			t := tok.term
+			loc := &search.Location{Pos: uint64(tok.pos), Start: uint64(tok.start), End: uint64(tok.end)}
 			if ws, ok := m.terms[a][t]; ok {
 				if len(tlm[t]) == 0 {
 					for _, w := range m.typed[a][t] {

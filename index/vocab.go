@@ -174,7 +174,7 @@ func (ix *Index) topicTermsOf(id string) map[string]bool {
 	}
 	set := map[string]bool{}
 	if w := topicWords([]string{id}); w != "" {
-		for _, t := range terms(ix.im.AnalyzerNamed(analyzerFor(defaultLang)), w) {
+		for _, t := range terms(ix.analyzer(analyzerFor(defaultLang)), w) {
 			set[t] = true
 		}
 	}
