@@ -620,7 +620,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		top = max(top, h.Score)
 	}
 	rs := make([]ranked, 0, len(sr.Hits))
-	maxTyped := 0
+	maxTyped, maxMatched := 0, 0
 	for _, h := range sr.Hits {
 		r := ranked{h: h, rank: h.Score}
 		if mark != nil {
@@ -631,13 +631,17 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 			r.typed, r.matched = m.typed, m.count()
 		}
 		maxTyped = max(maxTyped, r.typed)
+		maxMatched = max(maxMatched, r.matched)
 		rs = append(rs, r)
 	}
-	// The cut spares a hit with as many typed words as the best: a strong
-	// synonym match must not push out the text that says what was typed.
+	// The cut is for hits that matched only the query's weakest words: it
+	// spares a hit matching as many query words as the best one (a synonym
+	// match of a one-word query is no weaker), and one with as many typed
+	// words as the best (a strong synonym match must not push out the text
+	// that says what was typed).
 	kept0 := rs[:0]
 	for _, r := range rs {
-		if r.h.Score >= relativeCut*top || (r.typed > 0 && r.typed == maxTyped) {
+		if r.h.Score >= relativeCut*top || (r.typed > 0 && r.typed == maxTyped) || (mark != nil && r.matched == maxMatched) {
 			kept0 = append(kept0, r)
 		}
 	}
