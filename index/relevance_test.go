@@ -17,7 +17,9 @@ import (
 // relevanceCase is one question of testdata/relevance/questions.json: want
 // lists pieces of text any of which the right hit contains (nil: nothing
 // relevant must come back); set is "dev" (tuned on) or "heldout" (written
-// with the documents, before any tuning, and never tuned on).
+// with the documents, before any tuning, and never tuned on) or
+// "heldout-b" (harder questions written after the first tuning round,
+// before the second, and never tuned on).
 type relevanceCase struct {
 	Query string      `json:"query"`
 	Kind  corpus.Kind `json:"kind"`
@@ -157,7 +159,8 @@ func TestRelevance(t *testing.T) {
 	plain := plainBleve(t, docs)
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
-	for _, set := range []string{"dev", "heldout"} {
+	sets := []string{"dev", "heldout", "heldout-b"}
+	for _, set := range sets {
 		ours[set], theirs[set] = &relevanceScore{}, &relevanceScore{}
 	}
 	for _, c := range cases {
@@ -194,11 +197,11 @@ func TestRelevance(t *testing.T) {
 		}
 		theirs[c.Set].add(c, got)
 	}
-	for _, set := range []string{"dev", "heldout"} {
+	for _, set := range sets {
 		t.Logf("%-8s planbot     %s", set, ours[set])
 		t.Logf("%-8s plain bleve %s", set, theirs[set])
 	}
-	for _, set := range []string{"dev", "heldout"} {
+	for _, set := range sets {
 		o, p := ours[set], theirs[set]
 		if o.rate(o.top1) < relevanceFloorTop1 || o.rate(o.top3) < relevanceFloorTop3 || o.neg < o.negN ||
 			o.rate(o.top1)-p.rate(p.top1) < relevanceFloorGain {
