@@ -9,9 +9,9 @@ import (
 // The relevance rule for a hit of the exact search. BM25 scores do not
 // tell relevance apart (see the package doc), so the rule is about the
 // query's words: a hit must match at least half of them (as typed, through
-// a glossary synonym, or through its topics' words), and when it does not
-// match them all, at least one it matches must be a domain word: a term of
-// the glossary (synonyms.txt) or a keyword of the topic taxonomy. So "nato
+// a glossary synonym, or through its topics' words), and when it matches
+// fewer than three in four, at least one it matches must be a domain word:
+// a term of the glossary (synonyms.txt) or a keyword of the topic taxonomy. So "nato
 // bitcoin" is answered with NATO records, while "weather in paris" is not
 // answered by a report that mentions Paris, nor "world cup final" by the
 // "final settlement", nor "term limits for congress" by a passage naming
@@ -23,6 +23,9 @@ func relevantHit(m markResult, domain []bool) bool {
 	}
 	if 2*n < len(m.matched) {
 		return false
+	}
+	if 4*n >= 3*len(m.matched) {
+		return true // three words in four: "ukrainian ports grain exports"
 	}
 	for i, ok := range m.matched {
 		if ok && i < len(domain) && domain[i] {
