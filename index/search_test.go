@@ -268,3 +268,22 @@ MIAMI - The draft took shape at a meeting in Miami attended by Kirill Dmitriev, 
 		}
 	}
 }
+
+// TestSearchFilterCombinations: every combination of kind, topic, plan and
+// speaker filters with and without text is answered (bleve merges filter
+// clauses into one searcher whose statistics stats.go must supply too).
+func TestSearchFilterCombinations(t *testing.T) {
+	ix := sharedIndex(t)
+	for _, text := range []string{"", "nato"} {
+		for _, kind := range []corpus.Kind{"", corpus.KindProvision, corpus.KindStatement, corpus.KindPassage} {
+			for _, topic := range []string{"", "nato"} {
+				for _, plan := range []string{"", "US 28-point draft"} {
+					q := corpus.Query{Text: text, Kind: kind, Topic: topic, Plan: plan}
+					if _, err := ix.Search(context.Background(), q); err != nil {
+						t.Errorf("Search(%+v): %v", q, err)
+					}
+				}
+			}
+		}
+	}
+}

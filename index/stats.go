@@ -34,6 +34,10 @@ func (ix *Index) bm25Stats() (*search.BM25Stats, error) {
 	for _, f := range keywordFields {
 		st.FieldCardinality[f] = int(n) // one term per value
 	}
+	// bleve merges the term searchers of an unscored conjunction or
+	// disjunction of filters into one, which reads the statistics of the
+	// field "*".
+	st.FieldCardinality["*"] = int(n)
 	return st, nil
 }
 
