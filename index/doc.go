@@ -1,8 +1,8 @@
 // Package index is planbot's search engine: the bleve mapping (one index of
 // provisions, statements, passages and sources, text analysed per
-// language), the multilingual domain glossary, building, opening and incrementally updating the index,
-// ranked search with Discord-ready snippets, the "nothing relevant" rule and
-// autocomplete suggestions.
+// language), the multilingual domain glossary, building, opening and
+// incrementally updating the index, ranked search with Discord-ready
+// snippets, the "nothing relevant" rule and autocomplete suggestions.
 //
 // index is the only package that imports bleve. It uses corpus's types and
 // must not import bot or cmd: bot reaches search through an interface it
