@@ -690,6 +690,9 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		res.Total = int(sr.Total) - (len(rs) - len(kept))
 	}
 	sr.Hits = kept[min(offset, len(kept)):min(offset+limit, len(kept))]
+	for _, h := range sr.Hits {
+		ix.snippet(h)
+	}
 	res.Hits = ix.hits(sr, kind, als)
 	return res
 }

@@ -287,12 +287,13 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 	return m
 }
 
-// mark highlights h's stored text with bleve's highlighter (the one a
-// search request's Highlight would use), from term locations found by
-// analysing that text with its field's analyzer: the same tokens, offsets
-// and positions the index holds for it. A word of a multi-word synonym is
-// marked only when all its words occur, as the all-words clause requires.
-// It also says which query words h matches (see markResult).
+// mark finds the term locations of the query's words in h's stored text
+// (h.Locations, from which snippet cuts the snippet with bleve's
+// highlighter, as a search request's Highlight would) by analysing that
+// text with its field's analyzer: the same tokens, offsets and positions
+// the index holds for it. A word of a multi-word synonym is marked only
+// when all its words occur, as the all-words clause requires. It also says
+// which query words h matches (see markResult).
 func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markResult {
 	res := markResult{matched: make([]bool, len(m.topics))}
 	typed := make([]bool, len(m.topics))
@@ -361,10 +362,18 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 			return res
 		}
 		h.Locations = search.FieldTermLocationMap{field: tlm}
-		doc := document.NewDocument(h.ID)
-		doc.AddField(document.NewTextField(field, nil, []byte(text)))
-		ix.hl.BestFragmentsInField(h, doc, field, 1)
 		return res
 	}
 	return res
+}
+
+// snippet cuts h's snippet with bleve's highlighter from the term
+// locations mark found; it runs for the hits of the page only.
+func (ix *Index) snippet(h *search.DocumentMatch) {
+	for field := range h.Locations {
+		text, _ := h.Fields[field].(string)
+		doc := document.NewDocument(h.ID)
+		doc.AddField(document.NewTextField(field, nil, []byte(text)))
+		ix.hl.BestFragmentsInField(h, doc, field, 1)
+	}
 }
