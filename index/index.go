@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/highlight"
@@ -36,18 +37,26 @@ type Options struct {
 // Index is planbot's search index. It is safe for concurrent use: searches
 // run while Add indexes new documents.
 type Index struct {
-	idx      bleve.Index
-	im       *mapping.IndexMappingImpl
-	exp      *expander
-	hl       highlight.Highlighter // bleve's, with planbot's Discord formatter
-	log      *zap.Logger
-	dir      string
-	addMu    sync.Mutex // serialises writers
-	srcMu    sync.RWMutex
-	sources  map[string]corpus.SourceRef // citation of every indexed source
-	langMu   sync.RWMutex
-	langs    map[string]bool // analyzers holding at least one record
-	closeOne sync.Once
+	idx     bleve.Index
+	im      *mapping.IndexMappingImpl
+	exp     *expander
+	hl      highlight.Highlighter // bleve's, with planbot's Discord formatter
+	log     *zap.Logger
+	dir     string
+	addMu   sync.Mutex // serialises writers
+	srcMu   sync.RWMutex
+	sources map[string]corpus.SourceRef // citation of every indexed source
+	langMu  sync.RWMutex
+	langs   map[string]bool // analyzers holding at least one record
+	scored  []string        // text fields, for bm25Stats
+	// topicCache holds the analysed topic words of each topic ID
+	// (map[string]bool), filled on first use by topicTermsOf.
+	topicCache sync.Map
+	// tokCache keeps the analysis of recently returned texts (see tokens).
+	tokCache tokenCache
+	// analyzersByName holds every language analyzer, looked up once.
+	analyzersByName map[string]analysis.Analyzer
+	closeOne        sync.Once
 }
 
 // Internal keys stored in the index.
@@ -71,27 +80,17 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 	if log == nil {
 		log = zap.NewNop()
 	}
-	im, err := buildMapping()
+	sh, err := shared()
 	if err != nil {
 		return nil, err
 	}
-	groups, err := parseSynonyms(synonymData)
-	if err != nil {
-		return nil, err
-	}
-	exp, err := newExpander(im, groups)
-	if err != nil {
-		return nil, err
-	}
-	version, err := versionString(im)
-	if err != nil {
-		return nil, err
-	}
+	im, groups, exp, version := sh.im, sh.groups, sh.exp, sh.version
 	hl, err := bleve.Config.Cache.HighlighterNamed(highlighterName)
 	if err != nil {
 		return nil, fmt.Errorf("snippet highlighter: %w", err)
 	}
-	ix := &Index{im: im, exp: exp, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{}}
+	ix := &Index{im: im, exp: exp, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
+		scored: scoredFields(), analyzersByName: sh.analyzers}
 
 	if opts.Dir != "" {
 		ix.idx, err = openExisting(opts.Dir, version, log)
@@ -123,6 +122,43 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 	}
 	return ix, nil
 }
+
+// vocabulary is what every Index of the process shares: the mapping, the
+// glossary and what it analyses to. Building it analyses every glossary
+// term with every language analyzer, so it is done once, not per Open.
+type vocabulary struct {
+	im      *mapping.IndexMappingImpl
+	groups  []synonymGroup
+	exp     *expander
+	version string
+	// analyzers holds every language analyzer by name.
+	analyzers map[string]analysis.Analyzer
+}
+
+// shared returns the process's vocabulary; it is read-only once built.
+var shared = sync.OnceValues(func() (*vocabulary, error) {
+	im, err := buildMapping()
+	if err != nil {
+		return nil, err
+	}
+	groups, err := parseSynonyms(synonymData)
+	if err != nil {
+		return nil, err
+	}
+	exp, err := newExpander(im, groups)
+	if err != nil {
+		return nil, err
+	}
+	version, err := versionString(im)
+	if err != nil {
+		return nil, err
+	}
+	as := map[string]analysis.Analyzer{}
+	for _, a := range analyzers() {
+		as[a] = im.AnalyzerNamed(a)
+	}
+	return &vocabulary{im: im, groups: groups, exp: exp, version: version, analyzers: as}, nil
+})
 
 // openExisting opens dir if it holds an index of this version. It returns a
 // nil index (and removes dir) when the index must be rebuilt.
@@ -491,7 +527,8 @@ func (ix *Index) fingerprintSearch(ctx context.Context, q query.Query, size int)
 	return out, nil
 }
 
-// Count returns the number of searchable records (provisions and statements).
+// Count returns the number of searchable records (provisions, statements
+// and passages; a passage that is exactly a provision counts once).
 func (ix *Index) Count() (uint64, error) {
 	req := bleve.NewSearchRequestOptions(recordKinds(""), 0, 0, false)
 	res, err := ix.idx.Search(req)
@@ -514,7 +551,8 @@ func (ix *Index) Close() error {
 	return err
 }
 
-// record is one bleve document: a provision, a statement or a source marker.
+// record is one bleve document: a provision, a statement, a passage or a
+// source marker.
 type record struct {
 	docID  string
 	fields map[string]interface{}
@@ -538,12 +576,19 @@ func fingerprint(d *corpus.Document) string {
 		S corpus.Source
 		P []corpus.Provision
 		T []corpus.Statement
-	}{d.Source, d.Provisions, d.Statements})
+		G []corpus.Passage
+	}{d.Source, d.Provisions, d.Statements, d.Passages})
 	h := sha256.Sum256(js)
 	return hex.EncodeToString(h[:12])
 }
 
 // records returns the bleve documents of d; the source marker comes last.
+//
+// Every paragraph is searchable: a passage whose text is exactly a
+// provision's (a list item) or a statement's is not indexed twice but adds
+// the kind passage to that record, so --kind passage still finds it; any other
+// passage is a record of its own, deduplicated against the provision or
+// statement of the same paragraph when both match (see dedupe).
 func records(d *corpus.Document) []record {
 	s := d.Source
 	tf := textField(analyzerFor(langOf(d)))
@@ -566,29 +611,73 @@ func records(d *corpus.Document) []record {
 			m[fieldDateText] = date
 		}
 	}
-	out := make([]record, 0, len(d.Provisions)+len(d.Statements)+1)
+	// A record's topics are indexed as IDs only: a query word is mapped
+	// to the topics whose words it is (expander.topics), which costs
+	// nothing at indexing time.
+	setTopics := func(m map[string]interface{}, topics []string) { m[fieldTopics] = topics }
+	// Positions of passages folded into the provision or statement with
+	// the same text: true until one record carries the passage kind.
+	merged := map[int]bool{}
+	classified := map[int]string{}
+	for _, p := range d.Provisions {
+		classified[p.Position] = normSpace(p.Text)
+	}
+	for _, st := range d.Statements {
+		if _, ok := classified[st.Position]; !ok {
+			classified[st.Position] = normSpace(st.Text)
+		}
+	}
+	for _, g := range d.Passages {
+		if t, ok := classified[g.Position]; ok && t == normSpace(g.Text) {
+			merged[g.Position] = true
+		}
+	}
+	withPassage := func(m map[string]interface{}, k corpus.Kind, pos int, text string) {
+		if merged[pos] && classified[pos] == normSpace(text) {
+			m[fieldKind] = []string{string(k), string(corpus.KindPassage)}
+			merged[pos] = false
+		}
+	}
+	out := make([]record, 0, len(d.Provisions)+len(d.Statements)+len(d.Passages)+1)
 	for _, p := range d.Provisions {
 		m := base(corpus.KindProvision, p.ID, p.Text)
+		withPassage(m, corpus.KindProvision, p.Position, p.Text)
 		if p.Plan != "" {
 			m[fieldPlan] = p.Plan
 		}
 		m[fieldNumber] = p.Number
-		m[fieldTopics] = p.Topics
+		m[fieldPosition] = p.Position
+		setTopics(m, p.Topics)
 		m[tf] = withMeta(p.Text)
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
 	}
 	for _, st := range d.Statements {
 		m := base(corpus.KindStatement, st.ID, st.Text)
+		withPassage(m, corpus.KindStatement, st.Position, st.Text)
 		m[fieldSpeaker] = st.Speaker
+		m[fieldSpeakerAny] = speakersOf(st)
 		m[fieldRole] = st.Role
-		m[fieldTopics] = st.Topics
-		m[tf] = withMeta(st.Text, st.Speaker, st.Role)
+		m[fieldPosition] = st.Position
+		setTopics(m, st.Topics)
+		meta := append([]string{st.Speaker, st.Role}, st.Members...)
+		m[tf] = withMeta(st.Text, meta...)
 		setDate(m, st.Date)
 		out = append(out, record{docID(corpus.KindStatement, st.ID), m})
 	}
+	for _, g := range d.Passages {
+		if _, ok := merged[g.Position]; ok {
+			continue
+		}
+		m := base(corpus.KindPassage, g.ID, g.Text)
+		m[fieldPosition] = g.Position
+		setTopics(m, g.Topics)
+		m[tf] = withMeta(g.Text)
+		setDate(m, "")
+		out = append(out, record{docID(corpus.KindPassage, g.ID), m})
+	}
 	m := base(corpus.KindSource, s.ID, "")
-	delete(m, tf) // only provisions and statements answer text queries
+	delete(m, tf) // only provisions, statements and passages answer text queries
 	m[fieldSourceTitle] = s.Title
 	m[fieldTitle], m[fieldOutlet], m[fieldURL], m[fieldPublished] = s.Title, s.Outlet, s.URL, s.Published
 	m[fieldFinger] = fingerprint(d)
@@ -596,6 +685,9 @@ func records(d *corpus.Document) []record {
 	out = append(out, record{docID(corpus.KindSource, s.ID), m})
 	return out
 }
+
+// normSpace collapses runs of white space, for comparing texts.
+func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // metaSep separates a record's text from the words about it (a
 // statement's speaker and role) indexed with it, so that "/statement zelensky" finds what
@@ -618,8 +710,8 @@ func withMeta(text string, meta ...string) string {
 	return b.String()
 }
 
-// recordKinds is the filter on kind: k, or provisions and statements when k
-// is "".
+// recordKinds is the filter on kind: k, or provisions, statements and
+// passages when k is "".
 func recordKinds(k corpus.Kind) query.Query {
 	term := func(k corpus.Kind) query.Query {
 		q := query.NewTermQuery(string(k))
@@ -629,5 +721,5 @@ func recordKinds(k corpus.Kind) query.Query {
 	if k != "" {
 		return term(k)
 	}
-	return query.NewDisjunctionQuery([]query.Query{term(corpus.KindProvision), term(corpus.KindStatement)})
+	return query.NewDisjunctionQuery([]query.Query{term(corpus.KindProvision), term(corpus.KindStatement), term(corpus.KindPassage)})
 }

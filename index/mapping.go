@@ -8,6 +8,7 @@ import (
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ckb"
@@ -24,6 +25,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/it"
 	"github.com/blevesearch/bleve/v2/analysis/lang/nl"
 	"github.com/blevesearch/bleve/v2/analysis/lang/no"
+	"github.com/blevesearch/bleve/v2/analysis/lang/pl"
 	"github.com/blevesearch/bleve/v2/analysis/lang/pt"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ro"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
@@ -31,13 +33,15 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/tr"
 	"github.com/blevesearch/bleve/v2/mapping"
 	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"planbot/corpus"
 )
 
 // mappingVersion is bumped by hand whenever buildMapping or the document
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 2
+const mappingVersion = 3
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -51,7 +55,10 @@ var languages = map[string]string{
 	"hi": hi.AnalyzerName, "hr": hr.AnalyzerName, "hu": hu.AnalyzerName, "it": it.AnalyzerName,
 	"nl": nl.AnalyzerName, "no": no.AnalyzerName, "nb": no.AnalyzerName,
 	"pt": pt.AnalyzerName, "ro": ro.AnalyzerName, "ru": ru.AnalyzerName, "sv": sv.AnalyzerName,
-	"tr": tr.AnalyzerName,
+	"tr": tr.AnalyzerName, "pl": pl.AnalyzerName,
+	// bleve has no Ukrainian stemmer: words are only lower-cased and split,
+	// and the glossary lists the inflected forms that matter.
+	"uk": standard.Name,
 }
 
 // Field names of an indexed record.
@@ -73,6 +80,8 @@ const (
 	fieldURL         = "url"
 	fieldPublished   = "published"
 	fieldFinger      = "fingerprint" // on source records: hash of the extracted document
+	fieldPosition    = "position"    // paragraph index in the source: dedupes a passage against its provision
+	fieldSpeakerAny  = "speaker_any" // speaker, group members and institutions named in the role
 	textPrefix       = "text_"       // text_<analyzer>: the record text in its language
 )
 
@@ -150,6 +159,7 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	rec.AddFieldMappingsAt(fieldID, storedOnly())
 	rec.AddFieldMappingsAt(fieldSourceID, keywordField(true))
 	rec.AddFieldMappingsAt(fieldSpeaker, keywordField(true))
+	rec.AddFieldMappingsAt(fieldSpeakerAny, keywordField(false))
 	rec.AddFieldMappingsAt(fieldRole, storedOnly())
 	rec.AddFieldMappingsAt(fieldPlan, keywordField(true))
 	rec.AddFieldMappingsAt(fieldTopics, keywordField(true))
@@ -163,6 +173,7 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	num.IncludeInAll = false
 	num.DocValues = false
 	rec.AddFieldMappingsAt(fieldNumber, num)
+	rec.AddFieldMappingsAt(fieldPosition, num)
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = false
 	date.IncludeInAll = false
@@ -180,6 +191,10 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 		t := bleve.NewTextFieldMapping()
 		t.Analyzer = a
 		t.SynonymSource = synonymSource(a)
+		// No term vectors: snippets are marked from the returned texts
+		// (see mark), so storing every term's positions would only slow
+		// indexing and grow the index.
+		t.IncludeTermVectors = false
 		t.IncludeInAll = false
 		t.DocValues = false // no sorting or faceting on text
 		rec.AddFieldMappingsAt(textField(a), t)
@@ -202,5 +217,9 @@ func versionString(im *mapping.IndexMappingImpl) (string, error) {
 	h := sha256.New()
 	h.Write(js)
 	h.Write(synonymData)
+	h.Write(institutionData)
+	for _, t := range corpus.Topics() {
+		h.Write([]byte(t.ID + "=" + topicWords([]string{t.ID}) + "\n"))
+	}
 	return fmt.Sprintf("%d-%s", mappingVersion, hex.EncodeToString(h.Sum(nil))[:16]), nil
 }

@@ -39,8 +39,16 @@ const (
 	// German reports would otherwise outrank the English ones. Queries are
 	// typed in English; other languages are found, behind English text
 	// that matches as well.
-	foreignBoost = 0.5
+	foreignBoost = 0.35
 	phraseBoost  = 0.4
+	// topicBoost weighs a match on a record's topic words (its topics'
+	// labels and keywords) against one on its text: enough to retrieve what
+	// the taxonomy tagged, behind any text that says the words.
+	topicBoost = 0.3
+	// passageWeight scales the score of a passage (a paragraph extraction
+	// did not classify), so that the provision or statement saying the
+	// same ranks first.
+	passageWeight = 0.9
 )
 
 // Search runs q and returns its ranked, relevant hits with snippets. The
@@ -72,47 +80,71 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 			return res, fmt.Errorf("search: %w", err)
 		}
 		res.Total = int(sr.Total)
-		res.Hits = ix.hits(sr, als)
+		res.Hits = ix.hits(sr, q.Kind, als)
 		return res, nil
 	}
 
-	known, swaps, phrases, err := ix.knownTerms(ctx, als, qterms)
+	ex, err := ix.knownTerms(ctx, als, qterms)
 	if err != nil {
 		return res, err
 	}
+	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
 	if share(known) >= 1-unknownShareLimit {
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
-		req := ix.request(ix.textQuery(text, q.Kind, als, phrases, false), filter, limit, offset)
+		req, err := ix.request(ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, fetchSize(limit, offset))
+		if err != nil {
+			return res, err
+		}
 		req.Fields = hitFields(als)
 		sr, err := ix.idx.SearchInContext(ctx, req)
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
+		if len(sr.Hits) > 0 && q.Kind == corpus.KindSource {
+			return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
+		}
 		if len(sr.Hits) > 0 {
-			m := ix.markTermsFor(als, text, phrases)
-			return ix.results(res, sr, als, offset, func(h *search.DocumentMatch) { ix.mark(h, als, m) }), nil
+			m := ix.markTermsFor(als, text, qterms, phrases)
+			mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
+			// Hits that the relevance rule rejects all answer nothing:
+			// the fuzzy search is for words the corpus does not know.
+			return ix.results(res, sr, q.Kind, als, limit, offset, mark, ix.exp.domainOf(qterms)), nil
 		}
 	}
 	fq := ix.fuzzyQuery(als, qterms, known, swaps)
 	if q.Kind == corpus.KindSource {
-		fq = ix.textQuery(text, q.Kind, als, nil, true)
+		fq = ix.textQuery(text, q.Kind, als, nil, nil, nil, true)
 	}
-	// The fuzzy search's matched words are known to bleve only, so it
-	// highlights them itself: reading term locations for every match costs
-	// little here, as every query word must match (fuzzily).
-	req := ix.request(fq, filter, limit, offset)
+	req, err := ix.request(fq, filter, fetchSize(limit, offset))
+	if err != nil {
+		return res, err
+	}
 	req.Fields = hitFields(als)
-	req.Highlight = bleve.NewHighlightWithStyle(highlighterName)
-	for _, a := range als {
-		req.Highlight.AddField(textField(a))
-	}
 	sr, err := ix.idx.SearchInContext(ctx, req)
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
-	return ix.results(res, sr, als, offset, nil), nil
+	if q.Kind == corpus.KindSource {
+		return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
+	}
+	// The index keeps no term locations, so mark finds the words the
+	// fuzzy query matched as it finds the exact ones: the unknown words
+	// match a text word one typo away (fuzzyQuery's rule); every query word
+	// matched, so the relevance rule has nothing to judge.
+	m := ix.markTermsFor(als, text, qterms, nil)
+	m.addNear(qterms, known)
+	mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
+	return ix.results(res, sr, q.Kind, als, limit, offset, mark, nil), nil
+}
+
+// fetchSize is how many hits a search asks bleve for: the page and the
+// ones before it, and a few more to fill the page when passages that repeat
+// a provision or statement are dropped.
+func fetchSize(limit, offset int) int {
+	page := offset + limit
+	return page + max(page/4, 3)
 }
 
 // normalizeQuery keeps the first maxQueryRunes of the text (cut at a space)
@@ -141,9 +173,9 @@ func normalizeQuery(s string) string {
 	return strings.TrimSpace(s)
 }
 
-// filters is the non-scoring part of q: its kind and the exact speaker,
-// plan and topic; nil when there is none. Only provisions and statements
-// have text fields, so a text query needs no kind filter unless q asks for
+// filters is the non-scoring part of q: its kind and the exact speaker
+// (or a group member or institution of it), plan and topic; nil when there
+// is none. Only provisions, statements and passages have text fields, so a text query needs no kind filter unless q asks for
 // one kind; withKind forces it (for listing by filters alone).
 func filters(q corpus.Query, withKind bool) query.Query {
 	var c []query.Query
@@ -157,7 +189,7 @@ func filters(q corpus.Query, withKind bool) query.Query {
 			c = append(c, t)
 		}
 	}
-	add(fieldSpeaker, q.Speaker)
+	add(fieldSpeakerAny, q.Speaker)
 	add(fieldPlan, q.Plan)
 	add(fieldTopics, q.Topic)
 	switch len(c) {
@@ -188,7 +220,7 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 	seenPos := map[int]bool{}
 	for _, a := range als {
 		pt := posTerms{}
-		for _, t := range ix.im.AnalyzerNamed(a).Analyze([]byte(text)) {
+		for _, t := range ix.analyzer(a).Analyze([]byte(text)) {
 			pt[t.Position] = string(t.Term)
 			if !seenPos[t.Position] {
 				seenPos[t.Position] = true
@@ -248,14 +280,61 @@ func share(known []bool) float64 {
 // adjacent letters swapped that do occur ("zelenksy" -> "zelensky"): bleve's
 // fuzzy matching counts a swap as two edits, and allowing two edits for
 // every long word costs more than the whole search.
-func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) ([]bool, []map[string][]string, map[string][]string, error) {
+func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) (expansion, error) {
+	ex, cover, err := ix.lookupTerms(ctx, als, qts)
+	if err != nil {
+		return expansion{}, err
+	}
+	ex.boost = fieldBoosts(als, cover)
+	return ex, nil
+}
+
+// expansion is what knownTerms learns about the query's words.
+type expansion struct {
+	known   []bool                // per query word: the corpus knows it
+	swaps   []map[string][]string // per unknown word and analyzer: swapped spellings that occur
+	phrases map[string][]phrase   // per analyzer: multi-word synonyms worth looking for
+	boost   map[string]float64    // per analyzer: weight of its text field
+	// topics are the topics whose words (label and keywords) are query
+	// words that no text holds, nor a synonym of them ("detainees"): the
+	// records tagged with them are looked up. Only those: a topic's
+	// postings are long (most records carry a common topic), and a word
+	// the text holds finds its records there already.
+	topics []string
+}
+
+// fieldBoosts weighs each language's text field: English at 1 and others
+// at foreignBoost, unless another language's text holds more of the query's
+// words as typed than the English text does ("gwarancje bezpieczeństwa",
+// "Souveränität"): then that language is the query's and weighs 1, and the
+// others, English included, foreignBoost. So the text in the language typed
+// is fetched first, not only reordered if it happens to be fetched.
+func fieldBoosts(als []string, cover map[string]int) map[string]float64 {
+	en := analyzerFor(defaultLang)
+	best := cover[en]
+	for _, a := range als {
+		best = max(best, cover[a])
+	}
+	out := map[string]float64{}
+	for _, a := range als {
+		out[a] = foreignBoost
+		if (best == cover[en] && a == en) || (best > cover[en] && cover[a] == best) {
+			out[a] = 1
+		}
+	}
+	return out
+}
+
+// lookupTerms does the work of knownTerms; cover counts, per analyzer, the
+// query words whose typed form occurs in that language's text.
+func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm) (expansion, map[string]int, error) {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("index reader: %w", err)
+		return expansion{}, nil, fmt.Errorf("index reader: %w", err)
 	}
 	r, err := adv.Reader()
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("index reader: %w", err)
+		return expansion{}, nil, fmt.Errorf("index reader: %w", err)
 	}
 	defer r.Close()
 	df := func(field, term string) (uint64, error) {
@@ -271,15 +350,37 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 		return d > 0, err
 	}
 	known := make([]bool, len(qts))
-	phrases := map[string][]string{}
+	cover := map[string]int{}
+	phrases := map[string][]phrase{}
+	en := analyzerFor(defaultLang)
+	var topics []string
 	for i, qt := range qts {
 		for a, t := range qt.byAnalyzer {
-			for _, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
+			for j, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
 				ok, err := occurs(a, c)
 				if err != nil {
-					return nil, nil, nil, err
+					return expansion{}, nil, err
 				}
 				known[i] = known[i] || ok
+				if ok && j == 0 {
+					cover[a]++
+				}
+			}
+		}
+		if t, ok := qt.byAnalyzer[en]; ok && !known[i] {
+			// A topic's label or keyword ("detainees") is a word the
+			// corpus knows when a record carries that topic.
+			for _, c := range append([]string{t}, ix.exp.synonyms[en][t]...) {
+				for _, id := range ix.exp.topics[c] {
+					d, err := df(fieldTopics, id)
+					if err != nil {
+						return expansion{}, nil, err
+					}
+					if d > 0 && !slices.Contains(topics, id) {
+						known[i] = true
+						topics = append(topics, id)
+					}
+				}
 			}
 		}
 	}
@@ -298,15 +399,15 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 				continue
 			}
 			all := true
-			for _, t := range terms(ix.im.AnalyzerNamed(a), r.to) {
+			for _, t := range terms(ix.analyzer(a), r.to) {
 				ok, err := occurs(a, t)
 				if err != nil {
-					return nil, nil, nil, err
+					return expansion{}, nil, err
 				}
 				all = all && ok
 			}
-			if all && !slices.Contains(phrases[a], r.to) {
-				phrases[a] = append(phrases[a], r.to)
+			if all && !slices.ContainsFunc(phrases[a], func(p phrase) bool { return p.to == r.to }) {
+				phrases[a] = append(phrases[a], phrase{to: r.to, words: at[start : start+len(r.from)]})
 			}
 			if all {
 				for j := range r.from {
@@ -332,7 +433,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 				rs[j], rs[j+1] = rs[j+1], rs[j]
 				ok, err := occurs(a, c)
 				if err != nil {
-					return nil, nil, nil, err
+					return expansion{}, nil, err
 				}
 				if ok {
 					swaps[i][a] = append(swaps[i][a], c)
@@ -340,7 +441,14 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 			}
 		}
 	}
-	return known, swaps, phrases, nil
+	return expansion{known: known, swaps: swaps, phrases: phrases, topics: topics}, cover, nil
+}
+
+// phrase is a multi-word synonym worth looking for: its text and the
+// query words (indices into the query's terms) it stands for.
+type phrase struct {
+	to    string
+	words []int
 }
 
 // textQuery matches text against the text field of every language in use,
@@ -348,7 +456,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 // records are searched by title. The fuzzy variant (used for sources only;
 // see fuzzyQuery) requires every word to match within an edit distance
 // bleve picks from the word's length, first letter right.
-func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]string, fuzzy bool) query.Query {
+func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases map[string][]phrase, boosts map[string]float64, topics []string, fuzzy bool) query.Query {
 	var dis []query.Query
 	match := func(field string, boost float64) {
 		mq := query.NewMatchQuery(text)
@@ -366,9 +474,12 @@ func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases 
 		return query.NewDisjunctionQuery(dis)
 	}
 	for _, a := range als {
-		boost := 1.0
-		if a != analyzerFor(defaultLang) {
-			boost = foreignBoost
+		boost, ok := boosts[a]
+		if !ok {
+			boost = 1.0
+			if a != analyzerFor(defaultLang) {
+				boost = foreignBoost
+			}
 		}
 		match(textField(a), boost)
 		if fuzzy {
@@ -378,12 +489,18 @@ func (ix *Index) textQuery(text string, kind corpus.Kind, als []string, phrases 
 			// All the words rather than the exact phrase: as precise on
 			// records a few sentences long, and it needs no positions, which
 			// made phrase queries the slowest part of a search.
-			pq := query.NewMatchQuery(p)
+			pq := query.NewMatchQuery(p.to)
 			pq.SetField(textField(a))
 			pq.SetOperator(query.MatchQueryOperatorAnd)
 			pq.SetBoost(phraseBoost * boost)
 			dis = append(dis, pq)
 		}
+	}
+	for _, t := range topics {
+		tq := query.NewTermQuery(t)
+		tq.SetField(fieldTopics)
+		tq.SetBoost(topicBoost)
+		dis = append(dis, tq)
 	}
 	if len(dis) == 1 {
 		// A one-clause disjunction scores the same as its clause, at the
@@ -442,15 +559,25 @@ func (ix *Index) fuzzyQuery(als []string, qts []queryTerm, known []bool, swaps [
 
 // storedFields are loaded for every hit.
 var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPlan, fieldNumber,
-	fieldDateText, fieldTopics, fieldSourceID}
+	fieldDateText, fieldTopics, fieldSourceID, fieldPosition}
 
-func (ix *Index) request(text, filter query.Query, limit, offset int) *bleve.SearchRequest {
-	if filter == nil {
-		return bleve.NewSearchRequestOptions(text, limit, offset, false)
+// request is a search for text (filtered) returning the top size hits,
+// scored with bm25Stats so that rankings do not depend on how bleve's
+// segments happen to be merged.
+func (ix *Index) request(text, filter query.Query, size int) (*bleve.SearchRequest, error) {
+	q := text
+	if filter != nil {
+		b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
+		b.AddFilter(filter)
+		q = b
 	}
-	b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
-	b.AddFilter(filter)
-	return bleve.NewSearchRequestOptions(b, limit, offset, false)
+	st, err := ix.bm25Stats()
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	req := bleve.NewSearchRequestOptions(q, size, 0, false)
+	req.PreSearchData = map[string]interface{}{search.BM25PreSearchDataKey: st}
+	return req, nil
 }
 
 // hitFields are the stored fields a page of hits loads: storedFields and
@@ -463,47 +590,162 @@ func hitFields(als []string) []string {
 	return out
 }
 
-// results applies the relative cut, marks the kept hits' snippets with
-// mark (when not nil) and fills res.
-func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, als []string, offset int, mark func(*search.DocumentMatch)) corpus.Results {
+// results ranks the fetched hits and fills res with the page [offset,
+// offset+limit). A passage's score is
+// weighed by passageWeight. With mark (the exact search), each hit must be
+// relevant (see relevantHit), hits matching more query words come first,
+// then those containing more of them as typed (not only through synonyms),
+// then the higher score; hits under relativeCut of the best score are
+// dropped unless they hold the most typed words. Ties go by ID, so equal
+// scores always come in the same order. A passage is dropped when the
+// provision or statement of the same paragraph is among the hits, and any
+// hit whose text an earlier hit already shows.
+func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) markResult, domain []bool) corpus.Results {
 	res.Total = int(sr.Total)
 	if len(sr.Hits) == 0 {
 		res.Total = 0
 		return res
 	}
-	top := sr.MaxScore
-	kept := sr.Hits[:0]
+	type ranked struct {
+		h       *search.DocumentMatch
+		typed   int
+		matched int
+		rank    float64
+	}
+	top := 0.0
 	for _, h := range sr.Hits {
-		if h.Score >= relativeCut*top {
-			kept = append(kept, h)
+		if isPassage(h) {
+			h.Score *= passageWeight
+		}
+		top = max(top, h.Score)
+	}
+	rs := make([]ranked, 0, len(sr.Hits))
+	maxTyped, maxMatched := 0, 0
+	for _, h := range sr.Hits {
+		r := ranked{h: h, rank: h.Score}
+		if mark != nil {
+			m := mark(h)
+			if domain != nil && !relevantHit(m, domain) {
+				continue
+			}
+			r.typed, r.matched = m.typed, m.count()
+		}
+		maxTyped = max(maxTyped, r.typed)
+		maxMatched = max(maxMatched, r.matched)
+		rs = append(rs, r)
+	}
+	// The cut is for hits that matched only the query's weakest words: it
+	// spares a hit matching as many query words as the best one (a synonym
+	// match of a one-word query is no weaker), and one with as many typed
+	// words as the best (a strong synonym match must not push out the text
+	// that says what was typed).
+	kept0 := rs[:0]
+	for _, r := range rs {
+		if r.h.Score >= relativeCut*top || (r.typed > 0 && r.typed == maxTyped) || (mark != nil && r.matched == maxMatched) {
+			kept0 = append(kept0, r)
 		}
 	}
-	if len(kept) < len(sr.Hits) {
-		res.Total = offset + len(kept)
-	}
-	sr.Hits = kept
-	if mark != nil {
-		for _, h := range kept {
-			mark(h)
+	rs = kept0
+	cut := len(sr.Hits) - len(rs)
+	slices.SortStableFunc(rs, func(a, b ranked) int {
+		switch {
+		case a.matched != b.matched:
+			return b.matched - a.matched
+		case a.typed != b.typed:
+			return b.typed - a.typed
+		case a.rank != b.rank:
+			if a.rank > b.rank {
+				return -1
+			}
+			return 1
+		}
+		return strings.Compare(a.h.ID, b.h.ID)
+	})
+	// Paragraphs shown by a provision or statement, and texts shown.
+	classified := map[string]bool{}
+	for _, r := range rs {
+		if !isPassage(r.h) {
+			classified[paragraphKey(r.h)] = true
 		}
 	}
-	res.Hits = ix.hits(sr, als)
+	shown := map[string]bool{}
+	kept := make([]*search.DocumentMatch, 0, len(rs))
+	for _, r := range rs {
+		if isPassage(r.h) && classified[paragraphKey(r.h)] {
+			continue
+		}
+		t := normSpace(strings.ToLower(storedText(r.h, als)))
+		if t != "" && shown[t] {
+			continue
+		}
+		shown[t] = true
+		kept = append(kept, r.h)
+	}
+	switch {
+	case len(sr.Hits) >= int(sr.Total) || cut > 0:
+		// Every match was fetched, or the cut reached into the fetched
+		// ones (those past them score lower and would be cut too).
+		res.Total = len(kept)
+	default:
+		res.Total = int(sr.Total) - (len(rs) - len(kept))
+	}
+	sr.Hits = kept[min(offset, len(kept)):min(offset+limit, len(kept))]
+	for _, h := range sr.Hits {
+		ix.snippet(h)
+	}
+	res.Hits = ix.hits(sr, kind, als)
 	return res
 }
 
-// hits converts bleve hits to corpus hits.
-func (ix *Index) hits(sr *bleve.SearchResult, als []string) []corpus.Hit {
+// isPassage reports whether h is a passage record of its own (not one
+// folded into a provision).
+func isPassage(h *search.DocumentMatch) bool {
+	k, _ := h.Fields[fieldKind].(string)
+	return k == string(corpus.KindPassage)
+}
+
+// paragraphKey identifies the paragraph a record comes from.
+func paragraphKey(h *search.DocumentMatch) string {
+	src, _ := h.Fields[fieldSourceID].(string)
+	pos, _ := h.Fields[fieldPosition].(float64)
+	return fmt.Sprintf("%s#%d", src, int(pos))
+}
+
+// storedText is h's text without the words indexed after it.
+func storedText(h *search.DocumentMatch, als []string) string {
+	for _, a := range als {
+		if s, _ := h.Fields[textField(a)].(string); s != "" {
+			t, _, _ := strings.Cut(s, metaSep)
+			return t
+		}
+	}
+	return ""
+}
+
+// hits converts bleve hits to corpus hits; kind is the kind asked for
+// ("" for any).
+func (ix *Index) hits(sr *bleve.SearchResult, kind corpus.Kind, als []string) []corpus.Hit {
 	out := make([]corpus.Hit, 0, len(sr.Hits))
 	for _, h := range sr.Hits {
-		out = append(out, ix.toHit(h, als))
+		out = append(out, ix.toHit(h, kind, als))
 	}
 	return out
 }
 
-func (ix *Index) toHit(h *search.DocumentMatch, als []string) corpus.Hit {
+func (ix *Index) toHit(h *search.DocumentMatch, kind corpus.Kind, als []string) corpus.Hit {
 	str := func(f string) string { s, _ := h.Fields[f].(string); return s }
+	k := corpus.Kind(str(fieldKind))
+	if ks, ok := h.Fields[fieldKind].([]interface{}); ok && len(ks) > 0 {
+		// A provision that is also its paragraph's passage: a provision,
+		// unless passages were asked for.
+		first, _ := ks[0].(string)
+		k = corpus.Kind(first)
+		if kind == corpus.KindPassage {
+			k = corpus.KindPassage
+		}
+	}
 	hit := corpus.Hit{
-		ID: str(fieldID), Kind: corpus.Kind(str(fieldKind)), Score: h.Score,
+		ID: str(fieldID), Kind: k, Score: h.Score,
 		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDateText),
 		Topics: []string{},
 		Source: ix.sourceRef(str(fieldSourceID)),

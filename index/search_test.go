@@ -211,3 +211,79 @@ func TestResultsJSON(t *testing.T) {
 		t.Errorf("no hits marshals as %s, want hits []", js)
 	}
 }
+
+// TestPassages: every paragraph is searchable; a provision or statement
+// ranks ahead of the passage it came from, which is then not shown; kind
+// passage selects passages (a list item's provision among them).
+func TestPassages(t *testing.T) {
+	ctx := context.Background()
+	doc, err := corpus.Parse([]byte(`---
+title: Talks in Miami
+outlet: Test Wire
+published: 2025-11-20
+lang: en
+---
+MIAMI - The draft took shape at a meeting in Miami attended by Kirill Dmitriev, people familiar with the talks said.
+
+"We made real progress on the prisoner exchange," said Olena Varga, a negotiator.
+
+1. All prisoners of war will be exchanged.
+`), corpus.ParseOptions{Name: "miami.txt"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(ctx, Options{}, []*corpus.Document{doc})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+
+	res, err := ix.Search(ctx, corpus.Query{Text: "miami meeting dmitriev"})
+	if err != nil || len(res.Hits) == 0 || res.Hits[0].Kind != corpus.KindPassage || res.Hits[0].Source.Title != "Talks in Miami" {
+		t.Fatalf("passage search: %v %+v", err, res.Hits)
+	}
+	res, err = ix.Search(ctx, corpus.Query{Text: "prisoner exchange progress"})
+	if err != nil || len(res.Hits) == 0 {
+		t.Fatalf("prisoner exchange: %v %+v", err, res.Hits)
+	}
+	seen := map[string]bool{}
+	for _, h := range res.Hits {
+		for t2 := range seen {
+			if strings.Contains(h.Text, t2) || strings.Contains(t2, h.Text) {
+				t.Errorf("the same sentence twice: %q and %q", t2, h.Text)
+			}
+		}
+		seen[h.Text] = true
+	}
+	if len(doc.Statements) > 0 && res.Hits[0].Kind != corpus.KindStatement {
+		t.Errorf("first hit is a %s, want the statement ahead of its paragraph: %+v", res.Hits[0].Kind, res.Hits[0])
+	}
+	res, err = ix.Search(ctx, corpus.Query{Text: "prisoners of war", Kind: corpus.KindPassage})
+	if err != nil || len(res.Hits) == 0 {
+		t.Fatalf("kind passage: %v %+v", err, res.Hits)
+	}
+	for _, h := range res.Hits {
+		if h.Kind != corpus.KindPassage {
+			t.Errorf("kind passage returned a %s", h.Kind)
+		}
+	}
+}
+
+// TestSearchFilterCombinations: every combination of kind, topic, plan and
+// speaker filters with and without text is answered (bleve merges filter
+// clauses into one searcher whose statistics stats.go must supply too).
+func TestSearchFilterCombinations(t *testing.T) {
+	ix := sharedIndex(t)
+	for _, text := range []string{"", "nato"} {
+		for _, kind := range []corpus.Kind{"", corpus.KindProvision, corpus.KindStatement, corpus.KindPassage} {
+			for _, topic := range []string{"", "nato"} {
+				for _, plan := range []string{"", "US 28-point draft"} {
+					q := corpus.Query{Text: text, Kind: kind, Topic: topic, Plan: plan}
+					if _, err := ix.Search(context.Background(), q); err != nil {
+						t.Errorf("Search(%+v): %v", q, err)
+					}
+				}
+			}
+		}
+	}
+}

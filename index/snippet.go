@@ -179,38 +179,132 @@ func leadSnippet(text string) string {
 // page's hits, so the query never runs a second time (with term vectors) to
 // learn where it matched: that second pass cost as much as the search.
 type markTerms struct {
-	terms   map[string]map[string]bool // analyzer -> analysed term
-	phrases map[string][][]string      // analyzer -> analysed words of each phrase
+	typed   map[string]map[string][]int // analyzer -> analysed query term, as typed -> its query words
+	terms   map[string]map[string][]int // analyzer -> analysed term (typed or synonym) -> query words
+	phrases map[string][]markPhrase     // analyzer -> multi-word synonyms
+	topics  []string                    // English terms of the query words, "" when none
+	near    map[string][]nearTerm       // analyzer -> unknown query terms matched within one typo
+}
+
+// nearTerm is a query word the fuzzy search matches within one typo.
+type nearTerm struct {
+	term []rune
+	word int
+}
+
+// addNear adds the query words the corpus does not know, which the fuzzy
+// search matches within one edit or swap (first letter fixed, four letters
+// or more, as fuzzyQuery asks bleve).
+func (m *markTerms) addNear(qts []queryTerm, known []bool) {
+	m.near = map[string][]nearTerm{}
+	for i, qt := range qts {
+		if known[i] {
+			continue
+		}
+		for a, t := range qt.byAnalyzer {
+			if rs := []rune(t); len(rs) >= 4 {
+				m.near[a] = append(m.near[a], nearTerm{term: rs, word: i})
+			}
+		}
+	}
+}
+
+// nearWords returns the query words t is one typo away from.
+func (m *markTerms) nearWords(a, t string) []int {
+	var out []int
+	rs := []rune(t)
+	for _, n := range m.near[a] {
+		if len(rs) > 0 && rs[0] == n.term[0] && oneTypo(rs, n.term) {
+			out = append(out, n.word)
+		}
+	}
+	return out
+}
+
+// markPhrase is a multi-word synonym: its analysed words and the query
+// words it stands for.
+type markPhrase struct {
+	words []string
+	for_  []int
+}
+
+// markResult is what mark learns about a hit: how many query words its
+// text contains as typed, and which query words it matches at all (as
+// typed, through a synonym, or through its topics' words).
+type markResult struct {
+	typed   int
+	matched []bool
+}
+
+// count is how many query words r matched.
+func (r markResult) count() int {
+	n := 0
+	for _, m := range r.matched {
+		if m {
+			n++
+		}
+	}
+	return n
 }
 
 // markTermsFor returns what textQuery(text, ..., phrases, false) matches,
 // per analyzer: like bleve's match query, it analyses the whole text with
 // each field's analyzer (queryTerms leaves out words some other language
-// drops, such as "war" in German).
-func (ix *Index) markTermsFor(als []string, text string, phrases map[string][]string) markTerms {
-	m := markTerms{terms: map[string]map[string]bool{}, phrases: map[string][][]string{}}
+// drops, such as "war" in German); qts says which query word each term is.
+func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrases map[string][]phrase) markTerms {
+	m := markTerms{typed: map[string]map[string][]int{}, terms: map[string]map[string][]int{},
+		phrases: map[string][]markPhrase{}, topics: make([]string, len(qts))}
+	en := analyzerFor(defaultLang)
+	for i, qt := range qts {
+		m.topics[i] = qt.byAnalyzer[en]
+	}
 	for _, a := range als {
-		set := map[string]bool{}
-		for _, t := range terms(ix.im.AnalyzerNamed(a), text) {
-			set[t] = true
+		set, typed := map[string][]int{}, map[string][]int{}
+		for _, t := range terms(ix.analyzer(a), text) {
+			// Every word of the text is marked, even one queryTerms left
+			// out because another language drops it, as bleve matches it.
+			if _, ok := set[t]; !ok {
+				set[t] = nil
+			}
+		}
+		for i, qt := range qts {
+			t, ok := qt.byAnalyzer[a]
+			if !ok {
+				continue
+			}
+			typed[t] = append(typed[t], i)
+			set[t] = append(set[t], i)
 			for _, s := range ix.exp.thesaurus[a][t] {
-				set[s] = true
+				set[s] = append(set[s], i)
 			}
 		}
 		m.terms[a] = set
+		m.typed[a] = typed
 		for _, p := range phrases[a] {
-			m.phrases[a] = append(m.phrases[a], terms(ix.im.AnalyzerNamed(a), p))
+			m.phrases[a] = append(m.phrases[a], markPhrase{words: terms(ix.analyzer(a), p.to), for_: p.words})
 		}
 	}
 	return m
 }
 
-// mark highlights h's stored text with bleve's highlighter (the one a
-// search request's Highlight would use), from term locations found by
-// analysing that text with its field's analyzer: the same tokens, offsets
-// and positions the index holds for it. A word of a multi-word synonym is
-// marked only when all its words occur, as the all-words clause requires.
-func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) {
+// mark finds the term locations of the query's words in h's stored text
+// (h.Locations, from which snippet cuts the snippet with bleve's
+// highlighter, as a search request's Highlight would) by analysing that
+// text with its field's analyzer: the same tokens, offsets and positions
+// the index holds for it. A word of a multi-word synonym is marked only
+// when all its words occur, as the all-words clause requires. It also says
+// which query words h matches (see markResult).
+func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markResult {
+	res := markResult{matched: make([]bool, len(m.topics))}
+	typed := make([]bool, len(m.topics))
+	// Words of the record's topics count as matched: its topics retrieved it.
+	if tw := ix.topicTerms(h); len(tw) > 0 {
+		for i, t := range m.topics {
+			if t != "" && tw[t] {
+				res.matched[i] = true
+			}
+		}
+	}
 	for _, a := range als {
 		field := textField(a)
 		text, _ := h.Fields[field].(string)
@@ -222,36 +316,64 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) {
 		if len(m.phrases[a]) > 0 {
 			found = map[string][]*search.Location{}
 		}
-		for _, tok := range ix.im.AnalyzerNamed(a).Analyze([]byte(text)) {
-			t := string(tok.Term)
-			loc := &search.Location{Pos: uint64(tok.Position), Start: uint64(tok.Start), End: uint64(tok.End)}
-			if m.terms[a][t] {
+		for _, tok := range ix.tokens(a, h.ID, text) {
+			t := tok.term
+			loc := &search.Location{Pos: uint64(tok.pos), Start: uint64(tok.start), End: uint64(tok.end)}
+			if ws, ok := m.terms[a][t]; ok {
+				if len(tlm[t]) == 0 {
+					for _, w := range m.typed[a][t] {
+						if !typed[w] {
+							res.typed++
+						}
+						typed[w] = true
+					}
+					for _, w := range ws {
+						res.matched[w] = true
+					}
+				}
+				tlm[t] = append(tlm[t], loc)
+			} else if ws := m.nearWords(a, t); len(ws) > 0 {
+				for _, w := range ws {
+					res.matched[w] = true
+				}
 				tlm[t] = append(tlm[t], loc)
 			} else if found != nil {
 				found[t] = append(found[t], loc)
 			}
 		}
-		for _, words := range m.phrases[a] {
+		for _, p := range m.phrases[a] {
 			all := true
-			for _, w := range words {
+			for _, w := range p.words {
 				all = all && (len(found[w]) > 0 || len(tlm[w]) > 0)
 			}
 			if !all {
 				continue
 			}
-			for _, w := range words {
+			for _, w := range p.for_ {
+				res.matched[w] = true
+			}
+			for _, w := range p.words {
 				if len(tlm[w]) == 0 {
 					tlm[w] = found[w]
 				}
 			}
 		}
 		if len(tlm) == 0 {
-			return
+			return res
 		}
 		h.Locations = search.FieldTermLocationMap{field: tlm}
+		return res
+	}
+	return res
+}
+
+// snippet cuts h's snippet with bleve's highlighter from the term
+// locations mark found; it runs for the hits of the page only.
+func (ix *Index) snippet(h *search.DocumentMatch) {
+	for field := range h.Locations {
+		text, _ := h.Fields[field].(string)
 		doc := document.NewDocument(h.ID)
 		doc.AddField(document.NewTextField(field, nil, []byte(text)))
 		ix.hl.BestFragmentsInField(h, doc, field, 1)
-		return
 	}
 }

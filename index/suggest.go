@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"planbot/corpus"
@@ -19,14 +20,18 @@ const (
 // facetFields maps a facet to its keyword field.
 var facetFields = map[corpus.Facet]string{
 	corpus.FacetTopic:   fieldTopics,
-	corpus.FacetSpeaker: fieldSpeaker,
+	corpus.FacetSpeaker: fieldSpeakerAny, // people, group members and institutions
 	corpus.FacetPlan:    fieldPlan,
 }
 
 // Suggest returns up to limit values of facet f (at most 25; 0 means 25)
 // that start with prefix, or have a word that does ("zel" finds "Volodymyr
-// Zelensky"), ignoring case; the most frequent first. It reads the field's
-// term dictionary only, so it stays fast as the corpus grows.
+// Zelensky"), ignoring case; the most frequent first. A topic also matches
+// by the words of its label ("prisoners" finds prisoners-humanitarian, whose
+// label is "Prisoners and humanitarian issues"); see TopicLabel. When
+// nothing matches, values with a word one typo away from a prefix of four
+// letters or more are offered ("zelenksy" finds Zelensky). It reads the
+// field's term dictionary only, so it stays fast as the corpus grows.
 func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, limit int) ([]string, error) {
 	field, ok := facetFields[f]
 	if !ok {
@@ -46,7 +51,7 @@ func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, lim
 		count uint64
 		start bool // prefix matches the whole value's start
 	}
-	var cands []cand
+	var cands, near []cand
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, err
@@ -62,12 +67,20 @@ func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, lim
 			continue
 		}
 		lt := strings.ToLower(e.Term)
+		if f == corpus.FacetTopic {
+			lt += " " + strings.ToLower(TopicLabel(e.Term))
+		}
 		switch {
 		case strings.HasPrefix(lt, p):
 			cands = append(cands, cand{e.Term, e.Count, true})
 		case wordPrefix(lt, p):
 			cands = append(cands, cand{e.Term, e.Count, false})
+		case len(cands) == 0 && utf8.RuneCountInString(p) >= 4 && nearWord(lt, p):
+			near = append(near, cand{e.Term, e.Count, false})
 		}
+	}
+	if len(cands) == 0 {
+		cands = near
 	}
 	sort.Slice(cands, func(i, j int) bool {
 		a, b := cands[i], cands[j]
@@ -95,6 +108,58 @@ func wordPrefix(s, p string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// nearWord reports whether a word of s is within one typo of p (one letter
+// added, dropped or changed, or two adjacent letters swapped), or starts
+// with such a spelling of p: "zelenksy" is near "zelensky", "zelenksi"
+// near "zelenskiy".
+func nearWord(s, p string) bool {
+	pr := []rune(p)
+	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
+		wr := []rune(w)
+		for _, n := range []int{len(pr) - 1, len(pr), len(pr) + 1} {
+			if n > 0 && n <= len(wr) && oneTypo(wr[:n], pr) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// oneTypo reports whether a and b differ by exactly one edit or one swap of
+// adjacent letters.
+func oneTypo(a, b []rune) bool {
+	if len(a) < len(b) {
+		a, b = b, a
+	}
+	switch len(a) - len(b) {
+	case 0:
+		var diff []int
+		for i := range a {
+			if a[i] != b[i] {
+				diff = append(diff, i)
+				if len(diff) > 2 {
+					return false
+				}
+			}
+		}
+		switch len(diff) {
+		case 1:
+			return true
+		case 2:
+			i, j := diff[0], diff[1]
+			return j == i+1 && a[i] == b[j] && a[j] == b[i]
+		}
+		return false
+	case 1:
+		i := 0
+		for i < len(b) && a[i] == b[i] {
+			i++
+		}
+		return string(a[i+1:]) == string(b[i:])
 	}
 	return false
 }

@@ -75,3 +75,67 @@ func TestSuggestLimit(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestSpeakersAndTopics: speaker suggestions offer group members and
+// the institutions a role names, and forgive one typo; topic suggestions
+// match the words of a topic's label.
+func TestSuggestSpeakersAndTopics(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{}, []*corpus.Document{{
+		Source: corpus.Source{ID: "s1", Title: "Leaders react", Lang: "en", Published: "2025-11-22"},
+		Statements: []corpus.Statement{
+			{ID: "s1-s1", SourceID: "s1", Speaker: "European leaders", Members: []string{"Keir Starmer", "Emmanuel Macron"},
+				Text: "The draft is a basis that needs more work.", Topics: []string{"negotiations"}, Position: 0},
+			{ID: "s1-s2", SourceID: "s1", Speaker: "Dmitry Peskov", Role: "Kremlin spokesman",
+				Text: "Moscow has received no official text.", Topics: []string{"negotiations"}, Position: 1},
+			{ID: "s1-s3", SourceID: "s1", Speaker: "Volodymyr Zelensky", Role: "President of Ukraine",
+				Text: "All prisoners must come home.", Topics: []string{"prisoners-humanitarian"}, Position: 2},
+		},
+	}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, tc := range []struct {
+		facet  corpus.Facet
+		prefix string
+		want   string
+	}{
+		{corpus.FacetSpeaker, "starmer", "Keir Starmer"},
+		{corpus.FacetSpeaker, "kremlin", "Kremlin"},
+		{corpus.FacetSpeaker, "zelenksy", "Volodymyr Zelensky"}, // two letters swapped
+		{corpus.FacetSpeaker, "zelemsky", "Volodymyr Zelensky"}, // one letter wrong
+		{corpus.FacetTopic, "prisoners", "prisoners-humanitarian"},
+		{corpus.FacetTopic, "humanitarian", "prisoners-humanitarian"},
+	} {
+		got, err := ix.Suggest(ctx, tc.facet, tc.prefix, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !slices.Contains(got, tc.want) {
+			t.Errorf("Suggest(%s, %q) = %q, want %q among them", tc.facet, tc.prefix, got, tc.want)
+		}
+	}
+	if got, _ := ix.Suggest(ctx, corpus.FacetSpeaker, "bitcoin", 0); len(got) != 0 {
+		t.Errorf("Suggest(speaker, bitcoin) = %q, want none", got)
+	}
+	// A speaker filter on a member or an institution finds the statement.
+	for who, want := range map[string]string{"Keir Starmer": "s1-s1", "Kremlin": "s1-s2"} {
+		res, err := ix.Search(ctx, corpus.Query{Speaker: who, Kind: corpus.KindStatement})
+		if err != nil || len(res.Hits) != 1 || res.Hits[0].ID != want {
+			t.Errorf("statements by %s: %v %+v, want %s", who, err, res.Hits, want)
+		}
+	}
+}
+
+func TestTopicLabel(t *testing.T) {
+	for id, want := range map[string]string{
+		"prisoners-humanitarian": "Prisoners and humanitarian issues",
+		"security-guarantees":    "Security guarantees",
+		"no-such-topic":          "no such topic",
+	} {
+		if got := TopicLabel(id); got != want {
+			t.Errorf("TopicLabel(%q) = %q, want %q", id, got, want)
+		}
+	}
+}

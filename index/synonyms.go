@@ -9,6 +9,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/mapping"
+
+	"planbot/corpus"
 )
 
 // synonymData is the domain vocabulary (see the comment at its top).
@@ -89,17 +91,52 @@ type expander struct {
 	// token for one token): what a match query expands a term to, and so
 	// what snippets mark.
 	thesaurus map[string]map[string][]string
+	// domain holds, per analyzer, the analysed words of the glossary and
+	// the topic keywords (see relevantHit).
+	domain map[string]map[string]bool
+	// topics maps an English term of a topic's label or keywords to the
+	// topic IDs, so that a query word retrieves what the taxonomy tagged.
+	topics map[string][]string
 }
 
 // newExpander analyses the synonym groups with every language analyzer.
 func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander, error) {
 	e := &expander{phrases: map[string][]phraseRule{}, synonyms: map[string]map[string][]string{},
-		thesaurus: map[string]map[string][]string{}}
+		thesaurus: map[string]map[string][]string{}, domain: map[string]map[string]bool{},
+		topics: map[string][]string{}}
+	if en := im.AnalyzerNamed(analyzerFor(defaultLang)); en != nil {
+		for _, t := range corpus.Topics() {
+			for _, term := range terms(en, topicWords([]string{t.ID})) {
+				if !slices.Contains(e.topics[term], t.ID) {
+					e.topics[term] = append(e.topics[term], t.ID)
+				}
+			}
+		}
+	}
+	dt := domainTerms(groups)
 	for _, a := range analyzers() {
 		an := im.AnalyzerNamed(a)
 		if an == nil {
 			return nil, fmt.Errorf("no analyzer %q", a)
 		}
+		// Each term is analysed once: the glossary has hundreds, and the
+		// pairs below would analyse each again per pair.
+		memo := map[string][]string{}
+		terms := func(_ analysis.Analyzer, s string) []string {
+			if ts, ok := memo[s]; ok {
+				return ts
+			}
+			ts := terms(an, s)
+			memo[s] = ts
+			return ts
+		}
+		dom := map[string]bool{}
+		for _, d := range dt {
+			for _, t := range terms(an, d) {
+				dom[t] = true
+			}
+		}
+		e.domain[a] = dom
 		syn, thes := map[string][]string{}, map[string][]string{}
 		for _, g := range groups {
 			for _, f := range g.from {

@@ -41,12 +41,20 @@ var (
 		"the frontline cannot be frozen without guarantees", "frozen assets belong to the victims of the war",
 		"the army size limit is unacceptable", "elections can only follow a ceasefire", "the alliance will not close its door",
 		"the Geneva framework is a basis for further work", "Kyiv was not consulted on the points", "the plan rewards aggression"}
-	synPlans = []string{"US 28-point draft", "European counter-proposal", "Geneva framework", "19-point framework"}
+	synPlans  = []string{"US 28-point draft", "European counter-proposal", "Geneva framework", "19-point framework"}
+	synPlaces = []string{"Geneva", "Miami", "Abu Dhabi", "Istanbul", "Brussels", "Berlin", "Riyadh", "Moscow", "Kyiv"}
+	synScene  = []string{"Delegations met again in %s on %s to discuss how to %s.",
+		"Officials in %s said on %s that no agreement had yet been reached on whether to %s.",
+		"The talks in %s, which ran late into %s, were expected to show whether the sides could %s.",
+		"Diplomats in %s described the mood on %s as tense, with the question of how to %s still open."}
+	synDays = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
 
 // Synthetic returns a reproducible corpus of about n records (provisions and
 // statements, half each, 20 records per document) written from templates,
-// for benchmarks. seed picks the variant.
+// for benchmarks. seed picks the variant. As in real documents, every
+// paragraph is also a passage: each provision's and statement's, and one
+// unclassified paragraph of background for every four records.
 func Synthetic(n int, seed uint64) []*corpus.Document {
 	var docs []*corpus.Document
 	generate(n, seed, func(d *corpus.Document) { docs = append(docs, d) })
@@ -67,6 +75,12 @@ func generate(n int, seed uint64, emit func(*corpus.Document)) {
 			Plan: pick(synPlans), Hash: fmt.Sprintf("%016x", r.Uint64()),
 		}
 		doc := &corpus.Document{Source: src}
+		passage := func(text string, pos int) {
+			doc.Passages = append(doc.Passages, corpus.Passage{
+				ID: fmt.Sprintf("%s-g%d", src.ID, pos+1), SourceID: src.ID, Text: text, Lang: src.Lang,
+				Topics: []string{"negotiations"}, Position: pos,
+			})
+		}
 		for i := 0; i < perDoc && made < n; i, made = i+1, made+1 {
 			if i%2 == 0 {
 				text := fmt.Sprintf("%s %s %s %s.", pick(synSubjects), pick(synVerbs), pick(synObjects), pick(synQualifiers))
@@ -77,6 +91,7 @@ func generate(n int, seed uint64, emit func(*corpus.Document)) {
 					ID: fmt.Sprintf("%s-p%d", src.ID, i), SourceID: src.ID, Plan: src.Plan, Number: i/2 + 1,
 					Text: text, Topics: []string{strings.Fields(pick(synObjects))[1]}, Position: i,
 				})
+				passage(text, i)
 				continue
 			}
 			name := pick(synFirst) + " " + pick(synLast)
@@ -88,6 +103,10 @@ func generate(n int, seed uint64, emit func(*corpus.Document)) {
 				ID: fmt.Sprintf("%s-s%d", src.ID, i), SourceID: src.ID, Speaker: name, Role: pick(synRoles),
 				Text: text, Direct: r.IntN(2) == 0, Date: src.Published, Topics: []string{"negotiations"}, Position: i,
 			})
+			passage(text, i)
+			if i%4 == 3 {
+				passage(fmt.Sprintf(pick(synScene), pick(synPlaces), pick(synDays), pick(synObjects)), perDoc+i)
+			}
 		}
 		emit(doc)
 	}

@@ -1,0 +1,236 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"planbot/corpus"
+)
+
+// relevanceCase is one question of testdata/relevance/questions.json: want
+// lists pieces of text any of which the right hit contains (nil: nothing
+// relevant must come back); set is "dev" (tuned on) or "heldout" (written
+// with the documents, before any tuning, and never tuned on) or
+// "heldout-b" (harder questions written after the first tuning round,
+// before the second, and never tuned on).
+type relevanceCase struct {
+	Query string      `json:"query"`
+	Kind  corpus.Kind `json:"kind"`
+	Want  []string    `json:"want"`
+	Set   string      `json:"set"`
+}
+
+// relevanceScore is top-1, top-3 and negatives over one set of questions.
+type relevanceScore struct {
+	n, top1, top3, neg, negN int
+}
+
+func (s *relevanceScore) add(c relevanceCase, texts []string) {
+	if c.Want == nil {
+		s.negN++
+		if len(texts) == 0 {
+			s.neg++
+		}
+		return
+	}
+	s.n++
+	for i, t := range texts {
+		if i == 3 {
+			break
+		}
+		if containsAny(t, c.Want) {
+			if i == 0 {
+				s.top1++
+			}
+			s.top3++
+			return
+		}
+	}
+}
+
+func (s relevanceScore) rate(k int) float64 {
+	if s.n == 0 {
+		return 0
+	}
+	return float64(k) / float64(s.n)
+}
+
+func (s relevanceScore) String() string {
+	return fmt.Sprintf("top-1 %.2f  top-3 %.2f  negatives %d/%d  (%d questions)",
+		s.rate(s.top1), s.rate(s.top3), s.neg, s.negN, s.n)
+}
+
+func containsAny(text string, want []string) bool {
+	lt := strings.ToLower(text)
+	for _, w := range want {
+		if strings.Contains(lt, strings.ToLower(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// relevanceDocs parses the documents of the relevance set.
+func relevanceDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	files, err := filepath.Glob("testdata/relevance/docs/*.txt")
+	if err != nil || len(files) < 30 {
+		t.Fatalf("relevance set: %d documents (%v), want at least 30", len(files), err)
+	}
+	var docs []*corpus.Document
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		d, err := corpus.Parse(data, corpus.ParseOptions{Name: filepath.Base(f)})
+		if err != nil {
+			t.Fatalf("parse %s: %v", f, err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func relevanceCases(t testing.TB) []relevanceCase {
+	t.Helper()
+	js, err := os.ReadFile("testdata/relevance/questions.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []relevanceCase
+	if err := json.Unmarshal(js, &cases); err != nil {
+		t.Fatal(err)
+	}
+	neg := 0
+	for _, c := range cases {
+		if c.Want == nil {
+			neg++
+		}
+	}
+	if len(cases) < 80 || neg < 10 {
+		t.Fatalf("relevance set: %d questions, %d off-topic; want at least 80 and 10", len(cases), neg)
+	}
+	return cases
+}
+
+// plainBleve is the baseline: bleve's default mapping, one document per
+// paragraph of every document, queried with a match query.
+func plainBleve(t testing.TB, docs []*corpus.Document) bleve.Index {
+	t.Helper()
+	idx, err := bleve.NewMemOnly(bleve.NewIndexMapping())
+	if err != nil {
+		t.Fatal(err)
+	}
+	b := idx.NewBatch()
+	for _, d := range docs {
+		for _, p := range d.Passages {
+			if err := b.Index(p.ID, map[string]interface{}{"text": p.Text}); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := idx.Batch(b); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { idx.Close() })
+	return idx
+}
+
+// TestRelevance scores planbot and plain bleve on the relevance set, dev
+// and held-out questions apart, and fails under the floors. Run it with -v
+// to see the scores and every question planbot gets wrong.
+func TestRelevance(t *testing.T) {
+	ctx := context.Background()
+	docs := relevanceDocs(t)
+	cases := relevanceCases(t)
+	ix, err := Open(ctx, Options{}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	plain := plainBleve(t, docs)
+
+	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
+	sets := []string{"dev", "heldout", "heldout-b"}
+	for _, set := range sets {
+		ours[set], theirs[set] = &relevanceScore{}, &relevanceScore{}
+	}
+	for _, c := range cases {
+		if ours[c.Set] == nil {
+			t.Fatalf("question %q: unknown set %q", c.Query, c.Set)
+		}
+		res, err := ix.Search(ctx, corpus.Query{Text: c.Query, Kind: c.Kind, Limit: 3})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, h := range res.Hits {
+			got = append(got, paragraphOf(docs, h))
+		}
+		ours[c.Set].add(c, got)
+		if len(got) > 0 && c.Want == nil || c.Want != nil && (len(got) == 0 || !containsAny(got[0], c.Want)) {
+			first := "(nothing)"
+			if len(got) > 0 {
+				first = got[0]
+			}
+			t.Logf("%s miss: %q -> %.100q", c.Set, c.Query, first)
+		}
+
+		req := bleve.NewSearchRequestOptions(bleve.NewMatchQuery(c.Query), 3, 0, false)
+		req.Fields = []string{"text"}
+		sr, err := plain.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got = got[:0]
+		for _, h := range sr.Hits {
+			s, _ := h.Fields["text"].(string)
+			got = append(got, s)
+		}
+		theirs[c.Set].add(c, got)
+	}
+	for _, set := range sets {
+		t.Logf("%-8s planbot     %s", set, ours[set])
+		t.Logf("%-8s plain bleve %s", set, theirs[set])
+	}
+	for _, set := range sets {
+		o, p := ours[set], theirs[set]
+		if o.rate(o.top1) < relevanceFloorTop1 || o.rate(o.top3) < relevanceFloorTop3 || o.neg < o.negN ||
+			o.rate(o.top1)-p.rate(p.top1) < relevanceFloorGain {
+			t.Errorf("%s: planbot %s, plain bleve %s; floors: top-1 %.2f, top-3 %.2f, every negative, top-1 %.2f above plain bleve",
+				set, o, p, relevanceFloorTop1, relevanceFloorTop3, relevanceFloorGain)
+		}
+	}
+}
+
+// paragraphOf is the paragraph a hit comes from, so that planbot's hits
+// (a statement's text is what was said, without "he said") are judged on
+// the same text as plain bleve's paragraphs.
+func paragraphOf(docs []*corpus.Document, h corpus.Hit) string {
+	for _, d := range docs {
+		if d.Source.ID != h.Source.ID {
+			continue
+		}
+		for _, p := range d.Passages {
+			if strings.Contains(p.Text, h.Text) {
+				return p.Text
+			}
+		}
+	}
+	return h.Text + " — " + h.Speaker
+}
+
+// Floors of TestRelevance, on each set.
+const (
+	relevanceFloorTop1 = 0.82
+	relevanceFloorTop3 = 0.93
+	relevanceFloorGain = 0.03
+)

@@ -1,0 +1,68 @@
+package index
+
+import (
+	"strings"
+
+	"planbot/corpus"
+)
+
+// The relevance rule for a hit of the exact search. BM25 scores do not
+// tell relevance apart (see the package doc), so the rule is about the
+// query's words: a hit must match at least half of them (as typed, through
+// a glossary synonym, or through its topics' words), and when it matches
+// fewer than three in four, at least one it matches must be a domain word:
+// a term of the glossary (synonyms.txt) or a keyword of the topic taxonomy. So "nato
+// bitcoin" is answered with NATO records, while "weather in paris" is not
+// answered by a report that mentions Paris, nor "world cup final" by the
+// "final settlement", nor "term limits for congress" by a passage naming
+// Congress.
+func relevantHit(m markResult, domain []bool) bool {
+	n := m.count()
+	if n == len(m.matched) {
+		return n > 0
+	}
+	if 2*n < len(m.matched) {
+		return false
+	}
+	if 4*n >= 3*len(m.matched) {
+		return true // three words in four: "ukrainian ports grain exports"
+	}
+	for i, ok := range m.matched {
+		if ok && i < len(domain) && domain[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// domainOf says which query words are domain words, in any analyzer.
+func (e *expander) domainOf(qts []queryTerm) []bool {
+	out := make([]bool, len(qts))
+	for i, qt := range qts {
+		for a, t := range qt.byAnalyzer {
+			if e.domain[a][t] {
+				out[i] = true
+				break
+			}
+		}
+	}
+	return out
+}
+
+// domainTerms are the texts whose words are domain words: every term of
+// the glossary groups and every topic keyword.
+func domainTerms(groups []synonymGroup) []string {
+	var out []string
+	for _, g := range groups {
+		out = append(out, g.from...)
+		if !g.twoWay {
+			out = append(out, g.to...)
+		}
+	}
+	for _, t := range corpus.Topics() {
+		for _, k := range t.Keywords {
+			out = append(out, strings.TrimSuffix(k, "*"))
+		}
+	}
+	return out
+}
