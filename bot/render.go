@@ -222,9 +222,12 @@ func fieldValue(body string, cite citation, n int) string {
 // that the link is dropped whole rather than cut.
 type citation struct{ text, link string }
 
+// newCitation escapes the entry's citation text (document fields, shown
+// literally) and links its URL only when LinkURL accepts it: the "[link]"
+// is then the only link in the field.
 func newCitation(en Entry) citation {
-	c := citation{text: Truncate(strings.TrimSpace(en.Citation), citationMax)}
-	if u := strings.TrimSpace(en.URL); u != "" && len(u) < citationMax && (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) {
+	c := citation{text: Truncate(EscapeMarkdown(strings.TrimSpace(en.Citation)), citationMax)}
+	if u := LinkURL(en.URL); u != "" && len(u) < citationMax {
 		c.link = "[link](" + u + ")"
 	}
 	return c

@@ -65,8 +65,8 @@ func TestCommandResponses(t *testing.T) {
 func TestNothingFoundSuggestsACloseTopic(t *testing.T) {
 	r, _ := newTestRouter(t)
 	resp := ask(t, r, "/provision natto")
-	if !strings.Contains(resp.Data.Content, "**nato**") {
-		t.Fatalf("content = %q, want a suggestion of nato", resp.Data.Content)
+	if !strings.Contains(resp.Data.Content, "**NATO and alliances**") {
+		t.Fatalf("content = %q, want a suggestion of nato, in words", resp.Data.Content)
 	}
 	resp = ask(t, r, "/statement who:Volodimir")
 	if !strings.Contains(resp.Data.Content, "Volodymyr Zelensky") {
@@ -108,7 +108,7 @@ func TestAutocomplete(t *testing.T) {
 			}
 			var got []string
 			for _, c := range resp.Data.Choices {
-				if c.Name != c.Value && c.Name != topicWords(c.Value.(string)) {
+				if c.Name != c.Value && c.Name != r.topicLabel(c.Value.(string)) {
 					t.Errorf("choice name %q does not show value %v", c.Name, c.Value)
 				}
 				got = append(got, c.Value.(string))
@@ -375,8 +375,8 @@ func TestPanickingCommandIsAnError(t *testing.T) {
 func TestTopicIDsFilter(t *testing.T) {
 	r, s := newTestRouter(t)
 	ac := r.Respond(context.Background(), Request{Kind: KindAutocomplete, Name: "provision", Focused: "topic", Options: map[string]string{"topic": "prisoners-"}})
-	if c := ac.Data.Choices; len(c) != 1 || c[0].Name != "prisoners humanitarian" || c[0].Value != "prisoners-humanitarian" {
-		t.Fatalf("choices %+v", c)
+	if c := ac.Data.Choices; len(c) != 1 || c[0].Name != "prisoners and humanitarian issues" || c[0].Value != "prisoners-humanitarian" {
+		t.Fatalf("choices %+v", c[0])
 	}
 	resp := ask(t, r, "/provision topic:prisoners-humanitarian")
 	if len(resp.Data.Embeds) == 0 || !strings.Contains(resp.Data.Embeds[0].Fields[0].Value, "all-for-all") {
@@ -388,5 +388,29 @@ func TestTopicIDsFilter(t *testing.T) {
 	}
 	if !filtered {
 		t.Fatalf("no query filtered on the topic: %+v", s.Queries())
+	}
+}
+
+// A topic is shown in words, never as its ID, and the words typed back
+// (as a member copies a suggestion) find the topic's records.
+func TestTopicLabels(t *testing.T) {
+	r, s := newTestRouter(t)
+	for _, line := range []string{"/provision topic:prisoners-humanitarian", "/provision topic:Prisoners and humanitarian issues"} {
+		resp := ask(t, r, line)
+		e := resp.Data.Embeds[0]
+		if strings.Contains(e.Title, "prisoners-humanitarian") || !strings.Contains(e.Title, "humanitarian") {
+			t.Errorf("%s: title %q", line, e.Title)
+		}
+		if !strings.Contains(e.Fields[0].Value, "all-for-all") {
+			t.Errorf("%s: first hit %q", line, e.Fields[0].Value)
+		}
+	}
+	last := s.Queries()[len(s.Queries())-1]
+	if last.Topic != "prisoners-humanitarian" && s.Queries()[len(s.Queries())-2].Topic != "prisoners-humanitarian" {
+		t.Errorf("the label did not filter on the topic: %+v", s.Queries())
+	}
+	resp := ask(t, r, "/provision topic:humanitarain")
+	if c := resp.Data.Content; strings.Contains(c, "prisoners-humanitarian") {
+		t.Errorf("suggestion shows an ID: %q", c)
 	}
 }
