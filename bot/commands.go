@@ -303,9 +303,6 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if k != "" {
 		what = string(k) + "s"
 	}
-	if k == corpus.KindPassage {
-		what = "passages of the reports"
-	}
 	shown := c.r.shownTopic(query, topicID)
 	if len(res.Hits) == 0 && page == 1 {
 		return c.r.nothingFound(ctx, fmt.Sprintf("Nothing matches “%s”.", quote(shown)), query, corpus.FacetTopic, corpus.FacetSpeaker), nil
@@ -316,6 +313,9 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	}
 	if k != "" {
 		reply.Title = fmt.Sprintf("%s matching “%s”", capitalize(what), quote(shown))
+	}
+	if k == corpus.KindPassage {
+		reply.Title = fmt.Sprintf("Passages of the reports matching “%s”", quote(shown))
 	}
 	for _, h := range res.Hits {
 		reply.Entries = append(reply.Entries, hitEntry(h))
@@ -362,7 +362,7 @@ func (r *Router) fromReports(ctx context.Context, topicID, text, lead string, pa
 	if len(res.Hits) == 0 {
 		reply.Text = "No more passages."
 	}
-	reply.Footer = rangeFooter("passages of the reports", page, size, len(res.Hits), res.Total)
+	reply.Footer = rangeFooter("passages", page, size, len(res.Hits), res.Total)
 	return reply, true, nil
 }
 

@@ -58,7 +58,7 @@ func escape(s string, snippet bool) string {
 	for i := 0; i < len(s); i++ {
 		c := s[i]
 		switch {
-		case snippet && c == '\\' && i+1 < len(s) && isMeta(s[i+1]):
+		case snippet && c == '\\' && i+1 < len(s) && (isMeta(s[i+1]) || s[i+1] == '-'):
 			b.WriteByte(c) // already escaped by the searcher
 			b.WriteByte(s[i+1])
 			i++
