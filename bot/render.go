@@ -290,10 +290,11 @@ func renderChoices(cs []Choice) []*discordgo.ApplicationCommandOptionChoice {
 func Len(s string) int {
 	n := 0
 	for _, r := range s {
-		n += utf16.RuneLen(r)
-		if r == utf8.RuneError || utf16.RuneLen(r) < 0 {
-			n++ // invalid runes are sent as U+FFFD
-		}
+		// An invalid byte comes out of range as U+FFFD, which is also what
+		// JSON sends for it: one unit, as Truncate counts it. (Counting it
+		// as two made a title of invalid bytes pass Truncate yet fail the
+		// limit check; found by FuzzRenderCitation.)
+		n += max(utf16.RuneLen(r), 1)
 	}
 	return n
 }
