@@ -506,7 +506,8 @@ func (c *sourcesCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 // HelpExamples are the command lines /help shows as examples, in the order
 // shown, each under the command it starts with. Every one answers with a
 // public answer on the seed corpus (cmd/planbot's test runs each), so a
-// member who copies one never meets "nothing found".
+// member who copies one never meets "nothing found". (/help itself answers
+// privately, so it is not one.)
 var HelpExamples = []string{
 	"/provision topic:NATO",
 	"/provision topic:territory plan:US 28-point draft",
@@ -517,7 +518,6 @@ var HelpExamples = []string{
 	"/search query:Geneva kind:passages",
 	"/compare topic:army size",
 	"/sources",
-	"/help",
 }
 
 func (c *helpCmd) Definition() *discordgo.ApplicationCommand {
