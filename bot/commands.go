@@ -628,9 +628,26 @@ func topicWords(id string) string { return strings.NewReplacer("-", " ", "_", " 
 
 // autocomplete answers an autocomplete request from one facet.
 func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string) (Reply, error) {
-	got, err := r.cfg.Searcher.Suggest(ctx, f, strings.TrimSpace(prefix), LimitChoices)
+	prefix = strings.TrimSpace(prefix)
+	got, err := r.cfg.Searcher.Suggest(ctx, f, prefix, LimitChoices)
 	if err != nil {
 		return Reply{}, fmt.Errorf("suggest %s for %q: %w", f, prefix, err)
+	}
+	if f == corpus.FacetTopic && prefix != "" {
+		// Members type the words they read ("humanitarian"), not IDs.
+		byLabel, err := r.topicsByLabelWords(ctx, prefix)
+		if err != nil {
+			return Reply{}, err
+		}
+		got = append(got, byLabel...)
+	}
+	// A typo ("Marco Rubbio", "zelenksy") matches no value: drop letters
+	// from the end, down to half of what was typed, until one does.
+	rs := []rune(prefix)
+	for n := len(rs) - 1; len(got) == 0 && n >= max(3, (len(rs)+1)/2); n-- {
+		if got, err = r.cfg.Searcher.Suggest(ctx, f, string(rs[:n]), LimitChoices); err != nil {
+			return Reply{}, fmt.Errorf("suggest %s for %q: %w", f, string(rs[:n]), err)
+		}
 	}
 	reply := Reply{Choices: make([]Choice, 0, len(got))}
 	for _, s := range got {

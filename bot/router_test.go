@@ -95,6 +95,10 @@ func TestAutocomplete(t *testing.T) {
 		{"search", "search", "query", "pri", []string{"prisoners", "prisoners-humanitarian"}},
 		{"compare", "compare", "topic", "ar", []string{"army size"}},
 		{"none", "statement", "who", "zz", nil},
+		{"topic_by_label_word", "provision", "topic", "humanit", []string{"prisoners-humanitarian"}},
+		{"topic_by_label_words", "search", "query", "Prisoners and hum", []string{"prisoners-humanitarian"}},
+		{"speaker_typo", "statement", "who", "Marco Rubbio", []string{"Marco Rubio"}},
+		{"no_typo_match_for_far_words", "statement", "who", "Zzyzx Road", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -65,4 +67,34 @@ func (r *Router) shownTopic(typed, id string) string {
 		return r.topicLabel(id)
 	}
 	return typed
+}
+
+// topicsByLabelWords returns the IDs of the index's topics whose label has
+// a word starting with each word typed ("humanit" -> the prisoners and
+// humanitarian issues topic), in the index's order.
+func (r *Router) topicsByLabelWords(ctx context.Context, typed string) ([]string, error) {
+	words := strings.Fields(strings.ToLower(typed))
+	if len(words) == 0 {
+		return nil, nil
+	}
+	all, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetTopic, "", LimitChoices)
+	if err != nil {
+		return nil, fmt.Errorf("list topics: %w", err)
+	}
+	var out []string
+	for _, id := range all {
+		label := strings.Fields(strings.ToLower(r.topicLabel(id)))
+		every := true
+		for _, w := range words {
+			found := false
+			for _, l := range label {
+				found = found || strings.HasPrefix(l, w)
+			}
+			every = every && found
+		}
+		if every {
+			out = append(out, id)
+		}
+	}
+	return out, nil
 }
