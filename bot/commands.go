@@ -243,7 +243,33 @@ func (r *Router) resolveSpeaker(ctx context.Context, who string) (string, error)
 			return c, nil
 		}
 	}
-	return "", nil
+	return r.speakerByRole(ctx, who)
+}
+
+// speakerByRole finds the speaker whose role names what was typed: an
+// institution finds its spokesperson ("kremlin" -> the Kremlin spokesman).
+// Only a whole word of the role counts, and only when one speaker has it.
+func (r *Router) speakerByRole(ctx context.Context, who string) (string, error) {
+	words := strings.Fields(strings.ToLower(who))
+	if len(words) == 0 {
+		return "", nil
+	}
+	res, err := r.cfg.Searcher.Search(ctx, corpus.Query{Text: who, Kind: corpus.KindStatement, Limit: 20})
+	if err != nil {
+		return "", fmt.Errorf("search statements for %q: %w", who, err)
+	}
+	found := ""
+	for _, h := range res.Hits {
+		role := " " + strings.Join(strings.FieldsFunc(strings.ToLower(h.Role), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+		if h.Speaker == "" || !strings.Contains(role, " "+strings.Join(words, " ")+" ") {
+			continue
+		}
+		if found != "" && found != h.Speaker {
+			return "", nil // two speakers fit: do not guess
+		}
+		found = h.Speaker
+	}
+	return found, nil
 }
 
 // ---- /search ----

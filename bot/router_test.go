@@ -547,3 +547,17 @@ func (modCmd) Definition() *discordgo.ApplicationCommand {
 }
 
 func (modCmd) Handle(ctx context.Context, req Request) (Reply, error) { return Reply{Text: "ok"}, nil }
+
+// An institution finds its spokesperson through the role, when exactly one
+// speaker's role names it; a word in no role finds no one.
+func TestStatementByInstitution(t *testing.T) {
+	r, _ := newTestRouter(t)
+	resp := ask(t, r, "/statement who:kremlin")
+	if len(resp.Data.Embeds) == 0 || resp.Data.Embeds[0].Title != "What Dmitry Peskov said" {
+		t.Fatalf("kremlin: %+v %q", resp.Data.Embeds, resp.Data.Content)
+	}
+	resp = ask(t, r, "/statement who:state department")
+	if len(resp.Data.Embeds) > 0 && strings.HasPrefix(resp.Data.Embeds[0].Title, "What ") {
+		t.Fatalf("a role without those words answered: %q", resp.Data.Embeds[0].Title)
+	}
+}
