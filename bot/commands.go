@@ -84,16 +84,23 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		}
 		related = st.Hits
 	}
-	if len(res.Hits) == 0 && len(related) == 0 {
+	if res.Total == 0 && len(related) == 0 {
 		msg := fmt.Sprintf("No provision matches “%s”", quote(topic))
 		if plan != "" {
-			msg += " in the " + plan
+			msg += " in the " + quote(plan)
 		}
-		return c.r.nothingFound(ctx, msg+".", topic, corpus.FacetTopic), nil
+		msg += "."
+		if plan == "" {
+			reply, ok, err := c.r.fromReports(ctx, topicID, topic, msg, page, "provision", topic, plan)
+			if err != nil || ok {
+				return reply, err
+			}
+		}
+		return c.r.nothingFound(ctx, msg, topic, corpus.FacetTopic), nil
 	}
-	title := fmt.Sprintf("Provisions on “%s”", quote(topic))
+	title := fmt.Sprintf("Provisions on “%s”", quote(c.r.shownTopic(topic, topicID)))
 	if plan != "" {
-		title += " in " + plan
+		title += " in " + quote(plan)
 	}
 	reply := Reply{Title: title, Pager: pager("provision", page, size, res.Total, topic, plan)}
 	for _, h := range res.Hits {
@@ -153,7 +160,12 @@ func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, err
 	}
 	if speaker == "" {
-		return c.r.nothingFound(ctx, fmt.Sprintf("I know of no speaker called “%s”.", quote(who)), who, corpus.FacetSpeaker), nil
+		msg := fmt.Sprintf("I know of no speaker called “%s”.", quote(who))
+		reply, ok, err := c.r.fromReports(ctx, "", JoinNonEmpty(" ", who, about), msg, page, "statement", who, about)
+		if err != nil || ok {
+			return reply, err
+		}
+		return c.r.nothingFound(ctx, msg, who, corpus.FacetSpeaker), nil
 	}
 	q := corpus.Query{Text: about, Kind: corpus.KindStatement, Speaker: speaker, Limit: statementWindow}
 	res, err := c.r.cfg.Searcher.Search(ctx, q)
@@ -168,17 +180,25 @@ func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		}
 	}
 	if len(res.Hits) == 0 {
+		msg := fmt.Sprintf("No statements by %s yet.", EscapeMarkdown(speaker))
 		if about != "" {
-			return c.r.nothingFound(ctx, fmt.Sprintf("No statement by %s matches “%s”.", speaker, quote(about)), about, corpus.FacetTopic), nil
+			msg = fmt.Sprintf("No statement by %s matches “%s”.", EscapeMarkdown(speaker), quote(about))
 		}
-		return c.r.nothingFound(ctx, fmt.Sprintf("No statements by %s yet.", speaker), "", corpus.FacetSpeaker), nil
+		reply, ok, err := c.r.fromReports(ctx, "", JoinNonEmpty(" ", speaker, about), msg, page, "statement", who, about)
+		if err != nil || ok {
+			return reply, err
+		}
+		if about != "" {
+			return c.r.nothingFound(ctx, msg, about, corpus.FacetTopic), nil
+		}
+		return c.r.nothingFound(ctx, msg, "", corpus.FacetSpeaker), nil
 	}
 	hits := append([]corpus.Hit(nil), res.Hits...)
 	sort.SliceStable(hits, func(i, j int) bool { return hitDate(hits[i]) > hitDate(hits[j]) })
 	size := c.r.cfg.PageSize
 	from := min((page-1)*size, len(hits))
 	shown := hits[from:min(from+size, len(hits))]
-	title := "What " + speaker + " said"
+	title := "What " + EscapeMarkdown(speaker) + " said"
 	if about != "" {
 		title += fmt.Sprintf(" about “%s”", quote(about))
 	}
@@ -223,21 +243,50 @@ func (r *Router) resolveSpeaker(ctx context.Context, who string) (string, error)
 			return c, nil
 		}
 	}
-	return "", nil
+	return r.speakerByRole(ctx, who)
+}
+
+// speakerByRole finds the speaker whose role names what was typed: an
+// institution finds its spokesperson ("kremlin" -> the Kremlin spokesman).
+// Only a whole word of the role counts, and only when one speaker has it.
+func (r *Router) speakerByRole(ctx context.Context, who string) (string, error) {
+	words := strings.Fields(strings.ToLower(who))
+	if len(words) == 0 {
+		return "", nil
+	}
+	res, err := r.cfg.Searcher.Search(ctx, corpus.Query{Text: who, Kind: corpus.KindStatement, Limit: 20})
+	if err != nil {
+		return "", fmt.Errorf("search statements for %q: %w", who, err)
+	}
+	found := ""
+	for _, h := range res.Hits {
+		role := " " + strings.Join(strings.FieldsFunc(strings.ToLower(h.Role), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }), " ") + " "
+		if h.Speaker == "" || !strings.Contains(role, " "+strings.Join(words, " ")+" ") {
+			continue
+		}
+		if found != "" && found != h.Speaker {
+			return "", nil // two speakers fit: do not guess
+		}
+		found = h.Speaker
+	}
+	return found, nil
 }
 
 // ---- /search ----
 
 func (c *searchCmd) Definition() *discordgo.ApplicationCommand {
 	kind := &discordgo.ApplicationCommandOption{
-		Type: discordgo.ApplicationCommandOptionString, Name: "kind", Description: "Provisions, statements or both (default)",
+		Type: discordgo.ApplicationCommandOptionString, Name: "kind", Description: "Provisions, statements, passages of the reports, or all (default)",
 		Choices: []*discordgo.ApplicationCommandOptionChoice{
-			{Name: "provisions", Value: "provision"}, {Name: "statements", Value: "statement"}, {Name: "all", Value: "all"},
+			{Name: "provisions", Value: string(corpus.KindProvision)},
+			{Name: "statements", Value: string(corpus.KindStatement)},
+			{Name: "passages", Value: string(corpus.KindPassage)},
+			{Name: "all", Value: "all"},
 		},
 	}
 	return &discordgo.ApplicationCommand{
 		Name:        "search",
-		Description: "Search every provision and statement",
+		Description: "Search every provision, statement and passage of the reports",
 		Options:     []*discordgo.ApplicationCommandOption{textOption("query", "Words to look for", true, true), kind},
 	}
 }
@@ -258,16 +307,14 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if query == "" {
 		return Reply{}, UserError("Tell me what to look for, for example `/search query:prisoners`.")
 	}
-	var k corpus.Kind
-	switch kind {
-	case "", "all":
+	k, err := corpus.ParseKind(kind)
+	if err != nil {
+		return Reply{}, UserError("kind must be provisions, statements, passages or all.")
+	}
+	// The page ID carries the kind in its one spelling.
+	kind = string(k)
+	if k == "" {
 		kind = "all"
-	case "provision", "provisions":
-		k, kind = corpus.KindProvision, "provision"
-	case "statement", "statements":
-		k, kind = corpus.KindStatement, "statement"
-	default:
-		return Reply{}, UserError("kind must be provision, statement or all.")
 	}
 	size := c.r.cfg.PageSize
 	topicID, err := c.r.knownTopic(ctx, query)
@@ -282,15 +329,19 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if k != "" {
 		what = string(k) + "s"
 	}
+	shown := c.r.shownTopic(query, topicID)
 	if len(res.Hits) == 0 && page == 1 {
-		return c.r.nothingFound(ctx, fmt.Sprintf("Nothing matches “%s”.", quote(query)), query, corpus.FacetTopic, corpus.FacetSpeaker), nil
+		return c.r.nothingFound(ctx, fmt.Sprintf("Nothing matches “%s”.", quote(shown)), query, corpus.FacetTopic, corpus.FacetSpeaker), nil
 	}
 	reply := Reply{
-		Title: fmt.Sprintf("Results for “%s”", quote(query)),
+		Title: fmt.Sprintf("Results for “%s”", quote(shown)),
 		Pager: pager("search", page, size, res.Total, kind, query),
 	}
 	if k != "" {
-		reply.Title = fmt.Sprintf("%s matching “%s”", capitalize(what), quote(query))
+		reply.Title = fmt.Sprintf("%s matching “%s”", capitalize(what), quote(shown))
+	}
+	if k == corpus.KindPassage {
+		reply.Title = fmt.Sprintf("Passages of the reports matching “%s”", quote(shown))
 	}
 	for _, h := range res.Hits {
 		reply.Entries = append(reply.Entries, hitEntry(h))
@@ -300,6 +351,45 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	}
 	reply.Footer = rangeFooter(what, page, size, len(res.Hits), res.Total)
 	return reply, nil
+}
+
+// ---- passages: what the reports say ----
+
+// HeadingFromReports titles an answer made of passages because no
+// provision or statement matched: it says what the reports say, not what
+// the plan or a speaker does.
+const HeadingFromReports = "From the reports"
+
+// fromReports answers from passages when /provision or /statement found no
+// provision or statement: the paragraphs of the reports matching text,
+// cited like any hit, under HeadingFromReports. ok is false when no passage
+// matches either. command and state make the paging buttons, which come
+// back to the same command (and so to this fallback again).
+func (r *Router) fromReports(ctx context.Context, topicID, text, lead string, page int, command string, state ...string) (reply Reply, ok bool, err error) {
+	size := r.cfg.PageSize
+	res, err := r.searchTopic(ctx, topicID, corpus.Query{Text: text, Kind: corpus.KindPassage, Limit: size, Offset: (page - 1) * size})
+	if err != nil {
+		return Reply{}, false, fmt.Errorf("search passages for %q: %w", text, err)
+	}
+	if res.Total == 0 {
+		return Reply{}, false, nil
+	}
+	reply = Reply{
+		Title: fmt.Sprintf("%s: “%s”", HeadingFromReports, quote(text)),
+		Text:  lead + " Here is what the reports say; these are not points of the plan or attributed statements.",
+		Pager: pager(command, page, size, res.Total, state...),
+	}
+	if topicID != "" {
+		reply.Title = fmt.Sprintf("%s: “%s”", HeadingFromReports, quote(r.shownTopic(text, topicID)))
+	}
+	for _, h := range res.Hits {
+		reply.Entries = append(reply.Entries, hitEntry(h))
+	}
+	if len(res.Hits) == 0 {
+		reply.Text = "No more passages."
+	}
+	reply.Footer = rangeFooter("passages", page, size, len(res.Hits), res.Total)
+	return reply, true, nil
 }
 
 // ---- /compare ----
@@ -334,7 +424,7 @@ func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	reply := Reply{Title: fmt.Sprintf("“%s” across the versions of the plan", quote(topic))}
+	reply := Reply{Title: fmt.Sprintf("“%s” across the versions of the plan", quote(c.r.shownTopic(topic, topicID)))}
 	found := 0
 	for _, p := range plans {
 		res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: p, Limit: 2})
@@ -342,30 +432,27 @@ func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 			return Reply{}, fmt.Errorf("search %q in %q: %w", topic, p, err)
 		}
 		if len(res.Hits) == 0 {
-			reply.Entries = append(reply.Entries, Entry{Heading: p, Body: "*Not addressed in this version.*"})
+			reply.Entries = append(reply.Entries, Entry{Heading: EscapeMarkdown(p), Body: "*Not addressed in this version.*"})
 			continue
 		}
 		found++
 		var lines []string
 		for _, h := range res.Hits {
-			line := h.Snippet
-			if line == "" {
-				line = h.Text
-			}
+			line := hitBody(h)
 			if h.Number > 0 {
 				line = fmt.Sprintf("**Point %d:** %s", h.Number, line)
 			}
 			lines = append(lines, line)
 		}
 		e := hitEntry(res.Hits[0])
-		entry := Entry{Heading: p, Body: strings.Join(lines, "\n"), Citation: e.Citation, URL: e.URL}
+		entry := Entry{Heading: EscapeMarkdown(p), Body: strings.Join(lines, "\n"), Citation: e.Citation, URL: e.URL}
 		if !sameSource(res.Hits) {
 			// Points of one version reported by different sources: each
 			// line names its own, so no point is credited to the wrong one.
 			for i, h := range res.Hits {
-				lines[i] += " — *" + hitEntry(h).Citation + "*"
+				lines[i] += " — *" + EscapeMarkdown(hitEntry(h).Citation) + "*"
 			}
-			entry = Entry{Heading: p, Body: strings.Join(lines, "\n")}
+			entry = Entry{Heading: EscapeMarkdown(p), Body: strings.Join(lines, "\n")}
 		}
 		reply.Entries = append(reply.Entries, entry)
 	}
@@ -430,11 +517,11 @@ func (c *sourcesCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	shown := src[from:min(from+size, len(src))]
 	reply := Reply{Title: "Sources", Pager: pager("sources", page, size, len(src))}
 	for _, s := range shown {
-		body := JoinNonEmpty(" · ", s.Outlet, s.Published, s.Plan)
+		body := EscapeMarkdown(JoinNonEmpty(" · ", s.Outlet, s.Published, s.Plan))
 		if body == "" {
-			body = "Source " + s.ID
+			body = "Source " + EscapeMarkdown(s.ID)
 		}
-		reply.Entries = append(reply.Entries, Entry{Heading: s.Title, Body: body, URL: s.URL})
+		reply.Entries = append(reply.Entries, Entry{Heading: EscapeMarkdown(s.Title), Body: body, URL: s.URL})
 	}
 	reply.Footer = rangeFooter("documents", page, size, len(shown), len(src))
 	return reply, nil
@@ -442,14 +529,21 @@ func (c *sourcesCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 
 // ---- /help ----
 
-// examples are shown by /help for the built-in commands.
-var examples = map[string]string{
-	"provision": "`/provision topic:NATO` · `/provision topic:territory plan:Geneva framework`",
-	"statement": "`/statement who:Marco Rubio` · `/statement who:Zelensky about:security guarantees`",
-	"search":    "`/search query:prisoners kind:statement`",
-	"compare":   "`/compare topic:army size`",
-	"sources":   "`/sources`",
-	"help":      "`/help`",
+// HelpExamples are the command lines /help shows as examples, in the order
+// shown, each under the command it starts with. Every one answers with a
+// public answer on the seed corpus (cmd/planbot's test runs each), so a
+// member who copies one never meets "nothing found". (/help itself answers
+// privately, so it is not one.)
+var HelpExamples = []string{
+	"/provision topic:NATO",
+	"/provision topic:territory plan:US 28-point draft",
+	"/statement who:Marco Rubio",
+	"/statement who:Zelensky about:territories",
+	"/search query:security guarantees",
+	"/search query:Geneva kind:statements",
+	"/search query:Geneva kind:passages",
+	"/compare topic:army size",
+	"/sources",
 }
 
 func (c *helpCmd) Definition() *discordgo.ApplicationCommand {
@@ -463,11 +557,19 @@ func (c *helpCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 			"Every answer cites its source. Start typing an option and I suggest topics and speakers.",
 		Ephemeral: true,
 	}
+	// Moderator commands are shown only to those who may run them: Discord
+	// hides them from everyone else, so listing them would only confuse.
+	moderator := RequireModerator(req) == nil
+	mods := 0
 	for _, d := range c.r.Definitions() {
+		forMods := d.DefaultMemberPermissions != nil && *d.DefaultMemberPermissions != 0
+		if forMods && !moderator {
+			continue
+		}
 		heading := "/" + d.Name
 		for _, o := range d.Options {
 			switch {
-			case o.Type == discordgo.ApplicationCommandOptionSubCommand:
+			case o.Type == discordgo.ApplicationCommandOptionSubCommand || o.Type == discordgo.ApplicationCommandOptionSubCommandGroup:
 				heading += " " + o.Name + "|"
 			case o.Required:
 				heading += " " + o.Name + ":"
@@ -476,13 +578,26 @@ func (c *helpCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 			}
 		}
 		heading = strings.TrimSuffix(heading, "|")
+		if forMods {
+			heading += " (moderators)"
+			mods++
+		}
 		body := d.Description
-		if ex, ok := examples[d.Name]; ok {
-			body += "\n" + ex
+		var ex []string
+		for _, e := range HelpExamples {
+			if e == "/"+d.Name || strings.HasPrefix(e, "/"+d.Name+" ") {
+				ex = append(ex, "`"+e+"`")
+			}
+		}
+		if len(ex) > 0 {
+			body += "\n" + strings.Join(ex, " · ")
 		}
 		reply.Entries = append(reply.Entries, Entry{Heading: heading, Body: body})
 	}
 	reply.Footer = Plural(len(reply.Entries), "command")
+	if mods > 0 {
+		reply.Footer += fmt.Sprintf(", %d for moderators", mods)
+	}
 	return reply, nil
 }
 
@@ -494,6 +609,9 @@ func (r *Router) knownTopic(ctx context.Context, text string) (string, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return "", nil
+	}
+	if id := r.topicByLabel(text); id != "" {
+		return id, nil // a suggestion, typed back as shown
 	}
 	got, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetTopic, text, LimitChoices)
 	if err != nil {
@@ -536,15 +654,32 @@ func topicWords(id string) string { return strings.NewReplacer("-", " ", "_", " 
 
 // autocomplete answers an autocomplete request from one facet.
 func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string) (Reply, error) {
-	got, err := r.cfg.Searcher.Suggest(ctx, f, strings.TrimSpace(prefix), LimitChoices)
+	prefix = strings.TrimSpace(prefix)
+	got, err := r.cfg.Searcher.Suggest(ctx, f, prefix, LimitChoices)
 	if err != nil {
 		return Reply{}, fmt.Errorf("suggest %s for %q: %w", f, prefix, err)
 	}
+	if f == corpus.FacetTopic && prefix != "" {
+		// Members type the words they read ("humanitarian"), not IDs.
+		byLabel, err := r.topicsByLabelWords(ctx, prefix)
+		if err != nil {
+			return Reply{}, err
+		}
+		got = append(got, byLabel...)
+	}
+	// A typo ("Marco Rubbio", "zelenksy") matches no value: drop letters
+	// from the end, down to half of what was typed, until one does.
+	rs := []rune(prefix)
+	for n := len(rs) - 1; len(got) == 0 && n >= max(3, (len(rs)+1)/2); n-- {
+		if got, err = r.cfg.Searcher.Suggest(ctx, f, string(rs[:n]), LimitChoices); err != nil {
+			return Reply{}, fmt.Errorf("suggest %s for %q: %w", f, string(rs[:n]), err)
+		}
+	}
 	reply := Reply{Choices: make([]Choice, 0, len(got))}
 	for _, s := range got {
-		name := s
+		name := plainText(s)
 		if f == corpus.FacetTopic {
-			name = topicWords(s) // the ID stays the value, so the search can filter on it
+			name = r.topicLabel(s) // the ID stays the value, so the search can filter on it
 		}
 		reply.Choices = append(reply.Choices, Choice{Name: name, Value: s})
 	}
@@ -558,6 +693,8 @@ func (r *Router) nothingFound(ctx context.Context, msg, text string, facets ...c
 		for i := range s {
 			s[i] = "**" + EscapeMarkdown(s[i]) + "**"
 		}
+		// A member can type a suggestion back as shown: topics are shown
+		// by their labels, which knownTopic reads.
 		msg += " Try " + strings.Join(s, ", ") + "."
 	} else {
 		msg += " Try a broader word, or see /help for examples."
@@ -585,6 +722,9 @@ func (r *Router) suggestions(ctx context.Context, text string, facets ...corpus.
 					continue
 				}
 				for _, g := range got {
+					if f == corpus.FacetTopic {
+						g = r.topicLabel(g) // in words, never an internal ID
+					}
 					if !seen[strings.ToLower(g)] && len(out) < 3 {
 						seen[strings.ToLower(g)] = true
 						out = append(out, g)
@@ -605,26 +745,38 @@ func hitEntry(h corpus.Hit) Entry {
 	var heading string
 	switch h.Kind {
 	case corpus.KindStatement:
-		heading = JoinNonEmpty(", ", h.Speaker, h.Role)
+		heading = EscapeMarkdown(JoinNonEmpty(", ", h.Speaker, h.Role))
+	case corpus.KindPassage:
+		// Not a point of the plan nor an attributed statement: said so, so
+		// that a member never takes a report's sentence for either.
+		heading = LabelPassage
 	default:
-		heading = h.Plan
+		heading = EscapeMarkdown(h.Plan)
 		if h.Number > 0 {
 			heading = JoinNonEmpty(", ", heading, fmt.Sprintf("point %d", h.Number))
 		}
 	}
 	if heading == "" {
-		heading = h.Source.Title
-	}
-	body := h.Snippet
-	if strings.TrimSpace(body) == "" {
-		body = h.Text
+		heading = EscapeMarkdown(h.Source.Title)
 	}
 	return Entry{
 		Heading:  heading,
-		Body:     body,
+		Body:     hitBody(h),
 		Citation: JoinNonEmpty(", ", h.Source.Title, h.Source.Outlet, hitDate(h)),
 		URL:      h.Source.URL,
 	}
+}
+
+// LabelPassage heads a passage hit: a paragraph of a report, cited like
+// any other hit.
+const LabelPassage = "From the report"
+
+// hitBody is a hit's snippet, or its text when it has none, escaped.
+func hitBody(h corpus.Hit) string {
+	if strings.TrimSpace(h.Snippet) != "" {
+		return EscapeSnippet(h.Snippet)
+	}
+	return EscapeMarkdown(h.Text)
 }
 
 // hitDate is when a hit was said or published.
@@ -637,14 +789,6 @@ func hitDate(h corpus.Hit) string {
 
 // quote prepares user text to be echoed: markdown neutralised, shortened.
 func quote(s string) string { return EscapeMarkdown(Truncate(strings.TrimSpace(s), 80)) }
-
-var markdownEscaper = strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "~", `\~`, "`", "\\`", "|", `\|`,
-	"#", `\#`, "[", `\[`, "]", `\]`)
-
-// EscapeMarkdown makes echoed or fetched text (queries, titles, outlets)
-// display literally instead of as Discord Markdown. Mentions inside it are
-// harmless anyway: every reply carries allowed_mentions with no parse.
-func EscapeMarkdown(s string) string { return markdownEscaper.Replace(s) }
 
 // JoinNonEmpty joins the parts that are not blank, trimmed, with sep.
 func JoinNonEmpty(sep string, parts ...string) string {

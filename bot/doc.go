@@ -14,6 +14,17 @@
 //   - Render and RenderMessage are the only code that knows Discord's
 //     limits: whatever a Reply holds, the result fits (CheckLimits proves it
 //     in the tests). Every message carries allowed_mentions with no parse.
+//   - EscapeMarkdown, EscapeSnippet and LinkURL (escape.go) are the one
+//     escaper for Discord text, used by every command and by bot/digest:
+//     every field that comes from a document or a member goes through
+//     them, so no title, outlet, plan, speaker, snippet or URL can forge a
+//     link, a pill or a mention. Handlers escape headings and bodies; the
+//     renderer escapes citations and links URLs only through LinkURL.
+//   - Hits of kind passage (paragraphs of the reports) are cited like any
+//     hit under LabelPassage; /provision and /statement fall back to them,
+//     under HeadingFromReports, when no provision or statement matches.
+//     Topics are shown by their taxonomy labels, never their IDs.
+//   - HelpExamples are the /help examples, each answering on the seed.
 //   - Paging buttons carry their state in the custom ID
 //     ("search/page/2/all|nato", see PageID), so no server memory is needed.
 //   - RequestFromInteraction parses a discordgo interaction, ParseLine a

@@ -222,9 +222,12 @@ func fieldValue(body string, cite citation, n int) string {
 // that the link is dropped whole rather than cut.
 type citation struct{ text, link string }
 
+// newCitation escapes the entry's citation text (document fields, shown
+// literally) and links its URL only when LinkURL accepts it: the "[link]"
+// is then the only link in the field.
 func newCitation(en Entry) citation {
-	c := citation{text: Truncate(strings.TrimSpace(en.Citation), citationMax)}
-	if u := strings.TrimSpace(en.URL); u != "" && len(u) < citationMax && (strings.HasPrefix(u, "https://") || strings.HasPrefix(u, "http://")) {
+	c := citation{text: Truncate(EscapeMarkdown(strings.TrimSpace(en.Citation)), citationMax)}
+	if u := LinkURL(en.URL); u != "" && len(u) < citationMax {
 		c.link = "[link](" + u + ")"
 	}
 	return c
@@ -287,10 +290,11 @@ func renderChoices(cs []Choice) []*discordgo.ApplicationCommandOptionChoice {
 func Len(s string) int {
 	n := 0
 	for _, r := range s {
-		n += utf16.RuneLen(r)
-		if r == utf8.RuneError || utf16.RuneLen(r) < 0 {
-			n++ // invalid runes are sent as U+FFFD
-		}
+		// An invalid byte comes out of range as U+FFFD, which is also what
+		// JSON sends for it: one unit, as Truncate counts it. (Counting it
+		// as two made a title of invalid bytes pass Truncate yet fail the
+		// limit check; found by FuzzRenderCitation.)
+		n += max(utf16.RuneLen(r), 1)
 	}
 	return n
 }

@@ -18,10 +18,10 @@ type Reply struct {
 
 // Entry is one hit in a Reply: what it is, the snippet, and its citation.
 type Entry struct {
-	Heading  string // "Geneva framework, point 5" or "Marco Rubio, US Secretary of State"
-	Body     string // snippet with matches in **bold**
-	Citation string // "Title, Outlet, 2025-11-23"
-	URL      string // link to the source, "" when none
+	Heading  string // Markdown: "Geneva framework, point 5"; document text in it escaped (EscapeMarkdown)
+	Body     string // Markdown: the snippet with matches in **bold** (EscapeSnippet)
+	Citation string // plain text, escaped by the renderer: "Title, Outlet, 2025-11-23"
+	URL      string // the source's URL as stored; the renderer links it only if LinkURL accepts it
 }
 
 // Pager holds the custom IDs of the paging buttons; an empty ID means the

@@ -66,6 +66,7 @@ type Router struct {
 	log      *zap.Logger
 	commands map[string]Command
 	order    []string
+	topics   topicNames
 }
 
 // New returns a Router holding the built-in commands (/provision,
@@ -85,7 +86,7 @@ func New(cfg Config, extra ...Command) *Router {
 	if cfg.Now == nil {
 		cfg.Now = time.Now
 	}
-	r := &Router{cfg: cfg, log: cfg.Logger, commands: map[string]Command{}}
+	r := &Router{cfg: cfg, log: cfg.Logger, commands: map[string]Command{}, topics: newTopicNames(corpus.Topics())}
 	builtins := []Command{
 		&provisionCmd{r: r}, &statementCmd{r: r}, &searchCmd{r: r},
 		&compareCmd{r: r}, &sourcesCmd{r: r}, &helpCmd{r: r},

@@ -65,8 +65,8 @@ func TestCommandResponses(t *testing.T) {
 func TestNothingFoundSuggestsACloseTopic(t *testing.T) {
 	r, _ := newTestRouter(t)
 	resp := ask(t, r, "/provision natto")
-	if !strings.Contains(resp.Data.Content, "**nato**") {
-		t.Fatalf("content = %q, want a suggestion of nato", resp.Data.Content)
+	if !strings.Contains(resp.Data.Content, "**NATO and alliances**") {
+		t.Fatalf("content = %q, want a suggestion of nato, in words", resp.Data.Content)
 	}
 	resp = ask(t, r, "/statement who:Volodimir")
 	if !strings.Contains(resp.Data.Content, "Volodymyr Zelensky") {
@@ -95,6 +95,10 @@ func TestAutocomplete(t *testing.T) {
 		{"search", "search", "query", "pri", []string{"prisoners", "prisoners-humanitarian"}},
 		{"compare", "compare", "topic", "ar", []string{"army size"}},
 		{"none", "statement", "who", "zz", nil},
+		{"topic_by_label_word", "provision", "topic", "humanit", []string{"prisoners-humanitarian"}},
+		{"topic_by_label_words", "search", "query", "Prisoners and hum", []string{"prisoners-humanitarian"}},
+		{"speaker_typo", "statement", "who", "Marco Rubbio", []string{"Marco Rubio"}},
+		{"no_typo_match_for_far_words", "statement", "who", "Zzyzx Road", nil},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -108,7 +112,7 @@ func TestAutocomplete(t *testing.T) {
 			}
 			var got []string
 			for _, c := range resp.Data.Choices {
-				if c.Name != c.Value && c.Name != topicWords(c.Value.(string)) {
+				if c.Name != c.Value && c.Name != r.topicLabel(c.Value.(string)) {
 					t.Errorf("choice name %q does not show value %v", c.Name, c.Value)
 				}
 				got = append(got, c.Value.(string))
@@ -375,8 +379,8 @@ func TestPanickingCommandIsAnError(t *testing.T) {
 func TestTopicIDsFilter(t *testing.T) {
 	r, s := newTestRouter(t)
 	ac := r.Respond(context.Background(), Request{Kind: KindAutocomplete, Name: "provision", Focused: "topic", Options: map[string]string{"topic": "prisoners-"}})
-	if c := ac.Data.Choices; len(c) != 1 || c[0].Name != "prisoners humanitarian" || c[0].Value != "prisoners-humanitarian" {
-		t.Fatalf("choices %+v", c)
+	if c := ac.Data.Choices; len(c) != 1 || c[0].Name != "prisoners and humanitarian issues" || c[0].Value != "prisoners-humanitarian" {
+		t.Fatalf("choices %+v", c[0])
 	}
 	resp := ask(t, r, "/provision topic:prisoners-humanitarian")
 	if len(resp.Data.Embeds) == 0 || !strings.Contains(resp.Data.Embeds[0].Fields[0].Value, "all-for-all") {
@@ -388,5 +392,172 @@ func TestTopicIDsFilter(t *testing.T) {
 	}
 	if !filtered {
 		t.Fatalf("no query filtered on the topic: %+v", s.Queries())
+	}
+}
+
+// A topic is shown in words, never as its ID, and the words typed back
+// (as a member copies a suggestion) find the topic's records.
+func TestTopicLabels(t *testing.T) {
+	r, s := newTestRouter(t)
+	for _, line := range []string{"/provision topic:prisoners-humanitarian", "/provision topic:Prisoners and humanitarian issues"} {
+		resp := ask(t, r, line)
+		e := resp.Data.Embeds[0]
+		if strings.Contains(e.Title, "prisoners-humanitarian") || !strings.Contains(e.Title, "humanitarian") {
+			t.Errorf("%s: title %q", line, e.Title)
+		}
+		if !strings.Contains(e.Fields[0].Value, "all-for-all") {
+			t.Errorf("%s: first hit %q", line, e.Fields[0].Value)
+		}
+	}
+	last := s.Queries()[len(s.Queries())-1]
+	if last.Topic != "prisoners-humanitarian" && s.Queries()[len(s.Queries())-2].Topic != "prisoners-humanitarian" {
+		t.Errorf("the label did not filter on the topic: %+v", s.Queries())
+	}
+	resp := ask(t, r, "/provision topic:humanitarain")
+	if c := resp.Data.Content; strings.Contains(c, "prisoners-humanitarian") {
+		t.Errorf("suggestion shows an ID: %q", c)
+	}
+}
+
+// Passages answer /search kind:passages, and /provision and /statement
+// when no provision or statement matches: labelled as what the reports
+// say, still cited.
+func TestPassages(t *testing.T) {
+	r, s := newTestRouter(t)
+	tests := []struct {
+		name, line string
+		title      string // "" for a nothing-found answer
+		first      string // in the first entry's value
+	}{
+		{"search_passages", "/search query:lakeside kind:passages", "Passages of the reports matching “lakeside”", "lakeside"},
+		{"search_passages_plural_name", "/search query:geneva kind:passage", "Passages of the reports matching “geneva”", "Geneva"},
+		{"search_all_includes_passages", "/search query:lakeside", "Results for “lakeside”", "lakeside"},
+		{"search_statements_only", "/search query:lakeside kind:statements", "", ""},
+		{"provision_from_reports", "/provision topic:monitoring", HeadingFromReports + ": “monitoring”", "international mission"},
+		{"statement_unknown_from_reports", "/statement who:Brenner", HeadingFromReports + ": “Brenner”", "Harald **Brenner**"},
+		{"statement_none_about_from_reports", "/statement who:Marco Rubio about:lakeside", HeadingFromReports + ": “Marco Rubio lakeside”", "lakeside"},
+		{"provision_nothing_anywhere", "/provision topic:zzyzx", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			resp := ask(t, r, tt.line)
+			if tt.title == "" {
+				if len(resp.Data.Embeds) != 0 || resp.Data.Flags&discordgo.MessageFlagsEphemeral == 0 {
+					t.Fatalf("want a private nothing-found answer, got %+v", resp.Data)
+				}
+				return
+			}
+			if len(resp.Data.Embeds) == 0 {
+				t.Fatalf("no answer: %q", resp.Data.Content)
+			}
+			e := resp.Data.Embeds[0]
+			if e.Title != tt.title {
+				t.Errorf("title %q, want %q", e.Title, tt.title)
+			}
+			f := e.Fields[0]
+			if !strings.Contains(f.Value, tt.first) {
+				t.Errorf("first entry %q, want %q in it", f.Value, tt.first)
+			}
+			for _, f := range e.Fields {
+				if strings.Contains(f.Value, "lakeside") && (f.Name != LabelPassage || !strings.Contains(f.Value, "Harbour Gazette") || !strings.Contains(f.Value, "[link](https://example.org/geneva-framework)")) {
+					t.Errorf("passage entry not labelled or not cited: %+v", f)
+				}
+			}
+			if strings.HasPrefix(tt.title, HeadingFromReports) && !strings.Contains(e.Description, "what the reports say") {
+				t.Errorf("fallback not labelled as the reports' words: %q", e.Description)
+			}
+		})
+	}
+	for _, q := range s.Queries() {
+		if q.Kind != "" && q.Kind != corpus.KindProvision && q.Kind != corpus.KindStatement && q.Kind != corpus.KindPassage {
+			t.Errorf("query with kind %q", q.Kind)
+		}
+	}
+	golden(t, "cmd_provision_from_reports", ask(t, r, "/provision topic:monitoring"))
+}
+
+// A page of passages carries the kind in its one, singular spelling.
+func TestPassagePaging(t *testing.T) {
+	r, _ := newTestRouter(t) // 2 per page
+	first := ask(t, r, "/search query:a kind:passages")
+	var next string
+	for _, b := range first.Data.Components[0].(discordgo.ActionsRow).Components {
+		if btn := b.(discordgo.Button); btn.Label == LabelNext {
+			next = btn.CustomID
+		}
+	}
+	if !strings.HasPrefix(next, "search/page/2/passage|") {
+		t.Fatalf("next page ID %q", next)
+	}
+	second := press(t, r, first, LabelNext)
+	if !strings.HasPrefix(second.Data.Embeds[0].Title, "Passages") || len(second.Data.Embeds[0].Fields) == 0 {
+		t.Fatalf("second page %+v", second.Data.Embeds[0])
+	}
+}
+
+// Every /help example runs here on the fixtures without a usage error (the
+// seed test in cmd/planbot checks each answers); moderators also see
+// their commands, members do not.
+func TestHelpExamples(t *testing.T) {
+	r, _ := newTestRouter(t, modCmd{})
+	for _, ex := range HelpExamples {
+		if _, err := ParseLine(ex, r.Definitions()); err != nil {
+			t.Errorf("%s: %v", ex, err)
+		}
+	}
+	member := r.Respond(context.Background(), Request{Kind: KindCommand, Name: "help", GuildID: "1"})
+	mod := r.Respond(context.Background(), Request{Kind: KindCommand, Name: "help", GuildID: "1", Permissions: PermManageServer})
+	admin := r.Respond(context.Background(), Request{Kind: KindCommand, Name: "help", GuildID: "1", Permissions: discordgo.PermissionAdministrator})
+	has := func(resp *discordgo.InteractionResponse, name string) bool {
+		for _, f := range resp.Data.Embeds[0].Fields {
+			if strings.HasPrefix(f.Name, name) {
+				return true
+			}
+		}
+		return false
+	}
+	if has(member, "/modtest") || !has(member, "/search") {
+		t.Errorf("member help: %+v", member.Data.Embeds[0].Fields)
+	}
+	if !has(mod, "/modtest") || !has(admin, "/modtest") {
+		t.Errorf("moderator help lacks the moderator command")
+	}
+	help := ask(t, r, "/help")
+	for _, ex := range HelpExamples {
+		if !strings.Contains(help.Data.Embeds[0].Description+fieldValues(help), "`"+ex+"`") {
+			t.Errorf("/help does not show %s", ex)
+		}
+	}
+}
+
+func fieldValues(resp *discordgo.InteractionResponse) string {
+	var b strings.Builder
+	for _, f := range resp.Data.Embeds[0].Fields {
+		b.WriteString(f.Value + "\n")
+	}
+	return b.String()
+}
+
+// modCmd is a moderator-only command, registered as /digest and /ingest are.
+type modCmd struct{}
+
+func (modCmd) Definition() *discordgo.ApplicationCommand {
+	perms := PermManageServer
+	return &discordgo.ApplicationCommand{Name: "modtest", Description: "moderators only", DefaultMemberPermissions: &perms}
+}
+
+func (modCmd) Handle(ctx context.Context, req Request) (Reply, error) { return Reply{Text: "ok"}, nil }
+
+// An institution finds its spokesperson through the role, when exactly one
+// speaker's role names it; a word in no role finds no one.
+func TestStatementByInstitution(t *testing.T) {
+	r, _ := newTestRouter(t)
+	resp := ask(t, r, "/statement who:kremlin")
+	if len(resp.Data.Embeds) == 0 || resp.Data.Embeds[0].Title != "What Dmitry Peskov said" {
+		t.Fatalf("kremlin: %+v %q", resp.Data.Embeds, resp.Data.Content)
+	}
+	resp = ask(t, r, "/statement who:state department")
+	if len(resp.Data.Embeds) > 0 && strings.HasPrefix(resp.Data.Embeds[0].Title, "What ") {
+		t.Fatalf("a role without those words answered: %q", resp.Data.Embeds[0].Title)
 	}
 }

@@ -20,8 +20,13 @@ type Digest struct {
 	// the digest was composed.
 	Since time.Time `json:"since"`
 	Until time.Time `json:"until"`
-	// Sources are the new sources, in Added order.
+	// Sources are the new sources that bring something new, in date order:
+	// oldest Published first, undated ones last, ties in Added order.
 	Sources []corpus.Source `json:"sources"`
+	// Unchanged lists the IDs of new sources left out because they hold
+	// nothing new (every provision restated word for word, no statement):
+	// a reprint. Posting the digest still counts them as covered.
+	Unchanged []string `json:"unchanged,omitempty"`
 	// Plans groups the new or changed provisions by plan, in first-seen order.
 	Plans []PlanGroup `json:"plans"`
 	// Speakers groups the new statements by speaker, busiest first.
@@ -71,13 +76,14 @@ func (d *Digest) Counts() (provisions, statements int) {
 	return provisions, statements
 }
 
-// SourceIDs lists the IDs of the digest's sources.
+// SourceIDs lists the IDs of the sources the digest covers: those it
+// shows, then those it left out as unchanged.
 func (d *Digest) SourceIDs() []string {
-	ids := make([]string, len(d.Sources))
-	for i, s := range d.Sources {
-		ids[i] = s.ID
+	ids := make([]string, 0, len(d.Sources)+len(d.Unchanged))
+	for _, s := range d.Sources {
+		ids = append(ids, s.ID)
 	}
-	return ids
+	return append(ids, d.Unchanged...)
 }
 
 // AddedAt parses a Source's Added stamp; a source with none or a bad one
@@ -136,7 +142,10 @@ func Compose(all, fresh []*corpus.Document, since, until time.Time) Digest {
 	planIdx := map[string]int{}
 	speakerIdx := map[string]int{}
 	for _, doc := range fresh {
-		d.Sources = append(d.Sources, doc.Source)
+		if doc == nil {
+			continue
+		}
+		news := len(doc.Statements)
 		for _, p := range doc.Provisions {
 			item := ProvisionItem{Provision: p, Source: doc.Source}
 			if prev, ok := earlier[point{planKey(p.Plan), p.Number}]; ok && p.Number > 0 {
@@ -146,6 +155,7 @@ func Compose(all, fresh []*corpus.Document, since, until time.Time) Digest {
 				}
 				item.Changed = true
 			}
+			news++
 			plan := p.Plan
 			if plan == "" {
 				plan = "Other provisions"
@@ -174,7 +184,22 @@ func Compose(all, fresh []*corpus.Document, since, until time.Time) Digest {
 			}
 			d.Speakers[i].Statements = append(d.Speakers[i].Statements, StatementItem{Statement: s, Source: doc.Source})
 		}
+		// A report with no provision or statement at all still brings new
+		// text (its passages are searchable); one whose every provision was
+		// restated brings nothing a member has not been told.
+		if news > 0 || len(doc.Provisions) == 0 && len(doc.Passages) > 0 {
+			d.Sources = append(d.Sources, doc.Source)
+		} else {
+			d.Unchanged = append(d.Unchanged, doc.Source.ID)
+		}
 	}
+	sort.SliceStable(d.Sources, func(a, b int) bool {
+		pa, pb := d.Sources[a].Published, d.Sources[b].Published
+		if (pa == "") != (pb == "") {
+			return pb == "" // undated last
+		}
+		return pa < pb
+	})
 	for i := range d.Plans {
 		ps := d.Plans[i].Provisions
 		sort.SliceStable(ps, func(a, b int) bool {

@@ -2,10 +2,13 @@
 // announcements, and runs the schedules that post them.
 //
 //   - compose.go turns the corpus documents a channel has not yet been told
-//     about into a Digest (sources; provisions grouped by plan; statements
-//     grouped by speaker).
+//     about into a Digest (sources in publication-date order, leaving out
+//     a reprint that brings nothing new; provisions grouped by plan;
+//     statements grouped by speaker).
 //   - render.go turns a Digest into Discord messages that respect every
-//     limit in DESIGN.md, splitting a busy day into several messages.
+//     limit in DESIGN.md, splitting a busy day into several messages. Text
+//     from documents goes through bot's one escaper (bot.EscapeMarkdown,
+//     bot.LinkURL), the same as the commands' answers.
 //   - poster.go sends them: each post is recorded as intended in bot/store
 //     before the first request, every message carries a nonce with
 //     enforce_nonce, 429 and 5xx are retried with backoff, 403 and 404 give

@@ -332,23 +332,13 @@ func sourceLine(s corpus.Source) string {
 	return strings.Join(parts, ", ")
 }
 
-// safeURL keeps only http(s) links and escapes the characters that would end
-// a Markdown link early.
-func safeURL(u string) string {
-	if !strings.HasPrefix(u, "https://") && !strings.HasPrefix(u, "http://") {
-		return ""
-	}
-	if size(u) > 512 {
-		return ""
-	}
-	return strings.NewReplacer(" ", "%20", "(", "%28", ")", "%29").Replace(u)
-}
+// safeURL is a source's URL fit for a Markdown link, "" when it must not be
+// linked: the bot's own LinkURL, so digests and answers agree.
+func safeURL(u string) string { return bot.LinkURL(u) }
 
-var mdEscaper = strings.NewReplacer(`\`, `\\`, `*`, `\*`, `_`, `\_`, "~", `\~`, "`", "\\`", "|", `\|`, "[", `\[`, "]", `\]`, "<", `\<`, "@", "@\u200b")
-
-// mdEscape makes corpus text render literally in Discord Markdown and keeps
-// "@everyone" from even looking like a mention.
-func mdEscape(s string) string { return mdEscaper.Replace(s) }
+// mdEscape makes corpus text render literally in Discord Markdown: the
+// bot's own EscapeMarkdown, so digests and answers escape the same way.
+func mdEscape(s string) string { return bot.EscapeMarkdown(s) }
 
 // snippet is the text on one line, cut at a word boundary near n characters.
 func snippet(text string, n int) string {
@@ -471,11 +461,12 @@ func PreviewReply(d Digest, msgs int, maxEntries int) bot.Reply {
 		for _, p := range g.Provisions {
 			total++
 			if len(r.Entries) < maxEntries {
-				h := g.Plan
+				h := mdEscape(g.Plan)
 				if p.Number > 0 {
 					h += fmt.Sprintf(", point %d", p.Number)
 				}
-				r.Entries = append(r.Entries, bot.Entry{Heading: h, Body: mdEscape(snippet(p.Text, defaultSnippetLen)), Citation: citation(p.Source), URL: safeURL(p.Source.URL)})
+				// The renderer escapes the citation and checks the URL.
+				r.Entries = append(r.Entries, bot.Entry{Heading: h, Body: mdEscape(snippet(p.Text, defaultSnippetLen)), Citation: citation(p.Source), URL: p.Source.URL})
 			}
 		}
 	}
@@ -487,7 +478,7 @@ func PreviewReply(d Digest, msgs int, maxEntries int) bot.Reply {
 				if g.Role != "" {
 					h += ", " + g.Role
 				}
-				r.Entries = append(r.Entries, bot.Entry{Heading: h, Body: mdEscape(snippet(s.Text, defaultSnippetLen)), Citation: citation(s.Source), URL: safeURL(s.Source.URL)})
+				r.Entries = append(r.Entries, bot.Entry{Heading: mdEscape(h), Body: mdEscape(snippet(s.Text, defaultSnippetLen)), Citation: citation(s.Source), URL: s.Source.URL})
 			}
 		}
 	}

@@ -186,3 +186,44 @@ func TestTruncate(t *testing.T) {
 		}
 	}
 }
+
+// Sources are listed by publication date whatever order they were added in,
+// and a reprint that restates every point with no statement is left out of
+// the list (but still covered, so it is not offered again).
+func TestComposeSourceOrderAndNothingNew(t *testing.T) {
+	base := testDoc(1, day.Add(-72*time.Hour), "Plan A", 2, 0)
+	late := testDoc(2, day, "Plan A", 0, 1)
+	late.Source.Published = "2026-11-23"
+	early := testDoc(3, day.Add(time.Hour), "Plan B", 1, 0)
+	early.Source.Published = "2026-11-20"
+	undated := testDoc(4, day.Add(2*time.Hour), "Plan C", 1, 0)
+	undated.Source.Published = ""
+	reprint := testDoc(5, day.Add(3*time.Hour), "Plan A", 2, 0)
+	for i := range reprint.Provisions {
+		reprint.Provisions[i].Text = base.Provisions[i].Text
+	}
+	report := testDoc(6, day.Add(4*time.Hour), "", 0, 0) // passages only
+	report.Source.Published = "2026-11-21"
+	report.Passages = []corpus.Passage{{ID: "src006-g0", SourceID: "src006", Text: "A paragraph of background."}}
+	empty := testDoc(7, day.Add(5*time.Hour), "", 0, 0)
+
+	fresh := []*corpus.Document{late, early, undated, reprint, report, empty}
+	d := Compose(append([]*corpus.Document{base}, fresh...), fresh, day.Add(-time.Hour), day.Add(24*time.Hour))
+	var got []string
+	for _, s := range d.Sources {
+		got = append(got, s.ID)
+	}
+	if want := "src003 src006 src002 src004"; strings.Join(got, " ") != want {
+		t.Errorf("sources %q, want %q", strings.Join(got, " "), want)
+	}
+	if want := "src005 src007"; strings.Join(d.Unchanged, " ") != want {
+		t.Errorf("unchanged %q, want %q", d.Unchanged, want)
+	}
+	if ids := d.SourceIDs(); len(ids) != 6 {
+		t.Errorf("covered %q, want all six", ids)
+	}
+	text := FormatText(Render(d, RenderOptions{}))
+	if strings.Contains(text, "Report 5 ") || strings.Contains(text, "Report 7 ") || !strings.Contains(text, "4 sources") {
+		t.Errorf("digest lists a source with nothing new or miscounts:\n%s", text)
+	}
+}

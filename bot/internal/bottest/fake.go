@@ -15,7 +15,7 @@ import (
 )
 
 // Searcher is an in-memory Searcher over fixture hits: a hit matches
-// when it contains any query word (case-insensitively), or any hit when the
+// when its text, role or topics contain any query word (case-insensitively), or any hit when the
 // text is empty; filters are exact. It records the queries it was asked.
 type Searcher struct {
 	Hits []corpus.Hit
@@ -60,7 +60,8 @@ func (f *Searcher) Search(ctx context.Context, q corpus.Query) (corpus.Results, 
 			(q.Topic != "" && !slices.Contains(h.Topics, q.Topic)) {
 			continue
 		}
-		text := strings.ToLower(h.Text + " " + strings.Join(h.Topics, " "))
+		// As the index does, a speaker's role is searchable too ("kremlin").
+		text := strings.ToLower(h.Text + " " + h.Role + " " + strings.Join(h.Topics, " "))
 		match := len(words) == 0
 		for _, w := range words {
 			if strings.Contains(text, w) {
