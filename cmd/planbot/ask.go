@@ -61,7 +61,7 @@ they would post; /ingest stores documents in the data dir.`,
 			defer lb.Close()
 			req, err := localRequest(lb.router, line, press, complete)
 			if err != nil {
-				return usageError{err.Error()}
+				return usageError{lb.explain(line, err).Error()}
 			}
 			return writeResponse(env.stdout, lb.router.Respond(ctx, lb.request(req)), asJSON)
 		},

@@ -189,7 +189,7 @@ func (c *console) handle(ctx context.Context, line string) bool {
 	if req.Kind == 0 {
 		var err error
 		if req, err = bot.ParseLine(line, router.Definitions()); err != nil {
-			fmt.Fprintln(c.out, err)
+			fmt.Fprintln(c.out, c.bot.explain(line, err))
 			return false
 		}
 	}

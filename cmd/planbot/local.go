@@ -9,7 +9,9 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
+	"strings"
 	"sync"
 
 	"go.uber.org/zap"
@@ -124,6 +126,22 @@ func indexPut(ctx context.Context, a *app, res corpus.PutResult) error {
 		}
 	}
 	return a.index.Add(ctx, res.Doc)
+}
+
+// moderatorOnly are the commands a local run offers with --moderator only.
+var moderatorOnly = []string{"digest", "announce", "ingest", "feed"}
+
+// explain turns a parse error for a moderator command in a plain run into
+// advice: without --moderator the router does not know those commands.
+func (lb *localBot) explain(line string, err error) error {
+	if err == nil || lb.moderator {
+		return err
+	}
+	name, _, _ := strings.Cut(strings.TrimPrefix(strings.TrimSpace(line), "/"), " ")
+	if slices.Contains(moderatorOnly, strings.ToLower(name)) {
+		return fmt.Errorf("/%s is a moderators' command: run it with --moderator (posts are printed, not sent)", name)
+	}
+	return err
 }
 
 // request stamps a local request with where it comes from.
