@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -240,5 +243,77 @@ func TestAskModerator(t *testing.T) {
 	code, out, errs := runCLI(t, "/digest post since:100000h\n/digest post since:100000h\nquit\n", "console", "--data", data, "--moderator")
 	if code != 0 || strings.Count(out, "Posted the digest") != 1 || !strings.Contains(out, "nothing was posted") {
 		t.Errorf("console exit %d:\n%s\n%s", code, out, errs)
+	}
+}
+
+// TestConcurrentIngests: two ingests into one data dir at once each report
+// their own documents, and both end up stored and indexed.
+func TestConcurrentIngests(t *testing.T) {
+	data := filepath.Join(t.TempDir(), "data")
+	dirs := [2]string{t.TempDir(), t.TempDir()}
+	for d, dir := range dirs {
+		for i := range 3 {
+			text := fmt.Sprintf("---\ntitle: Report %d-%d\npublished: 2025-11-2%d\n---\n\nNegotiators met for session %d of batch %d and agreed to meet again.\n", d, i, i, i, d)
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%d.md", i)), []byte(text), 0o600); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	type result struct {
+		code     int
+		out, err string
+	}
+	results := make(chan result, 2)
+	for _, dir := range dirs {
+		go func() {
+			code, out, errs := runCLI(t, "", "ingest", "-q", "--data", data, dir)
+			results <- result{code, out, errs}
+		}()
+	}
+	for range 2 {
+		r := <-results
+		if r.code != 0 || !strings.Contains(r.out, "sources added       3") || !strings.Contains(r.out, "Index is up to date") {
+			t.Errorf("exit %d\n%s\n%s", r.code, r.out, r.err)
+		}
+	}
+	code, out, errs := runCLI(t, "", "ask", "--data", data, "/sources")
+	if code != 0 {
+		t.Fatalf("sources: exit %d %s", code, errs)
+	}
+	for d := range 2 {
+		for i := range 3 {
+			if want := fmt.Sprintf("Report %d-%d", d, i); !strings.Contains(out, want) {
+				t.Errorf("/sources lacks %q", want)
+			}
+		}
+	}
+}
+
+// TestIngestURLHonoursFetchSettings: planbot ingest URL fetches with the
+// fetch.* settings, here allow_private_addresses from the environment.
+func TestIngestURLHonoursFetchSettings(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, _ *http.Request) {
+		w.Header().Set("Content-Type", "text/plain; charset=utf-8")
+		fmt.Fprint(w, "Officials met on Monday.\n\nThe talks about the framework continue next week.\n")
+	}))
+	defer srv.Close()
+	data := t.TempDir()
+	env, out, _ := testEnv(nil)
+	if code := run(context.Background(), env, []string{"ingest", "--data", data, srv.URL + "/note.txt"}); code != 1 || !strings.Contains(out.String(), "address is not public") {
+		t.Errorf("default settings: exit %d\n%s", code, out)
+	}
+	env, out, errb := testEnv(map[string]string{"PLANBOT_ALLOW_PRIVATE_ADDRESSES": "true"})
+	if code := run(context.Background(), env, []string{"ingest", "--data", data, srv.URL + "/note.txt"}); code != 0 || !strings.Contains(out.String(), "sources added       1") {
+		t.Errorf("with PLANBOT_ALLOW_PRIVATE_ADDRESSES: exit %d\n%s\n%s", code, out, errb)
+	}
+	if !strings.Contains(out.String(), "no provision and no statement found (its 2 passages are still searchable)") {
+		t.Errorf("no word on a document with nothing extracted:\n%s", out)
+	}
+}
+
+func TestExtractSaysWhenNothingWasFound(t *testing.T) {
+	code, out, errs := runCLI(t, "Officials met on Monday.\n\nThe talks continue next week.\n", "extract", "-")
+	if code != 0 || !strings.Contains(out, "No provision and no statement found (its 2 passages are still searchable).") {
+		t.Errorf("exit %d\n%s\n%s", code, out, errs)
 	}
 }
