@@ -1,14 +1,18 @@
 package main
 
 import (
+	"bytes"
 	"context"
 	"fmt"
+	"io"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -315,5 +319,61 @@ func TestExtractSaysWhenNothingWasFound(t *testing.T) {
 	code, out, errs := runCLI(t, "Officials met on Monday.\n\nThe talks continue next week.\n", "extract", "-")
 	if code != 0 || !strings.Contains(out, "No provision and no statement found (its 2 passages are still searchable).") {
 		t.Errorf("exit %d\n%s\n%s", code, out, errs)
+	}
+}
+
+// TestConsoleLineEditingOnATerminal drives the console through a
+// pseudo-terminal: a command, the up arrow to recall it from the history,
+// then quit. Each key is sent once the console shows its prompt.
+func TestConsoleLineEditingOnATerminal(t *testing.T) {
+	master, tty := openPTY(t)
+	var mu sync.Mutex
+	var out bytes.Buffer
+	go func() { // ends when the terminal side is closed
+		buf := make([]byte, 4096)
+		for {
+			n, err := master.Read(buf)
+			mu.Lock()
+			out.Write(buf[:n])
+			mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	output := func() string {
+		mu.Lock()
+		defer mu.Unlock()
+		return out.String()
+	}
+	env := &cliEnv{stdin: tty, stdout: tty, stderr: io.Discard, getenv: func(string) string { return "" }}
+	done := make(chan int, 1)
+	go func() { done <- run(context.Background(), env, []string{"console", "--data", t.TempDir()}) }()
+	for i, keys := range []string{"/sources\r", "\x1b[A\r", "quit\r"} {
+		deadline := time.Now().Add(20 * time.Second)
+		for strings.Count(output(), "planbot> ") <= i {
+			if time.Now().After(deadline) {
+				t.Fatalf("no prompt number %d:\n%q", i+1, output())
+			}
+			time.Sleep(20 * time.Millisecond)
+		}
+		if _, err := master.Write([]byte(keys)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	select {
+	case code := <-done:
+		if code != 0 {
+			t.Errorf("exit %d", code)
+		}
+	case <-time.After(20 * time.Second):
+		t.Fatal("console did not quit")
+	}
+	// The last answer may still be on its way through the terminal.
+	for deadline := time.Now().Add(5 * time.Second); strings.Count(output(), "US and Ukraine report progress") < 2 && time.Now().Before(deadline); {
+		time.Sleep(20 * time.Millisecond)
+	}
+	if n := strings.Count(output(), "US and Ukraine report progress"); n < 2 {
+		t.Errorf("the recalled command did not run again (%d answers):\n%q", n, output())
 	}
 }

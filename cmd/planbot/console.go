@@ -83,8 +83,8 @@ func consoleIO(env *cliEnv) (lineSource, io.Writer, func(), error) {
 			io.Reader
 			io.Writer
 		}{f, env.stdout}, "planbot> ")
-		if w, h, err := term.GetSize(int(f.Fd())); err == nil {
-			_ = t.SetSize(w, h)
+		if w, h, err := term.GetSize(int(f.Fd())); err == nil && w > 0 && h > 0 {
+			_ = t.SetSize(w, h) // else x/term's 80x24
 		}
 		restore := func() { _ = term.Restore(int(f.Fd()), state) }
 		return lineSource{next: t.ReadLine, interactive: true}, t, restore, nil
