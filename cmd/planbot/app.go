@@ -151,7 +151,11 @@ func (h holder) String() string {
 // heldBy reports whether the recorded holder is the given subcommand and
 // still running.
 func (h holder) heldBy(command string) bool {
-	return h.pid > 0 && h.command == command && syscall.Kill(h.pid, 0) == nil
+	if h.pid <= 0 || h.command != command {
+		return false
+	}
+	p, err := os.FindProcess(h.pid)
+	return err == nil && p.Signal(syscall.Signal(0)) == nil // signal 0: is it alive?
 }
 
 // writeHolder records this process as the index's holder. It is advice for
