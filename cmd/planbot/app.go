@@ -38,18 +38,19 @@ const holderFile = "index.holder"
 // only if one exists and is not held by another process, and otherwise an
 // in-memory index over the store, so `planbot search` answers from the seed
 // on a fresh checkout.
-func openApp(ctx context.Context, data string, log *zap.Logger) (*app, error) {
-	return open(ctx, data, "", log)
+//
+// command (the subcommand: "search", "serve") is recorded in
+// <data>/index.holder while the process holds the on-disk index.
+func openApp(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
+	return open(ctx, data, command, false, log)
 }
 
-// openWritable is openApp for a writable command; command ("serve",
-// "ingest") is recorded as the index's holder.
+// openWritable is openApp for a writable command (serve, http, ingest).
 func openWritable(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
-	return open(ctx, data, command, log)
+	return open(ctx, data, command, true, log)
 }
 
-func open(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
-	writable := command != ""
+func open(ctx context.Context, data, command string, writable bool, log *zap.Logger) (*app, error) {
 	if log == nil {
 		log = zap.NewNop()
 	}
@@ -83,7 +84,7 @@ func open(ctx context.Context, data, command string, log *zap.Logger) (*app, err
 		if err != nil {
 			return nil, err
 		}
-		if writable {
+		if a.index != nil {
 			a.holder = filepath.Join(data, holderFile)
 			writeHolder(a.holder, command)
 		}
@@ -148,10 +149,11 @@ func (h holder) String() string {
 	return s + ")"
 }
 
-// heldBy reports whether the recorded holder is the given subcommand and
-// still running.
-func (h holder) heldBy(command string) bool {
-	if h.pid <= 0 || h.command != command {
+// brief reports whether the recorded holder is a short-lived command (an
+// ingest, a search) that is still running, so waiting for it is worth it;
+// a bot (serve, http) holds the index until it stops.
+func (h holder) brief() bool {
+	if h.pid <= 0 || h.command == "serve" || h.command == "http" {
 		return false
 	}
 	p, err := os.FindProcess(h.pid)

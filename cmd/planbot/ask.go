@@ -45,7 +45,7 @@ they would post; /ingest stores documents in the data dir.`,
 				return usageError{`want a command, e.g. planbot ask "/provision nato"`}
 			}
 			ctx := cmd.Context()
-			a, err := openApp(ctx, cfg.Data, log)
+			a, err := openApp(ctx, cfg.Data, "ask", log)
 			if err != nil {
 				return err
 			}

@@ -34,7 +34,7 @@ func newConsoleCmd(env *cliEnv) *cobra.Command {
 			}
 			defer func() { _ = log.Sync() }()
 			ctx := cmd.Context()
-			a, err := openApp(ctx, cfg.Data, log)
+			a, err := openApp(ctx, cfg.Data, "console", log)
 			if err != nil {
 				return err
 			}

@@ -79,7 +79,7 @@ func runHTTP(ctx context.Context, env *cliEnv, cfg *config.Config) error {
 	if token != "" {
 		poster = session
 	}
-	svc, err := newServing(ctx, cfg, log, m, adm, poster)
+	svc, err := newServing(ctx, "http", cfg, log, m, adm, poster)
 	if err != nil {
 		return errors.Join(err, waitAdmin())
 	}

@@ -105,9 +105,9 @@ func indexStored(ctx context.Context, env *cliEnv, data string, replaced []corpu
 	for {
 		a, err := openWritable(ctx, data, "ingest", log)
 		var busy *busyError
-		if errors.As(err, &busy) && busy.holder.heldBy("ingest") && time.Now().Before(deadline) {
-			// Another ingest indexes briefly and lets go; then this one's
-			// documents go in too.
+		if errors.As(err, &busy) && busy.holder.brief() && time.Now().Before(deadline) {
+			// Another ingest or a search holds the index briefly and lets
+			// go; then this one's documents go in too.
 			fmt.Fprintf(env.stderr, "waiting for %s to finish indexing...\n", busy.holder)
 			select {
 			case <-ctx.Done():

@@ -39,7 +39,7 @@ func newSearchCmd(env *cliEnv) *cobra.Command {
 			if limit < 1 || limit > 100 {
 				return usageError{fmt.Sprintf("--limit must be between 1 and 100, not %d", limit)}
 			}
-			a, err := openApp(cmd.Context(), cfg.Data, log)
+			a, err := openApp(cmd.Context(), cfg.Data, "search", log)
 			if err != nil {
 				return err
 			}

@@ -98,7 +98,7 @@ func TestOpenAppWritable(t *testing.T) {
 	if _, err := os.Stat(filepath.Join(data, "index", "index_meta.json")); err != nil {
 		t.Fatalf("no on-disk index: %v", err)
 	}
-	a, err = openApp(ctx, data, nil)
+	a, err = openApp(ctx, data, "search", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

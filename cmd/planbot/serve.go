@@ -69,7 +69,7 @@ func serveGateway(ctx context.Context, cfg *config.Config, log *zap.Logger, clie
 		return err
 	}
 	observeDiscord(session, m)
-	svc, err := newServing(ctx, cfg, log, m, adm, session)
+	svc, err := newServing(ctx, "serve", cfg, log, m, adm, session)
 	if err != nil {
 		return errors.Join(err, waitAdmin())
 	}

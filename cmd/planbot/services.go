@@ -47,11 +47,12 @@ type serving struct {
 	indexMu sync.Mutex
 }
 
-// newServing opens the data dir (creating it) and builds the services.
+// newServing opens the data dir (creating it) and builds the services for
+// command (serve or http, recorded as the index's holder).
 // session is the Discord REST session used to post digests and
 // announcements; with nil, /digest and /announce are left out.
-func newServing(ctx context.Context, cfg *config.Config, log *zap.Logger, m *metrics.Metrics, adm *admin.Server, session *discordgo.Session) (*serving, error) {
-	a, err := openWritable(ctx, cfg.Data, "serve", log)
+func newServing(ctx context.Context, command string, cfg *config.Config, log *zap.Logger, m *metrics.Metrics, adm *admin.Server, session *discordgo.Session) (*serving, error) {
+	a, err := openWritable(ctx, cfg.Data, command, log)
 	if err != nil {
 		return nil, err
 	}
