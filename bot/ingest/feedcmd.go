@@ -77,7 +77,7 @@ func (c *feedCmd) add(ctx context.Context, req bot.Request) (bot.Reply, error) {
 	case errors.Is(err, feed.ErrNotAFeed):
 		return bot.Reply{}, bot.UserError(quoteURL(link) + " is not an RSS, Atom or JSON feed. To add a single article, use `/ingest url:`.")
 	case err != nil:
-		c.cfg.Logger.Info("feed add refused", zap.String("url", link), zap.Error(err))
+		c.cfg.Logger.Debug("feed add refused", zap.String("url", link), zap.Error(err))
 		return bot.Reply{}, bot.UserError("Could not subscribe to " + quoteURL(link) + ": " + Reason(err, 0) + ".")
 	}
 	text := fmt.Sprintf("Subscribed to **%s**\n%s\n\nIt is checked every %s; each new article is fetched and added to the record.",

@@ -18,9 +18,10 @@ import (
 	"planbot/corpus/web"
 )
 
-// Store is what /ingest needs of *corpus.Store.
+// Store is what /ingest needs of *corpus.Store: Put stores a document, or a
+// new version of one with the same URL or file name.
 type Store interface {
-	Add(data []byte, opts corpus.ParseOptions) (doc *corpus.Document, added bool, err error)
+	Put(data []byte, opts corpus.ParseOptions) (corpus.PutResult, error)
 }
 
 // Feeds is what /feed needs of *feed.Poller.
@@ -47,10 +48,11 @@ type Config struct {
 	// general feed is filtered. It does not filter /ingest: a moderator
 	// asking for one document gets it.
 	OnTopicOnly bool
-	// OnAdded is called for each newly stored document, before the reply,
-	// so the caller can index it (and trigger announcements). An error is
-	// logged and mentioned in the reply; the document stays stored.
-	OnAdded func(ctx context.Context, doc *corpus.Document) error
+	// OnAdded is called for each stored document, before the reply, so the
+	// caller can index it, remove the versions it replaced (res.Replaced)
+	// from the index and trigger announcements. An error is logged and
+	// mentioned in the reply; the document stays stored.
+	OnAdded func(ctx context.Context, res corpus.PutResult) error
 	// MaxAttachmentBytes refuses larger attachments before downloading
 	// them; defaults to the Fetcher's MaxBytes.
 	MaxAttachmentBytes int64
@@ -123,7 +125,9 @@ func (c *ingestCmd) Handle(ctx context.Context, req bot.Request) (bot.Reply, err
 func (c *ingestCmd) ingestURL(ctx context.Context, req bot.Request, link string) (bot.Reply, error) {
 	text, final, err := c.cfg.Fetcher.FetchDocument(ctx, link)
 	if err != nil {
-		c.cfg.Logger.Info("ingest url refused", zap.String("url", link), zap.String("user", req.UserID), zap.Error(err))
+		// What members type is never logged at info: the refused link is
+		// debug detail.
+		c.cfg.Logger.Debug("ingest url refused", zap.String("url", link), zap.String("user", req.UserID), zap.Error(err))
 		return bot.Reply{}, bot.UserError("Could not add " + quoteURL(link) + ": " + Reason(err, c.cfg.Fetcher.Config().MaxBytes) + ".")
 	}
 	return c.store(ctx, req, text, web.ParseName(final), quoteURL(final))
@@ -169,29 +173,31 @@ func (c *ingestCmd) store(ctx context.Context, req bot.Request, text []byte, par
 	if _, err := corpus.Parse(text, corpus.ParseOptions{Name: parseName}); err != nil {
 		return bot.Reply{}, bot.UserError("Could not read " + shown + ": " + bot.Truncate(err.Error(), 300) + ". Nothing was stored.")
 	}
-	doc, added, err := c.cfg.Store.Add(text, corpus.ParseOptions{Name: parseName})
+	res, err := c.cfg.Store.Put(text, corpus.ParseOptions{Name: parseName})
 	if err != nil {
 		return bot.Reply{}, fmt.Errorf("store %s: %w", parseName, err)
 	}
-	if !added {
+	doc := res.Doc
+	if !res.Added {
 		return duplicateReply(doc), nil
 	}
 	c.cfg.Logger.Info("document ingested", zap.String("source", doc.Source.ID), zap.String("title", doc.Source.Title),
 		zap.String("from", parseName), zap.String("user", req.UserID),
-		zap.Int("provisions", len(doc.Provisions)), zap.Int("statements", len(doc.Statements)))
+		zap.Int("provisions", len(doc.Provisions)), zap.Int("statements", len(doc.Statements)), zap.Int("replaced", len(res.Replaced)))
 	var hookErr error
 	if c.cfg.OnAdded != nil {
-		if hookErr = c.cfg.OnAdded(ctx, doc); hookErr != nil {
+		if hookErr = c.cfg.OnAdded(ctx, res); hookErr != nil {
 			c.cfg.Logger.Error("indexing an ingested document failed", zap.String("source", doc.Source.ID), zap.Error(hookErr))
 		}
 	}
-	return addedReply(doc, hookErr != nil), nil
+	return addedReply(res, hookErr != nil), nil
 }
 
 // maxShown is how many provisions and statements an /ingest reply lists.
 const maxShown = 5
 
-func addedReply(doc *corpus.Document, indexFailed bool) bot.Reply {
+func addedReply(res corpus.PutResult, indexFailed bool) bot.Reply {
+	doc := res.Doc
 	s := doc.Source
 	var b strings.Builder
 	fmt.Fprintf(&b, "**%s**", bot.EscapeMarkdown(s.Title))
@@ -204,12 +210,20 @@ func addedReply(doc *corpus.Document, indexFailed bool) bot.Reply {
 	fmt.Fprintf(&b, "\n\nExtracted %s and %s. Use `/sources` to see every document in the record.",
 		bot.Plural(len(doc.Provisions), "provision"), bot.Plural(len(doc.Statements), "statement"))
 	if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
-		b.WriteString(" Nothing was recognised as a point of the plan or a statement, but the text is stored and searchable.")
+		fmt.Fprintf(&b, " No provision and no statement found (its %s still searchable with `/search`).",
+			bot.Plural(len(doc.Passages), "passage")+map[bool]string{true: " is", false: " are"}[len(doc.Passages) == 1])
+	}
+	if n := len(res.Replaced); n > 0 {
+		fmt.Fprintf(&b, "\n\nThis replaces the older version of the same document (%s), now removed from the record.", bot.Plural(n, "source"))
 	}
 	if indexFailed {
 		b.WriteString("\n\n⚠ The document is stored, but updating the search index failed; it will be searchable after the next restart.")
 	}
-	r := bot.Reply{Title: "Added to the record", Text: b.String(), Ephemeral: true, Footer: "Source " + s.ID}
+	title := "Added to the record"
+	if len(res.Replaced) > 0 {
+		title = "Replaced in the record"
+	}
+	r := bot.Reply{Title: title, Text: b.String(), Ephemeral: true, Footer: "Source " + s.ID}
 	for i, p := range doc.Provisions {
 		if i == maxShown {
 			break

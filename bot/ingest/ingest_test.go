@@ -89,8 +89,8 @@ func newFixture(t *testing.T, hookErr error) *fixture {
 	}
 	f.cmds = map[string]bot.Command{}
 	for _, c := range Commands(Config{Fetcher: client, Store: f.store, Feeds: f.poller, OnTopicOnly: true,
-		OnAdded: func(_ context.Context, d *corpus.Document) error {
-			f.hooked = append(f.hooked, d.Source.ID)
+		OnAdded: func(_ context.Context, res corpus.PutResult) error {
+			f.hooked = append(f.hooked, res.Doc.Source.ID)
 			return hookErr
 		}}) {
 		f.cmds[c.Definition().Name] = c

@@ -5,6 +5,10 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
 
 	"go.uber.org/zap"
 
@@ -15,68 +19,176 @@ import (
 // app is what most commands work on: the document store and the search
 // index over it.
 type app struct {
-	store *corpus.Store
-	index *index.Index
+	store  *corpus.Store
+	index  *index.Index
+	holder string // <data>/index.holder, written while this process holds the index
 }
 
-// openApp opens the data dir of c for a command. The store is <data>/docs
-// (the embedded seed when it is empty or missing).
+// holderFile names the process holding the on-disk index, so another one
+// that finds the index locked can say who holds it.
+const holderFile = "index.holder"
+
+// openApp opens the data dir for a command. The store is <data>/docs (the
+// embedded seed when it is empty or missing).
 //
-// writable commands (serve, ingest) create the data dir and keep the index
-// on disk in <data>/index, brought up to date with the store on open.
-// Read-only commands (search, ask, digest) never write: they use the
-// on-disk index only if one exists and is not held by another process
-// (planbot serve), and otherwise an in-memory index over the store, so
-// `planbot search` answers from the seed on a fresh checkout.
-func openApp(ctx context.Context, env *cliEnv, c *commonFlags, writable bool) (*app, error) {
-	return openAppWithLogger(ctx, c, writable, zap.NewNop())
+// Writable commands (serve, ingest) create the data dir and keep the index
+// on disk in <data>/index, brought up to date with the store on open; they
+// record themselves in <data>/index.holder while they hold it. Read-only
+// commands (search, ask, digest) never write: they use the on-disk index
+// only if one exists and is not held by another process, and otherwise an
+// in-memory index over the store, so `planbot search` answers from the seed
+// on a fresh checkout.
+//
+// command (the subcommand: "search", "serve") is recorded in
+// <data>/index.holder while the process holds the on-disk index.
+func openApp(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
+	return open(ctx, data, command, false, log)
 }
 
-// openAppWithLogger is openApp for commands that have built a logger.
-func openAppWithLogger(ctx context.Context, c *commonFlags, writable bool, log *zap.Logger) (*app, error) {
+// openWritable is openApp for a writable command (serve, http, ingest).
+func openWritable(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
+	return open(ctx, data, command, true, log)
+}
+
+func open(ctx context.Context, data, command string, writable bool, log *zap.Logger) (*app, error) {
 	if log == nil {
 		log = zap.NewNop()
 	}
 	if writable {
-		if err := os.MkdirAll(c.data, 0o755); err != nil {
-			return nil, fmt.Errorf("create data dir: %w", err)
+		if err := os.MkdirAll(data, 0o755); err != nil {
+			return nil, fmt.Errorf("create data dir %s: %w", data, err)
 		}
 	}
-	store, err := corpus.OpenStore(filepath.Join(c.data, "docs"))
+	store, err := corpus.OpenStore(filepath.Join(data, "docs"))
 	if err != nil {
 		return nil, fmt.Errorf("open document store: %w", err)
 	}
 	docs := store.Documents()
-	dir := filepath.Join(c.data, "index")
+	dir := filepath.Join(data, "index")
 	useDisk := writable
 	if !writable {
 		if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
 			useDisk = true
 		}
 	}
-	var ix *index.Index
+	a := &app{store: store}
 	if useDisk {
-		ix, err = index.Open(ctx, index.Options{Dir: dir, Logger: log}, docs)
+		a.index, err = index.Open(ctx, index.Options{Dir: dir, Logger: log.Named("index")}, docs)
+		if err != nil && isIndexBusy(err) {
+			err = &busyError{err: err, holder: readHolder(data)}
+		}
 		if err != nil && !writable {
 			log.Warn("on-disk index unavailable, searching in memory", zap.Error(err))
-			ix, err = nil, nil
+			a.index, err = nil, nil
 		}
 		if err != nil {
 			return nil, err
 		}
+		if a.index != nil {
+			a.holder = filepath.Join(data, holderFile)
+			writeHolder(a.holder, command)
+		}
 	}
-	if ix == nil {
-		if ix, err = index.Open(ctx, index.Options{Logger: log}, docs); err != nil {
+	if a.index == nil {
+		// An in-memory index is built whole at every start: its "sync"
+		// line says nothing, so only its warnings are shown.
+		memLog := log.Named("index").WithOptions(zap.IncreaseLevel(zap.WarnLevel))
+		if a.index, err = index.Open(ctx, index.Options{Logger: memLog}, docs); err != nil {
 			return nil, err
 		}
 	}
-	return &app{store: store, index: ix}, nil
+	return a, nil
 }
 
-// Close releases the index.
+// Close releases the index and clears the holder record.
 func (a *app) Close() error {
 	if a == nil || a.index == nil {
 		return nil
 	}
+	if a.holder != "" {
+		if h := readHolderFile(a.holder); h.pid == os.Getpid() {
+			_ = os.Remove(a.holder)
+		}
+	}
 	return a.index.Close()
+}
+
+// isIndexBusy tells index.Open's "held by another process" error.
+func isIndexBusy(err error) bool {
+	return err != nil && strings.Contains(err.Error(), "in use by another process")
+}
+
+// busyError is an index held by another process, naming that process when
+// it recorded itself.
+type busyError struct {
+	err    error
+	holder holder
+}
+
+func (e *busyError) Error() string {
+	if e.holder.pid == 0 {
+		return "the index is in use by another planbot process"
+	}
+	return fmt.Sprintf("the index is in use by %s", e.holder)
+}
+
+func (e *busyError) Unwrap() error { return e.err }
+
+// holder is the content of index.holder: who holds the index and since when.
+type holder struct {
+	pid     int
+	command string
+	since   time.Time
+}
+
+func (h holder) String() string {
+	s := fmt.Sprintf("planbot %s (pid %d", h.command, h.pid)
+	if !h.since.IsZero() {
+		s += ", since " + h.since.Format(time.RFC3339)
+	}
+	return s + ")"
+}
+
+// brief reports whether the recorded holder is a short-lived command (an
+// ingest, a search) that is still running, so waiting for it is worth it;
+// a bot (serve, http) holds the index until it stops.
+func (h holder) brief() bool {
+	if h.pid <= 0 || h.command == "serve" || h.command == "http" {
+		return false
+	}
+	p, err := os.FindProcess(h.pid)
+	return err == nil && p.Signal(syscall.Signal(0)) == nil // signal 0: is it alive?
+}
+
+// writeHolder records this process as the index's holder. It is advice for
+// error messages, not a lock (bbolt's file lock is the lock), so a failure
+// to write it is ignored.
+func writeHolder(path, command string) {
+	text := fmt.Sprintf("pid %d\ncommand %s\nsince %s\n", os.Getpid(), command, time.Now().UTC().Format(time.RFC3339))
+	tmp := path + ".tmp" + strconv.Itoa(os.Getpid())
+	if err := os.WriteFile(tmp, []byte(text), 0o644); err == nil {
+		_ = os.Rename(tmp, path)
+	}
+}
+
+func readHolder(data string) holder { return readHolderFile(filepath.Join(data, holderFile)) }
+
+func readHolderFile(path string) holder {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return holder{}
+	}
+	var h holder
+	for _, line := range strings.Split(string(b), "\n") {
+		k, v, _ := strings.Cut(line, " ")
+		switch k {
+		case "pid":
+			h.pid, _ = strconv.Atoi(v)
+		case "command":
+			h.command = v
+		case "since":
+			h.since, _ = time.Parse(time.RFC3339, v)
+		}
+	}
+	return h
 }

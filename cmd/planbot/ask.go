@@ -1,57 +1,82 @@
 package main
 
 import (
-	"context"
 	"errors"
 	"fmt"
 	"io"
 	"strings"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/spf13/cobra"
 
 	"planbot/bot"
+	"planbot/config"
 )
 
-// runAsk runs one slash command locally, exactly as the bot would answer
-// it in Discord, and prints the answer as text or, with --json, as the
-// interaction response JSON.
-func runAsk(ctx context.Context, env *cliEnv, args []string) error {
-	fs, common := newFlagSet(env, "ask")
-	asJSON := fs.Bool("json", false, "print the exact Discord interaction response JSON")
-	press := fs.String("press", "", "press a button: the custom ID printed after an answer, e.g. \"search/page/2/all|nato\"")
-	complete := fs.String("complete", "", "answer autocomplete for this option of the command instead of running it")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), `Usage: planbot ask [--data DIR] [--json] "/command option:value ..."
-       planbot ask [--json] --press CUSTOM_ID
-       planbot ask --complete OPTION "/command option:partial"
+// newAskCmd is planbot ask: one slash command run locally, answered exactly
+// as the bot would answer it in Discord, printed as text or, with --json,
+// as the interaction response JSON.
+func newAskCmd(env *cliEnv) *cobra.Command {
+	var asJSON, moderator bool
+	var press, complete string
+	cmd := &cobra.Command{
+		Use:   `ask [flags] "/command option:value ..."`,
+		Short: "run one slash command locally and print the answer",
+		Long: `Run one slash command locally and print the answer.
 
 Options go by name (/search query:prisoners kind:statement; a value runs
-until the next name:) or by position for the first option (/provision nato).`)
-		fs.PrintDefaults()
+until the next name:) or by position for the first option (/provision nato).
+With --moderator the command runs as a server moderator's: /digest,
+/announce and /feed work on a scratch copy of the bot state and print what
+they would post; /ingest stores documents in the data dir.`,
+		Example: `  planbot ask "/provision nato"
+  planbot ask "/search query:prisoners kind:statements" --json
+  planbot ask --press "search/page/2/all|nato"
+  planbot ask --complete who "/statement who:zel"
+  planbot ask --moderator "/digest preview"`,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, log, err := setup(cmd, env)
+			if err != nil {
+				return err
+			}
+			defer func() { _ = log.Sync() }()
+			line := strings.TrimSpace(strings.Join(args, " "))
+			if line == "" && press == "" {
+				return usageError{`want a command, e.g. planbot ask "/provision nato"`}
+			}
+			ctx := cmd.Context()
+			a, err := openApp(ctx, cfg.Data, "ask", log)
+			if err != nil {
+				return err
+			}
+			defer a.Close()
+			posts := env.stdout // what /digest post would send; kept off JSON output
+			if asJSON {
+				posts = env.stderr
+			}
+			lb, err := newLocalBot(ctx, cfg, a, moderator, posts, log)
+			if err != nil {
+				return err
+			}
+			defer lb.Close()
+			req, err := localRequest(lb.router, line, press, complete)
+			if err != nil {
+				return usageError{lb.explain(line, err).Error()}
+			}
+			return writeResponse(env.stdout, lb.router.Respond(ctx, lb.request(req)), asJSON)
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	line := strings.TrimSpace(strings.Join(fs.Args(), " "))
-	if line == "" && *press == "" {
-		return usageError{`want a command, e.g. planbot ask "/provision nato"`}
-	}
-	a, err := openApp(ctx, env, common, false)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	router := bot.New(bot.Config{Searcher: a.index, Library: a.store})
-	req, err := localRequest(router, line, *press, *complete)
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	return writeResponse(env.stdout, router.Respond(ctx, req), *asJSON)
+	f := cmd.Flags()
+	f.BoolVar(&asJSON, "json", false, "print the exact Discord interaction response JSON")
+	f.StringVar(&press, "press", "", `press a button: the custom ID printed after an answer, e.g. "search/page/2/all|nato"`)
+	f.StringVar(&complete, "complete", "", "answer autocomplete for this option of the command instead of running it")
+	f.BoolVar(&moderator, "moderator", false, "run as a server moderator: /digest, /announce, /ingest and /feed (posts are printed, not sent)")
+	addSettings(cmd, config.GroupDigest, config.GroupFetch)
+	return cmd
 }
 
 // localRequest builds the Request a terminal line stands for: a command, a
-// button press or an autocomplete. Local requests come from a DM-like
-// context: no server, so moderator commands refuse them as Discord would.
+// button press or an autocomplete.
 func localRequest(r *bot.Router, line, press, complete string) (bot.Request, error) {
 	if press != "" {
 		return bot.Request{Kind: bot.KindComponent, CustomID: press, Options: map[string]string{}}, nil

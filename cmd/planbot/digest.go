@@ -8,66 +8,75 @@ import (
 	"os"
 	"path/filepath"
 	"time"
-	_ "time/tzdata" // schedules name IANA zones; the container has no zoneinfo
+
+	"github.com/spf13/cobra"
 
 	"planbot/bot/digest"
 	"planbot/bot/store"
+	"planbot/config"
 	"planbot/corpus"
 )
 
-// runDigest prints the digest that would be posted.
+// newDigestCmd is planbot digest: the digest that would be posted.
 //
 // Without --channel there is no "last digest" to start from, so it covers
-// the sources added within --since (default 24h) and reads no bot state.
-// With --channel it reads <data>/state.db (read-only) and shows what that
-// channel's next digest would post: everything not yet posted there, or,
-// with --since, only what was added within that period.
-func runDigest(ctx context.Context, env *cliEnv, args []string) error {
-	fs, common := newFlagSet(env, "digest")
-	sinceFlag := fs.String("since", "", `period to cover, e.g. "24h", "3d" (default 24h without --channel)`)
-	channel := fs.String("channel", "", "Discord channel ID: what its next digest would post, from the bot state")
-	asJSON := fs.Bool("json", false, "print the digest and the exact Discord message bodies as JSON")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: planbot digest [--data DIR] [--since DURATION] [--channel ID] [--json]")
-		fs.PrintDefaults()
-	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
-	since, err := digest.ParseSince(*sinceFlag)
-	if err != nil {
-		return usageError{err.Error()}
-	}
-	lib, err := corpus.OpenStore(filepath.Join(common.data, "docs"))
-	if err != nil {
-		return fmt.Errorf("open document store: %w", err)
-	}
-	now := time.Now()
-	var d digest.Digest
-	if *channel == "" {
-		if since == 0 {
-			since = 24 * time.Hour
-		}
-		all := lib.Documents()
-		d = digest.Compose(all, digest.Select(all, now.Add(-since), nil), now.Add(-since), now)
-	} else {
-		d, err = channelDigest(common.data, *channel, lib, since)
-		if err != nil {
+// the sources added within --since (default: the digest.since setting,
+// 24h) and reads no bot state. With --channel it reads <data>/state.db
+// (read-only) and shows what that channel's next digest would post:
+// everything not yet posted there, or, with --since, only what was added
+// within that period.
+func newDigestCmd(env *cliEnv) *cobra.Command {
+	var sinceFlag, channel string
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "digest",
+		Short: "print the digest that would be posted",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, log, err := setup(cmd, env)
+			if err != nil {
+				return err
+			}
+			defer func() { _ = log.Sync() }()
+			since, err := digest.ParseSince(sinceFlag)
+			if err != nil {
+				return usageError{"--since: " + err.Error()}
+			}
+			lib, err := corpus.OpenStore(filepath.Join(cfg.Data, "docs"))
+			if err != nil {
+				return fmt.Errorf("open document store: %w", err)
+			}
+			now := time.Now()
+			var d digest.Digest
+			if channel == "" {
+				if since == 0 {
+					since = cfg.Digest.Since
+				}
+				all := lib.Documents()
+				d = digest.Compose(all, digest.Select(all, now.Add(-since), nil), now.Add(-since), now)
+			} else {
+				d, err = channelDigest(cfg.Data, channel, lib, since)
+				if err != nil {
+					return err
+				}
+			}
+			msgs := digest.Render(d, digest.RenderOptions{})
+			if asJSON {
+				return writeJSON(env.stdout, struct {
+					digest.Digest
+					Messages []digest.Message `json:"messages"`
+				}{d, msgs})
+			}
+			_, err = io.WriteString(env.stdout, digest.FormatText(msgs))
 			return err
-		}
+		},
 	}
-	msgs := digest.Render(d, digest.RenderOptions{})
-	if *asJSON {
-		return writeJSON(env.stdout, struct {
-			digest.Digest
-			Messages []digest.Message `json:"messages"`
-		}{d, msgs})
-	}
-	_, err = io.WriteString(env.stdout, digest.FormatText(msgs))
-	return err
+	f := cmd.Flags()
+	f.StringVar(&sinceFlag, "since", "", `period to cover, e.g. "24h", "3d" (default: the digest.since setting, 24h)`)
+	f.StringVar(&channel, "channel", "", "Discord channel ID: what its next digest would post, from the bot state")
+	f.BoolVar(&asJSON, "json", false, "print the digest and the exact Discord message bodies as JSON")
+	addSettings(cmd, config.GroupDigest)
+	return cmd
 }
 
 // channelDigest composes a channel's next digest from the bot state, opened

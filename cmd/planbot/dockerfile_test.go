@@ -34,7 +34,7 @@ func TestDockerfileMatchesBinary(t *testing.T) {
 			t.Errorf("Dockerfile has no line matching %s", re)
 			continue
 		}
-		if _, ok := commands[m[1]]; !ok {
+		if c, _, err := newRoot(&cliEnv{}).Find([]string{m[1]}); err != nil || c.Name() != m[1] {
 			t.Errorf("Dockerfile runs planbot %s, which is not a subcommand", m[1])
 		}
 	}

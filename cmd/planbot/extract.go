@@ -1,75 +1,66 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"planbot/corpus"
+	"planbot/intake"
 )
 
-// runExtract shows what the corpus would extract from one document, storing
-// nothing, so a moderator can check a document before ingesting it.
-func runExtract(ctx context.Context, env *cliEnv, args []string) error {
-	fs, _ := newFlagSet(env, "extract")
-	asJSON := fs.Bool("json", false, `print {"source","provisions","statements","passages"} as JSON`)
-	po := parseFlags(fs)
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: planbot extract [--json] [--published DATE] [--plan NAME] [--lang CODE] FILE\n\nFILE is a .txt or .md document, or - for standard input.")
-		fs.PrintDefaults()
+// newExtractCmd is planbot extract: what the corpus would extract from one
+// document, storing nothing, so a moderator can check a document before
+// ingesting it.
+func newExtractCmd(env *cliEnv) *cobra.Command {
+	var po parseFlags
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "extract [flags] FILE",
+		Short: "show what would be extracted from one document, storing nothing",
+		Long:  "Show what the corpus would extract from one document (source, provisions, statements,\npassages), storing nothing. FILE is a .txt or .md document, or - for standard input.",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) != 1 {
+				return usageError{"want exactly one FILE (or - for standard input)"}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if _, err := loadConfig(cmd, env); err != nil {
+				return err
+			}
+			ctx, path := cmd.Context(), args[0]
+			var data []byte
+			var err error
+			opts := po.options()
+			if path == "-" {
+				data, err = intake.ReadStream(ctx, env.stdin, "standard input", 0)
+				opts.Name = "stdin.txt"
+			} else {
+				data, err = intake.ReadFile(ctx, path, 0)
+				opts.Name = filepath.Base(path)
+			}
+			if err != nil {
+				return err
+			}
+			doc, err := corpus.Parse(data, opts)
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(env.stdout, doc)
+			}
+			writeExtraction(env.stdout, doc)
+			return nil
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	if fs.NArg() != 1 {
-		return usageError{"want exactly one FILE (or - for standard input)"}
-	}
-	path := fs.Arg(0)
-	var data []byte
-	var err error
-	opts := po.options()
-	if path == "-" {
-		data, err = io.ReadAll(env.stdin)
-		opts.Name = "stdin.txt"
-	} else {
-		data, err = os.ReadFile(path)
-		opts.Name = filepath.Base(path)
-	}
-	if err != nil {
-		return fmt.Errorf("read %s: %w", path, err)
-	}
-	doc, err := corpus.Parse(data, opts)
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return writeJSON(env.stdout, doc)
-	}
-	writeExtraction(env.stdout, doc)
-	return nil
-}
-
-// parseOpts are the fallbacks a moderator may give for what a document does
-// not say itself.
-type parseOpts struct {
-	published, plan, lang *string
-}
-
-func parseFlags(fs interface {
-	String(name, value, usage string) *string
-}) parseOpts {
-	return parseOpts{
-		published: fs.String("published", "", "publication date (YYYY-MM-DD) when the document names none"),
-		plan:      fs.String("plan", "", "plan name for lists whose plan the document does not tell"),
-		lang:      fs.String("lang", "", `language code when the front matter names none (default "en")`),
-	}
-}
-
-func (p parseOpts) options() corpus.ParseOptions {
-	return corpus.ParseOptions{Published: *p.published, Plan: *p.plan, Lang: *p.lang}
+	cmd.Flags().BoolVar(&asJSON, "json", false, `print {"source","provisions","statements","passages"} as JSON`)
+	po.add(cmd.Flags())
+	addSettings(cmd)
+	return cmd
 }
 
 // writeExtraction prints a document's extraction for a person to read.
@@ -103,6 +94,10 @@ func writeExtraction(w io.Writer, d *corpus.Document) {
 		}
 		fmt.Fprintf(w, "  %s, %s:\n      %s\n", who, kind, indentLines(text, "      "))
 		fmt.Fprintf(w, "      ¶%d  date: %s  topics: %s  id: %s\n", st.Position, orNone(st.Date), topicList(st.Topics), st.ID)
+	}
+	fmt.Fprintf(w, "\nPassages (%d)\n", len(d.Passages))
+	if len(d.Provisions) == 0 && len(d.Statements) == 0 {
+		fmt.Fprintf(w, "\n%s.\n", capitalize(intake.Yield(d)))
 	}
 }
 

@@ -12,6 +12,8 @@ import (
 
 	"planbot/bot/admin"
 	"planbot/bot/metrics"
+
+	"planbot/config"
 )
 
 func TestAdminURL(t *testing.T) {
@@ -66,7 +68,7 @@ func TestHealthcheckCommand(t *testing.T) {
 
 func TestStartAdmin(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
-	cfg := &Config{AdminAddr: "127.0.0.1:0"}
+	cfg := &config.Config{AdminAddr: "127.0.0.1:0"}
 	m := metrics.New()
 	srv, wait, err := startAdmin(ctx, cfg, zap.NewNop(), m)
 	if err != nil {
@@ -78,7 +80,7 @@ func TestStartAdmin(t *testing.T) {
 		t.Errorf("wait after cancel: %v", err)
 	}
 
-	off, wait, err := startAdmin(context.Background(), &Config{}, zap.NewNop(), nil)
+	off, wait, err := startAdmin(context.Background(), &config.Config{}, zap.NewNop(), nil)
 	if err != nil || off == nil || wait() != nil {
 		t.Errorf("admin off: srv %v, err %v", off, err)
 	}

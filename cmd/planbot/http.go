@@ -10,33 +10,44 @@ import (
 	"time"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/spf13/cobra"
 	"go.uber.org/zap"
 
 	"planbot/bot/discord"
 	"planbot/bot/httpapi"
 	"planbot/bot/metrics"
+	"planbot/config"
 )
 
-// runHTTP serves Discord's HTTP interactions endpoint (POST / or
-// /interactions, GET /healthz) on --addr until SIGINT or SIGTERM. Every
+// newHTTPCmd is planbot http: Discord's HTTP interactions endpoint (POST /
+// or /interactions, GET /healthz) on --addr until SIGINT or SIGTERM. Every
 // request's signature is checked against DISCORD_PUBLIC_KEY. With
 // DISCORD_TOKEN and DISCORD_APP_ID set it also registers the commands on
 // start; deferred answers need no token.
-func runHTTP(ctx context.Context, env *cliEnv, args []string) error {
-	fs, _ := newFlagSet(env, "http")
-	cfg, err := loadConfig(env, fs, args)
-	if err != nil {
-		return err
+func newHTTPCmd(env *cliEnv) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "http",
+		Short: "serve Discord HTTP interactions (needs DISCORD_PUBLIC_KEY)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := loadConfig(cmd, env)
+			if err != nil {
+				return err
+			}
+			return runHTTP(cmd.Context(), env, cfg)
+		},
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
+	addSettings(cmd, config.GroupDiscord, config.GroupHTTP, config.GroupAdmin, config.GroupServing, config.GroupDigest, config.GroupFetch)
+	return cmd
+}
+
+func runHTTP(ctx context.Context, env *cliEnv, cfg *config.Config) error {
 	if err := cfg.RequirePublicKey(); err != nil {
 		return err
 	}
 	key, err := httpapi.ParsePublicKey(cfg.Discord.PublicKey)
 	if err != nil {
-		return usageError{"DISCORD_PUBLIC_KEY: " + err.Error()}
+		return &config.Error{Msg: "DISCORD_PUBLIC_KEY: " + err.Error()}
 	}
 	log, err := newLogger(cfg, env.stderr)
 	if err != nil {
@@ -68,7 +79,7 @@ func runHTTP(ctx context.Context, env *cliEnv, args []string) error {
 	if token != "" {
 		poster = session
 	}
-	svc, err := newServing(ctx, cfg, log, m, adm, poster)
+	svc, err := newServing(ctx, "http", cfg, log, m, adm, poster)
 	if err != nil {
 		return errors.Join(err, waitAdmin())
 	}

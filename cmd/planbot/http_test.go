@@ -129,7 +129,7 @@ func TestServeNeedsToken(t *testing.T) {
 //	go test ./cmd/planbot -run '^$' -bench HTTPSeed -benchtime 5000x
 func BenchmarkHTTPSeed(b *testing.B) {
 	key := ed25519.NewKeyFromSeed(bytes.Repeat([]byte{3}, ed25519.SeedSize))
-	a, err := openApp(context.Background(), nil, &commonFlags{data: b.TempDir()}, false)
+	a, err := openApp(context.Background(), b.TempDir(), "bench", nil)
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -2,56 +2,88 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
+	"time"
 
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"go.uber.org/zap"
+
+	"planbot/config"
 	"planbot/corpus"
+	"planbot/intake"
 )
 
-// runIngest adds documents (text, Markdown and HTML files, folders searched
-// recursively, http(s) URLs) to the corpus in <data>/docs and reports what
-// each yielded. Collecting, fetching and converting is ingestPaths's work
-// (ingest_web.go). Then it brings the on-disk index up to date, unless a
-// running bot holds it: that bot picks the new documents up by itself
-// (services.go reloads the store every 30 s).
-func runIngest(ctx context.Context, env *cliEnv, args []string) error {
-	fset, common := newFlagSet(env, "ingest")
-	po := parseFlags(fset)
-	fset.Usage = func() {
-		fmt.Fprintln(fset.Output(), "Usage: planbot ingest [--data DIR] [--published DATE] [--plan NAME] [--lang CODE] PATH...\n\nPATH is a .txt, .md or .html file, a folder (searched recursively for those) or an http(s) URL.")
-		fset.PrintDefaults()
+// newIngestCmd is planbot ingest: documents (text, Markdown and HTML files,
+// folders searched recursively, http(s) URLs) go into <data>/docs, each
+// reported with what it yielded; then the on-disk index is brought up to
+// date, unless a running bot holds it: that bot picks the new documents up
+// by itself (services.go reloads the store every 30 s).
+func newIngestCmd(env *cliEnv) *cobra.Command {
+	var po parseFlags
+	var quiet bool
+	cmd := &cobra.Command{
+		Use:   "ingest [flags] PATH...",
+		Short: "add documents (files, folders or URLs) to the corpus and index",
+		Long: `Add documents to the corpus and the search index.
+
+PATH is a .txt, .md or .html file, a folder (searched recursively for those)
+or an http(s) URL, fetched with the fetch.* settings. A document whose file
+name or URL is already in the corpus with other text replaces the old version.`,
+		Example: "  planbot ingest articles/\n  planbot ingest --published 2025-11-24 statement.txt\n  planbot ingest https://news.example.org/plan-story",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{"want at least one PATH (a file, a folder or a URL)"}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, log, err := setup(cmd, env)
+			if err != nil {
+				return err
+			}
+			defer func() { _ = log.Sync() }()
+			return runIngest(cmd.Context(), env, cfg, log, po.options(), quiet, args)
+		},
 	}
-	if err := fset.Parse(args); err != nil {
-		return err
-	}
-	if fset.NArg() == 0 {
-		return usageError{"want at least one PATH (a file or a folder)"}
-	}
-	store, err := corpus.OpenStore(filepath.Join(common.data, "docs"))
+	po.add(cmd.Flags())
+	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
+	addSettings(cmd, config.GroupFetch)
+	return cmd
+}
+
+func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Logger, parse corpus.ParseOptions, quiet bool, args []string) error {
+	store, err := corpus.OpenStore(filepath.Join(cfg.Data, "docs"))
 	if err != nil {
 		return err
 	}
-	sum, err := ingestPaths(ctx, env, store, fset.Args(), webIngestOptions{
-		Parse:    po.options(),
-		Progress: env.stderr,
-		Log:      env.stdout,
-		OnAdded: func(d *corpus.Document) error {
-			if y := yieldSummary(d); y != "" {
+	opts := intake.Options{
+		Parse: parse,
+		Fetch: cfg.WebConfig(log.Named("web")),
+		Log:   env.stdout,
+		OnAdded: func(_ context.Context, res corpus.PutResult) error {
+			if y := speakersAndPlans(res.Doc); y != "" {
 				fmt.Fprintf(env.stdout, "        %s\n", y)
 			}
 			return nil
 		},
-	})
+	}
+	if !quiet {
+		opts.Progress = env.stderr
+	}
+	sum, err := intake.Run(ctx, store, args, opts)
 	fmt.Fprintln(env.stdout)
 	sum.Write(env.stdout)
-	fmt.Fprintf(env.stdout, "Documents are kept in %s.\n", store.Dir())
+	fmt.Fprintf(env.stdout, "Documents are kept in %s.\n", intake.Escape(store.Dir()))
 	if err != nil {
 		return err
 	}
 	if len(sum.Added) > 0 {
-		indexStored(ctx, env, common)
+		indexStored(ctx, env, cfg.Data, sum.Replaced, log)
 	}
 	if len(sum.Failures) > 0 {
 		return fmt.Errorf("%d of %d documents failed", len(sum.Failures), sum.Documents)
@@ -59,27 +91,64 @@ func runIngest(ctx context.Context, env *cliEnv, args []string) error {
 	return nil
 }
 
+// indexWait is how long ingest waits for another planbot ingest to release
+// the index before leaving the new documents to the next process that
+// opens it.
+const indexWait = 2 * time.Minute
+
 // indexStored opens the data dir's index for writing, which adds the newly
-// stored documents to it. The documents are safely stored whatever happens
-// here, so a failure is reported, not returned.
-func indexStored(ctx context.Context, env *cliEnv, common *commonFlags) {
-	a, err := openApp(ctx, env, common, true)
-	if err != nil {
-		if strings.Contains(err.Error(), "in use by another process") {
-			fmt.Fprintln(env.stdout, "The index is held by a running planbot; it will index the new documents within a minute.")
+// stored documents to it, and removes the versions they replaced. The
+// documents are safely stored whatever happens here, so a failure is
+// reported, not returned.
+func indexStored(ctx context.Context, env *cliEnv, data string, replaced []corpus.Source, log *zap.Logger) {
+	deadline := time.Now().Add(indexWait)
+	for {
+		a, err := openWritable(ctx, data, "ingest", log)
+		var busy *busyError
+		if errors.As(err, &busy) && busy.holder.brief() && time.Now().Before(deadline) {
+			// Another ingest or a search holds the index briefly and lets
+			// go; then this one's documents go in too.
+			fmt.Fprintf(env.stderr, "waiting for %s to finish indexing...\n", busy.holder)
+			select {
+			case <-ctx.Done():
+				fmt.Fprintln(env.stdout, "Interrupted before indexing; the documents are stored and the next start indexes them.")
+				return
+			case <-time.After(time.Second):
+			}
+			continue
+		}
+		if errors.As(err, &busy) {
+			fmt.Fprintf(env.stdout, "%s; it indexes the new documents itself (a running bot within a minute).\n", capitalize(busy.Error()))
 			return
 		}
-		fmt.Fprintf(env.stderr, "planbot ingest: documents stored, but indexing failed (the next start retries): %v\n", err)
+		if err != nil {
+			fmt.Fprintf(env.stderr, "planbot ingest: documents stored, but indexing failed (the next start retries): %v\n", err)
+			return
+		}
+		defer a.Close()
+		ids := make([]string, len(replaced))
+		for i, s := range replaced {
+			ids[i] = s.ID
+		}
+		if err := a.index.Remove(ctx, ids...); err != nil {
+			fmt.Fprintf(env.stderr, "planbot ingest: removing %d replaced versions from the index failed (the next start retries): %v\n", len(ids), err)
+		}
+		n, _ := a.index.Count()
+		fmt.Fprintf(env.stdout, "Index is up to date: %d records searchable.\n", n)
 		return
 	}
-	defer a.Close()
-	n, _ := a.index.Count()
-	fmt.Fprintf(env.stdout, "Index is up to date: %d provisions and statements searchable.\n", n)
 }
 
-// yieldSummary says what a document yielded beyond the counts ingestPaths
+func capitalize(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// speakersAndPlans says what a document yielded beyond the counts intake
 // prints: the provisions per plan and who spoke.
-func yieldSummary(d *corpus.Document) string {
+func speakersAndPlans(d *corpus.Document) string {
 	plans := map[string]int{}
 	for _, p := range d.Provisions {
 		plans[p.Plan]++
@@ -104,6 +173,21 @@ func yieldSummary(d *corpus.Document) string {
 	if len(names) > 0 {
 		parts = append(parts, "speakers: "+strings.Join(names, ", "))
 	}
-	out := strings.Join(parts, " | ")
-	return out
+	return strings.Join(parts, " | ")
+}
+
+// parseFlags are the fallbacks a moderator may give for what a document
+// does not say itself.
+type parseFlags struct {
+	published, plan, lang string
+}
+
+func (p *parseFlags) add(fs *pflag.FlagSet) {
+	fs.StringVar(&p.published, "published", "", "publication date (YYYY-MM-DD) when the document names none")
+	fs.StringVar(&p.plan, "plan", "", "plan name for lists whose plan the document does not tell")
+	fs.StringVar(&p.lang, "lang", "", `language code when the front matter names none (default "en")`)
+}
+
+func (p *parseFlags) options() corpus.ParseOptions {
+	return corpus.ParseOptions{Published: p.published, Plan: p.plan, Lang: p.lang}
 }

@@ -37,8 +37,8 @@ func TestIngestFilesAndFolders(t *testing.T) {
 	}
 	for _, want := range []string{
 		"wire.txt -> ",
-		"0 provisions, 1 statements\n        speakers: State Department\n",
-		"2 provisions, 1 statements\n        plans: unnamed plan: 2 | speakers: Dmitry Peskov\n",
+		"0 provisions, 1 statement\n        speakers: State Department\n",
+		"2 provisions, 1 statement\n        plans: unnamed plan: 2 | speakers: Dmitry Peskov\n",
 		"skipped " + filepath.Join(src, "a/zz/copy.md") + ": duplicate of",
 		"skipped " + filepath.Join(src, "seed-copy.txt") + ": duplicate of " + corpus.Seed()[0].Source.ID,
 		"FAILED  " + filepath.Join(src, "a/sub/broken.md") + ": parse broken.md: front matter: opening --- has no closing --- line",

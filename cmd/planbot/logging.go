@@ -11,6 +11,8 @@ import (
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
 	"golang.org/x/term"
+
+	"planbot/config"
 )
 
 // newLogger builds the one logger of the process, writing to stderr: a
@@ -18,7 +20,7 @@ import (
 // object per line, for log collectors) otherwise, unless cfg.Log.Format
 // forces one. The level is cfg.Log.Level. Callers pass it down in config
 // structs and Sync it before exiting.
-func newLogger(cfg *Config, stderr io.Writer) (*zap.Logger, error) {
+func newLogger(cfg *config.Config, stderr io.Writer) (*zap.Logger, error) {
 	var level zapcore.Level
 	if err := level.UnmarshalText([]byte(cfg.Log.Level)); err != nil {
 		return nil, fmt.Errorf("log level %q: %w", cfg.Log.Level, err)
@@ -103,7 +105,7 @@ func discordLog(log *zap.Logger, secrets ...string) func(msgL, caller int, forma
 
 // discordLogLevel is the discordgo Session.LogLevel matching the configured
 // level, so discordgo does not format messages zap would drop.
-func discordLogLevel(cfg *Config) int {
+func discordLogLevel(cfg *config.Config) int {
 	switch cfg.Log.Level {
 	case "debug":
 		return discordgo.LogDebug

@@ -11,6 +11,8 @@ import (
 	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
 	"golang.org/x/sys/unix"
+
+	"planbot/config"
 )
 
 // openPTY returns both ends of a new pseudo-terminal, closed when the test
@@ -70,7 +72,7 @@ func TestLogEncoding(t *testing.T) {
 
 func TestNewLoggerJSONAndLevel(t *testing.T) {
 	var buf bytes.Buffer
-	log, err := newLogger(&Config{Log: LogConfig{Level: "warn", Format: "auto"}}, &buf)
+	log, err := newLogger(&config.Config{Log: config.LogConfig{Level: "warn", Format: "auto"}}, &buf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +92,7 @@ func TestNewLoggerJSONAndLevel(t *testing.T) {
 	}
 
 	buf.Reset()
-	log, err = newLogger(&Config{Log: LogConfig{Level: "debug", Format: "console"}}, &buf)
+	log, err = newLogger(&config.Config{Log: config.LogConfig{Level: "debug", Format: "console"}}, &buf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -100,14 +102,14 @@ func TestNewLoggerJSONAndLevel(t *testing.T) {
 		t.Errorf("console output = %q", out)
 	}
 
-	if _, err := newLogger(&Config{Log: LogConfig{Level: "loud"}}, &buf); err == nil {
+	if _, err := newLogger(&config.Config{Log: config.LogConfig{Level: "loud"}}, &buf); err == nil {
 		t.Error("newLogger accepted level loud")
 	}
 }
 
 func TestDiscordLogScrubs(t *testing.T) {
 	var buf bytes.Buffer
-	log, err := newLogger(&Config{Log: LogConfig{Level: "debug", Format: "json"}}, &buf)
+	log, err := newLogger(&config.Config{Log: config.LogConfig{Level: "debug", Format: "json"}}, &buf)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -137,14 +139,14 @@ func TestDiscordLogScrubs(t *testing.T) {
 	}
 
 	buf.Reset()
-	info, _ := newLogger(&Config{Log: LogConfig{Level: "info", Format: "json"}}, &buf)
+	info, _ := newLogger(&config.Config{Log: config.LogConfig{Level: "info", Format: "json"}}, &buf)
 	discordLog(info)(discordgo.LogInformational, 2, "called")
 	_ = info.Sync()
 	if buf.Len() != 0 {
 		t.Errorf("discordgo chatter at info: %s", buf.String())
 	}
-	if discordLogLevel(&Config{Log: LogConfig{Level: "info"}}) != discordgo.LogWarning ||
-		discordLogLevel(&Config{Log: LogConfig{Level: "debug"}}) != discordgo.LogDebug {
+	if discordLogLevel(&config.Config{Log: config.LogConfig{Level: "info"}}) != discordgo.LogWarning ||
+		discordLogLevel(&config.Config{Log: config.LogConfig{Level: "debug"}}) != discordgo.LogDebug {
 		t.Error("discordLogLevel")
 	}
 }

@@ -1,30 +1,41 @@
 // Command planbot is the one binary of planbot: it parses subcommands, flags
 // and environment and wires corpus, index and bot together. It holds no logic
 // of its own.
+//
+// The command line is spf13/cobra's: help on stdout, `planbot help CMD`,
+// flags anywhere on the line, shell completion, and each subcommand showing
+// only its own flags. Settings are the config package's, loaded the same way
+// by every subcommand.
 package main
 
 import (
 	"context"
 	"encoding/json"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
 	"os/signal"
-	"sort"
+	"strings"
 	"syscall"
 	_ "time/tzdata" // schedules name IANA time zones; the container has no zoneinfo
+
+	"github.com/spf13/cobra"
+	"github.com/spf13/pflag"
+	"go.uber.org/zap"
+
+	"planbot/config"
 )
 
 // version is set at build time with -ldflags "-X main.version=...".
 var version = "dev"
 
-// command is one subcommand: its one-line summary and the function that runs it.
-type command struct {
-	summary string
-	run     func(ctx context.Context, env *cliEnv, args []string) error
-}
+// Exit codes, the same for every subcommand.
+const (
+	exitOK    = 0
+	exitFail  = 1
+	exitUsage = 2
+)
 
 // cliEnv carries what every subcommand may use: its streams and environment.
 // Tests build one with buffers and a fake environment.
@@ -35,20 +46,6 @@ type cliEnv struct {
 	getenv func(string) string
 }
 
-var commands = map[string]command{
-	"ask":         {"run one slash command locally and print the answer", runAsk},
-	"console":     {"interactive prompt running the same slash commands", runConsole},
-	"search":      {"print the ranked hits for a query", runSearch},
-	"extract":     {"show what would be extracted from one document, storing nothing", runExtract},
-	"ingest":      {"add documents (files, folders or URLs) to the corpus and index", runIngest},
-	"digest":      {"print the digest that would be posted", runDigest},
-	"serve":       {"run the Discord bot over the gateway (needs DISCORD_TOKEN)", runServe},
-	"http":        {"serve Discord HTTP interactions (needs DISCORD_PUBLIC_KEY)", runHTTP},
-	"bench":       {"build a synthetic corpus and measure indexing and search", runBench},
-	"config":      {"print the effective configuration, secrets masked", runConfig},
-	"healthcheck": {"ask a running planbot's admin listener whether it is healthy", runHealthcheck},
-}
-
 func main() {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	env := &cliEnv{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr, getenv: os.Getenv}
@@ -57,34 +54,36 @@ func main() {
 	os.Exit(code)
 }
 
-// run dispatches to a subcommand and turns its error into an exit code:
-// 0 on success, 2 on a usage error, 1 otherwise.
+// run runs one command line and turns its outcome into an exit code: 0 on
+// success (help included), 2 on a usage error (unknown command or flag,
+// wrong arguments, a bad setting), 1 on any other failure.
 func run(ctx context.Context, env *cliEnv, args []string) int {
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		usage(env.stdout)
-		return 0
+	root := newRoot(env)
+	root.SetArgs(args)
+	cmd, err := root.ExecuteContextC(ctx)
+	if err == nil {
+		return exitOK
 	}
-	if args[0] == "version" || args[0] == "--version" || args[0] == "-version" {
-		fmt.Fprintf(env.stdout, "planbot %s\n", version)
-		return 0
+	name := "planbot"
+	if cmd != nil && cmd != root {
+		name = cmd.CommandPath()
 	}
-	cmd, ok := commands[args[0]]
-	if !ok {
-		fmt.Fprintf(env.stderr, "planbot: unknown command %q (run 'planbot help' for the list)\n", args[0])
-		return 2
-	}
-	err := cmd.run(ctx, env, args[1:])
+	var ue usageError
+	var ce *config.Error
 	switch {
-	case err == nil:
-		return 0
-	case errors.Is(err, flag.ErrHelp):
-		return 0
-	case errors.As(err, new(usageError)):
-		fmt.Fprintf(env.stderr, "planbot %s: %v\n", args[0], err)
-		return 2
+	case errors.As(err, &ue), errors.As(err, &ce):
+		fmt.Fprintf(env.stderr, "%s: %v\n", name, err)
+		if errors.As(err, &ue) {
+			fmt.Fprintf(env.stderr, "Run '%s --help' for usage.\n", name)
+		}
+		return exitUsage
+	case strings.HasPrefix(err.Error(), "unknown command"):
+		// cobra's own error for a mistyped subcommand, with suggestions.
+		fmt.Fprintf(env.stderr, "planbot: %v\n", strings.TrimSpace(err.Error()))
+		return exitUsage
 	default:
-		fmt.Fprintf(env.stderr, "planbot %s: %v\n", args[0], err)
-		return 1
+		fmt.Fprintf(env.stderr, "%s: %v\n", name, err)
+		return exitFail
 	}
 }
 
@@ -93,41 +92,111 @@ type usageError struct{ msg string }
 
 func (e usageError) Error() string { return e.msg }
 
-func usage(w io.Writer) {
-	fmt.Fprintln(w, "planbot: a Discord bot answering questions about the peace plan with sourced snippets")
-	fmt.Fprintln(w, "\nUsage: planbot COMMAND [flags] [args]\n\nCommands:")
-	names := make([]string, 0, len(commands))
-	for n := range commands {
-		names = append(names, n)
+// newRoot builds the command tree. Every subcommand is built fresh, so a
+// test runs many command lines without flags leaking between them.
+func newRoot(env *cliEnv) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "planbot",
+		Short: "a Discord bot answering questions about the peace plan with sourced snippets",
+		Long: `planbot answers questions about the peace plan with sourced snippets.
+
+Every command takes --data DIR (env PLANBOT_DATA, default ./planbot-data);
+with an empty or missing data dir the embedded seed corpus is used.
+Settings come from flags, then the environment, then a YAML config file
+(--config or PLANBOT_CONFIG), then defaults; 'planbot config' shows the
+effective ones.`,
+		Version:       version,
+		SilenceErrors: true,
+		SilenceUsage:  true,
 	}
-	sort.Strings(names)
-	for _, n := range names {
-		fmt.Fprintf(w, "  %-11s %s\n", n, commands[n].summary)
-	}
-	fmt.Fprintln(w, "\nEvery command takes --data DIR (env PLANBOT_DATA, default ./planbot-data);")
-	fmt.Fprintln(w, "with an empty or missing data dir the embedded seed corpus is used.")
-	fmt.Fprintln(w, "Settings come from flags, then the environment, then a YAML config file")
-	fmt.Fprintln(w, "(--config or PLANBOT_CONFIG); 'planbot config' shows the effective ones.")
-	fmt.Fprintln(w, "Run 'planbot COMMAND -h' for a command's flags.")
+	root.SetVersionTemplate("planbot {{.Version}}\n")
+	root.SetIn(env.stdin)
+	root.SetOut(env.stdout)
+	root.SetErr(env.stderr)
+	root.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err.Error()} })
+	root.AddCommand(
+		newAskCmd(env), newConsoleCmd(env), newSearchCmd(env), newExtractCmd(env), newIngestCmd(env),
+		newDigestCmd(env), newServeCmd(env), newHTTPCmd(env), newBenchCmd(env), newConfigCmd(env),
+		newHealthcheckCmd(env),
+		&cobra.Command{
+			Use: "version", Short: "print the version", Args: noArgs, Hidden: true,
+			RunE: func(cmd *cobra.Command, _ []string) error {
+				fmt.Fprintf(cmd.OutOrStdout(), "planbot %s\n", version)
+				return nil
+			},
+		},
+	)
+	return root
 }
 
-// newFlagSet returns a flag set for a subcommand with the flags every command
-// shares already defined on it.
-func newFlagSet(env *cliEnv, name string) (*flag.FlagSet, *commonFlags) {
-	fs := flag.NewFlagSet("planbot "+name, flag.ContinueOnError)
-	fs.SetOutput(env.stderr)
-	c := &commonFlags{}
-	def := env.getenv("PLANBOT_DATA")
-	if def == "" {
-		def = "./planbot-data"
+// noArgs is cobra.NoArgs as a usage error.
+func noArgs(_ *cobra.Command, args []string) error {
+	if len(args) > 0 {
+		return usageError{fmt.Sprintf("unexpected argument %q", args[0])}
 	}
-	fs.StringVar(&c.data, "data", def, "data directory (env PLANBOT_DATA)")
-	return fs, c
+	return nil
 }
 
-// commonFlags are the flags every subcommand takes.
-type commonFlags struct {
-	data string
+// settingFlag holds a setting's flag as typed; config.Load parses it with
+// the same rules as the environment and the file, so all three give the
+// same errors.
+type settingFlag struct {
+	s   string
+	typ string
+}
+
+func (f *settingFlag) String() string     { return f.s }
+func (f *settingFlag) Set(s string) error { f.s = s; return nil }
+func (f *settingFlag) Type() string       { return f.typ }
+
+// addSettings adds --config and the flags of the given setting groups to
+// cmd (config.GroupCommon is always included). Settings of other groups
+// still come from the environment and the file.
+func addSettings(cmd *cobra.Command, groups ...config.Group) {
+	fs := cmd.Flags()
+	fs.String("config", "", "config file (YAML; env PLANBOT_CONFIG)")
+	want := map[config.Group]bool{config.GroupCommon: true}
+	for _, g := range groups {
+		want[g] = true
+	}
+	for _, s := range config.Settings() {
+		if !want[s.Group] || fs.Lookup(s.Flag) != nil {
+			continue
+		}
+		f := fs.VarPF(&settingFlag{typ: s.Type}, s.Flag, "", s.Usage)
+		if s.Bool {
+			f.NoOptDefVal = "true"
+		}
+	}
+}
+
+// loadConfig returns the effective settings of cmd's command line: its
+// setting flags, then the environment, then the config file, then the
+// defaults (config.Load). Every subcommand calls it first, so a bad value
+// stops every one of them with the same message.
+func loadConfig(cmd *cobra.Command, env *cliEnv) (*config.Config, error) {
+	given := map[string]string{}
+	cmd.Flags().Visit(func(f *pflag.Flag) {
+		if _, ok := f.Value.(*settingFlag); ok {
+			given[f.Name] = f.Value.String()
+		}
+	})
+	file, _ := cmd.Flags().GetString("config")
+	return config.Load(given, env.getenv, file)
+}
+
+// setup loads the settings and builds the logger: the start of every
+// subcommand that works on the data dir. The caller syncs the logger.
+func setup(cmd *cobra.Command, env *cliEnv) (*config.Config, *zap.Logger, error) {
+	cfg, err := loadConfig(cmd, env)
+	if err != nil {
+		return nil, nil, err
+	}
+	log, err := newLogger(cfg, env.stderr)
+	if err != nil {
+		return nil, nil, err
+	}
+	return cfg, log, nil
 }
 
 // writeJSON prints v as indented JSON for people and scripts alike, with

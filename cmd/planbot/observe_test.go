@@ -10,6 +10,8 @@ import (
 
 	"planbot/bot"
 	"planbot/bot/metrics"
+
+	"planbot/config"
 )
 
 func TestObserveInteractions(t *testing.T) {
@@ -23,7 +25,7 @@ func TestObserveInteractions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		var buf bytes.Buffer
-		log, err := newLogger(&Config{Log: LogConfig{Level: tt.level, Format: "json"}}, &buf)
+		log, err := newLogger(&config.Config{Log: config.LogConfig{Level: tt.level, Format: "json"}}, &buf)
 		if err != nil {
 			t.Fatal(err)
 		}

@@ -1,53 +1,66 @@
 package main
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"strings"
 
+	"github.com/spf13/cobra"
+
 	"planbot/corpus"
 )
 
-// runSearch prints the ranked hits for a query: readable text, or with
-// --json the corpus.Results every command's answer is built from.
-func runSearch(ctx context.Context, env *cliEnv, args []string) error {
-	fs, common := newFlagSet(env, "search")
-	kind := fs.String("kind", "", "only provision or statement hits")
-	limit := fs.Int("limit", 10, "number of hits (at most 100)")
-	asJSON := fs.Bool("json", false, "print the results as JSON")
-	fs.Usage = func() {
-		fmt.Fprintln(fs.Output(), "Usage: planbot search [--data DIR] [--kind provision|statement] [--limit N] [--json] QUERY")
-		fs.PrintDefaults()
+// newSearchCmd is planbot search: the ranked hits for a query, as text or,
+// with --json, the corpus.Results every command's answer is built from.
+func newSearchCmd(env *cliEnv) *cobra.Command {
+	var kind string
+	var limit int
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:     "search [flags] QUERY",
+		Short:   "print the ranked hits for a query",
+		Example: "  planbot search nato\n  planbot search --json --kind statements --limit 3 security guarantees",
+		Args: func(_ *cobra.Command, args []string) error {
+			if len(args) == 0 {
+				return usageError{"want a QUERY"}
+			}
+			return nil
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			cfg, log, err := setup(cmd, env)
+			if err != nil {
+				return err
+			}
+			defer func() { _ = log.Sync() }()
+			k, err := corpus.ParseKind(kind)
+			if err != nil {
+				return usageError{"--kind: " + err.Error()}
+			}
+			if limit < 1 || limit > 100 {
+				return usageError{fmt.Sprintf("--limit must be between 1 and 100, not %d", limit)}
+			}
+			a, err := openApp(cmd.Context(), cfg.Data, "search", log)
+			if err != nil {
+				return err
+			}
+			defer a.Close()
+			res, err := a.index.Search(cmd.Context(), corpus.Query{Text: strings.Join(args, " "), Kind: k, Limit: limit})
+			if err != nil {
+				return err
+			}
+			if asJSON {
+				return writeJSON(env.stdout, res)
+			}
+			printResults(env.stdout, res)
+			return nil
+		},
 	}
-	if err := fs.Parse(args); err != nil {
-		return err
-	}
-	switch corpus.Kind(*kind) {
-	case "", corpus.KindProvision, corpus.KindStatement:
-	default:
-		return usageError{fmt.Sprintf("--kind must be provision or statement, not %q", *kind)}
-	}
-	if *limit < 1 || *limit > 100 {
-		return usageError{fmt.Sprintf("--limit must be between 1 and 100, not %d", *limit)}
-	}
-	if fs.NArg() == 0 {
-		return usageError{"want a QUERY"}
-	}
-	a, err := openApp(ctx, env, common, false)
-	if err != nil {
-		return err
-	}
-	defer a.Close()
-	res, err := a.index.Search(ctx, corpus.Query{Text: strings.Join(fs.Args(), " "), Kind: corpus.Kind(*kind), Limit: *limit})
-	if err != nil {
-		return err
-	}
-	if *asJSON {
-		return writeJSON(env.stdout, res)
-	}
-	printResults(env.stdout, res)
-	return nil
+	cmd.Flags().StringVar(&kind, "kind", "all", "only hits of this kind: provisions, statements, passages or all")
+	cmd.Flags().IntVar(&limit, "limit", 10, "number of hits (at most 100)")
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print the results as JSON")
+	_ = cmd.RegisterFlagCompletionFunc("kind", cobra.FixedCompletions([]string{"provisions", "statements", "passages", "all"}, cobra.ShellCompDirectiveNoFileComp))
+	addSettings(cmd)
+	return cmd
 }
 
 // printResults writes hits as numbered blocks: what it is, the snippet,
@@ -69,6 +82,8 @@ func printResults(w io.Writer, res corpus.Results) {
 			if h.Date != "" {
 				head += ", " + h.Date
 			}
+		case corpus.KindPassage:
+			head = "passage"
 		default:
 			head = h.Plan
 			if head == "" {

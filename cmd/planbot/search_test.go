@@ -83,9 +83,8 @@ func TestSearchUsage(t *testing.T) {
 // index; a read-only app then uses it.
 func TestOpenAppWritable(t *testing.T) {
 	ctx := context.Background()
-	c := &commonFlags{data: filepath.Join(t.TempDir(), "data")}
-	env, _, _ := testEnv(nil)
-	a, err := openApp(ctx, env, c, true)
+	data := filepath.Join(t.TempDir(), "data")
+	a, err := openWritable(ctx, data, "ingest", nil)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -96,10 +95,10 @@ func TestOpenAppWritable(t *testing.T) {
 	if err := a.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if _, err := os.Stat(filepath.Join(c.data, "index", "index_meta.json")); err != nil {
+	if _, err := os.Stat(filepath.Join(data, "index", "index_meta.json")); err != nil {
 		t.Fatalf("no on-disk index: %v", err)
 	}
-	a, err = openApp(ctx, env, c, false)
+	a, err = openApp(ctx, data, "search", nil)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -7,39 +7,46 @@ import (
 	"net/http"
 
 	"github.com/bwmarrin/discordgo"
+	"github.com/spf13/cobra"
 	"go.uber.org/zap"
 
 	"planbot/bot/discord"
 	"planbot/bot/metrics"
+	"planbot/config"
 )
 
-// runServe runs the bot over the Discord gateway until SIGINT or SIGTERM:
-// it registers the commands (globally, or in DISCORD_GUILD_ID), answers
-// interactions and autocomplete, reconnects on its own and shuts down
-// cleanly, answers in flight included.
-func runServe(ctx context.Context, env *cliEnv, args []string) error {
-	fs, _ := newFlagSet(env, "serve")
-	cfg, err := loadConfig(env, fs, args)
-	if err != nil {
-		return err
+// newServeCmd is planbot serve: the bot over the Discord gateway until
+// SIGINT or SIGTERM. It registers the commands (globally, or in
+// DISCORD_GUILD_ID), answers interactions and autocomplete, reconnects on
+// its own and shuts down cleanly, answers in flight included.
+func newServeCmd(env *cliEnv) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:   "serve",
+		Short: "run the Discord bot over the gateway (needs DISCORD_TOKEN)",
+		Args:  noArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			cfg, err := loadConfig(cmd, env)
+			if err != nil {
+				return err
+			}
+			if err := cfg.RequireToken(); err != nil {
+				return err
+			}
+			log, err := newLogger(cfg, env.stderr)
+			if err != nil {
+				return err
+			}
+			defer func() { _ = log.Sync() }()
+			return serveGateway(cmd.Context(), cfg, log, nil)
+		},
 	}
-	if fs.NArg() > 0 {
-		return usageError{fmt.Sprintf("unexpected argument %q", fs.Arg(0))}
-	}
-	if err := cfg.RequireToken(); err != nil {
-		return err
-	}
-	log, err := newLogger(cfg, env.stderr)
-	if err != nil {
-		return err
-	}
-	defer func() { _ = log.Sync() }()
-	return serveGateway(ctx, cfg, log, nil)
+	addSettings(cmd, config.GroupDiscord, config.GroupGateway, config.GroupAdmin, config.GroupServing, config.GroupDigest, config.GroupFetch)
+	return cmd
 }
 
 // serveGateway is planbot serve once configured. client makes the REST
 // calls (nil: the default); tests pass the Discord double's.
-func serveGateway(ctx context.Context, cfg *Config, log *zap.Logger, client *http.Client) error {
+func serveGateway(ctx context.Context, cfg *config.Config, log *zap.Logger, client *http.Client) error {
 	m := metrics.New()
 	adm, waitAdmin, err := startAdmin(ctx, cfg, log, m)
 	if err != nil {
@@ -62,7 +69,7 @@ func serveGateway(ctx context.Context, cfg *Config, log *zap.Logger, client *htt
 		return err
 	}
 	observeDiscord(session, m)
-	svc, err := newServing(ctx, cfg, log, m, adm, session)
+	svc, err := newServing(ctx, "serve", cfg, log, m, adm, session)
 	if err != nil {
 		return errors.Join(err, waitAdmin())
 	}
@@ -97,9 +104,9 @@ func serveGateway(ctx context.Context, cfg *Config, log *zap.Logger, client *htt
 // a sharded bot asks on its own; they agree unless the bot joins enough
 // servers between two starts to change the recommendation, which is why
 // the count is logged.
-func resolveShards(ctx context.Context, cfg *Config, dcfg discord.Config, log *zap.Logger) (int, error) {
+func resolveShards(ctx context.Context, cfg *config.Config, dcfg discord.Config, log *zap.Logger) (int, error) {
 	id := cfg.Discord.ShardID
-	if cfg.Discord.ShardCount != ShardCountAuto {
+	if cfg.Discord.ShardCount != config.ShardCountAuto {
 		if cfg.Discord.ShardCount > 0 {
 			log.Info("gateway shard", zap.Int("shard_id", id), zap.Int("shard_count", int(cfg.Discord.ShardCount)))
 		}
@@ -108,11 +115,11 @@ func resolveShards(ctx context.Context, cfg *Config, dcfg discord.Config, log *z
 	n, err := discord.RecommendedShards(ctx, dcfg)
 	if err != nil {
 		return 0, fmt.Errorf("%s is auto but planbot could not ask Discord for its recommended count (check DISCORD_TOKEN, or give the number of shards): %w",
-			cfg.where("discord.shard_count"), err)
+			cfg.Where("discord.shard_count"), err)
 	}
 	if id >= n {
-		return 0, usageError{msg: fmt.Sprintf("%s is %d but Discord recommends %d shard(s) (%s is auto): run one process per shard ID from 0 to %d, or give the shard count",
-			cfg.where("discord.shard_id"), id, n, cfg.where("discord.shard_count"), n-1)}
+		return 0, &config.Error{Msg: fmt.Sprintf("%s is %d but Discord recommends %d shard(s) (%s is auto): run one process per shard ID from 0 to %d, or give the shard count",
+			cfg.Where("discord.shard_id"), id, n, cfg.Where("discord.shard_count"), n-1)}
 	}
 	log.Info("gateway shard count recommended by Discord", zap.Int("shard_id", id), zap.Int("shard_count", n))
 	if n > 1 && cfg.Sources["discord.shard_id"] == "default" {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/base64"
 	"errors"
-	"flag"
 	"fmt"
 	"net/http"
 	"strings"
@@ -16,6 +15,7 @@ import (
 	"go.uber.org/zap/zaptest/observer"
 
 	"planbot/bot/discordtest"
+	"planbot/config"
 )
 
 // TestServeOverGateway runs planbot serve against the Discord double: the
@@ -29,8 +29,7 @@ func TestServeOverGateway(t *testing.T) {
 	env, _, _ := testEnv(map[string]string{
 		"DISCORD_TOKEN": d.Token, "DISCORD_APP_ID": d.AppID, "DISCORD_GUILD_ID": guild, "PLANBOT_DATA": t.TempDir(),
 	})
-	fs := flag.NewFlagSet("serve", flag.ContinueOnError)
-	cfg, err := loadConfig(env, fs, nil)
+	cfg, err := config.Load(nil, env.getenv, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -138,7 +137,7 @@ func TestServeShardCountAuto(t *testing.T) {
 			env, _, _ := testEnv(map[string]string{
 				"DISCORD_TOKEN": d.Token, "DISCORD_APP_ID": d.AppID, "DISCORD_GUILD_ID": "1100000000000000100", "PLANBOT_DATA": t.TempDir(),
 			})
-			cfg, err := loadConfig(env, flag.NewFlagSet("serve", flag.ContinueOnError), tt.args)
+			cfg, err := config.Load(flagMap(tt.args), env.getenv, "")
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -152,8 +151,8 @@ func TestServeShardCountAuto(t *testing.T) {
 				if err == nil || !strings.Contains(err.Error(), tt.wantErr) || strings.Contains(err.Error(), "\n") {
 					t.Fatalf("serve error %v, want one line containing %q", err, tt.wantErr)
 				}
-				if tt.usage != errors.As(err, new(usageError)) {
-					t.Errorf("error %T: usageError %v, want %v", err, !tt.usage, tt.usage)
+				if tt.usage != errors.As(err, new(*config.Error)) {
+					t.Errorf("error %T: usage error %v, want %v", err, !tt.usage, tt.usage)
 				}
 				if n := len(d.Identifies()); n != 0 {
 					t.Errorf("%d IDENTIFY sent before refusing", n)

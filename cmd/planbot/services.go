@@ -17,6 +17,7 @@ import (
 	"planbot/bot/ingest"
 	"planbot/bot/metrics"
 	"planbot/bot/store"
+	"planbot/config"
 	"planbot/corpus"
 	"planbot/corpus/feed"
 	"planbot/corpus/web"
@@ -31,7 +32,7 @@ const reloadEvery = 30 * time.Second
 // ingestion, metrics and health. serve and http build it the same way, so
 // both transports answer with the same commands.
 type serving struct {
-	cfg     *Config
+	cfg     *config.Config
 	log     *zap.Logger
 	app     *app
 	state   *store.Store
@@ -46,11 +47,12 @@ type serving struct {
 	indexMu sync.Mutex
 }
 
-// newServing opens the data dir (creating it) and builds the services.
+// newServing opens the data dir (creating it) and builds the services for
+// command (serve or http, recorded as the index's holder).
 // session is the Discord REST session used to post digests and
 // announcements; with nil, /digest and /announce are left out.
-func newServing(ctx context.Context, cfg *Config, log *zap.Logger, m *metrics.Metrics, adm *admin.Server, session *discordgo.Session) (*serving, error) {
-	a, err := openAppWithLogger(ctx, &commonFlags{data: cfg.Data}, true, log.Named("index"))
+func newServing(ctx context.Context, command string, cfg *config.Config, log *zap.Logger, m *metrics.Metrics, adm *admin.Server, session *discordgo.Session) (*serving, error) {
+	a, err := openWritable(ctx, cfg.Data, command, log)
 	if err != nil {
 		return nil, err
 	}
@@ -114,7 +116,7 @@ func newServing(ctx context.Context, cfg *Config, log *zap.Logger, m *metrics.Me
 		Fetcher:     s.web,
 		Store:       a.store,
 		OnTopicOnly: cfg.FeedsOnTopicOnly,
-		OnAdded:     func(ctx context.Context, doc *corpus.Document) error { return s.added(ctx, "discord", doc) },
+		OnAdded:     func(ctx context.Context, res corpus.PutResult) error { return s.put(ctx, "discord", res) },
 		Logger:      log.Named("ingest"),
 	}
 	if s.feeds != nil {
@@ -129,6 +131,24 @@ func newServing(ctx context.Context, cfg *Config, log *zap.Logger, m *metrics.Me
 	}, extra...)
 	ok = true
 	return s, nil
+}
+
+// put indexes a document stored by /ingest, removing the versions it
+// replaced from the index first, then announces it.
+func (s *serving) put(ctx context.Context, origin string, res corpus.PutResult) error {
+	if len(res.Replaced) > 0 {
+		ids := make([]string, len(res.Replaced))
+		for i, src := range res.Replaced {
+			ids[i] = src.ID
+		}
+		s.indexMu.Lock()
+		err := s.app.index.Remove(ctx, ids...)
+		s.indexMu.Unlock()
+		if err != nil {
+			return fmt.Errorf("remove %d replaced versions from the index: %w", len(ids), err)
+		}
+	}
+	return s.added(ctx, origin, res.Doc)
 }
 
 // added indexes newly stored documents, then announces them.
@@ -242,4 +262,27 @@ func (s *serving) Close() error {
 		errs = append(errs, s.app.Close())
 	}
 	return errors.Join(errs...)
+}
+
+// newFeedPoller builds the feed poller for the long-running commands: the
+// configured feeds (Config.FeedSources) plus those added with /feed add,
+// state in <data>/feeds.json, fetching with client (web.New(cfg.WebConfig(log))). The caller runs Poll.Run(ctx)
+// in a goroutine it owns, and passes the same poller to bot/ingest as
+// Config.Feeds. onAdded (may be nil) indexes and announces each new
+// document.
+func newFeedPoller(data string, sources []feed.Source, client *web.Client, store feed.Store, onTopicOnly bool,
+	log *zap.Logger, onAdded func(ctx context.Context, doc *corpus.Document, e feed.Entry)) (*feed.Poller, error) {
+	p, err := feed.New(feed.Config{
+		Client:      client,
+		Store:       store,
+		StatePath:   filepath.Join(data, "feeds.json"),
+		Feeds:       sources,
+		OnTopicOnly: onTopicOnly,
+		OnAdded:     onAdded,
+		Logger:      log,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("feeds: %w", err)
+	}
+	return p, nil
 }

@@ -1,10 +1,8 @@
-package main
+package config
 
 import (
 	"bytes"
-	"context"
 	"encoding/base64"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"os"
@@ -15,7 +13,6 @@ import (
 
 	"go.uber.org/zap"
 	"go.uber.org/zap/zapcore"
-	"gopkg.in/yaml.v3"
 )
 
 // fakeToken is shaped like a bot token (its first part encodes an invented
@@ -24,16 +21,6 @@ var fakeToken = base64.RawStdEncoding.EncodeToString([]byte("123456789012345678"
 
 const fakeKey = "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef"
 
-func testEnv(vars map[string]string) (*cliEnv, *bytes.Buffer, *bytes.Buffer) {
-	var out, errb bytes.Buffer
-	return &cliEnv{
-		stdin:  strings.NewReader(""),
-		stdout: &out,
-		stderr: &errb,
-		getenv: func(k string) string { return vars[k] },
-	}, &out, &errb
-}
-
 func writeFile(t *testing.T, name, text string) string {
 	t.Helper()
 	p := filepath.Join(t.TempDir(), name)
@@ -41,6 +28,44 @@ func writeFile(t *testing.T, name, text string) string {
 		t.Fatal(err)
 	}
 	return p
+}
+
+// args turns "--name value" and "--name=value" pairs into Load's flags map,
+// as cmd/planbot does after parsing; a bare boolean flag is "true".
+func args(a ...string) map[string]string {
+	out := map[string]string{}
+	for i := 0; i < len(a); i++ {
+		name := strings.TrimLeft(a[i], "-")
+		if k, v, ok := strings.Cut(name, "="); ok {
+			out[k] = v
+			continue
+		}
+		if i+1 < len(a) && !strings.HasPrefix(a[i+1], "--") {
+			out[name] = a[i+1]
+			i++
+			continue
+		}
+		out[name] = "true"
+	}
+	return out
+}
+
+func getenv(vars map[string]string) func(string) string {
+	return func(k string) string { return vars[k] }
+}
+
+// loadTestConfig loads a Config from env, flag args and a config file
+// holding file ("" for none, given through PLANBOT_CONFIG).
+func loadTestConfig(t *testing.T, env map[string]string, flagArgs []string, file string) (*Config, error) {
+	t.Helper()
+	vars := map[string]string{}
+	for k, v := range env {
+		vars[k] = v
+	}
+	if file != "" {
+		vars["PLANBOT_CONFIG"] = writeFile(t, "planbot.yaml", file)
+	}
+	return Load(args(flagArgs...), getenv(vars), "")
 }
 
 func TestConfigPrecedence(t *testing.T) {
@@ -64,15 +89,14 @@ feeds:
     interval: 10m
   - url: https://other.example.org/atom.xml
 `)
-	env, _, _ := testEnv(map[string]string{
+	env := getenv(map[string]string{
 		"PLANBOT_CONFIG":    file,
 		"PLANBOT_LOG_LEVEL": "warn",
 		"DISCORD_APP_ID":    "333333333333333333",
 		"DISCORD_TOKEN":     fakeToken,
 		"PLANBOT_DATA":      "/from/env",
 	})
-	fs, common := newFlagSet(env, "test")
-	cfg, err := loadConfig(env, fs, []string{"--log-level", "error", "--shard-count", "4", "--shard-id", "3", "pos1"})
+	cfg, err := Load(args("--log-level", "error", "--shard-count", "4", "--shard-id", "3"), env, "")
 	if err != nil {
 		t.Fatalf("loadConfig: %v", err)
 	}
@@ -99,12 +123,6 @@ feeds:
 			t.Errorf("%s = %q from %q, want %q from %q", tt.key, tt.got, cfg.Sources[tt.key], tt.want, tt.from)
 		}
 	}
-	if common.data != "/from/env" {
-		t.Errorf("commonFlags.data = %q, want the effective /from/env", common.data)
-	}
-	if got := fs.Args(); len(got) != 1 || got[0] != "pos1" {
-		t.Errorf("fs.Args() = %q, want [pos1]", got)
-	}
 	wantFeeds := []FeedConfig{{"https://news.example.org/rss", 10 * time.Minute}, {"https://other.example.org/atom.xml", defaultFeedInterval}}
 	if fmt.Sprint(cfg.Feeds) != fmt.Sprint(wantFeeds) {
 		t.Errorf("feeds = %v, want %v", cfg.Feeds, wantFeeds)
@@ -121,36 +139,14 @@ feeds:
 	}
 }
 
-func TestConfigFileSetsDataForCommonFlags(t *testing.T) {
+func TestConfigFileSetsData(t *testing.T) {
 	file := writeFile(t, "c.yaml", "data: /srv/planbot\n")
-	env, _, _ := testEnv(nil)
-	fs, common := newFlagSet(env, "test")
-	if _, err := loadConfig(env, fs, []string{"--config", file}); err != nil {
-		t.Fatal(err)
-	}
-	if common.data != "/srv/planbot" {
-		t.Errorf("commonFlags.data = %q, want /srv/planbot from the file", common.data)
-	}
-}
-
-func TestConfigCallerFlagWins(t *testing.T) {
-	env, _, _ := testEnv(map[string]string{"PLANBOT_HTTP_ADDR": ":7000"})
-	fs, _ := newFlagSet(env, "http")
-	fs.String("addr", ":8080", "the subcommand's own flag")
-	cfg, err := loadConfig(env, fs, nil)
+	cfg, err := Load(nil, nil, file)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cfg.HTTP.Addr != ":7000" {
-		t.Errorf("unset caller flag: addr = %q, want env :7000", cfg.HTTP.Addr)
-	}
-	fs, _ = newFlagSet(env, "http")
-	fs.String("addr", ":8080", "the subcommand's own flag")
-	if cfg, err = loadConfig(env, fs, []string{"--addr", "127.0.0.1:9000"}); err != nil {
-		t.Fatal(err)
-	}
-	if cfg.HTTP.Addr != "127.0.0.1:9000" || cfg.Sources["http.addr"] != "flag --addr" {
-		t.Errorf("addr = %q from %q, want the flag's", cfg.HTTP.Addr, cfg.Sources["http.addr"])
+	if cfg.Data != "/srv/planbot" || cfg.Sources["data"] != "file "+file {
+		t.Errorf("data = %q from %q, want /srv/planbot from the file", cfg.Data, cfg.Sources["data"])
 	}
 }
 
@@ -177,14 +173,19 @@ func TestConfigValidationMessages(t *testing.T) {
 		{"shard id too big", nil, []string{"--shard-id", "2", "--shard-count", "2"}, "", "a shard ID runs from 0 to the shard count minus 1"},
 		{"shard count word", nil, []string{"--shard-count", "many"}, "", `--shard-count "many": not a shard count: give auto`},
 		{"shard count negative env", map[string]string{"PLANBOT_SHARD_COUNT": "-1"}, nil, "", `PLANBOT_SHARD_COUNT="-1": not a shard count`},
-		{"shard count in file", nil, nil, "discord:\n  shard_count: automatic\n", `shard_count "automatic": not a shard count`},
+		{"shard count in file", nil, nil, "discord:\n  shard_count: automatic\n", `line 2: discord.shard_count "automatic": not a shard count`},
+		{"unknown nested key", nil, nil, "log:\n  levle: debug\n", `line 2: unknown setting "log.levle" (known here: format, level)`},
+		{"wrong type in file", nil, nil, "digest:\n  since: [1, 2]\n", "line 2: digest.since must be a single value"},
+		{"bad duration in file", nil, nil, "fetch:\n  timeout: soon\n", `line 2: fetch.timeout "soon": not a duration`},
+		{"bad yaml", nil, nil, "data: [unclosed\n", "config file"},
+		{"unknown feed key", nil, nil, "feeds:\n  - link: https://x.example/feed\n", `unknown setting "feeds[0].link"`},
 		{"negative shard id with auto", nil, []string{"--shard-count", "auto", "--shard-id", "-1"}, "", "--shard-id is -1: a shard ID runs from 0"},
 		{"timezone", map[string]string{"PLANBOT_TIMEZONE": "Kyiv"}, nil, "", `PLANBOT_TIMEZONE is "Kyiv", not an IANA time zone`},
 		{"bad duration env", map[string]string{"PLANBOT_DIGEST_SINCE": "yesterday"}, nil, "", `PLANBOT_DIGEST_SINCE="yesterday": not a duration`},
 		{"bad bool flag", nil, []string{"--allow-private-addresses=maybe"}, "", "--allow-private-addresses \"maybe\": not true or false"},
 		{"too many redirects", map[string]string{"PLANBOT_FETCH_MAX_REDIRECTS": "9"}, nil, "", "PLANBOT_FETCH_MAX_REDIRECTS is 9: give 1 to 5"},
 		{"bad size", map[string]string{"PLANBOT_FETCH_MAX_BYTES": "lots"}, nil, "", "not a size such as"},
-		{"unknown key in file", nil, nil, "discrod:\n  token: x\n", "field discrod not found"},
+		{"unknown key in file", nil, nil, "discrod:\n  token: x\n", `line 1: unknown setting "discrod" (known here: admin_addr, data, digest, discord,`},
 		{"feed url", nil, nil, "feeds:\n  - url: ftp://x.example/feed\n", "feeds[0].url in"},
 		{"feed interval", nil, nil, "feeds:\n  - url: https://x.example/feed\n    interval: 5s\n", "poll at most once a minute"},
 		{"missing file", map[string]string{"PLANBOT_CONFIG": "/nonexistent/planbot.yaml"}, nil, "", "config file /nonexistent/planbot.yaml (env PLANBOT_CONFIG)"},
@@ -205,20 +206,23 @@ func TestConfigValidationMessages(t *testing.T) {
 			if strings.Contains(msg, "SECRETTAIL") || strings.Contains(msg, fakeToken) {
 				t.Errorf("error shows the token: %q", msg)
 			}
-			if !errors.As(err, new(usageError)) {
-				t.Errorf("error is %T, want usageError (exit code 2)", err)
+			if !errors.As(err, new(*Error)) {
+				t.Errorf("error is %T, want *Error (exit code 2)", err)
+			}
+			for _, goName := range []string{"time.Duration", "config.", "main.", "!!str", "[]"} {
+				if strings.Contains(msg, goName) {
+					t.Errorf("error shows an internal name %q: %q", goName, msg)
+				}
 			}
 		})
 	}
 }
 
 func TestConfigValidPasses(t *testing.T) {
-	env, _, _ := testEnv(map[string]string{
+	cfg, err := Load(nil, getenv(map[string]string{
 		"DISCORD_TOKEN": fakeToken, "DISCORD_PUBLIC_KEY": fakeKey, "DISCORD_APP_ID": "1234567890123456789",
 		"DISCORD_GUILD_ID": "12345678901234567", "PLANBOT_ADMIN_ADDR": ":9090", "PLANBOT_LOG_LEVEL": "debug",
-	})
-	fs, _ := newFlagSet(env, "test")
-	cfg, err := loadConfig(env, fs, nil)
+	}), "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -234,9 +238,7 @@ func TestConfigValidPasses(t *testing.T) {
 	if cfg.NoScheduler = true; cfg.RunsSingletons() {
 		t.Error("a --no-scheduler replica must not run digests and feeds")
 	}
-	empty, _, _ := testEnv(nil)
-	fs, _ = newFlagSet(empty, "test")
-	if cfg, err = loadConfig(empty, fs, nil); err != nil {
+	if cfg, err = Load(nil, nil, ""); err != nil {
 		t.Fatal(err)
 	}
 	if err := cfg.RequireToken(); err == nil || !strings.Contains(err.Error(), "DISCORD_TOKEN is not set") {
@@ -248,65 +250,40 @@ func TestConfigValidPasses(t *testing.T) {
 }
 
 func TestSecretNeverShown(t *testing.T) {
-	env, out, _ := testEnv(map[string]string{"DISCORD_TOKEN": fakeToken, "PLANBOT_ADMIN_ADDR": ":9090"})
-	if code := run(context.Background(), env, []string{"config"}); code != 0 {
-		t.Fatalf("planbot config exit %d", code)
-	}
-	text := out.String()
-	if strings.Contains(text, "SECRETTAIL") || strings.Contains(text, fakeToken[:20]) {
-		t.Errorf("planbot config shows the token:\n%s", text)
-	}
-	if !strings.Contains(text, "****TAIL (masked)") || !strings.Contains(text, "env DISCORD_TOKEN") {
-		t.Errorf("planbot config does not show the masked token and its source:\n%s", text)
-	}
-
-	env, out, _ = testEnv(map[string]string{"DISCORD_TOKEN": fakeToken})
-	if code := run(context.Background(), env, []string{"config", "--json"}); code != 0 {
-		t.Fatalf("planbot config --json exit %d", code)
-	}
-	var got map[string]any
-	if err := json.Unmarshal(out.Bytes(), &got); err != nil {
-		t.Fatalf("config --json: %v\n%s", err, out)
-	}
-	if strings.Contains(out.String(), "SECRETTAIL") {
-		t.Errorf("config --json shows the token")
-	}
-
-	fs, _ := newFlagSet(env, "x")
-	cfg, err := loadConfig(env, fs, nil)
+	cfg, err := Load(nil, getenv(map[string]string{"DISCORD_TOKEN": fakeToken}), "")
 	if err != nil {
 		t.Fatal(err)
+	}
+	var text bytes.Buffer
+	if err := cfg.Write(&text); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(text.String(), "****TAIL (masked)") || !strings.Contains(text.String(), "env DISCORD_TOKEN") {
+		t.Errorf("Write does not show the masked token and its source:\n%s", text.String())
 	}
 	var logged bytes.Buffer
 	log := zap.New(zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(&logged), zap.DebugLevel))
 	log.Info("config", zap.Any("cfg", cfg), zap.Stringer("token", cfg.Discord.Token), zap.Any("discord", cfg.Discord))
 	for _, s := range []string{
-		fmt.Sprintf("%v", cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", *cfg), fmt.Sprint(cfg.Discord.Token), logged.String(),
+		text.String(), fmt.Sprint(cfg.JSON()), fmt.Sprintf("%v", cfg), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", *cfg), fmt.Sprint(cfg.Discord.Token), logged.String(),
 	} {
-		if strings.Contains(s, "SECRETTAIL") {
+		if strings.Contains(s, "SECRETTAIL") || strings.Contains(s, fakeToken[:20]) {
 			t.Errorf("token leaked in %q", s)
 		}
 	}
 }
 
-func TestConfigCommandShowsInvalidConfig(t *testing.T) {
-	env, out, errb := testEnv(map[string]string{"PLANBOT_LOG_LEVEL": "loud"})
-	if code := run(context.Background(), env, []string{"config"}); code != 2 {
-		t.Errorf("exit %d, want 2", code)
+func TestSettingsHaveFlagsAndGroups(t *testing.T) {
+	seen := map[string]bool{}
+	for _, s := range Settings() {
+		if s.Flag == "" || s.Usage == "" || seen[s.Flag] {
+			t.Errorf("setting %s: flag %q, usage %q (every setting needs one unique flag and a usage)", s.Key, s.Flag, s.Usage)
+		}
+		seen[s.Flag] = true
 	}
-	if !strings.Contains(out.String(), "log.level") || !strings.Contains(errb.String(), `PLANBOT_LOG_LEVEL is "loud"`) {
-		t.Errorf("stdout:\n%s\nstderr:\n%s", out, errb)
-	}
-}
-
-func TestConfigHelpListsSettings(t *testing.T) {
-	env, _, errb := testEnv(nil)
-	if code := run(context.Background(), env, []string{"config", "-h"}); code != 0 {
-		t.Errorf("exit %d, want 0", code)
-	}
-	for _, s := range settings {
-		if !strings.Contains(errb.String(), "-"+s.flag) {
-			t.Errorf("help does not list --%s", s.flag)
+	for _, want := range []string{"data", "log-level", "no-scheduler"} {
+		if !seen[want] {
+			t.Errorf("no --%s", want)
 		}
 	}
 }
@@ -360,7 +337,7 @@ func TestConfigShardCount(t *testing.T) {
 				t.Errorf("RunsSingletons = %v, want %v", cfg.RunsSingletons(), tt.singles)
 			}
 			var out bytes.Buffer
-			if err := writeConfig(&out, cfg); err != nil {
+			if err := cfg.Write(&out); err != nil {
 				t.Fatal(err)
 			}
 			line := ""
@@ -372,39 +349,9 @@ func TestConfigShardCount(t *testing.T) {
 			if f := strings.Fields(line); len(f) < 2 || f[1] != tt.shown {
 				t.Errorf("planbot config shows %q, want value %q", line, tt.shown)
 			}
-			if got := configJSON(cfg)["discord.shard_count"].(map[string]string)["value"]; got != tt.shown {
+			if got := cfg.JSON()["discord.shard_count"].(map[string]string)["value"]; got != tt.shown {
 				t.Errorf("planbot config --json shows %q, want %q", got, tt.shown)
 			}
 		})
 	}
-}
-
-func TestShardCountYAMLRoundTrip(t *testing.T) {
-	for _, n := range []ShardCount{ShardCountAuto, 0, 7} {
-		b, err := yaml.Marshal(DiscordConfig{ShardCount: n})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var back DiscordConfig
-		if err := yaml.Unmarshal(b, &back); err != nil || back.ShardCount != n {
-			t.Errorf("%v -> %q -> %v, %v", n, b, back.ShardCount, err)
-		}
-	}
-}
-
-// loadTestConfig loads a Config as a subcommand would, from env, args and a
-// config file holding file ("" for none); flag errors are not printed.
-func loadTestConfig(t *testing.T, env map[string]string, args []string, file string) (*Config, error) {
-	t.Helper()
-	vars := map[string]string{}
-	for k, v := range env {
-		vars[k] = v
-	}
-	if file != "" {
-		vars["PLANBOT_CONFIG"] = writeFile(t, "planbot.yaml", file)
-	}
-	e, _, _ := testEnv(vars)
-	fs, _ := newFlagSet(e, "test")
-	fs.SetOutput(&bytes.Buffer{})
-	return loadConfig(e, fs, args)
 }

@@ -1,4 +1,4 @@
-package main
+package intake
 
 import (
 	"bytes"
@@ -9,20 +9,21 @@ import (
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 
 	"golang.org/x/sys/unix"
 
 	"planbot/corpus"
-	"planbot/corpus/feed"
 	"planbot/corpus/web"
 )
 
-// webArticle is generated article number n in one of three formats, with
+// article is generated article number n in one of three formats, with
 // text unique to n so every article is a distinct document.
-func webArticle(n int, format string) string {
+func article(n int, format string) string {
 	places := []string{"Geneva", "Istanbul", "Riyadh", "Brussels", "Warsaw"}
 	place := places[n%len(places)]
 	lead := fmt.Sprintf("Delegations met in %s for round %d of talks on the draft peace framework, officials said, describing the session as long but constructive.", place, n)
@@ -51,9 +52,9 @@ func webArticle(n int, format string) string {
 	}
 }
 
-// webGenerate writes n articles into dir: half HTML, a quarter each
+// generate writes n articles into dir: half HTML, a quarter each
 // Markdown and text.
-func webGenerate(t testing.TB, dir string, n int) {
+func generate(t testing.TB, dir string, n int) {
 	t.Helper()
 	for i := range n {
 		format, ext := "html", ".html"
@@ -67,23 +68,18 @@ func webGenerate(t testing.TB, dir string, n int) {
 		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 			t.Fatal(err)
 		}
-		if err := os.WriteFile(path, []byte(webArticle(i, format)), 0o644); err != nil {
+		if err := os.WriteFile(path, []byte(article(i, format)), 0o644); err != nil {
 			t.Fatal(err)
 		}
 	}
 }
 
-func webTestEnv() (*cliEnv, *bytes.Buffer, *bytes.Buffer) {
-	var out, errb bytes.Buffer
-	return &cliEnv{stdin: strings.NewReader(""), stdout: &out, stderr: &errb, getenv: func(string) string { return "" }}, &out, &errb
-}
-
 func TestIngestPaths(t *testing.T) {
 	dir := t.TempDir()
-	webGenerate(t, filepath.Join(dir, "news"), 8)
+	generate(t, filepath.Join(dir, "news"), 8)
 	// A copy of article 0 under another name is a duplicate; hidden files,
 	// other types and unparsable documents are skipped or reported.
-	copyOf := webArticle(0, "html")
+	copyOf := article(0, "html")
 	files := map[string]string{
 		"news/copy-of-0.htm":      copyOf,
 		"news/.hidden/secret.txt": "Should not be read.",
@@ -107,10 +103,10 @@ func TestIngestPaths(t *testing.T) {
 		switch r.URL.Path {
 		case "/story":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprint(w, webArticle(100, "html"))
+			fmt.Fprint(w, article(100, "html"))
 		case "/same-story":
 			w.Header().Set("Content-Type", "text/html; charset=utf-8")
-			fmt.Fprint(w, webArticle(100, "html"))
+			fmt.Fprint(w, article(100, "html"))
 		default:
 			http.NotFound(w, r)
 		}
@@ -121,10 +117,9 @@ func TestIngestPaths(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env, _, _ := webTestEnv()
 	var log bytes.Buffer
 	var indexed []string
-	sum, err := ingestPaths(context.Background(), env, store, []string{
+	sum, err := Run(context.Background(), store, []string{
 		filepath.Join(dir, "news"),
 		filepath.Join(dir, "single", "statement.txt"),
 		filepath.Join(dir, "single", "unsupported.docx"),
@@ -132,10 +127,13 @@ func TestIngestPaths(t *testing.T) {
 		srv.URL + "/story",
 		srv.URL + "/same-story",
 		srv.URL + "/gone",
-	}, webIngestOptions{
-		Fetch:   web.Config{AllowPrivate: true},
-		Log:     &log,
-		OnAdded: func(d *corpus.Document) error { indexed = append(indexed, d.Source.ID); return nil },
+	}, Options{
+		Fetch: web.Config{AllowPrivate: true},
+		Log:   &log,
+		OnAdded: func(_ context.Context, r corpus.PutResult) error {
+			indexed = append(indexed, r.Doc.Source.ID)
+			return nil
+		},
 		Workers: 3,
 	})
 	if err != nil {
@@ -186,7 +184,7 @@ func TestIngestPaths(t *testing.T) {
 	}
 
 	// Running again adds nothing: everything is a duplicate or fails again.
-	again, err := ingestPaths(context.Background(), env, store, []string{filepath.Join(dir, "news")}, webIngestOptions{})
+	again, err := Run(context.Background(), store, []string{filepath.Join(dir, "news")}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -203,8 +201,7 @@ func TestIngestPathsRefusesLoopbackByDefault(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	env, _, _ := webTestEnv()
-	sum, err := ingestPaths(context.Background(), env, store, []string{srv.URL + "/"}, webIngestOptions{})
+	sum, err := Run(context.Background(), store, []string{srv.URL + "/"}, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -215,15 +212,14 @@ func TestIngestPathsRefusesLoopbackByDefault(t *testing.T) {
 
 func TestIngestPathsInterrupted(t *testing.T) {
 	dir := t.TempDir()
-	webGenerate(t, dir, 20)
+	generate(t, dir, 20)
 	store, err := corpus.OpenStore(filepath.Join(t.TempDir(), "docs"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	env, _, _ := webTestEnv()
 	ctx, cancel := context.WithCancel(context.Background())
 	n := 0
-	sum, err := ingestPaths(ctx, env, store, []string{dir}, webIngestOptions{OnAdded: func(*corpus.Document) error {
+	sum, err := Run(ctx, store, []string{dir}, Options{OnAdded: func(context.Context, corpus.PutResult) error {
 		if n++; n == 5 {
 			cancel()
 		}
@@ -244,7 +240,7 @@ func TestIngestPathsInterrupted(t *testing.T) {
 
 func TestWebProgressOnlyOnTerminal(t *testing.T) {
 	var buf bytes.Buffer
-	p := newWebProgress(&buf, 10)
+	p := newProgress(&buf, 10)
 	p.update(5, 5, 0, 0)
 	p.done()
 	if buf.Len() != 0 {
@@ -256,12 +252,11 @@ func TestWebProgressOnlyOnTerminal(t *testing.T) {
 // boilerplate, a quarter each Markdown and text) from a folder into an
 // empty store, reporting articles/s.
 //
-//	go test ./cmd/planbot -run '^$' -bench IngestFolder -benchtime 3x
+//	go test ./intake -run '^$' -bench IngestFolder -benchtime 3x
 func BenchmarkIngestFolder(b *testing.B) {
 	const n = 1000
 	src := b.TempDir()
-	webGenerate(b, src, n)
-	env, _, _ := webTestEnv()
+	generate(b, src, n)
 	b.ResetTimer()
 	for i := range b.N {
 		b.StopTimer()
@@ -270,7 +265,7 @@ func BenchmarkIngestFolder(b *testing.B) {
 			b.Fatal(err)
 		}
 		b.StartTimer()
-		sum, err := ingestPaths(context.Background(), env, store, []string{src}, webIngestOptions{})
+		sum, err := Run(context.Background(), store, []string{src}, Options{})
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -281,39 +276,12 @@ func BenchmarkIngestFolder(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 }
 
-func TestNewFeedPollerFromConfig(t *testing.T) {
-	data := t.TempDir()
-	store, err := corpus.OpenStore(filepath.Join(data, "docs"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := &Config{Fetch: FetchConfig{MaxBytes: 1 << 20, MaxRedirects: 3, AllowPrivateAddresses: true},
-		Feeds: []FeedConfig{{URL: "https://news.example/rss.xml", Interval: time.Hour}}}
-	client := web.New(cfg.WebConfig(nil))
-	if c := client.Config(); c.MaxBytes != 1<<20 || c.MaxRedirects != 3 || !c.AllowPrivate || c.Timeout != web.DefaultTimeout {
-		t.Errorf("client config = %+v", c)
-	}
-	p, err := newFeedPoller(data, cfg.FeedSources(), client, store, true, nil, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if l := p.List(); len(l) != 1 || l[0].URL != "https://news.example/rss.xml" || l[0].Interval != time.Hour || !l[0].FromConfig {
-		t.Errorf("List = %+v", l)
-	}
-	if _, err := os.Stat(filepath.Join(data, "feeds.json")); err != nil {
-		t.Errorf("state file: %v", err)
-	}
-	if _, err := newFeedPoller(data, []feed.Source{{URL: "file:///etc/passwd"}}, client, store, false, nil, nil); err == nil {
-		t.Error("a file: feed was accepted")
-	}
-}
-
 func TestWebProgressOnTerminal(t *testing.T) {
 	master, tty := openPTY(t)
 	if err := unix.IoctlSetWinsize(int(tty.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: 24, Col: 60}); err != nil {
 		t.Skipf("set window size: %v", err)
 	}
-	p := newWebProgress(tty, 4)
+	p := newProgress(tty, 4)
 	for i := 1; i <= 4; i++ {
 		p.update(i, i-1, 1, 0)
 	}
@@ -331,5 +299,159 @@ func TestWebProgressOnTerminal(t *testing.T) {
 	}
 	if !strings.HasSuffix(text, "\n") {
 		t.Errorf("the bar's line is not ended: %q", text)
+	}
+}
+
+// openPTY returns both ends of a new pseudo-terminal, closed when the test
+// ends, or skips where the machine has none.
+func openPTY(t *testing.T) (master, tty *os.File) {
+	t.Helper()
+	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("no pseudo-terminals here: %v", err)
+	}
+	t.Cleanup(func() { master.Close() })
+	fd := int(master.Fd())
+	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
+		t.Skipf("unlockpt: %v", err)
+	}
+	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
+	if err != nil {
+		t.Skipf("ptsname: %v", err)
+	}
+	tty, err = os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
+	if err != nil {
+		t.Skipf("open pts: %v", err)
+	}
+	t.Cleanup(func() { tty.Close() })
+	return master, tty
+}
+
+// TestRunBoundsAndRefuses runs a folder holding a FIFO, a symlink to
+// /dev/zero and a sparse 1 GiB file beside real documents, with a memory
+// budget smaller than two documents: the specials are refused without
+// blocking, the large file is refused before it is read, and the rest is
+// stored in order without the budget deadlocking the workers.
+func TestRunBoundsAndRefuses(t *testing.T) {
+	dir := t.TempDir()
+	generate(t, dir, 12)
+	if err := syscall.Mkfifo(filepath.Join(dir, "00", "pipe.txt"), 0o600); err != nil {
+		t.Skipf("mkfifo: %v", err)
+	}
+	if err := os.Symlink("/dev/zero", filepath.Join(dir, "00", "zero.md")); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Create(filepath.Join(dir, "00", "huge.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := f.Truncate(1 << 30); err != nil {
+		t.Fatal(err)
+	}
+	f.Close()
+	store, err := corpus.OpenStore(filepath.Join(t.TempDir(), "docs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log bytes.Buffer
+	done := make(chan struct{})
+	var sum Summary
+	go func() {
+		defer close(done)
+		sum, err = Run(context.Background(), store, []string{dir}, Options{Log: &log, Workers: 8, MemoryBudget: 1500})
+	}()
+	select {
+	case <-done:
+	case <-time.After(30 * time.Second):
+		t.Fatal("Run blocked")
+	}
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(sum.Added) != 12 || len(sum.Failures) != 3 {
+		t.Fatalf("added %d, failures %+v\n%s", len(sum.Added), sum.Failures, log.String())
+	}
+	for _, want := range []string{"pipe.txt: not a regular file (a FIFO)", "zero.md: not a regular file (a character device)", "huge.txt is 1024.0 MiB: larger than the size limit"} {
+		if !strings.Contains(log.String(), want) {
+			t.Errorf("log lacks %q:\n%s", want, log.String())
+		}
+	}
+	// Input order: the order Collect lists the files in.
+	inputs, _ := Collect([]string{dir})
+	var want []string
+	for _, in := range inputs {
+		if n, ok := strings.CutPrefix(strings.TrimSuffix(filepath.Base(in.Name), filepath.Ext(in.Name)), "article-"); ok {
+			i, _ := strconv.Atoi(n)
+			want = append(want, fmt.Sprintf("Round %d of talks", i))
+		}
+	}
+	for i, d := range sum.Added {
+		if !strings.HasPrefix(d.Source.Title, want[i]) {
+			t.Errorf("added[%d] = %q, want input order (%s...)", i, d.Source.Title, want[i])
+		}
+	}
+}
+
+func TestRunEscapesNamesAndSaysWhenNothingWasFound(t *testing.T) {
+	dir := t.TempDir()
+	name := filepath.Join(dir, "evil\n\x1b[31mname.txt")
+	if err := os.WriteFile(name, []byte("A short note about the weather in the capital, with nothing else in it.\n\nA second paragraph about the rain.\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	store, err := corpus.OpenStore(filepath.Join(t.TempDir(), "docs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log, out bytes.Buffer
+	sum, err := Run(context.Background(), store, []string{dir}, Options{Log: &log})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum.Write(&out)
+	if strings.Contains(log.String(), "\x1b") || !strings.Contains(log.String(), `evil\n\x1b[31mname.txt`) {
+		t.Errorf("name not escaped:\n%q", log.String())
+	}
+	if sum.Empty != 1 || !strings.Contains(log.String(), "no provision and no statement found (its 2 passages are still searchable)") {
+		t.Errorf("empty %d, log:\n%s", sum.Empty, log.String())
+	}
+	if !strings.Contains(out.String(), "with neither        1") {
+		t.Errorf("summary:\n%s", out.String())
+	}
+}
+
+// replacingStore reports every Put as replacing one older version.
+type replacingStore struct{ *corpus.Store }
+
+func (s replacingStore) Put(data []byte, opts corpus.ParseOptions) (corpus.PutResult, error) {
+	res, err := s.Store.Put(data, opts)
+	if err == nil && res.Added {
+		res.Replaced = []corpus.Source{{ID: "0000000000000old"}}
+	}
+	return res, err
+}
+
+func TestRunReportsReplaced(t *testing.T) {
+	dir := t.TempDir()
+	generate(t, dir, 2)
+	store, err := corpus.OpenStore(filepath.Join(t.TempDir(), "docs"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var log, out bytes.Buffer
+	var hooked []corpus.PutResult
+	sum, err := Run(context.Background(), replacingStore{store}, []string{dir}, Options{Log: &log,
+		OnAdded: func(_ context.Context, r corpus.PutResult) error { hooked = append(hooked, r); return nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum.Write(&out)
+	if len(sum.Replaced) != 2 || len(hooked) != 2 || len(hooked[0].Replaced) != 1 {
+		t.Errorf("replaced %d, hooked %+v", len(sum.Replaced), hooked)
+	}
+	if !strings.Contains(log.String(), "replaced ") || !strings.Contains(log.String(), "(replaces 0000000000000old") {
+		t.Errorf("log:\n%s", log.String())
+	}
+	if !strings.Contains(out.String(), "sources added       0") || !strings.Contains(out.String(), "sources replaced    2") {
+		t.Errorf("summary:\n%s", out.String())
 	}
 }

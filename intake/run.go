@@ -1,0 +1,317 @@
+package intake
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"golang.org/x/sync/semaphore"
+
+	"planbot/corpus"
+	"planbot/corpus/web"
+)
+
+// Store is what Run needs of *corpus.Store.
+type Store interface {
+	Put(data []byte, opts corpus.ParseOptions) (corpus.PutResult, error)
+}
+
+var _ Store = (*corpus.Store)(nil)
+
+// Options configures Run. The zero value reads with the default limits,
+// fetches with corpus/web's safe defaults and prints nothing.
+type Options struct {
+	// Parse holds the fallbacks (Published, Plan, Lang, Now) applied to
+	// every document; Name is set per document (the file's base name or
+	// the URL), so a new version of the same file replaces the old one.
+	Parse corpus.ParseOptions
+	// Fetch configures fetching of http(s) inputs (limits, AllowPrivate,
+	// User-Agent): the fetch.* settings.
+	Fetch web.Config
+	// MaxBytes is the largest file read. Defaults to DefaultMaxBytes.
+	MaxBytes int64
+	// MemoryBudget bounds the bytes of all documents read but not yet
+	// stored, across the workers: a worker waits for room before reading.
+	// Defaults to twice MaxBytes, so eight workers on large files hold two
+	// at a time, not eight.
+	MemoryBudget int64
+	// Workers read, fetch and convert documents in parallel (storing stays
+	// sequential, in input order). Defaults to GOMAXPROCS, at most 8.
+	Workers int
+	// Progress receives a progress bar when it is a terminal and more than
+	// one document is read; nil means none.
+	Progress io.Writer
+	// Log receives one line per document ("added", "replaced", "skipped",
+	// "FAILED"); nil means none.
+	Log io.Writer
+	// OnAdded is called for each document stored (new or replacing an
+	// older version), in input order, e.g. to index it and remove the
+	// replaced versions from the index. An error counts the document as
+	// stored but is reported among the failures.
+	OnAdded func(ctx context.Context, res corpus.PutResult) error
+}
+
+func (o Options) withDefaults() Options {
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	if o.MemoryBudget <= 0 {
+		o.MemoryBudget = 2 * o.MaxBytes
+	}
+	if o.Workers <= 0 {
+		o.Workers = min(runtime.GOMAXPROCS(0), 8)
+	}
+	return o
+}
+
+// Summary is what Run did.
+type Summary struct {
+	Documents  int                // inputs attempted: files found plus URLs
+	Added      []*corpus.Document // stored, new or as a new version, in input order
+	Replaced   []corpus.Source    // older versions the added documents replaced
+	Empty      int                // added documents with no provision and no statement
+	Provisions int                // in the added documents
+	Statements int                // in the added documents
+	Duplicates int                // skipped: the corpus already had the text
+	Failures   []Failure          // in input order
+	Elapsed    time.Duration
+}
+
+// Write prints the summary for a person: the counts, the rate, then each
+// failure with its reason.
+func (s Summary) Write(w io.Writer) {
+	rate := ""
+	// A rate means something only over several documents.
+	if secs := s.Elapsed.Seconds(); secs > 0 && s.Documents >= 10 {
+		rate = fmt.Sprintf(", %.1f documents/s", float64(s.Documents)/secs)
+	}
+	fmt.Fprintf(w, "Ingested %d %s in %s%s:\n", s.Documents, plural(s.Documents, "document"), s.Elapsed.Round(time.Millisecond), rate)
+	fmt.Fprintf(w, "  sources added       %d\n", len(s.Added)-len(s.Replaced))
+	fmt.Fprintf(w, "  sources replaced    %d\n", len(s.Replaced))
+	fmt.Fprintf(w, "  provisions          %d\n", s.Provisions)
+	fmt.Fprintf(w, "  statements          %d\n", s.Statements)
+	if s.Empty > 0 {
+		fmt.Fprintf(w, "  with neither        %d (only their passages are searchable)\n", s.Empty)
+	}
+	fmt.Fprintf(w, "  duplicates skipped  %d\n", s.Duplicates)
+	fmt.Fprintf(w, "  failed              %d\n", len(s.Failures))
+	for _, f := range s.Failures {
+		fmt.Fprintf(w, "    %s: %s\n", Escape(f.Name), f.Reason)
+	}
+}
+
+func plural(n int, w string) string {
+	if n == 1 {
+		return w
+	}
+	return w + "s"
+}
+
+// Yield says what a document gave, in the words ingest and extract print:
+// its counts, or, when it gave neither a provision nor a statement, that
+// only its passages are searchable, so nobody mistakes it for a silent
+// failure.
+func Yield(d *corpus.Document) string {
+	if len(d.Provisions) == 0 && len(d.Statements) == 0 {
+		return fmt.Sprintf("no provision and no statement found (its %d %s still searchable)",
+			len(d.Passages), map[bool]string{true: "passage is", false: "passages are"}[len(d.Passages) == 1])
+	}
+	return fmt.Sprintf("%d %s, %d %s", len(d.Provisions), plural(len(d.Provisions), "provision"), len(d.Statements), plural(len(d.Statements), "statement"))
+}
+
+// prepared is an input read (or fetched) and converted to corpus text.
+type prepared struct {
+	text      []byte
+	parseName string
+	err       error
+}
+
+// Run brings the documents named by args into store: files (.txt, .md,
+// .html), folders (see Collect) and http(s) URLs, fetched with corpus/web's
+// safe client and their article extracted. Every input is reported in the
+// summary; a document that fails to read, fetch or parse is a failure and is
+// stored nowhere. The error is only for an interrupted run (ctx), returned
+// with the summary so far; every document stored by then is complete.
+func Run(ctx context.Context, store Store, args []string, opts Options) (Summary, error) {
+	opts = opts.withDefaults()
+	start := time.Now()
+	var sum Summary
+	inputs, failures := Collect(args)
+	sum.Failures = failures
+	for _, f := range failures {
+		logf(opts.Log, "FAILED  %s: %s\n", Escape(f.Name), f.Reason)
+	}
+	sum.Documents = len(inputs) + len(failures)
+
+	var client *web.Client
+	for _, in := range inputs {
+		if in.URL {
+			client = web.New(opts.Fetch)
+			break
+		}
+	}
+	bar := newProgress(opts.Progress, len(inputs))
+
+	// Workers prepare inputs (read or fetch, convert to corpus text) ahead
+	// of the sequential store stage. The dispatcher reserves each input's
+	// bytes from the shared budget in input order before handing it out,
+	// and the store stage gives them back once the input is stored: the
+	// oldest input always has its reservation, so the budget bounds memory
+	// without ever deadlocking.
+	ctx, cancel := context.WithCancel(ctx)
+	var wg sync.WaitGroup
+	defer func() {
+		cancel()
+		wg.Wait() // workers finish their current input and stop
+	}()
+	budget := semaphore.NewWeighted(opts.MemoryBudget)
+	weights := make([]int64, len(inputs))
+	results := make([]chan prepared, len(inputs))
+	for i := range results {
+		results[i] = make(chan prepared, 1)
+	}
+	jobs := make(chan int)
+	for range opts.Workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				results[i] <- prepare(ctx, client, inputs[i], opts.MaxBytes)
+			}
+		}()
+	}
+	wg.Add(1)
+	go func() {
+		defer wg.Done()
+		defer close(jobs)
+		for i, in := range inputs {
+			w := weight(in, opts)
+			if err := budget.Acquire(ctx, w); err != nil {
+				return
+			}
+			weights[i] = w
+			select {
+			case jobs <- i:
+			case <-ctx.Done():
+				budget.Release(w)
+				return
+			}
+		}
+	}()
+
+	var err error
+	for i, in := range inputs {
+		var p prepared
+		select {
+		case p = <-results[i]:
+		case <-ctx.Done():
+		}
+		if ctx.Err() != nil {
+			err = fmt.Errorf("ingest interrupted after %d of %d documents: %w", i, len(inputs), ctx.Err())
+			break
+		}
+		sum.record(ctx, in.Name, p, store, opts)
+		budget.Release(weights[i])
+		bar.update(i+1, len(sum.Added), sum.Duplicates, len(sum.Failures))
+	}
+	bar.done()
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+// weight is the bytes an input is expected to hold in memory: a file's
+// size (read now, cheaply; ReadFile checks it again), a URL's fetch limit,
+// at most the whole budget so every input can run.
+func weight(in Input, opts Options) int64 {
+	w := opts.MaxBytes
+	if in.URL {
+		if f := opts.Fetch.MaxBytes; f > 0 {
+			w = f
+		}
+	} else if info, err := os.Stat(in.Name); err == nil && info.Mode().IsRegular() {
+		w = info.Size()
+	} else {
+		w = 1 // refused by ReadFile without reading
+	}
+	return max(1, min(w, opts.MemoryBudget))
+}
+
+func prepare(ctx context.Context, client *web.Client, in Input, max int64) prepared {
+	if err := ctx.Err(); err != nil {
+		return prepared{err: err}
+	}
+	if in.URL {
+		text, final, err := client.FetchDocument(ctx, in.Name)
+		if err != nil {
+			return prepared{err: err}
+		}
+		return prepared{text: text, parseName: web.ParseName(final)}
+	}
+	data, err := ReadFile(ctx, in.Name, max)
+	if err != nil {
+		return prepared{err: err}
+	}
+	base := filepath.Base(in.Name)
+	text, err := web.ToCorpusText(data, "", base, "")
+	if err != nil {
+		return prepared{err: err}
+	}
+	return prepared{text: text, parseName: web.ParseName(base)}
+}
+
+// record stores one prepared input and counts the outcome.
+func (s *Summary) record(ctx context.Context, name string, p prepared, store Store, opts Options) {
+	shown := Escape(name)
+	fail := func(reason string) {
+		s.Failures = append(s.Failures, Failure{name, reason})
+		logf(opts.Log, "FAILED  %s: %s\n", shown, reason)
+	}
+	if p.err != nil {
+		fail(p.err.Error())
+		return
+	}
+	po := opts.Parse
+	po.Name = p.parseName
+	res, err := store.Put(p.text, po)
+	if err != nil {
+		fail(err.Error())
+		return
+	}
+	doc := res.Doc
+	if !res.Added {
+		s.Duplicates++
+		logf(opts.Log, "skipped %s: duplicate of %s %s\n", shown, doc.Source.ID, strconvQuote(doc.Source.Title))
+		return
+	}
+	s.Added = append(s.Added, doc)
+	s.Replaced = append(s.Replaced, res.Replaced...)
+	s.Provisions += len(doc.Provisions)
+	s.Statements += len(doc.Statements)
+	if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
+		s.Empty++
+	}
+	verb := "added   "
+	if len(res.Replaced) > 0 {
+		verb = "replaced"
+	}
+	logf(opts.Log, "%s %s -> %s %s: %s\n", verb, shown, doc.Source.ID, strconvQuote(doc.Source.Title), Yield(doc))
+	for _, old := range res.Replaced {
+		logf(opts.Log, "         (replaces %s, an older version)\n", old.ID)
+	}
+	if opts.OnAdded != nil {
+		if err := opts.OnAdded(ctx, res); err != nil {
+			fail(fmt.Sprintf("stored as %s but not indexed: %v", doc.Source.ID, err))
+		}
+	}
+}
+
+func logf(w io.Writer, format string, args ...any) {
+	if w != nil {
+		fmt.Fprintf(w, format, args...)
+	}
+}
