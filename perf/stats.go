@@ -1,0 +1,62 @@
+package perf
+
+import (
+	"bufio"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"slices"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// percentile is the nearest-rank p-th percentile of sorted, in ms.
+func percentile(sorted []time.Duration, p float64) float64 {
+	if len(sorted) == 0 {
+		return 0
+	}
+	i := min(len(sorted)-1, int(p*float64(len(sorted))))
+	return float64(sorted[i].Microseconds()) / 1000
+}
+
+// latencies sorts ds and returns its median and 99th percentile in ms.
+func latencies(ds []time.Duration) (p50, p99 float64) {
+	slices.Sort(ds)
+	return percentile(ds, 0.50), percentile(ds, 0.99)
+}
+
+// peakRSSMB reads the process's peak resident set (VmHWM) from /proc, in
+// MiB; 0 where there is no /proc.
+func peakRSSMB() float64 {
+	f, err := os.Open("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	defer f.Close()
+	s := bufio.NewScanner(f)
+	for s.Scan() {
+		if rest, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
+			kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
+			if err != nil {
+				return 0
+			}
+			return kb / 1024
+		}
+	}
+	return 0
+}
+
+// dirMB is the size of the files under dir, in MiB.
+func dirMB(dir string) float64 {
+	var n int64
+	_ = filepath.WalkDir(dir, func(_ string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() {
+			if fi, err := d.Info(); err == nil {
+				n += fi.Size()
+			}
+		}
+		return nil
+	})
+	return float64(n) / (1 << 20)
+}
