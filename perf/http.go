@@ -156,8 +156,9 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conc, MaxConnsPerHost: conc}, Timeout: 30 * time.Second}
 	defer client.CloseIdleConnections()
 
-	runCtx, cancel := context.WithTimeout(ctx, d)
-	defer cancel()
+	// Requests in flight at the deadline are completed and counted (and
+	// the run's time includes them): cancelling them would time errors.
+	deadline := time.Now().Add(d)
 	var (
 		mu       sync.Mutex
 		lat      []time.Duration
@@ -171,13 +172,10 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 		go func() {
 			defer wg.Done()
 			var mine []time.Duration
-			for i := w; runCtx.Err() == nil; i += conc {
+			for i := w; ctx.Err() == nil && time.Now().Before(deadline); i += conc {
 				in := ins[i%len(ins)]
 				t0 := time.Now()
-				typ, err := post(runCtx, client, srv.URL, in.body, key)
-				if runCtx.Err() != nil {
-					break // cut off by the end of the run, not an answer
-				}
+				typ, err := post(ctx, client, srv.URL, in.body, key)
 				mine = append(mine, time.Since(t0))
 				switch {
 				case err != nil:

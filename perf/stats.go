@@ -26,25 +26,28 @@ func latencies(ds []time.Duration) (p50, p99 float64) {
 	return percentile(ds, 0.50), percentile(ds, 0.99)
 }
 
-// peakRSSMB reads the process's peak resident set (VmHWM) from /proc, in
-// MiB; 0 where there is no /proc.
+// peakRSSMB is this process's peak resident set in MiB; 0 where there is
+// no /proc.
 func peakRSSMB() float64 {
-	f, err := os.Open("/proc/self/status")
+	kb, _ := vmHWM("/proc/self/status")
+	return kb / 1024
+}
+
+// vmHWM reads the peak resident set (KiB) from a /proc/PID/status file.
+func vmHWM(status string) (float64, bool) {
+	f, err := os.Open(status)
 	if err != nil {
-		return 0
+		return 0, false
 	}
 	defer f.Close()
 	s := bufio.NewScanner(f)
 	for s.Scan() {
 		if rest, ok := strings.CutPrefix(s.Text(), "VmHWM:"); ok {
 			kb, err := strconv.ParseFloat(strings.TrimSuffix(strings.TrimSpace(rest), " kB"), 64)
-			if err != nil {
-				return 0
-			}
-			return kb / 1024
+			return kb, err == nil
 		}
 	}
-	return 0
+	return 0, false
 }
 
 // dirMB is the size of the files under dir, in MiB.
