@@ -129,13 +129,20 @@ func (f *nopFollowup) InteractionResponseDelete(*discordgo.Interaction, ...disco
 	return nil
 }
 
-// loadHTTP serves the real router over search and lib from a loopback
-// HTTP server and sends it signed interactions from conc clients for d.
-func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []interaction, d time.Duration, conc int, log *zap.Logger) (HTTPResult, error) {
-	res := HTTPResult{Concurrency: conc}
+// endpoint is the real interactions endpoint (router and HTTP handler) on
+// a loopback server, with a client that signs as Discord does.
+type endpoint struct {
+	url    string
+	key    ed25519.PrivateKey
+	srv    *httptest.Server
+	h      *httpapi.Handler
+	client *http.Client
+}
+
+func newEndpoint(search bot.Searcher, lib bot.Library, conc int, log *zap.Logger) (*endpoint, error) {
 	pub, key, err := ed25519.GenerateKey(nil)
 	if err != nil {
-		return res, fmt.Errorf("bench signing key: %w", err)
+		return nil, fmt.Errorf("bench signing key: %w", err)
 	}
 	h, err := httpapi.New(httpapi.Config{
 		PublicKey: pub,
@@ -144,18 +151,45 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 		Logger:    log,
 	})
 	if err != nil {
-		return res, err
+		return nil, err
 	}
 	srv := httptest.NewServer(h)
-	defer srv.Close()
-	defer func() {
-		closeCtx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-		defer cancel()
-		_ = h.Close(closeCtx)
-	}()
-	client := &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conc, MaxConnsPerHost: conc}, Timeout: 30 * time.Second}
-	defer client.CloseIdleConnections()
+	return &endpoint{url: srv.URL, key: key, srv: srv, h: h,
+		client: &http.Client{Transport: &http.Transport{MaxIdleConnsPerHost: conc, MaxConnsPerHost: conc}, Timeout: 30 * time.Second}}, nil
+}
 
+func (e *endpoint) close() {
+	e.client.CloseIdleConnections()
+	e.srv.Close()
+	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = e.h.Close(ctx)
+}
+
+// send posts in and checks the answer: 200, a well-formed body, and the
+// type the interaction calls for (a message or "thinking…" for a command,
+// choices for an autocomplete). deferred reports "thinking…".
+func (e *endpoint) send(ctx context.Context, in interaction) (deferred bool, err error) {
+	typ, err := post(ctx, e.client, e.url, in.body, e.key)
+	switch {
+	case err != nil:
+		return false, err
+	case in.auto && typ != discordgo.InteractionApplicationCommandAutocompleteResult,
+		!in.auto && typ != discordgo.InteractionResponseChannelMessageWithSource && typ != discordgo.InteractionResponseDeferredChannelMessageWithSource:
+		return false, fmt.Errorf("answered with type %d: %.300s", typ, in.body)
+	}
+	return typ == discordgo.InteractionResponseDeferredChannelMessageWithSource, nil
+}
+
+// loadHTTP serves the real router over search and lib from a loopback
+// HTTP server and sends it signed interactions from conc clients for d.
+func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []interaction, d time.Duration, conc int, log *zap.Logger) (HTTPResult, error) {
+	res := HTTPResult{Concurrency: conc}
+	e, err := newEndpoint(search, lib, conc, log)
+	if err != nil {
+		return res, err
+	}
+	defer e.close()
 	// Requests in flight at the deadline are completed and counted (and
 	// the run's time includes them): cancelling them would time errors.
 	deadline := time.Now().Add(d)
@@ -173,19 +207,13 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 			defer wg.Done()
 			var mine []time.Duration
 			for i := w; ctx.Err() == nil && time.Now().Before(deadline); i += conc {
-				in := ins[i%len(ins)]
 				t0 := time.Now()
-				typ, err := post(ctx, client, srv.URL, in.body, key)
+				d, err := e.send(ctx, ins[i%len(ins)])
 				mine = append(mine, time.Since(t0))
-				switch {
-				case err != nil:
+				if err != nil {
 					errs.Add(1)
 					log.Warn("bench interaction failed", zap.Error(err))
-				case in.auto && typ != discordgo.InteractionApplicationCommandAutocompleteResult,
-					!in.auto && typ != discordgo.InteractionResponseChannelMessageWithSource && typ != discordgo.InteractionResponseDeferredChannelMessageWithSource:
-					errs.Add(1)
-					log.Warn("bench interaction answered with the wrong type", zap.Int("type", int(typ)), zap.ByteString("request", in.body))
-				case typ == discordgo.InteractionResponseDeferredChannelMessageWithSource:
+				} else if d {
 					deferred.Add(1)
 				}
 			}
