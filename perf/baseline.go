@@ -12,7 +12,8 @@ import (
 
 // plainBleve is the baseline: a separate bleve index with bleve's default
 // mapping (standard analyzer, stored fields, term vectors, the _all field),
-// holding one document per item text and nothing else.
+// holding one document per item: its text, and for a statement the
+// speaker and role, which planbot indexes with the text too.
 type plainBleve struct {
 	idx bleve.Index
 }
@@ -36,7 +37,7 @@ func (p *plainBleve) add(docs []*corpus.Document) error {
 			}
 		}
 		for _, s := range d.Statements {
-			if err := b.Index(s.ID, map[string]any{"text": s.Text}); err != nil {
+			if err := b.Index(s.ID, map[string]any{"text": s.Text, "speaker": s.Speaker, "role": s.Role}); err != nil {
 				return fmt.Errorf("plain bleve batch: %w", err)
 			}
 		}

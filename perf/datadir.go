@@ -31,21 +31,6 @@ func writeStore(ctx context.Context, dataDir string, n int, seed uint64) (*corpu
 	return store, nil
 }
 
-// itemTexts returns the text of every provision and statement of docs:
-// what the plain bleve baseline indexes, one bleve document each.
-func itemTexts(docs []*corpus.Document) []string {
-	var out []string
-	for _, d := range docs {
-		for _, p := range d.Provisions {
-			out = append(out, p.Text)
-		}
-		for _, s := range d.Statements {
-			out = append(out, s.Text)
-		}
-	}
-	return out
-}
-
 // countItems is the number of provisions and statements of docs.
 func countItems(docs []*corpus.Document) int {
 	n := 0
