@@ -38,8 +38,9 @@ type Options struct {
 	// Exe is the planbot binary run to measure start-up (cmd passes
 	// os.Executable()); "" skips the measure and reports -1.
 	Exe string
-	// Dir is where the data dir and the baseline index are built; "" uses
-	// a temporary directory removed afterwards.
+	// Dir is where the data dir and the baseline index are built; it must
+	// be empty or missing. "" uses a temporary directory removed
+	// afterwards.
 	Dir string
 	// Logger receives progress; nil logs nothing.
 	Logger *zap.Logger
@@ -103,6 +104,8 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		}
 		defer os.RemoveAll(tmp)
 		root = tmp
+	} else if entries, err := os.ReadDir(root); err == nil && len(entries) > 0 {
+		return res, fmt.Errorf("bench dir %s is not empty: indexing would be measured over what it holds", root)
 	}
 	dataDir := filepath.Join(root, "data")
 

@@ -3,6 +3,7 @@ package perf
 import (
 	"context"
 	"encoding/json"
+	"os"
 	"os/exec"
 	"path/filepath"
 	"reflect"
@@ -156,5 +157,15 @@ func TestMixedInteractions(t *testing.T) {
 		if kinds[k] == 0 {
 			t.Errorf("no %s in %v", k, kinds)
 		}
+	}
+}
+
+func TestRunRefusesUsedDir(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, "left-over"), nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Run(context.Background(), Options{Items: 10, Dir: dir}); err == nil || !strings.Contains(err.Error(), "not empty") {
+		t.Fatalf("Run in a used dir: %v", err)
 	}
 }
