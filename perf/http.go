@@ -37,13 +37,24 @@ type HTTPResult struct {
 	// longer than the handler's budget (not errors, but slow).
 	Deferred    int `json:"deferred"`
 	Concurrency int `json:"concurrency"`
+	// ByCommand splits the latencies by command ("compare",
+	// "statement/autocomplete", ...), to show where time goes.
+	ByCommand map[string]CommandLatency `json:"by_command,omitempty"`
+}
+
+// CommandLatency is the share and latency of one kind of interaction.
+type CommandLatency struct {
+	Count int     `json:"count"`
+	P50   float64 `json:"p50_ms"`
+	P99   float64 `json:"p99_ms"`
 }
 
 // interaction is one pre-built request body and the response type it must
 // get.
 type interaction struct {
 	body []byte
-	auto bool // autocomplete: answered with choices, never deferred
+	auto bool   // autocomplete: answered with choices, never deferred
+	name string // the command, "/autocomplete" appended for autocompletes
 }
 
 // mixedInteractions builds n interactions as members send them: slash
@@ -91,7 +102,11 @@ func mixedInteractions(n int, seed uint64, qs []string) []interaction {
 				"roles": []string{}, "permissions": "1071698660929"},
 			"data": data,
 		})
-		out[i] = interaction{body: b, auto: typ == discordgo.InteractionApplicationCommandAutocomplete}
+		in := interaction{body: b, auto: typ == discordgo.InteractionApplicationCommandAutocomplete, name: data["name"].(string)}
+		if in.auto {
+			in.name += "/autocomplete"
+		}
+		out[i] = in
 	}
 	return out
 }
@@ -196,6 +211,7 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 	var (
 		mu       sync.Mutex
 		lat      []time.Duration
+		byName   = map[string][]time.Duration{}
 		errs     atomic.Int64
 		deferred atomic.Int64
 		wg       sync.WaitGroup
@@ -206,10 +222,14 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 		go func() {
 			defer wg.Done()
 			var mine []time.Duration
+			names := map[string][]time.Duration{}
 			for i := w; ctx.Err() == nil && time.Now().Before(deadline); i += conc {
+				in := ins[i%len(ins)]
 				t0 := time.Now()
-				d, err := e.send(ctx, ins[i%len(ins)])
-				mine = append(mine, time.Since(t0))
+				d, err := e.send(ctx, in)
+				took := time.Since(t0)
+				mine = append(mine, took)
+				names[in.name] = append(names[in.name], took)
 				if err != nil {
 					errs.Add(1)
 					log.Warn("bench interaction failed", zap.Error(err))
@@ -219,6 +239,9 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 			}
 			mu.Lock()
 			lat = append(lat, mine...)
+			for n, ds := range names {
+				byName[n] = append(byName[n], ds...)
+			}
 			mu.Unlock()
 		}()
 	}
@@ -232,6 +255,12 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 	res.Deferred = int(deferred.Load())
 	res.CmdsPerSec = float64(len(lat)) / elapsed.Seconds()
 	res.P50, res.P99 = latencies(lat)
+	res.ByCommand = map[string]CommandLatency{}
+	for n, ds := range byName {
+		c := CommandLatency{Count: len(ds)}
+		c.P50, c.P99 = latencies(ds)
+		res.ByCommand[n] = c
+	}
 	return res, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
 	"strings"
 	"time"
 
@@ -280,6 +281,15 @@ func (r Result) String() string {
 		r.Search.P50, r.Search.P99, r.Search.ZeroHit, r.BleveMatch.P50, r.BleveMatch.P99, r.BleveMatch.ZeroHit)
 	fmt.Fprintf(&b, "http          %.0f commands/s, p50 %.2f ms p99 %.2f ms, %d errors, %d deferred (%d commands, %d clients)\n",
 		r.HTTP.CmdsPerSec, r.HTTP.P50, r.HTTP.P99, r.HTTP.Errors, r.HTTP.Deferred, r.HTTP.Commands, r.HTTP.Concurrency)
+	names := make([]string, 0, len(r.HTTP.ByCommand))
+	for n := range r.HTTP.ByCommand {
+		names = append(names, n)
+	}
+	slices.Sort(names)
+	for _, n := range names {
+		c := r.HTTP.ByCommand[n]
+		fmt.Fprintf(&b, "  %-24s %6d  p50 %7.2f ms  p99 %7.2f ms\n", n, c.Count, c.P50, c.P99)
+	}
 	if r.OpenMS >= 0 {
 		fmt.Fprintf(&b, "start-up      %.0f ms, peak RSS %.0f MiB (planbot ask %q)\n", r.OpenMS, r.OpenRSSMB, OpenCommand)
 	} else {
