@@ -6,7 +6,6 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
-	"syscall"
 	"testing"
 	"time"
 
@@ -178,13 +177,4 @@ func BenchmarkHTTP(b *testing.B) {
 	// CPU per request (server and clients together) does not depend on how
 	// busy the shared machine is, unlike req/s.
 	b.ReportMetric(float64(cpu.Microseconds())/float64(len(lat)), "cpu_us/req")
-}
-
-// cpuTime is the CPU time (user and system) the process has used.
-func cpuTime() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
 }

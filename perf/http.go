@@ -37,6 +37,10 @@ type HTTPResult struct {
 	// longer than the handler's budget (not errors, but slow).
 	Deferred    int `json:"deferred"`
 	Concurrency int `json:"concurrency"`
+	// CPUMSPerCmd is the process's CPU time (server and load generator
+	// together) per command: unlike cmds_per_s it does not depend on how
+	// busy a shared machine is.
+	CPUMSPerCmd float64 `json:"cpu_ms_per_cmd"`
 	// ByCommand splits the latencies by command ("compare",
 	// "statement/autocomplete", ...), to show where time goes.
 	ByCommand map[string]CommandLatency `json:"by_command,omitempty"`
@@ -216,7 +220,7 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 		deferred atomic.Int64
 		wg       sync.WaitGroup
 	)
-	start := time.Now()
+	start, cpu0 := time.Now(), cpuTime()
 	for w := range conc {
 		wg.Add(1)
 		go func() {
@@ -246,7 +250,7 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 		}()
 	}
 	wg.Wait()
-	elapsed := time.Since(start)
+	elapsed, cpu := time.Since(start), cpuTime()-cpu0
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
@@ -254,6 +258,9 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 	res.Errors = int(errs.Load())
 	res.Deferred = int(deferred.Load())
 	res.CmdsPerSec = float64(len(lat)) / elapsed.Seconds()
+	if len(lat) > 0 {
+		res.CPUMSPerCmd = float64(cpu.Microseconds()) / 1000 / float64(len(lat))
+	}
 	res.P50, res.P99 = latencies(lat)
 	res.ByCommand = map[string]CommandLatency{}
 	for n, ds := range byName {

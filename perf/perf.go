@@ -97,6 +97,7 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	opts = opts.withDefaults()
 	log := opts.Logger
 	res := Result{OpenMS: -1, OpenRSSMB: -1}
+	load0 := loadAverage()
 	root := opts.Dir
 	if root == "" {
 		tmp, err := os.MkdirTemp("", "planbot-bench-")
@@ -187,6 +188,9 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		if res.OpenMS, res.OpenRSSMB, err = measureOpen(ctx, opts.Exe, dataDir); err != nil {
 			return res, err
 		}
+	}
+	if load0 != "" {
+		res.Notes = append(res.Notes, fmt.Sprintf("%d CPUs; load average %s at the start, %s at the end", runtime.NumCPU(), load0, loadAverage()))
 	}
 	if res.HTTP.Deferred > 0 {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d commands took longer than the reply budget and were deferred", res.HTTP.Deferred))
@@ -279,8 +283,8 @@ func (r Result) String() string {
 		r.IndexItemsPerSec, r.IndexMB, r.BleveIndexItemsPerSec, r.BleveIndexMB)
 	fmt.Fprintf(&b, "search        planbot p50 %.2f ms p99 %.2f ms, %d without hits   plain bleve match p50 %.2f ms p99 %.2f ms, %d without hits\n",
 		r.Search.P50, r.Search.P99, r.Search.ZeroHit, r.BleveMatch.P50, r.BleveMatch.P99, r.BleveMatch.ZeroHit)
-	fmt.Fprintf(&b, "http          %.0f commands/s, p50 %.2f ms p99 %.2f ms, %d errors, %d deferred (%d commands, %d clients)\n",
-		r.HTTP.CmdsPerSec, r.HTTP.P50, r.HTTP.P99, r.HTTP.Errors, r.HTTP.Deferred, r.HTTP.Commands, r.HTTP.Concurrency)
+	fmt.Fprintf(&b, "http          %.0f commands/s, p50 %.2f ms p99 %.2f ms, %d errors, %d deferred (%d commands, %d clients, %.2f ms CPU each)\n",
+		r.HTTP.CmdsPerSec, r.HTTP.P50, r.HTTP.P99, r.HTTP.Errors, r.HTTP.Deferred, r.HTTP.Commands, r.HTTP.Concurrency, r.HTTP.CPUMSPerCmd)
 	names := make([]string, 0, len(r.HTTP.ByCommand))
 	for n := range r.HTTP.ByCommand {
 		names = append(names, n)
