@@ -125,7 +125,7 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	}
 	defer func() {
 		if ix != nil {
-			ix.Close()
+			_ = ix.Close()
 		}
 	}()
 	plainDir := filepath.Join(root, "plain-bleve")
@@ -135,21 +135,10 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	}
 	defer plain.close()
 
-	// Both indexes get the same documents a chunk at a time; only the
-	// indexing calls are timed.
 	log.Info("indexing", zap.Int("items", res.Items))
-	var ixTime, plainTime time.Duration
-	for start := 0; start < len(docs); start += chunkDocs {
-		chunk := docs[start:min(start+chunkDocs, len(docs))]
-		d, err := timeIt(func() error { return ix.Add(ctx, chunk...) })
-		if err != nil {
-			return res, fmt.Errorf("bench index add: %w", err)
-		}
-		ixTime += d
-		if d, err = timeIt(func() error { return plain.add(chunk) }); err != nil {
-			return res, err
-		}
-		plainTime += d
+	ixTime, plainTime, err := indexBoth(ctx, ix, plain, docs)
+	if err != nil {
+		return res, err
 	}
 	res.IndexItemsPerSec = float64(res.Items) / ixTime.Seconds()
 	res.BleveIndexItemsPerSec = float64(res.Items) / plainTime.Seconds()
@@ -196,6 +185,24 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		res.Notes = append(res.Notes, fmt.Sprintf("%d commands took longer than the reply budget and were deferred", res.HTTP.Deferred))
 	}
 	return res, nil
+}
+
+// indexBoth gives both indexes the same documents, a chunk at a time as
+// ingest does, and returns the time each spent in its indexing calls.
+func indexBoth(ctx context.Context, ix *index.Index, plain *plainBleve, docs []*corpus.Document) (ixTime, plainTime time.Duration, err error) {
+	for start := 0; start < len(docs); start += chunkDocs {
+		chunk := docs[start:min(start+chunkDocs, len(docs))]
+		d, err := timeIt(func() error { return ix.Add(ctx, chunk...) })
+		if err != nil {
+			return 0, 0, fmt.Errorf("bench index add: %w", err)
+		}
+		ixTime += d
+		if d, err = timeIt(func() error { return plain.add(chunk) }); err != nil {
+			return 0, 0, err
+		}
+		plainTime += d
+	}
+	return ixTime, plainTime, nil
 }
 
 func (o Options) withDefaults() Options {
