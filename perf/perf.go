@@ -53,6 +53,9 @@ type Latency struct {
 	P99 float64 `json:"p99_ms"`
 	// ZeroHit counts queries that returned no hit.
 	ZeroHit int `json:"zero_hit"`
+	// CPUMS is the mean process CPU time per query: on a busy shared
+	// machine it moves far less than the wall-clock percentiles.
+	CPUMS float64 `json:"cpu_ms"`
 }
 
 // Result is what `planbot bench --json` prints (DESIGN.md's contract, plus
@@ -251,6 +254,7 @@ func headToHead(ctx context.Context, ix *index.Index, plain *plainBleve, qs []st
 		}
 	}
 	var ft, bt []time.Duration
+	var fcpu, bcpu time.Duration
 	for r := range rounds {
 		for i, q := range qs {
 			if err := ctx.Err(); err != nil {
@@ -259,15 +263,17 @@ func headToHead(ctx context.Context, ix *index.Index, plain *plainBleve, qs []st
 			sides := []struct {
 				run  func(string) (int, error)
 				took *[]time.Duration
+				cpu  *time.Duration
 				lat  *Latency
-			}{{planbot, &ft, &full}, {baseline, &bt, &base}}
+			}{{planbot, &ft, &fcpu, &full}, {baseline, &bt, &bcpu, &base}}
 			if (i+r)%2 == 1 {
 				sides[0], sides[1] = sides[1], sides[0]
 			}
 			for _, s := range sides {
-				t0 := time.Now()
+				c0, t0 := cpuTime(), time.Now()
 				n, err := s.run(q)
 				*s.took = append(*s.took, time.Since(t0))
+				*s.cpu += cpuTime() - c0
 				if err != nil {
 					return full, base, err
 				}
@@ -279,6 +285,8 @@ func headToHead(ctx context.Context, ix *index.Index, plain *plainBleve, qs []st
 	}
 	full.P50, full.P99 = latencies(ft)
 	base.P50, base.P99 = latencies(bt)
+	full.CPUMS = float64(fcpu.Microseconds()) / 1000 / float64(len(ft))
+	base.CPUMS = float64(bcpu.Microseconds()) / 1000 / float64(len(bt))
 	return full, base, nil
 }
 
@@ -288,8 +296,8 @@ func (r Result) String() string {
 	fmt.Fprintf(&b, "%d items, %d distinct queries\n", r.Items, r.Queries)
 	fmt.Fprintf(&b, "indexing      planbot %8.0f items/s (%.1f MiB)   plain bleve %8.0f items/s (%.1f MiB)\n",
 		r.IndexItemsPerSec, r.IndexMB, r.BleveIndexItemsPerSec, r.BleveIndexMB)
-	fmt.Fprintf(&b, "search        planbot p50 %.2f ms p99 %.2f ms, %d without hits   plain bleve match p50 %.2f ms p99 %.2f ms, %d without hits\n",
-		r.Search.P50, r.Search.P99, r.Search.ZeroHit, r.BleveMatch.P50, r.BleveMatch.P99, r.BleveMatch.ZeroHit)
+	fmt.Fprintf(&b, "search        planbot p50 %.2f ms p99 %.2f ms (%.2f ms CPU), %d without hits   plain bleve match p50 %.2f ms p99 %.2f ms (%.2f ms CPU), %d without hits\n",
+		r.Search.P50, r.Search.P99, r.Search.CPUMS, r.Search.ZeroHit, r.BleveMatch.P50, r.BleveMatch.P99, r.BleveMatch.CPUMS, r.BleveMatch.ZeroHit)
 	fmt.Fprintf(&b, "http          %.0f commands/s, p50 %.2f ms p99 %.2f ms, %d errors, %d deferred (%d commands, %d clients, %.2f ms CPU each)\n",
 		r.HTTP.CmdsPerSec, r.HTTP.P50, r.HTTP.P99, r.HTTP.Errors, r.HTTP.Deferred, r.HTTP.Commands, r.HTTP.Concurrency, r.HTTP.CPUMSPerCmd)
 	names := make([]string, 0, len(r.HTTP.ByCommand))

@@ -74,6 +74,7 @@ func TestRunSmall(t *testing.T) {
 	for name, v := range map[string]float64{
 		"index_items_per_s": res.IndexItemsPerSec, "bleve_index_items_per_s": res.BleveIndexItemsPerSec,
 		"search.p99": res.Search.P99, "bleve_match.p99": res.BleveMatch.P99, "rss_mb": res.RSSMB,
+		"search.cpu_ms": res.Search.CPUMS, "bleve_match.cpu_ms": res.BleveMatch.CPUMS, "http.cpu_ms_per_cmd": res.HTTP.CPUMSPerCmd,
 		"http.cmds_per_s": res.HTTP.CmdsPerSec, "http.p99": res.HTTP.P99,
 	} {
 		if !(v > 0) {
