@@ -59,7 +59,7 @@ var (
 	genIntros = []string{"The draft seen by reporters lists the following points.",
 		"Officials shared the text of the proposal on Tuesday; its points read as follows.",
 		"The document circulated among delegations contains these provisions.",
-		"According to a copy of the plan, the parties are asked to accept the following."}
+		"Diplomats in several capitals were still discussing the wording on Friday. The list below is the latest version."}
 )
 
 // perDoc is the number of items (provisions and statements, half each) of
