@@ -3,6 +3,7 @@ package perf
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -12,8 +13,10 @@ import (
 
 // plainBleve is the baseline: a separate bleve index with bleve's default
 // mapping (standard analyzer, stored fields, term vectors, the _all field),
-// holding one document per item: its text, and for a statement the
-// speaker and role, which planbot indexes with the text too.
+// holding the texts planbot searches: one document per item (its text, and
+// for a statement the speaker and role, which planbot indexes with the
+// text too) and one per paragraph that is not an item's text already
+// (DESIGN: every paragraph of every document is searchable).
 type plainBleve struct {
 	idx bleve.Index
 }
@@ -26,11 +29,16 @@ func openPlain(dir string) (*plainBleve, error) {
 	return &plainBleve{idx: idx}, nil
 }
 
-// add indexes the item texts of docs in one batch, as planbot's Add is
-// given the same documents at once.
+// add indexes the texts of docs in one batch, as planbot's Add is given
+// the same documents at once.
 func (p *plainBleve) add(docs []*corpus.Document) error {
 	b := p.idx.NewBatch()
 	for _, d := range docs {
+		for _, g := range extraPassages(d) {
+			if err := b.Index(g.ID, map[string]any{"text": g.Text}); err != nil {
+				return fmt.Errorf("plain bleve batch: %w", err)
+			}
+		}
 		for _, pr := range d.Provisions {
 			if err := b.Index(pr.ID, map[string]any{"text": pr.Text}); err != nil {
 				return fmt.Errorf("plain bleve batch: %w", err)
@@ -60,6 +68,26 @@ func (p *plainBleve) search(ctx context.Context, text string) (int, error) {
 		return 0, fmt.Errorf("plain bleve search %q: %w", text, err)
 	}
 	return len(sr.Hits), nil
+}
+
+// extraPassages are the paragraphs of d that are not the text of one of
+// its items at the same position: a numbered point is both a provision
+// and a paragraph, and is searched once.
+func extraPassages(d *corpus.Document) []corpus.Passage {
+	items := map[int]string{}
+	for _, p := range d.Provisions {
+		items[p.Position] = strings.Join(strings.Fields(p.Text), " ")
+	}
+	for _, s := range d.Statements {
+		items[s.Position] = strings.Join(strings.Fields(s.Text), " ")
+	}
+	var out []corpus.Passage
+	for _, g := range d.Passages {
+		if t, ok := items[g.Position]; !ok || t != strings.Join(strings.Fields(g.Text), " ") {
+			out = append(out, g)
+		}
+	}
+	return out
 }
 
 func (p *plainBleve) close() error { return p.idx.Close() }

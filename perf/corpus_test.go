@@ -2,7 +2,10 @@ package perf
 
 import (
 	"context"
+	"slices"
 	"testing"
+
+	"planbot/corpus"
 )
 
 // TestSyntheticExtracts checks that the synthetic reports extract into the
@@ -26,5 +29,24 @@ func TestSyntheticExtracts(t *testing.T) {
 		if got := countItems(docs) - seed; got > n || float64(got) < 0.99*float64(n) {
 			t.Errorf("%d items asked, %d extracted", n, got)
 		}
+	}
+}
+
+func TestExtraPassages(t *testing.T) {
+	d := &corpus.Document{
+		Provisions: []corpus.Provision{{ID: "p1", Text: "Both sides  would hold elections.", Position: 1}},
+		Statements: []corpus.Statement{{ID: "s1", Text: "the talks went well", Position: 2}},
+		Passages: []corpus.Passage{
+			{ID: "g0", Text: "The draft lists these points.", Position: 0},
+			{ID: "g1", Text: "Both sides would hold elections.", Position: 1},
+			{ID: "g2", Text: "Anna Berger, the envoy, said that the talks went well.", Position: 2},
+		},
+	}
+	var got []string
+	for _, g := range extraPassages(d) {
+		got = append(got, g.ID)
+	}
+	if want := []string{"g0", "g2"}; !slices.Equal(got, want) {
+		t.Errorf("extra passages %v, want %v", got, want)
 	}
 }

@@ -39,3 +39,13 @@ func countItems(docs []*corpus.Document) int {
 	}
 	return n
 }
+
+// countPassages is the number of paragraphs of docs searched apart from
+// their items.
+func countPassages(docs []*corpus.Document) int {
+	n := 0
+	for _, d := range docs {
+		n += len(extraPassages(d))
+	}
+	return n
+}

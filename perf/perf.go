@@ -63,8 +63,11 @@ type Latency struct {
 type Result struct {
 	// Items is the number of provisions and statements indexed: the
 	// synthetic ones and the seed's.
-	Items   int `json:"items"`
-	Queries int `json:"queries"`
+	Items int `json:"items"`
+	// Passages counts the other paragraphs, searchable too (DESIGN): the
+	// baseline indexes them beside the items, as planbot does.
+	Passages int `json:"passages"`
+	Queries  int `json:"queries"`
 	// Search is index.Search: everything an answer needs.
 	Search Latency `json:"search"`
 	// BleveMatch is a match query on the plain bleve index, size 10, with
@@ -125,6 +128,7 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 	}
 	docs := store.Documents()
 	res.Items = countItems(docs)
+	res.Passages = countPassages(docs)
 
 	ix, err := index.Open(ctx, index.Options{Dir: filepath.Join(dataDir, "index"), Logger: log.Named("index")}, nil)
 	if err != nil {
@@ -307,7 +311,7 @@ func headToHead(ctx context.Context, ix *index.Index, plain *plainBleve, qs []st
 // String is the human summary `planbot bench` prints.
 func (r Result) String() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "%d items, %d distinct queries\n", r.Items, r.Queries)
+	fmt.Fprintf(&b, "%d items and %d other paragraphs, %d distinct queries\n", r.Items, r.Passages, r.Queries)
 	fmt.Fprintf(&b, "indexing      planbot %8.0f items/s (%.1f MiB)   plain bleve %8.0f items/s (%.1f MiB)\n",
 		r.IndexItemsPerSec, r.IndexMB, r.BleveIndexItemsPerSec, r.BleveIndexMB)
 	fmt.Fprintf(&b, "search        planbot p50 %.2f ms p99 %.2f ms (%.2f ms CPU), %d without hits   plain bleve match p50 %.2f ms p99 %.2f ms (%.2f ms CPU), %d without hits\n",

@@ -120,8 +120,8 @@ func TestPlainBleveIsSeparate(t *testing.T) {
 		t.Fatal(err)
 	}
 	n, err := p.idx.DocCount()
-	if err != nil || int(n) != countItems(docs) {
-		t.Fatalf("plain index holds %d documents (%v), want %d", n, err, countItems(docs))
+	if want := countItems(docs) + countPassages(docs); err != nil || int(n) != want || countPassages(docs) == 0 {
+		t.Fatalf("plain index holds %d documents (%v), want %d items and paragraphs", n, err, want)
 	}
 	for _, c := range []struct {
 		q    string
