@@ -131,6 +131,38 @@ func BenchmarkBleveIndex(b *testing.B) {
 	b.ReportMetric(float64(countItems(f.docs)*b.N)/b.Elapsed().Seconds(), "items/s")
 }
 
+// BenchmarkOpen is what a fresh `planbot ask` does before it answers,
+// in-process so it can be profiled: open the data dir's document store and
+// its on-disk index (which checks the index against every document), then
+// answer one search.
+//
+//	go test ./perf -run '^$' -bench Open -benchtime 5x -cpuprofile cpu.out
+func BenchmarkOpen(b *testing.B) {
+	f := newFixture(b, true)
+	dataDir := filepath.Dir(f.store.Dir())
+	// The fresh open needs the index to itself.
+	if err := f.ix.Close(); err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	for b.Loop() {
+		store, err := corpus.OpenStore(filepath.Join(dataDir, "docs"))
+		if err != nil {
+			b.Fatal(err)
+		}
+		ix, err := index.Open(ctx, index.Options{Dir: filepath.Join(dataDir, "index")}, store.Documents())
+		if err != nil {
+			b.Fatal(err)
+		}
+		if r, err := ix.Search(ctx, corpus.Query{Text: "nato", Kind: corpus.KindProvision}); err != nil || len(r.Hits) == 0 {
+			b.Fatalf("search after open: %d hits, %v", len(r.Hits), err)
+		}
+		if err := ix.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
 // BenchmarkHTTP is the interactions endpoint over the real index of the
 // synthetic corpus (bot/httpapi's BenchmarkSignedCommands uses a fake
 // searcher): signed mixed interactions, /compare and autocompletes
