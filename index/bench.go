@@ -59,6 +59,11 @@ const benchChunkDocs = 500
 // relevance rule, stored fields, highlighted snippets) and, on the same
 // index, of a plain bleve match query on the English text returning the
 // top 10 IDs.
+//
+// Deprecated: Bench times a plain match query on planbot's own index and
+// fixed queries drawn from the corpus's word lists; perf.Run is the fair
+// head-to-head `planbot bench` reports. Bench stays until the CLI calls
+// perf.Run.
 func Bench(ctx context.Context, opts BenchOptions) (BenchResult, error) {
 	res := BenchResult{Items: opts.Items}
 	rounds := opts.Rounds
