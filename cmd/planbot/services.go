@@ -163,19 +163,30 @@ func (s *serving) added(ctx context.Context, origin string, docs ...*corpus.Docu
 	return nil
 }
 
-// reload picks up documents stored by another process, indexes and
-// announces them.
+// reload picks up documents stored by another process (planbot ingest),
+// drops from the index the versions that process replaced, then indexes
+// and announces the new ones.
 func (s *serving) reload(ctx context.Context) error {
 	s.indexMu.Lock()
-	fresh, err := s.app.store.Reload()
+	changes, err := s.app.store.ReloadChanges(ctx)
+	var rerr error
+	if len(changes.Removed) > 0 {
+		ids := make([]string, len(changes.Removed))
+		for i, src := range changes.Removed {
+			ids[i] = src.ID
+		}
+		if rerr = s.app.index.Remove(ctx, ids...); rerr != nil {
+			rerr = fmt.Errorf("remove %d replaced versions from the index: %w", len(ids), rerr)
+		}
+	}
 	// Index what was read even when a later file failed: a bad file must not
 	// hold back good ones.
-	ierr := s.index(ctx, "cli", fresh)
+	ierr := s.index(ctx, "cli", changes.Added)
 	s.indexMu.Unlock()
-	if ierr != nil {
-		return errors.Join(err, ierr)
+	if ierr != nil || rerr != nil {
+		return errors.Join(err, rerr, ierr)
 	}
-	s.announce(ctx, fresh)
+	s.announce(ctx, changes.Added)
 	return err
 }
 
