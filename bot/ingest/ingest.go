@@ -228,7 +228,7 @@ func addedReply(res corpus.PutResult, indexFailed bool) bot.Reply {
 		if i == maxShown {
 			break
 		}
-		head := p.Plan
+		head := bot.EscapeMarkdown(p.Plan)
 		if p.Number > 0 {
 			head = bot.JoinNonEmpty(", ", head, fmt.Sprintf("point %d", p.Number))
 		}
@@ -238,7 +238,7 @@ func addedReply(res corpus.PutResult, indexFailed bool) bot.Reply {
 		if i == maxShown {
 			break
 		}
-		r.Entries = append(r.Entries, bot.Entry{Heading: "Statement: " + bot.JoinNonEmpty(", ", st.Speaker, st.Role), Body: bot.EscapeMarkdown(bot.Truncate(st.Text, 300))})
+		r.Entries = append(r.Entries, bot.Entry{Heading: "Statement: " + bot.EscapeMarkdown(bot.JoinNonEmpty(", ", st.Speaker, st.Role)), Body: bot.EscapeMarkdown(bot.Truncate(st.Text, 300))})
 	}
 	if more := len(doc.Provisions) + len(doc.Statements) - len(r.Entries); more > 0 {
 		r.Footer = fmt.Sprintf("%s · %d more not shown", r.Footer, more)
