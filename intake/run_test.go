@@ -19,6 +19,7 @@ import (
 
 	"planbot/corpus"
 	"planbot/corpus/web"
+	"planbot/internal/ptytest"
 )
 
 // article is generated article number n in one of three formats, with
@@ -277,7 +278,7 @@ func BenchmarkIngestFolder(b *testing.B) {
 }
 
 func TestWebProgressOnTerminal(t *testing.T) {
-	master, tty := openPTY(t)
+	master, tty := ptytest.Open(t)
 	if err := unix.IoctlSetWinsize(int(tty.Fd()), unix.TIOCSWINSZ, &unix.Winsize{Row: 24, Col: 60}); err != nil {
 		t.Skipf("set window size: %v", err)
 	}
@@ -300,31 +301,6 @@ func TestWebProgressOnTerminal(t *testing.T) {
 	if !strings.HasSuffix(text, "\n") {
 		t.Errorf("the bar's line is not ended: %q", text)
 	}
-}
-
-// openPTY returns both ends of a new pseudo-terminal, closed when the test
-// ends, or skips where the machine has none.
-func openPTY(t *testing.T) (master, tty *os.File) {
-	t.Helper()
-	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Skipf("no pseudo-terminals here: %v", err)
-	}
-	t.Cleanup(func() { master.Close() })
-	fd := int(master.Fd())
-	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
-		t.Skipf("unlockpt: %v", err)
-	}
-	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
-	if err != nil {
-		t.Skipf("ptsname: %v", err)
-	}
-	tty, err = os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Skipf("open pts: %v", err)
-	}
-	t.Cleanup(func() { tty.Close() })
-	return master, tty
 }
 
 // TestRunBoundsAndRefuses runs a folder holding a FIFO, a symlink to

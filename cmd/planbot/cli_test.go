@@ -17,6 +17,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"planbot/config"
+	"planbot/internal/ptytest"
 )
 
 // TestCLIConventions checks what people expect of a command line: help on
@@ -329,7 +330,7 @@ func TestExtractSaysWhenNothingWasFound(t *testing.T) {
 // pseudo-terminal: a command, the up arrow to recall it from the history,
 // then quit. Each key is sent once the console shows its prompt.
 func TestConsoleLineEditingOnATerminal(t *testing.T) {
-	master, tty := openPTY(t)
+	master, tty := ptytest.Open(t)
 	var mu sync.Mutex
 	var out bytes.Buffer
 	go func() { // ends when the terminal side is closed

@@ -4,41 +4,15 @@ import (
 	"bytes"
 	"encoding/json"
 	"os"
-	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/bwmarrin/discordgo"
 	"go.uber.org/zap"
-	"golang.org/x/sys/unix"
 
 	"planbot/config"
+	"planbot/internal/ptytest"
 )
-
-// openPTY returns both ends of a new pseudo-terminal, closed when the test
-// ends, or skips where the machine has none.
-func openPTY(t *testing.T) (master, tty *os.File) {
-	t.Helper()
-	master, err := os.OpenFile("/dev/ptmx", os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Skipf("no pseudo-terminals here: %v", err)
-	}
-	t.Cleanup(func() { master.Close() })
-	fd := int(master.Fd())
-	if err := unix.IoctlSetPointerInt(fd, unix.TIOCSPTLCK, 0); err != nil {
-		t.Skipf("unlockpt: %v", err)
-	}
-	n, err := unix.IoctlGetInt(fd, unix.TIOCGPTN)
-	if err != nil {
-		t.Skipf("ptsname: %v", err)
-	}
-	tty, err = os.OpenFile("/dev/pts/"+strconv.Itoa(n), os.O_RDWR|unix.O_NOCTTY, 0)
-	if err != nil {
-		t.Skipf("open pts: %v", err)
-	}
-	t.Cleanup(func() { tty.Close() })
-	return master, tty
-}
 
 func TestLogEncoding(t *testing.T) {
 	devnull, err := os.Open(os.DevNull)
@@ -61,7 +35,7 @@ func TestLogEncoding(t *testing.T) {
 			t.Errorf("%s: logEncoding = %q, want %q", tt.name, got, tt.want)
 		}
 	}
-	_, tty := openPTY(t)
+	_, tty := ptytest.Open(t)
 	if got := logEncoding("auto", tty); got != "console" {
 		t.Errorf("terminal: logEncoding = %q, want console", got)
 	}
