@@ -139,3 +139,48 @@ func TestTopicLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestSeesWrites checks that the facet dictionaries Suggest keeps in
+// memory follow the index: a speaker added while serving is suggested at
+// once, and no longer once its source is removed.
+func TestSuggestSeesWrites(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{}, corpus.Seed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	suggest := func(prefix string) []string {
+		t.Helper()
+		got, err := ix.Suggest(ctx, corpus.FacetSpeaker, prefix, 0)
+		if err != nil {
+			t.Fatalf("Suggest(speaker, %q): %v", prefix, err)
+		}
+		return got
+	}
+	const name = "Orsolya Brandtmeier"
+	if got := suggest("orso"); slices.Contains(got, name) {
+		t.Fatalf("before Add: Suggest(speaker, orso) = %q already holds %q", got, name)
+	}
+	doc := &corpus.Document{
+		Source: corpus.Source{ID: "suggest-writes", Title: "Envoy comments on the draft", Outlet: "Test Wire",
+			URL: "https://example.org/suggest-writes", Published: "2025-12-01"},
+		Statements: []corpus.Statement{{ID: "suggest-writes-s1", SourceID: "suggest-writes", Speaker: name,
+			Role: "special envoy", Text: "The ceasefire line must be monitored by neutral observers.", Direct: true}},
+	}
+	if err := ix.Add(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := suggest("orso"); !slices.Contains(got, name) {
+		t.Errorf("after Add: Suggest(speaker, orso) = %q, want %q", got, name)
+	}
+	if got := suggest("brandtmeir"); !slices.Contains(got, name) { // one typo, after the cache is warm
+		t.Errorf("after Add: Suggest(speaker, brandtmeir) = %q, want %q", got, name)
+	}
+	if err := ix.Remove(ctx, doc.Source.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := suggest("orso"); slices.Contains(got, name) {
+		t.Errorf("after Remove: Suggest(speaker, orso) = %q still holds %q", got, name)
+	}
+}
