@@ -54,7 +54,8 @@ func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, lim
 		start bool // prefix matches the whole value's start
 	}
 	var cands, near []cand
-	fuzzy := utf8.RuneCountInString(p) >= 4
+	pr := []rune(p)
+	fuzzy := len(pr) >= 4
 	for i, t := range terms {
 		if i%1024 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -66,7 +67,7 @@ func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, lim
 			cands = append(cands, cand{t.term, t.count, true})
 		case wordPrefix(t.lower, p):
 			cands = append(cands, cand{t.term, t.count, false})
-		case len(cands) == 0 && fuzzy && nearWord(t.lower, p):
+		case len(cands) == 0 && fuzzy && nearWords(t.words, pr):
 			near = append(near, cand{t.term, t.count, false})
 		}
 	}
@@ -103,14 +104,21 @@ func wordPrefix(s, p string) bool {
 	return false
 }
 
-// nearWord reports whether a word of s is within one typo of p (one letter
-// added, dropped or changed, or two adjacent letters swapped), or starts
-// with such a spelling of p: "zelenksy" is near "zelensky", "zelenksi"
-// near "zelenskiy".
-func nearWord(s, p string) bool {
-	pr := []rune(p)
+// wordsOf splits s into its words (runs of letters and digits), as runes.
+func wordsOf(s string) [][]rune {
+	var out [][]rune
 	for _, w := range strings.FieldsFunc(s, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }) {
-		wr := []rune(w)
+		out = append(out, []rune(w))
+	}
+	return out
+}
+
+// nearWords reports whether one of words (split by wordsOf) is within one
+// typo of pr (one letter added, dropped or changed, or two adjacent letters
+// swapped), or starts with such a spelling of pr: "zelenksy" is near
+// "zelensky", "zelenksi" near "zelenskiy".
+func nearWords(words [][]rune, pr []rune) bool {
+	for _, wr := range words {
 		for _, n := range []int{len(pr) - 1, len(pr), len(pr) + 1} {
 			if n > 0 && n <= len(wr) && oneTypo(wr[:n], pr) {
 				return true
@@ -161,6 +169,7 @@ type facetTerm struct {
 	count uint64 // records holding it
 	// lower is the value in lower case; a topic's is followed by its label's.
 	lower string
+	words [][]rune // lower's words, for the one-typo match
 }
 
 // facetCache keeps each facet's term dictionary in memory between writes
@@ -234,6 +243,6 @@ func (ix *Index) readFacet(f corpus.Facet, field string) ([]facetTerm, error) {
 		if f == corpus.FacetTopic {
 			lt += " " + strings.ToLower(TopicLabel(e.Term))
 		}
-		terms = append(terms, facetTerm{term: e.Term, count: e.Count, lower: lt})
+		terms = append(terms, facetTerm{term: e.Term, count: e.Count, lower: lt, words: wordsOf(lt)})
 	}
 }
