@@ -48,14 +48,13 @@ func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, lim
 	if err != nil {
 		return nil, err
 	}
-	type cand struct {
-		term  string
-		count uint64
-		start bool // prefix matches the whole value's start
-	}
-	var cands, near []cand
+	// terms are sorted most frequent first, so each list below is in the
+	// order it is offered: values starting with p, then values with a word
+	// starting with p, or else values one typo away.
 	pr := []rune(p)
 	fuzzy := len(pr) >= 4
+	starts, inside, near := []string{}, []string(nil), []string(nil)
+scan:
 	for i, t := range terms {
 		if i%1024 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -64,29 +63,21 @@ func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, lim
 		}
 		switch {
 		case strings.HasPrefix(t.lower, p):
-			cands = append(cands, cand{t.term, t.count, true})
-		case wordPrefix(t.lower, p):
-			cands = append(cands, cand{t.term, t.count, false})
-		case len(cands) == 0 && fuzzy && nearWords(t.words, pr):
-			near = append(near, cand{t.term, t.count, false})
+			if starts = append(starts, t.term); len(starts) == limit {
+				break scan
+			}
+		case len(inside) < limit && wordPrefix(t.lower, p):
+			inside = append(inside, t.term)
+		case len(starts) == 0 && len(inside) == 0 && fuzzy && len(near) < limit && nearWords(t.words, pr):
+			near = append(near, t.term)
 		}
 	}
-	if len(cands) == 0 {
-		cands = near
+	out := append(starts, inside...)
+	if len(out) == 0 {
+		out = append(out, near...)
 	}
-	sort.Slice(cands, func(i, j int) bool {
-		a, b := cands[i], cands[j]
-		if a.start != b.start {
-			return a.start
-		}
-		if a.count != b.count {
-			return a.count > b.count
-		}
-		return a.term < b.term
-	})
-	out := make([]string, 0, min(limit, len(cands)))
-	for _, c := range cands[:min(limit, len(cands))] {
-		out = append(out, c.term)
+	if len(out) > limit {
+		out = out[:limit]
 	}
 	return out, nil
 }
@@ -234,7 +225,7 @@ func (ix *Index) readFacet(f corpus.Facet, field string) ([]facetTerm, error) {
 			return nil, fmt.Errorf("suggest %s: %w", f, err)
 		}
 		if e == nil {
-			return terms, nil
+			break
 		}
 		if utf8.RuneCountInString(e.Term) > maxChoiceRunes || e.Term == "" {
 			continue
@@ -245,4 +236,11 @@ func (ix *Index) readFacet(f corpus.Facet, field string) ([]facetTerm, error) {
 		}
 		terms = append(terms, facetTerm{term: e.Term, count: e.Count, lower: lt, words: wordsOf(lt)})
 	}
+	sort.Slice(terms, func(i, j int) bool {
+		if terms[i].count != terms[j].count {
+			return terms[i].count > terms[j].count
+		}
+		return terms[i].term < terms[j].term
+	})
+	return terms, nil
 }
