@@ -184,3 +184,55 @@ func TestSuggestSeesWrites(t *testing.T) {
 		t.Errorf("after Remove: Suggest(speaker, orso) = %q still holds %q", got, name)
 	}
 }
+
+// TestSuggestWhileAdding runs Suggest while documents are added, for the
+// race detector, and checks that the last added speaker is suggested once
+// the writes are done.
+func TestSuggestWhileAdding(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{}, corpus.Seed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := Synthetic(300, 11)
+	done := make(chan error, 1)
+	go func() {
+		for _, d := range docs {
+			if err := ix.Add(ctx, d); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for running := true; running; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			running = false
+		default:
+			for _, f := range []corpus.Facet{corpus.FacetSpeaker, corpus.FacetTopic, corpus.FacetPlan} {
+				if _, err := ix.Suggest(ctx, f, "e", 5); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	var last string
+	for _, s := range docs[len(docs)-1].Statements {
+		last = s.Speaker
+	}
+	if last == "" {
+		t.Skip("the last synthetic document has no statement")
+	}
+	got, err := ix.Suggest(ctx, corpus.FacetSpeaker, last, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(got, last) {
+		t.Errorf("after the writes Suggest(speaker, %q) = %q", last, got)
+	}
+}
