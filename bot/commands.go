@@ -473,11 +473,8 @@ func (r *Router) plans(ctx context.Context) ([]string, error) {
 	if err != nil {
 		return nil, fmt.Errorf("list plans: %w", err)
 	}
-	for _, s := range r.sortedSources() {
-		if s.Plan != "" {
-			got = append(got, s.Plan)
-		}
-	}
+	_, declared := r.librarySources()
+	got = append(got, declared...)
 	seen := map[string]bool{}
 	var out []string
 	for _, p := range got {

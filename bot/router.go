@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -21,7 +22,10 @@ type Searcher interface {
 	Suggest(ctx context.Context, f corpus.Facet, prefix string, limit int) ([]string, error)
 }
 
-// Library lists the documents behind the answers; *corpus.Store satisfies it.
+// Library lists the documents behind the answers; *corpus.Store satisfies
+// it. A Library that also has a Generation() uint64 method, changing
+// whenever its sources do (as *corpus.Store has), is sorted once per change
+// rather than on every command that lists it.
 type Library interface {
 	Sources() []corpus.Source
 }
@@ -67,6 +71,7 @@ type Router struct {
 	commands map[string]Command
 	order    []string
 	topics   topicNames
+	sources  sourcesCache
 }
 
 // New returns a Router holding the built-in commands (/provision,
@@ -201,17 +206,71 @@ func (r *Router) RespondInteraction(ctx context.Context, i *discordgo.Interactio
 	return r.Respond(ctx, RequestFromInteraction(i))
 }
 
-// sortedSources returns the library's sources, newest first.
+// generational is a Library that says when its sources change
+// (*corpus.Store does); the router then sorts them once per change instead
+// of on every /sources and /compare.
+type generational interface {
+	Generation() uint64
+}
+
+// sourcesCache holds the library's sources sorted, and the plans they
+// declare, as of one library generation.
+type sourcesCache struct {
+	mu     sync.Mutex
+	valid  bool
+	gen    uint64
+	sorted []corpus.Source // newest first
+	plans  []string        // distinct non-empty Source.Plan, in sorted's order
+}
+
+// sortedSources returns the library's sources, newest first. The slice is
+// shared between requests: callers must not modify it.
 func (r *Router) sortedSources() []corpus.Source {
+	src, _ := r.librarySources()
+	return src
+}
+
+// librarySources returns sortedSources and the distinct plans the sources
+// declare, computed once per library generation when the library reports
+// one, and on every call when it does not.
+func (r *Router) librarySources() ([]corpus.Source, []string) {
 	if r.cfg.Library == nil {
-		return nil
+		return nil, nil
 	}
-	src := append([]corpus.Source(nil), r.cfg.Library.Sources()...)
+	gl, ok := r.cfg.Library.(generational)
+	if !ok {
+		return sortSources(r.cfg.Library.Sources())
+	}
+	c := &r.sources
+	// The generation is read before the sources, so a document added in
+	// between makes the next call sort again rather than be missed.
+	g := gl.Generation()
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.valid || c.gen != g {
+		c.sorted, c.plans = sortSources(r.cfg.Library.Sources())
+		c.gen, c.valid = g, true
+	}
+	return c.sorted, c.plans
+}
+
+// sortSources sorts a copy of src newest first (then by title) and lists
+// the plans they declare.
+func sortSources(src []corpus.Source) ([]corpus.Source, []string) {
+	src = append([]corpus.Source(nil), src...)
 	sort.SliceStable(src, func(i, j int) bool {
 		if src[i].Published != src[j].Published {
 			return src[i].Published > src[j].Published
 		}
 		return src[i].Title < src[j].Title
 	})
-	return src
+	seen := map[string]bool{}
+	var plans []string
+	for _, s := range src {
+		if s.Plan != "" && !seen[s.Plan] {
+			seen[s.Plan] = true
+			plans = append(plans, s.Plan)
+		}
+	}
+	return src, plans
 }

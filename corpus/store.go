@@ -33,6 +33,7 @@ type Store struct {
 	mtimes map[string]time.Time // stored file name -> modification time when read
 	names  map[string]string    // source ID -> file name it was ingested under
 	metas  map[string]parseMeta // source ID -> what its stored header keeps beside the Source
+	gen    uint64               // bumped whenever docs changes; see Generation
 }
 
 // OpenStore opens the document directory dir (normally <data>/docs). A
@@ -80,6 +81,14 @@ func (s *Store) Sources() []Source {
 		out[i] = d.Source
 	}
 	return out
+}
+
+// Generation changes whenever a document is added or removed, so a caller
+// can keep what it derives from Sources until the store changes.
+func (s *Store) Generation() uint64 {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.gen
 }
 
 // Get returns the document with the given source ID.
@@ -187,6 +196,7 @@ func (s *Store) remember(d *Document, meta parseMeta) {
 
 // forget drops a document from the in-memory view. The caller holds mu.
 func (s *Store) forget(d *Document) {
+	s.gen++
 	for i, x := range s.docs {
 		if x == d {
 			s.docs = append(s.docs[:i], s.docs[i+1:]...)
@@ -372,6 +382,7 @@ func removeStaleTemps(dir string, now time.Time) {
 // insert adds a parsed document to the in-memory view, keeping stored
 // documents in Added order after the seed. The caller holds mu (or owns s).
 func (s *Store) insert(d *Document) {
+	s.gen++
 	s.byID[d.Source.ID] = d
 	s.byHash[d.Source.Hash] = d
 	nSeed := len(Seed())

@@ -57,6 +57,9 @@ type Index struct {
 	// analyzersByName holds every language analyzer, looked up once.
 	analyzersByName map[string]analysis.Analyzer
 	closeOne        sync.Once
+	// facets caches the facet dictionaries Suggest matches against; every
+	// batch written bumps its generation (see suggest.go).
+	facets facetCache
 }
 
 // Internal keys stored in the index.
@@ -388,7 +391,9 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 		if n == 0 {
 			return nil
 		}
-		if err := ix.idx.Batch(b); err != nil {
+		err := ix.idx.Batch(b)
+		ix.facets.changed()
+		if err != nil {
 			return fmt.Errorf("index batch: %w", err)
 		}
 		b.Reset()
@@ -457,7 +462,9 @@ func (ix *Index) removeSources(ctx context.Context, ids []string) error {
 			b.Delete(o)
 		}
 	}
-	if err := ix.idx.Batch(b); err != nil {
+	err := ix.idx.Batch(b)
+	ix.facets.changed()
+	if err != nil {
 		return fmt.Errorf("remove sources: %w", err)
 	}
 	ix.srcMu.Lock()

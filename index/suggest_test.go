@@ -139,3 +139,100 @@ func TestTopicLabel(t *testing.T) {
 		}
 	}
 }
+
+// TestSuggestSeesWrites checks that the facet dictionaries Suggest keeps in
+// memory follow the index: a speaker added while serving is suggested at
+// once, and no longer once its source is removed.
+func TestSuggestSeesWrites(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{}, corpus.Seed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	suggest := func(prefix string) []string {
+		t.Helper()
+		got, err := ix.Suggest(ctx, corpus.FacetSpeaker, prefix, 0)
+		if err != nil {
+			t.Fatalf("Suggest(speaker, %q): %v", prefix, err)
+		}
+		return got
+	}
+	const name = "Orsolya Brandtmeier"
+	if got := suggest("orso"); slices.Contains(got, name) {
+		t.Fatalf("before Add: Suggest(speaker, orso) = %q already holds %q", got, name)
+	}
+	doc := &corpus.Document{
+		Source: corpus.Source{ID: "suggest-writes", Title: "Envoy comments on the draft", Outlet: "Test Wire",
+			URL: "https://example.org/suggest-writes", Published: "2025-12-01"},
+		Statements: []corpus.Statement{{ID: "suggest-writes-s1", SourceID: "suggest-writes", Speaker: name,
+			Role: "special envoy", Text: "The ceasefire line must be monitored by neutral observers.", Direct: true}},
+	}
+	if err := ix.Add(ctx, doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := suggest("orso"); !slices.Contains(got, name) {
+		t.Errorf("after Add: Suggest(speaker, orso) = %q, want %q", got, name)
+	}
+	if got := suggest("brandtmeir"); !slices.Contains(got, name) { // one typo, after the cache is warm
+		t.Errorf("after Add: Suggest(speaker, brandtmeir) = %q, want %q", got, name)
+	}
+	if err := ix.Remove(ctx, doc.Source.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := suggest("orso"); slices.Contains(got, name) {
+		t.Errorf("after Remove: Suggest(speaker, orso) = %q still holds %q", got, name)
+	}
+}
+
+// TestSuggestWhileAdding runs Suggest while documents are added, for the
+// race detector, and checks that the last added speaker is suggested once
+// the writes are done.
+func TestSuggestWhileAdding(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{}, corpus.Seed())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	docs := Synthetic(300, 11)
+	done := make(chan error, 1)
+	go func() {
+		for _, d := range docs {
+			if err := ix.Add(ctx, d); err != nil {
+				done <- err
+				return
+			}
+		}
+		done <- nil
+	}()
+	for running := true; running; {
+		select {
+		case err := <-done:
+			if err != nil {
+				t.Fatal(err)
+			}
+			running = false
+		default:
+			for _, f := range []corpus.Facet{corpus.FacetSpeaker, corpus.FacetTopic, corpus.FacetPlan} {
+				if _, err := ix.Suggest(ctx, f, "e", 5); err != nil {
+					t.Fatal(err)
+				}
+			}
+		}
+	}
+	var last string
+	for _, s := range docs[len(docs)-1].Statements {
+		last = s.Speaker
+	}
+	if last == "" {
+		t.Skip("the last synthetic document has no statement")
+	}
+	got, err := ix.Suggest(ctx, corpus.FacetSpeaker, last, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !slices.Contains(got, last) {
+		t.Errorf("after the writes Suggest(speaker, %q) = %q", last, got)
+	}
+}
