@@ -101,6 +101,23 @@ func open(ctx context.Context, data, command string, writable bool, log *zap.Log
 }
 
 // Close releases the index and clears the holder record.
+// removeReplaced takes the versions a newer document replaced out of the
+// index (corpus.PutResult.Replaced, corpus.ReloadResult.Removed), so members
+// never see the old and the new text side by side.
+func (a *app) removeReplaced(ctx context.Context, replaced []corpus.Source) error {
+	if len(replaced) == 0 {
+		return nil
+	}
+	ids := make([]string, len(replaced))
+	for i, src := range replaced {
+		ids[i] = src.ID
+	}
+	if err := a.index.Remove(ctx, ids...); err != nil {
+		return fmt.Errorf("remove %d replaced versions from the index: %w", len(ids), err)
+	}
+	return nil
+}
+
 func (a *app) Close() error {
 	if a == nil || a.index == nil {
 		return nil

@@ -35,12 +35,7 @@ PATH is a .txt, .md or .html file, a folder (searched recursively for those)
 or an http(s) URL, fetched with the fetch.* settings. A document whose file
 name or URL is already in the corpus with other text replaces the old version.`,
 		Example: "  planbot ingest articles/\n  planbot ingest --published 2025-11-24 statement.txt\n  planbot ingest https://news.example.org/plan-story",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageError{"want at least one PATH (a file, a folder or a URL)"}
-			}
-			return nil
-		},
+		Args:    needArgs("at least one PATH (a file, a folder or a URL)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, log, err := setup(cmd, env)
 			if err != nil {
@@ -126,12 +121,8 @@ func indexStored(ctx context.Context, env *cliEnv, data string, replaced []corpu
 			return
 		}
 		defer a.Close()
-		ids := make([]string, len(replaced))
-		for i, s := range replaced {
-			ids[i] = s.ID
-		}
-		if err := a.index.Remove(ctx, ids...); err != nil {
-			fmt.Fprintf(env.stderr, "planbot ingest: removing %d replaced versions from the index failed (the next start retries): %v\n", len(ids), err)
+		if err := a.removeReplaced(ctx, replaced); err != nil {
+			fmt.Fprintf(env.stderr, "planbot ingest: %v (the next start retries)\n", err)
 		}
 		n, _ := a.index.Count()
 		fmt.Fprintf(env.stdout, "Index is up to date: %d records searchable.\n", n)

@@ -116,14 +116,8 @@ func (lb *localBot) moderatorCommands(ctx context.Context, cfg *config.Config, a
 // indexPut brings a's index up to date with one Put: the replaced versions
 // out, the new document in.
 func indexPut(ctx context.Context, a *app, res corpus.PutResult) error {
-	if len(res.Replaced) > 0 {
-		ids := make([]string, len(res.Replaced))
-		for i, s := range res.Replaced {
-			ids[i] = s.ID
-		}
-		if err := a.index.Remove(ctx, ids...); err != nil {
-			return err
-		}
+	if err := a.removeReplaced(ctx, res.Replaced); err != nil {
+		return err
 	}
 	return a.index.Add(ctx, res.Doc)
 }

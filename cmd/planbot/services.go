@@ -136,17 +136,11 @@ func newServing(ctx context.Context, command string, cfg *config.Config, log *za
 // put indexes a document stored by /ingest, removing the versions it
 // replaced from the index first, then announces it.
 func (s *serving) put(ctx context.Context, origin string, res corpus.PutResult) error {
-	if len(res.Replaced) > 0 {
-		ids := make([]string, len(res.Replaced))
-		for i, src := range res.Replaced {
-			ids[i] = src.ID
-		}
-		s.indexMu.Lock()
-		err := s.app.index.Remove(ctx, ids...)
-		s.indexMu.Unlock()
-		if err != nil {
-			return fmt.Errorf("remove %d replaced versions from the index: %w", len(ids), err)
-		}
+	s.indexMu.Lock()
+	err := s.app.removeReplaced(ctx, res.Replaced)
+	s.indexMu.Unlock()
+	if err != nil {
+		return err
 	}
 	return s.added(ctx, origin, res.Doc)
 }
@@ -169,16 +163,7 @@ func (s *serving) added(ctx context.Context, origin string, docs ...*corpus.Docu
 func (s *serving) reload(ctx context.Context) error {
 	s.indexMu.Lock()
 	changes, err := s.app.store.ReloadChanges(ctx)
-	var rerr error
-	if len(changes.Removed) > 0 {
-		ids := make([]string, len(changes.Removed))
-		for i, src := range changes.Removed {
-			ids[i] = src.ID
-		}
-		if rerr = s.app.index.Remove(ctx, ids...); rerr != nil {
-			rerr = fmt.Errorf("remove %d replaced versions from the index: %w", len(ids), rerr)
-		}
-	}
+	rerr := s.app.removeReplaced(ctx, changes.Removed)
 	// Index what was read even when a later file failed: a bad file must not
 	// hold back good ones.
 	ierr := s.index(ctx, "cli", changes.Added)
