@@ -137,6 +137,16 @@ func noArgs(_ *cobra.Command, args []string) error {
 	return nil
 }
 
+// needArgs is cobra.MinimumNArgs(1) as a usage error saying what is wanted.
+func needArgs(want string) cobra.PositionalArgs {
+	return func(_ *cobra.Command, args []string) error {
+		if len(args) == 0 {
+			return usageError{"want " + want}
+		}
+		return nil
+	}
+}
+
 // settingFlag holds a setting's flag as typed; config.Load parses it with
 // the same rules as the environment and the file, so all three give the
 // same errors.

@@ -20,12 +20,7 @@ func newSearchCmd(env *cliEnv) *cobra.Command {
 		Use:     "search [flags] QUERY",
 		Short:   "print the ranked hits for a query",
 		Example: "  planbot search nato\n  planbot search --json --kind statements --limit 3 security guarantees",
-		Args: func(_ *cobra.Command, args []string) error {
-			if len(args) == 0 {
-				return usageError{"want a QUERY"}
-			}
-			return nil
-		},
+		Args:    needArgs("a QUERY"),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, log, err := setup(cmd, env)
 			if err != nil {
