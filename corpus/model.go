@@ -24,7 +24,17 @@ type Source struct {
 	Plan      string `json:"plan,omitempty"`
 	Hash      string `json:"hash"`  // hex sha256 of the normalised body text
 	Added     string `json:"added"` // RFC 3339 time the document entered the corpus
+	// Guild is the Discord server whose moderators added the document:
+	// only that server's members see it. Empty for the global collection
+	// (the seed and what the operator ingests from the command line),
+	// which every server sees.
+	Guild string `json:"guild,omitempty"`
 }
+
+// VisibleIn reports whether a source belongs to what a server sees: the
+// global collection plus the server's own documents. guild "" is the
+// global view (the command line without --guild, direct messages).
+func (s Source) VisibleIn(guild string) bool { return s.Guild == "" || s.Guild == guild }
 
 // Provision is one point of one version of the plan.
 type Provision struct {

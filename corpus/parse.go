@@ -21,6 +21,9 @@ type ParseOptions struct {
 	Plan      string           // fallback plan name for lists whose plan cannot be told
 	Lang      string           // fallback language, default "en"
 	Now       func() time.Time // for Source.Added; defaults to time.Now
+	// Guild makes the document a server's own (Source.Guild); "" is the
+	// global collection. A stored file's own guild header wins.
+	Guild string
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -48,6 +51,8 @@ type frontMatter struct {
 	// version of the same file replaces it (written by the store, or by
 	// people for documents without a URL).
 	Name string `yaml:"name,omitempty"`
+	// Guild is the server the document belongs to (Source.Guild).
+	Guild string `yaml:"guild,omitempty"`
 }
 
 // parseMeta is what the store needs to keep beside a parsed document.
@@ -125,8 +130,13 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	}
 	sum := sha256.Sum256([]byte(body))
 	hash := hex.EncodeToString(sum[:])
+	guild := strings.TrimSpace(fm.Guild)
+	if guild == "" {
+		guild = strings.TrimSpace(opts.Guild)
+	}
 	src := Source{
-		ID:        hash[:16],
+		ID:        sourceID(hash, guild),
+		Guild:     guild,
 		Title:     strings.TrimSpace(fm.Title),
 		Outlet:    strings.TrimSpace(fm.Outlet),
 		URL:       strings.TrimSpace(fm.URL),
@@ -173,6 +183,18 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	doc.Statements = extractStatements(stmtParas, src)
 	doc.Passages = extractPassages(paras, src)
 	return doc, meta, nil
+}
+
+// sourceID derives a source's ID from its body hash. A server's own copy
+// of a text gets an ID of its own, so the same article added in two
+// servers (or in one server and globally) is two documents that never
+// replace or hide each other.
+func sourceID(hash, guild string) string {
+	if guild == "" {
+		return hash[:16]
+	}
+	sum := sha256.Sum256([]byte("guild:" + guild + "\n" + hash))
+	return hex.EncodeToString(sum[:])[:16]
 }
 
 // checkFormat rejects what is not UTF-8 plain text or Markdown, before any
@@ -277,6 +299,8 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 			fm.PlanFallback = s
 		case "name":
 			fm.Name = s
+		case "guild":
+			fm.Guild = s
 		}
 	}
 	return fm, body, nil

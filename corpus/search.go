@@ -8,8 +8,12 @@ type Query struct {
 	Speaker string // exact canonical speaker filter, optional
 	Plan    string // exact plan filter, optional
 	Topic   string // exact topic filter, optional
-	Limit   int    // hits wanted; 0 means 10
-	Offset  int    // for paging
+	// Guild is the server asking: hits come from the global collection
+	// plus that server's own documents, never another server's. "" is the
+	// global collection alone.
+	Guild  string
+	Limit  int // hits wanted; 0 means 10
+	Offset int // for paging
 }
 
 // Results is the ranked answer to a Query. Its JSON is the contract of

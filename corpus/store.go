@@ -28,7 +28,7 @@ type Store struct {
 	mu     sync.RWMutex
 	docs   []*Document          // seed first, then stored in Added order
 	byID   map[string]*Document // source ID -> document
-	byHash map[string]*Document // content hash -> document
+	byHash map[string]*Document // hashKey (guild and content hash) -> document
 	files  map[string]bool      // stored file names already read
 	mtimes map[string]time.Time // stored file name -> modification time when read
 	names  map[string]string    // source ID -> file name it was ingested under
@@ -127,8 +127,8 @@ func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	olds := s.versionsOf(doc.Source.URL, meta.name)
-	if have, ok := s.byHash[doc.Source.Hash]; ok {
+	olds := s.versionsOf(doc.Source.Guild, doc.Source.URL, meta.name)
+	if have, ok := s.visibleCopy(doc.Source); ok {
 		same := sameMetadata(have.Source, doc.Source) && s.metas[have.Source.ID].planFallback == meta.planFallback
 		if same || !containsDoc(olds, have) {
 			return PutResult{Doc: have}, nil // the same document, or the same text elsewhere
@@ -156,16 +156,39 @@ func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
 	return PutResult{Doc: doc, Added: true, Replaced: replaced}, nil
 }
 
-// versionsOf returns the stored documents (never the seed) with the given
-// URL or ingested under the given file name. The caller holds mu.
-func (s *Store) versionsOf(url, name string) []*Document {
+// versionsOf returns the stored documents (never the seed) of the given
+// collection (guild, "" for the global one) with the given URL or ingested
+// under the given file name. The caller holds mu.
+func (s *Store) versionsOf(guild, url, name string) []*Document {
 	var out []*Document
 	for _, d := range s.docs[len(Seed()):] {
+		if d.Source.Guild != guild {
+			continue
+		}
 		if url != "" && d.Source.URL == url || name != "" && s.names[d.Source.ID] == name {
 			out = append(out, d)
 		}
 	}
 	return out
+}
+
+// hashKey is the byHash key of a source: the same text is one document
+// per collection.
+func hashKey(guild, hash string) string { return guild + "\x00" + hash }
+
+// visibleCopy finds a stored document with src's text that src's
+// collection already sees: its own copy, else the global one. Another
+// server's copy is never returned, so adding a text says nothing about what
+// other servers hold. The caller holds mu.
+func (s *Store) visibleCopy(src Source) (*Document, bool) {
+	if d, ok := s.byHash[hashKey(src.Guild, src.Hash)]; ok {
+		return d, true
+	}
+	if src.Guild != "" {
+		d, ok := s.byHash[hashKey("", src.Hash)]
+		return d, ok
+	}
+	return nil, false
 }
 
 func containsDoc(ds []*Document, d *Document) bool {
@@ -179,7 +202,7 @@ func containsDoc(ds []*Document, d *Document) bool {
 
 // sameMetadata compares what a document's header says, not when it came.
 func sameMetadata(a, b Source) bool {
-	return a.Title == b.Title && a.Outlet == b.Outlet && a.URL == b.URL && a.Published == b.Published && a.Lang == b.Lang && a.Plan == b.Plan
+	return a.Title == b.Title && a.Outlet == b.Outlet && a.URL == b.URL && a.Published == b.Published && a.Lang == b.Lang && a.Plan == b.Plan && a.Guild == b.Guild
 }
 
 // remember keeps what the stored header says beside the Source. The caller
@@ -208,8 +231,8 @@ func (s *Store) forget(d *Document) {
 		delete(s.names, d.Source.ID)
 		delete(s.metas, d.Source.ID)
 	}
-	if s.byHash[d.Source.Hash] == d {
-		delete(s.byHash, d.Source.Hash)
+	if k := hashKey(d.Source.Guild, d.Source.Hash); s.byHash[k] == d {
+		delete(s.byHash, k)
 	}
 }
 
@@ -235,7 +258,7 @@ func (s *Store) Add(data []byte, opts ParseOptions) (doc *Document, added bool, 
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if have, ok := s.byHash[doc.Source.Hash]; ok {
+	if have, ok := s.visibleCopy(doc.Source); ok {
 		return have, false, nil
 	}
 	file := doc.Source.ID + ".md"
@@ -330,7 +353,7 @@ func (s *Store) ReloadChanges(ctx context.Context) (ReloadResult, error) {
 			return r, fmt.Errorf("stored document: %w", err)
 		}
 		s.files[name] = true
-		if have, dup := s.byHash[doc.Source.Hash]; dup {
+		if have, dup := s.byHash[hashKey(doc.Source.Guild, doc.Source.Hash)]; dup {
 			if have.Source.ID != doc.Source.ID || sameMetadata(have.Source, doc.Source) {
 				continue
 			}
@@ -384,7 +407,7 @@ func removeStaleTemps(dir string, now time.Time) {
 func (s *Store) insert(d *Document) {
 	s.gen++
 	s.byID[d.Source.ID] = d
-	s.byHash[d.Source.Hash] = d
+	s.byHash[hashKey(d.Source.Guild, d.Source.Hash)] = d
 	nSeed := len(Seed())
 	i := len(s.docs)
 	if len(s.docs) >= nSeed {
@@ -415,6 +438,7 @@ func encodeDocument(d *Document, meta parseMeta) ([]byte, error) {
 		Added:        d.Source.Added,
 		PlanFallback: meta.planFallback,
 		Name:         meta.name,
+		Guild:        d.Source.Guild,
 	}
 	head, err := yaml.Marshal(fm)
 	if err != nil {
