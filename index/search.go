@@ -170,7 +170,7 @@ func normalizeQuery(s string) string {
 			s = s[:j]
 		}
 	}
-	return strings.TrimSpace(s)
+	return normalizeNumbers(strings.TrimSpace(s))
 }
 
 // filters is the non-scoring part of q: its kind and the exact speaker

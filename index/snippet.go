@@ -361,6 +361,7 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 		if len(tlm) == 0 {
 			return res
 		}
+		markNumbers(text, tlm)
 		h.Locations = search.FieldTermLocationMap{field: tlm}
 		return res
 	}
