@@ -102,7 +102,7 @@ func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
 	p.text = stripTimestamp(p.text)
-	if answer, ok := strings.CutPrefix(p.text, "A: "); ok && x.transcript {
+	if answer, ok := cutAnswer(p.text); ok && x.transcript {
 		// an interview's answer: the interviewee speaks
 		if sp := x.interviewee(); sp != nil {
 			x.emit(sp, answer, true, p.index)
