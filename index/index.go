@@ -659,6 +659,16 @@ func records(d *corpus.Document) []record {
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
 	}
+	// An answer in an interview means little without its question ("A:
+	// It is not among the 19 points now" answers "Q: Is the amnesty
+	// clause still in the plan?"), so a statement right after a paragraph
+	// that asks something is indexed with the question's words.
+	asked := map[int]string{}
+	for _, g := range d.Passages {
+		if t := strings.TrimSpace(g.Text); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
+			asked[g.Position] = t
+		}
+	}
 	for _, st := range d.Statements {
 		m := base(corpus.KindStatement, st.ID, st.Text)
 		withPassage(m, corpus.KindStatement, st.Position, st.Text)
@@ -668,6 +678,9 @@ func records(d *corpus.Document) []record {
 		m[fieldPosition] = st.Position
 		setTopics(m, st.Topics)
 		meta := append([]string{st.Speaker, st.Role}, st.Members...)
+		if q, ok := asked[st.Position-1]; ok && st.Position > 0 {
+			meta = append(meta, q)
+		}
 		m[tf] = withMeta(st.Text, meta...)
 		setDate(m, st.Date)
 		out = append(out, record{docID(corpus.KindStatement, st.ID), m})
