@@ -40,7 +40,7 @@ func newServeCmd(env *cliEnv) *cobra.Command {
 			return serveGateway(cmd.Context(), cfg, log, nil)
 		},
 	}
-	addSettings(cmd, config.GroupDiscord, config.GroupGateway, config.GroupAdmin, config.GroupServing, config.GroupDigest, config.GroupFetch)
+	addSettings(cmd, config.GroupDiscord, config.GroupGateway, config.GroupAdmin, config.GroupServing, config.GroupDigest, config.GroupFetch, config.GroupState)
 	return cmd
 }
 
