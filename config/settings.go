@@ -25,6 +25,9 @@ const (
 	GroupDigest
 	// GroupFetch limits fetching web pages and feeds.
 	GroupFetch
+	// GroupState is where the shared state lives (--state-url): serve,
+	// http and ingest, which write documents or bot state.
+	GroupState
 )
 
 // Setting describes one setting for a command line: its key in the file,
@@ -57,6 +60,8 @@ func Settings() []Setting {
 			typ = "size"
 		case *ShardCount:
 			typ = "count|auto"
+		case *StateURL:
+			typ = "url"
 		}
 		usage := s.usage
 		if s.env != "" {
@@ -106,6 +111,8 @@ var settings = []setting{
 		field: func(c *Config) any { return &c.HTTP.Addr }, def: defaultHTTPAddr},
 	{key: "no_scheduler", group: GroupServing, flag: "no-scheduler", env: "PLANBOT_NO_SCHEDULER", usage: "do not run scheduled digests, announcements and feeds here (every replica but one)",
 		field: func(c *Config) any { return &c.NoScheduler }},
+	{key: "state_url", group: GroupState, flag: "state-url", env: "PLANBOT_STATE_URL", usage: "PostgreSQL URL (postgres://user:pass@host/db) of the state shared by several replicas; empty: <data>/state.db",
+		field: func(c *Config) any { return &c.StateURL }},
 	{key: "digest.since", group: GroupDigest, flag: "digest-since", env: "PLANBOT_DIGEST_SINCE", usage: "how far back a first digest looks",
 		field: func(c *Config) any { return &c.Digest.Since }, def: defaultDigestSince},
 	{key: "digest.post_empty", group: GroupServing, flag: "digest-post-empty", env: "PLANBOT_DIGEST_POST_EMPTY", usage: "scheduled digests with nothing new post \"no updates\"",

@@ -30,7 +30,7 @@ const (
 
 // Config wires a Service. Store, Library and Sender are required.
 type Config struct {
-	Store   *store.Store
+	Store   store.State
 	Library Library
 	Sender  Sender
 	Clock   Clock       // defaults to SystemClock
@@ -59,7 +59,7 @@ type Config struct {
 // and the /digest and /announce commands.
 type Service struct {
 	cfg   Config
-	st    *store.Store
+	st    store.State
 	lib   Library
 	clock Clock
 	log   *zap.Logger

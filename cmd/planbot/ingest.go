@@ -47,7 +47,7 @@ name or URL is already in the corpus with other text replaces the old version.`,
 	}
 	po.add(cmd.Flags())
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
-	addSettings(cmd, config.GroupFetch)
+	addSettings(cmd, config.GroupFetch, config.GroupState)
 	return cmd
 }
 
@@ -56,15 +56,20 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if err != nil {
 		return err
 	}
+	share, closeShare, err := openShare(ctx, cfg, store.Dir(), log)
+	if err != nil {
+		return err
+	}
+	defer closeShare()
 	opts := intake.Options{
 		Parse: parse,
 		Fetch: cfg.WebConfig(log.Named("web")),
 		Log:   env.stdout,
-		OnAdded: func(_ context.Context, res corpus.PutResult) error {
+		OnAdded: func(ctx context.Context, res corpus.PutResult) error {
 			if y := speakersAndPlans(res.Doc); y != "" {
 				fmt.Fprintf(env.stdout, "        %s\n", y)
 			}
-			return nil
+			return share(ctx, res)
 		},
 	}
 	if !quiet {
