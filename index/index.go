@@ -54,6 +54,8 @@ type Index struct {
 	topicCache sync.Map
 	// tokCache keeps the analysis of recently returned texts (see tokens).
 	tokCache tokenCache
+	// dfCache keeps the document frequencies of query terms (see lookupTerms).
+	dfCache termCache
 	// analyzersByName holds every language analyzer, looked up once.
 	analyzersByName map[string]analysis.Analyzer
 	closeOne        sync.Once

@@ -73,7 +73,7 @@ const (
 	fieldNumber      = "number"
 	fieldDate        = "date"
 	fieldDateText    = "date_text"
-	fieldLang        = "lang"
+	fieldLang        = "lang"         // the record's language; not mapped (see buildMapping)
 	fieldSourceTitle = "source_title" // on source records: the title as English text
 	fieldTitle       = "title"
 	fieldOutlet      = "outlet"
@@ -163,7 +163,9 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	rec.AddFieldMappingsAt(fieldRole, storedOnly())
 	rec.AddFieldMappingsAt(fieldPlan, keywordField(true))
 	rec.AddFieldMappingsAt(fieldTopics, keywordField(true))
-	rec.AddFieldMappingsAt(fieldLang, keywordField(true))
+	// lang is not mapped: nothing filters on a record's language or reads
+	// it back (the analyzers in use are kept under keyLangs), so indexing
+	// and storing it only cost time and space.
 	rec.AddFieldMappingsAt(fieldFinger, storedOnly())
 	for _, f := range []string{fieldTitle, fieldOutlet, fieldURL, fieldPublished, fieldDateText} {
 		rec.AddFieldMappingsAt(f, storedOnly())
@@ -199,6 +201,11 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 		t.DocValues = false // no sorting or faceting on text
 		rec.AddFieldMappingsAt(textField(a), t)
 	}
+
+	// No _all field: every query names its fields, and bleve would
+	// otherwise build a composite field (with term vectors) for every
+	// record, a sixth of the indexing time, only to leave it empty.
+	rec.AddSubDocumentMapping("_all", bleve.NewDocumentDisabledMapping())
 
 	im.DefaultMapping = rec
 	if err := im.Validate(); err != nil {

@@ -298,11 +298,9 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 	res := markResult{matched: make([]bool, len(m.topics))}
 	typed := make([]bool, len(m.topics))
 	// Words of the record's topics count as matched: its topics retrieved it.
-	if tw := ix.topicTerms(h); len(tw) > 0 {
-		for i, t := range m.topics {
-			if t != "" && tw[t] {
-				res.matched[i] = true
-			}
+	for i, t := range m.topics {
+		if t != "" && ix.hasTopicTerm(h, t) {
+			res.matched[i] = true
 		}
 	}
 	for _, a := range als {

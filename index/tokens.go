@@ -74,3 +74,44 @@ func (ix *Index) analyzer(a string) analysis.Analyzer {
 	}
 	return ix.im.AnalyzerNamed(a)
 }
+
+// termCacheSize bounds the cached document frequencies: a few megabytes.
+const termCacheSize = 1 << 16
+
+// termCache keeps the document frequency of terms in fields for one
+// generation of the index (facetCache.gen, bumped by every write). Every
+// query checks a dozen terms and their synonyms against the dictionary
+// (see lookupTerms), and the same words recur from one query to the next;
+// a write makes every entry stale at once.
+type termCache struct {
+	mu  sync.RWMutex
+	gen uint64
+	df  map[string]uint64 // field + "\x00" + term -> records holding it
+}
+
+// get returns the cached frequency of key at generation gen.
+func (c *termCache) get(gen uint64, key string) (uint64, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	if c.gen != gen {
+		return 0, false
+	}
+	n, ok := c.df[key]
+	return n, ok
+}
+
+// put records the frequency of key read at generation gen. A value read
+// at an older generation than the cache holds is dropped; a newer one
+// replaces the whole cache.
+func (c *termCache) put(gen uint64, key string, n uint64) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if gen < c.gen {
+		return
+	}
+	if gen > c.gen || c.df == nil || len(c.df) >= termCacheSize {
+		c.gen = gen
+		c.df = make(map[string]uint64, 256)
+	}
+	c.df[key] = n
+}
