@@ -41,7 +41,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 3
+const mappingVersion = 4
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -82,7 +82,15 @@ const (
 	fieldFinger      = "fingerprint" // on source records: hash of the extracted document
 	fieldPosition    = "position"    // paragraph index in the source: dedupes a passage against its provision
 	fieldSpeakerAny  = "speaker_any" // speaker, group members and institutions named in the role
-	textPrefix       = "text_"       // text_<analyzer>: the record text in its language
+	// fieldGuild is the collection of the record's document: guildTerm of
+	// its Source.Guild, so a search sees the global collection and the
+	// asking server's own documents only (see filters).
+	fieldGuild = "guild"
+	// fieldGuildFacet holds, on records of a server's own documents only,
+	// each facet value keyed by the server (guildFacetTerm), so Suggest
+	// can count a value per server without a search (see facetCache).
+	fieldGuildFacet = "guild_facet"
+	textPrefix      = "text_" // text_<analyzer>: the record text in its language
 )
 
 // synonymCollection holds every synonym definition; one synonym source per
@@ -164,6 +172,8 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	rec.AddFieldMappingsAt(fieldPlan, keywordField(true))
 	rec.AddFieldMappingsAt(fieldTopics, keywordField(true))
 	rec.AddFieldMappingsAt(fieldLang, keywordField(true))
+	rec.AddFieldMappingsAt(fieldGuild, keywordField(false))
+	rec.AddFieldMappingsAt(fieldGuildFacet, keywordField(false))
 	rec.AddFieldMappingsAt(fieldFinger, storedOnly())
 	for _, f := range []string{fieldTitle, fieldOutlet, fieldURL, fieldPublished, fieldDateText} {
 		rec.AddFieldMappingsAt(f, storedOnly())
