@@ -55,7 +55,7 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		if req.Focused == "plan" {
 			facet = corpus.FacetPlan
 		}
-		return c.r.autocomplete(ctx, facet, req.Options[req.Focused])
+		return c.r.autocomplete(ctx, req.GuildID, facet, req.Options[req.Focused])
 	case KindComponent:
 		_, p, st, err := ParsePageID(req.CustomID, 2)
 		if err != nil {
@@ -68,17 +68,17 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		return Reply{}, UserError("Tell me a topic, for example `/provision topic:NATO`.")
 	}
 	size := c.r.cfg.PageSize
-	topicID, err := c.r.knownTopic(ctx, topic)
+	topicID, err := c.r.knownTopic(ctx, req.GuildID, topic)
 	if err != nil {
 		return Reply{}, err
 	}
-	res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size})
+	res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size})
 	if err != nil {
 		return Reply{}, fmt.Errorf("search provisions for %q: %w", topic, err)
 	}
 	var related []corpus.Hit
 	if page == 1 {
-		st, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: topic, Kind: corpus.KindStatement, Limit: 2})
+		st, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindStatement, Limit: 2})
 		if err != nil {
 			return Reply{}, fmt.Errorf("search statements for %q: %w", topic, err)
 		}
@@ -91,12 +91,12 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		}
 		msg += "."
 		if plan == "" {
-			reply, ok, err := c.r.fromReports(ctx, topicID, topic, msg, page, "provision", topic, plan)
+			reply, ok, err := c.r.fromReports(ctx, req.GuildID, topicID, topic, msg, page, "provision", topic, plan)
 			if err != nil || ok {
 				return reply, err
 			}
 		}
-		return c.r.nothingFound(ctx, msg, topic, corpus.FacetTopic), nil
+		return c.r.nothingFound(ctx, req.GuildID, msg, topic, corpus.FacetTopic), nil
 	}
 	title := fmt.Sprintf("Provisions on “%s”", quote(c.r.shownTopic(topic, topicID)))
 	if plan != "" {
@@ -143,7 +143,7 @@ func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	who, about, page := req.Options["who"], req.Options["about"], 1
 	switch req.Kind {
 	case KindAutocomplete:
-		return c.r.autocomplete(ctx, corpus.FacetSpeaker, req.Options[req.Focused])
+		return c.r.autocomplete(ctx, req.GuildID, corpus.FacetSpeaker, req.Options[req.Focused])
 	case KindComponent:
 		_, p, st, err := ParsePageID(req.CustomID, 2)
 		if err != nil {
@@ -155,19 +155,19 @@ func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if who == "" {
 		return Reply{}, UserError("Tell me who, for example `/statement who:Marco Rubio`.")
 	}
-	speaker, err := c.r.resolveSpeaker(ctx, who)
+	speaker, err := c.r.resolveSpeaker(ctx, req.GuildID, who)
 	if err != nil {
 		return Reply{}, err
 	}
 	if speaker == "" {
 		msg := fmt.Sprintf("I know of no speaker called “%s”.", quote(who))
-		reply, ok, err := c.r.fromReports(ctx, "", JoinNonEmpty(" ", who, about), msg, page, "statement", who, about)
+		reply, ok, err := c.r.fromReports(ctx, req.GuildID, "", JoinNonEmpty(" ", who, about), msg, page, "statement", who, about)
 		if err != nil || ok {
 			return reply, err
 		}
-		return c.r.nothingFound(ctx, msg, who, corpus.FacetSpeaker), nil
+		return c.r.nothingFound(ctx, req.GuildID, msg, who, corpus.FacetSpeaker), nil
 	}
-	q := corpus.Query{Text: about, Kind: corpus.KindStatement, Speaker: speaker, Limit: statementWindow}
+	q := corpus.Query{Guild: req.GuildID, Text: about, Kind: corpus.KindStatement, Speaker: speaker, Limit: statementWindow}
 	res, err := c.r.cfg.Searcher.Search(ctx, q)
 	if err != nil {
 		return Reply{}, fmt.Errorf("search statements by %q: %w", speaker, err)
@@ -184,14 +184,14 @@ func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		if about != "" {
 			msg = fmt.Sprintf("No statement by %s matches “%s”.", EscapeMarkdown(speaker), quote(about))
 		}
-		reply, ok, err := c.r.fromReports(ctx, "", JoinNonEmpty(" ", speaker, about), msg, page, "statement", who, about)
+		reply, ok, err := c.r.fromReports(ctx, req.GuildID, "", JoinNonEmpty(" ", speaker, about), msg, page, "statement", who, about)
 		if err != nil || ok {
 			return reply, err
 		}
 		if about != "" {
-			return c.r.nothingFound(ctx, msg, about, corpus.FacetTopic), nil
+			return c.r.nothingFound(ctx, req.GuildID, msg, about, corpus.FacetTopic), nil
 		}
-		return c.r.nothingFound(ctx, msg, "", corpus.FacetSpeaker), nil
+		return c.r.nothingFound(ctx, req.GuildID, msg, "", corpus.FacetSpeaker), nil
 	}
 	hits := append([]corpus.Hit(nil), res.Hits...)
 	sort.SliceStable(hits, func(i, j int) bool { return hitDate(hits[i]) > hitDate(hits[j]) })
@@ -215,8 +215,8 @@ func (c *statementCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 
 // resolveSpeaker maps what the user typed ("rubio") to a canonical speaker
 // name, or "" when no speaker matches.
-func (r *Router) resolveSpeaker(ctx context.Context, who string) (string, error) {
-	cands, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetSpeaker, who, 10)
+func (r *Router) resolveSpeaker(ctx context.Context, guild, who string) (string, error) {
+	cands, err := r.cfg.Searcher.Suggest(ctx, guild, corpus.FacetSpeaker, who, 10)
 	if err != nil {
 		return "", fmt.Errorf("suggest speakers for %q: %w", who, err)
 	}
@@ -225,7 +225,7 @@ func (r *Router) resolveSpeaker(ctx context.Context, who string) (string, error)
 			return c, nil // picked from autocomplete: the common case
 		}
 	}
-	all, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetSpeaker, "", LimitChoices)
+	all, err := r.cfg.Searcher.Suggest(ctx, guild, corpus.FacetSpeaker, "", LimitChoices)
 	if err != nil {
 		return "", fmt.Errorf("list speakers: %w", err)
 	}
@@ -243,18 +243,18 @@ func (r *Router) resolveSpeaker(ctx context.Context, who string) (string, error)
 			return c, nil
 		}
 	}
-	return r.speakerByRole(ctx, who)
+	return r.speakerByRole(ctx, guild, who)
 }
 
 // speakerByRole finds the speaker whose role names what was typed: an
 // institution finds its spokesperson ("kremlin" -> the Kremlin spokesman).
 // Only a whole word of the role counts, and only when one speaker has it.
-func (r *Router) speakerByRole(ctx context.Context, who string) (string, error) {
+func (r *Router) speakerByRole(ctx context.Context, guild, who string) (string, error) {
 	words := strings.Fields(strings.ToLower(who))
 	if len(words) == 0 {
 		return "", nil
 	}
-	res, err := r.cfg.Searcher.Search(ctx, corpus.Query{Text: who, Kind: corpus.KindStatement, Limit: 20})
+	res, err := r.cfg.Searcher.Search(ctx, corpus.Query{Text: who, Kind: corpus.KindStatement, Guild: guild, Limit: 20})
 	if err != nil {
 		return "", fmt.Errorf("search statements for %q: %w", who, err)
 	}
@@ -295,7 +295,7 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	query, kind, page := req.Options["query"], req.Options["kind"], 1
 	switch req.Kind {
 	case KindAutocomplete:
-		return c.r.autocomplete(ctx, corpus.FacetTopic, req.Options[req.Focused])
+		return c.r.autocomplete(ctx, req.GuildID, corpus.FacetTopic, req.Options[req.Focused])
 	case KindComponent:
 		_, p, st, err := ParsePageID(req.CustomID, 2)
 		if err != nil {
@@ -317,11 +317,11 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		kind = "all"
 	}
 	size := c.r.cfg.PageSize
-	topicID, err := c.r.knownTopic(ctx, query)
+	topicID, err := c.r.knownTopic(ctx, req.GuildID, query)
 	if err != nil {
 		return Reply{}, err
 	}
-	res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: query, Kind: k, Limit: size, Offset: (page - 1) * size})
+	res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: query, Kind: k, Limit: size, Offset: (page - 1) * size})
 	if err != nil {
 		return Reply{}, fmt.Errorf("search %q: %w", query, err)
 	}
@@ -331,7 +331,7 @@ func (c *searchCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	}
 	shown := c.r.shownTopic(query, topicID)
 	if len(res.Hits) == 0 && page == 1 {
-		return c.r.nothingFound(ctx, fmt.Sprintf("Nothing matches “%s”.", quote(shown)), query, corpus.FacetTopic, corpus.FacetSpeaker), nil
+		return c.r.nothingFound(ctx, req.GuildID, fmt.Sprintf("Nothing matches “%s”.", quote(shown)), query, corpus.FacetTopic, corpus.FacetSpeaker), nil
 	}
 	reply := Reply{
 		Title: fmt.Sprintf("Results for “%s”", quote(shown)),
@@ -365,9 +365,9 @@ const HeadingFromReports = "From the reports"
 // cited like any hit, under HeadingFromReports. ok is false when no passage
 // matches either. command and state make the paging buttons, which come
 // back to the same command (and so to this fallback again).
-func (r *Router) fromReports(ctx context.Context, topicID, text, lead string, page int, command string, state ...string) (reply Reply, ok bool, err error) {
+func (r *Router) fromReports(ctx context.Context, guild, topicID, text, lead string, page int, command string, state ...string) (reply Reply, ok bool, err error) {
 	size := r.cfg.PageSize
-	res, err := r.searchTopic(ctx, topicID, corpus.Query{Text: text, Kind: corpus.KindPassage, Limit: size, Offset: (page - 1) * size})
+	res, err := r.searchTopic(ctx, topicID, corpus.Query{Text: text, Kind: corpus.KindPassage, Guild: guild, Limit: size, Offset: (page - 1) * size})
 	if err != nil {
 		return Reply{}, false, fmt.Errorf("search passages for %q: %w", text, err)
 	}
@@ -407,27 +407,27 @@ func (c *compareCmd) Definition() *discordgo.ApplicationCommand {
 
 func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if req.Kind == KindAutocomplete {
-		return c.r.autocomplete(ctx, corpus.FacetTopic, req.Options[req.Focused])
+		return c.r.autocomplete(ctx, req.GuildID, corpus.FacetTopic, req.Options[req.Focused])
 	}
 	topic := strings.TrimSpace(req.Options["topic"])
 	if topic == "" {
 		return Reply{}, UserError("Tell me a topic, for example `/compare topic:NATO`.")
 	}
-	plans, err := c.r.plans(ctx)
+	plans, err := c.r.plans(ctx, req.GuildID)
 	if err != nil {
 		return Reply{}, err
 	}
 	if len(plans) == 0 {
 		return Reply{Text: "No version of the plan is in the corpus yet.", Ephemeral: true}, nil
 	}
-	topicID, err := c.r.knownTopic(ctx, topic)
+	topicID, err := c.r.knownTopic(ctx, req.GuildID, topic)
 	if err != nil {
 		return Reply{}, err
 	}
 	reply := Reply{Title: fmt.Sprintf("“%s” across the versions of the plan", quote(c.r.shownTopic(topic, topicID)))}
 	found := 0
 	for _, p := range plans {
-		res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Text: topic, Kind: corpus.KindProvision, Plan: p, Limit: 2})
+		res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindProvision, Plan: p, Limit: 2})
 		if err != nil {
 			return Reply{}, fmt.Errorf("search %q in %q: %w", topic, p, err)
 		}
@@ -457,7 +457,7 @@ func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		reply.Entries = append(reply.Entries, entry)
 	}
 	if found == 0 {
-		return c.r.nothingFound(ctx, fmt.Sprintf("No version of the plan addresses “%s”.", quote(topic)), topic, corpus.FacetTopic), nil
+		return c.r.nothingFound(ctx, req.GuildID, fmt.Sprintf("No version of the plan addresses “%s”.", quote(topic)), topic, corpus.FacetTopic), nil
 	}
 	if len(plans) == 1 {
 		reply.Text = "Only one version of the plan is in the corpus so far."
@@ -468,12 +468,12 @@ func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 
 // plans lists the versions of the plan in the corpus: the index's plan facet
 // and the plans the library's sources declare.
-func (r *Router) plans(ctx context.Context) ([]string, error) {
-	got, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetPlan, "", LimitChoices)
+func (r *Router) plans(ctx context.Context, guild string) ([]string, error) {
+	got, err := r.cfg.Searcher.Suggest(ctx, guild, corpus.FacetPlan, "", LimitChoices)
 	if err != nil {
 		return nil, fmt.Errorf("list plans: %w", err)
 	}
-	_, declared := r.librarySources()
+	_, declared := r.librarySources(guild)
 	got = append(got, declared...)
 	seen := map[string]bool{}
 	var out []string
@@ -505,7 +505,7 @@ func (c *sourcesCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		}
 		page = p
 	}
-	src := c.r.sortedSources()
+	src := c.r.sortedSources(req.GuildID)
 	if len(src) == 0 {
 		return Reply{Text: "No documents are loaded yet.", Ephemeral: true}, nil
 	}
@@ -602,7 +602,7 @@ func (c *helpCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 
 // knownTopic returns the index's topic ID when text names one (as it does
 // when the user picked an autocomplete choice, "security-guarantees"), else "".
-func (r *Router) knownTopic(ctx context.Context, text string) (string, error) {
+func (r *Router) knownTopic(ctx context.Context, guild, text string) (string, error) {
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return "", nil
@@ -610,7 +610,7 @@ func (r *Router) knownTopic(ctx context.Context, text string) (string, error) {
 	if id := r.topicByLabel(text); id != "" {
 		return id, nil // a suggestion, typed back as shown
 	}
-	got, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetTopic, text, LimitChoices)
+	got, err := r.cfg.Searcher.Suggest(ctx, guild, corpus.FacetTopic, text, LimitChoices)
 	if err != nil {
 		return "", fmt.Errorf("suggest topics for %q: %w", text, err)
 	}
@@ -650,15 +650,15 @@ func (r *Router) searchTopic(ctx context.Context, topicID string, q corpus.Query
 func topicWords(id string) string { return strings.NewReplacer("-", " ", "_", " ").Replace(id) }
 
 // autocomplete answers an autocomplete request from one facet.
-func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string) (Reply, error) {
+func (r *Router) autocomplete(ctx context.Context, guild string, f corpus.Facet, prefix string) (Reply, error) {
 	prefix = strings.TrimSpace(prefix)
-	got, err := r.cfg.Searcher.Suggest(ctx, f, prefix, LimitChoices)
+	got, err := r.cfg.Searcher.Suggest(ctx, guild, f, prefix, LimitChoices)
 	if err != nil {
 		return Reply{}, fmt.Errorf("suggest %s for %q: %w", f, prefix, err)
 	}
 	if f == corpus.FacetTopic && prefix != "" {
 		// Members type the words they read ("humanitarian"), not IDs.
-		byLabel, err := r.topicsByLabelWords(ctx, prefix)
+		byLabel, err := r.topicsByLabelWords(ctx, guild, prefix)
 		if err != nil {
 			return Reply{}, err
 		}
@@ -668,7 +668,7 @@ func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string
 	// from the end, down to half of what was typed, until one does.
 	rs := []rune(prefix)
 	for n := len(rs) - 1; len(got) == 0 && n >= max(3, (len(rs)+1)/2); n-- {
-		if got, err = r.cfg.Searcher.Suggest(ctx, f, string(rs[:n]), LimitChoices); err != nil {
+		if got, err = r.cfg.Searcher.Suggest(ctx, guild, f, string(rs[:n]), LimitChoices); err != nil {
 			return Reply{}, fmt.Errorf("suggest %s for %q: %w", f, string(rs[:n]), err)
 		}
 	}
@@ -685,8 +685,8 @@ func (r *Router) autocomplete(ctx context.Context, f corpus.Facet, prefix string
 
 // nothingFound is the short, private answer when nothing matches: msg, then
 // topics or speakers from the index close to text to try instead.
-func (r *Router) nothingFound(ctx context.Context, msg, text string, facets ...corpus.Facet) Reply {
-	if s := r.suggestions(ctx, text, facets...); len(s) > 0 {
+func (r *Router) nothingFound(ctx context.Context, guild, msg, text string, facets ...corpus.Facet) Reply {
+	if s := r.suggestions(ctx, guild, text, facets...); len(s) > 0 {
 		for i := range s {
 			s[i] = "**" + EscapeMarkdown(s[i]) + "**"
 		}
@@ -701,7 +701,7 @@ func (r *Router) nothingFound(ctx context.Context, msg, text string, facets ...c
 
 // suggestions finds up to three facet values close to text: those starting
 // with its longest word, then with ever shorter prefixes of it.
-func (r *Router) suggestions(ctx context.Context, text string, facets ...corpus.Facet) []string {
+func (r *Router) suggestions(ctx context.Context, guild, text string, facets ...corpus.Facet) []string {
 	words := strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
 	sort.SliceStable(words, func(i, j int) bool { return len([]rune(words[i])) > len([]rune(words[j])) })
 	var out []string
@@ -713,7 +713,7 @@ func (r *Router) suggestions(ctx context.Context, text string, facets ...corpus.
 		// unrelated ones.
 		for n := len(rs); n >= max(3, (len(rs)+1)/2) && len(out) < 3; n-- {
 			for _, f := range facets {
-				got, err := r.cfg.Searcher.Suggest(ctx, f, string(rs[:n]), 3)
+				got, err := r.cfg.Searcher.Suggest(ctx, guild, f, string(rs[:n]), 3)
 				if err != nil {
 					r.log.Debug("suggest failed", zap.Error(err))
 					continue

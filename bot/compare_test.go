@@ -22,7 +22,7 @@ func (twoSourceSearcher) Search(_ context.Context, q corpus.Query) (corpus.Resul
 	return corpus.Results{Query: q.Text, Total: len(hits), Hits: hits}, nil
 }
 
-func (twoSourceSearcher) Suggest(_ context.Context, f corpus.Facet, _ string, _ int) ([]string, error) {
+func (twoSourceSearcher) Suggest(_ context.Context, _ string, f corpus.Facet, _ string, _ int) ([]string, error) {
 	if f == corpus.FacetPlan {
 		return []string{"US 28-point draft"}, nil
 	}

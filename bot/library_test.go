@@ -37,7 +37,7 @@ func TestLibraryGrowsWhileServing(t *testing.T) {
 	if slices.Contains(before, title) {
 		t.Fatalf("before ingest /sources lists %q: %q", title, before)
 	}
-	plans, err := r.plans(ctx)
+	plans, err := r.plans(ctx, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -52,7 +52,7 @@ func TestLibraryGrowsWhileServing(t *testing.T) {
 	if got := titles(); len(got) == 0 || got[0] != title {
 		t.Errorf("after ingest /sources = %q, want %q first (newest)", got, title)
 	}
-	if plans, err = r.plans(ctx); err != nil {
+	if plans, err = r.plans(ctx, ""); err != nil {
 		t.Fatal(err)
 	}
 	if !slices.Contains(plans, plan) {

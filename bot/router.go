@@ -19,7 +19,10 @@ import (
 // it. Declared here so that bot never imports index.
 type Searcher interface {
 	Search(ctx context.Context, q corpus.Query) (corpus.Results, error)
-	Suggest(ctx context.Context, f corpus.Facet, prefix string, limit int) ([]string, error)
+	// Suggest offers values of facet f starting with prefix that server
+	// guild sees: held by the global collection or by that server's own
+	// documents ("" for the global collection alone).
+	Suggest(ctx context.Context, guild string, f corpus.Facet, prefix string, limit int) ([]string, error)
 }
 
 // Library lists the documents behind the answers; *corpus.Store satisfies
@@ -214,32 +217,47 @@ type generational interface {
 }
 
 // sourcesCache holds the library's sources sorted, and the plans they
-// declare, as of one library generation.
+// declare, as of one library generation, and what each server asking
+// since sees of them.
 type sourcesCache struct {
 	mu     sync.Mutex
 	valid  bool
 	gen    uint64
-	sorted []corpus.Source // newest first
-	plans  []string        // distinct non-empty Source.Plan, in sorted's order
+	all    sourceList            // every collection
+	shared bool                  // every source is global: all is what everyone sees
+	views  map[string]sourceList // by server, computed when first asked
 }
 
-// sortedSources returns the library's sources, newest first. The slice is
-// shared between requests: callers must not modify it.
-func (r *Router) sortedSources() []corpus.Source {
-	src, _ := r.librarySources()
+// sourceList is sources sorted newest first and the plans they declare.
+type sourceList struct {
+	sorted []corpus.Source
+	plans  []string // distinct non-empty Source.Plan, in sorted's order
+}
+
+// maxSourceViews bounds the per-server lists kept for one generation; past
+// it they are filtered afresh.
+const maxSourceViews = 1024
+
+// sortedSources returns the sources server guild sees (the global
+// collection and its own; "" the global one alone), newest first. The
+// slice is shared between requests: callers must not modify it.
+func (r *Router) sortedSources(guild string) []corpus.Source {
+	src, _ := r.librarySources(guild)
 	return src
 }
 
-// librarySources returns sortedSources and the distinct plans the sources
-// declare, computed once per library generation when the library reports
-// one, and on every call when it does not.
-func (r *Router) librarySources() ([]corpus.Source, []string) {
+// librarySources returns sortedSources and the distinct plans those
+// sources declare. The library is sorted once per library generation when
+// it reports one (and on every call when it does not); each server's view
+// is then filtered from it once per generation.
+func (r *Router) librarySources(guild string) ([]corpus.Source, []string) {
 	if r.cfg.Library == nil {
 		return nil, nil
 	}
 	gl, ok := r.cfg.Library.(generational)
 	if !ok {
-		return sortSources(r.cfg.Library.Sources())
+		l := visibleSources(sortSources(r.cfg.Library.Sources()), guild)
+		return l.sorted, l.plans
 	}
 	c := &r.sources
 	// The generation is read before the sources, so a document added in
@@ -248,15 +266,41 @@ func (r *Router) librarySources() ([]corpus.Source, []string) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if !c.valid || c.gen != g {
-		c.sorted, c.plans = sortSources(r.cfg.Library.Sources())
-		c.gen, c.valid = g, true
+		c.all = sortSources(r.cfg.Library.Sources())
+		c.shared = true
+		for _, s := range c.all.sorted {
+			c.shared = c.shared && s.Guild == ""
+		}
+		c.gen, c.valid, c.views = g, true, map[string]sourceList{}
 	}
-	return c.sorted, c.plans
+	if c.shared {
+		return c.all.sorted, c.all.plans
+	}
+	v, ok := c.views[guild]
+	if !ok {
+		v = visibleSources(c.all, guild)
+		if len(c.views) >= maxSourceViews {
+			clear(c.views)
+		}
+		c.views[guild] = v
+	}
+	return v.sorted, v.plans
+}
+
+// visibleSources keeps of l what server guild sees, in l's order.
+func visibleSources(l sourceList, guild string) sourceList {
+	var out []corpus.Source
+	for _, s := range l.sorted {
+		if s.VisibleIn(guild) {
+			out = append(out, s)
+		}
+	}
+	return sourceList{sorted: out, plans: plansOf(out)}
 }
 
 // sortSources sorts a copy of src newest first (then by title) and lists
 // the plans they declare.
-func sortSources(src []corpus.Source) ([]corpus.Source, []string) {
+func sortSources(src []corpus.Source) sourceList {
 	src = append([]corpus.Source(nil), src...)
 	sort.SliceStable(src, func(i, j int) bool {
 		if src[i].Published != src[j].Published {
@@ -264,6 +308,11 @@ func sortSources(src []corpus.Source) ([]corpus.Source, []string) {
 		}
 		return src[i].Title < src[j].Title
 	})
+	return sourceList{sorted: src, plans: plansOf(src)}
+}
+
+// plansOf lists the distinct plans src declare, in src's order.
+func plansOf(src []corpus.Source) []string {
 	seen := map[string]bool{}
 	var plans []string
 	for _, s := range src {
@@ -272,5 +321,5 @@ func sortSources(src []corpus.Source) ([]corpus.Source, []string) {
 			plans = append(plans, s.Plan)
 		}
 	}
-	return src, plans
+	return plans
 }

@@ -72,12 +72,12 @@ func (r *Router) shownTopic(typed, id string) string {
 // topicsByLabelWords returns the IDs of the index's topics whose label has
 // a word starting with each word typed ("humanit" -> the prisoners and
 // humanitarian issues topic), in the index's order.
-func (r *Router) topicsByLabelWords(ctx context.Context, typed string) ([]string, error) {
+func (r *Router) topicsByLabelWords(ctx context.Context, guild, typed string) ([]string, error) {
 	words := strings.Fields(strings.ToLower(typed))
 	if len(words) == 0 {
 		return nil, nil
 	}
-	all, err := r.cfg.Searcher.Suggest(ctx, corpus.FacetTopic, "", LimitChoices)
+	all, err := r.cfg.Searcher.Suggest(ctx, guild, corpus.FacetTopic, "", LimitChoices)
 	if err != nil {
 		return nil, fmt.Errorf("list topics: %w", err)
 	}

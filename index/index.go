@@ -604,7 +604,7 @@ func records(d *corpus.Document) []record {
 	base := func(k corpus.Kind, id, text string) map[string]interface{} {
 		m := map[string]interface{}{
 			fieldKind: string(k), fieldID: id, fieldSourceID: s.ID, fieldLang: langOf(d),
-			tf: text,
+			fieldGuild: guildTerm(s.Guild), tf: text,
 		}
 		if s.Plan != "" {
 			m[fieldPlan] = s.Plan
@@ -705,6 +705,11 @@ func records(d *corpus.Document) []record {
 	m[fieldFinger] = fingerprint(d)
 	setDate(m, "")
 	out = append(out, record{docID(corpus.KindSource, s.ID), m})
+	if s.Guild != "" {
+		for _, r := range out {
+			r.fields[fieldGuildFacet] = guildFacetTerms(s.Guild, r.fields)
+		}
+	}
 	return out
 }
 

@@ -82,7 +82,15 @@ const (
 	fieldFinger      = "fingerprint" // on source records: hash of the extracted document
 	fieldPosition    = "position"    // paragraph index in the source: dedupes a passage against its provision
 	fieldSpeakerAny  = "speaker_any" // speaker, group members and institutions named in the role
-	textPrefix       = "text_"       // text_<analyzer>: the record text in its language
+	// fieldGuild is the collection of the record's document: guildTerm of
+	// its Source.Guild, so a search sees the global collection and the
+	// asking server's own documents only (see filters).
+	fieldGuild = "guild"
+	// fieldGuildFacet holds, on records of a server's own documents only,
+	// each facet value keyed by the server (guildFacetTerm), so Suggest
+	// can count a value per server without a search (see facetCache).
+	fieldGuildFacet = "guild_facet"
+	textPrefix      = "text_" // text_<analyzer>: the record text in its language
 )
 
 // synonymCollection holds every synonym definition; one synonym source per
@@ -166,6 +174,8 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	// lang is not mapped: nothing filters on a record's language or reads
 	// it back (the analyzers in use are kept under keyLangs), so indexing
 	// and storing it only cost time and space.
+	rec.AddFieldMappingsAt(fieldGuild, keywordField(false))
+	rec.AddFieldMappingsAt(fieldGuildFacet, keywordField(false))
 	rec.AddFieldMappingsAt(fieldFinger, storedOnly())
 	for _, f := range []string{fieldTitle, fieldOutlet, fieldURL, fieldPublished, fieldDateText} {
 		rec.AddFieldMappingsAt(f, storedOnly())

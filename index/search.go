@@ -174,9 +174,9 @@ func normalizeQuery(s string) string {
 	return normalizeNumbers(strings.TrimSpace(s))
 }
 
-// filters is the non-scoring part of q: its kind and the exact speaker
-// (or a group member or institution of it), plan and topic; nil when there
-// is none. Only provisions, statements and passages have text fields, so a text query needs no kind filter unless q asks for
+// filters is the non-scoring part of q: the collections it sees (see
+// collections), its kind and the exact speaker
+// (or a group member or institution of it), plan and topic. Only provisions, statements and passages have text fields, so a text query needs no kind filter unless q asks for
 // one kind; withKind forces it (for listing by filters alone).
 func filters(q corpus.Query, withKind bool) query.Query {
 	var c []query.Query
@@ -193,13 +193,26 @@ func filters(q corpus.Query, withKind bool) query.Query {
 	add(fieldSpeakerAny, q.Speaker)
 	add(fieldPlan, q.Plan)
 	add(fieldTopics, q.Topic)
-	switch len(c) {
-	case 0:
-		return nil
-	case 1:
+	c = append(c, collections(q.Guild))
+	if len(c) == 1 {
 		return c[0]
 	}
 	return query.NewConjunctionQuery(c)
+}
+
+// collections is the filter on what a server sees: the global collection
+// and, when guild is not "", that server's own documents. Another server's
+// records never match.
+func collections(guild string) query.Query {
+	term := func(guild string) query.Query {
+		t := query.NewTermQuery(guildTerm(guild))
+		t.SetField(fieldGuild)
+		return t
+	}
+	if guild == "" {
+		return term("")
+	}
+	return query.NewDisjunctionQuery([]query.Query{term(""), term(guild)})
 }
 
 // queryTerm is one distinct word of the query, as each analyzer in use sees

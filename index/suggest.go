@@ -35,7 +35,11 @@ var facetFields = map[corpus.Facet]string{
 // letters or more are offered ("zelenksy" finds Zelensky). It matches
 // against the field's term dictionary, read once per change of the index
 // (see facetCache), so it costs neither a dictionary scan nor a search.
-func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, limit int) ([]string, error) {
+//
+// guild is the server asking: only values held by the global collection or
+// by that server's own documents are offered, never one that only another
+// server's documents hold; "" offers the global collection's alone.
+func (ix *Index) Suggest(ctx context.Context, guild string, f corpus.Facet, prefix string, limit int) ([]string, error) {
 	field, ok := facetFields[f]
 	if !ok {
 		return nil, fmt.Errorf("suggest: unknown facet %q", f)
@@ -44,7 +48,7 @@ func (ix *Index) Suggest(ctx context.Context, f corpus.Facet, prefix string, lim
 		limit = maxSuggestions
 	}
 	p := strings.ToLower(strings.TrimSpace(prefix))
-	terms, err := ix.facets.terms(ctx, f, func() ([]facetTerm, error) { return ix.readFacet(f, field) })
+	terms, err := ix.facets.terms(ctx, f, guild, func() ([]facetTerm, error) { return ix.readFacet(f, field) }, ix.readGuildFacets)
 	if err != nil {
 		return nil, err
 	}
@@ -169,45 +173,189 @@ type facetTerm struct {
 // field's FST on every call, and the bot calls Suggest several times per
 // command. Every batch written to the index calls changed, so a dictionary
 // read before a write is never served after it.
+//
+// A facet's dictionary counts the records of every collection. What one
+// server sees is derived from it and the per-server counts of
+// fieldGuildFacet (read once per generation too), and kept per server
+// until the next write.
 type facetCache struct {
 	gen atomic.Uint64 // bumped by every write to the index
-	mu  sync.Mutex    // one reader of a dictionary at a time; guards byFacet
-	// byFacet holds each facet's dictionary and the generation it was read at.
-	byFacet map[corpus.Facet]facetDict
+	mu  sync.Mutex    // one reader of a dictionary at a time; guards snap
+	// snap holds what was read at one generation.
+	snap *facetSnapshot
 }
 
-type facetDict struct {
-	gen   uint64
-	terms []facetTerm
+// facetSnapshot is the dictionaries read at one index generation, and the
+// views of them computed so far.
+type facetSnapshot struct {
+	gen        uint64
+	all        map[corpus.Facet][]facetTerm // every collection's records counted
+	guilds     guildCounts
+	guildsRead bool
+	views      map[facetView][]facetTerm
 }
+
+// facetView names what one server (guild, "" for the global view) sees of
+// one facet.
+type facetView struct {
+	facet corpus.Facet
+	guild string
+}
+
+// maxViews bounds the per-server views kept between two writes; past it
+// they are computed afresh (each costs one pass over a dictionary).
+const maxViews = 4096
+
+// guildCounts counts, per facet, per value and per server, the records of
+// that server's own documents holding the value.
+type guildCounts map[corpus.Facet]map[string]map[string]uint64
 
 // changed marks every cached dictionary stale. The index calls it after
 // each batch, whether or not the batch succeeded (a failed one may have
 // written part of its records).
 func (c *facetCache) changed() { c.gen.Add(1) }
 
-// terms returns facet f's dictionary, reading it with read when the index
+// terms returns what server guild sees of facet f's dictionary, reading it
+// with read (and the per-server counts with readGuilds) when the index
 // changed since it was last read. The generation is taken before reading,
 // so a write landing during the read makes the next call read again.
-func (c *facetCache) terms(ctx context.Context, f corpus.Facet, read func() ([]facetTerm, error)) ([]facetTerm, error) {
+func (c *facetCache) terms(ctx context.Context, f corpus.Facet, guild string, read func() ([]facetTerm, error), readGuilds func() (guildCounts, error)) ([]facetTerm, error) {
 	g := c.gen.Load()
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if d, ok := c.byFacet[f]; ok && d.gen == g {
-		return d.terms, nil
+	if c.snap == nil || c.snap.gen != g {
+		c.snap = &facetSnapshot{gen: g, all: map[corpus.Facet][]facetTerm{}, views: map[facetView][]facetTerm{}}
+	}
+	s := c.snap
+	key := facetView{f, guild}
+	if v, ok := s.views[key]; ok {
+		return v, nil
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	terms, err := read()
+	all, ok := s.all[f]
+	if !ok {
+		var err error
+		if all, err = read(); err != nil {
+			return nil, err
+		}
+		s.all[f] = all
+	}
+	if !s.guildsRead {
+		gc, err := readGuilds()
+		if err != nil {
+			return nil, err
+		}
+		s.guilds, s.guildsRead = gc, true
+	}
+	v := visibleTerms(all, s.guilds[f], guild)
+	if len(s.views) >= maxViews {
+		clear(s.views)
+	}
+	s.views[key] = v
+	return v, nil
+}
+
+// visibleTerms is what server guild sees of a facet's dictionary all:
+// each value counted over the global collection and the server's own
+// records (its count less every other server's records), values no such
+// record holds left out, most frequent first. byValue is the facet's
+// per-server counts.
+func visibleTerms(all []facetTerm, byValue map[string]map[string]uint64, guild string) []facetTerm {
+	if len(byValue) == 0 {
+		return all // no server has documents of its own: all is everyone's
+	}
+	out := make([]facetTerm, 0, len(all))
+	for _, t := range all {
+		per, ok := byValue[t.term]
+		if !ok {
+			out = append(out, t)
+			continue
+		}
+		n := int64(t.count)
+		for g, k := range per {
+			if g != guild {
+				n -= int64(k)
+			}
+		}
+		if n <= 0 {
+			continue
+		}
+		t.count = uint64(n)
+		out = append(out, t)
+	}
+	sortTerms(out)
+	return out
+}
+
+// guildTerm is the fieldGuild value of a collection: "global" for the
+// global one, "g:" and the ID for a server's, so no server ID can pass
+// for the global collection.
+func guildTerm(guild string) string {
+	if guild == "" {
+		return "global"
+	}
+	return "g:" + guild
+}
+
+// guildFacetSep separates the parts of a fieldGuildFacet value.
+const guildFacetSep = "\x1f"
+
+// guildFacetTerms returns the fieldGuildFacet values of a record of server
+// guild's document with the given fields: server, facet and value, for
+// every facet value the record holds.
+func guildFacetTerms(guild string, fields map[string]interface{}) []string {
+	var out []string
+	for _, f := range []corpus.Facet{corpus.FacetTopic, corpus.FacetSpeaker, corpus.FacetPlan} {
+		var vals []string
+		switch v := fields[facetFields[f]].(type) {
+		case string:
+			vals = []string{v}
+		case []string:
+			vals = v
+		}
+		for _, v := range vals {
+			if v != "" {
+				out = append(out, guild+guildFacetSep+string(f)+guildFacetSep+v)
+			}
+		}
+	}
+	return out
+}
+
+// readGuildFacets reads the per-server facet counts from the term
+// dictionary of fieldGuildFacet: one scan for every facet and server.
+func (ix *Index) readGuildFacets() (guildCounts, error) {
+	dict, err := ix.idx.FieldDict(fieldGuildFacet)
 	if err != nil {
-		return nil, err
+		return nil, fmt.Errorf("suggest: read server facets: %w", err)
 	}
-	if c.byFacet == nil {
-		c.byFacet = map[corpus.Facet]facetDict{}
+	defer dict.Close()
+	gc := guildCounts{}
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			return nil, fmt.Errorf("suggest: read server facets: %w", err)
+		}
+		if e == nil {
+			return gc, nil
+		}
+		guild, rest, ok1 := strings.Cut(e.Term, guildFacetSep)
+		f, val, ok2 := strings.Cut(rest, guildFacetSep)
+		if !ok1 || !ok2 || e.Count == 0 {
+			continue
+		}
+		byValue := gc[corpus.Facet(f)]
+		if byValue == nil {
+			byValue = map[string]map[string]uint64{}
+			gc[corpus.Facet(f)] = byValue
+		}
+		if byValue[val] == nil {
+			byValue[val] = map[string]uint64{}
+		}
+		byValue[val][guild] += e.Count
 	}
-	c.byFacet[f] = facetDict{gen: g, terms: terms}
-	return terms, nil
 }
 
 // readFacet reads the term dictionary of facet f's field, skipping values
@@ -236,11 +384,16 @@ func (ix *Index) readFacet(f corpus.Facet, field string) ([]facetTerm, error) {
 		}
 		terms = append(terms, facetTerm{term: e.Term, count: e.Count, lower: lt, words: wordsOf(lt)})
 	}
+	sortTerms(terms)
+	return terms, nil
+}
+
+// sortTerms orders facet values most frequent first, then by value.
+func sortTerms(terms []facetTerm) {
 	sort.Slice(terms, func(i, j int) bool {
 		if terms[i].count != terms[j].count {
 			return terms[i].count > terms[j].count
 		}
 		return terms[i].term < terms[j].term
 	})
-	return terms, nil
 }

@@ -25,7 +25,7 @@ func TestSuggest(t *testing.T) {
 		{corpus.FacetPlan, "", "US 28-point draft", ""},
 		{corpus.FacetTopic, "nat", "nato", "nato"},
 	} {
-		got, err := ix.Suggest(ctx, tc.facet, tc.prefix, 0)
+		got, err := ix.Suggest(ctx, "", tc.facet, tc.prefix, 0)
 		if err != nil {
 			t.Fatalf("Suggest(%s, %q): %v", tc.facet, tc.prefix, err)
 		}
@@ -41,10 +41,10 @@ func TestSuggest(t *testing.T) {
 			}
 		}
 	}
-	if got, _ := ix.Suggest(ctx, corpus.FacetSpeaker, "qqq", 0); len(got) != 0 {
+	if got, _ := ix.Suggest(ctx, "", corpus.FacetSpeaker, "qqq", 0); len(got) != 0 {
 		t.Errorf("Suggest(speaker, qqq) = %q, want none", got)
 	}
-	if _, err := ix.Suggest(ctx, "colour", "", 0); err == nil {
+	if _, err := ix.Suggest(ctx, "", "colour", "", 0); err == nil {
 		t.Error("Suggest with an unknown facet: nil error")
 	}
 }
@@ -57,7 +57,7 @@ func TestSuggestLimit(t *testing.T) {
 	}
 	defer ix.Close()
 	for _, limit := range []int{0, 5, 25, 100} {
-		got, err := ix.Suggest(ctx, corpus.FacetSpeaker, "", limit)
+		got, err := ix.Suggest(ctx, "", corpus.FacetSpeaker, "", limit)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -108,7 +108,7 @@ func TestSuggestSpeakersAndTopics(t *testing.T) {
 		{corpus.FacetTopic, "prisoners", "prisoners-humanitarian"},
 		{corpus.FacetTopic, "humanitarian", "prisoners-humanitarian"},
 	} {
-		got, err := ix.Suggest(ctx, tc.facet, tc.prefix, 0)
+		got, err := ix.Suggest(ctx, "", tc.facet, tc.prefix, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -116,7 +116,7 @@ func TestSuggestSpeakersAndTopics(t *testing.T) {
 			t.Errorf("Suggest(%s, %q) = %q, want %q among them", tc.facet, tc.prefix, got, tc.want)
 		}
 	}
-	if got, _ := ix.Suggest(ctx, corpus.FacetSpeaker, "bitcoin", 0); len(got) != 0 {
+	if got, _ := ix.Suggest(ctx, "", corpus.FacetSpeaker, "bitcoin", 0); len(got) != 0 {
 		t.Errorf("Suggest(speaker, bitcoin) = %q, want none", got)
 	}
 	// A speaker filter on a member or an institution finds the statement.
@@ -152,7 +152,7 @@ func TestSuggestSeesWrites(t *testing.T) {
 	defer ix.Close()
 	suggest := func(prefix string) []string {
 		t.Helper()
-		got, err := ix.Suggest(ctx, corpus.FacetSpeaker, prefix, 0)
+		got, err := ix.Suggest(ctx, "", corpus.FacetSpeaker, prefix, 0)
 		if err != nil {
 			t.Fatalf("Suggest(speaker, %q): %v", prefix, err)
 		}
@@ -215,7 +215,7 @@ func TestSuggestWhileAdding(t *testing.T) {
 			running = false
 		default:
 			for _, f := range []corpus.Facet{corpus.FacetSpeaker, corpus.FacetTopic, corpus.FacetPlan} {
-				if _, err := ix.Suggest(ctx, f, "e", 5); err != nil {
+				if _, err := ix.Suggest(ctx, "", f, "e", 5); err != nil {
 					t.Fatal(err)
 				}
 			}
@@ -228,7 +228,7 @@ func TestSuggestWhileAdding(t *testing.T) {
 	if last == "" {
 		t.Skip("the last synthetic document has no statement")
 	}
-	got, err := ix.Suggest(ctx, corpus.FacetSpeaker, last, 0)
+	got, err := ix.Suggest(ctx, "", corpus.FacetSpeaker, last, 0)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -49,7 +49,7 @@ func (c *feedCmd) Handle(ctx context.Context, req bot.Request) (bot.Reply, error
 	}
 	switch req.Kind {
 	case bot.KindAutocomplete:
-		return bot.Reply{Choices: c.choices(req.Options[req.Focused])}, nil
+		return bot.Reply{Choices: c.choices(c.cfg.collection(req), req.Options[req.Focused])}, nil
 	case bot.KindCommand:
 	default:
 		return bot.Reply{}, bot.UserError("This command has no buttons.")
@@ -60,7 +60,7 @@ func (c *feedCmd) Handle(ctx context.Context, req bot.Request) (bot.Reply, error
 	case "remove":
 		return c.remove(req)
 	case "list":
-		return c.list(), nil
+		return c.list(c.cfg.collection(req)), nil
 	}
 	return bot.Reply{}, bot.UserError("Unknown /feed subcommand; use add, remove or list.")
 }
@@ -70,7 +70,7 @@ func (c *feedCmd) add(ctx context.Context, req bot.Request) (bot.Reply, error) {
 	if link == "" {
 		return bot.Reply{}, bot.UserError("Give the feed's link, e.g. `/feed add url:https://example.org/rss.xml`.")
 	}
-	info, err := c.cfg.Feeds.Add(ctx, link, req.UserID)
+	info, err := c.cfg.Feeds.Add(ctx, c.cfg.collection(req), link, req.UserID)
 	switch {
 	case errors.Is(err, feed.ErrExists):
 		return bot.Reply{}, bot.UserError(quoteURL(link) + " is already subscribed. `/feed list` shows every feed.")
@@ -90,11 +90,14 @@ func (c *feedCmd) add(ctx context.Context, req bot.Request) (bot.Reply, error) {
 }
 
 func (c *feedCmd) remove(req bot.Request) (bot.Reply, error) {
-	link := c.resolve(strings.TrimSpace(req.Options["url"]))
-	err := c.cfg.Feeds.Remove(link)
+	guild := c.cfg.collection(req)
+	link := c.resolve(guild, strings.TrimSpace(req.Options["url"]))
+	err := c.cfg.Feeds.Remove(guild, link)
 	switch {
 	case errors.Is(err, feed.ErrNotFound):
 		return bot.Reply{}, bot.UserError(quoteURL(link) + " is not subscribed. `/feed list` shows every feed.")
+	case errors.Is(err, feed.ErrShared):
+		return bot.Reply{}, bot.UserError(quoteURL(link) + " feeds every server the bot is in, not only this one; only the bot's operator can remove it.")
 	case errors.Is(err, feed.ErrConfigured):
 		return bot.Reply{}, bot.UserError(quoteURL(link) + " is set in the bot's configuration file; it can only be removed there.")
 	case errors.Is(err, web.ErrScheme) || errors.As(err, new(*url.Error)):
@@ -106,8 +109,9 @@ func (c *feedCmd) remove(req bot.Request) (bot.Reply, error) {
 		Text: "Unsubscribed from " + quoteURL(link) + ". Documents already added stay in the record."}, nil
 }
 
-func (c *feedCmd) list() bot.Reply {
-	feeds := c.cfg.Feeds.List()
+// list shows the feeds a server gets: its own and the global ones.
+func (c *feedCmd) list(guild string) bot.Reply {
+	feeds := c.cfg.Feeds.List(guild)
 	r := bot.Reply{Title: "Feeds", Ephemeral: true}
 	if len(feeds) == 0 {
 		r.Text = "No feeds are subscribed. Add one with `/feed add url:`."
@@ -126,9 +130,12 @@ func (c *feedCmd) list() bot.Reply {
 			status += " · not checked yet"
 		}
 		lines = append(lines, status)
-		if f.FromConfig {
+		switch {
+		case f.FromConfig:
 			lines = append(lines, "Set in the configuration file.")
-		} else if f.AddedBy != "" {
+		case f.Guild == "" && guild != "":
+			lines = append(lines, "Shared by every server.")
+		case f.AddedBy != "":
 			lines = append(lines, "Added by <@"+f.AddedBy+">.")
 		}
 		if f.LastError != "" {
@@ -140,15 +147,15 @@ func (c *feedCmd) list() bot.Reply {
 	return r
 }
 
-// choices suggests subscribed feeds (not the configured ones, which cannot
-// be removed here) whose title or URL contains what was typed. Discord
-// caps choice values at 100 characters, so a longer URL is offered as a
-// short key that resolve maps back.
-func (c *feedCmd) choices(typed string) []bot.Choice {
+// choices suggests the feeds server guild subscribed (not the configured
+// or shared ones, which cannot be removed here) whose title or URL
+// contains what was typed. Discord caps choice values at 100 characters,
+// so a longer URL is offered as a short key that resolve maps back.
+func (c *feedCmd) choices(guild, typed string) []bot.Choice {
 	typed = strings.ToLower(strings.TrimSpace(typed))
 	var out []bot.Choice
-	for _, f := range c.cfg.Feeds.List() {
-		if f.FromConfig {
+	for _, f := range c.cfg.Feeds.List(guild) {
+		if f.FromConfig || f.Guild != guild {
 			continue
 		}
 		if typed != "" && !strings.Contains(strings.ToLower(f.Title+" "+f.URL), typed) {
@@ -177,12 +184,12 @@ func feedKey(u string) string {
 	return keyPrefix + hex.EncodeToString(sum[:8])
 }
 
-// resolve maps an autocomplete key back to its feed's URL.
-func (c *feedCmd) resolve(v string) string {
+// resolve maps an autocomplete key back to the URL of server guild's feed.
+func (c *feedCmd) resolve(guild, v string) string {
 	if !strings.HasPrefix(v, keyPrefix) {
 		return v
 	}
-	for _, f := range c.cfg.Feeds.List() {
+	for _, f := range c.cfg.Feeds.List(guild) {
 		if feedKey(f.URL) == v {
 			return f.URL
 		}

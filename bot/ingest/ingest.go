@@ -24,11 +24,12 @@ type Store interface {
 	Put(data []byte, opts corpus.ParseOptions) (corpus.PutResult, error)
 }
 
-// Feeds is what /feed needs of *feed.Poller.
+// Feeds is what /feed needs of *feed.Poller: subscriptions per server
+// (guild), "" for the global ones.
 type Feeds interface {
-	Add(ctx context.Context, url, addedBy string) (feed.Info, error)
-	Remove(url string) error
-	List() []feed.Info
+	Add(ctx context.Context, guild, url, addedBy string) (feed.Info, error)
+	Remove(guild, url string) error
+	List(guild string) []feed.Info
 }
 
 var (
@@ -58,6 +59,20 @@ type Config struct {
 	MaxAttachmentBytes int64
 	// Logger defaults to zap.NewNop().
 	Logger *zap.Logger
+	// Global stores documents and feeds in the global collection, which
+	// every server sees, whatever server the request comes from: for the
+	// operator's local runs. Otherwise what a server's moderators add is
+	// that server's own (corpus.ParseOptions.Guild, feed subscriptions).
+	Global bool
+}
+
+// collection is the collection what req adds goes to: the server's own,
+// or the global one with Config.Global.
+func (c Config) collection(req bot.Request) string {
+	if c.Global {
+		return ""
+	}
+	return req.GuildID
 }
 
 // Commands returns /ingest, and /feed when cfg.Feeds is set.
@@ -173,7 +188,7 @@ func (c *ingestCmd) store(ctx context.Context, req bot.Request, text []byte, par
 	if _, err := corpus.Parse(text, corpus.ParseOptions{Name: parseName}); err != nil {
 		return bot.Reply{}, bot.UserError("Could not read " + shown + ": " + bot.Truncate(err.Error(), 300) + ". Nothing was stored.")
 	}
-	res, err := c.cfg.Store.Put(text, corpus.ParseOptions{Name: parseName})
+	res, err := c.cfg.Store.Put(text, corpus.ParseOptions{Name: parseName, Guild: c.cfg.collection(req)})
 	if err != nil {
 		return bot.Reply{}, fmt.Errorf("store %s: %w", parseName, err)
 	}
@@ -181,7 +196,7 @@ func (c *ingestCmd) store(ctx context.Context, req bot.Request, text []byte, par
 	if !res.Added {
 		return duplicateReply(doc), nil
 	}
-	c.cfg.Logger.Info("document ingested", zap.String("source", doc.Source.ID), zap.String("title", doc.Source.Title),
+	c.cfg.Logger.Info("document ingested", zap.String("source", doc.Source.ID), zap.String("guild", doc.Source.Guild), zap.String("title", doc.Source.Title),
 		zap.String("from", parseName), zap.String("user", req.UserID),
 		zap.Int("provisions", len(doc.Provisions)), zap.Int("statements", len(doc.Statements)), zap.Int("replaced", len(res.Replaced)))
 	var hookErr error
@@ -209,6 +224,9 @@ func addedReply(res corpus.PutResult, indexFailed bool) bot.Reply {
 	}
 	fmt.Fprintf(&b, "\n\nExtracted %s and %s. Use `/sources` to see every document in the record.",
 		bot.Plural(len(doc.Provisions), "provision"), bot.Plural(len(doc.Statements), "statement"))
+	if s.Guild != "" {
+		b.WriteString(" It is this server's own: answers in other servers do not draw on it.")
+	}
 	if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
 		fmt.Fprintf(&b, " No provision and no statement found (its %s still searchable with `/search`).",
 			bot.Plural(len(doc.Passages), "passage")+map[bool]string{true: " is", false: " are"}[len(doc.Passages) == 1])

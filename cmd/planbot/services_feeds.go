@@ -73,14 +73,15 @@ func (f *sharedFeeds) inConfig(u string) bool {
 	})
 }
 
-// Add subscribes after fetching the feed once to check it is one; the
-// leader's poller picks it up within feedSyncEvery.
-func (f *sharedFeeds) Add(ctx context.Context, rawURL, addedBy string) (feed.Info, error) {
+// Add subscribes server guild ("" global) after fetching the feed once to
+// check it is one; the leader's poller picks it up within feedSyncEvery.
+// A feed the server already gets (its own or a global one) is refused.
+func (f *sharedFeeds) Add(ctx context.Context, guild, rawURL, addedBy string) (feed.Info, error) {
 	u, err := normalizeFeedURL(rawURL)
 	if err != nil {
 		return feed.Info{}, err
 	}
-	have, err := f.pg.Feeds(ctx, "")
+	have, err := f.visible(ctx, guild)
 	if err != nil {
 		return feed.Info{}, err
 	}
@@ -95,48 +96,68 @@ func (f *sharedFeeds) Add(ctx context.Context, rawURL, addedBy string) (feed.Inf
 	if err != nil {
 		return feed.Info{}, fmt.Errorf("%s: %w (%v)", u, feed.ErrNotAFeed, err)
 	}
-	row := postgres.Feed{URL: u, Title: strings.TrimSpace(parsed.Title), AddedBy: addedBy, AddedAt: time.Now().UTC()}
+	row := postgres.Feed{GuildID: guild, URL: u, Title: strings.TrimSpace(parsed.Title), AddedBy: addedBy, AddedAt: time.Now().UTC()}
 	if err := f.pg.PutFeed(ctx, row); err != nil {
 		return feed.Info{}, err
 	}
-	f.log.Info("feed added", zap.String("feed", u), zap.String("title", row.Title), zap.String("by", addedBy))
+	f.log.Info("feed added", zap.String("feed", u), zap.String("guild", guild), zap.String("title", row.Title), zap.String("by", addedBy))
 	return feedInfo(row, false), nil
 }
 
-// Remove unsubscribes from a feed added with Add.
-func (f *sharedFeeds) Remove(rawURL string) error {
+// visible lists the shared subscriptions server guild gets: the global
+// ones and its own.
+func (f *sharedFeeds) visible(ctx context.Context, guild string) ([]postgres.Feed, error) {
+	rows, err := f.pg.Feeds(ctx, "")
+	if err != nil || guild == "" {
+		return rows, err
+	}
+	own, err := f.pg.Feeds(ctx, guild)
+	return append(rows, own...), err
+}
+
+// Remove unsubscribes server guild from a feed it added with Add. A global
+// feed cannot be removed by one server, a configured one by anyone.
+func (f *sharedFeeds) Remove(guild, rawURL string) error {
 	u, err := normalizeFeedURL(rawURL)
 	if err != nil {
 		return err
 	}
-	if f.inConfig(u) {
-		return fmt.Errorf("%s: %w; remove it there", u, feed.ErrConfigured)
-	}
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	ok, err := f.pg.DeleteFeed(ctx, "", u)
+	ok, err := f.pg.DeleteFeed(ctx, guild, u)
 	if err != nil {
 		return err
 	}
-	if !ok {
-		return fmt.Errorf("%s: %w", u, feed.ErrNotFound)
+	if ok {
+		f.log.Info("feed removed", zap.String("feed", u), zap.String("guild", guild))
+		return nil
 	}
-	f.log.Info("feed removed", zap.String("feed", u))
-	return nil
+	if f.inConfig(u) {
+		return fmt.Errorf("%s: %w; remove it there", u, feed.ErrConfigured)
+	}
+	if guild != "" {
+		if global, err := f.pg.Feeds(ctx, ""); err == nil && slices.ContainsFunc(global, func(x postgres.Feed) bool { return x.URL == u }) {
+			return fmt.Errorf("%s: %w", u, feed.ErrShared)
+		}
+	}
+	return fmt.Errorf("%s: %w", u, feed.ErrNotFound)
 }
 
-// List returns the config file's feeds, then the subscriptions, with what
-// the leader's last polls recorded.
-func (f *sharedFeeds) List() []feed.Info {
+// List returns the config file's feeds, then the subscriptions server
+// guild gets (global and its own), with what the leader's last polls
+// recorded.
+func (f *sharedFeeds) List(guild string) []feed.Info {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	rows, err := f.pg.Feeds(ctx, "")
+	rows, err := f.visible(ctx, guild)
 	if err != nil {
 		f.log.Warn("list shared feeds", zap.Error(err))
 	}
-	byURL := map[string]postgres.Feed{}
+	global := map[string]postgres.Feed{}
 	for _, r := range rows {
-		byURL[r.URL] = r
+		if r.GuildID == "" {
+			global[r.URL] = r
+		}
 	}
 	var out []feed.Info
 	for _, c := range f.config {
@@ -144,16 +165,19 @@ func (f *sharedFeeds) List() []feed.Info {
 		if err != nil {
 			continue
 		}
-		r, ok := byURL[u]
+		r, ok := global[u]
 		if !ok {
 			r = postgres.Feed{URL: u}
 		}
 		r.Interval = c.Interval
 		out = append(out, feedInfo(r, true))
-		delete(byURL, u)
+		delete(global, u)
 	}
 	for _, r := range rows {
-		if _, ok := byURL[r.URL]; ok && !r.FromConfig {
+		if r.FromConfig {
+			continue
+		}
+		if _, ok := global[r.URL]; ok && r.GuildID == "" || r.GuildID != "" {
 			out = append(out, feedInfo(r, false))
 		}
 	}
@@ -165,7 +189,7 @@ func feedInfo(r postgres.Feed, fromConfig bool) feed.Info {
 	if iv <= 0 {
 		iv = feed.DefaultInterval
 	}
-	return feed.Info{URL: r.URL, Title: r.Title, Interval: iv, FromConfig: fromConfig, AddedBy: r.AddedBy,
+	return feed.Info{Guild: r.GuildID, URL: r.URL, Title: r.Title, Interval: iv, FromConfig: fromConfig, AddedBy: r.AddedBy,
 		LastPoll: r.LastPoll, LastError: r.LastError, Ingested: r.Ingested}
 }
 
@@ -195,8 +219,8 @@ func (s *serving) runSharedFeeds(ctx context.Context) error {
 		if p == nil {
 			return
 		}
-		for _, in := range p.List() {
-			_, err := s.shared.UpdateFeed(ctx, "", in.URL, func(f *postgres.Feed) {
+		for _, in := range p.All() {
+			_, err := s.shared.UpdateFeed(ctx, in.Guild, in.URL, func(f *postgres.Feed) {
 				f.LastPoll, f.LastError, f.Ingested = in.LastPoll, in.LastError, in.Ingested
 				if f.Title == "" {
 					f.Title = in.Title
@@ -208,7 +232,7 @@ func (s *serving) runSharedFeeds(ctx context.Context) error {
 		}
 	}
 	for {
-		rows, err := s.shared.Feeds(ctx, "")
+		rows, err := s.shared.AllFeeds(ctx)
 		if err != nil {
 			if ctx.Err() != nil {
 				return ctx.Err()
@@ -235,7 +259,7 @@ func (s *serving) runSharedFeeds(ctx context.Context) error {
 			case <-ctx.Done():
 			case <-time.After(feedSyncEvery):
 				save(p)
-				if now, err := s.shared.Feeds(ctx, ""); err == nil && subscriptionSet(now) != subs {
+				if now, err := s.shared.AllFeeds(ctx); err == nil && subscriptionSet(now) != subs {
 					changed = true
 				}
 			}
@@ -254,7 +278,7 @@ func subscriptionSet(rows []postgres.Feed) string {
 	var b strings.Builder
 	for _, r := range rows {
 		if !r.FromConfig {
-			fmt.Fprintf(&b, "%s %d\n", r.URL, r.Interval)
+			fmt.Fprintf(&b, "%s %s %d\n", r.GuildID, r.URL, r.Interval)
 		}
 	}
 	return b.String()
@@ -265,16 +289,17 @@ func subscriptionSet(rows []postgres.Feed) string {
 // runSharedFeeds), dropping from that file the feeds no longer subscribed.
 func (s *serving) leaderPoller(rows []postgres.Feed) (*feed.Poller, error) {
 	sources := s.cfg.FeedSources()
-	want := map[string]bool{}
+	want := map[string]bool{} // guild and URL
+	key := func(guild, u string) string { return guild + " " + u }
 	for _, src := range sources {
 		if u, err := normalizeFeedURL(src.URL); err == nil {
-			want[u] = true
+			want[key("", u)] = true
 		}
 	}
 	for _, r := range rows {
-		if !r.FromConfig && !want[r.URL] {
-			sources = append(sources, feed.Source{URL: r.URL, Interval: r.Interval})
-			want[r.URL] = true
+		if !r.FromConfig && !want[key(r.GuildID, r.URL)] {
+			sources = append(sources, feed.Source{Guild: r.GuildID, URL: r.URL, Interval: r.Interval})
+			want[key(r.GuildID, r.URL)] = true
 		}
 	}
 	p, err := newFeedPoller(s.cfg.Data, sources, s.web, s.app.store, s.cfg.FeedsOnTopicOnly, s.log.Named("feed"),
@@ -287,9 +312,9 @@ func (s *serving) leaderPoller(rows []postgres.Feed) (*feed.Poller, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, in := range p.List() {
-		if !want[in.URL] {
-			if err := p.Remove(in.URL); err != nil && !errors.Is(err, feed.ErrNotFound) {
+	for _, in := range p.All() {
+		if !want[key(in.Guild, in.URL)] {
+			if err := p.Remove(in.Guild, in.URL); err != nil && !errors.Is(err, feed.ErrNotFound) {
 				return nil, err
 			}
 		}

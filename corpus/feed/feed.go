@@ -29,6 +29,10 @@ type Store interface {
 type Source struct {
 	URL      string
 	Interval time.Duration // 0 means Config.Interval
+	// Guild is the server whose subscription it is, "" for a global feed.
+	// The config file's feeds are global; a poller built from shared
+	// subscriptions (several replicas) passes each server's own here.
+	Guild string
 }
 
 // Defaults used when the matching Config field is zero.
@@ -79,6 +83,7 @@ type Config struct {
 
 // Entry identifies the feed entry a document came from.
 type Entry struct {
+	Guild     string // the server whose feed it is ("" for a global feed); the document is that server's own
 	Feed      string // feed URL
 	FeedTitle string
 	URL       string // the entry's page
@@ -87,6 +92,10 @@ type Entry struct {
 
 // Info describes a subscribed feed, for /feed list.
 type Info struct {
+	// Guild is the server that subscribed (its documents are its own), ""
+	// for a global feed: the configured ones, and those subscribed before
+	// servers had collections of their own.
+	Guild      string
 	URL        string
 	Title      string
 	Interval   time.Duration
@@ -100,6 +109,7 @@ type Info struct {
 // Result is what one poll of one feed did.
 type Result struct {
 	Feed        string
+	Guild       string             // the subscribing server, "" for a global feed
 	NotModified bool               // the server answered 304
 	Entries     int                // entries in the feed
 	Added       []*corpus.Document // newly stored documents
@@ -124,10 +134,19 @@ var (
 	ErrNotFound   = errors.New("feed is not subscribed")
 	ErrConfigured = errors.New("feed is set in the configuration file")
 	ErrNotAFeed   = errors.New("not an RSS, Atom or JSON feed")
+	// ErrShared is a global feed, which feeds every server: one server
+	// cannot remove it.
+	ErrShared = errors.New("feed is shared by every server")
 )
 
 // Poller keeps the feed subscriptions and polls them. Its methods are safe
 // for concurrent use; Run is meant to be called once.
+//
+// A subscription belongs to one server (its guild) or, for the configured
+// feeds, to everyone: the documents it brings are stored in that
+// collection (corpus.ParseOptions.Guild), and each server adds, lists and
+// removes its own. Two servers may subscribe to the same feed; each then
+// gets its own copy of the entries.
 type Poller struct {
 	cfg Config
 	log *zap.Logger
@@ -178,15 +197,15 @@ func New(cfg Config) (*Poller, error) {
 		if err != nil {
 			return nil, fmt.Errorf("feed in config: %w", err)
 		}
-		inConfig[u] = true
-		if f := st.feed(u); f != nil {
-			f.FromConfig, f.Interval = true, s.Interval
+		inConfig[entryKey(s.Guild, u)] = true
+		if f := st.feed(s.Guild, u); f != nil {
+			f.FromConfig, f.Interval = s.Guild == "", s.Interval
 			continue
 		}
-		st.Feeds = append(st.Feeds, &feedState{URL: u, Interval: s.Interval, FromConfig: true, AddedAt: cfg.Now().UTC()})
+		st.Feeds = append(st.Feeds, &feedState{Guild: s.Guild, URL: u, Interval: s.Interval, FromConfig: s.Guild == "", AddedAt: cfg.Now().UTC()})
 	}
 	for _, f := range st.Feeds {
-		if f.FromConfig && !inConfig[f.URL] {
+		if f.FromConfig && (f.Guild != "" || !inConfig[entryKey("", f.URL)]) {
 			f.FromConfig = false
 		}
 	}
@@ -196,14 +215,34 @@ func New(cfg Config) (*Poller, error) {
 	return p, nil
 }
 
-func (st *state) feed(u string) *feedState {
+// feed returns server guild's subscription to u ("" the global one).
+func (st *state) feed(guild, u string) *feedState {
 	for _, f := range st.Feeds {
-		if f.URL == u {
+		if f.URL == u && f.Guild == guild {
 			return f
 		}
 	}
 	return nil
 }
+
+// seenBy reports whether server guild already gets u's entries: its own
+// subscription or a global one.
+func (st *state) seenBy(guild, u string) bool {
+	return st.feed(guild, u) != nil || guild != "" && st.feed("", u) != nil
+}
+
+// entryKey is the key of an entry in state.Entries, and hashKey of a
+// content hash in state.Hashes: the URL or hash for a global feed (as
+// before servers had collections), prefixed by the server for a server's
+// feed, so two servers' copies of an entry never mix.
+func entryKey(guild, u string) string {
+	if guild == "" {
+		return u
+	}
+	return guild + " " + u
+}
+
+func hashKey(guild, hash string) string { return entryKey(guild, hash) }
 
 // normalizeURL checks a feed or entry URL is absolute http(s) and drops
 // its fragment, so one page is one key.
@@ -220,15 +259,17 @@ func normalizeURL(raw string) (string, error) {
 	return u.String(), nil
 }
 
-// Add subscribes to a feed after fetching it once to check it is one; it
-// returns the feed's title. The first poll follows at once in Run.
-func (p *Poller) Add(ctx context.Context, rawURL, addedBy string) (Info, error) {
+// Add subscribes server guild ("" for everyone) to a feed after fetching it
+// once to check it is one; it returns the feed's title. The first poll
+// follows at once in Run. A feed the server already gets, its own or a
+// global one, is ErrExists.
+func (p *Poller) Add(ctx context.Context, guild, rawURL, addedBy string) (Info, error) {
 	u, err := normalizeURL(rawURL)
 	if err != nil {
 		return Info{}, err
 	}
 	p.mu.Lock()
-	exists := p.st.feed(u) != nil
+	exists := p.st.seenBy(guild, u)
 	p.mu.Unlock()
 	if exists {
 		return Info{}, fmt.Errorf("%s: %w", u, ErrExists)
@@ -241,10 +282,10 @@ func (p *Poller) Add(ctx context.Context, rawURL, addedBy string) (Info, error) 
 	if err != nil {
 		return Info{}, fmt.Errorf("%s: %w (%v)", u, ErrNotAFeed, err)
 	}
-	f := &feedState{URL: u, Title: strings.TrimSpace(parsed.Title), AddedBy: addedBy, AddedAt: p.cfg.Now().UTC()}
+	f := &feedState{Guild: guild, URL: u, Title: strings.TrimSpace(parsed.Title), AddedBy: addedBy, AddedAt: p.cfg.Now().UTC()}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if p.st.feed(u) != nil {
+	if p.st.seenBy(guild, u) {
 		return Info{}, fmt.Errorf("%s: %w", u, ErrExists)
 	}
 	p.st.Feeds = append(p.st.Feeds, f)
@@ -252,7 +293,7 @@ func (p *Poller) Add(ctx context.Context, rawURL, addedBy string) (Info, error) 
 		p.st.Feeds = p.st.Feeds[:len(p.st.Feeds)-1]
 		return Info{}, err
 	}
-	p.log.Info("feed added", zap.String("feed", u), zap.String("title", f.Title), zap.String("by", addedBy))
+	p.log.Info("feed added", zap.String("feed", u), zap.String("guild", guild), zap.String("title", f.Title), zap.String("by", addedBy))
 	select {
 	case p.wake <- struct{}{}:
 	default:
@@ -260,17 +301,25 @@ func (p *Poller) Add(ctx context.Context, rawURL, addedBy string) (Info, error) 
 	return p.info(f), nil
 }
 
-// Remove unsubscribes from a feed added with Add. What was seen from it is
-// kept, so re-adding it does not ingest its entries again.
-func (p *Poller) Remove(rawURL string) error {
+// Remove unsubscribes server guild from a feed it added with Add. What was
+// seen from it is kept, so re-adding it does not ingest its entries again.
+// A global feed cannot be removed by one server (ErrShared), a configured
+// one by anyone (ErrConfigured).
+func (p *Poller) Remove(guild, rawURL string) error {
 	u, err := normalizeURL(rawURL)
 	if err != nil {
 		return err
 	}
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	i := slices.IndexFunc(p.st.Feeds, func(f *feedState) bool { return f.URL == u })
+	i := slices.IndexFunc(p.st.Feeds, func(f *feedState) bool { return f.URL == u && f.Guild == guild })
 	if i < 0 {
+		if g := p.st.feed("", u); g != nil && guild != "" {
+			if g.FromConfig {
+				return fmt.Errorf("%s: %w; remove it there", u, ErrConfigured)
+			}
+			return fmt.Errorf("%s: %w", u, ErrShared)
+		}
 		return fmt.Errorf("%s: %w", u, ErrNotFound)
 	}
 	if p.st.Feeds[i].FromConfig {
@@ -282,12 +331,28 @@ func (p *Poller) Remove(rawURL string) error {
 		p.st.Feeds = slices.Insert(p.st.Feeds, i, removed)
 		return err
 	}
-	p.log.Info("feed removed", zap.String("feed", u))
+	p.log.Info("feed removed", zap.String("feed", u), zap.String("guild", guild))
 	return nil
 }
 
-// List returns the subscribed feeds in the order they were added.
-func (p *Poller) List() []Info {
+// List returns the feeds server guild gets, the global ones and its own
+// ("" the global ones alone), in the order they were added.
+func (p *Poller) List(guild string) []Info {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]Info, 0, len(p.st.Feeds))
+	for _, f := range p.st.Feeds {
+		if f.Guild == "" || f.Guild == guild {
+			out = append(out, p.info(f))
+		}
+	}
+	return out
+}
+
+// All returns every server's feeds and the global ones, in the order they
+// were added: what the one poller of several replicas reconciles with the
+// shared subscriptions.
+func (p *Poller) All() []Info {
 	p.mu.Lock()
 	defer p.mu.Unlock()
 	out := make([]Info, 0, len(p.st.Feeds))
@@ -302,7 +367,7 @@ func (p *Poller) info(f *feedState) Info {
 	if iv <= 0 {
 		iv = p.cfg.Interval
 	}
-	return Info{URL: f.URL, Title: f.Title, Interval: iv, FromConfig: f.FromConfig, AddedBy: f.AddedBy,
+	return Info{Guild: f.Guild, URL: f.URL, Title: f.Title, Interval: iv, FromConfig: f.FromConfig, AddedBy: f.AddedBy,
 		LastPoll: f.LastPoll, LastError: f.LastError, Ingested: f.Ingested}
 }
 
@@ -342,40 +407,41 @@ func (p *Poller) nextDue() time.Duration {
 func (p *Poller) PollDue(ctx context.Context) ([]Result, error) {
 	p.mu.Lock()
 	now := p.cfg.Now()
-	var due []string
+	var due []*feedState
 	for _, f := range p.st.Feeds {
 		if f.LastPoll.IsZero() || now.Sub(f.LastPoll) >= p.info(f).Interval {
-			due = append(due, f.URL)
+			due = append(due, f)
 		}
 	}
 	p.mu.Unlock()
 	var out []Result
-	for _, u := range due {
+	for _, f := range due {
 		if err := ctx.Err(); err != nil {
 			return out, err
 		}
-		res, err := p.Poll(ctx, u)
+		res, err := p.Poll(ctx, f.Guild, f.URL)
 		if err != nil && !errors.Is(err, ErrNotFound) {
-			p.log.Warn("feed poll failed", zap.String("feed", u), zap.Error(err))
+			p.log.Warn("feed poll failed", zap.String("feed", f.URL), zap.String("guild", f.Guild), zap.Error(err))
 		}
 		out = append(out, res)
 	}
 	return out, ctx.Err()
 }
 
-// Poll fetches one subscribed feed now and ingests its new and updated
-// entries. The error is about the feed itself; entry failures are in
+// Poll fetches server guild's subscription to a feed ("" a global one) now
+// and ingests its new and updated entries into that server's collection.
+// The error is about the feed itself; entry failures are in
 // Result.Failures.
-func (p *Poller) Poll(ctx context.Context, feedURL string) (Result, error) {
+func (p *Poller) Poll(ctx context.Context, guild, feedURL string) (Result, error) {
 	p.polls.Lock()
 	defer p.polls.Unlock()
 	u, err := normalizeURL(feedURL)
 	if err != nil {
 		return Result{Feed: feedURL}, err
 	}
-	res := Result{Feed: u}
+	res := Result{Feed: u, Guild: guild}
 	p.mu.Lock()
-	f := p.st.feed(u)
+	f := p.st.feed(guild, u)
 	var etag, lastMod string
 	if f != nil {
 		etag, lastMod = f.ETag, f.LastModified
@@ -384,25 +450,25 @@ func (p *Poller) Poll(ctx context.Context, feedURL string) (Result, error) {
 	if f == nil {
 		return res, fmt.Errorf("%s: %w", u, ErrNotFound)
 	}
-	items, title, err := p.fetchFeed(ctx, u, etag, lastMod, &res)
+	items, title, err := p.fetchFeed(ctx, guild, u, etag, lastMod, &res)
 	if err != nil {
-		p.finishPoll(u, func(f *feedState) { f.LastError = err.Error() })
+		p.finishPoll(guild, u, func(f *feedState) { f.LastError = err.Error() })
 		return res, err
 	}
 	if res.NotModified {
-		p.finishPoll(u, func(f *feedState) { f.LastError = "" })
+		p.finishPoll(guild, u, func(f *feedState) { f.LastError = "" })
 		return res, nil
 	}
 	res.Entries = len(items)
-	p.ingestItems(ctx, u, title, items, &res)
-	p.finishPoll(u, func(f *feedState) {
+	p.ingestItems(ctx, guild, u, title, items, &res)
+	p.finishPoll(guild, u, func(f *feedState) {
 		f.LastError = ""
 		if title != "" {
 			f.Title = title
 		}
 		f.Ingested += len(res.Added)
 	})
-	p.log.Info("feed polled", zap.String("feed", u), zap.Int("entries", res.Entries), zap.Int("added", len(res.Added)),
+	p.log.Info("feed polled", zap.String("feed", u), zap.String("guild", guild), zap.Int("entries", res.Entries), zap.Int("added", len(res.Added)),
 		zap.Int("seen", res.Seen), zap.Int("duplicates", res.Duplicates), zap.Int("off_topic", res.OffTopic),
 		zap.Int("deferred", res.Deferred), zap.Int("failed", len(res.Failures)))
 	return res, ctx.Err()
@@ -410,10 +476,10 @@ func (p *Poller) Poll(ctx context.Context, feedURL string) (Result, error) {
 
 // finishPoll records the poll time (even after a failure, so a broken feed
 // waits its interval) and saves the state.
-func (p *Poller) finishPoll(u string, update func(*feedState)) {
+func (p *Poller) finishPoll(guild, u string, update func(*feedState)) {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	if f := p.st.feed(u); f != nil { // it may have been removed meanwhile
+	if f := p.st.feed(guild, u); f != nil { // it may have been removed meanwhile
 		f.LastPoll = p.cfg.Now().UTC()
 		update(f)
 	}
@@ -425,7 +491,7 @@ func (p *Poller) finishPoll(u string, update func(*feedState)) {
 
 // fetchFeed does the conditional GET and parses the feed, newest entries
 // last. It records the new validators in the feed state.
-func (p *Poller) fetchFeed(ctx context.Context, u, etag, lastMod string, res *Result) ([]*gofeed.Item, string, error) {
+func (p *Poller) fetchFeed(ctx context.Context, guild, u, etag, lastMod string, res *Result) ([]*gofeed.Item, string, error) {
 	resp, err := p.cfg.Client.Get(ctx, u, web.Request{Accept: web.FeedTypes, ETag: etag, LastModified: lastMod})
 	if err != nil {
 		return nil, "", err
@@ -439,7 +505,7 @@ func (p *Poller) fetchFeed(ctx context.Context, u, etag, lastMod string, res *Re
 		return nil, "", fmt.Errorf("%s: %w (%v)", u, ErrNotAFeed, err)
 	}
 	p.mu.Lock()
-	if f := p.st.feed(u); f != nil {
+	if f := p.st.feed(guild, u); f != nil {
 		f.ETag, f.LastModified = resp.ETag, resp.LastModified
 	}
 	p.mu.Unlock()
@@ -492,7 +558,7 @@ func entryURL(feedURL string, it *gofeed.Item) (string, error) {
 	return normalizeURL(base.ResolveReference(ref).String())
 }
 
-func (p *Poller) ingestItems(ctx context.Context, feedURL, feedTitle string, items []*gofeed.Item, res *Result) {
+func (p *Poller) ingestItems(ctx context.Context, guild, feedURL, feedTitle string, items []*gofeed.Item, res *Result) {
 	now := p.cfg.Now().UTC()
 	fetched := 0
 	for _, it := range items {
@@ -505,11 +571,12 @@ func (p *Poller) ingestItems(ctx context.Context, feedURL, feedTitle string, ite
 			continue
 		}
 		st := stamp(it)
+		key := entryKey(guild, link)
 		p.mu.Lock()
-		e := p.st.Entries[link]
+		e := p.st.Entries[key]
 		if e == nil {
 			e = &entryState{Feed: feedURL}
-			p.st.Entries[link] = e
+			p.st.Entries[key] = e
 		}
 		e.SeenAt = now
 		// A repeated entry is skipped; one whose updated time changed is
@@ -525,7 +592,7 @@ func (p *Poller) ingestItems(ctx context.Context, feedURL, feedTitle string, ite
 			continue
 		}
 		fetched++
-		entry := Entry{Feed: feedURL, FeedTitle: feedTitle, URL: link, Title: strings.TrimSpace(it.Title)}
+		entry := Entry{Guild: guild, Feed: feedURL, FeedTitle: feedTitle, URL: link, Title: strings.TrimSpace(it.Title)}
 		outcome, doc, err := p.ingestEntry(ctx, entry, it)
 		p.mu.Lock()
 		switch {
@@ -542,8 +609,8 @@ func (p *Poller) ingestItems(ctx context.Context, feedURL, feedTitle string, ite
 			e.Done, e.Stamp, e.Attempts, e.Outcome = true, st, 0, outcome
 			if doc != nil {
 				e.Hash = doc.Source.Hash
-				if _, ok := p.st.Hashes[doc.Source.Hash]; !ok {
-					p.st.Hashes[doc.Source.Hash] = link
+				if hk := hashKey(guild, doc.Source.Hash); p.st.Hashes[hk] == "" {
+					p.st.Hashes[hk] = key
 				}
 			}
 		}
@@ -575,7 +642,7 @@ func (p *Poller) ingestEntry(ctx context.Context, entry Entry, it *gofeed.Item) 
 	if err != nil {
 		return "", nil, err
 	}
-	opts := corpus.ParseOptions{Name: web.ParseName(final), Now: p.cfg.Now}
+	opts := corpus.ParseOptions{Name: web.ParseName(final), Now: p.cfg.Now, Guild: entry.Guild}
 	if t := itemTime(it); !t.IsZero() {
 		opts.Published = t.UTC().Format(time.DateOnly)
 	}
@@ -585,11 +652,17 @@ func (p *Poller) ingestEntry(ctx context.Context, entry Entry, it *gofeed.Item) 
 	if err != nil {
 		return "", nil, err
 	}
+	// The same text from an entry of the server's own feeds, or of a
+	// global one (which the server sees too), is a duplicate.
+	key := entryKey(entry.Guild, entry.URL)
 	p.mu.Lock()
-	firstURL, seenHash := p.st.Hashes[doc.Source.Hash]
+	first, seenHash := p.st.Hashes[hashKey(entry.Guild, doc.Source.Hash)]
+	if !seenHash && entry.Guild != "" {
+		first, seenHash = p.st.Hashes[hashKey("", doc.Source.Hash)]
+	}
 	p.mu.Unlock()
-	if seenHash && firstURL != entry.URL {
-		p.log.Debug("entry duplicates an earlier one", zap.String("url", entry.URL), zap.String("first", firstURL))
+	if seenHash && first != key {
+		p.log.Debug("entry duplicates an earlier one", zap.String("url", entry.URL), zap.String("guild", entry.Guild), zap.String("first", first))
 		return outcomeDuplicate, doc, nil
 	}
 	if p.cfg.OnTopicOnly && !OnTopic(doc) {

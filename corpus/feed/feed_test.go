@@ -191,7 +191,7 @@ func newPoller(t *testing.T, s *site, cfg Config) (*Poller, *memStore) {
 
 func poll(t *testing.T, p *Poller, u string) Result {
 	t.Helper()
-	res, err := p.Poll(context.Background(), u)
+	res, err := p.Poll(context.Background(), "", u)
 	if err != nil {
 		t.Fatalf("poll %s: %v", u, err)
 	}
@@ -268,7 +268,7 @@ func TestNewRepeatedAndUpdatedEntries(t *testing.T) {
 	if len(res.Added) != 0 || res.Seen != 3 || store2.len() != 0 {
 		t.Errorf("after restart: added %d, seen %d, stored %d", len(res.Added), res.Seen, store2.len())
 	}
-	if info := p2.List(); len(info) != 1 || info[0].Ingested != 4 || info[0].Title != "Lakeside Courier: World" || !info[0].FromConfig {
+	if info := p2.List(""); len(info) != 1 || info[0].Ingested != 4 || info[0].Title != "Lakeside Courier: World" || !info[0].FromConfig {
 		t.Errorf("List after restart = %+v", info)
 	}
 }
@@ -389,38 +389,38 @@ func TestAddRemoveList(t *testing.T) {
 	ctx := context.Background()
 
 	// A second subscription to the same feed under another spelling.
-	if _, err := p.Add(ctx, strings.Replace(configured, "127.0.0.1", "127.0.0.1", 1)+"#frag", "mod"); !errors.Is(err, ErrExists) {
+	if _, err := p.Add(ctx, "", strings.Replace(configured, "127.0.0.1", "127.0.0.1", 1)+"#frag", "mod"); !errors.Is(err, ErrExists) {
 		t.Errorf("re-adding the configured feed: %v, want ErrExists", err)
 	}
-	if _, err := p.Add(ctx, s.srv.URL+"/story/1", "mod"); !errors.Is(err, ErrNotAFeed) {
+	if _, err := p.Add(ctx, "", s.srv.URL+"/story/1", "mod"); !errors.Is(err, ErrNotAFeed) {
 		t.Errorf("adding a page: %v, want ErrNotAFeed", err)
 	}
-	if _, err := p.Add(ctx, "ftp://example.org/feed", "mod"); !errors.Is(err, web.ErrScheme) {
+	if _, err := p.Add(ctx, "", "ftp://example.org/feed", "mod"); !errors.Is(err, web.ErrScheme) {
 		t.Errorf("adding ftp: %v, want ErrScheme", err)
 	}
-	if err := p.Remove(configured); !errors.Is(err, ErrConfigured) {
+	if err := p.Remove("", configured); !errors.Is(err, ErrConfigured) {
 		t.Errorf("removing the configured feed: %v, want ErrConfigured", err)
 	}
-	if err := p.Remove("https://example.org/none.xml"); !errors.Is(err, ErrNotFound) {
+	if err := p.Remove("", "https://example.org/none.xml"); !errors.Is(err, ErrNotFound) {
 		t.Errorf("removing an unknown feed: %v, want ErrNotFound", err)
 	}
 
 	// Subscribe to the same site under a query string: a different feed URL.
 	other := s.srv.URL + "/feed.xml?section=world"
-	info, err := p.Add(ctx, other, "mod-123")
+	info, err := p.Add(ctx, "", other, "mod-123")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if info.Title != "Lakeside Courier: World" || info.AddedBy != "mod-123" || info.Interval != DefaultInterval {
 		t.Errorf("Add = %+v", info)
 	}
-	if l := p.List(); len(l) != 2 || l[1].URL != other {
+	if l := p.List(""); len(l) != 2 || l[1].URL != other {
 		t.Errorf("List = %+v", l)
 	}
-	if err := p.Remove(other); err != nil {
+	if err := p.Remove("", other); err != nil {
 		t.Fatal(err)
 	}
-	if l := p.List(); len(l) != 1 {
+	if l := p.List(""); len(l) != 1 {
 		t.Errorf("List after remove = %+v", l)
 	}
 }
@@ -429,7 +429,7 @@ func TestLoopbackFeedRefusedWithoutAllowPrivate(t *testing.T) {
 	s := newSite(t)
 	s.set(atom(), "")
 	p, _ := newPoller(t, nil, Config{Client: web.New(web.Config{}), Feeds: []Source{}})
-	if _, err := p.Add(context.Background(), s.srv.URL+"/feed.xml", "mod"); !errors.Is(err, web.ErrBlockedAddress) {
+	if _, err := p.Add(context.Background(), "", s.srv.URL+"/feed.xml", "mod"); !errors.Is(err, web.ErrBlockedAddress) {
 		t.Errorf("Add loopback feed: %v, want ErrBlockedAddress", err)
 	}
 	if s.feedFull.Load() != 0 {
@@ -456,7 +456,7 @@ func TestRunPollsAndStops(t *testing.T) {
 	// A feed added while running is polled at once, not when the timer fires.
 	s.page("/story/3", story3)
 	s.set(atom(entry{"/story/1", "Talks", "2025-11-24T07:00:00Z"}, entry{"/story/3", "Prisoners", "2025-11-26T07:00:00Z"}), "")
-	if _, err := p.Add(ctx, s.srv.URL+"/feed.xml?section=world", "mod"); err != nil {
+	if _, err := p.Add(ctx, "", s.srv.URL+"/feed.xml?section=world", "mod"); err != nil {
 		t.Fatal(err)
 	}
 	if got := <-added; got != "Prisoner exchange discussed" {

@@ -18,12 +18,13 @@ const stateVersion = 1
 type state struct {
 	Version int                    `json:"version"`
 	Feeds   []*feedState           `json:"feeds"`
-	Entries map[string]*entryState `json:"entries"` // by entry URL
-	Hashes  map[string]string      `json:"hashes"`  // content hash -> first URL it was seen at
+	Entries map[string]*entryState `json:"entries"` // by entryKey: entry URL, after its server for a server's feed
+	Hashes  map[string]string      `json:"hashes"`  // hashKey of a content hash -> entryKey of the first entry it was seen at
 }
 
 // feedState is one subscribed feed and what its last poll returned.
 type feedState struct {
+	Guild        string        `json:"guild,omitempty"` // the subscribing server; "" for a global feed
 	URL          string        `json:"url"`
 	Title        string        `json:"title,omitempty"`
 	Interval     time.Duration `json:"interval,omitempty"` // 0: the Poller's default

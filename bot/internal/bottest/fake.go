@@ -22,6 +22,10 @@ type Searcher struct {
 	Err  error // returned by every call when set
 	// Delay is waited (or the context's end) before every Search.
 	Delay time.Duration
+	// Guilds maps a source ID to the server owning it; a source not in it
+	// is global. As the index does, Search and Suggest then draw on the
+	// global sources and the asking server's own only.
+	Guilds map[string]string
 
 	mu      sync.Mutex
 	queries []corpus.Query
@@ -56,6 +60,9 @@ func (f *Searcher) Search(ctx context.Context, q corpus.Query) (corpus.Results, 
 	words := strings.Fields(strings.ToLower(q.Text))
 	var got []corpus.Hit
 	for _, h := range f.Hits {
+		if !f.visible(h, q.Guild) {
+			continue
+		}
 		if (q.Kind != "" && h.Kind != q.Kind) || (q.Speaker != "" && h.Speaker != q.Speaker) || (q.Plan != "" && h.Plan != q.Plan) ||
 			(q.Topic != "" && !slices.Contains(h.Topics, q.Topic)) {
 			continue
@@ -91,14 +98,24 @@ func (f *Searcher) Search(ctx context.Context, q corpus.Query) (corpus.Results, 
 	return res, nil
 }
 
-// Suggest implements bot.Searcher: facet values starting with prefix.
-func (f *Searcher) Suggest(ctx context.Context, facet corpus.Facet, prefix string, limit int) ([]string, error) {
+// visible reports whether server guild sees hit h (see Guilds).
+func (f *Searcher) visible(h corpus.Hit, guild string) bool {
+	g := f.Guilds[h.Source.ID]
+	return g == "" || g == guild
+}
+
+// Suggest implements bot.Searcher: facet values starting with prefix, of
+// the hits server guild sees.
+func (f *Searcher) Suggest(ctx context.Context, guild string, facet corpus.Facet, prefix string, limit int) ([]string, error) {
 	if f.Err != nil {
 		return nil, f.Err
 	}
 	seen := map[string]bool{}
 	var out []string
 	for _, h := range f.Hits {
+		if !f.visible(h, guild) {
+			continue
+		}
 		var vals []string
 		switch facet {
 		case corpus.FacetTopic:
