@@ -1,0 +1,321 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"net/http"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/bwmarrin/discordgo"
+	"go.uber.org/zap"
+	"go.uber.org/zap/zaptest"
+
+	"planbot/bot/admin"
+	"planbot/bot/discordtest"
+	"planbot/bot/metrics"
+	"planbot/bot/store"
+	"planbot/bot/store/postgres/pgtest"
+	"planbot/config"
+	"planbot/corpus"
+)
+
+// handover is the longest a replica may take to see a document another one
+// stored, or to take the lead from a dead leader (issue 16: 15 s), plus
+// slack for a loaded test machine. It bounds waits; it is no speed check.
+const handover = 30 * time.Second
+
+// testLogLevel is the level of the replicas' logs in the tests (Info to debug one).
+var testLogLevel = zap.WarnLevel
+
+// replicaProc is one replica of the bot in the test: its own data dir and
+// index, the shared PostgreSQL state, and its background work, which stop
+// kills as a crash would end the process's connections.
+type replicaProc struct {
+	svc  *serving
+	stop context.CancelFunc
+	done chan struct{}
+	once sync.Once
+}
+
+// startReplica builds a serving on a fresh data dir sharing stateURL and,
+// with run, starts its background work (replica watch, leader election).
+func startReplica(t *testing.T, name, stateURL string, session *discordgo.Session, run bool) *replicaProc {
+	t.Helper()
+	cfg, err := config.Load(map[string]string{"data": t.TempDir(), "state-url": stateURL}, nil, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	log := zaptest.NewLogger(t, zaptest.Level(testLogLevel)).Named(name)
+	ctx, cancel := context.WithTimeout(context.Background(), handover)
+	defer cancel()
+	svc, err := newServing(ctx, "serve", cfg, log, metrics.New(), admin.New(admin.Config{}), session)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := &replicaProc{svc: svc, done: make(chan struct{})}
+	runCtx, stop := context.WithCancel(context.Background())
+	p.stop = stop
+	if run {
+		go func() { defer close(p.done); svc.Run(runCtx) }()
+	} else {
+		close(p.done)
+	}
+	t.Cleanup(p.kill)
+	return p
+}
+
+// kill stops the replica's work and closes its state and index: its
+// PostgreSQL sessions end, which frees its leadership.
+func (p *replicaProc) kill() {
+	p.once.Do(func() {
+		p.stop()
+		<-p.done
+		p.svc.Close()
+	})
+}
+
+// eventually polls cond until it holds or handover has passed.
+func eventually(t *testing.T, what string, cond func() bool) {
+	t.Helper()
+	deadline := time.Now().Add(handover)
+	for !cond() {
+		if time.Now().After(deadline) {
+			t.Fatalf("after %s: %s", handover, what)
+		}
+		time.Sleep(100 * time.Millisecond)
+	}
+}
+
+// ingestVia stores text in a replica as /ingest does: Put, then the
+// OnAdded hook (index, announce, share).
+func ingestVia(t *testing.T, p *replicaProc, text string, opts corpus.ParseOptions) corpus.PutResult {
+	t.Helper()
+	res, err := p.svc.app.store.Put([]byte(text), opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := p.svc.put(context.Background(), "discord", res); err != nil {
+		t.Fatal(err)
+	}
+	return res
+}
+
+// answers reports whether a replica's index, which its /search and every
+// other command read, finds word in guild.
+func answers(t *testing.T, p *replicaProc, guild, word string) bool {
+	t.Helper()
+	res, err := p.svc.app.index.Search(context.Background(), corpus.Query{Text: word, Guild: guild, Limit: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return len(res.Hits) > 0
+}
+
+// TestReplicasShareDocuments: a document a moderator ingests through one
+// replica is answered by another within the change feed, in its server
+// only, without a restart; a new version replaces it there too; and a
+// replica started later starts with it.
+func TestReplicasShareDocuments(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	a := startReplica(t, "a", url, nil, true)
+	b := startReplica(t, "b", url, nil, true)
+	const guild = "111111111111111111"
+	const v1 = "---\ntitle: Harbour talks\nurl: https://example.org/harbour\npublished: 2025-11-24\n---\n" +
+		"Mayor Olenna Vashchuk said: \"The quinquireme harbour stays open to grain ships.\"\n"
+	const v2 = "---\ntitle: Harbour talks (updated)\nurl: https://example.org/harbour\npublished: 2025-11-24\n---\n" +
+		"Mayor Olenna Vashchuk said: \"The trireme harbour stays open to grain ships.\"\n"
+	if answers(t, b, guild, "quinquireme") {
+		t.Fatal("replica b answers before anything was ingested")
+	}
+	first := ingestVia(t, a, v1, corpus.ParseOptions{Name: "harbour.md", Guild: guild})
+	eventually(t, "replica b does not answer with the document ingested through a", func() bool {
+		return answers(t, b, guild, "quinquireme")
+	})
+	doc, ok := b.svc.app.store.Get(first.Doc.Source.ID)
+	if !ok || doc.Source.Guild != guild {
+		t.Fatalf("replica b holds %+v, want the document of guild %s", doc, guild)
+	}
+
+	ingestVia(t, a, v2, corpus.ParseOptions{Name: "harbour.md", Guild: guild})
+	eventually(t, "replica b does not switch to the new version", func() bool {
+		return answers(t, b, guild, "trireme") && !answers(t, b, guild, "quinquireme")
+	})
+
+	c := startReplica(t, "c", url, nil, false)
+	if !answers(t, c, guild, "trireme") || answers(t, c, guild, "quinquireme") {
+		t.Error("a replica started later does not start with the live version")
+	}
+}
+
+// TestIngestCLISharesDocuments: planbot ingest --state-url sends what it
+// stores to PostgreSQL, so running replicas pick it up.
+func TestIngestCLISharesDocuments(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	b := startReplica(t, "b", url, nil, true)
+	file := writeFile(t, "harbour.md", "---\ntitle: Harbour talks\npublished: 2025-11-24\n---\n"+
+		"Mayor Olenna Vashchuk said: \"The quinquireme harbour stays open to grain ships.\"\n")
+	env, out, errb := testEnv(nil)
+	root := newRoot(env)
+	root.SetArgs([]string{"ingest", "--quiet", "--data", t.TempDir(), "--state-url", url, file})
+	if err := root.ExecuteContext(context.Background()); err != nil {
+		t.Fatalf("ingest: %v\n%s\n%s", err, out, errb)
+	}
+	eventually(t, "a running replica does not answer with what planbot ingest --state-url stored", func() bool {
+		return answers(t, b, "", "quinquireme")
+	})
+}
+
+// gate passes every Discord request through except the second message
+// created, which it holds until its request is cancelled, so a test can
+// kill the leader while a multi-part digest is half posted.
+type gate struct {
+	base    http.RoundTripper
+	mu      sync.Mutex
+	posts   int
+	blocked chan struct{}
+}
+
+func (g *gate) RoundTrip(r *http.Request) (*http.Response, error) {
+	_, path, _ := strings.Cut(r.URL.Path, "/channels/") // below /api/v9 or /api/v10
+	if r.Method == http.MethodPost && discordtest.Match("*/messages", path) {
+		g.mu.Lock()
+		g.posts++
+		n := g.posts
+		g.mu.Unlock()
+		if n == 2 {
+			close(g.blocked)
+			<-r.Context().Done()
+			return nil, r.Context().Err()
+		}
+	}
+	return g.base.RoundTrip(r)
+}
+
+// TestLeaderKilledDuringMultiPartDigest: the leader dies after the first
+// part of a scheduled multi-part digest; another replica takes the lead,
+// resumes the post under its nonces, and the channel gets every part
+// exactly once.
+func TestLeaderKilledDuringMultiPartDigest(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	d := discordtest.New(t)
+	const channel = "333333333333333333"
+
+	sessA := d.NewSession()
+	g := &gate{base: sessA.Client.Transport, blocked: make(chan struct{})}
+	sessA.Client = &http.Client{Transport: g, Timeout: sessA.Client.Timeout}
+	a := startReplica(t, "a", url, sessA, false)
+	b := startReplica(t, "b", url, d.NewSession(), false)
+
+	// Enough new documents for a digest of several messages.
+	for i := range 30 {
+		var text strings.Builder
+		fmt.Fprintf(&text, "---\ntitle: Round %d of the harbour talks\npublished: 2025-11-24\n---\n", i)
+		for j := range 6 {
+			fmt.Fprintf(&text, "Negotiator Ilko Marten%d said: \"Point %d of round %d keeps the grain corridor open under the 28-point plan.\"\n\n", i, j, i)
+		}
+		ingestVia(t, a, text.String(), corpus.ParseOptions{Name: fmt.Sprintf("round-%d.md", i)})
+	}
+	now := time.Now().UTC()
+	if err := a.svc.state.PutSchedule(store.Schedule{ChannelID: channel, GuildID: "111111111111111111", When: "* * * * *",
+		Cron: "* * * * *", Zone: "UTC", CreatedAt: now.Add(-time.Hour), LastFire: now.Add(-2 * time.Minute)}); err != nil {
+		t.Fatal(err)
+	}
+
+	runCtx, stop := context.WithCancel(context.Background())
+	a.stop, a.done = stop, make(chan struct{})
+	go func() { defer close(a.done); a.svc.Run(runCtx) }()
+	select {
+	case <-g.blocked:
+	case <-time.After(handover):
+		t.Fatal("the leader did not post a second message of the scheduled digest")
+	}
+	pending, err := b.svc.state.PendingPosts()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(pending) != 1 || len(pending[0].Parts) < 3 {
+		t.Fatalf("pending posts %+v, want one scheduled digest of at least three parts", pending)
+	}
+	post := pending[0]
+	if !a.svc.leading.Load() {
+		t.Fatal("replica a posts without leading")
+	}
+
+	runB, stopB := context.WithCancel(context.Background())
+	b.stop, b.done = stopB, make(chan struct{})
+	go func() { defer close(b.done); b.svc.Run(runB) }()
+	time.Sleep(500 * time.Millisecond) // b is waiting for the lead meanwhile
+	if b.svc.leading.Load() {
+		t.Fatal("two leaders at once")
+	}
+	killed := time.Now()
+	a.kill()
+
+	eventually(t, "the new leader did not finish the interrupted digest", func() bool {
+		p, err := b.svc.state.Post(post.ID)
+		return err == nil && p != nil && p.State == store.PostSent
+	})
+	t.Logf("digest finished by the new leader %s after the old one was killed", time.Since(killed).Round(time.Millisecond))
+
+	var nonces []string
+	for _, r := range d.Matching("POST", "/channels/*/messages") {
+		if r.Status != http.StatusOK {
+			continue
+		}
+		var m struct {
+			Nonce string `json:"nonce"`
+		}
+		if err := r.Decode(&m); err != nil {
+			t.Fatal(err)
+		}
+		nonces = append(nonces, m.Nonce)
+	}
+	var want []string
+	for _, part := range post.Parts {
+		want = append(want, part.Nonce)
+	}
+	if strings.Join(nonces, " ") != strings.Join(want, " ") {
+		t.Errorf("messages created with nonces %v, want each part once, in order: %v", nonces, want)
+	}
+	posts, err := b.svc.state.Posts(0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(posts) != 1 {
+		t.Errorf("post log holds %d posts, want the one digest", len(posts))
+	}
+	if left, err := b.svc.state.PendingPosts(); err != nil || len(left) != 0 {
+		t.Errorf("pending after the handover: %+v, %v", left, err)
+	}
+}
+
+// TestLeaderTakeover: of two replicas exactly one leads; when it dies the
+// other takes over, and a replica started with --no-scheduler never leads.
+func TestLeaderTakeover(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	a := startReplica(t, "a", url, nil, true)
+	eventually(t, "the only replica does not lead", a.svc.leading.Load)
+	b := startReplica(t, "b", url, nil, true)
+	cfg := *b.svc.cfg
+	cfg.NoScheduler = true
+	c := startReplica(t, "c", url, nil, false)
+	c.svc.cfg = &cfg
+	runC, stopC := context.WithCancel(context.Background())
+	c.stop, c.done = stopC, make(chan struct{})
+	go func() { defer close(c.done); c.svc.Run(runC) }()
+
+	time.Sleep(time.Second)
+	if b.svc.leading.Load() || c.svc.leading.Load() {
+		t.Fatal("a second replica leads while the first is alive")
+	}
+	killed := time.Now()
+	a.kill()
+	eventually(t, "replica b does not take over from the dead leader", b.svc.leading.Load)
+	t.Logf("replica b leads %s after the leader died", time.Since(killed).Round(time.Millisecond))
+	if c.svc.leading.Load() {
+		t.Error("a --no-scheduler replica leads")
+	}
+}
