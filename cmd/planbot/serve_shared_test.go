@@ -319,3 +319,68 @@ func TestLeaderTakeover(t *testing.T) {
 		t.Error("a --no-scheduler replica leads")
 	}
 }
+
+// slow holds every message creation for a while and tells when the first
+// one started, so a test can act while a post is in flight.
+type slow struct {
+	base    http.RoundTripper
+	once    sync.Once
+	started chan struct{}
+}
+
+func (s *slow) RoundTrip(r *http.Request) (*http.Response, error) {
+	if r.Method == http.MethodPost && strings.HasSuffix(r.URL.Path, "/messages") {
+		s.once.Do(func() { close(s.started) })
+		select {
+		case <-time.After(time.Second):
+		case <-r.Context().Done():
+			return nil, r.Context().Err()
+		}
+	}
+	return s.base.RoundTrip(r)
+}
+
+// TestManualDigestOnTwoReplicas: a moderator runs /digest post in a channel
+// through one replica while another's post there is in flight; the shared
+// channel lock makes the second wait and find nothing new, instead of
+// sending the first one's messages a second time.
+func TestManualDigestOnTwoReplicas(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	d := discordtest.New(t)
+	sessA := d.NewSession()
+	sl := &slow{base: sessA.Client.Transport, started: make(chan struct{})}
+	sessA.Client = &http.Client{Transport: sl, Timeout: sessA.Client.Timeout}
+	a := startReplica(t, "a", url, sessA, false)
+	b := startReplica(t, "b", url, d.NewSession(), false)
+	for i := range 3 {
+		ingestVia(t, a, fmt.Sprintf("---\ntitle: Round %d\n---\nNegotiator Ilko Marten said: \"Round %d keeps the grain corridor open.\"\n", i, i),
+			corpus.ParseOptions{Name: fmt.Sprintf("round-%d.md", i)})
+	}
+	const channel = "444444444444444444"
+	errA := make(chan error, 1)
+	go func() {
+		_, err := a.svc.digests.PostDigest(context.Background(), channel, 0, "manual")
+		errA <- err
+	}()
+	<-sl.started
+	resB, errB := b.svc.digests.PostDigest(context.Background(), channel, 0, "manual")
+	if err := <-errA; err != nil {
+		t.Fatalf("replica a: %v", err)
+	}
+	if errB != nil {
+		t.Fatalf("replica b: %v", errB)
+	}
+	if !resB.Empty || resB.Resumed != "" {
+		t.Errorf("replica b posted %+v, want nothing new once a's digest is done", resB)
+	}
+	created := 0
+	for _, r := range d.Matching("POST", "/channels/*/messages") {
+		if r.Status == http.StatusOK {
+			created++
+		}
+	}
+	posts, err := a.svc.state.Posts(0)
+	if err != nil || len(posts) != 1 || created != len(posts[0].Parts) {
+		t.Errorf("%d messages created, %d posts in the log (%v): want the one digest's parts once", created, len(posts), err)
+	}
+}
