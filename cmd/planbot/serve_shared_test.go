@@ -2,8 +2,10 @@ package main
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"net/http"
+	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -20,6 +22,7 @@ import (
 	"planbot/bot/store/postgres/pgtest"
 	"planbot/config"
 	"planbot/corpus"
+	"planbot/corpus/feed"
 )
 
 // handover is the longest a replica may take to see a document another one
@@ -42,9 +45,14 @@ type replicaProc struct {
 
 // startReplica builds a serving on a fresh data dir sharing stateURL and,
 // with run, starts its background work (replica watch, leader election).
-func startReplica(t *testing.T, name, stateURL string, session *discordgo.Session, run bool) *replicaProc {
+// flags are more settings, as flag name and value pairs.
+func startReplica(t *testing.T, name, stateURL string, session *discordgo.Session, run bool, flags ...string) *replicaProc {
 	t.Helper()
-	cfg, err := config.Load(map[string]string{"data": t.TempDir(), "state-url": stateURL}, nil, "")
+	set := map[string]string{"data": t.TempDir(), "state-url": stateURL}
+	for i := 0; i+1 < len(flags); i += 2 {
+		set[flags[i]] = flags[i+1]
+	}
+	cfg, err := config.Load(set, nil, "")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -382,5 +390,70 @@ func TestManualDigestOnTwoReplicas(t *testing.T) {
 	posts, err := a.svc.state.Posts(0)
 	if err != nil || len(posts) != 1 || created != len(posts[0].Parts) {
 		t.Errorf("%d messages created, %d posts in the log (%v): want the one digest's parts once", created, len(posts), err)
+	}
+}
+
+// TestSharedFeeds: a feed subscribed through one replica is polled by the
+// leader, what it brings reaches every replica, and /feed list anywhere
+// shows the poll; unsubscribing anywhere stops it.
+func TestSharedFeeds(t *testing.T) {
+	old := feedSyncEvery
+	feedSyncEvery = 200 * time.Millisecond
+	t.Cleanup(func() { feedSyncEvery = old })
+	var srv *httptest.Server
+	srv = httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		switch r.URL.Path {
+		case "/feed.xml":
+			w.Header().Set("Content-Type", "application/rss+xml")
+			fmt.Fprintf(w, `<?xml version="1.0"?><rss version="2.0"><channel><title>Harbour news</title><link>%[1]s/</link>
+<item><title>Harbour talks</title><link>%[1]s/harbour</link><guid>%[1]s/harbour</guid><pubDate>Mon, 24 Nov 2025 10:00:00 GMT</pubDate></item>
+</channel></rss>`, srv.URL)
+		case "/harbour":
+			w.Header().Set("Content-Type", "text/html; charset=utf-8")
+			fmt.Fprint(w, `<html><head><title>Harbour talks</title></head><body><article><h1>Harbour talks</h1>
+<p>Mayor Olenna Vashchuk said: "The quinquireme harbour stays open to grain ships under the 28-point plan."</p>
+<p>The talks continue next week in Geneva, where the delegations meet again to discuss the corridor.</p></article></body></html>`)
+		default:
+			http.NotFound(w, r)
+		}
+	}))
+	t.Cleanup(srv.Close)
+	url := pgtest.NewDatabase(t)
+	a := startReplica(t, "a", url, nil, true, "allow-private-addresses", "true")
+	eventually(t, "replica a does not lead", a.svc.leading.Load)
+	b := startReplica(t, "b", url, nil, true, "allow-private-addresses", "true")
+	feeds := b.svc.sharedFeeds()
+	if _, ok := b.svc.router.Command("feed"); !ok {
+		t.Fatal("a replica that does not lead has no /feed")
+	}
+	ctx := context.Background()
+	info, err := feeds.Add(ctx, srv.URL+"/feed.xml", "moderator")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Title != "Harbour news" {
+		t.Errorf("added feed titled %q", info.Title)
+	}
+	if _, err := a.svc.sharedFeeds().Add(ctx, srv.URL+"/feed.xml#x", "other"); !errors.Is(err, feed.ErrExists) {
+		t.Errorf("second subscription through another replica: %v, want ErrExists", err)
+	}
+	eventually(t, "the entry the leader polled does not reach replica b", func() bool {
+		return answers(t, b, "", "quinquireme")
+	})
+	eventually(t, "/feed list on replica b does not show the leader's poll", func() bool {
+		l := feeds.List()
+		return len(l) == 1 && !l[0].LastPoll.IsZero() && l[0].Ingested == 1
+	})
+	if pos, err := b.svc.state.KV(feedStateNS).Get(feedStateKey); err != nil || !strings.Contains(string(pos), "/harbour") {
+		t.Errorf("feed positions in the shared state: %q, %v", pos, err)
+	}
+	if err := a.svc.sharedFeeds().Remove(srv.URL + "/feed.xml"); err != nil {
+		t.Fatal(err)
+	}
+	if l := feeds.List(); len(l) != 0 {
+		t.Errorf("feeds after unsubscribing: %+v", l)
+	}
+	if err := feeds.Remove(srv.URL + "/feed.xml"); !errors.Is(err, feed.ErrNotFound) {
+		t.Errorf("second unsubscribe: %v, want ErrNotFound", err)
 	}
 }
