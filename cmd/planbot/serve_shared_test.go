@@ -457,3 +457,37 @@ func TestSharedFeeds(t *testing.T) {
 		t.Errorf("second unsubscribe: %v, want ErrNotFound", err)
 	}
 }
+
+// TestDigestCLIReadsSharedState: planbot digest --state-url on a machine
+// with no documents of its own composes from the shared documents, and
+// with --channel from the shared watermarks.
+func TestDigestCLIReadsSharedState(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	d := discordtest.New(t)
+	a := startReplica(t, "a", url, d.NewSession(), false)
+	ingestVia(t, a, "---\ntitle: Quinquireme harbour talks\n---\nMayor Olenna Vashchuk said: \"The harbour stays open.\"\n",
+		corpus.ParseOptions{Name: "harbour.md"})
+	const channel = "555555555555555555"
+	if _, err := a.svc.digests.PostDigest(context.Background(), channel, 0, "manual"); err != nil {
+		t.Fatal(err)
+	}
+	run := func(args ...string) string {
+		t.Helper()
+		env, out, errb := testEnv(nil)
+		root := newRoot(env)
+		root.SetArgs(append([]string{"digest", "--data", t.TempDir(), "--state-url", url}, args...))
+		if err := root.ExecuteContext(context.Background()); err != nil {
+			t.Fatalf("digest %v: %v\n%s", args, err, errb)
+		}
+		return out.String()
+	}
+	if out := run(); !strings.Contains(out, "Quinquireme harbour talks") {
+		t.Errorf("planbot digest --state-url does not show the shared document:\n%s", out)
+	}
+	if out := run("--channel", channel); strings.Contains(out, "Quinquireme harbour talks") {
+		t.Errorf("planbot digest --channel shows what the channel was already told:\n%s", out)
+	}
+	if out := run("--channel", "666666666666666666"); !strings.Contains(out, "Quinquireme harbour talks") {
+		t.Errorf("planbot digest --channel on a new channel does not show the shared document:\n%s", out)
+	}
+}
