@@ -370,6 +370,8 @@ func TestConfigShardCount(t *testing.T) {
 		{"file auto", nil, nil, "discord:\n  shard_count: auto\n  shard_id: 2\n", ShardCountAuto, 2, "auto", "file", false},
 		{"file number", nil, nil, "discord:\n  shard_count: 3\n", 3, 0, "3", "file", true},
 		{"flag beats file auto", nil, []string{"--shard-count", "2"}, "discord:\n  shard_count: auto\n", 2, 0, "2", "flag --shard-count", true},
+		{"shared state: any shard may lead", map[string]string{"PLANBOT_STATE_URL": "postgres://db/planbot"}, []string{"--shard-count", "4", "--shard-id", "3"}, "", 4, 3, "4", "flag --shard-count", true},
+		{"shared state, no scheduler", map[string]string{"PLANBOT_STATE_URL": "postgres://db/planbot", "PLANBOT_NO_SCHEDULER": "true"}, nil, "", 0, 0, "0", "default", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

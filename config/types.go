@@ -28,8 +28,10 @@ type Config struct {
 	// HTTP configures the HTTP interactions endpoint (planbot http).
 	HTTP HTTPConfig
 	// NoScheduler keeps this process from running what must run once per
-	// bot (scheduled digests, announcements, feed polling): set it on every
-	// replica but one when several serve the same bot. Defaults to false.
+	// bot (scheduled digests, announcements, feed polling). With StateURL
+	// the replicas elect one to run them, so it only keeps a replica out of
+	// the election; without it, set it on every replica but one. Defaults
+	// to false.
 	NoScheduler bool
 	// StateURL is the PostgreSQL database (postgres:// or postgresql://
 	// URL) holding the state several replicas share: bot state, feed
@@ -82,7 +84,7 @@ type DiscordConfig struct {
 	GuildID string
 	// ShardID is this process's gateway shard, 0 to ShardCount-1; each
 	// process runs one shard, so it is given per process, with auto too.
-	// Digests and feeds run only on shard 0. Defaults to 0.
+	// Without StateURL digests and feeds run only on shard 0. Defaults to 0.
 	ShardID int
 	// ShardCount is the number of gateway shards, or ShardCountAuto ("auto")
 	// for the count Discord recommends, asked at start-up. 0 (the default)

@@ -197,7 +197,10 @@ func (c *Config) FeedSources() []feed.Source {
 	return out
 }
 
-// RunsSingletons says whether this process runs what must run once per bot:
-// scheduled digests, announcements and feed polling. Only shard 0 does, and
-// not a replica started with --no-scheduler.
-func (c *Config) RunsSingletons() bool { return c.Discord.ShardID == 0 && !c.NoScheduler }
+// RunsSingletons says whether this process may run what must run once per
+// bot: scheduled digests, announcements and feed polling. Never a replica
+// started with --no-scheduler. With local state only shard 0 does; with a
+// state URL every process may, and a PostgreSQL lock lets one at a time.
+func (c *Config) RunsSingletons() bool {
+	return !c.NoScheduler && (c.Discord.ShardID == 0 || c.StateURL != "")
+}

@@ -46,6 +46,14 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("open document store: %w", err)
 			}
+			var shared store.State // with --state-url: the shared documents and state
+			if cfg.StateURL != "" {
+				var done func()
+				if lib, shared, done, err = openSharedDigest(cmd.Context(), cfg, log); err != nil {
+					return err
+				}
+				defer done()
+			}
 			now := time.Now()
 			var d digest.Digest
 			if channel == "" {
@@ -54,6 +62,8 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 				}
 				all := lib.Documents()
 				d = digest.Compose(all, digest.Select(all, now.Add(-since), nil), now.Add(-since), now)
+			} else if shared != nil {
+				d, err = sharedChannelDigest(shared, channel, lib, since)
 			} else {
 				d, err = channelDigest(cfg.Data, channel, lib, since)
 				if err != nil {
@@ -75,7 +85,7 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 	f.StringVar(&sinceFlag, "since", "", `period to cover, e.g. "24h", "3d" (default: the digest.since setting, 24h)`)
 	f.StringVar(&channel, "channel", "", "Discord channel ID: what its next digest would post, from the bot state")
 	f.BoolVar(&asJSON, "json", false, "print the digest and the exact Discord message bodies as JSON")
-	addSettings(cmd, config.GroupDigest)
+	addSettings(cmd, config.GroupDigest, config.GroupState)
 	return cmd
 }
 

@@ -107,6 +107,7 @@ func newServing(ctx context.Context, command string, cfg *config.Config, log *za
 			FirstWindow: cfg.Digest.Since,
 			DefaultZone: cfg.Digest.Timezone,
 			OnPosted:    m.DigestPosted,
+			SharedLock:  s.sharedLock(),
 		})
 		if err != nil {
 			return nil, err
@@ -179,6 +180,16 @@ func (s *serving) openState(ctx context.Context) error {
 	}
 	s.log.Info("state in PostgreSQL", zap.Stringer("state_url", s.cfg.StateURL))
 	return nil
+}
+
+// sharedLock is the digest service's cross-replica channel lock: with
+// shared state a manual /digest on one replica and the leader's scheduled
+// one never both post the same sources. Nil with the bbolt state.
+func (s *serving) sharedLock() func(ctx context.Context, key string) (func(), error) {
+	if s.shared == nil {
+		return nil
+	}
+	return func(ctx context.Context, key string) (func(), error) { return s.shared.Lock(ctx, "digest/"+key) }
 }
 
 // put indexes a document stored by /ingest, removing the versions it

@@ -32,10 +32,12 @@ import (
 const (
 	feedStateNS  = "feed"
 	feedStateKey = "feeds.json"
-	// feedSyncEvery is how often the leader's poller picks up subscription
-	// changes made on other replicas and saves its positions.
-	feedSyncEvery = 10 * time.Second
 )
+
+// feedSyncEvery is how often the leader's poller picks up subscription
+// changes made on other replicas and saves its positions (a variable for
+// the tests).
+var feedSyncEvery = 10 * time.Second
 
 // sharedFeeds is /feed's view of the subscriptions in PostgreSQL.
 type sharedFeeds struct {
