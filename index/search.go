@@ -98,8 +98,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		if err != nil {
 			return res, err
 		}
-		req.Fields = hitFields(als)
-		sr, err := ix.idx.SearchInContext(ctx, req)
+		sr, err := ix.run(ctx, req, hitFields(als))
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
@@ -122,8 +121,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if err != nil {
 		return res, err
 	}
-	req.Fields = hitFields(als)
-	sr, err := ix.idx.SearchInContext(ctx, req)
+	sr, err := ix.run(ctx, req, hitFields(als))
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
