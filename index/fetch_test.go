@@ -120,3 +120,37 @@ func TestRunMatchesBleve(t *testing.T) {
 		t.Fatalf("only %d hits compared", compared)
 	}
 }
+
+// TestListNewestFirst checks that a search by filters alone lists the
+// records newest first, as the date (a keyword of the ISO date) sorts.
+func TestListNewestFirst(t *testing.T) {
+	ctx := context.Background()
+	ix, err := Open(ctx, Options{}, append(testDocs(t), Synthetic(200, 3)...))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	plan := Synthetic(1, 3)[0].Source.Plan
+	for _, q := range []corpus.Query{{Kind: corpus.KindStatement, Plan: plan, Limit: 100}, {Kind: corpus.KindProvision, Plan: plan, Limit: 100}} {
+		res, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) < 10 {
+			t.Fatalf("%s: %d hits, want at least 10", q.Kind, len(res.Hits))
+		}
+		dates := map[string]bool{}
+		for i, h := range res.Hits {
+			if h.Date == "" {
+				t.Fatalf("%s: hit %s has no date", q.Kind, h.ID)
+			}
+			dates[h.Date] = true
+			if i > 0 && h.Date > res.Hits[i-1].Date {
+				t.Fatalf("%s: hit %d dated %s after one dated %s", q.Kind, i, h.Date, res.Hits[i-1].Date)
+			}
+		}
+		if len(dates) < 2 {
+			t.Fatalf("%s: one date only, the order is not tested", q.Kind)
+		}
+	}
+}

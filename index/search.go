@@ -577,7 +577,7 @@ func (ix *Index) fuzzyQuery(als []string, qts []queryTerm, known []bool, swaps [
 
 // storedFields are loaded for every hit.
 var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPlan, fieldNumber,
-	fieldDateText, fieldTopics, fieldSourceID, fieldPosition}
+	fieldDate, fieldTopics, fieldSourceID, fieldPosition}
 
 // request is a search for text (filtered) returning the top size hits,
 // scored with bm25Stats so that rankings do not depend on how bleve's
@@ -769,7 +769,7 @@ func (ix *Index) toHit(h *search.DocumentMatch, kind corpus.Kind, als []string) 
 	}
 	hit := corpus.Hit{
 		ID: str(fieldID), Kind: k, Score: h.Score,
-		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDateText),
+		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDate),
 		Topics: []string{},
 		Source: ix.sourceRef(str(fieldSourceID)),
 	}
