@@ -54,8 +54,9 @@ type Index struct {
 	topicCache sync.Map
 	// tokCache keeps the analysis of recently returned texts (see tokens).
 	tokCache tokenCache
-	// dfCache keeps the document frequencies of query terms (see lookupTerms).
-	dfCache termCache
+	// lookups keeps what queries look up in the dictionary and thesaurus
+	// until the next write (see lookups.go).
+	lookups lookupCache
 	// analyzersByName holds every language analyzer, looked up once.
 	analyzersByName map[string]analysis.Analyzer
 	closeOne        sync.Once

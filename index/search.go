@@ -94,12 +94,11 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
-		req, err := ix.request(ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, fetchSize(limit, offset))
+		req, err := ix.request(ctx, ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, fetchSize(limit, offset))
 		if err != nil {
 			return res, err
 		}
-		req.Fields = hitFields(als)
-		sr, err := ix.idx.SearchInContext(ctx, req)
+		sr, err := ix.run(ctx, req, hitFields(als))
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
@@ -118,12 +117,11 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if q.Kind == corpus.KindSource {
 		fq = ix.textQuery(text, q.Kind, als, nil, nil, nil, true)
 	}
-	req, err := ix.request(fq, filter, fetchSize(limit, offset))
+	req, err := ix.request(ctx, fq, filter, fetchSize(limit, offset))
 	if err != nil {
 		return res, err
 	}
-	req.Fields = hitFields(als)
-	sr, err := ix.idx.SearchInContext(ctx, req)
+	sr, err := ix.run(ctx, req, hitFields(als))
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
@@ -353,7 +351,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 	}()
 	df := func(field, term string) (uint64, error) {
 		key := field + "\x00" + term
-		if n, ok := ix.dfCache.get(gen, key); ok {
+		if n, ok := ix.lookups.df.get(gen, key); ok {
 			return n, nil
 		}
 		if r == nil {
@@ -373,7 +371,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 		if err := tfr.Close(); err != nil {
 			return 0, fmt.Errorf("term %q in %s: %w", term, field, err)
 		}
-		ix.dfCache.put(gen, key, c)
+		ix.lookups.df.put(gen, key, c)
 		return c, nil
 	}
 	occurs := func(a, term string) (bool, error) {
@@ -424,13 +422,14 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				at = append(at, i)
 			}
 		}
-		for _, r := range ix.exp.phrases[a] {
+		for _, ri := range ix.exp.phrasesIn(a, seq) {
+			r := ix.exp.phrases[a][ri]
 			start := indexSeq(seq, r.from)
 			if start < 0 {
 				continue
 			}
 			all := true
-			for _, t := range terms(ix.analyzer(a), r.to) {
+			for _, t := range r.toTerms {
 				ok, err := occurs(a, t)
 				if err != nil {
 					return expansion{}, nil, err
@@ -438,7 +437,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				all = all && ok
 			}
 			if all && !slices.ContainsFunc(phrases[a], func(p phrase) bool { return p.to == r.to }) {
-				phrases[a] = append(phrases[a], phrase{to: r.to, words: at[start : start+len(r.from)]})
+				phrases[a] = append(phrases[a], phrase{to: r.to, toTerms: r.toTerms, words: at[start : start+len(r.from)]})
 			}
 			if all {
 				for j := range r.from {
@@ -478,8 +477,9 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 // phrase is a multi-word synonym worth looking for: its text and the
 // query words (indices into the query's terms) it stands for.
 type phrase struct {
-	to    string
-	words []int
+	to      string
+	toTerms []string // to, analysed
+	words   []int
 }
 
 // textQuery matches text against the text field of every language in use,
@@ -590,12 +590,13 @@ func (ix *Index) fuzzyQuery(als []string, qts []queryTerm, known []bool, swaps [
 
 // storedFields are loaded for every hit.
 var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPlan, fieldNumber,
-	fieldDateText, fieldTopics, fieldSourceID, fieldPosition}
+	fieldDate, fieldTopics, fieldSourceID, fieldPosition}
 
 // request is a search for text (filtered) returning the top size hits,
 // scored with bm25Stats so that rankings do not depend on how bleve's
-// segments happen to be merged.
-func (ix *Index) request(text, filter query.Query, size int) (*bleve.SearchRequest, error) {
+// segments happen to be merged, and carrying the synonyms of its terms
+// (synonymsFor) so that bleve does not read them from the thesaurus again.
+func (ix *Index) request(ctx context.Context, text, filter query.Query, size int) (*bleve.SearchRequest, error) {
 	q := text
 	if filter != nil {
 		b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
@@ -606,8 +607,12 @@ func (ix *Index) request(text, filter query.Query, size int) (*bleve.SearchReque
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	fts, err := ix.synonymsFor(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.PreSearchData = map[string]interface{}{search.BM25PreSearchDataKey: st}
+	req.PreSearchData = map[string]interface{}{search.BM25PreSearchDataKey: st, search.SynonymPreSearchDataKey: fts}
 	return req, nil
 }
 
@@ -777,7 +782,7 @@ func (ix *Index) toHit(h *search.DocumentMatch, kind corpus.Kind, als []string) 
 	}
 	hit := corpus.Hit{
 		ID: str(fieldID), Kind: k, Score: h.Score,
-		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDateText),
+		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDate),
 		Topics: []string{},
 		Source: ix.sourceRef(str(fieldSourceID)),
 	}

@@ -281,7 +281,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 		m.terms[a] = set
 		m.typed[a] = typed
 		for _, p := range phrases[a] {
-			m.phrases[a] = append(m.phrases[a], markPhrase{words: terms(ix.analyzer(a), p.to), for_: p.words})
+			m.phrases[a] = append(m.phrases[a], markPhrase{words: p.toTerms, for_: p.words})
 		}
 	}
 	return m
