@@ -36,7 +36,11 @@ func proseCue(p string, allowIt bool) (cue, refs bool) {
 		if n > 0 && !long {
 			w := buf[:n]
 			sinceNoun++
-			switch f := proseWords[string(w)]; {
+			var f uint8
+			if proseFilter.has(wordKey(string(w))) {
+				f = proseWords[string(w)]
+			}
+			switch {
 			case f&proseNoun != 0 || allowIt && string(w) == "it":
 				sinceNoun = 0
 			case f&proseVerb != 0 && sinceNoun <= 5:
@@ -87,6 +91,10 @@ var proseWords = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// proseFilter holds proseWords' keys: most words are not cues and skip
+// the map.
+var proseFilter = wordFilter(proseWords)
 
 const (
 	proseNoun uint8 = 1 << iota
