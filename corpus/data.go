@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -297,19 +298,43 @@ func tagTopics(text string) []string {
 	return out
 }
 
+// newTopicMemo wraps tagTopics with a memo for one document: a list item
+// is a provision and a passage with the same text, tagged once. The
+// slices it returns are shared, so they are clipped: an append copies.
+func newTopicMemo() func(string) []string {
+	seen := map[string][]string{}
+	return func(text string) []string {
+		if t, ok := seen[text]; ok {
+			return t
+		}
+		t := slices.Clip(tagTopics(text))
+		seen[text] = t
+		return t
+	}
+}
+
 // foldKey packs the first four bytes of w, A-Z lower-cased, into an
 // integer (zero-padded when w is shorter): the key topic keywords are
 // indexed by, cheaper to hash than a string.
 func foldKey(w string) uint32 {
 	var k uint32
-	for i := 0; i < len(w) && i < 4; i++ {
-		c := w[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		k |= uint32(c) << (8 * i)
+	switch len(w) {
+	case 0:
+	case 1:
+		k = uint32(w[0])
+	case 2:
+		k = uint32(w[0]) | uint32(w[1])<<8
+	case 3:
+		k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+	default:
+		k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
 	}
-	return k
+	// A-Z to a-z in all four bytes at once: a byte's top bit in upper is
+	// set when the byte is ASCII, at least 'A' and not above 'Z'; moved
+	// down two places it is the 0x20 that lower-cases the letter
+	low7 := k & 0x7f7f7f7f
+	upper := (low7 + 0x3f3f3f3f) &^ (low7 + 0x25252525) &^ k & 0x80808080
+	return k | upper>>2
 }
 
 // keyFilter is a one-hash Bloom filter over foldKeys: a clear bit proves a

@@ -5,7 +5,7 @@ import "strconv"
 // extractPassages keeps every paragraph with content as a Passage, so that
 // what extraction does not classify is still searchable and citable.
 // Hashtag lines carry no content and are left out.
-func extractPassages(ps []paragraph, src Source) []Passage {
+func extractPassages(ps []paragraph, src Source, topics func(string) []string) []Passage {
 	out := make([]Passage, 0, len(ps))
 	for _, p := range ps {
 		if p.kind == paraTags || p.text == "" {
@@ -16,7 +16,7 @@ func extractPassages(ps []paragraph, src Source) []Passage {
 			SourceID: src.ID,
 			Text:     p.text,
 			Lang:     src.Lang,
-			Topics:   tagTopics(p.text),
+			Topics:   topics(p.text),
 			Position: p.index,
 		})
 	}

@@ -16,7 +16,7 @@ const unnamedPlan = "unnamed plan"
 // the caller's fallback. A list whose context does not speak of a plan at
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
-func extractProvisions(ps []paragraph, src Source, fallback string) []Provision {
+func extractProvisions(ps []paragraph, src Source, fallback string, topics func(string) []string) []Provision {
 	out := []Provision{}
 	planFor := newPlanMemo() // lead-ins, context and the title are asked about again and again
 	heading := ""            // nearest heading above
@@ -92,7 +92,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 				pr.SourceID = src.ID
 				pr.Plan = plan
 				pr.ID = src.ID + "-p" + strconv.Itoa(len(out)+1)
-				pr.Topics = tagTopics(pr.Text)
+				pr.Topics = topics(pr.Text)
 				out = append(out, pr)
 				if pr.Number > 0 {
 					lastNumber = pr.Number
@@ -103,7 +103,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 		prevText = ""
 		i = j
 	}
-	return append(out, proseProvisions(ps, src, fallback, len(out), planFor)...)
+	return append(out, proseProvisions(ps, src, fallback, len(out), planFor, topics)...)
 }
 
 // newPlanMemo wraps planFor with a memo for one document.
@@ -161,11 +161,25 @@ var responseMarkers = []string{"in response to", "a response to", "responding to
 
 // beforeResponse cuts a lead-in at the first response marker.
 func beforeResponse(s string) string {
-	cut := len(s)
-	for _, m := range responseMarkers { // lower-case mid-sentence, as they are written
-		if i := strings.Index(s, m); i >= 0 && i < cut {
-			cut = i
+	// one pass, trying the markers only where one could start (they are
+	// lower-case mid-sentence, as they are written)
+	for i := 0; i < len(s); i++ {
+		if !responseFirst[s[i]] {
+			continue
+		}
+		for _, m := range responseMarkers {
+			if strings.HasPrefix(s[i:], m) {
+				return s[:i]
+			}
 		}
 	}
-	return s[:cut]
+	return s
 }
+
+// responseFirst marks the first bytes of responseMarkers.
+var responseFirst = func() (t [256]bool) {
+	for _, m := range responseMarkers {
+		t[m[0]] = true
+	}
+	return t
+}()

@@ -59,7 +59,7 @@ type extractor struct {
 // extractStatements finds attributed speech in the body's text paragraphs.
 // Headings and list items are not searched: headings such as "Zelensky: A
 // Critical Moment" are not quotes, and plan points are not speech.
-func extractStatements(ps []paragraph, src Source) []Statement {
+func extractStatements(ps []paragraph, src Source, topics func(string) []string) []Statement {
 	x := &extractor{
 		lx:         lexiconData(),
 		src:        src,
@@ -93,7 +93,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		st.ID = src.ID + "-s" + strconv.Itoa(i+1)
 		st.SourceID = src.ID
 		st.Date = src.Published
-		st.Topics = tagTopics(st.Text)
+		st.Topics = topics(st.Text)
 	}
 	return x.out
 }

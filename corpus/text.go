@@ -437,6 +437,10 @@ func sentences(p string) []string {
 	start := 0
 	rs := p
 	for i := 0; i < len(rs); {
+		if !sentenceByte[rs[i]] {
+			i++ // no quotation mark or sentence end starts here
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(rs[i:])
 		switch {
 		case inQuote && closesQuote(opener, r):
@@ -461,6 +465,12 @@ func sentences(p string) []string {
 	}
 	return out
 }
+
+// sentenceByte marks the bytes that start what sentences looks for: . ! ?
+// and the quotation marks, ASCII or encoded from 0xC2 (« ») and 0xE2
+// (“ ” „ ‹ ›). A UTF-8 lead byte is never inside another character, so
+// sentences may skip every other byte without decoding it.
+var sentenceByte = [256]bool{'.': true, '!': true, '?': true, '"': true, 0xC2: true, 0xE2: true}
 
 // boundaryAfter reports whether a sentence may end before s[i:]: a space and
 // then a capital letter, digit or opening quote.
