@@ -173,7 +173,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		src.Added = now().UTC().Format(time.RFC3339)
 	}
 	doc := &Document{Source: src, Body: body}
-	topics := newTopicMemo() // list items are tagged as provisions and again as passages
+	topics := newTopicMemo(len(paras)) // list items are tagged as provisions and again as passages
 	doc.Provisions = extractProvisions(paras, src, fallbackPlan, topics)
 	stmtParas := paras
 	if dlAt >= 0 {

@@ -17,7 +17,14 @@ const unnamedPlan = "unnamed plan"
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
 func extractProvisions(ps []paragraph, src Source, fallback string, topics func(string) []string) []Provision {
-	out := []Provision{}
+	items := 0
+	for _, p := range ps {
+		if p.kind == paraItem {
+			items++
+		}
+	}
+	out := make([]Provision, 0, items) // at most one provision per item
+
 	planFor := newPlanMemo() // lead-ins, context and the title are asked about again and again
 	heading := ""            // nearest heading above
 	prevText := ""           // the paragraph just before the list (lead-in)
@@ -126,7 +133,7 @@ func newPlanMemo() func(string) (string, bool) {
 // groupItems folds sub-points into their parent item: a lettered item, or
 // one indented deeper than the current top-level item, continues it.
 func groupItems(items []paragraph) []Provision {
-	var out []Provision
+	out := make([]Provision, 0, len(items))
 	topIndent := -1
 	for _, it := range items {
 		sub := len(out) > 0 && (it.letter != 0 || it.indent > topIndent)
@@ -161,14 +168,11 @@ var responseMarkers = []string{"in response to", "a response to", "responding to
 
 // beforeResponse cuts a lead-in at the first response marker.
 func beforeResponse(s string) string {
-	// one pass, trying the markers only where one could start (they are
-	// lower-case mid-sentence, as they are written)
+	// one pass, trying only the markers that start with the byte at i
+	// (they are lower-case mid-sentence, as they are written)
 	for i := 0; i < len(s); i++ {
-		if !responseFirst[s[i]] {
-			continue
-		}
-		for _, m := range responseMarkers {
-			if strings.HasPrefix(s[i:], m) {
+		for _, m := range responseByFirst[s[i]] {
+			if len(s)-i >= len(m) && s[i+1] == m[1] && s[i:i+len(m)] == m {
 				return s[:i]
 			}
 		}
@@ -176,10 +180,10 @@ func beforeResponse(s string) string {
 	return s
 }
 
-// responseFirst marks the first bytes of responseMarkers.
-var responseFirst = func() (t [256]bool) {
+// responseByFirst holds responseMarkers by their first byte.
+var responseByFirst = func() (t [256][]string) {
 	for _, m := range responseMarkers {
-		t[m[0]] = true
+		t[m[0]] = append(t[m[0]], m)
 	}
 	return t
 }()
