@@ -230,7 +230,8 @@ func docSays(s string) []string {
 // <rest>" or "It [also] <verb> ..." at the start of c, returning the subject
 // and the rest as proseDocSays's groups would.
 func docSaysAt(c string) []string {
-	words := strings.SplitN(c, " ", 9)
+	var buf [9]string
+	words := splitSpaces9(c, &buf)
 	if len(words) < 3 {
 		return nil
 	}
@@ -272,6 +273,23 @@ func docSaysAt(c string) []string {
 		return nil
 	}
 	return []string{"", subject, rest}
+}
+
+// splitSpaces9 is strings.SplitN(c, " ", 9) into buf, without allocating:
+// docSaysAt runs on every clause of a sentence that passes proseCue.
+func splitSpaces9(c string, buf *[9]string) []string {
+	n := 0
+	for n < len(buf)-1 {
+		i := strings.IndexByte(c, ' ')
+		if i < 0 {
+			break
+		}
+		buf[n] = c[:i]
+		n++
+		c = c[i+1:]
+	}
+	buf[n] = c
+	return buf[:n+1]
 }
 
 // planLookBack is how many paragraphs up "the document" may refer to a
