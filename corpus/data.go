@@ -298,20 +298,21 @@ func tagTopics(text string) []string {
 	return out
 }
 
-// newTopicMemo wraps tagTopics with a memo for one document, sized for n
-// texts: a list item
-// is a provision and a passage with the same text, tagged once. The
-// slices it returns are shared, so they are clipped: an append copies.
-func newTopicMemo(n int) func(string) []string {
-	seen := make(map[string][]string, n)
-	return func(text string) []string {
-		if t, ok := seen[text]; ok {
-			return t
-		}
-		t := slices.Clip(tagTopics(text))
-		seen[text] = t
+// topicMemo remembers the topics of the provisions of one document: a list
+// item is a provision and a passage with the same text, tagged once. Only
+// provisions go in; other texts are rarely tagged twice and the map would
+// cost more than it saves.
+type topicMemo map[string][]string
+
+// tag is tagTopics, remembered. The slices are shared with the passages,
+// so they are clipped: an append copies.
+func (m topicMemo) tag(text string) []string {
+	if t, ok := m[text]; ok {
 		return t
 	}
+	t := slices.Clip(tagTopics(text))
+	m[text] = t
+	return t
 }
 
 // foldKey packs the first four bytes of w, A-Z lower-cased, into an

@@ -173,7 +173,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		src.Added = now().UTC().Format(time.RFC3339)
 	}
 	doc := &Document{Source: src, Body: body}
-	topics := newTopicMemo(len(paras)) // list items are tagged as provisions and again as passages
+	topics := topicMemo{} // list items are tagged as provisions and again as passages
 	doc.Provisions = extractProvisions(paras, src, fallbackPlan, topics)
 	stmtParas := paras
 	if dlAt >= 0 {
@@ -181,7 +181,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		stmtParas = append([]paragraph(nil), paras...)
 		stmtParas[dlAt].text = stmtParas[dlAt].text[dl.end:]
 	}
-	doc.Statements = extractStatements(stmtParas, src, topics)
+	doc.Statements = extractStatements(stmtParas, src)
 	doc.Passages = extractPassages(paras, src, topics)
 	return doc, meta, nil
 }

@@ -16,7 +16,7 @@ const unnamedPlan = "unnamed plan"
 // the caller's fallback. A list whose context does not speak of a plan at
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
-func extractProvisions(ps []paragraph, src Source, fallback string, topics func(string) []string) []Provision {
+func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo) []Provision {
 	items := 0
 	for _, p := range ps {
 		if p.kind == paraItem {
@@ -99,7 +99,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics func(
 				pr.SourceID = src.ID
 				pr.Plan = plan
 				pr.ID = src.ID + "-p" + strconv.Itoa(len(out)+1)
-				pr.Topics = topics(pr.Text)
+				pr.Topics = topics.tag(pr.Text)
 				out = append(out, pr)
 				if pr.Number > 0 {
 					lastNumber = pr.Number
@@ -110,7 +110,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics func(
 		prevText = ""
 		i = j
 	}
-	return append(out, proseProvisions(ps, src, fallback, len(out), planFor, topics)...)
+	return append(out, proseProvisions(ps, src, fallback, len(out), planFor)...)
 }
 
 // newPlanMemo wraps planFor with a memo for one document.

@@ -113,7 +113,7 @@ var (
 // version is the one the sentence names, else the one the document spoke
 // of last in the same way, else the nearest named one above, the front
 // matter's, the title's or the caller's.
-func proseProvisions(ps []paragraph, src Source, fallback string, next int, planFor func(string) (string, bool), topics func(string) []string) []Provision {
+func proseProvisions(ps []paragraph, src Source, fallback string, next int, planFor func(string) (string, bool)) []Provision {
 	var out []Provision
 	lastPlan := ""    // plan of the last provision read from "the document says"
 	lastDocPara := -9 // paragraph of that provision, for "It also says"
@@ -176,7 +176,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 				Plan:     plan,
 				Number:   number,
 				Text:     text,
-				Topics:   topics(text),
+				Topics:   tagTopics(text),
 				Position: p.index,
 			})
 		}

@@ -60,7 +60,7 @@ type extractor struct {
 // extractStatements finds attributed speech in the body's text paragraphs.
 // Headings and list items are not searched: headings such as "Zelensky: A
 // Critical Moment" are not quotes, and plan points are not speech.
-func extractStatements(ps []paragraph, src Source, topics func(string) []string) []Statement {
+func extractStatements(ps []paragraph, src Source) []Statement {
 	x := &extractor{
 		lx:         lexiconData(),
 		src:        src,
@@ -102,7 +102,7 @@ func extractStatements(ps []paragraph, src Source, topics func(string) []string)
 		st.ID = src.ID + "-s" + strconv.Itoa(i+1)
 		st.SourceID = src.ID
 		st.Date = src.Published
-		st.Topics = topics(st.Text)
+		st.Topics = tagTopics(st.Text)
 	}
 	return x.out
 }
