@@ -3,6 +3,7 @@ package corpus
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -70,6 +71,14 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		spokeAt:    map[string]int{},
 		paras:      ps,
 	}
+	pooled := tokPool.Get().(*[]tok)
+	x.toks = (*pooled)[:0]
+	defer func() {
+		// drop the words of this document, so the pool keeps no text alive
+		clear(x.toks[:cap(x.toks)])
+		*pooled = x.toks[:0]
+		tokPool.Put(pooled)
+	}()
 	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {
@@ -97,6 +106,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	}
 	return x.out
 }
+
+// tokPool keeps the extractor's token buffer from one document to the
+// next: grown afresh for each document it was much of the garbage.
+var tokPool = sync.Pool{New: func() any {
+	toks := make([]tok, 0, 128)
+	return &toks
+}}
 
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
