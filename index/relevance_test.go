@@ -19,7 +19,9 @@ import (
 // relevant must come back); set is "dev" (tuned on) or "heldout" (written
 // with the documents, before any tuning, and never tuned on) or
 // "heldout-b" (harder questions written after the first tuning round,
-// before the second, and never tuned on).
+// before the second, and never tuned on) or "heldout-c" (a blind set of
+// documents and questions written on 2026-12-01 by someone who had not
+// read the tuning data; reported, not enforced).
 type relevanceCase struct {
 	Query string      `json:"query"`
 	Kind  corpus.Kind `json:"kind"`
@@ -159,7 +161,11 @@ func TestRelevance(t *testing.T) {
 	plain := plainBleve(t, docs)
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
-	sets := []string{"dev", "heldout", "heldout-b"}
+	sets := []string{"dev", "heldout", "heldout-b", "heldout-c"}
+	// heldout-c is the blind set written on 2026-12-01 with its own
+	// documents: its scores are printed to be reported, not enforced, so
+	// that it stays a measurement nobody tunes against.
+	enforced := map[string]bool{"dev": true, "heldout": true, "heldout-b": true}
 	for _, set := range sets {
 		ours[set], theirs[set] = &relevanceScore{}, &relevanceScore{}
 	}
@@ -202,6 +208,9 @@ func TestRelevance(t *testing.T) {
 		t.Logf("%-8s plain bleve %s", set, theirs[set])
 	}
 	for _, set := range sets {
+		if !enforced[set] {
+			continue
+		}
 		o, p := ours[set], theirs[set]
 		if o.rate(o.top1) < relevanceFloorTop1 || o.rate(o.top3) < relevanceFloorTop3 || o.neg < o.negN ||
 			o.rate(o.top1)-p.rate(p.top1) < relevanceFloorGain {
