@@ -427,33 +427,43 @@ func TestSharedFeeds(t *testing.T) {
 		t.Fatal("a replica that does not lead has no /feed")
 	}
 	ctx := context.Background()
-	info, err := feeds.Add(ctx, srv.URL+"/feed.xml", "moderator")
+	const guild = "424242424242424242" // the subscribing server
+	info, err := feeds.Add(ctx, guild, srv.URL+"/feed.xml", "moderator")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if info.Title != "Harbour news" {
 		t.Errorf("added feed titled %q", info.Title)
 	}
-	if _, err := a.svc.sharedFeeds().Add(ctx, srv.URL+"/feed.xml#x", "other"); !errors.Is(err, feed.ErrExists) {
+	if _, err := a.svc.sharedFeeds().Add(ctx, guild, srv.URL+"/feed.xml#x", "other"); !errors.Is(err, feed.ErrExists) {
 		t.Errorf("second subscription through another replica: %v, want ErrExists", err)
 	}
 	eventually(t, "the entry the leader polled does not reach replica b", func() bool {
-		return answers(t, b, "", "quinquireme")
+		return answers(t, b, guild, "quinquireme")
 	})
+	if answers(t, b, "", "quinquireme") || answers(t, b, "1", "quinquireme") {
+		t.Error("a server's feed entry is answered globally or in another server")
+	}
+	if l := feeds.List("1"); len(l) != 0 {
+		t.Errorf("another server lists the feed: %+v", l)
+	}
 	eventually(t, "/feed list on replica b does not show the leader's poll", func() bool {
-		l := feeds.List()
+		l := feeds.List(guild)
 		return len(l) == 1 && !l[0].LastPoll.IsZero() && l[0].Ingested == 1
 	})
 	if pos, err := b.svc.state.KV(feedStateNS).Get(feedStateKey); err != nil || !strings.Contains(string(pos), "/harbour") {
 		t.Errorf("feed positions in the shared state: %q, %v", pos, err)
 	}
-	if err := a.svc.sharedFeeds().Remove(srv.URL + "/feed.xml"); err != nil {
+	if err := a.svc.sharedFeeds().Remove("1", srv.URL+"/feed.xml"); !errors.Is(err, feed.ErrNotFound) {
+		t.Errorf("another server removing the feed: %v, want ErrNotFound", err)
+	}
+	if err := a.svc.sharedFeeds().Remove(guild, srv.URL+"/feed.xml"); err != nil {
 		t.Fatal(err)
 	}
-	if l := feeds.List(); len(l) != 0 {
+	if l := feeds.List(guild); len(l) != 0 {
 		t.Errorf("feeds after unsubscribing: %+v", l)
 	}
-	if err := feeds.Remove(srv.URL + "/feed.xml"); !errors.Is(err, feed.ErrNotFound) {
+	if err := feeds.Remove(guild, srv.URL+"/feed.xml"); !errors.Is(err, feed.ErrNotFound) {
 		t.Errorf("second unsubscribe: %v, want ErrNotFound", err)
 	}
 }
