@@ -63,6 +63,9 @@ type Index struct {
 	// facets caches the facet dictionaries Suggest matches against; every
 	// batch written bumps its generation (see suggest.go).
 	facets facetCache
+	// names caches the words of speakers' names for the relevance rule
+	// (see classify), per index generation like facets.
+	names nameCache
 }
 
 // Internal keys stored in the index.
