@@ -729,12 +729,14 @@ const metaSep = "\u2029"
 
 // withMeta is the indexed text of a record: its text, metaSep, then meta,
 // then the plain-digit forms of the text's numbers (numberForms), so that
-// "600,000", "600.000" and "600 000" all find one another.
+// "600,000", "600.000" and "600 000" all find one another, and the Latin
+// spellings of its Cyrillic names (translitForms).
 func withMeta(text string, meta ...string) string {
 	var b strings.Builder
 	b.WriteString(strings.ReplaceAll(text, metaSep, " "))
 	b.WriteString(metaSep)
-	for _, m := range append(meta, numberForms(text)...) {
+	meta = append(meta, numberForms(text)...)
+	for _, m := range append(meta, translitForms(text)...) {
 		if m = strings.TrimSpace(m); m != "" {
 			b.WriteString(strings.ReplaceAll(m, metaSep, " "))
 			b.WriteString(" ; ")
