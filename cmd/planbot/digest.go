@@ -28,6 +28,7 @@ import (
 func newDigestCmd(env *cliEnv) *cobra.Command {
 	var sinceFlag, channel string
 	var asJSON bool
+	var guild guildFlag
 	cmd := &cobra.Command{
 		Use:   "digest",
 		Short: "print the digest that would be posted",
@@ -42,6 +43,10 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 			if err != nil {
 				return usageError{"--since: " + err.Error()}
 			}
+			server, err := guild.value()
+			if err != nil {
+				return err
+			}
 			lib, err := corpus.OpenStore(filepath.Join(cfg.Data, "docs"))
 			if err != nil {
 				return fmt.Errorf("open document store: %w", err)
@@ -52,10 +57,10 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 				if since == 0 {
 					since = cfg.Digest.Since
 				}
-				all := lib.Documents()
+				all := digest.Visible(lib.Documents(), server)
 				d = digest.Compose(all, digest.Select(all, now.Add(-since), nil), now.Add(-since), now)
 			} else {
-				d, err = channelDigest(cfg.Data, channel, lib, since)
+				d, err = channelDigest(cfg.Data, channel, server, lib, since)
 				if err != nil {
 					return err
 				}
@@ -75,13 +80,15 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 	f.StringVar(&sinceFlag, "since", "", `period to cover, e.g. "24h", "3d" (default: the digest.since setting, 24h)`)
 	f.StringVar(&channel, "channel", "", "Discord channel ID: what its next digest would post, from the bot state")
 	f.BoolVar(&asJSON, "json", false, "print the digest and the exact Discord message bodies as JSON")
+	guild.add(cmd, "Discord server ID whose digest to show: its own documents and the global ones (default: the global ones, or with --channel its schedule's server)")
 	addSettings(cmd, config.GroupDigest)
 	return cmd
 }
 
 // channelDigest composes a channel's next digest from the bot state, opened
-// read-only: the CLI never moves a watermark.
-func channelDigest(data, channel string, lib digest.Library, since time.Duration) (digest.Digest, error) {
+// read-only: the CLI never moves a watermark. guild is the channel's
+// server; "" takes the one its schedule was set in, if any.
+func channelDigest(data, channel, guild string, lib digest.Library, since time.Duration) (digest.Digest, error) {
 	path := filepath.Join(data, store.FileName)
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return digest.Digest{}, fmt.Errorf("no bot state at %s: no digest has been posted from this data dir", path)
@@ -91,11 +98,22 @@ func channelDigest(data, channel string, lib digest.Library, since time.Duration
 		return digest.Digest{}, fmt.Errorf("%w (is planbot serve running on this data dir?)", err)
 	}
 	defer st.Close()
+	if guild == "" {
+		scs, err := st.Schedules()
+		if err != nil {
+			return digest.Digest{}, err
+		}
+		for _, sc := range scs {
+			if sc.ChannelID == channel {
+				guild = sc.GuildID
+			}
+		}
+	}
 	svc, err := digest.NewService(digest.Config{Store: st, Library: lib, Sender: noSender{}})
 	if err != nil {
 		return digest.Digest{}, err
 	}
-	return svc.Compose(channel, since)
+	return svc.Compose(channel, guild, since)
 }
 
 // noSender refuses to post: the CLI only prints.
