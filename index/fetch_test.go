@@ -86,7 +86,7 @@ func TestRunMatchesBleve(t *testing.T) {
 				tq = ix.fuzzyQuery(als, qts, ex.known, ex.swaps)
 			}
 			newReq := func() *bleve.SearchRequest {
-				req, err := ix.request(ctx, tq, filters(corpus.Query{}, false), 40)
+				req, err := ix.request(ctx, tq, filters(corpus.Query{}, false, false), 40)
 				if err != nil {
 					t.Fatal(err)
 				}

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"slices"
 	"testing"
 
@@ -123,5 +124,65 @@ func TestGuildIsolation(t *testing.T) {
 	}
 	if got, _ := ix.Suggest(ctx, "222", corpus.FacetSpeaker, "gerl", 0); !slices.Contains(got, "Gerlinde Quartermaine") {
 		t.Errorf("after Remove: server 222 lost a global speaker: %q", got)
+	}
+}
+
+// BenchmarkSuggestGuilds measures autocomplete on a corpus where a tenth
+// of the documents belong to one of 20 servers, asked in turn by the
+// global view and each server (the per-server views are cached between
+// writes, so this is the steady state of a busy bot).
+func BenchmarkSuggestGuilds(b *testing.B) {
+	docs := Synthetic(2000, 1)
+	for i, d := range docs {
+		if i%10 == 0 {
+			d.Source.Guild = fmt.Sprint(1000 + i%20)
+		}
+	}
+	ix, err := Open(context.Background(), Options{Dir: b.TempDir() + "/index"}, docs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	prefixes := []string{"a", "ma", "sec", "zel", ""}
+	i := 0
+	for b.Loop() {
+		guild := ""
+		if i%21 != 0 {
+			guild = fmt.Sprint(1000 + i%20)
+		}
+		if _, err := ix.Suggest(context.Background(), guild, corpus.FacetSpeaker, prefixes[i%len(prefixes)], 0); err != nil {
+			b.Fatal(err)
+		}
+		i++
+	}
+}
+
+// BenchmarkSearchGuilds is BenchmarkSearch/10000 on a corpus where a tenth
+// of the documents belong to one of 20 servers, searched in turn as the
+// global view and as each server: the cost of the collections filter
+// (compare BenchmarkSearch, whose corpus has no server's documents and so
+// no filter).
+func BenchmarkSearchGuilds(b *testing.B) {
+	docs := Synthetic(10000, 1)
+	for i, d := range docs {
+		if i%10 == 0 {
+			d.Source.Guild = fmt.Sprint(1000 + i%20)
+		}
+	}
+	ix, err := Open(context.Background(), Options{Dir: b.TempDir() + "/index"}, docs)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	i := 0
+	for b.Loop() {
+		guild := ""
+		if i%21 != 0 {
+			guild = fmt.Sprint(1000 + i%20)
+		}
+		if _, err := ix.Search(context.Background(), corpus.Query{Text: BenchQueries[i%len(BenchQueries)], Guild: guild}); err != nil {
+			b.Fatal(err)
+		}
+		i++
 	}
 }

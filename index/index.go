@@ -608,7 +608,10 @@ func records(d *corpus.Document) []record {
 	base := func(k corpus.Kind, id, text string) map[string]interface{} {
 		m := map[string]interface{}{
 			fieldKind: string(k), fieldID: id, fieldSourceID: s.ID, fieldLang: langOf(d),
-			fieldGuild: guildTerm(s.Guild), tf: text,
+			tf: text,
+		}
+		if s.Guild != "" {
+			m[fieldGuild] = []string{serverMarker, guildTerm(s.Guild)}
 		}
 		if s.Plan != "" {
 			m[fieldPlan] = s.Plan

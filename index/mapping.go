@@ -82,9 +82,10 @@ const (
 	fieldFinger      = "fingerprint" // on source records: hash of the extracted document
 	fieldPosition    = "position"    // paragraph index in the source: dedupes a passage against its provision
 	fieldSpeakerAny  = "speaker_any" // speaker, group members and institutions named in the role
-	// fieldGuild is the collection of the record's document: guildTerm of
-	// its Source.Guild, so a search sees the global collection and the
-	// asking server's own documents only (see filters).
+	// fieldGuild is, on records of a server's own documents, serverMarker
+	// and guildTerm of the server; absent on the global collection's. A
+	// search sees the global collection and the asking server's own
+	// documents only (see filters).
 	fieldGuild = "guild"
 	// fieldGuildFacet holds, on records of a server's own documents only,
 	// each facet value keyed by the server (guildFacetTerm), so Suggest

@@ -66,14 +66,15 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	offset := max(q.Offset, 0)
 	text := normalizeQuery(q.Text)
 	als := ix.analyzersInUse()
-	filter := filters(q, false)
+	servers := ix.hasServers()
+	filter := filters(q, false, servers)
 
 	qterms := ix.queryTerms(als, text)
 	if len(qterms) == 0 {
 		if q.Speaker == "" && q.Plan == "" && q.Topic == "" {
 			return res, nil
 		}
-		req := bleve.NewSearchRequestOptions(filters(q, true), limit, offset, false)
+		req := bleve.NewSearchRequestOptions(filters(q, true, servers), limit, offset, false)
 		req.SortBy([]string{"-" + fieldDate, "_id"})
 		req.Fields = hitFields(als)
 		sr, err := ix.idx.SearchInContext(ctx, req)
@@ -179,9 +180,12 @@ func normalizeQuery(s string) string {
 
 // filters is the non-scoring part of q: the collections it sees (see
 // collections), its kind and the exact speaker
-// (or a group member or institution of it), plan and topic. Only provisions, statements and passages have text fields, so a text query needs no kind filter unless q asks for
-// one kind; withKind forces it (for listing by filters alone).
-func filters(q corpus.Query, withKind bool) query.Query {
+// (or a group member or institution of it), plan and topic; nil when there
+// is none. Only provisions, statements and passages have text fields, so a text query needs no kind filter unless q asks for
+// one kind; withKind forces it (for listing by filters alone). servers says
+// whether the index holds any server's records (Index.hasServers): without
+// them every record is global and the collections filter is left out.
+func filters(q corpus.Query, withKind, servers bool) query.Query {
 	var c []query.Query
 	if q.Kind != "" || withKind {
 		c = append(c, recordKinds(q.Kind))
@@ -196,26 +200,34 @@ func filters(q corpus.Query, withKind bool) query.Query {
 	add(fieldSpeakerAny, q.Speaker)
 	add(fieldPlan, q.Plan)
 	add(fieldTopics, q.Topic)
-	c = append(c, collections(q.Guild))
-	if len(c) == 1 {
+	if servers {
+		c = append(c, collections(q.Guild))
+	}
+	switch len(c) {
+	case 0:
+		return nil
+	case 1:
 		return c[0]
 	}
 	return query.NewConjunctionQuery(c)
 }
 
 // collections is the filter on what a server sees: the global collection
-// and, when guild is not "", that server's own documents. Another server's
-// records never match.
+// and, when guild is not "", that server's own documents. It excludes the
+// records of other servers (a server's records carry serverMarker, the
+// global ones nothing), so its cost follows the servers' records, not the
+// whole index.
 func collections(guild string) query.Query {
-	term := func(guild string) query.Query {
-		t := query.NewTermQuery(guildTerm(guild))
+	term := func(v string) query.Query {
+		t := query.NewTermQuery(v)
 		t.SetField(fieldGuild)
 		return t
 	}
-	if guild == "" {
-		return term("")
+	others := term(serverMarker)
+	if guild != "" {
+		others = query.NewBooleanQuery([]query.Query{others}, nil, []query.Query{term(guildTerm(guild))})
 	}
-	return query.NewDisjunctionQuery([]query.Query{term(""), term(guild)})
+	return query.NewBooleanQuery(nil, nil, []query.Query{others})
 }
 
 // queryTerm is one distinct word of the query, as each analyzer in use sees

@@ -183,6 +183,14 @@ type facetCache struct {
 	mu  sync.Mutex    // one reader of a dictionary at a time; guards snap
 	// snap holds what was read at one generation.
 	snap *facetSnapshot
+
+	// srvMu guards whether the index held server records at srvGen (see
+	// hasServers); apart from mu, so searches never wait for a dictionary
+	// read of Suggest.
+	srvMu    sync.Mutex
+	srvGen   uint64
+	srvKnown bool
+	srvHas   bool
 }
 
 // facetSnapshot is the dictionaries read at one index generation, and the
@@ -289,14 +297,38 @@ func visibleTerms(all []facetTerm, byValue map[string]map[string]uint64, guild s
 	return out
 }
 
-// guildTerm is the fieldGuild value of a collection: "global" for the
-// global one, "g:" and the ID for a server's, so no server ID can pass
-// for the global collection.
-func guildTerm(guild string) string {
-	if guild == "" {
-		return "global"
+// serverMarker is the fieldGuild value every record of a server's own
+// documents has, beside guildTerm of its server. Records of the global
+// collection have no fieldGuild: a search excludes the records of other
+// servers (few) rather than matching the global ones (nearly all), which
+// would cost every search a walk along the largest posting list.
+const serverMarker = "server"
+
+// guildTerm is a server's own fieldGuild value: "g:" and its ID, so that no
+// server ID can pass for serverMarker.
+func guildTerm(guild string) string { return "g:" + guild }
+
+// hasServers reports whether any record belongs to a server's collection
+// (deleted ones may count until bleve merges them away). When none does,
+// searches need no collection filter at all. It is read once per write to
+// the index, like the facet dictionaries; on error it answers true, which
+// only costs the filter.
+func (ix *Index) hasServers() bool {
+	c := &ix.facets
+	g := c.gen.Load()
+	c.srvMu.Lock()
+	defer c.srvMu.Unlock()
+	if c.srvKnown && c.srvGen == g {
+		return c.srvHas
 	}
-	return "g:" + guild
+	has := true
+	if dict, err := ix.idx.FieldDict(fieldGuild); err == nil {
+		e, err := dict.Next()
+		has = err != nil || e != nil
+		dict.Close()
+	}
+	c.srvGen, c.srvKnown, c.srvHas = g, true, has
+	return has
 }
 
 // guildFacetSep separates the parts of a fieldGuildFacet value.

@@ -80,7 +80,7 @@ func (c digestCommand) Handle(ctx context.Context, req bot.Request) (bot.Reply, 
 	s := c.s
 	switch req.Sub {
 	case "preview":
-		d, err := s.Compose(req.ChannelID, since)
+		d, err := s.Compose(req.ChannelID, req.GuildID, since)
 		if err != nil {
 			return bot.Reply{}, err
 		}
@@ -90,7 +90,7 @@ func (c digestCommand) Handle(ctx context.Context, req bot.Request) (bot.Reply, 
 		if ch == "" {
 			ch = req.ChannelID
 		}
-		res, err := s.PostDigest(ctx, ch, since, ReasonManual)
+		res, err := s.PostDigest(ctx, ch, req.GuildID, since, ReasonManual)
 		if err != nil {
 			var pe *PermanentError
 			if errors.As(err, &pe) {

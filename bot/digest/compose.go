@@ -98,6 +98,20 @@ func AddedAt(s corpus.Source) time.Time {
 	return time.Time{}
 }
 
+// Visible returns the documents of docs that server guild sees: the global
+// collection and the server's own ("" the global collection alone), in
+// docs' order. A digest for a channel draws on these only, so a server's
+// documents never reach another server's channels.
+func Visible(docs []*corpus.Document, guild string) []*corpus.Document {
+	out := make([]*corpus.Document, 0, len(docs))
+	for _, d := range docs {
+		if d != nil && d.Source.VisibleIn(guild) {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
 // Select returns the documents added at or after since whose source ID
 // passes keep (nil keeps all), in the library's order.
 func Select(docs []*corpus.Document, since time.Time, keep func(id string) bool) []*corpus.Document {

@@ -21,7 +21,7 @@ func TestBotRendererAgrees(t *testing.T) {
 		e.lib.add(d)
 	}
 	s := e.service(Config{})
-	d, err := s.Compose(chanA, 0)
+	d, err := s.Compose(chanA, "", 0)
 	if err != nil {
 		t.Fatal(err)
 	}

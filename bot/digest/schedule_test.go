@@ -215,7 +215,7 @@ func TestScheduledEmpty(t *testing.T) {
 	for _, postEmpty := range []bool{false, true} {
 		e := newEnv(t, now0)
 		s := e.service(Config{PostEmpty: postEmpty})
-		res, err := s.PostDigest(context.Background(), chanA, 0, ReasonScheduled)
+		res, err := s.PostDigest(context.Background(), chanA, "", 0, ReasonScheduled)
 		if err != nil || res.Empty == postEmpty {
 			t.Fatalf("PostEmpty=%v: %+v, %v", postEmpty, res, err)
 		}
@@ -227,7 +227,7 @@ func TestScheduledEmpty(t *testing.T) {
 			t.Errorf("PostEmpty=%v: %d messages, want %d", postEmpty, n, want)
 		}
 		// A manual post never sends "no updates": the moderator is told instead.
-		if res, _ := s.PostDigest(context.Background(), chanA, 0, ReasonManual); !res.Empty {
+		if res, _ := s.PostDigest(context.Background(), chanA, "", 0, ReasonManual); !res.Empty {
 			t.Errorf("manual empty post sent something: %+v", res)
 		}
 	}
@@ -250,7 +250,7 @@ func TestCrashMidMultipart(t *testing.T) {
 		sent++
 		return e.sender.SendMessage(c, ch, body)
 	})
-	if _, err := e.service(Config{Sender: dying}).PostDigest(ctx, chanA, 0, ReasonManual); err == nil {
+	if _, err := e.service(Config{Sender: dying}).PostDigest(ctx, chanA, "", 0, ReasonManual); err == nil {
 		t.Fatal("crashed post reported success")
 	}
 	e.restart()

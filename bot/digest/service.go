@@ -133,12 +133,14 @@ type Result struct {
 // told about since its floor or, with since > 0, what it has not been told
 // about among the sources added within since. An empty channelID ignores
 // watermarks (the CLI): everything added within since (default FirstWindow).
-func (s *Service) Compose(channelID string, since time.Duration) (Digest, error) {
-	return s.compose(channelID, since, s.clock.Now(), false)
+// guild is the server the channel is in: the digest draws on the global
+// collection and that server's own documents only ("" the global ones).
+func (s *Service) Compose(channelID, guild string, since time.Duration) (Digest, error) {
+	return s.compose(channelID, guild, since, s.clock.Now(), false)
 }
 
-func (s *Service) compose(channelID string, since time.Duration, now time.Time, write bool) (Digest, error) {
-	docs := s.lib.Documents()
+func (s *Service) compose(channelID, guild string, since time.Duration, now time.Time, write bool) (Digest, error) {
+	docs := Visible(s.lib.Documents(), guild)
 	lower := now.Add(-s.cfg.FirstWindow)
 	if channelID != "" {
 		w, ok, err := s.st.Watermark(TrackDigest, channelID)
@@ -179,8 +181,8 @@ func (s *Service) compose(channelID string, since time.Duration, now time.Time, 
 // PostDigest posts a channel's digest now. It first finishes any interrupted
 // post of that channel (same nonces, so nothing doubles), then posts what is
 // still new. An empty digest posts nothing unless reason is scheduled and
-// PostEmpty is set.
-func (s *Service) PostDigest(ctx context.Context, channelID string, since time.Duration, reason string) (Result, error) {
+// PostEmpty is set. guild is the server the channel is in (see Compose).
+func (s *Service) PostDigest(ctx context.Context, channelID, guild string, since time.Duration, reason string) (Result, error) {
 	defer s.lock(TrackDigest, channelID)()
 	var res Result
 	pending, err := s.st.Pending(TrackDigest, channelID)
@@ -195,7 +197,7 @@ func (s *Service) PostDigest(ctx context.Context, channelID string, since time.D
 		}
 	}
 	now := s.clock.Now()
-	d, err := s.compose(channelID, since, now, true)
+	d, err := s.compose(channelID, guild, since, now, true)
 	if err != nil {
 		return res, err
 	}
@@ -218,7 +220,9 @@ func (s *Service) PostDigest(ctx context.Context, channelID string, since time.D
 // Announce posts a short message about newly ingested documents to every
 // announce channel. Each channel hears about each source once, whatever
 // Announce is called with, and an interrupted announcement is finished under
-// its original nonces first. Errors for one channel do not stop the others.
+// its original nonces first. A channel hears only of the documents its
+// server sees (the global ones and the server's own). Errors for one
+// channel do not stop the others.
 func (s *Service) Announce(ctx context.Context, docs []*corpus.Document) error {
 	chans, err := s.st.AnnounceChannels()
 	if err != nil {
@@ -226,7 +230,7 @@ func (s *Service) Announce(ctx context.Context, docs []*corpus.Document) error {
 	}
 	var errs []error
 	for _, ch := range chans {
-		if err := s.announceTo(ctx, ch.ChannelID, docs); err != nil {
+		if err := s.announceTo(ctx, ch.ChannelID, Visible(docs, ch.GuildID)); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -500,7 +504,7 @@ func (s *Service) fire(ctx context.Context, sc store.Schedule, due, now time.Tim
 		return
 	}
 	late := now.Sub(due)
-	res, err := s.PostDigest(ctx, sc.ChannelID, 0, ReasonScheduled)
+	res, err := s.PostDigest(ctx, sc.ChannelID, sc.GuildID, 0, ReasonScheduled)
 	s.log.Info("scheduled digest", zap.String("channel", sc.ChannelID), zap.Time("due", due),
 		zap.Duration("late", late), zap.Bool("empty", res.Empty), zap.Int("messages", res.Messages), zap.Error(err))
 }

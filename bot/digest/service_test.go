@@ -26,7 +26,7 @@ func TestCrashBetweenRecordedAndSent(t *testing.T) {
 		crash()
 		return "", ctx.Err()
 	})
-	if _, err := e.service(Config{Sender: dying}).PostDigest(ctx, chanA, 0, ReasonManual); !errors.Is(err, context.Canceled) {
+	if _, err := e.service(Config{Sender: dying}).PostDigest(ctx, chanA, "", 0, ReasonManual); !errors.Is(err, context.Canceled) {
 		t.Fatalf("crashed post: err = %v", err)
 	}
 	if n := e.countCreated(); n != 0 {
@@ -38,7 +38,7 @@ func TestCrashBetweenRecordedAndSent(t *testing.T) {
 	if err := s.ResumePending(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	res, err := s.PostDigest(context.Background(), chanA, 0, ReasonManual)
+	res, err := s.PostDigest(context.Background(), chanA, "", 0, ReasonManual)
 	if err != nil || !res.Empty {
 		t.Fatalf("post after resume = %+v, %v; want empty", res, err)
 	}
@@ -61,7 +61,7 @@ func TestCrashBetweenSentAndRecorded(t *testing.T) {
 		crash()
 		return "", ctx.Err()
 	})
-	if _, err := e.service(Config{Sender: dying}).PostDigest(ctx, chanA, 0, ReasonScheduled); err == nil {
+	if _, err := e.service(Config{Sender: dying}).PostDigest(ctx, chanA, "", 0, ReasonScheduled); err == nil {
 		t.Fatal("crashed post reported success")
 	}
 	e.restart()
@@ -103,7 +103,7 @@ func TestRetries(t *testing.T) {
 			e.lib.add(testDoc(1, now0.Add(-time.Hour), "Plan A", 1, 0))
 			c.script(e)
 			s := e.service(Config{})
-			if _, err := s.PostDigest(context.Background(), chanA, 0, ReasonManual); err != nil {
+			if _, err := s.PostDigest(context.Background(), chanA, "", 0, ReasonManual); err != nil {
 				t.Fatal(err)
 			}
 			if got := len(e.double.Matching("POST", "/channels/*/messages")); got != c.posts {
@@ -127,13 +127,13 @@ func TestRetriesExhausted(t *testing.T) {
 	e.lib.add(testDoc(1, now0.Add(-time.Hour), "Plan A", 1, 0))
 	e.double.Fail("POST", "/channels/*/messages", 500, 3)
 	s := e.service(Config{Retry: RetryPolicy{MaxAttempts: 3}})
-	if _, err := s.PostDigest(context.Background(), chanA, 0, ReasonManual); err == nil {
+	if _, err := s.PostDigest(context.Background(), chanA, "", 0, ReasonManual); err == nil {
 		t.Fatal("want an error after 3 failed attempts")
 	}
 	if p, _ := e.st.Pending(TrackDigest, chanA); p == nil || !strings.Contains(p.Error, "500") {
 		t.Fatalf("pending after exhausted retries = %+v", p)
 	}
-	res, err := s.PostDigest(context.Background(), chanA, 0, ReasonManual)
+	res, err := s.PostDigest(context.Background(), chanA, "", 0, ReasonManual)
 	if err != nil || !res.Empty || res.Resumed == "" {
 		t.Fatalf("second post = %+v, %v; want the first resumed and nothing new", res, err)
 	}
@@ -155,7 +155,7 @@ func TestGoneChannel(t *testing.T) {
 			if _, _, err := s.SetSchedule(chanA, guild, "daily 09:00", "UTC", "u1"); err != nil {
 				t.Fatal(err)
 			}
-			_, err := s.PostDigest(context.Background(), chanA, 0, ReasonScheduled)
+			_, err := s.PostDigest(context.Background(), chanA, "", 0, ReasonScheduled)
 			var pe *PermanentError
 			if !errors.As(err, &pe) || pe.Status != status {
 				t.Fatalf("err = %v, want PermanentError %d", err, status)

@@ -19,6 +19,7 @@ import (
 func newAskCmd(env *cliEnv) *cobra.Command {
 	var asJSON, moderator bool
 	var press, complete string
+	var guild guildFlag
 	cmd := &cobra.Command{
 		Use:   `ask [flags] "/command option:value ..."`,
 		Short: "run one slash command locally and print the answer",
@@ -28,18 +29,28 @@ Options go by name (/search query:prisoners kind:statement; a value runs
 until the next name:) or by position for the first option (/provision nato).
 With --moderator the command runs as a server moderator's: /digest,
 /announce and /feed work on a scratch copy of the bot state and print what
-they would post; /ingest stores documents in the data dir.`,
+they would post; /ingest stores documents in the data dir.
+
+With --guild the command comes from that Discord server: answers draw on
+the global documents and the server's own, and a moderator's /ingest and
+/feed add to the server's own. Without it, answers draw on the global
+documents alone, and what a moderator adds is global.`,
 		Example: `  planbot ask "/provision nato"
   planbot ask "/search query:prisoners kind:statements" --json
   planbot ask --press "search/page/2/all|nato"
   planbot ask --complete who "/statement who:zel"
-  planbot ask --moderator "/digest preview"`,
+  planbot ask --moderator "/digest preview"
+  planbot ask --guild 1100000000000000100 "/search query:prisoners"`,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			cfg, log, err := setup(cmd, env)
 			if err != nil {
 				return err
 			}
 			defer func() { _ = log.Sync() }()
+			server, err := guild.value()
+			if err != nil {
+				return err
+			}
 			line := strings.TrimSpace(strings.Join(args, " "))
 			if line == "" && press == "" {
 				return usageError{`want a command, e.g. planbot ask "/provision nato"`}
@@ -54,7 +65,7 @@ they would post; /ingest stores documents in the data dir.`,
 			if asJSON {
 				posts = env.stderr
 			}
-			lb, err := newLocalBot(ctx, cfg, a, moderator, posts, log)
+			lb, err := newLocalBot(ctx, cfg, a, moderator, server, posts, log)
 			if err != nil {
 				return err
 			}
@@ -71,6 +82,7 @@ they would post; /ingest stores documents in the data dir.`,
 	f.StringVar(&press, "press", "", `press a button: the custom ID printed after an answer, e.g. "search/page/2/all|nato"`)
 	f.StringVar(&complete, "complete", "", "answer autocomplete for this option of the command instead of running it")
 	f.BoolVar(&moderator, "moderator", false, "run as a server moderator: /digest, /announce, /ingest and /feed (posts are printed, not sent)")
+	guild.add(cmd, "Discord server ID to act as: its own documents and the global ones (default: the global ones only)")
 	addSettings(cmd, config.GroupDigest, config.GroupFetch)
 	return cmd
 }

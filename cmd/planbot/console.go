@@ -23,6 +23,7 @@ import (
 // and a history (up and down arrows).
 func newConsoleCmd(env *cliEnv) *cobra.Command {
 	var asJSON, moderator bool
+	var guild guildFlag
 	cmd := &cobra.Command{
 		Use:   "console",
 		Short: "interactive prompt running the same slash commands",
@@ -33,6 +34,10 @@ func newConsoleCmd(env *cliEnv) *cobra.Command {
 				return err
 			}
 			defer func() { _ = log.Sync() }()
+			server, err := guild.value()
+			if err != nil {
+				return err
+			}
 			ctx := cmd.Context()
 			a, err := openApp(ctx, cfg.Data, "console", log)
 			if err != nil {
@@ -44,7 +49,7 @@ func newConsoleCmd(env *cliEnv) *cobra.Command {
 				return err
 			}
 			defer restore()
-			lb, err := newLocalBot(ctx, cfg, a, moderator, out, log)
+			lb, err := newLocalBot(ctx, cfg, a, moderator, server, out, log)
 			if err != nil {
 				return err
 			}
@@ -58,6 +63,7 @@ func newConsoleCmd(env *cliEnv) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print answers as interaction response JSON")
 	cmd.Flags().BoolVar(&moderator, "moderator", false, "run as a server moderator: /digest, /announce, /ingest and /feed (posts are printed, not sent)")
+	guild.add(cmd, "Discord server ID to act as: its own documents and the global ones (default: the global ones only)")
 	addSettings(cmd, config.GroupDigest, config.GroupFetch)
 	return cmd
 }

@@ -28,6 +28,7 @@ import (
 func newDigestCmd(env *cliEnv) *cobra.Command {
 	var sinceFlag, channel string
 	var asJSON bool
+	var guild guildFlag
 	cmd := &cobra.Command{
 		Use:   "digest",
 		Short: "print the digest that would be posted",
@@ -41,6 +42,10 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 			since, err := digest.ParseSince(sinceFlag)
 			if err != nil {
 				return usageError{"--since: " + err.Error()}
+			}
+			server, err := guild.value()
+			if err != nil {
+				return err
 			}
 			lib, err := corpus.OpenStore(filepath.Join(cfg.Data, "docs"))
 			if err != nil {
@@ -60,12 +65,12 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 				if since == 0 {
 					since = cfg.Digest.Since
 				}
-				all := lib.Documents()
+				all := digest.Visible(lib.Documents(), server)
 				d = digest.Compose(all, digest.Select(all, now.Add(-since), nil), now.Add(-since), now)
 			} else if shared != nil {
-				d, err = sharedChannelDigest(shared, channel, lib, since)
+				d, err = composeFor(shared, channel, server, lib, since)
 			} else {
-				d, err = channelDigest(cfg.Data, channel, lib, since)
+				d, err = channelDigest(cfg.Data, channel, server, lib, since)
 				if err != nil {
 					return err
 				}
@@ -85,13 +90,15 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 	f.StringVar(&sinceFlag, "since", "", `period to cover, e.g. "24h", "3d" (default: the digest.since setting, 24h)`)
 	f.StringVar(&channel, "channel", "", "Discord channel ID: what its next digest would post, from the bot state")
 	f.BoolVar(&asJSON, "json", false, "print the digest and the exact Discord message bodies as JSON")
+	guild.add(cmd, "Discord server ID whose digest to show: its own documents and the global ones (default: the global ones, or with --channel its schedule's server)")
 	addSettings(cmd, config.GroupDigest, config.GroupState)
 	return cmd
 }
 
 // channelDigest composes a channel's next digest from the bot state, opened
-// read-only: the CLI never moves a watermark.
-func channelDigest(data, channel string, lib digest.Library, since time.Duration) (digest.Digest, error) {
+// read-only: the CLI never moves a watermark. guild is the channel's
+// server; "" takes the one its schedule was set in, if any.
+func channelDigest(data, channel, guild string, lib digest.Library, since time.Duration) (digest.Digest, error) {
 	path := filepath.Join(data, store.FileName)
 	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
 		return digest.Digest{}, fmt.Errorf("no bot state at %s: no digest has been posted from this data dir", path)
@@ -101,11 +108,29 @@ func channelDigest(data, channel string, lib digest.Library, since time.Duration
 		return digest.Digest{}, fmt.Errorf("%w (is planbot serve running on this data dir?)", err)
 	}
 	defer st.Close()
+	return composeFor(st, channel, guild, lib, since)
+}
+
+// composeFor is what a channel's next digest would post from the bot state
+// st, reading and writing nothing. guild "" means the server of the
+// channel's schedule.
+func composeFor(st store.State, channel, guild string, lib digest.Library, since time.Duration) (digest.Digest, error) {
+	if guild == "" {
+		scs, err := st.Schedules()
+		if err != nil {
+			return digest.Digest{}, err
+		}
+		for _, sc := range scs {
+			if sc.ChannelID == channel {
+				guild = sc.GuildID
+			}
+		}
+	}
 	svc, err := digest.NewService(digest.Config{Store: st, Library: lib, Sender: noSender{}})
 	if err != nil {
 		return digest.Digest{}, err
 	}
-	return svc.Compose(channel, since)
+	return svc.Compose(channel, guild, since)
 }
 
 // noSender refuses to post: the CLI only prints.

@@ -26,6 +26,7 @@ import (
 func newIngestCmd(env *cliEnv) *cobra.Command {
 	var po parseFlags
 	var quiet bool
+	var guild guildFlag
 	cmd := &cobra.Command{
 		Use:   "ingest [flags] PATH...",
 		Short: "add documents (files, folders or URLs) to the corpus and index",
@@ -33,7 +34,9 @@ func newIngestCmd(env *cliEnv) *cobra.Command {
 
 PATH is a .txt, .md or .html file, a folder (searched recursively for those)
 or an http(s) URL, fetched with the fetch.* settings. A document whose file
-name or URL is already in the corpus with other text replaces the old version.`,
+name or URL is already in the corpus with other text replaces the old version.
+Documents are global (every server sees them) unless --guild makes them one
+Discord server's own, as /ingest in that server does.`,
 		Example: "  planbot ingest articles/\n  planbot ingest --published 2025-11-24 statement.txt\n  planbot ingest https://news.example.org/plan-story",
 		Args:    needArgs("at least one PATH (a file, a folder or a URL)"),
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -42,11 +45,16 @@ name or URL is already in the corpus with other text replaces the old version.`,
 				return err
 			}
 			defer func() { _ = log.Sync() }()
-			return runIngest(cmd.Context(), env, cfg, log, po.options(), quiet, args)
+			parse := po.options()
+			if parse.Guild, err = guild.value(); err != nil {
+				return err
+			}
+			return runIngest(cmd.Context(), env, cfg, log, parse, quiet, args)
 		},
 	}
 	po.add(cmd.Flags())
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
+	guild.add(cmd, "Discord server ID whose own documents these become (default: global, seen by every server)")
 	addSettings(cmd, config.GroupFetch, config.GroupState)
 	return cmd
 }

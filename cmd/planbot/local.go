@@ -14,6 +14,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/spf13/cobra"
 	"go.uber.org/zap"
 
 	"planbot/bot"
@@ -39,9 +40,15 @@ const (
 type localBot struct {
 	router    *bot.Router
 	moderator bool
-	guildID   string
-	scratch   string // temp dir holding the copy of state.db; "" when none
-	state     *store.Store
+	// server is the --guild a run acts as: every request comes from it, so
+	// answers draw on its documents and the global ones, and a moderator's
+	// /ingest and /feed add to its collection. "" is the global view: plain
+	// requests come from no server (a DM), a moderator's from guildID but
+	// adding to the global collection, as the operator's own ingest does.
+	server  string
+	guildID string
+	scratch string // temp dir holding the copy of state.db; "" when none
+	state   *store.Store
 }
 
 // newLocalBot builds the router over a. For a moderator it adds /digest,
@@ -49,8 +56,11 @@ type localBot struct {
 // (and indexes them in a), while /digest, /announce and /feed work on a
 // scratch copy of the bot state, so nothing the running bot relies on
 // changes; what they would post to Discord is printed to out.
-func newLocalBot(ctx context.Context, cfg *config.Config, a *app, moderator bool, out io.Writer, log *zap.Logger) (*localBot, error) {
-	lb := &localBot{moderator: moderator, guildID: cfg.Discord.GuildID}
+func newLocalBot(ctx context.Context, cfg *config.Config, a *app, moderator bool, server string, out io.Writer, log *zap.Logger) (*localBot, error) {
+	lb := &localBot{moderator: moderator, server: server, guildID: server}
+	if lb.guildID == "" {
+		lb.guildID = cfg.Discord.GuildID
+	}
 	if lb.guildID == "" {
 		lb.guildID = localGuildID
 	}
@@ -109,6 +119,7 @@ func (lb *localBot) moderatorCommands(ctx context.Context, cfg *config.Config, a
 			return indexPut(ctx, a, res)
 		},
 		Logger: log.Named("ingest"),
+		Global: lb.server == "",
 	})...)
 	return cmds, nil
 }
@@ -141,6 +152,7 @@ func (lb *localBot) explain(line string, err error) error {
 // request stamps a local request with where it comes from.
 func (lb *localBot) request(req bot.Request) bot.Request {
 	req.ChannelID, req.UserID = localChannelID, localUserID
+	req.GuildID = lb.server
 	if lb.moderator {
 		req.GuildID = lb.guildID
 		req.Permissions = bot.PermManageServer
@@ -158,6 +170,27 @@ func (lb *localBot) Close() error {
 		errs = append(errs, os.RemoveAll(lb.scratch))
 	}
 	return errors.Join(errs...)
+}
+
+// guildFlag is the --guild flag of ask, console, search, ingest and
+// digest: the Discord server the command acts as.
+type guildFlag struct{ id string }
+
+func (g *guildFlag) add(cmd *cobra.Command, usage string) {
+	cmd.Flags().StringVar(&g.id, "guild", "", usage)
+}
+
+// value returns the server ID given, checked: Discord's IDs are numbers,
+// and a typo must not silently act as a server nobody is in.
+func (g *guildFlag) value() (string, error) {
+	id := strings.TrimSpace(g.id)
+	if id == "" {
+		return "", nil
+	}
+	if len(id) > 20 || strings.Trim(id, "0123456789") != "" {
+		return "", usageError{fmt.Sprintf("--guild must be a Discord server ID (a number, e.g. 1100000000000000100), not %q", g.id)}
+	}
+	return id, nil
 }
 
 // copyFile copies src to dst; a missing src is no error (a bot that never

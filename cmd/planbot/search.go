@@ -16,6 +16,7 @@ func newSearchCmd(env *cliEnv) *cobra.Command {
 	var kind string
 	var limit int
 	var asJSON bool
+	var guild guildFlag
 	cmd := &cobra.Command{
 		Use:     "search [flags] QUERY",
 		Short:   "print the ranked hits for a query",
@@ -34,12 +35,16 @@ func newSearchCmd(env *cliEnv) *cobra.Command {
 			if limit < 1 || limit > 100 {
 				return usageError{fmt.Sprintf("--limit must be between 1 and 100, not %d", limit)}
 			}
+			server, err := guild.value()
+			if err != nil {
+				return err
+			}
 			a, err := openApp(cmd.Context(), cfg.Data, "search", log)
 			if err != nil {
 				return err
 			}
 			defer a.Close()
-			res, err := a.index.Search(cmd.Context(), corpus.Query{Text: strings.Join(args, " "), Kind: k, Limit: limit})
+			res, err := a.index.Search(cmd.Context(), corpus.Query{Text: strings.Join(args, " "), Kind: k, Guild: server, Limit: limit})
 			if err != nil {
 				return err
 			}
@@ -53,6 +58,7 @@ func newSearchCmd(env *cliEnv) *cobra.Command {
 	cmd.Flags().StringVar(&kind, "kind", "all", "only hits of this kind: provisions, statements, passages or all")
 	cmd.Flags().IntVar(&limit, "limit", 10, "number of hits (at most 100)")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the results as JSON")
+	guild.add(cmd, "Discord server ID to search as: its own documents and the global ones (default: the global ones only)")
 	_ = cmd.RegisterFlagCompletionFunc("kind", cobra.FixedCompletions([]string{"provisions", "statements", "passages", "all"}, cobra.ShellCompDirectiveNoFileComp))
 	addSettings(cmd)
 	return cmd

@@ -367,11 +367,11 @@ func TestManualDigestOnTwoReplicas(t *testing.T) {
 	const channel = "444444444444444444"
 	errA := make(chan error, 1)
 	go func() {
-		_, err := a.svc.digests.PostDigest(context.Background(), channel, 0, "manual")
+		_, err := a.svc.digests.PostDigest(context.Background(), channel, "", 0, "manual")
 		errA <- err
 	}()
 	<-sl.started
-	resB, errB := b.svc.digests.PostDigest(context.Background(), channel, 0, "manual")
+	resB, errB := b.svc.digests.PostDigest(context.Background(), channel, "", 0, "manual")
 	if err := <-errA; err != nil {
 		t.Fatalf("replica a: %v", err)
 	}
@@ -478,7 +478,7 @@ func TestDigestCLIReadsSharedState(t *testing.T) {
 	ingestVia(t, a, "---\ntitle: Quinquireme harbour talks\n---\nMayor Olenna Vashchuk said: \"The harbour stays open.\"\n",
 		corpus.ParseOptions{Name: "harbour.md"})
 	const channel = "555555555555555555"
-	if _, err := a.svc.digests.PostDigest(context.Background(), channel, 0, "manual"); err != nil {
+	if _, err := a.svc.digests.PostDigest(context.Background(), channel, "", 0, "manual"); err != nil {
 		t.Fatal(err)
 	}
 	run := func(args ...string) string {
