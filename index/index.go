@@ -391,6 +391,16 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 		}
 	}
 
+	// The collections filter is left out while the index holds no
+	// server's records (hasServers); say that it does before the first
+	// such record can be found, so no search ever sees a server's record
+	// without the filter.
+	for _, d := range docs {
+		if d.Source.Guild != "" {
+			ix.facets.sawServers()
+			break
+		}
+	}
 	b := ix.idx.NewBatch()
 	n := 0
 	flush := func() error {

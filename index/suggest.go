@@ -191,6 +191,10 @@ type facetCache struct {
 	srvGen   uint64
 	srvKnown bool
 	srvHas   bool
+	// srvSticky is set, for good, before the first server record is
+	// written (sawServers): from then on the filter is always applied,
+	// whatever a cached dictionary read said.
+	srvSticky bool
 }
 
 // facetSnapshot is the dictionaries read at one index generation, and the
@@ -308,6 +312,13 @@ const serverMarker = "server"
 // server ID can pass for serverMarker.
 func guildTerm(guild string) string { return "g:" + guild }
 
+// sawServers records that server records are about to be written.
+func (c *facetCache) sawServers() {
+	c.srvMu.Lock()
+	c.srvSticky = true
+	c.srvMu.Unlock()
+}
+
 // hasServers reports whether any record belongs to a server's collection
 // (deleted ones may count until bleve merges them away). When none does,
 // searches need no collection filter at all. It is read once per write to
@@ -318,8 +329,8 @@ func (ix *Index) hasServers() bool {
 	g := c.gen.Load()
 	c.srvMu.Lock()
 	defer c.srvMu.Unlock()
-	if c.srvKnown && c.srvGen == g {
-		return c.srvHas
+	if c.srvSticky || c.srvKnown && c.srvGen == g {
+		return c.srvHas || c.srvSticky
 	}
 	has := true
 	if dict, err := ix.idx.FieldDict(fieldGuild); err == nil {
