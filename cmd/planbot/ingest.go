@@ -52,6 +52,7 @@ name or URL is already in the corpus with other text replaces the old version.`,
 }
 
 func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Logger, parse corpus.ParseOptions, quiet bool, args []string) error {
+	start := time.Now()
 	store, err := corpus.OpenStore(filepath.Join(cfg.Data, "docs"))
 	if err != nil {
 		return err
@@ -77,9 +78,13 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if err != nil {
 		return err
 	}
-	if len(sum.Added) > 0 {
-		indexStored(ctx, env, cfg.Data, sum.Replaced, log)
+	if err := store.SaveCatalogue(); err != nil {
+		log.Warn("document catalogue not written; the next start reads the new documents", zap.Error(err))
 	}
+	if len(sum.Added) > 0 {
+		indexStored(ctx, env, cfg.Data, store, sum.Replaced, log)
+	}
+	writeTotal(env, time.Since(start), sum.Provisions+sum.Statements)
 	if len(sum.Failures) > 0 {
 		return fmt.Errorf("%d of %d documents failed", len(sum.Failures), sum.Documents)
 	}
@@ -95,10 +100,10 @@ const indexWait = 2 * time.Minute
 // stored documents to it, and removes the versions they replaced. The
 // documents are safely stored whatever happens here, so a failure is
 // reported, not returned.
-func indexStored(ctx context.Context, env *cliEnv, data string, replaced []corpus.Source, log *zap.Logger) {
+func indexStored(ctx context.Context, env *cliEnv, data string, store *corpus.Store, replaced []corpus.Source, log *zap.Logger) {
 	deadline := time.Now().Add(indexWait)
 	for {
-		a, err := openWritable(ctx, data, "ingest", log)
+		a, err := openWritableWith(ctx, data, "ingest", store, log)
 		var busy *busyError
 		if errors.As(err, &busy) && busy.holder.brief() && time.Now().Before(deadline) {
 			// Another ingest or a search holds the index briefly and lets
@@ -128,6 +133,16 @@ func indexStored(ctx context.Context, env *cliEnv, data string, replaced []corpu
 		fmt.Fprintf(env.stdout, "Index is up to date: %d records searchable.\n", n)
 		return
 	}
+}
+
+// writeTotal reports the whole run, reading and indexing included: the
+// summary's own time counts the storing stage only.
+func writeTotal(env *cliEnv, took time.Duration, items int) {
+	rate := ""
+	if secs := took.Seconds(); secs > 0 && items > 0 {
+		rate = fmt.Sprintf(", %.0f items/s", float64(items)/secs)
+	}
+	fmt.Fprintf(env.stdout, "Total time %s end to end (storing and indexing)%s.\n", took.Round(time.Millisecond), rate)
 }
 
 func capitalize(s string) string {
