@@ -672,6 +672,32 @@ func (ix *Index) Count() (uint64, error) {
 	return res.Total, nil
 }
 
+// Compact merges the on-disk index into as few segments as it can. A
+// process that indexed many documents and is about to exit (planbot
+// ingest) calls it, since the background merging would stop with it: an
+// index left in many small segments costs every later start more memory
+// and time to open. Searches may run meanwhile; an in-memory index is left
+// alone.
+func (ix *Index) Compact(ctx context.Context) error {
+	if ix.dir == "" {
+		return nil
+	}
+	ix.addMu.Lock()
+	defer ix.addMu.Unlock()
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("compact index %s: %w", ix.dir, err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := sc.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("compact index %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
 // Close releases the index. Searches after Close fail.
 func (ix *Index) Close() error {
 	var err error

@@ -173,6 +173,12 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 
+	// As planbot ingest does after a bulk load, the index is merged before
+	// this process lets go, so the fresh process opens what a real data
+	// dir holds rather than the segments of an interrupted merge.
+	if err := ix.Compact(ctx); err != nil {
+		return res, err
+	}
 	// The fresh process needs the index to itself: bleve's on-disk index
 	// takes a lock that would send it to an in-memory rebuild.
 	err = ix.Close()

@@ -82,7 +82,7 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 		log.Warn("document catalogue not written; the next start reads the new documents", zap.Error(err))
 	}
 	if len(sum.Added) > 0 {
-		indexStored(ctx, env, cfg.Data, store, sum.Replaced, log)
+		indexStored(ctx, env, cfg.Data, store, len(sum.Added) >= compactAfter, sum.Replaced, log)
 	}
 	writeTotal(env, time.Since(start), sum.Provisions+sum.Statements)
 	if len(sum.Failures) > 0 {
@@ -90,6 +90,11 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	}
 	return nil
 }
+
+// compactAfter is how many documents an ingest stores before it merges
+// the index as it exits (index.Compact): a bulk load otherwise leaves many
+// small segments that every later start pays to open.
+const compactAfter = 500
 
 // indexWait is how long ingest waits for another planbot ingest to release
 // the index before leaving the new documents to the next process that
@@ -100,7 +105,7 @@ const indexWait = 2 * time.Minute
 // stored documents to it, and removes the versions they replaced. The
 // documents are safely stored whatever happens here, so a failure is
 // reported, not returned.
-func indexStored(ctx context.Context, env *cliEnv, data string, store *corpus.Store, replaced []corpus.Source, log *zap.Logger) {
+func indexStored(ctx context.Context, env *cliEnv, data string, store *corpus.Store, compact bool, replaced []corpus.Source, log *zap.Logger) {
 	deadline := time.Now().Add(indexWait)
 	for {
 		a, err := openWritableWith(ctx, data, "ingest", store, log)
@@ -128,6 +133,11 @@ func indexStored(ctx context.Context, env *cliEnv, data string, store *corpus.St
 		defer a.Close()
 		if err := a.removeReplaced(ctx, replaced); err != nil {
 			fmt.Fprintf(env.stderr, "planbot ingest: %v (the next start retries)\n", err)
+		}
+		if compact {
+			if err := a.index.Compact(ctx); err != nil {
+				log.Warn("index not compacted; bleve merges it while a bot runs", zap.Error(err))
+			}
 		}
 		n, _ := a.index.Count()
 		fmt.Fprintf(env.stdout, "Index is up to date: %d records searchable.\n", n)
