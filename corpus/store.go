@@ -200,13 +200,6 @@ func (s *Store) Sources() []Source {
 	return out
 }
 
-// Len is the number of documents, the seed included.
-func (s *Store) Len() int {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return len(s.entries)
-}
-
 // Generation changes whenever a document is added or removed, so a caller
 // can keep what it derives from Sources until the store changes.
 func (s *Store) Generation() uint64 {
