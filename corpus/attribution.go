@@ -602,9 +602,12 @@ func outletIn(s string) string {
 		if i < 0 {
 			continue
 		}
-		words := strings.Fields(s[i+len(m):])
-		if len(words) > 5 {
-			words = words[:5]
+		var buf [5]string // the first five words are all an outlet name needs
+		words := buf[:0]
+		for w := range strings.FieldsSeq(s[i+len(m):]) {
+			if words = append(words, w); len(words) == len(buf) {
+				break
+			}
 		}
 		for n := len(words); n > 0; n-- {
 			name := strings.TrimRight(strings.Join(words[:n], " "), ".,;:")
