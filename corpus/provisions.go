@@ -54,14 +54,18 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		items := ps[i:j]
 		plan, isPlan := "", false
 		name, generic := planFor(prevText)
-		if name != "" && beforeResponse(prevText) != prevText {
+		if name != "" {
 			// "the points of the text prepared in response to the US
 			// plan" under a heading naming the counter-proposal: the plan
-			// after the response marker is the one answered
+			// after the response marker is the one answered (the lead-in
+			// is searched for a marker only when the heading or context
+			// names another plan)
 			h, _ := planFor(heading)
 			c, _ := planFor(context[0])
 			if h != "" && h != name || c != "" && c != name {
-				name, generic = planFor(beforeResponse(prevText))
+				if before := beforeResponse(prevText); before != prevText {
+					name, generic = planFor(before)
+				}
 			}
 		}
 		if name != "" || generic {
