@@ -2,6 +2,7 @@ package main
 
 import (
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"net/http"
@@ -19,6 +20,7 @@ import (
 	"planbot/bot/discordtest"
 	"planbot/bot/metrics"
 	"planbot/bot/store"
+	"planbot/bot/store/postgres"
 	"planbot/bot/store/postgres/pgtest"
 	"planbot/config"
 	"planbot/corpus"
@@ -500,4 +502,76 @@ func TestDigestCLIReadsSharedState(t *testing.T) {
 	if out := run("--channel", "666666666666666666"); !strings.Contains(out, "Quinquireme harbour talks") {
 		t.Errorf("planbot digest --channel on a new channel does not show the shared document:\n%s", out)
 	}
+}
+
+// TestServeRegistersGuilds: planbot serve with a state URL records in the
+// shared registry the servers the gateway reports the bot in, and marks a
+// server left when the bot is removed from it, not when it is only
+// unavailable.
+func TestServeRegistersGuilds(t *testing.T) {
+	url := pgtest.NewDatabase(t)
+	d := discordtest.New(t)
+	d.Token = base64.RawStdEncoding.EncodeToString([]byte(d.AppID)) + ".GxYzAb.abcdefghijklmnopqrstuvwxyz0123456789AB"
+	env, _, _ := testEnv(map[string]string{
+		"DISCORD_TOKEN": d.Token, "DISCORD_APP_ID": d.AppID, "PLANBOT_DATA": t.TempDir(), "PLANBOT_STATE_URL": url,
+	})
+	cfg, err := config.Load(nil, env.getenv, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	errc := make(chan error, 1)
+	go func() { errc <- serveGateway(ctx, cfg, zaptest.NewLogger(t, zaptest.Level(testLogLevel)), d.Client()) }()
+	defer func() {
+		cancel()
+		if err := <-errc; err != nil {
+			t.Errorf("serve: %v", err)
+		}
+	}()
+	d.WaitReady(1)
+	pg, err := postgres.Open(context.Background(), url, postgres.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer pg.Close()
+	guild := func(id string) (postgres.Guild, bool) {
+		gs, err := pg.Guilds(context.Background())
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, g := range gs {
+			if g.ID == id {
+				return g, true
+			}
+		}
+		return postgres.Guild{}, false
+	}
+	const id = "1100000000000000900"
+	if err := d.Dispatch("GUILD_CREATE", map[string]any{"id": id, "name": "Harbour council", "joined_at": "2026-11-30T10:00:00Z"}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the server the bot joined is not registered", func() bool {
+		g, ok := guild(id)
+		return ok && g.Name == "Harbour council" && g.LeftAt.IsZero()
+	})
+	if err := d.Dispatch("GUILD_DELETE", map[string]any{"id": id, "unavailable": true}); err != nil {
+		t.Fatal(err)
+	}
+	// A later event, waited for: discordgo runs handlers concurrently, so
+	// this does not prove the outage was handled first, but it is a long
+	// time for the outage's handler to still be pending.
+	if err := d.Dispatch("GUILD_CREATE", map[string]any{"id": "1100000000000000901", "name": "Grain board"}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "a second server is not registered", func() bool { _, ok := guild("1100000000000000901"); return ok })
+	if g, _ := guild(id); !g.LeftAt.IsZero() {
+		t.Error("an outage (unavailable) marked the server left")
+	}
+	if err := d.Dispatch("GUILD_DELETE", map[string]any{"id": id}); err != nil {
+		t.Fatal(err)
+	}
+	eventually(t, "the server the bot was removed from is not marked left", func() bool {
+		g, ok := guild(id)
+		return ok && !g.LeftAt.IsZero()
+	})
 }

@@ -284,8 +284,10 @@ func (s *serving) announce(ctx context.Context, docs []*corpus.Document) {
 }
 
 // Run runs the background work until ctx is done: the digest scheduler and
-// the feed poller (in the one process that runs singletons) and the store
-// reload loop (everywhere). It returns when all of them have stopped.
+// the feed poller (in the one process that runs singletons: with shared
+// state, whichever holds the leadership), the shared document watch (with
+// shared state) and the store reload loop (everywhere). It returns when all
+// of them have stopped.
 func (s *serving) Run(ctx context.Context) {
 	var wg sync.WaitGroup
 	goRun := func(name string, fn func(context.Context) error) {

@@ -87,7 +87,7 @@ func (f *sharedFeeds) Add(ctx context.Context, guild, rawURL, addedBy string) (f
 	if err != nil {
 		return feed.Info{}, err
 	}
-	if f.inConfig(u) || slices.ContainsFunc(have, func(x postgres.Feed) bool { return x.URL == u }) {
+	if f.inConfig(u) || slices.ContainsFunc(have, func(x postgres.Feed) bool { return x.URL == u && !x.FromConfig }) {
 		return feed.Info{}, fmt.Errorf("%s: %w", u, feed.ErrExists)
 	}
 	resp, err := f.web.Get(ctx, u, web.Request{Accept: web.FeedTypes})
@@ -207,6 +207,21 @@ func (s *serving) runSharedFeeds(ctx context.Context) error {
 	} else if b != nil {
 		if err := os.WriteFile(path, b, 0o644); err != nil {
 			return fmt.Errorf("restore feed positions to %s: %w", path, err)
+		}
+	}
+	// The config file's feeds get rows too (FromConfig), so /feed list on
+	// every replica shows their last poll.
+	for _, src := range s.cfg.FeedSources() {
+		u, err := normalizeFeedURL(src.URL)
+		if err != nil {
+			continue
+		}
+		ok, err := s.shared.UpdateFeed(ctx, "", u, func(f *postgres.Feed) { f.FromConfig, f.Interval = true, src.Interval })
+		if err == nil && !ok {
+			err = s.shared.PutFeed(ctx, postgres.Feed{URL: u, Interval: src.Interval, FromConfig: true})
+		}
+		if err != nil {
+			return fmt.Errorf("record the config file's feed %s: %w", u, err)
 		}
 	}
 	var saved []byte
