@@ -263,7 +263,10 @@ func TestConcurrentIngests(t *testing.T) {
 	for d, dir := range dirs {
 		for i := range 3 {
 			text := fmt.Sprintf("---\ntitle: Report %d-%d\npublished: 2025-11-2%d\n---\n\nNegotiators met for session %d of batch %d and agreed to meet again.\n", d, i, i, i, d)
-			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%d.md", i)), []byte(text), 0o600); err != nil {
+			// distinct names: the same name in both would be a new version
+			// of one document, replacing it when the ingests happen to run
+			// one after the other
+			if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("r%d-%d.md", d, i)), []byte(text), 0o600); err != nil {
 				t.Fatal(err)
 			}
 		}
