@@ -129,8 +129,10 @@ func (s *Store) SaveCatalogue() error {
 		return nil
 	}
 	cat := make([]catEntry, 0, len(s.files))
+	now := time.Now()
 	for _, e := range s.entries {
 		if e.file != "" && s.files[e.file] == e {
+			s.settle(e, now)
 			cat = append(cat, e.catEntry())
 		}
 	}
@@ -139,6 +141,27 @@ func (s *Store) SaveCatalogue() error {
 	}
 	s.dirty = false
 	return nil
+}
+
+// settle makes an entry recorded within racyWindow of its file's
+// modification (a file this process just wrote, say) trusted by its stat
+// from now on, once its file is older than that and still holds the bytes
+// recorded; otherwise the next open would read and hash it again. The
+// caller holds mu.
+func (s *Store) settle(e *entry, now time.Time) {
+	if e.mtime < e.seen-int64(racyWindow) || now.UnixNano()-e.mtime <= int64(racyWindow) {
+		return // trusted already, or still too recent to tell
+	}
+	path := filepath.Join(s.dir, e.file)
+	info, err := os.Stat(path)
+	if err != nil || info.Size() != e.size || info.ModTime().UnixNano() != e.mtime {
+		return
+	}
+	data, err := os.ReadFile(path)
+	if err != nil || fileSum(data) != e.sum {
+		return
+	}
+	e.seen = now.UnixNano()
 }
 
 // Dir is the directory the store keeps its files in.

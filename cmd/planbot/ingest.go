@@ -109,6 +109,10 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 // small segments that every later start pays to open.
 const compactAfter = 500
 
+// unknownHolderWait is how long ingest retries an index held by a process
+// that has not recorded itself in index.holder yet.
+const unknownHolderWait = 15 * time.Second
+
 // indexWait is how long ingest waits for another planbot ingest to release
 // the index before leaving the new documents to the next process that
 // opens it.
@@ -119,14 +123,22 @@ const indexWait = 2 * time.Minute
 // documents are safely stored whatever happens here, so a failure is
 // reported, not returned.
 func indexStored(ctx context.Context, env *cliEnv, data string, store *corpus.Store, compact bool, replaced []corpus.Source, log *zap.Logger) {
-	deadline := time.Now().Add(indexWait)
+	start := time.Now()
+	deadline := start.Add(indexWait)
 	for {
 		a, err := openWritableWith(ctx, data, "ingest", store, log)
 		var busy *busyError
-		if errors.As(err, &busy) && busy.holder.brief() && time.Now().Before(deadline) {
+		// A holder not recorded yet is a process between taking the lock
+		// and writing index.holder: worth a short wait too.
+		unknown := errors.As(err, &busy) && busy.holder.pid == 0 && time.Since(start) < unknownHolderWait
+		if errors.As(err, &busy) && (busy.holder.brief() || unknown) && time.Now().Before(deadline) {
 			// Another ingest or a search holds the index briefly and lets
 			// go; then this one's documents go in too.
-			fmt.Fprintf(env.stderr, "waiting for %s to finish indexing...\n", busy.holder)
+			who := busy.holder.String()
+			if unknown {
+				who = "another planbot process"
+			}
+			fmt.Fprintf(env.stderr, "waiting for %s to finish indexing...\n", who)
 			select {
 			case <-ctx.Done():
 				fmt.Fprintln(env.stdout, "Interrupted before indexing; the documents are stored and the next start indexes them.")
