@@ -188,6 +188,9 @@ func TestConfigValidationMessages(t *testing.T) {
 		{"unknown key in file", nil, nil, "discrod:\n  token: x\n", `line 1: unknown setting "discrod" (known here: admin_addr, data, digest, discord,`},
 		{"feed url", nil, nil, "feeds:\n  - url: ftp://x.example/feed\n", "feeds[0].url in"},
 		{"feed interval", nil, nil, "feeds:\n  - url: https://x.example/feed\n    interval: 5s\n", "poll at most once a minute"},
+		{"state url not postgres", map[string]string{"PLANBOT_STATE_URL": "mysql://u:SECRETTAIL@db/x"}, nil, "", `PLANBOT_STATE_URL is "mysql://u:xxxxx@db/x", not a PostgreSQL URL`},
+		{"state url flag not a url", nil, []string{"--state-url", "db.example:5432"}, "", `--state-url is "db.example:5432", not a PostgreSQL URL`},
+		{"state url in file", nil, nil, "state_url: \"http://h/db\"\n", `state_url in `},
 		{"missing file", map[string]string{"PLANBOT_CONFIG": "/nonexistent/planbot.yaml"}, nil, "", "config file /nonexistent/planbot.yaml (env PLANBOT_CONFIG)"},
 	}
 	for _, tt := range tests {
@@ -273,6 +276,53 @@ func TestSecretNeverShown(t *testing.T) {
 	}
 }
 
+func TestStateURL(t *testing.T) {
+	const url = "postgres://planbot:SECRETTAIL@db.example:5432/planbot?sslmode=disable"
+	tests := []struct {
+		name  string
+		env   map[string]string
+		args  []string
+		file  string
+		from  string
+		value string
+	}{
+		{"unset", nil, nil, "", "default", ""},
+		{"env", map[string]string{"PLANBOT_STATE_URL": url}, nil, "", "env PLANBOT_STATE_URL", url},
+		{"flag over env", map[string]string{"PLANBOT_STATE_URL": "postgres://other/x"}, []string{"--state-url", url}, "", "flag --state-url", url},
+		{"file", nil, nil, "state_url: " + url + "\n", "file ", url},
+		{"postgresql scheme", map[string]string{"PLANBOT_STATE_URL": "postgresql:///planbot?host=/run/postgresql"}, nil, "", "env PLANBOT_STATE_URL", "postgresql:///planbot?host=/run/postgresql"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			cfg, err := loadTestConfig(t, tt.env, tt.args, tt.file)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got := cfg.StateURL.Reveal(); got != tt.value {
+				t.Errorf("StateURL = %q, want %q", got, tt.value)
+			}
+			if !strings.HasPrefix(cfg.Sources["state_url"], tt.from) {
+				t.Errorf("state_url from %q, want %q", cfg.Sources["state_url"], tt.from)
+			}
+			var text bytes.Buffer
+			if err := cfg.Write(&text); err != nil {
+				t.Fatal(err)
+			}
+			var logged bytes.Buffer
+			log := zap.New(zapcore.NewCore(zapcore.NewJSONEncoder(zap.NewProductionEncoderConfig()), zapcore.AddSync(&logged), zap.DebugLevel))
+			log.Info("config", zap.Any("cfg", cfg), zap.Stringer("state", cfg.StateURL))
+			for _, s := range []string{text.String(), fmt.Sprint(cfg.JSON()), fmt.Sprintf("%+v", cfg), fmt.Sprintf("%#v", *cfg), logged.String()} {
+				if strings.Contains(s, "SECRETTAIL") {
+					t.Errorf("password leaked in %q", s)
+				}
+			}
+			if tt.value == url && !strings.Contains(text.String(), "postgres://planbot:xxxxx@db.example:5432/planbot") {
+				t.Errorf("planbot config does not show the masked URL:\n%s", text.String())
+			}
+		})
+	}
+}
+
 func TestSettingsHaveFlagsAndGroups(t *testing.T) {
 	seen := map[string]bool{}
 	for _, s := range Settings() {
@@ -320,6 +370,8 @@ func TestConfigShardCount(t *testing.T) {
 		{"file auto", nil, nil, "discord:\n  shard_count: auto\n  shard_id: 2\n", ShardCountAuto, 2, "auto", "file", false},
 		{"file number", nil, nil, "discord:\n  shard_count: 3\n", 3, 0, "3", "file", true},
 		{"flag beats file auto", nil, []string{"--shard-count", "2"}, "discord:\n  shard_count: auto\n", 2, 0, "2", "flag --shard-count", true},
+		{"shared state: any shard may lead", map[string]string{"PLANBOT_STATE_URL": "postgres://db/planbot"}, []string{"--shard-count", "4", "--shard-id", "3"}, "", 4, 3, "4", "flag --shard-count", true},
+		{"shared state, no scheduler", map[string]string{"PLANBOT_STATE_URL": "postgres://db/planbot", "PLANBOT_NO_SCHEDULER": "true"}, nil, "", 0, 0, "0", "default", false},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

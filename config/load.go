@@ -88,6 +88,9 @@ func maskIf(s setting, v string) string {
 	if s.secret {
 		return Secret(v).String()
 	}
+	if _, ok := s.field(&Config{}).(*StateURL); ok {
+		return StateURL(v).String()
+	}
 	return v
 }
 

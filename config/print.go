@@ -19,6 +19,8 @@ func (c *Config) display(s setting) string {
 			return ""
 		}
 		return p.String() + " (masked)"
+	case *StateURL:
+		return p.String()
 	case *int:
 		return strconv.Itoa(*p)
 	case *ByteSize:

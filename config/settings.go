@@ -25,6 +25,9 @@ const (
 	GroupDigest
 	// GroupFetch limits fetching web pages and feeds.
 	GroupFetch
+	// GroupState is where the shared state lives (--state-url): serve,
+	// http and ingest, which write documents or bot state.
+	GroupState
 )
 
 // Setting describes one setting for a command line: its key in the file,
@@ -57,6 +60,8 @@ func Settings() []Setting {
 			typ = "size"
 		case *ShardCount:
 			typ = "count|auto"
+		case *StateURL:
+			typ = "url"
 		}
 		usage := s.usage
 		if s.env != "" {
@@ -98,14 +103,16 @@ var settings = []setting{
 		field: func(c *Config) any { return &c.Discord.PublicKey }},
 	{key: "discord.guild_id", group: GroupDiscord, flag: "guild-id", env: "DISCORD_GUILD_ID", usage: "register commands in this server only (instant, for development); empty: global",
 		field: func(c *Config) any { return &c.Discord.GuildID }},
-	{key: "discord.shard_id", group: GroupGateway, flag: "shard-id", env: "PLANBOT_SHARD_ID", usage: "gateway shard of this process (digests and feeds run on shard 0 only)",
+	{key: "discord.shard_id", group: GroupGateway, flag: "shard-id", env: "PLANBOT_SHARD_ID", usage: "gateway shard of this process (without state_url digests and feeds run on shard 0 only)",
 		field: func(c *Config) any { return &c.Discord.ShardID }},
 	{key: "discord.shard_count", group: GroupGateway, flag: "shard-count", env: "PLANBOT_SHARD_COUNT", usage: "number of gateway shards, or auto for Discord's recommended count; 0: one unsharded connection",
 		field: func(c *Config) any { return &c.Discord.ShardCount }},
 	{key: "http.addr", group: GroupHTTP, flag: "addr", env: "PLANBOT_HTTP_ADDR", usage: "listen address of the HTTP interactions endpoint",
 		field: func(c *Config) any { return &c.HTTP.Addr }, def: defaultHTTPAddr},
-	{key: "no_scheduler", group: GroupServing, flag: "no-scheduler", env: "PLANBOT_NO_SCHEDULER", usage: "do not run scheduled digests, announcements and feeds here (every replica but one)",
+	{key: "no_scheduler", group: GroupServing, flag: "no-scheduler", env: "PLANBOT_NO_SCHEDULER", usage: "never run scheduled digests, announcements and feeds here (with state_url one replica at a time runs them; without it, set this on every replica but one)",
 		field: func(c *Config) any { return &c.NoScheduler }},
+	{key: "state_url", group: GroupState, flag: "state-url", env: "PLANBOT_STATE_URL", usage: "PostgreSQL URL (postgres://user:pass@host/db) of the state shared by several replicas; empty: <data>/state.db",
+		field: func(c *Config) any { return &c.StateURL }},
 	{key: "digest.since", group: GroupDigest, flag: "digest-since", env: "PLANBOT_DIGEST_SINCE", usage: "how far back a first digest looks",
 		field: func(c *Config) any { return &c.Digest.Since }, def: defaultDigestSince},
 	{key: "digest.post_empty", group: GroupServing, flag: "digest-post-empty", env: "PLANBOT_DIGEST_POST_EMPTY", usage: "scheduled digests with nothing new post \"no updates\"",

@@ -3,6 +3,7 @@ package config
 import (
 	"encoding/json"
 	"errors"
+	"net/url"
 	"strconv"
 	"strings"
 	"time"
@@ -27,9 +28,18 @@ type Config struct {
 	// HTTP configures the HTTP interactions endpoint (planbot http).
 	HTTP HTTPConfig
 	// NoScheduler keeps this process from running what must run once per
-	// bot (scheduled digests, announcements, feed polling): set it on every
-	// replica but one when several serve the same bot. Defaults to false.
+	// bot (scheduled digests, announcements, feed polling). With StateURL
+	// the replicas elect one to run them, so it only keeps a replica out of
+	// the election; without it, set it on every replica but one. Defaults
+	// to false.
 	NoScheduler bool
+	// StateURL is the PostgreSQL database (postgres:// or postgresql://
+	// URL) holding the state several replicas share: bot state, feed
+	// positions, the server registry and the documents. Empty (the
+	// default) keeps everything in the data directory (state.db, docs/),
+	// which is all a single process needs. Flag --state-url, env
+	// PLANBOT_STATE_URL, file `state_url`. Its password is never shown.
+	StateURL StateURL
 	// Digest holds the defaults of digests.
 	Digest DigestConfig
 	// Fetch limits every fetch of a web page or feed.
@@ -74,7 +84,7 @@ type DiscordConfig struct {
 	GuildID string
 	// ShardID is this process's gateway shard, 0 to ShardCount-1; each
 	// process runs one shard, so it is given per process, with auto too.
-	// Digests and feeds run only on shard 0. Defaults to 0.
+	// Without StateURL digests and feeds run only on shard 0. Defaults to 0.
 	ShardID int
 	// ShardCount is the number of gateway shards, or ShardCountAuto ("auto")
 	// for the count Discord recommends, asked at start-up. 0 (the default)
@@ -197,3 +207,30 @@ func (s Secret) GoString() string { return strconv.Quote(s.String()) }
 
 // MarshalJSON masks the secret, which also covers zap.Any and reflection.
 func (s Secret) MarshalJSON() ([]byte, error) { return json.Marshal(s.String()) }
+
+// StateURL is a database URL whose password must never be printed or
+// logged: String, GoString and JSON show it with the password replaced by
+// "xxxxx". Reveal returns the URL itself, for the one place that connects.
+type StateURL string
+
+// Reveal returns the URL with its password.
+func (u StateURL) Reveal() string { return string(u) }
+
+// String is the URL with any password masked; a value that does not parse
+// as a URL is masked whole, since it may be a password typed by mistake.
+func (u StateURL) String() string {
+	if u == "" {
+		return ""
+	}
+	p, err := url.Parse(string(u))
+	if err != nil {
+		return "(unparsable URL, masked)"
+	}
+	return p.Redacted()
+}
+
+// GoString masks the password for %#v too.
+func (u StateURL) GoString() string { return strconv.Quote(u.String()) }
+
+// MarshalJSON masks the password, which also covers zap.Any and reflection.
+func (u StateURL) MarshalJSON() ([]byte, error) { return json.Marshal(u.String()) }

@@ -93,6 +93,9 @@ func (c *Config) validate() error {
 		return bad("discord.shard_id", "is %d but the shard count is %d: a shard ID runs from 0 to the shard count minus 1 (set --shard-count too)",
 			c.Discord.ShardID, int(sc))
 	}
+	if err := checkStateURL(c.StateURL); err != nil {
+		return bad("state_url", "%v", err)
+	}
 	if c.Digest.Since < 0 {
 		return bad("digest.since", "is %s: give a positive duration such as 24h", c.Digest.Since)
 	}
@@ -116,6 +119,22 @@ func (c *Config) validate() error {
 		if f.Interval < minFeedInterval {
 			return &Error{Msg: fmt.Sprintf("feeds[%d].interval in %s is %s: poll at most once a minute (e.g. interval: 30m)", i, c.File, f.Interval)}
 		}
+	}
+	return nil
+}
+
+// checkStateURL tells whether u is a PostgreSQL URL planbot can connect
+// to. The error never contains the password.
+func checkStateURL(u StateURL) error {
+	if u == "" {
+		return nil
+	}
+	p, err := url.Parse(u.Reveal())
+	if err != nil {
+		return errors.New("is not a URL: give postgres://user:password@host:5432/database")
+	}
+	if p.Scheme != "postgres" && p.Scheme != "postgresql" {
+		return fmt.Errorf("is %q, not a PostgreSQL URL: give postgres://user:password@host:5432/database", u.String())
 	}
 	return nil
 }
@@ -178,7 +197,10 @@ func (c *Config) FeedSources() []feed.Source {
 	return out
 }
 
-// RunsSingletons says whether this process runs what must run once per bot:
-// scheduled digests, announcements and feed polling. Only shard 0 does, and
-// not a replica started with --no-scheduler.
-func (c *Config) RunsSingletons() bool { return c.Discord.ShardID == 0 && !c.NoScheduler }
+// RunsSingletons says whether this process may run what must run once per
+// bot: scheduled digests, announcements and feed polling. Never a replica
+// started with --no-scheduler. With local state only shard 0 does; with a
+// state URL every process may, and a PostgreSQL lock lets one at a time.
+func (c *Config) RunsSingletons() bool {
+	return !c.NoScheduler && (c.Discord.ShardID == 0 || c.StateURL != "")
+}

@@ -14,6 +14,8 @@ func setString(p any, v string) error {
 		*p = v
 	case *Secret:
 		*p = Secret(v)
+	case *StateURL:
+		*p = StateURL(v)
 	case *int:
 		n, err := strconv.Atoi(v)
 		if err != nil {
@@ -76,6 +78,8 @@ func isZero(p any) bool {
 	case *string:
 		return *p == ""
 	case *Secret:
+		return *p == ""
+	case *StateURL:
 		return *p == ""
 	case *int:
 		return *p == 0

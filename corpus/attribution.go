@@ -70,7 +70,7 @@ func (x *extractor) hasSpeechCue(s string) bool {
 	ok := true
 	flush := func() bool {
 		w := string(buf[:n])
-		hit := ok && n > 1 && (x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || accordingWords[w])
+		hit := ok && n > 1 && x.lx.speechCues.has(wordKey(w)) && (x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || accordingWords[w])
 		n, ok = 0, true
 		return hit
 	}

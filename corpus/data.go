@@ -4,9 +4,11 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // The extraction vocabulary is data, reviewed like code but not written as
@@ -52,10 +54,12 @@ type lexicon struct {
 	topics []Topic
 	// topic keywords by the first four bytes of their first word (or the
 	// whole word when shorter): one lookup per word of text
-	keywords map[string][]kwEntry
+	keywords map[uint32][]kwEntry
+	kwFilter keyFilter // which keys keywords holds, checked first
 
 	plans        []planRule
-	planPhrases  map[string][]phraseRef // first three bytes of a phrase -> phrases
+	planPhrases  map[uint32][]phraseRef // phraseKey of a phrase -> phrases
+	planFilter   keyFilter              // which keys planPhrases holds
 	planWordSeqs [][]string             // planWords split into words
 
 	people      map[string]*person // lower-case alias or name -> person
@@ -76,6 +80,7 @@ type lexicon struct {
 	indefinites map[string]bool // "a", "two", "un", "ein": an unnamed speaker's first word
 	unnamed     map[string]bool // "official", "sources", "diplomate": unnamed speakers
 	addressees  map[string]bool // "reporters", "журналистам": who was told, between verb and speaker
+	speechCues  *keyFilter      // the words hasSpeechCue looks for
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -140,7 +145,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	lx := &lexicon{
 		topics:      tf.Topics,
-		keywords:    map[string][]kwEntry{},
+		keywords:    map[uint32][]kwEntry{},
 		plans:       pf.Plans,
 		people:      map[string]*person{},
 		bodies:      map[string]string{},
@@ -164,6 +169,7 @@ func loadLexicon() (*lexicon, error) {
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)
 	}
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, accordingWords, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}
@@ -186,20 +192,20 @@ func loadLexicon() (*lexicon, error) {
 			if e.prefix && len(e.words) == 1 && len(first) < 4 {
 				return nil, fmt.Errorf("topics.json: prefix keyword %q* needs at least 4 letters", kw)
 			}
-			key := first
-			if len(key) > 4 {
-				key = key[:4]
-			}
+			key := foldKey(first)
 			lx.keywords[key] = append(lx.keywords[key], e)
+			lx.kwFilter.add(key)
 		}
 	}
-	lx.planPhrases = map[string][]phraseRef{}
+	lx.planPhrases = map[uint32][]phraseRef{}
 	for i, r := range pf.Plans {
 		for _, ph := range r.Phrases {
 			if len(ph) < 3 {
 				return nil, fmt.Errorf("plans.json: phrase %q needs at least 3 bytes", ph)
 			}
-			lx.planPhrases[ph[:3]] = append(lx.planPhrases[ph[:3]], phraseRef{rule: i, phrase: ph})
+			k := phraseKey(ph)
+			lx.planPhrases[k] = append(lx.planPhrases[k], phraseRef{rule: i, phrase: ph})
+			lx.planFilter.add(k)
 		}
 	}
 	for _, pw := range pf.PlanWords {
@@ -243,40 +249,40 @@ func set(words []string) map[string]bool {
 
 // tagTopics returns the IDs of the topics whose keywords occur in text, in
 // taxonomy order; never nil, so JSON shows [] rather than null. It walks
-// the words in place, reading ahead only for multi-word keywords.
+// the words in place, folding A-Z as it compares instead of lower-casing a
+// copy, and reads ahead only for multi-word keywords.
 func tagTopics(text string) []string {
 	lx := lexiconData()
-	low := lowerASCII(text)
 	var hit uint64 // one bit per topic; loadLexicon keeps the taxonomy under 64
-	for pos := 0; pos < len(low); {
-		w, next := nextWord(low, pos)
+	for pos := 0; pos < len(text); {
+		w, next := nextWord(text, pos)
 		pos = next
 		if w == "" {
 			break
 		}
-		key := w
-		if len(key) > 4 {
-			key = key[:4]
+		key := foldKey(w)
+		if !lx.kwFilter.has(key) {
+			continue // most words start no keyword: skip the map
 		}
 		for _, e := range lx.keywords[key] {
 			if hit&(1<<e.topic) != 0 {
 				continue
 			}
 			if len(e.words) == 1 {
-				if w == e.words[0] || e.prefix && strings.HasPrefix(w, e.words[0]) {
+				if equalLower(w, e.words[0]) || e.prefix && hasPrefixLower(w, e.words[0]) {
 					hit |= 1 << e.topic
 				}
 				continue
 			}
-			if w != e.words[0] {
+			if !equalLower(w, e.words[0]) {
 				continue
 			}
 			ok, at := true, next
 			for k := 1; k < len(e.words) && ok; k++ {
 				var nw string
-				nw, at = nextWord(low, at)
+				nw, at = nextWord(text, at)
 				last := k == len(e.words)-1
-				ok = nw == e.words[k] || last && e.prefix && nw != "" && strings.HasPrefix(nw, e.words[k])
+				ok = equalLower(nw, e.words[k]) || last && e.prefix && nw != "" && hasPrefixLower(nw, e.words[k])
 			}
 			if ok {
 				hit |= 1 << e.topic
@@ -290,6 +296,112 @@ func tagTopics(text string) []string {
 		}
 	}
 	return out
+}
+
+// topicMemo remembers the topics of the provisions of one document: a list
+// item is a provision and a passage with the same text, tagged once. Only
+// provisions go in; other texts are rarely tagged twice and the map would
+// cost more than it saves.
+type topicMemo map[string][]string
+
+// tag is tagTopics, remembered. The slices are shared with the passages,
+// so they are clipped: an append copies.
+func (m topicMemo) tag(text string) []string {
+	if t, ok := m[text]; ok {
+		return t
+	}
+	t := slices.Clip(tagTopics(text))
+	m[text] = t
+	return t
+}
+
+// foldKey packs the first four bytes of w, A-Z lower-cased, into an
+// integer (zero-padded when w is shorter): the key topic keywords are
+// indexed by, cheaper to hash than a string.
+func foldKey(w string) uint32 {
+	var k uint32
+	switch len(w) {
+	case 0:
+	case 1:
+		k = uint32(w[0])
+	case 2:
+		k = uint32(w[0]) | uint32(w[1])<<8
+	case 3:
+		k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16
+	default:
+		k = uint32(w[0]) | uint32(w[1])<<8 | uint32(w[2])<<16 | uint32(w[3])<<24
+	}
+	// A-Z to a-z in all four bytes at once: a byte's top bit in upper is
+	// set when the byte is ASCII, at least 'A' and not above 'Z'; moved
+	// down two places it is the 0x20 that lower-cases the letter
+	low7 := k & 0x7f7f7f7f
+	upper := (low7 + 0x3f3f3f3f) &^ (low7 + 0x25252525) &^ k & 0x80808080
+	return k | upper>>2
+}
+
+// keyFilter is a one-hash Bloom filter over foldKeys: a clear bit proves a
+// word starts no keyword, without a map look-up.
+type keyFilter [1 << 7]uint64 // 8192 bits: 1 KB stays in the L1 cache
+
+func (f *keyFilter) slot(k uint32) (int, uint64) {
+	h := (k * 0x9E3779B1) >> 19 // 13 bits of a multiplicative hash
+	return int(h >> 6), 1 << (h & 63)
+}
+
+func (f *keyFilter) add(k uint32) {
+	i, bit := f.slot(k)
+	f[i] |= bit
+}
+
+func (f *keyFilter) has(k uint32) bool {
+	i, bit := f.slot(k)
+	return f[i]&bit != 0
+}
+
+// wordKey is the key of a whole word for a keyFilter: its first four bytes
+// (A-Z folded) and its length.
+func wordKey(w string) uint32 {
+	return foldKey(w)*31 + uint32(len(w))
+}
+
+// wordFilter is a keyFilter over the wordKeys of the keys of sets.
+func wordFilter[V any](sets ...map[string]V) *keyFilter {
+	f := new(keyFilter)
+	for _, m := range sets {
+		for w := range m {
+			f.add(wordKey(w))
+		}
+	}
+	return f
+}
+
+// phraseKey packs the first three bytes of s (len(s) >= 3) into the key
+// plan phrases are indexed by.
+func phraseKey(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16
+}
+
+// equalLower reports whether s, A-Z lower-cased, equals the lower-case low.
+func equalLower(s, low string) bool {
+	return len(s) == len(low) && hasPrefixLower(s, low)
+}
+
+// hasPrefixLower reports whether s, A-Z lower-cased, starts with the
+// lower-case prefix.
+func hasPrefixLower(s, prefix string) bool {
+	if len(s) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		c := s[i]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if c != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // wordsOf splits lower-case text into words, as nextWord reads them.
@@ -306,54 +418,88 @@ func wordsOf(s string) []string {
 	return words
 }
 
-// nextWord returns the first word of lower-case s at or after byte i, and
+// nextWord returns the first word of s at or after byte i, and
 // where to continue. Words are letters, digits and the characters that
 // belong inside words here ("880,000", "non-aggression", "$100"). It works
 // on bytes: a multi-byte character is a letter unless it is Latin-1 or
 // general punctuation (no-break space, «», ’, “”, –, —, …).
 func nextWord(s string, i int) (string, int) {
-	start := -1
-	for ; i < len(s); i++ {
-		c := s[i]
-		in := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '$'
-		if c >= 0x80 {
-			switch {
-			case c == 0xC2 || c == 0xE2 && i+1 < len(s) && s[i+1] == 0x80:
-				in = false
-			case c < 0xC0:
-				in = start >= 0 // continuation byte of a letter
-			default:
-				in = true
-			}
-		}
-		if !in && start >= 0 && (c == '-' || c == ',' || c == '.') && i+1 < len(s) {
-			// joiners inside words: "non-aggression", "880,000", "1.5"
-			next := s[i+1]
-			digits := s[i-1] >= '0' && s[i-1] <= '9' && next >= '0' && next <= '9'
-			if (c == '-' && (next >= 'a' && next <= 'z' || next >= '0' && next <= '9')) || (c != '-' && digits) {
+	// up to the first byte of a word
+	for i < len(s) {
+		switch wordClass[s[i]] {
+		case wcIn, wcLead:
+			goto word
+		case wcE2:
+			if i+1 < len(s) && s[i+1] == 0x80 {
+				i += 3 // general punctuation: – — ‘ ’ “ ” …
 				continue
 			}
-		}
-		if in {
-			if start < 0 {
-				start = i
-			}
-			continue
-		}
-		if start >= 0 {
-			return s[start:i], i
-		}
-		if c == 0xE2 {
-			i += 2 // skip the rest of the punctuation character
-		} else if c == 0xC2 {
+			goto word
+		case wcC2:
+			i += 2 // Latin-1 punctuation: no-break space, « »
+		default:
 			i++
 		}
 	}
-	if start >= 0 {
-		return s[start:], len(s)
-	}
 	return "", len(s)
+word:
+	start := i
+	for i++; i < len(s); i++ {
+		c := s[i]
+		switch wordClass[c] {
+		case wcIn, wcLead, wcCont:
+			continue
+		case wcE2:
+			if i+1 < len(s) && s[i+1] == 0x80 {
+				return s[start:i], i
+			}
+			continue
+		case wcJoin:
+			// joiners inside words: "non-aggression", "880,000", "1.5"
+			if i+1 < len(s) {
+				next := s[i+1]
+				if c == '-' && wordClass[next] == wcIn && next != '$' || c != '-' && isDigit(s[i-1]) && isDigit(next) {
+					continue
+				}
+			}
+		}
+		return s[start:i], i
+	}
+	return s[start:], len(s)
 }
+
+// What a byte is to nextWord.
+const (
+	wcOut  uint8 = iota // space, ASCII punctuation
+	wcIn                // ASCII letter or digit, $
+	wcJoin              // - , . : inside a word between the right neighbours
+	wcCont              // UTF-8 continuation byte
+	wcLead              // first byte of a multi-byte letter
+	wcC2                // first byte of Latin-1 punctuation
+	wcE2                // first byte of general punctuation when 0x80 follows
+)
+
+var wordClass = func() (t [256]uint8) {
+	for c := range 256 {
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '$':
+			t[c] = wcIn
+		case c == '-' || c == ',' || c == '.':
+			t[c] = wcJoin
+		case c >= 0x80 && c < 0xC0:
+			t[c] = wcCont
+		case c == 0xC2:
+			t[c] = wcC2
+		case c == 0xE2:
+			t[c] = wcE2
+		case c >= 0xC0:
+			t[c] = wcLead
+		}
+	}
+	return t
+}()
+
+func isDigit(c byte) bool { return c >= '0' && c <= '9' }
 
 // lowerASCII lower-cases A-Z, leaving other bytes alone, so offsets into
 // the result match the input (strings.ToLower may change lengths and is
@@ -366,17 +512,15 @@ func lowerASCII(s string) string {
 	if i == len(s) {
 		return s
 	}
-	var b strings.Builder
-	b.Grow(len(s))
-	b.WriteString(s[:i])
-	for ; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' {
-			c += 'a' - 'A'
+	b := []byte(s)
+	for ; i < len(b); i++ {
+		if c := b[i]; c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
 		}
-		b.WriteByte(c)
 	}
-	return b.String()
+	// b is never written again: share its bytes instead of copying them
+	// (strings.Builder does the same; WriteByte per byte was a hot spot)
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
 // planFor names the plan a heading or lead-in introduces: a known version
@@ -392,7 +536,11 @@ func planFor(text string) (name string, generic bool) {
 	// the text instead of a search of the text per phrase
 	best := len(lx.plans)
 	for i := 0; i+3 <= len(low) && best > 0; i++ {
-		for _, ref := range lx.planPhrases[low[i:i+3]] {
+		k := phraseKey(low[i:])
+		if !lx.planFilter.has(k) {
+			continue
+		}
+		for _, ref := range lx.planPhrases[k] {
 			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) {
 				best = ref.rule
 			}

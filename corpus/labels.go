@@ -76,7 +76,7 @@ func stripTimestamp(p string) string {
 	return p
 }
 
-// interviewLead finds who answers an interview's "A:" paragraphs: the
+// interviewLead finds who answers an interview's answers ("A:", "Réponse :"): the
 // person introduced before the first question ("Olga Stefanishyna,
 // Ukraine's ambassador to the United States, spoke to us"), else the last
 // person who spoke before it.
@@ -93,7 +93,7 @@ func (x *extractor) interviewee() *speaker {
 		if p.kind != paraText {
 			continue
 		}
-		if strings.HasPrefix(p.text, "Q: ") {
+		if isQuestion(p.text) {
 			break
 		}
 		if m := interviewLead.FindStringSubmatch(p.text); m != nil && x.roleLike(strings.Fields(m[2])) {

@@ -173,7 +173,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		src.Added = now().UTC().Format(time.RFC3339)
 	}
 	doc := &Document{Source: src, Body: body}
-	doc.Provisions = extractProvisions(paras, src, fallbackPlan)
+	topics := topicMemo{} // list items are tagged as provisions and again as passages
+	doc.Provisions = extractProvisions(paras, src, fallbackPlan, topics)
 	stmtParas := paras
 	if dlAt >= 0 {
 		// the dateline is not part of the lead sentence's subject
@@ -181,7 +182,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		stmtParas[dlAt].text = stmtParas[dlAt].text[dl.end:]
 	}
 	doc.Statements = extractStatements(stmtParas, src)
-	doc.Passages = extractPassages(paras, src)
+	doc.Passages = extractPassages(paras, src, topics)
 	return doc, meta, nil
 }
 

@@ -16,8 +16,15 @@ const unnamedPlan = "unnamed plan"
 // the caller's fallback. A list whose context does not speak of a plan at
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
-func extractProvisions(ps []paragraph, src Source, fallback string) []Provision {
-	out := []Provision{}
+func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo) []Provision {
+	items := 0
+	for _, p := range ps {
+		if p.kind == paraItem {
+			items++
+		}
+	}
+	out := make([]Provision, 0, items) // at most one provision per item
+
 	planFor := newPlanMemo() // lead-ins, context and the title are asked about again and again
 	heading := ""            // nearest heading above
 	prevText := ""           // the paragraph just before the list (lead-in)
@@ -92,7 +99,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string) []Provision 
 				pr.SourceID = src.ID
 				pr.Plan = plan
 				pr.ID = src.ID + "-p" + strconv.Itoa(len(out)+1)
-				pr.Topics = tagTopics(pr.Text)
+				pr.Topics = topics.tag(pr.Text)
 				out = append(out, pr)
 				if pr.Number > 0 {
 					lastNumber = pr.Number
@@ -126,7 +133,7 @@ func newPlanMemo() func(string) (string, bool) {
 // groupItems folds sub-points into their parent item: a lettered item, or
 // one indented deeper than the current top-level item, continues it.
 func groupItems(items []paragraph) []Provision {
-	var out []Provision
+	out := make([]Provision, 0, len(items))
 	topIndent := -1
 	for _, it := range items {
 		sub := len(out) > 0 && (it.letter != 0 || it.indent > topIndent)
@@ -161,11 +168,22 @@ var responseMarkers = []string{"in response to", "a response to", "responding to
 
 // beforeResponse cuts a lead-in at the first response marker.
 func beforeResponse(s string) string {
-	cut := len(s)
-	for _, m := range responseMarkers { // lower-case mid-sentence, as they are written
-		if i := strings.Index(s, m); i >= 0 && i < cut {
-			cut = i
+	// one pass, trying only the markers that start with the byte at i
+	// (they are lower-case mid-sentence, as they are written)
+	for i := 0; i < len(s); i++ {
+		for _, m := range responseByFirst[s[i]] {
+			if len(s)-i >= len(m) && s[i+1] == m[1] && s[i:i+len(m)] == m {
+				return s[:i]
+			}
 		}
 	}
-	return s[:cut]
+	return s
 }
+
+// responseByFirst holds responseMarkers by their first byte.
+var responseByFirst = func() (t [256][]string) {
+	for _, m := range responseMarkers {
+		t[m[0]] = append(t[m[0]], m)
+	}
+	return t
+}()

@@ -36,7 +36,11 @@ func proseCue(p string, allowIt bool) (cue, refs bool) {
 		if n > 0 && !long {
 			w := buf[:n]
 			sinceNoun++
-			switch f := proseWords[string(w)]; {
+			var f uint8
+			if proseFilter.has(wordKey(string(w))) {
+				f = proseWords[string(w)]
+			}
+			switch {
 			case f&proseNoun != 0 || allowIt && string(w) == "it":
 				sinceNoun = 0
 			case f&proseVerb != 0 && sinceNoun <= 5:
@@ -87,6 +91,10 @@ var proseWords = func() map[string]uint8 {
 	}
 	return m
 }()
+
+// proseFilter holds proseWords' keys: most words are not cues and skip
+// the map.
+var proseFilter = wordFilter(proseWords)
 
 const (
 	proseNoun uint8 = 1 << iota
@@ -222,7 +230,8 @@ func docSays(s string) []string {
 // <rest>" or "It [also] <verb> ..." at the start of c, returning the subject
 // and the rest as proseDocSays's groups would.
 func docSaysAt(c string) []string {
-	words := strings.SplitN(c, " ", 9)
+	var buf [9]string
+	words := splitSpaces9(c, &buf)
 	if len(words) < 3 {
 		return nil
 	}
@@ -264,6 +273,23 @@ func docSaysAt(c string) []string {
 		return nil
 	}
 	return []string{"", subject, rest}
+}
+
+// splitSpaces9 is strings.SplitN(c, " ", 9) into buf, without allocating:
+// docSaysAt runs on every clause of a sentence that passes proseCue.
+func splitSpaces9(c string, buf *[9]string) []string {
+	n := 0
+	for n < len(buf)-1 {
+		i := strings.IndexByte(c, ' ')
+		if i < 0 {
+			break
+		}
+		buf[n] = c[:i]
+		n++
+		c = c[i+1:]
+	}
+	buf[n] = c
+	return buf[:n+1]
 }
 
 // planLookBack is how many paragraphs up "the document" may refer to a

@@ -221,6 +221,10 @@ func TestExtractionQuality(t *testing.T) {
 	for _, set := range []struct{ name, dir string }{
 		{"dev", "testdata/extraction"},
 		{"heldout", "testdata/extraction/heldout"},
+		// heldout-c is the blind set written on 2026-12-01 by someone who
+		// had not read the extraction code or its tuning data: printed to
+		// be reported, never enforced, so that nobody tunes against it.
+		{"heldout-c", "testdata/extraction/heldout-c"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		for _, m := range q.misses {
@@ -230,10 +234,13 @@ func TestExtractionQuality(t *testing.T) {
 			ratio(q.provFound, q.provGold), ratio(q.provRight, q.provOut),
 			ratio(q.stFound, q.stGold), ratio(q.stRight, q.stOut),
 		}
-		t.Logf("%-7s provisions R %.2f (%d/%d) P %.2f (%d/%d) | statements R %.2f (%d/%d) P %.2f (%d/%d) | outlet/lang/date %d/%d",
+		t.Logf("%-9s provisions R %.2f (%d/%d) P %.2f (%d/%d) | statements R %.2f (%d/%d) P %.2f (%d/%d) | outlet/lang/date %d/%d",
 			set.name, got[0], q.provFound, q.provGold, got[1], q.provRight, q.provOut,
 			got[2], q.stFound, q.stGold, got[3], q.stRight, q.stOut, q.metaRight, q.meta)
-		floor := floors[set.name]
+		floor, enforced := floors[set.name]
+		if !enforced {
+			continue
+		}
 		for i, what := range []string{"provision recall", "provision precision", "statement recall", "statement precision"} {
 			if got[i] < floor[i] {
 				t.Errorf("%s %s %.2f is below the floor %.2f", set.name, what, got[i], floor[i])

@@ -126,6 +126,7 @@ type dateline struct {
 }
 
 func readDateline(p string) (dateline, bool) {
+	p = datelineWindow(p)
 	var d dateline
 	var when string
 	if m := datelineParen.FindStringSubmatchIndex(p); m != nil {
@@ -152,6 +153,23 @@ func readDateline(p string) (dateline, bool) {
 	}
 	d.month, d.day = dayMonth(when)
 	return d, true
+}
+
+// datelineWindow is the opening of p that a dateline can span: the place in
+// capitals, then at most 25 runes of date, 40 of outlet and single spaces
+// (paragraphs are normalised) – well under 400 more bytes. The expressions
+// then never see a long paragraph, which their backtracking state would
+// have to cover.
+func datelineWindow(p string) string {
+	place := 0
+	for place < len(p) {
+		r, n := utf8.DecodeRuneInString(p[place:])
+		if !unicode.IsUpper(r) && !strings.ContainsRune(" .'’-", r) {
+			break
+		}
+		place += n
+	}
+	return p[:runeCut(p, place+400)]
 }
 
 // dayMonth reads "Nov 24", "November 23", "25 ноября", "Nov. 21".
@@ -270,9 +288,9 @@ func tallyLang(s string) (best string, bestN, second int) {
 	sl := sourceData()
 	var counts [64]int
 	for w := range strings.FieldsSeq(s) {
-		w = strings.Trim(w, ".,;:!?\"“”«»„()")
+		w = trimVotePunct(w)
 		langs, ok := sl.wordLangs[w]
-		if !ok {
+		if !ok && hasUpper(w) {
 			langs = sl.wordLangs[strings.ToLower(w)] // "Il", "Die" opening a sentence
 		}
 		for i := 0; langs != 0; i++ {
@@ -291,6 +309,53 @@ func tallyLang(s string) (best string, bestN, second int) {
 		}
 	}
 	return best, bestN, second
+}
+
+// trimVotePunct is strings.Trim(w, ".,;:!?\"“”«»„()") without the
+// cutset search per rune.
+func trimVotePunct(w string) string {
+	for w != "" {
+		r, n := utf8.DecodeRuneInString(w)
+		if !isVotePunct(r) {
+			break
+		}
+		w = w[n:]
+	}
+	for w != "" {
+		r, n := utf8.DecodeLastRuneInString(w)
+		if !isVotePunct(r) {
+			break
+		}
+		w = w[:len(w)-n]
+	}
+	return w
+}
+
+func isVotePunct(r rune) bool {
+	switch r {
+	case '.', ',', ';', ':', '!', '?', '"', '“', '”', '«', '»', '„', '(', ')':
+		return true
+	}
+	return false
+}
+
+// hasUpper reports whether strings.ToLower could change w.
+func hasUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= 'A' && c <= 'Z' {
+			return true
+		}
+		if c >= utf8.RuneSelf {
+			for _, r := range w[i:] {
+				if unicode.ToLower(r) != r {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }
 
 // runeCut is the largest rune boundary of s at or below n bytes.

@@ -3,6 +3,7 @@ package corpus
 import (
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 )
 
@@ -70,6 +71,14 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		spokeAt:    map[string]int{},
 		paras:      ps,
 	}
+	pooled := tokPool.Get().(*[]tok)
+	x.toks = (*pooled)[:0]
+	defer func() {
+		// drop the words of this document, so the pool keeps no text alive
+		clear(x.toks[:cap(x.toks)])
+		*pooled = x.toks[:0]
+		tokPool.Put(pooled)
+	}()
 	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {
@@ -98,11 +107,18 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	return x.out
 }
 
+// tokPool keeps the extractor's token buffer from one document to the
+// next: grown afresh for each document it was much of the garbage.
+var tokPool = sync.Pool{New: func() any {
+	toks := make([]tok, 0, 128)
+	return &toks
+}}
+
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
 	p.text = stripTimestamp(p.text)
-	if answer, ok := strings.CutPrefix(p.text, "A: "); ok && x.transcript {
+	if answer, ok := cutAnswer(p.text); ok && x.transcript {
 		// an interview's answer: the interviewee speaks
 		if sp := x.interviewee(); sp != nil {
 			x.emit(sp, answer, true, p.index)

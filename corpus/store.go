@@ -8,10 +8,12 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
 	"time"
+	"weak"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -22,53 +24,152 @@ import (
 // these files. A Store is safe for concurrent use; several processes may
 // add to the same directory, since each file is written atomically under a
 // name derived from its content.
+//
+// A Store keeps the Source of every document, not the parsed documents:
+// Get and Documents parse stored files on demand (a document still
+// referenced somewhere is returned again without parsing), so its memory
+// does not grow with the documents' text. What it knows of each file is
+// cached in the catalogue (see catalogue.go), so opening a large store
+// parses only what changed.
 type Store struct {
 	dir string
 
-	mu     sync.RWMutex
-	docs   []*Document          // seed first, then stored in Added order
-	byID   map[string]*Document // source ID -> document
-	byHash map[string]*Document // hashKey (guild and content hash) -> document
-	files  map[string]bool      // stored file names already read
-	mtimes map[string]time.Time // stored file name -> modification time when read
-	names  map[string]string    // source ID -> file name it was ingested under
-	metas  map[string]parseMeta // source ID -> what its stored header keeps beside the Source
-	gen    uint64               // bumped whenever docs changes; see Generation
+	mu      sync.RWMutex
+	entries []*entry          // seed first, then stored in Added order
+	byID    map[string]*entry // source ID -> document
+	byHash  map[string]*entry // hashKey (guild and content hash) -> document
+	files   map[string]*entry // stored file name -> the document read from it
+	names   map[string]string // source ID -> file name it was ingested under
+	gen     uint64            // bumped whenever entries changes; see Generation
+	dirty   bool              // entries differ from the catalogue last written
+}
+
+// entry is one document of the store.
+type entry struct {
+	src    Source
+	meta   parseMeta
+	finger string
+	// file is the stored file's name, size, modification time (UnixNano),
+	// when those were read (UnixNano) and content hash; file is "" for
+	// the seed, whose documents are held in seed.
+	file        string
+	size, mtime int64
+	seen        int64
+	sum         string
+	seed        *Document
+	// cached is the parsed document while someone holds it.
+	cached weak.Pointer[Document]
+}
+
+func (e *entry) catEntry() catEntry {
+	return catEntry{File: e.file, Size: e.size, MTime: e.mtime, Seen: e.seen, Sum: e.sum, Source: e.src,
+		Name: e.meta.name, PlanFallback: e.meta.planFallback, Fingerprint: e.finger}
+}
+
+// newEntry describes a parsed document stored in file, whose bytes were data.
+func newEntry(doc *Document, meta parseMeta, file string, data []byte, info fs.FileInfo) *entry {
+	e := &entry{src: doc.Source, meta: meta, finger: Fingerprint(doc), file: file, sum: fileSum(data), seen: time.Now().UnixNano()}
+	if info != nil {
+		e.size, e.mtime = info.Size(), info.ModTime().UnixNano()
+	}
+	e.cached = weak.Make(doc)
+	return e
 }
 
 // OpenStore opens the document directory dir (normally <data>/docs). A
 // missing directory is an empty store holding only the seed; it is created
 // on the first Add. A stored file that does not parse is an error naming it.
+// Files the catalogue describes are not read; the catalogue is rewritten
+// when it missed any (a failure to write it is ignored: it is a cache).
 func OpenStore(dir string) (*Store, error) {
 	s := &Store{
 		dir:    dir,
-		byID:   map[string]*Document{},
-		byHash: map[string]*Document{},
-		files:  map[string]bool{},
+		byID:   map[string]*entry{},
+		byHash: map[string]*entry{},
+		files:  map[string]*entry{},
 		names:  map[string]string{},
-		mtimes: map[string]time.Time{},
-		metas:  map[string]parseMeta{},
 	}
 	removeStaleTemps(dir, time.Now())
 	for _, d := range Seed() {
-		s.insert(d)
+		s.insert(&entry{src: d.Source, finger: Fingerprint(d), seed: d})
 	}
-	if _, err := s.Reload(); err != nil {
+	if _, _, err := s.scan(context.Background(), readCatalogue(dir)); err != nil {
 		return nil, err
 	}
+	if s.dirty {
+		_ = s.SaveCatalogue()
+	}
 	return s, nil
+}
+
+// SaveCatalogue writes the catalogue if the store changed since it was last
+// written, so the next process to open the directory need not parse what
+// this one stored. Put and Add leave that to ReloadChanges, OpenStore or a
+// caller done adding.
+func (s *Store) SaveCatalogue() error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !s.dirty {
+		return nil
+	}
+	cat := make([]catEntry, 0, len(s.files))
+	for _, e := range s.entries {
+		if e.file != "" && s.files[e.file] == e {
+			cat = append(cat, e.catEntry())
+		}
+	}
+	if err := writeCatalogue(s.dir, cat); err != nil {
+		return err
+	}
+	s.dirty = false
+	return nil
 }
 
 // Dir is the directory the store keeps its files in.
 func (s *Store) Dir() string { return s.dir }
 
 // Documents returns the seed first, then stored documents in Added order
-// (ties by ID). The documents are shared: callers must not modify them.
+// (ties by ID). Stored documents are parsed from their files, in parallel;
+// one whose file went away meanwhile is left out. The documents are shared:
+// callers must not modify them.
 func (s *Store) Documents() []*Document {
 	s.mu.RLock()
+	es := make([]*entry, len(s.entries))
+	copy(es, s.entries)
+	s.mu.RUnlock()
+	docs := make([]*Document, len(es))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range runtime.GOMAXPROCS(0) {
+		wg.Go(func() {
+			for i := range next {
+				docs[i], _ = s.load(es[i])
+			}
+		})
+	}
+	for i := range es {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := docs[:0]
+	for _, d := range docs {
+		if d != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// Entries returns the Source and extraction fingerprint of every document,
+// in Documents order, without parsing any.
+func (s *Store) Entries() []Entry {
+	s.mu.RLock()
 	defer s.mu.RUnlock()
-	out := make([]*Document, len(s.docs))
-	copy(out, s.docs)
+	out := make([]Entry, len(s.entries))
+	for i, e := range s.entries {
+		out[i] = Entry{Source: e.src, Fingerprint: e.finger}
+	}
 	return out
 }
 
@@ -76,11 +177,18 @@ func (s *Store) Documents() []*Document {
 func (s *Store) Sources() []Source {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	out := make([]Source, len(s.docs))
-	for i, d := range s.docs {
-		out[i] = d.Source
+	out := make([]Source, len(s.entries))
+	for i, e := range s.entries {
+		out[i] = e.src
 	}
 	return out
+}
+
+// Len is the number of documents, the seed included.
+func (s *Store) Len() int {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return len(s.entries)
 }
 
 // Generation changes whenever a document is added or removed, so a caller
@@ -91,12 +199,77 @@ func (s *Store) Generation() uint64 {
 	return s.gen
 }
 
-// Get returns the document with the given source ID.
+// Get returns the document with the given source ID, parsing its file
+// unless the document is still in use. It is false for an unknown ID and
+// for a document whose file another process removed or rewrote since the
+// store last read it (ReloadChanges then reports it).
 func (s *Store) Get(sourceID string) (*Document, bool) {
 	s.mu.RLock()
-	defer s.mu.RUnlock()
-	d, ok := s.byID[sourceID]
-	return d, ok
+	e, ok := s.byID[sourceID]
+	s.mu.RUnlock()
+	if !ok {
+		return nil, false
+	}
+	d, err := s.load(e)
+	return d, err == nil
+}
+
+// load returns an entry's document: the seed's, the cached one, or its file
+// parsed again.
+func (s *Store) load(e *entry) (*Document, error) {
+	if e.seed != nil {
+		return e.seed, nil
+	}
+	s.mu.RLock()
+	d := e.cached.Value()
+	s.mu.RUnlock()
+	if d != nil {
+		return d, nil
+	}
+	path := filepath.Join(s.dir, e.file)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read stored document %s: %w", path, err)
+	}
+	d, _, err = parse(data, ParseOptions{Name: e.file})
+	if err != nil {
+		return nil, fmt.Errorf("stored document: %w", err)
+	}
+	if d.Source.ID != e.src.ID {
+		return nil, fmt.Errorf("stored document %s changed since it was read", path)
+	}
+	s.mu.Lock()
+	if have := e.cached.Value(); have != nil {
+		d = have // another caller parsed it meanwhile: share one copy
+	} else {
+		e.cached = weak.Make(d)
+	}
+	s.mu.Unlock()
+	return d, nil
+}
+
+// loadHeld is load for a caller holding mu for writing.
+func (s *Store) loadHeld(e *entry) (*Document, error) {
+	if e.seed != nil {
+		return e.seed, nil
+	}
+	if d := e.cached.Value(); d != nil {
+		return d, nil
+	}
+	path := filepath.Join(s.dir, e.file)
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, fmt.Errorf("read stored document %s: %w", path, err)
+	}
+	d, _, err := parse(data, ParseOptions{Name: e.file})
+	if err != nil {
+		return nil, fmt.Errorf("stored document: %w", err)
+	}
+	if d.Source.ID != e.src.ID {
+		return nil, fmt.Errorf("stored document %s changed since it was read", path)
+	}
+	e.cached = weak.Make(d)
+	return d, nil
 }
 
 // PutResult says what Store.Put did.
@@ -129,44 +302,51 @@ func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
 	defer s.mu.Unlock()
 	olds := s.versionsOf(doc.Source.Guild, doc.Source.URL, meta.name)
 	if have, ok := s.visibleCopy(doc.Source); ok {
-		same := sameMetadata(have.Source, doc.Source) && s.metas[have.Source.ID].planFallback == meta.planFallback
-		if same || !containsDoc(olds, have) {
-			return PutResult{Doc: have}, nil // the same document, or the same text elsewhere
+		same := sameMetadata(have.src, doc.Source) && have.meta.planFallback == meta.planFallback
+		if same || !containsEntry(olds, have) {
+			hd, err := s.loadHeld(have)
+			if err == nil {
+				return PutResult{Doc: hd}, nil // the same document, or the same text elsewhere
+			}
+			// its file went away under another process: store this one
 		}
-		doc.Source.Added = have.Source.Added // a new header, not a new arrival
+		doc.Source.Added = have.src.Added // a new header, not a new arrival
 	}
-	if err := s.write(doc, meta); err != nil {
+	content, info, err := s.write(doc, meta)
+	if err != nil {
 		return PutResult{}, err
 	}
+	file := doc.Source.ID + ".md"
 	var replaced []Source
 	for _, old := range olds {
-		if old.Source.ID != doc.Source.ID {
-			path := filepath.Join(s.dir, old.Source.ID+".md")
+		if old.file != file {
+			path := filepath.Join(s.dir, old.file)
 			if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
 				return PutResult{}, fmt.Errorf("remove replaced document %s: %w", path, err)
 			}
-			delete(s.files, old.Source.ID+".md")
+			delete(s.files, old.file)
 		}
 		s.forget(old)
-		replaced = append(replaced, old.Source)
+		replaced = append(replaced, old.src)
 	}
-	s.files[doc.Source.ID+".md"] = true
-	s.insert(doc)
-	s.remember(doc, meta)
+	if e, ok := s.files[file]; ok {
+		s.forget(e) // the same text again after its file went away
+	}
+	s.add(doc, meta, file, content, info)
 	return PutResult{Doc: doc, Added: true, Replaced: replaced}, nil
 }
 
 // versionsOf returns the stored documents (never the seed) of the given
 // collection (guild, "" for the global one) with the given URL or ingested
 // under the given file name. The caller holds mu.
-func (s *Store) versionsOf(guild, url, name string) []*Document {
-	var out []*Document
-	for _, d := range s.docs[len(Seed()):] {
-		if d.Source.Guild != guild {
+func (s *Store) versionsOf(guild, url, name string) []*entry {
+	var out []*entry
+	for _, e := range s.entries {
+		if e.seed != nil || e.src.Guild != guild {
 			continue
 		}
-		if url != "" && d.Source.URL == url || name != "" && s.names[d.Source.ID] == name {
-			out = append(out, d)
+		if url != "" && e.src.URL == url || name != "" && s.names[e.src.ID] == name {
+			out = append(out, e)
 		}
 	}
 	return out
@@ -180,20 +360,20 @@ func hashKey(guild, hash string) string { return guild + "\x00" + hash }
 // collection already sees: its own copy, else the global one. Another
 // server's copy is never returned, so adding a text says nothing about what
 // other servers hold. The caller holds mu.
-func (s *Store) visibleCopy(src Source) (*Document, bool) {
-	if d, ok := s.byHash[hashKey(src.Guild, src.Hash)]; ok {
-		return d, true
+func (s *Store) visibleCopy(src Source) (*entry, bool) {
+	if e, ok := s.byHash[hashKey(src.Guild, src.Hash)]; ok {
+		return e, true
 	}
 	if src.Guild != "" {
-		d, ok := s.byHash[hashKey("", src.Hash)]
-		return d, ok
+		e, ok := s.byHash[hashKey("", src.Hash)]
+		return e, ok
 	}
 	return nil, false
 }
 
-func containsDoc(ds []*Document, d *Document) bool {
-	for _, x := range ds {
-		if x == d {
+func containsEntry(es []*entry, e *entry) bool {
+	for _, x := range es {
+		if x == e {
 			return true
 		}
 	}
@@ -205,47 +385,69 @@ func sameMetadata(a, b Source) bool {
 	return a.Title == b.Title && a.Outlet == b.Outlet && a.URL == b.URL && a.Published == b.Published && a.Lang == b.Lang && a.Plan == b.Plan && a.Guild == b.Guild
 }
 
-// remember keeps what the stored header says beside the Source. The caller
-// holds mu (or owns s).
-func (s *Store) remember(d *Document, meta parseMeta) {
-	if meta.name == d.Source.ID+".md" {
-		meta.name = "" // a stored file read without a name header
+// add records a parsed document stored in file. The caller holds mu (or
+// owns s).
+func (s *Store) add(doc *Document, meta parseMeta, file string, data []byte, info fs.FileInfo) *entry {
+	e := newEntry(doc, meta, file, data, info)
+	s.adopt(e)
+	return e
+}
+
+// adopt puts an entry in the in-memory view and marks the catalogue stale.
+// The caller holds mu (or owns s).
+func (s *Store) adopt(e *entry) {
+	if e.meta.name == e.src.ID+".md" {
+		e.meta.name = "" // a stored file read without a name header
 	}
-	s.metas[d.Source.ID] = meta
-	if meta.name != "" {
-		s.names[d.Source.ID] = meta.name
+	s.files[e.file] = e
+	s.insert(e)
+	if e.meta.name != "" {
+		s.names[e.src.ID] = e.meta.name
 	}
+	s.dirty = true
 }
 
 // forget drops a document from the in-memory view. The caller holds mu.
-func (s *Store) forget(d *Document) {
+func (s *Store) forget(e *entry) {
 	s.gen++
-	for i, x := range s.docs {
-		if x == d {
-			s.docs = append(s.docs[:i], s.docs[i+1:]...)
+	s.dirty = true
+	for i, x := range s.entries {
+		if x == e {
+			s.entries = append(s.entries[:i], s.entries[i+1:]...)
 			break
 		}
 	}
-	if s.byID[d.Source.ID] == d {
-		delete(s.byID, d.Source.ID)
-		delete(s.names, d.Source.ID)
-		delete(s.metas, d.Source.ID)
+	if s.byID[e.src.ID] == e {
+		delete(s.byID, e.src.ID)
+		delete(s.names, e.src.ID)
 	}
-	if k := hashKey(d.Source.Guild, d.Source.Hash); s.byHash[k] == d {
+	if k := hashKey(e.src.Guild, e.src.Hash); s.byHash[k] == e {
 		delete(s.byHash, k)
+	}
+	if s.files[e.file] == e {
+		delete(s.files, e.file)
 	}
 }
 
-// write stores a document's file atomically. The caller holds mu.
-func (s *Store) write(doc *Document, meta parseMeta) error {
+// write stores a document's file atomically and returns what it wrote and
+// the file's stat. The caller holds mu.
+func (s *Store) write(doc *Document, meta parseMeta) ([]byte, fs.FileInfo, error) {
 	if err := os.MkdirAll(s.dir, 0o755); err != nil {
-		return fmt.Errorf("create document dir %s: %w", s.dir, err)
+		return nil, nil, fmt.Errorf("create document dir %s: %w", s.dir, err)
 	}
 	content, err := encodeDocument(doc, meta)
 	if err != nil {
-		return err
+		return nil, nil, err
 	}
-	return writeFileAtomic(filepath.Join(s.dir, doc.Source.ID+".md"), content)
+	path := filepath.Join(s.dir, doc.Source.ID+".md")
+	if err := writeFileAtomic(path, content); err != nil {
+		return nil, nil, err
+	}
+	info, err := os.Stat(path)
+	if err != nil {
+		return nil, nil, fmt.Errorf("stat stored document %s: %w", path, err)
+	}
+	return content, info, nil
 }
 
 // Add parses data and stores it. added is false, with the document already
@@ -259,38 +461,38 @@ func (s *Store) Add(data []byte, opts ParseOptions) (doc *Document, added bool, 
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if have, ok := s.visibleCopy(doc.Source); ok {
-		return have, false, nil
+		if hd, err := s.loadHeld(have); err == nil {
+			return hd, false, nil
+		}
+		s.forget(have) // its file went away under another process
 	}
 	file := doc.Source.ID + ".md"
 	path := filepath.Join(s.dir, file)
 	if existing, err := os.ReadFile(path); err == nil {
 		// another process stored it since our last Reload, or someone
 		// edited the stored file by hand
-		have, err := Parse(existing, ParseOptions{Name: file})
+		have, haveMeta, err := parse(existing, ParseOptions{Name: file})
 		if err != nil {
 			return nil, false, fmt.Errorf("stored document: %w", err)
 		}
 		if have.Source.Hash != doc.Source.Hash {
 			return nil, false, fmt.Errorf("store %s: %s already exists with other content (edited by hand?); move it away to add this document", opts.Name, path)
 		}
-		s.files[file] = true
-		s.insert(have)
-		s.remember(have, meta)
+		info, err := os.Stat(path)
+		if err != nil {
+			return nil, false, fmt.Errorf("stat stored document %s: %w", path, err)
+		}
+		if e, ok := s.files[file]; ok {
+			s.forget(e)
+		}
+		s.add(have, haveMeta, file, existing, info)
 		return have, false, nil
 	}
-	if err := os.MkdirAll(s.dir, 0o755); err != nil {
-		return nil, false, fmt.Errorf("create document dir %s: %w", s.dir, err)
-	}
-	content, err := encodeDocument(doc, meta)
+	content, info, err := s.write(doc, meta)
 	if err != nil {
 		return nil, false, err
 	}
-	if err := writeFileAtomic(path, content); err != nil {
-		return nil, false, err
-	}
-	s.files[file] = true
-	s.insert(doc)
-	s.remember(doc, meta)
+	s.add(doc, meta, file, content, info)
 	return doc, true, nil
 }
 
@@ -309,77 +511,213 @@ type ReloadResult struct {
 }
 
 // ReloadChanges is Reload also reporting the documents whose files another
-// process removed, so a running bot can drop them from its index.
+// process removed, so a running bot can drop them from its index. A file
+// whose size and modification time are unchanged is not read; one whose
+// bytes are unchanged is not parsed. The catalogue is rewritten when the
+// store changed since it was last written.
 func (s *Store) ReloadChanges(ctx context.Context) (ReloadResult, error) {
-	var r ReloadResult
-	entries, err := os.ReadDir(s.dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		entries, err = nil, nil
-	}
+	added, r, err := s.scan(ctx, nil)
 	if err != nil {
-		return r, fmt.Errorf("read document dir %s: %w", s.dir, err)
+		return r, err
 	}
 	s.mu.Lock()
-	defer s.mu.Unlock()
-	present := make(map[string]bool, len(entries))
-	for _, e := range entries {
-		if err := ctx.Err(); err != nil {
-			return r, err
+	for _, a := range added {
+		d := a.doc
+		if d == nil {
+			d, err = s.loadHeld(a.e)
 		}
-		name := e.Name()
-		if e.IsDir() || !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") {
+		if d != nil && err == nil {
+			r.Added = append(r.Added, d)
+		}
+	}
+	s.mu.Unlock()
+	sort.SliceStable(r.Added, func(i, j int) bool { return lessSource(r.Added[i].Source, r.Added[j].Source) })
+	_ = s.SaveCatalogue() // a cache: the next open rebuilds what it lacks
+	return r, nil
+}
+
+// scanned is an entry scan added, with its document when scan parsed it.
+type scanned struct {
+	e   *entry
+	doc *Document
+}
+
+// scanJob is one stored file scan looks at.
+type scanJob struct {
+	name   string
+	info   fs.FileInfo
+	have   *entry   // what the store read from the file before, if anything
+	hint   catEntry // what the catalogue says of it, if anything
+	hinted bool
+	// results
+	gone  bool   // the file went away
+	touch bool   // the same bytes as have: only its stat changed
+	ne    *entry // the document now in the file
+	doc   *Document
+	err   error
+}
+
+// scan brings the in-memory view up to date with the directory: files
+// trusted by their stat (against what the store read, else against hints,
+// the catalogue) are not read, the others are read and, unless their bytes
+// match, parsed in parallel. It returns the entries it added (their
+// documents when parsed) and the removed
+// sources; r.Added is left for the caller.
+func (s *Store) scan(ctx context.Context, hints map[string]catEntry) ([]scanned, ReloadResult, error) {
+	var r ReloadResult
+	dirEntries, err := os.ReadDir(s.dir)
+	if errors.Is(err, fs.ErrNotExist) {
+		dirEntries, err = nil, nil
+	}
+	if err != nil {
+		return nil, r, fmt.Errorf("read document dir %s: %w", s.dir, err)
+	}
+	present := make(map[string]bool, len(dirEntries))
+	var jobs []*scanJob
+	s.mu.RLock()
+	for _, de := range dirEntries {
+		name := de.Name()
+		if de.IsDir() || !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") {
 			continue
 		}
 		present[name] = true
-		info, err := e.Info()
+		info, err := de.Info()
 		if err != nil {
 			continue // removed while we read the directory
 		}
-		if s.files[name] && (s.mtimes[name].IsZero() || info.ModTime().Equal(s.mtimes[name])) {
+		have := s.files[name]
+		if have != nil && have.catEntry().trusted(info.Size(), info.ModTime()) {
 			continue
 		}
-		s.mtimes[name] = info.ModTime()
-		path := filepath.Join(s.dir, name)
-		data, err := os.ReadFile(path)
-		if errors.Is(err, fs.ErrNotExist) {
-			delete(present, name) // replaced while we read the directory
+		j := &scanJob{name: name, info: info, have: have}
+		j.hint, j.hinted = hints[name]
+		jobs = append(jobs, j)
+	}
+	s.mu.RUnlock()
+
+	// Read and parse outside the lock, on every core.
+	var wg sync.WaitGroup
+	next := make(chan *scanJob)
+	for range min(runtime.GOMAXPROCS(0), max(len(jobs), 1)) {
+		wg.Go(func() {
+			for j := range next {
+				if ctx.Err() != nil {
+					j.err = ctx.Err()
+					continue
+				}
+				s.read(j)
+			}
+		})
+	}
+	for _, j := range jobs {
+		next <- j
+	}
+	close(next)
+	wg.Wait()
+
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	var added []scanned
+	for _, j := range jobs {
+		if j.err != nil {
+			return nil, r, j.err
+		}
+		if j.gone {
+			delete(present, j.name) // replaced while we read the directory
 			continue
 		}
-		if err != nil {
-			return r, fmt.Errorf("read stored document %s: %w", path, err)
+		if s.files[j.name] != j.have {
+			continue // this process changed it meanwhile; the next scan looks again
 		}
-		doc, meta, err := parse(data, ParseOptions{Name: name})
-		if err != nil {
-			return r, fmt.Errorf("stored document: %w", err)
+		if j.touch {
+			j.have.size, j.have.mtime, j.have.seen = j.info.Size(), j.info.ModTime().UnixNano(), j.ne.seen
+			s.dirty = true
+			continue
 		}
-		s.files[name] = true
-		if have, dup := s.byHash[hashKey(doc.Source.Guild, doc.Source.Hash)]; dup {
-			if have.Source.ID != doc.Source.ID || sameMetadata(have.Source, doc.Source) {
+		ne, isNew := j.ne, true
+		if have := j.have; have != nil && s.byID[have.src.ID] == have {
+			s.forget(have)
+			if have.src.ID == ne.src.ID && have.finger == ne.finger && sameMetadata(have.src, ne.src) {
+				isNew = false // a new header saying the same (its added time, say)
+			} else {
+				r.Removed = append(r.Removed, have.src)
+			}
+		} else if have != nil {
+			delete(s.files, j.name)
+		}
+		if dup, ok := s.byHash[hashKey(ne.src.Guild, ne.src.Hash)]; ok {
+			if dup.src.ID != ne.src.ID || sameMetadata(dup.src, ne.src) {
+				s.files[j.name] = ne // a copy of a held text: known, not listed
 				continue
 			}
 			// another process rewrote the file with a new header (Put
 			// of the same text with new metadata)
-			s.forget(have)
-			r.Removed = append(r.Removed, have.Source)
+			s.forget(dup)
+			r.Removed = append(r.Removed, dup.src)
 		}
-		s.insert(doc)
-		s.remember(doc, meta)
-		r.Added = append(r.Added, doc)
+		s.adopt(ne)
+		if isNew {
+			added = append(added, scanned{ne, j.doc})
+		}
 	}
-	for name := range s.files {
+	for name, e := range s.files {
 		if present[name] {
 			continue
 		}
 		delete(s.files, name)
-		delete(s.mtimes, name)
-		if d, ok := s.byID[strings.TrimSuffix(name, ".md")]; ok {
-			s.forget(d)
-			r.Removed = append(r.Removed, d.Source)
+		s.dirty = true
+		if s.byID[e.src.ID] == e {
+			s.forget(e)
+			r.Removed = append(r.Removed, e.src)
 		}
 	}
-	sort.SliceStable(r.Added, func(i, j int) bool { return lessAdded(r.Added[i], r.Added[j]) })
 	sort.Slice(r.Removed, func(i, j int) bool { return r.Removed[i].ID < r.Removed[j].ID })
-	return r, nil
+	return added, r, nil
+}
+
+// read fills in a scan job's results from the file (or the catalogue).
+func (s *Store) read(j *scanJob) {
+	size, mtime := j.info.Size(), j.info.ModTime()
+	if j.have == nil && j.hinted && j.hint.trusted(size, mtime) {
+		j.ne = entryOf(j.hint)
+		return
+	}
+	path := filepath.Join(s.dir, j.name)
+	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		j.gone = true
+		return
+	}
+	if err != nil {
+		j.err = fmt.Errorf("read stored document %s: %w", path, err)
+		return
+	}
+	now := time.Now().UnixNano()
+	sum := fileSum(data)
+	if j.have != nil && j.have.sum == sum {
+		j.touch = true
+		j.ne = &entry{seen: now}
+		return
+	}
+	if j.have == nil && j.hinted && j.hint.Sum == sum {
+		h := j.hint
+		h.Size, h.MTime, h.Seen = size, mtime.UnixNano(), now
+		j.ne = entryOf(h)
+		return
+	}
+	doc, meta, err := parse(data, ParseOptions{Name: j.name})
+	if err != nil {
+		j.err = fmt.Errorf("stored document: %w", err)
+		return
+	}
+	j.doc = doc
+	j.ne = newEntry(doc, meta, j.name, data, j.info)
+}
+
+// entryOf is the entry a catalogue line describes.
+func entryOf(c catEntry) *entry {
+	return &entry{src: c.Source, meta: parseMeta{name: c.Name, planFallback: c.PlanFallback}, finger: c.Fingerprint,
+		file: c.File, size: c.Size, mtime: c.MTime, seen: c.Seen, sum: c.Sum}
 }
 
 // removeStaleTemps deletes the temp files of writes that never finished
@@ -402,27 +740,31 @@ func removeStaleTemps(dir string, now time.Time) {
 	}
 }
 
-// insert adds a parsed document to the in-memory view, keeping stored
-// documents in Added order after the seed. The caller holds mu (or owns s).
-func (s *Store) insert(d *Document) {
+// insert adds an entry to the in-memory view, keeping stored documents in
+// Added order after the seed. The caller holds mu (or owns s).
+func (s *Store) insert(e *entry) {
 	s.gen++
-	s.byID[d.Source.ID] = d
-	s.byHash[hashKey(d.Source.Guild, d.Source.Hash)] = d
-	nSeed := len(Seed())
-	i := len(s.docs)
-	if len(s.docs) >= nSeed {
-		i = sort.Search(len(s.docs)-nSeed, func(k int) bool { return lessAdded(d, s.docs[nSeed+k]) }) + nSeed
+	s.byID[e.src.ID] = e
+	s.byHash[hashKey(e.src.Guild, e.src.Hash)] = e
+	nSeed := 0
+	for nSeed < len(s.entries) && s.entries[nSeed].seed != nil {
+		nSeed++
 	}
-	s.docs = append(s.docs, nil)
-	copy(s.docs[i+1:], s.docs[i:])
-	s.docs[i] = d
+	i := len(s.entries)
+	if e.seed == nil {
+		i = sort.Search(len(s.entries)-nSeed, func(k int) bool { return lessSource(e.src, s.entries[nSeed+k].src) }) + nSeed
+	}
+	s.entries = append(s.entries, nil)
+	copy(s.entries[i+1:], s.entries[i:])
+	s.entries[i] = e
 }
 
-func lessAdded(a, b *Document) bool {
-	if a.Source.Added != b.Source.Added {
-		return a.Source.Added < b.Source.Added
+// lessSource orders stored documents: by Added time, ties by ID.
+func lessSource(a, b Source) bool {
+	if a.Added != b.Added {
+		return a.Added < b.Added
 	}
-	return a.Source.ID < b.Source.ID
+	return a.ID < b.ID
 }
 
 // encodeDocument renders a document as its stored file: front matter with

@@ -52,12 +52,18 @@ func tokenizeInto(toks []tok, s string) []tok {
 func trimWord(raw string) (string, string) {
 	w := raw
 	if c := raw[0]; c < 'A' || c > 'z' {
-		w = strings.TrimLeft(raw, "“\"‘'(«[")
+		for w != "" {
+			r, n := utf8.DecodeRuneInString(w)
+			if r != '“' && r != '"' && r != '‘' && r != '\'' && r != '(' && r != '«' && r != '[' {
+				break
+			}
+			w = w[n:]
+		}
 	}
 	end := len(w)
 	for end > 0 {
 		r, n := utf8.DecodeLastRuneInString(w[:end])
-		if strings.ContainsRune(",.;:!?”\"’')»]", r) {
+		if isTrailPunct(r) {
 			if r == '’' || r == '\'' {
 				// possessive "Trump’s" keeps its apostrophe+s; a closing
 				// single quote is punctuation
@@ -74,6 +80,16 @@ func trimWord(raw string) (string, string) {
 		break
 	}
 	return w[:end], w[end:]
+}
+
+// isTrailPunct reports whether r is punctuation trimWord takes off a word's
+// end.
+func isTrailPunct(r rune) bool {
+	switch r {
+	case ',', '.', ';', ':', '!', '?', '”', '"', '’', '\'', ')', '»', ']':
+		return true
+	}
+	return false
 }
 
 func isCapital(w string) bool {

@@ -18,7 +18,7 @@
 // provision's or statement's is not indexed twice but adds the kind passage
 // to that record. Keyword fields kind, source_id, speaker, speaker_any
 // (the speaker, a group's members and the institutions the role names,
-// from institutions.txt), plan, topics and lang filter and feed Suggest;
+// from institutions.txt), plan and topics filter and feed Suggest (there is no _all field);
 // date is a datetime; position says which paragraph a record comes from.
 // The text goes to text_<analyzer>, analysed with bleve's analyzer for the
 // document's language (front matter lang: de, it, fr, es, pl, ru, ...; uk

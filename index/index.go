@@ -54,6 +54,9 @@ type Index struct {
 	topicCache sync.Map
 	// tokCache keeps the analysis of recently returned texts (see tokens).
 	tokCache tokenCache
+	// lookups keeps what queries look up in the dictionary and thesaurus
+	// until the next write (see lookups.go).
+	lookups lookupCache
 	// analyzersByName holds every language analyzer, looked up once.
 	analyzersByName map[string]analysis.Analyzer
 	closeOne        sync.Once
@@ -662,6 +665,16 @@ func records(d *corpus.Document) []record {
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
 	}
+	// An answer in an interview means little without its question ("A:
+	// It is not among the 19 points now" answers "Q: Is the amnesty
+	// clause still in the plan?"), so a statement right after a paragraph
+	// that asks something is indexed with the question's words.
+	asked := map[int]string{}
+	for _, g := range d.Passages {
+		if t := strings.TrimSpace(g.Text); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
+			asked[g.Position] = t
+		}
+	}
 	for _, st := range d.Statements {
 		m := base(corpus.KindStatement, st.ID, st.Text)
 		withPassage(m, corpus.KindStatement, st.Position, st.Text)
@@ -671,6 +684,9 @@ func records(d *corpus.Document) []record {
 		m[fieldPosition] = st.Position
 		setTopics(m, st.Topics)
 		meta := append([]string{st.Speaker, st.Role}, st.Members...)
+		if q, ok := asked[st.Position-1]; ok && st.Position > 0 {
+			meta = append(meta, q)
+		}
 		m[tf] = withMeta(st.Text, meta...)
 		setDate(m, st.Date)
 		out = append(out, record{docID(corpus.KindStatement, st.ID), m})
@@ -711,12 +727,14 @@ func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 // snippets.
 const metaSep = "\u2029"
 
-// withMeta is the indexed text of a record: its text, metaSep, then meta.
+// withMeta is the indexed text of a record: its text, metaSep, then meta,
+// then the plain-digit forms of the text's numbers (numberForms), so that
+// "600,000", "600.000" and "600 000" all find one another.
 func withMeta(text string, meta ...string) string {
 	var b strings.Builder
 	b.WriteString(strings.ReplaceAll(text, metaSep, " "))
 	b.WriteString(metaSep)
-	for _, m := range meta {
+	for _, m := range append(meta, numberForms(text)...) {
 		if m = strings.TrimSpace(m); m != "" {
 			b.WriteString(strings.ReplaceAll(m, metaSep, " "))
 			b.WriteString(" ; ")

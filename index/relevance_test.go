@@ -19,7 +19,9 @@ import (
 // relevant must come back); set is "dev" (tuned on) or "heldout" (written
 // with the documents, before any tuning, and never tuned on) or
 // "heldout-b" (harder questions written after the first tuning round,
-// before the second, and never tuned on).
+// before the second, and never tuned on) or "heldout-c" (a blind set of
+// documents and questions written on 2026-12-01 by someone who had not
+// read the tuning data; reported, not enforced).
 type relevanceCase struct {
 	Query string      `json:"query"`
 	Kind  corpus.Kind `json:"kind"`
@@ -77,12 +79,27 @@ func containsAny(text string, want []string) bool {
 	return false
 }
 
-// relevanceDocs parses the documents of the relevance set.
+// relevanceDocs parses the documents of the relevance set that the dev,
+// heldout and heldout-b questions were written against.
 func relevanceDocs(t testing.TB) []*corpus.Document {
 	t.Helper()
-	files, err := filepath.Glob("testdata/relevance/docs/*.txt")
-	if err != nil || len(files) < 30 {
-		t.Fatalf("relevance set: %d documents (%v), want at least 30", len(files), err)
+	return parseRelevanceDocs(t, "testdata/relevance/docs/*.txt", 30)
+}
+
+// heldoutCDocs parses the documents written with the heldout-c questions.
+// They live apart because the older sets' answers name fragments of the
+// older documents only: a new document that answers an old question as
+// well would be scored as a miss.
+func heldoutCDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-c/*.txt", 12)
+}
+
+func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Document {
+	t.Helper()
+	files, err := filepath.Glob(pattern)
+	if err != nil || len(files) < least {
+		t.Fatalf("relevance set %s: %d documents (%v), want at least %d", pattern, len(files), err, least)
 	}
 	var docs []*corpus.Document
 	for _, f := range files {
@@ -149,17 +166,32 @@ func plainBleve(t testing.TB, docs []*corpus.Document) bleve.Index {
 // to see the scores and every question planbot gets wrong.
 func TestRelevance(t *testing.T) {
 	ctx := context.Background()
-	docs := relevanceDocs(t)
 	cases := relevanceCases(t)
-	ix, err := Open(ctx, Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
+	// The older sets are scored on the documents they were written for;
+	// heldout-c on every document, its own and the older ones together.
+	older := relevanceDocs(t)
+	all := append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...)
+	type target struct {
+		docs  []*corpus.Document
+		ix    *Index
+		plain bleve.Index
 	}
-	defer ix.Close()
-	plain := plainBleve(t, docs)
+	open := func(docs []*corpus.Document) target {
+		ix, err := Open(ctx, Options{}, docs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { ix.Close() })
+		return target{docs, ix, plainBleve(t, docs)}
+	}
+	olderT, allT := open(older), open(all)
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
-	sets := []string{"dev", "heldout", "heldout-b"}
+	sets := []string{"dev", "heldout", "heldout-b", "heldout-c"}
+	// heldout-c is the blind set written on 2026-12-01 with its own
+	// documents: its scores are printed to be reported, not enforced, so
+	// that it stays a measurement nobody tunes against.
+	enforced := map[string]bool{"dev": true, "heldout": true, "heldout-b": true}
 	for _, set := range sets {
 		ours[set], theirs[set] = &relevanceScore{}, &relevanceScore{}
 	}
@@ -167,6 +199,11 @@ func TestRelevance(t *testing.T) {
 		if ours[c.Set] == nil {
 			t.Fatalf("question %q: unknown set %q", c.Query, c.Set)
 		}
+		tg := olderT
+		if c.Set == "heldout-c" {
+			tg = allT
+		}
+		docs, ix, plain := tg.docs, tg.ix, tg.plain
 		res, err := ix.Search(ctx, corpus.Query{Text: c.Query, Kind: c.Kind, Limit: 3})
 		if err != nil {
 			t.Fatal(err)
@@ -202,6 +239,9 @@ func TestRelevance(t *testing.T) {
 		t.Logf("%-8s plain bleve %s", set, theirs[set])
 	}
 	for _, set := range sets {
+		if !enforced[set] {
+			continue
+		}
 		o, p := ours[set], theirs[set]
 		if o.rate(o.top1) < relevanceFloorTop1 || o.rate(o.top3) < relevanceFloorTop3 || o.neg < o.negN ||
 			o.rate(o.top1)-p.rate(p.top1) < relevanceFloorGain {

@@ -11,6 +11,7 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"planbot/corpus"
 )
@@ -94,12 +95,11 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
-		req, err := ix.request(ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, fetchSize(limit, offset))
+		req, err := ix.request(ctx, ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, fetchSize(limit, offset))
 		if err != nil {
 			return res, err
 		}
-		req.Fields = hitFields(als)
-		sr, err := ix.idx.SearchInContext(ctx, req)
+		sr, err := ix.run(ctx, req, hitFields(als))
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
@@ -118,12 +118,11 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if q.Kind == corpus.KindSource {
 		fq = ix.textQuery(text, q.Kind, als, nil, nil, nil, true)
 	}
-	req, err := ix.request(fq, filter, fetchSize(limit, offset))
+	req, err := ix.request(ctx, fq, filter, fetchSize(limit, offset))
 	if err != nil {
 		return res, err
 	}
-	req.Fields = hitFields(als)
-	sr, err := ix.idx.SearchInContext(ctx, req)
+	sr, err := ix.run(ctx, req, hitFields(als))
 	if err != nil {
 		return res, fmt.Errorf("search: %w", err)
 	}
@@ -171,7 +170,7 @@ func normalizeQuery(s string) string {
 			s = s[:j]
 		}
 	}
-	return strings.TrimSpace(s)
+	return normalizeNumbers(strings.TrimSpace(s))
 }
 
 // filters is the non-scoring part of q: the collections it sees (see
@@ -353,22 +352,39 @@ func fieldBoosts(als []string, cover map[string]int) map[string]float64 {
 // lookupTerms does the work of knownTerms; cover counts, per analyzer, the
 // query words whose typed form occurs in that language's text.
 func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm) (expansion, map[string]int, error) {
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		return expansion{}, nil, fmt.Errorf("index reader: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return expansion{}, nil, fmt.Errorf("index reader: %w", err)
-	}
-	defer r.Close()
+	// The generation is read before the index: a write landing meanwhile
+	// makes what is read now stale at once (see termCache).
+	gen := ix.facets.gen.Load()
+	var r bleveindex.IndexReader
+	defer func() {
+		if r != nil {
+			_ = r.Close()
+		}
+	}()
 	df := func(field, term string) (uint64, error) {
+		key := field + "\x00" + term
+		if n, ok := ix.lookups.df.get(gen, key); ok {
+			return n, nil
+		}
+		if r == nil {
+			adv, err := ix.idx.Advanced()
+			if err != nil {
+				return 0, fmt.Errorf("index reader: %w", err)
+			}
+			if r, err = adv.Reader(); err != nil {
+				return 0, fmt.Errorf("index reader: %w", err)
+			}
+		}
 		tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
 		if err != nil {
 			return 0, fmt.Errorf("term %q in %s: %w", term, field, err)
 		}
 		c := tfr.Count()
-		return c, tfr.Close()
+		if err := tfr.Close(); err != nil {
+			return 0, fmt.Errorf("term %q in %s: %w", term, field, err)
+		}
+		ix.lookups.df.put(gen, key, c)
+		return c, nil
 	}
 	occurs := func(a, term string) (bool, error) {
 		d, err := df(textField(a), term)
@@ -418,13 +434,14 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				at = append(at, i)
 			}
 		}
-		for _, r := range ix.exp.phrases[a] {
+		for _, ri := range ix.exp.phrasesIn(a, seq) {
+			r := ix.exp.phrases[a][ri]
 			start := indexSeq(seq, r.from)
 			if start < 0 {
 				continue
 			}
 			all := true
-			for _, t := range terms(ix.analyzer(a), r.to) {
+			for _, t := range r.toTerms {
 				ok, err := occurs(a, t)
 				if err != nil {
 					return expansion{}, nil, err
@@ -432,7 +449,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				all = all && ok
 			}
 			if all && !slices.ContainsFunc(phrases[a], func(p phrase) bool { return p.to == r.to }) {
-				phrases[a] = append(phrases[a], phrase{to: r.to, words: at[start : start+len(r.from)]})
+				phrases[a] = append(phrases[a], phrase{to: r.to, toTerms: r.toTerms, words: at[start : start+len(r.from)]})
 			}
 			if all {
 				for j := range r.from {
@@ -472,8 +489,9 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 // phrase is a multi-word synonym worth looking for: its text and the
 // query words (indices into the query's terms) it stands for.
 type phrase struct {
-	to    string
-	words []int
+	to      string
+	toTerms []string // to, analysed
+	words   []int
 }
 
 // textQuery matches text against the text field of every language in use,
@@ -584,12 +602,13 @@ func (ix *Index) fuzzyQuery(als []string, qts []queryTerm, known []bool, swaps [
 
 // storedFields are loaded for every hit.
 var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPlan, fieldNumber,
-	fieldDateText, fieldTopics, fieldSourceID, fieldPosition}
+	fieldDate, fieldTopics, fieldSourceID, fieldPosition}
 
 // request is a search for text (filtered) returning the top size hits,
 // scored with bm25Stats so that rankings do not depend on how bleve's
-// segments happen to be merged.
-func (ix *Index) request(text, filter query.Query, size int) (*bleve.SearchRequest, error) {
+// segments happen to be merged, and carrying the synonyms of its terms
+// (synonymsFor) so that bleve does not read them from the thesaurus again.
+func (ix *Index) request(ctx context.Context, text, filter query.Query, size int) (*bleve.SearchRequest, error) {
 	q := text
 	if filter != nil {
 		b := query.NewBooleanQuery([]query.Query{text}, nil, nil)
@@ -600,8 +619,12 @@ func (ix *Index) request(text, filter query.Query, size int) (*bleve.SearchReque
 	if err != nil {
 		return nil, fmt.Errorf("search: %w", err)
 	}
+	fts, err := ix.synonymsFor(ctx, q)
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
 	req := bleve.NewSearchRequestOptions(q, size, 0, false)
-	req.PreSearchData = map[string]interface{}{search.BM25PreSearchDataKey: st}
+	req.PreSearchData = map[string]interface{}{search.BM25PreSearchDataKey: st, search.SynonymPreSearchDataKey: fts}
 	return req, nil
 }
 
@@ -771,7 +794,7 @@ func (ix *Index) toHit(h *search.DocumentMatch, kind corpus.Kind, als []string) 
 	}
 	hit := corpus.Hit{
 		ID: str(fieldID), Kind: k, Score: h.Score,
-		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDateText),
+		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDate),
 		Topics: []string{},
 		Source: ix.sourceRef(str(fieldSourceID)),
 	}

@@ -281,7 +281,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 		m.terms[a] = set
 		m.typed[a] = typed
 		for _, p := range phrases[a] {
-			m.phrases[a] = append(m.phrases[a], markPhrase{words: terms(ix.analyzer(a), p.to), for_: p.words})
+			m.phrases[a] = append(m.phrases[a], markPhrase{words: p.toTerms, for_: p.words})
 		}
 	}
 	return m
@@ -298,11 +298,9 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 	res := markResult{matched: make([]bool, len(m.topics))}
 	typed := make([]bool, len(m.topics))
 	// Words of the record's topics count as matched: its topics retrieved it.
-	if tw := ix.topicTerms(h); len(tw) > 0 {
-		for i, t := range m.topics {
-			if t != "" && tw[t] {
-				res.matched[i] = true
-			}
+	for i, t := range m.topics {
+		if t != "" && ix.hasTopicTerm(h, t) {
+			res.matched[i] = true
 		}
 	}
 	for _, a := range als {
@@ -361,6 +359,7 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 		if len(tlm) == 0 {
 			return res
 		}
+		markNumbers(text, tlm)
 		h.Locations = search.FieldTermLocationMap{field: tlm}
 		return res
 	}

@@ -44,7 +44,7 @@ func (ix *Index) bm25Stats() (*search.BM25Stats, error) {
 // keywordFields are the indexed fields holding whole values (filters and
 // facets); like scoredFields they need statistics, since a filter's term
 // searcher reads them too.
-var keywordFields = []string{fieldKind, fieldSourceID, fieldSpeaker, fieldSpeakerAny, fieldPlan, fieldTopics, fieldLang, fieldDate, fieldGuild}
+var keywordFields = []string{fieldKind, fieldSourceID, fieldSpeaker, fieldSpeakerAny, fieldPlan, fieldTopics, fieldDate, fieldGuild}
 
 // scoredFields lists every text field a query scores on: bleve refuses a
 // search whose pre-search statistics lack a field it reads.

@@ -76,8 +76,9 @@ func synonymDefinitions(groups []synonymGroup) []*bleve.SynonymDefinition {
 // phraseRule says: when a query contains the term sequence from, also look
 // for the phrase to (as the user might have typed it).
 type phraseRule struct {
-	from []string // analysed terms
-	to   string   // original text, analysed again by the field at query time
+	from    []string // analysed terms
+	to      string   // original text
+	toTerms []string // to's analysed terms (the field's analyzer is the rule's)
 }
 
 // expander is the data-driven step for what a bleve thesaurus cannot hold: a
@@ -85,8 +86,12 @@ type phraseRule struct {
 // war" vs "POWs"). It also knows every synonym pair, per analyzer, for the
 // "nothing relevant" rule.
 type expander struct {
-	phrases  map[string][]phraseRule        // analyzer -> rules
-	synonyms map[string]map[string][]string // analyzer -> analysed term -> analysed synonyms (single tokens)
+	phrases map[string][]phraseRule // analyzer -> rules
+	// phraseFirst indexes phrases by their first term: analyzer -> term ->
+	// indices into phrases[analyzer], ascending. A query looks up its own
+	// words instead of trying every rule.
+	phraseFirst map[string]map[string][]int
+	synonyms    map[string]map[string][]string // analyzer -> analysed term -> analysed synonyms (single tokens)
 	// thesaurus is the part of synonyms bleve's synonym source holds (one
 	// token for one token): what a match query expands a term to, and so
 	// what snippets mark.
@@ -101,7 +106,7 @@ type expander struct {
 
 // newExpander analyses the synonym groups with every language analyzer.
 func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander, error) {
-	e := &expander{phrases: map[string][]phraseRule{}, synonyms: map[string]map[string][]string{},
+	e := &expander{phrases: map[string][]phraseRule{}, phraseFirst: map[string]map[string][]int{}, synonyms: map[string]map[string][]string{},
 		thesaurus: map[string]map[string][]string{}, domain: map[string]map[string]bool{},
 		topics: map[string][]string{}}
 	if en := im.AnalyzerNamed(analyzerFor(defaultLang)); en != nil {
@@ -160,7 +165,7 @@ func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander
 						thes[ft[0]] = append(thes[ft[0]], tt[0])
 						continue
 					}
-					e.phrases[a] = append(e.phrases[a], phraseRule{from: ft, to: t})
+					e.phrases[a] = append(e.phrases[a], phraseRule{from: ft, to: t, toTerms: tt})
 					// For the relevance rule a phrase counts as known when
 					// its first term's synonyms are; record its terms too.
 					if len(tt) > 1 && len(ft) == 1 {
@@ -171,6 +176,11 @@ func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander
 		}
 		e.synonyms[a] = syn
 		e.thesaurus[a] = thes
+		first := map[string][]int{}
+		for i, r := range e.phrases[a] {
+			first[r.from[0]] = append(first[r.from[0]], i)
+		}
+		e.phraseFirst[a] = first
 	}
 	return e, nil
 }
@@ -182,6 +192,20 @@ func terms(an analysis.Analyzer, s string) []string {
 	for _, t := range ts {
 		out = append(out, string(t.Term))
 	}
+	return out
+}
+
+// phrasesIn returns the indices (ascending) of the phrase rules of
+// analyzer a whose first term is in seq: the only ones that can occur in it.
+func (e *expander) phrasesIn(a string, seq []string) []int {
+	var out []int
+	for i, t := range seq {
+		if slices.Contains(seq[:i], t) {
+			continue
+		}
+		out = append(out, e.phraseFirst[a][t]...)
+	}
+	slices.Sort(out)
 	return out
 }
 

@@ -142,29 +142,21 @@ func containsWord(s, phrase string) bool {
 
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
-// topicTerms returns the English terms of the topic words of h's topics.
-func (ix *Index) topicTerms(h *search.DocumentMatch) map[string]bool {
-	var ids []string
-	switch t := h.Fields[fieldTopics].(type) {
+// hasTopicTerm reports whether t is an English term of the topic words of
+// one of h's topics. It asks each topic's set rather than building their
+// union: mark asks it of every fetched hit.
+func (ix *Index) hasTopicTerm(h *search.DocumentMatch, t string) bool {
+	switch v := h.Fields[fieldTopics].(type) {
 	case string:
-		ids = []string{t}
+		return ix.topicTermsOf(v)[t]
 	case []interface{}:
-		for _, v := range t {
-			if s, ok := v.(string); ok {
-				ids = append(ids, s)
+		for _, id := range v {
+			if s, ok := id.(string); ok && ix.topicTermsOf(s)[t] {
+				return true
 			}
 		}
 	}
-	if len(ids) == 1 {
-		return ix.topicTermsOf(ids[0])
-	}
-	out := map[string]bool{}
-	for _, id := range ids {
-		for t := range ix.topicTermsOf(id) {
-			out[t] = true
-		}
-	}
-	return out
+	return false
 }
 
 // topicTermsOf returns the analysed topic words of one topic, computed once.

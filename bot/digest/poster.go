@@ -122,7 +122,7 @@ func classify(err error) (retry bool, wait time.Duration, status int) {
 
 // poster sends recorded posts.
 type poster struct {
-	store  *store.Store
+	store  store.State
 	sender Sender
 	clock  Clock
 	log    *zap.Logger

@@ -30,7 +30,7 @@ const (
 
 // Config wires a Service. Store, Library and Sender are required.
 type Config struct {
-	Store   *store.Store
+	Store   store.State
 	Library Library
 	Sender  Sender
 	Clock   Clock       // defaults to SystemClock
@@ -49,6 +49,10 @@ type Config struct {
 	// PendingRetry is how long Run waits before retrying a post left
 	// unfinished by a Discord outage. Defaults to 5m.
 	PendingRetry time.Duration
+	// SharedLock, when set, is taken beside the in-process lock of a
+	// channel's track (key "track/channelID"), so replicas sharing one state
+	// never interleave "compute what is new, record the post" on a channel.
+	SharedLock func(ctx context.Context, key string) (unlock func(), err error)
 	// OnPosted, when set, is told of every post completed (its reason:
 	// manual, scheduled or announce, and how many messages it took), so the
 	// caller can count them without this package knowing about metrics.
@@ -59,7 +63,7 @@ type Config struct {
 // and the /digest and /announce commands.
 type Service struct {
 	cfg   Config
-	st    *store.Store
+	st    store.State
 	lib   Library
 	clock Clock
 	log   *zap.Logger
@@ -104,7 +108,15 @@ func (s *Service) lock(track, channelID string) func() {
 	}
 	s.mu.Unlock()
 	m.Lock()
-	return m.Unlock
+	if s.cfg.SharedLock == nil {
+		return m.Unlock
+	}
+	unlock, err := s.cfg.SharedLock(context.Background(), track+"/"+channelID)
+	if err != nil { // the pending record still refuses a second unfinished post
+		s.log.Warn("shared channel lock unavailable", zap.String("channel", channelID), zap.Error(err))
+		return m.Unlock
+	}
+	return func() { unlock(); m.Unlock() }
 }
 
 // Result says what a post did.

@@ -32,6 +32,6 @@ func newConfigCmd(env *cliEnv) *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print the configuration as JSON (secrets masked)")
 	addSettings(cmd, config.GroupDiscord, config.GroupGateway, config.GroupHTTP, config.GroupAdmin,
-		config.GroupServing, config.GroupDigest, config.GroupFetch)
+		config.GroupServing, config.GroupDigest, config.GroupFetch, config.GroupState)
 	return cmd
 }

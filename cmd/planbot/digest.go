@@ -51,6 +51,14 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 			if err != nil {
 				return fmt.Errorf("open document store: %w", err)
 			}
+			var shared store.State // with --state-url: the shared documents and state
+			if cfg.StateURL != "" {
+				var done func()
+				if lib, shared, done, err = openSharedDigest(cmd.Context(), cfg, log); err != nil {
+					return err
+				}
+				defer done()
+			}
 			now := time.Now()
 			var d digest.Digest
 			if channel == "" {
@@ -59,6 +67,8 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 				}
 				all := digest.Visible(lib.Documents(), server)
 				d = digest.Compose(all, digest.Select(all, now.Add(-since), nil), now.Add(-since), now)
+			} else if shared != nil {
+				d, err = sharedChannelDigest(shared, channel, server, lib, since)
 			} else {
 				d, err = channelDigest(cfg.Data, channel, server, lib, since)
 				if err != nil {
@@ -81,7 +91,7 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 	f.StringVar(&channel, "channel", "", "Discord channel ID: what its next digest would post, from the bot state")
 	f.BoolVar(&asJSON, "json", false, "print the digest and the exact Discord message bodies as JSON")
 	guild.add(cmd, "Discord server ID whose digest to show: its own documents and the global ones (default: the global ones, or with --channel its schedule's server)")
-	addSettings(cmd, config.GroupDigest)
+	addSettings(cmd, config.GroupDigest, config.GroupState)
 	return cmd
 }
 
@@ -98,6 +108,13 @@ func channelDigest(data, channel, guild string, lib digest.Library, since time.D
 		return digest.Digest{}, fmt.Errorf("%w (is planbot serve running on this data dir?)", err)
 	}
 	defer st.Close()
+	return composeChannel(st, channel, guild, lib, since)
+}
+
+// composeChannel composes a channel's next digest from st. guild is the
+// channel's server; "" takes the one its schedule was set in, if any, so
+// the digest shown is the one the schedule would post.
+func composeChannel(st store.State, channel, guild string, lib digest.Library, since time.Duration) (digest.Digest, error) {
 	if guild == "" {
 		scs, err := st.Schedules()
 		if err != nil {

@@ -37,7 +37,7 @@ func newHTTPCmd(env *cliEnv) *cobra.Command {
 			return runHTTP(cmd.Context(), env, cfg)
 		},
 	}
-	addSettings(cmd, config.GroupDiscord, config.GroupHTTP, config.GroupAdmin, config.GroupServing, config.GroupDigest, config.GroupFetch)
+	addSettings(cmd, config.GroupDiscord, config.GroupHTTP, config.GroupAdmin, config.GroupServing, config.GroupDigest, config.GroupFetch, config.GroupState)
 	return cmd
 }
 

@@ -55,7 +55,7 @@ Discord server's own, as /ingest in that server does.`,
 	po.add(cmd.Flags())
 	cmd.Flags().BoolVarP(&quiet, "quiet", "q", false, "no progress bar")
 	guild.add(cmd, "Discord server ID whose own documents these become (default: global, seen by every server)")
-	addSettings(cmd, config.GroupFetch)
+	addSettings(cmd, config.GroupFetch, config.GroupState)
 	return cmd
 }
 
@@ -64,15 +64,20 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if err != nil {
 		return err
 	}
+	share, closeShare, err := openShare(ctx, cfg, store.Dir(), log)
+	if err != nil {
+		return err
+	}
+	defer closeShare()
 	opts := intake.Options{
 		Parse: parse,
 		Fetch: cfg.WebConfig(log.Named("web")),
 		Log:   env.stdout,
-		OnAdded: func(_ context.Context, res corpus.PutResult) error {
+		OnAdded: func(ctx context.Context, res corpus.PutResult) error {
 			if y := speakersAndPlans(res.Doc); y != "" {
 				fmt.Fprintf(env.stdout, "        %s\n", y)
 			}
-			return nil
+			return share(ctx, res)
 		},
 	}
 	if !quiet {

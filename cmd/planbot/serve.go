@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"net/http"
+	"time"
 
 	"github.com/bwmarrin/discordgo"
 	"github.com/spf13/cobra"
@@ -12,6 +13,7 @@ import (
 
 	"planbot/bot/discord"
 	"planbot/bot/metrics"
+	"planbot/bot/store/postgres"
 	"planbot/config"
 )
 
@@ -40,7 +42,7 @@ func newServeCmd(env *cliEnv) *cobra.Command {
 			return serveGateway(cmd.Context(), cfg, log, nil)
 		},
 	}
-	addSettings(cmd, config.GroupDiscord, config.GroupGateway, config.GroupAdmin, config.GroupServing, config.GroupDigest, config.GroupFetch)
+	addSettings(cmd, config.GroupDiscord, config.GroupGateway, config.GroupAdmin, config.GroupServing, config.GroupDigest, config.GroupFetch, config.GroupState)
 	return cmd
 }
 
@@ -74,6 +76,7 @@ func serveGateway(ctx context.Context, cfg *config.Config, log *zap.Logger, clie
 		return errors.Join(err, waitAdmin())
 	}
 	defer svc.Close()
+	svc.registerGuilds(session)
 	dcfg.Session, dcfg.Responder = session, svc.router
 	b, err := discord.New(dcfg)
 	if err != nil {
@@ -134,6 +137,40 @@ func observeDiscord(s *discordgo.Session, m *metrics.Metrics) {
 	s.AddHandler(func(_ *discordgo.Session, r *discordgo.RateLimit) {
 		if r.TooManyRequests != nil {
 			m.RateLimited(r.Bucket, false, r.RetryAfter)
+		}
+	})
+}
+
+// registerGuilds keeps the shared per-server registry up to date from the
+// gateway: a server is registered when the bot joins it (or sees it on
+// connecting) and marked left when it is removed from it. An outage
+// (GuildDelete with Unavailable) is not a departure. Without shared state
+// there is no registry.
+func (s *serving) registerGuilds(session *discordgo.Session) {
+	if s.shared == nil {
+		return
+	}
+	log := s.log.Named("guilds")
+	session.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildCreate) {
+		if g.Guild == nil || g.ID == "" {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := s.shared.RegisterGuild(ctx, postgres.Guild{ID: g.ID, Name: g.Name, JoinedAt: g.JoinedAt}); err != nil {
+			log.Warn("register server", zap.String("guild", g.ID), zap.Error(err))
+		}
+	})
+	session.AddHandler(func(_ *discordgo.Session, g *discordgo.GuildDelete) {
+		if g.Guild == nil || g.ID == "" || g.Unavailable {
+			return
+		}
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if _, err := s.shared.LeaveGuild(ctx, g.ID, time.Now()); err != nil {
+			log.Warn("record server left", zap.String("guild", g.ID), zap.Error(err))
+		} else {
+			log.Info("left server", zap.String("guild", g.ID))
 		}
 	})
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/bwmarrin/discordgo"
@@ -17,11 +18,17 @@ import (
 	"planbot/bot/ingest"
 	"planbot/bot/metrics"
 	"planbot/bot/store"
+	"planbot/bot/store/postgres"
 	"planbot/config"
 	"planbot/corpus"
 	"planbot/corpus/feed"
 	"planbot/corpus/web"
+	"planbot/replica"
 )
+
+// leaderName is the PostgreSQL leadership under which the work that must run
+// once per bot runs: scheduled digests, announcements and feed polling.
+const leaderName = "planbot-singletons"
 
 // reloadEvery is how often a running bot looks for documents that another
 // process (planbot ingest) stored in the data dir.
@@ -32,10 +39,17 @@ const reloadEvery = 30 * time.Second
 // ingestion, metrics and health. serve and http build it the same way, so
 // both transports answer with the same commands.
 type serving struct {
-	cfg     *config.Config
-	log     *zap.Logger
-	app     *app
-	state   *store.Store
+	cfg   *config.Config
+	log   *zap.Logger
+	app   *app
+	state store.State
+	// shared is the PostgreSQL state (--state-url), nil with the bbolt
+	// default; replica mirrors the documents through it.
+	shared  *postgres.Store
+	replica *replica.Replica
+	// leading is set while this process holds the singletons' leadership
+	// (always, without shared state, in a process that runs singletons).
+	leading atomic.Bool
 	digests *digest.Service // nil when nothing can post (no bot token)
 	web     *web.Client
 	feeds   *feed.Poller // nil in a process that does not run singletons
@@ -63,9 +77,8 @@ func newServing(ctx context.Context, command string, cfg *config.Config, log *za
 			s.Close()
 		}
 	}()
-	s.state, err = store.Open(filepath.Join(cfg.Data, store.FileName), store.Options{})
-	if err != nil {
-		return nil, fmt.Errorf("%w (is another planbot serve or http running on this data dir?)", err)
+	if err := s.openState(ctx); err != nil {
+		return nil, err
 	}
 	m.SetIndexSize(func() float64 {
 		n, err := a.index.Count()
@@ -94,6 +107,7 @@ func newServing(ctx context.Context, command string, cfg *config.Config, log *za
 			FirstWindow: cfg.Digest.Since,
 			DefaultZone: cfg.Digest.Timezone,
 			OnPosted:    m.DigestPosted,
+			SharedLock:  s.sharedLock(),
 		})
 		if err != nil {
 			return nil, err
@@ -101,12 +115,13 @@ func newServing(ctx context.Context, command string, cfg *config.Config, log *za
 		extra = append(extra, s.digests.Commands()...)
 	}
 	s.web = web.New(cfg.WebConfig(log.Named("web")))
-	if cfg.RunsSingletons() {
+	if cfg.RunsSingletons() && s.shared == nil {
 		s.feeds, err = newFeedPoller(cfg.Data, cfg.FeedSources(), s.web, a.store, cfg.FeedsOnTopicOnly, log.Named("feed"),
 			func(ctx context.Context, doc *corpus.Document, _ feed.Entry) {
 				if err := s.added(ctx, "feed", doc); err != nil {
 					log.Error("index feed document", zap.String("source", doc.Source.ID), zap.Error(err))
 				}
+				s.publish(ctx, []*corpus.Document{doc}, nil)
 			})
 		if err != nil {
 			return nil, err
@@ -122,6 +137,9 @@ func newServing(ctx context.Context, command string, cfg *config.Config, log *za
 	if s.feeds != nil {
 		icfg.Feeds = s.feeds // /feed only where the poller runs: feeds.json has one writer
 	}
+	if s.shared != nil {
+		icfg.Feeds = s.sharedFeeds() // every replica answers /feed from the shared subscriptions
+	}
 	extra = append(extra, ingest.Commands(icfg)...)
 	s.router = bot.New(bot.Config{
 		Searcher: a.index,
@@ -129,12 +147,54 @@ func newServing(ctx context.Context, command string, cfg *config.Config, log *za
 		Logger:   log.Named("bot"),
 		Observe:  observeInteractions(log, m),
 	}, extra...)
+	if s.replica != nil {
+		// Answer from the whole shared collection from the first request.
+		if err := s.replica.Sync(ctx); err != nil {
+			return nil, fmt.Errorf("synchronise documents with the shared state: %w", err)
+		}
+	}
 	ok = true
 	return s, nil
 }
 
+// openState opens the bot state: PostgreSQL when --state-url is set
+// (shared by every replica, documents included), else <data>/state.db.
+func (s *serving) openState(ctx context.Context) error {
+	if s.cfg.StateURL == "" {
+		st, err := store.Open(filepath.Join(s.cfg.Data, store.FileName), store.Options{})
+		if err != nil {
+			return fmt.Errorf("%w (is another planbot serve or http running on this data dir?)", err)
+		}
+		s.state = st
+		s.leading.Store(s.cfg.RunsSingletons())
+		return nil
+	}
+	pg, err := postgres.Open(ctx, s.cfg.StateURL.Reveal(), postgres.Options{Logger: s.log.Named("state")})
+	if err != nil {
+		return fmt.Errorf("%s: %w", s.cfg.Where("state_url"), err)
+	}
+	s.shared, s.state = pg, pg
+	s.replica, err = replica.New(replica.Config{Shared: pg, Dir: s.app.store.Dir(), Apply: s.reload, Logger: s.log.Named("replica")})
+	if err != nil {
+		return err
+	}
+	s.log.Info("state in PostgreSQL", zap.Stringer("state_url", s.cfg.StateURL))
+	return nil
+}
+
+// sharedLock is the digest service's cross-replica channel lock: with
+// shared state a manual /digest on one replica and the leader's scheduled
+// one never both post the same sources. Nil with the bbolt state.
+func (s *serving) sharedLock() func(ctx context.Context, key string) (func(), error) {
+	if s.shared == nil {
+		return nil
+	}
+	return func(ctx context.Context, key string) (func(), error) { return s.shared.Lock(ctx, "digest/"+key) }
+}
+
 // put indexes a document stored by /ingest, removing the versions it
-// replaced from the index first, then announces it.
+// replaced from the index first, then announces it and shares it with the
+// other replicas.
 func (s *serving) put(ctx context.Context, origin string, res corpus.PutResult) error {
 	s.indexMu.Lock()
 	err := s.app.removeReplaced(ctx, res.Replaced)
@@ -142,7 +202,26 @@ func (s *serving) put(ctx context.Context, origin string, res corpus.PutResult) 
 	if err != nil {
 		return err
 	}
-	return s.added(ctx, origin, res.Doc)
+	if err := s.added(ctx, origin, res.Doc); err != nil {
+		return err
+	}
+	if s.replica != nil {
+		if err := s.replica.Publish(ctx, []*corpus.Document{res.Doc}, res.Replaced); err != nil {
+			return fmt.Errorf("share with the other replicas: %w", err)
+		}
+	}
+	return nil
+}
+
+// publish shares documents this process stored with the other replicas,
+// logging a failure (the document stays here; the next start publishes it).
+func (s *serving) publish(ctx context.Context, docs []*corpus.Document, replaced []corpus.Source) {
+	if s.replica == nil {
+		return
+	}
+	if err := s.replica.Publish(ctx, docs, replaced); err != nil {
+		s.log.Error("share documents with the other replicas", zap.Error(err))
+	}
 }
 
 // added indexes newly stored documents, then announces them.
@@ -196,7 +275,7 @@ func (s *serving) index(ctx context.Context, origin string, docs []*corpus.Docum
 // announce tells the announce channels about docs, outside indexMu: posting
 // may wait on Discord's rate limits and must not hold up indexing.
 func (s *serving) announce(ctx context.Context, docs []*corpus.Document) {
-	if len(docs) == 0 || s.digests == nil || !s.cfg.RunsSingletons() {
+	if len(docs) == 0 || s.digests == nil || !s.leading.Load() {
 		return
 	}
 	if err := s.digests.Announce(ctx, docs); err != nil {
@@ -218,18 +297,15 @@ func (s *serving) Run(ctx context.Context) {
 			}
 		}()
 	}
-	if s.digests != nil && s.cfg.RunsSingletons() {
-		goRun("digests", func(ctx context.Context) error {
-			// Documents stored while the bot was down (planbot ingest) are
-			// indexed by Open; announce them once too.
-			if err := s.digests.AnnounceNew(ctx); err != nil {
-				s.log.Warn("announce documents added while stopped", zap.Error(err))
-			}
-			return s.digests.Run(ctx)
-		})
+	switch {
+	case !s.cfg.RunsSingletons():
+	case s.shared != nil:
+		goRun("leader", s.lead)
+	default:
+		goRun("singletons", func(ctx context.Context) error { s.runSingletons(ctx); return nil })
 	}
-	if s.feeds != nil {
-		goRun("feeds", s.feeds.Run)
+	if s.replica != nil {
+		goRun("replica", s.replica.Run)
 	}
 	goRun("reload", func(ctx context.Context) error {
 		t := time.NewTicker(reloadEvery)
@@ -245,6 +321,62 @@ func (s *serving) Run(ctx context.Context) {
 			}
 		}
 	})
+	wg.Wait()
+}
+
+// lead runs the singletons whenever this process holds the leadership,
+// until ctx is done: another replica holds it meanwhile, and this one takes
+// over within the store's LeaderRetry once that one's connection drops.
+// A digest the old leader left half-posted is pending in the post log, and
+// the digest scheduler resumes it first under the same nonces.
+func (s *serving) lead(ctx context.Context) error {
+	for {
+		l, err := s.shared.Leader(ctx, leaderName)
+		if err != nil {
+			return ctx.Err()
+		}
+		s.leading.Store(true)
+		s.log.Info("running digests, announcements and feeds here (leader)")
+		s.runSingletons(l.Context())
+		s.leading.Store(false)
+		l.Release()
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		s.log.Warn("leadership lost; waiting to lead again", zap.Error(context.Cause(l.Context())))
+	}
+}
+
+// runSingletons runs what must run in one process until ctx is done: the
+// digest scheduler (after announcing what came while no one led) and the
+// feed poller.
+func (s *serving) runSingletons(ctx context.Context) {
+	var wg sync.WaitGroup
+	run := func(name string, fn func(context.Context) error) {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			if err := fn(ctx); err != nil && !errors.Is(err, context.Canceled) && ctx.Err() == nil {
+				s.log.Error("background task stopped", zap.String("task", name), zap.Error(err))
+			}
+		}()
+	}
+	if s.digests != nil {
+		run("digests", func(ctx context.Context) error {
+			// Documents stored while no scheduler ran (planbot ingest, a
+			// replica's /ingest during a handover) are announced once too.
+			if err := s.digests.AnnounceNew(ctx); err != nil && ctx.Err() == nil {
+				s.log.Warn("announce documents added while stopped", zap.Error(err))
+			}
+			return s.digests.Run(ctx)
+		})
+	}
+	if s.feeds != nil {
+		run("feeds", s.feeds.Run)
+	}
+	if s.shared != nil {
+		run("feeds", s.runSharedFeeds)
+	}
 	wg.Wait()
 }
 

@@ -29,6 +29,10 @@ type Store interface {
 type Source struct {
 	URL      string
 	Interval time.Duration // 0 means Config.Interval
+	// Guild is the server whose subscription it is, "" for a global feed.
+	// The config file's feeds are global; a poller built from shared
+	// subscriptions (several replicas) passes each server's own here.
+	Guild string
 }
 
 // Defaults used when the matching Config field is zero.
@@ -193,15 +197,15 @@ func New(cfg Config) (*Poller, error) {
 		if err != nil {
 			return nil, fmt.Errorf("feed in config: %w", err)
 		}
-		inConfig[u] = true
-		if f := st.feed("", u); f != nil {
-			f.FromConfig, f.Interval = true, s.Interval
+		inConfig[entryKey(s.Guild, u)] = true
+		if f := st.feed(s.Guild, u); f != nil {
+			f.FromConfig, f.Interval = s.Guild == "", s.Interval
 			continue
 		}
-		st.Feeds = append(st.Feeds, &feedState{URL: u, Interval: s.Interval, FromConfig: true, AddedAt: cfg.Now().UTC()})
+		st.Feeds = append(st.Feeds, &feedState{Guild: s.Guild, URL: u, Interval: s.Interval, FromConfig: s.Guild == "", AddedAt: cfg.Now().UTC()})
 	}
 	for _, f := range st.Feeds {
-		if f.FromConfig && (f.Guild != "" || !inConfig[f.URL]) {
+		if f.FromConfig && (f.Guild != "" || !inConfig[entryKey("", f.URL)]) {
 			f.FromConfig = false
 		}
 	}
@@ -341,6 +345,19 @@ func (p *Poller) List(guild string) []Info {
 		if f.Guild == "" || f.Guild == guild {
 			out = append(out, p.info(f))
 		}
+	}
+	return out
+}
+
+// All returns every server's feeds and the global ones, in the order they
+// were added: what the one poller of several replicas reconciles with the
+// shared subscriptions.
+func (p *Poller) All() []Info {
+	p.mu.Lock()
+	defer p.mu.Unlock()
+	out := make([]Info, 0, len(p.st.Feeds))
+	for _, f := range p.st.Feeds {
+		out = append(out, p.info(f))
 	}
 	return out
 }
