@@ -65,53 +65,55 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 // a speech verb or "according"? Most sentences of an article hold none, and
 // skipping them before tokenizing is most of extraction's speed.
 func (x *extractor) hasSpeechCue(s string) bool {
-	var buf [32]byte
-	n := 0
-	ok := true
-	flush := func() bool {
-		w := string(buf[:n])
-		hit := ok && n > 1 && x.lx.speechCues.has(wordKey(w)) && (x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || accordingWords[w])
-		n, ok = 0, true
-		return hit
-	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		switch {
-		case c >= 'a' && c <= 'z':
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= 0x80:
-			// a letter of another script ("заявил", "déclaré") is part of
-			// the word; quotation marks and dashes end it
-			r, size := utf8.DecodeRuneInString(s[i:])
-			if !unicode.IsLetter(r) {
-				if flush() {
-					return true
+	for i := 0; i < len(s); {
+		// a word: ASCII letters and the letters of other scripts
+		// ("заявил", "déclaré"); quotation marks and dashes end it
+		start := i
+		for i < len(s) {
+			c := s[i]
+			if c >= utf8.RuneSelf {
+				r, size := utf8.DecodeRuneInString(s[i:])
+				if !unicode.IsLetter(r) {
+					break
 				}
-				i += size - 1
+				i += size
 				continue
 			}
-			if n+size > len(buf) {
-				ok = false
+			if !isASCIILetter(c) {
+				break
+			}
+			i++
+		}
+		if i == start {
+			// not a letter: skip it whole
+			if s[i] >= utf8.RuneSelf {
+				_, size := utf8.DecodeRuneInString(s[i:])
+				i += size
 			} else {
-				n += copy(buf[n:], s[i:i+size])
-			}
-			i += size - 1
-			continue
-		default:
-			if flush() {
-				return true
+				i++
 			}
 			continue
 		}
-		if n == len(buf) {
-			ok = false
-			continue
+		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && x.lx.speechCues.has(wordKey(w)) && x.isSpeechCue(w) {
+			return true
 		}
-		buf[n] = c
-		n++
 	}
-	return flush()
+	return false
+}
+
+// isSpeechCue reports whether a word (ASCII letters lower-cased here) is a
+// speech verb or opens "according to" in some language.
+func (x *extractor) isSpeechCue(word string) bool {
+	var buf [32]byte
+	for k := 0; k < len(word); k++ {
+		c := word[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	w := string(buf[:len(word)])
+	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || accordingWords[w]
 }
 
 // according handles "According to X, ..." and "..., according to X."
@@ -602,9 +604,12 @@ func outletIn(s string) string {
 		if i < 0 {
 			continue
 		}
-		words := strings.Fields(s[i+len(m):])
-		if len(words) > 5 {
-			words = words[:5]
+		var buf [5]string // the first five words are all an outlet name needs
+		words := buf[:0]
+		for w := range strings.FieldsSeq(s[i+len(m):]) {
+			if words = append(words, w); len(words) == len(buf) {
+				break
+			}
 		}
 		for n := len(words); n > 0; n-- {
 			name := strings.TrimRight(strings.Join(words[:n], " "), ".,;:")

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"encoding/json"
@@ -10,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"sync"
 	"time"
 )
@@ -38,24 +40,119 @@ const catalogueFormat = 1
 // at the same size, would otherwise look unchanged.
 const racyWindow = time.Second
 
-// catalogue is the file's content.
+// catalogue is the file's content: a header line, then one line per
+// stored file with its fields (catEntry's, in that order) separated by
+// tabs, tabs, newlines and backslashes escaped. A line format, not JSON:
+// reading it is most of what opening a large store costs.
 type catalogue struct {
-	Format  int        `json:"format"`
-	Version string     `json:"version"`
-	Entries []catEntry `json:"entries"`
+	Format  int
+	Version string
+	Entries []catEntry
 }
 
 // catEntry is one stored file as the catalogue records it.
 type catEntry struct {
-	File         string `json:"file"`
-	Size         int64  `json:"size"`
-	MTime        int64  `json:"mtime"` // UnixNano
-	Seen         int64  `json:"seen"`  // UnixNano when size and mtime were read
-	Sum          string `json:"sum"`   // hex sha256 of the file's bytes
-	Source       Source `json:"source"`
-	Name         string `json:"name,omitempty"`
-	PlanFallback string `json:"plan_fallback,omitempty"`
-	Fingerprint  string `json:"fingerprint"`
+	File         string
+	Size         int64
+	MTime        int64  // UnixNano
+	Seen         int64  // UnixNano when size and mtime were read
+	Sum          string // hex sha256 of the file's bytes
+	Source       Source
+	Name         string
+	PlanFallback string
+	Fingerprint  string
+}
+
+// catFields is the number of fields of a catalogue line.
+const catFields = 18
+
+func (e *catEntry) fields() []string {
+	s := &e.Source
+	return []string{e.File, strconv.FormatInt(e.Size, 10), strconv.FormatInt(e.MTime, 10), strconv.FormatInt(e.Seen, 10), e.Sum,
+		s.ID, s.Title, s.Outlet, s.URL, s.Published, s.Lang, s.Plan, s.Hash, s.Added, s.Guild,
+		e.Name, e.PlanFallback, e.Fingerprint}
+}
+
+func (e *catEntry) setFields(f []string) error {
+	var err error
+	num := func(v string) int64 {
+		n, perr := strconv.ParseInt(v, 10, 64)
+		if perr != nil && err == nil {
+			err = perr
+		}
+		return n
+	}
+	e.File, e.Size, e.MTime, e.Seen, e.Sum = f[0], num(f[1]), num(f[2]), num(f[3]), f[4]
+	e.Source = Source{ID: f[5], Title: f[6], Outlet: f[7], URL: f[8], Published: f[9], Lang: f[10], Plan: f[11],
+		Hash: f[12], Added: f[13], Guild: f[14]}
+	e.Name, e.PlanFallback, e.Fingerprint = f[15], f[16], f[17]
+	return err
+}
+
+var (
+	catEscaper   = strings.NewReplacer("\\", "\\\\", "\t", "\\t", "\n", "\\n", "\r", "\\r")
+	catUnescaper = strings.NewReplacer("\\\\", "\\", "\\t", "\t", "\\n", "\n", "\\r", "\r")
+)
+
+// catHeader starts every catalogue file.
+const catHeader = "planbot-catalogue"
+
+func (c *catalogue) encode() []byte {
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s\t%d\t%s\n", catHeader, c.Format, catEscaper.Replace(c.Version))
+	for i := range c.Entries {
+		for j, f := range c.Entries[i].fields() {
+			if j > 0 {
+				b.WriteByte('\t')
+			}
+			b.WriteString(catEscaper.Replace(f))
+		}
+		b.WriteByte('\n')
+	}
+	return b.Bytes()
+}
+
+func decodeCatalogue(data []byte) (catalogue, error) {
+	var c catalogue
+	text := string(data)
+	head, rest, ok := strings.Cut(text, "\n")
+	hf := strings.Split(head, "\t")
+	if !ok || len(hf) != 3 || hf[0] != catHeader {
+		return c, errors.New("not a catalogue")
+	}
+	var err error
+	if c.Format, err = strconv.Atoi(hf[1]); err != nil {
+		return c, fmt.Errorf("catalogue format: %w", err)
+	}
+	c.Version = catUnescaper.Replace(hf[2])
+	if c.Format != catalogueFormat || c.Version != extractionVersion() {
+		return c, nil // the caller ignores it; no need to read on
+	}
+	c.Entries = make([]catEntry, 0, strings.Count(rest, "\n"))
+	f := make([]string, 0, catFields)
+	for rest != "" {
+		line, more, ok := strings.Cut(rest, "\n")
+		if !ok {
+			return c, errors.New("catalogue cut short")
+		}
+		rest = more
+		f = f[:0]
+		for v := range strings.SplitSeq(line, "\t") {
+			if strings.IndexByte(v, '\\') >= 0 {
+				v = catUnescaper.Replace(v)
+			}
+			f = append(f, v)
+		}
+		if len(f) != catFields {
+			return c, fmt.Errorf("catalogue line with %d fields, want %d", len(f), catFields)
+		}
+		var e catEntry
+		if err := e.setFields(f); err != nil {
+			return c, fmt.Errorf("catalogue line: %w", err)
+		}
+		c.Entries = append(c.Entries, e)
+	}
+	return c, nil
 }
 
 // extractionVersion identifies the extraction code that produced a
@@ -84,8 +181,8 @@ func readCatalogue(dir string) map[string]catEntry {
 	if err != nil {
 		return nil
 	}
-	var c catalogue
-	if err := json.Unmarshal(data, &c); err != nil || c.Format != catalogueFormat || c.Version != extractionVersion() {
+	c, err := decodeCatalogue(data)
+	if err != nil || c.Format != catalogueFormat || c.Version != extractionVersion() {
 		return nil
 	}
 	out := make(map[string]catEntry, len(c.Entries))
@@ -101,14 +198,11 @@ func readCatalogue(dir string) map[string]catEntry {
 // writeCatalogue replaces dir's catalogue with entries. A directory that
 // does not exist yet gets none.
 func writeCatalogue(dir string, entries []catEntry) error {
-	data, err := json.Marshal(catalogue{Format: catalogueFormat, Version: extractionVersion(), Entries: entries})
-	if err != nil {
-		return fmt.Errorf("encode catalogue: %w", err)
-	}
+	c := catalogue{Format: catalogueFormat, Version: extractionVersion(), Entries: entries}
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		return nil
 	}
-	return writeFileAtomic(filepath.Join(dir, catalogueFile), data)
+	return writeFileAtomic(filepath.Join(dir, catalogueFile), c.encode())
 }
 
 // trusted reports whether an entry recorded for a file of the given size

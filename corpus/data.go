@@ -557,7 +557,7 @@ func planFor(text string) (name string, generic bool) {
 			}
 			match := true
 			for k, x := range pws {
-				if ws[i+k] != x && ws[i+k] != x+"s" {
+				if w := ws[i+k]; w != x && !(len(w) == len(x)+1 && w[len(x)] == 's' && strings.HasPrefix(w, x)) { // x or x+"s"
 					match = false
 					break
 				}

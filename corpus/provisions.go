@@ -54,14 +54,18 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		items := ps[i:j]
 		plan, isPlan := "", false
 		name, generic := planFor(prevText)
-		if name != "" && beforeResponse(prevText) != prevText {
+		if name != "" {
 			// "the points of the text prepared in response to the US
 			// plan" under a heading naming the counter-proposal: the plan
-			// after the response marker is the one answered
+			// after the response marker is the one answered (the lead-in
+			// is searched for a marker only when the heading or context
+			// names another plan)
 			h, _ := planFor(heading)
 			c, _ := planFor(context[0])
 			if h != "" && h != name || c != "" && c != name {
-				name, generic = planFor(beforeResponse(prevText))
+				if before := beforeResponse(prevText); before != prevText {
+					name, generic = planFor(before)
+				}
 			}
 		}
 		if name != "" || generic {
@@ -95,12 +99,14 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
 		if isPlan {
-			for _, pr := range groupItems(items) {
+			from := len(out)
+			out = groupItems(out, items)
+			for k := from; k < len(out); k++ {
+				pr := &out[k]
 				pr.SourceID = src.ID
 				pr.Plan = plan
-				pr.ID = src.ID + "-p" + strconv.Itoa(len(out)+1)
+				pr.ID = src.ID + "-p" + strconv.Itoa(k+1)
 				pr.Topics = topics.tag(pr.Text)
-				out = append(out, pr)
 				if pr.Number > 0 {
 					lastNumber = pr.Number
 				}
@@ -131,12 +137,13 @@ func newPlanMemo() func(string) (string, bool) {
 }
 
 // groupItems folds sub-points into their parent item: a lettered item, or
-// one indented deeper than the current top-level item, continues it.
-func groupItems(items []paragraph) []Provision {
-	out := make([]Provision, 0, len(items))
+// one indented deeper than the current top-level item, continues it. The
+// provisions are appended to out.
+func groupItems(out []Provision, items []paragraph) []Provision {
+	from := len(out)
 	topIndent := -1
 	for _, it := range items {
-		sub := len(out) > 0 && (it.letter != 0 || it.indent > topIndent)
+		sub := len(out) > from && (it.letter != 0 || it.indent > topIndent)
 		if sub {
 			label := "–"
 			if it.letter != 0 {

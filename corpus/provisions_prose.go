@@ -29,48 +29,49 @@ var (
 // allowed) within five words before a verb of the patterns above, or the
 // words of a quoted or numbered reference ("cited", "according", "point").
 func proseCue(p string, allowIt bool) (cue, refs bool) {
-	var buf [24]byte // the current word, lower-cased; longer words are no cue
-	n, long := 0, false
 	sinceNoun := 99
-	word := func() {
-		if n > 0 && !long {
-			w := buf[:n]
-			sinceNoun++
-			var f uint8
-			if proseFilter.has(wordKey(string(w))) {
-				f = proseWords[string(w)]
-			}
-			switch {
-			case f&proseNoun != 0 || allowIt && string(w) == "it":
-				sinceNoun = 0
-			case f&proseVerb != 0 && sinceNoun <= 5:
-				cue = true
-			case f&proseRef != 0:
-				cue = true
-				refs = refs || f&proseNumbered != 0
-			}
+	for i := 0; i < len(p); {
+		if !isASCIILetter(p[i]) {
+			i++
+			continue
 		}
-		n, long = 0, false
-	}
-	for i := 0; i < len(p); i++ {
-		c := p[i]
+		// a word: ASCII letters, and hyphens after the first letter
+		start := i
+		for i < len(p) && (isASCIILetter(p[i]) || p[i] == '-') {
+			i++
+		}
+		w := p[start:i]
+		if len(w) > 24 {
+			continue // longer than any cue word
+		}
+		sinceNoun++
+		var f uint8
+		if proseFilter.has(wordKey(w)) {
+			var buf [24]byte
+			for k := 0; k < len(w); k++ {
+				c := w[k]
+				if c >= 'A' && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				buf[k] = c
+			}
+			f = proseWords[string(buf[:len(w)])]
+		}
 		switch {
-		case c >= 'A' && c <= 'Z':
-			c += 'a' - 'A'
-		case c >= 'a' && c <= 'z', c == '-' && n > 0:
-		default:
-			word()
-			continue
+		case f&proseNoun != 0 || allowIt && equalLower(w, "it"):
+			sinceNoun = 0
+		case f&proseVerb != 0 && sinceNoun <= 5:
+			cue = true
+		case f&proseRef != 0:
+			cue = true
+			refs = refs || f&proseNumbered != 0
 		}
-		if n == len(buf) {
-			long = true
-			continue
-		}
-		buf[n] = c
-		n++
 	}
-	word()
 	return cue, refs
+}
+
+func isASCIILetter(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z'
 }
 
 // proseWords holds the cue words of the three maps below as flags, so the

@@ -46,7 +46,8 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		}
 		return false
 	}
-	toks := tokenize(rest)
+	x.toks = tokenizeInto(x.toks[:0], rest) // the sentence's buffer: it is tokenized after this returns
+	toks := x.toks
 	if len(toks) == 0 {
 		return false
 	}

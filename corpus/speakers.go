@@ -200,8 +200,13 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		return nil
 	}
 	lows := make([]string, len(words))
+	drop := len(phrase) - len(words) // "the", "a"
 	for i, w := range words {
-		lows[i] = strings.ToLower(w)
+		if t := phrase[drop+i]; isASCII(t.word) {
+			lows[i] = t.low // what ToLower gives, without a copy
+		} else {
+			lows[i] = strings.ToLower(w)
+		}
 	}
 	if len(words) == 1 {
 		switch lows[0] {
@@ -432,9 +437,12 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 	if prev, ok := x.people[canon]; !ok || prev.role == "" {
 		x.people[canon] = sp
 	}
-	parts := strings.Fields(canon)
-	if len(parts) >= 2 {
-		x.short[strings.ToLower(parts[len(parts)-1])] = canon
+	parts, last := 0, ""
+	for f := range strings.FieldsSeq(canon) {
+		parts, last = parts+1, f
+	}
+	if parts >= 2 {
+		x.short[strings.ToLower(last)] = canon
 		x.short[low] = canon
 	}
 	return sp

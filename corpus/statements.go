@@ -79,22 +79,24 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		*pooled = x.toks[:0]
 		tokPool.Put(pooled)
 	}()
-	labels := 0
+	labels, texts := 0, 0
 	for _, p := range ps {
 		if p.kind == paraText {
+			texts++
 			if looksLabelled(p.text) { // "Q:" and "MODERATOR:" count too
 				labels++
 			}
 		}
 	}
 	x.transcript = labels >= 2
+	x.out = make([]Statement, 0, texts) // news quotes about one statement a paragraph
 	for _, p := range ps {
 		if p.kind != paraText {
 			continue
 		}
 		x.paragraph(p)
 	}
-	if x.out == nil {
+	if len(x.out) == 0 {
 		return []Statement{}
 	}
 	for i := range x.out {

@@ -93,13 +93,29 @@ func OpenStore(dir string) (*Store, error) {
 	for _, d := range Seed() {
 		s.insert(&entry{src: d.Source, finger: Fingerprint(d), seed: d})
 	}
-	if _, _, err := s.scan(context.Background(), readCatalogue(dir)); err != nil {
+	cat := readCatalogue(dir)
+	if _, _, err := s.scan(context.Background(), cat); err != nil {
 		return nil, err
 	}
+	s.dirty = !s.matches(cat)
 	if s.dirty {
 		_ = s.SaveCatalogue()
 	}
 	return s, nil
+}
+
+// matches reports whether cat describes exactly the stored files as the
+// store now sees them, so it need not be written again.
+func (s *Store) matches(cat map[string]catEntry) bool {
+	if cat == nil || len(cat) != len(s.files) {
+		return false
+	}
+	for name, e := range s.files {
+		if c, ok := cat[name]; !ok || c != e.catEntry() {
+			return false
+		}
+	}
+	return true
 }
 
 // SaveCatalogue writes the catalogue if the store changed since it was last
@@ -182,13 +198,6 @@ func (s *Store) Sources() []Source {
 		out[i] = e.src
 	}
 	return out
-}
-
-// Len is the number of documents, the seed included.
-func (s *Store) Len() int {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return len(s.entries)
 }
 
 // Generation changes whenever a document is added or removed, so a caller

@@ -514,5 +514,19 @@ func abbreviationBefore(s string) bool {
 	if strings.Contains(w, ".") && len(w) <= 5 {
 		return true // "U.S", "J.D"
 	}
-	return abbreviations[strings.ToLower(w)]
+	if len(w) > 6 {
+		return false // longer than any abbreviation, in any case
+	}
+	var buf [6]byte
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return abbreviations[strings.ToLower(w)]
+		}
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return abbreviations[string(buf[:len(w)])]
 }

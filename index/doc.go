@@ -45,7 +45,10 @@
 // text holds but a topic's label or keywords do ("detainees") looks up the
 // records tagged with that topic. A search is one bleve request without
 // term locations that loads the stored fields of the page and a few more
-// hits; mark then analyses each returned text (cached, see tokens.go) to
+// hits (run: bleve's searcher and collector on one snapshot, the stored
+// fields read by segment and document number, see fetch.go); what a query
+// looks up in the dictionary and thesaurus is kept until the next write
+// (lookups.go), and the synonyms reach bleve as pre-search data. mark then analyses each returned text (cached, see tokens.go) to
 // learn which query words it holds, as typed or through a synonym or its
 // topics, and to cut the snippet with bleve's highlighter. Hits are ranked
 // by the number of query words they match, then by those they hold as

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -63,12 +64,22 @@ type Index struct {
 	// facets caches the facet dictionaries Suggest matches against; every
 	// batch written bumps its generation (see suggest.go).
 	facets facetCache
+	// names caches the words of speakers' names for the relevance rule
+	// (see classify), per index generation like facets.
+	names nameCache
+	// digest describes the indexed sources; writers hold addMu. After a
+	// failed batch it is unknown (digestLost) and stored empty, so the
+	// next Open lists the sources.
+	digest     sourceDigest
+	digestLost bool
 }
 
 // Internal keys stored in the index.
 var (
 	keyVersion = []byte("planbot.mapping_version")
 	keyLangs   = []byte("planbot.analyzers")
+	// keySynced holds the sourceDigest of the indexed sources.
+	keySynced = []byte("planbot.sources_digest")
 )
 
 // batchRecords is how many records go into one bleve batch; a document's
@@ -76,12 +87,30 @@ var (
 // document behind its source marker.
 const batchRecords = 5000
 
+// Catalogue is what Open keeps the index in step with: the source and
+// extraction fingerprint of every document, and the documents themselves
+// on demand. *corpus.Store satisfies it.
+type Catalogue interface {
+	Entries() []corpus.Entry
+	Get(sourceID string) (*corpus.Document, bool)
+}
+
 // Open opens the index in opts.Dir, or builds it there (or in memory) when it
 // is missing, cannot be opened, or was built with another mapping version.
 // It then adds every document of docs the index lacks or holds in an older
 // extraction, and drops sources no longer in docs, so that after Open the
 // index matches the corpus.
 func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, error) {
+	return OpenCatalogue(ctx, opts, docList(docs))
+}
+
+// OpenCatalogue is Open syncing with a catalogue rather than parsed
+// documents: only the documents the index lacks or holds in an older
+// extraction are fetched (cat.Get), so opening an index that is up to date
+// reads no document at all. The index keeps a digest of the sources and
+// fingerprints it holds; when the catalogue's matches, nothing else is
+// read, otherwise the sources' markers are listed and compared.
+func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, error) {
 	log := opts.Logger
 	if log == nil {
 		log = zap.NewNop()
@@ -112,21 +141,46 @@ func Open(ctx context.Context, opts Options, docs []*corpus.Document) (*Index, e
 		_ = ix.idx.Close()
 		return nil, err
 	}
-	if err := ix.loadSources(ctx); err != nil {
+	entries := cat.Entries()
+	if err := ix.sync(ctx, entries, cat); err != nil {
 		_ = ix.idx.Close()
 		return nil, err
 	}
-	if err := ix.sync(ctx, docs); err != nil {
-		_ = ix.idx.Close()
-		return nil, err
+	// After sync the index holds the catalogue's sources: their citations
+	// come from it, not from the index.
+	for _, e := range entries {
+		s := e.Source
+		ix.sources[s.ID] = corpus.SourceRef{ID: s.ID, Title: s.Title, Outlet: s.Outlet, URL: s.URL, Published: s.Published}
 	}
 	// The version goes in last: an index whose first build was interrupted
 	// has none and is rebuilt on the next start.
-	if err := ix.idx.SetInternal(keyVersion, []byte(version)); err != nil {
-		_ = ix.idx.Close()
-		return nil, fmt.Errorf("store index version: %w", err)
+	if got, err := ix.idx.GetInternal(keyVersion); err != nil || string(got) != version {
+		if err := ix.idx.SetInternal(keyVersion, []byte(version)); err != nil {
+			_ = ix.idx.Close()
+			return nil, fmt.Errorf("store index version: %w", err)
+		}
 	}
 	return ix, nil
+}
+
+// docList is a Catalogue over parsed documents.
+type docList []*corpus.Document
+
+func (l docList) Entries() []corpus.Entry {
+	out := make([]corpus.Entry, len(l))
+	for i, d := range l {
+		out[i] = corpus.Entry{Source: d.Source, Fingerprint: fingerprint(d)}
+	}
+	return out
+}
+
+func (l docList) Get(id string) (*corpus.Document, bool) {
+	for _, d := range l {
+		if d.Source.ID == id {
+			return d, true
+		}
+	}
+	return nil, false
 }
 
 // vocabulary is what every Index of the process shares: the mapping, the
@@ -249,34 +303,6 @@ func (ix *Index) loadLangs() error {
 	return nil
 }
 
-// loadSources reads the citation of every indexed source from its marker.
-// Records carry only their source's ID: storing the citation once keeps
-// records small, and loading them is most of what a search costs.
-func (ix *Index) loadSources(ctx context.Context) error {
-	q := query.NewTermQuery(string(corpus.KindSource))
-	q.SetField(fieldKind)
-	const page = 10000
-	for from := 0; ; from += page {
-		req := bleve.NewSearchRequestOptions(q, page, from, false)
-		req.Fields = []string{fieldID, fieldTitle, fieldOutlet, fieldURL, fieldPublished}
-		req.SortBy([]string{"_id"})
-		res, err := ix.idx.SearchInContext(ctx, req)
-		if err != nil {
-			return fmt.Errorf("load indexed sources: %w", err)
-		}
-		ix.srcMu.Lock()
-		for _, h := range res.Hits {
-			str := func(f string) string { s, _ := h.Fields[f].(string); return s }
-			ix.sources[str(fieldID)] = corpus.SourceRef{ID: str(fieldID), Title: str(fieldTitle),
-				Outlet: str(fieldOutlet), URL: str(fieldURL), Published: str(fieldPublished)}
-		}
-		ix.srcMu.Unlock()
-		if len(res.Hits) < page {
-			return nil
-		}
-	}
-}
-
 // sourceRef returns the citation of an indexed source.
 func (ix *Index) sourceRef(id string) corpus.SourceRef {
 	ix.srcMu.RLock()
@@ -302,34 +328,120 @@ func (ix *Index) analyzersInUse() []string {
 	return out
 }
 
-// sync makes the index hold exactly docs: missing or changed documents are
-// (re)added, sources that left the corpus are deleted.
-func (ix *Index) sync(ctx context.Context, docs []*corpus.Document) error {
+// sync makes the index hold exactly the catalogue's entries: missing or
+// changed documents are (re)added, sources that left the corpus are
+// deleted. It lists the index's sources only when its digest differs from
+// the catalogue's.
+func (ix *Index) sync(ctx context.Context, entries []corpus.Entry, cat Catalogue) error {
+	var want sourceDigest
+	for _, e := range entries {
+		want.toggle(e.Source.ID, e.Fingerprint)
+	}
+	stored, err := ix.idx.GetInternal(keySynced)
+	if err != nil {
+		return fmt.Errorf("read index digest: %w", err)
+	}
+	if string(stored) == want.String() {
+		ix.digest = want
+		return nil
+	}
 	have, err := ix.sourceFingerprints(ctx)
 	if err != nil {
 		return err
 	}
-	want := map[string]bool{}
-	var todo []*corpus.Document
-	for _, d := range docs {
-		want[d.Source.ID] = true
-		if fp, ok := have[d.Source.ID]; !ok || fp != fingerprint(d) {
-			todo = append(todo, d)
+	ix.digest = sourceDigest{}
+	for id, fp := range have {
+		ix.digest.toggle(id, fp)
+	}
+	wanted := make(map[string]bool, len(entries))
+	var todo []string
+	for _, e := range entries {
+		wanted[e.Source.ID] = true
+		if fp, ok := have[e.Source.ID]; !ok || fp != e.Fingerprint {
+			todo = append(todo, e.Source.ID)
 		}
 	}
 	var gone []string
 	for id := range have {
-		if !want[id] {
+		if !wanted[id] {
 			gone = append(gone, id)
 		}
 	}
+	sort.Strings(gone)
 	if len(todo) > 0 || len(gone) > 0 {
 		ix.log.Info("index sync", zap.Int("add", len(todo)), zap.Int("remove", len(gone)))
 	}
-	if err := ix.add(ctx, todo, have); err != nil {
+	// Documents are fetched (parsed) a chunk at a time, in parallel, so a
+	// rebuild holds one chunk in memory, not the corpus.
+	const chunk = 256
+	for from := 0; from < len(todo); from += chunk {
+		docs := fetch(ctx, cat, todo[from:min(from+chunk, len(todo))])
+		if err := ix.add(ctx, docs, have); err != nil {
+			return err
+		}
+	}
+	if err := ix.removeSources(ctx, gone); err != nil {
 		return err
 	}
-	return ix.removeSources(ctx, gone)
+	if string(stored) != string(ix.digestValue()) {
+		if err := ix.idx.SetInternal(keySynced, ix.digestValue()); err != nil {
+			return fmt.Errorf("store index digest: %w", err)
+		}
+	}
+	return nil
+}
+
+// fetch gets the documents of ids from cat on every core, in ids' order;
+// one the catalogue no longer has (its file went away) is left out, and the
+// next sync sees it gone.
+func fetch(ctx context.Context, cat Catalogue, ids []string) []*corpus.Document {
+	docs := make([]*corpus.Document, len(ids))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for range min(runtime.GOMAXPROCS(0), len(ids)) {
+		wg.Go(func() {
+			for i := range next {
+				if ctx.Err() == nil {
+					docs[i], _ = cat.Get(ids[i])
+				}
+			}
+		})
+	}
+	for i := range ids {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	out := docs[:0]
+	for _, d := range docs {
+		if d != nil {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// sourceDigest is the XOR of a hash of every indexed source's ID and
+// fingerprint: it changes with any source added, removed or re-extracted,
+// and is updated per change without listing the index. It is stored with
+// every batch (keySynced), so it always describes the records beside it.
+type sourceDigest [32]byte
+
+func (d *sourceDigest) toggle(id, fp string) {
+	h := sha256.Sum256([]byte(id + "\x00" + fp))
+	for i := range d {
+		d[i] ^= h[i]
+	}
+}
+
+func (d sourceDigest) String() string { return hex.EncodeToString(d[:]) }
+
+// digestValue is what a batch stores under keySynced.
+func (ix *Index) digestValue() []byte {
+	if ix.digestLost {
+		return nil
+	}
+	return []byte(ix.digest.String())
 }
 
 // Add indexes docs in batches. It is idempotent: a document already indexed
@@ -388,15 +500,27 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 		}
 	}
 
+	// The collections filter is left out while the index holds no
+	// server's records (hasServers); say that it does before the first
+	// such record can be found, so no search ever sees a server's record
+	// without the filter.
+	for _, d := range docs {
+		if d.Source.Guild != "" {
+			ix.facets.sawServers()
+			break
+		}
+	}
 	b := ix.idx.NewBatch()
 	n := 0
 	flush := func() error {
 		if n == 0 {
 			return nil
 		}
+		b.SetInternal(keySynced, ix.digestValue())
 		err := ix.idx.Batch(b)
 		ix.facets.changed()
 		if err != nil {
+			ix.digestLost = true
 			return fmt.Errorf("index batch: %w", err)
 		}
 		b.Reset()
@@ -412,7 +536,14 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 		ix.sources[d.Source.ID] = corpus.SourceRef{ID: d.Source.ID, Title: d.Source.Title,
 			Outlet: d.Source.Outlet, URL: d.Source.URL, Published: d.Source.Published}
 		ix.srcMu.Unlock()
-		if _, ok := have[d.Source.ID]; ok {
+		fp := fingerprint(d)
+		oldFP, had := have[d.Source.ID]
+		if had {
+			ix.digest.toggle(d.Source.ID, oldFP)
+		}
+		ix.digest.toggle(d.Source.ID, fp)
+		have[d.Source.ID] = fp
+		if had {
 			old, err := ix.recordIDsOf(ctx, d.Source.ID)
 			if err != nil {
 				return err
@@ -455,6 +586,10 @@ func (ix *Index) removeSources(ctx context.Context, ids []string) error {
 	if len(ids) == 0 {
 		return nil
 	}
+	fps, err := ix.fingerprintsOf(ctx, ids)
+	if err != nil {
+		return err
+	}
 	b := ix.idx.NewBatch()
 	for _, id := range ids {
 		old, err := ix.recordIDsOf(ctx, id)
@@ -464,10 +599,15 @@ func (ix *Index) removeSources(ctx context.Context, ids []string) error {
 		for _, o := range old {
 			b.Delete(o)
 		}
+		if fp, ok := fps[id]; ok {
+			ix.digest.toggle(id, fp)
+		}
 	}
-	err := ix.idx.Batch(b)
+	b.SetInternal(keySynced, ix.digestValue())
+	err = ix.idx.Batch(b)
 	ix.facets.changed()
 	if err != nil {
+		ix.digestLost = true
 		return fmt.Errorf("remove sources: %w", err)
 	}
 	ix.srcMu.Lock()
@@ -548,6 +688,32 @@ func (ix *Index) Count() (uint64, error) {
 	return res.Total, nil
 }
 
+// Compact merges the on-disk index into as few segments as it can. A
+// process that indexed many documents and is about to exit (planbot
+// ingest) calls it, since the background merging would stop with it: an
+// index left in many small segments costs every later start more memory
+// and time to open. Searches may run meanwhile; an in-memory index is left
+// alone.
+func (ix *Index) Compact(ctx context.Context) error {
+	if ix.dir == "" {
+		return nil
+	}
+	ix.addMu.Lock()
+	defer ix.addMu.Unlock()
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("compact index %s: %w", ix.dir, err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	if err := sc.ForceMerge(ctx, nil); err != nil {
+		return fmt.Errorf("compact index %s: %w", ix.dir, err)
+	}
+	return nil
+}
+
 // Close releases the index. Searches after Close fail.
 func (ix *Index) Close() error {
 	var err error
@@ -581,16 +747,7 @@ func langOf(d *corpus.Document) string {
 
 // fingerprint identifies one extraction of a document, so that a corpus whose
 // extraction improved is re-indexed.
-func fingerprint(d *corpus.Document) string {
-	js, _ := json.Marshal(struct {
-		S corpus.Source
-		P []corpus.Provision
-		T []corpus.Statement
-		G []corpus.Passage
-	}{d.Source, d.Provisions, d.Statements, d.Passages})
-	h := sha256.Sum256(js)
-	return hex.EncodeToString(h[:12])
-}
+func fingerprint(d *corpus.Document) string { return corpus.Fingerprint(d) }
 
 // records returns the bleve documents of d; the source marker comes last.
 //
@@ -729,12 +886,14 @@ const metaSep = "\u2029"
 
 // withMeta is the indexed text of a record: its text, metaSep, then meta,
 // then the plain-digit forms of the text's numbers (numberForms), so that
-// "600,000", "600.000" and "600 000" all find one another.
+// "600,000", "600.000" and "600 000" all find one another, and the Latin
+// spellings of its Cyrillic names (translitForms).
 func withMeta(text string, meta ...string) string {
 	var b strings.Builder
 	b.WriteString(strings.ReplaceAll(text, metaSep, " "))
 	b.WriteString(metaSep)
-	for _, m := range append(meta, numberForms(text)...) {
+	meta = append(meta, numberForms(text)...)
+	for _, m := range append(meta, translitForms(text)...) {
 		if m = strings.TrimSpace(m); m != "" {
 			b.WriteString(strings.ReplaceAll(m, metaSep, " "))
 			b.WriteString(" ; ")

@@ -97,7 +97,11 @@ func eachNumber(text string, fn func(start, end int, digits string, rewritten bo
 			digits = onlyDigits(text[start:end])
 		}
 		rewritten := end-start != len(digits)
-		if n, wend, ok := thousandsAfter(text, end); ok && len(digits) <= 6 {
+		if kiloSuffix(text, end) && len(digits) <= 6 {
+			if v, err := strconv.Atoi(digits); err == nil {
+				digits, end, rewritten = strconv.Itoa(v*1000), end+1, true
+			}
+		} else if n, wend, ok := thousandsAfter(text, end); ok && len(digits) <= 6 {
 			if v, err := strconv.Atoi(digits); err == nil {
 				digits = strconv.Itoa(v * n)
 				end = wend
@@ -132,6 +136,19 @@ func continuesNumber(text string, end int) bool {
 		return true
 	}
 	return (c == ',' || c == '.') && end+1 < len(text) && text[end+1] >= '0' && text[end+1] <= '9'
+}
+
+// kiloSuffix reports whether the number ending at end is followed by a
+// "k" standing for thousands ("800k troops"), not by a word ("5km").
+func kiloSuffix(text string, end int) bool {
+	if end >= len(text) || text[end] != 'k' && text[end] != 'K' {
+		return false
+	}
+	if end+1 == len(text) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(text[end+1:])
+	return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 }
 
 // thousandsAfter reads a word for thousands after a number ending at end,

@@ -17,6 +17,8 @@ func TestNumberForms(t *testing.T) {
 		{"ограничена 600 тысячами военнослужащих", []string{"600000"}},
 		{"limitato a 600 mila soldati", []string{"600000"}},
 		{"600 thousand troops", []string{"600000"}},
+		{"capped at 600k", []string{"600000"}},
+		{"a 15km buffer", nil},
 		{"1,250,000 people and 1,250,000 more", []string{"1250000"}},
 		{"600000 troops", nil},                  // already plain
 		{"a share of 3.14 percent", nil},        // a decimal, not a group
@@ -40,6 +42,8 @@ func TestNormalizeNumbers(t *testing.T) {
 		{"800 000 troops", "800000 troops"},
 		{"600 тысяч солдат", "600000 солдат"},
 		{"article 5", "article 5"},
+		{"army cap 800k", "army cap 800000"},
+		{"a 5km zone", "a 5km zone"},
 		{"", ""},
 		{"28 points", "28 points"},
 	} {

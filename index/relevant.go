@@ -16,19 +16,25 @@ import (
 // answered by a report that mentions Paris, nor "world cup final" by the
 // "final settlement", nor "term limits for congress" by a passage naming
 // Congress.
-func relevantHit(m markResult, domain []bool) bool {
+func relevantHit(m markResult, cls []termClass) bool {
 	n := m.count()
-	if n == len(m.matched) {
+	total := len(m.matched)
+	for i, ok := range m.matched {
+		if !ok && i < len(cls) && cls[i]&classFrame != 0 {
+			total-- // "say" in "what did savchuk say": not held against a hit
+		}
+	}
+	if n == total {
 		return n > 0
 	}
-	if 2*n < len(m.matched) {
+	if 2*n < total {
 		return false
 	}
-	if 4*n >= 3*len(m.matched) {
+	if 4*n >= 3*total {
 		return true // three words in four: "ukrainian ports grain exports"
 	}
 	for i, ok := range m.matched {
-		if ok && i < len(domain) && domain[i] {
+		if ok && i < len(cls) && cls[i]&classDomain != 0 {
 			return true
 		}
 	}

@@ -109,11 +109,16 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, qterms, phrases)
 			mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
-			// Hits that the relevance rule rejects all answer nothing:
-			// the fuzzy search is for words the corpus does not know.
-			return ix.results(res, sr, q.Kind, als, limit, offset, mark, ix.exp.domainOf(qterms)), nil
+			// Hits that the relevance rule rejects all answer nothing,
+			// unless a word is unknown to the corpus: then it may be
+			// misspelt ("what did kalas say"), which the fuzzy search is for.
+			r := ix.results(res, sr, q.Kind, als, limit, offset, mark, ix.classify(ctx, qterms))
+			if len(r.Hits) > 0 || !slices.Contains(known, false) {
+				return r, nil
+			}
 		}
 	}
+	qterms, known, swaps = ix.withoutFrames(ctx, qterms, known, swaps)
 	fq := ix.fuzzyQuery(als, qterms, known, swaps)
 	if q.Kind == corpus.KindSource {
 		fq = ix.textQuery(text, q.Kind, als, nil, nil, nil, true)
@@ -229,6 +234,7 @@ func collections(guild string) query.Query {
 // it ("" where that analyzer drops it as a stop word).
 type queryTerm struct {
 	byAnalyzer map[string]string
+	raw        string // the word as typed, lower case (see classify)
 }
 
 // queryTerms analyses text with every analyzer in use. A word that some
@@ -240,12 +246,16 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 	}
 	type posTerms map[int]string
 	per := map[string]posTerms{}
+	raw := posTerms{}
 	var order []int
 	seenPos := map[int]bool{}
 	for _, a := range als {
 		pt := posTerms{}
 		for _, t := range ix.analyzer(a).Analyze([]byte(text)) {
 			pt[t.Position] = string(t.Term)
+			if _, ok := raw[t.Position]; !ok && t.Start >= 0 && t.End <= len(text) && t.Start < t.End {
+				raw[t.Position] = strings.ToLower(text[t.Start:t.End])
+			}
 			if !seenPos[t.Position] {
 				seenPos[t.Position] = true
 				order = append(order, t.Position)
@@ -257,7 +267,7 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 		var out []queryTerm
 		dup := map[string]bool{}
 		for _, p := range order {
-			qt := queryTerm{byAnalyzer: map[string]string{}}
+			qt := queryTerm{byAnalyzer: map[string]string{}, raw: raw[p]}
 			n := 0
 			key := ""
 			for _, a := range als {
@@ -648,7 +658,7 @@ func hitFields(als []string) []string {
 // scores always come in the same order. A passage is dropped when the
 // provision or statement of the same paragraph is among the hits, and any
 // hit whose text an earlier hit already shows.
-func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) markResult, domain []bool) corpus.Results {
+func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) markResult, domain []termClass) corpus.Results {
 	res.Total = int(sr.Total)
 	if len(sr.Hits) == 0 {
 		res.Total = 0

@@ -360,6 +360,7 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 			return res
 		}
 		markNumbers(text, tlm)
+		markTranslit(text, tlm)
 		h.Locations = search.FieldTermLocationMap{field: tlm}
 		return res
 	}

@@ -184,9 +184,17 @@ type facetCache struct {
 	// snap holds what was read at one generation.
 	snap *facetSnapshot
 
-	// servers is set once the index is seen to hold a server's records
-	// (see hasServers).
-	servers atomic.Bool
+	// srvMu guards whether the index held server records at srvGen (see
+	// hasServers); apart from mu, so searches never wait for a dictionary
+	// read of Suggest.
+	srvMu    sync.Mutex
+	srvGen   uint64
+	srvKnown bool
+	srvHas   bool
+	// srvSticky is set, for good, before the first server record is
+	// written (sawServers): from then on the filter is always applied,
+	// whatever a cached dictionary read said.
+	srvSticky bool
 }
 
 // facetSnapshot is the dictionaries read at one index generation, and the
@@ -304,25 +312,33 @@ const serverMarker = "server"
 // server ID can pass for serverMarker.
 func guildTerm(guild string) string { return "g:" + guild }
 
+// sawServers records that server records are about to be written.
+func (c *facetCache) sawServers() {
+	c.srvMu.Lock()
+	c.srvSticky = true
+	c.srvMu.Unlock()
+}
+
 // hasServers reports whether any record belongs to a server's collection
-// (deleted ones may count until bleve merges them away). While none does,
-// searches need no collection filter at all. The answer is read from
-// fieldGuild's term dictionary on every call until it is yes, then kept:
-// a yes never goes stale in a harmful way (the filter is only extra work),
-// a cached no could. On error it answers yes, which only costs the filter.
+// (deleted ones may count until bleve merges them away). When none does,
+// searches need no collection filter at all. It is read once per write to
+// the index, like the facet dictionaries; on error it answers true, which
+// only costs the filter.
 func (ix *Index) hasServers() bool {
-	if ix.facets.servers.Load() {
-		return true
+	c := &ix.facets
+	g := c.gen.Load()
+	c.srvMu.Lock()
+	defer c.srvMu.Unlock()
+	if c.srvSticky || c.srvKnown && c.srvGen == g {
+		return c.srvHas || c.srvSticky
 	}
 	has := true
 	if dict, err := ix.idx.FieldDict(fieldGuild); err == nil {
 		e, err := dict.Next()
 		has = err != nil || e != nil
-		_ = dict.Close()
+		dict.Close()
 	}
-	if has {
-		ix.facets.servers.Store(true)
-	}
+	c.srvGen, c.srvKnown, c.srvHas = g, true, has
 	return has
 }
 

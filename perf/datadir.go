@@ -6,11 +6,12 @@ import (
 	"path/filepath"
 
 	"planbot/corpus"
+	"planbot/index"
 )
 
 // writeStore stores the synthetic corpus of n items in dataDir/docs, the
 // way `planbot ingest` does (each document parsed, then written
-// atomically), and returns the open store.
+// atomically, then the catalogue), and returns the open store.
 func writeStore(ctx context.Context, dataDir string, n int, seed uint64) (*corpus.Store, error) {
 	store, err := corpus.OpenStore(filepath.Join(dataDir, "docs"))
 	if err != nil {
@@ -27,6 +28,10 @@ func writeStore(ctx context.Context, dataDir string, n int, seed uint64) (*corpu
 	})
 	if err != nil {
 		return nil, err
+	}
+	// as planbot ingest does: the next process opens from the catalogue
+	if err := store.SaveCatalogue(); err != nil {
+		return nil, fmt.Errorf("write bench catalogue: %w", err)
 	}
 	return store, nil
 }
@@ -48,4 +53,22 @@ func countPassages(docs []*corpus.Document) int {
 		n += len(extraPassages(d))
 	}
 	return n
+}
+
+// WriteDataDir builds a planbot data dir in dataDir holding the synthetic
+// corpus of n items (docs/ with its catalogue, and index/), as `planbot
+// ingest` of the same documents would, for benchmarks of opening one.
+func WriteDataDir(ctx context.Context, dataDir string, n int, seed uint64) error {
+	store, err := writeStore(ctx, dataDir, n, seed)
+	if err != nil {
+		return err
+	}
+	ix, err := index.OpenCatalogue(ctx, index.Options{Dir: filepath.Join(dataDir, "index")}, store)
+	if err != nil {
+		return fmt.Errorf("build bench index: %w", err)
+	}
+	if err := ix.Close(); err != nil {
+		return fmt.Errorf("build bench index: %w", err)
+	}
+	return nil
 }

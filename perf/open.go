@@ -15,7 +15,8 @@ import (
 const OpenCommand = "/provision nato"
 
 // measureOpen runs `exe ask --data dataDir "/provision nato"` and returns
-// its wall time to exit and its peak resident set (MiB). The child gets the
+// its wall time to exit, its peak resident set (MiB) and the CPU time it
+// used (ms, user and system). The child gets the
 // environment without PLANBOT_* settings, so it reads the data dir given
 // and nothing else (no config file, no PostgreSQL).
 //
@@ -25,7 +26,7 @@ const OpenCommand = "/provision nato"
 // hundreds of MiB) to the child's ru_maxrss. Growth in the child's last
 // millisecond is missed; where there is no /proc the rusage figure, an
 // upper bound, is used.
-func measureOpen(ctx context.Context, exe, dataDir string) (ms, rssMB float64, err error) {
+func measureOpen(ctx context.Context, exe, dataDir string) (ms, rssMB, cpuMS float64, err error) {
 	cmd := exec.CommandContext(ctx, exe, "ask", "--data", dataDir, OpenCommand)
 	for _, kv := range os.Environ() {
 		if !strings.HasPrefix(kv, "PLANBOT_") {
@@ -36,7 +37,7 @@ func measureOpen(ctx context.Context, exe, dataDir string) (ms, rssMB float64, e
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	start := time.Now()
 	if err := cmd.Start(); err != nil {
-		return 0, 0, fmt.Errorf("start %s: %w", exe, err)
+		return 0, 0, 0, fmt.Errorf("start %s: %w", exe, err)
 	}
 	status := fmt.Sprintf("/proc/%d/status", cmd.Process.Pid)
 	done := make(chan struct{})
@@ -62,17 +63,18 @@ func measureOpen(ctx context.Context, exe, dataDir string) (ms, rssMB float64, e
 	close(done)
 	<-polled
 	if err != nil {
-		return 0, 0, fmt.Errorf("%s ask --data %s %q: %w: %.500s", exe, dataDir, OpenCommand, err, stderr.Bytes())
+		return 0, 0, 0, fmt.Errorf("%s ask --data %s %q: %w: %.500s", exe, dataDir, OpenCommand, err, stderr.Bytes())
 	}
 	if strings.TrimSpace(stdout.String()) == "" {
-		return 0, 0, fmt.Errorf("%s ask %q printed no answer: %.500s", exe, OpenCommand, stderr.Bytes())
+		return 0, 0, 0, fmt.Errorf("%s ask %q printed no answer: %.500s", exe, OpenCommand, stderr.Bytes())
 	}
 	ms = float64(took.Microseconds()) / 1000
+	cpuMS = float64((cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()).Microseconds()) / 1000
 	if peakKB > 0 {
-		return ms, peakKB / 1024, nil
+		return ms, peakKB / 1024, cpuMS, nil
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		rssMB = float64(ru.Maxrss) / 1024 // KiB on Linux
 	}
-	return ms, rssMB, nil
+	return ms, rssMB, cpuMS, nil
 }

@@ -88,8 +88,8 @@ func TestRunSmall(t *testing.T) {
 	if res.HTTP.Errors != 0 || res.HTTP.Commands < 10 {
 		t.Errorf("http: %d errors in %d commands", res.HTTP.Errors, res.HTTP.Commands)
 	}
-	if exe != "" && (res.OpenMS <= 0 || res.OpenRSSMB <= 0) {
-		t.Errorf("open: %v ms %v MiB", res.OpenMS, res.OpenRSSMB)
+	if exe != "" && (res.OpenMS <= 0 || res.OpenRSSMB <= 0 || res.OpenCPUMS <= 0) {
+		t.Errorf("open: %v ms %v MiB %v ms CPU", res.OpenMS, res.OpenRSSMB, res.OpenCPUMS)
 	}
 	if exe == "" && (res.OpenMS != -1 || len(res.Notes) == 0) {
 		t.Errorf("open not skipped: %v ms, notes %q", res.OpenMS, res.Notes)

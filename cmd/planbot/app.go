@@ -34,23 +34,31 @@ const holderFile = "index.holder"
 // Writable commands (serve, ingest) create the data dir and keep the index
 // on disk in <data>/index, brought up to date with the store on open; they
 // record themselves in <data>/index.holder while they hold it. Read-only
-// commands (search, ask, digest) never write: they use the on-disk index
-// only if one exists and is not held by another process, and otherwise an
-// in-memory index over the store, so `planbot search` answers from the seed
-// on a fresh checkout.
+// commands (search, ask, digest) write no document: they use the on-disk
+// index, building it first when the data dir exists and is writable but
+// has none (so only the first such command pays for the build), and an
+// in-memory index over the store when there is no data dir (the seed on a
+// fresh checkout), it is read-only, or another process holds the index.
 //
 // command (the subcommand: "search", "serve") is recorded in
 // <data>/index.holder while the process holds the on-disk index.
 func openApp(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
-	return open(ctx, data, command, false, log)
+	return open(ctx, data, command, false, nil, log)
 }
 
 // openWritable is openApp for a writable command (serve, http, ingest).
 func openWritable(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
-	return open(ctx, data, command, true, log)
+	return open(ctx, data, command, true, nil, log)
 }
 
-func open(ctx context.Context, data, command string, writable bool, log *zap.Logger) (*app, error) {
+// openWritableWith is openWritable over a store the caller already opened
+// (ingest's), so the documents it just stored, still in its cache, are
+// indexed without being read again.
+func openWritableWith(ctx context.Context, data, command string, store *corpus.Store, log *zap.Logger) (*app, error) {
+	return open(ctx, data, command, true, store, log)
+}
+
+func open(ctx context.Context, data, command string, writable bool, store *corpus.Store, log *zap.Logger) (*app, error) {
 	if log == nil {
 		log = zap.NewNop()
 	}
@@ -59,21 +67,22 @@ func open(ctx context.Context, data, command string, writable bool, log *zap.Log
 			return nil, fmt.Errorf("create data dir %s: %w", data, err)
 		}
 	}
-	store, err := corpus.OpenStore(filepath.Join(data, "docs"))
-	if err != nil {
-		return nil, fmt.Errorf("open document store: %w", err)
+	if store == nil {
+		var err error
+		if store, err = corpus.OpenStore(filepath.Join(data, "docs")); err != nil {
+			return nil, fmt.Errorf("open document store: %w", err)
+		}
 	}
-	docs := store.Documents()
 	dir := filepath.Join(data, "index")
 	useDisk := writable
 	if !writable {
-		if _, err := os.Stat(filepath.Join(dir, "index_meta.json")); err == nil {
-			useDisk = true
-		}
+		_, err := os.Stat(filepath.Join(dir, "index_meta.json"))
+		useDisk = err == nil || dirWritable(data)
 	}
 	a := &app{store: store}
+	var err error
 	if useDisk {
-		a.index, err = index.Open(ctx, index.Options{Dir: dir, Logger: log.Named("index")}, docs)
+		a.index, err = index.OpenCatalogue(ctx, index.Options{Dir: dir, Logger: log.Named("index")}, store)
 		if err != nil && isIndexBusy(err) {
 			err = &busyError{err: err, holder: readHolder(data)}
 		}
@@ -93,11 +102,24 @@ func open(ctx context.Context, data, command string, writable bool, log *zap.Log
 		// An in-memory index is built whole at every start: its "sync"
 		// line says nothing, so only its warnings are shown.
 		memLog := log.Named("index").WithOptions(zap.IncreaseLevel(zap.WarnLevel))
-		if a.index, err = index.Open(ctx, index.Options{Logger: memLog}, docs); err != nil {
+		if a.index, err = index.OpenCatalogue(ctx, index.Options{Logger: memLog}, store); err != nil {
 			return nil, err
 		}
 	}
 	return a, nil
+}
+
+// dirWritable reports whether dir exists and this process may create files
+// in it, by creating one (permission bits say nothing of read-only mounts).
+func dirWritable(dir string) bool {
+	f, err := os.CreateTemp(dir, ".planbot-write-check-*")
+	if err != nil {
+		return false
+	}
+	name := f.Name()
+	_ = f.Close()
+	_ = os.Remove(name)
+	return true
 }
 
 // Close releases the index and clears the holder record.

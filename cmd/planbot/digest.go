@@ -68,7 +68,7 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 				all := digest.Visible(lib.Documents(), server)
 				d = digest.Compose(all, digest.Select(all, now.Add(-since), nil), now.Add(-since), now)
 			} else if shared != nil {
-				d, err = sharedChannelDigest(shared, channel, server, lib, since)
+				d, err = composeFor(shared, channel, server, lib, since)
 			} else {
 				d, err = channelDigest(cfg.Data, channel, server, lib, since)
 				if err != nil {
@@ -108,13 +108,13 @@ func channelDigest(data, channel, guild string, lib digest.Library, since time.D
 		return digest.Digest{}, fmt.Errorf("%w (is planbot serve running on this data dir?)", err)
 	}
 	defer st.Close()
-	return composeChannel(st, channel, guild, lib, since)
+	return composeFor(st, channel, guild, lib, since)
 }
 
-// composeChannel composes a channel's next digest from st. guild is the
-// channel's server; "" takes the one its schedule was set in, if any, so
-// the digest shown is the one the schedule would post.
-func composeChannel(st store.State, channel, guild string, lib digest.Library, since time.Duration) (digest.Digest, error) {
+// composeFor is what a channel's next digest would post from the bot state
+// st, reading and writing nothing. guild "" means the server of the
+// channel's schedule.
+func composeFor(st store.State, channel, guild string, lib digest.Library, since time.Duration) (digest.Digest, error) {
 	if guild == "" {
 		scs, err := st.Schedules()
 		if err != nil {

@@ -60,6 +60,7 @@ Discord server's own, as /ingest in that server does.`,
 }
 
 func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Logger, parse corpus.ParseOptions, quiet bool, args []string) error {
+	start := time.Now()
 	store, err := corpus.OpenStore(filepath.Join(cfg.Data, "docs"))
 	if err != nil {
 		return err
@@ -90,14 +91,23 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if err != nil {
 		return err
 	}
-	if len(sum.Added) > 0 {
-		indexStored(ctx, env, cfg.Data, sum.Replaced, log)
+	if err := store.SaveCatalogue(); err != nil {
+		log.Warn("document catalogue not written; the next start reads the new documents", zap.Error(err))
 	}
+	if len(sum.Added) > 0 {
+		indexStored(ctx, env, cfg.Data, store, len(sum.Added) >= compactAfter, sum.Replaced, log)
+	}
+	writeTotal(env, time.Since(start), sum.Provisions+sum.Statements)
 	if len(sum.Failures) > 0 {
 		return fmt.Errorf("%d of %d documents failed", len(sum.Failures), sum.Documents)
 	}
 	return nil
 }
+
+// compactAfter is how many documents an ingest stores before it merges
+// the index as it exits (index.Compact): a bulk load otherwise leaves many
+// small segments that every later start pays to open.
+const compactAfter = 500
 
 // indexWait is how long ingest waits for another planbot ingest to release
 // the index before leaving the new documents to the next process that
@@ -108,10 +118,10 @@ const indexWait = 2 * time.Minute
 // stored documents to it, and removes the versions they replaced. The
 // documents are safely stored whatever happens here, so a failure is
 // reported, not returned.
-func indexStored(ctx context.Context, env *cliEnv, data string, replaced []corpus.Source, log *zap.Logger) {
+func indexStored(ctx context.Context, env *cliEnv, data string, store *corpus.Store, compact bool, replaced []corpus.Source, log *zap.Logger) {
 	deadline := time.Now().Add(indexWait)
 	for {
-		a, err := openWritable(ctx, data, "ingest", log)
+		a, err := openWritableWith(ctx, data, "ingest", store, log)
 		var busy *busyError
 		if errors.As(err, &busy) && busy.holder.brief() && time.Now().Before(deadline) {
 			// Another ingest or a search holds the index briefly and lets
@@ -137,10 +147,25 @@ func indexStored(ctx context.Context, env *cliEnv, data string, replaced []corpu
 		if err := a.removeReplaced(ctx, replaced); err != nil {
 			fmt.Fprintf(env.stderr, "planbot ingest: %v (the next start retries)\n", err)
 		}
+		if compact {
+			if err := a.index.Compact(ctx); err != nil {
+				log.Warn("index not compacted; bleve merges it while a bot runs", zap.Error(err))
+			}
+		}
 		n, _ := a.index.Count()
 		fmt.Fprintf(env.stdout, "Index is up to date: %d records searchable.\n", n)
 		return
 	}
+}
+
+// writeTotal reports the whole run, reading and indexing included: the
+// summary's own time counts the storing stage only.
+func writeTotal(env *cliEnv, took time.Duration, items int) {
+	rate := ""
+	if secs := took.Seconds(); secs > 0 && items > 0 {
+		rate = fmt.Sprintf(", %.0f items/s", float64(items)/secs)
+	}
+	fmt.Fprintf(env.stdout, "Total time %s end to end (storing and indexing)%s.\n", took.Round(time.Millisecond), rate)
 }
 
 func capitalize(s string) string {

@@ -4,11 +4,9 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"time"
 
 	"go.uber.org/zap"
 
-	"planbot/bot/digest"
 	"planbot/bot/store"
 	"planbot/bot/store/postgres"
 	"planbot/config"
@@ -70,10 +68,4 @@ func openSharedDigest(ctx context.Context, cfg *config.Config, log *zap.Logger) 
 		return nil, nil, nil, fmt.Errorf("read the shared documents: %w", err)
 	}
 	return lib, pg, done, nil
-}
-
-// sharedChannelDigest is channelDigest on the shared state: what a
-// channel's next digest would post, reading and writing nothing.
-func sharedChannelDigest(st store.State, channel, guild string, lib digest.Library, since time.Duration) (digest.Digest, error) {
-	return composeChannel(st, channel, guild, lib, since)
 }
