@@ -10,12 +10,23 @@ import (
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
+	index "github.com/blevesearch/bleve_index_api"
 )
 
+// scoreThenID is the order of ranked hits: by score, ties by record ID.
+// Bleve's default order breaks ties by document number, which depends on
+// how the records were batched and on scorch's background merges: two
+// indexes of one corpus, or one index before and after a merge, would
+// fetch different pages of equally scored hits.
+var scoreThenID = []string{"-_score", "_id"}
+
 // run executes a ranked request (see request) and loads fields of its hits,
-// as bleve's SearchInContext with req.Fields = fields would, with the same
-// searcher and collector and so the same hits in the same order. It differs
-// in how the fields are loaded: bleve finds each hit again by its external
+// as bleve's SearchInContext with req.Fields = fields and req.SortBy
+// (scoreThenID) would, with the same searcher and so the same hits in the
+// same order; it sets both on req. It differs from bleve in two ways.
+// Bleve sorting by ID looks up the ID of every matching record; run's
+// topHits looks one up only when it ties on score with a kept hit. And in
+// how the fields are loaded: bleve finds each hit again by its external
 // ID (a term look-up per hit) and turns every stored field of it into a
 // document field before keeping the few asked for; run reads the stored
 // fields of the hit's own segment and document number, in the snapshot the
@@ -31,6 +42,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return nil, fmt.Errorf("index reader: %w", err)
 	}
 	defer r.Close()
+	req.SortBy(scoreThenID)
 	snap, ok := r.(*scorch.IndexSnapshot)
 	if !ok {
 		req.Fields = fields
@@ -51,15 +63,135 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return nil, err
 	}
 	defer s.Close()
-	coll := collector.NewTopNCollector(req.Size, req.From, req.Sort)
+	// The collector counts the matches and keeps the best score; top
+	// keeps the hits. Sorting the collector by score alone spares it
+	// loading every match's ID.
+	top := &topHits{size: req.Size + req.From, reader: snap}
+	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
+	coll := collector.NewTopNCollector(req.Size, req.From, search.SortOrder{&search.SortScore{Desc: true}})
 	if err := coll.Collect(ctx, s, snap); err != nil {
 		return nil, err
 	}
-	hits := coll.Results()
+	hits, err := top.results(req.From)
+	if err != nil {
+		return nil, err
+	}
 	if err := loadFields(snap, hits, fields); err != nil {
 		return nil, err
 	}
 	return &bleve.SearchResult{Request: req, Hits: hits, Total: coll.Total(), MaxScore: coll.MaxScore()}, nil
+}
+
+// topHits keeps the size best hits of a search in the order scoreThenID,
+// as a heap whose root is the worst hit kept. A hit's ID is looked up only
+// to compare it with a hit of the same score, so a search whose scores
+// differ looks up only the IDs of the hits it returns (which bleve looks
+// up anyway), however many records match.
+type topHits struct {
+	size   int
+	reader index.IndexReader
+	pool   *search.DocumentMatchPool
+	heap   []*search.DocumentMatch
+	err    error // the first failed ID look-up
+}
+
+// handler is a search.MakeDocumentMatchHandler: bleve's collector passes
+// every match to the returned function, then nil when done.
+func (t *topHits) handler(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+	t.pool = sc.DocumentMatchPool
+	t.heap = make([]*search.DocumentMatch, 0, t.size)
+	return func(d *search.DocumentMatch) error {
+		switch {
+		case d == nil:
+		case len(t.heap) < t.size:
+			t.heap = append(t.heap, d)
+			t.up(len(t.heap) - 1)
+		case t.size > 0 && t.worse(t.heap[0], d):
+			t.pool.Put(t.heap[0])
+			t.heap[0] = d
+			t.down(0)
+		default:
+			t.pool.Put(d)
+		}
+		return t.err
+	}, false, nil
+}
+
+// worse reports whether a ranks below b: a lower score, or the same score
+// and a greater ID.
+func (t *topHits) worse(a, b *search.DocumentMatch) bool {
+	if a.Score != b.Score {
+		return a.Score < b.Score
+	}
+	return t.id(a) > t.id(b)
+}
+
+// id returns the ID of d, looking it up once.
+func (t *topHits) id(d *search.DocumentMatch) string {
+	if d.ID == "" && t.err == nil {
+		id, err := t.reader.ExternalID(d.IndexInternalID)
+		if err != nil {
+			t.err = fmt.Errorf("id of hit: %w", err)
+		}
+		d.ID = id
+	}
+	return d.ID
+}
+
+func (t *topHits) up(i int) {
+	for i > 0 {
+		p := (i - 1) / 2
+		if !t.worse(t.heap[i], t.heap[p]) {
+			return
+		}
+		t.heap[i], t.heap[p] = t.heap[p], t.heap[i]
+		i = p
+	}
+}
+
+func (t *topHits) down(i int) {
+	for {
+		w := i
+		for _, c := range []int{2*i + 1, 2*i + 2} {
+			if c < len(t.heap) && t.worse(t.heap[c], t.heap[w]) {
+				w = c
+			}
+		}
+		if w == i {
+			return
+		}
+		t.heap[i], t.heap[w] = t.heap[w], t.heap[i]
+		i = w
+	}
+}
+
+// results returns the hits kept, best first, without the first skip, each
+// with its ID.
+func (t *topHits) results(skip int) (search.DocumentMatchCollection, error) {
+	for _, d := range t.heap {
+		t.id(d)
+	}
+	if t.err != nil {
+		return nil, t.err
+	}
+	hits := search.DocumentMatchCollection(t.heap)
+	slices.SortFunc(hits, func(a, b *search.DocumentMatch) int {
+		switch {
+		case t.worse(b, a):
+			return -1
+		case t.worse(a, b):
+			return 1
+		}
+		return 0
+	})
+	if skip >= len(hits) {
+		return search.DocumentMatchCollection{}, nil
+	}
+	hits = hits[skip:]
+	for _, d := range hits {
+		d.Complete(nil)
+	}
+	return hits, nil
 }
 
 // loadFields sets the Fields of each hit to its stored values of fields,
