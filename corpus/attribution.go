@@ -70,7 +70,7 @@ func (x *extractor) hasSpeechCue(s string) bool {
 	ok := true
 	flush := func() bool {
 		w := string(buf[:n])
-		hit := ok && n > 1 && x.lx.speechCues.has(wordKey(w)) && (x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || accordingWords[w])
+		hit := ok && n > 1 && x.lx.speechCues.has(wordKey(w)) && (x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w])
 		n, ok = 0, true
 		return hit
 	}
@@ -443,15 +443,23 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas") {
 		from = 1 // "Meanwhile, a Western official ...", "while a diplomat said"
 	}
-	if from >= len(toks) || !x.lx.indefinites[toks[from].low] {
+	if from >= len(toks) {
 		return false
+	}
+	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.unnamed[first] {
+		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
+		// said": an adjective and the noun, with no name among them
+		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.unnamed[lowerWord(toks[from+1])] || isCapital(toks[from+1].word) ||
+			roleArticles[first] || x.lx.roleWords[first] || x.lx.groupNouns[first] || toks[from+1].trail == "" && isCapital(toks[from+2].word) {
+			return false // "The official said", "Ukrainian negotiator Serhiy Kyslytsya said"
+		}
 	}
 	vi := -1
 	inClause := false // ", who asked not to be named,"
 	noun := false
 	for k := from; k < len(toks) && k-from < 24; k++ {
 		t := toks[k]
-		if !inClause && x.lx.unnamed[t.low] {
+		if !inClause && x.lx.unnamed[lowerWord(t)] {
 			noun = true
 		}
 		if !inClause && (x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low]) && k > from {
@@ -498,25 +506,38 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 // said; their description is the statement's role.
 const unnamedSpeaker = "unnamed source"
 
-// accordingWords open "according to X, ..." in other languages: "По его
-// словам", "За його словами", "Selon lui", "Secondo lei", "Laut Peskow",
-// "Według niego", "Nach Angaben von Diplomaten". The X runs to the comma.
-var accordingWords = map[string]bool{"словам": true, "словами": true, "selon": true, "secondo": true, "laut": true, "według": true, "zdaniem": true, "angaben": true}
-
-// accordingOther handles accordingWords at the start of a sentence.
+// accordingOther handles "according to X" in other languages at the start
+// of a sentence (the lexicon's accordingWords: "По его словам", "За його
+// словами", "Selon lui", "Secondo lei", "Según X", "Laut Peskow", "Według
+// niego", "Zdaniem X", "Nach Angaben von Diplomaten"). The X runs to the
+// comma; where the language writes none ("Według Zielińskiego rozmowy
+// potrwają"), over the capitalised words after the cue.
 func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	end := -1
-	cue := false
+	cue := -1
 	for k := 0; k < len(toks) && k < 7; k++ {
-		if accordingWords[lowerWord(toks[k])] {
-			cue = true
+		if cue < 0 && x.lx.according[lowerWord(toks[k])] {
+			cue = k
 		}
 		if strings.HasPrefix(toks[k].trail, ",") {
 			end = k
 			break
 		}
 	}
-	if !cue || end < 0 || end+1 >= len(toks) {
+	if cue < 0 {
+		return x.accordingTrailing(s, toks, pos)
+	}
+	if end < 0 && cue == 0 {
+		// no comma: the name is the capitalised words after the cue
+		k := 1
+		for k < len(toks) && k < 5 && isCapital(toks[k].word) && toks[k].trail == "" {
+			k++
+		}
+		if k > 1 && k < len(toks)-1 && !isCapital(toks[k].word) {
+			end = k - 1
+		}
+	}
+	if end < 0 || end+1 >= len(toks) {
 		return false
 	}
 	var phrase []tok
@@ -524,7 +545,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	for _, t := range toks[:end+1] {
 		l := lowerWord(t)
 		switch {
-		case accordingWords[l] || l == "по" || l == "за" || l == "nach" || l == "von" || l == "d'après":
+		case x.lx.according[l] || l == "по" || l == "за" || l == "nach" || l == "von" || l == "d'après":
 			continue
 		case x.lx.unnamed[l]:
 			unnamed = true
@@ -545,6 +566,44 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	}
 	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
 	return true
+}
+
+// accordingTrailing handles "according to X" of other languages closing a
+// sentence: "…, según Olmedo.", "…, по словам Семёнова.", "…, secondo fonti
+// diplomatiche."
+func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-9; k-- {
+		if !x.lx.according[lowerWord(toks[k])] {
+			continue
+		}
+		c := k - 1
+		if l := lowerWord(toks[c]); (l == "по" || l == "за") && c > 0 {
+			c--
+		}
+		if !strings.HasPrefix(toks[c].trail, ",") {
+			return false
+		}
+		phrase := toks[k+1:]
+		unnamed := false
+		for _, t := range phrase {
+			if x.lx.unnamed[lowerWord(t)] {
+				unnamed = true
+			}
+		}
+		var sp *speaker
+		if unnamed {
+			last := phrase[len(phrase)-1]
+			sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : last.start+len(last.word)]), kind: kindGroup}
+		} else {
+			sp = x.classify(phrase, false)
+		}
+		if sp == nil {
+			return false
+		}
+		x.emit(sp, trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)]), false, pos)
+		return true
+	}
+	return false
 }
 
 // quotedBy handles "X was quoted by The Washington Post as saying (that)

@@ -80,6 +80,9 @@ type lexicon struct {
 	indefinites map[string]bool // "a", "two", "un", "ein": an unnamed speaker's first word
 	unnamed     map[string]bool // "official", "sources", "diplomate": unnamed speakers
 	addressees  map[string]bool // "reporters", "журналистам": who was told, between verb and speaker
+	according   map[string]bool // "según", "według", "словам": "according to X" in other languages
+	questions   []string        // "à nos questions": what a reply verb takes when nobody is quoted
+	nameEndings []string        // case endings of Slavic surnames, longest first
 	speechCues  *keyFilter      // the words hasSpeechCue looks for
 }
 
@@ -133,6 +136,9 @@ func loadLexicon() (*lexicon, error) {
 		Indefinites    []string `json:"indefinites"`
 		UnnamedNouns   []string `json:"unnamedNouns"`
 		Addressees     []string `json:"addressees"`
+		AccordingWords []string `json:"accordingWords"`
+		Questions      []string `json:"questionObjects"`
+		NameEndings    []string `json:"nameEndings"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -165,11 +171,15 @@ func loadLexicon() (*lexicon, error) {
 		indefinites: set(sf.Indefinites),
 		unnamed:     set(sf.UnnamedNouns),
 		addressees:  set(sf.Addressees),
+		according:   set(sf.AccordingWords),
+		questions:   sf.Questions,
+		nameEndings: sf.NameEndings,
 	}
+	sort.SliceStable(lx.nameEndings, func(i, j int) bool { return len(lx.nameEndings[i]) > len(lx.nameEndings[j]) })
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)
 	}
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, accordingWords, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

@@ -405,6 +405,10 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		canon = full
 	} else if p, ok := x.lx.people[low]; ok {
 		canon, gender = p.Name, p.Gender
+	} else if full := x.inflectedName(nameWords); full != "" {
+		// "Zdaniem Zielińskiego", "За словами Коваленка": a case form of
+		// a name the document or the lexicon knows
+		canon = full
 	} else if len(nameWords) >= 2 {
 		canon = name
 	} else if full := x.fullNameOf(name); full != "" {
@@ -438,6 +442,65 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		x.short[low] = canon
 	}
 	return sp
+}
+
+// nameStem drops a Slavic case ending from a lower-case name, keeping at
+// least four letters: "zielińskiego" and "zieliński" give "zielińsk".
+func (x *extractor) nameStem(w string) string {
+	for _, e := range x.lx.nameEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 4 {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
+
+// inflectedName maps a name in another grammatical case to one known to
+// the document (someone named earlier) or to the lexicon: one surname
+// ("Семёнова" for "Игорь Семёнов") or first name and surname ("Tomasza
+// Zielińskiego"). Only a single candidate counts.
+func (x *extractor) inflectedName(nameWords []string) string {
+	if len(nameWords) > 2 || len(x.lx.nameEndings) == 0 {
+		return ""
+	}
+	last := strings.ToLower(nameWords[len(nameWords)-1])
+	stem := x.nameStem(last)
+	if stem == last && len(nameWords) == 1 {
+		return "" // nominative or unknown: nothing to map
+	}
+	same := func(key string) bool {
+		return key != last && (x.nameStem(key) == stem || key == stem)
+	}
+	found := ""
+	for key, canon := range x.short {
+		if strings.Contains(key, " ") || !same(key) {
+			continue
+		}
+		if len(nameWords) == 2 {
+			first := strings.ToLower(nameWords[0])
+			cf := strings.ToLower(strings.Fields(canon)[0])
+			if x.nameStem(first) != x.nameStem(cf) && first != cf {
+				continue
+			}
+		}
+		if found != "" && found != canon {
+			return ""
+		}
+		found = canon
+	}
+	if found != "" || len(nameWords) == 2 {
+		return found
+	}
+	for key, p := range x.lx.people {
+		if strings.Contains(key, " ") || !same(key) {
+			continue
+		}
+		if found != "" && found != p.Name {
+			return ""
+		}
+		found = p.Name
+	}
+	return found
 }
 
 func (x *extractor) isAcronym(w string) bool {
