@@ -61,6 +61,11 @@ type lexicon struct {
 	planPhrases  map[uint32][]phraseRef // phraseKey of a phrase -> phrases
 	planFilter   keyFilter              // which keys planPhrases holds
 	planWordSeqs [][]string             // planWords split into words
+	proseNouns   map[string]bool        // "piano", "план": a document that sets out terms
+	proseVerbs   map[string]bool        // "prevede", "предусматривает": it sets them out
+	proseFillers map[string]bool        // "anche", "также" between noun and verb
+	proseVerbSet *keyFilter             // proseVerbs, for a cheap look at a paragraph
+	termOpeners  []string               // "under the", "según el": a clause of terms follows
 
 	people      map[string]*person // lower-case alias or name -> person
 	bodies      map[string]string  // lower-case alias or name -> canonical body
@@ -116,6 +121,10 @@ func loadLexicon() (*lexicon, error) {
 	var pf struct {
 		Plans     []planRule `json:"plans"`
 		PlanWords []string   `json:"planWords"`
+		Nouns     []string   `json:"proseNouns"`
+		Verbs     []string   `json:"proseVerbs"`
+		Fillers   []string   `json:"proseFillers"`
+		Openers   []string   `json:"termOpeners"`
 	}
 	var sf struct {
 		People         []person `json:"people"`
@@ -150,31 +159,36 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	lx := &lexicon{
-		topics:      tf.Topics,
-		keywords:    map[uint32][]kwEntry{},
-		plans:       pf.Plans,
-		people:      map[string]*person{},
-		bodies:      map[string]string{},
-		roleWords:   set(sf.RoleWords),
-		groupNouns:  set(sf.GroupNouns),
-		bodyWords:   set(sf.BodyWords),
-		honorifics:  set(sf.Honorifics),
-		notSpeakers: set(sf.NotSpeakers),
-		adverbs:     set(sf.Adverbs),
-		sayVerbs:    set(sf.SayVerbs),
-		actVerbs:    set(sf.ActVerbs),
-		addressee:   set(sf.AddresseeVerbs),
-		acronyms:    set(sf.Acronyms),
-		thatWords:   set(sf.ThatWords),
-		auxiliaries: set(sf.Auxiliaries),
-		backRef:     set(sf.BackRefNouns),
-		indefinites: set(sf.Indefinites),
-		unnamed:     set(sf.UnnamedNouns),
-		addressees:  set(sf.Addressees),
-		according:   set(sf.AccordingWords),
-		questions:   sf.Questions,
-		nameEndings: sf.NameEndings,
+		topics:       tf.Topics,
+		keywords:     map[uint32][]kwEntry{},
+		plans:        pf.Plans,
+		people:       map[string]*person{},
+		bodies:       map[string]string{},
+		roleWords:    set(sf.RoleWords),
+		groupNouns:   set(sf.GroupNouns),
+		bodyWords:    set(sf.BodyWords),
+		honorifics:   set(sf.Honorifics),
+		notSpeakers:  set(sf.NotSpeakers),
+		adverbs:      set(sf.Adverbs),
+		sayVerbs:     set(sf.SayVerbs),
+		actVerbs:     set(sf.ActVerbs),
+		addressee:    set(sf.AddresseeVerbs),
+		acronyms:     set(sf.Acronyms),
+		thatWords:    set(sf.ThatWords),
+		auxiliaries:  set(sf.Auxiliaries),
+		backRef:      set(sf.BackRefNouns),
+		indefinites:  set(sf.Indefinites),
+		unnamed:      set(sf.UnnamedNouns),
+		addressees:   set(sf.Addressees),
+		according:    set(sf.AccordingWords),
+		questions:    sf.Questions,
+		nameEndings:  sf.NameEndings,
+		proseNouns:   set(pf.Nouns),
+		proseVerbs:   set(pf.Verbs),
+		proseFillers: set(pf.Fillers),
+		termOpeners:  pf.Openers,
 	}
+	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	sort.SliceStable(lx.nameEndings, func(i, j int) bool { return len(lx.nameEndings[i]) > len(lx.nameEndings[j]) })
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)

@@ -122,7 +122,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 			continue
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
-		if !cue {
+		if !cue && !otherProseCue(p.text) {
 			continue
 		}
 		for _, s := range sentences(p.text) {
@@ -158,6 +158,14 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 					} else {
 						plan = lastPlan
 					}
+				} else if subject, rest := termsOf(s); rest != "" {
+					// "Il piano prevede che…", "Under the plan, X would…"
+					text = trimSentenceEnd(rest)
+					if name, _ := planFor(subject); name != "" {
+						plan = name
+					} else {
+						plan = lastPlan
+					}
 				}
 				if text == "" || !strings.Contains(text, " ") {
 					continue
@@ -182,6 +190,100 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 		}
 	}
 	return out
+}
+
+// otherProseCue is proseCue for the other languages: a verb that sets out
+// terms ("prevede", "предусматривает") or a term opener ("Según el plan,")
+// at the start of a sentence.
+func otherProseCue(p string) bool {
+	lx := lexiconData()
+	for i := 0; i < len(p); i++ {
+		if i == 0 || p[i-1] == ' ' && (i < 2 || p[i-2] == '.' || p[i-2] == '!' || p[i-2] == '?') {
+			if termOpenerAt(lx, p[i:]) != "" {
+				return true
+			}
+		}
+		if i > 0 && p[i-1] != ' ' {
+			continue
+		}
+		j := i
+		for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' && p[j] != ':' {
+			j++
+		}
+		if w := p[i:j]; j > i && lx.proseVerbSet.has(wordKey(w)) && lx.proseVerbs[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// termOpenerAt returns the term opener ("under the", "secondo il") s opens
+// with, or "".
+func termOpenerAt(lx *lexicon, s string) string {
+	for _, o := range lx.termOpeners {
+		if len(s) > len(o) && s[len(o)] == ' ' && strings.EqualFold(s[:len(o)], o) {
+			return o
+		}
+	}
+	return ""
+}
+
+// termsOf reads the terms a sentence of another language, or an English
+// "Under the plan, …", reports: "<document noun> [adjectives] [also]
+// <verb> [that] <terms>" in the first words ("Il piano americano prevede
+// che…", "План также предусматривает…"), or "<opener> <plan>, <terms>"
+// ("Según el borrador, Ucrania renunciaría…"; in English only with
+// "would" or "will"). It returns the subject and the terms.
+func termsOf(s string) (subject, terms string) {
+	lx := lexiconData()
+	if o := termOpenerAt(lx, s); o != "" {
+		rest := s[len(o)+1:]
+		c := strings.Index(rest, ", ")
+		if c <= 0 || c > 60 {
+			return "", ""
+		}
+		head, body := rest[:c], rest[c+2:]
+		nouns := false
+		for w := range strings.FieldsSeq(strings.ToLower(head)) {
+			nouns = nouns || lx.proseNouns[w] || lx.proseNouns[strings.TrimRight(w, "ауеомі")]
+		}
+		if name, generic := planFor(head); !nouns && name == "" && !generic {
+			return "", ""
+		}
+		if strings.HasPrefix(o, "under") && !strings.Contains(body, " would ") && !strings.Contains(body, " will ") {
+			return "", ""
+		}
+		return head, body
+	}
+	var buf [9]string
+	words := splitSpaces9(s, &buf)
+	for n := 0; n < len(words)-2 && n < 4; n++ {
+		if strings.ContainsAny(words[n], ",;:") {
+			return "", "" // "Zdaniem X, dokument wymaga…": someone's view
+		}
+		if !lx.proseNouns[strings.ToLower(words[n])] {
+			continue
+		}
+		k := n + 1
+		for k < len(words)-1 && k <= n+3 && !lx.proseVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
+			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[strings.ToLower(strings.Trim(words[k], ","))] {
+				return "", ""
+			}
+			k++
+		}
+		if k >= len(words)-1 || !lx.proseVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
+			return "", ""
+		}
+		rest := strings.Join(words[k+1:], " ")
+		if w, r, ok := strings.Cut(rest, " "); ok && (lx.proseFillers[strings.ToLower(w)] || strings.EqualFold(strings.TrimRight(w, ","), "vor")) {
+			rest = r // "sieht auch vor, dass"
+		}
+		if w, r, ok := strings.Cut(rest, " "); ok && lexiconData().thatWords[strings.ToLower(w)] {
+			rest = r
+		}
+		return strings.Join(words[:k], " "), rest
+	}
+	return "", ""
 }
 
 // pointOf, according and docSays run their expressions only on sentences

@@ -193,7 +193,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		words = append(words, w)
 	}
-	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a")) {
+	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || articleBefore(words)) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -315,6 +315,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if start == n-2 && particles[lows[start]] && start > k {
 			start--
 		}
+		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1])) && latinName(words[k:]) {
+			// "El diputado Javier Ruiz Cortés": a given name and two
+			// surnames, after a title or opening the sentence
+			start = k
+		}
 		k = start
 	}
 	nameWords := words[k:]
@@ -324,6 +329,29 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	role := cleanRole(strings.Join(words[:roleEnd], " "))
 	return x.person(nameWords, role)
+}
+
+// articleBefore reports whether words open with an article of the corpus's
+// languages before a lower-case word ("la portavoz", "El diputado"), not
+// the capitalised first word of a name ("La Stampa").
+func articleBefore(words []string) bool {
+	if len(words) < 2 || !roleArticles[strings.ToLower(words[0])] {
+		return false
+	}
+	return !isCapital(words[0]) || !isCapital(words[1])
+}
+
+// latinName reports whether a name is written in capitalised Latin words
+// (not acronyms): Spanish and Portuguese names carry two surnames, while a
+// third Cyrillic capital before a name is mostly an organisation.
+func latinName(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r) || isAllCaps(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // partiesName names "X and Y" with each side's canonical name when it is a

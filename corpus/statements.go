@@ -153,7 +153,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if !direct && !strings.Contains(text, " ") {
 		return // a single reported word says nothing
 	}
-	if text == "" {
+	if text == "" || !direct && x.answersQuestions(text) {
 		return
 	}
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
@@ -161,6 +161,18 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if direct {
 		x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 	}
+}
+
+// answersQuestions reports whether reported text is only the questions a
+// reply verb took ("a répondu à nos questions sur le plan"): an interview's
+// introduction, not what was said.
+func (x *extractor) answersQuestions(text string) bool {
+	for _, q := range x.lx.questions {
+		if len(text) >= len(q) && strings.EqualFold(text[:len(q)], q) {
+			return true
+		}
+	}
+	return false
 }
 
 // recent reports whether sp spoke within the last n paragraphs.
