@@ -491,7 +491,11 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	if vi < 0 || !noun {
 		return false
 	}
-	desc := s[toks[from].start : toks[vi-1].start+len(toks[vi-1].word)]
+	last := vi - 1
+	if last > from && x.lx.auxiliaries[toks[last].low] {
+		last-- // "Fonti di Palazzo Chigi hanno riferito"
+	}
+	desc := s[toks[from].start : toks[last].start+len(toks[last].word)]
 	if i := strings.Index(desc, ", "); i > 0 {
 		desc = desc[:i] // the relative clause is not the role
 	}
@@ -537,7 +541,11 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		for k < len(toks) && k < 5 && isCapital(toks[k].word) && toks[k].trail == "" {
 			k++
 		}
-		if k > 1 && k < len(toks)-1 && !isCapital(toks[k].word) {
+		if k > 2 && x.knownName(toks[1].word) {
+			// "Według Nowickiego Polska popiera …": the capital after a
+			// name known from before starts the clause
+			end = 1
+		} else if k > 1 && k < len(toks)-1 && !isCapital(toks[k].word) {
 			end = k - 1
 		}
 	}
@@ -570,6 +578,16 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	}
 	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
 	return true
+}
+
+// knownName reports whether a lone word names someone the document has
+// named before, in any grammatical case.
+func (x *extractor) knownName(w string) bool {
+	l := strings.ToLower(w)
+	if _, ok := x.short[l]; ok {
+		return true
+	}
+	return x.inflectedName([]string{w}) != ""
 }
 
 // accordingTrailing handles "according to X" of other languages closing a
@@ -609,6 +627,87 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 	}
 	return false
 }
+
+// asClause handles an attribution that opens the sentence with "as" in
+// the languages that write it so: "Как заявил журналистам X, …", "Як
+// заявив X, …", "Come ha spiegato X, …", "Como dijo X, …", "Jak powiedział
+// X, …". What follows the comma was said.
+func (x *extractor) asClause(s string, toks []tok, pos int) bool {
+	if len(toks) < 4 || !x.lx.asWords[lowerWord(toks[0])] {
+		return false
+	}
+	vi := 1
+	if x.lx.auxiliaries[toks[vi].low] {
+		vi++
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		return false
+	}
+	end := -1
+	for k := vi + 1; k < len(toks) && k <= vi+9; k++ {
+		if strings.HasPrefix(toks[k].trail, ",") {
+			end = k
+			break
+		}
+	}
+	if end < 0 || end+1 >= len(toks) {
+		return false
+	}
+	from := vi + 1
+	if x.lx.addressees[lowerWord(toks[from])] {
+		from++
+	}
+	sp := x.unnamedPhrase(toks[from : end+1])
+	if sp == nil {
+		sp = x.classify(toks[from:end+1], false)
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
+	return true
+}
+
+// thisRef handles an attribution that points back to the sentence before:
+// "Об этом сообщил журналистам сенатор X.", "Про це також повідомили
+// джерела в уряді.", "Lo ha detto X." The sentence before, in the same or
+// the previous paragraph, is what was said.
+func (x *extractor) thisRef(toks []tok, pos int) bool {
+	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 || !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
+		return false
+	}
+	vi := 2
+	for vi < len(toks)-1 && (x.lx.adverbs[lowerWord(toks[vi])] || x.lx.auxiliaries[toks[vi].low] || accordingFillers[lowerWord(toks[vi])]) {
+		vi++
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] || toks[vi].trail != "" {
+		return false
+	}
+	from := vi + 1
+	if from < len(toks) && x.lx.addressees[lowerWord(toks[from])] {
+		from++
+	}
+	if from >= len(toks) {
+		return false
+	}
+	sp := x.unnamedPhrase(toks[from:])
+	if sp == nil {
+		sp = x.subjectAfter(toks, from)
+	}
+	if sp == nil {
+		return false
+	}
+	prev := x.prevSentence
+	if n := len(x.out); n > 0 && x.out[n-1].Position >= x.prevSentencePara && strings.Contains(prev, x.out[n-1].Text) {
+		return false // the sentence before is already someone's statement
+	}
+	x.emit(sp, trimQuote(trimSentenceEnd(prev)), false, pos)
+	return true
+}
+
+// accordingFillers are the "also" words that may stand before the verb of
+// a back-pointing attribution ("Про це також повідомили …").
+var accordingFillers = map[string]bool{"также": true, "також": true, "też": true, "także": true, "anche": true, "también": true, "also": true}
 
 // quotedBy handles "X was quoted by The Washington Post as saying (that)
 // ...": the outlet is where it was reported, X the speaker.

@@ -88,6 +88,8 @@ type lexicon struct {
 	according   map[string]bool // "según", "według", "словам": "according to X" in other languages
 	questions   []string        // "à nos questions": what a reply verb takes when nobody is quoted
 	nameEndings []string        // case endings of Slavic surnames, longest first
+	asWords     map[string]bool // "как", "come": "Как заявил X, …"
+	thisRefs    map[string]bool // "об этом", "lo ha": "Об этом сообщил X." after what was said
 	speechCues  *keyFilter      // the words hasSpeechCue looks for
 }
 
@@ -148,6 +150,8 @@ func loadLexicon() (*lexicon, error) {
 		AccordingWords []string `json:"accordingWords"`
 		Questions      []string `json:"questionObjects"`
 		NameEndings    []string `json:"nameEndings"`
+		AsWords        []string `json:"asWords"`
+		ThisRefs       []string `json:"thisRefs"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -183,6 +187,8 @@ func loadLexicon() (*lexicon, error) {
 		according:    set(sf.AccordingWords),
 		questions:    sf.Questions,
 		nameEndings:  sf.NameEndings,
+		asWords:      set(sf.AsWords),
+		thisRefs:     set(sf.ThisRefs),
 		proseNouns:   set(pf.Nouns),
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),

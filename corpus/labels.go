@@ -6,6 +6,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
 )
 
 // colonLabel recognises "NAME: text" at the start of a paragraph, the form
@@ -43,6 +44,62 @@ func (x *extractor) colonLabel(p string) (string, *speaker, bool) {
 		text = q
 	}
 	return text, sp, true
+}
+
+// interviewerLabel reports whether a paragraph is a question put by the
+// publication itself, labelled with its name ("La Gazette de l'Est : …",
+// "El Periódico del Sur: …"): the outlet asks, it never speaks, and its
+// question ends the answer before it. The label is the document's outlet,
+// a known outlet, or the name its site is written under.
+func (x *extractor) interviewerLabel(p string) bool {
+	i := strings.Index(p, ": ")
+	if i <= 0 || i > 60 {
+		return false
+	}
+	label := strings.TrimRight(p[:i], " \u00a0\u202f")
+	if strings.ContainsAny(label, "“”\",;.!?") {
+		return false
+	}
+	if outletNamed(label) != "" || x.src.Outlet != "" && strings.EqualFold(label, x.src.Outlet) {
+		return true
+	}
+	squashed := squashLetters(label)
+	if len(squashed) < 4 {
+		return false
+	}
+	for _, site := range []string{x.src.Outlet, outletFromURL(x.src.URL)} {
+		host := strings.TrimPrefix(strings.ToLower(site), "www.")
+		if j := strings.IndexByte(host, '.'); j > 0 {
+			host = host[:j]
+		}
+		if host != "" && squashLetters(host) == squashed {
+			return true
+		}
+	}
+	return false
+}
+
+// squashLetters keeps a name's letters and digits, lower-cased and folded
+// to ASCII where they are Latin letters with accents ("El Periódico del
+// Sur" gives "elperiodicodelsur", as its site is written).
+func squashLetters(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if f, ok := accentFold[r]; ok {
+			r = f
+		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x24f && unicode.IsLetter(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// accentFold maps accented Latin letters to the letter a site name writes.
+var accentFold = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'ą': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ę': 'e',
+	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ú': 'u', 'ù': 'u',
+	'û': 'u', 'ü': 'u', 'ñ': 'n', 'ç': 'c', 'ć': 'c', 'ł': 'l', 'ń': 'n', 'ś': 's', 'ź': 'z', 'ż': 'z', 'ß': 's',
 }
 
 // looksLabelled reports whether a paragraph opens with a speaker label of

@@ -55,6 +55,12 @@ func TestProseProvisions(t *testing.T) {
 			[]Provision{{Plan: "European counter-proposal", Number: 1, Text: "La souveraineté est confirmée."}, {Plan: "European counter-proposal", Number: 2, Text: "Non-agression."}}},
 		{"it without a document", "Kyiv answered on Monday.\n\nIt also says nothing of the kind.\n", nil},
 		{"person says", "The minister says the plan is dead.\n", nil},
+		{"under the plan", "The 28-point plan leaked on Thursday.\n\nUnder the plan, Russia would return to the G8.\n\nUnder the circumstances, talks will go on.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Russia would return to the G8"}}},
+		{"other languages", "La controproposta europea prevede che l'esercito conti 800 mila uomini.\n\nSecondo la bozza, i beni russi resteranno congelati.\n\nZdaniem ministra, dokument wymaga zmian.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "l'esercito conti 800 mila uomini"}, {Plan: "European counter-proposal", Text: "i beni russi resteranno congelati"}}},
+		{"Russian", "План также предусматривает, что Россия вернется в G8.\n",
+			[]Provision{{Plan: "unnamed plan", Text: "Россия вернется в G8"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -534,7 +534,7 @@ func (x *extractor) inflectedName(nameWords []string) string {
 func (x *extractor) isAcronym(w string) bool {
 	l := strings.ToLower(w)
 	_, body := x.lx.bodies[l]
-	return body || len(w) <= 2 || x.lx.acronyms[l]
+	return body || utf8.RuneCountInString(w) <= 2 || x.lx.acronyms[l]
 }
 
 // fullNameOf finds the full name a lone surname stands for: a capitalised
@@ -594,4 +594,4 @@ func isLetterAt(s string, i int) bool {
 
 // roleArticles are the articles a role may open with in the corpus's
 // languages; they are not part of the title.
-var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true}
+var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true}

@@ -52,6 +52,8 @@ type extractor struct {
 	spokeAt          map[string]int    // speaker name -> paragraph of their last statement
 	sentenceNo       int               // sentences read so far
 	lastStmtSentence int               // sentence of the last statement
+	prevSentence     string            // the sentence read before this one, for "Об этом заявил X"
+	prevSentencePara int
 	paras            []paragraph       // the document, for full names of lone surnames
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
@@ -82,7 +84,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {
-			if looksLabelled(p.text) { // "Q:" and "MODERATOR:" count too
+			if looksLabelled(p.text) || x.interviewerLabel(p.text) { // "Q:" and "MODERATOR:" count too
 				labels++
 			}
 		}
@@ -126,6 +128,10 @@ func (x *extractor) paragraph(p paragraph) {
 			return
 		}
 	}
+	if x.interviewerLabel(p.text) {
+		x.lastLabel = -1 // the publication asks: the answer before it is over
+		return
+	}
 	if text, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
 		x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
@@ -138,12 +144,20 @@ func (x *extractor) paragraph(p paragraph) {
 		x.lastLabel = -1 // "Q: ..." or "MODERATOR: ...": someone else has the floor
 		return
 	}
-	if len(x.out) == before && x.transcript && x.lastLabel >= 0 && x.lastLabelPara == p.index-1 {
+	if len(x.out) == before && x.transcript && x.lastLabel >= 0 && x.lastLabelPara == p.index-1 && !x.namesSpeaker(p.text, x.out[x.lastLabel].Speaker) {
 		// a transcript answer running over several paragraphs
 		st := &x.out[x.lastLabel]
 		st.Text += "\n" + p.text
 		x.lastLabelPara = p.index
 	}
+}
+
+// namesSpeaker reports whether a paragraph names the speaker by surname:
+// it speaks about them ("Lucía Arrieta, former ambassador, analyses …"),
+// so it does not continue their answer.
+func (x *extractor) namesSpeaker(p, name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && len(f[len(f)-1]) > 2 && strings.Contains(p, f[len(f)-1])
 }
 
 // emit records a statement and remembers its speaker for later pronouns.
@@ -205,6 +219,7 @@ func (x *extractor) sentence(s string, pos int) {
 	before := len(x.out)
 	x.sentenceNo++
 	defer func() {
+		x.prevSentence, x.prevSentencePara = s, pos
 		if len(x.out) > before {
 			if o := outletIn(s); o != "" {
 				for i := before; i < len(x.out); i++ {
@@ -233,7 +248,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) {
+	if x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) {
