@@ -47,13 +47,13 @@ type extractor struct {
 	lastLabel        int // index in out of the last "NAME: text" statement, -1
 	lastLabelPara    int
 	transcript       bool
-	toks             []tok          // reused by sentence: tokens are most of the garbage otherwise
-	pos              int            // paragraph being read
-	spokeAt          map[string]int // speaker name -> paragraph of their last statement
-	sentenceNo       int            // sentences read so far
-	lastStmtSentence int            // sentence of the last statement
-	prevSentence     string         // the sentence read before this one, for "Об этом заявил X"
-	prevSentencePara int
+	toks             []tok             // reused by sentence: tokens are most of the garbage otherwise
+	pos              int               // paragraph being read
+	spokeAt          map[string]int    // speaker name -> paragraph of their last statement
+	sentenceNo       int               // sentences read so far
+	lastStmtSentence int               // sentence of the last statement
+	prevSentence     string            // the sentence read before this one, for "Об этом заявил X"
+	prevSentencePara int               // its paragraph
 	paras            []paragraph       // the document, for full names of lone surnames
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
