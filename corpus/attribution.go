@@ -373,6 +373,24 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if k == from {
 		return nil
 	}
+	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) {
+		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
+		// word of the title before the name
+		for m := k + 1; m < len(toks) && m <= k+2; m++ {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.roleWords[lowerWord(toks[m])] {
+				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
+					if toks[k].trail != "" {
+						k++
+						break
+					}
+				}
+				break
+			}
+			if toks[m].trail != "" || toks[m-1].trail != "" {
+				break
+			}
+		}
+	}
 	sp := x.classify(toks[from:k], false)
 	if sp == nil {
 		return nil

@@ -90,6 +90,7 @@ type lexicon struct {
 	nameEndings []string        // case endings of Slavic surnames, longest first
 	asWords     map[string]bool // "как", "come": "Как заявил X, …"
 	thisRefs    map[string]bool // "об этом", "lo ha": "Об этом сообщил X." after what was said
+	asides      map[string]bool // "in", "в": ", in his nightly address," is no role
 	speechCues  *keyFilter      // the words hasSpeechCue looks for
 }
 
@@ -152,6 +153,7 @@ func loadLexicon() (*lexicon, error) {
 		NameEndings    []string `json:"nameEndings"`
 		AsWords        []string `json:"asWords"`
 		ThisRefs       []string `json:"thisRefs"`
+		Parentheticals []string `json:"parentheticals"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -189,6 +191,7 @@ func loadLexicon() (*lexicon, error) {
 		nameEndings:  sf.NameEndings,
 		asWords:      set(sf.AsWords),
 		thisRefs:     set(sf.ThisRefs),
+		asides:       set(sf.Parentheticals),
 		proseNouns:   set(pf.Nouns),
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),

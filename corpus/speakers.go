@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 )
 
-var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true}
+var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true, "degli": true, "della": true, "dei": true, "delle": true}
 
 // appositive resolves "NAME, the Kremlin spokesman," and "European leaders,
 // including A, B and C," (pre ends with the comma before the verb).
@@ -62,7 +62,8 @@ func (x *extractor) appositive(pre string) *speaker {
 	if len(htoks) == 0 || len(atoks) == 0 {
 		return nil
 	}
-	if x.lx.adverbs[strings.ToLower(appos)] {
+	if x.lx.adverbs[strings.ToLower(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(wordsOfToks(atoks)) {
+		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
@@ -570,7 +571,7 @@ func (x *extractor) fullNameOf(surname string) string {
 			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") {
 				continue
 			}
-			if l := strings.ToLower(prev); x.lx.roleWords[l] || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" {
+			if l := strings.ToLower(prev); x.lx.roleWords[l] || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
 				continue
 			}
 			full = prev + " " + surname
