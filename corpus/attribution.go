@@ -553,17 +553,23 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if cue < 0 {
 		return x.accordingTrailing(s, toks, pos)
 	}
-	if end < 0 && cue == 0 {
+	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
 		// no comma: the name is the capitalised words after the cue
-		k := 1
-		for k < len(toks) && k < 5 && isCapital(toks[k].word) && toks[k].trail == "" {
+		// ("Według Zielińskiego rozmowy …", "Nach Angaben von
+		// Diplomaten soll …")
+		k := cue + 1
+		if k < len(toks) && particles[toks[k].low] {
 			k++
 		}
-		if k > 2 && x.knownName(toks[1].word) {
+		first := k
+		for k < len(toks) && k < first+3 && isCapital(toks[k].word) && toks[k].trail == "" {
+			k++
+		}
+		if k > first+1 && x.knownName(toks[first].word) {
 			// "Według Nowickiego Polska popiera …": the capital after a
 			// name known from before starts the clause
-			end = 1
-		} else if k > 1 && k < len(toks)-1 && !isCapital(toks[k].word) {
+			end = first
+		} else if k > first && k < len(toks)-1 && !isCapital(toks[k].word) {
 			end = k - 1
 		}
 	}
@@ -575,7 +581,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	for _, t := range toks[:end+1] {
 		l := lowerWord(t)
 		switch {
-		case x.lx.according[l] || l == "по" || l == "за" || l == "nach" || l == "von" || l == "d'après":
+		case x.lx.according[l] || accordingLead[l] || l == "von":
 			continue
 		case x.lx.unnamed[l]:
 			unnamed = true
@@ -597,6 +603,10 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
 	return true
 }
+
+// accordingLead are the words before an accordingWord: "По словам", "За
+// словами", "Nach Angaben".
+var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true}
 
 // knownName reports whether a lone word names someone the document has
 // named before, in any grammatical case.

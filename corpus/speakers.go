@@ -394,6 +394,11 @@ func (x *extractor) byRole(words, lows []string, joined string) *speaker {
 			return sp
 		}
 	}
+	if b := x.lastBody; b != nil && b.role != "" && strings.Contains(strings.ToLower(b.role), joined) && x.recent(b, 2) {
+		// "a spokesperson for the Foreign Office told TASS … According
+		// to the spokesperson, …": the office speaks again
+		return b
+	}
 	// "the official clarified", "Представитель Кремля отметил": a generic
 	// role noun refers back to the person who has just spoken
 	for _, l := range lows {
