@@ -76,14 +76,27 @@ func TestInterviewAnswersInOtherLanguages(t *testing.T) {
 // are labelled with the publication's name: the outlet never speaks, and
 // its question ends the answer before it.
 func TestInterviewerLabelledWithOutlet(t *testing.T) {
-	doc := "---\nurl: https://www.lagazettedelest.fr/monde/entretien\n---\n" +
+	gazette := "---\nurl: https://www.lagazettedelest.fr/monde/entretien\n---\n" +
 		"Pierre Delacour, ancien ambassadeur de France à Kiev, a répondu à nos questions.\n\n" +
 		"La Gazette de l'Est : Le plan peut-il aboutir ?\n\n" +
 		"Pierre Delacour : Il peut servir de base.\n\n" +
 		"Il devra être remanié.\n\n" +
 		"La Gazette de l'Est : Et l'Europe ?\n\n" +
 		"Pierre Delacour : Elle est au centre.\n"
-	d, err := Parse([]byte(doc), ParseOptions{Name: "gazette.md"})
+	// a known outlet, its name all in capitals as a speaker's would be
+	reuters := "Pierre Delacour, a former French ambassador to Kyiv, spoke to us.\n\n" +
+		"Reuters: Can the plan work?\n\n" +
+		"Pierre Delacour: Il peut servir de base.\n\n" +
+		"Il devra être remanié.\n\n" +
+		"Reuters: And Europe?\n\n" +
+		"Pierre Delacour: Elle est au centre.\n"
+	for name, doc := range map[string]string{"gazette.md": gazette, "reuters.md": reuters} {
+		t.Run(name, func(t *testing.T) { checkOutletInterview(t, name, doc) })
+	}
+}
+
+func checkOutletInterview(t *testing.T, name, doc string) {
+	d, err := Parse([]byte(doc), ParseOptions{Name: name})
 	if err != nil {
 		t.Fatal(err)
 	}

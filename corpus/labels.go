@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // colonLabel recognises "NAME: text" at the start of a paragraph, the form
@@ -57,42 +58,48 @@ func (x *extractor) interviewerLabel(p string) bool {
 		return false
 	}
 	label := strings.TrimRight(p[:i], " \u00a0\u202f")
-	if strings.ContainsAny(label, "“”\",;.!?") {
+	if !isCapital(label) || strings.ContainsAny(label, "“”\",;.!?") || strings.Count(label, " ") > 5 {
 		return false
 	}
-	if outletNamed(label) != "" || x.src.Outlet != "" && strings.EqualFold(label, x.src.Outlet) {
-		return true
-	}
-	squashed := squashLetters(label)
-	if len(squashed) < 4 {
-		return false
-	}
-	for _, site := range []string{x.src.Outlet, outletFromURL(x.src.URL)} {
-		host := strings.TrimPrefix(strings.ToLower(site), "www.")
-		if j := strings.IndexByte(host, '.'); j > 0 {
-			host = host[:j]
-		}
-		if host != "" && squashLetters(host) == squashed {
-			return true
+	if x.siteKeys == nil {
+		// the names the document's site is written under, once per document
+		x.siteKeys = []string{}
+		for _, site := range []string{x.src.Outlet, outletFromURL(x.src.URL)} {
+			host := strings.TrimPrefix(strings.ToLower(site), "www.")
+			if j := strings.IndexByte(host, '.'); j > 0 {
+				host = host[:j]
+			}
+			if k := squashLetters(host); len(k) >= 4 {
+				x.siteKeys = append(x.siteKeys, k)
+			}
 		}
 	}
-	return false
+	if len(x.siteKeys) > 0 {
+		squashed := squashLetters(label)
+		for _, k := range x.siteKeys {
+			if k == squashed {
+				return true
+			}
+		}
+	}
+	return outletNamed(label) != "" || x.src.Outlet != "" && strings.EqualFold(label, x.src.Outlet)
 }
 
 // squashLetters keeps a name's letters and digits, lower-cased and folded
 // to ASCII where they are Latin letters with accents ("El Periódico del
 // Sur" gives "elperiodicodelsur", as its site is written).
 func squashLetters(s string) string {
-	var b strings.Builder
-	for _, r := range strings.ToLower(s) {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		r = unicode.ToLower(r)
 		if f, ok := accentFold[r]; ok {
 			r = f
 		}
 		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x24f && unicode.IsLetter(r) {
-			b.WriteRune(r)
+			b = utf8.AppendRune(b, r)
 		}
 	}
-	return b.String()
+	return string(b)
 }
 
 // accentFold maps accented Latin letters to the letter a site name writes.

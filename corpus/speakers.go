@@ -499,7 +499,7 @@ func (x *extractor) inflectedName(nameWords []string) string {
 	}
 	last := strings.ToLower(nameWords[len(nameWords)-1])
 	stem := x.nameStem(last)
-	if stem == last && len(nameWords) == 1 {
+	if stem == last {
 		return "" // nominative or unknown: nothing to map
 	}
 	same := func(key string) bool {

@@ -57,6 +57,8 @@ type extractor struct {
 	paras            []paragraph       // the document, for full names of lone surnames
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
+	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
+	asks             map[int]bool      // paragraphs that are the publication's own questions
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -84,7 +86,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {
-			if looksLabelled(p.text) || x.interviewerLabel(p.text) { // "Q:" and "MODERATOR:" count too
+			if x.interviewerLabel(p.text) {
+				if x.asks == nil {
+					x.asks = map[int]bool{}
+				}
+				x.asks[p.index] = true
+				labels++
+			} else if looksLabelled(p.text) { // "Q:" and "MODERATOR:" count too
 				labels++
 			}
 		}
@@ -128,7 +136,7 @@ func (x *extractor) paragraph(p paragraph) {
 			return
 		}
 	}
-	if x.interviewerLabel(p.text) {
+	if x.asks[p.index] {
 		x.lastLabel = -1 // the publication asks: the answer before it is over
 		return
 	}
