@@ -65,6 +65,7 @@ type lexicon struct {
 	proseVerbs   map[string]bool        // "prevede", "предусматривает": it sets them out
 	proseFillers map[string]bool        // "anche", "также" between noun and verb
 	proseVerbSet *keyFilter             // proseVerbs, for a cheap look at a paragraph
+	proseNounSet *keyFilter             // proseNouns, likewise
 	termOpeners  []string               // "under the", "según el": a clause of terms follows
 
 	people      map[string]*person // lower-case alias or name -> person
@@ -198,6 +199,7 @@ func loadLexicon() (*lexicon, error) {
 		termOpeners:  pf.Openers,
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
+	lx.proseNounSet = wordFilter(lx.proseNouns)
 	sort.SliceStable(lx.nameEndings, func(i, j int) bool { return len(lx.nameEndings[i]) > len(lx.nameEndings[j]) })
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)

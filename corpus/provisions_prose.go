@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -210,11 +211,36 @@ func otherProseCue(p string) bool {
 		for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' && p[j] != ':' {
 			j++
 		}
-		if w := p[i:j]; j > i && lx.proseVerbSet.has(wordKey(w)) && lx.proseVerbs[strings.ToLower(w)] {
+		if j > i && lx.isProseVerb(p[i:j]) {
 			return true
 		}
 	}
 	return false
+}
+
+// isProseNoun and isProseVerb look a word up in proseNouns and proseVerbs,
+// asking the filter first: most words are neither, and lower-casing them
+// all would cost an allocation each.
+func (lx *lexicon) isProseNoun(w string) bool {
+	return foldedIn(lx.proseNouns, lx.proseNounSet, w)
+}
+
+func (lx *lexicon) isProseVerb(w string) bool {
+	return foldedIn(lx.proseVerbs, lx.proseVerbSet, w)
+}
+
+// foldedIn looks a word up in a lower-case set: the filter folds ASCII
+// only, so a capitalised word of another script ("План") is lowered first.
+func foldedIn(m map[string]bool, f *keyFilter, w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= 0x80 {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return m[strings.ToLower(w)]
+		}
+	}
+	return f.has(wordKey(w)) && m[strings.ToLower(w)]
 }
 
 // termOpenerAt returns the term opener ("under the", "secondo il") s opens
@@ -261,17 +287,17 @@ func termsOf(s string) (subject, terms string) {
 		if strings.ContainsAny(words[n], ",;:") {
 			return "", "" // "Zdaniem X, dokument wymaga…": someone's view
 		}
-		if !lx.proseNouns[strings.ToLower(words[n])] {
+		if !lx.isProseNoun(words[n]) {
 			continue
 		}
 		k := n + 1
-		for k < len(words)-1 && k <= n+3 && !lx.proseVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
+		for k < len(words)-1 && k <= n+3 && !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
 			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[strings.ToLower(strings.Trim(words[k], ","))] {
 				return "", ""
 			}
 			k++
 		}
-		if k >= len(words)-1 || !lx.proseVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
+		if k >= len(words)-1 || !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
 			return "", ""
 		}
 		rest := strings.Join(words[k+1:], " ")

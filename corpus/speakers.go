@@ -336,7 +336,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 // languages before a lower-case word ("la portavoz", "El diputado"), not
 // the capitalised first word of a name ("La Stampa").
 func articleBefore(words []string) bool {
-	if len(words) < 2 || !roleArticles[strings.ToLower(words[0])] {
+	if len(words) < 2 || len(words[0]) > 4 || !roleArticles[strings.ToLower(words[0])] {
 		return false
 	}
 	return !isCapital(words[0]) || !isCapital(words[1])
