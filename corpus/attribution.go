@@ -285,6 +285,18 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		k--
 	}
+	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" {
+		// "Шойгу в интервью РИА Новости заявил", "X w rozmowie z TVN24
+		// powiedział": the outlet is where it was said; the speaker
+		// stands before the channel and its preposition
+		c := ch - 1
+		if c > 0 && toks[c].trail == "" && !isCapital(toks[c].word) {
+			c--
+		}
+		if toks[c].trail == "" {
+			return x.subjectSpan(s, toks[:c+2], c+1)
+		}
+	}
 	phrase := toks[k+1 : j+1]
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
 		phrase = phrase[1:]
@@ -300,6 +312,22 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 	}
 	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
+}
+
+// channelBefore returns the index of the channel noun ("интервью",
+// "rozmowie") at k or just before a preposition at k ("w rozmowie z"),
+// or -1.
+func (x *extractor) channelBefore(toks []tok, k int) int {
+	if k < 0 {
+		return -1
+	}
+	if x.lx.channels[lowerWord(toks[k])] {
+		return k
+	}
+	if k > 0 && len(toks[k].word) <= 4 && !isCapital(toks[k].word) && toks[k-1].trail == "" && x.lx.channels[lowerWord(toks[k-1])] {
+		return k - 1
+	}
+	return -1
 }
 
 // unnamedPhrase is the unnamed speaker an indefinite phrase describes ("a
@@ -391,6 +419,23 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 			}
 		}
 	}
+	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && x.roleLike(wordsOfToks(toks[from:k])) {
+		// "», ha asegurado la ministra de Defensa, Margarita Robles.":
+		// the title, then the name closing the sentence
+		m := k
+		for m < len(toks) && m-k < 4 && toks[m].trail == "" {
+			m++
+		}
+		if m == len(toks)-1 && x.allNames(toks[k:m+1]) {
+			if sp := x.classify(toks[k:m+1], false); sp != nil && sp.kind == kindPerson {
+				if sp.role == "" {
+					sp.role = cleanRole(strings.Join(wordsOfToks(toks[from:k]), " "))
+					x.people[sp.name] = sp
+				}
+				return sp
+			}
+		}
+	}
 	sp := x.classify(toks[from:k], false)
 	if sp == nil {
 		return nil
@@ -441,6 +486,8 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	switch t.low {
 	case "of", "and", "the", "he", "she", "they", "it":
 		return true
+	case "il", "el", "lo", "los", "las", "gli", "der", "die", "das", "les":
+		return !last // "ha detto il ministro X": the article of a title
 	}
 	return false
 }

@@ -92,6 +92,7 @@ type lexicon struct {
 	asWords     map[string]bool // "как", "come": "Как заявил X, …"
 	thisRefs    map[string]bool // "об этом", "lo ha": "Об этом сообщил X." after what was said
 	asides      map[string]bool // "in", "в": ", in his nightly address," is no role
+	channels    map[string]bool // "интервью", "rozmowie": an outlet may follow, then the verb
 	speechCues  *keyFilter      // the words hasSpeechCue looks for
 }
 
@@ -155,6 +156,7 @@ func loadLexicon() (*lexicon, error) {
 		AsWords        []string `json:"asWords"`
 		ThisRefs       []string `json:"thisRefs"`
 		Parentheticals []string `json:"parentheticals"`
+		ChannelNouns   []string `json:"channelNouns"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -193,6 +195,7 @@ func loadLexicon() (*lexicon, error) {
 		asWords:      set(sf.AsWords),
 		thisRefs:     set(sf.ThisRefs),
 		asides:       set(sf.Parentheticals),
+		channels:     set(sf.ChannelNouns),
 		proseNouns:   set(pf.Nouns),
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),

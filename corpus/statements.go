@@ -270,6 +270,18 @@ func (x *extractor) sentence(s string, pos int) {
 			}
 			say = true // "Kalnina continued that ...", not "the talks continued"
 		}
+		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !strings.ContainsAny(toks[vi-2].raw, "”\"") {
+			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
+			// ministro X.": the auxiliary opens the inverted attribution
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && end == len(toks) {
+				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-2].start+len(toks[vi-2].raw)], ",")), false, pos)
+				return
+			}
+			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
+				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-2].start+len(toks[vi-2].raw)], ",")), false, pos)
+				return
+			}
+		}
 		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
 			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && end == len(toks) {
