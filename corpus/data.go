@@ -67,6 +67,7 @@ type lexicon struct {
 	proseVerbSet *keyFilter             // proseVerbs, for a cheap look at a paragraph
 	proseNounSet *keyFilter             // proseNouns, likewise
 	termOpeners  []string               // "under the", "según el": a clause of terms follows
+	pointWords   map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
 
 	people      map[string]*person // lower-case alias or name -> person
 	bodies      map[string]string  // lower-case alias or name -> canonical body
@@ -130,6 +131,7 @@ func loadLexicon() (*lexicon, error) {
 		Verbs     []string   `json:"proseVerbs"`
 		Fillers   []string   `json:"proseFillers"`
 		Openers   []string   `json:"termOpeners"`
+		Points    []string   `json:"pointWords"`
 	}
 	var sf struct {
 		People         []person `json:"people"`
@@ -200,6 +202,7 @@ func loadLexicon() (*lexicon, error) {
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),
 		termOpeners:  pf.Openers,
+		pointWords:   set(pf.Points),
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	lx.proseNounSet = wordFilter(lx.proseNouns)

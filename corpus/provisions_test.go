@@ -16,6 +16,10 @@ func TestProvisionsAnyLanguage(t *testing.T) {
 		{"russian", "Мирный план из 28 пунктов.\n\n5. Украина получит гарантии.\n\n6. Численность армии ограничена.\n", "US 28-point draft", []int{5, 6}},
 		{"ukrainian", "План з 28 пунктів.\n\n1. Суверенітет буде підтверджено.\n\n2. Буде укладено угоду.\n", "US 28-point draft", []int{1, 2}},
 		{"lead-in context", "The 28-point plan was handed to Kyiv.\n\nWe document the points below.\n\n1. Sovereignty is confirmed.\n\n2. Non-aggression.\n", "US 28-point draft", []int{1, 2}},
+		{"spanish", "Los puntos de la contrapropuesta europea:\n\n1. Ucrania no tendrá armas nucleares.\n\n2. El ejército se limitará a 800.000 efectivos.\n", "European counter-proposal", []int{1, 2}},
+		{"polish", "Co zawiera 28-punktowy plan?\n\nPlan pokojowy przewiduje:\n\n3. Armia zostanie ograniczona.\n\n4. Ukraina nie wstąpi do NATO.\n", "US 28-point draft", []int{3, 4}},
+		{"ukrainian counter-proposal", "Європейська контрпропозиція до мирного плану.\n\n1. Суверенітет підтверджено.\n\n2. Армія до 800 тисяч.\n", "European counter-proposal", []int{1, 2}},
+		{"points in words and bold", "Ecco il piano in 28 punti.\n\nPunto 3: L'Ucraina riceverà garanzie.\n\nПункт 4. Украина не вступит в НАТО.\n\n**5.** A dialogue starts.\n\n**6. Sanctions** are lifted in stages.\n", "US 28-point draft", []int{3, 4, 5, 6}},
 		{"large numbers", "The plan lists these provisions.\n\n1204. A commission is set up.\n\n1205. It reports yearly.\n", "unnamed plan", []int{1204, 1205}},
 	}
 	for _, tt := range tests {
