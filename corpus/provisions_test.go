@@ -20,6 +20,7 @@ func TestProvisionsAnyLanguage(t *testing.T) {
 		{"polish", "Co zawiera 28-punktowy plan?\n\nPlan pokojowy przewiduje:\n\n3. Armia zostanie ograniczona.\n\n4. Ukraina nie wstąpi do NATO.\n", "US 28-point draft", []int{3, 4}},
 		{"ukrainian counter-proposal", "Європейська контрпропозиція до мирного плану.\n\n1. Суверенітет підтверджено.\n\n2. Армія до 800 тисяч.\n", "European counter-proposal", []int{1, 2}},
 		{"points in words and bold", "Ecco il piano in 28 punti.\n\nPunto 3: L'Ucraina riceverà garanzie.\n\nПункт 4. Украина не вступит в НАТО.\n\n**5.** A dialogue starts.\n\n**6. Sanctions** are lifted in stages.\n", "US 28-point draft", []int{3, 4, 5, 6}},
+		{"version named only further on", "Мирний план: повний текст\n\nДокумент передали Києву.\n\n1. Суверенітет підтверджено.\n\n2. Буде укладено угоду.\n\nПлан з 28 пунктів обговорять наступного тижня.\n", "US 28-point draft", []int{1, 2}},
 		{"large numbers", "The plan lists these provisions.\n\n1204. A commission is set up.\n\n1205. It reports yearly.\n", "unnamed plan", []int{1204, 1205}},
 	}
 	for _, tt := range tests {
