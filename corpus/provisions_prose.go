@@ -198,6 +198,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 // at the start of a sentence.
 func otherProseCue(p string) bool {
 	lx := lexiconData()
+	if strings.Contains(p, " under the ") {
+		return true // "… would …, under the plan."
+	}
 	for i := 0; i < len(p); i++ {
 		if i == 0 || p[i-1] == ' ' && (i < 2 || p[i-2] == '.' || p[i-2] == '!' || p[i-2] == '?') {
 			if termOpenerAt(lx, p[i:]) != "" {
@@ -212,6 +215,18 @@ func otherProseCue(p string) bool {
 			j++
 		}
 		if j > i && lx.isProseVerb(p[i:j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsSpeech reports whether a clause holds a speech verb ("Zelensky
+// said Ukraine would …"): someone's words, not the document's terms.
+func reportsSpeech(lx *lexicon, c string) bool {
+	for w := range strings.FieldsSeq(c) {
+		w = strings.Trim(w, ",.;:")
+		if lx.sayVerbs[w] {
 			return true
 		}
 	}
@@ -276,10 +291,21 @@ func termsOf(s string) (subject, terms string) {
 		if name, generic := planFor(head); !nouns && name == "" && !generic {
 			return "", ""
 		}
-		if strings.HasPrefix(o, "under") && !strings.Contains(body, " would ") && !strings.Contains(body, " will ") {
+		if strings.HasPrefix(o, "under") && !strings.Contains(body, " would ") && !strings.Contains(body, " will ") || reportsSpeech(lx, body) {
 			return "", ""
 		}
 		return head, body
+	}
+	if i := strings.LastIndex(s, " under the "); i > 0 && (strings.Contains(s[:i], " would ") || strings.Contains(s[:i], " will ")) && !reportsSpeech(lx, s[:i]) {
+		// "Kyiv would cap its army at 600,000 under the plan."
+		tail := strings.TrimRight(s[i+len(" under the "):], ".!; ")
+		if n := strings.Count(tail, " "); n <= 3 {
+			for w := range strings.FieldsSeq(tail) {
+				if lx.isProseNoun(w) || proseNouns[strings.ToLower(w)] {
+					return s[i+1:], strings.TrimRight(s[:i], ",")
+				}
+			}
+		}
 	}
 	var buf [9]string
 	words := splitSpaces9(s, &buf)

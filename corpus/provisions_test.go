@@ -62,6 +62,8 @@ func TestProseProvisions(t *testing.T) {
 		{"person says", "The minister says the plan is dead.\n", nil},
 		{"under the plan", "The 28-point plan leaked on Thursday.\n\nUnder the plan, Russia would return to the G8.\n\nUnder the circumstances, talks will go on.\n",
 			[]Provision{{Plan: "US 28-point draft", Text: "Russia would return to the G8"}}},
+		{"under the plan, trailing", "The 28-point plan leaked on Thursday.\n\nKyiv would have to cap its army at 600,000 under the plan.\n\nTalks will go on under the circumstances.\n\nZelensky said Kyiv would never cap its army under the plan.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Kyiv would have to cap its army at 600,000"}}},
 		{"other languages", "La controproposta europea prevede che l'esercito conti 800 mila uomini.\n\nSecondo la bozza, i beni russi resteranno congelati.\n\nZdaniem ministra, dokument wymaga zmian.\n",
 			[]Provision{{Plan: "European counter-proposal", Text: "l'esercito conti 800 mila uomini"}, {Plan: "European counter-proposal", Text: "i beni russi resteranno congelati"}}},
 		{"Russian", "План также предусматривает, что Россия вернется в G8.\n",
