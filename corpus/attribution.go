@@ -314,6 +314,49 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
 }
 
+// droppedSubject is who speaks when a language leaves the subject out
+// ("„…” – dodał.", "«…», añadió.", "Ha poi aggiunto che …"): the last
+// person who spoke nearby, of the gender a Slavic past verb shows
+// ("dodała", "добавила" a woman; "dodał", "добавил", "додав" a man).
+func (x *extractor) droppedSubject(verb string) *speaker {
+	want := ""
+	switch {
+	case strings.HasSuffix(verb, "ла") || strings.HasSuffix(verb, "ła"):
+		want = "f"
+	case strings.HasSuffix(verb, "л") || strings.HasSuffix(verb, "ł") || strings.HasSuffix(verb, "в"):
+		want = "m"
+	}
+	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-4; i-- {
+		sp := x.speakers[i]
+		if sp.kind != kindPerson || want != "" && surnameGender(sp) != want {
+			continue
+		}
+		if !x.recent(sp, 1) {
+			return nil
+		}
+		return sp
+	}
+	return nil
+}
+
+// surnameGender is a person's gender as known, else as a Slavic surname
+// shows it: "Климова", "Lewandowska", "Гнатюк" after "заявила" are
+// women; a surname ending otherwise is taken for a man's.
+func surnameGender(sp *speaker) string {
+	if sp.gender != "" {
+		return sp.gender
+	}
+	f := strings.Fields(sp.name)
+	if len(f) == 0 {
+		return ""
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if strings.HasSuffix(last, "а") || strings.HasSuffix(last, "я") || strings.HasSuffix(last, "a") {
+		return "f"
+	}
+	return "m"
+}
+
 // channelBefore returns the index of the channel noun ("интервью",
 // "rozmowie") at k or just before a preposition at k ("w rozmowie z"),
 // or -1.
@@ -478,7 +521,7 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		return false
 	}
 	if isCapital(t.word) {
-		return true
+		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
 	if x.lx.roleWords[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
@@ -488,6 +531,8 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		return true
 	case "il", "el", "lo", "los", "las", "gli", "der", "die", "das", "les":
 		return !last // "ha detto il ministro X": the article of a title
+	case "он", "она", "він", "вона", "ona", "lui", "lei", "él", "ella", "elle", "er":
+		return true // "— добавил он", "ha aggiunto lei"
 	}
 	return false
 }

@@ -185,6 +185,35 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 }
 
+// droppedSubjectClause handles a sentence that opens with its speech verb,
+// the subject left out as the language allows: "Dodał też, że …", "Ha poi
+// aggiunto che …", "Añadió que …", "Также отметил, что …".
+func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
+	vi := 0
+	for vi < len(toks)-1 && vi < 2 && (x.lx.auxiliaries[toks[vi].low] || x.lx.adverbs[lowerWord(toks[vi])]) {
+		vi++
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] || vi+1 >= len(toks) {
+		return false
+	}
+	k := vi + 1
+	for k < len(toks)-1 && k <= vi+2 && x.lx.adverbs[lowerWord(toks[k])] && !x.lx.thatWords[lowerWord(toks[k])] {
+		k++ // "Dodał też, że"
+	}
+	if !x.lx.thatWords[lowerWord(toks[k])] && !(strings.HasPrefix(toks[k-1].trail, ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k])]) {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	sp := x.droppedSubject(lowerWord(toks[vi]))
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[k+1].start:]), false, pos)
+	return true
+}
+
 // answersQuestions reports whether reported text is only the questions a
 // reply verb took ("a répondu à nos questions sur le plan"): an interview's
 // introduction, not what was said.
@@ -242,6 +271,9 @@ func (x *extractor) sentence(s string, pos int) {
 			return
 		}
 	}
+	if (first == '—' || first == '–') && x.leadingDash(s, pos) {
+		return
+	}
 	if !x.hasSpeechCue(s) {
 		return
 	}
@@ -259,7 +291,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(toks, pos) {
 		return
 	}
-	if x.unnamedSource(s, toks, pos) {
+	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
