@@ -90,7 +90,15 @@ func TestInterviewerLabelledWithOutlet(t *testing.T) {
 		"Il devra être remanié.\n\n" +
 		"Reuters: And Europe?\n\n" +
 		"Pierre Delacour: Elle est au centre.\n"
-	for name, doc := range map[string]string{"gazette.md": gazette, "reuters.md": reuters} {
+	// answers printed without a label
+	unlabelled := "---\nurl: https://www.lagazettedelest.fr/monde/entretien\n---\n" +
+		"Pierre Delacour, ancien ambassadeur de France à Kiev, a répondu à nos questions.\n\n" +
+		"La Gazette de l'Est : Le plan peut-il aboutir ?\n\n" +
+		"Il peut servir de base.\n\n" +
+		"Il devra être remanié.\n\n" +
+		"La Gazette de l'Est : Et l'Europe ?\n\n" +
+		"Elle est au centre.\n"
+	for name, doc := range map[string]string{"gazette.md": gazette, "reuters.md": reuters, "unlabelled.md": unlabelled} {
 		t.Run(name, func(t *testing.T) { checkOutletInterview(t, name, doc) })
 	}
 }

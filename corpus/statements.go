@@ -59,6 +59,7 @@ type extractor struct {
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
+	askedAt          int               // paragraph of the last such question, -1
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -72,6 +73,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		short:      map[string]string{},
 		lastDirect: -1,
 		lastLabel:  -1,
+		askedAt:    -1,
 		spokeAt:    map[string]int{},
 		paras:      ps,
 	}
@@ -138,7 +140,17 @@ func (x *extractor) paragraph(p paragraph) {
 	}
 	if x.asks[p.index] {
 		x.lastLabel = -1 // the publication asks: the answer before it is over
+		x.askedAt = p.index
 		return
+	}
+	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) {
+		// the answer to the publication's question, printed without a
+		// label: the interviewee speaks
+		if sp := x.interviewee(); sp != nil {
+			x.emit(sp, p.text, true, p.index)
+			x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
+			return
+		}
 	}
 	if text, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
