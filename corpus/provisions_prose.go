@@ -161,6 +161,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 					}
 				} else if subject, rest := termsOf(s); rest != "" {
 					// "Il piano prevede che…", "Under the plan, X would…"
+					if subject == "" && lastDocPara < i-1 {
+						continue // "Prevede inoltre…" with no document just before
+					}
 					text = trimSentenceEnd(rest)
 					if name, _ := planFor(subject); name != "" {
 						plan = name
@@ -309,6 +312,18 @@ func termsOf(s string) (subject, terms string) {
 	}
 	var buf [9]string
 	words := splitSpaces9(s, &buf)
+	if len(words) > 2 && lx.isProseVerb(words[0]) {
+		// "Prevede inoltre che…", "Предусматривает также…": the document
+		// of the sentence before, its subject left out
+		rest := strings.Join(words[1:], " ")
+		if w, r, ok := strings.Cut(rest, " "); ok && lx.proseFillers[strings.ToLower(strings.Trim(w, ","))] {
+			rest = r
+		}
+		if w, r, ok := strings.Cut(rest, " "); ok && lx.thatWords[strings.ToLower(w)] {
+			rest = r
+		}
+		return "", rest
+	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
 		if strings.ContainsAny(words[n], ",;:") {
 			return "", "" // "Zdaniem X, dokument wymaga…": someone's view

@@ -66,8 +66,8 @@ func TestProseProvisions(t *testing.T) {
 			[]Provision{{Plan: "US 28-point draft", Text: "Kyiv would have to cap its army at 600,000"}}},
 		{"other languages", "La controproposta europea prevede che l'esercito conti 800 mila uomini.\n\nSecondo la bozza, i beni russi resteranno congelati.\n\nZdaniem ministra, dokument wymaga zmian.\n",
 			[]Provision{{Plan: "European counter-proposal", Text: "l'esercito conti 800 mila uomini"}, {Plan: "European counter-proposal", Text: "i beni russi resteranno congelati"}}},
-		{"Russian", "План также предусматривает, что Россия вернется в G8.\n",
-			[]Provision{{Plan: "unnamed plan", Text: "Россия вернется в G8"}}},
+		{"Russian", "План также предусматривает, что Россия вернется в G8.\n\nПредусматривает также, что санкции снимут поэтапно.\n\nВ Киеве это обсуждают.\n\nПредлагает, однако, не спешить.\n",
+			[]Provision{{Plan: "unnamed plan", Text: "Россия вернется в G8"}, {Plan: "unnamed plan", Text: "санкции снимут поэтапно"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
