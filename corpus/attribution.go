@@ -564,7 +564,8 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
 		// said": an adjective and the noun, with no name among them
 		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.unnamed[lowerWord(toks[from+1])] || isCapital(toks[from+1].word) ||
-			roleArticles[first] || x.lx.roleWords[first] || x.lx.groupNouns[first] || toks[from+1].trail == "" && isCapital(toks[from+2].word) {
+			roleArticles[first] || x.lx.roleWords[first] || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[from+1])] ||
+			toks[from+1].trail == "" && isCapital(toks[from+2].word) {
 			return false // "The official said", "Ukrainian negotiator Serhiy Kyslytsya said"
 		}
 	}
