@@ -874,14 +874,15 @@ func lowerWord(t tok) string {
 	return t.low
 }
 
-// outletMarkers introduce the outlet a speaker talked to.
-var outletMarkers = []string{"told ", "quoted by ", "interview with "}
-
 // outletIn returns the known outlet a sentence says the words were given
 // to ("told the Financial Times that ..."), or "".
 func outletIn(s string) string {
-	for _, m := range outletMarkers {
-		i := strings.Index(s, m)
+	low := strings.ToLower(s) // the markers are lower case: "Im Interview mit"
+	if len(low) != len(s) {
+		low = s // a letter whose lower case is longer: offsets would not match
+	}
+	for _, m := range lexiconData().outletMarks {
+		i := strings.Index(low, m)
 		if i < 0 {
 			continue
 		}

@@ -94,6 +94,7 @@ type lexicon struct {
 	thisRefs    map[string]bool // "об этом", "lo ha": "Об этом сообщил X." after what was said
 	asides      map[string]bool // "in", "в": ", in his nightly address," is no role
 	channels    map[string]bool // "интервью", "rozmowie": an outlet may follow, then the verb
+	outletMarks []string        // "told ", "в интервью ": the outlet the words were given to follows
 	speechCues  *keyFilter      // the words hasSpeechCue looks for
 }
 
@@ -159,6 +160,7 @@ func loadLexicon() (*lexicon, error) {
 		ThisRefs       []string `json:"thisRefs"`
 		Parentheticals []string `json:"parentheticals"`
 		ChannelNouns   []string `json:"channelNouns"`
+		OutletMarkers  []string `json:"outletMarkers"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -198,6 +200,7 @@ func loadLexicon() (*lexicon, error) {
 		thisRefs:     set(sf.ThisRefs),
 		asides:       set(sf.Parentheticals),
 		channels:     set(sf.ChannelNouns),
+		outletMarks:  sf.OutletMarkers,
 		proseNouns:   set(pf.Nouns),
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),

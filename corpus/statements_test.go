@@ -346,6 +346,8 @@ func TestReportedBy(t *testing.T) {
 		{"Senator Rachel Oduya was quoted by The Washington Post as saying that the plan rewards aggression.", "Rachel Oduya", "The Washington Post"},
 		{"Rustem Umerov said in an interview with Deutsche Welle that talks would go on.", "Rustem Umerov", "Deutsche Welle"},
 		{"Rustem Umerov told reporters that talks would go on.", "Rustem Umerov", ""},
+		{"Секретарь Совбеза Сергей Шойгу в интервью РИА Новости заявил, что Россия готова.", "Сергей Шойгу", "RIA Novosti"},
+		{"Rustem Umerov im Interview mit Deutsche Welle sagte, die Gespräche gingen weiter.", "Rustem Umerov", "Deutsche Welle"},
 	}
 	for _, tt := range tests {
 		sts := statementsOf(t, tt.body)
