@@ -101,6 +101,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	}
 	x.transcript = labels >= 2
 	for _, p := range ps {
+		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
+			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
+			// as a bullet
+			x.pos = p.index
+			x.leadingDash("— "+p.text, p.index)
+			continue
+		}
 		if p.kind != paraText {
 			continue
 		}
