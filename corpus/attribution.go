@@ -319,13 +319,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 // person who spoke nearby, of the gender a Slavic past verb shows
 // ("dodała", "добавила" a woman; "dodał", "добавил", "додав" a man).
 func (x *extractor) droppedSubject(verb string) *speaker {
-	want := ""
-	switch {
-	case strings.HasSuffix(verb, "ла") || strings.HasSuffix(verb, "ła"):
-		want = "f"
-	case strings.HasSuffix(verb, "л") || strings.HasSuffix(verb, "ł") || strings.HasSuffix(verb, "в"):
-		want = "m"
-	}
+	want := verbGender(verb)
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-4; i-- {
 		sp := x.speakers[i]
 		if sp.kind != kindPerson || want != "" && surnameGender(sp) != want {
@@ -337,6 +331,19 @@ func (x *extractor) droppedSubject(verb string) *speaker {
 		return sp
 	}
 	return nil
+}
+
+// verbGender is the gender a Slavic past-tense verb agrees with:
+// "заявила", "dodała" a woman's; "заявил", "dodał", "заявив" a man's; ""
+// for other verbs.
+func verbGender(verb string) string {
+	switch {
+	case strings.HasSuffix(verb, "ла") || strings.HasSuffix(verb, "ła"):
+		return "f"
+	case strings.HasSuffix(verb, "ил") || strings.HasSuffix(verb, "ал") || strings.HasSuffix(verb, "ел") || strings.HasSuffix(verb, "ł") || strings.HasSuffix(verb, "ив") || strings.HasSuffix(verb, "ав"):
+		return "m"
+	}
+	return ""
 }
 
 // surnameGender is a person's gender as known, else as a Slavic surname

@@ -365,6 +365,9 @@ func (x *extractor) sentence(s string, pos int) {
 		if text == "" || !direct && !strings.Contains(text, " ") {
 			continue // "told TASS." says nothing: the attribution may trail
 		}
+		if sp.kind == kindPerson && sp.gender == "" {
+			sp.gender = verbGender(t.low) // "Анна Климова заявила": she
+		}
 		x.emit(sp, text, direct, pos)
 		return
 	}
