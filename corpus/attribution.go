@@ -669,6 +669,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			// "Według Nowickiego Polska popiera …": the capital after a
 			// name known from before starts the clause
 			end = first
+		} else if k > first+2 && x.knownName(toks[first].word+" "+toks[first+1].word) {
+			end = first + 1 // "Według Wołodymyra Zełenskiego Ukraina …"
 		} else if k > first && k < len(toks)-1 && !isCapital(toks[k].word) {
 			end = k - 1
 		}
@@ -715,7 +717,10 @@ func (x *extractor) knownName(w string) bool {
 	if _, ok := x.short[l]; ok {
 		return true
 	}
-	return x.inflectedName([]string{w}) != ""
+	if _, ok := x.lx.people[l]; ok {
+		return true
+	}
+	return x.inflectedName(strings.Fields(w)) != ""
 }
 
 // accordingTrailing handles "according to X" of other languages closing a

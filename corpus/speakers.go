@@ -522,12 +522,22 @@ func (x *extractor) inflectedName(nameWords []string) string {
 		}
 		found = canon
 	}
-	if found != "" || len(nameWords) == 2 {
+	if found != "" {
 		return found
 	}
+	first := ""
+	if len(nameWords) == 2 {
+		first = x.nameStem(strings.ToLower(nameWords[0]))
+	}
 	for key, p := range x.lx.people {
-		if strings.Contains(key, " ") || !same(key) {
+		sp := strings.IndexByte(key, ' ')
+		switch {
+		case len(nameWords) == 1 && sp >= 0, len(nameWords) == 2 && (sp < 0 || strings.Contains(key[sp+1:], " ")):
 			continue
+		case len(nameWords) == 1 && !same(key):
+			continue
+		case len(nameWords) == 2 && (x.nameStem(key[:sp]) != first || !same(key[sp+1:])):
+			continue // "Wołodymyra Zełenskiego" for "Wołodymyr Zełenski"
 		}
 		if found != "" && found != p.Name {
 			return ""
