@@ -268,6 +268,20 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if j < 0 {
 		return nil, 0
 	}
+	if j > 0 && toks[j].trail == "" && !x.subjectWord(toks[j], true) {
+		// "Зеленский в вечернем обращении заявил": a channel phrase
+		// between the speaker and the verb
+		for m := j; m > 0 && m >= j-4 && toks[m].trail == ""; m-- {
+			if x.lx.channels[lowerWord(toks[m])] {
+				for p := m - 1; p > 0 && p >= m-3 && toks[p].trail == ""; p-- {
+					if x.lx.asides[lowerWord(toks[p])] && toks[p-1].trail == "" {
+						return x.subjectSpan(s, toks[:p+1], p)
+					}
+				}
+				break
+			}
+		}
+	}
 	if toks[j].trail == "," {
 		return x.appositive(s[:toks[j].start+len(toks[j].raw)]), 0
 	}
@@ -312,6 +326,17 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 	}
 	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
+}
+
+// anyCapital reports whether any of the words is capitalised: a name has
+// begun.
+func anyCapital(ts []tok) bool {
+	for _, t := range ts {
+		if isCapital(t.word) {
+			return true
+		}
+	}
+	return false
 }
 
 // droppedSubject is who speaks when a language leaves the subject out
@@ -451,7 +476,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if k == from {
 		return nil
 	}
-	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) {
+	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) {
 		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
 		// word of the title before the name
 		for m := k + 1; m < len(toks) && m <= k+2; m++ {
@@ -641,7 +666,7 @@ const unnamedSpeaker = "unnamed source"
 func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	end := -1
 	cue := -1
-	for k := 0; k < len(toks) && k < 7; k++ {
+	for k := 0; k < len(toks) && k < 10; k++ {
 		if cue < 0 && x.lx.according[lowerWord(toks[k])] {
 			cue = k
 		}
