@@ -55,6 +55,11 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 		return nil, 0
 	}
 	if strings.HasPrefix(toks[k-1].trail, ",") {
+		if k < len(toks) && len(toks)-k > 3 && !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k]) {
+			// "…, ha spiegato il portavoce X, il piano è …": the
+			// attribution stands inside what was said
+			return sp, k
+		}
 		// an appositive role runs to the end of the sentence
 		return sp, len(toks)
 	}
@@ -326,6 +331,17 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 	}
 	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
+}
+
+// clauseOpener reports whether a word opens a clause about the speaker
+// rather than going on with what was said: "…, said Peskov, who spoke in
+// Moscow", "adding that …".
+func clauseOpener(t tok) bool {
+	switch lowerWord(t) {
+	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "який", "яка", "які", "który", "która", "którzy", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
+		return true
+	}
+	return strings.HasSuffix(t.low, "ing")
 }
 
 // anyCapital reports whether any of the words is capitalised: a name has

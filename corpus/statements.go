@@ -233,6 +233,18 @@ func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
 	return true
 }
 
+// aroundAttribution is what was said around an inverted attribution: the
+// words before the comma at toks[before], and those from toks[after] when
+// the attribution stands inside the sentence ("Per il Cremlino, ha
+// spiegato X, il piano è una buona base").
+func aroundAttribution(s string, toks []tok, before, after int) string {
+	text := trimSentenceEnd(strings.TrimRight(s[:toks[before].start+len(toks[before].raw)], ","))
+	if after < len(toks) {
+		text += ", " + trimSentenceEnd(s[toks[after].start:])
+	}
+	return text
+}
+
 // answersQuestions reports whether reported text is only the questions a
 // reply verb took ("a répondu à nos questions sur le plan"): an interview's
 // introduction, not what was said.
@@ -324,8 +336,8 @@ func (x *extractor) sentence(s string, pos int) {
 		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !strings.ContainsAny(toks[vi-2].raw, "”\"") {
 			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
 			// ministro X.": the auxiliary opens the inverted attribution
-			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && end == len(toks) {
-				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-2].start+len(toks[vi-2].raw)], ",")), false, pos)
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",")) {
+				x.emit(sp, aroundAttribution(s, toks, vi-2, end), false, pos)
 				return
 			}
 			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
@@ -335,8 +347,8 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
-			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && end == len(toks) {
-				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-1].start+len(toks[vi-1].raw)], ",")), false, pos)
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",")) {
+				x.emit(sp, aroundAttribution(s, toks, vi-1, end), false, pos)
 				return
 			}
 			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
