@@ -55,6 +55,11 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 		return nil, 0
 	}
 	if strings.HasPrefix(toks[k-1].trail, ",") {
+		if k < len(toks) && len(toks)-k > 3 && !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k]) {
+			// "…, ha spiegato il portavoce X, il piano è …": the
+			// attribution stands inside what was said
+			return sp, k
+		}
 		// an appositive role runs to the end of the sentence
 		return sp, len(toks)
 	}
@@ -113,7 +118,7 @@ func (x *extractor) isSpeechCue(word string) bool {
 		buf[k] = c
 	}
 	w := string(buf[:len(word)])
-	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || accordingWords[w]
+	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w]
 }
 
 // according handles "According to X, ..." and "..., according to X."
@@ -219,6 +224,10 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// are what was said
 			return trimSentenceEnd(s[toks[vi].start:]), false
 		}
+		if strings.HasPrefix(toks[k].trail, ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k+1])] && k+2 < len(toks) {
+			// "powiedział we wtorek, że …", "заявил в понедельник, что …"
+			return trimSentenceEnd(s[toks[k+2].start:]), false
+		}
 		if toks[k].trail != "" {
 			break
 		}
@@ -266,6 +275,20 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if j < 0 {
 		return nil, 0
 	}
+	if j > 0 && toks[j].trail == "" && !x.subjectWord(toks[j], true) {
+		// "Зеленский в вечернем обращении заявил": a channel phrase
+		// between the speaker and the verb
+		for m := j; m > 0 && m >= j-4 && toks[m].trail == ""; m-- {
+			if x.lx.channels[lowerWord(toks[m])] {
+				for p := m - 1; p > 0 && p >= m-3 && toks[p].trail == ""; p-- {
+					if x.lx.asides[lowerWord(toks[p])] && toks[p-1].trail == "" {
+						return x.subjectSpan(s, toks[:p+1], p)
+					}
+				}
+				break
+			}
+		}
+	}
 	if toks[j].trail == "," {
 		return x.appositive(s[:toks[j].start+len(toks[j].raw)]), 0
 	}
@@ -283,6 +306,18 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		k--
 	}
+	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" {
+		// "Шойгу в интервью РИА Новости заявил", "X w rozmowie z TVN24
+		// powiedział": the outlet is where it was said; the speaker
+		// stands before the channel and its preposition
+		c := ch - 1
+		if c > 0 && toks[c].trail == "" && !isCapital(toks[c].word) {
+			c--
+		}
+		if toks[c].trail == "" {
+			return x.subjectSpan(s, toks[:c+2], c+1)
+		}
+	}
 	phrase := toks[k+1 : j+1]
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
 		phrase = phrase[1:]
@@ -298,6 +333,94 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 	}
 	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
+}
+
+// clauseOpener reports whether a word opens a clause about the speaker
+// rather than going on with what was said: "…, said Peskov, who spoke in
+// Moscow", "adding that …".
+func clauseOpener(t tok) bool {
+	switch lowerWord(t) {
+	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "який", "яка", "які", "który", "która", "którzy", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
+		return true
+	}
+	return strings.HasSuffix(t.low, "ing")
+}
+
+// anyCapital reports whether any of the words is capitalised: a name has
+// begun.
+func anyCapital(ts []tok) bool {
+	for _, t := range ts {
+		if isCapital(t.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// droppedSubject is who speaks when a language leaves the subject out
+// ("„…” – dodał.", "«…», añadió.", "Ha poi aggiunto che …"): the last
+// person who spoke nearby, of the gender a Slavic past verb shows
+// ("dodała", "добавила" a woman; "dodał", "добавил", "додав" a man).
+func (x *extractor) droppedSubject(verb string) *speaker {
+	want := verbGender(verb)
+	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-4; i-- {
+		sp := x.speakers[i]
+		if sp.kind != kindPerson || want != "" && surnameGender(sp) != want {
+			continue
+		}
+		if !x.recent(sp, 1) {
+			return nil
+		}
+		return sp
+	}
+	return nil
+}
+
+// verbGender is the gender a Slavic past-tense verb agrees with:
+// "заявила", "dodała" a woman's; "заявил", "dodał", "заявив" a man's; ""
+// for other verbs.
+func verbGender(verb string) string {
+	switch {
+	case strings.HasSuffix(verb, "ла") || strings.HasSuffix(verb, "ła"):
+		return "f"
+	case strings.HasSuffix(verb, "ил") || strings.HasSuffix(verb, "ал") || strings.HasSuffix(verb, "ел") || strings.HasSuffix(verb, "ł") || strings.HasSuffix(verb, "ив") || strings.HasSuffix(verb, "ав"):
+		return "m"
+	}
+	return ""
+}
+
+// surnameGender is a person's gender as known, else as a Slavic surname
+// shows it: "Климова", "Lewandowska", "Гнатюк" after "заявила" are
+// women; a surname ending otherwise is taken for a man's.
+func surnameGender(sp *speaker) string {
+	if sp.gender != "" {
+		return sp.gender
+	}
+	f := strings.Fields(sp.name)
+	if len(f) == 0 {
+		return ""
+	}
+	last := strings.ToLower(f[len(f)-1])
+	if strings.HasSuffix(last, "а") || strings.HasSuffix(last, "я") || strings.HasSuffix(last, "a") {
+		return "f"
+	}
+	return "m"
+}
+
+// channelBefore returns the index of the channel noun ("интервью",
+// "rozmowie") at k or just before a preposition at k ("w rozmowie z"),
+// or -1.
+func (x *extractor) channelBefore(toks []tok, k int) int {
+	if k < 0 {
+		return -1
+	}
+	if x.lx.channels[lowerWord(toks[k])] {
+		return k
+	}
+	if k > 0 && len(toks[k].word) <= 4 && !isCapital(toks[k].word) && toks[k-1].trail == "" && x.lx.channels[lowerWord(toks[k-1])] {
+		return k - 1
+	}
+	return -1
 }
 
 // unnamedPhrase is the unnamed speaker an indefinite phrase describes ("a
@@ -371,6 +494,41 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if k == from {
 		return nil
 	}
+	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) {
+		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
+		// word of the title before the name
+		for m := k + 1; m < len(toks) && m <= k+2; m++ {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.roleWords[lowerWord(toks[m])] {
+				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
+					if toks[k].trail != "" {
+						k++
+						break
+					}
+				}
+				break
+			}
+			if toks[m].trail != "" || toks[m-1].trail != "" {
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && x.roleLike(wordsOfToks(toks[from:k])) {
+		// "», ha asegurado la ministra de Defensa, Margarita Robles.":
+		// the title, then the name closing the sentence
+		m := k
+		for m < len(toks) && m-k < 4 && toks[m].trail == "" {
+			m++
+		}
+		if m == len(toks)-1 && x.allNames(toks[k:m+1]) {
+			if sp := x.classify(toks[k:m+1], false); sp != nil && sp.kind == kindPerson {
+				if sp.role == "" {
+					sp.role = cleanRole(strings.Join(wordsOfToks(toks[from:k]), " "))
+					x.people[sp.name] = sp
+				}
+				return sp
+			}
+		}
+	}
 	sp := x.classify(toks[from:k], false)
 	if sp == nil {
 		return nil
@@ -413,7 +571,7 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		return false
 	}
 	if isCapital(t.word) {
-		return true
+		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
 	if x.lx.roleWords[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
@@ -421,6 +579,10 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	switch t.low {
 	case "of", "and", "the", "he", "she", "they", "it":
 		return true
+	case "il", "el", "lo", "los", "las", "gli", "der", "die", "das", "les":
+		return !last // "ha detto il ministro X": the article of a title
+	case "он", "она", "він", "вона", "ona", "lui", "lei", "él", "ella", "elle", "er":
+		return true // "— добавил он", "ha aggiunto lei"
 	}
 	return false
 }
@@ -445,15 +607,24 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas") {
 		from = 1 // "Meanwhile, a Western official ...", "while a diplomat said"
 	}
-	if from >= len(toks) || !x.lx.indefinites[toks[from].low] {
+	if from >= len(toks) {
 		return false
+	}
+	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.unnamed[first] {
+		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
+		// said": an adjective and the noun, with no name among them
+		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.unnamed[lowerWord(toks[from+1])] || isCapital(toks[from+1].word) ||
+			roleArticles[first] || x.lx.roleWords[first] || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[from+1])] ||
+			toks[from+1].trail == "" && isCapital(toks[from+2].word) {
+			return false // "The official said", "Ukrainian negotiator Serhiy Kyslytsya said"
+		}
 	}
 	vi := -1
 	inClause := false // ", who asked not to be named,"
 	noun := false
 	for k := from; k < len(toks) && k-from < 24; k++ {
 		t := toks[k]
-		if !inClause && x.lx.unnamed[t.low] {
+		if !inClause && x.lx.unnamed[lowerWord(t)] {
 			noun = true
 		}
 		if !inClause && (x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low]) && k > from {
@@ -481,7 +652,11 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	if vi < 0 || !noun {
 		return false
 	}
-	desc := s[toks[from].start : toks[vi-1].start+len(toks[vi-1].word)]
+	last := vi - 1
+	if last > from && x.lx.auxiliaries[toks[last].low] {
+		last-- // "Fonti di Palazzo Chigi hanno riferito"
+	}
+	desc := s[toks[from].start : toks[last].start+len(toks[last].word)]
 	if i := strings.Index(desc, ", "); i > 0 {
 		desc = desc[:i] // the relative clause is not the role
 	}
@@ -500,25 +675,50 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 // said; their description is the statement's role.
 const unnamedSpeaker = "unnamed source"
 
-// accordingWords open "according to X, ..." in other languages: "По его
-// словам", "За його словами", "Selon lui", "Secondo lei", "Laut Peskow",
-// "Według niego", "Nach Angaben von Diplomaten". The X runs to the comma.
-var accordingWords = map[string]bool{"словам": true, "словами": true, "selon": true, "secondo": true, "laut": true, "według": true, "zdaniem": true, "angaben": true}
-
-// accordingOther handles accordingWords at the start of a sentence.
+// accordingOther handles "according to X" in other languages at the start
+// of a sentence (the lexicon's accordingWords: "По его словам", "За його
+// словами", "Selon lui", "Secondo lei", "Según X", "Laut Peskow", "Według
+// niego", "Zdaniem X", "Nach Angaben von Diplomaten"). The X runs to the
+// comma; where the language writes none ("Według Zielińskiego rozmowy
+// potrwają"), over the capitalised words after the cue.
 func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	end := -1
-	cue := false
-	for k := 0; k < len(toks) && k < 7; k++ {
-		if accordingWords[lowerWord(toks[k])] {
-			cue = true
+	cue := -1
+	for k := 0; k < len(toks) && k < 10; k++ {
+		if cue < 0 && x.lx.according[lowerWord(toks[k])] {
+			cue = k
 		}
 		if strings.HasPrefix(toks[k].trail, ",") {
 			end = k
 			break
 		}
 	}
-	if !cue || end < 0 || end+1 >= len(toks) {
+	if cue < 0 {
+		return x.accordingTrailing(s, toks, pos)
+	}
+	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
+		// no comma: the name is the capitalised words after the cue
+		// ("Według Zielińskiego rozmowy …", "Nach Angaben von
+		// Diplomaten soll …")
+		k := cue + 1
+		if k < len(toks) && particles[toks[k].low] {
+			k++
+		}
+		first := k
+		for k < len(toks) && k < first+3 && isCapital(toks[k].word) && toks[k].trail == "" {
+			k++
+		}
+		if k > first+1 && x.knownName(toks[first].word) {
+			// "Według Nowickiego Polska popiera …": the capital after a
+			// name known from before starts the clause
+			end = first
+		} else if k > first+2 && x.knownName(toks[first].word+" "+toks[first+1].word) {
+			end = first + 1 // "Według Wołodymyra Zełenskiego Ukraina …"
+		} else if k > first && k < len(toks)-1 && !isCapital(toks[k].word) {
+			end = k - 1
+		}
+	}
+	if end < 0 || end+1 >= len(toks) {
 		return false
 	}
 	var phrase []tok
@@ -526,7 +726,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	for _, t := range toks[:end+1] {
 		l := lowerWord(t)
 		switch {
-		case accordingWords[l] || l == "по" || l == "за" || l == "nach" || l == "von" || l == "d'après":
+		case x.lx.according[l] || accordingLead[l] || l == "von":
 			continue
 		case x.lx.unnamed[l]:
 			unnamed = true
@@ -548,6 +748,142 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
 	return true
 }
+
+// accordingLead are the words before an accordingWord: "По словам", "За
+// словами", "Nach Angaben".
+var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true}
+
+// knownName reports whether a lone word names someone the document has
+// named before, in any grammatical case.
+func (x *extractor) knownName(w string) bool {
+	l := strings.ToLower(w)
+	if _, ok := x.short[l]; ok {
+		return true
+	}
+	if _, ok := x.lx.people[l]; ok {
+		return true
+	}
+	return x.inflectedName(strings.Fields(w)) != ""
+}
+
+// accordingTrailing handles "according to X" of other languages closing a
+// sentence: "…, según Olmedo.", "…, по словам Семёнова.", "…, secondo fonti
+// diplomatiche."
+func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-9; k-- {
+		if !x.lx.according[lowerWord(toks[k])] {
+			continue
+		}
+		c := k - 1
+		if l := lowerWord(toks[c]); (l == "по" || l == "за") && c > 0 {
+			c--
+		}
+		if !strings.HasPrefix(toks[c].trail, ",") {
+			return false
+		}
+		phrase := toks[k+1:]
+		unnamed := false
+		for _, t := range phrase {
+			if x.lx.unnamed[lowerWord(t)] {
+				unnamed = true
+			}
+		}
+		var sp *speaker
+		if unnamed {
+			last := phrase[len(phrase)-1]
+			sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : last.start+len(last.word)]), kind: kindGroup}
+		} else {
+			sp = x.classify(phrase, false)
+		}
+		if sp == nil {
+			return false
+		}
+		x.emit(sp, trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)]), false, pos)
+		return true
+	}
+	return false
+}
+
+// asClause handles an attribution that opens the sentence with "as" in
+// the languages that write it so: "Как заявил журналистам X, …", "Як
+// заявив X, …", "Come ha spiegato X, …", "Como dijo X, …", "Jak powiedział
+// X, …". What follows the comma was said.
+func (x *extractor) asClause(s string, toks []tok, pos int) bool {
+	if len(toks) < 4 || !x.lx.asWords[lowerWord(toks[0])] {
+		return false
+	}
+	vi := 1
+	if x.lx.auxiliaries[toks[vi].low] {
+		vi++
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		return false
+	}
+	end := -1
+	for k := vi + 1; k < len(toks) && k <= vi+9; k++ {
+		if strings.HasPrefix(toks[k].trail, ",") {
+			end = k
+			break
+		}
+	}
+	if end < 0 || end+1 >= len(toks) {
+		return false
+	}
+	from := vi + 1
+	if x.lx.addressees[lowerWord(toks[from])] {
+		from++
+	}
+	sp := x.unnamedPhrase(toks[from : end+1])
+	if sp == nil {
+		sp = x.classify(toks[from:end+1], false)
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
+	return true
+}
+
+// thisRef handles an attribution that points back to the sentence before:
+// "Об этом сообщил журналистам сенатор X.", "Про це також повідомили
+// джерела в уряді.", "Lo ha detto X." The sentence before, in the same or
+// the previous paragraph, is what was said.
+func (x *extractor) thisRef(toks []tok, pos int) bool {
+	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 || !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
+		return false
+	}
+	vi := 2
+	for vi < len(toks)-1 && (x.lx.adverbs[lowerWord(toks[vi])] || x.lx.auxiliaries[toks[vi].low] || accordingFillers[lowerWord(toks[vi])]) {
+		vi++
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] || toks[vi].trail != "" {
+		return false
+	}
+	from := vi + 1
+	if from < len(toks) && x.lx.addressees[lowerWord(toks[from])] {
+		from++
+	}
+	if from >= len(toks) {
+		return false
+	}
+	sp := x.unnamedPhrase(toks[from:])
+	if sp == nil {
+		sp = x.subjectAfter(toks, from)
+	}
+	if sp == nil {
+		return false
+	}
+	prev := x.prevSentence
+	if n := len(x.out); n > 0 && x.out[n-1].Position >= x.prevSentencePara && strings.Contains(prev, x.out[n-1].Text) {
+		return false // the sentence before is already someone's statement
+	}
+	x.emit(sp, trimQuote(trimSentenceEnd(prev)), false, pos)
+	return true
+}
+
+// accordingFillers are the "also" words that may stand before the verb of
+// a back-pointing attribution ("Про це також повідомили …").
+var accordingFillers = map[string]bool{"также": true, "також": true, "też": true, "także": true, "anche": true, "también": true, "also": true}
 
 // quotedBy handles "X was quoted by The Washington Post as saying (that)
 // ...": the outlet is where it was reported, X the speaker.
@@ -593,14 +929,15 @@ func lowerWord(t tok) string {
 	return t.low
 }
 
-// outletMarkers introduce the outlet a speaker talked to.
-var outletMarkers = []string{"told ", "quoted by ", "interview with "}
-
 // outletIn returns the known outlet a sentence says the words were given
 // to ("told the Financial Times that ..."), or "".
 func outletIn(s string) string {
-	for _, m := range outletMarkers {
-		i := strings.Index(s, m)
+	low := strings.ToLower(s) // the markers are lower case: "Im Interview mit"
+	if len(low) != len(s) {
+		low = s // a letter whose lower case is longer: offsets would not match
+	}
+	for _, m := range lexiconData().outletMarks {
+		i := strings.Index(low, m)
 		if i < 0 {
 			continue
 		}

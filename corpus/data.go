@@ -61,6 +61,13 @@ type lexicon struct {
 	planPhrases  map[uint32][]phraseRef // phraseKey of a phrase -> phrases
 	planFilter   keyFilter              // which keys planPhrases holds
 	planWordSeqs [][]string             // planWords split into words
+	proseNouns   map[string]bool        // "piano", "план": a document that sets out terms
+	proseVerbs   map[string]bool        // "prevede", "предусматривает": it sets them out
+	proseFillers map[string]bool        // "anche", "также" between noun and verb
+	proseVerbSet *keyFilter             // proseVerbs, for a cheap look at a paragraph
+	proseNounSet *keyFilter             // proseNouns, likewise
+	termOpeners  []string               // "under the", "según el": a clause of terms follows
+	pointWords   map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
 
 	people      map[string]*person // lower-case alias or name -> person
 	bodies      map[string]string  // lower-case alias or name -> canonical body
@@ -80,6 +87,14 @@ type lexicon struct {
 	indefinites map[string]bool // "a", "two", "un", "ein": an unnamed speaker's first word
 	unnamed     map[string]bool // "official", "sources", "diplomate": unnamed speakers
 	addressees  map[string]bool // "reporters", "журналистам": who was told, between verb and speaker
+	according   map[string]bool // "según", "według", "словам": "according to X" in other languages
+	questions   []string        // "à nos questions": what a reply verb takes when nobody is quoted
+	nameEndings []string        // case endings of Slavic surnames, longest first
+	asWords     map[string]bool // "как", "come": "Как заявил X, …"
+	thisRefs    map[string]bool // "об этом", "lo ha": "Об этом сообщил X." after what was said
+	asides      map[string]bool // "in", "в": ", in his nightly address," is no role
+	channels    map[string]bool // "интервью", "rozmowie": an outlet may follow, then the verb
+	outletMarks []string        // "told ", "в интервью ": the outlet the words were given to follows
 	speechCues  *keyFilter      // the words hasSpeechCue looks for
 }
 
@@ -113,6 +128,11 @@ func loadLexicon() (*lexicon, error) {
 	var pf struct {
 		Plans     []planRule `json:"plans"`
 		PlanWords []string   `json:"planWords"`
+		Nouns     []string   `json:"proseNouns"`
+		Verbs     []string   `json:"proseVerbs"`
+		Fillers   []string   `json:"proseFillers"`
+		Openers   []string   `json:"termOpeners"`
+		Points    []string   `json:"pointWords"`
 	}
 	var sf struct {
 		People         []person `json:"people"`
@@ -133,6 +153,14 @@ func loadLexicon() (*lexicon, error) {
 		Indefinites    []string `json:"indefinites"`
 		UnnamedNouns   []string `json:"unnamedNouns"`
 		Addressees     []string `json:"addressees"`
+		AccordingWords []string `json:"accordingWords"`
+		Questions      []string `json:"questionObjects"`
+		NameEndings    []string `json:"nameEndings"`
+		AsWords        []string `json:"asWords"`
+		ThisRefs       []string `json:"thisRefs"`
+		Parentheticals []string `json:"parentheticals"`
+		ChannelNouns   []string `json:"channelNouns"`
+		OutletMarkers  []string `json:"outletMarkers"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -144,32 +172,48 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	lx := &lexicon{
-		topics:      tf.Topics,
-		keywords:    map[uint32][]kwEntry{},
-		plans:       pf.Plans,
-		people:      map[string]*person{},
-		bodies:      map[string]string{},
-		roleWords:   set(sf.RoleWords),
-		groupNouns:  set(sf.GroupNouns),
-		bodyWords:   set(sf.BodyWords),
-		honorifics:  set(sf.Honorifics),
-		notSpeakers: set(sf.NotSpeakers),
-		adverbs:     set(sf.Adverbs),
-		sayVerbs:    set(sf.SayVerbs),
-		actVerbs:    set(sf.ActVerbs),
-		addressee:   set(sf.AddresseeVerbs),
-		acronyms:    set(sf.Acronyms),
-		thatWords:   set(sf.ThatWords),
-		auxiliaries: set(sf.Auxiliaries),
-		backRef:     set(sf.BackRefNouns),
-		indefinites: set(sf.Indefinites),
-		unnamed:     set(sf.UnnamedNouns),
-		addressees:  set(sf.Addressees),
+		topics:       tf.Topics,
+		keywords:     map[uint32][]kwEntry{},
+		plans:        pf.Plans,
+		people:       map[string]*person{},
+		bodies:       map[string]string{},
+		roleWords:    set(sf.RoleWords),
+		groupNouns:   set(sf.GroupNouns),
+		bodyWords:    set(sf.BodyWords),
+		honorifics:   set(sf.Honorifics),
+		notSpeakers:  set(sf.NotSpeakers),
+		adverbs:      set(sf.Adverbs),
+		sayVerbs:     set(sf.SayVerbs),
+		actVerbs:     set(sf.ActVerbs),
+		addressee:    set(sf.AddresseeVerbs),
+		acronyms:     set(sf.Acronyms),
+		thatWords:    set(sf.ThatWords),
+		auxiliaries:  set(sf.Auxiliaries),
+		backRef:      set(sf.BackRefNouns),
+		indefinites:  set(sf.Indefinites),
+		unnamed:      set(sf.UnnamedNouns),
+		addressees:   set(sf.Addressees),
+		according:    set(sf.AccordingWords),
+		questions:    sf.Questions,
+		nameEndings:  sf.NameEndings,
+		asWords:      set(sf.AsWords),
+		thisRefs:     set(sf.ThisRefs),
+		asides:       set(sf.Parentheticals),
+		channels:     set(sf.ChannelNouns),
+		outletMarks:  sf.OutletMarkers,
+		proseNouns:   set(pf.Nouns),
+		proseVerbs:   set(pf.Verbs),
+		proseFillers: set(pf.Fillers),
+		termOpeners:  pf.Openers,
+		pointWords:   set(pf.Points),
 	}
+	lx.proseVerbSet = wordFilter(lx.proseVerbs)
+	lx.proseNounSet = wordFilter(lx.proseNouns)
+	sort.SliceStable(lx.nameEndings, func(i, j int) bool { return len(lx.nameEndings[i]) > len(lx.nameEndings[j]) })
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)
 	}
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, accordingWords, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

@@ -71,3 +71,57 @@ func TestInterviewAnswersInOtherLanguages(t *testing.T) {
 		})
 	}
 }
+
+// TestInterviewerLabelledWithOutlet checks an interview whose questions
+// are labelled with the publication's name: the outlet never speaks, and
+// its question ends the answer before it.
+func TestInterviewerLabelledWithOutlet(t *testing.T) {
+	gazette := "---\nurl: https://www.lagazettedelest.fr/monde/entretien\n---\n" +
+		"Pierre Delacour, ancien ambassadeur de France à Kiev, a répondu à nos questions.\n\n" +
+		"La Gazette de l'Est : Le plan peut-il aboutir ?\n\n" +
+		"Pierre Delacour : Il peut servir de base.\n\n" +
+		"Il devra être remanié.\n\n" +
+		"La Gazette de l'Est : Et l'Europe ?\n\n" +
+		"Pierre Delacour : Elle est au centre.\n"
+	// a known outlet, its name all in capitals as a speaker's would be
+	reuters := "Pierre Delacour, a former French ambassador to Kyiv, spoke to us.\n\n" +
+		"Reuters: Can the plan work?\n\n" +
+		"Pierre Delacour: Il peut servir de base.\n\n" +
+		"Il devra être remanié.\n\n" +
+		"Reuters: And Europe?\n\n" +
+		"Pierre Delacour: Elle est au centre.\n"
+	// answers printed without a label
+	unlabelled := "---\nurl: https://www.lagazettedelest.fr/monde/entretien\n---\n" +
+		"Pierre Delacour, ancien ambassadeur de France à Kiev, a répondu à nos questions.\n\n" +
+		"La Gazette de l'Est : Le plan peut-il aboutir ?\n\n" +
+		"Il peut servir de base.\n\n" +
+		"Il devra être remanié.\n\n" +
+		"La Gazette de l'Est : Et l'Europe ?\n\n" +
+		"Elle est au centre.\n"
+	for name, doc := range map[string]string{"gazette.md": gazette, "reuters.md": reuters, "unlabelled.md": unlabelled} {
+		t.Run(name, func(t *testing.T) { checkOutletInterview(t, name, doc) })
+	}
+}
+
+func checkOutletInterview(t *testing.T, name, doc string) {
+	d, err := Parse([]byte(doc), ParseOptions{Name: name})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, st := range d.Statements {
+		if st.Speaker != "Pierre Delacour" {
+			t.Errorf("statement %q attributed to %q", st.Text, st.Speaker)
+		}
+		got = append(got, st.Text)
+	}
+	want := []string{"Il peut servir de base.\nIl devra être remanié.", "Elle est au centre."}
+	if len(got) != len(want) {
+		t.Fatalf("statements = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("statement %d = %q, want %q", i, got[i], want[i])
+		}
+	}
+}

@@ -6,6 +6,8 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // colonLabel recognises "NAME: text" at the start of a paragraph, the form
@@ -43,6 +45,68 @@ func (x *extractor) colonLabel(p string) (string, *speaker, bool) {
 		text = q
 	}
 	return text, sp, true
+}
+
+// interviewerLabel reports whether a paragraph is a question put by the
+// publication itself, labelled with its name ("La Gazette de l'Est : …",
+// "El Periódico del Sur: …"): the outlet asks, it never speaks, and its
+// question ends the answer before it. The label is the document's outlet,
+// a known outlet, or the name its site is written under.
+func (x *extractor) interviewerLabel(p string) bool {
+	i := strings.Index(p, ": ")
+	if i <= 0 || i > 60 {
+		return false
+	}
+	label := strings.TrimRight(p[:i], " \u00a0\u202f")
+	if !isCapital(label) || strings.ContainsAny(label, "“”\",;.!?") || strings.Count(label, " ") > 5 {
+		return false
+	}
+	if x.siteKeys == nil {
+		// the names the document's site is written under, once per document
+		x.siteKeys = []string{}
+		for _, site := range []string{x.src.Outlet, outletFromURL(x.src.URL)} {
+			host := strings.TrimPrefix(strings.ToLower(site), "www.")
+			if j := strings.IndexByte(host, '.'); j > 0 {
+				host = host[:j]
+			}
+			if k := squashLetters(host); len(k) >= 4 {
+				x.siteKeys = append(x.siteKeys, k)
+			}
+		}
+	}
+	if len(x.siteKeys) > 0 {
+		squashed := squashLetters(label)
+		for _, k := range x.siteKeys {
+			if k == squashed {
+				return true
+			}
+		}
+	}
+	return outletNamed(label) != "" || x.src.Outlet != "" && strings.EqualFold(label, x.src.Outlet)
+}
+
+// squashLetters keeps a name's letters and digits, lower-cased and folded
+// to ASCII where they are Latin letters with accents ("El Periódico del
+// Sur" gives "elperiodicodelsur", as its site is written).
+func squashLetters(s string) string {
+	b := make([]byte, 0, len(s))
+	for _, r := range s {
+		r = unicode.ToLower(r)
+		if f, ok := accentFold[r]; ok {
+			r = f
+		}
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 0x24f && unicode.IsLetter(r) {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	return string(b)
+}
+
+// accentFold maps accented Latin letters to the letter a site name writes.
+var accentFold = map[rune]rune{
+	'á': 'a', 'à': 'a', 'â': 'a', 'ä': 'a', 'ã': 'a', 'ą': 'a', 'é': 'e', 'è': 'e', 'ê': 'e', 'ë': 'e', 'ę': 'e',
+	'í': 'i', 'ì': 'i', 'î': 'i', 'ï': 'i', 'ó': 'o', 'ò': 'o', 'ô': 'o', 'ö': 'o', 'õ': 'o', 'ú': 'u', 'ù': 'u',
+	'û': 'u', 'ü': 'u', 'ñ': 'n', 'ç': 'c', 'ć': 'c', 'ł': 'l', 'ń': 'n', 'ś': 's', 'ź': 'z', 'ż': 'z', 'ß': 's',
 }
 
 // looksLabelled reports whether a paragraph opens with a speaker label of

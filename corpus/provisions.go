@@ -95,6 +95,11 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" && src.Plan == "" {
 			plan, _ = planFor(src.Title)
 		}
+		if plan == "" && src.Plan == "" && fallback == "" {
+			// "Мирний план: повний текст" with the version named only in
+			// the body: the nearest version the document names
+			plan = nearestPlan(ps, i, j, planFor)
+		}
 		if plan == "" {
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
@@ -117,6 +122,26 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		i = j
 	}
 	return append(out, proseProvisions(ps, src, fallback, len(out), planFor)...)
+}
+
+// nearestPlan is the version named nearest a list that names none around
+// it: above it first, then below; "" when the document names none.
+func nearestPlan(ps []paragraph, from, to int, planFor func(string) (string, bool)) string {
+	for k := from - 1; k >= 0; k-- {
+		if ps[k].kind != paraItem {
+			if name, _ := planFor(ps[k].text); name != "" {
+				return name
+			}
+		}
+	}
+	for k := to; k < len(ps); k++ {
+		if ps[k].kind != paraItem {
+			if name, _ := planFor(ps[k].text); name != "" {
+				return name
+			}
+		}
+	}
+	return ""
 }
 
 // newPlanMemo wraps planFor with a memo for one document.

@@ -11,6 +11,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -123,7 +124,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 			continue
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
-		if !cue {
+		if !cue && !otherProseCue(p.text) {
 			continue
 		}
 		for _, s := range sentences(p.text) {
@@ -159,6 +160,17 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 					} else {
 						plan = lastPlan
 					}
+				} else if subject, rest := termsOf(s); rest != "" {
+					// "Il piano prevede che…", "Under the plan, X would…"
+					if subject == "" && lastDocPara < i-1 {
+						continue // "Prevede inoltre…" with no document just before
+					}
+					text = trimSentenceEnd(rest)
+					if name, _ := planFor(subject); name != "" {
+						plan = name
+					} else {
+						plan = lastPlan
+					}
 				}
 				if text == "" || !strings.Contains(text, " ") {
 					continue
@@ -183,6 +195,163 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 		}
 	}
 	return out
+}
+
+// otherProseCue is proseCue for the other languages: a verb that sets out
+// terms ("prevede", "предусматривает") or a term opener ("Según el plan,")
+// at the start of a sentence.
+func otherProseCue(p string) bool {
+	lx := lexiconData()
+	if strings.Contains(p, " under the ") {
+		return true // "… would …, under the plan."
+	}
+	for i := 0; i < len(p); i++ {
+		if i == 0 || p[i-1] == ' ' && (i < 2 || p[i-2] == '.' || p[i-2] == '!' || p[i-2] == '?') {
+			if termOpenerAt(lx, p[i:]) != "" {
+				return true
+			}
+		}
+		if i > 0 && p[i-1] != ' ' {
+			continue
+		}
+		j := i
+		for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' && p[j] != ':' {
+			j++
+		}
+		if j > i && lx.isProseVerb(p[i:j]) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportsSpeech reports whether a clause holds a speech verb ("Zelensky
+// said Ukraine would …"): someone's words, not the document's terms.
+func reportsSpeech(lx *lexicon, c string) bool {
+	for w := range strings.FieldsSeq(c) {
+		w = strings.Trim(w, ",.;:")
+		if lx.sayVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// isProseNoun and isProseVerb look a word up in proseNouns and proseVerbs,
+// asking the filter first: most words are neither, and lower-casing them
+// all would cost an allocation each.
+func (lx *lexicon) isProseNoun(w string) bool {
+	return foldedIn(lx.proseNouns, lx.proseNounSet, w)
+}
+
+func (lx *lexicon) isProseVerb(w string) bool {
+	return foldedIn(lx.proseVerbs, lx.proseVerbSet, w)
+}
+
+// foldedIn looks a word up in a lower-case set: the filter folds ASCII
+// only, so a capitalised word of another script ("План") is lowered first.
+func foldedIn(m map[string]bool, f *keyFilter, w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= 0x80 {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return m[strings.ToLower(w)]
+		}
+	}
+	return f.has(wordKey(w)) && m[strings.ToLower(w)]
+}
+
+// termOpenerAt returns the term opener ("under the", "secondo il") s opens
+// with, or "".
+func termOpenerAt(lx *lexicon, s string) string {
+	for _, o := range lx.termOpeners {
+		if len(s) > len(o) && s[len(o)] == ' ' && strings.EqualFold(s[:len(o)], o) {
+			return o
+		}
+	}
+	return ""
+}
+
+// termsOf reads the terms a sentence of another language, or an English
+// "Under the plan, …", reports: "<document noun> [adjectives] [also]
+// <verb> [that] <terms>" in the first words ("Il piano americano prevede
+// che…", "План также предусматривает…"), or "<opener> <plan>, <terms>"
+// ("Según el borrador, Ucrania renunciaría…"; in English only with
+// "would" or "will"). It returns the subject and the terms.
+func termsOf(s string) (subject, terms string) {
+	lx := lexiconData()
+	if o := termOpenerAt(lx, s); o != "" {
+		rest := s[len(o)+1:]
+		c := strings.Index(rest, ", ")
+		if c <= 0 || c > 60 {
+			return "", ""
+		}
+		head, body := rest[:c], rest[c+2:]
+		nouns := false
+		for w := range strings.FieldsSeq(strings.ToLower(head)) {
+			nouns = nouns || lx.proseNouns[w] || lx.proseNouns[strings.TrimRight(w, "ауеомі")]
+		}
+		if name, generic := planFor(head); !nouns && name == "" && !generic {
+			return "", ""
+		}
+		if strings.HasPrefix(o, "under") && !strings.Contains(body, " would ") && !strings.Contains(body, " will ") || reportsSpeech(lx, body) {
+			return "", ""
+		}
+		return head, body
+	}
+	if i := strings.LastIndex(s, " under the "); i > 0 && (strings.Contains(s[:i], " would ") || strings.Contains(s[:i], " will ")) && !reportsSpeech(lx, s[:i]) {
+		// "Kyiv would cap its army at 600,000 under the plan."
+		tail := strings.TrimRight(s[i+len(" under the "):], ".!; ")
+		if n := strings.Count(tail, " "); n <= 3 {
+			for w := range strings.FieldsSeq(tail) {
+				if lx.isProseNoun(w) || proseNouns[strings.ToLower(w)] {
+					return s[i+1:], strings.TrimRight(s[:i], ",")
+				}
+			}
+		}
+	}
+	var buf [9]string
+	words := splitSpaces9(s, &buf)
+	if len(words) > 2 && lx.isProseVerb(words[0]) {
+		// "Prevede inoltre che…", "Предусматривает также…": the document
+		// of the sentence before, its subject left out
+		rest := strings.Join(words[1:], " ")
+		if w, r, ok := strings.Cut(rest, " "); ok && lx.proseFillers[strings.ToLower(strings.Trim(w, ","))] {
+			rest = r
+		}
+		if w, r, ok := strings.Cut(rest, " "); ok && lx.thatWords[strings.ToLower(w)] {
+			rest = r
+		}
+		return "", rest
+	}
+	for n := 0; n < len(words)-2 && n < 4; n++ {
+		if strings.ContainsAny(words[n], ",;:") {
+			return "", "" // "Zdaniem X, dokument wymaga…": someone's view
+		}
+		if !lx.isProseNoun(words[n]) {
+			continue
+		}
+		k := n + 1
+		for k < len(words)-1 && k <= n+3 && !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
+			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[strings.ToLower(strings.Trim(words[k], ","))] {
+				return "", ""
+			}
+			k++
+		}
+		if k >= len(words)-1 || !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
+			return "", ""
+		}
+		rest := strings.Join(words[k+1:], " ")
+		if w, r, ok := strings.Cut(rest, " "); ok && (lx.proseFillers[strings.ToLower(w)] || strings.EqualFold(strings.TrimRight(w, ","), "vor")) {
+			rest = r // "sieht auch vor, dass"
+		}
+		if w, r, ok := strings.Cut(rest, " "); ok && lexiconData().thatWords[strings.ToLower(w)] {
+			rest = r
+		}
+		return strings.Join(words[:k], " "), rest
+	}
+	return "", ""
 }
 
 // pointOf, according and docSays run their expressions only on sentences

@@ -16,6 +16,11 @@ func TestProvisionsAnyLanguage(t *testing.T) {
 		{"russian", "Мирный план из 28 пунктов.\n\n5. Украина получит гарантии.\n\n6. Численность армии ограничена.\n", "US 28-point draft", []int{5, 6}},
 		{"ukrainian", "План з 28 пунктів.\n\n1. Суверенітет буде підтверджено.\n\n2. Буде укладено угоду.\n", "US 28-point draft", []int{1, 2}},
 		{"lead-in context", "The 28-point plan was handed to Kyiv.\n\nWe document the points below.\n\n1. Sovereignty is confirmed.\n\n2. Non-aggression.\n", "US 28-point draft", []int{1, 2}},
+		{"spanish", "Los puntos de la contrapropuesta europea:\n\n1. Ucrania no tendrá armas nucleares.\n\n2. El ejército se limitará a 800.000 efectivos.\n", "European counter-proposal", []int{1, 2}},
+		{"polish", "Co zawiera 28-punktowy plan?\n\nPlan pokojowy przewiduje:\n\n3. Armia zostanie ograniczona.\n\n4. Ukraina nie wstąpi do NATO.\n", "US 28-point draft", []int{3, 4}},
+		{"ukrainian counter-proposal", "Європейська контрпропозиція до мирного плану.\n\n1. Суверенітет підтверджено.\n\n2. Армія до 800 тисяч.\n", "European counter-proposal", []int{1, 2}},
+		{"points in words and bold", "Ecco il piano in 28 punti.\n\nPunto 3: L'Ucraina riceverà garanzie.\n\nПункт 4. Украина не вступит в НАТО.\n\n**5.** A dialogue starts.\n\n**6. Sanctions** are lifted in stages.\n", "US 28-point draft", []int{3, 4, 5, 6}},
+		{"version named only further on", "Мирний план: повний текст\n\nДокумент передали Києву.\n\n1. Суверенітет підтверджено.\n\n2. Буде укладено угоду.\n\nПлан з 28 пунктів обговорять наступного тижня.\n", "US 28-point draft", []int{1, 2}},
 		{"large numbers", "The plan lists these provisions.\n\n1204. A commission is set up.\n\n1205. It reports yearly.\n", "unnamed plan", []int{1204, 1205}},
 	}
 	for _, tt := range tests {
@@ -55,6 +60,14 @@ func TestProseProvisions(t *testing.T) {
 			[]Provision{{Plan: "European counter-proposal", Number: 1, Text: "La souveraineté est confirmée."}, {Plan: "European counter-proposal", Number: 2, Text: "Non-agression."}}},
 		{"it without a document", "Kyiv answered on Monday.\n\nIt also says nothing of the kind.\n", nil},
 		{"person says", "The minister says the plan is dead.\n", nil},
+		{"under the plan", "The 28-point plan leaked on Thursday.\n\nUnder the plan, Russia would return to the G8.\n\nUnder the circumstances, talks will go on.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Russia would return to the G8"}}},
+		{"under the plan, trailing", "The 28-point plan leaked on Thursday.\n\nKyiv would have to cap its army at 600,000 under the plan.\n\nTalks will go on under the circumstances.\n\nZelensky said Kyiv would never cap its army under the plan.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Kyiv would have to cap its army at 600,000"}}},
+		{"other languages", "La controproposta europea prevede che l'esercito conti 800 mila uomini.\n\nSecondo la bozza, i beni russi resteranno congelati.\n\nZdaniem ministra, dokument wymaga zmian.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "l'esercito conti 800 mila uomini"}, {Plan: "European counter-proposal", Text: "i beni russi resteranno congelati"}}},
+		{"Russian", "План также предусматривает, что Россия вернется в G8.\n\nПредусматривает также, что санкции снимут поэтапно.\n\nВ Киеве это обсуждают.\n\nПредлагает, однако, не спешить.\n",
+			[]Provision{{Plan: "unnamed plan", Text: "Россия вернется в G8"}, {Plan: "unnamed plan", Text: "санкции снимут поэтапно"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -84,6 +84,10 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : toks[end].start+len(toks[end].word)]), kind: kindGroup}
 		}
 	}
+	if sp == nil && vi >= 0 && vi == len(toks)-1 && !isCapital(toks[vi].word) {
+		// "„…” – dodał.", "«…», añadió.": the subject left out
+		sp = x.droppedSubject(lowerWord(toks[vi]))
+	}
 	if sp == nil {
 		return false
 	}
@@ -111,6 +115,39 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			break
 		}
 	}
+	return true
+}
+
+// leadingDash handles speech printed as dialogue, opened by a dash instead
+// of quotation marks: "—Estamos preparados —dijo el ministro.", "— Мы
+// готовы, — сказал Песков." The words up to the next dash were said; the
+// attribution follows it.
+func (x *extractor) leadingDash(s string, pos int) bool {
+	_, n := utf8.DecodeRuneInString(s)
+	body := s[n:]
+	end := -1
+	for _, d := range []string{" —", " –"} {
+		if i := strings.Index(body, d); i > 0 && (end < 0 || i < end) {
+			end = i
+		}
+	}
+	if end < 0 {
+		return false
+	}
+	quote := trimQuote(body[:end])
+	rest := strings.TrimLeft(body[end:], " —–")
+	toks := tokenize(rest)
+	if quote == "" || len(toks) == 0 || !x.lx.sayVerbs[lowerWord(toks[0])] {
+		return false
+	}
+	sp := x.subjectAfter(toks, 1)
+	if sp == nil && len(toks) == 1 {
+		sp = x.droppedSubject(lowerWord(toks[0]))
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, quote, true, pos)
 	return true
 }
 

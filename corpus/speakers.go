@@ -10,7 +10,7 @@ import (
 	"unicode/utf8"
 )
 
-var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true}
+var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true, "degli": true, "della": true, "dei": true, "delle": true}
 
 // appositive resolves "NAME, the Kremlin spokesman," and "European leaders,
 // including A, B and C," (pre ends with the comma before the verb).
@@ -62,7 +62,8 @@ func (x *extractor) appositive(pre string) *speaker {
 	if len(htoks) == 0 || len(atoks) == 0 {
 		return nil
 	}
-	if x.lx.adverbs[strings.ToLower(appos)] {
+	if x.lx.adverbs[strings.ToLower(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(wordsOfToks(atoks)) {
+		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
@@ -193,7 +194,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		words = append(words, w)
 	}
-	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a")) {
+	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || articleBefore(words)) {
 		words = words[1:]
 	}
 	if len(words) == 0 {
@@ -320,6 +321,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if start == n-2 && particles[lows[start]] && start > k {
 			start--
 		}
+		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1])) && latinName(words[k:]) {
+			// "El diputado Javier Ruiz Cortés": a given name and two
+			// surnames, after a title or opening the sentence
+			start = k
+		}
 		k = start
 	}
 	nameWords := words[k:]
@@ -329,6 +335,29 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	role := cleanRole(strings.Join(words[:roleEnd], " "))
 	return x.person(nameWords, role)
+}
+
+// articleBefore reports whether words open with an article of the corpus's
+// languages before a lower-case word ("la portavoz", "El diputado"), not
+// the capitalised first word of a name ("La Stampa").
+func articleBefore(words []string) bool {
+	if len(words) < 2 || len(words[0]) > 4 || !roleArticles[strings.ToLower(words[0])] {
+		return false
+	}
+	return !isCapital(words[0]) || !isCapital(words[1])
+}
+
+// latinName reports whether a name is written in capitalised Latin words
+// (not acronyms): Spanish and Portuguese names carry two surnames, while a
+// third Cyrillic capital before a name is mostly an organisation.
+func latinName(words []string) bool {
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if r > unicode.MaxLatin1 && !unicode.Is(unicode.Latin, r) || isAllCaps(w) {
+			return false
+		}
+	}
+	return true
 }
 
 // partiesName names "X and Y" with each side's canonical name when it is a
@@ -370,6 +399,11 @@ func (x *extractor) byRole(words, lows []string, joined string) *speaker {
 			return sp
 		}
 	}
+	if b := x.lastBody; b != nil && b.role != "" && strings.Contains(strings.ToLower(b.role), joined) && x.recent(b, 2) {
+		// "a spokesperson for the Foreign Office told TASS … According
+		// to the spokesperson, …": the office speaks again
+		return b
+	}
 	// "the official clarified", "Представитель Кремля отметил": a generic
 	// role noun refers back to the person who has just spoken
 	for _, l := range lows {
@@ -410,6 +444,10 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		canon = full
 	} else if p, ok := x.lx.people[low]; ok {
 		canon, gender = p.Name, p.Gender
+	} else if full := x.inflectedName(nameWords); full != "" {
+		// "Zdaniem Zielińskiego", "За словами Коваленка": a case form of
+		// a name the document or the lexicon knows
+		canon = full
 	} else if len(nameWords) >= 2 {
 		canon = name
 	} else if full := x.fullNameOf(name); full != "" {
@@ -448,10 +486,79 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 	return sp
 }
 
+// nameStem drops a Slavic case ending from a lower-case name, keeping at
+// least four letters: "zielińskiego" and "zieliński" give "zielińsk".
+func (x *extractor) nameStem(w string) string {
+	for _, e := range x.lx.nameEndings {
+		if strings.HasSuffix(w, e) && utf8.RuneCountInString(w)-utf8.RuneCountInString(e) >= 4 {
+			return w[:len(w)-len(e)]
+		}
+	}
+	return w
+}
+
+// inflectedName maps a name in another grammatical case to one known to
+// the document (someone named earlier) or to the lexicon: one surname
+// ("Семёнова" for "Игорь Семёнов") or first name and surname ("Tomasza
+// Zielińskiego"). Only a single candidate counts.
+func (x *extractor) inflectedName(nameWords []string) string {
+	if len(nameWords) > 2 || len(x.lx.nameEndings) == 0 {
+		return ""
+	}
+	last := strings.ToLower(nameWords[len(nameWords)-1])
+	stem := x.nameStem(last)
+	if stem == last {
+		return "" // nominative or unknown: nothing to map
+	}
+	same := func(key string) bool {
+		return key != last && (x.nameStem(key) == stem || key == stem)
+	}
+	found := ""
+	for key, canon := range x.short {
+		if strings.Contains(key, " ") || !same(key) {
+			continue
+		}
+		if len(nameWords) == 2 {
+			first := strings.ToLower(nameWords[0])
+			cf := strings.ToLower(strings.Fields(canon)[0])
+			if x.nameStem(first) != x.nameStem(cf) && first != cf {
+				continue
+			}
+		}
+		if found != "" && found != canon {
+			return ""
+		}
+		found = canon
+	}
+	if found != "" {
+		return found
+	}
+	first := ""
+	if len(nameWords) == 2 {
+		first = x.nameStem(strings.ToLower(nameWords[0]))
+	}
+	for key, p := range x.lx.people {
+		sp := strings.IndexByte(key, ' ')
+		switch {
+		case len(nameWords) == 1 && sp >= 0, len(nameWords) == 2 && (sp < 0 || strings.Contains(key[sp+1:], " ")):
+			continue
+		case len(nameWords) == 1 && !same(key):
+			continue
+		case len(nameWords) == 2 && (x.nameStem(key[:sp]) != first || !same(key[sp+1:])):
+			continue // "Wołodymyra Zełenskiego" for "Wołodymyr Zełenski"
+		}
+		if found != "" && found != p.Name {
+			return ""
+		}
+		found = p.Name
+	}
+	return found
+}
+
 func (x *extractor) isAcronym(w string) bool {
 	l := strings.ToLower(w)
 	_, body := x.lx.bodies[l]
-	return body || len(w) <= 2 || x.lx.acronyms[l]
+	return body || utf8.RuneCountInString(w) <= 2 || x.lx.acronyms[l]
 }
 
 // fullNameOf finds the full name a lone surname stands for: a capitalised
@@ -487,7 +594,7 @@ func (x *extractor) fullNameOf(surname string) string {
 			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") {
 				continue
 			}
-			if l := strings.ToLower(prev); x.lx.roleWords[l] || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" {
+			if l := strings.ToLower(prev); x.lx.roleWords[l] || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
 				continue
 			}
 			full = prev + " " + surname
@@ -511,4 +618,4 @@ func isLetterAt(s string, i int) bool {
 
 // roleArticles are the articles a role may open with in the corpus's
 // languages; they are not part of the title.
-var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true}
+var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true}

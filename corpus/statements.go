@@ -52,9 +52,14 @@ type extractor struct {
 	spokeAt          map[string]int    // speaker name -> paragraph of their last statement
 	sentenceNo       int               // sentences read so far
 	lastStmtSentence int               // sentence of the last statement
+	prevSentence     string            // the sentence read before this one, for "Об этом заявил X"
+	prevSentencePara int               // its paragraph
 	paras            []paragraph       // the document, for full names of lone surnames
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
+	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
+	asks             map[int]bool      // paragraphs that are the publication's own questions
+	askedAt          int               // paragraph of the last such question, -1
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -68,6 +73,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		short:      map[string]string{},
 		lastDirect: -1,
 		lastLabel:  -1,
+		askedAt:    -1,
 		spokeAt:    map[string]int{},
 		paras:      ps,
 	}
@@ -83,7 +89,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	for _, p := range ps {
 		if p.kind == paraText {
 			texts++
-			if looksLabelled(p.text) { // "Q:" and "MODERATOR:" count too
+			if x.interviewerLabel(p.text) {
+				if x.asks == nil {
+					x.asks = map[int]bool{}
+				}
+				x.asks[p.index] = true
+				labels++
+			} else if looksLabelled(p.text) { // "Q:" and "MODERATOR:" count too
 				labels++
 			}
 		}
@@ -91,6 +103,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	x.transcript = labels >= 2
 	x.out = make([]Statement, 0, texts) // news quotes about one statement a paragraph
 	for _, p := range ps {
+		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
+			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
+			// as a bullet
+			x.pos = p.index
+			x.leadingDash("— "+p.text, p.index)
+			continue
+		}
 		if p.kind != paraText {
 			continue
 		}
@@ -128,6 +147,20 @@ func (x *extractor) paragraph(p paragraph) {
 			return
 		}
 	}
+	if x.asks[p.index] {
+		x.lastLabel = -1 // the publication asks: the answer before it is over
+		x.askedAt = p.index
+		return
+	}
+	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) {
+		// the answer to the publication's question, printed without a
+		// label: the interviewee speaks
+		if sp := x.interviewee(); sp != nil {
+			x.emit(sp, p.text, true, p.index)
+			x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
+			return
+		}
+	}
 	if text, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
 		x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
@@ -140,12 +173,20 @@ func (x *extractor) paragraph(p paragraph) {
 		x.lastLabel = -1 // "Q: ..." or "MODERATOR: ...": someone else has the floor
 		return
 	}
-	if len(x.out) == before && x.transcript && x.lastLabel >= 0 && x.lastLabelPara == p.index-1 {
+	if len(x.out) == before && x.transcript && x.lastLabel >= 0 && x.lastLabelPara == p.index-1 && !x.namesSpeaker(p.text, x.out[x.lastLabel].Speaker) {
 		// a transcript answer running over several paragraphs
 		st := &x.out[x.lastLabel]
 		st.Text += "\n" + p.text
 		x.lastLabelPara = p.index
 	}
+}
+
+// namesSpeaker reports whether a paragraph names the speaker by surname:
+// it speaks about them ("Lucía Arrieta, former ambassador, analyses …"),
+// so it does not continue their answer.
+func (x *extractor) namesSpeaker(p, name string) bool {
+	f := strings.Fields(name)
+	return len(f) > 0 && len(f[len(f)-1]) > 2 && strings.Contains(p, f[len(f)-1])
 }
 
 // emit records a statement and remembers its speaker for later pronouns.
@@ -155,7 +196,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if !direct && !strings.Contains(text, " ") {
 		return // a single reported word says nothing
 	}
-	if text == "" {
+	if text == "" || !direct && x.answersQuestions(text) {
 		return
 	}
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
@@ -163,6 +204,59 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if direct {
 		x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 	}
+}
+
+// droppedSubjectClause handles a sentence that opens with its speech verb,
+// the subject left out as the language allows: "Dodał też, że …", "Ha poi
+// aggiunto che …", "Añadió que …", "Также отметил, что …".
+func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
+	vi := 0
+	for vi < len(toks)-1 && vi < 2 && (x.lx.auxiliaries[toks[vi].low] || x.lx.adverbs[lowerWord(toks[vi])]) {
+		vi++
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] || vi+1 >= len(toks) {
+		return false
+	}
+	k := vi + 1
+	for k < len(toks)-1 && k <= vi+2 && x.lx.adverbs[lowerWord(toks[k])] && !x.lx.thatWords[lowerWord(toks[k])] {
+		k++ // "Dodał też, że"
+	}
+	if !x.lx.thatWords[lowerWord(toks[k])] && !(strings.HasPrefix(toks[k-1].trail, ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k])]) {
+		return false
+	}
+	if k+1 >= len(toks) {
+		return false
+	}
+	sp := x.droppedSubject(lowerWord(toks[vi]))
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[k+1].start:]), false, pos)
+	return true
+}
+
+// aroundAttribution is what was said around an inverted attribution: the
+// words before the comma at toks[before], and those from toks[after] when
+// the attribution stands inside the sentence ("Per il Cremlino, ha
+// spiegato X, il piano è una buona base").
+func aroundAttribution(s string, toks []tok, before, after int) string {
+	text := trimSentenceEnd(strings.TrimRight(s[:toks[before].start+len(toks[before].raw)], ","))
+	if after < len(toks) {
+		text += ", " + trimSentenceEnd(s[toks[after].start:])
+	}
+	return text
+}
+
+// answersQuestions reports whether reported text is only the questions a
+// reply verb took ("a répondu à nos questions sur le plan"): an interview's
+// introduction, not what was said.
+func (x *extractor) answersQuestions(text string) bool {
+	for _, q := range x.lx.questions {
+		if len(text) >= len(q) && strings.EqualFold(text[:len(q)], q) {
+			return true
+		}
+	}
+	return false
 }
 
 // recent reports whether sp spoke within the last n paragraphs.
@@ -195,6 +289,7 @@ func (x *extractor) sentence(s string, pos int) {
 	before := len(x.out)
 	x.sentenceNo++
 	defer func() {
+		x.prevSentence, x.prevSentencePara = s, pos
 		if len(x.out) > before {
 			if o := outletIn(s); o != "" {
 				for i := before; i < len(x.out); i++ {
@@ -208,6 +303,9 @@ func (x *extractor) sentence(s string, pos int) {
 		if x.leadingQuote(s, pos) {
 			return
 		}
+	}
+	if (first == '—' || first == '–') && x.leadingDash(s, pos) {
+		return
 	}
 	if !x.hasSpeechCue(s) {
 		return
@@ -223,10 +321,10 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) {
+	if x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(toks, pos) {
 		return
 	}
-	if x.unnamedSource(s, toks, pos) {
+	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
@@ -237,10 +335,22 @@ func (x *extractor) sentence(s string, pos int) {
 			}
 			say = true // "Kalnina continued that ...", not "the talks continued"
 		}
+		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !strings.ContainsAny(toks[vi-2].raw, "”\"") {
+			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
+			// ministro X.": the auxiliary opens the inverted attribution
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",")) {
+				x.emit(sp, aroundAttribution(s, toks, vi-2, end), false, pos)
+				return
+			}
+			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
+				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-2].start+len(toks[vi-2].raw)], ",")), false, pos)
+				return
+			}
+		}
 		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
-			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && end == len(toks) {
-				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-1].start+len(toks[vi-1].raw)], ",")), false, pos)
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",")) {
+				x.emit(sp, aroundAttribution(s, toks, vi-1, end), false, pos)
 				return
 			}
 			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
@@ -268,6 +378,9 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		if text == "" || !direct && !strings.Contains(text, " ") {
 			continue // "told TASS." says nothing: the attribution may trail
+		}
+		if sp.kind == kindPerson && sp.gender == "" {
+			sp.gender = verbGender(t.low) // "Анна Климова заявила": she
 		}
 		x.emit(sp, text, direct, pos)
 		return

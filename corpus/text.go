@@ -133,6 +133,9 @@ func markdownHeading(s string) (string, bool) {
 func listItem(s string) (paragraph, bool) {
 	var p paragraph
 	p.kind = paraItem
+	if s != "" && (s[0] == '*' || s[0] == '_' || s[0] > '9') {
+		s = pointMarker(s)
+	}
 	// bullets
 	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "} {
 		if strings.HasPrefix(s, b) {
@@ -203,6 +206,58 @@ func listItem(s string) (paragraph, bool) {
 	}
 	p.number = num
 	return p, p.text != ""
+}
+
+// pointMarker rewrites the markers of numbered points that web pages and
+// reprints write in words or bold ("**1.** …", "Punto 3: …", "Пункт 5. …")
+// to the plain "3. …" listItem reads; anything else is returned as is.
+func pointMarker(s string) string {
+	if strings.HasPrefix(s, "**") || strings.HasPrefix(s, "__") {
+		// "**1.** text", "**1.** **Title**"
+		m := s[:2]
+		n := 2
+		for n < len(s) && s[n] >= '0' && s[n] <= '9' {
+			n++
+		}
+		if n > 2 && n+1 < len(s) && (s[n] == '.' || s[n] == ')' || s[n] == ':') && strings.HasPrefix(s[n+1:], m) {
+			return s[2:n] + ". " + strings.TrimSpace(s[n+1+len(m):])
+		}
+		if n > 2 && n+1 < len(s) && (s[n] == '.' || s[n] == ')') && s[n+1] == ' ' {
+			// "**1. Sovereignty** is confirmed": the closing marker goes
+			// with the rest of the emphasis
+			return s[2:n] + ". " + strings.TrimSpace(s[n+2:])
+		}
+		return s
+	}
+	sp := strings.IndexByte(s, ' ')
+	if sp <= 0 || sp > 24 || sp+1 >= len(s) || s[sp+1] < '0' || s[sp+1] > '9' {
+		return s
+	}
+	if !lexiconData().pointWords[strings.ToLower(s[:sp])] {
+		return s
+	}
+	rest := s[sp+1:]
+	n := 0
+	for n < len(rest) && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == len(rest) {
+		return s
+	}
+	after := rest[n:]
+	switch {
+	case after[0] == '.' || after[0] == ':' || after[0] == ')':
+		after = after[1:]
+	case strings.HasPrefix(after, " –"), strings.HasPrefix(after, " —"), strings.HasPrefix(after, " -"):
+		after = strings.TrimLeft(after, " –—-")
+	default:
+		return s
+	}
+	after = strings.TrimSpace(after)
+	if after == "" {
+		return s
+	}
+	return rest[:n] + ". " + after
 }
 
 // cutDash strips a leading -, – or — and returns what follows it.
