@@ -5,7 +5,6 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"net/url"
 	"os"
 	"path/filepath"
 	"slices"
@@ -53,24 +52,9 @@ func (s *serving) sharedFeeds() *sharedFeeds {
 	return &sharedFeeds{pg: s.shared, web: s.web, config: s.cfg.FeedSources(), log: s.log.Named("feed")}
 }
 
-// normalizeFeedURL keys a feed the way corpus/feed does: absolute http(s),
-// lower-case host, no fragment.
-func normalizeFeedURL(raw string) (string, error) {
-	u, err := url.Parse(strings.TrimSpace(raw))
-	if err != nil {
-		return "", fmt.Errorf("parse URL %q: %w", raw, err)
-	}
-	if u.Scheme != "http" && u.Scheme != "https" || u.Host == "" {
-		return "", fmt.Errorf("%q: %w", raw, web.ErrScheme)
-	}
-	u.Fragment = ""
-	u.Host = strings.ToLower(u.Host)
-	return u.String(), nil
-}
-
 func (f *sharedFeeds) inConfig(u string) bool {
 	return slices.ContainsFunc(f.config, func(s feed.Source) bool {
-		n, err := normalizeFeedURL(s.URL)
+		n, err := feed.NormalizeURL(s.URL)
 		return err == nil && n == u
 	})
 }
@@ -79,7 +63,7 @@ func (f *sharedFeeds) inConfig(u string) bool {
 // check it is one; the leader's poller picks it up within feedSyncEvery.
 // A feed the server already gets (its own or a global one) is refused.
 func (f *sharedFeeds) Add(ctx context.Context, guild, rawURL, addedBy string) (feed.Info, error) {
-	u, err := normalizeFeedURL(rawURL)
+	u, err := feed.NormalizeURL(rawURL)
 	if err != nil {
 		return feed.Info{}, err
 	}
@@ -120,7 +104,7 @@ func (f *sharedFeeds) visible(ctx context.Context, guild string) ([]postgres.Fee
 // Remove unsubscribes server guild from a feed it added with Add. A global
 // feed cannot be removed by one server, a configured one by anyone.
 func (f *sharedFeeds) Remove(guild, rawURL string) error {
-	u, err := normalizeFeedURL(rawURL)
+	u, err := feed.NormalizeURL(rawURL)
 	if err != nil {
 		return err
 	}
@@ -163,7 +147,7 @@ func (f *sharedFeeds) List(guild string) []feed.Info {
 	}
 	var out []feed.Info
 	for _, c := range f.config {
-		u, err := normalizeFeedURL(c.URL)
+		u, err := feed.NormalizeURL(c.URL)
 		if err != nil {
 			continue
 		}
@@ -212,7 +196,7 @@ func (s *serving) runSharedFeeds(ctx context.Context) error {
 	// The config file's feeds get rows too (FromConfig), so /feed list on
 	// every replica shows their last poll.
 	for _, src := range s.cfg.FeedSources() {
-		u, err := normalizeFeedURL(src.URL)
+		u, err := feed.NormalizeURL(src.URL)
 		if err != nil {
 			continue
 		}
@@ -309,7 +293,7 @@ func (s *serving) leaderPoller(rows []postgres.Feed) (*feed.Poller, error) {
 	want := map[string]bool{} // guild and URL
 	key := func(guild, u string) string { return guild + " " + u }
 	for _, src := range sources {
-		if u, err := normalizeFeedURL(src.URL); err == nil {
+		if u, err := feed.NormalizeURL(src.URL); err == nil {
 			want[key("", u)] = true
 		}
 	}

@@ -193,7 +193,7 @@ func New(cfg Config) (*Poller, error) {
 	// (keeping what was seen).
 	inConfig := map[string]bool{}
 	for _, s := range cfg.Feeds {
-		u, err := normalizeURL(s.URL)
+		u, err := NormalizeURL(s.URL)
 		if err != nil {
 			return nil, fmt.Errorf("feed in config: %w", err)
 		}
@@ -244,9 +244,10 @@ func entryKey(guild, u string) string {
 
 func hashKey(guild, hash string) string { return entryKey(guild, hash) }
 
-// normalizeURL checks a feed or entry URL is absolute http(s) and drops
-// its fragment, so one page is one key.
-func normalizeURL(raw string) (string, error) {
+// NormalizeURL checks a feed or entry URL is absolute http(s) and drops
+// its fragment, so one page is one key. Shared subscriptions (several
+// replicas) key feeds the same way.
+func NormalizeURL(raw string) (string, error) {
 	u, err := url.Parse(strings.TrimSpace(raw))
 	if err != nil {
 		return "", fmt.Errorf("parse URL %q: %w", raw, err)
@@ -264,7 +265,7 @@ func normalizeURL(raw string) (string, error) {
 // follows at once in Run. A feed the server already gets, its own or a
 // global one, is ErrExists.
 func (p *Poller) Add(ctx context.Context, guild, rawURL, addedBy string) (Info, error) {
-	u, err := normalizeURL(rawURL)
+	u, err := NormalizeURL(rawURL)
 	if err != nil {
 		return Info{}, err
 	}
@@ -306,7 +307,7 @@ func (p *Poller) Add(ctx context.Context, guild, rawURL, addedBy string) (Info, 
 // A global feed cannot be removed by one server (ErrShared), a configured
 // one by anyone (ErrConfigured).
 func (p *Poller) Remove(guild, rawURL string) error {
-	u, err := normalizeURL(rawURL)
+	u, err := NormalizeURL(rawURL)
 	if err != nil {
 		return err
 	}
@@ -435,7 +436,7 @@ func (p *Poller) PollDue(ctx context.Context) ([]Result, error) {
 func (p *Poller) Poll(ctx context.Context, guild, feedURL string) (Result, error) {
 	p.polls.Lock()
 	defer p.polls.Unlock()
-	u, err := normalizeURL(feedURL)
+	u, err := NormalizeURL(feedURL)
 	if err != nil {
 		return Result{Feed: feedURL}, err
 	}
@@ -555,7 +556,7 @@ func entryURL(feedURL string, it *gofeed.Item) (string, error) {
 	if err != nil {
 		return "", fmt.Errorf("entry link %q: %w", link, err)
 	}
-	return normalizeURL(base.ResolveReference(ref).String())
+	return NormalizeURL(base.ResolveReference(ref).String())
 }
 
 func (p *Poller) ingestItems(ctx context.Context, guild, feedURL, feedTitle string, items []*gofeed.Item, res *Result) {
