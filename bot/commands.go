@@ -743,6 +743,10 @@ func hitEntry(h corpus.Hit) Entry {
 	switch h.Kind {
 	case corpus.KindStatement:
 		heading = EscapeMarkdown(JoinNonEmpty(", ", h.Speaker, h.Role))
+		if h.ReportedBy != "" && h.ReportedBy != h.Source.Outlet {
+			// where the words were given, never who said them
+			heading = JoinNonEmpty(" ", heading, "(to "+EscapeMarkdown(h.ReportedBy)+")")
+		}
 	case corpus.KindPassage:
 		// Not a point of the plan nor an attributed statement: said so, so
 		// that a member never takes a report's sentence for either.

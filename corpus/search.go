@@ -27,18 +27,22 @@ type Results struct {
 // Hit is one matching provision, statement or passage (Kind says which)
 // with what is needed to cite it.
 type Hit struct {
-	ID      string    `json:"id"`
-	Kind    Kind      `json:"kind"`
-	Score   float64   `json:"score"`
-	Text    string    `json:"text"`    // full text of the record
-	Snippet string    `json:"snippet"` // highlighted extract, matches in **bold**
-	Speaker string    `json:"speaker"`
-	Role    string    `json:"role"`
-	Plan    string    `json:"plan"`
-	Number  int       `json:"number"`
-	Date    string    `json:"date"`
-	Topics  []string  `json:"topics"`
-	Source  SourceRef `json:"source"`
+	ID      string  `json:"id"`
+	Kind    Kind    `json:"kind"`
+	Score   float64 `json:"score"`
+	Text    string  `json:"text"`    // full text of the record
+	Snippet string  `json:"snippet"` // highlighted extract, matches in **bold**
+	Speaker string  `json:"speaker"`
+	Role    string  `json:"role"`
+	// ReportedBy is, for a statement, the outlet the words were given to
+	// when it is not the source ("told the Financial Times"); see
+	// Statement.ReportedBy.
+	ReportedBy string    `json:"reported_by,omitempty"`
+	Plan       string    `json:"plan"`
+	Number     int       `json:"number"`
+	Date       string    `json:"date"`
+	Topics     []string  `json:"topics"`
+	Source     SourceRef `json:"source"`
 }
 
 // SourceRef is the citation part of a Hit.

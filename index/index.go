@@ -838,6 +838,9 @@ func records(d *corpus.Document) []record {
 		m[fieldSpeaker] = st.Speaker
 		m[fieldSpeakerAny] = speakersOf(st)
 		m[fieldRole] = st.Role
+		if st.ReportedBy != "" {
+			m[fieldReportedBy] = st.ReportedBy
+		}
 		m[fieldPosition] = st.Position
 		setTopics(m, st.Topics)
 		meta := append([]string{st.Speaker, st.Role}, st.Members...)

@@ -41,7 +41,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 4
+const mappingVersion = 5
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -68,6 +68,7 @@ const (
 	fieldSourceID    = "source_id"
 	fieldSpeaker     = "speaker"
 	fieldRole        = "role"
+	fieldReportedBy  = "reported_by" // on statements: the outlet the words were given to
 	fieldPlan        = "plan"
 	fieldTopics      = "topics"
 	fieldNumber      = "number"
@@ -170,6 +171,7 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	rec.AddFieldMappingsAt(fieldSpeaker, keywordField(true))
 	rec.AddFieldMappingsAt(fieldSpeakerAny, keywordField(false))
 	rec.AddFieldMappingsAt(fieldRole, storedOnly())
+	rec.AddFieldMappingsAt(fieldReportedBy, storedOnly())
 	rec.AddFieldMappingsAt(fieldPlan, keywordField(true))
 	rec.AddFieldMappingsAt(fieldTopics, keywordField(true))
 	// lang is not mapped: nothing filters on a record's language or reads

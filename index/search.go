@@ -611,7 +611,7 @@ func (ix *Index) fuzzyQuery(als []string, qts []queryTerm, known []bool, swaps [
 }
 
 // storedFields are loaded for every hit.
-var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldPlan, fieldNumber,
+var storedFields = []string{fieldID, fieldKind, fieldSpeaker, fieldRole, fieldReportedBy, fieldPlan, fieldNumber,
 	fieldDate, fieldTopics, fieldSourceID, fieldPosition}
 
 // request is a search for text (filtered) returning the top size hits,
@@ -804,7 +804,7 @@ func (ix *Index) toHit(h *search.DocumentMatch, kind corpus.Kind, als []string) 
 	}
 	hit := corpus.Hit{
 		ID: str(fieldID), Kind: k, Score: h.Score,
-		Speaker: str(fieldSpeaker), Role: str(fieldRole), Plan: str(fieldPlan), Date: str(fieldDate),
+		Speaker: str(fieldSpeaker), Role: str(fieldRole), ReportedBy: str(fieldReportedBy), Plan: str(fieldPlan), Date: str(fieldDate),
 		Topics: []string{},
 		Source: ix.sourceRef(str(fieldSourceID)),
 	}
