@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"sort"
 	"strings"
@@ -128,16 +129,25 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 		scored: scoredFields(), analyzersByName: sh.analyzers}
 
 	if opts.Dir != "" {
-		ix.idx, err = openExisting(opts.Dir, version, log)
+		if err := os.MkdirAll(filepath.Dir(opts.Dir), 0o755); err != nil {
+			return nil, fmt.Errorf("create the index's parent dir: %w", err)
+		}
+		unlock, err := lockCreation(ctx, opts.Dir, lockTimeout)
 		if err != nil {
 			return nil, err
 		}
-	}
-	if ix.idx == nil {
-		if ix.idx, err = create(opts.Dir, im, groups); err != nil {
+		ix.idx, err = openExisting(opts.Dir, version, log)
+		if err == nil && ix.idx == nil {
+			ix.idx, err = create(opts.Dir, im, groups)
+		}
+		unlock() // bbolt's lock, held while the index is open, takes over
+		if err != nil {
 			return nil, err
 		}
-	} else if err := ix.loadLangs(); err != nil {
+	} else if ix.idx, err = create(opts.Dir, im, groups); err != nil {
+		return nil, err
+	}
+	if err := ix.loadLangs(); err != nil {
 		_ = ix.idx.Close()
 		return nil, err
 	}
@@ -252,6 +262,9 @@ func openExisting(dir, version string, log *zap.Logger) (bleve.Index, error) {
 	}
 	return nil, nil
 }
+
+// errCreationLocked is another process opening or creating the index.
+var errCreationLocked = errors.New("index being opened by another process")
 
 // lockTimeout bounds the wait for another process's lock on an index.
 const lockTimeout = 3 * time.Second
