@@ -83,13 +83,6 @@ func open(ctx context.Context, data, command string, writable bool, store *corpu
 	var err error
 	if useDisk {
 		a.index, err = index.OpenCatalogue(ctx, index.Options{Dir: dir, Logger: log.Named("index")}, store)
-		// A writer waits its turn behind another one that will finish
-		// (two ingests at once), not behind a bot that holds the index
-		// for good: that one indexes the new documents itself.
-		for wait := time.Now().Add(writerWait); err != nil && isIndexBusy(err) && writable && ctx.Err() == nil &&
-			!longRunning[readHolder(data).command] && time.Now().Before(wait); {
-			a.index, err = index.OpenCatalogue(ctx, index.Options{Dir: dir, Logger: log.Named("index")}, store)
-		}
 		if err != nil && isIndexBusy(err) {
 			err = &busyError{err: err, holder: readHolder(data)}
 		}
@@ -115,14 +108,6 @@ func open(ctx context.Context, data, command string, writable bool, store *corpu
 	}
 	return a, nil
 }
-
-// writerWait bounds how long a command that writes the index waits for
-// another one that holds it for a while (an ingest), each attempt itself
-// waiting for the lock a few seconds.
-const writerWait = 30 * time.Second
-
-// longRunning are the commands that hold the index until they are stopped.
-var longRunning = map[string]bool{"serve": true, "http": true, "console": true}
 
 // dirWritable reports whether dir exists and this process may create files
 // in it, by creating one (permission bits say nothing of read-only mounts).
