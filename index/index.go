@@ -536,7 +536,10 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 			ix.digestLost = true
 			return fmt.Errorf("index batch: %w", err)
 		}
-		b.Reset()
+		// A new batch, not b.Reset(): bleve's Batch returns while the
+		// goroutine that queued the documents for analysis may still be
+		// finishing its walk over b's map, so writing b races with it.
+		b = ix.idx.NewBatch()
 		n = 0
 		return nil
 	}
