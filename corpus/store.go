@@ -176,17 +176,30 @@ func (s *Store) Documents() []*Document {
 	es := make([]*entry, len(s.entries))
 	copy(es, s.entries)
 	s.mu.RUnlock()
-	docs := make([]*Document, len(es))
+	return LoadAll(context.Background(), len(es), func(i int) *Document {
+		d, _ := s.load(es[i])
+		return d
+	})
+}
+
+// LoadAll calls load(i) for i in [0, n) on every core and returns the
+// documents it gave, in index order, leaving out nils (a document whose
+// file went away). Once ctx is done the remaining calls are skipped.
+// Parsing dominates loading, so it is what the cores share.
+func LoadAll(ctx context.Context, n int, load func(i int) *Document) []*Document {
+	docs := make([]*Document, n)
 	var wg sync.WaitGroup
 	next := make(chan int)
-	for range runtime.GOMAXPROCS(0) {
+	for range min(runtime.GOMAXPROCS(0), n) {
 		wg.Go(func() {
 			for i := range next {
-				docs[i], _ = s.load(es[i])
+				if ctx.Err() == nil {
+					docs[i] = load(i)
+				}
 			}
 		})
 	}
-	for i := range es {
+	for i := range n {
 		next <- i
 	}
 	close(next)

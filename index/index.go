@@ -9,7 +9,6 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"runtime"
 	"sort"
 	"strings"
 	"sync"
@@ -408,30 +407,10 @@ func (ix *Index) sync(ctx context.Context, entries []corpus.Entry, cat Catalogue
 // one the catalogue no longer has (its file went away) is left out, and the
 // next sync sees it gone.
 func fetch(ctx context.Context, cat Catalogue, ids []string) []*corpus.Document {
-	docs := make([]*corpus.Document, len(ids))
-	var wg sync.WaitGroup
-	next := make(chan int)
-	for range min(runtime.GOMAXPROCS(0), len(ids)) {
-		wg.Go(func() {
-			for i := range next {
-				if ctx.Err() == nil {
-					docs[i], _ = cat.Get(ids[i])
-				}
-			}
-		})
-	}
-	for i := range ids {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	out := docs[:0]
-	for _, d := range docs {
-		if d != nil {
-			out = append(out, d)
-		}
-	}
-	return out
+	return corpus.LoadAll(ctx, len(ids), func(i int) *corpus.Document {
+		d, _ := cat.Get(ids[i])
+		return d
+	})
 }
 
 // sourceDigest is the XOR of a hash of every indexed source's ID and
