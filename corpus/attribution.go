@@ -302,6 +302,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			break
 		}
 		if !x.subjectWord(t, k == j) {
+			if c := x.roleComplement(toks, k, j); c < k {
+				k = c
+				continue
+			}
 			break
 		}
 		k--
@@ -956,4 +960,29 @@ func outletIn(s string) string {
 		}
 	}
 	return ""
+}
+
+// roleComplement reads a title's lower-case complement back from toks[k]:
+// "Wiceminister obrony Paweł Zaremba", "Il consigliere del presidente
+// russo Yuri Ushakov", "Ekspertka ds. bezpieczeństwa Agnieszka Wróbel".
+// Up to three lower-case words may stand between a title word and the
+// capitalised words already read (which end at j, before the verb); it
+// returns the index before the title word, or k when there is none.
+func (x *extractor) roleComplement(toks []tok, k, j int) int {
+	if k >= j || !isCapital(toks[k+1].word) {
+		return k
+	}
+	for m := k; m >= 0 && m >= k-3; m-- {
+		t := toks[m]
+		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) || strings.ContainsAny(t.raw, "“”\"«»„—–()") {
+			return k // punctuation ends the subject ("ds." is an abbreviation)
+		}
+		if x.lx.roleWords[lowerWord(t)] {
+			return m - 1
+		}
+		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
+			return k
+		}
+	}
+	return k
 }
