@@ -22,15 +22,34 @@ func refersBack(ts []tok) bool {
 	return false
 }
 
-// attributionEnds reports whether nothing but a short adverbial ("on
-// Monday", "in a statement") follows the verb at vi.
+// attributionEnds reports whether nothing but an adverbial follows the
+// verb at vi: "on Monday", "in a statement", "reporters at the end of his
+// state visit to Kyrgyzstan" (an addressee, then a place or time). A short
+// one may start with a time word; a longer one must start with a
+// preposition and hold no "that" and no second speech verb, which would
+// make it the words said.
 func (x *extractor) attributionEnds(toks []tok, vi int) bool {
-	rest := len(toks) - vi - 1
+	k := vi + 1
+	if k < len(toks) && x.lx.addressee[toks[vi].low] && x.lx.addressees[lowerWord(toks[k])] && toks[vi].trail == "" {
+		k++ // "told reporters"
+	}
+	rest := len(toks) - k
 	if rest == 0 {
 		return true
 	}
-	p := toks[vi+1].low
-	return rest <= 4 && (p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "late" || p == "earlier" || p == "later")
+	p := toks[k].low
+	if rest <= 4 && (p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "late" || p == "earlier" || p == "later") {
+		return true
+	}
+	if rest > 14 || !(p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "before" || p == "following" || p == "ahead") {
+		return false
+	}
+	for _, t := range toks[k:] {
+		if x.lx.thatWords[t.low] || x.lx.sayVerbs[t.low] || strings.ContainsAny(t.raw, "“”\"«»") {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingSubjectAfter reads the speaker after an inverted verb at the end
@@ -433,6 +452,14 @@ func (x *extractor) unnamedPhrase(ts []tok) *speaker {
 	if len(ts) == 0 || !x.lx.indefinites[lowerWord(ts[0])] {
 		return nil
 	}
+	for i, t := range ts {
+		if t.trail != "" && i+1 < len(ts) && (t.trail != "," || clauseOpener(ts[i+1])) {
+			// the description ends before a relative clause ("…, які
+			// попросили не називати їхніх імен") or other punctuation
+			ts = ts[:i+1]
+			break
+		}
+	}
 	for _, t := range ts {
 		if x.lx.unnamed[lowerWord(t)] {
 			words := make([]string, len(ts))
@@ -743,6 +770,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	var sp *speaker
 	if unnamed {
 		sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : phrase[len(phrase)-1].start+len(phrase[len(phrase)-1].word)]), kind: kindGroup}
+	} else if u := x.lastUnnamed; u != nil && x.recent(u, 1) && oneOfThem(phrase) {
+		sp = u // "За словами одного з них": one of the sources just cited
 	} else {
 		sp = x.classify(phrase, false)
 	}
@@ -985,4 +1014,18 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 		}
 	}
 	return k
+}
+
+// oneOfThem reports whether a phrase is "one of them" in a language of the
+// corpus ("одного з них", "jednego z nich", "uno di loro", "l'un d'eux"):
+// a member of the group that has just spoken.
+func oneOfThem(phrase []tok) bool {
+	if len(phrase) < 2 || len(phrase) > 4 {
+		return false
+	}
+	switch lowerWord(phrase[len(phrase)-1]) {
+	case "them", "них", "nich", "ihnen", "loro", "ellos", "ellas", "eux", "elles":
+		return true
+	}
+	return false
 }

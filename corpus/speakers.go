@@ -214,6 +214,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona":
 			// the last person who spoke whose gender does not rule
 			// them out: "she" after a man looks further back
+			if u := x.lastUnnamed; u != nil && x.lastStmtSentence >= x.sentenceNo-1 {
+				// "За словами одного з них, … — сказав він.": the
+				// source who has just spoken
+				return u
+			}
 			want := pronounGender[lows[0]]
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
