@@ -44,7 +44,7 @@ type extractor struct {
 	// newest is one: "he" and "one of them" right after it mean that
 	// source, not the last named person.
 	lastUnnamed *speaker
-	out       []Statement
+	out         []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
 	lastDirectPara   int
