@@ -727,6 +727,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if cue < 0 {
 		return x.accordingTrailing(s, toks, pos)
 	}
+	if cue+2 < len(toks) && pronounGender[lowerWord(toks[cue+1])] != "" && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
+		end = cue + 1 // "Według niej najważniejsze jest …", "Secondo lui il piano …"
+	}
 	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
 		// no comma: the name is the capitalised words after the cue
 		// ("Według Zielińskiego rozmowy …", "Nach Angaben von
@@ -995,10 +998,13 @@ func outletIn(s string) string {
 // "Wiceminister obrony Paweł Zaremba", "Il consigliere del presidente
 // russo Yuri Ushakov", "Ekspertka ds. bezpieczeństwa Agnieszka Wróbel".
 // Up to three lower-case words may stand between a title word and the
-// capitalised words already read (which end at j, before the verb); it
-// returns the index before the title word, or k when there is none.
+// capitalised words already read (which end at j, before the verb), or
+// make the whole subject when the title opens the sentence ("Rzecznik
+// rządu zapowiedział"); it returns the index before the title word, or k
+// when there is none.
 func (x *extractor) roleComplement(toks []tok, k, j int) int {
-	if k >= j || !isCapital(toks[k+1].word) {
+	named := k < j && isCapital(toks[k+1].word)
+	if k > j || k < j && !named {
 		return k
 	}
 	for m := k; m >= 0 && m >= k-3; m-- {
@@ -1007,6 +1013,9 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
 		}
 		if x.lx.roleWords[lowerWord(t)] {
+			if !named && m > 0 {
+				return k // "Rzecznik rządu zapowiedział" only opening the sentence
+			}
 			return m - 1
 		}
 		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
