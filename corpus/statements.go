@@ -315,6 +315,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if (first == '—' || first == '–') && x.leadingDash(s, pos) {
 		return
 	}
+	x.biography(s)
 	if !x.hasSpeechCue(s) {
 		return
 	}
