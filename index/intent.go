@@ -26,23 +26,55 @@ const (
 	classDomain termClass = 1 << iota
 	// classFrame: a word of how questions are asked, not of what about.
 	classFrame
+	// classSay: a frame word that is a verb of saying or a preposition
+	// ("say", "told", "gesagt", "about", "über"): it says nothing of the
+	// answer, so a hit that has it gains nothing by it either ("the
+	// Kremlin says" must not answer "what did haldorsen say about the
+	// kremlin"). Frame nouns ("statement", "interview") can be what a
+	// question is about ("joint statement") and still count when present.
+	classSay
+	// className: a word of a known speaker's name.
+	className
 )
 
-// frameWords are the words of asking about statements, in the languages
-// the glossary covers, lower case as typed (inflected forms listed).
-var frameWords = wordSet(`
-say says said saying tell told think thinks thought comment comments commented
-statement statements remark remarks interview interviews quote quotes quoted
-position view views opinion react reacted reaction respond responded response
-claim claims claimed stance mean meant about on regarding
-sagen sagt sagte gesagt äußert äußerte geäußert meinung interview zitat über zu
-dire dice detto ha dichiarato dichiarazione intervista opinione su
-dit déclaré déclaration entretien interview avis sur
-decir dice dijo declaró declaración entrevista opinión sobre
-powiedział powiedziała mówi mówił mówiła wywiad zdanie opinia o
-сказал сказала сказали говорит говорил говорила заявил заявила заявление интервью мнение о об про что
-сказав сказала сказали каже казав заявив заявила заява інтерв'ю інтервю думка про що
+// sayWords are the frame words of class classSay, lower case as typed.
+var sayWords = wordSet(`
+say says said saying tell told think thinks thought mean meant about on regarding
+react reacted respond responded claimed commented quoted
+sagen sagt sagte gesagt äußert äußerte geäußert über zu
+dire dice detto ha dichiarato su
+dit déclaré sur
+decir dijo declaró sobre
+powiedział powiedziała mówi mówił mówiła o
+сказал сказала сказали говорит говорил говорила заявил заявила о об про что
+сказав каже казав заявив про що
 `)
+
+// frameWords are the words of asking about statements, in the languages
+// the glossary covers, lower case as typed (inflected forms listed): the
+// verbs of saying (sayWords) and the nouns of a statement.
+var frameWords = union(sayWords, wordSet(`
+comment comments statement statements remark remarks interview interviews quote quotes
+position view views opinion reaction response claim claims stance
+meinung interview zitat
+dichiarazione intervista opinione
+déclaration entretien interview avis
+declaración entrevista opinión
+wywiad zdanie opinia
+заявление интервью мнение
+заява інтерв'ю інтервю думка
+`))
+
+func union(a, b map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for w := range a {
+		out[w] = true
+	}
+	for w := range b {
+		out[w] = true
+	}
+	return out
+}
 
 func wordSet(s string) map[string]bool {
 	m := map[string]bool{}
@@ -61,11 +93,59 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		if domain[i] || names[qt.raw] {
 			out[i] |= classDomain
 		}
+		if names[qt.raw] {
+			out[i] |= className
+		}
 		if frameWords[qt.raw] {
 			out[i] |= classFrame
 		}
+		if sayWords[qt.raw] {
+			out[i] |= classSay
+		}
 	}
 	return out
+}
+
+// neutral says which query words are left out of the relevance rule and
+// of the ranking's count of matched words: the verbs of saying (classSay),
+// unless the query has nothing else.
+func neutral(cls []termClass) []bool {
+	out := make([]bool, len(cls))
+	other := false
+	for _, c := range cls {
+		other = other || c&classSay == 0
+	}
+	if !other {
+		return out
+	}
+	for i, c := range cls {
+		out[i] = c&classSay != 0
+	}
+	return out
+}
+
+// weight is how results ranks a hit first: by the query words it matches,
+// the neutral ones left out, and among hits that match as many, the ones
+// that match a speaker's name the query gives ahead: "what did peskov say
+// about the text" is answered by Peskov before anyone else who mentions a
+// text. Without classes (the fuzzy search, where every word matched) it is
+// the count of matched words.
+func (r markResult) weight(cls []termClass) int {
+	if cls == nil {
+		return 2 * r.count()
+	}
+	n, name := 0, 0
+	skip := neutral(cls)
+	for i, ok := range r.matched {
+		if !ok || (i < len(skip) && skip[i]) {
+			continue
+		}
+		n++
+		if i < len(cls) && cls[i]&className != 0 {
+			name = 1
+		}
+	}
+	return 2*n + name
 }
 
 // nameCache keeps the words of the speakers' names between writes to the

@@ -56,3 +56,91 @@ func TestHowPeopleAsk(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakerQuestions checks the rules for questions that name a
+// speaker: the verbs of saying count neither for nor against a hit, the
+// named speaker's statements rank ahead of others' that match as many
+// words, and a statement question with a "what about" matched by no
+// statement of that speaker answers nothing (the bot then answers from the
+// reports).
+func TestSpeakerQuestions(t *testing.T) {
+	ctx := context.Background()
+	text := "---\ntitle: Briefings\noutlet: Test Wire\npublished: 2025-11-24\n---\n" +
+		"Irena Kostova, a negotiator for Ukraine, said: \"We will sign when the text protects our people, whatever the calendar says.\"\n\n" +
+		"Pavel Orlov, a spokesman for the Kremlin, said Moscow had seen no official text yet.\n\n" +
+		"Pavel Orlov also said the talks in Geneva would go on next week.\n\n" +
+		"Grain exports through the Black Sea resumed on Monday.\n"
+	d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: "a.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(ctx, Options{}, []*corpus.Document{d})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, c := range []struct {
+		query string
+		kind  corpus.Kind
+		want  string // in the first hit's text or speaker; "" for no hit
+	}{
+		{"what did orlov say about the text", corpus.KindStatement, "Pavel Orlov"},
+		{"what did kostova say about the text", corpus.KindStatement, "Irena Kostova"},
+		{"orlov grain", corpus.KindStatement, ""},
+		{"orlov geneva", "", "Geneva"},
+		{"what did paris say about bitcoin", corpus.KindStatement, ""},
+	} {
+		res, err := ix.Search(ctx, corpus.Query{Text: c.query, Kind: c.kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.want == "" {
+			if len(res.Hits) > 0 {
+				t.Errorf("%q (%s): answered %q, want nothing", c.query, c.kind, res.Hits[0].Text)
+			}
+			continue
+		}
+		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text+" "+res.Hits[0].Speaker, c.want) {
+			t.Errorf("%q (%s): hits %+v, want %q first", c.query, c.kind, res.Hits, c.want)
+		}
+	}
+}
+
+// TestRelevantHitFrames checks the relevance rule's handling of frame
+// words and names on hand-made match results.
+func TestRelevantHitFrames(t *testing.T) {
+	const (
+		name = classDomain | className
+		say  = classFrame | classSay
+		noun = classFrame
+	)
+	for _, c := range []struct {
+		name    string
+		cls     []termClass
+		matched []bool
+		kind    corpus.Kind
+		want    bool
+		weight  int
+	}{
+		// "haldorsen say kremlin": a hit with "says" and "kremlin" matches
+		// one word of two, not two of three.
+		{"say is neutral", []termClass{0, say, classDomain}, []bool{false, true, true}, "", true, 2},
+		{"half, no domain word", []termClass{0, say, 0}, []bool{false, true, true}, "", false, 2},
+		{"say does not lift", []termClass{0, 0, say, 0}, []bool{false, false, true, true}, "", false, 2},
+		{"all say words count", []termClass{say, say}, []bool{true, false}, "", true, 2},
+		{"frame noun counts when present", []termClass{name, noun}, []bool{true, true}, "", true, 5},
+		{"frame noun not held against", []termClass{name, noun}, []bool{true, false}, "", true, 3},
+		{"name only, statements", []termClass{name, 0}, []bool{true, false}, corpus.KindStatement, false, 3},
+		{"name only, any kind", []termClass{name, classDomain}, []bool{true, false}, "", true, 3},
+		{"name and about, statements", []termClass{name, 0}, []bool{true, true}, corpus.KindStatement, true, 5},
+		{"names only asked", []termClass{name, name}, []bool{true, false}, corpus.KindStatement, true, 3},
+	} {
+		m := markResult{matched: c.matched}
+		if got := relevantFor(m, c.cls, c.kind); got != c.want {
+			t.Errorf("%s: relevant %v, want %v", c.name, got, c.want)
+		}
+		if got := m.weight(c.cls); got != c.weight {
+			t.Errorf("%s: weight %d, want %d", c.name, got, c.weight)
+		}
+	}
+}

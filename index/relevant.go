@@ -6,7 +6,7 @@ import (
 	"planbot/corpus"
 )
 
-// The relevance rule for a hit of the exact search. BM25 scores do not
+// The relevance rule for a hit of the exact search (relevantFor). BM25 scores do not
 // tell relevance apart (see the package doc), so the rule is about the
 // query's words: a hit must match at least half of them (as typed, through
 // a glossary synonym, or through its topics' words), and when it matches
@@ -16,13 +16,41 @@ import (
 // answered by a report that mentions Paris, nor "world cup final" by the
 // "final settlement", nor "term limits for congress" by a passage naming
 // Congress.
-func relevantHit(m markResult, cls []termClass) bool {
-	n := m.count()
-	total := len(m.matched)
+//
+// A verb of saying ("say", "gesagt") neither counts for a hit nor against
+// it (see classSay); a frame noun ("interview") only counts for a hit that
+// has it. And when statements are asked for (kind) by a query that names a
+// speaker and also says what about ("merz kapitulation", "what did tusk
+// say about fighter jets"), a statement that matches the name alone is not
+// an answer, as /statement who:merz about:kapitulation does not answer
+// with Merz's other statements (the bot then answers from the reports).
+// Other kinds keep such a hit: "rubio geneva" may well be answered by what
+// Rubio told reporters at the Geneva talks.
+func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
+	skip := neutral(cls)
+	n, total := 0, 0
+	about, aboutMatched := false, false
 	for i, ok := range m.matched {
-		if !ok && i < len(cls) && cls[i]&classFrame != 0 {
-			total-- // "say" in "what did savchuk say": not held against a hit
+		if i < len(skip) && skip[i] {
+			continue
 		}
+		var c termClass
+		if i < len(cls) {
+			c = cls[i]
+		}
+		if c&(className|classFrame) == 0 {
+			about = true
+			aboutMatched = aboutMatched || ok
+		}
+		if ok {
+			n++
+		}
+		if ok || c&classFrame == 0 {
+			total++ // "interview" in "savchuk interview": not held against a hit
+		}
+	}
+	if kind == corpus.KindStatement && about && !aboutMatched {
+		return false
 	}
 	if n == total {
 		return n > 0
@@ -72,3 +100,6 @@ func domainTerms(groups []synonymGroup) []string {
 	}
 	return out
 }
+
+// relevantHit is relevantFor a query of any kind.
+func relevantHit(m markResult, cls []termClass) bool { return relevantFor(m, cls, "") }
