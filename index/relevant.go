@@ -100,6 +100,3 @@ func domainTerms(groups []synonymGroup) []string {
 	}
 	return out
 }
-
-// relevantHit is relevantFor a query of any kind.
-func relevantHit(m markResult, cls []termClass) bool { return relevantFor(m, cls, "") }

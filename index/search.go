@@ -651,7 +651,7 @@ func hitFields(als []string) []string {
 // results ranks the fetched hits and fills res with the page [offset,
 // offset+limit). A passage's score is
 // weighed by passageWeight. With mark (the exact search), each hit must be
-// relevant (see relevantHit), hits matching more query words come first,
+// relevant (see relevantFor), hits matching more query words come first,
 // then those containing more of them as typed (not only through synonyms),
 // then the higher score; hits under relativeCut of the best score are
 // dropped unless they hold the most typed words. Ties go by ID, so equal
@@ -683,10 +683,10 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		r := ranked{h: h, rank: h.Score}
 		if mark != nil {
 			m := mark(h)
-			if domain != nil && !relevantHit(m, domain) {
+			if domain != nil && !relevantFor(m, domain, kind) {
 				continue
 			}
-			r.typed, r.matched = m.typed, m.count()
+			r.typed, r.matched = m.typed, m.weight(domain) // see intent.go
 		}
 		maxTyped = max(maxTyped, r.typed)
 		maxMatched = max(maxMatched, r.matched)

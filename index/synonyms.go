@@ -97,7 +97,7 @@ type expander struct {
 	// what snippets mark.
 	thesaurus map[string]map[string][]string
 	// domain holds, per analyzer, the analysed words of the glossary and
-	// the topic keywords (see relevantHit).
+	// the topic keywords (see relevantFor).
 	domain map[string]map[string]bool
 	// topics maps an English term of a topic's label or keywords to the
 	// topic IDs, so that a query word retrieves what the taxonomy tagged.
