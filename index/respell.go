@@ -1,0 +1,107 @@
+package index
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// People misspell names, above all names transliterated from another
+// script: "Peskof", "Ushakof", "Sybyha". The fuzzy search finds such a word
+// only when the exact search finds nothing relevant, and the other words of
+// the question usually find something ("Peskof no text received" is
+// answered by whoever mentions a text). So before searching, a query word
+// the corpus does not know that is one typo (one edit, or two adjacent
+// letters swapped; first letter right, four letters or more) from a word of
+// a known speaker's name is read as that name, as a spelling suggestion
+// would: the names are a small vocabulary held in memory (nameWords).
+
+// minRespell is the length, in letters, of the shortest word respelt: a
+// shorter word is one typo from too many others.
+const minRespell = 4
+
+// respellNames returns text with its unknown words (known[i] false for
+// qts[i]) that are one typo from a speaker's name word replaced by that
+// word, and whether it replaced any. When two name words are one typo
+// away, the first in sorted order is taken, so the answer never depends on
+// map order.
+func (ix *Index) respellNames(ctx context.Context, text string, qts []queryTerm, known []bool) (string, bool) {
+	var names []string
+	fix := map[string]string{}
+	for i, qt := range qts {
+		if i >= len(known) || known[i] || utf8.RuneCountInString(qt.raw) < minRespell {
+			continue
+		}
+		if names == nil {
+			names = sortedNames(ix.nameWords(ctx))
+			if len(names) == 0 {
+				return text, false
+			}
+		}
+		if w := nearName(qt.raw, names); w != "" {
+			fix[qt.raw] = w
+		}
+	}
+	if len(fix) == 0 {
+		return text, false
+	}
+	return replaceWords(text, fix), true
+}
+
+// sortedNames returns the words of set, sorted.
+func sortedNames(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for w := range set {
+		if utf8.RuneCountInString(w) >= minRespell {
+			out = append(out, w)
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// nearName returns the first of names one typo from w with the same first
+// letter, or "".
+func nearName(w string, names []string) string {
+	rw := []rune(w)
+	for _, n := range names {
+		rn := []rune(n)
+		if rn[0] == rw[0] && oneTypo(rw, rn) {
+			return n
+		}
+	}
+	return ""
+}
+
+// replaceWords replaces the words of text (runs of letters, digits and
+// apostrophes) whose lower case is a key of fix by its value.
+func replaceWords(text string, fix map[string]string) string {
+	var b strings.Builder
+	start := -1
+	flush := func(end int) {
+		w := text[start:end]
+		if r, ok := fix[strings.ToLower(w)]; ok {
+			w = r
+		}
+		b.WriteString(w)
+		start = -1
+	}
+	for i, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			flush(i)
+		}
+		b.WriteRune(r)
+	}
+	if start >= 0 {
+		flush(len(text))
+	}
+	return b.String()
+}
