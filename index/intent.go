@@ -11,7 +11,7 @@ import (
 // How people ask is not what the texts say. "what did savchuk say",
 // "was hat Merz gesagt", "що сказала Дячук", "marchetti interview": the
 // frame around the name ("say", "gesagt", "сказала", "interview") is
-// rarely in the text that answers, so the relevance rule (relevantHit)
+// rarely in the text that answers, so the relevance rule (relevantFor)
 // does not count such a word against a hit that lacks it; a hit that has
 // it still counts it. And a person's name is as much a word of the domain
 // as "sanctions": a query word that is a word of a known speaker's name

@@ -90,6 +90,12 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if err != nil {
 		return res, err
 	}
+	if t, ok := ix.respellNames(ctx, text, qterms, ex.known); ok { // see respell.go
+		text, qterms = t, ix.queryTerms(als, t)
+		if ex, err = ix.knownTerms(ctx, als, qterms); err != nil {
+			return res, err
+		}
+	}
 	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
 	if share(known) >= 1-unknownShareLimit {
 		// One pass: bleve ranks without term locations and loads the
