@@ -30,8 +30,8 @@ func refersBack(ts []tok) bool {
 // make it the words said.
 func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 	k := vi + 1
-	if k < len(toks) && x.lx.addressee[toks[vi].low] && x.lx.addressees[lowerWord(toks[k])] && toks[vi].trail == "" {
-		k++ // "told reporters"
+	if k < len(toks) && x.lx.addressee[toks[vi].low] && toks[vi].trail == "" && (x.lx.addressees[lowerWord(toks[k])] || outletNamed(toks[k].word) != "") {
+		k++ // "told reporters", "told TASS"
 	}
 	rest := len(toks) - k
 	if rest == 0 {
@@ -72,6 +72,9 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 	sp := x.subjectAfter(toks, from)
 	if sp == nil {
 		return nil, 0
+	}
+	if strings.HasPrefix(toks[k-1].trail, ":") && k < len(toks) {
+		return sp, k // "…, sagte Hollmann: Eine Armee …": what was said goes on
 	}
 	if strings.HasPrefix(toks[k-1].trail, ",") {
 		if k < len(toks) && len(toks)-k > 3 && !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k]) {
@@ -137,7 +140,7 @@ func (x *extractor) isSpeechCue(word string) bool {
 		buf[k] = c
 	}
 	w := string(buf[:len(word)])
-	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w]
+	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w]
 }
 
 // according handles "According to X, ..." and "..., according to X."
@@ -247,6 +250,11 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// "powiedział we wtorek, że …", "заявил в понедельник, что …"
 			return trimSentenceEnd(s[toks[k+2].start:]), false
 		}
+		if toks[k].trail == "," && k > j && k <= j+2 && k+2 < len(toks) && timePreps[toks[j].low] && !act {
+			// "sagte am Freitag, man prüfe …": the clause after the
+			// time is what was said, in a language without "that"
+			return trimSentenceEnd(s[toks[k+1].start:]), false
+		}
 		if toks[k].trail != "" {
 			break
 		}
@@ -340,6 +348,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		if toks[c].trail == "" {
 			return x.subjectSpan(s, toks[:c+2], c+1)
 		}
+	}
+	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.unnamed[toks[k-1].low]) {
+		// "Western diplomats in Moscow said": the group speaks, not the
+		// place
+		return x.subjectSpan(s, toks, k)
 	}
 	phrase := toks[k+1 : j+1]
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
@@ -604,7 +617,7 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if isCapital(t.word) {
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
-	if x.lx.roleWords[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
+	if x.lx.roleWords[t.low] || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
 	}
 	switch t.low {
@@ -1018,6 +1031,9 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			}
 			return m - 1
 		}
+		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.roleWords[lowerWord(toks[m-1])] && toks[m-1].trail == "" {
+			continue // "Envoy for Investment …": the title's own preposition
+		}
 		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
 			return k
 		}
@@ -1038,3 +1054,49 @@ func oneOfThem(phrase []tok) bool {
 	}
 	return false
 }
+
+// inTheirView handles a sentence that opens with whose view it gives: "In
+// his view, the sides will first agree …", "Jego zdaniem plan jest zły",
+// "A su juicio, …". The pronoun resolves as in "he said"; a phrase with no
+// pronoun ("a su juicio") stands for the last person who spoke.
+func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
+	if len(toks) < 4 {
+		return false
+	}
+	for n := 2; n <= 3 && n < len(toks); n++ {
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(lowerWord(toks[i]))
+		}
+		pron, ok := x.lx.views[b.String()]
+		if !ok {
+			continue
+		}
+		var sp *speaker
+		if pron != "" {
+			sp = x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+		} else if k := len(x.speakers); k > 0 && x.recent(x.speakers[k-1], 1) {
+			sp = x.speakers[k-1]
+		}
+		if sp == nil {
+			return false
+		}
+		x.emit(sp, trimSentenceEnd(s[toks[n].start:]), false, pos)
+		return true
+	}
+	return false
+}
+
+// titlePreps join a title to its domain: "Envoy for Investment", "Minister
+// of Defence", "Commissioner on Enlargement".
+var titlePreps = map[string]bool{"for": true, "of": true, "on": true}
+
+// placePreps put a group speaker somewhere: "diplomats in Moscow".
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "w": true, "в": true, "у": true, "à": true, "en": true, "a": true, "aus": true, "z": true, "из": true, "з": true}
+
+// timePreps open a short adverbial of time between a speech verb and what
+// was said ("am Freitag", "on Monday", "im Interview").
+var timePreps = map[string]bool{"am": true, "im": true, "on": true, "in": true, "at": true, "nach": true, "vor": true, "bei": true, "während": true}

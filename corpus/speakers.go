@@ -16,6 +16,15 @@ var particles = map[string]bool{"von": true, "der": true, "de": true, "van": tru
 // including A, B and C," (pre ends with the comma before the verb).
 func (x *extractor) appositive(pre string) *speaker {
 	pre = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), ","))
+	if u := x.lastUnnamed; u != nil && x.recent(u, 1) {
+		// "One of them, a Russian official who asked not to be named,
+		// said": one of the sources just cited
+		if h, _, ok := strings.Cut(pre, ", "); ok {
+			if ht := tokenize(h); oneOfThem(ht) {
+				return u
+			}
+		}
+	}
 	for _, marker := range []string{", including ", " including ", ", such as ", ", among them "} {
 		i := strings.Index(pre, marker)
 		if i < 0 {
@@ -97,7 +106,7 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return sp
 	}
-	if len(atoks) > 10 || !x.roleLike(wordsOfToks(atoks)) {
+	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		return nil
 	}
 	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
@@ -194,6 +203,16 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		words = append(words, w)
 	}
+	if len(words) >= 2 && x.lx.indefinites[strings.ToLower(words[0])] && len(words[0]) <= 5 {
+		// "Ein Sprecher des Auswärtigen Amts", "Un portavoce del
+		// ministero": an indefinite article before a title or an
+		// unnamed noun (capitalised as German writes nouns) is someone
+		// the report does not name
+		l1 := strings.ToLower(words[1])
+		if x.lx.unnamed[l1] || x.lx.backRef[l1] || x.lx.roleWords[l1] {
+			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
+		}
+	}
 	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || articleBefore(words)) {
 		words = words[1:]
 	}
@@ -268,7 +287,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	// "The United States and Ukraine": the parties speaking together
 	for i, l := range lows {
-		if l == "and" && i > 0 && i < len(lows)-1 && isCapital(words[i+1]) && isCapital(words[i-1]) && !x.lx.groupNouns[lows[len(lows)-1]] {
+		if l == "and" && i > 0 && i < len(lows)-1 && isCapital(words[i+1]) && isCapital(words[i-1]) && !x.lx.groupNouns[lows[len(lows)-1]] && !x.roleLike(words[:i]) {
+			// (not "Envoy for Investment and Economic Cooperation Kirill
+			// Dmitriev": a title's "and")
 			return &speaker{name: x.partiesName(words[:i], words[i+1:]), kind: kindGroup, compound: true}
 		}
 	}
@@ -336,7 +357,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if start == n-2 && particles[lows[start]] && start > k {
 			start--
 		}
-		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1])) && latinName(words[k:]) {
+		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
 			// surnames, after a title or opening the sentence
 			start = k
@@ -401,12 +422,13 @@ func (x *extractor) byRole(words, lows []string, joined string) *speaker {
 	if len(words) > 3 {
 		return nil
 	}
+	role := func(l string) bool { return x.lx.roleWords[l] || x.lx.backRef[l] }
 	for i, l := range lows {
-		if !x.lx.roleWords[l] && !(i < len(lows)-1 && isCapital(words[i])) {
+		if !role(l) && !(i < len(lows)-1 && isCapital(words[i])) {
 			return nil
 		}
 	}
-	if !x.lx.roleWords[lows[len(lows)-1]] || isCapital(words[len(words)-1]) && len(words) == 1 {
+	if !role(lows[len(lows)-1]) || isCapital(words[len(words)-1]) && len(words) == 1 {
 		return nil
 	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
