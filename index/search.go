@@ -101,7 +101,9 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
-		req, err := ix.request(ctx, ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, fetchSize(limit, offset))
+		size := fetchSize(limit, offset)
+	fetch:
+		req, err := ix.request(ctx, ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, size)
 		if err != nil {
 			return res, err
 		}
@@ -109,6 +111,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		if err != nil {
 			return res, fmt.Errorf("search: %w", err)
 		}
+		fetched := len(sr.Hits)
 		if len(sr.Hits) > 0 && q.Kind == corpus.KindSource {
 			return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
 		}
@@ -119,6 +122,10 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 			// unless a word is unknown to the corpus: then it may be
 			// misspelt ("what did kalas say"), which the fuzzy search is for.
 			r := ix.results(res, sr, q.Kind, als, limit, offset, mark, ix.classify(ctx, qterms))
+			if n, ok := widen(size, len(r.Hits), fetched, sr.Total); ok { // see recall.go
+				size = n
+				goto fetch
+			}
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
 				return r, nil
 			}
