@@ -42,3 +42,56 @@ func TestPhraseSetMatchesIndex(t *testing.T) {
 		check(b.String())
 	}
 }
+
+// normaliseBodyCopy is normaliseBody as it was before it learned to return
+// a canonical body without copying it: the reference the lazy writer must
+// agree with.
+func normaliseBodyCopy(body string) string {
+	var b strings.Builder
+	blank := 0
+	started := false
+	for line := range strings.SplitSeq(body, "\n") {
+		line = trimRightSpace(line)
+		if strings.TrimSpace(line) == "" {
+			if started {
+				blank++
+			}
+			continue
+		}
+		if started {
+			b.WriteByte('\n')
+			if blank > 0 {
+				b.WriteByte('\n')
+			}
+		}
+		blank = 0
+		started = true
+		indent := len(line) - len(strings.TrimLeft(line, " \t"))
+		b.WriteString(strings.Repeat(" ", min(indent, 8)))
+		collapseSpaces(&b, line[indent:])
+	}
+	return b.String()
+}
+
+func TestNormaliseBodyMatchesCopy(t *testing.T) {
+	for _, s := range []string{
+		"", "\n", "a", "a\n", "a\n\n", "a\n\n\nb", "  a\n\t b", "a  b", "a\u00a0b\u00a0",
+		"\n\na\nb\n \n\nc\n", "          deep\n   \tmixed", "x \ny\t\n\u2003\nz",
+	} {
+		if got, want := normaliseBody(s), normaliseBodyCopy(s); got != want {
+			t.Errorf("normaliseBody(%q) = %q, want %q", s, got, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "b", " ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u2003", "é"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := normaliseBody(s), normaliseBodyCopy(s); got != want {
+			t.Fatalf("normaliseBody(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
