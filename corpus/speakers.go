@@ -6,6 +6,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -537,23 +538,55 @@ func (x *extractor) inflectedName(nameWords []string) string {
 	if len(nameWords) == 2 {
 		first = x.nameStem(strings.ToLower(nameWords[0]))
 	}
-	for key, p := range x.lx.people {
-		sp := strings.IndexByte(key, ' ')
-		switch {
-		case len(nameWords) == 1 && sp >= 0, len(nameWords) == 2 && (sp < 0 || strings.Contains(key[sp+1:], " ")):
+	// the lexicon's names, their stems worked out once: which one is
+	// found does not depend on the order they are tried in
+	for _, k := range stemmedPeople() {
+		if k.words != len(nameWords) {
 			continue
-		case len(nameWords) == 1 && !same(key):
-			continue
-		case len(nameWords) == 2 && (x.nameStem(key[:sp]) != first || !same(key[sp+1:])):
+		}
+		if k.last == last || k.lastStem != stem && k.last != stem {
+			continue // not same(last word)
+		}
+		if len(nameWords) == 2 && k.firstStem != first {
 			continue // "Wołodymyra Zełenskiego" for "Wołodymyr Zełenski"
 		}
-		if found != "" && found != p.Name {
+		if found != "" && found != k.name {
 			return ""
 		}
-		found = p.Name
+		found = k.name
 	}
 	return found
 }
+
+// stemmedName is a key of the lexicon's people of one or two words, with
+// the stems inflectedName compares.
+type stemmedName struct {
+	name      string // canonical name
+	words     int    // 1 or 2
+	last      string // the last word of the key
+	lastStem  string // nameStem(last)
+	firstStem string // nameStem of the first word of a two-word key
+}
+
+// stemmedPeople lists the lexicon's one- and two-word people keys with
+// their stems, computed once rather than for every name looked up.
+var stemmedPeople = sync.OnceValue(func() []stemmedName {
+	lx := lexiconData()
+	x := &extractor{lx: lx}
+	var out []stemmedName
+	for key, p := range lx.people {
+		k := stemmedName{name: p.Name, words: 1, last: key}
+		if sp := strings.IndexByte(key, ' '); sp >= 0 {
+			if strings.Contains(key[sp+1:], " ") {
+				continue // three words or more: never an inflected match
+			}
+			k.words, k.last, k.firstStem = 2, key[sp+1:], x.nameStem(key[:sp])
+		}
+		k.lastStem = x.nameStem(k.last)
+		out = append(out, k)
+	}
+	return out
+})
 
 func (x *extractor) isAcronym(w string) bool {
 	l := strings.ToLower(w)
