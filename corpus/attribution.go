@@ -9,6 +9,7 @@ import (
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // refersBack reports whether words point back to something named earlier
@@ -939,8 +940,10 @@ func outletIn(s string) string {
 	// the markers are lower case ("Im Interview mit"): an ASCII sentence
 	// is folded as it is scanned, any other is lower-cased first
 	low, fold := s, true
+	var lowBuf [512]byte // the lower-case copy of a sentence of any script, on the stack
 	if !isASCII(s) {
-		low, fold = strings.ToLower(s), false
+		b := appendLower(lowBuf[:0], s)
+		low, fold = unsafe.String(unsafe.SliceData(b), len(b)), false
 		if len(low) != len(s) {
 			low = s // a letter whose lower case is longer: offsets would not match
 		}

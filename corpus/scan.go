@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // phraseSet finds where each phrase of a fixed list first occurs in a
 // text in one pass over the text, where a strings.Index per phrase reads
@@ -86,4 +90,18 @@ func foldASCII(c byte) byte {
 		return c + 'a' - 'A'
 	}
 	return c
+}
+
+// appendLower appends strings.ToLower(s) to b: the same runes (an invalid
+// byte becomes U+FFFD as strings.Map writes it), into a buffer the
+// caller can reuse or keep on its stack.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b = append(b, foldASCII(byte(r)))
+			continue
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
 }

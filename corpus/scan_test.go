@@ -95,3 +95,11 @@ func TestNormaliseBodyMatchesCopy(t *testing.T) {
 		}
 	}
 }
+
+func TestAppendLowerMatchesToLower(t *testing.T) {
+	for _, s := range []string{"", "ABC", "Зеленський СКАЗАВ", "Im Gespräch MIT", "İstanbul", "\u212a", "bad \xff byte", "ΣΑΣ", "“Quoted” — DASH"} {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
