@@ -24,15 +24,34 @@ func refersBack(ts []tok) bool {
 	return false
 }
 
-// attributionEnds reports whether nothing but a short adverbial ("on
-// Monday", "in a statement") follows the verb at vi.
+// attributionEnds reports whether nothing but an adverbial follows the
+// verb at vi: "on Monday", "in a statement", "reporters at the end of his
+// state visit to Kyrgyzstan" (an addressee, then a place or time). A short
+// one may start with a time word; a longer one must start with a
+// preposition and hold no "that" and no second speech verb, which would
+// make it the words said.
 func (x *extractor) attributionEnds(toks []tok, vi int) bool {
-	rest := len(toks) - vi - 1
+	k := vi + 1
+	if k < len(toks) && x.lx.addressee[toks[vi].low] && x.lx.addressees[lowerWord(toks[k])] && toks[vi].trail == "" {
+		k++ // "told reporters"
+	}
+	rest := len(toks) - k
 	if rest == 0 {
 		return true
 	}
-	p := toks[vi+1].low
-	return rest <= 4 && (p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "late" || p == "earlier" || p == "later")
+	p := toks[k].low
+	if rest <= 4 && (p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "late" || p == "earlier" || p == "later") {
+		return true
+	}
+	if rest > 14 || !(p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "before" || p == "following" || p == "ahead") {
+		return false
+	}
+	for _, t := range toks[k:] {
+		if x.lx.thatWords[t.low] || x.lx.sayVerbs[t.low] || strings.ContainsAny(t.raw, "“”\"«»") {
+			return false
+		}
+	}
+	return true
 }
 
 // trailingSubjectAfter reads the speaker after an inverted verb at the end
@@ -304,6 +323,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			break
 		}
 		if !x.subjectWord(t, k == j) {
+			if c := x.roleComplement(toks, k, j); c < k {
+				k = c
+				continue
+			}
 			break
 		}
 		k--
@@ -430,6 +453,14 @@ func (x *extractor) channelBefore(toks []tok, k int) int {
 func (x *extractor) unnamedPhrase(ts []tok) *speaker {
 	if len(ts) == 0 || !x.lx.indefinites[lowerWord(ts[0])] {
 		return nil
+	}
+	for i, t := range ts {
+		if t.trail != "" && i+1 < len(ts) && (t.trail != "," || clauseOpener(ts[i+1])) {
+			// the description ends before a relative clause ("…, які
+			// попросили не називати їхніх імен") or other punctuation
+			ts = ts[:i+1]
+			break
+		}
 	}
 	for _, t := range ts {
 		if x.lx.unnamed[lowerWord(t)] {
@@ -698,6 +729,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if cue < 0 {
 		return x.accordingTrailing(s, toks, pos)
 	}
+	if cue+2 < len(toks) && pronounGender[lowerWord(toks[cue+1])] != "" && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
+		end = cue + 1 // "Według niej najważniejsze jest …", "Secondo lui il piano …"
+	}
 	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
 		// no comma: the name is the capitalised words after the cue
 		// ("Według Zielińskiego rozmowy …", "Nach Angaben von
@@ -741,6 +775,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	var sp *speaker
 	if unnamed {
 		sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : phrase[len(phrase)-1].start+len(phrase[len(phrase)-1].word)]), kind: kindGroup}
+	} else if u := x.lastUnnamed; u != nil && x.recent(u, 1) && oneOfThem(phrase) {
+		sp = u // "За словами одного з них": one of the sources just cited
 	} else {
 		sp = x.classify(phrase, false)
 	}
@@ -970,4 +1006,49 @@ func outletIn(s string) string {
 		}
 	}
 	return ""
+}
+
+// roleComplement reads a title's lower-case complement back from toks[k]:
+// "Wiceminister obrony Paweł Zaremba", "Il consigliere del presidente
+// russo Yuri Ushakov", "Ekspertka ds. bezpieczeństwa Agnieszka Wróbel".
+// Up to three lower-case words may stand between a title word and the
+// capitalised words already read (which end at j, before the verb), or
+// make the whole subject when the title opens the sentence ("Rzecznik
+// rządu zapowiedział"); it returns the index before the title word, or k
+// when there is none.
+func (x *extractor) roleComplement(toks []tok, k, j int) int {
+	named := k < j && isCapital(toks[k+1].word)
+	if k > j || k < j && !named {
+		return k
+	}
+	for m := k; m >= 0 && m >= k-3; m-- {
+		t := toks[m]
+		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) || strings.ContainsAny(t.raw, "“”\"«»„—–()") {
+			return k // punctuation ends the subject ("ds." is an abbreviation)
+		}
+		if x.lx.roleWords[lowerWord(t)] {
+			if !named && m > 0 {
+				return k // "Rzecznik rządu zapowiedział" only opening the sentence
+			}
+			return m - 1
+		}
+		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
+			return k
+		}
+	}
+	return k
+}
+
+// oneOfThem reports whether a phrase is "one of them" in a language of the
+// corpus ("одного з них", "jednego z nich", "uno di loro", "l'un d'eux"):
+// a member of the group that has just spoken.
+func oneOfThem(phrase []tok) bool {
+	if len(phrase) < 2 || len(phrase) > 4 {
+		return false
+	}
+	switch lowerWord(phrase[len(phrase)-1]) {
+	case "them", "них", "nich", "ihnen", "loro", "ellos", "ellas", "eux", "elles":
+		return true
+	}
+	return false
 }

@@ -208,6 +208,8 @@ func loadLexicon() (*lexicon, error) {
 		pointWords:   set(pf.Points),
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
+	addSlavicPastForms(lx.sayVerbs)
+	addSlavicPastForms(lx.actVerbs)
 	lx.proseNounSet = wordFilter(lx.proseNouns)
 	sort.SliceStable(lx.nameEndings, func(i, j int) bool { return len(lx.nameEndings[i]) > len(lx.nameEndings[j]) })
 	for v := range lx.sayVerbs {
@@ -622,4 +624,56 @@ func topicIDs() []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// addSlavicPastForms completes a verb set with the other genders and the
+// plural of its Slavic past-tense verbs, so the lexicon lists a verb once
+// and an unseen "оценила" or "zwrócili" is read like the "оценил" or
+// "zwrócił" it holds. Russian past tenses end in -л (-ла, -ло, -ли),
+// Ukrainian ones in -в after a vowel (-ла, -ло, -ли), Polish ones in -ł
+// (-ła, -ło, and -li, with -iał becoming -ieli and -ął -ęła/-ęli).
+func addSlavicPastForms(set map[string]bool) {
+	var add []string
+	for w := range set {
+		r := []rune(w)
+		n := len(r)
+		if n < 4 {
+			continue
+		}
+		cyr := r[n-1] >= 0x400 && r[n-1] <= 0x4ff
+		switch {
+		case cyr && (strings.HasSuffix(w, "ла") || strings.HasSuffix(w, "ли") || strings.HasSuffix(w, "ло")):
+			stem := string(r[:n-2])
+			add = append(add, stem+"л", stem+"ла", stem+"ли", stem+"ло")
+			if isCyrVowel(r[n-3]) {
+				add = append(add, stem+"в") // Ukrainian: сказала -> сказав
+			}
+		case cyr && r[n-1] == 'л':
+			stem := string(r[:n-1])
+			add = append(add, stem+"ла", stem+"ли", stem+"ло")
+		case cyr && r[n-1] == 'в' && isCyrVowel(r[n-2]):
+			stem := string(r[:n-1])
+			add = append(add, stem+"ла", stem+"ли", stem+"ло")
+		case strings.HasSuffix(w, "ął"):
+			stem := strings.TrimSuffix(w, "ął")
+			add = append(add, stem+"ęła", stem+"ęło", stem+"ęli")
+		case strings.HasSuffix(w, "iał"):
+			stem := strings.TrimSuffix(w, "ał")
+			add = append(add, stem+"ała", stem+"ało", stem+"eli")
+		case strings.HasSuffix(w, "ł"):
+			stem := strings.TrimSuffix(w, "ł")
+			add = append(add, stem+"ła", stem+"ło", stem+"li")
+		case strings.HasSuffix(w, "ła") && !strings.HasSuffix(w, "ęła"):
+			stem := strings.TrimSuffix(w, "ła")
+			add = append(add, stem+"ł", stem+"ło", stem+"li")
+		}
+	}
+	for _, w := range add {
+		set[w] = true
+	}
+}
+
+// isCyrVowel reports whether r is a Russian or Ukrainian vowel letter.
+func isCyrVowel(r rune) bool {
+	return strings.ContainsRune("аеёиоуыэюяіїєґ", r) && r != 'ґ'
 }

@@ -215,6 +215,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona":
 			// the last person who spoke whose gender does not rule
 			// them out: "she" after a man looks further back
+			if u := x.lastUnnamed; u != nil && x.lastStmtSentence >= x.sentenceNo-1 {
+				// "За словами одного з них, … — сказав він.": the
+				// source who has just spoken
+				return u
+			}
 			want := pronounGender[lows[0]]
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
@@ -248,6 +253,16 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	joined := strings.Join(lows, " ")
 	if sp := x.byRole(words, lows, joined); sp != nil {
 		return sp
+	}
+	if drop == 0 && x.lx.backRef[lows[0]] && !anyCapitalWord(words[1:]) {
+		// "Rzecznik rządu zapowiedział", "Представитель МИД заявил" with
+		// nobody named before: a spokesperson the report does not name
+		// (an English "the official" points back, and says nothing when
+		// nobody is there to point to)
+		if sp := x.byRole(words[:1], lows[:1], lows[0]); sp != nil {
+			return sp
+		}
+		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}
 	if b, ok := x.lx.bodies[joined]; ok {
 		return &speaker{name: b, kind: kindBody}
@@ -652,3 +667,14 @@ func isLetterAt(s string, i int) bool {
 // roleArticles are the articles a role may open with in the corpus's
 // languages; they are not part of the title.
 var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true}
+
+// anyCapitalWord reports whether a word of ws is capitalised (a name, or
+// an acronym such as "МИД").
+func anyCapitalWord(ws []string) bool {
+	for _, w := range ws {
+		if isCapital(w) {
+			return true
+		}
+	}
+	return false
+}

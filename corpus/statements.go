@@ -40,7 +40,11 @@ type extractor struct {
 	lastGroup *speaker
 	lastBody  *speaker
 	lastJoint *speaker
-	out       []Statement
+	// lastUnnamed is the unnamed source of the newest statement, if the
+	// newest is one: "he" and "one of them" right after it mean that
+	// source, not the last named person.
+	lastUnnamed *speaker
+	out         []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
 	lastDirectPara   int
@@ -285,6 +289,10 @@ func (x *extractor) recent(sp *speaker, n int) bool {
 func (x *extractor) remember(sp *speaker) {
 	x.spokeAt[sp.name] = x.pos
 	x.lastStmtSentence = x.sentenceNo
+	x.lastUnnamed = nil
+	if sp.name == unnamedSpeaker {
+		x.lastUnnamed = sp
+	}
 	switch sp.kind {
 	case kindPerson:
 		if n := len(x.speakers); n == 0 || x.speakers[n-1] != sp {
@@ -324,6 +332,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if (first == '—' || first == '–') && x.leadingDash(s, pos) {
 		return
 	}
+	x.biography(s)
 	if !x.hasSpeechCue(s) {
 		return
 	}
