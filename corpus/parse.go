@@ -471,7 +471,10 @@ func normaliseBody(body string) string {
 		}
 		blank = 0
 		started = true
-		indent := len(line) - len(strings.TrimLeft(line, " \t"))
+		indent := 0 // strings.TrimLeft(line, " \t") without building its cut set
+		for indent < len(line) && (line[indent] == ' ' || line[indent] == '\t') {
+			indent++
+		}
 		w.string(spaces[:min(indent, 8)])
 		rest := line[indent:]
 		if !needsCollapse(rest) {
@@ -529,9 +532,34 @@ func (w *normWriter) result() string {
 }
 
 // needsCollapse reports whether s holds a tab, a no-break space or two
-// spaces in a row, in one pass over its bytes.
+// spaces in a row. It reads eight bytes at a time (every line of every
+// body passes here) and looks byte by byte only at a word holding 0xC2,
+// the first byte of a no-break space.
 func needsCollapse(s string) bool {
-	for i := 0; i < len(s); i++ {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// zero has the high bit of each byte of x that is zero, and only those
+	zero := func(x uint64) uint64 { return ^((x&lows + lows) | x | lows) }
+	i := 0
+	prevSpace := false // the last byte of the previous word was a space
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		sp := zero(w ^ ' '*ones)
+		if zero(w^'\t'*ones) != 0 || sp&(sp>>8) != 0 || prevSpace && sp&0x80 != 0 {
+			return true
+		}
+		prevSpace = sp>>63 != 0
+		if zero(w^0xC2*ones) != 0 {
+			for j := i; j < i+8; j++ {
+				if s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0 {
+					return true
+				}
+			}
+		}
+	}
+	// the rest byte by byte, from the last byte of the words above so a
+	// pair across the boundary is seen
+	for i = max(i-1, 0); i < len(s); i++ {
 		switch s[i] {
 		case '\t':
 			return true

@@ -103,3 +103,64 @@ func TestAppendLowerMatchesToLower(t *testing.T) {
 		}
 	}
 }
+
+// needsCollapseBytes is needsCollapse one byte at a time, the reference
+// for the eight-byte version.
+func needsCollapseBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestNeedsCollapseMatchesBytes(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", "b", " ", "\t", "\u00a0", "\xc2", "\xa0", "«", "é", "xxxxxxx"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := needsCollapse(s), needsCollapseBytes(s); got != want {
+			t.Fatalf("needsCollapse(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// each pattern at each offset of plain text, and text with single
+	// spaces and Latin-1 letters only
+	for _, pat := range []string{"  ", "\t", "\u00a0", " a ", "\xc2", "é ", " «"} {
+		for n := range 24 {
+			for tail := range 10 {
+				s := strings.Repeat("a", n) + pat + strings.Repeat("b", tail)
+				if got, want := needsCollapse(s), needsCollapseBytes(s); got != want {
+					t.Fatalf("needsCollapse(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+	words := []string{"word", "é", "«", "»", "x", "\xc2", "\xa0"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(20) {
+			b.WriteString(words[r.IntN(len(words))])
+			if r.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if got, want := needsCollapse(s), needsCollapseBytes(s); got != want {
+			t.Fatalf("needsCollapse(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
