@@ -478,7 +478,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// a name: a person is introduced in full before a surname is used
 		return nil
 	}
-	if p, ok := x.lx.people[strings.ToLower(canon)]; ok {
+	var lowBuf [64]byte // lower-case look-up keys, on the stack: a map index of string(bytes) copies nothing
+	if p, ok := x.lx.people[string(appendLower(lowBuf[:0], canon))]; ok {
 		gender = p.Gender
 	}
 	if prev, ok := x.people[canon]; ok {
@@ -496,8 +497,13 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		parts, last = parts+1, f
 	}
 	if parts >= 2 {
-		x.short[strings.ToLower(last)] = canon
-		x.short[low] = canon
+		// most names were seen before: store only what changes
+		if k := appendLower(lowBuf[:0], last); x.short[string(k)] != canon {
+			x.short[string(k)] = canon
+		}
+		if x.short[low] != canon {
+			x.short[low] = canon
+		}
 	}
 	return sp
 }
