@@ -68,6 +68,8 @@ type lexicon struct {
 	proseNounSet *keyFilter             // proseNouns, likewise
 	termOpeners  []string               // "under the", "según el": a clause of terms follows
 	pointWords   map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
+	pointRefs    map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
+	termNouns    map[string]bool        // "provisions", "clausole": a plan's terms in general
 
 	people      map[string]*person // lower-case alias or name -> person
 	bodies      map[string]string  // lower-case alias or name -> canonical body
@@ -133,6 +135,8 @@ func loadLexicon() (*lexicon, error) {
 		Fillers   []string   `json:"proseFillers"`
 		Openers   []string   `json:"termOpeners"`
 		Points    []string   `json:"pointWords"`
+		PointRefs []string   `json:"pointRefWords"`
+		TermNouns []string   `json:"termNouns"`
 	}
 	var sf struct {
 		People         []person `json:"people"`
@@ -206,6 +210,8 @@ func loadLexicon() (*lexicon, error) {
 		proseFillers: set(pf.Fillers),
 		termOpeners:  pf.Openers,
 		pointWords:   set(pf.Points),
+		pointRefs:    set(pf.PointRefs),
+		termNouns:    set(pf.TermNouns),
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	addSlavicPastForms(lx.sayVerbs)

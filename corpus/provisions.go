@@ -121,7 +121,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		prevText = ""
 		i = j
 	}
-	return append(out, proseProvisions(ps, src, fallback, len(out), planFor)...)
+	return append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 }
 
 // nearestPlan is the version named nearest a list that names none around

@@ -27,7 +27,7 @@ var (
 
 // proseCue is a cheap look before the regular expressions, in one pass
 // over the words: a document noun ("draft", "counter-proposal", "it" when
-// allowed) within five words before a verb of the patterns above, or the
+// allowed) within twelve words (a relative clause may stand between) before a verb of the patterns above, or the
 // words of a quoted or numbered reference ("cited", "according", "point").
 func proseCue(p string, allowIt bool) (cue, refs bool) {
 	sinceNoun := 99
@@ -61,7 +61,7 @@ func proseCue(p string, allowIt bool) (cue, refs bool) {
 		switch {
 		case f&proseNoun != 0 || allowIt && equalLower(w, "it"):
 			sinceNoun = 0
-		case f&proseVerb != 0 && sinceNoun <= 5:
+		case f&proseVerb != 0 && sinceNoun <= 12: // a relative clause may stand between
 			cue = true
 		case f&proseRef != 0:
 			cue = true
@@ -107,7 +107,7 @@ const (
 
 var (
 	proseNouns = map[string]bool{"counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -115,20 +115,33 @@ var (
 // version is the one the sentence names, else the one the document spoke
 // of last in the same way, else the nearest named one above, the front
 // matter's, the title's or the caller's.
-func proseProvisions(ps []paragraph, src Source, fallback string, next int, planFor func(string) (string, bool)) []Provision {
+func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provision, planFor func(string) (string, bool)) []Provision {
 	var out []Provision
-	lastPlan := ""    // plan of the last provision read from "the document says"
-	lastDocPara := -9 // paragraph of that provision, for "It also says"
+	next := len(listed)
+	lastPlan := ""               // plan of the last provision read from "the document says"
+	lastDocPara := -9            // paragraph of that provision, for "It also says"
+	listPlan := map[int]string{} // paragraph of a listed point -> its plan
+	for _, p := range listed {
+		listPlan[p.Position] = p.Plan
+	}
+	lx := lexiconData()
+	seen := map[refKey]bool{} // points already given in prose: one provision each
+	termsPara := -9           // paragraph of a sentence about the terms in general
 	for i, p := range ps {
 		if p.kind != paraText {
 			continue
 		}
+		if plan, ok := listPlan[ps[max(i-1, 0)].index]; ok && i > 0 && ps[i-1].kind == paraItem {
+			// the paragraph after a plan's numbered list ("Entre los
+			// demás cambios, …") may go on with its terms
+			lastPlan, lastDocPara = plan, i-1
+		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
-		if !cue && !otherProseCue(p.text) {
+		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) {
 			continue
 		}
 		for _, s := range sentences(p.text) {
-			plan, number, text := "", 0, ""
+			plan, number, text, conditional := "", 0, "", false
 			if m := pointOfIf(refs, s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
 					plan, text = name, trimSentenceEnd(s)
@@ -160,6 +173,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 					} else {
 						plan = lastPlan
 					}
+				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i) && conditionalTerm(lx, s) {
+					// "Ukraine would hold elections within 100 days",
+					// right after the document's terms
+					text, plan, conditional = trimSentenceEnd(s), lastPlan, true
 				} else if subject, rest := termsOf(s); rest != "" {
 					// "Il piano prevede che…", "Under the plan, X would…"
 					if subject == "" && lastDocPara < i-1 {
@@ -172,16 +189,42 @@ func proseProvisions(ps []paragraph, src Source, fallback string, next int, plan
 						plan = lastPlan
 					}
 				}
+				if text == "" {
+					if n, quoted, ok := pointRef(s); ok && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+						// "Under point 14, …", "В пункте 11 говорится: «…»",
+						// "il punto 21 del piano, che prevede …"
+						plan, number, text = planAbove(ps, i, src, fallback, planFor), n, quoted
+						if text == "" {
+							text = trimSentenceEnd(s)
+						}
+					}
+				}
+				if text == "" && namesTerms(lx, s) {
+					// "The political provisions are shorter …": the
+					// sentences after it in the paragraph may set them out
+					if lastPlan == "" {
+						lastPlan = planAbove(ps, i, src, fallback, planFor)
+					}
+					termsPara = i
+				}
 				if text == "" || !strings.Contains(text, " ") {
 					continue
 				}
 				if plan == "" {
 					plan = planAbove(ps, i, src, fallback, planFor)
 				}
-				lastPlan, lastDocPara = plan, i
+				if !conditional {
+					// a term read from the conditional does not open the
+					// next paragraph to more: "The Kremlin would reject
+					// it" after it is a comment
+					lastPlan, lastDocPara = plan, i
+				}
 			}
 			if text == "" {
 				continue
+			}
+			if number > 0 {
+				seen[refKey{plan, number}] = true
 			}
 			out = append(out, Provision{
 				ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
@@ -411,10 +454,23 @@ func docSaysAt(c string) []string {
 		k = 1
 	case "the", "this", "that", "its", "their":
 		for n := 1; n < len(words)-1 && n <= 4; n++ {
-			if proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] && !strings.ContainsAny(words[n], ",;:") {
-				k = n + 1
-				break
+			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
+				continue
 			}
+			if strings.HasSuffix(words[n], ",") && (words[n+1] == "which" || words[n+1] == "first") {
+				// "The original US draft, which was leaked last week,
+				// provided for …": the document's verb follows the
+				// relative clause
+				head := strings.Join(words[:n+1], " ")
+				if rc := strings.Index(c[len(head):], ", "); rc >= 0 {
+					return docSaysAt(strings.TrimSuffix(head, ",") + " " + c[len(head)+rc+2:])
+				}
+				return nil
+			}
+			if !strings.ContainsAny(words[n], ",;:") {
+				k = n + 1
+			}
+			break
 		}
 	}
 	if k == 0 || k >= len(words)-1 {
@@ -526,4 +582,155 @@ func notATerm(rest string) bool {
 		}
 	}
 	return false
+}
+
+// refKey names a point of a version.
+type refKey struct {
+	plan   string
+	number int
+}
+
+// hasPointRef is a cheap look for a point reference before splitting a
+// paragraph into sentences.
+func hasPointRef(p string) bool {
+	_, _, ok := pointRef(p)
+	return ok
+}
+
+// pointRef finds a reference to a numbered point in running text: a point
+// word of any language, in any case form ("point", "punkcie", "пункте"),
+// followed by its number ("№ 5", "nr 5" too). It returns the number and
+// the quotation the sentence gives of the point, if any ("В пункте 11
+// говорится: «…»"). A reference to a list of points ("points 15 and 16")
+// or to a "28-point" plan is not one point.
+func pointRef(s string) (number int, quoted string, ok bool) {
+	lx := lexiconData()
+	prev := ""
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if len(w) < 5 || !lx.pointRefs[strings.ToLower(w)] {
+			prev = w
+			continue
+		}
+		if pointDeterminers[strings.ToLower(prev)] {
+			prev = w
+			continue // "At this point 300 people …", "a questo punto 20 …"
+		}
+		rest := strings.TrimLeft(s[i:], " ")
+		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. "} {
+			if strings.HasPrefix(strings.ToLower(rest), mark) {
+				rest = strings.TrimLeft(rest[len(mark):], " ")
+			}
+		}
+		d := 0
+		for d < len(rest) && d < 4 && isDigit(rest[d]) {
+			d++
+		}
+		if d == 0 || d < len(rest) && (isDigit(rest[d]) || rest[d] == '-' || isASCIILetter(rest[d])) {
+			continue
+		}
+		n, err := strconv.Atoi(rest[:d])
+		if err != nil || n == 0 {
+			continue
+		}
+		return n, quotationIn(s), true
+	}
+	return 0, "", false
+}
+
+// quotationIn returns the longest quotation of at least four words in s,
+// or "".
+func quotationIn(s string) string {
+	best := ""
+	for i, r := range s {
+		if !isOpenQuote(r) {
+			continue
+		}
+		n := utf8.RuneLen(r)
+		for j, c := range s[i+n:] {
+			if closesQuote(r, c) {
+				q := s[i+n : i+n+j]
+				if strings.Count(q, " ") >= 3 && len(q) > len(best) {
+					best = q
+				}
+				break
+			}
+		}
+	}
+	return strings.TrimSpace(trimQuote(best))
+}
+
+// namesTerms reports whether a sentence speaks of a plan's terms in
+// general: "The money clauses are just as unusual".
+func namesTerms(lx *lexicon, s string) bool {
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return false
+		}
+		i = next
+		if len(w) >= 5 && lx.termNouns[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionalTerm reports whether a sentence reads as a term of a plan set
+// out in the conditional, in a language of the corpus: "The plant would be
+// restarted …", "quedaría bajo supervisión", "sarebbe istituito", "würde
+// … abziehen", "была бы создана". A sentence that reports speech, quotes,
+// or opens with a pronoun ("This would be a disaster") is a comment, not
+// a term.
+func conditionalTerm(lx *lexicon, s string) bool {
+	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) {
+		return false
+	}
+	first, _ := nextWord(s, 0)
+	if !isCapital(first) || commentOpeners[strings.ToLower(first)] {
+		return false
+	}
+	words := 0
+	cond := false
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		words++
+		if cond {
+			continue
+		}
+		l := strings.ToLower(w)
+		switch {
+		case l == "would" || l == "würde" || l == "würden" || l == "бы" || l == "би":
+			cond = true
+		case len(l) > 6 && (strings.HasSuffix(l, "ría") || strings.HasSuffix(l, "rían") || strings.HasSuffix(l, "rebbe") || strings.HasSuffix(l, "rebbero") || strings.HasSuffix(l, "rait") || strings.HasSuffix(l, "raient")):
+			cond = true
+		case len(l) > 6 && (strings.HasSuffix(l, "łby") || strings.HasSuffix(l, "łaby") || strings.HasSuffix(l, "łoby") || strings.HasSuffix(l, "liby") || strings.HasSuffix(l, "łyby")):
+			cond = true
+		}
+	}
+	return cond && words >= 6
+}
+
+// commentOpeners open a sentence that comments on the terms rather than
+// stating one: pronouns and demonstratives of the corpus's languages.
+var commentOpeners = map[string]bool{
+	"this": true, "that": true, "it": true, "these": true, "those": true, "they": true, "we": true, "i": true, "he": true, "she": true, "such": true, "critics": true, "some": true, "many": true,
+	"questo": true, "ciò": true, "esto": true, "eso": true, "ello": true, "cela": true, "ce": true, "ceci": true, "dies": true, "das": true, "es": true,
+	"это": true, "то": true, "це": true, "то́": true, "to": true, "tego": true, "taki": true,
+}
+
+// pointDeterminers before a point word make it the idiom "at this point",
+// not a reference to a numbered point.
+var pointDeterminers = map[string]bool{
+	"this": true, "that": true, "one": true, "some": true, "any": true, "which": true, "what": true, "every": true,
+	"questo": true, "quel": true, "ce": true, "cet": true, "este": true, "ese": true, "aquel": true, "dem": true, "diesem": true, "jenem": true,
+	"tym": true, "tamtym": true, "этом": true, "том": true, "цьому": true, "тому": true,
 }

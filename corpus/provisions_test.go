@@ -68,6 +68,14 @@ func TestProseProvisions(t *testing.T) {
 			[]Provision{{Plan: "European counter-proposal", Text: "l'esercito conti 800 mila uomini"}, {Plan: "European counter-proposal", Text: "i beni russi resteranno congelati"}}},
 		{"Russian", "План также предусматривает, что Россия вернется в G8.\n\nПредусматривает также, что санкции снимут поэтапно.\n\nВ Киеве это обсуждают.\n\nПредлагает, однако, не спешить.\n",
 			[]Provision{{Plan: "unnamed plan", Text: "Россия вернется в G8"}, {Plan: "unnamed plan", Text: "санкции снимут поэтапно"}}},
+		{"point references in any language", "Редакция прочла мирный план из 28 пунктов.\n\nВ пункте 11 говорится: «Украина получит льготный доступ к рынку Европы».\n\nDla Polski ważny jest punkt 9 projektu, zgodnie z którym myśliwce staną w Polsce.\n\nUnder point 14, frozen assets would fund reconstruction.\n\nAt this point 300 people had gathered outside.\n\nThe 28-point plan was discussed for hours.\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 11, Text: "Украина получит льготный доступ к рынку Европы"}, {Plan: "US 28-point draft", Number: 9, Text: "Dla Polski ważny jest punkt 9 projektu, zgodnie z którym myśliwce staną w Polsce"}, {Plan: "US 28-point draft", Number: 14, Text: "Under point 14, frozen assets would fund reconstruction"}}},
+		{"a relative clause between the document and its verb", "The original US draft, which leaked last week, provided for a freeze along the line of contact.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "for a freeze along the line of contact"}}},
+		{"terms in the conditional after a sentence about them", "The 28-point plan leaked on Thursday.\n\nThe political provisions are short. Ukraine would hold elections within 100 days. This would be hard for Kyiv. Critics would rather wait for a ceasefire first.\n\nEntre tanto, la central quedaría bajo supervisión del OIEA durante años.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Ukraine would hold elections within 100 days"}}},
+		{"after a numbered list, the paragraph going on with terms", "La contrapropuesta europea:\n\n1. Ucrania no tendrá armas nucleares.\n\nAdemás, la central nuclear quedaría bajo supervisión del OIEA.\n\nEl martes, los ministros se reunirían en Bruselas.\n",
+			[]Provision{{Plan: "European counter-proposal", Number: 1, Text: "Ucrania no tendrá armas nucleares."}, {Plan: "European counter-proposal", Text: "Además, la central nuclear quedaría bajo supervisión del OIEA"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
