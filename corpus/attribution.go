@@ -139,7 +139,7 @@ func (x *extractor) isSpeechCue(word string) bool {
 		buf[k] = c
 	}
 	w := string(buf[:len(word)])
-	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w]
+	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w]
 }
 
 // according handles "According to X, ..." and "..., according to X."
@@ -606,7 +606,7 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if isCapital(t.word) {
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
-	if x.lx.roleWords[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
+	if x.lx.roleWords[t.low] || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
 	}
 	switch t.low {
@@ -1048,6 +1048,41 @@ func oneOfThem(phrase []tok) bool {
 	}
 	switch lowerWord(phrase[len(phrase)-1]) {
 	case "them", "них", "nich", "ihnen", "loro", "ellos", "ellas", "eux", "elles":
+		return true
+	}
+	return false
+}
+
+// inTheirView handles a sentence that opens with whose view it gives: "In
+// his view, the sides will first agree …", "Jego zdaniem plan jest zły",
+// "A su juicio, …". The pronoun resolves as in "he said"; a phrase with no
+// pronoun ("a su juicio") stands for the last person who spoke.
+func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
+	if len(toks) < 4 {
+		return false
+	}
+	for n := 2; n <= 3 && n < len(toks); n++ {
+		var b strings.Builder
+		for i := range n {
+			if i > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(lowerWord(toks[i]))
+		}
+		pron, ok := x.lx.views[b.String()]
+		if !ok {
+			continue
+		}
+		var sp *speaker
+		if pron != "" {
+			sp = x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+		} else if k := len(x.speakers); k > 0 && x.recent(x.speakers[k-1], 1) {
+			sp = x.speakers[k-1]
+		}
+		if sp == nil {
+			return false
+		}
+		x.emit(sp, trimSentenceEnd(s[toks[n].start:]), false, pos)
 		return true
 	}
 	return false

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -83,21 +84,23 @@ type lexicon struct {
 	actVerbs    map[string]bool
 	addressee   map[string]bool
 	acronyms    map[string]bool
-	thatWords   map[string]bool // "that", "que", "dass", "что": what was said follows
-	auxiliaries map[string]bool // "a" of "a déclaré"
-	backRef     map[string]bool // role nouns that refer back to the last speaker
-	indefinites map[string]bool // "a", "two", "un", "ein": an unnamed speaker's first word
-	unnamed     map[string]bool // "official", "sources", "diplomate": unnamed speakers
-	addressees  map[string]bool // "reporters", "журналистам": who was told, between verb and speaker
-	according   map[string]bool // "según", "według", "словам": "according to X" in other languages
-	questions   []string        // "à nos questions": what a reply verb takes when nobody is quoted
-	nameEndings []string        // case endings of Slavic surnames, longest first
-	asWords     map[string]bool // "как", "come": "Как заявил X, …"
-	thisRefs    map[string]bool // "об этом", "lo ha": "Об этом сообщил X." after what was said
-	asides      map[string]bool // "in", "в": ", in his nightly address," is no role
-	channels    map[string]bool // "интервью", "rozmowie": an outlet may follow, then the verb
-	outletMarks []string        // "told ", "в интервью ": the outlet the words were given to follows
-	speechCues  *keyFilter      // the words hasSpeechCue looks for
+	thatWords   map[string]bool   // "that", "que", "dass", "что": what was said follows
+	auxiliaries map[string]bool   // "a" of "a déclaré"
+	backRef     map[string]bool   // role nouns that refer back to the last speaker
+	indefinites map[string]bool   // "a", "two", "un", "ein": an unnamed speaker's first word
+	unnamed     map[string]bool   // "official", "sources", "diplomate": unnamed speakers
+	addressees  map[string]bool   // "reporters", "журналистам": who was told, between verb and speaker
+	according   map[string]bool   // "según", "według", "словам": "according to X" in other languages
+	questions   []string          // "à nos questions": what a reply verb takes when nobody is quoted
+	nameEndings []string          // case endings of Slavic surnames, longest first
+	asWords     map[string]bool   // "как", "come": "Как заявил X, …"
+	thisRefs    map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
+	asides      map[string]bool   // "in", "в": ", in his nightly address," is no role
+	channels    map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
+	outletMarks []string          // "told ", "в интервью ": the outlet the words were given to follows
+	views       map[string]string // "in his view" -> "he": whose view a sentence gives
+	viewCues    map[string]bool   // the longest word of each view phrase, for hasSpeechCue
+	speechCues  *keyFilter        // the words hasSpeechCue looks for
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -139,32 +142,33 @@ func loadLexicon() (*lexicon, error) {
 		TermNouns []string   `json:"termNouns"`
 	}
 	var sf struct {
-		People         []person `json:"people"`
-		Bodies         []body   `json:"bodies"`
-		RoleWords      []string `json:"roleWords"`
-		GroupNouns     []string `json:"groupNouns"`
-		BodyWords      []string `json:"bodyWords"`
-		Honorifics     []string `json:"honorifics"`
-		NotSpeakers    []string `json:"notSpeakers"`
-		Adverbs        []string `json:"adverbs"`
-		SayVerbs       []string `json:"sayVerbs"`
-		ActVerbs       []string `json:"actVerbs"`
-		AddresseeVerbs []string `json:"addresseeVerbs"`
-		Acronyms       []string `json:"acronyms"`
-		ThatWords      []string `json:"thatWords"`
-		Auxiliaries    []string `json:"auxiliaries"`
-		BackRefNouns   []string `json:"backRefNouns"`
-		Indefinites    []string `json:"indefinites"`
-		UnnamedNouns   []string `json:"unnamedNouns"`
-		Addressees     []string `json:"addressees"`
-		AccordingWords []string `json:"accordingWords"`
-		Questions      []string `json:"questionObjects"`
-		NameEndings    []string `json:"nameEndings"`
-		AsWords        []string `json:"asWords"`
-		ThisRefs       []string `json:"thisRefs"`
-		Parentheticals []string `json:"parentheticals"`
-		ChannelNouns   []string `json:"channelNouns"`
-		OutletMarkers  []string `json:"outletMarkers"`
+		People         []person          `json:"people"`
+		Bodies         []body            `json:"bodies"`
+		RoleWords      []string          `json:"roleWords"`
+		GroupNouns     []string          `json:"groupNouns"`
+		BodyWords      []string          `json:"bodyWords"`
+		Honorifics     []string          `json:"honorifics"`
+		NotSpeakers    []string          `json:"notSpeakers"`
+		Adverbs        []string          `json:"adverbs"`
+		SayVerbs       []string          `json:"sayVerbs"`
+		ActVerbs       []string          `json:"actVerbs"`
+		AddresseeVerbs []string          `json:"addresseeVerbs"`
+		Acronyms       []string          `json:"acronyms"`
+		ThatWords      []string          `json:"thatWords"`
+		Auxiliaries    []string          `json:"auxiliaries"`
+		BackRefNouns   []string          `json:"backRefNouns"`
+		Indefinites    []string          `json:"indefinites"`
+		UnnamedNouns   []string          `json:"unnamedNouns"`
+		Addressees     []string          `json:"addressees"`
+		AccordingWords []string          `json:"accordingWords"`
+		Questions      []string          `json:"questionObjects"`
+		NameEndings    []string          `json:"nameEndings"`
+		AsWords        []string          `json:"asWords"`
+		ThisRefs       []string          `json:"thisRefs"`
+		Parentheticals []string          `json:"parentheticals"`
+		ChannelNouns   []string          `json:"channelNouns"`
+		OutletMarkers  []string          `json:"outletMarkers"`
+		ViewPhrases    map[string]string `json:"viewPhrases"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -205,6 +209,7 @@ func loadLexicon() (*lexicon, error) {
 		asides:       set(sf.Parentheticals),
 		channels:     set(sf.ChannelNouns),
 		outletMarks:  sf.OutletMarkers,
+		views:        sf.ViewPhrases,
 		proseNouns:   set(pf.Nouns),
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),
@@ -221,7 +226,17 @@ func loadLexicon() (*lexicon, error) {
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)
 	}
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.viewCues = map[string]bool{}
+	for p := range lx.views {
+		longest := ""
+		for _, w := range strings.Fields(p) {
+			if utf8.RuneCountInString(w) > utf8.RuneCountInString(longest) {
+				longest = w
+			}
+		}
+		lx.viewCues[longest] = true // "In his view": "view" lets the sentence through
+	}
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

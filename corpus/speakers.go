@@ -17,6 +17,15 @@ var particles = map[string]bool{"von": true, "der": true, "de": true, "van": tru
 // including A, B and C," (pre ends with the comma before the verb).
 func (x *extractor) appositive(pre string) *speaker {
 	pre = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), ","))
+	if u := x.lastUnnamed; u != nil && x.recent(u, 1) {
+		// "One of them, a Russian official who asked not to be named,
+		// said": one of the sources just cited
+		if h, _, ok := strings.Cut(pre, ", "); ok {
+			if ht := tokenize(h); oneOfThem(ht) {
+				return u
+			}
+		}
+	}
 	for _, marker := range []string{", including ", " including ", ", such as ", ", among them "} {
 		i := strings.Index(pre, marker)
 		if i < 0 {
@@ -98,7 +107,7 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return sp
 	}
-	if len(atoks) > 10 || !x.roleLike(wordsOfToks(atoks)) {
+	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		return nil
 	}
 	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
@@ -269,7 +278,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	// "The United States and Ukraine": the parties speaking together
 	for i, l := range lows {
-		if l == "and" && i > 0 && i < len(lows)-1 && isCapital(words[i+1]) && isCapital(words[i-1]) && !x.lx.groupNouns[lows[len(lows)-1]] {
+		if l == "and" && i > 0 && i < len(lows)-1 && isCapital(words[i+1]) && isCapital(words[i-1]) && !x.lx.groupNouns[lows[len(lows)-1]] && !x.roleLike(words[:i]) {
+			// (not "Envoy for Investment and Economic Cooperation Kirill
+			// Dmitriev": a title's "and")
 			return &speaker{name: x.partiesName(words[:i], words[i+1:]), kind: kindGroup, compound: true}
 		}
 	}
@@ -402,12 +413,13 @@ func (x *extractor) byRole(words, lows []string, joined string) *speaker {
 	if len(words) > 3 {
 		return nil
 	}
+	role := func(l string) bool { return x.lx.roleWords[l] || x.lx.backRef[l] }
 	for i, l := range lows {
-		if !x.lx.roleWords[l] && !(i < len(lows)-1 && isCapital(words[i])) {
+		if !role(l) && !(i < len(lows)-1 && isCapital(words[i])) {
 			return nil
 		}
 	}
-	if !x.lx.roleWords[lows[len(lows)-1]] || isCapital(words[len(words)-1]) && len(words) == 1 {
+	if !role(lows[len(lows)-1]) || isCapital(words[len(words)-1]) && len(words) == 1 {
 		return nil
 	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {

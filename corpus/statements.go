@@ -336,7 +336,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if !x.hasSpeechCue(s) {
 		return
 	}
-	if i := strings.Index(s, ", while "); i > 0 {
+	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
 		// "Rubio said X, while a senior diplomat said Y": two speakers
 		x.sentence(s[:i], pos)
 		x.sentence(s[i+2:], pos)
@@ -347,7 +347,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(toks, pos) {
+	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {
@@ -386,8 +386,8 @@ func (x *extractor) sentence(s string, pos int) {
 			}
 		}
 		sp, start := x.subjectSpan(s, toks, vi)
-		if sp == nil {
-			continue
+		if sp == nil || outletNamed(sp.name) != "" {
+			continue // "The Wall Street Journal reported …": where, not who
 		}
 		var text string
 		var direct bool
