@@ -297,12 +297,13 @@ func foldedIn(m map[string]bool, f *keyFilter, w string) bool {
 	if w == "" {
 		return false
 	}
+	var buf [64]byte // the lower-case key on the stack: m[string(b)] copies nothing
 	if w[0] >= 0x80 {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return m[strings.ToLower(w)]
+			return m[string(appendLower(buf[:0], w))]
 		}
 	}
-	return f.has(wordKey(w)) && m[strings.ToLower(w)]
+	return f.has(wordKey(w)) && m[string(appendLower(buf[:0], w))]
 }
 
 // termOpenerAt returns the term opener ("under the", "secondo il") s opens
