@@ -605,7 +605,6 @@ func hasPointRef(p string) bool {
 // говорится: «…»"). A reference to a list of points ("points 15 and 16")
 // or to a "28-point" plan is not one point.
 func pointRef(s string) (number int, quoted string, ok bool) {
-	lx := lexiconData()
 	prev := ""
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -613,7 +612,7 @@ func pointRef(s string) (number int, quoted string, ok bool) {
 			break
 		}
 		i = next
-		if len(w) < 5 || !lx.pointRefs[strings.ToLower(w)] {
+		if len(w) < 5 || !pointRefSet().has(w) {
 			prev = w
 			continue
 		}
@@ -674,7 +673,7 @@ func namesTerms(lx *lexicon, s string) bool {
 			return false
 		}
 		i = next
-		if len(w) >= 5 && lx.termNouns[strings.ToLower(w)] {
+		if len(w) >= 5 && termNounSet().has(w) {
 			return true
 		}
 	}

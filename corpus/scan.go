@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -105,3 +106,34 @@ func appendLower(b []byte, s string) []byte {
 	}
 	return b
 }
+
+// lowerSet is a set of lower-case words looked up by a word in any case:
+// has(w) is m[strings.ToLower(w)], but an ASCII word is first checked
+// against a filter of the set's keys (most words are in no set) and no
+// lower-cased copy is made on the heap.
+type lowerSet struct {
+	m map[string]bool
+	f *keyFilter
+}
+
+func newLowerSet(m map[string]bool) lowerSet {
+	return lowerSet{m: m, f: wordFilter(m)}
+}
+
+func (s lowerSet) has(w string) bool {
+	var buf [64]byte
+	if !isASCII(w) {
+		return s.m[string(appendLower(buf[:0], w))]
+	}
+	if !s.f.has(wordKey(w)) { // wordKey folds A-Z: the key of the lower-case word
+		return false
+	}
+	return s.m[string(appendLower(buf[:0], w))]
+}
+
+// pointRefSet and termNounSet are the lexicon's point words and term
+// nouns as lowerSets.
+var (
+	pointRefSet = sync.OnceValue(func() lowerSet { return newLowerSet(lexiconData().pointRefs) })
+	termNounSet = sync.OnceValue(func() lowerSet { return newLowerSet(lexiconData().termNouns) })
+)

@@ -164,3 +164,13 @@ func TestNeedsCollapseMatchesBytes(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerSetMatchesToLower(t *testing.T) {
+	m := map[string]bool{"point": true, "punkt": true, "пункте": true, "clausole": true, "größe": true}
+	s := newLowerSet(m)
+	for _, w := range []string{"point", "Point", "POINT", "points", "Punkt", "ПУНКТЕ", "Пункте", "пУНКТЕ", "Clausole", "GRÖSSE", "Größe", "GRÖßE", "", "x", "\xff", strings.Repeat("a", 80)} {
+		if got, want := s.has(w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
