@@ -32,8 +32,8 @@ func refersBack(ts []tok) bool {
 // make it the words said.
 func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 	k := vi + 1
-	if k < len(toks) && x.lx.addressee[toks[vi].low] && x.lx.addressees[lowerWord(toks[k])] && toks[vi].trail == "" {
-		k++ // "told reporters"
+	if k < len(toks) && x.lx.addressee[toks[vi].low] && toks[vi].trail == "" && (x.lx.addressees[lowerWord(toks[k])] || outletNamed(toks[k].word) != "") {
+		k++ // "told reporters", "told TASS"
 	}
 	rest := len(toks) - k
 	if rest == 0 {
@@ -74,6 +74,9 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 	sp := x.subjectAfter(toks, from)
 	if sp == nil {
 		return nil, 0
+	}
+	if strings.HasPrefix(toks[k-1].trail, ":") && k < len(toks) {
+		return sp, k // "…, sagte Hollmann: Eine Armee …": what was said goes on
 	}
 	if strings.HasPrefix(toks[k-1].trail, ",") {
 		if k < len(toks) && len(toks)-k > 3 && !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k]) {
@@ -249,6 +252,11 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// "powiedział we wtorek, że …", "заявил в понедельник, что …"
 			return trimSentenceEnd(s[toks[k+2].start:]), false
 		}
+		if toks[k].trail == "," && k > j && k <= j+2 && k+2 < len(toks) && timePreps[toks[j].low] && !act {
+			// "sagte am Freitag, man prüfe …": the clause after the
+			// time is what was said, in a language without "that"
+			return trimSentenceEnd(s[toks[k+1].start:]), false
+		}
 		if toks[k].trail != "" {
 			break
 		}
@@ -342,6 +350,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		if toks[c].trail == "" {
 			return x.subjectSpan(s, toks[:c+2], c+1)
 		}
+	}
+	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.unnamed[toks[k-1].low]) {
+		// "Western diplomats in Moscow said": the group speaks, not the
+		// place
+		return x.subjectSpan(s, toks, k)
 	}
 	phrase := toks[k+1 : j+1]
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
@@ -1032,6 +1045,9 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			}
 			return m - 1
 		}
+		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.roleWords[lowerWord(toks[m-1])] && toks[m-1].trail == "" {
+			continue // "Envoy for Investment …": the title's own preposition
+		}
 		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
 			return k
 		}
@@ -1087,3 +1103,14 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 	}
 	return false
 }
+
+// titlePreps join a title to its domain: "Envoy for Investment", "Minister
+// of Defence", "Commissioner on Enlargement".
+var titlePreps = map[string]bool{"for": true, "of": true, "on": true}
+
+// placePreps put a group speaker somewhere: "diplomats in Moscow".
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "w": true, "в": true, "у": true, "à": true, "en": true, "a": true, "aus": true, "z": true, "из": true, "з": true}
+
+// timePreps open a short adverbial of time between a speech verb and what
+// was said ("am Freitag", "on Monday", "im Interview").
+var timePreps = map[string]bool{"am": true, "im": true, "on": true, "in": true, "at": true, "nach": true, "vor": true, "bei": true, "während": true}

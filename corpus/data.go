@@ -72,35 +72,36 @@ type lexicon struct {
 	pointRefs    map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
 	termNouns    map[string]bool        // "provisions", "clausole": a plan's terms in general
 
-	people      map[string]*person // lower-case alias or name -> person
-	bodies      map[string]string  // lower-case alias or name -> canonical body
-	roleWords   map[string]bool
-	groupNouns  map[string]bool
-	bodyWords   map[string]bool
-	honorifics  map[string]bool
-	notSpeakers map[string]bool
-	adverbs     map[string]bool
-	sayVerbs    map[string]bool
-	actVerbs    map[string]bool
-	addressee   map[string]bool
-	acronyms    map[string]bool
-	thatWords   map[string]bool   // "that", "que", "dass", "что": what was said follows
-	auxiliaries map[string]bool   // "a" of "a déclaré"
-	backRef     map[string]bool   // role nouns that refer back to the last speaker
-	indefinites map[string]bool   // "a", "two", "un", "ein": an unnamed speaker's first word
-	unnamed     map[string]bool   // "official", "sources", "diplomate": unnamed speakers
-	addressees  map[string]bool   // "reporters", "журналистам": who was told, between verb and speaker
-	according   map[string]bool   // "según", "według", "словам": "according to X" in other languages
-	questions   []string          // "à nos questions": what a reply verb takes when nobody is quoted
-	nameEndings []string          // case endings of Slavic surnames, longest first
-	asWords     map[string]bool   // "как", "come": "Как заявил X, …"
-	thisRefs    map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
-	asides      map[string]bool   // "in", "в": ", in his nightly address," is no role
-	channels    map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
-	outletMarks []string          // "told ", "в интервью ": the outlet the words were given to follows
-	views       map[string]string // "in his view" -> "he": whose view a sentence gives
-	viewCues    map[string]bool   // the longest word of each view phrase, for hasSpeechCue
-	speechCues  *keyFilter        // the words hasSpeechCue looks for
+	people       map[string]*person // lower-case alias or name -> person
+	bodies       map[string]string  // lower-case alias or name -> canonical body
+	roleWords    map[string]bool
+	groupNouns   map[string]bool
+	bodyWords    map[string]bool
+	honorifics   map[string]bool
+	notSpeakers  map[string]bool
+	adverbs      map[string]bool
+	sayVerbs     map[string]bool
+	actVerbs     map[string]bool
+	addressee    map[string]bool
+	acronyms     map[string]bool
+	thatWords    map[string]bool   // "that", "que", "dass", "что": what was said follows
+	auxiliaries  map[string]bool   // "a" of "a déclaré"
+	backRef      map[string]bool   // role nouns that refer back to the last speaker
+	indefinites  map[string]bool   // "a", "two", "un", "ein": an unnamed speaker's first word
+	unnamed      map[string]bool   // "official", "sources", "diplomate": unnamed speakers
+	addressees   map[string]bool   // "reporters", "журналистам": who was told, between verb and speaker
+	according    map[string]bool   // "según", "według", "словам": "according to X" in other languages
+	questions    []string          // "à nos questions": what a reply verb takes when nobody is quoted
+	nameEndings  []string          // case endings of Slavic surnames, longest first
+	asWords      map[string]bool   // "как", "come": "Как заявил X, …"
+	thisRefs     map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
+	asides       map[string]bool   // "in", "в": ", in his nightly address," is no role
+	channels     map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
+	outletMarks  []string          // "told ", "в интервью ": the outlet the words were given to follows
+	views        map[string]string // "in his view" -> "he": whose view a sentence gives
+	viewCues     map[string]bool   // the longest word of each view phrase, for hasSpeechCue
+	reportedMood map[string]bool   // "sei", "werde": German indirect speech going on
+	speechCues   *keyFilter        // the words hasSpeechCue looks for
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -169,6 +170,7 @@ func loadLexicon() (*lexicon, error) {
 		ChannelNouns   []string          `json:"channelNouns"`
 		OutletMarkers  []string          `json:"outletMarkers"`
 		ViewPhrases    map[string]string `json:"viewPhrases"`
+		ReportedMood   []string          `json:"reportedMood"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -210,6 +212,7 @@ func loadLexicon() (*lexicon, error) {
 		channels:     set(sf.ChannelNouns),
 		outletMarks:  sf.OutletMarkers,
 		views:        sf.ViewPhrases,
+		reportedMood: set(sf.ReportedMood),
 		proseNouns:   set(pf.Nouns),
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),

@@ -190,7 +190,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				}
 				if text == "" {
-					if n, quoted, ok := pointRef(s); ok && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+					if n, quoted, ok := pointRef(s); ok && !reportsSpeech(lx, s) && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+						// (a point someone speaks of is their statement:
+						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
 						// "il punto 21 del piano, che prevede …"
 						plan, number, text = planAbove(ps, i, src, fallback, planFor), n, quoted

@@ -204,6 +204,16 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		words = append(words, w)
 	}
+	if len(words) >= 2 && x.lx.indefinites[strings.ToLower(words[0])] && len(words[0]) <= 5 {
+		// "Ein Sprecher des Auswärtigen Amts", "Un portavoce del
+		// ministero": an indefinite article before a title or an
+		// unnamed noun (capitalised as German writes nouns) is someone
+		// the report does not name
+		l1 := strings.ToLower(words[1])
+		if x.lx.unnamed[l1] || x.lx.backRef[l1] || x.lx.roleWords[l1] {
+			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
+		}
+	}
 	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || articleBefore(words)) {
 		words = words[1:]
 	}
@@ -348,7 +358,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if start == n-2 && particles[lows[start]] && start > k {
 			start--
 		}
-		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1])) && latinName(words[k:]) {
+		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
 			// surnames, after a title or opening the sentence
 			start = k

@@ -44,6 +44,7 @@ type extractor struct {
 	// newest is one: "he" and "one of them" right after it mean that
 	// source, not the last named person.
 	lastUnnamed *speaker
+	lastSpeaker *speaker // who made the newest statement
 	out         []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -290,6 +291,7 @@ func (x *extractor) remember(sp *speaker) {
 	x.spokeAt[sp.name] = x.pos
 	x.lastStmtSentence = x.sentenceNo
 	x.lastUnnamed = nil
+	x.lastSpeaker = sp
 	if sp.name == unnamedSpeaker {
 		x.lastUnnamed = sp
 	}
@@ -334,6 +336,7 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	x.biography(s)
 	if !x.hasSpeechCue(s) {
+		x.reportedSpeechGoesOn(s, pos)
 		return
 	}
 	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
@@ -364,7 +367,7 @@ func (x *extractor) sentence(s string, pos int) {
 		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !strings.ContainsAny(toks[vi-2].raw, "”\"") {
 			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
 			// ministro X.": the auxiliary opens the inverted attribution
-			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",")) {
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":")) {
 				x.emit(sp, aroundAttribution(s, toks, vi-2, end), false, pos)
 				return
 			}
@@ -375,7 +378,7 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
-			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",")) {
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":")) {
 				x.emit(sp, aroundAttribution(s, toks, vi-1, end), false, pos)
 				return
 			}
@@ -411,5 +414,30 @@ func (x *extractor) sentence(s string, pos int) {
 		x.emit(sp, text, direct, pos)
 		return
 	}
-	x.trailingClause(s, toks, pos)
+	if !x.trailingClause(s, toks, pos) {
+		x.reportedSpeechGoesOn(s, pos)
+	}
+}
+
+// reportedSpeechGoesOn keeps a German report's indirect speech with its
+// speaker: "Ein Sprecher sagte, man prüfe den Text. Über die Ukraine werde
+// nicht ohne die Ukraine entschieden." The second sentence has no
+// attribution, but its Konjunktiv ("werde") says it is still the
+// speaker's; it must follow a statement in the same paragraph directly.
+func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
+	n := len(x.out)
+	if n == 0 || x.lastSpeaker == nil || x.lastStmtSentence != x.sentenceNo-1 || x.out[n-1].Position != pos {
+		return
+	}
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return
+		}
+		i = next
+		if x.lx.reportedMood[w] {
+			x.emit(x.lastSpeaker, trimSentenceEnd(s), false, pos)
+			return
+		}
+	}
 }
