@@ -13,33 +13,42 @@ import (
 // the phrase's first byte). It answers exactly what strings.Index would.
 type phraseSet struct {
 	phrases []string
-	starts  [256]bool       // first bytes of the phrases, A-Z folded in
-	pairs   [1 << 10]uint64 // bit set of the phrases' first two bytes
-	single  bool            // a phrase of one byte: starts alone decides
-	empty   bool            // an empty phrase: found at 0
+	keys    []uint16        // the first two bytes of each phrase of two or more
+	pairs   [1 << 10]uint64 // bit set of those keys
+	short   []int           // phrases of fewer than two bytes, searched with strings.Index
 }
 
 func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{phrases: phrases}
-	for _, p := range phrases {
-		switch len(p) {
-		case 0:
-			ps.empty = true
-		case 1:
-			ps.single = true
-			ps.starts[p[0]] = true
-		default:
-			ps.starts[p[0]] = true
-			k := uint16(p[0]) | uint16(p[1])<<8
-			ps.pairs[k>>6] |= 1 << (k & 63)
+	ps := &phraseSet{phrases: phrases, keys: make([]uint16, len(phrases))}
+	for j, p := range phrases {
+		if len(p) < 2 {
+			ps.short = append(ps.short, j)
+			continue
 		}
+		k := uint16(p[0]) | uint16(p[1])<<8
+		ps.keys[j] = k
+		ps.pairs[k>>6] |= 1 << (k & 63)
 	}
 	return ps
 }
 
+// foldTable lower-cases A-Z and keeps every other byte; sameTable keeps
+// every byte.
+var foldTable, sameTable = func() (f, s [256]byte) {
+	for i := range f {
+		f[i], s[i] = byte(i), byte(i)
+		if i >= 'A' && i <= 'Z' {
+			f[i] = byte(i) + 'a' - 'A'
+		}
+	}
+	return f, s
+}()
+
 // firstIndexes sets at[j] to strings.Index(t, phrases[j]), where t is s
 // with A-Z lower-cased when fold is set (so that an ASCII text needs no
 // lower-case copy), and returns at. at is reused when it is long enough.
+// Each pair of bytes of s is looked up in the bit set of the phrases'
+// first two bytes: most pairs start no phrase.
 func (ps *phraseSet) firstIndexes(s string, fold bool, at []int) []int {
 	if cap(at) < len(ps.phrases) {
 		at = make([]int, len(ps.phrases))
@@ -47,39 +56,31 @@ func (ps *phraseSet) firstIndexes(s string, fold bool, at []int) []int {
 	at = at[:len(ps.phrases)]
 	for j := range at {
 		at[j] = -1
-		if ps.phrases[j] == "" {
-			at[j] = 0
-		}
 	}
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if fold {
-			c = foldASCII(c)
-		}
-		if !ps.starts[c] {
+	tab := &sameTable
+	if fold {
+		tab = &foldTable
+	}
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(tab[s[i]]) | uint16(tab[s[i+1]])<<8
+		if ps.pairs[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
-		if !ps.single {
-			if i+1 >= len(s) {
-				break
-			}
-			c1 := s[i+1]
-			if fold {
-				c1 = foldASCII(c1)
-			}
-			k := uint16(c) | uint16(c1)<<8
-			if ps.pairs[k>>6]&(1<<(k&63)) == 0 {
-				continue
-			}
-		}
 		for j, p := range ps.phrases {
-			if at[j] >= 0 || p == "" || p[0] != c {
+			if ps.keys[j] != k || at[j] >= 0 || len(p) < 2 {
 				continue
 			}
 			if fold && hasPrefixLower(s[i:], p) || !fold && strings.HasPrefix(s[i:], p) {
 				at[j] = i
 			}
 		}
+	}
+	for _, j := range ps.short {
+		t := s
+		if fold {
+			t = lowerASCII(s)
+		}
+		at[j] = strings.Index(t, ps.phrases[j])
 	}
 	return at
 }

@@ -9,7 +9,7 @@ import (
 // TestPhraseSetMatchesIndex checks that phraseSet answers what a
 // strings.Index per phrase answers, on chosen texts and random ones.
 func TestPhraseSetMatchesIndex(t *testing.T) {
-	phrases := []string{"told ", "quoted by ", "interview with ", "в интервью ", "im interview mit ", "x", "to"}
+	phrases := []string{"told ", "quoted by ", "interview with ", "в интервью ", "im interview mit ", "x", "to", "", "X"}
 	ps := newPhraseSet(phrases)
 	check := func(s string) {
 		t.Helper()
