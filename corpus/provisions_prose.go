@@ -607,6 +607,9 @@ func hasPointRef(p string) bool {
 // говорится: «…»"). A reference to a list of points ("points 15 and 16")
 // or to a "28-point" plan is not one point.
 func pointRef(s string) (number int, quoted string, ok bool) {
+	if !hasASCIIDigit(s) {
+		return 0, "", false // a reference needs its number: skip the word scan
+	}
 	prev := ""
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)

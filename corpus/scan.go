@@ -138,3 +138,13 @@ var (
 	pointRefSet = sync.OnceValue(func() lowerSet { return newLowerSet(lexiconData().pointRefs) })
 	termNounSet = sync.OnceValue(func() lowerSet { return newLowerSet(lexiconData().termNouns) })
 )
+
+// hasASCIIDigit reports whether s holds a digit 0-9.
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
+}
