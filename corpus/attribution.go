@@ -6,8 +6,10 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // refersBack reports whether words point back to something named earlier
@@ -988,15 +990,27 @@ func lowerWord(t tok) string {
 	return t.low
 }
 
+// outletMarkSet finds the outlet markers in a sentence in one pass.
+var outletMarkSet = sync.OnceValue(func() *phraseSet { return newPhraseSet(lexiconData().outletMarks) })
+
 // outletIn returns the known outlet a sentence says the words were given
 // to ("told the Financial Times that ..."), or "".
 func outletIn(s string) string {
-	low := strings.ToLower(s) // the markers are lower case: "Im Interview mit"
-	if len(low) != len(s) {
-		low = s // a letter whose lower case is longer: offsets would not match
+	// the markers are lower case ("Im Interview mit"): an ASCII sentence
+	// is folded as it is scanned, any other is lower-cased first
+	low, fold := s, true
+	var lowBuf [512]byte // the lower-case copy of a sentence of any script, on the stack
+	if !isASCII(s) {
+		b := appendLower(lowBuf[:0], s)
+		low, fold = unsafe.String(unsafe.SliceData(b), len(b)), false
+		if len(low) != len(s) {
+			low = s // a letter whose lower case is longer: offsets would not match
+		}
 	}
-	for _, m := range lexiconData().outletMarks {
-		i := strings.Index(low, m)
+	var buf [32]int
+	at := outletMarkSet().firstIndexes(low, fold, buf[:0])
+	for j, m := range lexiconData().outletMarks {
+		i := at[j]
 		if i < 0 {
 			continue
 		}

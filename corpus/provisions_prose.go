@@ -299,12 +299,13 @@ func foldedIn(m map[string]bool, f *keyFilter, w string) bool {
 	if w == "" {
 		return false
 	}
+	var buf [64]byte // the lower-case key on the stack: m[string(b)] copies nothing
 	if w[0] >= 0x80 {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return m[strings.ToLower(w)]
+			return m[string(appendLower(buf[:0], w))]
 		}
 	}
-	return f.has(wordKey(w)) && m[strings.ToLower(w)]
+	return f.has(wordKey(w)) && m[string(appendLower(buf[:0], w))]
 }
 
 // termOpenerAt returns the term opener ("under the", "secondo il") s opens
@@ -606,7 +607,9 @@ func hasPointRef(p string) bool {
 // говорится: «…»"). A reference to a list of points ("points 15 and 16")
 // or to a "28-point" plan is not one point.
 func pointRef(s string) (number int, quoted string, ok bool) {
-	lx := lexiconData()
+	if !hasASCIIDigit(s) {
+		return 0, "", false // a reference needs its number: skip the word scan
+	}
 	prev := ""
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -614,7 +617,7 @@ func pointRef(s string) (number int, quoted string, ok bool) {
 			break
 		}
 		i = next
-		if len(w) < 5 || !lx.pointRefs[strings.ToLower(w)] {
+		if len(w) < 5 || !pointRefSet().has(w) {
 			prev = w
 			continue
 		}
@@ -675,7 +678,7 @@ func namesTerms(lx *lexicon, s string) bool {
 			return false
 		}
 		i = next
-		if len(w) >= 5 && lx.termNouns[strings.ToLower(w)] {
+		if len(w) >= 5 && termNounSet().has(w) {
 			return true
 		}
 	}

@@ -6,6 +6,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -508,7 +509,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// a name: a person is introduced in full before a surname is used
 		return nil
 	}
-	if p, ok := x.lx.people[strings.ToLower(canon)]; ok {
+	var lowBuf [64]byte // lower-case look-up keys, on the stack: a map index of string(bytes) copies nothing
+	if p, ok := x.lx.people[string(appendLower(lowBuf[:0], canon))]; ok {
 		gender = p.Gender
 	}
 	if prev, ok := x.people[canon]; ok {
@@ -526,8 +528,13 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		parts, last = parts+1, f
 	}
 	if parts >= 2 {
-		x.short[strings.ToLower(last)] = canon
-		x.short[low] = canon
+		// most names were seen before: store only what changes
+		if k := appendLower(lowBuf[:0], last); x.short[string(k)] != canon {
+			x.short[string(k)] = canon
+		}
+		if x.short[low] != canon {
+			x.short[low] = canon
+		}
 	}
 	return sp
 }
@@ -583,23 +590,55 @@ func (x *extractor) inflectedName(nameWords []string) string {
 	if len(nameWords) == 2 {
 		first = x.nameStem(strings.ToLower(nameWords[0]))
 	}
-	for key, p := range x.lx.people {
-		sp := strings.IndexByte(key, ' ')
-		switch {
-		case len(nameWords) == 1 && sp >= 0, len(nameWords) == 2 && (sp < 0 || strings.Contains(key[sp+1:], " ")):
+	// the lexicon's names, their stems worked out once: which one is
+	// found does not depend on the order they are tried in
+	for _, k := range stemmedPeople() {
+		if k.words != len(nameWords) {
 			continue
-		case len(nameWords) == 1 && !same(key):
-			continue
-		case len(nameWords) == 2 && (x.nameStem(key[:sp]) != first || !same(key[sp+1:])):
+		}
+		if k.last == last || k.lastStem != stem && k.last != stem {
+			continue // not same(last word)
+		}
+		if len(nameWords) == 2 && k.firstStem != first {
 			continue // "Wołodymyra Zełenskiego" for "Wołodymyr Zełenski"
 		}
-		if found != "" && found != p.Name {
+		if found != "" && found != k.name {
 			return ""
 		}
-		found = p.Name
+		found = k.name
 	}
 	return found
 }
+
+// stemmedName is a key of the lexicon's people of one or two words, with
+// the stems inflectedName compares.
+type stemmedName struct {
+	name      string // canonical name
+	words     int    // 1 or 2
+	last      string // the last word of the key
+	lastStem  string // nameStem(last)
+	firstStem string // nameStem of the first word of a two-word key
+}
+
+// stemmedPeople lists the lexicon's one- and two-word people keys with
+// their stems, computed once rather than for every name looked up.
+var stemmedPeople = sync.OnceValue(func() []stemmedName {
+	lx := lexiconData()
+	x := &extractor{lx: lx}
+	var out []stemmedName
+	for key, p := range lx.people {
+		k := stemmedName{name: p.Name, words: 1, last: key}
+		if sp := strings.IndexByte(key, ' '); sp >= 0 {
+			if strings.Contains(key[sp+1:], " ") {
+				continue // three words or more: never an inflected match
+			}
+			k.words, k.last, k.firstStem = 2, key[sp+1:], x.nameStem(key[:sp])
+		}
+		k.lastStem = x.nameStem(k.last)
+		out = append(out, k)
+	}
+	return out
+})
 
 func (x *extractor) isAcronym(w string) bool {
 	l := strings.ToLower(w)

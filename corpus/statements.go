@@ -90,10 +90,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		*pooled = x.toks[:0]
 		tokPool.Put(pooled)
 	}()
-	labels, texts := 0, 0
+	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {
-			texts++
 			if x.interviewerLabel(p.text) {
 				if x.asks == nil {
 					x.asks = map[int]bool{}
@@ -106,7 +105,16 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
-	x.out = make([]Statement, 0, texts) // news quotes about one statement a paragraph
+	// statements are gathered in a pooled buffer and copied out once at
+	// their final count: growing a slice of them per document was much of
+	// the garbage, and most paragraphs hold none
+	pooledOut := stmtPool.Get().(*[]Statement)
+	x.out = (*pooledOut)[:0]
+	defer func() {
+		clear(x.out[:cap(x.out)]) // the pool keeps no text alive
+		*pooledOut = x.out[:0]
+		stmtPool.Put(pooledOut)
+	}()
 	for _, p := range ps {
 		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
@@ -123,15 +131,24 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	if len(x.out) == 0 {
 		return []Statement{}
 	}
-	for i := range x.out {
-		st := &x.out[i]
+	out := make([]Statement, len(x.out))
+	copy(out, x.out)
+	for i := range out {
+		st := &out[i]
 		st.ID = src.ID + "-s" + strconv.Itoa(i+1)
 		st.SourceID = src.ID
 		st.Date = src.Published
 		st.Topics = tagTopics(st.Text)
 	}
-	return x.out
+	return out
 }
+
+// stmtPool keeps the buffer statements are gathered in from one document
+// to the next.
+var stmtPool = sync.Pool{New: func() any {
+	out := make([]Statement, 0, 64)
+	return &out
+}}
 
 // tokPool keeps the extractor's token buffer from one document to the
 // next: grown afresh for each document it was much of the garbage.
