@@ -127,6 +127,10 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			x.leadingDash("— "+p.text, p.index)
 			continue
 		}
+		if p.kind == paraHeading && x.asks[p.index] {
+			x.askedAt, x.lastLabel = p.index, -1 // a short question read as a heading
+			continue
+		}
 		if p.kind != paraText {
 			continue
 		}
