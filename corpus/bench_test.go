@@ -4,15 +4,16 @@ import (
 	"bytes"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 )
 
-// benchCorpus is about 1 MB of article text: the seed and the test articles
-// repeated, each copy made distinct so nothing is cached by content.
-func benchCorpus(b *testing.B) [][]byte {
+// benchCorpus is about 1 MB of article text: the given fixtures (and the
+// seed if asked) repeated, each copy made distinct so nothing is cached by
+// content.
+func benchCorpus(b *testing.B, files []string, seed bool) [][]byte {
 	b.Helper()
 	var docs [][]byte
-	files, _ := filepath.Glob("testdata/articles/*")
 	for _, f := range files {
 		data, err := os.ReadFile(f)
 		if err != nil {
@@ -20,7 +21,9 @@ func benchCorpus(b *testing.B) [][]byte {
 		}
 		docs = append(docs, data)
 	}
-	docs = append(docs, seedArticle)
+	if seed {
+		docs = append(docs, seedArticle)
+	}
 	var out [][]byte
 	size := 0
 	for i := 0; size < 1<<20; i++ {
@@ -32,10 +35,8 @@ func benchCorpus(b *testing.B) [][]byte {
 	return out
 }
 
-// BenchmarkParse measures extraction throughput in MB/s of article text
-// (front matter, paragraphs, provisions, statements, topics).
-func BenchmarkParse(b *testing.B) {
-	docs := benchCorpus(b)
+// benchParse runs Parse over docs and reports MB/s of article text.
+func benchParse(b *testing.B, docs [][]byte) {
 	total := 0
 	for _, d := range docs {
 		total += len(d)
@@ -49,4 +50,33 @@ func BenchmarkParse(b *testing.B) {
 			}
 		}
 	}
+}
+
+// BenchmarkParse measures extraction throughput in MB/s of article text
+// (front matter, paragraphs, provisions, statements, topics) over the
+// English test articles and the seed.
+func BenchmarkParse(b *testing.B) {
+	files, _ := filepath.Glob("testdata/articles/*")
+	benchParse(b, benchCorpus(b, files, true))
+}
+
+// BenchmarkParseMixed measures the same over the extraction-quality
+// fixtures: wire reports, interviews, live blogs and plan lists in seven
+// languages, so that scripts other than Latin and the rules for them are
+// measured too.
+func BenchmarkParseMixed(b *testing.B) {
+	var files []string
+	err := filepath.WalkDir("testdata/extraction", func(p string, e os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !e.IsDir() && (strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".txt")) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil || len(files) == 0 {
+		b.Fatalf("no extraction fixtures: %v", err)
+	}
+	benchParse(b, benchCorpus(b, files, false))
 }

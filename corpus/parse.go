@@ -10,6 +10,7 @@ import (
 	"strings"
 	"time"
 	"unicode/utf8"
+	"unsafe"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -128,7 +129,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 			return nil, meta, fmt.Errorf("parse %s: fallback published date: %w", name, err)
 		}
 	}
-	sum := sha256.Sum256([]byte(body))
+	// the body is only read: hashed in place rather than copied
+	sum := sha256.Sum256(unsafe.Slice(unsafe.StringData(body), len(body)))
 	hash := hex.EncodeToString(sum[:])
 	guild := strings.TrimSpace(fm.Guild)
 	if guild == "" {
@@ -223,11 +225,26 @@ func checkFormat(data []byte, name string) error {
 		}
 		return fmt.Errorf("not UTF-8 text: invalid byte at offset %d", off)
 	}
-	head := strings.ToLower(strings.TrimSpace(string(data[:min(len(data), 512)])))
-	if strings.HasPrefix(head, "<!doctype html") || strings.HasPrefix(head, "<html") || strings.HasPrefix(head, "<?xml") {
+	head := bytes.TrimSpace(data[:min(len(data), 512)])
+	if hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html") || hasPrefixFold(head, "<?xml") {
 		return fmt.Errorf("%w: the document is HTML/XML markup; convert it to text first", ErrUnsupportedFormat)
 	}
 	return nil
+}
+
+// hasPrefixFold reports whether b, A-Z lower-cased, starts with the
+// lower-case ASCII prefix: what lower-casing a copy of b and comparing
+// would say, as no other letter lower-cases to the prefixes' letters.
+func hasPrefixFold(b []byte, prefix string) bool {
+	if len(b) < len(prefix) {
+		return false
+	}
+	for i := 0; i < len(prefix); i++ {
+		if foldASCII(b[i]) != prefix[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // splitFrontMatter separates a leading "---" YAML header from the body. A
@@ -431,8 +448,11 @@ func isoDate(s string) (string, error) {
 // in a row, no blank lines at either end. Leading indentation is kept since it
 // marks sub-points.
 func normaliseBody(body string) string {
-	var b strings.Builder
-	b.Grow(len(body))
+	// Most bodies are already canonical: the output is compared with the
+	// body as it is produced and only copied from the first difference,
+	// so a canonical body (or one with only trailing blank lines) is
+	// returned as it is.
+	w := normWriter{src: body}
 	blank := 0
 	started := false
 	for line := range strings.SplitSeq(body, "\n") {
@@ -444,24 +464,102 @@ func normaliseBody(body string) string {
 			continue
 		}
 		if started {
-			b.WriteByte('\n')
+			w.byte('\n')
 			if blank > 0 {
-				b.WriteByte('\n')
+				w.byte('\n')
 			}
 		}
 		blank = 0
 		started = true
-		indent := len(line) - len(strings.TrimLeft(line, " \t"))
-		b.WriteString(strings.Repeat(" ", min(indent, 8)))
-		collapseSpaces(&b, line[indent:])
+		indent := 0 // strings.TrimLeft(line, " \t") without building its cut set
+		for indent < len(line) && (line[indent] == ' ' || line[indent] == '\t') {
+			indent++
+		}
+		w.string(spaces[:min(indent, 8)])
+		rest := line[indent:]
+		if !needsCollapse(rest) {
+			w.string(rest)
+			continue
+		}
+		collapseSpaces(w.builder(), rest)
 	}
-	return b.String()
+	return w.result()
+}
+
+// spaces is the indentation normaliseBody writes, at most eight spaces.
+const spaces = "        "
+
+// normWriter builds normaliseBody's output lazily: while the output is
+// the same as src it only advances an offset into src; at the first
+// difference it copies what was the same into a builder and writes there.
+type normWriter struct {
+	src string
+	off int              // bytes of src the output has matched so far
+	b   *strings.Builder // nil while the output is a prefix of src
+}
+
+func (w *normWriter) builder() *strings.Builder {
+	if w.b == nil {
+		w.b = &strings.Builder{}
+		w.b.Grow(len(w.src))
+		w.b.WriteString(w.src[:w.off])
+	}
+	return w.b
+}
+
+func (w *normWriter) byte(c byte) {
+	if w.b == nil && w.off < len(w.src) && w.src[w.off] == c {
+		w.off++
+		return
+	}
+	w.builder().WriteByte(c)
+}
+
+func (w *normWriter) string(s string) {
+	if w.b == nil && strings.HasPrefix(w.src[w.off:], s) {
+		w.off += len(s)
+		return
+	}
+	w.builder().WriteString(s)
+}
+
+// result is the output: a prefix of src when nothing differed.
+func (w *normWriter) result() string {
+	if w.b == nil {
+		return w.src[:w.off]
+	}
+	return w.b.String()
 }
 
 // needsCollapse reports whether s holds a tab, a no-break space or two
-// spaces in a row, in one pass over its bytes.
+// spaces in a row. It reads eight bytes at a time (every line of every
+// body passes here) and looks byte by byte only at a word holding 0xC2,
+// the first byte of a no-break space.
 func needsCollapse(s string) bool {
-	for i := 0; i < len(s); i++ {
+	const ones, highs, lows = 0x0101010101010101, 0x8080808080808080, 0x7f7f7f7f7f7f7f7f
+	// zero has the high bit of each byte of x that is zero, and only those
+	zero := func(x uint64) uint64 { return ^((x&lows + lows) | x | lows) }
+	i := 0
+	prevSpace := false // the last byte of the previous word was a space
+	for ; i+8 <= len(s); i += 8 {
+		w := uint64(s[i]) | uint64(s[i+1])<<8 | uint64(s[i+2])<<16 | uint64(s[i+3])<<24 |
+			uint64(s[i+4])<<32 | uint64(s[i+5])<<40 | uint64(s[i+6])<<48 | uint64(s[i+7])<<56
+		sp := zero(w ^ ' '*ones)
+		if zero(w^'\t'*ones) != 0 || sp&(sp>>8) != 0 || prevSpace && sp&0x80 != 0 {
+			return true
+		}
+		prevSpace = sp>>63 != 0
+		if zero(w^0xC2*ones) != 0 {
+			for j := i; j < i+8; j++ {
+				if s[j] == 0xC2 && j+1 < len(s) && s[j+1] == 0xA0 {
+					return true
+				}
+			}
+		}
+	}
+	// the rest byte by byte, from the last byte of the words above so a
+	// pair across the boundary is seen
+	for i = max(i-1, 0); i < len(s); i++ {
 		switch s[i] {
 		case '\t':
 			return true

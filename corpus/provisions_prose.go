@@ -177,6 +177,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					// "Ukraine would hold elections within 100 days",
 					// right after the document's terms
 					text, plan, conditional = trimSentenceEnd(s), lastPlan, true
+					if name, _ := planFor(s); name != "" {
+						plan = name // "Dans la contre-proposition, les forces seraient …"
+					}
 				} else if subject, rest := termsOf(s); rest != "" {
 					// "Il piano prevede che…", "Under the plan, X would…"
 					if subject == "" && lastDocPara < i-1 {
@@ -190,7 +193,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				}
 				if text == "" {
-					if n, quoted, ok := pointRef(s); ok && !reportsSpeech(lx, s) && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+					if n, quoted, ok := pointRef(s); ok && !reportsSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -204,9 +207,6 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				if text == "" && namesTerms(lx, s) {
 					// "The political provisions are shorter …": the
 					// sentences after it in the paragraph may set them out
-					if lastPlan == "" {
-						lastPlan = planAbove(ps, i, src, fallback, planFor)
-					}
 					termsPara = i
 				}
 				if text == "" || !strings.Contains(text, " ") {
@@ -299,12 +299,13 @@ func foldedIn(m map[string]bool, f *keyFilter, w string) bool {
 	if w == "" {
 		return false
 	}
+	var buf [64]byte // the lower-case key on the stack: m[string(b)] copies nothing
 	if w[0] >= 0x80 {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return m[strings.ToLower(w)]
+			return m[string(appendLower(buf[:0], w))]
 		}
 	}
-	return f.has(wordKey(w)) && m[strings.ToLower(w)]
+	return f.has(wordKey(w)) && m[string(appendLower(buf[:0], w))]
 }
 
 // termOpenerAt returns the term opener ("under the", "secondo il") s opens
@@ -606,7 +607,9 @@ func hasPointRef(p string) bool {
 // говорится: «…»"). A reference to a list of points ("points 15 and 16")
 // or to a "28-point" plan is not one point.
 func pointRef(s string) (number int, quoted string, ok bool) {
-	lx := lexiconData()
+	if !hasASCIIDigit(s) {
+		return 0, "", false // a reference needs its number: skip the word scan
+	}
 	prev := ""
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -614,7 +617,7 @@ func pointRef(s string) (number int, quoted string, ok bool) {
 			break
 		}
 		i = next
-		if len(w) < 5 || !lx.pointRefs[strings.ToLower(w)] {
+		if len(w) < 5 || !pointRefSet().has(w) {
 			prev = w
 			continue
 		}
@@ -669,15 +672,17 @@ func quotationIn(s string) string {
 // namesTerms reports whether a sentence speaks of a plan's terms in
 // general: "The money clauses are just as unusual".
 func namesTerms(lx *lexicon, s string) bool {
+	prevNumber := false
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
 			return false
 		}
 		i = next
-		if len(w) >= 5 && lx.termNouns[strings.ToLower(w)] {
-			return true
+		if len(w) >= 5 && !prevNumber && termNounSet().has(w) {
+			return true // (not "the 28 points": a plan's name)
 		}
+		prevNumber = isDigit(w[0])
 	}
 	return false
 }

@@ -6,6 +6,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -86,9 +87,10 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
-	if strings.HasSuffix(atoks[0].low, "ing") && !isCapital(atoks[0].word) {
-		// "Putin, speaking in Bishkek, said": a participle clause
-		if j := strings.LastIndex(head, ", "); j >= 0 && strings.HasSuffix(firstWord(pre[j+2:]), "ing") {
+	if isGerund(atoks[0].low) && !isCapital(atoks[0].word) {
+		// "Putin, speaking in Bishkek, said", "Meloni, parlando a margine
+		// del G20, ha detto": a participle clause
+		if j := strings.LastIndex(head, ", "); j >= 0 && isGerund(strings.ToLower(firstWord(pre[j+2:]))) {
 			head = strings.TrimSpace(head[:j])
 			htoks = tokenize(head)
 		}
@@ -212,6 +214,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if x.lx.unnamed[l1] || x.lx.backRef[l1] || x.lx.roleWords[l1] {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
+	}
+	if rest, ok := cutElidedArticle(words[0]); ok {
+		words[0] = rest // "L'analista Giulia Ferrandi": the article is not a name
 	}
 	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || articleBefore(words)) {
 		words = words[1:]
@@ -419,10 +424,15 @@ func (x *extractor) partiesName(a, b []string) string {
 // byRole resolves "the president" or "the Kremlin spokesman" to the last
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string) *speaker {
+	role := func(l string) bool { return x.lx.roleWords[l] || x.lx.backRef[l] }
+	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] && isCapital(words[len(words)-1]) {
+		// "portavoce del Cremlino", "spokesman for the Kremlin": the
+		// title is the noun, its complement says whose
+		words, lows, joined = words[:1], lows[:1], lows[0]
+	}
 	if len(words) > 3 {
 		return nil
 	}
-	role := func(l string) bool { return x.lx.roleWords[l] || x.lx.backRef[l] }
 	for i, l := range lows {
 		if !role(l) && !(i < len(lows)-1 && isCapital(words[i])) {
 			return nil
@@ -499,7 +509,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// a name: a person is introduced in full before a surname is used
 		return nil
 	}
-	if p, ok := x.lx.people[strings.ToLower(canon)]; ok {
+	var lowBuf [64]byte // lower-case look-up keys, on the stack: a map index of string(bytes) copies nothing
+	if p, ok := x.lx.people[string(appendLower(lowBuf[:0], canon))]; ok {
 		gender = p.Gender
 	}
 	if prev, ok := x.people[canon]; ok {
@@ -517,8 +528,13 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		parts, last = parts+1, f
 	}
 	if parts >= 2 {
-		x.short[strings.ToLower(last)] = canon
-		x.short[low] = canon
+		// most names were seen before: store only what changes
+		if k := appendLower(lowBuf[:0], last); x.short[string(k)] != canon {
+			x.short[string(k)] = canon
+		}
+		if x.short[low] != canon {
+			x.short[low] = canon
+		}
 	}
 	return sp
 }
@@ -574,23 +590,55 @@ func (x *extractor) inflectedName(nameWords []string) string {
 	if len(nameWords) == 2 {
 		first = x.nameStem(strings.ToLower(nameWords[0]))
 	}
-	for key, p := range x.lx.people {
-		sp := strings.IndexByte(key, ' ')
-		switch {
-		case len(nameWords) == 1 && sp >= 0, len(nameWords) == 2 && (sp < 0 || strings.Contains(key[sp+1:], " ")):
+	// the lexicon's names, their stems worked out once: which one is
+	// found does not depend on the order they are tried in
+	for _, k := range stemmedPeople() {
+		if k.words != len(nameWords) {
 			continue
-		case len(nameWords) == 1 && !same(key):
-			continue
-		case len(nameWords) == 2 && (x.nameStem(key[:sp]) != first || !same(key[sp+1:])):
+		}
+		if k.last == last || k.lastStem != stem && k.last != stem {
+			continue // not same(last word)
+		}
+		if len(nameWords) == 2 && k.firstStem != first {
 			continue // "Wołodymyra Zełenskiego" for "Wołodymyr Zełenski"
 		}
-		if found != "" && found != p.Name {
+		if found != "" && found != k.name {
 			return ""
 		}
-		found = p.Name
+		found = k.name
 	}
 	return found
 }
+
+// stemmedName is a key of the lexicon's people of one or two words, with
+// the stems inflectedName compares.
+type stemmedName struct {
+	name      string // canonical name
+	words     int    // 1 or 2
+	last      string // the last word of the key
+	lastStem  string // nameStem(last)
+	firstStem string // nameStem of the first word of a two-word key
+}
+
+// stemmedPeople lists the lexicon's one- and two-word people keys with
+// their stems, computed once rather than for every name looked up.
+var stemmedPeople = sync.OnceValue(func() []stemmedName {
+	lx := lexiconData()
+	x := &extractor{lx: lx}
+	var out []stemmedName
+	for key, p := range lx.people {
+		k := stemmedName{name: p.Name, words: 1, last: key}
+		if sp := strings.IndexByte(key, ' '); sp >= 0 {
+			if strings.Contains(key[sp+1:], " ") {
+				continue // three words or more: never an inflected match
+			}
+			k.words, k.last, k.firstStem = 2, key[sp+1:], x.nameStem(key[:sp])
+		}
+		k.lastStem = x.nameStem(k.last)
+		out = append(out, k)
+	}
+	return out
+})
 
 func (x *extractor) isAcronym(w string) bool {
 	l := strings.ToLower(w)
@@ -666,4 +714,37 @@ func anyCapitalWord(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// isGerund reports whether a lower-case word reads as a participle opening
+// a clause about the speaker, in the corpus's languages: "speaking",
+// "parlando", "hablando", "s'exprimant", "mówiąc", "выступая", "говорячи".
+func isGerund(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range []string{"ing", "ando", "endo", "iendo", "ant", "ąc", "ая", "яя", "уя", "ючи", "учи", "ачи", "ячи"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementPreps join a title to whose it is: "portavoce del Cremlino",
+// "spokesman for the Kremlin", "porte-parole du Kremlin", "Sprecher des".
+var complementPreps = map[string]bool{"of": true, "for": true, "del": true, "della": true, "dello": true, "dei": true, "di": true, "du": true, "de": true, "des": true, "der": true, "des'": true}
+
+// cutElidedArticle returns what follows the elided article of a word when
+// it is a lower-case noun: "L'analista" gives "analista", "L'Aia" nothing.
+func cutElidedArticle(w string) (string, bool) {
+	for _, p := range []string{"L'", "l'", "L’", "l’"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			if unicode.IsLower(r) {
+				return w[len(p):], true
+			}
+		}
+	}
+	return "", false
 }

@@ -45,6 +45,7 @@ type extractor struct {
 	// source, not the last named person.
 	lastUnnamed *speaker
 	lastSpeaker *speaker // who made the newest statement
+	introduced  *speaker // the person the opening paragraphs say who they are
 	out         []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -90,10 +91,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		*pooled = x.toks[:0]
 		tokPool.Put(pooled)
 	}()
-	labels, texts := 0, 0
+	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {
-			texts++
 			if x.interviewerLabel(p.text) {
 				if x.asks == nil {
 					x.asks = map[int]bool{}
@@ -106,13 +106,29 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
-	x.out = make([]Statement, 0, texts) // news quotes about one statement a paragraph
+	if !x.transcript {
+		x.bareQuestions(ps)
+	}
+	// statements are gathered in a pooled buffer and copied out once at
+	// their final count: growing a slice of them per document was much of
+	// the garbage, and most paragraphs hold none
+	pooledOut := stmtPool.Get().(*[]Statement)
+	x.out = (*pooledOut)[:0]
+	defer func() {
+		clear(x.out[:cap(x.out)]) // the pool keeps no text alive
+		*pooledOut = x.out[:0]
+		stmtPool.Put(pooledOut)
+	}()
 	for _, p := range ps {
 		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
 			// as a bullet
 			x.pos = p.index
 			x.leadingDash("— "+p.text, p.index)
+			continue
+		}
+		if p.kind == paraHeading && x.asks[p.index] {
+			x.askedAt, x.lastLabel = p.index, -1 // a short question read as a heading
 			continue
 		}
 		if p.kind != paraText {
@@ -123,15 +139,24 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	if len(x.out) == 0 {
 		return []Statement{}
 	}
-	for i := range x.out {
-		st := &x.out[i]
+	out := make([]Statement, len(x.out))
+	copy(out, x.out)
+	for i := range out {
+		st := &out[i]
 		st.ID = src.ID + "-s" + strconv.Itoa(i+1)
 		st.SourceID = src.ID
 		st.Date = src.Published
 		st.Topics = tagTopics(st.Text)
 	}
-	return x.out
+	return out
 }
+
+// stmtPool keeps the buffer statements are gathered in from one document
+// to the next.
+var stmtPool = sync.Pool{New: func() any {
+	out := make([]Statement, 0, 64)
+	return &out
+}}
 
 // tokPool keeps the extractor's token buffer from one document to the
 // next: grown afresh for each document it was much of the garbage.
@@ -166,9 +191,12 @@ func (x *extractor) paragraph(p paragraph) {
 			return
 		}
 	}
-	if text, sp, ok := x.colonLabel(p.text); ok {
+	if text, rest, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
 		x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
+		for _, s := range sentences(rest) {
+			x.sentence(s, p.index)
+		}
 		return
 	}
 	for _, s := range sentences(p.text) {
@@ -423,4 +451,39 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 			return
 		}
 	}
+}
+
+// bareQuestions marks an interview printed as questions without a label,
+// each its own paragraph (often in bold), each followed by the answer:
+// "Que retenez-vous du plan ?" then "D'abord sa logique : …". Two such
+// questions, each with a paragraph after it that is not a question, make
+// the document an interview: the paragraph after each question is the
+// interviewee's (see paragraph). A lone rhetorical question in a report
+// does not.
+func (x *extractor) bareQuestions(ps []paragraph) {
+	var qs []int
+	for i, p := range ps {
+		if p.kind != paraText && p.kind != paraHeading || !bareQuestion(p.text) {
+			continue
+		}
+		if i+1 < len(ps) && ps[i+1].kind == paraText && !bareQuestion(ps[i+1].text) {
+			qs = append(qs, p.index)
+		}
+	}
+	if len(qs) < 2 {
+		return
+	}
+	if x.asks == nil {
+		x.asks = map[int]bool{}
+	}
+	for _, q := range qs {
+		x.asks[q] = true
+	}
+}
+
+// bareQuestion reports whether a paragraph is one short question and
+// nothing else: it ends with a question mark and quotes no one.
+func bareQuestion(p string) bool {
+	p = strings.TrimSpace(p)
+	return len(p) > 8 && len(p) < 300 && strings.HasSuffix(p, "?") && !strings.ContainsAny(p, "“”\"«»„") && !strings.Contains(p[:len(p)-1], "?")
 }

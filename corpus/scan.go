@@ -1,0 +1,150 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+// phraseSet finds where each phrase of a fixed list first occurs in a
+// text in one pass over the text, where a strings.Index per phrase reads
+// the text once for each of them (and restarts at every occurrence of
+// the phrase's first byte). It answers exactly what strings.Index would.
+type phraseSet struct {
+	phrases []string
+	keys    []uint16        // the first two bytes of each phrase of two or more
+	pairs   [1 << 10]uint64 // bit set of those keys
+	short   []int           // phrases of fewer than two bytes, searched with strings.Index
+}
+
+func newPhraseSet(phrases []string) *phraseSet {
+	ps := &phraseSet{phrases: phrases, keys: make([]uint16, len(phrases))}
+	for j, p := range phrases {
+		if len(p) < 2 {
+			ps.short = append(ps.short, j)
+			continue
+		}
+		k := uint16(p[0]) | uint16(p[1])<<8
+		ps.keys[j] = k
+		ps.pairs[k>>6] |= 1 << (k & 63)
+	}
+	return ps
+}
+
+// foldTable lower-cases A-Z and keeps every other byte; sameTable keeps
+// every byte.
+var foldTable, sameTable = func() (f, s [256]byte) {
+	for i := range f {
+		f[i], s[i] = byte(i), byte(i)
+		if i >= 'A' && i <= 'Z' {
+			f[i] = byte(i) + 'a' - 'A'
+		}
+	}
+	return f, s
+}()
+
+// firstIndexes sets at[j] to strings.Index(t, phrases[j]), where t is s
+// with A-Z lower-cased when fold is set (so that an ASCII text needs no
+// lower-case copy), and returns at. at is reused when it is long enough.
+// Each pair of bytes of s is looked up in the bit set of the phrases'
+// first two bytes: most pairs start no phrase.
+func (ps *phraseSet) firstIndexes(s string, fold bool, at []int) []int {
+	if cap(at) < len(ps.phrases) {
+		at = make([]int, len(ps.phrases))
+	}
+	at = at[:len(ps.phrases)]
+	for j := range at {
+		at[j] = -1
+	}
+	tab := &sameTable
+	if fold {
+		tab = &foldTable
+	}
+	for i := 0; i+1 < len(s); i++ {
+		k := uint16(tab[s[i]]) | uint16(tab[s[i+1]])<<8
+		if ps.pairs[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for j, p := range ps.phrases {
+			if ps.keys[j] != k || at[j] >= 0 || len(p) < 2 {
+				continue
+			}
+			if fold && hasPrefixLower(s[i:], p) || !fold && strings.HasPrefix(s[i:], p) {
+				at[j] = i
+			}
+		}
+	}
+	for _, j := range ps.short {
+		t := s
+		if fold {
+			t = lowerASCII(s)
+		}
+		at[j] = strings.Index(t, ps.phrases[j])
+	}
+	return at
+}
+
+// foldASCII lower-cases an ASCII capital letter and leaves every other
+// byte as it is.
+func foldASCII(c byte) byte {
+	if c >= 'A' && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
+
+// appendLower appends strings.ToLower(s) to b: the same runes (an invalid
+// byte becomes U+FFFD as strings.Map writes it), into a buffer the
+// caller can reuse or keep on its stack.
+func appendLower(b []byte, s string) []byte {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			b = append(b, foldASCII(byte(r)))
+			continue
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return b
+}
+
+// lowerSet is a set of lower-case words looked up by a word in any case:
+// has(w) is m[strings.ToLower(w)], but an ASCII word is first checked
+// against a filter of the set's keys (most words are in no set) and no
+// lower-cased copy is made on the heap.
+type lowerSet struct {
+	m map[string]bool
+	f *keyFilter
+}
+
+func newLowerSet(m map[string]bool) lowerSet {
+	return lowerSet{m: m, f: wordFilter(m)}
+}
+
+func (s lowerSet) has(w string) bool {
+	var buf [64]byte
+	if !isASCII(w) {
+		return s.m[string(appendLower(buf[:0], w))]
+	}
+	if !s.f.has(wordKey(w)) { // wordKey folds A-Z: the key of the lower-case word
+		return false
+	}
+	return s.m[string(appendLower(buf[:0], w))]
+}
+
+// pointRefSet and termNounSet are the lexicon's point words and term
+// nouns as lowerSets.
+var (
+	pointRefSet = sync.OnceValue(func() lowerSet { return newLowerSet(lexiconData().pointRefs) })
+	termNounSet = sync.OnceValue(func() lowerSet { return newLowerSet(lexiconData().termNouns) })
+)
+
+// hasASCIIDigit reports whether s holds a digit 0-9.
+func hasASCIIDigit(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'0' <= 9 {
+			return true
+		}
+	}
+	return false
+}

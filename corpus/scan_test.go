@@ -1,0 +1,176 @@
+package corpus
+
+import (
+	"math/rand/v2"
+	"strings"
+	"testing"
+)
+
+// TestPhraseSetMatchesIndex checks that phraseSet answers what a
+// strings.Index per phrase answers, on chosen texts and random ones.
+func TestPhraseSetMatchesIndex(t *testing.T) {
+	phrases := []string{"told ", "quoted by ", "interview with ", "в интервью ", "im interview mit ", "x", "to", "", "X"}
+	ps := newPhraseSet(phrases)
+	check := func(s string) {
+		t.Helper()
+		low, fold := s, true
+		if !isASCII(s) {
+			low, fold = strings.ToLower(s), false
+		}
+		at := ps.firstIndexes(low, fold, nil)
+		for j, p := range phrases {
+			if want := strings.Index(strings.ToLower(s), p); at[j] != want && len(strings.ToLower(s)) == len(s) {
+				t.Errorf("%q in %q: got %d, want %d", p, s, at[j], want)
+			}
+		}
+	}
+	for _, s := range []string{
+		"", "t", "to", "He TOLD reporters he had been told so.",
+		"She said in an Interview With Deutsche Welle that it was told ",
+		"Он сказал В интервью РИА Новости, что …",
+		"Er sagte Im Interview mit der FAZ", "foretold x",
+	} {
+		check(s)
+	}
+	r := rand.New(rand.NewPCG(1, 2))
+	alphabet := []string{"t", "o", "l", "d", " ", "T", "x", "в", "и", "quoted by ", "told ", "I", "m"}
+	for range 2000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		check(b.String())
+	}
+}
+
+// normaliseBodyCopy is normaliseBody as it was before it learned to return
+// a canonical body without copying it: the reference the lazy writer must
+// agree with.
+func normaliseBodyCopy(body string) string {
+	var b strings.Builder
+	blank := 0
+	started := false
+	for line := range strings.SplitSeq(body, "\n") {
+		line = trimRightSpace(line)
+		if strings.TrimSpace(line) == "" {
+			if started {
+				blank++
+			}
+			continue
+		}
+		if started {
+			b.WriteByte('\n')
+			if blank > 0 {
+				b.WriteByte('\n')
+			}
+		}
+		blank = 0
+		started = true
+		indent := len(line) - len(strings.TrimLeft(line, " \t"))
+		b.WriteString(strings.Repeat(" ", min(indent, 8)))
+		collapseSpaces(&b, line[indent:])
+	}
+	return b.String()
+}
+
+func TestNormaliseBodyMatchesCopy(t *testing.T) {
+	for _, s := range []string{
+		"", "\n", "a", "a\n", "a\n\n", "a\n\n\nb", "  a\n\t b", "a  b", "a\u00a0b\u00a0",
+		"\n\na\nb\n \n\nc\n", "          deep\n   \tmixed", "x \ny\t\n\u2003\nz",
+	} {
+		if got, want := normaliseBody(s), normaliseBodyCopy(s); got != want {
+			t.Errorf("normaliseBody(%q) = %q, want %q", s, got, want)
+		}
+	}
+	r := rand.New(rand.NewPCG(3, 4))
+	alphabet := []string{"a", "b", " ", "  ", "\t", "\n", "\n\n", "\u00a0", "\u2003", "é"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(30) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := normaliseBody(s), normaliseBodyCopy(s); got != want {
+			t.Fatalf("normaliseBody(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+func TestAppendLowerMatchesToLower(t *testing.T) {
+	for _, s := range []string{"", "ABC", "Зеленський СКАЗАВ", "Im Gespräch MIT", "İstanbul", "\u212a", "bad \xff byte", "ΣΑΣ", "“Quoted” — DASH"} {
+		if got, want := string(appendLower(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+	}
+}
+
+// needsCollapseBytes is needsCollapse one byte at a time, the reference
+// for the eight-byte version.
+func needsCollapseBytes(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '\t':
+			return true
+		case ' ':
+			if i+1 < len(s) && s[i+1] == ' ' {
+				return true
+			}
+		case 0xC2:
+			if i+1 < len(s) && s[i+1] == 0xA0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func TestNeedsCollapseMatchesBytes(t *testing.T) {
+	r := rand.New(rand.NewPCG(5, 6))
+	alphabet := []string{"a", "b", " ", "\t", "\u00a0", "\xc2", "\xa0", "«", "é", "xxxxxxx"}
+	for range 20000 {
+		var b strings.Builder
+		for range r.IntN(40) {
+			b.WriteString(alphabet[r.IntN(len(alphabet))])
+		}
+		s := b.String()
+		if got, want := needsCollapse(s), needsCollapseBytes(s); got != want {
+			t.Fatalf("needsCollapse(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// each pattern at each offset of plain text, and text with single
+	// spaces and Latin-1 letters only
+	for _, pat := range []string{"  ", "\t", "\u00a0", " a ", "\xc2", "é ", " «"} {
+		for n := range 24 {
+			for tail := range 10 {
+				s := strings.Repeat("a", n) + pat + strings.Repeat("b", tail)
+				if got, want := needsCollapse(s), needsCollapseBytes(s); got != want {
+					t.Fatalf("needsCollapse(%q) = %v, want %v", s, got, want)
+				}
+			}
+		}
+	}
+	words := []string{"word", "é", "«", "»", "x", "\xc2", "\xa0"}
+	for range 5000 {
+		var b strings.Builder
+		for range r.IntN(20) {
+			b.WriteString(words[r.IntN(len(words))])
+			if r.IntN(2) == 0 {
+				b.WriteByte(' ')
+			}
+		}
+		s := b.String()
+		if got, want := needsCollapse(s), needsCollapseBytes(s); got != want {
+			t.Fatalf("needsCollapse(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+func TestLowerSetMatchesToLower(t *testing.T) {
+	m := map[string]bool{"point": true, "punkt": true, "пункте": true, "clausole": true, "größe": true}
+	s := newLowerSet(m)
+	for _, w := range []string{"point", "Point", "POINT", "points", "Punkt", "ПУНКТЕ", "Пункте", "пУНКТЕ", "Clausole", "GRÖSSE", "Größe", "GRÖßE", "", "x", "\xff", strings.Repeat("a", 80)} {
+		if got, want := s.has(w), m[strings.ToLower(w)]; got != want {
+			t.Errorf("has(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
