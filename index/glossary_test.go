@@ -11,7 +11,7 @@ import (
 // TestGlossaryAcrossLanguages checks glossary groups on short texts in
 // other languages: a country's adjective finds the country's name, the
 // names of a country find each other, role nouns and plan words find their
-// translations, and a multi-word term whose first word another language
+// translations, in the English plural as well as the singular, and a multi-word term whose first word another language
 // drops ("non nucleare" is "nucleare" to the Italian analyzer) is not
 // listed, so "безъядерный" does not find any nuclear plant.
 func TestGlossaryAcrossLanguages(t *testing.T) {
@@ -21,6 +21,7 @@ func TestGlossaryAcrossLanguages(t *testing.T) {
 		"---\ntitle: Entretien\noutlet: Test Gazette\npublished: 2025-11-25\nlang: fr\n---\nAnne Dupuis a été ambassadrice de France en Pologne avant de rejoindre un institut de recherche.\n",
 		"---\ntitle: Документ\noutlet: Test Agency\npublished: 2025-11-25\nlang: ru\n---\nУкраина обязуется оставаться неядерным государством.\n",
 		"---\ntitle: Заява\noutlet: Test Agency\npublished: 2025-11-25\nlang: uk\n---\nМіністр заявив, що червоні лінії України не змінилися.\n",
+		"---\ntitle: Wortlaut\noutlet: Test Zeitung\npublished: 2025-11-25\nlang: de\n---\nDie Verträge über Rüstungskontrolle werden verlängert.\n",
 		"---\ntitle: Ginevra\noutlet: Test Giornale\npublished: 2025-11-25\nlang: it\n---\nAl centro dei colloqui resta il futuro della centrale nucleare sul fiume.\n",
 	} {
 		d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: string(rune('a'+i)) + ".md"})
@@ -39,6 +40,8 @@ func TestGlossaryAcrossLanguages(t *testing.T) {
 		{"ambassador in poland", "ambassadrice"},
 		{"безъядерный статус украины", "неядерным"},
 		{"red lines", "червоні лінії"},
+		{"treaties", "Verträge"}, // an English plural, analysed as German too
+		{"arms control treaties", "Verträge"},
 	} {
 		res, err := ix.Search(ctx, corpus.Query{Text: c.query})
 		if err != nil {
