@@ -16,28 +16,41 @@ import (
 // the corpus does not know that is one typo (one edit, or two adjacent
 // letters swapped; first letter right, four letters or more) from a word of
 // a known speaker's name is read as that name, as a spelling suggestion
-// would: the names are a small vocabulary held in memory (nameWords).
+// would: the names are a small vocabulary held in memory (nameWords). A
+// word typed without its accents is respelt first (fold.go).
 
-// minRespell is the length, in letters, of the shortest word respelt: a
-// shorter word is one typo from too many others.
+// minRespell is the length, in letters, of the shortest word respelt to a
+// name: a shorter word is one typo from too many others.
 const minRespell = 4
 
-// respellNames returns text with its unknown words (known[i] false for
-// qts[i]) that are one typo from a speaker's name word replaced by that
-// word, and whether it replaced any. When two name words are one typo
-// away, the first in sorted order is taken, so the answer never depends on
-// map order.
-func (ix *Index) respellNames(ctx context.Context, text string, qts []queryTerm, known []bool) (string, bool) {
+// respell returns text with its words the corpus does not know (known[i]
+// false for qts[i]) read as words it does: a word typed without accents as
+// the indexed word that is the same with them (see fold.go), else a word
+// one typo from a speaker's name word as that word; and whether it
+// replaced any. When two name words are one typo away, the first in
+// sorted order is taken, so the answer never depends on map order.
+func (ix *Index) respell(ctx context.Context, als []string, text string, qts []queryTerm, known []bool) (string, bool, error) {
+	need := make([]bool, len(qts))
+	some := false
+	for i := range qts {
+		need[i] = i < len(known) && !known[i]
+		some = some || need[i]
+	}
+	if !some {
+		return text, false, nil
+	}
+	fix, err := ix.accented(als, qts, need)
+	if err != nil {
+		return text, false, err
+	}
 	var names []string
-	fix := map[string]string{}
 	for i, qt := range qts {
-		if i >= len(known) || known[i] || utf8.RuneCountInString(qt.raw) < minRespell {
+		if !need[i] || fix[qt.raw] != "" || utf8.RuneCountInString(qt.raw) < minRespell {
 			continue
 		}
 		if names == nil {
-			names = sortedNames(ix.nameWords(ctx))
-			if len(names) == 0 {
-				return text, false
+			if names = sortedNames(ix.nameWords(ctx)); len(names) == 0 {
+				break
 			}
 		}
 		if w := nearName(qt.raw, names); w != "" {
@@ -45,9 +58,9 @@ func (ix *Index) respellNames(ctx context.Context, text string, qts []queryTerm,
 		}
 	}
 	if len(fix) == 0 {
-		return text, false
+		return text, false, nil
 	}
-	return replaceWords(text, fix), true
+	return replaceWords(text, fix), true, nil
 }
 
 // sortedNames returns the words of set, sorted.
@@ -104,4 +117,11 @@ func replaceWords(text string, fix map[string]string) string {
 		flush(len(text))
 	}
 	return b.String()
+}
+
+// respellNames is respell without its error (the search hook moves to
+// respell in the next commit).
+func (ix *Index) respellNames(ctx context.Context, text string, qts []queryTerm, known []bool) (string, bool) {
+	t, ok, err := ix.respell(ctx, ix.analyzersInUse(), text, qts, known)
+	return t, ok && err == nil
 }

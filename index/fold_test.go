@@ -1,0 +1,97 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"planbot/corpus"
+)
+
+// TestFoldAccents checks that a word typed without its accents finds the
+// text that has them, in the languages whose analyzers keep accents
+// (English, Polish, Russian, Ukrainian), without changing what typed
+// accents or unrelated words find.
+func TestFoldAccents(t *testing.T) {
+	ctx := context.Background()
+	var docs []*corpus.Document
+	for i, text := range []string{
+		"---\ntitle: Wire\noutlet: Test Wire\npublished: 2025-11-24\n---\nThe talks were chaired by Hélène Daucourt, who called them frank.\n",
+		"---\ntitle: Konferencja\noutlet: Test Gazeta\npublished: 2025-11-24\nlang: pl\n---\nMinister Radosław Wiśniewski mówił o żołnierzach na granicy.\n",
+		"---\ntitle: Канал\noutlet: Test Agency\npublished: 2025-11-24\nlang: ru\n---\nДепутат Королёв назвал проект сырым.\n",
+		"---\ntitle: Paris\noutlet: Test Wire\npublished: 2025-11-24\n---\nA trade fair in Paris drew record crowds.\n",
+	} {
+		d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: string(rune('a'+i)) + ".md"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	ix, err := Open(ctx, Options{}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, c := range []struct{ query, want string }{
+		{"helene", "Hélène"},
+		{"Helene Daucourt", "Hélène"},
+		{"Hélène", "Hélène"},
+		{"radoslaw", "Radosław"},
+		{"wisniewski", "Wiśniewski"},
+		{"королев", "Королёв"},
+		{"weather in paris", ""},
+		{"heleno bitcoin", ""},
+	} {
+		res, err := ix.Search(ctx, corpus.Query{Text: c.query})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if c.want == "" {
+			if len(res.Hits) > 0 {
+				t.Errorf("%q: answered %q, want nothing", c.query, res.Hits[0].Text)
+			}
+			continue
+		}
+		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text+" "+res.Hits[0].Speaker, c.want) {
+			t.Errorf("%q: hits %+v, want %q first", c.query, res.Hits, c.want)
+		}
+	}
+}
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"hélène", "helene"},
+		{"radosław", "radoslaw"},
+		{"żołnierzach", "zolnierzach"},
+		{"straße", "strasse"},
+		{"королёв", "королев"},
+		{"їжак", "іжак"},
+		{"kyiv", "kyiv"},
+	} {
+		if got := fold(c.in); got != c.want {
+			t.Errorf("fold(%q) = %q, want %q", c.in, got, c.want)
+		}
+		if plain(c.in) != (c.in == c.want) {
+			t.Errorf("plain(%q) = %v", c.in, plain(c.in))
+		}
+	}
+}
+
+func TestKeepsAccents(t *testing.T) {
+	ix, err := Open(context.Background(), Options{}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	for _, c := range []struct {
+		lang, word string
+		want       bool
+	}{
+		{"en", "helene", true}, {"pl", "radoslaw", true}, {"fr", "helene", false}, {"de", "helene", true},
+		{"es", "helene", false}, {"it", "helene", false}, {"ru", "королев", true},
+	} {
+		if got := ix.keepsAccents(analyzerFor(c.lang), c.word); got != c.want {
+			t.Errorf("keepsAccents(%s, %s) = %v, want %v", c.lang, c.word, got, c.want)
+		}
+	}
+}
