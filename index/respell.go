@@ -118,10 +118,3 @@ func replaceWords(text string, fix map[string]string) string {
 	}
 	return b.String()
 }
-
-// respellNames is respell without its error (the search hook moves to
-// respell in the next commit).
-func (ix *Index) respellNames(ctx context.Context, text string, qts []queryTerm, known []bool) (string, bool) {
-	t, ok, err := ix.respell(ctx, ix.analyzersInUse(), text, qts, known)
-	return t, ok && err == nil
-}

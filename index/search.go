@@ -90,7 +90,9 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	if err != nil {
 		return res, err
 	}
-	if t, ok := ix.respellNames(ctx, text, qterms, ex.known); ok { // see respell.go
+	if t, ok, err := ix.respell(ctx, als, text, qterms, ex.known); err != nil { // see respell.go
+		return res, err
+	} else if ok {
 		text, qterms = t, ix.queryTerms(als, t)
 		if ex, err = ix.knownTerms(ctx, als, qterms); err != nil {
 			return res, err
