@@ -1,7 +1,5 @@
 package corpus
 
-import "strings"
-
 // mentions remembers the people a sentence names with a title without
 // quoting them: "W konferencji uczestniczył również wiceminister obrony
 // narodowej Tomasz Wierzbicki." A later "Wiceminister poinformował, że …"
@@ -41,8 +39,11 @@ func (x *extractor) mentions(s string) {
 		copy(span, toks[:n])
 		span[n-1].trail = ""
 		span[n] = tok{raw: "said", word: "said", low: "said", start: len(s)}
-		if sp, _ := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
+		if sp, start := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
 			x.noteMention(sp)
+			if start == 0 {
+				x.openedBy, x.openedAt = sp, x.sentenceNo // the sentence is about them
+			}
 		}
 		i = n - 1
 	}
@@ -89,7 +90,7 @@ func (x *extractor) hasRoleWord(s string) bool {
 			return false
 		}
 		i = next
-		if len(w) >= 3 && x.lx.roleSet.has(wordKey(w)) && x.lx.roleWords[strings.ToLower(w)] {
+		if len(w) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, w) {
 			return true
 		}
 	}

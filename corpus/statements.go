@@ -48,6 +48,8 @@ type extractor struct {
 	introduced  *speaker   // the person the opening paragraphs say who they are
 	mentioned   []*speaker // people named with a title, newest last (mentions)
 	mentionedAt int        // paragraph of the newest mention
+	openedBy    *speaker   // the known person the last sentence opened with (noteOpener)
+	openedAt    int        // that sentence's number
 	out         []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -363,6 +365,7 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	x.biography(s)
 	x.mentions(s)
+	x.noteOpener(s)
 	if !x.hasSpeechCue(s) {
 		x.reportedSpeechGoesOn(s, pos)
 		return
