@@ -220,13 +220,20 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			return q, true
 		}
 	}
-	// "said on Monday: “...”" / "told reporters: “...”"
-	for k := j; k < len(toks) && k <= j+4; k++ {
+	// "said on Monday: “...”" / "told reporters: “...”" / "lo resumió
+	// así ante los ministros de Exteriores: para que …"
+	for k := j; k < len(toks) && k <= j+7; k++ {
 		if strings.HasSuffix(toks[k].trail, ":") && k+1 < len(toks) {
 			rest := strings.TrimSpace(s[toks[k+1].start:])
 			if q, ok := wholeQuote(rest); ok {
 				return q, true
 			}
+			if k > j+1 && !act {
+				return trimSentenceEnd(rest), false
+			}
+			break
+		}
+		if toks[k].trail != "" || x.lx.thatWords[toks[k].low] {
 			break
 		}
 	}
@@ -298,8 +305,8 @@ func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
 // first token.
 func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	j := vi - 1
-	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
-		j--
+	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
+		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
 	if j < 0 {
 		return nil, 0
@@ -411,6 +418,11 @@ func anyCapital(ts []tok) bool {
 // ("dodała", "добавила" a woman; "dodał", "добавил", "додав" a man).
 func (x *extractor) droppedSubject(verb string) *speaker {
 	want := verbGender(verb)
+	if sp := x.subjectBefore1(); sp != nil && (want == "" || surnameGender(sp) == want) {
+		// "Arrieta no espera un acuerdo rápido. «…», advierte.": the
+		// person the sentence before was about
+		return sp
+	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-4; i-- {
 		sp := x.speakers[i]
 		if sp.kind != kindPerson || want != "" && surnameGender(sp) != want {
@@ -787,6 +799,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		switch {
 		case x.lx.according[l] || accordingLead[l] || l == "von":
 			continue
+		case len(phrase) == 0 && accordingArticles[l]:
+			continue // "A juicio de la analista"
 		case x.lx.unnamed[l]:
 			unnamed = true
 		}
@@ -812,7 +826,11 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 
 // accordingLead are the words before an accordingWord: "По словам", "За
 // словами", "Nach Angaben".
-var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true}
+var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true, "a": true}
+
+// accordingArticles stand between "A juicio" and whose view it is: "A
+// juicio de la analista", "a giudizio del ministro".
+var accordingArticles = map[string]bool{"de": true, "del": true, "la": true, "el": true, "di": true, "della": true, "dello": true, "du": true}
 
 // knownName reports whether a lone word names someone the document has
 // named before, in any grammatical case.
@@ -878,6 +896,15 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 		vi++
 	}
 	if !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		return false
+	}
+	if strings.HasPrefix(toks[vi].trail, ",") && vi+1 < len(toks) {
+		// "Jak zaznaczył, Polska nie będzie …", "Как отметил, …": the
+		// subject left out, the last speaker goes on
+		if sp := x.droppedSubject(lowerWord(toks[vi])); sp != nil {
+			x.emit(sp, trimSentenceEnd(s[toks[vi+1].start:]), false, pos)
+			return true
+		}
 		return false
 	}
 	end := -1
@@ -1166,4 +1193,40 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 		return sp
 	}
 	return nil
+}
+
+// reflexive pronouns may open a compound speech verb: "se limitó a decir".
+var reflexive = map[string]bool{"se": true, "si": true, "s'est": true, "s’est": true}
+
+// subjectBefore1 is the known person who opened the sentence just before
+// this one, in the same paragraph, when that sentence was no statement
+// ("Arrieta no espera un acuerdo rápido.", "Umerov did not comment
+// publicly."): a verb or pronoun with no subject of its own then refers
+// to them rather than to whoever spoke last. nil otherwise.
+func (x *extractor) subjectBefore1() *speaker {
+	if x.openedBy == nil || x.openedAt != x.sentenceNo-1 || x.prevSentencePara != x.pos || x.lastStmtSentence == x.sentenceNo-1 {
+		return nil
+	}
+	return x.openedBy
+}
+
+// noteOpener remembers the known person a sentence opens with: a name the
+// document has already given in full ("Arrieta", "Rustem Umerov") or a
+// full name with a title.
+func (x *extractor) noteOpener(s string) {
+	w, next := nextWord(s, 0)
+	if w == "" || !isCapital(w) {
+		return
+	}
+	full, ok := x.short[strings.ToLower(w)]
+	if !ok {
+		w2, _ := nextWord(s, next)
+		full, ok = x.short[strings.ToLower(w+" "+w2)]
+	}
+	if !ok {
+		return
+	}
+	if sp, ok := x.people[full]; ok && sp.kind == kindPerson {
+		x.openedBy, x.openedAt = sp, x.sentenceNo
+	}
 }

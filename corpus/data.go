@@ -102,6 +102,8 @@ type lexicon struct {
 	viewCues     map[string]bool   // the longest word of each view phrase, for hasSpeechCue
 	reportedMood map[string]bool   // "sei", "werde": German indirect speech going on
 	speechCues   *keyFilter        // the words hasSpeechCue looks for
+	roleSet      *keyFilter        // roleWords' keys, for mentions' cheap look
+	proseAsides  []string          // ", en cambio,": asides dropped before reading terms
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -138,6 +140,7 @@ func loadLexicon() (*lexicon, error) {
 		Verbs     []string   `json:"proseVerbs"`
 		Fillers   []string   `json:"proseFillers"`
 		Openers   []string   `json:"termOpeners"`
+		Asides    []string   `json:"proseParentheticals"`
 		Points    []string   `json:"pointWords"`
 		PointRefs []string   `json:"pointRefWords"`
 		TermNouns []string   `json:"termNouns"`
@@ -217,6 +220,7 @@ func loadLexicon() (*lexicon, error) {
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),
 		termOpeners:  pf.Openers,
+		proseAsides:  pf.Asides,
 		pointWords:   set(pf.Points),
 		pointRefs:    set(pf.PointRefs),
 		termNouns:    set(pf.TermNouns),
@@ -239,6 +243,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 		lx.viewCues[longest] = true // "In his view": "view" lets the sentence through
 	}
+	lx.roleSet = wordFilter(lx.roleWords)
 	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
