@@ -51,10 +51,10 @@ func TestWiden(t *testing.T) {
 		ok                  bool
 	}{
 		{6, 0, 6, 40, widerFetch, true},
-		{20, 0, 20, 400, 80, true},
+		{20, 0, 20, 400, 40, true},
 		{6, 1, 6, 40, 6, false},             // something relevant: no second fetch
 		{6, 0, 5, 5, 6, false},              // every match was fetched
-		{widerFetch, 0, 60, 400, 60, false}, // already wide
+		{widerFetch, 0, 30, 400, 30, false}, // already wide
 	} {
 		got, ok := widen(c.size, c.kept, c.fetched, c.total)
 		if got != c.want || ok != c.ok {
