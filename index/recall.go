@@ -21,7 +21,6 @@ const widerFetch = 30
 // the first fetch was already as wide.
 func widen(size, kept, fetched int, total uint64) (int, bool) {
 	if kept > 0 || uint64(fetched) >= total || size >= widerFetch {
-
 		return size, false
 	}
 	return max(2*size, widerFetch), true
