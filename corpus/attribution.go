@@ -353,7 +353,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		k--
 	}
-	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" {
+	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && (outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" || j-k <= 2 && k >= 0 && toks[k].trail == "" && x.lx.channels[lowerWord(toks[k])] && isCapital(toks[k+1].word)) {
 		// "Шойгу в интервью РИА Новости заявил", "X w rozmowie z TVN24
 		// powiedział": the outlet is where it was said; the speaker
 		// stands before the channel and its preposition
@@ -363,6 +363,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		if toks[c].trail == "" {
 			return x.subjectSpan(s, toks[:c+2], c+1)
+		}
+		if toks[c].trail == "," {
+			// "Ірина Кравець, членкиня комітету, у коментарі Укрінформу
+			// зазначила": the speaker and their appositive before it
+			return x.appositive(s[:toks[c].start+len(toks[c].raw)]), 0
 		}
 	}
 	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.unnamed[toks[k-1].low]) {
@@ -672,7 +677,7 @@ func cutElided(w string) (string, bool) {
 // description as role, never a person named elsewhere in the sentence.
 func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	from := 0
-	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas") {
+	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas" || x.lx.adverbs[lowerWord(toks[0])] && len(toks) > 3) {
 		from = 1 // "Meanwhile, a Western official ...", "while a diplomat said"
 	}
 	if from >= len(toks) {
@@ -734,6 +739,12 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	}
 	if text == "" {
 		return false
+	}
+	if u := x.lastUnnamed; u != nil && last == from && x.recent(u, 1) {
+		// "Водночас співрозмовник застеріг": the bare noun is the source
+		// just cited
+		x.emit(u, text, direct, pos)
+		return true
 	}
 	x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(desc), kind: kindGroup}, text, direct, pos)
 	return true
@@ -936,7 +947,7 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 // "Об этом сообщил журналистам сенатор X.", "Про це також повідомили
 // джерела в уряді.", "Lo ha detto X." The sentence before, in the same or
 // the previous paragraph, is what was said.
-func (x *extractor) thisRef(toks []tok, pos int) bool {
+func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
 	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 || !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
 		return false
 	}
@@ -945,6 +956,19 @@ func (x *extractor) thisRef(toks []tok, pos int) bool {
 		vi++
 	}
 	if !x.lx.sayVerbs[lowerWord(toks[vi])] || toks[vi].trail != "" {
+		// "Про це Президент України Володимир Зеленський заявив …": the
+		// speaker before the verb
+		for v := vi + 1; v < len(toks) && v <= vi+8; v++ {
+			if x.lx.sayVerbs[lowerWord(toks[v])] {
+				if sp, start := x.subjectSpan(s, toks, v); sp != nil && start >= vi {
+					return x.emitPrevious(sp, pos)
+				}
+				return false
+			}
+			if toks[v].trail != "" {
+				return false
+			}
+		}
 		return false
 	}
 	from := vi + 1
@@ -961,6 +985,12 @@ func (x *extractor) thisRef(toks []tok, pos int) bool {
 	if sp == nil {
 		return false
 	}
+	return x.emitPrevious(sp, pos)
+}
+
+// emitPrevious gives the sentence before to sp ("… . Об этом заявил X."),
+// unless it is already someone's statement.
+func (x *extractor) emitPrevious(sp *speaker, pos int) bool {
 	prev := x.prevSentence
 	if n := len(x.out); n > 0 && x.out[n-1].Position >= x.prevSentencePara && strings.Contains(prev, x.out[n-1].Text) {
 		return false // the sentence before is already someone's statement

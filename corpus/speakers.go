@@ -75,9 +75,23 @@ func (x *extractor) appositive(pre string) *speaker {
 	if x.lx.adverbs[strings.ToLower(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(wordsOfToks(atoks)) {
 		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
+		if strings.Contains(head, ", ") {
+			// "Ірина Кравець, членкиня комітету, у коментарі Укрінформу
+			// зазначила": the appositive before the channel
+			if sp := x.appositive(head); sp != nil {
+				return sp
+			}
+		}
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
-	if atoks[0].low == "who" || atoks[0].low == "which" {
+	if atoks[0].low == "who" || atoks[0].low == "which" || clauseOpener(atoks[0]) && !isCapital(atoks[0].word) && !strings.Contains(pre, ", who ") {
+		if j := strings.Index(pre, ", "+atoks[0].raw+" "); j >= 0 && atoks[0].low != "who" && atoks[0].low != "which" {
+			// "Рустем Умєров, який очолював делегацію, повідомив": the
+			// head speaks, whatever the relative clause holds
+			head = strings.TrimSpace(pre[:j])
+			htoks = tokenize(head)
+			return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+		}
 		// "Zelensky, who met Rubio on Sunday, said": the head speaks;
 		// a relative clause may itself hold commas, so take the
 		// head's own last phrase.
@@ -274,6 +288,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		if x.lx.notSpeakers[lows[0]] {
 			return nil
+		}
+		if u := x.lastUnnamed; u != nil && x.lx.unnamed[lows[0]] && x.recent(u, 1) {
+			return u // "Водночас співрозмовник застеріг": the source just cited
 		}
 	}
 	joined := strings.Join(lows, " ")
