@@ -111,7 +111,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	pooledOut := stmtPool.Get().(*[]Statement)
 	x.out = (*pooledOut)[:0]
 	defer func() {
-		clear(x.out[:cap(x.out)]) // the pool keeps no text alive
+		// the pool keeps no text alive; x.out only ever grows by append,
+		// so what lies past its length is still zero
+		clear(x.out)
 		*pooledOut = x.out[:0]
 		stmtPool.Put(pooledOut)
 	}()
