@@ -148,3 +148,17 @@ func hasASCIIDigit(s string) bool {
 	}
 	return false
 }
+
+// hasPrefixLowered is strings.HasPrefix(strings.ToLower(s), prefix),
+// lowering only as many runes of s as the prefix needs.
+func hasPrefixLowered(s, prefix string) bool {
+	var buf [32]byte
+	b := buf[:0]
+	for _, r := range s {
+		if len(b) >= len(prefix) {
+			break
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
+}

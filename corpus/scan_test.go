@@ -174,3 +174,13 @@ func TestLowerSetMatchesToLower(t *testing.T) {
 		}
 	}
 }
+
+func TestHasPrefixLoweredMatchesToLower(t *testing.T) {
+	for _, s := range []string{"", "Nr 5", "NR. 5", "№ 5", "No. 12", "n. 3", "ПУНКТ", "\xffNr", "İx", "\u212a"} {
+		for _, p := range []string{"", "№", "nr ", "nr. ", "no. ", "n. ", "k", "i"} {
+			if got, want := hasPrefixLowered(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("hasPrefixLowered(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
