@@ -335,6 +335,13 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 				k = c
 				continue
 			}
+			if k > 0 && k < j && toks[k-1].trail == "" && isCapital(toks[k-1].word) && (elidedAffiliation(t.word) || (affiliationPreps[t.low] || t.low == "für") && isCapital(toks[k+1].word)) {
+				// "Giulia Ferrandi dell'Istituto di Studi Adriatici
+				// osserva", "Anna Weber vom Institut für Sicherheit sagte":
+				// the institution after the name (affiliated finds it)
+				k--
+				continue
+			}
 			break
 		}
 		k--
@@ -362,6 +369,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	}
 	if len(phrase) == 0 {
 		return nil, 0
+	}
+	if sp := x.affiliated(phrase); sp != nil {
+		return sp, j + 1 - len(phrase)
 	}
 	if k >= 0 && len(phrase) == j-k && toks[k].trail == "" && x.lx.indefinites[toks[k].low] {
 		// "a Kremlin official told reporters": the article makes the
@@ -1114,3 +1124,46 @@ var placePreps = map[string]bool{"in": true, "at": true, "from": true, "w": true
 // timePreps open a short adverbial of time between a speech verb and what
 // was said ("am Freitag", "on Monday", "im Interview").
 var timePreps = map[string]bool{"am": true, "im": true, "on": true, "in": true, "at": true, "nach": true, "vor": true, "bei": true, "während": true}
+
+// affiliationPreps tie a person to an institution after the name: "Giulia
+// Ferrandi dell'Istituto …", "Anna Weber vom Institut …", "Jan Nowak z
+// Ośrodka …", "Иван Петров из Центра …".
+var affiliationPreps = map[string]bool{"of": true, "di": true, "del": true, "della": true, "de": true, "des": true, "du": true, "von": true, "vom": true, "z": true, "ze": true, "из": true, "з": true, "от": true, "від": true, "at": true, "from": true}
+
+// elidedAffiliation reports whether a word is an elided preposition and a
+// capitalised noun: "dell'Istituto", "dall'Università", "d'Oxford".
+func elidedAffiliation(w string) bool {
+	for _, p := range []string{"dell'", "dell’", "dall'", "dall’", "d'", "d’", "all'", "all’"} {
+		if len(w) > len(p) && strings.EqualFold(w[:len(p)], p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// affiliated reads a person named before their institution: "L'analista
+// Giulia Ferrandi dell'Istituto di Studi Adriatici" is Giulia Ferrandi,
+// an analyst. It returns nil unless a person of two or more capitalised
+// words stands before the affiliation.
+func (x *extractor) affiliated(phrase []tok) *speaker {
+	for i := 2; i < len(phrase); i++ {
+		t := phrase[i]
+		next := i + 1
+		if next < len(phrase)-1 && roleArticles[phrase[next].low] {
+			next++ // "of the Nordic Institute"
+		}
+		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && isCapital(phrase[next].word)) {
+			continue
+		}
+		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.roleWords[lowerWord(phrase[i-1])] {
+			return nil // ("Prime Minister of Poland Donald Tusk": a title's "of")
+		}
+		sp := x.classify(phrase[:i], false)
+		if sp == nil || sp.kind != kindPerson {
+			return nil
+		}
+		return sp
+	}
+	return nil
+}

@@ -12,10 +12,10 @@ import (
 
 // colonLabel recognises "NAME: text" at the start of a paragraph, the form
 // of transcripts and of quotes in live blogs.
-func (x *extractor) colonLabel(p string) (string, *speaker, bool) {
+func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok bool) {
 	i := strings.Index(p, ": ")
 	if i <= 0 || i > 60 {
-		return "", nil, false
+		return "", "", nil, false
 	}
 	label, text := p[:i], strings.TrimSpace(p[i+2:])
 	if j := strings.Index(label, ", "); j > 0 {
@@ -26,26 +26,60 @@ func (x *extractor) colonLabel(p string) (string, *speaker, bool) {
 		}
 	}
 	if text == "" || strings.ContainsAny(label, "“”\",;") {
-		return "", nil, false
+		return "", "", nil, false
 	}
 	toks := tokenize(label)
 	if len(toks) == 0 || len(toks) > 6 {
-		return "", nil, false
+		return "", "", nil, false
+	}
+	if k := labelChannel(toks); k > 0 {
+		// "Zelensky su Telegram: «…»", "Rubio ai giornalisti: …",
+		// "Песков журналистам: …": the name before the channel
+		toks = toks[:k]
 	}
 	for _, t := range toks {
 		if !x.subjectWord(t, false) || x.lx.sayVerbs[t.low] {
-			return "", nil, false
+			return "", "", nil, false
 		}
 	}
-	sp := x.classify(toks, false)
+	sp = x.classify(toks, false)
 	if sp == nil || sp.kind == kindBody && len(toks) == 1 {
-		return "", nil, false // "KYIV: ..." is a dateline, not a speaker
+		return "", "", nil, false // "KYIV: ..." is a dateline, not a speaker
 	}
 	if q, ok := wholeQuote(text); ok {
-		text = q
+		return q, "", sp, true
 	}
-	return text, sp, true
+	if q, after, ok := leadingQuotation(text); ok && strings.TrimSpace(after) != "" && strings.Count(q, " ") >= 2 {
+		// "Peskov: «Non abbiamo ricevuto alcun testo». Il portavoce ha
+		// aggiunto che …": the quotation is the label's; the sentences
+		// after it are read as any others
+		return q, strings.TrimLeft(after, ". "), sp, true
+	}
+	return text, "", sp, true
 }
+
+// labelChannel returns where a channel or an addressee starts in a
+// speaker label ("Zelensky su Telegram", "Rubio ai giornalisti", "Merz im
+// ZDF", "Песков журналистам"), after at least one capitalised word, or 0.
+func labelChannel(toks []tok) int {
+	for k := 1; k < len(toks) && k <= 4; k++ {
+		l := toks[k].low
+		if !isCapital(toks[k-1].word) {
+			return 0
+		}
+		if labelPreps[l] && k+1 < len(toks) && len(toks)-k <= 3 || labelAddressees[l] {
+			return k
+		}
+	}
+	return 0
+}
+
+// labelPreps and labelAddressees open the channel or audience part of a
+// speaker label, in the corpus's languages.
+var (
+	labelPreps      = map[string]bool{"in": true, "on": true, "at": true, "to": true, "via": true, "su": true, "a": true, "ai": true, "al": true, "alla": true, "sur": true, "à": true, "au": true, "aux": true, "auf": true, "im": true, "gegenüber": true, "en": true, "на": true, "в": true, "у": true, "w": true, "na": true, "dla": true}
+	labelAddressees = map[string]bool{"журналистам": true, "журналістам": true, "dziennikarzom": true}
+)
 
 // interviewerLabel reports whether a paragraph is a question put by the
 // publication itself, labelled with its name ("La Gazette de l'Est : …",
@@ -127,11 +161,11 @@ func looksLabelled(p string) bool {
 
 // timestamp is the time a live blog prints before an entry: "10:40 —",
 // "14.05 GMT -".
-var timestamp = regexp.MustCompile(`^\d{1,2}[:.]\d{2}(?:\s*(?:GMT|UTC|CET|CEST|EET|MSK|ET|BST|am|pm|a\.m\.|p\.m\.))?\s*[—–-]\s*`)
+var timestamp = regexp.MustCompile(`^\[?(?:(?:ore|alle|um|à|a las|o|в|о|at)\s+)?\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s*(?:Uhr|GMT|UTC|CET|CEST|EET|MSK|ET|BST|Kyiv time|Moscow time|am|pm|a\.m\.|p\.m\.|мск|по киевскому времени))?\]?\s*(?:[—–|:-]\s*)`)
 
 // stripTimestamp removes a live blog's time from the start of an entry.
 func stripTimestamp(p string) string {
-	if len(p) < 6 || p[0] < '0' || p[0] > '9' {
+	if len(p) < 6 || !digitNear(p) {
 		return p
 	}
 	if m := timestamp.FindStringIndex(p); m != nil {
@@ -174,4 +208,16 @@ func (x *extractor) interviewee() *speaker {
 		x.answerer = x.speakers[n-1]
 	}
 	return x.answerer
+}
+
+// digitNear reports whether a digit stands in the first bytes of a
+// paragraph, where a live blog's time ("14:05 –", "ore 9:05 –", "[14:05]")
+// would be: most paragraphs skip the regular expression.
+func digitNear(p string) bool {
+	for i := 0; i < len(p) && i < 10; i++ {
+		if p[i] >= '0' && p[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

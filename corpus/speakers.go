@@ -87,9 +87,10 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
-	if strings.HasSuffix(atoks[0].low, "ing") && !isCapital(atoks[0].word) {
-		// "Putin, speaking in Bishkek, said": a participle clause
-		if j := strings.LastIndex(head, ", "); j >= 0 && strings.HasSuffix(firstWord(pre[j+2:]), "ing") {
+	if isGerund(atoks[0].low) && !isCapital(atoks[0].word) {
+		// "Putin, speaking in Bishkek, said", "Meloni, parlando a margine
+		// del G20, ha detto": a participle clause
+		if j := strings.LastIndex(head, ", "); j >= 0 && isGerund(strings.ToLower(firstWord(pre[j+2:]))) {
 			head = strings.TrimSpace(head[:j])
 			htoks = tokenize(head)
 		}
@@ -213,6 +214,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if x.lx.unnamed[l1] || x.lx.backRef[l1] || x.lx.roleWords[l1] {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
+	}
+	if rest, ok := cutElidedArticle(words[0]); ok {
+		words[0] = rest // "L'analista Giulia Ferrandi": the article is not a name
 	}
 	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || articleBefore(words)) {
 		words = words[1:]
@@ -420,10 +424,15 @@ func (x *extractor) partiesName(a, b []string) string {
 // byRole resolves "the president" or "the Kremlin spokesman" to the last
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string) *speaker {
+	role := func(l string) bool { return x.lx.roleWords[l] || x.lx.backRef[l] }
+	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] && isCapital(words[len(words)-1]) {
+		// "portavoce del Cremlino", "spokesman for the Kremlin": the
+		// title is the noun, its complement says whose
+		words, lows, joined = words[:1], lows[:1], lows[0]
+	}
 	if len(words) > 3 {
 		return nil
 	}
-	role := func(l string) bool { return x.lx.roleWords[l] || x.lx.backRef[l] }
 	for i, l := range lows {
 		if !role(l) && !(i < len(lows)-1 && isCapital(words[i])) {
 			return nil
@@ -705,4 +714,37 @@ func anyCapitalWord(ws []string) bool {
 		}
 	}
 	return false
+}
+
+// isGerund reports whether a lower-case word reads as a participle opening
+// a clause about the speaker, in the corpus's languages: "speaking",
+// "parlando", "hablando", "s'exprimant", "mówiąc", "выступая", "говорячи".
+func isGerund(w string) bool {
+	if len(w) < 5 {
+		return false
+	}
+	for _, e := range []string{"ing", "ando", "endo", "iendo", "ant", "ąc", "ая", "яя", "уя", "ючи", "учи", "ачи", "ячи"} {
+		if strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementPreps join a title to whose it is: "portavoce del Cremlino",
+// "spokesman for the Kremlin", "porte-parole du Kremlin", "Sprecher des".
+var complementPreps = map[string]bool{"of": true, "for": true, "del": true, "della": true, "dello": true, "dei": true, "di": true, "du": true, "de": true, "des": true, "der": true, "des'": true}
+
+// cutElidedArticle returns what follows the elided article of a word when
+// it is a lower-case noun: "L'analista" gives "analista", "L'Aia" nothing.
+func cutElidedArticle(w string) (string, bool) {
+	for _, p := range []string{"L'", "l'", "L’", "l’"} {
+		if len(w) > len(p) && strings.HasPrefix(w, p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			if unicode.IsLower(r) {
+				return w[len(p):], true
+			}
+		}
+	}
+	return "", false
 }

@@ -185,9 +185,12 @@ func (x *extractor) paragraph(p paragraph) {
 			return
 		}
 	}
-	if text, sp, ok := x.colonLabel(p.text); ok {
+	if text, rest, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
 		x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
+		for _, s := range sentences(rest) {
+			x.sentence(s, p.index)
+		}
 		return
 	}
 	for _, s := range sentences(p.text) {
