@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -98,14 +99,37 @@ func foldASCII(c byte) byte {
 // byte becomes U+FFFD as strings.Map writes it), into a buffer the
 // caller can reuse or keep on its stack.
 func appendLower(b []byte, s string) []byte {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			b = append(b, foldASCII(byte(r)))
+	b = slices.Grow(b, len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			b = append(b, foldTable[c])
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
 	}
 	return b
+}
+
+// lowerIsFold reports whether strings.ToLower(s) is s with only A-Z
+// lower-cased: every other character is its own lower case (quotes,
+// dashes, lower-case letters), so s can be read with ASCII folding and
+// no lower-case copy.
+func lowerIsFold(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // lowerSet is a set of lower-case words looked up by a word in any case:

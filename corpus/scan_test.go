@@ -184,3 +184,12 @@ func TestHasPrefixLoweredMatchesToLower(t *testing.T) {
 		}
 	}
 }
+
+func TestLowerIsFold(t *testing.T) {
+	for _, s := range []string{"", "Plain ASCII", "“Quoted” — dash «x»", "Зеленський", "зеленський", "Größe", "GRÜN", "bad \xff", "\ufffd ok", "İx", "\u212a"} {
+		want := strings.ToLower(s) == lowerASCII(s)
+		if got := lowerIsFold(s); got != want {
+			t.Errorf("lowerIsFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
