@@ -82,7 +82,10 @@ func (x *extractor) biography(s string) {
 	for _, t := range toks[c:end] {
 		role = append(role, t.word)
 	}
-	x.person(words, strings.TrimSpace(cleanRole(strings.Join(role, " "))))
+	sp := x.person(words, strings.TrimSpace(cleanRole(strings.Join(role, " "))))
+	if sp != nil && x.introduced == nil && x.pos <= 3 {
+		x.introduced = sp // an interview's guest is introduced at the top
+	}
 }
 
 // copulaNear is a cheap look before tokenizing: is the third or fourth

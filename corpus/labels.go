@@ -204,10 +204,50 @@ func (x *extractor) interviewee() *speaker {
 			}
 		}
 	}
+	if x.introduced != nil {
+		x.answerer = x.introduced // "Claire Vasseur est chercheuse …"
+		return x.answerer
+	}
+	if sp := x.guestInTitle(); sp != nil {
+		x.answerer = sp // "… : entretien avec Claire Vasseur"
+		return sp
+	}
 	if n := len(x.speakers); n > 0 {
 		x.answerer = x.speakers[n-1]
 	}
 	return x.answerer
+}
+
+// guestMarkers name the guest of an interview in a title, in the corpus's
+// languages: "interview with X", "entretien avec X", "Interview mit X".
+var guestMarkers = []string{"interview with ", "in conversation with ", "entretien avec ", "interview mit ", "gespräch mit ", "intervista a ", "intervista con ", "entrevista con ", "entrevista a ", "wywiad z ", "rozmowa z ", "интервью с ", "беседа с ", "інтерв'ю з ", "інтерв’ю з ", "розмова з "}
+
+// guestInTitle is the person a title says the interview is with, or nil.
+func (x *extractor) guestInTitle() *speaker {
+	low := strings.ToLower(x.src.Title)
+	for _, m := range guestMarkers {
+		i := strings.Index(low, m)
+		if i < 0 {
+			continue
+		}
+		rest := x.src.Title[i+len(m):]
+		toks := tokenize(rest)
+		n := 0
+		for n < len(toks) && n < 3 && isCapital(toks[n].word) {
+			n++
+			if toks[n-1].trail != "" {
+				break
+			}
+		}
+		if n < 2 {
+			return nil
+		}
+		if sp := x.classify(toks[:n], false); sp != nil && sp.kind == kindPerson {
+			return sp
+		}
+		return nil
+	}
+	return nil
 }
 
 // digitNear reports whether a digit stands in the first bytes of a

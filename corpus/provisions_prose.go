@@ -177,6 +177,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					// "Ukraine would hold elections within 100 days",
 					// right after the document's terms
 					text, plan, conditional = trimSentenceEnd(s), lastPlan, true
+					if name, _ := planFor(s); name != "" {
+						plan = name // "Dans la contre-proposition, les forces seraient …"
+					}
 				} else if subject, rest := termsOf(s); rest != "" {
 					// "Il piano prevede che…", "Under the plan, X would…"
 					if subject == "" && lastDocPara < i-1 {
@@ -190,7 +193,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				}
 				if text == "" {
-					if n, quoted, ok := pointRef(s); ok && !reportsSpeech(lx, s) && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+					if n, quoted, ok := pointRef(s); ok && !reportsSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -204,9 +207,6 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				if text == "" && namesTerms(lx, s) {
 					// "The political provisions are shorter …": the
 					// sentences after it in the paragraph may set them out
-					if lastPlan == "" {
-						lastPlan = planAbove(ps, i, src, fallback, planFor)
-					}
 					termsPara = i
 				}
 				if text == "" || !strings.Contains(text, " ") {
@@ -673,15 +673,17 @@ func quotationIn(s string) string {
 // namesTerms reports whether a sentence speaks of a plan's terms in
 // general: "The money clauses are just as unusual".
 func namesTerms(lx *lexicon, s string) bool {
+	prevNumber := false
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
 			return false
 		}
 		i = next
-		if len(w) >= 5 && termNounSet().has(w) {
-			return true
+		if len(w) >= 5 && !prevNumber && termNounSet().has(w) {
+			return true // (not "the 28 points": a plan's name)
 		}
+		prevNumber = isDigit(w[0])
 	}
 	return false
 }

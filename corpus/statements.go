@@ -45,6 +45,7 @@ type extractor struct {
 	// source, not the last named person.
 	lastUnnamed *speaker
 	lastSpeaker *speaker // who made the newest statement
+	introduced  *speaker // the person the opening paragraphs say who they are
 	out         []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -105,6 +106,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
+	if !x.transcript {
+		x.bareQuestions(ps)
+	}
 	// statements are gathered in a pooled buffer and copied out once at
 	// their final count: growing a slice of them per document was much of
 	// the garbage, and most paragraphs hold none
@@ -123,6 +127,10 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			// as a bullet
 			x.pos = p.index
 			x.leadingDash("— "+p.text, p.index)
+			continue
+		}
+		if p.kind == paraHeading && x.asks[p.index] {
+			x.askedAt, x.lastLabel = p.index, -1 // a short question read as a heading
 			continue
 		}
 		if p.kind != paraText {
@@ -445,4 +453,39 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 			return
 		}
 	}
+}
+
+// bareQuestions marks an interview printed as questions without a label,
+// each its own paragraph (often in bold), each followed by the answer:
+// "Que retenez-vous du plan ?" then "D'abord sa logique : …". Two such
+// questions, each with a paragraph after it that is not a question, make
+// the document an interview: the paragraph after each question is the
+// interviewee's (see paragraph). A lone rhetorical question in a report
+// does not.
+func (x *extractor) bareQuestions(ps []paragraph) {
+	var qs []int
+	for i, p := range ps {
+		if p.kind != paraText && p.kind != paraHeading || !bareQuestion(p.text) {
+			continue
+		}
+		if i+1 < len(ps) && ps[i+1].kind == paraText && !bareQuestion(ps[i+1].text) {
+			qs = append(qs, p.index)
+		}
+	}
+	if len(qs) < 2 {
+		return
+	}
+	if x.asks == nil {
+		x.asks = map[int]bool{}
+	}
+	for _, q := range qs {
+		x.asks[q] = true
+	}
+}
+
+// bareQuestion reports whether a paragraph is one short question and
+// nothing else: it ends with a question mark and quotes no one.
+func bareQuestion(p string) bool {
+	p = strings.TrimSpace(p)
+	return len(p) > 8 && len(p) < 300 && strings.HasSuffix(p, "?") && !strings.ContainsAny(p, "“”\"«»„") && !strings.Contains(p[:len(p)-1], "?")
 }
