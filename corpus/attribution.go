@@ -1089,14 +1089,15 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 		return false
 	}
 	for n := 2; n <= 3 && n < len(toks); n++ {
-		var b strings.Builder
+		var buf [64]byte // the phrase on the stack: views[string(b)] copies nothing
+		b := buf[:0]
 		for i := range n {
 			if i > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(lowerWord(toks[i]))
+			b = append(b, lowerWord(toks[i])...)
 		}
-		pron, ok := x.lx.views[b.String()]
+		pron, ok := x.lx.views[string(b)]
 		if !ok {
 			continue
 		}

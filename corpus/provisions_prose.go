@@ -452,7 +452,8 @@ func docSaysAt(c string) []string {
 		return nil
 	}
 	k := 0
-	switch strings.ToLower(words[0]) {
+	var low [32]byte // the first word lower-cased on the stack: most sentences open with a capital
+	switch string(appendLower(low[:0], words[0])) {
 	case "it":
 		k = 1
 	case "the", "this", "that", "its", "their":
