@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -185,4 +186,35 @@ func hasPrefixLowered(s, prefix string) bool {
 		b = utf8.AppendRune(b, unicode.ToLower(r))
 	}
 	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
+}
+
+// idBuilder makes the IDs of a document's records (source ID, a kind
+// letter, a number) as cuts of one string instead of a string each: a
+// document has hundreds of them.
+type idBuilder struct {
+	buf  []byte
+	ends []int
+}
+
+func newIDBuilder(n, idLen int) *idBuilder {
+	return &idBuilder{buf: make([]byte, 0, n*(idLen+4)), ends: make([]int, 0, n)}
+}
+
+// add appends the ID prefix+strconv.Itoa(n).
+func (b *idBuilder) add(prefix string, n int) {
+	b.buf = append(b.buf, prefix...)
+	b.buf = strconv.AppendInt(b.buf, int64(n), 10)
+	b.ends = append(b.ends, len(b.buf))
+}
+
+// ids returns the IDs added, in order.
+func (b *idBuilder) ids() []string {
+	all := string(b.buf)
+	out := make([]string, len(b.ends))
+	start := 0
+	for i, end := range b.ends {
+		out[i] = all[start:end]
+		start = end
+	}
+	return out
 }

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -143,9 +142,14 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	}
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
+	prefix := src.ID + "-s"
+	ids := newIDBuilder(len(out), len(prefix)) // the IDs cut from one string
 	for i := range out {
+		ids.add(prefix, i+1)
+	}
+	for i, id := range ids.ids() {
 		st := &out[i]
-		st.ID = src.ID + "-s" + strconv.Itoa(i+1)
+		st.ID = id
 		st.SourceID = src.ID
 		st.Date = src.Published
 		st.Topics = tagTopics(st.Text)
