@@ -880,6 +880,15 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 	if !x.lx.sayVerbs[lowerWord(toks[vi])] {
 		return false
 	}
+	if strings.HasPrefix(toks[vi].trail, ",") && vi+1 < len(toks) {
+		// "Jak zaznaczył, Polska nie będzie …", "Как отметил, …": the
+		// subject left out, the last speaker goes on
+		if sp := x.droppedSubject(lowerWord(toks[vi])); sp != nil {
+			x.emit(sp, trimSentenceEnd(s[toks[vi+1].start:]), false, pos)
+			return true
+		}
+		return false
+	}
 	end := -1
 	for k := vi + 1; k < len(toks) && k <= vi+9; k++ {
 		if strings.HasPrefix(toks[k].trail, ",") {

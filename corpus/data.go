@@ -103,6 +103,7 @@ type lexicon struct {
 	viewCues     map[string]bool   // the longest word of each view phrase, for hasSpeechCue
 	reportedMood map[string]bool   // "sei", "werde": German indirect speech going on
 	speechCues   *keyFilter        // the words hasSpeechCue looks for
+	roleSet      *keyFilter        // roleWords' keys, for mentions' cheap look
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -240,6 +241,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 		lx.viewCues[longest] = true // "In his view": "view" lets the sentence through
 	}
+	lx.roleSet = wordFilter(lx.roleWords)
 	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))

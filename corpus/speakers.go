@@ -274,7 +274,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 	}
 	joined := strings.Join(lows, " ")
-	if sp := x.byRole(words, lows, joined); sp != nil {
+	if sp := x.byRole(words, lows, joined, sentenceStart); sp != nil {
 		return sp
 	}
 	if drop == 0 && x.lx.backRef[lows[0]] && !anyCapitalWord(words[1:]) {
@@ -282,8 +282,10 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		// nobody named before: a spokesperson the report does not name
 		// (an English "the official" points back, and says nothing when
 		// nobody is there to point to)
-		if sp := x.byRole(words[:1], lows[:1], lows[0]); sp != nil {
-			return sp
+		for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
+			if sp := x.speakers[i]; strings.Contains(strings.ToLower(sp.role), lows[0]) {
+				return sp // a spokesperson quoted before by name
+			}
 		}
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}
@@ -423,7 +425,7 @@ func (x *extractor) partiesName(a, b []string) string {
 
 // byRole resolves "the president" or "the Kremlin spokesman" to the last
 // person whose role, as given earlier in the document, says so.
-func (x *extractor) byRole(words, lows []string, joined string) *speaker {
+func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
 	role := func(l string) bool { return x.lx.roleWords[l] || x.lx.backRef[l] }
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] && isCapital(words[len(words)-1]) {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
@@ -438,12 +440,21 @@ func (x *extractor) byRole(words, lows []string, joined string) *speaker {
 			return nil
 		}
 	}
-	if !role(lows[len(lows)-1]) || isCapital(words[len(words)-1]) && len(words) == 1 {
-		return nil
+	if !role(lows[len(lows)-1]) || isCapital(words[len(words)-1]) && len(words) == 1 && !sentenceStart {
+		return nil // ("Kallas said": a name, unless it only opens the sentence)
 	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 		if sp := x.speakers[i]; strings.Contains(strings.ToLower(sp.role), joined) {
 			return sp
+		}
+	}
+	if x.pos-x.mentionedAt <= 2 {
+		// "W konferencji uczestniczył wiceminister … Tomasz Wierzbicki.
+		// Wiceminister poinformował …": named by title, not yet quoted
+		for i := len(x.mentioned) - 1; i >= 0; i-- {
+			if sp := x.mentioned[i]; strings.Contains(strings.ToLower(sp.role), joined) {
+				return sp
+			}
 		}
 	}
 	if b := x.lastBody; b != nil && b.role != "" && strings.Contains(strings.ToLower(b.role), joined) && x.recent(b, 2) {

@@ -43,8 +43,10 @@ type extractor struct {
 	// newest is one: "he" and "one of them" right after it mean that
 	// source, not the last named person.
 	lastUnnamed *speaker
-	lastSpeaker *speaker // who made the newest statement
-	introduced  *speaker // the person the opening paragraphs say who they are
+	lastSpeaker *speaker   // who made the newest statement
+	introduced  *speaker   // the person the opening paragraphs say who they are
+	mentioned   []*speaker // people named with a title, newest last (mentions)
+	mentionedAt int        // paragraph of the newest mention
 	out         []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -205,7 +207,21 @@ func (x *extractor) paragraph(p paragraph) {
 		}
 		return
 	}
-	for _, s := range sentences(p.text) {
+	text := p.text
+	if at := dialogueStart(text); at >= 0 && strings.Contains(text[at:], ". ") {
+		// "– Nie chodzi o prestiż. Chodzi o to, że … – dodał.": a quote
+		// of several sentences, its attribution after the closing dash
+		// (the sentences before the quote are read first)
+		for _, s := range sentences(text[:at]) {
+			x.sentence(s, p.index)
+		}
+		if x.leadingDash(text[at:], p.index) {
+			text = ""
+		} else {
+			text = text[at:]
+		}
+	}
+	for _, s := range sentences(text) {
 		x.sentence(s, p.index)
 	}
 	if looksLabelled(p.text) {
@@ -352,6 +368,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
+	x.mentions(s)
 	if !x.hasSpeechCue(s) {
 		x.reportedSpeechGoesOn(s, pos)
 		return
@@ -492,4 +509,18 @@ func (x *extractor) bareQuestions(ps []paragraph) {
 func bareQuestion(p string) bool {
 	p = strings.TrimSpace(p)
 	return len(p) > 8 && len(p) < 300 && strings.HasSuffix(p, "?") && !strings.ContainsAny(p, "“”\"«»„") && !strings.Contains(p[:len(p)-1], "?")
+}
+
+// dialogueStart returns where a line of dialogue opens a paragraph or
+// follows a sentence in it ("– Zanim zaczniemy …", "… od początku. – Nie
+// chodzi …"), or -1.
+func dialogueStart(p string) int {
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if (r == '–' || r == '—') && (i == 0 || i >= 2 && p[i-1] == ' ' && strings.ContainsRune(".!?", rune(p[i-2]))) && strings.HasPrefix(p[i+n:], " ") {
+			return i
+		}
+		i += n
+	}
+	return -1
 }

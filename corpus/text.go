@@ -545,7 +545,11 @@ func boundaryAfter(s string, i int) bool {
 	if i >= len(s) || s[i] != ' ' {
 		return false
 	}
-	r, _ := utf8.DecodeRuneInString(s[i+1:])
+	r, n := utf8.DecodeRuneInString(s[i+1:])
+	if (r == '–' || r == '—') && strings.HasPrefix(s[i+1+n:], " ") {
+		// "… od początku. – Nie chodzi o prestiż.": a line of dialogue
+		r, _ = utf8.DecodeRuneInString(s[i+2+n:])
+	}
 	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r)
 }
 

@@ -1,0 +1,97 @@
+package corpus
+
+import "strings"
+
+// mentions remembers the people a sentence names with a title without
+// quoting them: "W konferencji uczestniczył również wiceminister obrony
+// narodowej Tomasz Wierzbicki." A later "Wiceminister poinformował, że …"
+// or "premier odparł" then finds them by their title (byRole), and their
+// statements carry the title when no other is given. The title is read as
+// for a speaker (subjectSpan), so "US Secretary of State Marco Rubio" is
+// one title. The sentence is tokenized only when a word is a title word.
+func (x *extractor) mentions(s string) {
+	if !x.hasRoleWord(s) {
+		return
+	}
+	toks := tokenize(s)
+	for i := 1; i+1 < len(toks); i++ {
+		// a name: two or three capitalised words after a lower-case or
+		// title word, not themselves titles
+		if !isCapital(toks[i].word) || x.lx.roleWords[lowerWord(toks[i])] || toks[i-1].trail != "" {
+			continue
+		}
+		prev := lowerWord(toks[i-1])
+		if !x.lx.roleWords[prev] && isCapital(toks[i-1].word) {
+			continue
+		}
+		n := i
+		for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.roleWords[lowerWord(toks[n])] {
+			n++
+			if toks[n-1].trail != "" {
+				break
+			}
+		}
+		if n-i < 2 || !x.lx.roleWords[prev] && !x.roleBefore(toks, i) {
+			i = n - 1
+			continue
+		}
+		// read the title back from the name as subjectSpan reads a
+		// speaker back from the verb
+		span := make([]tok, n+1)
+		copy(span, toks[:n])
+		span[n-1].trail = ""
+		span[n] = tok{raw: "said", word: "said", low: "said", start: len(s)}
+		if sp, _ := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
+			x.noteMention(sp)
+		}
+		i = n - 1
+	}
+}
+
+// roleBefore reports whether a title word stands within the three
+// lower-case words before toks[i] ("wiceminister obrony narodowej Tomasz").
+func (x *extractor) roleBefore(toks []tok, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if toks[k].trail != "" && k < i-1 {
+			return false
+		}
+		if x.lx.roleWords[lowerWord(toks[k])] {
+			return true
+		}
+		if isCapital(toks[k].word) {
+			return false
+		}
+	}
+	return false
+}
+
+// noteMention keeps the newest mentions, for byRole, and the role for
+// the person's later statements that name none.
+func (x *extractor) noteMention(sp *speaker) {
+	for i, m := range x.mentioned {
+		if m.name == sp.name {
+			x.mentioned = append(x.mentioned[:i], x.mentioned[i+1:]...)
+			break
+		}
+	}
+	x.mentioned = append(x.mentioned, sp)
+	if len(x.mentioned) > 8 {
+		x.mentioned = x.mentioned[1:]
+	}
+	x.mentionedAt = x.pos
+}
+
+// hasRoleWord is a cheap look for a title word in a sentence.
+func (x *extractor) hasRoleWord(s string) bool {
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return false
+		}
+		i = next
+		if len(w) >= 3 && x.lx.roleSet.has(wordKey(w)) && x.lx.roleWords[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
