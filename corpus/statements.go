@@ -55,6 +55,8 @@ type extractor struct {
 	lastLabelPara    int
 	transcript       bool
 	toks             []tok             // reused by sentence: tokens are most of the garbage otherwise
+	look             []tok             // lookToks's tokens of lookFor
+	lookFor          string            // the sentence look holds
 	pos              int               // paragraph being read
 	spokeAt          map[string]int    // speaker name -> paragraph of their last statement
 	sentenceNo       int               // sentences read so far
@@ -165,6 +167,18 @@ var stmtPool = sync.Pool{New: func() any {
 	out := make([]Statement, 0, 64)
 	return &out
 }}
+
+// lookToks returns the tokens of s for biography and mentions, which read
+// every sentence before it is known to hold speech: s is tokenized once
+// for both, into a buffer of their own (x.toks is the sentence's). The
+// slice is valid until the next call; the strings in it stay valid.
+func (x *extractor) lookToks(s string) []tok {
+	if x.look == nil || x.lookFor != s {
+		x.look = tokenizeInto(x.look[:0], s)
+		x.lookFor = s
+	}
+	return x.look
+}
 
 // tokPool keeps the extractor's token buffer from one document to the
 // next: grown afresh for each document it was much of the garbage.
