@@ -1,7 +1,5 @@
 package corpus
 
-import "strings"
-
 // mentions remembers the people a sentence names with a title without
 // quoting them: "W konferencji uczestniczył również wiceminister obrony
 // narodowej Tomasz Wierzbicki." A later "Wiceminister poinformował, że …"
@@ -89,7 +87,8 @@ func (x *extractor) hasRoleWord(s string) bool {
 			return false
 		}
 		i = next
-		if len(w) >= 3 && x.lx.roleSet.has(wordKey(w)) && x.lx.roleWords[strings.ToLower(w)] {
+		var buf [64]byte // the lower-case word on the stack: roleWords[string(b)] copies nothing
+		if len(w) >= 3 && x.lx.roleSet.has(wordKey(w)) && x.lx.roleWords[string(appendLower(buf[:0], w))] {
 			return true
 		}
 	}
