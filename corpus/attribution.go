@@ -1053,11 +1053,12 @@ var outletMarkSet = sync.OnceValue(func() *phraseSet { return newPhraseSet(lexic
 // outletIn returns the known outlet a sentence says the words were given
 // to ("told the Financial Times that ..."), or "".
 func outletIn(s string) string {
-	// the markers are lower case ("Im Interview mit"): an ASCII sentence
-	// is folded as it is scanned, any other is lower-cased first
+	// the markers are lower case ("Im Interview mit"): a sentence whose
+	// only capitals are ASCII is folded as it is scanned, any other is
+	// lower-cased first
 	low, fold := s, true
 	var lowBuf [512]byte // the lower-case copy of a sentence of any script, on the stack
-	if !isASCII(s) {
+	if !lowerIsFold(s) { // a capital letter beyond ASCII: lower-case a copy
 		b := appendLower(lowBuf[:0], s)
 		low, fold = unsafe.String(unsafe.SliceData(b), len(b)), false
 		if len(low) != len(s) {
@@ -1145,14 +1146,15 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 		return false
 	}
 	for n := 2; n <= 3 && n < len(toks); n++ {
-		var b strings.Builder
+		var buf [64]byte // the phrase on the stack: views[string(b)] copies nothing
+		b := buf[:0]
 		for i := range n {
 			if i > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(lowerWord(toks[i]))
+			b = append(b, lowerWord(toks[i])...)
 		}
-		pron, ok := x.lx.views[b.String()]
+		pron, ok := x.lx.views[string(b)]
 		if !ok {
 			continue
 		}

@@ -461,7 +461,8 @@ func docSaysAt(c string) []string {
 		return nil
 	}
 	k := 0
-	switch strings.ToLower(words[0]) {
+	var low [32]byte // the first word lower-cased on the stack: most sentences open with a capital
+	switch string(appendLower(low[:0], words[0])) {
 	case "it":
 		k = 1
 	case "the", "this", "that", "its", "their":
@@ -630,13 +631,14 @@ func pointRef(s string) (number int, quoted string, ok bool) {
 			prev = w
 			continue
 		}
-		if pointDeterminers[strings.ToLower(prev)] {
+		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
+		if pointDeterminers[string(appendLower(buf[:0], prev))] {
 			prev = w
 			continue // "At this point 300 people …", "a questo punto 20 …"
 		}
 		rest := strings.TrimLeft(s[i:], " ")
 		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. "} {
-			if strings.HasPrefix(strings.ToLower(rest), mark) {
+			if hasPrefixLowered(rest, mark) {
 				rest = strings.TrimLeft(rest[len(mark):], " ")
 			}
 		}
