@@ -1145,6 +1145,9 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 	if len(toks) < 4 {
 		return false
 	}
+	if x.viewInside(s, toks, pos) {
+		return true
+	}
 	for n := 2; n <= 3 && n < len(toks); n++ {
 		var buf [64]byte // the phrase on the stack: views[string(b)] copies nothing
 		b := buf[:0]
@@ -1261,4 +1264,40 @@ func (x *extractor) noteOpener(s string) {
 	if sp, ok := x.people[full]; ok && sp.kind == kindPerson {
 		x.openedBy, x.openedAt = sp, x.sentenceNo
 	}
+}
+
+// viewInside handles a view phrase between commas inside the sentence:
+// "Европейский вариант, по его словам, «совершенно неконструктивный»",
+// "The plan, in her view, is dead". What was said is the sentence
+// without the phrase.
+func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].trail != "," {
+			continue
+		}
+		for n := 2; n <= 3 && i+n < len(toks); n++ {
+			if toks[i+n-1].trail != "," {
+				continue
+			}
+			var b strings.Builder
+			for k := i; k < i+n; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(lowerWord(toks[k]))
+			}
+			pron, ok := x.lx.views[b.String()]
+			if !ok || pron == "" {
+				continue
+			}
+			sp := x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+			if sp == nil {
+				return false
+			}
+			text := strings.TrimRight(s[:toks[i-1].start+len(toks[i-1].raw)], ",") + " " + s[toks[i+n].start:]
+			x.emit(sp, trimSentenceEnd(text), false, pos)
+			return true
+		}
+	}
+	return false
 }
