@@ -240,6 +240,9 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	// look for "that" after a short addressee or adverbial: "told Swedish
 	// lawmakers that", "announced on Sunday that", "said in a statement that"
 	for k := j; k < len(toks) && k <= j+6; k++ {
+		if k > j && clauseVerbs[toks[k-1].low] {
+			break // "said Ukraine would not accept anything that …": the clause has begun
+		}
 		if x.lx.thatWords[toks[k].low] && toks[k].raw == toks[k].low {
 			if k+1 < len(toks) {
 				return trimSentenceEnd(s[toks[k+1].start:]), false
@@ -353,7 +356,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		k--
 	}
-	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" {
+	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && (outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" || j-k <= 2 && k >= 0 && toks[k].trail == "" && x.lx.channels[lowerWord(toks[k])] && isCapital(toks[k+1].word)) {
 		// "Шойгу в интервью РИА Новости заявил", "X w rozmowie z TVN24
 		// powiedział": the outlet is where it was said; the speaker
 		// stands before the channel and its preposition
@@ -363,6 +366,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		if toks[c].trail == "" {
 			return x.subjectSpan(s, toks[:c+2], c+1)
+		}
+		if toks[c].trail == "," {
+			// "Ірина Кравець, членкиня комітету, у коментарі Укрінформу
+			// зазначила": the speaker and their appositive before it
+			return x.appositive(s[:toks[c].start+len(toks[c].raw)]), 0
 		}
 	}
 	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.unnamed[toks[k-1].low]) {
@@ -672,7 +680,7 @@ func cutElided(w string) (string, bool) {
 // description as role, never a person named elsewhere in the sentence.
 func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	from := 0
-	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas") {
+	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas" || x.lx.adverbs[lowerWord(toks[0])] && len(toks) > 3) {
 		from = 1 // "Meanwhile, a Western official ...", "while a diplomat said"
 	}
 	if from >= len(toks) {
@@ -734,6 +742,12 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	}
 	if text == "" {
 		return false
+	}
+	if u := x.lastUnnamed; u != nil && last == from && x.recent(u, 1) {
+		// "Водночас співрозмовник застеріг": the bare noun is the source
+		// just cited
+		x.emit(u, text, direct, pos)
+		return true
 	}
 	x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(desc), kind: kindGroup}, text, direct, pos)
 	return true
@@ -936,7 +950,7 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 // "Об этом сообщил журналистам сенатор X.", "Про це також повідомили
 // джерела в уряді.", "Lo ha detto X." The sentence before, in the same or
 // the previous paragraph, is what was said.
-func (x *extractor) thisRef(toks []tok, pos int) bool {
+func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
 	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 || !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
 		return false
 	}
@@ -945,6 +959,19 @@ func (x *extractor) thisRef(toks []tok, pos int) bool {
 		vi++
 	}
 	if !x.lx.sayVerbs[lowerWord(toks[vi])] || toks[vi].trail != "" {
+		// "Про це Президент України Володимир Зеленський заявив …": the
+		// speaker before the verb
+		for v := vi + 1; v < len(toks) && v <= vi+8; v++ {
+			if x.lx.sayVerbs[lowerWord(toks[v])] {
+				if sp, start := x.subjectSpan(s, toks, v); sp != nil && start >= vi {
+					return x.emitPrevious(sp, pos)
+				}
+				return false
+			}
+			if toks[v].trail != "" {
+				return false
+			}
+		}
 		return false
 	}
 	from := vi + 1
@@ -961,6 +988,12 @@ func (x *extractor) thisRef(toks []tok, pos int) bool {
 	if sp == nil {
 		return false
 	}
+	return x.emitPrevious(sp, pos)
+}
+
+// emitPrevious gives the sentence before to sp ("… . Об этом заявил X."),
+// unless it is already someone's statement.
+func (x *extractor) emitPrevious(sp *speaker, pos int) bool {
 	prev := x.prevSentence
 	if n := len(x.out); n > 0 && x.out[n-1].Position >= x.prevSentencePara && strings.Contains(prev, x.out[n-1].Text) {
 		return false // the sentence before is already someone's statement
@@ -1023,11 +1056,12 @@ var outletMarkSet = sync.OnceValue(func() *phraseSet { return newPhraseSet(lexic
 // outletIn returns the known outlet a sentence says the words were given
 // to ("told the Financial Times that ..."), or "".
 func outletIn(s string) string {
-	// the markers are lower case ("Im Interview mit"): an ASCII sentence
-	// is folded as it is scanned, any other is lower-cased first
+	// the markers are lower case ("Im Interview mit"): a sentence whose
+	// only capitals are ASCII is folded as it is scanned, any other is
+	// lower-cased first
 	low, fold := s, true
 	var lowBuf [512]byte // the lower-case copy of a sentence of any script, on the stack
-	if !isASCII(s) {
+	if !lowerIsFold(s) { // a capital letter beyond ASCII: lower-case a copy
 		b := appendLower(lowBuf[:0], s)
 		low, fold = unsafe.String(unsafe.SliceData(b), len(b)), false
 		if len(low) != len(s) {
@@ -1114,15 +1148,19 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 	if len(toks) < 4 {
 		return false
 	}
+	if x.viewInside(s, toks, pos) {
+		return true
+	}
 	for n := 2; n <= 3 && n < len(toks); n++ {
-		var b strings.Builder
+		var buf [64]byte // the phrase on the stack: views[string(b)] copies nothing
+		b := buf[:0]
 		for i := range n {
 			if i > 0 {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(lowerWord(toks[i]))
+			b = append(b, lowerWord(toks[i])...)
 		}
-		pron, ok := x.lx.views[b.String()]
+		pron, ok := x.lx.views[string(b)]
 		if !ok {
 			continue
 		}
@@ -1230,3 +1268,44 @@ func (x *extractor) noteOpener(s string) {
 		x.openedBy, x.openedAt = sp, x.sentenceNo
 	}
 }
+
+// viewInside handles a view phrase between commas inside the sentence:
+// "Европейский вариант, по его словам, «совершенно неконструктивный»",
+// "The plan, in her view, is dead". What was said is the sentence
+// without the phrase.
+func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].trail != "," {
+			continue
+		}
+		for n := 2; n <= 3 && i+n < len(toks); n++ {
+			if toks[i+n-1].trail != "," {
+				continue
+			}
+			var b strings.Builder
+			for k := i; k < i+n; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(lowerWord(toks[k]))
+			}
+			pron, ok := x.lx.views[b.String()]
+			if !ok || pron == "" {
+				continue
+			}
+			sp := x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+			if sp == nil {
+				return false
+			}
+			text := strings.TrimRight(s[:toks[i-1].start+len(toks[i-1].raw)], ",") + " " + s[toks[i+n].start:]
+			x.emit(sp, trimSentenceEnd(text), false, pos)
+			return true
+		}
+	}
+	return false
+}
+
+// clauseVerbs are auxiliaries and modals that show the words after a
+// speech verb are already the clause of what was said, so a later "that"
+// is a relative pronoun inside it.
+var clauseVerbs = map[string]bool{"would": true, "will": true, "could": true, "can": true, "should": true, "must": true, "is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true, "did": true, "does": true, "may": true, "might": true}

@@ -37,7 +37,7 @@ func (x *extractor) biography(s string) {
 	if len(s) < 12 || !isCapital(firstWord(s)) || !copulaNear(s) {
 		return
 	}
-	toks := tokenize(s)
+	toks := x.lookToks(s)
 	if len(toks) < 4 {
 		return
 	}

@@ -4,6 +4,7 @@ import (
 	"embed"
 	"encoding/json"
 	"fmt"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -364,7 +365,7 @@ func tagTopics(text string) []string {
 			}
 		}
 	}
-	out := []string{}
+	out := make([]string, 0, bits.OnesCount64(hit)) // one allocation; never nil
 	for i := range lx.topics {
 		if hit&(1<<i) != 0 {
 			out = append(out, lx.topics[i].ID)

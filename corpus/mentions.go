@@ -11,7 +11,7 @@ func (x *extractor) mentions(s string) {
 	if !x.hasRoleWord(s) {
 		return
 	}
-	toks := tokenize(s)
+	toks := x.lookToks(s)
 	for i := 1; i+1 < len(toks); i++ {
 		// a name: two or three capitalised words after a lower-case or
 		// title word, not themselves titles

@@ -1,12 +1,12 @@
 package corpus
 
-import "strconv"
-
 // extractPassages keeps every paragraph with content as a Passage, so that
 // what extraction does not classify is still searchable and citable.
 // Hashtag lines carry no content and are left out.
 func extractPassages(ps []paragraph, src Source, provisionTopics topicMemo) []Passage {
 	out := make([]Passage, 0, len(ps))
+	prefix := src.ID + "-g"
+	ids := newIDBuilder(len(ps), len(prefix)) // the IDs cut from one string
 	for _, p := range ps {
 		if p.kind == paraTags || p.text == "" {
 			continue
@@ -17,14 +17,17 @@ func extractPassages(ps []paragraph, src Source, provisionTopics topicMemo) []Pa
 		} else {
 			topics = tagTopics(p.text)
 		}
+		ids.add(prefix, p.index+1)
 		out = append(out, Passage{
-			ID:       src.ID + "-g" + strconv.Itoa(p.index+1),
 			SourceID: src.ID,
 			Text:     p.text,
 			Lang:     src.Lang,
 			Topics:   topics,
 			Position: p.index,
 		})
+	}
+	for i, id := range ids.ids() {
+		out[i].ID = id
 	}
 	return out
 }

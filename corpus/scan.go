@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -98,14 +100,37 @@ func foldASCII(c byte) byte {
 // byte becomes U+FFFD as strings.Map writes it), into a buffer the
 // caller can reuse or keep on its stack.
 func appendLower(b []byte, s string) []byte {
-	for _, r := range s {
-		if r < utf8.RuneSelf {
-			b = append(b, foldASCII(byte(r)))
+	b = slices.Grow(b, len(s))
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			b = append(b, foldTable[c])
+			i++
 			continue
 		}
+		r, n := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, unicode.ToLower(r))
+		i += n
 	}
 	return b
+}
+
+// lowerIsFold reports whether strings.ToLower(s) is s with only A-Z
+// lower-cased: every other character is its own lower case (quotes,
+// dashes, lower-case letters), so s can be read with ASCII folding and
+// no lower-case copy.
+func lowerIsFold(s string) bool {
+	for i := 0; i < len(s); {
+		if s[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+			return false
+		}
+		i += n
+	}
+	return true
 }
 
 // lowerSet is a set of lower-case words looked up by a word in any case:
@@ -147,4 +172,49 @@ func hasASCIIDigit(s string) bool {
 		}
 	}
 	return false
+}
+
+// hasPrefixLowered is strings.HasPrefix(strings.ToLower(s), prefix),
+// lowering only as many runes of s as the prefix needs.
+func hasPrefixLowered(s, prefix string) bool {
+	var buf [32]byte
+	b := buf[:0]
+	for _, r := range s {
+		if len(b) >= len(prefix) {
+			break
+		}
+		b = utf8.AppendRune(b, unicode.ToLower(r))
+	}
+	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
+}
+
+// idBuilder makes the IDs of a document's records (source ID, a kind
+// letter, a number) as cuts of one string instead of a string each: a
+// document has hundreds of them.
+type idBuilder struct {
+	buf  []byte
+	ends []int
+}
+
+func newIDBuilder(n, idLen int) *idBuilder {
+	return &idBuilder{buf: make([]byte, 0, n*(idLen+4)), ends: make([]int, 0, n)}
+}
+
+// add appends the ID prefix+strconv.Itoa(n).
+func (b *idBuilder) add(prefix string, n int) {
+	b.buf = append(b.buf, prefix...)
+	b.buf = strconv.AppendInt(b.buf, int64(n), 10)
+	b.ends = append(b.ends, len(b.buf))
+}
+
+// ids returns the IDs added, in order.
+func (b *idBuilder) ids() []string {
+	all := string(b.buf)
+	out := make([]string, len(b.ends))
+	start := 0
+	for i, end := range b.ends {
+		out[i] = all[start:end]
+		start = end
+	}
+	return out
 }

@@ -174,3 +174,22 @@ func TestLowerSetMatchesToLower(t *testing.T) {
 		}
 	}
 }
+
+func TestHasPrefixLoweredMatchesToLower(t *testing.T) {
+	for _, s := range []string{"", "Nr 5", "NR. 5", "№ 5", "No. 12", "n. 3", "ПУНКТ", "\xffNr", "İx", "\u212a"} {
+		for _, p := range []string{"", "№", "nr ", "nr. ", "no. ", "n. ", "k", "i"} {
+			if got, want := hasPrefixLowered(s, p), strings.HasPrefix(strings.ToLower(s), p); got != want {
+				t.Errorf("hasPrefixLowered(%q, %q) = %v, want %v", s, p, got, want)
+			}
+		}
+	}
+}
+
+func TestLowerIsFold(t *testing.T) {
+	for _, s := range []string{"", "Plain ASCII", "“Quoted” — dash «x»", "Зеленський", "зеленський", "Größe", "GRÜN", "bad \xff", "\ufffd ok", "İx", "\u212a"} {
+		want := strings.ToLower(s) == lowerASCII(s)
+		if got := lowerIsFold(s); got != want {
+			t.Errorf("lowerIsFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -58,6 +57,8 @@ type extractor struct {
 	lastLabelPara    int
 	transcript       bool
 	toks             []tok             // reused by sentence: tokens are most of the garbage otherwise
+	look             []tok             // lookToks's tokens of lookFor
+	lookFor          string            // the sentence look holds
 	pos              int               // paragraph being read
 	spokeAt          map[string]int    // speaker name -> paragraph of their last statement
 	sentenceNo       int               // sentences read so far
@@ -119,7 +120,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	pooledOut := stmtPool.Get().(*[]Statement)
 	x.out = (*pooledOut)[:0]
 	defer func() {
-		clear(x.out[:cap(x.out)]) // the pool keeps no text alive
+		// the pool keeps no text alive; x.out only ever grows by append,
+		// so what lies past its length is still zero
+		clear(x.out)
 		*pooledOut = x.out[:0]
 		stmtPool.Put(pooledOut)
 	}()
@@ -145,9 +148,14 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	}
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
+	prefix := src.ID + "-s"
+	ids := newIDBuilder(len(out), len(prefix)) // the IDs cut from one string
 	for i := range out {
+		ids.add(prefix, i+1)
+	}
+	for i, id := range ids.ids() {
 		st := &out[i]
-		st.ID = src.ID + "-s" + strconv.Itoa(i+1)
+		st.ID = id
 		st.SourceID = src.ID
 		st.Date = src.Published
 		st.Topics = tagTopics(st.Text)
@@ -161,6 +169,18 @@ var stmtPool = sync.Pool{New: func() any {
 	out := make([]Statement, 0, 64)
 	return &out
 }}
+
+// lookToks returns the tokens of s for biography and mentions, which read
+// every sentence before it is known to hold speech: s is tokenized once
+// for both, into a buffer of their own (x.toks is the sentence's). The
+// slice is valid until the next call; the strings in it stay valid.
+func (x *extractor) lookToks(s string) []tok {
+	if x.look == nil || x.lookFor != s {
+		x.look = tokenizeInto(x.look[:0], s)
+		x.lookFor = s
+	}
+	return x.look
+}
 
 // tokPool keeps the extractor's token buffer from one document to the
 // next: grown afresh for each document it was much of the garbage.
@@ -197,9 +217,17 @@ func (x *extractor) paragraph(p paragraph) {
 	}
 	if text, rest, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
-		x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
+		label := len(x.out) - 1
+		x.lastLabel, x.lastLabelPara = label, p.index
 		for _, s := range sentences(rest) {
 			x.sentence(s, p.index)
+		}
+		if rest == "" && x.transcript {
+			// "WHITFIELD: Silence, mostly. The Kremlin says it has received
+			// nothing official.": what others said inside an answer is
+			// theirs too; the answerer's own words stay one statement
+			x.relayed(text, sp, p.index)
+			x.lastLabel = label
 		}
 		return
 	}
@@ -381,7 +409,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(toks, pos) {
+	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {
@@ -520,4 +548,28 @@ func dialogueStart(p string) int {
 		i += n
 	}
 	return -1
+}
+
+// relayed reads the sentences of a transcript answer for statements by
+// others ("The Kremlin says …", "A senior official told me …") and keeps
+// only those: the answer is already the answerer's statement.
+func (x *extractor) relayed(text string, answerer *speaker, pos int) {
+	for _, s := range sentences(text) {
+		before := len(x.out)
+		x.sentence(s, pos)
+		if len(x.out) == before {
+			continue
+		}
+		// only speech the answer reports ("says", "told me"): "Norland
+		// welcomes the progress" is the answerer speaking for their side
+		keep := reportsSpeech(x.lx, s)
+		kept := x.out[:before]
+		for _, st := range x.out[before:] {
+			if keep && st.Speaker != answerer.name {
+				kept = append(kept, st)
+			}
+		}
+		x.out = kept
+	}
+	x.remember(answerer)
 }
