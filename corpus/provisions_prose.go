@@ -107,7 +107,7 @@ const (
 
 var (
 	proseNouns = map[string]bool{"counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -147,7 +147,20 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		for _, s := range sentences(text) {
 			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
-			if m := pointOfIf(refs, s); m != nil {
+			if label, body, ok := planLabel(s, planFor); ok {
+				// "Point 6 of the U.S. draft: Ukraine's armed forces are
+				// limited …", "European version: territorial negotiations
+				// begin …": an explainer's label names the version
+				n, _, _ := pointRef(label)
+				plan, number, text = planOfLabel(label, planFor), n, trimSentenceEnd(body)
+				if q, ok := wholeQuote(strings.TrimSpace(body)); ok {
+					text = q // "В пункте 11 говорится: «…»."
+				}
+				if plan == "" {
+					plan = planAbove(ps, i, src, fallback, planFor)
+				}
+				lastPlan, lastDocPara = plan, i
+			} else if m := pointOfIf(refs, s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
 					plan, text = name, trimSentenceEnd(s)
 					number, _ = strconv.Atoi(m[1])
@@ -469,7 +482,7 @@ func docSaysAt(c string) []string {
 	switch string(appendLower(low[:0], words[0])) {
 	case "it":
 		k = 1
-	case "the", "this", "that", "its", "their":
+	case "the", "this", "that", "its", "their", "both":
 		for n := 1; n < len(words)-1 && n <= 4; n++ {
 			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
 				continue
@@ -582,7 +595,7 @@ func leadingQuotation(s string) (quote, rest string, ok bool) {
 func verbIsTerm(s string, m []string) bool {
 	head := strings.TrimSuffix(s, m[2])
 	head = strings.TrimSuffix(head, "that ")
-	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars "} {
+	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars ", "drops ", "removes ", "deletes ", "scraps ", "adds "} {
 		if strings.HasSuffix(head, v) {
 			return true
 		}
@@ -801,3 +814,31 @@ func attributesSpeech(lx *lexicon, s string) bool {
 
 // negations before a document's verb say what it does not set out.
 var negations = map[string]bool{"no": true, "not": true, "non": true, "ne": true, "n'": true, "nicht": true, "kein": true, "не": true, "nie": true, "doesn't": true}
+
+// planLabel splits an explainer's "label: text" sentence whose label names
+// a version of the plan or one of its points ("Point 7 of the U.S. draft:
+// …", "European version: …", "Il testo europeo: …"). The label is short
+// and the text says something (three words or more).
+func planLabel(s string, planFor func(string) (string, bool)) (label, body string, ok bool) {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 60 || strings.Count(s[i+2:], " ") < 2 || strings.ContainsAny(s[:i], "“”\"«»„") {
+		return "", "", false
+	}
+	label = s[:i]
+	if strings.Count(label, " ") > 7 {
+		return "", "", false
+	}
+	if _, _, ref := pointRef(label); ref {
+		return label, s[i+2:], true
+	}
+	if name, _ := planFor(label); name != "" {
+		return label, s[i+2:], true
+	}
+	return "", "", false
+}
+
+// planOfLabel is the version a label names, or "" ("Point 5:" alone).
+func planOfLabel(label string, planFor func(string) (string, bool)) string {
+	name, _ := planFor(label)
+	return name
+}
