@@ -408,12 +408,15 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
-	x.mentions(s)
-	x.noteOpener(s)
 	if !x.hasSpeechCue(s) {
+		// a sentence that names people without quoting them (a statement's
+		// own speaker is remembered when it is read)
+		x.mentions(s)
+		x.noteOpener(s)
 		x.reportedSpeechGoesOn(s, pos)
 		return
 	}
+	x.noteOpener(s)
 	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
 		// "Rubio said X, while a senior diplomat said Y": two speakers
 		x.sentence(s[:i], pos)
