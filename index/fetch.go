@@ -48,16 +48,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		req.Fields = fields
 		return ix.idx.SearchInContext(ctx, req)
 	}
-	// What SearchInContext puts in the context for the searchers: the
-	// scoring model, the synonyms and the BM25 statistics.
-	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey,
-		search.GetScoringModelCallbackFn(func() string { return ix.im.ScoringModel }))
-	if fts, ok := req.PreSearchData[search.SynonymPreSearchDataKey].(search.FieldTermSynonymMap); ok {
-		ctx = context.WithValue(ctx, search.FieldTermSynonymMapKey, fts)
-	}
-	if st, ok := req.PreSearchData[search.BM25PreSearchDataKey].(*search.BM25Stats); ok {
-		ctx = context.WithValue(ctx, search.BM25StatsKey, st)
-	}
+	ctx = ix.searchContext(ctx, req)
 	s, err := req.Query.Searcher(ctx, snap, ix.im, search.SearcherOptions{Score: req.Score})
 	if err != nil {
 		return nil, err
@@ -80,6 +71,21 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return nil, err
 	}
 	return &bleve.SearchResult{Request: req, Hits: hits, Total: coll.Total(), MaxScore: coll.MaxScore()}, nil
+}
+
+// searchContext is ctx with what SearchInContext puts there for the
+// searchers of req: the scoring model, the synonyms and the BM25
+// statistics.
+func (ix *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) context.Context {
+	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey,
+		search.GetScoringModelCallbackFn(func() string { return ix.im.ScoringModel }))
+	if fts, ok := req.PreSearchData[search.SynonymPreSearchDataKey].(search.FieldTermSynonymMap); ok {
+		ctx = context.WithValue(ctx, search.FieldTermSynonymMapKey, fts)
+	}
+	if st, ok := req.PreSearchData[search.BM25PreSearchDataKey].(*search.BM25Stats); ok {
+		ctx = context.WithValue(ctx, search.BM25StatsKey, st)
+	}
+	return ctx
 }
 
 // topHits keeps the size best hits of a search in the order scoreThenID,
