@@ -72,17 +72,19 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size})
-	if err != nil {
-		return Reply{}, fmt.Errorf("search provisions for %q: %w", topic, err)
+	qs := []corpus.Query{{Guild: req.GuildID, Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size}}
+	if page == 1 {
+		// The statements about it, searched in the same pass.
+		qs = append(qs, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindStatement, Limit: 2})
 	}
+	all, err := c.r.searchTopics(ctx, topicID, qs)
+	if err != nil {
+		return Reply{}, fmt.Errorf("search provisions and statements for %q: %w", topic, err)
+	}
+	res := all[0]
 	var related []corpus.Hit
 	if page == 1 {
-		st, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindStatement, Limit: 2})
-		if err != nil {
-			return Reply{}, fmt.Errorf("search statements for %q: %w", topic, err)
-		}
-		related = st.Hits
+		related = all[1].Hits
 	}
 	if res.Total == 0 && len(related) == 0 {
 		msg := fmt.Sprintf("No provision matches “%s”", quote(topic))
