@@ -167,12 +167,25 @@ func BenchmarkOpen(b *testing.B) {
 // synthetic corpus (bot/httpapi's BenchmarkSignedCommands uses a fake
 // searcher): signed mixed interactions, /compare and autocompletes
 // included, from 4 clients per core over loopback, each answer checked.
+// "cached" is the router as served, keeping search answers for one index
+// generation (the mix cycles through 512 interactions, so most are asked
+// again); "uncached" runs every command's searches.
 //
 //	go test ./perf -run '^$' -bench HTTP -benchtime 5000x -cpuprofile cpu.out
 func BenchmarkHTTP(b *testing.B) {
 	f := newFixture(b, true)
 	ins := mixedInteractions(512, 1, f.qs)
-	e, err := newEndpoint(f.ix, f.store, 64, nil)
+	for _, cached := range []bool{true, false} {
+		name := "cached"
+		if !cached {
+			name = "uncached"
+		}
+		b.Run(name, func(b *testing.B) { benchHTTP(b, f, ins, cached) })
+	}
+}
+
+func benchHTTP(b *testing.B, f *fixture, ins []interaction, cached bool) {
+	e, err := newEndpoint(f.ix, f.store, 64, cached, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
