@@ -15,12 +15,14 @@ type genSearcher struct {
 	gen      atomic.Uint64
 	searches atomic.Int64
 	passes   atomic.Int64
+	suggests atomic.Int64
 }
 
 func (s *genSearcher) Generation() uint64 { return s.gen.Load() }
 
 // Suggest offers two versions of the plan.
 func (s *genSearcher) Suggest(_ context.Context, _ string, f corpus.Facet, _ string, _ int) ([]string, error) {
+	s.suggests.Add(1)
 	if f == corpus.FacetPlan {
 		return []string{"European counter-proposal", "US 28-point draft"}, nil
 	}
@@ -106,5 +108,26 @@ func TestCompareOnePass(t *testing.T) {
 	}
 	if n, p := multi.searches.Load(), multi.passes.Load(); n != 0 || p != 1 {
 		t.Errorf("%d searches and %d passes, want none and one", n, p)
+	}
+}
+
+// TestSuggestCache: Suggest's answers are kept per generation too, and
+// the caller's copy is its own.
+func TestSuggestCache(t *testing.T) {
+	ctx := context.Background()
+	s := &genSearcher{}
+	r := New(Config{Searcher: s})
+	for i, want := range []int64{1, 1, 2} {
+		if i == 2 {
+			s.gen.Add(1)
+		}
+		got, err := r.cfg.Searcher.Suggest(ctx, "g", corpus.FacetPlan, "", 25)
+		if err != nil || len(got) != 2 || got[0] != "European counter-proposal" {
+			t.Fatalf("step %d: %v, %v", i, got, err)
+		}
+		got[0] = "changed by the caller"
+		if n := s.suggests.Load(); n != want {
+			t.Errorf("step %d: %d calls, want %d", i, n, want)
+		}
 	}
 }

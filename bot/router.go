@@ -347,13 +347,60 @@ func plansOf(src []corpus.Source) []string {
 // and /statement fall back to the same passages), and an answer costs a
 // walk over the postings of the words asked.
 type answerCache struct {
-	Searcher // Suggest goes straight through: it keeps its own per generation
-	gen      generational
-	max      int
+	Searcher
+	gen generational
+	max int
 
 	mu sync.Mutex
-	at uint64 // the generation of m's answers
+	at uint64 // the generation of m's and sug's answers
 	m  map[corpus.Query]corpus.Results
+	// sug keeps Suggest's answers: a command that finds nothing asks for
+	// ever shorter prefixes of every word typed, in two facets.
+	sug map[suggestKey][]string
+}
+
+// suggestKey is the arguments of one Suggest call.
+type suggestKey struct {
+	guild  string
+	facet  corpus.Facet
+	prefix string
+	limit  int
+}
+
+// Suggest implements Searcher.
+func (c *answerCache) Suggest(ctx context.Context, guild string, f corpus.Facet, prefix string, limit int) ([]string, error) {
+	g := c.gen.Generation()
+	k := suggestKey{guild, f, prefix, limit}
+	c.mu.Lock()
+	got, ok := c.sug[k]
+	ok = ok && c.at == g
+	c.mu.Unlock()
+	if ok {
+		return append([]string(nil), got...), nil
+	}
+	got, err := c.Searcher.Suggest(ctx, guild, f, prefix, limit)
+	if err != nil {
+		return got, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.renew(g) {
+		c.sug[k] = append([]string(nil), got...)
+	}
+	return got, nil
+}
+
+// renew makes the cache hold generation g's answers, emptying it when g is
+// newer than what it holds or it is full; false when g is older (an answer
+// read before a change, not to be kept). c.mu is held.
+func (c *answerCache) renew(g uint64) bool {
+	if c.m != nil && g < c.at {
+		return false
+	}
+	if c.m == nil || g != c.at || len(c.m)+len(c.sug) >= c.max {
+		c.m, c.sug, c.at = make(map[corpus.Query]corpus.Results, 256), make(map[suggestKey][]string, 256), g
+	}
+	return true
 }
 
 // Search implements Searcher.
@@ -435,11 +482,8 @@ func (c *answerCache) get(g uint64, q corpus.Query) (corpus.Results, bool) {
 func (c *answerCache) put(g uint64, q corpus.Query, res corpus.Results) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
-	if c.m != nil && g < c.at {
+	if !c.renew(g) {
 		return
-	}
-	if c.m == nil || g != c.at || len(c.m) >= c.max {
-		c.m, c.at = make(map[corpus.Query]corpus.Results, 256), g
 	}
 	res.Hits = append(make([]corpus.Hit, 0, len(res.Hits)), res.Hits...)
 	c.m[q] = res
