@@ -10,6 +10,8 @@ import (
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
@@ -49,7 +51,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return ix.idx.SearchInContext(ctx, req)
 	}
 	ctx = ix.searchContext(ctx, req)
-	s, err := req.Query.Searcher(ctx, snap, ix.im, search.SearcherOptions{Score: req.Score})
+	s, err := ix.searcher(ctx, snap, req)
 	if err != nil {
 		return nil, err
 	}
@@ -71,6 +73,41 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return nil, err
 	}
 	return &bleve.SearchResult{Request: req, Hits: hits, Total: coll.Total(), MaxScore: coll.MaxScore()}, nil
+}
+
+// searcher is req.Query's searcher as bleve builds it, except that a
+// boolean query's filter is tested with the filter's bitmaps (see
+// filterbits.go) rather than by advancing a searcher of its postings to
+// every match. The scored part is built as bleve builds it (a boolean
+// searcher around the must clause's), so the scores are the same bits.
+func (ix *Index) searcher(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest) (search.Searcher, error) {
+	opts := search.SearcherOptions{Score: req.Score}
+	b, ok := req.Query.(*query.BooleanQuery)
+	if !ok || b.Must == nil || b.Filter == nil || b.Should != nil || b.MustNot != nil {
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
+	}
+	bits, ok, err := newSnapshotFilter(snap, b.Filter)
+	if err != nil {
+		return nil, fmt.Errorf("search filter: %w", err)
+	}
+	if !ok {
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
+	}
+	must, err := b.Must.Searcher(ctx, snap, ix.im, opts)
+	if err != nil {
+		return nil, err
+	}
+	if _, none := must.(*searcher.MatchNoneSearcher); none {
+		// bleve then matches every record of the filter.
+		_ = must.Close()
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
+	}
+	bs, err := searcher.NewBooleanSearcher(ctx, snap, must, nil, nil, opts)
+	if err != nil {
+		_ = must.Close()
+		return nil, err
+	}
+	return searcher.NewFilteringSearcher(ctx, bs, bits.accept), nil
 }
 
 // searchContext is ctx with what SearchInContext puts there for the

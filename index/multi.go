@@ -192,13 +192,23 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 	sh := &sharedHits{reader: snap, groups: make([]sharedGroup, len(gs))}
 	defer sh.close()
 	for i, g := range gs {
+		sh.groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap}}
+		bits, ok, err := newSnapshotFilter(snap, g.filter)
+		if err != nil {
+			_ = bs.Close()
+			return nil, true, fmt.Errorf("search filter: %w", err)
+		}
+		if ok {
+			sh.groups[i].bits = bits
+			continue
+		}
 		// As bleve's boolean query builds a filter's searcher: unscored.
 		fs, err := g.filter.Searcher(ctx, snap, ix.im, search.SearcherOptions{Score: "none"})
 		if err != nil {
 			_ = bs.Close()
 			return nil, true, fmt.Errorf("search filter: %w", err)
 		}
-		sh.groups[i] = sharedGroup{filter: fs, top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap}}
+		sh.groups[i].filter = fs
 	}
 	s := searcher.NewFilteringSearcher(ctx, bs, sh.accept)
 	defer s.Close()
@@ -241,6 +251,7 @@ type sharedHits struct {
 
 // sharedGroup is one query's filter and what it has kept.
 type sharedGroup struct {
+	bits   *snapshotFilter // the filter's bitmaps, or nil: filter advances
 	filter search.Searcher
 	ref    *search.DocumentMatch // the filter's current match
 	init   bool
@@ -258,7 +269,11 @@ func (sh *sharedHits) accept(sc *search.SearchContext, d *search.DocumentMatch) 
 	}
 	passes := false
 	for i := range sh.groups {
-		sh.in[i] = sh.groups[i].member(sc, d.IndexInternalID, &sh.err)
+		if b := sh.groups[i].bits; b != nil {
+			sh.in[i] = b.has(d)
+		} else {
+			sh.in[i] = sh.groups[i].member(sc, d.IndexInternalID, &sh.err)
+		}
 		passes = passes || sh.in[i]
 	}
 	sh.lastID = append(sh.lastID[:0], d.IndexInternalID...)
