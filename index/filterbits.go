@@ -25,8 +25,10 @@ import (
 const maxFilterSegments = 256
 
 // maxSegmentFilters bounds the filters kept per segment: kinds, plans,
-// speakers, topics and servers asked for since the segment was made.
-const maxSegmentFilters = 512
+// speakers, topics and servers asked for since the segment was made. Each
+// is a bit per document of the segment: 128 filters of a 300,000-record
+// segment hold under 5 MB.
+const maxSegmentFilters = 128
 
 // filterBits keeps, per segment, the bitmaps of the filters evaluated on
 // it. Segments are keyed by identity; a segment's bitmaps are read-only
@@ -41,12 +43,31 @@ type segmentFilters struct {
 
 type segmentBits struct {
 	used uint64 // filterBits.tick when last used
-	m    map[string]*roaring.Bitmap
+	m    map[string]bitset
+}
+
+// bitset is one bit per document number of a segment: a look-up per
+// match must cost less than the roaring bitmap's search of its container.
+type bitset []uint64
+
+func newBitset(bm *roaring.Bitmap, n uint64) bitset {
+	b := make(bitset, (n+63)/64)
+	it := bm.Iterator()
+	for it.HasNext() {
+		if v := uint64(it.Next()); v < n {
+			b[v>>6] |= 1 << (v & 63)
+		}
+	}
+	return b
+}
+
+func (b bitset) has(v uint64) bool {
+	return v>>6 < uint64(len(b)) && b[v>>6]&(1<<(v&63)) != 0
 }
 
 // bitmap returns the documents of seg that filter f (whose key is key)
 // accepts; ok is false when f has a form the bitmaps cannot express.
-func (c *segmentFilters) bitmap(seg segment.Segment, key string, f query.Query) (*roaring.Bitmap, bool, error) {
+func (c *segmentFilters) bitmap(seg segment.Segment, key string, f query.Query) (bitset, bool, error) {
 	c.mu.Lock()
 	c.tick++
 	sb := c.segs[seg]
@@ -54,7 +75,7 @@ func (c *segmentFilters) bitmap(seg segment.Segment, key string, f query.Query) 
 		if len(c.segs) >= maxFilterSegments {
 			c.evict()
 		}
-		sb = &segmentBits{m: map[string]*roaring.Bitmap{}}
+		sb = &segmentBits{m: map[string]bitset{}}
 		c.segs[seg] = sb
 	}
 	sb.used = c.tick
@@ -63,11 +84,11 @@ func (c *segmentFilters) bitmap(seg segment.Segment, key string, f query.Query) 
 	if ok {
 		return bm, true, nil
 	}
-	bm, ok, err := evalFilter(seg, f)
+	rb, ok, err := evalFilter(seg, f)
 	if err != nil || !ok {
 		return nil, ok, err
 	}
-	bm.RunOptimize()
+	bm = newBitset(rb, seg.Count())
 	c.mu.Lock()
 	if len(sb.m) >= maxSegmentFilters {
 		clear(sb.m)
@@ -198,7 +219,7 @@ func termBits(seg segment.Segment, field, term string) (*roaring.Bitmap, bool, e
 // its segments' bitmaps.
 type snapshotFilter struct {
 	offsets []uint64 // each segment's first global document number
-	bits    []*roaring.Bitmap
+	bits    []bitset
 }
 
 // newSnapshotFilter returns f's test on snap, or ok false when f has a
@@ -209,7 +230,7 @@ func newSnapshotFilter(snap *scorch.IndexSnapshot, f query.Query) (*snapshotFilt
 		return nil, false, nil
 	}
 	segs := snap.Segments()
-	sf := &snapshotFilter{offsets: make([]uint64, len(segs)), bits: make([]*roaring.Bitmap, len(segs))}
+	sf := &snapshotFilter{offsets: make([]uint64, len(segs)), bits: make([]bitset, len(segs))}
 	var running uint64
 	for i, s := range segs {
 		sf.offsets[i] = running
@@ -230,7 +251,7 @@ func (sf *snapshotFilter) has(d *search.DocumentMatch) bool {
 	if i < 0 {
 		return false
 	}
-	return sf.bits[i].Contains(uint32(num - sf.offsets[i]))
+	return sf.bits[i].has(num - sf.offsets[i])
 }
 
 // accept is has as bleve's filtering searcher asks it.
