@@ -59,7 +59,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 	// The collector counts the matches and keeps the best score; top
 	// keeps the hits. Sorting the collector by score alone spares it
 	// loading every match's ID.
-	top := &topHits{size: req.Size + req.From, reader: snap}
+	top := &topHits{size: req.Size + req.From, reader: snap, ids: newSnapshotIDs(snap)}
 	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
 	coll := collector.NewTopNCollector(req.Size, req.From, search.SortOrder{&search.SortScore{Desc: true}})
 	if err := coll.Collect(ctx, s, snap); err != nil {
@@ -133,6 +133,7 @@ func (ix *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) co
 type topHits struct {
 	size   int
 	reader index.IndexReader
+	ids    *snapshotIDs // when set, IDs are looked up through it
 	pool   *search.DocumentMatchPool
 	heap   []*search.DocumentMatch
 	err    error // the first failed ID look-up
@@ -172,7 +173,11 @@ func (t *topHits) worse(a, b *search.DocumentMatch) bool {
 // id returns the ID of d, looking it up once.
 func (t *topHits) id(d *search.DocumentMatch) string {
 	if d.ID == "" && t.err == nil {
-		id, err := t.reader.ExternalID(d.IndexInternalID)
+		lookup := t.reader.ExternalID
+		if t.ids != nil {
+			lookup = t.ids.id
+		}
+		id, err := lookup(d.IndexInternalID)
 		if err != nil {
 			t.err = fmt.Errorf("id of hit: %w", err)
 		}

@@ -190,9 +190,10 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 		return nil, true, fmt.Errorf("search: %w", err)
 	}
 	sh := &sharedHits{reader: snap, groups: make([]sharedGroup, len(gs))}
+	ids := newSnapshotIDs(snap)
 	defer sh.close()
 	for i, g := range gs {
-		sh.groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap}}
+		sh.groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
 		bits, ok, err := newSnapshotFilter(snap, g.filter)
 		if err != nil {
 			_ = bs.Close()
