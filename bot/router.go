@@ -54,8 +54,12 @@ type Config struct {
 }
 
 // defaultCachedAnswers bounds the answers kept between two changes of the
-// index: a few megabytes.
+// index.
 const defaultCachedAnswers = 4096
+
+// maxCachedHits bounds the hits the kept answers hold together (a
+// /statement answer holds up to 100): some 20 MB of texts and snippets.
+const maxCachedHits = 20000
 
 // Observation describes one answered request.
 type Observation struct {
@@ -351,9 +355,10 @@ type answerCache struct {
 	gen generational
 	max int
 
-	mu sync.Mutex
-	at uint64 // the generation of m's and sug's answers
-	m  map[corpus.Query]corpus.Results
+	mu   sync.Mutex
+	at   uint64 // the generation of m's and sug's answers
+	m    map[corpus.Query]corpus.Results
+	hits int // in m's answers
 	// sug keeps Suggest's answers: a command that finds nothing asks for
 	// ever shorter prefixes of every word typed, in two facets.
 	sug map[suggestKey][]string
@@ -397,8 +402,8 @@ func (c *answerCache) renew(g uint64) bool {
 	if c.m != nil && g < c.at {
 		return false
 	}
-	if c.m == nil || g != c.at || len(c.m)+len(c.sug) >= c.max {
-		c.m, c.sug, c.at = make(map[corpus.Query]corpus.Results, 256), make(map[suggestKey][]string, 256), g
+	if c.m == nil || g != c.at || len(c.m)+len(c.sug) >= c.max || c.hits >= maxCachedHits {
+		c.m, c.sug, c.at, c.hits = make(map[corpus.Query]corpus.Results, 256), make(map[suggestKey][]string, 256), g, 0
 	}
 	return true
 }
@@ -486,5 +491,9 @@ func (c *answerCache) put(g uint64, q corpus.Query, res corpus.Results) {
 		return
 	}
 	res.Hits = append(make([]corpus.Hit, 0, len(res.Hits)), res.Hits...)
+	if old, ok := c.m[q]; ok {
+		c.hits -= len(old.Hits)
+	}
 	c.m[q] = res
+	c.hits += len(res.Hits)
 }
