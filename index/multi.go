@@ -189,7 +189,7 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 		_ = must.Close()
 		return nil, true, fmt.Errorf("search: %w", err)
 	}
-	sh := &sharedHits{reader: snap, groups: make([]sharedGroup, len(gs))}
+	sh := &sharedHits{groups: make([]sharedGroup, len(gs))}
 	ids := newSnapshotIDs(snap)
 	defer sh.close()
 	for i, g := range gs {
@@ -240,7 +240,6 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 // queries whose filters they pass, each group counting its matches and
 // keeping its best in a topHits of its own.
 type sharedHits struct {
-	reader bleveindex.IndexReader
 	groups []sharedGroup
 	// in is which groups the match last accepted (lastID) belongs to:
 	// the filtering searcher asks accept about a match right before the
