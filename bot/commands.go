@@ -72,17 +72,19 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 	if err != nil {
 		return Reply{}, err
 	}
-	res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size})
-	if err != nil {
-		return Reply{}, fmt.Errorf("search provisions for %q: %w", topic, err)
+	qs := []corpus.Query{{Guild: req.GuildID, Text: topic, Kind: corpus.KindProvision, Plan: plan, Limit: size, Offset: (page - 1) * size}}
+	if page == 1 {
+		// The statements about it, searched in the same pass.
+		qs = append(qs, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindStatement, Limit: 2})
 	}
+	all, err := c.r.searchTopics(ctx, topicID, qs)
+	if err != nil {
+		return Reply{}, fmt.Errorf("search provisions and statements for %q: %w", topic, err)
+	}
+	res := all[0]
 	var related []corpus.Hit
 	if page == 1 {
-		st, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindStatement, Limit: 2})
-		if err != nil {
-			return Reply{}, fmt.Errorf("search statements for %q: %w", topic, err)
-		}
-		related = st.Hits
+		related = all[1].Hits
 	}
 	if res.Total == 0 && len(related) == 0 {
 		msg := fmt.Sprintf("No provision matches “%s”", quote(topic))
@@ -390,80 +392,6 @@ func (r *Router) fromReports(ctx context.Context, guild, topicID, text, lead str
 	}
 	reply.Footer = rangeFooter("passages", page, size, len(res.Hits), res.Total)
 	return reply, true, nil
-}
-
-// ---- /compare ----
-
-// comparePlans caps how many versions are compared in one answer.
-const comparePlans = 10
-
-func (c *compareCmd) Definition() *discordgo.ApplicationCommand {
-	return &discordgo.ApplicationCommand{
-		Name:        "compare",
-		Description: "How each version of the plan treats a topic, side by side",
-		Options:     []*discordgo.ApplicationCommandOption{textOption("topic", "A topic, e.g. NATO, army size, elections", true, true)},
-	}
-}
-
-func (c *compareCmd) Handle(ctx context.Context, req Request) (Reply, error) {
-	if req.Kind == KindAutocomplete {
-		return c.r.autocomplete(ctx, req.GuildID, corpus.FacetTopic, req.Options[req.Focused])
-	}
-	topic := strings.TrimSpace(req.Options["topic"])
-	if topic == "" {
-		return Reply{}, UserError("Tell me a topic, for example `/compare topic:NATO`.")
-	}
-	plans, err := c.r.plans(ctx, req.GuildID)
-	if err != nil {
-		return Reply{}, err
-	}
-	if len(plans) == 0 {
-		return Reply{Text: "No version of the plan is in the corpus yet.", Ephemeral: true}, nil
-	}
-	topicID, err := c.r.knownTopic(ctx, req.GuildID, topic)
-	if err != nil {
-		return Reply{}, err
-	}
-	reply := Reply{Title: fmt.Sprintf("“%s” across the versions of the plan", quote(c.r.shownTopic(topic, topicID)))}
-	found := 0
-	for _, p := range plans {
-		res, err := c.r.searchTopic(ctx, topicID, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindProvision, Plan: p, Limit: 2})
-		if err != nil {
-			return Reply{}, fmt.Errorf("search %q in %q: %w", topic, p, err)
-		}
-		if len(res.Hits) == 0 {
-			reply.Entries = append(reply.Entries, Entry{Heading: EscapeMarkdown(p), Body: "*Not addressed in this version.*"})
-			continue
-		}
-		found++
-		var lines []string
-		for _, h := range res.Hits {
-			line := hitBody(h)
-			if h.Number > 0 {
-				line = fmt.Sprintf("**Point %d:** %s", h.Number, line)
-			}
-			lines = append(lines, line)
-		}
-		e := hitEntry(res.Hits[0])
-		entry := Entry{Heading: EscapeMarkdown(p), Body: strings.Join(lines, "\n"), Citation: e.Citation, URL: e.URL}
-		if !sameSource(res.Hits) {
-			// Points of one version reported by different sources: each
-			// line names its own, so no point is credited to the wrong one.
-			for i, h := range res.Hits {
-				lines[i] += " — *" + EscapeMarkdown(hitEntry(h).Citation) + "*"
-			}
-			entry = Entry{Heading: EscapeMarkdown(p), Body: strings.Join(lines, "\n")}
-		}
-		reply.Entries = append(reply.Entries, entry)
-	}
-	if found == 0 {
-		return c.r.nothingFound(ctx, req.GuildID, fmt.Sprintf("No version of the plan addresses “%s”.", quote(topic)), topic, corpus.FacetTopic), nil
-	}
-	if len(plans) == 1 {
-		reply.Text = "Only one version of the plan is in the corpus so far."
-	}
-	reply.Footer = fmt.Sprintf("%s compared, %d addressing it", Plural(len(plans), "version"), found)
-	return reply, nil
 }
 
 // plans lists the versions of the plan in the corpus: the index's plan facet

@@ -45,7 +45,21 @@ type Config struct {
 	// Observe, when set, is called once per answered request (for logs and
 	// metrics). It runs on the answering goroutine, so it must be quick.
 	Observe func(Observation)
+	// CachedAnswers is how many search answers the router keeps for
+	// commands that ask the same again, when the Searcher has a
+	// Generation() uint64 method changing with its index (*index.Index
+	// has): an answer is kept for one generation only, so a new document
+	// is never missed. 0 means defaultCachedAnswers; negative keeps none.
+	CachedAnswers int
 }
+
+// defaultCachedAnswers bounds the answers kept between two changes of the
+// index.
+const defaultCachedAnswers = 4096
+
+// maxCachedHits bounds the hits the kept answers hold together (a
+// /statement answer holds up to 100): some 20 MB of texts and snippets.
+const maxCachedHits = 20000
 
 // Observation describes one answered request.
 type Observation struct {
@@ -93,6 +107,12 @@ func New(cfg Config, extra ...Command) *Router {
 	}
 	if cfg.Now == nil {
 		cfg.Now = time.Now
+	}
+	if cfg.CachedAnswers == 0 {
+		cfg.CachedAnswers = defaultCachedAnswers
+	}
+	if g, ok := cfg.Searcher.(generational); ok && cfg.CachedAnswers > 0 {
+		cfg.Searcher = &answerCache{Searcher: cfg.Searcher, gen: g, max: cfg.CachedAnswers}
 	}
 	r := &Router{cfg: cfg, log: cfg.Logger, commands: map[string]Command{}, topics: newTopicNames(corpus.Topics())}
 	builtins := []Command{
@@ -322,4 +342,158 @@ func plansOf(src []corpus.Source) []string {
 		}
 	}
 	return plans
+}
+
+// answerCache is the Searcher the router asks when its searcher says when
+// its index changes: a query asked again at the same generation gets the
+// answer kept from the first time. Commands repeat queries (members run
+// the same /compare, paging buttons re-run the first page's, /provision
+// and /statement fall back to the same passages), and an answer costs a
+// walk over the postings of the words asked.
+type answerCache struct {
+	Searcher
+	gen generational
+	max int
+
+	mu   sync.Mutex
+	at   uint64 // the generation of m's and sug's answers
+	m    map[corpus.Query]corpus.Results
+	hits int // in m's answers
+	// sug keeps Suggest's answers: a command that finds nothing asks for
+	// ever shorter prefixes of every word typed, in two facets.
+	sug map[suggestKey][]string
+}
+
+// suggestKey is the arguments of one Suggest call.
+type suggestKey struct {
+	guild  string
+	facet  corpus.Facet
+	prefix string
+	limit  int
+}
+
+// Suggest implements Searcher.
+func (c *answerCache) Suggest(ctx context.Context, guild string, f corpus.Facet, prefix string, limit int) ([]string, error) {
+	g := c.gen.Generation()
+	k := suggestKey{guild, f, prefix, limit}
+	c.mu.Lock()
+	got, ok := c.sug[k]
+	ok = ok && c.at == g
+	c.mu.Unlock()
+	if ok {
+		return append([]string(nil), got...), nil
+	}
+	got, err := c.Searcher.Suggest(ctx, guild, f, prefix, limit)
+	if err != nil {
+		return got, err
+	}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.renew(g) {
+		c.sug[k] = append([]string(nil), got...)
+	}
+	return got, nil
+}
+
+// renew makes the cache hold generation g's answers, emptying it when g is
+// newer than what it holds or it is full; false when g is older (an answer
+// read before a change, not to be kept). c.mu is held.
+func (c *answerCache) renew(g uint64) bool {
+	if c.m != nil && g < c.at {
+		return false
+	}
+	if c.m == nil || g != c.at || len(c.m)+len(c.sug) >= c.max || c.hits >= maxCachedHits {
+		c.m, c.sug, c.at, c.hits = make(map[corpus.Query]corpus.Results, 256), make(map[suggestKey][]string, 256), g, 0
+	}
+	return true
+}
+
+// Search implements Searcher.
+func (c *answerCache) Search(ctx context.Context, q corpus.Query) (corpus.Results, error) {
+	// The generation is read before the search: a document added while
+	// it runs makes the answer stale at once rather than kept.
+	g := c.gen.Generation()
+	if res, ok := c.get(g, q); ok {
+		return res, nil
+	}
+	res, err := c.Searcher.Search(ctx, q)
+	if err != nil {
+		return res, err
+	}
+	c.put(g, q, res)
+	return res, nil
+}
+
+// SearchAll implements MultiSearcher: the queries not kept are asked
+// together.
+func (c *answerCache) SearchAll(ctx context.Context, qs []corpus.Query) ([]corpus.Results, error) {
+	g := c.gen.Generation()
+	out := make([]corpus.Results, len(qs))
+	var miss []int
+	for i, q := range qs {
+		res, ok := c.get(g, q)
+		if !ok {
+			miss = append(miss, i)
+		}
+		out[i] = res
+	}
+	if len(miss) == 0 {
+		return out, nil
+	}
+	ask := make([]corpus.Query, len(miss))
+	for j, i := range miss {
+		ask[j] = qs[i]
+	}
+	var got []corpus.Results
+	var err error
+	if ms, ok := c.Searcher.(MultiSearcher); ok && len(ask) > 1 {
+		got, err = ms.SearchAll(ctx, ask)
+		if err == nil && len(got) != len(ask) {
+			err = fmt.Errorf("%d answers to %d queries", len(got), len(ask))
+		}
+	} else {
+		got = make([]corpus.Results, len(ask))
+		for j, q := range ask {
+			if got[j], err = c.Searcher.Search(ctx, q); err != nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		return nil, err
+	}
+	for j, i := range miss {
+		out[i] = got[j]
+		c.put(g, ask[j], got[j])
+	}
+	return out, nil
+}
+
+// get returns a copy of the answer kept for q at generation g.
+func (c *answerCache) get(g uint64, q corpus.Query) (corpus.Results, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	res, ok := c.m[q]
+	if !ok || c.at != g {
+		return corpus.Results{}, false
+	}
+	// The hits are the caller's to reorder (/statement sorts them).
+	res.Hits = append(make([]corpus.Hit, 0, len(res.Hits)), res.Hits...)
+	return res, true
+}
+
+// put keeps a copy of the answer to q read at generation g; a newer
+// generation empties the cache first, an older one is not kept.
+func (c *answerCache) put(g uint64, q corpus.Query, res corpus.Results) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.renew(g) {
+		return
+	}
+	res.Hits = append(make([]corpus.Hit, 0, len(res.Hits)), res.Hits...)
+	if old, ok := c.m[q]; ok {
+		c.hits -= len(old.Hits)
+	}
+	c.m[q] = res
+	c.hits += len(res.Hits)
 }

@@ -10,6 +10,8 @@ import (
 	"github.com/blevesearch/bleve/v2/numeric"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/collector"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
 	index "github.com/blevesearch/bleve_index_api"
 )
 
@@ -48,17 +50,8 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		req.Fields = fields
 		return ix.idx.SearchInContext(ctx, req)
 	}
-	// What SearchInContext puts in the context for the searchers: the
-	// scoring model, the synonyms and the BM25 statistics.
-	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey,
-		search.GetScoringModelCallbackFn(func() string { return ix.im.ScoringModel }))
-	if fts, ok := req.PreSearchData[search.SynonymPreSearchDataKey].(search.FieldTermSynonymMap); ok {
-		ctx = context.WithValue(ctx, search.FieldTermSynonymMapKey, fts)
-	}
-	if st, ok := req.PreSearchData[search.BM25PreSearchDataKey].(*search.BM25Stats); ok {
-		ctx = context.WithValue(ctx, search.BM25StatsKey, st)
-	}
-	s, err := req.Query.Searcher(ctx, snap, ix.im, search.SearcherOptions{Score: req.Score})
+	ctx = ix.searchContext(ctx, req)
+	s, err := ix.searcher(ctx, snap, req)
 	if err != nil {
 		return nil, err
 	}
@@ -66,7 +59,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 	// The collector counts the matches and keeps the best score; top
 	// keeps the hits. Sorting the collector by score alone spares it
 	// loading every match's ID.
-	top := &topHits{size: req.Size + req.From, reader: snap}
+	top := &topHits{size: req.Size + req.From, reader: snap, ids: newSnapshotIDs(snap)}
 	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
 	coll := collector.NewTopNCollector(req.Size, req.From, search.SortOrder{&search.SortScore{Desc: true}})
 	if err := coll.Collect(ctx, s, snap); err != nil {
@@ -82,6 +75,56 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 	return &bleve.SearchResult{Request: req, Hits: hits, Total: coll.Total(), MaxScore: coll.MaxScore()}, nil
 }
 
+// searcher is req.Query's searcher as bleve builds it, except that a
+// boolean query's filter is tested with the filter's bitmaps (see
+// filterbits.go) rather than by advancing a searcher of its postings to
+// every match. The scored part is built as bleve builds it (a boolean
+// searcher around the must clause's), so the scores are the same bits.
+func (ix *Index) searcher(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest) (search.Searcher, error) {
+	opts := search.SearcherOptions{Score: req.Score}
+	b, ok := req.Query.(*query.BooleanQuery)
+	if !ok || b.Must == nil || b.Filter == nil || b.Should != nil || b.MustNot != nil {
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
+	}
+	bits, ok, err := newSnapshotFilter(snap, b.Filter)
+	if err != nil {
+		return nil, fmt.Errorf("search filter: %w", err)
+	}
+	if !ok {
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
+	}
+	must, err := b.Must.Searcher(ctx, snap, ix.im, opts)
+	if err != nil {
+		return nil, err
+	}
+	if _, none := must.(*searcher.MatchNoneSearcher); none {
+		// bleve then matches every record of the filter.
+		_ = must.Close()
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
+	}
+	bs, err := searcher.NewBooleanSearcher(ctx, snap, must, nil, nil, opts)
+	if err != nil {
+		_ = must.Close()
+		return nil, err
+	}
+	return searcher.NewFilteringSearcher(ctx, bs, bits.accept), nil
+}
+
+// searchContext is ctx with what SearchInContext puts there for the
+// searchers of req: the scoring model, the synonyms and the BM25
+// statistics.
+func (ix *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) context.Context {
+	ctx = context.WithValue(ctx, search.GetScoringModelCallbackKey,
+		search.GetScoringModelCallbackFn(func() string { return ix.im.ScoringModel }))
+	if fts, ok := req.PreSearchData[search.SynonymPreSearchDataKey].(search.FieldTermSynonymMap); ok {
+		ctx = context.WithValue(ctx, search.FieldTermSynonymMapKey, fts)
+	}
+	if st, ok := req.PreSearchData[search.BM25PreSearchDataKey].(*search.BM25Stats); ok {
+		ctx = context.WithValue(ctx, search.BM25StatsKey, st)
+	}
+	return ctx
+}
+
 // topHits keeps the size best hits of a search in the order scoreThenID,
 // as a heap whose root is the worst hit kept. A hit's ID is looked up only
 // to compare it with a hit of the same score, so a search whose scores
@@ -90,6 +133,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 type topHits struct {
 	size   int
 	reader index.IndexReader
+	ids    *snapshotIDs // when set, IDs are looked up through it
 	pool   *search.DocumentMatchPool
 	heap   []*search.DocumentMatch
 	err    error // the first failed ID look-up
@@ -129,7 +173,11 @@ func (t *topHits) worse(a, b *search.DocumentMatch) bool {
 // id returns the ID of d, looking it up once.
 func (t *topHits) id(d *search.DocumentMatch) string {
 	if d.ID == "" && t.err == nil {
-		id, err := t.reader.ExternalID(d.IndexInternalID)
+		lookup := t.reader.ExternalID
+		if t.ids != nil {
+			lookup = t.ids.id
+		}
+		id, err := lookup(d.IndexInternalID)
 		if err != nil {
 			t.err = fmt.Errorf("id of hit: %w", err)
 		}

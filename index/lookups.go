@@ -246,3 +246,8 @@ func (l *keyList) Next() (*bleveindex.ThesaurusEntry, error) {
 
 // Close implements bleveindex.ThesaurusKeys.
 func (l *keyList) Close() error { return nil }
+
+// Generation changes whenever the index does (every batch written or
+// removal): what a search answered at one generation is its answer until
+// the next. The bot keys the answers it keeps by it.
+func (ix *Index) Generation() uint64 { return ix.facets.gen.Load() }

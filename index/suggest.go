@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -129,23 +130,28 @@ func oneTypo(a, b []rune) bool {
 	if len(a) < len(b) {
 		a, b = b, a
 	}
+	// Called for every word of every facet value when a prefix matches
+	// none: it allocates nothing.
 	switch len(a) - len(b) {
 	case 0:
-		var diff []int
+		first, second, n := -1, -1, 0
 		for i := range a {
 			if a[i] != b[i] {
-				diff = append(diff, i)
-				if len(diff) > 2 {
+				if n++; n > 2 {
 					return false
+				}
+				if first < 0 {
+					first = i
+				} else {
+					second = i
 				}
 			}
 		}
-		switch len(diff) {
+		switch n {
 		case 1:
 			return true
 		case 2:
-			i, j := diff[0], diff[1]
-			return j == i+1 && a[i] == b[j] && a[j] == b[i]
+			return second == first+1 && a[first] == b[second] && a[second] == b[first]
 		}
 		return false
 	case 1:
@@ -153,7 +159,7 @@ func oneTypo(a, b []rune) bool {
 		for i < len(b) && a[i] == b[i] {
 			i++
 		}
-		return string(a[i+1:]) == string(b[i:])
+		return slices.Equal(a[i+1:], b[i:])
 	}
 	return false
 }

@@ -2,6 +2,7 @@ package perf
 
 import (
 	"context"
+	"encoding/json"
 	"flag"
 	"path/filepath"
 	"slices"
@@ -9,6 +10,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/bwmarrin/discordgo"
+
+	"planbot/bot"
 	"planbot/corpus"
 	"planbot/index"
 )
@@ -167,12 +171,25 @@ func BenchmarkOpen(b *testing.B) {
 // synthetic corpus (bot/httpapi's BenchmarkSignedCommands uses a fake
 // searcher): signed mixed interactions, /compare and autocompletes
 // included, from 4 clients per core over loopback, each answer checked.
+// "cached" is the router as served, keeping search answers for one index
+// generation (the mix cycles through 512 interactions, so most are asked
+// again); "uncached" runs every command's searches.
 //
 //	go test ./perf -run '^$' -bench HTTP -benchtime 5000x -cpuprofile cpu.out
 func BenchmarkHTTP(b *testing.B) {
 	f := newFixture(b, true)
 	ins := mixedInteractions(512, 1, f.qs)
-	e, err := newEndpoint(f.ix, f.store, 64, nil)
+	for _, cached := range []bool{true, false} {
+		name := "cached"
+		if !cached {
+			name = "uncached"
+		}
+		b.Run(name, func(b *testing.B) { benchHTTP(b, f, ins, cached) })
+	}
+}
+
+func benchHTTP(b *testing.B, f *fixture, ins []interaction, cached bool) {
+	e, err := newEndpoint(f.ix, f.store, 64, cached, nil)
 	if err != nil {
 		b.Fatal(err)
 	}
@@ -209,4 +226,40 @@ func BenchmarkHTTP(b *testing.B) {
 	// CPU per request (server and clients together) does not depend on how
 	// busy the shared machine is, unlike req/s.
 	b.ReportMetric(float64(cpu.Microseconds())/float64(len(lat)), "cpu_us/req")
+}
+
+// BenchmarkRouter is BenchmarkHTTP's mix answered by the router alone, on
+// one goroutine: no HTTP, JSON or signatures, so a profile shows what the
+// commands themselves cost. "uncached" keeps no search answers.
+//
+//	go test ./perf -run '^$' -bench Router -benchtime 3000x -perf.items 100000 -cpuprofile cpu.out
+func BenchmarkRouter(b *testing.B) {
+	f := newFixture(b, true)
+	var is []*discordgo.Interaction
+	for _, in := range mixedInteractions(512, 1, f.qs) {
+		var i discordgo.Interaction
+		if err := json.Unmarshal(in.body, &i); err != nil {
+			b.Fatal(err)
+		}
+		is = append(is, &i)
+	}
+	ctx := context.Background()
+	for _, keep := range []int{0, -1} {
+		name := "cached"
+		if keep < 0 {
+			name = "uncached"
+		}
+		b.Run(name, func(b *testing.B) {
+			r := bot.New(bot.Config{Searcher: f.ix, Library: f.store, CachedAnswers: keep})
+			cpu0 := cpuTime()
+			i := 0
+			for b.Loop() {
+				if resp := r.RespondInteraction(ctx, is[i%len(is)]); resp == nil {
+					b.Fatal("no answer")
+				}
+				i++
+			}
+			b.ReportMetric(float64((cpuTime()-cpu0).Microseconds())/float64(b.N), "cpu_us/cmd")
+		})
+	}
 }

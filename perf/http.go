@@ -44,6 +44,13 @@ type HTTPResult struct {
 	// ByCommand splits the latencies by command ("compare",
 	// "statement/autocomplete", ...), to show where time goes.
 	ByCommand map[string]CommandLatency `json:"by_command,omitempty"`
+	// CachedAnswers says whether the router kept search answers between
+	// commands (bot.Config.CachedAnswers), as a server does. The load
+	// cycles through 512 interactions, so most commands are asked again.
+	CachedAnswers bool `json:"cached_answers"`
+	// Uncached is the same load with no answer kept: every command's
+	// searches run. Run reports it beside the served figures.
+	Uncached *HTTPResult `json:"uncached,omitempty"`
 }
 
 // CommandLatency is the share and latency of one kind of interaction.
@@ -158,14 +165,20 @@ type endpoint struct {
 	client *http.Client
 }
 
-func newEndpoint(search bot.Searcher, lib bot.Library, conc int, log *zap.Logger) (*endpoint, error) {
+// newEndpoint serves a router over search and lib; cached says whether it
+// keeps search answers between commands (as served) or asks every time.
+func newEndpoint(search bot.Searcher, lib bot.Library, conc int, cached bool, log *zap.Logger) (*endpoint, error) {
 	pub, key, err := ed25519.GenerateKey(nil)
 	if err != nil {
 		return nil, fmt.Errorf("bench signing key: %w", err)
 	}
+	keep := 0 // the router's default
+	if !cached {
+		keep = -1
+	}
 	h, err := httpapi.New(httpapi.Config{
 		PublicKey: pub,
-		Responder: bot.New(bot.Config{Searcher: search, Library: lib, Logger: log}),
+		Responder: bot.New(bot.Config{Searcher: search, Library: lib, Logger: log, CachedAnswers: keep}),
 		Followup:  &nopFollowup{},
 		Logger:    log,
 	})
@@ -201,10 +214,11 @@ func (e *endpoint) send(ctx context.Context, in interaction) (deferred bool, err
 }
 
 // loadHTTP serves the real router over search and lib from a loopback
-// HTTP server and sends it signed interactions from conc clients for d.
-func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []interaction, d time.Duration, conc int, log *zap.Logger) (HTTPResult, error) {
-	res := HTTPResult{Concurrency: conc}
-	e, err := newEndpoint(search, lib, conc, log)
+// HTTP server and sends it signed interactions from conc clients for d;
+// cached is whether the router keeps search answers (see newEndpoint).
+func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []interaction, d time.Duration, conc int, cached bool, log *zap.Logger) (HTTPResult, error) {
+	res := HTTPResult{Concurrency: conc, CachedAnswers: cached}
+	e, err := newEndpoint(search, lib, conc, cached, log)
 	if err != nil {
 		return res, err
 	}

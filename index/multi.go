@@ -1,0 +1,372 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"slices"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/collector"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+
+	"planbot/corpus"
+)
+
+// SearchAll answers several queries and returns, for each, what Search
+// would: the same hits, scores, snippets and totals. Queries that share
+// their text and server and differ only in their filters (kind, plan,
+// speaker, topic) and pages are answered in one pass over the index: the
+// text query runs once and every match is counted and ranked in the group
+// of each query whose filter it passes. /compare asks for the provisions of
+// every version of the plan that way, and /provision for its points and
+// the statements about them; one pass costs about what one of the searches
+// it replaces does, since walking the text's postings is most of a search.
+// Other queries are answered one by one.
+func (ix *Index) SearchAll(ctx context.Context, qs []corpus.Query) ([]corpus.Results, error) {
+	if out, ok, err := ix.searchShared(ctx, qs); ok || err != nil {
+		return out, err
+	}
+	out := make([]corpus.Results, len(qs))
+	for i, q := range qs {
+		r, err := ix.Search(ctx, q)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = r
+	}
+	return out, nil
+}
+
+// sharedQuery is one query of a shared pass and its answer so far.
+type sharedQuery struct {
+	q             corpus.Query
+	limit, offset int
+	filter        query.Query
+	res           corpus.Results
+	done          bool
+}
+
+// searchShared runs Search's steps once for all of qs, the filters and
+// pages apart; ok is false when qs cannot share a pass (fewer than two,
+// different texts or servers, sources, no text, or a query without any
+// filter, whose text query bleve would score without the filter's
+// wrapping), and the caller answers them one by one.
+func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.Results, bool, error) {
+	if len(qs) < 2 {
+		return nil, false, nil
+	}
+	for _, q := range qs {
+		if q.Text != qs[0].Text || q.Guild != qs[0].Guild || q.Kind == corpus.KindSource {
+			return nil, false, nil
+		}
+	}
+	text := normalizeQuery(qs[0].Text)
+	als := ix.analyzersInUse()
+	servers := ix.hasServers()
+	qterms := ix.queryTerms(als, text)
+	if len(qterms) == 0 {
+		return nil, false, nil
+	}
+	gs := make([]*sharedQuery, len(qs))
+	for i, q := range qs {
+		g := &sharedQuery{q: q, limit: q.Limit, offset: max(q.Offset, 0), filter: filters(q, false, servers),
+			res: corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}}
+		if g.limit <= 0 {
+			g.limit = defaultLimit
+		}
+		g.limit = min(g.limit, maxLimit)
+		if g.filter == nil {
+			return nil, false, nil
+		}
+		gs[i] = g
+	}
+
+	ex, err := ix.knownTerms(ctx, als, qterms)
+	if err != nil {
+		return nil, true, err
+	}
+	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
+	if share(known) >= 1-unknownShareLimit {
+		tq := ix.textQuery(text, "", als, phrases, ex.boost, ex.topics, false)
+		srs, ok, err := ix.runShared(ctx, tq, gs, hitFields(als))
+		if err != nil || !ok {
+			return nil, ok, err
+		}
+		var mark func(*search.DocumentMatch) markResult
+		var cls []termClass
+		for i, g := range gs {
+			sr := srs[i]
+			if len(sr.Hits) == 0 {
+				continue
+			}
+			if mark == nil {
+				m := ix.markTermsFor(als, text, qterms, phrases)
+				mark = func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
+				cls = ix.classify(ctx, qterms)
+			}
+			r := ix.results(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls)
+			if len(r.Hits) > 0 || !slices.Contains(known, false) {
+				g.res, g.done = r, true
+			}
+		}
+	}
+	var rest []*sharedQuery
+	for _, g := range gs {
+		if !g.done {
+			rest = append(rest, g)
+		}
+	}
+	if len(rest) > 0 {
+		qterms, known, swaps = ix.withoutFrames(ctx, qterms, known, swaps)
+		fq := ix.fuzzyQuery(als, qterms, known, swaps)
+		srs, ok, err := ix.runShared(ctx, fq, rest, hitFields(als))
+		if err != nil || !ok {
+			return nil, ok, err
+		}
+		m := ix.markTermsFor(als, text, qterms, nil)
+		m.addNear(qterms, known)
+		mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
+		for i, g := range rest {
+			g.res = ix.results(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, nil)
+		}
+	}
+	out := make([]corpus.Results, len(gs))
+	for i, g := range gs {
+		out[i] = g.res
+	}
+	return out, true, nil
+}
+
+// runShared runs text once and returns, for each query of gs, what run
+// would return for ix.request(text, its filter, its fetch size): the
+// matches passing its filter, counted, and the best of them with their
+// fields. The searcher is built as bleve builds that request's (a filter
+// around a boolean query around a conjunction of text), so every score is
+// the same bits; only the filter differs, and a filter never scores. ok is
+// false when that cannot be done (an index that is not scorch's, or a text
+// query that matches nothing, which bleve turns into "every record of the
+// filter").
+func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQuery, fields []string) ([]*bleve.SearchResult, bool, error) {
+	size := 0
+	for _, g := range gs {
+		size = max(size, fetchSize(g.limit, g.offset))
+	}
+	// The request of the first query: its synonyms and statistics are
+	// those of every query's (filters read no synonyms).
+	req, err := ix.request(ctx, text, gs[0].filter, size)
+	if err != nil {
+		return nil, true, err
+	}
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return nil, true, fmt.Errorf("index reader: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, true, fmt.Errorf("index reader: %w", err)
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return nil, false, nil
+	}
+	ctx = ix.searchContext(ctx, req)
+	opts := search.SearcherOptions{Score: req.Score}
+	must, err := query.NewConjunctionQuery([]query.Query{text}).Searcher(ctx, snap, ix.im, opts)
+	if err != nil {
+		return nil, true, fmt.Errorf("search: %w", err)
+	}
+	if _, none := must.(*searcher.MatchNoneSearcher); none {
+		_ = must.Close()
+		return nil, false, nil
+	}
+	bs, err := searcher.NewBooleanSearcher(ctx, snap, must, nil, nil, opts)
+	if err != nil {
+		_ = must.Close()
+		return nil, true, fmt.Errorf("search: %w", err)
+	}
+	sh := &sharedHits{groups: make([]sharedGroup, len(gs))}
+	ids := newSnapshotIDs(snap)
+	defer sh.close()
+	for i, g := range gs {
+		sh.groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
+		bits, ok, err := newSnapshotFilter(snap, g.filter)
+		if err != nil {
+			_ = bs.Close()
+			return nil, true, fmt.Errorf("search filter: %w", err)
+		}
+		if ok {
+			sh.groups[i].bits = bits
+			continue
+		}
+		// As bleve's boolean query builds a filter's searcher: unscored.
+		fs, err := g.filter.Searcher(ctx, snap, ix.im, search.SearcherOptions{Score: "none"})
+		if err != nil {
+			_ = bs.Close()
+			return nil, true, fmt.Errorf("search filter: %w", err)
+		}
+		sh.groups[i].filter = fs
+	}
+	s := searcher.NewFilteringSearcher(ctx, bs, sh.accept)
+	defer s.Close()
+	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(sh.handler))
+	coll := collector.NewTopNCollector(size, 0, search.SortOrder{&search.SortScore{Desc: true}})
+	if err := coll.Collect(ctx, s, snap); err != nil {
+		return nil, true, err
+	}
+	if sh.err != nil {
+		return nil, true, sh.err
+	}
+	out := make([]*bleve.SearchResult, len(gs))
+	for i := range gs {
+		gr := &sh.groups[i]
+		hits, err := gr.top.results(0)
+		if err != nil {
+			return nil, true, err
+		}
+		if err := loadFields(snap, hits, fields); err != nil {
+			return nil, true, err
+		}
+		out[i] = &bleve.SearchResult{Request: req, Hits: hits, Total: gr.count}
+	}
+	return out, true, nil
+}
+
+// sharedHits sorts the matches of a shared pass into the groups of the
+// queries whose filters they pass, each group counting its matches and
+// keeping its best in a topHits of its own.
+type sharedHits struct {
+	groups []sharedGroup
+	// in is which groups the match last accepted (lastID) belongs to:
+	// the filtering searcher asks accept about a match right before the
+	// collector hands it to the handler.
+	lastID bleveindex.IndexInternalID
+	in     []bool
+	err    error
+}
+
+// sharedGroup is one query's filter and what it has kept.
+type sharedGroup struct {
+	bits   *snapshotFilter // the filter's bitmaps, or nil: filter advances
+	filter search.Searcher
+	ref    *search.DocumentMatch // the filter's current match
+	init   bool
+	done   bool // the filter has no more matches
+	count  uint64
+	top    *topHits
+}
+
+// accept is the filtering searcher's test: whether the match passes any
+// group's filter, advancing each filter to it as bleve's boolean query
+// advances its one filter.
+func (sh *sharedHits) accept(sc *search.SearchContext, d *search.DocumentMatch) bool {
+	if sh.in == nil {
+		sh.in = make([]bool, len(sh.groups))
+	}
+	passes := false
+	for i := range sh.groups {
+		if b := sh.groups[i].bits; b != nil {
+			sh.in[i] = b.has(d)
+		} else {
+			sh.in[i] = sh.groups[i].member(sc, d.IndexInternalID, &sh.err)
+		}
+		passes = passes || sh.in[i]
+	}
+	sh.lastID = append(sh.lastID[:0], d.IndexInternalID...)
+	return passes && sh.err == nil
+}
+
+// member reports whether the document id passes g's filter.
+func (g *sharedGroup) member(sc *search.SearchContext, id bleveindex.IndexInternalID, errp *error) bool {
+	if g.done {
+		return false
+	}
+	var err error
+	if !g.init {
+		g.init = true
+		if g.ref, err = g.filter.Next(sc); err != nil || g.ref == nil {
+			g.done = true
+			if *errp == nil && err != nil {
+				*errp = fmt.Errorf("search filter: %w", err)
+			}
+			return false
+		}
+	}
+	cmp := g.ref.IndexInternalID.Compare(id)
+	if cmp < 0 {
+		sc.DocumentMatchPool.Put(g.ref)
+		if g.ref, err = g.filter.Advance(sc, id); err != nil || g.ref == nil {
+			g.done = true
+			if *errp == nil && err != nil {
+				*errp = fmt.Errorf("search filter: %w", err)
+			}
+			return false
+		}
+		cmp = g.ref.IndexInternalID.Compare(id)
+	}
+	return cmp == 0
+}
+
+// handler is a search.MakeDocumentMatchHandler: every accepted match is
+// counted in its groups and offered to their top hits, as a copy of its
+// own in each (a group's ranking changes a hit's score and fields), and
+// the match goes back to the pool.
+func (sh *sharedHits) handler(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+	for i := range sh.groups {
+		sh.groups[i].top.heap = make([]*search.DocumentMatch, 0, sh.groups[i].top.size)
+	}
+	return func(d *search.DocumentMatch) error {
+		if d == nil {
+			return sh.err
+		}
+		if !d.IndexInternalID.Equals(sh.lastID) {
+			return fmt.Errorf("shared search: match %x was not the one filtered (%x)", d.IndexInternalID, sh.lastID)
+		}
+		for i := range sh.groups {
+			if !sh.in[i] {
+				continue
+			}
+			g := &sh.groups[i]
+			g.count++
+			t := g.top
+			switch {
+			case len(t.heap) < t.size:
+				t.heap = append(t.heap, copyMatch(d))
+				t.up(len(t.heap) - 1)
+			case t.size > 0 && t.worse(t.heap[0], d):
+				t.heap[0] = copyMatch(d)
+				t.down(0)
+			}
+			if t.err != nil {
+				return t.err
+			}
+		}
+		sc.DocumentMatchPool.Put(d)
+		return sh.err
+	}, false, nil
+}
+
+// close releases the groups' filter searchers.
+func (sh *sharedHits) close() {
+	for _, g := range sh.groups {
+		if g.filter != nil {
+			_ = g.filter.Close()
+		}
+	}
+}
+
+// copyMatch is what a kept hit needs of a pooled match: its document,
+// score and ID (when looked up).
+func copyMatch(d *search.DocumentMatch) *search.DocumentMatch {
+	return &search.DocumentMatch{
+		ID:              d.ID,
+		IndexInternalID: append(bleveindex.IndexInternalID(nil), d.IndexInternalID...),
+		Score:           d.Score,
+		HitNumber:       d.HitNumber,
+		Index:           d.Index,
+	}
+}
