@@ -89,6 +89,14 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	if err != nil {
 		return nil, true, err
 	}
+	if t, ok, err := ix.respell(ctx, als, text, qterms, ex.known); err != nil { // as Search does
+		return nil, true, err
+	} else if ok {
+		text, qterms = t, ix.queryTerms(als, t)
+		if ex, err = ix.knownTerms(ctx, als, qterms); err != nil {
+			return nil, true, err
+		}
+	}
 	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
 	if share(known) >= 1-unknownShareLimit {
 		tq := ix.textQuery(text, "", als, phrases, ex.boost, ex.topics, false)
@@ -109,6 +117,16 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 				cls = ix.classify(ctx, qterms)
 			}
 			r := ix.results(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls)
+			if _, more := widen(fetchSize(g.limit, g.offset), len(r.Hits), len(sr.Hits), sr.Total); more {
+				// the relevance rule emptied the page and more matches
+				// exist: Search fetches again, so this query is asked alone
+				one, err := ix.Search(ctx, g.q)
+				if err != nil {
+					return nil, true, err
+				}
+				g.res, g.done = one, true
+				continue
+			}
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
 				g.res, g.done = r, true
 			}
