@@ -19,8 +19,8 @@ import (
 // relevant must come back); set is "dev" (tuned on) or "heldout" (written
 // with the documents, before any tuning, and never tuned on) or
 // "heldout-b" (harder questions written after the first tuning round,
-// before the second, and never tuned on) or "heldout-c" and "heldout-d"
-// (blind sets of documents and questions written on 2026-12-01 by people
+// before the second, and never tuned on) or "heldout-c", "heldout-d" and
+// "heldout-e" (blind sets of documents and questions written on 2026-12-01 by people
 // who had not read the tuning data; reported, not enforced).
 type relevanceCase struct {
 	Query string      `json:"query"`
@@ -102,6 +102,13 @@ func heldoutDDocs(t testing.TB) []*corpus.Document {
 	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-d/*.txt", 12)
 }
 
+// heldoutEDocs parses the documents written with the heldout-e questions,
+// kept apart for the same reason as heldout-c's.
+func heldoutEDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-e/*.txt", 10)
+}
+
 func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Document {
 	t.Helper()
 	files, err := filepath.Glob(pattern)
@@ -177,10 +184,12 @@ func TestRelevance(t *testing.T) {
 	// The older sets are scored on the documents they were written for;
 	// heldout-c on its own and the older documents, as when it was first
 	// reported (so its figures stay comparable); heldout-d on every
-	// document, its own, heldout-c's and the older ones together.
+	// document, its own, heldout-c's and the older ones together;
+	// heldout-e likewise on every document, heldout-d's and its own too.
 	older := relevanceDocs(t)
 	withC := append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...)
 	all := append(append([]*corpus.Document(nil), withC...), heldoutDDocs(t)...)
+	allE := append(append([]*corpus.Document(nil), all...), heldoutEDocs(t)...)
 	type target struct {
 		docs  []*corpus.Document
 		ix    *Index
@@ -194,11 +203,11 @@ func TestRelevance(t *testing.T) {
 		t.Cleanup(func() { ix.Close() })
 		return target{docs, ix, plainBleve(t, docs)}
 	}
-	olderT, withCT, allT := open(older), open(withC), open(all)
+	olderT, withCT, allT, allET := open(older), open(withC), open(all), open(allE)
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
-	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d"}
-	// heldout-c and heldout-d are the blind sets written on 2026-12-01
+	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e"}
+	// heldout-c, heldout-d and heldout-e are the blind sets written on 2026-12-01
 	// with their own documents: their scores are printed to be reported,
 	// not enforced, so that they stay measurements nobody tunes against.
 	enforced := map[string]bool{"dev": true, "heldout": true, "heldout-b": true}
@@ -215,6 +224,8 @@ func TestRelevance(t *testing.T) {
 			tg = withCT
 		case "heldout-d":
 			tg = allT
+		case "heldout-e":
+			tg = allET
 		}
 		docs, ix, plain := tg.docs, tg.ix, tg.plain
 		res, err := asked(ctx, ix, c)
