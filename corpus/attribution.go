@@ -220,13 +220,20 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			return q, true
 		}
 	}
-	// "said on Monday: “...”" / "told reporters: “...”"
-	for k := j; k < len(toks) && k <= j+4; k++ {
+	// "said on Monday: “...”" / "told reporters: “...”" / "lo resumió
+	// así ante los ministros de Exteriores: para que …"
+	for k := j; k < len(toks) && k <= j+7; k++ {
 		if strings.HasSuffix(toks[k].trail, ":") && k+1 < len(toks) {
 			rest := strings.TrimSpace(s[toks[k+1].start:])
 			if q, ok := wholeQuote(rest); ok {
 				return q, true
 			}
+			if k > j+1 && !act {
+				return trimSentenceEnd(rest), false
+			}
+			break
+		}
+		if toks[k].trail != "" || x.lx.thatWords[toks[k].low] {
 			break
 		}
 	}
@@ -298,8 +305,8 @@ func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
 // first token.
 func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	j := vi - 1
-	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
-		j--
+	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
+		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
 	if j < 0 {
 		return nil, 0
@@ -346,7 +353,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		k--
 	}
-	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" {
+	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && (outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" || j-k <= 2 && k >= 0 && toks[k].trail == "" && x.lx.channels[lowerWord(toks[k])] && isCapital(toks[k+1].word)) {
 		// "Шойгу в интервью РИА Новости заявил", "X w rozmowie z TVN24
 		// powiedział": the outlet is where it was said; the speaker
 		// stands before the channel and its preposition
@@ -356,6 +363,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		if toks[c].trail == "" {
 			return x.subjectSpan(s, toks[:c+2], c+1)
+		}
+		if toks[c].trail == "," {
+			// "Ірина Кравець, членкиня комітету, у коментарі Укрінформу
+			// зазначила": the speaker and their appositive before it
+			return x.appositive(s[:toks[c].start+len(toks[c].raw)]), 0
 		}
 	}
 	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.unnamed[toks[k-1].low]) {
@@ -411,6 +423,11 @@ func anyCapital(ts []tok) bool {
 // ("dodała", "добавила" a woman; "dodał", "добавил", "додав" a man).
 func (x *extractor) droppedSubject(verb string) *speaker {
 	want := verbGender(verb)
+	if sp := x.subjectBefore1(); sp != nil && (want == "" || surnameGender(sp) == want) {
+		// "Arrieta no espera un acuerdo rápido. «…», advierte.": the
+		// person the sentence before was about
+		return sp
+	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-4; i-- {
 		sp := x.speakers[i]
 		if sp.kind != kindPerson || want != "" && surnameGender(sp) != want {
@@ -660,7 +677,7 @@ func cutElided(w string) (string, bool) {
 // description as role, never a person named elsewhere in the sentence.
 func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	from := 0
-	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas") {
+	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas" || x.lx.adverbs[lowerWord(toks[0])] && len(toks) > 3) {
 		from = 1 // "Meanwhile, a Western official ...", "while a diplomat said"
 	}
 	if from >= len(toks) {
@@ -722,6 +739,12 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	}
 	if text == "" {
 		return false
+	}
+	if u := x.lastUnnamed; u != nil && last == from && x.recent(u, 1) {
+		// "Водночас співрозмовник застеріг": the bare noun is the source
+		// just cited
+		x.emit(u, text, direct, pos)
+		return true
 	}
 	x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(desc), kind: kindGroup}, text, direct, pos)
 	return true
@@ -787,6 +810,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		switch {
 		case x.lx.according[l] || accordingLead[l] || l == "von":
 			continue
+		case len(phrase) == 0 && accordingArticles[l]:
+			continue // "A juicio de la analista"
 		case x.lx.unnamed[l]:
 			unnamed = true
 		}
@@ -812,7 +837,11 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 
 // accordingLead are the words before an accordingWord: "По словам", "За
 // словами", "Nach Angaben".
-var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true}
+var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true, "a": true}
+
+// accordingArticles stand between "A juicio" and whose view it is: "A
+// juicio de la analista", "a giudizio del ministro".
+var accordingArticles = map[string]bool{"de": true, "del": true, "la": true, "el": true, "di": true, "della": true, "dello": true, "du": true}
 
 // knownName reports whether a lone word names someone the document has
 // named before, in any grammatical case.
@@ -918,7 +947,7 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 // "Об этом сообщил журналистам сенатор X.", "Про це також повідомили
 // джерела в уряді.", "Lo ha detto X." The sentence before, in the same or
 // the previous paragraph, is what was said.
-func (x *extractor) thisRef(toks []tok, pos int) bool {
+func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
 	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 || !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
 		return false
 	}
@@ -927,6 +956,19 @@ func (x *extractor) thisRef(toks []tok, pos int) bool {
 		vi++
 	}
 	if !x.lx.sayVerbs[lowerWord(toks[vi])] || toks[vi].trail != "" {
+		// "Про це Президент України Володимир Зеленський заявив …": the
+		// speaker before the verb
+		for v := vi + 1; v < len(toks) && v <= vi+8; v++ {
+			if x.lx.sayVerbs[lowerWord(toks[v])] {
+				if sp, start := x.subjectSpan(s, toks, v); sp != nil && start >= vi {
+					return x.emitPrevious(sp, pos)
+				}
+				return false
+			}
+			if toks[v].trail != "" {
+				return false
+			}
+		}
 		return false
 	}
 	from := vi + 1
@@ -943,6 +985,12 @@ func (x *extractor) thisRef(toks []tok, pos int) bool {
 	if sp == nil {
 		return false
 	}
+	return x.emitPrevious(sp, pos)
+}
+
+// emitPrevious gives the sentence before to sp ("… . Об этом заявил X."),
+// unless it is already someone's statement.
+func (x *extractor) emitPrevious(sp *speaker, pos int) bool {
 	prev := x.prevSentence
 	if n := len(x.out); n > 0 && x.out[n-1].Position >= x.prevSentencePara && strings.Contains(prev, x.out[n-1].Text) {
 		return false // the sentence before is already someone's statement
@@ -1097,6 +1145,9 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 	if len(toks) < 4 {
 		return false
 	}
+	if x.viewInside(s, toks, pos) {
+		return true
+	}
 	for n := 2; n <= 3 && n < len(toks); n++ {
 		var buf [64]byte // the phrase on the stack: views[string(b)] copies nothing
 		b := buf[:0]
@@ -1177,4 +1228,76 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 		return sp
 	}
 	return nil
+}
+
+// reflexive pronouns may open a compound speech verb: "se limitó a decir".
+var reflexive = map[string]bool{"se": true, "si": true, "s'est": true, "s’est": true}
+
+// subjectBefore1 is the known person who opened the sentence just before
+// this one, in the same paragraph, when that sentence was no statement
+// ("Arrieta no espera un acuerdo rápido.", "Umerov did not comment
+// publicly."): a verb or pronoun with no subject of its own then refers
+// to them rather than to whoever spoke last. nil otherwise.
+func (x *extractor) subjectBefore1() *speaker {
+	if x.openedBy == nil || x.openedAt != x.sentenceNo-1 || x.prevSentencePara != x.pos || x.lastStmtSentence == x.sentenceNo-1 {
+		return nil
+	}
+	return x.openedBy
+}
+
+// noteOpener remembers the known person a sentence opens with: a name the
+// document has already given in full ("Arrieta", "Rustem Umerov") or a
+// full name with a title.
+func (x *extractor) noteOpener(s string) {
+	w, next := nextWord(s, 0)
+	if w == "" || !isCapital(w) {
+		return
+	}
+	full, ok := x.short[strings.ToLower(w)]
+	if !ok {
+		w2, _ := nextWord(s, next)
+		full, ok = x.short[strings.ToLower(w+" "+w2)]
+	}
+	if !ok {
+		return
+	}
+	if sp, ok := x.people[full]; ok && sp.kind == kindPerson {
+		x.openedBy, x.openedAt = sp, x.sentenceNo
+	}
+}
+
+// viewInside handles a view phrase between commas inside the sentence:
+// "Европейский вариант, по его словам, «совершенно неконструктивный»",
+// "The plan, in her view, is dead". What was said is the sentence
+// without the phrase.
+func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].trail != "," {
+			continue
+		}
+		for n := 2; n <= 3 && i+n < len(toks); n++ {
+			if toks[i+n-1].trail != "," {
+				continue
+			}
+			var b strings.Builder
+			for k := i; k < i+n; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(lowerWord(toks[k]))
+			}
+			pron, ok := x.lx.views[b.String()]
+			if !ok || pron == "" {
+				continue
+			}
+			sp := x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+			if sp == nil {
+				return false
+			}
+			text := strings.TrimRight(s[:toks[i-1].start+len(toks[i-1].raw)], ",") + " " + s[toks[i+n].start:]
+			x.emit(sp, trimSentenceEnd(text), false, pos)
+			return true
+		}
+	}
+	return false
 }

@@ -104,6 +104,7 @@ type lexicon struct {
 	reportedMood map[string]bool   // "sei", "werde": German indirect speech going on
 	speechCues   *keyFilter        // the words hasSpeechCue looks for
 	roleSet      *keyFilter        // roleWords' keys, for mentions' cheap look
+	proseAsides  []string          // ", en cambio,": asides dropped before reading terms
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -140,6 +141,7 @@ func loadLexicon() (*lexicon, error) {
 		Verbs     []string   `json:"proseVerbs"`
 		Fillers   []string   `json:"proseFillers"`
 		Openers   []string   `json:"termOpeners"`
+		Asides    []string   `json:"proseParentheticals"`
 		Points    []string   `json:"pointWords"`
 		PointRefs []string   `json:"pointRefWords"`
 		TermNouns []string   `json:"termNouns"`
@@ -219,6 +221,7 @@ func loadLexicon() (*lexicon, error) {
 		proseVerbs:   set(pf.Verbs),
 		proseFillers: set(pf.Fillers),
 		termOpeners:  pf.Openers,
+		proseAsides:  pf.Asides,
 		pointWords:   set(pf.Points),
 		pointRefs:    set(pf.PointRefs),
 		termNouns:    set(pf.TermNouns),

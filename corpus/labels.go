@@ -161,7 +161,7 @@ func looksLabelled(p string) bool {
 
 // timestamp is the time a live blog prints before an entry: "10:40 —",
 // "14.05 GMT -".
-var timestamp = regexp.MustCompile(`^\[?(?:(?:ore|alle|um|à|a las|o|в|о|at)\s+)?\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s*(?:Uhr|GMT|UTC|CET|CEST|EET|MSK|ET|BST|Kyiv time|Moscow time|am|pm|a\.m\.|p\.m\.|мск|по киевскому времени))?\]?\s*(?:[—–|:-]\s*)`)
+var timestamp = regexp.MustCompile(`^\[?(?:(?:ore|alle|um|à|a las|o|в|о|at)\s+)?\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s*(?:Uhr|GMT|UTC|CET|CEST|EET|MSK|ET|BST|Kyiv time|Moscow time|am|pm|a\.m\.|p\.m\.|мск|по киевскому времени))?\]?(?:\s*[—–|:-]\s*|\s+(?:\p{Lu}|[«“„"]))`)
 
 // stripTimestamp removes a live blog's time from the start of an entry.
 func stripTimestamp(p string) string {
@@ -169,7 +169,11 @@ func stripTimestamp(p string) string {
 		return p
 	}
 	if m := timestamp.FindStringIndex(p); m != nil {
-		return p[m[1]:]
+		end := m[1]
+		if r, n := utf8.DecodeLastRuneInString(p[:end]); !unicode.IsSpace(r) && !strings.ContainsRune("—–|:-", r) {
+			end -= n // "10:12 Песков: …": the time, then the text's first letter
+		}
+		return p[end:]
 	}
 	return p
 }

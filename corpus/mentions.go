@@ -39,8 +39,11 @@ func (x *extractor) mentions(s string) {
 		copy(span, toks[:n])
 		span[n-1].trail = ""
 		span[n] = tok{raw: "said", word: "said", low: "said", start: len(s)}
-		if sp, _ := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
+		if sp, start := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
 			x.noteMention(sp)
+			if start == 0 {
+				x.openedBy, x.openedAt = sp, x.sentenceNo // the sentence is about them
+			}
 		}
 		i = n - 1
 	}
@@ -87,8 +90,7 @@ func (x *extractor) hasRoleWord(s string) bool {
 			return false
 		}
 		i = next
-		var buf [64]byte // the lower-case word on the stack: roleWords[string(b)] copies nothing
-		if len(w) >= 3 && x.lx.roleSet.has(wordKey(w)) && x.lx.roleWords[string(appendLower(buf[:0], w))] {
+		if len(w) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, w) {
 			return true
 		}
 	}

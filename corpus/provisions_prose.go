@@ -141,6 +141,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			continue
 		}
 		for _, s := range sentences(p.text) {
+			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
 			if m := pointOfIf(refs, s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
@@ -188,17 +189,22 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					text = trimSentenceEnd(rest)
 					if name, _ := planFor(subject); name != "" {
 						plan = name
+					} else if name, _ := planFor(s[:min(len(s), len(subject)+16)]); name != "" && subject != "" {
+						plan = name // "Los europeos proponen que …": the authors and their verb
 					} else {
 						plan = lastPlan
 					}
 				}
 				if text == "" {
-					if n, quoted, ok := pointRef(s); ok && !reportsSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+					if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
 						// "il punto 21 del piano, che prevede …"
 						plan, number, text = planAbove(ps, i, src, fallback, planFor), n, quoted
+						if name, _ := planFor(s); name != "" {
+							plan = name // "El punto 6 del plan estadounidense …"
+						}
 						if text == "" {
 							text = trimSentenceEnd(s)
 						}
@@ -387,6 +393,9 @@ func termsOf(s string) (subject, terms string) {
 		}
 		if k >= len(words)-1 || !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
 			return "", ""
+		}
+		if negations[strings.ToLower(words[k-1])] {
+			return "", "" // "El texto europeo no incluye la amnistía": what it leaves out
 		}
 		rest := strings.Join(words[k+1:], " ")
 		if w, r, ok := strings.Cut(rest, " "); ok && (lx.proseFillers[strings.ToLower(w)] || strings.EqualFold(strings.TrimRight(w, ","), "vor")) {
@@ -743,3 +752,43 @@ var pointDeterminers = map[string]bool{
 	"questo": true, "quel": true, "ce": true, "cet": true, "este": true, "ese": true, "aquel": true, "dem": true, "diesem": true, "jenem": true,
 	"tym": true, "tamtym": true, "этом": true, "том": true, "цьому": true, "тому": true,
 }
+
+// dropAsides removes an aside between commas ("La contrapropuesta, en
+// cambio, establece …") so the document and its verb stand together.
+func dropAsides(lx *lexicon, s string) string {
+	if !strings.Contains(s, ", ") {
+		return s
+	}
+	for _, a := range lx.proseAsides {
+		if i := strings.Index(s, a); i > 0 {
+			s = s[:i] + s[i+len(a):]
+		}
+	}
+	return s
+}
+
+// attributesSpeech reports whether a sentence gives someone's words: a
+// speech verb next to a name or a pronoun ("…, sagte Hollmann", "Tusk
+// powiedział", "– powiedział Tusk"), not a reflexive or passive one ("se
+// considera", "it is said").
+func attributesSpeech(lx *lexicon, s string) bool {
+	var prev string
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return false
+		}
+		i = next
+		if lx.sayVerbs[strings.ToLower(w)] {
+			after, _ := nextWord(s, i)
+			if isCapital(prev) || pronounGender[strings.ToLower(prev)] != "" || isCapital(after) || pronounGender[strings.ToLower(after)] != "" {
+				return true
+			}
+		}
+		prev = w
+	}
+	return false
+}
+
+// negations before a document's verb say what it does not set out.
+var negations = map[string]bool{"no": true, "not": true, "non": true, "ne": true, "n'": true, "nicht": true, "kein": true, "не": true, "nie": true, "doesn't": true}

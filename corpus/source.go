@@ -209,6 +209,9 @@ func datelineDate(d dateline, ref time.Time) string {
 // (a headline may come first) and returns it with its paragraph's index.
 func findDateline(ps []paragraph) (dateline, int) {
 	for i := 0; i < len(ps) && i < 3; i++ {
+		if d, ok := lineDateline(ps[i].text); ok {
+			return d, i
+		}
 		if !twoCapitals(ps[i].text) {
 			continue // a dateline's place is in capitals: "KYIV", "МОСКВА"
 		}
@@ -217,6 +220,31 @@ func findDateline(ps []paragraph) (dateline, int) {
 		}
 	}
 	return dateline{}, -1
+}
+
+// datelineLine is a dateline on a line of its own, the place not in
+// capitals and the outlet after the date: "Київ, 23 листопада 2025.
+// Укрінформ.", "Roma, 23 novembre 2025 – ANSA".
+var datelineLine = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,2}\.?\s+\p{L}{3,12}|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[.,—–-]?\s*(\p{Lu}[\p{L}.'’ -]{1,30}?)\.?$`)
+
+// lineDateline reads a datelineLine whose outlet is a known one (a short
+// paragraph of a place, a date and any capitalised word would otherwise
+// pass).
+func lineDateline(p string) (dateline, bool) {
+	if len(p) > 90 || !strings.Contains(p, ",") {
+		return dateline{}, false
+	}
+	m := datelineLine.FindStringSubmatch(p)
+	if m == nil {
+		return dateline{}, false
+	}
+	o := outletNamed(strings.TrimSpace(m[2]))
+	if o == "" {
+		return dateline{}, false
+	}
+	d := dateline{outlet: o, end: len(p)}
+	d.month, d.day = dayMonth(m[1])
+	return d, true
 }
 
 // headline is the title of a document without one: its first paragraph

@@ -38,3 +38,30 @@ func TestSourceWithoutHeader(t *testing.T) {
 		})
 	}
 }
+
+// TestDatelineOnItsOwnLine reads the dateline agencies print on a line of
+// its own, the place in ordinary case and the outlet after the date, and
+// leaves alone a short paragraph that only looks like one.
+func TestDatelineOnItsOwnLine(t *testing.T) {
+	tests := []struct {
+		name, doc, outlet, date string
+	}{
+		{"ukrinform", "Зеленський про Женеву\n\nКиїв, 23 листопада 2025. Укрінформ.\n\nТекст новини.\n", "Ukrinform", "2025-11-23"},
+		{"ansa", "Titolo\n\nRoma, 23 novembre 2025 – ANSA\n\nTesto della notizia.\n", "ANSA", "2025-11-23"},
+		{"not an outlet", "Title\n\nParis, 23 November. Nothing else.\n\nBody text here.\n", "", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse([]byte(tt.doc), ParseOptions{Now: fixedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d.Source.Outlet != tt.outlet {
+				t.Errorf("outlet %q, want %q", d.Source.Outlet, tt.outlet)
+			}
+			if tt.date != "" && d.Source.Published != tt.date {
+				t.Errorf("published %q, want %q", d.Source.Published, tt.date)
+			}
+		})
+	}
+}

@@ -75,9 +75,23 @@ func (x *extractor) appositive(pre string) *speaker {
 	if x.lx.adverbs[strings.ToLower(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(wordsOfToks(atoks)) {
 		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
+		if strings.Contains(head, ", ") {
+			// "Ірина Кравець, членкиня комітету, у коментарі Укрінформу
+			// зазначила": the appositive before the channel
+			if sp := x.appositive(head); sp != nil {
+				return sp
+			}
+		}
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
-	if atoks[0].low == "who" || atoks[0].low == "which" {
+	if atoks[0].low == "who" || atoks[0].low == "which" || clauseOpener(atoks[0]) && !isCapital(atoks[0].word) && !strings.Contains(pre, ", who ") {
+		if j := strings.Index(pre, ", "+atoks[0].raw+" "); j >= 0 && atoks[0].low != "who" && atoks[0].low != "which" {
+			// "Рустем Умєров, який очолював делегацію, повідомив": the
+			// head speaks, whatever the relative clause holds
+			head = strings.TrimSpace(pre[:j])
+			htoks = tokenize(head)
+			return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+		}
 		// "Zelensky, who met Rubio on Sunday, said": the head speaks;
 		// a relative clause may itself hold commas, so take the
 		// head's own last phrase.
@@ -244,6 +258,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 				return u
 			}
 			want := pronounGender[lows[0]]
+			if sp := x.subjectBefore1(); sp != nil && (sp.gender == "" || sp.gender == want) {
+				return sp // "Umerov did not comment publicly. In his post, he wrote …"
+			}
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
 					if !x.recent(sp, 4) {
@@ -271,6 +288,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		if x.lx.notSpeakers[lows[0]] {
 			return nil
+		}
+		if u := x.lastUnnamed; u != nil && x.lx.unnamed[lows[0]] && x.recent(u, 1) {
+			return u // "Водночас співрозмовник застеріг": the source just cited
 		}
 	}
 	joined := strings.Join(lows, " ")
@@ -426,7 +446,7 @@ func (x *extractor) partiesName(a, b []string) string {
 // byRole resolves "the president" or "the Kremlin spokesman" to the last
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
-	role := func(l string) bool { return x.lx.roleWords[l] || x.lx.backRef[l] }
+	role := func(l string) bool { return x.lx.roleWords[l] || x.isBackRef(l) }
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] && isCapital(words[len(words)-1]) {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
 		// title is the noun, its complement says whose
@@ -465,7 +485,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	// "the official clarified", "Представитель Кремля отметил": a generic
 	// role noun refers back to the person who has just spoken
 	for _, l := range lows {
-		if x.lx.backRef[l] {
+		if x.isBackRef(l) {
 			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
 				return x.speakers[n-1]
 			}
@@ -758,4 +778,27 @@ func cutElidedArticle(w string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// slavicCases are noun endings of the Slavic case forms a title takes
+// after a preposition ("по словам пресс-секретаря", "według rzecznika").
+var slavicCases = []string{"ем", "ом", "ой", "ей", "я", "а", "у", "ю", "е", "и", "ы", "owi", "em", "a", "u", "ie"}
+
+// isBackRef reports whether a lower-case word is a back-reference noun
+// ("spokesman", "пресс-секретарь") in any case form: "пресс-секретаря"
+// and "rzecznika" refer back as the nominative does.
+func (x *extractor) isBackRef(l string) bool {
+	if x.lx.backRef[l] {
+		return true
+	}
+	for _, e := range slavicCases {
+		base, ok := strings.CutSuffix(l, e)
+		if !ok || utf8.RuneCountInString(base) < 4 {
+			continue
+		}
+		if x.lx.backRef[base] || x.lx.backRef[base+"ь"] || x.lx.backRef[base+"а"] {
+			return true
+		}
+	}
+	return false
 }

@@ -47,6 +47,8 @@ type extractor struct {
 	introduced  *speaker   // the person the opening paragraphs say who they are
 	mentioned   []*speaker // people named with a title, newest last (mentions)
 	mentionedAt int        // paragraph of the newest mention
+	openedBy    *speaker   // the known person the last sentence opened with (noteOpener)
+	openedAt    int        // that sentence's number
 	out         []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -392,6 +394,7 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	x.biography(s)
 	x.mentions(s)
+	x.noteOpener(s)
 	if !x.hasSpeechCue(s) {
 		x.reportedSpeechGoesOn(s, pos)
 		return
@@ -407,7 +410,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(toks, pos) {
+	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {
