@@ -240,6 +240,9 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	// look for "that" after a short addressee or adverbial: "told Swedish
 	// lawmakers that", "announced on Sunday that", "said in a statement that"
 	for k := j; k < len(toks) && k <= j+6; k++ {
+		if k > j && clauseVerbs[toks[k-1].low] {
+			break // "said Ukraine would not accept anything that …": the clause has begun
+		}
 		if x.lx.thatWords[toks[k].low] && toks[k].raw == toks[k].low {
 			if k+1 < len(toks) {
 				return trimSentenceEnd(s[toks[k+1].start:]), false
@@ -1303,3 +1306,8 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 	}
 	return false
 }
+
+// clauseVerbs are auxiliaries and modals that show the words after a
+// speech verb are already the clause of what was said, so a later "that"
+// is a relative pronoun inside it.
+var clauseVerbs = map[string]bool{"would": true, "will": true, "could": true, "can": true, "should": true, "must": true, "is": true, "was": true, "were": true, "are": true, "has": true, "had": true, "have": true, "did": true, "does": true, "may": true, "might": true}

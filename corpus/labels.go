@@ -18,11 +18,20 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		return "", "", nil, false
 	}
 	label, text := p[:i], strings.TrimSpace(p[i+2:])
+	if j := strings.LastIndex(label, " ("); j > 0 && strings.HasSuffix(label, ")") {
+		label = label[:j] // "MARCO RUBIO, SECRETARY OF STATE (clip)"
+	}
+	labelRole := ""
 	if j := strings.Index(label, ", "); j > 0 {
 		// "Zelensky, in a video address: “…”": the channel is not the name
 		switch firstWord(label[j+2:]) {
 		case "in", "on", "at", "during", "speaking", "writing", "via", "to":
 			label = label[:j]
+		default:
+			// "ALAN PRICE, RETIRED LIEUTENANT GENERAL": a name and a title
+			if r := label[j+2:]; x.roleLike(strings.Fields(strings.ToLower(r))) && !strings.Contains(r, ",") {
+				label, labelRole = label[:j], r
+			}
 		}
 	}
 	if text == "" || strings.ContainsAny(label, "“”\",;") {
@@ -45,6 +54,21 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	sp = x.classify(toks, false)
 	if sp == nil || sp.kind == kindBody && len(toks) == 1 {
 		return "", "", nil, false // "KYIV: ..." is a dateline, not a speaker
+	}
+	if labelRole != "" && sp.kind == kindPerson && sp.role == "" {
+		if isAllCaps(labelRole) {
+			words := strings.Fields(labelRole)
+			for i, w := range words {
+				if smallWords[strings.ToLower(w)] && i > 0 {
+					words[i] = strings.ToLower(w)
+				} else {
+					words[i] = titleCase(w)
+				}
+			}
+			labelRole = strings.Join(words, " ") // "SECRETARY OF STATE": "Secretary of State"
+		}
+		sp.role = labelRole
+		x.people[sp.name] = sp
 	}
 	if q, ok := wholeQuote(text); ok {
 		return q, "", sp, true
@@ -265,3 +289,6 @@ func digitNear(p string) bool {
 	}
 	return false
 }
+
+// smallWords stay lower case inside a title written in capitals.
+var smallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "de": true, "du": true, "des": true, "di": true, "del": true, "für": true, "der": true}

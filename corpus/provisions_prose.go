@@ -140,7 +140,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) {
 			continue
 		}
-		for _, s := range sentences(p.text) {
+		text := p.text
+		if looksLabelled(text) {
+			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
+		}
+		for _, s := range sentences(text) {
 			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
 			if m := pointOfIf(refs, s); m != nil {
@@ -773,19 +777,24 @@ func dropAsides(lx *lexicon, s string) string {
 // considera", "it is said").
 func attributesSpeech(lx *lexicon, s string) bool {
 	var prev string
+	prevEnd := 0
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
 			return false
 		}
+		start := next - len(w)
 		i = next
 		if lx.sayVerbs[strings.ToLower(w)] {
 			after, _ := nextWord(s, i)
-			if isCapital(prev) || pronounGender[strings.ToLower(prev)] != "" || isCapital(after) || pronounGender[strings.ToLower(after)] != "" {
+			// inverted only after a comma or a dash: "…, sagte Hollmann",
+			// "– powiedział Tusk", not "Point 5 said Ukraine would …"
+			inverted := strings.ContainsAny(s[prevEnd:start], ",–—")
+			if isCapital(prev) || pronounGender[strings.ToLower(prev)] != "" || inverted && (isCapital(after) || pronounGender[strings.ToLower(after)] != "") {
 				return true
 			}
 		}
-		prev = w
+		prev, prevEnd = w, next
 	}
 	return false
 }

@@ -226,9 +226,17 @@ func (x *extractor) paragraph(p paragraph) {
 	}
 	if text, rest, sp, ok := x.colonLabel(p.text); ok {
 		x.emit(sp, text, true, p.index)
-		x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
+		label := len(x.out) - 1
+		x.lastLabel, x.lastLabelPara = label, p.index
 		for _, s := range sentences(rest) {
 			x.sentence(s, p.index)
+		}
+		if rest == "" && x.transcript {
+			// "WHITFIELD: Silence, mostly. The Kremlin says it has received
+			// nothing official.": what others said inside an answer is
+			// theirs too; the answerer's own words stay one statement
+			x.relayed(text, sp, p.index)
+			x.lastLabel = label
 		}
 		return
 	}
@@ -549,4 +557,28 @@ func dialogueStart(p string) int {
 		i += n
 	}
 	return -1
+}
+
+// relayed reads the sentences of a transcript answer for statements by
+// others ("The Kremlin says …", "A senior official told me …") and keeps
+// only those: the answer is already the answerer's statement.
+func (x *extractor) relayed(text string, answerer *speaker, pos int) {
+	for _, s := range sentences(text) {
+		before := len(x.out)
+		x.sentence(s, pos)
+		if len(x.out) == before {
+			continue
+		}
+		// only speech the answer reports ("says", "told me"): "Norland
+		// welcomes the progress" is the answerer speaking for their side
+		keep := reportsSpeech(x.lx, s)
+		kept := x.out[:before]
+		for _, st := range x.out[before:] {
+			if keep && st.Speaker != answerer.name {
+				kept = append(kept, st)
+			}
+		}
+		x.out = kept
+	}
+	x.remember(answerer)
 }
