@@ -105,6 +105,8 @@ type lexicon struct {
 	speechCues   *keyFilter        // the words hasSpeechCue looks for
 	roleSet      *keyFilter        // roleWords' keys, for mentions' cheap look
 	proseAsides  []string          // ", en cambio,": asides dropped before reading terms
+	actionVerbs  map[string]bool   // "eleva", "limita": the verb is part of the term
+	pointRels    []string          // ", zgodnie z którym ": what a point sets out follows
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -142,6 +144,8 @@ func loadLexicon() (*lexicon, error) {
 		Fillers   []string   `json:"proseFillers"`
 		Openers   []string   `json:"termOpeners"`
 		Asides    []string   `json:"proseParentheticals"`
+		Actions   []string   `json:"actionVerbs"`
+		Relatives []string   `json:"pointRelatives"`
 		Points    []string   `json:"pointWords"`
 		PointRefs []string   `json:"pointRefWords"`
 		TermNouns []string   `json:"termNouns"`
@@ -222,6 +226,8 @@ func loadLexicon() (*lexicon, error) {
 		proseFillers: set(pf.Fillers),
 		termOpeners:  pf.Openers,
 		proseAsides:  pf.Asides,
+		actionVerbs:  set(pf.Actions),
+		pointRels:    pf.Relatives,
 		pointWords:   set(pf.Points),
 		pointRefs:    set(pf.PointRefs),
 		termNouns:    set(pf.TermNouns),

@@ -179,6 +179,9 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 			out[len(out)-1].Text += "\n" + label + " " + it.text
 			continue
 		}
+		if it.number == 0 && it.letter == 0 && dialogueLine(it.text) {
+			continue // "– Zanim zaczniemy … – powiedział Tusk.": a line of dialogue
+		}
 		topIndent = it.indent
 		out = append(out, Provision{Number: it.number, Text: it.text, Position: it.index})
 	}
@@ -219,3 +222,21 @@ var responseByFirst = func() (t [256][]string) {
 	}
 	return t
 }()
+
+// dialogueLine reports whether a dashed item is a line of dialogue: it
+// ends with its attribution after a second dash ("… – powiedział Tusk.",
+// "… — сказал Песков.").
+func dialogueLine(t string) bool {
+	lx := lexiconData()
+	for _, d := range []string{" – ", " — "} {
+		i := strings.LastIndex(t, d)
+		if i < 0 {
+			continue
+		}
+		w, _ := nextWord(t, i+len(d))
+		if lx.sayVerbs[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}

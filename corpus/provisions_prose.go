@@ -107,7 +107,7 @@ const (
 
 var (
 	proseNouns = map[string]bool{"counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -144,10 +144,23 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		if looksLabelled(text) {
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}
-		for _, s := range sentences(text) {
+		for _, s := range pointClauses(sentences(text)) {
 			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
-			if m := pointOfIf(refs, s); m != nil {
+			if label, body, ok := planLabel(s, planFor); ok {
+				// "Point 6 of the U.S. draft: Ukraine's armed forces are
+				// limited …", "European version: territorial negotiations
+				// begin …": an explainer's label names the version
+				n, _, _ := pointRef(label)
+				plan, number, text = planOfLabel(label, planFor), n, trimSentenceEnd(body)
+				if q, ok := wholeQuote(strings.TrimSpace(body)); ok {
+					text = q // "В пункте 11 говорится: «…»."
+				}
+				if plan == "" {
+					plan = planAbove(ps, i, src, fallback, planFor)
+				}
+				lastPlan, lastDocPara = plan, i
+			} else if m := pointOfIf(refs, s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
 					plan, text = name, trimSentenceEnd(s)
 					number, _ = strconv.Atoi(m[1])
@@ -200,7 +213,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				}
 				if text == "" {
-					if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+					if n, clause, ok := pointInSpeech(lx, s); ok && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
+						// stacjonować w Polsce, premier odparł …"
+						plan, number, text = planAbove(ps, i, src, fallback, planFor), n, clause
+					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -402,6 +419,10 @@ func termsOf(s string) (subject, terms string) {
 			return "", "" // "El texto europeo no incluye la amnistía": what it leaves out
 		}
 		rest := strings.Join(words[k+1:], " ")
+		if lx.actionVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
+			// "El texto europeo eleva ese techo …": the verb is the term
+			return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+		}
 		if w, r, ok := strings.Cut(rest, " "); ok && (lx.proseFillers[strings.ToLower(w)] || strings.EqualFold(strings.TrimRight(w, ","), "vor")) {
 			rest = r // "sieht auch vor, dass"
 		}
@@ -469,7 +490,7 @@ func docSaysAt(c string) []string {
 	switch string(appendLower(low[:0], words[0])) {
 	case "it":
 		k = 1
-	case "the", "this", "that", "its", "their":
+	case "the", "this", "that", "its", "their", "both":
 		for n := 1; n < len(words)-1 && n <= 4; n++ {
 			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
 				continue
@@ -582,7 +603,7 @@ func leadingQuotation(s string) (quote, rest string, ok bool) {
 func verbIsTerm(s string, m []string) bool {
 	head := strings.TrimSuffix(s, m[2])
 	head = strings.TrimSuffix(head, "that ")
-	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars "} {
+	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars ", "drops ", "removes ", "deletes ", "scraps ", "adds "} {
 		if strings.HasSuffix(head, v) {
 			return true
 		}
@@ -790,7 +811,8 @@ func attributesSpeech(lx *lexicon, s string) bool {
 			// inverted only after a comma or a dash: "…, sagte Hollmann",
 			// "– powiedział Tusk", not "Point 5 said Ukraine would …"
 			inverted := strings.ContainsAny(s[prevEnd:start], ",–—")
-			if isCapital(prev) || pronounGender[strings.ToLower(prev)] != "" || inverted && (isCapital(after) || pronounGender[strings.ToLower(after)] != "") {
+			lp := strings.ToLower(prev)
+			if isCapital(prev) || pronounGender[lp] != "" || lx.roleWords[lp] || lx.backRef[lp] || inverted && (isCapital(after) || pronounGender[strings.ToLower(after)] != "") {
 				return true
 			}
 		}
@@ -801,3 +823,116 @@ func attributesSpeech(lx *lexicon, s string) bool {
 
 // negations before a document's verb say what it does not set out.
 var negations = map[string]bool{"no": true, "not": true, "non": true, "ne": true, "n'": true, "nicht": true, "kein": true, "не": true, "nie": true, "doesn't": true}
+
+// planLabel splits an explainer's "label: text" sentence whose label names
+// a version of the plan or one of its points ("Point 7 of the U.S. draft:
+// …", "European version: …", "Il testo europeo: …"). The label is short
+// and the text says something (three words or more).
+func planLabel(s string, planFor func(string) (string, bool)) (label, body string, ok bool) {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 60 || strings.Count(s[i+2:], " ") < 2 || strings.ContainsAny(s[:i], "“”\"«»„") {
+		return "", "", false
+	}
+	label = s[:i]
+	if strings.Count(label, " ") > 7 {
+		return "", "", false
+	}
+	if _, _, ref := pointRef(label); ref {
+		return label, s[i+2:], true
+	}
+	if name, _ := planFor(label); name != "" {
+		return label, s[i+2:], true
+	}
+	return "", "", false
+}
+
+// planOfLabel is the version a label names, or "" ("Point 5:" alone).
+func planOfLabel(label string, planFor func(string) (string, bool)) string {
+	name, _ := planFor(label)
+	return name
+}
+
+// pointInSpeech finds what a point sets out in a sentence that reports
+// someone's words about it: the relative clause after the reference
+// ("punkt 9, zgodnie z którym europejskie myśliwce mają stacjonować w
+// Polsce, premier odparł"), up to the next comma.
+func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
+	n, _, ref := pointRef(s)
+	if !ref || !attributesSpeech(lx, s) {
+		return 0, "", false
+	}
+	for _, r := range lx.pointRels {
+		i := strings.Index(s, r)
+		if i < 0 {
+			continue
+		}
+		c := s[i+len(r):]
+		if j := strings.Index(c, ", "); j > 0 {
+			c = c[:j]
+		}
+		if strings.Count(c, " ") >= 2 {
+			return n, trimSentenceEnd(c), true
+		}
+	}
+	return 0, "", false
+}
+
+// clauseJoins join two clauses that may each refer to a point: "według
+// punktu 8 NATO zgadza się …, a według punktu 7 Ukraina ma …".
+var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while "}
+
+// pointClauses splits each sentence that refers to two points or more at
+// its joins, so each point gets its own clause.
+func pointClauses(ss []string) []string {
+	var out []string
+	for _, s := range ss {
+		if refs := countPointRefs(s); refs < 2 {
+			out = append(out, s)
+			continue
+		}
+		parts := []string{s}
+		for _, j := range clauseJoins {
+			var next []string
+			for _, p := range parts {
+				for {
+					i := strings.Index(p, j)
+					if i < 0 {
+						break
+					}
+					if _, _, ok := pointRef(p[i+len(j):]); !ok {
+						break
+					}
+					next = append(next, p[:i])
+					p = p[i+len(j):]
+				}
+				next = append(next, p)
+			}
+			parts = next
+		}
+		out = append(out, parts...)
+	}
+	return out
+}
+
+// countPointRefs counts the point references of s (at most three).
+func countPointRefs(s string) int {
+	n := 0
+	for n < 3 {
+		_, _, ok := pointRef(s)
+		if !ok {
+			break
+		}
+		n++
+		// go on after this reference's number
+		i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
+		if i < 0 {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		s = s[j:]
+	}
+	return n
+}

@@ -126,6 +126,17 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		*pooledOut = x.out[:0]
 		stmtPool.Put(pooledOut)
 	}()
+	if src.Title != "" && strings.Contains(src.Title, ": ") && (len(ps) == 0 || ps[0].text != src.Title) {
+		// a headline quote in the front matter's title: "Zelensky:
+		// \"Ukraine may face a very difficult choice\" — what …"
+		_, after, _ := strings.Cut(src.Title, ": ")
+		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(after)); isOpenQuote(r) {
+			label, _, _ := strings.Cut(src.Title, ": ")
+			if text, _, sp, ok := x.colonLabel(src.Title); ok && !bodyRepeats(ps, label, text) {
+				x.emit(sp, text, true, 0)
+			}
+		}
+	}
 	for _, p := range ps {
 		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
@@ -391,6 +402,11 @@ func (x *extractor) sentence(s string, pos int) {
 			}
 		}
 	}()
+	if i := strings.Index(s, ": "); i > 0 && i < 60 {
+		if _, _, ok := planLabel(s, planFor); ok {
+			return // "Point 7 of the U.S. draft: Ukraine writes …": a term, not speech
+		}
+	}
 	first, _ := utf8.DecodeRuneInString(s)
 	if isOpenQuote(first) {
 		if x.leadingQuote(s, pos) {
@@ -401,12 +417,15 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
-	x.mentions(s)
-	x.noteOpener(s)
 	if !x.hasSpeechCue(s) {
+		// a sentence that names people without quoting them (a statement's
+		// own speaker is remembered when it is read)
+		x.mentions(s)
+		x.noteOpener(s)
 		x.reportedSpeechGoesOn(s, pos)
 		return
 	}
+	x.noteOpener(s)
 	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
 		// "Rubio said X, while a senior diplomat said Y": two speakers
 		x.sentence(s[:i], pos)
@@ -581,4 +600,19 @@ func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 		x.out = kept
 	}
 	x.remember(answerer)
+}
+
+// bodyRepeats reports whether the opening paragraphs give a headline's
+// quote again: a paragraph under the same label ("Vogt: „…“"), or one
+// holding the quote's first three words. The body's statement is then
+// the one kept.
+func bodyRepeats(ps []paragraph, label, quote string) bool {
+	f := strings.Fields(quote)
+	head := strings.Join(f[:min(3, len(f))], " ")
+	for i := 0; i < len(ps) && i < 4; i++ {
+		if strings.HasPrefix(ps[i].text, label+":") || strings.HasPrefix(ps[i].text, label+" :") || head != "" && strings.Contains(ps[i].text, head) {
+			return true
+		}
+	}
+	return false
 }

@@ -49,7 +49,7 @@ func TestExtractText(t *testing.T) {
 	for _, want := range []string{
 		"Dmitry Peskov (Kremlin spokesman), quote:\n      “We have not been briefed”",
 		"Marco Rubio (US Secretary of State), reported:",
-		"Volodymyr Zelensky, reported:",
+		"Volodymyr Zelensky (Ukrainian President), reported:", // the title from the sentence that first names him
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q:\n%s", want, out)
