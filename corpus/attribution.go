@@ -1256,10 +1256,12 @@ func (x *extractor) noteOpener(s string) {
 	if w == "" || !isCapital(w) {
 		return
 	}
-	full, ok := x.short[strings.ToLower(w)]
+	var buf, low [64]byte // look-up keys on the stack: short[string(b)] copies nothing
+	full, ok := x.short[string(appendLower(low[:0], w))]
 	if !ok {
 		w2, _ := nextWord(s, next)
-		full, ok = x.short[strings.ToLower(w+" "+w2)]
+		two := append(append(append(buf[:0], w...), ' '), w2...)
+		full, ok = x.short[string(appendLower(low[:0], unsafe.String(unsafe.SliceData(two), len(two))))]
 	}
 	if !ok {
 		return

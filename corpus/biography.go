@@ -96,7 +96,8 @@ func copulaNear(s string) bool {
 		if j < 0 {
 			j = len(s) - i
 		}
-		if w >= 2 && copulas[strings.ToLower(s[i:i+j])] {
+		var buf [32]byte // the lower-case word on the stack: copulas[string(b)] copies nothing
+		if w >= 2 && copulas[string(appendLower(buf[:0], s[i:i+j]))] {
 			return true
 		}
 		i += j + 1

@@ -219,7 +219,8 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		words = append(words, w)
 	}
-	if len(words) >= 2 && x.lx.indefinites[strings.ToLower(words[0])] && len(words[0]) <= 5 {
+	var lowBuf [32]byte // the lower-case word on the stack: indefinites[string(b)] copies nothing
+	if len(words) >= 2 && x.lx.indefinites[string(appendLower(lowBuf[:0], words[0]))] && len(words[0]) <= 5 {
 		// "Ein Sprecher des Auswärtigen Amts", "Un portavoce del
 		// ministero": an indefinite article before a title or an
 		// unnamed noun (capitalised as German writes nouns) is someone

@@ -193,6 +193,15 @@ func (x *extractor) lookToks(s string) []tok {
 	return x.look
 }
 
+// tokensOf tokenizes s into x.toks, copying lookToks's tokens when they
+// are of the same sentence rather than tokenizing it again.
+func (x *extractor) tokensOf(s string) []tok {
+	if x.look != nil && x.lookFor == s {
+		return append(x.toks[:0], x.look...)
+	}
+	return tokenizeInto(x.toks[:0], s)
+}
+
 // tokPool keeps the extractor's token buffer from one document to the
 // next: grown afresh for each document it was much of the garbage.
 var tokPool = sync.Pool{New: func() any {
@@ -423,7 +432,7 @@ func (x *extractor) sentence(s string, pos int) {
 		x.sentence(s[i+2:], pos)
 		return
 	}
-	x.toks = tokenizeInto(x.toks[:0], s)
+	x.toks = x.tokensOf(s)
 	toks := x.toks
 	if len(toks) < 2 {
 		return
