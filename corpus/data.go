@@ -105,6 +105,7 @@ type lexicon struct {
 	speechCues   *keyFilter        // the words hasSpeechCue looks for
 	roleSet      *keyFilter        // roleWords' keys, for mentions' cheap look
 	proseAsides  []string          // ", en cambio,": asides dropped before reading terms
+	connectives  []string          // "Кроме того, ": sentence openers dropped before reading terms
 	actionVerbs  map[string]bool   // "eleva", "limita": the verb is part of the term
 	pointRels    []string          // ", zgodnie z którym ": what a point sets out follows
 }
@@ -144,6 +145,7 @@ func loadLexicon() (*lexicon, error) {
 		Fillers   []string   `json:"proseFillers"`
 		Openers   []string   `json:"termOpeners"`
 		Asides    []string   `json:"proseParentheticals"`
+		Connects  []string   `json:"proseConnectives"`
 		Actions   []string   `json:"actionVerbs"`
 		Relatives []string   `json:"pointRelatives"`
 		Points    []string   `json:"pointWords"`
@@ -226,6 +228,7 @@ func loadLexicon() (*lexicon, error) {
 		proseFillers: set(pf.Fillers),
 		termOpeners:  pf.Openers,
 		proseAsides:  pf.Asides,
+		connectives:  pf.Connects,
 		actionVerbs:  set(pf.Actions),
 		pointRels:    pf.Relatives,
 		pointWords:   set(pf.Points),

@@ -357,8 +357,8 @@ func termsOf(s string) (subject, terms string) {
 	if o := termOpenerAt(lx, s); o != "" {
 		rest := s[len(o)+1:]
 		c := strings.Index(rest, ", ")
-		if c <= 0 || c > 60 {
-			return "", ""
+		if c <= 0 || utf8.RuneCountInString(rest[:c]) > 60 {
+			return "", "" // ("первоначальной версии мирного плана из 28 пунктов": runes, not bytes)
 		}
 		head, body := rest[:c], rest[c+2:]
 		nouns := false
@@ -781,6 +781,13 @@ var pointDeterminers = map[string]bool{
 // dropAsides removes an aside between commas ("La contrapropuesta, en
 // cambio, establece …") so the document and its verb stand together.
 func dropAsides(lx *lexicon, s string) string {
+	for _, c := range lx.connectives {
+		if len(s) > len(c) && strings.HasPrefix(s, c) {
+			r, n := utf8.DecodeRuneInString(s[len(c):])
+			s = string(unicode.ToUpper(r)) + s[len(c)+n:] // "Кроме того, документ …" reads as "Документ …"
+			break
+		}
+	}
 	if !strings.Contains(s, ", ") {
 		return s
 	}

@@ -114,7 +114,7 @@ func outletFromURL(raw string) string {
 var (
 	datelineParen = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*([^()]{1,25}?))?\s*\(([^()]{2,40})\)\s*[-—–]+\s*`)
 	datelineSlash = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*([^/]{1,25}?)\.?\s*/([^/]{2,20})/\.?\s*`)
-	datelinePlain = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–.-]\s+`)
+	datelinePlain = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–.-]\s+(?:(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\.\s+)?`)
 )
 
 // dateline is what the opening of a wire report says.
@@ -148,6 +148,15 @@ func readDateline(p string) (dateline, bool) {
 	} else if m := datelinePlain.FindStringSubmatchIndex(p); m != nil {
 		d.end = m[1]
 		when = p[m[2]:m[3]]
+		if m[4] >= 0 {
+			// "МОСКВА, 27 ноя – РИА Новости. …": the outlet after the dash,
+			// only when it is a known one (else it is the lead's first words)
+			if o := outletNamed(p[m[4]:m[5]]); o != "" {
+				d.outlet = o
+			} else {
+				d.end = m[4]
+			}
+		}
 	} else {
 		return d, false
 	}
