@@ -119,12 +119,16 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	if err != nil {
 		return nil, err
 	}
-	im, groups, exp, version := sh.im, sh.groups, sh.exp, sh.version
+	// The query expander analyses the whole glossary with every language
+	// analyzer, the largest part of a start; it is built on another core
+	// while the index opens and syncs, which do not need it.
+	Warm()
+	im, groups, version := sh.im, sh.groups, sh.version
 	hl, err := bleve.Config.Cache.HighlighterNamed(highlighterName)
 	if err != nil {
 		return nil, fmt.Errorf("snippet highlighter: %w", err)
 	}
-	ix := &Index{im: im, exp: exp, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
+	ix := &Index{im: im, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
 		scored: scoredFields(), analyzersByName: sh.analyzers}
 
 	if opts.Dir != "" {
@@ -169,6 +173,10 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 			return nil, fmt.Errorf("store index version: %w", err)
 		}
 	}
+	if ix.exp, err = sharedExpander(); err != nil {
+		_ = ix.idx.Close()
+		return nil, err
+	}
 	return ix, nil
 }
 
@@ -192,13 +200,12 @@ func (l docList) Get(id string) (*corpus.Document, bool) {
 	return nil, false
 }
 
-// vocabulary is what every Index of the process shares: the mapping, the
-// glossary and what it analyses to. Building it analyses every glossary
-// term with every language analyzer, so it is done once, not per Open.
+// vocabulary is what every Index of the process shares: the mapping and
+// the glossary. It is built once, not per Open; what the glossary analyses
+// to is sharedExpander.
 type vocabulary struct {
 	im      *mapping.IndexMappingImpl
 	groups  []synonymGroup
-	exp     *expander
 	version string
 	// analyzers holds every language analyzer by name.
 	analyzers map[string]analysis.Analyzer
@@ -214,10 +221,6 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	if err != nil {
 		return nil, err
 	}
-	exp, err := newExpander(im, groups)
-	if err != nil {
-		return nil, err
-	}
 	version, err := versionString(im)
 	if err != nil {
 		return nil, err
@@ -226,8 +229,34 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	for _, a := range analyzers() {
 		as[a] = im.AnalyzerNamed(a)
 	}
-	return &vocabulary{im: im, groups: groups, exp: exp, version: version, analyzers: as}, nil
+	return &vocabulary{im: im, groups: groups, version: version, analyzers: as}, nil
 })
+
+// sharedExpander returns the process's query expander: the glossary
+// analysed with every language analyzer, which costs more than the rest
+// of opening an index that is up to date. It is read-only once built.
+var sharedExpander = sync.OnceValues(func() (*expander, error) {
+	sh, err := shared()
+	if err != nil {
+		return nil, err
+	}
+	return newExpander(sh.im, sh.groups)
+})
+
+// warmOnce starts the expander's build at most once per process.
+var warmOnce sync.Once
+
+// Warm starts building what every index of the process shares (the
+// mapping and the query expander) on another goroutine, so that a caller
+// about to open an index (planbot's commands, before they open the
+// document store) overlaps that work with its own. The goroutine only
+// fills sharedExpander's sync.OnceValues, which OpenCatalogue waits on;
+// calling Warm more than once, or never, changes nothing else.
+func Warm() {
+	warmOnce.Do(func() {
+		go func() { _, _ = sharedExpander() }()
+	})
+}
 
 // openExisting opens dir if it holds an index of this version. It returns a
 // nil index (and removes dir) when the index must be rebuilt.
