@@ -43,8 +43,8 @@ type Store struct {
 	// versions finds a stored document's older versions without a scan of
 	// every entry (see versionsOf): versionKey -> the documents with it.
 	versions map[string][]*entry
-	gen     uint64            // bumped whenever entries changes; see Generation
-	dirty   bool              // entries differ from the catalogue last written
+	gen      uint64 // bumped whenever entries changes; see Generation
+	dirty    bool   // entries differ from the catalogue last written
 }
 
 // entry is one document of the store.
