@@ -417,7 +417,7 @@ func (ix *Index) sync(ctx context.Context, entries []corpus.Entry, cat Catalogue
 	const chunk = 256
 	for from := 0; from < len(todo); from += chunk {
 		docs := fetch(ctx, cat, todo[from:min(from+chunk, len(todo))])
-		if err := ix.add(ctx, docs, have); err != nil {
+		if err := ix.add(ctx, docs, nil, have); err != nil {
 			return err
 		}
 	}
@@ -480,17 +480,21 @@ func (ix *Index) Add(ctx context.Context, docs ...*corpus.Document) error {
 		return err
 	}
 	var todo []*corpus.Document
+	var fps []string
 	for _, d := range docs {
-		if fp, ok := have[d.Source.ID]; !ok || fp != fingerprint(d) {
+		fp := fingerprint(d)
+		if old, ok := have[d.Source.ID]; !ok || old != fp {
 			todo = append(todo, d)
+			fps = append(fps, fp)
 		}
 	}
-	return ix.add(ctx, todo, have)
+	return ix.add(ctx, todo, fps, have)
 }
 
-// add writes docs; have says which of them already have a source marker (and
-// so may have records to remove).
-func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[string]string) error {
+// add writes docs, whose fingerprints are fps (nil: computed here, once
+// per document: it hashes the whole extraction); have says which of them
+// already have a source marker (and so may have records to remove).
+func (ix *Index) add(ctx context.Context, docs []*corpus.Document, fps []string, have map[string]string) error {
 	if len(docs) == 0 {
 		return nil
 	}
@@ -551,16 +555,21 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 		n = 0
 		return nil
 	}
-	for _, d := range docs {
+	for i, d := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		recs := records(d)
+		var fp string
+		if fps != nil {
+			fp = fps[i]
+		} else {
+			fp = fingerprint(d)
+		}
+		recs := recordsOf(d, fp)
 		ix.srcMu.Lock()
 		ix.sources[d.Source.ID] = corpus.SourceRef{ID: d.Source.ID, Title: d.Source.Title,
 			Outlet: d.Source.Outlet, URL: d.Source.URL, Published: d.Source.Published}
 		ix.srcMu.Unlock()
-		fp := fingerprint(d)
 		oldFP, had := have[d.Source.ID]
 		if had {
 			ix.digest.toggle(d.Source.ID, oldFP)
@@ -780,7 +789,10 @@ func fingerprint(d *corpus.Document) string { return corpus.Fingerprint(d) }
 // the kind passage to that record, so --kind passage still finds it; any other
 // passage is a record of its own, deduplicated against the provision or
 // statement of the same paragraph when both match (see dedupe).
-func records(d *corpus.Document) []record {
+func records(d *corpus.Document) []record { return recordsOf(d, fingerprint(d)) }
+
+// recordsOf is records of a document whose fingerprint is fp.
+func recordsOf(d *corpus.Document, fp string) []record {
 	s := d.Source
 	tf := textField(analyzerFor(langOf(d)))
 	base := func(k corpus.Kind, id, text string) map[string]interface{} {
@@ -890,7 +902,7 @@ func records(d *corpus.Document) []record {
 	delete(m, tf) // only provisions, statements and passages answer text queries
 	m[fieldSourceTitle] = s.Title
 	m[fieldTitle], m[fieldOutlet], m[fieldURL], m[fieldPublished] = s.Title, s.Outlet, s.URL, s.Published
-	m[fieldFinger] = fingerprint(d)
+	m[fieldFinger] = fp
 	setDate(m, "")
 	out = append(out, record{docID(corpus.KindSource, s.ID), m})
 	if s.Guild != "" {
