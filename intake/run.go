@@ -222,7 +222,7 @@ func Run(ctx context.Context, store Store, args []string, opts Options) (Summary
 		case p = <-results[i]:
 		default:
 			// The store stage would wait: flush what it has meanwhile.
-			sum.commit(b, opts)
+			sum.commit(ctx, b, opts)
 			select {
 			case p = <-results[i]:
 			case <-ctx.Done():
@@ -235,12 +235,12 @@ func Run(ctx context.Context, store Store, args []string, opts Options) (Summary
 		sum.record(ctx, in.Name, p, b, opts)
 		budget.Release(weights[i])
 		if b.b.Len() >= batchDocs {
-			sum.commit(b, opts)
+			sum.commit(ctx, b, opts)
 		}
 		bar.update(i+1, len(sum.Added), sum.Duplicates, len(sum.Failures))
 	}
-	// Also after an interruption: what was reported added is stored.
-	sum.commit(b, opts)
+	// Also after an interruption: what was staged is stored and reported.
+	sum.commit(ctx, b, opts)
 	bar.done()
 	sum.Elapsed = time.Since(start)
 	return sum, err
@@ -297,29 +297,34 @@ type batch struct {
 	docs []stagedDoc
 }
 
-// stagedDoc is what the summary counted for a staged document, undone if
-// its batch fails to reach the disk.
+// stagedDoc is a staged document, reported once its batch is on disk;
+// what the summary counted of it is undone if the batch fails to get there.
 type stagedDoc struct {
-	name     string
-	doc      *corpus.Document
-	replaced int
+	name string
+	res  corpus.PutResult
 }
 
-// commit flushes the staged documents to disk. If that fails, they are
-// taken back out of the added ones and reported as failures.
-func (s *Summary) commit(b *batch, opts Options) {
+// commit flushes the staged documents to disk and reports each (its line,
+// OnAdded), so that nothing is reported or handed on before it is stored.
+// If the flush fails, they are taken back out of the added ones and
+// reported as failures.
+func (s *Summary) commit(ctx context.Context, b *batch, opts Options) {
 	staged := b.docs
 	b.docs = nil
 	err := b.b.Commit()
 	if err == nil {
+		for _, sd := range staged {
+			s.added(ctx, sd, opts)
+		}
 		return
 	}
 	for _, sd := range staged {
-		s.Added = slices.DeleteFunc(s.Added, func(d *corpus.Document) bool { return d == sd.doc })
-		s.Replaced = s.Replaced[:len(s.Replaced)-sd.replaced]
-		s.Provisions -= len(sd.doc.Provisions)
-		s.Statements -= len(sd.doc.Statements)
-		if len(sd.doc.Provisions) == 0 && len(sd.doc.Statements) == 0 {
+		doc := sd.res.Doc
+		s.Added = slices.DeleteFunc(s.Added, func(d *corpus.Document) bool { return d == doc })
+		s.Replaced = s.Replaced[:len(s.Replaced)-len(sd.res.Replaced)]
+		s.Provisions -= len(doc.Provisions)
+		s.Statements -= len(doc.Statements)
+		if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
 			s.Empty--
 		}
 		reason := fmt.Sprintf("not stored: %v", err)
@@ -352,12 +357,18 @@ func (s *Summary) record(ctx context.Context, name string, p prepared, b *batch,
 	}
 	s.Added = append(s.Added, doc)
 	s.Replaced = append(s.Replaced, res.Replaced...)
-	b.docs = append(b.docs, stagedDoc{name: name, doc: doc, replaced: len(res.Replaced)})
+	b.docs = append(b.docs, stagedDoc{name: name, res: res})
 	s.Provisions += len(doc.Provisions)
 	s.Statements += len(doc.Statements)
 	if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
 		s.Empty++
 	}
+}
+
+// added reports a document its batch put on disk: its line, then OnAdded.
+func (s *Summary) added(ctx context.Context, sd stagedDoc, opts Options) {
+	shown, res := Escape(sd.name), sd.res
+	doc := res.Doc
 	verb := "added   "
 	if len(res.Replaced) > 0 {
 		verb = "replaced"
@@ -368,7 +379,9 @@ func (s *Summary) record(ctx context.Context, name string, p prepared, b *batch,
 	}
 	if opts.OnAdded != nil {
 		if err := opts.OnAdded(ctx, res); err != nil {
-			fail(fmt.Sprintf("stored as %s but not indexed: %v", doc.Source.ID, err))
+			reason := fmt.Sprintf("stored as %s but not indexed: %v", doc.Source.ID, err)
+			s.Failures = append(s.Failures, Failure{sd.name, reason})
+			logf(opts.Log, "FAILED  %s: %s\n", shown, reason)
 		}
 	}
 }
