@@ -527,7 +527,7 @@ func (ix *Index) addSeq(ctx context.Context, docs iter.Seq2[*corpus.Document, st
 	// recorded as the documents come, before the batch holding them.
 	bctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	built := make(chan *bleve.Batch, 1)
+	built := make(chan *bleve.Batch) // one batch built ahead, no more
 	lost := ix.digestLost // the builder reads this copy, never the field
 	var buildErr error
 	var wg sync.WaitGroup
