@@ -528,7 +528,7 @@ func (ix *Index) addSeq(ctx context.Context, docs iter.Seq2[*corpus.Document, st
 	bctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	built := make(chan *bleve.Batch) // one batch built ahead, no more
-	lost := ix.digestLost // the builder reads this copy, never the field
+	lost := ix.digestLost            // the builder reads this copy, never the field
 	var buildErr error
 	var wg sync.WaitGroup
 	wg.Go(func() {
