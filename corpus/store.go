@@ -40,8 +40,11 @@ type Store struct {
 	byHash  map[string]*entry // hashKey (guild and content hash) -> document
 	files   map[string]*entry // stored file name -> the document read from it
 	names   map[string]string // source ID -> file name it was ingested under
-	gen     uint64            // bumped whenever entries changes; see Generation
-	dirty   bool              // entries differ from the catalogue last written
+	// versions finds a stored document's older versions without a scan of
+	// every entry (see versionsOf): versionKey -> the documents with it.
+	versions map[string][]*entry
+	gen      uint64 // bumped whenever entries changes; see Generation
+	dirty    bool   // entries differ from the catalogue last written
 }
 
 // entry is one document of the store.
@@ -59,6 +62,11 @@ type entry struct {
 	seed        *Document
 	// cached is the parsed document while someone holds it.
 	cached weak.Pointer[Document]
+	// pending is set while the entry's file is staged in a Batch and not
+	// yet in place: a scan must not take its absence for a removal.
+	pending bool
+	// forgotten is set once the entry left the store's view.
+	forgotten bool
 }
 
 func (e *entry) catEntry() catEntry {
@@ -88,6 +96,8 @@ func OpenStore(dir string) (*Store, error) {
 		byHash: map[string]*entry{},
 		files:  map[string]*entry{},
 		names:  map[string]string{},
+
+		versions: map[string][]*entry{},
 	}
 	removeStaleTemps(dir, time.Now())
 	for _, d := range Seed() {
@@ -131,7 +141,7 @@ func (s *Store) SaveCatalogue() error {
 	cat := make([]catEntry, 0, len(s.files))
 	now := time.Now()
 	for _, e := range s.entries {
-		if e.file != "" && s.files[e.file] == e {
+		if e.file != "" && s.files[e.file] == e && !e.pending {
 			s.settle(e, now)
 			cat = append(cat, e.catEntry())
 		}
@@ -339,10 +349,40 @@ type PutResult struct {
 // the metadata changed: the caller removes the old records, then indexes
 // the new ones.
 func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
-	doc, meta, err := parse(data, opts)
+	p, err := Prepare(data, opts)
 	if err != nil {
 		return PutResult{}, err
 	}
+	return s.put(p, nil)
+}
+
+// Prepared is a document parsed for storing (see Prepare), not stored yet.
+type Prepared struct {
+	doc  *Document
+	meta parseMeta
+}
+
+// Doc is the parsed document.
+func (p *Prepared) Doc() *Document { return p.doc }
+
+// Prepare parses data as Put would, without touching any store, so that
+// callers storing many documents (planbot ingest) extract them on every
+// core and keep only the storing itself in order.
+func Prepare(data []byte, opts ParseOptions) (*Prepared, error) {
+	doc, meta, err := parse(data, opts)
+	if err != nil {
+		return nil, err
+	}
+	return &Prepared{doc: doc, meta: meta}, nil
+}
+
+// PutPrepared is Put of a document Prepare parsed.
+func (s *Store) PutPrepared(p *Prepared) (PutResult, error) { return s.put(p, nil) }
+
+// put stores a prepared document: at once when b is nil, else staged in b
+// until b.Commit.
+func (s *Store) put(p *Prepared, b *Batch) (PutResult, error) {
+	doc, meta := p.doc, p.meta
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	olds := s.versionsOf(doc.Source.Guild, doc.Source.URL, meta.name)
@@ -357,7 +397,17 @@ func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
 		}
 		doc.Source.Added = have.src.Added // a new header, not a new arrival
 	}
-	content, info, err := s.write(doc, meta)
+	var (
+		content []byte
+		info    fs.FileInfo
+		st      *staged
+		err     error
+	)
+	if b == nil {
+		content, info, err = s.write(doc, meta)
+	} else {
+		st, content, info, err = s.stage(doc, meta)
+	}
 	if err != nil {
 		return PutResult{}, err
 	}
@@ -365,9 +415,14 @@ func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
 	var replaced []Source
 	for _, old := range olds {
 		if old.file != file {
-			path := filepath.Join(s.dir, old.file)
-			if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
-				return PutResult{}, fmt.Errorf("remove replaced document %s: %w", path, err)
+			if b != nil {
+				// removed once the new file is safely in place
+				st.remove = append(st.remove, old.file)
+			} else {
+				path := filepath.Join(s.dir, old.file)
+				if err := os.Remove(path); err != nil && !errors.Is(err, fs.ErrNotExist) {
+					return PutResult{}, fmt.Errorf("remove replaced document %s: %w", path, err)
+				}
 			}
 			delete(s.files, old.file)
 		}
@@ -377,7 +432,12 @@ func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
 	if e, ok := s.files[file]; ok {
 		s.forget(e) // the same text again after its file went away
 	}
-	s.add(doc, meta, file, content, info)
+	e := s.add(doc, meta, file, content, info)
+	if b != nil {
+		e.pending = true
+		st.e, st.doc = e, doc
+		b.staged = append(b.staged, st)
+	}
 	return PutResult{Doc: doc, Added: true, Replaced: replaced}, nil
 }
 
@@ -386,15 +446,35 @@ func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
 // under the given file name. The caller holds mu.
 func (s *Store) versionsOf(guild, url, name string) []*entry {
 	var out []*entry
-	for _, e := range s.entries {
-		if e.seed != nil || e.src.Guild != guild {
-			continue
-		}
-		if url != "" && e.src.URL == url || name != "" && s.names[e.src.ID] == name {
-			out = append(out, e)
+	if url != "" {
+		out = append(out, s.versions[versionKey(guild, "url", url)]...)
+	}
+	if name != "" {
+		for _, e := range s.versions[versionKey(guild, "name", name)] {
+			if !containsEntry(out, e) {
+				out = append(out, e)
+			}
 		}
 	}
+	sort.Slice(out, func(i, j int) bool { return lessSource(out[i].src, out[j].src) })
 	return out
+}
+
+// versionKey is a versions key: what makes two stored documents of a
+// collection versions of one another (a URL, or the file name they were
+// ingested under).
+func versionKey(guild, what, value string) string { return guild + "\x00" + what + "\x00" + value }
+
+// versionKeys are a stored entry's versions keys.
+func versionKeys(e *entry) []string {
+	var ks []string
+	if e.src.URL != "" {
+		ks = append(ks, versionKey(e.src.Guild, "url", e.src.URL))
+	}
+	if e.meta.name != "" {
+		ks = append(ks, versionKey(e.src.Guild, "name", e.meta.name))
+	}
+	return ks
 }
 
 // hashKey is the byHash key of a source: the same text is one document
@@ -441,11 +521,18 @@ func (s *Store) add(doc *Document, meta parseMeta, file string, data []byte, inf
 // adopt puts an entry in the in-memory view and marks the catalogue stale.
 // The caller holds mu (or owns s).
 func (s *Store) adopt(e *entry) {
+	s.adoptIndexed(e)
+	s.place(e)
+}
+
+// adoptIndexed is adopt leaving the entry out of entries, for placeAll.
+// The caller holds mu (or owns s).
+func (s *Store) adoptIndexed(e *entry) {
 	if e.meta.name == e.src.ID+".md" {
 		e.meta.name = "" // a stored file read without a name header
 	}
 	s.files[e.file] = e
-	s.insert(e)
+	s.index(e)
 	if e.meta.name != "" {
 		s.names[e.src.ID] = e.meta.name
 	}
@@ -456,6 +543,7 @@ func (s *Store) adopt(e *entry) {
 func (s *Store) forget(e *entry) {
 	s.gen++
 	s.dirty = true
+	e.forgotten = true
 	for i, x := range s.entries {
 		if x == e {
 			s.entries = append(s.entries[:i], s.entries[i+1:]...)
@@ -465,6 +553,22 @@ func (s *Store) forget(e *entry) {
 	if s.byID[e.src.ID] == e {
 		delete(s.byID, e.src.ID)
 		delete(s.names, e.src.ID)
+	}
+	if e.seed == nil {
+		for _, k := range versionKeys(e) {
+			es := s.versions[k]
+			for i, x := range es {
+				if x == e {
+					es = append(es[:i], es[i+1:]...)
+					break
+				}
+			}
+			if len(es) == 0 {
+				delete(s.versions, k)
+			} else {
+				s.versions[k] = es
+			}
+		}
 	}
 	if k := hashKey(e.src.Guild, e.src.Hash); s.byHash[k] == e {
 		delete(s.byHash, k)
@@ -663,6 +767,8 @@ func (s *Store) scan(ctx context.Context, hints map[string]catEntry) ([]scanned,
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	var added []scanned
+	var late []*entry // adopted, placed in entries at the end
+	defer func() { s.placeAll(late) }()
 	for _, j := range jobs {
 		if j.err != nil {
 			return nil, r, j.err
@@ -700,13 +806,14 @@ func (s *Store) scan(ctx context.Context, hints map[string]catEntry) ([]scanned,
 			s.forget(dup)
 			r.Removed = append(r.Removed, dup.src)
 		}
-		s.adopt(ne)
+		s.adoptIndexed(ne)
+		late = append(late, ne)
 		if isNew {
 			added = append(added, scanned{ne, j.doc})
 		}
 	}
 	for name, e := range s.files {
-		if present[name] {
+		if present[name] || e.pending {
 			continue
 		}
 		delete(s.files, name)
@@ -788,9 +895,26 @@ func removeStaleTemps(dir string, now time.Time) {
 // insert adds an entry to the in-memory view, keeping stored documents in
 // Added order after the seed. The caller holds mu (or owns s).
 func (s *Store) insert(e *entry) {
+	s.index(e)
+	s.place(e)
+}
+
+// index records an entry in the lookup maps, not yet in entries. The
+// caller holds mu (or owns s).
+func (s *Store) index(e *entry) {
 	s.gen++
 	s.byID[e.src.ID] = e
 	s.byHash[hashKey(e.src.Guild, e.src.Hash)] = e
+	if e.seed == nil {
+		for _, k := range versionKeys(e) {
+			s.versions[k] = append(s.versions[k], e)
+		}
+	}
+}
+
+// place puts an indexed entry in entries, in order. The caller holds mu
+// (or owns s).
+func (s *Store) place(e *entry) {
 	nSeed := 0
 	for nSeed < len(s.entries) && s.entries[nSeed].seed != nil {
 		nSeed++
@@ -802,6 +926,28 @@ func (s *Store) insert(e *entry) {
 	s.entries = append(s.entries, nil)
 	copy(s.entries[i+1:], s.entries[i:])
 	s.entries[i] = e
+}
+
+// placeAll puts indexed entries in entries at once: one sort rather than
+// an insertion each, which moves half the entries per document when a
+// whole directory is read (in file name order, not Added order). Entries
+// forgotten since they were indexed are left out. The caller holds mu.
+func (s *Store) placeAll(es []*entry) {
+	n := len(s.entries)
+	for _, e := range es {
+		if !e.forgotten {
+			s.entries = append(s.entries, e)
+		}
+	}
+	if len(s.entries) == n {
+		return
+	}
+	nSeed := 0
+	for nSeed < len(s.entries) && s.entries[nSeed].seed != nil {
+		nSeed++
+	}
+	stored := s.entries[nSeed:]
+	sort.SliceStable(stored, func(i, j int) bool { return lessSource(stored[i].src, stored[j].src) })
 }
 
 // lessSource orders stored documents: by Added time, ties by ID.
@@ -843,10 +989,25 @@ func encodeDocument(d *Document, meta parseMeta) ([]byte, error) {
 // writeFileAtomic writes data to path so that readers see the old file or
 // the complete new one, never a part: temp file, fsync, rename, dir fsync.
 func writeFileAtomic(path string, data []byte) error {
+	tmp, err := writeTemp(path, data, true)
+	if err != nil {
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return fmt.Errorf("rename %s to %s: %w", tmp, path, err)
+	}
+	return syncDir(filepath.Dir(path))
+}
+
+// writeTemp writes data to a new temp file beside path, readable by all
+// like the files it becomes, flushed to disk when sync is set, and returns
+// its name. removeStaleTemps knows its name pattern.
+func writeTemp(path string, data []byte, sync bool) (string, error) {
 	dir := filepath.Dir(path)
 	f, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
 	if err != nil {
-		return fmt.Errorf("create temp file in %s: %w", dir, err)
+		return "", fmt.Errorf("create temp file in %s: %w", dir, err)
 	}
 	tmp := f.Name()
 	ok := false
@@ -857,28 +1018,19 @@ func writeFileAtomic(path string, data []byte) error {
 		}
 	}()
 	if _, err := f.Write(data); err != nil {
-		return fmt.Errorf("write %s: %w", tmp, err)
+		return "", fmt.Errorf("write %s: %w", tmp, err)
 	}
-	if err := f.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", tmp, err)
+	if sync {
+		if err := f.Sync(); err != nil {
+			return "", fmt.Errorf("sync %s: %w", tmp, err)
+		}
+	}
+	if err := f.Chmod(0o644); err != nil {
+		return "", fmt.Errorf("chmod %s: %w", tmp, err)
 	}
 	if err := f.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", tmp, err)
-	}
-	if err := os.Chmod(tmp, 0o644); err != nil {
-		return fmt.Errorf("chmod %s: %w", tmp, err)
-	}
-	if err := os.Rename(tmp, path); err != nil {
-		return fmt.Errorf("rename %s to %s: %w", tmp, path, err)
+		return "", fmt.Errorf("close %s: %w", tmp, err)
 	}
 	ok = true
-	d, err := os.Open(dir)
-	if err != nil {
-		return fmt.Errorf("open dir %s for sync: %w", dir, err)
-	}
-	defer d.Close()
-	if err := d.Sync(); err != nil {
-		return fmt.Errorf("sync dir %s: %w", dir, err)
-	}
-	return nil
+	return tmp, nil
 }

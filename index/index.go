@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"iter"
 	"os"
 	"path/filepath"
 	"sort"
@@ -119,12 +120,16 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	if err != nil {
 		return nil, err
 	}
-	im, groups, exp, version := sh.im, sh.groups, sh.exp, sh.version
+	// The query expander analyses the whole glossary with every language
+	// analyzer, the largest part of a start; it is built on another core
+	// while the index opens and syncs, which do not need it.
+	Warm()
+	im, groups, version := sh.im, sh.groups, sh.version
 	hl, err := bleve.Config.Cache.HighlighterNamed(highlighterName)
 	if err != nil {
 		return nil, fmt.Errorf("snippet highlighter: %w", err)
 	}
-	ix := &Index{im: im, exp: exp, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
+	ix := &Index{im: im, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
 		scored: scoredFields(), analyzersByName: sh.analyzers}
 
 	if opts.Dir != "" {
@@ -169,6 +174,10 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 			return nil, fmt.Errorf("store index version: %w", err)
 		}
 	}
+	if ix.exp, err = sharedExpander(); err != nil {
+		_ = ix.idx.Close()
+		return nil, err
+	}
 	return ix, nil
 }
 
@@ -192,13 +201,12 @@ func (l docList) Get(id string) (*corpus.Document, bool) {
 	return nil, false
 }
 
-// vocabulary is what every Index of the process shares: the mapping, the
-// glossary and what it analyses to. Building it analyses every glossary
-// term with every language analyzer, so it is done once, not per Open.
+// vocabulary is what every Index of the process shares: the mapping and
+// the glossary. It is built once, not per Open; what the glossary analyses
+// to is sharedExpander.
 type vocabulary struct {
 	im      *mapping.IndexMappingImpl
 	groups  []synonymGroup
-	exp     *expander
 	version string
 	// analyzers holds every language analyzer by name.
 	analyzers map[string]analysis.Analyzer
@@ -214,10 +222,6 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	if err != nil {
 		return nil, err
 	}
-	exp, err := newExpander(im, groups)
-	if err != nil {
-		return nil, err
-	}
 	version, err := versionString(im)
 	if err != nil {
 		return nil, err
@@ -226,8 +230,34 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	for _, a := range analyzers() {
 		as[a] = im.AnalyzerNamed(a)
 	}
-	return &vocabulary{im: im, groups: groups, exp: exp, version: version, analyzers: as}, nil
+	return &vocabulary{im: im, groups: groups, version: version, analyzers: as}, nil
 })
+
+// sharedExpander returns the process's query expander: the glossary
+// analysed with every language analyzer, which costs more than the rest
+// of opening an index that is up to date. It is read-only once built.
+var sharedExpander = sync.OnceValues(func() (*expander, error) {
+	sh, err := shared()
+	if err != nil {
+		return nil, err
+	}
+	return newExpander(sh.im, sh.groups)
+})
+
+// warmOnce starts the expander's build at most once per process.
+var warmOnce sync.Once
+
+// Warm starts building what every index of the process shares (the
+// mapping and the query expander) on another goroutine, so that a caller
+// about to open an index (planbot's commands, before they open the
+// document store) overlaps that work with its own. The goroutine only
+// fills sharedExpander's sync.OnceValues, which OpenCatalogue waits on;
+// calling Warm more than once, or never, changes nothing else.
+func Warm() {
+	warmOnce.Do(func() {
+		go func() { _, _ = sharedExpander() }()
+	})
+}
 
 // openExisting opens dir if it holds an index of this version. It returns a
 // nil index (and removes dir) when the index must be rebuilt.
@@ -384,13 +414,20 @@ func (ix *Index) sync(ctx context.Context, entries []corpus.Entry, cat Catalogue
 		ix.log.Info("index sync", zap.Int("add", len(todo)), zap.Int("remove", len(gone)))
 	}
 	// Documents are fetched (parsed) a chunk at a time, in parallel, so a
-	// rebuild holds one chunk in memory, not the corpus.
+	// rebuild holds a chunk or two in memory, not the corpus; the batches
+	// run across chunks.
 	const chunk = 256
-	for from := 0; from < len(todo); from += chunk {
-		docs := fetch(ctx, cat, todo[from:min(from+chunk, len(todo))])
-		if err := ix.add(ctx, docs, have); err != nil {
-			return err
+	err = ix.addSeq(ctx, func(yield func(*corpus.Document, string) bool) {
+		for from := 0; from < len(todo); from += chunk {
+			for _, d := range fetch(ctx, cat, todo[from:min(from+chunk, len(todo))]) {
+				if !yield(d, "") {
+					return
+				}
+			}
 		}
+	}, have)
+	if err != nil {
+		return err
 	}
 	if err := ix.removeSources(ctx, gone); err != nil {
 		return err
@@ -451,87 +488,122 @@ func (ix *Index) Add(ctx context.Context, docs ...*corpus.Document) error {
 		return err
 	}
 	var todo []*corpus.Document
+	var fps []string
 	for _, d := range docs {
-		if fp, ok := have[d.Source.ID]; !ok || fp != fingerprint(d) {
+		fp := fingerprint(d)
+		if old, ok := have[d.Source.ID]; !ok || old != fp {
 			todo = append(todo, d)
+			fps = append(fps, fp)
 		}
 	}
-	return ix.add(ctx, todo, have)
+	return ix.add(ctx, todo, fps, have)
 }
 
-// add writes docs; have says which of them already have a source marker (and
-// so may have records to remove).
-func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[string]string) error {
-	if len(docs) == 0 {
-		return nil
-	}
-	newLangs := map[string]bool{}
-	ix.langMu.RLock()
-	for _, d := range docs {
-		if a := analyzerFor(langOf(d)); !ix.langs[a] && a != analyzerFor(defaultLang) {
-			newLangs[a] = true
+// add writes docs, whose fingerprints are fps (nil: computed here, once
+// per document: it hashes the whole extraction); have says which of them
+// already have a source marker (and so may have records to remove).
+func (ix *Index) add(ctx context.Context, docs []*corpus.Document, fps []string, have map[string]string) error {
+	return ix.addSeq(ctx, func(yield func(*corpus.Document, string) bool) {
+		for i, d := range docs {
+			fp := ""
+			if fps != nil {
+				fp = fps[i]
+			}
+			if !yield(d, fp) {
+				return
+			}
 		}
-	}
-	ix.langMu.RUnlock()
-	if len(newLangs) > 0 {
-		// Record new languages before their records so a search never
-		// misses a field that holds data.
-		ix.langMu.Lock()
-		for a := range newLangs {
-			ix.langs[a] = true
-		}
-		as := make([]string, 0, len(ix.langs))
-		for a := range ix.langs {
-			as = append(as, a)
-		}
-		ix.langMu.Unlock()
-		sort.Strings(as)
-		js, _ := json.Marshal(as)
-		if err := ix.idx.SetInternal(keyLangs, js); err != nil {
-			return fmt.Errorf("store index languages: %w", err)
-		}
-	}
+	}, have)
+}
 
-	// The collections filter is left out while the index holds no
-	// server's records (hasServers); say that it does before the first
-	// such record can be found, so no search ever sees a server's record
-	// without the filter.
-	for _, d := range docs {
-		if d.Source.Guild != "" {
-			ix.facets.sawServers()
-			break
+// addSeq writes the documents docs yields with their fingerprints ("":
+// computed here). Building a batch (the records, bleve's mapping of each)
+// and writing the one before it (analysis, then a segment built on one
+// core) overlap: a goroutine builds the batches, in order, while this one
+// writes them. Every batch carries the digest of the sources indexed once
+// it is in, so the batches are written in order and none after a failure.
+func (ix *Index) addSeq(ctx context.Context, docs iter.Seq2[*corpus.Document, string], have map[string]string) error {
+	// What the batches need to know of the languages and servers is
+	// recorded as the documents come, before the batch holding them.
+	bctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	built := make(chan *bleve.Batch) // one batch built ahead, no more
+	lost := ix.digestLost            // the builder reads this copy, never the field
+	var buildErr error
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		defer close(built)
+		buildErr = ix.buildBatches(bctx, docs, have, lost, func(b *bleve.Batch) bool {
+			select {
+			case built <- b:
+				return true
+			case <-bctx.Done():
+				return false
+			}
+		})
+	})
+	var err error
+	for b := range built {
+		if err != nil {
+			continue // drain: the builder stops at its next send
 		}
-	}
-	b := ix.idx.NewBatch()
-	n := 0
-	flush := func() error {
-		if n == 0 {
-			return nil
-		}
-		b.SetInternal(keySynced, ix.digestValue())
-		err := ix.idx.Batch(b)
+		err = ix.idx.Batch(b)
 		ix.facets.changed()
 		if err != nil {
 			ix.digestLost = true
-			return fmt.Errorf("index batch: %w", err)
+			err = fmt.Errorf("index batch: %w", err)
+			cancel()
 		}
-		// A new batch, not b.Reset(): bleve's Batch returns while the
-		// goroutine that queued the documents for analysis may still be
-		// finishing its walk over b's map, so writing b races with it.
+	}
+	wg.Wait()
+	if err != nil {
+		return err
+	}
+	if buildErr != nil {
+		// The digest counts documents the builder took but never sent.
+		ix.digestLost = true
+	}
+	return buildErr
+}
+
+// buildBatches turns docs into bleve batches of about batchRecords
+// records, never splitting a document, and hands each to send (false:
+// stop). It updates the digest, the citations and have as it goes; lost
+// says the digest is unknown (see digestLost). ix.addMu is held.
+func (ix *Index) buildBatches(ctx context.Context, docs iter.Seq2[*corpus.Document, string], have map[string]string, lost bool,
+	send func(*bleve.Batch) bool) error {
+	b := ix.idx.NewBatch()
+	n := 0
+	flush := func() bool {
+		if n == 0 {
+			return true
+		}
+		if lost {
+			b.SetInternal(keySynced, nil)
+		} else {
+			b.SetInternal(keySynced, []byte(ix.digest.String()))
+		}
+		ok := send(b)
+		// A new batch, not b.Reset(): the writer owns the sent one.
 		b = ix.idx.NewBatch()
 		n = 0
-		return nil
+		return ok
 	}
-	for _, d := range docs {
+	for d, fp := range docs {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
-		recs := records(d)
+		if err := ix.noteNew(d); err != nil {
+			return err
+		}
+		if fp == "" {
+			fp = fingerprint(d)
+		}
+		recs := recordsOf(d, fp)
 		ix.srcMu.Lock()
 		ix.sources[d.Source.ID] = corpus.SourceRef{ID: d.Source.ID, Title: d.Source.Title,
 			Outlet: d.Source.Outlet, URL: d.Source.URL, Published: d.Source.Published}
 		ix.srcMu.Unlock()
-		fp := fingerprint(d)
 		oldFP, had := have[d.Source.ID]
 		if had {
 			ix.digest.toggle(d.Source.ID, oldFP)
@@ -559,13 +631,47 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, have map[stri
 			}
 		}
 		n += len(recs)
-		if n >= batchRecords {
-			if err := flush(); err != nil {
-				return err
-			}
+		if n >= batchRecords && !flush() {
+			return ctx.Err()
 		}
 	}
-	return flush()
+	if !flush() {
+		return ctx.Err()
+	}
+	return nil
+}
+
+// noteNew records what a document brings that searches must know of
+// before its records can be found: a language whose text field now holds
+// records (stored in the index), a server's own documents (the
+// collections filter).
+func (ix *Index) noteNew(d *corpus.Document) error {
+	if d.Source.Guild != "" {
+		ix.facets.sawServers()
+	}
+	a := analyzerFor(langOf(d))
+	if a == analyzerFor(defaultLang) {
+		return nil
+	}
+	ix.langMu.RLock()
+	known := ix.langs[a]
+	ix.langMu.RUnlock()
+	if known {
+		return nil
+	}
+	ix.langMu.Lock()
+	ix.langs[a] = true
+	as := make([]string, 0, len(ix.langs))
+	for l := range ix.langs {
+		as = append(as, l)
+	}
+	ix.langMu.Unlock()
+	sort.Strings(as)
+	js, _ := json.Marshal(as)
+	if err := ix.idx.SetInternal(keyLangs, js); err != nil {
+		return fmt.Errorf("store index languages: %w", err)
+	}
+	return nil
 }
 
 // Remove deletes every record of the given sources (older versions a
@@ -751,7 +857,10 @@ func fingerprint(d *corpus.Document) string { return corpus.Fingerprint(d) }
 // the kind passage to that record, so --kind passage still finds it; any other
 // passage is a record of its own, deduplicated against the provision or
 // statement of the same paragraph when both match (see dedupe).
-func records(d *corpus.Document) []record {
+func records(d *corpus.Document) []record { return recordsOf(d, fingerprint(d)) }
+
+// recordsOf is records of a document whose fingerprint is fp.
+func recordsOf(d *corpus.Document, fp string) []record {
 	s := d.Source
 	tf := textField(analyzerFor(langOf(d)))
 	base := func(k corpus.Kind, id, text string) map[string]interface{} {
@@ -861,7 +970,7 @@ func records(d *corpus.Document) []record {
 	delete(m, tf) // only provisions, statements and passages answer text queries
 	m[fieldSourceTitle] = s.Title
 	m[fieldTitle], m[fieldOutlet], m[fieldURL], m[fieldPublished] = s.Title, s.Outlet, s.URL, s.Published
-	m[fieldFinger] = fingerprint(d)
+	m[fieldFinger] = fp
 	setDate(m, "")
 	out = append(out, record{docID(corpus.KindSource, s.ID), m})
 	if s.Guild != "" {

@@ -6,8 +6,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
@@ -31,7 +34,10 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/ru"
 	"github.com/blevesearch/bleve/v2/analysis/lang/sv"
 	"github.com/blevesearch/bleve/v2/analysis/lang/tr"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/registry"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"planbot/corpus"
@@ -127,6 +133,51 @@ func analyzers() []string {
 	return out
 }
 
+// sharedStemmerPL is the token filter type of planbot's Polish analyzer: bleve's
+// Polish stemmer, whose dictionary (a trie decoded from embedded data, about
+// 8 MB and tens of milliseconds) every bleve mapping would otherwise build
+// for itself – once for the process's own mapping and again for the one
+// bleve reads back from every opened index. This one is built once per
+// process, on the first Polish word analysed.
+const sharedStemmerPL = "planbot_stemmer_pl"
+
+// polishStemmer is the process's one Polish stemmer.
+var polishStemmer = sync.OnceValues(pl.NewPolishStemmerFilter)
+
+// lazyPolishStemmer stems with polishStemmer, building it on first use.
+type lazyPolishStemmer struct{}
+
+func (lazyPolishStemmer) Filter(input analysis.TokenStream) analysis.TokenStream {
+	f, err := polishStemmer()
+	if err != nil {
+		// The dictionary is compiled into the binary: failing to decode it
+		// is a broken build, not a condition to recover from.
+		panic(fmt.Sprintf("index: bleve's embedded Polish stemmer data: %v", err))
+	}
+	return f.Filter(input)
+}
+
+func init() {
+	if err := registry.RegisterTokenFilter(sharedStemmerPL, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return lazyPolishStemmer{}, nil
+	}); err != nil {
+		panic(err)
+	}
+}
+
+// polishAnalyzer is bleve's "pl" analyzer (unicode tokenizer, lower case,
+// Polish stop words, stempel stemmer) with the shared stemmer. It is
+// defined in the mapping under bleve's own name, which a mapping's custom
+// analyzers take precedence over, so the text_pl field and every lookup
+// by analyzer name are unchanged, and so are the terms.
+func polishAnalyzer() map[string]interface{} {
+	return map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{lowercase.Name, pl.StopName, sharedStemmerPL},
+	}
+}
+
 // buildMapping returns the one mapping every planbot index uses: BM25
 // scoring, keyword fields to filter and suggest on, a date, and one text
 // field per language with that language's analyzer and synonym source.
@@ -137,6 +188,10 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	im.IndexDynamic = false
 	im.StoreDynamic = false
 	im.DocValuesDynamic = false
+	// Before the synonym sources, which build their analyzers at once.
+	if err := im.AddCustomAnalyzer(pl.AnalyzerName, polishAnalyzer()); err != nil {
+		return nil, fmt.Errorf("define the Polish analyzer: %w", err)
+	}
 
 	for _, a := range analyzers() {
 		if err := im.AddSynonymSource(synonymSource(a), map[string]interface{}{

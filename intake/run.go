@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sync"
 	"time"
 
@@ -16,9 +17,10 @@ import (
 	"planbot/corpus/web"
 )
 
-// Store is what Run needs of *corpus.Store.
+// Store is what Run needs of *corpus.Store: documents are stored in
+// batches, each flushed to disk once (see corpus.Batch).
 type Store interface {
-	Put(data []byte, opts corpus.ParseOptions) (corpus.PutResult, error)
+	NewBatch() *corpus.Batch
 }
 
 var _ Store = (*corpus.Store)(nil)
@@ -40,8 +42,9 @@ type Options struct {
 	// Defaults to twice MaxBytes, so eight workers on large files hold two
 	// at a time, not eight.
 	MemoryBudget int64
-	// Workers read, fetch and convert documents in parallel (storing stays
-	// sequential, in input order). Defaults to GOMAXPROCS, at most 8.
+	// Workers read, fetch, convert and parse documents in parallel
+	// (storing stays sequential, in input order). Defaults to GOMAXPROCS,
+	// at most 8.
 	Workers int
 	// Progress receives a progress bar when it is a terminal and more than
 	// one document is read; nil means none.
@@ -52,7 +55,9 @@ type Options struct {
 	// OnAdded is called for each document stored (new or replacing an
 	// older version), in input order, e.g. to index it and remove the
 	// replaced versions from the index. An error counts the document as
-	// stored but is reported among the failures.
+	// stored but is reported among the failures. Documents are flushed to
+	// disk in batches: one whose batch then fails to reach the disk is
+	// reported as failed after its OnAdded.
 	OnAdded func(ctx context.Context, res corpus.PutResult) error
 }
 
@@ -124,12 +129,17 @@ func Yield(d *corpus.Document) string {
 	return fmt.Sprintf("%d %s, %d %s", len(d.Provisions), plural(len(d.Provisions), "provision"), len(d.Statements), plural(len(d.Statements), "statement"))
 }
 
-// prepared is an input read (or fetched) and converted to corpus text.
+// prepared is an input read (or fetched), converted to corpus text and
+// parsed.
 type prepared struct {
-	text      []byte
-	parseName string
-	err       error
+	doc *corpus.Prepared
+	err error
 }
+
+// batchDocs is the most documents stored between two flushes to disk; a
+// batch is also flushed whenever the next input is not ready yet, so a
+// slow input (a fetch) never holds stored documents back.
+const batchDocs = 256
 
 // Run brings the documents named by args into store: files (.txt, .md,
 // .html), folders (see Collect) and http(s) URLs, fetched with corpus/web's
@@ -181,7 +191,7 @@ func Run(ctx context.Context, store Store, args []string, opts Options) (Summary
 		go func() {
 			defer wg.Done()
 			for i := range jobs {
-				results[i] <- prepare(ctx, client, inputs[i], opts.MaxBytes)
+				results[i] <- prepare(ctx, client, inputs[i], opts.MaxBytes, opts.Parse)
 			}
 		}()
 	}
@@ -205,20 +215,32 @@ func Run(ctx context.Context, store Store, args []string, opts Options) (Summary
 	}()
 
 	var err error
+	b := &batch{b: store.NewBatch()}
 	for i, in := range inputs {
 		var p prepared
 		select {
 		case p = <-results[i]:
-		case <-ctx.Done():
+		default:
+			// The store stage would wait: flush what it has meanwhile.
+			sum.commit(ctx, b, opts)
+			select {
+			case p = <-results[i]:
+			case <-ctx.Done():
+			}
 		}
 		if ctx.Err() != nil {
 			err = fmt.Errorf("ingest interrupted after %d of %d documents: %w", i, len(inputs), ctx.Err())
 			break
 		}
-		sum.record(ctx, in.Name, p, store, opts)
+		sum.record(ctx, in.Name, p, b, opts)
 		budget.Release(weights[i])
+		if b.b.Len() >= batchDocs {
+			sum.commit(ctx, b, opts)
+		}
 		bar.update(i+1, len(sum.Added), sum.Duplicates, len(sum.Failures))
 	}
+	// Also after an interruption: what was staged is stored and reported.
+	sum.commit(ctx, b, opts)
 	bar.done()
 	sum.Elapsed = time.Since(start)
 	return sum, err
@@ -241,31 +263,78 @@ func weight(in Input, opts Options) int64 {
 	return max(1, min(w, opts.MemoryBudget))
 }
 
-func prepare(ctx context.Context, client *web.Client, in Input, max int64) prepared {
+func prepare(ctx context.Context, client *web.Client, in Input, max int64, po corpus.ParseOptions) prepared {
 	if err := ctx.Err(); err != nil {
 		return prepared{err: err}
 	}
+	var text []byte
 	if in.URL {
-		text, final, err := client.FetchDocument(ctx, in.Name)
+		t, final, err := client.FetchDocument(ctx, in.Name)
 		if err != nil {
 			return prepared{err: err}
 		}
-		return prepared{text: text, parseName: web.ParseName(final)}
+		text, po.Name = t, web.ParseName(final)
+	} else {
+		data, err := ReadFile(ctx, in.Name, max)
+		if err != nil {
+			return prepared{err: err}
+		}
+		base := filepath.Base(in.Name)
+		if text, err = web.ToCorpusText(data, "", base, ""); err != nil {
+			return prepared{err: err}
+		}
+		po.Name = web.ParseName(base)
 	}
-	data, err := ReadFile(ctx, in.Name, max)
-	if err != nil {
-		return prepared{err: err}
+	// Extraction, the costly part, runs here on the workers; storing
+	// only checks for duplicates and writes.
+	doc, err := corpus.Prepare(text, po)
+	return prepared{doc: doc, err: err}
+}
+
+// batch is the documents Run staged since its last flush.
+type batch struct {
+	b    *corpus.Batch
+	docs []stagedDoc
+}
+
+// stagedDoc is a staged document, reported once its batch is on disk;
+// what the summary counted of it is undone if the batch fails to get there.
+type stagedDoc struct {
+	name string
+	res  corpus.PutResult
+}
+
+// commit flushes the staged documents to disk and reports each (its line,
+// OnAdded), so that nothing is reported or handed on before it is stored.
+// If the flush fails, they are taken back out of the added ones and
+// reported as failures.
+func (s *Summary) commit(ctx context.Context, b *batch, opts Options) {
+	staged := b.docs
+	b.docs = nil
+	err := b.b.Commit()
+	if err == nil {
+		for _, sd := range staged {
+			s.added(ctx, sd, opts)
+		}
+		return
 	}
-	base := filepath.Base(in.Name)
-	text, err := web.ToCorpusText(data, "", base, "")
-	if err != nil {
-		return prepared{err: err}
+	for _, sd := range staged {
+		doc := sd.res.Doc
+		s.Added = slices.DeleteFunc(s.Added, func(d *corpus.Document) bool { return d == doc })
+		s.Replaced = s.Replaced[:len(s.Replaced)-len(sd.res.Replaced)]
+		s.Provisions -= len(doc.Provisions)
+		s.Statements -= len(doc.Statements)
+		if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
+			s.Empty--
+		}
+		reason := fmt.Sprintf("not stored: %v", err)
+		s.Failures = append(s.Failures, Failure{sd.name, reason})
+		logf(opts.Log, "FAILED  %s: %s\n", Escape(sd.name), reason)
 	}
-	return prepared{text: text, parseName: web.ParseName(base)}
 }
 
 // record stores one prepared input and counts the outcome.
-func (s *Summary) record(ctx context.Context, name string, p prepared, store Store, opts Options) {
+func (s *Summary) record(ctx context.Context, name string, p prepared, b *batch, opts Options) {
 	shown := Escape(name)
 	fail := func(reason string) {
 		s.Failures = append(s.Failures, Failure{name, reason})
@@ -275,9 +344,7 @@ func (s *Summary) record(ctx context.Context, name string, p prepared, store Sto
 		fail(p.err.Error())
 		return
 	}
-	po := opts.Parse
-	po.Name = p.parseName
-	res, err := store.Put(p.text, po)
+	res, err := b.b.PutPrepared(p.doc)
 	if err != nil {
 		fail(err.Error())
 		return
@@ -290,11 +357,18 @@ func (s *Summary) record(ctx context.Context, name string, p prepared, store Sto
 	}
 	s.Added = append(s.Added, doc)
 	s.Replaced = append(s.Replaced, res.Replaced...)
+	b.docs = append(b.docs, stagedDoc{name: name, res: res})
 	s.Provisions += len(doc.Provisions)
 	s.Statements += len(doc.Statements)
 	if len(doc.Provisions) == 0 && len(doc.Statements) == 0 {
 		s.Empty++
 	}
+}
+
+// added reports a document its batch put on disk: its line, then OnAdded.
+func (s *Summary) added(ctx context.Context, sd stagedDoc, opts Options) {
+	shown, res := Escape(sd.name), sd.res
+	doc := res.Doc
 	verb := "added   "
 	if len(res.Replaced) > 0 {
 		verb = "replaced"
@@ -305,7 +379,9 @@ func (s *Summary) record(ctx context.Context, name string, p prepared, store Sto
 	}
 	if opts.OnAdded != nil {
 		if err := opts.OnAdded(ctx, res); err != nil {
-			fail(fmt.Sprintf("stored as %s but not indexed: %v", doc.Source.ID, err))
+			reason := fmt.Sprintf("stored as %s but not indexed: %v", doc.Source.ID, err)
+			s.Failures = append(s.Failures, Failure{sd.name, reason})
+			logf(opts.Log, "FAILED  %s: %s\n", shown, reason)
 		}
 	}
 }

@@ -62,6 +62,9 @@ func open(ctx context.Context, data, command string, writable bool, store *corpu
 	if log == nil {
 		log = zap.NewNop()
 	}
+	// The index's shared vocabulary builds on the other core while the
+	// store opens.
+	index.Warm()
 	if writable {
 		if err := os.MkdirAll(data, 0o755); err != nil {
 			return nil, fmt.Errorf("create data dir %s: %w", data, err)

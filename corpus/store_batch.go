@@ -1,0 +1,199 @@
+package corpus
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sync"
+)
+
+// Batch stores many documents with a few flushes to disk for all of them,
+// where Put flushes twice per document (the file, then the directory):
+// at a few milliseconds per flush those dominate a bulk ingest. Each
+// document is still written to a temp file and renamed into place, and
+// only once its bytes are on disk, so a crash at any point leaves every
+// stored file complete; what a crash loses is the batch not yet committed,
+// never a document stored before it.
+//
+// Put stages a document: the store sees it at once (Get, Documents,
+// duplicates and older versions of later documents), other processes only
+// after Commit. A Batch is used by one goroutine at a time; the store
+// stays safe for concurrent use meanwhile.
+type Batch struct {
+	s      *Store
+	staged []*staged
+}
+
+// staged is a document written to a temp file, waiting for Commit.
+type staged struct {
+	e      *entry
+	doc    *Document // held so the store's cache keeps it until committed
+	tmp    string    // the temp file, renamed to e.file on Commit
+	remove []string  // files of the versions it replaced, removed after
+}
+
+// NewBatch starts a batch of documents to store together.
+func (s *Store) NewBatch() *Batch { return &Batch{s: s} }
+
+// Put is Store.Put, staged until Commit.
+func (b *Batch) Put(data []byte, opts ParseOptions) (PutResult, error) {
+	p, err := Prepare(data, opts)
+	if err != nil {
+		return PutResult{}, err
+	}
+	return b.s.put(p, b)
+}
+
+// PutPrepared is Put of a document Prepare parsed.
+func (b *Batch) PutPrepared(p *Prepared) (PutResult, error) { return b.s.put(p, b) }
+
+// Len is the number of documents staged since the last Commit.
+func (b *Batch) Len() int { return len(b.staged) }
+
+// syncWorkers is how many staged files are flushed at once: the file
+// system commits concurrent flushes together, so a batch costs little more
+// than one.
+const syncWorkers = 16
+
+// Commit puts the staged documents in place: their temp files are flushed
+// to disk, renamed to their names, and the directory flushed once; then
+// the files of the versions they replaced are removed. On an error none
+// of the batch counts as stored (the error says so): the temp files are
+// removed and the store's view is brought back in line with the directory,
+// where the replaced versions still are. The batch is empty afterwards
+// either way.
+func (b *Batch) Commit() error {
+	if len(b.staged) == 0 {
+		return nil
+	}
+	s := b.s
+	sts := b.staged
+	b.staged = nil
+	err := syncFiles(sts)
+	s.mu.Lock()
+	renamed := 0
+	for _, st := range sts {
+		if err != nil {
+			break
+		}
+		path := filepath.Join(s.dir, st.e.file)
+		if e := os.Rename(st.tmp, path); e != nil {
+			err = fmt.Errorf("rename %s to %s: %w", st.tmp, path, e)
+			break
+		}
+		renamed++
+	}
+	if err == nil {
+		err = syncDir(s.dir)
+	}
+	for _, st := range sts {
+		st.e.pending = false
+	}
+	if err != nil {
+		for _, st := range sts[renamed:] {
+			os.Remove(st.tmp)
+		}
+		s.mu.Unlock()
+		// The directory is the truth: files renamed before the failure
+		// are complete documents and stay known, the others are
+		// forgotten, the versions they were to replace are read back.
+		_, _, _ = s.scan(context.Background(), nil)
+		return fmt.Errorf("store %d documents: %w", len(sts), err)
+	}
+	for _, st := range sts {
+		for _, name := range st.remove {
+			if s.files[name] != nil {
+				continue // staged again later in the batch
+			}
+			path := filepath.Join(s.dir, name)
+			if e := os.Remove(path); e != nil && !errors.Is(e, fs.ErrNotExist) && err == nil {
+				// The new version is stored; the old one is left beside
+				// it, as after a crash between the two.
+				err = fmt.Errorf("remove replaced document %s: %w", path, e)
+			}
+		}
+	}
+	s.mu.Unlock()
+	return err
+}
+
+// stage writes a document's file to a temp file in the store's directory
+// for a Batch, and returns it with what it wrote and the file's stat (a
+// rename keeps both). The caller holds mu.
+func (s *Store) stage(doc *Document, meta parseMeta) (*staged, []byte, fs.FileInfo, error) {
+	if err := os.MkdirAll(s.dir, 0o755); err != nil {
+		return nil, nil, nil, fmt.Errorf("create document dir %s: %w", s.dir, err)
+	}
+	content, err := encodeDocument(doc, meta)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	tmp, err := writeTemp(filepath.Join(s.dir, doc.Source.ID+".md"), content, false)
+	if err != nil {
+		return nil, nil, nil, err
+	}
+	info, err := os.Stat(tmp)
+	if err != nil {
+		os.Remove(tmp)
+		return nil, nil, nil, fmt.Errorf("stat staged document %s: %w", tmp, err)
+	}
+	return &staged{tmp: tmp}, content, info, nil
+}
+
+// syncFiles flushes the staged temp files to disk, several at a time.
+func syncFiles(sts []*staged) error {
+	var (
+		wg    sync.WaitGroup
+		mu    sync.Mutex
+		first error
+	)
+	next := make(chan string)
+	for range min(syncWorkers, len(sts)) {
+		wg.Go(func() {
+			for path := range next {
+				if err := syncFile(path); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+				}
+			}
+		})
+	}
+	for _, st := range sts {
+		next <- st.tmp
+	}
+	close(next)
+	wg.Wait()
+	return first
+}
+
+// syncFile flushes one file's bytes to disk.
+func syncFile(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("open %s for sync: %w", path, err)
+	}
+	defer f.Close()
+	if err := f.Sync(); err != nil {
+		return fmt.Errorf("sync %s: %w", path, err)
+	}
+	return nil
+}
+
+// syncDir flushes a directory's entries (new names, renames) to disk.
+func syncDir(dir string) error {
+	d, err := os.Open(dir)
+	if err != nil {
+		return fmt.Errorf("open dir %s for sync: %w", dir, err)
+	}
+	defer d.Close()
+	if err := d.Sync(); err != nil {
+		return fmt.Errorf("sync dir %s: %w", dir, err)
+	}
+	return nil
+}
