@@ -426,6 +426,9 @@ func anyCapital(ts []tok) bool {
 // ("dodała", "добавила" a woman; "dodał", "добавил", "додав" a man).
 func (x *extractor) droppedSubject(verb string) *speaker {
 	want := verbGender(verb)
+	if u := x.lastUnnamed; u != nil && x.lastStmtSentence >= x.sentenceNo-1 {
+		return u // "Otro diplomático … reconoció que … «…», resumió."
+	}
 	if sp := x.subjectBefore1(); sp != nil && (want == "" || surnameGender(sp) == want) {
 		// "Arrieta no espera un acuerdo rápido. «…», advierte.": the
 		// person the sentence before was about
@@ -685,6 +688,16 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	}
 	if from >= len(toks) {
 		return false
+	}
+	if u := x.lastUnnamed; u != nil && from+3 < len(toks) && oneOfThem(toks[from:from+3]) && x.recent(u, 1) {
+		// "Una de ellas precisó que …", "One of them said": one of the
+		// sources just cited
+		if x.lx.sayVerbs[toks[from+3].low] || x.lx.sayVerbs[lowerWord(toks[from+3])] {
+			if text, direct := x.content(s, toks, from+3, false); text != "" {
+				x.emit(u, text, direct, pos)
+				return true
+			}
+		}
 	}
 	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.unnamed[first] {
 		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
@@ -1167,8 +1180,8 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 		var sp *speaker
 		if pron != "" {
 			sp = x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
-		} else if k := len(x.speakers); k > 0 && x.recent(x.speakers[k-1], 1) {
-			sp = x.speakers[k-1]
+		} else if x.lastSpeaker != nil && x.recent(x.lastSpeaker, 1) {
+			sp = x.lastSpeaker // "A su juicio, …": whoever spoke last, a source too
 		}
 		if sp == nil {
 			return false
@@ -1262,6 +1275,16 @@ func (x *extractor) noteOpener(s string) {
 		w2, _ := nextWord(s, next)
 		two := append(append(append(buf[:0], w...), ' '), w2...)
 		full, ok = x.short[string(appendLower(low[:0], unsafe.String(unsafe.SliceData(two), len(two))))]
+		if !ok && isCapital(w2) {
+			// a known person named in full for the first time: "Marco
+			// Rubio has pushed back at claims …"
+			if p, known := x.lx.people[strings.ToLower(w+" "+w2)]; known {
+				if sp := x.person([]string{w, w2}, ""); sp != nil && sp.kind == kindPerson && sp.name == p.Name {
+					x.openedBy, x.openedAt = sp, x.sentenceNo
+				}
+			}
+			return
+		}
 	}
 	if !ok {
 		return

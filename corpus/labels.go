@@ -240,6 +240,9 @@ func (x *extractor) interviewee() *speaker {
 		x.answerer = sp // "… : entretien avec Claire Vasseur"
 		return sp
 	}
+	if x.bareInterview {
+		return nil // an explainer's questions and answers: no guest speaks
+	}
 	if n := len(x.speakers); n > 0 {
 		x.answerer = x.speakers[n-1]
 	}

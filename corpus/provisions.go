@@ -182,6 +182,9 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 		if it.number == 0 && it.letter == 0 && dialogueLine(it.text) {
 			continue // "– Zanim zaczniemy … – powiedział Tusk.": a line of dialogue
 		}
+		if postStamp(it.text) {
+			continue // "2. Rubio: the text is an American one published at 10:20 GMT": a live blog's post
+		}
 		topIndent = it.indent
 		out = append(out, Provision{Number: it.number, Text: it.text, Position: it.index})
 	}
@@ -235,6 +238,19 @@ func dialogueLine(t string) bool {
 		}
 		w, _ := nextWord(t, i+len(d))
 		if lx.sayVerbs[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return false
+}
+
+// postStamp reports whether an item carries a live blog's time stamp
+// ("published at 10:20 GMT", "updated 09:55", "10:20 GMT"): a numbered
+// post heading, not a point of a plan.
+func postStamp(t string) bool {
+	low := strings.ToLower(t)
+	for _, m := range []string{"published at ", "updated at ", "updated ", "posted at ", "aktualisiert", "pubblicato alle", "publié à", "publicado a las", "опубликовано в", "оновлено"} {
+		if i := strings.Index(low, m); i >= 0 && hasASCIIDigit(low[i:]) {
 			return true
 		}
 	}

@@ -98,6 +98,13 @@ func (x *extractor) appositive(pre string) *speaker {
 		if j := strings.Index(pre, ", who "); j >= 0 {
 			head = strings.TrimSpace(pre[:j])
 			htoks = tokenize(head)
+			if strings.Contains(head, ", ") {
+				// "Kirill Dmitriev, head of the Russian Direct Investment
+				// Fund, who sat in on the talks, wrote": the name and title
+				if sp := x.appositive(head); sp != nil {
+					return sp
+				}
+			}
 		}
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
@@ -239,6 +246,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if len(words) == 0 {
 		return nil
 	}
+	if u := x.lastUnnamed; u != nil && oneOfThem(phrase) && x.recent(u, 1) {
+		return u // "Una de ellas precisó": one of the sources just cited
+	}
 	lows := make([]string, len(words))
 	drop := len(phrase) - len(words) // "the", "a"
 	for i, w := range words {
@@ -299,6 +309,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		return sp
 	}
 	if drop == 0 && x.lx.backRef[lows[0]] && !anyCapitalWord(words[1:]) {
+		if sp := x.subjectBefore1(); sp != nil {
+			return sp // "Premier Donald Tusk odniósł się … Szef rządu przyznał"
+		}
 		// "Rzecznik rządu zapowiedział", "Представитель МИД заявил" with
 		// nobody named before: a spokesperson the report does not name
 		// (an English "the official" points back, and says nothing when
@@ -448,7 +461,8 @@ func (x *extractor) partiesName(a, b []string) string {
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
 	role := func(l string) bool { return x.lx.roleWords[l] || x.isBackRef(l) }
-	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] && isCapital(words[len(words)-1]) {
+	title := cleanRole(strings.Join(words, " ")) // as written, before a complement is set aside
+	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
 		// title is the noun, its complement says whose
 		words, lows, joined = words[:1], lows[:1], lows[0]
@@ -468,6 +482,14 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		if sp := x.speakers[i]; strings.Contains(strings.ToLower(sp.role), joined) {
 			return sp
 		}
+	}
+	if sp := x.subjectBefore1(); sp != nil {
+		// "Marco Rubio has pushed back at claims … The secretary of state
+		// said": a title for the person the sentence before was about
+		if sp.role == "" {
+			sp.role = title
+		}
+		return sp
 	}
 	if x.pos-x.mentionedAt <= 2 {
 		// "W konferencji uczestniczył wiceminister … Tomasz Wierzbicki.

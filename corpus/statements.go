@@ -43,13 +43,17 @@ type extractor struct {
 	// newest is one: "he" and "one of them" right after it mean that
 	// source, not the last named person.
 	lastUnnamed *speaker
-	lastSpeaker *speaker   // who made the newest statement
-	introduced  *speaker   // the person the opening paragraphs say who they are
-	mentioned   []*speaker // people named with a title, newest last (mentions)
-	mentionedAt int        // paragraph of the newest mention
-	openedBy    *speaker   // the known person the last sentence opened with (noteOpener)
-	openedAt    int        // that sentence's number
-	out         []Statement
+	lastSpeaker *speaker // who made the newest statement
+	introduced  *speaker // the person the opening paragraphs say who they are
+	// bareInterview: the questions were found by their shape alone (see
+	// bareQuestions), so the answers are a guest's only when the document
+	// names one; an explainer asks and answers in its own voice
+	bareInterview bool
+	mentioned     []*speaker // people named with a title, newest last (mentions)
+	mentionedAt   int        // paragraph of the newest mention
+	openedBy      *speaker   // the known person the last sentence opened with (noteOpener)
+	openedAt      int        // that sentence's number
+	out           []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
 	lastDirectPara   int
@@ -555,6 +559,7 @@ func (x *extractor) bareQuestions(ps []paragraph) {
 	for _, q := range qs {
 		x.asks[q] = true
 	}
+	x.bareInterview = true
 }
 
 // bareQuestion reports whether a paragraph is one short question and
