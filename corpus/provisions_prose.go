@@ -106,8 +106,8 @@ const (
 )
 
 var (
-	proseNouns = map[string]bool{"counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseNouns = map[string]bool{"section": true, "counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -137,7 +137,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			lastPlan, lastDocPara = plan, i-1
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
-		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) {
+		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) {
 			continue
 		}
 		text := p.text
@@ -191,7 +191,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					} else {
 						plan = lastPlan
 					}
-				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i) && conditionalTerm(lx, s) {
+				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, s) {
 					// "Ukraine would hold elections within 100 days",
 					// right after the document's terms
 					text, plan, conditional = trimSentenceEnd(s), lastPlan, true
@@ -313,7 +313,21 @@ func reportsSpeech(lx *lexicon, c string) bool {
 // asking the filter first: most words are neither, and lower-casing them
 // all would cost an allocation each.
 func (lx *lexicon) isProseNoun(w string) bool {
-	return foldedIn(lx.proseNouns, lx.proseNounSet, w)
+	if foldedIn(lx.proseNouns, lx.proseNounSet, w) {
+		return true
+	}
+	// a German compound ending in a document noun: "28-Punkte-Plan",
+	// "Friedensplan", "Gegenentwurf"
+	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-3 {
+		return foldedIn(lx.proseNouns, lx.proseNounSet, w[i+1:])
+	}
+	low := strings.ToLower(w)
+	for _, n := range []string{"plan", "entwurf", "vorschlag"} {
+		if len(low) > len(n)+4 && strings.HasSuffix(low, n) && isCapital(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (lx *lexicon) isProseVerb(w string) bool {
@@ -400,6 +414,13 @@ func termsOf(s string) (subject, terms string) {
 	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
 		if strings.ContainsAny(words[n], ",;:") {
+			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[strings.ToLower(strings.Trim(words[0], ","))] {
+				// "Sur les territoires, le document indique que …": a topic
+				// before the document, not someone's view
+				if i := strings.Index(s, ", "); i > 0 {
+					return termsOf(s[i+2:])
+				}
+			}
 			return "", "" // "Zdaniem X, dokument wymaga…": someone's view
 		}
 		if !lx.isProseNoun(words[n]) {
@@ -423,8 +444,12 @@ func termsOf(s string) (subject, terms string) {
 			// "El texto europeo eleva ese techo …": the verb is the term
 			return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 		}
-		if w, r, ok := strings.Cut(rest, " "); ok && (lx.proseFillers[strings.ToLower(w)] || strings.EqualFold(strings.TrimRight(w, ","), "vor")) {
-			rest = r // "sieht auch vor, dass"
+		for range 3 {
+			w, r, ok := strings.Cut(rest, " ")
+			if !ok || !(lx.proseFillers[strings.ToLower(w)] || germanFillers[strings.ToLower(strings.TrimRight(w, ","))]) {
+				break
+			}
+			rest = r // "sieht auch vor, dass", "sieht unter anderem vor, dass"
 		}
 		if w, r, ok := strings.Cut(rest, " "); ok && lexiconData().thatWords[strings.ToLower(w)] {
 			rest = r
@@ -753,7 +778,7 @@ func conditionalTerm(lx *lexicon, s string) bool {
 		switch {
 		case l == "would" || l == "würde" || l == "würden" || l == "бы" || l == "би":
 			cond = true
-		case len(l) > 6 && (strings.HasSuffix(l, "ría") || strings.HasSuffix(l, "rían") || strings.HasSuffix(l, "rebbe") || strings.HasSuffix(l, "rebbero") || strings.HasSuffix(l, "rait") || strings.HasSuffix(l, "raient")):
+		case len(l) > 5 && (strings.HasSuffix(l, "ría") || strings.HasSuffix(l, "rían") || strings.HasSuffix(l, "rebbe") || strings.HasSuffix(l, "rebbero") || strings.HasSuffix(l, "rait") || strings.HasSuffix(l, "raient")):
 			cond = true
 		case len(l) > 6 && (strings.HasSuffix(l, "łby") || strings.HasSuffix(l, "łaby") || strings.HasSuffix(l, "łoby") || strings.HasSuffix(l, "liby") || strings.HasSuffix(l, "łyby")):
 			cond = true
@@ -943,3 +968,14 @@ func countPointRefs(s string) int {
 	}
 	return n
 }
+
+// afterQuestion reports whether only a question stands between paragraph
+// i and the last paragraph that set out terms: an explainer's next answer
+// ("What about the army?" then "Ukraine's army would be limited to …").
+func afterQuestion(ps []paragraph, i, lastDocPara int) bool {
+	return i >= 2 && lastDocPara == i-2 && bareQuestion(ps[i-1].text)
+}
+
+// germanFillers stand between "sieht" and its "dass": "sieht unter anderem
+// vor, dass …".
+var germanFillers = map[string]bool{"vor": true, "unter": true, "anderem": true, "außerdem": true, "zudem": true}
