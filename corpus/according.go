@@ -1,0 +1,429 @@
+// Attributions that name the speaker in a phrase of their own rather than
+// as the subject of a verb: "according to X", "По словам X", "In his
+// view", "Как заявил X, …", "Об этом сообщил X", "X was quoted as saying".
+
+package corpus
+
+import (
+	"strings"
+)
+
+// according handles "According to X, ..." and "..., according to X."
+func (x *extractor) according(s string, toks []tok, pos int) bool {
+	for i := 0; i+2 < len(toks); i++ {
+		if toks[i].low != "according" || toks[i+1].low != "to" {
+			continue
+		}
+		j := i + 2
+		end := j
+		for end < len(toks) && toks[end].trail == "" {
+			end++
+		}
+		if end >= len(toks) {
+			end = len(toks) - 1
+		}
+		phrase := toks[j : end+1]
+		sp := x.attributedTo(phrase)
+		if sp == nil {
+			return false
+		}
+		var text string
+		if i == 0 {
+			if end+1 >= len(toks) {
+				return false
+			}
+			text = trimSentenceEnd(s[toks[end+1].start:])
+		} else {
+			text = strings.TrimRight(strings.TrimSpace(s[:toks[i].start]), ",;: ")
+		}
+		x.emit(sp, text, false, pos)
+		return true
+	}
+	return false
+}
+
+// attributedTo resolves the X of "according to X": a person or body, or a
+// joint statement of the last parties that spoke together.
+func (x *extractor) attributedTo(phrase []tok) *speaker {
+	words := make([]string, len(phrase))
+	low := make([]string, len(phrase))
+	for i, t := range phrase {
+		words[i], low[i] = t.word, t.low
+	}
+	joined := strings.Join(low, " ")
+	if strings.Contains(joined, "joint statement") || strings.Contains(joined, "joint communique") {
+		if x.lastJoint != nil {
+			return &speaker{name: x.lastJoint.name, role: "joint statement", kind: kindGroup, compound: true}
+		}
+		return &speaker{name: "Joint statement", kind: kindGroup}
+	}
+	// "a statement from the State Department", "sources close to X" are not named
+	for k := range low {
+		if (low[k] == "from" || low[k] == "by") && k+1 < len(low) {
+			return x.classify(phrase[k+1:], false)
+		}
+	}
+	if len(low) > 0 && (low[0] == "a" || low[0] == "an") {
+		return nil
+	}
+	return x.classify(phrase, false)
+}
+
+// accordingOther handles "according to X" in other languages at the start
+// of a sentence (the lexicon's accordingWords: "По его словам", "За його
+// словами", "Selon lui", "Secondo lei", "Según X", "Laut Peskow", "Według
+// niego", "Zdaniem X", "Nach Angaben von Diplomaten"). The X runs to the
+// comma; where the language writes none ("Według Zielińskiego rozmowy
+// potrwają"), over the capitalised words after the cue.
+func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
+	end := -1
+	cue := -1
+	for k := 0; k < len(toks) && k < 10; k++ {
+		if cue < 0 && x.lx.according[lowerWord(toks[k])] {
+			cue = k
+		}
+		if strings.HasPrefix(toks[k].trail, ",") {
+			end = k
+			break
+		}
+	}
+	if cue < 0 {
+		return x.accordingTrailing(s, toks, pos)
+	}
+	if cue+2 < len(toks) && pronounGender[lowerWord(toks[cue+1])] != "" && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
+		end = cue + 1 // "Według niej najważniejsze jest …", "Secondo lui il piano …"
+	}
+	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
+		// no comma: the name is the capitalised words after the cue
+		// ("Według Zielińskiego rozmowy …", "Nach Angaben von
+		// Diplomaten soll …")
+		k := cue + 1
+		if k < len(toks) && particles[toks[k].low] {
+			k++
+		}
+		first := k
+		for k < len(toks) && k < first+3 && isCapital(toks[k].word) && toks[k].trail == "" {
+			k++
+		}
+		if k > first+1 && x.knownName(toks[first].word) {
+			// "Według Nowickiego Polska popiera …": the capital after a
+			// name known from before starts the clause
+			end = first
+		} else if k > first+2 && x.knownName(toks[first].word+" "+toks[first+1].word) {
+			end = first + 1 // "Według Wołodymyra Zełenskiego Ukraina …"
+		} else if k > first && k < len(toks)-1 && !isCapital(toks[k].word) {
+			end = k - 1
+		}
+	}
+	if end < 0 || end+1 >= len(toks) {
+		return false
+	}
+	var phrase []tok
+	unnamed := false
+	for _, t := range toks[:end+1] {
+		l := lowerWord(t)
+		switch {
+		case x.lx.according[l] || accordingLead[l] || l == "von":
+			continue
+		case len(phrase) == 0 && accordingArticles[l]:
+			continue // "A juicio de la analista"
+		case x.lx.unnamed[l]:
+			unnamed = true
+		}
+		phrase = append(phrase, t)
+	}
+	if len(phrase) == 0 {
+		return false
+	}
+	var sp *speaker
+	if unnamed {
+		sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : phrase[len(phrase)-1].start+len(phrase[len(phrase)-1].word)]), kind: kindGroup}
+	} else if u := x.lastUnnamed; u != nil && x.recent(u, 1) && oneOfThem(phrase) {
+		sp = u // "За словами одного з них": one of the sources just cited
+	} else {
+		sp = x.classify(phrase, false)
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
+	return true
+}
+
+// accordingLead are the words before an accordingWord: "По словам", "За
+// словами", "Nach Angaben".
+var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true, "a": true}
+
+// accordingArticles stand between "A juicio" and whose view it is: "A
+// juicio de la analista", "a giudizio del ministro".
+var accordingArticles = map[string]bool{"de": true, "del": true, "la": true, "el": true, "di": true, "della": true, "dello": true, "du": true}
+
+// knownName reports whether a lone word names someone the document has
+// named before, in any grammatical case.
+func (x *extractor) knownName(w string) bool {
+	l := strings.ToLower(w)
+	if _, ok := x.short[l]; ok {
+		return true
+	}
+	if _, ok := x.lx.people[l]; ok {
+		return true
+	}
+	return x.inflectedName(strings.Fields(w)) != ""
+}
+
+// accordingTrailing handles "according to X" of other languages closing a
+// sentence: "…, según Olmedo.", "…, по словам Семёнова.", "…, secondo fonti
+// diplomatiche."
+func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
+	for k := len(toks) - 2; k > 0 && k >= len(toks)-9; k-- {
+		if !x.lx.according[lowerWord(toks[k])] {
+			continue
+		}
+		c := k - 1
+		if l := lowerWord(toks[c]); (l == "по" || l == "за") && c > 0 {
+			c--
+		}
+		if !strings.HasPrefix(toks[c].trail, ",") {
+			return false
+		}
+		phrase := toks[k+1:]
+		unnamed := false
+		for _, t := range phrase {
+			if x.lx.unnamed[lowerWord(t)] {
+				unnamed = true
+			}
+		}
+		var sp *speaker
+		if unnamed {
+			last := phrase[len(phrase)-1]
+			sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : last.start+len(last.word)]), kind: kindGroup}
+		} else {
+			sp = x.classify(phrase, false)
+		}
+		if sp == nil {
+			return false
+		}
+		x.emit(sp, trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)]), false, pos)
+		return true
+	}
+	return false
+}
+
+// asClause handles an attribution that opens the sentence with "as" in
+// the languages that write it so: "Как заявил журналистам X, …", "Як
+// заявив X, …", "Come ha spiegato X, …", "Como dijo X, …", "Jak powiedział
+// X, …". What follows the comma was said.
+func (x *extractor) asClause(s string, toks []tok, pos int) bool {
+	if len(toks) < 4 || !x.lx.asWords[lowerWord(toks[0])] {
+		return false
+	}
+	vi := 1
+	if x.lx.auxiliaries[toks[vi].low] {
+		vi++
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		return false
+	}
+	if strings.HasPrefix(toks[vi].trail, ",") && vi+1 < len(toks) {
+		// "Jak zaznaczył, Polska nie będzie …", "Как отметил, …": the
+		// subject left out, the last speaker goes on
+		if sp := x.droppedSubject(lowerWord(toks[vi])); sp != nil {
+			x.emit(sp, trimSentenceEnd(s[toks[vi+1].start:]), false, pos)
+			return true
+		}
+		return false
+	}
+	end := -1
+	for k := vi + 1; k < len(toks) && k <= vi+9; k++ {
+		if strings.HasPrefix(toks[k].trail, ",") {
+			end = k
+			break
+		}
+	}
+	if end < 0 || end+1 >= len(toks) {
+		return false
+	}
+	from := vi + 1
+	if x.lx.addressees[lowerWord(toks[from])] {
+		from++
+	}
+	sp := x.unnamedPhrase(toks[from : end+1])
+	if sp == nil {
+		sp = x.classify(toks[from:end+1], false)
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
+	return true
+}
+
+// thisRef handles an attribution that points back to the sentence before:
+// "Об этом сообщил журналистам сенатор X.", "Про це також повідомили
+// джерела в уряді.", "Lo ha detto X." The sentence before, in the same or
+// the previous paragraph, is what was said.
+func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
+	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 || !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
+		return false
+	}
+	vi := 2
+	for vi < len(toks)-1 && (x.lx.adverbs[lowerWord(toks[vi])] || x.lx.auxiliaries[toks[vi].low] || accordingFillers[lowerWord(toks[vi])]) {
+		vi++
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] || toks[vi].trail != "" {
+		// "Про це Президент України Володимир Зеленський заявив …": the
+		// speaker before the verb
+		for v := vi + 1; v < len(toks) && v <= vi+8; v++ {
+			if x.lx.sayVerbs[lowerWord(toks[v])] {
+				if sp, start := x.subjectSpan(s, toks, v); sp != nil && start >= vi {
+					return x.emitPrevious(sp, pos)
+				}
+				return false
+			}
+			if toks[v].trail != "" {
+				return false
+			}
+		}
+		return false
+	}
+	from := vi + 1
+	if from < len(toks) && x.lx.addressees[lowerWord(toks[from])] {
+		from++
+	}
+	if from >= len(toks) {
+		return false
+	}
+	sp := x.unnamedPhrase(toks[from:])
+	if sp == nil {
+		sp = x.subjectAfter(toks, from)
+	}
+	if sp == nil {
+		return false
+	}
+	return x.emitPrevious(sp, pos)
+}
+
+// emitPrevious gives the sentence before to sp ("… . Об этом заявил X."),
+// unless it is already someone's statement.
+func (x *extractor) emitPrevious(sp *speaker, pos int) bool {
+	prev := x.prevSentence
+	if n := len(x.out); n > 0 && x.out[n-1].Position >= x.prevSentencePara && strings.Contains(prev, x.out[n-1].Text) {
+		return false // the sentence before is already someone's statement
+	}
+	x.emit(sp, trimQuote(trimSentenceEnd(prev)), false, pos)
+	return true
+}
+
+// accordingFillers are the "also" words that may stand before the verb of
+// a back-pointing attribution ("Про це також повідомили …").
+var accordingFillers = map[string]bool{"также": true, "також": true, "też": true, "także": true, "anche": true, "también": true, "also": true}
+
+// quotedBy handles "X was quoted by The Washington Post as saying (that)
+// ...": the outlet is where it was reported, X the speaker.
+func (x *extractor) quotedBy(s string, toks []tok, pos int) bool {
+	for k := 1; k+3 < len(toks); k++ {
+		if toks[k].low != "was" || toks[k+1].low != "quoted" || toks[k+2].low != "by" {
+			continue
+		}
+		as := -1
+		for m := k + 3; m+1 < len(toks) && m < k+10; m++ {
+			if toks[m].low == "as" && (toks[m+1].low == "saying" || toks[m+1].low == "telling") {
+				as = m + 2
+				break
+			}
+		}
+		if as < 0 || as >= len(toks) {
+			return false
+		}
+		sp, _ := x.subjectSpan(s, toks, k)
+		if sp == nil {
+			return false
+		}
+		if x.lx.thatWords[toks[as].low] && as+1 < len(toks) {
+			as++
+		}
+		rest := strings.TrimSpace(s[toks[as].start:])
+		if q, ok := wholeQuote(rest); ok {
+			x.emit(sp, q, true, pos)
+		} else {
+			x.emit(sp, trimSentenceEnd(rest), false, pos)
+		}
+		return true
+	}
+	return false
+}
+
+// inTheirView handles a sentence that opens with whose view it gives: "In
+// his view, the sides will first agree …", "Jego zdaniem plan jest zły",
+// "A su juicio, …". The pronoun resolves as in "he said"; a phrase with no
+// pronoun ("a su juicio") stands for the last person who spoke.
+func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
+	if len(toks) < 4 {
+		return false
+	}
+	if x.viewInside(s, toks, pos) {
+		return true
+	}
+	for n := 2; n <= 3 && n < len(toks); n++ {
+		var buf [64]byte // the phrase on the stack: views[string(b)] copies nothing
+		b := buf[:0]
+		for i := range n {
+			if i > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, lowerWord(toks[i])...)
+		}
+		pron, ok := x.lx.views[string(b)]
+		if !ok {
+			continue
+		}
+		var sp *speaker
+		if pron != "" {
+			sp = x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+		} else if x.lastSpeaker != nil && x.recent(x.lastSpeaker, 1) {
+			sp = x.lastSpeaker // "A su juicio, …": whoever spoke last, a source too
+		}
+		if sp == nil {
+			return false
+		}
+		x.emit(sp, trimSentenceEnd(s[toks[n].start:]), false, pos)
+		return true
+	}
+	return false
+}
+
+// viewInside handles a view phrase between commas inside the sentence:
+// "Европейский вариант, по его словам, «совершенно неконструктивный»",
+// "The plan, in her view, is dead". What was said is the sentence
+// without the phrase.
+func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
+	for i := 1; i+2 < len(toks); i++ {
+		if toks[i-1].trail != "," {
+			continue
+		}
+		for n := 2; n <= 3 && i+n < len(toks); n++ {
+			if toks[i+n-1].trail != "," {
+				continue
+			}
+			var b strings.Builder
+			for k := i; k < i+n; k++ {
+				if k > i {
+					b.WriteByte(' ')
+				}
+				b.WriteString(lowerWord(toks[k]))
+			}
+			pron, ok := x.lx.views[b.String()]
+			if !ok || pron == "" {
+				continue
+			}
+			sp := x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+			if sp == nil {
+				return false
+			}
+			text := strings.TrimRight(s[:toks[i-1].start+len(toks[i-1].raw)], ",") + " " + s[toks[i+n].start:]
+			x.emit(sp, trimSentenceEnd(text), false, pos)
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,344 @@
+// Who speaks: reading the speaker back from a speech verb (subjectSpan)
+// or forward from an inverted one (subjectAfter), with the titles,
+// complements, affiliations and parentheticals that stand around a name.
+
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// subjectBefore finds who speaks for the verb at toks[vi], reading the words
+// before it (and the appositive between commas, if any).
+func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
+	sp, _ := x.subjectSpan(s, toks, vi)
+	return sp
+}
+
+// subjectSpan is subjectBefore also returning the index of the subject's
+// first token.
+func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
+	j := vi - 1
+	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
+		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
+	}
+	if j < 0 {
+		return nil, 0
+	}
+	if j > 0 && toks[j].trail == "" && !x.subjectWord(toks[j], true) {
+		// "Зеленский в вечернем обращении заявил": a channel phrase
+		// between the speaker and the verb
+		for m := j; m > 0 && m >= j-4 && toks[m].trail == ""; m-- {
+			if x.lx.channels[lowerWord(toks[m])] {
+				for p := m - 1; p > 0 && p >= m-3 && toks[p].trail == ""; p-- {
+					if x.lx.asides[lowerWord(toks[p])] && toks[p-1].trail == "" {
+						return x.subjectSpan(s, toks[:p+1], p)
+					}
+				}
+				break
+			}
+		}
+	}
+	if toks[j].trail == "," {
+		return x.appositive(s[:toks[j].start+len(toks[j].raw)]), 0
+	}
+	if toks[j].trail != "" {
+		return nil, 0
+	}
+	k := j
+	for k >= 0 && j-k < 12 {
+		t := toks[k]
+		if k < j && t.trail != "" {
+			break
+		}
+		if !x.subjectWord(t, k == j) {
+			if c := x.roleComplement(toks, k, j); c < k {
+				k = c
+				continue
+			}
+			if k > 0 && k < j && toks[k-1].trail == "" && isCapital(toks[k-1].word) && (elidedAffiliation(t.word) || (affiliationPreps[t.low] || t.low == "für") && isCapital(toks[k+1].word)) {
+				// "Giulia Ferrandi dell'Istituto di Studi Adriatici
+				// osserva", "Anna Weber vom Institut für Sicherheit sagte":
+				// the institution after the name (affiliated finds it)
+				k--
+				continue
+			}
+			break
+		}
+		k--
+	}
+	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && (outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" || j-k <= 2 && k >= 0 && toks[k].trail == "" && x.lx.channels[lowerWord(toks[k])] && isCapital(toks[k+1].word)) {
+		// "Шойгу в интервью РИА Новости заявил", "X w rozmowie z TVN24
+		// powiedział": the outlet is where it was said; the speaker
+		// stands before the channel and its preposition
+		c := ch - 1
+		if c > 0 && toks[c].trail == "" && !isCapital(toks[c].word) {
+			c--
+		}
+		if toks[c].trail == "" {
+			return x.subjectSpan(s, toks[:c+2], c+1)
+		}
+		if toks[c].trail == "," {
+			// "Ірина Кравець, членкиня комітету, у коментарі Укрінформу
+			// зазначила": the speaker and their appositive before it
+			return x.appositive(s[:toks[c].start+len(toks[c].raw)]), 0
+		}
+	}
+	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.unnamed[toks[k-1].low]) {
+		// "Western diplomats in Moscow said": the group speaks, not the
+		// place
+		return x.subjectSpan(s, toks, k)
+	}
+	phrase := toks[k+1 : j+1]
+	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
+		phrase = phrase[1:]
+	}
+	if len(phrase) == 0 {
+		return nil, 0
+	}
+	if sp := x.affiliated(phrase); sp != nil {
+		return sp, j + 1 - len(phrase)
+	}
+	if k >= 0 && len(phrase) == j-k && toks[k].trail == "" && x.lx.indefinites[toks[k].low] {
+		// "a Kremlin official told reporters": the article makes the
+		// speaker unnamed
+		if sp := x.unnamedPhrase(toks[k : j+1]); sp != nil {
+			return sp, k
+		}
+	}
+	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
+}
+
+// clauseOpener reports whether a word opens a clause about the speaker
+// rather than going on with what was said: "…, said Peskov, who spoke in
+// Moscow", "adding that …".
+func clauseOpener(t tok) bool {
+	switch lowerWord(t) {
+	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "який", "яка", "які", "który", "która", "którzy", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
+		return true
+	}
+	return strings.HasSuffix(t.low, "ing")
+}
+
+// anyCapital reports whether any of the words is capitalised: a name has
+// begun.
+func anyCapital(ts []tok) bool {
+	for _, t := range ts {
+		if isCapital(t.word) {
+			return true
+		}
+	}
+	return false
+}
+
+// channelBefore returns the index of the channel noun ("интервью",
+// "rozmowie") at k or just before a preposition at k ("w rozmowie z"),
+// or -1.
+func (x *extractor) channelBefore(toks []tok, k int) int {
+	if k < 0 {
+		return -1
+	}
+	if x.lx.channels[lowerWord(toks[k])] {
+		return k
+	}
+	if k > 0 && len(toks[k].word) <= 4 && !isCapital(toks[k].word) && toks[k-1].trail == "" && x.lx.channels[lowerWord(toks[k-1])] {
+		return k - 1
+	}
+	return -1
+}
+
+// subjectAfter reads the speaker after an inverted verb: “...,” said US
+// Secretary of State Marco Rubio / said Dmitry Peskov, the Kremlin spokesman.
+func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
+	k := from
+	for k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false) {
+		if toks[k].trail != "" {
+			k++
+			break
+		}
+		k++
+	}
+	if k == from {
+		return nil
+	}
+	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) {
+		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
+		// word of the title before the name
+		for m := k + 1; m < len(toks) && m <= k+2; m++ {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.roleWords[lowerWord(toks[m])] {
+				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
+					if toks[k].trail != "" {
+						k++
+						break
+					}
+				}
+				break
+			}
+			if toks[m].trail != "" || toks[m-1].trail != "" {
+				break
+			}
+		}
+	}
+	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && x.roleLike(wordsOfToks(toks[from:k])) {
+		// "», ha asegurado la ministra de Defensa, Margarita Robles.":
+		// the title, then the name closing the sentence
+		m := k
+		for m < len(toks) && m-k < 4 && toks[m].trail == "" {
+			m++
+		}
+		if m == len(toks)-1 && x.allNames(toks[k:m+1]) {
+			if sp := x.classify(toks[k:m+1], false); sp != nil && sp.kind == kindPerson {
+				if sp.role == "" {
+					sp.role = cleanRole(strings.Join(wordsOfToks(toks[from:k]), " "))
+					x.people[sp.name] = sp
+				}
+				return sp
+			}
+		}
+	}
+	sp := x.classify(toks[from:k], false)
+	if sp == nil {
+		return nil
+	}
+	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && sp.kind == kindPerson {
+		var role []string
+		for _, t := range toks[k:] {
+			role = append(role, t.word)
+			if t.trail != "" {
+				break
+			}
+		}
+		if r := cleanRole(strings.Join(role, " ")); r != "" && x.roleLike(role) {
+			sp.role = r
+			x.people[sp.name] = sp
+		}
+	}
+	return sp
+}
+
+var stopCaps = map[string]bool{
+	"on": true, "in": true, "at": true, "but": true, "however": true, "though": true, "although": true,
+	"when": true, "while": true, "as": true, "after": true, "before": true, "because": true, "since": true,
+	"if": true, "meanwhile": true, "speaking": true, "separately": true, "later": true, "earlier": true,
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"yet": true, "so": true, "and": false, "then": true, "still": true, "also": true, "asked": true, "here": true,
+	"now": true, "today": true, "yesterday": true, "last": true, "this": true, "that": true, "with": true,
+	"for": true, "to": true, "from": true, "by": true, "where": true, "who": true, "which": true,
+	"both": true, "all": true, "only": true, "even": true,
+}
+
+// subjectWord says whether a word can be part of a speaker phrase.
+func (x *extractor) subjectWord(t tok, last bool) bool {
+	if t.word == "" || stopCaps[t.low] {
+		return false
+	}
+	if strings.ContainsAny(t.raw, "“”\"—–()") {
+		return false
+	}
+	if isCapital(t.word) {
+		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
+	}
+	if x.lx.roleWords[t.low] || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
+		return true
+	}
+	switch t.low {
+	case "of", "and", "the", "he", "she", "they", "it":
+		return true
+	case "il", "el", "lo", "los", "las", "gli", "der", "die", "das", "les":
+		return !last // "ha detto il ministro X": the article of a title
+	case "он", "она", "він", "вона", "ona", "lui", "lei", "él", "ella", "elle", "er":
+		return true // "— добавил он", "ha aggiunto lei"
+	}
+	return false
+}
+
+// roleComplement reads a title's lower-case complement back from toks[k]:
+// "Wiceminister obrony Paweł Zaremba", "Il consigliere del presidente
+// russo Yuri Ushakov", "Ekspertka ds. bezpieczeństwa Agnieszka Wróbel".
+// Up to three lower-case words may stand between a title word and the
+// capitalised words already read (which end at j, before the verb), or
+// make the whole subject when the title opens the sentence ("Rzecznik
+// rządu zapowiedział"); it returns the index before the title word, or k
+// when there is none.
+func (x *extractor) roleComplement(toks []tok, k, j int) int {
+	named := k < j && isCapital(toks[k+1].word)
+	if k > j || k < j && !named {
+		return k
+	}
+	for m := k; m >= 0 && m >= k-3; m-- {
+		t := toks[m]
+		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) || strings.ContainsAny(t.raw, "“”\"«»„—–()") {
+			return k // punctuation ends the subject ("ds." is an abbreviation)
+		}
+		if x.lx.roleWords[lowerWord(t)] {
+			if !named && m > 0 {
+				return k // "Rzecznik rządu zapowiedział" only opening the sentence
+			}
+			return m - 1
+		}
+		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.roleWords[lowerWord(toks[m-1])] && toks[m-1].trail == "" {
+			continue // "Envoy for Investment …": the title's own preposition
+		}
+		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
+			return k
+		}
+	}
+	return k
+}
+
+// titlePreps join a title to its domain: "Envoy for Investment", "Minister
+// of Defence", "Commissioner on Enlargement".
+var titlePreps = map[string]bool{"for": true, "of": true, "on": true}
+
+// placePreps put a group speaker somewhere: "diplomats in Moscow".
+var placePreps = map[string]bool{"in": true, "at": true, "from": true, "w": true, "в": true, "у": true, "à": true, "en": true, "a": true, "aus": true, "z": true, "из": true, "з": true}
+
+// affiliationPreps tie a person to an institution after the name: "Giulia
+// Ferrandi dell'Istituto …", "Anna Weber vom Institut …", "Jan Nowak z
+// Ośrodka …", "Иван Петров из Центра …".
+var affiliationPreps = map[string]bool{"of": true, "di": true, "del": true, "della": true, "de": true, "des": true, "du": true, "von": true, "vom": true, "z": true, "ze": true, "из": true, "з": true, "от": true, "від": true, "at": true, "from": true}
+
+// elidedAffiliation reports whether a word is an elided preposition and a
+// capitalised noun: "dell'Istituto", "dall'Università", "d'Oxford".
+func elidedAffiliation(w string) bool {
+	for _, p := range []string{"dell'", "dell’", "dall'", "dall’", "d'", "d’", "all'", "all’"} {
+		if len(w) > len(p) && strings.EqualFold(w[:len(p)], p) {
+			r, _ := utf8.DecodeRuneInString(w[len(p):])
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// affiliated reads a person named before their institution: "L'analista
+// Giulia Ferrandi dell'Istituto di Studi Adriatici" is Giulia Ferrandi,
+// an analyst. It returns nil unless a person of two or more capitalised
+// words stands before the affiliation.
+func (x *extractor) affiliated(phrase []tok) *speaker {
+	for i := 2; i < len(phrase); i++ {
+		t := phrase[i]
+		next := i + 1
+		if next < len(phrase)-1 && roleArticles[phrase[next].low] {
+			next++ // "of the Nordic Institute"
+		}
+		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && isCapital(phrase[next].word)) {
+			continue
+		}
+		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.roleWords[lowerWord(phrase[i-1])] {
+			return nil // ("Prime Minister of Poland Donald Tusk": a title's "of")
+		}
+		sp := x.classify(phrase[:i], false)
+		if sp == nil || sp.kind != kindPerson {
+			return nil
+		}
+		return sp
+	}
+	return nil
+}
+
+// reflexive pronouns may open a compound speech verb: "se limitó a decir".
+var reflexive = map[string]bool{"se": true, "si": true, "s'est": true, "s’est": true}

@@ -1,0 +1,143 @@
+// Unnamed sources: "a senior official", "two sources familiar with the
+// talks", "Источник, знакомый с ходом переговоров", and the same sources
+// going on ("one of them", "the source").
+
+package corpus
+
+import (
+	"strings"
+)
+
+// unnamedPhrase is the unnamed speaker an indefinite phrase describes ("a
+// senior official", "two diplomats"), nil when it names no such noun.
+func (x *extractor) unnamedPhrase(ts []tok) *speaker {
+	if len(ts) == 0 || !x.lx.indefinites[lowerWord(ts[0])] {
+		return nil
+	}
+	for i, t := range ts {
+		if t.trail != "" && i+1 < len(ts) && (t.trail != "," || clauseOpener(ts[i+1])) {
+			// the description ends before a relative clause ("…, які
+			// попросили не називати їхніх імен") or other punctuation
+			ts = ts[:i+1]
+			break
+		}
+	}
+	for _, t := range ts {
+		if x.lx.unnamed[lowerWord(t)] {
+			words := make([]string, len(ts))
+			for i, t := range ts {
+				words[i] = t.word
+			}
+			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
+		}
+	}
+	return nil
+}
+
+// unnamedSource handles speech of people the report does not name: "A
+// Ukrainian official close to the matter said ...", "Two sources familiar
+// with the meeting said ...", "Un diplomate européen, qui a requis
+// l'anonymat, a estimé que ...". The speaker is "unnamed source" with the
+// description as role, never a person named elsewhere in the sentence.
+func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
+	from := 0
+	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas" || x.lx.adverbs[lowerWord(toks[0])] && len(toks) > 3) {
+		from = 1 // "Meanwhile, a Western official ...", "while a diplomat said"
+	}
+	if from >= len(toks) {
+		return false
+	}
+	if u := x.lastUnnamed; u != nil && from+3 < len(toks) && oneOfThem(toks[from:from+3]) && x.recent(u, 1) {
+		// "Una de ellas precisó que …", "One of them said": one of the
+		// sources just cited
+		if x.lx.sayVerbs[toks[from+3].low] || x.lx.sayVerbs[lowerWord(toks[from+3])] {
+			if text, direct := x.content(s, toks, from+3, false); text != "" {
+				x.emit(u, text, direct, pos)
+				return true
+			}
+		}
+	}
+	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.unnamed[first] {
+		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
+		// said": an adjective and the noun, with no name among them
+		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.unnamed[lowerWord(toks[from+1])] || isCapital(toks[from+1].word) ||
+			roleArticles[first] || x.lx.roleWords[first] || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[from+1])] ||
+			toks[from+1].trail == "" && isCapital(toks[from+2].word) {
+			return false // "The official said", "Ukrainian negotiator Serhiy Kyslytsya said"
+		}
+	}
+	vi := -1
+	inClause := false // ", who asked not to be named,"
+	noun := false
+	for k := from; k < len(toks) && k-from < 24; k++ {
+		t := toks[k]
+		if !inClause && x.lx.unnamed[lowerWord(t)] {
+			noun = true
+		}
+		if !inClause && (x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low]) && k > from {
+			vi = k
+			break
+		}
+		if strings.HasPrefix(t.trail, ",") && k+1 < len(toks) {
+			switch toks[k+1].low {
+			case "who", "qui", "der", "die", "che", "который", "которая", "який", "яка", "który", "która":
+				inClause = true
+				continue
+			}
+			if inClause {
+				inClause = false
+				continue
+			}
+			if !noun {
+				return false
+			}
+		}
+		if strings.ContainsAny(t.raw, "“”\"«»„") {
+			return false
+		}
+	}
+	if vi < 0 || !noun {
+		return false
+	}
+	last := vi - 1
+	if last > from && x.lx.auxiliaries[toks[last].low] {
+		last-- // "Fonti di Palazzo Chigi hanno riferito"
+	}
+	desc := s[toks[from].start : toks[last].start+len(toks[last].word)]
+	if i := strings.Index(desc, ", "); i > 0 {
+		desc = desc[:i] // the relative clause is not the role
+	}
+	text, direct := x.content(s, toks, vi, x.lx.actVerbs[toks[vi].low])
+	for _, p := range []string{"privately ", "on condition of anonymity ", "that "} {
+		text = strings.TrimPrefix(text, p)
+	}
+	if text == "" {
+		return false
+	}
+	if u := x.lastUnnamed; u != nil && last == from && x.recent(u, 1) {
+		// "Водночас співрозмовник застеріг": the bare noun is the source
+		// just cited
+		x.emit(u, text, direct, pos)
+		return true
+	}
+	x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(desc), kind: kindGroup}, text, direct, pos)
+	return true
+}
+
+// unnamedSpeaker is the speaker of what people not named by the report
+// said; their description is the statement's role.
+const unnamedSpeaker = "unnamed source"
+
+// oneOfThem reports whether a phrase is "one of them" in a language of the
+// corpus ("одного з них", "jednego z nich", "uno di loro", "l'un d'eux"):
+// a member of the group that has just spoken.
+func oneOfThem(phrase []tok) bool {
+	if len(phrase) < 2 || len(phrase) > 4 {
+		return false
+	}
+	switch lowerWord(phrase[len(phrase)-1]) {
+	case "them", "них", "nich", "ihnen", "loro", "ellos", "ellas", "eux", "elles":
+		return true
+	}
+	return false
+}
