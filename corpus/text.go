@@ -105,7 +105,7 @@ func splitParagraphs(body string) []paragraph {
 	for i := range out {
 		if out[i].kind == paraText {
 			switch {
-			case isHashtags(out[i].text):
+			case isHashtags(out[i].text) || navigationLine(out[i].text):
 				out[i].kind = paraTags
 			case looksLikeHeading(out[i].text):
 				out[i].kind = paraHeading
@@ -588,4 +588,35 @@ func abbreviationBefore(s string) bool {
 		buf[i] = c
 	}
 	return abbreviations[string(buf[:len(w)])]
+}
+
+// navigationMarks open a site's links to other articles ("Read more: …",
+// "Читайте также: Песков: …"): not the article's text, and a quote in
+// their headline is not a statement of this article.
+var navigationMarks = []string{"read more:", "read also:", "see also:", "related:", "more on this:", "читайте также:", "читайте також:", "по теме:", "leggi anche:", "lire aussi :", "lire aussi:", "à lire aussi", "lesen sie auch:", "mehr zum thema:", "czytaj też:", "czytaj także:", "lee también:", "te puede interesar:"}
+
+// photoMarks end a photo caption ("… Архивное фото", "… (file photo)").
+var photoMarks = []string{"архивное фото", "архівне фото", "file photo", "archivbild", "foto d'archivio", "photo d'archives", "zdjęcie archiwalne", "foto de archivo"}
+
+// navigationLine reports whether a paragraph is a link to another article,
+// a photo credit ("© РИА Новости / …") or a photo caption.
+func navigationLine(p string) bool {
+	if len(p) > 300 {
+		return false
+	}
+	if strings.HasPrefix(p, "©") {
+		return true
+	}
+	low := strings.ToLower(strings.TrimRight(p, ".) "))
+	for _, m := range photoMarks {
+		if strings.HasSuffix(low, m) {
+			return true
+		}
+	}
+	for _, m := range navigationMarks {
+		if len(p) >= len(m) && strings.EqualFold(p[:len(m)], m) {
+			return true
+		}
+	}
+	return false
 }
