@@ -14,24 +14,12 @@ import (
 // accents or unrelated words find.
 func TestFoldAccents(t *testing.T) {
 	ctx := context.Background()
-	var docs []*corpus.Document
-	for i, text := range []string{
+	ix := openTexts(t,
 		"---\ntitle: Wire\noutlet: Test Wire\npublished: 2025-11-24\n---\nThe talks were chaired by Hélène Daucourt, who called them frank.\n",
 		"---\ntitle: Konferencja\noutlet: Test Gazeta\npublished: 2025-11-24\nlang: pl\n---\nMinister Radosław Wiśniewski mówił o żołnierzach na granicy.\n",
 		"---\ntitle: Канал\noutlet: Test Agency\npublished: 2025-11-24\nlang: ru\n---\nДепутат Королёв назвал проект сырым.\n",
 		"---\ntitle: Paris\noutlet: Test Wire\npublished: 2025-11-24\n---\nA trade fair in Paris drew record crowds.\n",
-	} {
-		d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: string(rune('a'+i)) + ".md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	ix, err := Open(ctx, Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	)
 	for _, c := range []struct{ query, want string }{
 		{"helene", "Hélène"},
 		{"Helene Daucourt", "Hélène"},

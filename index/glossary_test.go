@@ -16,25 +16,13 @@ import (
 // listed, so "безъядерный" does not find any nuclear plant.
 func TestGlossaryAcrossLanguages(t *testing.T) {
 	ctx := context.Background()
-	var docs []*corpus.Document
-	for i, text := range []string{
+	ix := openTexts(t,
 		"---\ntitle: Entretien\noutlet: Test Gazette\npublished: 2025-11-25\nlang: fr\n---\nAnne Dupuis a été ambassadrice de France en Pologne avant de rejoindre un institut de recherche.\n",
 		"---\ntitle: Документ\noutlet: Test Agency\npublished: 2025-11-25\nlang: ru\n---\nУкраина обязуется оставаться неядерным государством.\n",
 		"---\ntitle: Заява\noutlet: Test Agency\npublished: 2025-11-25\nlang: uk\n---\nМіністр заявив, що червоні лінії України не змінилися.\n",
 		"---\ntitle: Wortlaut\noutlet: Test Zeitung\npublished: 2025-11-25\nlang: de\n---\nDie Verträge über Rüstungskontrolle werden verlängert.\n",
 		"---\ntitle: Ginevra\noutlet: Test Giornale\npublished: 2025-11-25\nlang: it\n---\nAl centro dei colloqui resta il futuro della centrale nucleare sul fiume.\n",
-	} {
-		d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: string(rune('a'+i)) + ".md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	ix, err := Open(ctx, Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	)
 	for _, c := range []struct{ query, want string }{
 		{"french ambassador to poland", "ambassadrice de France en Pologne"},
 		{"ambassador in poland", "ambassadrice"},

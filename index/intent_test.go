@@ -15,23 +15,11 @@ import (
 // answer nothing.
 func TestHowPeopleAsk(t *testing.T) {
 	ctx := context.Background()
-	var docs []*corpus.Document
-	for i, text := range []string{
+	ix := openTexts(t,
 		"---\ntitle: Briefing in Kyiv\noutlet: Test Wire\npublished: 2025-11-24\n---\nKYIV, Nov 24 (Test Wire) - Halyna Ostapchuk, a spokeswoman for the foreign ministry, told reporters that no signed document existed yet.\n\nThe army would be capped at 800,000 under the revised draft, officials said.\n",
 		"---\ntitle: Gespräch\noutlet: Testzeitung\npublished: 2025-11-25\nlang: de\n---\nBernd Kellermann, ein Diplomat im Ruhestand, hält den Plan für unausgewogen.\n\nDie Verhandlungen in Genf sollen in der kommenden Woche weitergehen.\n",
 		"---\ntitle: Paris notes\noutlet: Test Wire\npublished: 2025-11-25\n---\nA trade fair in Paris drew record crowds this week.\n",
-	} {
-		d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: string(rune('a'+i)) + ".md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
-	}
-	ix, err := Open(ctx, Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	)
 	for _, c := range []struct{ query, want string }{
 		{"what did ostapchuk say", "Halyna Ostapchuk"},
 		{"ostapchuk interview", "Halyna Ostapchuk"},
