@@ -58,15 +58,7 @@ func TestSpeakerQuestions(t *testing.T) {
 		"Pavel Orlov, a spokesman for the Kremlin, said Moscow had seen no official text yet.\n\n" +
 		"Pavel Orlov also said the talks in Geneva would go on next week.\n\n" +
 		"Grain exports through the Black Sea resumed on Monday.\n"
-	d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: "a.md"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(ctx, Options{}, []*corpus.Document{d})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openTexts(t, text)
 	for _, c := range []struct {
 		query string
 		kind  corpus.Kind

@@ -15,15 +15,7 @@ func TestRespellNames(t *testing.T) {
 	text := "---\ntitle: Briefings\noutlet: Test Wire\npublished: 2025-11-24\n---\n" +
 		"The foreign ministry said it had received no text from Washington.\n\n" +
 		"Pavel Orlov, a spokesman for the Kremlin, said Moscow had seen no official text yet.\n"
-	d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: "a.md"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	ix, err := Open(ctx, Options{}, []*corpus.Document{d})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
+	ix := openTexts(t, text)
 	for _, c := range []struct {
 		query string
 		want  string // in the first hit's speaker; "" for no hit
