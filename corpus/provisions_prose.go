@@ -144,7 +144,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		if looksLabelled(text) {
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}
-		for _, s := range pointClauses(sentences(text)) {
+		clauses := pointClauses(sentences(text))
+		for ci, s := range clauses {
 			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
 			if label, body, ok := planLabel(s, planFor); ok {
@@ -228,6 +229,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
+						}
+						if quoted == "" && strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
+							// "Nehmen Sie Punkt 14. Da sollen eingefrorene
+							// Gelder …": the point is in the next sentence
+							text = trimSentenceEnd(clauses[ci+1])
 						}
 					}
 				}
