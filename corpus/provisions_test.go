@@ -86,6 +86,8 @@ func TestProseProvisions(t *testing.T) {
 			[]Provision{{Plan: "US 28-point draft", Text: "скорочення армії до 600 тисяч"}, {Plan: "European counter-proposal", Text: "les négociations partiront de la ligne de contact"}, {Plan: "European counter-proposal", Text: "La centrale serait redémarrée sous la supervision de l'AIEA"}, {Plan: "US 28-point draft", Text: "die Ukraine den Donbass räumt"}}},
 		{"an explainer's next answer in the conditional, after its question", "What does the 28-point plan say about territory?\n\nThe most contested section would see Crimea recognised as Russian.\n\nWhat about the army?\n\nUkraine's army would be limited to 600,000 troops.\n",
 			[]Provision{{Plan: "US 28-point draft", Text: "The most contested section would see Crimea recognised as Russian"}, {Plan: "US 28-point draft", Text: "Ukraine's army would be limited to 600,000 troops"}}},
+		{"a sentence that only names a point, its text in the next sentence", "Der 28-Punkte-Plan liegt vor.\n\nNehmen Sie Punkt 14. Da sollen eingefrorene Gelder in Projekte fließen.\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 14, Text: "Da sollen eingefrorene Gelder in Projekte fließen"}}},
 		{"after a numbered list, the paragraph going on with terms", "La contrapropuesta europea:\n\n1. Ucrania no tendrá armas nucleares.\n\nAdemás, la central nuclear quedaría bajo supervisión del OIEA.\n\nEl martes, los ministros se reunirían en Bruselas.\n",
 			[]Provision{{Plan: "European counter-proposal", Number: 1, Text: "Ucrania no tendrá armas nucleares."}, {Plan: "European counter-proposal", Text: "La central nuclear quedaría bajo supervisión del OIEA"}}},
 	}
