@@ -140,7 +140,49 @@ func (x *extractor) interviewerLabel(p string) bool {
 			}
 		}
 	}
+	if iv := x.interviewerName(); iv != "" && strings.EqualFold(label, iv) {
+		return true // "Rozmawiała Agnieszka Lipińska." then "Agnieszka Lipińska: …?"
+	}
 	return outletNamed(label) != "" || x.src.Outlet != "" && strings.EqualFold(label, x.src.Outlet)
+}
+
+// interviewerMarks name the journalist who asks, in an interview's
+// introduction: "Rozmawiała Agnieszka Lipińska", "Propos recueillis par
+// Marc Delorme", "Das Gespräch führte Anna Berg".
+var interviewerMarks = []string{"rozmawiała ", "rozmawiał ", "propos recueillis par ", "das gespräch führte ", "interviewed by ", "interview by ", "interview: ", "intervista di ", "ha intervistato ", "entrevista de ", "entrevistado por ", "беседовал ", "беседовала ", "розмовляв ", "розмовляла ", "розмову вела ", "розмову вів "}
+
+// interviewerName is the journalist an interview's opening names as the
+// one asking, read once per document; "" when none is named.
+func (x *extractor) interviewerName() string {
+	if x.interviewerRead {
+		return x.interviewer
+	}
+	x.interviewerRead = true
+	for i, p := range x.paras {
+		if i > 3 {
+			break
+		}
+		low := strings.ToLower(p.text)
+		for _, m := range interviewerMarks {
+			at := strings.Index(low, m)
+			if at < 0 {
+				continue
+			}
+			toks := tokenize(p.text[at+len(m):])
+			n := 0
+			for n < len(toks) && n < 3 && isCapital(toks[n].word) {
+				n++
+				if toks[n-1].trail != "" {
+					break
+				}
+			}
+			if n >= 2 {
+				x.interviewer = strings.Join(wordsOfToks(toks[:n]), " ")
+				return x.interviewer
+			}
+		}
+	}
+	return ""
 }
 
 // squashLetters keeps a name's letters and digits, lower-cased and folded

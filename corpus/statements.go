@@ -48,12 +48,14 @@ type extractor struct {
 	// bareInterview: the questions were found by their shape alone (see
 	// bareQuestions), so the answers are a guest's only when the document
 	// names one; an explainer asks and answers in its own voice
-	bareInterview bool
-	mentioned     []*speaker // people named with a title, newest last (mentions)
-	mentionedAt   int        // paragraph of the newest mention
-	openedBy      *speaker   // the known person the last sentence opened with (noteOpener)
-	openedAt      int        // that sentence's number
-	out           []Statement
+	bareInterview   bool
+	interviewer     string // the journalist who asks (interviewerName)
+	interviewerRead bool
+	mentioned       []*speaker // people named with a title, newest last (mentions)
+	mentionedAt     int        // paragraph of the newest mention
+	openedBy        *speaker   // the known person the last sentence opened with (noteOpener)
+	openedAt        int        // that sentence's number
+	out             []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
 	lastDirectPara   int

@@ -101,6 +101,15 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if sp := x.affiliated(phrase); sp != nil {
 		return sp, j + 1 - len(phrase)
 	}
+	if st := j + 1 - len(phrase); st >= 2 && (comitative[lowerWord(toks[st-1])] || comitative[lowerWord(toks[st-2])] && toks[st-2].trail == "") {
+		// "Помощник президента Юрий Ушаков по итогам встречи … со
+		// спецпосланником США Стивеном Уиткоффом заявил": the name after
+		// "with" is the other party; the speaker opens the sentence
+		if sp, at := x.openingSpeaker(s, toks, st); sp != nil {
+			return sp, at
+		}
+		return nil, 0
+	}
 	if k >= 0 && len(phrase) == j-k && toks[k].trail == "" && x.lx.indefinites[toks[k].low] {
 		// "a Kremlin official told reporters": the article makes the
 		// speaker unnamed
@@ -342,3 +351,31 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 
 // reflexive pronouns may open a compound speech verb: "se limitó a decir".
 var reflexive = map[string]bool{"se": true, "si": true, "s'est": true, "s’est": true}
+
+// comitative prepositions put a person beside the speaker, not in their
+// place: "met with X", "со спецпосланником", "mit dem Gesandten".
+var comitative = map[string]bool{"with": true, "со": true, "с": true, "з": true, "із": true, "зі": true, "mit": true, "con": true, "avec": true, "z": true, "ze": true}
+
+// openingSpeaker reads the speaker that opens a sentence, before toks[limit]:
+// a title and a name ("Помощник президента России Юрий Ушаков") or a name
+// alone, followed by the adverbials that stand between it and the verb.
+func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, int) {
+	for i := 0; i+1 < limit && i < 6; i++ {
+		if !isCapital(toks[i].word) || x.lx.roleWords[lowerWord(toks[i])] || !isCapital(toks[i+1].word) || x.lx.roleWords[lowerWord(toks[i+1])] {
+			continue
+		}
+		n := i + 2
+		for n < limit && n < i+3 && isCapital(toks[n].word) && toks[n-1].trail == "" {
+			n++
+		}
+		span := make([]tok, n+1)
+		copy(span, toks[:n])
+		span[n-1].trail = ""
+		span[n] = tok{raw: "said", word: "said", low: "said", start: toks[n-1].start + len(toks[n-1].raw) + 1}
+		if sp, at := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && at == 0 {
+			return sp, at
+		}
+		return nil, 0
+	}
+	return nil, 0
+}
