@@ -231,6 +231,10 @@ var timestamp = regexp.MustCompile(`^\[?(?:(?:ore|alle|um|à|a las|o|в|о|at)\s
 
 // stripTimestamp removes a live blog's time from the start of an entry.
 func stripTimestamp(p string) string {
+	if strings.HasPrefix(p, "+++") {
+		// a news ticker's entry: "+++ 22:41 Selenskyj: „…“ +++"
+		p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimLeft(p, "+ ")), "+++"))
+	}
 	if len(p) < 6 || !digitNear(p) {
 		return p
 	}

@@ -460,7 +460,10 @@ func (x *extractor) sentence(s string, pos int) {
 		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !strings.ContainsAny(toks[vi-2].raw, "”\"") {
 			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
 			// ministro X.": the auxiliary opens the inverted attribution
-			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":")) {
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":") || addresseeTail(toks, end)) {
+				if addresseeTail(toks, end) {
+					end = len(toks) // "…, sagt Karoline Leavitt dem Sender Fox News."
+				}
 				x.emit(sp, aroundAttribution(s, toks, vi-2, end), false, pos)
 				return
 			}
@@ -471,7 +474,10 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
-			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":")) {
+			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":") || addresseeTail(toks, end)) {
+				if addresseeTail(toks, end) {
+					end = len(toks) // "…, sagt Karoline Leavitt dem Sender Fox News."
+				}
 				x.emit(sp, aroundAttribution(s, toks, vi-1, end), false, pos)
 				return
 			}
@@ -620,6 +626,20 @@ func bodyRepeats(ps []paragraph, label, quote string) bool {
 		if strings.HasPrefix(ps[i].text, label+":") || strings.HasPrefix(ps[i].text, label+" :") || head != "" && strings.Contains(ps[i].text, head) {
 			return true
 		}
+	}
+	return false
+}
+
+// addresseeTail reports whether the words from toks[end] to the end of the
+// sentence only say whom the words were given to: "dem Sender Fox News",
+// "der „Rheinpost“", "to Fox News", "gegenüber der Zeitung".
+func addresseeTail(toks []tok, end int) bool {
+	if end >= len(toks) || len(toks)-end > 5 {
+		return false
+	}
+	switch lowerWord(toks[end]) {
+	case "dem", "der", "den", "gegenüber", "to", "al", "à", "au", "a", "dla":
+		return true
 	}
 	return false
 }
