@@ -317,7 +317,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]stmt{{"Adam Lis", "", true, "Nie, bo pisano go bez Europy"}}},
 		{"a news ticker's entry with a headline quote; an inverted attribution ending with whom it was told",
 			"+++ 22:41 Selenskyj: „Weniger Punkte, aber die schwersten bleiben“ +++\n\nZwischen Washington und Kiew seien nur noch „eine Handvoll offene Fragen“ übrig, sagt Regierungssprecherin Karoline Leavitt dem Sender Fox News.",
-			[]stmt{{"Volodymyr Zelensky", "", true, "Weniger Punkte, aber die schwersten bleiben"}, {"Karoline Leavitt", "Regierungssprecherin", false, "eine Handvoll offene Fragen"}}},
+			[]stmt{{"Volodymyr Zelensky", "", true, "Weniger Punkte, aber die schwersten bleiben"}, {"Karoline Leavitt", "Regierungssprecherin", false, "Zwischen Washington und Kiew seien nur noch „eine Handvoll offene Fragen“ übrig"}}},
 		{"inverted verb, unnamed source",
 			"Переговоры продолжатся во вторник, сообщил источник, знакомый с ходом встречи.",
 			[]stmt{{"unnamed source", "источник знакомый с ходом встречи", false, "Переговоры продолжатся во вторник"}}},
