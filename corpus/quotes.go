@@ -84,8 +84,9 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : toks[end].start+len(toks[end].word)]), kind: kindGroup}
 		}
 	}
-	if sp == nil && vi >= 0 && vi == len(toks)-1 && !isCapital(toks[vi].word) {
-		// "„…” – dodał.", "«…», añadió.": the subject left out
+	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || droppedTail(toks[vi+1:])) {
+		// "„…” – dodał.", "«…», añadió.", "«…», declaró a su llegada a
+		// una reunión": the subject left out, an adverbial after the verb
 		sp = x.droppedSubject(lowerWord(toks[vi]))
 	}
 	if sp == nil {
@@ -196,6 +197,20 @@ func closesQuote(open, r rune) bool {
 		return r == '›'
 	case '"':
 		return r == '"'
+	}
+	return false
+}
+
+// droppedTail reports whether the words after a subject-less speech verb
+// are only an adverbial of time or place ("a su llegada a una reunión",
+// "in seiner Videobotschaft", "po spotkaniu"), not a name.
+func droppedTail(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 10 || anyCapital(ts) {
+		return false
+	}
+	switch lowerWord(ts[0]) {
+	case "a", "en", "in", "on", "at", "after", "during", "à", "au", "après", "lors", "nach", "bei", "im", "am", "nel", "al", "dopo", "durante", "po", "w", "we", "podczas", "после", "в", "во", "на", "після", "під":
+		return true
 	}
 	return false
 }

@@ -470,6 +470,17 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if len(words) > 3 {
 		return nil
 	}
+	if len(words) == 2 && role(lows[0]) && !role(lows[1]) && !isCapital(words[1]) && x.lastSpeaker != nil && x.lastSpeaker.kind == kindPerson && x.lastStmtSentence == x.sentenceNo-1 &&
+		(x.lastSpeaker.role == "" || strings.Contains(strings.ToLower(x.lastSpeaker.role), lows[0])) {
+		// (not "Rzecznik rządu" after an expert: another title is another person)
+		// "El presidente francés subrayó", "il ministro italiano ha
+		// detto": a title and an adjective right after the person spoke
+		sp := x.lastSpeaker
+		if sp.role == "" {
+			sp.role = title
+		}
+		return sp
+	}
 	for i, l := range lows {
 		if !role(l) && !(i < len(lows)-1 && isCapital(words[i])) {
 			return nil

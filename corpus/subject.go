@@ -284,8 +284,8 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
 		}
 		if x.lx.roleWords[lowerWord(t)] {
-			if !named && m > 0 {
-				return k // "Rzecznik rządu zapowiedział" only opening the sentence
+			if !named && m > 0 && !(m == 1 && roleArticles[lowerWord(toks[0])]) {
+				return k // "Rzecznik rządu zapowiedział", "El presidente francés subrayó" only opening the sentence
 			}
 			return m - 1
 		}
