@@ -30,12 +30,19 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	prevText := ""           // the paragraph just before the list (lead-in)
 	var context [3]string    // the text paragraphs before the lead-in, newest first
 	lastPlan := ""           // plan of the previous list, for numbering that continues
+	above := ""              // the last text paragraph before the nearest heading
 	lastNumber := 0          // last point number of the previous list
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
 			if p.kind == paraHeading {
 				heading = p.text
+				if prevText != "" {
+					// the text before a heading stays in view: "Voici ce
+					// que l'on sait de cette contre-proposition" then
+					// "Ce qui change" and its bullets
+					above = prevText
+				}
 				prevText = ""
 				context = [3]string{}
 			} else if p.kind == paraText {
@@ -84,6 +91,13 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 					plan = name
 					break
 				}
+			}
+		}
+		if plan == "" && !isPlan && above != "" && explainerList(items) {
+			// bullets of sentences under a heading that names nothing,
+			// after a paragraph that names the version they describe
+			if name, _ := planFor(above); name != "" {
+				plan, isPlan = name, true
 			}
 		}
 		if plan == "" && lastPlan != "" && items[0].number == lastNumber+1 && lastNumber > 0 {
@@ -255,4 +269,18 @@ func postStamp(t string) bool {
 		}
 	}
 	return false
+}
+
+// explainerList reports whether a list reads as an explainer's bullets of
+// terms: three items or more, each a sentence rather than a link or a name.
+func explainerList(items []paragraph) bool {
+	if len(items) < 3 {
+		return false
+	}
+	for _, it := range items {
+		if len(it.text) < 40 || !strings.Contains(it.text, " ") {
+			return false
+		}
+	}
+	return true
 }

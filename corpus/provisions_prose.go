@@ -435,11 +435,22 @@ func termsOf(s string) (subject, terms string) {
 		k := n + 1
 		for k < len(words)-1 && k <= n+3 && !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
 			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[strings.ToLower(strings.Trim(words[k], ","))] {
+				if t := dropClauseAfterNoun(lx, s); t != s && strings.HasSuffix(words[k], ",") {
+					return termsOf(t) // "План …, подготовленный …, предусматривал"
+				}
 				return "", ""
 			}
 			k++
 		}
 		if k >= len(words)-1 || !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
+			if strings.HasSuffix(words[k-1], ",") || k < len(words) && strings.HasSuffix(words[k], ",") {
+				// "План из 28 пунктов, подготовленный американской
+				// стороной, предусматривал …": a clause between the
+				// document and its verb
+				if t := dropClauseAfterNoun(lx, s); t != s {
+					return termsOf(t)
+				}
+			}
 			return "", ""
 		}
 		if negations[strings.ToLower(words[k-1])] {
@@ -449,6 +460,12 @@ func termsOf(s string) (subject, terms string) {
 		if lx.actionVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
 			// "El texto europeo eleva ese techo …": the verb is the term
 			return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
+		}
+		for _, f := range multiFillers {
+			if len(rest) > len(f) && strings.EqualFold(rest[:len(f)], f) {
+				rest = rest[len(f):] // "предусматривал, в частности, что"
+				break
+			}
 		}
 		for range 3 {
 			w, r, ok := strings.Cut(rest, " ")
@@ -985,3 +1002,28 @@ func afterQuestion(ps []paragraph, i, lastDocPara int) bool {
 // germanFillers stand between "sieht" and its "dass": "sieht unter anderem
 // vor, dass …".
 var germanFillers = map[string]bool{"vor": true, "unter": true, "anderem": true, "außerdem": true, "zudem": true}
+
+// multiFillers stand between a document's verb and its "that": "в
+// частности", "in particular".
+var multiFillers = []string{"в частности, ", "зокрема, ", "in particular, ", "insbesondere, ", "in particolare, ", "en particulier, ", "en particular, ", "w szczególności, ", ", "}
+
+// dropClauseAfterNoun removes the first clause between commas when the
+// word after it is a document verb, so "План …, подготовленный …,
+// предусматривал" reads as "План … предусматривал". s is returned as it is
+// otherwise.
+func dropClauseAfterNoun(lx *lexicon, s string) string {
+	i := strings.Index(s, ", ")
+	if i <= 0 {
+		return s
+	}
+	j := strings.Index(s[i+2:], ", ")
+	if j <= 0 {
+		return s
+	}
+	after := s[i+2+j+2:]
+	w, _, _ := strings.Cut(after, " ")
+	if !lx.isProseVerb(strings.TrimRight(w, ",")) {
+		return s
+	}
+	return s[:i] + " " + after
+}
