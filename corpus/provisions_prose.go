@@ -862,12 +862,20 @@ func attributesSpeech(lx *lexicon, s string) bool {
 		start := next - len(w)
 		i = next
 		if lx.sayVerbs[strings.ToLower(w)] {
-			after, _ := nextWord(s, i)
+			after, an := nextWord(s, i)
+			if len(after) <= 2 && an < len(s) && (s[an] == '\'' || strings.HasPrefix(s[an:], "’")) {
+				after, _ = nextWord(s, an) // "l'ambasciatore": the word after the elided article
+			}
 			// inverted only after a comma or a dash: "…, sagte Hollmann",
 			// "– powiedział Tusk", not "Point 5 said Ukraine would …"
-			inverted := strings.ContainsAny(s[prevEnd:start], ",–—")
+			inverted := strings.ContainsAny(s[prevEnd:start], ",–—") ||
+				lx.auxiliaries[strings.ToLower(prev)] && strings.ContainsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
 			lp := strings.ToLower(prev)
-			if isCapital(prev) || pronounGender[lp] != "" || lx.roleWords[lp] || lx.backRef[lp] || inverted && (isCapital(after) || pronounGender[strings.ToLower(after)] != "") {
+			la := strings.ToLower(after)
+			if r, ok := cutElidedArticle(after); ok {
+				la = r // "l'ambasciatore"
+			}
+			if isCapital(prev) || pronounGender[lp] != "" || lx.roleWords[lp] || lx.backRef[lp] || inverted && (isCapital(after) || pronounGender[la] != "" || lx.roleWords[la] || lx.backRef[la] || roleArticles[la]) {
 				return true
 			}
 		}

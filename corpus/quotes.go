@@ -34,6 +34,14 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	quote := trimQuote(s[n:closeAt])
 	_, cn := utf8.DecodeRuneInString(s[closeAt:])
 	rest := strings.TrimSpace(s[closeAt+cn:])
+	if strings.HasPrefix(rest, "[") {
+		// «Армія у 600 тисяч — це запрошення» [An army of 600,000 is an
+		// invitation], X wrote: the publication's translation goes with it
+		if end := strings.IndexByte(rest, ']'); end > 0 {
+			quote += " [" + strings.TrimSpace(rest[1:end]) + "]"
+			rest = strings.TrimSpace(rest[end+1:])
+		}
+	}
 	rest = strings.TrimLeft(rest, ", -–—") // "», - сказал Песков", "“ – powiedział"
 	if strings.Trim(rest, ".!? ") == "" {
 		// a bare quotation: it continues the last quoted speaker nearby

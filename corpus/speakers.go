@@ -237,8 +237,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
 	}
+	elided := false
 	if rest, ok := cutElidedArticle(words[0]); ok {
-		words[0] = rest // "L'analista Giulia Ferrandi": the article is not a name
+		words[0], elided = rest, true // "L'analista Giulia Ferrandi": the article is not a name
 	}
 	for len(words) > 0 && (strings.EqualFold(words[0], "the") || strings.EqualFold(words[0], "a") || articleBefore(words)) {
 		words = words[1:]
@@ -257,6 +258,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		} else {
 			lows[i] = strings.ToLower(w)
 		}
+	}
+	if elided && drop == 0 {
+		lows[0] = strings.ToLower(words[0]) // the token's own lower case still holds the article
 	}
 	if len(words) == 1 {
 		switch lows[0] {

@@ -254,6 +254,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if x.lx.roleWords[t.low] || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
 	}
+	if rest, ok := cutElidedArticle(t.word); ok && (x.lx.roleWords[rest] || x.lx.backRef[rest]) {
+		return true // "ha detto l'ambasciatore"
+	}
 	switch t.low {
 	case "of", "and", "the", "he", "she", "they", "it":
 		return true
