@@ -32,7 +32,7 @@ const catalogueFile = ".catalogue"
 // what it caches changes. The extraction itself is covered by the build
 // identity (see extractionVersion), so a new planbot re-parses every file
 // once.
-const catalogueFormat = 1
+const catalogueFormat = 2
 
 // racyWindow is how recent a file's modification time may be, compared to
 // when its entry was recorded, before the entry is checked by content
@@ -61,16 +61,28 @@ type catEntry struct {
 	Name         string
 	PlanFallback string
 	Fingerprint  string
+	// Numbered is whether the document holds a provision with a point
+	// number: the only documents a digest reads besides its new ones
+	// (see Entry.Numbered).
+	Numbered bool
 }
 
 // catFields is the number of fields of a catalogue line.
-const catFields = 18
+const catFields = 19
 
 func (e *catEntry) fields() []string {
 	s := &e.Source
 	return []string{e.File, strconv.FormatInt(e.Size, 10), strconv.FormatInt(e.MTime, 10), strconv.FormatInt(e.Seen, 10), e.Sum,
 		s.ID, s.Title, s.Outlet, s.URL, s.Published, s.Lang, s.Plan, s.Hash, s.Added, s.Guild,
-		e.Name, e.PlanFallback, e.Fingerprint}
+		e.Name, e.PlanFallback, e.Fingerprint, boolField(e.Numbered)}
+}
+
+// boolField is how the catalogue writes a flag: "1" or "".
+func boolField(b bool) string {
+	if b {
+		return "1"
+	}
+	return ""
 }
 
 func (e *catEntry) setFields(f []string) error {
@@ -86,6 +98,15 @@ func (e *catEntry) setFields(f []string) error {
 	e.Source = Source{ID: f[5], Title: f[6], Outlet: f[7], URL: f[8], Published: f[9], Lang: f[10], Plan: f[11],
 		Hash: f[12], Added: f[13], Guild: f[14]}
 	e.Name, e.PlanFallback, e.Fingerprint = f[15], f[16], f[17]
+	switch f[18] {
+	case "1":
+		e.Numbered = true
+	case "":
+	default:
+		if err == nil {
+			err = fmt.Errorf("catalogue flag %q", f[18])
+		}
+	}
 	return err
 }
 
@@ -237,4 +258,19 @@ func Fingerprint(d *Document) string {
 type Entry struct {
 	Source      Source
 	Fingerprint string
+	// Numbered is whether the document holds a provision with a point
+	// number (Provision.Number > 0): a digest tells a changed provision
+	// from a restated one by the earlier documents' numbered points, so
+	// it parses only those besides its new documents.
+	Numbered bool
+}
+
+// hasNumbered reports whether d holds a provision with a point number.
+func hasNumbered(d *Document) bool {
+	for _, p := range d.Provisions {
+		if p.Number > 0 {
+			return true
+		}
+	}
+	return false
 }

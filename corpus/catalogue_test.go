@@ -309,7 +309,7 @@ func TestCatalogueLines(t *testing.T) {
 	e := catEntry{File: "a.md", Size: 12, MTime: -3, Seen: 1 << 60, Sum: "ab",
 		Source: Source{ID: "id", Title: "tab\there, newline\nthere, back\\slash \\t", Outlet: "o\r", URL: "u", Published: "2025-01-02",
 			Lang: "en", Plan: "p", Hash: "h", Added: "2025", Guild: "g"},
-		Name: "n", PlanFallback: "\\", Fingerprint: "fp"}
+		Name: "n", PlanFallback: "\\", Fingerprint: "fp", Numbered: true}
 	if len(e.fields()) != catFields {
 		t.Fatalf("fields() = %d, want %d", len(e.fields()), catFields)
 	}
@@ -342,5 +342,49 @@ func TestCatalogueSettlesOwnWrites(t *testing.T) {
 	must(t, os.Chtimes(file, info.ModTime(), info.ModTime()))
 	if _, err := OpenStore(dir); err != nil {
 		t.Errorf("OpenStore read a file the catalogue settled: %v", err)
+	}
+}
+
+// TestEntriesNumbered: Entries says which documents hold a numbered
+// provision, the same whether the store parsed them or read the catalogue.
+func TestEntriesNumbered(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "docs")
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := clock(time.Date(2025, 11, 24, 8, 0, 0, 0, time.UTC))
+	for name, body := range map[string]string{
+		"points.md": "---\ntitle: The points\nurl: https://example.org/points\n---\nThe draft reads:\n\n1. Point one of the draft.\n2. Point two of the draft.\n",
+		"talk.md":   "---\ntitle: The talks\nurl: https://example.org/talk\n---\nThe Kremlin spokesman Dmitry Peskov said the talks were premature.\n",
+	} {
+		if _, err := s.Put([]byte(body), ParseOptions{Name: name, Now: now}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(t, s.SaveCatalogue())
+	ageFiles(t, dir)
+	for _, when := range []string{"parsed", "from the catalogue"} {
+		if when != "parsed" {
+			if s, err = OpenStore(dir); err != nil {
+				t.Fatal(err)
+			}
+		}
+		n := 0
+		for _, e := range s.Entries() {
+			d, ok := s.Get(e.Source.ID)
+			if !ok {
+				t.Fatalf("%s: no document %s", when, e.Source.ID)
+			}
+			if e.Numbered != hasNumbered(d) {
+				t.Errorf("%s: %s Numbered %v, provisions %+v", when, e.Source.Title, e.Numbered, d.Provisions)
+			}
+			if e.Numbered && d.Source.Title == "The points" {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%s: the numbered points' document is not marked", when)
+		}
 	}
 }

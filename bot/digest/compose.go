@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"time"
@@ -12,6 +13,85 @@ import (
 // Added first. *corpus.Store satisfies it.
 type Library interface {
 	Documents() []*corpus.Document
+}
+
+// Catalogue is a Library that describes its documents without parsing
+// them (*corpus.Store satisfies it): with one, a digest parses its new
+// documents and the earlier ones holding numbered provisions (which tell
+// a changed point from a restated one), not the whole library.
+type Catalogue interface {
+	Library
+	// Entries describes every document, in Documents order.
+	Entries() []corpus.Entry
+	// Get returns one document, false when it is gone.
+	Get(sourceID string) (*corpus.Document, bool)
+}
+
+// Load returns what Compose needs from lib for server guild (see
+// Visible): fresh, the documents added at or after since that keep lets
+// through, and all, the documents Compose compares them with, both in the
+// library's order. keep is given the IDs of every document added at or
+// after since at once (a state store answers for a batch) and returns
+// which to keep; nil keeps all.
+//
+// From a Catalogue, all is fresh plus every other document with a
+// numbered provision: Compose reads nothing else of the earlier
+// documents, so the digest is the same as from every document, and the
+// rest of the library is never parsed. From any other Library, all is
+// every visible document.
+func Load(lib Library, guild string, since time.Time, keep func(ids []string) (func(id string) bool, error)) (all, fresh []*corpus.Document, err error) {
+	cat, ok := lib.(Catalogue)
+	if !ok {
+		all = Visible(lib.Documents(), guild)
+		fresh = Select(all, since, nil)
+		if keep != nil {
+			ids := make([]string, len(fresh))
+			for i, d := range fresh {
+				ids[i] = d.Source.ID
+			}
+			k, err := keep(ids)
+			if err != nil {
+				return nil, nil, err
+			}
+			fresh = Select(fresh, time.Time{}, k)
+		}
+		return all, fresh, nil
+	}
+	entries := cat.Entries()
+	var cands []string
+	for _, e := range entries {
+		if e.Source.VisibleIn(guild) && !AddedAt(e.Source).Before(since) {
+			cands = append(cands, e.Source.ID)
+		}
+	}
+	isFresh := make(map[string]bool, len(cands))
+	var k func(string) bool
+	if keep != nil {
+		if k, err = keep(cands); err != nil {
+			return nil, nil, err
+		}
+	}
+	for _, id := range cands {
+		if k == nil || k(id) {
+			isFresh[id] = true
+		}
+	}
+	var want []string
+	for _, e := range entries {
+		if e.Source.VisibleIn(guild) && (isFresh[e.Source.ID] || e.Numbered) {
+			want = append(want, e.Source.ID)
+		}
+	}
+	all = corpus.LoadAll(context.Background(), len(want), func(i int) *corpus.Document {
+		d, _ := cat.Get(want[i])
+		return d
+	})
+	for _, d := range all {
+		if isFresh[d.Source.ID] {
+			fresh = append(fresh, d)
+		}
+	}
+	return all, fresh, nil
 }
 
 // Digest is what a digest says, before rendering.

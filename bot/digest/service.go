@@ -140,7 +140,6 @@ func (s *Service) Compose(channelID, guild string, since time.Duration) (Digest,
 }
 
 func (s *Service) compose(channelID, guild string, since time.Duration, now time.Time, write bool) (Digest, error) {
-	docs := Visible(s.lib.Documents(), guild)
 	lower := now.Add(-s.cfg.FirstWindow)
 	if channelID != "" {
 		w, ok, err := s.st.Watermark(TrackDigest, channelID)
@@ -159,23 +158,26 @@ func (s *Service) compose(channelID, guild string, since time.Duration, now time
 	if since > 0 {
 		lower = now.Add(-since)
 	}
-	cands := Select(docs, lower, nil)
+	var keep func(ids []string) (func(string) bool, error)
 	if channelID != "" {
-		ids := make([]string, len(cands))
-		for i, d := range cands {
-			ids[i] = d.Source.ID
+		// What the channel has not been told about yet.
+		keep = func(ids []string) (func(string) bool, error) {
+			fresh, err := s.st.Uncovered(TrackDigest, channelID, ids)
+			if err != nil {
+				return nil, err
+			}
+			set := make(map[string]bool, len(fresh))
+			for _, id := range fresh {
+				set[id] = true
+			}
+			return func(id string) bool { return set[id] }, nil
 		}
-		fresh, err := s.st.Uncovered(TrackDigest, channelID, ids)
-		if err != nil {
-			return Digest{}, err
-		}
-		keep := make(map[string]bool, len(fresh))
-		for _, id := range fresh {
-			keep[id] = true
-		}
-		cands = Select(cands, time.Time{}, func(id string) bool { return keep[id] })
 	}
-	return Compose(docs, cands, lower, now), nil
+	all, fresh, err := Load(s.lib, guild, lower, keep)
+	if err != nil {
+		return Digest{}, err
+	}
+	return Compose(all, fresh, lower, now), nil
 }
 
 // PostDigest posts a channel's digest now. It first finishes any interrupted
