@@ -61,10 +61,9 @@ type catEntry struct {
 	Name         string
 	PlanFallback string
 	Fingerprint  string
-	// Numbered is whether the document holds a provision with a point
-	// number: the only documents a digest reads besides its new ones
-	// (see Entry.Numbered).
-	Numbered bool
+	// Points are the document's numbered provisions as a digest
+	// compares them (see Entry.Points).
+	Points string
 }
 
 // catFields is the number of fields of a catalogue line.
@@ -74,15 +73,7 @@ func (e *catEntry) fields() []string {
 	s := &e.Source
 	return []string{e.File, strconv.FormatInt(e.Size, 10), strconv.FormatInt(e.MTime, 10), strconv.FormatInt(e.Seen, 10), e.Sum,
 		s.ID, s.Title, s.Outlet, s.URL, s.Published, s.Lang, s.Plan, s.Hash, s.Added, s.Guild,
-		e.Name, e.PlanFallback, e.Fingerprint, boolField(e.Numbered)}
-}
-
-// boolField is how the catalogue writes a flag: "1" or "".
-func boolField(b bool) string {
-	if b {
-		return "1"
-	}
-	return ""
+		e.Name, e.PlanFallback, e.Fingerprint, e.Points}
 }
 
 func (e *catEntry) setFields(f []string) error {
@@ -98,14 +89,9 @@ func (e *catEntry) setFields(f []string) error {
 	e.Source = Source{ID: f[5], Title: f[6], Outlet: f[7], URL: f[8], Published: f[9], Lang: f[10], Plan: f[11],
 		Hash: f[12], Added: f[13], Guild: f[14]}
 	e.Name, e.PlanFallback, e.Fingerprint = f[15], f[16], f[17]
-	switch f[18] {
-	case "1":
-		e.Numbered = true
-	case "":
-	default:
-		if err == nil {
-			err = fmt.Errorf("catalogue flag %q", f[18])
-		}
+	e.Points = f[18]
+	if len(e.Points)%pointSumLen != 0 && err == nil {
+		err = fmt.Errorf("catalogue points %q", e.Points)
 	}
 	return err
 }
@@ -258,19 +244,61 @@ func Fingerprint(d *Document) string {
 type Entry struct {
 	Source      Source
 	Fingerprint string
-	// Numbered is whether the document holds a provision with a point
-	// number (Provision.Number > 0): a digest tells a changed provision
-	// from a restated one by the earlier documents' numbered points, so
-	// it parses only those besides its new documents.
-	Numbered bool
+	// Points are the PointSums of the document's numbered provisions
+	// (Provision.Number > 0), encoded (see DecodePoints); "" when it has
+	// none. A digest tells a changed provision from a restated one by the
+	// earlier documents' numbered points, so with these it parses only
+	// its new documents.
+	Points string
 }
 
-// hasNumbered reports whether d holds a provision with a point number.
-func hasNumbered(d *Document) bool {
+// PointSum is a numbered provision as a digest compares it with earlier
+// ones: a hash of its plan and number (Key) and one of those and its text
+// (Text), plan and text compared without regard to case or spacing.
+type PointSum struct {
+	Key, Text [8]byte
+}
+
+// pointSumLen is the length of one encoded PointSum.
+const pointSumLen = 32
+
+// PointSumOf returns p's PointSum.
+func PointSumOf(p Provision) PointSum {
+	key := strings.ToLower(strings.TrimSpace(p.Plan)) + "\x00" + strconv.Itoa(p.Number)
+	k := sha256.Sum256([]byte(key))
+	t := sha256.Sum256([]byte(key + "\x00" + strings.Join(strings.Fields(strings.ToLower(p.Text)), " ")))
+	var s PointSum
+	copy(s.Key[:], k[:])
+	copy(s.Text[:], t[:])
+	return s
+}
+
+// pointSums encodes the PointSums of d's numbered provisions.
+func pointSums(d *Document) string {
+	var b strings.Builder
 	for _, p := range d.Provisions {
 		if p.Number > 0 {
-			return true
+			s := PointSumOf(p)
+			b.WriteString(hex.EncodeToString(s.Key[:]))
+			b.WriteString(hex.EncodeToString(s.Text[:]))
 		}
 	}
-	return false
+	return b.String()
+}
+
+// DecodePoints returns the PointSums of an Entry's Points; a malformed
+// one is left out.
+func DecodePoints(points string) []PointSum {
+	out := make([]PointSum, 0, len(points)/pointSumLen)
+	for i := 0; i+pointSumLen <= len(points); i += pointSumLen {
+		var s PointSum
+		if _, err := hex.Decode(s.Key[:], []byte(points[i:i+16])); err != nil {
+			continue
+		}
+		if _, err := hex.Decode(s.Text[:], []byte(points[i+16:i+32])); err != nil {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }

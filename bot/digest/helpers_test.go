@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -125,7 +126,10 @@ func (l *library) Entries() []corpus.Entry {
 	for i, d := range l.docs {
 		out[i] = corpus.Entry{Source: d.Source}
 		for _, p := range d.Provisions {
-			out[i].Numbered = out[i].Numbered || p.Number > 0
+			if p.Number > 0 {
+				s := corpus.PointSumOf(p)
+				out[i].Points += hex.EncodeToString(s.Key[:]) + hex.EncodeToString(s.Text[:])
+			}
 		}
 	}
 	return out

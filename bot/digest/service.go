@@ -173,11 +173,11 @@ func (s *Service) compose(channelID, guild string, since time.Duration, now time
 			return func(id string) bool { return set[id] }, nil
 		}
 	}
-	all, fresh, err := Load(s.lib, guild, lower, keep)
+	earlier, fresh, err := Load(s.lib, guild, lower, keep)
 	if err != nil {
 		return Digest{}, err
 	}
-	return Compose(all, fresh, lower, now), nil
+	return ComposeAfter(earlier, fresh, lower, now), nil
 }
 
 // PostDigest posts a channel's digest now. It first finishes any interrupted

@@ -65,11 +65,11 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 				if since == 0 {
 					since = cfg.Digest.Since
 				}
-				all, fresh, err := digest.Load(lib, server, now.Add(-since), nil)
+				earlier, fresh, err := digest.Load(lib, server, now.Add(-since), nil)
 				if err != nil {
 					return err
 				}
-				d = digest.Compose(all, fresh, now.Add(-since), now)
+				d = digest.ComposeAfter(earlier, fresh, now.Add(-since), now)
 			} else if shared != nil {
 				d, err = composeFor(shared, channel, server, lib, since)
 			} else {
