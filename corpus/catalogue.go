@@ -32,7 +32,7 @@ const catalogueFile = ".catalogue"
 // what it caches changes. The extraction itself is covered by the build
 // identity (see extractionVersion), so a new planbot re-parses every file
 // once.
-const catalogueFormat = 1
+const catalogueFormat = 2
 
 // racyWindow is how recent a file's modification time may be, compared to
 // when its entry was recorded, before the entry is checked by content
@@ -61,16 +61,19 @@ type catEntry struct {
 	Name         string
 	PlanFallback string
 	Fingerprint  string
+	// Points are the document's numbered provisions as a digest
+	// compares them (see Entry.Points).
+	Points string
 }
 
 // catFields is the number of fields of a catalogue line.
-const catFields = 18
+const catFields = 19
 
 func (e *catEntry) fields() []string {
 	s := &e.Source
 	return []string{e.File, strconv.FormatInt(e.Size, 10), strconv.FormatInt(e.MTime, 10), strconv.FormatInt(e.Seen, 10), e.Sum,
 		s.ID, s.Title, s.Outlet, s.URL, s.Published, s.Lang, s.Plan, s.Hash, s.Added, s.Guild,
-		e.Name, e.PlanFallback, e.Fingerprint}
+		e.Name, e.PlanFallback, e.Fingerprint, e.Points}
 }
 
 func (e *catEntry) setFields(f []string) error {
@@ -86,6 +89,10 @@ func (e *catEntry) setFields(f []string) error {
 	e.Source = Source{ID: f[5], Title: f[6], Outlet: f[7], URL: f[8], Published: f[9], Lang: f[10], Plan: f[11],
 		Hash: f[12], Added: f[13], Guild: f[14]}
 	e.Name, e.PlanFallback, e.Fingerprint = f[15], f[16], f[17]
+	e.Points = f[18]
+	if len(e.Points)%pointSumLen != 0 && err == nil {
+		err = fmt.Errorf("catalogue points %q", e.Points)
+	}
 	return err
 }
 
@@ -237,4 +244,61 @@ func Fingerprint(d *Document) string {
 type Entry struct {
 	Source      Source
 	Fingerprint string
+	// Points are the PointSums of the document's numbered provisions
+	// (Provision.Number > 0), encoded (see DecodePoints); "" when it has
+	// none. A digest tells a changed provision from a restated one by the
+	// earlier documents' numbered points, so with these it parses only
+	// its new documents.
+	Points string
+}
+
+// PointSum is a numbered provision as a digest compares it with earlier
+// ones: a hash of its plan and number (Key) and one of those and its text
+// (Text), plan and text compared without regard to case or spacing.
+type PointSum struct {
+	Key, Text [8]byte
+}
+
+// pointSumLen is the length of one encoded PointSum.
+const pointSumLen = 32
+
+// PointSumOf returns p's PointSum.
+func PointSumOf(p Provision) PointSum {
+	key := strings.ToLower(strings.TrimSpace(p.Plan)) + "\x00" + strconv.Itoa(p.Number)
+	k := sha256.Sum256([]byte(key))
+	t := sha256.Sum256([]byte(key + "\x00" + strings.Join(strings.Fields(strings.ToLower(p.Text)), " ")))
+	var s PointSum
+	copy(s.Key[:], k[:])
+	copy(s.Text[:], t[:])
+	return s
+}
+
+// pointSums encodes the PointSums of d's numbered provisions.
+func pointSums(d *Document) string {
+	var b strings.Builder
+	for _, p := range d.Provisions {
+		if p.Number > 0 {
+			s := PointSumOf(p)
+			b.WriteString(hex.EncodeToString(s.Key[:]))
+			b.WriteString(hex.EncodeToString(s.Text[:]))
+		}
+	}
+	return b.String()
+}
+
+// DecodePoints returns the PointSums of an Entry's Points; a malformed
+// one is left out.
+func DecodePoints(points string) []PointSum {
+	out := make([]PointSum, 0, len(points)/pointSumLen)
+	for i := 0; i+pointSumLen <= len(points); i += pointSumLen {
+		var s PointSum
+		if _, err := hex.Decode(s.Key[:], []byte(points[i:i+16])); err != nil {
+			continue
+		}
+		if _, err := hex.Decode(s.Text[:], []byte(points[i+16:i+32])); err != nil {
+			continue
+		}
+		out = append(out, s)
+	}
+	return out
 }

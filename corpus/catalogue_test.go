@@ -309,7 +309,7 @@ func TestCatalogueLines(t *testing.T) {
 	e := catEntry{File: "a.md", Size: 12, MTime: -3, Seen: 1 << 60, Sum: "ab",
 		Source: Source{ID: "id", Title: "tab\there, newline\nthere, back\\slash \\t", Outlet: "o\r", URL: "u", Published: "2025-01-02",
 			Lang: "en", Plan: "p", Hash: "h", Added: "2025", Guild: "g"},
-		Name: "n", PlanFallback: "\\", Fingerprint: "fp"}
+		Name: "n", PlanFallback: "\\", Fingerprint: "fp", Points: strings.Repeat("0123456789abcdef", 4)}
 	if len(e.fields()) != catFields {
 		t.Fatalf("fields() = %d, want %d", len(e.fields()), catFields)
 	}
@@ -342,5 +342,80 @@ func TestCatalogueSettlesOwnWrites(t *testing.T) {
 	must(t, os.Chtimes(file, info.ModTime(), info.ModTime()))
 	if _, err := OpenStore(dir); err != nil {
 		t.Errorf("OpenStore read a file the catalogue settled: %v", err)
+	}
+}
+
+// TestEntriesPoints: Entries gives the PointSums of every document's
+// numbered provisions, the same whether the store parsed the document or
+// read the catalogue.
+func TestEntriesPoints(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "docs")
+	s, err := OpenStore(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	now := clock(time.Date(2025, 11, 24, 8, 0, 0, 0, time.UTC))
+	for name, body := range map[string]string{
+		"points.md": "---\ntitle: The points\nurl: https://example.org/points\n---\nThe draft reads:\n\n1. Point one of the draft.\n2. Point two of the draft.\n",
+		"talk.md":   "---\ntitle: The talks\nurl: https://example.org/talk\n---\nThe Kremlin spokesman Dmitry Peskov said the talks were premature.\n",
+	} {
+		if _, err := s.Put([]byte(body), ParseOptions{Name: name, Now: now}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	must(t, s.SaveCatalogue())
+	ageFiles(t, dir)
+	for _, when := range []string{"parsed", "from the catalogue"} {
+		if when != "parsed" {
+			if s, err = OpenStore(dir); err != nil {
+				t.Fatal(err)
+			}
+		}
+		numbered := 0
+		for _, e := range s.Entries() {
+			d, ok := s.Get(e.Source.ID)
+			if !ok {
+				t.Fatalf("%s: no document %s", when, e.Source.ID)
+			}
+			var want []PointSum
+			for _, p := range d.Provisions {
+				if p.Number > 0 {
+					want = append(want, PointSumOf(p))
+				}
+			}
+			got := DecodePoints(e.Points)
+			if !reflect.DeepEqual(got, append([]PointSum{}, want...)) {
+				t.Errorf("%s: %s points %v, want %v", when, e.Source.Title, got, want)
+			}
+			if d.Source.Title == "The points" {
+				numbered = len(got)
+			}
+		}
+		if numbered != 2 {
+			t.Errorf("%s: the draft has %d numbered points, want 2", when, numbered)
+		}
+	}
+}
+
+// TestPointSumOf: case and spacing do not matter; plan, number and words
+// do.
+func TestPointSumOf(t *testing.T) {
+	base := Provision{Plan: "US 28-point draft", Number: 3, Text: "Ukraine will not join NATO."}
+	same := Provision{Plan: " us 28-POINT draft", Number: 3, Text: "ukraine  will not\njoin nato."}
+	if PointSumOf(base) != PointSumOf(same) {
+		t.Errorf("%+v and %+v differ", base, same)
+	}
+	for _, other := range []Provision{
+		{Plan: "European counter-proposal", Number: 3, Text: base.Text},
+		{Plan: base.Plan, Number: 4, Text: base.Text},
+		{Plan: base.Plan, Number: 3, Text: "Ukraine may join NATO."},
+	} {
+		a, b := PointSumOf(base), PointSumOf(other)
+		if a.Text == b.Text {
+			t.Errorf("%+v restates %+v", other, base)
+		}
+		if (a.Key == b.Key) != (other.Plan == base.Plan && other.Number == base.Number) {
+			t.Errorf("%+v: key equal %v", other, a.Key == b.Key)
+		}
 	}
 }

@@ -52,6 +52,9 @@ type entry struct {
 	src    Source
 	meta   parseMeta
 	finger string
+	// points are the document's numbered provisions as a digest compares
+	// them (see Entry.Points).
+	points string
 	// file is the stored file's name, size, modification time (UnixNano),
 	// when those were read (UnixNano) and content hash; file is "" for
 	// the seed, whose documents are held in seed.
@@ -71,12 +74,12 @@ type entry struct {
 
 func (e *entry) catEntry() catEntry {
 	return catEntry{File: e.file, Size: e.size, MTime: e.mtime, Seen: e.seen, Sum: e.sum, Source: e.src,
-		Name: e.meta.name, PlanFallback: e.meta.planFallback, Fingerprint: e.finger}
+		Name: e.meta.name, PlanFallback: e.meta.planFallback, Fingerprint: e.finger, Points: e.points}
 }
 
 // newEntry describes a parsed document stored in file, whose bytes were data.
 func newEntry(doc *Document, meta parseMeta, file string, data []byte, info fs.FileInfo) *entry {
-	e := &entry{src: doc.Source, meta: meta, finger: Fingerprint(doc), file: file, sum: fileSum(data), seen: time.Now().UnixNano()}
+	e := &entry{src: doc.Source, meta: meta, finger: Fingerprint(doc), points: pointSums(doc), file: file, sum: fileSum(data), seen: time.Now().UnixNano()}
 	if info != nil {
 		e.size, e.mtime = info.Size(), info.ModTime().UnixNano()
 	}
@@ -101,7 +104,7 @@ func OpenStore(dir string) (*Store, error) {
 	}
 	removeStaleTemps(dir, time.Now())
 	for _, d := range Seed() {
-		s.insert(&entry{src: d.Source, finger: Fingerprint(d), seed: d})
+		s.insert(&entry{src: d.Source, finger: Fingerprint(d), points: pointSums(d), seed: d})
 	}
 	cat := readCatalogue(dir)
 	if _, _, err := s.scan(context.Background(), cat); err != nil {
@@ -230,7 +233,7 @@ func (s *Store) Entries() []Entry {
 	defer s.mu.RUnlock()
 	out := make([]Entry, len(s.entries))
 	for i, e := range s.entries {
-		out[i] = Entry{Source: e.src, Fingerprint: e.finger}
+		out[i] = Entry{Source: e.src, Fingerprint: e.finger, Points: e.points}
 	}
 	return out
 }
@@ -868,7 +871,7 @@ func (s *Store) read(j *scanJob) {
 
 // entryOf is the entry a catalogue line describes.
 func entryOf(c catEntry) *entry {
-	return &entry{src: c.Source, meta: parseMeta{name: c.Name, planFallback: c.PlanFallback}, finger: c.Fingerprint,
+	return &entry{src: c.Source, meta: parseMeta{name: c.Name, planFallback: c.PlanFallback}, finger: c.Fingerprint, points: c.Points,
 		file: c.File, size: c.Size, mtime: c.MTime, seen: c.Seen, sum: c.Sum}
 }
 

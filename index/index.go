@@ -120,9 +120,9 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	if err != nil {
 		return nil, err
 	}
-	// The query expander analyses the whole glossary with every language
-	// analyzer, the largest part of a start; it is built on another core
-	// while the index opens and syncs, which do not need it.
+	// The query expander's English part (the glossary analysed in
+	// English) is built on another core while the index opens and syncs,
+	// which do not need it.
 	Warm()
 	im, groups, version := sh.im, sh.groups, sh.version
 	hl, err := bleve.Config.Cache.HighlighterNamed(highlighterName)
@@ -155,6 +155,7 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 		_ = ix.idx.Close()
 		return nil, err
 	}
+	warmLangs(ix.analyzersInUse())
 	entries := cat.Entries()
 	if err := ix.sync(ctx, entries, cat); err != nil {
 		_ = ix.idx.Close()
@@ -233,9 +234,10 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	return &vocabulary{im: im, groups: groups, version: version, analyzers: as}, nil
 })
 
-// sharedExpander returns the process's query expander: the glossary
-// analysed with every language analyzer, which costs more than the rest
-// of opening an index that is up to date. It is read-only once built.
+// sharedExpander returns the process's query expander. It is cheap to
+// get: what the glossary analyses to is built per analyzer on first use
+// (expander.lang), for the languages an index holds, not for every
+// language the mapping knows.
 var sharedExpander = sync.OnceValues(func() (*expander, error) {
 	sh, err := shared()
 	if err != nil {
@@ -248,15 +250,26 @@ var sharedExpander = sync.OnceValues(func() (*expander, error) {
 var warmOnce sync.Once
 
 // Warm starts building what every index of the process shares (the
-// mapping and the query expander) on another goroutine, so that a caller
-// about to open an index (planbot's commands, before they open the
-// document store) overlaps that work with its own. The goroutine only
-// fills sharedExpander's sync.OnceValues, which OpenCatalogue waits on;
-// calling Warm more than once, or never, changes nothing else.
+// mapping and the English part of the query expander, English being in
+// every index) on another goroutine, so that a caller about to open an
+// index (planbot's commands, before they open the document store)
+// overlaps that work with its own. The goroutine only fills
+// sync.OnceValues that searches wait on; calling Warm more than once, or
+// never, changes nothing else.
 func Warm() {
-	warmOnce.Do(func() {
-		go func() { _, _ = sharedExpander() }()
-	})
+	warmOnce.Do(func() { warmLangs([]string{analyzerFor(defaultLang)}) })
+}
+
+// warmLangs builds the expander's parts for the analyzers als on another
+// goroutine (see Warm), so that an index's first search finds them built.
+// The goroutine ends once they are; a part already built or being built
+// costs it nothing.
+func warmLangs(als []string) {
+	go func() {
+		if e, err := sharedExpander(); err == nil {
+			e.warm(als)
+		}
+	}()
 }
 
 // openExisting opens dir if it holds an index of this version. It returns a
@@ -666,6 +679,11 @@ func (ix *Index) noteNew(d *corpus.Document) error {
 		as = append(as, l)
 	}
 	ix.langMu.Unlock()
+	// Searches expand queries in this language from now on: its part of
+	// the expander is built here, once per process, not by the first.
+	if e, err := sharedExpander(); err == nil {
+		e.lang(a)
+	}
 	sort.Strings(as)
 	js, _ := json.Marshal(as)
 	if err := ix.idx.SetInternal(keyLangs, js); err != nil {

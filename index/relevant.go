@@ -74,7 +74,7 @@ func (e *expander) domainOf(qts []queryTerm) []bool {
 	out := make([]bool, len(qts))
 	for i, qt := range qts {
 		for a, t := range qt.byAnalyzer {
-			if e.domain[a][t] {
+			if e.lang(a).domain[t] {
 				out[i] = true
 				break
 			}

@@ -422,7 +422,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 	var topics []string
 	for i, qt := range qts {
 		for a, t := range qt.byAnalyzer {
-			for j, c := range append([]string{t}, ix.exp.synonyms[a][t]...) {
+			for j, c := range append([]string{t}, ix.exp.lang(a).synonyms[t]...) {
 				ok, err := occurs(a, c)
 				if err != nil {
 					return expansion{}, nil, err
@@ -436,7 +436,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 		if t, ok := qt.byAnalyzer[en]; ok && !known[i] {
 			// A topic's label or keyword ("detainees") is a word the
 			// corpus knows when a record carries that topic.
-			for _, c := range append([]string{t}, ix.exp.synonyms[en][t]...) {
+			for _, c := range append([]string{t}, ix.exp.lang(en).synonyms[t]...) {
 				for _, id := range ix.exp.topics[c] {
 					d, err := df(fieldTopics, id)
 					if err != nil {
@@ -460,7 +460,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 			}
 		}
 		for _, ri := range ix.exp.phrasesIn(a, seq) {
-			r := ix.exp.phrases[a][ri]
+			r := ix.exp.lang(a).phrases[ri]
 			start := indexSeq(seq, r.from)
 			if start < 0 {
 				continue

@@ -274,7 +274,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 			}
 			typed[t] = append(typed[t], i)
 			set[t] = append(set[t], i)
-			for _, s := range ix.exp.thesaurus[a][t] {
+			for _, s := range ix.exp.lang(a).thesaurus[t] {
 				set[s] = append(set[s], i)
 			}
 		}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
@@ -85,30 +86,47 @@ type phraseRule struct {
 // multi-word term against a single word or another phrase ("prisoners of
 // war" vs "POWs"). It also knows every synonym pair, per analyzer, for the
 // "nothing relevant" rule.
+//
+// What the glossary analyses to is built per analyzer on first use (lang),
+// not for all of them up front: an index holds records in a few of the
+// languages the mapping knows, and analysing the whole glossary with every
+// language's analyzer was most of the cost of opening an index (about
+// 100 ms of CPU and 20 MB kept). Each analyzer's part depends on nothing
+// but the glossary and that analyzer, so building it later gives exactly
+// what building it first did.
 type expander struct {
-	phrases map[string][]phraseRule // analyzer -> rules
-	// phraseFirst indexes phrases by their first term: analyzer -> term ->
-	// indices into phrases[analyzer], ascending. A query looks up its own
-	// words instead of trying every rule.
-	phraseFirst map[string]map[string][]int
-	synonyms    map[string]map[string][]string // analyzer -> analysed term -> analysed synonyms (single tokens)
-	// thesaurus is the part of synonyms bleve's synonym source holds (one
-	// token for one token): what a match query expands a term to, and so
-	// what snippets mark.
-	thesaurus map[string]map[string][]string
-	// domain holds, per analyzer, the analysed words of the glossary and
-	// the topic keywords (see relevantFor).
-	domain map[string]map[string]bool
+	// langs builds and then holds each analyzer's part, once.
+	langs map[string]func() *langExpansion
 	// topics maps an English term of a topic's label or keywords to the
 	// topic IDs, so that a query word retrieves what the taxonomy tagged.
 	topics map[string][]string
 }
 
-// newExpander analyses the synonym groups with every language analyzer.
+// langExpansion is what the glossary and the topic keywords analyse to
+// with one analyzer.
+type langExpansion struct {
+	phrases []phraseRule
+	// phraseFirst indexes phrases by their first term: term -> indices
+	// into phrases, ascending. A query looks up its own words instead of
+	// trying every rule.
+	phraseFirst map[string][]int
+	synonyms    map[string][]string // analysed term -> analysed synonyms (single tokens)
+	// thesaurus is the part of synonyms bleve's synonym source holds (one
+	// token for one token): what a match query expands a term to, and so
+	// what snippets mark.
+	thesaurus map[string][]string
+	// domain holds the analysed words of the glossary and the topic
+	// keywords (see relevantFor).
+	domain map[string]bool
+}
+
+// noExpansion is the part of an analyzer the expander does not know: none.
+var noExpansion = &langExpansion{}
+
+// newExpander prepares the glossary's expansion for every language
+// analyzer of im; each is built on its first use (see lang).
 func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander, error) {
-	e := &expander{phrases: map[string][]phraseRule{}, phraseFirst: map[string]map[string][]int{}, synonyms: map[string]map[string][]string{},
-		thesaurus: map[string]map[string][]string{}, domain: map[string]map[string]bool{},
-		topics: map[string][]string{}}
+	e := &expander{langs: map[string]func() *langExpansion{}, topics: map[string][]string{}}
 	if en := im.AnalyzerNamed(analyzerFor(defaultLang)); en != nil {
 		for _, t := range corpus.Topics() {
 			for _, term := range terms(en, topicWords([]string{t.ID})) {
@@ -124,65 +142,83 @@ func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander
 		if an == nil {
 			return nil, fmt.Errorf("no analyzer %q", a)
 		}
-		// Each term is analysed once: the glossary has hundreds, and the
-		// pairs below would analyse each again per pair.
-		memo := map[string][]string{}
-		terms := func(_ analysis.Analyzer, s string) []string {
-			if ts, ok := memo[s]; ok {
-				return ts
-			}
-			ts := terms(an, s)
-			memo[s] = ts
-			return ts
-		}
-		dom := map[string]bool{}
-		for _, d := range dt {
-			for _, t := range terms(an, d) {
-				dom[t] = true
-			}
-		}
-		e.domain[a] = dom
-		syn, thes := map[string][]string{}, map[string][]string{}
-		for _, g := range groups {
-			for _, f := range g.from {
-				ft := terms(an, f)
-				if len(ft) == 0 {
-					continue
-				}
-				for _, t := range g.to {
-					if t == f {
-						continue
-					}
-					tt := terms(an, t)
-					if len(tt) == 0 {
-						continue
-					}
-					if slices.Equal(ft, tt) {
-						continue // "security guarantee(s)": same terms
-					}
-					if len(ft) == 1 && len(tt) == 1 {
-						syn[ft[0]] = append(syn[ft[0]], tt[0])
-						thes[ft[0]] = append(thes[ft[0]], tt[0])
-						continue
-					}
-					e.phrases[a] = append(e.phrases[a], phraseRule{from: ft, to: t, toTerms: tt})
-					// For the relevance rule a phrase counts as known when
-					// its first term's synonyms are; record its terms too.
-					if len(tt) > 1 && len(ft) == 1 {
-						syn[ft[0]] = append(syn[ft[0]], tt...)
-					}
-				}
-			}
-		}
-		e.synonyms[a] = syn
-		e.thesaurus[a] = thes
-		first := map[string][]int{}
-		for i, r := range e.phrases[a] {
-			first[r.from[0]] = append(first[r.from[0]], i)
-		}
-		e.phraseFirst[a] = first
+		e.langs[a] = sync.OnceValue(func() *langExpansion { return expandWith(an, groups, dt) })
 	}
 	return e, nil
+}
+
+// lang returns analyzer a's part of the expansion, building it on the
+// first call; concurrent first calls wait for one build.
+func (e *expander) lang(a string) *langExpansion {
+	if f, ok := e.langs[a]; ok {
+		return f()
+	}
+	return noExpansion
+}
+
+// warm builds the parts of the analyzers als now, so that the first query
+// does not wait for them.
+func (e *expander) warm(als []string) {
+	for _, a := range als {
+		e.lang(a)
+	}
+}
+
+// expandWith analyses the glossary groups and the domain terms dt with an.
+func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langExpansion {
+	// Each term is analysed once: the glossary has hundreds, and the
+	// pairs below would analyse each again per pair.
+	memo := map[string][]string{}
+	termsOf := func(s string) []string {
+		if ts, ok := memo[s]; ok {
+			return ts
+		}
+		ts := terms(an, s)
+		memo[s] = ts
+		return ts
+	}
+	le := &langExpansion{synonyms: map[string][]string{}, thesaurus: map[string][]string{}, domain: map[string]bool{}}
+	for _, d := range dt {
+		for _, t := range termsOf(d) {
+			le.domain[t] = true
+		}
+	}
+	for _, g := range groups {
+		for _, f := range g.from {
+			ft := termsOf(f)
+			if len(ft) == 0 {
+				continue
+			}
+			for _, t := range g.to {
+				if t == f {
+					continue
+				}
+				tt := termsOf(t)
+				if len(tt) == 0 {
+					continue
+				}
+				if slices.Equal(ft, tt) {
+					continue // "security guarantee(s)": same terms
+				}
+				if len(ft) == 1 && len(tt) == 1 {
+					le.synonyms[ft[0]] = append(le.synonyms[ft[0]], tt[0])
+					le.thesaurus[ft[0]] = append(le.thesaurus[ft[0]], tt[0])
+					continue
+				}
+				le.phrases = append(le.phrases, phraseRule{from: ft, to: t, toTerms: tt})
+				// For the relevance rule a phrase counts as known when
+				// its first term's synonyms are; record its terms too.
+				if len(tt) > 1 && len(ft) == 1 {
+					le.synonyms[ft[0]] = append(le.synonyms[ft[0]], tt...)
+				}
+			}
+		}
+	}
+	le.phraseFirst = map[string][]int{}
+	for i, r := range le.phrases {
+		le.phraseFirst[r.from[0]] = append(le.phraseFirst[r.from[0]], i)
+	}
+	return le
 }
 
 // terms returns the analysed terms of s, in order.
@@ -203,7 +239,7 @@ func (e *expander) phrasesIn(a string, seq []string) []int {
 		if slices.Contains(seq[:i], t) {
 			continue
 		}
-		out = append(out, e.phraseFirst[a][t]...)
+		out = append(out, e.lang(a).phraseFirst[t]...)
 	}
 	slices.Sort(out)
 	return out

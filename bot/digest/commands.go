@@ -240,10 +240,16 @@ func (c announceCommand) Handle(ctx context.Context, req bot.Request) (bot.Reply
 // covered set stays the single source of truth.
 func (s *Service) baselineAnnounce(channelID string) error {
 	defer s.lock(TrackAnnounce, channelID)()
-	docs := s.lib.Documents()
-	ids := make([]string, 0, len(docs))
-	for _, d := range docs {
-		ids = append(ids, d.Source.ID)
+	var ids []string
+	if cat, ok := s.lib.(Catalogue); ok {
+		// Only the IDs are needed: no document is parsed.
+		for _, e := range cat.Entries() {
+			ids = append(ids, e.Source.ID)
+		}
+	} else {
+		for _, d := range s.lib.Documents() {
+			ids = append(ids, d.Source.ID)
+		}
 	}
 	fresh, err := s.st.Uncovered(TrackAnnounce, channelID, ids)
 	if err != nil || len(fresh) == 0 {

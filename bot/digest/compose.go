@@ -1,6 +1,7 @@
 package digest
 
 import (
+	"context"
 	"sort"
 	"strings"
 	"time"
@@ -12,6 +13,120 @@ import (
 // Added first. *corpus.Store satisfies it.
 type Library interface {
 	Documents() []*corpus.Document
+}
+
+// Catalogue is a Library that describes its documents without parsing
+// them (*corpus.Store satisfies it): with one, a digest parses its new
+// documents alone, and knows the earlier ones by the PointSums of their
+// numbered provisions (corpus.Entry.Points).
+type Catalogue interface {
+	Library
+	// Entries describes every document, in Documents order.
+	Entries() []corpus.Entry
+	// Get returns one document, false when it is gone.
+	Get(sourceID string) (*corpus.Document, bool)
+}
+
+// Earlier is what a digest needs of the documents before its new ones:
+// their numbered provisions, to tell a changed provision (same plan and
+// point number, other text) from a restated one.
+type Earlier struct {
+	keys map[[8]byte]bool         // plan and number
+	full map[corpus.PointSum]bool // plan, number and text
+}
+
+// add records one numbered provision.
+func (e *Earlier) add(s corpus.PointSum) {
+	if e.keys == nil {
+		e.keys, e.full = map[[8]byte]bool{}, map[corpus.PointSum]bool{}
+	}
+	e.keys[s.Key] = true
+	e.full[s] = true
+}
+
+// Load returns what a digest for server guild (see Visible) needs from
+// lib: fresh, the documents added at or after since that keep lets
+// through, in the library's order, and what it knows of every other
+// visible document. keep is given the IDs of every document added at or
+// after since at once (a state store answers for a batch) and returns
+// which to keep; nil keeps all.
+//
+// From a Catalogue only the fresh documents are parsed; the others are
+// known by their entries' point sums. Any other Library is read whole.
+func Load(lib Library, guild string, since time.Time, keep func(ids []string) (func(id string) bool, error)) (earlier *Earlier, fresh []*corpus.Document, err error) {
+	cat, ok := lib.(Catalogue)
+	if !ok {
+		all := Visible(lib.Documents(), guild)
+		fresh = Select(all, since, nil)
+		if keep != nil {
+			ids := make([]string, len(fresh))
+			for i, d := range fresh {
+				ids[i] = d.Source.ID
+			}
+			k, err := keep(ids)
+			if err != nil {
+				return nil, nil, err
+			}
+			fresh = Select(fresh, time.Time{}, k)
+		}
+		return earlierOf(all, fresh), fresh, nil
+	}
+	entries := cat.Entries()
+	var cands []string
+	for _, e := range entries {
+		if e.Source.VisibleIn(guild) && !AddedAt(e.Source).Before(since) {
+			cands = append(cands, e.Source.ID)
+		}
+	}
+	var k func(string) bool
+	if keep != nil {
+		if k, err = keep(cands); err != nil {
+			return nil, nil, err
+		}
+	}
+	isFresh := make(map[string]bool, len(cands))
+	var want []string
+	for _, id := range cands {
+		if k == nil || k(id) {
+			isFresh[id] = true
+			want = append(want, id)
+		}
+	}
+	earlier = &Earlier{}
+	for _, e := range entries {
+		if e.Points != "" && e.Source.VisibleIn(guild) && !isFresh[e.Source.ID] {
+			for _, s := range corpus.DecodePoints(e.Points) {
+				earlier.add(s)
+			}
+		}
+	}
+	fresh = corpus.LoadAll(context.Background(), len(want), func(i int) *corpus.Document {
+		d, _ := cat.Get(want[i])
+		return d
+	})
+	return earlier, fresh, nil
+}
+
+// earlierOf is what Compose knows of the documents of all not in fresh.
+func earlierOf(all, fresh []*corpus.Document) *Earlier {
+	isFresh := make(map[string]bool, len(fresh))
+	for _, doc := range fresh {
+		if doc != nil {
+			isFresh[doc.Source.ID] = true
+		}
+	}
+	e := &Earlier{}
+	for _, doc := range all {
+		if doc == nil || isFresh[doc.Source.ID] {
+			continue
+		}
+		for _, p := range doc.Provisions {
+			if p.Number > 0 {
+				e.add(corpus.PointSumOf(p))
+			}
+		}
+	}
+	return e
 }
 
 // Digest is what a digest says, before rendering.
@@ -132,26 +247,15 @@ func Select(docs []*corpus.Document, since time.Time, keep func(id string) bool)
 // used to tell a changed provision (same plan and point number, other text,
 // in an earlier source) from a restated one.
 func Compose(all, fresh []*corpus.Document, since, until time.Time) Digest {
+	return ComposeAfter(earlierOf(all, fresh), fresh, since, until)
+}
+
+// ComposeAfter is Compose with the earlier documents given by what Load
+// knows of them.
+func ComposeAfter(earlier *Earlier, fresh []*corpus.Document, since, until time.Time) Digest {
 	d := Digest{Since: since, Until: until}
-	isFresh := make(map[string]bool, len(fresh))
-	for _, doc := range fresh {
-		isFresh[doc.Source.ID] = true
-	}
-	type point struct {
-		plan string
-		num  int
-	}
-	earlier := map[point][]string{}
-	for _, doc := range all {
-		if doc == nil || isFresh[doc.Source.ID] {
-			continue
-		}
-		for _, p := range doc.Provisions {
-			if p.Number > 0 {
-				k := point{planKey(p.Plan), p.Number}
-				earlier[k] = append(earlier[k], normText(p.Text))
-			}
-		}
+	if earlier == nil {
+		earlier = &Earlier{}
 	}
 	planIdx := map[string]int{}
 	speakerIdx := map[string]int{}
@@ -162,12 +266,14 @@ func Compose(all, fresh []*corpus.Document, since, until time.Time) Digest {
 		news := len(doc.Statements)
 		for _, p := range doc.Provisions {
 			item := ProvisionItem{Provision: p, Source: doc.Source}
-			if prev, ok := earlier[point{planKey(p.Plan), p.Number}]; ok && p.Number > 0 {
-				if contains(prev, normText(p.Text)) {
-					d.Restated++
-					continue
+			if p.Number > 0 {
+				if ps := corpus.PointSumOf(p); earlier.keys[ps.Key] {
+					if earlier.full[ps] {
+						d.Restated++
+						continue
+					}
+					item.Changed = true
 				}
-				item.Changed = true
 			}
 			news++
 			plan := p.Plan
@@ -231,14 +337,3 @@ func Compose(all, fresh []*corpus.Document, since, until time.Time) Digest {
 }
 
 func planKey(plan string) string { return strings.ToLower(strings.TrimSpace(plan)) }
-
-func normText(s string) string { return strings.Join(strings.Fields(strings.ToLower(s)), " ") }
-
-func contains(list []string, s string) bool {
-	for _, v := range list {
-		if v == s {
-			return true
-		}
-	}
-	return false
-}

@@ -41,5 +41,7 @@
 //
 // digest uses bot's Command contract and discordgo types; it must not import
 // index or any transport adapter, and reaches the corpus only through the
-// small Library interface.
+// small Library interface, or Catalogue (*corpus.Store), with which a
+// digest parses only its new documents: the earlier ones are known by the
+// point sums the store's catalogue keeps (see Load).
 package digest

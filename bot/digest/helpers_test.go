@@ -2,6 +2,7 @@ package digest
 
 import (
 	"context"
+	"encoding/hex"
 	"encoding/json"
 	"fmt"
 	"path/filepath"
@@ -109,11 +110,48 @@ func (c *fakeClock) advanceTo(t time.Time) {
 	c.waiters = kept
 }
 
-// library is a Library tests add documents to.
+// library is a Library tests add documents to. It is a Catalogue, as
+// *corpus.Store is, so the service's tests read documents the way the bot
+// does; gets counts the documents read one by one.
 type library struct {
 	mu   sync.Mutex
 	docs []*corpus.Document
+	gets int
 }
+
+func (l *library) Entries() []corpus.Entry {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	out := make([]corpus.Entry, len(l.docs))
+	for i, d := range l.docs {
+		out[i] = corpus.Entry{Source: d.Source}
+		for _, p := range d.Provisions {
+			if p.Number > 0 {
+				s := corpus.PointSumOf(p)
+				out[i].Points += hex.EncodeToString(s.Key[:]) + hex.EncodeToString(s.Text[:])
+			}
+		}
+	}
+	return out
+}
+
+func (l *library) Get(id string) (*corpus.Document, bool) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	l.gets++
+	for _, d := range l.docs {
+		if d.Source.ID == id {
+			return d, true
+		}
+	}
+	return nil, false
+}
+
+// plainLibrary hides a library's Catalogue methods: a Library that can
+// only give every document.
+type plainLibrary struct{ l *library }
+
+func (p plainLibrary) Documents() []*corpus.Document { return p.l.Documents() }
 
 func (l *library) Documents() []*corpus.Document {
 	l.mu.Lock()

@@ -140,7 +140,6 @@ func (s *Service) Compose(channelID, guild string, since time.Duration) (Digest,
 }
 
 func (s *Service) compose(channelID, guild string, since time.Duration, now time.Time, write bool) (Digest, error) {
-	docs := Visible(s.lib.Documents(), guild)
 	lower := now.Add(-s.cfg.FirstWindow)
 	if channelID != "" {
 		w, ok, err := s.st.Watermark(TrackDigest, channelID)
@@ -159,23 +158,26 @@ func (s *Service) compose(channelID, guild string, since time.Duration, now time
 	if since > 0 {
 		lower = now.Add(-since)
 	}
-	cands := Select(docs, lower, nil)
+	var keep func(ids []string) (func(string) bool, error)
 	if channelID != "" {
-		ids := make([]string, len(cands))
-		for i, d := range cands {
-			ids[i] = d.Source.ID
+		// What the channel has not been told about yet.
+		keep = func(ids []string) (func(string) bool, error) {
+			fresh, err := s.st.Uncovered(TrackDigest, channelID, ids)
+			if err != nil {
+				return nil, err
+			}
+			set := make(map[string]bool, len(fresh))
+			for _, id := range fresh {
+				set[id] = true
+			}
+			return func(id string) bool { return set[id] }, nil
 		}
-		fresh, err := s.st.Uncovered(TrackDigest, channelID, ids)
-		if err != nil {
-			return Digest{}, err
-		}
-		keep := make(map[string]bool, len(fresh))
-		for _, id := range fresh {
-			keep[id] = true
-		}
-		cands = Select(cands, time.Time{}, func(id string) bool { return keep[id] })
 	}
-	return Compose(docs, cands, lower, now), nil
+	earlier, fresh, err := Load(s.lib, guild, lower, keep)
+	if err != nil {
+		return Digest{}, err
+	}
+	return ComposeAfter(earlier, fresh, lower, now), nil
 }
 
 // PostDigest posts a channel's digest now. It first finishes any interrupted
@@ -230,7 +232,16 @@ func (s *Service) Announce(ctx context.Context, docs []*corpus.Document) error {
 	}
 	var errs []error
 	for _, ch := range chans {
-		if err := s.announceTo(ctx, ch.ChannelID, Visible(docs, ch.GuildID)); err != nil {
+		vis := Visible(docs, ch.GuildID)
+		ids := make([]string, 0, len(vis))
+		byID := make(map[string]*corpus.Document, len(vis))
+		for _, d := range vis {
+			if byID[d.Source.ID] == nil {
+				ids = append(ids, d.Source.ID)
+				byID[d.Source.ID] = d
+			}
+		}
+		if err := s.announceTo(ctx, ch.ChannelID, ids, func(id string) *corpus.Document { return byID[id] }); err != nil {
 			errs = append(errs, err)
 		}
 	}
@@ -241,11 +252,41 @@ func (s *Service) Announce(ctx context.Context, docs []*corpus.Document) error {
 // heard of yet. Announce is idempotent per channel and source, so this is
 // safe to call at start-up (catching up on documents another process
 // ingested while the bot was down) and after every corpus Reload.
+//
+// From a Catalogue only the documents a channel has not heard of are
+// parsed, not the whole library.
 func (s *Service) AnnounceNew(ctx context.Context) error {
-	return s.Announce(ctx, s.lib.Documents())
+	cat, ok := s.lib.(Catalogue)
+	if !ok {
+		return s.Announce(ctx, s.lib.Documents())
+	}
+	chans, err := s.st.AnnounceChannels()
+	if err != nil {
+		return err
+	}
+	entries := cat.Entries()
+	get := func(id string) *corpus.Document {
+		d, _ := cat.Get(id)
+		return d
+	}
+	var errs []error
+	for _, ch := range chans {
+		var ids []string
+		for _, e := range entries {
+			if e.Source.VisibleIn(ch.GuildID) {
+				ids = append(ids, e.Source.ID)
+			}
+		}
+		if err := s.announceTo(ctx, ch.ChannelID, ids, get); err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return errors.Join(errs...)
 }
 
-func (s *Service) announceTo(ctx context.Context, channelID string, docs []*corpus.Document) error {
+// announceTo announces to a channel the documents of ids (distinct) it
+// has not heard of; get returns one (nil when it is gone).
+func (s *Service) announceTo(ctx context.Context, channelID string, ids []string, get func(id string) *corpus.Document) error {
 	defer s.lock(TrackAnnounce, channelID)()
 	pending, err := s.st.Pending(TrackAnnounce, channelID)
 	if err != nil {
@@ -256,21 +297,22 @@ func (s *Service) announceTo(ctx context.Context, channelID string, docs []*corp
 			return err
 		}
 	}
-	ids := make([]string, 0, len(docs))
-	byID := map[string]*corpus.Document{}
-	for _, d := range docs {
-		if d != nil && byID[d.Source.ID] == nil {
-			ids = append(ids, d.Source.ID)
-			byID[d.Source.ID] = d
-		}
-	}
-	fresh, err := s.st.Uncovered(TrackAnnounce, channelID, ids)
-	if err != nil || len(fresh) == 0 {
+	uncovered, err := s.st.Uncovered(TrackAnnounce, channelID, ids)
+	if err != nil || len(uncovered) == 0 {
 		return err
 	}
 	var news []*corpus.Document
-	for _, id := range fresh {
-		news = append(news, byID[id])
+	fresh := make([]string, 0, len(uncovered))
+	for _, id := range uncovered {
+		// A document whose file went away since it was listed is left
+		// out, as a Library's Documents leaves it out.
+		if d := get(id); d != nil {
+			news = append(news, d)
+			fresh = append(fresh, id)
+		}
+	}
+	if len(fresh) == 0 {
+		return nil
 	}
 	now := s.clock.Now()
 	p, err := newPost(now, TrackAnnounce, channelID, ReasonAnnounce, fresh, plural(len(fresh), "new source"), []Message{RenderAnnouncement(news)})

@@ -369,6 +369,7 @@ func TestAnnounceNewIsIdempotent(t *testing.T) {
 	e.restart()
 	e.lib.add(testDoc(2, now0, "Plan A", 1, 0))
 	s = e.service(Config{})
+	e.lib.gets = 0
 	for range 2 {
 		if err := s.AnnounceNew(context.Background()); err != nil {
 			t.Fatal(err)
@@ -376,5 +377,9 @@ func TestAnnounceNewIsIdempotent(t *testing.T) {
 	}
 	if n := e.countCreated(); n != 2 {
 		t.Errorf("%d announcements, want 2 (one per source)", n)
+	}
+	// Only the one document not announced yet was read, once.
+	if e.lib.gets != 1 {
+		t.Errorf("%d documents read, want 1", e.lib.gets)
 	}
 }

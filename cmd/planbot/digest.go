@@ -65,8 +65,11 @@ func newDigestCmd(env *cliEnv) *cobra.Command {
 				if since == 0 {
 					since = cfg.Digest.Since
 				}
-				all := digest.Visible(lib.Documents(), server)
-				d = digest.Compose(all, digest.Select(all, now.Add(-since), nil), now.Add(-since), now)
+				earlier, fresh, err := digest.Load(lib, server, now.Add(-since), nil)
+				if err != nil {
+					return err
+				}
+				d = digest.ComposeAfter(earlier, fresh, now.Add(-since), now)
 			} else if shared != nil {
 				d, err = composeFor(shared, channel, server, lib, since)
 			} else {
