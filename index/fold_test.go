@@ -2,10 +2,7 @@ package index
 
 import (
 	"context"
-	"strings"
 	"testing"
-
-	"planbot/corpus"
 )
 
 // TestFoldAccents checks that a word typed without its accents finds the
@@ -13,7 +10,6 @@ import (
 // (English, Polish, Russian, Ukrainian), without changing what typed
 // accents or unrelated words find.
 func TestFoldAccents(t *testing.T) {
-	ctx := context.Background()
 	ix := openTexts(t,
 		"---\ntitle: Wire\noutlet: Test Wire\npublished: 2025-11-24\n---\nThe talks were chaired by Hélène Daucourt, who called them frank.\n",
 		"---\ntitle: Konferencja\noutlet: Test Gazeta\npublished: 2025-11-24\nlang: pl\n---\nMinister Radosław Wiśniewski mówił o żołnierzach na granicy.\n",
@@ -30,19 +26,7 @@ func TestFoldAccents(t *testing.T) {
 		{"weather in paris", ""},
 		{"heleno bitcoin", ""},
 	} {
-		res, err := ix.Search(ctx, corpus.Query{Text: c.query})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.want == "" {
-			if len(res.Hits) > 0 {
-				t.Errorf("%q: answered %q, want nothing", c.query, res.Hits[0].Text)
-			}
-			continue
-		}
-		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text+" "+res.Hits[0].Speaker, c.want) {
-			t.Errorf("%q: hits %+v, want %q first", c.query, res.Hits, c.want)
-		}
+		wantFirst(t, ix, c.query, c.want)
 	}
 }
 

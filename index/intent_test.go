@@ -14,7 +14,6 @@ import (
 // name is still found through the frame, and off-topic questions still
 // answer nothing.
 func TestHowPeopleAsk(t *testing.T) {
-	ctx := context.Background()
 	ix := openTexts(t,
 		"---\ntitle: Briefing in Kyiv\noutlet: Test Wire\npublished: 2025-11-24\n---\nKYIV, Nov 24 (Test Wire) - Halyna Ostapchuk, a spokeswoman for the foreign ministry, told reporters that no signed document existed yet.\n\nThe army would be capped at 800,000 under the revised draft, officials said.\n",
 		"---\ntitle: Gespräch\noutlet: Testzeitung\npublished: 2025-11-25\nlang: de\n---\nBernd Kellermann, ein Diplomat im Ruhestand, hält den Plan für unausgewogen.\n\nDie Verhandlungen in Genf sollen in der kommenden Woche weitergehen.\n",
@@ -29,19 +28,7 @@ func TestHowPeopleAsk(t *testing.T) {
 		{"weather in paris", ""},
 		{"what did paris say about bitcoin", ""},
 	} {
-		res, err := ix.Search(ctx, corpus.Query{Text: c.query})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if c.want == "" {
-			if len(res.Hits) > 0 {
-				t.Errorf("%q: answered %q, want nothing", c.query, res.Hits[0].Text)
-			}
-			continue
-		}
-		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text+" "+res.Hits[0].Speaker, c.want) {
-			t.Errorf("%q: hits %+v, want %q first", c.query, res.Hits, c.want)
-		}
+		wantFirst(t, ix, c.query, c.want)
 	}
 }
 

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"strings"
 	"testing"
 
 	"planbot/corpus"
@@ -26,4 +27,23 @@ func openTexts(t *testing.T, texts ...string) *Index {
 	}
 	t.Cleanup(func() { ix.Close() })
 	return ix
+}
+
+// wantFirst checks that query's first hit holds want in its text or
+// speaker, or, when want is "", that the query answers nothing.
+func wantFirst(t *testing.T, ix *Index, query, want string) {
+	t.Helper()
+	res, err := ix.Search(context.Background(), corpus.Query{Text: query})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want == "" {
+		if len(res.Hits) > 0 {
+			t.Errorf("%q: answered %q, want nothing", query, res.Hits[0].Text)
+		}
+		return
+	}
+	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text+" "+res.Hits[0].Speaker, want) {
+		t.Errorf("%q: hits %+v, want %q first", query, res.Hits, want)
+	}
 }
