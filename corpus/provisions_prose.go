@@ -153,7 +153,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				// limited …", "European version: territorial negotiations
 				// begin …": an explainer's label names the version
 				n, _, _ := pointRef(label)
-				plan, number, text = planOfLabel(label, planFor), n, trimSentenceEnd(body)
+				name, _ := planFor(label) // "" for a label that names no version ("Point 5:")
+				plan, number, text = name, n, trimSentenceEnd(body)
 				if q, ok := wholeQuote(strings.TrimSpace(body)); ok {
 					text = q // "В пункте 11 говорится: «…»."
 				}
@@ -214,16 +215,23 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				}
 				if text == "" {
-					if n, clause, ok := pointInSpeech(lx, s); ok && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+					above := "" // planAbove, asked at most once per sentence
+					abovePlan := func() string {
+						if above == "" {
+							above = planAbove(ps, i, src, fallback, planFor)
+						}
+						return above
+					}
+					if n, clause, ok := pointInSpeech(lx, s); ok && !seen[refKey{abovePlan(), n}] {
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
-						plan, number, text = planAbove(ps, i, src, fallback, planFor), n, clause
-					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{planAbove(ps, i, src, fallback, planFor), n}] {
+						plan, number, text = abovePlan(), n, clause
+					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
 						// "il punto 21 del piano, che prevede …"
-						plan, number, text = planAbove(ps, i, src, fallback, planFor), n, quoted
+						plan, number, text = abovePlan(), n, quoted
 						if name, _ := planFor(s); name != "" {
 							plan = name // "El punto 6 del plan estadounidense …"
 						}
@@ -907,12 +915,6 @@ func planLabel(s string, planFor func(string) (string, bool)) (label, body strin
 		return label, s[i+2:], true
 	}
 	return "", "", false
-}
-
-// planOfLabel is the version a label names, or "" ("Point 5:" alone).
-func planOfLabel(label string, planFor func(string) (string, bool)) string {
-	name, _ := planFor(label)
-	return name
 }
 
 // pointInSpeech finds what a point sets out in a sentence that reports
