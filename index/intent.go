@@ -124,6 +124,27 @@ func neutral(cls []termClass) []bool {
 	return out
 }
 
+// retrievalText is the query text the exact search asks bleve with: text
+// without its neutral words (the verbs of saying and prepositions of
+// asking, see neutral). They count neither for nor against a hit, so
+// asking for them only brings in every record that "says" something: in
+// "what did dumoulin say" they filled the page with others' "says", which
+// the relevance rule then dropped, and the one passage naming Dumoulin
+// was never fetched. The hits are still marked against the whole text.
+func retrievalText(text string, qts []queryTerm, cls []termClass) string {
+	skip := neutral(cls)
+	drop := map[string]string{}
+	for i, qt := range qts {
+		if i < len(skip) && skip[i] && qt.raw != "" {
+			drop[qt.raw] = ""
+		}
+	}
+	if len(drop) == 0 {
+		return text
+	}
+	return strings.Join(strings.Fields(replaceWords(text, drop)), " ")
+}
+
 // weight is how results ranks a hit first: by the query words it matches,
 // the neutral ones left out, and among hits that match as many, the ones
 // that match a speaker's name the query gives ahead: "what did peskov say

@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -108,6 +109,44 @@ func TestRelevantHitFrames(t *testing.T) {
 		}
 		if got := m.weight(c.cls); got != c.weight {
 			t.Errorf("%s: weight %d, want %d", c.name, got, c.weight)
+		}
+	}
+}
+
+// TestSayWordsDoNotCrowdOut: the verbs of saying are left out of what is
+// asked of bleve, so the one text naming a person who is no known speaker
+// is fetched though many short headings ("What analysts say") match
+// "say" better.
+func TestSayWordsDoNotCrowdOut(t *testing.T) {
+	texts := []string{"---\nlang: fr\n---\n\nPour Claire Dumontier, chercheuse à l'Observatoire des frontières orientales, la séquence parisienne visait surtout à replacer les Européens dans le jeu diplomatique. « Washington négocie avec Kiev en Floride et avec Moscou au Kremlin, mais Paris rappelle que l'argent gelé, les sanctions et l'adhésion à l'Union restent entre les mains des Vingt-Sept, et que rien ne se fera sans eux », explique-t-elle, avant d'ajouter que la semaine prochaine sera décisive pour la suite des discussions.\n"}
+	for i := range 60 {
+		texts = append(texts, fmt.Sprintf("---\nlang: en\n---\n\nWhat analysts say\n\nAnalyst number %d expects a long winter of talks.\n", i))
+	}
+	ix := openTexts(t, texts...)
+	for _, q := range []string{"what did dumontier say", "what did dumontier say about the europeans"} {
+		// as /statement asks when no statement matches (the bot's fallback)
+		res, err := ix.Search(context.Background(), corpus.Query{Text: q, Kind: corpus.KindPassage})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text, "Dumontier") {
+			t.Errorf("%q: %d hits, want the passage naming Dumontier first", q, len(res.Hits))
+		}
+	}
+}
+
+func TestRetrievalText(t *testing.T) {
+	ix := openTexts(t, "---\nlang: en\n---\n\nThe delegation said the talks went on.\n")
+	cases := []struct{ in, want string }{
+		{"what did dumontier say", "what did dumontier"},
+		{"what did tusk say about fighter jets", "what did tusk about fighter jets"}, // "about": English drops it
+		{"say", "say"}, // nothing else: kept
+		{"fighter jets", "fighter jets"},
+	}
+	for _, c := range cases {
+		qts := ix.queryTerms(ix.analyzersInUse(), c.in)
+		if got := retrievalText(c.in, qts, ix.classify(context.Background(), qts)); got != c.want {
+			t.Errorf("retrievalText(%q) = %q, want %q", c.in, got, c.want)
 		}
 	}
 }

@@ -99,13 +99,13 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	}
 	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
 	if share(known) >= 1-unknownShareLimit {
-		tq := ix.textQuery(text, "", als, phrases, ex.boost, ex.topics, false)
+		cls := ix.classify(ctx, qterms)
+		tq := ix.textQuery(retrievalText(text, qterms, cls), "", als, phrases, ex.boost, ex.topics, false)
 		srs, ok, err := ix.runShared(ctx, tq, gs, hitFields(als))
 		if err != nil || !ok {
 			return nil, ok, err
 		}
 		var mark func(*search.DocumentMatch) markResult
-		var cls []termClass
 		for i, g := range gs {
 			sr := srs[i]
 			if len(sr.Hits) == 0 {
@@ -114,7 +114,6 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			if mark == nil {
 				m := ix.markTermsFor(als, text, qterms, phrases)
 				mark = func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
-				cls = ix.classify(ctx, qterms)
 			}
 			r := ix.results(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls)
 			if _, more := widen(fetchSize(g.limit, g.offset), len(r.Hits), len(sr.Hits), sr.Total); more {

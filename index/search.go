@@ -104,8 +104,10 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
 		size := fetchSize(limit, offset)
+		cls := ix.classify(ctx, qterms)
+		tq := ix.textQuery(retrievalText(text, qterms, cls), q.Kind, als, phrases, ex.boost, ex.topics, false)
 	fetch:
-		req, err := ix.request(ctx, ix.textQuery(text, q.Kind, als, phrases, ex.boost, ex.topics, false), filter, size)
+		req, err := ix.request(ctx, tq, filter, size)
 		if err != nil {
 			return res, err
 		}
@@ -123,7 +125,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
 			// misspelt ("what did kalas say"), which the fuzzy search is for.
-			r := ix.results(res, sr, q.Kind, als, limit, offset, mark, ix.classify(ctx, qterms))
+			r := ix.results(res, sr, q.Kind, als, limit, offset, mark, cls)
 			if n, ok := widen(size, len(r.Hits), fetched, sr.Total); ok { // see recall.go
 				size = n
 				goto fetch
