@@ -219,7 +219,7 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	if err != nil {
 		return nil, err
 	}
-	groups, err := parseSynonyms(synonymData)
+	groups, err := glossaryGroups()
 	if err != nil {
 		return nil, err
 	}

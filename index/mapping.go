@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"sort"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -295,6 +296,10 @@ func versionString(im *mapping.IndexMappingImpl) (string, error) {
 	h := sha256.New()
 	h.Write(js)
 	h.Write(synonymData)
+	h.Write(translationData)
+	for _, p := range corpus.People() {
+		h.Write([]byte(p.Name + "=" + strings.Join(p.Aliases, "/") + "\n"))
+	}
 	h.Write(institutionData)
 	for _, t := range corpus.Topics() {
 		h.Write([]byte(t.ID + "=" + topicWords([]string{t.ID}) + "\n"))

@@ -88,6 +88,9 @@ func (e *expander) domainOf(qts []queryTerm) []bool {
 func domainTerms(groups []synonymGroup) []string {
 	var out []string
 	for _, g := range groups {
+		if g.general {
+			continue // translations.txt: see glossaries.go
+		}
 		out = append(out, g.from...)
 		if !g.twoWay {
 			out = append(out, g.to...)

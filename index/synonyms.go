@@ -24,6 +24,9 @@ var synonymData []byte
 type synonymGroup struct {
 	from, to []string
 	twoWay   bool
+	// general marks a group of translations.txt: it expands queries but
+	// its terms are not domain words (see glossaries.go).
+	general bool
 }
 
 // parseSynonyms reads the synonyms.txt format.

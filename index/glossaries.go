@@ -1,0 +1,85 @@
+package index
+
+import (
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"planbot/corpus"
+)
+
+// The search's vocabulary has three sources. synonyms.txt is the domain
+// glossary: the plan's subject terms, places and people, in every
+// language; its terms are domain words for the relevance rule. The known
+// people's spellings (corpus.People) give one group per person, so that
+// "ushakov" finds "Uschakow" and "Ушаков" for everyone the extractor
+// knows, not only the people the glossary lists. translations.txt holds
+// the general words of news coverage in every language ("thursday /
+// donnerstag / jeudi ..."): they let an English question find a German
+// text, but they are not domain words, so "weather in paris" still needs
+// a text about the weather.
+
+// translationData is the general news vocabulary (see the comment at its
+// top).
+//
+//go:embed translations.txt
+var translationData []byte
+
+// minNameLen is the length, in letters, of the shortest surname spelling
+// grouped: shorter ones ("Wu", "Li") are words of other languages too.
+const minNameLen = 4
+
+// glossaryGroups returns every synonym group the search uses: the
+// glossary's, the people's spellings and the translations (general).
+func glossaryGroups() ([]synonymGroup, error) {
+	groups, err := parseSynonyms(synonymData)
+	if err != nil {
+		return nil, fmt.Errorf("synonyms.txt: %w", err)
+	}
+	groups = append(groups, nameGroups(corpus.People())...)
+	tr, err := parseSynonyms(translationData)
+	if err != nil {
+		return nil, fmt.Errorf("translations.txt: %w", err)
+	}
+	for i := range tr {
+		tr[i].general = true
+	}
+	return append(groups, tr...), nil
+}
+
+// nameGroups returns, for each person with two surname spellings or more,
+// the group of them: the last word of the name and of each alias, lower
+// case ("Yuri Ushakov", "Uschakow", "Юрий Ушаков" give ushakov /
+// uschakow / ушаков).
+func nameGroups(people []corpus.Person) []synonymGroup {
+	var out []synonymGroup
+	for _, p := range people {
+		set := map[string]bool{}
+		given := ""
+		if f := strings.Fields(strings.ToLower(p.Name)); len(f) > 1 {
+			given = f[0] // an alias "Keir" is a given name, not a surname
+		}
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			f := strings.Fields(strings.ToLower(n))
+			if len(f) == 0 {
+				continue
+			}
+			last := strings.Trim(f[len(f)-1], ".,;:'’\"")
+			if last != given && utf8.RuneCountInString(last) >= minNameLen {
+				set[last] = true
+			}
+		}
+		if len(set) < 2 {
+			continue
+		}
+		terms := make([]string, 0, len(set))
+		for t := range set {
+			terms = append(terms, t)
+		}
+		sort.Strings(terms)
+		out = append(out, synonymGroup{from: terms, to: terms, twoWay: true})
+	}
+	return out
+}

@@ -1,0 +1,77 @@
+package index
+
+import (
+	"slices"
+	"testing"
+
+	"planbot/corpus"
+)
+
+func TestNameGroups(t *testing.T) {
+	cases := []struct {
+		name   string
+		person corpus.Person
+		want   []string // nil: no group
+	}{
+		{"surnames of every alias", corpus.Person{Name: "Yuri Ushakov", Aliases: []string{"Ushakov", "Uschakow", "Юрий Ушаков"}},
+			[]string{"uschakow", "ushakov", "ушаков"}},
+		{"a given name alone is not a surname", corpus.Person{Name: "Keir Starmer", Aliases: []string{"Keir", "Стармер"}},
+			[]string{"starmer", "стармер"}},
+		{"one spelling makes no group", corpus.Person{Name: "Jane Doe", Aliases: []string{"Doe"}}, nil},
+		{"short surnames are left out", corpus.Person{Name: "Wang Yi", Aliases: []string{"Ван И"}}, nil},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			gs := nameGroups([]corpus.Person{c.person})
+			if c.want == nil {
+				if len(gs) != 0 {
+					t.Fatalf("groups %v, want none", gs)
+				}
+				return
+			}
+			if len(gs) != 1 || !slices.Equal(gs[0].from, c.want) || !gs[0].twoWay {
+				t.Fatalf("groups %+v, want one two-way group %v", gs, c.want)
+			}
+		})
+	}
+}
+
+// TestGlossaryGroups checks the three sources are read and that only the
+// translations are general (not domain words).
+func TestGlossaryGroups(t *testing.T) {
+	gs, err := glossaryGroups()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var glossary, names, general bool
+	for _, g := range gs {
+		switch {
+		case g.general && slices.Contains(g.from, "donnerstag"):
+			general = true
+		case !g.general && slices.Contains(g.from, "kyiv"):
+			glossary = true
+		case !g.general && slices.Contains(g.from, "uschakow"):
+			names = true
+		}
+	}
+	if !glossary || !names || !general {
+		t.Fatalf("glossary %v, names %v, translations %v: want all three", glossary, names, general)
+	}
+	dt := domainTerms(gs)
+	if slices.Contains(dt, "donnerstag") || !slices.Contains(dt, "kyiv") {
+		t.Errorf("domain terms: translations must not be domain words, the glossary's must")
+	}
+}
+
+// TestCrossLanguageWords: a known person's other spelling and a general
+// word's translation find the text; a question of general words only is
+// still not about the plan.
+func TestCrossLanguageWords(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: de\n---\n\nAm Verhandlungstisch saßen neben Uschakow auch zwei Generäle aus dem Generalstab.\n\nDer ukrainische Unterhändler soll am Donnerstag in Miami erneut mit den Amerikanern zusammentreffen.\n",
+		"---\nlang: en\n---\n\nThe delegations met in Geneva for a second day of talks on the draft.\n\nThe Kremlin said the envoy would arrive in Moscow next week.\n",
+	)
+	wantFirst(t, ix, "ushakov generals", "Uschakow")
+	wantFirst(t, ix, "miami thursday", "Donnerstag")
+	wantFirst(t, ix, "football on thursday", "")
+}
