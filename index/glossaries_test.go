@@ -1,7 +1,9 @@
 package index
 
 import (
+	"context"
 	"slices"
+	"strings"
 	"testing"
 
 	"planbot/corpus"
@@ -74,4 +76,27 @@ func TestCrossLanguageWords(t *testing.T) {
 	wantFirst(t, ix, "ushakov generals", "Uschakow")
 	wantFirst(t, ix, "miami thursday", "Donnerstag")
 	wantFirst(t, ix, "football on thursday", "")
+}
+
+// TestPointNumbers: a numbered provision is found by its number, asked
+// in English or in its own language, though its text never says it.
+func TestPointNumbers(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: es\n---\n\nEl plan de paz de 28 puntos de Estados Unidos incluye, entre otros, estos apartados:\n\n18. Ucrania seguirá siendo un Estado sin armas nucleares.\n\n19. La central nuclear de Zaporiyia volverá a funcionar bajo supervisión del OIEA.\n",
+		"---\nlang: en\n---\n\nThe US 28-point peace plan says, among other things:\n\n7. Ukraine agrees not to join NATO.\n\n8. NATO agrees not to station troops in Ukraine.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"point 19", "Zaporiyia"},
+		{"punto 19 zaporiyia", "Zaporiyia"},
+		{"point 7", "not to join NATO"},
+		{"punkt 8", "not to station troops"},
+	} {
+		res, err := ix.Search(context.Background(), corpus.Query{Text: c.query, Kind: corpus.KindProvision})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text, c.want) || res.Hits[0].Number == 0 {
+			t.Errorf("%q: hits %+v, want the numbered provision with %q first", c.query, res.Hits, c.want)
+		}
+	}
 }

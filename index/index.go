@@ -11,6 +11,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"time"
@@ -940,7 +941,7 @@ func recordsOf(d *corpus.Document, fp string) []record {
 		m[fieldNumber] = p.Number
 		m[fieldPosition] = p.Position
 		setTopics(m, p.Topics)
-		m[tf] = withMeta(p.Text)
+		m[tf] = withMeta(p.Text, pointWords(p.Number))
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
 	}
@@ -1008,6 +1009,18 @@ func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
 // query as the text. The stored value is cut here for Hit.Text and
 // snippets.
 const metaSep = "\u2029"
+
+// pointWords is what a numbered provision is indexed with besides its
+// text: "point 19", so that "/provision point 19" or "punto 19 zaporiyia"
+// finds point 19 of every version whose text never says its own number
+// (the word for point in other languages is a translation of "point", see
+// translations.txt); "" for an unnumbered provision.
+func pointWords(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return "point " + strconv.Itoa(n)
+}
 
 // withMeta is the indexed text of a record: its text, metaSep, then meta,
 // then the plain-digit forms of the text's numbers (numberForms), so that

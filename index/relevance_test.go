@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
 
@@ -69,15 +70,27 @@ func (s relevanceScore) String() string {
 		s.rate(s.top1), s.rate(s.top3), s.neg, s.negN, s.n)
 }
 
+// containsAny says whether text holds any of want, ignoring case.
+//
+// A want copied from a numbered list ("19. La central nuclear …") is
+// looked for without its list marker: the corpus keeps a list item's
+// paragraph without it (the number is the provision's), for planbot and
+// plain bleve alike.
 func containsAny(text string, want []string) bool {
 	lt := strings.ToLower(text)
 	for _, w := range want {
+		if m := listMarker.FindString(w); m != "" {
+			w = w[len(m):]
+		}
 		if strings.Contains(lt, strings.ToLower(w)) {
 			return true
 		}
 	}
 	return false
 }
+
+// listMarker is a list item's number at the start of a want.
+var listMarker = regexp.MustCompile(`^\d{1,3}\.\s+`)
 
 // relevanceDocs parses the documents of the relevance set that the dev,
 // heldout and heldout-b questions were written against.
