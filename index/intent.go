@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"math"
 	"strings"
 	"sync"
 
@@ -149,8 +150,11 @@ func retrievalText(text string, qts []queryTerm, cls []termClass) string {
 // the neutral ones left out, and among hits that match as many, the ones
 // that match a speaker's name the query gives ahead: "what did peskov say
 // about the text" is answered by Peskov before anyone else who mentions a
-// text. Without classes (the fuzzy search, where every word matched) it is
-// the count of matched words.
+// text. A word matched only through a translation (translations.txt)
+// counts half: "ushakov no compromise" is answered by the English text that
+// says "compromise" before the German one that says "Kompromiss", but by
+// the German one before a text that lacks the word. Without classes (the
+// fuzzy search, where every word matched) it is the count of matched words.
 func (r markResult) weight(cls []termClass) int {
 	if cls == nil {
 		return 2 * r.count()
@@ -161,7 +165,10 @@ func (r markResult) weight(cls []termClass) int {
 		if !ok || (i < len(skip) && skip[i]) {
 			continue
 		}
-		n++
+		n += 2
+		if i < len(r.loose) && r.loose[i] {
+			n-- // matched only through a translation
+		}
 		if i < len(cls) && cls[i]&className != 0 {
 			name = 1
 		}
@@ -239,4 +246,17 @@ func (ix *Index) withoutFrames(ctx context.Context, qts []queryTerm, known []boo
 		}
 	}
 	return q2, k2, s2
+}
+
+// steadyScore is s rounded to nine significant digits. A hit's score is a
+// sum of many clause scores (more with every synonym), and its last bits
+// follow the order bleve adds them in, which follows how the index is cut
+// into segments; ranking on the rounded score keeps hits that score the
+// same in ID order however the index was built.
+func steadyScore(s float64) float64 {
+	if s == 0 || math.IsInf(s, 0) || math.IsNaN(s) {
+		return s
+	}
+	scale := math.Pow(10, 8-math.Floor(math.Log10(math.Abs(s))))
+	return math.Round(s*scale) / scale
 }

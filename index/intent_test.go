@@ -92,16 +92,16 @@ func TestRelevantHitFrames(t *testing.T) {
 	}{
 		// "haldorsen say kremlin": a hit with "says" and "kremlin" matches
 		// one word of two, not two of three.
-		{"say is neutral", []termClass{0, say, classDomain}, []bool{false, true, true}, "", true, 2},
-		{"half, no domain word", []termClass{0, say, 0}, []bool{false, true, true}, "", false, 2},
-		{"say does not lift", []termClass{0, 0, say, 0}, []bool{false, false, true, true}, "", false, 2},
-		{"all say words count", []termClass{say, say}, []bool{true, false}, "", true, 2},
-		{"frame noun counts when present", []termClass{name, noun}, []bool{true, true}, "", true, 5},
-		{"frame noun not held against", []termClass{name, noun}, []bool{true, false}, "", true, 3},
-		{"name only, statements", []termClass{name, 0}, []bool{true, false}, corpus.KindStatement, false, 3},
-		{"name only, any kind", []termClass{name, classDomain}, []bool{true, false}, "", true, 3},
-		{"name and about, statements", []termClass{name, 0}, []bool{true, true}, corpus.KindStatement, true, 5},
-		{"names only asked", []termClass{name, name}, []bool{true, false}, corpus.KindStatement, true, 3},
+		{"say is neutral", []termClass{0, say, classDomain}, []bool{false, true, true}, "", true, 4},
+		{"half, no domain word", []termClass{0, say, 0}, []bool{false, true, true}, "", false, 4},
+		{"say does not lift", []termClass{0, 0, say, 0}, []bool{false, false, true, true}, "", false, 4},
+		{"all say words count", []termClass{say, say}, []bool{true, false}, "", true, 4},
+		{"frame noun counts when present", []termClass{name, noun}, []bool{true, true}, "", true, 9},
+		{"frame noun not held against", []termClass{name, noun}, []bool{true, false}, "", true, 5},
+		{"name only, statements", []termClass{name, 0}, []bool{true, false}, corpus.KindStatement, false, 5},
+		{"name only, any kind", []termClass{name, classDomain}, []bool{true, false}, "", true, 5},
+		{"name and about, statements", []termClass{name, 0}, []bool{true, true}, corpus.KindStatement, true, 9},
+		{"names only asked", []termClass{name, name}, []bool{true, false}, corpus.KindStatement, true, 5},
 	} {
 		m := markResult{matched: c.matched}
 		if got := relevantFor(m, c.cls, c.kind); got != c.want {
@@ -148,5 +148,31 @@ func TestRetrievalText(t *testing.T) {
 		if got := retrievalText(c.in, qts, ix.classify(context.Background(), qts)); got != c.want {
 			t.Errorf("retrievalText(%q) = %q, want %q", c.in, got, c.want)
 		}
+	}
+}
+
+// TestLooseWeight: a word matched only through a translation counts half
+// in a hit's weight, so a hit with the word as typed ranks first and a hit
+// with its translation still ranks above one without it.
+func TestLooseWeight(t *testing.T) {
+	cls := []termClass{classDomain | className, 0} // "ushakov compromise"
+	typed := markResult{matched: []bool{true, true}}
+	translated := markResult{matched: []bool{true, true}, loose: []bool{false, true}}
+	without := markResult{matched: []bool{true, false}}
+	if !(typed.weight(cls) > translated.weight(cls) && translated.weight(cls) > without.weight(cls)) {
+		t.Errorf("weights typed %d, translated %d, without %d: want decreasing",
+			typed.weight(cls), translated.weight(cls), without.weight(cls))
+	}
+}
+
+func TestSteadyScore(t *testing.T) {
+	x, y, z := 0.1, 0.2, 0.3
+	a := x + y + z // 0.6000000000000001
+	b := z + y + x // 0.6
+	if a == b || steadyScore(a) != steadyScore(b) {
+		t.Errorf("steadyScore(%v) = %v, steadyScore(%v) = %v: want equal", a, steadyScore(a), b, steadyScore(b))
+	}
+	if steadyScore(0.016845) <= steadyScore(0.016476) || steadyScore(0) != 0 {
+		t.Error("steadyScore must keep different scores apart and zero as zero")
 	}
 }

@@ -476,7 +476,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				all = all && ok
 			}
 			if all && !slices.ContainsFunc(phrases[a], func(p phrase) bool { return p.to == r.to }) {
-				phrases[a] = append(phrases[a], phrase{to: r.to, toTerms: r.toTerms, words: at[start : start+len(r.from)]})
+				phrases[a] = append(phrases[a], phrase{to: r.to, toTerms: r.toTerms, words: at[start : start+len(r.from)], loose: r.loose})
 			}
 			if all {
 				for j := range r.from {
@@ -519,6 +519,7 @@ type phrase struct {
 	to      string
 	toTerms []string // to, analysed
 	words   []int
+	loose   bool // from translations.txt
 }
 
 // textQuery matches text against the text field of every language in use,
@@ -697,7 +698,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	rs := make([]ranked, 0, len(sr.Hits))
 	maxTyped, maxMatched := 0, 0
 	for _, h := range sr.Hits {
-		r := ranked{h: h, rank: h.Score}
+		r := ranked{h: h, rank: steadyScore(h.Score)}
 		if mark != nil {
 			m := mark(h)
 			if domain != nil && !relevantFor(m, domain, kind) {

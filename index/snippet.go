@@ -3,6 +3,7 @@ package index
 import (
 	"bytes"
 	"fmt"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -179,11 +180,14 @@ func leadSnippet(text string) string {
 // page's hits, so the query never runs a second time (with term vectors) to
 // learn where it matched: that second pass cost as much as the search.
 type markTerms struct {
-	typed   map[string]map[string][]int // analyzer -> analysed query term, as typed -> its query words
-	terms   map[string]map[string][]int // analyzer -> analysed term (typed or synonym) -> query words
-	phrases map[string][]markPhrase     // analyzer -> multi-word synonyms
-	topics  []string                    // English terms of the query words, "" when none
-	near    map[string][]nearTerm       // analyzer -> unknown query terms matched within one typo
+	typed map[string]map[string][]int // analyzer -> analysed query term, as typed -> its query words
+	terms map[string]map[string][]int // analyzer -> analysed term (typed or synonym) -> query words
+	// loose holds, per analyzer, the terms of terms that stand for a query
+	// word only as its translation (translations.txt): term -> query words.
+	loose   map[string]map[string][]int
+	phrases map[string][]markPhrase // analyzer -> multi-word synonyms
+	topics  []string                // English terms of the query words, "" when none
+	near    map[string][]nearTerm   // analyzer -> unknown query terms matched within one typo
 }
 
 // nearTerm is a query word the fuzzy search matches within one typo.
@@ -226,6 +230,7 @@ func (m *markTerms) nearWords(a, t string) []int {
 type markPhrase struct {
 	words []string
 	for_  []int
+	loose bool // a translation (translations.txt)
 }
 
 // markResult is what mark learns about a hit: how many query words its
@@ -234,6 +239,10 @@ type markPhrase struct {
 type markResult struct {
 	typed   int
 	matched []bool
+	// loose says which matched query words the hit matches only through
+	// a translation (translations.txt), never as typed or through the
+	// glossary: they rank it below a hit that matches them so (weight).
+	loose []bool
 }
 
 // count is how many query words r matched.
@@ -253,13 +262,14 @@ func (r markResult) count() int {
 // drops, such as "war" in German); qts says which query word each term is.
 func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrases map[string][]phrase) markTerms {
 	m := markTerms{typed: map[string]map[string][]int{}, terms: map[string]map[string][]int{},
-		phrases: map[string][]markPhrase{}, topics: make([]string, len(qts))}
+		loose: map[string]map[string][]int{}, phrases: map[string][]markPhrase{}, topics: make([]string, len(qts))}
 	en := analyzerFor(defaultLang)
 	for i, qt := range qts {
 		m.topics[i] = qt.byAnalyzer[en]
 	}
 	for _, a := range als {
-		set, typed := map[string][]int{}, map[string][]int{}
+		set, typed, loose := map[string][]int{}, map[string][]int{}, map[string][]int{}
+		le := ix.exp.lang(a)
 		for _, t := range terms(ix.analyzer(a), text) {
 			// Every word of the text is marked, even one queryTerms left
 			// out because another language drops it, as bleve matches it.
@@ -274,14 +284,18 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 			}
 			typed[t] = append(typed[t], i)
 			set[t] = append(set[t], i)
-			for _, s := range ix.exp.lang(a).thesaurus[t] {
+			for _, s := range le.thesaurus[t] {
 				set[s] = append(set[s], i)
+				if le.loose[t][s] {
+					loose[s] = append(loose[s], i)
+				}
 			}
 		}
 		m.terms[a] = set
 		m.typed[a] = typed
+		m.loose[a] = loose
 		for _, p := range phrases[a] {
-			m.phrases[a] = append(m.phrases[a], markPhrase{words: p.toTerms, for_: p.words})
+			m.phrases[a] = append(m.phrases[a], markPhrase{words: p.toTerms, for_: p.words, loose: p.loose})
 		}
 	}
 	return m
@@ -297,10 +311,24 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markResult {
 	res := markResult{matched: make([]bool, len(m.topics))}
 	typed := make([]bool, len(m.topics))
+	// strong and weak: query words matched as typed or through the
+	// glossary, and through a translation; loose is weak and not strong.
+	strong, weak := make([]bool, len(m.topics)), make([]bool, len(m.topics))
+	defer func() {
+		for i := range weak {
+			if weak[i] && !strong[i] {
+				if res.loose == nil {
+					res.loose = make([]bool, len(weak))
+				}
+				res.loose[i] = true
+			}
+		}
+	}()
 	// Words of the record's topics count as matched: its topics retrieved it.
 	for i, t := range m.topics {
 		if t != "" && ix.hasTopicTerm(h, t) {
 			res.matched[i] = true
+			strong[i] = true
 		}
 	}
 	for _, a := range als {
@@ -327,12 +355,18 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 					}
 					for _, w := range ws {
 						res.matched[w] = true
+						if slices.Contains(m.loose[a][t], w) && !slices.Contains(m.typed[a][t], w) {
+							weak[w] = true
+						} else {
+							strong[w] = true
+						}
 					}
 				}
 				tlm[t] = append(tlm[t], loc)
 			} else if ws := m.nearWords(a, t); len(ws) > 0 {
 				for _, w := range ws {
 					res.matched[w] = true
+					strong[w] = true
 				}
 				tlm[t] = append(tlm[t], loc)
 			} else if found != nil {
@@ -349,6 +383,11 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 			}
 			for _, w := range p.for_ {
 				res.matched[w] = true
+				if p.loose {
+					weak[w] = true
+				} else {
+					strong[w] = true
+				}
 			}
 			for _, w := range p.words {
 				if len(tlm[w]) == 0 {

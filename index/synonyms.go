@@ -83,6 +83,7 @@ type phraseRule struct {
 	from    []string // analysed terms
 	to      string   // original text
 	toTerms []string // to's analysed terms (the field's analyzer is the rule's)
+	loose   bool     // from translations.txt (see langExpansion.loose)
 }
 
 // expander is the data-driven step for what a bleve thesaurus cannot hold: a
@@ -118,6 +119,10 @@ type langExpansion struct {
 	// token for one token): what a match query expands a term to, and so
 	// what snippets mark.
 	thesaurus map[string][]string
+	// loose is the part of thesaurus that comes from translations.txt:
+	// a hit that matches a query word only through one ranks after a hit
+	// that matches it as typed or through the glossary (markResult.loose).
+	loose map[string]map[string]bool
 	// domain holds the analysed words of the glossary and the topic
 	// keywords (see relevantFor).
 	domain map[string]bool
@@ -180,7 +185,8 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 		memo[s] = ts
 		return ts
 	}
-	le := &langExpansion{synonyms: map[string][]string{}, thesaurus: map[string][]string{}, domain: map[string]bool{}}
+	le := &langExpansion{synonyms: map[string][]string{}, thesaurus: map[string][]string{}, domain: map[string]bool{},
+		loose: map[string]map[string]bool{}}
 	for _, d := range dt {
 		for _, t := range termsOf(d) {
 			le.domain[t] = true
@@ -206,9 +212,15 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 				if len(ft) == 1 && len(tt) == 1 {
 					le.synonyms[ft[0]] = append(le.synonyms[ft[0]], tt[0])
 					le.thesaurus[ft[0]] = append(le.thesaurus[ft[0]], tt[0])
+					if g.general {
+						if le.loose[ft[0]] == nil {
+							le.loose[ft[0]] = map[string]bool{}
+						}
+						le.loose[ft[0]][tt[0]] = true
+					}
 					continue
 				}
-				le.phrases = append(le.phrases, phraseRule{from: ft, to: t, toTerms: tt})
+				le.phrases = append(le.phrases, phraseRule{from: ft, to: t, toTerms: tt, loose: g.general})
 				// For the relevance rule a phrase counts as known when
 				// its first term's synonyms are; record its terms too.
 				if len(tt) > 1 && len(ft) == 1 {
