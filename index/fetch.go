@@ -3,7 +3,9 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -33,7 +35,8 @@ var scoreThenID = []string{"-_score", "_id"}
 // document field before keeping the few asked for; run reads the stored
 // fields of the hit's own segment and document number, in the snapshot the
 // query ran on, and keeps only those asked for. Loading was a sixth of a
-// search and half of what it allocated.
+// search and half of what it allocated. The matches themselves are scored
+// by the flat scorer when it applies (flat.go), to the same bits.
 func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []string) (*bleve.SearchResult, error) {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
@@ -51,19 +54,34 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return ix.idx.SearchInContext(ctx, req)
 	}
 	ctx = ix.searchContext(ctx, req)
-	s, err := ix.searcher(ctx, snap, req)
+	s, scored, filter, err := ix.searcher(ctx, snap, req)
 	if err != nil {
 		return nil, err
 	}
 	defer s.Close()
-	// The collector counts the matches and keeps the best score; top
-	// keeps the hits. Sorting the collector by score alone spares it
-	// loading every match's ID.
 	top := &topHits{size: req.Size + req.From, reader: snap, ids: newSnapshotIDs(snap)}
-	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
-	coll := collector.NewTopNCollector(req.Size, req.From, search.SortOrder{&search.SortScore{Desc: true}})
-	if err := coll.Collect(ctx, s, snap); err != nil {
+	var total uint64
+	var maxScore float64
+	m, err := ix.flatModelFor(ctx, snap, req, scored, s)
+	if err != nil {
 		return nil, err
+	}
+	if m != nil {
+		defer m.close()
+		flatRuns.Add(1)
+		if total, maxScore, err = collectFlat(ctx, snap, m, top, filter); err != nil {
+			return nil, err
+		}
+	} else {
+		// The collector counts the matches and keeps the best score; top
+		// keeps the hits. Sorting the collector by score alone spares it
+		// loading every match's ID.
+		ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
+		coll := collector.NewTopNCollector(req.Size, req.From, search.SortOrder{&search.SortScore{Desc: true}})
+		if err := coll.Collect(ctx, s, snap); err != nil {
+			return nil, err
+		}
+		total, maxScore = coll.Total(), coll.MaxScore()
 	}
 	hits, err := top.results(req.From)
 	if err != nil {
@@ -72,7 +90,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 	if err := loadFields(snap, hits, fields); err != nil {
 		return nil, err
 	}
-	return &bleve.SearchResult{Request: req, Hits: hits, Total: coll.Total(), MaxScore: coll.MaxScore()}, nil
+	return &bleve.SearchResult{Request: req, Hits: hits, Total: total, MaxScore: maxScore}, nil
 }
 
 // searcher is req.Query's searcher as bleve builds it, except that a
@@ -80,34 +98,61 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 // filterbits.go) rather than by advancing a searcher of its postings to
 // every match. The scored part is built as bleve builds it (a boolean
 // searcher around the must clause's), so the scores are the same bits.
-func (ix *Index) searcher(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest) (search.Searcher, error) {
+// It also returns the scored part of the query and the bitmap filter,
+// when the searcher is one of those two forms (scored nil otherwise).
+func (ix *Index) searcher(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest) (search.Searcher, query.Query, *snapshotFilter, error) {
 	opts := search.SearcherOptions{Score: req.Score}
 	b, ok := req.Query.(*query.BooleanQuery)
-	if !ok || b.Must == nil || b.Filter == nil || b.Should != nil || b.MustNot != nil {
-		return req.Query.Searcher(ctx, snap, ix.im, opts)
+	if !ok {
+		s, err := req.Query.Searcher(ctx, snap, ix.im, opts)
+		return s, req.Query, nil, err
+	}
+	if b.Must == nil || b.Filter == nil || b.Should != nil || b.MustNot != nil {
+		s, err := req.Query.Searcher(ctx, snap, ix.im, opts)
+		return s, nil, nil, err
 	}
 	bits, ok, err := newSnapshotFilter(snap, b.Filter)
 	if err != nil {
-		return nil, fmt.Errorf("search filter: %w", err)
+		return nil, nil, nil, fmt.Errorf("search filter: %w", err)
 	}
 	if !ok {
-		return req.Query.Searcher(ctx, snap, ix.im, opts)
+		s, err := req.Query.Searcher(ctx, snap, ix.im, opts)
+		return s, nil, nil, err
 	}
 	must, err := b.Must.Searcher(ctx, snap, ix.im, opts)
 	if err != nil {
-		return nil, err
+		return nil, nil, nil, err
 	}
 	if _, none := must.(*searcher.MatchNoneSearcher); none {
 		// bleve then matches every record of the filter.
 		_ = must.Close()
-		return req.Query.Searcher(ctx, snap, ix.im, opts)
+		s, err := req.Query.Searcher(ctx, snap, ix.im, opts)
+		return s, nil, nil, err
 	}
 	bs, err := searcher.NewBooleanSearcher(ctx, snap, must, nil, nil, opts)
 	if err != nil {
 		_ = must.Close()
-		return nil, err
+		return nil, nil, nil, err
 	}
-	return searcher.NewFilteringSearcher(ctx, bs, bits.accept), nil
+	return searcher.NewFilteringSearcher(ctx, bs, bits.accept), b.Must, bits, nil
+}
+
+// flatScoring turns the flat scorer on; tests turn it off to compare.
+// flatRuns counts the searches it scored.
+var (
+	flatScoring = true
+	flatRuns    atomic.Int64
+)
+
+// flatModelFor is the model of req's scored query for the flat scorer
+// (see prune.go), or nil when it does not apply.
+func (ix *Index) flatModelFor(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest, scored query.Query, s search.Searcher) (*flatModel, error) {
+	if !flatScoring || scored == nil || req.Score != "" || req.Size+req.From <= 0 {
+		return nil, nil
+	}
+	fts, _ := req.PreSearchData[search.SynonymPreSearchDataKey].(search.FieldTermSynonymMap)
+	st, _ := req.PreSearchData[search.BM25PreSearchDataKey].(*search.BM25Stats)
+	return ix.flatModelOf(ctx, snap, scored, fts, st, s)
 }
 
 // searchContext is ctx with what SearchInContext puts there for the
@@ -311,4 +356,17 @@ func sortSearch(offsets []uint64, num uint64) int {
 		}
 	}
 	return lo - 1
+}
+
+func init() {
+	// Bleve runs a disjunction of more than DisjunctionHeapTakeover
+	// clauses (a word and its synonyms often are) as a heap, and adds the
+	// scores of the clauses a record matches in the order they leave the
+	// heap, which depends on the records met before: with three clauses
+	// matching, a record's score differed in its last bit between two
+	// indexes of one corpus merged differently, and between a search that
+	// walks every match and one that skips (prune.go), so ties on score
+	// came in a different order. The slice form adds them in clause order
+	// whatever came before.
+	searcher.DisjunctionHeapTakeover = math.MaxInt
 }

@@ -246,7 +246,11 @@ func newSnapshotFilter(snap *scorch.IndexSnapshot, f query.Query) (*snapshotFilt
 
 // has reports whether the filter accepts the document of d.
 func (sf *snapshotFilter) has(d *search.DocumentMatch) bool {
-	num := d.IndexInternalID.Value()
+	return sf.hasNum(d.IndexInternalID.Value())
+}
+
+// hasNum reports whether the filter accepts the document numbered num.
+func (sf *snapshotFilter) hasNum(num uint64) bool {
 	i := sortSearch(sf.offsets, num)
 	if i < 0 {
 		return false

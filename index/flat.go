@@ -1,0 +1,433 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+)
+
+// A query's synonyms bring in many records that only a weak word matches:
+// "negotiations" expands to "talks", held by a quarter of the corpus, and
+// a word's synonyms in the other languages are a dozen more clauses, most
+// of them absent from the field. Bleve's searchers score each such record
+// through a tree of searchers, a document match per clause and level, and
+// that walk was most of a search. The flat scorer walks the terms'
+// postings itself and computes each record's score with bleve's own
+// arithmetic, in bleve's order: BM25 of each term (scorer.TermQueryScorer),
+// times the term's query weight; a disjunction adds its matching clauses in
+// clause order and multiplies by the share of its clauses that matched; a
+// conjunction adds its clauses; clauses are ordered as bleve orders them
+// (by their count of postings, sort.Sort). So every score is the same bits
+// as bleve's, every match is counted, and the page is the same.
+//
+// It applies only where that equality is certain: a query of match, term
+// and disjunction queries (textQuery's), scored with BM25, filtered by
+// bitmaps or not at all, whose disjunctions bleve runs as slices (see the
+// init in fetch.go), and whose weight as the model computes it is, to the
+// bit, the weight of the searcher bleve built for it: that checks the
+// terms, their boosts, document frequencies and order. Anything else goes
+// to bleve's collector.
+
+// flatKind is what a node of the flat scorer's model is.
+type flatKind int
+
+const (
+	flatNone flatKind = iota // bleve's match-none searcher
+	flatLeaf
+	flatOr
+	flatAnd
+)
+
+// flatNode is a node of the model of a query: a term searcher, or a
+// disjunction or conjunction of its kids in bleve's order.
+type flatNode struct {
+	kind  flatKind
+	kids  []*flatNode
+	live  []*flatNode // the kids that can match, in order
+	count uint64      // bleve's Count of the searcher
+	term  *flatTerm
+}
+
+// flatTerm is one term searcher: its postings and its scoring constants.
+type flatTerm struct {
+	field, text string
+	boost       float64
+	idf, avg    float64
+	weight      float64 // queryWeight: 1 until a query norm is set
+	tfr         bleveindex.TermFieldReader
+	tfd         bleveindex.TermFieldDoc
+	cur         uint64 // the document number it is on
+	done        bool
+}
+
+// flatModel is a query's model over one snapshot.
+type flatModel struct {
+	root  *flatNode
+	terms []*flatTerm
+}
+
+func (m *flatModel) close() {
+	for _, t := range m.terms {
+		if t.tfr != nil {
+			_ = t.tfr.Close()
+		}
+	}
+}
+
+// flatModelOf returns the model of q (the scored part of a request,
+// without its filter) for the flat scorer, or nil when it does not apply;
+// full is the searcher bleve built for the whole request.
+func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, fts search.FieldTermSynonymMap, st *search.BM25Stats, full search.Searcher) (*flatModel, error) {
+	if st == nil || ix.im.ScoringModel != bleveindex.BM25Scoring || searcher.DisjunctionHeapTakeover < math.MaxInt {
+		return nil, nil
+	}
+	if _, ok := full.(*searcher.TermSearcher); ok {
+		// A lone term searcher gets no query norm; not worth a case.
+		return nil, nil
+	}
+	m := &flatModel{}
+	root, ok := ix.flatNodeOf(q, fts, m)
+	if !ok {
+		return nil, nil
+	}
+	m.root = root
+	for _, t := range m.terms {
+		tfr, err := snap.TermFieldReader(ctx, []byte(t.text), t.field, true, true, false)
+		if err != nil {
+			m.close()
+			return nil, fmt.Errorf("term %q in %s: %w", t.text, t.field, err)
+		}
+		t.tfr = tfr
+		// bleve's bm25ScoreMetrics and TermQueryScorer.computeIDF.
+		count := uint64(st.DocCount)
+		card, ok := st.FieldCardinality[t.field]
+		if !ok || count == 0 {
+			m.close()
+			return nil, nil
+		}
+		t.avg = math.Ceil(float64(card) / float64(count))
+		if t.avg <= 0 {
+			m.close()
+			return nil, nil
+		}
+		docTerm := tfr.Count()
+		t.idf = math.Log(1 + (float64(count)-float64(docTerm)+0.5)/
+			(float64(docTerm)+0.5))
+	}
+	root.order()
+	fw := full.Weight()
+	if w := root.weight(); w != fw || !(fw > 0) {
+		m.close()
+		return nil, nil
+	}
+	norm := 1.0 / math.Sqrt(fw)
+	for _, t := range m.terms {
+		// TermQueryScorer.SetQueryNorm.
+		t.weight = t.boost * t.idf * norm
+		if t.tfr.Count() == 0 {
+			t.done = true
+		}
+	}
+	root.prune()
+	return m, nil
+}
+
+// flatNodeOf adds the terms of q to m and returns its node; ok is false
+// for a form the model does not know.
+func (ix *Index) flatNodeOf(q query.Query, fts search.FieldTermSynonymMap, m *flatModel) (*flatNode, bool) {
+	switch q := q.(type) {
+	case *query.DisjunctionQuery:
+		if q.Min > 1 {
+			return nil, false
+		}
+		n := &flatNode{kind: flatOr}
+		for _, c := range q.Disjuncts {
+			k, ok := ix.flatNodeOf(c, fts, m)
+			if !ok {
+				return nil, false
+			}
+			n.kids = append(n.kids, k)
+		}
+		if len(n.kids) == 0 {
+			return &flatNode{kind: flatNone}, true
+		}
+		return n, true
+	case *query.ConjunctionQuery:
+		// A boolean query's must clause is one.
+		n := &flatNode{kind: flatAnd}
+		for _, c := range q.Conjuncts {
+			k, ok := ix.flatNodeOf(c, fts, m)
+			if !ok {
+				return nil, false
+			}
+			n.kids = append(n.kids, k)
+		}
+		if len(n.kids) == 0 {
+			return &flatNode{kind: flatNone}, true
+		}
+		return n, true
+	case *query.TermQuery:
+		if q.FieldVal == "" {
+			return nil, false
+		}
+		return m.term(fts, q.FieldVal, q.Term, q.BoostVal.Value()), true
+	case *query.MatchQuery:
+		if q.Fuzziness != 0 || q.FieldVal == "" {
+			return nil, false
+		}
+		if j, err := json.Marshal(q); err != nil || strings.Contains(string(j), `"auto"`) {
+			return nil, false
+		}
+		name := q.Analyzer
+		if name == "" {
+			name = ix.im.AnalyzerNameForPath(q.FieldVal)
+		}
+		a := ix.im.AnalyzerNamed(name)
+		if a == nil {
+			return nil, false
+		}
+		n := &flatNode{kind: flatOr}
+		if q.Operator == query.MatchQueryOperatorAnd {
+			n.kind = flatAnd
+		}
+		for _, t := range a.Analyze([]byte(q.Match)) {
+			n.kids = append(n.kids, m.term(fts, q.FieldVal, string(t.Term), q.BoostVal.Value()))
+		}
+		if len(n.kids) == 0 {
+			return &flatNode{kind: flatNone}, true
+		}
+		return n, true
+	}
+	return nil, false
+}
+
+// term is the node of one term searcher: the term, or with synonyms the
+// disjunction of it and each synonym at half its boost (bleve's
+// NewSynonymSearcher).
+func (m *flatModel) term(fts search.FieldTermSynonymMap, field, text string, boost float64) *flatNode {
+	leaf := func(t string, b float64) *flatNode {
+		ft := &flatTerm{field: field, text: t, boost: b}
+		m.terms = append(m.terms, ft)
+		return &flatNode{kind: flatLeaf, term: ft}
+	}
+	syns, ok := fts[field][text]
+	if !ok {
+		return leaf(text, boost)
+	}
+	n := &flatNode{kind: flatOr, kids: []*flatNode{leaf(text, boost)}}
+	for _, s := range syns {
+		n.kids = append(n.kids, leaf(s, boost/2))
+	}
+	return n
+}
+
+// byCount orders searchers as bleve's OrderedSearcherList does.
+type byCount []*flatNode
+
+func (b byCount) Len() int           { return len(b) }
+func (b byCount) Less(i, j int) bool { return b[i].count < b[j].count }
+func (b byCount) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+
+// order sets the count of every node and sorts the kids of each
+// disjunction and conjunction as bleve's searchers sort theirs.
+func (n *flatNode) order() {
+	switch n.kind {
+	case flatLeaf:
+		n.count = n.term.tfr.Count()
+	case flatOr, flatAnd:
+		n.count = 0
+		for _, k := range n.kids {
+			k.order()
+			n.count += k.count
+		}
+		sort.Sort(byCount(n.kids))
+	}
+}
+
+// weight is bleve's Weight of the node's searcher, summed in its order.
+func (n *flatNode) weight() float64 {
+	switch n.kind {
+	case flatLeaf:
+		sum := n.term.boost * n.term.idf
+		return sum * sum
+	case flatOr, flatAnd:
+		var rv float64
+		for _, k := range n.kids {
+			rv += k.weight()
+		}
+		return rv
+	}
+	return 0
+}
+
+// prune sets live: the kids that have postings at all, in order. It
+// reports whether n can match.
+func (n *flatNode) prune() bool {
+	switch n.kind {
+	case flatLeaf:
+		return !n.term.done
+	case flatOr, flatAnd:
+		n.live = n.live[:0]
+		for _, k := range n.kids {
+			if k.prune() {
+				n.live = append(n.live, k)
+			} else if n.kind == flatAnd {
+				n.live = nil
+				return false
+			}
+		}
+		return len(n.live) > 0
+	}
+	return false
+}
+
+// score is the node's score for the document doc, and whether it matches.
+func (n *flatNode) score(doc uint64) (float64, bool) {
+	switch n.kind {
+	case flatLeaf:
+		t := n.term
+		if t.done || t.cur != doc {
+			return 0, false
+		}
+		return t.score(), true
+	case flatOr:
+		var sum float64
+		countMatch := 0
+		for _, k := range n.live {
+			if s, ok := k.score(doc); ok {
+				sum += s
+				countMatch++
+			}
+		}
+		if countMatch == 0 {
+			return 0, false
+		}
+		// DisjunctionQueryScorer.Score.
+		coord := float64(countMatch) / float64(len(n.kids))
+		return sum * coord, true
+	case flatAnd:
+		if len(n.live) != len(n.kids) {
+			return 0, false
+		}
+		var sum float64
+		for _, k := range n.live {
+			s, ok := k.score(doc)
+			if !ok {
+				return 0, false
+			}
+			sum += s
+		}
+		return sum, true
+	}
+	return 0, false
+}
+
+// score is TermQueryScorer.Score of the posting t is on.
+func (t *flatTerm) score() float64 {
+	var tf float64
+	if t.tfd.Freq < scorer.MaxSqrtCache {
+		tf = scorer.SqrtCache[int(t.tfd.Freq)]
+	} else {
+		tf = math.Sqrt(float64(t.tfd.Freq))
+	}
+	norm := t.tfd.Norm
+	fieldLength := 1 / (norm * norm)
+	score := t.idf * (tf * search.BM25_k1) /
+		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/t.avg)))
+	if t.weight != 1.0 {
+		score = score * t.weight
+	}
+	return score
+}
+
+func (t *flatTerm) next() error {
+	d, err := t.tfr.Next(t.tfd.Reset())
+	if err != nil {
+		return fmt.Errorf("term %q in %s: %w", t.text, t.field, err)
+	}
+	if d == nil {
+		t.done = true
+		return nil
+	}
+	t.cur = d.ID.Value()
+	return nil
+}
+
+// collectFlat passes to top every match of the model that filter (nil for
+// none) accepts, scored as bleve scores it, and returns the number of
+// matches and the best score, as bleve's collector would.
+func collectFlat(ctx context.Context, snap *scorch.IndexSnapshot, m *flatModel, top *topHits, filter *snapshotFilter) (uint64, float64, error) {
+	sctx := &search.SearchContext{
+		DocumentMatchPool: search.NewDocumentMatchPool(top.size+2, 1),
+		IndexReader:       snap,
+	}
+	handle, _, err := top.handler(sctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	var live []*flatTerm
+	for _, t := range m.terms {
+		if t.done {
+			continue
+		}
+		if err := t.next(); err != nil {
+			return 0, 0, err
+		}
+		if !t.done {
+			live = append(live, t)
+		}
+	}
+	var total uint64
+	var best float64
+	for n := 0; len(live) > 0; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return 0, 0, err
+			}
+		}
+		doc := live[0].cur
+		for _, t := range live[1:] {
+			doc = min(doc, t.cur)
+		}
+		if filter == nil || filter.hasNum(doc) {
+			if s, ok := m.root.score(doc); ok {
+				total++
+				best = max(best, s)
+				if len(top.heap) < top.size || s >= top.heap[0].Score {
+					d := sctx.DocumentMatchPool.Get()
+					d.IndexInternalID = bleveindex.NewIndexInternalID(d.IndexInternalID, doc)
+					d.Score = s
+					if err := handle(d); err != nil {
+						return 0, 0, err
+					}
+				}
+			}
+		}
+		kept := live[:0]
+		for _, t := range live {
+			if t.cur == doc {
+				if err := t.next(); err != nil {
+					return 0, 0, err
+				}
+			}
+			if !t.done {
+				kept = append(kept, t)
+			}
+		}
+		live = kept
+	}
+	if err := handle(nil); err != nil {
+		return 0, 0, err
+	}
+	return total, best, nil
+}

@@ -1,0 +1,83 @@
+package index
+
+import (
+	"context"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"planbot/corpus"
+)
+
+// TestFlatScoresSame: the flat scorer (flat.go) gives every query of the
+// test tables the answer bleve's collector gives, to the bit of every
+// score and the count of matches, on a corpus of several languages with
+// synonyms, phrases and topics, for each kind and a few filters, and a
+// page past the first.
+func TestFlatScoresSame(t *testing.T) {
+	ctx := context.Background()
+	docs := append(testDocs(t), relevanceDocs(t)...)
+	docs = append(docs, heldoutCDocs(t)...)
+	docs = append(docs, heldoutDDocs(t)...)
+	docs = append(docs, heldoutEDocs(t)...)
+	docs = append(docs, Synthetic(600, 1)...)
+	ix, err := Open(ctx, Options{}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	texts := append([]string{}, deterministicQueries...)
+	texts = append(texts, BenchQueries...)
+	for _, c := range relevanceCases(t) {
+		texts = append(texts, c.Query)
+	}
+	var qs []corpus.Query
+	for i, text := range texts {
+		for _, k := range []corpus.Kind{"", corpus.KindProvision, corpus.KindStatement, corpus.KindPassage} {
+			qs = append(qs, corpus.Query{Text: text, Kind: k})
+		}
+		q := corpus.Query{Text: text, Offset: 10, Limit: 5}
+		switch i % 4 {
+		case 1:
+			q.Topic = "negotiations"
+		case 2:
+			q.Kind = corpus.KindProvision
+		case 3:
+			q.Plan = "US 28-point draft"
+		}
+		qs = append(qs, q)
+	}
+	before := flatRuns.Load()
+	for _, q := range qs {
+		flatScoring = true
+		got, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flatScoring = false
+		want, err := ix.Search(ctx, q)
+		flatScoring = true
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: flat scorer answers\n%s\nbleve answers\n%s", q, fingerprintFull(got), fingerprintFull(want))
+		}
+	}
+	// Most searches are exact ones the flat scorer takes; fuzzy ones
+	// and source titles go to bleve.
+	if n := flatRuns.Load() - before; n < int64(len(qs))/2 {
+		t.Errorf("flat scorer ran %d times for %d queries", n, len(qs))
+	}
+}
+
+// fingerprintFull is fingerprintResults with every bit of each score.
+func fingerprintFull(r corpus.Results) string {
+	s := fingerprintResults(r)
+	for _, h := range r.Hits {
+		s += "\n  " + h.ID + " " + formatScore(h.Score)
+	}
+	return s
+}
+
+func formatScore(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
