@@ -54,15 +54,10 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return ix.idx.SearchInContext(ctx, req)
 	}
 	ctx = ix.searchContext(ctx, req)
-	s, scored, filter, err := ix.searcher(ctx, snap, req)
-	if err != nil {
-		return nil, err
-	}
-	defer s.Close()
 	top := &topHits{size: req.Size + req.From, reader: snap, ids: newSnapshotIDs(snap)}
 	var total uint64
 	var maxScore float64
-	m, err := ix.flatModelFor(ctx, snap, req, scored, s)
+	m, filter, err := ix.flatModelFor(ctx, snap, req)
 	if err != nil {
 		return nil, err
 	}
@@ -73,6 +68,11 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 			return nil, err
 		}
 	} else {
+		s, err := ix.searcher(ctx, snap, req)
+		if err != nil {
+			return nil, err
+		}
+		defer s.Close()
 		// The collector counts the matches and keeps the best score; top
 		// keeps the hits. Sorting the collector by score alone spares it
 		// loading every match's ID.
@@ -98,43 +98,34 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 // filterbits.go) rather than by advancing a searcher of its postings to
 // every match. The scored part is built as bleve builds it (a boolean
 // searcher around the must clause's), so the scores are the same bits.
-// It also returns the scored part of the query and the bitmap filter,
-// when the searcher is one of those two forms (scored nil otherwise).
-func (ix *Index) searcher(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest) (search.Searcher, query.Query, *snapshotFilter, error) {
+func (ix *Index) searcher(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest) (search.Searcher, error) {
 	opts := search.SearcherOptions{Score: req.Score}
 	b, ok := req.Query.(*query.BooleanQuery)
-	if !ok {
-		s, err := req.Query.Searcher(ctx, snap, ix.im, opts)
-		return s, req.Query, nil, err
-	}
-	if b.Must == nil || b.Filter == nil || b.Should != nil || b.MustNot != nil {
-		s, err := req.Query.Searcher(ctx, snap, ix.im, opts)
-		return s, nil, nil, err
+	if !ok || b.Must == nil || b.Filter == nil || b.Should != nil || b.MustNot != nil {
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
 	}
 	bits, ok, err := newSnapshotFilter(snap, b.Filter)
 	if err != nil {
-		return nil, nil, nil, fmt.Errorf("search filter: %w", err)
+		return nil, fmt.Errorf("search filter: %w", err)
 	}
 	if !ok {
-		s, err := req.Query.Searcher(ctx, snap, ix.im, opts)
-		return s, nil, nil, err
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
 	}
 	must, err := b.Must.Searcher(ctx, snap, ix.im, opts)
 	if err != nil {
-		return nil, nil, nil, err
+		return nil, err
 	}
 	if _, none := must.(*searcher.MatchNoneSearcher); none {
 		// bleve then matches every record of the filter.
 		_ = must.Close()
-		s, err := req.Query.Searcher(ctx, snap, ix.im, opts)
-		return s, nil, nil, err
+		return req.Query.Searcher(ctx, snap, ix.im, opts)
 	}
 	bs, err := searcher.NewBooleanSearcher(ctx, snap, must, nil, nil, opts)
 	if err != nil {
 		_ = must.Close()
-		return nil, nil, nil, err
+		return nil, err
 	}
-	return searcher.NewFilteringSearcher(ctx, bs, bits.accept), b.Must, bits, nil
+	return searcher.NewFilteringSearcher(ctx, bs, bits.accept), nil
 }
 
 // flatScoring turns the flat scorer on; tests turn it off to compare.
@@ -145,14 +136,33 @@ var (
 )
 
 // flatModelFor is the model of req's scored query for the flat scorer
-// (see prune.go), or nil when it does not apply.
-func (ix *Index) flatModelFor(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest, scored query.Query, s search.Searcher) (*flatModel, error) {
-	if !flatScoring || scored == nil || req.Score != "" || req.Size+req.From <= 0 {
-		return nil, nil
+// (see flat.go) and the bitmap filter of req (nil for none), or a nil
+// model when the flat scorer does not apply: the query is req's text query
+// alone or a boolean query of it and a filter the bitmaps express, as
+// searcher builds them.
+func (ix *Index) flatModelFor(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest) (*flatModel, *snapshotFilter, error) {
+	if !flatScoring || req.Score != "" || req.Size+req.From <= 0 {
+		return nil, nil, nil
+	}
+	scored := req.Query
+	var filter *snapshotFilter
+	if b, ok := req.Query.(*query.BooleanQuery); ok {
+		if b.Must == nil || b.Filter == nil || b.Should != nil || b.MustNot != nil {
+			return nil, nil, nil
+		}
+		bits, ok, err := newSnapshotFilter(snap, b.Filter)
+		if err != nil || !ok {
+			return nil, nil, err
+		}
+		scored, filter = b.Must, bits
 	}
 	fts, _ := req.PreSearchData[search.SynonymPreSearchDataKey].(search.FieldTermSynonymMap)
 	st, _ := req.PreSearchData[search.BM25PreSearchDataKey].(*search.BM25Stats)
-	return ix.flatModelOf(ctx, snap, scored, fts, st, s)
+	m, err := ix.flatModelOf(ctx, snap, scored, fts, st)
+	if m == nil {
+		filter = nil
+	}
+	return m, filter, err
 }
 
 // searchContext is ctx with what SearchInContext puts there for the

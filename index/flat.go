@@ -30,13 +30,13 @@ import (
 // (by their count of postings, sort.Sort). So every score is the same bits
 // as bleve's, every match is counted, and the page is the same.
 //
-// It applies only where that equality is certain: a query of match, term
-// and disjunction queries (textQuery's), scored with BM25, filtered by
-// bitmaps or not at all, whose disjunctions bleve runs as slices (see the
-// init in fetch.go), and whose weight as the model computes it is, to the
-// bit, the weight of the searcher bleve built for it: that checks the
-// terms, their boosts, document frequencies and order. Anything else goes
-// to bleve's collector.
+// It applies only to the forms whose rules it follows: a query of match,
+// term, conjunction and disjunction queries (textQuery's, and the must
+// clause request wraps it in), scored with BM25, filtered by bitmaps or
+// not at all, whose disjunctions bleve runs as slices (see the init in
+// fetch.go). Fuzzy queries, source titles and anything else go to bleve's
+// collector. TestFlatScoresSame compares the two on every query of the
+// test tables, so a bleve upgrade that changes its rules is caught there.
 
 // flatKind is what a node of the flat scorer's model is.
 type flatKind int
@@ -85,19 +85,16 @@ func (m *flatModel) close() {
 }
 
 // flatModelOf returns the model of q (the scored part of a request,
-// without its filter) for the flat scorer, or nil when it does not apply;
-// full is the searcher bleve built for the whole request.
-func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, fts search.FieldTermSynonymMap, st *search.BM25Stats, full search.Searcher) (*flatModel, error) {
+// without its filter) for the flat scorer, or nil when it does not apply.
+func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, fts search.FieldTermSynonymMap, st *search.BM25Stats) (*flatModel, error) {
 	if st == nil || ix.im.ScoringModel != bleveindex.BM25Scoring || searcher.DisjunctionHeapTakeover < math.MaxInt {
-		return nil, nil
-	}
-	if _, ok := full.(*searcher.TermSearcher); ok {
-		// A lone term searcher gets no query norm; not worth a case.
 		return nil, nil
 	}
 	m := &flatModel{}
 	root, ok := ix.flatNodeOf(q, fts, m)
-	if !ok {
+	if !ok || root.kind == flatLeaf || root.kind == flatNone {
+		// bleve runs a lone term with no query norm, and a scored part
+		// that matches nothing under a filter as the filter's records.
 		return nil, nil
 	}
 	m.root = root
@@ -125,8 +122,10 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 			(float64(docTerm)+0.5))
 	}
 	root.order()
-	fw := full.Weight()
-	if w := root.weight(); w != fw || !(fw > 0) {
+	// The root searcher's query norm (computeQueryNorm), set on every
+	// term searcher below it.
+	fw := root.weight()
+	if !(fw > 0) {
 		m.close()
 		return nil, nil
 	}
