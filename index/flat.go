@@ -362,6 +362,55 @@ func (t *flatTerm) next() error {
 	return nil
 }
 
+// walk visits, in document order, every record of the model's matches
+// that accept (nil for all) lets through, with its score as bleve scores
+// it.
+func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visit func(doc uint64, score float64) error) error {
+	var live []*flatTerm
+	for _, t := range m.terms {
+		if t.done {
+			continue
+		}
+		if err := t.next(); err != nil {
+			return err
+		}
+		if !t.done {
+			live = append(live, t)
+		}
+	}
+	for n := 0; len(live) > 0; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		doc := live[0].cur
+		for _, t := range live[1:] {
+			doc = min(doc, t.cur)
+		}
+		if accept == nil || accept(doc) {
+			if s, ok := m.root.score(doc); ok {
+				if err := visit(doc, s); err != nil {
+					return err
+				}
+			}
+		}
+		kept := live[:0]
+		for _, t := range live {
+			if t.cur == doc {
+				if err := t.next(); err != nil {
+					return err
+				}
+			}
+			if !t.done {
+				kept = append(kept, t)
+			}
+		}
+		live = kept
+	}
+	return nil
+}
+
 // collectFlat passes to top every match of the model that filter (nil for
 // none) accepts, scored as bleve scores it, and returns the number of
 // matches and the best score, as bleve's collector would.
@@ -374,56 +423,25 @@ func collectFlat(ctx context.Context, snap *scorch.IndexSnapshot, m *flatModel, 
 	if err != nil {
 		return 0, 0, err
 	}
-	var live []*flatTerm
-	for _, t := range m.terms {
-		if t.done {
-			continue
-		}
-		if err := t.next(); err != nil {
-			return 0, 0, err
-		}
-		if !t.done {
-			live = append(live, t)
-		}
+	var accept func(uint64) bool
+	if filter != nil {
+		accept = filter.hasNum
 	}
 	var total uint64
 	var best float64
-	for n := 0; len(live) > 0; n++ {
-		if n%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return 0, 0, err
-			}
+	err = m.walk(ctx, accept, func(doc uint64, s float64) error {
+		total++
+		best = max(best, s)
+		if len(top.heap) == top.size && s < top.heap[0].Score {
+			return nil
 		}
-		doc := live[0].cur
-		for _, t := range live[1:] {
-			doc = min(doc, t.cur)
-		}
-		if filter == nil || filter.hasNum(doc) {
-			if s, ok := m.root.score(doc); ok {
-				total++
-				best = max(best, s)
-				if len(top.heap) < top.size || s >= top.heap[0].Score {
-					d := sctx.DocumentMatchPool.Get()
-					d.IndexInternalID = bleveindex.NewIndexInternalID(d.IndexInternalID, doc)
-					d.Score = s
-					if err := handle(d); err != nil {
-						return 0, 0, err
-					}
-				}
-			}
-		}
-		kept := live[:0]
-		for _, t := range live {
-			if t.cur == doc {
-				if err := t.next(); err != nil {
-					return 0, 0, err
-				}
-			}
-			if !t.done {
-				kept = append(kept, t)
-			}
-		}
-		live = kept
+		d := sctx.DocumentMatchPool.Get()
+		d.IndexInternalID = bleveindex.NewIndexInternalID(d.IndexInternalID, doc)
+		d.Score = s
+		return handle(d)
+	})
+	if err != nil {
+		return 0, 0, err
 	}
 	if err := handle(nil); err != nil {
 		return 0, 0, err

@@ -21,6 +21,13 @@ func TestFlatScoresSame(t *testing.T) {
 	docs = append(docs, heldoutDDocs(t)...)
 	docs = append(docs, heldoutEDocs(t)...)
 	docs = append(docs, Synthetic(600, 1)...)
+	// A server's own documents: its queries carry the collections filter.
+	own := Synthetic(60, 9)
+	for _, d := range own {
+		d.Source.Guild = "g1"
+		d.Source.ID = "own-" + d.Source.ID
+	}
+	docs = append(docs, own...)
 	ix, err := Open(ctx, Options{}, docs)
 	if err != nil {
 		t.Fatal(err)
@@ -37,7 +44,9 @@ func TestFlatScoresSame(t *testing.T) {
 			qs = append(qs, corpus.Query{Text: text, Kind: k})
 		}
 		q := corpus.Query{Text: text, Offset: 10, Limit: 5}
-		switch i % 4 {
+		switch i % 5 {
+		case 4:
+			q.Guild = "g1"
 		case 1:
 			q.Topic = "negotiations"
 		case 2:
@@ -62,6 +71,32 @@ func TestFlatScoresSame(t *testing.T) {
 		}
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%+v: flat scorer answers\n%s\nbleve answers\n%s", q, fingerprintFull(got), fingerprintFull(want))
+		}
+	}
+	// SearchAll's shared pass (the router's /provision and /compare).
+	for i, text := range texts {
+		guild := ""
+		if i%3 == 0 {
+			guild = "g1"
+		}
+		set := []corpus.Query{
+			{Guild: guild, Text: text, Kind: corpus.KindProvision, Limit: 5},
+			{Guild: guild, Text: text, Kind: corpus.KindStatement, Limit: 2},
+			{Guild: guild, Text: text, Kind: corpus.KindPassage, Limit: 3, Offset: 1},
+		}
+		flatScoring = true
+		got, err := ix.SearchAll(ctx, set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flatScoring = false
+		want, err := ix.SearchAll(ctx, set)
+		flatScoring = true
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("SearchAll %q: the flat scorer answers otherwise", text)
 		}
 	}
 	// Most searches are exact ones the flat scorer takes; fuzzy ones
