@@ -11,9 +11,9 @@ import (
 
 // TestFlatScoresSame: the flat scorer (flat.go) gives every query of the
 // test tables the answer bleve's collector gives, to the bit of every
-// score and the count of matches, on a corpus of several languages with
-// synonyms, phrases and topics, for each kind and a few filters, and a
-// page past the first.
+// score and the count of matches, on an on-disk index of several languages
+// with synonyms, phrases and topics, in several segments with deleted
+// records, for each kind and a few filters, and a page past the first.
 func TestFlatScoresSame(t *testing.T) {
 	ctx := context.Background()
 	docs := append(testDocs(t), relevanceDocs(t)...)
@@ -28,11 +28,27 @@ func TestFlatScoresSame(t *testing.T) {
 		d.Source.ID = "own-" + d.Source.ID
 	}
 	docs = append(docs, own...)
-	ix, err := Open(ctx, Options{}, docs)
+	ix, err := Open(ctx, Options{Dir: t.TempDir() + "/index"}, docs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ix.Close()
+	// Segments with deleted records: some sources removed, some added
+	// again in segments of their own.
+	var gone []string
+	for i, d := range docs {
+		switch {
+		case i%13 == 0:
+			gone = append(gone, d.Source.ID)
+		case i%7 == 0:
+			if err := ix.Add(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := ix.Remove(ctx, gone...); err != nil {
+		t.Fatal(err)
+	}
 	texts := append([]string{}, deterministicQueries...)
 	texts = append(texts, BenchQueries...)
 	for _, c := range relevanceCases(t) {
@@ -116,3 +132,41 @@ func fingerprintFull(r corpus.Results) string {
 }
 
 func formatScore(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// TestFlatSkipsDeleted: records removed but still in their segment (until
+// a merge drops them) are neither scored nor counted.
+func TestFlatSkipsDeleted(t *testing.T) {
+	ctx := context.Background()
+	docs := Synthetic(300, 1)
+	ix, err := Open(ctx, Options{Dir: t.TempDir() + "/index"}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	var gone []string
+	for i, d := range docs {
+		if i%3 == 0 {
+			gone = append(gone, d.Source.ID)
+		}
+	}
+	if err := ix.Remove(ctx, gone...); err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range BenchQueries {
+		q := corpus.Query{Text: text, Limit: 50}
+		flatScoring = true
+		got, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flatScoring = false
+		want, err := ix.Search(ctx, q)
+		flatScoring = true
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: flat scorer answers\n%s\nbleve answers\n%s", text, fingerprintFull(got), fingerprintFull(want))
+		}
+	}
+}
