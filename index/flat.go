@@ -65,9 +65,17 @@ type flatTerm struct {
 	boost       float64
 	idf, avg    float64
 	weight      float64 // queryWeight: 1 until a query norm is set
-	count       uint64  // postings, as bleve's term field reader counts them
+	p           *flatPostings
+}
+
+// flatPostings are the postings of one term of one field, shared by the
+// term searchers of a query that look for it ("negotiator" is looked for
+// as a word, in a synonym's clause and in a phrase): each posting is read
+// once.
+type flatPostings struct {
+	count uint64 // postings, as bleve's term field reader counts them
 	// The postings, per segment of the snapshot (nil where none), and the
-	// segment and posting the term is on.
+	// segment and posting they are on.
 	its     []segment.PostingsIterator
 	offsets []uint64 // each segment's first document number
 	seg     int
@@ -79,17 +87,18 @@ type flatTerm struct {
 
 // flatModel is a query's model over one snapshot.
 type flatModel struct {
-	root  *flatNode
-	terms []*flatTerm
+	root     *flatNode
+	terms    []*flatTerm
+	distinct []*flatPostings // each distinct term's postings, once
 }
 
 // close is a no-op kept for symmetry with bleve's searchers: postings
 // iterators hold nothing that needs releasing.
 func (m *flatModel) close() {}
 
-// postings opens the postings of every term of m on the segments of snap,
-// as bleve's IndexSnapshot.TermFieldReader does (without deleted records),
-// but without its per-posting wrapping: the term field reader was a
+// postings opens the postings of every distinct term of m on the segments
+// of snap, as bleve's IndexSnapshot.TermFieldReader does (without deleted
+// records), but without its per-posting wrapping: the term field reader was a
 // fifth of the flat scorer's time. Bleve's fields deleted by a mapping
 // update (which planbot never makes) are not handled.
 func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
@@ -101,7 +110,12 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 		running += s.Segment().Count()
 	}
 	dicts := map[string][]segment.TermDictionary{}
+	open := map[[2]string]*flatPostings{}
 	for _, t := range m.terms {
+		if p := open[[2]string{t.field, t.text}]; p != nil {
+			t.p = p
+			continue
+		}
 		ds := dicts[t.field]
 		if ds == nil {
 			ds = make([]segment.TermDictionary, len(segs))
@@ -114,18 +128,21 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 			}
 			dicts[t.field] = ds
 		}
-		t.offsets = offsets
-		t.its = make([]segment.PostingsIterator, len(segs))
+		p := &flatPostings{offsets: offsets, its: make([]segment.PostingsIterator, len(segs))}
 		for i, s := range segs {
 			pl, err := ds[i].PostingsList([]byte(t.text), s.Deleted(), nil)
 			if err != nil {
 				return fmt.Errorf("term %q in %s: %w", t.text, t.field, err)
 			}
 			if n := pl.Count(); n > 0 {
-				t.count += n
-				t.its[i] = pl.Iterator(true, true, false, nil)
+				p.count += n
+				p.its[i] = pl.Iterator(true, true, false, nil)
 			}
 		}
+		p.done = p.count == 0
+		open[[2]string{t.field, t.text}] = p
+		t.p = p
+		m.distinct = append(m.distinct, p)
 	}
 	return nil
 }
@@ -160,7 +177,7 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 			m.close()
 			return nil, nil
 		}
-		docTerm := t.count
+		docTerm := t.p.count
 		t.idf = math.Log(1 + (float64(count)-float64(docTerm)+0.5)/
 			(float64(docTerm)+0.5))
 	}
@@ -176,9 +193,7 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 	for _, t := range m.terms {
 		// TermQueryScorer.SetQueryNorm.
 		t.weight = t.boost * t.idf * norm
-		if t.count == 0 {
-			t.done = true
-		}
+
 	}
 	root.prune()
 	return m, nil
@@ -285,7 +300,7 @@ func (b byCount) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
 func (n *flatNode) order() {
 	switch n.kind {
 	case flatLeaf:
-		n.count = n.term.count
+		n.count = n.term.p.count
 	case flatOr, flatAnd:
 		n.count = 0
 		for _, k := range n.kids {
@@ -317,7 +332,7 @@ func (n *flatNode) weight() float64 {
 func (n *flatNode) prune() bool {
 	switch n.kind {
 	case flatLeaf:
-		return !n.term.done
+		return !n.term.p.done
 	case flatOr, flatAnd:
 		n.live = n.live[:0]
 		for _, k := range n.kids {
@@ -338,7 +353,7 @@ func (n *flatNode) score(doc uint64) (float64, bool) {
 	switch n.kind {
 	case flatLeaf:
 		t := n.term
-		if t.done || t.cur != doc {
+		if t.p.done || t.p.cur != doc {
 			return 0, false
 		}
 		return t.score(), true
@@ -377,12 +392,13 @@ func (n *flatNode) score(doc uint64) (float64, bool) {
 // score is TermQueryScorer.Score of the posting t is on.
 func (t *flatTerm) score() float64 {
 	var tf float64
-	if t.freq < scorer.MaxSqrtCache {
-		tf = scorer.SqrtCache[int(t.freq)]
+	p := t.p
+	if p.freq < scorer.MaxSqrtCache {
+		tf = scorer.SqrtCache[int(p.freq)]
 	} else {
-		tf = math.Sqrt(float64(t.freq))
+		tf = math.Sqrt(float64(p.freq))
 	}
-	norm := t.norm
+	norm := p.norm
 	fieldLength := 1 / (norm * norm)
 	score := t.idf * (tf * search.BM25_k1) /
 		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/t.avg)))
@@ -392,28 +408,28 @@ func (t *flatTerm) score() float64 {
 	return score
 }
 
-// next moves t to its next posting, in document order.
-func (t *flatTerm) next() error {
-	for t.seg < len(t.its) {
-		it := t.its[t.seg]
+// next moves p to its next posting, in document order.
+func (p *flatPostings) next() error {
+	for p.seg < len(p.its) {
+		it := p.its[p.seg]
 		if it == nil {
-			t.seg++
+			p.seg++
 			continue
 		}
-		p, err := it.Next()
+		next, err := it.Next()
 		if err != nil {
-			return fmt.Errorf("term %q in %s: %w", t.text, t.field, err)
+			return fmt.Errorf("postings: %w", err)
 		}
-		if p == nil {
-			t.its[t.seg] = nil
-			t.seg++
+		if next == nil {
+			p.its[p.seg] = nil
+			p.seg++
 			continue
 		}
-		t.cur = t.offsets[t.seg] + p.Number()
-		t.freq, t.norm = p.Frequency(), p.Norm()
+		p.cur = p.offsets[p.seg] + next.Number()
+		p.freq, p.norm = next.Frequency(), next.Norm()
 		return nil
 	}
-	t.done = true
+	p.done = true
 	return nil
 }
 
@@ -421,8 +437,8 @@ func (t *flatTerm) next() error {
 // that accept (nil for all) lets through, with its score as bleve scores
 // it.
 func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visit func(doc uint64, score float64) error) error {
-	var live []*flatTerm
-	for _, t := range m.terms {
+	var live []*flatPostings
+	for _, t := range m.distinct {
 		if t.done {
 			continue
 		}
