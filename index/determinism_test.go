@@ -25,7 +25,7 @@ func fingerprintResults(r corpus.Results) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%d:", r.Total)
 	for _, h := range r.Hits {
-		fmt.Fprintf(&b, " %s/%.6f", h.ID, h.Score)
+		fmt.Fprintf(&b, " %s/%v", h.ID, h.Score)
 	}
 	return b.String()
 }

@@ -3,7 +3,9 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -33,7 +35,8 @@ var scoreThenID = []string{"-_score", "_id"}
 // document field before keeping the few asked for; run reads the stored
 // fields of the hit's own segment and document number, in the snapshot the
 // query ran on, and keeps only those asked for. Loading was a sixth of a
-// search and half of what it allocated.
+// search and half of what it allocated. The matches themselves are scored
+// by the flat scorer when it applies (flat.go), to the same bits.
 func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []string) (*bleve.SearchResult, error) {
 	adv, err := ix.idx.Advanced()
 	if err != nil {
@@ -51,19 +54,34 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return ix.idx.SearchInContext(ctx, req)
 	}
 	ctx = ix.searchContext(ctx, req)
-	s, err := ix.searcher(ctx, snap, req)
+	top := &topHits{size: req.Size + req.From, reader: snap, ids: newSnapshotIDs(snap)}
+	var total uint64
+	var maxScore float64
+	m, filter, err := ix.flatModelFor(ctx, snap, req)
 	if err != nil {
 		return nil, err
 	}
-	defer s.Close()
-	// The collector counts the matches and keeps the best score; top
-	// keeps the hits. Sorting the collector by score alone spares it
-	// loading every match's ID.
-	top := &topHits{size: req.Size + req.From, reader: snap, ids: newSnapshotIDs(snap)}
-	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
-	coll := collector.NewTopNCollector(req.Size, req.From, search.SortOrder{&search.SortScore{Desc: true}})
-	if err := coll.Collect(ctx, s, snap); err != nil {
-		return nil, err
+	if m != nil {
+		defer m.close()
+		flatRuns.Add(1)
+		if total, maxScore, err = collectFlat(ctx, snap, m, top, filter); err != nil {
+			return nil, err
+		}
+	} else {
+		s, err := ix.searcher(ctx, snap, req)
+		if err != nil {
+			return nil, err
+		}
+		defer s.Close()
+		// The collector counts the matches and keeps the best score; top
+		// keeps the hits. Sorting the collector by score alone spares it
+		// loading every match's ID.
+		ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(top.handler))
+		coll := collector.NewTopNCollector(req.Size, req.From, search.SortOrder{&search.SortScore{Desc: true}})
+		if err := coll.Collect(ctx, s, snap); err != nil {
+			return nil, err
+		}
+		total, maxScore = coll.Total(), coll.MaxScore()
 	}
 	hits, err := top.results(req.From)
 	if err != nil {
@@ -72,7 +90,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 	if err := loadFields(snap, hits, fields); err != nil {
 		return nil, err
 	}
-	return &bleve.SearchResult{Request: req, Hits: hits, Total: coll.Total(), MaxScore: coll.MaxScore()}, nil
+	return &bleve.SearchResult{Request: req, Hits: hits, Total: total, MaxScore: maxScore}, nil
 }
 
 // searcher is req.Query's searcher as bleve builds it, except that a
@@ -108,6 +126,43 @@ func (ix *Index) searcher(ctx context.Context, snap *scorch.IndexSnapshot, req *
 		return nil, err
 	}
 	return searcher.NewFilteringSearcher(ctx, bs, bits.accept), nil
+}
+
+// flatScoring turns the flat scorer on; tests turn it off to compare.
+// flatRuns counts the searches it scored.
+var (
+	flatScoring = true
+	flatRuns    atomic.Int64
+)
+
+// flatModelFor is the model of req's scored query for the flat scorer
+// (see flat.go) and the bitmap filter of req (nil for none), or a nil
+// model when the flat scorer does not apply: the query is req's text query
+// alone or a boolean query of it and a filter the bitmaps express, as
+// searcher builds them.
+func (ix *Index) flatModelFor(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest) (*flatModel, *snapshotFilter, error) {
+	if !flatScoring || req.Score != "" || req.Size+req.From <= 0 {
+		return nil, nil, nil
+	}
+	scored := req.Query
+	var filter *snapshotFilter
+	if b, ok := req.Query.(*query.BooleanQuery); ok {
+		if b.Must == nil || b.Filter == nil || b.Should != nil || b.MustNot != nil {
+			return nil, nil, nil
+		}
+		bits, ok, err := newSnapshotFilter(snap, b.Filter)
+		if err != nil || !ok {
+			return nil, nil, err
+		}
+		scored, filter = b.Must, bits
+	}
+	fts, _ := req.PreSearchData[search.SynonymPreSearchDataKey].(search.FieldTermSynonymMap)
+	st, _ := req.PreSearchData[search.BM25PreSearchDataKey].(*search.BM25Stats)
+	m, err := ix.flatModelOf(ctx, snap, scored, fts, st)
+	if m == nil {
+		filter = nil
+	}
+	return m, filter, err
 }
 
 // searchContext is ctx with what SearchInContext puts there for the
@@ -311,4 +366,17 @@ func sortSearch(offsets []uint64, num uint64) int {
 		}
 	}
 	return lo - 1
+}
+
+func init() {
+	// Bleve runs a disjunction of more than DisjunctionHeapTakeover
+	// clauses (a word and its synonyms often are) as a heap, and adds the
+	// scores of the clauses a record matches in the order they leave the
+	// heap, which depends on the records met before: with three clauses
+	// matching, a record's score differed in its last bit between two
+	// indexes of one corpus merged differently, and between a search that
+	// walks every match and one that skips (prune.go), so ties on score
+	// came in a different order. The slice form adds them in clause order
+	// whatever came before.
+	searcher.DisjunctionHeapTakeover = math.MaxInt
 }

@@ -31,19 +31,14 @@ const maxFilterSegments = 256
 const maxSegmentFilters = 128
 
 // filterBits keeps, per segment, the bitmaps of the filters evaluated on
-// it. Segments are keyed by identity; a segment's bitmaps are read-only
-// once made, so they are shared by concurrent searches.
-var filterBits = segmentFilters{segs: map[segment.Segment]*segmentBits{}}
+// it. A segment's bitmaps are read-only once made, so they are shared by
+// concurrent searches.
+var filterBits = newSegmentCache[segment.Segment, segmentBits](maxFilterSegments)
 
-type segmentFilters struct {
-	mu   sync.Mutex
-	tick uint64
-	segs map[segment.Segment]*segmentBits
-}
-
+// segmentBits are one segment's filter bitmaps, by filter.
 type segmentBits struct {
-	used uint64 // filterBits.tick when last used
-	m    map[string]bitset
+	mu sync.Mutex
+	m  map[string]bitset
 }
 
 // bitset is one bit per document number of a segment: a look-up per
@@ -65,22 +60,13 @@ func (b bitset) has(v uint64) bool {
 	return v>>6 < uint64(len(b)) && b[v>>6]&(1<<(v&63)) != 0
 }
 
-// bitmap returns the documents of seg that filter f (whose key is key)
-// accepts; ok is false when f has a form the bitmaps cannot express.
-func (c *segmentFilters) bitmap(seg segment.Segment, key string, f query.Query) (bitset, bool, error) {
-	c.mu.Lock()
-	c.tick++
-	sb := c.segs[seg]
-	if sb == nil {
-		if len(c.segs) >= maxFilterSegments {
-			c.evict()
-		}
-		sb = &segmentBits{m: map[string]bitset{}}
-		c.segs[seg] = sb
-	}
-	sb.used = c.tick
+// segmentBitmap returns the documents of seg that filter f (whose key is
+// key) accepts; ok is false when f has a form the bitmaps cannot express.
+func segmentBitmap(seg segment.Segment, key string, f query.Query) (bitset, bool, error) {
+	sb := filterBits.of(seg, func() *segmentBits { return &segmentBits{m: map[string]bitset{}} })
+	sb.mu.Lock()
 	bm, ok := sb.m[key]
-	c.mu.Unlock()
+	sb.mu.Unlock()
 	if ok {
 		return bm, true, nil
 	}
@@ -89,27 +75,13 @@ func (c *segmentFilters) bitmap(seg segment.Segment, key string, f query.Query) 
 		return nil, ok, err
 	}
 	bm = newBitset(rb, seg.Count())
-	c.mu.Lock()
+	sb.mu.Lock()
 	if len(sb.m) >= maxSegmentFilters {
 		clear(sb.m)
 	}
 	sb.m[key] = bm
-	c.mu.Unlock()
+	sb.mu.Unlock()
 	return bm, true, nil
-}
-
-// evict drops the least recently used half of the segments. c.mu is held.
-func (c *segmentFilters) evict() {
-	for len(c.segs) >= maxFilterSegments/2 {
-		var oldest segment.Segment
-		var at uint64
-		for s, sb := range c.segs {
-			if oldest == nil || sb.used < at {
-				oldest, at = s, sb.used
-			}
-		}
-		delete(c.segs, oldest)
-	}
 }
 
 // evalFilter computes the documents of seg that f accepts, for the forms
@@ -235,7 +207,7 @@ func newSnapshotFilter(snap *scorch.IndexSnapshot, f query.Query) (*snapshotFilt
 	for i, s := range segs {
 		sf.offsets[i] = running
 		running += s.Segment().Count()
-		bm, ok, err := filterBits.bitmap(s.Segment(), string(key), f)
+		bm, ok, err := segmentBitmap(s.Segment(), string(key), f)
 		if err != nil || !ok {
 			return nil, ok, err
 		}
@@ -246,7 +218,11 @@ func newSnapshotFilter(snap *scorch.IndexSnapshot, f query.Query) (*snapshotFilt
 
 // has reports whether the filter accepts the document of d.
 func (sf *snapshotFilter) has(d *search.DocumentMatch) bool {
-	num := d.IndexInternalID.Value()
+	return sf.hasNum(d.IndexInternalID.Value())
+}
+
+// hasNum reports whether the filter accepts the document numbered num.
+func (sf *snapshotFilter) hasNum(num uint64) bool {
 	i := sortSearch(sf.offsets, num)
 	if i < 0 {
 		return false

@@ -24,42 +24,12 @@ const maxIDSegments = 256
 const maxSegmentIDs = 1 << 16
 
 // docIDs keeps the IDs read, per segment.
-var docIDs = segmentIDCache{segs: map[segment.Segment]*segmentIDs{}}
+var docIDs = newSegmentCache[segment.Segment, segmentIDs](maxIDSegments)
 
-type segmentIDCache struct {
-	mu   sync.Mutex
-	tick uint64
-	segs map[segment.Segment]*segmentIDs
-}
-
+// segmentIDs are the IDs read of one segment's documents, by number.
 type segmentIDs struct {
-	used uint64 // docIDs.tick when last used
-	mu   sync.RWMutex
-	m    map[uint64]string
-}
-
-// of returns the IDs kept for seg.
-func (c *segmentIDCache) of(seg segment.Segment) *segmentIDs {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	c.tick++
-	s := c.segs[seg]
-	if s == nil {
-		for len(c.segs) >= maxIDSegments {
-			var oldest segment.Segment
-			var at uint64
-			for k, v := range c.segs {
-				if oldest == nil || v.used < at {
-					oldest, at = k, v.used
-				}
-			}
-			delete(c.segs, oldest)
-		}
-		s = &segmentIDs{m: map[uint64]string{}}
-		c.segs[seg] = s
-	}
-	s.used = c.tick
-	return s
+	mu sync.RWMutex
+	m  map[uint64]string
 }
 
 // snapshotIDs looks up the IDs of one snapshot's documents.
@@ -89,7 +59,7 @@ func (s *snapshotIDs) id(id bleveindex.IndexInternalID) (string, error) {
 	}
 	local := num - s.offsets[i]
 	if s.ids[i] == nil {
-		s.ids[i] = docIDs.of(s.segs[i].Segment())
+		s.ids[i] = docIDs.of(s.segs[i].Segment(), func() *segmentIDs { return &segmentIDs{m: map[uint64]string{}} })
 	}
 	m := s.ids[i]
 	m.mu.RLock()

@@ -192,6 +192,9 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 		return nil, false, nil
 	}
 	ctx = ix.searchContext(ctx, req)
+	if out, ok, err := ix.runSharedFlat(ctx, snap, req, text, gs, fields); ok || err != nil {
+		return out, true, err
+	}
 	opts := search.SearcherOptions{Score: req.Score}
 	must, err := query.NewConjunctionQuery([]query.Query{text}).Searcher(ctx, snap, ix.im, opts)
 	if err != nil {
@@ -241,6 +244,88 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 	out := make([]*bleve.SearchResult, len(gs))
 	for i := range gs {
 		gr := &sh.groups[i]
+		hits, err := gr.top.results(0)
+		if err != nil {
+			return nil, true, err
+		}
+		if err := loadFields(snap, hits, fields); err != nil {
+			return nil, true, err
+		}
+		out[i] = &bleve.SearchResult{Request: req, Hits: hits, Total: gr.count}
+	}
+	return out, true, nil
+}
+
+// runSharedFlat is runShared's pass with the flat scorer (flat.go), when
+// it applies to text and every query's filter has bitmaps; ok is false
+// otherwise. req is the first query's request.
+func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, req *bleve.SearchRequest, text query.Query, gs []*sharedQuery, fields []string) ([]*bleve.SearchResult, bool, error) {
+	if !flatScoring || req.Score != "" {
+		return nil, false, nil
+	}
+	bits := make([]*snapshotFilter, len(gs))
+	for i, g := range gs {
+		b, ok, err := newSnapshotFilter(snap, g.filter)
+		if err != nil || !ok {
+			return nil, false, err
+		}
+		bits[i] = b
+	}
+	fts, _ := req.PreSearchData[search.SynonymPreSearchDataKey].(search.FieldTermSynonymMap)
+	st, _ := req.PreSearchData[search.BM25PreSearchDataKey].(*search.BM25Stats)
+	// The scored part as bleve's boolean query holds it (see runShared).
+	m, err := ix.flatModelOf(ctx, snap, query.NewConjunctionQuery([]query.Query{text}), fts, st)
+	if err != nil || m == nil {
+		return nil, false, err
+	}
+	defer m.close()
+	flatRuns.Add(1)
+	ids := newSnapshotIDs(snap)
+	groups := make([]sharedGroup, len(gs))
+	for i, g := range gs {
+		groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
+		groups[i].top.heap = make([]*search.DocumentMatch, 0, groups[i].top.size)
+	}
+	in := make([]bool, len(gs))
+	accept := func(doc uint64) bool {
+		any := false
+		for i, b := range bits {
+			in[i] = b.hasNum(doc)
+			any = any || in[i]
+		}
+		return any
+	}
+	d := &search.DocumentMatch{IndexInternalID: bleveindex.NewIndexInternalID(nil, 0)}
+	err = m.walk(ctx, accept, func(doc uint64, s float64) error {
+		d.IndexInternalID.SetValue(doc)
+		d.Score, d.ID = s, ""
+		for i := range groups {
+			if !in[i] {
+				continue
+			}
+			g := &groups[i]
+			g.count++
+			t := g.top
+			switch {
+			case len(t.heap) < t.size:
+				t.heap = append(t.heap, copyMatch(d))
+				t.up(len(t.heap) - 1)
+			case t.size > 0 && s >= t.heap[0].Score && t.worse(t.heap[0], d):
+				t.heap[0] = copyMatch(d)
+				t.down(0)
+			}
+			if t.err != nil {
+				return t.err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return nil, true, err
+	}
+	out := make([]*bleve.SearchResult, len(gs))
+	for i := range gs {
+		gr := &groups[i]
 		hits, err := gr.top.results(0)
 		if err != nil {
 			return nil, true, err

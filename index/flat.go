@@ -1,0 +1,521 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+	"strings"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	"github.com/blevesearch/bleve/v2/search/searcher"
+	bleveindex "github.com/blevesearch/bleve_index_api"
+	segment "github.com/blevesearch/scorch_segment_api/v2"
+)
+
+// A query's synonyms bring in many records that only a weak word matches:
+// "negotiations" expands to "talks", held by a quarter of the corpus, and
+// a word's synonyms in the other languages are a dozen more clauses, most
+// of them absent from the field. Bleve's searchers score each such record
+// through a tree of searchers, a document match per clause and level, and
+// that walk was most of a search. The flat scorer walks the terms'
+// postings itself and computes each record's score with bleve's own
+// arithmetic, in bleve's order: BM25 of each term (scorer.TermQueryScorer),
+// times the term's query weight; a disjunction adds its matching clauses in
+// clause order and multiplies by the share of its clauses that matched; a
+// conjunction adds its clauses; clauses are ordered as bleve orders them
+// (by their count of postings, sort.Sort). So every score is the same bits
+// as bleve's, every match is counted, and the page is the same.
+//
+// It applies only to the forms whose rules it follows: a query of match,
+// term, conjunction and disjunction queries (textQuery's, and the must
+// clause request wraps it in), scored with BM25, filtered by bitmaps or
+// not at all, whose disjunctions bleve runs as slices (see the init in
+// fetch.go). Fuzzy queries, source titles and anything else go to bleve's
+// collector. TestFlatScoresSame compares the two on every query of the
+// test tables, so a bleve upgrade that changes its rules is caught there.
+
+// flatKind is what a node of the flat scorer's model is.
+type flatKind int
+
+const (
+	flatNone flatKind = iota // bleve's match-none searcher
+	flatLeaf
+	flatOr
+	flatAnd
+)
+
+// flatNode is a node of the model of a query: a term searcher, or a
+// disjunction or conjunction of its kids in bleve's order.
+type flatNode struct {
+	kind  flatKind
+	kids  []*flatNode
+	live  []*flatNode // the kids that can match, in order
+	count uint64      // bleve's Count of the searcher
+	term  *flatTerm
+}
+
+// flatTerm is one term searcher: its postings and its scoring constants.
+type flatTerm struct {
+	field, text string
+	boost       float64
+	idf, avg    float64
+	weight      float64 // queryWeight: 1 until a query norm is set
+	p           *flatPostings
+}
+
+// flatPostings are the postings of one term of one field, shared by the
+// term searchers of a query that look for it ("negotiator" is looked for
+// as a word, in a synonym's clause and in a phrase): each posting is read
+// once.
+type flatPostings struct {
+	count uint64 // postings, as bleve's term field reader counts them
+	// The postings, per segment of the snapshot (nil where none), and the
+	// segment and posting they are on.
+	its     []segment.PostingsIterator
+	offsets []uint64 // each segment's first document number
+	seg     int
+	cur     uint64 // the document number it is on
+	freq    uint64
+	norm    float64
+	done    bool
+}
+
+// flatModel is a query's model over one snapshot.
+type flatModel struct {
+	root     *flatNode
+	terms    []*flatTerm
+	distinct []*flatPostings // each distinct term's postings, once
+}
+
+// close is a no-op kept for symmetry with bleve's searchers: postings
+// iterators hold nothing that needs releasing.
+func (m *flatModel) close() {}
+
+// postings opens the postings of every distinct term of m on the segments
+// of snap, as bleve's IndexSnapshot.TermFieldReader does (without deleted
+// records), but without its per-posting wrapping: the term field reader was a
+// fifth of the flat scorer's time. Bleve's fields deleted by a mapping
+// update (which planbot never makes) are not handled.
+func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
+	segs := snap.Segments()
+	offsets := make([]uint64, len(segs))
+	var running uint64
+	for i, s := range segs {
+		offsets[i] = running
+		running += s.Segment().Count()
+	}
+	dicts := map[string][]segment.TermDictionary{}
+	open := map[[2]string]*flatPostings{}
+	for _, t := range m.terms {
+		if p := open[[2]string{t.field, t.text}]; p != nil {
+			t.p = p
+			continue
+		}
+		ds := dicts[t.field]
+		if ds == nil {
+			ds = make([]segment.TermDictionary, len(segs))
+			for i, s := range segs {
+				d, err := s.Segment().Dictionary(t.field)
+				if err != nil {
+					return fmt.Errorf("terms of %s: %w", t.field, err)
+				}
+				ds[i] = d
+			}
+			dicts[t.field] = ds
+		}
+		p := &flatPostings{offsets: offsets, its: make([]segment.PostingsIterator, len(segs))}
+		for i, s := range segs {
+			pl, err := ds[i].PostingsList([]byte(t.text), s.Deleted(), nil)
+			if err != nil {
+				return fmt.Errorf("term %q in %s: %w", t.text, t.field, err)
+			}
+			if n := pl.Count(); n > 0 {
+				p.count += n
+				p.its[i] = pl.Iterator(true, true, false, nil)
+			}
+		}
+		p.done = p.count == 0
+		open[[2]string{t.field, t.text}] = p
+		t.p = p
+		m.distinct = append(m.distinct, p)
+	}
+	return nil
+}
+
+// flatModelOf returns the model of q (the scored part of a request,
+// without its filter) for the flat scorer, or nil when it does not apply.
+func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q query.Query, fts search.FieldTermSynonymMap, st *search.BM25Stats) (*flatModel, error) {
+	if st == nil || ix.im.ScoringModel != bleveindex.BM25Scoring || searcher.DisjunctionHeapTakeover < math.MaxInt {
+		return nil, nil
+	}
+	m := &flatModel{}
+	root, ok := ix.flatNodeOf(q, fts, m)
+	if !ok || root.kind == flatLeaf || root.kind == flatNone {
+		// bleve runs a lone term with no query norm, and a scored part
+		// that matches nothing under a filter as the filter's records.
+		return nil, nil
+	}
+	m.root = root
+	if err := m.postings(snap); err != nil {
+		return nil, err
+	}
+	for _, t := range m.terms {
+		// bleve's bm25ScoreMetrics and TermQueryScorer.computeIDF.
+		count := uint64(st.DocCount)
+		card, ok := st.FieldCardinality[t.field]
+		if !ok || count == 0 {
+			m.close()
+			return nil, nil
+		}
+		t.avg = math.Ceil(float64(card) / float64(count))
+		if t.avg <= 0 {
+			m.close()
+			return nil, nil
+		}
+		docTerm := t.p.count
+		t.idf = math.Log(1 + (float64(count)-float64(docTerm)+0.5)/
+			(float64(docTerm)+0.5))
+	}
+	root.order()
+	// The root searcher's query norm (computeQueryNorm), set on every
+	// term searcher below it.
+	fw := root.weight()
+	if !(fw > 0) {
+		m.close()
+		return nil, nil
+	}
+	norm := 1.0 / math.Sqrt(fw)
+	for _, t := range m.terms {
+		// TermQueryScorer.SetQueryNorm.
+		t.weight = t.boost * t.idf * norm
+
+	}
+	root.prune()
+	return m, nil
+}
+
+// flatNodeOf adds the terms of q to m and returns its node; ok is false
+// for a form the model does not know.
+func (ix *Index) flatNodeOf(q query.Query, fts search.FieldTermSynonymMap, m *flatModel) (*flatNode, bool) {
+	switch q := q.(type) {
+	case *query.DisjunctionQuery:
+		if q.Min > 1 {
+			return nil, false
+		}
+		n := &flatNode{kind: flatOr}
+		for _, c := range q.Disjuncts {
+			k, ok := ix.flatNodeOf(c, fts, m)
+			if !ok {
+				return nil, false
+			}
+			n.kids = append(n.kids, k)
+		}
+		if len(n.kids) == 0 {
+			return &flatNode{kind: flatNone}, true
+		}
+		return n, true
+	case *query.ConjunctionQuery:
+		// A boolean query's must clause is one.
+		n := &flatNode{kind: flatAnd}
+		for _, c := range q.Conjuncts {
+			k, ok := ix.flatNodeOf(c, fts, m)
+			if !ok {
+				return nil, false
+			}
+			n.kids = append(n.kids, k)
+		}
+		if len(n.kids) == 0 {
+			return &flatNode{kind: flatNone}, true
+		}
+		return n, true
+	case *query.TermQuery:
+		if q.FieldVal == "" {
+			return nil, false
+		}
+		return m.term(fts, q.FieldVal, q.Term, q.BoostVal.Value()), true
+	case *query.MatchQuery:
+		if q.Fuzziness != 0 || q.FieldVal == "" {
+			return nil, false
+		}
+		if j, err := json.Marshal(q); err != nil || strings.Contains(string(j), `"auto"`) {
+			return nil, false
+		}
+		name := q.Analyzer
+		if name == "" {
+			name = ix.im.AnalyzerNameForPath(q.FieldVal)
+		}
+		a := ix.im.AnalyzerNamed(name)
+		if a == nil {
+			return nil, false
+		}
+		n := &flatNode{kind: flatOr}
+		if q.Operator == query.MatchQueryOperatorAnd {
+			n.kind = flatAnd
+		}
+		for _, t := range a.Analyze([]byte(q.Match)) {
+			n.kids = append(n.kids, m.term(fts, q.FieldVal, string(t.Term), q.BoostVal.Value()))
+		}
+		if len(n.kids) == 0 {
+			return &flatNode{kind: flatNone}, true
+		}
+		return n, true
+	}
+	return nil, false
+}
+
+// term is the node of one term searcher: the term, or with synonyms the
+// disjunction of it and each synonym at half its boost (bleve's
+// NewSynonymSearcher).
+func (m *flatModel) term(fts search.FieldTermSynonymMap, field, text string, boost float64) *flatNode {
+	leaf := func(t string, b float64) *flatNode {
+		ft := &flatTerm{field: field, text: t, boost: b}
+		m.terms = append(m.terms, ft)
+		return &flatNode{kind: flatLeaf, term: ft}
+	}
+	syns, ok := fts[field][text]
+	if !ok {
+		return leaf(text, boost)
+	}
+	n := &flatNode{kind: flatOr, kids: []*flatNode{leaf(text, boost)}}
+	for _, s := range syns {
+		n.kids = append(n.kids, leaf(s, boost/2))
+	}
+	return n
+}
+
+// byCount orders searchers as bleve's OrderedSearcherList does.
+type byCount []*flatNode
+
+func (b byCount) Len() int           { return len(b) }
+func (b byCount) Less(i, j int) bool { return b[i].count < b[j].count }
+func (b byCount) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+
+// order sets the count of every node and sorts the kids of each
+// disjunction and conjunction as bleve's searchers sort theirs.
+func (n *flatNode) order() {
+	switch n.kind {
+	case flatLeaf:
+		n.count = n.term.p.count
+	case flatOr, flatAnd:
+		n.count = 0
+		for _, k := range n.kids {
+			k.order()
+			n.count += k.count
+		}
+		sort.Sort(byCount(n.kids))
+	}
+}
+
+// weight is bleve's Weight of the node's searcher, summed in its order.
+func (n *flatNode) weight() float64 {
+	switch n.kind {
+	case flatLeaf:
+		sum := n.term.boost * n.term.idf
+		return sum * sum
+	case flatOr, flatAnd:
+		var rv float64
+		for _, k := range n.kids {
+			rv += k.weight()
+		}
+		return rv
+	}
+	return 0
+}
+
+// prune sets live: the kids that have postings at all, in order. It
+// reports whether n can match.
+func (n *flatNode) prune() bool {
+	switch n.kind {
+	case flatLeaf:
+		return !n.term.p.done
+	case flatOr, flatAnd:
+		n.live = n.live[:0]
+		for _, k := range n.kids {
+			if k.prune() {
+				n.live = append(n.live, k)
+			} else if n.kind == flatAnd {
+				n.live = nil
+				return false
+			}
+		}
+		return len(n.live) > 0
+	}
+	return false
+}
+
+// score is the node's score for the document doc, and whether it matches.
+func (n *flatNode) score(doc uint64) (float64, bool) {
+	switch n.kind {
+	case flatLeaf:
+		t := n.term
+		if t.p.done || t.p.cur != doc {
+			return 0, false
+		}
+		return t.score(), true
+	case flatOr:
+		var sum float64
+		countMatch := 0
+		for _, k := range n.live {
+			if s, ok := k.score(doc); ok {
+				sum += s
+				countMatch++
+			}
+		}
+		if countMatch == 0 {
+			return 0, false
+		}
+		// DisjunctionQueryScorer.Score.
+		coord := float64(countMatch) / float64(len(n.kids))
+		return sum * coord, true
+	case flatAnd:
+		if len(n.live) != len(n.kids) {
+			return 0, false
+		}
+		var sum float64
+		for _, k := range n.live {
+			s, ok := k.score(doc)
+			if !ok {
+				return 0, false
+			}
+			sum += s
+		}
+		return sum, true
+	}
+	return 0, false
+}
+
+// score is TermQueryScorer.Score of the posting t is on.
+func (t *flatTerm) score() float64 {
+	var tf float64
+	p := t.p
+	if p.freq < scorer.MaxSqrtCache {
+		tf = scorer.SqrtCache[int(p.freq)]
+	} else {
+		tf = math.Sqrt(float64(p.freq))
+	}
+	norm := p.norm
+	fieldLength := 1 / (norm * norm)
+	score := t.idf * (tf * search.BM25_k1) /
+		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/t.avg)))
+	if t.weight != 1.0 {
+		score = score * t.weight
+	}
+	return score
+}
+
+// next moves p to its next posting, in document order.
+func (p *flatPostings) next() error {
+	for p.seg < len(p.its) {
+		it := p.its[p.seg]
+		if it == nil {
+			p.seg++
+			continue
+		}
+		next, err := it.Next()
+		if err != nil {
+			return fmt.Errorf("postings: %w", err)
+		}
+		if next == nil {
+			p.its[p.seg] = nil
+			p.seg++
+			continue
+		}
+		p.cur = p.offsets[p.seg] + next.Number()
+		p.freq, p.norm = next.Frequency(), next.Norm()
+		return nil
+	}
+	p.done = true
+	return nil
+}
+
+// walk visits, in document order, every record of the model's matches
+// that accept (nil for all) lets through, with its score as bleve scores
+// it.
+func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visit func(doc uint64, score float64) error) error {
+	var live []*flatPostings
+	for _, t := range m.distinct {
+		if t.done {
+			continue
+		}
+		if err := t.next(); err != nil {
+			return err
+		}
+		if !t.done {
+			live = append(live, t)
+		}
+	}
+	for n := 0; len(live) > 0; n++ {
+		if n%1024 == 0 {
+			if err := ctx.Err(); err != nil {
+				return err
+			}
+		}
+		doc := live[0].cur
+		for _, t := range live[1:] {
+			doc = min(doc, t.cur)
+		}
+		if accept == nil || accept(doc) {
+			if s, ok := m.root.score(doc); ok {
+				if err := visit(doc, s); err != nil {
+					return err
+				}
+			}
+		}
+		kept := live[:0]
+		for _, t := range live {
+			if t.cur == doc {
+				if err := t.next(); err != nil {
+					return err
+				}
+			}
+			if !t.done {
+				kept = append(kept, t)
+			}
+		}
+		live = kept
+	}
+	return nil
+}
+
+// collectFlat passes to top every match of the model that filter (nil for
+// none) accepts, scored as bleve scores it, and returns the number of
+// matches and the best score, as bleve's collector would.
+func collectFlat(ctx context.Context, snap *scorch.IndexSnapshot, m *flatModel, top *topHits, filter *snapshotFilter) (uint64, float64, error) {
+	sctx := &search.SearchContext{
+		DocumentMatchPool: search.NewDocumentMatchPool(top.size+2, 1),
+		IndexReader:       snap,
+	}
+	handle, _, err := top.handler(sctx)
+	if err != nil {
+		return 0, 0, err
+	}
+	var accept func(uint64) bool
+	if filter != nil {
+		accept = filter.hasNum
+	}
+	var total uint64
+	var best float64
+	err = m.walk(ctx, accept, func(doc uint64, s float64) error {
+		total++
+		best = max(best, s)
+		if len(top.heap) == top.size && s < top.heap[0].Score {
+			return nil
+		}
+		d := sctx.DocumentMatchPool.Get()
+		d.IndexInternalID = bleveindex.NewIndexInternalID(d.IndexInternalID, doc)
+		d.Score = s
+		return handle(d)
+	})
+	if err != nil {
+		return 0, 0, err
+	}
+	if err := handle(nil); err != nil {
+		return 0, 0, err
+	}
+	return total, best, nil
+}

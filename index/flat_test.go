@@ -1,0 +1,172 @@
+package index
+
+import (
+	"context"
+	"reflect"
+	"strconv"
+	"testing"
+
+	"planbot/corpus"
+)
+
+// TestFlatScoresSame: the flat scorer (flat.go) gives every query of the
+// test tables the answer bleve's collector gives, to the bit of every
+// score and the count of matches, on an on-disk index of several languages
+// with synonyms, phrases and topics, in several segments with deleted
+// records, for each kind and a few filters, and a page past the first.
+func TestFlatScoresSame(t *testing.T) {
+	ctx := context.Background()
+	docs := append(testDocs(t), relevanceDocs(t)...)
+	docs = append(docs, heldoutCDocs(t)...)
+	docs = append(docs, heldoutDDocs(t)...)
+	docs = append(docs, heldoutEDocs(t)...)
+	docs = append(docs, Synthetic(600, 1)...)
+	// A server's own documents: its queries carry the collections filter.
+	own := Synthetic(60, 9)
+	for _, d := range own {
+		d.Source.Guild = "g1"
+		d.Source.ID = "own-" + d.Source.ID
+	}
+	docs = append(docs, own...)
+	ix, err := Open(ctx, Options{Dir: t.TempDir() + "/index"}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	// Segments with deleted records: some sources removed, some added
+	// again in segments of their own.
+	var gone []string
+	for i, d := range docs {
+		switch {
+		case i%13 == 0:
+			gone = append(gone, d.Source.ID)
+		case i%7 == 0:
+			if err := ix.Add(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	if err := ix.Remove(ctx, gone...); err != nil {
+		t.Fatal(err)
+	}
+	texts := append([]string{}, deterministicQueries...)
+	texts = append(texts, BenchQueries...)
+	for _, c := range relevanceCases(t) {
+		texts = append(texts, c.Query)
+	}
+	var qs []corpus.Query
+	for i, text := range texts {
+		for _, k := range []corpus.Kind{"", corpus.KindProvision, corpus.KindStatement, corpus.KindPassage} {
+			qs = append(qs, corpus.Query{Text: text, Kind: k})
+		}
+		q := corpus.Query{Text: text, Offset: 10, Limit: 5}
+		switch i % 5 {
+		case 4:
+			q.Guild = "g1"
+		case 1:
+			q.Topic = "negotiations"
+		case 2:
+			q.Kind = corpus.KindProvision
+		case 3:
+			q.Plan = "US 28-point draft"
+		}
+		qs = append(qs, q)
+	}
+	before := flatRuns.Load()
+	for _, q := range qs {
+		flatScoring = true
+		got, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flatScoring = false
+		want, err := ix.Search(ctx, q)
+		flatScoring = true
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%+v: flat scorer answers\n%s\nbleve answers\n%s", q, fingerprintFull(got), fingerprintFull(want))
+		}
+	}
+	// SearchAll's shared pass (the router's /provision and /compare).
+	for i, text := range texts {
+		guild := ""
+		if i%3 == 0 {
+			guild = "g1"
+		}
+		set := []corpus.Query{
+			{Guild: guild, Text: text, Kind: corpus.KindProvision, Limit: 5},
+			{Guild: guild, Text: text, Kind: corpus.KindStatement, Limit: 2},
+			{Guild: guild, Text: text, Kind: corpus.KindPassage, Limit: 3, Offset: 1},
+		}
+		flatScoring = true
+		got, err := ix.SearchAll(ctx, set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flatScoring = false
+		want, err := ix.SearchAll(ctx, set)
+		flatScoring = true
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("SearchAll %q: the flat scorer answers otherwise", text)
+		}
+	}
+	// Most searches are exact ones the flat scorer takes; fuzzy ones
+	// and source titles go to bleve.
+	if n := flatRuns.Load() - before; n < int64(len(qs))/2 {
+		t.Errorf("flat scorer ran %d times for %d queries", n, len(qs))
+	}
+}
+
+// fingerprintFull is fingerprintResults with every bit of each score.
+func fingerprintFull(r corpus.Results) string {
+	s := fingerprintResults(r)
+	for _, h := range r.Hits {
+		s += "\n  " + h.ID + " " + formatScore(h.Score)
+	}
+	return s
+}
+
+func formatScore(f float64) string { return strconv.FormatFloat(f, 'g', -1, 64) }
+
+// TestFlatSkipsDeleted: records removed but still in their segment (until
+// a merge drops them) are neither scored nor counted.
+func TestFlatSkipsDeleted(t *testing.T) {
+	ctx := context.Background()
+	docs := Synthetic(300, 1)
+	ix, err := Open(ctx, Options{Dir: t.TempDir() + "/index"}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	var gone []string
+	for i, d := range docs {
+		if i%3 == 0 {
+			gone = append(gone, d.Source.ID)
+		}
+	}
+	if err := ix.Remove(ctx, gone...); err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range BenchQueries {
+		q := corpus.Query{Text: text, Limit: 50}
+		flatScoring = true
+		got, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		flatScoring = false
+		want, err := ix.Search(ctx, q)
+		flatScoring = true
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got, want) {
+			t.Errorf("%q: flat scorer answers\n%s\nbleve answers\n%s", text, fingerprintFull(got), fingerprintFull(want))
+		}
+	}
+}
