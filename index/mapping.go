@@ -109,6 +109,25 @@ const synonymCollection = "planbot"
 // textField is the field holding text analysed by analyzer.
 func textField(analyzer string) string { return textPrefix + analyzer }
 
+// glossaryLangs are the languages the glossary and translations.txt are
+// written in.
+var glossaryLangs = []string{"en", "de", "it", "fr", "es", "pl", "ru", "uk"}
+
+// withSynonyms says whether the text field of analyzer has a synonym
+// source: only the glossary's languages do. bleve analyses every synonym
+// with every source's analyzer when an index is created, and terms the
+// glossary has no word for in, say, Croatian would only find the English
+// words of a Croatian text, at the cost of a slow stemmer over thousands
+// of terms.
+func withSynonyms(analyzer string) bool {
+	for _, l := range glossaryLangs {
+		if analyzerFor(l) == analyzer {
+			return true
+		}
+	}
+	return false
+}
+
 // synonymSource is the synonym source used by fields analysed by analyzer.
 func synonymSource(analyzer string) string { return "syn_" + analyzer }
 
@@ -195,6 +214,9 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	}
 
 	for _, a := range analyzers() {
+		if !withSynonyms(a) {
+			continue
+		}
 		if err := im.AddSynonymSource(synonymSource(a), map[string]interface{}{
 			"collection": synonymCollection,
 			"analyzer":   a,
@@ -264,7 +286,9 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	for _, a := range analyzers() {
 		t := bleve.NewTextFieldMapping()
 		t.Analyzer = a
-		t.SynonymSource = synonymSource(a)
+		if withSynonyms(a) {
+			t.SynonymSource = synonymSource(a)
+		}
 		// No term vectors: snippets are marked from the returned texts
 		// (see mark), so storing every term's positions would only slow
 		// indexing and grow the index.

@@ -698,7 +698,8 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	rs := make([]ranked, 0, len(sr.Hits))
 	maxTyped, maxMatched := 0, 0
 	for _, h := range sr.Hits {
-		r := ranked{h: h, rank: steadyScore(h.Score)}
+		h.Score = steadyScore(h.Score) // shown and ranked alike
+		r := ranked{h: h, rank: h.Score}
 		if mark != nil {
 			m := mark(h)
 			if domain != nil && !relevantFor(m, domain, kind) {
