@@ -69,6 +69,51 @@ var accentedFirst = func() map[rune][]rune {
 // it, the one in most records when several do (then the first in order),
 // or "" when none does.
 func (ix *Index) accentedTerm(field, t, raw string) (string, error) {
+	key := field + "\x00" + t + "\x00" + raw
+	gen := ix.facets.gen.Load()
+	if w, ok := ix.accents.get(gen, key); ok {
+		return w, nil
+	}
+	w, err := ix.scanAccented(field, t, raw)
+	if err == nil {
+		ix.accents.put(gen, key, w)
+	}
+	return w, err
+}
+
+// accentCache holds accentedTerm's answers for one index generation: the
+// scan of the term dictionary was a tenth of a search's CPU, and the same
+// unknown words (misspellings, off-topic words) come back again and again.
+type accentCache struct {
+	mu  sync.Mutex
+	gen uint64
+	m   map[string]string
+}
+
+// maxAccentCache bounds the cache: when full it starts again empty.
+const maxAccentCache = 4096
+
+func (c *accentCache) get(gen uint64, key string) (string, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen || c.m == nil {
+		return "", false
+	}
+	w, ok := c.m[key]
+	return w, ok
+}
+
+func (c *accentCache) put(gen uint64, key, w string) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.gen != gen || c.m == nil || len(c.m) >= maxAccentCache {
+		c.gen, c.m = gen, map[string]string{}
+	}
+	c.m[key] = w
+}
+
+// scanAccented is accentedTerm without the cache.
+func (ix *Index) scanAccented(field, t, raw string) (string, error) {
 	first, _ := utf8.DecodeRuneInString(t)
 	if first == utf8.RuneError {
 		return "", nil

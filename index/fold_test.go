@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"planbot/corpus"
 	"testing"
 )
 
@@ -65,5 +66,24 @@ func TestKeepsAccents(t *testing.T) {
 		if got := ix.keepsAccents(analyzerFor(c.lang), c.word); got != c.want {
 			t.Errorf("keepsAccents(%s, %s) = %v, want %v", c.lang, c.word, got, c.want)
 		}
+	}
+}
+
+// TestAccentCacheSeesWrites: accentedTerm's answers are remembered per
+// index generation, so a word unknown before a document arrives is found
+// in it after.
+func TestAccentCacheSeesWrites(t *testing.T) {
+	ix := openTexts(t, "---\ntitle: Wire\noutlet: Test Wire\npublished: 2025-11-24\n---\nThe talks were chaired by a Swiss diplomat, who called them frank.\n")
+	wantFirst(t, ix, "helene daucourt", "")
+	d, err := corpus.Parse([]byte("---\ntitle: Later\noutlet: Test Wire\npublished: 2025-11-25\n---\nHélène Daucourt said the second round would be harder.\n"), corpus.ParseOptions{Name: "later.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.Add(context.Background(), d); err != nil {
+		t.Fatal(err)
+	}
+	wantFirst(t, ix, "helene daucourt", "Hélène")
+	if w, ok := ix.accents.get(ix.facets.gen.Load(), textField(analyzerFor(defaultLang))+"\x00helen\x00helene"); ok && w == "" {
+		t.Errorf("the cache kept a stale empty answer for helene")
 	}
 }

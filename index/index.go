@@ -69,6 +69,8 @@ type Index struct {
 	// names caches the words of speakers' names for the relevance rule
 	// (see classify), per index generation like facets.
 	names nameCache
+	// accents remembers accentedTerm's answers per index generation.
+	accents accentCache
 	// digest describes the indexed sources; writers hold addMu. After a
 	// failed batch it is unknown (digestLost) and stored empty, so the
 	// next Open lists the sources.
