@@ -286,7 +286,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 			set[t] = append(set[t], i)
 			for _, s := range le.thesaurus[t] {
 				set[s] = append(set[s], i)
-				if le.loose[t][s] {
+				if le.loose[t+"\x00"+s] {
 					loose[s] = append(loose[s], i)
 				}
 			}

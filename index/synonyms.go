@@ -122,7 +122,7 @@ type langExpansion struct {
 	// loose is the part of thesaurus that comes from translations.txt:
 	// a hit that matches a query word only through one ranks after a hit
 	// that matches it as typed or through the glossary (markResult.loose).
-	loose map[string]map[string]bool
+	loose map[string]bool // "term\x00synonym"
 	// domain holds the analysed words of the glossary and the topic
 	// keywords (see relevantFor).
 	domain map[string]bool
@@ -186,7 +186,7 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 		return ts
 	}
 	le := &langExpansion{synonyms: map[string][]string{}, thesaurus: map[string][]string{}, domain: map[string]bool{},
-		loose: map[string]map[string]bool{}}
+		loose: map[string]bool{}}
 	for _, d := range dt {
 		for _, t := range termsOf(d) {
 			le.domain[t] = true
@@ -213,10 +213,7 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 					le.synonyms[ft[0]] = append(le.synonyms[ft[0]], tt[0])
 					le.thesaurus[ft[0]] = append(le.thesaurus[ft[0]], tt[0])
 					if g.general {
-						if le.loose[ft[0]] == nil {
-							le.loose[ft[0]] = map[string]bool{}
-						}
-						le.loose[ft[0]][tt[0]] = true
+						le.loose[ft[0]+"\x00"+tt[0]] = true
 					}
 					continue
 				}
