@@ -127,7 +127,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			continue
 		case len(phrase) == 0 && accordingArticles[l]:
 			continue // "A juicio de la analista"
-		case x.lx.unnamed[l]:
+		case x.lx.isUnnamed(l):
 			unnamed = true
 		}
 		phrase = append(phrase, t)
@@ -189,7 +189,7 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 		phrase := toks[k+1:]
 		unnamed := false
 		for _, t := range phrase {
-			if x.lx.unnamed[lowerWord(t)] {
+			if x.lx.isUnnamed(lowerWord(t)) {
 				unnamed = true
 			}
 		}

@@ -153,6 +153,23 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	if j >= len(toks) {
 		return "", false
 	}
+	if j+1 < len(toks) && toks[vi].trail == "" && strings.HasPrefix(toks[j].trail, ",") && x.lx.separable[toks[j].low] {
+		// "Er fügte hinzu, die Regierung dürfe …": the verb's particle
+		// ends the attribution
+		vi, j = j, j+1
+	}
+	if toks[vi].trail == "" && x.lx.addresseeArticles[toks[j].low] {
+		// "X sagte der Deutschen Presse-Agentur, im Gegenvorschlag sei
+		// …": whom the words were given to, then what was said
+		for k := j + 1; k < len(toks)-1 && k <= j+4; k++ {
+			if toks[k].trail != "" {
+				if strings.HasPrefix(toks[k].trail, ",") && isCapital(toks[k].word) {
+					vi, j = k, k+1
+				}
+				break
+			}
+		}
+	}
 	if toks[vi].trail == ":" || toks[vi].trail == "," {
 		rest := strings.TrimSpace(s[toks[j].start:])
 		if q, ok := wholeQuote(rest); ok {

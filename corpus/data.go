@@ -73,41 +73,45 @@ type lexicon struct {
 	pointRefs    map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
 	termNouns    map[string]bool        // "provisions", "clausole": a plan's terms in general
 
-	people       map[string]*person // lower-case alias or name -> person
-	bodies       map[string]string  // lower-case alias or name -> canonical body
-	roleWords    map[string]bool
-	groupNouns   map[string]bool
-	bodyWords    map[string]bool
-	honorifics   map[string]bool
-	notSpeakers  map[string]bool
-	adverbs      map[string]bool
-	sayVerbs     map[string]bool
-	actVerbs     map[string]bool
-	addressee    map[string]bool
-	acronyms     map[string]bool
-	thatWords    map[string]bool   // "that", "que", "dass", "что": what was said follows
-	auxiliaries  map[string]bool   // "a" of "a déclaré"
-	backRef      map[string]bool   // role nouns that refer back to the last speaker
-	indefinites  map[string]bool   // "a", "two", "un", "ein": an unnamed speaker's first word
-	unnamed      map[string]bool   // "official", "sources", "diplomate": unnamed speakers
-	addressees   map[string]bool   // "reporters", "журналистам": who was told, between verb and speaker
-	according    map[string]bool   // "según", "według", "словам": "according to X" in other languages
-	questions    []string          // "à nos questions": what a reply verb takes when nobody is quoted
-	nameEndings  []string          // case endings of Slavic surnames, longest first
-	asWords      map[string]bool   // "как", "come": "Как заявил X, …"
-	thisRefs     map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
-	asides       map[string]bool   // "in", "в": ", in his nightly address," is no role
-	channels     map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
-	outletMarks  []string          // "told ", "в интервью ": the outlet the words were given to follows
-	views        map[string]string // "in his view" -> "he": whose view a sentence gives
-	viewCues     map[string]bool   // the longest word of each view phrase, for hasSpeechCue
-	reportedMood map[string]bool   // "sei", "werde": German indirect speech going on
-	speechCues   *keyFilter        // the words hasSpeechCue looks for
-	roleSet      *keyFilter        // roleWords' keys, for mentions' cheap look
-	proseAsides  []string          // ", en cambio,": asides dropped before reading terms
-	connectives  []string          // "Кроме того, ": sentence openers dropped before reading terms
-	actionVerbs  map[string]bool   // "eleva", "limita": the verb is part of the term
-	pointRels    []string          // ", zgodnie z którym ": what a point sets out follows
+	people            map[string]*person // lower-case alias or name -> person
+	bodies            map[string]string  // lower-case alias or name -> canonical body
+	roleWords         map[string]bool
+	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
+	roleHeads         map[string]bool // roleWords of six letters or more: the head of a compound title
+	groupNouns        map[string]bool
+	bodyWords         map[string]bool
+	honorifics        map[string]bool
+	notSpeakers       map[string]bool
+	adverbs           map[string]bool
+	sayVerbs          map[string]bool
+	actVerbs          map[string]bool
+	addressee         map[string]bool
+	acronyms          map[string]bool
+	thatWords         map[string]bool   // "that", "que", "dass", "что": what was said follows
+	auxiliaries       map[string]bool   // "a" of "a déclaré"
+	backRef           map[string]bool   // role nouns that refer back to the last speaker
+	indefinites       map[string]bool   // "a", "two", "un", "ein": an unnamed speaker's first word
+	unnamed           map[string]bool   // "official", "sources", "diplomate": unnamed speakers
+	addressees        map[string]bool   // "reporters", "журналистам": who was told, between verb and speaker
+	according         map[string]bool   // "según", "według", "словам": "according to X" in other languages
+	questions         []string          // "à nos questions": what a reply verb takes when nobody is quoted
+	nameEndings       []string          // case endings of Slavic surnames, longest first
+	asWords           map[string]bool   // "как", "come": "Как заявил X, …"
+	thisRefs          map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
+	asides            map[string]bool   // "in", "в": ", in his nightly address," is no role
+	channels          map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
+	outletMarks       []string          // "told ", "в интервью ": the outlet the words were given to follows
+	views             map[string]string // "in his view" -> "he": whose view a sentence gives
+	viewCues          map[string]bool   // the longest word of each view phrase, for hasSpeechCue
+	reportedMood      map[string]bool   // "sei", "werde": German indirect speech going on
+	addresseeArticles map[string]bool   // "der", "dem": after an inverted speaker's name, whom the words were given to
+	separable         map[string]bool   // "hinzu", "fest": a German verb's separable particle before what was said
+	speechCues        *keyFilter        // the words hasSpeechCue looks for
+	roleSet           *keyFilter        // roleWords' keys, for mentions' cheap look
+	proseAsides       []string          // ", en cambio,": asides dropped before reading terms
+	connectives       []string          // "Кроме того, ": sentence openers dropped before reading terms
+	actionVerbs       map[string]bool   // "eleva", "limita": the verb is part of the term
+	pointRels         []string          // ", zgodnie z którym ": what a point sets out follows
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -181,6 +185,9 @@ func loadLexicon() (*lexicon, error) {
 		OutletMarkers  []string          `json:"outletMarkers"`
 		ViewPhrases    map[string]string `json:"viewPhrases"`
 		ReportedMood   []string          `json:"reportedMood"`
+		AddresseeArts  []string          `json:"addresseeArticles"`
+		Separable      []string          `json:"separableParticles"`
+		CompoundHeads  []string          `json:"compoundHeads"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -192,48 +199,50 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	lx := &lexicon{
-		topics:       tf.Topics,
-		keywords:     map[uint32][]kwEntry{},
-		plans:        pf.Plans,
-		people:       map[string]*person{},
-		bodies:       map[string]string{},
-		roleWords:    set(sf.RoleWords),
-		groupNouns:   set(sf.GroupNouns),
-		bodyWords:    set(sf.BodyWords),
-		honorifics:   set(sf.Honorifics),
-		notSpeakers:  set(sf.NotSpeakers),
-		adverbs:      set(sf.Adverbs),
-		sayVerbs:     set(sf.SayVerbs),
-		actVerbs:     set(sf.ActVerbs),
-		addressee:    set(sf.AddresseeVerbs),
-		acronyms:     set(sf.Acronyms),
-		thatWords:    set(sf.ThatWords),
-		auxiliaries:  set(sf.Auxiliaries),
-		backRef:      set(sf.BackRefNouns),
-		indefinites:  set(sf.Indefinites),
-		unnamed:      set(sf.UnnamedNouns),
-		addressees:   set(sf.Addressees),
-		according:    set(sf.AccordingWords),
-		questions:    sf.Questions,
-		nameEndings:  sf.NameEndings,
-		asWords:      set(sf.AsWords),
-		thisRefs:     set(sf.ThisRefs),
-		asides:       set(sf.Parentheticals),
-		channels:     set(sf.ChannelNouns),
-		outletMarks:  sf.OutletMarkers,
-		views:        sf.ViewPhrases,
-		reportedMood: set(sf.ReportedMood),
-		proseNouns:   set(pf.Nouns),
-		proseVerbs:   set(pf.Verbs),
-		proseFillers: set(pf.Fillers),
-		termOpeners:  pf.Openers,
-		proseAsides:  pf.Asides,
-		connectives:  pf.Connects,
-		actionVerbs:  set(pf.Actions),
-		pointRels:    pf.Relatives,
-		pointWords:   set(pf.Points),
-		pointRefs:    set(pf.PointRefs),
-		termNouns:    set(pf.TermNouns),
+		topics:            tf.Topics,
+		keywords:          map[uint32][]kwEntry{},
+		plans:             pf.Plans,
+		people:            map[string]*person{},
+		bodies:            map[string]string{},
+		roleWords:         set(sf.RoleWords),
+		groupNouns:        set(sf.GroupNouns),
+		bodyWords:         set(sf.BodyWords),
+		honorifics:        set(sf.Honorifics),
+		notSpeakers:       set(sf.NotSpeakers),
+		adverbs:           set(sf.Adverbs),
+		sayVerbs:          set(sf.SayVerbs),
+		actVerbs:          set(sf.ActVerbs),
+		addressee:         set(sf.AddresseeVerbs),
+		acronyms:          set(sf.Acronyms),
+		thatWords:         set(sf.ThatWords),
+		auxiliaries:       set(sf.Auxiliaries),
+		backRef:           set(sf.BackRefNouns),
+		indefinites:       set(sf.Indefinites),
+		unnamed:           set(sf.UnnamedNouns),
+		addressees:        set(sf.Addressees),
+		according:         set(sf.AccordingWords),
+		questions:         sf.Questions,
+		nameEndings:       sf.NameEndings,
+		asWords:           set(sf.AsWords),
+		thisRefs:          set(sf.ThisRefs),
+		asides:            set(sf.Parentheticals),
+		channels:          set(sf.ChannelNouns),
+		outletMarks:       sf.OutletMarkers,
+		views:             sf.ViewPhrases,
+		reportedMood:      set(sf.ReportedMood),
+		addresseeArticles: set(sf.AddresseeArts),
+		separable:         set(sf.Separable),
+		proseNouns:        set(pf.Nouns),
+		proseVerbs:        set(pf.Verbs),
+		proseFillers:      set(pf.Fillers),
+		termOpeners:       pf.Openers,
+		proseAsides:       pf.Asides,
+		connectives:       pf.Connects,
+		actionVerbs:       set(pf.Actions),
+		pointRels:         pf.Relatives,
+		pointWords:        set(pf.Points),
+		pointRefs:         set(pf.PointRefs),
+		termNouns:         set(pf.TermNouns),
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	addSlavicPastForms(lx.sayVerbs)
@@ -254,6 +263,8 @@ func loadLexicon() (*lexicon, error) {
 		lx.viewCues[longest] = true // "In his view": "view" lets the sentence through
 	}
 	lx.roleSet = wordFilter(lx.roleWords)
+	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
+	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
 	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))

@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // mentions remembers the people a sentence names with a title without
 // quoting them: "W konferencji uczestniczył również wiceminister obrony
 // narodowej Tomasz Wierzbicki." A later "Wiceminister poinformował, że …"
@@ -15,21 +17,21 @@ func (x *extractor) mentions(s string) {
 	for i := 1; i+1 < len(toks); i++ {
 		// a name: two or three capitalised words after a lower-case or
 		// title word, not themselves titles
-		if !isCapital(toks[i].word) || x.lx.roleWords[lowerWord(toks[i])] || toks[i-1].trail != "" {
+		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) || toks[i-1].trail != "" {
 			continue
 		}
 		prev := lowerWord(toks[i-1])
-		if !x.lx.roleWords[prev] && isCapital(toks[i-1].word) {
+		if !x.lx.isRole(prev) && isCapital(toks[i-1].word) {
 			continue
 		}
 		n := i
-		for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.roleWords[lowerWord(toks[n])] {
+		for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.isRole(lowerWord(toks[n])) {
 			n++
 			if toks[n-1].trail != "" {
 				break
 			}
 		}
-		if n-i < 2 || !x.lx.roleWords[prev] && !x.roleBefore(toks, i) {
+		if n-i < 2 || !x.lx.isRole(prev) && !x.roleBefore(toks, i) {
 			i = n - 1
 			continue
 		}
@@ -56,7 +58,7 @@ func (x *extractor) roleBefore(toks []tok, i int) bool {
 		if toks[k].trail != "" && k < i-1 {
 			return false
 		}
-		if x.lx.roleWords[lowerWord(toks[k])] {
+		if x.lx.isRole(lowerWord(toks[k])) {
 			return true
 		}
 		if isCapital(toks[k].word) {
@@ -92,6 +94,9 @@ func (x *extractor) hasRoleWord(s string) bool {
 		i = next
 		if len(w) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, w) {
 			return true
+		}
+		if len(w) >= 9 && isCapital(w) && x.lx.isRole(strings.ToLower(w)) {
+			return true // "CDU-Abgeordnete", "Bundesaußenminister": a compound title
 		}
 	}
 	return false

@@ -883,7 +883,7 @@ func attributesSpeech(lx *lexicon, s string) bool {
 			if r, ok := cutElidedArticle(after); ok {
 				la = r // "l'ambasciatore"
 			}
-			if isCapital(prev) || pronounGender[lp] != "" || lx.roleWords[lp] || lx.backRef[lp] || inverted && (isCapital(after) || pronounGender[la] != "" || lx.roleWords[la] || lx.backRef[la] || roleArticles[la]) {
+			if isCapital(prev) || pronounGender[lp] != "" || lx.isRole(lp) || lx.backRef[lp] || inverted && (isCapital(after) || pronounGender[la] != "" || lx.isRole(la) || lx.backRef[la] || roleArticles[la]) {
 				return true
 			}
 		}

@@ -82,7 +82,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		end := vi + 1
 		noun := false
 		for end < len(toks) && end-vi < 8 {
-			noun = noun || x.lx.unnamed[toks[end].low]
+			noun = noun || x.lx.isUnnamed(toks[end].low)
 			if toks[end].trail != "" {
 				break
 			}

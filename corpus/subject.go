@@ -86,7 +86,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			return x.appositive(s[:toks[c].start+len(toks[c].raw)]), 0
 		}
 	}
-	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.unnamed[toks[k-1].low]) {
+	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.isUnnamed(toks[k-1].low)) {
 		// "Western diplomats in Moscow said": the group speaks, not the
 		// place
 		return x.subjectSpan(s, toks, k)
@@ -172,11 +172,20 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if k == from {
 		return nil
 	}
+	for m := from + 1; m < k; m++ {
+		if x.lx.addresseeArticles[toks[m].low] && toks[m-1].trail == "" && isCapital(toks[m-1].word) && !x.lx.isRole(lowerWord(toks[m-1])) {
+			// "sagt Brenninger der „Rheinpost“", "sagte Leavitt dem
+			// Sender": after a name, the article opens whom the words
+			// were given to, not more of the speaker
+			k = m
+			break
+		}
+	}
 	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) {
 		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
 		// word of the title before the name
 		for m := k + 1; m < len(toks) && m <= k+2; m++ {
-			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.roleWords[lowerWord(toks[m])] {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) {
 				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
 					if toks[k].trail != "" {
 						k++
@@ -251,10 +260,10 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if isCapital(t.word) {
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
-	if x.lx.roleWords[t.low] || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
+	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
 	}
-	if rest, ok := cutElidedArticle(t.word); ok && (x.lx.roleWords[rest] || x.lx.backRef[rest]) {
+	if rest, ok := cutElidedArticle(t.word); ok && (x.lx.isRole(rest) || x.lx.backRef[rest]) {
 		return true // "ha detto l'ambasciatore"
 	}
 	switch t.low {
@@ -286,13 +295,13 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) || strings.ContainsAny(t.raw, "“”\"«»„—–()") {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
 		}
-		if x.lx.roleWords[lowerWord(t)] {
+		if x.lx.isRole(lowerWord(t)) {
 			if !named && m > 0 && !(m == 1 && roleArticles[lowerWord(toks[0])]) {
 				return k // "Rzecznik rządu zapowiedział", "El presidente francés subrayó" only opening the sentence
 			}
 			return m - 1
 		}
-		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.roleWords[lowerWord(toks[m-1])] && toks[m-1].trail == "" {
+		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.isRole(lowerWord(toks[m-1])) && toks[m-1].trail == "" {
 			continue // "Envoy for Investment …": the title's own preposition
 		}
 		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
@@ -340,7 +349,7 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && isCapital(phrase[next].word)) {
 			continue
 		}
-		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.roleWords[lowerWord(phrase[i-1])] {
+		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.isRole(lowerWord(phrase[i-1])) {
 			return nil // ("Prime Minister of Poland Donald Tusk": a title's "of")
 		}
 		sp := x.classify(phrase[:i], false)
@@ -364,7 +373,7 @@ var comitative = map[string]bool{"with": true, "со": true, "с": true, "з": t
 // alone, followed by the adverbials that stand between it and the verb.
 func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, int) {
 	for i := 0; i+1 < limit && i < 6; i++ {
-		if !isCapital(toks[i].word) || x.lx.roleWords[lowerWord(toks[i])] || !isCapital(toks[i+1].word) || x.lx.roleWords[lowerWord(toks[i+1])] {
+		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) || !isCapital(toks[i+1].word) || x.lx.isRole(lowerWord(toks[i+1])) {
 			continue
 		}
 		n := i + 2

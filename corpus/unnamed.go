@@ -23,7 +23,7 @@ func (x *extractor) unnamedPhrase(ts []tok) *speaker {
 		}
 	}
 	for _, t := range ts {
-		if x.lx.unnamed[lowerWord(t)] {
+		if x.lx.isUnnamed(lowerWord(t)) {
 			words := make([]string, len(ts))
 			for i, t := range ts {
 				words[i] = t.word
@@ -57,11 +57,11 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 			}
 		}
 	}
-	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.unnamed[first] {
+	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.isUnnamed(first) {
 		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
 		// said": an adjective and the noun, with no name among them
-		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.unnamed[lowerWord(toks[from+1])] || isCapital(toks[from+1].word) ||
-			roleArticles[first] || x.lx.roleWords[first] || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[from+1])] ||
+		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.isUnnamed(lowerWord(toks[from+1])) || isCapital(toks[from+1].word) ||
+			roleArticles[first] || x.lx.isRole(first) || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[from+1])] ||
 			toks[from+1].trail == "" && isCapital(toks[from+2].word) {
 			return false // "The official said", "Ukrainian negotiator Serhiy Kyslytsya said"
 		}
@@ -71,7 +71,7 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	noun := false
 	for k := from; k < len(toks) && k-from < 24; k++ {
 		t := toks[k]
-		if !inClause && x.lx.unnamed[lowerWord(t)] {
+		if !inClause && x.lx.isUnnamed(lowerWord(t)) {
 			noun = true
 		}
 		if !inClause && (x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low]) && k > from {
