@@ -87,6 +87,10 @@ func (x *extractor) noteOpener(s string) {
 	if w == "" || !isCapital(w) {
 		return
 	}
+	if x.lx.viewPreps[strings.ToLower(w)] {
+		x.viewOpener(s, next)
+		return
+	}
 	var buf, low [64]byte // look-up keys on the stack: short[string(b)] copies nothing
 	full, ok := x.short[string(appendLower(low[:0], w))]
 	if !ok {
@@ -109,5 +113,37 @@ func (x *extractor) noteOpener(s string) {
 	}
 	if sp, ok := x.people[full]; ok && sp.kind == kindPerson {
 		x.openedBy, x.openedAt = sp, x.sentenceNo
+	}
+}
+
+// viewOpener reads a sentence that opens with whose view it gives, a
+// preposition and a name, often with a title after it: "Pour Hélène
+// Martel, chercheuse à l'Ifri, le texte est habile.", "Per l'analista
+// Marco Bassi, …", "Für Anna Weber ist das …". The sentence is the
+// writer's summary, not a quotation, but the person is who the next
+// "explique-t-elle" or "she said" means.
+func (x *extractor) viewOpener(s string, from int) {
+	rest := s[from:]
+	head, tail, _ := strings.Cut(rest, ", ")
+	toks := tokenize(head)
+	if len(toks) < 2 || len(toks) > 6 || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word) {
+		return
+	}
+	sp := x.classify(toks, false)
+	if sp == nil || sp.kind != kindPerson || !strings.Contains(sp.name, " ") {
+		return
+	}
+	if sp.role == "" && tail != "" {
+		// the title in apposition: "…, chercheuse à l'Ifri, …"
+		if r, _, ok := strings.Cut(tail, ", "); ok {
+			if rw := strings.Fields(r); len(rw) <= 10 && x.roleLike(rw) {
+				sp.role = cleanRole(r)
+			}
+		}
+	}
+	x.people[sp.name] = sp
+	x.openedBy, x.openedAt = sp, x.sentenceNo
+	if sp.role != "" {
+		x.noteMention(sp)
 	}
 }

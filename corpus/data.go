@@ -77,6 +77,7 @@ type lexicon struct {
 	bodies            map[string]string  // lower-case alias or name -> canonical body
 	roleWords         map[string]bool
 	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
+	viewPreps         map[string]bool // "pour", "per", "für": "Pour X, …" gives X's view
 	roleHeads         map[string]bool // roleWords of six letters or more: the head of a compound title
 	groupNouns        map[string]bool
 	bodyWords         map[string]bool
@@ -188,6 +189,7 @@ func loadLexicon() (*lexicon, error) {
 		AddresseeArts  []string          `json:"addresseeArticles"`
 		Separable      []string          `json:"separableParticles"`
 		CompoundHeads  []string          `json:"compoundHeads"`
+		ViewPreps      []string          `json:"viewPrepositions"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -232,6 +234,7 @@ func loadLexicon() (*lexicon, error) {
 		reportedMood:      set(sf.ReportedMood),
 		addresseeArticles: set(sf.AddresseeArts),
 		separable:         set(sf.Separable),
+		viewPreps:         set(sf.ViewPreps),
 		proseNouns:        set(pf.Nouns),
 		proseVerbs:        set(pf.Verbs),
 		proseFillers:      set(pf.Fillers),

@@ -43,8 +43,10 @@ func (x *extractor) mentions(s string) {
 		span[n] = tok{raw: "said", word: "said", low: "said", start: len(s)}
 		if sp, start := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
 			x.noteMention(sp)
-			if start == 0 {
-				x.openedBy, x.openedAt = sp, x.sentenceNo // the sentence is about them
+			if start == 0 || start < len(toks) && strings.HasPrefix(toks[start-1].trail, ",") && x.sentenceSubject(toks[:start]) {
+				// the sentence is about them: "Asked about the document,
+				// government spokesman X declined …" too
+				x.openedBy, x.openedAt = sp, x.sentenceNo
 			}
 		}
 		i = n - 1
@@ -100,4 +102,20 @@ func (x *extractor) hasRoleWord(s string) bool {
 		}
 	}
 	return false
+}
+
+// sentenceSubject reports whether the words before a name set off by a
+// comma are an introductory phrase, so that the name is the sentence's
+// subject: no other capitalised word but the first ("Asked about the
+// document,", "Interrogé sur le texte,", "On Monday,").
+func (x *extractor) sentenceSubject(intro []tok) bool {
+	if len(intro) > 8 {
+		return false
+	}
+	for i, t := range intro {
+		if i > 0 && isCapital(t.word) || i < len(intro)-1 && t.trail != "" {
+			return false
+		}
+	}
+	return true
 }

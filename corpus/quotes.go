@@ -61,7 +61,11 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	}
 	var sp *speaker
 	vi := -1
-	if x.lx.sayVerbs[toks[0].low] {
+	if pron, ok := x.invertedPronoun(toks[0]); ok {
+		// "« … », explique-t-elle.": the pronoun is joined to the verb
+		vi = 0
+		sp = x.classify([]tok{pron}, false)
+	} else if x.lx.sayVerbs[toks[0].low] {
 		vi = 0
 		sp = x.subjectAfter(toks, 1)
 	} else if len(toks) > 1 && x.lx.auxiliaries[toks[0].low] && x.lx.sayVerbs[toks[1].low] {
@@ -221,4 +225,27 @@ func droppedTail(ts []tok) bool {
 		return true
 	}
 	return false
+}
+
+// invertedPronoun splits a French speech verb inverted with its subject
+// pronoun ("explique-t-elle", "souligne-t-il", "estiment-ils") and returns
+// the pronoun as a token, as classify reads it.
+func (x *extractor) invertedPronoun(t tok) (tok, bool) {
+	w := lowerWord(t)
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return tok{}, false
+	}
+	verb, pron := w[:i], strings.TrimPrefix(w[i+1:], "t-")
+	switch pron {
+	case "il", "elle":
+	case "ils", "elles":
+		pron = "they"
+	default:
+		return tok{}, false
+	}
+	if !x.lx.sayVerbs[verb] && !x.lx.actVerbs[verb] {
+		return tok{}, false
+	}
+	return tok{raw: pron, word: pron, low: pron}, true
 }

@@ -516,6 +516,12 @@ func (x *extractor) sentence(s string, pos int) {
 	if !x.trailingClause(s, toks, pos) {
 		x.reportedSpeechGoesOn(s, pos)
 	}
+	if len(x.out) == before {
+		// a cue that led to no statement ("Più duro il giudizio dell'ex
+		// ambasciatore X": "giudizio" is a view word): the people it
+		// names with a title are remembered as in any other sentence
+		x.mentions(s)
+	}
 }
 
 // reportedSpeechGoesOn keeps a German report's indirect speech with its

@@ -304,6 +304,11 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.isRole(lowerWord(toks[m-1])) && toks[m-1].trail == "" {
 			continue // "Envoy for Investment …": the title's own preposition
 		}
+		if isCapital(t.word) && m < k && m > 0 && complementPreps[toks[m-1].low] && toks[m-1].trail == "" {
+			// "le ministre des Affaires étrangères Jean-Noël Barrot": a
+			// capitalised noun of the title's complement
+			continue
+		}
 		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
 			return k
 		}
