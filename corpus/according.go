@@ -175,7 +175,7 @@ func (x *extractor) knownName(w string) bool {
 // sentence: "…, según Olmedo.", "…, по словам Семёнова.", "…, secondo fonti
 // diplomatiche."
 func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
-	for k := len(toks) - 2; k > 0 && k >= len(toks)-9; k-- {
+	for k := len(toks) - 2; k > 0; k-- {
 		if !x.lx.according[lowerWord(toks[k])] {
 			continue
 		}
@@ -187,6 +187,18 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 			return false
 		}
 		phrase := toks[k+1:]
+		after := "" // what was said after an aside: "…, según varios diplomáticos, serán …"
+		for e := k + 1; e < len(toks)-2 && e <= k+6; e++ {
+			if toks[e].trail != "" {
+				if toks[e].trail == "," {
+					phrase, after = toks[k+1:e+1], trimSentenceEnd(s[toks[e+1].start:])
+				}
+				break
+			}
+		}
+		if after == "" && k < len(toks)-9 {
+			continue // too far from the end to close the sentence
+		}
 		unnamed := false
 		for _, t := range phrase {
 			if x.lx.isUnnamed(lowerWord(t)) {
@@ -203,7 +215,11 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 		if sp == nil {
 			return false
 		}
-		x.emit(sp, trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)]), false, pos)
+		text := trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)])
+		if after != "" {
+			text += " " + after
+		}
+		x.emit(sp, text, false, pos)
 		return true
 	}
 	return false

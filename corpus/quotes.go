@@ -249,3 +249,49 @@ func (x *extractor) invertedPronoun(t tok) (tok, bool) {
 	}
 	return tok{raw: pron, word: pron, low: pron}, true
 }
+
+// predicateQuote handles a quotation after a colon that closes a sentence
+// about the speaker: "El viceprimer ministro polaco, Krzysztof Gawlicki,
+// fue más tajante: «…»", "Senator Ann Reyes was blunter: “…”". The words
+// before the colon are the speaker (a name, a title and a name set off by
+// commas) and a short predicate of no more than five lower-case words;
+// only a person is taken, so "The message was clear: “…”" is no one's.
+func (x *extractor) predicateQuote(s string, pos int) bool {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 200 {
+		return false
+	}
+	q, ok := wholeQuote(strings.TrimSpace(s[i+2:]))
+	if !ok {
+		return false
+	}
+	pre := s[:i]
+	var sp *speaker
+	pred := pre
+	if c := strings.LastIndex(pre, ", "); c > 0 {
+		pred = pre[c+2:]
+		sp = x.appositive(pre[:c+1])
+	} else {
+		toks := tokenize(pre)
+		n := 0
+		for n < len(toks) && n < 6 && isCapital(toks[n].word) {
+			n++
+		}
+		if n < 2 || n == len(toks) {
+			return false
+		}
+		pred = pre[toks[n].start:]
+		sp = x.classify(toks[:n], true)
+	}
+	words := strings.Fields(pred)
+	if sp == nil || sp.kind != kindPerson || len(words) == 0 || len(words) > 5 || anyCapitalWord(words) {
+		return false
+	}
+	for _, w := range words {
+		if x.lx.sayVerbs[strings.ToLower(w)] {
+			return false // "X said:" is read as a speech verb
+		}
+	}
+	x.emit(sp, q, true, pos)
+	return true
+}

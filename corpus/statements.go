@@ -423,6 +423,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
+	if strings.Contains(s, ": ") && x.predicateQuote(s, pos) {
+		return
+	}
 	if !x.hasSpeechCue(s) {
 		// a sentence that names people without quoting them (a statement's
 		// own speaker is remembered when it is read)

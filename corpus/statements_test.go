@@ -543,6 +543,18 @@ func TestStatementCategories(t *testing.T) {
 		{"Spanish: a title with a capitalised complement",
 			"La ministra de Asuntos Exteriores Carmen Ruiz afirmó que España apoya a Kiev.",
 			[]stmt{{"Carmen Ruiz", "ministra de Asuntos Exteriores", false, "España apoya a Kiev"}}},
+		{"Spanish: an according aside inside the sentence, unnamed sources",
+			"Son dos cláusulas que, según varios negociadores, serán difíciles de aceptar en Bruselas.",
+			[]stmt{{"unnamed source", "varios negociadores", false, "Son dos cláusulas que serán difíciles"}}},
+		{"Russian: an according aside inside the sentence, a named person",
+			"Советник Кремля Олег Миронов провел встречу. Новый раунд, по словам Миронова, может пройти в декабре.",
+			[]stmt{{"Олег Миронов", "Советник Кремля", false, "Новый раунд может пройти в декабре"}}},
+		{"Spanish: a title and a name set off by commas, a predicate, a colon and a quotation",
+			"La ministra lituana, Rasa Dauksiene, fue más clara: «Nadie negociará nuestra frontera sin nosotros».",
+			[]stmt{{"Rasa Dauksiene", "ministra lituana", true, "Nadie negociará nuestra frontera"}}},
+		{"English: a name, a short predicate, a colon and a quotation; a sentence with no person is no one's",
+			"Senator Ann Reyes was blunter: \"Nobody will sign this.\" The message was clear: \"Wait for Europe.\"",
+			[]stmt{{"Ann Reyes", "Senator", true, "Nobody will sign this"}}},
 	}
 	runStatementTable(t, tests)
 }
