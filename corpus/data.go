@@ -72,6 +72,7 @@ type lexicon struct {
 	pointWords   map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
 	pointRefs    map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
 	termNouns    map[string]bool        // "provisions", "clausole": a plan's terms in general
+	ordinals     map[string]int         // "first", "dziewiąty": a point's number written as a word
 
 	people            map[string]*person // lower-case alias or name -> person
 	bodies            map[string]string  // lower-case alias or name -> canonical body
@@ -143,19 +144,20 @@ func loadLexicon() (*lexicon, error) {
 		Topics []Topic `json:"topics"`
 	}
 	var pf struct {
-		Plans     []planRule `json:"plans"`
-		PlanWords []string   `json:"planWords"`
-		Nouns     []string   `json:"proseNouns"`
-		Verbs     []string   `json:"proseVerbs"`
-		Fillers   []string   `json:"proseFillers"`
-		Openers   []string   `json:"termOpeners"`
-		Asides    []string   `json:"proseParentheticals"`
-		Connects  []string   `json:"proseConnectives"`
-		Actions   []string   `json:"actionVerbs"`
-		Relatives []string   `json:"pointRelatives"`
-		Points    []string   `json:"pointWords"`
-		PointRefs []string   `json:"pointRefWords"`
-		TermNouns []string   `json:"termNouns"`
+		Plans     []planRule     `json:"plans"`
+		PlanWords []string       `json:"planWords"`
+		Nouns     []string       `json:"proseNouns"`
+		Verbs     []string       `json:"proseVerbs"`
+		Fillers   []string       `json:"proseFillers"`
+		Openers   []string       `json:"termOpeners"`
+		Asides    []string       `json:"proseParentheticals"`
+		Connects  []string       `json:"proseConnectives"`
+		Actions   []string       `json:"actionVerbs"`
+		Relatives []string       `json:"pointRelatives"`
+		Points    []string       `json:"pointWords"`
+		PointRefs []string       `json:"pointRefWords"`
+		TermNouns []string       `json:"termNouns"`
+		Ordinals  map[string]int `json:"ordinals"`
 	}
 	var sf struct {
 		People         []person          `json:"people"`
@@ -246,6 +248,7 @@ func loadLexicon() (*lexicon, error) {
 		pointWords:        set(pf.Points),
 		pointRefs:         set(pf.PointRefs),
 		termNouns:         set(pf.TermNouns),
+		ordinals:          pf.Ordinals,
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	addSlavicPastForms(lx.sayVerbs)

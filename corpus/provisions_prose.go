@@ -106,8 +106,8 @@ const (
 )
 
 var (
-	proseNouns = map[string]bool{"section": true, "counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseNouns = map[string]bool{"section": true, "version": true, "summary": true, "counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "promises": true, "promised": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -192,6 +192,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = name
 					} else {
 						plan = lastPlan
+					}
+					if head := firstWords(text, 4); !hasASCIIDigit(head) {
+						number = ordinalPointRef(head) // "keeps the first point of …"
 					}
 				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, s) {
 					// "Ukraine would hold elections within 100 days",
@@ -435,6 +438,16 @@ func termsOf(s string) (subject, terms string) {
 					return termsOf(s[i+2:])
 				}
 			}
+			if lx.according[strings.ToLower(strings.Trim(words[0], ","))] && unnamedBefore(lx, words[1:n+1]) {
+				// "Secondo fonti diplomatiche, la controproposta prevede
+				// che …": unnamed sources report the document's own
+				// terms ("Zdaniem X, dokument wymaga…" stays X's view)
+				if i := strings.Index(s, ", "); i > 0 {
+					if subject, rest := termsOf(s[i+2:]); subject != "" && rest != "" {
+						return subject, rest
+					}
+				}
+			}
 			return "", "" // "Zdaniem X, dokument wymaga…": someone's view
 		}
 		if !lx.isProseNoun(words[n]) {
@@ -551,7 +564,7 @@ func docSaysAt(c string) []string {
 			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
 				continue
 			}
-			if strings.HasSuffix(words[n], ",") && (words[n+1] == "which" || words[n+1] == "first") {
+			if strings.HasSuffix(words[n], ",") && relativeAfterNoun(c, words[n+1]) {
 				// "The original US draft, which was leaked last week,
 				// provided for …": the document's verb follows the
 				// relative clause
@@ -699,7 +712,11 @@ func hasPointRef(p string) bool {
 // or to a "28-point" plan is not one point.
 func pointRef(s string) (number int, quoted string, ok bool) {
 	if !hasASCIIDigit(s) {
-		return 0, "", false // a reference needs its number: skip the word scan
+		// a reference needs its number, in digits or as an ordinal
+		if n := ordinalPointRef(s); n > 0 {
+			return n, quotationIn(s), true
+		}
+		return 0, "", false
 	}
 	prev := ""
 	for i := 0; i < len(s); {
@@ -1036,4 +1053,95 @@ func dropClauseAfterNoun(lx *lexicon, s string) string {
 		return s
 	}
 	return s[:i] + " " + after
+}
+
+// relativeAfterNoun reports whether the words after "the <document>," in
+// c open a clause about the document before its verb: "which was leaked",
+// "first reported by …", "details of which were leaked", "drafted in
+// Washington": a relative pronoun within its first four words, or a past
+// participle opening it.
+func relativeAfterNoun(c, next string) bool {
+	if next == "first" || strings.HasSuffix(next, "ed") && len(next) > 4 {
+		return true
+	}
+	_, after, ok := strings.Cut(c, ", ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(after) {
+		if w = strings.Trim(w, ","); w == "which" || w == "whose" {
+			return true
+		}
+		if n++; n >= 4 {
+			break
+		}
+	}
+	return false
+}
+
+// unnamedBefore reports whether words name unnamed sources ("fonti
+// diplomatiche europee,").
+func unnamedBefore(lx *lexicon, words []string) bool {
+	for _, w := range words {
+		if lx.isUnnamed(strings.ToLower(strings.Trim(w, ","))) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalPointRef returns the number of a point named by an ordinal next
+// to a point word, "the first point of the plan", "punkt dziewiąty:", "il
+// settimo punto del piano", "в девятом пункте плана", or 0. What follows
+// must make it a point of a document: a colon or comma, "of" and the
+// like, or a document noun ("The first point I would make" is none).
+func ordinalPointRef(s string) int {
+	lx := lexiconData()
+	prev := ""
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if len(w) < 5 || !pointRefSet().has(w) {
+			prev = w
+			continue
+		}
+		n, end := lx.ordinals[strings.ToLower(prev)], i
+		if n == 0 {
+			if w2, after := nextWord(s, i); w2 != "" {
+				n, end = lx.ordinals[strings.ToLower(w2)], after
+			}
+		}
+		if n > 0 && ofADocument(lx, s[end:]) {
+			return n
+		}
+		prev = w
+	}
+	return 0
+}
+
+// ofADocument reports whether the text after a point's name ties it to a
+// document: punctuation, a complement preposition, or a document noun.
+func ofADocument(lx *lexicon, rest string) bool {
+	if rest == "" || rest[0] == ':' || rest[0] == ',' || rest[0] == '.' {
+		return true
+	}
+	w, _ := nextWord(rest, 0)
+	l := strings.ToLower(w)
+	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l]
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if n--; n == 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
 }

@@ -111,3 +111,40 @@ func TestProseProvisions(t *testing.T) {
 		})
 	}
 }
+
+// TestProseProvisionCategories covers the categories of prose provisions
+// read from the blind sets heldout-d to -f (issue 12), in sentences of its
+// own and, where the pattern exists in several, in several languages.
+func TestProseProvisionCategories(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      []Provision // Plan, Number, Text
+	}{
+		{"a clause about the document before its verb, not only \"which\"", "The first US draft, parts of which reached the press on Friday, provides for a freeze of the front. It also envisages that sanctions would be eased.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "for a freeze of the front"}, {Plan: "US 28-point draft", Text: "sanctions would be eased"}}},
+		{"a document that promises, a summary that says", "The 28-point plan was leaked.\n\nThe text promises Kyiv a reconstruction fund. The summary also says that the line of contact would be frozen.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Kyiv a reconstruction fund"}, {Plan: "US 28-point draft", Text: "the line of contact would be frozen"}}},
+		{"unnamed sources report what the document sets out; a named person's view does not", "Secondo fonti diplomatiche, la controproposta prevede che le sanzioni restino in vigore.\n\nSegún fuentes europeas, la contrapropuesta establece que la central quede bajo el OIEA.\n\nZdaniem ministra, dokument wymaga zmian.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "le sanzioni restino in vigore"}, {Plan: "European counter-proposal", Text: "la central quede bajo el OIEA"}}},
+		{"a point named by an ordinal", "Redakcja zna plan z 28 punktów.\n\nWeźmy punkt ósmy: wojska NATO nie wejdą na Ukrainę.\n\nThe revised text keeps the second point of the 28-point plan, a non-aggression pact, unchanged.\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 8, Text: "wojska NATO nie wejdą na Ukrainę"}, {Plan: "US 28-point draft", Number: 2, Text: "the second point of the 28-point plan, a non-aggression pact, unchanged"}}},
+		{"an ordinal that is no point", "The 28-point plan was discussed.\n\nThe first point I would make is that nobody has read it.\n", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse([]byte(tt.doc), ParseOptions{Now: fixedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Provisions) != len(tt.want) {
+				t.Fatalf("got %d provisions %+v, want %d", len(d.Provisions), d.Provisions, len(tt.want))
+			}
+			for i, p := range d.Provisions {
+				w := tt.want[i]
+				if p.Plan != w.Plan || p.Number != w.Number || p.Text != w.Text {
+					t.Errorf("provision %d = %q #%d %q, want %q #%d %q", i, p.Plan, p.Number, p.Text, w.Plan, w.Number, w.Text)
+				}
+			}
+		})
+	}
+}
