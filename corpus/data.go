@@ -59,20 +59,25 @@ type lexicon struct {
 	keywords map[uint32][]kwEntry
 	kwFilter keyFilter // which keys keywords holds, checked first
 
-	plans        []planRule
-	planPhrases  map[uint32][]phraseRef // phraseKey of a phrase -> phrases
-	planFilter   keyFilter              // which keys planPhrases holds
-	planWordSeqs [][]string             // planWords split into words
-	proseNouns   map[string]bool        // "piano", "план": a document that sets out terms
-	proseVerbs   map[string]bool        // "prevede", "предусматривает": it sets them out
-	proseFillers map[string]bool        // "anche", "также" between noun and verb
-	proseVerbSet *keyFilter             // proseVerbs, for a cheap look at a paragraph
-	proseNounSet *keyFilter             // proseNouns, likewise
-	termOpeners  []string               // "under the", "según el": a clause of terms follows
-	pointWords   map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
-	pointRefs    map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
-	termNouns    map[string]bool        // "provisions", "clausole": a plan's terms in general
-	ordinals     map[string]int         // "first", "dziewiąty": a point's number written as a word
+	plans         []planRule
+	planPhrases   map[uint32][]phraseRef // phraseKey of a phrase -> phrases
+	planFilter    keyFilter              // which keys planPhrases holds
+	planWordSeqs  [][]string             // planWords split into words
+	proseNouns    map[string]bool        // "piano", "план": a document that sets out terms
+	proseVerbs    map[string]bool        // "prevede", "предусматривает": it sets them out
+	proseFillers  map[string]bool        // "anche", "также" between noun and verb
+	proseVerbSet  *keyFilter             // proseVerbs, for a cheap look at a paragraph
+	proseNounSet  *keyFilter             // proseNouns, likewise
+	termOpeners   []string               // "under the", "según el": a clause of terms follows
+	pointWords    map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
+	pointRefs     map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
+	termNouns     map[string]bool        // "provisions", "clausole": a plan's terms in general
+	ordinals      map[string]int         // "first", "dziewiąty": a point's number written as a word
+	impersonal    map[string]bool        // "говорится", "heißt": a document says, impersonally
+	impersonalSet *keyFilter             // impersonal, for a cheap look at a paragraph
+	docPreps      map[string]bool        // "в", "im": the document before an impersonal verb
+	docPronouns   map[string]bool        // "нем", "niej": the document just named
+	relPronouns   map[string]bool        // "que", "który": a point word's relative clause
 
 	people            map[string]*person // lower-case alias or name -> person
 	bodies            map[string]string  // lower-case alias or name -> canonical body
@@ -144,20 +149,24 @@ func loadLexicon() (*lexicon, error) {
 		Topics []Topic `json:"topics"`
 	}
 	var pf struct {
-		Plans     []planRule     `json:"plans"`
-		PlanWords []string       `json:"planWords"`
-		Nouns     []string       `json:"proseNouns"`
-		Verbs     []string       `json:"proseVerbs"`
-		Fillers   []string       `json:"proseFillers"`
-		Openers   []string       `json:"termOpeners"`
-		Asides    []string       `json:"proseParentheticals"`
-		Connects  []string       `json:"proseConnectives"`
-		Actions   []string       `json:"actionVerbs"`
-		Relatives []string       `json:"pointRelatives"`
-		Points    []string       `json:"pointWords"`
-		PointRefs []string       `json:"pointRefWords"`
-		TermNouns []string       `json:"termNouns"`
-		Ordinals  map[string]int `json:"ordinals"`
+		Plans      []planRule     `json:"plans"`
+		PlanWords  []string       `json:"planWords"`
+		Nouns      []string       `json:"proseNouns"`
+		Verbs      []string       `json:"proseVerbs"`
+		Fillers    []string       `json:"proseFillers"`
+		Openers    []string       `json:"termOpeners"`
+		Asides     []string       `json:"proseParentheticals"`
+		Connects   []string       `json:"proseConnectives"`
+		Actions    []string       `json:"actionVerbs"`
+		Relatives  []string       `json:"pointRelatives"`
+		Points     []string       `json:"pointWords"`
+		PointRefs  []string       `json:"pointRefWords"`
+		TermNouns  []string       `json:"termNouns"`
+		Ordinals   map[string]int `json:"ordinals"`
+		Imperson   []string       `json:"impersonalSays"`
+		DocPreps   []string       `json:"docPrepositions"`
+		DocProns   []string       `json:"docPronouns"`
+		Relatives2 []string       `json:"relativePronouns"`
 	}
 	var sf struct {
 		People         []person          `json:"people"`
@@ -249,8 +258,13 @@ func loadLexicon() (*lexicon, error) {
 		pointRefs:         set(pf.PointRefs),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,
+		impersonal:        set(pf.Imperson),
+		docPreps:          set(pf.DocPreps),
+		docPronouns:       set(pf.DocProns),
+		relPronouns:       set(pf.Relatives2),
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
+	lx.impersonalSet = wordFilter(lx.impersonal)
 	addSlavicPastForms(lx.sayVerbs)
 	addSlavicPastForms(lx.actVerbs)
 	lx.proseNounSet = wordFilter(lx.proseNouns)

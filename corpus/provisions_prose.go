@@ -229,6 +229,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
 						plan, number, text = abovePlan(), n, clause
+					} else if c, ok := pointWithRelative(lx, s); ok {
+						// "la clave está en el punto que limita el
+						// ejército a 600.000 efectivos"
+						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
 					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
@@ -307,7 +311,7 @@ func otherProseCue(p string) bool {
 		for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' && p[j] != ':' {
 			j++
 		}
-		if j > i && lx.isProseVerb(p[i:j]) {
+		if j > i && (lx.isProseVerb(p[i:j]) || foldedIn(lx.impersonal, lx.impersonalSet, p[i:j])) {
 			return true
 		}
 	}
@@ -429,6 +433,9 @@ func termsOf(s string) (subject, terms string) {
 		}
 		return "", rest
 	}
+	if subject, rest, ok := impersonalSays(lx, words); ok {
+		return subject, rest
+	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
 		if strings.ContainsAny(words[n], ",;:") {
 			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[strings.ToLower(strings.Trim(words[0], ","))] {
@@ -450,8 +457,8 @@ func termsOf(s string) (subject, terms string) {
 			}
 			return "", "" // "Zdaniem X, dokument wymaga…": someone's view
 		}
-		if !lx.isProseNoun(words[n]) {
-			continue
+		if !lx.isProseNoun(words[n]) && !(n > 0 && pointRefSet().has(words[n]) && !hasPointRef(s)) {
+			continue // ("Еще один пункт предполагал …": a point sets out terms too)
 		}
 		k := n + 1
 		for k < len(words)-1 && k <= n+3 && !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
@@ -645,6 +652,15 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 	}
 	if name, _ := planFor(src.Title); name != "" {
 		return name
+	}
+	if fallback == "" {
+		// "El plan de 28 puntos elaborado por Washington …" opening a
+		// long round-up: the version the document named, however far up
+		for k := i - planLookBack; k >= 0; k-- {
+			if name, _ := planFor(ps[k].text); name != "" {
+				return name
+			}
+		}
 	}
 	return firstNonEmpty(fallback, unnamedPlan)
 }
@@ -848,6 +864,7 @@ var commentOpeners = map[string]bool{
 var pointDeterminers = map[string]bool{
 	"this": true, "that": true, "one": true, "some": true, "any": true, "which": true, "what": true, "every": true,
 	"questo": true, "quel": true, "ce": true, "cet": true, "este": true, "ese": true, "aquel": true, "dem": true, "diesem": true, "jenem": true,
+	"no": true, "ningún": true, "ninguna": true, "cualquier": true, "nessun": true, "nessuna": true, "qualsiasi": true, "aucun": true, "aucune": true, "kein": true, "keine": true, "keinen": true, "jeder": true, "jede": true, "żaden": true, "żadna": true, "jakikolwiek": true, "никакой": true, "любой": true, "жоден": true, "будь-який": true,
 	"tym": true, "tamtym": true, "этом": true, "том": true, "цьому": true, "тому": true,
 }
 
@@ -1144,4 +1161,86 @@ func firstWords(s string, n int) string {
 		}
 	}
 	return s
+}
+
+// impersonalSays reads a document saying something impersonally, in the
+// languages that write it so: "В документе говорится, что …", "в нем
+// говорилось, что …" (the document just named: no subject), "Im Entwurf
+// heißt es, …", "Nel testo si legge che …", "W dokumencie czytamy, że …".
+// The document may carry one adjective ("в американском документе").
+func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool) {
+	if len(words) < 4 || !lx.docPreps[strings.ToLower(words[0])] {
+		return "", "", false
+	}
+	for n := 1; n <= 2 && n+1 < len(words); n++ {
+		w := strings.ToLower(words[n])
+		if strings.ContainsAny(w, ",;:") {
+			return "", "", false
+		}
+		noun := lx.isProseNoun(w) || lx.proseNouns[w] || lx.proseNouns[strings.TrimRight(w, "ауеомі")] // "документе"
+		if !noun && !lx.docPronouns[w] {
+			continue
+		}
+		v := n + 1
+		if v < len(words)-1 && reflexive[strings.ToLower(words[v])] {
+			v++ // "si legge", "se lee"
+		}
+		if !lx.impersonal[strings.ToLower(strings.TrimRight(words[v], ","))] {
+			return "", "", false
+		}
+		rest := strings.Join(words[v+1:], " ")
+		for range 4 {
+			w, r, ok := strings.Cut(rest, " ")
+			l := strings.ToLower(strings.TrimRight(w, ","))
+			if !ok || !(l == "es" || l == "про" || l == "те" || l == "o" || l == "tym" || lx.thatWords[l] || lx.proseFillers[l]) {
+				break
+			}
+			rest = r // "heißt es, …", "йдеться про те, що …", "mowa o tym, że"
+		}
+		if noun {
+			subject = strings.Join(words[1:n+1], " ")
+		}
+		return subject, rest, true
+	}
+	return "", "", false
+}
+
+// pointWithRelative finds a point named without a number and what it sets
+// out in a relative clause: "el punto que limita el ejército a 600.000",
+// "the clause that caps the army at 600,000", "пункт, который
+// ограничивает армию". The clause must open with a verb that is a term or
+// sets one out; it runs to the next comma.
+func pointWithRelative(lx *lexicon, s string) (string, bool) {
+	prev := ""
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if len(w) < 5 || !pointRefSet().has(w) {
+			prev = w
+			continue
+		}
+		if pointDeterminers[strings.ToLower(prev)] {
+			continue // "any clause that limits …": no clause of the plan
+		}
+		rel, after := nextWord(s, i)
+		if rel == "" || !lx.relPronouns[strings.ToLower(rel)] {
+			continue
+		}
+		verb, _ := nextWord(s, after)
+		l := strings.ToLower(verb)
+		if verb == "" || !(lx.actionVerbs[l] || lx.isProseVerb(verb)) {
+			continue
+		}
+		c := strings.TrimLeft(s[after:], " ")
+		if j := strings.Index(c, ", "); j > 0 {
+			c = c[:j]
+		}
+		if strings.Count(c, " ") >= 2 {
+			return trimSentenceEnd(c), true
+		}
+	}
+	return "", false
 }

@@ -129,6 +129,14 @@ func TestProseProvisionCategories(t *testing.T) {
 		{"a point named by an ordinal", "Redakcja zna plan z 28 punktów.\n\nWeźmy punkt ósmy: wojska NATO nie wejdą na Ukrainę.\n\nThe revised text keeps the second point of the 28-point plan, a non-aggression pact, unchanged.\n",
 			[]Provision{{Plan: "US 28-point draft", Number: 8, Text: "wojska NATO nie wejdą na Ukrainę"}, {Plan: "US 28-point draft", Number: 2, Text: "the second point of the 28-point plan, a non-aggression pact, unchanged"}}},
 		{"an ordinal that is no point", "The 28-point plan was discussed.\n\nThe first point I would make is that nobody has read it.\n", nil},
+		{"a document that says so impersonally, or just says so", "Редакция прочла план из 28 пунктов.\n\nВ документе говорится, что санкции снимут поэтапно. Кроме того, в нем говорилось, что Россия вернется в G8.\n\nW dokumencie czytamy, że wybory odbędą się w ciągu 100 dni.\n\nIm Entwurf heißt es, die Armee werde verkleinert.\n\nPlan mówi, że Ukraina wycofa wojska z Donbasu.\n\nIl testo dice che la centrale passerà all'AIEA.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "санкции снимут поэтапно"}, {Plan: "US 28-point draft", Text: "Россия вернется в G8"}, {Plan: "US 28-point draft", Text: "wybory odbędą się w ciągu 100 dni"}, {Plan: "US 28-point draft", Text: "die Armee werde verkleinert"}, {Plan: "US 28-point draft", Text: "Ukraina wycofa wojska z Donbasu"}, {Plan: "US 28-point draft", Text: "la centrale passerà all'AIEA"}}},
+		{"a point without a number and its relative clause; a hypothetical clause is none", "El plan de 28 puntos llegó a Bruselas.\n\nEl analista cree que lo decisivo es el punto que limita las tropas a 600.000 soldados.\n\nThe critics dislike the clause that caps the army at 600,000.\n\nHe said Norway would reject any clause that limits Ukraine's alliances.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "limita las tropas a 600.000 soldados"}, {Plan: "US 28-point draft", Text: "caps the army at 600,000"}}},
+		{"a point as the subject of a document verb", "Мирный план из 28 пунктов опубликован.\n\nЕще один пункт предполагал амнистию для всех участников конфликта.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "амнистию для всех участников конфликта"}}},
+		{"the version named at the top of a long round-up", "El plan de 28 puntos llegó a Bruselas.\n\nUno.\n\nDos.\n\nTres.\n\nCuatro.\n\nCinco.\n\nSeis.\n\nSiete.\n\nOcho.\n\nLa clave está en el punto que fija la frontera en la línea de contacto.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "fija la frontera en la línea de contacto"}}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
