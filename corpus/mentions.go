@@ -94,7 +94,7 @@ func (x *extractor) hasRoleWord(s string) bool {
 			return false
 		}
 		i = next
-		if len(w) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, w) {
+		if (len(w) >= 3 || len(w) == 2 && isAllCaps(w)) && foldedIn(x.lx.roleWords, x.lx.roleSet, w) { // ("MP")
 			return true
 		}
 		if len(w) >= 9 && isCapital(w) && x.lx.isRole(strings.ToLower(w)) {

@@ -203,7 +203,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if name, _ := planFor(s); name != "" {
 						plan = name // "Dans la contre-proposition, les forces seraient …"
 					}
-				} else if subject, rest := termsOf(s); rest != "" {
+				} else if subject, rest := termsOf(s); rest != "" && !openQuoteSpoken(lx, s) {
 					// "Il piano prevede che…", "Under the plan, X would…"
 					if subject == "" && lastDocPara < i-1 {
 						continue // "Prevede inoltre…" with no document just before
@@ -1243,4 +1243,12 @@ func pointWithRelative(lx *lexicon, s string) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// openQuoteSpoken reports whether a sentence opens with a quotation that a
+// speech verb attributes: "«È un testo che chiede molto», osserva X" is
+// someone's words about the document, not its terms.
+func openQuoteSpoken(lx *lexicon, s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isOpenQuote(r) && reportsSpeech(lx, s)
 }

@@ -555,6 +555,15 @@ func TestStatementCategories(t *testing.T) {
 		{"English: a name, a short predicate, a colon and a quotation; a sentence with no person is no one's",
 			"Senator Ann Reyes was blunter: \"Nobody will sign this.\" The message was clear: \"Wait for Europe.\"",
 			[]stmt{{"Ann Reyes", "Senator", true, "Nobody will sign this"}}},
+		{"English: a name with its title in apposition, a sentence that quotes nobody, then she; a quotation with its translation in brackets is one statement",
+			"Halyna Moroz, a member of the defence committee, spoke outside parliament. «Ми не віддамо Херсон» [We will not give up Kherson], she said.",
+			[]stmt{{"Halyna Moroz", "member of the defence committee", true, "Ми не віддамо Херсон [We will not give up Kherson]"}}},
+		{"English: a two-letter title before the name",
+			"Opposition MP Taras Lysenko was blunter. «Це капітуляція» [This is capitulation], Lysenko wrote on Telegram.",
+			[]stmt{{"Taras Lysenko", "Opposition MP", true, "Це капітуляція [This is capitulation]"}}},
+		{"Italian and Spanish: an expert's title alone refers back",
+			"«Il testo è sbilanciato», osserva Laura Conti, ricercatrice dell'Università di Pavia. La studiosa aggiunge che le garanzie restano vaghe. La politóloga Inés Vidal, de la Universidad de Sevilla, lo ve distinto. La politóloga añade que el texto es ambiguo.",
+			[]stmt{{"Laura Conti", "ricercatrice dell'Università di Pavia", true, "Il testo è sbilanciato"}, {"Laura Conti", "ricercatrice dell'Università di Pavia", false, "le garanzie restano vaghe"}, {"Inés Vidal", "politóloga", false, "el texto es ambiguo"}}},
 	}
 	runStatementTable(t, tests)
 }
