@@ -323,7 +323,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]stmt{{"Kaja Kallas", "", false, "el plan necesita a Europa"}, {"Kaja Kallas", "", true, "Tiene que contar con Europa"}, {"Emmanuel Macron", "", false, "el texto contiene elementos útiles"}, {"Emmanuel Macron", "presidente francés", false, "los activos los decidirán los europeos"}}},
 		{"a quote with the publication's translation in brackets; a title with an elided article after the verb",
 			"Opposition MP Serhiy Matviy was blunter. «Армія у 600 тисяч — це запрошення» [An army of 600,000 is an invitation], Matviy wrote on Telegram.\n\nL'ex ambasciatore Carlo Vendri ha parlato a lungo. «Il punto 3 chiede troppo», ha detto l'ambasciatore.",
-			[]stmt{{"Serhiy Matviy", "", true, "Армія у 600 тисяч — це запрошення [An army of 600,000 is an invitation]"}, {"Carlo Vendri", "ex ambasciatore", true, "Il punto 3 chiede troppo"}}},
+			[]stmt{{"Serhiy Matviy", "Opposition MP", true, "Армія у 600 тисяч — це запрошення [An army of 600,000 is an invitation]"}, {"Carlo Vendri", "ex ambasciatore", true, "Il punto 3 chiede troppo"}}},
 		{"inverted verb, unnamed source",
 			"Переговоры продолжатся во вторник, сообщил источник, знакомый с ходом встречи.",
 			[]stmt{{"unnamed source", "источник знакомый с ходом встречи", false, "Переговоры продолжатся во вторник"}}},
