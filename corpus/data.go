@@ -83,6 +83,7 @@ type lexicon struct {
 	bodies            map[string]string  // lower-case alias or name -> canonical body
 	roleWords         map[string]bool
 	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
+	sameWords         map[string]bool // "same", "stesse": the sources just cited speak again
 	viewPreps         map[string]bool // "pour", "per", "für": "Pour X, …" gives X's view
 	roleHeads         map[string]bool // roleWords of six letters or more: the head of a compound title
 	groupNouns        map[string]bool
@@ -201,6 +202,7 @@ func loadLexicon() (*lexicon, error) {
 		Separable      []string          `json:"separableParticles"`
 		CompoundHeads  []string          `json:"compoundHeads"`
 		ViewPreps      []string          `json:"viewPrepositions"`
+		SameWords      []string          `json:"sameWords"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -246,6 +248,7 @@ func loadLexicon() (*lexicon, error) {
 		addresseeArticles: set(sf.AddresseeArts),
 		separable:         set(sf.Separable),
 		viewPreps:         set(sf.ViewPreps),
+		sameWords:         set(sf.SameWords),
 		proseNouns:        set(pf.Nouns),
 		proseVerbs:        set(pf.Verbs),
 		proseFillers:      set(pf.Fillers),

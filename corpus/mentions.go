@@ -31,6 +31,13 @@ func (x *extractor) mentions(s string) {
 				break
 			}
 		}
+		if n-i >= 2 && !x.lx.isRole(prev) && !x.roleBefore(toks, i) && strings.HasPrefix(toks[n-1].trail, ",") && n < len(toks) {
+			// "Gościem był dr Tomasz Wierzbicki, analityk Ośrodka …":
+			// the title in apposition after the name
+			x.appositiveMention(s, toks, i, n)
+			i = n - 1
+			continue
+		}
 		if n-i < 2 || !x.lx.isRole(prev) && !x.roleBefore(toks, i) {
 			i = n - 1
 			continue
@@ -118,4 +125,31 @@ func (x *extractor) sentenceSubject(intro []tok) bool {
 		}
 	}
 	return true
+}
+
+// appositiveMention notes the person named by toks[i:n] when the words
+// after the comma that ends the name, up to the next comma or the end of
+// the sentence, are a title: "dr Tomasz Wierzbicki, analityk Ośrodka
+// Studiów Wschodnich." An interview's later label then carries the title.
+func (x *extractor) appositiveMention(s string, toks []tok, i, n int) {
+	end := n
+	for end < len(toks) && end-n < 8 && (end == n || toks[end-1].trail == "") {
+		end++
+	}
+	if end == n || end < len(toks) && !strings.HasPrefix(toks[end-1].trail, ",") && toks[end-1].trail != "." {
+		return
+	}
+	words := wordsOfToks(toks[n:end])
+	if !x.lx.isRole(strings.ToLower(words[0])) {
+		return // the title comes first: "X, analityk …", not "X, who …"
+	}
+	sp := x.classify(toks[i:n], false)
+	if sp == nil || sp.kind != kindPerson || !strings.Contains(sp.name, " ") {
+		return
+	}
+	if sp.role == "" {
+		sp.role = cleanRole(s[toks[n].start : toks[end-1].start+len(toks[end-1].word)])
+		x.people[sp.name] = sp
+	}
+	x.noteMention(sp)
 }

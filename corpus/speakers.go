@@ -527,7 +527,11 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	for _, l := range lows {
 		if x.isBackRef(l) {
 			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
-				return x.speakers[n-1]
+				sp := x.speakers[n-1]
+				if sp.role == "" {
+					sp.role = title // "Il portavoce del Cremlino ha aggiunto": what he is
+				}
+				return sp
 			}
 			break
 		}

@@ -251,7 +251,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]stmt{{"Defence Ministry", "", false, "reported the capture of a village"}}},
 		{"live blog: time stamps, a label with a channel and a quote followed by more, a title with its complement referring back",
 			"**ore 14:02** – Peskov: «Non abbiamo ricevuto alcun testo». Il portavoce del Cremlino ha aggiunto che Mosca non commenterà.\n\n**ore 15:40** – Zelensky su Telegram: «Nessuno tradirà gli interessi dell'Ucraina».",
-			[]stmt{{"Dmitry Peskov", "", true, "Non abbiamo ricevuto alcun testo"}, {"Dmitry Peskov", "", false, "Mosca non commenterà"}, {"Volodymyr Zelensky", "", true, "Nessuno tradirà"}}},
+			[]stmt{{"Dmitry Peskov", "", true, "Non abbiamo ricevuto alcun testo"}, {"Dmitry Peskov", "portavoce del Cremlino", false, "Mosca non commenterà"}, {"Volodymyr Zelensky", "", true, "Nessuno tradirà"}}},
 		{"participle clauses in other languages, present-tense speech verbs",
 			"La premier Carla Ventri, parlando a margine del vertice, ha detto che il piano va cambiato. Il nostro inviato, Marco Lenti, racconta che i toni sono distesi.",
 			[]stmt{{"Carla Ventri", "premier", false, "il piano va cambiato"}, {"Marco Lenti", "nostro inviato", false, "i toni sono distesi"}}},
@@ -287,7 +287,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]stmt{{"Ірина Кравець", "Народна депутатка, членкиня комітету", false, "текст слабкий"}}},
 		{"a Telegram digest: a time on its own line, a label, a title in another case, a view phrase inside the sentence",
 			"10:12\nПесков: «Официально мы никакого текста пока не получали». По словам пресс-секретаря президента, Кремль не будет комментировать утечки.\n\n11:30\nПомощник президента Юрий Ушаков заявил, что часть положений приемлема. Европейский вариант, по его словам, «совершенно неконструктивный».",
-			[]stmt{{"Dmitry Peskov", "", true, "Официально мы никакого текста"}, {"Dmitry Peskov", "", false, "Кремль не будет комментировать утечки"}, {"Yuri Ushakov", "Помощник президента", false, "часть положений приемлема"}, {"Yuri Ushakov", "Помощник президента", false, "Европейский вариант «совершенно неконструктивный»"}}},
+			[]stmt{{"Dmitry Peskov", "", true, "Официально мы никакого текста"}, {"Dmitry Peskov", "пресс-секретаря президента", false, "Кремль не будет комментировать утечки"}, {"Yuri Ushakov", "Помощник президента", false, "часть положений приемлема"}, {"Yuri Ushakov", "Помощник президента", false, "Европейский вариант «совершенно неконструктивный»"}}},
 		{"a TV transcript: name and title labels, a clip marker, others quoted inside an answer",
 			"HOST: Good evening.\n\nMARCO RUBIO, SECRETARY OF STATE (clip): We have made tremendous progress.\n\nDANA WHITFIELD, CORRESPONDENT: Silence, mostly. The Kremlin says it has received nothing official.\n\nHOST: Thank you.",
 			[]stmt{{"Marco Rubio", "Secretary of State", true, "We have made tremendous progress"}, {"Dana Whitfield", "Correspondent", true, "Silence, mostly"}, {"Kremlin", "", false, "it has received nothing official"}}},
@@ -564,6 +564,15 @@ func TestStatementCategories(t *testing.T) {
 		{"Italian and Spanish: an expert's title alone refers back",
 			"«Il testo è sbilanciato», osserva Laura Conti, ricercatrice dell'Università di Pavia. La studiosa aggiunge che le garanzie restano vaghe. La politóloga Inés Vidal, de la Universidad de Sevilla, lo ve distinto. La politóloga añade que el texto es ambiguo.",
 			[]stmt{{"Laura Conti", "ricercatrice dell'Università di Pavia", true, "Il testo è sbilanciato"}, {"Laura Conti", "ricercatrice dell'Università di Pavia", false, "le garanzie restano vaghe"}, {"Inés Vidal", "politóloga", false, "el texto es ambiguo"}}},
+		{"Polish and English: an interview guest's title in apposition carries to the label",
+			"Gościem audycji był dr Adam Nowicki, analityk Instytutu Wschodniego.\n\n**Ewa Kos:** Czy plan jest dobry?\n\n**Adam Nowicki:** Nie, bo pomija Europę.\n",
+			[]stmt{{"Adam Nowicki", "analityk Instytutu Wschodniego", true, "Nie, bo pomija Europę."}}},
+		{"Italian and English: a title referring back gives the speaker a title",
+			"Peskov: «Non abbiamo visto nulla». Il portavoce del Cremlino ha aggiunto che Mosca aspetterà.\n\nSergei Lavrov said Russia had seen no text. The minister added that Moscow would wait.\n",
+			[]stmt{{"Dmitry Peskov", "", true, "Non abbiamo visto nulla"}, {"Dmitry Peskov", "portavoce del Cremlino", false, "Mosca aspetterà"}, {"Sergei Lavrov", "", false, "Russia had seen no text"}, {"Sergei Lavrov", "minister", false, "Moscow would wait"}}},
+		{"Italian and English: the same sources speak again",
+			"Secondo fonti diplomatiche, il vertice è rinviato. Le stesse fonti riferiscono che Parigi insiste. Two officials said the text was final. The same officials said talks would resume.",
+			[]stmt{{"unnamed source", "fonti diplomatiche", false, "il vertice è rinviato"}, {"unnamed source", "fonti diplomatiche", false, "Parigi insiste"}, {"unnamed source", "Two officials", false, "the text was final"}, {"unnamed source", "Two officials", false, "talks would resume"}}},
 	}
 	runStatementTable(t, tests)
 }

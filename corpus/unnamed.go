@@ -57,6 +57,20 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 			}
 		}
 	}
+	if u := x.lastUnnamed; u != nil && x.recent(u, 2) && from+3 < len(toks) && x.sameSources(toks[from:]) > 0 {
+		// "Le stesse fonti riferiscono che …", "The same sources said":
+		// the sources just cited speak again
+		k := from + x.sameSources(toks[from:])
+		if k < len(toks) && x.lx.auxiliaries[toks[k].low] {
+			k++
+		}
+		if k < len(toks) && x.lx.sayVerbs[lowerWord(toks[k])] {
+			if text, direct := x.content(s, toks, k, false); text != "" {
+				x.emit(u, text, direct, pos)
+				return true
+			}
+		}
+	}
 	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.isUnnamed(first) {
 		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
 		// said": an adjective and the noun, with no name among them
@@ -140,4 +154,17 @@ func oneOfThem(phrase []tok) bool {
 		return true
 	}
 	return false
+}
+
+// sameSources returns how many words of ts name the sources just cited
+// again, "the same sources", "le stesse fonti", "ті самі джерела", or 0.
+func (x *extractor) sameSources(ts []tok) int {
+	k := 0
+	if roleArticles[lowerWord(ts[0])] {
+		k++
+	}
+	if k+1 >= len(ts) || !x.lx.sameWords[lowerWord(ts[k])] || !x.lx.isUnnamed(lowerWord(ts[k+1])) || ts[k].trail != "" {
+		return 0
+	}
+	return k + 2
 }
