@@ -83,6 +83,7 @@ type lexicon struct {
 	bodies            map[string]string  // lower-case alias or name -> canonical body
 	roleWords         map[string]bool
 	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
+	participles       map[string]bool // "saying", "aggiungendo": what the sentence's subject said follows
 	sameWords         map[string]bool // "same", "stesse": the sources just cited speak again
 	viewPreps         map[string]bool // "pour", "per", "für": "Pour X, …" gives X's view
 	roleHeads         map[string]bool // roleWords of six letters or more: the head of a compound title
@@ -203,6 +204,7 @@ func loadLexicon() (*lexicon, error) {
 		CompoundHeads  []string          `json:"compoundHeads"`
 		ViewPreps      []string          `json:"viewPrepositions"`
 		SameWords      []string          `json:"sameWords"`
+		Participles    []string          `json:"speechParticiples"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -249,6 +251,7 @@ func loadLexicon() (*lexicon, error) {
 		separable:         set(sf.Separable),
 		viewPreps:         set(sf.ViewPreps),
 		sameWords:         set(sf.SameWords),
+		participles:       set(sf.Participles),
 		proseNouns:        set(pf.Nouns),
 		proseVerbs:        set(pf.Verbs),
 		proseFillers:      set(pf.Fillers),
@@ -288,7 +291,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

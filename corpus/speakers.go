@@ -385,6 +385,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		return nil
 	}
+	if k >= 2 && definiteArticles[lows[k-1]] && x.lx.isRole(lows[0]) {
+		// "the head of the Russian Export Centre": capitals after an
+		// article are the institution of a title, not a name
+		return x.byRole(words, lows, strings.Join(lows, " "), true)
+	}
 	if n-k > 2 {
 		// capitals before the name ("MSZ Polski Marta Lewandowska",
 		// "России Юрий Ушаков"): the longest known name at the end, else
@@ -895,3 +900,8 @@ func compoundHeads(heads []string, set map[string]bool) map[string]bool {
 	}
 	return m
 }
+
+// definiteArticles end a title's complement before an institution's name:
+// "head of the Export Centre", "capo della Farnesina" is written with an
+// elided or fused article and needs none.
+var definiteArticles = map[string]bool{"the": true, "la": true, "le": true, "il": true, "el": true, "der": true, "die": true, "das": true, "les": true, "los": true, "las": true, "lo": true, "gli": true}

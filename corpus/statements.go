@@ -516,7 +516,7 @@ func (x *extractor) sentence(s string, pos int) {
 		x.emit(sp, text, direct, pos)
 		return
 	}
-	if !x.trailingClause(s, toks, pos) {
+	if !x.trailingClause(s, toks, pos) && !x.participleClause(s, toks, pos) {
 		x.reportedSpeechGoesOn(s, pos)
 	}
 	if len(x.out) == before {
@@ -651,4 +651,49 @@ func addresseeTail(toks []tok, end int) bool {
 		return true
 	}
 	return false
+}
+
+// participleClause handles what a sentence's subject said in a participle
+// clause after a comma, the main verb being no speech verb: "He declined
+// to confirm the reports, saying only that “…”", "Il ministro ha evitato
+// di commentare, aggiungendo che …". The subject is a pronoun or the
+// person who opens the sentence.
+func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
+	p := -1
+	for k := 2; k < len(toks)-1; k++ {
+		if x.lx.participles[lowerWord(toks[k])] && strings.HasPrefix(toks[k-1].trail, ",") {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	// "Il ministro X …" opens with a name; "He …", "Il a refusé …" with
+	// a pronoun
+	sp, _ := x.openingSpeaker(s, toks, p)
+	if _, ok := pronounGender[lowerWord(toks[0])]; ok && sp == nil && toks[0].trail == "" {
+		sp = x.classify(toks[:1], true)
+	}
+	if sp == nil || sp.kind != kindPerson {
+		return false
+	}
+	j := p + 1
+	if j < len(toks)-1 && (toks[j].low == "only" || x.lx.adverbs[lowerWord(toks[j])]) {
+		j++
+	}
+	if j < len(toks)-1 && !strings.HasPrefix(toks[j-1].trail, ",") && x.lx.thatWords[lowerWord(toks[j])] {
+		j++
+	} else if j < len(toks)-1 && strings.HasPrefix(toks[p].trail, ",") && x.lx.thatWords[lowerWord(toks[j])] {
+		j++ // "dodając, że"
+	} else {
+		return false
+	}
+	rest := strings.TrimSpace(s[toks[j].start:])
+	if q, ok := wholeQuote(rest); ok {
+		x.emit(sp, q, true, pos)
+		return true
+	}
+	x.emit(sp, trimSentenceEnd(rest), false, pos)
+	return true
 }

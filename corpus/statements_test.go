@@ -573,6 +573,12 @@ func TestStatementCategories(t *testing.T) {
 		{"Italian and English: the same sources speak again",
 			"Secondo fonti diplomatiche, il vertice è rinviato. Le stesse fonti riferiscono che Parigi insiste. Two officials said the text was final. The same officials said talks would resume.",
 			[]stmt{{"unnamed source", "fonti diplomatiche", false, "il vertice è rinviato"}, {"unnamed source", "fonti diplomatiche", false, "Parigi insiste"}, {"unnamed source", "Two officials", false, "the text was final"}, {"unnamed source", "Two officials", false, "talks would resume"}}},
+		{"English, Italian and Polish: what the subject said in a participle clause after a verb that is no speech",
+			"Committee chair Olga Brandt opened the meeting. She declined to confirm the reports, saying only that \"several drafts exist.\"\n\nIl ministro Guido Ferri ha evitato di commentare il testo, aggiungendo che il governo aspetterà Bruxelles.\n\nMinister Anna Kowal odmówiła komentarza, dodając, że rząd poczeka na Brukselę.\n",
+			[]stmt{{"Olga Brandt", "Committee chair", true, "several drafts exist"}, {"Guido Ferri", "ministro", false, "il governo aspetterà Bruxelles"}, {"Anna Kowal", "Minister", false, "rząd poczeka na Brukselę"}}},
+		{"English: an acronym in brackets after a title that refers back; capitals after its article are no name",
+			"Ivan Sorokin said the talks went well. The head of the Russian Export Centre (REC) stressed that sanctions must go.",
+			[]stmt{{"Ivan Sorokin", "", false, "the talks went well"}, {"Ivan Sorokin", "head of the Russian Export Centre", false, "sanctions must go"}}},
 	}
 	runStatementTable(t, tests)
 }

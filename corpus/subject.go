@@ -24,6 +24,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
+	if j > 0 && strings.HasPrefix(toks[j].raw, "(") && strings.HasSuffix(toks[j].raw, ")") && toks[j-1].trail == "" {
+		j-- // "The head of the Russian Direct Investment Fund (RDIF) stressed": the acronym in brackets
+	}
 	if j < 0 {
 		return nil, 0
 	}
