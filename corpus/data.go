@@ -83,6 +83,7 @@ type lexicon struct {
 	bodies            map[string]string  // lower-case alias or name -> canonical body
 	roleWords         map[string]bool
 	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
+	conjunctions      map[string]bool // "and", "e": a speech verb coordinated with the subject's first verb
 	participles       map[string]bool // "saying", "aggiungendo": what the sentence's subject said follows
 	sameWords         map[string]bool // "same", "stesse": the sources just cited speak again
 	viewPreps         map[string]bool // "pour", "per", "für": "Pour X, …" gives X's view
@@ -205,6 +206,7 @@ func loadLexicon() (*lexicon, error) {
 		ViewPreps      []string          `json:"viewPrepositions"`
 		SameWords      []string          `json:"sameWords"`
 		Participles    []string          `json:"speechParticiples"`
+		Conjunctions   []string          `json:"conjunctions"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -252,6 +254,7 @@ func loadLexicon() (*lexicon, error) {
 		viewPreps:         set(sf.ViewPreps),
 		sameWords:         set(sf.SameWords),
 		participles:       set(sf.Participles),
+		conjunctions:      set(sf.Conjunctions),
 		proseNouns:        set(pf.Nouns),
 		proseVerbs:        set(pf.Verbs),
 		proseFillers:      set(pf.Fillers),

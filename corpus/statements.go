@@ -491,6 +491,9 @@ func (x *extractor) sentence(s string, pos int) {
 			}
 		}
 		sp, start := x.subjectSpan(s, toks, vi)
+		if sp == nil && say {
+			sp, start = x.coordinatedSubject(s, toks, vi)
+		}
 		if sp == nil || outletNamed(sp.name) != "" {
 			continue // "The Wall Street Journal reported …": where, not who
 		}
@@ -696,4 +699,23 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 	}
 	x.emit(sp, trimSentenceEnd(rest), false, pos)
 	return true
+}
+
+// coordinatedSubject reads the speaker of a speech verb coordinated with
+// an earlier verb of the same subject: "Zelensky, nel suo discorso, ha
+// parlato di … e ha detto che …", "Merz met Macron and said that …". The
+// speaker is the person who opens the sentence.
+func (x *extractor) coordinatedSubject(s string, toks []tok, vi int) (*speaker, int) {
+	c := vi - 1
+	if c > 0 && x.lx.auxiliaries[toks[c].low] {
+		c--
+	}
+	if c < 2 || !x.lx.conjunctions[lowerWord(toks[c])] || toks[c-1].trail != "" {
+		return nil, 0
+	}
+	sp, _ := x.openingSpeaker(s, toks, c)
+	if sp == nil {
+		return nil, 0
+	}
+	return sp, c + 1
 }

@@ -579,6 +579,12 @@ func TestStatementCategories(t *testing.T) {
 		{"English: an acronym in brackets after a title that refers back; capitals after its article are no name",
 			"Ivan Sorokin said the talks went well. The head of the Russian Export Centre (REC) stressed that sanctions must go.",
 			[]stmt{{"Ivan Sorokin", "", false, "the talks went well"}, {"Ivan Sorokin", "head of the Russian Export Centre", false, "sanctions must go"}}},
+		{"Italian and Spanish: an aside between commas after the speaker is no title",
+			"Il premier Luca Serra, dal canto suo, ha detto ai giornalisti che la data è giusta. La analista Rosa Gil, de la Universidad de Murcia, cree que el texto es débil.",
+			[]stmt{{"Luca Serra", "premier", false, "la data è giusta"}, {"Rosa Gil", "analista", false, "el texto es débil"}}},
+		{"Italian and English: a speech verb coordinated with the subject's first verb",
+			"Marta Vitale, nel suo intervento in aula, ha parlato di un momento difficile e ha detto che l'Italia sosterrà Kiev.\n\nChancellor Karl Weiss met the Polish premier in Warsaw and said that Europe needs its own plan.\n",
+			[]stmt{{"Marta Vitale", "", false, "l'Italia sosterrà Kiev"}, {"Karl Weiss", "Chancellor", false, "Europe needs its own plan"}}},
 	}
 	runStatementTable(t, tests)
 }
