@@ -83,6 +83,8 @@ type lexicon struct {
 	bodies            map[string]string  // lower-case alias or name -> canonical body
 	roleWords         map[string]bool
 	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
+	oneWords          map[string]bool // "one", "jeden": "one of the officials" is unnamed
+	ofWords           map[string]bool // "of", "z", "dei": after oneWords
 	conjunctions      map[string]bool // "and", "e": a speech verb coordinated with the subject's first verb
 	participles       map[string]bool // "saying", "aggiungendo": what the sentence's subject said follows
 	sameWords         map[string]bool // "same", "stesse": the sources just cited speak again
@@ -207,6 +209,8 @@ func loadLexicon() (*lexicon, error) {
 		SameWords      []string          `json:"sameWords"`
 		Participles    []string          `json:"speechParticiples"`
 		Conjunctions   []string          `json:"conjunctions"`
+		OneWords       []string          `json:"oneWords"`
+		OfWords        []string          `json:"ofWords"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -255,6 +259,8 @@ func loadLexicon() (*lexicon, error) {
 		sameWords:         set(sf.SameWords),
 		participles:       set(sf.Participles),
 		conjunctions:      set(sf.Conjunctions),
+		oneWords:          set(sf.OneWords),
+		ofWords:           set(sf.OfWords),
 		proseNouns:        set(pf.Nouns),
 		proseVerbs:        set(pf.Verbs),
 		proseFillers:      set(pf.Fillers),

@@ -237,6 +237,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
 	}
+	if len(words) >= 3 && x.lx.oneWords[strings.ToLower(words[0])] && x.lx.ofWords[strings.ToLower(words[1])] && !isCapital(words[len(words)-1]) && !oneOfThem(phrase) {
+		// "one of the deputy ministers", "jeden z wiceministrów": a
+		// member the report does not name, not the group
+		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
+	}
 	elided := false
 	if rest, ok := cutElidedArticle(words[0]); ok {
 		words[0], elided = rest, true // "L'analista Giulia Ferrandi": the article is not a name

@@ -585,6 +585,9 @@ func TestStatementCategories(t *testing.T) {
 		{"Italian and English: a speech verb coordinated with the subject's first verb",
 			"Marta Vitale, nel suo intervento in aula, ha parlato di un momento difficile e ha detto che l'Italia sosterrà Kiev.\n\nChancellor Karl Weiss met the Polish premier in Warsaw and said that Europe needs its own plan.\n",
 			[]stmt{{"Marta Vitale", "", false, "l'Italia sosterrà Kiev"}, {"Karl Weiss", "Chancellor", false, "Europe needs its own plan"}}},
+		{"Polish, English and Italian: one of a group is an unnamed speaker; a quoted outlet after the verb is the addressee",
+			"– Nikt nas nie pytał – powiedział „Gazecie Morskiej” jeden z senatorów.\n\n\"Nobody asked us,\" one of the senior diplomats told the BBC.\n\n«Nessuno ci ha consultato», ha detto uno dei negoziatori.\n",
+			[]stmt{{"unnamed source", "jeden z senatorów", true, "Nikt nas nie pytał"}, {"unnamed source", "one of the senior diplomats", true, "Nobody asked us"}, {"unnamed source", "uno dei negoziatori", true, "Nessuno ci ha consultato"}}},
 	}
 	runStatementTable(t, tests)
 }

@@ -94,6 +94,12 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		// place
 		return x.subjectSpan(s, toks, k)
 	}
+	if k >= 0 && k < j && x.lx.oneWords[lowerWord(toks[k])] && x.lx.ofWords[toks[k+1].low] {
+		// "one of the deputy ministers told Reuters"
+		if sp := x.oneOf(toks[:j+1], k); sp != nil {
+			return sp, k
+		}
+	}
 	phrase := toks[k+1 : j+1]
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
 		phrase = phrase[1:]
@@ -164,6 +170,21 @@ func (x *extractor) channelBefore(toks []tok, k int) int {
 // subjectAfter reads the speaker after an inverted verb: “...,” said US
 // Secretary of State Marco Rubio / said Dmitry Peskov, the Kremlin spokesman.
 func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
+	if from+1 < len(toks) && isCapital(strings.TrimLeft(toks[from].word, "„“«\"")) && strings.ContainsAny(toks[from].raw, "„“«\"") {
+		// "– powiedział „Rzeczpospolitej” jeden z wiceministrów": the
+		// outlet told, in quotation marks, is no speaker
+		for k := from; k < len(toks)-1 && k < from+4; k++ {
+			if strings.ContainsAny(toks[k].trail, "”“\"»") {
+				if strings.Trim(toks[k].trail, "”“\"»") == "" {
+					from = k + 1
+				}
+				break
+			}
+		}
+	}
+	if sp := x.oneOf(toks, from); sp != nil {
+		return sp
+	}
 	k := from
 	for k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false) {
 		if toks[k].trail != "" {
@@ -398,4 +419,24 @@ func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, i
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// oneOf reads "one of the deputy ministers", "jeden z wiceministrów",
+// "uno dei negoziatori" at toks[from]: a member of a group the report
+// does not name, an unnamed speaker described by the phrase (up to the
+// next punctuation). nil otherwise, and for "one of them".
+func (x *extractor) oneOf(toks []tok, from int) *speaker {
+	if from+2 >= len(toks) || !x.lx.oneWords[lowerWord(toks[from])] || !x.lx.ofWords[lowerWord(toks[from+1])] || toks[from].trail != "" || toks[from+1].trail != "" {
+		return nil
+	}
+	end := from + 2
+	for end < len(toks)-1 && end-from < 7 && toks[end].trail == "" && !isCapital(toks[end+1].word) {
+		end++
+	}
+	last := toks[end]
+	if isCapital(last.word) || oneOfThem(toks[from:end+1]) {
+		return nil
+	}
+	words := wordsOfToks(toks[from : end+1])
+	return &speaker{name: unnamedSpeaker, role: strings.Join(words, " "), kind: kindGroup} // (cleanRole would take "uno" for an article)
 }
