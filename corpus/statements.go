@@ -230,6 +230,7 @@ func (x *extractor) paragraph(p paragraph) {
 	if x.asks[p.index] {
 		x.lastLabel = -1 // the publication asks: the answer before it is over
 		x.askedAt = p.index
+		x.questionReports(p.text)
 		return
 	}
 	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) {
@@ -718,4 +719,35 @@ func (x *extractor) coordinatedSubject(s string, toks []tok, vi int) (*speaker, 
 		return nil, 0
 	}
 	return sp, c + 1
+}
+
+// questionReports keeps what others said as the publication's question
+// reports it: "SZ: Bundeskanzler Merz hat gesagt, ein Krieg könne nur mit
+// Zustimmung der Ukraine beendet werden. Teilen Sie das?" The question
+// itself is nobody's statement; a sentence of it that reports someone's
+// words is that person's.
+func (x *extractor) questionReports(p string) {
+	if _, text, ok := turnLabel(p); ok {
+		p = text
+	} else if _, text, ok := strings.Cut(p, ": "); ok && len(p)-len(text) < 40 {
+		p = text
+	}
+	speakers, last := len(x.speakers), x.lastSpeaker
+	for _, s := range sentences(p) {
+		if strings.Contains(s, "?") || !reportsSpeech(x.lx, s) {
+			continue
+		}
+		before := len(x.out)
+		x.sentence(s, x.pos)
+		kept := x.out[:before]
+		for _, st := range x.out[before:] {
+			if !st.Direct && st.Speaker != x.interviewer {
+				kept = append(kept, st)
+			}
+		}
+		x.out = kept
+	}
+	// the answer that follows is the interviewee's, whoever the question
+	// quoted: "he" in it does not mean them
+	x.speakers, x.lastSpeaker = x.speakers[:speakers], last
 }

@@ -588,6 +588,15 @@ func TestStatementCategories(t *testing.T) {
 		{"Polish, English and Italian: one of a group is an unnamed speaker; a quoted outlet after the verb is the addressee",
 			"– Nikt nas nie pytał – powiedział „Gazecie Morskiej” jeden z senatorów.\n\n\"Nobody asked us,\" one of the senior diplomats told the BBC.\n\n«Nessuno ci ha consultato», ha detto uno dei negoziatori.\n",
 			[]stmt{{"unnamed source", "jeden z senatorów", true, "Nikt nas nie pytał"}, {"unnamed source", "one of the senior diplomats", true, "Nobody asked us"}, {"unnamed source", "uno dei negoziatori", true, "Nessuno ci ha consultato"}}},
+		{"German and English: what a question reports someone said is theirs, the question is nobody's, the answer the guest's",
+			"---\ntitle: \"Interview mit Anna Berger\"\noutlet: Neue Zeitung\n---\n\nDie Abgeordnete Anna Berger sitzt im Europaausschuss. Ein Gespräch über den Plan und seine Folgen für Europa.\n\nNZ: Frau Berger, was halten Sie vom Plan aus Washington, der seit Freitag bekannt ist?\n\nBerger: Wenig. Er wurde ohne Europa geschrieben, und das merkt man an jeder Zeile.\n\nNZ: Außenminister Jonas Wendt hat gesagt, der Plan sei in dieser Form tot. Stimmt das?\n\nBerger: Nein. Er lebt, solange Washington ihn will, und das ist das Problem.\n",
+			[]stmt{{"Anna Berger", "Abgeordnete", true, "Wenig."}, {"Jonas Wendt", "Außenminister", false, "der Plan sei in dieser Form tot"}, {"Anna Berger", "Abgeordnete", true, "Nein."}}},
+		{"English: a question's report in a Q&A",
+			"---\ntitle: \"Q&A with Tom Hale\"\noutlet: Harbour Times\n---\n\nTom Hale, a former envoy to NATO, spoke to us about the plan and what Europe should do next.\n\nHarbour Times: Mr Hale, what is wrong with the plan that was published on Friday?\n\nHale: Almost everything. It was written without the Europeans at the table.\n\nHarbour Times: Senator Ruth Cole said the plan was a good start. Do you agree with her?\n\nHale: No. A start that gives away the ending is not a start.\n",
+			[]stmt{{"Tom Hale", "former envoy to NATO", true, "Almost everything."}, {"Ruth Cole", "Senator", false, "the plan was a good start"}, {"Tom Hale", "former envoy to NATO", true, "No."}}},
+		{"German perfect tense with the participle",
+			"Die Sprecherin Eva Roth hat betont, die Regierung prüfe den Text. Vizekanzler Olaf Brück hat gesagt, man werde nicht unterschreiben.",
+			[]stmt{{"Eva Roth", "Sprecherin", false, "die Regierung prüfe den Text"}, {"Olaf Brück", "Vizekanzler", false, "man werde nicht unterschreiben"}}},
 	}
 	runStatementTable(t, tests)
 }
