@@ -87,7 +87,8 @@ func (x *extractor) noteOpener(s string) {
 	if w == "" || !isCapital(w) {
 		return
 	}
-	if x.lx.viewPreps[strings.ToLower(w)] {
+	var lb [16]byte // the look-up key on the stack
+	if len(w) <= len(lb) && x.lx.viewPreps[string(appendLower(lb[:0], w))] {
 		x.viewOpener(s, next, false)
 		return
 	}

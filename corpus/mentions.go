@@ -95,6 +95,7 @@ func (x *extractor) noteMention(sp *speaker) {
 
 // hasRoleWord is a cheap look for a title word in a sentence.
 func (x *extractor) hasRoleWord(s string) bool {
+	var lb [64]byte // compound titles are lower-cased here, on the stack
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
@@ -104,7 +105,7 @@ func (x *extractor) hasRoleWord(s string) bool {
 		if (len(w) >= 3 || len(w) == 2 && isAllCaps(w)) && foldedIn(x.lx.roleWords, x.lx.roleSet, w) { // ("MP")
 			return true
 		}
-		if len(w) >= 9 && isCapital(w) && x.lx.isRole(strings.ToLower(w)) {
+		if len(w) >= 9 && len(w) <= 64 && isCapital(w) && x.lx.isRole(string(appendLower(lb[:0], w))) {
 			return true // "CDU-Abgeordnete", "Bundesaußenminister": a compound title
 		}
 	}

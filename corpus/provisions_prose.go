@@ -342,9 +342,12 @@ func (lx *lexicon) isProseNoun(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-3 {
 		return foldedIn(lx.proseNouns, lx.proseNounSet, w[i+1:])
 	}
+	if len(w) < 9 || !isCapital(w) {
+		return false // (no compound below: lower-casing every word was much of the garbage)
+	}
 	low := strings.ToLower(w)
 	for _, n := range []string{"plan", "entwurf", "vorschlag"} {
-		if len(low) > len(n)+4 && strings.HasSuffix(low, n) && isCapital(w) {
+		if len(low) > len(n)+4 && strings.HasSuffix(low, n) {
 			return true
 		}
 	}
@@ -1169,7 +1172,8 @@ func firstWords(s string, n int) string {
 // heißt es, …", "Nel testo si legge che …", "W dokumencie czytamy, że …".
 // The document may carry one adjective ("в американском документе").
 func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool) {
-	if len(words) < 4 || !lx.docPreps[strings.ToLower(words[0])] {
+	var lb [16]byte // the look-up key on the stack: most sentences open with no such word
+	if len(words) < 4 || len(words[0]) > len(lb) || !lx.docPreps[string(appendLower(lb[:0], words[0]))] {
 		return "", "", false
 	}
 	for n := 1; n <= 2 && n+1 < len(words); n++ {
