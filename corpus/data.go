@@ -84,6 +84,7 @@ type lexicon struct {
 	roleWords         map[string]bool
 	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
 	oneWords          map[string]bool // "one", "jeden": "one of the officials" is unnamed
+	anonymity         map[string]bool // "on", "sous": the anonymity phrase after an unnamed source
 	ofWords           map[string]bool // "of", "z", "dei": after oneWords
 	conjunctions      map[string]bool // "and", "e": a speech verb coordinated with the subject's first verb
 	participles       map[string]bool // "saying", "aggiungendo": what the sentence's subject said follows
@@ -211,6 +212,7 @@ func loadLexicon() (*lexicon, error) {
 		Conjunctions   []string          `json:"conjunctions"`
 		OneWords       []string          `json:"oneWords"`
 		OfWords        []string          `json:"ofWords"`
+		Anonymity      []string          `json:"anonymityWords"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -261,6 +263,7 @@ func loadLexicon() (*lexicon, error) {
 		conjunctions:      set(sf.Conjunctions),
 		oneWords:          set(sf.OneWords),
 		ofWords:           set(sf.OfWords),
+		anonymity:         set(sf.Anonymity),
 		proseNouns:        set(pf.Nouns),
 		proseVerbs:        set(pf.Verbs),
 		proseFillers:      set(pf.Fillers),

@@ -87,7 +87,9 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		noun := false
 		for end < len(toks) && end-vi < 8 {
 			noun = noun || x.lx.isUnnamed(toks[end].low)
-			if toks[end].trail != "" {
+			if toks[end].trail != "" || end+1 < len(toks) && noun && (clauseOpener(toks[end+1]) || x.lx.anonymity[lowerWord(toks[end+1])]) {
+				// (not "who spoke on condition of anonymity", "sous
+				// couvert d'anonymat": how, not who)
 				break
 			}
 			end++

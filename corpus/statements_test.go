@@ -597,6 +597,9 @@ func TestStatementCategories(t *testing.T) {
 		{"German perfect tense with the participle",
 			"Die Sprecherin Eva Roth hat betont, die Regierung prüfe den Text. Vizekanzler Olaf Brück hat gesagt, man werde nicht unterschreiben.",
 			[]stmt{{"Eva Roth", "Sprecherin", false, "die Regierung prüfe den Text"}, {"Olaf Brück", "Vizekanzler", false, "man werde nicht unterschreiben"}}},
+		{"French, English and Spanish: an unnamed source with a condition of anonymity",
+			"« Ce texte ne passera pas », a confié un diplomate allemand sous couvert d'anonymat.\n\n\"This text will not pass,\" said a German diplomat who spoke on condition of anonymity.\n\nUn negociador alemán, que pidió el anonimato, aseguró que el texto no pasará.\n",
+			[]stmt{{"unnamed source", "diplomate allemand", true, "Ce texte ne passera pas"}, {"unnamed source", "German diplomat", true, "This text will not pass"}, {"unnamed source", "negociador alemán", false, "el texto no pasará"}}},
 	}
 	runStatementTable(t, tests)
 }

@@ -93,8 +93,9 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 			break
 		}
 		if strings.HasPrefix(t.trail, ",") && k+1 < len(toks) {
-			switch toks[k+1].low {
-			case "who", "qui", "der", "die", "che", "который", "которая", "який", "яка", "który", "która":
+			if l := lowerWord(toks[k+1]); l == "who" || x.lx.relPronouns[l] || clauseOpener(toks[k+1]) {
+				// ", who asked not to be named,", ", que pidió el
+				// anonimato,"
 				inClause = true
 				continue
 			}
