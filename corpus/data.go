@@ -77,6 +77,8 @@ type lexicon struct {
 	impersonalSet *keyFilter             // impersonal, for a cheap look at a paragraph
 	docPreps      map[string]bool        // "в", "im": the document before an impersonal verb
 	docPronouns   map[string]bool        // "нем", "niej": the document just named
+	proseSaySet   *keyFilter             // proseSays, for a cheap look at a paragraph
+	proseSays     map[string]bool        // "mówi", "dice": a document says, a that-word must follow
 	relPronouns   map[string]bool        // "que", "który": a point word's relative clause
 
 	people            map[string]*person // lower-case alias or name -> person
@@ -173,6 +175,7 @@ func loadLexicon() (*lexicon, error) {
 		DocPreps   []string       `json:"docPrepositions"`
 		DocProns   []string       `json:"docPronouns"`
 		Relatives2 []string       `json:"relativePronouns"`
+		SayVerbs2  []string       `json:"proseSayVerbs"`
 	}
 	var sf struct {
 		People         []person          `json:"people"`
@@ -280,9 +283,11 @@ func loadLexicon() (*lexicon, error) {
 		docPreps:          set(pf.DocPreps),
 		docPronouns:       set(pf.DocProns),
 		relPronouns:       set(pf.Relatives2),
+		proseSays:         set(pf.SayVerbs2),
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	lx.impersonalSet = wordFilter(lx.impersonal)
+	lx.proseSaySet = wordFilter(lx.proseSays)
 	addSlavicPastForms(lx.sayVerbs)
 	addSlavicPastForms(lx.actVerbs)
 	lx.proseNounSet = wordFilter(lx.proseNouns)

@@ -218,6 +218,31 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				}
 				if text == "" {
+					if c := clauseAfterSpeech(lx, s); c != "" {
+						// "Analysts note that the plan would cap the army
+						// at 600,000", "Zdaniem eksperta, … że plan
+						// ogranicza armię …": the document's term inside
+						// what someone said
+						if m := docSaysAt(c); m != nil && strings.ToLower(m[1]) != "it" {
+							if verbIsTerm(c, m) && !notATerm(trimSentenceEnd(m[2])) {
+								text = trimSentenceEnd(c)
+							} else if !verbIsTerm(c, m) {
+								text = trimSentenceEnd(m[2])
+							}
+							plan, _ = planFor(m[1])
+						} else if subject, rest := termsOf(c); subject != "" && rest != "" {
+							text = trimSentenceEnd(rest)
+							plan, _ = planFor(subject)
+						}
+						if text != "" {
+							conditional = true // (someone's words open no paragraph of terms)
+							if plan == "" {
+								plan = planAbove(ps, i, src, fallback, planFor)
+							}
+						}
+					}
+				}
+				if text == "" {
 					above := "" // planAbove, asked at most once per sentence
 					abovePlan := func() string {
 						if above == "" {
@@ -273,6 +298,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if text == "" {
 				continue
 			}
+			text = cutTrailingAttribution(lx, text)
 			if number > 0 {
 				seen[refKey{plan, number}] = true
 			}
@@ -311,7 +337,7 @@ func otherProseCue(p string) bool {
 		for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' && p[j] != ':' {
 			j++
 		}
-		if j > i && (lx.isProseVerb(p[i:j]) || foldedIn(lx.impersonal, lx.impersonalSet, p[i:j])) {
+		if j > i && (lx.isProseVerb(p[i:j]) || foldedIn(lx.impersonal, lx.impersonalSet, p[i:j]) || foldedIn(lx.proseSays, lx.proseSaySet, p[i:j])) {
 			return true
 		}
 	}
@@ -464,7 +490,11 @@ func termsOf(s string) (subject, terms string) {
 			continue // ("Еще один пункт предполагал …": a point sets out terms too)
 		}
 		k := n + 1
-		for k < len(words)-1 && k <= n+3 && !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
+		isVerb := func(w string) bool {
+			w = strings.TrimRight(w, ",")
+			return lx.isProseVerb(w) || lx.proseSays[strings.ToLower(w)]
+		}
+		for k < len(words)-1 && k <= n+3 && !isVerb(words[k]) {
 			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[strings.ToLower(strings.Trim(words[k], ","))] {
 				if t := dropClauseAfterNoun(lx, s); t != s && strings.HasSuffix(words[k], ",") {
 					return termsOf(t) // "План …, подготовленный …, предусматривал"
@@ -473,7 +503,7 @@ func termsOf(s string) (subject, terms string) {
 			}
 			k++
 		}
-		if k >= len(words)-1 || !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
+		if k >= len(words)-1 || !isVerb(words[k]) {
 			if strings.HasSuffix(words[k-1], ",") || k < len(words) && strings.HasSuffix(words[k], ",") {
 				// "План из 28 пунктов, подготовленный американской
 				// стороной, предусматривал …": a clause between the
@@ -486,6 +516,9 @@ func termsOf(s string) (subject, terms string) {
 		}
 		if negations[strings.ToLower(words[k-1])] {
 			return "", "" // "El texto europeo no incluye la amnistía": what it leaves out
+		}
+		if lx.proseSays[strings.ToLower(strings.TrimRight(words[k], ","))] && !lx.thatWords[strings.ToLower(words[k+1])] {
+			return "", "" // "projekt mówi o samolotach": what it speaks of
 		}
 		rest := strings.Join(words[k+1:], " ")
 		if lx.actionVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
@@ -1255,4 +1288,53 @@ func pointWithRelative(lx *lexicon, s string) (string, bool) {
 func openQuoteSpoken(lx *lexicon, s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return isOpenQuote(r) && reportsSpeech(lx, s)
+}
+
+// clauseAfterSpeech returns the clause after the that-word of a speech
+// verb ("Analysts note that …", "Zauważył, że …"), or "". Only a clause
+// opened by a that-word right after a speech verb (and its addressee or a
+// comma) counts, so "the fact that" and "so that" open none.
+func clauseAfterSpeech(lx *lexicon, s string) string {
+	prevSay := -9
+	n := 0
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		n++
+		var lb [32]byte
+		l := w
+		if len(w) <= len(lb) {
+			l = string(appendLower(lb[:0], w))
+		}
+		if lx.sayVerbs[l] {
+			prevSay = n
+		} else if lx.thatWords[l] && n-prevSay <= 3 && n > 1 {
+			return strings.TrimLeft(s[next:], " ")
+		} else if c := strings.TrimLeft(s[i:], " "); n == prevSay+1 && (l == "the" || l == "this") && docSaysAt(c) != nil {
+			return c // "Zelensky said the proposal would force Kyiv …": English drops "that"
+		}
+		i = next
+	}
+	return ""
+}
+
+// cutTrailingAttribution drops who said a term from its end: "… a 600.000
+// efectivos, recuerda el diario", "…, a diplomat said". A tail of at most
+// six words after the last comma that holds a speech verb is the
+// attribution, not the term.
+func cutTrailingAttribution(lx *lexicon, text string) string {
+	c := strings.LastIndex(text, ", ")
+	if c <= 0 {
+		return text
+	}
+	tail := text[c+2:]
+	if strings.Count(tail, " ") > 5 || strings.ContainsAny(tail, "“”\"«»") {
+		return text
+	}
+	if reportsSpeech(lx, strings.ToLower(tail)) {
+		return strings.TrimSpace(text[:c])
+	}
+	return text
 }
