@@ -78,6 +78,7 @@ type lexicon struct {
 	docPreps      map[string]bool        // "в", "im": the document before an impersonal verb
 	docPronouns   map[string]bool        // "нем", "niej": the document just named
 	proseSaySet   *keyFilter             // proseSays, for a cheap look at a paragraph
+	docRels       []string               // ", under which ": the named document's terms follow
 	proseSays     map[string]bool        // "mówi", "dice": a document says, a that-word must follow
 	relPronouns   map[string]bool        // "que", "który": a point word's relative clause
 
@@ -175,6 +176,7 @@ func loadLexicon() (*lexicon, error) {
 		DocPreps   []string       `json:"docPrepositions"`
 		DocProns   []string       `json:"docPronouns"`
 		Relatives2 []string       `json:"relativePronouns"`
+		DocRels    []string       `json:"docRelatives"`
 		SayVerbs2  []string       `json:"proseSayVerbs"`
 	}
 	var sf struct {
@@ -284,6 +286,7 @@ func loadLexicon() (*lexicon, error) {
 		docPronouns:       set(pf.DocProns),
 		relPronouns:       set(pf.Relatives2),
 		proseSays:         set(pf.SayVerbs2),
+		docRels:           pf.DocRels,
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	lx.impersonalSet = wordFilter(lx.impersonal)

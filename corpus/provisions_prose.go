@@ -137,7 +137,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			lastPlan, lastDocPara = plan, i-1
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
-		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) {
+		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) {
 			continue
 		}
 		text := p.text
@@ -215,6 +215,16 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = name // "Los europeos proponen que …": the authors and their verb
 					} else {
 						plan = lastPlan
+					}
+				}
+				if text == "" {
+					if head, rest, ok := docRelative(lx, s); ok {
+						// "the clauses of the first draft, under which
+						// Crimea would be recognised as Russian"
+						text, conditional = trimSentenceEnd(rest), true
+						if plan, _ = planFor(head); plan == "" {
+							plan = planAbove(ps, i, src, fallback, planFor)
+						}
 					}
 				}
 				if text == "" {
@@ -858,8 +868,11 @@ func conditionalTerm(lx *lexicon, s string) bool {
 	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) {
 		return false
 	}
-	first, _ := nextWord(s, 0)
-	if !isCapital(first) || commentOpeners[strings.ToLower(first)] {
+	first, next := nextWord(s, 0)
+	if second, _ := nextWord(s, next); first == "I" && len(second) > 3 && strings.HasSuffix(second, "i") {
+		// "I negoziati sui territori partirebbero …": the Italian article,
+		// not the English pronoun
+	} else if !isCapital(first) || commentOpeners[strings.ToLower(first)] {
 		return false
 	}
 	words := 0
@@ -1337,4 +1350,44 @@ func cutTrailingAttribution(lx *lexicon, text string) string {
 		return strings.TrimSpace(text[:c])
 	}
 	return text
+}
+
+// docRelative splits a sentence at a relative clause that opens a named
+// document's terms, ", under which …", ", según el cual …", ", согласно
+// которому …", when one of the four words before it is a document or
+// terms noun. It returns the sentence up to it and the terms.
+func docRelative(lx *lexicon, s string) (head, rest string, ok bool) {
+	if !strings.Contains(s, ", ") || hasPointRef(s) {
+		return "", "", false // ("punkt 9 planu, zgodnie z którym …" is that point's)
+	}
+	for _, r := range lx.docRels {
+		i := strings.Index(s, r)
+		if i <= 0 {
+			continue
+		}
+		head, rest = s[:i], s[i+len(r):]
+		f := strings.Fields(head)
+		for _, w := range f[max(0, len(f)-4):] {
+			l := strings.ToLower(strings.Trim(w, ",;:"))
+			if proseNouns[l] || lx.isProseNoun(w) || lx.proseNouns[l] || lx.termNouns[l] {
+				if strings.Count(rest, " ") >= 3 {
+					return head, rest, true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// hasDocRelative is a cheap look for docRelative's openers in a paragraph.
+func hasDocRelative(lx *lexicon, p string) bool {
+	if !strings.Contains(p, ", ") {
+		return false
+	}
+	for _, r := range lx.docRels {
+		if strings.Contains(p, r) {
+			return true
+		}
+	}
+	return false
 }
