@@ -156,7 +156,7 @@ var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d
 
 // accordingArticles stand between "A juicio" and whose view it is: "A
 // juicio de la analista", "a giudizio del ministro".
-var accordingArticles = map[string]bool{"de": true, "del": true, "la": true, "el": true, "di": true, "della": true, "dello": true, "du": true}
+var accordingArticles = grammarSet("accordingArticles")
 
 // knownName reports whether a lone word names someone the document has
 // named before, in any grammatical case.

@@ -355,7 +355,7 @@ func outletIn(s string) string {
 
 // timePreps open a short adverbial of time between a speech verb and what
 // was said ("am Freitag", "on Monday", "im Interview").
-var timePreps = map[string]bool{"am": true, "im": true, "on": true, "in": true, "at": true, "nach": true, "vor": true, "bei": true, "während": true}
+var timePreps = grammarSet("timePrepositions")
 
 // clauseVerbs are auxiliaries and modals that show the words after a
 // speech verb are already the clause of what was said, so a later "that"

@@ -16,7 +16,7 @@ import (
 // The extraction vocabulary is data, reviewed like code but not written as
 // code: the topic taxonomy, the plan names and the speaker lexicon.
 //
-//go:embed data/topics.json data/plans.json data/speakers.json data/outlets.json data/languages.json data/verbs.json data/roles.json
+//go:embed data/topics.json data/plans.json data/speakers.json data/outlets.json data/languages.json data/verbs.json data/roles.json data/grammar.json
 var dataFS embed.FS
 
 // Topic is one entry of the topic taxonomy records are tagged with.
@@ -772,4 +772,33 @@ func addSlavicPastForms(set map[string]bool) {
 // isCyrVowel reports whether r is a Russian or Ukrainian vowel letter.
 func isCyrVowel(r rune) bool {
 	return strings.ContainsRune("аеёиоуыэюяіїєґ", r) && r != 'ґ'
+}
+
+// grammarWords holds data/grammar.json: the prepositions, reflexives and
+// articles rules of extraction test for, by role.
+var grammarWords = func() map[string][]string {
+	var g map[string]json.RawMessage
+	mustDecode("data/grammar.json", &g)
+	out := map[string][]string{}
+	for k, v := range g {
+		if k == "_comment" {
+			continue
+		}
+		var words []string
+		if err := json.Unmarshal(v, &words); err != nil {
+			panic(fmt.Errorf("decode data/grammar.json %s: %w", k, err))
+		}
+		out[k] = words
+	}
+	return out
+}()
+
+// grammarSet is one list of data/grammar.json as a set; a name the file
+// lacks is a programming error.
+func grammarSet(name string) map[string]bool {
+	words, ok := grammarWords[name]
+	if !ok {
+		panic("data/grammar.json has no " + name)
+	}
+	return set(words)
 }

@@ -910,12 +910,7 @@ var commentOpeners = map[string]bool{
 
 // pointDeterminers before a point word make it the idiom "at this point",
 // not a reference to a numbered point.
-var pointDeterminers = map[string]bool{
-	"this": true, "that": true, "one": true, "some": true, "any": true, "which": true, "what": true, "every": true,
-	"questo": true, "quel": true, "ce": true, "cet": true, "este": true, "ese": true, "aquel": true, "dem": true, "diesem": true, "jenem": true,
-	"no": true, "ningún": true, "ninguna": true, "cualquier": true, "nessun": true, "nessuna": true, "qualsiasi": true, "aucun": true, "aucune": true, "kein": true, "keine": true, "keinen": true, "jeder": true, "jede": true, "żaden": true, "żadna": true, "jakikolwiek": true, "никакой": true, "любой": true, "жоден": true, "будь-який": true,
-	"tym": true, "tamtym": true, "этом": true, "том": true, "цьому": true, "тому": true,
-}
+var pointDeterminers = grammarSet("pointDeterminers")
 
 // dropAsides removes an aside between commas ("La contrapropuesta, en
 // cambio, establece …") so the document and its verb stand together.

@@ -909,4 +909,4 @@ func compoundHeads(heads []string, set map[string]bool) map[string]bool {
 // definiteArticles end a title's complement before an institution's name:
 // "head of the Export Centre", "capo della Farnesina" is written with an
 // elided or fused article and needs none.
-var definiteArticles = map[string]bool{"the": true, "la": true, "le": true, "il": true, "el": true, "der": true, "die": true, "das": true, "les": true, "los": true, "las": true, "lo": true, "gli": true}
+var definiteArticles = grammarSet("definiteArticles")

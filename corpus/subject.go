@@ -342,15 +342,15 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 
 // titlePreps join a title to its domain: "Envoy for Investment", "Minister
 // of Defence", "Commissioner on Enlargement".
-var titlePreps = map[string]bool{"for": true, "of": true, "on": true}
+var titlePreps = grammarSet("titlePreps")
 
 // placePreps put a group speaker somewhere: "diplomats in Moscow".
-var placePreps = map[string]bool{"in": true, "at": true, "from": true, "w": true, "в": true, "у": true, "à": true, "en": true, "a": true, "aus": true, "z": true, "из": true, "з": true}
+var placePreps = grammarSet("placePreps")
 
 // affiliationPreps tie a person to an institution after the name: "Giulia
 // Ferrandi dell'Istituto …", "Anna Weber vom Institut …", "Jan Nowak z
 // Ośrodka …", "Иван Петров из Центра …".
-var affiliationPreps = map[string]bool{"of": true, "di": true, "del": true, "della": true, "de": true, "des": true, "du": true, "von": true, "vom": true, "z": true, "ze": true, "из": true, "з": true, "от": true, "від": true, "at": true, "from": true}
+var affiliationPreps = grammarSet("affiliationPreps")
 
 // elidedAffiliation reports whether a word is an elided preposition and a
 // capitalised noun: "dell'Istituto", "dall'Università", "d'Oxford".
@@ -391,11 +391,11 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 }
 
 // reflexive pronouns may open a compound speech verb: "se limitó a decir".
-var reflexive = map[string]bool{"se": true, "si": true, "s'est": true, "s’est": true}
+var reflexive = grammarSet("reflexives")
 
 // comitative prepositions put a person beside the speaker, not in their
 // place: "met with X", "со спецпосланником", "mit dem Gesandten".
-var comitative = map[string]bool{"with": true, "со": true, "с": true, "з": true, "із": true, "зі": true, "mit": true, "con": true, "avec": true, "z": true, "ze": true}
+var comitative = grammarSet("comitatives")
 
 // openingSpeaker reads the speaker that opens a sentence, before toks[limit]:
 // a title and a name ("Помощник президента России Юрий Ушаков") or a name
