@@ -443,3 +443,106 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 	}
 	return false
 }
+
+// asAside handles an "as X said" set off inside the sentence by commas or
+// dashes: "Его участие, как выразился кремлевский представитель,
+// добавило …", "bo – jak przyznają nasi rozmówcy w rządzie – nikt nie …",
+// "The text, as one diplomat put it, is a wish list". The sentence
+// without the aside is what X said.
+func (x *extractor) asAside(s string, toks []tok, pos int) bool {
+	for k := 1; k+3 < len(toks); k++ {
+		dash := isDashTok(toks[k-1])
+		if !dash && !strings.HasPrefix(toks[k-1].trail, ",") || !x.lx.asWords[lowerWord(toks[k])] {
+			continue
+		}
+		speech := func(t tok) bool { v := lowerWord(t); return x.lx.sayVerbs[v] || x.lx.asideVerbs[v] }
+		vi := k + 1
+		if (toks[vi].low == "le" || toks[vi].low == "lo") && speech(toks[vi+1]) {
+			vi++ // "comme le dit un diplomate", "come lo definisce X"
+		}
+		if x.lx.auxiliaries[toks[vi].low] {
+			vi++
+		}
+		var phrase []tok
+		after := -1
+		if speech(toks[vi]) {
+			// "как выразился кремлевский представитель,": the speaker
+			// after the verb
+			end := -1
+			for e := vi + 1; e < len(toks)-1 && e <= vi+8; e++ {
+				if isDashTok(toks[e]) {
+					end, after = e-1, e+1
+					break
+				}
+				if strings.HasPrefix(toks[e].trail, ",") {
+					end, after = e, e+1
+					break
+				}
+			}
+			if end <= vi {
+				continue
+			}
+			phrase = toks[vi+1 : end+1]
+		} else {
+			// "as one diplomat put it,": the speaker before the verb
+			v := k + 1
+			for v < len(toks)-1 && v <= k+5 && !speech(toks[v]) && toks[v].trail == "" {
+				v++
+			}
+			if v == k+1 || v >= len(toks)-1 || !speech(toks[v]) {
+				continue
+			}
+			e := v
+			if toks[e].trail == "" && toks[e+1].low == "it" {
+				e++
+			}
+			switch {
+			case strings.HasPrefix(toks[e].trail, ","):
+				after = e + 1
+			case e+1 < len(toks) && isDashTok(toks[e+1]):
+				after = e + 2
+			default:
+				continue
+			}
+			phrase = toks[k+1 : v]
+		}
+		if after < 0 || after >= len(toks) {
+			continue
+		}
+		var sp *speaker
+		for _, t := range phrase {
+			if x.lx.isUnnamed(lowerWord(t)) {
+				last := phrase[len(phrase)-1]
+				sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : last.start+len(last.word)]), kind: kindGroup}
+				break
+			}
+		}
+		if sp == nil {
+			sp = x.classify(phrase, false)
+		}
+		if sp == nil && x.isBackRef(lowerWord(phrase[len(phrase)-1])) {
+			// "как выразился кремлевский представитель": the man who has
+			// just spoken, or been named with a title
+			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
+				sp = x.speakers[n-1]
+			} else if m := len(x.mentioned); m > 0 && x.pos-x.mentionedAt <= 1 {
+				sp = x.mentioned[m-1]
+			}
+		}
+		if sp == nil {
+			continue
+		}
+		head := s[:toks[k-1].start]
+		if !dash {
+			head = s[:toks[k-1].start+len(toks[k-1].raw)-len(toks[k-1].trail)]
+		}
+		x.emit(sp, strings.TrimSpace(head)+" "+trimSentenceEnd(s[toks[after].start:]), false, pos)
+		return true
+	}
+	return false
+}
+
+// isDashTok reports whether a token is a dash standing alone.
+func isDashTok(t tok) bool {
+	return t.raw == "–" || t.raw == "—" || t.raw == "-"
+}

@@ -87,6 +87,7 @@ type lexicon struct {
 	roleWords         map[string]bool
 	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
 	oneWords          map[string]bool // "one", "jeden": "one of the officials" is unnamed
+	asideVerbs        map[string]bool // "put", "выразился": speech in an "as X put it" aside
 	anonymity         map[string]bool // "on", "sous": the anonymity phrase after an unnamed source
 	ofWords           map[string]bool // "of", "z", "dei": after oneWords
 	conjunctions      map[string]bool // "and", "e": a speech verb coordinated with the subject's first verb
@@ -218,6 +219,7 @@ func loadLexicon() (*lexicon, error) {
 		OneWords       []string          `json:"oneWords"`
 		OfWords        []string          `json:"ofWords"`
 		Anonymity      []string          `json:"anonymityWords"`
+		AsideVerbs     []string          `json:"asideVerbs"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -269,6 +271,7 @@ func loadLexicon() (*lexicon, error) {
 		oneWords:          set(sf.OneWords),
 		ofWords:           set(sf.OfWords),
 		anonymity:         set(sf.Anonymity),
+		asideVerbs:        set(sf.AsideVerbs),
 		proseNouns:        set(pf.Nouns),
 		proseVerbs:        set(pf.Verbs),
 		proseFillers:      set(pf.Fillers),
@@ -311,7 +314,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

@@ -140,7 +140,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) {
 			continue
 		}
-		text := p.text
+		text := stripTimestamp(p.text) // "**ore 13:15** – Secondo fonti …"
 		if looksLabelled(text) {
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}

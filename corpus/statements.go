@@ -447,7 +447,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) {
+	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {

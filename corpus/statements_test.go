@@ -600,6 +600,9 @@ func TestStatementCategories(t *testing.T) {
 		{"French, English and Spanish: an unnamed source with a condition of anonymity",
 			"« Ce texte ne passera pas », a confié un diplomate allemand sous couvert d'anonymat.\n\n\"This text will not pass,\" said a German diplomat who spoke on condition of anonymity.\n\nUn negociador alemán, que pidió el anonimato, aseguró que el texto no pasará.\n",
 			[]stmt{{"unnamed source", "diplomate allemand", true, "Ce texte ne passera pas"}, {"unnamed source", "German diplomat", true, "This text will not pass"}, {"unnamed source", "negociador alemán", false, "el texto no pasará"}}},
+		{"Polish, Russian, English and French: an \"as X said\" aside inside the sentence",
+			"Projekt zaskoczył Warszawę, bo – jak przyznają nasi rozmówcy w ministerstwie – nikt go nie konsultował.\n\nПомощник президента Олег Миронов провел встречу. Сама встреча, как выразился кремлевский представитель, прошла конструктивно.\n\nThe text, as one diplomat put it, is a shopping list. Le texte, comme le dit un diplomate, est une liste de courses.\n",
+			[]stmt{{"unnamed source", "nasi rozmówcy w ministerstwie", false, "Projekt zaskoczył Warszawę, bo nikt go nie konsultował"}, {"Олег Миронов", "Помощник президента", false, "Сама встреча прошла конструктивно"}, {"unnamed source", "one diplomat", false, "The text is a shopping list"}, {"unnamed source", "diplomate", false, "Le texte est une liste de courses"}}},
 	}
 	runStatementTable(t, tests)
 }
