@@ -115,6 +115,15 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			end = k - 1
 		}
 	}
+	if f := cue + 1; (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && end != f && toks[f].trail == "" && !isCapital(toks[f].word) && x.isBackRef(lowerWord(toks[f])) {
+		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
+		// словам представителя МИД …": a title in its case (and the
+		// acronym of its office), the clause right after it
+		end = f
+		for end+2 < len(toks) && isAllCaps(toks[end+1].word) && toks[end].trail == "" {
+			end++
+		}
+	}
 	if end < 0 || end+1 >= len(toks) {
 		return false
 	}

@@ -603,6 +603,9 @@ func TestStatementCategories(t *testing.T) {
 		{"Polish, Russian, English and French: an \"as X said\" aside inside the sentence",
 			"Projekt zaskoczył Warszawę, bo – jak przyznają nasi rozmówcy w ministerstwie – nikt go nie konsultował.\n\nПомощник президента Олег Миронов провел встречу. Сама встреча, как выразился кремлевский представитель, прошла конструктивно.\n\nThe text, as one diplomat put it, is a shopping list. Le texte, comme le dit un diplomate, est une liste de courses.\n",
 			[]stmt{{"unnamed source", "nasi rozmówcy w ministerstwie", false, "Projekt zaskoczył Warszawę, bo nikt go nie konsultował"}, {"Олег Миронов", "Помощник президента", false, "Сама встреча прошла конструктивно"}, {"unnamed source", "one diplomat", false, "The text is a shopping list"}, {"unnamed source", "diplomate", false, "Le texte est une liste de courses"}}},
+		{"Polish and Russian: according to a title in its case, with no comma after it",
+			"Rzecznik rządu Adam Wolski przekazał, że premier rozmawiał z Kijowem. Według rzecznika obaj politycy zgodzili się, że pokój musi być sprawiedliwy.\n\nПредставитель МИД Олег Смирнов заявил, что Москва ждет текст. По словам представителя МИД переговоры продолжатся.\n",
+			[]stmt{{"Adam Wolski", "Rzecznik rządu", false, "premier rozmawiał z Kijowem"}, {"Adam Wolski", "Rzecznik rządu", false, "obaj politycy zgodzili się, że pokój musi być sprawiedliwy"}, {"Олег Смирнов", "Представитель МИД", false, "Москва ждет текст"}, {"Олег Смирнов", "Представитель МИД", false, "переговоры продолжатся"}}},
 	}
 	runStatementTable(t, tests)
 }
