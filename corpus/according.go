@@ -115,10 +115,12 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			end = k - 1
 		}
 	}
-	if f := cue + 1; (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && end != f && toks[f].trail == "" && !isCapital(toks[f].word) && x.isBackRef(lowerWord(toks[f])) {
+	if f := cue + 1; (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && x.isBackRef(lowerWord(toks[f])) {
 		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
 		// словам представителя МИД …": a title in its case (and the
-		// acronym of its office), the clause right after it
+		// acronym of its office), the clause right after it; a comma
+		// within two words closes the title's own complement ("По
+		// словам пресс-секретаря президента, …")
 		end = f
 		for end+2 < len(toks) && isAllCaps(toks[end+1].word) && toks[end].trail == "" {
 			end++
