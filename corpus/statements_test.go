@@ -606,6 +606,9 @@ func TestStatementCategories(t *testing.T) {
 		{"Polish and Russian: according to a title in its case, with no comma after it",
 			"Rzecznik rządu Adam Wolski przekazał, że premier rozmawiał z Kijowem. Według rzecznika obaj politycy zgodzili się, że pokój musi być sprawiedliwy.\n\nПредставитель МИД Олег Смирнов заявил, что Москва ждет текст. По словам представителя МИД переговоры продолжатся.\n",
 			[]stmt{{"Adam Wolski", "Rzecznik rządu", false, "premier rozmawiał z Kijowem"}, {"Adam Wolski", "Rzecznik rządu", false, "obaj politycy zgodzili się, że pokój musi być sprawiedliwy"}, {"Олег Смирнов", "Представитель МИД", false, "Москва ждет текст"}, {"Олег Смирнов", "Представитель МИД", false, "переговоры продолжатся"}}},
+		{"Ukrainian and Russian: according to information from sources",
+			"За інформацією джерел видання, у тексті лишилося 20 пунктів. По информации источников, в тексте осталось 20 пунктов.",
+			[]stmt{{"unnamed source", "джерел видання", false, "у тексті лишилося 20 пунктів"}, {"unnamed source", "источников", false, "в тексте осталось 20 пунктов"}}},
 	}
 	runStatementTable(t, tests)
 }
