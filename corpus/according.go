@@ -466,7 +466,10 @@ func (x *extractor) asAside(s string, toks []tok, pos int) bool {
 		if !dash && !strings.HasPrefix(toks[k-1].trail, ",") || !x.lx.asWords[lowerWord(toks[k])] {
 			continue
 		}
-		speech := func(t tok) bool { v := lowerWord(t); return x.lx.sayVerbs[v] || x.lx.asideVerbs[v] }
+		speech := func(t tok) bool {
+			v := lowerWord(t)
+			return x.lx.sayVerbs[v] || x.lx.asideVerbs[v] || v == "put" && t.trail == "" // "as one diplomat put it"
+		}
 		vi := k + 1
 		if (toks[vi].low == "le" || toks[vi].low == "lo") && speech(toks[vi+1]) {
 			vi++ // "comme le dit un diplomate", "come lo definisce X"

@@ -92,11 +92,14 @@ func (x *extractor) noteOpener(s string) {
 		x.viewOpener(s, next, false)
 		return
 	}
-	if i := strings.Index(s, ", "); i > 0 && i < 60 && strings.Count(s[:i], " ") <= 3 && !strings.ContainsAny(s[:i], "“”\"«»„") {
-		// "Oleksandra Hnatiuk, deputy head of the committee, spoke
-		// outside the Rada.": a name and the title in apposition
-		if x.viewOpener(s, 0, true) {
-			return
+	if w2, _ := nextWord(s, next); x.noCue && isCapital(w2) && !strings.HasSuffix(w, ",") {
+		// (a sentence with a speech cue names its speaker as it speaks)
+		if i := strings.Index(s, ", "); i > 0 && i < 60 && strings.Count(s[:i], " ") <= 3 && !strings.ContainsAny(s[:i], "“”\"«»„") {
+			// "Oleksandra Hnatiuk, deputy head of the committee, spoke
+			// outside the Rada.": a name and the title in apposition
+			if x.viewOpener(s, 0, true) {
+				return
+			}
 		}
 	}
 	var buf, low [64]byte // look-up keys on the stack: short[string(b)] copies nothing

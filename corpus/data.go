@@ -78,6 +78,8 @@ type lexicon struct {
 	docPreps      map[string]bool        // "в", "im": the document before an impersonal verb
 	docPronouns   map[string]bool        // "нем", "niej": the document just named
 	proseSaySet   *keyFilter             // proseSays, for a cheap look at a paragraph
+	otherCueSet   *keyFilter             // proseVerbs, impersonal and proseSays: otherProseCue's filter
+	pointMids     []string               // point words less their first letter, up to four letters
 	docRels       []string               // ", under which ": the named document's terms follow
 	proseSays     map[string]bool        // "mówi", "dice": a document says, a that-word must follow
 	relPronouns   map[string]bool        // "que", "który": a point word's relative clause
@@ -294,6 +296,20 @@ func loadLexicon() (*lexicon, error) {
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	lx.impersonalSet = wordFilter(lx.impersonal)
 	lx.proseSaySet = wordFilter(lx.proseSays)
+	lx.otherCueSet = wordFilter(lx.proseVerbs, lx.impersonal, lx.proseSays)
+	for w := range lx.pointRefs {
+		// the point words without their first letter, which may be a
+		// capital: a cheap look for one before a word scan
+		if _, n := utf8.DecodeRuneInString(w); len(w) > n+2 {
+			m := w[n:]
+			if utf8.RuneCountInString(m) > 4 {
+				m = string([]rune(m)[:4])
+			}
+			if !slices.Contains(lx.pointMids, m) {
+				lx.pointMids = append(lx.pointMids, m)
+			}
+		}
+	}
 	addSlavicPastForms(lx.sayVerbs)
 	addSlavicPastForms(lx.actVerbs)
 	lx.proseNounSet = wordFilter(lx.proseNouns)

@@ -137,9 +137,14 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			lastPlan, lastDocPara = plan, i-1
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
-		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) {
+		// the paragraph-wide looks of the rules below, so that a sentence
+		// is scanned only when its paragraph holds what they read
+		pointWord := unnumberedPoints(lx, p.text)
+		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWord {
 			continue
 		}
+		speech := -1 // whether the paragraph holds a speech verb, read once when asked
+		docRel := hasDocRelative(lx, p.text)
 		text := stripTimestamp(p.text) // "**ore 13:15** – Secondo fonti …"
 		if looksLabelled(text) {
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
@@ -218,7 +223,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				}
 				if text == "" {
-					if head, rest, ok := docRelative(lx, s); ok {
+					if head, rest, ok := docRelativeIf(docRel, lx, s); ok {
 						// "the clauses of the first draft, under which
 						// Crimea would be recognised as Russian"
 						text, conditional = trimSentenceEnd(rest), true
@@ -227,7 +232,13 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 					}
 				}
-				if text == "" {
+				if text == "" && speech < 0 {
+					speech = 0
+					if clauseAfterSpeech(lx, p.text) != "" {
+						speech = 1
+					}
+				}
+				if text == "" && speech == 1 {
 					if c := clauseAfterSpeech(lx, s); c != "" {
 						// "Analysts note that the plan would cap the army
 						// at 600,000", "Zdaniem eksperta, … że plan
@@ -264,7 +275,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
 						plan, number, text = abovePlan(), n, clause
-					} else if c, ok := pointWithRelative(lx, s); ok {
+					} else if c, ok := pointWithRelative(lx, s, pointWord); ok {
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
 						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
@@ -283,6 +294,21 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if quoted == "" && strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
 							// "Nehmen Sie Punkt 14. Da sollen eingefrorene
 							// Gelder …": the point is in the next sentence
+							text = trimSentenceEnd(clauses[ci+1])
+						}
+					} else if n := ordinalPointRefIf(pointWord, s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
+						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
+						// "the first point of the plan, …"
+						plan, number, text = abovePlan(), n, quotationIn(s)
+						if name, _ := planFor(s); name != "" {
+							plan = name
+						}
+						if text == "" {
+							text = trimSentenceEnd(s)
+						}
+						if _, after, ok := strings.Cut(text, ": "); ok && strings.Count(after, " ") >= 2 {
+							text = after // the point's words after its name
+						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
 							text = trimSentenceEnd(clauses[ci+1])
 						}
 					}
@@ -347,7 +373,7 @@ func otherProseCue(p string) bool {
 		for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' && p[j] != ':' {
 			j++
 		}
-		if j > i && (lx.isProseVerb(p[i:j]) || foldedIn(lx.impersonal, lx.impersonalSet, p[i:j]) || foldedIn(lx.proseSays, lx.proseSaySet, p[i:j])) {
+		if j > i && lx.otherCueWord(p[i:j]) {
 			return true
 		}
 	}
@@ -774,11 +800,7 @@ func hasPointRef(p string) bool {
 // or to a "28-point" plan is not one point.
 func pointRef(s string) (number int, quoted string, ok bool) {
 	if !hasASCIIDigit(s) {
-		// a reference needs its number, in digits or as an ordinal
-		if n := ordinalPointRef(s); n > 0 {
-			return n, quotationIn(s), true
-		}
-		return 0, "", false
+		return 0, "", false // a reference needs its number: skip the word scan (ordinals: ordinalPointRef)
 	}
 	prev := ""
 	for i := 0; i < len(s); {
@@ -1159,29 +1181,75 @@ func unnamedBefore(lx *lexicon, words []string) bool {
 // like, or a document noun ("The first point I would make" is none).
 func ordinalPointRef(s string) int {
 	lx := lexiconData()
-	prev := ""
-	for i := 0; i < len(s); {
-		w, next := nextWord(s, i)
-		if w == "" {
-			break
-		}
-		i = next
-		if len(w) < 5 || !pointRefSet().has(w) {
-			prev = w
-			continue
-		}
-		n, end := lx.ordinals[strings.ToLower(prev)], i
-		if n == 0 {
-			if w2, after := nextWord(s, i); w2 != "" {
-				n, end = lx.ordinals[strings.ToLower(w2)], after
-			}
-		}
-		if n > 0 && ofADocument(lx, s[end:]) {
+	for _, at := range lx.pointWordsIn(s) {
+		if n := ordinalAt(lx, s, at); n > 0 {
 			return n
 		}
-		prev = w
 	}
 	return 0
+}
+
+// ordinalAt is ordinalPointRef for the point word at.
+func ordinalAt(lx *lexicon, s string, at wordAt) int {
+	if n := lx.ordinals[strings.ToLower(wordBefore(s, at.start))]; n > 0 && ofADocument(lx, s[at.end:]) {
+		return n
+	}
+	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
+		if n := lx.ordinals[strings.ToLower(w2)]; n > 0 && ofADocument(lx, s[after:]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// unnumberedPoints reports whether a paragraph names a point by an
+// ordinal or by a relative clause (ordinalPointRef, pointWithRelative),
+// reading its point words once.
+func unnumberedPoints(lx *lexicon, p string) bool {
+	for _, at := range lx.pointWordsIn(p) {
+		if ordinalAt(lx, p, at) > 0 {
+			return true
+		}
+		if _, ok := relativeAt(lx, p, at); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAt is a word of s and where it starts and ends.
+type wordAt struct {
+	word       string
+	start, end int
+}
+
+// pointWordsIn returns the point words of s ("point", "punkt", "пункте"),
+// found by jumping to each occurrence of their letters rather than reading
+// every word: most paragraphs hold none.
+func (lx *lexicon) pointWordsIn(s string) []wordAt {
+	var out []wordAt
+	for _, m := range lx.pointMids {
+		for from := 0; from < len(s); {
+			k := strings.Index(s[from:], m)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(m)
+			ws := strings.LastIndexAny(s[:at], " \n(„“«\"-") + 1
+			if ws > 0 && s[ws-1] == '-' {
+				continue // "28-point": a plan's name, not a point
+			}
+			we := at
+			for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
+				we++
+			}
+			if w := s[ws:we]; len(w) >= 5 && pointRefSet().has(w) {
+				out = append(out, wordAt{w, ws, we})
+			}
+		}
+	}
+	return out
 }
 
 // ofADocument reports whether the text after a point's name ties it to a
@@ -1254,40 +1322,52 @@ func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool)
 // out in a relative clause: "el punto que limita el ejército a 600.000",
 // "the clause that caps the army at 600,000", "пункт, который
 // ограничивает армию". The clause must open with a verb that is a term or
-// sets one out; it runs to the next comma.
-func pointWithRelative(lx *lexicon, s string) (string, bool) {
-	prev := ""
-	for i := 0; i < len(s); {
-		w, next := nextWord(s, i)
-		if w == "" {
-			break
-		}
-		i = next
-		if len(w) < 5 || !pointRefSet().has(w) {
-			prev = w
-			continue
-		}
-		if pointDeterminers[strings.ToLower(prev)] {
-			continue // "any clause that limits …": no clause of the plan
-		}
-		rel, after := nextWord(s, i)
-		if rel == "" || !lx.relPronouns[strings.ToLower(rel)] {
-			continue
-		}
-		verb, _ := nextWord(s, after)
-		l := strings.ToLower(verb)
-		if verb == "" || !(lx.actionVerbs[l] || lx.isProseVerb(verb)) {
-			continue
-		}
-		c := strings.TrimLeft(s[after:], " ")
-		if j := strings.Index(c, ", "); j > 0 {
-			c = c[:j]
-		}
-		if strings.Count(c, " ") >= 2 {
-			return trimSentenceEnd(c), true
+// sets one out; it runs to the next comma. pointWord says whether the
+// paragraph holds a point word at all (hasPointWord).
+func pointWithRelative(lx *lexicon, s string, pointWord bool) (string, bool) {
+	if !pointWord {
+		return "", false // the paragraph holds no point word
+	}
+	for _, at := range lx.pointWordsIn(s) {
+		if c, ok := relativeAt(lx, s, at); ok {
+			return c, true
 		}
 	}
 	return "", false
+}
+
+// relativeAt is pointWithRelative for the point word at.
+func relativeAt(lx *lexicon, s string, at wordAt) (string, bool) {
+	if pointDeterminers[strings.ToLower(wordBefore(s, at.start))] {
+		return "", false // "any clause that limits …": no clause of the plan
+	}
+	rel, after := nextWord(s, at.end)
+	if rel == "" || !lx.relPronouns[strings.ToLower(rel)] {
+		return "", false
+	}
+	verb, _ := nextWord(s, after)
+	l := strings.ToLower(verb)
+	if verb == "" || !(lx.actionVerbs[l] || lx.isProseVerb(verb)) {
+		return "", false
+	}
+	c := strings.TrimLeft(s[after:], " ")
+	if j := strings.Index(c, ", "); j > 0 {
+		c = c[:j]
+	}
+	if strings.Count(c, " ") < 2 {
+		return "", false
+	}
+	return trimSentenceEnd(c), true
+}
+
+// wordBefore returns the word that ends right before s[start] (one space
+// between them), or "".
+func wordBefore(s string, start int) string {
+	if start < 2 {
+		return ""
+	}
+	p := strings.LastIndexByte(s[:start-1], ' ') + 1
+	return s[p : start-1]
 }
 
 // openQuoteSpoken reports whether a sentence opens with a quotation that a
@@ -1311,6 +1391,15 @@ func clauseAfterSpeech(lx *lexicon, s string) string {
 			break
 		}
 		n++
+		if n-prevSay > 3 {
+			// no speech verb just before: only a speech verb matters,
+			// looked up through the cue filter (most words are none)
+			if foldedIn(lx.sayVerbs, lx.speechCues, w) {
+				prevSay = n
+			}
+			i = next
+			continue
+		}
 		var lb [32]byte
 		l := w
 		if len(w) <= len(lb) {
@@ -1318,10 +1407,12 @@ func clauseAfterSpeech(lx *lexicon, s string) string {
 		}
 		if lx.sayVerbs[l] {
 			prevSay = n
-		} else if lx.thatWords[l] && n-prevSay <= 3 && n > 1 {
+		} else if lx.thatWords[l] && n > 1 {
 			return strings.TrimLeft(s[next:], " ")
-		} else if c := strings.TrimLeft(s[i:], " "); n == prevSay+1 && (l == "the" || l == "this") && docSaysAt(c) != nil {
-			return c // "Zelensky said the proposal would force Kyiv …": English drops "that"
+		} else if n == prevSay+1 && (l == "the" || l == "this") {
+			if c := strings.TrimLeft(s[i:], " "); docSaysAt(c) != nil {
+				return c // "Zelensky said the proposal would force Kyiv …": English drops "that"
+			}
 		}
 		i = next
 	}
@@ -1376,13 +1467,58 @@ func docRelative(lx *lexicon, s string) (head, rest string, ok bool) {
 
 // hasDocRelative is a cheap look for docRelative's openers in a paragraph.
 func hasDocRelative(lx *lexicon, p string) bool {
-	if !strings.Contains(p, ", ") {
-		return false
-	}
-	for _, r := range lx.docRels {
-		if strings.Contains(p, r) {
-			return true
+	for i := 0; i < len(p); {
+		k := strings.Index(p[i:], ", ")
+		if k < 0 {
+			return false
 		}
+		i += k
+		for _, r := range lx.docRels {
+			if strings.HasPrefix(p[i:], r) {
+				return true
+			}
+		}
+		i += 2
 	}
 	return false
+}
+
+// otherCueWord reports whether a word is a document verb of another
+// language, an impersonal "it says" or a plain "says" (otherProseCue): the
+// word's key is looked up once in a filter over all three.
+func (lx *lexicon) otherCueWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	upper := false // a capital beyond ASCII: the filter's keys fold A-Z only
+	if w[0] >= 0x80 {
+		r, _ := utf8.DecodeRuneInString(w)
+		upper = unicode.IsUpper(r)
+	}
+	if !upper && !lx.otherCueSet.has(wordKey(w)) {
+		return false
+	}
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	l := string(appendLower(buf[:0], w))
+	return lx.proseVerbs[l] || lx.impersonal[l] || lx.proseSays[l]
+}
+
+// ordinalPointRefIf is ordinalPointRef when the paragraph holds a point
+// word at all.
+func ordinalPointRefIf(pointWord bool, s string) int {
+	if !pointWord {
+		return 0
+	}
+	return ordinalPointRef(s)
+}
+
+// docRelativeIf is docRelative when the paragraph holds an opener at all.
+func docRelativeIf(docRel bool, lx *lexicon, s string) (head, rest string, ok bool) {
+	if !docRel {
+		return "", "", false
+	}
+	return docRelative(lx, s)
 }

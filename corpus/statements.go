@@ -77,6 +77,7 @@ type extractor struct {
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
 	askedAt          int               // paragraph of the last such question, -1
+	noCue            bool              // the sentence noteOpener reads holds no speech cue
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -428,10 +429,20 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	if !x.hasSpeechCue(s) {
+		if strings.Contains(s, " put it") {
+			// "The text, as one diplomat put it, is …": "put" is speech
+			// only in the aside, and too common to be a cue
+			x.toks = x.tokensOf(s)
+			if x.asAside(s, x.toks, pos) {
+				return
+			}
+		}
 		// a sentence that names people without quoting them (a statement's
 		// own speaker is remembered when it is read)
 		x.mentions(s)
+		x.noCue = true
 		x.noteOpener(s)
+		x.noCue = false
 		x.reportedSpeechGoesOn(s, pos)
 		return
 	}
