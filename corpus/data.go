@@ -79,6 +79,7 @@ type lexicon struct {
 	docPronouns   map[string]bool        // "нем", "niej": the document just named
 	proseSaySet   *keyFilter             // proseSays, for a cheap look at a paragraph
 	otherCueSet   *keyFilter             // proseVerbs, impersonal and proseSays: otherProseCue's filter
+	thatPadded    []string               // the that-words between spaces, for a cheap look at a paragraph
 	pointMids     []string               // point words less their first letter, up to four letters
 	docRels       []string               // ", under which ": the named document's terms follow
 	proseSays     map[string]bool        // "mówi", "dice": a document says, a that-word must follow
@@ -297,6 +298,10 @@ func loadLexicon() (*lexicon, error) {
 	lx.impersonalSet = wordFilter(lx.impersonal)
 	lx.proseSaySet = wordFilter(lx.proseSays)
 	lx.otherCueSet = wordFilter(lx.proseVerbs, lx.impersonal, lx.proseSays)
+	for w := range lx.thatWords {
+		lx.thatPadded = append(lx.thatPadded, " "+w+" ")
+	}
+	sort.Strings(lx.thatPadded)
 	for w := range lx.pointRefs {
 		// the point words without their first letter, which may be a
 		// capital: a cheap look for one before a word scan

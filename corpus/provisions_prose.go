@@ -137,10 +137,21 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			lastPlan, lastDocPara = plan, i-1
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
-		// the paragraph-wide looks of the rules below, so that a sentence
-		// is scanned only when its paragraph holds what they read
-		pointWord := unnumberedPoints(lx, p.text)
-		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWord {
+		// the paragraph-wide looks of the rules below, read once when
+		// first asked, so that a sentence is scanned only when its
+		// paragraph holds what they read
+		pointLook := -1
+		pointWords := func() bool {
+			if pointLook < 0 {
+				pointLook = 0
+				if unnumberedPoints(lx, p.text) {
+					pointLook = 1
+				}
+			}
+			return pointLook == 1
+		}
+		otherCue := cue || otherProseCue(p.text)
+		if !otherCue && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() {
 			continue
 		}
 		speech := -1 // whether the paragraph holds a speech verb, read once when asked
@@ -232,9 +243,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 					}
 				}
-				if text == "" && speech < 0 {
+				if text == "" && speech < 0 && otherCue {
 					speech = 0
-					if clauseAfterSpeech(lx, p.text) != "" {
+					if hasThatWord(lx, p.text) && clauseAfterSpeech(lx, p.text) != "" {
 						speech = 1
 					}
 				}
@@ -275,7 +286,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
 						plan, number, text = abovePlan(), n, clause
-					} else if c, ok := pointWithRelative(lx, s, pointWord); ok {
+					} else if c, ok := pointWithRelative(lx, s, pointWords()); ok {
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
 						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
@@ -296,7 +307,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 							// Gelder …": the point is in the next sentence
 							text = trimSentenceEnd(clauses[ci+1])
 						}
-					} else if n := ordinalPointRefIf(pointWord, s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
+					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
 						// "the first point of the plan, …"
 						plan, number, text = abovePlan(), n, quotationIn(s)
@@ -1236,9 +1247,14 @@ func (lx *lexicon) pointWordsIn(s string) []wordAt {
 			}
 			at := from + k
 			from = at + len(m)
-			ws := strings.LastIndexAny(s[:at], " \n(„“«\"-") + 1
-			if ws > 0 && s[ws-1] == '-' {
-				continue // "28-point": a plan's name, not a point
+			// the word starts one letter before the match: one byte in
+			// Latin script, two in Cyrillic
+			ws := at - 1
+			if ws > 0 && s[ws]&0xC0 == 0x80 {
+				ws--
+			}
+			if ws < 0 || ws > 0 && !wordStartAfter(s[:ws]) {
+				continue // inside a word ("appointed") or after a hyphen ("28-point")
 			}
 			we := at
 			for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
@@ -1521,4 +1537,29 @@ func docRelativeIf(docRel bool, lx *lexicon, s string) (head, rest string, ok bo
 		return "", "", false
 	}
 	return docRelative(lx, s)
+}
+
+// hasThatWord is a cheap look for a that-word (or "said the") in a
+// paragraph before clauseAfterSpeech reads its words.
+func hasThatWord(lx *lexicon, p string) bool {
+	if strings.Contains(p, " said the ") || strings.Contains(p, " says the ") {
+		return true
+	}
+	for _, w := range lx.thatPadded {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordStartAfter reports whether a word may start right after pre: at a
+// space, a line break, a bracket or an opening quotation mark.
+func wordStartAfter(pre string) bool {
+	r, _ := utf8.DecodeLastRuneInString(pre)
+	switch r {
+	case ' ', '\n', '(', '„', '“', '«', '"', '\'', '*':
+		return true
+	}
+	return false
 }
