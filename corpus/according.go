@@ -115,6 +115,17 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			end = k - 1
 		}
 	}
+	if f := cue + 1; (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && x.isBackRef(lowerWord(toks[f])) {
+		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
+		// словам представителя МИД …": a title in its case (and the
+		// acronym of its office), the clause right after it; a comma
+		// within two words closes the title's own complement ("По
+		// словам пресс-секретаря президента, …")
+		end = f
+		for end+2 < len(toks) && isAllCaps(toks[end+1].word) && toks[end].trail == "" {
+			end++
+		}
+	}
 	if end < 0 || end+1 >= len(toks) {
 		return false
 	}
@@ -127,7 +138,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			continue
 		case len(phrase) == 0 && accordingArticles[l]:
 			continue // "A juicio de la analista"
-		case x.lx.unnamed[l]:
+		case x.lx.isUnnamed(l):
 			unnamed = true
 		}
 		phrase = append(phrase, t)
@@ -156,7 +167,7 @@ var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d
 
 // accordingArticles stand between "A juicio" and whose view it is: "A
 // juicio de la analista", "a giudizio del ministro".
-var accordingArticles = map[string]bool{"de": true, "del": true, "la": true, "el": true, "di": true, "della": true, "dello": true, "du": true}
+var accordingArticles = grammarSet("accordingArticles")
 
 // knownName reports whether a lone word names someone the document has
 // named before, in any grammatical case.
@@ -175,7 +186,7 @@ func (x *extractor) knownName(w string) bool {
 // sentence: "…, según Olmedo.", "…, по словам Семёнова.", "…, secondo fonti
 // diplomatiche."
 func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
-	for k := len(toks) - 2; k > 0 && k >= len(toks)-9; k-- {
+	for k := len(toks) - 2; k > 0; k-- {
 		if !x.lx.according[lowerWord(toks[k])] {
 			continue
 		}
@@ -187,9 +198,21 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 			return false
 		}
 		phrase := toks[k+1:]
+		after := "" // what was said after an aside: "…, según varios diplomáticos, serán …"
+		for e := k + 1; e < len(toks)-2 && e <= k+6; e++ {
+			if toks[e].trail != "" {
+				if toks[e].trail == "," {
+					phrase, after = toks[k+1:e+1], trimSentenceEnd(s[toks[e+1].start:])
+				}
+				break
+			}
+		}
+		if after == "" && k < len(toks)-9 {
+			continue // too far from the end to close the sentence
+		}
 		unnamed := false
 		for _, t := range phrase {
-			if x.lx.unnamed[lowerWord(t)] {
+			if x.lx.isUnnamed(lowerWord(t)) {
 				unnamed = true
 			}
 		}
@@ -203,7 +226,11 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 		if sp == nil {
 			return false
 		}
-		x.emit(sp, trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)]), false, pos)
+		text := trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)])
+		if after != "" {
+			text += " " + after
+		}
+		x.emit(sp, text, false, pos)
 		return true
 	}
 	return false
@@ -426,4 +453,110 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 		}
 	}
 	return false
+}
+
+// asAside handles an "as X said" set off inside the sentence by commas or
+// dashes: "Его участие, как выразился кремлевский представитель,
+// добавило …", "bo – jak przyznają nasi rozmówcy w rządzie – nikt nie …",
+// "The text, as one diplomat put it, is a wish list". The sentence
+// without the aside is what X said.
+func (x *extractor) asAside(s string, toks []tok, pos int) bool {
+	for k := 1; k+3 < len(toks); k++ {
+		dash := isDashTok(toks[k-1])
+		if !dash && !strings.HasPrefix(toks[k-1].trail, ",") || !x.lx.asWords[lowerWord(toks[k])] {
+			continue
+		}
+		speech := func(t tok) bool {
+			v := lowerWord(t)
+			return x.lx.sayVerbs[v] || x.lx.asideVerbs[v] || v == "put" && t.trail == "" // "as one diplomat put it"
+		}
+		vi := k + 1
+		if (toks[vi].low == "le" || toks[vi].low == "lo") && speech(toks[vi+1]) {
+			vi++ // "comme le dit un diplomate", "come lo definisce X"
+		}
+		if x.lx.auxiliaries[toks[vi].low] {
+			vi++
+		}
+		var phrase []tok
+		after := -1
+		if speech(toks[vi]) {
+			// "как выразился кремлевский представитель,": the speaker
+			// after the verb
+			end := -1
+			for e := vi + 1; e < len(toks)-1 && e <= vi+8; e++ {
+				if isDashTok(toks[e]) {
+					end, after = e-1, e+1
+					break
+				}
+				if strings.HasPrefix(toks[e].trail, ",") {
+					end, after = e, e+1
+					break
+				}
+			}
+			if end <= vi {
+				continue
+			}
+			phrase = toks[vi+1 : end+1]
+		} else {
+			// "as one diplomat put it,": the speaker before the verb
+			v := k + 1
+			for v < len(toks)-1 && v <= k+5 && !speech(toks[v]) && toks[v].trail == "" {
+				v++
+			}
+			if v == k+1 || v >= len(toks)-1 || !speech(toks[v]) {
+				continue
+			}
+			e := v
+			if toks[e].trail == "" && toks[e+1].low == "it" {
+				e++
+			}
+			switch {
+			case strings.HasPrefix(toks[e].trail, ","):
+				after = e + 1
+			case e+1 < len(toks) && isDashTok(toks[e+1]):
+				after = e + 2
+			default:
+				continue
+			}
+			phrase = toks[k+1 : v]
+		}
+		if after < 0 || after >= len(toks) {
+			continue
+		}
+		var sp *speaker
+		for _, t := range phrase {
+			if x.lx.isUnnamed(lowerWord(t)) {
+				last := phrase[len(phrase)-1]
+				sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : last.start+len(last.word)]), kind: kindGroup}
+				break
+			}
+		}
+		if sp == nil {
+			sp = x.classify(phrase, false)
+		}
+		if sp == nil && x.isBackRef(lowerWord(phrase[len(phrase)-1])) {
+			// "как выразился кремлевский представитель": the man who has
+			// just spoken, or been named with a title
+			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
+				sp = x.speakers[n-1]
+			} else if m := len(x.mentioned); m > 0 && x.pos-x.mentionedAt <= 1 {
+				sp = x.mentioned[m-1]
+			}
+		}
+		if sp == nil {
+			continue
+		}
+		head := s[:toks[k-1].start]
+		if !dash {
+			head = s[:toks[k-1].start+len(toks[k-1].raw)-len(toks[k-1].trail)]
+		}
+		x.emit(sp, strings.TrimSpace(head)+" "+trimSentenceEnd(s[toks[after].start:]), false, pos)
+		return true
+	}
+	return false
+}
+
+// isDashTok reports whether a token is a dash standing alone.
+func isDashTok(t tok) bool {
+	return t.raw == "–" || t.raw == "—" || t.raw == "-"
 }

@@ -142,7 +142,7 @@ func (x *extractor) isSpeechCue(word string) bool {
 		buf[k] = c
 	}
 	w := string(buf[:len(word)])
-	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w]
+	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w] || x.lx.participles[w] || x.lx.asideVerbs[w]
 }
 
 // content is what the speaker said: the that-clause, or the words after the
@@ -152,6 +152,23 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	j := vi + 1
 	if j >= len(toks) {
 		return "", false
+	}
+	if j+1 < len(toks) && toks[vi].trail == "" && strings.HasPrefix(toks[j].trail, ",") && x.lx.separable[toks[j].low] {
+		// "Er fügte hinzu, die Regierung dürfe …": the verb's particle
+		// ends the attribution
+		vi, j = j, j+1
+	}
+	if toks[vi].trail == "" && x.lx.addresseeArticles[toks[j].low] {
+		// "X sagte der Deutschen Presse-Agentur, im Gegenvorschlag sei
+		// …": whom the words were given to, then what was said
+		for k := j + 1; k < len(toks)-1 && k <= j+4; k++ {
+			if toks[k].trail != "" {
+				if strings.HasPrefix(toks[k].trail, ",") && isCapital(toks[k].word) {
+					vi, j = k, k+1
+				}
+				break
+			}
+		}
 	}
 	if toks[vi].trail == ":" || toks[vi].trail == "," {
 		rest := strings.TrimSpace(s[toks[j].start:])
@@ -338,7 +355,7 @@ func outletIn(s string) string {
 
 // timePreps open a short adverbial of time between a speech verb and what
 // was said ("am Freitag", "on Monday", "im Interview").
-var timePreps = map[string]bool{"am": true, "im": true, "on": true, "in": true, "at": true, "nach": true, "vor": true, "bei": true, "während": true}
+var timePreps = grammarSet("timePrepositions")
 
 // clauseVerbs are auxiliaries and modals that show the words after a
 // speech verb are already the clause of what was said, so a later "that"

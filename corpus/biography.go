@@ -42,7 +42,7 @@ func (x *extractor) biography(s string) {
 		return
 	}
 	n := 0 // the name: two or three capitalised words opening the sentence
-	for n < len(toks) && n < 3 && isCapital(toks[n].word) && toks[n].trail == "" && !x.lx.roleWords[lowerWord(toks[n])] {
+	for n < len(toks) && n < 3 && isCapital(toks[n].word) && toks[n].trail == "" && !x.lx.isRole(lowerWord(toks[n])) {
 		n++
 	}
 	if n < 2 || n >= len(toks) {
@@ -65,13 +65,13 @@ func (x *extractor) biography(s string) {
 		if roleEnders[l] || x.lx.sayVerbs[l] || x.lx.actVerbs[l] {
 			break
 		}
-		title = title || x.lx.roleWords[l]
+		title = title || x.lx.isRole(l)
 		end++
 		if t.trail != "" {
 			break
 		}
 	}
-	if !title || !x.lx.roleWords[lowerWord(toks[c])] && !x.lx.roleWords[lowerWord(toks[min(c+1, len(toks)-1)])] {
+	if !title || !x.lx.isRole(lowerWord(toks[c])) && !x.lx.isRole(lowerWord(toks[min(c+1, len(toks)-1)])) {
 		return // the title opens the description: "a été ambassadrice", "is a former envoy"
 	}
 	words := make([]string, n)

@@ -87,6 +87,21 @@ func (x *extractor) noteOpener(s string) {
 	if w == "" || !isCapital(w) {
 		return
 	}
+	var lb [16]byte // the look-up key on the stack
+	if len(w) <= len(lb) && x.lx.viewPreps[string(appendLower(lb[:0], w))] {
+		x.viewOpener(s, next, false)
+		return
+	}
+	if w2, _ := nextWord(s, next); x.noCue && isCapital(w2) && !strings.HasSuffix(w, ",") {
+		// (a sentence with a speech cue names its speaker as it speaks)
+		if i := strings.Index(s, ", "); i > 0 && i < 60 && strings.Count(s[:i], " ") <= 3 && !strings.ContainsAny(s[:i], "“”\"«»„") {
+			// "Oleksandra Hnatiuk, deputy head of the committee, spoke
+			// outside the Rada.": a name and the title in apposition
+			if x.viewOpener(s, 0, true) {
+				return
+			}
+		}
+	}
 	var buf, low [64]byte // look-up keys on the stack: short[string(b)] copies nothing
 	full, ok := x.short[string(appendLower(low[:0], w))]
 	if !ok {
@@ -110,4 +125,54 @@ func (x *extractor) noteOpener(s string) {
 	if sp, ok := x.people[full]; ok && sp.kind == kindPerson {
 		x.openedBy, x.openedAt = sp, x.sentenceNo
 	}
+}
+
+// viewOpener reads a sentence that opens with whose view it gives, a
+// preposition and a name, often with a title after it: "Pour Hélène
+// Martel, chercheuse à l'Ifri, le texte est habile.", "Per l'analista
+// Marco Bassi, …", "Für Anna Weber ist das …". The sentence is the
+// writer's summary, not a quotation, but the person is who the next
+// "explique-t-elle" or "she said" means. With needRole it reads a name
+// opening the sentence with its title in apposition ("Oleksandra
+// Hnatiuk, deputy head of the committee, spoke …") and takes only that.
+// It reports whether it found the person.
+func (x *extractor) viewOpener(s string, from int, needRole bool) bool {
+	rest := s[from:]
+	head, tail, _ := strings.Cut(rest, ", ")
+	toks := tokenize(head)
+	if len(toks) < 2 || len(toks) > 6 || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word) {
+		return false
+	}
+	if needRole {
+		for _, t := range toks {
+			if !isCapital(t.word) || stopCaps[t.low] || x.lx.isRole(lowerWord(t)) {
+				return false // "In Berlin, …", "Minister X, …": no bare name
+			}
+		}
+	}
+	role := ""
+	if tail != "" {
+		// the title in apposition: "…, chercheuse à l'Ifri, …"
+		if r, _, ok := strings.Cut(tail, ", "); ok {
+			if rw := strings.Fields(r); len(rw) <= 10 && x.roleLike(rw) {
+				role = cleanRole(r)
+			}
+		}
+	}
+	if needRole && role == "" {
+		return false
+	}
+	sp := x.classify(toks, false)
+	if sp == nil || sp.kind != kindPerson || !strings.Contains(sp.name, " ") {
+		return false
+	}
+	if sp.role == "" {
+		sp.role = role
+	}
+	x.people[sp.name] = sp
+	x.openedBy, x.openedAt = sp, x.sentenceNo
+	if sp.role != "" {
+		x.noteMention(sp)
+	}
+	return true
 }

@@ -16,7 +16,7 @@ import (
 // The extraction vocabulary is data, reviewed like code but not written as
 // code: the topic taxonomy, the plan names and the speaker lexicon.
 //
-//go:embed data/topics.json data/plans.json data/speakers.json data/outlets.json data/languages.json data/verbs.json data/roles.json
+//go:embed data/topics.json data/plans.json data/speakers.json data/outlets.json data/languages.json data/verbs.json data/roles.json data/grammar.json
 var dataFS embed.FS
 
 // Topic is one entry of the topic taxonomy records are tagged with.
@@ -59,55 +59,79 @@ type lexicon struct {
 	keywords map[uint32][]kwEntry
 	kwFilter keyFilter // which keys keywords holds, checked first
 
-	plans        []planRule
-	planPhrases  map[uint32][]phraseRef // phraseKey of a phrase -> phrases
-	planFilter   keyFilter              // which keys planPhrases holds
-	planWordSeqs [][]string             // planWords split into words
-	proseNouns   map[string]bool        // "piano", "план": a document that sets out terms
-	proseVerbs   map[string]bool        // "prevede", "предусматривает": it sets them out
-	proseFillers map[string]bool        // "anche", "также" between noun and verb
-	proseVerbSet *keyFilter             // proseVerbs, for a cheap look at a paragraph
-	proseNounSet *keyFilter             // proseNouns, likewise
-	termOpeners  []string               // "under the", "según el": a clause of terms follows
-	pointWords   map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
-	pointRefs    map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
-	termNouns    map[string]bool        // "provisions", "clausole": a plan's terms in general
+	plans         []planRule
+	planPhrases   map[uint32][]phraseRef // phraseKey of a phrase -> phrases
+	planFilter    keyFilter              // which keys planPhrases holds
+	planWordSeqs  [][]string             // planWords split into words
+	proseNouns    map[string]bool        // "piano", "план": a document that sets out terms
+	proseVerbs    map[string]bool        // "prevede", "предусматривает": it sets them out
+	proseFillers  map[string]bool        // "anche", "также" between noun and verb
+	proseVerbSet  *keyFilter             // proseVerbs, for a cheap look at a paragraph
+	proseNounSet  *keyFilter             // proseNouns, likewise
+	termOpeners   []string               // "under the", "según el": a clause of terms follows
+	pointWords    map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
+	pointRefs     map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
+	termNouns     map[string]bool        // "provisions", "clausole": a plan's terms in general
+	ordinals      map[string]int         // "first", "dziewiąty": a point's number written as a word
+	impersonal    map[string]bool        // "говорится", "heißt": a document says, impersonally
+	impersonalSet *keyFilter             // impersonal, for a cheap look at a paragraph
+	docPreps      map[string]bool        // "в", "im": the document before an impersonal verb
+	docPronouns   map[string]bool        // "нем", "niej": the document just named
+	proseSaySet   *keyFilter             // proseSays, for a cheap look at a paragraph
+	otherCueSet   *keyFilter             // proseVerbs, impersonal and proseSays: otherProseCue's filter
+	thatPadded    []string               // the that-words between spaces, for a cheap look at a paragraph
+	pointMids     []string               // point words less their first letter, up to four letters
+	docRels       []string               // ", under which ": the named document's terms follow
+	proseSays     map[string]bool        // "mówi", "dice": a document says, a that-word must follow
+	relPronouns   map[string]bool        // "que", "który": a point word's relative clause
 
-	people       map[string]*person // lower-case alias or name -> person
-	bodies       map[string]string  // lower-case alias or name -> canonical body
-	roleWords    map[string]bool
-	groupNouns   map[string]bool
-	bodyWords    map[string]bool
-	honorifics   map[string]bool
-	notSpeakers  map[string]bool
-	adverbs      map[string]bool
-	sayVerbs     map[string]bool
-	actVerbs     map[string]bool
-	addressee    map[string]bool
-	acronyms     map[string]bool
-	thatWords    map[string]bool   // "that", "que", "dass", "что": what was said follows
-	auxiliaries  map[string]bool   // "a" of "a déclaré"
-	backRef      map[string]bool   // role nouns that refer back to the last speaker
-	indefinites  map[string]bool   // "a", "two", "un", "ein": an unnamed speaker's first word
-	unnamed      map[string]bool   // "official", "sources", "diplomate": unnamed speakers
-	addressees   map[string]bool   // "reporters", "журналистам": who was told, between verb and speaker
-	according    map[string]bool   // "según", "według", "словам": "according to X" in other languages
-	questions    []string          // "à nos questions": what a reply verb takes when nobody is quoted
-	nameEndings  []string          // case endings of Slavic surnames, longest first
-	asWords      map[string]bool   // "как", "come": "Как заявил X, …"
-	thisRefs     map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
-	asides       map[string]bool   // "in", "в": ", in his nightly address," is no role
-	channels     map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
-	outletMarks  []string          // "told ", "в интервью ": the outlet the words were given to follows
-	views        map[string]string // "in his view" -> "he": whose view a sentence gives
-	viewCues     map[string]bool   // the longest word of each view phrase, for hasSpeechCue
-	reportedMood map[string]bool   // "sei", "werde": German indirect speech going on
-	speechCues   *keyFilter        // the words hasSpeechCue looks for
-	roleSet      *keyFilter        // roleWords' keys, for mentions' cheap look
-	proseAsides  []string          // ", en cambio,": asides dropped before reading terms
-	connectives  []string          // "Кроме того, ": sentence openers dropped before reading terms
-	actionVerbs  map[string]bool   // "eleva", "limita": the verb is part of the term
-	pointRels    []string          // ", zgodnie z którym ": what a point sets out follows
+	people            map[string]*person // lower-case alias or name -> person
+	bodies            map[string]string  // lower-case alias or name -> canonical body
+	roleWords         map[string]bool
+	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
+	oneWords          map[string]bool // "one", "jeden": "one of the officials" is unnamed
+	asideVerbs        map[string]bool // "put", "выразился": speech in an "as X put it" aside
+	anonymity         map[string]bool // "on", "sous": the anonymity phrase after an unnamed source
+	ofWords           map[string]bool // "of", "z", "dei": after oneWords
+	conjunctions      map[string]bool // "and", "e": a speech verb coordinated with the subject's first verb
+	participles       map[string]bool // "saying", "aggiungendo": what the sentence's subject said follows
+	sameWords         map[string]bool // "same", "stesse": the sources just cited speak again
+	viewPreps         map[string]bool // "pour", "per", "für": "Pour X, …" gives X's view
+	roleHeads         map[string]bool // roleWords of six letters or more: the head of a compound title
+	groupNouns        map[string]bool
+	bodyWords         map[string]bool
+	honorifics        map[string]bool
+	notSpeakers       map[string]bool
+	adverbs           map[string]bool
+	sayVerbs          map[string]bool
+	actVerbs          map[string]bool
+	addressee         map[string]bool
+	acronyms          map[string]bool
+	thatWords         map[string]bool   // "that", "que", "dass", "что": what was said follows
+	auxiliaries       map[string]bool   // "a" of "a déclaré"
+	backRef           map[string]bool   // role nouns that refer back to the last speaker
+	indefinites       map[string]bool   // "a", "two", "un", "ein": an unnamed speaker's first word
+	unnamed           map[string]bool   // "official", "sources", "diplomate": unnamed speakers
+	addressees        map[string]bool   // "reporters", "журналистам": who was told, between verb and speaker
+	according         map[string]bool   // "según", "według", "словам": "according to X" in other languages
+	questions         []string          // "à nos questions": what a reply verb takes when nobody is quoted
+	nameEndings       []string          // case endings of Slavic surnames, longest first
+	asWords           map[string]bool   // "как", "come": "Как заявил X, …"
+	thisRefs          map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
+	asides            map[string]bool   // "in", "в": ", in his nightly address," is no role
+	channels          map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
+	outletMarks       []string          // "told ", "в интервью ": the outlet the words were given to follows
+	views             map[string]string // "in his view" -> "he": whose view a sentence gives
+	viewCues          map[string]bool   // the longest word of each view phrase, for hasSpeechCue
+	reportedMood      map[string]bool   // "sei", "werde": German indirect speech going on
+	addresseeArticles map[string]bool   // "der", "dem": after an inverted speaker's name, whom the words were given to
+	separable         map[string]bool   // "hinzu", "fest": a German verb's separable particle before what was said
+	speechCues        *keyFilter        // the words hasSpeechCue looks for
+	roleSet           *keyFilter        // roleWords' keys, for mentions' cheap look
+	proseAsides       []string          // ", en cambio,": asides dropped before reading terms
+	connectives       []string          // "Кроме того, ": sentence openers dropped before reading terms
+	actionVerbs       map[string]bool   // "eleva", "limita": the verb is part of the term
+	pointRels         []string          // ", zgodnie z którym ": what a point sets out follows
 }
 
 // phraseRef is one phrase of plans.json and the index of its rule: the
@@ -138,19 +162,26 @@ func loadLexicon() (*lexicon, error) {
 		Topics []Topic `json:"topics"`
 	}
 	var pf struct {
-		Plans     []planRule `json:"plans"`
-		PlanWords []string   `json:"planWords"`
-		Nouns     []string   `json:"proseNouns"`
-		Verbs     []string   `json:"proseVerbs"`
-		Fillers   []string   `json:"proseFillers"`
-		Openers   []string   `json:"termOpeners"`
-		Asides    []string   `json:"proseParentheticals"`
-		Connects  []string   `json:"proseConnectives"`
-		Actions   []string   `json:"actionVerbs"`
-		Relatives []string   `json:"pointRelatives"`
-		Points    []string   `json:"pointWords"`
-		PointRefs []string   `json:"pointRefWords"`
-		TermNouns []string   `json:"termNouns"`
+		Plans      []planRule     `json:"plans"`
+		PlanWords  []string       `json:"planWords"`
+		Nouns      []string       `json:"proseNouns"`
+		Verbs      []string       `json:"proseVerbs"`
+		Fillers    []string       `json:"proseFillers"`
+		Openers    []string       `json:"termOpeners"`
+		Asides     []string       `json:"proseParentheticals"`
+		Connects   []string       `json:"proseConnectives"`
+		Actions    []string       `json:"actionVerbs"`
+		Relatives  []string       `json:"pointRelatives"`
+		Points     []string       `json:"pointWords"`
+		PointRefs  []string       `json:"pointRefWords"`
+		TermNouns  []string       `json:"termNouns"`
+		Ordinals   map[string]int `json:"ordinals"`
+		Imperson   []string       `json:"impersonalSays"`
+		DocPreps   []string       `json:"docPrepositions"`
+		DocProns   []string       `json:"docPronouns"`
+		Relatives2 []string       `json:"relativePronouns"`
+		DocRels    []string       `json:"docRelatives"`
+		SayVerbs2  []string       `json:"proseSayVerbs"`
 	}
 	var sf struct {
 		People         []person          `json:"people"`
@@ -181,6 +212,17 @@ func loadLexicon() (*lexicon, error) {
 		OutletMarkers  []string          `json:"outletMarkers"`
 		ViewPhrases    map[string]string `json:"viewPhrases"`
 		ReportedMood   []string          `json:"reportedMood"`
+		AddresseeArts  []string          `json:"addresseeArticles"`
+		Separable      []string          `json:"separableParticles"`
+		CompoundHeads  []string          `json:"compoundHeads"`
+		ViewPreps      []string          `json:"viewPrepositions"`
+		SameWords      []string          `json:"sameWords"`
+		Participles    []string          `json:"speechParticiples"`
+		Conjunctions   []string          `json:"conjunctions"`
+		OneWords       []string          `json:"oneWords"`
+		OfWords        []string          `json:"ofWords"`
+		Anonymity      []string          `json:"anonymityWords"`
+		AsideVerbs     []string          `json:"asideVerbs"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -192,50 +234,87 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	lx := &lexicon{
-		topics:       tf.Topics,
-		keywords:     map[uint32][]kwEntry{},
-		plans:        pf.Plans,
-		people:       map[string]*person{},
-		bodies:       map[string]string{},
-		roleWords:    set(sf.RoleWords),
-		groupNouns:   set(sf.GroupNouns),
-		bodyWords:    set(sf.BodyWords),
-		honorifics:   set(sf.Honorifics),
-		notSpeakers:  set(sf.NotSpeakers),
-		adverbs:      set(sf.Adverbs),
-		sayVerbs:     set(sf.SayVerbs),
-		actVerbs:     set(sf.ActVerbs),
-		addressee:    set(sf.AddresseeVerbs),
-		acronyms:     set(sf.Acronyms),
-		thatWords:    set(sf.ThatWords),
-		auxiliaries:  set(sf.Auxiliaries),
-		backRef:      set(sf.BackRefNouns),
-		indefinites:  set(sf.Indefinites),
-		unnamed:      set(sf.UnnamedNouns),
-		addressees:   set(sf.Addressees),
-		according:    set(sf.AccordingWords),
-		questions:    sf.Questions,
-		nameEndings:  sf.NameEndings,
-		asWords:      set(sf.AsWords),
-		thisRefs:     set(sf.ThisRefs),
-		asides:       set(sf.Parentheticals),
-		channels:     set(sf.ChannelNouns),
-		outletMarks:  sf.OutletMarkers,
-		views:        sf.ViewPhrases,
-		reportedMood: set(sf.ReportedMood),
-		proseNouns:   set(pf.Nouns),
-		proseVerbs:   set(pf.Verbs),
-		proseFillers: set(pf.Fillers),
-		termOpeners:  pf.Openers,
-		proseAsides:  pf.Asides,
-		connectives:  pf.Connects,
-		actionVerbs:  set(pf.Actions),
-		pointRels:    pf.Relatives,
-		pointWords:   set(pf.Points),
-		pointRefs:    set(pf.PointRefs),
-		termNouns:    set(pf.TermNouns),
+		topics:            tf.Topics,
+		keywords:          map[uint32][]kwEntry{},
+		plans:             pf.Plans,
+		people:            map[string]*person{},
+		bodies:            map[string]string{},
+		roleWords:         set(sf.RoleWords),
+		groupNouns:        set(sf.GroupNouns),
+		bodyWords:         set(sf.BodyWords),
+		honorifics:        set(sf.Honorifics),
+		notSpeakers:       set(sf.NotSpeakers),
+		adverbs:           set(sf.Adverbs),
+		sayVerbs:          set(sf.SayVerbs),
+		actVerbs:          set(sf.ActVerbs),
+		addressee:         set(sf.AddresseeVerbs),
+		acronyms:          set(sf.Acronyms),
+		thatWords:         set(sf.ThatWords),
+		auxiliaries:       set(sf.Auxiliaries),
+		backRef:           set(sf.BackRefNouns),
+		indefinites:       set(sf.Indefinites),
+		unnamed:           set(sf.UnnamedNouns),
+		addressees:        set(sf.Addressees),
+		according:         set(sf.AccordingWords),
+		questions:         sf.Questions,
+		nameEndings:       sf.NameEndings,
+		asWords:           set(sf.AsWords),
+		thisRefs:          set(sf.ThisRefs),
+		asides:            set(sf.Parentheticals),
+		channels:          set(sf.ChannelNouns),
+		outletMarks:       sf.OutletMarkers,
+		views:             sf.ViewPhrases,
+		reportedMood:      set(sf.ReportedMood),
+		addresseeArticles: set(sf.AddresseeArts),
+		separable:         set(sf.Separable),
+		viewPreps:         set(sf.ViewPreps),
+		sameWords:         set(sf.SameWords),
+		participles:       set(sf.Participles),
+		conjunctions:      set(sf.Conjunctions),
+		oneWords:          set(sf.OneWords),
+		ofWords:           set(sf.OfWords),
+		anonymity:         set(sf.Anonymity),
+		asideVerbs:        set(sf.AsideVerbs),
+		proseNouns:        set(pf.Nouns),
+		proseVerbs:        set(pf.Verbs),
+		proseFillers:      set(pf.Fillers),
+		termOpeners:       pf.Openers,
+		proseAsides:       pf.Asides,
+		connectives:       pf.Connects,
+		actionVerbs:       set(pf.Actions),
+		pointRels:         pf.Relatives,
+		pointWords:        set(pf.Points),
+		pointRefs:         set(pf.PointRefs),
+		termNouns:         set(pf.TermNouns),
+		ordinals:          pf.Ordinals,
+		impersonal:        set(pf.Imperson),
+		docPreps:          set(pf.DocPreps),
+		docPronouns:       set(pf.DocProns),
+		relPronouns:       set(pf.Relatives2),
+		proseSays:         set(pf.SayVerbs2),
+		docRels:           pf.DocRels,
 	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
+	lx.impersonalSet = wordFilter(lx.impersonal)
+	lx.proseSaySet = wordFilter(lx.proseSays)
+	lx.otherCueSet = wordFilter(lx.proseVerbs, lx.impersonal, lx.proseSays)
+	for w := range lx.thatWords {
+		lx.thatPadded = append(lx.thatPadded, " "+w+" ")
+	}
+	sort.Strings(lx.thatPadded)
+	for w := range lx.pointRefs {
+		// the point words without their first letter, which may be a
+		// capital: a cheap look for one before a word scan
+		if _, n := utf8.DecodeRuneInString(w); len(w) > n+2 {
+			m := w[n:]
+			if utf8.RuneCountInString(m) > 4 {
+				m = string([]rune(m)[:4])
+			}
+			if !slices.Contains(lx.pointMids, m) {
+				lx.pointMids = append(lx.pointMids, m)
+			}
+		}
+	}
 	addSlavicPastForms(lx.sayVerbs)
 	addSlavicPastForms(lx.actVerbs)
 	lx.proseNounSet = wordFilter(lx.proseNouns)
@@ -254,7 +333,9 @@ func loadLexicon() (*lexicon, error) {
 		lx.viewCues[longest] = true // "In his view": "view" lets the sentence through
 	}
 	lx.roleSet = wordFilter(lx.roleWords)
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
+	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}
@@ -715,4 +796,33 @@ func addSlavicPastForms(set map[string]bool) {
 // isCyrVowel reports whether r is a Russian or Ukrainian vowel letter.
 func isCyrVowel(r rune) bool {
 	return strings.ContainsRune("аеёиоуыэюяіїєґ", r) && r != 'ґ'
+}
+
+// grammarWords holds data/grammar.json: the prepositions, reflexives and
+// articles rules of extraction test for, by role.
+var grammarWords = func() map[string][]string {
+	var g map[string]json.RawMessage
+	mustDecode("data/grammar.json", &g)
+	out := map[string][]string{}
+	for k, v := range g {
+		if k == "_comment" {
+			continue
+		}
+		var words []string
+		if err := json.Unmarshal(v, &words); err != nil {
+			panic(fmt.Errorf("decode data/grammar.json %s: %w", k, err))
+		}
+		out[k] = words
+	}
+	return out
+}()
+
+// grammarSet is one list of data/grammar.json as a set; a name the file
+// lacks is a programming error.
+func grammarSet(name string) map[string]bool {
+	words, ok := grammarWords[name]
+	if !ok {
+		panic("data/grammar.json has no " + name)
+	}
+	return set(words)
 }

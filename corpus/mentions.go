@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // mentions remembers the people a sentence names with a title without
 // quoting them: "W konferencji uczestniczył również wiceminister obrony
 // narodowej Tomasz Wierzbicki." A later "Wiceminister poinformował, że …"
@@ -15,21 +17,28 @@ func (x *extractor) mentions(s string) {
 	for i := 1; i+1 < len(toks); i++ {
 		// a name: two or three capitalised words after a lower-case or
 		// title word, not themselves titles
-		if !isCapital(toks[i].word) || x.lx.roleWords[lowerWord(toks[i])] || toks[i-1].trail != "" {
+		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) || toks[i-1].trail != "" {
 			continue
 		}
 		prev := lowerWord(toks[i-1])
-		if !x.lx.roleWords[prev] && isCapital(toks[i-1].word) {
+		if !x.lx.isRole(prev) && isCapital(toks[i-1].word) {
 			continue
 		}
 		n := i
-		for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.roleWords[lowerWord(toks[n])] {
+		for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.isRole(lowerWord(toks[n])) {
 			n++
 			if toks[n-1].trail != "" {
 				break
 			}
 		}
-		if n-i < 2 || !x.lx.roleWords[prev] && !x.roleBefore(toks, i) {
+		if n-i >= 2 && !x.lx.isRole(prev) && !x.roleBefore(toks, i) && strings.HasPrefix(toks[n-1].trail, ",") && n < len(toks) {
+			// "Gościem był dr Tomasz Wierzbicki, analityk Ośrodka …":
+			// the title in apposition after the name
+			x.appositiveMention(s, toks, i, n)
+			i = n - 1
+			continue
+		}
+		if n-i < 2 || !x.lx.isRole(prev) && !x.roleBefore(toks, i) {
 			i = n - 1
 			continue
 		}
@@ -41,8 +50,10 @@ func (x *extractor) mentions(s string) {
 		span[n] = tok{raw: "said", word: "said", low: "said", start: len(s)}
 		if sp, start := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
 			x.noteMention(sp)
-			if start == 0 {
-				x.openedBy, x.openedAt = sp, x.sentenceNo // the sentence is about them
+			if start == 0 || start < len(toks) && strings.HasPrefix(toks[start-1].trail, ",") && x.sentenceSubject(toks[:start]) {
+				// the sentence is about them: "Asked about the document,
+				// government spokesman X declined …" too
+				x.openedBy, x.openedAt = sp, x.sentenceNo
 			}
 		}
 		i = n - 1
@@ -56,7 +67,7 @@ func (x *extractor) roleBefore(toks []tok, i int) bool {
 		if toks[k].trail != "" && k < i-1 {
 			return false
 		}
-		if x.lx.roleWords[lowerWord(toks[k])] {
+		if x.lx.isRole(lowerWord(toks[k])) {
 			return true
 		}
 		if isCapital(toks[k].word) {
@@ -84,15 +95,62 @@ func (x *extractor) noteMention(sp *speaker) {
 
 // hasRoleWord is a cheap look for a title word in a sentence.
 func (x *extractor) hasRoleWord(s string) bool {
+	var lb [64]byte // compound titles are lower-cased here, on the stack
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
 			return false
 		}
 		i = next
-		if len(w) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, w) {
+		if (len(w) >= 3 || len(w) == 2 && isAllCaps(w)) && foldedIn(x.lx.roleWords, x.lx.roleSet, w) { // ("MP")
 			return true
+		}
+		if len(w) >= 9 && len(w) <= 64 && isCapital(w) && x.lx.isRole(string(appendLower(lb[:0], w))) {
+			return true // "CDU-Abgeordnete", "Bundesaußenminister": a compound title
 		}
 	}
 	return false
+}
+
+// sentenceSubject reports whether the words before a name set off by a
+// comma are an introductory phrase, so that the name is the sentence's
+// subject: no other capitalised word but the first ("Asked about the
+// document,", "Interrogé sur le texte,", "On Monday,").
+func (x *extractor) sentenceSubject(intro []tok) bool {
+	if len(intro) > 8 {
+		return false
+	}
+	for i, t := range intro {
+		if i > 0 && isCapital(t.word) || i < len(intro)-1 && t.trail != "" {
+			return false
+		}
+	}
+	return true
+}
+
+// appositiveMention notes the person named by toks[i:n] when the words
+// after the comma that ends the name, up to the next comma or the end of
+// the sentence, are a title: "dr Tomasz Wierzbicki, analityk Ośrodka
+// Studiów Wschodnich." An interview's later label then carries the title.
+func (x *extractor) appositiveMention(s string, toks []tok, i, n int) {
+	end := n
+	for end < len(toks) && end-n < 8 && (end == n || toks[end-1].trail == "") {
+		end++
+	}
+	if end == n || end < len(toks) && !strings.HasPrefix(toks[end-1].trail, ",") && toks[end-1].trail != "." {
+		return
+	}
+	words := wordsOfToks(toks[n:end])
+	if !x.lx.isRole(strings.ToLower(words[0])) {
+		return // the title comes first: "X, analityk …", not "X, who …"
+	}
+	sp := x.classify(toks[i:n], false)
+	if sp == nil || sp.kind != kindPerson || !strings.Contains(sp.name, " ") {
+		return
+	}
+	if sp.role == "" {
+		sp.role = cleanRole(s[toks[n].start : toks[end-1].start+len(toks[end-1].word)])
+		x.people[sp.name] = sp
+	}
+	x.noteMention(sp)
 }

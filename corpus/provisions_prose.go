@@ -106,8 +106,8 @@ const (
 )
 
 var (
-	proseNouns = map[string]bool{"section": true, "counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseNouns = map[string]bool{"section": true, "version": true, "summary": true, "counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "promises": true, "promised": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -137,10 +137,26 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			lastPlan, lastDocPara = plan, i-1
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
-		if !cue && !otherProseCue(p.text) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) {
+		// the paragraph-wide looks of the rules below, read once when
+		// first asked, so that a sentence is scanned only when its
+		// paragraph holds what they read
+		pointLook := -1
+		pointWords := func() bool {
+			if pointLook < 0 {
+				pointLook = 0
+				if unnumberedPoints(lx, p.text) {
+					pointLook = 1
+				}
+			}
+			return pointLook == 1
+		}
+		otherCue := cue || otherProseCue(p.text)
+		if !otherCue && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() {
 			continue
 		}
-		text := p.text
+		speech := -1 // whether the paragraph holds a speech verb, read once when asked
+		docRel := hasDocRelative(lx, p.text)
+		text := stripTimestamp(p.text) // "**ore 13:15** – Secondo fonti …"
 		if looksLabelled(text) {
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}
@@ -193,6 +209,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					} else {
 						plan = lastPlan
 					}
+					if head := firstWords(text, 4); !hasASCIIDigit(head) {
+						number = ordinalPointRef(head) // "keeps the first point of …"
+					}
 				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, s) {
 					// "Ukraine would hold elections within 100 days",
 					// right after the document's terms
@@ -200,7 +219,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if name, _ := planFor(s); name != "" {
 						plan = name // "Dans la contre-proposition, les forces seraient …"
 					}
-				} else if subject, rest := termsOf(s); rest != "" {
+				} else if subject, rest := termsOf(s); rest != "" && !openQuoteSpoken(lx, s) {
 					// "Il piano prevede che…", "Under the plan, X would…"
 					if subject == "" && lastDocPara < i-1 {
 						continue // "Prevede inoltre…" with no document just before
@@ -215,6 +234,47 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				}
 				if text == "" {
+					if head, rest, ok := docRelativeIf(docRel, lx, s); ok {
+						// "the clauses of the first draft, under which
+						// Crimea would be recognised as Russian"
+						text, conditional = trimSentenceEnd(rest), true
+						if plan, _ = planFor(head); plan == "" {
+							plan = planAbove(ps, i, src, fallback, planFor)
+						}
+					}
+				}
+				if text == "" && speech < 0 && otherCue {
+					speech = 0
+					if hasThatWord(lx, p.text) && clauseAfterSpeech(lx, p.text) != "" {
+						speech = 1
+					}
+				}
+				if text == "" && speech == 1 {
+					if c := clauseAfterSpeech(lx, s); c != "" {
+						// "Analysts note that the plan would cap the army
+						// at 600,000", "Zdaniem eksperta, … że plan
+						// ogranicza armię …": the document's term inside
+						// what someone said
+						if m := docSaysAt(c); m != nil && strings.ToLower(m[1]) != "it" {
+							if verbIsTerm(c, m) && !notATerm(trimSentenceEnd(m[2])) {
+								text = trimSentenceEnd(c)
+							} else if !verbIsTerm(c, m) {
+								text = trimSentenceEnd(m[2])
+							}
+							plan, _ = planFor(m[1])
+						} else if subject, rest := termsOf(c); subject != "" && rest != "" {
+							text = trimSentenceEnd(rest)
+							plan, _ = planFor(subject)
+						}
+						if text != "" {
+							conditional = true // (someone's words open no paragraph of terms)
+							if plan == "" {
+								plan = planAbove(ps, i, src, fallback, planFor)
+							}
+						}
+					}
+				}
+				if text == "" {
 					above := "" // planAbove, asked at most once per sentence
 					abovePlan := func() string {
 						if above == "" {
@@ -226,6 +286,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
 						plan, number, text = abovePlan(), n, clause
+					} else if c, ok := pointWithRelative(lx, s, pointWords()); ok {
+						// "la clave está en el punto que limita el
+						// ejército a 600.000 efectivos"
+						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
 					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
@@ -241,6 +305,21 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if quoted == "" && strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
 							// "Nehmen Sie Punkt 14. Da sollen eingefrorene
 							// Gelder …": the point is in the next sentence
+							text = trimSentenceEnd(clauses[ci+1])
+						}
+					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
+						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
+						// "the first point of the plan, …"
+						plan, number, text = abovePlan(), n, quotationIn(s)
+						if name, _ := planFor(s); name != "" {
+							plan = name
+						}
+						if text == "" {
+							text = trimSentenceEnd(s)
+						}
+						if _, after, ok := strings.Cut(text, ": "); ok && strings.Count(after, " ") >= 2 {
+							text = after // the point's words after its name
+						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
 							text = trimSentenceEnd(clauses[ci+1])
 						}
 					}
@@ -266,6 +345,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if text == "" {
 				continue
 			}
+			text = cutTrailingAttribution(lx, text)
 			if number > 0 {
 				seen[refKey{plan, number}] = true
 			}
@@ -304,7 +384,7 @@ func otherProseCue(p string) bool {
 		for j < len(p) && p[j] != ' ' && p[j] != ',' && p[j] != '.' && p[j] != ':' {
 			j++
 		}
-		if j > i && lx.isProseVerb(p[i:j]) {
+		if j > i && lx.otherCueWord(p[i:j]) {
 			return true
 		}
 	}
@@ -335,9 +415,12 @@ func (lx *lexicon) isProseNoun(w string) bool {
 	if i := strings.LastIndexByte(w, '-'); i > 0 && i < len(w)-3 {
 		return foldedIn(lx.proseNouns, lx.proseNounSet, w[i+1:])
 	}
+	if len(w) < 9 || !isCapital(w) {
+		return false // (no compound below: lower-casing every word was much of the garbage)
+	}
 	low := strings.ToLower(w)
 	for _, n := range []string{"plan", "entwurf", "vorschlag"} {
-		if len(low) > len(n)+4 && strings.HasSuffix(low, n) && isCapital(w) {
+		if len(low) > len(n)+4 && strings.HasSuffix(low, n) {
 			return true
 		}
 	}
@@ -426,6 +509,9 @@ func termsOf(s string) (subject, terms string) {
 		}
 		return "", rest
 	}
+	if subject, rest, ok := impersonalSays(lx, words); ok {
+		return subject, rest
+	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
 		if strings.ContainsAny(words[n], ",;:") {
 			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[strings.ToLower(strings.Trim(words[0], ","))] {
@@ -435,13 +521,27 @@ func termsOf(s string) (subject, terms string) {
 					return termsOf(s[i+2:])
 				}
 			}
+			if lx.according[strings.ToLower(strings.Trim(words[0], ","))] && unnamedBefore(lx, words[1:n+1]) {
+				// "Secondo fonti diplomatiche, la controproposta prevede
+				// che …": unnamed sources report the document's own
+				// terms ("Zdaniem X, dokument wymaga…" stays X's view)
+				if i := strings.Index(s, ", "); i > 0 {
+					if subject, rest := termsOf(s[i+2:]); subject != "" && rest != "" {
+						return subject, rest
+					}
+				}
+			}
 			return "", "" // "Zdaniem X, dokument wymaga…": someone's view
 		}
-		if !lx.isProseNoun(words[n]) {
-			continue
+		if !lx.isProseNoun(words[n]) && !(n > 0 && pointRefSet().has(words[n]) && !hasPointRef(s)) {
+			continue // ("Еще один пункт предполагал …": a point sets out terms too)
 		}
 		k := n + 1
-		for k < len(words)-1 && k <= n+3 && !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
+		isVerb := func(w string) bool {
+			w = strings.TrimRight(w, ",")
+			return lx.isProseVerb(w) || lx.proseSays[strings.ToLower(w)]
+		}
+		for k < len(words)-1 && k <= n+3 && !isVerb(words[k]) {
 			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[strings.ToLower(strings.Trim(words[k], ","))] {
 				if t := dropClauseAfterNoun(lx, s); t != s && strings.HasSuffix(words[k], ",") {
 					return termsOf(t) // "План …, подготовленный …, предусматривал"
@@ -450,7 +550,7 @@ func termsOf(s string) (subject, terms string) {
 			}
 			k++
 		}
-		if k >= len(words)-1 || !lx.isProseVerb(strings.TrimRight(words[k], ",")) {
+		if k >= len(words)-1 || !isVerb(words[k]) {
 			if strings.HasSuffix(words[k-1], ",") || k < len(words) && strings.HasSuffix(words[k], ",") {
 				// "План из 28 пунктов, подготовленный американской
 				// стороной, предусматривал …": a clause between the
@@ -463,6 +563,9 @@ func termsOf(s string) (subject, terms string) {
 		}
 		if negations[strings.ToLower(words[k-1])] {
 			return "", "" // "El texto europeo no incluye la amnistía": what it leaves out
+		}
+		if lx.proseSays[strings.ToLower(strings.TrimRight(words[k], ","))] && !lx.thatWords[strings.ToLower(words[k+1])] {
+			return "", "" // "projekt mówi o samolotach": what it speaks of
 		}
 		rest := strings.Join(words[k+1:], " ")
 		if lx.actionVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
@@ -551,7 +654,7 @@ func docSaysAt(c string) []string {
 			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
 				continue
 			}
-			if strings.HasSuffix(words[n], ",") && (words[n+1] == "which" || words[n+1] == "first") {
+			if strings.HasSuffix(words[n], ",") && relativeAfterNoun(c, words[n+1]) {
 				// "The original US draft, which was leaked last week,
 				// provided for …": the document's verb follows the
 				// relative clause
@@ -633,6 +736,15 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 	if name, _ := planFor(src.Title); name != "" {
 		return name
 	}
+	if fallback == "" {
+		// "El plan de 28 puntos elaborado por Washington …" opening a
+		// long round-up: the version the document named, however far up
+		for k := i - planLookBack; k >= 0; k-- {
+			if name, _ := planFor(ps[k].text); name != "" {
+				return name
+			}
+		}
+	}
 	return firstNonEmpty(fallback, unnamedPlan)
 }
 
@@ -699,7 +811,7 @@ func hasPointRef(p string) bool {
 // or to a "28-point" plan is not one point.
 func pointRef(s string) (number int, quoted string, ok bool) {
 	if !hasASCIIDigit(s) {
-		return 0, "", false // a reference needs its number: skip the word scan
+		return 0, "", false // a reference needs its number: skip the word scan (ordinals: ordinalPointRef)
 	}
 	prev := ""
 	for i := 0; i < len(s); {
@@ -789,8 +901,11 @@ func conditionalTerm(lx *lexicon, s string) bool {
 	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) {
 		return false
 	}
-	first, _ := nextWord(s, 0)
-	if !isCapital(first) || commentOpeners[strings.ToLower(first)] {
+	first, next := nextWord(s, 0)
+	if second, _ := nextWord(s, next); first == "I" && len(second) > 3 && strings.HasSuffix(second, "i") {
+		// "I negoziati sui territori partirebbero …": the Italian article,
+		// not the English pronoun
+	} else if !isCapital(first) || commentOpeners[strings.ToLower(first)] {
 		return false
 	}
 	words := 0
@@ -828,11 +943,7 @@ var commentOpeners = map[string]bool{
 
 // pointDeterminers before a point word make it the idiom "at this point",
 // not a reference to a numbered point.
-var pointDeterminers = map[string]bool{
-	"this": true, "that": true, "one": true, "some": true, "any": true, "which": true, "what": true, "every": true,
-	"questo": true, "quel": true, "ce": true, "cet": true, "este": true, "ese": true, "aquel": true, "dem": true, "diesem": true, "jenem": true,
-	"tym": true, "tamtym": true, "этом": true, "том": true, "цьому": true, "тому": true,
-}
+var pointDeterminers = grammarSet("pointDeterminers")
 
 // dropAsides removes an aside between commas ("La contrapropuesta, en
 // cambio, establece …") so the document and its verb stand together.
@@ -883,7 +994,7 @@ func attributesSpeech(lx *lexicon, s string) bool {
 			if r, ok := cutElidedArticle(after); ok {
 				la = r // "l'ambasciatore"
 			}
-			if isCapital(prev) || pronounGender[lp] != "" || lx.roleWords[lp] || lx.backRef[lp] || inverted && (isCapital(after) || pronounGender[la] != "" || lx.roleWords[la] || lx.backRef[la] || roleArticles[la]) {
+			if isCapital(prev) || pronounGender[lp] != "" || lx.isRole(lp) || lx.backRef[lp] || inverted && (isCapital(after) || pronounGender[la] != "" || lx.isRole(la) || lx.backRef[la] || roleArticles[la]) {
 				return true
 			}
 		}
@@ -1036,4 +1147,419 @@ func dropClauseAfterNoun(lx *lexicon, s string) string {
 		return s
 	}
 	return s[:i] + " " + after
+}
+
+// relativeAfterNoun reports whether the words after "the <document>," in
+// c open a clause about the document before its verb: "which was leaked",
+// "first reported by …", "details of which were leaked", "drafted in
+// Washington": a relative pronoun within its first four words, or a past
+// participle opening it.
+func relativeAfterNoun(c, next string) bool {
+	if next == "first" || strings.HasSuffix(next, "ed") && len(next) > 4 {
+		return true
+	}
+	_, after, ok := strings.Cut(c, ", ")
+	if !ok {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(after) {
+		if w = strings.Trim(w, ","); w == "which" || w == "whose" {
+			return true
+		}
+		if n++; n >= 4 {
+			break
+		}
+	}
+	return false
+}
+
+// unnamedBefore reports whether words name unnamed sources ("fonti
+// diplomatiche europee,").
+func unnamedBefore(lx *lexicon, words []string) bool {
+	for _, w := range words {
+		if lx.isUnnamed(strings.ToLower(strings.Trim(w, ","))) {
+			return true
+		}
+	}
+	return false
+}
+
+// ordinalPointRef returns the number of a point named by an ordinal next
+// to a point word, "the first point of the plan", "punkt dziewiąty:", "il
+// settimo punto del piano", "в девятом пункте плана", or 0. What follows
+// must make it a point of a document: a colon or comma, "of" and the
+// like, or a document noun ("The first point I would make" is none).
+func ordinalPointRef(s string) int {
+	lx := lexiconData()
+	for _, at := range lx.pointWordsIn(s) {
+		if n := ordinalAt(lx, s, at); n > 0 {
+			return n
+		}
+	}
+	return 0
+}
+
+// ordinalAt is ordinalPointRef for the point word at.
+func ordinalAt(lx *lexicon, s string, at wordAt) int {
+	if n := lx.ordinals[strings.ToLower(wordBefore(s, at.start))]; n > 0 && ofADocument(lx, s[at.end:]) {
+		return n
+	}
+	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
+		if n := lx.ordinals[strings.ToLower(w2)]; n > 0 && ofADocument(lx, s[after:]) {
+			return n
+		}
+	}
+	return 0
+}
+
+// unnumberedPoints reports whether a paragraph names a point by an
+// ordinal or by a relative clause (ordinalPointRef, pointWithRelative),
+// reading its point words once.
+func unnumberedPoints(lx *lexicon, p string) bool {
+	for _, at := range lx.pointWordsIn(p) {
+		if ordinalAt(lx, p, at) > 0 {
+			return true
+		}
+		if _, ok := relativeAt(lx, p, at); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// wordAt is a word of s and where it starts and ends.
+type wordAt struct {
+	word       string
+	start, end int
+}
+
+// pointWordsIn returns the point words of s ("point", "punkt", "пункте"),
+// found by jumping to each occurrence of their letters rather than reading
+// every word: most paragraphs hold none.
+func (lx *lexicon) pointWordsIn(s string) []wordAt {
+	var out []wordAt
+	for _, m := range lx.pointMids {
+		for from := 0; from < len(s); {
+			k := strings.Index(s[from:], m)
+			if k < 0 {
+				break
+			}
+			at := from + k
+			from = at + len(m)
+			// the word starts one letter before the match: one byte in
+			// Latin script, two in Cyrillic
+			ws := at - 1
+			if ws > 0 && s[ws]&0xC0 == 0x80 {
+				ws--
+			}
+			if ws < 0 || ws > 0 && !wordStartAfter(s[:ws]) {
+				continue // inside a word ("appointed") or after a hyphen ("28-point")
+			}
+			we := at
+			for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
+				we++
+			}
+			if w := s[ws:we]; len(w) >= 5 && pointRefSet().has(w) {
+				out = append(out, wordAt{w, ws, we})
+			}
+		}
+	}
+	return out
+}
+
+// ofADocument reports whether the text after a point's name ties it to a
+// document: punctuation, a complement preposition, or a document noun.
+func ofADocument(lx *lexicon, rest string) bool {
+	if rest == "" || rest[0] == ':' || rest[0] == ',' || rest[0] == '.' {
+		return true
+	}
+	w, _ := nextWord(rest, 0)
+	l := strings.ToLower(w)
+	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l]
+}
+
+// firstWords returns the first n words of s.
+func firstWords(s string, n int) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] == ' ' {
+			if n--; n == 0 {
+				return s[:i]
+			}
+		}
+	}
+	return s
+}
+
+// impersonalSays reads a document saying something impersonally, in the
+// languages that write it so: "В документе говорится, что …", "в нем
+// говорилось, что …" (the document just named: no subject), "Im Entwurf
+// heißt es, …", "Nel testo si legge che …", "W dokumencie czytamy, że …".
+// The document may carry one adjective ("в американском документе").
+func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool) {
+	var lb [16]byte // the look-up key on the stack: most sentences open with no such word
+	if len(words) < 4 || len(words[0]) > len(lb) || !lx.docPreps[string(appendLower(lb[:0], words[0]))] {
+		return "", "", false
+	}
+	for n := 1; n <= 2 && n+1 < len(words); n++ {
+		w := strings.ToLower(words[n])
+		if strings.ContainsAny(w, ",;:") {
+			return "", "", false
+		}
+		noun := lx.isProseNoun(w) || lx.proseNouns[w] || lx.proseNouns[strings.TrimRight(w, "ауеомі")] // "документе"
+		if !noun && !lx.docPronouns[w] {
+			continue
+		}
+		v := n + 1
+		if v < len(words)-1 && reflexive[strings.ToLower(words[v])] {
+			v++ // "si legge", "se lee"
+		}
+		if !lx.impersonal[strings.ToLower(strings.TrimRight(words[v], ","))] {
+			return "", "", false
+		}
+		rest := strings.Join(words[v+1:], " ")
+		for range 4 {
+			w, r, ok := strings.Cut(rest, " ")
+			l := strings.ToLower(strings.TrimRight(w, ","))
+			if !ok || !(l == "es" || l == "про" || l == "те" || l == "o" || l == "tym" || lx.thatWords[l] || lx.proseFillers[l]) {
+				break
+			}
+			rest = r // "heißt es, …", "йдеться про те, що …", "mowa o tym, że"
+		}
+		if noun {
+			subject = strings.Join(words[1:n+1], " ")
+		}
+		return subject, rest, true
+	}
+	return "", "", false
+}
+
+// pointWithRelative finds a point named without a number and what it sets
+// out in a relative clause: "el punto que limita el ejército a 600.000",
+// "the clause that caps the army at 600,000", "пункт, который
+// ограничивает армию". The clause must open with a verb that is a term or
+// sets one out; it runs to the next comma. pointWord says whether the
+// paragraph holds a point word at all (hasPointWord).
+func pointWithRelative(lx *lexicon, s string, pointWord bool) (string, bool) {
+	if !pointWord {
+		return "", false // the paragraph holds no point word
+	}
+	for _, at := range lx.pointWordsIn(s) {
+		if c, ok := relativeAt(lx, s, at); ok {
+			return c, true
+		}
+	}
+	return "", false
+}
+
+// relativeAt is pointWithRelative for the point word at.
+func relativeAt(lx *lexicon, s string, at wordAt) (string, bool) {
+	if pointDeterminers[strings.ToLower(wordBefore(s, at.start))] {
+		return "", false // "any clause that limits …": no clause of the plan
+	}
+	rel, after := nextWord(s, at.end)
+	if rel == "" || !lx.relPronouns[strings.ToLower(rel)] {
+		return "", false
+	}
+	verb, _ := nextWord(s, after)
+	l := strings.ToLower(verb)
+	if verb == "" || !(lx.actionVerbs[l] || lx.isProseVerb(verb)) {
+		return "", false
+	}
+	c := strings.TrimLeft(s[after:], " ")
+	if j := strings.Index(c, ", "); j > 0 {
+		c = c[:j]
+	}
+	if strings.Count(c, " ") < 2 {
+		return "", false
+	}
+	return trimSentenceEnd(c), true
+}
+
+// wordBefore returns the word that ends right before s[start] (one space
+// between them), or "".
+func wordBefore(s string, start int) string {
+	if start < 2 {
+		return ""
+	}
+	p := strings.LastIndexByte(s[:start-1], ' ') + 1
+	return s[p : start-1]
+}
+
+// openQuoteSpoken reports whether a sentence opens with a quotation that a
+// speech verb attributes: "«È un testo che chiede molto», osserva X" is
+// someone's words about the document, not its terms.
+func openQuoteSpoken(lx *lexicon, s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return isOpenQuote(r) && reportsSpeech(lx, s)
+}
+
+// clauseAfterSpeech returns the clause after the that-word of a speech
+// verb ("Analysts note that …", "Zauważył, że …"), or "". Only a clause
+// opened by a that-word right after a speech verb (and its addressee or a
+// comma) counts, so "the fact that" and "so that" open none.
+func clauseAfterSpeech(lx *lexicon, s string) string {
+	prevSay := -9
+	n := 0
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		n++
+		if n-prevSay > 3 {
+			// no speech verb just before: only a speech verb matters,
+			// looked up through the cue filter (most words are none)
+			if foldedIn(lx.sayVerbs, lx.speechCues, w) {
+				prevSay = n
+			}
+			i = next
+			continue
+		}
+		var lb [32]byte
+		l := w
+		if len(w) <= len(lb) {
+			l = string(appendLower(lb[:0], w))
+		}
+		if lx.sayVerbs[l] {
+			prevSay = n
+		} else if lx.thatWords[l] && n > 1 {
+			return strings.TrimLeft(s[next:], " ")
+		} else if n == prevSay+1 && (l == "the" || l == "this") {
+			if c := strings.TrimLeft(s[i:], " "); docSaysAt(c) != nil {
+				return c // "Zelensky said the proposal would force Kyiv …": English drops "that"
+			}
+		}
+		i = next
+	}
+	return ""
+}
+
+// cutTrailingAttribution drops who said a term from its end: "… a 600.000
+// efectivos, recuerda el diario", "…, a diplomat said". A tail of at most
+// six words after the last comma that holds a speech verb is the
+// attribution, not the term.
+func cutTrailingAttribution(lx *lexicon, text string) string {
+	c := strings.LastIndex(text, ", ")
+	if c <= 0 {
+		return text
+	}
+	tail := text[c+2:]
+	if strings.Count(tail, " ") > 5 || strings.ContainsAny(tail, "“”\"«»") {
+		return text
+	}
+	if reportsSpeech(lx, strings.ToLower(tail)) {
+		return strings.TrimSpace(text[:c])
+	}
+	return text
+}
+
+// docRelative splits a sentence at a relative clause that opens a named
+// document's terms, ", under which …", ", según el cual …", ", согласно
+// которому …", when one of the four words before it is a document or
+// terms noun. It returns the sentence up to it and the terms.
+func docRelative(lx *lexicon, s string) (head, rest string, ok bool) {
+	if !strings.Contains(s, ", ") || hasPointRef(s) {
+		return "", "", false // ("punkt 9 planu, zgodnie z którym …" is that point's)
+	}
+	for _, r := range lx.docRels {
+		i := strings.Index(s, r)
+		if i <= 0 {
+			continue
+		}
+		head, rest = s[:i], s[i+len(r):]
+		f := strings.Fields(head)
+		for _, w := range f[max(0, len(f)-4):] {
+			l := strings.ToLower(strings.Trim(w, ",;:"))
+			if proseNouns[l] || lx.isProseNoun(w) || lx.proseNouns[l] || lx.termNouns[l] {
+				if strings.Count(rest, " ") >= 3 {
+					return head, rest, true
+				}
+			}
+		}
+	}
+	return "", "", false
+}
+
+// hasDocRelative is a cheap look for docRelative's openers in a paragraph.
+func hasDocRelative(lx *lexicon, p string) bool {
+	for i := 0; i < len(p); {
+		k := strings.Index(p[i:], ", ")
+		if k < 0 {
+			return false
+		}
+		i += k
+		for _, r := range lx.docRels {
+			if strings.HasPrefix(p[i:], r) {
+				return true
+			}
+		}
+		i += 2
+	}
+	return false
+}
+
+// otherCueWord reports whether a word is a document verb of another
+// language, an impersonal "it says" or a plain "says" (otherProseCue): the
+// word's key is looked up once in a filter over all three.
+func (lx *lexicon) otherCueWord(w string) bool {
+	if w == "" {
+		return false
+	}
+	upper := false // a capital beyond ASCII: the filter's keys fold A-Z only
+	if w[0] >= 0x80 {
+		r, _ := utf8.DecodeRuneInString(w)
+		upper = unicode.IsUpper(r)
+	}
+	if !upper && !lx.otherCueSet.has(wordKey(w)) {
+		return false
+	}
+	var buf [64]byte
+	if len(w) > len(buf) {
+		return false
+	}
+	l := string(appendLower(buf[:0], w))
+	return lx.proseVerbs[l] || lx.impersonal[l] || lx.proseSays[l]
+}
+
+// ordinalPointRefIf is ordinalPointRef when the paragraph holds a point
+// word at all.
+func ordinalPointRefIf(pointWord bool, s string) int {
+	if !pointWord {
+		return 0
+	}
+	return ordinalPointRef(s)
+}
+
+// docRelativeIf is docRelative when the paragraph holds an opener at all.
+func docRelativeIf(docRel bool, lx *lexicon, s string) (head, rest string, ok bool) {
+	if !docRel {
+		return "", "", false
+	}
+	return docRelative(lx, s)
+}
+
+// hasThatWord is a cheap look for a that-word (or "said the") in a
+// paragraph before clauseAfterSpeech reads its words.
+func hasThatWord(lx *lexicon, p string) bool {
+	if strings.Contains(p, " said the ") || strings.Contains(p, " says the ") {
+		return true
+	}
+	for _, w := range lx.thatPadded {
+		if strings.Contains(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// wordStartAfter reports whether a word may start right after pre: at a
+// space, a line break, a bracket or an opening quotation mark.
+func wordStartAfter(pre string) bool {
+	r, _ := utf8.DecodeLastRuneInString(pre)
+	switch r {
+	case ' ', '\n', '(', '„', '“', '«', '"', '\'', '*':
+		return true
+	}
+	return false
 }

@@ -111,3 +111,56 @@ func TestProseProvisions(t *testing.T) {
 		})
 	}
 }
+
+// TestProseProvisionCategories covers the categories of prose provisions
+// read from the blind sets heldout-d to -f (issue 12), in sentences of its
+// own and, where the pattern exists in several, in several languages.
+func TestProseProvisionCategories(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      []Provision // Plan, Number, Text
+	}{
+		{"a clause about the document before its verb, not only \"which\"", "The first US draft, parts of which reached the press on Friday, provides for a freeze of the front. It also envisages that sanctions would be eased.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "for a freeze of the front"}, {Plan: "US 28-point draft", Text: "sanctions would be eased"}}},
+		{"a document that promises, a summary that says", "The 28-point plan was leaked.\n\nThe text promises Kyiv a reconstruction fund. The summary also says that the line of contact would be frozen.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Kyiv a reconstruction fund"}, {Plan: "US 28-point draft", Text: "the line of contact would be frozen"}}},
+		{"unnamed sources report what the document sets out; a named person's view does not", "Secondo fonti diplomatiche, la controproposta prevede che le sanzioni restino in vigore.\n\nSegún fuentes europeas, la contrapropuesta establece que la central quede bajo el OIEA.\n\nZdaniem ministra, dokument wymaga zmian.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "le sanzioni restino in vigore"}, {Plan: "European counter-proposal", Text: "la central quede bajo el OIEA"}}},
+		{"a point named by an ordinal", "Redakcja zna plan z 28 punktów.\n\nWeźmy punkt ósmy: wojska NATO nie wejdą na Ukrainę.\n\nThe revised text keeps the second point of the 28-point plan, a non-aggression pact, unchanged.\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 8, Text: "wojska NATO nie wejdą na Ukrainę"}, {Plan: "US 28-point draft", Number: 2, Text: "the second point of the 28-point plan, a non-aggression pact, unchanged"}}},
+		{"an ordinal that is no point", "The 28-point plan was discussed.\n\nThe first point I would make is that nobody has read it.\n", nil},
+		{"a document that says so impersonally, or just says so", "Редакция прочла план из 28 пунктов.\n\nВ документе говорится, что санкции снимут поэтапно. Кроме того, в нем говорилось, что Россия вернется в G8.\n\nW dokumencie czytamy, że wybory odbędą się w ciągu 100 dni.\n\nIm Entwurf heißt es, die Armee werde verkleinert.\n\nPlan mówi, że Ukraina wycofa wojska z Donbasu.\n\nIl testo dice che la centrale passerà all'AIEA.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "санкции снимут поэтапно"}, {Plan: "US 28-point draft", Text: "Россия вернется в G8"}, {Plan: "US 28-point draft", Text: "wybory odbędą się w ciągu 100 dni"}, {Plan: "US 28-point draft", Text: "die Armee werde verkleinert"}, {Plan: "US 28-point draft", Text: "Ukraina wycofa wojska z Donbasu"}, {Plan: "US 28-point draft", Text: "la centrale passerà all'AIEA"}}},
+		{"a point without a number and its relative clause; a hypothetical clause is none", "El plan de 28 puntos llegó a Bruselas.\n\nEl analista cree que lo decisivo es el punto que limita las tropas a 600.000 soldados.\n\nThe critics dislike the clause that caps the army at 600,000.\n\nHe said Norway would reject any clause that limits Ukraine's alliances.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "limita las tropas a 600.000 soldados"}, {Plan: "US 28-point draft", Text: "caps the army at 600,000"}}},
+		{"a quotation about the document that someone is quoted saying is no term", "Il piano in 28 punti è stato pubblicato.\n\n«È un testo che chiede troppo a Kiev», osserva l'analista Paolo Neri.\n", nil},
+		{"a plan's term inside what someone said, with or without \"that\"; a trailing attribution is cut; news about the plan is no term", "The 28-point plan leaked last week.\n\nAnalysts note that the plan would cap the army at 600,000. Kallas said the proposal would freeze the front. She said the plan would be debated on Monday.\n\nEkspertka zauważyła, że plan ogranicza armię do 600 tysięcy.\n\nEl plan obliga a Kiev a celebrar elecciones, recuerda el diario.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "the plan would cap the army at 600,000"}, {Plan: "US 28-point draft", Text: "the proposal would freeze the front"}, {Plan: "US 28-point draft", Text: "ogranicza armię do 600 tysięcy"}, {Plan: "US 28-point draft", Text: "obliga a Kiev a celebrar elecciones"}}},
+		{"a relative clause opening a named document's terms; not a numbered point's", "The 28-point plan leaked.\n\nMoscow will defend the clauses of the first draft, under which the front would be frozen where it stands.\n\nIl Cremlino difende la bozza, secondo cui la Crimea sarebbe riconosciuta russa.\n\nPytany o punkt 9 planu, zgodnie z którym myśliwce mają stacjonować w Polsce, premier odparł, że to nic nowego.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "the front would be frozen where it stands"}, {Plan: "US 28-point draft", Text: "la Crimea sarebbe riconosciuta russa"}, {Plan: "US 28-point draft", Number: 9, Text: "myśliwce mają stacjonować w Polsce"}}},
+		{"an Italian article is no English pronoun before terms in the conditional", "Secondo la controproposta europea, l'esercito avrebbe un tetto di 800 mila uomini. I negoziati sui territori partirebbero dalla linea attuale. I would not bet on it happening soon.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "l'esercito avrebbe un tetto di 800 mila uomini"}, {Plan: "European counter-proposal", Text: "I negoziati sui territori partirebbero dalla linea attuale"}}},
+		{"a document that speaks of something sets out nothing", "Plan z 28 punktów trafił do mediów.\n\nProjekt mówi o samolotach europejskich.\n", nil},
+		{"a point as the subject of a document verb", "Мирный план из 28 пунктов опубликован.\n\nЕще один пункт предполагал амнистию для всех участников конфликта.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "амнистию для всех участников конфликта"}}},
+		{"the version named at the top of a long round-up", "El plan de 28 puntos llegó a Bruselas.\n\nUno.\n\nDos.\n\nTres.\n\nCuatro.\n\nCinco.\n\nSeis.\n\nSiete.\n\nOcho.\n\nLa clave está en el punto que fija la frontera en la línea de contacto.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "fija la frontera en la línea de contacto"}}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse([]byte(tt.doc), ParseOptions{Now: fixedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Provisions) != len(tt.want) {
+				t.Fatalf("got %d provisions %+v, want %d", len(d.Provisions), d.Provisions, len(tt.want))
+			}
+			for i, p := range d.Provisions {
+				w := tt.want[i]
+				if p.Plan != w.Plan || p.Number != w.Number || p.Text != w.Text {
+					t.Errorf("provision %d = %q #%d %q, want %q #%d %q", i, p.Plan, p.Number, p.Text, w.Plan, w.Number, w.Text)
+				}
+			}
+		})
+	}
+}

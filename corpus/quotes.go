@@ -61,7 +61,11 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	}
 	var sp *speaker
 	vi := -1
-	if x.lx.sayVerbs[toks[0].low] {
+	if pron, ok := x.invertedPronoun(toks[0]); ok {
+		// "« … », explique-t-elle.": the pronoun is joined to the verb
+		vi = 0
+		sp = x.classify([]tok{pron}, false)
+	} else if x.lx.sayVerbs[toks[0].low] {
 		vi = 0
 		sp = x.subjectAfter(toks, 1)
 	} else if len(toks) > 1 && x.lx.auxiliaries[toks[0].low] && x.lx.sayVerbs[toks[1].low] {
@@ -82,8 +86,10 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		end := vi + 1
 		noun := false
 		for end < len(toks) && end-vi < 8 {
-			noun = noun || x.lx.unnamed[toks[end].low]
-			if toks[end].trail != "" {
+			noun = noun || x.lx.isUnnamed(toks[end].low)
+			if toks[end].trail != "" || end+1 < len(toks) && noun && (clauseOpener(toks[end+1]) || x.lx.anonymity[lowerWord(toks[end+1])]) {
+				// (not "who spoke on condition of anonymity", "sous
+				// couvert d'anonymat": how, not who)
 				break
 			}
 			end++
@@ -221,4 +227,73 @@ func droppedTail(ts []tok) bool {
 		return true
 	}
 	return false
+}
+
+// invertedPronoun splits a French speech verb inverted with its subject
+// pronoun ("explique-t-elle", "souligne-t-il", "estiment-ils") and returns
+// the pronoun as a token, as classify reads it.
+func (x *extractor) invertedPronoun(t tok) (tok, bool) {
+	w := lowerWord(t)
+	i := strings.IndexByte(w, '-')
+	if i <= 0 {
+		return tok{}, false
+	}
+	verb, pron := w[:i], strings.TrimPrefix(w[i+1:], "t-")
+	switch pron {
+	case "il", "elle":
+	case "ils", "elles":
+		pron = "they"
+	default:
+		return tok{}, false
+	}
+	if !x.lx.sayVerbs[verb] && !x.lx.actVerbs[verb] {
+		return tok{}, false
+	}
+	return tok{raw: pron, word: pron, low: pron}, true
+}
+
+// predicateQuote handles a quotation after a colon that closes a sentence
+// about the speaker: "El viceprimer ministro polaco, Krzysztof Gawlicki,
+// fue más tajante: «…»", "Senator Ann Reyes was blunter: “…”". The words
+// before the colon are the speaker (a name, a title and a name set off by
+// commas) and a short predicate of no more than five lower-case words;
+// only a person is taken, so "The message was clear: “…”" is no one's.
+func (x *extractor) predicateQuote(s string, pos int) bool {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 200 {
+		return false
+	}
+	q, ok := wholeQuote(strings.TrimSpace(s[i+2:]))
+	if !ok {
+		return false
+	}
+	pre := s[:i]
+	var sp *speaker
+	pred := pre
+	if c := strings.LastIndex(pre, ", "); c > 0 {
+		pred = pre[c+2:]
+		sp = x.appositive(pre[:c+1])
+	} else {
+		toks := tokenize(pre)
+		n := 0
+		for n < len(toks) && n < 6 && isCapital(toks[n].word) {
+			n++
+		}
+		if n < 2 || n == len(toks) {
+			return false
+		}
+		pred = pre[toks[n].start:]
+		sp = x.classify(toks[:n], true)
+	}
+	words := strings.Fields(pred)
+	if sp == nil || sp.kind != kindPerson || len(words) == 0 || len(words) > 5 || anyCapitalWord(words) {
+		return false
+	}
+	for _, w := range words {
+		if x.lx.sayVerbs[strings.ToLower(w)] {
+			return false // "X said:" is read as a speech verb
+		}
+	}
+	x.emit(sp, q, true, pos)
+	return true
 }

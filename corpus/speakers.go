@@ -160,7 +160,7 @@ func (x *extractor) allNames(ts []tok) bool {
 		return false
 	}
 	for _, t := range ts {
-		if !isCapital(t.word) || x.lx.roleWords[t.low] || x.lx.bodyWords[t.low] || x.lx.groupNouns[t.low] {
+		if !isCapital(t.word) || x.lx.isRole(t.low) || x.lx.bodyWords[t.low] || x.lx.groupNouns[t.low] {
 			return false
 		}
 	}
@@ -184,7 +184,7 @@ func (x *extractor) roleLike(words []string) bool {
 		if x.lx.sayVerbs[l] || x.lx.actVerbs[l] {
 			return false
 		}
-		if x.lx.roleWords[l] || x.lx.bodyWords[l] {
+		if x.lx.isRole(l) || x.lx.bodyWords[l] {
 			has = true
 		}
 	}
@@ -233,9 +233,14 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		// unnamed noun (capitalised as German writes nouns) is someone
 		// the report does not name
 		l1 := strings.ToLower(words[1])
-		if x.lx.unnamed[l1] || x.lx.backRef[l1] || x.lx.roleWords[l1] {
+		if x.lx.isUnnamed(l1) || x.lx.backRef[l1] || x.lx.isRole(l1) {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
+	}
+	if len(words) >= 3 && x.lx.oneWords[strings.ToLower(words[0])] && x.lx.ofWords[strings.ToLower(words[1])] && !isCapital(words[len(words)-1]) && !oneOfThem(phrase) {
+		// "one of the deputy ministers", "jeden z wiceministrów": a
+		// member the report does not name, not the group
+		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}
 	elided := false
 	if rest, ok := cutElidedArticle(words[0]); ok {
@@ -304,12 +309,14 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if x.lx.notSpeakers[lows[0]] {
 			return nil
 		}
-		if u := x.lastUnnamed; u != nil && x.lx.unnamed[lows[0]] && x.recent(u, 1) {
+		if u := x.lastUnnamed; u != nil && x.lx.isUnnamed(lows[0]) && x.recent(u, 1) {
 			return u // "Водночас співрозмовник застеріг": the source just cited
 		}
 	}
 	joined := strings.Join(lows, " ")
-	if sp := x.byRole(words, lows, joined, sentenceStart); sp != nil {
+	// "der Minister": after an article a capitalised title is a noun,
+	// as German writes nouns, not a name
+	if sp := x.byRole(words, lows, joined, sentenceStart || drop > 0); sp != nil {
 		return sp
 	}
 	if drop == 0 && x.lx.backRef[lows[0]] && !anyCapitalWord(words[1:]) {
@@ -363,7 +370,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
 			break
 		}
-		if x.lx.roleWords[l] || x.lx.roleWords[l+"."] {
+		if x.lx.isRole(l) || x.lx.isRole(l+".") {
 			break
 		}
 		if !isCapital(w) && !(particles[l] && k < n) {
@@ -382,6 +389,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			}
 		}
 		return nil
+	}
+	if k >= 2 && definiteArticles[lows[k-1]] && x.lx.isRole(lows[0]) {
+		// "the head of the Russian Export Centre": capitals after an
+		// article are the institution of a title, not a name
+		return x.byRole(words, lows, strings.Join(lows, " "), true)
 	}
 	if n-k > 2 {
 		// capitals before the name ("MSZ Polski Marta Lewandowska",
@@ -464,7 +476,7 @@ func (x *extractor) partiesName(a, b []string) string {
 // byRole resolves "the president" or "the Kremlin spokesman" to the last
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
-	role := func(l string) bool { return x.lx.roleWords[l] || x.isBackRef(l) }
+	role := func(l string) bool { return x.lx.isRole(l) || x.isBackRef(l) }
 	title := cleanRole(strings.Join(words, " ")) // as written, before a complement is set aside
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
@@ -525,7 +537,11 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	for _, l := range lows {
 		if x.isBackRef(l) {
 			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
-				return x.speakers[n-1]
+				sp := x.speakers[n-1]
+				if sp.role == "" {
+					sp.role = title // "Il portavoce del Cremlino ha aggiunto": what he is
+				}
+				return sp
 			}
 			break
 		}
@@ -748,7 +764,7 @@ func (x *extractor) fullNameOf(surname string) string {
 			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") {
 				continue
 			}
-			if l := strings.ToLower(prev); x.lx.roleWords[l] || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
+			if l := strings.ToLower(prev); x.lx.isRole(l) || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
 				continue
 			}
 			full = prev + " " + surname
@@ -840,3 +856,57 @@ func (x *extractor) isBackRef(l string) bool {
 	}
 	return false
 }
+
+// isRole reports whether a lower-case word is a title: a word of
+// roles.json, or a compound ending in one, as German writes titles
+// ("bundesaußenminister", "cdu-abgeordnete", "ex-ambassador").
+func (lx *lexicon) isRole(l string) bool {
+	return lx.roleWords[l] || compoundOf(lx.roleWords, lx.roleHeads, l)
+}
+
+// isUnnamed reports whether a lower-case word is a noun of an unnamed
+// source, or a compound ending in one ("regierungsvertreter",
+// "regierungsquelle").
+func (lx *lexicon) isUnnamed(l string) bool {
+	return lx.unnamed[l] || compoundOf(lx.unnamed, lx.unnamedHeads, l)
+}
+
+// compoundOf reports whether l is a compound whose last part is a word
+// of set: after a hyphen ("cdu-abgeordnete"), or one of heads (the
+// compound heads of roles.json that set holds) closing a closed compound
+// ("bundesaußenminister"). The modifier needs at least three letters. The
+// heads are German words listed one by one: English closes compounds too
+// ("spokesperson"), so a head is never guessed from the word lists.
+func compoundOf(set, heads map[string]bool, l string) bool {
+	if len(l) < 7 {
+		return false
+	}
+	if i := strings.LastIndexByte(l, '-'); i >= 2 && i+1 < len(l) {
+		return set[l[i+1:]]
+	}
+	for i := 3; i <= len(l)-4; i++ {
+		if l[i]&0xC0 == 0x80 {
+			continue // inside a letter
+		}
+		if heads[l[i:]] {
+			return true
+		}
+	}
+	return false
+}
+
+// compoundHeads returns the heads that are words of set.
+func compoundHeads(heads []string, set map[string]bool) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range heads {
+		if w = strings.ToLower(w); set[w] {
+			m[w] = true
+		}
+	}
+	return m
+}
+
+// definiteArticles end a title's complement before an institution's name:
+// "head of the Export Centre", "capo della Farnesina" is written with an
+// elided or fused article and needs none.
+var definiteArticles = grammarSet("definiteArticles")

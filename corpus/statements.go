@@ -77,6 +77,7 @@ type extractor struct {
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
 	askedAt          int               // paragraph of the last such question, -1
+	noCue            bool              // the sentence noteOpener reads holds no speech cue
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -230,6 +231,7 @@ func (x *extractor) paragraph(p paragraph) {
 	if x.asks[p.index] {
 		x.lastLabel = -1 // the publication asks: the answer before it is over
 		x.askedAt = p.index
+		x.questionReports(p.text)
 		return
 	}
 	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) {
@@ -423,11 +425,24 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
+	if strings.Contains(s, ": ") && x.predicateQuote(s, pos) {
+		return
+	}
 	if !x.hasSpeechCue(s) {
+		if strings.Contains(s, " put it") {
+			// "The text, as one diplomat put it, is …": "put" is speech
+			// only in the aside, and too common to be a cue
+			x.toks = x.tokensOf(s)
+			if x.asAside(s, x.toks, pos) {
+				return
+			}
+		}
 		// a sentence that names people without quoting them (a statement's
 		// own speaker is remembered when it is read)
 		x.mentions(s)
+		x.noCue = true
 		x.noteOpener(s)
+		x.noCue = false
 		x.reportedSpeechGoesOn(s, pos)
 		return
 	}
@@ -443,7 +458,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) {
+	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {
@@ -488,6 +503,9 @@ func (x *extractor) sentence(s string, pos int) {
 			}
 		}
 		sp, start := x.subjectSpan(s, toks, vi)
+		if sp == nil && say {
+			sp, start = x.coordinatedSubject(s, toks, vi)
+		}
 		if sp == nil || outletNamed(sp.name) != "" {
 			continue // "The Wall Street Journal reported …": where, not who
 		}
@@ -513,8 +531,14 @@ func (x *extractor) sentence(s string, pos int) {
 		x.emit(sp, text, direct, pos)
 		return
 	}
-	if !x.trailingClause(s, toks, pos) {
+	if !x.trailingClause(s, toks, pos) && !x.participleClause(s, toks, pos) {
 		x.reportedSpeechGoesOn(s, pos)
+	}
+	if len(x.out) == before {
+		// a cue that led to no statement ("Più duro il giudizio dell'ex
+		// ambasciatore X": "giudizio" is a view word): the people it
+		// names with a title are remembered as in any other sentence
+		x.mentions(s)
 	}
 }
 
@@ -642,4 +666,99 @@ func addresseeTail(toks []tok, end int) bool {
 		return true
 	}
 	return false
+}
+
+// participleClause handles what a sentence's subject said in a participle
+// clause after a comma, the main verb being no speech verb: "He declined
+// to confirm the reports, saying only that “…”", "Il ministro ha evitato
+// di commentare, aggiungendo che …". The subject is a pronoun or the
+// person who opens the sentence.
+func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
+	p := -1
+	for k := 2; k < len(toks)-1; k++ {
+		if x.lx.participles[lowerWord(toks[k])] && strings.HasPrefix(toks[k-1].trail, ",") {
+			p = k
+			break
+		}
+	}
+	if p < 0 {
+		return false
+	}
+	// "Il ministro X …" opens with a name; "He …", "Il a refusé …" with
+	// a pronoun
+	sp, _ := x.openingSpeaker(s, toks, p)
+	if _, ok := pronounGender[lowerWord(toks[0])]; ok && sp == nil && toks[0].trail == "" {
+		sp = x.classify(toks[:1], true)
+	}
+	if sp == nil || sp.kind != kindPerson {
+		return false
+	}
+	j := p + 1
+	if j < len(toks)-1 && (toks[j].low == "only" || x.lx.adverbs[lowerWord(toks[j])]) {
+		j++
+	}
+	if j < len(toks)-1 && !strings.HasPrefix(toks[j-1].trail, ",") && x.lx.thatWords[lowerWord(toks[j])] {
+		j++
+	} else if j < len(toks)-1 && strings.HasPrefix(toks[p].trail, ",") && x.lx.thatWords[lowerWord(toks[j])] {
+		j++ // "dodając, że"
+	} else {
+		return false
+	}
+	rest := strings.TrimSpace(s[toks[j].start:])
+	if q, ok := wholeQuote(rest); ok {
+		x.emit(sp, q, true, pos)
+		return true
+	}
+	x.emit(sp, trimSentenceEnd(rest), false, pos)
+	return true
+}
+
+// coordinatedSubject reads the speaker of a speech verb coordinated with
+// an earlier verb of the same subject: "Zelensky, nel suo discorso, ha
+// parlato di … e ha detto che …", "Merz met Macron and said that …". The
+// speaker is the person who opens the sentence.
+func (x *extractor) coordinatedSubject(s string, toks []tok, vi int) (*speaker, int) {
+	c := vi - 1
+	if c > 0 && x.lx.auxiliaries[toks[c].low] {
+		c--
+	}
+	if c < 2 || !x.lx.conjunctions[lowerWord(toks[c])] || toks[c-1].trail != "" {
+		return nil, 0
+	}
+	sp, _ := x.openingSpeaker(s, toks, c)
+	if sp == nil {
+		return nil, 0
+	}
+	return sp, c + 1
+}
+
+// questionReports keeps what others said as the publication's question
+// reports it: "SZ: Bundeskanzler Merz hat gesagt, ein Krieg könne nur mit
+// Zustimmung der Ukraine beendet werden. Teilen Sie das?" The question
+// itself is nobody's statement; a sentence of it that reports someone's
+// words is that person's.
+func (x *extractor) questionReports(p string) {
+	if _, text, ok := turnLabel(p); ok {
+		p = text
+	} else if _, text, ok := strings.Cut(p, ": "); ok && len(p)-len(text) < 40 {
+		p = text
+	}
+	speakers, last := len(x.speakers), x.lastSpeaker
+	for _, s := range sentences(p) {
+		if strings.Contains(s, "?") || !reportsSpeech(x.lx, s) {
+			continue
+		}
+		before := len(x.out)
+		x.sentence(s, x.pos)
+		kept := x.out[:before]
+		for _, st := range x.out[before:] {
+			if !st.Direct && st.Speaker != x.interviewer {
+				kept = append(kept, st)
+			}
+		}
+		x.out = kept
+	}
+	// the answer that follows is the interviewee's, whoever the question
+	// quoted: "he" in it does not mean them
+	x.speakers, x.lastSpeaker = x.speakers[:speakers], last
 }

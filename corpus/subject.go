@@ -24,6 +24,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
+	if j > 0 && strings.HasPrefix(toks[j].raw, "(") && strings.HasSuffix(toks[j].raw, ")") && toks[j-1].trail == "" {
+		j-- // "The head of the Russian Direct Investment Fund (RDIF) stressed": the acronym in brackets
+	}
 	if j < 0 {
 		return nil, 0
 	}
@@ -86,10 +89,16 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			return x.appositive(s[:toks[c].start+len(toks[c].raw)]), 0
 		}
 	}
-	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.unnamed[toks[k-1].low]) {
+	if k >= 1 && toks[k].trail == "" && toks[k-1].trail == "" && placePreps[toks[k].low] && (x.lx.groupNouns[toks[k-1].low] || x.lx.isUnnamed(toks[k-1].low)) {
 		// "Western diplomats in Moscow said": the group speaks, not the
 		// place
 		return x.subjectSpan(s, toks, k)
+	}
+	if k >= 0 && k < j && x.lx.oneWords[lowerWord(toks[k])] && x.lx.ofWords[toks[k+1].low] {
+		// "one of the deputy ministers told Reuters"
+		if sp := x.oneOf(toks[:j+1], k); sp != nil {
+			return sp, k
+		}
 	}
 	phrase := toks[k+1 : j+1]
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
@@ -161,6 +170,21 @@ func (x *extractor) channelBefore(toks []tok, k int) int {
 // subjectAfter reads the speaker after an inverted verb: “...,” said US
 // Secretary of State Marco Rubio / said Dmitry Peskov, the Kremlin spokesman.
 func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
+	if from+1 < len(toks) && isCapital(strings.TrimLeft(toks[from].word, "„“«\"")) && strings.ContainsAny(toks[from].raw, "„“«\"") {
+		// "– powiedział „Rzeczpospolitej” jeden z wiceministrów": the
+		// outlet told, in quotation marks, is no speaker
+		for k := from; k < len(toks)-1 && k < from+4; k++ {
+			if strings.ContainsAny(toks[k].trail, "”“\"»") {
+				if strings.Trim(toks[k].trail, "”“\"»") == "" {
+					from = k + 1
+				}
+				break
+			}
+		}
+	}
+	if sp := x.oneOf(toks, from); sp != nil {
+		return sp
+	}
 	k := from
 	for k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false) {
 		if toks[k].trail != "" {
@@ -172,11 +196,20 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if k == from {
 		return nil
 	}
+	for m := from + 1; m < k; m++ {
+		if x.lx.addresseeArticles[toks[m].low] && toks[m-1].trail == "" && isCapital(toks[m-1].word) && !x.lx.isRole(lowerWord(toks[m-1])) {
+			// "sagt Brenninger der „Rheinpost“", "sagte Leavitt dem
+			// Sender": after a name, the article opens whom the words
+			// were given to, not more of the speaker
+			k = m
+			break
+		}
+	}
 	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) {
 		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
 		// word of the title before the name
 		for m := k + 1; m < len(toks) && m <= k+2; m++ {
-			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.roleWords[lowerWord(toks[m])] {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) {
 				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
 					if toks[k].trail != "" {
 						k++
@@ -251,10 +284,10 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if isCapital(t.word) {
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
-	if x.lx.roleWords[t.low] || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
+	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
 	}
-	if rest, ok := cutElidedArticle(t.word); ok && (x.lx.roleWords[rest] || x.lx.backRef[rest]) {
+	if rest, ok := cutElidedArticle(t.word); ok && (x.lx.isRole(rest) || x.lx.backRef[rest]) {
 		return true // "ha detto l'ambasciatore"
 	}
 	switch t.low {
@@ -286,14 +319,19 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) || strings.ContainsAny(t.raw, "“”\"«»„—–()") {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
 		}
-		if x.lx.roleWords[lowerWord(t)] {
+		if x.lx.isRole(lowerWord(t)) {
 			if !named && m > 0 && !(m == 1 && roleArticles[lowerWord(toks[0])]) {
 				return k // "Rzecznik rządu zapowiedział", "El presidente francés subrayó" only opening the sentence
 			}
 			return m - 1
 		}
-		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.roleWords[lowerWord(toks[m-1])] && toks[m-1].trail == "" {
+		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.isRole(lowerWord(toks[m-1])) && toks[m-1].trail == "" {
 			continue // "Envoy for Investment …": the title's own preposition
+		}
+		if isCapital(t.word) && m < k && m > 0 && complementPreps[toks[m-1].low] && toks[m-1].trail == "" {
+			// "le ministre des Affaires étrangères Jean-Noël Barrot": a
+			// capitalised noun of the title's complement
+			continue
 		}
 		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
 			return k
@@ -304,15 +342,15 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 
 // titlePreps join a title to its domain: "Envoy for Investment", "Minister
 // of Defence", "Commissioner on Enlargement".
-var titlePreps = map[string]bool{"for": true, "of": true, "on": true}
+var titlePreps = grammarSet("titlePreps")
 
 // placePreps put a group speaker somewhere: "diplomats in Moscow".
-var placePreps = map[string]bool{"in": true, "at": true, "from": true, "w": true, "в": true, "у": true, "à": true, "en": true, "a": true, "aus": true, "z": true, "из": true, "з": true}
+var placePreps = grammarSet("placePreps")
 
 // affiliationPreps tie a person to an institution after the name: "Giulia
 // Ferrandi dell'Istituto …", "Anna Weber vom Institut …", "Jan Nowak z
 // Ośrodka …", "Иван Петров из Центра …".
-var affiliationPreps = map[string]bool{"of": true, "di": true, "del": true, "della": true, "de": true, "des": true, "du": true, "von": true, "vom": true, "z": true, "ze": true, "из": true, "з": true, "от": true, "від": true, "at": true, "from": true}
+var affiliationPreps = grammarSet("affiliationPreps")
 
 // elidedAffiliation reports whether a word is an elided preposition and a
 // capitalised noun: "dell'Istituto", "dall'Università", "d'Oxford".
@@ -340,7 +378,7 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && isCapital(phrase[next].word)) {
 			continue
 		}
-		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.roleWords[lowerWord(phrase[i-1])] {
+		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.isRole(lowerWord(phrase[i-1])) {
 			return nil // ("Prime Minister of Poland Donald Tusk": a title's "of")
 		}
 		sp := x.classify(phrase[:i], false)
@@ -353,18 +391,18 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 }
 
 // reflexive pronouns may open a compound speech verb: "se limitó a decir".
-var reflexive = map[string]bool{"se": true, "si": true, "s'est": true, "s’est": true}
+var reflexive = grammarSet("reflexives")
 
 // comitative prepositions put a person beside the speaker, not in their
 // place: "met with X", "со спецпосланником", "mit dem Gesandten".
-var comitative = map[string]bool{"with": true, "со": true, "с": true, "з": true, "із": true, "зі": true, "mit": true, "con": true, "avec": true, "z": true, "ze": true}
+var comitative = grammarSet("comitatives")
 
 // openingSpeaker reads the speaker that opens a sentence, before toks[limit]:
 // a title and a name ("Помощник президента России Юрий Ушаков") or a name
 // alone, followed by the adverbials that stand between it and the verb.
 func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, int) {
 	for i := 0; i+1 < limit && i < 6; i++ {
-		if !isCapital(toks[i].word) || x.lx.roleWords[lowerWord(toks[i])] || !isCapital(toks[i+1].word) || x.lx.roleWords[lowerWord(toks[i+1])] {
+		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) || !isCapital(toks[i+1].word) || x.lx.isRole(lowerWord(toks[i+1])) {
 			continue
 		}
 		n := i + 2
@@ -381,4 +419,24 @@ func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, i
 		return nil, 0
 	}
 	return nil, 0
+}
+
+// oneOf reads "one of the deputy ministers", "jeden z wiceministrów",
+// "uno dei negoziatori" at toks[from]: a member of a group the report
+// does not name, an unnamed speaker described by the phrase (up to the
+// next punctuation). nil otherwise, and for "one of them".
+func (x *extractor) oneOf(toks []tok, from int) *speaker {
+	if from+2 >= len(toks) || !x.lx.oneWords[lowerWord(toks[from])] || !x.lx.ofWords[lowerWord(toks[from+1])] || toks[from].trail != "" || toks[from+1].trail != "" {
+		return nil
+	}
+	end := from + 2
+	for end < len(toks)-1 && end-from < 7 && toks[end].trail == "" && !isCapital(toks[end+1].word) {
+		end++
+	}
+	last := toks[end]
+	if isCapital(last.word) || oneOfThem(toks[from:end+1]) {
+		return nil
+	}
+	words := wordsOfToks(toks[from : end+1])
+	return &speaker{name: unnamedSpeaker, role: strings.Join(words, " "), kind: kindGroup} // (cleanRole would take "uno" for an article)
 }

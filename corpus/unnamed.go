@@ -23,7 +23,7 @@ func (x *extractor) unnamedPhrase(ts []tok) *speaker {
 		}
 	}
 	for _, t := range ts {
-		if x.lx.unnamed[lowerWord(t)] {
+		if x.lx.isUnnamed(lowerWord(t)) {
 			words := make([]string, len(ts))
 			for i, t := range ts {
 				words[i] = t.word
@@ -57,11 +57,25 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 			}
 		}
 	}
-	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.unnamed[first] {
+	if u := x.lastUnnamed; u != nil && x.recent(u, 2) && from+3 < len(toks) && x.sameSources(toks[from:]) > 0 {
+		// "Le stesse fonti riferiscono che …", "The same sources said":
+		// the sources just cited speak again
+		k := from + x.sameSources(toks[from:])
+		if k < len(toks) && x.lx.auxiliaries[toks[k].low] {
+			k++
+		}
+		if k < len(toks) && x.lx.sayVerbs[lowerWord(toks[k])] {
+			if text, direct := x.content(s, toks, k, false); text != "" {
+				x.emit(u, text, direct, pos)
+				return true
+			}
+		}
+	}
+	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.isUnnamed(first) {
 		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
 		// said": an adjective and the noun, with no name among them
-		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.unnamed[lowerWord(toks[from+1])] || isCapital(toks[from+1].word) ||
-			roleArticles[first] || x.lx.roleWords[first] || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[from+1])] ||
+		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.isUnnamed(lowerWord(toks[from+1])) || isCapital(toks[from+1].word) ||
+			roleArticles[first] || x.lx.isRole(first) || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[from+1])] ||
 			toks[from+1].trail == "" && isCapital(toks[from+2].word) {
 			return false // "The official said", "Ukrainian negotiator Serhiy Kyslytsya said"
 		}
@@ -71,7 +85,7 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	noun := false
 	for k := from; k < len(toks) && k-from < 24; k++ {
 		t := toks[k]
-		if !inClause && x.lx.unnamed[lowerWord(t)] {
+		if !inClause && x.lx.isUnnamed(lowerWord(t)) {
 			noun = true
 		}
 		if !inClause && (x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low]) && k > from {
@@ -79,8 +93,9 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 			break
 		}
 		if strings.HasPrefix(t.trail, ",") && k+1 < len(toks) {
-			switch toks[k+1].low {
-			case "who", "qui", "der", "die", "che", "который", "которая", "який", "яка", "który", "która":
+			if l := lowerWord(toks[k+1]); l == "who" || x.lx.relPronouns[l] || clauseOpener(toks[k+1]) {
+				// ", who asked not to be named,", ", que pidió el
+				// anonimato,"
 				inClause = true
 				continue
 			}
@@ -140,4 +155,17 @@ func oneOfThem(phrase []tok) bool {
 		return true
 	}
 	return false
+}
+
+// sameSources returns how many words of ts name the sources just cited
+// again, "the same sources", "le stesse fonti", "ті самі джерела", or 0.
+func (x *extractor) sameSources(ts []tok) int {
+	k := 0
+	if roleArticles[lowerWord(ts[0])] {
+		k++
+	}
+	if k+1 >= len(ts) || !x.lx.sameWords[lowerWord(ts[k])] || !x.lx.isUnnamed(lowerWord(ts[k+1])) || ts[k].trail != "" {
+		return 0
+	}
+	return k + 2
 }
