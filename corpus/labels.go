@@ -41,6 +41,11 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	if len(toks) == 0 || len(toks) > 6 {
 		return "", "", nil, false
 	}
+	if sp := x.unnamedLabel(label, toks); sp != nil {
+		// "SENIOR STATE DEPARTMENT OFFICIAL: …": a briefing's official
+		// on background speaks unnamed
+		return text, "", sp, true
+	}
 	if k := labelChannel(toks); k > 0 {
 		// "Zelensky su Telegram: «…»", "Rubio ai giornalisti: …",
 		// "Песков журналистам: …": the name before the channel
@@ -341,3 +346,52 @@ func digitNear(p string) bool {
 
 // smallWords stay lower case inside a title written in capitals.
 var smallWords = map[string]bool{"of": true, "for": true, "and": true, "the": true, "on": true, "de": true, "du": true, "des": true, "di": true, "del": true, "für": true, "der": true}
+
+// unnamedLabel is the unnamed speaker of a transcript label that describes
+// its speaker without naming them ("SENIOR STATE DEPARTMENT OFFICIAL",
+// "Senior administration official"): a title ending in a noun of unnamed
+// sources, no capitalised name in it (a label in capitals is all title).
+// nil for anything else.
+func (x *extractor) unnamedLabel(label string, toks []tok) *speaker {
+	if len(toks) < 2 || !x.lx.isUnnamed(lowerWord(toks[len(toks)-1])) {
+		return nil
+	}
+	for _, t := range toks {
+		l := lowerWord(t)
+		if x.lx.sayVerbs[l] || x.lx.actVerbs[l] {
+			return nil
+		}
+	}
+	return &speaker{name: unnamedSpeaker, role: cleanRole(strings.ToLower(label)), kind: kindGroup}
+}
+
+// castLine reads a paragraph that is only a name and a title, as a
+// briefing transcript or a programme lists who takes part ("Claire Ashby,
+// Deputy Department Spokesperson"): the person is known with that title
+// from then on, so that "MS ASHBY:" speaks as the spokesperson. It says
+// whether the paragraph was one.
+func (x *extractor) castLine(p string) bool {
+	name, title, ok := strings.Cut(strings.TrimSpace(p), ", ")
+	if !ok || strings.ContainsAny(p, ".:;\"“”«»?!") || strings.Contains(title, ",") {
+		return false
+	}
+	nt, tt := tokenize(name), strings.Fields(title)
+	if len(nt) < 2 || len(nt) > 3 || len(tt) == 0 || len(tt) > 6 || !x.roleLike(tt) {
+		return false
+	}
+	for _, t := range nt {
+		if !isCapital(t.word) || x.lx.isRole(lowerWord(t)) {
+			return false
+		}
+	}
+	sp := x.classify(nt, false)
+	if sp == nil || sp.kind != kindPerson {
+		return false
+	}
+	if sp.role == "" {
+		sp.role = title
+	}
+	x.people[sp.name] = sp
+	x.noteMention(sp)
+	return true
+}

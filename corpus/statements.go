@@ -156,6 +156,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			x.askedAt, x.lastLabel = p.index, -1 // a short question read as a heading
 			continue
 		}
+		if p.kind == paraHeading && x.castLine(p.text) {
+			continue // "Claire Ashby, Deputy Department Spokesperson", short as a heading
+		}
 		if p.kind != paraText {
 			continue
 		}
@@ -220,6 +223,9 @@ func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
 	p.text = stripTimestamp(p.text)
+	if x.castLine(p.text) {
+		return // "Claire Ashby, Deputy Department Spokesperson"
+	}
 	if answer, ok := cutAnswer(p.text); ok && x.transcript {
 		// an interview's answer: the interviewee speaks
 		if sp := x.interviewee(); sp != nil {
