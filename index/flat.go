@@ -199,6 +199,23 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 	return m, nil
 }
 
+// flatGroup is the node of a disjunction or conjunction (kind) of
+// clauses; a group of none matches nothing.
+func (ix *Index) flatGroup(kind flatKind, clauses []query.Query, fts search.FieldTermSynonymMap, m *flatModel) (*flatNode, bool) {
+	n := &flatNode{kind: kind}
+	for _, c := range clauses {
+		k, ok := ix.flatNodeOf(c, fts, m)
+		if !ok {
+			return nil, false
+		}
+		n.kids = append(n.kids, k)
+	}
+	if len(n.kids) == 0 {
+		return &flatNode{kind: flatNone}, true
+	}
+	return n, true
+}
+
 // flatNodeOf adds the terms of q to m and returns its node; ok is false
 // for a form the model does not know.
 func (ix *Index) flatNodeOf(q query.Query, fts search.FieldTermSynonymMap, m *flatModel) (*flatNode, bool) {
@@ -207,32 +224,10 @@ func (ix *Index) flatNodeOf(q query.Query, fts search.FieldTermSynonymMap, m *fl
 		if q.Min > 1 {
 			return nil, false
 		}
-		n := &flatNode{kind: flatOr}
-		for _, c := range q.Disjuncts {
-			k, ok := ix.flatNodeOf(c, fts, m)
-			if !ok {
-				return nil, false
-			}
-			n.kids = append(n.kids, k)
-		}
-		if len(n.kids) == 0 {
-			return &flatNode{kind: flatNone}, true
-		}
-		return n, true
+		return ix.flatGroup(flatOr, q.Disjuncts, fts, m)
 	case *query.ConjunctionQuery:
 		// A boolean query's must clause is one.
-		n := &flatNode{kind: flatAnd}
-		for _, c := range q.Conjuncts {
-			k, ok := ix.flatNodeOf(c, fts, m)
-			if !ok {
-				return nil, false
-			}
-			n.kids = append(n.kids, k)
-		}
-		if len(n.kids) == 0 {
-			return &flatNode{kind: flatNone}, true
-		}
-		return n, true
+		return ix.flatGroup(flatAnd, q.Conjuncts, fts, m)
 	case *query.TermQuery:
 		if q.FieldVal == "" {
 			return nil, false
