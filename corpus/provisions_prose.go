@@ -346,6 +346,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			text = cutTrailingAttribution(lx, text)
+			if number == 0 {
+				number = ownPointNumber(text)
+			}
 			if number > 0 {
 				seen[refKey{plan, number}] = true
 			}
@@ -361,6 +364,17 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		}
 	}
 	return out
+}
+
+// ownPointNumber is the number of the one point a term names in passing
+// ("признание Крыма … фактически российскими (пункт 21)", "a cap of
+// 600,000 (point 6)"), 0 when it names none or several.
+func ownPointNumber(text string) int {
+	if countPointRefs(text) != 1 {
+		return 0
+	}
+	n, _, _ := pointRef(text)
+	return n
 }
 
 // otherProseCue is proseCue for the other languages: a verb that sets out
@@ -810,8 +824,17 @@ func hasPointRef(p string) bool {
 // говорится: «…»"). A reference to a list of points ("points 15 and 16")
 // or to a "28-point" plan is not one point.
 func pointRef(s string) (number int, quoted string, ok bool) {
+	n, _, ok := pointRefEnd(s)
+	if !ok {
+		return 0, "", false
+	}
+	return n, quotationIn(s), true
+}
+
+// pointRefEnd is pointRef's number and where in s its reference ends.
+func pointRefEnd(s string) (number, end int, ok bool) {
 	if !hasASCIIDigit(s) {
-		return 0, "", false // a reference needs its number: skip the word scan (ordinals: ordinalPointRef)
+		return 0, 0, false // a reference needs its number: skip the word scan (ordinals: ordinalPointRef)
 	}
 	prev := ""
 	for i := 0; i < len(s); {
@@ -846,9 +869,9 @@ func pointRef(s string) (number int, quoted string, ok bool) {
 		if err != nil || n == 0 {
 			continue
 		}
-		return n, quotationIn(s), true
+		return n, len(s) - len(rest) + d, true
 	}
-	return 0, "", false
+	return 0, 0, false
 }
 
 // quotationIn returns the longest quotation of at least four words in s,
@@ -1094,21 +1117,12 @@ func pointClauses(ss []string) []string {
 func countPointRefs(s string) int {
 	n := 0
 	for n < 3 {
-		_, _, ok := pointRef(s)
+		_, end, ok := pointRefEnd(s)
 		if !ok {
 			break
 		}
 		n++
-		// go on after this reference's number
-		i := strings.IndexFunc(s, func(r rune) bool { return r >= '0' && r <= '9' })
-		if i < 0 {
-			break
-		}
-		j := i
-		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
-			j++
-		}
-		s = s[j:]
+		s = s[end:] // go on after this reference's number
 	}
 	return n
 }

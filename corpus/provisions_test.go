@@ -164,3 +164,26 @@ func TestProseProvisionCategories(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnPointNumber: a term that names its own point in passing keeps
+// that number; one naming several keeps none. Numbers before the
+// reference ("600,000") are not references.
+func TestOwnPointNumber(t *testing.T) {
+	for _, c := range []struct {
+		text      string
+		refs, own int
+	}{
+		{"The draft would cap the army at 600,000 troops (point 6)", 1, 6},
+		{"признание Крыма фактически российским (пункт 21)", 1, 21},
+		{"обмеження армії до 600 тисяч військовослужбовців (пункт 6)", 1, 6},
+		{"the army cap (point 6) and the NATO clause (point 7)", 2, 0},
+		{"Ukraine would hold elections within 100 days", 0, 0},
+	} {
+		if got := countPointRefs(c.text); got != c.refs {
+			t.Errorf("countPointRefs(%q) = %d, want %d", c.text, got, c.refs)
+		}
+		if got := ownPointNumber(c.text); got != c.own {
+			t.Errorf("ownPointNumber(%q) = %d, want %d", c.text, got, c.own)
+		}
+	}
+}
