@@ -208,8 +208,8 @@ func datelineDate(d dateline, ref time.Time) string {
 		return ""
 	}
 	y := ref.Year()
-	if d.month > int(ref.Month()) {
-		y--
+	if d.month > int(ref.Month()) || d.month == int(ref.Month()) && d.day > ref.Day()+1 {
+		y-- // later in the year than now: last year's (a day ahead is a time zone)
 	}
 	return fmtDate(y, d.month, d.day)
 }
@@ -219,6 +219,9 @@ func datelineDate(d dateline, ref time.Time) string {
 func findDateline(ps []paragraph) (dateline, int) {
 	for i := 0; i < len(ps) && i < 3; i++ {
 		if d, ok := lineDateline(ps[i].text); ok {
+			return d, i
+		}
+		if d, ok := dotDateline(ps[i].text); ok {
 			return d, i
 		}
 		if !twoCapitals(ps[i].text) {
@@ -235,6 +238,30 @@ func findDateline(ps []paragraph) (dateline, int) {
 // capitals and the outlet after the date: "Київ, 23 листопада 2025.
 // Укрінформ.", "Roma, 23 novembre 2025 – ANSA".
 var datelineLine = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,2}\.?\s+\p{L}{3,12}|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[.,—–-]?\s*(\p{Lu}[\p{L}.'’ -]{1,30}?)\.?$`)
+
+// datelineDot is the Interfax form, the place in title case and the parts
+// cut by full stops: "Москва. 3 декабря. INTERFAX.RU - ", "Київ. 3 грудня.
+// ІНТЕРФАКС-УКРАЇНА - ".
+var datelineDot = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\.\s+(\d{1,2}\s+\p{L}{3,12})\.\s+(\p{Lu}[\p{L}\p{N}.-]{2,30})\s*[-—–]+\s+`)
+
+// dotDateline reads a datelineDot whose outlet is a known one.
+func dotDateline(p string) (dateline, bool) {
+	m := datelineDot.FindStringSubmatchIndex(datelineWindow(p))
+	if m == nil {
+		return dateline{}, false
+	}
+	name := strings.TrimSuffix(p[m[4]:m[5]], ".")
+	o := outletNamed(name)
+	if o == "" {
+		o = sourceData().outletByDomain[strings.ToLower(name)] // "INTERFAX.RU"
+	}
+	if o == "" {
+		return dateline{}, false
+	}
+	d := dateline{outlet: o, end: m[1]}
+	d.month, d.day = dayMonth(p[m[2]:m[3]])
+	return d, true
+}
 
 // lineDateline reads a datelineLine whose outlet is a known one (a short
 // paragraph of a place, a date and any capitalised word would otherwise

@@ -49,6 +49,9 @@ func TestDatelineOnItsOwnLine(t *testing.T) {
 		{"ukrinform", "Зеленський про Женеву\n\nКиїв, 23 листопада 2025. Укрінформ.\n\nТекст новини.\n", "Ukrinform", "2025-11-23"},
 		{"ansa", "Titolo\n\nRoma, 23 novembre 2025 – ANSA\n\nTesto della notizia.\n", "ANSA", "2025-11-23"},
 		{"not an outlet", "Title\n\nParis, 23 November. Nothing else.\n\nBody text here.\n", "", ""},
+		{"interfax", "Ушаков о встрече\n\nМосква. 3 декабря. INTERFAX.RU - Переговоры продолжались пять часов, сообщил Ушаков.\n", "Interfax", "2024-12-03"}, // fixedNow is 24 November 2025: 3 December is last year's,
+		{"interfax-ukraine, a known outlet by name", "Умєров про Женеву\n\nКиїв. 24 листопада. Інтерфакс-Україна - Делегації завершили консультації, повідомив Умєров.\n", "Interfax-Ukraine", "2025-11-24"},
+		{"dots without an outlet", "Title\n\nParis. 23 November. NOTHING - else follows here.\n", "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
