@@ -803,12 +803,15 @@ func anyCapitalWord(ws []string) bool {
 
 // isGerund reports whether a lower-case word reads as a participle opening
 // a clause about the speaker, in the corpus's languages: "speaking",
-// "parlando", "hablando", "s'exprimant", "mówiąc", "выступая", "говорячи".
+// "parlando", "hablando", "s'exprimant", "mówiąc", "выступая", "говорячи",
+// and the active participles of Russian and Polish ("участвовавший во
+// встрече", "uczestniczący w rozmowach").
 func isGerund(w string) bool {
 	if len(w) < 5 {
 		return false
 	}
-	for _, e := range []string{"ing", "ando", "endo", "iendo", "ant", "ąc", "ая", "яя", "уя", "ючи", "учи", "ачи", "ячи"} {
+	for _, e := range []string{"ing", "ando", "endo", "iendo", "ant", "ąc", "ая", "яя", "уя", "ючи", "учи", "ачи", "ячи",
+		"ший", "шая", "шие", "щий", "щая", "щие", "ący", "ąca", "ące"} {
 		if strings.HasSuffix(w, e) {
 			return true
 		}
