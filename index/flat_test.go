@@ -74,17 +74,7 @@ func TestFlatScoresSame(t *testing.T) {
 	}
 	before := flatRuns.Load()
 	for _, q := range qs {
-		flatScoring = true
-		got, err := ix.Search(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		flatScoring = false
-		want, err := ix.Search(ctx, q)
-		flatScoring = true
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, want := flatAndBleve(t, func() (corpus.Results, error) { return ix.Search(ctx, q) })
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%+v: flat scorer answers\n%s\nbleve answers\n%s", q, fingerprintFull(got), fingerprintFull(want))
 		}
@@ -100,17 +90,7 @@ func TestFlatScoresSame(t *testing.T) {
 			{Guild: guild, Text: text, Kind: corpus.KindStatement, Limit: 2},
 			{Guild: guild, Text: text, Kind: corpus.KindPassage, Limit: 3, Offset: 1},
 		}
-		flatScoring = true
-		got, err := ix.SearchAll(ctx, set)
-		if err != nil {
-			t.Fatal(err)
-		}
-		flatScoring = false
-		want, err := ix.SearchAll(ctx, set)
-		flatScoring = true
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, want := flatAndBleve(t, func() ([]corpus.Results, error) { return ix.SearchAll(ctx, set) })
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("SearchAll %q: the flat scorer answers otherwise", text)
 		}
@@ -120,6 +100,26 @@ func TestFlatScoresSame(t *testing.T) {
 	if n := flatRuns.Load() - before; n < int64(len(qs))/2 {
 		t.Errorf("flat scorer ran %d times for %d queries", n, len(qs))
 	}
+}
+
+// flatAndBleve runs search with the flat scorer, then with bleve's, and
+// returns both answers; the flat scorer is on again after.
+func flatAndBleve[T any](t *testing.T, search func() (T, error)) (flat, bleve T) {
+	t.Helper()
+	defer func() { flatScoring = true }()
+	for _, on := range []bool{true, false} {
+		flatScoring = on
+		r, err := search()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if on {
+			flat = r
+		} else {
+			bleve = r
+		}
+	}
+	return flat, bleve
 }
 
 // fingerprintFull is fingerprintResults with every bit of each score.
@@ -154,17 +154,7 @@ func TestFlatSkipsDeleted(t *testing.T) {
 	}
 	for _, text := range BenchQueries {
 		q := corpus.Query{Text: text, Limit: 50}
-		flatScoring = true
-		got, err := ix.Search(ctx, q)
-		if err != nil {
-			t.Fatal(err)
-		}
-		flatScoring = false
-		want, err := ix.Search(ctx, q)
-		flatScoring = true
-		if err != nil {
-			t.Fatal(err)
-		}
+		got, want := flatAndBleve(t, func() (corpus.Results, error) { return ix.Search(ctx, q) })
 		if !reflect.DeepEqual(got, want) {
 			t.Errorf("%q: flat scorer answers\n%s\nbleve answers\n%s", text, fingerprintFull(got), fingerprintFull(want))
 		}
