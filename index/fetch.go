@@ -297,19 +297,25 @@ func (t *topHits) results(skip int) (search.DocumentMatchCollection, error) {
 	return hits, nil
 }
 
-// loadFields sets the Fields of each hit to its stored values of fields,
-// typed as bleve's loading types them: text as a string, a number as a
-// float64, and several values of one field as a []interface{}.
-func loadFields(snap *scorch.IndexSnapshot, hits search.DocumentMatchCollection, fields []string) error {
-	segs := snap.Segments()
-	// A global document number is the segment's offset plus the number
-	// within the segment; offsets count deleted documents too.
+// segmentOffsets returns the global document number each segment of a
+// snapshot starts at: a global number is the segment's offset plus the
+// number within the segment; offsets count deleted documents too.
+func segmentOffsets(segs []*scorch.SegmentSnapshot) []uint64 {
 	offsets := make([]uint64, len(segs))
 	var running uint64
 	for i, s := range segs {
 		offsets[i] = running
 		running += s.Segment().Count()
 	}
+	return offsets
+}
+
+// loadFields sets the Fields of each hit to its stored values of fields,
+// typed as bleve's loading types them: text as a string, a number as a
+// float64, and several values of one field as a []interface{}.
+func loadFields(snap *scorch.IndexSnapshot, hits search.DocumentMatchCollection, fields []string) error {
+	segs := snap.Segments()
+	offsets := segmentOffsets(segs)
 	for _, h := range hits {
 		num := h.IndexInternalID.Value()
 		i := max(0, sortSearch(offsets, num))

@@ -202,11 +202,8 @@ func newSnapshotFilter(snap *scorch.IndexSnapshot, f query.Query) (*snapshotFilt
 		return nil, false, nil
 	}
 	segs := snap.Segments()
-	sf := &snapshotFilter{offsets: make([]uint64, len(segs)), bits: make([]bitset, len(segs))}
-	var running uint64
+	sf := &snapshotFilter{offsets: segmentOffsets(segs), bits: make([]bitset, len(segs))}
 	for i, s := range segs {
-		sf.offsets[i] = running
-		running += s.Segment().Count()
 		bm, ok, err := segmentBitmap(s.Segment(), string(key), f)
 		if err != nil || !ok {
 			return nil, ok, err

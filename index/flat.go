@@ -103,12 +103,7 @@ func (m *flatModel) close() {}
 // update (which planbot never makes) are not handled.
 func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 	segs := snap.Segments()
-	offsets := make([]uint64, len(segs))
-	var running uint64
-	for i, s := range segs {
-		offsets[i] = running
-		running += s.Segment().Count()
-	}
+	offsets := segmentOffsets(segs)
 	dicts := map[string][]segment.TermDictionary{}
 	open := map[[2]string]*flatPostings{}
 	for _, t := range m.terms {

@@ -41,13 +41,7 @@ type snapshotIDs struct {
 
 func newSnapshotIDs(snap *scorch.IndexSnapshot) *snapshotIDs {
 	segs := snap.Segments()
-	s := &snapshotIDs{offsets: make([]uint64, len(segs)), segs: segs, ids: make([]*segmentIDs, len(segs))}
-	var running uint64
-	for i, seg := range segs {
-		s.offsets[i] = running
-		running += seg.Segment().Count()
-	}
-	return s
+	return &snapshotIDs{offsets: segmentOffsets(segs), segs: segs, ids: make([]*segmentIDs, len(segs))}
 }
 
 // id returns the ID of the document id, as the snapshot's ExternalID does.
