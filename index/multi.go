@@ -303,19 +303,9 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 			if !in[i] {
 				continue
 			}
-			g := &groups[i]
-			g.count++
-			t := g.top
-			switch {
-			case len(t.heap) < t.size:
-				t.heap = append(t.heap, copyMatch(d))
-				t.up(len(t.heap) - 1)
-			case t.size > 0 && s >= t.heap[0].Score && t.worse(t.heap[0], d):
-				t.heap[0] = copyMatch(d)
-				t.down(0)
-			}
-			if t.err != nil {
-				return t.err
+			groups[i].count++
+			if err := groups[i].top.offerCopy(d); err != nil {
+				return err
 			}
 		}
 		return nil
@@ -413,6 +403,22 @@ func (g *sharedGroup) member(sc *search.SearchContext, id bleveindex.IndexIntern
 	return cmp == 0
 }
 
+// offerCopy keeps a copy of d among t's top hits when it ranks there
+// (each group of a shared search ranks its own copy), and returns the
+// error of looking up an ID to break a tie. A score below the heap's
+// lowest cannot rank, so it is turned away without an ID lookup.
+func (t *topHits) offerCopy(d *search.DocumentMatch) error {
+	switch {
+	case len(t.heap) < t.size:
+		t.heap = append(t.heap, copyMatch(d))
+		t.up(len(t.heap) - 1)
+	case t.size > 0 && d.Score >= t.heap[0].Score && t.worse(t.heap[0], d):
+		t.heap[0] = copyMatch(d)
+		t.down(0)
+	}
+	return t.err
+}
+
 // handler is a search.MakeDocumentMatchHandler: every accepted match is
 // counted in its groups and offered to their top hits, as a copy of its
 // own in each (a group's ranking changes a hit's score and fields), and
@@ -432,19 +438,9 @@ func (sh *sharedHits) handler(sc *search.SearchContext) (search.DocumentMatchHan
 			if !sh.in[i] {
 				continue
 			}
-			g := &sh.groups[i]
-			g.count++
-			t := g.top
-			switch {
-			case len(t.heap) < t.size:
-				t.heap = append(t.heap, copyMatch(d))
-				t.up(len(t.heap) - 1)
-			case t.size > 0 && t.worse(t.heap[0], d):
-				t.heap[0] = copyMatch(d)
-				t.down(0)
-			}
-			if t.err != nil {
-				return t.err
+			sh.groups[i].count++
+			if err := sh.groups[i].top.offerCopy(d); err != nil {
+				return err
 			}
 		}
 		sc.DocumentMatchPool.Put(d)
