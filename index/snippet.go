@@ -311,14 +311,15 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markResult {
 	res := markResult{matched: make([]bool, len(m.topics))}
 	typed := make([]bool, len(m.topics))
-	// strong and weak: query words matched as typed or through the
-	// glossary, and through a translation; loose is weak and not strong.
-	strong, weak := make([]bool, len(m.topics)), make([]bool, len(m.topics))
+	// strong: query words matched as typed, through the glossary, a topic
+	// or a near spelling; a matched word that is not strong was matched
+	// through a translation only (res.loose).
+	strong := make([]bool, len(m.topics))
 	defer func() {
-		for i := range weak {
-			if weak[i] && !strong[i] {
+		for i, ok := range res.matched {
+			if ok && !strong[i] {
 				if res.loose == nil {
-					res.loose = make([]bool, len(weak))
+					res.loose = make([]bool, len(strong))
 				}
 				res.loose[i] = true
 			}
@@ -355,9 +356,7 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 					}
 					for _, w := range ws {
 						res.matched[w] = true
-						if slices.Contains(m.loose[a][t], w) && !slices.Contains(m.typed[a][t], w) {
-							weak[w] = true
-						} else {
+						if !slices.Contains(m.loose[a][t], w) || slices.Contains(m.typed[a][t], w) {
 							strong[w] = true
 						}
 					}
@@ -383,9 +382,7 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 			}
 			for _, w := range p.for_ {
 				res.matched[w] = true
-				if p.loose {
-					weak[w] = true
-				} else {
+				if !p.loose {
 					strong[w] = true
 				}
 			}
