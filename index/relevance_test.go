@@ -129,6 +129,13 @@ func heldoutFDocs(t testing.TB) []*corpus.Document {
 	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-f/*.txt", 10)
 }
 
+// heldoutGDocs parses the documents written with the heldout-g questions,
+// kept apart for the same reason as heldout-c's.
+func heldoutGDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-g/*.txt", 10)
+}
+
 func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Document {
 	t.Helper()
 	files, err := filepath.Glob(pattern)
@@ -151,12 +158,13 @@ func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Docum
 }
 
 // relevanceCases reads the questions of every set: questions.json holds
-// the sets up to heldout-e, questions-f.json the blind set heldout-f,
-// kept in its own file as its writer delivered it.
+// the sets up to heldout-e, questions-f.json and questions-g.json the
+// blind sets heldout-f and heldout-g, each kept in its own file as its
+// writer delivered it.
 func relevanceCases(t testing.TB) []relevanceCase {
 	t.Helper()
 	var cases []relevanceCase
-	for _, f := range []string{"testdata/relevance/questions.json", "testdata/relevance/questions-f.json"} {
+	for _, f := range []string{"testdata/relevance/questions.json", "testdata/relevance/questions-f.json", "testdata/relevance/questions-g.json"} {
 		js, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -215,7 +223,8 @@ func TestRelevance(t *testing.T) {
 	// heldout-e likewise on every document, heldout-d's and its own too;
 	// heldout-f on its own and the older documents (as its writer saw
 	// only these, other sets' reports of the same events are not in its
-	// answer key), and, as "heldout-f/all", on every document.
+	// answer key), and, as "heldout-f/all", on every document; heldout-g
+	// the same two ways.
 	older := relevanceDocs(t)
 	withC := append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...)
 	all := append(append([]*corpus.Document(nil), withC...), heldoutDDocs(t)...)
@@ -223,6 +232,9 @@ func TestRelevance(t *testing.T) {
 	fDocs := heldoutFDocs(t)
 	olderF := append(append([]*corpus.Document(nil), older...), fDocs...)
 	allF := append(append([]*corpus.Document(nil), allE...), fDocs...)
+	gDocs := heldoutGDocs(t)
+	olderG := append(append([]*corpus.Document(nil), older...), gDocs...)
+	allG := append(append([]*corpus.Document(nil), allF...), gDocs...)
 	type target struct {
 		docs  []*corpus.Document
 		ix    *Index
@@ -238,10 +250,11 @@ func TestRelevance(t *testing.T) {
 	}
 	olderT, withCT, allT, allET := open(older), open(withC), open(all), open(allE)
 	olderFT, allFT := open(olderF), open(allF)
+	olderGT, allGT := open(olderG), open(allG)
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
-	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-f/all"}
-	// heldout-c to heldout-f are the blind sets written on 2026-12-01
+	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-f/all", "heldout-g", "heldout-g/all"}
+	// heldout-c to heldout-g are the blind sets written on 2026-12-01
 	// with their own documents: their scores are printed to be reported,
 	// not enforced, so that they stay measurements nobody tunes against.
 	enforced := map[string]bool{"dev": true, "heldout": true, "heldout-b": true}
@@ -294,6 +307,9 @@ func TestRelevance(t *testing.T) {
 		case "heldout-f":
 			score(c.Set, olderFT, c)
 			score("heldout-f/all", allFT, c)
+		case "heldout-g":
+			score(c.Set, olderGT, c)
+			score("heldout-g/all", allGT, c)
 		default:
 			score(c.Set, olderT, c)
 		}
