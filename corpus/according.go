@@ -57,6 +57,9 @@ func (x *extractor) attributedTo(phrase []tok) *speaker {
 		}
 		return &speaker{name: "Joint statement", kind: kindGroup}
 	}
+	if aboutDocument(low) {
+		return nil // "according to the draft seen by X": the draft's terms, not X's words
+	}
 	// "a statement from the State Department", "sources close to X" are not named
 	for k := range low {
 		if (low[k] == "from" || low[k] == "by") && k+1 < len(low) {
@@ -143,8 +146,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		}
 		phrase = append(phrase, t)
 	}
-	if len(phrase) == 0 {
-		return false
+	if len(phrase) == 0 || aboutDocument([]string{lowerWord(phrase[0])}) {
+		return false // "Según el documento presentado por X, …": the document's terms
 	}
 	var sp *speaker
 	if unnamed {
@@ -164,6 +167,24 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 // accordingLead are the words before an accordingWord: "По словам", "За
 // словами", "Nach Angaben".
 var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true, "a": true}
+
+// documentHeads name a document at the head of an "according to" phrase:
+// "según el documento presentado por X", "according to the draft seen by
+// X". What follows is what the document sets out, not what X said.
+var documentHeads = grammarSet("documentHeads")
+
+// aboutDocument reports whether an "according to" phrase, in lower case,
+// names a document first (after an article).
+func aboutDocument(low []string) bool {
+	for _, l := range low {
+		switch l {
+		case "the", "a", "an", "el", "la", "il", "lo", "le", "der", "die", "das", "dem", "den", "des":
+			continue
+		}
+		return documentHeads[l]
+	}
+	return false
+}
 
 // accordingArticles stand between "A juicio" and whose view it is: "A
 // juicio de la analista", "a giudizio del ministro".
