@@ -580,6 +580,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// "Zdaniem Zielińskiego", "За словами Коваленка": a case form of
 		// a name the document or the lexicon knows
 		canon = full
+	} else if known := x.lx.spelledPerson(nameWords); known != "" {
+		canon = known // "Volodímir Zelenski": a known surname, the first name spelled another way
 	} else if len(nameWords) >= 2 {
 		canon = name
 	} else if full := x.fullNameOf(name); full != "" {
@@ -913,3 +915,29 @@ func compoundHeads(heads []string, set map[string]bool) map[string]bool {
 // "head of the Export Centre", "capo della Farnesina" is written with an
 // elided or fused article and needs none.
 var definiteArticles = grammarSet("definiteArticles")
+
+// spelledPerson is the lexicon's person named by a first name and a
+// surname when the surname is one of that person's spellings and the
+// first name, spelled as the language spells it ("Volodímir", "Wolodymyr",
+// "Volodymyr"), starts with the letter of one of theirs: "" otherwise.
+func (lx *lexicon) spelledPerson(nameWords []string) string {
+	if len(nameWords) != 2 {
+		return ""
+	}
+	p, ok := lx.people[strings.ToLower(nameWords[1])]
+	if !ok {
+		return ""
+	}
+	initial, _ := utf8.DecodeRuneInString(nameWords[0])
+	initial = unicode.ToLower(initial)
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		first, _, ok := strings.Cut(n, " ")
+		if !ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(first); unicode.ToLower(r) == initial {
+			return p.Name
+		}
+	}
+	return ""
+}
