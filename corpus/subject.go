@@ -205,11 +205,13 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 			break
 		}
 	}
-	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) {
+	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) && pronounGender[lowerWord(toks[from])] == "" {
 		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
-		// word of the title before the name
+		// word of the title before the name (not "зазначила вона в
+		// коментарі «Правді Київській»": a pronoun is the subject, and
+		// what follows it is where the words were given)
 		for m := k + 1; m < len(toks) && m <= k+2; m++ {
-			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) && !strings.ContainsAny(toks[m].raw, "«„“\"") {
 				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
 					if toks[k].trail != "" {
 						k++
