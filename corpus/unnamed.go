@@ -103,7 +103,10 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 				inClause = false
 				continue
 			}
-			if !noun {
+			if !noun || x.lx.conjunctions[lowerWord(toks[k+1])] {
+				// ("Negotiators cut it to 19 points, and Kremlin
+				// spokesman Dmitry Peskov said …": the sources' clause
+				// is over, and someone else speaks)
 				return false
 			}
 		}
