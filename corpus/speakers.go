@@ -414,7 +414,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if start == n-2 && particles[lows[start]] && start > k {
 			start--
 		}
-		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) {
+		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
 			// surnames, after a title or opening the sentence
 			start = k
@@ -866,6 +866,9 @@ func (x *extractor) isBackRef(l string) bool {
 // roles.json, or a compound ending in one, as German writes titles
 // ("bundesaußenminister", "cdu-abgeordnete", "ex-ambassador").
 func (lx *lexicon) isRole(l string) bool {
+	if len(l) > 6 && strings.HasPrefix(l, "ex") && lx.roleWords[l[2:]] {
+		return true // "exembajador", "expresidente": a former holder of the title
+	}
 	return lx.roleWords[l] || compoundOf(lx.roleWords, lx.roleHeads, l)
 }
 

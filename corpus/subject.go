@@ -327,8 +327,11 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			}
 			return m - 1
 		}
-		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.isRole(lowerWord(toks[m-1])) && toks[m-1].trail == "" {
-			continue // "Envoy for Investment …": the title's own preposition
+		if (titlePreps[t.low] || placePreps[t.low]) && m > 0 && m+1 < len(toks) && isCapital(toks[m+1].word) && x.lx.isRole(lowerWord(toks[m-1])) && toks[m-1].trail == "" {
+			// "Envoy for Investment …", "ambassador to Kyiv John Tefft",
+			// "Botschafter in Kiew Hans Vogel": the title's own
+			// preposition and the place or domain after it
+			continue
 		}
 		if isCapital(t.word) && m < k && m > 0 && complementPreps[toks[m-1].low] && toks[m-1].trail == "" {
 			// "le ministre des Affaires étrangères Jean-Noël Barrot": a
