@@ -166,7 +166,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 
 // accordingLead are the words before an accordingWord: "По словам", "За
 // словами", "Nach Angaben".
-var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true, "a": true}
+var accordingLead = map[string]bool{"по": true, "за": true, "на": true, "nach": true, "d'après": true, "a": true, "en": true}
 
 // documentHeads name a document at the head of an "according to" phrase:
 // "según el documento presentado por X", "according to the draft seen by
