@@ -280,8 +280,8 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if t.word == "" || stopCaps[t.low] {
 		return false
 	}
-	if strings.ContainsAny(t.raw, "“”\"—–()") {
-		return false
+	if strings.ContainsAny(t.raw, "“”\"—–()«»„‹›") {
+		return false // (a name in quotation marks is an outlet or a title: "заявил он «Интерфаксу»")
 	}
 	if isCapital(t.word) {
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
