@@ -312,11 +312,14 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 // rządu zapowiedział"); it returns the index before the title word, or k
 // when there is none.
 func (x *extractor) roleComplement(toks []tok, k, j int) int {
-	named := k < j && isCapital(toks[k+1].word)
+	// named: a name follows, right after k or after title words of its
+	// own ("przewodniczący sejmowej komisji spraw zagranicznych Tadeusz
+	// Gawlik": "spraw zagranicznych" is read as a title already)
+	named := k < j && anyCapital(toks[k+1:j+1])
 	if k > j || k < j && !named {
 		return k
 	}
-	for m := k; m >= 0 && m >= k-3; m-- {
+	for m := k; m >= 0 && m >= k-5; m-- { // ("przewodniczący sejmowej komisji spraw zagranicznych Tadeusz Gawlik")
 		t := toks[m]
 		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) || strings.ContainsAny(t.raw, "“”\"«»„—–()") {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
