@@ -175,7 +175,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					text = q // "В пункте 11 говорится: «…»."
 				}
 				if plan == "" {
-					plan = planAbove(ps, i, src, fallback, planFor)
+					plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 				}
 				lastPlan, lastDocPara = plan, i
 			} else if m := pointOfIf(refs, s); m != nil {
@@ -187,7 +187,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if text == "" {
 				if q, rest, ok := leadingQuotation(s); ok && proseQuoteSource.MatchString(rest) {
 					text = q
-					plan = lastPlan
+					if plan, _ = planFor(rest); plan == "" {
+						plan = lastPlan // ("“…,” the counter-proposal says": the version that says it)
+					}
 				} else if m := according(s); m != nil {
 					text, plan = trimSentenceEnd(m[1]), lastPlan
 				} else if m := docSays(s); m != nil {
@@ -206,6 +208,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 					if name, _ := planFor(subject); name != "" {
 						plan = name
+					} else if name := namedBefore(s, m[2], planFor); name != "" {
+						plan = name // "Europejska kontrpropozycja, przygotowana przez …, przewiduje, że …"
 					} else {
 						plan = lastPlan
 					}
@@ -229,6 +233,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = name
 					} else if name, _ := planFor(s[:min(len(s), len(subject)+16)]); name != "" && subject != "" {
 						plan = name // "Los europeos proponen que …": the authors and their verb
+					} else if name := namedBefore(s, rest, planFor); name != "" {
+						plan = name // the document named before its terms, past an aside
 					} else {
 						plan = lastPlan
 					}
@@ -239,7 +245,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// Crimea would be recognised as Russian"
 						text, conditional = trimSentenceEnd(rest), true
 						if plan, _ = planFor(head); plan == "" {
-							plan = planAbove(ps, i, src, fallback, planFor)
+							plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 						}
 					}
 				}
@@ -269,16 +275,16 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if text != "" {
 							conditional = true // (someone's words open no paragraph of terms)
 							if plan == "" {
-								plan = planAbove(ps, i, src, fallback, planFor)
+								plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 							}
 						}
 					}
 				}
 				if text == "" {
-					above := "" // planAbove, asked at most once per sentence
+					above := "" // planBefore, asked at most once per sentence
 					abovePlan := func() string {
 						if above == "" {
-							above = planAbove(ps, i, src, fallback, planFor)
+							above = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 						}
 						return above
 					}
@@ -333,7 +339,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					continue
 				}
 				if plan == "" {
-					plan = planAbove(ps, i, src, fallback, planFor)
+					plan = namedBefore(s, text, planFor)
+				}
+				if plan == "" {
+					plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 				}
 				if !conditional {
 					// a term read from the conditional does not open the
@@ -732,6 +741,36 @@ func splitSpaces9(c string, buf *[9]string) []string {
 // planLookBack is how many paragraphs up "the document" may refer to a
 // version named there; further up, the document's own plan applies.
 const planLookBack = 8
+
+// namedBefore is the version a sentence names before its terms begin:
+// "Europejska kontrpropozycja, przygotowana przez …, przewiduje, że …"
+// (not "…, invece dei 600 mila del piano americano": a version named in
+// the terms is one they are compared with). "" when none is.
+func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
+	at := strings.Index(s, terms)
+	if at <= 0 {
+		return ""
+	}
+	name, _ := planFor(s[:at])
+	return name
+}
+
+// planBefore is the version named nearest before a sentence: in the
+// paragraph's sentences before it (before), the last first
+// ("Punkt 9 liczącego 28 punktów projektu … Punkt 8 stanowi z kolei …
+// Europejska kontrpropozycja …": point 8 is the 28-point draft's), else
+// as planAbove finds it in the paragraphs above.
+func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
+	for c := len(before) - 1; c >= 0; c-- {
+		if name, _ := planFor(before[c]); name != "" {
+			return name
+		}
+	}
+	if i == 0 {
+		return planAbove(ps[:0], -1, src, fallback, planFor)
+	}
+	return planAbove(ps, i-1, src, fallback, planFor)
+}
 
 // planAbove is the version a document is speaking of at paragraph i: the
 // nearest named one in that paragraph or above, else the front matter's,
