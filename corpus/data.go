@@ -71,6 +71,7 @@ type lexicon struct {
 	termOpeners   []string               // "under the", "según el": a clause of terms follows
 	pointWords    map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
 	pointRefs     map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
+	pointPlurals  map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
 	termNouns     map[string]bool        // "provisions", "clausole": a plan's terms in general
 	ordinals      map[string]int         // "first", "dziewiąty": a point's number written as a word
 	impersonal    map[string]bool        // "говорится", "heißt": a document says, impersonally
@@ -174,6 +175,7 @@ func loadLexicon() (*lexicon, error) {
 		Relatives  []string       `json:"pointRelatives"`
 		Points     []string       `json:"pointWords"`
 		PointRefs  []string       `json:"pointRefWords"`
+		Plurals    []string       `json:"pointPlurals"`
 		TermNouns  []string       `json:"termNouns"`
 		Ordinals   map[string]int `json:"ordinals"`
 		Imperson   []string       `json:"impersonalSays"`
@@ -285,6 +287,7 @@ func loadLexicon() (*lexicon, error) {
 		pointRels:         pf.Relatives,
 		pointWords:        set(pf.Points),
 		pointRefs:         set(pf.PointRefs),
+		pointPlurals:      set(pf.Plurals),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,
 		impersonal:        set(pf.Imperson),

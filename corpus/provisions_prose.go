@@ -151,7 +151,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			return pointLook == 1
 		}
 		otherCue := cue || otherProseCue(p.text)
-		if !otherCue && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() {
+		if !otherCue && !hasPointRef(p.text) && !hasPointList(lx, p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() {
 			continue
 		}
 		speech := -1 // whether the paragraph holds a speech verb, read once when asked
@@ -296,6 +296,13 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
 						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
+					} else if ns := pointList(lx, s); len(ns) > 1 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") {
+						// "Points 3 and 4 of the plan provide that …": the
+						// sentence is the term of each (split below)
+						plan, text = abovePlan(), trimSentenceEnd(s)
+						if name, _ := planFor(s); name != "" {
+							plan = name
+						}
 					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
@@ -355,24 +362,159 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			text = cutTrailingAttribution(lx, text)
+			parts := []numberedTerm{{number, text}}
 			if number == 0 {
-				number = ownPointNumber(text)
+				if ps := termsByPoint(text); ps != nil {
+					parts = ps // "… 600 тыс. человек (пункт 6) и о закреплении … (пункт 7)"
+				} else if ns := pointList(lx, s); len(ns) > 1 {
+					// "Points 3 and 4 provide that …": the term of each
+					parts = parts[:0]
+					for _, n := range ns {
+						parts = append(parts, numberedTerm{n, text})
+					}
+				} else {
+					parts[0].number = ownPointNumber(text)
+				}
 			}
-			if number > 0 {
-				seen[refKey{plan, number}] = true
+			for _, pt := range parts {
+				if pt.number > 0 {
+					seen[refKey{plan, pt.number}] = true
+				}
+				out = append(out, Provision{
+					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
+					SourceID: src.ID,
+					Plan:     plan,
+					Number:   pt.number,
+					Text:     pt.text,
+					Topics:   tagTopics(pt.text),
+					Position: p.index,
+				})
 			}
-			out = append(out, Provision{
-				ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
-				SourceID: src.ID,
-				Plan:     plan,
-				Number:   number,
-				Text:     text,
-				Topics:   tagTopics(text),
-				Position: p.index,
-			})
 		}
 	}
 	return out
+}
+
+// pointList returns the numbers of a list of points a sentence names with
+// a plural point word: "Points 3 and 4 provide …", "I punti 3, 4 e 5
+// prevedono …", "пункты 6 и 7". nil for none, or for one number.
+func pointList(lx *lexicon, s string) []int {
+	if !hasASCIIDigit(s) {
+		return nil
+	}
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return nil
+		}
+		i = next
+		if len(w) < 5 || !lx.pointPlurals[strings.ToLower(w)] {
+			continue
+		}
+		if ns, end := numberList(lx, s[i:]); len(ns) > 1 && setsOutTerms(lx, s[i+end:]) {
+			return ns
+		}
+	}
+	return nil
+}
+
+// numberList reads "3 and 4", "3, 4 e 5", "6 и 7" at the start of s and
+// returns the numbers and where the list ends.
+func numberList(lx *lexicon, s string) ([]int, int) {
+	var ns []int
+	end := 0
+	for i := 0; i < len(s); {
+		f, next := nextWord(s, i)
+		if f == "" {
+			break
+		}
+		if n, err := strconv.Atoi(f); err == nil && n > 0 && len(f) <= 4 {
+			ns, end = append(ns, n), next
+		} else if len(ns) == 0 || !lx.conjunctions[strings.ToLower(f)] {
+			break
+		}
+		i = next
+	}
+	return ns, end
+}
+
+// setsOutTerms reports whether a document verb follows a list of points
+// within a few words ("… of the 28-point plan provide that", "del piano
+// prevedono che"): the points set out terms, rather than being spoken of
+// ("die Punkte 13 und 14 stießen auf Kritik", "les points 2 et 4
+// reprennent des idées").
+func setsOutTerms(lx *lexicon, s string) bool {
+	n := 0
+	for i := 0; i < len(s) && n < 8; n++ {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return false
+		}
+		if lx.isProseVerb(w) || proseVerbs[strings.ToLower(w)] {
+			return true
+		}
+		i = next
+	}
+	return false
+}
+
+// hasPointList is a cheap look for a plural point word in a paragraph.
+func hasPointList(lx *lexicon, p string) bool {
+	return pointList(lx, p) != nil
+}
+
+// numberedTerm is one point's term of a sentence that sets out several.
+type numberedTerm struct {
+	number int
+	text   string
+}
+
+// termsByPoint splits a sentence that gives several points' terms, each
+// followed by its number in brackets ("об ограничении численности ВСУ
+// 600 тыс. человек (пункт 6) и о закреплении в конституции отказа от
+// вступления в НАТО (пункт 7)", "a cap of 600,000 (point 6) and a ban
+// on NATO membership (point 7)"), into one term per point; nil when it
+// does not name two or more points so.
+func termsByPoint(text string) []numberedTerm {
+	if strings.Count(text, "(") < 2 || !hasASCIIDigit(text) {
+		return nil
+	}
+	var out []numberedTerm
+	start, from := 0, 0 // where the next term starts; where to look for its bracket
+	for from < len(text) {
+		open := strings.IndexByte(text[from:], '(')
+		if open < 0 {
+			break
+		}
+		open += from
+		closeAt := strings.IndexByte(text[open:], ')')
+		if closeAt < 0 {
+			break
+		}
+		closeAt += open
+		from = closeAt + 1
+		inner := text[open+1 : closeAt]
+		n, _, ok := pointRefEnd(inner)
+		if !ok || countPointRefs(inner) != 1 {
+			continue
+		}
+		out = append(out, numberedTerm{n, trimLeadingJoin(text[start:from])})
+		start = from
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// trimLeadingJoin drops the conjunction or comma that joins a term to the
+// one before it: "и о закреплении …", "and a ban …", ", e la …".
+func trimLeadingJoin(s string) string {
+	s = strings.TrimLeft(s, ",; ")
+	if w, rest, ok := strings.Cut(s, " "); ok && lexiconData().conjunctions[strings.ToLower(w)] {
+		return strings.TrimSpace(rest)
+	}
+	return s
 }
 
 // ownPointNumber is the number of the one point a term names in passing
