@@ -356,7 +356,10 @@ func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
 func (x *extractor) emitPrevious(sp *speaker, pos int) bool {
 	prev := x.prevSentence
 	if n := len(x.out); n > 0 && x.out[n-1].Position >= x.prevSentencePara && strings.Contains(prev, x.out[n-1].Text) {
-		return false // the sentence before is already someone's statement
+		// the sentence before is already someone's statement: "Про це
+		// Умєров написав у Telegram" says only where, and is no
+		// statement of its own
+		return true
 	}
 	x.emit(sp, trimQuote(trimSentenceEnd(prev)), false, pos)
 	return true
