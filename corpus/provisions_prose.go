@@ -399,8 +399,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 // a plural point word: "Points 3 and 4 provide …", "I punti 3, 4 e 5
 // prevedono …", "пункты 6 и 7". nil for none, or for one number.
 func pointList(lx *lexicon, s string) []int {
-	if !hasASCIIDigit(s) {
-		return nil
+	if !numberPair(s) {
+		return nil // (most sentences: a byte scan, no word scan)
 	}
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -408,7 +408,7 @@ func pointList(lx *lexicon, s string) []int {
 			return nil
 		}
 		i = next
-		if len(w) < 5 || !lx.pointPlurals[strings.ToLower(w)] {
+		if len(w) < 5 || !lx.pointPlurals[w] && !(isCapital(w) && lx.pointPlurals[strings.ToLower(w)]) {
 			continue
 		}
 		if ns, end := numberList(lx, s[i:]); len(ns) > 1 && setsOutTerms(lx, s[i+end:]) {
@@ -416,6 +416,39 @@ func pointList(lx *lexicon, s string) []int {
 		}
 	}
 	return nil
+}
+
+// numberPair reports whether two numbers stand in s with at most a comma
+// and a short word between them ("3 and 4", "3, 4", "6 и 7"): the cheap
+// look before pointList reads words.
+func numberPair(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == ',') {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		if j < len(s) && isDigit(s[j]) && s[i] == ',' && j > i+1 {
+			return true // "3, 4"
+		}
+		k := j
+		for k < len(s) && k-j <= 4 && s[k] != ' ' && !isDigit(s[k]) {
+			k++
+		}
+		if k > j && k < len(s)-1 && s[k] == ' ' && isDigit(s[k+1]) {
+			return true // "3 and 4", "6 и 7"
+		}
+		i = j - 1
+	}
+	return false
 }
 
 // numberList reads "3 and 4", "3, 4 e 5", "6 и 7" at the start of s and

@@ -197,3 +197,22 @@ func TestOwnPointNumber(t *testing.T) {
 		}
 	}
 }
+
+// TestNumberPair: the cheap look for a list of two numbers before the
+// word scan of pointList. It may say yes to more than lists ("6 of 28"),
+// never no to one.
+func TestNumberPair(t *testing.T) {
+	for s, want := range map[string]bool{
+		"points 3 and 4 provide":     true,
+		"i punti 3, 4 e 5 prevedono": true,
+		"пункты 6 и 7":               true,
+		"600,000 troops":             false,
+		"a cap of 600 000 soldiers":  false,
+		"point 6 of 28":              true,
+		"in 2025 and after":          false,
+	} {
+		if got := numberPair(s); got != want {
+			t.Errorf("numberPair(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
