@@ -98,6 +98,17 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : toks[end].start+len(toks[end].word)]), kind: kindGroup}
 		}
 	}
+	if sp == nil && vi >= 0 && vi+1 < len(toks) && len(toks)-vi <= 4 && x.lx.isUnnamed(lowerWord(toks[vi+1])) {
+		// "«…», — сообщил собеседник агентства.", "«…», — сказало
+		// джерело.": the source just cited, else one the report does
+		// not name
+		if u := x.lastUnnamed; u != nil && x.recent(u, 2) {
+			sp = u
+		} else {
+			last := toks[len(toks)-1]
+			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : last.start+len(last.word)]), kind: kindGroup}
+		}
+	}
 	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || droppedTail(toks[vi+1:])) {
 		// "„…” – dodał.", "«…», añadió.", "«…», declaró a su llegada a
 		// una reunión": the subject left out, an adverbial after the verb

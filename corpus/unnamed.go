@@ -124,7 +124,9 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 				return false
 			}
 		}
-		if strings.ContainsAny(t.raw, "“”\"«»„") {
+		if strings.ContainsAny(t.raw, "“”\"«»„") && !(noun && !inClause && isCapital(strings.TrimLeft(t.word, "«„“\""))) {
+			// (but "Джерело «Правди Київської» в делегації": the outlet
+			// whose source it is, in quotation marks after the noun)
 			return false
 		}
 	}
