@@ -132,6 +132,14 @@ func (x *extractor) appositive(pre string) *speaker {
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		return nil
 	}
+	for k := 1; k < len(atoks); k++ {
+		if l := atoks[k].low; l == "who" || l == "which" || x.lx.relPronouns[l] {
+			// "the Kremlin's investment envoy who helped shape the
+			// text": the relative clause is no part of the title
+			appos = strings.TrimSpace(appos[:atoks[k].start])
+			break
+		}
+	}
 	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	if sp == nil || sp.kind != kindPerson {
 		return nil
