@@ -728,8 +728,8 @@ func (x *extractor) coordinatedSubject(s string, toks []tok, vi int) (*speaker, 
 	if c > 0 && x.lx.auxiliaries[toks[c].low] {
 		c--
 	}
-	if c < 2 || !x.lx.conjunctions[lowerWord(toks[c])] || toks[c-1].trail != "" {
-		return nil, 0
+	if c < 2 || !x.lx.conjunctions[lowerWord(toks[c])] || toks[c-1].trail != "" && toks[c-1].trail != "," {
+		return nil, 0 // ("He declined to set a deadline, and said only that …": a comma may stand before the conjunction)
 	}
 	sp, _ := x.openingSpeaker(s, toks, c)
 	if sp == nil {

@@ -409,6 +409,15 @@ var comitative = grammarSet("comitatives")
 // a title and a name ("Помощник президента России Юрий Ушаков") or a name
 // alone, followed by the adverbials that stand between it and the verb.
 func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, int) {
+	if limit > 2 && pronounGender[lowerWord(toks[0])] != "" && toks[0].trail == "" && !isCapital(toks[1].word) && !x.lx.isRole(lowerWord(toks[1])) && !x.lx.backRef[lowerWord(toks[1])] {
+		// (not "Il ministro Guido Ferri …": an Italian article)
+		// "He declined to set a deadline, and said …": the person the
+		// pronoun refers back to
+		if sp := x.classify(toks[:1], true); sp != nil && sp.kind == kindPerson {
+			return sp, 0
+		}
+		return nil, 0
+	}
 	for i := 0; i+1 < limit && i < 6; i++ {
 		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) || !isCapital(toks[i+1].word) || x.lx.isRole(lowerWord(toks[i+1])) {
 			continue
