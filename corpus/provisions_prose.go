@@ -1350,7 +1350,7 @@ func afterQuestion(ps []paragraph, i, lastDocPara int) bool {
 
 // germanFillers stand between "sieht" and its "dass": "sieht unter anderem
 // vor, dass …".
-var germanFillers = map[string]bool{"vor": true, "unter": true, "anderem": true, "außerdem": true, "zudem": true}
+var germanFillers = map[string]bool{"vor": true, "fest": true, "unter": true, "anderem": true, "außerdem": true, "zudem": true}
 
 // multiFillers stand between a document's verb and its "that": "в
 // частности", "in particular".

@@ -155,6 +155,8 @@ func TestProseProvisionCategories(t *testing.T) {
 			[]Provision{{Plan: "European counter-proposal", Text: "The army would be limited to 800,000."}, {Plan: "European counter-proposal", Text: "Talks on territory would begin from the line of contact."}, {Plan: "European counter-proposal", Text: "L'esercito avrebbe un tetto di 800 mila uomini."}, {Plan: "European counter-proposal", Text: "I negoziati partirebbero dalla linea di contatto."}}},
 		{"the US draft named by its translations (\"US-Entwurf\", \"projet américain\") in the question above a point", "SZ: Was stört Sie am US-Entwurf am meisten?\n\nWehlau: Nehmen Sie Punkt 14. Da sollen eingefrorene Gelder in Projekte fließen.\n\nLe projet américain a été publié.\n\nLe point 7 interdit à l'Ukraine d'adhérer à l'OTAN.\n",
 			[]Provision{{Plan: "US 28-point draft", Number: 14, Text: "Da sollen eingefrorene Gelder in Projekte fließen"}, {Plan: "US 28-point draft", Number: 7, Text: "Le point 7 interdit à l'Ukraine d'adhérer à l'OTAN"}}},
+		{"a German separable document verb, its particle before \"dass\"", "Der Gegenvorschlag legt fest, dass die Armee 800.000 Soldaten haben darf.\n\nDer 28-Punkte-Plan legt außerdem fest, dass Wahlen binnen 100 Tagen stattfinden.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "die Armee 800.000 Soldaten haben darf"}, {Plan: "US 28-point draft", Text: "Wahlen binnen 100 Tagen stattfinden"}}},
 		{"the version named at the top of a long round-up", "El plan de 28 puntos llegó a Bruselas.\n\nUno.\n\nDos.\n\nTres.\n\nCuatro.\n\nCinco.\n\nSeis.\n\nSiete.\n\nOcho.\n\nLa clave está en el punto que fija la frontera en la línea de contacto.\n",
 			[]Provision{{Plan: "US 28-point draft", Text: "fija la frontera en la línea de contacto"}}},
 	}
