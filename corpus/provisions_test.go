@@ -157,6 +157,8 @@ func TestProseProvisionCategories(t *testing.T) {
 			[]Provision{{Plan: "US 28-point draft", Number: 14, Text: "Da sollen eingefrorene Gelder in Projekte fließen"}, {Plan: "US 28-point draft", Number: 7, Text: "Le point 7 interdit à l'Ukraine d'adhérer à l'OTAN"}}},
 		{"a German separable document verb, its particle before \"dass\"", "Der Gegenvorschlag legt fest, dass die Armee 800.000 Soldaten haben darf.\n\nDer 28-Punkte-Plan legt außerdem fest, dass Wahlen binnen 100 Tagen stattfinden.\n",
 			[]Provision{{Plan: "European counter-proposal", Text: "die Armee 800.000 Soldaten haben darf"}, {Plan: "US 28-point draft", Text: "Wahlen binnen 100 Tagen stattfinden"}}},
+		{"a sentence about one clause opens its paragraph to the term in the conditional after it", "The 28-point plan leaked.\n\n\"It is a mood,\" an analyst said.\n\nThe amnesty clause deserves more attention. Every party would receive full amnesty for acts committed during the war.\n\nLa clausola sull'amnistia è la più discussa. Tutte le parti godrebbero di un'amnistia completa.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Every party would receive full amnesty for acts committed during the war"}, {Plan: "US 28-point draft", Text: "Tutte le parti godrebbero di un'amnistia completa"}}},
 		{"the version named at the top of a long round-up", "El plan de 28 puntos llegó a Bruselas.\n\nUno.\n\nDos.\n\nTres.\n\nCuatro.\n\nCinco.\n\nSeis.\n\nSiete.\n\nOcho.\n\nLa clave está en el punto que fija la frontera en la línea de contacto.\n",
 			[]Provision{{Plan: "US 28-point draft", Text: "fija la frontera en la línea de contacto"}}},
 	}
