@@ -250,6 +250,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		// member the report does not name, not the group
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}
+	if l0 := strings.ToLower(words[0]); len(words) >= 2 && placePreps[l0] && !x.lx.indefinites[l0] && !particles[l0] {
+		return nil // "У Києві прокоментували …", "W Kijowie skomentowali …": a place, not who
+	}
 	elided := false
 	if rest, ok := cutElidedArticle(words[0]); ok {
 		words[0], elided = rest, true // "L'analista Giulia Ferrandi": the article is not a name
