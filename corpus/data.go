@@ -125,6 +125,7 @@ type lexicon struct {
 	views             map[string]string // "in his view" -> "he": whose view a sentence gives
 	viewCues          map[string]bool   // the longest word of each view phrase, for hasSpeechCue
 	reportedMood      map[string]bool   // "sei", "werde": German indirect speech going on
+	introVerbs        map[string]bool   // "sprach", "widersprach": reported speech is to follow
 	addresseeArticles map[string]bool   // "der", "dem": after an inverted speaker's name, whom the words were given to
 	separable         map[string]bool   // "hinzu", "fest": a German verb's separable particle before what was said
 	speechCues        *keyFilter        // the words hasSpeechCue looks for
@@ -214,6 +215,7 @@ func loadLexicon() (*lexicon, error) {
 		OutletMarkers  []string          `json:"outletMarkers"`
 		ViewPhrases    map[string]string `json:"viewPhrases"`
 		ReportedMood   []string          `json:"reportedMood"`
+		IntroVerbs     []string          `json:"introVerbs"`
 		AddresseeArts  []string          `json:"addresseeArticles"`
 		Separable      []string          `json:"separableParticles"`
 		CompoundHeads  []string          `json:"compoundHeads"`
@@ -267,6 +269,7 @@ func loadLexicon() (*lexicon, error) {
 		outletMarks:       sf.OutletMarkers,
 		views:             sf.ViewPhrases,
 		reportedMood:      set(sf.ReportedMood),
+		introVerbs:        set(sf.IntroVerbs),
 		addresseeArticles: set(sf.AddresseeArts),
 		separable:         set(sf.Separable),
 		viewPreps:         set(sf.ViewPreps),
@@ -338,7 +341,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

@@ -78,6 +78,11 @@ type extractor struct {
 	asks             map[int]bool      // paragraphs that are the publication's own questions
 	askedAt          int               // paragraph of the last such question, -1
 	noCue            bool              // the sentence noteOpener reads holds no speech cue
+	// announced is the speaker of the last sentence that said someone
+	// spoke without saying what ("Peskow widersprach."), announcedAt its
+	// number: reported speech right after it is theirs
+	announced   *speaker
+	announcedAt int
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -472,6 +477,14 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	for vi, t := range toks {
 		say, act := x.lx.sayVerbs[t.low], x.lx.actVerbs[t.low]
+		if !say && !act && vi > 0 && x.lx.introVerbs[t.low] {
+			// "Wadephul sprach von einem gefährlichen Entwurf.": who
+			// speaks next, not what
+			if sp, _ := x.subjectSpan(s, toks, vi); sp != nil && sp.kind == kindPerson {
+				x.announced, x.announcedAt = sp, x.sentenceNo
+			}
+			continue
+		}
 		if !say && !act || vi == 0 {
 			if t.low != "continued" || vi == 0 || vi+1 >= len(toks) || !x.lx.thatWords[toks[vi+1].low] {
 				continue
@@ -529,6 +542,9 @@ func (x *extractor) sentence(s string, pos int) {
 			text = trimSentenceEnd(strings.TrimRight(s[:toks[start-1].start+len(toks[start-1].raw)], ","))
 		}
 		if text == "" || !direct && !strings.Contains(text, " ") {
+			if text == "" && sp.kind == kindPerson {
+				x.announced, x.announcedAt = sp, x.sentenceNo // "Peskow widersprach."
+			}
 			continue // "told TASS." says nothing: the attribution may trail
 		}
 		if sp.kind == kindPerson && sp.gender == "" {
@@ -555,8 +571,14 @@ func (x *extractor) sentence(s string, pos int) {
 // speaker's; it must follow a statement in the same paragraph directly.
 func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 	n := len(x.out)
+	sp := x.lastSpeaker
 	if n == 0 || x.lastSpeaker == nil || x.lastStmtSentence != x.sentenceNo-1 || x.out[n-1].Position != pos {
-		return
+		// "Peskow widersprach. Moskau habe keinen Text erhalten.": the
+		// sentence before named who spoke, but not what
+		if x.announced == nil || x.announcedAt != x.sentenceNo-1 || x.prevSentencePara != pos {
+			return
+		}
+		sp = x.announced
 	}
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -565,7 +587,7 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 		}
 		i = next
 		if x.lx.reportedMood[w] {
-			x.emit(x.lastSpeaker, trimSentenceEnd(s), false, pos)
+			x.emit(sp, trimSentenceEnd(s), false, pos)
 			return
 		}
 	}
