@@ -126,6 +126,8 @@ type lexicon struct {
 	viewCues          map[string]bool   // the longest word of each view phrase, for hasSpeechCue
 	reportedMood      map[string]bool   // "sei", "werde": German indirect speech going on
 	introVerbs        map[string]bool   // "sprach", "widersprach": reported speech is to follow
+	hearsayModals     map[string]bool   // "soll": what someone is said to have said
+	hearsayParts      map[string]bool   // "geraten": participles of advice after a hearsayModal
 	addresseeArticles map[string]bool   // "der", "dem": after an inverted speaker's name, whom the words were given to
 	separable         map[string]bool   // "hinzu", "fest": a German verb's separable particle before what was said
 	speechCues        *keyFilter        // the words hasSpeechCue looks for
@@ -216,6 +218,8 @@ func loadLexicon() (*lexicon, error) {
 		ViewPhrases    map[string]string `json:"viewPhrases"`
 		ReportedMood   []string          `json:"reportedMood"`
 		IntroVerbs     []string          `json:"introVerbs"`
+		HearsayModals  []string          `json:"hearsayModals"`
+		HearsayParts   []string          `json:"hearsayParticiples"`
 		AddresseeArts  []string          `json:"addresseeArticles"`
 		Separable      []string          `json:"separableParticles"`
 		CompoundHeads  []string          `json:"compoundHeads"`
@@ -270,6 +274,8 @@ func loadLexicon() (*lexicon, error) {
 		views:             sf.ViewPhrases,
 		reportedMood:      set(sf.ReportedMood),
 		introVerbs:        set(sf.IntroVerbs),
+		hearsayModals:     set(sf.HearsayModals),
+		hearsayParts:      set(sf.HearsayParts),
 		addresseeArticles: set(sf.AddresseeArts),
 		separable:         set(sf.Separable),
 		viewPreps:         set(sf.ViewPreps),
@@ -341,7 +347,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

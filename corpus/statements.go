@@ -472,7 +472,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
-	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {
+	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.hearsay(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
@@ -789,4 +789,34 @@ func (x *extractor) questionReports(p string) {
 	// the answer that follows is the interviewee's, whoever the question
 	// quoted: "he" in it does not mean them
 	x.speakers, x.lastSpeaker = x.speakers[:speakers], last
+}
+
+// hearsay reads what someone is said to have said, in German: "Trump
+// soll den Europäern gesagt haben, der Plan sei endgültig", "Trump soll
+// Selenskyj geraten haben, den Plan anzunehmen". The subject stands
+// before the modal, the participle and "haben," within a few words after
+// it, and what was said after the comma.
+func (x *extractor) hearsay(s string, toks []tok, pos int) bool {
+	for m := 1; m < len(toks)-3; m++ {
+		if !x.lx.hearsayModals[toks[m].low] {
+			continue
+		}
+		for p := m + 1; p < len(toks)-2 && p <= m+6; p++ {
+			l := toks[p].low
+			if !(x.lx.sayVerbs[l] || x.lx.actVerbs[l] || x.lx.hearsayParts[l]) || toks[p+1].low != "haben" || !strings.HasPrefix(toks[p+1].trail, ",") {
+				if toks[p].trail != "" {
+					break
+				}
+				continue
+			}
+			sp, _ := x.subjectSpan(s, toks, m)
+			if sp == nil {
+				return false
+			}
+			x.emit(sp, trimSentenceEnd(s[toks[p+2].start:]), false, pos)
+			return true
+		}
+		return false
+	}
+	return false
 }
