@@ -46,6 +46,14 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		// on background speaks unnamed
 		return text, "", sp, true
 	}
+	if len(toks) == 1 && isAllCaps(label) && utf8.RuneCountInString(label) <= 3 {
+		// "**AB:** …": a magazine interview labels its guest by initials,
+		// named in full in its introduction or closing line ("Mit Anna
+		// Beispiel sprach …")
+		if name := x.initialsName(label); name != "" {
+			toks = tokenize(name)
+		}
+	}
 	if k := labelChannel(toks); k > 0 {
 		// "Zelensky su Telegram: «…»", "Rubio ai giornalisti: …",
 		// "Песков журналистам: …": the name before the channel
@@ -144,6 +152,9 @@ func (x *extractor) interviewerLabel(p string) bool {
 				return true
 			}
 		}
+	}
+	if isAllCaps(label) && utf8.RuneCountInString(label) <= 4 && label == initialsOf(x.src.Outlet) {
+		return true // "HM: …" in the Hanse-Magazin
 	}
 	if iv := x.interviewerName(); iv != "" && strings.EqualFold(label, iv) {
 		return true // "Rozmawiała Agnieszka Lipińska." then "Agnieszka Lipińska: …?"
@@ -394,4 +405,39 @@ func (x *extractor) castLine(p string) bool {
 	x.people[sp.name] = sp
 	x.noteMention(sp)
 	return true
+}
+
+// initialsOf is the capitals of a name's words and hyphenated parts:
+// "Hanse-Magazin" and "Hans Magazin" give "HM".
+func initialsOf(name string) string {
+	var b strings.Builder
+	for _, w := range strings.FieldsFunc(name, func(r rune) bool { return r == ' ' || r == '-' }) {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// initialsName is the person whose first name and surname give a label's
+// initials ("AB": Anna Beispiel), named in the first or last paragraphs of
+// the document, as an interview introduces its guest; "" when none is.
+func (x *extractor) initialsName(label string) string {
+	n := len(x.paras)
+	for i, p := range x.paras {
+		if i > 3 && i < n-3 {
+			continue
+		}
+		toks := tokenize(p.text)
+		for k := 0; k+1 < len(toks); k++ {
+			a, b := toks[k], toks[k+1]
+			if a.trail != "" || !isCapital(a.word) || !isCapital(b.word) || isAllCaps(a.word) || isAllCaps(b.word) || x.lx.isRole(a.low) || x.lx.isRole(lowerWord(b)) {
+				continue
+			}
+			if initialsOf(a.word+" "+b.word) == label && !strings.Contains(a.word+b.word, "-") {
+				return a.word + " " + b.word
+			}
+		}
+	}
+	return ""
 }
