@@ -165,7 +165,7 @@ func (x *extractor) interviewerLabel(p string) bool {
 // interviewerMarks name the journalist who asks, in an interview's
 // introduction: "Rozmawiała Agnieszka Lipińska", "Propos recueillis par
 // Marc Delorme", "Das Gespräch führte Anna Berg".
-var interviewerMarks = []string{"rozmawiała ", "rozmawiał ", "propos recueillis par ", "das gespräch führte ", "interviewed by ", "interview by ", "interview: ", "intervista di ", "ha intervistato ", "entrevista de ", "entrevistado por ", "беседовал ", "беседовала ", "розмовляв ", "розмовляла ", "розмову вела ", "розмову вів "}
+var interviewerMarks = []string{"rozmawiała ", "rozmawiał ", "propos recueillis par ", "das gespräch führte ", "das interview führte ", "das interview führten ", "interviewed by ", "interview by ", "interview: ", "intervista di ", "ha intervistato ", "entrevista de ", "entrevistado por ", "беседовал ", "беседовала ", "розмовляв ", "розмовляла ", "розмову вела ", "розмову вів "}
 
 // interviewerName is the journalist an interview's opening names as the
 // one asking, read once per document; "" when none is named.
@@ -440,4 +440,20 @@ func (x *extractor) initialsName(label string) string {
 		}
 	}
 	return ""
+}
+
+// creditLine reports whether a short paragraph credits the journalist who
+// asked ("Das Interview führte Jan-Ole Brandt.", "Propos recueillis par
+// …"): it closes an interview and is nobody's answer.
+func creditLine(p string) bool {
+	if len(p) > 120 {
+		return false
+	}
+	low := strings.ToLower(p)
+	for _, m := range interviewerMarks {
+		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
 }

@@ -245,7 +245,7 @@ func (x *extractor) paragraph(p paragraph) {
 		x.questionReports(p.text)
 		return
 	}
-	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) {
+	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) && !creditLine(p.text) {
 		// the answer to the publication's question, printed without a
 		// label: the interviewee speaks
 		if sp := x.interviewee(); sp != nil {
