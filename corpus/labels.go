@@ -325,6 +325,22 @@ func (x *extractor) guestInTitle() *speaker {
 		}
 		rest := x.src.Title[i+len(m):]
 		toks := tokenize(rest)
+		// "Interview mit der Rada-Abgeordneten Iryna Sawtschuk",
+		// "interview with the former envoy Tom Hale": the guest's title
+		// before the name
+		r := 0
+		if len(toks) > 0 && roleArticles[lowerWord(toks[0])] {
+			r++
+		}
+		roleFrom := r
+		for r < len(toks) && r-roleFrom < 4 && toks[r].trail == "" && (x.lx.isRole(lowerWord(toks[r])) || !isCapital(toks[r].word)) {
+			r++
+		}
+		role := ""
+		if r > roleFrom && x.roleLike(wordsOfToks(toks[roleFrom:r])) {
+			role = cleanRole(strings.Join(wordsOfToks(toks[roleFrom:r]), " "))
+			toks = toks[r:]
+		}
 		n := 0
 		for n < len(toks) && n < 3 && isCapital(toks[n].word) {
 			n++
@@ -336,6 +352,10 @@ func (x *extractor) guestInTitle() *speaker {
 			return nil
 		}
 		if sp := x.classify(toks[:n], false); sp != nil && sp.kind == kindPerson {
+			if sp.role == "" && role != "" {
+				sp.role = role
+				x.people[sp.name] = sp
+			}
 			return sp
 		}
 		return nil

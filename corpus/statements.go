@@ -123,6 +123,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
+	if x.transcript {
+		x.guestInTitle() // the guest and their title, for the labels that name them
+	}
 	if !x.transcript {
 		x.bareQuestions(ps)
 	}
