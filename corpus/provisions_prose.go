@@ -151,7 +151,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			return pointLook == 1
 		}
 		otherCue := cue || otherProseCue(p.text)
-		if !otherCue && !hasPointRef(p.text) && !hasPointList(lx, p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() {
+		if !otherCue && !hasPointRef(p.text) && !hasPointList(lx, p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(conditionalTerm(lx, p.text) && namesVersion(p.text, planFor)) {
 			continue
 		}
 		speech := -1 // whether the paragraph holds a speech verb, read once when asked
@@ -161,6 +161,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}
 		clauses := pointClauses(sentences(text))
+		termClause := -9 // the paragraph's last clause that gave a term
 		for ci, s := range clauses {
 			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
@@ -216,7 +217,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if head := firstWords(text, 4); !hasASCIIDigit(head) {
 						number = ordinalPointRef(head) // "keeps the first point of …"
 					}
-				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, s) {
+				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1], planFor)) && !accordingTo(lx, s)) && conditionalTerm(lx, s) {
+					// (also right after a sentence that names a version,
+					// "Washington ha presentado un plan de 28 puntos.
+					// Ucrania reduciría su ejército …", or after a term)
 					// "Ukraine would hold elections within 100 days",
 					// right after the document's terms
 					text, plan, conditional = trimSentenceEnd(s), lastPlan, true
@@ -376,6 +380,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					parts[0].number = ownPointNumber(text)
 				}
 			}
+			termClause = ci
 			for _, pt := range parts {
 				if pt.number > 0 {
 					seen[refKey{plan, pt.number}] = true
@@ -916,6 +921,26 @@ func splitSpaces9(c string, buf *[9]string) []string {
 // planLookBack is how many paragraphs up "the document" may refer to a
 // version named there; further up, the document's own plan applies.
 const planLookBack = 8
+
+// accordingTo reports whether a sentence gives someone's view with
+// "according to" or its equivalents ("Selon Kiev, la Russie ne
+// respecterait pas …"): a view, not a term.
+func accordingTo(lx *lexicon, s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if w == "according" || lx.according[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesVersion reports whether a text names a version of the plan ("un
+// plan de paz de 28 puntos", "il piano americano").
+func namesVersion(s string, planFor func(string) (string, bool)) bool {
+	name, _ := planFor(s)
+	return name != ""
+}
 
 // namedBefore is the version a sentence names before its terms begin:
 // "Europejska kontrpropozycja, przygotowana przez …, przewiduje, że …"
