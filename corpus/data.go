@@ -701,6 +701,33 @@ func lowerASCII(s string) string {
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// versionIn is the known version a text names by one of the rules'
+// phrases, or "": planFor without its look for generic plan words, and
+// lower-casing a sentence of up to 512 bytes on the stack, as planBefore
+// asks it of every sentence before a term.
+func versionIn(text string) string {
+	var buf [512]byte
+	b := appendLower(buf[:0], text)
+	low := unsafe.String(unsafe.SliceData(b), len(b))
+	lx := lexiconData()
+	best := len(lx.plans)
+	for i := 0; i+3 <= len(low) && best > 0; i++ {
+		k := phraseKey(low[i:])
+		if !lx.planFilter.has(k) {
+			continue
+		}
+		for _, ref := range lx.planPhrases[k] {
+			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) {
+				best = ref.rule
+			}
+		}
+	}
+	if best < len(lx.plans) {
+		return lx.plans[best].Plan
+	}
+	return ""
+}
+
 // planFor names the plan a heading or lead-in introduces: a known version
 // when a rule phrase occurs, "" with generic=true when it only speaks of a
 // plan, and "", false when it is not about a plan at all.

@@ -46,7 +46,7 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		// on background speaks unnamed
 		return text, "", sp, true
 	}
-	if len(toks) == 1 && isAllCaps(label) && utf8.RuneCountInString(label) <= 3 {
+	if n := utf8.RuneCountInString(label); len(toks) == 1 && n >= 2 && n <= 3 && isAllCaps(label) {
 		// "**AB:** …": a magazine interview labels its guest by initials,
 		// named in full in its introduction or closing line ("Mit Anna
 		// Beispiel sprach …")
@@ -153,8 +153,13 @@ func (x *extractor) interviewerLabel(p string) bool {
 			}
 		}
 	}
-	if isAllCaps(label) && utf8.RuneCountInString(label) <= 4 && label == initialsOf(x.src.Outlet) {
-		return true // "HM: …" in the Hanse-Magazin
+	if isAllCaps(label) && utf8.RuneCountInString(label) <= 4 {
+		if x.outletInitials == "" {
+			x.outletInitials = initialsOf(x.src.Outlet) + " " // (once per document)
+		}
+		if label+" " == x.outletInitials {
+			return true // "HM: …" in the Hanse-Magazin
+		}
 	}
 	if iv := x.interviewerName(); iv != "" && strings.EqualFold(label, iv) {
 		return true // "Rozmawiała Agnieszka Lipińska." then "Agnieszka Lipińska: …?"
@@ -443,6 +448,19 @@ func initialsOf(name string) string {
 // initials ("AB": Anna Beispiel), named in the first or last paragraphs of
 // the document, as an interview introduces its guest; "" when none is.
 func (x *extractor) initialsName(label string) string {
+	if name, ok := x.initials[label]; ok {
+		return name // (an interview asks many questions: read the paragraphs once per label)
+	}
+	if x.initials == nil {
+		x.initials = map[string]string{}
+	}
+	name := x.readInitials(label)
+	x.initials[label] = name
+	return name
+}
+
+// readInitials is initialsName's reading of the paragraphs.
+func (x *extractor) readInitials(label string) string {
 	n := len(x.paras)
 	for i, p := range x.paras {
 		if i > 3 && i < n-3 {

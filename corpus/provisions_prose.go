@@ -151,7 +151,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			return pointLook == 1
 		}
 		otherCue := cue || otherProseCue(p.text)
-		if !otherCue && !hasPointRef(p.text) && !hasPointList(lx, p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(conditionalTerm(lx, p.text) && namesVersion(p.text, planFor)) {
+		if !otherCue && !hasPointRef(p.text) && !hasPointList(lx, p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) {
 			continue
 		}
 		speech := -1 // whether the paragraph holds a speech verb, read once when asked
@@ -217,7 +217,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if head := firstWords(text, 4); !hasASCIIDigit(head) {
 						number = ordinalPointRef(head) // "keeps the first point of …"
 					}
-				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1], planFor)) && !accordingTo(lx, s)) && conditionalTerm(lx, s) {
+				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && conditionalTerm(lx, s) {
 					// (also right after a sentence that names a version,
 					// "Washington ha presentado un plan de 28 puntos.
 					// Ucrania reduciría su ejército …", or after a term)
@@ -922,6 +922,31 @@ func splitSpaces9(c string, buf *[9]string) []string {
 // version named there; further up, the document's own plan applies.
 const planLookBack = 8
 
+// moodConditional reports whether a text holds a verb in the conditional
+// mood by its ending ("reduciría", "rinuncerebbe", "renoncerait",
+// "zrezygnowałaby"): the Romance and Polish forms, which state a plan's
+// terms in reports, unlike English "would", as often a comment. A byte
+// scan, with no allocation, before conditionalTerm reads words.
+func moodConditional(s string) bool {
+	for _, suf := range moodEndings {
+		for at := 0; ; {
+			i := strings.Index(s[at:], suf)
+			if i < 0 {
+				break
+			}
+			end := at + i + len(suf)
+			if end == len(s) || !isASCIILetter(s[end]) && s[end] < utf8.RuneSelf {
+				return true
+			}
+			at = end
+		}
+	}
+	return false
+}
+
+// moodEndings are the endings moodConditional looks for.
+var moodEndings = []string{"ría", "rían", "rebbe", "rebbero", "rait", "raient", "łaby", "łby", "łoby", "liby", "łyby"}
+
 // accordingTo reports whether a sentence gives someone's view with
 // "according to" or its equivalents ("Selon Kiev, la Russie ne
 // respecterait pas …"): a view, not a term.
@@ -937,9 +962,8 @@ func accordingTo(lx *lexicon, s string) bool {
 
 // namesVersion reports whether a text names a version of the plan ("un
 // plan de paz de 28 puntos", "il piano americano").
-func namesVersion(s string, planFor func(string) (string, bool)) bool {
-	name, _ := planFor(s)
-	return name != ""
+func namesVersion(s string) bool {
+	return versionIn(s) != ""
 }
 
 // namedBefore is the version a sentence names before its terms begin:
@@ -961,9 +985,11 @@ func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
 // Europejska kontrpropozycja …": point 8 is the 28-point draft's), else
 // as planAbove finds it in the paragraphs above.
 func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
-	for c := len(before) - 1; c >= 0; c-- {
-		if name, _ := planFor(before[c]); name != "" {
-			return name
+	if name, _ := planFor(ps[i].text); name != "" { // (the paragraph names one at all: asked once, remembered)
+		for c := len(before) - 1; c >= 0; c-- {
+			if name := versionIn(before[c]); name != "" {
+				return name
+			}
 		}
 	}
 	if i == 0 {

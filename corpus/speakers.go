@@ -250,7 +250,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		// member the report does not name, not the group
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}
-	if l0 := strings.ToLower(words[0]); len(words) >= 2 && placePreps[l0] && !x.lx.indefinites[l0] && !particles[l0] {
+	if l0 := lowerWord(phrase[0]); len(words) >= 2 && placePreps[l0] && !x.lx.indefinites[l0] && !particles[l0] {
 		return nil // "У Києві прокоментували …", "W Kijowie skomentowali …": a place, not who
 	}
 	elided := false
@@ -938,7 +938,8 @@ func (lx *lexicon) spelledPerson(nameWords []string) string {
 	if len(nameWords) != 2 {
 		return ""
 	}
-	p, ok := lx.people[strings.ToLower(nameWords[1])]
+	var lb [64]byte // the look-up key on the stack: most names are no known person's
+	p, ok := lx.people[string(appendLower(lb[:0], nameWords[1]))]
 	if !ok {
 		return ""
 	}

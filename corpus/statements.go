@@ -81,8 +81,10 @@ type extractor struct {
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its
 	// number: reported speech right after it is theirs
-	announced   *speaker
-	announcedAt int
+	announced      *speaker
+	announcedAt    int
+	initials       map[string]string // initials label -> the name they stand for (initialsName)
+	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
