@@ -928,23 +928,26 @@ const planLookBack = 8
 // terms in reports, unlike English "would", as often a comment. A byte
 // scan, with no allocation, before conditionalTerm reads words.
 func moodConditional(s string) bool {
-	for _, suf := range moodEndings {
-		for at := 0; ; {
-			i := strings.Index(s[at:], suf)
-			if i < 0 {
-				break
-			}
-			end := at + i + len(suf)
-			if end == len(s) || !isASCIILetter(s[end]) && s[end] < utf8.RuneSelf {
-				return true
-			}
-			at = end
+	for at := 0; at < len(s); {
+		i := strings.IndexAny(s[at:], "rlł")
+		if i < 0 {
+			return false
 		}
+		i += at
+		for _, suf := range moodEndings {
+			if strings.HasPrefix(s[i:], suf) {
+				if end := i + len(suf); end == len(s) || s[end] < utf8.RuneSelf && !isASCIILetter(s[end]) {
+					return true
+				}
+			}
+		}
+		at = i + 1
 	}
 	return false
 }
 
-// moodEndings are the endings moodConditional looks for.
+// moodEndings are the endings moodConditional looks for, each opening
+// with "r", "l" or "ł".
 var moodEndings = []string{"ría", "rían", "rebbe", "rebbero", "rait", "raient", "łaby", "łby", "łoby", "liby", "łyby"}
 
 // accordingTo reports whether a sentence gives someone's view with

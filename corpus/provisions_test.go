@@ -224,3 +224,22 @@ func TestNumberPair(t *testing.T) {
 		}
 	}
 }
+
+// TestMoodConditional: the byte scan for a conditional ending before
+// conditionalTerm reads words.
+func TestMoodConditional(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ucrania reduciría su ejército":        true,
+		"l'Ucraina rinuncerebbe alla Nato":     true,
+		"L'Ukraine renoncerait à l'OTAN.":      true,
+		"Ukraina zrezygnowałaby z NATO":        true,
+		"Ukraine would give up NATO":           false,
+		"La ría de Bilbao":                     true, // a word is read by its ending only: conditionalTerm decides
+		"The army is capped at 600,000.":       false,
+		"Il testo prevede elezioni in Ucraina": false,
+	} {
+		if got := moodConditional(s); got != want {
+			t.Errorf("moodConditional(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
