@@ -928,27 +928,37 @@ const planLookBack = 8
 // terms in reports, unlike English "would", as often a comment. A byte
 // scan, with no allocation, before conditionalTerm reads words.
 func moodConditional(s string) bool {
-	for at := 0; at < len(s); {
-		i := strings.IndexAny(s[at:], "rlł")
-		if i < 0 {
-			return false
-		}
-		i += at
-		for _, suf := range moodEndings {
-			if strings.HasPrefix(s[i:], suf) {
-				if end := i + len(suf); end == len(s) || s[end] < utf8.RuneSelf && !isASCIILetter(s[end]) {
-					return true
+	for _, lead := range moodLeads {
+		for at := 0; at < len(s); {
+			i := strings.Index(s[at:], lead.lead)
+			if i < 0 {
+				break
+			}
+			i += at
+			for _, suf := range lead.endings {
+				if strings.HasPrefix(s[i:], suf) {
+					if end := i + len(suf); end == len(s) || s[end] < utf8.RuneSelf && !isASCIILetter(s[end]) {
+						return true
+					}
 				}
 			}
+			at = i + len(lead.lead)
 		}
-		at = i + 1
 	}
 	return false
 }
 
-// moodEndings are the endings moodConditional looks for, each opening
-// with "r", "l" or "ł".
-var moodEndings = []string{"ría", "rían", "rebbe", "rebbero", "rait", "raient", "łaby", "łby", "łoby", "liby", "łyby"}
+// moodLeads are the conditional endings moodConditional looks for, by
+// the bytes they open with: each a vector search of the text, not a
+// reading of every byte.
+var moodLeads = []struct {
+	lead    string
+	endings []string
+}{
+	{"r", []string{"ría", "rían", "rebbe", "rebbero", "rait", "raient"}},
+	{"ł", []string{"łaby", "łby", "łoby", "łyby"}},
+	{"liby", []string{"liby"}},
+}
 
 // accordingTo reports whether a sentence gives someone's view with
 // "according to" or its equivalents ("Selon Kiev, la Russie ne
