@@ -57,6 +57,9 @@ func (x *extractor) attributedTo(phrase []tok) *speaker {
 		}
 		return &speaker{name: "Joint statement", kind: kindGroup}
 	}
+	if aboutDocument(low) {
+		return nil // "according to the draft seen by X": the draft's terms, not X's words
+	}
 	// "a statement from the State Department", "sources close to X" are not named
 	for k := range low {
 		if (low[k] == "from" || low[k] == "by") && k+1 < len(low) {
@@ -143,8 +146,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		}
 		phrase = append(phrase, t)
 	}
-	if len(phrase) == 0 {
-		return false
+	if len(phrase) == 0 || aboutDocument([]string{lowerWord(phrase[0])}) {
+		return false // "Según el documento presentado por X, …": the document's terms
 	}
 	var sp *speaker
 	if unnamed {
@@ -163,7 +166,25 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 
 // accordingLead are the words before an accordingWord: "По словам", "За
 // словами", "Nach Angaben".
-var accordingLead = map[string]bool{"по": true, "за": true, "nach": true, "d'après": true, "a": true}
+var accordingLead = map[string]bool{"по": true, "за": true, "на": true, "nach": true, "d'après": true, "a": true, "en": true}
+
+// documentHeads name a document at the head of an "according to" phrase:
+// "según el documento presentado por X", "according to the draft seen by
+// X". What follows is what the document sets out, not what X said.
+var documentHeads = grammarSet("documentHeads")
+
+// aboutDocument reports whether an "according to" phrase, in lower case,
+// names a document first (after an article).
+func aboutDocument(low []string) bool {
+	for _, l := range low {
+		switch l {
+		case "the", "a", "an", "el", "la", "il", "lo", "le", "der", "die", "das", "dem", "den", "des":
+			continue
+		}
+		return documentHeads[l]
+	}
+	return false
+}
 
 // accordingArticles stand between "A juicio" and whose view it is: "A
 // juicio de la analista", "a giudizio del ministro".
@@ -335,7 +356,10 @@ func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
 func (x *extractor) emitPrevious(sp *speaker, pos int) bool {
 	prev := x.prevSentence
 	if n := len(x.out); n > 0 && x.out[n-1].Position >= x.prevSentencePara && strings.Contains(prev, x.out[n-1].Text) {
-		return false // the sentence before is already someone's statement
+		// the sentence before is already someone's statement: "Про це
+		// Умєров написав у Telegram" says only where, and is no
+		// statement of its own
+		return true
 	}
 	x.emit(sp, trimQuote(trimSentenceEnd(prev)), false, pos)
 	return true

@@ -142,7 +142,7 @@ func (x *extractor) isSpeechCue(word string) bool {
 		buf[k] = c
 	}
 	w := string(buf[:len(word)])
-	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w] || x.lx.participles[w] || x.lx.asideVerbs[w]
+	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w] || x.lx.participles[w] || x.lx.asideVerbs[w] || x.lx.introVerbs[w] || x.lx.hearsayParts[w]
 }
 
 // content is what the speaker said: the that-clause, or the words after the
@@ -214,8 +214,9 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// are what was said
 			return trimSentenceEnd(s[toks[vi].start:]), false
 		}
-		if strings.HasPrefix(toks[k].trail, ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k+1])] && k+2 < len(toks) {
-			// "powiedział we wtorek, że …", "заявил в понедельник, что …"
+		if strings.HasPrefix(strings.TrimLeft(toks[k].trail, "»”\""), ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k+1])] && k+2 < len(toks) {
+			// "powiedział we wtorek, że …", "заявил в понедельник, что …",
+			// "рассказал «Интерфаксу», что …"
 			return trimSentenceEnd(s[toks[k+2].start:]), false
 		}
 		if toks[k].trail == "," && k > j && k <= j+2 && k+2 < len(toks) && timePreps[toks[j].low] && !act {

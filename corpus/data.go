@@ -71,6 +71,7 @@ type lexicon struct {
 	termOpeners   []string               // "under the", "según el": a clause of terms follows
 	pointWords    map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
 	pointRefs     map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
+	pointPlurals  map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
 	termNouns     map[string]bool        // "provisions", "clausole": a plan's terms in general
 	ordinals      map[string]int         // "first", "dziewiąty": a point's number written as a word
 	impersonal    map[string]bool        // "говорится", "heißt": a document says, impersonally
@@ -124,6 +125,9 @@ type lexicon struct {
 	views             map[string]string // "in his view" -> "he": whose view a sentence gives
 	viewCues          map[string]bool   // the longest word of each view phrase, for hasSpeechCue
 	reportedMood      map[string]bool   // "sei", "werde": German indirect speech going on
+	introVerbs        map[string]bool   // "sprach", "widersprach": reported speech is to follow
+	hearsayModals     map[string]bool   // "soll": what someone is said to have said
+	hearsayParts      map[string]bool   // "geraten": participles of advice after a hearsayModal
 	addresseeArticles map[string]bool   // "der", "dem": after an inverted speaker's name, whom the words were given to
 	separable         map[string]bool   // "hinzu", "fest": a German verb's separable particle before what was said
 	speechCues        *keyFilter        // the words hasSpeechCue looks for
@@ -174,6 +178,7 @@ func loadLexicon() (*lexicon, error) {
 		Relatives  []string       `json:"pointRelatives"`
 		Points     []string       `json:"pointWords"`
 		PointRefs  []string       `json:"pointRefWords"`
+		Plurals    []string       `json:"pointPlurals"`
 		TermNouns  []string       `json:"termNouns"`
 		Ordinals   map[string]int `json:"ordinals"`
 		Imperson   []string       `json:"impersonalSays"`
@@ -212,6 +217,9 @@ func loadLexicon() (*lexicon, error) {
 		OutletMarkers  []string          `json:"outletMarkers"`
 		ViewPhrases    map[string]string `json:"viewPhrases"`
 		ReportedMood   []string          `json:"reportedMood"`
+		IntroVerbs     []string          `json:"introVerbs"`
+		HearsayModals  []string          `json:"hearsayModals"`
+		HearsayParts   []string          `json:"hearsayParticiples"`
 		AddresseeArts  []string          `json:"addresseeArticles"`
 		Separable      []string          `json:"separableParticles"`
 		CompoundHeads  []string          `json:"compoundHeads"`
@@ -265,6 +273,9 @@ func loadLexicon() (*lexicon, error) {
 		outletMarks:       sf.OutletMarkers,
 		views:             sf.ViewPhrases,
 		reportedMood:      set(sf.ReportedMood),
+		introVerbs:        set(sf.IntroVerbs),
+		hearsayModals:     set(sf.HearsayModals),
+		hearsayParts:      set(sf.HearsayParts),
 		addresseeArticles: set(sf.AddresseeArts),
 		separable:         set(sf.Separable),
 		viewPreps:         set(sf.ViewPreps),
@@ -285,6 +296,7 @@ func loadLexicon() (*lexicon, error) {
 		pointRels:         pf.Relatives,
 		pointWords:        set(pf.Points),
 		pointRefs:         set(pf.PointRefs),
+		pointPlurals:      set(pf.Plurals),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,
 		impersonal:        set(pf.Imperson),
@@ -335,7 +347,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}
@@ -687,6 +699,33 @@ func lowerASCII(s string) string {
 	// b is never written again: share its bytes instead of copying them
 	// (strings.Builder does the same; WriteByte per byte was a hot spot)
 	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// versionIn is the known version a text names by one of the rules'
+// phrases, or "": planFor without its look for generic plan words, and
+// lower-casing a sentence of up to 512 bytes on the stack, as planBefore
+// asks it of every sentence before a term.
+func versionIn(text string) string {
+	var buf [512]byte
+	b := appendLower(buf[:0], text)
+	low := unsafe.String(unsafe.SliceData(b), len(b))
+	lx := lexiconData()
+	best := len(lx.plans)
+	for i := 0; i+3 <= len(low) && best > 0; i++ {
+		k := phraseKey(low[i:])
+		if !lx.planFilter.has(k) {
+			continue
+		}
+		for _, ref := range lx.planPhrases[k] {
+			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) {
+				best = ref.rule
+			}
+		}
+	}
+	if best < len(lx.plans) {
+		return lx.plans[best].Plan
+	}
+	return ""
 }
 
 // planFor names the plan a heading or lead-in introduces: a known version

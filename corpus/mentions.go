@@ -17,7 +17,18 @@ func (x *extractor) mentions(s string) {
 	for i := 1; i+1 < len(toks); i++ {
 		// a name: two or three capitalised words after a lower-case or
 		// title word, not themselves titles
-		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) || toks[i-1].trail != "" {
+		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) {
+			continue
+		}
+		if toks[i-1].trail == "," {
+			// "El presidente de Ucrania, Volodímir Zelenski, leyó …":
+			// the title first, the name set off by commas after it
+			if n := x.titleThenName(s, toks, i); n > i {
+				i = n - 1
+			}
+			continue
+		}
+		if toks[i-1].trail != "" {
 			continue
 		}
 		prev := lowerWord(toks[i-1])
@@ -153,4 +164,45 @@ func (x *extractor) appositiveMention(s string, toks []tok, i, n int) {
 		x.people[sp.name] = sp
 	}
 	x.noteMention(sp)
+}
+
+// titleThenName notes the person named by the capitalised words from
+// toks[i] to the next comma when the words from the start of the sentence
+// (or of the clause) to the comma before them are a title: "El presidente
+// de Ucrania, Volodímir Zelenski, leyó …", "Il ministro degli Esteri,
+// Antonio Tajani, ha incontrato …". It returns where the name ends, or i.
+func (x *extractor) titleThenName(s string, toks []tok, i int) int {
+	first := i - 1
+	for first > 0 && i-first < 6 && toks[first-1].trail == "" {
+		first--
+	}
+	if first > 0 && !strings.HasPrefix(toks[first-1].trail, ",") {
+		return i
+	}
+	if first < i-1 && roleArticles[lowerWord(toks[first])] {
+		first++
+	}
+	if !x.lx.isRole(lowerWord(toks[first])) {
+		return i
+	}
+	n := i
+	for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.isRole(lowerWord(toks[n])) {
+		n++
+		if toks[n-1].trail != "" {
+			break
+		}
+	}
+	if n-i < 2 || n >= len(toks) || toks[n-1].trail != "," {
+		return i
+	}
+	sp := x.classify(toks[i:n], false)
+	if sp == nil || sp.kind != kindPerson {
+		return i
+	}
+	if sp.role == "" {
+		sp.role = cleanRole(s[toks[first].start : toks[i-1].start+len(toks[i-1].word)])
+		x.people[sp.name] = sp
+	}
+	x.noteMention(sp)
+	return n
 }

@@ -151,7 +151,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			return pointLook == 1
 		}
 		otherCue := cue || otherProseCue(p.text)
-		if !otherCue && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() {
+		if !otherCue && !hasPointRef(p.text) && !hasPointList(lx, p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) {
 			continue
 		}
 		speech := -1 // whether the paragraph holds a speech verb, read once when asked
@@ -161,6 +161,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}
 		clauses := pointClauses(sentences(text))
+		termClause := -9 // the paragraph's last clause that gave a term
 		for ci, s := range clauses {
 			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
@@ -175,7 +176,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					text = q // "В пункте 11 говорится: «…»."
 				}
 				if plan == "" {
-					plan = planAbove(ps, i, src, fallback, planFor)
+					plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 				}
 				lastPlan, lastDocPara = plan, i
 			} else if m := pointOfIf(refs, s); m != nil {
@@ -187,7 +188,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if text == "" {
 				if q, rest, ok := leadingQuotation(s); ok && proseQuoteSource.MatchString(rest) {
 					text = q
-					plan = lastPlan
+					if plan, _ = planFor(rest); plan == "" {
+						plan = lastPlan // ("“…,” the counter-proposal says": the version that says it)
+					}
 				} else if m := according(s); m != nil {
 					text, plan = trimSentenceEnd(m[1]), lastPlan
 				} else if m := docSays(s); m != nil {
@@ -206,13 +209,18 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 					if name, _ := planFor(subject); name != "" {
 						plan = name
+					} else if name := namedBefore(s, m[2], planFor); name != "" {
+						plan = name // "Europejska kontrpropozycja, przygotowana przez …, przewiduje, że …"
 					} else {
 						plan = lastPlan
 					}
 					if head := firstWords(text, 4); !hasASCIIDigit(head) {
 						number = ordinalPointRef(head) // "keeps the first point of …"
 					}
-				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, s) {
+				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && conditionalTerm(lx, s) {
+					// (also right after a sentence that names a version,
+					// "Washington ha presentado un plan de 28 puntos.
+					// Ucrania reduciría su ejército …", or after a term)
 					// "Ukraine would hold elections within 100 days",
 					// right after the document's terms
 					text, plan, conditional = trimSentenceEnd(s), lastPlan, true
@@ -229,6 +237,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = name
 					} else if name, _ := planFor(s[:min(len(s), len(subject)+16)]); name != "" && subject != "" {
 						plan = name // "Los europeos proponen que …": the authors and their verb
+					} else if name := namedBefore(s, rest, planFor); name != "" {
+						plan = name // the document named before its terms, past an aside
 					} else {
 						plan = lastPlan
 					}
@@ -239,7 +249,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// Crimea would be recognised as Russian"
 						text, conditional = trimSentenceEnd(rest), true
 						if plan, _ = planFor(head); plan == "" {
-							plan = planAbove(ps, i, src, fallback, planFor)
+							plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 						}
 					}
 				}
@@ -269,16 +279,16 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if text != "" {
 							conditional = true // (someone's words open no paragraph of terms)
 							if plan == "" {
-								plan = planAbove(ps, i, src, fallback, planFor)
+								plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 							}
 						}
 					}
 				}
 				if text == "" {
-					above := "" // planAbove, asked at most once per sentence
+					above := "" // planBefore, asked at most once per sentence
 					abovePlan := func() string {
 						if above == "" {
-							above = planAbove(ps, i, src, fallback, planFor)
+							above = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 						}
 						return above
 					}
@@ -290,6 +300,13 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
 						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
+					} else if ns := pointList(lx, s); len(ns) > 1 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") {
+						// "Points 3 and 4 of the plan provide that …": the
+						// sentence is the term of each (split below)
+						plan, text = abovePlan(), trimSentenceEnd(s)
+						if name, _ := planFor(s); name != "" {
+							plan = name
+						}
 					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
@@ -333,7 +350,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					continue
 				}
 				if plan == "" {
-					plan = planAbove(ps, i, src, fallback, planFor)
+					plan = namedBefore(s, text, planFor)
+				}
+				if plan == "" {
+					plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 				}
 				if !conditional {
 					// a term read from the conditional does not open the
@@ -346,24 +366,193 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			text = cutTrailingAttribution(lx, text)
+			parts := []numberedTerm{{number, text}}
 			if number == 0 {
-				number = ownPointNumber(text)
+				if ps := termsByPoint(text); ps != nil {
+					parts = ps // "… 600 тыс. человек (пункт 6) и о закреплении … (пункт 7)"
+				} else if ns := pointList(lx, s); len(ns) > 1 {
+					// "Points 3 and 4 provide that …": the term of each
+					parts = parts[:0]
+					for _, n := range ns {
+						parts = append(parts, numberedTerm{n, text})
+					}
+				} else {
+					parts[0].number = ownPointNumber(text)
+				}
 			}
-			if number > 0 {
-				seen[refKey{plan, number}] = true
+			termClause = ci
+			for _, pt := range parts {
+				if pt.number > 0 {
+					seen[refKey{plan, pt.number}] = true
+				}
+				out = append(out, Provision{
+					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
+					SourceID: src.ID,
+					Plan:     plan,
+					Number:   pt.number,
+					Text:     pt.text,
+					Topics:   tagTopics(pt.text),
+					Position: p.index,
+				})
 			}
-			out = append(out, Provision{
-				ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
-				SourceID: src.ID,
-				Plan:     plan,
-				Number:   number,
-				Text:     text,
-				Topics:   tagTopics(text),
-				Position: p.index,
-			})
 		}
 	}
 	return out
+}
+
+// pointList returns the numbers of a list of points a sentence names with
+// a plural point word: "Points 3 and 4 provide …", "I punti 3, 4 e 5
+// prevedono …", "пункты 6 и 7". nil for none, or for one number.
+func pointList(lx *lexicon, s string) []int {
+	if !numberPair(s) {
+		return nil // (most sentences: a byte scan, no word scan)
+	}
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return nil
+		}
+		i = next
+		if len(w) < 5 || !lx.pointPlurals[w] && !(isCapital(w) && lx.pointPlurals[strings.ToLower(w)]) {
+			continue
+		}
+		if ns, end := numberList(lx, s[i:]); len(ns) > 1 && setsOutTerms(lx, s[i+end:]) {
+			return ns
+		}
+	}
+	return nil
+}
+
+// numberPair reports whether two numbers stand in s with at most a comma
+// and a short word between them ("3 and 4", "3, 4", "6 и 7"): the cheap
+// look before pointList reads words.
+func numberPair(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigit(s[i]) {
+			continue
+		}
+		for i < len(s) && isDigit(s[i]) {
+			i++
+		}
+		j := i
+		for j < len(s) && (s[j] == ' ' || s[j] == ',') {
+			j++
+		}
+		if j == i {
+			continue
+		}
+		if j < len(s) && isDigit(s[j]) && s[i] == ',' && j > i+1 {
+			return true // "3, 4"
+		}
+		k := j
+		for k < len(s) && k-j <= 4 && s[k] != ' ' && !isDigit(s[k]) {
+			k++
+		}
+		if k > j && k < len(s)-1 && s[k] == ' ' && isDigit(s[k+1]) {
+			return true // "3 and 4", "6 и 7"
+		}
+		i = j - 1
+	}
+	return false
+}
+
+// numberList reads "3 and 4", "3, 4 e 5", "6 и 7" at the start of s and
+// returns the numbers and where the list ends.
+func numberList(lx *lexicon, s string) ([]int, int) {
+	var ns []int
+	end := 0
+	for i := 0; i < len(s); {
+		f, next := nextWord(s, i)
+		if f == "" {
+			break
+		}
+		if n, err := strconv.Atoi(f); err == nil && n > 0 && len(f) <= 4 {
+			ns, end = append(ns, n), next
+		} else if len(ns) == 0 || !lx.conjunctions[strings.ToLower(f)] {
+			break
+		}
+		i = next
+	}
+	return ns, end
+}
+
+// setsOutTerms reports whether a document verb follows a list of points
+// within a few words ("… of the 28-point plan provide that", "del piano
+// prevedono che"): the points set out terms, rather than being spoken of
+// ("die Punkte 13 und 14 stießen auf Kritik", "les points 2 et 4
+// reprennent des idées").
+func setsOutTerms(lx *lexicon, s string) bool {
+	n := 0
+	for i := 0; i < len(s) && n < 8; n++ {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return false
+		}
+		if lx.isProseVerb(w) || proseVerbs[strings.ToLower(w)] {
+			return true
+		}
+		i = next
+	}
+	return false
+}
+
+// hasPointList is a cheap look for a plural point word in a paragraph.
+func hasPointList(lx *lexicon, p string) bool {
+	return pointList(lx, p) != nil
+}
+
+// numberedTerm is one point's term of a sentence that sets out several.
+type numberedTerm struct {
+	number int
+	text   string
+}
+
+// termsByPoint splits a sentence that gives several points' terms, each
+// followed by its number in brackets ("об ограничении численности ВСУ
+// 600 тыс. человек (пункт 6) и о закреплении в конституции отказа от
+// вступления в НАТО (пункт 7)", "a cap of 600,000 (point 6) and a ban
+// on NATO membership (point 7)"), into one term per point; nil when it
+// does not name two or more points so.
+func termsByPoint(text string) []numberedTerm {
+	if strings.Count(text, "(") < 2 || !hasASCIIDigit(text) {
+		return nil
+	}
+	var out []numberedTerm
+	start, from := 0, 0 // where the next term starts; where to look for its bracket
+	for from < len(text) {
+		open := strings.IndexByte(text[from:], '(')
+		if open < 0 {
+			break
+		}
+		open += from
+		closeAt := strings.IndexByte(text[open:], ')')
+		if closeAt < 0 {
+			break
+		}
+		closeAt += open
+		from = closeAt + 1
+		inner := text[open+1 : closeAt]
+		n, _, ok := pointRefEnd(inner)
+		if !ok || countPointRefs(inner) != 1 {
+			continue
+		}
+		out = append(out, numberedTerm{n, trimLeadingJoin(text[start:from])})
+		start = from
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// trimLeadingJoin drops the conjunction or comma that joins a term to the
+// one before it: "и о закреплении …", "and a ban …", ", e la …".
+func trimLeadingJoin(s string) string {
+	s = strings.TrimLeft(s, ",; ")
+	if w, rest, ok := strings.Cut(s, " "); ok && lexiconData().conjunctions[strings.ToLower(w)] {
+		return strings.TrimSpace(rest)
+	}
+	return s
 }
 
 // ownPointNumber is the number of the one point a term names in passing
@@ -732,6 +921,95 @@ func splitSpaces9(c string, buf *[9]string) []string {
 // planLookBack is how many paragraphs up "the document" may refer to a
 // version named there; further up, the document's own plan applies.
 const planLookBack = 8
+
+// moodConditional reports whether a text holds a verb in the conditional
+// mood by its ending ("reduciría", "rinuncerebbe", "renoncerait",
+// "zrezygnowałaby"): the Romance and Polish forms, which state a plan's
+// terms in reports, unlike English "would", as often a comment. A byte
+// scan, with no allocation, before conditionalTerm reads words.
+func moodConditional(s string) bool {
+	for _, lead := range moodLeads {
+		for at := 0; at < len(s); {
+			i := strings.Index(s[at:], lead.lead)
+			if i < 0 {
+				break
+			}
+			i += at
+			for _, suf := range lead.endings {
+				if strings.HasPrefix(s[i:], suf) {
+					if end := i + len(suf); end == len(s) || s[end] < utf8.RuneSelf && !isASCIILetter(s[end]) {
+						return true
+					}
+				}
+			}
+			at = i + len(lead.lead)
+		}
+	}
+	return false
+}
+
+// moodLeads are the conditional endings moodConditional looks for, by
+// the bytes they open with: each a vector search of the text, not a
+// reading of every byte.
+var moodLeads = []struct {
+	lead    string
+	endings []string
+}{
+	{"r", []string{"ría", "rían", "rebbe", "rebbero", "rait", "raient"}},
+	{"ł", []string{"łaby", "łby", "łoby", "łyby"}},
+	{"liby", []string{"liby"}},
+}
+
+// accordingTo reports whether a sentence gives someone's view with
+// "according to" or its equivalents ("Selon Kiev, la Russie ne
+// respecterait pas …"): a view, not a term.
+func accordingTo(lx *lexicon, s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		if w == "according" || lx.according[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesVersion reports whether a text names a version of the plan ("un
+// plan de paz de 28 puntos", "il piano americano").
+func namesVersion(s string) bool {
+	return versionIn(s) != ""
+}
+
+// namedBefore is the version a sentence names before its terms begin:
+// "Europejska kontrpropozycja, przygotowana przez …, przewiduje, że …"
+// (not "…, invece dei 600 mila del piano americano": a version named in
+// the terms is one they are compared with). "" when none is.
+func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
+	at := strings.Index(s, terms)
+	if at <= 0 {
+		return ""
+	}
+	name, _ := planFor(s[:at])
+	return name
+}
+
+// planBefore is the version named nearest before a sentence: in the
+// paragraph's sentences before it (before), the last first
+// ("Punkt 9 liczącego 28 punktów projektu … Punkt 8 stanowi z kolei …
+// Europejska kontrpropozycja …": point 8 is the 28-point draft's), else
+// as planAbove finds it in the paragraphs above.
+func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
+	if name, _ := planFor(ps[i].text); name != "" { // (the paragraph names one at all: asked once, remembered)
+		for c := len(before) - 1; c >= 0; c-- {
+			if name := versionIn(before[c]); name != "" {
+				return name
+			}
+		}
+	}
+	if i == 0 {
+		return planAbove(ps[:0], -1, src, fallback, planFor)
+	}
+	return planAbove(ps, i-1, src, fallback, planFor)
+}
 
 // planAbove is the version a document is speaking of at paragraph i: the
 // nearest named one in that paragraph or above, else the front matter's,
@@ -1136,7 +1414,7 @@ func afterQuestion(ps []paragraph, i, lastDocPara int) bool {
 
 // germanFillers stand between "sieht" and its "dass": "sieht unter anderem
 // vor, dass …".
-var germanFillers = map[string]bool{"vor": true, "unter": true, "anderem": true, "außerdem": true, "zudem": true}
+var germanFillers = map[string]bool{"vor": true, "fest": true, "unter": true, "anderem": true, "außerdem": true, "zudem": true}
 
 // multiFillers stand between a document's verb and its "that": "в
 // частности", "in particular".

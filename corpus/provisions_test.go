@@ -143,6 +143,24 @@ func TestProseProvisionCategories(t *testing.T) {
 		{"a document that speaks of something sets out nothing", "Plan z 28 punktów trafił do mediów.\n\nProjekt mówi o samolotach europejskich.\n", nil},
 		{"a point as the subject of a document verb", "Мирный план из 28 пунктов опубликован.\n\nЕще один пункт предполагал амнистию для всех участников конфликта.\n",
 			[]Provision{{Plan: "US 28-point draft", Text: "амнистию для всех участников конфликта"}}},
+		{"a point takes the version named nearest before it in its paragraph, not one named after it", "Punkt 9 liczącego 28 punktów projektu przewiduje, że europejskie myśliwce będą stacjonować w Polsce. Punkt 8 stanowi z kolei, że NATO nie rozmieści żołnierzy na Ukrainie. Europejska kontrpropozycja, przygotowana przez Wielką Brytanię, przewiduje, że NATO nie będzie utrzymywać wojsk na Ukrainie.\n\nПочатковий американський план із 28 пунктів передбачав обмеження армії до 600 тисяч (пункт 6). Пункт 24 передбачав обмін полоненими за принципом «всіх на всіх». Європейська контрпропозиція натомість пропонує обмежити армію 800 тисячами.\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 9, Text: "Punkt 9 liczącego 28 punktów projektu przewiduje, że europejskie myśliwce będą stacjonować w Polsce"}, {Plan: "US 28-point draft", Number: 8, Text: "Punkt 8 stanowi z kolei, że NATO nie rozmieści żołnierzy na Ukrainie"}, {Plan: "US 28-point draft", Number: 6, Text: "обмеження армії до 600 тисяч (пункт 6)"}, {Plan: "US 28-point draft", Number: 24, Text: "Пункт 24 передбачав обмін полоненими за принципом «всіх на всіх»"}, {Plan: "European counter-proposal", Text: "обмежити армію 800 тисячами"}}},
+		{"the document that says a quotation is its version, whatever was named above or is named after it", "Europe sent back a marked-up version of the U.S. 28-point plan.\n\n\"Frozen assets will stay frozen until Russia pays,\" the counter-proposal says, replacing the wording of the U.S. plan.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "Frozen assets will stay frozen until Russia pays"}}},
+		{"two points' terms in one sentence, each with its number in brackets", "Мирный план из 28 пунктов опубликован.\n\nДокумент предусматривал, в частности, положения об ограничении численности армии Украины 600 тыс. человек (пункт 6) и о закреплении в конституции отказа от вступления в НАТО (пункт 7).\n\nThe 28-point plan leaked.\n\nThe draft would impose a cap of 600,000 troops (point 6) and a ban on NATO membership (point 7).\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 6, Text: "положения об ограничении численности армии Украины 600 тыс. человек (пункт 6)"}, {Plan: "US 28-point draft", Number: 7, Text: "о закреплении в конституции отказа от вступления в НАТО (пункт 7)"}, {Plan: "US 28-point draft", Number: 6, Text: "The draft would impose a cap of 600,000 troops (point 6)"}, {Plan: "US 28-point draft", Number: 7, Text: "a ban on NATO membership (point 7)"}}},
+		{"points listed together share one term; points spoken of set out none", "Points 3 and 4 of the 28-point plan provide that NATO will not expand further.\n\nI punti 3 e 4 del piano in 28 punti prevedono che la NATO non si allarghi.\n\nIn Kiew stießen vor allem die Punkte 13 und 14 auf Kritik.\n\nLes points 2 et 4 reprennent des idées anciennes.\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 3, Text: "Points 3 and 4 of the 28-point plan provide that NATO will not expand further"}, {Plan: "US 28-point draft", Number: 4, Text: "Points 3 and 4 of the 28-point plan provide that NATO will not expand further"}, {Plan: "US 28-point draft", Number: 3, Text: "I punti 3 e 4 del piano in 28 punti prevedono che la NATO non si allarghi"}, {Plan: "US 28-point draft", Number: 4, Text: "I punti 3 e 4 del piano in 28 punti prevedono che la NATO non si allarghi"}}},
+		{"a list under \"the European response to the US plan\" is the counter-proposal's", "Reuters has published what it says is the European response to the US plan. Among its main points:\n\n- The army would be limited to 800,000.\n- Talks on territory would begin from the line of contact.\n\nÈ stata pubblicata la risposta europea al piano americano. Tra i punti principali:\n\n- L'esercito avrebbe un tetto di 800 mila uomini.\n- I negoziati partirebbero dalla linea di contatto.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "The army would be limited to 800,000."}, {Plan: "European counter-proposal", Text: "Talks on territory would begin from the line of contact."}, {Plan: "European counter-proposal", Text: "L'esercito avrebbe un tetto di 800 mila uomini."}, {Plan: "European counter-proposal", Text: "I negoziati partirebbero dalla linea di contatto."}}},
+		{"the US draft named by its translations (\"US-Entwurf\", \"projet américain\") in the question above a point", "SZ: Was stört Sie am US-Entwurf am meisten?\n\nWehlau: Nehmen Sie Punkt 14. Da sollen eingefrorene Gelder in Projekte fließen.\n\nLe projet américain a été publié.\n\nLe point 7 interdit à l'Ukraine d'adhérer à l'OTAN.\n",
+			[]Provision{{Plan: "US 28-point draft", Number: 14, Text: "Da sollen eingefrorene Gelder in Projekte fließen"}, {Plan: "US 28-point draft", Number: 7, Text: "Le point 7 interdit à l'Ukraine d'adhérer à l'OTAN"}}},
+		{"a German separable document verb, its particle before \"dass\"", "Der Gegenvorschlag legt fest, dass die Armee 800.000 Soldaten haben darf.\n\nDer 28-Punkte-Plan legt außerdem fest, dass Wahlen binnen 100 Tagen stattfinden.\n",
+			[]Provision{{Plan: "European counter-proposal", Text: "die Armee 800.000 Soldaten haben darf"}, {Plan: "US 28-point draft", Text: "Wahlen binnen 100 Tagen stattfinden"}}},
+		{"a sentence about one clause opens its paragraph to the term in the conditional after it", "The 28-point plan leaked.\n\n\"It is a mood,\" an analyst said.\n\nThe amnesty clause deserves more attention. Every party would receive full amnesty for acts committed during the war.\n\nLa clausola sull'amnistia è la più discussa. Tutte le parti godrebbero di un'amnistia completa.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Every party would receive full amnesty for acts committed during the war"}, {Plan: "US 28-point draft", Text: "Tutte le parti godrebbero di un'amnistia completa"}}},
+		{"terms in the conditional right after a sentence that names the version; a view is none", "Washington ha presentado un plan de paz de 28 puntos. Ucrania reduciría su ejército a 600.000 efectivos y renunciaría a entrar en la OTAN.\n\nIl piano americano in 28 punti è arrivato a Kiev. L'Ucraina rinuncerebbe alla Nato e le sanzioni sarebbero tolte gradualmente.\n\nLe plan américain a été présenté jeudi. Selon Kiev, la Russie ne respecterait pas un tel accord.\n",
+			[]Provision{{Plan: "US 28-point draft", Text: "Ucrania reduciría su ejército a 600.000 efectivos y renunciaría a entrar en la OTAN"}, {Plan: "US 28-point draft", Text: "L'Ucraina rinuncerebbe alla Nato e le sanzioni sarebbero tolte gradualmente"}}},
 		{"the version named at the top of a long round-up", "El plan de 28 puntos llegó a Bruselas.\n\nUno.\n\nDos.\n\nTres.\n\nCuatro.\n\nCinco.\n\nSeis.\n\nSiete.\n\nOcho.\n\nLa clave está en el punto que fija la frontera en la línea de contacto.\n",
 			[]Provision{{Plan: "US 28-point draft", Text: "fija la frontera en la línea de contacto"}}},
 	}
@@ -184,6 +202,44 @@ func TestOwnPointNumber(t *testing.T) {
 		}
 		if got := ownPointNumber(c.text); got != c.own {
 			t.Errorf("ownPointNumber(%q) = %d, want %d", c.text, got, c.own)
+		}
+	}
+}
+
+// TestNumberPair: the cheap look for a list of two numbers before the
+// word scan of pointList. It may say yes to more than lists ("6 of 28"),
+// never no to one.
+func TestNumberPair(t *testing.T) {
+	for s, want := range map[string]bool{
+		"points 3 and 4 provide":     true,
+		"i punti 3, 4 e 5 prevedono": true,
+		"пункты 6 и 7":               true,
+		"600,000 troops":             false,
+		"a cap of 600 000 soldiers":  false,
+		"point 6 of 28":              true,
+		"in 2025 and after":          false,
+	} {
+		if got := numberPair(s); got != want {
+			t.Errorf("numberPair(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestMoodConditional: the byte scan for a conditional ending before
+// conditionalTerm reads words.
+func TestMoodConditional(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Ucrania reduciría su ejército":        true,
+		"l'Ucraina rinuncerebbe alla Nato":     true,
+		"L'Ukraine renoncerait à l'OTAN.":      true,
+		"Ukraina zrezygnowałaby z NATO":        true,
+		"Ukraine would give up NATO":           false,
+		"La ría de Bilbao":                     true, // a word is read by its ending only: conditionalTerm decides
+		"The army is capped at 600,000.":       false,
+		"Il testo prevede elezioni in Ucraina": false,
+	} {
+		if got := moodConditional(s); got != want {
+			t.Errorf("moodConditional(%q) = %v, want %v", s, got, want)
 		}
 	}
 }

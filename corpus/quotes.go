@@ -98,6 +98,17 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : toks[end].start+len(toks[end].word)]), kind: kindGroup}
 		}
 	}
+	if sp == nil && vi >= 0 && vi+1 < len(toks) && len(toks)-vi <= 4 && x.lx.isUnnamed(lowerWord(toks[vi+1])) {
+		// "«…», — сообщил собеседник агентства.", "«…», — сказало
+		// джерело.": the source just cited, else one the report does
+		// not name
+		if u := x.lastUnnamed; u != nil && x.recent(u, 2) {
+			sp = u
+		} else {
+			last := toks[len(toks)-1]
+			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : last.start+len(last.word)]), kind: kindGroup}
+		}
+	}
 	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || droppedTail(toks[vi+1:])) {
 		// "„…” – dodał.", "«…», añadió.", "«…», declaró a su llegada a
 		// una reunión": the subject left out, an adverbial after the verb
@@ -263,14 +274,40 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 	if i <= 0 || i > 200 {
 		return false
 	}
-	q, ok := wholeQuote(strings.TrimSpace(s[i+2:]))
+	after := strings.TrimSpace(s[i+2:])
+	q, ok := wholeQuote(after)
+	direct := true
 	if !ok {
-		return false
+		// "Più cauto Stefano Oddone, ex ambasciatore a Varsavia: a suo
+		// giudizio il testo va letto come «…»": a view after the colon
+		if q = x.afterView(after); q == "" {
+			return false
+		}
+		direct = false
 	}
 	pre := s[:i]
 	var sp *speaker
 	pred := pre
-	if c := strings.LastIndex(pre, ", "); c > 0 {
+	inverted := false
+	if c := strings.LastIndex(pre, ", "); c > 0 && !strings.Contains(pre[:c], ", ") && x.roleLike(strings.Fields(pre[c+2:])) {
+		inverted = true
+		// "Più cauto Stefano Oddone, ex ambasciatore a Varsavia: …",
+		// "Más duro fue Álvaro Sendín, exembajador en Kiev: …": the
+		// predicate first, then the name and its title
+		toks := tokenize(pre[:c])
+		n := len(toks)
+		for n > 0 && len(toks)-n < 3 && isCapital(toks[n-1].word) {
+			n--
+		}
+		if n == 0 || len(toks)-n < 2 || n > 4 {
+			return false
+		}
+		pred = strings.Join(wordsOfToks(toks[:n]), " ")
+		if sp = x.classify(toks[n:], false); sp != nil && sp.kind == kindPerson && sp.role == "" {
+			sp.role = cleanRole(pre[c+2:])
+			x.people[sp.name] = sp
+		}
+	} else if c := strings.LastIndex(pre, ", "); c > 0 {
 		pred = pre[c+2:]
 		sp = x.appositive(pre[:c+1])
 	} else {
@@ -286,7 +323,10 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 		sp = x.classify(toks[:n], true)
 	}
 	words := strings.Fields(pred)
-	if sp == nil || sp.kind != kindPerson || len(words) == 0 || len(words) > 5 || anyCapitalWord(words) {
+	if inverted && len(words) > 0 {
+		words = words[1:] // (the predicate opens the sentence with its capital)
+	}
+	if sp == nil || sp.kind != kindPerson || len(words) > 5 || !inverted && len(words) == 0 || anyCapitalWord(words) {
 		return false
 	}
 	for _, w := range words {
@@ -294,6 +334,18 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 			return false // "X said:" is read as a speech verb
 		}
 	}
-	x.emit(sp, q, true, pos)
+	x.emit(sp, q, direct, pos)
 	return true
+}
+
+// afterView returns what follows a view phrase opening s ("a suo
+// giudizio …", "in his view, …", "по его мнению, …"), or "".
+func (x *extractor) afterView(s string) string {
+	low := strings.ToLower(s)
+	for p := range x.lx.views {
+		if strings.HasPrefix(low, p) && len(s) > len(p)+1 && (s[len(p)] == ' ' || s[len(p)] == ',') {
+			return trimSentenceEnd(strings.TrimLeft(s[len(p):], ", "))
+		}
+	}
+	return ""
 }

@@ -215,9 +215,10 @@ func datelineDate(d dateline, ref time.Time) string {
 }
 
 // findDateline looks for a dateline at the start of the first paragraphs
-// (a headline may come first) and returns it with its paragraph's index.
+// (a headline, a byline and the time of an update may come first, each a
+// paragraph of its own) and returns it with its paragraph's index.
 func findDateline(ps []paragraph) (dateline, int) {
-	for i := 0; i < len(ps) && i < 3; i++ {
+	for i := 0; i < len(ps) && i < 5; i++ {
 		if d, ok := lineDateline(ps[i].text); ok {
 			return d, i
 		}

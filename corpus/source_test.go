@@ -16,6 +16,8 @@ func TestSourceWithoutHeader(t *testing.T) {
 		{"tass cyrillic", "МОСКВА, 25 ноября. /ТАСС/. Кремль не получил текст плана, и это не первый раз, когда так происходит.\n", "TASS", "2025-11-25", "", "ru"},
 		{"ap", "WASHINGTON (AP) — Senators asked for the text.\n", "AP", "", "", ""},
 		{"plain", "KYIV, Nov 21: The draft arrived.\n", "", "2025-11-21", "", ""},
+		{"ap after a byline block", "Talks make headway\n\nBy ANNA BERG and TOM HALE Associated Press\nUpdated 7:48 PM UTC\n\nGENEVA (AP) — Negotiators said they had made progress.\n", "AP", "", "", ""},
+		{"tass after a byline block", "Заголовок\n\nИван Петров\nобновлено 12:40\n\nМОСКВА, 25 ноября. /ТАСС/. Кремль не получил текст плана.\n", "TASS", "2025-11-25", "", ""},
 		{"url", "---\nurl: https://www.lemonde.fr/international/article/x.html\n---\nLe texte du plan en 28 points a été publié dimanche et il est discuté à Genève par les conseillers.\n", "Le Monde", "", "", "fr"},
 		{"unknown site", "---\nurl: https://news.example.org/a/b\n---\nText.\n", "news.example.org", "", "", ""},
 	}

@@ -132,6 +132,14 @@ func (x *extractor) appositive(pre string) *speaker {
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		return nil
 	}
+	for k := 1; k < len(atoks); k++ {
+		if l := atoks[k].low; l == "who" || l == "which" || x.lx.relPronouns[l] {
+			// "the Kremlin's investment envoy who helped shape the
+			// text": the relative clause is no part of the title
+			appos = strings.TrimSpace(appos[:atoks[k].start])
+			break
+		}
+	}
 	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	if sp == nil || sp.kind != kindPerson {
 		return nil
@@ -241,6 +249,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		// "one of the deputy ministers", "jeden z wiceministrów": a
 		// member the report does not name, not the group
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
+	}
+	if l0 := lowerWord(phrase[0]); len(words) >= 2 && placePreps[l0] && !x.lx.indefinites[l0] && !particles[l0] {
+		return nil // "У Києві прокоментували …", "W Kijowie skomentowali …": a place, not who
 	}
 	elided := false
 	if rest, ok := cutElidedArticle(words[0]); ok {
@@ -414,7 +425,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if start == n-2 && particles[lows[start]] && start > k {
 			start--
 		}
-		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) {
+		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
 			// surnames, after a title or opening the sentence
 			start = k
@@ -580,6 +591,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// "Zdaniem Zielińskiego", "За словами Коваленка": a case form of
 		// a name the document or the lexicon knows
 		canon = full
+	} else if known := x.lx.spelledPerson(nameWords); known != "" {
+		canon = known // "Volodímir Zelenski": a known surname, the first name spelled another way
 	} else if len(nameWords) >= 2 {
 		canon = name
 	} else if full := x.fullNameOf(name); full != "" {
@@ -864,6 +877,9 @@ func (x *extractor) isBackRef(l string) bool {
 // roles.json, or a compound ending in one, as German writes titles
 // ("bundesaußenminister", "cdu-abgeordnete", "ex-ambassador").
 func (lx *lexicon) isRole(l string) bool {
+	if len(l) > 6 && strings.HasPrefix(l, "ex") && lx.roleWords[l[2:]] {
+		return true // "exembajador", "expresidente": a former holder of the title
+	}
 	return lx.roleWords[l] || compoundOf(lx.roleWords, lx.roleHeads, l)
 }
 
@@ -913,3 +929,30 @@ func compoundHeads(heads []string, set map[string]bool) map[string]bool {
 // "head of the Export Centre", "capo della Farnesina" is written with an
 // elided or fused article and needs none.
 var definiteArticles = grammarSet("definiteArticles")
+
+// spelledPerson is the lexicon's person named by a first name and a
+// surname when the surname is one of that person's spellings and the
+// first name, spelled as the language spells it ("Volodímir", "Wolodymyr",
+// "Volodymyr"), starts with the letter of one of theirs: "" otherwise.
+func (lx *lexicon) spelledPerson(nameWords []string) string {
+	if len(nameWords) != 2 {
+		return ""
+	}
+	var lb [64]byte // the look-up key on the stack: most names are no known person's
+	p, ok := lx.people[string(appendLower(lb[:0], nameWords[1]))]
+	if !ok {
+		return ""
+	}
+	initial, _ := utf8.DecodeRuneInString(nameWords[0])
+	initial = unicode.ToLower(initial)
+	for _, n := range append([]string{p.Name}, p.Aliases...) {
+		first, _, ok := strings.Cut(n, " ")
+		if !ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(first); unicode.ToLower(r) == initial {
+			return p.Name
+		}
+	}
+	return ""
+}

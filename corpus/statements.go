@@ -78,6 +78,13 @@ type extractor struct {
 	asks             map[int]bool      // paragraphs that are the publication's own questions
 	askedAt          int               // paragraph of the last such question, -1
 	noCue            bool              // the sentence noteOpener reads holds no speech cue
+	// announced is the speaker of the last sentence that said someone
+	// spoke without saying what ("Peskow widersprach."), announcedAt its
+	// number: reported speech right after it is theirs
+	announced      *speaker
+	announcedAt    int
+	initials       map[string]string // initials label -> the name they stand for (initialsName)
+	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -118,6 +125,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
+	if x.transcript {
+		x.guestInTitle() // the guest and their title, for the labels that name them
+	}
 	if !x.transcript {
 		x.bareQuestions(ps)
 	}
@@ -240,7 +250,7 @@ func (x *extractor) paragraph(p paragraph) {
 		x.questionReports(p.text)
 		return
 	}
-	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) {
+	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) && !creditLine(p.text) {
 		// the answer to the publication's question, printed without a
 		// label: the interviewee speaks
 		if sp := x.interviewee(); sp != nil {
@@ -467,11 +477,19 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
-	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) {
+	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.hearsay(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
 		say, act := x.lx.sayVerbs[t.low], x.lx.actVerbs[t.low]
+		if !say && !act && vi > 0 && x.lx.introVerbs[t.low] {
+			// "Wadephul sprach von einem gefährlichen Entwurf.": who
+			// speaks next, not what
+			if sp, _ := x.subjectSpan(s, toks, vi); sp != nil && sp.kind == kindPerson {
+				x.announced, x.announcedAt = sp, x.sentenceNo
+			}
+			continue
+		}
 		if !say && !act || vi == 0 {
 			if t.low != "continued" || vi == 0 || vi+1 >= len(toks) || !x.lx.thatWords[toks[vi+1].low] {
 				continue
@@ -529,6 +547,9 @@ func (x *extractor) sentence(s string, pos int) {
 			text = trimSentenceEnd(strings.TrimRight(s[:toks[start-1].start+len(toks[start-1].raw)], ","))
 		}
 		if text == "" || !direct && !strings.Contains(text, " ") {
+			if text == "" && sp.kind == kindPerson {
+				x.announced, x.announcedAt = sp, x.sentenceNo // "Peskow widersprach."
+			}
 			continue // "told TASS." says nothing: the attribution may trail
 		}
 		if sp.kind == kindPerson && sp.gender == "" {
@@ -555,8 +576,14 @@ func (x *extractor) sentence(s string, pos int) {
 // speaker's; it must follow a statement in the same paragraph directly.
 func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 	n := len(x.out)
+	sp := x.lastSpeaker
 	if n == 0 || x.lastSpeaker == nil || x.lastStmtSentence != x.sentenceNo-1 || x.out[n-1].Position != pos {
-		return
+		// "Peskow widersprach. Moskau habe keinen Text erhalten.": the
+		// sentence before named who spoke, but not what
+		if x.announced == nil || x.announcedAt != x.sentenceNo-1 || x.prevSentencePara != pos {
+			return
+		}
+		sp = x.announced
 	}
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -565,7 +592,7 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 		}
 		i = next
 		if x.lx.reportedMood[w] {
-			x.emit(x.lastSpeaker, trimSentenceEnd(s), false, pos)
+			x.emit(sp, trimSentenceEnd(s), false, pos)
 			return
 		}
 	}
@@ -728,8 +755,8 @@ func (x *extractor) coordinatedSubject(s string, toks []tok, vi int) (*speaker, 
 	if c > 0 && x.lx.auxiliaries[toks[c].low] {
 		c--
 	}
-	if c < 2 || !x.lx.conjunctions[lowerWord(toks[c])] || toks[c-1].trail != "" {
-		return nil, 0
+	if c < 2 || !x.lx.conjunctions[lowerWord(toks[c])] || toks[c-1].trail != "" && toks[c-1].trail != "," {
+		return nil, 0 // ("He declined to set a deadline, and said only that …": a comma may stand before the conjunction)
 	}
 	sp, _ := x.openingSpeaker(s, toks, c)
 	if sp == nil {
@@ -767,4 +794,34 @@ func (x *extractor) questionReports(p string) {
 	// the answer that follows is the interviewee's, whoever the question
 	// quoted: "he" in it does not mean them
 	x.speakers, x.lastSpeaker = x.speakers[:speakers], last
+}
+
+// hearsay reads what someone is said to have said, in German: "Trump
+// soll den Europäern gesagt haben, der Plan sei endgültig", "Trump soll
+// Selenskyj geraten haben, den Plan anzunehmen". The subject stands
+// before the modal, the participle and "haben," within a few words after
+// it, and what was said after the comma.
+func (x *extractor) hearsay(s string, toks []tok, pos int) bool {
+	for m := 1; m < len(toks)-3; m++ {
+		if !x.lx.hearsayModals[toks[m].low] {
+			continue
+		}
+		for p := m + 1; p < len(toks)-2 && p <= m+6; p++ {
+			l := toks[p].low
+			if !(x.lx.sayVerbs[l] || x.lx.actVerbs[l] || x.lx.hearsayParts[l]) || toks[p+1].low != "haben" || !strings.HasPrefix(toks[p+1].trail, ",") {
+				if toks[p].trail != "" {
+					break
+				}
+				continue
+			}
+			sp, _ := x.subjectSpan(s, toks, m)
+			if sp == nil {
+				return false
+			}
+			x.emit(sp, trimSentenceEnd(s[toks[p+2].start:]), false, pos)
+			return true
+		}
+		return false
+	}
+	return false
 }

@@ -205,11 +205,13 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 			break
 		}
 	}
-	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) {
+	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) && pronounGender[lowerWord(toks[from])] == "" {
 		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
-		// word of the title before the name
+		// word of the title before the name (not "зазначила вона в
+		// коментарі «Правді Київській»": a pronoun is the subject, and
+		// what follows it is where the words were given)
 		for m := k + 1; m < len(toks) && m <= k+2; m++ {
-			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) && !strings.ContainsAny(toks[m].raw, "«„“\"") {
 				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
 					if toks[k].trail != "" {
 						k++
@@ -278,8 +280,8 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if t.word == "" || stopCaps[t.low] {
 		return false
 	}
-	if strings.ContainsAny(t.raw, "“”\"—–()") {
-		return false
+	if strings.ContainsAny(t.raw, "“”\"—–()«»„‹›") {
+		return false // (a name in quotation marks is an outlet or a title: "заявил он «Интерфаксу»")
 	}
 	if isCapital(t.word) {
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
@@ -310,11 +312,14 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 // rządu zapowiedział"); it returns the index before the title word, or k
 // when there is none.
 func (x *extractor) roleComplement(toks []tok, k, j int) int {
-	named := k < j && isCapital(toks[k+1].word)
+	// named: a name follows, right after k or after title words of its
+	// own ("przewodniczący sejmowej komisji spraw zagranicznych Tadeusz
+	// Gawlik": "spraw zagranicznych" is read as a title already)
+	named := k < j && anyCapital(toks[k+1:j+1])
 	if k > j || k < j && !named {
 		return k
 	}
-	for m := k; m >= 0 && m >= k-3; m-- {
+	for m := k; m >= 0 && m >= k-5; m-- { // ("przewodniczący sejmowej komisji spraw zagranicznych Tadeusz Gawlik")
 		t := toks[m]
 		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) || strings.ContainsAny(t.raw, "“”\"«»„—–()") {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
@@ -325,8 +330,11 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			}
 			return m - 1
 		}
-		if stopCaps[t.low] && titlePreps[t.low] && m > 0 && x.lx.isRole(lowerWord(toks[m-1])) && toks[m-1].trail == "" {
-			continue // "Envoy for Investment …": the title's own preposition
+		if (titlePreps[t.low] || placePreps[t.low]) && m > 0 && m+1 < len(toks) && isCapital(toks[m+1].word) && x.lx.isRole(lowerWord(toks[m-1])) && toks[m-1].trail == "" {
+			// "Envoy for Investment …", "ambassador to Kyiv John Tefft",
+			// "Botschafter in Kiew Hans Vogel": the title's own
+			// preposition and the place or domain after it
+			continue
 		}
 		if isCapital(t.word) && m < k && m > 0 && complementPreps[toks[m-1].low] && toks[m-1].trail == "" {
 			// "le ministre des Affaires étrangères Jean-Noël Barrot": a
@@ -401,6 +409,15 @@ var comitative = grammarSet("comitatives")
 // a title and a name ("Помощник президента России Юрий Ушаков") or a name
 // alone, followed by the adverbials that stand between it and the verb.
 func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, int) {
+	if limit > 2 && pronounGender[lowerWord(toks[0])] != "" && toks[0].trail == "" && !isCapital(toks[1].word) && !x.lx.isRole(lowerWord(toks[1])) && !x.lx.backRef[lowerWord(toks[1])] {
+		// (not "Il ministro Guido Ferri …": an Italian article)
+		// "He declined to set a deadline, and said …": the person the
+		// pronoun refers back to
+		if sp := x.classify(toks[:1], true); sp != nil && sp.kind == kindPerson {
+			return sp, 0
+		}
+		return nil, 0
+	}
 	for i := 0; i+1 < limit && i < 6; i++ {
 		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) || !isCapital(toks[i+1].word) || x.lx.isRole(lowerWord(toks[i+1])) {
 			continue

@@ -46,6 +46,11 @@ func splitParagraphs(body string) []paragraph {
 			return
 		}
 		open = false
+		var lines []string
+		if cur.kind == paraText && len(cont) > 0 && lineBlock(cur.text, cont) {
+			lines = append(append(make([]string, 0, len(cont)+1), strings.TrimSpace(cur.text)), cont...)
+			cont = cont[:0]
+		}
 		if len(cont) > 0 {
 			n := len(cur.text)
 			for _, c := range cont {
@@ -62,6 +67,13 @@ func splitParagraphs(body string) []paragraph {
 			cont = cont[:0]
 		}
 		cur.text = strings.TrimSpace(cur.text)
+		if lines != nil {
+			// a block of short lines: each line is a paragraph
+			for _, l := range lines {
+				out = append(out, paragraph{text: l, index: len(out)})
+			}
+			return
+		}
 		if cur.text != "" {
 			cur.index = len(out)
 			out = append(out, cur)
@@ -91,7 +103,7 @@ func splitParagraphs(body string) []paragraph {
 			continue
 		}
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
-		if open && blankSeparated {
+		if open && blankSeparated && !(cur.kind == paraText && labelLine(trimmed)) {
 			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
@@ -114,6 +126,43 @@ func splitParagraphs(body string) []paragraph {
 	}
 	demoteLoneBareNumbers(out)
 	return out
+}
+
+// lineBlockWidth is the longest line of a block whose lines are each a
+// paragraph: wrapped prose is wrapped wider (72 to 80 columns).
+const lineBlockWidth = 60
+
+// lineBlock reports whether the lines of a blank-separated paragraph are
+// each one of their own, as in a transcript's header ("Claire Ashby,
+// Deputy Department Spokesperson", "Washington, D.C.", "2:17 p.m. EST"),
+// a byline or a caption: every line is short, so none is wrapped prose.
+func lineBlock(first string, cont []string) bool {
+	if utf8.RuneCountInString(first) > lineBlockWidth {
+		return false
+	}
+	for _, c := range cont {
+		if utf8.RuneCountInString(c) > lineBlockWidth {
+			return false
+		}
+	}
+	return true
+}
+
+// labelLine reports whether a line opens with a speaker label that keeps
+// it a paragraph of its own even without a blank line before it: a label
+// in capitals ("MS ASHBY:", "QUESTION:", "Q:") or in bold ("**HM:**",
+// "**Sawtschuk:**"). Wrapped prose seldom starts a line with either.
+func labelLine(line string) bool {
+	bold := strings.HasPrefix(line, "**")
+	l := strings.TrimPrefix(line, "**")
+	i := strings.IndexByte(l, ':')
+	if i <= 0 || i > 40 || len(strings.Fields(l[:i])) > 4 {
+		return false
+	}
+	if bold {
+		return strings.HasPrefix(l[i+1:], "**") // "**HM:**"
+	}
+	return isAllCaps(l[:i]) && i+1 < len(l) && l[i+1] == ' '
 }
 
 // markdownHeading recognises "# Heading" (one to six #, then a space).

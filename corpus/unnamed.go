@@ -44,6 +44,20 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	if toks[0].trail == "," && (stopCaps[toks[0].low] || x.lx.adverbs[toks[0].low]) || toks[0].trail == "" && (toks[0].low == "while" || toks[0].low == "but" || toks[0].low == "and" || toks[0].low == "whereas" || x.lx.adverbs[lowerWord(toks[0])] && len(toks) > 3) {
 		from = 1 // "Meanwhile, a Western official ...", "while a diplomat said"
 	}
+	if first := lowerWord(toks[0]); from == 0 && (placePreps[first] || first == "à") && !x.lx.indefinites[first] {
+		// "À Kiev, un conseiller de la présidence, qui a requis
+		// l'anonymat, affirme …": a place before the sources (not "A
+		// White House official, speaking …": an article)
+		for c := 1; c < len(toks)-1 && c <= 3; c++ {
+			if toks[c].trail == "," && isCapital(toks[c].word) {
+				from = c + 1
+				break
+			}
+			if toks[c].trail != "" {
+				break
+			}
+		}
+	}
 	if from >= len(toks) {
 		return false
 	}
@@ -103,11 +117,16 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 				inClause = false
 				continue
 			}
-			if !noun {
+			if !noun || x.lx.conjunctions[lowerWord(toks[k+1])] {
+				// ("Negotiators cut it to 19 points, and Kremlin
+				// spokesman Dmitry Peskov said …": the sources' clause
+				// is over, and someone else speaks)
 				return false
 			}
 		}
-		if strings.ContainsAny(t.raw, "“”\"«»„") {
+		if strings.ContainsAny(t.raw, "“”\"«»„") && !(noun && !inClause && isCapital(strings.TrimLeft(t.word, "«„“\""))) {
+			// (but "Джерело «Правди Київської» в делегації": the outlet
+			// whose source it is, in quotation marks after the noun)
 			return false
 		}
 	}
