@@ -4,7 +4,9 @@ import "testing"
 
 // TestEnglishFormsFindTranslations: every English form of a translation
 // line ("signed", "fighting", "careful"), not only its first term, finds
-// the other languages' words, in Italian and Russian alike.
+// the other languages' words, in German, Italian and Russian alike; and a
+// report that matches every query word, some only through a translation,
+// ranks before an English text that lacks one of them.
 func TestEnglishFormsFindTranslations(t *testing.T) {
 	ix := openTexts(t,
 		"---\nlang: de\n---\n\nDas Abkommen über den Gefangenenaustausch wurde in Istanbul unterzeichnet.\n",
@@ -13,6 +15,8 @@ func TestEnglishFormsFindTranslations(t *testing.T) {
 		"---\nlang: en\n---\n\nThe prisoner exchange was discussed in Istanbul on Monday.\n\nThe minister spoke about the timing of the truce.\n\nThe army said the situation near Pokrovsk was under control.\n",
 	)
 	for _, c := range []struct{ query, want string }{
+		{"prisoner exchange signed", "unterzeichnet"},
+		{"signing of the prisoner exchange", "unterzeichnet"},
 		{"minister careful truce", "cauto"},
 		{"carefully minister truce", "cauto"},
 		{"fighting for pokrovsk", "бои"},

@@ -147,34 +147,44 @@ func retrievalText(text string, qts []queryTerm, cls []termClass) string {
 }
 
 // weight is how results ranks a hit first: by the query words it matches,
-// the neutral ones left out, and among hits that match as many, the ones
-// that match a speaker's name the query gives ahead: "what did peskov say
-// about the text" is answered by Peskov before anyone else who mentions a
-// text. A word matched only through a translation (translations.txt)
-// counts half: "ushakov no compromise" is answered by the English text that
-// says "compromise" before the German one that says "Kompromiss", but by
-// the German one before a text that lacks the word. Without classes (the
-// fuzzy search, where every word matched) it is the count of matched words.
+// the neutral ones left out; among hits that match as many, by those it
+// matches as typed or through the glossary rather than only through a
+// translation (translations.txt); and then the ones that match a speaker's
+// name the query gives ahead: "what did peskov say about the text" is
+// answered by Peskov before anyone else who mentions a text. So "ushakov no
+// compromise" is answered by the English text that says "compromise"
+// before the German one that says "Kompromiss", but by the German one
+// before a text that lacks the word; and a German report that matches
+// every word of "prisoner exchange signed", two through translations,
+// ranks before an English one that lacks "signed" (when a translation
+// counted as half a word, the two tied, and the English one won on typed
+// words). Without classes (the fuzzy search, where every word matched) it
+// is the count of matched words.
 func (r markResult) weight(cls []termClass) int {
 	if cls == nil {
-		return 2 * r.count()
+		return weightPerWord * r.count()
 	}
-	n, name := 0, 0
+	n, strong, name := 0, 0, 0
 	skip := neutral(cls)
 	for i, ok := range r.matched {
 		if !ok || (i < len(skip) && skip[i]) {
 			continue
 		}
-		n += 2
-		if i < len(r.loose) && r.loose[i] {
-			n-- // matched only through a translation
+		n++
+		if i >= len(r.loose) || !r.loose[i] {
+			strong++
 		}
 		if i < len(cls) && cls[i]&className != 0 {
 			name = 1
 		}
 	}
-	return 2*n + name
+	return weightPerWord*n + 2*strong + name
 }
+
+// weightPerWord is what one matched query word adds to a hit's weight: more
+// than what all its other terms (2 per strong word, 1 for a name) can add,
+// for any query normalizeQuery keeps.
+const weightPerWord = 2*maxQueryRunes + 2
 
 // nameCache keeps the words of the speakers' names between writes to the
 // index, like facetCache does for Suggest.
