@@ -6,6 +6,8 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/blevesearch/bleve/v2/search"
+
 	"planbot/corpus"
 )
 
@@ -91,10 +93,11 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 	domain := ix.exp.domainOf(qts)
 	names := ix.nameWords(ctx)
 	for i, qt := range qts {
-		if domain[i] || names[qt.raw] {
+		name := isName(names, qt.raw)
+		if domain[i] || name {
 			out[i] |= classDomain
 		}
-		if names[qt.raw] {
+		if name {
 			out[i] |= className
 		}
 		if frameWords[qt.raw] {
@@ -106,6 +109,35 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 	}
 	return out
 }
+
+// isName says whether w (lower case, as typed) is a word of a speaker's
+// name in the index, or another spelling of such a surname that the
+// people's lexicon knows ("selenskyj", "zelenskiy" for Zelensky,
+// "uschakow" for Ushakov): a German or misspelt name names the speaker as
+// well as the English one.
+func isName(names map[string]bool, w string) bool {
+	if names[w] {
+		return true
+	}
+	for _, s := range surnameSpellings()[w] {
+		if names[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// surnameSpellings maps each spelling of a known person's surname (the
+// groups of nameGroups) to the others, built once.
+var surnameSpellings = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, g := range nameGroups(corpus.People()) {
+		for _, w := range g.from {
+			out[w] = g.from
+		}
+	}
+	return out
+})
 
 // neutral says which query words are left out of the relevance rule and
 // of the ranking's count of matched words: the verbs of saying (classSay),
@@ -185,6 +217,50 @@ func (r markResult) weight(cls []termClass) int {
 // than what all its other terms (2 per strong word, 1 for a name) can add,
 // for any query normalizeQuery keeps.
 const weightPerWord = 2*maxQueryRunes + 2
+
+// byNamed says whether statement h is by someone the query names, when
+// statements are asked for by a query that names a known speaker and also
+// says what about ("merz great powers", "zelensky paris territorial
+// question"): the name must be the statement's speaker's, not only a word
+// of the quote, of the speaker's role ("Putin's foreign policy adviser")
+// or of the interview question before it. Another speaker's statement that
+// mentions Zelensky, or that matches the subject through its speaker's
+// role, does not answer what Zelensky said; when no statement of the named
+// speaker matches, the bot answers from the reports, where an
+// unattributed paragraph may say it. A query of names alone ("merz
+// zelensky") keeps every statement that matches, as a statement naming
+// them is what it asks for.
+func (ix *Index) byNamed(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, cls []termClass) bool {
+	named, about := false, false
+	for _, c := range cls {
+		named = named || c&className != 0
+		about = about || c&(className|classFrame) == 0
+	}
+	if !named || !about {
+		return true
+	}
+	speaker, _ := h.Fields[fieldSpeaker].(string)
+	if speaker == "" {
+		return true // no speaker to judge by
+	}
+	// The speaker's name, analysed as the record's text is (mark reads
+	// the first text field it finds), so that "zelenskiy" or "Selenskyj"
+	// match "Zelensky" as in the text.
+	by := &search.DocumentMatch{ID: h.ID + "\x00by", Fields: map[string]interface{}{}}
+	for _, a := range als {
+		if s, _ := h.Fields[textField(a)].(string); s != "" {
+			by.Fields[textField(a)] = speaker
+			break
+		}
+	}
+	r := mark(by)
+	for i, c := range cls {
+		if c&className != 0 && i < len(r.matched) && r.matched[i] {
+			return true
+		}
+	}
+	return false
+}
 
 // nameCache keeps the words of the speakers' names between writes to the
 // index, like facetCache does for Suggest.

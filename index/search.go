@@ -702,7 +702,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		r := ranked{h: h, rank: h.Score}
 		if mark != nil {
 			m := mark(h)
-			if domain != nil && !relevantFor(m, domain, kind) {
+			if domain != nil && (!relevantFor(m, domain, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, domain)) {
 				continue
 			}
 			r.typed, r.matched = m.typed, m.weight(domain) // see intent.go
