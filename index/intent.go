@@ -3,8 +3,11 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -260,6 +263,114 @@ func (ix *Index) byNamed(h *search.DocumentMatch, als []string, mark func(*searc
 		}
 	}
 	return false
+}
+
+// namesIn returns cls with classDomain added to the query words that h's
+// text writes as a word of a proper name: capitalised, not first in its
+// sentence, next to another capitalised word ("General Staff Andriy
+// Hnatov", "Randy George"). A person the extractor does not know, named
+// once in a report, is as much what "hnatov delegation" is about as a
+// glossary word; a common word ("host", "final") is not written so, and
+// "term limits for congress" still needs a text about term limits. It
+// returns nil when no word is added, or when a word of the query is
+// still neither a domain word nor a frame word: a name with the plan's
+// vocabulary ("hnatov delegation") asks about the plan, a name with
+// everyday words ("golf club membership fees", where a report names the
+// Shell Bay Club) does not.
+func namesIn(h *search.DocumentMatch, als []string, qts []queryTerm, m markResult, cls []termClass) []termClass {
+	var text string
+	var out []termClass
+	for i, ok := range m.matched {
+		if !ok || i >= len(cls) || i >= len(qts) || cls[i]&classDomain != 0 || qts[i].raw == "" {
+			continue
+		}
+		if text == "" {
+			text = storedText(h, als)
+		}
+		if properNameWord(text, qts[i].raw) {
+			if out == nil {
+				out = slices.Clone(cls)
+			}
+			out[i] |= classDomain
+		}
+	}
+	for _, c := range out {
+		if c&(classDomain|classFrame) == 0 {
+			return nil // "golf club membership fees": "golf" and "fees" are no subject of the plan
+		}
+	}
+	return out
+}
+
+// withDomain returns cls with every word m matches made a domain word:
+// what the relevance rule would say if each were a name.
+func withDomain(m markResult, cls []termClass) []termClass {
+	out := slices.Clone(cls)
+	for i, ok := range m.matched {
+		if ok && i < len(out) {
+			out[i] |= classDomain
+		}
+	}
+	return out
+}
+
+// properNameWord says whether text holds w (any case) as a word of a
+// proper name, as namesIn means it.
+func properNameWord(text, w string) bool {
+	words := wordSpans(text)
+	for j, sp := range words {
+		if !strings.EqualFold(text[sp[0]:sp[1]], w) || !capitalised(text[sp[0]:sp[1]]) || sentenceStart(text, words, j) {
+			continue
+		}
+		prev := j > 0 && words[j-1][1]+1 == sp[0] && capitalised(text[words[j-1][0]:words[j-1][1]])
+		next := j+1 < len(words) && sp[1]+1 == words[j+1][0] && capitalised(text[words[j+1][0]:words[j+1][1]])
+		if prev || next {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSpans returns the byte spans of text's words (runs of letters, digits,
+// apostrophes and hyphens).
+func wordSpans(text string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range text {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// sentenceStart says whether word j of text begins a sentence: nothing but
+// spaces, quotes or a dash before it since the text's start or the end of
+// the previous sentence.
+func sentenceStart(text string, words [][2]int, j int) bool {
+	from := 0
+	if j > 0 {
+		from = words[j-1][1]
+	}
+	gap := strings.TrimSpace(text[from:words[j][0]])
+	if j == 0 {
+		return true
+	}
+	return strings.ContainsAny(gap, ".!?:;\n") || strings.TrimLeft(gap, "\"'“”„«»‘’-–— ") == "" && strings.ContainsAny(gap, "\"“”„«»–—")
+}
+
+// capitalised says whether w begins with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // nameCache keeps the words of the speakers' names between writes to the

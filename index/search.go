@@ -697,15 +697,29 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	}
 	rs := make([]ranked, 0, len(sr.Hits))
 	maxTyped, maxMatched := 0, 0
+	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
 	for _, h := range sr.Hits {
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score}
 		if mark != nil {
 			m := mark(h)
-			if domain != nil && (!relevantFor(m, domain, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, domain)) {
+			cls := domain
+			if cls != nil && !relevantFor(m, cls, kind) && relevantFor(m, withDomain(m, cls), kind) {
+				// relevant if a word it matches were a domain word: is one
+				// a proper name in its text?
+				if raw == nil {
+					raw = ix.queryTerms(als, normalizeQuery(res.Query))
+				}
+				if len(raw) == len(cls) {
+					if more := namesIn(h, als, raw, m, cls); more != nil {
+						cls = more
+					}
+				}
+			}
+			if cls != nil && (!relevantFor(m, cls, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
 				continue
 			}
-			r.typed, r.matched = m.typed, m.weight(domain) // see intent.go
+			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
 		}
 		maxTyped = max(maxTyped, r.typed)
 		maxMatched = max(maxMatched, r.matched)
