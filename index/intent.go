@@ -119,7 +119,7 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 // "uschakow" for Ushakov): a German or misspelt name names the speaker as
 // well as the English one.
 func isName(names map[string]bool, w string) bool {
-	if names[w] {
+	if names[w] || knownSurnames()[w] {
 		return true
 	}
 	for _, s := range surnameSpellings()[w] {
@@ -129,6 +129,29 @@ func isName(names map[string]bool, w string) bool {
 	}
 	return false
 }
+
+// knownSurnames holds the surname spellings of every person the
+// people's lexicon knows (corpus.People), four letters or more: "dmitriev"
+// names Kirill Dmitriev though no statement of his is indexed, so "miami
+// meeting dmitriev" is answered by the paragraph naming him before one
+// about another meeting in Miami.
+var knownSurnames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range corpus.People() {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			f := strings.Fields(strings.ToLower(n))
+			if len(f) < 2 && n != p.Name {
+				continue // an alias of one word may be a given name ("Keir")
+			}
+			if len(f) > 0 {
+				if last := strings.Trim(f[len(f)-1], ".,;:'’\""); utf8.RuneCountInString(last) >= minNameLen {
+					out[last] = true
+				}
+			}
+		}
+	}
+	return out
+})
 
 // surnameSpellings maps each spelling of a known person's surname (the
 // groups of nameGroups) to the others, built once.

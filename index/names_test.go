@@ -38,3 +38,17 @@ func TestProperNameWord(t *testing.T) {
 		}
 	}
 }
+
+// TestLexiconNames: the surname of anyone the people's lexicon knows names
+// a person though no statement of theirs is indexed: among paragraphs that
+// match as many of the query's words, the one naming that person comes
+// first, in English or German text.
+func TestLexiconNames(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: en\n---\n\nThe draft took shape during a meeting in Miami in October.\n\nKirill Dmitriev spent three days in Miami with the envoys.\n",
+		"---\nlang: de\n---\n\nDas Treffen in Abu Dhabi dauerte zwei Tage.\n\nAuch Kyrylo Budanow war in Abu Dhabi.\n",
+	)
+	wantFirst(t, ix, "miami meeting dmitriev", "Dmitriev")
+	wantFirst(t, ix, "dmitriev miami meeting", "Dmitriev")
+	wantFirst(t, ix, "budanov abu dhabi meeting", "Budanow")
+}
