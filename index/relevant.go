@@ -37,7 +37,8 @@ import (
 // classify (an explainer's prose) may say it all. A query that names the
 // speaker already asks for that speaker's statements (byNamed), and half
 // of its other words is enough: "orlov no text received" is answered by
-// Orlov saying Moscow had seen no text.
+// Orlov saying Moscow had seen no text, but "trump reasonably good
+// meeting" not by Trump telling his envoy to meet Putin.
 func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
 	skip := neutral(cls)
 	n, total := 0, 0
@@ -70,7 +71,8 @@ func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
 	if kind == corpus.KindStatement && about && !aboutMatched {
 		return false
 	}
-	if (kind == corpus.KindStatement || kind == corpus.KindProvision) && !named && aboutN >= 2 && 2*aboutM <= aboutN {
+	if (kind == corpus.KindStatement || kind == corpus.KindProvision) && aboutN >= 2 &&
+		(!named && 2*aboutM <= aboutN || named && 2*aboutM < aboutN) {
 		return false
 	}
 	if n == total {
