@@ -43,15 +43,18 @@ const (
 	className
 )
 
-// sayWords are the frame words of class classSay, lower case as typed.
+// sayWords are the frame words of class classSay, lower case as typed:
+// the verbs of saying, the prepositions of "about" and the question word
+// "what", which ask about a statement without saying what it is about
+// ("cosa ha detto Sybiha", "qué dijo", "co powiedział").
 var sayWords = wordSet(`
-say says said saying tell told think thinks thought mean meant about on regarding
+say says said saying tell told think thinks thought mean meant about on regarding what
 react reacted respond responded claimed commented quoted
-sagen sagt sagte gesagt äußert äußerte geäußert über zu
-dire dice detto ha dichiarato su
-dit déclaré sur
-decir dijo declaró sobre
-powiedział powiedziała mówi mówił mówiła o
+sagen sagt sagte gesagt äußert äußerte geäußert über zu was
+dire dice detto ha dichiarato su cosa che
+dit déclaré sur quoi que qu
+decir dijo declaró declaro sobre qué que
+powiedział powiedziała mówi mówił mówiła o co czego
 сказал сказала сказали говорит говорил говорила заявил заявила о об про что
 сказав каже казав заявив про що
 `)
