@@ -39,30 +39,53 @@ func glossaryGroups() ([]synonymGroup, error) {
 		return nil, fmt.Errorf("synonyms.txt: %w", err)
 	}
 	groups = append(groups, nameGroups(corpus.People())...)
-	tr, err := parseSynonyms(translationData)
+	tr, err := parseSynonyms(translationLines(translationData))
 	if err != nil {
 		return nil, fmt.Errorf("translations.txt: %w", err)
 	}
 	return append(groups, pivoted(tr)...), nil
 }
 
-// pivoted turns each translation line into two one-way groups through its
-// first (English) term: it finds every other term, and every other term
-// finds it. "thursday" finds "Donnerstag" and "jeudi", "Donnerstag" finds
-// "Thursday", but "Donnerstag" does not find "jeudi". A line of n terms
-// then costs bleve's synonym index 2n pairs rather than n², which at
-// sixteen terms a line made creating an index several times slower; and
-// most questions are asked in English.
+// translationLines rewrites translations.txt's "english | others" lines
+// as one-way synonym lines ("english => others") for parseSynonyms; the
+// English side becomes the group's from, the other languages its to.
+func translationLines(data []byte) []byte {
+	lines := strings.Split(string(data), "\n")
+	for i, l := range lines {
+		if !strings.HasPrefix(strings.TrimSpace(l), "#") {
+			lines[i] = strings.Replace(l, "|", "=>", 1)
+		}
+	}
+	return []byte(strings.Join(lines, "\n"))
+}
+
+// pivoted turns each translation line into two one-way groups between its
+// English terms (the terms before "|", or the first term of a line
+// without one) and the other languages' terms: every English form finds
+// every translation, every translation finds every English form, and the
+// English terms find each other ("careful" / "cautious", "defence" /
+// "defense"), but "Donnerstag" does not find "jeudi". A line of n terms, k of them
+// English, then costs bleve's synonym index 2k(n-k) + k² pairs rather than n²,
+// which at sixteen terms a line made creating an index several times
+// slower; and most questions are asked in English. Pivoting on the first
+// term alone left the other English forms ("fights", "signed",
+// "careful") finding only that term, never a translation.
 func pivoted(lines []synonymGroup) []synonymGroup {
 	out := make([]synonymGroup, 0, 2*len(lines))
 	for _, g := range lines {
-		if len(g.from) < 2 {
-			continue
+		en, rest := g.from, g.to
+		if g.twoWay {
+			if len(g.from) < 2 {
+				continue
+			}
+			en, rest = g.from[:1], g.from[1:]
 		}
-		pivot, rest := g.from[:1], g.from[1:]
 		out = append(out,
-			synonymGroup{from: pivot, to: rest, general: true},
-			synonymGroup{from: rest, to: pivot, general: true})
+			synonymGroup{from: en, to: rest, general: true},
+			synonymGroup{from: rest, to: en, general: true})
+		if len(en) > 1 {
+			out = append(out, synonymGroup{from: en, to: en, twoWay: true, general: true})
+		}
 	}
 	return out
 }

@@ -3,8 +3,13 @@ package index
 import (
 	"context"
 	"math"
+	"slices"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search"
 
 	"planbot/corpus"
 )
@@ -38,15 +43,18 @@ const (
 	className
 )
 
-// sayWords are the frame words of class classSay, lower case as typed.
+// sayWords are the frame words of class classSay, lower case as typed:
+// the verbs of saying, the prepositions of "about" and the question word
+// "what", which ask about a statement without saying what it is about
+// ("cosa ha detto Sybiha", "qué dijo", "co powiedział").
 var sayWords = wordSet(`
-say says said saying tell told think thinks thought mean meant about on regarding
+say says said saying tell told think thinks thought mean meant about on regarding what
 react reacted respond responded claimed commented quoted
-sagen sagt sagte gesagt äußert äußerte geäußert über zu
-dire dice detto ha dichiarato su
-dit déclaré sur
-decir dijo declaró sobre
-powiedział powiedziała mówi mówił mówiła o
+sagen sagt sagte gesagt äußert äußerte geäußert über zu was
+dire dice detto ha dichiarato su cosa che
+dit déclaré sur quoi que qu
+decir dijo declaró declaro sobre qué que
+powiedział powiedziała mówi mówił mówiła o co czego
 сказал сказала сказали говорит говорил говорила заявил заявила о об про что
 сказав каже казав заявив про що
 `)
@@ -91,10 +99,11 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 	domain := ix.exp.domainOf(qts)
 	names := ix.nameWords(ctx)
 	for i, qt := range qts {
-		if domain[i] || names[qt.raw] {
+		name := isName(names, qt.raw)
+		if domain[i] || name {
 			out[i] |= classDomain
 		}
-		if names[qt.raw] {
+		if name {
 			out[i] |= className
 		}
 		if frameWords[qt.raw] {
@@ -106,6 +115,58 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 	}
 	return out
 }
+
+// isName says whether w (lower case, as typed) is a word of a speaker's
+// name in the index, or another spelling of such a surname that the
+// people's lexicon knows ("selenskyj", "zelenskiy" for Zelensky,
+// "uschakow" for Ushakov): a German or misspelt name names the speaker as
+// well as the English one.
+func isName(names map[string]bool, w string) bool {
+	if names[w] || knownSurnames()[w] {
+		return true
+	}
+	for _, s := range surnameSpellings()[w] {
+		if names[s] {
+			return true
+		}
+	}
+	return false
+}
+
+// knownSurnames holds the surname spellings of every person the
+// people's lexicon knows (corpus.People), four letters or more: "dmitriev"
+// names Kirill Dmitriev though no statement of his is indexed, so "miami
+// meeting dmitriev" is answered by the paragraph naming him before one
+// about another meeting in Miami.
+var knownSurnames = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, p := range corpus.People() {
+		for _, n := range append([]string{p.Name}, p.Aliases...) {
+			f := strings.Fields(strings.ToLower(n))
+			if len(f) < 2 && n != p.Name {
+				continue // an alias of one word may be a given name ("Keir")
+			}
+			if len(f) > 0 {
+				if last := strings.Trim(f[len(f)-1], ".,;:'’\""); utf8.RuneCountInString(last) >= minNameLen {
+					out[last] = true
+				}
+			}
+		}
+	}
+	return out
+})
+
+// surnameSpellings maps each spelling of a known person's surname (the
+// groups of nameGroups) to the others, built once.
+var surnameSpellings = sync.OnceValue(func() map[string][]string {
+	out := map[string][]string{}
+	for _, g := range nameGroups(corpus.People()) {
+		for _, w := range g.from {
+			out[w] = g.from
+		}
+	}
+	return out
+})
 
 // neutral says which query words are left out of the relevance rule and
 // of the ranking's count of matched words: the verbs of saying (classSay),
@@ -147,33 +208,195 @@ func retrievalText(text string, qts []queryTerm, cls []termClass) string {
 }
 
 // weight is how results ranks a hit first: by the query words it matches,
-// the neutral ones left out, and among hits that match as many, the ones
-// that match a speaker's name the query gives ahead: "what did peskov say
-// about the text" is answered by Peskov before anyone else who mentions a
-// text. A word matched only through a translation (translations.txt)
-// counts half: "ushakov no compromise" is answered by the English text that
-// says "compromise" before the German one that says "Kompromiss", but by
-// the German one before a text that lacks the word. Without classes (the
-// fuzzy search, where every word matched) it is the count of matched words.
+// the neutral ones left out; among hits that match as many, by those it
+// matches as typed or through the glossary rather than only through a
+// translation (translations.txt); and then the ones that match a speaker's
+// name the query gives ahead: "what did peskov say about the text" is
+// answered by Peskov before anyone else who mentions a text. So "ushakov no
+// compromise" is answered by the English text that says "compromise"
+// before the German one that says "Kompromiss", but by the German one
+// before a text that lacks the word; and a German report that matches
+// every word of "prisoner exchange signed", two through translations,
+// ranks before an English one that lacks "signed" (when a translation
+// counted as half a word, the two tied, and the English one won on typed
+// words). Without classes (the fuzzy search, where every word matched) it
+// is the count of matched words.
 func (r markResult) weight(cls []termClass) int {
 	if cls == nil {
-		return 2 * r.count()
+		return weightPerWord * r.count()
 	}
-	n, name := 0, 0
+	n, strong, name := 0, 0, 0
 	skip := neutral(cls)
 	for i, ok := range r.matched {
 		if !ok || (i < len(skip) && skip[i]) {
 			continue
 		}
-		n += 2
-		if i < len(r.loose) && r.loose[i] {
-			n-- // matched only through a translation
+		n++
+		if i >= len(r.loose) || !r.loose[i] {
+			strong++
 		}
 		if i < len(cls) && cls[i]&className != 0 {
 			name = 1
 		}
 	}
-	return 2*n + name
+	return weightPerWord*n + 2*strong + name
+}
+
+// weightPerWord is what one matched query word adds to a hit's weight: more
+// than what all its other terms (2 per strong word, 1 for a name) can add,
+// for any query normalizeQuery keeps.
+const weightPerWord = 2*maxQueryRunes + 2
+
+// byNamed says whether statement h is by someone the query names, when
+// statements are asked for by a query that names a known speaker and also
+// says what about ("merz great powers", "zelensky paris territorial
+// question"): the name must be the statement's speaker's, not only a word
+// of the quote, of the speaker's role ("Putin's foreign policy adviser")
+// or of the interview question before it. Another speaker's statement that
+// mentions Zelensky, or that matches the subject through its speaker's
+// role, does not answer what Zelensky said; when no statement of the named
+// speaker matches, the bot answers from the reports, where an
+// unattributed paragraph may say it. A query of names alone ("merz
+// zelensky") keeps every statement that matches, as a statement naming
+// them is what it asks for.
+func (ix *Index) byNamed(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, cls []termClass) bool {
+	named, about := false, false
+	for _, c := range cls {
+		named = named || c&className != 0
+		about = about || c&(className|classFrame) == 0
+	}
+	if !named || !about {
+		return true
+	}
+	speaker, _ := h.Fields[fieldSpeaker].(string)
+	if speaker == "" {
+		return true // no speaker to judge by
+	}
+	// The speaker's name, analysed as the record's text is (mark reads
+	// the first text field it finds), so that "zelenskiy" or "Selenskyj"
+	// match "Zelensky" as in the text.
+	by := &search.DocumentMatch{ID: h.ID + "\x00by", Fields: map[string]interface{}{}}
+	for _, a := range als {
+		if s, _ := h.Fields[textField(a)].(string); s != "" {
+			by.Fields[textField(a)] = speaker
+			break
+		}
+	}
+	r := mark(by)
+	for i, c := range cls {
+		if c&className != 0 && i < len(r.matched) && r.matched[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// namesIn returns cls with classDomain added to the query words that h's
+// text writes as a word of a proper name: capitalised, not first in its
+// sentence, next to another capitalised word ("General Staff Andriy
+// Hnatov", "Randy George"). A person the extractor does not know, named
+// once in a report, is as much what "hnatov delegation" is about as a
+// glossary word; a common word ("host", "final") is not written so, and
+// "term limits for congress" still needs a text about term limits. It
+// returns nil when no word is added, or when a word of the query is
+// still neither a domain word nor a frame word: a name with the plan's
+// vocabulary ("hnatov delegation") asks about the plan, a name with
+// everyday words ("golf club membership fees", where a report names the
+// Shell Bay Club) does not.
+func namesIn(h *search.DocumentMatch, als []string, qts []queryTerm, m markResult, cls []termClass) []termClass {
+	var text string
+	var out []termClass
+	for i, ok := range m.matched {
+		if !ok || i >= len(cls) || i >= len(qts) || cls[i]&classDomain != 0 || qts[i].raw == "" {
+			continue
+		}
+		if text == "" {
+			text = storedText(h, als)
+		}
+		if properNameWord(text, qts[i].raw) {
+			if out == nil {
+				out = slices.Clone(cls)
+			}
+			out[i] |= classDomain
+		}
+	}
+	for _, c := range out {
+		if c&(classDomain|classFrame) == 0 {
+			return nil // "golf club membership fees": "golf" and "fees" are no subject of the plan
+		}
+	}
+	return out
+}
+
+// withDomain returns cls with every word m matches made a domain word:
+// what the relevance rule would say if each were a name.
+func withDomain(m markResult, cls []termClass) []termClass {
+	out := slices.Clone(cls)
+	for i, ok := range m.matched {
+		if ok && i < len(out) {
+			out[i] |= classDomain
+		}
+	}
+	return out
+}
+
+// properNameWord says whether text holds w (any case) as a word of a
+// proper name, as namesIn means it.
+func properNameWord(text, w string) bool {
+	words := wordSpans(text)
+	for j, sp := range words {
+		if !strings.EqualFold(text[sp[0]:sp[1]], w) || !capitalised(text[sp[0]:sp[1]]) || sentenceStart(text, words, j) {
+			continue
+		}
+		prev := j > 0 && words[j-1][1]+1 == sp[0] && capitalised(text[words[j-1][0]:words[j-1][1]])
+		next := j+1 < len(words) && sp[1]+1 == words[j+1][0] && capitalised(text[words[j+1][0]:words[j+1][1]])
+		if prev || next {
+			return true
+		}
+	}
+	return false
+}
+
+// wordSpans returns the byte spans of text's words (runs of letters, digits,
+// apostrophes and hyphens).
+func wordSpans(text string) [][2]int {
+	var out [][2]int
+	start := -1
+	for i, r := range text {
+		in := unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '-'
+		switch {
+		case in && start < 0:
+			start = i
+		case !in && start >= 0:
+			out = append(out, [2]int{start, i})
+			start = -1
+		}
+	}
+	if start >= 0 {
+		out = append(out, [2]int{start, len(text)})
+	}
+	return out
+}
+
+// sentenceStart says whether word j of text begins a sentence: nothing but
+// spaces, quotes or a dash before it since the text's start or the end of
+// the previous sentence.
+func sentenceStart(text string, words [][2]int, j int) bool {
+	from := 0
+	if j > 0 {
+		from = words[j-1][1]
+	}
+	gap := strings.TrimSpace(text[from:words[j][0]])
+	if j == 0 {
+		return true
+	}
+	return strings.ContainsAny(gap, ".!?:;\n") || strings.TrimLeft(gap, "\"'“”„«»‘’-–— ") == "" && strings.ContainsAny(gap, "\"“”„«»–—")
+}
+
+// capitalised says whether w begins with an upper-case letter.
+func capitalised(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // nameCache keeps the words of the speakers' names between writes to the

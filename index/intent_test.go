@@ -82,6 +82,9 @@ func TestRelevantHitFrames(t *testing.T) {
 		say  = classFrame | classSay
 		noun = classFrame
 	)
+	// w is the weight of a hit matching words query words, all strongly,
+	// plus 1 when one is a name
+	w := func(words, name int) int { return weightPerWord*words + 2*words + name }
 	for _, c := range []struct {
 		name    string
 		cls     []termClass
@@ -92,16 +95,16 @@ func TestRelevantHitFrames(t *testing.T) {
 	}{
 		// "haldorsen say kremlin": a hit with "says" and "kremlin" matches
 		// one word of two, not two of three.
-		{"say is neutral", []termClass{0, say, classDomain}, []bool{false, true, true}, "", true, 4},
-		{"half, no domain word", []termClass{0, say, 0}, []bool{false, true, true}, "", false, 4},
-		{"say does not lift", []termClass{0, 0, say, 0}, []bool{false, false, true, true}, "", false, 4},
-		{"all say words count", []termClass{say, say}, []bool{true, false}, "", true, 4},
-		{"frame noun counts when present", []termClass{name, noun}, []bool{true, true}, "", true, 9},
-		{"frame noun not held against", []termClass{name, noun}, []bool{true, false}, "", true, 5},
-		{"name only, statements", []termClass{name, 0}, []bool{true, false}, corpus.KindStatement, false, 5},
-		{"name only, any kind", []termClass{name, classDomain}, []bool{true, false}, "", true, 5},
-		{"name and about, statements", []termClass{name, 0}, []bool{true, true}, corpus.KindStatement, true, 9},
-		{"names only asked", []termClass{name, name}, []bool{true, false}, corpus.KindStatement, true, 5},
+		{"say is neutral", []termClass{0, say, classDomain}, []bool{false, true, true}, "", true, w(1, 0)},
+		{"half, no domain word", []termClass{0, say, 0}, []bool{false, true, true}, "", false, w(1, 0)},
+		{"say does not lift", []termClass{0, 0, say, 0}, []bool{false, false, true, true}, "", false, w(1, 0)},
+		{"all say words count", []termClass{say, say}, []bool{true, false}, "", true, w(1, 0)},
+		{"frame noun counts when present", []termClass{name, noun}, []bool{true, true}, "", true, w(2, 1)},
+		{"frame noun not held against", []termClass{name, noun}, []bool{true, false}, "", true, w(1, 1)},
+		{"name only, statements", []termClass{name, 0}, []bool{true, false}, corpus.KindStatement, false, w(1, 1)},
+		{"name only, any kind", []termClass{name, classDomain}, []bool{true, false}, "", true, w(1, 1)},
+		{"name and about, statements", []termClass{name, 0}, []bool{true, true}, corpus.KindStatement, true, w(2, 1)},
+		{"names only asked", []termClass{name, name}, []bool{true, false}, corpus.KindStatement, true, w(1, 1)},
 	} {
 		m := markResult{matched: c.matched}
 		if got := relevantFor(m, c.cls, c.kind); got != c.want {
@@ -151,9 +154,12 @@ func TestRetrievalText(t *testing.T) {
 	}
 }
 
-// TestLooseWeight: a word matched only through a translation counts half
-// in a hit's weight, so a hit with the word as typed ranks first and a hit
-// with its translation still ranks above one without it.
+// TestLooseWeight: a word matched only through a translation weighs less
+// than one matched as typed, so a hit with the word as typed ranks first and
+// a hit with its translation still ranks above one without it; and a hit
+// that matches every word, some through translations, ranks above one that
+// lacks a word ("prisoner exchange signed": a German report saying
+// "unterzeichnet" above an English text without "signed").
 func TestLooseWeight(t *testing.T) {
 	cls := []termClass{classDomain | className, 0} // "ushakov compromise"
 	typed := markResult{matched: []bool{true, true}}
@@ -162,6 +168,13 @@ func TestLooseWeight(t *testing.T) {
 	if !(typed.weight(cls) > translated.weight(cls) && translated.weight(cls) > without.weight(cls)) {
 		t.Errorf("weights typed %d, translated %d, without %d: want decreasing",
 			typed.weight(cls), translated.weight(cls), without.weight(cls))
+	}
+	three := []termClass{classDomain, 0, 0} // "prisoner exchange signed"
+	all := markResult{matched: []bool{true, true, true}, loose: []bool{false, true, true}}
+	lacking := markResult{matched: []bool{true, true, false}}
+	if all.weight(three) <= lacking.weight(three) {
+		t.Errorf("weights every word (two translated) %d, one word lacking %d: want the first higher",
+			all.weight(three), lacking.weight(three))
 	}
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 
@@ -278,6 +279,9 @@ func TestRelevance(t *testing.T) {
 				first = got[0]
 			}
 			t.Logf("%s miss: %q -> %.100q", set, c.Query, first)
+		}
+		if c.Want != nil && !slices.ContainsFunc(got[:min(3, len(got))], func(s string) bool { return containsAny(s, c.Want) }) {
+			t.Logf("%s top-3 miss: %q", set, c.Query)
 		}
 
 		req := bleve.NewSearchRequestOptions(bleve.NewMatchQuery(c.Query), 3, 0, false)

@@ -26,10 +26,24 @@ import (
 // with Merz's other statements (the bot then answers from the reports).
 // Other kinds keep such a hit: "rubio geneva" may well be answered by what
 // Rubio told reporters at the Geneva talks.
+//
+// A statement or a provision is a specific answer, so when one is asked
+// for (kind) by a query that names no speaker, it must also cover most of
+// what the query is about: more than half of its words other than frame
+// words, when there are two or more. A statement on sanctions against
+// banks does not answer "sanctions relief", nor the provision on
+// restarting the Zaporizhzhia plant "zaporizhzhia plant kakhovka dam"; the
+// bot then answers from the reports, where a paragraph extraction did not
+// classify (an explainer's prose) may say it all. A query that names the
+// speaker already asks for that speaker's statements (byNamed), and half
+// of its other words is enough: "orlov no text received" is answered by
+// Orlov saying Moscow had seen no text, but "trump reasonably good
+// meeting" not by Trump telling his envoy to meet Putin.
 func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
 	skip := neutral(cls)
 	n, total := 0, 0
 	about, aboutMatched := false, false
+	aboutN, aboutM, named := 0, 0, false
 	for i, ok := range m.matched {
 		if i < len(skip) && skip[i] {
 			continue
@@ -38,9 +52,14 @@ func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
 		if i < len(cls) {
 			c = cls[i]
 		}
+		named = named || c&className != 0
 		if c&(className|classFrame) == 0 {
 			about = true
 			aboutMatched = aboutMatched || ok
+			aboutN++
+			if ok {
+				aboutM++
+			}
 		}
 		if ok {
 			n++
@@ -50,6 +69,10 @@ func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
 		}
 	}
 	if kind == corpus.KindStatement && about && !aboutMatched {
+		return false
+	}
+	if (kind == corpus.KindStatement || kind == corpus.KindProvision) && aboutN >= 2 &&
+		(!named && 2*aboutM <= aboutN || named && 2*aboutM < aboutN) {
 		return false
 	}
 	if n == total {

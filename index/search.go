@@ -252,11 +252,21 @@ func collections(guild string) query.Query {
 type queryTerm struct {
 	byAnalyzer map[string]string
 	raw        string // the word as typed, lower case (see classify)
+	// lead holds, per analyzer, the terms of the words just before this
+	// one that the query's terms leave out because another language drops
+	// them ("non" in "non-nuclear status", a stop word in Italian and
+	// French) but this analyzer keeps: the multi-word synonyms are looked
+	// for in each language's own sequence of words (lookupTerms).
+	lead map[string][]string
 }
 
 // queryTerms analyses text with every analyzer in use. A word that some
 // language treats as a stop word ("war" in German) is left out, unless that
-// would leave nothing.
+// would leave nothing, or unless it is a negation ("non" in "non-nuclear
+// status", a stop word in Italian and French): then it is a query word of
+// the languages that keep it, so that the English "non-nuclear state"
+// answers before an Italian text on the status of the nuclear plant,
+// which cannot say "non" to its index.
 func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 	if text == "" {
 		return nil
@@ -283,6 +293,7 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 	build := func(all bool) []queryTerm {
 		var out []queryTerm
 		dup := map[string]bool{}
+		var lead map[string][]string // terms of left-out words, per analyzer
 		for _, p := range order {
 			qt := queryTerm{byAnalyzer: map[string]string{}, raw: raw[p]}
 			n := 0
@@ -294,10 +305,19 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 					n++
 				}
 			}
-			if (all && n < len(als)) || n == 0 || dup[key] {
+			if (all && n < len(als) && !negations[qt.raw]) || n == 0 || dup[key] {
+				if n > 0 && !dup[key] {
+					if lead == nil {
+						lead = map[string][]string{}
+					}
+					for a, t := range qt.byAnalyzer {
+						lead[a] = append(lead[a], t)
+					}
+				}
 				continue
 			}
 			dup[key] = true
+			qt.lead, lead = lead, nil
 			out = append(out, qt)
 		}
 		return out
@@ -453,9 +473,17 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 		}
 	}
 	for _, a := range als {
+		// The analyzer's own sequence of the query's words: a word left
+		// out of the query's terms (lead) may begin or be part of a
+		// multi-word synonym ("non-nuclear status"); it stands for no
+		// query word (at -1).
 		var seq []string
 		var at []int
 		for i, qt := range qts {
+			for _, t := range qt.lead[a] {
+				seq = append(seq, t)
+				at = append(at, -1)
+			}
 			if t := qt.byAnalyzer[a]; t != "" {
 				seq = append(seq, t)
 				at = append(at, i)
@@ -467,6 +495,18 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 			if start < 0 {
 				continue
 			}
+			if lostNegation(r.to, r.toTerms) {
+				continue
+			}
+			var words []int
+			for _, w := range at[start : start+len(r.from)] {
+				if w >= 0 {
+					words = append(words, w)
+				}
+			}
+			if len(words) == 0 {
+				continue
+			}
 			all := true
 			for _, t := range r.toTerms {
 				ok, err := occurs(a, t)
@@ -476,11 +516,11 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				all = all && ok
 			}
 			if all && !slices.ContainsFunc(phrases[a], func(p phrase) bool { return p.to == r.to }) {
-				phrases[a] = append(phrases[a], phrase{to: r.to, toTerms: r.toTerms, words: at[start : start+len(r.from)], loose: r.loose})
+				phrases[a] = append(phrases[a], phrase{to: r.to, toTerms: r.toTerms, words: words, loose: r.loose})
 			}
 			if all {
-				for j := range r.from {
-					known[at[start+j]] = true
+				for _, w := range words {
+					known[w] = true
 				}
 			}
 		}
@@ -512,6 +552,23 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 	}
 	return expansion{known: known, swaps: swaps, phrases: phrases, topics: topics}, cover, nil
 }
+
+// lostNegation says whether the analyzer dropped a negation from a
+// multi-word synonym's text: to the Italian or French analyzer, which
+// drop "non" as a stop word, "non-nuclear" is "nuclear", and looking for it
+// found every text about the nuclear plant for "non-nuclear status".
+func lostNegation(to string, toTerms []string) bool {
+	for _, w := range strings.FieldsFunc(strings.ToLower(to), func(r rune) bool { return !unicode.IsLetter(r) }) {
+		if negations[w] && !slices.Contains(toTerms, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// negations are the words of negation and absence, in the languages of
+// the glossary, that some analyzer drops as a stop word.
+var negations = wordSet("non no not without nicht kein keine keinen ohne senza sans sin ne nie bez не ни без ні")
 
 // phrase is a multi-word synonym worth looking for: its text and the
 // query words (indices into the query's terms) it stands for.
@@ -697,15 +754,29 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	}
 	rs := make([]ranked, 0, len(sr.Hits))
 	maxTyped, maxMatched := 0, 0
+	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
 	for _, h := range sr.Hits {
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score}
 		if mark != nil {
 			m := mark(h)
-			if domain != nil && !relevantFor(m, domain, kind) {
+			cls := domain
+			if cls != nil && !relevantFor(m, cls, kind) && relevantFor(m, withDomain(m, cls), kind) {
+				// relevant if a word it matches were a domain word: is one
+				// a proper name in its text?
+				if raw == nil {
+					raw = ix.queryTerms(als, normalizeQuery(res.Query))
+				}
+				if len(raw) == len(cls) {
+					if more := namesIn(h, als, raw, m, cls); more != nil {
+						cls = more
+					}
+				}
+			}
+			if cls != nil && (!relevantFor(m, cls, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
 				continue
 			}
-			r.typed, r.matched = m.typed, m.weight(domain) // see intent.go
+			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
 		}
 		maxTyped = max(maxTyped, r.typed)
 		maxMatched = max(maxMatched, r.matched)

@@ -1,0 +1,26 @@
+package index
+
+import "testing"
+
+// TestEverydayWords: the everyday words of questions ("good", "in
+// writing", "translated", "leadership", "hardest", "next week") find their
+// translations in German, Spanish, Russian and Ukrainian reports, ahead of
+// an English text that has fewer of the query's words.
+func TestEverydayWords(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: de\n---\n\nNach Angaben aus Washington verlief das Treffen mit Umerov in Miami gut.\n",
+		"---\nlang: ru\n---\n\nМосква готова закрепить в письменном виде гарантии безопасности для Европы.\n\nПодписывать документы с нынешним руководством Украины бессмысленно.\n",
+		"---\nlang: es\n---\n\nEl texto del plan fue traducido del ruso, según los analistas.\n",
+		"---\nlang: uk\n---\n\nУмєров заявив, що делегації досягли спільного розуміння щодо гарантій безпеки.\n",
+		"---\nlang: en\n---\n\nThe talks with Umerov took place in Miami on Sunday.\n\nMoscow offered security guarantees for Europe.\n\nThe plan text was discussed by analysts.\n\nUmerov spoke about security guarantees.\n\nThe Kremlin said it would not sign documents before the talks.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"umerov miami good meeting", "gut"},
+		{"security guarantees for europe in writing", "письменном"},
+		{"plan text translated from russian", "traducido"},
+		{"sign documents with ukraine's leadership", "руководством"},
+		{"umerov common understanding security guarantees", "спільного розуміння"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
