@@ -493,7 +493,7 @@ func collectFlat(ctx context.Context, snap *scorch.IndexSnapshot, m *flatModel, 
 	err = m.walk(ctx, accept, func(doc uint64, s float64) error {
 		total++
 		best = max(best, s)
-		if len(top.heap) == top.size && s < top.heap[0].Score {
+		if top.below(doc, s) {
 			return nil
 		}
 		d := sctx.DocumentMatchPool.Get()

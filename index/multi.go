@@ -284,7 +284,7 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 	groups := make([]sharedGroup, len(gs))
 	for i, g := range gs {
 		groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
-		groups[i].top.heap = make([]*search.DocumentMatch, 0, groups[i].top.size)
+		groups[i].top.reset()
 	}
 	in := make([]bool, len(gs))
 	accept := func(doc uint64) bool {
@@ -405,16 +405,11 @@ func (g *sharedGroup) member(sc *search.SearchContext, id bleveindex.IndexIntern
 
 // offerCopy keeps a copy of d among t's top hits when it ranks there
 // (each group of a shared search ranks its own copy), and returns the
-// error of looking up an ID to break a tie. A score below the heap's
-// lowest cannot rank, so it is turned away without an ID lookup.
+// error of looking up an ID to break a tie. Only a match that ranks is
+// copied.
 func (t *topHits) offerCopy(d *search.DocumentMatch) error {
-	switch {
-	case len(t.heap) < t.size:
-		t.heap = append(t.heap, copyMatch(d))
-		t.up(len(t.heap) - 1)
-	case t.size > 0 && d.Score >= t.heap[0].Score && t.worse(t.heap[0], d):
-		t.heap[0] = copyMatch(d)
-		t.down(0)
+	if seg, ok := t.ranks(d); ok {
+		t.keep(seg, copyMatch(d))
 	}
 	return t.err
 }
@@ -425,7 +420,7 @@ func (t *topHits) offerCopy(d *search.DocumentMatch) error {
 // the match goes back to the pool.
 func (sh *sharedHits) handler(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
 	for i := range sh.groups {
-		sh.groups[i].top.heap = make([]*search.DocumentMatch, 0, sh.groups[i].top.size)
+		sh.groups[i].top.reset()
 	}
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
