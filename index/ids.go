@@ -123,8 +123,8 @@ func (s *snapshotIDs) id(id bleveindex.IndexInternalID) (string, error) {
 // document's ID among the segment's IDs: one document's ID sorts before
 // another's (as Go compares strings) exactly when its rank is lower. The
 // ranks come from one walk of the segment's dictionary of IDs, which
-// lists them in that order, each with the one document holding it encoded
-// in the dictionary itself, so no stored field and no postings list is
+// lists them in that order, each with the one document holding it (encoded
+// in the dictionary itself in a merged segment), so no stored field is
 // read. It returns nil for a segment that is not a zap file of the
 // version it knows, or whose dictionary of IDs is not that (bytes
 // processed by a reader hook, an ID held by several documents, a document
@@ -147,14 +147,29 @@ func idRanks(seg segment.Segment) []uint32 {
 	for i := range ranks {
 		ranks[i] = ^uint32(0)
 	}
+	// A merged segment encodes each ID's one document in the dictionary;
+	// a segment built from a batch points to a postings list, read
+	// through the dictionary (a look-up per ID).
+	var dict segment.TermDictionary
+	var pl segment.PostingsList
+	var pi segment.PostingsIterator
 	it, err := fst.Iterator(nil, nil)
 	var rank uint32
 	for err == nil {
-		_, v := it.Current()
-		if v&zap.FSTValEncodingMask != zap.FSTValEncoding1Hit {
-			return nil
+		k, v := it.Current()
+		var num uint64
+		if v&zap.FSTValEncodingMask == zap.FSTValEncoding1Hit {
+			num, _ = zap.FSTValDecode1Hit(v)
+		} else {
+			if dict == nil {
+				if dict, err = zs.Dictionary("_id"); err != nil {
+					return nil
+				}
+			}
+			if num, pl, pi, err = onlyPosting(dict, k, pl, pi); err != nil {
+				return nil
+			}
 		}
-		num, _ := zap.FSTValDecode1Hit(v)
 		if num >= n || ranks[num] != ^uint32(0) {
 			return nil
 		}
@@ -166,6 +181,25 @@ func idRanks(seg segment.Segment) []uint32 {
 		return nil
 	}
 	return ranks
+}
+
+// onlyPosting returns the number of the one document holding term in
+// dict, reusing pl and pi (returned for the next call); an error when there
+// is not exactly one.
+func onlyPosting(dict segment.TermDictionary, term []byte, pl segment.PostingsList, pi segment.PostingsIterator) (uint64, segment.PostingsList, segment.PostingsIterator, error) {
+	pl, err := dict.PostingsList(term, nil, pl)
+	if err != nil {
+		return 0, pl, pi, err
+	}
+	if pl.Count() != 1 {
+		return 0, pl, pi, fmt.Errorf("%d documents hold ID %q", pl.Count(), term)
+	}
+	pi = pl.Iterator(false, false, false, pi)
+	p, err := pi.Next()
+	if err != nil || p == nil {
+		return 0, pl, pi, fmt.Errorf("postings of ID %q: %v", term, err)
+	}
+	return p.Number(), pl, pi, nil
 }
 
 // idDictionary loads the FST of zs's dictionary of IDs (bleve's _id field)

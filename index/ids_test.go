@@ -13,6 +13,12 @@ import (
 // compactedIndex is an on-disk index of docs added a few at a time, then
 // compacted into one segment file.
 func compactedIndex(t *testing.T, docs []*corpus.Document) *Index {
+	return diskIndex(t, docs, true)
+}
+
+// diskIndex is an on-disk index of docs added a few at a time, compacted
+// or left in the segments of its batches.
+func diskIndex(t *testing.T, docs []*corpus.Document, compact bool) *Index {
 	t.Helper()
 	ctx := context.Background()
 	ix, err := Open(ctx, Options{Dir: t.TempDir() + "/index"}, nil)
@@ -24,6 +30,9 @@ func compactedIndex(t *testing.T, docs []*corpus.Document) *Index {
 		if err := ix.Add(ctx, docs[i:min(i+40, len(docs))]...); err != nil {
 			t.Fatal(err)
 		}
+	}
+	if !compact {
+		return ix
 	}
 	if err := ix.Compact(ctx); err != nil {
 		t.Fatal(err)
@@ -51,17 +60,22 @@ func snapshot(t *testing.T, ix *Index) *scorch.IndexSnapshot {
 }
 
 // TestIDRanks checks that the ranks read from a segment's dictionary of
-// IDs order its documents as their stored IDs do, for two corpora.
+// IDs order its documents as their stored IDs do, for two corpora, in a
+// merged segment (whose dictionary holds each ID's document) and in the
+// segments of batches (whose dictionary points to postings lists).
 func TestIDRanks(t *testing.T) {
 	for _, tc := range []struct {
-		name string
-		docs func(t *testing.T) []*corpus.Document
+		name    string
+		docs    func(t *testing.T) []*corpus.Document
+		compact bool
 	}{
-		{"synthetic", func(*testing.T) []*corpus.Document { return Synthetic(300, 11) }},
-		{"fixtures", func(t *testing.T) []*corpus.Document { return testDocs(t) }},
+		{"synthetic compacted", func(*testing.T) []*corpus.Document { return Synthetic(300, 11) }, true},
+		{"fixtures compacted", func(t *testing.T) []*corpus.Document { return testDocs(t) }, true},
+		{"synthetic batches", func(*testing.T) []*corpus.Document { return Synthetic(300, 11) }, false},
+		{"fixtures batches", func(t *testing.T) []*corpus.Document { return testDocs(t) }, false},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			ix := compactedIndex(t, tc.docs(t))
+			ix := diskIndex(t, tc.docs(t), tc.compact)
 			ranked := 0
 			for _, s := range snapshot(t, ix).Segments() {
 				ranks := idRanks(s.Segment())
@@ -91,7 +105,7 @@ func TestIDRanks(t *testing.T) {
 				}
 			}
 			if ranked == 0 {
-				t.Fatal("no segment of the compacted index has ranks")
+				t.Fatal("no segment of the index has ranks")
 			}
 		})
 	}
