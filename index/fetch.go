@@ -198,7 +198,10 @@ type topHits struct {
 	// heaps holds the hits kept of each segment (one heap without ids);
 	// a segment's is allocated when it first keeps a hit.
 	heaps [][]*search.DocumentMatch
-	err   error // the first failed ID look-up
+	// segRanks holds each segment's ID ranks once asked for (rankRead).
+	segRanks [][]uint32
+	rankRead []bool
+	err      error // the first failed ID look-up
 }
 
 // reset empties t before a search.
@@ -207,7 +210,33 @@ func (t *topHits) reset() {
 	if t.ids != nil {
 		n = len(t.ids.segs)
 	}
-	t.heaps = make([][]*search.DocumentMatch, max(n, 1))
+	n = max(n, 1)
+	t.heaps = make([][]*search.DocumentMatch, n)
+	t.segRanks, t.rankRead = make([][]uint32, n), make([]bool, n)
+}
+
+// segmentRanks returns the ID ranks of segment seg, nil when it has none.
+func (t *topHits) segmentRanks(seg int) []uint32 {
+	if t.ids == nil {
+		return nil
+	}
+	if !t.rankRead[seg] {
+		t.segRanks[seg], t.rankRead[seg] = t.ids.ranks(seg), true
+	}
+	return t.segRanks[seg]
+}
+
+// threshold is a score every hit returned reaches: the lowest kept of a
+// segment whose heap is full (the best of them), or -Inf while none is.
+// A match scoring below it cannot rank, whatever its ID.
+func (t *topHits) threshold() float64 {
+	th := math.Inf(-1)
+	for _, h := range t.heaps {
+		if t.size > 0 && len(h) == t.size {
+			th = max(th, h[0].Score)
+		}
+	}
+	return th
 }
 
 // segment returns the index of the heap of the document numbered num.
@@ -290,12 +319,9 @@ func (t *topHits) worse(seg int, a, b *search.DocumentMatch) bool {
 	if a.Score != b.Score {
 		return a.Score < b.Score
 	}
-	if t.ids != nil {
-		if ranks := t.ids.ranks(seg); ranks != nil {
-			_, na := t.ids.segmentOf(a.IndexInternalID.Value())
-			_, nb := t.ids.segmentOf(b.IndexInternalID.Value())
-			return ranks[na] > ranks[nb]
-		}
+	if ranks := t.segmentRanks(seg); ranks != nil {
+		off := t.ids.offsets[seg]
+		return ranks[a.IndexInternalID.Value()-off] > ranks[b.IndexInternalID.Value()-off]
 	}
 	return t.id(a) > t.id(b)
 }

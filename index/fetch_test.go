@@ -135,6 +135,7 @@ func checkRunMatchesBleve(t *testing.T, ix *Index) {
 			compared += len(got.Hits)
 		}
 	}
+	t.Logf("%d hits compared, %d ties; %d flat walks, %d skipped", compared, ties, flatRuns.Load(), flatSkips.Load())
 	if compared < 500 || ties < 100 {
 		t.Fatalf("only %d hits compared, %d ties on score", compared, ties)
 	}

@@ -38,7 +38,14 @@ var filterBits = newSegmentCache[segment.Segment, segmentBits](maxFilterSegments
 // segmentBits are one segment's filter bitmaps, by filter.
 type segmentBits struct {
 	mu sync.Mutex
-	m  map[string]bitset
+	m  map[string]segmentFilter
+}
+
+// segmentFilter is one filter's documents of a segment: a bitset to test
+// one document, and the roaring bitmap to count matches with (flatModel.count).
+type segmentFilter struct {
+	bits bitset
+	rb   *roaring.Bitmap
 }
 
 // bitset is one bit per document number of a segment: a look-up per
@@ -62,8 +69,8 @@ func (b bitset) has(v uint64) bool {
 
 // segmentBitmap returns the documents of seg that filter f (whose key is
 // key) accepts; ok is false when f has a form the bitmaps cannot express.
-func segmentBitmap(seg segment.Segment, key string, f query.Query) (bitset, bool, error) {
-	sb := filterBits.of(seg, func() *segmentBits { return &segmentBits{m: map[string]bitset{}} })
+func segmentBitmap(seg segment.Segment, key string, f query.Query) (segmentFilter, bool, error) {
+	sb := filterBits.of(seg, func() *segmentBits { return &segmentBits{m: map[string]segmentFilter{}} })
 	sb.mu.Lock()
 	bm, ok := sb.m[key]
 	sb.mu.Unlock()
@@ -72,9 +79,10 @@ func segmentBitmap(seg segment.Segment, key string, f query.Query) (bitset, bool
 	}
 	rb, ok, err := evalFilter(seg, f)
 	if err != nil || !ok {
-		return nil, ok, err
+		return segmentFilter{}, ok, err
 	}
-	bm = newBitset(rb, seg.Count())
+	rb.RunOptimize()
+	bm = segmentFilter{bits: newBitset(rb, seg.Count()), rb: rb}
 	sb.mu.Lock()
 	if len(sb.m) >= maxSegmentFilters {
 		clear(sb.m)
@@ -192,6 +200,7 @@ func termBits(seg segment.Segment, field, term string) (*roaring.Bitmap, bool, e
 type snapshotFilter struct {
 	offsets []uint64 // each segment's first global document number
 	bits    []bitset
+	roaring []*roaring.Bitmap // the same documents, to count with
 }
 
 // newSnapshotFilter returns f's test on snap, or ok false when f has a
@@ -202,13 +211,13 @@ func newSnapshotFilter(snap *scorch.IndexSnapshot, f query.Query) (*snapshotFilt
 		return nil, false, nil
 	}
 	segs := snap.Segments()
-	sf := &snapshotFilter{offsets: segmentOffsets(segs), bits: make([]bitset, len(segs))}
+	sf := &snapshotFilter{offsets: segmentOffsets(segs), bits: make([]bitset, len(segs)), roaring: make([]*roaring.Bitmap, len(segs))}
 	for i, s := range segs {
 		bm, ok, err := segmentBitmap(s.Segment(), string(key), f)
 		if err != nil || !ok {
 			return nil, ok, err
 		}
-		sf.bits[i] = bm
+		sf.bits[i], sf.roaring[i] = bm.bits, bm.rb
 	}
 	return sf, true, nil
 }

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/blevesearch/bleve/v2"
@@ -296,7 +297,15 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 		return any
 	}
 	d := &search.DocumentMatch{IndexInternalID: bleveindex.NewIndexInternalID(nil, 0)}
-	err = m.walk(ctx, accept, func(doc uint64, s float64) error {
+	// A match is skipped only when it could rank in no group.
+	threshold := func() float64 {
+		th := math.Inf(1)
+		for i := range groups {
+			th = min(th, groups[i].top.threshold())
+		}
+		return th
+	}
+	skipped, err := m.walk(ctx, accept, func(doc uint64, s float64) error {
 		d.IndexInternalID.SetValue(doc)
 		d.Score, d.ID = s, ""
 		for i := range groups {
@@ -309,9 +318,18 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 			}
 		}
 		return nil
-	})
+	}, threshold)
 	if err != nil {
 		return nil, true, err
+	}
+	if skipped {
+		counts, err := m.counts(snap, bits)
+		if err != nil {
+			return nil, true, err
+		}
+		for i := range groups {
+			groups[i].count = counts[i]
+		}
 	}
 	out := make([]*bleve.SearchResult, len(gs))
 	for i := range gs {
