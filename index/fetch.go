@@ -201,7 +201,10 @@ type topHits struct {
 	// segRanks holds each segment's ID ranks once asked for (rankRead).
 	segRanks [][]uint32
 	rankRead []bool
+	last     int   // the segment of the last match asked about
 	err      error // the first failed ID look-up
+	// spare is a copy offerCopy made that is no longer kept, to reuse.
+	spare *search.DocumentMatch
 }
 
 // reset empties t before a search.
@@ -244,8 +247,12 @@ func (t *topHits) segment(num uint64) int {
 	if t.ids == nil || len(t.heaps) == 1 {
 		return 0
 	}
-	i, _ := t.ids.segmentOf(num)
-	return i
+	// Matches come in document order: mostly of the last one's segment.
+	if off := t.ids.offsets; num >= off[t.last] && (t.last+1 == len(off) || num < off[t.last+1]) {
+		return t.last
+	}
+	t.last, _ = t.ids.segmentOf(num)
+	return t.last
 }
 
 // below reports whether a match of document num scoring score cannot be

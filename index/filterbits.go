@@ -196,11 +196,13 @@ func termBits(seg segment.Segment, field, term string) (*roaring.Bitmap, bool, e
 }
 
 // snapshotFilter tests documents of one snapshot against a filter through
-// its segments' bitmaps.
+// its segments' bitmaps. It serves one search at a time (it remembers the
+// last segment asked about).
 type snapshotFilter struct {
 	offsets []uint64 // each segment's first global document number
 	bits    []bitset
 	roaring []*roaring.Bitmap // the same documents, to count with
+	last    int               // the segment of the last document asked about
 }
 
 // newSnapshotFilter returns f's test on snap, or ok false when f has a
@@ -229,9 +231,16 @@ func (sf *snapshotFilter) has(d *search.DocumentMatch) bool {
 
 // hasNum reports whether the filter accepts the document numbered num.
 func (sf *snapshotFilter) hasNum(num uint64) bool {
-	i := sortSearch(sf.offsets, num)
-	if i < 0 {
+	// Documents are asked about in order: mostly in the last one's segment.
+	if len(sf.offsets) == 0 {
 		return false
+	}
+	i := sf.last
+	if off := sf.offsets; num < off[i] || i+1 < len(off) && num >= off[i+1] {
+		if i = sortSearch(off, num); i < 0 {
+			return false
+		}
+		sf.last = i
 	}
 	return sf.bits[i].has(num - sf.offsets[i])
 }

@@ -427,7 +427,8 @@ func (g *sharedGroup) member(sc *search.SearchContext, id bleveindex.IndexIntern
 // copied.
 func (t *topHits) offerCopy(d *search.DocumentMatch) error {
 	if seg, ok := t.ranks(d); ok {
-		t.keep(seg, copyMatch(d))
+		// The copy a kept one pushes out makes the next copy.
+		t.spare = t.keep(seg, copyMatchInto(t.spare, d))
 	}
 	return t.err
 }
@@ -473,11 +474,21 @@ func (sh *sharedHits) close() {
 // copyMatch is what a kept hit needs of a pooled match: its document,
 // score and ID (when looked up).
 func copyMatch(d *search.DocumentMatch) *search.DocumentMatch {
-	return &search.DocumentMatch{
+	return copyMatchInto(nil, d)
+}
+
+// copyMatchInto is copyMatch reusing dst (nil for a new match), a copy no
+// longer kept.
+func copyMatchInto(dst, d *search.DocumentMatch) *search.DocumentMatch {
+	if dst == nil {
+		dst = &search.DocumentMatch{}
+	}
+	*dst = search.DocumentMatch{
 		ID:              d.ID,
-		IndexInternalID: append(bleveindex.IndexInternalID(nil), d.IndexInternalID...),
+		IndexInternalID: append(dst.IndexInternalID[:0], d.IndexInternalID...),
 		Score:           d.Score,
 		HitNumber:       d.HitNumber,
 		Index:           d.Index,
 	}
+	return dst
 }
