@@ -88,8 +88,13 @@ type flatPostings struct {
 	seg     int
 	cur     uint64 // the document number it is on
 	freq    uint64
-	norm    float64
-	done    bool
+	// post is the posting it is on, valid until the next move; its norm
+	// (a square root) is read when a term scores it (normOf), not for
+	// the documents the filter turns away.
+	post     segment.Posting
+	norm     float64
+	normRead bool
+	done     bool
 	// lists are the postings lists per segment (nil where none), for
 	// counting matches with bitmaps (count).
 	lists []segment.PostingsList
@@ -413,7 +418,7 @@ func (t *flatTerm) score() float64 {
 	} else {
 		tf = math.Sqrt(float64(p.freq))
 	}
-	norm := p.norm
+	norm := p.normOf()
 	fieldLength := 1 / (norm * norm)
 	score := t.idf * (tf * search.BM25_k1) /
 		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/t.avg)))
@@ -421,6 +426,14 @@ func (t *flatTerm) score() float64 {
 		score = score * t.weight
 	}
 	return score
+}
+
+// normOf is the norm of the posting p is on.
+func (p *flatPostings) normOf() float64 {
+	if !p.normRead {
+		p.norm, p.normRead = p.post.Norm(), true
+	}
+	return p.norm
 }
 
 // next moves p to its next posting, in document order.
@@ -441,7 +454,7 @@ func (p *flatPostings) next() error {
 			continue
 		}
 		p.cur = p.offsets[p.seg] + next.Number()
-		p.freq, p.norm = next.Frequency(), next.Norm()
+		p.freq, p.post, p.normRead = next.Frequency(), next, false
 		return nil
 	}
 	p.done = true
@@ -700,7 +713,7 @@ func (p *flatPostings) advance(target uint64) error {
 		}
 		if next != nil {
 			p.cur = p.offsets[p.seg] + next.Number()
-			p.freq, p.norm = next.Frequency(), next.Norm()
+			p.freq, p.post, p.normRead = next.Frequency(), next, false
 			return nil
 		}
 		p.its[p.seg] = nil
