@@ -55,7 +55,19 @@ func TestRunMatchesBleve(t *testing.T) {
 		t.Fatalf("reader is %T, want a scorch snapshot (run's own loading)", r)
 	}
 	r.Close()
+	// Within a segment hits tie by their IDs' ranks (ids.go), across
+	// segments by the IDs: both, then the ranks alone once compacted.
+	t.Run("segments", func(t *testing.T) { checkRunMatchesBleve(t, ix) })
+	if err := ix.Compact(ctx); err != nil {
+		t.Fatal(err)
+	}
+	t.Run("compacted", func(t *testing.T) { checkRunMatchesBleve(t, ix) })
+}
 
+// checkRunMatchesBleve compares run with bleve on the queries of
+// testdata/queries.json and BenchQueries, exact and fuzzy.
+func checkRunMatchesBleve(t *testing.T, ix *Index) {
+	ctx := context.Background()
 	var cases []queryCase
 	js, err := os.ReadFile("testdata/queries.json")
 	if err != nil {
@@ -123,6 +135,7 @@ func TestRunMatchesBleve(t *testing.T) {
 			compared += len(got.Hits)
 		}
 	}
+	t.Logf("%d hits compared, %d ties; %d flat walks, %d skipped", compared, ties, flatRuns.Load(), flatSkips.Load())
 	if compared < 500 || ties < 100 {
 		t.Fatalf("only %d hits compared, %d ties on score", compared, ties)
 	}

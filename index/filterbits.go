@@ -38,7 +38,14 @@ var filterBits = newSegmentCache[segment.Segment, segmentBits](maxFilterSegments
 // segmentBits are one segment's filter bitmaps, by filter.
 type segmentBits struct {
 	mu sync.Mutex
-	m  map[string]bitset
+	m  map[string]segmentFilter
+}
+
+// segmentFilter is one filter's documents of a segment: a bitset to test
+// one document, and the roaring bitmap to count matches with (flatModel.count).
+type segmentFilter struct {
+	bits bitset
+	rb   *roaring.Bitmap
 }
 
 // bitset is one bit per document number of a segment: a look-up per
@@ -62,8 +69,8 @@ func (b bitset) has(v uint64) bool {
 
 // segmentBitmap returns the documents of seg that filter f (whose key is
 // key) accepts; ok is false when f has a form the bitmaps cannot express.
-func segmentBitmap(seg segment.Segment, key string, f query.Query) (bitset, bool, error) {
-	sb := filterBits.of(seg, func() *segmentBits { return &segmentBits{m: map[string]bitset{}} })
+func segmentBitmap(seg segment.Segment, key string, f query.Query) (segmentFilter, bool, error) {
+	sb := filterBits.of(seg, func() *segmentBits { return &segmentBits{m: map[string]segmentFilter{}} })
 	sb.mu.Lock()
 	bm, ok := sb.m[key]
 	sb.mu.Unlock()
@@ -72,9 +79,10 @@ func segmentBitmap(seg segment.Segment, key string, f query.Query) (bitset, bool
 	}
 	rb, ok, err := evalFilter(seg, f)
 	if err != nil || !ok {
-		return nil, ok, err
+		return segmentFilter{}, ok, err
 	}
-	bm = newBitset(rb, seg.Count())
+	rb.RunOptimize()
+	bm = segmentFilter{bits: newBitset(rb, seg.Count()), rb: rb}
 	sb.mu.Lock()
 	if len(sb.m) >= maxSegmentFilters {
 		clear(sb.m)
@@ -188,10 +196,13 @@ func termBits(seg segment.Segment, field, term string) (*roaring.Bitmap, bool, e
 }
 
 // snapshotFilter tests documents of one snapshot against a filter through
-// its segments' bitmaps.
+// its segments' bitmaps. It serves one search at a time (it remembers the
+// last segment asked about).
 type snapshotFilter struct {
 	offsets []uint64 // each segment's first global document number
 	bits    []bitset
+	roaring []*roaring.Bitmap // the same documents, to count with
+	last    int               // the segment of the last document asked about
 }
 
 // newSnapshotFilter returns f's test on snap, or ok false when f has a
@@ -202,13 +213,13 @@ func newSnapshotFilter(snap *scorch.IndexSnapshot, f query.Query) (*snapshotFilt
 		return nil, false, nil
 	}
 	segs := snap.Segments()
-	sf := &snapshotFilter{offsets: segmentOffsets(segs), bits: make([]bitset, len(segs))}
+	sf := &snapshotFilter{offsets: segmentOffsets(segs), bits: make([]bitset, len(segs)), roaring: make([]*roaring.Bitmap, len(segs))}
 	for i, s := range segs {
 		bm, ok, err := segmentBitmap(s.Segment(), string(key), f)
 		if err != nil || !ok {
 			return nil, ok, err
 		}
-		sf.bits[i] = bm
+		sf.bits[i], sf.roaring[i] = bm.bits, bm.rb
 	}
 	return sf, true, nil
 }
@@ -220,9 +231,16 @@ func (sf *snapshotFilter) has(d *search.DocumentMatch) bool {
 
 // hasNum reports whether the filter accepts the document numbered num.
 func (sf *snapshotFilter) hasNum(num uint64) bool {
-	i := sortSearch(sf.offsets, num)
-	if i < 0 {
+	// Documents are asked about in order: mostly in the last one's segment.
+	if len(sf.offsets) == 0 {
 		return false
+	}
+	i := sf.last
+	if off := sf.offsets; num < off[i] || i+1 < len(off) && num >= off[i+1] {
+		if i = sortSearch(off, num); i < 0 {
+			return false
+		}
+		sf.last = i
 	}
 	return sf.bits[i].has(num - sf.offsets[i])
 }

@@ -1,13 +1,17 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"sync/atomic"
 
+	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -65,7 +69,10 @@ type flatTerm struct {
 	boost       float64
 	idf, avg    float64
 	weight      float64 // queryWeight: 1 until a query norm is set
-	p           *flatPostings
+	// ub bounds the term's score for any document: BM25's saturation
+	// tf·k1/(tf+K) stays below k1 (see skipper).
+	ub float64
+	p  *flatPostings
 }
 
 // flatPostings are the postings of one term of one field, shared by the
@@ -81,8 +88,21 @@ type flatPostings struct {
 	seg     int
 	cur     uint64 // the document number it is on
 	freq    uint64
-	norm    float64
-	done    bool
+	// post is the posting it is on, valid until the next move; its norm
+	// (a square root) is read when a term scores it (normOf), not for
+	// the documents the filter turns away.
+	post     segment.Posting
+	norm     float64
+	normRead bool
+	done     bool
+	// lists are the postings lists per segment (nil where none), for
+	// counting matches with bitmaps (count).
+	lists []segment.PostingsList
+	// ub is the highest bound (flatTerm.ub) of the terms reading these
+	// postings; lazy marks postings no longer walked but advanced to the
+	// documents the others match (walk).
+	ub   float64
+	lazy bool
 }
 
 // flatModel is a query's model over one snapshot.
@@ -90,6 +110,8 @@ type flatModel struct {
 	root     *flatNode
 	terms    []*flatTerm
 	distinct []*flatPostings // each distinct term's postings, once
+	// noSkip turns walk's skipping off: a bound is not a positive number.
+	noSkip bool
 }
 
 // close is a no-op kept for symmetry with bleve's searchers: postings
@@ -123,7 +145,7 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 			}
 			dicts[t.field] = ds
 		}
-		p := &flatPostings{offsets: offsets, its: make([]segment.PostingsIterator, len(segs))}
+		p := &flatPostings{offsets: offsets, its: make([]segment.PostingsIterator, len(segs)), lists: make([]segment.PostingsList, len(segs))}
 		for i, s := range segs {
 			pl, err := ds[i].PostingsList([]byte(t.text), s.Deleted(), nil)
 			if err != nil {
@@ -132,6 +154,7 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 			if n := pl.Count(); n > 0 {
 				p.count += n
 				p.its[i] = pl.Iterator(true, true, false, nil)
+				p.lists[i] = pl
 			}
 		}
 		p.done = p.count == 0
@@ -188,7 +211,14 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 	for _, t := range m.terms {
 		// TermQueryScorer.SetQueryNorm.
 		t.weight = t.boost * t.idf * norm
-
+		t.ub = t.idf * search.BM25_k1
+		if t.weight != 1.0 {
+			t.ub *= t.weight
+		}
+		if !(t.ub > 0) || math.IsInf(t.ub, 0) {
+			m.noSkip = true
+		}
+		t.p.ub = max(t.p.ub, t.ub)
 	}
 	root.prune()
 	return m, nil
@@ -388,7 +418,7 @@ func (t *flatTerm) score() float64 {
 	} else {
 		tf = math.Sqrt(float64(p.freq))
 	}
-	norm := p.norm
+	norm := p.normOf()
 	fieldLength := 1 / (norm * norm)
 	score := t.idf * (tf * search.BM25_k1) /
 		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/t.avg)))
@@ -396,6 +426,14 @@ func (t *flatTerm) score() float64 {
 		score = score * t.weight
 	}
 	return score
+}
+
+// normOf is the norm of the posting p is on.
+func (p *flatPostings) normOf() float64 {
+	if !p.normRead {
+		p.norm, p.normRead = p.post.Norm(), true
+	}
+	return p.norm
 }
 
 // next moves p to its next posting, in document order.
@@ -416,7 +454,7 @@ func (p *flatPostings) next() error {
 			continue
 		}
 		p.cur = p.offsets[p.seg] + next.Number()
-		p.freq, p.norm = next.Frequency(), next.Norm()
+		p.freq, p.post, p.normRead = next.Frequency(), next, false
 		return nil
 	}
 	p.done = true
@@ -425,24 +463,33 @@ func (p *flatPostings) next() error {
 
 // walk visits, in document order, every record of the model's matches
 // that accept (nil for all) lets through, with its score as bleve scores
-// it.
-func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visit func(doc uint64, score float64) error) error {
+// it, except those that cannot reach threshold (nil: none skipped; see
+// skipper), and reports whether it skipped any: then it did not
+// count every match, and count does.
+func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visit func(doc uint64, score float64) error, threshold func() float64) (bool, error) {
 	var live []*flatPostings
 	for _, t := range m.distinct {
 		if t.done {
 			continue
 		}
 		if err := t.next(); err != nil {
-			return err
+			return false, err
 		}
 		if !t.done {
 			live = append(live, t)
 		}
 	}
+	sk := m.skipper(threshold)
 	for n := 0; len(live) > 0; n++ {
 		if n%1024 == 0 {
 			if err := ctx.Err(); err != nil {
-				return err
+				return sk.skipped(), err
+			}
+		}
+		if sk != nil && n%skipCheck == 0 && sk.update() {
+			live = slices.DeleteFunc(live, func(p *flatPostings) bool { return p.lazy })
+			if len(live) == 0 {
+				break
 			}
 		}
 		doc := live[0].cur
@@ -450,9 +497,12 @@ func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visi
 			doc = min(doc, t.cur)
 		}
 		if accept == nil || accept(doc) {
+			if err := sk.advance(doc); err != nil {
+				return sk.skipped(), err
+			}
 			if s, ok := m.root.score(doc); ok {
 				if err := visit(doc, s); err != nil {
-					return err
+					return sk.skipped(), err
 				}
 			}
 		}
@@ -460,7 +510,7 @@ func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visi
 		for _, t := range live {
 			if t.cur == doc {
 				if err := t.next(); err != nil {
-					return err
+					return sk.skipped(), err
 				}
 			}
 			if !t.done {
@@ -469,7 +519,10 @@ func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visi
 		}
 		live = kept
 	}
-	return nil
+	if sk.skipped() {
+		flatSkips.Add(1)
+	}
+	return sk.skipped(), nil
 }
 
 // collectFlat passes to top every match of the model that filter (nil for
@@ -490,22 +543,290 @@ func collectFlat(ctx context.Context, snap *scorch.IndexSnapshot, m *flatModel, 
 	}
 	var total uint64
 	var best float64
-	err = m.walk(ctx, accept, func(doc uint64, s float64) error {
+	skipped, err := m.walk(ctx, accept, func(doc uint64, s float64) error {
 		total++
 		best = max(best, s)
-		if len(top.heap) == top.size && s < top.heap[0].Score {
+		if top.below(doc, s) {
 			return nil
 		}
 		d := sctx.DocumentMatchPool.Get()
 		d.IndexInternalID = bleveindex.NewIndexInternalID(d.IndexInternalID, doc)
 		d.Score = s
 		return handle(d)
-	})
+	}, top.threshold)
 	if err != nil {
 		return 0, 0, err
 	}
 	if err := handle(nil); err != nil {
 		return 0, 0, err
 	}
+	if skipped {
+		// The best match is never skipped (it reaches any threshold).
+		if total, err = m.count(snap, filter); err != nil {
+			return 0, 0, err
+		}
+	}
 	return total, best, nil
+}
+
+// Skipping. Once the hits kept are full, a match scoring below the lowest
+// of them (the threshold) cannot rank, whatever its ID. A term's score
+// has a bound (flatTerm.ub), so a node's score has one for the documents
+// that hold only some of the terms (lazyBound). walk orders the postings
+// by their bound, lowest first, and while the documents holding only the
+// first of them cannot reach the threshold, those postings are no longer
+// walked: they are advanced to each document the others bring, so that
+// every document that can rank is scored exactly as before. A common word
+// or synonym (a quarter of the corpus holds "talks") then costs a skip
+// over its postings instead of a score per record. The matches skipped
+// are counted with bitmaps (count), so totals do not change.
+
+// skipCheck is how many documents walk visits between two looks at the
+// threshold.
+const skipCheck = 32
+
+// skipMargin keeps a bound that rounding could put a hair under the
+// score it bounds from skipping a document that reaches the threshold.
+const skipMargin = 1e-9
+
+// skipper decides which postings walk stops walking (lazy).
+type skipper struct {
+	m         *flatModel
+	threshold func() float64
+	th        float64         // the threshold last seen
+	order     []*flatPostings // the postings, lowest bound first
+	lazy      []*flatPostings // order's first, no longer walked
+}
+
+// skipper returns walk's skipper for threshold, nil for none.
+func (m *flatModel) skipper(threshold func() float64) *skipper {
+	if threshold == nil || !flatSkipping || m.noSkip || len(m.distinct) < 2 {
+		return nil
+	}
+	order := slices.Clone(m.distinct)
+	slices.SortStableFunc(order, func(a, b *flatPostings) int { return cmp.Compare(a.ub, b.ub) })
+	return &skipper{m: m, threshold: threshold, th: math.Inf(-1), order: order}
+}
+
+// update reads the threshold and, when it rose, makes lazy the next
+// postings while the documents holding only lazy ones cannot reach it. It
+// reports whether any became lazy.
+func (s *skipper) update() bool {
+	th := s.threshold()
+	if !(th > s.th) {
+		return false
+	}
+	s.th = th
+	grew := false
+	for len(s.lazy) < len(s.order) {
+		p := s.order[len(s.lazy)]
+		p.lazy = true
+		if b, ok := s.m.root.lazyBound(); ok && !(b*(1+skipMargin) < th) {
+			p.lazy = false
+			break
+		}
+		s.lazy = append(s.lazy, p)
+		grew = true
+	}
+	return grew
+}
+
+// advance moves the lazy postings to doc, or past it, before doc is
+// scored.
+func (s *skipper) advance(doc uint64) error {
+	if s == nil {
+		return nil
+	}
+	for _, p := range s.lazy {
+		if !p.done && p.cur < doc {
+			if err := p.advance(doc); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// skipped reports whether any postings were made lazy.
+func (s *skipper) skipped() bool { return s != nil && len(s.lazy) > 0 }
+
+// flatSkipping turns skipping on; tests turn it off to compare. flatSkips
+// counts the walks that skipped.
+var (
+	flatSkipping = true
+	flatSkips    atomic.Int64
+)
+
+// lazyBound bounds the node's score for a document holding none of the
+// postings still walked: what only lazy postings can add up to. ok is
+// false when such a document cannot match the node at all.
+func (n *flatNode) lazyBound() (float64, bool) {
+	switch n.kind {
+	case flatLeaf:
+		if p := n.term.p; p.lazy && !p.done {
+			return n.term.ub, true
+		}
+	case flatOr:
+		var sum float64
+		matched := 0
+		for _, k := range n.live {
+			if b, ok := k.lazyBound(); ok {
+				sum += b
+				matched++
+			}
+		}
+		if matched > 0 {
+			// The coordination factor is at most the share that can match.
+			return sum * float64(matched) / float64(len(n.kids)), true
+		}
+	case flatAnd:
+		if len(n.live) != len(n.kids) {
+			return 0, false
+		}
+		var sum float64
+		for _, k := range n.live {
+			b, ok := k.lazyBound()
+			if !ok {
+				return 0, false
+			}
+			sum += b
+		}
+		return sum, true
+	}
+	return 0, false
+}
+
+// advance moves p to its first posting at or after the document target.
+func (p *flatPostings) advance(target uint64) error {
+	if p.done || p.cur >= target {
+		return nil
+	}
+	seg := max(0, sortSearch(p.offsets, target))
+	for p.seg < seg && p.seg < len(p.its) {
+		p.its[p.seg] = nil
+		p.seg++
+	}
+	if p.seg == seg && p.seg < len(p.its) && p.its[p.seg] != nil {
+		next, err := p.its[p.seg].Advance(target - p.offsets[p.seg])
+		if err != nil {
+			return fmt.Errorf("postings: %w", err)
+		}
+		if next != nil {
+			p.cur = p.offsets[p.seg] + next.Number()
+			p.freq, p.post, p.normRead = next.Frequency(), next, false
+			return nil
+		}
+		p.its[p.seg] = nil
+		p.seg++
+	}
+	return p.next()
+}
+
+// count is the number of the model's matches that filter (nil for none)
+// accepts, as walk counts them when it skips nothing.
+func (m *flatModel) count(snap *scorch.IndexSnapshot, filter *snapshotFilter) (uint64, error) {
+	n, err := m.counts(snap, []*snapshotFilter{filter})
+	if err != nil {
+		return 0, err
+	}
+	return n[0], nil
+}
+
+// counts is count for each of filters, with the matches of each segment
+// found once: the bitmap of the documents the model matches, intersected
+// with each filter's.
+func (m *flatModel) counts(snap *scorch.IndexSnapshot, filters []*snapshotFilter) ([]uint64, error) {
+	n := make([]uint64, len(filters))
+	for seg := range snap.Segments() {
+		bm, err := m.root.matches(seg)
+		if err != nil || bm == nil {
+			if err != nil {
+				return nil, err
+			}
+			continue
+		}
+		for i, f := range filters {
+			if f != nil {
+				n[i] += bm.AndCardinality(f.roaring[seg])
+			} else {
+				n[i] += bm.GetCardinality()
+			}
+		}
+	}
+	return n, nil
+}
+
+// matches returns the documents of segment seg the node matches, nil for
+// none. The bitmaps of postings are never changed (they may be the
+// segment's own): unions and intersections make new ones.
+func (n *flatNode) matches(seg int) (*roaring.Bitmap, error) {
+	switch n.kind {
+	case flatLeaf:
+		return n.term.p.bitmap(seg)
+	case flatOr:
+		var bms []*roaring.Bitmap
+		for _, k := range n.live {
+			b, err := k.matches(seg)
+			if err != nil {
+				return nil, err
+			}
+			if b != nil {
+				bms = append(bms, b)
+			}
+		}
+		switch len(bms) {
+		case 0:
+			return nil, nil
+		case 1:
+			return bms[0], nil
+		}
+		return roaring.FastOr(bms...), nil
+	case flatAnd:
+		if len(n.live) != len(n.kids) {
+			return nil, nil
+		}
+		var out *roaring.Bitmap
+		for i, k := range n.live {
+			b, err := k.matches(seg)
+			if err != nil || b == nil {
+				return nil, err
+			}
+			if i == 0 {
+				out = b
+			} else if out = roaring.And(out, b); out.IsEmpty() {
+				return nil, nil
+			}
+		}
+		return out, nil
+	}
+	return nil, nil
+}
+
+// bitmap returns the documents of segment seg holding p's term, without
+// deleted ones; nil for none.
+func (p *flatPostings) bitmap(seg int) (*roaring.Bitmap, error) {
+	pl := p.lists[seg]
+	if pl == nil {
+		return nil, nil
+	}
+	it := pl.Iterator(false, false, false, nil)
+	if oit, ok := it.(segment.OptimizablePostingsIterator); ok {
+		if bm := oit.ActualBitmap(); bm != nil {
+			return bm, nil
+		}
+		if num, ok := oit.DocNum1Hit(); ok {
+			return roaring.BitmapOf(uint32(num)), nil
+		}
+	}
+	out := roaring.New()
+	for {
+		next, err := it.Next()
+		if err != nil {
+			return nil, fmt.Errorf("postings: %w", err)
+		}
+		if next == nil {
+			return out, nil
+		}
+		out.Add(uint32(next.Number()))
+	}
 }

@@ -830,10 +830,41 @@ func (ix *Index) Compact(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
-	if err := sc.ForceMerge(ctx, nil); err != nil {
-		return fmt.Errorf("compact index %s: %w", ix.dir, err)
+	// One forced merge merges at most ten segments per task and returns
+	// once its merges are in, leaving the merged segments to be merged in
+	// turn: it is asked again until one segment is left or a pass merges
+	// nothing more.
+	prev := segmentCount(sc)
+	for range maxCompactPasses {
+		if err := sc.ForceMerge(ctx, nil); err != nil {
+			return fmt.Errorf("compact index %s: %w", ix.dir, err)
+		}
+		n := segmentCount(sc)
+		if n <= 1 || n >= prev {
+			break
+		}
+		prev = n
 	}
 	return nil
+}
+
+// maxCompactPasses bounds Compact's forced merges: ten segments per task
+// and pass, so a few passes merge thousands of segments.
+const maxCompactPasses = 8
+
+// segmentCount is the number of segments of sc's current snapshot (0 when
+// it cannot be read).
+func segmentCount(sc *scorch.Scorch) int {
+	r, err := sc.Reader()
+	if err != nil {
+		return 0
+	}
+	defer r.Close()
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		return 0
+	}
+	return len(snap.Segments())
 }
 
 // Close releases the index. Searches after Close fail.

@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 
 	"github.com/blevesearch/bleve/v2"
@@ -284,7 +285,7 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 	groups := make([]sharedGroup, len(gs))
 	for i, g := range gs {
 		groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
-		groups[i].top.heap = make([]*search.DocumentMatch, 0, groups[i].top.size)
+		groups[i].top.reset()
 	}
 	in := make([]bool, len(gs))
 	accept := func(doc uint64) bool {
@@ -296,7 +297,15 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 		return any
 	}
 	d := &search.DocumentMatch{IndexInternalID: bleveindex.NewIndexInternalID(nil, 0)}
-	err = m.walk(ctx, accept, func(doc uint64, s float64) error {
+	// A match is skipped only when it could rank in no group.
+	threshold := func() float64 {
+		th := math.Inf(1)
+		for i := range groups {
+			th = min(th, groups[i].top.threshold())
+		}
+		return th
+	}
+	skipped, err := m.walk(ctx, accept, func(doc uint64, s float64) error {
 		d.IndexInternalID.SetValue(doc)
 		d.Score, d.ID = s, ""
 		for i := range groups {
@@ -309,9 +318,18 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 			}
 		}
 		return nil
-	})
+	}, threshold)
 	if err != nil {
 		return nil, true, err
+	}
+	if skipped {
+		counts, err := m.counts(snap, bits)
+		if err != nil {
+			return nil, true, err
+		}
+		for i := range groups {
+			groups[i].count = counts[i]
+		}
 	}
 	out := make([]*bleve.SearchResult, len(gs))
 	for i := range gs {
@@ -405,16 +423,12 @@ func (g *sharedGroup) member(sc *search.SearchContext, id bleveindex.IndexIntern
 
 // offerCopy keeps a copy of d among t's top hits when it ranks there
 // (each group of a shared search ranks its own copy), and returns the
-// error of looking up an ID to break a tie. A score below the heap's
-// lowest cannot rank, so it is turned away without an ID lookup.
+// error of looking up an ID to break a tie. Only a match that ranks is
+// copied.
 func (t *topHits) offerCopy(d *search.DocumentMatch) error {
-	switch {
-	case len(t.heap) < t.size:
-		t.heap = append(t.heap, copyMatch(d))
-		t.up(len(t.heap) - 1)
-	case t.size > 0 && d.Score >= t.heap[0].Score && t.worse(t.heap[0], d):
-		t.heap[0] = copyMatch(d)
-		t.down(0)
+	if seg, ok := t.ranks(d); ok {
+		// The copy a kept one pushes out makes the next copy.
+		t.spare = t.keep(seg, copyMatchInto(t.spare, d))
 	}
 	return t.err
 }
@@ -425,7 +439,7 @@ func (t *topHits) offerCopy(d *search.DocumentMatch) error {
 // the match goes back to the pool.
 func (sh *sharedHits) handler(sc *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
 	for i := range sh.groups {
-		sh.groups[i].top.heap = make([]*search.DocumentMatch, 0, sh.groups[i].top.size)
+		sh.groups[i].top.reset()
 	}
 	return func(d *search.DocumentMatch) error {
 		if d == nil {
@@ -460,11 +474,21 @@ func (sh *sharedHits) close() {
 // copyMatch is what a kept hit needs of a pooled match: its document,
 // score and ID (when looked up).
 func copyMatch(d *search.DocumentMatch) *search.DocumentMatch {
-	return &search.DocumentMatch{
+	return copyMatchInto(nil, d)
+}
+
+// copyMatchInto is copyMatch reusing dst (nil for a new match), a copy no
+// longer kept.
+func copyMatchInto(dst, d *search.DocumentMatch) *search.DocumentMatch {
+	if dst == nil {
+		dst = &search.DocumentMatch{}
+	}
+	*dst = search.DocumentMatch{
 		ID:              d.ID,
-		IndexInternalID: append(bleveindex.IndexInternalID(nil), d.IndexInternalID...),
+		IndexInternalID: append(dst.IndexInternalID[:0], d.IndexInternalID...),
 		Score:           d.Score,
 		HitNumber:       d.HitNumber,
 		Index:           d.Index,
 	}
+	return dst
 }

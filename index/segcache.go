@@ -70,3 +70,10 @@ func (c *segmentCache[K, V]) len() int {
 	defer c.mu.Unlock()
 	return len(c.segs)
 }
+
+// clearAll drops every value kept (tests start from a cold cache).
+func (c *segmentCache[K, V]) clearAll() {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	clear(c.segs)
+}

@@ -57,7 +57,9 @@ func countPassages(docs []*corpus.Document) int {
 
 // WriteDataDir builds a planbot data dir in dataDir holding the synthetic
 // corpus of n items (docs/ with its catalogue, and index/), as `planbot
-// ingest` of the same documents would, for benchmarks of opening one.
+// ingest` of the same documents would, for benchmarks of opening one. As
+// ingest does, the index is compacted before it is closed, so that an open
+// reads the segments a real data dir holds.
 func WriteDataDir(ctx context.Context, dataDir string, n int, seed uint64) error {
 	store, err := writeStore(ctx, dataDir, n, seed)
 	if err != nil {
@@ -66,6 +68,10 @@ func WriteDataDir(ctx context.Context, dataDir string, n int, seed uint64) error
 	ix, err := index.OpenCatalogue(ctx, index.Options{Dir: filepath.Join(dataDir, "index")}, store)
 	if err != nil {
 		return fmt.Errorf("build bench index: %w", err)
+	}
+	if err := ix.Compact(ctx); err != nil {
+		_ = ix.Close()
+		return fmt.Errorf("compact bench index: %w", err)
 	}
 	if err := ix.Close(); err != nil {
 		return fmt.Errorf("build bench index: %w", err)
