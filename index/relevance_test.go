@@ -137,6 +137,13 @@ func heldoutGDocs(t testing.TB) []*corpus.Document {
 	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-g/*.txt", 10)
 }
 
+// heldoutHDocs parses the documents written with the heldout-h questions,
+// kept apart for the same reason as heldout-c's.
+func heldoutHDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-h/*.txt", 10)
+}
+
 func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Document {
 	t.Helper()
 	files, err := filepath.Glob(pattern)
@@ -159,13 +166,13 @@ func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Docum
 }
 
 // relevanceCases reads the questions of every set: questions.json holds
-// the sets up to heldout-e, questions-f.json and questions-g.json the
-// blind sets heldout-f and heldout-g, each kept in its own file as its
+// the sets up to heldout-e, questions-f.json to questions-h.json the
+// blind sets heldout-f to heldout-h, each kept in its own file as its
 // writer delivered it.
 func relevanceCases(t testing.TB) []relevanceCase {
 	t.Helper()
 	var cases []relevanceCase
-	for _, f := range []string{"testdata/relevance/questions.json", "testdata/relevance/questions-f.json", "testdata/relevance/questions-g.json"} {
+	for _, f := range []string{"testdata/relevance/questions.json", "testdata/relevance/questions-f.json", "testdata/relevance/questions-g.json", "testdata/relevance/questions-h.json"} {
 		js, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -225,7 +232,7 @@ func TestRelevance(t *testing.T) {
 	// heldout-f on its own and the older documents (as its writer saw
 	// only these, other sets' reports of the same events are not in its
 	// answer key), and, as "heldout-f/all", on every document; heldout-g
-	// the same two ways.
+	// and heldout-h the same two ways.
 	older := relevanceDocs(t)
 	withC := append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...)
 	all := append(append([]*corpus.Document(nil), withC...), heldoutDDocs(t)...)
@@ -236,6 +243,9 @@ func TestRelevance(t *testing.T) {
 	gDocs := heldoutGDocs(t)
 	olderG := append(append([]*corpus.Document(nil), older...), gDocs...)
 	allG := append(append([]*corpus.Document(nil), allF...), gDocs...)
+	hDocs := heldoutHDocs(t)
+	olderH := append(append([]*corpus.Document(nil), older...), hDocs...)
+	allH := append(append([]*corpus.Document(nil), allG...), hDocs...)
 	type target struct {
 		docs  []*corpus.Document
 		ix    *Index
@@ -252,10 +262,11 @@ func TestRelevance(t *testing.T) {
 	olderT, withCT, allT, allET := open(older), open(withC), open(all), open(allE)
 	olderFT, allFT := open(olderF), open(allF)
 	olderGT, allGT := open(olderG), open(allG)
+	olderHT, allHT := open(olderH), open(allH)
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
-	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-f/all", "heldout-g", "heldout-g/all"}
-	// heldout-c to heldout-g are the blind sets written on 2026-12-01
+	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-f/all", "heldout-g", "heldout-g/all", "heldout-h", "heldout-h/all"}
+	// heldout-c to heldout-h are the blind sets written on 2026-12-01
 	// with their own documents: their scores are printed to be reported,
 	// not enforced, so that they stay measurements nobody tunes against.
 	enforced := map[string]bool{"dev": true, "heldout": true, "heldout-b": true}
@@ -314,6 +325,9 @@ func TestRelevance(t *testing.T) {
 		case "heldout-g":
 			score(c.Set, olderGT, c)
 			score("heldout-g/all", allGT, c)
+		case "heldout-h":
+			score(c.Set, olderHT, c)
+			score("heldout-h/all", allHT, c)
 		default:
 			score(c.Set, olderT, c)
 		}
