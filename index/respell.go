@@ -17,7 +17,9 @@ import (
 // letters swapped; first letter right, four letters or more) from a word of
 // a known speaker's name is read as that name, as a spelling suggestion
 // would: the names are a small vocabulary held in memory (nameWords). A
-// word typed without its accents is respelt first (fold.go).
+// word typed without its accents is respelt first (fold.go), and a word
+// that is still unknown may be another language's form of an indexed word
+// (variants.go).
 
 // minRespell is the length, in letters, of the shortest word respelt to a
 // name: a shorter word is one typo from too many others.
@@ -54,6 +56,18 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 			}
 		}
 		if w := nearName(qt.raw, names); w != "" {
+			fix[qt.raw] = w
+		}
+	}
+	for i, qt := range qts {
+		if !need[i] || fix[qt.raw] != "" || !plain(qt.raw) {
+			continue
+		}
+		w, err := ix.variantTerm(als, qt.raw) // see variants.go
+		if err != nil {
+			return text, false, err
+		}
+		if w != "" {
 			fix[qt.raw] = w
 		}
 	}
