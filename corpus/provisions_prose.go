@@ -349,6 +349,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				if text == "" || !strings.Contains(text, " ") {
 					continue
 				}
+				if strings.HasSuffix(strings.TrimSpace(s), ":") && strings.Count(text, " ") < 3 {
+					continue // "Plan … przewiduje między innymi:": the lead-in of a list, whose items are the terms
+				}
 				if plan == "" {
 					plan = namedBefore(s, text, planFor)
 				}
