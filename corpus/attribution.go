@@ -247,12 +247,20 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	if q, ok := wholeQuote(rest); ok {
 		return q, true
 	}
+	if topicPreps[lowerWord(toks[j])] && !strings.ContainsAny(rest, "“”\"«»„") {
+		// "Ушаков рассказал о позиции Москвы": what was spoken about,
+		// not what was said (a that-clause after it was read above)
+		return "", false
+	}
 	// "said in a statement." / "said on Sunday." carry nothing
 	if p := toks[j].low; (p == "in" || p == "on" || p == "at") && len(toks)-j <= 4 {
 		return "", false
 	}
 	return trimSentenceEnd(rest), false
 }
+
+// topicPreps, right after a speech verb, open what was spoken about.
+var topicPreps = grammarSet("topicPreps")
 
 // trailingClause handles an attribution after the last comma when nothing
 // else did: "The talks will resume on Monday, a senior official said.",

@@ -28,8 +28,8 @@ func (x *extractor) mentions(s string) {
 			}
 			continue
 		}
-		if toks[i-1].trail != "" {
-			continue
+		if toks[i-1].trail != "" && strings.Trim(toks[i-1].trail, "»”“\"") != "" {
+			continue // (but "… «Дніпровий міст» Денис Ковальчук": an institution in quotation marks before the name)
 		}
 		prev := lowerWord(toks[i-1])
 		if !x.lx.isRole(prev) && isCapital(toks[i-1].word) {
@@ -71,18 +71,24 @@ func (x *extractor) mentions(s string) {
 	}
 }
 
-// roleBefore reports whether a title word stands within the three
-// lower-case words before toks[i] ("wiceminister obrony narodowej Tomasz").
+// roleBefore reports whether a title word stands within the few words
+// before toks[i] ("wiceminister obrony narodowej Tomasz"), its
+// institution's name in quotation marks or after it ("Експерт Центру …
+// «Дніпровий міст» Денис").
 func (x *extractor) roleBefore(toks []tok, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-4; k-- {
-		if toks[k].trail != "" && k < i-1 {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		quoted := strings.ContainsAny(toks[k].raw, "«»„“”")
+		if toks[k].trail != "" && k < i-1 && !(quoted && strings.Trim(toks[k].trail, "»”“\"") == "") {
 			return false
 		}
 		if x.lx.isRole(lowerWord(toks[k])) {
 			return true
 		}
-		if isCapital(toks[k].word) {
-			return false
+		if quoted {
+			continue // "Експерт Центру … «Дніпровий міст» Денис": the institution's name
+		}
+		if isCapital(toks[k].word) && !(k > 0 && x.lx.isRole(lowerWord(toks[k-1]))) {
+			return false // (but "Експерт Центру …": the title's institution)
 		}
 	}
 	return false

@@ -281,3 +281,36 @@ func TestFrontMatterColonInValue(t *testing.T) {
 		t.Errorf("source = %+v", d.Source)
 	}
 }
+
+// TestLineBlocks: a blank-separated paragraph of short lines, each its
+// own (a transcript's header, a byline), is a paragraph per line; a
+// sentence wrapped narrow stays one paragraph; a capital or bold label
+// starts its own turn.
+func TestLineBlocks(t *testing.T) {
+	tests := []struct {
+		name, body string
+		want       []string
+	}{
+		{"header block", "Claire Ashby, Deputy Department Spokesperson\nWashington, D.C.\n2:17 p.m. EST\n\nMS ASHBY: Good afternoon.",
+			[]string{"Claire Ashby, Deputy Department Spokesperson", "Washington, D.C.", "2:17 p.m. EST", "MS ASHBY: Good afternoon."}},
+		{"byline", "By ANNA BERG Associated Press\nUpdated 7:48 PM UTC\n\nGENEVA (AP) — Talks went on.",
+			[]string{"By ANNA BERG Associated Press", "Updated 7:48 PM UTC", "GENEVA (AP) — Talks went on."}},
+		{"a sentence wrapped narrow", "Zelensky said the plan was\nunacceptable to Kyiv.\n\nNext.",
+			[]string{"Zelensky said the plan was unacceptable to Kyiv.", "Next."}},
+		{"labels without a blank line", "QUESTION: Is the cap still there? We heard it was\nMR OKAFOR: I will not go point by point.\n\n**HM:** Und?\n**AB:** Nein.",
+			[]string{"QUESTION: Is the cap still there? We heard it was", "MR OKAFOR: I will not go point by point.", "HM: Und?", "AB: Nein."}},
+		{"wrapped prose", "The draft circulated among diplomats this week, and what follows is our\nown summary of each point as it was reported in the press on Friday.\n\nNext.",
+			[]string{"The draft circulated among diplomats this week, and what follows is our own summary of each point as it was reported in the press on Friday.", "Next."}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, p := range splitParagraphs(tt.body) {
+				got = append(got, p.text)
+			}
+			if strings.Join(got, "|") != strings.Join(tt.want, "|") {
+				t.Errorf("paragraphs\n got %q\nwant %q", got, tt.want)
+			}
+		})
+	}
+}

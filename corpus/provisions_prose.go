@@ -151,7 +151,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			return pointLook == 1
 		}
 		otherCue := cue || otherProseCue(p.text)
-		if !otherCue && !hasPointRef(p.text) && !hasPointList(lx, p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) {
+		if !otherCue && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
 			continue
 		}
 		speech := -1 // whether the paragraph holds a speech verb, read once when asked
@@ -348,6 +348,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				}
 				if text == "" || !strings.Contains(text, " ") {
 					continue
+				}
+				if strings.HasSuffix(strings.TrimSpace(s), ":") && strings.Count(text, " ") < 3 {
+					continue // "Plan … przewiduje między innymi:": the lead-in of a list, whose items are the terms
 				}
 				if plan == "" {
 					plan = namedBefore(s, text, planFor)

@@ -5,6 +5,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -275,15 +276,11 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 		return false
 	}
 	after := strings.TrimSpace(s[i+2:])
-	q, ok := wholeQuote(after)
-	direct := true
-	if !ok {
-		// "Più cauto Stefano Oddone, ex ambasciatore a Varsavia: a suo
-		// giudizio il testo va letto come «…»": a view after the colon
-		if q = x.afterView(after); q == "" {
-			return false
+	q, direct := wholeQuote(after)
+	if !direct {
+		if r, _ := utf8.DecodeRuneInString(after); !unicode.IsLower(r) {
+			return false // (a view phrase opens in lower case after the colon)
 		}
-		direct = false
 	}
 	pre := s[:i]
 	var sp *speaker
@@ -332,6 +329,13 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 	for _, w := range words {
 		if x.lx.sayVerbs[strings.ToLower(w)] {
 			return false // "X said:" is read as a speech verb
+		}
+	}
+	if !direct {
+		// "Più cauto Stefano Oddone, ex ambasciatore a Varsavia: a suo
+		// giudizio il testo va letto come «…»": a view after the colon
+		if q = x.afterView(after); q == "" {
+			return false
 		}
 	}
 	x.emit(sp, q, direct, pos)

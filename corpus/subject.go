@@ -53,8 +53,8 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	k := j
 	for k >= 0 && j-k < 12 {
 		t := toks[k]
-		if k < j && t.trail != "" {
-			break
+		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" {
+			break // (a closing quotation mark may end an institution's name inside a title)
 		}
 		if !x.subjectWord(t, k == j) {
 			if c := x.roleComplement(toks, k, j); c < k {
@@ -321,8 +321,14 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 	}
 	for m := k; m >= 0 && m >= k-5; m-- { // ("przewodniczący sejmowej komisji spraw zagranicznych Tadeusz Gawlik")
 		t := toks[m]
-		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) || strings.ContainsAny(t.raw, "“”\"«»„—–()") {
+		quotedName := strings.ContainsAny(t.raw, "«»„“”") && !strings.ContainsAny(t.raw, "—–()") && strings.Trim(t.trail, "»”“\"") == ""
+		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) && !quotedName || strings.ContainsAny(t.raw, "“”\"«»„—–()") && !quotedName {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
+		}
+		if quotedName && strings.ContainsAny(t.raw, "“”\"«»„") {
+			// "Експерт Центру безпекових студій «Дніпровий міст» Денис
+			// Ковальчук": an institution's name in quotation marks
+			continue
 		}
 		if x.lx.isRole(lowerWord(t)) {
 			if !named && m > 0 && !(m == 1 && roleArticles[lowerWord(toks[0])]) {
@@ -336,9 +342,10 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			// preposition and the place or domain after it
 			continue
 		}
-		if isCapital(t.word) && m < k && m > 0 && complementPreps[toks[m-1].low] && toks[m-1].trail == "" {
-			// "le ministre des Affaires étrangères Jean-Noël Barrot": a
-			// capitalised noun of the title's complement
+		if isCapital(t.word) && m < k && m > 0 && (complementPreps[toks[m-1].low] || x.lx.isRole(lowerWord(toks[m-1])) && !isCapital(toks[m+1].word)) && toks[m-1].trail == "" {
+			// "le ministre des Affaires étrangères Jean-Noël Barrot",
+			// "Експерт Центру безпекових студій …": a capitalised noun
+			// of the title's complement
 			continue
 		}
 		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {

@@ -144,6 +144,9 @@ func lineBlock(first string, cont []string) bool {
 		if utf8.RuneCountInString(c) > lineBlockWidth {
 			return false
 		}
+		if r, _ := utf8.DecodeRuneInString(c); unicode.IsLower(r) {
+			return false // "Zelensky said the plan was" / "unacceptable.": a sentence wrapped narrow
+		}
 	}
 	return true
 }
