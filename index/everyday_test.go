@@ -24,3 +24,22 @@ func TestEverydayWords(t *testing.T) {
 		wantFirst(t, ix, c.query, c.want)
 	}
 }
+
+// TestPeopleWords: the words for the people of a story ("officials",
+// "adviser", "members", "team") find their translations in German,
+// Italian and Russian reports.
+func TestPeopleWords(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: de\n---\n\nNach Angaben von Beamten in Berlin wurde der Entwurf überarbeitet.\n",
+		"---\nlang: it\n---\n\nIl consigliere per la sicurezza nazionale ha incontrato i membri della squadra ucraina.\n",
+		"---\nlang: ru\n---\n\nКоманда Умерова прибыла в Майами.\n",
+		"---\nlang: en\n---\n\nBerlin revised the draft.\n\nThe national security meeting took place in Rome.\n\nUmerov arrived in Miami.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"officials in berlin revised draft", "Beamten"},
+		{"national security adviser met members of the ukrainian team", "consigliere"},
+		{"umerov team arrived in miami", "Команда"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}

@@ -90,6 +90,21 @@ func pivoted(lines []synonymGroup) []synonymGroup {
 	return out
 }
 
+// cyrillicGenitive returns the genitive of a Cyrillic surname in -ов, -ев,
+// -ёв, -ин or -ын ("Ушаков", "Песков"), or "" for any other word. Russian
+// text names people in the oblique cases more often than not ("по словам
+// Пескова"), and the Russian stemmer cuts the nominative to "песк" but the
+// other cases to "песков": with the genitive in the group, a query finds
+// both.
+func cyrillicGenitive(w string) string {
+	for _, end := range []string{"ов", "ев", "ёв", "ин", "ын"} {
+		if strings.HasSuffix(w, end) {
+			return w + "а"
+		}
+	}
+	return ""
+}
+
 // nameGroups returns, for each person with two surname spellings or more,
 // the group of them: the last word of the name and of each alias, lower
 // case ("Yuri Ushakov", "Uschakow", "Юрий Ушаков" give ushakov /
@@ -110,6 +125,9 @@ func nameGroups(people []corpus.Person) []synonymGroup {
 			last := strings.Trim(f[len(f)-1], ".,;:'’\"")
 			if last != given && utf8.RuneCountInString(last) >= minNameLen {
 				set[last] = true
+				if g := cyrillicGenitive(last); g != "" {
+					set[g] = true
+				}
 			}
 		}
 		if len(set) < 2 {

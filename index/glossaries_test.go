@@ -16,7 +16,9 @@ func TestNameGroups(t *testing.T) {
 		want   []string // nil: no group
 	}{
 		{"surnames of every alias", corpus.Person{Name: "Yuri Ushakov", Aliases: []string{"Ushakov", "Uschakow", "Юрий Ушаков"}},
-			[]string{"uschakow", "ushakov", "ушаков"}},
+			[]string{"uschakow", "ushakov", "ушаков", "ушакова"}},
+		{"the genitive of a Russian surname", corpus.Person{Name: "Dmitry Peskov", Aliases: []string{"Дмитрий Песков"}},
+			[]string{"peskov", "песков", "пескова"}},
 		{"a given name alone is not a surname", corpus.Person{Name: "Keir Starmer", Aliases: []string{"Keir", "Стармер"}},
 			[]string{"starmer", "стармер"}},
 		{"one spelling makes no group", corpus.Person{Name: "Jane Doe", Aliases: []string{"Doe"}}, nil},

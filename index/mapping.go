@@ -8,11 +8,12 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	gounicode "unicode"
+	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
-	"github.com/blevesearch/bleve/v2/analysis/analyzer/standard"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
 	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ckb"
@@ -48,7 +49,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 5
+const mappingVersion = 6
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -63,9 +64,9 @@ var languages = map[string]string{
 	"nl": nl.AnalyzerName, "no": no.AnalyzerName, "nb": no.AnalyzerName,
 	"pt": pt.AnalyzerName, "ro": ro.AnalyzerName, "ru": ru.AnalyzerName, "sv": sv.AnalyzerName,
 	"tr": tr.AnalyzerName, "pl": pl.AnalyzerName,
-	// bleve has no Ukrainian stemmer: words are only lower-cased and split,
-	// and the glossary lists the inflected forms that matter.
-	"uk": standard.Name,
+	// bleve has no Ukrainian analyzer: planbot's strips case and verb
+	// endings (ukrainianAnalyzer).
+	"uk": ukAnalyzer,
 }
 
 // Field names of an indexed record.
@@ -178,6 +179,11 @@ func (lazyPolishStemmer) Filter(input analysis.TokenStream) analysis.TokenStream
 }
 
 func init() {
+	if err := registry.RegisterTokenFilter(ukStemmer, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
+		return ukStemFilter{}, nil
+	}); err != nil {
+		panic(err)
+	}
 	if err := registry.RegisterTokenFilter(sharedStemmerPL, func(map[string]interface{}, *registry.Cache) (analysis.TokenFilter, error) {
 		return lazyPolishStemmer{}, nil
 	}); err != nil {
@@ -198,6 +204,93 @@ func polishAnalyzer() map[string]interface{} {
 	}
 }
 
+// ukAnalyzer is the name of planbot's Ukrainian analyzer, and
+// ukStemmer of its token filter.
+const (
+	ukAnalyzer = "planbot_uk"
+	ukStemmer  = "planbot_stemmer_uk"
+)
+
+// ukrainianAnalyzer splits and lower-cases words as the standard analyzer
+// does, then drops Ukrainian stop words and strips case and verb endings
+// (ukrainianStem): "гарантії", "гарантій" and "гарантіями" are one term,
+// as are "Женева" and "Женеві", "спільне" and "спільного". Without it the
+// Ukrainian field held every form apart, and a question found a
+// Ukrainian report only where the glossary happened to list the form.
+func ukrainianAnalyzer() map[string]interface{} {
+	return map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{lowercase.Name, ukStemmer},
+	}
+}
+
+// ukStemFilter drops Ukrainian stop words and stems the rest.
+type ukStemFilter struct{}
+
+func (ukStemFilter) Filter(input analysis.TokenStream) analysis.TokenStream {
+	out := input[:0]
+	for _, t := range input {
+		w := string(t.Term)
+		if ukStopWords[w] {
+			continue
+		}
+		if s := ukrainianStem(w); s != w {
+			t.Term = []byte(s)
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// ukStopWords are the Ukrainian function words dropped from the index.
+var ukStopWords = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields("і й та а але або в у на з із зі зо до від по за про для при через над під між що як це чи же б би ж так також вже ще його її їх він вона воно вони ми ви я ти цей ця це ці той та те ті який яка яке які котрий") {
+		m[w] = true
+	}
+	return m
+}()
+
+// ukSuffixes are the Ukrainian case, adjective and verb endings
+// ukrainianStem strips, longest first.
+var ukSuffixes = func() []string {
+	ss := strings.Fields(`
+		ування ювання уванням
+		ували ювали увала ювала ував ював ують юють увати ювати
+		ями ами іями іях іям ією
+		ила или ило ала али ало яла яли ити ати іти яти
+		ого ому ими іми ою ею єю ові ах ях ам ям ів їв ий ій ім им ом ої ії ія ію ть ти ли ла ло ав ив
+		а я о е є и і ї у ю ь`)
+	sort.SliceStable(ss, func(i, j int) bool { return utf8.RuneCountInString(ss[i]) > utf8.RuneCountInString(ss[j]) })
+	return ss
+}()
+
+// ukrainianStem strips a reflexive ending and then the longest case,
+// adjective or verb ending of a Cyrillic word, keeping a stem of three
+// letters or more. Words with other letters (Latin names, numbers) are
+// left as they are.
+func ukrainianStem(w string) string {
+	for _, r := range w {
+		if !gounicode.Is(gounicode.Cyrillic, r) && r != '\'' && r != '’' {
+			return w
+		}
+	}
+	for _, refl := range []string{"ся", "сь"} {
+		if strings.HasSuffix(w, refl) && utf8.RuneCountInString(w)-2 >= 4 {
+			w = strings.TrimSuffix(w, refl)
+			break
+		}
+	}
+	n := utf8.RuneCountInString(w)
+	for _, suf := range ukSuffixes {
+		if strings.HasSuffix(w, suf) && n-utf8.RuneCountInString(suf) >= 3 {
+			return strings.TrimSuffix(w, suf)
+		}
+	}
+	return w
+}
+
 // buildMapping returns the one mapping every planbot index uses: BM25
 // scoring, keyword fields to filter and suggest on, a date, and one text
 // field per language with that language's analyzer and synonym source.
@@ -211,6 +304,9 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	// Before the synonym sources, which build their analyzers at once.
 	if err := im.AddCustomAnalyzer(pl.AnalyzerName, polishAnalyzer()); err != nil {
 		return nil, fmt.Errorf("define the Polish analyzer: %w", err)
+	}
+	if err := im.AddCustomAnalyzer(ukAnalyzer, ukrainianAnalyzer()); err != nil {
+		return nil, fmt.Errorf("define the Ukrainian analyzer: %w", err)
 	}
 
 	for _, a := range analyzers() {

@@ -52,3 +52,15 @@ func TestLexiconNames(t *testing.T) {
 	wantFirst(t, ix, "dmitriev miami meeting", "Dmitriev")
 	wantFirst(t, ix, "budanov abu dhabi meeting", "Budanow")
 }
+
+// TestRussianSurnameCases: a Russian report that names a person in an
+// oblique case ("заявление Пескова", "делегацию Ушакова"), which the Russian
+// stemmer cuts differently from the nominative, is found by the name.
+func TestRussianSurnameCases(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: ru\n---\n\nЗаявление Пескова о переговорах прозвучало в среду.\n\nДелегацию Ушакова встретили в аэропорту.\n",
+		"---\nlang: en\n---\n\nThe talks continued on Wednesday.\n\nThe delegation arrived in the evening.\n",
+	)
+	wantFirst(t, ix, "peskov talks wednesday", "Пескова")
+	wantFirst(t, ix, "ushakov delegation", "Ушакова")
+}
