@@ -753,6 +753,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		top = max(top, h.Score)
 	}
 	rs := make([]ranked, 0, len(sr.Hits))
+	var spare []*search.DocumentMatch
 	maxTyped, maxMatched := 0, 0
 	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
 	for _, h := range sr.Hits {
@@ -774,6 +775,9 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 				}
 			}
 			if cls != nil && (!relevantFor(m, cls, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
+				if m.typed > 0 {
+					spare = append(spare, h)
+				}
 				continue
 			}
 			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
@@ -828,6 +832,27 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		}
 		shown[t] = true
 		kept = append(kept, r.h)
+	}
+	// A query some hit answers is on topic, so the page is filled with the
+	// fetched hits the relevance rule turned down that have a word of it
+	// as typed (not only a synonym), behind every relevant one: a question worded unlike its answer
+	// still finds it among the first three, as plain BM25 would. A query
+	// no hit answers stays unanswered ("bitcoin price").
+	if len(kept) > 0 {
+		for _, h := range spare {
+			if len(kept) >= offset+limit {
+				break
+			}
+			if isPassage(h) && classified[paragraphKey(h)] {
+				continue
+			}
+			t := normSpace(strings.ToLower(storedText(h, als)))
+			if t != "" && shown[t] {
+				continue
+			}
+			shown[t] = true
+			kept = append(kept, h)
+		}
 	}
 	switch {
 	case len(sr.Hits) >= int(sr.Total) || cut > 0:
