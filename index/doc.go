@@ -22,7 +22,7 @@
 // date is a datetime; position says which paragraph a record comes from.
 // The text goes to text_<analyzer>, analysed with bleve's analyzer for the
 // document's language (front matter lang: de, it, fr, es, pl, ru, ...; uk
-// with the standard analyzer; English otherwise), each with a synonym
+// with planbot_uk, a light stemmer of our own; English otherwise), each with a synonym
 // source on the same analyzer, without term vectors. A statement's speaker,
 // role and members are indexed after its text (after metaSep), so
 // "/statement zelensky" finds quotes that do not name him. Scoring is BM25
@@ -55,8 +55,15 @@
 // typed ("article 5" above "security guarantees"), then by score (a
 // passage's weighed by passageWeight), then by ID; a passage is dropped when
 // the provision or statement of its paragraph is among the hits, and a text
-// already shown is not shown again. The fuzzy fallback (below) is marked the
-// same way, matching text words one typo from an unknown query word.
+// already shown is not shown again. When some hit passes the relevance
+// rule, the page is filled behind the relevant hits with the fetched ones
+// the rule turned down that hold a query word as typed, so a question
+// worded unlike its answer still finds it among the first; a query no hit
+// answers stays unanswered. The fuzzy fallback (below) is marked the same
+// way, matching text words one typo from an unknown query word. Before any
+// of this, an unknown query word is read as the indexed word it is without
+// accents, as a known name one typo away, or as another language's form of
+// an indexed word (respell.go, variants.go).
 //
 // # Determinism
 //
