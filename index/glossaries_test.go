@@ -102,3 +102,17 @@ func TestPointNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestUniqueInOrder checks that repeated synonyms are kept once, where
+// they first occur.
+func TestUniqueInOrder(t *testing.T) {
+	for _, c := range []struct{ in, want []string }{
+		{[]string{"a", "b", "a", "c", "b"}, []string{"a", "b", "c"}},
+		{[]string{"x"}, []string{"x"}},
+		{nil, nil},
+	} {
+		if got := uniqueInOrder(append([]string(nil), c.in...)); !slices.Equal(got, c.want) {
+			t.Errorf("uniqueInOrder(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -226,11 +226,32 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 			}
 		}
 	}
+	// A pair reached through several groups (a name's spellings in the
+	// glossary and the speaker lexicon, a word on two translation lines) is
+	// kept once: each copy was looked up and marked again on every query.
+	for t, ss := range le.synonyms {
+		le.synonyms[t] = uniqueInOrder(ss)
+	}
+	for t, ss := range le.thesaurus {
+		le.thesaurus[t] = uniqueInOrder(ss)
+	}
 	le.phraseFirst = map[string][]int{}
 	for i, r := range le.phrases {
 		le.phraseFirst[r.from[0]] = append(le.phraseFirst[r.from[0]], i)
 	}
 	return le
+}
+
+// uniqueInOrder returns ss without repeats, each kept where it first
+// occurs, in ss's own backing array.
+func uniqueInOrder(ss []string) []string {
+	out := ss[:0]
+	for i, s := range ss {
+		if !slices.Contains(ss[:i], s) {
+			out = append(out, s)
+		}
+	}
+	return out
 }
 
 // terms returns the analysed terms of s, in order.
