@@ -107,7 +107,7 @@ const (
 
 var (
 	proseNouns = map[string]bool{"section": true, "version": true, "summary": true, "counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "promises": true, "promised": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "promises": true, "promised": true, "obliges": true, "grants": true, "caps": true, "bars": true, "lifts": true, "raises": true, "limits": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -855,6 +855,11 @@ func docSaysAt(c string) []string {
 	switch string(appendLower(low[:0], words[0])) {
 	case "it":
 		k = 1
+	default:
+		if !possessive(words[0]) {
+			break
+		}
+		fallthrough // "Europe's version lifts the ceiling …": the owner's document
 	case "the", "this", "that", "its", "their", "both":
 		for n := 1; n < len(words)-1 && n <= 4; n++ {
 			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
@@ -1024,6 +1029,12 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 		if name, _ := planFor(ps[k].text); name != "" {
 			return name
 		}
+		if ps[k].kind == paraHeading && ps[k].heading {
+			// a section ("## Army and alliances") is about what its
+			// heading or the document names, not about the version the
+			// section before it mentioned in passing
+			break
+		}
 	}
 	if src.Plan != "" {
 		return src.Plan
@@ -1066,7 +1077,7 @@ func leadingQuotation(s string) (quote, rest string, ok bool) {
 func verbIsTerm(s string, m []string) bool {
 	head := strings.TrimSuffix(s, m[2])
 	head = strings.TrimSuffix(head, "that ")
-	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars ", "drops ", "removes ", "deletes ", "scraps ", "adds "} {
+	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars ", "lifts ", "raises ", "limits ", "drops ", "removes ", "deletes ", "scraps ", "adds "} {
 		if strings.HasSuffix(head, v) {
 			return true
 		}
@@ -1857,4 +1868,10 @@ func wordStartAfter(pre string) bool {
 		return true
 	}
 	return false
+}
+
+// possessive reports whether a word is a capitalised owner ("Europe's",
+// "Kyiv’s") that may stand before a document noun as "the" does.
+func possessive(w string) bool {
+	return len(w) > 3 && isCapital(w) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }
