@@ -100,7 +100,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				plan, isPlan = name, true
 			}
 		}
-		if plan == "" && lastPlan != "" && items[0].number == lastNumber+1 && lastNumber > 0 {
+		if plan == "" && lastPlan != "" && firstNumber(items) == lastNumber+1 && lastNumber > 0 {
 			plan, isPlan = lastPlan, true
 		}
 		if src.Plan != "" || fallback != "" {
@@ -182,6 +182,7 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 	from := len(out)
 	topIndent := -1
 	for _, it := range items {
+		it = labelledPoint(it)
 		sub := len(out) > from && (it.letter != 0 || it.indent > topIndent)
 		if sub {
 			label := "–"
@@ -195,6 +196,9 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 		}
 		if it.number == 0 && it.letter == 0 && dialogueLine(it.text) {
 			continue // "– Zanim zaczniemy … – powiedział Tusk.": a line of dialogue
+		}
+		if it.number == 0 && strings.Contains(it.text, "(@") {
+			continue // "— Donald Tusk (@donaldtusk) November 24, 2025": an embedded post's signature
 		}
 		if postStamp(it.text) {
 			continue // "2. Rubio: the text is an American one published at 10:20 GMT": a live blog's post
@@ -283,4 +287,34 @@ func explainerList(items []paragraph) bool {
 		}
 	}
 	return true
+}
+
+// labelledPoint reads the number of a bullet whose text opens with a point
+// label ("- **Point 3:** Russia would …", "• Пункт 5: Украина …"): the
+// number is kept and the label dropped. Other items are returned as they
+// are.
+func labelledPoint(it paragraph) paragraph {
+	if it.number != 0 || it.letter != 0 || it.text == "" || it.text[0] <= '9' {
+		return it
+	}
+	m := pointMarker(it.text)
+	if len(m) == len(it.text) && m == it.text {
+		return it // (most bullets: no point word before a number)
+	}
+	if p, ok := listItem(m); ok && p.number > 0 && !p.bare {
+		it.number, it.text = p.number, p.text
+	}
+	return it
+}
+
+// firstNumber is the number of a run's first numbered item, 0 for none: a
+// run may open with a line that is no point (an embedded post's
+// signature) before the numbering goes on.
+func firstNumber(items []paragraph) int {
+	for _, it := range items {
+		if it.number > 0 {
+			return it.number
+		}
+	}
+	return 0
 }

@@ -61,3 +61,34 @@ func TestProvisionVersionBySection(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Text: "limits the army to 800,000"}}},
 	})
 }
+
+// TestProvisionPointLabels checks points whose number is in a label the
+// list marker does not give: a bullet or bold "Point 3:" label in any
+// language, or a numbered item quoted in a forum post's block quote.
+func TestProvisionPointLabels(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "bold labels in bullets", doc: "Clauses of the 28-point draft to watch:\n\n- **Point 3:** Russia would not invade its neighbours.\n- **Point 12:** Ukraine would get a reconstruction package.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 3, Text: "Russia would not invade"}, {Plan: "US 28-point draft", Number: 12, Text: "Ukraine would get"}},
+			not:  []string{"Point 3:", "Point 12:"}},
+		{name: "german and russian labels", doc: "Der 28-Punkte-Plan sieht unter anderem vor:\n\n- Punkt 3: Russland wird seine Nachbarn nicht angreifen.\n- Пункт 5: Украина получит надежные гарантии.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 3, Text: "Russland wird"}, {Plan: "US 28-point draft", Number: 5, Text: "Украина получит"}},
+			not:  []string{"Punkt 3:", "Пункт 5:"}},
+		{name: "bold label paragraphs", doc: "Der 28-Punkte-Plan im Wortlaut.\n\n**Punkt 3:** Russland wird seine Nachbarn nicht angreifen.\n\n**Point 4:** A dialogue between Russia and Nato will be held.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 3, Text: "Russland wird"}, {Plan: "US 28-point draft", Number: 4, Text: "A dialogue"}}},
+		{name: "block-quoted points in a forum post", doc: "# Megathread: the leaked 28-point plan\n\nText below is as circulated on Thursday.\n\n> 15. A joint working group on security will be set up.\n\n> 16. Russia will enshrine in law its policy of non-aggression.\n\nPoint 16 is doing a lot of work for one sentence.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "A joint working group"}, {Plan: "US 28-point draft", Number: 16, Text: "Russia will enshrine"}}},
+		{name: "block-quoted points in italian", doc: "# Il piano in 28 punti, discussione\n\n> 11. L'Ucraina potrà aderire all'Unione europea.\n> 12. Sarà istituito un fondo per la ricostruzione.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 11, Text: "L'Ucraina potrà"}, {Plan: "US 28-point draft", Number: 12, Text: "Sarà istituito"}}},
+	})
+}
+
+// TestProvisionEmbedSignatures checks that the signature line of an
+// embedded post, a dashed line once its block quote is read, is no point.
+func TestProvisionEmbedSignatures(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "The 28-point plan, full text.\n\n21. Crimea will be recognised as Russian.\n\n> Before we start, we should know who wrote it.\n> — Donald Tusk (@donaldtusk) November 24, 2025\n\n22. Neither side will change this by force.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 22, Text: "Neither side"}}, not: []string{"@donaldtusk"}},
+		{name: "italian", doc: "Il piano in 28 punti, testo integrale.\n\n26. Amnistia completa per tutti.\n\n> Serve l'Europa al tavolo.\n> – Kaja Kallas (@kajakallas) 20 novembre 2025\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 26, Text: "Amnistia"}}, not: []string{"@kajakallas"}},
+	})
+}
