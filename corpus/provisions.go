@@ -59,6 +59,13 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			j++
 		}
 		items := ps[i:j]
+		if numberedHeadline(ps, i, j) {
+			// "**2. Trump: Zelensky "hasn't read it"**" over its story: a
+			// digest's numbered headline, not a point of a plan
+			prevText = ""
+			i = j
+			continue
+		}
 		plan, isPlan := "", false
 		name, generic := planFor(prevText)
 		if name != "" {
@@ -317,4 +324,46 @@ func firstNumber(items []paragraph) int {
 		}
 	}
 	return 0
+}
+
+// numberedHeadline reports whether the run ps[i:j] is one numbered item
+// that heads the story below it, as newsletters and digests number their
+// stories ("5. Kremlin: "a lot of work" ahead", "4. Що відомо про
+// оновлений план"): a text paragraph follows, and the item is a short
+// line with no full stop, unlike a point of a plan, which reads as a
+// sentence setting out a term.
+func numberedHeadline(ps []paragraph, i, j int) bool {
+	if j != i+1 || j >= len(ps) || ps[j].kind != paraText || ps[i].number == 0 {
+		return false
+	}
+	t := strings.TrimSpace(ps[i].text)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;") {
+		return false
+	}
+	return strings.Count(t, " ") < 8 && !futureOrModal(t)
+}
+
+// futureOrModal reports whether a line holds a verb that sets out a term:
+// a modal, future or conditional word of the corpus's languages ("will",
+// "would", "shall", "sarà", "wird", "будет"). Headlines seldom have one.
+func futureOrModal(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ",:;\"'«»“”„")
+		if termModals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// termModals are the words by which a short point sets out a term.
+var termModals = map[string]bool{
+	"will": true, "would": true, "shall": true, "must": true, "may": true, "should": true,
+	"sarà": true, "saranno": true, "deve": true, "dovrà": true,
+	"wird": true, "werden": true, "soll": true, "muss": true,
+	"sera": true, "seront": true, "doit": true, "devra": true,
+	"será": true, "serán": true, "debe": true, "deberá": true,
+	"będzie": true, "będą": true, "musi": true,
+	"будет": true, "будут": true, "должна": true, "должен": true, "должны": true,
+	"буде": true, "будуть": true, "повинна": true,
 }

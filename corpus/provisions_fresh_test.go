@@ -92,3 +92,18 @@ func TestProvisionEmbedSignatures(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 26, Text: "Amnistia"}}, not: []string{"@kajakallas"}},
 	})
 }
+
+// TestProvisionNumberedHeadlines checks that a newsletter's or digest's
+// numbered story headlines are not points of the plan its stories discuss,
+// while a plan's points with notes between them still are.
+func TestProvisionNumberedHeadlines(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english newsletter", doc: "# Brief: 3 things to know\n\n**1. Talks end without a deal**\n\nThe 28-point plan was discussed for three days.\n\n**2. Trump: Zelensky \"hasn't read it\"**\n\nThe president said so on Sunday.\n\n**3. Refresher: the points still on the table**\n\nHere are the clauses of the 28-point draft to watch:\n\n- **Point 3:** Russia would not invade its neighbours.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 3, Text: "Russia would not invade"}},
+			not:  []string{"Trump: Zelensky", "Refresher", "Talks end"}},
+		{name: "ukrainian digest", doc: "# Головне за день\n\n**1. Що відомо про оновлений план**\n\nУ новій редакції мирного плану з 28 пунктів немає обмеження армії.\n\n**2. Дрісколл: «Ми на хорошому шляху»**\n\nМіністр заявив, що переговори просуваються.\n",
+			not: []string{"Що відомо", "Дрісколл"}},
+		{name: "points with notes between", doc: "The 28-point plan, full text.\n\n21. Crimea will be recognised as Russian\n\n*Note: Kyiv calls this a red line.*\n\n22. Neither side will change this by force\n\n*Note: both sides agree.*\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "Crimea"}, {Plan: "US 28-point draft", Number: 22, Text: "Neither side"}}},
+	})
+}
