@@ -107,3 +107,18 @@ func TestProvisionNumberedHeadlines(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "Crimea"}, {Plan: "US 28-point draft", Number: 22, Text: "Neither side"}}},
 	})
 }
+
+// TestProvisionCorrectionNotes checks that an editor's correction note,
+// which names points only to say what was wrong, gives no provision.
+func TestProvisionCorrectionNotes(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "wire correction", doc: "The 28-point plan leaked on Thursday.\n\nUnder point 26, all sides would get a full amnesty.\n\n(Corrects paragraph 2 to show the amnesty clause is point 26, not point 25)\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 26, Text: "full amnesty"}}, not: []string{"Corrects"}},
+		{name: "amendment line", doc: "The 28-point plan leaked on Thursday.\n\nUnder point 26, all sides would get a full amnesty.\n\n*This article was amended on 25 November: an earlier version wrongly numbered the amnesty clause as point 24.*\n",
+			not: []string{"amended"}},
+		{name: "italian note", doc: "Il piano in 28 punti è trapelato giovedì.\n\nIl punto 26 prevede un'amnistia completa.\n\n*Rettifica: in una versione precedente l'amnistia era indicata come punto 24.*\n",
+			not: []string{"Rettifica"}},
+		{name: "correction with a date", doc: "The 28-point plan leaked on Thursday.\n\nCorrection, November 25: An earlier version of this article misattributed the post in point 26 to another official.\n",
+			not: []string{"misattributed"}},
+	})
+}

@@ -154,6 +154,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		if !otherCue && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
 			continue
 		}
+		if correctionNote(p.text) {
+			continue // "(Corrects paragraph 7 to show the amnesty clause is point 26 …)"
+		}
 		speech := -1 // whether the paragraph holds a speech verb, read once when asked
 		docRel := hasDocRelative(lx, p.text)
 		text := stripTimestamp(p.text) // "**ore 13:15** – Secondo fonti …"
