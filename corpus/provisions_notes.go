@@ -45,3 +45,43 @@ func correctionNote(text string) bool {
 	}
 	return false
 }
+
+// introducesPoint reports whether a sentence only introduces a point by its
+// number, leaving its content to the next sentence: the reference is the
+// complement of a copula ("The most contested part of the draft is point
+// 21.", "È il punto 14, l'unico ancora tra parentesi quadre.") or its
+// subject is said to be the one ("Point 14 is the one that has angered
+// European capitals most.").
+func introducesPoint(s string) bool {
+	_, end, ok := pointRefEnd(s)
+	if !ok {
+		return false
+	}
+	after := strings.TrimSpace(trimSentenceEnd(s[end:]))
+	if after == "" || after[0] == ',' {
+		// the reference closes the sentence, or an aside follows: a
+		// copula just before the point word
+		before := strings.Fields(strings.ToLower(s[:end]))
+		if len(before) < 3 {
+			return false
+		}
+		for _, w := range before[max(0, len(before)-4) : len(before)-2] {
+			if pointCopulas[w] {
+				return true
+			}
+		}
+		return false
+	}
+	low := strings.ToLower(after)
+	words := strings.Fields(low)
+	return len(words) >= 3 && pointCopulas[words[0]] && pointOnes[words[1]+" "+words[2]]
+}
+
+// pointCopulas are the verbs "is" and "was" of the corpus's languages, by
+// which a sentence says what a point is rather than what it sets out.
+var pointCopulas = map[string]bool{"is": true, "was": true, "è": true, "era": true, "ist": true, "war": true, "est": true, "c'est": true, "es": true, "jest": true, "był": true, "є": true, "це": true, "это": true, "—": true, "–": true}
+
+// pointOnes follow a copula after a point to make the sentence say which
+// point it is about: "Point 14 is the one that …", "il punto 14 è quello
+// che …".
+var pointOnes = map[string]bool{"the one": true, "the clause": true, "the point": true, "the part": true, "the most": true, "quello che": true, "quello più": true, "il più": true, "celui qui": true, "le plus": true, "der punkt": true, "the only": true}

@@ -165,7 +165,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		}
 		clauses := pointClauses(sentences(text))
 		termClause := -9 // the paragraph's last clause that gave a term
+		consumed := -1 // a sentence that gave the point the one before it introduced
 		for ci, s := range clauses {
+			if ci == consumed {
+				continue
+			}
 			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
 			if label, body, ok := planLabel(s, planFor); ok {
@@ -322,10 +326,13 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if text == "" {
 							text = trimSentenceEnd(s)
 						}
-						if quoted == "" && strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
+						if quoted == "" && ci+1 < len(clauses) && (strings.Count(s, " ") < 5 || introducesPoint(s)) && !strings.HasSuffix(clauses[ci+1], "?") {
 							// "Nehmen Sie Punkt 14. Da sollen eingefrorene
-							// Gelder …": the point is in the next sentence
+							// Gelder …", "The most contested part is
+							// point 21. It says …": the point is in the
+							// next sentence, which is read no further
 							text = trimSentenceEnd(clauses[ci+1])
+							consumed = ci + 1
 						}
 					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
