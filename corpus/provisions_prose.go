@@ -165,7 +165,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		}
 		clauses := pointClauses(sentences(text))
 		termClause := -9 // the paragraph's last clause that gave a term
-		consumed := -1 // a sentence that gave the point the one before it introduced
+		consumed := -1   // a sentence that gave the point the one before it introduced
 		for ci, s := range clauses {
 			if ci == consumed {
 				continue
