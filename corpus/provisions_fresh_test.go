@@ -136,3 +136,15 @@ func TestProvisionIntroducedPoint(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "verrebbe riconosciuta"}}, not: []string{"parentesi quadre"}},
 	})
 }
+
+// TestProvisionCommentOnListedPoint checks that a sentence about a point
+// the document gives in full in its list is a comment, not another
+// provision of that point.
+func TestProvisionCommentOnListedPoint(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "forum comment", doc: "# The leaked 28-point plan, points 15-16\n\n> 15. A joint working group on security will be set up.\n\n> 16. Russia will enshrine in law its policy of non-aggression.\n\nPoint 16 is doing a lot of work for one sentence.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 16, Text: "Russia will enshrine"}}, not: []string{"a lot of work"}},
+		{name: "german remark", doc: "Der 28-Punkte-Plan im Wortlaut.\n\n6. Die Streitkräfte der Ukraine werden auf 600.000 Mann begrenzt.\n\n7. Die Ukraine verzichtet auf den Beitritt zur NATO.\n\nPunkt 6 wurde in Kiew lange diskutiert.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600.000"}}, not: []string{"lange diskutiert"}},
+	})
+}

@@ -125,7 +125,14 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		listPlan[p.Position] = p.Plan
 	}
 	lx := lexiconData()
-	seen := map[refKey]bool{} // points already given in prose: one provision each
+	seen := map[refKey]bool{} // points already given in prose or in a list: one provision each
+	for _, p := range listed {
+		if p.Number > 0 {
+			// "Point 16 is doing a lot of work" under the quoted point 16:
+			// a comment on a point the document gives in full
+			seen[refKey{p.Plan, p.Number}] = true
+		}
+	}
 	termsPara := -9           // paragraph of a sentence about the terms in general
 	for i, p := range ps {
 		if p.kind != paraText {
