@@ -133,7 +133,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			seen[refKey{p.Plan, p.Number}] = true
 		}
 	}
-	termsPara := -9           // paragraph of a sentence about the terms in general
+	termsPara := -9 // paragraph of a sentence about the terms in general
 	for i, p := range ps {
 		if p.kind != paraText {
 			continue
