@@ -148,3 +148,17 @@ func TestProvisionCommentOnListedPoint(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600.000"}}, not: []string{"lange diskutiert"}},
 	})
 }
+
+// TestProvisionDocumentPronoun checks that "Its text says …" speaks of the
+// version the sentence before it named, and that an adverb may stand
+// between a document and its verb.
+func TestProvisionDocumentPronoun(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "its text", doc: "# What the 28-point draft says\n\nUnder point 21, Crimea would be recognised as Russian.\n\nThe European counter-proposal takes a different line. Its text says territorial talks will start from the line of contact.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "territorial talks will start"}}},
+		{name: "instead", doc: "# What the 28-point draft says\n\nUnder point 14, frozen assets would fund US-led projects.\n\nThe European draft instead says Russian sovereign assets will stay frozen.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "Russian sovereign assets will stay frozen"}}},
+		{name: "however", doc: "# What the 28-point draft says\n\nUnder point 6, the army would be capped at 600,000.\n\nThe counter-proposal however says the army may number 800,000 in peacetime.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "800,000 in peacetime"}}},
+	})
+}

@@ -85,3 +85,15 @@ var pointCopulas = map[string]bool{"is": true, "was": true, "è": true, "era": t
 // point it is about: "Point 14 is the one that …", "il punto 14 è quello
 // che …".
 var pointOnes = map[string]bool{"the one": true, "the clause": true, "the point": true, "the part": true, "the most": true, "quello che": true, "quello più": true, "il più": true, "celui qui": true, "le plus": true, "der punkt": true, "the only": true}
+
+// versionInClauses is the version the nearest of a paragraph's earlier
+// sentences names, the last first: the one "Its text says …" speaks of.
+// "" when none does.
+func versionInClauses(before []string) string {
+	for c := len(before) - 1; c >= 0; c-- {
+		if name := versionIn(before[c]); name != "" {
+			return name
+		}
+	}
+	return ""
+}

@@ -225,6 +225,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = name
 					} else if name := namedBefore(s, m[2], planFor); name != "" {
 						plan = name // "Europejska kontrpropozycja, przygotowana przez …, przewiduje, że …"
+					} else if name := versionInClauses(clauses[:ci]); name != "" {
+						plan = name // "The European counter-proposal takes a different line. Its text says …"
 					} else {
 						plan = lastPlan
 					}
@@ -903,7 +905,7 @@ func docSaysAt(c string) []string {
 	}
 	subject := strings.Join(words[:k], " ")
 	switch words[k] {
-	case "also", "further", "now", "still":
+	case "also", "further", "now", "still", "instead", "however", "meanwhile", "only", "merely", "even", "explicitly":
 		k++
 	}
 	if k >= len(words)-1 {
