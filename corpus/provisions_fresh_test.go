@@ -162,3 +162,15 @@ func TestProvisionDocumentPronoun(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Text: "800,000 in peacetime"}}},
 	})
 }
+
+// TestProvisionPointsInOneSentence checks points named one after another in
+// a sentence, at a bare comma, and a point named before an aside and the
+// verb that gives its terms.
+func TestProvisionPointsInOneSentence(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "italian", doc: "# Il piano in 28 punti\n\nIl punto 1 riafferma la sovranità dell'Ucraina, il punto 2 prevede un accordo di non aggressione tra Russia e Ucraina.\n\nIl punto 20, infine, stabilisce che il cessate il fuoco entrerà in vigore subito.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 1, Text: "riafferma la sovranità"}, {Plan: "US 28-point draft", Number: 2, Text: "accordo di non aggressione"}, {Plan: "US 28-point draft", Number: 20, Text: "il cessate il fuoco entrerà"}}},
+		{name: "english", doc: "# What the 28-point plan says\n\nPoint 3 caps the army at 600,000, point 4 bars Ukraine from joining Nato.\n\nPoint 20, finally, provides that the ceasefire starts at once.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 3, Text: "caps the army"}, {Plan: "US 28-point draft", Number: 4, Text: "bars Ukraine"}, {Plan: "US 28-point draft", Number: 20, Text: "ceasefire starts"}}},
+	})
+}

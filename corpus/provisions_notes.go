@@ -97,3 +97,52 @@ func versionInClauses(before []string) string {
 	}
 	return ""
 }
+
+// splitAtLeadingRefs splits clauses at a bare comma that a point reference
+// follows at once ("Il punto 1 riafferma la sovranità, il punto 2 prevede
+// …", "Point 3 caps the army, point 4 bars …"): each point its own
+// clause, as pointClauses does at "and".
+func splitAtLeadingRefs(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		for {
+			cut := -1
+			for at := 0; at < len(p); {
+				i := strings.Index(p[at:], ", ")
+				if i < 0 {
+					break
+				}
+				i += at
+				rest := p[i+2:]
+				if _, end, ok := pointRefEnd(rest); ok && end <= 20 && i > 0 && strings.Count(rest[:end], " ") <= 2 {
+					cut = i
+					break
+				}
+				at = i + 2
+			}
+			if cut < 0 {
+				break
+			}
+			out = append(out, p[:cut])
+			p = p[cut+2:]
+		}
+		out = append(out, p)
+	}
+	return out
+}
+
+// pointNamedBefore is the number of the point a sentence names before the
+// terms it gives begin ("Il punto 20, infine, stabilisce che il cessate il
+// fuoco …"), 0 when none is: a point named inside the terms is another
+// one they speak of.
+func pointNamedBefore(s, terms string) int {
+	at := strings.Index(s, terms)
+	if at <= 0 {
+		return 0
+	}
+	n, _, ok := pointRefEnd(s[:at])
+	if !ok {
+		return 0
+	}
+	return n
+}

@@ -388,6 +388,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			text = cutTrailingAttribution(lx, text)
+			if number == 0 {
+				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
+			}
 			parts := []numberedTerm{{number, text}}
 			if number == 0 {
 				if ps := termsByPoint(text); ps != nil {
@@ -1419,7 +1422,7 @@ func pointClauses(ss []string) []string {
 			}
 			parts = next
 		}
-		out = append(out, parts...)
+		out = append(out, splitAtLeadingRefs(parts)...)
 	}
 	return out
 }
