@@ -174,3 +174,15 @@ func TestProvisionPointsInOneSentence(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 3, Text: "caps the army"}, {Plan: "US 28-point draft", Number: 4, Text: "bars Ukraine"}, {Plan: "US 28-point draft", Number: 20, Text: "ceasefire starts"}}},
 	})
 }
+
+// TestProvisionGermanSeparable checks the German "sieht … vor, dass" with
+// the document after the verb, and the Konjunktiv sentence that goes on
+// with the terms.
+func TestProvisionGermanSeparable(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "inverted after a source", doc: "Berlin (dnp) - Die Gespräche gingen weiter.\n\nNach Angaben aus Delegationskreisen sieht der überarbeitete Entwurf unter anderem vor, dass die Streitkräfte eine Stärke von 800.000 Soldaten behalten können. Eine multinationale Truppe solle beim Wiederaufbau helfen, die USA würden die Waffenruhe überwachen.\n",
+			want: []Provision{{Plan: "Geneva framework", Text: "800.000 Soldaten behalten können"}, {Plan: "Geneva framework", Text: "multinationale Truppe solle"}}},
+		{name: "demnach", doc: "Der 28-Punkte-Plan wurde am Donnerstag bekannt.\n\nDemnach sieht der Plan vor, dass die Ukraine auf den Nato-Beitritt verzichtet.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "die Ukraine auf den Nato-Beitritt verzichtet"}}},
+	})
+}

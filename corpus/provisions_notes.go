@@ -146,3 +146,32 @@ func pointNamedBefore(s, terms string) int {
 	}
 	return n
 }
+
+// separableTerms reads the German separable verb "sieht … vor" with the
+// document after it, as a sentence that opens with something else puts it
+// ("Nach Angaben aus Delegationskreisen sieht der überarbeitete Entwurf
+// unter anderem vor, dass …", "Demnach sah der Plan vor, dass …"): the
+// subject is the document's words, the terms what follows "vor, dass".
+func separableTerms(lx *lexicon, s string) (subject, terms string, ok bool) {
+	vor := strings.Index(s, " vor, dass ")
+	if vor < 0 {
+		return "", "", false
+	}
+	head := s[:vor]
+	for _, v := range []string{" sieht ", " sah ", " sehe "} {
+		i := strings.Index(head, v)
+		if i < 0 {
+			continue
+		}
+		words := strings.Fields(head[i+len(v):])
+		for k, w := range words {
+			if k > 3 {
+				break
+			}
+			if lx.isProseNoun(w) || proseNouns[strings.ToLower(w)] {
+				return strings.Join(words[:k+1], " "), s[vor+len(" vor, dass "):], true
+			}
+		}
+	}
+	return "", "", false
+}

@@ -723,6 +723,9 @@ func termsOf(s string) (subject, terms string) {
 			}
 		}
 	}
+	if subject, rest, ok := separableTerms(lx, s); ok {
+		return subject, rest // "Nach Angaben … sieht der Entwurf vor, dass …"
+	}
 	var buf [9]string
 	words := splitSpaces9(s, &buf)
 	if len(words) > 2 && lx.isProseVerb(words[0]) {
