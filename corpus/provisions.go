@@ -204,6 +204,9 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 		if it.number == 0 && it.letter == 0 && dialogueLine(it.text) {
 			continue // "– Zanim zaczniemy … – powiedział Tusk.": a line of dialogue
 		}
+		if it.number == 0 && dashSubhead(it.text) {
+			continue // "- « Pas une capitulation » -": a wire report's subheading
+		}
 		if it.number == 0 && strings.Contains(it.text, "(@") {
 			continue // "— Donald Tusk (@donaldtusk) November 24, 2025": an embedded post's signature
 		}
@@ -366,4 +369,11 @@ var termModals = map[string]bool{
 	"będzie": true, "będą": true, "musi": true,
 	"будет": true, "будут": true, "должна": true, "должен": true, "должны": true,
 	"буде": true, "будуть": true, "повинна": true,
+}
+
+// dashSubhead reports whether a dashed item is a wire report's subheading,
+// written between dashes ("- La contre-proposition européenne -"): the
+// item's text ends with the closing dash.
+func dashSubhead(t string) bool {
+	return strings.HasSuffix(t, " -") || strings.HasSuffix(t, " –") || strings.HasSuffix(t, " —")
 }

@@ -186,3 +186,17 @@ func TestProvisionGermanSeparable(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Text: "die Ukraine auf den Nato-Beitritt verzichtet"}}},
 	})
 }
+
+// TestProvisionWireFrench checks a French wire report: the dashed
+// subheadings are no points, "Selon ce document, …" gives a term of the
+// version spoken of, and "Elle stipule aussi que …" goes on with it.
+func TestProvisionWireFrench(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "french", doc: "GENÈVE, 23 nov 2025 (ACP) - Les discussions sur le plan en 28 points ont duré toute la journée.\n\n- La contre-proposition européenne -\n\nLes Européens ont fait circuler leur propre version du document.\n\nSelon ce document, l'armée ukrainienne pourrait compter jusqu'à 800.000 soldats en temps de paix.\n\nSur les territoires, la contre-proposition prévoit que les négociations partiront de la ligne de contact. Elle stipule aussi que les avoirs russes resteront gelés.\n\n- « Pas une capitulation » -\n\nMacron a répété que la paix ne pouvait pas être une capitulation.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "jusqu'à 800.000 soldats"}, {Plan: "European counter-proposal", Text: "les avoirs russes resteront gelés"}},
+			not:  []string{"Pas une capitulation", "La contre-proposition européenne -"}},
+		{name: "portuguese and german", doc: "A contraproposta europeia foi apresentada em Genebra.\n\nSegundo o documento, o exército ucraniano poderá ter 800 mil soldados.\n\n- Reaktionen aus Moskau -\n\nDer Gegenvorschlag liegt vor. Er sieht vor, dass die Vermögen eingefroren bleiben.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "800 mil soldados"}, {Plan: "European counter-proposal", Text: "die Vermögen eingefroren bleiben"}},
+			not:  []string{"Reaktionen aus Moskau"}},
+	})
+}

@@ -175,3 +175,8 @@ func separableTerms(lx *lexicon, s string) (subject, terms string, ok bool) {
 	}
 	return "", "", false
 }
+
+// docPronouns stand as the subject for the document the sentence before
+// named, in the languages that need one ("Elle stipule aussi que …", "Er
+// sieht vor, dass …"): the sentence reads as one with no subject.
+var docPronouns = map[string]bool{"elle": true, "il": true, "er": true, "sie": true, "он": true, "она": true, "він": true, "вона": true, "ele": true, "ela": true, "ona": true, "on": true}

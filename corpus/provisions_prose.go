@@ -245,7 +245,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				} else if subject, rest := termsOf(s); rest != "" && !openQuoteSpoken(lx, s) {
 					// "Il piano prevede che…", "Under the plan, X would…"
-					if subject == "" && lastDocPara < i-1 {
+					named := versionInClauses(clauses[:ci]) // "Der Gegenvorschlag liegt vor. Er sieht vor, dass …"
+					if subject == "" && lastDocPara < i-1 && named == "" {
 						continue // "Prevede inoltre…" with no document just before
 					}
 					text = trimSentenceEnd(rest)
@@ -255,6 +256,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = name // "Los europeos proponen que …": the authors and their verb
 					} else if name := namedBefore(s, rest, planFor); name != "" {
 						plan = name // the document named before its terms, past an aside
+					} else if named != "" {
+						plan = named
 					} else {
 						plan = lastPlan
 					}
@@ -728,6 +731,9 @@ func termsOf(s string) (subject, terms string) {
 	}
 	var buf [9]string
 	words := splitSpaces9(s, &buf)
+	if len(words) > 3 && docPronouns[strings.ToLower(words[0])] && lx.isProseVerb(words[1]) {
+		words = words[1:] // "Elle stipule aussi que …": the document of the sentence before
+	}
 	if len(words) > 2 && lx.isProseVerb(words[0]) {
 		// "Prevede inoltre che…", "Предусматривает также…": the document
 		// of the sentence before, its subject left out
