@@ -200,3 +200,15 @@ func TestProvisionWireFrench(t *testing.T) {
 			not:  []string{"Reaktionen aus Moskau"}},
 	})
 }
+
+// TestProvisionQuotedPointWording checks a quotation from the document that
+// follows a sentence about a point, after an opening word: it is that
+// point's wording.
+func TestProvisionQuotedPointWording(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "instead", doc: "The counter-proposal follows the numbering of the 28-point draft.\n\nPoint 7 of the counter-proposal drops the requirement that Ukraine renounce Nato membership. Instead, \"Ukraine's accession to NATO depends on the consensus of NATO members,\" the document says.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "accession to NATO depends on the consensus"}}},
+		{name: "however", doc: "The counter-proposal follows the numbering of the 28-point draft.\n\nPoint 25 of the counter-proposal keeps elections. However, “Ukraine will hold elections as soon as possible after signing,” the text reads.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 25, Text: "as soon as possible after signing"}}},
+	})
+}

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // correctionOpeners open an editor's correction or amendment note, in the
 // languages of the corpus, once emphasis and brackets are trimmed:
@@ -180,3 +183,18 @@ func separableTerms(lx *lexicon, s string) (subject, terms string, ok bool) {
 // named, in the languages that need one ("Elle stipule aussi que …", "Er
 // sieht vor, dass …"): the sentence reads as one with no subject.
 var docPronouns = map[string]bool{"elle": true, "il": true, "er": true, "sie": true, "он": true, "она": true, "він": true, "вона": true, "ele": true, "ela": true, "ona": true, "on": true}
+
+// afterLeadWord drops one opening word and its comma before a quotation
+// ("Instead, "Ukraine's accession …," the document says"), so the
+// quotation opens the sentence; any other sentence is returned as is.
+func afterLeadWord(s string) string {
+	i := strings.Index(s, ", ")
+	if i <= 0 || i > 24 || strings.Contains(s[:i], " ") {
+		return s
+	}
+	r, _ := utf8.DecodeRuneInString(s[i+2:])
+	if !isOpenQuote(r) {
+		return s
+	}
+	return s[i+2:]
+}

@@ -200,10 +200,15 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				}
 			}
 			if text == "" {
-				if q, rest, ok := leadingQuotation(s); ok && proseQuoteSource.MatchString(rest) {
+				if q, rest, ok := leadingQuotation(afterLeadWord(s)); ok && proseQuoteSource.MatchString(rest) {
 					text = q
 					if plan, _ = planFor(rest); plan == "" {
 						plan = lastPlan // ("“…,” the counter-proposal says": the version that says it)
+					}
+					if ci > 0 && !hasPointRef(s) {
+						// "Point 7 of the counter-proposal drops … Instead,
+						// "…," the document says": the wording of that point
+						number, _, _ = pointRefEnd(clauses[ci-1])
 					}
 				} else if m := according(s); m != nil {
 					text, plan = trimSentenceEnd(m[1]), lastPlan
