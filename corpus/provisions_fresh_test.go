@@ -212,3 +212,14 @@ func TestProvisionQuotedPointWording(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Number: 25, Text: "as soon as possible after signing"}}},
 	})
 }
+
+// TestProvisionLabelOnListedPoint checks that a label naming a point the
+// document lists in full opens a comment, not a second provision.
+func TestProvisionLabelOnListedPoint(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english reply", doc: "# The leaked 28-point plan, points 19-20\n\n> 19. A committee will oversee the exchange.\n\n> 20. Both countries commit to school programmes that promote tolerance.\n\nRe point 20: in the full text it also mentions the Russian language, which the quote above leaves out.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 20, Text: "school programmes"}}, not: []string{"leaves out"}},
+		{name: "polish reply", doc: "# Plan w 28 punktach, punkty 8-9\n\n8. Samoloty NATO nie będą stacjonować na Ukrainie.\n\n9. Europejskie myśliwce będą stacjonować w Polsce.\n\nCo do punktu 9: w pełnym tekście jest też mowa o bazach, czego cytat nie pokazuje.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 9, Text: "Europejskie myśliwce"}}, not: []string{"cytat nie pokazuje"}},
+	})
+}

@@ -192,6 +192,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				if plan == "" {
 					plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 				}
+				if n > 0 && seen[refKey{plan, n}] && name == "" {
+					continue // "Re point 20: in the full text it also mentions …": a comment on a point given in full
+				}
 				lastPlan, lastDocPara = plan, i
 			} else if m := pointOfIf(refs, s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
