@@ -198,3 +198,64 @@ func afterLeadWord(s string) string {
 	}
 	return s[i+2:]
 }
+
+// provisionNouns are the stems of the nouns for a clause of a document
+// with no number, before a relative that says what it sets out ("do
+// zapisu, według którego …", "the provision under which …", "la
+// disposizione secondo cui …").
+var provisionNouns = []string{"zapis", "provision", "clause", "disposizion", "disposition", "bestimmung", "regelung", "klausel", "cláusul", "clausol", "положени", "положенн", "пункт", "punkt", "point", "punto"}
+
+// hasProvisionRelative reports whether a paragraph holds a clause noun and
+// a relative that says what it sets out: the cheap look before
+// provisionRelative reads sentences.
+func hasProvisionRelative(lx *lexicon, p string) bool {
+	if !strings.Contains(p, ", ") {
+		return false
+	}
+	_, ok := provisionRelative(lx, p)
+	return ok
+}
+
+// provisionRelativeIf is provisionRelative when the paragraph holds one.
+func provisionRelativeIf(has bool, lx *lexicon, s string) (string, bool) {
+	if !has {
+		return "", false
+	}
+	return provisionRelative(lx, s)
+}
+
+// provisionRelative returns what a clause of the document sets out when a
+// sentence names the clause by a noun and a relative ("Premier odniósł się
+// do zapisu, według którego europejskie myśliwce mają stacjonować w
+// Polsce", "asked about the provision under which Nato would not expand"):
+// the words after the relative, up to the next comma.
+func provisionRelative(lx *lexicon, s string) (string, bool) {
+	for _, r := range lx.pointRels {
+		if r == ", which " {
+			continue // ("the key point, which was …": a comment, not what a clause sets out)
+		}
+		i := strings.Index(s, r)
+		if i <= 0 {
+			continue
+		}
+		before := strings.ToLower(wordBefore(s, i+1)) // the word before the comma
+		noun := false
+		for _, n := range provisionNouns {
+			if strings.HasPrefix(before, n) {
+				noun = true
+				break
+			}
+		}
+		if !noun {
+			continue
+		}
+		c := s[i+len(r):]
+		if j := strings.Index(c, ", "); j > 0 {
+			c = c[:j]
+		}
+		if strings.Count(c, " ") >= 2 {
+			return trimSentenceEnd(c), true
+		}
+	}
+	return "", false
+}

@@ -158,7 +158,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			return pointLook == 1
 		}
 		otherCue := cue || otherProseCue(p.text)
-		if !otherCue && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
+		provRel := hasProvisionRelative(lx, p.text)
+		if !otherCue && !provRel && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
 			continue
 		}
 		if correctionNote(p.text) {
@@ -327,6 +328,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
 						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
+					} else if c, ok := provisionRelativeIf(provRel, lx, s); ok {
+						// "do zapisu, według którego europejskie myśliwce
+						// mają stacjonować w Polsce"
+						plan, text, conditional = abovePlan(), c, true
 					} else if ns := pointList(lx, s); len(ns) > 1 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") {
 						// "Points 3 and 4 of the plan provide that …": the
 						// sentence is the term of each (split below)
