@@ -234,3 +234,14 @@ func TestProvisionClauseRelative(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Text: "le truppe europee non potrebbero entrare"}, {Plan: "US 28-point draft", Text: "Nato would not expand any further"}}},
 	})
 }
+
+// TestProvisionAmericanVersion checks the US plan named as "the American
+// version" in the languages of the corpus.
+func TestProvisionAmericanVersion(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "french", doc: "Les Européens ont rédigé leur propre texte.\n\nSelon la version américaine, l'armée ukrainienne serait limitée à 600.000 soldats.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "600.000 soldats"}}},
+		{name: "italian", doc: "Gli europei hanno scritto un loro testo.\n\nSecondo la versione americana, l'esercito ucraino sarebbe limitato a 600 mila soldati.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "600 mila soldati"}}},
+	})
+}
