@@ -245,3 +245,14 @@ func TestProvisionAmericanVersion(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Text: "600 mila soldati"}}},
 	})
 }
+
+// TestProvisionRelativeBeforeVerb checks a document whose verb follows a
+// short relative clause with no commas.
+func TestProvisionRelativeBeforeVerb(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "would", doc: "Talks went on in Miami.\n\nThe 28-point draft that leaked in November would have required Ukraine to cede the rest of the Donetsk region.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "cede the rest of the Donetsk region"}}},
+		{name: "provides", doc: "Talks went on in Geneva.\n\nThe counter-proposal that the three capitals drafted provides that talks start from the line of contact.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "talks start from the line of contact"}}},
+	})
+}

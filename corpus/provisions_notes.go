@@ -259,3 +259,24 @@ func provisionRelative(lx *lexicon, s string) (string, bool) {
 	}
 	return "", false
 }
+
+// verbAfterRelative is the index of the document's verb after a short
+// relative clause with no commas that opens at words[k] ("that leaked in
+// November would …"): a modal, or a verb that sets out terms, within four
+// words; -1 when there is none, or the clause has punctuation (a longer
+// aside, or the relative is the document's own words).
+func verbAfterRelative(words []string, k int) int {
+	for j := k + 2; j < len(words)-1 && j <= k+5; j++ {
+		w := words[j]
+		if strings.ContainsAny(words[j-1], ",;:") {
+			return -1
+		}
+		switch {
+		case w == "would" || w == "will":
+			return j
+		case proseVerbs[w] && w != "said" && w != "says" && w != "states" && w != "stated" && w != "reads":
+			return j
+		}
+	}
+	return -1
+}

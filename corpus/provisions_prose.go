@@ -929,6 +929,14 @@ func docSaysAt(c string) []string {
 		return nil
 	}
 	subject := strings.Join(words[:k], " ")
+	if words[k] == "that" || words[k] == "which" {
+		// "The 28-point draft that leaked in November would have
+		// required …": the document's verb after a short relative clause
+		k = verbAfterRelative(words, k)
+		if k < 0 {
+			return nil
+		}
+	}
 	switch words[k] {
 	case "also", "further", "now", "still", "instead", "however", "meanwhile", "only", "merely", "even", "explicitly":
 		k++
