@@ -256,3 +256,14 @@ func TestProvisionRelativeBeforeVerb(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Text: "talks start from the line of contact"}}},
 	})
 }
+
+// TestProvisionBracketedPointsAfterARef checks terms each followed by its
+// point in brackets in a sentence that also opens on a point reference.
+func TestProvisionBracketedPointsAfterARef(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "italian", doc: "# Il piano in 28 punti\n\nRestano anche lo status non nucleare dell'Ucraina (punto 11) e lo scambio di prigionieri «tutti per tutti» (punto 17).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 11, Text: "status non nucleare"}, {Plan: "US 28-point draft", Number: 17, Text: "scambio di prigionieri"}}},
+		{name: "english", doc: "# What the 28-point plan says\n\nAlso kept are Ukraine's non-nuclear status (point 11) and an all-for-all prisoner exchange (point 17).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 11, Text: "non-nuclear status"}, {Plan: "US 28-point draft", Number: 17, Text: "prisoner exchange"}}},
+	})
+}

@@ -408,10 +408,14 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
 			}
 			parts := []numberedTerm{{number, text}}
-			if number == 0 {
-				if ps := termsByPoint(text); ps != nil {
-					parts = ps // "… 600 тыс. человек (пункт 6) и о закреплении … (пункт 7)"
-				} else if ns := pointList(lx, s); len(ns) > 1 {
+			if ps := termsByPoint(text); ps != nil {
+				// "… 600 тыс. человек (пункт 6) и о закреплении … (пункт
+				// 7)", "lo status non nucleare (punto 11) e lo scambio di
+				// prigionieri (punto 17)": each its own, whatever point
+				// the sentence opened with
+				parts = ps
+			} else if number == 0 {
+				if ns := pointList(lx, s); len(ns) > 1 {
 					// "Points 3 and 4 provide that …": the term of each
 					parts = parts[:0]
 					for _, n := range ns {
