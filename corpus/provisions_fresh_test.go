@@ -267,3 +267,14 @@ func TestProvisionBracketedPointsAfterARef(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 11, Text: "non-nuclear status"}, {Plan: "US 28-point draft", Number: 17, Text: "prisoner exchange"}}},
 	})
 }
+
+// TestProvisionViewAfterTerms checks that a sentence in the conditional
+// right after the terms is no term when it opens on whose view it gives.
+func TestProvisionViewAfterTerms(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "italian", doc: "# Il piano in 28 punti\n\nIl punto 12 affida la centrale a una gestione congiunta. Secondo Zelensky gli americani hanno proposto una gestione a tre, mentre Kiev preferirebbe una joint venture con i soli Stati Uniti.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 12, Text: "gestione congiunta"}}, not: []string{"joint venture"}},
+		{name: "english", doc: "# What the 28-point plan says\n\nPoint 12 puts the plant under joint management. According to Kyiv officials, Washington would rather run it together with Moscow for a decade.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 12, Text: "joint management"}}, not: []string{"rather run it"}},
+	})
+}

@@ -280,3 +280,33 @@ func verbAfterRelative(words []string, k int) int {
 	}
 	return -1
 }
+
+// viewOf reports whether a sentence opens on whose view it gives
+// ("Secondo Zelensky gli americani hanno proposto …", "Selon Kiev, la
+// Russie ne respecterait pas …", "According to analysts, …"): a view, not
+// a term, unless the one it is "according to" is a document ("Secondo il
+// piano, …", read as a term elsewhere).
+func viewOf(lx *lexicon, s string) bool {
+	w, next := nextWord(s, 0)
+	if w == "" {
+		return false
+	}
+	l := strings.ToLower(w)
+	if l != "according" && !lx.according[l] {
+		return false
+	}
+	if l == "according" {
+		_, next = nextWord(s, next) // "to"
+	}
+	for k := 0; k < 3; k++ {
+		x, n := nextWord(s, next)
+		if x == "" {
+			return false
+		}
+		if lx.isProseNoun(x) || proseNouns[strings.ToLower(x)] {
+			return false // "Secondo il piano, …", "According to the draft, …"
+		}
+		next = n
+	}
+	return true
+}
