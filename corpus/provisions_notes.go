@@ -31,9 +31,10 @@ func correctionNote(text string) bool {
 	if len(t) < 8 {
 		return false
 	}
-	head := strings.ToLower(t[:min(len(t), 48)])
+	var buf [64]byte // lower-cased on the stack: most paragraphs are no note
+	head := appendLower(buf[:0], t[:min(len(t), 48)])
 	for _, o := range correctionOpeners {
-		if strings.HasPrefix(head, o) {
+		if len(head) >= len(o) && string(head[:len(o)]) == o {
 			return true
 		}
 	}
@@ -206,12 +207,9 @@ func afterLeadWord(s string) string {
 var provisionNouns = []string{"zapis", "provision", "clause", "disposizion", "disposition", "bestimmung", "regelung", "klausel", "cláusul", "clausol", "положени", "положенн", "пункт", "punkt", "point", "punto"}
 
 // hasProvisionRelative reports whether a paragraph holds a clause noun and
-// a relative that says what it sets out: the cheap look before
-// provisionRelative reads sentences.
+// a relative that says what it sets out: the look before provisionRelative
+// reads sentences.
 func hasProvisionRelative(lx *lexicon, p string) bool {
-	if !strings.Contains(p, ", ") {
-		return false
-	}
 	_, ok := provisionRelative(lx, p)
 	return ok
 }
@@ -227,37 +225,49 @@ func provisionRelativeIf(has bool, lx *lexicon, s string) (string, bool) {
 // provisionRelative returns what a clause of the document sets out when a
 // sentence names the clause by a noun and a relative ("Premier odniósł się
 // do zapisu, według którego europejskie myśliwce mają stacjonować w
-// Polsce", "asked about the provision under which Nato would not expand"):
-// the words after the relative, up to the next comma.
+// Polsce", "asked about the clause, under which Nato would not expand"):
+// the words after the relative, up to the next comma. It looks at each
+// comma once: the word before it, then the relatives that may follow.
 func provisionRelative(lx *lexicon, s string) (string, bool) {
-	for _, r := range lx.pointRels {
-		if r == ", which " {
-			continue // ("the key point, which was …": a comment, not what a clause sets out)
+	for at := 0; at < len(s); {
+		i := strings.Index(s[at:], ", ")
+		if i < 0 {
+			return "", false
 		}
-		i := strings.Index(s, r)
-		if i <= 0 {
+		i += at
+		at = i + 2
+		if !provisionNounBefore(s, i) {
 			continue
 		}
-		before := strings.ToLower(wordBefore(s, i+1)) // the word before the comma
-		noun := false
-		for _, n := range provisionNouns {
-			if strings.HasPrefix(before, n) {
-				noun = true
-				break
+		for _, r := range lx.pointRels {
+			if r == ", which " || !strings.HasPrefix(s[i:], r) {
+				continue // (", which": "the key point, which was …" is a comment)
 			}
-		}
-		if !noun {
-			continue
-		}
-		c := s[i+len(r):]
-		if j := strings.Index(c, ", "); j > 0 {
-			c = c[:j]
-		}
-		if strings.Count(c, " ") >= 2 {
-			return trimSentenceEnd(c), true
+			c := s[i+len(r):]
+			if j := strings.Index(c, ", "); j > 0 {
+				c = c[:j]
+			}
+			if strings.Count(c, " ") >= 2 {
+				return trimSentenceEnd(c), true
+			}
 		}
 	}
 	return "", false
+}
+
+// provisionNounBefore reports whether the word that ends at s[i] is a
+// clause noun (provisionNouns), in any case.
+func provisionNounBefore(s string, i int) bool {
+	w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+	if len(w) < 5 {
+		return false
+	}
+	for _, n := range provisionNouns {
+		if len(w) >= len(n) && strings.EqualFold(w[:len(n)], n) {
+			return true
+		}
+	}
+	return false
 }
 
 // verbAfterRelative is the index of the document's verb after a short

@@ -125,13 +125,19 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		listPlan[p.Position] = p.Plan
 	}
 	lx := lexiconData()
-	seen := map[refKey]bool{} // points already given in prose or in a list: one provision each
-	for _, p := range listed {
-		if p.Number > 0 {
-			// "Point 16 is doing a lot of work" under the quoted point 16:
-			// a comment on a point the document gives in full
-			seen[refKey{p.Plan, p.Number}] = true
+	seen := map[refKey]bool{} // points already given in prose: one provision each
+	known := func(k refKey) bool {
+		if seen[k] {
+			return true
 		}
+		// "Point 16 is doing a lot of work" under the quoted point 16: a
+		// comment on a point the document gives in full in a list
+		for _, p := range listed {
+			if p.Number == k.number && p.Plan == k.plan {
+				return true
+			}
+		}
+		return false
 	}
 	termsPara := -9 // paragraph of a sentence about the terms in general
 	for i, p := range ps {
@@ -193,7 +199,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				if plan == "" {
 					plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 				}
-				if n > 0 && seen[refKey{plan, n}] && name == "" {
+				if n > 0 && known(refKey{plan, n}) && name == "" {
 					continue // "Re point 20: in the full text it also mentions …": a comment on a point given in full
 				}
 				lastPlan, lastDocPara = plan, i
@@ -254,9 +260,12 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				} else if subject, rest := termsOf(s); rest != "" && !openQuoteSpoken(lx, s) {
 					// "Il piano prevede che…", "Under the plan, X would…"
-					named := versionInClauses(clauses[:ci]) // "Der Gegenvorschlag liegt vor. Er sieht vor, dass …"
-					if subject == "" && lastDocPara < i-1 && named == "" {
-						continue // "Prevede inoltre…" with no document just before
+					named := "" // the version a sentence before in the paragraph names, asked only when needed
+					if subject == "" && lastDocPara < i-1 {
+						if named = versionInClauses(clauses[:ci]); named == "" {
+							continue // "Prevede inoltre…" with no document just before
+						}
+						// "Der Gegenvorschlag liegt vor. Er sieht vor, dass …"
 					}
 					text = trimSentenceEnd(rest)
 					if name, _ := planFor(subject); name != "" {
@@ -266,6 +275,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					} else if name := namedBefore(s, rest, planFor); name != "" {
 						plan = name // the document named before its terms, past an aside
 					} else if named != "" {
+						plan = named
+					} else if named = versionInClauses(clauses[:ci]); named != "" {
 						plan = named
 					} else {
 						plan = lastPlan
@@ -320,7 +331,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 						return above
 					}
-					if n, clause, ok := pointInSpeech(lx, s); ok && !seen[refKey{abovePlan(), n}] {
+					if n, clause, ok := pointInSpeech(lx, s); ok && !known(refKey{abovePlan(), n}) {
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
 						plan, number, text = abovePlan(), n, clause
@@ -339,7 +350,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if name, _ := planFor(s); name != "" {
 							plan = name
 						}
-					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
+					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -359,7 +370,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 							text = trimSentenceEnd(clauses[ci+1])
 							consumed = ci + 1
 						}
-					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
+					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
 						// "the first point of the plan, …"
 						plan, number, text = abovePlan(), n, quotationIn(s)
@@ -748,7 +759,7 @@ func termsOf(s string) (subject, terms string) {
 	}
 	var buf [9]string
 	words := splitSpaces9(s, &buf)
-	if len(words) > 3 && docPronouns[strings.ToLower(words[0])] && lx.isProseVerb(words[1]) {
+	if len(words) > 3 && len(words[0]) <= 8 && docPronouns[string(appendLower(make([]byte, 0, 8), words[0]))] && lx.isProseVerb(words[1]) {
 		words = words[1:] // "Elle stipule aussi que …": the document of the sentence before
 	}
 	if len(words) > 2 && lx.isProseVerb(words[0]) {
