@@ -278,3 +278,16 @@ func TestProvisionViewAfterTerms(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 12, Text: "joint management"}}, not: []string{"rather run it"}},
 	})
 }
+
+// TestProvisionImpersonalView checks that an impersonal "it would be" after
+// an opening clause, right after the listed terms, is a view, not a term.
+func TestProvisionImpersonalView(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "The 28-point plan, full text.\n\n21. Crimea will be recognised as Russian.\n\nBefore we start working on any plan, it would be good to know for sure who the author is.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "Crimea"}}, not: []string{"good to know"}},
+		{name: "english, another wording", doc: "The 28-point plan, full text.\n\n26. All sides get a full amnesty.\n\nAfter a leak like this, it would be wise to wait for the final text before judging it.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 26, Text: "amnesty"}}, not: []string{"wise to wait"}},
+		{name: "french", doc: "Le plan en 28 points, texte intégral.\n\n21. La Crimée sera reconnue comme russe.\n\nAvant de travailler sur un quelconque plan, il serait bon de savoir qui l'a rédigé et où.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "Crimée"}}, not: []string{"bon de savoir"}},
+	})
+}

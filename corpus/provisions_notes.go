@@ -320,3 +320,23 @@ func viewOf(lx *lexicon, s string) bool {
 	}
 	return true
 }
+
+// impersonalViews are the impersonal "it would be" of the corpus's
+// languages after a comma, by which a sentence judges rather than sets out
+// a term ("Before we start working on any plan, it would be good to know
+// who wrote it", "Avant de signer, il serait bon de savoir …").
+var impersonalViews = []string{", it would be ", ", il serait ", ", sarebbe ", ", es wäre ", ", было бы ", ", було б ", ", byłoby ", ", sería "}
+
+// impersonalView reports whether a sentence judges in the impersonal
+// conditional after an opening clause.
+func impersonalView(s string) bool {
+	if !strings.Contains(s, ", ") {
+		return false
+	}
+	for _, v := range impersonalViews {
+		if strings.Contains(s, v) {
+			return true
+		}
+	}
+	return false
+}

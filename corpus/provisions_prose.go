@@ -222,7 +222,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				} else if m := according(s); m != nil {
 					text, plan = trimSentenceEnd(m[1]), lastPlan
-				} else if m := docSays(s); m != nil {
+				} else if m := docSays(s); m != nil && !impersonalView(s) {
 					subject := strings.ToLower(m[1])
 					if subject == "it" && lastDocPara < i-1 {
 						continue
@@ -1280,7 +1280,7 @@ func namesTerms(lx *lexicon, s string) bool {
 // or opens with a pronoun ("This would be a disaster") is a comment, not
 // a term.
 func conditionalTerm(lx *lexicon, s string) bool {
-	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) {
+	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) || impersonalView(s) {
 		return false
 	}
 	first, next := nextWord(s, 0)
