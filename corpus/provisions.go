@@ -3,6 +3,7 @@ package corpus
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // unnamedPlan labels a list that introduces a plan whose version neither
@@ -343,7 +344,20 @@ func numberedHeadline(ps []paragraph, i, j int) bool {
 	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;") {
 		return false
 	}
-	return strings.Count(t, " ") < 8 && !futureOrModal(t)
+	return strings.Count(t, " ") < 8 && !futureOrModal(t) || headlineQuote(t)
+}
+
+// headlineQuote reports whether a line is a headline quote: a name, a
+// colon and the words quoted ("Peskov: «Moscow will study the text»",
+// "Rubio: "We will get this done""), however long, for a point of a plan
+// gives no one's words after its label.
+func headlineQuote(t string) bool {
+	c := strings.Index(t, ": ")
+	if c <= 0 || c > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[c+2:])
+	return isOpenQuote(r)
 }
 
 // futureOrModal reports whether a line holds a verb that sets out a term:

@@ -103,6 +103,8 @@ func TestProvisionNumberedHeadlines(t *testing.T) {
 			not:  []string{"Trump: Zelensky", "Refresher", "Talks end"}},
 		{name: "ukrainian digest", doc: "# Головне за день\n\n**1. Що відомо про оновлений план**\n\nУ новій редакції мирного плану з 28 пунктів немає обмеження армії.\n\n**2. Дрісколл: «Ми на хорошому шляху»**\n\nМіністр заявив, що переговори просуваються.\n",
 			not: []string{"Що відомо", "Дрісколл"}},
+		{name: "long headline quotes", doc: "# Головне за день\n\n**1. Пєсков: «Москва уважно вивчить новий текст, перш ніж відповідати»**\n\nУ Кремлі заявили, що мирний план з 28 пунктів ще вивчають.\n\n**2. Rubio: \"We will get this done, and it will be a good deal for everyone\"**\n\nThe secretary of state spoke in Florida.\n",
+			not: []string{"Москва уважно", "We will get this done"}},
 		{name: "points with notes between", doc: "The 28-point plan, full text.\n\n21. Crimea will be recognised as Russian\n\n*Note: Kyiv calls this a red line.*\n\n22. Neither side will change this by force\n\n*Note: both sides agree.*\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "Crimea"}, {Plan: "US 28-point draft", Number: 22, Text: "Neither side"}}},
 	})
