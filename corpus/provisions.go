@@ -60,7 +60,10 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			j++
 		}
 		items := ps[i:j]
-		if numberedHeadline(ps, i, j) {
+		continues := lastPlan != "" && lastNumber > 0 && items[0].number == lastNumber+1
+		if !continues && !strings.HasSuffix(prevText, ":") && numberedHeadline(ps, i, j) {
+			// (a point after a lead-in, or one that goes on with the
+			// plan's numbering, is a point however short)
 			// "**2. Trump: Zelensky "hasn't read it"**" over its story: a
 			// digest's numbered headline, not a point of a plan
 			prevText = ""

@@ -105,6 +105,8 @@ func TestProvisionNumberedHeadlines(t *testing.T) {
 			not: []string{"Що відомо", "Дрісколл"}},
 		{name: "long headline quotes", doc: "# Головне за день\n\n**1. Пєсков: «Москва уважно вивчить новий текст, перш ніж відповідати»**\n\nУ Кремлі заявили, що мирний план з 28 пунктів ще вивчають.\n\n**2. Rubio: \"We will get this done, and it will be a good deal for everyone\"**\n\nThe secretary of state spoke in Florida.\n",
 			not: []string{"Москва уважно", "We will get this done"}},
+		{name: "short points with notes between, after a lead-in", doc: "The 28-point plan, with our notes:\n\n1. Sovereignty of Ukraine confirmed\n\n*Note: nobody disputes this.*\n\n2. Non-aggression pact between Russia and Europe\n\n*Note: the pact is new.*\n\n3. Nato not to expand further\n\n*Note: a Russian demand.*\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 1, Text: "Sovereignty"}, {Plan: "US 28-point draft", Number: 2, Text: "Non-aggression"}, {Plan: "US 28-point draft", Number: 3, Text: "Nato not to expand"}}},
 		{name: "points with notes between", doc: "The 28-point plan, full text.\n\n21. Crimea will be recognised as Russian\n\n*Note: Kyiv calls this a red line.*\n\n22. Neither side will change this by force\n\n*Note: both sides agree.*\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "Crimea"}, {Plan: "US 28-point draft", Number: 22, Text: "Neither side"}}},
 	})
