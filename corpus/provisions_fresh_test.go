@@ -136,6 +136,8 @@ func TestProvisionIntroducedPoint(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "recognised as de facto Russian"}}, not: []string{"most contested"}},
 		{name: "english the one", doc: "# What the 28-point draft says\n\nPoint 14 is the one that has angered European capitals most. It would put $100bn of frozen assets into reconstruction projects.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "$100bn of frozen assets"}}, not: []string{"angered"}},
+		{name: "someone's words after the introduction", doc: "# What the 28-point draft says\n\nThe most contested part of the draft is point 21. It would be a capitulation, Zelensky said on Monday.\n",
+			not: []string{"capitulation"}},
 		{name: "italian with an aside", doc: "# Il piano in 28 punti\n\nQual è il nodo dei territori?\n\nÈ il punto 14, l'unico ancora tra parentesi quadre. Nelle regioni dell'est la linea delle truppe verrebbe riconosciuta come linea di contatto di fatto.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "verrebbe riconosciuta"}}, not: []string{"parentesi quadre"}},
 	})

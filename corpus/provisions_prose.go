@@ -362,13 +362,19 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if text == "" {
 							text = trimSentenceEnd(s)
 						}
-						if quoted == "" && ci+1 < len(clauses) && (strings.Count(s, " ") < 5 || introducesPoint(s)) && !strings.HasSuffix(clauses[ci+1], "?") {
-							// "Nehmen Sie Punkt 14. Da sollen eingefrorene
-							// Gelder …", "The most contested part is
-							// point 21. It says …": the point is in the
-							// next sentence, which is read no further
-							text = trimSentenceEnd(clauses[ci+1])
-							consumed = ci + 1
+						if intro := introducesPoint(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
+							next := trimSentenceEnd(clauses[ci+1])
+							spoken := attributesSpeech(lx, next) && docSaysAt(next) == nil || cutTrailingAttribution(lx, next) != next
+							if !strings.HasSuffix(clauses[ci+1], "?") && !spoken {
+								// "Nehmen Sie Punkt 14. Da sollen eingefrorene
+								// Gelder …", "The most contested part is
+								// point 21. It says …": the point is in the
+								// next sentence, which is read no further
+								text = next
+								consumed = ci + 1
+							} else if intro {
+								continue // "… is point 21. It would be a capitulation, Zelensky said.": someone's words, no term
+							}
 						}
 					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
