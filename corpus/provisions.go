@@ -3,6 +3,7 @@ package corpus
 import (
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // unnamedPlan labels a list that introduces a plan whose version neither
@@ -59,6 +60,16 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			j++
 		}
 		items := ps[i:j]
+		continues := lastPlan != "" && lastNumber > 0 && items[0].number == lastNumber+1
+		if !continues && !strings.HasSuffix(prevText, ":") && numberedHeadline(ps, i, j) {
+			// (a point after a lead-in, or one that goes on with the
+			// plan's numbering, is a point however short)
+			// "**2. Trump: Zelensky "hasn't read it"**" over its story: a
+			// digest's numbered headline, not a point of a plan
+			prevText = ""
+			i = j
+			continue
+		}
 		plan, isPlan := "", false
 		name, generic := planFor(prevText)
 		if name != "" {
@@ -100,7 +111,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				plan, isPlan = name, true
 			}
 		}
-		if plan == "" && lastPlan != "" && items[0].number == lastNumber+1 && lastNumber > 0 {
+		if plan == "" && lastPlan != "" && firstNumber(items) == lastNumber+1 && lastNumber > 0 {
 			plan, isPlan = lastPlan, true
 		}
 		if src.Plan != "" || fallback != "" {
@@ -182,6 +193,7 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 	from := len(out)
 	topIndent := -1
 	for _, it := range items {
+		it = labelledPoint(it)
 		sub := len(out) > from && (it.letter != 0 || it.indent > topIndent)
 		if sub {
 			label := "–"
@@ -195,6 +207,12 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 		}
 		if it.number == 0 && it.letter == 0 && dialogueLine(it.text) {
 			continue // "– Zanim zaczniemy … – powiedział Tusk.": a line of dialogue
+		}
+		if it.number == 0 && dashSubhead(it.text) {
+			continue // "- « Pas une capitulation » -": a wire report's subheading
+		}
+		if it.number == 0 && strings.Contains(it.text, "(@") {
+			continue // "— Donald Tusk (@donaldtusk) November 24, 2025": an embedded post's signature
 		}
 		if postStamp(it.text) {
 			continue // "2. Rubio: the text is an American one published at 10:20 GMT": a live blog's post
@@ -283,4 +301,96 @@ func explainerList(items []paragraph) bool {
 		}
 	}
 	return true
+}
+
+// labelledPoint reads the number of a bullet whose text opens with a point
+// label ("- **Point 3:** Russia would …", "• Пункт 5: Украина …"): the
+// number is kept and the label dropped. Other items are returned as they
+// are.
+func labelledPoint(it paragraph) paragraph {
+	if it.number != 0 || it.letter != 0 || it.text == "" || it.text[0] <= '9' {
+		return it
+	}
+	m := pointMarker(it.text)
+	if len(m) == len(it.text) && m == it.text {
+		return it // (most bullets: no point word before a number)
+	}
+	if p, ok := listItem(m); ok && p.number > 0 && !p.bare {
+		it.number, it.text = p.number, p.text
+	}
+	return it
+}
+
+// firstNumber is the number of a run's first numbered item, 0 for none: a
+// run may open with a line that is no point (an embedded post's
+// signature) before the numbering goes on.
+func firstNumber(items []paragraph) int {
+	for _, it := range items {
+		if it.number > 0 {
+			return it.number
+		}
+	}
+	return 0
+}
+
+// numberedHeadline reports whether the run ps[i:j] is one numbered item
+// that heads the story below it, as newsletters and digests number their
+// stories ("5. Kremlin: "a lot of work" ahead", "4. Що відомо про
+// оновлений план"): a text paragraph follows, and the item is a short
+// line with no full stop, unlike a point of a plan, which reads as a
+// sentence setting out a term.
+func numberedHeadline(ps []paragraph, i, j int) bool {
+	if j != i+1 || j >= len(ps) || ps[j].kind != paraText || ps[i].number == 0 {
+		return false
+	}
+	t := strings.TrimSpace(ps[i].text)
+	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;") {
+		return false
+	}
+	return strings.Count(t, " ") < 8 && !futureOrModal(t) || headlineQuote(t)
+}
+
+// headlineQuote reports whether a line is a headline quote: a name, a
+// colon and the words quoted ("Peskov: «Moscow will study the text»",
+// "Rubio: "We will get this done""), however long, for a point of a plan
+// gives no one's words after its label.
+func headlineQuote(t string) bool {
+	c := strings.Index(t, ": ")
+	if c <= 0 || c > 40 {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(t[c+2:])
+	return isOpenQuote(r)
+}
+
+// futureOrModal reports whether a line holds a verb that sets out a term:
+// a modal, future or conditional word of the corpus's languages ("will",
+// "would", "shall", "sarà", "wird", "будет"). Headlines seldom have one.
+func futureOrModal(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		w = strings.Trim(w, ",:;\"'«»“”„")
+		if termModals[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// termModals are the words by which a short point sets out a term.
+var termModals = map[string]bool{
+	"will": true, "would": true, "shall": true, "must": true, "may": true, "should": true,
+	"sarà": true, "saranno": true, "deve": true, "dovrà": true,
+	"wird": true, "werden": true, "soll": true, "muss": true,
+	"sera": true, "seront": true, "doit": true, "devra": true,
+	"será": true, "serán": true, "debe": true, "deberá": true,
+	"będzie": true, "będą": true, "musi": true,
+	"будет": true, "будут": true, "должна": true, "должен": true, "должны": true,
+	"буде": true, "будуть": true, "повинна": true,
+}
+
+// dashSubhead reports whether a dashed item is a wire report's subheading,
+// written between dashes ("- La contre-proposition européenne -"): the
+// item's text ends with the closing dash.
+func dashSubhead(t string) bool {
+	return strings.HasSuffix(t, " -") || strings.HasSuffix(t, " –") || strings.HasSuffix(t, " —")
 }

@@ -107,7 +107,7 @@ const (
 
 var (
 	proseNouns = map[string]bool{"section": true, "version": true, "summary": true, "counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "promises": true, "promised": true, "obliges": true, "grants": true, "caps": true, "bars": true, "would": true, "will": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "promises": true, "promised": true, "obliges": true, "grants": true, "caps": true, "bars": true, "lifts": true, "raises": true, "limits": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -126,7 +126,20 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 	}
 	lx := lexiconData()
 	seen := map[refKey]bool{} // points already given in prose: one provision each
-	termsPara := -9           // paragraph of a sentence about the terms in general
+	known := func(k refKey) bool {
+		if seen[k] {
+			return true
+		}
+		// "Point 16 is doing a lot of work" under the quoted point 16: a
+		// comment on a point the document gives in full in a list
+		for _, p := range listed {
+			if p.Number == k.number && p.Plan == k.plan {
+				return true
+			}
+		}
+		return false
+	}
+	termsPara := -9 // paragraph of a sentence about the terms in general
 	for i, p := range ps {
 		if p.kind != paraText {
 			continue
@@ -151,8 +164,12 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			return pointLook == 1
 		}
 		otherCue := cue || otherProseCue(p.text)
-		if !otherCue && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
+		provRel := hasProvisionRelative(lx, p.text)
+		if !otherCue && !provRel && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
 			continue
+		}
+		if correctionNote(p.text) {
+			continue // "(Corrects paragraph 7 to show the amnesty clause is point 26 …)"
 		}
 		speech := -1 // whether the paragraph holds a speech verb, read once when asked
 		docRel := hasDocRelative(lx, p.text)
@@ -162,7 +179,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		}
 		clauses := pointClauses(sentences(text))
 		termClause := -9 // the paragraph's last clause that gave a term
+		consumed := -1   // a sentence that gave the point the one before it introduced
 		for ci, s := range clauses {
+			if ci == consumed {
+				continue
+			}
 			s = dropAsides(lx, s)
 			plan, number, text, conditional := "", 0, "", false
 			if label, body, ok := planLabel(s, planFor); ok {
@@ -178,6 +199,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				if plan == "" {
 					plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 				}
+				if n > 0 && known(refKey{plan, n}) && name == "" {
+					continue // "Re point 20: in the full text it also mentions …": a comment on a point given in full
+				}
 				lastPlan, lastDocPara = plan, i
 			} else if m := pointOfIf(refs, s); m != nil {
 				if name, _ := planFor(m[2]); name != "" {
@@ -186,14 +210,19 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				}
 			}
 			if text == "" {
-				if q, rest, ok := leadingQuotation(s); ok && proseQuoteSource.MatchString(rest) {
+				if q, rest, ok := leadingQuotation(afterLeadWord(s)); ok && proseQuoteSource.MatchString(rest) {
 					text = q
 					if plan, _ = planFor(rest); plan == "" {
 						plan = lastPlan // ("“…,” the counter-proposal says": the version that says it)
 					}
+					if ci > 0 && !hasPointRef(s) {
+						// "Point 7 of the counter-proposal drops … Instead,
+						// "…," the document says": the wording of that point
+						number, _, _ = pointRefEnd(clauses[ci-1])
+					}
 				} else if m := according(s); m != nil {
 					text, plan = trimSentenceEnd(m[1]), lastPlan
-				} else if m := docSays(s); m != nil {
+				} else if m := docSays(s); m != nil && !impersonalView(s) {
 					subject := strings.ToLower(m[1])
 					if subject == "it" && lastDocPara < i-1 {
 						continue
@@ -211,13 +240,15 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = name
 					} else if name := namedBefore(s, m[2], planFor); name != "" {
 						plan = name // "Europejska kontrpropozycja, przygotowana przez …, przewiduje, że …"
+					} else if name := versionInClauses(clauses[:ci]); name != "" {
+						plan = name // "The European counter-proposal takes a different line. Its text says …"
 					} else {
 						plan = lastPlan
 					}
 					if head := firstWords(text, 4); !hasASCIIDigit(head) {
 						number = ordinalPointRef(head) // "keeps the first point of …"
 					}
-				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && conditionalTerm(lx, s) {
+				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && conditionalTerm(lx, s) && !viewOf(lx, s) {
 					// (also right after a sentence that names a version,
 					// "Washington ha presentado un plan de 28 puntos.
 					// Ucrania reduciría su ejército …", or after a term)
@@ -229,8 +260,12 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				} else if subject, rest := termsOf(s); rest != "" && !openQuoteSpoken(lx, s) {
 					// "Il piano prevede che…", "Under the plan, X would…"
+					named := "" // the version a sentence before in the paragraph names, asked only when needed
 					if subject == "" && lastDocPara < i-1 {
-						continue // "Prevede inoltre…" with no document just before
+						if named = versionInClauses(clauses[:ci]); named == "" {
+							continue // "Prevede inoltre…" with no document just before
+						}
+						// "Der Gegenvorschlag liegt vor. Er sieht vor, dass …"
 					}
 					text = trimSentenceEnd(rest)
 					if name, _ := planFor(subject); name != "" {
@@ -239,6 +274,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = name // "Los europeos proponen que …": the authors and their verb
 					} else if name := namedBefore(s, rest, planFor); name != "" {
 						plan = name // the document named before its terms, past an aside
+					} else if named != "" {
+						plan = named
+					} else if named = versionInClauses(clauses[:ci]); named != "" {
+						plan = named
 					} else {
 						plan = lastPlan
 					}
@@ -292,7 +331,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 						return above
 					}
-					if n, clause, ok := pointInSpeech(lx, s); ok && !seen[refKey{abovePlan(), n}] {
+					if n, clause, ok := pointInSpeech(lx, s); ok && !known(refKey{abovePlan(), n}) {
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
 						plan, number, text = abovePlan(), n, clause
@@ -300,6 +339,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
 						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
+					} else if c, ok := provisionRelativeIf(provRel, lx, s); ok {
+						// "do zapisu, według którego europejskie myśliwce
+						// mają stacjonować w Polsce"
+						plan, text, conditional = abovePlan(), c, true
 					} else if ns := pointList(lx, s); len(ns) > 1 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") {
 						// "Points 3 and 4 of the plan provide that …": the
 						// sentence is the term of each (split below)
@@ -307,7 +350,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if name, _ := planFor(s); name != "" {
 							plan = name
 						}
-					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
+					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -319,12 +362,21 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if text == "" {
 							text = trimSentenceEnd(s)
 						}
-						if quoted == "" && strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
-							// "Nehmen Sie Punkt 14. Da sollen eingefrorene
-							// Gelder …": the point is in the next sentence
-							text = trimSentenceEnd(clauses[ci+1])
+						if intro := introducesPoint(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
+							next := trimSentenceEnd(clauses[ci+1])
+							spoken := attributesSpeech(lx, next) && docSaysAt(next) == nil || cutTrailingAttribution(lx, next) != next
+							if !strings.HasSuffix(clauses[ci+1], "?") && !spoken {
+								// "Nehmen Sie Punkt 14. Da sollen eingefrorene
+								// Gelder …", "The most contested part is
+								// point 21. It says …": the point is in the
+								// next sentence, which is read no further
+								text = next
+								consumed = ci + 1
+							} else if intro {
+								continue // "… is point 21. It would be a capitulation, Zelensky said.": someone's words, no term
+							}
 						}
-					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !seen[refKey{abovePlan(), n}] {
+					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
 						// "the first point of the plan, …"
 						plan, number, text = abovePlan(), n, quotationIn(s)
@@ -369,11 +421,18 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			text = cutTrailingAttribution(lx, text)
-			parts := []numberedTerm{{number, text}}
 			if number == 0 {
-				if ps := termsByPoint(text); ps != nil {
-					parts = ps // "… 600 тыс. человек (пункт 6) и о закреплении … (пункт 7)"
-				} else if ns := pointList(lx, s); len(ns) > 1 {
+				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
+			}
+			parts := []numberedTerm{{number, text}}
+			if ps := termsByPoint(text); ps != nil {
+				// "… 600 тыс. человек (пункт 6) и о закреплении … (пункт
+				// 7)", "lo status non nucleare (punto 11) e lo scambio di
+				// prigionieri (punto 17)": each its own, whatever point
+				// the sentence opened with
+				parts = ps
+			} else if number == 0 {
+				if ns := pointList(lx, s); len(ns) > 1 {
 					// "Points 3 and 4 provide that …": the term of each
 					parts = parts[:0]
 					for _, n := range ns {
@@ -701,8 +760,14 @@ func termsOf(s string) (subject, terms string) {
 			}
 		}
 	}
+	if subject, rest, ok := separableTerms(lx, s); ok {
+		return subject, rest // "Nach Angaben … sieht der Entwurf vor, dass …"
+	}
 	var buf [9]string
 	words := splitSpaces9(s, &buf)
+	if len(words) > 3 && len(words[0]) <= 8 && docPronouns[string(appendLower(make([]byte, 0, 8), words[0]))] && lx.isProseVerb(words[1]) {
+		words = words[1:] // "Elle stipule aussi que …": the document of the sentence before
+	}
 	if len(words) > 2 && lx.isProseVerb(words[0]) {
 		// "Prevede inoltre che…", "Предусматривает также…": the document
 		// of the sentence before, its subject left out
@@ -855,6 +920,11 @@ func docSaysAt(c string) []string {
 	switch string(appendLower(low[:0], words[0])) {
 	case "it":
 		k = 1
+	default:
+		if !possessive(words[0]) {
+			break
+		}
+		fallthrough // "Europe's version lifts the ceiling …": the owner's document
 	case "the", "this", "that", "its", "their", "both":
 		for n := 1; n < len(words)-1 && n <= 4; n++ {
 			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
@@ -880,8 +950,16 @@ func docSaysAt(c string) []string {
 		return nil
 	}
 	subject := strings.Join(words[:k], " ")
+	if words[k] == "that" || words[k] == "which" {
+		// "The 28-point draft that leaked in November would have
+		// required …": the document's verb after a short relative clause
+		k = verbAfterRelative(words, k)
+		if k < 0 {
+			return nil
+		}
+	}
 	switch words[k] {
-	case "also", "further", "now", "still":
+	case "also", "further", "now", "still", "instead", "however", "meanwhile", "only", "merely", "even", "explicitly":
 		k++
 	}
 	if k >= len(words)-1 {
@@ -1024,6 +1102,12 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 		if name, _ := planFor(ps[k].text); name != "" {
 			return name
 		}
+		if ps[k].kind == paraHeading && ps[k].heading {
+			// a section ("## Army and alliances") is about what its
+			// heading or the document names, not about the version the
+			// section before it mentioned in passing
+			break
+		}
 	}
 	if src.Plan != "" {
 		return src.Plan
@@ -1066,7 +1150,7 @@ func leadingQuotation(s string) (quote, rest string, ok bool) {
 func verbIsTerm(s string, m []string) bool {
 	head := strings.TrimSuffix(s, m[2])
 	head = strings.TrimSuffix(head, "that ")
-	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars ", "drops ", "removes ", "deletes ", "scraps ", "adds "} {
+	for _, v := range []string{"would ", "will ", "offers ", "obliges ", "grants ", "caps ", "bars ", "lifts ", "raises ", "limits ", "drops ", "removes ", "deletes ", "scraps ", "adds "} {
 		if strings.HasSuffix(head, v) {
 			return true
 		}
@@ -1202,7 +1286,7 @@ func namesTerms(lx *lexicon, s string) bool {
 // or opens with a pronoun ("This would be a disaster") is a comment, not
 // a term.
 func conditionalTerm(lx *lexicon, s string) bool {
-	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) {
+	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) || impersonalView(s) {
 		return false
 	}
 	first, next := nextWord(s, 0)
@@ -1389,7 +1473,7 @@ func pointClauses(ss []string) []string {
 			}
 			parts = next
 		}
-		out = append(out, parts...)
+		out = append(out, splitAtLeadingRefs(parts)...)
 	}
 	return out
 }
@@ -1857,4 +1941,10 @@ func wordStartAfter(pre string) bool {
 		return true
 	}
 	return false
+}
+
+// possessive reports whether a word is a capitalised owner ("Europe's",
+// "Kyiv’s") that may stand before a document noun as "the" does.
+func possessive(w string) bool {
+	return len(w) > 3 && isCapital(w) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
 }

@@ -92,6 +92,7 @@ func splitParagraphs(body string) []paragraph {
 			flush()
 			continue
 		}
+		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
 		if p, ok := listItem(trimmed); ok {
 			flush()
 			p.indent = indent
@@ -102,7 +103,6 @@ func splitParagraphs(body string) []paragraph {
 			}
 			continue
 		}
-		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
 		if open && blankSeparated && !(cur.kind == paraText && labelLine(trimmed)) {
 			cont = append(cont, cleanInline(trimmed))
 			continue
