@@ -3,6 +3,7 @@ package corpus
 import (
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -313,12 +314,35 @@ func labelledPoint(it paragraph) paragraph {
 	}
 	m := pointMarker(it.text)
 	if len(m) == len(it.text) && m == it.text {
+		if n := subjectPoint(it.text); n > 0 {
+			it.number = n // "- Point 1 reaffirms the sovereignty of Ukraine."
+		}
 		return it // (most bullets: no point word before a number)
 	}
 	if p, ok := listItem(m); ok && p.number > 0 && !p.bare {
 		it.number, it.text = p.number, p.text
 	}
 	return it
+}
+
+// subjectPoint is the number of a point that is the subject of the
+// sentence s opens ("Point 1 reaffirms …", "Punkt 6 legt … fest",
+// "Пункт 7 предусматривает …"): a point word, its number and a word in
+// lower case, the verb that says what the point sets out. 0 otherwise.
+func subjectPoint(s string) int {
+	f := strings.Fields(s)
+	if len(f) < 3 || !lexiconData().pointWords[strings.ToLower(f[0])] {
+		return 0
+	}
+	n, err := strconv.Atoi(f[1])
+	if err != nil || n <= 0 {
+		return 0
+	}
+	r, _ := utf8.DecodeRuneInString(f[2])
+	if !unicode.IsLower(r) {
+		return 0
+	}
+	return n
 }
 
 // firstNumber is the number of a run's first numbered item, 0 for none: a

@@ -297,3 +297,28 @@ func TestProvisionImpersonalView(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "Crimée"}}, not: []string{"bon de savoir"}},
 	})
 }
+
+// TestProvisionAbbreviatedLabels checks points labelled with an
+// abbreviation of "number" ("Nr.", "No.", "№"), bold or plain, as
+// documentation pages reprint a plan.
+func TestProvisionAbbreviatedLabels(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "german bold Nr.", doc: "# Der 28-Punkte-Plan im Wortlaut\n\n**Nr. 1:** Die Souveränität der Ukraine wird bekräftigt.\n\n**Nr. 6:** Die Truppenstärke wird auf höchstens 600.000 Mann festgelegt.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 1, Text: "Souveränität der Ukraine"}, {Plan: "US 28-point draft", Number: 6, Text: "600.000 Mann"}},
+			not:  []string{"Nr. 1", "**"}},
+		{name: "russian №", doc: "# Мирный план из 28 пунктов\n\n№ 5: Украина получит надежные гарантии безопасности.\n\n№ 7: Украина закрепит в конституции отказ от вступления в НАТО.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "гарантии безопасности"}, {Plan: "US 28-point draft", Number: 7, Text: "в конституции"}}},
+	})
+}
+
+// TestProvisionPointAsSubjectInBullets checks bullets that open on the
+// point as the subject of their sentence ("Point 1 reaffirms …"): each
+// keeps its number, and its whole sentence is the term.
+func TestProvisionPointAsSubjectInBullets(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "# What the 28-point plan says\n\nThe draft reads, in part:\n\n- Point 1 reaffirms the sovereignty of Ukraine.\n- Point 4 keeps the armed forces at 800,000 personnel in peacetime.\n",
+			want: []Provision{{Number: 1, Plan: "US 28-point draft", Text: "Point 1 reaffirms the sovereignty"}, {Number: 4, Plan: "US 28-point draft", Text: "800,000 personnel"}}},
+		{name: "german", doc: "# Der 28-Punkte-Plan\n\nDie wichtigsten Punkte:\n\n- Punkt 6 legt die Obergrenze der Armee auf 600.000 Mann fest.\n- Punkt 9 sieht europäische Kampfjets in Polen vor.\n",
+			want: []Provision{{Number: 6, Plan: "US 28-point draft", Text: "600.000 Mann"}, {Number: 9, Plan: "US 28-point draft", Text: "Kampfjets in Polen"}}},
+	})
+}

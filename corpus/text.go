@@ -279,6 +279,17 @@ func pointMarker(s string) string {
 			// with the rest of the emphasis
 			return s[2:n] + ". " + strings.TrimSpace(s[n+2:])
 		}
+		// "**Nr. 6:** text", "**Punkt 3.** text": a point word and its
+		// number in bold, the text after the emphasis.
+		if c := strings.Index(s[2:], m); c > 0 && c <= 24 {
+			label := strings.TrimSpace(s[2 : 2+c])
+			if rest := strings.TrimSpace(s[2+c+2:]); rest != "" {
+				in := strings.TrimRight(label, ".:)") + ": " + rest
+				if lm := pointMarker(in); lm != in {
+					return lm
+				}
+			}
+		}
 		return s
 	}
 	sp := strings.IndexByte(s, ' ')
