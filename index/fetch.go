@@ -182,12 +182,13 @@ func (ix *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) co
 }
 
 // topHits keeps the size best hits of a search in the order scoreThenID.
-// With ids set (a scorch snapshot's) it keeps the best of each segment
-// apart, as a heap whose root is the worst hit kept, and ranks two hits of
-// one segment by the ranks of their IDs (snapshotIDs.ranks), which reads no
-// stored field; results then merges the segments' best, looking up the IDs
-// of the hits that tie on score across segments only. Without ids it keeps
-// one heap and looks up an ID to compare it with a hit of the same score.
+// When a segment of the snapshot (ids) is large enough to have ID ranks
+// (snapshotIDs.ranks), it keeps the best of each segment apart, as a heap
+// whose root is the worst hit kept, and ranks two hits of a ranked segment
+// by the ranks of their IDs, which reads no stored field; results then
+// merges the segments' best, looking up the IDs of the hits that tie on
+// score across segments only. Otherwise it keeps one heap and looks up an
+// ID to compare it with a hit of the same score.
 // Either way a search whose scores differ looks up only the IDs of the hits
 // it returns (which bleve looks up anyway), however many records match.
 type topHits struct {
@@ -201,6 +202,7 @@ type topHits struct {
 	// segRanks holds each segment's ID ranks once asked for (rankRead).
 	segRanks [][]uint32
 	rankRead []bool
+	perSeg   bool  // one heap per segment (a segment has ranks)
 	last     int   // the segment of the last match asked about
 	err      error // the first failed ID look-up
 	// spare is a copy offerCopy made that is no longer kept, to reuse.
@@ -210,8 +212,14 @@ type topHits struct {
 // reset empties t before a search.
 func (t *topHits) reset() {
 	n := 1
+	t.perSeg = false
 	if t.ids != nil {
-		n = len(t.ids.segs)
+		for _, s := range t.ids.segs {
+			if s.Count() >= minRankedDocs {
+				t.perSeg, n = true, len(t.ids.segs)
+				break
+			}
+		}
 	}
 	n = max(n, 1)
 	t.heaps = make([][]*search.DocumentMatch, n)
@@ -220,7 +228,7 @@ func (t *topHits) reset() {
 
 // segmentRanks returns the ID ranks of segment seg, nil when it has none.
 func (t *topHits) segmentRanks(seg int) []uint32 {
-	if t.ids == nil {
+	if !t.perSeg {
 		return nil
 	}
 	if !t.rankRead[seg] {
@@ -244,7 +252,7 @@ func (t *topHits) threshold() float64 {
 
 // segment returns the index of the heap of the document numbered num.
 func (t *topHits) segment(num uint64) int {
-	if t.ids == nil || len(t.heaps) == 1 {
+	if !t.perSeg || len(t.heaps) == 1 {
 		return 0
 	}
 	// Matches come in document order: mostly of the last one's segment.

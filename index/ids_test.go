@@ -188,3 +188,28 @@ func TestTiesReadNoStoredIDs(t *testing.T) {
 		}
 	}
 }
+
+// TestRunMatchesBleveMixedSegments checks run against bleve on an index of
+// one segment large enough for ID ranks, with deleted records, beside
+// small segments without ranks: hits are kept per segment and merged.
+func TestRunMatchesBleveMixedSegments(t *testing.T) {
+	ctx := context.Background()
+	ix := compactedIndex(t, Synthetic(9000, 5))
+	// Documents of the same IDs replace some of the large segment's.
+	for _, docs := range [][]*corpus.Document{Synthetic(120, 9), testDocs(t)} {
+		if err := ix.Add(ctx, docs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	segs := snapshot(t, ix).Segments()
+	large := 0
+	for _, s := range segs {
+		if s.Segment().Count() >= minRankedDocs {
+			large++
+		}
+	}
+	if large != 1 || len(segs) < 2 {
+		t.Fatalf("%d segments, %d large: want one large and small ones", len(segs), large)
+	}
+	checkRunMatchesBleve(t, ix)
+}
