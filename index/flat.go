@@ -546,7 +546,7 @@ func collectFlat(ctx context.Context, snap *scorch.IndexSnapshot, m *flatModel, 
 	skipped, err := m.walk(ctx, accept, func(doc uint64, s float64) error {
 		total++
 		best = max(best, s)
-		if top.below(doc, s) {
+		if top.below(s) {
 			return nil
 		}
 		d := sctx.DocumentMatchPool.Get()
