@@ -181,27 +181,23 @@ func (ix *Index) searchContext(ctx context.Context, req *bleve.SearchRequest) co
 	return ctx
 }
 
-// topHits keeps the size best hits of a search in the order scoreThenID.
-// With ids set (a scorch snapshot's) it keeps the best of each segment
-// apart, as a heap whose root is the worst hit kept, and ranks two hits of
-// one segment by the ranks of their IDs (snapshotIDs.ranks), which reads no
-// stored field; results then merges the segments' best, looking up the IDs
-// of the hits that tie on score across segments only. Without ids it keeps
-// one heap and looks up an ID to compare it with a hit of the same score.
-// Either way a search whose scores differ looks up only the IDs of the hits
-// it returns (which bleve looks up anyway), however many records match.
+// topHits keeps the size best hits of a search in the order scoreThenID,
+// as a heap whose root is the worst hit kept. Two hits of one segment with
+// ID ranks (snapshotIDs.ranks: a large segment) and the same score are
+// ordered by their ranks, which reads no stored field; other ties look
+// up the hits' IDs, once each. So a search whose scores differ looks up
+// only the IDs of the hits it returns (which bleve looks up anyway), and
+// one whose matches tie by the thousand in a compacted index no more.
 type topHits struct {
 	size   int
 	reader index.IndexReader
 	ids    *snapshotIDs // when set, IDs are looked up through it
 	pool   *search.DocumentMatchPool
-	// heaps holds the hits kept of each segment (one heap without ids);
-	// a segment's is allocated when it first keeps a hit.
-	heaps [][]*search.DocumentMatch
+	heap   []*search.DocumentMatch
 	// segRanks holds each segment's ID ranks once asked for (rankRead).
 	segRanks [][]uint32
 	rankRead []bool
-	last     int   // the segment of the last match asked about
+	last     int   // the segment of the last hit asked about
 	err      error // the first failed ID look-up
 	// spare is a copy offerCopy made that is no longer kept, to reuse.
 	spare *search.DocumentMatch
@@ -209,57 +205,47 @@ type topHits struct {
 
 // reset empties t before a search.
 func (t *topHits) reset() {
-	n := 1
+	t.heap = make([]*search.DocumentMatch, 0, min(t.size, 64))
 	if t.ids != nil {
-		n = len(t.ids.segs)
+		n := len(t.ids.segs)
+		t.segRanks, t.rankRead = make([][]uint32, n), make([]bool, n)
 	}
-	n = max(n, 1)
-	t.heaps = make([][]*search.DocumentMatch, n)
-	t.segRanks, t.rankRead = make([][]uint32, n), make([]bool, n)
+}
+
+// segment returns the index of the segment of the document numbered num
+// and its number there.
+func (t *topHits) segment(num uint64) (int, uint64) {
+	off := t.ids.offsets
+	// Hits come mostly in document order: of the last one's segment.
+	if i := t.last; i < len(off) && num >= off[i] && (i+1 == len(off) || num < off[i+1]) {
+		return i, num - off[i]
+	}
+	i, local := t.ids.segmentOf(num)
+	t.last = i
+	return i, local
 }
 
 // segmentRanks returns the ID ranks of segment seg, nil when it has none.
 func (t *topHits) segmentRanks(seg int) []uint32 {
-	if t.ids == nil {
-		return nil
-	}
 	if !t.rankRead[seg] {
 		t.segRanks[seg], t.rankRead[seg] = t.ids.ranks(seg), true
 	}
 	return t.segRanks[seg]
 }
 
-// threshold is a score every hit returned reaches: the lowest kept of a
-// segment whose heap is full (the best of them), or -Inf while none is.
-// A match scoring below it cannot rank, whatever its ID.
+// threshold is the lowest score kept once the heap is full, -Inf before:
+// a match scoring below it cannot rank, whatever its ID.
 func (t *topHits) threshold() float64 {
-	th := math.Inf(-1)
-	for _, h := range t.heaps {
-		if t.size > 0 && len(h) == t.size {
-			th = max(th, h[0].Score)
-		}
+	if t.size > 0 && len(t.heap) == t.size {
+		return t.heap[0].Score
 	}
-	return th
+	return math.Inf(-1)
 }
 
-// segment returns the index of the heap of the document numbered num.
-func (t *topHits) segment(num uint64) int {
-	if t.ids == nil || len(t.heaps) == 1 {
-		return 0
-	}
-	// Matches come in document order: mostly of the last one's segment.
-	if off := t.ids.offsets; num >= off[t.last] && (t.last+1 == len(off) || num < off[t.last+1]) {
-		return t.last
-	}
-	t.last, _ = t.ids.segmentOf(num)
-	return t.last
-}
-
-// below reports whether a match of document num scoring score cannot be
-// kept: its segment's heap is full and scores higher. It looks up nothing.
-func (t *topHits) below(num uint64, score float64) bool {
-	h := t.heaps[t.segment(num)]
-	return t.size <= 0 || len(h) == t.size && score < h[0].Score
+// below reports whether a match scoring score cannot be kept: the heap is
+// full and scores higher. It looks up nothing.
+func (t *topHits) below(score float64) bool {
+	return t.size <= 0 || len(t.heap) == t.size && score < t.heap[0].Score
 }
 
 // handler is a search.MakeDocumentMatchHandler: bleve's collector passes
@@ -268,67 +254,55 @@ func (t *topHits) handler(sc *search.SearchContext) (search.DocumentMatchHandler
 	t.pool = sc.DocumentMatchPool
 	t.reset()
 	return func(d *search.DocumentMatch) error {
-		if d == nil {
-			return t.err
-		}
-		kept, out := t.offer(d)
-		if !kept {
+		switch {
+		case d == nil:
+		case !t.ranks(d):
 			t.pool.Put(d)
-		} else if out != nil {
-			t.pool.Put(out)
+		default:
+			if out := t.keep(d); out != nil {
+				t.pool.Put(out)
+			}
 		}
 		return t.err
 	}, false, nil
 }
 
-// offer keeps d when it ranks among the best of its segment, and returns
-// whether it did and the hit it pushed out (nil for none).
-func (t *topHits) offer(d *search.DocumentMatch) (kept bool, out *search.DocumentMatch) {
-	seg, ok := t.ranks(d)
-	if !ok {
-		return false, nil
-	}
-	return true, t.keep(seg, d)
-}
-
-// ranks reports whether d would rank among the best of its segment, and
-// the segment's index.
-func (t *topHits) ranks(d *search.DocumentMatch) (int, bool) {
+// ranks reports whether d would rank among the hits kept.
+func (t *topHits) ranks(d *search.DocumentMatch) bool {
 	if t.size <= 0 {
-		return 0, false
+		return false
 	}
-	seg := t.segment(d.IndexInternalID.Value())
-	h := t.heaps[seg]
-	return seg, len(h) < t.size || d.Score >= h[0].Score && t.worse(seg, h[0], d)
+	return len(t.heap) < t.size || d.Score >= t.heap[0].Score && t.worse(t.heap[0], d)
 }
 
-// keep adds d, which ranks (see ranks), to segment seg's heap, and returns
-// the hit it pushed out (nil for none).
-func (t *topHits) keep(seg int, d *search.DocumentMatch) *search.DocumentMatch {
-	h := t.heaps[seg]
-	if len(h) < t.size {
-		if h == nil {
-			h = make([]*search.DocumentMatch, 0, min(t.size, 64))
-		}
-		t.heaps[seg] = append(h, d)
-		t.up(seg, len(h))
+// keep adds d, which ranks, and returns the hit it pushed out (nil for
+// none).
+func (t *topHits) keep(d *search.DocumentMatch) *search.DocumentMatch {
+	if len(t.heap) < t.size {
+		t.heap = append(t.heap, d)
+		t.up(len(t.heap) - 1)
 		return nil
 	}
-	out := h[0]
-	h[0] = d
-	t.down(seg, 0)
+	out := t.heap[0]
+	t.heap[0] = d
+	t.down(0)
 	return out
 }
 
-// worse reports whether a ranks below b, both of segment seg's heap: a
-// lower score, or the same score and a greater ID.
-func (t *topHits) worse(seg int, a, b *search.DocumentMatch) bool {
+// worse reports whether a ranks below b: a lower score, or the same score
+// and a greater ID.
+func (t *topHits) worse(a, b *search.DocumentMatch) bool {
 	if a.Score != b.Score {
 		return a.Score < b.Score
 	}
-	if ranks := t.segmentRanks(seg); ranks != nil {
-		off := t.ids.offsets[seg]
-		return ranks[a.IndexInternalID.Value()-off] > ranks[b.IndexInternalID.Value()-off]
+	if t.ids != nil {
+		sa, na := t.segment(a.IndexInternalID.Value())
+		sb, nb := t.segment(b.IndexInternalID.Value())
+		if sa == sb {
+			if ranks := t.segmentRanks(sa); ranks != nil {
+				return ranks[na] > ranks[nb]
+			}
+		}
 	}
 	return t.id(a) > t.id(b)
 }
@@ -349,86 +323,56 @@ func (t *topHits) id(d *search.DocumentMatch) string {
 	return d.ID
 }
 
-func (t *topHits) up(seg, i int) {
-	h := t.heaps[seg]
+func (t *topHits) up(i int) {
 	for i > 0 {
 		p := (i - 1) / 2
-		if !t.worse(seg, h[i], h[p]) {
+		if !t.worse(t.heap[i], t.heap[p]) {
 			return
 		}
-		h[i], h[p] = h[p], h[i]
+		t.heap[i], t.heap[p] = t.heap[p], t.heap[i]
 		i = p
 	}
 }
 
-func (t *topHits) down(seg, i int) {
-	h := t.heaps[seg]
+func (t *topHits) down(i int) {
 	for {
 		w := i
 		for _, c := range []int{2*i + 1, 2*i + 2} {
-			if c < len(h) && t.worse(seg, h[c], h[w]) {
+			if c < len(t.heap) && t.worse(t.heap[c], t.heap[w]) {
 				w = c
 			}
 		}
 		if w == i {
 			return
 		}
-		h[i], h[w] = h[w], h[i]
+		t.heap[i], t.heap[w] = t.heap[w], t.heap[i]
 		i = w
 	}
 }
 
 // results returns the hits kept, best first, without the first skip, each
-// with its ID. Each segment's hits are sorted by its own order, then the
-// segments' are merged: the best of their heads goes first, comparing the
-// IDs of heads that tie on score.
+// with its ID.
 func (t *topHits) results(skip int) (search.DocumentMatchCollection, error) {
-	var lists [][]*search.DocumentMatch
-	for seg, h := range t.heaps {
-		if len(h) == 0 {
-			continue
+	hits := search.DocumentMatchCollection(t.heap)
+	slices.SortFunc(hits, func(a, b *search.DocumentMatch) int {
+		switch {
+		case t.worse(b, a):
+			return -1
+		case t.worse(a, b):
+			return 1
 		}
-		slices.SortFunc(h, func(a, b *search.DocumentMatch) int {
-			switch {
-			case t.worse(seg, b, a):
-				return -1
-			case t.worse(seg, a, b):
-				return 1
-			}
-			return 0
-		})
-		lists = append(lists, h)
-	}
-	hits := make(search.DocumentMatchCollection, 0, t.size)
-	if len(lists) == 1 {
-		hits = append(hits, lists[0]...)
-	}
-	for len(lists) > 1 && len(hits) < t.size {
-		best := 0
-		for i := 1; i < len(lists); i++ {
-			a, b := lists[i][0], lists[best][0]
-			if a.Score > b.Score || a.Score == b.Score && t.id(a) < t.id(b) {
-				best = i
-			}
-		}
-		hits = append(hits, lists[best][0])
-		if lists[best] = lists[best][1:]; len(lists[best]) == 0 {
-			lists = slices.Delete(lists, best, best+1)
-		}
-		if len(lists) == 1 {
-			hits = append(hits, lists[0][:min(len(lists[0]), t.size-len(hits))]...)
-		}
-	}
-	if skip >= len(hits) {
-		return search.DocumentMatchCollection{}, t.err
-	}
-	hits = hits[skip:]
+		return 0
+	})
 	for _, d := range hits {
 		t.id(d)
 	}
 	if t.err != nil {
 		return nil, t.err
 	}
+	if skip >= len(hits) {
+		return search.DocumentMatchCollection{}, nil
+	}
+	hits = hits[skip:]
 	for _, d := range hits {
 		d.Complete(nil)
 	}

@@ -546,7 +546,7 @@ func collectFlat(ctx context.Context, snap *scorch.IndexSnapshot, m *flatModel, 
 	skipped, err := m.walk(ctx, accept, func(doc uint64, s float64) error {
 		total++
 		best = max(best, s)
-		if top.below(doc, s) {
+		if top.below(s) {
 			return nil
 		}
 		d := sctx.DocumentMatchPool.Get()
@@ -617,18 +617,46 @@ func (s *skipper) update() bool {
 		return false
 	}
 	s.th = th
-	grew := false
-	for len(s.lazy) < len(s.order) {
-		p := s.order[len(s.lazy)]
+	k := len(s.lazy)
+	for k < len(s.order) {
+		p := s.order[k]
 		p.lazy = true
 		if b, ok := s.m.root.lazyBound(); ok && !(b*(1+skipMargin) < th) {
 			p.lazy = false
 			break
 		}
-		s.lazy = append(s.lazy, p)
-		grew = true
+		k++
 	}
-	return grew
+	if k == len(s.lazy) {
+		return false
+	}
+	if len(s.lazy) == 0 && !s.worth(k) {
+		for _, p := range s.order[:k] {
+			p.lazy = false
+		}
+		return false
+	}
+	s.lazy = s.order[:k]
+	return true
+}
+
+// skipShare is the least share of the postings the first lazy ones must
+// hold: skipping makes walk count the matches with bitmaps afterwards,
+// which costs about as much as walking a few postings lists, so it must
+// spare the walk of the common ones.
+const skipShare = 0.5
+
+// worth reports whether making the first k postings lazy spares enough
+// of the walk (skipShare) to pay for counting with bitmaps.
+func (s *skipper) worth(k int) bool {
+	var lazy, all uint64
+	for i, p := range s.order {
+		if i < k {
+			lazy += p.count
+		}
+		all += p.count
+	}
+	return float64(lazy) >= skipShare*float64(all)
 }
 
 // advance moves the lazy postings to doc, or past it, before doc is

@@ -78,11 +78,22 @@ func (s *snapshotIDs) of(i int) *segmentIDs {
 	return s.ids[i]
 }
 
+// minRankedDocs is the least number of documents of a segment whose ties
+// are broken by ranks. A smaller segment's stored IDs are few and close
+// together, read once and kept (docIDs), while reading its ranks through
+// postings lists (a batch's segment) costs a fresh process 0.4 µs per
+// document of every such segment.
+const minRankedDocs = 1 << 13
+
 // ranks returns the ranks of segment i's IDs (see idRanks), nil when they
-// cannot be read.
+// cannot be read or the segment is small (minRankedDocs).
 func (s *snapshotIDs) ranks(i int) []uint32 {
 	m := s.of(i)
-	m.ranksOnce.Do(func() { m.ranks = idRanks(s.segs[i].Segment()) })
+	m.ranksOnce.Do(func() {
+		if seg := s.segs[i].Segment(); seg.Count() >= minRankedDocs {
+			m.ranks = idRanks(seg)
+		}
+	})
 	return m.ranks
 }
 

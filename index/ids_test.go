@@ -124,10 +124,13 @@ func compareStrings(a, b string) int {
 // TestTiesReadNoStoredIDs checks that a ranked search whose matches tie on
 // score by the hundred reads from the stored fields the IDs of the hits it
 // returns, not those of every tied match, on a compacted index, for two
-// queries (TestRunMatchesBleve checks the pages are bleve's).
+// queries, and returns bleve's page.
 func TestTiesReadNoStoredIDs(t *testing.T) {
 	ctx := context.Background()
-	ix := compactedIndex(t, Synthetic(6000, 5))
+	ix := compactedIndex(t, Synthetic(9000, 5))
+	if n := snapshot(t, ix).Segments()[0].Count(); n < minRankedDocs {
+		t.Fatalf("compacted segment of %d documents: too small for ranks", n)
+	}
 	als := ix.analyzersInUse()
 	for _, tc := range []struct {
 		text string
@@ -165,5 +168,48 @@ func TestTiesReadNoStoredIDs(t *testing.T) {
 		if read > int64(len(sr.Hits)) {
 			t.Errorf("%q: %d IDs read from stored fields for %d hits of %d matches", tc.text, read, len(sr.Hits), sr.Total)
 		}
+		// The ranks order ties as bleve's sort by ID does.
+		breq, err := ix.request(ctx, tq, filters(corpus.Query{Kind: tc.kind}, true, false), 10)
+		if err != nil {
+			t.Fatal(err)
+		}
+		breq.SortBy(scoreThenID)
+		want, err := ix.idx.SearchInContext(ctx, breq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if want.Total != sr.Total || len(want.Hits) != len(sr.Hits) {
+			t.Fatalf("%q: %d hits of %d, bleve %d of %d", tc.text, len(sr.Hits), sr.Total, len(want.Hits), want.Total)
+		}
+		for i, h := range sr.Hits {
+			if w := want.Hits[i]; h.ID != w.ID || h.Score != w.Score {
+				t.Fatalf("%q hit %d: %s %v, bleve %s %v", tc.text, i, h.ID, h.Score, w.ID, w.Score)
+			}
+		}
 	}
+}
+
+// TestRunMatchesBleveMixedSegments checks run against bleve on an index of
+// one segment large enough for ID ranks, with deleted records, beside
+// small segments without ranks: hits are kept per segment and merged.
+func TestRunMatchesBleveMixedSegments(t *testing.T) {
+	ctx := context.Background()
+	ix := compactedIndex(t, Synthetic(9000, 5))
+	// Documents of the same IDs replace some of the large segment's.
+	for _, docs := range [][]*corpus.Document{Synthetic(120, 9), testDocs(t)} {
+		if err := ix.Add(ctx, docs...); err != nil {
+			t.Fatal(err)
+		}
+	}
+	segs := snapshot(t, ix).Segments()
+	large := 0
+	for _, s := range segs {
+		if s.Segment().Count() >= minRankedDocs {
+			large++
+		}
+	}
+	if large != 1 || len(segs) < 2 {
+		t.Fatalf("%d segments, %d large: want one large and small ones", len(segs), large)
+	}
+	checkRunMatchesBleve(t, ix)
 }

@@ -426,9 +426,9 @@ func (g *sharedGroup) member(sc *search.SearchContext, id bleveindex.IndexIntern
 // error of looking up an ID to break a tie. Only a match that ranks is
 // copied.
 func (t *topHits) offerCopy(d *search.DocumentMatch) error {
-	if seg, ok := t.ranks(d); ok {
+	if t.ranks(d) {
 		// The copy a kept one pushes out makes the next copy.
-		t.spare = t.keep(seg, copyMatchInto(t.spare, d))
+		t.spare = t.keep(copyMatchInto(t.spare, d))
 	}
 	return t.err
 }
