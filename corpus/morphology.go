@@ -1,6 +1,6 @@
 // Morphology: the attribution words of data/morphology.json. A report
 // uses any person, gender and number of a speech verb ("a répété",
-// "indiquent", "ha parlato", "afirmou", "betonten"); rather than list every
+// "indiquent", "afirmou", "betonten"); rather than list every
 // surface form, the data gives stems and the endings of their class, and
 // the forms are generated when the lexicon loads. The same file adds the
 // words of languages verbs.json does not hold yet (Dutch, Portuguese).
@@ -12,6 +12,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/morphology.json
@@ -39,6 +41,7 @@ func (lx *lexicon) lexiconSets() map[string]map[string]bool {
 		"auxiliaries":       lx.auxiliaries,
 		"roleWords":         lx.roleWords,
 		"unnamedNouns":      lx.unnamed,
+		"indefinites":       lx.indefinites,
 		"adverbs":           lx.adverbs,
 		"reportedMood":      lx.reportedMood,
 	}
@@ -97,4 +100,49 @@ func inflect(stem string, patterns []string) []string {
 		out = append(out, strings.ToLower(strings.ReplaceAll(p, "~", stem)))
 	}
 	return out
+}
+
+// readAsWords is data/morphology.json's readAs: per language, its grammar
+// words and the word of a known language the rules read instead.
+var readAsWords = func() map[string]map[string]string {
+	var md struct {
+		ReadAs map[string]map[string]string `json:"readAs"`
+	}
+	if err := json.Unmarshal(morphologyJSON, &md); err != nil {
+		panic(fmt.Errorf("decode data/morphology.json readAs: %w", err)) // fixed at build time; the tests load it
+	}
+	return md.ReadAs
+}()
+
+// readAs rewrites the grammar words of a sentence in lang that the rules
+// do not know into their known equivalents ("afirmou o secretário" is
+// read as "afirmou el secretário", "zegt hij" as "zegt he"). The raw text
+// and offsets stay, so what is kept of the sentence is as written; a
+// language with no entry costs one map look.
+func readAs(toks []tok, lang string) []tok {
+	words := readAsWords[lang]
+	if words == nil {
+		return toks
+	}
+	for i := range toks {
+		t := &toks[i]
+		if len(t.low) > 8 {
+			continue
+		}
+		to, ok := words[lowerWord(*t)]
+		if !ok {
+			continue
+		}
+		t.low = to
+		if !roleArticles[to] && pronounGender[to] == "" {
+			continue // "van" read as "of" stays "van" in a role
+		}
+		if isCapital(t.word) {
+			r, n := utf8.DecodeRuneInString(to)
+			t.word = string(unicode.ToUpper(r)) + to[n:]
+		} else {
+			t.word = to
+		}
+	}
+	return toks
 }

@@ -34,10 +34,23 @@ func TestGeneratedVerbForms(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"fr répété", "La ministre Claire Dufresnoy a répété que la frontière restait fermée aux convois.", "Dufresnoy", "la frontière restait fermée"},
 		{"fr évoqué feminine", "L'ambassadrice Odile Varenne a évoqué une proposition qui ne tient pas compte de Kiev.", "Varenne", "une proposition"},
-		{"it parlato", "Il ministro Carlo Benvenuti ha parlato di «progressi concreti» nel negoziato di Ginevra.", "Benvenuti", "progressi concreti"},
+		{"it rimarcato", "Il ministro Carlo Benvenuti ha rimarcato che il negoziato di Ginevra ha fatto progressi concreti.", "Benvenuti", "progressi concreti"},
 		{"pt afirmou", "O ministro Rui Figueiredo afirmou que o acordo ainda não está fechado.", "Figueiredo", "o acordo ainda não está fechado"},
-		{"pt sublinhou", "A deputada Marta Quintela sublinhou que a Ucrânia deve decidir sozinha.", "Quintela", "a Ucrânia deve decidir sozinha"},
+		{"pt sublinhou", "---\ntitle: t\nlang: pt\n---\n\nA deputada Marta Quintela sublinhou que a Ucrânia deve decidir sozinha.", "Quintela", "a Ucrânia deve decidir sozinha"},
 		{"nl zei", "Minister Pieter Dekkers zei dat Nederland wil bijdragen aan de garanties.", "Dekkers", "Nederland wil bijdragen"},
-		{"de betonten plural form", "Die Ministerin Anke Wollrath bekräftigte, die Gespräche würden fortgesetzt.", "Wollrath", "die Gespräche würden fortgesetzt"},
+		{"de bekräftigte", "Die Ministerin Anke Wollrath bekräftigte, die Gespräche würden fortgesetzt.", "Wollrath", "die Gespräche würden fortgesetzt"},
+	})
+}
+
+func TestReadAsOtherLanguages(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"nl role and vindt", doc("nl", "Navo-chef Mark Rutte vindt dat Moskou nu aan zet is in de gesprekken."), "Rutte", "Moskou nu aan zet is"},
+		{"nl inverted pronoun", doc("nl", "Minister Joost Verhagen sprak in Den Haag. \"We wachten op een antwoord uit Moskou\", zegt hij."), "Verhagen", "We wachten op een antwoord"},
+		{"nl unnamed with article", doc("nl", "Een woordvoerder van het ministerie zei dat Nederland wil bijdragen aan de garanties."), unnamedSpeaker, "Nederland wil bijdragen"},
+		{"pt unnamed diplomat", doc("pt", "Um diplomata europeu em Lisboa considerou que a ausência dos europeus não é um bom sinal."), unnamedSpeaker, "a ausência dos europeus"},
+		{"pt inverted pronoun", doc("pt", "A ministra Teresa Albuquerque esteve em Bruxelas. «Essas decisões são nossas», disse ela."), "Albuquerque", "Essas decisões são nossas"},
 	})
 }

@@ -54,7 +54,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		}
 		return false
 	}
-	x.toks = tokenizeInto(x.toks[:0], rest) // the sentence's buffer: it is tokenized after this returns
+	x.toks = readAs(tokenizeInto(x.toks[:0], rest), x.src.Lang) // the sentence's buffer: it is tokenized after this returns
 	toks := x.toks
 	if len(toks) == 0 {
 		return false

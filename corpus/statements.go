@@ -207,7 +207,7 @@ var stmtPool = sync.Pool{New: func() any {
 // slice is valid until the next call; the strings in it stay valid.
 func (x *extractor) lookToks(s string) []tok {
 	if x.look == nil || x.lookFor != s {
-		x.look = tokenizeInto(x.look[:0], s)
+		x.look = readAs(tokenizeInto(x.look[:0], s), x.src.Lang)
 		x.lookFor = s
 	}
 	return x.look
@@ -219,7 +219,7 @@ func (x *extractor) tokensOf(s string) []tok {
 	if x.look != nil && x.lookFor == s {
 		return append(x.toks[:0], x.look...)
 	}
-	return tokenizeInto(x.toks[:0], s)
+	return readAs(tokenizeInto(x.toks[:0], s), x.src.Lang)
 }
 
 // tokPool keeps the extractor's token buffer from one document to the
