@@ -146,3 +146,11 @@ func readAs(toks []tok, lang string) []tok {
 	}
 	return toks
 }
+
+// mustUnmarshalMorphology decodes data/morphology.json into v; the file is
+// fixed at build time and the tests load it, so an error is a broken build.
+func mustUnmarshalMorphology(v any) {
+	if err := json.Unmarshal(morphologyJSON, v); err != nil {
+		panic(fmt.Errorf("decode data/morphology.json: %w", err))
+	}
+}

@@ -54,7 +54,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		}
 		return false
 	}
-	x.toks = readAs(tokenizeInto(x.toks[:0], rest), x.src.Lang) // the sentence's buffer: it is tokenized after this returns
+	x.toks = x.closeGaps(readAs(tokenizeInto(x.toks[:0], rest), x.src.Lang)) // the sentence's buffer: it is tokenized after this returns
 	toks := x.toks
 	if len(toks) == 0 {
 		return false
@@ -162,7 +162,7 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 	}
 	quote := trimQuote(body[:end])
 	rest := strings.TrimLeft(body[end:], " —–")
-	toks := tokenize(rest)
+	toks := x.closeGaps(readAs(tokenize(rest), x.src.Lang))
 	if quote == "" || len(toks) == 0 || !x.lx.sayVerbs[lowerWord(toks[0])] {
 		return false
 	}

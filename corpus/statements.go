@@ -85,6 +85,7 @@ type extractor struct {
 	announcedAt    int
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
+	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -415,6 +416,7 @@ func (x *extractor) remember(sp *speaker) {
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
 	before := len(x.out)
+	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++
 	defer func() {
 		x.prevSentence, x.prevSentencePara = s, pos
@@ -469,7 +471,7 @@ func (x *extractor) sentence(s string, pos int) {
 		x.sentence(s[i+2:], pos)
 		return
 	}
-	x.toks = x.tokensOf(s)
+	x.toks = x.gapsOnRetry(x.tokensOf(s))
 	toks := x.toks
 	if len(toks) < 2 {
 		return

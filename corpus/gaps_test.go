@@ -1,0 +1,18 @@
+package corpus
+
+import "testing"
+
+func TestAttributionGaps(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"ru time between speaker and verb", doc("ru", "Дмитрий Песков в среду отметил, что переговоры продолжатся."), "Peskov", "переговоры продолжатся"},
+		{"en time between speaker and verb", doc("en", "Senator Ann Reyes on Tuesday said that the plan was dead."), "Reyes", "the plan was dead"},
+		{"fr adverb between auxiliary and participle", doc("fr", "Le ministre Jean Castex a simplement indiqué que le texte devait être amélioré."), "Castex", "le texte devait être amélioré"},
+		{"fr phrase between auxiliary and participle", doc("fr", "La ministre Odile Varenne avait pour sa part averti que la date butoir était dangereuse."), "Varenne", "la date butoir était dangereuse"},
+		{"pl place between inverted verb and speaker", doc("pl", "– To nie jest plan pokojowy – mówił w Johannesburgu Donald Tusk."), "Tusk", "To nie jest plan pokojowy"},
+		{"ru phrase after an inverted speaker", doc("ru", "«Это не так», — заявил журналистам помощник президента Юрий Ушаков по итогам встречи."), "Ushakov", "Это не так"},
+		{"de time after an inverted speaker", doc("de", "Die Gespräche gehen weiter, sagte Kanzler Friedrich Merz am Abend in Berlin."), "Merz", "Die Gespräche gehen weiter"},
+	})
+}
