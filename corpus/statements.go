@@ -537,6 +537,10 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		var text string
 		var direct bool
+		if text, ok := x.parenthetical(s, toks, start, vi, say); ok {
+			x.emit(sp, text, false, pos) // "…, the French president said, and …"
+			return
+		}
 		if !(say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi)) {
 			text, direct = x.content(s, toks, vi, act)
 			if act && start > 0 && refersBack(toks[vi+1:]) {

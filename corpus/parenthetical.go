@@ -1,0 +1,57 @@
+// Parenthetical attributions: a speaker and verb set off by commas inside
+// what was said ("Only Zelensky could decide on territory, the French
+// president said, and Europe would have its say", "Any deal would go to a
+// referendum, he told dpa, and he doubted it could win one").
+
+package corpus
+
+import "strings"
+
+// parenthetical returns what was said around an attribution set off by
+// commas: the subject at start follows a comma, and the verb at vi, with
+// at most maxGap words of addressee or adverbial after it ("told a joint
+// news conference"), ends in a comma with more of the sentence after it.
+// Both parts are the speaker's. ok is false for any other arrangement.
+func (x *extractor) parenthetical(s string, toks []tok, start, vi int, say bool) (string, bool) {
+	if !say || start == 0 || !strings.HasPrefix(toks[start-1].trail, ",") || start-1 == 0 {
+		return "", false
+	}
+	e := vi
+	for e < len(toks) && e-vi <= maxGap && toks[e].trail == "" {
+		if e > vi && !x.gapWord(toks[e]) {
+			return "", false // "said that …", "said on Monday "…"": what was said has begun
+		}
+		e++
+	}
+	if e+1 >= len(toks) || toks[e].trail != "," {
+		return "", false
+	}
+	if last := toks[e]; e > vi {
+		last.trail = ""
+		if !x.gapWord(last) {
+			return "", false
+		}
+	}
+	if strings.ContainsAny(s[:toks[start-1].start], "“”\"«»„") && !quoteClosedBefore(s[:toks[start-1].start+len(toks[start-1].raw)]) {
+		return "", false // a quotation open across the attribution is the quotation rules' to read
+	}
+	return aroundAttribution(s, toks, start-1, e+1), true
+}
+
+// quoteClosedBefore reports whether every quotation opened in s is closed.
+func quoteClosedBefore(s string) bool {
+	depth := 0
+	for _, r := range s {
+		switch {
+		case r == '"':
+			depth ^= 1
+		case r == '“' || r == '«' || r == '„':
+			depth++
+		case r == '”' || r == '»':
+			if depth > 0 {
+				depth--
+			}
+		}
+	}
+	return depth == 0
+}

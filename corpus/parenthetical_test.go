@@ -1,0 +1,14 @@
+package corpus
+
+import "testing"
+
+func TestParentheticalAttribution(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"en role noun between commas, clause after", doc("en", "Emmanuel Macron met Zelensky in Paris. Only Kyiv could decide on territory, the French president said, and Europe would have to have its say on assets."), "Macron", "Only Kyiv could decide on territory"},
+		{"en pronoun and addressee between commas", doc("en", "Mykola Derkach, an opposition lawmaker, was less upbeat. Any deal would have to go to a referendum, he told reporters, and he doubted it could win one."), "Derkach", "Any deal would have to go to a referendum"},
+		{"en name, addressee and time between commas", doc("en", "The draft is not final, Marco Rubio told reporters on Monday, and more talks would follow in Geneva."), "Rubio", "more talks would follow"},
+	})
+}
