@@ -79,6 +79,7 @@ func (x *extractor) speechVerb(t tok) bool {
 // the slice in place, and returns it; toks is returned as it is when there
 // is none.
 func (x *extractor) closeGaps(toks []tok) []tok {
+	toks = x.joinInvertedAuxiliary(toks)
 	for vi := 0; vi < len(toks); vi++ {
 		if !x.lx.sayVerbs[lowerWord(toks[vi])] {
 			// an act verb after an aside ("a senator on Tuesday
@@ -237,4 +238,23 @@ func (x *extractor) gapsOnRetry(toks []tok) []tok {
 		return toks
 	}
 	return x.closeGaps(toks)
+}
+
+// joinInvertedAuxiliary reads a French auxiliary inverted with its subject
+// pronoun and the participle after it ("a-t-elle martelé", "a-t-il
+// ajouté", "avait-il affirmé") as the one inverted verb the rules know
+// ("martelé-t-elle"), so the pronoun is the speaker as in "explique-t-elle".
+func (x *extractor) joinInvertedAuxiliary(toks []tok) []tok {
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		aux, pron, ok := strings.Cut(t.low, "-")
+		if !ok || t.trail != "" || !x.lx.auxiliaries[aux] || !x.lx.sayVerbs[lowerWord(toks[i+1])] {
+			continue
+		}
+		v := toks[i+1]
+		word := v.word + "-" + pron
+		toks[i+1] = tok{raw: t.raw[:strings.Index(t.raw, t.word)] + word + v.trail, word: word, low: strings.ToLower(word), trail: v.trail, start: t.start}
+		toks = append(toks[:i], toks[i+1:]...)
+	}
+	return toks
 }

@@ -16,3 +16,12 @@ func TestAttributionGaps(t *testing.T) {
 		{"de time after an inverted speaker", doc("de", "Die Gespräche gehen weiter, sagte Kanzler Friedrich Merz am Abend in Berlin."), "Merz", "Die Gespräche gehen weiter"},
 	})
 }
+
+func TestInvertedAuxiliary(t *testing.T) {
+	doc := func(body string) string { return "---\ntitle: t\nlang: fr\n---\n\n" + body }
+	checkStatements(t, []statementCase{
+		{"a-t-elle relevé", doc("Pour Hélène Vasseur, chercheuse à Lyon, la journée marque un retour. « Reste à savoir si Moscou acceptera », a-t-elle relevé."), "Vasseur", "Reste à savoir si Moscou acceptera"},
+		{"a-t-il ajouté with a source after", doc("Le ministre Iouri Lermak était à Genève. « Nous avançons vers une paix juste », a-t-il ajouté, selon son service de presse."), "Lermak", "Nous avançons vers une paix juste"},
+		{"avait-elle affirmé", doc("La ministre Odile Varenne est restée prudente. « Rien n'est signé », avait-elle affirmé la veille."), "Varenne", "Rien n'est signé"},
+	})
+}
