@@ -222,7 +222,9 @@ func (x *extractor) retryWithoutGaps(s string, pos, before int) {
 	if x.gapRetry || len(x.out) > before || !x.hasSpeechCue(s) {
 		return
 	}
-	if n := len(tokenize(s)); len(x.closeGaps(tokenize(s))) == n {
+	toks := x.lookToks(s) // the sentence's look buffer: closeGaps compacts a copy
+	x.gapBuf = append(x.gapBuf[:0], toks...)
+	if len(x.closeGaps(x.gapBuf)) == len(toks) {
 		return
 	}
 	x.gapRetry = true
