@@ -261,7 +261,7 @@ func (x *extractor) paragraph(p paragraph) {
 			return
 		}
 	}
-	if text, rest, sp, ok := x.colonLabel(p.text); ok {
+	if text, rest, sp, ok := x.colonLabel(dropLabelContext(p.text)); ok {
 		x.emit(sp, text, true, p.index)
 		label := len(x.out) - 1
 		x.lastLabel, x.lastLabelPara = label, p.index
