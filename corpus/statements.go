@@ -464,6 +464,7 @@ func (x *extractor) sentence(s string, pos int) {
 		x.mentions(s)
 		x.noCue = true
 		x.noteOpener(s)
+		x.introduce(s)
 		x.noCue = false
 		x.reportedSpeechGoesOn(s, pos)
 		return

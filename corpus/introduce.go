@@ -1,0 +1,54 @@
+// Introductions: a feature or interview write-up opens with its subject
+// named in full in a sentence that quotes nobody ("Serhiy Hnatiuk has
+// spent most of the war fixing things."), and then quotes them as "he"
+// for paragraphs. Such a person is remembered as the pronouns' candidate,
+// as a speaker is.
+
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// introduce remembers the person a sentence with no speech cue opens
+// with, named in full (two capitalised words, then a lower-case word), so
+// a later "he said" may refer to them.
+func (x *extractor) introduce(s string) {
+	f := strings.SplitN(s, " ", 4)
+	if len(f) < 4 || !nameWord(f[0]) || !nameWord(f[1]) || f[2] == "" || !unicode.IsLower(firstRune(f[2])) {
+		return
+	}
+	if x.lx.notSpeakers[strings.ToLower(f[0])] || x.lx.isRole(strings.ToLower(f[0])) {
+		return // "President Zelensky has …" is read where titles are
+	}
+	sp := x.person(f[:2], "")
+	if sp == nil || sp.kind != kindPerson {
+		return
+	}
+	if n := len(x.speakers); n == 0 || x.speakers[n-1] != sp {
+		x.speakers = append(x.speakers, sp)
+	}
+	x.spokeAt[sp.name] = x.pos
+}
+
+// firstRune is the first rune of w.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// nameWord reports whether w may be one word of a person's name: a
+// capitalised word of letters, not all capitals.
+func nameWord(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || !isCapital(w) || isAllCaps(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
