@@ -6,7 +6,10 @@
 
 package corpus
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // dropLabelContext returns p without a short bracketed occasion right
 // before the colon of a speaker label opening it; p as it is otherwise.
@@ -20,4 +23,21 @@ func dropLabelContext(p string) string {
 		return p
 	}
 	return p[:o] + p[c+1:]
+}
+
+// transcriptClock is a transcript's time code with seconds, bracketed:
+// "[00:01:25] ".
+var transcriptClock = regexp.MustCompile(`^\[\d{1,2}:\d{2}:\d{2}\]\s*`)
+
+// stripClock removes a transcript's time code with seconds from the start
+// of a paragraph ("[00:00:31] **PIOTR LENDVAI:** …"), which a live blog's
+// time ("10:12 Песков: …", stripTimestamp) does not cover.
+func stripClock(p string) string {
+	if len(p) < 10 || p[0] != '[' {
+		return p
+	}
+	if m := transcriptClock.FindStringIndex(p); m != nil {
+		return p[m[1]:]
+	}
+	return p
 }

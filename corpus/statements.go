@@ -121,12 +121,15 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 				}
 				x.asks[p.index] = true
 				labels++
-			} else if looksLabelled(p.text) { // "Q:" and "MODERATOR:" count too
+			} else if looksLabelled(stripClock(p.text)) { // "Q:" and "MODERATOR:" count too
 				labels++
 			}
 		}
 	}
 	x.transcript = labels >= 2
+	if x.transcript {
+		x.markHost(ps) // the host's lines ask, as an interviewer's do
+	}
 	if x.transcript {
 		x.guestInTitle() // the guest and their title, for the labels that name them
 	}
@@ -234,7 +237,7 @@ var tokPool = sync.Pool{New: func() any {
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
-	p.text = stripTimestamp(p.text)
+	p.text = stripTimestamp(stripClock(p.text))
 	if x.castLine(p.text) {
 		return // "Claire Ashby, Deputy Department Spokesperson"
 	}
