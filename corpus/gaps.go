@@ -260,3 +260,17 @@ func (x *extractor) joinInvertedAuxiliary(toks []tok) []tok {
 	}
 	return toks
 }
+
+// splitFirstSentence splits s after its first sentence: the attribution
+// after a dialogue dash, and the sentences that follow it in the same
+// paragraph.
+func splitFirstSentence(s string) (first, more string) {
+	ss := sentences(s)
+	if len(ss) < 2 {
+		return s, ""
+	}
+	if i := strings.Index(s, ss[1]); i > 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
+}

@@ -25,3 +25,17 @@ func TestInvertedAuxiliary(t *testing.T) {
 		{"avait-elle affirmé", doc("La ministre Odile Varenne est restée prudente. « Rien n'est signé », avait-elle affirmé la veille."), "Varenne", "Rien n'est signé"},
 	})
 }
+
+func TestDialogueDashThenMoreSentences(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\nWstęp.\n\n" + body + "\n"
+	}
+	pl := doc("pl", "– Chcemy pokoju, ale nie za każdą cenę – mówił w Brukseli premier Donald Tusk. Jak dodał, Polska oczekuje udziału w rozmowach.")
+	ru := doc("ru", "— Мы готовы к диалогу, — заявил в Минске Дмитрий Песков. Как отметил Песков, встреча пройдет на следующей неделе.")
+	checkStatements(t, []statementCase{
+		{"pl attribution with a place, then the quote", pl, "Tusk", "Chcemy pokoju"},
+		{"pl the sentence after the attribution", pl, "Tusk", "Polska oczekuje udziału"},
+		{"ru attribution with a place, then the quote", ru, "Peskov", "Мы готовы к диалогу"},
+		{"ru the sentence after the attribution", ru, "Peskov", "встреча пройдет"},
+	})
+}

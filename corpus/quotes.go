@@ -162,6 +162,7 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 	}
 	quote := trimQuote(body[:end])
 	rest := strings.TrimLeft(body[end:], " —–")
+	rest, more := splitFirstSentence(rest) // "– … – mówił Donald Tusk. Jak dodał, …": the next sentences are read as sentences
 	toks := x.closeGaps(readAs(tokenize(rest), x.src.Lang))
 	if quote == "" || len(toks) == 0 || !x.lx.sayVerbs[lowerWord(toks[0])] {
 		return false
@@ -174,6 +175,9 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 		return false
 	}
 	x.emit(sp, quote, true, pos)
+	for _, m := range sentences(more) {
+		x.sentence(m, pos)
+	}
 	return true
 }
 
