@@ -20,8 +20,11 @@ func (x *extractor) introduce(s string) {
 	if len(f) < 4 || !nameWord(f[0]) || !nameWord(f[1]) || f[2] == "" || !unicode.IsLower(firstRune(f[2])) {
 		return
 	}
-	if x.lx.notSpeakers[strings.ToLower(f[0])] || x.lx.isRole(strings.ToLower(f[0])) {
-		return // "President Zelensky has …" is read where titles are
+	for _, w := range f[:2] {
+		l := strings.ToLower(w)
+		if x.lx.notSpeakers[l] || x.lx.isRole(l) || roleArticles[l] || definiteArticles[l] || x.lx.bodyWords[l] || x.lx.groupNouns[l] || x.lx.bodies[l] != "" || outletNamed(l) != "" {
+			return // "President Zelensky has …" is read where titles are; "Die Ukraine ist …" names no one
+		}
 	}
 	sp := x.person(f[:2], "")
 	if sp == nil || sp.kind != kindPerson {

@@ -11,3 +11,15 @@ func TestPronounAfterIntroduction(t *testing.T) {
 		{"de portrait subject, then sagte er", doc("de", "Jannik Oltmanns forscht seit Jahren in Bremerhaven über Russland.\n\nAuf seinem Schreibtisch liegt der Entwurf aus Washington.\n\n„Das ist ein Katalog von Zusicherungen“, sagte er.\n"), "Oltmanns", "Das ist ein Katalog"},
 	})
 }
+
+func TestIntroductionNeedsAName(t *testing.T) {
+	d, err := Parse([]byte("---\ntitle: t\nlang: de\n---\n\nDie Ukraine steht vor einem schweren Winter.\n\nDer Entwurf liegt seit Tagen in Kiew.\n\n„Wir prüfen den Text“, sagte er.\n"), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Statements {
+		if s.Speaker == "Die Ukraine" {
+			t.Errorf("an article and a country are no person: %+v", s)
+		}
+	}
+}
