@@ -41,3 +41,10 @@ func (x *extractor) definiteBackRef(sp *speaker) *speaker {
 	}
 	return p
 }
+
+// publisherSpeaks reports whether sp is the publication the document is
+// from ("…, according to a copy reviewed by Continental Newswire"): where
+// the words were reported, never who said them.
+func (x *extractor) publisherSpeaks(sp *speaker) bool {
+	return sp != nil && x.src.Outlet != "" && strings.EqualFold(sp.name, x.src.Outlet)
+}

@@ -23,3 +23,22 @@ func TestIndefiniteTitleStaysUnnamed(t *testing.T) {
 		}
 	}
 }
+
+func TestPublisherIsNoSpeaker(t *testing.T) {
+	for _, c := range []struct{ name, text, outlet string }{
+		{"en according to a copy reviewed by the outlet", "---\ntitle: t\noutlet: Harbour Ledger\nlang: en\n---\n\nBRUSSELS - The counter-proposal rewrites about a third of the U.S. draft, according to a copy reviewed by Harbour Ledger.\n", "Harbour Ledger"},
+		{"en the outlet learned", "---\ntitle: t\noutlet: Meridian Brief\nlang: en\n---\n\nThe draft was shortened to 19 points, Meridian Brief has learned.\n", "Meridian Brief"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if s.Speaker == c.outlet {
+					t.Errorf("the publication is no speaker: %+v", s)
+				}
+			}
+		})
+	}
+}

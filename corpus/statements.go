@@ -320,6 +320,9 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 // emit records a statement and remembers its speaker for later pronouns.
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
+	if x.publisherSpeaks(sp) {
+		return
+	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
 	if !direct && !strings.Contains(text, " ") {
