@@ -95,6 +95,9 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 			// words were given to stands before who gave them
 			toks = append(toks[:vi+1], toks[vi+2:]...)
 		}
+		if x.inverted(toks, vi) {
+			toks = x.titleCommaName(toks, vi)
+		}
 		if from, to := x.gapAfter(toks, vi); to > from {
 			toks = append(toks[:from], toks[to:]...)
 		}
@@ -196,6 +199,9 @@ func (x *extractor) gapAfter(toks []tok, vi int) (from, to int) {
 // the words after a quotation, or follows a comma, a dash or a closing
 // quotation mark.
 func (x *extractor) inverted(toks []tok, vi int) bool {
+	if vi > 0 && toks[vi-1].trail == "" && x.lx.auxiliaries[lowerWord(toks[vi-1])] {
+		vi-- // "», ha detto …", "», a déclaré …"
+	}
 	return vi == 0 || strings.HasPrefix(toks[vi-1].trail, ",") || isDashTok(toks[vi-1]) || strings.ContainsAny(toks[vi-1].raw, "”\"»")
 }
 
@@ -273,4 +279,55 @@ func splitFirstSentence(s string) (first, more string) {
 		return s[:i], s[i:]
 	}
 	return s, ""
+}
+
+// titleCommaName reads a title set off from its name by a comma after an
+// inverted verb ("», afirmou o secretário de Estado norte-americano,
+// Marco Rubio, aos jornalistas", "», ha detto il segretario di Stato
+// americano, Marco Rubio"): what follows the title's head word is dropped
+// with the comma, so the title runs into the name as in "ha detto il
+// segretario Marco Rubio" (its capitalised complements, "des Affaires
+// étrangères", would read as part of the name). toks is returned as it is
+// for any other arrangement.
+func (x *extractor) titleCommaName(toks []tok, vi int) []tok {
+	k := vi + 1
+	if k >= len(toks) || toks[vi].trail != "" {
+		return toks
+	}
+	c, role := -1, false
+	for i := k; i < len(toks) && i <= k+8; i++ {
+		role = role || x.lx.isRole(lowerWord(toks[i]))
+		if toks[i].trail != "" {
+			if toks[i].trail == "," {
+				c = i
+			}
+			break
+		}
+	}
+	if c < 0 || !role {
+		return toks
+	}
+	n := c + 1
+	for n < len(toks) && n-c <= 4 && nameWord(toks[n].word) {
+		n++
+		if toks[n-1].trail != "" {
+			break
+		}
+	}
+	if n-c-1 < 2 || n < len(toks) && toks[n-1].trail == "" {
+		return toks // not a name of two to four words closed by punctuation or the end
+	}
+	r := k // the title's head: what follows it may be capitalised without being a name ("des Affaires étrangères")
+	for r < c && !x.lx.isRole(lowerWord(toks[r])) {
+		r++
+	}
+	stops := false // a word the title reading stops at: "norte-americano", "étrangères"
+	for _, t := range toks[r+1 : c+1] {
+		stops = stops || !isCapital(t.word) && !x.subjectWord(t, false)
+	}
+	if !stops {
+		return toks // "la ministra de Defensa, Margarita Robles" is read as it is
+	}
+	toks[r].trail = ""
+	return append(toks[:r+1], toks[c+1:]...)
 }

@@ -39,3 +39,14 @@ func TestDialogueDashThenMoreSentences(t *testing.T) {
 		{"ru the sentence after the attribution", ru, "Peskov", "встреча пройдет"},
 	})
 }
+
+func TestInvertedTitleCommaName(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"pt title with an adjective, then the name", doc("pt", "«Foi uma reunião produtiva», afirmou o secretário de Estado norte-americano, Marco Rubio, aos jornalistas."), "Marco Rubio", "Foi uma reunião produtiva"},
+		{"it title with an adjective, then the name", doc("it", "«È stato un incontro utile», ha detto il segretario di Stato americano, Marco Rubio."), "Marco Rubio", "È stato un incontro utile"},
+		{"fr title with a capitalised complement and an adjective", doc("fr", "« Le texte doit être amélioré », a déclaré le ministre français des Affaires étrangères, Jean-Noël Barrot."), "Jean-Noël Barrot", "Le texte doit être amélioré"},
+	})
+}
