@@ -165,7 +165,7 @@ func (x *extractor) gapAfter(toks []tok, vi int) (from, to int) {
 			if !x.gapWord(toks[e-1]) {
 				break
 			}
-			if x.subjectRun(toks[e:]) {
+			if x.subjectRun(toks[e:]) || x.speakerToComma(toks[e:]) {
 				return k, e
 			}
 		}
@@ -337,4 +337,28 @@ func (x *extractor) titleCommaName(toks []tok, vi int) []tok {
 	}
 	toks[r].trail = ""
 	return append(toks[:r+1], toks[c+1:]...)
+}
+
+// speakerToComma reports whether ts opens with a short speaker set off by
+// a comma from the rest of what was said ("президент, а если не уйдут
+// …"): subject words, the last followed by the comma, one of them a name
+// or a title.
+func (x *extractor) speakerToComma(ts []tok) bool {
+	for i := 0; i < len(ts) && i < 6; i++ {
+		if !x.subjectWord(ts[i], false) {
+			return false
+		}
+		if ts[i].trail != "" {
+			if ts[i].trail != "," {
+				return false
+			}
+			for _, t := range ts[:i+1] {
+				if isCapital(t.word) || x.lx.isRole(lowerWord(t)) || x.lx.backRef[lowerWord(t)] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
 }

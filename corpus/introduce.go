@@ -16,10 +16,18 @@ import (
 // with, named in full (two capitalised words, then a lower-case word), so
 // a later "he said" may refer to them.
 func (x *extractor) introduce(s string) {
-	f := strings.SplitN(s, " ", 4)
-	if len(f) < 4 || !nameWord(f[0]) || !nameWord(f[1]) || f[2] == "" || !unicode.IsLower(firstRune(f[2])) {
+	f := strings.SplitN(s, " ", 7)
+	i := 0
+	if len(f) > 0 && x.lx.isRole(strings.ToLower(f[0])) {
+		// "Пресс-секретарь Кремля Дмитрий Песков отказался …": the
+		// name after a title and its capitalised complement
+		for i = 1; i < 3 && i+2 < len(f) && nameWord(f[i]) && !(nameWord(f[i+1]) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2]))); i++ {
+		}
+	}
+	if len(f) < i+4 || !nameWord(f[i]) || !nameWord(f[i+1]) || f[i+2] == "" || !unicode.IsLower(firstRune(f[i+2])) {
 		return
 	}
+	f = f[i:]
 	for _, w := range f[:2] {
 		l := strings.ToLower(w)
 		if x.lx.notSpeakers[l] || x.lx.isRole(l) || roleArticles[l] || definiteArticles[l] || x.lx.bodyWords[l] || x.lx.groupNouns[l] || x.lx.bodies[l] != "" || outletNamed(l) != "" {

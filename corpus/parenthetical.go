@@ -13,7 +13,7 @@ import "strings"
 // news conference"), ends in a comma with more of the sentence after it.
 // Both parts are the speaker's. ok is false for any other arrangement.
 func (x *extractor) parenthetical(s string, toks []tok, start, vi int, say bool) (string, bool) {
-	if !say || start == 0 || !strings.HasPrefix(toks[start-1].trail, ",") || start-1 == 0 {
+	if !say || start == 0 || !strings.HasPrefix(toks[start-1].trail, ",") {
 		return "", false
 	}
 	e := vi
@@ -54,4 +54,31 @@ func quoteClosedBefore(s string) bool {
 		}
 	}
 	return depth == 0
+}
+
+// invertedAfterOneWord reads an inverted attribution after the first word
+// of what was said ("Работа, сказал он, будет продолжена в тишине",
+// "Praca, powiedział, będzie kontynuowana"): the speaker runs from the
+// verb to the next comma, and what was said is around them. Longer
+// openings are read where an inverted verb after a comma is
+// (trailingSubjectAfter).
+func (x *extractor) invertedAfterOneWord(s string, toks []tok, pos int) bool {
+	o := 0 // the comma closing the opening word
+	vi := o + 1
+	if vi+3 > len(toks) || toks[o].trail != "," || toks[vi].trail != "" || !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		return false
+	}
+	c := vi + 1
+	for c < len(toks)-1 && c < vi+5 && toks[c].trail == "" {
+		c++
+	}
+	if c >= len(toks)-1 || toks[c].trail != "," {
+		return false
+	}
+	sp := x.subjectAfter(toks[:c+1], vi+1)
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, aroundAttribution(s, toks, o, c+1), false, pos)
+	return true
 }

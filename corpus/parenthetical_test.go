@@ -12,3 +12,13 @@ func TestParentheticalAttribution(t *testing.T) {
 		{"en name, addressee and time between commas", doc("en", "The draft is not final, Marco Rubio told reporters on Monday, and more talks would follow in Geneva."), "Rubio", "more talks would follow"},
 	})
 }
+
+func TestInvertedAfterOneWord(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"ru pronoun after a title and name that opened the sentence before", doc("ru", "Пресс-секретарь Кремля Дмитрий Песков отказался от подробностей. Работа, сказал он, будет продолжена в тишине."), "Peskov", "будет продолжена в тишине"},
+		{"pl name after one word", doc("pl", "Rozmowy, powiedział Donald Tusk, będą kontynuowane w przyszłym tygodniu."), "Tusk", "będą kontynuowane"},
+	})
+}
