@@ -50,3 +50,13 @@ func TestInvertedTitleCommaName(t *testing.T) {
 		{"fr title with a capitalised complement and an adjective", doc("fr", "« Le texte doit être amélioré », a déclaré le ministre français des Affaires étrangères, Jean-Noël Barrot."), "Jean-Noël Barrot", "Le texte doit être amélioré"},
 	})
 }
+
+func TestAsideBeforeSpeakerSetOffByComma(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"ru then-word, speaker, comma, more said", doc("ru", "Если войска уйдут, боевые действия прекратятся, заявил тогда Владимир Путин, а если не уйдут — Россия добьется этого военным путем."), "Putin", "а если не уйдут"},
+		{"pl then-word, speaker, comma, more said", doc("pl", "Rozmowy będą kontynuowane, mówił wtedy Donald Tusk, a kolejne rundy odbędą się w Genewie."), "Tusk", "kolejne rundy odbędą się"},
+	})
+}
