@@ -63,3 +63,18 @@ func nameWord(w string) bool {
 	}
 	return true
 }
+
+// continuedQuote returns the statement whose speaker a quotation with no
+// attribution of its own continues: the last quotation nearby, else the
+// last statement of the same paragraph, quoted or reported ("He had read
+// the 28 points, he said, …. The clause that stayed with him …. “People
+// abroad think …”").
+func (x *extractor) continuedQuote(pos int) (int, bool) {
+	if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
+		return x.lastDirect, true
+	}
+	if n := len(x.out); n > 0 && x.out[n-1].Position == pos {
+		return n - 1, true
+	}
+	return 0, false
+}

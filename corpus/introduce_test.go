@@ -23,3 +23,13 @@ func TestIntroductionNeedsAName(t *testing.T) {
 		}
 	}
 }
+
+func TestBareQuoteAfterReportedStatement(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"en quote after a reported statement in the paragraph", doc("en", "Deputy governor Serhiy Hnatiuk said he had read the draft twice. The clause that stayed with him was the army cap. \"People abroad think 600,000 is a big number.\"\n"), "Hnatiuk", "People abroad think"},
+		{"de quote after a reported statement in the paragraph", doc("de", "Der Forscher Jannik Oltmanns sagte, Punkt 6 sei kaum annehmbar. Der Rest sei verhandelbar. „Eine Armee per Vertrag unterschreibt keine Regierung.“\n"), "Oltmanns", "Eine Armee per Vertrag"},
+	})
+}

@@ -23,8 +23,8 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	if closeAt < 0 {
 		// a quotation running on into the next paragraph, as a speaker's
 		// long quotation is printed: it continues the last quoted speaker
-		if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
-			prev := x.out[x.lastDirect]
+		if at, ok := x.continuedQuote(pos); ok {
+			prev := x.out[at]
 			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(s[n:]), Direct: true, Position: pos})
 			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 			return true
@@ -45,9 +45,9 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	rest = strings.TrimLeft(rest, ", -–—") // "», - сказал Песков", "“ – powiedział"
 	if strings.Trim(rest, ".!? ") == "" {
 		// a bare quotation: it continues the last quoted speaker nearby
-		if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
+		if at, ok := x.continuedQuote(pos); ok {
 			// a separate statement, so each quotation is cited exactly
-			prev := x.out[x.lastDirect]
+			prev := x.out[at]
 			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(quote), Direct: true, Position: pos})
 			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 			return true
