@@ -82,3 +82,20 @@ func (x *extractor) invertedAfterOneWord(s string, toks []tok, pos int) bool {
 	x.emit(sp, aroundAttribution(s, toks, o, c+1), false, pos)
 	return true
 }
+
+// clauseAfterParticiple reports whether what follows a speech participle
+// at p, from j, is a clause with no "that" before it ("…, saying he was
+// willing to …", "…, adding Kyiv would not sign"): it opens with a
+// pronoun, an article or a name, not with a preposition or an object
+// ("saying goodbye", "warning of a crisis").
+func (x *extractor) clauseAfterParticiple(toks []tok, p, j int) bool {
+	if j != p+1 || toks[p].trail != "" || j+2 >= len(toks) {
+		return false
+	}
+	l := lowerWord(toks[j])
+	switch l {
+	case "he", "she", "they", "we", "i", "it", "the", "this", "there":
+		return true
+	}
+	return isCapital(toks[j].word) && !gapOpener(toks[j]) && !x.lx.thatWords[l]
+}

@@ -22,3 +22,13 @@ func TestInvertedAfterOneWord(t *testing.T) {
 		{"pl name after one word", doc("pl", "Rozmowy, powiedział Donald Tusk, będą kontynuowane w przyszłym tygodniu."), "Tusk", "będą kontynuowane"},
 	})
 }
+
+func TestParticipleWithoutThat(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"en saying, then a pronoun", doc("en", "Volodymyr Zelensky wrapped up two days of talks in Berlin, saying he was willing to give up the goal of joining NATO."), "Zelensky", "he was willing to give up"},
+		{"en adding, then a name", doc("en", "Chancellor Friedrich Merz left the summit early, adding Europe would hold its own meeting on Friday."), "Merz", "Europe would hold its own meeting"},
+	})
+}

@@ -752,7 +752,7 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 		j++
 	} else if j < len(toks)-1 && strings.HasPrefix(toks[p].trail, ",") && x.lx.thatWords[lowerWord(toks[j])] {
 		j++ // "dodając, że"
-	} else {
+	} else if !x.clauseAfterParticiple(toks, p, j) {
 		return false
 	}
 	rest := strings.TrimSpace(s[toks[j].start:])
