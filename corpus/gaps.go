@@ -1,20 +1,25 @@
 // Gaps: the time, place and manner phrases news puts inside an
 // attribution. The attribution rules read a speaker, a speech verb and
-// what was said in a few arrangements of adjacent words; a report adds
-// "в среду" between speaker and verb ("Дмитрий Песков в среду отметил,
-// что …"), an adverb between an auxiliary and its participle ("a
-// simplement indiqué que"), a place between an inverted verb and its
-// speaker ("mówił w Johannesburgu Donald Tusk") or after the speaker ("—
-// заявил Юрий Ушаков по итогам встречи."). closeGaps drops such a phrase
-// from the words the rules read (never from the text kept), so the same
-// rules apply. It is a second reading: a sentence is read again without its
+// what was said in a few arrangements of adjacent words; a report adds "в
+// среду" between speaker and verb ("Дмитрий Песков в среду отметил, что
+// …"), an adverb between an auxiliary and its participle ("a simplement
+// indiqué que"), a place between an inverted verb and its speaker ("mówił
+// w Johannesburgu Donald Tusk") or after the speaker ("— заявил Юрий
+// Ушаков по итогам встречи."). closeGaps drops such a phrase from the
+// words the rules read (never from the text kept), so the same rules
+// apply. It is a second reading: a sentence is read again without its
 // asides only when the first reading found no statement, so a place that
 // belongs to a title ("Botschafter in Kiew") stays in it. The words after
 // a quotation or a dialogue dash that opens a sentence are only its
-// attribution, and are read without their asides at once. A phrase is dropped only when it opens with a gap word of
-// data/morphology.json (a preposition, an adverb of time or manner) or an
-// adverb by its ending, holds no punctuation, no quotation, no "that" and
-// no other speech verb, and is at most maxGap words long.
+// attribution, and are read without their asides at once. A phrase is
+// dropped only when it opens with a gap word of data/morphology.json (a
+// preposition, an adverb of time or manner) or an adverb by its ending,
+// holds no punctuation, no quotation, no "that" and no other speech verb,
+// and is at most maxGap words long. The same second look joins a French
+// auxiliary inverted with its pronoun to its participle ("a-t-elle
+// martelé") and reads a title set off from its name by a comma after an
+// inverted verb ("afirmou o secretário de Estado norte-americano, Marco
+// Rubio").
 
 package corpus
 
