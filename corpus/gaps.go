@@ -230,13 +230,6 @@ func (x *extractor) subjectRun(ts []tok) bool {
 // first reading (which began with before statements) found none and there
 // is an aside to drop.
 func (x *extractor) retryWithoutGaps(s string, pos, before int) {
-	if !x.gapRetry && len(x.out) > before {
-		// "In Paris, where he met French President Emmanuel Macron,
-		// Zelensky said …": the others the statement's sentence names
-		// with a title keep it for their own words later
-		x.mentions(s)
-		return
-	}
 	if x.gapRetry || len(x.out) > before || !x.hasSpeechCue(s) {
 		return
 	}
