@@ -234,8 +234,11 @@ func (x *extractor) retryWithoutGaps(s string, pos, before int) {
 		return
 	}
 	toks := x.lookToks(s) // the sentence's look buffer: closeGaps compacts a copy
-	x.gapBuf = append(x.gapBuf[:0], toks...)
-	if len(x.closeGaps(x.gapBuf)) == len(toks) {
+	buf := tokPool.Get().(*[]tok)
+	*buf = append((*buf)[:0], toks...)
+	same := len(x.closeGaps(*buf)) == len(toks)
+	tokPool.Put(buf)
+	if same {
 		return
 	}
 	x.gapRetry = true

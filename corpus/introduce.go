@@ -16,7 +16,12 @@ import (
 // with, named in full (two capitalised words, then a lower-case word), so
 // a later "he said" may refer to them.
 func (x *extractor) introduce(s string) {
-	f := strings.SplitN(s, " ", 7)
+	var fb [7]string // the first words, on the stack: most sentences are not introductions
+	f := fb[:0]
+	for rest := s; len(f) < len(fb) && rest != ""; {
+		w, r, _ := strings.Cut(rest, " ")
+		f, rest = append(f, w), r
+	}
 	i := 0
 	if len(f) > 0 && x.lx.isRole(strings.ToLower(f[0])) {
 		// "Пресс-секретарь Кремля Дмитрий Песков отказался …": the
