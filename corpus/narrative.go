@@ -1,0 +1,74 @@
+// Narrative infinitives: French reports go on with the last speaker in an
+// infinitive of narration, "Et d'ajouter que, d'après ses interlocuteurs,
+// aucun parlement ne voterait un tel texte." The infinitive is no speech
+// cue of its own; the sentence is the last speaker's.
+
+package corpus
+
+import "strings"
+
+// narrativeWords is data/morphology.json's narrativeInfinitive: its
+// openers and its infinitives.
+var narrativeWords = func() (n struct {
+	openers []string
+	verbs   map[string]bool
+}) {
+	var md struct {
+		Paradigms map[string][]string            `json:"paradigms"`
+		Stems     map[string]map[string][]string `json:"stems"`
+		Narrative struct {
+			Openers []string `json:"openers"`
+			Class   string   `json:"class"`
+			Ending  string   `json:"ending"`
+			Others  []string `json:"others"`
+		} `json:"narrativeInfinitive"`
+	}
+	mustUnmarshalMorphology(&md)
+	n.openers = md.Narrative.Openers
+	n.verbs = set(md.Narrative.Others)
+	for _, stem := range md.Stems["sayVerbs"][md.Narrative.Class] {
+		n.verbs[strings.ToLower(stem+md.Narrative.Ending)] = true
+	}
+	return n
+}()
+
+// narrativeInfinitive emits a sentence that opens with a narrative
+// infinitive and "que" as the words of the last speaker, when they spoke
+// in this paragraph or the one before. It reports whether it emitted.
+func (x *extractor) narrativeInfinitive(s string, pos int) bool {
+	s = strings.TrimLeft(s, "»”\" ") // "… sans bataille. » Et d'ajouter …": the quotation's close
+	if len(s) < 12 || (s[0] != 'E' && s[0] != 'e') {
+		return false
+	}
+	rest := ""
+	for _, o := range narrativeWords.openers {
+		if len(s) > len(o) && strings.EqualFold(s[:len(o)], o) {
+			rest = s[len(o):]
+			break
+		}
+	}
+	if rest == "" {
+		return false
+	}
+	verb, after, ok := strings.Cut(rest, " ")
+	if !ok || !narrativeWords.verbs[strings.ToLower(verb)] {
+		return false
+	}
+	what, ok := cutQue(after)
+	if !ok || x.lastSpeaker == nil || !x.recent(x.lastSpeaker, 1) {
+		return false
+	}
+	x.emit(x.lastSpeaker, trimSentenceEnd(strings.TrimLeft(what, ", ")), false, pos)
+	return true
+}
+
+// cutQue returns what follows "que" or "qu'" opening s ("que, d'après …"
+// too).
+func cutQue(s string) (string, bool) {
+	for _, q := range []string{"que ", "que,", "qu'", "qu’"} {
+		if strings.HasPrefix(s, q) {
+			return s[len(q):], true
+		}
+	}
+	return "", false
+}
