@@ -60,3 +60,13 @@ func TestAsideBeforeSpeakerSetOffByComma(t *testing.T) {
 		{"pl then-word, speaker, comma, more said", doc("pl", "Rozmowy będą kontynuowane, mówił wtedy Donald Tusk, a kolejne rundy odbędą się w Genewie."), "Tusk", "kolejne rundy odbędą się"},
 	})
 }
+
+func TestShortTimeAfterTrailingAttribution(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"en early", doc("en", "The two sides left without agreement, a senior Russian official said early Wednesday."), unnamedSpeaker, "The two sides left without agreement"},
+		{"en shortly after", doc("en", "The call was useful, Yuri Ushakov said shortly after midnight."), "Ushakov", "The call was useful"},
+	})
+}
