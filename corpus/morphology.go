@@ -24,6 +24,7 @@ type morphologyData struct {
 	Paradigms map[string][]string            `json:"paradigms"`
 	Stems     map[string]map[string][]string `json:"stems"`
 	Words     map[string][]string            `json:"words"`
+	Views     map[string]string              `json:"viewPhrases"`
 }
 
 // lexiconSets names the lists of the lexicon morphology.json may add to,
@@ -75,6 +76,9 @@ func extendLexicon(lx *lexicon) error {
 				}
 			}
 		}
+	}
+	for phrase, pron := range md.Views {
+		lx.views[phrase] = pron // "volgens hem": whose view, as "selon lui"
 	}
 	for list, words := range md.Words {
 		dst, ok := sets[list]

@@ -54,3 +54,13 @@ func TestReadAsOtherLanguages(t *testing.T) {
 		{"pt inverted pronoun", doc("pt", "A ministra Teresa Albuquerque esteve em Bruxelas. «Essas decisões são nossas», disse ela."), "Albuquerque", "Essas decisões são nossas"},
 	})
 }
+
+func TestViewPhrasesOfAddedLanguages(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"pt segundo ele", doc("pt", "O porta-voz Dmitri Peskov disse que a Rússia espera conhecer as alterações. O Kremlin, segundo ele, não tem pressa."), "Peskov", "não tem pressa"},
+		{"nl volgens hem", doc("nl", "Woordvoerder Dmitri Peskov zei dat Rusland geen haast heeft. Het Kremlin wacht, volgens hem, op een antwoord uit Washington."), "Peskov", "op een antwoord uit Washington"},
+	})
+}
