@@ -29,7 +29,11 @@ func (x *extractor) introduce(s string) {
 		for i = 1; i < 3 && i+2 < len(f) && nameWord(f[i]) && !(nameWord(f[i+1]) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2]))); i++ {
 		}
 	}
-	if len(f) < i+4 || !nameWord(f[i]) || !nameWord(f[i+1]) || f[i+2] == "" || !unicode.IsLower(firstRune(f[i+2])) {
+	if len(f) >= i+4 && nameWord(f[i]) && strings.HasSuffix(f[i+1], ",") && nameWord(strings.TrimSuffix(f[i+1], ",")) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2])) {
+		// "Mykola Derkach, an opposition lawmaker …, was less upbeat.":
+		// the name and an appositive
+		f[i+1] = strings.TrimSuffix(f[i+1], ",")
+	} else if len(f) < i+4 || !nameWord(f[i]) || !nameWord(f[i+1]) || f[i+2] == "" || !unicode.IsLower(firstRune(f[i+2])) {
 		return
 	}
 	f = f[i:]

@@ -33,3 +33,13 @@ func TestBareQuoteAfterReportedStatement(t *testing.T) {
 		{"de quote after a reported statement in the paragraph", doc("de", "Der Forscher Jannik Oltmanns sagte, Punkt 6 sei kaum annehmbar. Der Rest sei verhandelbar. „Eine Armee per Vertrag unterschreibt keine Regierung.“\n"), "Oltmanns", "Eine Armee per Vertrag"},
 	})
 }
+
+func TestPronounAfterNameWithAppositive(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"en name, appositive, then he told", doc("en", "In Moscow, Kremlin spokesman Dmitry Peskov told reporters that Russia would wait for a briefing. He repeated that Moscow wanted a pullout.\n\nMykola Derkach, an opposition lawmaker who sits on the foreign affairs committee of the Ukrainian parliament, was less upbeat. Any deal would go to a referendum, he told dpa, and he doubted it could win one.\n"), "Derkach", "Any deal would go to a referendum"},
+		{"pt name, aside, then disse", doc("pt", "O secretário Marco Rubio disse que a reunião foi produtiva. «Ainda há muito trabalho», acrescentou.\n\nVolodymyr Zelensky, por seu lado, mostrou-se mais reservado. Num vídeo, disse que o encontro tinha sido «construtivo». «Há temas difíceis», afirmou.\n"), "Zelensky", "Há temas difíceis"},
+	})
+}
