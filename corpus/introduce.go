@@ -87,3 +87,13 @@ func (x *extractor) continuedQuote(pos int) (int, bool) {
 	}
 	return 0, false
 }
+
+// learnGender records the gender a pronoun gave a person whose gender was
+// unknown: after "he said" means Hnatiuk, a later "she told us" looks
+// past him.
+func learnGender(sp *speaker, g string) *speaker {
+	if sp.gender == "" && g != "" {
+		sp.gender = g
+	}
+	return sp
+}

@@ -43,3 +43,26 @@ func TestPronounAfterNameWithAppositive(t *testing.T) {
 		{"pt name, aside, then disse", doc("pt", "O secretário Marco Rubio disse que a reunião foi produtiva. «Ainda há muito trabalho», acrescentou.\n\nVolodymyr Zelensky, por seu lado, mostrou-se mais reservado. Num vídeo, disse que o encontro tinha sido «construtivo». «Há temas difíceis», afirmou.\n"), "Zelensky", "Há temas difíceis"},
 	})
 }
+
+func TestPronounGenderIsLearnt(t *testing.T) {
+	for _, c := range []struct{ name, text, not string }{
+		{"en", "---\ntitle: t\nlang: en\n---\n\nTaras Melnychuk has spent the war repairing substations.\n\n\"We say thank you every day,\" he said.\n\nAcross town, a neighbour was queueing for water. \"They can call it a plan,\" she told us.\n", "Taras Melnychuk"},
+		{"de", "---\ntitle: t\nlang: de\n---\n\nJannik Oltmanns forscht seit Jahren über Russland.\n\n„Das ist ein Katalog“, sagte er.\n\nIm Nachbarhaus wartet eine Lehrerin auf Wasser. „Sie können es einen Plan nennen“, sagte sie.\n", "Jannik Oltmanns"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			n := 0
+			for _, s := range d.Statements {
+				if s.Speaker == c.not {
+					n++
+				}
+			}
+			if n != 1 {
+				t.Errorf("%s should have one statement, the one \"he\" gave him: %+v", c.not, d.Statements)
+			}
+		})
+	}
+}
