@@ -240,6 +240,9 @@ func (x *extractor) paragraph(p paragraph) {
 	if x.castLine(p.text) {
 		return // "Claire Ashby, Deputy Department Spokesperson"
 	}
+	if x.embeddedPost(p.text, p.index) {
+		return // "… > — Donald Tusk (@donaldtusk) November 24, 2025"
+	}
 	if answer, ok := cutAnswer(p.text); ok && x.transcript {
 		// an interview's answer: the interviewee speaks
 		if sp := x.interviewee(); sp != nil {
