@@ -72,3 +72,34 @@ func cutQue(s string) (string, bool) {
 	}
 	return "", false
 }
+
+// thisFirstWords is data/morphology.json's thisFirst.
+var thisFirstWords = func() map[string]bool {
+	var md struct {
+		ThisFirst []string `json:"thisFirst"`
+	}
+	mustUnmarshalMorphology(&md)
+	return set(md.ThisFirst)
+}()
+
+// thisFirst reads a verb-second sentence whose demonstrative points back
+// to the sentence before as what was said: "Navo-chef Mark Rutte vindt dat
+// Moskou aan zet is. Dat zei hij woensdag in Brussel." The speaker follows
+// the verb, with at most an aside after it.
+func (x *extractor) thisFirst(s string, toks []tok, pos int) bool {
+	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara != pos || toks[0].trail != "" || toks[1].trail != "" {
+		return false
+	}
+	if !thisFirstWords[lowerWord(toks[0])] || !x.lx.sayVerbs[lowerWord(toks[1])] {
+		return false
+	}
+	end := 3
+	for end < len(toks) && toks[end-1].trail == "" && x.subjectWord(toks[end], false) && !gapOpener(toks[end]) {
+		end++
+	}
+	sp := x.subjectAfter(toks[:end], 2)
+	if sp == nil {
+		return false
+	}
+	return x.emitPrevious(sp, pos)
+}
