@@ -103,3 +103,49 @@ func (x *extractor) thisFirst(s string, toks []tok, pos int) bool {
 	}
 	return x.emitPrevious(sp, pos)
 }
+
+// verbSecond reads a sentence that opens with a short time, place or
+// manner phrase and puts the speech verb before its speaker, as German and
+// Dutch do ("Am Mittwoch sagte Merz, die Lage sei ernst.", "Tegelijk
+// waarschuwt hij dat de kern onaangeroerd is gebleven.", "Ayer dijo
+// Sánchez que …"): the speaker runs from the verb to a comma or "that",
+// and what was said follows.
+func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
+	if len(toks) < 5 {
+		return false
+	}
+	first := lowerWord(toks[0])
+	if !gapOpeners[first] && !x.lx.adverbs[first] {
+		return false
+	}
+	vi := 1
+	for vi < 5 && vi < len(toks) && toks[vi-1].trail == "" && !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		vi++
+	}
+	if vi >= 5 || vi >= len(toks)-2 || toks[vi-1].trail != "" || toks[vi].trail != "" || !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		return false
+	}
+	e := vi + 1 // the speaker's last word
+	for e < len(toks)-1 && e < vi+6 && toks[e].trail == "" && !x.lx.thatWords[lowerWord(toks[e+1])] {
+		e++
+	}
+	if e >= len(toks)-1 {
+		return false
+	}
+	from := e + 1
+	switch {
+	case toks[e].trail == "," && x.lx.thatWords[lowerWord(toks[from])] && from+1 < len(toks):
+		from++ // "betonte er, dass …"
+	case toks[e].trail == ",":
+	case toks[e].trail == "" && x.lx.thatWords[lowerWord(toks[from])] && from+1 < len(toks):
+		from++ // "waarschuwt hij dat …"
+	default:
+		return false
+	}
+	sp := x.subjectAfter(toks[:e+1], vi+1)
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[from].start:]), false, pos)
+	return true
+}

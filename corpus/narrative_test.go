@@ -19,3 +19,14 @@ func TestDemonstrativeFirstPointsBack(t *testing.T) {
 		{"nl dat zei", doc("nl", "Europa moet meepraten over de garanties. Dat zei minister Pieter Dekkers woensdag in Den Haag."), "Dekkers", "Europa moet meepraten"},
 	})
 }
+
+func TestVerbSecondAfterAnOpeningPhrase(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkStatements(t, []statementCase{
+		{"de time phrase, verb, name, comma", doc("de", "Kanzler Friedrich Merz war in Berlin. Am Mittwoch sagte Merz, die Lage sei ernst."), "Friedrich Merz", "die Lage sei ernst"},
+		{"nl adverb, verb, pronoun, dat", doc("nl", "Minister Pieter Dekkers zei dat de Europese invloed groot is. Tegelijk waarschuwt hij dat de kern onaangeroerd is gebleven."), "Dekkers", "de kern onaangeroerd is gebleven"},
+		{"es adverb, verb, name, que", doc("es", "El presidente Pedro Sánchez viajó a Kiev. Ayer dijo Sánchez que la paz debe ser justa."), "Sánchez", "la paz debe ser justa"},
+	})
+}
