@@ -40,7 +40,7 @@ func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 		return true
 	}
 	p := toks[k].low
-	if rest <= 4 && (p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "late" || p == "earlier" || p == "later") {
+	if rest <= 4 && (p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "late" || p == "earlier" || p == "later" || gapOpener(toks[k])) {
 		return true
 	}
 	if rest > 14 || !(p == "in" || p == "on" || p == "at" || p == "during" || p == "after" || p == "before" || p == "following" || p == "ahead") {

@@ -306,6 +306,9 @@ func loadLexicon() (*lexicon, error) {
 		proseSays:         set(pf.SayVerbs2),
 		docRels:           pf.DocRels,
 	}
+	if err := extendLexicon(lx); err != nil {
+		return nil, err
+	}
 	lx.proseVerbSet = wordFilter(lx.proseVerbs)
 	lx.impersonalSet = wordFilter(lx.impersonal)
 	lx.proseSaySet = wordFilter(lx.proseSays)

@@ -24,8 +24,8 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	if closeAt < 0 {
 		// a quotation running on into the next paragraph, as a speaker's
 		// long quotation is printed: it continues the last quoted speaker
-		if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
-			prev := x.out[x.lastDirect]
+		if at, ok := x.continuedQuote(pos); ok {
+			prev := x.out[at]
 			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(s[n:]), Direct: true, Position: pos})
 			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 			return true
@@ -46,16 +46,16 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	rest = strings.TrimLeft(rest, ", -–—") // "», - сказал Песков", "“ – powiedział"
 	if strings.Trim(rest, ".!? ") == "" {
 		// a bare quotation: it continues the last quoted speaker nearby
-		if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
+		if at, ok := x.continuedQuote(pos); ok {
 			// a separate statement, so each quotation is cited exactly
-			prev := x.out[x.lastDirect]
+			prev := x.out[at]
 			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(quote), Direct: true, Position: pos})
 			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 			return true
 		}
 		return false
 	}
-	x.toks = tokenizeInto(x.toks[:0], rest) // the sentence's buffer: it is tokenized after this returns
+	x.toks = x.closeGaps(readAs(tokenizeInto(x.toks[:0], rest), x.src.Lang)) // the sentence's buffer: it is tokenized after this returns
 	toks := x.toks
 	if len(toks) == 0 {
 		return false
@@ -163,7 +163,8 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 	}
 	quote := trimQuote(body[:end])
 	rest := strings.TrimLeft(body[end:], " —–")
-	toks := tokenize(rest)
+	rest, more := splitFirstSentence(rest) // "– … – mówił Donald Tusk. Jak dodał, …": the next sentences are read as sentences
+	toks := x.closeGaps(readAs(tokenize(rest), x.src.Lang))
 	if quote == "" || len(toks) == 0 || !x.lx.sayVerbs[lowerWord(toks[0])] {
 		return false
 	}
@@ -175,6 +176,9 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 		return false
 	}
 	x.emit(sp, quote, true, pos)
+	for _, m := range sentences(more) {
+		x.sentence(m, pos)
+	}
 	return true
 }
 

@@ -290,14 +290,14 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			}
 			want := pronounGender[lows[0]]
 			if sp := x.subjectBefore1(); sp != nil && (sp.gender == "" || sp.gender == want) {
-				return sp // "Umerov did not comment publicly. In his post, he wrote …"
+				return learnGender(sp, want) // "Umerov did not comment publicly. In his post, he wrote …"
 			}
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
 					if !x.recent(sp, 4) {
 						return nil // too far back to be what "he" means
 					}
-					return sp
+					return learnGender(sp, want)
 				}
 			}
 			return nil

@@ -85,6 +85,7 @@ type extractor struct {
 	announcedAt    int
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
+	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -119,12 +120,15 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 				}
 				x.asks[p.index] = true
 				labels++
-			} else if looksLabelled(p.text) { // "Q:" and "MODERATOR:" count too
+			} else if looksLabelled(stripClock(p.text)) { // "Q:" and "MODERATOR:" count too
 				labels++
 			}
 		}
 	}
 	x.transcript = labels >= 2
+	if x.transcript {
+		x.markHost(ps) // the host's lines ask, as an interviewer's do
+	}
 	if x.transcript {
 		x.guestInTitle() // the guest and their title, for the labels that name them
 	}
@@ -207,7 +211,7 @@ var stmtPool = sync.Pool{New: func() any {
 // slice is valid until the next call; the strings in it stay valid.
 func (x *extractor) lookToks(s string) []tok {
 	if x.look == nil || x.lookFor != s {
-		x.look = tokenizeInto(x.look[:0], s)
+		x.look = readAs(tokenizeInto(x.look[:0], s), x.src.Lang)
 		x.lookFor = s
 	}
 	return x.look
@@ -219,7 +223,7 @@ func (x *extractor) tokensOf(s string) []tok {
 	if x.look != nil && x.lookFor == s {
 		return append(x.toks[:0], x.look...)
 	}
-	return tokenizeInto(x.toks[:0], s)
+	return readAs(tokenizeInto(x.toks[:0], s), x.src.Lang)
 }
 
 // tokPool keeps the extractor's token buffer from one document to the
@@ -232,9 +236,12 @@ var tokPool = sync.Pool{New: func() any {
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
-	p.text = stripTimestamp(p.text)
+	p.text = stripTimestamp(stripClock(p.text))
 	if x.castLine(p.text) {
 		return // "Claire Ashby, Deputy Department Spokesperson"
+	}
+	if x.embeddedPost(p.text, p.index) {
+		return // "… > — Donald Tusk (@donaldtusk) November 24, 2025"
 	}
 	if answer, ok := cutAnswer(p.text); ok && x.transcript {
 		// an interview's answer: the interviewee speaks
@@ -259,7 +266,7 @@ func (x *extractor) paragraph(p paragraph) {
 			return
 		}
 	}
-	if text, rest, sp, ok := x.colonLabel(p.text); ok {
+	if text, rest, sp, ok := x.colonLabel(dropLabelContext(p.text)); ok {
 		x.emit(sp, text, true, p.index)
 		label := len(x.out) - 1
 		x.lastLabel, x.lastLabelPara = label, p.index
@@ -314,6 +321,10 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 
 // emit records a statement and remembers its speaker for later pronouns.
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
+	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
+	if x.publisherSpeaks(sp) {
+		return
+	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
 	if !direct && !strings.Contains(text, " ") {
@@ -415,6 +426,7 @@ func (x *extractor) remember(sp *speaker) {
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
 	before := len(x.out)
+	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++
 	defer func() {
 		x.prevSentence, x.prevSentencePara = s, pos
@@ -445,6 +457,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	if !x.hasSpeechCue(s) {
+		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) {
+			return // "X aveva parlato di incontri «costruttivi»"
+		}
 		if strings.Contains(s, " put it") {
 			// "The text, as one diplomat put it, is …": "put" is speech
 			// only in the aside, and too common to be a cue
@@ -458,6 +473,7 @@ func (x *extractor) sentence(s string, pos int) {
 		x.mentions(s)
 		x.noCue = true
 		x.noteOpener(s)
+		x.introduce(s)
 		x.noCue = false
 		x.reportedSpeechGoesOn(s, pos)
 		return
@@ -469,7 +485,7 @@ func (x *extractor) sentence(s string, pos int) {
 		x.sentence(s[i+2:], pos)
 		return
 	}
-	x.toks = x.tokensOf(s)
+	x.toks = x.gapsOnRetry(x.tokensOf(s))
 	toks := x.toks
 	if len(toks) < 2 {
 		return
@@ -477,7 +493,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
-	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.hearsay(s, toks, pos) {
+	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
@@ -535,6 +551,10 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		var text string
 		var direct bool
+		if text, ok := x.parenthetical(s, toks, start, vi, say); ok {
+			x.emit(sp, text, false, pos) // "…, the French president said, and …"
+			return
+		}
 		if !(say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi)) {
 			text, direct = x.content(s, toks, vi, act)
 			if act && start > 0 && refersBack(toks[vi+1:]) {
@@ -734,7 +754,7 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 		j++
 	} else if j < len(toks)-1 && strings.HasPrefix(toks[p].trail, ",") && x.lx.thatWords[lowerWord(toks[j])] {
 		j++ // "dodając, że"
-	} else {
+	} else if !x.clauseAfterParticiple(toks, p, j) {
 		return false
 	}
 	rest := strings.TrimSpace(s[toks[j].start:])

@@ -1,0 +1,365 @@
+// Gaps: the time, place and manner phrases news puts inside an
+// attribution. The attribution rules read a speaker, a speech verb and
+// what was said in a few arrangements of adjacent words; a report adds "в
+// среду" between speaker and verb ("Дмитрий Песков в среду отметил, что
+// …"), an adverb between an auxiliary and its participle ("a simplement
+// indiqué que"), a place between an inverted verb and its speaker ("mówił
+// w Johannesburgu Donald Tusk") or after the speaker ("— заявил Юрий
+// Ушаков по итогам встречи."). closeGaps drops such a phrase from the
+// words the rules read (never from the text kept), so the same rules
+// apply. It is a second reading: a sentence is read again without its
+// asides only when the first reading found no statement, so a place that
+// belongs to a title ("Botschafter in Kiew") stays in it. The words after
+// a quotation or a dialogue dash that opens a sentence are only its
+// attribution, and are read without their asides at once. A phrase is
+// dropped only when it opens with a gap word of data/morphology.json (a
+// preposition, an adverb of time or manner) or an adverb by its ending,
+// holds no punctuation, no quotation, no "that" and no other speech verb,
+// and is at most maxGap words long. The same second look joins a French
+// auxiliary inverted with its pronoun to its participle ("a-t-elle
+// martelé") and reads a title set off from its name by a comma after an
+// inverted verb ("afirmou o secretário de Estado norte-americano, Marco
+// Rubio").
+
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxGap is the most words a dropped phrase may have: more is a clause of
+// its own, not an aside.
+const maxGap = 6
+
+// gapOpeners is data/morphology.json's gapOpeners: the words that open a
+// time, place or manner phrase, all languages in one set.
+var gapOpeners = func() map[string]bool {
+	var md struct {
+		GapOpeners map[string][]string `json:"gapOpeners"`
+	}
+	mustUnmarshalMorphology(&md)
+	out := map[string]bool{}
+	for _, words := range md.GapOpeners {
+		for _, w := range words {
+			out[strings.ToLower(w)] = true
+		}
+	}
+	return out
+}()
+
+// gapOpener reports whether t can open a dropped phrase: a listed
+// preposition or adverb, or an adverb by its ending ("simplement",
+// "chiaramente", "briefly").
+func gapOpener(t tok) bool {
+	if t.trail != "" || t.word == "" || isCapital(t.word) {
+		return false
+	}
+	l := lowerWord(t)
+	if gapOpeners[l] {
+		return true
+	}
+	n := utf8.RuneCountInString(l)
+	return n >= 7 && (strings.HasSuffix(l, "ment") || strings.HasSuffix(l, "mente") || strings.HasSuffix(l, "ly"))
+}
+
+// gapWord reports whether t may stand inside a dropped phrase: no
+// punctuation after it, no quotation, and not a word that makes the
+// phrase a clause ("that", a speech verb, an auxiliary).
+func (x *extractor) gapWord(t tok) bool {
+	if t.trail != "" || t.word == "" || strings.ContainsAny(t.raw, "“”\"«»„‹›—–()") {
+		return false
+	}
+	l := lowerWord(t)
+	return !x.lx.thatWords[l] && !x.lx.sayVerbs[l] && !x.lx.actVerbs[l] && !x.lx.auxiliaries[l]
+}
+
+// speechVerb reports whether t is a say or act verb.
+func (x *extractor) speechVerb(t tok) bool {
+	l := lowerWord(t)
+	return x.lx.sayVerbs[l] || x.lx.actVerbs[l]
+}
+
+// closeGaps drops the phrases an attribution holds from toks, compacting
+// the slice in place, and returns it; toks is returned as it is when there
+// is none.
+func (x *extractor) closeGaps(toks []tok) []tok {
+	toks = x.joinInvertedAuxiliary(toks)
+	for vi := 0; vi < len(toks); vi++ {
+		if !x.lx.sayVerbs[lowerWord(toks[vi])] {
+			// an act verb after an aside ("a senator on Tuesday
+			// questioned whether …") reports an act more than words
+			continue
+		}
+		if g := x.gapBefore(toks, vi); g < vi {
+			toks = append(toks[:g], toks[vi:]...)
+			vi = g
+		}
+		if x.inverted(toks, vi) && vi+2 < len(toks) && toks[vi].trail == "" && toks[vi+1].trail == "" && x.lx.addressees[lowerWord(toks[vi+1])] && x.subjectWord(toks[vi+2], false) {
+			// "— заявил журналистам помощник президента …": whom the
+			// words were given to stands before who gave them
+			toks = append(toks[:vi+1], toks[vi+2:]...)
+		}
+		if x.inverted(toks, vi) {
+			toks = x.titleCommaName(toks, vi)
+		}
+		if from, to := x.gapAfter(toks, vi); to > from {
+			toks = append(toks[:from], toks[to:]...)
+		}
+	}
+	return toks
+}
+
+// gapBefore returns where a phrase between a subject and the verb at vi
+// begins ("Песков | в среду | отметил", "a | simplement | indiqué"), or vi
+// when there is none. The word before the phrase must end a subject (a
+// capitalised name, a title, a pronoun) or be an auxiliary.
+func (x *extractor) gapBefore(toks []tok, vi int) int {
+	for g := max(vi-maxGap, 1); g < vi; g++ {
+		if !gapOpener(toks[g]) || !x.allGapWords(toks[g:vi]) {
+			continue
+		}
+		before := toks[g-1]
+		if before.trail != "" {
+			continue
+		}
+		l := lowerWord(before)
+		switch {
+		case x.lx.auxiliaries[l]:
+			return g // "a | par ailleurs | assuré"
+		case x.lx.isUnnamed(l) || l == "of" || l == "and" || l == "the":
+			return vi // "Sources in Moscow said": the place is part of who
+		case x.subjectWord(before, true):
+			return g
+		}
+	}
+	return vi
+}
+
+// allGapWords reports whether every word of ts may stand in a dropped
+// phrase.
+func (x *extractor) allGapWords(ts []tok) bool {
+	for _, t := range ts {
+		if !x.gapWord(t) {
+			return false
+		}
+	}
+	return true
+}
+
+// gapAfter returns the phrase to drop after an inverted verb at vi: one
+// between the verb (and its addressee) and the speaker ("mówił | w
+// Johannesburgu | Donald Tusk"), or one after the speaker to the end of
+// the sentence ("заявил Юрий Ушаков | по итогам встречи."). A verb that
+// opens toks follows a quotation cut off before them. It returns from ==
+// to when there is none.
+func (x *extractor) gapAfter(toks []tok, vi int) (from, to int) {
+	if !x.inverted(toks, vi) {
+		return 0, 0
+	}
+	k := vi + 1
+	if k < len(toks) && toks[vi].trail == "" && x.lx.addressees[lowerWord(toks[k])] {
+		k++ // "заявил журналистам"
+	}
+	if k >= len(toks) || toks[k-1].trail != "" {
+		return 0, 0
+	}
+	if gapOpener(toks[k]) {
+		// the phrase runs to the speaker, whose words run to the end
+		for e := k + 2; e < len(toks) && e-k <= maxGap; e++ {
+			if !x.gapWord(toks[e-1]) {
+				break
+			}
+			if x.subjectRun(toks[e:]) || x.speakerToComma(toks[e:]) {
+				return k, e
+			}
+		}
+		return 0, 0
+	}
+	// the speaker, then the phrase to the end of the sentence
+	e := k
+	for e < len(toks) && e-k < 8 && !gapOpener(toks[e]) {
+		if toks[e].trail != "" {
+			return 0, 0
+		}
+		e++
+	}
+	if e == k || e >= len(toks) || !gapOpener(toks[e]) || len(toks)-e > maxGap+2 || !isCapital(toks[e-1].word) || !x.subjectWord(toks[k], false) {
+		// the speaker ends in a capitalised name: "помощник президента
+		// Юрий Ушаков | по итогам встречи"
+		return 0, 0
+	}
+	for _, t := range toks[e : len(toks)-1] {
+		if !x.gapWord(t) {
+			return 0, 0
+		}
+	}
+	if last := toks[len(toks)-1]; strings.ContainsAny(last.raw, "“”\"«»„") || x.speechVerb(last) {
+		return 0, 0
+	}
+	return e, len(toks)
+}
+
+// inverted reports whether the verb at vi follows what was said: it opens
+// the words after a quotation, or follows a comma, a dash or a closing
+// quotation mark.
+func (x *extractor) inverted(toks []tok, vi int) bool {
+	if vi > 0 && toks[vi-1].trail == "" && x.lx.auxiliaries[lowerWord(toks[vi-1])] {
+		vi-- // "», ha detto …", "», a déclaré …"
+	}
+	return vi == 0 || strings.HasPrefix(toks[vi-1].trail, ",") || isDashTok(toks[vi-1]) || strings.ContainsAny(toks[vi-1].raw, "”\"»")
+}
+
+// subjectRun reports whether ts, the rest of a sentence, is only a
+// speaker: subject words, a capitalised one among them.
+func (x *extractor) subjectRun(ts []tok) bool {
+	if len(ts) == 0 || len(ts) > 8 {
+		return false
+	}
+	capital := false
+	for i, t := range ts {
+		if !x.subjectWord(t, i == len(ts)-1) || i < len(ts)-1 && t.trail != "" {
+			return false
+		}
+		capital = capital || isCapital(t.word)
+	}
+	return capital
+}
+
+// retryWithoutGaps reads a sentence again with its asides dropped when the
+// first reading (which began with before statements) found none and there
+// is an aside to drop.
+func (x *extractor) retryWithoutGaps(s string, pos, before int) {
+	if x.gapRetry || len(x.out) > before || !x.hasSpeechCue(s) {
+		return
+	}
+	toks := x.lookToks(s) // the sentence's look buffer: closeGaps compacts a copy
+	buf := tokPool.Get().(*[]tok)
+	*buf = append((*buf)[:0], toks...)
+	same := len(x.closeGaps(*buf)) == len(toks)
+	tokPool.Put(buf)
+	if same {
+		return
+	}
+	x.gapRetry = true
+	x.sentenceNo-- // the same sentence, not the next
+	x.sentence(s, pos)
+	x.gapRetry = false
+}
+
+// gapsOnRetry drops the asides of toks on the second reading of a
+// sentence, and returns toks as they are on the first.
+func (x *extractor) gapsOnRetry(toks []tok) []tok {
+	if !x.gapRetry {
+		return toks
+	}
+	return x.closeGaps(toks)
+}
+
+// joinInvertedAuxiliary reads a French auxiliary inverted with its subject
+// pronoun and the participle after it ("a-t-elle martelé", "a-t-il
+// ajouté", "avait-il affirmé") as the one inverted verb the rules know
+// ("martelé-t-elle"), so the pronoun is the speaker as in "explique-t-elle".
+func (x *extractor) joinInvertedAuxiliary(toks []tok) []tok {
+	for i := 0; i+1 < len(toks); i++ {
+		t := toks[i]
+		aux, pron, ok := strings.Cut(t.low, "-")
+		if !ok || t.trail != "" || !x.lx.auxiliaries[aux] || !x.lx.sayVerbs[lowerWord(toks[i+1])] {
+			continue
+		}
+		v := toks[i+1]
+		word := v.word + "-" + pron
+		toks[i+1] = tok{raw: t.raw[:strings.Index(t.raw, t.word)] + word + v.trail, word: word, low: strings.ToLower(word), trail: v.trail, start: t.start}
+		toks = append(toks[:i], toks[i+1:]...)
+	}
+	return toks
+}
+
+// splitFirstSentence splits s after its first sentence: the attribution
+// after a dialogue dash, and the sentences that follow it in the same
+// paragraph.
+func splitFirstSentence(s string) (first, more string) {
+	ss := sentences(s)
+	if len(ss) < 2 {
+		return s, ""
+	}
+	if i := strings.Index(s, ss[1]); i > 0 {
+		return s[:i], s[i:]
+	}
+	return s, ""
+}
+
+// titleCommaName reads a title set off from its name by a comma after an
+// inverted verb ("», afirmou o secretário de Estado norte-americano,
+// Marco Rubio, aos jornalistas", "», ha detto il segretario di Stato
+// americano, Marco Rubio"): what follows the title's head word is dropped
+// with the comma, so the title runs into the name as in "ha detto il
+// segretario Marco Rubio" (its capitalised complements, "des Affaires
+// étrangères", would read as part of the name). toks is returned as it is
+// for any other arrangement.
+func (x *extractor) titleCommaName(toks []tok, vi int) []tok {
+	k := vi + 1
+	if k >= len(toks) || toks[vi].trail != "" {
+		return toks
+	}
+	c, role := -1, false
+	for i := k; i < len(toks) && i <= k+8; i++ {
+		role = role || x.lx.isRole(lowerWord(toks[i]))
+		if toks[i].trail != "" {
+			if toks[i].trail == "," {
+				c = i
+			}
+			break
+		}
+	}
+	if c < 0 || !role {
+		return toks
+	}
+	n := c + 1
+	for n < len(toks) && n-c <= 4 && nameWord(toks[n].word) {
+		n++
+		if toks[n-1].trail != "" {
+			break
+		}
+	}
+	if n-c-1 < 2 || n < len(toks) && toks[n-1].trail == "" {
+		return toks // not a name of two to four words closed by punctuation or the end
+	}
+	r := k // the title's head: what follows it may be capitalised without being a name ("des Affaires étrangères")
+	for r < c && !x.lx.isRole(lowerWord(toks[r])) {
+		r++
+	}
+	stops := false // a word the title reading stops at: "norte-americano", "étrangères"
+	for _, t := range toks[r+1 : c+1] {
+		stops = stops || !isCapital(t.word) && !x.subjectWord(t, false)
+	}
+	if !stops {
+		return toks // "la ministra de Defensa, Margarita Robles" is read as it is
+	}
+	toks[r].trail = ""
+	return append(toks[:r+1], toks[c+1:]...)
+}
+
+// speakerToComma reports whether ts opens with a short speaker set off by
+// a comma from the rest of what was said ("президент, а если не уйдут
+// …"): subject words, the last followed by the comma, one of them a name
+// or a title.
+func (x *extractor) speakerToComma(ts []tok) bool {
+	for i := 0; i < len(ts) && i < 6; i++ {
+		if !x.subjectWord(ts[i], false) {
+			return false
+		}
+		if ts[i].trail != "" {
+			if ts[i].trail != "," {
+				return false
+			}
+			for _, t := range ts[:i+1] {
+				if isCapital(t.word) || x.lx.isRole(lowerWord(t)) || x.lx.backRef[lowerWord(t)] {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}

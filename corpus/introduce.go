@@ -1,0 +1,99 @@
+// Introductions: a feature or interview write-up opens with its subject
+// named in full in a sentence that quotes nobody ("Serhiy Hnatiuk has
+// spent most of the war fixing things."), and then quotes them as "he"
+// for paragraphs. Such a person is remembered as the pronouns' candidate,
+// as a speaker is.
+
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// introduce remembers the person a sentence with no speech cue opens
+// with, named in full (two capitalised words, then a lower-case word), so
+// a later "he said" may refer to them.
+func (x *extractor) introduce(s string) {
+	var fb [7]string // the first words, on the stack: most sentences are not introductions
+	f := fb[:0]
+	for rest := s; len(f) < len(fb) && rest != ""; {
+		w, r, _ := strings.Cut(rest, " ")
+		f, rest = append(f, w), r
+	}
+	i := 0
+	if len(f) > 0 && x.lx.isRole(strings.ToLower(f[0])) {
+		// "Пресс-секретарь Кремля Дмитрий Песков отказался …": the
+		// name after a title and its capitalised complement
+		for i = 1; i < 3 && i+2 < len(f) && nameWord(f[i]) && !(nameWord(f[i+1]) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2]))); i++ {
+		}
+	}
+	if len(f) >= i+4 && nameWord(f[i]) && strings.HasSuffix(f[i+1], ",") && nameWord(strings.TrimSuffix(f[i+1], ",")) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2])) {
+		// "Mykola Derkach, an opposition lawmaker …, was less upbeat.":
+		// the name and an appositive
+		f[i+1] = strings.TrimSuffix(f[i+1], ",")
+	} else if len(f) < i+4 || !nameWord(f[i]) || !nameWord(f[i+1]) || f[i+2] == "" || !unicode.IsLower(firstRune(f[i+2])) {
+		return
+	}
+	f = f[i:]
+	for _, w := range f[:2] {
+		l := strings.ToLower(w)
+		if _, grammar := readAsWords[x.src.Lang][l]; grammar || x.lx.notSpeakers[l] || x.lx.isRole(l) || roleArticles[l] || definiteArticles[l] || x.lx.bodyWords[l] || x.lx.groupNouns[l] || x.lx.bodies[l] != "" || outletNamed(l) != "" {
+			return // "President Zelensky has …" is read where titles are; "Die Ukraine ist …" names no one
+		}
+	}
+	sp := x.person(f[:2], "")
+	if sp == nil || sp.kind != kindPerson {
+		return
+	}
+	if n := len(x.speakers); n == 0 || x.speakers[n-1] != sp {
+		x.speakers = append(x.speakers, sp)
+	}
+	x.spokeAt[sp.name] = x.pos
+}
+
+// firstRune is the first rune of w.
+func firstRune(w string) rune {
+	r, _ := utf8.DecodeRuneInString(w)
+	return r
+}
+
+// nameWord reports whether w may be one word of a person's name: a
+// capitalised word of letters, not all capitals.
+func nameWord(w string) bool {
+	if utf8.RuneCountInString(w) < 2 || !isCapital(w) || isAllCaps(w) {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && r != '-' && r != '\'' {
+			return false
+		}
+	}
+	return true
+}
+
+// continuedQuote returns the statement whose speaker a quotation with no
+// attribution of its own continues: the last quotation nearby, else the
+// last statement of the same paragraph, quoted or reported ("He had read
+// the 28 points, he said, …. The clause that stayed with him …. “People
+// abroad think …”").
+func (x *extractor) continuedQuote(pos int) (int, bool) {
+	if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
+		return x.lastDirect, true
+	}
+	if n := len(x.out); n > 0 && x.out[n-1].Position == pos {
+		return n - 1, true
+	}
+	return 0, false
+}
+
+// learnGender records the gender a pronoun gave a person whose gender was
+// unknown: after "he said" means Hnatiuk, a later "she told us" looks
+// past him.
+func learnGender(sp *speaker, g string) *speaker {
+	if sp.gender == "" && g != "" {
+		sp.gender = g
+	}
+	return sp
+}

@@ -1,0 +1,160 @@
+// Morphology: the attribution words of data/morphology.json. A report
+// uses any person, gender and number of a speech verb ("a répété",
+// "indiquent", "afirmou", "betonten"); rather than list every
+// surface form, the data gives stems and the endings of their class, and
+// the forms are generated when the lexicon loads. The same file adds the
+// words of languages verbs.json does not hold yet (Dutch, Portuguese).
+
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/morphology.json
+var morphologyJSON []byte
+
+// morphologyData is data/morphology.json.
+type morphologyData struct {
+	Paradigms map[string][]string            `json:"paradigms"`
+	Stems     map[string]map[string][]string `json:"stems"`
+	Words     map[string][]string            `json:"words"`
+	Views     map[string]string              `json:"viewPhrases"`
+}
+
+// lexiconSets names the lists of the lexicon morphology.json may add to,
+// by their key in verbs.json, roles.json or speakers.json.
+func (lx *lexicon) lexiconSets() map[string]map[string]bool {
+	return map[string]map[string]bool{
+		"sayVerbs":          lx.sayVerbs,
+		"actVerbs":          lx.actVerbs,
+		"thatWords":         lx.thatWords,
+		"accordingWords":    lx.according,
+		"addressees":        lx.addressees,
+		"speechParticiples": lx.participles,
+		"conjunctions":      lx.conjunctions,
+		"asWords":           lx.asWords,
+		"auxiliaries":       lx.auxiliaries,
+		"roleWords":         lx.roleWords,
+		"unnamedNouns":      lx.unnamed,
+		"indefinites":       lx.indefinites,
+		"adverbs":           lx.adverbs,
+		"reportedMood":      lx.reportedMood,
+	}
+}
+
+// extendLexicon adds the generated forms and the plain words of
+// data/morphology.json to the lexicon. A generated form that verbs.json
+// lists as an act verb ("annoncé") stays one: the listed reading wins.
+func extendLexicon(lx *lexicon) error {
+	var md morphologyData
+	if err := json.Unmarshal(morphologyJSON, &md); err != nil {
+		return fmt.Errorf("decode data/morphology.json: %w", err)
+	}
+	sets := lx.lexiconSets()
+	for list, classes := range md.Stems {
+		dst, ok := sets[list]
+		if !ok {
+			return fmt.Errorf("data/morphology.json: no list %q", list)
+		}
+		for class, stems := range classes {
+			pats, ok := md.Paradigms[class]
+			if !ok {
+				return fmt.Errorf("data/morphology.json: no paradigm %q", class)
+			}
+			for _, stem := range stems {
+				for _, f := range inflect(stem, pats) {
+					if list == "sayVerbs" && lx.actVerbs[f] {
+						continue
+					}
+					dst[f] = true
+				}
+			}
+		}
+	}
+	for phrase, pron := range md.Views {
+		lx.views[phrase] = pron // "volgens hem": whose view, as "selon lui"
+	}
+	for list, words := range md.Words {
+		dst, ok := sets[list]
+		if !ok {
+			return fmt.Errorf("data/morphology.json: no list %q", list)
+		}
+		for _, w := range words {
+			w = strings.ToLower(w)
+			if list == "sayVerbs" && lx.actVerbs[w] {
+				continue
+			}
+			dst[w] = true
+		}
+	}
+	return nil
+}
+
+// inflect is the forms of a stem by the patterns of its class, "~"
+// standing for the stem ("ge~t" of "sag" is "gesagt").
+func inflect(stem string, patterns []string) []string {
+	out := make([]string, 0, len(patterns))
+	for _, p := range patterns {
+		out = append(out, strings.ToLower(strings.ReplaceAll(p, "~", stem)))
+	}
+	return out
+}
+
+// readAsWords is data/morphology.json's readAs: per language, its grammar
+// words and the word of a known language the rules read instead.
+var readAsWords = func() map[string]map[string]string {
+	var md struct {
+		ReadAs map[string]map[string]string `json:"readAs"`
+	}
+	if err := json.Unmarshal(morphologyJSON, &md); err != nil {
+		panic(fmt.Errorf("decode data/morphology.json readAs: %w", err)) // fixed at build time; the tests load it
+	}
+	return md.ReadAs
+}()
+
+// readAs rewrites the grammar words of a sentence in lang that the rules
+// do not know into their known equivalents ("afirmou o secretário" is
+// read as "afirmou el secretário", "zegt hij" as "zegt he"). The raw text
+// and offsets stay, so what is kept of the sentence is as written; a
+// language with no entry costs one map look.
+func readAs(toks []tok, lang string) []tok {
+	words := readAsWords[lang]
+	if words == nil {
+		return toks
+	}
+	for i := range toks {
+		t := &toks[i]
+		if len(t.low) > 8 {
+			continue
+		}
+		to, ok := words[lowerWord(*t)]
+		if !ok {
+			continue
+		}
+		t.low = to
+		if !roleArticles[to] && pronounGender[to] == "" {
+			continue // "van" read as "of" stays "van" in a role
+		}
+		if isCapital(t.word) {
+			r, n := utf8.DecodeRuneInString(to)
+			t.word = string(unicode.ToUpper(r)) + to[n:]
+		} else {
+			t.word = to
+		}
+	}
+	return toks
+}
+
+// mustUnmarshalMorphology decodes data/morphology.json into v; the file is
+// fixed at build time and the tests load it, so an error is a broken build.
+func mustUnmarshalMorphology(v any) {
+	if err := json.Unmarshal(morphologyJSON, v); err != nil {
+		panic(fmt.Errorf("decode data/morphology.json: %w", err))
+	}
+}
