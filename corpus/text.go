@@ -92,8 +92,11 @@ func splitParagraphs(body string) []paragraph {
 			flush()
 			continue
 		}
+		quoted := strings.HasPrefix(trimmed, ">")
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
-		if p, ok := listItem(trimmed); ok {
+		// A quoted post's signature ("> — Donald Tusk (@donaldtusk) …")
+		// closes the post's paragraph; it is no dashed list item.
+		if p, ok := listItem(trimmed); ok && !(quoted && postSignature.MatchString(" "+trimmed)) {
 			flush()
 			p.indent = indent
 			p.text = cleanInline(p.text)
