@@ -151,6 +151,13 @@ func heldoutIDocs(t testing.TB) []*corpus.Document {
 	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-i/*.txt", 10)
 }
 
+// heldoutJDocs parses the documents written with the heldout-j questions,
+// kept apart for the same reason as heldout-c's.
+func heldoutJDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	return parseRelevanceDocs(t, "testdata/relevance/docs/heldout-j/*.txt", 10)
+}
+
 func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Document {
 	t.Helper()
 	files, err := filepath.Glob(pattern)
@@ -173,13 +180,13 @@ func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Docum
 }
 
 // relevanceCases reads the questions of every set: questions.json holds
-// the sets up to heldout-e, questions-f.json to questions-i.json the
-// blind sets heldout-f to heldout-i, each kept in its own file as its
+// the sets up to heldout-e, questions-f.json to questions-j.json the
+// blind sets heldout-f to heldout-j, each kept in its own file as its
 // writer delivered it.
 func relevanceCases(t testing.TB) []relevanceCase {
 	t.Helper()
 	var cases []relevanceCase
-	for _, f := range []string{"testdata/relevance/questions.json", "testdata/relevance/questions-f.json", "testdata/relevance/questions-g.json", "testdata/relevance/questions-h.json", "testdata/relevance/questions-i.json"} {
+	for _, f := range []string{"testdata/relevance/questions.json", "testdata/relevance/questions-f.json", "testdata/relevance/questions-g.json", "testdata/relevance/questions-h.json", "testdata/relevance/questions-i.json", "testdata/relevance/questions-j.json"} {
 		js, err := os.ReadFile(f)
 		if err != nil {
 			t.Fatal(err)
@@ -239,7 +246,7 @@ func TestRelevance(t *testing.T) {
 	// heldout-f on its own and the older documents (as its writer saw
 	// only these, other sets' reports of the same events are not in its
 	// answer key), and, as "heldout-f/all", on every document; heldout-g
-	// to heldout-i the same two ways.
+	// to heldout-j the same two ways.
 	older := relevanceDocs(t)
 	withC := append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...)
 	all := append(append([]*corpus.Document(nil), withC...), heldoutDDocs(t)...)
@@ -256,6 +263,9 @@ func TestRelevance(t *testing.T) {
 	iDocs := heldoutIDocs(t)
 	olderI := append(append([]*corpus.Document(nil), older...), iDocs...)
 	allI := append(append([]*corpus.Document(nil), allH...), iDocs...)
+	jDocs := heldoutJDocs(t)
+	olderJ := append(append([]*corpus.Document(nil), older...), jDocs...)
+	allJ := append(append([]*corpus.Document(nil), allI...), jDocs...)
 	type target struct {
 		docs  []*corpus.Document
 		ix    *Index
@@ -274,10 +284,11 @@ func TestRelevance(t *testing.T) {
 	olderGT, allGT := open(olderG), open(allG)
 	olderHT, allHT := open(olderH), open(allH)
 	olderIT, allIT := open(olderI), open(allI)
+	olderJT, allJT := open(olderJ), open(allJ)
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
-	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-f/all", "heldout-g", "heldout-g/all", "heldout-h", "heldout-h/all", "heldout-i", "heldout-i/all"}
-	// heldout-c to heldout-i are the blind sets written on 2026-12-01
+	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e", "heldout-f", "heldout-f/all", "heldout-g", "heldout-g/all", "heldout-h", "heldout-h/all", "heldout-i", "heldout-i/all", "heldout-j", "heldout-j/all"}
+	// heldout-c to heldout-j are the blind sets written on 2026-12-01
 	// with their own documents: their scores are printed to be reported,
 	// not enforced, so that they stay measurements nobody tunes against.
 	enforced := map[string]bool{"dev": true, "heldout": true, "heldout-b": true}
@@ -342,6 +353,9 @@ func TestRelevance(t *testing.T) {
 		case "heldout-i":
 			score(c.Set, olderIT, c)
 			score("heldout-i/all", allIT, c)
+		case "heldout-j":
+			score(c.Set, olderJT, c)
+			score("heldout-j/all", allJT, c)
 		default:
 			score(c.Set, olderT, c)
 		}
