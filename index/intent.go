@@ -98,6 +98,7 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 	out := make([]termClass, len(qts))
 	domain := ix.exp.domainOf(qts)
 	names := ix.nameWords(ctx)
+	_, langAt := namedLanguage(ix.analyzersInUse(), qts) // see langnames.go
 	for i, qt := range qts {
 		name := isName(names, qt.raw)
 		if domain[i] || name {
@@ -106,7 +107,7 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		if name {
 			out[i] |= className
 		}
-		if frameWords[qt.raw] {
+		if frameWords[qt.raw] || i == langAt {
 			out[i] |= classFrame
 		}
 		if sayWords[qt.raw] {
