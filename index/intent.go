@@ -229,7 +229,7 @@ func (r markResult) weight(cls []termClass) int {
 	n, strong, name := 0, 0, 0
 	skip := neutral(cls)
 	for i, ok := range r.matched {
-		if !ok || (i < len(skip) && skip[i]) {
+		if !ok || (i < len(skip) && skip[i]) || (i < len(r.byTitle) && r.byTitle[i]) {
 			continue
 		}
 		n++

@@ -121,7 +121,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		}
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, qterms, phrases)
-			mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
+			mark := func(h *search.DocumentMatch) markResult { return ix.withTitle(h, als, m, cls, ix.mark(h, als, m)) } // see titlewords.go
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
 			// misspelt ("what did kalas say"), which the fuzzy search is for.
