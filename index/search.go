@@ -870,6 +870,9 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		res.Total = int(sr.Total) - (len(rs) - len(kept))
 	}
 	sr.Hits = kept[min(offset, len(kept)):min(offset+limit, len(kept))]
+	if kind != corpus.KindSource {
+		sr.Hits = ix.answers(sr.Hits, recordKinds(kind), als) // see answers.go
+	}
 	for _, h := range sr.Hits {
 		ix.snippet(h)
 	}
