@@ -43,3 +43,22 @@ func TestPeopleWords(t *testing.T) {
 		wantFirst(t, ix, c.query, c.want)
 	}
 }
+
+// TestReportageWords: the everyday words of reportage (residents, a mother,
+// a son, the missing) find their translations, so an English question
+// about a Russian or German report from a named place is answered by it.
+func TestReportageWords(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: ru\n---\n\nЖительница Белгорода рассказала, что её сын пропал весной.\n",
+		"---\nlang: de\n---\n\nIn Cottbus suchen Eltern nach ihrem vermissten Sohn.\n\nDie Einwohner von Görlitz fürchten die Winterpause.\n",
+		"---\nlang: en\n---\n\nThe delegations met again on Tuesday.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"belgorod son missing", "сын пропал"},
+		{"cottbus missing son", "vermissten Sohn"},
+		{"gorlitz residents", "Einwohner"},
+		{"bitcoin price", ""},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}

@@ -98,6 +98,7 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 	out := make([]termClass, len(qts))
 	domain := ix.exp.domainOf(qts)
 	names := ix.nameWords(ctx)
+	_, langAt := namedLanguage(ix.analyzersInUse(), qts) // see langnames.go
 	for i, qt := range qts {
 		name := isName(names, qt.raw)
 		if domain[i] || name {
@@ -106,7 +107,7 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		if name {
 			out[i] |= className
 		}
-		if frameWords[qt.raw] {
+		if frameWords[qt.raw] || i == langAt {
 			out[i] |= classFrame
 		}
 		if sayWords[qt.raw] {
@@ -228,7 +229,7 @@ func (r markResult) weight(cls []termClass) int {
 	n, strong, name := 0, 0, 0
 	skip := neutral(cls)
 	for i, ok := range r.matched {
-		if !ok || (i < len(skip) && skip[i]) {
+		if !ok || (i < len(skip) && skip[i]) || (i < len(r.byTitle) && r.byTitle[i]) {
 			continue
 		}
 		n++

@@ -121,7 +121,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		}
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, qterms, phrases)
-			mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
+			mark := func(h *search.DocumentMatch) markResult { return ix.withTitle(h, als, m, cls, ix.mark(h, als, m)) } // see titlewords.go
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
 			// misspelt ("what did kalas say"), which the fuzzy search is for.
@@ -356,7 +356,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 	if err != nil {
 		return expansion{}, err
 	}
-	ex.boost = fieldBoosts(als, cover)
+	ex.boost = languageBoosts(als, qts, fieldBoosts(als, cover)) // see langnames.go
 	return ex, nil
 }
 
@@ -744,7 +744,9 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		typed   int
 		matched int
 		rank    float64
+		inLang  bool // in the language the query names (langnames.go)
 	}
+	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
 	for _, h := range sr.Hits {
 		if isPassage(h) {
@@ -758,7 +760,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
 	for _, h := range sr.Hits {
 		h.Score = steadyScore(h.Score) // shown and ranked alike
-		r := ranked{h: h, rank: h.Score}
+		r := ranked{h: h, rank: h.Score, inLang: named != "" && hitAnalyzer(h, als) == named}
 		if mark != nil {
 			m := mark(h)
 			cls := domain
@@ -801,6 +803,11 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	cut := len(sr.Hits) - len(rs)
 	slices.SortStableFunc(rs, func(a, b ranked) int {
 		switch {
+		case a.inLang != b.inLang:
+			if a.inLang {
+				return -1
+			}
+			return 1
 		case a.matched != b.matched:
 			return b.matched - a.matched
 		case a.typed != b.typed:
@@ -863,6 +870,9 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		res.Total = int(sr.Total) - (len(rs) - len(kept))
 	}
 	sr.Hits = kept[min(offset, len(kept)):min(offset+limit, len(kept))]
+	if kind != corpus.KindSource {
+		sr.Hits = ix.answers(sr.Hits, recordKinds(kind), als) // see answers.go
+	}
 	for _, h := range sr.Hits {
 		ix.snippet(h)
 	}

@@ -243,6 +243,9 @@ type markResult struct {
 	// a translation (translations.txt), never as typed or through the
 	// glossary: they rank it below a hit that matches them so (weight).
 	loose []bool
+	// byTitle says which matched query words only the hit's document title
+	// holds (withTitle): they make it relevant, but add nothing to its rank.
+	byTitle []bool
 }
 
 // count is how many query words r matched.

@@ -2,6 +2,7 @@ package index
 
 import (
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -169,16 +170,43 @@ func (ix *Index) scanVariants(als []string, raw string) (string, error) {
 		cyr = cyrillicFirst[sk[0]]
 	}
 	en := analyzerFor(defaultLang)
+	sks := latinSkeletons(raw)
+	starts := skeletonStarts(sks)
 	var best variantBest
 	for _, a := range als {
+		field := textField(a)
 		if a == en {
+			// English forms are the analyzer's to find; another
+			// transliteration of a name is not ("dmitryev", "Dmitriev").
+			for _, p := range starts {
+				if err := ix.eachTerm(field, p, func(term string, count uint64) {
+					if slices.Contains(sks, skeleton(term)) {
+						best.offer(term, 0, count)
+					}
+				}); err != nil {
+					return "", err
+				}
+			}
 			continue
 		}
-		field := textField(a)
 		for _, p := range latin {
 			if err := ix.eachTerm(field, p, func(term string, count uint64) {
 				if gap, ok := variantGap(q, fold(term)); ok {
 					best.offer(term, gap, count)
+				} else if slices.Contains(sks, skeleton(term)) {
+					best.offer(term, 0, count) // "kachowka", "Kakhovka"
+				}
+			}); err != nil {
+				return "", err
+			}
+		}
+		for _, p := range starts {
+			if slices.Contains(latin, p) {
+				continue // read above
+			}
+			if err := ix.eachTerm(field, p, func(term string, count uint64) {
+				if slices.Contains(sks, skeleton(term)) {
+					best.offer(term, 0, count)
 				}
 			}); err != nil {
 				return "", err
@@ -219,4 +247,50 @@ func (ix *Index) eachTerm(field string, first rune, fn func(term string, count u
 		return fmt.Errorf("terms of %s: %w", field, err)
 	}
 	return nil
+}
+
+// germanCh reads "ch" as German and Polish transliterations write it, for
+// the Cyrillic "х" ("Kachowka", "Charkiw"), where English writes "kh", and
+// the Polish "cz" and "sz" as "ch" and "sh" ("Czernihów"); "sch" and
+// "tsch" are left to skeleton.
+var germanCh = strings.NewReplacer("tsch", "tsch", "sch", "sch", "szcz", "shch", "cz", "tch", "sz", "sh", "ch", "kh")
+
+// latinSkeletons are the skeletons of a Latin word read as an English
+// transliteration and, when it has a "ch", as a German or Polish one:
+// "dmitryev" and "Dmitriev" share the first, "kachowka" and "Kakhovka"
+// the second.
+func latinSkeletons(w string) []string {
+	out := []string{skeleton(w)}
+	if g := skeleton(germanCh.Replace(strings.ToLower(w))); g != out[0] {
+		out = append(out, g)
+	}
+	return out
+}
+
+// latinStarts maps the first letter of a skeleton to the letters a Latin
+// spelling with that skeleton may begin with ("Tschernihiw" and
+// "Chernihiv" are both "cernihiv").
+var latinStarts = map[byte]string{
+	'c': "ct", 'h': "hgk", 'i': "ijy", 's': "s", 'v': "vw", 'k': "kqc", 'z': "z",
+}
+
+// skeletonStarts returns the first letters of the Latin words whose
+// skeleton may be one of sks, in order and without repeats.
+func skeletonStarts(sks []string) []rune {
+	var out []rune
+	for _, sk := range sks {
+		if sk == "" {
+			continue
+		}
+		letters := latinStarts[sk[0]]
+		if letters == "" {
+			letters = sk[:1]
+		}
+		for _, r := range letters {
+			if !slices.Contains(out, r) {
+				out = append(out, r)
+			}
+		}
+	}
+	return out
 }

@@ -74,3 +74,25 @@ func TestVariantGap(t *testing.T) {
 		}
 	}
 }
+
+// TestLatinTransliterations: a Slavic name typed in another Latin
+// transliteration than the text's, English ("dmitryev" for Dmitriev) or
+// German and Polish ("Kachowka", "Tschernihiw", "Charkiw"), finds the text,
+// in English as in another language's report; words the corpus has in no
+// form still answer nothing.
+func TestLatinTransliterations(t *testing.T) {
+	ix := openTexts(t,
+		"---\ntitle: Wire\noutlet: Test Wire\npublished: 2025-11-24\n---\nKirill Dmitriev flew to Miami for a third round.\n\nThe Kakhovka reservoir has been empty since the dam was destroyed.\n\nDrones hit Chernihiv overnight.\n",
+		"---\ntitle: Nota\noutlet: Test Agencia\npublished: 2025-11-24\nlang: es\n---\nLas alarmas antiaéreas sonaron en la región de Járkov durante la noche.\n\nLos bombardeos sobre Kharkiv continuaron al amanecer.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"dmitryev miami", "Dmitriev"},
+		{"dmitrijew", "Dmitriev"},
+		{"kachowka reservoir", "Kakhovka"},
+		{"charkiw bombardeos", "Kharkiv"},
+		{"tschernihiw drones", "Chernihiv"},
+		{"bitcoin price", ""},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}

@@ -1,0 +1,26 @@
+package index
+
+import "testing"
+
+// TestTitleNameCounts: a paragraph of an interview or report that does
+// not repeat the name its title gives ("Entrevista | Marta Quiroga", "Im
+// Gespräch: Jonas Falkenrath", "Звіт з Ізюма") answers a query of that name
+// and one of its own words; a title's name that the query does not hold
+// does not make a paragraph answer a query it answers only in part.
+func TestTitleNameCounts(t *testing.T) {
+	ix := openTexts(t,
+		"---\ntitle: \"Entrevista | Marta Quiroga: «La tregua es frágil»\"\nlang: es\n---\n\nMarta Quiroga dirige un centro de estudios en Sevilla.\n\nP. ¿Cómo ve la tregua?\n\nR. Soy prudente: nadie vigila todavía la línea del frente.\n",
+		"---\ntitle: \"Im Gespräch: Jonas Falkenrath über die Truppenobergrenze\"\nlang: de\n---\n\nJonas Falkenrath war lange Offizier.\n\nDie Obergrenze für die Armee hält er für gefährlich, sagt er.\n",
+		"---\ntitle: \"Репортаж: як в Ізюмі чекають на обмін полоненими\"\nlang: uk\n---\n\nВ Ізюмі на площі зібралися родини.\n\nРодини полонених просять не забувати про цивільних заручників.\n",
+		"---\nlang: en\n---\n\nAnalysts were prudent about the truce.\n\nThe army cap was discussed again on Tuesday.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"quiroga prudente", "Soy prudente"},
+		{"falkenrath obergrenze", "Die Obergrenze"},
+		{"izium заручників", "цивільних заручників"},
+		{"quiroga weather forecast", ""},
+		{"falkenrath football club fees", ""},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
