@@ -112,6 +112,18 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				plan, isPlan = name, true
 			}
 		}
+		if !isPlan && numberedPoints(items) >= 3 {
+			// three numbered sentences or more after a paragraph that
+			// speaks of something else ("Selenskyj sprach von …"), with
+			// the version named a paragraph or two above: the plan's
+			// points, documented after a word of context
+			for _, c := range context[:2] {
+				if name, _ := planFor(c); name != "" {
+					plan, isPlan = name, true
+					break
+				}
+			}
+		}
 		if plan == "" && lastPlan != "" && firstNumber(items) == lastNumber+1 && lastNumber > 0 {
 			plan, isPlan = lastPlan, true
 		}
@@ -355,6 +367,19 @@ func firstNumber(items []paragraph) int {
 		}
 	}
 	return 0
+}
+
+// numberedPoints counts the items of a run that are numbered sentences
+// setting out a term: a point number and a text that ends as a sentence.
+func numberedPoints(items []paragraph) int {
+	n := 0
+	for _, it := range items {
+		t := strings.TrimSpace(it.text)
+		if it.number > 0 && !it.bare && len(t) > 20 && strings.ContainsAny(t[len(t)-1:], ".;") {
+			n++
+		}
+	}
+	return n
 }
 
 // numberedHeadline reports whether the run ps[i:j] is one numbered item

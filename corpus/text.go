@@ -92,6 +92,17 @@ func splitParagraphs(body string) []paragraph {
 			flush()
 			continue
 		}
+		if row, ok := tableRow(trimmed); ok {
+			// a Markdown table: one paragraph a row, so a table of
+			// numbered points reads as a list and no row runs into the next
+			flush()
+			if row.text != "" {
+				row.indent = indent
+				cur, open = row, true
+				flush()
+			}
+			continue
+		}
 		quoted := strings.HasPrefix(trimmed, ">")
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
 		// A quoted post's signature ("> — Donald Tusk (@donaldtusk) …")
@@ -128,6 +139,88 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	demoteLoneBareNumbers(out)
+	return headingPoints(out)
+}
+
+// tableRow reads one row of a Markdown table ("| 6 | The size of … | Kept |").
+// A row whose first cell is a point number is a numbered item whose text is
+// the first cell after it: the version the table lists first, as tables of
+// points set the versions side by side in columns. The header and other
+// rows are text with their cells joined; the row under the header ("|---|")
+// is dropped (an empty text). ok is false for a line that is no row.
+func tableRow(line string) (paragraph, bool) {
+	if len(line) < 3 || line[0] != '|' || line[len(line)-1] != '|' {
+		return paragraph{}, false
+	}
+	cells := strings.Split(line[1:len(line)-1], "|")
+	var p paragraph
+	if strings.Trim(line, "|-: ") == "" {
+		return p, true
+	}
+	for i := range cells {
+		cells[i] = cleanInline(strings.TrimSpace(cells[i]))
+	}
+	first := strings.TrimSuffix(cells[0], ".")
+	if n, err := strconv.Atoi(first); err == nil && n > 0 && len(cells) > 1 {
+		for _, c := range cells[1:] {
+			if c != "" {
+				p.kind, p.number, p.text = paraItem, n, c
+				return p, true
+			}
+		}
+	}
+	var kept []string
+	for _, c := range cells {
+		if c != "" {
+			kept = append(kept, c)
+		}
+	}
+	p.text = strings.Join(kept, " – ")
+	return p, true
+}
+
+// headingPoints reads numbered Markdown headings with their text below
+// ("### 21. Territorien" then the paragraph that sets the point out) as
+// numbered items, as documentations of a plan print them: the heading's
+// number and title and the paragraph's text make one point. It takes two
+// such headings or more, numbered upwards, so a lone numbered heading (a
+// digest's "## 2. What we know") stays a heading.
+func headingPoints(ps []paragraph) []paragraph {
+	var at []int // headings with a point number and a text paragraph below
+	last := 0
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i].kind != paraHeading || ps[i+1].kind != paraText {
+			continue
+		}
+		p, ok := listItem(ps[i].text)
+		if !ok || p.number <= last || p.bare || p.letter != 0 {
+			continue
+		}
+		at = append(at, i)
+		last = p.number
+	}
+	if len(at) < 2 {
+		return ps
+	}
+	out := ps[:0:0]
+	next := 0
+	for i := 0; i < len(ps); i++ {
+		if next < len(at) && at[next] == i {
+			next++
+			p, _ := listItem(ps[i].text)
+			title := strings.TrimSpace(p.text)
+			if title != "" && !strings.ContainsAny(title[len(title)-1:], ".:!?") {
+				title += ":"
+			}
+			p.text = strings.TrimSpace(title + " " + ps[i+1].text)
+			p.index = len(out)
+			out = append(out, p)
+			i++
+			continue
+		}
+		ps[i].index = len(out)
+		out = append(out, ps[i])
+	}
 	return out
 }
 
