@@ -110,7 +110,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : last.start+len(last.word)]), kind: kindGroup}
 		}
 	}
-	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || droppedTail(toks[vi+1:])) {
+	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || x.droppedTail(toks[vi+1:])) {
 		// "„…” – dodał.", "«…», añadió.", "«…», declaró a su llegada a
 		// una reunión": the subject left out, an adverbial after the verb
 		sp = x.droppedSubject(lowerWord(toks[vi]))
@@ -234,8 +234,23 @@ func closesQuote(open, r rune) bool {
 // droppedTail reports whether the words after a subject-less speech verb
 // are only an adverbial of time or place ("a su llegada a una reunión",
 // "in seiner Videobotschaft", "po spotkaniu"), not a name.
-func droppedTail(ts []tok) bool {
-	if len(ts) == 0 || len(ts) > 10 || anyCapital(ts) {
+func (x *extractor) droppedTail(ts []tok) bool {
+	if len(ts) > 0 && x.lx.addressees[lowerWord(ts[0])] {
+		// "„…“ řekl novinářům v textové konverzaci.", "– powiedział
+		// dziennikarzom.": whom the words were given to, then the adverbial
+		if ts = ts[1:]; len(ts) == 0 {
+			return true
+		}
+	}
+	if len(ts) == 0 || len(ts) > 10 {
+		return false
+	}
+	if gapOpener(ts[0]) && !x.lx.thatWords[lowerWord(ts[0])] && (len(ts) <= 3 || !anyCapital(ts)) {
+		// the time, place and manner words of data/morphology.json; a
+		// short place phrase may name the place ("v Ženevě", "w Genewie")
+		return true
+	}
+	if anyCapital(ts) {
 		return false
 	}
 	switch lowerWord(ts[0]) {

@@ -1,0 +1,27 @@
+package corpus
+
+import "testing"
+
+// TestCzechAttribution checks that Czech is read as data: past tenses of
+// its speech verbs in every gender, "že", "podle", its role and
+// unnamed-source nouns.
+func TestCzechAttribution(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"cs uvedla", "---\ntitle: t\nlang: cs\n---\n\nMinistryně Jana Koubková uvedla, že Praha pošle další munici.", "Koubková", "Praha pošle další munici"},
+		{"cs zdůraznil", "---\ntitle: t\nlang: cs\n---\n\nPremiér Karel Dvořáček v úterý zdůraznil, že o míru musí rozhodnout Ukrajinci.", "Dvořáček", "o míru musí rozhodnout Ukrajinci"},
+		{"cs upozorňuje", "---\ntitle: t\nlang: cs\n---\n\nPolitolog Jiří Málek upozorňuje, že jednání mohou trvat měsíce.", "Málek", "jednání mohou trvat měsíce"},
+		{"cs quote řekl", "---\ntitle: t\nlang: cs\n---\n\nVyslanec Tomáš Berka naznačil, že dohoda je blízko. „Zbývá jen pár otázek,“ řekl.", "Berka", "Zbývá jen pár otázek"},
+	})
+}
+
+// TestAddresseeAroundVerb checks that whom the words were given to may
+// stand before the verb ("Песков журналистам сказал") or after a verb
+// whose subject the language leaves out ("„…“ řekl novinářům v …").
+func TestAddresseeAroundVerb(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"ru addressee before verb", "Пресс-секретарь Кремля Дмитрий Песков журналистам сказал, что Москва не получила нового текста.", "Peskov", "Москва не получила нового текста"},
+		{"cs addressee before verb", "---\ntitle: t\nlang: cs\n---\n\nMluvčí Kremlu Dmitrij Peskov novinářům řekl, že Rusko zatím nic neobdrželo.", "Peskov", "Rusko zatím nic neobdrželo"},
+		{"cs dropped subject and addressee", "---\ntitle: t\nlang: cs\n---\n\nVyslanec Tomáš Berka naznačil, že dohoda je blízko. „Zbývá jen pár otázek,“ řekl novinářům v Ženevě.", "Berka", "Zbývá jen pár otázek"},
+		{"pl dropped subject and addressee", "Minister Adam Nowicki zasugerował, że porozumienie jest blisko. „Zostało tylko kilka pytań” – powiedział dziennikarzom w Genewie.", "Nowicki", "Zostało tylko kilka pytań"},
+	})
+}
