@@ -25,3 +25,24 @@ func TestAddresseeAroundVerb(t *testing.T) {
 		{"pl dropped subject and addressee", "Minister Adam Nowicki zasugerował, że porozumienie jest blisko. „Zostało tylko kilka pytań” – powiedział dziennikarzom w Genewie.", "Nowicki", "Zostało tylko kilka pytań"},
 	})
 }
+
+// TestSwedishAttribution checks that Swedish is read as data: "sa" (read
+// as a speech verb in Swedish only, as French "sa" is no verb), verbs
+// from stems, "att", "enligt", pronouns read as he and she.
+func TestSwedishAttribution(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"sv sa att", "---\ntitle: t\nlang: sv\n---\n\nStatsminister Lars Ekdahl sa att Sverige står bakom Kyiv.", "Ekdahl", "Sverige står bakom Kyiv"},
+		{"sv betonade", "---\ntitle: t\nlang: sv\n---\n\nFörsvarsminister Eva Lindgren betonade på tisdagen att stödet fortsätter.", "Lindgren", "stödet fortsätter"},
+		{"sv enligt", "---\ntitle: t\nlang: sv\n---\n\nEnligt Maria Berg, forskare vid institutet, är planen orealistisk.", "Berg", "är planen orealistisk"},
+	})
+}
+
+// TestDashThenComma checks a paragraph of speech opened by a dash and
+// attributed after its last comma, as Nordic news prints quotations.
+func TestDashThenComma(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"sv säger hon", "---\ntitle: t\nlang: sv\n---\n\nJohanna Berglund, forskare vid institutet, är kritisk.\n\n– Det här är en karta ritad i Moskva, säger hon.", "Berglund", "Det här är en karta ritad i Moskva"},
+		{"sv two sentences, genitive title", "---\ntitle: t\nlang: sv\n---\n\nEU:s utrikeschef Kaja Kallas var tydlig när hon anlände.\n\n– En plan måste ha Ukraina med. Ryssland har inte rätt till några eftergifter, sa hon.", "Kallas", "En plan måste ha Ukraina med. Ryssland har inte rätt"},
+		{"sv named after verb", "---\ntitle: t\nlang: sv\n---\n\nMötet var kort.\n\n– Vi står bakom Kyiv, sa utrikesminister Maria Berg.", "Berg", "Vi står bakom Kyiv"},
+	})
+}

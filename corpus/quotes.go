@@ -159,7 +159,7 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 		}
 	}
 	if end < 0 {
-		return false
+		return x.dashThenComma(body, pos)
 	}
 	quote := trimQuote(body[:end])
 	rest := strings.TrimLeft(body[end:], " —–")
@@ -179,6 +179,37 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 	for _, m := range sentences(more) {
 		x.sentence(m, pos)
 	}
+	return true
+}
+
+// maxTrailingAttribution is the most words an attribution closing a dashed
+// paragraph after a comma may have: a verb and who spoke ("säger hon",
+// "sa utrikesministern Maria Berg").
+const maxTrailingAttribution = 6
+
+// dashThenComma reads a paragraph of speech opened by a dash and never
+// closed by one, as Nordic news prints quotations: the attribution
+// follows the last comma of the paragraph ("– Det här är en karta ritad i
+// Moskva, säger hon.", "– Wir sind bereit, sagte Müller."). The words up to
+// that comma were said.
+func (x *extractor) dashThenComma(body string, pos int) bool {
+	t := strings.TrimSpace(body)
+	i := strings.LastIndex(t, ", ")
+	if i <= 0 || !strings.HasSuffix(t, ".") {
+		return false
+	}
+	toks := x.closeGaps(readAs(tokenize(t[i+2:]), x.src.Lang))
+	if len(toks) == 0 || len(toks) > maxTrailingAttribution || !x.lx.sayVerbs[lowerWord(toks[0])] || isCapital(toks[0].word) {
+		return false
+	}
+	sp := x.subjectAfter(toks, 1)
+	if sp == nil && len(toks) == 1 {
+		sp = x.droppedSubject(lowerWord(toks[0]))
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimQuote(t[:i]), true, pos)
 	return true
 }
 
