@@ -77,6 +77,7 @@ type extractor struct {
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
 	askedAt          int               // paragraph of the last such question, -1
+	dashedQA         bool              // questions and answers printed as dashed lines ("— …?" then "— …")
 	noCue            bool              // the sentence noteOpener reads holds no speech cue
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its
@@ -126,6 +127,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
+	x.dashedQA = dashedInterview(ps)
 	if x.transcript {
 		x.markHost(ps) // the host's lines ask, as an interviewer's do
 	}
@@ -163,6 +165,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
 			// as a bullet
 			x.pos = p.index
+			if x.dashedQA && p.dash && x.dashedTurn(p) {
+				continue
+			}
 			x.leadingDash("— "+p.text, p.index)
 			continue
 		}
@@ -242,6 +247,9 @@ func (x *extractor) paragraph(p paragraph) {
 	}
 	if x.embeddedPost(p.text, p.index) {
 		return // "… > — Donald Tusk (@donaldtusk) November 24, 2025"
+	}
+	if x.dashedQA && dashedQuestion(p) && x.dashedTurn(p) {
+		return // "**— Чого ви чекаєте від візиту?**": the interviewer asks
 	}
 	if answer, ok := cutAnswer(p.text); ok && x.transcript {
 		// an interview's answer: the interviewee speaks

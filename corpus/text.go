@@ -29,6 +29,7 @@ type paragraph struct {
 	letter  byte // 'a'.. for lettered sub-points
 	bare    bool // "7 text": a bare number, trusted only in a run
 	heading bool // Markdown "#" heading
+	dash    bool // a bullet opened by a dash ("— "), as dialogue is printed
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -288,6 +289,7 @@ func listItem(s string) (paragraph, bool) {
 	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "} {
 		if strings.HasPrefix(s, b) {
 			p.text = strings.TrimSpace(s[len(b):])
+			p.dash = b == "– " || b == "— "
 			return p, p.text != ""
 		}
 	}
