@@ -78,6 +78,8 @@ type extractor struct {
 	asks             map[int]bool      // paragraphs that are the publication's own questions
 	askedAt          int               // paragraph of the last such question, -1
 	dashedQA         bool              // questions and answers printed as dashed lines ("— …?" then "— …")
+	headSpeaker      *speaker          // who the capitals headline just read attributed words to (headline.go)
+	headRoleClaim    *headlineClaim    // a headline claim of a title ("ANALISTA, …"), for the report's first person
 	noCue            bool              // the sentence noteOpener reads holds no speech cue
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its
@@ -178,6 +180,14 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if p.kind == paraHeading && x.castLine(p.text) {
 			continue // "Claire Ashby, Deputy Department Spokesperson", short as a heading
 		}
+		if (p.kind == paraText || p.kind == paraHeading) && capsHeadline(p.text) {
+			// "UCRAINA: USHAKOV, CON WITKOFF NESSUN COMPROMESSO": an
+			// agency headline in capitals attributes with a comma
+			x.pos = p.index
+			x.headlineClaims(p.text, p.index)
+			continue
+		}
+		x.headSpeaker = nil
 		if p.kind != paraText {
 			continue
 		}
@@ -332,6 +342,12 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	if x.publisherSpeaks(sp) {
 		return
+	}
+	if h := x.headRoleClaim; h != nil && sp.kind == kindPerson {
+		// "ANALISTA, 'A MOSCA SI NEGOZIA SUL RITMO'": the first person
+		// the report below quotes is the one its headline meant
+		x.headRoleClaim = nil
+		x.emit(sp, h.text, h.direct, h.pos)
 	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
