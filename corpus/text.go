@@ -42,6 +42,7 @@ func splitParagraphs(body string) []paragraph {
 	var cur paragraph // the paragraph being read, when open
 	open := false
 	var cont []string // continuation lines of cur, joined on flush
+	boldOpen := false // cur opened with a line all in bold
 	flush := func() {
 		if !open {
 			return
@@ -118,12 +119,18 @@ func splitParagraphs(body string) []paragraph {
 			}
 			continue
 		}
+		if open && blankSeparated && cur.kind == paraText && len(cont) == 0 && boldOpen {
+			// "**+++ 22:40 Uhr +++ Selenskyj: „…“**" then the entry's
+			// text on the next line: a line all in bold heads what follows
+			flush()
+		}
 		if open && blankSeparated && !(cur.kind == paraText && labelLine(trimmed)) {
 			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
 		flush()
 		cur, open = paragraph{text: cleanInline(trimmed)}, true
+		boldOpen = boldLine(trimmed)
 		if !blankSeparated {
 			flush()
 		}
@@ -223,6 +230,13 @@ func headingPoints(ps []paragraph) []paragraph {
 		out = append(out, ps[i])
 	}
 	return out
+}
+
+// boldLine reports whether a raw line is all in bold ("**Nov. 21 —**",
+// "**+++ 22:40 Uhr +++ Trump nennt Donnerstag „angemessen“**"): one pair
+// of markers around it.
+func boldLine(line string) bool {
+	return len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") && strings.Count(line, "**") == 2
 }
 
 // lineBlockWidth is the longest line of a block whose lines are each a
