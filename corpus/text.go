@@ -49,7 +49,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 		open = false
 		var lines []string
-		if cur.kind == paraText && len(cont) > 0 && lineBlock(cur.text, cont) {
+		if cur.kind == paraText && len(cont) > 0 && lineBlock(cur.text, cont) && !signatureLine(cont[len(cont)-1]) {
 			lines = append(append(make([]string, 0, len(cont)+1), strings.TrimSpace(cur.text)), cont...)
 			cont = cont[:0]
 		}
@@ -107,9 +107,12 @@ func splitParagraphs(body string) []paragraph {
 		}
 		quoted := strings.HasPrefix(trimmed, ">")
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
+		if quoted && trimmed == "" && open {
+			continue // ">" alone: the quoted post goes on to its signature
+		}
 		// A quoted post's signature ("> — Donald Tusk (@donaldtusk) …")
 		// closes the post's paragraph; it is no dashed list item.
-		if p, ok := listItem(trimmed); ok && !(quoted && postSignature.MatchString(" "+trimmed)) {
+		if p, ok := listItem(trimmed); ok && !(quoted && signatureLine(trimmed)) {
 			flush()
 			p.indent = indent
 			p.text = cleanInline(p.text)
@@ -230,6 +233,15 @@ func headingPoints(ps []paragraph) []paragraph {
 		out = append(out, ps[i])
 	}
 	return out
+}
+
+// signatureLine reports whether a block-quoted line is the signature of
+// the post quoted above it ("— Donald Tusk (@donaldtusk) …", "— Рустем
+// Умєров, допис у Telegram, 30 листопада"), which closes the post's
+// paragraph instead of opening a dashed item.
+func signatureLine(line string) bool {
+	_, _, ok := signedPost(" " + line)
+	return ok
 }
 
 // boldLine reports whether a raw line is all in bold ("**Nov. 21 —**",
