@@ -34,6 +34,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	lastPlan := ""           // plan of the previous list, for numbering that continues
 	above := ""              // the last text paragraph before the nearest heading
 	lastNumber := 0          // last point number of the previous list
+	lastEnd := 0             // where the previous list of a plan ended
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
@@ -61,7 +62,11 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			j++
 		}
 		items := ps[i:j]
-		continues := lastPlan != "" && lastNumber > 0 && items[0].number == lastNumber+1
+		// the plan's numbering goes on: the next number, or a later one
+		// after a paragraph or two of commentary between the points
+		// ("**Nr. 14:** …", "> Einordnung: …", "**Nr. 19:** …")
+		resumes := lastNumber > 0 && items[0].number > lastNumber && i-lastEnd <= maxCommentBetweenPoints
+		continues := lastPlan != "" && lastNumber > 0 && (items[0].number == lastNumber+1 || resumes)
 		if !continues && !strings.HasSuffix(prevText, ":") && numberedHeadline(ps, i, j) {
 			// (a point after a lead-in, or one that goes on with the
 			// plan's numbering, is a point however short)
@@ -124,7 +129,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				}
 			}
 		}
-		if plan == "" && lastPlan != "" && firstNumber(items) == lastNumber+1 && lastNumber > 0 {
+		if plan == "" && lastPlan != "" && lastNumber > 0 && (firstNumber(items) == lastNumber+1 || resumes) {
 			plan, isPlan = lastPlan, true
 		}
 		if src.Plan != "" || fallback != "" {
@@ -155,12 +160,18 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				}
 			}
 			lastPlan = plan
+			lastEnd = j
 		}
 		prevText = ""
 		i = j
 	}
 	return append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 }
+
+// maxCommentBetweenPoints is the most paragraphs of commentary a reprint
+// of a plan puts between two of its points ("> Einordnung: …") with the
+// numbering still going on after them.
+const maxCommentBetweenPoints = 2
 
 // nearestPlan is the version named nearest a list that names none around
 // it: above it first, then below; "" when the document names none.

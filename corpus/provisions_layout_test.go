@@ -26,3 +26,15 @@ func TestProvisionsTablePoints(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "non entrerà nella Nato"}, {Plan: "US 28-point draft", Number: 9, Text: "di stanza in Polonia"}}},
 	})
 }
+
+// TestProvisionsAcrossCommentary checks a reprint that puts commentary
+// between its points: the numbering goes on after a paragraph or two, so
+// the later points keep the plan.
+func TestProvisionsAcrossCommentary(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "german Einordnung", doc: "# Dokumentation\n\nDie Punkte des 28-Punkte-Plans:\n\n**Nr. 14:** Eingefrorene Vermögen fließen in den Wiederaufbau.\n\n> Einordnung: Der größte Teil der Gelder liegt in Belgien.\n\n**Nr. 19:** Das Kraftwerk wird unter Aufsicht der IAEA wieder hochgefahren.\n\n**Nr. 21:** Die Krim wird de facto als russisch anerkannt.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 19, Text: "unter Aufsicht der IAEA"}, {Plan: "US 28-point draft", Number: 21, Text: "de facto als russisch"}}},
+		{name: "english analysis", doc: "# Annotated\n\nThe points of the 28-point plan:\n\n1. Ukraine's sovereignty will be confirmed.\n\n2. A non-aggression pact will be signed.\n\nOur analysis: this repeats earlier pledges.\n\n6. Ukraine's army will be capped at 600,000.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "capped at 600,000"}}},
+	})
+}
