@@ -38,3 +38,15 @@ func TestProvisionsAcrossCommentary(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "capped at 600,000"}}},
 	})
 }
+
+// TestProvisionsRunIn checks points run together in one paragraph ("n. 5
+// – …; n. 7 – …"): each becomes a numbered point of the plan the lead
+// names.
+func TestProvisionsRunIn(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "italian n.", doc: "# Retroscena\n\nEcco in sintesi gli altri passaggi del piano in 28 punti: n. 5 – l'Ucraina otterrà garanzie di sicurezza; n. 7 – Kiev non entrerà nella Nato; n. 9 – caccia europei in Polonia.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "garanzie di sicurezza"}, {Plan: "US 28-point draft", Number: 7, Text: "non entrerà nella Nato"}, {Plan: "US 28-point draft", Number: 9, Text: "caccia europei in Polonia"}}},
+		{name: "russian п.", doc: "# Коротко\n\nОстальные положения мирного плана из 28 пунктов: п. 6 — армия Украины ограничивается 600 тысячами; п. 21 — Крым признаётся российским де-факто; п. 25 — выборы пройдут через 100 дней.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600 тысячами"}, {Plan: "US 28-point draft", Number: 25, Text: "через 100 дней"}}},
+	})
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -150,7 +151,73 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	demoteLoneBareNumbers(out)
-	return headingPoints(out)
+	return runInPoints(headingPoints(out))
+}
+
+// runInMarker is a point's number in a run-in list: "n. 5 – ", "Nr. 7 – ",
+// "№ 9 — ", "п. 21 – ", "point 26 – ", after the paragraph's lead or a
+// semicolon.
+var runInMarker = regexp.MustCompile(`(?i)(?:^|[:;.]\s+)(?:n\.|nr\.|no\.|№|п\.|pkt\.?|punto|point|punkt|пункт)\s*(\d{1,3})\s*[–—-]\s+`)
+
+// minRunInPoints is the fewest numbered points a paragraph must run in to
+// be read as a list.
+const minRunInPoints = 3
+
+// runInPoints reads a paragraph that runs a plan's points together ("ecco
+// gli altri passaggi del piano: n. 5 – l'Ucraina otterrà garanzie …; n. 7 –
+// Kiev scriverà …; n. 9 – …") as its lead and one numbered item a point,
+// as if it were printed as a list.
+func runInPoints(ps []paragraph) []paragraph {
+	var out []paragraph
+	for i, p := range ps {
+		if p.kind != paraText || !strings.Contains(p.text, "; ") || !strings.ContainsAny(p.text, "–—-") {
+			if out != nil {
+				p.index = len(out)
+				out = append(out, p)
+			}
+			continue
+		}
+		ms := runInMarker.FindAllStringSubmatchIndex(p.text, -1)
+		if len(ms) < minRunInPoints || !ascendingMarks(p.text, ms) {
+			if out != nil {
+				p.index = len(out)
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]paragraph, 0, len(ps)+len(ms)), ps[:i]...)
+		}
+		if lead := strings.TrimSpace(p.text[:ms[0][0]+1]); ms[0][0] > 0 && lead != "" {
+			out = append(out, paragraph{text: lead, index: len(out)})
+		}
+		for k, m := range ms {
+			end := len(p.text)
+			if k+1 < len(ms) {
+				end = ms[k+1][0]
+			}
+			n, _ := strconv.Atoi(p.text[m[2]:m[3]])
+			text := strings.TrimRight(strings.TrimSpace(p.text[m[1]:end]), ";.")
+			out = append(out, paragraph{text: text, kind: paraItem, number: n, index: len(out)})
+		}
+	}
+	if out == nil {
+		return ps
+	}
+	return out
+}
+
+// ascendingMarks reports whether the numbers of run-in markers go up.
+func ascendingMarks(s string, ms [][]int) bool {
+	last := 0
+	for _, m := range ms {
+		n, err := strconv.Atoi(s[m[2]:m[3]])
+		if err != nil || n <= last {
+			return false
+		}
+		last = n
+	}
+	return true
 }
 
 // tableRow reads one row of a Markdown table ("| 6 | The size of … | Kept |").
