@@ -198,9 +198,10 @@ func (x *extractor) gapAfter(toks []tok, vi int) (from, to int) {
 		}
 		e++
 	}
-	if e == k || e >= len(toks) || !gapOpener(toks[e]) || len(toks)-e > maxGap+2 || !isCapital(toks[e-1].word) || !x.subjectWord(toks[k], false) {
-		// the speaker ends in a capitalised name: "помощник президента
-		// Юрий Ушаков | по итогам встречи"
+	if e == k || e >= len(toks) || !gapOpener(toks[e]) || len(toks)-e > maxGap+2 || !isCapital(toks[e-1].word) && pronounGender[lowerWord(toks[e-1])] == "" || !x.subjectWord(toks[k], false) {
+		// the speaker ends in a capitalised name or is a pronoun:
+		// "помощник президента Юрий Ушаков | по итогам встречи", "sagte er
+		// | vor Journalisten"
 		return 0, 0
 	}
 	for _, t := range toks[e : len(toks)-1] {
