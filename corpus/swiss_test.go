@@ -21,3 +21,12 @@ func TestPronounThenAdverbial(t *testing.T) {
 		{"it davanti ai giornalisti", "---\ntitle: t\nlang: it\n---\n\nIl ministro Carlo Ventura era a Bruxelles. La pace non può essere una resa, ha detto lui davanti ai giornalisti.", "Ventura", "La pace non può essere una resa"},
 	})
 }
+
+// TestQuebecFrench checks French verbs and nouns Quebec reports use more
+// than others: "a-t-il lancé", "a soutenu que", "en entrevue".
+func TestQuebecFrench(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"fr a-t-il lancé", "---\ntitle: t\nlang: fr\n---\n\nLe président Emmanuel Macron a parlé à l'Élysée. « Nous voulons la paix, pas une capitulation », a-t-il lancé.", "Macron", "Nous voulons la paix, pas une capitulation"},
+		{"fr a soutenu que", "---\ntitle: t\nlang: fr\n---\n\nLe premier ministre Keir Starmer a soutenu que la coalition devait être prête.", "Starmer", "la coalition devait être prête"},
+	})
+}
