@@ -46,3 +46,14 @@ func TestDashThenComma(t *testing.T) {
 		{"sv named after verb", "---\ntitle: t\nlang: sv\n---\n\nMötet var kort.\n\n– Vi står bakom Kyiv, sa utrikesminister Maria Berg.", "Berg", "Vi står bakom Kyiv"},
 	})
 }
+
+// TestDroppedSubjectAfterAdverb checks a Czech sentence whose subject the
+// language leaves out, opened by an adverb ("Zároveň varoval, že …",
+// "Rovněž připomněl, že …"): the adverbs are data (speakers.json's
+// adverbs, through data/morphology.json).
+func TestDroppedSubjectAfterAdverb(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"cs zároveň", "---\ntitle: t\nlang: cs\n---\n\nKancléř Friedrich Merz uvedl, že nabídka je pozoruhodná. Zároveň varoval, že o území rozhoduje jen Ukrajina.", "Merz", "o území rozhoduje jen Ukrajina"},
+		{"cs rovněž", "---\ntitle: t\nlang: cs\n---\n\nMluvčí Dmitrij Peskov řekl, že Rusko nic neobdrželo. Rovněž připomněl, že Moskva odmítá vojáky NATO.", "Peskov", "Moskva odmítá vojáky NATO"},
+	})
+}
