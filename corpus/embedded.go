@@ -19,6 +19,10 @@ var postSignature = regexp.MustCompile(`\s[—–-]\s*(\p{Lu}[\p{L}.'’-]*(?:\s
 // допис у Telegram, 30 листопада"); signedPost checks the where.
 var quoteSignature = regexp.MustCompile(`\s[—–]\s*(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,2}),\s+([^—–]{2,80})$`)
 
+// maxSignature bounds a signature's length in bytes: a dash, a name of
+// three words, a comma and 80 runes of where and when.
+const maxSignature = 400
+
 // postNouns is data/morphology.json's postNouns: the words that make a
 // signature's tail say a post ("допис у Telegram", "post su X").
 var postNouns = func() map[string]bool {
@@ -42,12 +46,20 @@ func signedPost(p string) (name string, at int, ok bool) {
 		}
 		return "", 0, false
 	}
-	if !strings.ContainsAny(p, "—–") {
+	// only the tail after the last dash can be a signature: the expression
+	// never reads a whole paragraph
+	from := max(strings.LastIndex(p, " —"), strings.LastIndex(p, " –"))
+	if from < 0 || len(p)-from > maxSignature {
 		return "", 0, false
 	}
-	m := quoteSignature.FindStringSubmatchIndex(p)
+	m := quoteSignature.FindStringSubmatchIndex(p[from:])
 	if m == nil {
 		return "", 0, false
+	}
+	for i := range m {
+		if m[i] >= 0 {
+			m[i] += from
+		}
 	}
 	for w := range strings.FieldsSeq(p[m[4]:m[5]]) {
 		if postNouns[strings.ToLower(strings.Trim(w, ".,;:()"))] {

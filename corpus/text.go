@@ -170,7 +170,7 @@ const minRunInPoints = 3
 func runInPoints(ps []paragraph) []paragraph {
 	var out []paragraph
 	for i, p := range ps {
-		if p.kind != paraText || !strings.Contains(p.text, "; ") || !strings.ContainsAny(p.text, "–—-") {
+		if p.kind != paraText || !strings.Contains(p.text, "; ") || strings.Count(p.text, " – ")+strings.Count(p.text, " — ")+strings.Count(p.text, " - ") < minRunInPoints {
 			if out != nil {
 				p.index = len(out)
 				out = append(out, p)
