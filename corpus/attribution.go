@@ -142,7 +142,7 @@ func (x *extractor) isSpeechCue(word string) bool {
 		buf[k] = c
 	}
 	w := string(buf[:len(word)])
-	return x.lx.sayVerbs[w] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w] || x.lx.participles[w] || x.lx.asideVerbs[w] || x.lx.introVerbs[w] || x.lx.hearsayParts[w]
+	return x.lx.sayVerbs[w] || x.lx.sayVerbs[readAsWords[x.src.Lang][w]] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w] || x.lx.participles[w] || x.lx.asideVerbs[w] || x.lx.introVerbs[w] || x.lx.hearsayParts[w]
 }
 
 // content is what the speaker said: the that-clause, or the words after the

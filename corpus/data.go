@@ -332,6 +332,9 @@ func loadLexicon() (*lexicon, error) {
 	}
 	addSlavicPastForms(lx.sayVerbs)
 	addSlavicPastForms(lx.actVerbs)
+	for _, set := range []map[string]bool{lx.sayVerbs, lx.actVerbs, lx.roleWords, lx.adverbs, lx.notSpeakers, lx.introVerbs, lx.according, lx.groupNouns, lx.bodyWords, lx.unnamed, lx.backRef} {
+		addSwissSpellings(set)
+	}
 	lx.proseNounSet = wordFilter(lx.proseNouns)
 	sort.SliceStable(lx.nameEndings, func(i, j int) bool { return len(lx.nameEndings[i]) > len(lx.nameEndings[j]) })
 	for v := range lx.sayVerbs {
@@ -350,7 +353,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, readAsSayVerbs(lx.sayVerbs), map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}
@@ -786,6 +789,21 @@ func topicIDs() []string {
 	}
 	sort.Strings(ids)
 	return ids
+}
+
+// addSwissSpellings completes a word set with the Swiss spelling of its
+// German words, which writes "ss" for "ß" ("äusserte", "Aussenminister",
+// "heisst"), so a Swiss report reads like a German one.
+func addSwissSpellings(set map[string]bool) {
+	var add []string
+	for w := range set {
+		if strings.Contains(w, "ß") {
+			add = append(add, strings.ReplaceAll(w, "ß", "ss"))
+		}
+	}
+	for _, w := range add {
+		set[w] = true
+	}
 }
 
 // addSlavicPastForms completes a verb set with the other genders and the

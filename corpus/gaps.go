@@ -91,6 +91,12 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 			// questioned whether …") reports an act more than words
 			continue
 		}
+		if vi >= 2 && x.addresseeBefore(toks, vi) {
+			// "Песков журналистам сказал", "Peskov novinářům řekl": whom
+			// the words were given to stands between who gave them and the verb
+			toks = append(toks[:vi-1], toks[vi:]...)
+			vi--
+		}
 		if g := x.gapBefore(toks, vi); g < vi {
 			toks = append(toks[:g], toks[vi:]...)
 			vi = g
@@ -108,6 +114,14 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 		}
 	}
 	return toks
+}
+
+// addresseeBefore reports whether the word before the verb at vi is an
+// addressee ("journalists" in its languages) that stands right after the
+// end of a subject: a name, a title or a pronoun.
+func (x *extractor) addresseeBefore(toks []tok, vi int) bool {
+	a, before := toks[vi-1], toks[vi-2]
+	return a.trail == "" && before.trail == "" && !isCapital(a.word) && x.lx.addressees[lowerWord(a)] && x.subjectWord(before, true)
 }
 
 // gapBefore returns where a phrase between a subject and the verb at vi
@@ -184,9 +198,10 @@ func (x *extractor) gapAfter(toks []tok, vi int) (from, to int) {
 		}
 		e++
 	}
-	if e == k || e >= len(toks) || !gapOpener(toks[e]) || len(toks)-e > maxGap+2 || !isCapital(toks[e-1].word) || !x.subjectWord(toks[k], false) {
-		// the speaker ends in a capitalised name: "помощник президента
-		// Юрий Ушаков | по итогам встречи"
+	if e == k || e >= len(toks) || !gapOpener(toks[e]) || len(toks)-e > maxGap+2 || !isCapital(toks[e-1].word) && pronounGender[lowerWord(toks[e-1])] == "" || !x.subjectWord(toks[k], false) {
+		// the speaker ends in a capitalised name or is a pronoun:
+		// "помощник президента Юрий Ушаков | по итогам встречи", "sagte er
+		// | vor Journalisten"
 		return 0, 0
 	}
 	for _, t := range toks[e : len(toks)-1] {

@@ -23,10 +23,22 @@ func (x *extractor) introduce(s string) {
 		f, rest = append(f, w), r
 	}
 	i := 0
-	if len(f) > 0 && x.lx.isRole(strings.ToLower(f[0])) {
+	if len(f) > 1 && genitiveWord(f[0]) {
+		// "EU:s utrikeschef Kaja Kallas var tydlig", "Ukraine's foreign
+		// minister Andrii Sybiha …": whose title it is, then the title
+		i = 1
+		for i < 3 && i+1 < len(f) && f[i] != "" && unicode.IsLower(firstRune(f[i])) && !x.lx.isRole(strings.ToLower(f[i])) {
+			i++
+		}
+		if !x.lx.isRole(strings.ToLower(f[i])) {
+			return
+		}
+	}
+	if len(f) > i && x.lx.isRole(strings.ToLower(f[i])) {
 		// "Пресс-секретарь Кремля Дмитрий Песков отказался …": the
 		// name after a title and its capitalised complement
-		for i = 1; i < 3 && i+2 < len(f) && nameWord(f[i]) && !(nameWord(f[i+1]) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2]))); i++ {
+		r := i
+		for i++; i < r+3 && i+2 < len(f) && nameWord(f[i]) && !(nameWord(f[i+1]) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2]))); i++ {
 		}
 	}
 	if len(f) >= i+4 && nameWord(f[i]) && strings.HasSuffix(f[i+1], ",") && nameWord(strings.TrimSuffix(f[i+1], ",")) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2])) {
@@ -51,6 +63,15 @@ func (x *extractor) introduce(s string) {
 		x.speakers = append(x.speakers, sp)
 	}
 	x.spokeAt[sp.name] = x.pos
+}
+
+// genitiveWord reports whether w is a capitalised genitive that opens a
+// title ("EU's", "Ukraine’s", Swedish and Finnish "EU:s", "USA:s").
+func genitiveWord(w string) bool {
+	if w == "" || !isCapital(w) {
+		return false
+	}
+	return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") || strings.HasSuffix(w, ":s")
 }
 
 // firstRune is the first rune of w.

@@ -253,8 +253,12 @@ var timestamp = regexp.MustCompile(`^\[?(?:(?:ore|alle|um|à|a las|o|в|о|at)\s
 // stripTimestamp removes a live blog's time from the start of an entry.
 func stripTimestamp(p string) string {
 	if strings.HasPrefix(p, "+++") {
-		// a news ticker's entry: "+++ 22:41 Selenskyj: „…“ +++"
+		// a news ticker's entry: "+++ 22:41 Selenskyj: „…“ +++", or
+		// "+++ 22:40 Uhr +++ Selenskyj: „…“" with the time between markers
 		p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimLeft(p, "+ ")), "+++"))
+		if i := strings.Index(p, "+++"); i > 0 && i <= 30 && digitNear(p[:i]) {
+			p = strings.TrimSpace(p[i+3:])
+		}
 	}
 	if len(p) < 6 || !digitNear(p) {
 		return p

@@ -118,6 +118,22 @@ var readAsWords = func() map[string]map[string]string {
 	return md.ReadAs
 }()
 
+// readAsSayVerbs is the words of any language that readAs reads as a
+// speech verb (Swedish "sa" as "sade"): too short or too common in other
+// languages to be a speech verb everywhere (French "sa"), they are one in
+// their own, so the first look for a speech cue lets them through.
+func readAsSayVerbs(say map[string]bool) map[string]bool {
+	out := map[string]bool{}
+	for _, words := range readAsWords {
+		for w, to := range words {
+			if say[to] {
+				out[w] = true
+			}
+		}
+	}
+	return out
+}
+
 // readAs rewrites the grammar words of a sentence in lang that the rules
 // do not know into their known equivalents ("afirmou o secretário" is
 // read as "afirmou el secretário", "zegt hij" as "zegt he"). The raw text

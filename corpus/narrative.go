@@ -90,18 +90,66 @@ func (x *extractor) thisFirst(s string, toks []tok, pos int) bool {
 	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara != pos || toks[0].trail != "" || toks[1].trail != "" {
 		return false
 	}
-	if !thisFirstWords[lowerWord(toks[0])] || !x.lx.sayVerbs[lowerWord(toks[1])] {
+	if !thisFirstWords[lowerWord(toks[0])] {
 		return false
 	}
-	end := 3
+	vi := 1
+	if x.lx.auxiliaries[lowerWord(toks[1])] && len(toks) > 3 && toks[2].trail == "" {
+		vi = 2 // "Lo ha detto il consigliere Yuri Ushakov": a compound tense
+	}
+	if !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		return false
+	}
+	end := vi + 2
 	for end < len(toks) && toks[end-1].trail == "" && x.subjectWord(toks[end], false) && !gapOpener(toks[end]) {
 		end++
 	}
-	sp := x.subjectAfter(toks[:end], 2)
+	sp := x.subjectAfter(toks[:end], vi+1)
+	if sp == nil {
+		// "… il consigliere diplomatico del Cremlino Yuri Ushakov": a
+		// title with its complement before the name
+		sp = x.titledNameAfter(toks, vi+1)
+	}
 	if sp == nil {
 		return false
 	}
 	return x.emitPrevious(sp, pos)
+}
+
+// titledNameAfter reads a speaker given as a title, its lower-case
+// complement and a full name after the verb ("il consigliere diplomatico
+// del Cremlino Yuri Ushakov"), which the word-by-word subject rules stop
+// reading at the complement: the name is the last two capitalised words of
+// the first run of them, the words before it the title.
+func (x *extractor) titledNameAfter(toks []tok, from int) *speaker {
+	if from < len(toks) && roleArticles[lowerWord(toks[from])] {
+		from++
+	}
+	for k := from + 1; k < len(toks) && k <= from+8; k++ {
+		if toks[k-1].trail != "" {
+			return nil
+		}
+		if !isCapital(toks[k].word) {
+			continue
+		}
+		e := k + 1
+		for e < len(toks) && e < k+4 && isCapital(toks[e].word) && toks[e-1].trail == "" {
+			e++
+		}
+		if e-k < 2 {
+			continue // "del Cremlino": a body in the complement
+		}
+		words := wordsOfToks(toks[from : e-2])
+		if !x.lx.isRole(lowerWord(toks[from])) || !x.roleLike(words) {
+			return nil
+		}
+		sp := x.person(wordsOfToks(toks[e-2:e]), cleanRole(strings.Join(words, " ")))
+		if sp == nil || sp.kind != kindPerson {
+			return nil
+		}
+		return sp
+	}
+	return nil
 }
 
 // verbSecond reads a sentence that opens with a short time, place or

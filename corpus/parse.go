@@ -182,6 +182,15 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		// the dateline is not part of the lead sentence's subject
 		stmtParas = append([]paragraph(nil), paras...)
 		stmtParas[dlAt].text = stmtParas[dlAt].text[dl.end:]
+		for i := dlAt + 1; i < len(stmtParas); i++ {
+			// a string of agency reports: each item opens with its own
+			// "(ANSA) - ROMA, 3 DIC - "
+			if t := stmtParas[i].text; strings.HasPrefix(t, "(") {
+				if m := datelineAgency.FindStringIndex(datelineWindow(t)); m != nil {
+					stmtParas[i].text = t[m[1]:]
+				}
+			}
+		}
 	}
 	doc.Statements = extractStatements(stmtParas, src)
 	doc.Passages = extractPassages(paras, src, topics)

@@ -34,6 +34,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	lastPlan := ""           // plan of the previous list, for numbering that continues
 	above := ""              // the last text paragraph before the nearest heading
 	lastNumber := 0          // last point number of the previous list
+	lastEnd := 0             // where the previous list of a plan ended
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
@@ -61,7 +62,11 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			j++
 		}
 		items := ps[i:j]
-		continues := lastPlan != "" && lastNumber > 0 && items[0].number == lastNumber+1
+		// the plan's numbering goes on: the next number, or a later one
+		// after a paragraph or two of commentary between the points
+		// ("**Nr. 14:** …", "> Einordnung: …", "**Nr. 19:** …")
+		resumes := lastNumber > 0 && items[0].number > lastNumber && i-lastEnd <= maxCommentBetweenPoints
+		continues := lastPlan != "" && lastNumber > 0 && (items[0].number == lastNumber+1 || resumes)
 		if !continues && !strings.HasSuffix(prevText, ":") && numberedHeadline(ps, i, j) {
 			// (a point after a lead-in, or one that goes on with the
 			// plan's numbering, is a point however short)
@@ -112,7 +117,19 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				plan, isPlan = name, true
 			}
 		}
-		if plan == "" && lastPlan != "" && firstNumber(items) == lastNumber+1 && lastNumber > 0 {
+		if !isPlan && numberedPoints(items) >= 3 {
+			// three numbered sentences or more after a paragraph that
+			// speaks of something else ("Selenskyj sprach von …"), with
+			// the version named a paragraph or two above: the plan's
+			// points, documented after a word of context
+			for _, c := range context[:2] {
+				if name, _ := planFor(c); name != "" {
+					plan, isPlan = name, true
+					break
+				}
+			}
+		}
+		if plan == "" && lastPlan != "" && lastNumber > 0 && (firstNumber(items) == lastNumber+1 || resumes) {
 			plan, isPlan = lastPlan, true
 		}
 		if src.Plan != "" || fallback != "" {
@@ -143,12 +160,18 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				}
 			}
 			lastPlan = plan
+			lastEnd = j
 		}
 		prevText = ""
 		i = j
 	}
 	return append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 }
+
+// maxCommentBetweenPoints is the most paragraphs of commentary a reprint
+// of a plan puts between two of its points ("> Einordnung: …") with the
+// numbering still going on after them.
+const maxCommentBetweenPoints = 2
 
 // nearestPlan is the version named nearest a list that names none around
 // it: above it first, then below; "" when the document names none.
@@ -355,6 +378,19 @@ func firstNumber(items []paragraph) int {
 		}
 	}
 	return 0
+}
+
+// numberedPoints counts the items of a run that are numbered sentences
+// setting out a term: a point number and a text that ends as a sentence.
+func numberedPoints(items []paragraph) int {
+	n := 0
+	for _, it := range items {
+		t := strings.TrimSpace(it.text)
+		if it.number > 0 && !it.bare && len(t) > 20 && strings.ContainsAny(t[len(t)-1:], ".;") {
+			n++
+		}
+	}
+	return n
 }
 
 // numberedHeadline reports whether the run ps[i:j] is one numbered item

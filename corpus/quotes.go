@@ -110,7 +110,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : last.start+len(last.word)]), kind: kindGroup}
 		}
 	}
-	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || droppedTail(toks[vi+1:])) {
+	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || x.droppedTail(toks[vi+1:])) {
 		// "„…” – dodał.", "«…», añadió.", "«…», declaró a su llegada a
 		// una reunión": the subject left out, an adverbial after the verb
 		sp = x.droppedSubject(lowerWord(toks[vi]))
@@ -159,7 +159,7 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 		}
 	}
 	if end < 0 {
-		return false
+		return x.dashThenComma(body, pos)
 	}
 	quote := trimQuote(body[:end])
 	rest := strings.TrimLeft(body[end:], " —–")
@@ -179,6 +179,37 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 	for _, m := range sentences(more) {
 		x.sentence(m, pos)
 	}
+	return true
+}
+
+// maxTrailingAttribution is the most words an attribution closing a dashed
+// paragraph after a comma may have: a verb and who spoke ("säger hon",
+// "sa utrikesministern Maria Berg").
+const maxTrailingAttribution = 6
+
+// dashThenComma reads a paragraph of speech opened by a dash and never
+// closed by one, as Nordic news prints quotations: the attribution
+// follows the last comma of the paragraph ("– Det här är en karta ritad i
+// Moskva, säger hon.", "– Wir sind bereit, sagte Müller."). The words up to
+// that comma were said.
+func (x *extractor) dashThenComma(body string, pos int) bool {
+	t := strings.TrimSpace(body)
+	i := strings.LastIndex(t, ", ")
+	if i <= 0 || !strings.HasSuffix(t, ".") {
+		return false
+	}
+	toks := x.closeGaps(readAs(tokenize(t[i+2:]), x.src.Lang))
+	if len(toks) == 0 || len(toks) > maxTrailingAttribution || !x.lx.sayVerbs[lowerWord(toks[0])] || isCapital(toks[0].word) {
+		return false
+	}
+	sp := x.subjectAfter(toks, 1)
+	if sp == nil && len(toks) == 1 {
+		sp = x.droppedSubject(lowerWord(toks[0]))
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimQuote(t[:i]), true, pos)
 	return true
 }
 
@@ -234,8 +265,23 @@ func closesQuote(open, r rune) bool {
 // droppedTail reports whether the words after a subject-less speech verb
 // are only an adverbial of time or place ("a su llegada a una reunión",
 // "in seiner Videobotschaft", "po spotkaniu"), not a name.
-func droppedTail(ts []tok) bool {
-	if len(ts) == 0 || len(ts) > 10 || anyCapital(ts) {
+func (x *extractor) droppedTail(ts []tok) bool {
+	if len(ts) > 0 && x.lx.addressees[lowerWord(ts[0])] {
+		// "„…“ řekl novinářům v textové konverzaci.", "– powiedział
+		// dziennikarzom.": whom the words were given to, then the adverbial
+		if ts = ts[1:]; len(ts) == 0 {
+			return true
+		}
+	}
+	if len(ts) == 0 || len(ts) > 10 {
+		return false
+	}
+	if gapOpener(ts[0]) && !x.lx.thatWords[lowerWord(ts[0])] && (len(ts) <= 3 || !anyCapital(ts)) {
+		// the time, place and manner words of data/morphology.json; a
+		// short place phrase may name the place ("v Ženevě", "w Genewie")
+		return true
+	}
+	if anyCapital(ts) {
 		return false
 	}
 	switch lowerWord(ts[0]) {

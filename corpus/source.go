@@ -76,7 +76,7 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 })
 
 // iso6393 maps the codes of languages.json to the codes whatlanggo reads.
-var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por"}
+var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe"}
 
 // outletNamed returns the outlet a name stands for ("Reuters", "the
 // Financial Times", "ТАСС"), or "".
@@ -114,7 +114,11 @@ func outletFromURL(raw string) string {
 var (
 	datelineParen = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*([^()]{1,25}?))?\s*\(([^()]{2,40})\)\s*[-—–]+\s*`)
 	datelineSlash = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*([^/]{1,25}?)\.?\s*/([^/]{2,20})/\.?\s*`)
-	datelinePlain = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–.-]\s+(?:(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\.\s+)?`)
+	// datelineAgency is an Italian agency's: the agency in parentheses
+	// first, then place and date ("(ANSA) - ROMA, 3 DIC - "); each item of
+	// a string of reports opens with one.
+	datelineAgency = regexp.MustCompile(`^\(([\p{Lu}]{2,12})\)\s*[-—–]\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\d{1,2}\s+\p{L}{3,12})\s*[-—–]+\s*`)
+	datelinePlain  = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–.-]\s+(?:(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\.\s+)?`)
 )
 
 // dateline is what the opening of a wire report says.
@@ -144,6 +148,13 @@ func readDateline(p string) (dateline, bool) {
 		d.outlet = outletNamed(p[m[4]:m[5]])
 		if d.outlet == "" {
 			d.outlet = strings.TrimSpace(p[m[4]:m[5]])
+		}
+	} else if m := datelineAgency.FindStringSubmatchIndex(p); m != nil {
+		d.end = m[1]
+		when = p[m[4]:m[5]]
+		d.outlet = outletNamed(p[m[2]:m[3]])
+		if d.outlet == "" {
+			d.outlet = p[m[2]:m[3]]
 		}
 	} else if m := datelinePlain.FindStringSubmatchIndex(p); m != nil {
 		d.end = m[1]
@@ -225,7 +236,7 @@ func findDateline(ps []paragraph) (dateline, int) {
 		if d, ok := dotDateline(ps[i].text); ok {
 			return d, i
 		}
-		if !twoCapitals(ps[i].text) {
+		if !twoCapitals(ps[i].text) && !strings.HasPrefix(ps[i].text, "(") {
 			continue // a dateline's place is in capitals: "KYIV", "МОСКВА"
 		}
 		if d, ok := readDateline(ps[i].text); ok {

@@ -77,6 +77,9 @@ type extractor struct {
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
 	askedAt          int               // paragraph of the last such question, -1
+	dashedQA         bool              // questions and answers printed as dashed lines ("— …?" then "— …")
+	headSpeaker      *speaker          // who the capitals headline just read attributed words to (headline.go)
+	headRoleClaim    *headlineClaim    // a headline claim of a title ("ANALISTA, …"), for the report's first person
 	noCue            bool              // the sentence noteOpener reads holds no speech cue
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its
@@ -126,6 +129,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
+	x.dashedQA = dashedInterview(ps)
 	if x.transcript {
 		x.markHost(ps) // the host's lines ask, as an interviewer's do
 	}
@@ -163,6 +167,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
 			// as a bullet
 			x.pos = p.index
+			if x.dashedQA && p.dash && x.dashedTurn(p) {
+				continue
+			}
 			x.leadingDash("— "+p.text, p.index)
 			continue
 		}
@@ -173,6 +180,14 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if p.kind == paraHeading && x.castLine(p.text) {
 			continue // "Claire Ashby, Deputy Department Spokesperson", short as a heading
 		}
+		if (p.kind == paraText || p.kind == paraHeading) && capsHeadline(p.text) {
+			// "UCRAINA: USHAKOV, CON WITKOFF NESSUN COMPROMESSO": an
+			// agency headline in capitals attributes with a comma
+			x.pos = p.index
+			x.headlineClaims(p.text, p.index)
+			continue
+		}
+		x.headSpeaker = nil
 		if p.kind != paraText {
 			continue
 		}
@@ -242,6 +257,9 @@ func (x *extractor) paragraph(p paragraph) {
 	}
 	if x.embeddedPost(p.text, p.index) {
 		return // "… > — Donald Tusk (@donaldtusk) November 24, 2025"
+	}
+	if x.dashedQA && dashedQuestion(p) && x.dashedTurn(p) {
+		return // "**— Чого ви чекаєте від візиту?**": the interviewer asks
 	}
 	if answer, ok := cutAnswer(p.text); ok && x.transcript {
 		// an interview's answer: the interviewee speaks
@@ -324,6 +342,12 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	if x.publisherSpeaks(sp) {
 		return
+	}
+	if h := x.headRoleClaim; h != nil && sp.kind == kindPerson {
+		// "ANALISTA, 'A MOSCA SI NEGOZIA SUL RITMO'": the first person
+		// the report below quotes is the one its headline meant
+		x.headRoleClaim = nil
+		x.emit(sp, h.text, h.direct, h.pos)
 	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")

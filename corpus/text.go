@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -29,6 +30,7 @@ type paragraph struct {
 	letter  byte // 'a'.. for lettered sub-points
 	bare    bool // "7 text": a bare number, trusted only in a run
 	heading bool // Markdown "#" heading
+	dash    bool // a bullet opened by a dash ("— "), as dialogue is printed
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -41,13 +43,14 @@ func splitParagraphs(body string) []paragraph {
 	var cur paragraph // the paragraph being read, when open
 	open := false
 	var cont []string // continuation lines of cur, joined on flush
+	boldOpen := false // cur opened with a line all in bold
 	flush := func() {
 		if !open {
 			return
 		}
 		open = false
 		var lines []string
-		if cur.kind == paraText && len(cont) > 0 && lineBlock(cur.text, cont) {
+		if cur.kind == paraText && len(cont) > 0 && lineBlock(cur.text, cont) && !signatureLine(cont[len(cont)-1]) {
 			lines = append(append(make([]string, 0, len(cont)+1), strings.TrimSpace(cur.text)), cont...)
 			cont = cont[:0]
 		}
@@ -92,11 +95,25 @@ func splitParagraphs(body string) []paragraph {
 			flush()
 			continue
 		}
+		if row, ok := tableRow(trimmed); ok {
+			// a Markdown table: one paragraph a row, so a table of
+			// numbered points reads as a list and no row runs into the next
+			flush()
+			if row.text != "" {
+				row.indent = indent
+				cur, open = row, true
+				flush()
+			}
+			continue
+		}
 		quoted := strings.HasPrefix(trimmed, ">")
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
+		if quoted && trimmed == "" && open {
+			continue // ">" alone: the quoted post goes on to its signature
+		}
 		// A quoted post's signature ("> — Donald Tusk (@donaldtusk) …")
 		// closes the post's paragraph; it is no dashed list item.
-		if p, ok := listItem(trimmed); ok && !(quoted && postSignature.MatchString(" "+trimmed)) {
+		if p, ok := listItem(trimmed); ok && !(quoted && signatureLine(trimmed)) {
 			flush()
 			p.indent = indent
 			p.text = cleanInline(p.text)
@@ -106,12 +123,18 @@ func splitParagraphs(body string) []paragraph {
 			}
 			continue
 		}
+		if open && blankSeparated && cur.kind == paraText && len(cont) == 0 && boldOpen {
+			// "**+++ 22:40 Uhr +++ Selenskyj: „…“**" then the entry's
+			// text on the next line: a line all in bold heads what follows
+			flush()
+		}
 		if open && blankSeparated && !(cur.kind == paraText && labelLine(trimmed)) {
 			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
 		flush()
 		cur, open = paragraph{text: cleanInline(trimmed)}, true
+		boldOpen = boldLine(trimmed)
 		if !blankSeparated {
 			flush()
 		}
@@ -128,7 +151,171 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	demoteLoneBareNumbers(out)
+	return runInPoints(headingPoints(out))
+}
+
+// runInMarker is a point's number in a run-in list: "n. 5 – ", "Nr. 7 – ",
+// "№ 9 — ", "п. 21 – ", "point 26 – ", after the paragraph's lead or a
+// semicolon.
+var runInMarker = regexp.MustCompile(`(?i)(?:^|[:;.]\s+)(?:n\.|nr\.|no\.|№|п\.|pkt\.?|punto|point|punkt|пункт)\s*(\d{1,3})\s*[–—-]\s+`)
+
+// minRunInPoints is the fewest numbered points a paragraph must run in to
+// be read as a list.
+const minRunInPoints = 3
+
+// runInPoints reads a paragraph that runs a plan's points together ("ecco
+// gli altri passaggi del piano: n. 5 – l'Ucraina otterrà garanzie …; n. 7 –
+// Kiev scriverà …; n. 9 – …") as its lead and one numbered item a point,
+// as if it were printed as a list.
+func runInPoints(ps []paragraph) []paragraph {
+	var out []paragraph
+	for i, p := range ps {
+		if p.kind != paraText || !strings.Contains(p.text, "; ") || strings.Count(p.text, " – ")+strings.Count(p.text, " — ")+strings.Count(p.text, " - ") < minRunInPoints {
+			if out != nil {
+				p.index = len(out)
+				out = append(out, p)
+			}
+			continue
+		}
+		ms := runInMarker.FindAllStringSubmatchIndex(p.text, -1)
+		if len(ms) < minRunInPoints || !ascendingMarks(p.text, ms) {
+			if out != nil {
+				p.index = len(out)
+				out = append(out, p)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]paragraph, 0, len(ps)+len(ms)), ps[:i]...)
+		}
+		if lead := strings.TrimSpace(p.text[:ms[0][0]+1]); ms[0][0] > 0 && lead != "" {
+			out = append(out, paragraph{text: lead, index: len(out)})
+		}
+		for k, m := range ms {
+			end := len(p.text)
+			if k+1 < len(ms) {
+				end = ms[k+1][0]
+			}
+			n, _ := strconv.Atoi(p.text[m[2]:m[3]])
+			text := strings.TrimRight(strings.TrimSpace(p.text[m[1]:end]), ";.")
+			out = append(out, paragraph{text: text, kind: paraItem, number: n, index: len(out)})
+		}
+	}
+	if out == nil {
+		return ps
+	}
 	return out
+}
+
+// ascendingMarks reports whether the numbers of run-in markers go up.
+func ascendingMarks(s string, ms [][]int) bool {
+	last := 0
+	for _, m := range ms {
+		n, err := strconv.Atoi(s[m[2]:m[3]])
+		if err != nil || n <= last {
+			return false
+		}
+		last = n
+	}
+	return true
+}
+
+// tableRow reads one row of a Markdown table ("| 6 | The size of … | Kept |").
+// A row whose first cell is a point number is a numbered item whose text is
+// the first cell after it: the version the table lists first, as tables of
+// points set the versions side by side in columns. The header and other
+// rows are text with their cells joined; the row under the header ("|---|")
+// is dropped (an empty text). ok is false for a line that is no row.
+func tableRow(line string) (paragraph, bool) {
+	if len(line) < 3 || line[0] != '|' || line[len(line)-1] != '|' {
+		return paragraph{}, false
+	}
+	cells := strings.Split(line[1:len(line)-1], "|")
+	var p paragraph
+	if strings.Trim(line, "|-: ") == "" {
+		return p, true
+	}
+	for i := range cells {
+		cells[i] = cleanInline(strings.TrimSpace(cells[i]))
+	}
+	first := strings.TrimSuffix(cells[0], ".")
+	if n, err := strconv.Atoi(first); err == nil && n > 0 && len(cells) > 1 {
+		for _, c := range cells[1:] {
+			if c != "" {
+				p.kind, p.number, p.text = paraItem, n, c
+				return p, true
+			}
+		}
+	}
+	var kept []string
+	for _, c := range cells {
+		if c != "" {
+			kept = append(kept, c)
+		}
+	}
+	p.text = strings.Join(kept, " – ")
+	return p, true
+}
+
+// headingPoints reads numbered Markdown headings with their text below
+// ("### 21. Territorien" then the paragraph that sets the point out) as
+// numbered items, as documentations of a plan print them: the heading's
+// number and title and the paragraph's text make one point. It takes two
+// such headings or more, numbered upwards, so a lone numbered heading (a
+// digest's "## 2. What we know") stays a heading.
+func headingPoints(ps []paragraph) []paragraph {
+	var at []int // headings with a point number and a text paragraph below
+	last := 0
+	for i := 0; i+1 < len(ps); i++ {
+		if ps[i].kind != paraHeading || ps[i+1].kind != paraText {
+			continue
+		}
+		p, ok := listItem(ps[i].text)
+		if !ok || p.number <= last || p.bare || p.letter != 0 {
+			continue
+		}
+		at = append(at, i)
+		last = p.number
+	}
+	if len(at) < 2 {
+		return ps
+	}
+	out := ps[:0:0]
+	next := 0
+	for i := 0; i < len(ps); i++ {
+		if next < len(at) && at[next] == i {
+			next++
+			p, _ := listItem(ps[i].text)
+			title := strings.TrimSpace(p.text)
+			if title != "" && !strings.ContainsAny(title[len(title)-1:], ".:!?") {
+				title += ":"
+			}
+			p.text = strings.TrimSpace(title + " " + ps[i+1].text)
+			p.index = len(out)
+			out = append(out, p)
+			i++
+			continue
+		}
+		ps[i].index = len(out)
+		out = append(out, ps[i])
+	}
+	return out
+}
+
+// signatureLine reports whether a block-quoted line is the signature of
+// the post quoted above it ("— Donald Tusk (@donaldtusk) …", "— Рустем
+// Умєров, допис у Telegram, 30 листопада"), which closes the post's
+// paragraph instead of opening a dashed item.
+func signatureLine(line string) bool {
+	_, _, ok := signedPost(" " + line)
+	return ok
+}
+
+// boldLine reports whether a raw line is all in bold ("**Nov. 21 —**",
+// "**+++ 22:40 Uhr +++ Trump nennt Donnerstag „angemessen“**"): one pair
+// of markers around it.
+func boldLine(line string) bool {
+	return len(line) > 4 && strings.HasPrefix(line, "**") && strings.HasSuffix(line, "**") && strings.Count(line, "**") == 2
 }
 
 // lineBlockWidth is the longest line of a block whose lines are each a
@@ -195,6 +382,7 @@ func listItem(s string) (paragraph, bool) {
 	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "} {
 		if strings.HasPrefix(s, b) {
 			p.text = strings.TrimSpace(s[len(b):])
+			p.dash = b == "– " || b == "— "
 			return p, p.text != ""
 		}
 	}
