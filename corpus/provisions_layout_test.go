@@ -12,6 +12,11 @@ func TestProvisionsHeadingPoints(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "will not join NATO"}, {Plan: "US 28-point draft", Number: 9, Text: "stationed in Poland"}}},
 		{name: "lone numbered heading is a digest's", doc: "# Morning briefing\n\nThe 28-point plan is still being talked about.\n\n## 2. What we know\n\nTalks go on in Geneva on Sunday.\n",
 			not: []string{"Talks go on"}},
+		{name: "an analysis numbers its own sections", doc: "# Brief: from 28 points to 20\n\nThe 28-point plan has shrunk to twenty points.\n\n## 1. Army size\n\nThe November draft's point 6 limited the army to 600,000. Merz called the new offer remarkable.\n\n## 2. Guarantees\n\nThe original point 5 promised reliable guarantees only.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "limited the army to 600,000"}},
+			not:  []string{"Army size", "Merz called"}},
+		{name: "sections of a german analysis", doc: "# Analyse: Was vom Plan bleibt\n\nDer 28-Punkte-Plan wird neu verhandelt.\n\n## 1. Die Armee\n\nPunkt 6 des Entwurfs begrenzte die Armee auf 600.000 Mann, sagte ein Diplomat.\n\n## 2. Die Garantien\n\nIn Punkt 5 ist nur von Garantien die Rede.\n",
+			not: []string{"Die Armee:", "Die Garantien:"}},
 	})
 }
 

@@ -262,7 +262,8 @@ func tableRow(line string) (paragraph, bool) {
 // numbered items, as documentations of a plan print them: the heading's
 // number and title and the paragraph's text make one point. It takes two
 // such headings or more, numbered upwards, so a lone numbered heading (a
-// digest's "## 2. What we know") stays a heading.
+// digest's "## 2. What we know") stays a heading, and none whose text
+// names a point itself, as an analysis's numbered sections do.
 func headingPoints(ps []paragraph) []paragraph {
 	var at []int // headings with a point number and a text paragraph below
 	last := 0
@@ -272,6 +273,12 @@ func headingPoints(ps []paragraph) []paragraph {
 		}
 		p, ok := listItem(ps[i].text)
 		if !ok || p.number <= last || p.bare || p.letter != 0 {
+			continue
+		}
+		if hasPointRef(ps[i+1].text) {
+			// "## 1. Army size" over "The November draft's point 6
+			// limited …": an analysis numbers its own sections and
+			// discusses the points in them.
 			continue
 		}
 		at = append(at, i)
