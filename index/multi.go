@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -49,6 +50,17 @@ type sharedQuery struct {
 	filter        query.Query
 	res           corpus.Results
 	done          bool
+	// size is the fetch size of its pass when not fetchSize's: the
+	// wider one of a second exact pass (see widen).
+	size int
+}
+
+// fetch is how many hits g's pass asks for.
+func (g *sharedQuery) fetch() int {
+	if g.size > 0 {
+		return g.size
+	}
+	return fetchSize(g.limit, g.offset)
 }
 
 // searchShared runs Search's steps once for all of qs, the filters and
@@ -107,6 +119,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			return nil, ok, err
 		}
 		var mark func(*search.DocumentMatch) markResult
+		var wide []*sharedQuery
 		for i, g := range gs {
 			sr := srs[i]
 			if len(sr.Hits) == 0 {
@@ -117,19 +130,20 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 				mark = func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
 			}
 			r := ix.results(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls)
-			if _, more := widen(fetchSize(g.limit, g.offset), len(r.Hits), len(sr.Hits), sr.Total); more {
+			if n, more := widen(g.fetch(), len(r.Hits), len(sr.Hits), sr.Total); more {
 				// the relevance rule emptied the page and more matches
-				// exist: Search fetches again, so this query is asked alone
-				one, err := ix.Search(ctx, g.q)
-				if err != nil {
-					return nil, true, err
-				}
-				g.res, g.done = one, true
+				// exist: Search fetches again, wider, and so does the
+				// second pass below for every such query at once
+				g.size = n
+				wide = append(wide, g)
 				continue
 			}
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
 				g.res, g.done = r, true
 			}
+		}
+		if err := ix.widenShared(ctx, tq, wide, als, mark, cls, known); err != nil {
+			return nil, true, err
 		}
 	}
 	var rest []*sharedQuery
@@ -159,6 +173,41 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	return out, true, nil
 }
 
+// sharedWidens counts the queries widenShared fetched again, for tests
+// to see that the second pass is exercised.
+var sharedWidens atomic.Int64
+
+// widenShared is Search's second, wider exact fetch (see widen) for the
+// queries of wide, in one pass: each keeps the relevant hits of its wider
+// fetch, or is left for the fuzzy pass as Search leaves it. Where the pass
+// cannot be shared, each query is asked alone, as Search answers it.
+func (ix *Index) widenShared(ctx context.Context, tq query.Query, wide []*sharedQuery, als []string, mark func(*search.DocumentMatch) markResult, cls []termClass, known []bool) error {
+	if len(wide) == 0 {
+		return nil
+	}
+	sharedWidens.Add(int64(len(wide)))
+	srs, ok, err := ix.runShared(ctx, tq, wide, hitFields(als))
+	if err != nil {
+		return err
+	}
+	for i, g := range wide {
+		if !ok {
+			one, err := ix.Search(ctx, g.q)
+			if err != nil {
+				return err
+			}
+			g.res, g.done = one, true
+			continue
+		}
+		r := ix.results(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, cls)
+		g.size = 0 // a fuzzy pass fetches fetchSize, as Search's does
+		if len(r.Hits) > 0 || !slices.Contains(known, false) {
+			g.res, g.done = r, true
+		}
+	}
+	return nil
+}
+
 // runShared runs text once and returns, for each query of gs, what run
 // would return for ix.request(text, its filter, its fetch size): the
 // matches passing its filter, counted, and the best of them with their
@@ -171,7 +220,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQuery, fields []string) ([]*bleve.SearchResult, bool, error) {
 	size := 0
 	for _, g := range gs {
-		size = max(size, fetchSize(g.limit, g.offset))
+		size = max(size, g.fetch())
 	}
 	// The request of the first query: its synonyms and statistics are
 	// those of every query's (filters read no synonyms).
@@ -214,7 +263,7 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 	ids := newSnapshotIDs(snap)
 	defer sh.close()
 	for i, g := range gs {
-		sh.groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
+		sh.groups[i] = sharedGroup{top: &topHits{size: g.fetch(), reader: snap, ids: ids}}
 		bits, ok, err := newSnapshotFilter(snap, g.filter)
 		if err != nil {
 			_ = bs.Close()
@@ -284,7 +333,7 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 	ids := newSnapshotIDs(snap)
 	groups := make([]sharedGroup, len(gs))
 	for i, g := range gs {
-		groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
+		groups[i] = sharedGroup{top: &topHits{size: g.fetch(), reader: snap, ids: ids}}
 		groups[i].top.reset()
 	}
 	in := make([]bool, len(gs))
