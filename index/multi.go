@@ -60,6 +60,10 @@ type sharedQuery struct {
 	keep  int
 	first *bleve.SearchResult
 	extra search.DocumentMatchCollection
+	// clean are the first hits as the pass returned them: ranking them
+	// (Index.results) changes their scores and marks, so the wider fetch
+	// starts again from these.
+	clean []search.DocumentMatch
 }
 
 // collect is how many hits g's pass ranks: its fetch, or more kept.
@@ -76,6 +80,12 @@ func (g *sharedQuery) page(snap *scorch.IndexSnapshot, req *bleve.SearchRequest,
 		return nil, err
 	}
 	g.first = &bleve.SearchResult{Request: req, Hits: hits, Total: total}
+	g.clean = g.clean[:0]
+	if g.keep > 0 {
+		for _, h := range hits {
+			g.clean = append(g.clean, *h)
+		}
+	}
 	return g.first, nil
 }
 
@@ -186,7 +196,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	var rest []*sharedQuery
 	for _, g := range gs {
 		if !g.done {
-			g.size, g.keep, g.first, g.extra = 0, 0, nil, nil // fetchSize, as Search's fuzzy fetch
+			g.size, g.keep, g.first, g.extra, g.clean = 0, 0, nil, nil, nil // fetchSize, as Search's fuzzy fetch
 			rest = append(rest, g)
 		}
 	}
@@ -236,7 +246,11 @@ func (ix *Index) widenShared(ctx context.Context, snap *scorch.IndexSnapshot, tq
 		if err := loadFields(snap, g.extra, fields); err != nil {
 			return err
 		}
-		srs[i] = &bleve.SearchResult{Request: g.first.Request, Hits: slices.Concat(g.first.Hits, g.extra), Total: g.first.Total}
+		hits := make(search.DocumentMatchCollection, 0, len(g.clean)+len(g.extra))
+		for j := range g.clean {
+			hits = append(hits, &g.clean[j])
+		}
+		srs[i] = &bleve.SearchResult{Request: g.first.Request, Hits: append(hits, g.extra...), Total: g.first.Total}
 	}
 	if len(again) > 0 {
 		got, ok, err := ix.runShared(ctx, snap, tq, again, fields)
