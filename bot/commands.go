@@ -77,14 +77,6 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		// The statements about it, searched in the same pass.
 		qs = append(qs, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindStatement, Limit: 2})
 	}
-	reports := -1
-	if plan == "" {
-		// The passages the answer falls back on when neither matches
-		// (fromReports), in the same pass too: asked afterwards, they
-		// cost a second search of the same text.
-		reports = len(qs)
-		qs = append(qs, c.r.reportsQuery(req.GuildID, topic, page))
-	}
 	all, err := c.r.searchTopics(ctx, topicID, qs)
 	if err != nil {
 		return Reply{}, fmt.Errorf("search provisions and statements for %q: %w", topic, err)
@@ -100,9 +92,10 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 			msg += " in the " + quote(plan)
 		}
 		msg += "."
-		if reports >= 0 {
-			if reply, ok := c.r.reportsReply(all[reports], topicID, topic, msg, page, "provision", topic, plan); ok {
-				return reply, nil
+		if plan == "" {
+			reply, ok, err := c.r.fromReports(ctx, req.GuildID, topicID, topic, msg, page, "provision", topic, plan)
+			if err != nil || ok {
+				return reply, err
 			}
 		}
 		return c.r.nothingFound(ctx, req.GuildID, msg, topic, corpus.FacetTopic), nil
@@ -375,27 +368,13 @@ const HeadingFromReports = "From the reports"
 // matches either. command and state make the paging buttons, which come
 // back to the same command (and so to this fallback again).
 func (r *Router) fromReports(ctx context.Context, guild, topicID, text, lead string, page int, command string, state ...string) (reply Reply, ok bool, err error) {
-	res, err := r.searchTopic(ctx, topicID, r.reportsQuery(guild, text, page))
+	size := r.cfg.PageSize
+	res, err := r.searchTopic(ctx, topicID, corpus.Query{Text: text, Kind: corpus.KindPassage, Guild: guild, Limit: size, Offset: (page - 1) * size})
 	if err != nil {
 		return Reply{}, false, fmt.Errorf("search passages for %q: %w", text, err)
 	}
-	reply, ok = r.reportsReply(res, topicID, text, lead, page, command, state...)
-	return reply, ok, nil
-}
-
-// reportsQuery is the search of fromReports: a page of the passages
-// matching text.
-func (r *Router) reportsQuery(guild, text string, page int) corpus.Query {
-	size := r.cfg.PageSize
-	return corpus.Query{Text: text, Kind: corpus.KindPassage, Guild: guild, Limit: size, Offset: (page - 1) * size}
-}
-
-// reportsReply is fromReports' answer from res, the results of its
-// reportsQuery; ok is false when no passage matched.
-func (r *Router) reportsReply(res corpus.Results, topicID, text, lead string, page int, command string, state ...string) (reply Reply, ok bool) {
-	size := r.cfg.PageSize
 	if res.Total == 0 {
-		return Reply{}, false
+		return Reply{}, false, nil
 	}
 	reply = Reply{
 		Title: fmt.Sprintf("%s: “%s”", HeadingFromReports, quote(text)),
@@ -412,7 +391,7 @@ func (r *Router) reportsReply(res corpus.Results, topicID, text, lead string, pa
 		reply.Text = "No more passages."
 	}
 	reply.Footer = rangeFooter("passages", page, size, len(res.Hits), res.Total)
-	return reply, true
+	return reply, true, nil
 }
 
 // plans lists the versions of the plan in the corpus: the index's plan facet
