@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"math"
 	"slices"
+	"sync/atomic"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -49,6 +50,51 @@ type sharedQuery struct {
 	filter        query.Query
 	res           corpus.Results
 	done          bool
+	// size is the fetch size of its pass when not fetchSize's: the
+	// wider one of a second exact pass (see widen).
+	size int
+	// keep is how many hits the exact pass collects when more than it
+	// fetches: those of the wider fetch widen may ask for next. The
+	// first are the fetch (first); the others (extra) wait, without their
+	// fields, so that widening costs no second walk of the postings.
+	keep  int
+	first *bleve.SearchResult
+	extra search.DocumentMatchCollection
+	// clean are the first hits as the pass returned them: ranking them
+	// (Index.results) changes their scores and marks, so the wider fetch
+	// starts again from these.
+	clean []search.DocumentMatch
+}
+
+// collect is how many hits g's pass ranks: its fetch, or more kept.
+func (g *sharedQuery) collect() int { return max(g.fetch(), g.keep) }
+
+// page returns the fetch of g from the hits its pass collected (best
+// first), with their fields loaded from snap, and keeps the hits beyond
+// the fetch in g.extra.
+func (g *sharedQuery) page(snap *scorch.IndexSnapshot, req *bleve.SearchRequest, hits search.DocumentMatchCollection, total uint64, fields []string) (*bleve.SearchResult, error) {
+	n := min(len(hits), g.fetch())
+	g.extra = hits[n:]
+	hits = hits[:n:n]
+	if err := loadFields(snap, hits, fields); err != nil {
+		return nil, err
+	}
+	g.first = &bleve.SearchResult{Request: req, Hits: hits, Total: total}
+	g.clean = g.clean[:0]
+	if g.keep > 0 {
+		for _, h := range hits {
+			g.clean = append(g.clean, *h)
+		}
+	}
+	return g.first, nil
+}
+
+// fetch is how many hits g's pass asks for.
+func (g *sharedQuery) fetch() int {
+	if g.size > 0 {
+		return g.size
+	}
+	return fetchSize(g.limit, g.offset)
 }
 
 // searchShared runs Search's steps once for all of qs, the filters and
@@ -86,6 +132,14 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		gs[i] = g
 	}
 
+	// One snapshot for every pass: the hits a pass keeps for the next
+	// (sharedQuery.keep) are its documents.
+	snap, done, err := ix.snapshot()
+	if err != nil || snap == nil {
+		return nil, err != nil, err
+	}
+	defer done()
+
 	ex, err := ix.knownTerms(ctx, als, qterms)
 	if err != nil {
 		return nil, true, err
@@ -102,11 +156,17 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	if share(known) >= 1-unknownShareLimit {
 		cls := ix.classify(ctx, qterms)
 		tq := ix.textQuery(retrievalText(text, qterms, cls), "", als, phrases, ex.boost, ex.topics, false)
-		srs, ok, err := ix.runShared(ctx, tq, gs, hitFields(als))
+		for _, g := range gs {
+			if f := g.fetch(); f < widerFetch {
+				g.keep = widerSize(f)
+			}
+		}
+		srs, ok, err := ix.runShared(ctx, snap, tq, gs, hitFields(als))
 		if err != nil || !ok {
 			return nil, ok, err
 		}
 		var mark func(*search.DocumentMatch) markResult
+		var wide []*sharedQuery
 		for i, g := range gs {
 			sr := srs[i]
 			if len(sr.Hits) == 0 {
@@ -117,31 +177,33 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 				mark = func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
 			}
 			r := ix.results(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls)
-			if _, more := widen(fetchSize(g.limit, g.offset), len(r.Hits), len(sr.Hits), sr.Total); more {
+			if n, more := widen(g.fetch(), len(r.Hits), len(sr.Hits), sr.Total); more {
 				// the relevance rule emptied the page and more matches
-				// exist: Search fetches again, so this query is asked alone
-				one, err := ix.Search(ctx, g.q)
-				if err != nil {
-					return nil, true, err
-				}
-				g.res, g.done = one, true
+				// exist: Search fetches again, wider, and so does the
+				// second pass below for every such query at once
+				g.size = n
+				wide = append(wide, g)
 				continue
 			}
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
 				g.res, g.done = r, true
 			}
 		}
+		if err := ix.widenShared(ctx, snap, tq, wide, als, mark, cls, known); err != nil {
+			return nil, true, err
+		}
 	}
 	var rest []*sharedQuery
 	for _, g := range gs {
 		if !g.done {
+			g.size, g.keep, g.first, g.extra, g.clean = 0, 0, nil, nil, nil // fetchSize, as Search's fuzzy fetch
 			rest = append(rest, g)
 		}
 	}
 	if len(rest) > 0 {
 		qterms, known, swaps = ix.withoutFrames(ctx, qterms, known, swaps)
 		fq := ix.fuzzyQuery(als, qterms, known, swaps)
-		srs, ok, err := ix.runShared(ctx, fq, rest, hitFields(als))
+		srs, ok, err := ix.runShared(ctx, snap, fq, rest, hitFields(als))
 		if err != nil || !ok {
 			return nil, ok, err
 		}
@@ -159,6 +221,91 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	return out, true, nil
 }
 
+// sharedWidens counts the queries widenShared fetched again, for tests
+// to see that the second pass is exercised.
+var sharedWidens atomic.Int64
+
+// widenShared is Search's second, wider exact fetch (see widen) for the
+// queries of wide: each keeps the relevant hits of its wider fetch, or is
+// left for the fuzzy pass as Search leaves it. The exact pass kept the
+// wider fetch's hits (sharedQuery.keep), so this loads the fields of the
+// ones past the first fetch, and walks no postings again.
+func (ix *Index) widenShared(ctx context.Context, snap *scorch.IndexSnapshot, tq query.Query, wide []*sharedQuery, als []string, mark func(*search.DocumentMatch) markResult, cls []termClass, known []bool) error {
+	if len(wide) == 0 {
+		return nil
+	}
+	sharedWidens.Add(int64(len(wide)))
+	fields := hitFields(als)
+	var again []*sharedQuery // those whose pass kept fewer: asked again
+	srs := make([]*bleve.SearchResult, len(wide))
+	for i, g := range wide {
+		if g.keep != g.size || g.first == nil {
+			again = append(again, g)
+			continue
+		}
+		if err := loadFields(snap, g.extra, fields); err != nil {
+			return err
+		}
+		hits := make(search.DocumentMatchCollection, 0, len(g.clean)+len(g.extra))
+		for j := range g.clean {
+			hits = append(hits, &g.clean[j])
+		}
+		srs[i] = &bleve.SearchResult{Request: g.first.Request, Hits: append(hits, g.extra...), Total: g.first.Total}
+	}
+	if len(again) > 0 {
+		got, ok, err := ix.runShared(ctx, snap, tq, again, fields)
+		if err != nil {
+			return err
+		}
+		j := 0
+		for i, g := range wide {
+			if srs[i] != nil {
+				continue
+			}
+			if !ok {
+				one, err := ix.Search(ctx, g.q)
+				if err != nil {
+					return err
+				}
+				g.res, g.done = one, true
+				continue
+			}
+			srs[i] = got[j]
+			j++
+		}
+	}
+	for i, g := range wide {
+		if srs[i] == nil {
+			continue // answered alone
+		}
+		r := ix.results(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, cls)
+		if len(r.Hits) > 0 || !slices.Contains(known, false) {
+			g.res, g.done = r, true
+		}
+	}
+	return nil
+}
+
+// snapshot opens a reader of the index for the passes of a shared search;
+// nil when the index is not scorch's (the queries are then asked one by
+// one). done closes it.
+func (ix *Index) snapshot() (*scorch.IndexSnapshot, func(), error) {
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return nil, nil, fmt.Errorf("index reader: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, nil, fmt.Errorf("index reader: %w", err)
+	}
+	snap, ok := r.(*scorch.IndexSnapshot)
+	if !ok {
+		_ = r.Close()
+		return nil, nil, nil
+	}
+	return snap, func() { _ = r.Close() }, nil
+}
+
 // runShared runs text once and returns, for each query of gs, what run
 // would return for ix.request(text, its filter, its fetch size): the
 // matches passing its filter, counted, and the best of them with their
@@ -168,29 +315,16 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 // false when that cannot be done (an index that is not scorch's, or a text
 // query that matches nothing, which bleve turns into "every record of the
 // filter").
-func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQuery, fields []string) ([]*bleve.SearchResult, bool, error) {
+func (ix *Index) runShared(ctx context.Context, snap *scorch.IndexSnapshot, text query.Query, gs []*sharedQuery, fields []string) ([]*bleve.SearchResult, bool, error) {
 	size := 0
 	for _, g := range gs {
-		size = max(size, fetchSize(g.limit, g.offset))
+		size = max(size, g.collect())
 	}
 	// The request of the first query: its synonyms and statistics are
 	// those of every query's (filters read no synonyms).
 	req, err := ix.request(ctx, text, gs[0].filter, size)
 	if err != nil {
 		return nil, true, err
-	}
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		return nil, true, fmt.Errorf("index reader: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return nil, true, fmt.Errorf("index reader: %w", err)
-	}
-	defer r.Close()
-	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok {
-		return nil, false, nil
 	}
 	ctx = ix.searchContext(ctx, req)
 	if out, ok, err := ix.runSharedFlat(ctx, snap, req, text, gs, fields); ok || err != nil {
@@ -214,7 +348,7 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 	ids := newSnapshotIDs(snap)
 	defer sh.close()
 	for i, g := range gs {
-		sh.groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
+		sh.groups[i] = sharedGroup{top: &topHits{size: g.collect(), reader: snap, ids: ids}}
 		bits, ok, err := newSnapshotFilter(snap, g.filter)
 		if err != nil {
 			_ = bs.Close()
@@ -249,10 +383,9 @@ func (ix *Index) runShared(ctx context.Context, text query.Query, gs []*sharedQu
 		if err != nil {
 			return nil, true, err
 		}
-		if err := loadFields(snap, hits, fields); err != nil {
+		if out[i], err = gs[i].page(snap, req, hits, gr.count, fields); err != nil {
 			return nil, true, err
 		}
-		out[i] = &bleve.SearchResult{Request: req, Hits: hits, Total: gr.count}
 	}
 	return out, true, nil
 }
@@ -284,7 +417,7 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 	ids := newSnapshotIDs(snap)
 	groups := make([]sharedGroup, len(gs))
 	for i, g := range gs {
-		groups[i] = sharedGroup{top: &topHits{size: fetchSize(g.limit, g.offset), reader: snap, ids: ids}}
+		groups[i] = sharedGroup{top: &topHits{size: g.collect(), reader: snap, ids: ids}}
 		groups[i].top.reset()
 	}
 	in := make([]bool, len(gs))
@@ -338,10 +471,9 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 		if err != nil {
 			return nil, true, err
 		}
-		if err := loadFields(snap, hits, fields); err != nil {
+		if out[i], err = gs[i].page(snap, req, hits, gr.count, fields); err != nil {
 			return nil, true, err
 		}
-		out[i] = &bleve.SearchResult{Request: req, Hits: hits, Total: gr.count}
 	}
 	return out, true, nil
 }

@@ -23,5 +23,8 @@ func widen(size, kept, fetched int, total uint64) (int, bool) {
 	if kept > 0 || uint64(fetched) >= total || size >= widerFetch {
 		return size, false
 	}
-	return max(2*size, widerFetch), true
+	return widerSize(size), true
 }
+
+// widerSize is the size of the second fetch after a first of size hits.
+func widerSize(size int) int { return max(2*size, widerFetch) }
