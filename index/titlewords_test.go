@@ -1,6 +1,11 @@
 package index
 
-import "testing"
+import (
+	"context"
+	"planbot/corpus"
+	"slices"
+	"testing"
+)
 
 // TestTitleNameCounts: a paragraph of an interview or report that does
 // not repeat the name its title gives ("Entrevista | Marta Quiroga", "Im
@@ -22,5 +27,30 @@ func TestTitleNameCounts(t *testing.T) {
 		{"falkenrath football club fees", ""},
 	} {
 		wantFirst(t, ix, c.query, c.want)
+		// A shared search (SearchAll, as /provision and /compare ask)
+		// answers as Search does.
+		qs := []corpus.Query{{Text: c.query, Kind: corpus.KindStatement}, {Text: c.query, Kind: corpus.KindPassage}}
+		all, err := ix.SearchAll(context.Background(), qs)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i, q := range qs {
+			one, err := ix.Search(context.Background(), q)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got, want := hitIDs(all[i]), hitIDs(one); !slices.Equal(got, want) {
+				t.Errorf("%q kind %s: SearchAll %v, Search %v", c.query, q.Kind, got, want)
+			}
+		}
 	}
+}
+
+// hitIDs lists the IDs of res's hits in order.
+func hitIDs(res corpus.Results) []string {
+	var out []string
+	for _, h := range res.Hits {
+		out = append(out, h.ID)
+	}
+	return out
 }
