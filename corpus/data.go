@@ -716,6 +716,17 @@ func versionIn(text string) string {
 	b := appendLower(buf[:0], text)
 	low := unsafe.String(unsafe.SliceData(b), len(b))
 	lx := lexiconData()
+	if best := firstPlanRule(lx, low); best < len(lx.plans) {
+		return lx.plans[best].Plan
+	}
+	return ""
+}
+
+// firstPlanRule is the index of the first plan rule whose phrase occurs in
+// low (lower case), len(lx.plans) when none does. The phrases are found by
+// their first three bytes: one look-up per position of the text instead of
+// a search of the text per phrase.
+func firstPlanRule(lx *lexicon, low string) int {
 	best := len(lx.plans)
 	for i := 0; i+3 <= len(low) && best > 0; i++ {
 		k := phraseKey(low[i:])
@@ -728,10 +739,7 @@ func versionIn(text string) string {
 			}
 		}
 	}
-	if best < len(lx.plans) {
-		return lx.plans[best].Plan
-	}
-	return ""
+	return best
 }
 
 // planFor names the plan a heading or lead-in introduces: a known version
@@ -743,21 +751,7 @@ func planFor(text string) (name string, generic bool) {
 	}
 	lx := lexiconData()
 	low := strings.ToLower(text)
-	// the phrases by their first three bytes: one look-up per position of
-	// the text instead of a search of the text per phrase
-	best := len(lx.plans)
-	for i := 0; i+3 <= len(low) && best > 0; i++ {
-		k := phraseKey(low[i:])
-		if !lx.planFilter.has(k) {
-			continue
-		}
-		for _, ref := range lx.planPhrases[k] {
-			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) {
-				best = ref.rule
-			}
-		}
-	}
-	if best < len(lx.plans) {
+	if best := firstPlanRule(lx, low); best < len(lx.plans) {
 		return lx.plans[best].Plan, true
 	}
 	ws := wordsOf(low)
