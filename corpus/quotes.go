@@ -168,10 +168,7 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 	if quote == "" || len(toks) == 0 || !x.lx.sayVerbs[lowerWord(toks[0])] {
 		return false
 	}
-	sp := x.subjectAfter(toks, 1)
-	if sp == nil && len(toks) == 1 {
-		sp = x.droppedSubject(lowerWord(toks[0]))
-	}
+	sp := x.speakerAfterVerb(toks)
 	if sp == nil {
 		return false
 	}
@@ -202,15 +199,23 @@ func (x *extractor) dashThenComma(body string, pos int) bool {
 	if len(toks) == 0 || len(toks) > maxTrailingAttribution || !x.lx.sayVerbs[lowerWord(toks[0])] || isCapital(toks[0].word) {
 		return false
 	}
-	sp := x.subjectAfter(toks, 1)
-	if sp == nil && len(toks) == 1 {
-		sp = x.droppedSubject(lowerWord(toks[0]))
-	}
+	sp := x.speakerAfterVerb(toks)
 	if sp == nil {
 		return false
 	}
 	x.emit(sp, trimQuote(t[:i]), true, pos)
 	return true
+}
+
+// speakerAfterVerb is who an attribution that opens with its verb of
+// saying names ("mówił Donald Tusk", "säger hon"), or, for the verb
+// alone, the subject it implies ("řekl", "powiedział"); nil for none.
+func (x *extractor) speakerAfterVerb(toks []tok) *speaker {
+	sp := x.subjectAfter(toks, 1)
+	if sp == nil && len(toks) == 1 {
+		sp = x.droppedSubject(lowerWord(toks[0]))
+	}
+	return sp
 }
 
 // trimQuote drops the comma or period a quotation ends with in running text
