@@ -4,7 +4,6 @@ import (
 	"context"
 	"testing"
 
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 
@@ -43,16 +42,7 @@ func TestFilterBitsAgree(t *testing.T) {
 				corpus.Query{Guild: guild, Kind: k, Topic: topics[0], Plan: plans[1]})
 		}
 	}
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		t.Fatal(err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer r.Close()
-	snap := r.(*scorch.IndexSnapshot)
+	snap := snapshot(t, ix)
 	if len(snap.Segments()) < 2 {
 		t.Fatalf("%d segments, want several", len(snap.Segments()))
 	}
