@@ -114,6 +114,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		*pooled = x.toks[:0]
 		tokPool.Put(pooled)
 	}()
+	pooledLook := tokPool.Get().(*[]tok) // lookToks's buffer, kept as x.toks is
+	x.look = (*pooledLook)[:0]
+	defer func() {
+		clear(x.look[:cap(x.look)])
+		*pooledLook = x.look[:0]
+		tokPool.Put(pooledLook)
+	}()
 	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {
