@@ -750,27 +750,14 @@ func planFor(text string) (name string, generic bool) {
 		return "", false
 	}
 	lx := lexiconData()
-	low := strings.ToLower(text)
+	var lowBuf [512]byte // strings.ToLower(text), on the stack for a heading or lead-in
+	lb := appendLower(lowBuf[:0], text)
+	low := unsafe.String(unsafe.SliceData(lb), len(lb))
 	if best := firstPlanRule(lx, low); best < len(lx.plans) {
 		return lx.plans[best].Plan, true
 	}
-	ws := wordsOf(low)
-	for _, pws := range lx.planWordSeqs {
-		for i := range ws {
-			if i+len(pws) > len(ws) {
-				break
-			}
-			match := true
-			for k, x := range pws {
-				if w := ws[i+k]; w != x && !(len(w) == len(x)+1 && w[len(x)] == 's' && strings.HasPrefix(w, x)) { // x or x+"s"
-					match = false
-					break
-				}
-			}
-			if match {
-				return "", true
-			}
-		}
+	if hasWordSeq(low, lx.planWordSeqs) {
+		return "", true
 	}
 	return "", false
 }

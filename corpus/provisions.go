@@ -304,6 +304,9 @@ func dialogueLine(t string) bool {
 // ("published at 10:20 GMT", "updated 09:55", "10:20 GMT"): a numbered
 // post heading, not a point of a plan.
 func postStamp(t string) bool {
+	if !hasASCIIDigit(t) {
+		return false // every mark must be followed by a digit, and lower-casing makes none
+	}
 	low := strings.ToLower(t)
 	for _, m := range []string{"published at ", "updated at ", "updated ", "posted at ", "aktualisiert", "pubblicato alle", "publié à", "publicado a las", "опубликовано в", "оновлено"} {
 		if i := strings.Index(low, m); i >= 0 && hasASCIIDigit(low[i:]) {
@@ -353,7 +356,8 @@ func labelledPoint(it paragraph) paragraph {
 // "Пункт 7 предусматривает …"): a point word, its number and a word in
 // lower case, the verb that says what the point sets out. 0 otherwise.
 func subjectPoint(s string) int {
-	f := strings.Fields(s)
+	var buf [3]string
+	f := firstFields(s, buf[:0]) // the first three words are all it reads
 	if len(f) < 3 || !lexiconData().pointWords[strings.ToLower(f[0])] {
 		return 0
 	}

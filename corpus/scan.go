@@ -218,3 +218,53 @@ func (b *idBuilder) ids() []string {
 	}
 	return out
 }
+
+// firstFields appends the first cap(buf) words of strings.Fields(s) to
+// buf: what a rule reading only the opening words needs, without
+// splitting (and allocating) the whole paragraph.
+func firstFields(s string, buf []string) []string {
+	if cap(buf) == 0 {
+		return buf
+	}
+	for w := range strings.FieldsSeq(s) {
+		if buf = append(buf, w); len(buf) == cap(buf) {
+			break
+		}
+	}
+	return buf
+}
+
+// hasWordSeq reports whether the lower-case text low holds one of seqs as
+// consecutive words (as wordsOf splits them), each word also matching
+// with a trailing s. The words are kept as offsets in a buffer on the
+// stack, so a lead-in asked about costs no allocation.
+func hasWordSeq(low string, seqs [][]string) bool {
+	var buf [128][2]int32
+	ws := buf[:0]
+	for pos := 0; pos < len(low); {
+		w, next := nextWord(low, pos)
+		if w == "" {
+			break
+		}
+		ws = append(ws, [2]int32{int32(next - len(w)), int32(next)})
+		pos = next
+	}
+	for _, pws := range seqs {
+		for i := range ws {
+			if i+len(pws) > len(ws) {
+				break
+			}
+			match := true
+			for k, x := range pws {
+				if w := low[ws[i+k][0]:ws[i+k][1]]; w != x && !(len(w) == len(x)+1 && w[len(x)] == 's' && strings.HasPrefix(w, x)) { // x or x+"s"
+					match = false
+					break
+				}
+			}
+			if match {
+				return true
+			}
+		}
+	}
+	return false
+}

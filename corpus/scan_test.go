@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -190,6 +191,51 @@ func TestLowerIsFold(t *testing.T) {
 		want := strings.ToLower(s) == lowerASCII(s)
 		if got := lowerIsFold(s); got != want {
 			t.Errorf("lowerIsFold(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
+// TestFirstFields checks that the opening words are those strings.Fields
+// gives, in any script and with any white space between them.
+func TestFirstFields(t *testing.T) {
+	for _, s := range []string{
+		"",
+		"   ",
+		"Clause 4 provides that",
+		"  Пункт\u00a0 7 предусматривает обмен",
+		"Artikel\t9\nregelt die Wahlen",
+		"one two",
+	} {
+		for n := 0; n <= 4; n++ {
+			want := strings.Fields(s)
+			want = want[:min(n, len(want))]
+			got := firstFields(s, make([]string, 0, n))
+			if !slices.Equal(got, want) {
+				t.Errorf("firstFields(%q, %d) = %q, want %q", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestHasWordSeq checks the plan-word match on whole words, with a plural
+// s, in two languages, against the split-then-compare it replaces.
+func TestHasWordSeq(t *testing.T) {
+	seqs := [][]string{{"road", "map"}, {"accord"}, {"мирный", "план"}}
+	for _, c := range []struct {
+		low  string
+		want bool
+	}{
+		{"the new road map for the talks", true},
+		{"two road maps were drafted", true},
+		{"a roadmap in one word", false},
+		{"the accords of last year", true},
+		{"they accorded little weight", false},
+		{"новый мирный план обсуждали", true},
+		{"мирный процесс и план", false},
+		{"", false},
+	} {
+		if got := hasWordSeq(c.low, seqs); got != c.want {
+			t.Errorf("hasWordSeq(%q) = %v, want %v", c.low, got, c.want)
 		}
 	}
 }
