@@ -48,7 +48,11 @@ func signedPost(p string) (name string, at int, ok bool) {
 	}
 	// only the tail after the last dash can be a signature: the expression
 	// never reads a whole paragraph
-	from := max(strings.LastIndex(p, " —"), strings.LastIndex(p, " –"))
+	tail := max(0, len(p)-maxSignature) // a dash further back is too far from the end anyway
+	from := max(strings.LastIndex(p[tail:], " —"), strings.LastIndex(p[tail:], " –"))
+	if from >= 0 {
+		from += tail
+	}
 	if from < 0 || len(p)-from > maxSignature {
 		return "", 0, false
 	}

@@ -288,7 +288,7 @@ var responseByFirst = func() (t [256][]string) {
 func dialogueLine(t string) bool {
 	lx := lexiconData()
 	for _, d := range []string{" – ", " — "} {
-		i := strings.LastIndex(t, d)
+		i := lastIndex(t, d)
 		if i < 0 {
 			continue
 		}

@@ -749,7 +749,7 @@ func termsOf(s string) (subject, terms string) {
 		}
 		return head, body
 	}
-	if i := strings.LastIndex(s, " under the "); i > 0 && (strings.Contains(s[:i], " would ") || strings.Contains(s[:i], " will ")) && !reportsSpeech(lx, s[:i]) {
+	if i := lastIndex(s, " under the "); i > 0 && (strings.Contains(s[:i], " would ") || strings.Contains(s[:i], " will ")) && !reportsSpeech(lx, s[:i]) {
 		// "Kyiv would cap its army at 600,000 under the plan."
 		tail := strings.TrimRight(s[i+len(" under the "):], ".!; ")
 		if n := strings.Count(tail, " "); n <= 3 {

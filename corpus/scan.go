@@ -268,3 +268,20 @@ func hasWordSeq(low string, seqs [][]string) bool {
 	}
 	return false
 }
+
+// lastIndex is strings.LastIndex(s, sep), first asking strings.Index
+// whether sep occurs at all: most texts hold none of the phrases asked
+// about, and the forward search is the much faster one.
+func lastIndex(s, sep string) int {
+	if sep == "" {
+		return len(s)
+	}
+	i := strings.Index(s, sep)
+	if i < 0 {
+		return -1
+	}
+	if j := strings.LastIndex(s[i+1:], sep); j >= 0 {
+		return i + 1 + j
+	}
+	return i
+}

@@ -239,3 +239,22 @@ func TestHasWordSeq(t *testing.T) {
 		}
 	}
 }
+
+// TestLastIndex checks lastIndex against strings.LastIndex, with
+// overlapping and repeated separators and in two scripts.
+func TestLastIndex(t *testing.T) {
+	for _, c := range []struct{ s, sep string }{
+		{"", "x"},
+		{"abc", ""},
+		{"", ""},
+		{"the deal under the plan, under the terms", " under the "},
+		{"no such phrase here", " under the "},
+		{"aaaa", "aa"},
+		{"– Nie teraz – powiedział – dodał", " – "},
+		{"— Да, — сказал он", " — "},
+	} {
+		if got, want := lastIndex(c.s, c.sep), strings.LastIndex(c.s, c.sep); got != want {
+			t.Errorf("lastIndex(%q, %q) = %d, want %d", c.s, c.sep, got, want)
+		}
+	}
+}
