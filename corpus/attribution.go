@@ -142,6 +142,9 @@ func (x *extractor) isSpeechCue(word string) bool {
 		buf[k] = c
 	}
 	w := string(buf[:len(word)])
+	if cue, ok := x.cueWord(w); ok {
+		return cue
+	}
 	return x.lx.sayVerbs[w] || x.lx.sayVerbs[readAsWords[x.src.Lang][w]] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w] || x.lx.participles[w] || x.lx.asideVerbs[w] || x.lx.introVerbs[w] || x.lx.hearsayParts[w]
 }
 

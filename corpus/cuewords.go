@@ -1,0 +1,50 @@
+package corpus
+
+import "sync"
+
+// speechCueWords holds, for the lexicon, every word isSpeechCue accepts in
+// any language (the union of the sets it asks one by one), and per
+// language the grammar words readAs turns into a say verb: one or two
+// map looks per candidate word instead of up to eleven. Built once from
+// lexiconData, which is not changed after it is loaded.
+type speechCueWords struct {
+	lx     *lexicon // nil when the sets cannot stand for the lexicon's
+	any    map[string]bool
+	byLang map[string]map[string]bool
+}
+
+var speechCues = sync.OnceValue(func() *speechCueWords {
+	lx := lexiconData()
+	c := &speechCueWords{lx: lx, any: map[string]bool{"according": true, "quoted": true, "continued": true}, byLang: map[string]map[string]bool{}}
+	for _, set := range []map[string]bool{lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts} {
+		for w, ok := range set {
+			if ok {
+				c.any[w] = true
+			}
+		}
+	}
+	for lang, words := range readAsWords {
+		m := map[string]bool{}
+		for w, to := range words {
+			if lx.sayVerbs[to] {
+				m[w] = true
+			}
+		}
+		c.byLang[lang] = m
+	}
+	if lx.sayVerbs[""] {
+		c.lx = nil // a word missing from readAs would count as a say verb
+	}
+	return c
+})
+
+// cueWord answers isSpeechCue's question for the lower-case word w in
+// lang, and ok=false when the sets cannot answer it (another lexicon, or
+// one where a word missing from readAs would count).
+func (x *extractor) cueWord(w string) (cue, ok bool) {
+	c := speechCues()
+	if x.lx != c.lx {
+		return false, false
+	}
+	return c.any[w] || c.byLang[x.src.Lang][w], true
+}
