@@ -630,6 +630,9 @@ word:
 	start := i
 	for i++; i < len(s); i++ {
 		c := s[i]
+		if inWordByte[c] {
+			continue // (most bytes: one table look rather than the switch)
+		}
 		switch wordClass[c] {
 		case wcIn, wcLead, wcCont:
 			continue
@@ -678,6 +681,18 @@ var wordClass = func() (t [256]uint8) {
 			t[c] = wcE2
 		case c >= 0xC0:
 			t[c] = wcLead
+		}
+	}
+	return t
+}()
+
+// inWordByte marks the bytes that always go on a word nextWord has begun:
+// wcIn, wcLead and wcCont.
+var inWordByte = func() (t [256]bool) {
+	for c := range 256 {
+		switch wordClass[c] {
+		case wcIn, wcLead, wcCont:
+			t[c] = true
 		}
 	}
 	return t

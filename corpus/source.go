@@ -81,11 +81,15 @@ var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fr
 // outletNamed returns the outlet a name stands for ("Reuters", "the
 // Financial Times", "ТАСС"), or "".
 func outletNamed(name string) string {
-	n := strings.ToLower(strings.TrimSpace(name))
-	if o, ok := sourceData().outletByAlias[n]; ok {
+	var buf [128]byte // strings.ToLower on the stack: asked of many a phrase that names no outlet
+	n := appendLower(buf[:0], strings.TrimSpace(name))
+	if o, ok := sourceData().outletByAlias[string(n)]; ok {
 		return o
 	}
-	return sourceData().outletByAlias[strings.TrimPrefix(n, "the ")]
+	if len(n) >= 4 && string(n[:4]) == "the " {
+		n = n[4:]
+	}
+	return sourceData().outletByAlias[string(n)]
 }
 
 // outletFromURL is the outlet whose site a URL is on (any subdomain of a
@@ -367,7 +371,10 @@ func tallyLang(s string) (best string, bestN, second int) {
 		w = trimVotePunct(w)
 		langs, ok := sl.wordLangs[w]
 		if !ok && hasUpper(w) {
-			langs = sl.wordLangs[strings.ToLower(w)] // "Il", "Die" opening a sentence
+			// "Il", "Die" opening a sentence, lower-cased on the stack:
+			// the map look copies nothing
+			var lb [64]byte
+			langs = sl.wordLangs[string(appendLower(lb[:0], w))]
 		}
 		for i := 0; langs != 0; i++ {
 			if langs&1 != 0 {

@@ -868,9 +868,10 @@ func navigationLine(p string) bool {
 	if strings.HasPrefix(p, "©") {
 		return true
 	}
-	low := strings.ToLower(strings.TrimRight(p, ".) "))
+	var buf [512]byte // strings.ToLower on the stack: every line is asked
+	lb := appendLower(buf[:0], strings.TrimRight(p, ".) "))
 	for _, m := range photoMarks {
-		if strings.HasSuffix(low, m) {
+		if len(lb) >= len(m) && string(lb[len(lb)-len(m):]) == m {
 			return true
 		}
 	}
