@@ -361,6 +361,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
+							if run := termsBeforeNote(lx, clauses, ci, termClause+1, p.text); run != "" {
+								// "… anerkannt werden. … Pufferzone. … eingefroren
+								// (Punkt 21).": the note closes all of them
+								text = run + " " + text
+							}
 						}
 						if intro := introducesPoint(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
 							next := trimSentenceEnd(clauses[ci+1])

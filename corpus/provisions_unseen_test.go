@@ -18,3 +18,43 @@ func TestProvisionTextSeenBy(t *testing.T) {
 			not: []string{"would meet again"}},
 	})
 }
+
+// TestProvisionNoteClosesRun checks that a point note after a run of
+// sentences ("… (point 21).") makes the whole run that point's term when
+// the paragraph marks its terms so, and that a note joins neither a
+// quotation, nor a sentence before a paragraph's only note.
+func TestProvisionNoteClosesRun(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english, by theme", doc: "# The US draft by theme\n\n## Land\n\nThe northern districts would be recognised as Russian. Kyiv's troops leave the river valley. The line is frozen where it runs today (point 21). Neither side moves the border by force (point 22).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "The northern districts would be recognised as Russian. Kyiv's troops leave the river valley. The line is frozen"},
+				{Plan: "US 28-point draft", Number: 22, Text: "Neither side moves the border"}}},
+		{name: "italian, by theme", doc: "# Il piano in 28 punti per temi\n\n## Esercito\n\nLe forze armate scendono a 600 mila uomini. Il tetto vale anche per la riserva (punto 6). I soldati della Nato restano fuori dal paese (punto 8).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "Le forze armate scendono a 600 mila uomini. Il tetto vale"}}},
+		{name: "a quotation ends the run", doc: "# The US draft by theme\n\n\"It is a bad deal,\" an analyst said. The army is capped at 600,000 (point 6). Elections follow in 100 days (point 25).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "The army is capped"}},
+			not:  []string{"bad deal"}},
+		{name: "one note joins nothing", doc: "# The US draft\n\nThe talks went on late into the night. The army is capped at 600,000 (point 6).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "The army is capped"}},
+			not:  []string{"late into the night"}},
+	})
+}
+
+// TestEndsWithPointNote reads a bracketed point note closing a sentence.
+func TestEndsWithPointNote(t *testing.T) {
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"The line is frozen (point 21).", true},
+		{"Die Front wird eingefroren (Punkt 21)", true},
+		{"Il tetto vale anche per la riserva [punto 6].", true},
+		{"The line is frozen (as point 21 of the draft says, for now).", false},
+		{"Point 21 freezes the line.", false},
+		{"The line is frozen (for now).", false},
+	}
+	for _, tt := range tests {
+		if got := endsWithPointNote(tt.s); got != tt.want {
+			t.Errorf("endsWithPointNote(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
