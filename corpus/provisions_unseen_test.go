@@ -58,3 +58,20 @@ func TestEndsWithPointNote(t *testing.T) {
 		}
 	}
 }
+
+// TestProvisionVersionByMonthOrOrigin checks that a version named by when
+// it appeared or as the original ("the November draft's point 6", "the
+// original point 5", "la bozza di novembre") is the US draft, in a brief
+// whose title names no version.
+func TestProvisionVersionByMonthOrOrigin(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "november draft", doc: "# Two versions compared\n\n## Army\n\nThe November draft's point 6 held the army at 610,000 troops.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "held the army at 610,000"}}},
+		{name: "original point", doc: "# Two versions compared\n\n## Guarantees\n\nThe original point 5 only promised Kyiv firm guarantees.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "only promised Kyiv firm guarantees"}}},
+		{name: "italian, bozza di novembre", doc: "# Due versioni a confronto\n\n## Esercito\n\nIl punto 6 della bozza di novembre fissava l'esercito a 610 mila uomini.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "610 mila"}}},
+		{name: "german, Novemberentwurf", doc: "# Zwei Fassungen im Vergleich\n\n## Armee\n\nPunkt 6 des Novemberentwurfs begrenzte die Armee auf 610.000 Mann.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "610.000"}}},
+	})
+}
