@@ -70,3 +70,42 @@ func termsBeforeNote(lx *lexicon, clauses []string, ci, first int, para string) 
 func isQuotedSpeech(s string) bool {
 	return strings.ContainsAny(s, "\"“”«»„")
 }
+
+// contrastedPoint is the number of the point a sentence gives another
+// version's wording of: after "Point 6 of the U.S. draft limits the army
+// to 600,000.", "The European version reads: "…"" is the European point 6,
+// as a side-by-side comparison goes point by point. prev is the sentence
+// before, s this one, text the term read from it and plan the version it
+// names;
+// 0 when prev opens with no point of another named version, or when the
+// two may speak of different things ("Point 6 of the U.S. draft caps the
+// army. The counter-proposal says talks start from the front line." is no
+// point 6): the term must quote the other version's wording or share a
+// topic with the point.
+func contrastedPoint(prev, s, text, plan string) int {
+	if plan == "" {
+		return 0
+	}
+	n, end, ok := pointRefEnd(prev)
+	if !ok || strings.Count(strings.TrimSpace(prev[:end]), " ") > 2 {
+		return 0 // the point must open the sentence: "Point 6 …", "Il punto 6 …"
+	}
+	if other := versionIn(prev); other == "" || other == plan {
+		return 0
+	}
+	if isQuotedSpeech(s) {
+		return n // the other version's own words: "The European version reads: "…""
+	}
+	for _, a := range tagTopics(prev) {
+		for _, b := range tagTopics(text) {
+			if a == b && a != processTopic {
+				return n
+			}
+		}
+	}
+	return 0
+}
+
+// processTopic is the taxonomy's topic of talks and drafts: every sentence
+// naming a draft has it, so sharing it says nothing of sharing a point.
+const processTopic = "negotiations"

@@ -429,6 +429,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if number == 0 {
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
 			}
+			if number == 0 && ci > 0 && !hasPointRef(s) && versionIn(s) == plan {
+				// "Point 6 of the U.S. draft limits … . The European
+				// version reads: "…"": that point, in the other version
+				number = contrastedPoint(clauses[ci-1], s, text, plan)
+			}
 			parts := []numberedTerm{{number, text}}
 			if ps := termsByPoint(text); ps != nil {
 				// "… 600 тыс. человек (пункт 6) и о закреплении … (пункт

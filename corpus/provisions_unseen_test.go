@@ -75,3 +75,23 @@ func TestProvisionVersionByMonthOrOrigin(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "610.000"}}},
 	})
 }
+
+// TestProvisionContrastedPoint checks that another version's wording given
+// right after a point of one version ("Point 6 of the U.S. draft … . The
+// European version reads: …") is that point of the other version, and that
+// a sentence after a point of the same version keeps no number.
+func TestProvisionContrastedPoint(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "version reads", doc: "# Side by side\n\nPoint 4 of the U.S. draft bars foreign bases. The European version reads: \"Foreign bases may be hosted with the consent of parliament.\"\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 4, Text: "bars foreign bases"},
+				{Plan: "European counter-proposal", Number: 4, Text: "Foreign bases may be hosted"}}},
+		{name: "counter-proposal says instead", doc: "# Side by side\n\nPoint 9 of the U.S. draft sends European jets to Poland. The counter-proposal instead says that \"allied aircraft will be based in neighbouring states.\"\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 9, Text: "allied aircraft will be based"}}},
+		{name: "italian", doc: "# A confronto\n\nIl punto 6 del piano americano fissa l'esercito a 610 mila uomini. La controproposta recita invece: «L'esercito ucraino conta 790 mila uomini in tempo di pace».\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "790 mila"}}},
+		{name: "another topic keeps no number", doc: "# Side by side\n\nPoint 6 of the U.S. draft limits the army to 610,000 troops. The counter-proposal instead says that talks on land will start from the front line.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 0, Text: "talks on land will start from the front line"}}},
+		{name: "same version keeps no number", doc: "# Side by side\n\nPoint 4 of the U.S. draft bars foreign bases. The U.S. draft also says that Kyiv will hold elections within 90 days.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 0, Text: "Kyiv will hold elections within 90 days"}}},
+	})
+}
