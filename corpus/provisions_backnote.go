@@ -109,3 +109,43 @@ func contrastedPoint(prev, s, text, plan string) int {
 // processTopic is the taxonomy's topic of talks and drafts: every sentence
 // naming a draft has it, so sharing it says nothing of sharing a point.
 const processTopic = "negotiations"
+
+// pointTrail remembers the last point a document named together with its
+// version ("Punkt 6 des 28-Punkte-Plans …", "le point 6 du texte européen
+// …"): a document going through points keeps that version for the points
+// it names bare after it ("Punkt 26 verspricht …", "Le point 7 ne ferme
+// plus …"), across section headings that name none, though it mentions
+// another version in passing ("Der europäische Gegenvorschlag nennt
+// 800.000").
+type pointTrail struct {
+	plan string
+	para int // index in the paragraphs of the one that named it; -1 for none
+}
+
+// note records a point given with the version its own sentence names.
+func (t *pointTrail) note(plan string, number, para int, sentence string) {
+	if number > 0 && plan != "" && plan != unnamedPlan && versionIn(sentence) == plan {
+		t.plan, t.para = plan, para
+	}
+}
+
+// planAt is the version a bare point at paragraph i takes from the trail:
+// "" when there is none within planLookBack paragraphs, or when a version
+// is named after it (in a paragraph since, or in the sentences before in
+// paragraph i), which the ordinary look-up then finds.
+func (t *pointTrail) planAt(ps []paragraph, i int, before []string) string {
+	if t.plan == "" || t.para < 0 || t.para > i || i-t.para > planLookBack {
+		return ""
+	}
+	if t.para < i {
+		if versionInClauses(before) != "" {
+			return ""
+		}
+		for k := i - 1; k > t.para; k-- {
+			if versionIn(ps[k].text) != "" {
+				return ""
+			}
+		}
+	}
+	return t.plan
+}

@@ -126,6 +126,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 	}
 	lx := lexiconData()
 	seen := map[refKey]bool{} // points already given in prose: one provision each
+	trail := pointTrail{para: -1}
 	known := func(k refKey) bool {
 		if seen[k] {
 			return true
@@ -327,6 +328,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					above := "" // planBefore, asked at most once per sentence
 					abovePlan := func() string {
 						if above == "" {
+							above = trail.planAt(ps, i, clauses[:ci]) // "Le point 7 …" after "le point 6 du texte européen"
+						}
+						if above == "" {
 							above = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 						}
 						return above
@@ -456,6 +460,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			for _, pt := range parts {
 				if pt.number > 0 {
 					seen[refKey{plan, pt.number}] = true
+					trail.note(plan, pt.number, i, s)
 				}
 				out = append(out, Provision{
 					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),

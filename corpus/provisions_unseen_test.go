@@ -95,3 +95,18 @@ func TestProvisionContrastedPoint(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 0, Text: "Kyiv will hold elections within 90 days"}}},
 	})
 }
+
+// TestProvisionPointTrail checks that a bare point keeps the version of the
+// last point named with its version, across a heading that names none and
+// past a passing mention of another version, and that a version named
+// after that point takes over.
+func TestProvisionPointTrail(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "french, across a heading", doc: "# Ce que l'Europe a réécrit dans le plan américain\n\n## L'armée\n\nLe point 6 du texte européen fixe un plafond de 790 000 militaires.\n\n## L'Otan\n\nLe point 7 ne ferme plus la porte : l'adhésion dépend du consensus des alliés.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "l'adhésion dépend du consensus"}}},
+		{name: "german interview, past a passing mention", doc: "# Interview zum Friedensplan\n\n**WB:** Punkt 6 des 28-Punkte-Plans sah 610.000 Mann vor. Der europäische Gegenvorschlag nennt mehr. Womit leben Sie?\n\n**Kranz:** Mit keinem der beiden.\n\n**WB:** Punkt 26 verspricht beiden Lagern eine umfassende Amnestie für Taten im Krieg. Wie kommt das an?\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 26, Text: "verspricht beiden Lagern eine umfassende Amnestie"}}},
+		{name: "english, a heading naming another version takes over", doc: "# Two texts\n\nPoint 6 of the U.S. draft holds the army at 610,000.\n\n## The European counter-proposal\n\nPoint 7 leaves the alliance's door open.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "leaves the alliance's door open"}}},
+	})
+}
