@@ -165,7 +165,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		prevText = ""
 		i = j
 	}
-	return append(out, proseProvisions(ps, src, fallback, out, planFor)...)
+	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
+	return append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint

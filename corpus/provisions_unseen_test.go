@@ -110,3 +110,42 @@ func TestProvisionPointTrail(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "leaves the alliance's door open"}}},
 	})
 }
+
+// TestProvisionPointAside checks that a bracketed aside labelling a point
+// with its terms ("(pt 26: …)", "(п. 7: …)") gives that point, in a thread
+// whose own numbering is no plan's, and that a bare reference in brackets
+// or an aside of a time gives none.
+func TestProvisionPointAside(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "thread, abbreviated", doc: "# Thread: talks in Florida\n\n1/ Delegations arrived at noon.\n\n2/ Asked whether the clause from the 28-point text (pt 14: frozen funds go to a rebuilding fund run by Washington) survived, an aide shrugged.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "frozen funds go to a rebuilding fund run by Washington"}},
+			not:  []string{"Delegations arrived"}},
+		{name: "english, point word", doc: "# The talks\n\nThe European text keeps the old wording on the alliance (point 7: no membership without consensus of all members) and nothing else.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "no membership without consensus of all members"}}},
+		{name: "russian abbreviation", doc: "# Переговоры\n\nВ американском плане есть и пункт об амнистии (п. 26: полная амнистия для всех сторон конфликта), его обсуждали отдельно.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 26, Text: "полная амнистия для всех сторон конфликта"}}},
+		{name: "a bare reference or a time is no term", doc: "# The talks\n\nThe US draft sets a cap on the army (point 6). Talks resumed (at 10:30 local time) after lunch.\n",
+			not: []string{"local time"}},
+	})
+}
+
+// TestPointAside reads the aside itself.
+func TestPointAside(t *testing.T) {
+	tests := []struct {
+		s     string
+		n     int
+		terms string
+	}{
+		{"the clause (pt 26: full amnesty for all sides) was in", 26, "full amnesty for all sides"},
+		{"the clause [Punkt 21: Front wird eingefroren] bleibt", 21, "Front wird eingefroren"},
+		{"the clause (point 6) was in", 0, ""},
+		{"(see page 4: a long note here)", 0, ""},
+		{"(pt 3: two words)", 0, ""},
+	}
+	for _, tt := range tests {
+		n, terms, _ := pointAside(tt.s)
+		if n != tt.n || terms != tt.terms {
+			t.Errorf("pointAside(%q) = %d %q, want %d %q", tt.s, n, terms, tt.n, tt.terms)
+		}
+	}
+}

@@ -1,0 +1,95 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+)
+
+// pointAside reads a bracketed aside that labels a point and gives its
+// terms: "(pt 26: full amnesty for all parties …)", "(point 7: no NATO
+// membership, ever)", "(Punkt 21: Front eingefroren)". It returns the
+// number and the terms; ok is false for any other bracket, and for one
+// whose terms are under three words (a reference, not a term).
+func pointAside(s string) (number int, terms string, ok bool) {
+	lx := lexiconData()
+	for at := 0; at < len(s); {
+		i := strings.IndexAny(s[at:], "([")
+		if i < 0 {
+			return 0, "", false
+		}
+		i += at
+		at = i + 1
+		closer := byte(')')
+		if s[i] == '[' {
+			closer = ']'
+		}
+		end := strings.IndexByte(s[i+1:], closer)
+		if end < 0 {
+			return 0, "", false
+		}
+		inner := s[i+1 : i+1+end]
+		head, body, found := strings.Cut(inner, ": ")
+		if !found || strings.Count(body, " ") < 2 {
+			continue
+		}
+		f := strings.Fields(head)
+		if len(f) != 2 {
+			continue
+		}
+		w := strings.ToLower(f[0])
+		if !lx.pointAbbrs[w] && !lx.pointWords[w] && !lx.pointRefs[w] {
+			continue
+		}
+		n, err := strconv.Atoi(strings.TrimPrefix(f[1], "№"))
+		if err != nil || n <= 0 {
+			continue
+		}
+		return n, strings.TrimSpace(body), true
+	}
+	return 0, "", false
+}
+
+// asideProvisions gives the points that bracketed asides label with their
+// terms, in any paragraph that is not itself a point of a list: a
+// reporter's thread or a wire writes "asked whether the amnesty clause
+// (pt 26: full amnesty for all parties …) was still in". The version is
+// the one the paragraph names, else the nearest above. A point already
+// given (same version and number) is not given again.
+func asideProvisions(ps []paragraph, src Source, fallback string, have []Provision, planFor func(string) (string, bool)) []Provision {
+	var out []Provision
+	taken := make(map[int]bool, len(have))
+	known := make(map[refKey]bool, len(have))
+	for _, p := range have {
+		taken[p.Position] = true
+		if p.Number > 0 {
+			known[refKey{p.Plan, p.Number}] = true
+		}
+	}
+	for i, p := range ps {
+		if p.kind == paraHeading || taken[p.index] || strings.IndexByte(p.text, ':') < 0 || !strings.ContainsAny(p.text, "([") {
+			continue
+		}
+		n, terms, ok := pointAside(p.text)
+		if !ok {
+			continue
+		}
+		plan := versionIn(p.text)
+		if plan == "" {
+			plan = planAbove(ps, i-1, src, fallback, planFor)
+		}
+		if known[refKey{plan, n}] {
+			continue
+		}
+		known[refKey{plan, n}] = true
+		out = append(out, Provision{
+			ID:       src.ID + "-p" + strconv.Itoa(len(have)+len(out)+1),
+			SourceID: src.ID,
+			Plan:     plan,
+			Number:   n,
+			Text:     terms,
+			Topics:   tagTopics(terms),
+			Position: p.index,
+		})
+	}
+	return out
+}
