@@ -72,6 +72,7 @@ type lexicon struct {
 	pointWords    map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
 	pointRefs     map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
 	pointAbbrs    map[string]bool        // "pt", "п.": a point's short form in a bracketed aside
+	samePoint     []string               // "the same point": a sentence going on with the point before
 	pointPlurals  map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
 	termNouns     map[string]bool        // "provisions", "clausole": a plan's terms in general
 	ordinals      map[string]int         // "first", "dziewiąty": a point's number written as a word
@@ -180,6 +181,7 @@ func loadLexicon() (*lexicon, error) {
 		Points     []string       `json:"pointWords"`
 		PointRefs  []string       `json:"pointRefWords"`
 		PointAbbrs []string       `json:"pointAbbreviations"`
+		SamePoint  []string       `json:"samePointOpeners"`
 		Plurals    []string       `json:"pointPlurals"`
 		TermNouns  []string       `json:"termNouns"`
 		Ordinals   map[string]int `json:"ordinals"`
@@ -299,6 +301,7 @@ func loadLexicon() (*lexicon, error) {
 		pointWords:        set(pf.Points),
 		pointRefs:         set(pf.PointRefs),
 		pointAbbrs:        set(pf.PointAbbrs),
+		samePoint:         pf.SamePoint,
 		pointPlurals:      set(pf.Plurals),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,

@@ -149,3 +149,40 @@ func (t *pointTrail) planAt(ps []paragraph, i int, before []string) string {
 	}
 	return t.plan
 }
+
+// continuesPoint reports whether the last provision read is a numbered
+// point of plan given in the same paragraph (at position pos), so that a
+// conditional sentence right after it goes on with its terms rather than
+// standing as a term of its own.
+func continuesPoint(out []Provision, plan string, pos int) bool {
+	if len(out) == 0 {
+		return false
+	}
+	last := out[len(out)-1]
+	return last.Number > 0 && last.Plan == plan && last.Position == pos
+}
+
+// joinTerms appends a sentence to a point's terms, the sentence ended as
+// the terms were cut.
+func joinTerms(terms, sentence string) string {
+	if strings.HasSuffix(terms, ".") || strings.HasSuffix(terms, "!") {
+		return terms + " " + sentence
+	}
+	return terms + ". " + sentence
+}
+
+// opensWithSamePoint reports whether a sentence opens by naming the point
+// just given again ("The same point goes further: …", "Lo stesso punto
+// prevede inoltre …"): what it sets out belongs to that point.
+func opensWithSamePoint(lx *lexicon, s string) bool {
+	if len(s) < 8 {
+		return false
+	}
+	head := strings.ToLower(s[:min(len(s), 48)])
+	for _, o := range lx.samePoint {
+		if strings.HasPrefix(head, o) {
+			return true
+		}
+	}
+	return false
+}

@@ -127,6 +127,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 	lx := lexiconData()
 	seen := map[refKey]bool{} // points already given in prose: one provision each
 	trail := pointTrail{para: -1}
+	lastPointPara := -9 // paragraph of the last numbered point given in prose
 	known := func(k refKey) bool {
 		if seen[k] {
 			return true
@@ -456,11 +457,29 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					parts[0].number = ownPointNumber(text)
 				}
 			}
+			if len(parts) == 1 && parts[0].number == 0 && opensWithSamePoint(lx, s) && lastPointPara >= i-1 && continuesPoint(out, plan, out[max(len(out)-1, 0)].Position) {
+				// "The same point goes further: Ukrainian troops would …"
+				last := &out[len(out)-1]
+				last.Text = joinTerms(last.Text, text)
+				last.Topics = tagTopics(last.Text)
+				termClause = ci
+				continue
+			}
+			if conditional && len(parts) == 1 && parts[0].number == 0 && (termClause == ci-1 || consumed == ci-1 && termClause == ci-2) && text == trimSentenceEnd(s) && continuesPoint(out, plan, p.index) {
+				// "Selon le point 14, … seraient investis … . L'Europe
+				// ajouterait 100 milliards …": the point's terms go on
+				last := &out[len(out)-1]
+				last.Text = joinTerms(last.Text, text)
+				last.Topics = tagTopics(last.Text)
+				termClause = ci
+				continue
+			}
 			termClause = ci
 			for _, pt := range parts {
 				if pt.number > 0 {
 					seen[refKey{plan, pt.number}] = true
 					trail.note(plan, pt.number, i, s)
+					lastPointPara = i
 				}
 				out = append(out, Provision{
 					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),

@@ -149,3 +149,22 @@ func TestPointAside(t *testing.T) {
 		}
 	}
 }
+
+// TestProvisionPointGoesOn checks that a conditional sentence right after a
+// numbered point's terms, and a sentence opening "the same point", go on
+// with that point instead of standing as terms of their own, and that a
+// conditional after an unnumbered term stays its own.
+func TestProvisionPointGoesOn(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "french fact-check", doc: "# Vrai ou faux sur le plan américain\n\n**Verdict : VRAI.** Selon le point 14, 90 milliards de dollars d'avoirs gelés seraient investis dans la reconstruction. Les Européens ajouteraient une somme égale.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "seraient investis dans la reconstruction. Les Européens ajouteraient une somme égale"}}},
+		{name: "english explainer", doc: "# What the US draft says\n\nUnder point 19, the reactor would restart under IAEA watch. Its power would be split between the two sides.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 19, Text: "the reactor would restart under IAEA watch. Its power would be split"}}},
+		{name: "the same point, next paragraph", doc: "# What the US draft says\n\nUnder point 21, the southern front would be frozen where it stands.\n\nThe same point goes further: the eastern towns would become a buffer zone.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "frozen where it stands. The same point goes further: the eastern towns would become a buffer zone"}}},
+		{name: "italian, lo stesso punto", doc: "# Cosa prevede il piano americano\n\nIl punto 21 congela il fronte meridionale.\n\nLo stesso punto prevede inoltre che le città dell'est diventino una zona cuscinetto.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "congela il fronte meridionale. "}}},
+		{name: "after an unnumbered term, its own", doc: "# What the US draft says\n\nThe US draft says that Kyiv will hold a vote within 90 days. The army would shrink to 610,000.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 0, Text: "Kyiv will hold a vote within 90 days"}, {Plan: "US 28-point draft", Number: 0, Text: "The army would shrink to 610,000"}}},
+	})
+}
