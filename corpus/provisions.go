@@ -233,6 +233,9 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 		if it.number == 0 && it.letter == 0 && dialogueLine(it.text) {
 			continue // "– Zanim zaczniemy … – powiedział Tusk.": a line of dialogue
 		}
+		if it.number == 0 && it.letter == 0 && speechBullet(lexiconData(), it.text) {
+			continue // "— Путин сказал, что …": a digest of what was said
+		}
 		if it.number == 0 && dashSubhead(it.text) {
 			continue // "- « Pas une capitulation » -": a wire report's subheading
 		}

@@ -93,3 +93,41 @@ func asideProvisions(ps []paragraph, src Source, fallback string, have []Provisi
 	}
 	return out
 }
+
+// speechBullet reports whether an unnumbered bullet opens by saying who
+// said it ("— Путин сказал, что …", "- Merz said the draft …", "• По
+// словам президента, …", "- According to the minister, …"): a digest of
+// statements under a heading that names the plan ("О плане США"), not a
+// point of it. A term with an attribution after it ("Kyiv would cap its
+// army at 600,000, officials said") still opens with the term.
+func speechBullet(lx *lexicon, t string) bool {
+	clause := t
+	if i := strings.Index(clause, ", "); i > 0 {
+		clause = clause[:i]
+	}
+	// the attribution opens the bullet or not at all: its first words
+	head := clause
+	if f := strings.Fields(head); len(f) > 5 {
+		head = strings.Join(f[:5], " ")
+	}
+	if accordingTo(lx, head) {
+		// "Selon le document, …", "According to the draft, …": the
+		// document's own terms
+		return !namesDocument(lx, clause)
+	}
+	return attributesSpeech(lx, head)
+}
+
+// namesDocument reports whether a text speaks of a plan or a document:
+// a version, a plan word or a document noun ("le document", "the draft").
+func namesDocument(lx *lexicon, s string) bool {
+	if name, generic := planFor(s); name != "" || generic {
+		return true
+	}
+	for w := range strings.FieldsSeq(s) {
+		if lx.isProseNoun(strings.Trim(w, ",.;:*")) {
+			return true
+		}
+	}
+	return false
+}

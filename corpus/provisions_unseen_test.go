@@ -168,3 +168,18 @@ func TestProvisionPointGoesOn(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 0, Text: "Kyiv will hold a vote within 90 days"}, {Plan: "US 28-point draft", Number: 0, Text: "The army would shrink to 610,000"}}},
 	})
 }
+
+// TestProvisionSpeechBullets checks that bullets opening with who said
+// them, under a heading that names the plan, are a digest of statements
+// and give no points, while bullets of terms, with the document named or
+// an attribution after the term, still do.
+func TestProvisionSpeechBullets(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "russian digest", doc: "# Главное\n\n**Об американском плане**\n\n— Лавров сказал, что американские идеи можно обсуждать, но не в нынешнем виде.\n\n— По словам министра, Москва ждёт официального текста.\n",
+			not: []string{"американские идеи", "официального текста"}},
+		{name: "english digest", doc: "# Key quotes\n\n**On the US plan**\n\n- Rutte said the allies would study the draft closely.\n- According to the minister, Kyiv had not yet replied.\n",
+			not: []string{"study the draft", "not yet replied"}},
+		{name: "terms stay", doc: "# What the US plan says\n\n- **La centrale.** Selon le document, la centrale serait relancée sous contrôle international.\n- Kyiv would cap its army at 610,000, officials said.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "la centrale serait relancée"}, {Plan: "US 28-point draft", Text: "Kyiv would cap its army at 610,000"}}},
+	})
+}
