@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 )
@@ -57,20 +58,27 @@ func pointAside(s string) (number int, terms string, ok bool) {
 // given (same version and number) is not given again.
 func asideProvisions(ps []paragraph, src Source, fallback string, have []Provision, planFor func(string) (string, bool)) []Provision {
 	var out []Provision
-	taken := make(map[int]bool, len(have))
-	known := make(map[refKey]bool, len(have))
-	for _, p := range have {
-		taken[p.Position] = true
-		if p.Number > 0 {
-			known[refKey{p.Plan, p.Number}] = true
-		}
-	}
+	var taken map[int]bool    // positions of what was given, made when first needed:
+	var known map[refKey]bool // most documents hold no aside
 	for i, p := range ps {
-		if p.kind == paraHeading || taken[p.index] || strings.IndexByte(p.text, ':') < 0 || !strings.ContainsAny(p.text, "([") {
+		if p.kind == paraHeading || strings.IndexByte(p.text, ':') < 0 || !strings.ContainsAny(p.text, "([") {
 			continue
 		}
 		n, terms, ok := pointAside(p.text)
 		if !ok {
+			continue
+		}
+		if taken == nil {
+			taken = make(map[int]bool, len(have))
+			known = make(map[refKey]bool, len(have))
+			for _, p := range have {
+				taken[p.Position] = true
+				if p.Number > 0 {
+					known[refKey{p.Plan, p.Number}] = true
+				}
+			}
+		}
+		if taken[p.index] {
 			continue
 		}
 		plan := versionIn(p.text)
@@ -105,17 +113,35 @@ func speechBullet(lx *lexicon, t string) bool {
 	if i := strings.Index(clause, ", "); i > 0 {
 		clause = clause[:i]
 	}
-	// the attribution opens the bullet or not at all: its first words
+	// the attribution opens the bullet or not at all: its first five words
 	head := clause
-	if f := strings.Fields(head); len(f) > 5 {
-		head = strings.Join(f[:5], " ")
+	for i, words := 0, 0; i < len(head); i++ {
+		if head[i] == ' ' {
+			if words++; words == 5 {
+				head = head[:i]
+				break
+			}
+		}
 	}
-	if accordingTo(lx, head) {
+	var buf [128]byte // lower-cased on the stack: most bullets say nothing of anyone
+	low := appendLower(buf[:0], head)
+	according, says := false, false
+	for i := 0; i < len(low); {
+		j := i
+		for j < len(low) && low[j] != ' ' {
+			j++
+		}
+		w := bytes.Trim(low[i:j], ",.;:*—–-")
+		according = according || lx.according[string(w)] || string(w) == "according"
+		says = says || lx.sayVerbs[string(w)]
+		i = j + 1
+	}
+	if according {
 		// "Selon le document, …", "According to the draft, …": the
 		// document's own terms
 		return !namesDocument(lx, clause)
 	}
-	return attributesSpeech(lx, head)
+	return says && attributesSpeech(lx, head)
 }
 
 // namesDocument reports whether a text speaks of a plan or a document:
