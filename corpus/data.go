@@ -71,6 +71,8 @@ type lexicon struct {
 	termOpeners   []string               // "under the", "según el": a clause of terms follows
 	pointWords    map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
 	pointRefs     map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
+	pointAbbrs    map[string]bool        // "pt", "п.": a point's short form in a bracketed aside
+	samePoint     []string               // "the same point": a sentence going on with the point before
 	pointPlurals  map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
 	termNouns     map[string]bool        // "provisions", "clausole": a plan's terms in general
 	ordinals      map[string]int         // "first", "dziewiąty": a point's number written as a word
@@ -178,6 +180,8 @@ func loadLexicon() (*lexicon, error) {
 		Relatives  []string       `json:"pointRelatives"`
 		Points     []string       `json:"pointWords"`
 		PointRefs  []string       `json:"pointRefWords"`
+		PointAbbrs []string       `json:"pointAbbreviations"`
+		SamePoint  []string       `json:"samePointOpeners"`
 		Plurals    []string       `json:"pointPlurals"`
 		TermNouns  []string       `json:"termNouns"`
 		Ordinals   map[string]int `json:"ordinals"`
@@ -296,6 +300,8 @@ func loadLexicon() (*lexicon, error) {
 		pointRels:         pf.Relatives,
 		pointWords:        set(pf.Points),
 		pointRefs:         set(pf.PointRefs),
+		pointAbbrs:        set(pf.PointAbbrs),
+		samePoint:         pf.SamePoint,
 		pointPlurals:      set(pf.Plurals),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,

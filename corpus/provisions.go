@@ -165,7 +165,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		prevText = ""
 		i = j
 	}
-	return append(out, proseProvisions(ps, src, fallback, out, planFor)...)
+	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
+	return append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
@@ -231,6 +232,9 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 		}
 		if it.number == 0 && it.letter == 0 && dialogueLine(it.text) {
 			continue // "– Zanim zaczniemy … – powiedział Tusk.": a line of dialogue
+		}
+		if it.number == 0 && it.letter == 0 && speechBullet(lexiconData(), it.text) {
+			continue // "— Путин сказал, что …": a digest of what was said
 		}
 		if it.number == 0 && dashSubhead(it.text) {
 			continue // "- « Pas une capitulation » -": a wire report's subheading

@@ -126,6 +126,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 	}
 	lx := lexiconData()
 	seen := map[refKey]bool{} // points already given in prose: one provision each
+	trail := pointTrail{para: -1}
+	lastPointPara := -9 // paragraph of the last numbered point given in prose
 	known := func(k refKey) bool {
 		if seen[k] {
 			return true
@@ -327,6 +329,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					above := "" // planBefore, asked at most once per sentence
 					abovePlan := func() string {
 						if above == "" {
+							above = trail.planAt(ps, i, clauses[:ci]) // "Le point 7 …" after "le point 6 du texte européen"
+						}
+						if above == "" {
 							above = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 						}
 						return above
@@ -361,6 +366,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
+							if run := termsBeforeNote(lx, clauses, ci, termClause+1, p.text); run != "" {
+								// "… anerkannt werden. … Pufferzone. … eingefroren
+								// (Punkt 21).": the note closes all of them
+								text = run + " " + text
+							}
 						}
 						if intro := introducesPoint(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
 							next := trimSentenceEnd(clauses[ci+1])
@@ -424,6 +434,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if number == 0 {
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
 			}
+			if number == 0 && ci > 0 && !hasPointRef(s) && versionIn(s) == plan {
+				// "Point 6 of the U.S. draft limits … . The European
+				// version reads: "…"": that point, in the other version
+				number = contrastedPoint(clauses[ci-1], s, text, plan)
+			}
 			parts := []numberedTerm{{number, text}}
 			if ps := termsByPoint(text); ps != nil {
 				// "… 600 тыс. человек (пункт 6) и о закреплении … (пункт
@@ -442,10 +457,29 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					parts[0].number = ownPointNumber(text)
 				}
 			}
+			if len(parts) == 1 && parts[0].number == 0 && opensWithSamePoint(lx, s) && lastPointPara >= i-1 && continuesPoint(out, plan, out[max(len(out)-1, 0)].Position) {
+				// "The same point goes further: Ukrainian troops would …"
+				last := &out[len(out)-1]
+				last.Text = joinTerms(last.Text, text)
+				last.Topics = tagTopics(last.Text)
+				termClause = ci
+				continue
+			}
+			if conditional && len(parts) == 1 && parts[0].number == 0 && (termClause == ci-1 || consumed == ci-1 && termClause == ci-2) && text == trimSentenceEnd(s) && continuesPoint(out, plan, p.index) {
+				// "Selon le point 14, … seraient investis … . L'Europe
+				// ajouterait 100 milliards …": the point's terms go on
+				last := &out[len(out)-1]
+				last.Text = joinTerms(last.Text, text)
+				last.Topics = tagTopics(last.Text)
+				termClause = ci
+				continue
+			}
 			termClause = ci
 			for _, pt := range parts {
 				if pt.number > 0 {
 					seen[refKey{plan, pt.number}] = true
+					trail.note(plan, pt.number, i, s)
+					lastPointPara = i
 				}
 				out = append(out, Provision{
 					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),

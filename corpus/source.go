@@ -114,15 +114,16 @@ func outletFromURL(raw string) string {
 
 // A dateline opens a wire report: "MOSCOW (Reuters) -", "KYIV, Nov 24
 // (Reuters) -", "LONDON, November 23. /TASS/.", "KYIV, Nov 21:". The place
-// is in capitals, in any script.
+// is in capitals, in any script, and may name several cities a report was
+// filed from ("WASHINGTON/KYIV, Nov 21 (Reuters) -").
 var (
-	datelineParen = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu}(?:,\s*([^()]{1,25}?))?\s*\(([^()]{2,40})\)\s*[-—–]+\s*`)
+	datelineParen = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’/-]*\p{Lu}(?:,\s*([^()]{1,25}?))?\s*\(([^()]{2,40})\)\s*[-—–]+\s*`)
 	datelineSlash = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*([^/]{1,25}?)\.?\s*/([^/]{2,20})/\.?\s*`)
 	// datelineAgency is an Italian agency's: the agency in parentheses
 	// first, then place and date ("(ANSA) - ROMA, 3 DIC - "); each item of
 	// a string of reports opens with one.
 	datelineAgency = regexp.MustCompile(`^\(([\p{Lu}]{2,12})\)\s*[-—–]\s*\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\d{1,2}\s+\p{L}{3,12})\s*[-—–]+\s*`)
-	datelinePlain  = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–.-]\s+(?:(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\.\s+)?`)
+	datelinePlain  = regexp.MustCompile(`^\p{Lu}[\p{Lu} .'’/-]*\p{Lu},\s*(\p{L}{3,9}\.?\s+\d{1,2}|\d{1,2}\s+\p{L}{3,12})\s*[:—–.-]\s+(?:(\p{Lu}[\p{L}]+(?: \p{Lu}[\p{L}]+)?)\.\s+)?`)
 )
 
 // dateline is what the opening of a wire report says.
@@ -188,7 +189,7 @@ func datelineWindow(p string) string {
 	place := 0
 	for place < len(p) {
 		r, n := utf8.DecodeRuneInString(p[place:])
-		if !unicode.IsUpper(r) && !strings.ContainsRune(" .'’-", r) {
+		if !unicode.IsUpper(r) && !strings.ContainsRune(" .'’/-", r) {
 			break
 		}
 		place += n
