@@ -170,7 +170,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			if x.dashedQA && p.dash && x.dashedTurn(p) {
 				continue
 			}
-			x.leadingDash("— "+p.text, p.index)
+			if !x.leadingDash("— "+p.text, p.index) {
+				x.summaryBullet(p) // "— Путин сказал, что …": a summary's bullet, not dialogue
+			}
 			continue
 		}
 		if p.kind == paraHeading && x.asks[p.index] {
