@@ -51,10 +51,11 @@ type extractor struct {
 	bareInterview   bool
 	interviewer     string // the journalist who asks (interviewerName)
 	interviewerRead bool
-	mentioned       []*speaker // people named with a title, newest last (mentions)
-	mentionedAt     int        // paragraph of the newest mention
-	openedBy        *speaker   // the known person the last sentence opened with (noteOpener)
-	openedAt        int        // that sentence's number
+	mentioned       []*speaker   // people named with a title, newest last (mentions)
+	mentionedAt     int          // paragraph of the newest mention
+	mentionTally    mentionTally // how many people the last sentence with a mention named (pronouns.go)
+	openedBy        *speaker     // the known person the last sentence opened with (noteOpener)
+	openedAt        int          // that sentence's number
 	out             []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
