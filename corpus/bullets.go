@@ -10,6 +10,11 @@ func (x *extractor) summaryBullet(p paragraph) bool {
 	for _, s := range sentences(p.text) {
 		x.sentence(s, p.index)
 	}
+	if len(x.out) == before && p.dash {
+		// "– A tűzszünet csak az első lépés – mondta X.": a line of
+		// dialogue whose verb the lexicon does not know
+		x.quoteFallback("– "+p.text, p.index, before)
+	}
 	return len(x.out) > before
 }
 
