@@ -79,7 +79,7 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 		return sp, k // "…, sagte Hollmann: Eine Armee …": what was said goes on
 	}
 	if strings.HasPrefix(toks[k-1].trail, ",") {
-		if k < len(toks) && len(toks)-k > 3 && !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k]) {
+		if k < len(toks) && len(toks)-k > 3 && (lonePronoun(toks[from:k]) || !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k])) {
 			// "…, ha spiegato il portavoce X, il piano è …": the
 			// attribution stands inside what was said
 			return sp, k

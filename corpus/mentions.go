@@ -108,6 +108,7 @@ func (x *extractor) noteMention(sp *speaker) {
 		x.mentioned = x.mentioned[1:]
 	}
 	x.mentionedAt = x.pos
+	x.mentionTally.note(x.sentenceNo, x.pos)
 }
 
 // hasRoleWord is a cheap look for a title word in a sentence.

@@ -292,6 +292,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			if sp := x.subjectBefore1(); sp != nil && (sp.gender == "" || sp.gender == want) {
 				return learnGender(sp, want) // "Umerov did not comment publicly. In his post, he wrote …"
 			}
+			if sp := x.mentionedJustBefore(want); sp != nil {
+				return learnGender(sp, want) // "… confirmed by spokesman X. He said …"
+			}
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
 					if !x.recent(sp, 4) {

@@ -51,10 +51,11 @@ type extractor struct {
 	bareInterview   bool
 	interviewer     string // the journalist who asks (interviewerName)
 	interviewerRead bool
-	mentioned       []*speaker // people named with a title, newest last (mentions)
-	mentionedAt     int        // paragraph of the newest mention
-	openedBy        *speaker   // the known person the last sentence opened with (noteOpener)
-	openedAt        int        // that sentence's number
+	mentioned       []*speaker   // people named with a title, newest last (mentions)
+	mentionedAt     int          // paragraph of the newest mention
+	mentionTally    mentionTally // how many people the last sentence with a mention named (pronouns.go)
+	openedBy        *speaker     // the known person the last sentence opened with (noteOpener)
+	openedAt        int          // that sentence's number
 	out             []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -177,7 +178,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			if x.dashedQA && p.dash && x.dashedTurn(p) {
 				continue
 			}
-			x.leadingDash("— "+p.text, p.index)
+			if !x.leadingDash("— "+p.text, p.index) {
+				x.summaryBullet(p) // "— Путин сказал, что …": a summary's bullet, not dialogue
+			}
 			continue
 		}
 		if p.kind == paraHeading && x.asks[p.index] {
@@ -457,6 +460,7 @@ func (x *extractor) remember(sp *speaker) {
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
 	before := len(x.out)
+	defer x.quoteFallback(s, pos, before) // after the second reading: a quotation no rule read (quotefallback.go)
 	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++
 	defer func() {

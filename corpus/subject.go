@@ -246,7 +246,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if sp == nil {
 		return nil
 	}
-	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && sp.kind == kindPerson {
+	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && sp.kind == kindPerson && !lonePronoun(toks[from:k]) {
 		var role []string
 		for _, t := range toks[k:] {
 			role = append(role, t.word)
