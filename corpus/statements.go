@@ -454,6 +454,7 @@ func (x *extractor) sentence(s string, pos int) {
 	x.sentenceNo++
 	defer func() {
 		x.prevSentence, x.prevSentencePara = s, pos
+		x.titlesAfterStatement(s, before)
 		if len(x.out) > before {
 			if o := outletIn(s); o != "" {
 				for i := before; i < len(x.out); i++ {
