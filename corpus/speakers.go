@@ -289,6 +289,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 				return u
 			}
 			want := pronounGender[lows[0]]
+			if sp := x.pronounInSentence(want, sentenceStart); sp != nil {
+				return sp // "Putin had sharpened his tone, and he accused …"
+			}
 			if sp := x.subjectBefore1(); sp != nil && (sp.gender == "" || sp.gender == want) {
 				return learnGender(sp, want) // "Umerov did not comment publicly. In his post, he wrote …"
 			}

@@ -497,13 +497,13 @@ func (x *extractor) sentence(s string, pos int) {
 		// own speaker is remembered when it is read)
 		x.mentions(s)
 		x.noCue = true
-		x.noteOpener(s)
+		x.noteSubject(s)
 		x.introduce(s)
 		x.noCue = false
 		x.reportedSpeechGoesOn(s, pos)
 		return
 	}
-	x.noteOpener(s)
+	x.noteSubject(s)
 	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
 		// "Rubio said X, while a senior diplomat said Y": two speakers
 		x.sentence(s[:i], pos)
