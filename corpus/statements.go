@@ -752,13 +752,7 @@ func addresseeTail(toks []tok, end int) bool {
 // di commentare, aggiungendo che …". The subject is a pronoun or the
 // person who opens the sentence.
 func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
-	p := -1
-	for k := 2; k < len(toks)-1; k++ {
-		if x.lx.participles[lowerWord(toks[k])] && strings.HasPrefix(toks[k-1].trail, ",") {
-			p = k
-			break
-		}
-	}
+	p := x.participleAt(toks)
 	if p < 0 {
 		return false
 	}
@@ -768,8 +762,13 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 	if _, ok := pronounGender[lowerWord(toks[0])]; ok && sp == nil && toks[0].trail == "" {
 		sp = x.classify(toks[:1], true)
 	}
-	if sp == nil || sp.kind != kindPerson {
+	if sp != nil && sp.kind != kindPerson {
 		return false
+	}
+	if sp == nil {
+		if sp = x.participleSubject(s, toks, p); sp == nil {
+			return false // "A spokesperson for the government declined …, saying"
+		}
 	}
 	j := p + 1
 	if j < len(toks)-1 && (toks[j].low == "only" || x.lx.adverbs[lowerWord(toks[j])]) {
