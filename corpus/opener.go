@@ -20,6 +20,9 @@ func (x *extractor) noteSubject(s string) {
 	if x.openedAt == x.sentenceNo && x.openedBy != nil {
 		return
 	}
+	if x.lexiconOpener(s) {
+		return // "Lavrov went further, he said …": a surname the lexicon knows
+	}
 	i := strings.Index(s, ", ")
 	if i <= 0 || strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
 		return
@@ -29,6 +32,27 @@ func (x *extractor) noteSubject(s string) {
 		return // an intro and a name, not a list ("In Moscow, Kyiv, …")
 	}
 	x.noteOpener(rest)
+	if x.openedAt != x.sentenceNo {
+		x.lexiconOpener(rest)
+	}
+}
+
+// lexiconOpener remembers a sentence's first word as its subject when it
+// is a known person's one-word name ("Lavrov", "Peskov") that the
+// document has not yet used (noteOpener knows the names it has seen).
+func (x *extractor) lexiconOpener(s string) bool {
+	w, _ := nextWord(s, 0)
+	if w == "" || !isCapital(w) {
+		return false
+	}
+	if _, ok := x.lx.people[strings.ToLower(w)]; !ok {
+		return false
+	}
+	if sp := x.person([]string{w}, ""); sp != nil && sp.kind == kindPerson {
+		x.openedBy, x.openedAt = sp, x.sentenceNo
+		return true
+	}
+	return false
 }
 
 // pronounInSentence is who "he" or "she" means inside the sentence being

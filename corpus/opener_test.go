@@ -24,6 +24,12 @@ func TestPronounMeansTheSentencesSubject(t *testing.T) {
 		{"de Pronomen im Relativsatz",
 			doc("de", "Präsident Arvid Lennart empfing die Gesandten am Montag.\n\nDer Gesandte Pavel Orlik sagte, das Treffen sei produktiv gewesen.\n\nLennart hielt am Dienstag eine Rede, in der er sagte, das Land plane keinen Krieg.\n"),
 			"Arvid Lennart", "plane keinen Krieg"},
+		{"en a one-word lexicon name opening a comma splice",
+			doc("en", "Envoy Pavel Orlik said the Russian side had seen the draft.\n\nLavrov went further, he said that the spirit of Anchorage had to stay in the text.\n"),
+			"Sergei Lavrov", "the spirit of Anchorage"},
+		{"en a one-word lexicon name, pronoun in a relative clause",
+			doc("en", "Envoy Pavel Orlik said the Russian side had seen the draft.\n\nLavrov spoke in Moscow, where he said that the spirit of Anchorage had to stay in the text.\n"),
+			"Sergei Lavrov", "the spirit of Anchorage"},
 	})
 }
 
