@@ -170,7 +170,12 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			if x.dashedQA && p.dash && x.dashedTurn(p) {
 				continue
 			}
-			x.leadingDash("— "+p.text, p.index)
+			if x.itemLabel(p) {
+				continue // "- Zelensky in his video address: …"
+			}
+			if !x.leadingDash("— "+p.text, p.index) && !p.dash {
+				x.bulletSentences(p) // "- Leavitt at the briefing said the plan was …"
+			}
 			continue
 		}
 		if p.kind == paraHeading && x.asks[p.index] {
@@ -251,7 +256,7 @@ var tokPool = sync.Pool{New: func() any {
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
-	p.text = stripTimestamp(stripClock(p.text))
+	p.text = stripThreadNumber(stripTimestamp(stripClock(p.text)))
 	if x.castLine(p.text) {
 		return // "Claire Ashby, Deputy Department Spokesperson"
 	}
@@ -478,7 +483,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
-	if strings.Contains(s, ": ") && x.predicateQuote(s, pos) {
+	if strings.Contains(s, ": ") && (x.inlineLabel(s, pos) || x.predicateQuote(s, pos)) {
 		return
 	}
 	if !x.hasSpeechCue(s) {
