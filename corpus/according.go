@@ -50,12 +50,8 @@ func (x *extractor) attributedTo(phrase []tok) *speaker {
 	for i, t := range phrase {
 		words[i], low[i] = t.word, t.low
 	}
-	joined := strings.Join(low, " ")
-	if strings.Contains(joined, "joint statement") || strings.Contains(joined, "joint communique") {
-		if x.lastJoint != nil {
-			return &speaker{name: x.lastJoint.name, role: "joint statement", kind: kindGroup, compound: true}
-		}
-		return &speaker{name: "Joint statement", kind: kindGroup}
+	if namesJointStatement(low) {
+		return x.jointSpeaker()
 	}
 	if aboutDocument(low) {
 		return nil // "according to the draft seen by X": the draft's terms, not X's words

@@ -313,6 +313,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			}
 			return nil
 		case "it":
+			if sp := x.itIsTheStatement(); sp != nil {
+				return sp // "The joint statement said …. It said …"
+			}
 			// "It said" is as often the leaked draft as a ministry: only
 			// a body that has just spoken
 			if x.lastBody != nil && x.lastStmtSentence >= x.sentenceNo-1 && len(x.out) > 0 && x.out[len(x.out)-1].Speaker == x.lastBody.name {

@@ -576,6 +576,9 @@ func (x *extractor) sentence(s string, pos int) {
 		if sp == nil && say {
 			sp, start = x.coordinatedSubject(s, toks, vi)
 		}
+		if sp == nil && say {
+			sp, start = x.jointSubject(toks, vi) // "The joint statement released after the talks said"
+		}
 		if sp == nil || outletNamed(sp.name) != "" {
 			continue // "The Wall Street Journal reported …": where, not who
 		}
