@@ -50,12 +50,8 @@ func (x *extractor) attributedTo(phrase []tok) *speaker {
 	for i, t := range phrase {
 		words[i], low[i] = t.word, t.low
 	}
-	joined := strings.Join(low, " ")
-	if strings.Contains(joined, "joint statement") || strings.Contains(joined, "joint communique") {
-		if x.lastJoint != nil {
-			return &speaker{name: x.lastJoint.name, role: "joint statement", kind: kindGroup, compound: true}
-		}
-		return &speaker{name: "Joint statement", kind: kindGroup}
+	if namesJointStatement(low) {
+		return x.jointSpeaker()
 	}
 	if aboutDocument(low) {
 		return nil // "according to the draft seen by X": the draft's terms, not X's words
@@ -485,6 +481,9 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 // "The text, as one diplomat put it, is a wish list". The sentence
 // without the aside is what X said.
 func (x *extractor) asAside(s string, toks []tok, pos int) bool {
+	if x.asOpener(s, toks, pos) {
+		return true // "As one official put it to us, …"
+	}
 	for k := 1; k+3 < len(toks); k++ {
 		dash := isDashTok(toks[k-1])
 		if !dash && !strings.HasPrefix(toks[k-1].trail, ",") || !x.lx.asWords[lowerWord(toks[k])] {
@@ -547,26 +546,7 @@ func (x *extractor) asAside(s string, toks []tok, pos int) bool {
 		if after < 0 || after >= len(toks) {
 			continue
 		}
-		var sp *speaker
-		for _, t := range phrase {
-			if x.lx.isUnnamed(lowerWord(t)) {
-				last := phrase[len(phrase)-1]
-				sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : last.start+len(last.word)]), kind: kindGroup}
-				break
-			}
-		}
-		if sp == nil {
-			sp = x.classify(phrase, false)
-		}
-		if sp == nil && x.isBackRef(lowerWord(phrase[len(phrase)-1])) {
-			// "как выразился кремлевский представитель": the man who has
-			// just spoken, or been named with a title
-			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
-				sp = x.speakers[n-1]
-			} else if m := len(x.mentioned); m > 0 && x.pos-x.mentionedAt <= 1 {
-				sp = x.mentioned[m-1]
-			}
-		}
+		sp := x.asSpeaker(s, phrase)
 		if sp == nil {
 			continue
 		}

@@ -51,8 +51,8 @@ func (x *extractor) introduce(s string) {
 	f = f[i:]
 	for _, w := range f[:2] {
 		l := strings.ToLower(w)
-		if _, grammar := readAsWords[x.src.Lang][l]; grammar || x.lx.notSpeakers[l] || x.lx.isRole(l) || roleArticles[l] || definiteArticles[l] || x.lx.bodyWords[l] || x.lx.groupNouns[l] || x.lx.bodies[l] != "" || outletNamed(l) != "" {
-			return // "President Zelensky has …" is read where titles are; "Die Ukraine ist …" names no one
+		if _, grammar := readAsWords[x.src.Lang][l]; grammar || stopCaps[l] || timePreps[l] || x.lx.notSpeakers[l] || x.lx.isRole(l) || roleArticles[l] || definiteArticles[l] || x.lx.bodyWords[l] || x.lx.groupNouns[l] || x.lx.bodies[l] != "" || outletNamed(l) != "" {
+			return // "President Zelensky has …" is read where titles are; "Die Ukraine ist …", "On Tuesday morning, …" name no one
 		}
 	}
 	sp := x.person(f[:2], "")

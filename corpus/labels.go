@@ -37,7 +37,7 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	if text == "" || strings.ContainsAny(label, "“”\",;") {
 		return "", "", nil, false
 	}
-	toks := tokenize(label)
+	toks := labelWords(tokenize(label))
 	if len(toks) == 0 || len(toks) > 6 {
 		return "", "", nil, false
 	}
@@ -104,7 +104,7 @@ func labelChannel(toks []tok) int {
 		if !isCapital(toks[k-1].word) {
 			return 0
 		}
-		if labelPreps[l] && k+1 < len(toks) && len(toks)-k <= 3 || labelAddressees[l] {
+		if labelPreps[l] && k+1 < len(toks) && len(toks)-k <= 4 || labelAddressees[l] {
 			return k
 		}
 	}

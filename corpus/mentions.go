@@ -55,11 +55,7 @@ func (x *extractor) mentions(s string) {
 		}
 		// read the title back from the name as subjectSpan reads a
 		// speaker back from the verb
-		span := make([]tok, n+1)
-		copy(span, toks[:n])
-		span[n-1].trail = ""
-		span[n] = tok{raw: "said", word: "said", low: "said", start: len(s)}
-		if sp, start := x.subjectSpan(s, span, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
+		if sp, start := x.titledName(s, toks, i, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
 			x.noteMention(sp)
 			if start == 0 || start < len(toks) && strings.HasPrefix(toks[start-1].trail, ",") && x.sentenceSubject(toks[:start]) {
 				// the sentence is about them: "Asked about the document,

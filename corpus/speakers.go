@@ -289,6 +289,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 				return u
 			}
 			want := pronounGender[lows[0]]
+			if sp := x.pronounInSentence(want, sentenceStart); sp != nil {
+				return sp // "Putin had sharpened his tone, and he accused …"
+			}
 			if sp := x.subjectBefore1(); sp != nil && (sp.gender == "" || sp.gender == want) {
 				return learnGender(sp, want) // "Umerov did not comment publicly. In his post, he wrote …"
 			}
@@ -313,6 +316,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			}
 			return nil
 		case "it":
+			if sp := x.itIsTheStatement(); sp != nil {
+				return sp // "The joint statement said …. It said …"
+			}
 			// "It said" is as often the leaked draft as a ministry: only
 			// a body that has just spoken
 			if x.lastBody != nil && x.lastStmtSentence >= x.sentenceNo-1 && len(x.out) > 0 && x.out[len(x.out)-1].Speaker == x.lastBody.name {

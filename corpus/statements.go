@@ -178,6 +178,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			if x.dashedQA && p.dash && x.dashedTurn(p) {
 				continue
 			}
+			if x.itemLabel(p) {
+				continue // "- Zelensky in his video address: …"
+			}
 			if !x.leadingDash("— "+p.text, p.index) {
 				x.summaryBullet(p) // "— Путин сказал, что …": a summary's bullet, not dialogue
 			}
@@ -261,7 +264,7 @@ var tokPool = sync.Pool{New: func() any {
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
-	p.text = stripTimestamp(stripClock(p.text))
+	p.text = stripThreadNumber(stripTimestamp(stripClock(p.text)))
 	if x.castLine(p.text) {
 		return // "Claire Ashby, Deputy Department Spokesperson"
 	}
@@ -465,6 +468,7 @@ func (x *extractor) sentence(s string, pos int) {
 	x.sentenceNo++
 	defer func() {
 		x.prevSentence, x.prevSentencePara = s, pos
+		x.titlesAfterStatement(s, before)
 		if len(x.out) > before {
 			if o := outletIn(s); o != "" {
 				for i := before; i < len(x.out); i++ {
@@ -488,7 +492,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
-	if strings.Contains(s, ": ") && x.predicateQuote(s, pos) {
+	if strings.Contains(s, ": ") && (x.inlineLabel(s, pos) || x.predicateQuote(s, pos)) {
 		return
 	}
 	if !x.hasSpeechCue(s) {
@@ -507,13 +511,13 @@ func (x *extractor) sentence(s string, pos int) {
 		// own speaker is remembered when it is read)
 		x.mentions(s)
 		x.noCue = true
-		x.noteOpener(s)
+		x.noteSubject(s)
 		x.introduce(s)
 		x.noCue = false
 		x.reportedSpeechGoesOn(s, pos)
 		return
 	}
-	x.noteOpener(s)
+	x.noteSubject(s)
 	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
 		// "Rubio said X, while a senior diplomat said Y": two speakers
 		x.sentence(s[:i], pos)
@@ -580,6 +584,9 @@ func (x *extractor) sentence(s string, pos int) {
 		sp, start := x.subjectSpan(s, toks, vi)
 		if sp == nil && say {
 			sp, start = x.coordinatedSubject(s, toks, vi)
+		}
+		if sp == nil && say {
+			sp, start = x.jointSubject(toks, vi) // "The joint statement released after the talks said"
 		}
 		if sp == nil || outletNamed(sp.name) != "" {
 			continue // "The Wall Street Journal reported …": where, not who
@@ -762,13 +769,7 @@ func addresseeTail(toks []tok, end int) bool {
 // di commentare, aggiungendo che …". The subject is a pronoun or the
 // person who opens the sentence.
 func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
-	p := -1
-	for k := 2; k < len(toks)-1; k++ {
-		if x.lx.participles[lowerWord(toks[k])] && strings.HasPrefix(toks[k-1].trail, ",") {
-			p = k
-			break
-		}
-	}
+	p := x.participleAt(toks)
 	if p < 0 {
 		return false
 	}
@@ -778,8 +779,13 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 	if _, ok := pronounGender[lowerWord(toks[0])]; ok && sp == nil && toks[0].trail == "" {
 		sp = x.classify(toks[:1], true)
 	}
-	if sp == nil || sp.kind != kindPerson {
+	if sp != nil && sp.kind != kindPerson {
 		return false
+	}
+	if sp == nil {
+		if sp = x.participleSubject(s, toks, p); sp == nil {
+			return false // "A spokesperson for the government declined …, saying"
+		}
 	}
 	j := p + 1
 	if j < len(toks)-1 && (toks[j].low == "only" || x.lx.adverbs[lowerWord(toks[j])]) {
