@@ -1,8 +1,9 @@
 package index
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
+	"io/fs"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -21,11 +22,40 @@ import (
 // text, but they are not domain words, so "weather in paris" still needs
 // a text about the weather.
 
-// translationData is the general news vocabulary (see the comment at its
-// top).
+// translationFiles hold the general news vocabulary: translations.txt
+// (see the comment at its top) and the themed files in its format
+// (translations-economy.txt, ...), kept apart so that none grows past
+// what one can review.
 //
-//go:embed translations.txt
-var translationData []byte
+//go:embed translations.txt translations-*.txt
+var translationFiles embed.FS
+
+// translationData is every file of translationFiles, in name order (so
+// the mapping's version and the groups are the same on every run), one
+// after the other.
+var translationData = joinTranslations(translationFiles)
+
+// joinTranslations concatenates the embedded translation files in name
+// order, each ending with a line break.
+func joinTranslations(fsys embed.FS) []byte {
+	names, err := fs.Glob(fsys, "translations*.txt")
+	if err != nil {
+		panic(err) // the pattern is constant and valid
+	}
+	sort.Strings(names)
+	var out []byte
+	for _, n := range names {
+		b, err := fsys.ReadFile(n)
+		if err != nil {
+			panic(err) // embedded at build time: cannot fail
+		}
+		out = append(out, b...)
+		if len(b) > 0 && b[len(b)-1] != '\n' {
+			out = append(out, '\n')
+		}
+	}
+	return out
+}
 
 // minNameLen is the length, in letters, of the shortest surname spelling
 // grouped: shorter ones ("Wu", "Li") are words of other languages too.
