@@ -4,12 +4,15 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"sync"
 	"testing"
 	"time"
 
+	"github.com/blevesearch/bleve/v2"
 	"github.com/bwmarrin/discordgo"
 
 	"planbot/bot"
@@ -22,6 +25,13 @@ import (
 //	go test ./perf -run '^$' -bench . -perf.items 100000 -cpuprofile cpu.out
 var benchItems = flag.Int("perf.items", 10000, "synthetic provisions and statements the benchmarks index")
 
+// benchDir keeps the fixtures between runs: building a 100k-item data
+// dir and its baseline takes a minute of both cores, which a profile of
+// the serving path would otherwise pay (and show) every time.
+//
+//	go test ./perf -run '^$' -bench Router -perf.items 100000 -perf.dir /tmp/perf-fixtures
+var benchDir = flag.String("perf.dir", "", "directory keeping the benchmarks' data dirs between runs (\"\": a fresh temporary one each run)")
+
 // fixture is a benchmark's data dir: the stored corpus, planbot's index
 // over it and the plain bleve baseline over the same texts.
 type fixture struct {
@@ -32,35 +42,72 @@ type fixture struct {
 	qs    []string
 }
 
-// newFixture builds the data dir in b.TempDir(); withIndexes false leaves
-// the indexes out (for the indexing benchmarks).
+// newFixture builds the data dir in b.TempDir(), or reuses the one kept
+// in -perf.dir; withIndexes false leaves the indexes out (for the
+// indexing benchmarks).
 func newFixture(b *testing.B, withIndexes bool) *fixture {
 	b.Helper()
 	ctx := context.Background()
-	dir := b.TempDir()
-	store, err := writeStore(ctx, filepath.Join(dir, "data"), *benchItems, 1)
+	dir, kept := b.TempDir(), false
+	if *benchDir != "" {
+		dir = filepath.Join(*benchDir, fmt.Sprintf("items-%d", *benchItems))
+		_, err := os.Stat(filepath.Join(dir, fixtureDone))
+		kept = err == nil
+		if !kept {
+			if err := os.RemoveAll(dir); err != nil {
+				b.Fatal(err)
+			}
+		}
+	}
+	var store *corpus.Store
+	var err error
+	if kept {
+		store, err = corpus.OpenStore(filepath.Join(dir, "data", "docs"))
+	} else {
+		store, err = writeStore(ctx, filepath.Join(dir, "data"), *benchItems, 1)
+	}
 	if err != nil {
 		b.Fatal(err)
 	}
 	f := &fixture{store: store, docs: store.Documents(), qs: queries(1200, 1)}
-	if !withIndexes {
+	if !withIndexes && (kept || *benchDir == "") {
 		return f
 	}
-	if f.ix, err = index.Open(ctx, index.Options{Dir: filepath.Join(dir, "data", "index")}, f.docs); err != nil {
+	// The catalogue's open reads no document when the index is up to
+	// date, as a server's start does.
+	if f.ix, err = index.OpenCatalogue(ctx, index.Options{Dir: filepath.Join(dir, "data", "index")}, store); err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { f.ix.Close() })
-	if f.plain, err = openPlain(filepath.Join(dir, "plain")); err != nil {
+	plainDir := filepath.Join(dir, "plain")
+	if kept {
+		idx, err := bleve.Open(plainDir)
+		if err != nil {
+			b.Fatal(err)
+		}
+		f.plain = &plainBleve{idx: idx}
+	} else if f.plain, err = openPlain(plainDir); err != nil {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { f.plain.close() })
-	for start := 0; start < len(f.docs); start += chunkDocs {
-		if err := f.plain.add(f.docs[start:min(start+chunkDocs, len(f.docs))]); err != nil {
-			b.Fatal(err)
+	if !kept {
+		for start := 0; start < len(f.docs); start += chunkDocs {
+			if err := f.plain.add(f.docs[start:min(start+chunkDocs, len(f.docs))]); err != nil {
+				b.Fatal(err)
+			}
+		}
+		if *benchDir != "" {
+			if err := os.WriteFile(filepath.Join(dir, fixtureDone), nil, 0o644); err != nil {
+				b.Fatal(err)
+			}
 		}
 	}
 	return f
 }
+
+// fixtureDone marks a data dir in -perf.dir as complete: a run stopped
+// while building one leaves it unmarked, and the next builds it again.
+const fixtureDone = "complete"
 
 // BenchmarkSearch is index.Search, everything an answer needs, over the
 // generated queries.
