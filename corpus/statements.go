@@ -89,6 +89,7 @@ type extractor struct {
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
+	cueMemo        cueMemo           // hasSpeechCue's last answer (cuewords.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
