@@ -226,7 +226,8 @@ func splitList(s string) []string {
 // last speaker of its kind, a known body, a group, or a person with the
 // title split off into the role.
 func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
-	words := make([]string, 0, len(phrase))
+	var wordsBuf, lowsBuf [16]string // a subject phrase is short: no slices on the heap
+	words := wordsBuf[:0]
 	for _, t := range phrase {
 		w := t.word
 		if isAllCaps(w) && !x.isAcronym(w) {
@@ -266,7 +267,12 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if u := x.lastUnnamed; u != nil && oneOfThem(phrase) && x.recent(u, 1) {
 		return u // "Una de ellas precisó": one of the sources just cited
 	}
-	lows := make([]string, len(words))
+	lows := lowsBuf[:0]
+	if len(words) <= len(lowsBuf) {
+		lows = lowsBuf[:len(words)]
+	} else {
+		lows = make([]string, len(words))
+	}
 	drop := len(phrase) - len(words) // "the", "a"
 	for i, w := range words {
 		if t := phrase[drop+i]; isASCII(t.word) {
