@@ -784,7 +784,7 @@ func termsOf(s string) (subject, terms string) {
 		return subject, rest
 	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
-		if strings.ContainsAny(words[n], ",;:") {
+		if containsAny(words[n], ",;:") {
 			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[strings.ToLower(strings.Trim(words[0], ","))] {
 				// "Sur les territoires, le document indique que …": a topic
 				// before the document, not someone's view

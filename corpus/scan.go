@@ -285,3 +285,47 @@ func lastIndex(s, sep string) int {
 	}
 	return i
 }
+
+// containsAny is strings.ContainsAny(s, chars) in one pass over s: the
+// standard one looks each rune of s up in chars (a call per rune) when
+// chars holds a character beyond ASCII, as the quotation marks and dashes
+// the rules look for do. An ASCII byte is looked up in a bit set, a
+// character beyond ASCII among chars' few others.
+func containsAny(s, chars string) bool {
+	var ascii [2]uint64
+	var other [16]rune
+	n := 0
+	for _, r := range chars {
+		switch {
+		case r < utf8.RuneSelf:
+			ascii[r>>6] |= 1 << (r & 63)
+		case n < len(other):
+			other[n] = r
+			n++
+		default:
+			return strings.ContainsAny(s, chars) // (a longer set than any rule writes)
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if ascii[c>>6]&(1<<(c&63)) != 0 {
+				return true
+			}
+			i++
+			continue
+		}
+		if n == 0 {
+			i++ // no character beyond ASCII is asked for
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		for _, o := range other[:n] {
+			if r == o {
+				return true
+			}
+		}
+		i += size
+	}
+	return false
+}

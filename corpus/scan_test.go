@@ -258,3 +258,26 @@ func TestLastIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAny checks containsAny against strings.ContainsAny on
+// chosen texts in several scripts, invalid bytes and random strings.
+func TestContainsAny(t *testing.T) {
+	sets := []string{"", ",;:", "“\"«„‹", "“”\"—–()«»„‹›", ".:;\"“”«»?!", "\ufffd", "\xff", "é"}
+	texts := []string{"", "plain words", "he said, then left", "«Мир»", "„Frieden“ jetzt", "a — b", "caf\xe9", "x\ufffdy", "résumé", "‹›", "word)"}
+	rng := rand.New(rand.NewPCG(7, 12))
+	alphabet := []string{"a", " ", ",", "“", "”", "«", "—", "é", "\xff", "(", "ж", "\ufffd"}
+	for range 300 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, chars := range sets {
+		for _, s := range texts {
+			if got, want := containsAny(s, chars), strings.ContainsAny(s, chars); got != want {
+				t.Errorf("containsAny(%q, %q) = %v, want %v", s, chars, got, want)
+			}
+		}
+	}
+}
