@@ -60,3 +60,25 @@ func TestHasSpeechCueMemo(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeechCueFilterHoldsVerbs checks what sentence's early skip of a
+// token relies on: every say, act and intro verb of every language, and
+// "continued", passes the speech-cue filter.
+func TestSpeechCueFilterHoldsVerbs(t *testing.T) {
+	lx := lexiconData()
+	for name, set := range map[string]map[string]bool{"sayVerbs": lx.sayVerbs, "actVerbs": lx.actVerbs, "introVerbs": lx.introVerbs, "continued": {"continued": true}} {
+		n := 0
+		for w := range set {
+			n++
+			if !lx.speechCues.has(wordKey(w)) {
+				t.Errorf("%s: %q does not pass the speech-cue filter", name, w)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+	if lx.speechCues.has(wordKey("zzqx")) && lx.speechCues.has(wordKey("qqqqqq")) && lx.speechCues.has(wordKey("xylophone")) {
+		t.Error("the filter lets everything through")
+	}
+}

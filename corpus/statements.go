@@ -529,6 +529,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	for vi, t := range toks {
+		if !x.lx.speechCues.has(wordKey(t.low)) {
+			continue // no say, act or intro verb, nor "continued": the filter holds them all
+		}
 		say, act := x.lx.sayVerbs[t.low], x.lx.actVerbs[t.low]
 		if !say && !act && vi > 0 && x.lx.introVerbs[t.low] {
 			// "Wadephul sprach von einem gefährlichen Entwurf.": who
