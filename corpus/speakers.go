@@ -494,7 +494,10 @@ func (x *extractor) partiesName(a, b []string) string {
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
 	role := func(l string) bool { return x.lx.isRole(l) || x.isBackRef(l) }
-	title := cleanRole(strings.Join(words, " ")) // as written, before a complement is set aside
+	// the title as written, before a complement is set aside; joined
+	// only when a role is set
+	all := words
+	title := func() string { return cleanRole(strings.Join(all, " ")) }
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
 		// title is the noun, its complement says whose
@@ -510,7 +513,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		// detto": a title and an adjective right after the person spoke
 		sp := x.lastSpeaker
 		if sp.role == "" {
-			sp.role = title
+			sp.role = title()
 		}
 		return sp
 	}
@@ -531,7 +534,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		// "Marco Rubio has pushed back at claims … The secretary of state
 		// said": a title for the person the sentence before was about
 		if sp.role == "" {
-			sp.role = title
+			sp.role = title()
 		}
 		return sp
 	}
@@ -556,7 +559,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
 				sp := x.speakers[n-1]
 				if sp.role == "" {
-					sp.role = title // "Il portavoce del Cremlino ha aggiunto": what he is
+					sp.role = title() // "Il portavoce del Cremlino ha aggiunto": what he is
 				}
 				return sp
 			}
