@@ -241,10 +241,12 @@ func (x *extractor) lookToks(s string) []tok {
 }
 
 // tokensOf tokenizes s into x.toks, copying lookToks's tokens when they
-// are of the same sentence rather than tokenizing it again.
+// are of the same sentence rather than tokenizing it again. A sentence
+// read for statements is tokenized into the look buffer too: the gaps
+// retry and mentions ask lookToks for it again when it gives none.
 func (x *extractor) tokensOf(s string) []tok {
-	if x.look != nil && x.lookFor == s {
-		return append(x.toks[:0], x.look...)
+	if x.look != nil {
+		return append(x.toks[:0], x.lookToks(s)...)
 	}
 	return readAs(tokenizeInto(x.toks[:0], s), x.src.Lang)
 }
