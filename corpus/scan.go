@@ -329,3 +329,18 @@ func containsAny(s, chars string) bool {
 	}
 	return false
 }
+
+// dotThenDigit reports whether the first period of s is followed by white
+// space and an ASCII digit: what datelineDot ("Москва. 24 ноября. ТАСС -")
+// needs, as its place words hold no period and \d is ASCII.
+func dotThenDigit(s string) bool {
+	i := strings.IndexByte(s, '.')
+	if i <= 0 {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\f' || s[j] == '\r') {
+		j++
+	}
+	return j > i+1 && j < len(s) && s[j] >= '0' && s[j] <= '9'
+}

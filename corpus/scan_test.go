@@ -281,3 +281,31 @@ func TestContainsAny(t *testing.T) {
 		}
 	}
 }
+
+// TestDotThenDigitPrefilter checks that the prefilter never rejects what
+// datelineDot matches, in several scripts, and rejects plain leads.
+func TestDotThenDigitPrefilter(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"Москва. 24 ноября. ТАСС - Кремль не получил текст.", true},
+		{"Kyjiw. 3 grudnia. PAP - Rozmowy trwają.", true},
+		{"Nowa Huta.  7 marca. RMF - tekst", true},
+		{"The talks went on. 28 points remain.", true}, // passes the filter; the regexp decides
+		{"The talks went on for hours.", false},
+		{"Geneva.Then 28", false},
+		{".5 percent", false},
+		{"", false},
+	} {
+		if got := dotThenDigit(c.p); got != c.want {
+			t.Errorf("dotThenDigit(%q) = %v, want %v", c.p, got, c.want)
+		}
+		if datelineDot.MatchString(datelineWindow(c.p)) && !dotThenDigit(c.p) {
+			t.Errorf("%q: datelineDot matches but the prefilter rejects it", c.p)
+		}
+		if strings.Contains(c.p, " - ") && !datelineDot.MatchString(datelineWindow(c.p)) {
+			t.Errorf("%q: the dateline cases must be datelines", c.p)
+		}
+	}
+}
