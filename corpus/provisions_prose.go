@@ -1343,8 +1343,8 @@ func dropAsides(lx *lexicon, s string) string {
 			break
 		}
 	}
-	if !strings.Contains(s, ", ") {
-		return s
+	if !strings.Contains(s, ", ") || !hasAnyPhrase(s, lx.proseAsides) {
+		return s // (most sentences: one pass, no aside)
 	}
 	for _, a := range lx.proseAsides {
 		if i := strings.Index(s, a); i > 0 {

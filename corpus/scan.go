@@ -344,3 +344,42 @@ func dotThenDigit(s string) bool {
 	}
 	return j > i+1 && j < len(s) && s[j] >= '0' && s[j] <= '9'
 }
+
+// hasAnyPhrase reports whether one of phrases occurs in s, as a
+// strings.Contains per phrase would. When the phrases open with the same
+// byte (the asides all open with ", "), s is read once, jumping from one
+// occurrence of that byte to the next.
+func hasAnyPhrase(s string, phrases []string) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	same := true
+	for _, p := range phrases {
+		if p == "" || p[0] != phrases[0][0] {
+			same = false
+			break
+		}
+	}
+	if !same {
+		for _, p := range phrases {
+			if strings.Contains(s, p) {
+				return true
+			}
+		}
+		return false
+	}
+	c := phrases[0][0]
+	for i := strings.IndexByte(s, c); i >= 0; {
+		for _, p := range phrases {
+			if strings.HasPrefix(s[i:], p) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], c)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}

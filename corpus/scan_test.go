@@ -309,3 +309,26 @@ func TestDotThenDigitPrefilter(t *testing.T) {
 		}
 	}
 }
+
+// TestHasAnyPhrase checks hasAnyPhrase against a strings.Contains per
+// phrase, for phrases sharing a first byte and not, in two languages.
+func TestHasAnyPhrase(t *testing.T) {
+	sets := [][]string{
+		nil,
+		{", however,", ", en cambio,", ", invece,"},
+		{", however,", "zwar", ""},
+		{"пункт", "point"},
+	}
+	texts := []string{"", "The plan, however, stands.", "El plan, en cambio, no.", "Il piano, invece,", "a, b, c", ", however", "Пункт 5", "no match here", "x, invece, y, however,"}
+	for _, ps := range sets {
+		for _, s := range texts {
+			want := false
+			for _, p := range ps {
+				want = want || strings.Contains(s, p)
+			}
+			if got := hasAnyPhrase(s, ps); got != want {
+				t.Errorf("hasAnyPhrase(%q, %q) = %v, want %v", s, ps, got, want)
+			}
+		}
+	}
+}
