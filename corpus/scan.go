@@ -249,6 +249,9 @@ func hasWordSeq(low string, seqs [][]string) bool {
 		ws = append(ws, [2]int32{int32(next - len(w)), int32(next)})
 		pos = next
 	}
+	if ix := planSeqIndex(); len(seqs) > 0 && ix.seqs != nil && &seqs[0] == &ix.seqs[0] && len(seqs) == len(ix.seqs) {
+		return ix.match(low, ws)
+	}
 	for _, pws := range seqs {
 		for i := range ws {
 			if i+len(pws) > len(ws) {
@@ -380,6 +383,68 @@ func hasAnyPhrase(s string, phrases []string) bool {
 			break
 		}
 		i += 1 + j
+	}
+	return false
+}
+
+// wordSeqIndex finds the word sequences of a fixed list by their first
+// word: a filter of the first words (and their plurals in s) and a map to
+// the sequences they open, so a text's words are looked up once each
+// instead of compared with every sequence.
+type wordSeqIndex struct {
+	seqs  [][]string // the list indexed; nil when it holds an empty sequence
+	f     keyFilter
+	first map[string][]int
+}
+
+// planSeqIndex indexes the loaded lexicon's planWordSeqs.
+var planSeqIndex = sync.OnceValue(func() *wordSeqIndex {
+	seqs := lexiconData().planWordSeqs
+	ix := &wordSeqIndex{seqs: seqs, first: map[string][]int{}}
+	for i, seq := range seqs {
+		if len(seq) == 0 {
+			ix.seqs = nil // matches any text with a word: left to the plain loop
+			break
+		}
+		ix.first[seq[0]] = append(ix.first[seq[0]], i)
+		ix.f.add(wordKey(seq[0]))
+		ix.f.add(wordKey(seq[0] + "s"))
+	}
+	return ix
+})
+
+// match is hasWordSeq's loop for the indexed list, over the words of low
+// at the offsets ws.
+func (ix *wordSeqIndex) match(low string, ws [][2]int32) bool {
+	word := func(i int) string { return low[ws[i][0]:ws[i][1]] }
+	for i := range ws {
+		w := word(i)
+		if !ix.f.has(wordKey(w)) {
+			continue
+		}
+		for pass := 0; pass < 2; pass++ {
+			x := w
+			if pass == 1 { // w may be x+"s"
+				if len(w) < 2 || w[len(w)-1] != 's' {
+					break
+				}
+				x = w[:len(w)-1]
+			}
+			for _, si := range ix.first[x] {
+				seq := ix.seqs[si]
+				if i+len(seq) > len(ws) {
+					continue
+				}
+				match := true
+				for k := 1; k < len(seq) && match; k++ {
+					y, v := seq[k], word(i+k)
+					match = v == y || len(v) == len(y)+1 && v[len(y)] == 's' && strings.HasPrefix(v, y) // y or y+"s"
+				}
+				if match {
+					return true
+				}
+			}
+		}
 	}
 	return false
 }

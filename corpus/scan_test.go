@@ -332,3 +332,23 @@ func TestHasAnyPhrase(t *testing.T) {
 		}
 	}
 }
+
+// TestPlanSeqIndexMatchesLoop checks the indexed look for the lexicon's
+// plan words against the plain loop (a copy of the list is not indexed),
+// on lead-ins in several languages, plurals and near misses.
+func TestPlanSeqIndexMatchesLoop(t *testing.T) {
+	seqs := lexiconData().planWordSeqs
+	plain := append([][]string(nil), seqs...)
+	for _, low := range []string{
+		"", "the peace plans were leaked", "two road maps", "a roadmap", "the full texts of both", "the full", "planning ahead",
+		"мирный план из 28 пунктов", "повний текст документа", "pełna treść porozumienia", "il testo integrale del piano",
+		"nothing of the sort", "texte intégral", "the deals", "dealing with it", "s", "plans",
+	} {
+		if got, want := hasWordSeq(low, seqs), hasWordSeq(low, plain); got != want {
+			t.Errorf("hasWordSeq(%q): indexed %v, loop %v", low, got, want)
+		}
+	}
+	if !hasWordSeq("two road maps", seqs) || hasWordSeq("nothing of the sort", seqs) {
+		t.Error("the plan words are not what the test expects")
+	}
+}
