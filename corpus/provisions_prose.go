@@ -714,7 +714,7 @@ func foldedIn(m map[string]bool, f *keyFilter, w string) bool {
 // termOpenerAt returns the term opener ("under the", "secondo il") s opens
 // with, or "".
 func termOpenerAt(lx *lexicon, s string) string {
-	for _, o := range lx.termOpeners {
+	for _, o := range lx.openersFor(s) {
 		if len(s) > len(o) && s[len(o)] == ' ' && strings.EqualFold(s[:len(o)], o) {
 			return o
 		}

@@ -448,3 +448,28 @@ func (ix *wordSeqIndex) match(low string, ws [][2]int32) bool {
 	}
 	return false
 }
+
+// openerBuckets holds the loaded lexicon's termOpeners by the A-Z folded
+// ASCII byte a text may open with: those opening with that letter in
+// either case, and those opening with a character beyond ASCII (which
+// EqualFold may still match, as the Kelvin sign matches "k"), in list
+// order. A text opening beyond ASCII is read against the whole list.
+var openerBuckets = sync.OnceValue(func() (b [128][]string) {
+	for _, o := range lexiconData().termOpeners {
+		for c := range 128 {
+			if o == "" || o[0] >= utf8.RuneSelf || foldASCII(o[0]) == foldASCII(byte(c)) {
+				b[c] = append(b[c], o)
+			}
+		}
+	}
+	return b
+})
+
+// openersFor returns the termOpeners termOpenerAt must try on s: only
+// those that can match its first byte when the lexicon is the loaded one.
+func (lx *lexicon) openersFor(s string) []string {
+	if s == "" || s[0] >= utf8.RuneSelf || lx != lexiconData() {
+		return lx.termOpeners
+	}
+	return openerBuckets()[s[0]]
+}

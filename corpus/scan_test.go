@@ -352,3 +352,30 @@ func TestPlanSeqIndexMatchesLoop(t *testing.T) {
 		t.Error("the plan words are not what the test expects")
 	}
 }
+
+// TestOpenersForKeepsMatches checks that termOpenerAt finds the same
+// opener through the buckets as through the whole list, in any case and
+// in several languages.
+func TestOpenersForKeepsMatches(t *testing.T) {
+	lx := lexiconData()
+	whole := func(s string) string {
+		for _, o := range lx.termOpeners {
+			if len(s) > len(o) && s[len(o)] == ' ' && strings.EqualFold(s[:len(o)], o) {
+				return o
+			}
+		}
+		return ""
+	}
+	texts := []string{"Under the plan Ukraine would", "UNDER THE PLAN", "Según el borrador, Kiev", "secondo il piano", "Согласно плану", "In base al testo", "Nothing here", "", "u", "\u212ander the plan"}
+	for _, o := range lx.termOpeners {
+		texts = append(texts, o+" x", strings.ToUpper(o)+" x")
+	}
+	for _, s := range texts {
+		if got, want := termOpenerAt(lx, s), whole(s); got != want {
+			t.Errorf("termOpenerAt(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if termOpenerAt(lx, "Under the plan Ukraine would") == "" {
+		t.Error("no opener found where the lexicon has one")
+	}
+}
