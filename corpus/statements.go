@@ -696,6 +696,11 @@ func bareQuestion(p string) bool {
 // chodzi …"), or -1.
 func dialogueStart(p string) int {
 	for i := 0; i < len(p); {
+		k := strings.IndexByte(p[i:], 0xE2) // both dashes are E2 80 9x, and E2 only ever leads a character
+		if k < 0 {
+			return -1
+		}
+		i += k
 		r, n := utf8.DecodeRuneInString(p[i:])
 		if (r == '–' || r == '—') && (i == 0 || i >= 2 && p[i-1] == ' ' && strings.ContainsRune(".!?", rune(p[i-2]))) && strings.HasPrefix(p[i+n:], " ") {
 			return i
