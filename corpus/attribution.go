@@ -90,10 +90,10 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 	return sp, k
 }
 
-// hasSpeechCue is a cheap first look at a sentence: does any word read as
+// scanSpeechCue is a cheap first look at a sentence: does any word read as
 // a speech verb or "according"? Most sentences of an article hold none, and
 // skipping them before tokenizing is most of extraction's speed.
-func (x *extractor) hasSpeechCue(s string) bool {
+func (x *extractor) scanSpeechCue(s string) bool {
 	for i := 0; i < len(s); {
 		// a word: ASCII letters and the letters of other scripts
 		// ("заявил", "déclaré"); quotation marks and dashes end it

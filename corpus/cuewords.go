@@ -48,3 +48,20 @@ func (x *extractor) cueWord(w string) (cue, ok bool) {
 	}
 	return c.any[w] || c.byLang[x.src.Lang][w], true
 }
+
+// cueMemo is hasSpeechCue's last question and answer: a sentence is asked
+// about when it is read and again when the gaps retry considers it.
+type cueMemo struct {
+	s        string
+	cue, set bool
+}
+
+// hasSpeechCue is scanSpeechCue, remembering the last sentence asked about.
+func (x *extractor) hasSpeechCue(s string) bool {
+	if m := &x.cueMemo; m.set && m.s == s {
+		return m.cue
+	}
+	cue := x.scanSpeechCue(s)
+	x.cueMemo = cueMemo{s: s, cue: cue, set: true}
+	return cue
+}

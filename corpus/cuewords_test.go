@@ -33,3 +33,52 @@ func TestCueWordMatchesSets(t *testing.T) {
 		t.Error("cueWord answers for a lexicon it was not built from")
 	}
 }
+
+// TestHasSpeechCueMemo checks that the remembered answer is only ever the
+// one for the same sentence, asked in turn with others, in two languages.
+func TestHasSpeechCueMemo(t *testing.T) {
+	x := &extractor{lx: lexiconData(), src: Source{Lang: "en"}}
+	cases := []struct {
+		s    string
+		want bool
+	}{
+		{"The envoy said the talks would go on.", true},
+		{"The weather in Geneva was cold.", false},
+		{"Der Sprecher sagte, man prüfe den Text.", true},
+		{"Der Text liegt vor.", false},
+	}
+	for round := 0; round < 2; round++ {
+		for _, c := range cases {
+			for k := 0; k < 2; k++ { // asked twice in a row, as the gaps retry does
+				if got := x.hasSpeechCue(c.s); got != c.want {
+					t.Errorf("hasSpeechCue(%q) = %v, want %v", c.s, got, c.want)
+				}
+				if got := x.scanSpeechCue(c.s); got != c.want {
+					t.Errorf("scanSpeechCue(%q) = %v, want %v", c.s, got, c.want)
+				}
+			}
+		}
+	}
+}
+
+// TestSpeechCueFilterHoldsVerbs checks what sentence's early skip of a
+// token relies on: every say, act and intro verb of every language, and
+// "continued", passes the speech-cue filter.
+func TestSpeechCueFilterHoldsVerbs(t *testing.T) {
+	lx := lexiconData()
+	for name, set := range map[string]map[string]bool{"sayVerbs": lx.sayVerbs, "actVerbs": lx.actVerbs, "introVerbs": lx.introVerbs, "continued": {"continued": true}} {
+		n := 0
+		for w := range set {
+			n++
+			if !lx.speechCues.has(wordKey(w)) {
+				t.Errorf("%s: %q does not pass the speech-cue filter", name, w)
+			}
+		}
+		if n == 0 {
+			t.Errorf("%s is empty", name)
+		}
+	}
+	if lx.speechCues.has(wordKey("zzqx")) && lx.speechCues.has(wordKey("qqqqqq")) && lx.speechCues.has(wordKey("xylophone")) {
+		t.Error("the filter lets everything through")
+	}
+}

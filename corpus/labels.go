@@ -412,7 +412,7 @@ func (x *extractor) unnamedLabel(label string, toks []tok) *speaker {
 // whether the paragraph was one.
 func (x *extractor) castLine(p string) bool {
 	name, title, ok := strings.Cut(strings.TrimSpace(p), ", ")
-	if !ok || strings.ContainsAny(p, ".:;\"“”«»?!") || strings.Contains(title, ",") {
+	if !ok || containsAny(p, ".:;\"“”«»?!") || strings.Contains(title, ",") {
 		return false
 	}
 	nt, tt := tokenize(name), strings.Fields(title)

@@ -748,7 +748,7 @@ func foldedIn(m map[string]bool, f *keyFilter, w string) bool {
 // termOpenerAt returns the term opener ("under the", "secondo il") s opens
 // with, or "".
 func termOpenerAt(lx *lexicon, s string) string {
-	for _, o := range lx.termOpeners {
+	for _, o := range lx.openersFor(s) {
 		if len(s) > len(o) && s[len(o)] == ' ' && strings.EqualFold(s[:len(o)], o) {
 			return o
 		}
@@ -818,7 +818,7 @@ func termsOf(s string) (subject, terms string) {
 		return subject, rest
 	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
-		if strings.ContainsAny(words[n], ",;:") {
+		if containsAny(words[n], ",;:") {
 			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[strings.ToLower(strings.Trim(words[0], ","))] {
 				// "Sur les territoires, le document indique que …": a topic
 				// before the document, not someone's view
@@ -1377,8 +1377,8 @@ func dropAsides(lx *lexicon, s string) string {
 			break
 		}
 	}
-	if !strings.Contains(s, ", ") {
-		return s
+	if !strings.Contains(s, ", ") || !hasAnyPhrase(s, lx.proseAsides) {
+		return s // (most sentences: one pass, no aside)
 	}
 	for _, a := range lx.proseAsides {
 		if i := strings.Index(s, a); i > 0 {

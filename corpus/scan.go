@@ -249,6 +249,9 @@ func hasWordSeq(low string, seqs [][]string) bool {
 		ws = append(ws, [2]int32{int32(next - len(w)), int32(next)})
 		pos = next
 	}
+	if ix := planSeqIndex(); len(seqs) > 0 && ix.seqs != nil && &seqs[0] == &ix.seqs[0] && len(seqs) == len(ix.seqs) {
+		return ix.match(low, ws)
+	}
 	for _, pws := range seqs {
 		for i := range ws {
 			if i+len(pws) > len(ws) {
@@ -284,4 +287,189 @@ func lastIndex(s, sep string) int {
 		return i + 1 + j
 	}
 	return i
+}
+
+// containsAny is strings.ContainsAny(s, chars) in one pass over s: the
+// standard one looks each rune of s up in chars (a call per rune) when
+// chars holds a character beyond ASCII, as the quotation marks and dashes
+// the rules look for do. An ASCII byte is looked up in a bit set, a
+// character beyond ASCII among chars' few others.
+func containsAny(s, chars string) bool {
+	var ascii [2]uint64
+	var other [16]rune
+	n := 0
+	for _, r := range chars {
+		switch {
+		case r < utf8.RuneSelf:
+			ascii[r>>6] |= 1 << (r & 63)
+		case n < len(other):
+			other[n] = r
+			n++
+		default:
+			return strings.ContainsAny(s, chars) // (a longer set than any rule writes)
+		}
+	}
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if ascii[c>>6]&(1<<(c&63)) != 0 {
+				return true
+			}
+			i++
+			continue
+		}
+		if n == 0 {
+			i++ // no character beyond ASCII is asked for
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		for _, o := range other[:n] {
+			if r == o {
+				return true
+			}
+		}
+		i += size
+	}
+	return false
+}
+
+// dotThenDigit reports whether the first period of s is followed by white
+// space and an ASCII digit: what datelineDot ("Москва. 24 ноября. ТАСС -")
+// needs, as its place words hold no period and \d is ASCII.
+func dotThenDigit(s string) bool {
+	i := strings.IndexByte(s, '.')
+	if i <= 0 {
+		return false
+	}
+	j := i + 1
+	for j < len(s) && (s[j] == ' ' || s[j] == '\t' || s[j] == '\n' || s[j] == '\f' || s[j] == '\r') {
+		j++
+	}
+	return j > i+1 && j < len(s) && s[j] >= '0' && s[j] <= '9'
+}
+
+// hasAnyPhrase reports whether one of phrases occurs in s, as a
+// strings.Contains per phrase would. When the phrases open with the same
+// byte (the asides all open with ", "), s is read once, jumping from one
+// occurrence of that byte to the next.
+func hasAnyPhrase(s string, phrases []string) bool {
+	if len(phrases) == 0 {
+		return false
+	}
+	same := true
+	for _, p := range phrases {
+		if p == "" || p[0] != phrases[0][0] {
+			same = false
+			break
+		}
+	}
+	if !same {
+		for _, p := range phrases {
+			if strings.Contains(s, p) {
+				return true
+			}
+		}
+		return false
+	}
+	c := phrases[0][0]
+	for i := strings.IndexByte(s, c); i >= 0; {
+		for _, p := range phrases {
+			if strings.HasPrefix(s[i:], p) {
+				return true
+			}
+		}
+		j := strings.IndexByte(s[i+1:], c)
+		if j < 0 {
+			break
+		}
+		i += 1 + j
+	}
+	return false
+}
+
+// wordSeqIndex finds the word sequences of a fixed list by their first
+// word: a filter of the first words (and their plurals in s) and a map to
+// the sequences they open, so a text's words are looked up once each
+// instead of compared with every sequence.
+type wordSeqIndex struct {
+	seqs  [][]string // the list indexed; nil when it holds an empty sequence
+	f     keyFilter
+	first map[string][]int
+}
+
+// planSeqIndex indexes the loaded lexicon's planWordSeqs.
+var planSeqIndex = sync.OnceValue(func() *wordSeqIndex {
+	seqs := lexiconData().planWordSeqs
+	ix := &wordSeqIndex{seqs: seqs, first: map[string][]int{}}
+	for i, seq := range seqs {
+		if len(seq) == 0 {
+			ix.seqs = nil // matches any text with a word: left to the plain loop
+			break
+		}
+		ix.first[seq[0]] = append(ix.first[seq[0]], i)
+		ix.f.add(wordKey(seq[0]))
+		ix.f.add(wordKey(seq[0] + "s"))
+	}
+	return ix
+})
+
+// match is hasWordSeq's loop for the indexed list, over the words of low
+// at the offsets ws.
+func (ix *wordSeqIndex) match(low string, ws [][2]int32) bool {
+	word := func(i int) string { return low[ws[i][0]:ws[i][1]] }
+	for i := range ws {
+		w := word(i)
+		if !ix.f.has(wordKey(w)) {
+			continue
+		}
+		for pass := 0; pass < 2; pass++ {
+			x := w
+			if pass == 1 { // w may be x+"s"
+				if len(w) < 2 || w[len(w)-1] != 's' {
+					break
+				}
+				x = w[:len(w)-1]
+			}
+			for _, si := range ix.first[x] {
+				seq := ix.seqs[si]
+				if i+len(seq) > len(ws) {
+					continue
+				}
+				match := true
+				for k := 1; k < len(seq) && match; k++ {
+					y, v := seq[k], word(i+k)
+					match = v == y || len(v) == len(y)+1 && v[len(y)] == 's' && strings.HasPrefix(v, y) // y or y+"s"
+				}
+				if match {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// openerBuckets holds the loaded lexicon's termOpeners by the A-Z folded
+// ASCII byte a text may open with: those opening with that letter in
+// either case, and those opening with a character beyond ASCII (which
+// EqualFold may still match, as the Kelvin sign matches "k"), in list
+// order. A text opening beyond ASCII is read against the whole list.
+var openerBuckets = sync.OnceValue(func() (b [128][]string) {
+	for _, o := range lexiconData().termOpeners {
+		for c := range 128 {
+			if o == "" || o[0] >= utf8.RuneSelf || foldASCII(o[0]) == foldASCII(byte(c)) {
+				b[c] = append(b[c], o)
+			}
+		}
+	}
+	return b
+})
+
+// openersFor returns the termOpeners termOpenerAt must try on s: only
+// those that can match its first byte when the lexicon is the loaded one.
+func (lx *lexicon) openersFor(s string) []string {
+	if s == "" || s[0] >= utf8.RuneSelf || lx != lexiconData() {
+		return lx.termOpeners
+	}
+	return openerBuckets()[s[0]]
 }

@@ -258,3 +258,124 @@ func TestLastIndex(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAny checks containsAny against strings.ContainsAny on
+// chosen texts in several scripts, invalid bytes and random strings.
+func TestContainsAny(t *testing.T) {
+	sets := []string{"", ",;:", "“\"«„‹", "“”\"—–()«»„‹›", ".:;\"“”«»?!", "\ufffd", "\xff", "é"}
+	texts := []string{"", "plain words", "he said, then left", "«Мир»", "„Frieden“ jetzt", "a — b", "caf\xe9", "x\ufffdy", "résumé", "‹›", "word)"}
+	rng := rand.New(rand.NewPCG(7, 12))
+	alphabet := []string{"a", " ", ",", "“", "”", "«", "—", "é", "\xff", "(", "ж", "\ufffd"}
+	for range 300 {
+		var b strings.Builder
+		for range rng.IntN(12) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		texts = append(texts, b.String())
+	}
+	for _, chars := range sets {
+		for _, s := range texts {
+			if got, want := containsAny(s, chars), strings.ContainsAny(s, chars); got != want {
+				t.Errorf("containsAny(%q, %q) = %v, want %v", s, chars, got, want)
+			}
+		}
+	}
+}
+
+// TestDotThenDigitPrefilter checks that the prefilter never rejects what
+// datelineDot matches, in several scripts, and rejects plain leads.
+func TestDotThenDigitPrefilter(t *testing.T) {
+	for _, c := range []struct {
+		p    string
+		want bool
+	}{
+		{"Москва. 24 ноября. ТАСС - Кремль не получил текст.", true},
+		{"Kyjiw. 3 grudnia. PAP - Rozmowy trwają.", true},
+		{"Nowa Huta.  7 marca. RMF - tekst", true},
+		{"The talks went on. 28 points remain.", true}, // passes the filter; the regexp decides
+		{"The talks went on for hours.", false},
+		{"Geneva.Then 28", false},
+		{".5 percent", false},
+		{"", false},
+	} {
+		if got := dotThenDigit(c.p); got != c.want {
+			t.Errorf("dotThenDigit(%q) = %v, want %v", c.p, got, c.want)
+		}
+		if datelineDot.MatchString(datelineWindow(c.p)) && !dotThenDigit(c.p) {
+			t.Errorf("%q: datelineDot matches but the prefilter rejects it", c.p)
+		}
+		if strings.Contains(c.p, " - ") && !datelineDot.MatchString(datelineWindow(c.p)) {
+			t.Errorf("%q: the dateline cases must be datelines", c.p)
+		}
+	}
+}
+
+// TestHasAnyPhrase checks hasAnyPhrase against a strings.Contains per
+// phrase, for phrases sharing a first byte and not, in two languages.
+func TestHasAnyPhrase(t *testing.T) {
+	sets := [][]string{
+		nil,
+		{", however,", ", en cambio,", ", invece,"},
+		{", however,", "zwar", ""},
+		{"пункт", "point"},
+	}
+	texts := []string{"", "The plan, however, stands.", "El plan, en cambio, no.", "Il piano, invece,", "a, b, c", ", however", "Пункт 5", "no match here", "x, invece, y, however,"}
+	for _, ps := range sets {
+		for _, s := range texts {
+			want := false
+			for _, p := range ps {
+				want = want || strings.Contains(s, p)
+			}
+			if got := hasAnyPhrase(s, ps); got != want {
+				t.Errorf("hasAnyPhrase(%q, %q) = %v, want %v", s, ps, got, want)
+			}
+		}
+	}
+}
+
+// TestPlanSeqIndexMatchesLoop checks the indexed look for the lexicon's
+// plan words against the plain loop (a copy of the list is not indexed),
+// on lead-ins in several languages, plurals and near misses.
+func TestPlanSeqIndexMatchesLoop(t *testing.T) {
+	seqs := lexiconData().planWordSeqs
+	plain := append([][]string(nil), seqs...)
+	for _, low := range []string{
+		"", "the peace plans were leaked", "two road maps", "a roadmap", "the full texts of both", "the full", "planning ahead",
+		"мирный план из 28 пунктов", "повний текст документа", "pełna treść porozumienia", "il testo integrale del piano",
+		"nothing of the sort", "texte intégral", "the deals", "dealing with it", "s", "plans",
+	} {
+		if got, want := hasWordSeq(low, seqs), hasWordSeq(low, plain); got != want {
+			t.Errorf("hasWordSeq(%q): indexed %v, loop %v", low, got, want)
+		}
+	}
+	if !hasWordSeq("two road maps", seqs) || hasWordSeq("nothing of the sort", seqs) {
+		t.Error("the plan words are not what the test expects")
+	}
+}
+
+// TestOpenersForKeepsMatches checks that termOpenerAt finds the same
+// opener through the buckets as through the whole list, in any case and
+// in several languages.
+func TestOpenersForKeepsMatches(t *testing.T) {
+	lx := lexiconData()
+	whole := func(s string) string {
+		for _, o := range lx.termOpeners {
+			if len(s) > len(o) && s[len(o)] == ' ' && strings.EqualFold(s[:len(o)], o) {
+				return o
+			}
+		}
+		return ""
+	}
+	texts := []string{"Under the plan Ukraine would", "UNDER THE PLAN", "Según el borrador, Kiev", "secondo il piano", "Согласно плану", "In base al testo", "Nothing here", "", "u", "\u212ander the plan"}
+	for _, o := range lx.termOpeners {
+		texts = append(texts, o+" x", strings.ToUpper(o)+" x")
+	}
+	for _, s := range texts {
+		if got, want := termOpenerAt(lx, s), whole(s); got != want {
+			t.Errorf("termOpenerAt(%q) = %q, want %q", s, got, want)
+		}
+	}
+	if termOpenerAt(lx, "Under the plan Ukraine would") == "" {
+		t.Error("no opener found where the lexicon has one")
+	}
+}

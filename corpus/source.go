@@ -263,6 +263,9 @@ var datelineDot = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?\.\s+(
 
 // dotDateline reads a datelineDot whose outlet is a known one.
 func dotDateline(p string) (dateline, bool) {
+	if !dotThenDigit(p) {
+		return dateline{}, false // (most paragraphs: no regexp run)
+	}
 	m := datelineDot.FindStringSubmatchIndex(datelineWindow(p))
 	if m == nil {
 		return dateline{}, false

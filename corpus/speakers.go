@@ -226,7 +226,8 @@ func splitList(s string) []string {
 // last speaker of its kind, a known body, a group, or a person with the
 // title split off into the role.
 func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
-	words := make([]string, 0, len(phrase))
+	var wordsBuf, lowsBuf [16]string // a subject phrase is short: no slices on the heap
+	words := wordsBuf[:0]
 	for _, t := range phrase {
 		w := t.word
 		if isAllCaps(w) && !x.isAcronym(w) {
@@ -266,7 +267,12 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if u := x.lastUnnamed; u != nil && oneOfThem(phrase) && x.recent(u, 1) {
 		return u // "Una de ellas precisó": one of the sources just cited
 	}
-	lows := make([]string, len(words))
+	lows := lowsBuf[:0]
+	if len(words) <= len(lowsBuf) {
+		lows = lowsBuf[:len(words)]
+	} else {
+		lows = make([]string, len(words))
+	}
 	drop := len(phrase) - len(words) // "the", "a"
 	for i, w := range words {
 		if t := phrase[drop+i]; isASCII(t.word) {
@@ -497,7 +503,10 @@ func (x *extractor) partiesName(a, b []string) string {
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
 	role := func(l string) bool { return x.lx.isRole(l) || x.isBackRef(l) }
-	title := cleanRole(strings.Join(words, " ")) // as written, before a complement is set aside
+	// the title as written, before a complement is set aside; joined
+	// only when a role is set
+	all := words
+	title := func() string { return cleanRole(strings.Join(all, " ")) }
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
 		// title is the noun, its complement says whose
@@ -513,7 +522,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		// detto": a title and an adjective right after the person spoke
 		sp := x.lastSpeaker
 		if sp.role == "" {
-			sp.role = title
+			sp.role = title()
 		}
 		return sp
 	}
@@ -534,7 +543,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		// "Marco Rubio has pushed back at claims … The secretary of state
 		// said": a title for the person the sentence before was about
 		if sp.role == "" {
-			sp.role = title
+			sp.role = title()
 		}
 		return sp
 	}
@@ -559,7 +568,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
 				sp := x.speakers[n-1]
 				if sp.role == "" {
-					sp.role = title // "Il portavoce del Cremlino ha aggiunto": what he is
+					sp.role = title() // "Il portavoce del Cremlino ha aggiunto": what he is
 				}
 				return sp
 			}

@@ -61,7 +61,7 @@ func quoteWithin(ts []tok) bool {
 // spokeOfNoCue is spokeOf for a sentence with no speech cue, which is not
 // tokenized otherwise: only one holding a quotation mark is.
 func (x *extractor) spokeOfNoCue(s string, pos int) bool {
-	if !strings.ContainsAny(s, "“\"«„‹") {
+	if !containsAny(s, "“\"«„‹") {
 		return false
 	}
 	x.toks = x.tokensOf(s)

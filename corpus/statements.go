@@ -90,6 +90,7 @@ type extractor struct {
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
+	cueMemo        cueMemo           // hasSpeechCue's last answer (cuewords.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -246,10 +247,12 @@ func (x *extractor) lookToks(s string) []tok {
 }
 
 // tokensOf tokenizes s into x.toks, copying lookToks's tokens when they
-// are of the same sentence rather than tokenizing it again.
+// are of the same sentence rather than tokenizing it again. A sentence
+// read for statements is tokenized into the look buffer too: the gaps
+// retry and mentions ask lookToks for it again when it gives none.
 func (x *extractor) tokensOf(s string) []tok {
-	if x.look != nil && x.lookFor == s {
-		return append(x.toks[:0], x.look...)
+	if x.look != nil {
+		return append(x.toks[:0], x.lookToks(s)...)
 	}
 	return readAs(tokenizeInto(x.toks[:0], s), x.src.Lang)
 }
@@ -536,6 +539,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	for vi, t := range toks {
+		if !x.lx.speechCues.has(wordKey(t.low)) {
+			continue // no say, act or intro verb, nor "continued": the filter holds them all
+		}
 		say, act := x.lx.sayVerbs[t.low], x.lx.actVerbs[t.low]
 		if !say && !act && vi > 0 && x.lx.introVerbs[t.low] {
 			// "Wadephul sprach von einem gefährlichen Entwurf.": who
@@ -701,6 +707,11 @@ func bareQuestion(p string) bool {
 // chodzi …"), or -1.
 func dialogueStart(p string) int {
 	for i := 0; i < len(p); {
+		k := strings.IndexByte(p[i:], 0xE2) // both dashes are E2 80 9x, and E2 only ever leads a character
+		if k < 0 {
+			return -1
+		}
+		i += k
 		r, n := utf8.DecodeRuneInString(p[i:])
 		if (r == '–' || r == '—') && (i == 0 || i >= 2 && p[i-1] == ' ' && strings.ContainsRune(".!?", rune(p[i-2]))) && strings.HasPrefix(p[i+n:], " ") {
 			return i

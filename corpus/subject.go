@@ -280,7 +280,7 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if t.word == "" || stopCaps[t.low] {
 		return false
 	}
-	if strings.ContainsAny(t.raw, "“”\"—–()«»„‹›") {
+	if containsAny(t.raw, "“”\"—–()«»„‹›") {
 		return false // (a name in quotation marks is an outlet or a title: "заявил он «Интерфаксу»")
 	}
 	if isCapital(t.word) {
@@ -321,8 +321,8 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 	}
 	for m := k; m >= 0 && m >= k-5; m-- { // ("przewodniczący sejmowej komisji spraw zagranicznych Tadeusz Gawlik")
 		t := toks[m]
-		quotedName := strings.ContainsAny(t.raw, "«»„“”") && !strings.ContainsAny(t.raw, "—–()") && strings.Trim(t.trail, "»”“\"") == ""
-		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) && !quotedName || strings.ContainsAny(t.raw, "“”\"«»„—–()") && !quotedName {
+		quotedName := containsAny(t.raw, "«»„“”") && !containsAny(t.raw, "—–()") && strings.Trim(t.trail, "»”“\"") == ""
+		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) && !quotedName || containsAny(t.raw, "“”\"«»„—–()") && !quotedName {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
 		}
 		if quotedName && strings.ContainsAny(t.raw, "“”\"«»„") {
