@@ -127,7 +127,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 	lx := lexiconData()
 	seen := map[refKey]bool{} // points already given in prose: one provision each
 	trail := pointTrail{para: -1}
-	lastPointPara := -9 // paragraph of the last numbered point given in prose
+	v2 := lx.adverbialLangs[src.Lang] // a verb-second language, whose adverbials name documents without a comma
+	lastPointPara := -9               // paragraph of the last numbered point given in prose
 	known := func(k refKey) bool {
 		if seen[k] {
 			return true
@@ -167,7 +168,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		}
 		otherCue := cue || otherProseCue(p.text)
 		provRel := hasProvisionRelative(lx, p.text)
-		if !otherCue && !provRel && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
+		adverbial := v2 && hasDocAdverbial(lx, p.text) // "Laut dem Entwurf soll …"
+		if !otherCue && !provRel && !adverbial && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
 			continue
 		}
 		if correctionNote(p.text) {
@@ -280,6 +282,17 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = named
 					} else if named = versionInClauses(clauses[:ci]); named != "" {
 						plan = named
+					} else {
+						plan = lastPlan
+					}
+				} else if adv, ok := docAdverbialTermIf(adverbial, lx, s); ok {
+					// "Laut dem Entwurf soll die Ukraine …", "… sollen
+					// laut dem Entwurf blockiert bleiben"
+					text = trimSentenceEnd(s)
+					if name, _ := planFor(adv); name != "" {
+						plan = name
+					} else if name := versionInClauses(clauses[:ci]); name != "" {
+						plan = name
 					} else {
 						plan = lastPlan
 					}
@@ -1346,6 +1359,8 @@ func conditionalTerm(lx *lexicon, s string) bool {
 		switch {
 		case l == "would" || l == "würde" || l == "würden" || l == "бы" || l == "би":
 			cond = true
+		case lx.reportatives[l]:
+			cond = true // "Die Armee soll auf 600.000 Soldaten begrenzt werden", "Krim ska erkännas som ryskt"
 		case len(l) > 5 && (strings.HasSuffix(l, "ría") || strings.HasSuffix(l, "rían") || strings.HasSuffix(l, "rebbe") || strings.HasSuffix(l, "rebbero") || strings.HasSuffix(l, "rait") || strings.HasSuffix(l, "raient")):
 			cond = true
 		case len(l) > 6 && (strings.HasSuffix(l, "łby") || strings.HasSuffix(l, "łaby") || strings.HasSuffix(l, "łoby") || strings.HasSuffix(l, "liby") || strings.HasSuffix(l, "łyby")):

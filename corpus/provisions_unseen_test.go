@@ -183,3 +183,23 @@ func TestProvisionSpeechBullets(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Text: "la centrale serait relancée"}, {Plan: "US 28-point draft", Text: "Kyiv would cap its army at 610,000"}}},
 	})
 }
+
+// TestProvisionDocAdverbial checks the verb-second languages' adverbial
+// naming a document with no comma after it ("Laut dem Entwurf soll …",
+// "… sollen laut dem Papier …", "Enligt planen ska …"), a reportative
+// sentence after such a term, and that the adverbial with someone's
+// speech, or without a modal, gives nothing.
+func TestProvisionDocAdverbial(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "german, adverbial first", doc: "---\nlang: de\n---\n# Der US-Plan\n\nLaut dem Entwurf soll die Ukraine ihre Armee auf 610.000 Mann verkleinern.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "soll die Ukraine ihre Armee auf 610.000 Mann verkleinern"}}},
+		{name: "german, adverbial after the verb, version named", doc: "---\nlang: de\n---\n# Bericht aus Genf\n\nDie Gelder sollen laut dem europäischen Gegenvorschlag eingefroren bleiben, bis Moskau zahlt.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "eingefroren bleiben, bis Moskau zahlt"}}},
+		{name: "swedish, then a reportative term", doc: "---\nlang: sv\n---\n# USA:s fredsplan\n\nEnligt planen ska Ukraina minska sin armé till 610 000 soldater. Fronten i söder ska frysas längs den nuvarande linjen.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "ska Ukraina minska sin armé"}, {Plan: "US 28-point draft", Text: "Fronten i söder ska frysas"}}},
+		{name: "dutch", doc: "---\nlang: nl\n---\n# Het Amerikaanse plan\n\nVolgens het plan moet Oekraïne zijn leger inkrimpen tot 610.000 man.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "moet Oekraïne zijn leger inkrimpen"}}},
+		{name: "speech or no modal gives nothing", doc: "---\nlang: de\n---\n# Der US-Plan\n\nLaut dem Entwurf ist die Lage ernst, sagte der Minister am Abend in Berlin.\n\nLaut dem Papier wurde lange verhandelt über viele offene Fragen.\n",
+			not: []string{"Lage ernst", "lange verhandelt"}},
+	})
+}
