@@ -189,6 +189,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			s = dropAsides(lx, s)
+			s = dropSpeechAside(lx, s) // "Point 11, Zelensky said, confirms that …"
 			plan, number, text, conditional := "", 0, "", false
 			if label, body, ok := planLabel(s, planFor); ok {
 				// "Point 6 of the U.S. draft: Ukraine's armed forces are

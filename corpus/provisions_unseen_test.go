@@ -203,3 +203,18 @@ func TestProvisionDocAdverbial(t *testing.T) {
 			not: []string{"Lage ernst", "lange verhandelt"}},
 	})
 }
+
+// TestProvisionSpeechAside checks that an attribution between a point and
+// what it provides ("Point 11, Zelensky said, confirms …") leaves the
+// point's terms, and that a point followed by someone's quoted view does
+// not.
+func TestProvisionSpeechAside(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "# The US draft, read aloud\n\nPoint 16, the minister said, sets up a joint committee on detainees.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 16, Text: "sets up a joint committee on detainees"}}},
+		{name: "italian", doc: "# Il piano americano letto in aula\n\nIl punto 16, ha spiegato il ministro, istituisce un comitato congiunto sui detenuti.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 16, Text: "istituisce un comitato congiunto"}}},
+		{name: "a quoted view stays speech", doc: "# The US draft, read aloud\n\nPoint 16, the minister said, \"is the only part that works\".\n",
+			not: []string{"the only part that works"}},
+	})
+}
