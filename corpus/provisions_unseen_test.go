@@ -218,3 +218,18 @@ func TestProvisionSpeechAside(t *testing.T) {
 			not: []string{"the only part that works"}},
 	})
 }
+
+// TestProvisionRomanian checks Romanian, read through the same rules as
+// the other languages with its words as data: a document and its verb
+// with the point named in an aside, a point reference opening a sentence,
+// and the counter-proposal named.
+func TestProvisionRomanian(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "document verb, point in an aside", doc: "# Negocieri la Abu Dhabi\n\nPlanul inițial prevedea, la punctul 19, ca centrala să fie repornită sub supravegherea AIEA.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 19, Text: "centrala să fie repornită"}}},
+		{name: "point reference", doc: "# Planul american, explicat\n\nPunctul 6 limitează armata ucraineană la 610.000 de militari.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "limitează armata ucraineană"}}},
+		{name: "counter-proposal", doc: "# Ce schimbă Europa\n\nContrapropunerea prevede ca negocierile teritoriale să înceapă de la linia frontului.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "negocierile teritoriale să înceapă"}}},
+	})
+}
