@@ -77,6 +77,7 @@ type lexicon struct {
 	reportModals   map[string]bool        // "soll", "ska": the verbs by which those languages set out terms
 	adverbialLangs map[string]bool        // "de", "sv": the languages docAdverbials are read in
 	reportatives   map[string]bool        // "soll", "ska": a term reported, as "would" reports one
+	contrasts      []string               // "while", "se", "là où": a clause setting one version against another
 	pointPlurals   map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
 	termNouns      map[string]bool        // "provisions", "clausole": a plan's terms in general
 	ordinals       map[string]int         // "first", "dziewiąty": a point's number written as a word
@@ -190,6 +191,7 @@ func loadLexicon() (*lexicon, error) {
 		RepModals  []string       `json:"reportModals"`
 		AdvLangs   []string       `json:"docAdverbialLanguages"`
 		Reportive  []string       `json:"reportativeModals"`
+		Contrasts  []string       `json:"contrastOpeners"`
 		Plurals    []string       `json:"pointPlurals"`
 		TermNouns  []string       `json:"termNouns"`
 		Ordinals   map[string]int `json:"ordinals"`
@@ -314,6 +316,7 @@ func loadLexicon() (*lexicon, error) {
 		reportModals:      set(pf.RepModals),
 		adverbialLangs:    set(pf.AdvLangs),
 		reportatives:      set(pf.Reportive),
+		contrasts:         pf.Contrasts,
 		pointPlurals:      set(pf.Plurals),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,

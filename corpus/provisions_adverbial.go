@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // docAdverbialTerm reads a sentence of a verb-second language that gives
 // a document's terms through an adverbial naming the document, with no
@@ -71,4 +75,33 @@ func docAdverbialTermIf(has bool, lx *lexicon, s string) (string, bool) {
 		return "", false
 	}
 	return docAdverbialTerm(lx, s)
+}
+
+// contrastTerm reads the clause a sentence opens with to set one version
+// against another: "Se il piano di Washington fissava un tetto di 600
+// mila uomini, la controproposta …", "While the US draft capped the army
+// at 600,000, the European text …". It returns the clause without its
+// opener, the version it names, and the main clause, its first letter
+// raised, to be read on its own; ok is false for any other sentence, and
+// for a clause that names no version (a time, a condition).
+func contrastTerm(lx *lexicon, s string) (clause, other, rest string, ok bool) {
+	c := strings.Index(s, ", ")
+	if c <= 0 || c > 200 || len(s) < c+12 {
+		return "", "", "", false
+	}
+	head := s[:c]
+	for _, o := range lx.contrasts {
+		if len(head) <= len(o) || head[len(o)] != ' ' || !strings.EqualFold(head[:len(o)], o) {
+			continue
+		}
+		if other = versionIn(head); other == "" || strings.Count(head, " ") < 4 {
+			return "", "", "", false
+		}
+		rest = s[c+2:]
+		if r, n := utf8.DecodeRuneInString(rest); unicode.IsLower(r) {
+			rest = string(unicode.ToUpper(r)) + rest[n:]
+		}
+		return strings.TrimSpace(head[len(o):]), other, rest, true
+	}
+	return "", "", "", false
 }

@@ -190,6 +190,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			}
 			s = dropAsides(lx, s)
 			s = dropSpeechAside(lx, s) // "Point 11, Zelensky said, confirms that …"
+			contrast, contrastPlan, rest, ok := contrastTerm(lx, s)
+			if ok {
+				s = rest // "Se il piano di Washington fissava …, la controproposta prevede …": read the main clause
+			}
 			plan, number, text, conditional := "", 0, "", false
 			if label, body, ok := planLabel(s, planFor); ok {
 				// "Point 6 of the U.S. draft: Ukraine's armed forces are
@@ -489,6 +493,18 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			termClause = ci
+			if contrast != "" && contrastPlan != plan {
+				// "Se il piano di Washington fissava un tetto di 600 mila
+				// uomini, la controproposta …": the other version's term
+				out = append(out, Provision{
+					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
+					SourceID: src.ID,
+					Plan:     contrastPlan,
+					Text:     contrast,
+					Topics:   tagTopics(contrast),
+					Position: p.index,
+				})
+			}
 			for _, pt := range parts {
 				if pt.number > 0 {
 					seen[refKey{plan, pt.number}] = true

@@ -233,3 +233,21 @@ func TestProvisionRomanian(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Text: "negocierile teritoriale să înceapă"}}},
 	})
 }
+
+// TestProvisionContrastClause checks that a clause opening a sentence to
+// set another version against the one it gives terms of ("While the US
+// draft capped …, the European text …") is a term of that other version,
+// and that a clause naming no version, or the same one, adds nothing.
+func TestProvisionContrastClause(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english while", doc: "# Europe's answer\n\nWhile the US draft held the army to 610,000 troops, the European text provides that the army will stay at 790,000.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "the US draft held the army to 610,000 troops"}, {Plan: "European counter-proposal", Text: "the army will stay at 790,000"}},
+			not:  []string{"While the US draft"}},
+		{name: "italian se", doc: "# La risposta europea\n\nSe il piano americano fissava le elezioni entro 90 giorni, la controproposta prevede che si votino appena possibile.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "il piano americano fissava le elezioni entro 90 giorni"}, {Plan: "European counter-proposal", Text: "si votino appena possibile"}}},
+		{name: "french alors que", doc: "# La réponse européenne\n\nAlors que le plan américain gelait le front à Kherson, le texte européen prévoit que les négociations partiront de la ligne actuelle.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "le plan américain gelait le front à Kherson"}}},
+		{name: "no version in the clause", doc: "# Europe's answer\n\nWhile the talks went on late into the night, the European text provides that the army will stay at 790,000.\n",
+			not: []string{"talks went on"}},
+	})
+}
