@@ -251,3 +251,18 @@ func TestProvisionContrastClause(t *testing.T) {
 			not: []string{"talks went on"}},
 	})
 }
+
+// TestProvisionCopulaWithRelative checks that "X is point N, which …"
+// gives point N with its own relative clause, instead of taking the next
+// clause as point N's terms, in two languages, and that a bare "X is
+// point N." still introduces the next sentence.
+func TestProvisionCopulaWithRelative(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "italian pair", doc: "# Il piano americano\n\nIl primo è il punto 6, secondo cui l'esercito scenderebbe a 610.000 uomini; il secondo è il punto 25, che prevede il voto entro novanta giorni.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "l'esercito scenderebbe a 610.000"}, {Plan: "US 28-point draft", Number: 25, Text: "prevede il voto entro novanta giorni"}}},
+		{name: "english", doc: "# The US draft\n\nThe first is point 6, which holds the army at 610,000 troops; the second is point 25, which sets a vote within 90 days.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "holds the army at 610,000"}, {Plan: "US 28-point draft", Number: 25, Text: "sets a vote within 90 days"}}},
+		{name: "bare copula still introduces", doc: "# The US draft\n\nThe hardest part is point 21. It freezes the southern front where it stands.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "It freezes the southern front"}}},
+	})
+}
