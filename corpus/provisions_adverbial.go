@@ -105,3 +105,70 @@ func contrastTerm(lx *lexicon, s string) (clause, other, rest string, ok bool) {
 	}
 	return "", "", "", false
 }
+
+// versionRelative reads a relative clause in the conditional on a named
+// version ("a 28-point plan that would, among other things, require
+// Ukraine to hand over the rest of the Donbas", "the US draft, which would
+// cap the army at 600,000", "il piano americano, che prevederebbe …"):
+// the clause is a term of that version. The version must be named in the
+// last words before the relative pronoun, and the clause be in the
+// conditional; it returns the version and the clause from its verb on.
+func versionRelative(lx *lexicon, s string) (plan, terms string, ok bool) {
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return "", "", false
+		}
+		at := next - len(w)
+		i = next
+		if at == 0 || !lx.relPronouns[strings.ToLower(w)] {
+			continue
+		}
+		head := strings.TrimRight(s[:at], ", ")
+		if k := strings.LastIndexAny(head, ".;:!?"); k >= 0 {
+			head = head[k+1:]
+		}
+		f := strings.Fields(head)
+		tail := strings.Join(f[max(0, len(f)-5):], " ")
+		name := versionIn(tail)
+		if name == "" || !strings.HasSuffix(strings.ToLower(tail), lastPhraseWord(lx, strings.ToLower(tail))) {
+			continue
+		}
+		rest := strings.TrimLeft(s[next:], " ,")
+		if end := strings.Index(rest, ". "); end > 0 {
+			rest = rest[:end]
+		}
+		if strings.Count(rest, " ") < 3 || !(strings.HasPrefix(rest, "would ") || strings.HasPrefix(rest, "would,") || moodConditional(firstWords(rest, 2))) {
+			continue
+		}
+		return name, trimSentenceEnd(rest), true
+	}
+	return "", "", false
+}
+
+// lastPhraseWord is the last word of the last version phrase in low, so
+// that a relative pronoun counts only right after a version's name ("a
+// 28-point plan that …", not "the 28-point plan's critics, who …").
+func lastPhraseWord(lx *lexicon, low string) string {
+	best, bestEnd := -1, 0
+	for _, r := range lx.plans {
+		for _, p := range r.Phrases {
+			if i := strings.LastIndex(low, p); i > best {
+				best, bestEnd = i, i+len(p)
+			}
+		}
+	}
+	if best < 0 {
+		return "\x00"
+	}
+	end := bestEnd
+	for end < len(low) && low[end] != ' ' {
+		end++
+	}
+	// the name may go on with one noun: "28-point plan", "piano americano"
+	rest := strings.Fields(low[end:])
+	if len(rest) > 1 {
+		return "\x00"
+	}
+	return strings.TrimSpace(low[best:])
+}

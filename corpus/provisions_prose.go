@@ -169,7 +169,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		otherCue := cue || otherProseCue(p.text)
 		provRel := hasProvisionRelative(lx, p.text)
 		adverbial := v2 && hasDocAdverbial(lx, p.text) // "Laut dem Entwurf soll …"
-		if !otherCue && !provRel && !adverbial && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
+		if !otherCue && !provRel && !adverbial && !(strings.Contains(p.text, " would") && namesVersion(p.text)) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
 			continue
 		}
 		if correctionNote(p.text) {
@@ -310,6 +310,12 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if plan, _ = planFor(head); plan == "" {
 							plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 						}
+					}
+				}
+				if text == "" && (strings.Contains(s, " would") || moodConditional(s)) {
+					if name, rest, ok := versionRelative(lx, s); ok {
+						// "a 28-point plan that would require Ukraine to …"
+						plan, text, conditional = name, rest, true
 					}
 				}
 				if text == "" && speech < 0 && otherCue {

@@ -266,3 +266,20 @@ func TestProvisionCopulaWithRelative(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "It freezes the southern front"}}},
 	})
 }
+
+// TestProvisionVersionRelative checks that a conditional relative clause
+// on a named version ("a 28-point plan that would …", "il piano
+// americano, che prevederebbe …") is that version's term, and that a
+// relative clause whose subject is someone else gives none.
+func TestProvisionVersionRelative(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english that would", doc: "# Live\n\nEnvoys meet in Geneva over a 28-point plan that would, among other things, make Kyiv cede the eastern towns and drop its alliance bid.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "make Kyiv cede the eastern towns"}}},
+		{name: "english which would", doc: "# Live\n\nEuropeans objected to the US draft, which would hold Ukraine's army to 610,000 troops.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "hold Ukraine's army to 610,000 troops"}}},
+		{name: "italian che", doc: "# Diretta\n\nGli inviati discutono il piano americano, che prevederebbe il voto in Ucraina entro novanta giorni.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "prevederebbe il voto in Ucraina"}}},
+		{name: "someone else's would", doc: "# Live\n\nOfficials discussed the US draft that they would present to Kyiv on Monday.\n",
+			not: []string{"present to Kyiv"}},
+	})
+}
