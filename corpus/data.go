@@ -78,6 +78,7 @@ type lexicon struct {
 	adverbialLangs map[string]bool        // "de", "sv": the languages docAdverbials are read in
 	reportatives   map[string]bool        // "soll", "ska": a term reported, as "would" reports one
 	contrasts      []string               // "while", "se", "là où": a clause setting one version against another
+	bothWords      map[string]bool        // "both", "ambos": a sentence about the two versions at once
 	pointPlurals   map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
 	termNouns      map[string]bool        // "provisions", "clausole": a plan's terms in general
 	ordinals       map[string]int         // "first", "dziewiąty": a point's number written as a word
@@ -192,6 +193,7 @@ func loadLexicon() (*lexicon, error) {
 		AdvLangs   []string       `json:"docAdverbialLanguages"`
 		Reportive  []string       `json:"reportativeModals"`
 		Contrasts  []string       `json:"contrastOpeners"`
+		Both       []string       `json:"bothWords"`
 		Plurals    []string       `json:"pointPlurals"`
 		TermNouns  []string       `json:"termNouns"`
 		Ordinals   map[string]int `json:"ordinals"`
@@ -317,6 +319,7 @@ func loadLexicon() (*lexicon, error) {
 		adverbialLangs:    set(pf.AdvLangs),
 		reportatives:      set(pf.Reportive),
 		contrasts:         pf.Contrasts,
+		bothWords:         set(pf.Both),
 		pointPlurals:      set(pf.Plurals),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,

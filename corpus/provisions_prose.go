@@ -499,6 +499,20 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			termClause = ci
+			if len(parts) == 1 && bothSubject(lx, s) {
+				if other := otherVersionAbove(ps, i, src, plan); other != "" {
+					// "Ambos textos recogen un intercambio …": the term of each
+					out = append(out, Provision{
+						ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
+						SourceID: src.ID,
+						Plan:     other,
+						Number:   parts[0].number,
+						Text:     parts[0].text,
+						Topics:   tagTopics(parts[0].text),
+						Position: p.index,
+					})
+				}
+			}
 			if contrast != "" && contrastPlan != plan {
 				// "Se il piano di Washington fissava un tetto di 600 mila
 				// uomini, la controproposta …": the other version's term

@@ -283,3 +283,19 @@ func TestProvisionVersionRelative(t *testing.T) {
 			not: []string{"present to Kyiv"}},
 	})
 }
+
+// TestProvisionBothTexts checks that a term whose subject is both
+// versions ("Ambos textos recogen …", "Both drafts provide …") is a term
+// of each, and that a sentence about one version stays that version's.
+// (English "Both drafts provide that …" is not read as a document's terms
+// at all yet: the English reading of a document subject wants "the".)
+func TestProvisionBothTexts(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "spanish", doc: "# Dos planes\n\nEl plan estadounidense limita el ejército a 610.000 efectivos. La contrapropuesta europea eleva ese techo a 790.000.\n\nAmbos textos recogen un canje de todos los detenidos.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "un canje de todos los detenidos"}, {Plan: "European counter-proposal", Text: "un canje de todos los detenidos"}}},
+		{name: "italian", doc: "# Due piani\n\nIl piano americano limita l'esercito a 610 mila uomini. La controproposta europea alza il tetto a 790 mila.\n\nEntrambi i testi prevedono uno scambio di tutti i detenuti.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "uno scambio di tutti i detenuti"}, {Plan: "European counter-proposal", Text: "uno scambio di tutti i detenuti"}}},
+		{name: "one version stays one", doc: "# Two plans\n\nThe US draft caps the army at 610,000. The European counter-proposal provides that detainees will be swapped all for all.\n",
+			not: []string{"The US draft caps the army at 610,000. The European"}},
+	})
+}
