@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -90,6 +91,14 @@ func contrastTerm(lx *lexicon, s string) (clause, other, rest string, ok bool) {
 		return "", "", "", false
 	}
 	head := s[:c]
+	first, _, _ := strings.Cut(head, " ")
+	if len(first) > 16 {
+		return "", "", "", false
+	}
+	var buf [32]byte
+	if !contrastFirsts()[string(appendLower(buf[:0], first))] {
+		return "", "", "", false // (most sentences: one look-up)
+	}
 	for _, o := range lx.contrasts {
 		if len(head) <= len(o) || head[len(o)] != ' ' || !strings.EqualFold(head[:len(o)], o) {
 			continue
@@ -114,6 +123,9 @@ func contrastTerm(lx *lexicon, s string) (clause, other, rest string, ok bool) {
 // last words before the relative pronoun, and the clause be in the
 // conditional; it returns the version and the clause from its verb on.
 func versionRelative(lx *lexicon, s string) (plan, terms string, ok bool) {
+	if versionIn(s) == "" {
+		return "", "", false // (most sentences name no version: one scan)
+	}
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
@@ -121,15 +133,15 @@ func versionRelative(lx *lexicon, s string) (plan, terms string, ok bool) {
 		}
 		at := next - len(w)
 		i = next
-		if at == 0 || !lx.relPronouns[strings.ToLower(w)] {
+		var buf [32]byte
+		if at == 0 || len(w) > 12 || !lx.relPronouns[string(appendLower(buf[:0], w))] {
 			continue
 		}
 		head := strings.TrimRight(s[:at], ", ")
 		if k := strings.LastIndexAny(head, ".;:!?"); k >= 0 {
 			head = head[k+1:]
 		}
-		f := strings.Fields(head)
-		tail := strings.Join(f[max(0, len(f)-5):], " ")
+		tail := lastWords(head, 5)
 		name := versionIn(tail)
 		if name == "" || !strings.HasSuffix(strings.ToLower(tail), lastPhraseWord(lx, strings.ToLower(tail))) {
 			continue
@@ -145,6 +157,29 @@ func versionRelative(lx *lexicon, s string) (plan, terms string, ok bool) {
 	}
 	return "", "", false
 }
+
+// lastWords is the end of s from its n-th last word on.
+func lastWords(s string, n int) string {
+	for i := len(s) - 1; i >= 0; i-- {
+		if s[i] == ' ' {
+			if n--; n == 0 {
+				return s[i+1:]
+			}
+		}
+	}
+	return s
+}
+
+// contrastFirsts holds the first words of contrastOpeners, for a look-up
+// of a sentence's first word before the openers are tried.
+var contrastFirsts = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, o := range lexiconData().contrasts {
+		f, _, _ := strings.Cut(o, " ")
+		m[f] = true
+	}
+	return m
+})
 
 // lastPhraseWord is the last word of the last version phrase in low, so
 // that a relative pronoun counts only right after a version's name ("a
