@@ -59,34 +59,40 @@ type lexicon struct {
 	keywords map[uint32][]kwEntry
 	kwFilter keyFilter // which keys keywords holds, checked first
 
-	plans         []planRule
-	planPhrases   map[uint32][]phraseRef // phraseKey of a phrase -> phrases
-	planFilter    keyFilter              // which keys planPhrases holds
-	planWordSeqs  [][]string             // planWords split into words
-	proseNouns    map[string]bool        // "piano", "план": a document that sets out terms
-	proseVerbs    map[string]bool        // "prevede", "предусматривает": it sets them out
-	proseFillers  map[string]bool        // "anche", "также" between noun and verb
-	proseVerbSet  *keyFilter             // proseVerbs, for a cheap look at a paragraph
-	proseNounSet  *keyFilter             // proseNouns, likewise
-	termOpeners   []string               // "under the", "según el": a clause of terms follows
-	pointWords    map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
-	pointRefs     map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
-	pointAbbrs    map[string]bool        // "pt", "п.": a point's short form in a bracketed aside
-	samePoint     []string               // "the same point": a sentence going on with the point before
-	pointPlurals  map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
-	termNouns     map[string]bool        // "provisions", "clausole": a plan's terms in general
-	ordinals      map[string]int         // "first", "dziewiąty": a point's number written as a word
-	impersonal    map[string]bool        // "говорится", "heißt": a document says, impersonally
-	impersonalSet *keyFilter             // impersonal, for a cheap look at a paragraph
-	docPreps      map[string]bool        // "в", "im": the document before an impersonal verb
-	docPronouns   map[string]bool        // "нем", "niej": the document just named
-	proseSaySet   *keyFilter             // proseSays, for a cheap look at a paragraph
-	otherCueSet   *keyFilter             // proseVerbs, impersonal and proseSays: otherProseCue's filter
-	thatPadded    []string               // the that-words between spaces, for a cheap look at a paragraph
-	pointMids     []string               // point words less their first letter, up to four letters
-	docRels       []string               // ", under which ": the named document's terms follow
-	proseSays     map[string]bool        // "mówi", "dice": a document says, a that-word must follow
-	relPronouns   map[string]bool        // "que", "który": a point word's relative clause
+	plans          []planRule
+	planPhrases    map[uint32][]phraseRef // phraseKey of a phrase -> phrases
+	planFilter     keyFilter              // which keys planPhrases holds
+	planWordSeqs   [][]string             // planWords split into words
+	proseNouns     map[string]bool        // "piano", "план": a document that sets out terms
+	proseVerbs     map[string]bool        // "prevede", "предусматривает": it sets them out
+	proseFillers   map[string]bool        // "anche", "также" between noun and verb
+	proseVerbSet   *keyFilter             // proseVerbs, for a cheap look at a paragraph
+	proseNounSet   *keyFilter             // proseNouns, likewise
+	termOpeners    []string               // "under the", "según el": a clause of terms follows
+	pointWords     map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
+	pointRefs      map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
+	pointAbbrs     map[string]bool        // "pt", "п.": a point's short form in a bracketed aside
+	samePoint      []string               // "the same point": a sentence going on with the point before
+	docAdverbials  map[string]bool        // "laut", "enligt": before a document noun, an adverbial naming it
+	reportModals   map[string]bool        // "soll", "ska": the verbs by which those languages set out terms
+	adverbialLangs map[string]bool        // "de", "sv": the languages docAdverbials are read in
+	reportatives   map[string]bool        // "soll", "ska": a term reported, as "would" reports one
+	contrasts      []string               // "while", "se", "là où": a clause setting one version against another
+	bothWords      map[string]bool        // "both", "ambos": a sentence about the two versions at once
+	pointPlurals   map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
+	termNouns      map[string]bool        // "provisions", "clausole": a plan's terms in general
+	ordinals       map[string]int         // "first", "dziewiąty": a point's number written as a word
+	impersonal     map[string]bool        // "говорится", "heißt": a document says, impersonally
+	impersonalSet  *keyFilter             // impersonal, for a cheap look at a paragraph
+	docPreps       map[string]bool        // "в", "im": the document before an impersonal verb
+	docPronouns    map[string]bool        // "нем", "niej": the document just named
+	proseSaySet    *keyFilter             // proseSays, for a cheap look at a paragraph
+	otherCueSet    *keyFilter             // proseVerbs, impersonal and proseSays: otherProseCue's filter
+	thatPadded     []string               // the that-words between spaces, for a cheap look at a paragraph
+	pointMids      []string               // point words less their first letter, up to four letters
+	docRels        []string               // ", under which ": the named document's terms follow
+	proseSays      map[string]bool        // "mówi", "dice": a document says, a that-word must follow
+	relPronouns    map[string]bool        // "que", "który": a point word's relative clause
 
 	people            map[string]*person // lower-case alias or name -> person
 	bodies            map[string]string  // lower-case alias or name -> canonical body
@@ -182,6 +188,12 @@ func loadLexicon() (*lexicon, error) {
 		PointRefs  []string       `json:"pointRefWords"`
 		PointAbbrs []string       `json:"pointAbbreviations"`
 		SamePoint  []string       `json:"samePointOpeners"`
+		DocAdverbs []string       `json:"docAdverbials"`
+		RepModals  []string       `json:"reportModals"`
+		AdvLangs   []string       `json:"docAdverbialLanguages"`
+		Reportive  []string       `json:"reportativeModals"`
+		Contrasts  []string       `json:"contrastOpeners"`
+		Both       []string       `json:"bothWords"`
 		Plurals    []string       `json:"pointPlurals"`
 		TermNouns  []string       `json:"termNouns"`
 		Ordinals   map[string]int `json:"ordinals"`
@@ -302,6 +314,12 @@ func loadLexicon() (*lexicon, error) {
 		pointRefs:         set(pf.PointRefs),
 		pointAbbrs:        set(pf.PointAbbrs),
 		samePoint:         pf.SamePoint,
+		docAdverbials:     set(pf.DocAdverbs),
+		reportModals:      set(pf.RepModals),
+		adverbialLangs:    set(pf.AdvLangs),
+		reportatives:      set(pf.Reportive),
+		contrasts:         pf.Contrasts,
+		bothWords:         set(pf.Both),
 		pointPlurals:      set(pf.Plurals),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,

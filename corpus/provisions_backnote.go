@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // endsWithPointNote reports whether a sentence closes with a bracketed
 // reference to a numbered point and nothing after it: "… eingefroren
@@ -185,4 +189,29 @@ func opensWithSamePoint(lx *lexicon, s string) bool {
 		}
 	}
 	return false
+}
+
+// dropSpeechAside removes the attribution someone reading a document out
+// puts between a point and what it provides ("Point 11, Zelensky said,
+// confirms that …", "Il punto 4, ha spiegato il ministro, prevede …"): the
+// sentence still gives the point's terms, in the document's words. Any
+// other sentence is returned as it is.
+func dropSpeechAside(lx *lexicon, s string) string {
+	_, end, ok := pointRefEnd(s)
+	if !ok || end > 24 || !strings.HasPrefix(s[end:], ", ") {
+		return s
+	}
+	rest := s[end+2:]
+	i := strings.Index(rest, ", ")
+	if i <= 0 || strings.Count(rest[:i], " ") > 4 {
+		return s
+	}
+	aside, after := rest[:i], rest[i+2:]
+	if after == "" || !attributesSpeech(lx, aside) && !attributesSpeech(lx, ", "+aside) {
+		return s
+	}
+	if r, _ := utf8.DecodeRuneInString(after); unicode.IsUpper(r) || isOpenQuote(r) {
+		return s // "Point 11, Zelensky said, "is a red line"": his words
+	}
+	return s[:end] + " " + after
 }

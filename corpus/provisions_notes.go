@@ -62,6 +62,9 @@ func introducesPoint(s string) bool {
 		return false
 	}
 	after := strings.TrimSpace(trimSentenceEnd(s[end:]))
+	if after != "" && after[0] == ',' && relativeTerms(s[end:]) {
+		return false // "Il primo è il punto 6, secondo cui le forze …": the sentence gives it
+	}
 	if after == "" || after[0] == ',' {
 		// the reference closes the sentence, or an aside follows: a
 		// copula just before the point word
@@ -339,4 +342,18 @@ func impersonalView(s string) bool {
 		}
 	}
 	return false
+}
+
+// relativeTerms reports whether what follows a point reference is a
+// relative clause setting out the point (", secondo cui …", ", which caps
+// …", ", che prevede …", ", qui prévoit …").
+func relativeTerms(after string) bool {
+	lx := lexiconData()
+	for _, r := range lx.pointRels {
+		if strings.HasPrefix(after, r) {
+			return true
+		}
+	}
+	w, _ := nextWord(after, 0)
+	return w != "" && lx.relPronouns[strings.ToLower(w)] && strings.Count(after, " ") >= 4
 }

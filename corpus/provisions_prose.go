@@ -127,7 +127,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 	lx := lexiconData()
 	seen := map[refKey]bool{} // points already given in prose: one provision each
 	trail := pointTrail{para: -1}
-	lastPointPara := -9 // paragraph of the last numbered point given in prose
+	v2 := lx.adverbialLangs[src.Lang] // a verb-second language, whose adverbials name documents without a comma
+	lastPointPara := -9               // paragraph of the last numbered point given in prose
 	known := func(k refKey) bool {
 		if seen[k] {
 			return true
@@ -167,7 +168,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		}
 		otherCue := cue || otherProseCue(p.text)
 		provRel := hasProvisionRelative(lx, p.text)
-		if !otherCue && !provRel && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
+		adverbial := v2 && hasDocAdverbial(lx, p.text) // "Laut dem Entwurf soll …"
+		if !otherCue && !provRel && !adverbial && !(strings.Contains(p.text, " would") && namesVersion(p.text)) && !hasPointRef(p.text) && !((lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara)) && conditionalTerm(lx, p.text)) && !namesTerms(lx, p.text) && !hasDocRelative(lx, p.text) && !pointWords() && !(moodConditional(p.text) && conditionalTerm(lx, p.text) && namesVersion(p.text)) && !hasPointList(lx, p.text) {
 			continue
 		}
 		if correctionNote(p.text) {
@@ -187,6 +189,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			s = dropAsides(lx, s)
+			s = dropSpeechAside(lx, s) // "Point 11, Zelensky said, confirms that …"
+			contrast, contrastPlan, rest, ok := contrastTerm(lx, s)
+			if ok {
+				s = rest // "Se il piano di Washington fissava …, la controproposta prevede …": read the main clause
+			}
 			plan, number, text, conditional := "", 0, "", false
 			if label, body, ok := planLabel(s, planFor); ok {
 				// "Point 6 of the U.S. draft: Ukraine's armed forces are
@@ -283,6 +290,17 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					} else {
 						plan = lastPlan
 					}
+				} else if adv, ok := docAdverbialTermIf(adverbial, lx, s); ok {
+					// "Laut dem Entwurf soll die Ukraine …", "… sollen
+					// laut dem Entwurf blockiert bleiben"
+					text = trimSentenceEnd(s)
+					if name, _ := planFor(adv); name != "" {
+						plan = name
+					} else if name := versionInClauses(clauses[:ci]); name != "" {
+						plan = name
+					} else {
+						plan = lastPlan
+					}
 				}
 				if text == "" {
 					if head, rest, ok := docRelativeIf(docRel, lx, s); ok {
@@ -292,6 +310,12 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if plan, _ = planFor(head); plan == "" {
 							plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 						}
+					}
+				}
+				if text == "" && (strings.Contains(s, " would") || moodConditional(s)) {
+					if name, rest, ok := versionRelative(lx, s); ok {
+						// "a 28-point plan that would require Ukraine to …"
+						plan, text, conditional = name, rest, true
 					}
 				}
 				if text == "" && speech < 0 && otherCue {
@@ -475,6 +499,32 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				continue
 			}
 			termClause = ci
+			if len(parts) == 1 && bothSubject(lx, s) {
+				if other := otherVersionAbove(ps, i, src, plan); other != "" {
+					// "Ambos textos recogen un intercambio …": the term of each
+					out = append(out, Provision{
+						ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
+						SourceID: src.ID,
+						Plan:     other,
+						Number:   parts[0].number,
+						Text:     parts[0].text,
+						Topics:   tagTopics(parts[0].text),
+						Position: p.index,
+					})
+				}
+			}
+			if contrast != "" && contrastPlan != plan {
+				// "Se il piano di Washington fissava un tetto di 600 mila
+				// uomini, la controproposta …": the other version's term
+				out = append(out, Provision{
+					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
+					SourceID: src.ID,
+					Plan:     contrastPlan,
+					Text:     contrast,
+					Topics:   tagTopics(contrast),
+					Position: p.index,
+				})
+			}
 			for _, pt := range parts {
 				if pt.number > 0 {
 					seen[refKey{plan, pt.number}] = true
@@ -1346,6 +1396,8 @@ func conditionalTerm(lx *lexicon, s string) bool {
 		switch {
 		case l == "would" || l == "würde" || l == "würden" || l == "бы" || l == "би":
 			cond = true
+		case lx.reportatives[l]:
+			cond = true // "Die Armee soll auf 600.000 Soldaten begrenzt werden", "Krim ska erkännas som ryskt"
 		case len(l) > 5 && (strings.HasSuffix(l, "ría") || strings.HasSuffix(l, "rían") || strings.HasSuffix(l, "rebbe") || strings.HasSuffix(l, "rebbero") || strings.HasSuffix(l, "rait") || strings.HasSuffix(l, "raient")):
 			cond = true
 		case len(l) > 6 && (strings.HasSuffix(l, "łby") || strings.HasSuffix(l, "łaby") || strings.HasSuffix(l, "łoby") || strings.HasSuffix(l, "liby") || strings.HasSuffix(l, "łyby")):

@@ -183,3 +183,119 @@ func TestProvisionSpeechBullets(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Text: "la centrale serait relancée"}, {Plan: "US 28-point draft", Text: "Kyiv would cap its army at 610,000"}}},
 	})
 }
+
+// TestProvisionDocAdverbial checks the verb-second languages' adverbial
+// naming a document with no comma after it ("Laut dem Entwurf soll …",
+// "… sollen laut dem Papier …", "Enligt planen ska …"), a reportative
+// sentence after such a term, and that the adverbial with someone's
+// speech, or without a modal, gives nothing.
+func TestProvisionDocAdverbial(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "german, adverbial first", doc: "---\nlang: de\n---\n# Der US-Plan\n\nLaut dem Entwurf soll die Ukraine ihre Armee auf 610.000 Mann verkleinern.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "soll die Ukraine ihre Armee auf 610.000 Mann verkleinern"}}},
+		{name: "german, adverbial after the verb, version named", doc: "---\nlang: de\n---\n# Bericht aus Genf\n\nDie Gelder sollen laut dem europäischen Gegenvorschlag eingefroren bleiben, bis Moskau zahlt.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "eingefroren bleiben, bis Moskau zahlt"}}},
+		{name: "swedish, then a reportative term", doc: "---\nlang: sv\n---\n# USA:s fredsplan\n\nEnligt planen ska Ukraina minska sin armé till 610 000 soldater. Fronten i söder ska frysas längs den nuvarande linjen.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "ska Ukraina minska sin armé"}, {Plan: "US 28-point draft", Text: "Fronten i söder ska frysas"}}},
+		{name: "dutch", doc: "---\nlang: nl\n---\n# Het Amerikaanse plan\n\nVolgens het plan moet Oekraïne zijn leger inkrimpen tot 610.000 man.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "moet Oekraïne zijn leger inkrimpen"}}},
+		{name: "speech or no modal gives nothing", doc: "---\nlang: de\n---\n# Der US-Plan\n\nLaut dem Entwurf ist die Lage ernst, sagte der Minister am Abend in Berlin.\n\nLaut dem Papier wurde lange verhandelt über viele offene Fragen.\n",
+			not: []string{"Lage ernst", "lange verhandelt"}},
+	})
+}
+
+// TestProvisionSpeechAside checks that an attribution between a point and
+// what it provides ("Point 11, Zelensky said, confirms …") leaves the
+// point's terms, and that a point followed by someone's quoted view does
+// not.
+func TestProvisionSpeechAside(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "# The US draft, read aloud\n\nPoint 16, the minister said, sets up a joint committee on detainees.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 16, Text: "sets up a joint committee on detainees"}}},
+		{name: "italian", doc: "# Il piano americano letto in aula\n\nIl punto 16, ha spiegato il ministro, istituisce un comitato congiunto sui detenuti.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 16, Text: "istituisce un comitato congiunto"}}},
+		{name: "a quoted view stays speech", doc: "# The US draft, read aloud\n\nPoint 16, the minister said, \"is the only part that works\".\n",
+			not: []string{"the only part that works"}},
+	})
+}
+
+// TestProvisionRomanian checks Romanian, read through the same rules as
+// the other languages with its words as data: a document and its verb
+// with the point named in an aside, a point reference opening a sentence,
+// and the counter-proposal named.
+func TestProvisionRomanian(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "document verb, point in an aside", doc: "# Negocieri la Abu Dhabi\n\nPlanul inițial prevedea, la punctul 19, ca centrala să fie repornită sub supravegherea AIEA.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 19, Text: "centrala să fie repornită"}}},
+		{name: "point reference", doc: "# Planul american, explicat\n\nPunctul 6 limitează armata ucraineană la 610.000 de militari.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "limitează armata ucraineană"}}},
+		{name: "counter-proposal", doc: "# Ce schimbă Europa\n\nContrapropunerea prevede ca negocierile teritoriale să înceapă de la linia frontului.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "negocierile teritoriale să înceapă"}}},
+	})
+}
+
+// TestProvisionContrastClause checks that a clause opening a sentence to
+// set another version against the one it gives terms of ("While the US
+// draft capped …, the European text …") is a term of that other version,
+// and that a clause naming no version, or the same one, adds nothing.
+func TestProvisionContrastClause(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english while", doc: "# Europe's answer\n\nWhile the US draft held the army to 610,000 troops, the European text provides that the army will stay at 790,000.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "the US draft held the army to 610,000 troops"}, {Plan: "European counter-proposal", Text: "the army will stay at 790,000"}},
+			not:  []string{"While the US draft"}},
+		{name: "italian se", doc: "# La risposta europea\n\nSe il piano americano fissava le elezioni entro 90 giorni, la controproposta prevede che si votino appena possibile.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "il piano americano fissava le elezioni entro 90 giorni"}, {Plan: "European counter-proposal", Text: "si votino appena possibile"}}},
+		{name: "french alors que", doc: "# La réponse européenne\n\nAlors que le plan américain gelait le front à Kherson, le texte européen prévoit que les négociations partiront de la ligne actuelle.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "le plan américain gelait le front à Kherson"}}},
+		{name: "no version in the clause", doc: "# Europe's answer\n\nWhile the talks went on late into the night, the European text provides that the army will stay at 790,000.\n",
+			not: []string{"talks went on"}},
+	})
+}
+
+// TestProvisionCopulaWithRelative checks that "X is point N, which …"
+// gives point N with its own relative clause, instead of taking the next
+// clause as point N's terms, in two languages, and that a bare "X is
+// point N." still introduces the next sentence.
+func TestProvisionCopulaWithRelative(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "italian pair", doc: "# Il piano americano\n\nIl primo è il punto 6, secondo cui l'esercito scenderebbe a 610.000 uomini; il secondo è il punto 25, che prevede il voto entro novanta giorni.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "l'esercito scenderebbe a 610.000"}, {Plan: "US 28-point draft", Number: 25, Text: "prevede il voto entro novanta giorni"}}},
+		{name: "english", doc: "# The US draft\n\nThe first is point 6, which holds the army at 610,000 troops; the second is point 25, which sets a vote within 90 days.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "holds the army at 610,000"}, {Plan: "US 28-point draft", Number: 25, Text: "sets a vote within 90 days"}}},
+		{name: "bare copula still introduces", doc: "# The US draft\n\nThe hardest part is point 21. It freezes the southern front where it stands.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "It freezes the southern front"}}},
+	})
+}
+
+// TestProvisionVersionRelative checks that a conditional relative clause
+// on a named version ("a 28-point plan that would …", "il piano
+// americano, che prevederebbe …") is that version's term, and that a
+// relative clause whose subject is someone else gives none.
+func TestProvisionVersionRelative(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english that would", doc: "# Live\n\nEnvoys meet in Geneva over a 28-point plan that would, among other things, make Kyiv cede the eastern towns and drop its alliance bid.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "make Kyiv cede the eastern towns"}}},
+		{name: "english which would", doc: "# Live\n\nEuropeans objected to the US draft, which would hold Ukraine's army to 610,000 troops.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "hold Ukraine's army to 610,000 troops"}}},
+		{name: "italian che", doc: "# Diretta\n\nGli inviati discutono il piano americano, che prevederebbe il voto in Ucraina entro novanta giorni.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "prevederebbe il voto in Ucraina"}}},
+		{name: "someone else's would", doc: "# Live\n\nOfficials discussed the US draft that they would present to Kyiv on Monday.\n",
+			not: []string{"present to Kyiv"}},
+	})
+}
+
+// TestProvisionBothTexts checks that a term whose subject is both
+// versions ("Ambos textos recogen …", "Both drafts provide …") is a term
+// of each, and that a sentence about one version stays that version's.
+// (English "Both drafts provide that …" is not read as a document's terms
+// at all yet: the English reading of a document subject wants "the".)
+func TestProvisionBothTexts(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "spanish", doc: "# Dos planes\n\nEl plan estadounidense limita el ejército a 610.000 efectivos. La contrapropuesta europea eleva ese techo a 790.000.\n\nAmbos textos recogen un canje de todos los detenidos.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "un canje de todos los detenidos"}, {Plan: "European counter-proposal", Text: "un canje de todos los detenidos"}}},
+		{name: "italian", doc: "# Due piani\n\nIl piano americano limita l'esercito a 610 mila uomini. La controproposta europea alza il tetto a 790 mila.\n\nEntrambi i testi prevedono uno scambio di tutti i detenuti.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "uno scambio di tutti i detenuti"}, {Plan: "European counter-proposal", Text: "uno scambio di tutti i detenuti"}}},
+		{name: "one version stays one", doc: "# Two plans\n\nThe US draft caps the army at 610,000. The European counter-proposal provides that detainees will be swapped all for all.\n",
+			not: []string{"The US draft caps the army at 610,000. The European"}},
+	})
+}
