@@ -142,6 +142,9 @@ func (x *extractor) isSpeechCue(word string) bool {
 		buf[k] = c
 	}
 	w := string(buf[:len(word)])
+	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && r >= utf8.RuneSelf {
+		w = strings.ToLower(word) // "Според", "Σύμφωνα": a cue opening the sentence in another script
+	}
 	return x.lx.sayVerbs[w] || x.lx.sayVerbs[readAsWords[x.src.Lang][w]] || x.lx.actVerbs[w] || w == "according" || w == "quoted" || w == "continued" || x.lx.according[w] || x.lx.viewCues[w] || x.lx.participles[w] || x.lx.asideVerbs[w] || x.lx.introVerbs[w] || x.lx.hearsayParts[w]
 }
 
