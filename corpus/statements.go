@@ -503,7 +503,9 @@ func (x *extractor) sentence(s string, pos int) {
 		x.noteOpener(s)
 		x.introduce(s)
 		x.noCue = false
-		x.reportedSpeechGoesOn(s, pos)
+		if !x.viewFor(s, pos) { // "Pour X, chercheuse à …, le texte est …" (viewfor.go)
+			x.reportedSpeechGoesOn(s, pos)
+		}
 		return
 	}
 	x.noteOpener(s)
