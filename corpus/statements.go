@@ -572,6 +572,9 @@ func (x *extractor) sentence(s string, pos int) {
 				return
 			}
 		}
+		if say && x.verbThenSubject(s, toks, vi) {
+			return // "… прокомментировал министр X.": who speaks next (inverted_slavic.go)
+		}
 		sp, start := x.subjectSpan(s, toks, vi)
 		if sp == nil && say {
 			sp, start = x.coordinatedSubject(s, toks, vi)
