@@ -492,6 +492,9 @@ func (x *extractor) partiesName(a, b []string) string {
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
 	role := func(l string) bool { return x.lx.isRole(l) || x.isBackRef(l) }
 	title := cleanRole(strings.Join(words, " ")) // as written, before a complement is set aside
+	if sp := x.bySynonym(joined); sp != nil {
+		return sp // "глава государства", "la premier": another word for the title (rolesyn.go)
+	}
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
 		// title is the noun, its complement says whose
