@@ -503,7 +503,7 @@ func (x *extractor) sentence(s string, pos int) {
 		x.noteOpener(s)
 		x.introduce(s)
 		x.noCue = false
-		if !x.viewFor(s, pos) { // "Pour X, chercheuse à …, le texte est …" (viewfor.go)
+		if !x.viewFor(s, pos) && !x.soAttribution(s, pos) { // "Pour X, …, « … »" (viewfor.go); "…, so Uschakow." (soattrib.go)
 			x.reportedSpeechGoesOn(s, pos)
 		}
 		return
@@ -630,6 +630,9 @@ func (x *extractor) sentence(s string, pos int) {
 func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 	n := len(x.out)
 	sp := x.lastSpeaker
+	if x.hasSpeechCue(s) && x.hasRoleWord(s) {
+		return // "Die Historikerin X warnt davor, …: … seien …": a new speaker with her own verb
+	}
 	if n == 0 || x.lastSpeaker == nil || x.lastStmtSentence != x.sentenceNo-1 || x.out[n-1].Position != pos {
 		// "Peskow widersprach. Moskau habe keinen Text erhalten.": the
 		// sentence before named who spoke, but not what
