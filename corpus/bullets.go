@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // summaryBullet reads an unnumbered list item that is not a line of
 // dialogue as sentences of its own: a summary printed as bullets ("— Путин
 // сказал, что …", "- The minister added that …", "• Selon lui, …") holds
@@ -7,6 +9,9 @@ package corpus
 // reports whether the item gave a statement.
 func (x *extractor) summaryBullet(p paragraph) bool {
 	before := len(x.out)
+	if len(p.text) > maxSummaryBullet || !x.bulletSpeaks(p.text) {
+		return false // a point of a plan or a factbox line: no verb of saying, nothing to read
+	}
 	for _, s := range sentences(p.text) {
 		x.sentence(s, p.index)
 	}
@@ -16,6 +21,40 @@ func (x *extractor) summaryBullet(p paragraph) bool {
 		x.quoteFallback("– "+p.text, p.index, before)
 	}
 	return len(x.out) > before
+}
+
+// maxSummaryBullet is the longest bullet, in bytes, read as a summary's
+// prose: a summary bullet holds a sentence or three, and a longer "item"
+// is text a list ran on into (read as its own paragraphs where the layout
+// allows), not worth reading twice.
+const maxSummaryBullet = 800
+
+// bulletSpeaks reports whether a bullet holds a word that reports speech
+// (a verb of saying or an act of speech, "according to", a view
+// phrase's word) or a
+// quotation mark: only such a bullet is read as prose. The points of a
+// plan, printed as bullets far more often than speech is, use act verbs
+// ("guarantees", "confirms") and are left to the provision rules.
+func (x *extractor) bulletSpeaks(s string) bool {
+	if strings.ContainsAny(s, "“”«»„\"") {
+		return true
+	}
+	var lb [64]byte
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return false
+		}
+		i = next
+		if len(w) > len(lb) {
+			continue
+		}
+		l := string(appendLower(lb[:0], w))
+		if x.lx.sayVerbs[l] || x.lx.actVerbs[l] || x.lx.according[l] || x.lx.viewCues[l] || x.lx.sayVerbs[readAsWords[x.src.Lang][l]] {
+			return true
+		}
+	}
+	return false
 }
 
 // lonePronoun reports whether a subject is one personal pronoun: a pronoun

@@ -115,8 +115,8 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		// una reunión": the subject left out, an adverbial after the verb
 		sp = x.droppedSubject(lowerWord(toks[vi]))
 	}
-	if sp == nil {
-		return false
+	if sp == nil || outletNamed(sp.name) != "" {
+		return false // (“…,” the Financial Times wrote: where, not who)
 	}
 	x.emit(sp, quote, true, pos)
 	// “We are ready,” he said, “but not at any price.”: one quotation
@@ -214,6 +214,9 @@ func (x *extractor) speakerAfterVerb(toks []tok) *speaker {
 	sp := x.subjectAfter(toks, 1)
 	if sp == nil && len(toks) == 1 {
 		sp = x.droppedSubject(lowerWord(toks[0]))
+	}
+	if sp != nil && outletNamed(sp.name) != "" {
+		return nil // "– … – írta a Financial Times": where the words were printed, not who said them
 	}
 	return sp
 }

@@ -507,6 +507,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	// only when a role is set
 	all := words
 	title := func() string { return cleanRole(strings.Join(all, " ")) }
+	if sp := x.bySynonym(joined); sp != nil {
+		return sp // "глава государства", "la premier": another word for the title (rolesyn.go)
+	}
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
 		// title is the noun, its complement says whose

@@ -517,7 +517,9 @@ func (x *extractor) sentence(s string, pos int) {
 		x.noteSubject(s)
 		x.introduce(s)
 		x.noCue = false
-		x.reportedSpeechGoesOn(s, pos)
+		if !x.viewFor(s, pos) && !x.soAttribution(s, pos) { // "Pour X, …, « … »" (viewfor.go); "…, so Uschakow." (soattrib.go)
+			x.reportedSpeechGoesOn(s, pos)
+		}
 		return
 	}
 	x.noteSubject(s)
@@ -587,6 +589,9 @@ func (x *extractor) sentence(s string, pos int) {
 				return
 			}
 		}
+		if say && x.verbThenSubject(s, toks, vi) {
+			return // "… прокомментировал министр X.": who speaks next (inverted_slavic.go)
+		}
 		sp, start := x.subjectSpan(s, toks, vi)
 		if sp == nil && say {
 			sp, start = x.coordinatedSubject(s, toks, vi)
@@ -645,6 +650,9 @@ func (x *extractor) sentence(s string, pos int) {
 func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 	n := len(x.out)
 	sp := x.lastSpeaker
+	if x.hasSpeechCue(s) && x.hasRoleWord(s) {
+		return // "Die Historikerin X warnt davor, …: … seien …": a new speaker with her own verb
+	}
 	if n == 0 || x.lastSpeaker == nil || x.lastStmtSentence != x.sentenceNo-1 || x.out[n-1].Position != pos {
 		// "Peskow widersprach. Moskau habe keinen Text erhalten.": the
 		// sentence before named who spoke, but not what

@@ -1,0 +1,61 @@
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+//go:embed data/rolesynonyms.json
+var roleSynonymsJSON []byte
+
+// roleSynonyms is data/rolesynonyms.json: a noun that refers back to a
+// person by another word for their title, and the title words it may
+// stand for.
+var roleSynonyms = sync.OnceValue(func() map[string][]string {
+	var d struct {
+		Synonyms map[string][]string `json:"synonyms"`
+	}
+	if err := json.Unmarshal(roleSynonymsJSON, &d); err != nil {
+		panic(fmt.Errorf("decode data/rolesynonyms.json: %w", err)) // fixed at build time; the tests load it
+	}
+	return d.Synonyms
+})
+
+// bySynonym is the person a back-reference by another word for their
+// title means ("глава государства" after the president spoke, "la
+// premier" after "la presidente del Consiglio Giorgia Meloni", "вважає
+// парламентарка" after a deputy): the newest of the last speakers, then
+// of the people named with a title, whose role holds a title the phrase
+// stands for. joined is the phrase in lower case.
+func (x *extractor) bySynonym(joined string) *speaker {
+	titles, ok := roleSynonyms()[joined]
+	if !ok {
+		return nil
+	}
+	holds := func(sp *speaker) bool {
+		r := strings.ToLower(sp.role)
+		if sp.kind != kindPerson || r == "" {
+			return false
+		}
+		for _, t := range titles {
+			if strings.Contains(r, t) {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
+		if holds(x.speakers[i]) {
+			return x.speakers[i]
+		}
+	}
+	for i := len(x.mentioned) - 1; i >= 0; i-- {
+		if holds(x.mentioned[i]) {
+			return x.mentioned[i]
+		}
+	}
+	return nil
+}

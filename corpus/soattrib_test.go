@@ -1,0 +1,33 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSoAttribution checks the German attribution by "so" and the speaker
+// set off by commas, inside what was said or closing it, and that "so" as
+// an adverb attributes nothing.
+func TestSoAttribution(t *testing.T) {
+	de := "---\ntitle: t\nlang: de\n---\n\n"
+	checkStatements(t, []statementCase{
+		{"inside", de + "Der Politologe Arno Kessler äußerte Zweifel. Die Garantien, so Kessler, seien nirgends mit Pflichten unterlegt.", "Kessler", "Die Garantien seien nirgends mit Pflichten unterlegt"},
+		{"closing, with title", de + "Mit dem Entwurf könne man arbeiten, so der Berater Juri Uschakow.", "Ushakov", "Mit dem Entwurf könne man arbeiten"},
+		{"konjunktiv goes on", de + "Kremlsprecher Dmitri Peskow sagte, man warte auf Nachrichten aus Washington. Truppen aus Nato-Ländern lehne Russland weiterhin ab.", "Peskov", "Truppen aus Nato-Ländern lehne Russland weiterhin ab"},
+	})
+	for _, s := range statementsOf(t, de+"Das ist so nicht richtig, so wie es aussieht.") {
+		t.Errorf("statement %q by %q from an adverb", s.Text, s.Speaker)
+	}
+}
+
+// TestNewSpeakerIsNoContinuation checks that a sentence naming a new
+// speaker with a title and her own verb is hers, not the indirect speech
+// of the person quoted just before going on.
+func TestNewSpeakerIsNoContinuation(t *testing.T) {
+	text := "---\ntitle: t\nlang: de\n---\n\nDie Garantien seien vage, sagte der Politologe Arno Kessler. Die Historikerin Sabine Kranz vom Institut für Osteuropa-Studien in Graz warnt im Gespräch mit dem Donau-Kurier davor, den Plan abzuschreiben: Viele Punkte seien Verhandlungsmasse."
+	for _, s := range statementsOf(t, text) {
+		if strings.Contains(s.Speaker, "Kessler") && strings.Contains(s.Text, "Verhandlungsmasse") {
+			t.Errorf("Kranz's words given to Kessler: %+v", s)
+		}
+	}
+}
