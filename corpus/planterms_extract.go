@@ -23,6 +23,18 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 	for _, p := range have {
 		taken[p.Position] = true
 	}
+	for i := 0; i < len(ps); {
+		// a list the other rules read is theirs, its sub-points too
+		j, any := i, false
+		for j < len(ps) && ps[j].kind == paraItem {
+			any = any || taken[ps[j].index]
+			j++
+		}
+		for k := i; k < j && any; k++ {
+			taken[ps[k].index] = true
+		}
+		i = max(j, i+1)
+	}
 	heading := ""  // nearest heading above
 	lastText := "" // the text paragraph before this one
 	titleTalk := -1
