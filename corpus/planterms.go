@@ -58,18 +58,20 @@ type termAlt struct {
 
 // termCatalogue is the catalogue read for matching.
 type termCatalogue struct {
-	terms     []planTerm
-	byPrefix  map[string][]termAlt // the alternative's first two bytes -> alternatives matched at a word start
-	infix     []termAlt            // "*schäden": matched anywhere in a word
-	numbers   map[int64][]termAlt  // "#600000" -> its alternatives
-	thousands []string             // stems multiplying a number by a thousand ("тисяч", "mila")
-	millions  []string
-	billions  []string
-	planStems []string // stems by which a sentence speaks of a plan
-	dropStems []string // stems by which a sentence says a term was dropped
-	opinion   []string // a speaker's view: "według niej", "pointed out"
-	both      []string // two versions at once: "both texts"
-	according []string // "secondo": before a name, a person's view
+	terms       []planTerm
+	byPrefix    [][]termAlt         // alternatives matched at a word start, by prefixSlot
+	prefixSlot  []uint16            // first two bytes (little-endian) -> 1 + index into byPrefix; 0: none
+	infixOf     [][]termAlt         // per term: "*schäden", matched anywhere in a word
+	infixGroups []uint8             // per term: the groups that hold an infix alternative
+	numbers     map[int64][]termAlt // "#600000" -> its alternatives
+	thousands   []string            // stems multiplying a number by a thousand ("тисяч", "mila")
+	millions    []string
+	billions    []string
+	planStems   []string // stems by which a sentence speaks of a plan
+	dropStems   []string // stems by which a sentence says a term was dropped
+	opinion     []string // a speaker's view: "według niej", "pointed out"
+	both        []string // two versions at once: "both texts"
+	according   []string // "secondo": before a name, a person's view
 }
 
 // personsView reports whether a sentence gives a person's view of a
@@ -128,17 +130,19 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		return nil, fmt.Errorf("decode planterms.json: %w", err)
 	}
 	c := &termCatalogue{
-		terms:     raw.Terms,
-		byPrefix:  map[string][]termAlt{},
-		numbers:   map[int64][]termAlt{},
-		thousands: raw.Thousands,
-		millions:  raw.Millions,
-		billions:  raw.Billions,
-		planStems: raw.PlanWords,
-		dropStems: raw.DropWords,
-		opinion:   raw.Opinion,
-		both:      raw.Both,
-		according: raw.According,
+		terms:       raw.Terms,
+		prefixSlot:  make([]uint16, 1<<16),
+		infixOf:     make([][]termAlt, len(raw.Terms)),
+		infixGroups: make([]uint8, len(raw.Terms)),
+		numbers:     map[int64][]termAlt{},
+		thousands:   raw.Thousands,
+		millions:    raw.Millions,
+		billions:    raw.Billions,
+		planStems:   raw.PlanWords,
+		dropStems:   raw.DropWords,
+		opinion:     raw.Opinion,
+		both:        raw.Both,
+		according:   raw.According,
 	}
 	for ti, t := range raw.Terms {
 		if len(t.All) == 0 || len(t.All) > 8 {
@@ -158,15 +162,20 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 					continue
 				case strings.HasPrefix(a, "*"):
 					alt.stem = a[1:]
-					c.infix = append(c.infix, alt)
+					c.infixOf[ti] = append(c.infixOf[ti], alt)
+					c.infixGroups[ti] |= 1 << gi
 					continue
 				}
 				alt.stem, alt.whole = strings.CutSuffix(a, "=")
 				if len(alt.stem) < 2 {
 					return nil, fmt.Errorf("planterms.json: term %q: alternative %q too short", t.ID, a)
 				}
-				k := alt.stem[:2]
-				c.byPrefix[k] = append(c.byPrefix[k], alt)
+				k := uint16(alt.stem[0]) | uint16(alt.stem[1])<<8
+				if c.prefixSlot[k] == 0 {
+					c.byPrefix = append(c.byPrefix, nil)
+					c.prefixSlot[k] = uint16(len(c.byPrefix))
+				}
+				c.byPrefix[c.prefixSlot[k]-1] = append(c.byPrefix[c.prefixSlot[k]-1], alt)
 			}
 		}
 	}
@@ -180,23 +189,37 @@ type termHit struct {
 	start, end int
 }
 
+// termSeen is what a scan found of one term: its groups, and their span.
+type termSeen struct {
+	groups     uint8
+	start, end int
+}
+
+// termScan is the reusable state of matchTerms, one per document.
+type termScan struct {
+	seen    []termSeen
+	touched []int
+	hits    []termHit
+}
+
 // matchTerms finds the terms whose every group occurs in low, a
-// lower-cased text: one pass over its words, looking up each word start by
-// its first two bytes, numbers read in any national format.
-func (c *termCatalogue) matchTerms(low string) []termHit {
-	type seen struct {
-		groups     uint8
-		start, end int
+// lower-cased text: one pass over its words, looking each word start up by
+// its first two bytes, numbers read in any national format; alternatives
+// inside a word ("*schäden") are looked for only for a term whose other
+// groups all occur. The hits are valid until the next call with sc.
+func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
+	if len(sc.seen) != len(c.terms) {
+		sc.seen = make([]termSeen, len(c.terms))
 	}
-	var found map[int]*seen
+	for _, t := range sc.touched {
+		sc.seen[t] = termSeen{}
+	}
+	sc.touched, sc.hits = sc.touched[:0], sc.hits[:0]
 	note := func(a termAlt, start, end int) {
-		if found == nil {
-			found = map[int]*seen{}
-		}
-		s := found[a.term]
-		if s == nil {
-			s = &seen{start: start, end: end}
-			found[a.term] = s
+		s := &sc.seen[a.term]
+		if s.groups == 0 {
+			sc.touched = append(sc.touched, a.term)
+			s.start, s.end = start, end
 		}
 		if s.groups&(1<<a.group) != 0 {
 			return // the group's first occurrence is its span
@@ -206,18 +229,26 @@ func (c *termCatalogue) matchTerms(low string) []termHit {
 	}
 	prevLetter := false
 	for i := 0; i < len(low); {
-		r, n := utf8.DecodeRuneInString(low[i:])
-		letter := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if letter && !prevLetter {
-			if isDigit(low[i]) {
+		b := low[i]
+		var letter bool
+		n := 1
+		if b < utf8.RuneSelf {
+			letter = asciiWord[b]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(low[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if letter && !prevLetter && i+1 < len(low) {
+			if isDigit(b) {
 				if v, end := c.readNumber(low, i); end > i {
 					for _, a := range c.numbers[v] {
 						note(a, i, end)
 					}
 				}
 			}
-			if i+2 <= len(low) {
-				for _, a := range c.byPrefix[low[i:i+2]] {
+			if k := c.prefixSlot[uint16(b)|uint16(low[i+1])<<8]; k > 0 {
+				for _, a := range c.byPrefix[k-1] {
 					if !strings.HasPrefix(low[i:], a.stem) {
 						continue
 					}
@@ -234,20 +265,34 @@ func (c *termCatalogue) matchTerms(low string) []termHit {
 		prevLetter = letter
 		i += n
 	}
-	for _, a := range c.infix {
-		if at := strings.Index(low, a.stem); at >= 0 {
-			note(a, at, at+len(a.stem))
+	for _, ti := range sc.touched {
+		s := &sc.seen[ti]
+		full := uint8(1<<len(c.terms[ti].All) - 1)
+		if s.groups|c.infixGroups[ti] != full {
+			continue
+		}
+		for _, a := range c.infixOf[ti] {
+			if s.groups&(1<<a.group) != 0 {
+				continue
+			}
+			if at := strings.Index(low, a.stem); at >= 0 {
+				note(a, at, at+len(a.stem))
+			}
+		}
+		if s.groups == full {
+			sc.hits = append(sc.hits, termHit{term: ti, start: s.start, end: s.end})
 		}
 	}
-	var hits []termHit
-	for ti := range c.terms {
-		s := found[ti]
-		if s != nil && s.groups == 1<<len(c.terms[ti].All)-1 {
-			hits = append(hits, termHit{term: ti, start: s.start, end: s.end})
-		}
-	}
-	return hits
+	return sc.hits
 }
+
+// asciiWord marks the ASCII bytes that are part of a word.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
 
 // numberSeparators are what national formats put between groups of three
 // digits: 600,000 / 600.000 / 600 000 / 600'000 (and the no-break and

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // termProvisions finds the plan's terms stated in prose that no other rule
@@ -19,6 +20,8 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 	c := planTermsData()
 	lx := lexiconData()
 	var out []Provision
+	var scan termScan
+	var lowBuf []byte       // a paragraph lower-cased, reused
 	taken := map[int]bool{} // paragraphs that are points of a list
 	for _, p := range have {
 		taken[p.Position] = true
@@ -55,8 +58,8 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		if p.kind == paraText {
 			lastText = p.text
 		}
-		low := strings.ToLower(p.text)
-		if len(c.matchTerms(low)) == 0 {
+		lowBuf = appendLower(lowBuf[:0], p.text)
+		if len(c.matchTerms(&scan, unsafe.String(unsafe.SliceData(lowBuf), len(lowBuf)))) == 0 {
 			continue // (most paragraphs: one pass, and no sentence is read)
 		}
 		ss := sentences(p.text)
@@ -65,7 +68,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
 			}
 			sl := strings.ToLower(s)
-			hits := c.matchTerms(sl)
+			hits := c.matchTerms(&scan, sl)
 			if len(hits) == 0 || c.dropsTerm(sl) || madeBefore(have, p.index, sl) {
 				continue
 			}

@@ -71,7 +71,7 @@ func TestMatchTerms(t *testing.T) {
 	c := planTermsData()
 	ids := func(s string) map[string]bool {
 		m := map[string]bool{}
-		for _, h := range c.matchTerms(strings.ToLower(s)) {
+		for _, h := range c.matchTerms(&termScan{}, strings.ToLower(s)) {
 			m[c.terms[h.term].ID] = true
 		}
 		return m
