@@ -166,7 +166,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		i = j
 	}
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
-	return append(out, asideProvisions(ps, src, fallback, out, planFor)...)
+	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
+	return append(out, termProvisions(ps, src, fallback, out, planFor)...) // the plan's terms in prose: planterms.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint

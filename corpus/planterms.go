@@ -1,0 +1,433 @@
+// The plan's own terms as data: every article in the corpus discusses the
+// same few documents (the US 28-point draft, the European
+// counter-proposal, the revision made in Geneva), so a sentence that states
+// one of their distinctive terms in any language ("auf 600.000 Soldaten
+// begrenzt", "ritorno della Russia nel G8", "elections within 100 days")
+// reports that term, whether or not it carries a point label. This file
+// reads the catalogue (data/planterms.json) and finds its signatures in a
+// sentence; planterms_extract.go turns what it finds into provisions.
+
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/planterms.json
+var planTermsJSON []byte
+
+// planTerm is one term of one or more versions, recognised by a signature:
+// groups of alternatives of which one each must occur in the sentence.
+type planTerm struct {
+	ID     string         `json:"id"`
+	Plan   string         `json:"plan"`   // the version when the text names none
+	Plans  []string       `json:"plans"`  // the only versions that hold the term; empty: any
+	Points map[string]int `json:"points"` // the term's number in each version that numbers it
+	All    [][]string     `json:"all"`    // the signature's groups of alternatives
+}
+
+// allows reports whether the term is one of version plan's.
+func (t *planTerm) allows(plan string) bool {
+	if plan == "" || plan == unnamedPlan {
+		return false
+	}
+	if len(t.Plans) == 0 {
+		return true
+	}
+	for _, p := range t.Plans {
+		if p == plan {
+			return true
+		}
+	}
+	return false
+}
+
+// termAlt is one alternative of a signature's group, indexed for the scan.
+type termAlt struct {
+	term, group int
+	stem        string // lower case
+	whole       bool   // "val=": the whole word, not a stem
+}
+
+// termCatalogue is the catalogue read for matching.
+type termCatalogue struct {
+	terms       []planTerm
+	byPrefix    [][]termAlt         // alternatives matched at a word start, by prefixSlot
+	prefixSlot  []uint16            // first two bytes (little-endian) -> 1 + index into byPrefix; 0: none
+	infixOf     [][]termAlt         // per term: "*schäden", matched anywhere in a word
+	infixGroups []uint8             // per term: the groups that hold an infix alternative
+	numbers     map[int64][]termAlt // "#600000" -> its alternatives
+	thousands   []string            // stems multiplying a number by a thousand ("тисяч", "mila")
+	millions    []string
+	billions    []string
+	planStems   []string // stems by which a sentence speaks of a plan
+	dropStems   []string // stems by which a sentence says a term was dropped
+	opinion     []string // a speaker's view: "według niej", "pointed out"
+	both        []string // two versions at once: "both texts"
+	according   []string // "secondo": before a name, a person's view
+}
+
+// personsView reports whether a sentence gives a person's view of a
+// term: an opinion phrase ("według niej", "pointed out"), or an
+// according-word before a capitalised word that is no plan's ("Secondo
+// Ferrante, …", not "Selon le texte européen" nor "Laut Entwurf").
+func (c *termCatalogue) personsView(s, low string) bool {
+	if stemIn(low, c.opinion) {
+		return true
+	}
+	for _, a := range c.according {
+		for from := 0; ; {
+			k := strings.Index(low[from:], a)
+			if k < 0 {
+				break
+			}
+			at := from + k + len(a)
+			from = at
+			if at > len(s) || len(s) != len(low) {
+				break // lower-casing changed the length: offsets do not carry over
+			}
+			w, _ := nextWord(s, at)
+			r, _ := utf8.DecodeRuneInString(w)
+			wordStart := at == len(a) || !isASCIILetter(low[at-len(a)-1])
+			if wordStart && w != "" && unicode.IsUpper(r) && !c.speaksOfPlan(w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// planTermsData is the catalogue, read once.
+var planTermsData = sync.OnceValue(func() *termCatalogue {
+	c, err := loadPlanTerms(planTermsJSON)
+	if err != nil {
+		panic(err) // the embedded data is fixed at build time; the tests load it
+	}
+	return c
+})
+
+// loadPlanTerms reads a catalogue.
+func loadPlanTerms(b []byte) (*termCatalogue, error) {
+	var raw struct {
+		Thousands []string   `json:"thousands"`
+		Millions  []string   `json:"millions"`
+		Billions  []string   `json:"billions"`
+		PlanWords []string   `json:"planWords"`
+		DropWords []string   `json:"dropWords"`
+		Opinion   []string   `json:"opinionWords"`
+		Both      []string   `json:"bothWords"`
+		According []string   `json:"accordingWords"`
+		Terms     []planTerm `json:"terms"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return nil, fmt.Errorf("decode planterms.json: %w", err)
+	}
+	c := &termCatalogue{
+		terms:       raw.Terms,
+		prefixSlot:  make([]uint16, 1<<16),
+		infixOf:     make([][]termAlt, len(raw.Terms)),
+		infixGroups: make([]uint8, len(raw.Terms)),
+		numbers:     map[int64][]termAlt{},
+		thousands:   raw.Thousands,
+		millions:    raw.Millions,
+		billions:    raw.Billions,
+		planStems:   raw.PlanWords,
+		dropStems:   raw.DropWords,
+		opinion:     raw.Opinion,
+		both:        raw.Both,
+		according:   raw.According,
+	}
+	for ti, t := range raw.Terms {
+		if len(t.All) == 0 || len(t.All) > 8 {
+			return nil, fmt.Errorf("planterms.json: term %q: %d groups, want 1 to 8", t.ID, len(t.All))
+		}
+		for gi, g := range t.All {
+			for _, a := range g {
+				a = strings.ToLower(a)
+				alt := termAlt{term: ti, group: gi}
+				switch {
+				case strings.HasPrefix(a, "#"):
+					n, err := strconv.ParseInt(a[1:], 10, 64)
+					if err != nil {
+						return nil, fmt.Errorf("planterms.json: term %q: number %q: %w", t.ID, a, err)
+					}
+					c.numbers[n] = append(c.numbers[n], alt)
+					continue
+				case strings.HasPrefix(a, "*"):
+					alt.stem = a[1:]
+					c.infixOf[ti] = append(c.infixOf[ti], alt)
+					c.infixGroups[ti] |= 1 << gi
+					continue
+				}
+				alt.stem, alt.whole = strings.CutSuffix(a, "=")
+				if len(alt.stem) < 2 {
+					return nil, fmt.Errorf("planterms.json: term %q: alternative %q too short", t.ID, a)
+				}
+				k := uint16(alt.stem[0]) | uint16(alt.stem[1])<<8
+				if c.prefixSlot[k] == 0 {
+					c.byPrefix = append(c.byPrefix, nil)
+					c.prefixSlot[k] = uint16(len(c.byPrefix))
+				}
+				c.byPrefix[c.prefixSlot[k]-1] = append(c.byPrefix[c.prefixSlot[k]-1], alt)
+			}
+		}
+	}
+	return c, nil
+}
+
+// termHit is a term whose signature a text holds, with the span of the
+// text its alternatives cover (byte offsets into the lower-cased text).
+type termHit struct {
+	term       int
+	start, end int
+}
+
+// termSeen is what a scan found of one term: its groups, and their span.
+type termSeen struct {
+	groups     uint8
+	start, end int
+}
+
+// termScan is the reusable state of matchTerms, one per document.
+type termScan struct {
+	seen    []termSeen
+	touched []int
+	hits    []termHit
+}
+
+// matchTerms finds the terms whose every group occurs in low, a
+// lower-cased text: one pass over its words, looking each word start up by
+// its first two bytes, numbers read in any national format; alternatives
+// inside a word ("*schäden") are looked for only for a term whose other
+// groups all occur. The hits are valid until the next call with sc.
+func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
+	if len(sc.seen) != len(c.terms) {
+		sc.seen = make([]termSeen, len(c.terms))
+	}
+	for _, t := range sc.touched {
+		sc.seen[t] = termSeen{}
+	}
+	sc.touched, sc.hits = sc.touched[:0], sc.hits[:0]
+	note := func(a termAlt, start, end int) {
+		s := &sc.seen[a.term]
+		if s.groups == 0 {
+			sc.touched = append(sc.touched, a.term)
+			s.start, s.end = start, end
+		}
+		if s.groups&(1<<a.group) != 0 {
+			return // the group's first occurrence is its span
+		}
+		s.groups |= 1 << a.group
+		s.start, s.end = min(s.start, start), max(s.end, end)
+	}
+	prevLetter := false
+	for i := 0; i < len(low); {
+		b := low[i]
+		var letter bool
+		n := 1
+		if b < utf8.RuneSelf {
+			letter = asciiWord[b]
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(low[i:])
+			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
+		}
+		if letter && !prevLetter && i+1 < len(low) {
+			if isDigit(b) {
+				if v, end := c.readNumber(low, i); end > i {
+					for _, a := range c.numbers[v] {
+						note(a, i, end)
+					}
+				}
+			}
+			if k := c.prefixSlot[uint16(b)|uint16(low[i+1])<<8]; k > 0 {
+				for _, a := range c.byPrefix[k-1] {
+					if !strings.HasPrefix(low[i:], a.stem) {
+						continue
+					}
+					end := i + len(a.stem)
+					if a.whole && end < len(low) {
+						if r2, _ := utf8.DecodeRuneInString(low[end:]); unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+							continue
+						}
+					}
+					note(a, i, end)
+				}
+			}
+		}
+		prevLetter = letter
+		i += n
+	}
+	for _, ti := range sc.touched {
+		s := &sc.seen[ti]
+		full := uint8(1<<len(c.terms[ti].All) - 1)
+		if s.groups|c.infixGroups[ti] != full {
+			continue
+		}
+		for _, a := range c.infixOf[ti] {
+			if s.groups&(1<<a.group) != 0 {
+				continue
+			}
+			if at := strings.Index(low, a.stem); at >= 0 {
+				note(a, at, at+len(a.stem))
+			}
+		}
+		if s.groups == full {
+			sc.hits = append(sc.hits, termHit{term: ti, start: s.start, end: s.end})
+		}
+	}
+	return sc.hits
+}
+
+// asciiWord marks the ASCII bytes that are part of a word.
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := 0; c < utf8.RuneSelf; c++ {
+		t[c] = c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+	}
+	return t
+}()
+
+// numberSeparators are what national formats put between groups of three
+// digits: 600,000 / 600.000 / 600 000 / 600'000 (and the no-break and
+// narrow no-break spaces).
+var numberSeparators = []string{",", ".", " ", "\u00a0", "\u202f", "'", "’"}
+
+// readNumber reads the number written at low[i:] ("600,000", "600.000",
+// "600 000", "600 тисяч", "600k", "$100bn", "100 miliardi") and returns its
+// value and where it ends; end == i when there is none.
+func (c *termCatalogue) readNumber(low string, i int) (int64, int) {
+	j := i
+	for j < len(low) && isDigit(low[j]) {
+		j++
+	}
+	if j-i > 12 {
+		return 0, i
+	}
+	v, _ := strconv.ParseInt(low[i:j], 10, 64)
+	for {
+		next := false
+		for _, sep := range numberSeparators {
+			k := j + len(sep)
+			if strings.HasPrefix(low[j:], sep) && k+3 <= len(low) && isDigit(low[k]) && isDigit(low[k+1]) && isDigit(low[k+2]) && (k+3 == len(low) || !isDigit(low[k+3])) {
+				g, _ := strconv.ParseInt(low[k:k+3], 10, 64)
+				v, j, next = v*1000+g, k+3, true
+				break
+			}
+		}
+		if !next || v > 1e12 {
+			break
+		}
+	}
+	// a multiplier, written on (600k, 100bn) or as the next word
+	w := j
+	for w < len(low) && (low[w] == ' ' || strings.HasPrefix(low[w:], "\u00a0")) {
+		if low[w] == ' ' {
+			w++
+		} else {
+			w += len("\u00a0")
+		}
+	}
+	for _, m := range []struct {
+		stems []string
+		times int64
+	}{{c.thousands, 1e3}, {c.millions, 1e6}, {c.billions, 1e9}} {
+		if end, ok := stemAt(low, w, m.stems); ok {
+			return v * m.times, end
+		}
+	}
+	return v, j
+}
+
+// stemAt reports whether one of stems (a trailing = asks for the whole
+// word) starts at low[i:], and where it ends.
+func stemAt(low string, i int, stems []string) (int, bool) {
+	if i >= len(low) {
+		return 0, false
+	}
+	for _, s := range stems {
+		stem, whole := strings.CutSuffix(s, "=")
+		if !strings.HasPrefix(low[i:], stem) {
+			continue
+		}
+		end := i + len(stem)
+		if whole && end < len(low) {
+			if r, _ := utf8.DecodeRuneInString(low[end:]); unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		return end, true
+	}
+	return 0, false
+}
+
+// speaksOfPlan reports whether a text speaks of a plan: it names a
+// version, holds a plan word of plans.json, or a stem of the catalogue's
+// planWords at a word start ("planen", "utkast", "návrh", "документ").
+func (c *termCatalogue) speaksOfPlan(text string) bool {
+	if text == "" {
+		return false
+	}
+	if name, generic := planFor(text); name != "" || generic {
+		return true
+	}
+	return stemIn(strings.ToLower(text), c.planStems)
+}
+
+// dropsTerm reports whether a lower-cased sentence says a term was
+// dropped, replaced or left out ("drops the 100-day deadline", "senza la
+// scadenza dei cento giorni", "800 000 statt 600 000"): it reports a
+// change between versions, which the rules for numbered points read.
+func (c *termCatalogue) dropsTerm(low string) bool {
+	return stemIn(low, c.dropStems)
+}
+
+// stemIn reports whether one of stems starts a word of the lower-cased
+// text.
+func stemIn(low string, stems []string) bool {
+	prevLetter := false
+	for i := 0; i < len(low); {
+		r, n := utf8.DecodeRuneInString(low[i:])
+		letter := unicode.IsLetter(r)
+		if letter && !prevLetter {
+			if _, ok := stemAt(low, i, stems); ok {
+				return true
+			}
+		}
+		prevLetter = letter
+		i += n
+	}
+	return false
+}
+
+// namedVersions lists the versions a lower-cased text names, with where
+// each name starts, by the rules of plans.json.
+func namedVersions(low string) []versionAt {
+	lx := lexiconData()
+	var out []versionAt
+	for i := 0; i+3 <= len(low); i++ {
+		k := phraseKey(low[i:])
+		if !lx.planFilter.has(k) {
+			continue
+		}
+		for _, ref := range lx.planPhrases[k] {
+			if strings.HasPrefix(low[i:], ref.phrase) {
+				out = append(out, versionAt{plan: lx.plans[ref.rule].Plan, start: i, end: i + len(ref.phrase)})
+				break
+			}
+		}
+	}
+	return out
+}
+
+// versionAt is a version named in a text, and where.
+type versionAt struct {
+	plan       string
+	start, end int
+}

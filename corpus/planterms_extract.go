@@ -1,0 +1,249 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// termProvisions finds the plan's terms stated in prose that no other rule
+// made a provision of ("the U.S. draft had set the limit at 600,000",
+// "prevede elezioni in Ucraina entro cento giorni", "die Gebiete Donezk und
+// Luhansk vollständig abtreten"). A sentence that holds a term's signature,
+// is no question, and speaks of a plan (or follows a sentence, paragraph
+// or heading that does) becomes a provision in its own words: of the
+// version named nearest the term in the sentence, else the one the
+// document spoke of above, else the term's own; numbered as the term is in
+// that version. have are the provisions the other rules found.
+func termProvisions(ps []paragraph, src Source, fallback string, have []Provision, planFor func(string) (string, bool)) []Provision {
+	c := planTermsData()
+	lx := lexiconData()
+	var out []Provision
+	var scan termScan
+	var lowBuf []byte       // a paragraph lower-cased, reused
+	taken := map[int]bool{} // paragraphs that are points of a list
+	for _, p := range have {
+		taken[p.Position] = true
+	}
+	for i := 0; i < len(ps); {
+		// a list the other rules read is theirs, its sub-points too
+		j, any := i, false
+		for j < len(ps) && ps[j].kind == paraItem {
+			any = any || taken[ps[j].index]
+			j++
+		}
+		for k := i; k < j && any; k++ {
+			taken[ps[k].index] = true
+		}
+		i = max(j, i+1)
+	}
+	heading := ""  // nearest heading above
+	lastText := "" // the text paragraph before this one
+	titleTalk := -1
+	for i, p := range ps {
+		switch p.kind {
+		case paraHeading:
+			heading, lastText = p.text, ""
+			continue
+		case paraItem:
+			if taken[p.index] {
+				continue
+			}
+		case paraText:
+		default:
+			continue
+		}
+		prevPara := lastText
+		if p.kind == paraText {
+			lastText = p.text
+		}
+		lowBuf = appendLower(lowBuf[:0], p.text)
+		if len(c.matchTerms(&scan, unsafe.String(unsafe.SliceData(lowBuf), len(lowBuf)))) == 0 {
+			continue // (most paragraphs: one pass, and no sentence is read)
+		}
+		ss := sentences(p.text)
+		for si, s := range ss {
+			if question(s) || opensQuote(s) {
+				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
+			}
+			sl := strings.ToLower(s)
+			hits := c.matchTerms(&scan, sl)
+			if len(hits) == 0 || c.dropsTerm(sl) || madeBefore(have, p.index, sl) {
+				continue
+			}
+			if (reportsWords(lx, s) || c.personsView(s, sl)) && versionIn(s) == "" {
+				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
+				// speaker's view of a term; what a speaker reports of a
+				// named version is kept ("…, sagte er, im europäischen
+				// Gegenvorschlag sei die Obergrenze … angehoben worden")
+				continue
+			}
+			talk := c.speaksOfPlan(s) || si > 0 && c.speaksOfPlan(ss[si-1]) || c.speaksOfPlan(prevPara) || c.speaksOfPlan(heading)
+			if !talk {
+				if titleTalk < 0 {
+					titleTalk = 0
+					if c.speaksOfPlan(src.Title) || src.Plan != "" || fallback != "" {
+						titleTalk = 1
+					}
+				}
+				talk = titleTalk == 1
+			}
+			if !talk {
+				continue
+			}
+			named := namedVersions(sl)
+			both := stemIn(sl, c.both)
+			above := ""
+			aboveRead := false
+			for _, h := range hits {
+				t := &c.terms[h.term]
+				plan := nearestVersion(t, named, h)
+				if both {
+					plan = t.Plan // "both texts provide for …": the version the term comes from
+				}
+				if plan == "" {
+					if !aboveRead {
+						aboveRead = true
+						above = termPlanAbove(ps, i, ss[:si], src, fallback, planFor)
+					}
+					if t.allows(above) {
+						plan = above
+					}
+				}
+				if plan == "" {
+					plan = t.Plan
+				}
+				number := t.Points[plan]
+				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
+					continue
+				}
+				text := strings.TrimSpace(s)
+				out = append(out, Provision{
+					ID:       src.ID + "-p" + strconv.Itoa(len(have)+len(out)+1),
+					SourceID: src.ID,
+					Plan:     plan,
+					Number:   number,
+					Text:     text,
+					Topics:   tagTopics(text),
+					Position: p.index,
+				})
+			}
+		}
+	}
+	return out
+}
+
+// question reports whether a sentence asks rather than states ("Did the
+// cap on the army change?", "Was bleibt vom Punkt 6?**").
+func question(s string) bool {
+	s = strings.TrimRight(strings.TrimSpace(s), "\"'”»“*_) ")
+	return strings.HasSuffix(s, "?")
+}
+
+// reportsWords reports whether a sentence gives what someone said or
+// thinks: a speech verb of the lexicon anywhere in it ("stwierdził",
+// "riferiscono", "said"), or one attributed to a name or pronoun.
+func reportsWords(lx *lexicon, s string) bool {
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if lx.sayVerbs[strings.ToLower(w)] {
+			return true
+		}
+	}
+	return attributesSpeech(lx, s)
+}
+
+// opensQuote reports whether a sentence opens with a quotation mark: the
+// words of a person, not a report of the plan's terms.
+func opensQuote(s string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s, "*_[ "))
+	return isOpenQuote(r) || r == '”'
+}
+
+// madeBefore reports whether another rule already made a provision of a
+// sentence of paragraph position (low, lower-cased): the sentence holds
+// its text, or its text the sentence. A sentence that sets one version's
+// term beside another's ("800,000 rather than the 600,000 of the US
+// draft") is read by those rules, which know the construction.
+func madeBefore(have []Provision, position int, low string) bool {
+	for _, p := range have {
+		if p.Position != position {
+			continue
+		}
+		pl := strings.ToLower(strings.TrimSpace(p.Text))
+		pl = strings.TrimRight(pl, ".;: ")
+		if pl != "" && (strings.Contains(low, pl) || strings.Contains(pl, strings.TrimRight(low, ".;: "))) {
+			return true
+		}
+	}
+	return false
+}
+
+// nearestVersion is the version named in the sentence nearest the term's
+// words, among those that hold the term ("contre un plafond de 600.000
+// dans la version américaine": the US draft's figure); "" when the sentence
+// names none of them.
+func nearestVersion(t *planTerm, named []versionAt, h termHit) string {
+	best, bestDist := "", -1
+	for _, v := range named {
+		if !t.allows(v.plan) {
+			continue
+		}
+		d := 0
+		switch {
+		case v.end <= h.start:
+			d = h.start - v.end
+		case v.start >= h.end:
+			d = v.start - h.end
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = v.plan, d
+		}
+	}
+	return best
+}
+
+// termPlanAbove is the version the document speaks of before sentence
+// i's given sentences: the last of them that names one, else the
+// paragraphs above as planAbove reads them; "" for none, so that the term's
+// own version stands.
+func termPlanAbove(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
+	for k := len(before) - 1; k >= 0; k-- {
+		if name := versionIn(before[k]); name != "" {
+			return name
+		}
+	}
+	if i == 0 {
+		return ""
+	}
+	plan := planAbove(ps, i-1, src, fallback, planFor)
+	if plan == unnamedPlan {
+		return ""
+	}
+	return plan
+}
+
+// givenAlready reports whether a term is given by a provision found
+// before: a point of the same version and number, or a provision of the
+// same version whose text holds the term's words.
+func givenAlready(have, out []Provision, plan string, number int, words string) bool {
+	for _, list := range [2][]Provision{have, out} {
+		for _, p := range list {
+			if p.Plan != plan {
+				continue
+			}
+			if number > 0 && p.Number == number {
+				return true
+			}
+			if strings.Contains(strings.ToLower(p.Text), words) {
+				return true
+			}
+		}
+	}
+	return false
+}
