@@ -79,3 +79,26 @@ func TestTitleSpellings(t *testing.T) {
 		wantFirst(t, ix, c.query, c.want)
 	}
 }
+
+// TestCapAcrossLanguages: the cap on an army's size, a term of the plan
+// (synonyms.txt), finds the Italian, Polish and German wording of it
+// ("limitate", "pułap", "Obergrenze"), and "swap" finds an exchange of
+// prisoners written as "обмін".
+func TestCapAcrossLanguages(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: it\n---\n\nLe forze armate della Moldavia sarebbero limitate a 40.000 effettivi.\n",
+		"---\nlang: pl\n---\n\nPułap liczebności armii ma wynosić 50 tysięcy żołnierzy.\n",
+		"---\nlang: uk\n---\n\nНаступний обмін полоненими готують у Стамбулі.\n",
+		"---\nlang: en\n---\n\nThe army held exercises near the border.\n\nThe talks in Istanbul were short.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"moldova army cap", "limitate"},
+		{"ceiling on moldovan troops", "limitate"},
+		{"army cap 50 thousand", "Pułap"},
+		{"troop ceiling 50 thousand", "Pułap"},
+		{"next swap in istanbul", "обмін"},
+		{"istanbul swap", "обмін"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
