@@ -82,8 +82,9 @@ func TestTitleSpellings(t *testing.T) {
 
 // TestCapAcrossLanguages: the cap on an army's size, a term of the plan
 // (synonyms.txt), finds the Italian, Polish and German wording of it
-// ("limitate", "pułap", "Obergrenze"), and "swap" finds an exchange of
-// prisoners written as "обмін".
+// ("limitate", "pułap", "Obergrenze"), "swap" finds an exchange of
+// prisoners written as "обмін", and "prisoners" finds them in every
+// language, not only as "POWs" ("полоненими").
 func TestCapAcrossLanguages(t *testing.T) {
 	ix := openTexts(t,
 		"---\nlang: it\n---\n\nLe forze armate della Moldavia sarebbero limitate a 40.000 effettivi.\n",
@@ -98,6 +99,8 @@ func TestCapAcrossLanguages(t *testing.T) {
 		{"troop ceiling 50 thousand", "Pułap"},
 		{"next swap in istanbul", "обмін"},
 		{"istanbul swap", "обмін"},
+		{"prisoner swap istanbul", "обмін"},
+		{"prisoners in istanbul", "полоненими"},
 	} {
 		wantFirst(t, ix, c.query, c.want)
 	}
