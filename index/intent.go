@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	_ "embed"
 	"math"
 	"slices"
 	"strings"
@@ -59,10 +60,16 @@ powiedział powiedziała mówi mówił mówiła o co czego
 сказав каже казав заявив про що
 `)
 
+// genreData names the kinds of documents (genrewords.txt).
+//
+//go:embed genrewords.txt
+var genreData string
+
 // frameWords are the words of asking about statements, in the languages
 // the glossary covers, lower case as typed (inflected forms listed): the
-// verbs of saying (sayWords) and the nouns of a statement.
-var frameWords = union(sayWords, wordSet(`
+// verbs of saying (sayWords), the nouns of a statement, and the words
+// that name a kind of document (genreData).
+var frameWords = union(union(sayWords, dataWords(genreData)), wordSet(`
 comment comments statement statements remark remarks interview interviews quote quotes
 position view views opinion reaction response claim claims stance
 meinung interview zitat
@@ -83,6 +90,18 @@ func union(a, b map[string]bool) map[string]bool {
 		out[w] = true
 	}
 	return out
+}
+
+// dataWords is wordSet of a data file's lines that are not comments.
+func dataWords(data string) map[string]bool {
+	var b strings.Builder
+	for _, l := range strings.Split(data, "\n") {
+		if !strings.HasPrefix(strings.TrimSpace(l), "#") {
+			b.WriteString(l)
+			b.WriteByte('\n')
+		}
+	}
+	return wordSet(b.String())
 }
 
 func wordSet(s string) map[string]bool {

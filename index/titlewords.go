@@ -1,6 +1,7 @@
 package index
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -46,9 +47,8 @@ func (ix *Index) withTitle(h *search.DocumentMatch, als []string, m markTerms, c
 		if !capitalised(w) || sentenceStart(title, words, j) {
 			continue
 		}
-		forms := append([]string{w}, translitForms(w)...)
-		for _, t := range ix.analyzer(a).Analyze([]byte(strings.Join(forms, " "))) {
-			for _, q := range m.typed[a][string(t.Term)] {
+		mark := func(qs []int) {
+			for _, q := range qs {
 				if q >= len(r.matched) || r.matched[q] || q < len(cls) && cls[q]&(classDomain|classFrame) != 0 {
 					continue
 				}
@@ -59,6 +59,40 @@ func (ix *Index) withTitle(h *search.DocumentMatch, als []string, m markTerms, c
 				r.byTitle[q] = true
 			}
 		}
+		forms := append([]string{w}, translitForms(w)...)
+		for _, t := range ix.analyzer(a).Analyze([]byte(strings.Join(forms, " "))) {
+			mark(m.typed[a][string(t.Term)])
+		}
+		mark(spelledAs(m, w))
 	}
 	return r
+}
+
+// spelledAs returns the query words, as typed in Latin letters, that the
+// title word w (a proper name) spells another way or in another case: the
+// same skeleton up to an ending (variants.go), so that "izium" counts for
+// the report titled "з Ізюма", and "rzeszow" for one "w Rzeszowie",
+// whether or not the corpus knows the typed word elsewhere. Query words
+// are read in sorted order, so the result never depends on map order.
+func spelledAs(m markTerms, w string) []int {
+	typed := m.typed[analyzerFor(defaultLang)]
+	if len(typed) == 0 {
+		return nil
+	}
+	sw := skeleton(w)
+	terms := make([]string, 0, len(typed))
+	for t := range typed {
+		terms = append(terms, t)
+	}
+	sort.Strings(terms)
+	var out []int
+	for _, t := range terms {
+		if len(t) < variantStem || !latinWord(t) {
+			continue
+		}
+		if _, ok := variantGap(skeleton(t), sw); ok {
+			out = append(out, typed[t]...)
+		}
+	}
+	return out
 }

@@ -1,0 +1,107 @@
+package index
+
+import "testing"
+
+// TestThemedTranslations: the everyday words of the themed translation
+// files (translations-*.txt: economy, daily life, public life, places) let
+// an English question find a report in another language that says it in
+// its own words, in more than one phrasing, ahead of an English text that
+// shares only one word; an off-topic question made of such words alone
+// still answers nothing.
+func TestThemedTranslations(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: ru\n---\n\nСтраховщики подняли ставки для танкеров, которые заходят в черноморские порты.\n",
+		"---\nlang: uk\n---\n\nУ Краматорську досі мешкають близько сорока тисяч людей, кажуть волонтери.\n",
+		"---\nlang: de\n---\n\nFällt die Leitung aus, sichern Dieselgeneratoren die Kühlung der Reaktoren.\n",
+		"---\nlang: pl\n---\n\nRolnicy z Podkarpacia skarżą się na ceny nawozów i brak pracowników.\n",
+		"---\nlang: it\n---\n\nIl sindaco ha chiesto il permesso di riaprire la scuola nel quartiere colpito.\n",
+		"---\nlang: fr\n---\n\nLe procureur a réuni des preuves sur les crimes commis dans la ville.\n",
+		"---\nlang: en\n---\n\nThe ministers met in Vienna to discuss prices.\n\nThe volunteers arrived on Monday.\n\nThe school year began in September.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"insurers tankers black sea ports", "Страховщики"},
+		{"insurance for tankers", "Страховщики"},
+		{"how many people still live in kramatorsk", "Краматорську"},
+		{"kramatorsk residents volunteers", "Краматорську"},
+		{"diesel generators cooling reactors", "Dieselgeneratoren"},
+		{"backup diesel for reactor cooling", "Dieselgeneratoren"},
+		{"farmers fertilizer prices", "nawozów"},
+		{"fertiliser costs and worker shortage for farmers", "nawozów"},
+		{"mayor permission to reopen school", "sindaco"},
+		{"mayor asked permission for the school", "scuola"},
+		{"prosecutor evidence crimes", "procureur"},
+		{"evidence of crimes in the city", "preuves"},
+		{"bread recipe", ""},
+		{"weather in kramatorsk tomorrow", ""},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
+
+// TestGenreWords: a word that names the kind of document ("report",
+// "column", "felieton", "Bericht") points at a document that seldom calls
+// itself so: it is not held against a hit that lacks it, in English and
+// in the document's own language, while a question of ordinary words
+// without it is still turned down.
+func TestGenreWords(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: pl\n---\n\nPrzed piekarniami w Lublinie znów stoją kolejki.\n",
+		"---\nlang: de\n---\n\nDie Bäckereien in Lemberg haben höhere Preise angekündigt.\n",
+		"---\nlang: en\n---\n\nThe delegations met in Geneva on Sunday.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"bakery queues polish column", "kolejki"},
+		{"bakeries queues felieton", "kolejki"},
+		{"bakeries prices german report", "Bäckereien"},
+		{"bäckereien preise bericht", "Bäckereien"},
+		{"bread recipe", ""},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
+
+// TestTitleSpellings: a place the title of a report names in its own
+// spelling and case ("w Dębowicach", "в Лозовой") counts for the query
+// word that spells it in plain Latin letters ("debowice", "lozova"), as
+// the name typed as written does (TestTitleNameCounts).
+func TestTitleSpellings(t *testing.T) {
+	ix := openTexts(t,
+		"---\ntitle: \"Reportaż: zima w Dębowicach\"\nlang: pl\n---\n\nMieszkańcy od tygodnia czekają na prąd.\n",
+		"---\ntitle: \"Репортаж: ночь в Лозовой\"\nlang: ru\n---\n\nЖители всю ночь провели в подвале.\n",
+		"---\nlang: en\n---\n\nThe delegations met in Geneva on Sunday.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"debowice mieszkańcy", "Mieszkańcy"},
+		{"dębowice mieszkańcy prąd", "Mieszkańcy"},
+		{"lozova жители", "Жители"},
+		{"lozovaya жители подвале", "Жители"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
+
+// TestCapAcrossLanguages: the cap on an army's size, a term of the plan
+// (synonyms.txt), finds the Italian, Polish and German wording of it
+// ("limitate", "pułap", "Obergrenze"), "swap" finds an exchange of
+// prisoners written as "обмін", and "prisoners" finds them in every
+// language, not only as "POWs" ("полоненими").
+func TestCapAcrossLanguages(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: it\n---\n\nLe forze armate della Moldavia sarebbero limitate a 40.000 effettivi.\n",
+		"---\nlang: pl\n---\n\nPułap liczebności armii ma wynosić 50 tysięcy żołnierzy.\n",
+		"---\nlang: uk\n---\n\nНаступний обмін полоненими готують у Стамбулі.\n",
+		"---\nlang: en\n---\n\nThe army held exercises near the border.\n\nThe talks in Istanbul were short.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"moldova army cap", "limitate"},
+		{"ceiling on moldovan troops", "limitate"},
+		{"army cap 50 thousand", "Pułap"},
+		{"troop ceiling 50 thousand", "Pułap"},
+		{"next swap in istanbul", "обмін"},
+		{"istanbul swap", "обмін"},
+		{"prisoner swap istanbul", "обмін"},
+		{"prisoners in istanbul", "полоненими"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
