@@ -473,3 +473,15 @@ func (lx *lexicon) openersFor(s string) []string {
 	}
 	return openerBuckets()[s[0]]
 }
+
+// runesAtMost is utf8.RuneCountInString(s) <= n, counting only when the
+// length in bytes leaves it open: a character takes one to four bytes.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	if len(s) > 4*n {
+		return false
+	}
+	return utf8.RuneCountInString(s) <= n
+}
