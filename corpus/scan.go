@@ -485,3 +485,13 @@ func runesAtMost(s string, n int) bool {
 	}
 	return utf8.RuneCountInString(s) <= n
 }
+
+// hasASCIIUpper reports whether s holds a letter A-Z.
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'A' < 26 {
+			return true
+		}
+	}
+	return false
+}

@@ -392,3 +392,23 @@ func TestRunesAtMost(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerWordIsToLower checks that lowerWord gives what strings.ToLower
+// of the token's ASCII-lowered form gives, for words of several scripts
+// in upper, lower and mixed case.
+func TestLowerWordIsToLower(t *testing.T) {
+	text := "Песков заявил ПЕСКОВ пЕСКОВ «Кремль» Зеленський сказав Ελλάδα über Über ÜBER Ústí łódź Łódź zażółć"
+	for _, tk := range tokenize(text) {
+		want := tk.low
+		if tk.low != "" && tk.low[0] >= 0x80 {
+			want = strings.ToLower(tk.low)
+		}
+		if got := lowerWord(tk); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", tk.raw, got, want)
+		}
+	}
+	mixed := tok{low: "жA"} // not what tokenize writes, but lowerWord must still lower it
+	if got := lowerWord(mixed); got != "жa" {
+		t.Errorf("lowerWord(%q) = %q, want %q", mixed.low, got, "жa")
+	}
+}
