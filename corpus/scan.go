@@ -454,7 +454,8 @@ func (ix *wordSeqIndex) match(low string, ws [][2]int32) bool {
 // either case, and those opening with a character beyond ASCII (which
 // EqualFold may still match, as the Kelvin sign matches "k"), in list
 // order. A text opening beyond ASCII is read against the whole list.
-var openerBuckets = sync.OnceValue(func() (b [128][]string) {
+var openerBuckets = sync.OnceValue(func() *[128][]string {
+	b := new([128][]string)
 	for _, o := range lexiconData().termOpeners {
 		for c := range 128 {
 			if o == "" || o[0] >= utf8.RuneSelf || foldASCII(o[0]) == foldASCII(byte(c)) {
