@@ -204,7 +204,7 @@ func (x *extractor) knownName(w string) bool {
 // diplomatiche."
 func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 	for k := len(toks) - 2; k > 0; k-- {
-		if !x.lx.according[lowerWord(toks[k])] {
+		if l := lowerWord(toks[k]); !x.lx.speechCues.has(wordKey(l)) || !x.lx.according[l] { // (the filter holds them)
 			continue
 		}
 		c := k - 1

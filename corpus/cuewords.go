@@ -65,3 +65,25 @@ func (x *extractor) hasSpeechCue(s string) bool {
 	x.cueMemo = cueMemo{s: s, cue: cue, set: true}
 	return cue
 }
+
+// speakOfFilter and hearsayFilter are Bloom filters over the speakOf
+// verbs and the loaded lexicon's hearsay modals: spokeOf and hearsay ask
+// about every token of a sentence, and almost none is one.
+var (
+	speakOfFilter = sync.OnceValue(func() *keyFilter { return wordFilter(speakOfWords.verbs) })
+	hearsayFilter = sync.OnceValue(func() *keyFilter { return wordFilter(lexiconData().hearsayModals) })
+)
+
+// speakOfVerb is speakOfWords.verbs[l], asking the filter first.
+func speakOfVerb(l string) bool {
+	return speakOfFilter().has(wordKey(l)) && speakOfWords.verbs[l]
+}
+
+// hearsayModal is x.lx.hearsayModals[l], asking the filter first when
+// the lexicon is the loaded one.
+func (x *extractor) hearsayModal(l string) bool {
+	if x.lx == lexiconData() && !hearsayFilter().has(wordKey(l)) {
+		return false
+	}
+	return x.lx.hearsayModals[l]
+}

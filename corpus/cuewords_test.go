@@ -63,10 +63,11 @@ func TestHasSpeechCueMemo(t *testing.T) {
 
 // TestSpeechCueFilterHoldsVerbs checks what sentence's early skip of a
 // token relies on: every say, act and intro verb of every language, and
-// "continued", passes the speech-cue filter.
+// "continued", passes the speech-cue filter; so does every word of
+// lx.according (closeGaps and accordingTrailing skip by it too).
 func TestSpeechCueFilterHoldsVerbs(t *testing.T) {
 	lx := lexiconData()
-	for name, set := range map[string]map[string]bool{"sayVerbs": lx.sayVerbs, "actVerbs": lx.actVerbs, "introVerbs": lx.introVerbs, "continued": {"continued": true}} {
+	for name, set := range map[string]map[string]bool{"sayVerbs": lx.sayVerbs, "actVerbs": lx.actVerbs, "introVerbs": lx.introVerbs, "according": lx.according, "continued": {"continued": true}} {
 		n := 0
 		for w := range set {
 			n++
@@ -80,5 +81,33 @@ func TestSpeechCueFilterHoldsVerbs(t *testing.T) {
 	}
 	if lx.speechCues.has(wordKey("zzqx")) && lx.speechCues.has(wordKey("qqqqqq")) && lx.speechCues.has(wordKey("xylophone")) {
 		t.Error("the filter lets everything through")
+	}
+}
+
+// TestSpeakOfAndHearsayFilters checks that the filters pass every word of
+// their sets, so speakOfVerb and hearsayModal answer as the maps do, in
+// German, Italian and English words.
+func TestSpeakOfAndHearsayFilters(t *testing.T) {
+	x := &extractor{lx: lexiconData()}
+	for w := range speakOfWords.verbs {
+		if !speakOfVerb(w) {
+			t.Errorf("speakOfVerb(%q) = false for a speakOf verb", w)
+		}
+	}
+	for w := range x.lx.hearsayModals {
+		if !x.hearsayModal(w) {
+			t.Errorf("hearsayModal(%q) = false for a hearsay modal", w)
+		}
+	}
+	for _, w := range []string{"", "the", "plan", "soll", "sprach", "parlato", "sagte"} {
+		if got, want := speakOfVerb(w), speakOfWords.verbs[w]; got != want {
+			t.Errorf("speakOfVerb(%q) = %v, want %v", w, got, want)
+		}
+		if got, want := x.hearsayModal(w), x.lx.hearsayModals[w]; got != want {
+			t.Errorf("hearsayModal(%q) = %v, want %v", w, got, want)
+		}
+	}
+	if len(speakOfWords.verbs) == 0 || len(x.lx.hearsayModals) == 0 {
+		t.Error("the sets are empty: the test checks nothing")
 	}
 }

@@ -86,7 +86,7 @@ func (x *extractor) speechVerb(t tok) bool {
 func (x *extractor) closeGaps(toks []tok) []tok {
 	toks = x.joinInvertedAuxiliary(toks)
 	for vi := 0; vi < len(toks); vi++ {
-		if !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		if l := lowerWord(toks[vi]); !x.lx.speechCues.has(wordKey(l)) || !x.lx.sayVerbs[l] { // (the filter holds every say verb)
 			// an act verb after an aside ("a senator on Tuesday
 			// questioned whether …") reports an act more than words
 			continue

@@ -20,7 +20,7 @@ const maxCapsHeadline = 200
 // capsHeadline reports whether p is a headline in capitals: no lower-case
 // letter, a comma, at most maxCapsHeadline runes.
 func capsHeadline(p string) bool {
-	return strings.Contains(p, ", ") && utf8.RuneCountInString(p) <= maxCapsHeadline && isAllCaps(p)
+	return strings.Contains(p, ", ") && runesAtMost(p, maxCapsHeadline) && isAllCaps(p)
 }
 
 // headlineClaims emits the claims of a headline in capitals: each

@@ -454,7 +454,8 @@ func (ix *wordSeqIndex) match(low string, ws [][2]int32) bool {
 // either case, and those opening with a character beyond ASCII (which
 // EqualFold may still match, as the Kelvin sign matches "k"), in list
 // order. A text opening beyond ASCII is read against the whole list.
-var openerBuckets = sync.OnceValue(func() (b [128][]string) {
+var openerBuckets = sync.OnceValue(func() *[128][]string {
+	b := new([128][]string)
 	for _, o := range lexiconData().termOpeners {
 		for c := range 128 {
 			if o == "" || o[0] >= utf8.RuneSelf || foldASCII(o[0]) == foldASCII(byte(c)) {
@@ -472,4 +473,26 @@ func (lx *lexicon) openersFor(s string) []string {
 		return lx.termOpeners
 	}
 	return openerBuckets()[s[0]]
+}
+
+// runesAtMost is utf8.RuneCountInString(s) <= n, counting only when the
+// length in bytes leaves it open: a character takes one to four bytes.
+func runesAtMost(s string, n int) bool {
+	if len(s) <= n {
+		return true
+	}
+	if len(s) > 4*n {
+		return false
+	}
+	return utf8.RuneCountInString(s) <= n
+}
+
+// hasASCIIUpper reports whether s holds a letter A-Z.
+func hasASCIIUpper(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i]-'A' < 26 {
+			return true
+		}
+	}
+	return false
 }

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestPhraseSetMatchesIndex checks that phraseSet answers what a
@@ -377,5 +378,37 @@ func TestOpenersForKeepsMatches(t *testing.T) {
 	}
 	if termOpenerAt(lx, "Under the plan Ukraine would") == "" {
 		t.Error("no opener found where the lexicon has one")
+	}
+}
+
+// TestRunesAtMost checks runesAtMost against a rune count around its
+// limits, in one- to four-byte scripts and with invalid bytes.
+func TestRunesAtMost(t *testing.T) {
+	for _, s := range []string{"", "abc", "абв", "日本語", "𝄞𝄞", "a\xffb", strings.Repeat("ж", 50), strings.Repeat("x", 200), strings.Repeat("𝄞", 26)} {
+		for _, n := range []int{0, 1, 2, 3, 6, 25, 26, 50, 100, 101} {
+			if got, want := runesAtMost(s, n), utf8.RuneCountInString(s) <= n; got != want {
+				t.Errorf("runesAtMost(%q, %d) = %v, want %v", s, n, got, want)
+			}
+		}
+	}
+}
+
+// TestLowerWordIsToLower checks that lowerWord gives what strings.ToLower
+// of the token's ASCII-lowered form gives, for words of several scripts
+// in upper, lower and mixed case.
+func TestLowerWordIsToLower(t *testing.T) {
+	text := "Песков заявил ПЕСКОВ пЕСКОВ «Кремль» Зеленський сказав Ελλάδα über Über ÜBER Ústí łódź Łódź zażółć"
+	for _, tk := range tokenize(text) {
+		want := tk.low
+		if tk.low != "" && tk.low[0] >= 0x80 {
+			want = strings.ToLower(tk.low)
+		}
+		if got := lowerWord(tk); got != want {
+			t.Errorf("lowerWord(%q) = %q, want %q", tk.raw, got, want)
+		}
+	}
+	mixed := tok{low: "жA"} // not what tokenize writes, but lowerWord must still lower it
+	if got := lowerWord(mixed); got != "жa" {
+		t.Errorf("lowerWord(%q) = %q, want %q", mixed.low, got, "жa")
 	}
 }

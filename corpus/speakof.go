@@ -28,7 +28,7 @@ var speakOfWords = func() struct {
 // It reports whether it emitted.
 func (x *extractor) spokeOf(s string, toks []tok, pos int) bool {
 	for vi := 1; vi+2 < len(toks); vi++ {
-		if !speakOfWords.verbs[lowerWord(toks[vi])] || toks[vi].trail != "" {
+		if !speakOfVerb(lowerWord(toks[vi])) || toks[vi].trail != "" {
 			continue
 		}
 		for p := vi + 1; p < len(toks)-1 && p <= vi+maxGap+1; p++ {

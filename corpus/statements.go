@@ -883,7 +883,7 @@ func (x *extractor) questionReports(p string) {
 // it, and what was said after the comma.
 func (x *extractor) hearsay(s string, toks []tok, pos int) bool {
 	for m := 1; m < len(toks)-3; m++ {
-		if !x.lx.hearsayModals[toks[m].low] {
+		if !x.hearsayModal(toks[m].low) {
 			continue
 		}
 		for p := m + 1; p < len(toks)-2 && p <= m+6; p++ {

@@ -607,7 +607,7 @@ func isHashtags(s string) bool {
 // Critical Moment for Ukraine") from a sentence: short, no closing
 // punctuation, most words capitalised.
 func looksLikeHeading(s string) bool {
-	if utf8.RuneCountInString(s) > 100 {
+	if !runesAtMost(s, 100) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
