@@ -354,6 +354,12 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
+	if !direct && reflexiveManner(text) {
+		// "Selenskyj äußerte sich vorsichtiger.": how he spoke, not what;
+		// the indirect speech that follows is his
+		x.announced, x.announcedAt = sp, x.sentenceNo
+		return
+	}
 	if !direct && !strings.Contains(text, " ") {
 		return // a single reported word says nothing
 	}
