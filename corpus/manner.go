@@ -7,12 +7,12 @@ import "strings"
 // expressing leaves after it ("äußerte sich skeptisch", "wypowiedział się
 // krytycznie", "s'est montré prudent"): how the person spoke, not what.
 func reflexiveManner(text string) bool {
-	f := strings.Fields(text)
-	if len(f) == 0 || len(f) > 3 {
-		return false
+	if strings.Count(text, " ") > 2 {
+		return false // more than three words: something was said
 	}
-	switch strings.ToLower(f[0]) {
-	case "sich", "się", "se", "si", "s'est", "s’est", "себе", "собі":
+	first, _, _ := strings.Cut(text, " ")
+	switch first {
+	case "sich", "się", "se", "si", "s'est", "s’est", "себе", "собі", "Sich", "Się", "Se", "Si":
 		return true
 	}
 	return false

@@ -2,14 +2,19 @@ package corpus
 
 import "strings"
 
-// relativeAccordingPhrases is data/morphology.json's relativeAccording:
-// "according to whom" in the corpus's languages.
-var relativeAccordingPhrases = func() []string {
+// relativeAccordingNeedles is data/morphology.json's relativeAccording,
+// "according to whom" in the corpus's languages, each between ", " and a
+// space as it is looked for, built once.
+var relativeAccordingNeedles = func() []string {
 	var md struct {
 		Phrases []string `json:"relativeAccording"`
 	}
 	mustUnmarshalMorphology(&md)
-	return md.Phrases
+	out := make([]string, len(md.Phrases))
+	for i, p := range md.Phrases {
+		out[i] = ", " + p + " "
+	}
+	return out
 }()
 
 // relativeAccording reads a view given in a relative clause after the
@@ -20,17 +25,20 @@ var relativeAccordingPhrases = func() []string {
 // before the phrase, a title in apposition skipped; what follows the
 // phrase is their statement.
 func (x *extractor) relativeAccording(s string, pos int) bool {
-	at, phrase := -1, ""
-	for _, p := range relativeAccordingPhrases {
-		if i := strings.Index(s, ", "+p+" "); i > 0 {
-			at, phrase = i, p
+	if strings.IndexByte(s, ',') < 0 {
+		return false
+	}
+	at, needle := -1, ""
+	for _, n := range relativeAccordingNeedles {
+		if i := strings.Index(s, n); i > 0 {
+			at, needle = i, n
 			break
 		}
 	}
 	if at < 0 {
 		return false
 	}
-	text := trimSentenceEnd(s[at+2+len(phrase)+1:])
+	text := trimSentenceEnd(s[at+len(needle):])
 	if len(strings.Fields(text)) < 3 {
 		return false
 	}
