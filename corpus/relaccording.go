@@ -2,20 +2,42 @@ package corpus
 
 import "strings"
 
-// relativeAccordingNeedles is data/morphology.json's relativeAccording,
-// "according to whom" in the corpus's languages, each between ", " and a
-// space as it is looked for, built once.
-var relativeAccordingNeedles = func() []string {
+// relativeAccordingByFirst is data/morphology.json's relativeAccording,
+// "according to whom" in the corpus's languages, by its first word, each
+// phrase with the space that follows it: a sentence is only looked at
+// after its commas.
+var relativeAccordingByFirst = func() map[string][]string {
 	var md struct {
 		Phrases []string `json:"relativeAccording"`
 	}
 	mustUnmarshalMorphology(&md)
-	out := make([]string, len(md.Phrases))
-	for i, p := range md.Phrases {
-		out[i] = ", " + p + " "
+	out := map[string][]string{}
+	for _, p := range md.Phrases {
+		first, _, _ := strings.Cut(p, " ")
+		out[first] = append(out[first], p+" ")
 	}
 	return out
 }()
+
+// relativeAccordingAt returns where ", " and a phrase of
+// relativeAccordingByFirst begin in s and the length of both, or -1.
+func relativeAccordingAt(s string) (int, int) {
+	for off := 0; ; {
+		i := strings.Index(s[off:], ", ")
+		if i < 0 {
+			return -1, 0
+		}
+		at := off + i
+		rest := s[at+2:]
+		first, _, _ := strings.Cut(rest, " ")
+		for _, p := range relativeAccordingByFirst[first] {
+			if strings.HasPrefix(rest, p) {
+				return at, 2 + len(p)
+			}
+		}
+		off = at + 2
+	}
+}
 
 // relativeAccording reads a view given in a relative clause after the
 // person it is theirs: "Più scettica Elena Corradini, deputata della
@@ -25,20 +47,11 @@ var relativeAccordingNeedles = func() []string {
 // before the phrase, a title in apposition skipped; what follows the
 // phrase is their statement.
 func (x *extractor) relativeAccording(s string, pos int) bool {
-	if strings.IndexByte(s, ',') < 0 {
+	at, n := relativeAccordingAt(s)
+	if at <= 0 {
 		return false
 	}
-	at, needle := -1, ""
-	for _, n := range relativeAccordingNeedles {
-		if i := strings.Index(s, n); i > 0 {
-			at, needle = i, n
-			break
-		}
-	}
-	if at < 0 {
-		return false
-	}
-	text := trimSentenceEnd(s[at+len(needle):])
+	text := trimSentenceEnd(s[at+n:])
 	if len(strings.Fields(text)) < 3 {
 		return false
 	}
