@@ -49,8 +49,8 @@ func (x *extractor) bulletSpeaks(s string) bool {
 		if len(w) > len(lb) {
 			continue
 		}
-		l := string(appendLower(lb[:0], w))
-		if x.lx.sayVerbs[l] || x.lx.actVerbs[l] || x.lx.according[l] || x.lx.viewCues[l] || x.lx.sayVerbs[readAsWords[x.src.Lang][l]] {
+		b := appendLower(lb[:0], w)
+		if x.lx.sayVerbs[string(b)] || x.lx.actVerbs[string(b)] || x.lx.according[string(b)] || x.lx.viewCues[string(b)] || x.lx.sayVerbs[readAsWords[x.src.Lang][string(b)]] {
 			return true
 		}
 	}

@@ -184,7 +184,7 @@ func (x *extractor) gapAfter(toks []tok, vi int) (from, to int) {
 			if !x.gapWord(toks[e-1]) {
 				break
 			}
-			if x.subjectRun(toks[e:]) || x.speakerToComma(toks[e:]) {
+			if x.subjectRun(toks[e:]) || x.speakerToComma(toks[e:]) || x.speakerThenAffiliation(toks[e:]) {
 				return k, e
 			}
 		}

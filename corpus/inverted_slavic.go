@@ -47,3 +47,19 @@ func (x *extractor) verbThenSubject(s string, toks []tok, vi int) bool {
 	x.mentions(s)
 	return true
 }
+
+// speakerThenAffiliation reports whether ts, the rest of a sentence after
+// an inverted verb and its aside, is a speaker whose name is followed by
+// the institution they are from ("dr Bartosz Jaskólski z Ośrodka Analiz
+// Wschodnich w Lublinie", "Giulia Ferrandi dell'Istituto …"): speaker
+// words ending in a capitalised name, an affiliation preposition, and a
+// capitalised word after it.
+func (x *extractor) speakerThenAffiliation(ts []tok) bool {
+	for i := 1; i+1 < len(ts) && i <= 5; i++ {
+		if !affiliationPreps[lowerWord(ts[i])] || !isCapital(ts[i+1].word) || !isCapital(ts[i-1].word) {
+			continue
+		}
+		return x.subjectRun(ts[:i])
+	}
+	return false
+}

@@ -45,3 +45,22 @@ func TestSlavicTitleAdjectives(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeakerThenAffiliation checks a dashed quotation whose inverted
+// attribution holds a channel before the speaker and the institution
+// after the name ("– … – ocenił w rozmowie z TVW24 dr X z Ośrodka …").
+func TestSpeakerThenAffiliation(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"pl", "---\ntitle: t\nlang: pl\n---\n\n– Plan pisano w pośpiechu – ocenił w rozmowie z Radiem Północ dr Adam Wierzbicki z Instytutu Studiów Wschodnich w Lublinie.", "Adam Wierzbicki", "Plan pisano w pośpiechu"},
+		{"ru", "---\ntitle: t\nlang: ru\n---\n\n— План писали в спешке, — заявил в интервью радио Север профессор Олег Дробышев из Института востоковедения.", "Дробышев", "План писали в спешке"},
+	})
+}
+
+// TestIronicVerbs checks the verbs of saying something ironically as
+// speech verbs in several languages ("ironizował", "a ironisé").
+func TestIronicVerbs(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"pl", "---\ntitle: t\nlang: pl\n---\n\nPremier Adam Wierzbicki przemawiał w Sejmie.\n\n– Cieszy nas, że ktoś o nas pamięta – ironizował premier.", "Wierzbicki", "Cieszy nas, że ktoś o nas pamięta"},
+		{"fr", "---\ntitle: t\nlang: fr\n---\n\n« Nous sommes ravis qu'on se souvienne de nous », a ironisé le ministre Paul Ferrand.", "Paul Ferrand", "Nous sommes ravis"},
+	})
+}

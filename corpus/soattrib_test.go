@@ -31,3 +31,25 @@ func TestNewSpeakerIsNoContinuation(t *testing.T) {
 		}
 	}
 }
+
+// TestReflexiveManner checks that a reflexive verb of expressing followed
+// by a word of manner ("äußerte sich vorsichtiger") gives no statement,
+// and that the indirect speech after it is that person's.
+func TestReflexiveManner(t *testing.T) {
+	text := "---\ntitle: t\nlang: de\n---\n\nDer Bundeskanzler Karl Brandauer sagte, man sei zuversichtlich. Der Präsident Olek Marenko äußerte sich vorsichtiger. Offen gesagt habe man noch unterschiedliche Positionen."
+	found := false
+	for _, s := range statementsOf(t, text) {
+		if strings.HasPrefix(s.Text, "sich") {
+			t.Errorf("statement %q: how he spoke, not what", s.Text)
+		}
+		if strings.Contains(s.Text, "unterschiedliche Positionen") {
+			found = true
+			if !strings.Contains(s.Speaker, "Marenko") {
+				t.Errorf("%q given to %q", s.Text, s.Speaker)
+			}
+		}
+	}
+	if !found {
+		t.Error("the indirect speech after the reflexive verb is lost")
+	}
+}

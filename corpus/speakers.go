@@ -510,6 +510,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if sp := x.bySynonym(joined); sp != nil {
 		return sp // "глава государства", "la premier": another word for the title (rolesyn.go)
 	}
+	if n := len(words); n >= 4 && isCapital(words[n-1]) && isCapital(words[n-2]) && !role(lows[n-1]) && x.knownName(words[n-2]+" "+words[n-1]) {
+		return nil // "portavoce del Cremlino Dmitry Peskov": the known name closing the title is who
+	}
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
 		// title is the noun, its complement says whose

@@ -367,6 +367,12 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
+	if !direct && reflexiveManner(text) {
+		// "Selenskyj äußerte sich vorsichtiger.": how he spoke, not what;
+		// the indirect speech that follows is his
+		x.announced, x.announcedAt = sp, x.sentenceNo
+		return
+	}
 	if !direct && !strings.Contains(text, " ") {
 		return // a single reported word says nothing
 	}
@@ -534,7 +540,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
+	if x.relativeAccording(s, pos) || x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) {

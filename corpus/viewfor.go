@@ -18,7 +18,8 @@ const viewForMinWords = 3
 // ("Pour X, qui a négocié …").
 func (x *extractor) viewFor(s string, pos int) bool {
 	w, next := nextWord(s, 0)
-	if w == "" || !x.lx.viewPreps[strings.ToLower(w)] {
+	var lb [16]byte // the look-up key on the stack: most sentences open with no view preposition
+	if w == "" || len(w) > len(lb) || !x.lx.viewPreps[string(appendLower(lb[:0], w))] {
 		return false
 	}
 	head, tail, ok := strings.Cut(s[next:], ", ")
