@@ -89,6 +89,8 @@ type extractor struct {
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
+	headRole       string            // the title an entry heading ended with (headingrole.go)
+	headRolePara   int               // that heading's paragraph
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -193,6 +195,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			continue
 		}
 		x.headSpeaker = nil
+		x.noteHeadingRole(p)
 		if p.kind != paraText {
 			continue
 		}
@@ -345,6 +348,7 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 // emit records a statement and remembers its speaker for later pronouns.
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
+	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	if x.publisherSpeaks(sp) {
 		return
 	}
