@@ -10,6 +10,9 @@ import "strings"
 // maxHeadingRoleWords bounds the title read from an entry heading.
 const maxHeadingRoleWords = 7
 
+// maxHeadingLen is the longest paragraph read as an entry heading.
+const maxHeadingLen = 200
+
 // headingRoleSpan is how many paragraphs after its heading a title waits
 // for the person it belongs to.
 const headingRoleSpan = 2
@@ -30,6 +33,9 @@ func (x *extractor) noteHeadingRole(p paragraph) {
 // of a heading ("Statement | EU High Representative"). "" when the last
 // field is no title ("Joint statement", "Presidential address (video)").
 func (x *extractor) headingTitle(p paragraph) string {
+	if p.kind != paraHeading && !strings.Contains(p.text, " | ") || len(p.text) > maxHeadingLen {
+		return "" // most paragraphs: no entry heading
+	}
 	t := strings.Trim(strings.TrimSpace(p.text), "*_#")
 	if strings.ContainsAny(t, ".!?\"“”«»:") && !strings.Contains(t, " | ") {
 		return "" // a sentence, not an entry heading

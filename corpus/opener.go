@@ -24,12 +24,13 @@ func (x *extractor) noteSubject(s string) {
 		return // "Lavrov went further, he said …": a surname the lexicon knows
 	}
 	i := strings.Index(s, ", ")
-	if i <= 0 || strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
+	if i <= 0 || i > maxIntroLen || strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
 		return
 	}
 	rest := s[i+2:]
-	if w, _ := nextWord(rest, 0); w == "" || !isCapital(w) || strings.HasSuffix(w, ",") {
-		return // an intro and a name, not a list ("In Moscow, Kyiv, …")
+	w, _ := nextWord(rest, 0)
+	if w == "" || !isCapital(w) || !x.knownWord(w) {
+		return // only a name the document or the lexicon knows opens the sentence after the intro
 	}
 	x.noteOpener(rest)
 	if x.openedAt != x.sentenceNo {
@@ -37,16 +38,35 @@ func (x *extractor) noteSubject(s string) {
 	}
 }
 
+// knownWord reports whether a word is a name the document has used or a
+// person the lexicon knows, looked up without allocating.
+func (x *extractor) knownWord(w string) bool {
+	if len(w) > 32 {
+		return false
+	}
+	var lb [64]byte // the look-up key on the stack
+	k := appendLower(lb[:0], w)
+	if _, ok := x.short[string(k)]; ok {
+		return true
+	}
+	_, ok := x.lx.people[string(k)]
+	return ok
+}
+
+// maxIntroLen bounds, in bytes, the introductory phrase noteSubject skips.
+const maxIntroLen = 80
+
 // lexiconOpener remembers a sentence's first word as its subject when it
 // is a known person's one-word name ("Lavrov", "Peskov") that the
 // document has not yet used (noteOpener knows the names it has seen).
 func (x *extractor) lexiconOpener(s string) bool {
 	w, _ := nextWord(s, 0)
-	if w == "" || !isCapital(w) {
+	if w == "" || !isCapital(w) || len(w) > 32 {
 		return false
 	}
-	if _, ok := x.lx.people[strings.ToLower(w)]; !ok {
-		return false
+	var lb [64]byte // the look-up key on the stack
+	if _, ok := x.lx.people[string(appendLower(lb[:0], w))]; !ok {
+		return false // (a name the document has used is noteOpener's)
 	}
 	if sp := x.person([]string{w}, ""); sp != nil && sp.kind == kindPerson {
 		x.openedBy, x.openedAt = sp, x.sentenceNo

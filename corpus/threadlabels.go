@@ -103,10 +103,14 @@ func (x *extractor) inlineLabel(s string, pos int) bool {
 // the White House briefing yesterday said the plan was …". A plan's
 // points are numbered or carry no speech verb, so they give nothing.
 func (x *extractor) bulletSentences(p paragraph) {
-	if !x.hasSpeechCue(p.text) {
-		return
+	if len(p.text) > maxBulletLen || !x.hasSpeechCue(p.text) {
+		return // (a bullet running on for paragraphs is a list that swallowed the text after it)
 	}
 	for _, s := range sentences(p.text) {
 		x.sentence(s, p.index)
 	}
 }
+
+// maxBulletLen is the longest bullet read as sentences: a round-up's
+// bullet is a few sentences long.
+const maxBulletLen = 600
