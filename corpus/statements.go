@@ -164,7 +164,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			}
 		}
 	}
-	for _, p := range ps {
+	for i, p := range ps {
 		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
 			// as a bullet
@@ -198,6 +198,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		x.noteHeadingRole(p)
 		if p.kind != paraText {
 			continue
+		}
+		if i+1 < len(ps) && x.subheading(p, &ps[i+1]) {
+			continue // "Washington calls it a good day": a headline over the story
 		}
 		x.paragraph(p)
 	}
