@@ -199,8 +199,8 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if p.kind != paraText {
 			continue
 		}
-		if i+1 < len(ps) && x.subheading(p, &ps[i+1]) {
-			continue // "Washington calls it a good day": a headline over the story
+		if i+1 < len(ps) && x.subheading(p, &ps[i+1]) || linkLine(p.text) {
+			continue // "Washington calls it a good day": a headline over the story; "ALSO READ | …"
 		}
 		x.paragraph(p)
 	}
@@ -605,6 +605,9 @@ func (x *extractor) sentence(s string, pos int) {
 		} else {
 			// "The talks will continue on Monday, Peskov said."
 			text = trimSentenceEnd(strings.TrimRight(s[:toks[start-1].start+len(toks[start-1].raw)], ","))
+		}
+		if !direct && subjectless(text) {
+			continue // "a sprint that Washington hopes will turn …": a relative clause
 		}
 		if text == "" || !direct && !strings.Contains(text, " ") {
 			if text == "" && sp.kind == kindPerson {
