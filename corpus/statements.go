@@ -518,6 +518,9 @@ func (x *extractor) sentence(s string, pos int) {
 	x.noteSubject(s)
 	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
 		// "Rubio said X, while a senior diplomat said Y": two speakers
+		if x.whileParticiple(s, i, pos) {
+			return // "…, while stressing that …": the same speaker
+		}
 		x.sentence(s[:i], pos)
 		x.sentence(s[i+2:], pos)
 		return
