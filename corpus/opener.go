@@ -16,6 +16,9 @@ const maxIntroWords = 8
 // noteSubject remembers the known person a sentence is about (noteOpener),
 // also when an introductory phrase set off by a comma comes before them.
 func (x *extractor) noteSubject(s string) {
+	if x.definiteTitle(s) {
+		return // "The deputy head of the regional administration, 47, spoke …"
+	}
 	x.noteOpener(s)
 	if x.openedAt == x.sentenceNo && x.openedBy != nil {
 		return
@@ -87,4 +90,35 @@ func (x *extractor) pronounInSentence(want string, sentenceStart bool) *speaker 
 		return learnGender(sp, want)
 	}
 	return nil
+}
+
+// maxTitleWords bounds a title read from a definite description.
+const maxTitleWords = 10
+
+// definiteTitle reads a sentence that opens with a definite description
+// set off by a comma right after a sentence about a person who has no
+// title yet: "Serhiy Hnatiuk has spent the war fixing things. The deputy
+// head of the regional administration, 47, spoke to us …". The
+// description is that person's title, and the sentence is about them.
+func (x *extractor) definiteTitle(s string) bool {
+	sp := x.openedBy
+	if sp == nil || x.openedAt != x.sentenceNo-1 || sp.kind != kindPerson || sp.role != "" {
+		return false
+	}
+	w, next := nextWord(s, 0)
+	if w == "" || !isCapital(w) || !definiteSingular[strings.ToLower(w)] {
+		return false
+	}
+	c := strings.Index(s, ", ")
+	if c <= next || strings.ContainsAny(s[:c], "\"“”«»„:;") {
+		return false
+	}
+	words := strings.Fields(s[next:c])
+	if len(words) == 0 || len(words) > maxTitleWords || !x.roleLike(words) || !x.lx.isRole(strings.ToLower(words[0])) && (len(words) < 2 || !x.lx.isRole(strings.ToLower(words[1]))) {
+		return false // (the title opens the description: "The deputy head of …", "The former minister")
+	}
+	sp.role = cleanRole(s[next:c])
+	x.people[sp.name] = sp
+	x.openedBy, x.openedAt = sp, x.sentenceNo
+	return true
 }
