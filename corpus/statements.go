@@ -89,6 +89,8 @@ type extractor struct {
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
+	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
+	runOnPara      int               // that paragraph
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 }
@@ -104,6 +106,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		short:      map[string]string{},
 		lastDirect: -1,
 		lastLabel:  -1,
+		runOn:      -1,
 		askedAt:    -1,
 		spokeAt:    map[string]int{},
 		paras:      ps,
