@@ -497,7 +497,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	if !x.hasSpeechCue(s) {
-		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) {
+		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) {
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
 		if strings.Contains(s, " put it") {
