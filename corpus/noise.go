@@ -11,13 +11,16 @@ import "strings"
 // off by a bar or a colon: "ALSO READ | What the revised plan says: …",
 // "Read more – …".
 func linkLine(p string) bool {
-	i := strings.IndexAny(p, "|:–—")
+	i := strings.IndexAny(p[:min(len(p), maxLinkMark)], "|:–—")
 	if i <= 0 || i > 24 {
 		return false
 	}
 	head := strings.ToLower(strings.Trim(p[:i], " *_"))
 	return linkMarks[head]
 }
+
+// maxLinkMark bounds, in bytes, the mark that opens a link line.
+const maxLinkMark = 30
 
 // linkMarks open a link line, in the corpus's languages.
 var linkMarks = grammarSet("linkMarks")

@@ -26,8 +26,8 @@ func (x *extractor) noteSubject(s string) {
 	if x.lexiconOpener(s) {
 		return // "Lavrov went further, he said …": a surname the lexicon knows
 	}
-	i := strings.Index(s, ", ")
-	if i <= 0 || i > maxIntroLen || strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
+	i := strings.Index(s[:min(len(s), maxIntroLen+2)], ", ")
+	if i <= 0 || strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
 		return
 	}
 	rest := s[i+2:]

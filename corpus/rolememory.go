@@ -60,6 +60,9 @@ func (x *extractor) titlesAfterStatement(s string, before int) {
 // title word followed by the name of someone the document does not yet
 // know with a title. Most sentences that quote someone name nobody else.
 func (x *extractor) learnsTitle(s string) bool {
+	if x.look != nil && x.lookFor == s {
+		return x.learnsTitleToks(x.look)
+	}
 	afterTitle := 0 // words left in which a name may follow a title word ("presidente francese Emmanuel")
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -101,4 +104,26 @@ func (x *extractor) titledAlready(rest, w string) bool {
 	}
 	sp, ok := x.people[canon]
 	return ok && sp.role != ""
+}
+
+// learnsTitleToks is learnsTitle over the sentence's tokens, when they are
+// at hand.
+func (x *extractor) learnsTitleToks(toks []tok) bool {
+	afterTitle := 0
+	for i, t := range toks {
+		if afterTitle > 0 && isCapital(t.word) {
+			rest := ""
+			if i+1 < len(toks) && t.trail == "" {
+				rest = toks[i+1].raw
+			}
+			if !x.titledAlready(rest, t.word) {
+				return true
+			}
+		}
+		afterTitle--
+		if len(t.word) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, t.word) {
+			afterTitle = maxTitleToName
+		}
+	}
+	return false
 }
