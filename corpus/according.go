@@ -24,6 +24,9 @@ func (x *extractor) according(s string, toks []tok, pos int) bool {
 		}
 		phrase := toks[j : end+1]
 		sp := x.attributedTo(phrase)
+		if sp == nil && i == 0 {
+			sp = x.bareSources(phrase) // "According to participants, …" (closing a sentence it sources a fact)
+		}
 		if sp == nil {
 			return false
 		}
@@ -481,8 +484,8 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 // "The text, as one diplomat put it, is a wish list". The sentence
 // without the aside is what X said.
 func (x *extractor) asAside(s string, toks []tok, pos int) bool {
-	if x.asOpener(s, toks, pos) {
-		return true // "As one official put it to us, …"
+	if x.asOpener(s, toks, pos) || x.perOpener(s, pos) {
+		return true // "As one official put it to us, …", "Per two people briefed on it, …"
 	}
 	for k := 1; k+3 < len(toks); k++ {
 		dash := isDashTok(toks[k-1])

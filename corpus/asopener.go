@@ -104,3 +104,56 @@ func (x *extractor) asSpeaker(s string, phrase []tok) *speaker {
 // asObjects are the object pronouns of an "as" attribution ("put it",
 // "es formulierte").
 var asObjects = grammarSet("asObjects")
+
+// maxPerPhrase bounds the words of "Per X," before its comma.
+const maxPerPhrase = 8
+
+// perOpener reads English "Per two people briefed on the agenda, the open
+// items are …": "per" as "according to", opening the sentence, the
+// source up to the comma. (Italian "Per l'analista X, …" is a view, read
+// by viewOpener.)
+func (x *extractor) perOpener(s string, pos int) bool {
+	if x.src.Lang != "en" && x.src.Lang != "" || len(s) < 6 || s[0] != 'P' || !strings.HasPrefix(s, "Per ") {
+		return false
+	}
+	toks := x.lookToks(s)
+	if len(toks) < 3 || isCapital(toks[1].word) {
+		return false // "Per Lindahl, Sweden's deputy minister, …": a first name
+	}
+	end := 1
+	for end < len(toks) && end <= maxPerPhrase && toks[end].trail == "" {
+		end++
+	}
+	if end >= len(toks)-1 || end > maxPerPhrase || !strings.HasPrefix(toks[end].trail, ",") {
+		return false
+	}
+	sp := x.unnamedPhrase(toks[1 : end+1])
+	if sp == nil {
+		sp = x.attributedTo(toks[1 : end+1])
+	}
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
+	return true
+}
+
+// bareSources is the unnamed source a bare plural of a source noun names
+// ("participants", "diplomats", "people familiar with the talks"): nil
+// when a word is capitalised (a name) or the head is no source noun.
+func (x *extractor) bareSources(phrase []tok) *speaker {
+	if len(phrase) == 0 || len(phrase) > maxPerPhrase || !x.lx.isUnnamed(lowerWord(phrase[0])) {
+		return nil
+	}
+	for _, t := range phrase {
+		if isCapital(t.word) {
+			return nil
+		}
+	}
+	return &speaker{name: unnamedSpeaker, role: cleanRole(joinWords(phrase)), kind: kindGroup}
+}
+
+// joinWords joins the words of toks with single spaces.
+func joinWords(toks []tok) string {
+	return strings.Join(wordsOfToks(toks), " ")
+}

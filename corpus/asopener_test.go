@@ -32,3 +32,17 @@ func TestAsOpenerNeedsSpeech(t *testing.T) {
 		}
 	}
 }
+
+func TestPerOpener(t *testing.T) {
+	doc := func(body string) string { return "---\ntitle: t\nlang: en\n---\n\n" + body }
+	checkStatements(t, []statementCase{
+		{"en per unnamed sources", doc("Per two people briefed on the agenda, the open items are the same as in Oslo.\n"), unnamedSpeaker, "the open items are the same"},
+		{"en per a senior official", doc("Per a senior official, the next round will be held in Helsinki.\n"), unnamedSpeaker, "the next round will be held"},
+		{"en participants as sources", doc("According to participants, the text now runs to twenty points.\n"), unnamedSpeaker, "the text now runs to twenty points"},
+	})
+	for _, s := range statementsOf(t, doc("Per Lindqvist, the Swedish envoy, told us the draft was a wish list.\n")) {
+		if s.Speaker == unnamedSpeaker {
+			t.Errorf("Per is a first name here: %+v", s)
+		}
+	}
+}

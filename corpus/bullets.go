@@ -8,6 +8,9 @@ import "strings"
 // attributed speech in its prose, the bullet mark being only layout. It
 // reports whether the item gave a statement.
 func (x *extractor) summaryBullet(p paragraph) bool {
+	if len(p.text) > maxBulletLen {
+		return false // a bullet running on for paragraphs is a list that swallowed the text after it
+	}
 	before := len(x.out)
 	if len(p.text) > maxSummaryBullet || !x.bulletSpeaks(p.text) {
 		return false // a point of a plan or a factbox line: no verb of saying, nothing to read
@@ -56,6 +59,10 @@ func (x *extractor) bulletSpeaks(s string) bool {
 	}
 	return false
 }
+
+// maxBulletLen is the longest bullet read as sentences: a round-up's
+// bullet is a few sentences long.
+const maxBulletLen = 600
 
 // lonePronoun reports whether a subject is one personal pronoun: a pronoun
 // takes no appositive role, so what follows its comma ("С российской

@@ -63,6 +63,7 @@ func (x *extractor) introduce(s string) {
 		x.speakers = append(x.speakers, sp)
 	}
 	x.spokeAt[sp.name] = x.pos
+	x.openedBy, x.openedAt = sp, x.sentenceNo // the sentence is about them (definiteTitle, pronouns)
 }
 
 // genitiveWord reports whether w is a capitalised genitive that opens a

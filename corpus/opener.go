@@ -16,6 +16,9 @@ const maxIntroWords = 8
 // noteSubject remembers the known person a sentence is about (noteOpener),
 // also when an introductory phrase set off by a comma comes before them.
 func (x *extractor) noteSubject(s string) {
+	if x.definiteTitle(s) {
+		return // "The deputy head of the regional administration, 47, spoke …"
+	}
 	x.noteOpener(s)
 	if x.openedAt == x.sentenceNo && x.openedBy != nil {
 		return
@@ -23,13 +26,14 @@ func (x *extractor) noteSubject(s string) {
 	if x.lexiconOpener(s) {
 		return // "Lavrov went further, he said …": a surname the lexicon knows
 	}
-	i := strings.Index(s, ", ")
+	i := strings.Index(s[:min(len(s), maxIntroLen+2)], ", ")
 	if i <= 0 || strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
 		return
 	}
 	rest := s[i+2:]
-	if w, _ := nextWord(rest, 0); w == "" || !isCapital(w) || strings.HasSuffix(w, ",") {
-		return // an intro and a name, not a list ("In Moscow, Kyiv, …")
+	w, _ := nextWord(rest, 0)
+	if w == "" || !isCapital(w) || !x.knownWord(w) {
+		return // only a name the document or the lexicon knows opens the sentence after the intro
 	}
 	x.noteOpener(rest)
 	if x.openedAt != x.sentenceNo {
@@ -37,16 +41,35 @@ func (x *extractor) noteSubject(s string) {
 	}
 }
 
+// knownWord reports whether a word is a name the document has used or a
+// person the lexicon knows, looked up without allocating.
+func (x *extractor) knownWord(w string) bool {
+	if len(w) > 32 {
+		return false
+	}
+	var lb [64]byte // the look-up key on the stack
+	k := appendLower(lb[:0], w)
+	if _, ok := x.short[string(k)]; ok {
+		return true
+	}
+	_, ok := x.lx.people[string(k)]
+	return ok
+}
+
+// maxIntroLen bounds, in bytes, the introductory phrase noteSubject skips.
+const maxIntroLen = 80
+
 // lexiconOpener remembers a sentence's first word as its subject when it
 // is a known person's one-word name ("Lavrov", "Peskov") that the
 // document has not yet used (noteOpener knows the names it has seen).
 func (x *extractor) lexiconOpener(s string) bool {
 	w, _ := nextWord(s, 0)
-	if w == "" || !isCapital(w) {
+	if w == "" || !isCapital(w) || len(w) > 32 {
 		return false
 	}
-	if _, ok := x.lx.people[strings.ToLower(w)]; !ok {
-		return false
+	var lb [64]byte // the look-up key on the stack
+	if _, ok := x.lx.people[string(appendLower(lb[:0], w))]; !ok {
+		return false // (a name the document has used is noteOpener's)
 	}
 	if sp := x.person([]string{w}, ""); sp != nil && sp.kind == kindPerson {
 		x.openedBy, x.openedAt = sp, x.sentenceNo
@@ -67,4 +90,35 @@ func (x *extractor) pronounInSentence(want string, sentenceStart bool) *speaker 
 		return learnGender(sp, want)
 	}
 	return nil
+}
+
+// maxTitleWords bounds a title read from a definite description.
+const maxTitleWords = 10
+
+// definiteTitle reads a sentence that opens with a definite description
+// set off by a comma right after a sentence about a person who has no
+// title yet: "Serhiy Hnatiuk has spent the war fixing things. The deputy
+// head of the regional administration, 47, spoke to us …". The
+// description is that person's title, and the sentence is about them.
+func (x *extractor) definiteTitle(s string) bool {
+	sp := x.openedBy
+	if sp == nil || x.openedAt != x.sentenceNo-1 || sp.kind != kindPerson || sp.role != "" {
+		return false
+	}
+	w, next := nextWord(s, 0)
+	if w == "" || !isCapital(w) || !definiteSingular[strings.ToLower(w)] {
+		return false
+	}
+	c := strings.Index(s, ", ")
+	if c <= next || strings.ContainsAny(s[:c], "\"“”«»„:;") {
+		return false
+	}
+	words := strings.Fields(s[next:c])
+	if len(words) == 0 || len(words) > maxTitleWords || !x.roleLike(words) || !x.lx.isRole(strings.ToLower(words[0])) && (len(words) < 2 || !x.lx.isRole(strings.ToLower(words[1]))) {
+		return false // (the title opens the description: "The deputy head of …", "The former minister")
+	}
+	sp.role = cleanRole(s[next:c])
+	x.people[sp.name] = sp
+	x.openedBy, x.openedAt = sp, x.sentenceNo
+	return true
 }

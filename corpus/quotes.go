@@ -24,10 +24,14 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	if closeAt < 0 {
 		// a quotation running on into the next paragraph, as a speaker's
 		// long quotation is printed: it continues the last quoted speaker
+		if x.joinRunOn(trimQuote(s[n:]), pos, true) {
+			return true // the paragraph before left the same quotation open
+		}
 		if at, ok := x.continuedQuote(pos); ok {
 			prev := x.out[at]
 			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(s[n:]), Direct: true, Position: pos})
 			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
+			x.markRunOn(len(x.out)-1, pos)
 			return true
 		}
 		return false
@@ -46,6 +50,9 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	rest = strings.TrimLeft(rest, ", -–—") // "», - сказал Песков", "“ – powiedział"
 	if strings.Trim(rest, ".!? ") == "" {
 		// a bare quotation: it continues the last quoted speaker nearby
+		if x.joinRunOn(trimQuote(quote), pos, false) {
+			return true // the end of a quotation left open the paragraph before
+		}
 		if at, ok := x.continuedQuote(pos); ok {
 			// a separate statement, so each quotation is cited exactly
 			prev := x.out[at]
@@ -55,7 +62,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		}
 		return false
 	}
-	x.toks = x.closeGaps(readAs(tokenizeInto(x.toks[:0], rest), x.src.Lang)) // the sentence's buffer: it is tokenized after this returns
+	x.toks = quoteContinuers(x.closeGaps(readAs(tokenizeInto(x.toks[:0], rest), x.src.Lang))) // the sentence's buffer: it is tokenized after this returns
 	toks := x.toks
 	if len(toks) == 0 {
 		return false

@@ -51,7 +51,79 @@ func titleRunStart(toks []tok, i int) int {
 // statement (mentions reads only the sentences that give none), so that
 // the people it names beside the speaker keep their titles for later.
 func (x *extractor) titlesAfterStatement(s string, before int) {
-	if len(x.out) > before {
+	if len(x.out) > before && x.learnsTitle(s) {
 		x.mentions(s)
 	}
+}
+
+// learnsTitle is a cheap look for what titlesAfterStatement could learn: a
+// title word followed by the name of someone the document does not yet
+// know with a title. Most sentences that quote someone name nobody else.
+func (x *extractor) learnsTitle(s string) bool {
+	if x.look != nil && x.lookFor == s {
+		return x.learnsTitleToks(x.look)
+	}
+	afterTitle := 0 // words left in which a name may follow a title word ("presidente francese Emmanuel")
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			return false
+		}
+		if afterTitle > 0 && isCapital(w) && !x.titledAlready(s[next:], w) {
+			return true
+		}
+		i = next
+		afterTitle--
+		if len(w) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, w) {
+			afterTitle = maxTitleToName
+		}
+	}
+	return false
+}
+
+// maxTitleToName is how many words after a title word a name may start
+// ("ministro degli Esteri Antonio").
+const maxTitleToName = 3
+
+// titledAlready reports whether the name that starts with w (and goes on
+// in rest with capitalised words) is someone the document knows with a
+// title.
+func (x *extractor) titledAlready(rest, w string) bool {
+	last := w
+	for k := 0; k < 2; k++ {
+		n, next := nextWord(rest, 0)
+		if n == "" || !isCapital(n) || next > len(n)+2 {
+			break // (a word further on, after punctuation, is no part of the name)
+		}
+		last, rest = n, rest[next:]
+	}
+	var lb [64]byte // the look-up key on the stack
+	canon, ok := x.short[string(appendLower(lb[:0], last))]
+	if !ok {
+		return false
+	}
+	sp, ok := x.people[canon]
+	return ok && sp.role != ""
+}
+
+// learnsTitleToks is learnsTitle over the sentence's tokens, when they are
+// at hand.
+func (x *extractor) learnsTitleToks(toks []tok) bool {
+	afterTitle := 0
+	for i, t := range toks {
+		if afterTitle > 0 && isCapital(t.word) {
+			rest := ""
+			if i+1 < len(toks) && t.trail == "" {
+				rest = toks[i+1].raw
+			}
+			if !x.titledAlready(rest, t.word) {
+				return true
+			}
+		}
+		afterTitle--
+		if len(t.word) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, t.word) {
+			afterTitle = maxTitleToName
+		}
+	}
+	return false
 }

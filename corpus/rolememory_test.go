@@ -56,3 +56,20 @@ func TestTitleFromAnotherSpeakersSentence(t *testing.T) {
 			"Emmanuel Macron", "presidente", "non esiste ancora un piano"},
 	})
 }
+
+func TestTitleFromDefiniteDescription(t *testing.T) {
+	doc := func(lang, body string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+	}
+	checkRoles(t, []roleCase{
+		{"en the title, an age, after a sentence about the person",
+			doc("en", "Mara Lind has spent the winter repairing substations. The deputy head of the regional administration, 52, spoke to us on Thursday.\n\nShe said the cap on the army was the clause that worried her most.\n"),
+			"Mara Lind", "deputy head of the regional administration", "the cap on the army"},
+		{"en the former minister, then a quote",
+			doc("en", "Arvid Lennart still keeps an office in the capital. The former defence minister, now retired, received us there.\n\n\"Nobody will sign this,\" Lennart said.\n"),
+			"Arvid Lennart", "former defence minister", "Nobody will sign this"},
+		{"fr le titre, un âge",
+			doc("fr", "Mara Lind a passé l'hiver à réparer des sous-stations. La vice-présidente de la région, 52 ans, nous a reçus jeudi.\n\n« Personne ne signera cela », a déclaré Lind.\n"),
+			"Mara Lind", "vice-présidente de la région", "Personne ne signera cela"},
+	})
+}

@@ -91,6 +91,10 @@ type extractor struct {
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
 	cueMemo        cueMemo           // hasSpeechCue's last answer (cuewords.go)
+	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
+	runOnPara      int               // that paragraph
+	headRole       string            // the title an entry heading ended with (headingrole.go)
+	headRolePara   int               // that heading's paragraph
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -104,6 +108,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		short:      map[string]string{},
 		lastDirect: -1,
 		lastLabel:  -1,
+		runOn:      -1,
 		askedAt:    -1,
 		spokeAt:    map[string]int{},
 		paras:      ps,
@@ -171,7 +176,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			}
 		}
 	}
-	for _, p := range ps {
+	for i, p := range ps {
 		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
 			// as a bullet
@@ -202,8 +207,12 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			continue
 		}
 		x.headSpeaker = nil
+		x.noteHeadingRole(p)
 		if p.kind != paraText {
 			continue
+		}
+		if i+1 < len(ps) && x.subheading(p, &ps[i+1]) || linkLine(p.text) {
+			continue // "Washington calls it a good day": a headline over the story; "ALSO READ | …"
 		}
 		x.paragraph(p)
 	}
@@ -356,6 +365,7 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 // emit records a statement and remembers its speaker for later pronouns.
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
+	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	if x.publisherSpeaks(sp) {
 		return
 	}
@@ -505,7 +515,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	if !x.hasSpeechCue(s) {
-		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) {
+		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) {
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
 		if strings.Contains(s, " put it") {
@@ -531,6 +541,9 @@ func (x *extractor) sentence(s string, pos int) {
 	x.noteSubject(s)
 	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
 		// "Rubio said X, while a senior diplomat said Y": two speakers
+		if x.whileParticiple(s, i, pos) {
+			return // "…, while stressing that …": the same speaker
+		}
 		x.sentence(s[:i], pos)
 		x.sentence(s[i+2:], pos)
 		return
@@ -624,6 +637,9 @@ func (x *extractor) sentence(s string, pos int) {
 		} else {
 			// "The talks will continue on Monday, Peskov said."
 			text = trimSentenceEnd(strings.TrimRight(s[:toks[start-1].start+len(toks[start-1].raw)], ","))
+		}
+		if !direct && subjectless(text) {
+			continue // "a sprint that Washington hopes will turn …": a relative clause
 		}
 		if text == "" || !direct && !strings.Contains(text, " ") {
 			if text == "" && sp.kind == kindPerson {

@@ -85,6 +85,9 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 			}
 		}
 	}
+	if first := lowerWord(toks[from]); x.lx.isUnnamed(first) && !x.lx.indefinites[first] && from+2 < len(toks) && toks[from].trail == "" && isCapital(toks[from+1].word) && isCapital(toks[from+2].word) {
+		return false // "Aide Pavel Orlik said": a title before a name
+	}
 	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.isUnnamed(first) {
 		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
 		// said": an adjective and the noun, with no name among them
