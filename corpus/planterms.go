@@ -69,6 +69,7 @@ type termCatalogue struct {
 	billions    []string
 	planStems   []string // stems by which a sentence speaks of a plan
 	dropStems   []string // stems by which a sentence says a term was dropped
+	without     []string // the same, read only just before a term: "senza", "statt"
 	opinion     []string // a speaker's view: "według niej", "pointed out"
 	both        []string // two versions at once: "both texts"
 	according   []string // "secondo": before a name, a person's view
@@ -121,6 +122,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		Billions  []string   `json:"billions"`
 		PlanWords []string   `json:"planWords"`
 		DropWords []string   `json:"dropWords"`
+		Without   []string   `json:"withoutWords"`
 		Opinion   []string   `json:"opinionWords"`
 		Both      []string   `json:"bothWords"`
 		According []string   `json:"accordingWords"`
@@ -140,6 +142,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		billions:    raw.Billions,
 		planStems:   raw.PlanWords,
 		dropStems:   raw.DropWords,
+		without:     raw.Without,
 		opinion:     raw.Opinion,
 		both:        raw.Both,
 		according:   raw.According,
@@ -380,13 +383,28 @@ func (c *termCatalogue) speaksOfPlan(text string) bool {
 	return stemIn(strings.ToLower(text), c.planStems)
 }
 
-// dropsTerm reports whether a lower-cased sentence says a term was
-// dropped, replaced or left out ("drops the 100-day deadline", "senza la
-// scadenza dei cento giorni", "800 000 statt 600 000"): it reports a
-// change between versions, which the rules for numbered points read.
-func (c *termCatalogue) dropsTerm(low string) bool {
-	return stemIn(low, c.dropStems)
+// dropsTerm reports whether a lower-cased sentence says the term it holds
+// at low[h.start:h.end] was dropped, replaced or left out: a drop word
+// within the term's words or near them on either side ("drops the 100-day
+// deadline", "обмеження … прибрали з нової редакції", "lehne … ab"), or a
+// without-word just before them ("senza la scadenza dei cento giorni",
+// "800 000 statt 600 000"). A without-word after the term leaves it as it
+// is ("tillförlitliga säkerhetsgarantier, utan att det framgår …").
+func (c *termCatalogue) dropsTerm(low string, h termHit) bool {
+	from := max(h.start-dropReach, 0)
+	for from > 0 && !utf8.RuneStart(low[from]) {
+		from--
+	}
+	to := min(h.end+dropReach, len(low))
+	for to < len(low) && !utf8.RuneStart(low[to]) {
+		to++
+	}
+	return stemIn(low[from:to], c.dropStems) || stemIn(low[from:h.end], c.without)
 }
+
+// dropReach is how many bytes around a term a drop word is read (some
+// eight words of a Latin script, four or five of Cyrillic).
+const dropReach = 64
 
 // stemIn reports whether one of stems starts a word of the lower-cased
 // text.

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -21,8 +22,9 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 	lx := lexiconData()
 	var out []Provision
 	var scan termScan
-	var lowBuf []byte       // a paragraph lower-cased, reused
-	taken := map[int]bool{} // paragraphs that are points of a list
+	var given map[termKey]bool // the terms each version's provisions give, read when first asked
+	var lowBuf []byte          // a paragraph lower-cased, reused
+	taken := map[int]bool{}    // paragraphs that are points of a list
 	for _, p := range have {
 		taken[p.Position] = true
 	}
@@ -69,7 +71,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			}
 			sl := strings.ToLower(s)
 			hits := c.matchTerms(&scan, sl)
-			if len(hits) == 0 || c.dropsTerm(sl) || madeBefore(have, p.index, sl) {
+			if len(hits) == 0 || madeBefore(have, p.index, sl) {
 				continue
 			}
 			if (reportsWords(lx, s) || c.personsView(s, sl)) && versionIn(s) == "" {
@@ -93,11 +95,22 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				continue
 			}
 			named := namedVersions(sl)
+			if len(named) == 0 && si > 0 && pointGiven(have, p.index, ss[si-1], s) {
+				// "È il punto 14 … . Washington propone di trasformare …":
+				// a sentence on the same topic after a point in its
+				// paragraph goes on with it, as the rules that read the
+				// point take it ("Quanto ai soldi, al punto 14 … .
+				// Infine, le elezioni: …" turns to another)
+				continue
+			}
 			both := stemIn(sl, c.both)
 			above := ""
 			aboveRead := false
 			for _, h := range hits {
 				t := &c.terms[h.term]
+				if c.dropsTerm(sl, h) {
+					continue
+				}
 				plan := nearestVersion(t, named, h)
 				if both {
 					plan = t.Plan // "both texts provide for …": the version the term comes from
@@ -118,6 +131,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
 					continue
 				}
+				if given == nil {
+					given = termsGiven(c, have)
+				}
+				if given[termKey{plan, h.term}] {
+					continue // "… assets that will remain frozen until Russia compensates …," the counter-proposal says: given above in a quotation
+				}
+				given[termKey{plan, h.term}] = true
 				text := strings.TrimSpace(s)
 				out = append(out, Provision{
 					ID:       src.ID + "-p" + strconv.Itoa(len(have)+len(out)+1),
@@ -226,6 +246,49 @@ func termPlanAbove(ps []paragraph, i int, before []string, src Source, fallback 
 		return ""
 	}
 	return plan
+}
+
+// pointGiven reports whether another rule gave a numbered point of
+// paragraph position from its sentence prev, on a topic of sentence s.
+func pointGiven(have []Provision, position int, prev, s string) bool {
+	var pl string
+	for _, p := range have {
+		if p.Position != position || p.Number == 0 {
+			continue
+		}
+		if pl == "" {
+			pl = strings.ToLower(prev)
+		}
+		t := strings.ToLower(strings.TrimSpace(p.Text))
+		if head := t[:min(len(t), 40)]; !strings.Contains(pl, head) && !strings.Contains(t, strings.TrimRight(pl, ".;: ")) {
+			continue
+		}
+		for _, a := range tagTopics(s) {
+			if slices.Contains(p.Topics, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// termKey is a term of a version.
+type termKey struct {
+	plan string
+	term int
+}
+
+// termsGiven reads which terms the provisions found by the other rules
+// give, by version: a term they give is not given again from prose.
+func termsGiven(c *termCatalogue, have []Provision) map[termKey]bool {
+	given := map[termKey]bool{}
+	var sc termScan
+	for _, p := range have {
+		for _, h := range c.matchTerms(&sc, strings.ToLower(p.Text)) {
+			given[termKey{p.Plan, h.term}] = true
+		}
+	}
+	return given
 }
 
 // givenAlready reports whether a term is given by a provision found

@@ -135,7 +135,33 @@ func TestTermProvisions(t *testing.T) {
 			not: []string{"600 mila"}},
 		{name: "a dropped term gives no term", doc: "# The revised plan\n\nNegotiators met in Geneva.\n\nThe 100-day window for elections no longer appears in the new text.\n",
 			not: []string{"100-day"}},
+		{name: "a drop word after the term, german", doc: "# Der US-Plan\n\nDie Unterhändler trafen sich.\n\nDie Obergrenze von 600.000 Soldaten wurde im neuen Text gestrichen.\n",
+			not: []string{"600.000"}},
+		{name: "a without-word after the term keeps it, english", doc: "# The US draft\n\nEnvoys met on Sunday.\n\nKyiv would receive reliable security guarantees, without a word on who would provide them.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "reliable security guarantees"}}},
+		{name: "a without-word before the term drops it, italian", doc: "# La controproposta europea\n\nI diplomatici si sono visti.\n\nLe urne si apriranno dopo la firma, senza il limite dei 100 giorni per le elezioni.\n",
+			not: []string{"100 giorni"}},
 		{name: "no plan in view", doc: "# Weather\n\nIt rained all week in the capital.\n\nAbout 600,000 soldiers' families got heating vouchers.\n",
 			not: []string{"600,000"}},
 	})
+}
+
+// TestPointGiven checks that a sentence on the same topic right after a
+// point another rule gave goes on with that point, and one on another
+// topic does not.
+func TestPointGiven(t *testing.T) {
+	have := []Provision{{Position: 3, Number: 14, Text: "Le truppe restano dove sono lungo il fronte", Topics: tagTopics("Le truppe restano dove sono lungo il fronte, territorio")}}
+	tests := []struct {
+		prev, s string
+		want    bool
+	}{
+		{"Al punto 14 le truppe restano dove sono lungo il fronte.", "Il territorio a est diventa una zona smilitarizzata.", true},
+		{"Al punto 14 le truppe restano dove sono lungo il fronte.", "Infine, le elezioni si terranno entro cento giorni.", false},
+		{"Il vertice è durato due ore.", "Il territorio a est diventa una zona smilitarizzata.", false},
+	}
+	for _, tt := range tests {
+		if got := pointGiven(have, 3, tt.prev, tt.s); got != tt.want {
+			t.Errorf("pointGiven(%q, %q) = %v, want %v", tt.prev, tt.s, got, tt.want)
+		}
+	}
 }
