@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -63,6 +64,7 @@ type termCatalogue struct {
 	prefixSlot  []uint16            // first two bytes (little-endian) -> 1 + index into byPrefix; 0: none
 	infixOf     [][]termAlt         // per term: "*schäden", matched anywhere in a word
 	infixGroups []uint8             // per term: the groups that hold an infix alternative
+	figures     [][]int64           // per term: the figures of its signature ("#600000")
 	numbers     map[int64][]termAlt // "#600000" -> its alternatives
 	thousands   []string            // stems multiplying a number by a thousand ("тисяч", "mila")
 	millions    []string
@@ -136,6 +138,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		prefixSlot:  make([]uint16, 1<<16),
 		infixOf:     make([][]termAlt, len(raw.Terms)),
 		infixGroups: make([]uint8, len(raw.Terms)),
+		figures:     make([][]int64, len(raw.Terms)),
 		numbers:     map[int64][]termAlt{},
 		thousands:   raw.Thousands,
 		millions:    raw.Millions,
@@ -162,6 +165,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 						return nil, fmt.Errorf("planterms.json: term %q: number %q: %w", t.ID, a, err)
 					}
 					c.numbers[n] = append(c.numbers[n], alt)
+					c.figures[ti] = append(c.figures[ti], n)
 					continue
 				case strings.HasPrefix(a, "*"):
 					alt.stem = a[1:]
@@ -287,6 +291,40 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 		}
 	}
 	return sc.hits
+}
+
+// figureAnswers finds the terms of low, two sentences joined, whose
+// figure is in the second, from byte at on, while the first holds their
+// other words and not the figure ("… a cap on the army. The first draft
+// said 600,000."). The figure is what the second sentence reports.
+func (c *termCatalogue) figureAnswers(sc *termScan, low string, at int) []termHit {
+	hits := c.matchTerms(sc, low)
+	out := hits[:0]
+	for _, h := range hits {
+		if c.numberIn(h.term, low[at:]) && !c.numberIn(h.term, low[:at]) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// numberIn reports whether a lower-cased text holds one of the figures of
+// term ti's signature.
+func (c *termCatalogue) numberIn(ti int, low string) bool {
+	if len(c.figures[ti]) == 0 {
+		return false
+	}
+	prev := false
+	for i := 0; i < len(low); i++ {
+		d := isDigit(low[i])
+		if d && !prev {
+			if v, end := c.readNumber(low, i); end > i && slices.Contains(c.figures[ti], v) {
+				return true
+			}
+		}
+		prev = d || asciiWord[low[i]&0x7f] && low[i] < utf8.RuneSelf
+	}
+	return false
 }
 
 // asciiWord marks the ASCII bytes that are part of a word.

@@ -71,7 +71,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			}
 			sl := strings.ToLower(s)
 			hits := c.matchTerms(&scan, sl)
-			if len(hits) == 0 || madeBefore(have, p.index, sl) {
+			if len(hits) == 0 && si > 0 {
+				// "… eine Obergrenze von 600.000 Mann … . Der europäische
+				// Gegenvorschlag nennt 800.000.": a figure that answers
+				// the sentence before, which holds the term's other words
+				sl = strings.ToLower(ss[si-1]) + " " + sl
+				hits = c.figureAnswers(&scan, sl, len(sl)-len(s))
+			}
+			if len(hits) == 0 || madeBefore(have, p.index, strings.ToLower(s)) {
 				continue
 			}
 			if (reportsWords(lx, s) || c.personsView(s, sl)) && versionIn(s) == "" {

@@ -141,6 +141,12 @@ func TestTermProvisions(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "reliable security guarantees"}}},
 		{name: "a without-word before the term drops it, italian", doc: "# La controproposta europea\n\nI diplomatici si sono visti.\n\nLe urne si apriranno dopo la firma, senza il limite dei 100 giorni per le elezioni.\n",
 			not: []string{"100 giorni"}},
+		{name: "a figure answers the sentence before, english", doc: "# The US draft\n\nEnvoys met on Sunday.\n\nThe cap on Ukraine's army was the sticking point. The first text set it at 600,000.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "The first text set it at 600,000"}}},
+		{name: "a figure answers the sentence before, ukrainian", doc: "# Мирний план\n\nДелегації зустрілися в неділю.\n\nНайбільше сперечалися про чисельність армії. Європейська контрпропозиція називає 800 тисяч.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "називає 800 тисяч"}}},
+		{name: "a figure the sentence before already gave", doc: "# The US draft\n\nEnvoys met on Sunday.\n\nThe army would be capped at 600,000. Officials repeated 600,000 twice.\n",
+			not: []string{"Officials repeated"}},
 		{name: "no plan in view", doc: "# Weather\n\nIt rained all week in the capital.\n\nAbout 600,000 soldiers' families got heating vouchers.\n",
 			not: []string{"600,000"}},
 	})
