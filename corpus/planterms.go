@@ -60,13 +60,15 @@ type termAlt struct {
 // termCatalogue is the catalogue read for matching.
 type termCatalogue struct {
 	terms       []planTerm
-	byPrefix    [][]termAlt         // alternatives matched at a word start, by prefixSlot
-	prefixSlot  []uint16            // first two bytes (little-endian) -> 1 + index into byPrefix; 0: none
-	infixOf     [][]termAlt         // per term: "*schäden", matched anywhere in a word
-	infixGroups []uint8             // per term: the groups that hold an infix alternative
-	figures     [][]int64           // per term: the figures of its signature ("#600000")
-	numbers     map[int64][]termAlt // "#600000" -> its alternatives
-	thousands   []string            // stems multiplying a number by a thousand ("тисяч", "mila")
+	byPrefix    [][]termAlt          // alternatives of two or three bytes matched at a word start, by prefixSlot
+	prefixSlot  []uint16             // first two bytes (little-endian) -> 1 + index into byPrefix; 0: none
+	byKey       map[uint32][]termAlt // longer alternatives matched at a word start, by their first four bytes
+	keys        keyFilter            // which keys byKey holds
+	infixOf     [][]termAlt          // per term: "*schäden", matched anywhere in a word
+	infixGroups []uint8              // per term: the groups that hold an infix alternative
+	figures     [][]int64            // per term: the figures of its signature ("#600000")
+	numbers     map[int64][]termAlt  // "#600000" -> its alternatives
+	thousands   []string             // stems multiplying a number by a thousand ("тисяч", "mila")
 	millions    []string
 	billions    []string
 	planStems   []string // stems by which a sentence speaks of a plan
@@ -136,6 +138,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 	c := &termCatalogue{
 		terms:       raw.Terms,
 		prefixSlot:  make([]uint16, 1<<16),
+		byKey:       map[uint32][]termAlt{},
 		infixOf:     make([][]termAlt, len(raw.Terms)),
 		infixGroups: make([]uint8, len(raw.Terms)),
 		figures:     make([][]int64, len(raw.Terms)),
@@ -176,6 +179,12 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 				alt.stem, alt.whole = strings.CutSuffix(a, "=")
 				if len(alt.stem) < 2 {
 					return nil, fmt.Errorf("planterms.json: term %q: alternative %q too short", t.ID, a)
+				}
+				if len(alt.stem) >= 4 {
+					k := key4(alt.stem)
+					c.byKey[k] = append(c.byKey[k], alt)
+					c.keys.add(k)
+					continue
 				}
 				k := uint16(alt.stem[0]) | uint16(alt.stem[1])<<8
 				if c.prefixSlot[k] == 0 {
@@ -237,15 +246,7 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 	prevLetter := false
 	for i := 0; i < len(low); {
 		b := low[i]
-		var letter bool
-		n := 1
-		if b < utf8.RuneSelf {
-			letter = asciiWord[b]
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(low[i:])
-			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
+		letter, n := byteClass(b)
 		if letter && !prevLetter && i+1 < len(low) {
 			if isDigit(b) {
 				if v, end := c.readNumber(low, i); end > i {
@@ -254,8 +255,18 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 					}
 				}
 			}
+			var short []termAlt
 			if k := c.prefixSlot[uint16(b)|uint16(low[i+1])<<8]; k > 0 {
-				for _, a := range c.byPrefix[k-1] {
+				short = c.byPrefix[k-1]
+			}
+			var long []termAlt
+			if i+4 <= len(low) {
+				if k := key4(low[i:]); c.keys.has(k) {
+					long = c.byKey[k]
+				}
+			}
+			for _, as := range [2][]termAlt{short, long} {
+				for _, a := range as {
 					if !strings.HasPrefix(low[i:], a.stem) {
 						continue
 					}
@@ -325,6 +336,34 @@ func (c *termCatalogue) numberIn(ti int, low string) bool {
 		prev = d || asciiWord[low[i]&0x7f] && low[i] < utf8.RuneSelf
 	}
 	return false
+}
+
+// key4 packs the first four bytes of s, which has at least four.
+func key4(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// byteClass tells, from the first byte of a character, whether it is part
+// of a word and how long it is, without decoding it: ASCII by a table; the
+// lead bytes 0xC2 and 0xE2, which start the quotation marks, dashes and
+// spaces news writes (« » “ ” – — and the no-break spaces), are not; other
+// characters (Latin letters with accents, Cyrillic, Greek) are.
+func byteClass(b byte) (letter bool, n int) {
+	switch {
+	case b < utf8.RuneSelf:
+		return asciiWord[b], 1
+	case b == 0xC2:
+		return false, 2
+	case b == 0xE2:
+		return false, 3
+	case b >= 0xF0:
+		return true, 4
+	case b >= 0xE0:
+		return true, 3
+	case b >= 0xC0:
+		return true, 2
+	}
+	return false, 1 // a continuation byte: not at a character's start
 }
 
 // asciiWord marks the ASCII bytes that are part of a word.

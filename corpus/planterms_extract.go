@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -21,27 +22,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 	c := planTermsData()
 	lx := lexiconData()
 	var out []Provision
-	var scan termScan
+	w := termWorkPool.Get().(*termWork)
+	defer termWorkPool.Put(w)
+	scan := &w.scan
 	var given map[termKey]bool // the terms each version's provisions give, read when first asked
-	var lowBuf []byte          // a paragraph lower-cased, reused
-	taken := map[int]bool{}    // paragraphs that are points of a list
-	for _, p := range have {
-		taken[p.Position] = true
-	}
-	for i := 0; i < len(ps); {
-		// a list the other rules read is theirs, its sub-points too
-		j, any := i, false
-		for j < len(ps) && ps[j].kind == paraItem {
-			any = any || taken[ps[j].index]
-			j++
-		}
-		for k := i; k < j && any; k++ {
-			taken[ps[k].index] = true
-		}
-		i = max(j, i+1)
-	}
-	heading := ""  // nearest heading above
-	lastText := "" // the text paragraph before this one
+	var taken map[int]bool     // paragraphs of the lists the other rules read, built at the first list item
+	heading := ""              // nearest heading above
+	lastText := ""             // the text paragraph before this one
 	titleTalk := -1
 	for i, p := range ps {
 		switch p.kind {
@@ -49,6 +36,9 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			heading, lastText = p.text, ""
 			continue
 		case paraItem:
+			if taken == nil {
+				taken = listsTaken(ps, have)
+			}
 			if taken[p.index] {
 				continue
 			}
@@ -60,8 +50,8 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		if p.kind == paraText {
 			lastText = p.text
 		}
-		lowBuf = appendLower(lowBuf[:0], p.text)
-		if len(c.matchTerms(&scan, unsafe.String(unsafe.SliceData(lowBuf), len(lowBuf)))) == 0 {
+		w.low = appendLower(w.low[:0], p.text)
+		if len(c.matchTerms(scan, unsafe.String(unsafe.SliceData(w.low), len(w.low)))) == 0 {
 			continue // (most paragraphs: one pass, and no sentence is read)
 		}
 		ss := sentences(p.text)
@@ -70,13 +60,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
 			}
 			sl := strings.ToLower(s)
-			hits := c.matchTerms(&scan, sl)
+			hits := c.matchTerms(scan, sl)
 			if len(hits) == 0 && si > 0 {
 				// "… eine Obergrenze von 600.000 Mann … . Der europäische
 				// Gegenvorschlag nennt 800.000.": a figure that answers
 				// the sentence before, which holds the term's other words
 				sl = strings.ToLower(ss[si-1]) + " " + sl
-				hits = c.figureAnswers(&scan, sl, len(sl)-len(s))
+				hits = c.figureAnswers(scan, sl, len(sl)-len(s))
 			}
 			if len(hits) == 0 || madeBefore(have, p.index, strings.ToLower(s)) {
 				continue
@@ -159,6 +149,36 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		}
 	}
 	return out
+}
+
+// termWork is the reusable state of termProvisions: the scan and a
+// buffer for a paragraph lower-cased.
+type termWork struct {
+	scan termScan
+	low  []byte
+}
+
+var termWorkPool = sync.Pool{New: func() any { return new(termWork) }}
+
+// listsTaken lists the paragraphs of the lists the other rules read: a
+// list with a provision is theirs, its sub-points too.
+func listsTaken(ps []paragraph, have []Provision) map[int]bool {
+	taken := map[int]bool{}
+	for _, p := range have {
+		taken[p.Position] = true
+	}
+	for i := 0; i < len(ps); {
+		j, any := i, false
+		for j < len(ps) && ps[j].kind == paraItem {
+			any = any || taken[ps[j].index]
+			j++
+		}
+		for k := i; k < j && any; k++ {
+			taken[ps[k].index] = true
+		}
+		i = max(j, i+1)
+	}
+	return taken
 }
 
 // question reports whether a sentence asks rather than states ("Did the
