@@ -176,3 +176,27 @@ func TestPointGiven(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeaksOfPlan checks the plan words of the catalogue are read as
+// words, not as the start of any word: "planned", "according" and
+// "pointed" speak of no plan.
+func TestSpeaksOfPlan(t *testing.T) {
+	c := planTermsData()
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Planen har tagits fram i Washington.", true},
+		{"Návrh počítá s armádou.", true},
+		{"У документі йдеться про армію.", true},
+		{"The meeting was planned for Monday.", false},
+		{"According to the weather service, it will rain.", false},
+		{"She pointed to the map.", false},
+		{"Il vertice è previsto a Roma.", false},
+	}
+	for _, tt := range tests {
+		if got := c.speaksOfPlan(tt.s); got != tt.want {
+			t.Errorf("speaksOfPlan(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
