@@ -95,6 +95,12 @@ func TestMatchTerms(t *testing.T) {
 		{"der Friedensrat unter Vorsitz von Trump", "peace-council", true, "German compound"},
 		{"Grain may cross the Black Sea freely", "black-sea-grain", true, "the verb of the term"},
 		{"grain prices on the Black Sea rose", "black-sea-grain", false, "a market report"},
+		{"the sanctions would be lifted in stages", "sanctions-in-stages", true, "English"},
+		{"die Sanktionen würden schrittweise aufgehoben", "sanctions-in-stages", true, "German"},
+		{"new sanctions were announced on Friday", "sanctions-in-stages", false, "sanctions without their lifting"},
+		{"Россия не будет нападать на соседей", "no-invasion-of-neighbours", true, "Russian"},
+		{"la Russie n'envahira pas ses voisins", "no-invasion-of-neighbours", true, "French"},
+		{"the invasion began in 2022", "no-invasion-of-neighbours", false, "history, no neighbours"},
 	}
 	for _, tt := range tests {
 		if got := ids(tt.s)[tt.id]; got != tt.want {
