@@ -59,7 +59,8 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if question(s) || opensQuote(s) {
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
 			}
-			sl := strings.ToLower(s)
+			own := strings.ToLower(s)
+			sl := own // the text the terms are read in: the sentence, or the one before and it
 			hits := c.matchTerms(scan, sl)
 			if len(hits) == 0 && si > 0 {
 				// "… eine Obergrenze von 600.000 Mann … . Der europäische
@@ -68,10 +69,10 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				sl = strings.ToLower(ss[si-1]) + " " + sl
 				hits = c.figureAnswers(scan, sl, len(sl)-len(s))
 			}
-			if len(hits) == 0 || madeBefore(have, p.index, strings.ToLower(s)) {
+			if len(hits) == 0 || madeBefore(have, p.index, own) {
 				continue
 			}
-			if (reportsWords(lx, s) || c.personsView(s, sl)) && versionIn(s) == "" {
+			if (reportsWords(lx, s) || c.personsView(s, own)) && versionIn(s) == "" {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
