@@ -13,6 +13,7 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -59,16 +60,20 @@ type termAlt struct {
 // termCatalogue is the catalogue read for matching.
 type termCatalogue struct {
 	terms       []planTerm
-	byPrefix    [][]termAlt         // alternatives matched at a word start, by prefixSlot
-	prefixSlot  []uint16            // first two bytes (little-endian) -> 1 + index into byPrefix; 0: none
-	infixOf     [][]termAlt         // per term: "*schäden", matched anywhere in a word
-	infixGroups []uint8             // per term: the groups that hold an infix alternative
-	numbers     map[int64][]termAlt // "#600000" -> its alternatives
-	thousands   []string            // stems multiplying a number by a thousand ("тисяч", "mila")
+	byPrefix    [][]termAlt          // alternatives of two or three bytes matched at a word start, by prefixSlot
+	prefixSlot  []uint16             // first two bytes (little-endian) -> 1 + index into byPrefix; 0: none
+	byKey       map[uint32][]termAlt // longer alternatives matched at a word start, by their first four bytes
+	keys        keyFilter            // which keys byKey holds
+	infixOf     [][]termAlt          // per term: "*schäden", matched anywhere in a word
+	infixGroups []uint8              // per term: the groups that hold an infix alternative
+	figures     [][]int64            // per term: the figures of its signature ("#600000")
+	numbers     map[int64][]termAlt  // "#600000" -> its alternatives
+	thousands   []string             // stems multiplying a number by a thousand ("тисяч", "mila")
 	millions    []string
 	billions    []string
 	planStems   []string // stems by which a sentence speaks of a plan
 	dropStems   []string // stems by which a sentence says a term was dropped
+	without     []string // the same, read only just before a term: "senza", "statt"
 	opinion     []string // a speaker's view: "według niej", "pointed out"
 	both        []string // two versions at once: "both texts"
 	according   []string // "secondo": before a name, a person's view
@@ -121,6 +126,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		Billions  []string   `json:"billions"`
 		PlanWords []string   `json:"planWords"`
 		DropWords []string   `json:"dropWords"`
+		Without   []string   `json:"withoutWords"`
 		Opinion   []string   `json:"opinionWords"`
 		Both      []string   `json:"bothWords"`
 		According []string   `json:"accordingWords"`
@@ -132,14 +138,17 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 	c := &termCatalogue{
 		terms:       raw.Terms,
 		prefixSlot:  make([]uint16, 1<<16),
+		byKey:       map[uint32][]termAlt{},
 		infixOf:     make([][]termAlt, len(raw.Terms)),
 		infixGroups: make([]uint8, len(raw.Terms)),
+		figures:     make([][]int64, len(raw.Terms)),
 		numbers:     map[int64][]termAlt{},
 		thousands:   raw.Thousands,
 		millions:    raw.Millions,
 		billions:    raw.Billions,
 		planStems:   raw.PlanWords,
 		dropStems:   raw.DropWords,
+		without:     raw.Without,
 		opinion:     raw.Opinion,
 		both:        raw.Both,
 		according:   raw.According,
@@ -159,6 +168,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 						return nil, fmt.Errorf("planterms.json: term %q: number %q: %w", t.ID, a, err)
 					}
 					c.numbers[n] = append(c.numbers[n], alt)
+					c.figures[ti] = append(c.figures[ti], n)
 					continue
 				case strings.HasPrefix(a, "*"):
 					alt.stem = a[1:]
@@ -169,6 +179,12 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 				alt.stem, alt.whole = strings.CutSuffix(a, "=")
 				if len(alt.stem) < 2 {
 					return nil, fmt.Errorf("planterms.json: term %q: alternative %q too short", t.ID, a)
+				}
+				if len(alt.stem) >= 4 {
+					k := key4(alt.stem)
+					c.byKey[k] = append(c.byKey[k], alt)
+					c.keys.add(k)
+					continue
 				}
 				k := uint16(alt.stem[0]) | uint16(alt.stem[1])<<8
 				if c.prefixSlot[k] == 0 {
@@ -230,15 +246,7 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 	prevLetter := false
 	for i := 0; i < len(low); {
 		b := low[i]
-		var letter bool
-		n := 1
-		if b < utf8.RuneSelf {
-			letter = asciiWord[b]
-		} else {
-			var r rune
-			r, n = utf8.DecodeRuneInString(low[i:])
-			letter = unicode.IsLetter(r) || unicode.IsDigit(r)
-		}
+		letter, n := byteClass(b)
 		if letter && !prevLetter && i+1 < len(low) {
 			if isDigit(b) {
 				if v, end := c.readNumber(low, i); end > i {
@@ -247,8 +255,18 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 					}
 				}
 			}
+			var short []termAlt
 			if k := c.prefixSlot[uint16(b)|uint16(low[i+1])<<8]; k > 0 {
-				for _, a := range c.byPrefix[k-1] {
+				short = c.byPrefix[k-1]
+			}
+			var long []termAlt
+			if i+4 <= len(low) {
+				if k := key4(low[i:]); c.keys.has(k) {
+					long = c.byKey[k]
+				}
+			}
+			for _, as := range [2][]termAlt{short, long} {
+				for _, a := range as {
 					if !strings.HasPrefix(low[i:], a.stem) {
 						continue
 					}
@@ -284,6 +302,68 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 		}
 	}
 	return sc.hits
+}
+
+// figureAnswers finds the terms of low, two sentences joined, whose
+// figure is in the second, from byte at on, while the first holds their
+// other words and not the figure ("… a cap on the army. The first draft
+// said 600,000."). The figure is what the second sentence reports.
+func (c *termCatalogue) figureAnswers(sc *termScan, low string, at int) []termHit {
+	hits := c.matchTerms(sc, low)
+	out := hits[:0]
+	for _, h := range hits {
+		if c.numberIn(h.term, low[at:]) && !c.numberIn(h.term, low[:at]) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// numberIn reports whether a lower-cased text holds one of the figures of
+// term ti's signature.
+func (c *termCatalogue) numberIn(ti int, low string) bool {
+	if len(c.figures[ti]) == 0 {
+		return false
+	}
+	prev := false
+	for i := 0; i < len(low); i++ {
+		d := isDigit(low[i])
+		if d && !prev {
+			if v, end := c.readNumber(low, i); end > i && slices.Contains(c.figures[ti], v) {
+				return true
+			}
+		}
+		prev = d || asciiWord[low[i]&0x7f] && low[i] < utf8.RuneSelf
+	}
+	return false
+}
+
+// key4 packs the first four bytes of s, which has at least four.
+func key4(s string) uint32 {
+	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// byteClass tells, from the first byte of a character, whether it is part
+// of a word and how long it is, without decoding it: ASCII by a table; the
+// lead bytes 0xC2 and 0xE2, which start the quotation marks, dashes and
+// spaces news writes (« » “ ” – — and the no-break spaces), are not; other
+// characters (Latin letters with accents, Cyrillic, Greek) are.
+func byteClass(b byte) (letter bool, n int) {
+	switch {
+	case b < utf8.RuneSelf:
+		return asciiWord[b], 1
+	case b == 0xC2:
+		return false, 2
+	case b == 0xE2:
+		return false, 3
+	case b >= 0xF0:
+		return true, 4
+	case b >= 0xE0:
+		return true, 3
+	case b >= 0xC0:
+		return true, 2
+	}
+	return false, 1 // a continuation byte: not at a character's start
 }
 
 // asciiWord marks the ASCII bytes that are part of a word.
@@ -380,13 +460,28 @@ func (c *termCatalogue) speaksOfPlan(text string) bool {
 	return stemIn(strings.ToLower(text), c.planStems)
 }
 
-// dropsTerm reports whether a lower-cased sentence says a term was
-// dropped, replaced or left out ("drops the 100-day deadline", "senza la
-// scadenza dei cento giorni", "800 000 statt 600 000"): it reports a
-// change between versions, which the rules for numbered points read.
-func (c *termCatalogue) dropsTerm(low string) bool {
-	return stemIn(low, c.dropStems)
+// dropsTerm reports whether a lower-cased sentence says the term it holds
+// at low[h.start:h.end] was dropped, replaced or left out: a drop word
+// within the term's words or near them on either side ("drops the 100-day
+// deadline", "обмеження … прибрали з нової редакції", "lehne … ab"), or a
+// without-word just before them ("senza la scadenza dei cento giorni",
+// "800 000 statt 600 000"). A without-word after the term leaves it as it
+// is ("tillförlitliga säkerhetsgarantier, utan att det framgår …").
+func (c *termCatalogue) dropsTerm(low string, h termHit) bool {
+	from := max(h.start-dropReach, 0)
+	for from > 0 && !utf8.RuneStart(low[from]) {
+		from--
+	}
+	to := min(h.end+dropReach, len(low))
+	for to < len(low) && !utf8.RuneStart(low[to]) {
+		to++
+	}
+	return stemIn(low[from:to], c.dropStems) || stemIn(low[from:h.end], c.without)
 }
+
+// dropReach is how many bytes around a term a drop word is read (some
+// eight words of a Latin script, four or five of Cyrillic).
+const dropReach = 64
 
 // stemIn reports whether one of stems starts a word of the lower-cased
 // text.

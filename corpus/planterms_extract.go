@@ -1,8 +1,10 @@
 package corpus
 
 import (
+	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 	"unsafe"
 )
@@ -20,26 +22,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 	c := planTermsData()
 	lx := lexiconData()
 	var out []Provision
-	var scan termScan
-	var lowBuf []byte       // a paragraph lower-cased, reused
-	taken := map[int]bool{} // paragraphs that are points of a list
-	for _, p := range have {
-		taken[p.Position] = true
-	}
-	for i := 0; i < len(ps); {
-		// a list the other rules read is theirs, its sub-points too
-		j, any := i, false
-		for j < len(ps) && ps[j].kind == paraItem {
-			any = any || taken[ps[j].index]
-			j++
-		}
-		for k := i; k < j && any; k++ {
-			taken[ps[k].index] = true
-		}
-		i = max(j, i+1)
-	}
-	heading := ""  // nearest heading above
-	lastText := "" // the text paragraph before this one
+	w := termWorkPool.Get().(*termWork)
+	defer termWorkPool.Put(w)
+	scan := &w.scan
+	var given map[termKey]bool // the terms each version's provisions give, read when first asked
+	var taken map[int]bool     // paragraphs of the lists the other rules read, built at the first list item
+	heading := ""              // nearest heading above
+	lastText := ""             // the text paragraph before this one
 	titleTalk := -1
 	for i, p := range ps {
 		switch p.kind {
@@ -47,6 +36,9 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			heading, lastText = p.text, ""
 			continue
 		case paraItem:
+			if taken == nil {
+				taken = listsTaken(ps, have)
+			}
 			if taken[p.index] {
 				continue
 			}
@@ -58,8 +50,8 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		if p.kind == paraText {
 			lastText = p.text
 		}
-		lowBuf = appendLower(lowBuf[:0], p.text)
-		if len(c.matchTerms(&scan, unsafe.String(unsafe.SliceData(lowBuf), len(lowBuf)))) == 0 {
+		w.low = appendLower(w.low[:0], p.text)
+		if len(c.matchTerms(scan, unsafe.String(unsafe.SliceData(w.low), len(w.low)))) == 0 {
 			continue // (most paragraphs: one pass, and no sentence is read)
 		}
 		ss := sentences(p.text)
@@ -67,12 +59,20 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if question(s) || opensQuote(s) {
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
 			}
-			sl := strings.ToLower(s)
-			hits := c.matchTerms(&scan, sl)
-			if len(hits) == 0 || c.dropsTerm(sl) || madeBefore(have, p.index, sl) {
+			own := strings.ToLower(s)
+			sl := own // the text the terms are read in: the sentence, or the one before and it
+			hits := c.matchTerms(scan, sl)
+			if len(hits) == 0 && si > 0 {
+				// "… eine Obergrenze von 600.000 Mann … . Der europäische
+				// Gegenvorschlag nennt 800.000.": a figure that answers
+				// the sentence before, which holds the term's other words
+				sl = strings.ToLower(ss[si-1]) + " " + sl
+				hits = c.figureAnswers(scan, sl, len(sl)-len(s))
+			}
+			if len(hits) == 0 || madeBefore(have, p.index, own) {
 				continue
 			}
-			if (reportsWords(lx, s) || c.personsView(s, sl)) && versionIn(s) == "" {
+			if (reportsWords(lx, s) || c.personsView(s, own)) && versionIn(s) == "" {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
@@ -93,11 +93,22 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				continue
 			}
 			named := namedVersions(sl)
+			if len(named) == 0 && si > 0 && pointGiven(have, p.index, ss[si-1], s) {
+				// "È il punto 14 … . Washington propone di trasformare …":
+				// a sentence on the same topic after a point in its
+				// paragraph goes on with it, as the rules that read the
+				// point take it ("Quanto ai soldi, al punto 14 … .
+				// Infine, le elezioni: …" turns to another)
+				continue
+			}
 			both := stemIn(sl, c.both)
 			above := ""
 			aboveRead := false
 			for _, h := range hits {
 				t := &c.terms[h.term]
+				if c.dropsTerm(sl, h) {
+					continue
+				}
 				plan := nearestVersion(t, named, h)
 				if both {
 					plan = t.Plan // "both texts provide for …": the version the term comes from
@@ -118,6 +129,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
 					continue
 				}
+				if given == nil {
+					given = termsGiven(c, have)
+				}
+				if given[termKey{plan, h.term}] {
+					continue // "… assets that will remain frozen until Russia compensates …," the counter-proposal says: given above in a quotation
+				}
+				given[termKey{plan, h.term}] = true
 				text := strings.TrimSpace(s)
 				out = append(out, Provision{
 					ID:       src.ID + "-p" + strconv.Itoa(len(have)+len(out)+1),
@@ -132,6 +150,36 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		}
 	}
 	return out
+}
+
+// termWork is the reusable state of termProvisions: the scan and a
+// buffer for a paragraph lower-cased.
+type termWork struct {
+	scan termScan
+	low  []byte
+}
+
+var termWorkPool = sync.Pool{New: func() any { return new(termWork) }}
+
+// listsTaken lists the paragraphs of the lists the other rules read: a
+// list with a provision is theirs, its sub-points too.
+func listsTaken(ps []paragraph, have []Provision) map[int]bool {
+	taken := map[int]bool{}
+	for _, p := range have {
+		taken[p.Position] = true
+	}
+	for i := 0; i < len(ps); {
+		j, any := i, false
+		for j < len(ps) && ps[j].kind == paraItem {
+			any = any || taken[ps[j].index]
+			j++
+		}
+		for k := i; k < j && any; k++ {
+			taken[ps[k].index] = true
+		}
+		i = max(j, i+1)
+	}
+	return taken
 }
 
 // question reports whether a sentence asks rather than states ("Did the
@@ -226,6 +274,49 @@ func termPlanAbove(ps []paragraph, i int, before []string, src Source, fallback 
 		return ""
 	}
 	return plan
+}
+
+// pointGiven reports whether another rule gave a numbered point of
+// paragraph position from its sentence prev, on a topic of sentence s.
+func pointGiven(have []Provision, position int, prev, s string) bool {
+	var pl string
+	for _, p := range have {
+		if p.Position != position || p.Number == 0 {
+			continue
+		}
+		if pl == "" {
+			pl = strings.ToLower(prev)
+		}
+		t := strings.ToLower(strings.TrimSpace(p.Text))
+		if head := t[:min(len(t), 40)]; !strings.Contains(pl, head) && !strings.Contains(t, strings.TrimRight(pl, ".;: ")) {
+			continue
+		}
+		for _, a := range tagTopics(s) {
+			if slices.Contains(p.Topics, a) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// termKey is a term of a version.
+type termKey struct {
+	plan string
+	term int
+}
+
+// termsGiven reads which terms the provisions found by the other rules
+// give, by version: a term they give is not given again from prose.
+func termsGiven(c *termCatalogue, have []Provision) map[termKey]bool {
+	given := map[termKey]bool{}
+	var sc termScan
+	for _, p := range have {
+		for _, h := range c.matchTerms(&sc, strings.ToLower(p.Text)) {
+			given[termKey{p.Plan, h.term}] = true
+		}
+	}
+	return given
 }
 
 // givenAlready reports whether a term is given by a provision found

@@ -95,6 +95,12 @@ func TestMatchTerms(t *testing.T) {
 		{"der Friedensrat unter Vorsitz von Trump", "peace-council", true, "German compound"},
 		{"Grain may cross the Black Sea freely", "black-sea-grain", true, "the verb of the term"},
 		{"grain prices on the Black Sea rose", "black-sea-grain", false, "a market report"},
+		{"the sanctions would be lifted in stages", "sanctions-in-stages", true, "English"},
+		{"die Sanktionen würden schrittweise aufgehoben", "sanctions-in-stages", true, "German"},
+		{"new sanctions were announced on Friday", "sanctions-in-stages", false, "sanctions without their lifting"},
+		{"Россия не будет нападать на соседей", "no-invasion-of-neighbours", true, "Russian"},
+		{"la Russie n'envahira pas ses voisins", "no-invasion-of-neighbours", true, "French"},
+		{"the invasion began in 2022", "no-invasion-of-neighbours", false, "history, no neighbours"},
 	}
 	for _, tt := range tests {
 		if got := ids(tt.s)[tt.id]; got != tt.want {
@@ -135,7 +141,68 @@ func TestTermProvisions(t *testing.T) {
 			not: []string{"600 mila"}},
 		{name: "a dropped term gives no term", doc: "# The revised plan\n\nNegotiators met in Geneva.\n\nThe 100-day window for elections no longer appears in the new text.\n",
 			not: []string{"100-day"}},
+		{name: "a feeling about a term, then the term", doc: "# The US draft\n\nEnvoys met on Sunday.\n\nFarmers are unhappy about the grain route, the Black Sea corridor used freely.\n\nIn this version Kyiv ships its grain over the Black Sea freely.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 23, Text: "ships its grain over the Black Sea freely"}},
+			not:  []string{"unhappy"}},
+		{name: "a feeling about a term, russian", doc: "# Мирный план\n\nДелегации встретились.\n\nВ Варшаве обеспокоены истребителями в Польше.\n",
+			not: []string{"обеспокоены"}},
+		{name: "a drop word after the term, german", doc: "# Der US-Plan\n\nDie Unterhändler trafen sich.\n\nDie Obergrenze von 600.000 Soldaten wurde im neuen Text gestrichen.\n",
+			not: []string{"600.000"}},
+		{name: "a without-word after the term keeps it, english", doc: "# The US draft\n\nEnvoys met on Sunday.\n\nKyiv would receive reliable security guarantees, without a word on who would provide them.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "reliable security guarantees"}}},
+		{name: "a without-word before the term drops it, italian", doc: "# La controproposta europea\n\nI diplomatici si sono visti.\n\nLe urne si apriranno dopo la firma, senza il limite dei 100 giorni per le elezioni.\n",
+			not: []string{"100 giorni"}},
+		{name: "a figure answers the sentence before, english", doc: "# The US draft\n\nEnvoys met on Sunday.\n\nThe cap on Ukraine's army was the sticking point. The first text set it at 600,000.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "The first text set it at 600,000"}}},
+		{name: "a figure answers the sentence before, ukrainian", doc: "# Мирний план\n\nДелегації зустрілися в неділю.\n\nНайбільше сперечалися про чисельність армії. Європейська контрпропозиція називає 800 тисяч.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "називає 800 тисяч"}}},
+		{name: "a figure the sentence before already gave", doc: "# The US draft\n\nEnvoys met on Sunday.\n\nThe army would be capped at 600,000. Officials repeated 600,000 twice.\n",
+			not: []string{"Officials repeated"}},
 		{name: "no plan in view", doc: "# Weather\n\nIt rained all week in the capital.\n\nAbout 600,000 soldiers' families got heating vouchers.\n",
 			not: []string{"600,000"}},
 	})
+}
+
+// TestPointGiven checks that a sentence on the same topic right after a
+// point another rule gave goes on with that point, and one on another
+// topic does not.
+func TestPointGiven(t *testing.T) {
+	have := []Provision{{Position: 3, Number: 14, Text: "Le truppe restano dove sono lungo il fronte", Topics: tagTopics("Le truppe restano dove sono lungo il fronte, territorio")}}
+	tests := []struct {
+		prev, s string
+		want    bool
+	}{
+		{"Al punto 14 le truppe restano dove sono lungo il fronte.", "Il territorio a est diventa una zona smilitarizzata.", true},
+		{"Al punto 14 le truppe restano dove sono lungo il fronte.", "Infine, le elezioni si terranno entro cento giorni.", false},
+		{"Il vertice è durato due ore.", "Il territorio a est diventa una zona smilitarizzata.", false},
+	}
+	for _, tt := range tests {
+		if got := pointGiven(have, 3, tt.prev, tt.s); got != tt.want {
+			t.Errorf("pointGiven(%q, %q) = %v, want %v", tt.prev, tt.s, got, tt.want)
+		}
+	}
+}
+
+// TestSpeaksOfPlan checks the plan words of the catalogue are read as
+// words, not as the start of any word: "planned", "according" and
+// "pointed" speak of no plan.
+func TestSpeaksOfPlan(t *testing.T) {
+	c := planTermsData()
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Planen har tagits fram i Washington.", true},
+		{"Návrh počítá s armádou.", true},
+		{"У документі йдеться про армію.", true},
+		{"The meeting was planned for Monday.", false},
+		{"According to the weather service, it will rain.", false},
+		{"She pointed to the map.", false},
+		{"Il vertice è previsto a Roma.", false},
+	}
+	for _, tt := range tests {
+		if got := c.speaksOfPlan(tt.s); got != tt.want {
+			t.Errorf("speaksOfPlan(%q) = %v, want %v", tt.s, got, tt.want)
+		}
+	}
 }
