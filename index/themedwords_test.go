@@ -105,3 +105,22 @@ func TestCapAcrossLanguages(t *testing.T) {
 		wantFirst(t, ix, c.query, c.want)
 	}
 }
+
+// TestGroupOfEightWords: the G8 and G7 as Russian and Ukrainian reports
+// write them in words ("большой восьмёрки", "великої сімки") answer a
+// question that types "g8" or "g7".
+func TestGroupOfEightWords(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: ru\n---\n\nВозвращение в формат большой восьмёрки Кремль считает делом престижа.\n",
+		"---\nlang: uk\n---\n\nКраїни великої сімки обговорять активи в середу.\n",
+		"---\nlang: en\n---\n\nThe Kremlin spoke of prestige.\n\nThe ministers will meet on Wednesday.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"kremlin g8 return", "восьмёрки"},
+		{"g8 format kremlin", "восьмёрки"},
+		{"g7 assets wednesday", "сімки"},
+		{"g7 wednesday", "сімки"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
