@@ -97,6 +97,13 @@ func newFixture(b *testing.B, withIndexes bool) *fixture {
 				b.Fatal(err)
 			}
 		}
+		// Merged as Run merges both before searching them.
+		if err := f.ix.Compact(ctx); err != nil {
+			b.Fatal(err)
+		}
+		if err := f.plain.compact(ctx); err != nil {
+			b.Fatal(err)
+		}
 		if *benchDir != "" {
 			if err := os.WriteFile(filepath.Join(dir, fixtureDone), nil, 0o644); err != nil {
 				b.Fatal(err)
