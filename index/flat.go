@@ -1,15 +1,12 @@
 package index
 
 import (
-	"cmp"
 	"context"
 	"encoding/json"
 	"fmt"
 	"math"
-	"slices"
 	"sort"
 	"strings"
-	"sync/atomic"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -81,26 +78,31 @@ type flatTerm struct {
 // once.
 type flatPostings struct {
 	count uint64 // postings, as bleve's term field reader counts them
-	// The postings, per segment of the snapshot (nil where none), and the
-	// segment and posting they are on.
+	// The postings lists and iterators per segment of the snapshot (nil
+	// where none), each segment's first document number, and the
+	// documents of each list once read (bitmap).
+	lists   []segment.PostingsList
 	its     []segment.PostingsIterator
-	offsets []uint64 // each segment's first document number
-	seg     int
-	cur     uint64 // the document number it is on
-	freq    uint64
+	offsets []uint64
+	bitmaps []*roaring.Bitmap
+	// The walk's place (see walk): the segment walked and its iterator;
+	// whether it is on a posting (at) and which document that is (cur),
+	// or done with the segment.
+	seg  int
+	it   segment.PostingsIterator
+	at   bool
+	cur  uint64
+	done bool
+	freq uint64
 	// post is the posting it is on, valid until the next move; its norm
 	// (a square root) is read when a term scores it (normOf), not for
 	// the documents the filter turns away.
 	post     segment.Posting
 	norm     float64
 	normRead bool
-	done     bool
-	// lists are the postings lists per segment (nil where none), for
-	// counting matches with bitmaps (count).
-	lists []segment.PostingsList
 	// ub is the highest bound (flatTerm.ub) of the terms reading these
-	// postings; lazy marks postings no longer walked but advanced to the
-	// documents the others match (walk).
+	// postings; lazy marks postings the skipper no longer counts on
+	// (lazyBound).
 	ub   float64
 	lazy bool
 }
@@ -108,6 +110,7 @@ type flatPostings struct {
 // flatModel is a query's model over one snapshot.
 type flatModel struct {
 	root     *flatNode
+	offsets  []uint64 // each segment's first document number
 	terms    []*flatTerm
 	distinct []*flatPostings // each distinct term's postings, once
 	// noSkip turns walk's skipping off: a bound is not a positive number.
@@ -126,6 +129,7 @@ func (m *flatModel) close() {}
 func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 	segs := snap.Segments()
 	offsets := segmentOffsets(segs)
+	m.offsets = offsets
 	dicts := map[string][]segment.TermDictionary{}
 	open := map[[2]string]*flatPostings{}
 	for _, t := range m.terms {
@@ -157,7 +161,6 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 				p.lists[i] = pl
 			}
 		}
-		p.done = p.count == 0
 		open[[2]string{t.field, t.text}] = p
 		t.p = p
 		m.distinct = append(m.distinct, p)
@@ -352,7 +355,7 @@ func (n *flatNode) weight() float64 {
 func (n *flatNode) prune() bool {
 	switch n.kind {
 	case flatLeaf:
-		return !n.term.p.done
+		return n.term.p.count > 0
 	case flatOr, flatAnd:
 		n.live = n.live[:0]
 		for _, k := range n.kids {
@@ -373,7 +376,7 @@ func (n *flatNode) score(doc uint64) (float64, bool) {
 	switch n.kind {
 	case flatLeaf:
 		t := n.term
-		if t.p.done || t.p.cur != doc {
+		if p := t.p; p.done || !p.at || p.cur != doc {
 			return 0, false
 		}
 		return t.score(), true
@@ -434,427 +437,4 @@ func (p *flatPostings) normOf() float64 {
 		p.norm, p.normRead = p.post.Norm(), true
 	}
 	return p.norm
-}
-
-// next moves p to its next posting, in document order.
-func (p *flatPostings) next() error {
-	for p.seg < len(p.its) {
-		it := p.its[p.seg]
-		if it == nil {
-			p.seg++
-			continue
-		}
-		next, err := it.Next()
-		if err != nil {
-			return fmt.Errorf("postings: %w", err)
-		}
-		if next == nil {
-			p.its[p.seg] = nil
-			p.seg++
-			continue
-		}
-		p.cur = p.offsets[p.seg] + next.Number()
-		p.freq, p.post, p.normRead = next.Frequency(), next, false
-		return nil
-	}
-	p.done = true
-	return nil
-}
-
-// walk visits, in document order, every record of the model's matches
-// that accept (nil for all) lets through, with its score as bleve scores
-// it, except those that cannot reach threshold (nil: none skipped; see
-// skipper), and reports whether it skipped any: then it did not
-// count every match, and count does.
-func (m *flatModel) walk(ctx context.Context, accept func(doc uint64) bool, visit func(doc uint64, score float64) error, threshold func() float64) (bool, error) {
-	var live []*flatPostings
-	for _, t := range m.distinct {
-		if t.done {
-			continue
-		}
-		if err := t.next(); err != nil {
-			return false, err
-		}
-		if !t.done {
-			live = append(live, t)
-		}
-	}
-	sk := m.skipper(threshold)
-	for n := 0; len(live) > 0; n++ {
-		if n%1024 == 0 {
-			if err := ctx.Err(); err != nil {
-				return sk.skipped(), err
-			}
-		}
-		if sk != nil && n%skipCheck == 0 && sk.update() {
-			live = slices.DeleteFunc(live, func(p *flatPostings) bool { return p.lazy })
-			if len(live) == 0 {
-				break
-			}
-		}
-		doc := live[0].cur
-		for _, t := range live[1:] {
-			doc = min(doc, t.cur)
-		}
-		if accept == nil || accept(doc) {
-			if err := sk.advance(doc); err != nil {
-				return sk.skipped(), err
-			}
-			if s, ok := m.root.score(doc); ok {
-				if err := visit(doc, s); err != nil {
-					return sk.skipped(), err
-				}
-			}
-		}
-		kept := live[:0]
-		for _, t := range live {
-			if t.cur == doc {
-				if err := t.next(); err != nil {
-					return sk.skipped(), err
-				}
-			}
-			if !t.done {
-				kept = append(kept, t)
-			}
-		}
-		live = kept
-	}
-	if sk.skipped() {
-		flatSkips.Add(1)
-	}
-	return sk.skipped(), nil
-}
-
-// collectFlat passes to top every match of the model that filter (nil for
-// none) accepts, scored as bleve scores it, and returns the number of
-// matches and the best score, as bleve's collector would.
-func collectFlat(ctx context.Context, snap *scorch.IndexSnapshot, m *flatModel, top *topHits, filter *snapshotFilter) (uint64, float64, error) {
-	sctx := &search.SearchContext{
-		DocumentMatchPool: search.NewDocumentMatchPool(top.size+2, 1),
-		IndexReader:       snap,
-	}
-	handle, _, err := top.handler(sctx)
-	if err != nil {
-		return 0, 0, err
-	}
-	var accept func(uint64) bool
-	if filter != nil {
-		accept = filter.hasNum
-	}
-	var total uint64
-	var best float64
-	skipped, err := m.walk(ctx, accept, func(doc uint64, s float64) error {
-		total++
-		best = max(best, s)
-		if top.below(s) {
-			return nil
-		}
-		d := sctx.DocumentMatchPool.Get()
-		d.IndexInternalID = bleveindex.NewIndexInternalID(d.IndexInternalID, doc)
-		d.Score = s
-		return handle(d)
-	}, top.threshold)
-	if err != nil {
-		return 0, 0, err
-	}
-	if err := handle(nil); err != nil {
-		return 0, 0, err
-	}
-	if skipped {
-		// The best match is never skipped (it reaches any threshold).
-		if total, err = m.count(snap, filter); err != nil {
-			return 0, 0, err
-		}
-	}
-	return total, best, nil
-}
-
-// Skipping. Once the hits kept are full, a match scoring below the lowest
-// of them (the threshold) cannot rank, whatever its ID. A term's score
-// has a bound (flatTerm.ub), so a node's score has one for the documents
-// that hold only some of the terms (lazyBound). walk orders the postings
-// by their bound, lowest first, and while the documents holding only the
-// first of them cannot reach the threshold, those postings are no longer
-// walked: they are advanced to each document the others bring, so that
-// every document that can rank is scored exactly as before. A common word
-// or synonym (a quarter of the corpus holds "talks") then costs a skip
-// over its postings instead of a score per record. The matches skipped
-// are counted with bitmaps (count), so totals do not change.
-
-// skipCheck is how many documents walk visits between two looks at the
-// threshold.
-const skipCheck = 32
-
-// skipMargin keeps a bound that rounding could put a hair under the
-// score it bounds from skipping a document that reaches the threshold.
-const skipMargin = 1e-9
-
-// skipper decides which postings walk stops walking (lazy).
-type skipper struct {
-	m         *flatModel
-	threshold func() float64
-	th        float64         // the threshold last seen
-	order     []*flatPostings // the postings, lowest bound first
-	lazy      []*flatPostings // order's first, no longer walked
-}
-
-// skipper returns walk's skipper for threshold, nil for none.
-func (m *flatModel) skipper(threshold func() float64) *skipper {
-	if threshold == nil || !flatSkipping || m.noSkip || len(m.distinct) < 2 {
-		return nil
-	}
-	order := slices.Clone(m.distinct)
-	slices.SortStableFunc(order, func(a, b *flatPostings) int { return cmp.Compare(a.ub, b.ub) })
-	return &skipper{m: m, threshold: threshold, th: math.Inf(-1), order: order}
-}
-
-// update reads the threshold and, when it rose, makes lazy the next
-// postings while the documents holding only lazy ones cannot reach it. It
-// reports whether any became lazy.
-func (s *skipper) update() bool {
-	th := s.threshold()
-	if !(th > s.th) {
-		return false
-	}
-	s.th = th
-	k := len(s.lazy)
-	for k < len(s.order) {
-		p := s.order[k]
-		p.lazy = true
-		if b, ok := s.m.root.lazyBound(); ok && !(b*(1+skipMargin) < th) {
-			p.lazy = false
-			break
-		}
-		k++
-	}
-	if k == len(s.lazy) {
-		return false
-	}
-	if len(s.lazy) == 0 && !s.worth(k) {
-		for _, p := range s.order[:k] {
-			p.lazy = false
-		}
-		return false
-	}
-	s.lazy = s.order[:k]
-	return true
-}
-
-// skipShare is the least share of the postings the first lazy ones must
-// hold: skipping makes walk count the matches with bitmaps afterwards,
-// which costs about as much as walking a few postings lists, so it must
-// spare the walk of the common ones.
-const skipShare = 0.5
-
-// worth reports whether making the first k postings lazy spares enough
-// of the walk (skipShare) to pay for counting with bitmaps.
-func (s *skipper) worth(k int) bool {
-	var lazy, all uint64
-	for i, p := range s.order {
-		if i < k {
-			lazy += p.count
-		}
-		all += p.count
-	}
-	return float64(lazy) >= skipShare*float64(all)
-}
-
-// advance moves the lazy postings to doc, or past it, before doc is
-// scored.
-func (s *skipper) advance(doc uint64) error {
-	if s == nil {
-		return nil
-	}
-	for _, p := range s.lazy {
-		if !p.done && p.cur < doc {
-			if err := p.advance(doc); err != nil {
-				return err
-			}
-		}
-	}
-	return nil
-}
-
-// skipped reports whether any postings were made lazy.
-func (s *skipper) skipped() bool { return s != nil && len(s.lazy) > 0 }
-
-// flatSkipping turns skipping on; tests turn it off to compare. flatSkips
-// counts the walks that skipped.
-var (
-	flatSkipping = true
-	flatSkips    atomic.Int64
-)
-
-// lazyBound bounds the node's score for a document holding none of the
-// postings still walked: what only lazy postings can add up to. ok is
-// false when such a document cannot match the node at all.
-func (n *flatNode) lazyBound() (float64, bool) {
-	switch n.kind {
-	case flatLeaf:
-		if p := n.term.p; p.lazy && !p.done {
-			return n.term.ub, true
-		}
-	case flatOr:
-		var sum float64
-		matched := 0
-		for _, k := range n.live {
-			if b, ok := k.lazyBound(); ok {
-				sum += b
-				matched++
-			}
-		}
-		if matched > 0 {
-			// The coordination factor is at most the share that can match.
-			return sum * float64(matched) / float64(len(n.kids)), true
-		}
-	case flatAnd:
-		if len(n.live) != len(n.kids) {
-			return 0, false
-		}
-		var sum float64
-		for _, k := range n.live {
-			b, ok := k.lazyBound()
-			if !ok {
-				return 0, false
-			}
-			sum += b
-		}
-		return sum, true
-	}
-	return 0, false
-}
-
-// advance moves p to its first posting at or after the document target.
-func (p *flatPostings) advance(target uint64) error {
-	if p.done || p.cur >= target {
-		return nil
-	}
-	seg := max(0, sortSearch(p.offsets, target))
-	for p.seg < seg && p.seg < len(p.its) {
-		p.its[p.seg] = nil
-		p.seg++
-	}
-	if p.seg == seg && p.seg < len(p.its) && p.its[p.seg] != nil {
-		next, err := p.its[p.seg].Advance(target - p.offsets[p.seg])
-		if err != nil {
-			return fmt.Errorf("postings: %w", err)
-		}
-		if next != nil {
-			p.cur = p.offsets[p.seg] + next.Number()
-			p.freq, p.post, p.normRead = next.Frequency(), next, false
-			return nil
-		}
-		p.its[p.seg] = nil
-		p.seg++
-	}
-	return p.next()
-}
-
-// count is the number of the model's matches that filter (nil for none)
-// accepts, as walk counts them when it skips nothing.
-func (m *flatModel) count(snap *scorch.IndexSnapshot, filter *snapshotFilter) (uint64, error) {
-	n, err := m.counts(snap, []*snapshotFilter{filter})
-	if err != nil {
-		return 0, err
-	}
-	return n[0], nil
-}
-
-// counts is count for each of filters, with the matches of each segment
-// found once: the bitmap of the documents the model matches, intersected
-// with each filter's.
-func (m *flatModel) counts(snap *scorch.IndexSnapshot, filters []*snapshotFilter) ([]uint64, error) {
-	n := make([]uint64, len(filters))
-	for seg := range snap.Segments() {
-		bm, err := m.root.matches(seg)
-		if err != nil || bm == nil {
-			if err != nil {
-				return nil, err
-			}
-			continue
-		}
-		for i, f := range filters {
-			if f != nil {
-				n[i] += bm.AndCardinality(f.roaring[seg])
-			} else {
-				n[i] += bm.GetCardinality()
-			}
-		}
-	}
-	return n, nil
-}
-
-// matches returns the documents of segment seg the node matches, nil for
-// none. The bitmaps of postings are never changed (they may be the
-// segment's own): unions and intersections make new ones.
-func (n *flatNode) matches(seg int) (*roaring.Bitmap, error) {
-	switch n.kind {
-	case flatLeaf:
-		return n.term.p.bitmap(seg)
-	case flatOr:
-		var bms []*roaring.Bitmap
-		for _, k := range n.live {
-			b, err := k.matches(seg)
-			if err != nil {
-				return nil, err
-			}
-			if b != nil {
-				bms = append(bms, b)
-			}
-		}
-		switch len(bms) {
-		case 0:
-			return nil, nil
-		case 1:
-			return bms[0], nil
-		}
-		return roaring.FastOr(bms...), nil
-	case flatAnd:
-		if len(n.live) != len(n.kids) {
-			return nil, nil
-		}
-		var out *roaring.Bitmap
-		for i, k := range n.live {
-			b, err := k.matches(seg)
-			if err != nil || b == nil {
-				return nil, err
-			}
-			if i == 0 {
-				out = b
-			} else if out = roaring.And(out, b); out.IsEmpty() {
-				return nil, nil
-			}
-		}
-		return out, nil
-	}
-	return nil, nil
-}
-
-// bitmap returns the documents of segment seg holding p's term, without
-// deleted ones; nil for none.
-func (p *flatPostings) bitmap(seg int) (*roaring.Bitmap, error) {
-	pl := p.lists[seg]
-	if pl == nil {
-		return nil, nil
-	}
-	it := pl.Iterator(false, false, false, nil)
-	if oit, ok := it.(segment.OptimizablePostingsIterator); ok {
-		if bm := oit.ActualBitmap(); bm != nil {
-			return bm, nil
-		}
-		if num, ok := oit.DocNum1Hit(); ok {
-			return roaring.BitmapOf(uint32(num)), nil
-		}
-	}
-	out := roaring.New()
-	for {
-		next, err := it.Next()
-		if err != nil {
-			return nil, fmt.Errorf("postings: %w", err)
-		}
-		if next == nil {
-			return out, nil
-		}
-		out.Add(uint32(next.Number()))
-	}
 }

@@ -3,7 +3,6 @@ package index
 import (
 	"context"
 	"fmt"
-	"math"
 	"slices"
 	"sync/atomic"
 
@@ -420,49 +419,30 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 		groups[i] = sharedGroup{top: &topHits{size: g.collect(), reader: snap, ids: ids}}
 		groups[i].top.reset()
 	}
-	in := make([]bool, len(gs))
-	accept := func(doc uint64) bool {
-		any := false
-		for i, b := range bits {
-			in[i] = b.hasNum(doc)
-			any = any || in[i]
-		}
-		return any
+	// Each group skips by its own threshold (flatwalk.go).
+	walks := make([]walkGroup, len(gs))
+	for i := range groups {
+		walks[i] = walkGroup{filter: bits[i], threshold: groups[i].top.threshold}
 	}
 	d := &search.DocumentMatch{IndexInternalID: bleveindex.NewIndexInternalID(nil, 0)}
-	// A match is skipped only when it could rank in no group.
-	threshold := func() float64 {
-		th := math.Inf(1)
-		for i := range groups {
-			th = min(th, groups[i].top.threshold())
-		}
-		return th
-	}
-	skipped, err := m.walk(ctx, accept, func(doc uint64, s float64) error {
+	counts, err := m.walk(ctx, snap, walks, func(doc uint64, s float64) error {
 		d.IndexInternalID.SetValue(doc)
 		d.Score, d.ID = s, ""
 		for i := range groups {
-			if !in[i] {
+			if !bits[i].hasNum(doc) {
 				continue
 			}
-			groups[i].count++
 			if err := groups[i].top.offerCopy(d); err != nil {
 				return err
 			}
 		}
 		return nil
-	}, threshold)
+	})
 	if err != nil {
 		return nil, true, err
 	}
-	if skipped {
-		counts, err := m.counts(snap, bits)
-		if err != nil {
-			return nil, true, err
-		}
-		for i := range groups {
-			groups[i].count = counts[i]
-		}
+	for i := range groups {
+		groups[i].count = counts[i]
 	}
 	out := make([]*bleve.SearchResult, len(gs))
 	for i := range gs {

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 
 	"planbot/corpus"
 )
@@ -91,6 +92,46 @@ func extraPassages(d *corpus.Document) []corpus.Passage {
 }
 
 func (p *plainBleve) close() error { return p.idx.Close() }
+
+// compact merges the baseline's segments as index.Compact merges
+// planbot's: forced merges until one segment is left or a pass merges
+// nothing more, so both sides are searched in the same shape.
+func (p *plainBleve) compact(ctx context.Context) error {
+	adv, err := p.idx.Advanced()
+	if err != nil {
+		return fmt.Errorf("compact plain bleve index: %w", err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		return nil
+	}
+	prev := segments(sc)
+	for range 8 {
+		if err := sc.ForceMerge(ctx, nil); err != nil {
+			return fmt.Errorf("compact plain bleve index: %w", err)
+		}
+		n := segments(sc)
+		if n <= 1 || n >= prev {
+			return nil
+		}
+		prev = n
+	}
+	return nil
+}
+
+// segments is the number of segments of sc's current snapshot, 0 when it
+// cannot be read.
+func segments(sc *scorch.Scorch) int {
+	r, err := sc.Reader()
+	if err != nil {
+		return 0
+	}
+	defer r.Close()
+	if snap, ok := r.(*scorch.IndexSnapshot); ok {
+		return len(snap.Segments())
+	}
+	return 0
+}
 
 // timeIt runs f and returns how long it took.
 func timeIt(f func() error) (time.Duration, error) {
