@@ -64,6 +64,8 @@ type termCatalogue struct {
 	prefixSlot  []uint16             // first two bytes (little-endian) -> 1 + index into byPrefix; 0: none
 	byKey       map[uint32][]termAlt // longer alternatives matched at a word start, by their first four bytes
 	keys        keyFilter            // which keys byKey holds
+	byKey6      map[uint64][]termAlt // alternatives of six bytes or more, by their first six (two or three Cyrillic letters)
+	keys6       keyFilter            // which keys byKey6 holds, folded to 32 bits
 	infixOf     [][]termAlt          // per term: "*schäden", matched anywhere in a word
 	infixGroups []uint8              // per term: the groups that hold an infix alternative
 	figures     [][]int64            // per term: the figures of its signature ("#600000")
@@ -139,6 +141,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		terms:       raw.Terms,
 		prefixSlot:  make([]uint16, 1<<16),
 		byKey:       map[uint32][]termAlt{},
+		byKey6:      map[uint64][]termAlt{},
 		infixOf:     make([][]termAlt, len(raw.Terms)),
 		infixGroups: make([]uint8, len(raw.Terms)),
 		figures:     make([][]int64, len(raw.Terms)),
@@ -179,6 +182,12 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 				alt.stem, alt.whole = strings.CutSuffix(a, "=")
 				if len(alt.stem) < 2 {
 					return nil, fmt.Errorf("planterms.json: term %q: alternative %q too short", t.ID, a)
+				}
+				if len(alt.stem) >= 6 {
+					k := key6(alt.stem)
+					c.byKey6[k] = append(c.byKey6[k], alt)
+					c.keys6.add(uint32(k ^ k>>32))
+					continue
 				}
 				if len(alt.stem) >= 4 {
 					k := key4(alt.stem)
@@ -259,13 +268,18 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 			if k := c.prefixSlot[uint16(b)|uint16(low[i+1])<<8]; k > 0 {
 				short = c.byPrefix[k-1]
 			}
-			var long []termAlt
+			var long, longer []termAlt
 			if i+4 <= len(low) {
 				if k := key4(low[i:]); c.keys.has(k) {
 					long = c.byKey[k]
 				}
 			}
-			for _, as := range [2][]termAlt{short, long} {
+			if i+6 <= len(low) {
+				if k := key6(low[i:]); c.keys6.has(uint32(k ^ k>>32)) {
+					longer = c.byKey6[k]
+				}
+			}
+			for _, as := range [3][]termAlt{short, long, longer} {
 				for _, a := range as {
 					if !strings.HasPrefix(low[i:], a.stem) {
 						continue
@@ -341,6 +355,11 @@ func (c *termCatalogue) numberIn(ti int, low string) bool {
 // key4 packs the first four bytes of s, which has at least four.
 func key4(s string) uint32 {
 	return uint32(s[0]) | uint32(s[1])<<8 | uint32(s[2])<<16 | uint32(s[3])<<24
+}
+
+// key6 packs the first six bytes of s, which has at least six.
+func key6(s string) uint64 {
+	return uint64(key4(s)) | uint64(s[4])<<32 | uint64(s[5])<<40
 }
 
 // byteClass tells, from the first byte of a character, whether it is part
