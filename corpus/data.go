@@ -354,6 +354,7 @@ func loadLexicon() (*lexicon, error) {
 			}
 		}
 	}
+	sort.Strings(lx.pointMids) // built from a map: the same order on every run
 	addSlavicPastForms(lx.sayVerbs)
 	addSlavicPastForms(lx.actVerbs)
 	for _, set := range []map[string]bool{lx.sayVerbs, lx.actVerbs, lx.roleWords, lx.adverbs, lx.notSpeakers, lx.introVerbs, lx.according, lx.groupNouns, lx.bodyWords, lx.unnamed, lx.backRef} {

@@ -9,6 +9,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -1730,6 +1731,9 @@ func (lx *lexicon) pointWordsIn(s string) []wordAt {
 			}
 		}
 	}
+	// in the order of the text, not of the point words' letters: the
+	// first point word is the one a caller means
+	slices.SortFunc(out, func(a, b wordAt) int { return a.start - b.start })
 	return out
 }
 
