@@ -143,21 +143,47 @@ func soleQuotation(s string) (quote, rest string, ok bool) {
 // its words from inner to innerEnd.
 type quoteSpan struct{ start, inner, innerEnd, end int }
 
-// quoteClosers gives the marks that close a quotation opened by a mark,
-// in the conventions of the languages news is written in: “…” (English),
-// „…“ and »…« (German, Hungarian), „…” (Polish, Romanian), «…» (French,
-// Russian), ‹…›, ‚…‘, ”…” (Finnish, Swedish), "…".
-var quoteClosers = map[rune]string{
-	'“': "”", '„': "“”", '«': "»", '»': "«", '‹': "›", '›': "‹", '‚': "‘’", '”': "”", '"': "\"",
+// closersOf gives the marks that close a quotation opened by r, in the
+// conventions of the languages news is written in: “…” (English), „…“
+// and »…« (German, Hungarian), „…” (Polish, Romanian), «…» (French,
+// Russian), ‹…›, ‚…‘, ”…” (Finnish, Swedish), "…"; "" when r opens none.
+func closersOf(r rune) string {
+	switch r {
+	case '“':
+		return "”"
+	case '„':
+		return "“”"
+	case '«':
+		return "»"
+	case '»':
+		return "«"
+	case '‹':
+		return "›"
+	case '›':
+		return "‹"
+	case '‚':
+		return "‘’"
+	case '”':
+		return "”"
+	case '"':
+		return "\""
+	}
+	return ""
 }
 
-// quoteSpans finds the quotations of s, not nested, in order.
+// quoteSpans finds the quotations of s, not nested, in order. Only a
+// double quote or a byte of a multi-byte letter can open one, so most of
+// a sentence is skipped a byte at a time.
 func quoteSpans(s string) []quoteSpan {
 	var out []quoteSpan
 	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf && c != '"' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		closers, open := quoteClosers[r]
-		if !open {
+		closers := closersOf(r)
+		if closers == "" {
 			i += n
 			continue
 		}

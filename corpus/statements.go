@@ -672,9 +672,6 @@ func (x *extractor) sentence(s string, pos int) {
 func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 	n := len(x.out)
 	sp := x.lastSpeaker
-	if x.hasSpeechCue(s) && x.hasRoleWord(s) {
-		return // "Die Historikerin X warnt davor, …: … seien …": a new speaker with her own verb
-	}
 	if n == 0 || x.lastSpeaker == nil || x.lastStmtSentence != x.sentenceNo-1 || x.out[n-1].Position != pos {
 		// "Peskow widersprach. Moskau habe keinen Text erhalten.": the
 		// sentence before named who spoke, but not what
@@ -682,6 +679,9 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 			return
 		}
 		sp = x.announced
+	}
+	if x.hasSpeechCue(s) && x.hasRoleWord(s) {
+		return // "Die Historikerin X warnt davor, …: … seien …": a new speaker with her own verb
 	}
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
