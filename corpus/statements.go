@@ -802,6 +802,8 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 		j++
 	} else if j < len(toks)-1 && strings.HasPrefix(toks[p].trail, ",") && x.lx.thatWords[lowerWord(toks[j])] {
 		j++ // "dodając, że"
+	} else if t := x.thatAfterParticiple(toks, j); t > 0 {
+		j = t // "telling reporters that", "saying on X that"
 	} else if !x.clauseAfterParticiple(toks, p, j) {
 		return false
 	}
