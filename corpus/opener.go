@@ -68,15 +68,30 @@ func (x *extractor) lexiconOpener(s string) bool {
 		return false
 	}
 	var lb [64]byte // the look-up key on the stack
-	if _, ok := x.lx.people[string(appendLower(lb[:0], w))]; !ok {
-		return false // (a name the document has used is noteOpener's)
+	key := appendLower(lb[:0], w)
+	words := []string{w}
+	for rest := s[len(w):]; ; {
+		if _, ok := x.lx.people[string(key)]; ok {
+			break
+		}
+		// "Von der Leyen was vaguer": a name of several words
+		n, next := nextWord(rest, 0)
+		if n == "" || len(words) >= maxLexiconNameWords || next > len(n)+1 || len(key)+1+len(n) > len(lb) {
+			return false // (a name the document has used is noteOpener's)
+		}
+		key = appendLower(append(key, ' '), n)
+		words, rest = append(words, n), rest[next:]
 	}
-	if sp := x.person([]string{w}, ""); sp != nil && sp.kind == kindPerson {
+	if sp := x.person(words, ""); sp != nil && sp.kind == kindPerson {
 		x.openedBy, x.openedAt = sp, x.sentenceNo
 		return true
 	}
 	return false
 }
+
+// maxLexiconNameWords is the most words of a lexicon name lexiconOpener
+// reads ("von der Leyen").
+const maxLexiconNameWords = 3
 
 // pronounInSentence is who "he" or "she" means inside the sentence being
 // read, after its subject: the known person the sentence opened with, if
