@@ -69,20 +69,22 @@ func (x *extractor) lexiconOpener(s string) bool {
 	}
 	var lb [64]byte // the look-up key on the stack
 	key := appendLower(lb[:0], w)
-	words := []string{w}
+	var wb [maxLexiconNameWords]string // the name's words, copied out only when found
+	wb[0] = w
+	n := 1
 	for rest := s[len(w):]; ; {
 		if _, ok := x.lx.people[string(key)]; ok {
 			break
 		}
 		// "Von der Leyen was vaguer": a name of several words
-		n, next := nextWord(rest, 0)
-		if n == "" || len(words) >= maxLexiconNameWords || next > len(n)+1 || len(key)+1+len(n) > len(lb) {
+		nw, next := nextWord(rest, 0)
+		if nw == "" || n >= maxLexiconNameWords || next > len(nw)+1 || len(key)+1+len(nw) > len(lb) {
 			return false // (a name the document has used is noteOpener's)
 		}
-		key = appendLower(append(key, ' '), n)
-		words, rest = append(words, n), rest[next:]
+		key = appendLower(append(key, ' '), nw)
+		wb[n], n, rest = nw, n+1, rest[next:]
 	}
-	if sp := x.person(words, ""); sp != nil && sp.kind == kindPerson {
+	if sp := x.person(append([]string(nil), wb[:n]...), ""); sp != nil && sp.kind == kindPerson {
 		x.openedBy, x.openedAt = sp, x.sentenceNo
 		return true
 	}
