@@ -63,6 +63,9 @@ func (x *extractor) learnsTitle(s string) bool {
 	if x.look != nil && x.lookFor == s {
 		return x.learnsTitleToks(x.look)
 	}
+	if tokensOfSentence(x.toks, s) {
+		return x.learnsTitleToks(x.toks) // the tokens the statement was read from
+	}
 	afterTitle := 0 // words left in which a name may follow a title word ("presidente francese Emmanuel")
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -126,4 +129,15 @@ func (x *extractor) learnsTitleToks(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// tokensOfSentence reports whether toks were cut from s and run to its
+// end: their first and last words stand where their offsets say.
+func tokensOfSentence(toks []tok, s string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	first, last := toks[0], toks[len(toks)-1]
+	return first.start <= 2 && last.start+len(last.raw) >= len(s)-2 && last.start+len(last.raw) <= len(s) &&
+		strings.HasPrefix(s[first.start:], first.raw) && s[last.start:last.start+len(last.raw)] == last.raw
 }
