@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The subject a pronoun means. "Hours before the envoys arrived, Putin
 // had sharpened his tone towards the Europeans, whom he accused of …":
@@ -27,13 +30,16 @@ func (x *extractor) noteSubject(s string) {
 		return // "Lavrov went further, he said …": a surname the lexicon knows
 	}
 	i := strings.Index(s[:min(len(s), maxIntroLen+2)], ", ")
-	if i <= 0 || strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
+	if i <= 0 {
 		return
 	}
 	rest := s[i+2:]
 	w, _ := nextWord(rest, 0)
 	if w == "" || !isCapital(w) || !x.knownWord(w) {
 		return // only a name the document or the lexicon knows opens the sentence after the intro
+	}
+	if strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
+		return // a quotation or a clause, not an introductory phrase
 	}
 	x.noteOpener(rest)
 	if x.openedAt != x.sentenceNo {
@@ -69,6 +75,9 @@ func (x *extractor) lexiconOpener(s string) bool {
 	}
 	var lb [64]byte // the look-up key on the stack
 	key := appendLower(lb[:0], w)
+	if _, ok := x.lx.people[string(key)]; !ok && !nameOpeners()[string(key)] {
+		return false // neither a name nor the first word of one
+	}
 	var wb [maxLexiconNameWords]string // the name's words, copied out only when found
 	wb[0] = w
 	n := 1
@@ -139,3 +148,15 @@ func (x *extractor) definiteTitle(s string) bool {
 	x.openedBy, x.openedAt = sp, x.sentenceNo
 	return true
 }
+
+// nameOpeners are the first words, lower-cased, of the lexicon's names of
+// several words ("von" of "von der Leyen"), worked out once.
+var nameOpeners = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for key := range lexiconData().people {
+		if first, _, ok := strings.Cut(key, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
+})
