@@ -15,10 +15,12 @@ import "strings"
 // the word after the comitative preposition, where the title begins.
 func (x *extractor) titledName(s string, toks []tok, i, n int) (*speaker, int) {
 	read := func(lo int) (*speaker, int) {
-		span := make([]tok, n-lo+1)
-		copy(span, toks[lo:n])
+		// the name and a "said" after it, in a buffer kept from one
+		// name to the next: subjectSpan keeps none of its tokens
+		span := append(x.spanBuf[:0], toks[lo:n]...)
+		span = append(span, tok{raw: "said", word: "said", low: "said", start: len(s)})
 		span[n-lo-1].trail = ""
-		span[n-lo] = tok{raw: "said", word: "said", low: "said", start: len(s)}
+		x.spanBuf = span[:0]
 		sp, start := x.subjectSpan(s, span, n-lo)
 		return sp, start + lo
 	}

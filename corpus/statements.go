@@ -89,6 +89,7 @@ type extractor struct {
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
+	spanBuf        []tok             // titledName's tokens of a name and "said", reused (rolememory.go)
 	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
 	runOnPara      int               // that paragraph
 	headRole       string            // the title an entry heading ended with (headingrole.go)
