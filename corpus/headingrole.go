@@ -33,7 +33,7 @@ func (x *extractor) noteHeadingRole(p paragraph) {
 // of a heading ("Statement | EU High Representative"). "" when the last
 // field is no title ("Joint statement", "Presidential address (video)").
 func (x *extractor) headingTitle(p paragraph) string {
-	if p.kind != paraHeading && !strings.Contains(p.text, " | ") || len(p.text) > maxHeadingLen {
+	if len(p.text) > maxHeadingLen || p.kind != paraHeading && (strings.IndexByte(p.text, '|') < 0 || !strings.Contains(p.text, " | ")) {
 		return "" // most paragraphs: no entry heading
 	}
 	t := strings.Trim(strings.TrimSpace(p.text), "*_#")

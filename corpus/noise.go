@@ -37,3 +37,13 @@ func subjectless(text string) bool {
 // clauseModals are the English auxiliaries and modals that never open a
 // reported clause.
 var clauseModals = grammarSet("clauseModals")
+
+// determinerThat reports whether the "that" at toks[k] is a determiner,
+// not the start of a reported clause: after a preposition ("deadlines of
+// that kind", "in that case").
+func determinerThat(toks []tok, k int) bool {
+	return k > 0 && toks[k-1].trail == "" && thatPreps[toks[k-1].low]
+}
+
+// thatPreps before "that" make it a determiner.
+var thatPreps = grammarSet("thatPrepositions")

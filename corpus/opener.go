@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // The subject a pronoun means. "Hours before the envoys arrived, Putin
 // had sharpened his tone towards the Europeans, whom he accused of …":
@@ -27,13 +30,16 @@ func (x *extractor) noteSubject(s string) {
 		return // "Lavrov went further, he said …": a surname the lexicon knows
 	}
 	i := strings.Index(s[:min(len(s), maxIntroLen+2)], ", ")
-	if i <= 0 || strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
+	if i <= 0 {
 		return
 	}
 	rest := s[i+2:]
 	w, _ := nextWord(rest, 0)
 	if w == "" || !isCapital(w) || !x.knownWord(w) {
 		return // only a name the document or the lexicon knows opens the sentence after the intro
+	}
+	if strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
+		return // a quotation or a clause, not an introductory phrase
 	}
 	x.noteOpener(rest)
 	if x.openedAt != x.sentenceNo {
@@ -68,15 +74,35 @@ func (x *extractor) lexiconOpener(s string) bool {
 		return false
 	}
 	var lb [64]byte // the look-up key on the stack
-	if _, ok := x.lx.people[string(appendLower(lb[:0], w))]; !ok {
-		return false // (a name the document has used is noteOpener's)
+	key := appendLower(lb[:0], w)
+	if _, ok := x.lx.people[string(key)]; !ok && !nameOpeners()[string(key)] {
+		return false // neither a name nor the first word of one
 	}
-	if sp := x.person([]string{w}, ""); sp != nil && sp.kind == kindPerson {
+	var wb [maxLexiconNameWords]string // the name's words, copied out only when found
+	wb[0] = w
+	n := 1
+	for rest := s[len(w):]; ; {
+		if _, ok := x.lx.people[string(key)]; ok {
+			break
+		}
+		// "Von der Leyen was vaguer": a name of several words
+		nw, next := nextWord(rest, 0)
+		if nw == "" || n >= maxLexiconNameWords || next > len(nw)+1 || len(key)+1+len(nw) > len(lb) {
+			return false // (a name the document has used is noteOpener's)
+		}
+		key = appendLower(append(key, ' '), nw)
+		wb[n], n, rest = nw, n+1, rest[next:]
+	}
+	if sp := x.person(append([]string(nil), wb[:n]...), ""); sp != nil && sp.kind == kindPerson {
 		x.openedBy, x.openedAt = sp, x.sentenceNo
 		return true
 	}
 	return false
 }
+
+// maxLexiconNameWords is the most words of a lexicon name lexiconOpener
+// reads ("von der Leyen").
+const maxLexiconNameWords = 3
 
 // pronounInSentence is who "he" or "she" means inside the sentence being
 // read, after its subject: the known person the sentence opened with, if
@@ -122,3 +148,15 @@ func (x *extractor) definiteTitle(s string) bool {
 	x.openedBy, x.openedAt = sp, x.sentenceNo
 	return true
 }
+
+// nameOpeners are the first words, lower-cased, of the lexicon's names of
+// several words ("von" of "von der Leyen"), worked out once.
+var nameOpeners = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for key := range lexiconData().people {
+		if first, _, ok := strings.Cut(key, " "); ok {
+			out[first] = true
+		}
+	}
+	return out
+})

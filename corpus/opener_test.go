@@ -51,3 +51,14 @@ func TestTimePhraseIsNoSpeaker(t *testing.T) {
 		})
 	}
 }
+
+func TestLexiconNameOfSeveralWordsOpens(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"en von der Leyen, comma splice",
+			"---\ntitle: t\nlang: en\n---\n\nKaja Kallas said it was for the EU to decide. Von der Leyen was vaguer, she said the EU would look at the plan with its partners.\n",
+			"Ursula von der Leyen", "the EU would look at the plan"},
+		{"en von der Leyen, relative clause",
+			"---\ntitle: t\nlang: en\n---\n\nKaja Kallas said it was for the EU to decide. Von der Leyen followed her at the podium, where she said the EU would study the plan.\n",
+			"Ursula von der Leyen", "the EU would study the plan"},
+	})
+}

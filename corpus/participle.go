@@ -84,3 +84,23 @@ func (x *extractor) participleSubject(s string, toks []tok, p int) *speaker {
 // statementNouns are the written statements a speech participle follows
 // without a comma ("a statement saying", "a post saying").
 var statementNouns = grammarSet("statementNouns")
+
+// maxBeforeThat bounds the words between a speech participle and its
+// "that": whom it was said to or where ("telling reporters that", "saying
+// on X that", "telling a group of reporters in Kyiv that").
+const maxBeforeThat = 7
+
+// thatAfterParticiple returns the index after the "that" which follows
+// the participle's addressee or channel from toks[j], or -1 when none
+// does before punctuation.
+func (x *extractor) thatAfterParticiple(toks []tok, j int) int {
+	for k := j; k < len(toks)-1 && k-j <= maxBeforeThat; k++ {
+		if x.lx.thatWords[lowerWord(toks[k])] && k > j && !determinerThat(toks, k) {
+			return k + 1
+		}
+		if toks[k].trail != "" || x.lx.sayVerbs[toks[k].low] || clauseVerbs[toks[k].low] {
+			return -1 // ("saying the draft is a basis that …": the clause has begun)
+		}
+	}
+	return -1
+}

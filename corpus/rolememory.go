@@ -15,10 +15,12 @@ import "strings"
 // the word after the comitative preposition, where the title begins.
 func (x *extractor) titledName(s string, toks []tok, i, n int) (*speaker, int) {
 	read := func(lo int) (*speaker, int) {
-		span := make([]tok, n-lo+1)
-		copy(span, toks[lo:n])
+		// the name and a "said" after it, in a buffer kept from one
+		// name to the next: subjectSpan keeps none of its tokens
+		span := append(x.spanBuf[:0], toks[lo:n]...)
+		span = append(span, tok{raw: "said", word: "said", low: "said", start: len(s)})
 		span[n-lo-1].trail = ""
-		span[n-lo] = tok{raw: "said", word: "said", low: "said", start: len(s)}
+		x.spanBuf = span[:0]
 		sp, start := x.subjectSpan(s, span, n-lo)
 		return sp, start + lo
 	}
@@ -62,6 +64,9 @@ func (x *extractor) titlesAfterStatement(s string, before int) {
 func (x *extractor) learnsTitle(s string) bool {
 	if x.look != nil && x.lookFor == s {
 		return x.learnsTitleToks(x.look)
+	}
+	if tokensOfSentence(x.toks, s) {
+		return x.learnsTitleToks(x.toks) // the tokens the statement was read from
 	}
 	afterTitle := 0 // words left in which a name may follow a title word ("presidente francese Emmanuel")
 	for i := 0; i < len(s); {
@@ -126,4 +131,15 @@ func (x *extractor) learnsTitleToks(toks []tok) bool {
 		}
 	}
 	return false
+}
+
+// tokensOfSentence reports whether toks were cut from s and run to its
+// end: their first and last words stand where their offsets say.
+func tokensOfSentence(toks []tok, s string) bool {
+	if len(toks) < 2 {
+		return false
+	}
+	first, last := toks[0], toks[len(toks)-1]
+	return first.start <= 2 && last.start+len(last.raw) >= len(s)-2 && last.start+len(last.raw) <= len(s) &&
+		strings.HasPrefix(s[first.start:], first.raw) && s[last.start:last.start+len(last.raw)] == last.raw
 }

@@ -91,6 +91,7 @@ type extractor struct {
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
 	cueMemo        cueMemo           // hasSpeechCue's last answer (cuewords.go)
+	spanBuf        []tok             // titledName's tokens of a name and "said", reused (rolememory.go)
 	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
 	runOnPara      int               // that paragraph
 	headRole       string            // the title an entry heading ended with (headingrole.go)
@@ -836,6 +837,8 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 		j++
 	} else if j < len(toks)-1 && strings.HasPrefix(toks[p].trail, ",") && x.lx.thatWords[lowerWord(toks[j])] {
 		j++ // "dodając, że"
+	} else if t := x.thatAfterParticiple(toks, j); t > 0 {
+		j = t // "telling reporters that", "saying on X that"
 	} else if !x.clauseAfterParticiple(toks, p, j) {
 		return false
 	}
