@@ -1,6 +1,9 @@
 package index
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestThemedTranslations: the everyday words of the themed translation
 // files (translations-*.txt: economy, daily life, public life, places) let
@@ -122,5 +125,40 @@ func TestGroupOfEightWords(t *testing.T) {
 		{"g7 wednesday", "сімки"},
 	} {
 		wantFirst(t, ix, c.query, c.want)
+	}
+}
+
+// TestTranslationTermsUnique: across translations.txt and the themed files
+// loaded with it, no term is in two lines (a term in two senses would pull
+// one sense's texts into the other's questions), and none is a term of the
+// glossary (synonyms.txt), whose terms are domain words.
+func TestTranslationTermsUnique(t *testing.T) {
+	terms := func(data []byte) map[string][]int {
+		out := map[string][]int{}
+		for i, l := range strings.Split(string(data), "\n") {
+			l = strings.TrimSpace(l)
+			if l == "" || strings.HasPrefix(l, "#") {
+				continue
+			}
+			l = strings.NewReplacer("=>", "/", "|", "/").Replace(l)
+			seen := map[string]bool{}
+			for _, term := range strings.Split(l, "/") {
+				term = strings.ToLower(strings.TrimSpace(term))
+				if term != "" && !seen[term] {
+					seen[term] = true
+					out[term] = append(out[term], i+1)
+				}
+			}
+		}
+		return out
+	}
+	glossary := terms(synonymData)
+	for term, lines := range terms(translationData) {
+		if len(lines) > 1 {
+			t.Errorf("%q is in %d translation lines", term, len(lines))
+		}
+		if glossary[term] != nil {
+			t.Errorf("%q is a glossary term (synonyms.txt) and a translation", term)
+		}
 	}
 }
