@@ -5,6 +5,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	regexpchar "github.com/blevesearch/bleve/v2/analysis/char/regexp"
 	"sort"
 	"strings"
 	"sync"
@@ -49,7 +50,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 6
+const mappingVersion = 7
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -204,6 +205,23 @@ func polishAnalyzer() map[string]interface{} {
 	}
 }
 
+// yoFilter is the name of the character filter that writes ё as е.
+const yoFilter = "planbot_yo"
+
+// russianAnalyzer is bleve's Russian analyzer with ё read as е first:
+// Russian text writes "восьмёрка" and "восьмерка", "объём" and "объем"
+// for the same word, and a question typed either way must find both. The
+// stemmer does not fold the two, so without this one spelling missed the
+// other.
+func russianAnalyzer() map[string]interface{} {
+	return map[string]interface{}{
+		"type":          custom.Name,
+		"char_filters":  []interface{}{yoFilter},
+		"tokenizer":     unicode.Name,
+		"token_filters": []interface{}{lowercase.Name, ru.StopName, ru.SnowballStemmerName},
+	}
+}
+
 // ukAnalyzer is the name of planbot's Ukrainian analyzer, and
 // ukStemmer of its token filter.
 const (
@@ -307,6 +325,14 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	if err := im.AddCustomAnalyzer(ukAnalyzer, ukrainianAnalyzer()); err != nil {
 		return nil, fmt.Errorf("define the Ukrainian analyzer: %w", err)
+	}
+	if err := im.AddCustomCharFilter(yoFilter, map[string]interface{}{
+		"type": regexpchar.Name, "regexp": "[ёЁ]", "replace": "е",
+	}); err != nil {
+		return nil, fmt.Errorf("define the ё filter: %w", err)
+	}
+	if err := im.AddCustomAnalyzer(ru.AnalyzerName, russianAnalyzer()); err != nil {
+		return nil, fmt.Errorf("define the Russian analyzer: %w", err)
 	}
 
 	for _, a := range analyzers() {
