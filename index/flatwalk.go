@@ -1,6 +1,7 @@
 package index
 
 import (
+	"cmp"
 	"context"
 	"fmt"
 	"math"
@@ -225,23 +226,13 @@ func (m *flatModel) skipper(groups []walkGroup) *skipper {
 	if len(order) < 2 || !slices.ContainsFunc(groups, func(g walkGroup) bool { return g.threshold != nil }) {
 		return nil
 	}
-	slices.SortStableFunc(order, func(a, b *flatPostings) int { return cmpFloat(a.ub, b.ub) })
+	slices.SortStableFunc(order, func(a, b *flatPostings) int { return cmp.Compare(a.ub, b.ub) })
 	s := &skipper{groups: groups, root: m.root, order: order, bounds: []float64{math.Inf(-1)},
 		need: make([]int, len(groups)), th: make([]float64, len(groups)), seg: -1}
 	for i := range s.th {
 		s.th[i] = math.Inf(-1)
 	}
 	return s
-}
-
-func cmpFloat(a, b float64) int {
-	switch {
-	case a < b:
-		return -1
-	case a > b:
-		return 1
-	}
-	return 0
 }
 
 // bound is bounds[k], computed on first need: postings are made lazy in
