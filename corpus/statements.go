@@ -93,6 +93,7 @@ type extractor struct {
 	cueMemo        cueMemo           // hasSpeechCue's last answer (cuewords.go)
 	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
 	runOnPara      int               // that paragraph
+	staffNames     map[string]bool   // the publication's people its transcript labels name, lower case (floor.go)
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 }
@@ -308,6 +309,9 @@ func (x *extractor) paragraph(p paragraph) {
 			x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
 			return
 		}
+	}
+	if x.floorTurn(&p) {
+		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
 	if text, rest, sp, ok := x.colonLabel(dropLabelContext(p.text)); ok {
 		x.emit(sp, text, true, p.index)
