@@ -46,6 +46,9 @@ var floorData = sync.OnceValue(func() floorLexicon {
 // a record's labelled speech, and reports whether p is done with. It may
 // drop a production note from p.text, for the label reading after it.
 func (x *extractor) floorTurn(p *paragraph) bool {
+	if x.periodTurn(p) {
+		return true // "PREGUNTA. …" (periodqa.go)
+	}
 	if !x.transcript {
 		return false
 	}

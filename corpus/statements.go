@@ -94,6 +94,7 @@ type extractor struct {
 	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
 	runOnPara      int               // that paragraph
 	staffNames     map[string]bool   // the publication's people its transcript labels name, lower case (floor.go)
+	periodRead     int               // 1: turns are period labels ("RUBIO. …"), -1: not, 0: not yet read (periodqa.go)
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 }
