@@ -28,24 +28,27 @@ var floorJSON []byte
 // people, of a record's chair, and the production notes of transcripts.
 type floorLexicon struct {
 	staff, chairs, cues map[string]bool
+	flashes             []string
 }
 
 var floorData = sync.OnceValue(func() floorLexicon {
 	var d struct {
-		Staff  []string `json:"staff"`
-		Chairs []string `json:"chairs"`
-		Cues   []string `json:"cues"`
+		Staff   []string `json:"staff"`
+		Chairs  []string `json:"chairs"`
+		Cues    []string `json:"cues"`
+		Flashes []string `json:"flashes"`
 	}
 	if err := json.Unmarshal(floorJSON, &d); err != nil {
 		panic(fmt.Errorf("decode data/floor.json: %w", err)) // fixed at build time; the tests load it
 	}
-	return floorLexicon{staff: labelSet(d.Staff...), chairs: labelSet(d.Chairs...), cues: labelSet(d.Cues...)}
+	return floorLexicon{staff: labelSet(d.Staff...), chairs: labelSet(d.Chairs...), cues: labelSet(d.Cues...), flashes: d.Flashes}
 })
 
 // floorTurn reads a transcript paragraph that belongs to no newsmaker, or
 // a record's labelled speech, and reports whether p is done with. It may
 // drop a production note from p.text, for the label reading after it.
 func (x *extractor) floorTurn(p *paragraph) bool {
+	p.text = stripFlash(p.text) // "PILNE 01.12, 09:12 – Rubio: …" (flash.go)
 	if x.periodTurn(p) {
 		return true // "PREGUNTA. …" (periodqa.go)
 	}
@@ -233,3 +236,6 @@ func (x *extractor) bracketsBetween(a, b int) bool {
 	}
 	return true
 }
+
+// floorFlashes is the flash words of data/floor.json.
+func floorFlashes() []string { return floorData().flashes }
