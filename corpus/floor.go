@@ -49,6 +49,9 @@ var floorData = sync.OnceValue(func() floorLexicon {
 // drop a production note from p.text, for the label reading after it.
 func (x *extractor) floorTurn(p *paragraph) bool {
 	p.text = stripFlash(p.text) // "PILNE 01.12, 09:12 – Rubio: …" (flash.go)
+	if x.pointText(p) {
+		return true // the text under "Point 7" (pointsection.go)
+	}
 	if x.introducedQuote(p) {
 		return true // "… he said:" then "> …" (colonquote.go)
 	}
