@@ -29,6 +29,7 @@ var floorJSON []byte
 type floorLexicon struct {
 	staff, chairs, cues map[string]bool
 	flashes             []string
+	asides, asideTails  []string
 }
 
 var floorData = sync.OnceValue(func() floorLexicon {
@@ -37,11 +38,13 @@ var floorData = sync.OnceValue(func() floorLexicon {
 		Chairs  []string `json:"chairs"`
 		Cues    []string `json:"cues"`
 		Flashes []string `json:"flashes"`
+		Asides  []string `json:"staffAsides"`
+		Tails   []string `json:"staffAsideTails"`
 	}
 	if err := json.Unmarshal(floorJSON, &d); err != nil {
 		panic(fmt.Errorf("decode data/floor.json: %w", err)) // fixed at build time; the tests load it
 	}
-	return floorLexicon{staff: labelSet(d.Staff...), chairs: labelSet(d.Chairs...), cues: labelSet(d.Cues...), flashes: d.Flashes}
+	return floorLexicon{staff: labelSet(d.Staff...), chairs: labelSet(d.Chairs...), cues: labelSet(d.Cues...), flashes: d.Flashes, asides: d.Asides, asideTails: d.Tails}
 })
 
 // floorTurn reads a transcript paragraph that belongs to no newsmaker, or
@@ -86,7 +89,7 @@ func (x *extractor) floorTurn(p *paragraph) bool {
 	if x.staffLabel(label) || chairLabel(label) {
 		before := len(x.out)
 		for _, s := range sentences(text) {
-			x.sentence(s, p.index)
+			x.sentence(dropStaffAside(s), p.index)
 		}
 		kept := x.out[:before]
 		for _, st := range x.out[before:] {
@@ -245,3 +248,26 @@ func (x *extractor) bracketsBetween(a, b int) bool {
 
 // floorFlashes is the flash words of data/floor.json.
 func floorFlashes() []string { return floorData().flashes }
+
+// dropStaffAside removes a correspondent's words about their own
+// reporting from between the people they quote and the verb: "Ukrainian
+// officials I spoke to here say …" reads "Ukrainian officials say …".
+func dropStaffAside(s string) string {
+	fl := floorData()
+	low := strings.ToLower(s)
+	for _, a := range fl.asides {
+		i := strings.Index(low, " "+a+" ")
+		if i < 0 {
+			continue
+		}
+		end := i + len(a) + 1
+		for _, t := range fl.asideTails {
+			if strings.HasPrefix(low[end:], " "+t+" ") {
+				end += len(t) + 1
+				break
+			}
+		}
+		return s[:i] + s[end:]
+	}
+	return s
+}

@@ -119,3 +119,19 @@ func TestFloorHelpers(t *testing.T) {
 		}
 	}
 }
+
+// TestFloorStaffAside: a correspondent's words about their own reporting
+// between the people quoted and the verb do not hide the verb.
+func TestFloorStaffAside(t *testing.T) {
+	one := floorDoc("en", "ROSA TELLING, ANCHOR: What are you hearing?\n\n"+
+		"MARK ODUYA, CORRESPONDENT: Moldovan officials I spoke to here said the border clause was rewritten overnight.\n\nTELLING: Thank you.\n")
+	two := floorDoc("en", "ROSA TELLING, HOST: And the mood?\n\n"+
+		"MARK ODUYA, CORRESPONDENT: Two diplomats we talked to tonight told us the summit could slip to January.\n\nTELLING: Thank you.\n")
+	checkStatements(t, []statementCase{
+		{"en officials I spoke to here", one, "Moldovan officials", "the border clause was rewritten overnight"},
+		{"en diplomats we talked to tonight", two, "unnamed", "the summit could slip to January"},
+	})
+	if got := dropStaffAside("Officials I spoke to here said it."); got != "Officials said it." {
+		t.Errorf("dropStaffAside = %q", got)
+	}
+}
