@@ -221,6 +221,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	if len(x.out) == 0 {
 		return []Statement{}
 	}
+	x.fillRoles() // a title given once holds for all their words (fillroles.go)
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"

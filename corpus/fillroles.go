@@ -1,0 +1,38 @@
+// Roles across a document: a speaker's title is often given once, where
+// the report introduces them ("the secretary of state, Marco Rubio, spoke
+// after the talks"), and not where their words are printed (a headline
+// quote, a transcript's "RUBIO." turns, a quotation far below). Their
+// statements that name no title carry the one the document gave them.
+
+package corpus
+
+// fillRoles gives each statement of a person that names no title the
+// title the document gave the same person: in another of their
+// statements, else where it named them with a title without quoting them.
+func (x *extractor) fillRoles() {
+	var roles map[string]string
+	for i := range x.out {
+		st := &x.out[i]
+		if st.Role != "" || st.Speaker == unnamedSpeaker {
+			continue
+		}
+		if roles == nil {
+			roles = map[string]string{}
+			for _, m := range x.mentioned {
+				if m.kind == kindPerson && m.role != "" {
+					roles[m.name] = m.role
+				}
+			}
+			for _, o := range x.out {
+				if o.Role != "" && o.Speaker != unnamedSpeaker {
+					if _, ok := roles[o.Speaker]; !ok {
+						roles[o.Speaker] = o.Role
+					}
+				}
+			}
+		}
+		if r, ok := roles[st.Speaker]; ok {
+			st.Role = r
+		}
+	}
+}
