@@ -9,29 +9,35 @@ package corpus
 // fillRoles gives each statement of a person that names no title the
 // title the document gave the same person: in another of their
 // statements, else where it named them with a title without quoting them.
+// Groups and bodies keep what they have: a joint statement's parties have
+// no title.
 func (x *extractor) fillRoles() {
+	var persons map[string]bool
 	var roles map[string]string
 	for i := range x.out {
 		st := &x.out[i]
 		if st.Role != "" || st.Speaker == unnamedSpeaker {
 			continue
 		}
-		if roles == nil {
-			roles = map[string]string{}
+		if persons == nil {
+			persons, roles = map[string]bool{}, map[string]string{}
+			for _, sp := range x.speakers {
+				if sp.kind == kindPerson {
+					persons[sp.name] = true
+				}
+			}
 			for _, m := range x.mentioned {
 				if m.kind == kindPerson && m.role != "" {
 					roles[m.name] = m.role
 				}
 			}
 			for _, o := range x.out {
-				if o.Role != "" && o.Speaker != unnamedSpeaker {
-					if _, ok := roles[o.Speaker]; !ok {
-						roles[o.Speaker] = o.Role
-					}
+				if _, ok := roles[o.Speaker]; !ok && o.Role != "" && persons[o.Speaker] {
+					roles[o.Speaker] = o.Role
 				}
 			}
 		}
-		if r, ok := roles[st.Speaker]; ok {
+		if r, ok := roles[st.Speaker]; ok && persons[st.Speaker] {
 			st.Role = r
 		}
 	}
