@@ -23,18 +23,26 @@ func periodLabel(p string) (label, text string, ok bool) {
 		return "", "", false
 	}
 	label = strings.Trim(p[:i], "* ")
-	words := strings.Fields(label)
-	if len(words) == 0 || len(words) > 3 {
-		return "", "", false
-	}
-	for _, w := range words {
-		for _, r := range w {
-			if !unicode.IsUpper(r) && r != '-' {
-				return "", "", false
+	// checked letter by letter, without splitting: most paragraphs have
+	// a full stop and a space early and are no label
+	words, inWord := 0, false
+	for _, r := range label {
+		switch {
+		case r == ' ':
+			inWord = false
+		case unicode.IsUpper(r) || r == '-' && inWord:
+			if !inWord {
+				words++
+				inWord = true
 			}
+		default:
+			return "", "", false
 		}
 	}
-	if len(words) == 1 && utf8.RuneCountInString(label) == 1 && !questionLabels[strings.ToLower(label)] && !answerLabels[strings.ToLower(label)] {
+	if words == 0 || words > 3 {
+		return "", "", false
+	}
+	if words == 1 && utf8.RuneCountInString(label) == 1 && !questionLabels[strings.ToLower(label)] && !answerLabels[strings.ToLower(label)] {
 		return "", "", false // "A. Point one": a list's letter
 	}
 	text = strings.TrimSpace(strings.TrimLeft(p[i+1:], "* "))

@@ -36,20 +36,22 @@ func (x *extractor) pointText(p *paragraph) bool {
 }
 
 // barePointLabel reports whether a line is only a point word and its
-// number: "Point 7", "Punkt 7.", "Пункт 7".
+// number: "Point 7", "Punkt 7.", "Пункт 7". It is asked of most
+// paragraphs, so the number is checked first and nothing is split.
 func barePointLabel(s string) bool {
-	f := strings.Fields(strings.Trim(s, "*# "))
-	if len(f) != 2 || !lexiconData().pointWords[strings.ToLower(f[0])] {
+	s = strings.Trim(s, "*# ")
+	sp := strings.IndexByte(s, ' ')
+	if sp <= 0 || sp > 24 {
 		return false
 	}
-	n := strings.TrimRight(f[1], ".:")
+	n := strings.TrimRight(s[sp+1:], ".:")
 	if n == "" || len(n) > 3 {
 		return false
 	}
-	for _, r := range n {
-		if r < '0' || r > '9' {
+	for i := 0; i < len(n); i++ {
+		if n[i] < '0' || n[i] > '9' {
 			return false
 		}
 	}
-	return true
+	return lexiconData().pointWords[strings.ToLower(s[:sp])]
 }
