@@ -102,7 +102,7 @@ func (x *extractor) floorTurn(p *paragraph) bool {
 		return true
 	}
 	if bracket == "" || !groupBracket(bracket) {
-		return false
+		return x.titledTurn(p, label, text)
 	}
 	// "Jonas Erlenbach (Fraktion A): …": the group is the member's role
 	text, rest, sp, ok := x.colonLabel(label + ": " + text)
@@ -112,17 +112,65 @@ func (x *extractor) floorTurn(p *paragraph) bool {
 	member := *sp
 	member.role = bracket
 	x.people[member.name] = &member
-	x.emit(&member, text, true, p.index)
+	x.labelledTurn(&member, text, rest, p.index)
+	return true
+}
+
+// titledTurn reads a turn whose label gives a title the person was not
+// given before ("MARCO RUBIO, U.S. SECRETARY OF STATE:" after "Secretary
+// of State Marco Rubio said …"): the words carry the title printed with
+// them; the person keeps the one they were first given. It reports
+// whether p is done with.
+func (x *extractor) titledTurn(p *paragraph, label, text string) bool {
+	_, title, titled := strings.Cut(label, ", ")
+	if !titled || strings.Contains(title, ",") || !x.roleLike(strings.Fields(strings.ToLower(title))) {
+		return false
+	}
+	text, rest, sp, ok := x.colonLabel(label + ": " + text)
+	if !ok || sp.kind != kindPerson || sp.role == "" {
+		return false
+	}
+	title = labelTitle(title)
+	if strings.EqualFold(sp.role, title) {
+		return false
+	}
+	turn := *sp
+	turn.role = title
+	x.labelledTurn(&turn, text, rest, p.index)
+	x.remember(sp)
+	return true
+}
+
+// labelledTurn emits a labelled turn's words and reads what follows them,
+// as the label reading of statements.go does.
+func (x *extractor) labelledTurn(sp *speaker, text, rest string, pos int) {
+	x.emit(sp, text, true, pos)
 	at := len(x.out) - 1
-	x.lastLabel, x.lastLabelPara = at, p.index
+	x.lastLabel, x.lastLabelPara = at, pos
 	for _, s := range sentences(rest) {
-		x.sentence(s, p.index)
+		x.sentence(s, pos)
 	}
 	if rest == "" {
-		x.relayed(text, &member, p.index)
+		x.relayed(text, sp, pos)
 		x.lastLabel = at
 	}
-	return true
+}
+
+// labelTitle writes a title printed in capitals in a label as a title is
+// written ("U.S. SECRETARY OF STATE": "U.S. Secretary of State").
+func labelTitle(t string) string {
+	if !isAllCaps(t) {
+		return t
+	}
+	words := strings.Fields(t)
+	for i, w := range words {
+		if i > 0 && smallWords[strings.ToLower(w)] {
+			words[i] = strings.ToLower(w)
+		} else if !strings.Contains(w, ".") {
+			words[i] = titleCase(w)
+		}
+	}
+	return strings.Join(words, " ")
 }
 
 // staffLabel reports whether a label names one of the publication's own

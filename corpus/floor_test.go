@@ -135,3 +135,32 @@ func TestFloorStaffAside(t *testing.T) {
 		t.Errorf("dropStaffAside = %q", got)
 	}
 }
+
+// TestFloorLabelTitle: the title a label prints with the words is theirs,
+// even when the report gave the person another before.
+func TestFloorLabelTitle(t *testing.T) {
+	en := floorDoc("en", "HOST: Good evening.\n\nTALIA MORR, CORRESPONDENT: Minister Piet Vanloo said the monitors were ready.\n\n"+
+		"(SOUNDBITE) PIET VANLOO, BELGIAN DEFENCE MINISTER: We can deploy within ten days.\n\nHOST: Thank you.\n")
+	es := floorDoc("es", "PRESENTADOR: Buenas noches.\n\nCARLA RUEDA, CORRESPONSAL: El ministro Iker Bastida dijo que el texto llegaría el lunes.\n\n"+
+		"IKER BASTIDA, MINISTRO DE EXTERIORES: El texto llegará el lunes y lo leeremos con calma.\n\nPRESENTADOR: Gracias.\n")
+	for _, c := range []struct{ name, doc, speaker, fragment, role string }{
+		{"en", en, "Piet Vanloo", "We can deploy within ten days", "Belgian Defence Minister"},
+		{"es", es, "Iker Bastida", "lo leeremos con calma", "Ministro de Exteriores"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.doc), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if s.Speaker == c.speaker && strings.Contains(s.Text, c.fragment) {
+					if s.Role != c.role {
+						t.Errorf("role %q, want the label's %q", s.Role, c.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no statement of %s with %q: %+v", c.speaker, c.fragment, d.Statements)
+		})
+	}
+}
