@@ -32,3 +32,16 @@ func TestIntroducedQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestReplyQuote: the writer asked someone and prints the answer as its
+// own paragraph after "Her reply:", "Seine Antwort:".
+func TestReplyQuote(t *testing.T) {
+	en := floorDoc("en", "# Notes\n\nI asked Dr. Mirela Vantu, who studies border disputes in Iasi, what the draft means for Moldova. Her reply, slightly shortened:\n\n"+
+		"> Nobody in Chisinau has agreed to anything, and nobody was asked.\n\nSee you next week.\n")
+	de := floorDoc("de", "# Notizen\n\nWir haben den Historiker Jonas Albrecht gefragt, was der Entwurf für die Grenze bedeutet. Seine Antwort:\n\n"+
+		"> Eine Linie auf der Karte ist noch keine Grenze, und niemand hat sie unterschrieben.\n\nBis nächste Woche.\n")
+	checkStatements(t, []statementCase{
+		{"en her reply", en, "Mirela Vantu", "Nobody in Chisinau has agreed"},
+		{"de seine Antwort", de, "Jonas Albrecht", "Eine Linie auf der Karte"},
+	})
+}

@@ -30,6 +30,7 @@ type floorLexicon struct {
 	staff, chairs, cues map[string]bool
 	flashes             []string
 	asides, asideTails  []string
+	replyLeads          []string
 }
 
 var floorData = sync.OnceValue(func() floorLexicon {
@@ -40,11 +41,12 @@ var floorData = sync.OnceValue(func() floorLexicon {
 		Flashes []string `json:"flashes"`
 		Asides  []string `json:"staffAsides"`
 		Tails   []string `json:"staffAsideTails"`
+		Replies []string `json:"replyLeads"`
 	}
 	if err := json.Unmarshal(floorJSON, &d); err != nil {
 		panic(fmt.Errorf("decode data/floor.json: %w", err)) // fixed at build time; the tests load it
 	}
-	return floorLexicon{staff: labelSet(d.Staff...), chairs: labelSet(d.Chairs...), cues: labelSet(d.Cues...), flashes: d.Flashes, asides: d.Asides, asideTails: d.Tails}
+	return floorLexicon{staff: labelSet(d.Staff...), chairs: labelSet(d.Chairs...), cues: labelSet(d.Cues...), flashes: d.Flashes, asides: d.Asides, asideTails: d.Tails, replyLeads: d.Replies}
 })
 
 // floorTurn reads a transcript paragraph that belongs to no newsmaker, or
