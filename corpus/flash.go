@@ -39,3 +39,20 @@ func stripFlash(p string) string {
 	}
 	return p
 }
+
+// flashBody reads an item whose label is one word naming a body
+// ("Kreml: Witkoff i Kushner u Putina dziś po południu."): after an item's
+// stamp it is who speaks, not the dateline a lone place before a colon
+// is elsewhere ("KYIV: …").
+func (x *extractor) flashBody(p *paragraph) bool {
+	i := strings.Index(p.text, ": ")
+	if i <= 0 || i > 30 || strings.ContainsAny(p.text[:i], " ,;\"«»“”") {
+		return false
+	}
+	sp := x.classify(tokenize(p.text[:i]), true)
+	if sp == nil || sp.kind != kindBody {
+		return false
+	}
+	x.emit(sp, p.text[i+2:], true, p.index)
+	return true
+}

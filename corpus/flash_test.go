@@ -31,3 +31,14 @@ func TestFlashItems(t *testing.T) {
 		}
 	}
 }
+
+// TestFlashBodyLabel: after an item's stamp, one word naming a body is who
+// speaks, not a dateline.
+func TestFlashBodyLabel(t *testing.T) {
+	pl := floorDoc("pl", "Zestawienie depesz.\n\nPILNE 04.12, 10:05 – Kreml: rozmowy z wysłannikiem potrwają do wieczora.\n\n04.12, 10:30 – Więcej szczegółów wkrótce.\n")
+	en := floorDoc("en", "Wire summary.\n\nURGENT 4/12 10:05 - Kremlin: the envoy will be received this evening.\n\n4/12 10:30 - More details to follow.\n")
+	checkStatements(t, []statementCase{
+		{"pl body label after a stamp", pl, "Kremlin", "rozmowy z wysłannikiem potrwają"},
+		{"en body label after a stamp", en, "Kremlin", "the envoy will be received"},
+	})
+}

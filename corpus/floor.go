@@ -53,7 +53,12 @@ var floorData = sync.OnceValue(func() floorLexicon {
 // a record's labelled speech, and reports whether p is done with. It may
 // drop a production note from p.text, for the label reading after it.
 func (x *extractor) floorTurn(p *paragraph) bool {
-	p.text = stripFlash(p.text) // "PILNE 01.12, 09:12 – Rubio: …" (flash.go)
+	if item := stripFlash(p.text); item != p.text {
+		p.text = item // "PILNE 01.12, 09:12 – Rubio: …" (flash.go)
+		if x.flashBody(p) {
+			return true
+		}
+	}
 	if x.pointText(p) {
 		return true // the text under "Point 7" (pointsection.go)
 	}
