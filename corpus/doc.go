@@ -59,6 +59,19 @@
 // the role "joint statement". Speech reported inside a statement is part of
 // it, not a statement of its own.
 //
+// Who has the floor (floor.go, data/floor.json): in a broadcast transcript
+// or a parliamentary record the anchor's, correspondents' and chair's
+// labelled turns are the publication's voice, read as prose (what they
+// relay is its speaker's); bracketed applause and heckles neither speak
+// nor end a speech; a production note before a label ("(SOUNDBITE)") is
+// dropped; a member's group bracket and a label's own title are the role.
+// Period labels ("PREGUNTA. …", "RUBIO. …") in periodqa.go; an agency's
+// dated, timed flash items in flash.go; a quotation printed as its own
+// paragraph after "… he said:" or "Her reply:" in colonquote.go; the text
+// under a bare "Point 7" heading is the plan's, not speech
+// (pointsection.go); a title given once holds for all of a person's
+// statements (fillroles.go).
+//
 // Data, not code: the topic taxonomy (data/topics.json), plan names
 // (data/plans.json), the speaker lexicon (data/speakers.json), verbs
 // (data/verbs.json), titles (data/roles.json), outlets (data/outlets.json)

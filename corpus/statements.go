@@ -94,6 +94,8 @@ type extractor struct {
 	spanBuf        []tok             // titledName's tokens of a name and "said", reused (rolememory.go)
 	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
 	runOnPara      int               // that paragraph
+	staffNames     map[string]bool   // the publication's people its transcript labels name, lower case (floor.go)
+	periodRead     int               // 1: turns are period labels ("RUBIO. …"), -1: not, 0: not yet read (periodqa.go)
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 }
@@ -220,6 +222,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	if len(x.out) == 0 {
 		return []Statement{}
 	}
+	x.fillRoles() // a title given once holds for all their words (fillroles.go)
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
@@ -309,6 +312,9 @@ func (x *extractor) paragraph(p paragraph) {
 			x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
 			return
 		}
+	}
+	if x.floorTurn(&p) {
+		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
 	if text, rest, sp, ok := x.colonLabel(dropLabelContext(p.text)); ok {
 		x.emit(sp, text, true, p.index)

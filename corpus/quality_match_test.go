@@ -1,0 +1,39 @@
+package corpus
+
+import "testing"
+
+// TestContainsWords pins the whole-word reading of a gold file's
+// not_speakers: initials must not strike a name that holds their letters.
+func TestContainsWords(t *testing.T) {
+	for _, c := range []struct {
+		s, part string
+		want    bool
+	}{
+		{"radosław sikorski", "aw", false},
+		{"aw", "aw", true},
+		{"agencja aw", "aw", true},
+		{"luke brannigan", "luke brannigan", true},
+		{"margaret okafor-lee", "okafor", true},
+		{"the kremlin press office", "kremlin", true},
+		{"kremlinology desk", "kremlin", false},
+	} {
+		if got := containsWords(c.s, c.part); got != c.want {
+			t.Errorf("containsWords(%q, %q) = %v, want %v", c.s, c.part, got, c.want)
+		}
+	}
+}
+
+// TestGoldUnnamedRole pins that a gold statement marking its speaker as an
+// unnamed source by role reads as one marking it by alt_speaker.
+func TestGoldUnnamedRole(t *testing.T) {
+	s := Statement{Speaker: unnamedSpeaker, Role: "senior official", Text: "the talks went well"}
+	byRole := goldStatement{Speaker: "a senior official", Role: "unnamed source", Fragment: "talks went well"}
+	byAlt := goldStatement{Speaker: "senior official", AltSpeaker: "unnamed source", Fragment: "talks went well"}
+	if !byRole.matches(s) || !byAlt.matches(s) {
+		t.Errorf("unnamed source not matched: by role %v, by alt %v", byRole.matches(s), byAlt.matches(s))
+	}
+	named := Statement{Speaker: "Jana Novak", Text: "the talks went well"}
+	if byRole.matches(named) {
+		t.Errorf("a named speaker matched a gold unnamed source")
+	}
+}
