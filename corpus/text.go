@@ -160,7 +160,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	demoteLoneBareNumbers(out)
-	return runInPoints(headingPoints(out))
+	return runInPoints(labelPoints(headingPoints(out)))
 }
 
 // runInMarker is a point's number in a run-in list: "n. 5 – ", "Nr. 7 – ",
