@@ -460,7 +460,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
 			}
 			if at := strings.Index(s, text); number == 0 && at > 0 {
-				number = ordinalPointRef(s[:at]) // "а 28-й пункт предусматривал, что …": the subject is the point
+				number = ordinalPointRef(strings.TrimSpace(s[:at])) // "а 28-й пункт предусматривал, что …": the subject is the point
 			}
 			if number == 0 && ci > 0 && !hasPointRef(s) && versionIn(s) == plan {
 				// "Point 6 of the U.S. draft limits … . The European
@@ -1186,6 +1186,7 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 //
 // Only the last planLookBack paragraphs are read.
 func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(string) (string, bool)) string {
+	section := -1 // the question that opens the answer paragraph i is in, if any
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
 		if name, _ := planFor(ps[k].text); name != "" {
 			return name
@@ -1196,11 +1197,18 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 			// section before it mentioned in passing
 			break
 		}
+		if faqQuestion(ps, k) {
+			section = k // an answer, likewise: "А про НАТО?" opens one
+			break
+		}
 	}
 	if src.Plan != "" {
 		return src.Plan
 	}
 	if name, _ := planFor(src.Title); name != "" {
+		return name
+	}
+	if name := firstVersion(ps[:max(section, 0)], planFor); name != "" {
 		return name
 	}
 	if fallback == "" {
