@@ -709,6 +709,12 @@ func findDate(s string) string {
 				if y := yearNum(w[2]); y > 0 {
 					return fmtDate(y, m, day)
 				}
+			} else if y := yearNum(w[0]); y > 0 && strings.HasSuffix(w[0], ".") {
+				// Year. Month Day., as Hungarian writes it: "2025.
+				// november 24., hétfő"
+				if day := dayNum(w[2]); day > 0 {
+					return fmtDate(y, m, day)
+				}
 			}
 		}
 		return ""
