@@ -170,7 +170,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	}
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
-	return append(out, termProvisions(ps, src, fallback, out, planFor)...) // the plan's terms in prose: planterms.go
+	out = append(out, termProvisions(ps, src, fallback, out, planFor)...) // the plan's terms in prose: planterms.go
+	return splitTerms(out)
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
