@@ -171,7 +171,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, termProvisions(ps, src, fallback, out, planFor)...) // the plan's terms in prose: planterms.go
-	return splitTerms(out)
+	return splitTerms(ps, out)
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint

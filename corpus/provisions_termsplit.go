@@ -16,15 +16,22 @@ var termJoins = []string{", and ", ", y ", ", e ", ", et ", ", und ", ", а ", "
 // cap Ukraine's army at 600,000, it would have Kyiv hand over the rest of
 // Donetsk, and it would have Ukraine hold elections in a hundred days")
 // into one provision a term, each with its number in that version, so
-// /compare lines each up with the other version's point. The cut falls at
+// /compare lines each up with the other version's point. A numbered point
+// cited in prose is cut so too when its own term comes first ("Er sieht in
+// Punkt 6 eine Obergrenze von 800 000 Soldaten vor, und in der Frage der
+// Gebiete soll von der Kontaktlinie aus verhandelt werden"); a point of a
+// list is the plan's own text and is kept whole. The cut falls at
 // the last join between two terms; a provision with a pair of terms and
 // no join between them is kept whole.
-func splitTerms(out []Provision) []Provision {
+func splitTerms(ps []paragraph, out []Provision) []Provision {
 	c := planTermsData()
 	var sc termScan
 	var res []Provision
 	for k, p := range out {
-		parts := termParts(c, &sc, p)
+		var parts []numberedTerm
+		if p.Number == 0 || prosePosition(ps, p.Position) {
+			parts = termParts(c, &sc, p)
+		}
 		if parts == nil {
 			if res != nil {
 				res = append(res, p)
@@ -51,7 +58,7 @@ func splitTerms(out []Provision) []Provision {
 
 // termParts is splitTerms for one provision: its parts, or nil to keep it.
 func termParts(c *termCatalogue, sc *termScan, p Provision) []numberedTerm {
-	if p.Number != 0 || strings.Count(p.Text, " ") < 8 {
+	if strings.Count(p.Text, " ") < 8 {
 		return nil
 	}
 	low := strings.ToLower(p.Text)
@@ -75,7 +82,7 @@ func termParts(c *termCatalogue, sc *termScan, p Provision) []numberedTerm {
 		}
 		kept = append(kept, h)
 	}
-	if len(kept) < 2 {
+	if len(kept) < 2 || p.Number != 0 && kept[0].number != p.Number {
 		return nil
 	}
 	parts := make([]numberedTerm, 0, len(kept))
@@ -106,4 +113,10 @@ func lastJoin(s string) (at, width int) {
 		}
 	}
 	return at, width
+}
+
+// prosePosition reports whether a provision was read from a paragraph of
+// running text, not from a list item.
+func prosePosition(ps []paragraph, position int) bool {
+	return position >= 0 && position < len(ps) && ps[position].kind == paraText
 }
