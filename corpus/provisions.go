@@ -153,6 +153,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				pr := &out[k]
 				pr.SourceID = src.ID
 				pr.Plan = plan
+				if c := columnPlan(ps, pr.Position, planFor); c != "" {
+					pr.Plan = c // a table's cell: the version over its column
+				}
 				pr.ID = src.ID + "-p" + strconv.Itoa(k+1)
 				pr.Topics = topics.tag(pr.Text)
 				if pr.Number > 0 {
@@ -167,7 +170,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	}
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
-	return append(out, termProvisions(ps, src, fallback, out, planFor)...) // the plan's terms in prose: planterms.go
+	out = append(out, termProvisions(ps, src, fallback, out, planFor)...) // the plan's terms in prose: planterms.go
+	return splitTerms(ps, out)
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
@@ -462,4 +466,15 @@ var termModals = map[string]bool{
 // item's text ends with the closing dash.
 func dashSubhead(t string) bool {
 	return strings.HasSuffix(t, " -") || strings.HasSuffix(t, " –") || strings.HasSuffix(t, " —")
+}
+
+// columnPlan is the version named over the table column of the item at
+// position ("Evropský protinávrh", "US draft (November)"), "" when the
+// item stands in no table or its column names none.
+func columnPlan(ps []paragraph, position int, planFor func(string) (string, bool)) string {
+	if position < 0 || position >= len(ps) || ps[position].column == "" {
+		return ""
+	}
+	name, _ := planFor(ps[position].column)
+	return name
 }

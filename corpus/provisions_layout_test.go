@@ -32,6 +32,20 @@ func TestProvisionsTablePoints(t *testing.T) {
 	})
 }
 
+// TestProvisionsTableColumns checks a table that sets two versions side by
+// side, one column each: every cell long enough to be a term is a point of
+// its column's version under the row's number, and a column of verdicts
+// gives nothing.
+func TestProvisionsTableColumns(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english two versions", doc: "# Side by side\n\nThe two texts differ on a handful of clauses.\n\n| Clause | US draft | European counter-proposal | Verdict |\n|---|---|---|---|\n| 6 | Ukraine's army is capped at 600,000 troops. | The peacetime army is capped at 800,000 troops. | Changed |\n| 26 | Every side gets a full amnesty. | | Dropped |\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600,000 troops"}, {Plan: "European counter-proposal", Number: 6, Text: "800,000 troops"}, {Plan: "US 28-point draft", Number: 26, Text: "full amnesty"}},
+			not:  []string{"Changed", "Dropped"}},
+		{name: "spanish two versions", doc: "# Cara a cara\n\nAsí cambian los puntos.\n\n| Nº | Plan estadounidense | Contrapropuesta europea |\n|:-:|---|---|\n| 9. | Los cazas europeos se quedan en Polonia. | Los cazas europeos se quedan en Polonia, sin límite. |\n| 25 | Habrá elecciones en cien días. | Habrá elecciones cuanto antes tras la firma. |\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 9, Text: "se quedan en Polonia."}, {Plan: "European counter-proposal", Number: 9, Text: "sin límite"}, {Plan: "US 28-point draft", Number: 25, Text: "cien días"}, {Plan: "European counter-proposal", Number: 25, Text: "cuanto antes"}}},
+	})
+}
+
 // TestProvisionsAcrossCommentary checks a reprint that puts commentary
 // between its points: the numbering goes on after a paragraph or two, so
 // the later points keep the plan.

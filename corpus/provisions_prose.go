@@ -258,7 +258,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if head := firstWords(text, 4); !hasASCIIDigit(head) {
 						number = ordinalPointRef(head) // "keeps the first point of …"
 					}
-				} else if _, _, ref := pointRef(s); !ref && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && conditionalTerm(lx, s) && !viewOf(lx, s) {
+				} else if _, _, ref := pointRef(s); !ref && ordinalPointRefIf(pointWords(), s) == 0 && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && conditionalTerm(lx, s) && !viewOf(lx, s) {
 					// (also right after a sentence that names a version,
 					// "Washington ha presentado un plan de 28 puntos.
 					// Ucrania reduciría su ejército …", or after a term)
@@ -458,6 +458,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			text = cutTrailingAttribution(lx, text)
 			if number == 0 {
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
+			}
+			if at := strings.Index(s, text); number == 0 && at > 0 {
+				number = ordinalPointRef(strings.TrimSpace(s[:at])) // "а 28-й пункт предусматривал, что …": the subject is the point
 			}
 			if number == 0 && ci > 0 && !hasPointRef(s) && versionIn(s) == plan {
 				// "Point 6 of the U.S. draft limits … . The European
@@ -1183,6 +1186,7 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 //
 // Only the last planLookBack paragraphs are read.
 func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(string) (string, bool)) string {
+	section := -1 // the question that opens the answer paragraph i is in, if any
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
 		if name, _ := planFor(ps[k].text); name != "" {
 			return name
@@ -1193,11 +1197,18 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 			// section before it mentioned in passing
 			break
 		}
+		if faqQuestion(ps, k) {
+			section = k // an answer, likewise: "А про НАТО?" opens one
+			break
+		}
 	}
 	if src.Plan != "" {
 		return src.Plan
 	}
 	if name, _ := planFor(src.Title); name != "" {
+		return name
+	}
+	if name := firstVersion(ps[:max(section, 0)], planFor); name != "" {
 		return name
 	}
 	if fallback == "" {
@@ -1530,14 +1541,49 @@ func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 
 // clauseJoins join two clauses that may each refer to a point: "według
 // punktu 8 NATO zgadza się …, a według punktu 7 Ukraina ma …".
-var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while "}
+var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while ", " and ", " y ", " e ", " et ", " und ", " i ", " и ", " і "}
+
+// bareJoin reports whether a join has no comma: the clause after it is cut
+// off only when it names its point at its head (refAfterJoin), as "and"
+// also joins words inside one clause.
+func bareJoin(j string) bool { return j[0] == ' ' }
+
+// joinedRefWords is how many short words a joined clause may put before
+// the point it names: "… y en el punto 21 pide …", "… and in point 21 …".
+const joinedRefWords = 3
+
+// maxJoinedWordBytes bounds those words: articles and prepositions ("en",
+// "el", "in", "w", "во"), not a clause's own subject and verb ("il
+// secondo è il punto 25" names the point as a predicate).
+const maxJoinedWordBytes = 4
+
+// refAfterJoin reports whether the clause after a join names a point at
+// its head, past a few short words: by number ("en el punto 21") or by an
+// ordinal ("а 28-й пункт предусматривал").
+func refAfterJoin(after string) bool {
+	rest := strings.TrimLeft(after, " ")
+	for k := 0; k <= joinedRefWords; k++ {
+		if _, _, ok := pointRef(firstWords(rest, 2)); ok {
+			return true
+		}
+		if ordinalPointRef(firstWords(rest, 3)) > 0 {
+			return true
+		}
+		w, next, ok := strings.Cut(rest, " ")
+		if !ok || len(w) > maxJoinedWordBytes {
+			return false
+		}
+		rest = next
+	}
+	return false
+}
 
 // pointClauses splits each sentence that refers to two points or more at
 // its joins, so each point gets its own clause.
 func pointClauses(ss []string) []string {
 	var out []string
 	for _, s := range ss {
-		if refs := countPointRefs(s); refs < 2 {
+		if refs := countPointRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) {
 			out = append(out, s)
 			continue
 		}
@@ -1550,7 +1596,7 @@ func pointClauses(ss []string) []string {
 					if i < 0 {
 						break
 					}
-					if _, _, ok := pointRef(p[i+len(j):]); !ok {
+					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && !hasPointRef(after) && ordinalPointRef(after) == 0 {
 						break
 					}
 					next = append(next, p[:i])
@@ -1668,7 +1714,12 @@ func ordinalPointRef(s string) int {
 
 // ordinalAt is ordinalPointRef for the point word at.
 func ordinalAt(lx *lexicon, s string, at wordAt) int {
-	if n := lx.ordinals[strings.ToLower(wordBefore(s, at.start))]; n > 0 && ofADocument(lx, s[at.end:]) {
+	before := wordBefore(s, at.start)
+	n := lx.ordinals[strings.ToLower(before)]
+	if n == 0 {
+		n = numericOrdinal(before) // "the 13th point", "28-й пункт"
+	}
+	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:])) {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
@@ -1746,6 +1797,20 @@ func ofADocument(lx *lexicon, rest string) bool {
 	w, _ := nextWord(rest, 0)
 	l := strings.ToLower(w)
 	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l]
+}
+
+// pointVerbAfter reports whether the word after a point's name is the verb
+// by which the point sets out its term ("the sixth point says …", "the
+// 13th point would bring …", "Шостий пункт обмежує …"): a verb of
+// plans.json that sets out terms, one of pointrefs.json's pointVerbs, or a
+// modal.
+func pointVerbAfter(lx *lexicon, rest string) bool {
+	w, _ := nextWord(rest, 0)
+	if w == "" {
+		return false
+	}
+	l := strings.ToLower(w)
+	return lx.isProseVerb(w) || lx.proseSays[l] || termModals[l] || ordinalSuffixData().verbs[l]
 }
 
 // firstWords returns the first n words of s.

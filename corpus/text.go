@@ -31,6 +31,9 @@ type paragraph struct {
 	bare    bool // "7 text": a bare number, trusted only in a run
 	heading bool // Markdown "#" heading
 	dash    bool // a bullet opened by a dash ("— "), as dialogue is printed
+	// column is the header of the table column a row's cell stands in
+	// ("Evropský protinávrh"): the version that cell gives, when it names one
+	column string
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -42,8 +45,9 @@ func splitParagraphs(body string) []paragraph {
 	out := make([]paragraph, 0, strings.Count(body, "\n")/2+1)
 	var cur paragraph // the paragraph being read, when open
 	open := false
-	var cont []string // continuation lines of cur, joined on flush
-	boldOpen := false // cur opened with a line all in bold
+	var cont []string   // continuation lines of cur, joined on flush
+	boldOpen := false   // cur opened with a line all in bold
+	var header []string // the first row of the table being read, nil outside one
 	flush := func() {
 		if !open {
 			return
@@ -86,6 +90,7 @@ func splitParagraphs(body string) []paragraph {
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
 			flush()
+			header = nil
 			continue
 		}
 		indent := len(line) - len(strings.TrimLeft(line, " \t"))
@@ -95,17 +100,21 @@ func splitParagraphs(body string) []paragraph {
 			flush()
 			continue
 		}
-		if row, ok := tableRow(trimmed); ok {
+		if row, cells, ok := tableRow(trimmed); ok {
 			// a Markdown table: one paragraph a row, so a table of
 			// numbered points reads as a list and no row runs into the next
 			flush()
-			if row.text != "" {
-				row.indent = indent
-				cur, open = row, true
+			if header == nil && row.kind != paraItem && row.text != "" {
+				header = cells
+			}
+			for _, r := range columnItems(row, cells, header) {
+				r.indent = indent
+				cur, open = r, true
 				flush()
 			}
 			continue
 		}
+		header = nil
 		quoted := strings.HasPrefix(trimmed, ">")
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
 		if quoted && trimmed == "" && open {
@@ -151,7 +160,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	demoteLoneBareNumbers(out)
-	return runInPoints(headingPoints(out))
+	return runInPoints(labelPoints(headingPoints(out)))
 }
 
 // runInMarker is a point's number in a run-in list: "n. 5 – ", "Nr. 7 – ",
@@ -223,18 +232,18 @@ func ascendingMarks(s string, ms [][]int) bool {
 // tableRow reads one row of a Markdown table ("| 6 | The size of … | Kept |").
 // A row whose first cell is a point number is a numbered item whose text is
 // the first cell after it: the version the table lists first, as tables of
-// points set the versions side by side in columns. The header and other
-// rows are text with their cells joined; the row under the header ("|---|")
-// is dropped (an empty text). ok is false for a line that is no row.
-func tableRow(line string) (paragraph, bool) {
+// points set the versions side by side in columns (columnItems reads the
+// others). The header and other rows are text with their cells joined; the
+// row under the header ("|---|") is dropped (an empty text). cells are the
+// row's cells, trimmed. ok is false for a line that is no row.
+func tableRow(line string) (p paragraph, cells []string, ok bool) {
 	if len(line) < 3 || line[0] != '|' || line[len(line)-1] != '|' {
-		return paragraph{}, false
+		return paragraph{}, nil, false
 	}
-	cells := strings.Split(line[1:len(line)-1], "|")
-	var p paragraph
 	if strings.Trim(line, "|-: ") == "" {
-		return p, true
+		return p, nil, true
 	}
+	cells = strings.Split(line[1:len(line)-1], "|")
 	for i := range cells {
 		cells[i] = cleanInline(strings.TrimSpace(cells[i]))
 	}
@@ -243,7 +252,7 @@ func tableRow(line string) (paragraph, bool) {
 		for _, c := range cells[1:] {
 			if c != "" {
 				p.kind, p.number, p.text = paraItem, n, c
-				return p, true
+				return p, cells, true
 			}
 		}
 	}
@@ -254,7 +263,47 @@ func tableRow(line string) (paragraph, bool) {
 		}
 	}
 	p.text = strings.Join(kept, " – ")
-	return p, true
+	return p, cells, true
+}
+
+// minColumnWords is the fewest words a table cell needs to be read as a
+// term of its column's version: shorter cells give a verdict on the point
+// ("Reworded", "Unchanged", "—"), not its text.
+const minColumnWords = 3
+
+// columnItems is what a table row gives: the row itself, and, when it is a
+// numbered point and the table's header names a version over each of its
+// other cells, one point more for each such cell that reads as a term
+// ("| 6 | The army … 600,000. | The army … 800,000 in peacetime. |" under
+// "| Point | US draft | European counter-proposal |"): the same number in
+// the version of its column, so /compare lines the versions up. Each item
+// keeps its column's header.
+func columnItems(row paragraph, cells, header []string) []paragraph {
+	if row.kind != paraItem || len(header) != len(cells) {
+		return []paragraph{row}
+	}
+	out := make([]paragraph, 0, 2)
+	first := true
+	for k := 1; k < len(cells); k++ {
+		c := cells[k]
+		if c == "" {
+			continue
+		}
+		if first {
+			first = false
+			row.column = header[k]
+			out = append(out, row)
+			continue
+		}
+		if strings.Count(c, " ")+1 < minColumnWords {
+			continue
+		}
+		if name, _ := planFor(header[k]); name == "" {
+			continue
+		}
+		out = append(out, paragraph{kind: paraItem, number: row.number, text: c, column: header[k]})
+	}
+	return out
 }
 
 // headingPoints reads numbered Markdown headings with their text below
@@ -660,6 +709,12 @@ func findDate(s string) string {
 				if y := yearNum(w[2]); y > 0 {
 					return fmtDate(y, m, day)
 				}
+			} else if y := yearNum(w[0]); y > 0 && strings.HasSuffix(w[0], ".") {
+				// Year. Month Day., as Hungarian writes it: "2025.
+				// november 24., hétfő"
+				if day := dayNum(w[2]); day > 0 {
+					return fmtDate(y, m, day)
+				}
 			}
 		}
 		return ""
@@ -811,7 +866,7 @@ func boundaryAfter(s string, i int) bool {
 		// "… od początku. – Nie chodzi o prestiż.": a line of dialogue
 		r, _ = utf8.DecodeRuneInString(s[i+2+n:])
 	}
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r)
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '¿' || r == '¡' // Spanish opens a question or exclamation so
 }
 
 var abbreviations = map[string]bool{

@@ -1,0 +1,41 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// maxQuestionWords is the longest a question heading an answer may be: an
+// FAQ's "What does it say about the army?", not a paragraph's question.
+const maxQuestionWords = 15
+
+// faqQuestion reports whether paragraph k is a question that heads the
+// answer below it, as FAQ pages and explainers print them ("Що в ньому про
+// армію?", "And the elections?"): one short sentence ending with a
+// question mark, over a text paragraph that is no question. The answer is
+// a section of its own: a version the answer before it named in passing
+// does not carry into it.
+func faqQuestion(ps []paragraph, k int) bool {
+	if k < 0 || k+1 >= len(ps) || ps[k].kind != paraText && ps[k].kind != paraHeading || ps[k+1].kind != paraText {
+		return false
+	}
+	t := strings.TrimSpace(ps[k].text)
+	if !strings.HasSuffix(t, "?") || strings.HasSuffix(strings.TrimSpace(ps[k+1].text), "?") {
+		return false
+	}
+	if strings.Count(t, " ")+1 > maxQuestionWords || utf8.RuneCountInString(t) < 4 {
+		return false
+	}
+	return len(sentences(t)) == 1
+}
+
+// firstVersion is the first version the paragraphs name, from the top:
+// what the document is about when a section names none. "" for none.
+func firstVersion(ps []paragraph, planFor func(string) (string, bool)) string {
+	for _, p := range ps {
+		if name, _ := planFor(p.text); name != "" {
+			return name
+		}
+	}
+	return ""
+}
