@@ -42,6 +42,9 @@ const (
 	classSay
 	// className: a word of a known speaker's name.
 	className
+	// classTopic: a term of the glossary or a topic keyword itself, a
+	// domain word even where it is not a name (see offtopic.go).
+	classTopic
 )
 
 // sayWords are the frame words of class classSay, lower case as typed:
@@ -122,6 +125,9 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		name := isName(names, qt.raw)
 		if domain[i] || name {
 			out[i] |= classDomain
+		}
+		if domain[i] {
+			out[i] |= classTopic
 		}
 		if name {
 			out[i] |= className

@@ -776,7 +776,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 					}
 				}
 			}
-			if cls != nil && (!relevantFor(m, cls, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
+			if cls != nil && (!relevantFor(m, cls, kind) || ix.offTopic(h, als, mark, m, cls, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
 				if m.typed > 0 {
 					spare = append(spare, h)
 				}

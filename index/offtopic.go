@@ -1,0 +1,118 @@
+package index
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2/search"
+
+	"planbot/corpus"
+)
+
+// An off-topic question shares words with a large corpus by chance, and
+// one such word is a surname that is also a common word: "price" names a
+// General Price in a transcript. relevantFor lets a hit through that
+// matches half the query when one word it matches is a domain word, and
+// a speaker's name counts as one. offTopic reads that rule strictly for
+// names: a name is the hit's subject only where the hit's text writes it
+// as a name, with a capital and outside a leading transcript label. A
+// name matched only through who said it (the statement's speaker, the
+// label "PRICE:") or only as a lower-case word ("priced") is still a
+// matched word, but no domain word for that hit: "bitcoin price today" is
+// not answered by the General saying what Ukraine fields today, nor by a
+// report that shipping is "priced" as if at war. A glossary term that is
+// also a name keeps its class (classTopic).
+//
+// It says whether h, relevant by relevantFor, is off topic by this rule.
+func (ix *Index) offTopic(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass, kind corpus.Kind) bool {
+	cls = ix.namesWritten(h, als, mark, m, cls)
+	return !relevantFor(m, cls, kind)
+}
+
+// namesWritten returns cls without the domain class of the name words
+// (className, not a glossary term) that h's text does not write as a
+// name: with a capital, outside a leading speaker label.
+func (ix *Index) namesWritten(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass) []termClass {
+	var out []termClass
+	var caps *markResult
+	for i, c := range cls {
+		if c&className == 0 || c&classTopic != 0 || c&classDomain == 0 || i >= len(m.matched) || !m.matched[i] {
+			continue
+		}
+		if caps == nil {
+			r := mark(textOnly(h, als, "\x00caps", capitalWords(bodyText(storedText(h, als)))))
+			caps = &r
+		}
+		if i < len(caps.matched) && caps.matched[i] {
+			continue
+		}
+		if out == nil {
+			out = slices.Clone(cls)
+		}
+		out[i] &^= classDomain
+	}
+	if out == nil {
+		return cls
+	}
+	return out
+}
+
+// textOnly is a match holding text in h's first text field, for mark to
+// read as h's own text is read (as byNamed does with the speaker).
+func textOnly(h *search.DocumentMatch, als []string, suffix, text string) *search.DocumentMatch {
+	d := &search.DocumentMatch{ID: h.ID + suffix, Fields: map[string]interface{}{}}
+	for _, a := range als {
+		if s, _ := h.Fields[textField(a)].(string); s != "" {
+			d.Fields[textField(a)] = text
+			break
+		}
+	}
+	return d
+}
+
+// maxLabel is the length, in bytes, of the longest speaker label
+// bodyText drops ("ALAN PRICE, RETIRED LIEUTENANT GENERAL:").
+const maxLabel = 80
+
+// bodyText is text without a leading transcript label: words in capitals
+// before a colon ("PRICE:", "Q:", "MARA KEEL, HOST:").
+func bodyText(text string) string {
+	t := strings.TrimLeftFunc(text, unicode.IsSpace)
+	j := strings.IndexByte(t, ':')
+	if j <= 0 || j > maxLabel {
+		return text
+	}
+	letters := false
+	for _, r := range t[:j] {
+		switch {
+		case unicode.IsLetter(r):
+			if !unicode.IsUpper(r) {
+				return text
+			}
+			letters = true
+		case unicode.IsSpace(r) || strings.ContainsRune(".,'’-()", r):
+		default:
+			return text
+		}
+	}
+	if !letters {
+		return text
+	}
+	return t[j+1:]
+}
+
+// capitalWords is the words of text that begin with a capital letter,
+// space separated: where a name can be.
+func capitalWords(text string) string {
+	var b strings.Builder
+	for _, sp := range wordSpans(text) {
+		w := text[sp[0]:sp[1]]
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			b.WriteString(w)
+			b.WriteByte(' ')
+		}
+	}
+	return b.String()
+}
