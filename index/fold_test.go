@@ -61,7 +61,9 @@ func TestKeepsAccents(t *testing.T) {
 		want       bool
 	}{
 		{"en", "helene", true}, {"pl", "radoslaw", true}, {"fr", "helene", false}, {"de", "helene", true},
-		{"es", "helene", false}, {"it", "helene", false}, {"ru", "королев", true},
+		{"es", "helene", false}, {"it", "helene", false},
+		// the Russian analyzer reads ё as е (russianAnalyzer), so it keeps no ё
+		{"ru", "королев", false},
 	} {
 		if got := ix.keepsAccents(analyzerFor(c.lang), c.word); got != c.want {
 			t.Errorf("keepsAccents(%s, %s) = %v, want %v", c.lang, c.word, got, c.want)
