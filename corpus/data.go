@@ -97,7 +97,7 @@ type lexicon struct {
 	people            map[string]*person // lower-case alias or name -> person
 	bodies            map[string]string  // lower-case alias or name -> canonical body
 	roleWords         map[string]bool
-	unnamedHeads      map[string]bool // unnamed nouns of six letters or more: the head of a compound
+	unnamedHeads      *headSet        // unnamed nouns of six letters or more: the head of a compound
 	oneWords          map[string]bool // "one", "jeden": "one of the officials" is unnamed
 	asideVerbs        map[string]bool // "put", "выразился": speech in an "as X put it" aside
 	anonymity         map[string]bool // "on", "sous": the anonymity phrase after an unnamed source
@@ -106,7 +106,7 @@ type lexicon struct {
 	participles       map[string]bool // "saying", "aggiungendo": what the sentence's subject said follows
 	sameWords         map[string]bool // "same", "stesse": the sources just cited speak again
 	viewPreps         map[string]bool // "pour", "per", "für": "Pour X, …" gives X's view
-	roleHeads         map[string]bool // roleWords of six letters or more: the head of a compound title
+	roleHeads         *headSet        // roleWords of six letters or more: the head of a compound title
 	groupNouns        map[string]bool
 	bodyWords         map[string]bool
 	honorifics        map[string]bool

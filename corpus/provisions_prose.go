@@ -1124,7 +1124,9 @@ var moodLeads = []struct {
 	lead    string
 	endings []string
 }{
-	{"r", []string{"ría", "rían", "rebbe", "rebbero", "rait", "raient"}},
+	{"rí", []string{"ría", "rían"}}, // ("r" alone stops at every other word of English)
+	{"rebbe", []string{"rebbe", "rebbero"}},
+	{"rai", []string{"rait", "raient"}},
 	{"ł", []string{"łaby", "łby", "łoby", "łyby"}},
 	{"liby", []string{"liby"}},
 }

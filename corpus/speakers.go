@@ -920,7 +920,7 @@ func (lx *lexicon) isUnnamed(l string) bool {
 // ("bundesaußenminister"). The modifier needs at least three letters. The
 // heads are German words listed one by one: English closes compounds too
 // ("spokesperson"), so a head is never guessed from the word lists.
-func compoundOf(set, heads map[string]bool, l string) bool {
+func compoundOf(set map[string]bool, heads *headSet, l string) bool {
 	if len(l) < 7 {
 		return false
 	}
@@ -931,7 +931,7 @@ func compoundOf(set, heads map[string]bool, l string) bool {
 		if l[i]&0xC0 == 0x80 {
 			continue // inside a letter
 		}
-		if heads[l[i:]] {
+		if heads.has(l[i:]) {
 			return true
 		}
 	}
@@ -939,14 +939,14 @@ func compoundOf(set, heads map[string]bool, l string) bool {
 }
 
 // compoundHeads returns the heads that are words of set.
-func compoundHeads(heads []string, set map[string]bool) map[string]bool {
+func compoundHeads(heads []string, set map[string]bool) *headSet {
 	m := map[string]bool{}
 	for _, w := range heads {
 		if w = strings.ToLower(w); set[w] {
 			m[w] = true
 		}
 	}
-	return m
+	return newHeadSet(m)
 }
 
 // definiteArticles end a title's complement before an institution's name:

@@ -878,7 +878,7 @@ var abbreviations = map[string]bool{
 }
 
 func abbreviationBefore(s string) bool {
-	j := strings.LastIndexAny(s, " (“\"")
+	j := lastWordBreak(s)
 	w := s[j+1:]
 	if w == "" {
 		return false
