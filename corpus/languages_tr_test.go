@@ -32,3 +32,28 @@ func TestTurkishSource(t *testing.T) {
 		})
 	}
 }
+
+// TestTurkishVerbFinal checks Turkish speech with the verb last: the
+// speaker opens the sentence (a title and a name, a name met before, or an
+// unnamed source), set off by a comma or by a particle such as "ise", and
+// what was said stands before the closing phrase ("söyledi", "ifade
+// etti", "değerlendirmesinde bulundu"), as a reported clause or a
+// quotation.
+func TestTurkishVerbFinal(t *testing.T) {
+	tr := "---\ntitle: t\nlang: tr\n---\n\n"
+	checkStatements(t, []statementCase{
+		{"title and name, comma, söyledi", tr + "Dışişleri Bakanı Ahmet Yalçın, görüşmelerin önümüzdeki hafta yeniden başlayacağını söyledi.", "Ahmet Yalçın", "görüşmelerin önümüzdeki hafta yeniden başlayacağını"},
+		{"particle ise, two-word phrase", tr + "Savunma Bakanlığı Sözcüsü Elif Demirtaş ise sınırdaki birliklerin geri çekilmeyeceğini ifade etti.", "Elif Demirtaş", "sınırdaki birliklerin geri çekilmeyeceğini"},
+		{"name met before", tr + "Dışişleri Bakanı Ahmet Yalçın, görüşmelerin süreceğini söyledi. Yalçın, taslağın henüz kesinleşmediğini belirtti.", "Ahmet Yalçın", "taslağın henüz kesinleşmediğini"},
+		{"quotation before the phrase", tr + "Siyaset bilimci Doç. Dr. Kerem Aydın, \"Bu metin bir ateşkesten fazlasını vaat ediyor\" değerlendirmesinde bulundu.", "Kerem Aydın", "Bu metin bir ateşkesten fazlasını vaat ediyor"},
+		{"unnamed source", tr + "Brüksel'deki bir diplomatik kaynak ise, müzakerelerin yıl sonuna kadar sürebileceğini söyledi.", "unnamed source", "müzakerelerin yıl sonuna kadar sürebileceğini"},
+	})
+	for _, body := range []string{
+		"Ayrıca, toplantının ertelendiğini söyledi.",                // an adverb, not a speaker
+		"Ankara'da dün akşam, müzakerecilerin anlaştığını söyledi.", // a place and a time: the subject is dropped, not guessed
+	} {
+		for _, s := range statementsOf(t, tr+body) {
+			t.Errorf("%q: statement %q by %q, want none", body, s.Text, s.Speaker)
+		}
+	}
+}

@@ -518,6 +518,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
+	if x.verbFinal(s, pos) {
+		return // "Bakan X, … olduğunu söyledi.": speaker first, verb last (verbfinal.go)
+	}
 	if strings.Contains(s, ": ") && (x.inlineLabel(s, pos) || x.predicateQuote(s, pos)) {
 		return
 	}
