@@ -173,6 +173,8 @@ func readDateline(p string) (dateline, bool) {
 				d.end = m[4]
 			}
 		}
+	} else if dd, ok := readDayDotDateline(p); ok {
+		return dd, true // "BRATISLAVA 26. novembra (TASR) -" (dateline_daydot.go)
 	} else {
 		return d, false
 	}
