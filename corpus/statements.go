@@ -525,7 +525,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	if !x.hasSpeechCue(s) {
-		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) {
+		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
 		if strings.Contains(s, " put it") {
