@@ -253,7 +253,8 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	if q, ok := wholeQuote(rest); ok {
 		return q, true
 	}
-	if topicPreps[lowerWord(toks[j])] && !strings.ContainsAny(rest, "“”\"«»„") {
+	if topicPreps[lowerWord(toks[j])] && toks[j-1].trail == "" && !strings.ContainsAny(rest, "“”\"«»„") {
+		// (after a comma the preposition opens the clause said: "sagte, über Geld entscheide Europa")
 		// "Ушаков рассказал о позиции Москвы": what was spoken about,
 		// not what was said (a that-clause after it was read above)
 		return "", false

@@ -124,6 +124,7 @@ var (
 // question ends the answer before it. The label is the document's outlet,
 // a known outlet, or the name its site is written under.
 func (x *extractor) interviewerLabel(p string) bool {
+	p = unboldLabel(p) // "**JANA WOLTERS:** …" (boldlabel.go)
 	i := strings.Index(p, ": ")
 	if i <= 0 || i > 60 {
 		return false
@@ -170,7 +171,7 @@ func (x *extractor) interviewerLabel(p string) bool {
 // interviewerMarks name the journalist who asks, in an interview's
 // introduction: "Rozmawiała Agnieszka Lipińska", "Propos recueillis par
 // Marc Delorme", "Das Gespräch führte Anna Berg".
-var interviewerMarks = []string{"rozmawiała ", "rozmawiał ", "propos recueillis par ", "das gespräch führte ", "das interview führte ", "das interview führten ", "interviewed by ", "interview by ", "interview: ", "intervista di ", "ha intervistato ", "entrevista de ", "entrevistado por ", "беседовал ", "беседовала ", "розмовляв ", "розмовляла ", "розмову вела ", "розмову вів "}
+var interviewerMarks = []string{"rozmawiała ", "rozmawiał ", "prowadziła ", "prowadził ", "conducted by ", "propos recueillis par ", "das gespräch führte ", "das interview führte ", "das interview führten ", "interviewed by ", "interview by ", "interview: ", "intervista di ", "ha intervistato ", "entrevista de ", "entrevistado por ", "беседовал ", "беседовала ", "розмовляв ", "розмовляла ", "розмову вела ", "розмову вів "}
 
 // interviewerName is the journalist an interview's opening names as the
 // one asking, read once per document; "" when none is named.
@@ -198,7 +199,7 @@ func (x *extractor) interviewerName() string {
 				}
 			}
 			if n >= 2 {
-				x.interviewer = strings.Join(wordsOfToks(toks[:n]), " ")
+				x.interviewer = strings.TrimRight(strings.Join(wordsOfToks(toks[:n]), " "), ".*_") // "*Das Gespräch führte X.*": the italics close after the name
 				return x.interviewer
 			}
 		}

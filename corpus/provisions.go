@@ -347,7 +347,7 @@ func labelledPoint(it paragraph) paragraph {
 	if it.number != 0 || it.letter != 0 || it.text == "" || it.text[0] <= '9' {
 		return it
 	}
-	m := pointMarker(it.text)
+	m := pointMarker(withoutPointArticle(it.text)) // "- El punto 7: …" (pointarticle.go)
 	if len(m) == len(it.text) && m == it.text {
 		if n := subjectPoint(it.text); n > 0 {
 			it.number = n // "- Point 1 reaffirms the sovereignty of Ukraine."

@@ -76,7 +76,7 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 })
 
 // iso6393 maps the codes of languages.json to the codes whatlanggo reads.
-var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe", "ro": "ron", "sk": "slk", "bg": "bul", "hu": "hun", "hr": "hrv"}
+var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe", "ro": "ron", "sk": "slk", "bg": "bul", "hu": "hun", "hr": "hrv", "tr": "tur"}
 
 // outletNamed returns the outlet a name stands for ("Reuters", "the
 // Financial Times", "ТАСС"), or "".
@@ -173,6 +173,8 @@ func readDateline(p string) (dateline, bool) {
 				d.end = m[4]
 			}
 		}
+	} else if dd, ok := readDayDotDateline(p); ok {
+		return dd, true // "BRATISLAVA 26. novembra (TASR) -" (dateline_daydot.go)
 	} else {
 		return d, false
 	}

@@ -925,7 +925,7 @@ func compoundOf(set map[string]bool, heads *headSet, l string) bool {
 		return false
 	}
 	if i := strings.LastIndexByte(l, '-'); i >= 2 && i+1 < len(l) {
-		return set[l[i+1:]]
+		return set[l[i+1:]] || compoundOf(set, heads, l[i+1:]) // "eu-buitenlandchef": a closed compound after the hyphen
 	}
 	for i := 3; i <= len(l)-4; i++ {
 		if l[i]&0xC0 == 0x80 {

@@ -518,11 +518,14 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
+	if x.verbFinal(s, pos) {
+		return // "Bakan X, … olduğunu söyledi.": speaker first, verb last (verbfinal.go)
+	}
 	if strings.Contains(s, ": ") && (x.inlineLabel(s, pos) || x.predicateQuote(s, pos)) {
 		return
 	}
 	if !x.hasSpeechCue(s) {
-		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) {
+		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
 		if strings.Contains(s, " put it") {

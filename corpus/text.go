@@ -874,7 +874,7 @@ var abbreviations = map[string]bool{
 	"gov": true, "lt": true, "col": true, "st": true, "jr": true, "sr": true, "prof": true,
 	"no": true, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "u.s": true, "u.k": true, "e.u": true, "u.n": true, "sgt": true,
-	"adm": true, "gov't": true, "approx": true, "etc": false,
+	"adm": true, "gov't": true, "doç": true, "approx": true, "etc": false,
 }
 
 func abbreviationBefore(s string) bool {

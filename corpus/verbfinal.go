@@ -1,0 +1,155 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+)
+
+// verbFinalWords holds the grammar of languages whose speech verb closes
+// the sentence (grammar.json): Turkish writes "Bakan X, görüşmelerin
+// süreceğini söyledi." (the minister, that the talks go on, said), with
+// the speaker first, then what was said, then the verb. The phrases are
+// matched as a sentence's last words; the particles ("ise", "da") may
+// stand between the speaker and what was said in place of a comma.
+var verbFinalWords = sync.OnceValue(func() (v struct {
+	langs, particles map[string]bool
+	phrases          [][]string
+}) {
+	v.langs = set(grammarWords["verbFinalLanguages"])
+	v.particles = set(grammarWords["verbFinalParticles"])
+	for _, p := range grammarWords["verbFinalSayPhrases"] {
+		v.phrases = append(v.phrases, strings.Fields(strings.ToLower(p)))
+	}
+	return v
+})
+
+// verbFinal reads a sentence of a verb-final language that opens with its
+// speaker (a title and a name, a name alone, or an unnamed source), ends
+// with a speech phrase, and holds what was said between them. A quotation
+// in the middle is the statement itself; otherwise the reported clause
+// is. It reports whether it emitted a statement.
+func (x *extractor) verbFinal(s string, pos int) bool {
+	vf := verbFinalWords()
+	if !vf.langs[x.src.Lang] {
+		return false
+	}
+	toks := append([]tok(nil), x.tokensOf(s)...) // a copy: tokensOf may hand out a shared buffer
+	end := finalPhrase(toks, vf.phrases)
+	if end < 3 {
+		return false
+	}
+	// the subject: up to the first comma, or to a particle after a word
+	subj, from := -1, -1
+	for i := 0; i < end-1 && i < 14; i++ {
+		if vf.particles[toks[i+1].low] && toks[i].trail == "" {
+			subj, from = i, i+2
+			if toks[i+1].trail != "" && toks[i+1].trail != "," {
+				return false
+			}
+			break
+		}
+		if toks[i].trail == "," {
+			subj, from = i, i+1
+			break
+		}
+		if toks[i].trail != "" && !strings.HasSuffix(toks[i].raw, ".") {
+			return false // other punctuation inside: no plain subject
+		}
+	}
+	if subj < 0 || from >= end {
+		return false
+	}
+	sp := x.verbFinalSpeaker(toks[:subj+1])
+	if sp == nil {
+		return false
+	}
+	text := strings.TrimRight(s[toks[from].start:toks[end-1].start+len(toks[end-1].raw)], " ,")
+	direct := false
+	if q, ok := innerQuote(text); ok {
+		text, direct = q, true // ", "…" dedi.": the quotation is what was said
+	}
+	if !strings.Contains(text, " ") {
+		return false
+	}
+	x.emit(sp, text, direct, pos)
+	return true
+}
+
+// finalPhrase returns the index of the first word of the speech phrase
+// closing toks, or -1.
+func finalPhrase(toks []tok, phrases [][]string) int {
+	for _, p := range phrases {
+		n := len(p)
+		if n > len(toks) {
+			continue
+		}
+		ok := true
+		for i, w := range p {
+			if lowerWord(toks[len(toks)-n+i]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(toks) - n
+		}
+	}
+	return -1
+}
+
+// verbFinalSpeaker reads the words opening a verb-final sentence as its
+// speaker: an unnamed source when a word is an unnamed noun ("bir
+// diplomatik kaynak"), else a name of one to three capitalised words at
+// the end, the words before it its title (honorifics dropped). A title
+// must hold a role word; a lone name must be one the document or the
+// lexicon knows (person decides).
+func (x *extractor) verbFinalSpeaker(ts []tok) *speaker {
+	for _, t := range ts {
+		if x.lx.isUnnamed(lowerWord(t)) {
+			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(wordsOfToks(ts), " ")), kind: kindGroup}
+		}
+	}
+	n := len(ts)
+	for n > 0 && len(ts)-n < 3 && nameWord(ts[n-1].word) && !x.lx.isRole(lowerWord(ts[n-1])) {
+		n--
+	}
+	if n == len(ts) {
+		return nil
+	}
+	role := n
+	for role > 0 && (x.lx.honorifics[lowerWord(ts[role-1])] || x.lx.honorifics[strings.TrimSuffix(ts[role-1].low, ".")]) {
+		role--
+	}
+	title := ""
+	if role > 0 {
+		hasRole := false
+		for _, t := range ts[:role] {
+			hasRole = hasRole || x.lx.isRole(lowerWord(t))
+		}
+		if !hasRole {
+			return nil // "Ankara'daki görüşmeler, …": a place or a thing, not a titled person
+		}
+		title = cleanRole(strings.Join(wordsOfToks(ts[:role]), " "))
+	}
+	sp := x.person(wordsOfToks(ts[n:]), title)
+	if sp == nil || sp.kind != kindPerson {
+		return nil
+	}
+	return sp
+}
+
+// innerQuote returns the quotation in s, when s holds one.
+func innerQuote(s string) (string, bool) {
+	for _, pair := range [][2]string{{"\"", "\""}, {"“", "”"}, {"«", "»"}, {"„", "“"}} {
+		i := strings.Index(s, pair[0])
+		if i < 0 {
+			continue
+		}
+		j := strings.Index(s[i+len(pair[0]):], pair[1])
+		if j <= 0 {
+			continue
+		}
+		return strings.TrimSpace(s[i+len(pair[0]) : i+len(pair[0])+j]), true
+	}
+	return "", false
+}
