@@ -45,6 +45,9 @@ const (
 	// classTopic: a term of the glossary or a topic keyword itself, a
 	// domain word even where it is not a name (see offtopic.go).
 	classTopic
+	// classFiller: a word of time, news or getting things done
+	// (fillerwords.txt), which any question may carry (see offtopic.go).
+	classFiller
 )
 
 // sayWords are the frame words of class classSay, lower case as typed:
@@ -128,6 +131,9 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		}
 		if domain[i] {
 			out[i] |= classTopic
+		}
+		if fillerWords[qt.raw] {
+			out[i] |= classFiller
 		}
 		if name {
 			out[i] |= className

@@ -55,3 +55,24 @@ func TestOffTopicNames(t *testing.T) {
 		wantFirst(t, ix, c.query, c.want)
 	}
 }
+
+// TestOffTopicFillers: a question whose own subject matches nothing is not
+// answered by a hit that matches only its words of time or of getting
+// things done and a name, in English and German; the same name with a
+// word of its own still answers.
+func TestOffTopicFillers(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: en\ntitle: Evening talk\n---\n\nHOST: With me is former envoy Ruth Fisher.\n\n"+
+			"RUTH FISHER, FORMER ENVOY: Talks with Fisher's team resume tomorrow, and the monitors start work next week.\n",
+		"---\nlang: de\n---\n\nDer Diplomat Tobias Koch sagte, die Beobachter würden heute in Saporischschja erwartet.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"fisher concert tickets tomorrow", ""},
+		{"how to apply for fisher tickets", ""},
+		{"koch wetter heute", ""},
+		{"fisher monitors", "monitors"},
+		{"koch beobachter", "Beobachter"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
