@@ -48,6 +48,9 @@ const (
 	// classFiller: a word of time, news or getting things done
 	// (fillerwords.txt), which any question may carry (see offtopic.go).
 	classFiller
+	// classProper: a glossary term of a place, person or country
+	// (properTerms), which is where or who, not what about.
+	classProper
 )
 
 // sayWords are the frame words of class classSay, lower case as typed:
@@ -134,6 +137,9 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		}
 		if fillerWords[qt.raw] {
 			out[i] |= classFiller
+		}
+		if properTerms()[qt.raw] {
+			out[i] |= classProper
 		}
 		if name {
 			out[i] |= className

@@ -4,6 +4,7 @@ import (
 	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,9 +31,10 @@ import (
 //     nothing, a hit that matches besides names and places only filler
 //     words (fillerwords.txt: "today", "tomorrow", "apply", "work") does
 //     not answer it: "weather in kyiv tomorrow" is not answered by a
-//     report saying what Kyiv expects tomorrow. A word of the question's
-//     own ("jets" in "sikorsky allied jets permission") or a glossary term
-//     that is no name still carries the hit.
+//     report saying what Kyiv expects tomorrow. The glossary's places,
+//     people and countries are names here too (classProper). A word of
+//     the question's own ("jets" in "sikorsky allied jets permission") or
+//     a glossary term of the subject matter still carries the hit.
 //
 // It says whether h, relevant by relevantFor, is off topic by these rules.
 func (ix *Index) offTopic(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass, kind corpus.Kind) bool {
@@ -150,7 +152,7 @@ var fillerData string
 var fillerWords = dataWords(fillerData)
 
 // fillerOnly says whether m matches, besides names and places, only
-// filler words (classFiller), and no glossary term that is no name.
+// filler words (classFiller), and no glossary term of the subject matter.
 func fillerOnly(m markResult, cls []termClass) bool {
 	filler := false
 	for i, ok := range m.matched {
@@ -159,7 +161,7 @@ func fillerOnly(m markResult, cls []termClass) bool {
 		}
 		c := cls[i]
 		switch {
-		case c&classTopic != 0 && c&className == 0:
+		case c&classTopic != 0 && c&(className|classProper) == 0:
 			return false
 		case c&classFiller != 0:
 			filler = true
@@ -169,3 +171,31 @@ func fillerOnly(m markResult, cls []termClass) bool {
 	}
 	return filler
 }
+
+// properSections are the headings of the glossary's sections whose terms
+// are proper names (synonyms.txt): places, people and countries.
+var properSections = []string{"# ---- places", "# ---- people", "# ---- countries"}
+
+// properTerms are the single-word terms of the glossary's sections of
+// proper names, lower case: such a term is where or who, and with filler
+// words alone it does not carry a hit (fillerOnly) any more than a
+// speaker's name does.
+var properTerms = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	in := false
+	for _, l := range strings.Split(string(synonymData), "\n") {
+		if strings.HasPrefix(l, "# ----") {
+			in = slices.ContainsFunc(properSections, func(p string) bool { return strings.HasPrefix(l, p) })
+			continue
+		}
+		if !in || strings.HasPrefix(strings.TrimSpace(l), "#") {
+			continue
+		}
+		for _, t := range strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == '|' || r == '=' || r == '>' }) {
+			if f := strings.Fields(strings.ToLower(t)); len(f) == 1 {
+				out[f[0]] = true
+			}
+		}
+	}
+	return out
+})

@@ -76,3 +76,31 @@ func TestOffTopicFillers(t *testing.T) {
 		wantFirst(t, ix, c.query, c.want)
 	}
 }
+
+// TestOffTopicPlaces: a place of the glossary with filler words alone does
+// not answer a question whose subject matches nothing, in English and
+// German; the place with a word of the question's own still answers.
+func TestOffTopicPlaces(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: en\n---\n\nThe delegations meet in Kharkiv tomorrow to discuss the prisoner exchange.\n",
+		"---\nlang: de\n---\n\nIn Odessa beginnen heute die Gespräche über den Getreidekorridor.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"weather in kharkiv tomorrow", ""},
+		{"odessa strand hotel heute", ""},
+		{"kharkiv prisoner exchange", "prisoner exchange"},
+		{"odessa getreidekorridor", "Getreidekorridor"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
+
+// TestProperTerms: the glossary's places and countries are proper terms,
+// its subject matter is not.
+func TestProperTerms(t *testing.T) {
+	for w, want := range map[string]bool{"kharkiv": true, "charkiw": true, "deutschland": true, "ceasefire": false, "sanctions": false} {
+		if got := properTerms()[w]; got != want {
+			t.Errorf("properTerms()[%q] = %v, want %v", w, got, want)
+		}
+	}
+}
