@@ -45,6 +45,12 @@ const (
 	// classTopic: a term of the glossary or a topic keyword itself, a
 	// domain word even where it is not a name (see offtopic.go).
 	classTopic
+	// classFiller: a word of time, news or getting things done
+	// (fillerwords.txt), which any question may carry (see offtopic.go).
+	classFiller
+	// classProper: a glossary term of a place, person or country
+	// (properTerms), which is where or who, not what about.
+	classProper
 )
 
 // sayWords are the frame words of class classSay, lower case as typed:
@@ -128,6 +134,12 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		}
 		if domain[i] {
 			out[i] |= classTopic
+		}
+		if fillerWords[qt.raw] {
+			out[i] |= classFiller
+		}
+		if properTerms()[qt.raw] {
+			out[i] |= classProper
 		}
 		if name {
 			out[i] |= className

@@ -1,8 +1,10 @@
 package index
 
 import (
+	_ "embed"
 	"slices"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -11,24 +13,48 @@ import (
 	"planbot/corpus"
 )
 
-// An off-topic question shares words with a large corpus by chance, and
-// one such word is a surname that is also a common word: "price" names a
-// General Price in a transcript. relevantFor lets a hit through that
-// matches half the query when one word it matches is a domain word, and
-// a speaker's name counts as one. offTopic reads that rule strictly for
-// names: a name is the hit's subject only where the hit's text writes it
-// as a name, with a capital and outside a leading transcript label. A
-// name matched only through who said it (the statement's speaker, the
-// label "PRICE:") or only as a lower-case word ("priced") is still a
-// matched word, but no domain word for that hit: "bitcoin price today" is
-// not answered by the General saying what Ukraine fields today, nor by a
-// report that shipping is "priced" as if at war. A glossary term that is
-// also a name keeps its class (classTopic).
+// An off-topic question shares words with a large corpus by chance.
+// relevantFor lets a hit through that matches half the query when one
+// word it matches is a domain word, and a speaker's name or a place counts
+// as one. offTopic reads that rule strictly for two kinds of chance match:
 //
-// It says whether h, relevant by relevantFor, is off topic by this rule.
+//   - a surname that is also a common word ("price" names a General Price
+//     in a transcript) is the hit's subject only where the hit's text
+//     writes it as a name, with a capital and outside a leading transcript
+//     label. Matched only through who said it (the statement's speaker,
+//     the label "PRICE:") or only as a lower-case word ("priced"), it is
+//     still a matched word but no domain word for that hit: "bitcoin price
+//     today" is not answered by the General saying what Ukraine fields
+//     today. A glossary term that is also a name keeps its class
+//     (classTopic).
+//   - when a plain word of the question ("weather", "visa") matches
+//     nothing, a hit that matches besides names and places only filler
+//     words (fillerwords.txt: "today", "tomorrow", "apply", "work") does
+//     not answer it: "weather in kyiv tomorrow" is not answered by a
+//     report saying what Kyiv expects tomorrow. The glossary's places,
+//     people and countries are names here too (classProper). A word of
+//     the question's own ("jets" in "sikorsky allied jets permission") or
+//     a glossary term of the subject matter still carries the hit.
+//
+// It says whether h, relevant by relevantFor, is off topic by these rules.
 func (ix *Index) offTopic(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass, kind corpus.Kind) bool {
 	cls = ix.namesWritten(h, als, mark, m, cls)
-	return !relevantFor(m, cls, kind)
+	if !relevantFor(m, cls, kind) {
+		return true
+	}
+	return subjectMissing(m, cls) && fillerOnly(m, cls)
+}
+
+// subjectMissing says whether a plain word of the query (no domain word,
+// name, frame or filler word: "bitcoin", "weather", "visa") is one m does
+// not match.
+func subjectMissing(m markResult, cls []termClass) bool {
+	for i, ok := range m.matched {
+		if !ok && i < len(cls) && cls[i]&(classDomain|classFrame|className|classSay|classTopic|classFiller) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // namesWritten returns cls without the domain class of the name words
@@ -116,3 +142,60 @@ func capitalWords(text string) string {
 	}
 	return b.String()
 }
+
+// fillerData lists the filler words (fillerwords.txt).
+//
+//go:embed fillerwords.txt
+var fillerData string
+
+// fillerWords are the filler words, lower case as typed.
+var fillerWords = dataWords(fillerData)
+
+// fillerOnly says whether m matches, besides names and places, only
+// filler words (classFiller), and no glossary term of the subject matter.
+func fillerOnly(m markResult, cls []termClass) bool {
+	filler := false
+	for i, ok := range m.matched {
+		if !ok || i >= len(cls) {
+			continue
+		}
+		c := cls[i]
+		switch {
+		case c&classTopic != 0 && c&(className|classProper) == 0:
+			return false
+		case c&classFiller != 0:
+			filler = true
+		case c&(classDomain|classFrame|classSay) == 0:
+			return false // a plain word of the question's own
+		}
+	}
+	return filler
+}
+
+// properSections are the headings of the glossary's sections whose terms
+// are proper names (synonyms.txt): places, people and countries.
+var properSections = []string{"# ---- places", "# ---- people", "# ---- countries"}
+
+// properTerms are the single-word terms of the glossary's sections of
+// proper names, lower case: such a term is where or who, and with filler
+// words alone it does not carry a hit (fillerOnly) any more than a
+// speaker's name does.
+var properTerms = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	in := false
+	for _, l := range strings.Split(string(synonymData), "\n") {
+		if strings.HasPrefix(l, "# ----") {
+			in = slices.ContainsFunc(properSections, func(p string) bool { return strings.HasPrefix(l, p) })
+			continue
+		}
+		if !in || strings.HasPrefix(strings.TrimSpace(l), "#") {
+			continue
+		}
+		for _, t := range strings.FieldsFunc(l, func(r rune) bool { return r == '/' || r == '|' || r == '=' || r == '>' }) {
+			if f := strings.Fields(strings.ToLower(t)); len(f) == 1 {
+				out[f[0]] = true
+			}
+		}
+	}
+	return out
+})

@@ -55,3 +55,52 @@ func TestOffTopicNames(t *testing.T) {
 		wantFirst(t, ix, c.query, c.want)
 	}
 }
+
+// TestOffTopicFillers: a question whose own subject matches nothing is not
+// answered by a hit that matches only its words of time or of getting
+// things done and a name, in English and German; the same name with a
+// word of its own still answers.
+func TestOffTopicFillers(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: en\ntitle: Evening talk\n---\n\nHOST: With me is former envoy Ruth Fisher.\n\n"+
+			"RUTH FISHER, FORMER ENVOY: Talks with Fisher's team resume tomorrow, and the monitors start work next week.\n",
+		"---\nlang: de\n---\n\nDer Diplomat Tobias Koch sagte, die Beobachter würden heute in Saporischschja erwartet.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"fisher concert tickets tomorrow", ""},
+		{"how to apply for fisher tickets", ""},
+		{"koch wetter heute", ""},
+		{"fisher monitors", "monitors"},
+		{"koch beobachter", "Beobachter"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
+
+// TestOffTopicPlaces: a place of the glossary with filler words alone does
+// not answer a question whose subject matches nothing, in English and
+// German; the place with a word of the question's own still answers.
+func TestOffTopicPlaces(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: en\n---\n\nThe delegations meet in Kharkiv tomorrow to discuss the prisoner exchange.\n",
+		"---\nlang: de\n---\n\nIn Odessa beginnen heute die Gespräche über den Getreidekorridor.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"weather in kharkiv tomorrow", ""},
+		{"odessa strand hotel heute", ""},
+		{"kharkiv prisoner exchange", "prisoner exchange"},
+		{"odessa getreidekorridor", "Getreidekorridor"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
+
+// TestProperTerms: the glossary's places and countries are proper terms,
+// its subject matter is not.
+func TestProperTerms(t *testing.T) {
+	for w, want := range map[string]bool{"kharkiv": true, "charkiw": true, "deutschland": true, "ceasefire": false, "sanctions": false} {
+		if got := properTerms()[w]; got != want {
+			t.Errorf("properTerms()[%q] = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -246,9 +246,6 @@ type markResult struct {
 	// byTitle says which matched query words only the hit's document title
 	// holds (withTitle): they make it relevant, but add nothing to its rank.
 	byTitle []bool
-	// typedAt says which query words the hit's text holds as typed (or
-	// as the same word inflected), not only through a synonym (offtopic.go).
-	typedAt []bool
 }
 
 // count is how many query words r matched.
@@ -322,7 +319,6 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 	// through a translation only (res.loose).
 	strong := make([]bool, len(m.topics))
 	defer func() {
-		res.typedAt = typed
 		for i, ok := range res.matched {
 			if ok && !strong[i] {
 				if res.loose == nil {
