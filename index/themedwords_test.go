@@ -162,3 +162,21 @@ func TestTranslationTermsUnique(t *testing.T) {
 		}
 	}
 }
+
+// TestNoStemCollisions: an English term of the vocabulary must not share
+// its stem with an everyday word of the coverage: "generators" stems to
+// "gener" as "general" does, so listing it beside "diesel" made a
+// general's words answer a question about diesel prices.
+func TestNoStemCollisions(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: en\n---\n\nGeneral Alan Mercer said the cap makes military sense.\n",
+		"---\nlang: de\n---\n\nDie Dieselpreise steigen, Dieselgeneratoren sind knapp.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"diesel price today", ""},
+		{"diesel", "Dieselgeneratoren"},
+		{"what did the general say about the cap", "military sense"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
