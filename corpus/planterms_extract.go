@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"slices"
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -137,15 +136,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				}
 				given[termKey{plan, h.term}] = true
 				text := strings.TrimSpace(s)
-				out = append(out, Provision{
-					ID:       src.ID + "-p" + strconv.Itoa(len(have)+len(out)+1),
-					SourceID: src.ID,
-					Plan:     plan,
-					Number:   number,
-					Text:     text,
-					Topics:   tagTopics(text),
-					Position: p.index,
-				})
+				out = append(out, newProvision(src, len(have)+len(out)+1, plan, number, text, p.index))
 			}
 		}
 	}

@@ -89,15 +89,7 @@ func asideProvisions(ps []paragraph, src Source, fallback string, have []Provisi
 			continue
 		}
 		known[refKey{plan, n}] = true
-		out = append(out, Provision{
-			ID:       src.ID + "-p" + strconv.Itoa(len(have)+len(out)+1),
-			SourceID: src.ID,
-			Plan:     plan,
-			Number:   n,
-			Text:     terms,
-			Topics:   tagTopics(terms),
-			Position: p.index,
-		})
+		out = append(out, newProvision(src, len(have)+len(out)+1, plan, n, terms, p.index))
 	}
 	return out
 }

@@ -506,28 +506,13 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if len(parts) == 1 && bothSubject(lx, s) {
 				if other := otherVersionAbove(ps, i, src, plan); other != "" {
 					// "Ambos textos recogen un intercambio …": the term of each
-					out = append(out, Provision{
-						ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
-						SourceID: src.ID,
-						Plan:     other,
-						Number:   parts[0].number,
-						Text:     parts[0].text,
-						Topics:   tagTopics(parts[0].text),
-						Position: p.index,
-					})
+					out = append(out, newProvision(src, next+len(out)+1, other, parts[0].number, parts[0].text, p.index))
 				}
 			}
 			if contrast != "" && contrastPlan != plan {
 				// "Se il piano di Washington fissava un tetto di 600 mila
 				// uomini, la controproposta …": the other version's term
-				out = append(out, Provision{
-					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
-					SourceID: src.ID,
-					Plan:     contrastPlan,
-					Text:     contrast,
-					Topics:   tagTopics(contrast),
-					Position: p.index,
-				})
+				out = append(out, newProvision(src, next+len(out)+1, contrastPlan, 0, contrast, p.index))
 			}
 			for _, pt := range parts {
 				if pt.number > 0 {
@@ -535,15 +520,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					trail.note(plan, pt.number, i, s)
 					lastPointPara = i
 				}
-				out = append(out, Provision{
-					ID:       src.ID + "-p" + strconv.Itoa(next+len(out)+1),
-					SourceID: src.ID,
-					Plan:     plan,
-					Number:   pt.number,
-					Text:     pt.text,
-					Topics:   tagTopics(pt.text),
-					Position: p.index,
-				})
+				out = append(out, newProvision(src, next+len(out)+1, plan, pt.number, pt.text, p.index))
 			}
 		}
 	}
@@ -2104,4 +2081,19 @@ func wordStartAfter(pre string) bool {
 // "Kyiv’s") that may stand before a document noun as "the" does.
 func possessive(w string) bool {
 	return len(w) > 3 && isCapital(w) && (strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s"))
+}
+
+// newProvision is the n-th provision of src's document (counting from 1,
+// which its ID carries), with its topics tagged from its text: the form
+// every rule that finds a term in prose gives its finds.
+func newProvision(src Source, n int, plan string, number int, text string, pos int) Provision {
+	return Provision{
+		ID:       src.ID + "-p" + strconv.Itoa(n),
+		SourceID: src.ID,
+		Plan:     plan,
+		Number:   number,
+		Text:     text,
+		Topics:   tagTopics(text),
+		Position: pos,
+	}
 }
