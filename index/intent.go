@@ -313,14 +313,7 @@ func (ix *Index) byNamed(h *search.DocumentMatch, als []string, mark func(*searc
 	// The speaker's name, analysed as the record's text is (mark reads
 	// the first text field it finds), so that "zelenskiy" or "Selenskyj"
 	// match "Zelensky" as in the text.
-	by := &search.DocumentMatch{ID: h.ID + "\x00by", Fields: map[string]interface{}{}}
-	for _, a := range als {
-		if s, _ := h.Fields[textField(a)].(string); s != "" {
-			by.Fields[textField(a)] = speaker
-			break
-		}
-	}
-	r := mark(by)
+	r := mark(textOnly(h, als, "\x00by", speaker))
 	for i, c := range cls {
 		if c&className != 0 && i < len(r.matched) && r.matched[i] {
 			return true

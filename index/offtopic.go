@@ -6,7 +6,6 @@ import (
 	"strings"
 	"sync"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -36,11 +35,12 @@ import (
 //     the question's own ("jets" in "sikorsky allied jets permission") or
 //     a glossary term of the subject matter still carries the hit.
 //
-// It says whether h, relevant by relevantFor, is off topic by these rules.
+// It says whether h, relevant by relevantFor (the caller asks that first),
+// is off topic by these rules.
 func (ix *Index) offTopic(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass, kind corpus.Kind) bool {
-	cls = ix.namesWritten(h, als, mark, m, cls)
-	if !relevantFor(m, cls, kind) {
-		return true
+	cls, changed := ix.namesWritten(h, als, mark, m, cls)
+	if changed && !relevantFor(m, cls, kind) {
+		return true // the caller found h relevant with the classes unchanged
 	}
 	return subjectMissing(m, cls) && fillerOnly(m, cls)
 }
@@ -59,8 +59,9 @@ func subjectMissing(m markResult, cls []termClass) bool {
 
 // namesWritten returns cls without the domain class of the name words
 // (className, not a glossary term) that h's text does not write as a
-// name: with a capital, outside a leading speaker label.
-func (ix *Index) namesWritten(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass) []termClass {
+// name: with a capital, outside a leading speaker label; changed says
+// whether any class was taken away.
+func (ix *Index) namesWritten(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass) (_ []termClass, changed bool) {
 	var out []termClass
 	var caps *markResult
 	for i, c := range cls {
@@ -80,13 +81,14 @@ func (ix *Index) namesWritten(h *search.DocumentMatch, als []string, mark func(*
 		out[i] &^= classDomain
 	}
 	if out == nil {
-		return cls
+		return cls, false
 	}
-	return out
+	return out, true
 }
 
 // textOnly is a match holding text in h's first text field, for mark to
-// read as h's own text is read (as byNamed does with the speaker).
+// read as h's own text is read: a speaker's name (byNamed), the capitalised
+// words of a hit (namesWritten).
 func textOnly(h *search.DocumentMatch, als []string, suffix, text string) *search.DocumentMatch {
 	d := &search.DocumentMatch{ID: h.ID + suffix, Fields: map[string]interface{}{}}
 	for _, a := range als {
@@ -135,7 +137,7 @@ func capitalWords(text string) string {
 	var b strings.Builder
 	for _, sp := range wordSpans(text) {
 		w := text[sp[0]:sp[1]]
-		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+		if capitalised(w) {
 			b.WriteString(w)
 			b.WriteByte(' ')
 		}
