@@ -8,13 +8,13 @@ import "strings"
 // attributed speech in its prose, the bullet mark being only layout. It
 // reports whether the item gave a statement.
 func (x *extractor) summaryBullet(p paragraph) bool {
-	if len(p.text) > maxBulletLen {
-		return false // a bullet running on for paragraphs is a list that swallowed the text after it
+	if len(p.text) > maxBulletLen || !x.bulletSpeaks(p.text) {
+		// a bullet running on for paragraphs is a list that swallowed the
+		// text after it; a point of a plan or a factbox line has no verb of
+		// saying, nothing to read
+		return false
 	}
 	before := len(x.out)
-	if len(p.text) > maxSummaryBullet || !x.bulletSpeaks(p.text) {
-		return false // a point of a plan or a factbox line: no verb of saying, nothing to read
-	}
 	for _, s := range sentences(p.text) {
 		x.sentence(s, p.index)
 	}
@@ -25,12 +25,6 @@ func (x *extractor) summaryBullet(p paragraph) bool {
 	}
 	return len(x.out) > before
 }
-
-// maxSummaryBullet is the longest bullet, in bytes, read as a summary's
-// prose: a summary bullet holds a sentence or three, and a longer "item"
-// is text a list ran on into (read as its own paragraphs where the layout
-// allows), not worth reading twice.
-const maxSummaryBullet = 800
 
 // bulletSpeaks reports whether a bullet holds a word that reports speech
 // (a verb of saying or an act of speech, "according to", a view
@@ -60,8 +54,10 @@ func (x *extractor) bulletSpeaks(s string) bool {
 	return false
 }
 
-// maxBulletLen is the longest bullet read as sentences: a round-up's
-// bullet is a few sentences long.
+// maxBulletLen is the longest bullet, in bytes, read as a summary's
+// prose: a summary bullet holds a sentence or three, and a longer "item"
+// is text a list ran on into (read as its own paragraphs where the layout
+// allows), not worth reading twice.
 const maxBulletLen = 600
 
 // lonePronoun reports whether a subject is one personal pronoun: a pronoun
