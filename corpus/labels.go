@@ -69,18 +69,8 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		return "", "", nil, false // "KYIV: ..." is a dateline, not a speaker
 	}
 	if labelRole != "" && sp.kind == kindPerson && sp.role == "" {
-		if isAllCaps(labelRole) {
-			words := strings.Fields(labelRole)
-			for i, w := range words {
-				if smallWords[strings.ToLower(w)] && i > 0 {
-					words[i] = strings.ToLower(w)
-				} else {
-					words[i] = titleCase(w)
-				}
-			}
-			labelRole = strings.Join(words, " ") // "SECRETARY OF STATE": "Secretary of State"
-		}
-		sp.role = labelRole
+		// "SECRETARY OF STATE": "Secretary of State"; "U.S. ENVOY": "U.S. Envoy"
+		sp.role = labelTitle(labelRole)
 		x.people[sp.name] = sp
 	}
 	if q, ok := wholeQuote(text); ok {

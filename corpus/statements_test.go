@@ -294,6 +294,11 @@ func TestStatementPatterns(t *testing.T) {
 		{"a TV transcript: name and title labels, a clip marker, others quoted inside a correspondent's turn",
 			"HOST: Good evening.\n\nMARCO RUBIO, SECRETARY OF STATE (clip): We have made tremendous progress.\n\nDANA WHITFIELD, CORRESPONDENT: Silence, mostly. The Kremlin says it has received nothing official.\n\nHOST: Thank you.",
 			[]stmt{{"Marco Rubio", "Secretary of State", true, "We have made tremendous progress"}, {"Kremlin", "", false, "it has received nothing official"}}},
+		// labels.go: a title in capitals keeps its abbreviations ("U.S.",
+		// not "U.s.") and its small words in lower case
+		{"a transcript label's capitalised title with an abbreviation",
+			"JOANNA VEIRA, U.S. SPECIAL ENVOY FOR UKRAINE: We are not there yet.",
+			[]stmt{{"Joanna Veira", "U.S. Special Envoy for Ukraine", true, "We are not there yet"}}},
 		{"a 'that' inside what was said is not its start",
 			"President Ivo Tamm said Ukraine would not accept anything that rewards the aggressor.",
 			[]stmt{{"Ivo Tamm", "President", false, "Ukraine would not accept anything that rewards the aggressor"}}},
