@@ -5,7 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -108,7 +107,7 @@ func appendLower(b []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, toLowerRune(r))
 		i += n
 	}
 	return b
@@ -125,7 +124,7 @@ func lowerIsFold(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+		if r == utf8.RuneError && n == 1 || toLowerRune(r) != r {
 			return false
 		}
 		i += n
@@ -183,7 +182,7 @@ func hasPrefixLowered(s, prefix string) bool {
 		if len(b) >= len(prefix) {
 			break
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, toLowerRune(r))
 	}
 	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
 }
