@@ -1,9 +1,9 @@
 package corpus
 
-// hasRoleWord is lx.roleWords[l], asking roleSet first: most words a
+// inRoleWords is lx.roleWords[l], asking roleSet first: most words a
 // subject is read for are no title, and the filter answers them without
 // hashing the word.
-func (lx *lexicon) hasRoleWord(l string) bool {
+func (lx *lexicon) inRoleWords(l string) bool {
 	if lx.roleSet != nil && !lx.roleSet.has(wordKey(l)) {
 		return false
 	}
