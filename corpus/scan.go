@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // phraseSet finds where each phrase of a fixed list first occurs in a
@@ -148,7 +149,10 @@ func newLowerSet(m map[string]bool) lowerSet {
 func (s lowerSet) has(w string) bool {
 	var buf [64]byte
 	if !isASCII(w) {
-		return s.m[string(appendLower(buf[:0], w))]
+		// lowered first, then filtered as an ASCII word is: the filter
+		// holds the keys of the set's (lower-case) words
+		l := appendLower(buf[:0], w)
+		return s.f.has(wordKey(unsafe.String(unsafe.SliceData(l), len(l)))) && s.m[string(l)]
 	}
 	if !s.f.has(wordKey(w)) { // wordKey folds A-Z: the key of the lower-case word
 		return false
