@@ -325,7 +325,7 @@ func lowerWord(t tok) string {
 		if lowerIsFold(t.low) && !hasASCIIUpper(t.low) {
 			return t.low // already lower case (A-Z are): no copy
 		}
-		return strings.ToLower(t.low)
+		return lowerString(t.low)
 	}
 	return t.low
 }

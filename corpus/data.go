@@ -138,7 +138,7 @@ type lexicon struct {
 	hearsayParts      map[string]bool   // "geraten": participles of advice after a hearsayModal
 	addresseeArticles map[string]bool   // "der", "dem": after an inverted speaker's name, whom the words were given to
 	separable         map[string]bool   // "hinzu", "fest": a German verb's separable particle before what was said
-	speechCues        *keyFilter        // the words hasSpeechCue looks for
+	speechCues        *wideKeyFilter    // the words hasSpeechCue looks for: thousands, too many for a keyFilter
 	roleSet           *keyFilter        // roleWords' keys, for mentions' cheap look
 	proseAsides       []string          // ", en cambio,": asides dropped before reading terms
 	connectives       []string          // "Кроме того, ": sentence openers dropped before reading terms
@@ -378,7 +378,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, readAsSayVerbs(lx.sayVerbs), map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wideWordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, readAsSayVerbs(lx.sayVerbs), map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

@@ -1923,7 +1923,7 @@ func clauseAfterSpeech(lx *lexicon, s string) string {
 		if n-prevSay > 3 {
 			// no speech verb just before: only a speech verb matters,
 			// looked up through the cue filter (most words are none)
-			if foldedIn(lx.sayVerbs, lx.speechCues, w) {
+			if foldedInWide(lx.sayVerbs, lx.speechCues, w) {
 				prevSay = n
 			}
 			i = next

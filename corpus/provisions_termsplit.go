@@ -61,7 +61,7 @@ func termParts(c *termCatalogue, sc *termScan, p Provision) []numberedTerm {
 	if strings.Count(p.Text, " ") < 8 {
 		return nil
 	}
-	low := strings.ToLower(p.Text)
+	low := lowerString(p.Text)
 	type hit struct{ start, end, number int }
 	var hits []hit
 	for _, h := range c.matchTerms(sc, low) {

@@ -5,8 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
-	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // phraseSet finds where each phrase of a fixed list first occurs in a
@@ -108,7 +108,7 @@ func appendLower(b []byte, s string) []byte {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, toLowerRune(r))
 		i += n
 	}
 	return b
@@ -125,7 +125,7 @@ func lowerIsFold(s string) bool {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
-		if r == utf8.RuneError && n == 1 || unicode.ToLower(r) != r {
+		if r == utf8.RuneError && n == 1 || toLowerRune(r) != r {
 			return false
 		}
 		i += n
@@ -149,7 +149,10 @@ func newLowerSet(m map[string]bool) lowerSet {
 func (s lowerSet) has(w string) bool {
 	var buf [64]byte
 	if !isASCII(w) {
-		return s.m[string(appendLower(buf[:0], w))]
+		// lowered first, then filtered as an ASCII word is: the filter
+		// holds the keys of the set's (lower-case) words
+		l := appendLower(buf[:0], w)
+		return s.f.has(wordKey(unsafe.String(unsafe.SliceData(l), len(l)))) && s.m[string(l)]
 	}
 	if !s.f.has(wordKey(w)) { // wordKey folds A-Z: the key of the lower-case word
 		return false
@@ -183,7 +186,7 @@ func hasPrefixLowered(s, prefix string) bool {
 		if len(b) >= len(prefix) {
 			break
 		}
-		b = utf8.AppendRune(b, unicode.ToLower(r))
+		b = utf8.AppendRune(b, toLowerRune(r))
 	}
 	return len(b) >= len(prefix) && string(b[:len(prefix)]) == prefix
 }

@@ -904,7 +904,7 @@ func (lx *lexicon) isRole(l string) bool {
 	if len(l) > 6 && strings.HasPrefix(l, "ex") && lx.roleWords[l[2:]] {
 		return true // "exembajador", "expresidente": a former holder of the title
 	}
-	return lx.roleWords[l] || compoundOf(lx.roleWords, lx.roleHeads, l)
+	return lx.inRoleWords(l) || compoundOf(lx.roleWords, lx.roleHeads, l)
 }
 
 // isUnnamed reports whether a lower-case word is a noun of an unnamed

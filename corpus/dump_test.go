@@ -1,0 +1,98 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+)
+
+// blindDirs are test sets whose text and extraction must never be read:
+// the dump holds only a hash of their output, so a change in them is seen
+// without anything of them being shown.
+var blindDirs = []string{"heldout-o"}
+
+// TestExtractionDump writes a canonical dump of the whole extraction of
+// every document under testdata/ (provisions, statements, passages and
+// source fields) to the file named by PLANBOT_EXTRACTION_DUMP, so that a
+// change meant to leave the output alone (a speed change) can be checked
+// byte for byte against a dump taken before it:
+//
+//	PLANBOT_EXTRACTION_DUMP=/tmp/before.txt go test ./corpus -run TestExtractionDump -count=1
+//	... change ...
+//	PLANBOT_EXTRACTION_DUMP=/tmp/after.txt go test ./corpus -run TestExtractionDump -count=1
+//	cmp /tmp/before.txt /tmp/after.txt
+//
+// It is skipped without the variable: the dump is a tool, not a pinned
+// expectation, since rules added by others change the output on purpose.
+func TestExtractionDump(t *testing.T) {
+	out := os.Getenv("PLANBOT_EXTRACTION_DUMP")
+	if out == "" {
+		t.Skip("set PLANBOT_EXTRACTION_DUMP to a file outside the repository to write the dump")
+	}
+	var files []string
+	err := filepath.WalkDir("testdata", func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !e.IsDir() && (strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".txt")) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sort.Strings(files)
+	var dump strings.Builder
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		dump.WriteString("== " + f + "\n")
+		d, err := Parse(data, ParseOptions{Name: filepath.Base(f), Now: fixedNow})
+		var b []byte
+		if err != nil {
+			b = []byte("error: " + err.Error())
+		} else if b, err = json.MarshalIndent(d, "", " "); err != nil {
+			t.Fatal(err)
+		}
+		if isBlind(f) {
+			sum := sha256.Sum256(b)
+			b = []byte("sha256 " + hex.EncodeToString(sum[:]))
+		}
+		dump.Write(b)
+		dump.WriteString("\n")
+	}
+	dump.WriteString("== seed\n")
+	for _, d := range Seed() {
+		b, err := json.MarshalIndent(d, "", " ")
+		if err != nil {
+			t.Fatal(err)
+		}
+		dump.Write(b)
+		dump.WriteString("\n")
+	}
+	if err := os.WriteFile(out, []byte(dump.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("%d documents dumped to %s", len(files), out)
+}
+
+// isBlind reports whether path lies in one of blindDirs.
+func isBlind(path string) bool {
+	for _, part := range strings.Split(filepath.ToSlash(path), "/") {
+		for _, b := range blindDirs {
+			if part == b {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,43 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+)
+
+// lowerTable holds unicode.ToLower for every rune below lowerTableLen:
+// Latin-1, Latin Extended-A and -B, Greek and Cyrillic, the scripts of
+// the corpus's languages. appendLower and lowerIsFold run on every word
+// of a text in another script; unicode.ToLower searches the case ranges
+// for each rune, a table index answers at once.
+var lowerTable = func() (t [lowerTableLen]rune) {
+	for r := range t {
+		t[r] = unicode.ToLower(rune(r))
+	}
+	return t
+}()
+
+const lowerTableLen = 0x530
+
+// toLowerRune is unicode.ToLower, from lowerTable when it holds r.
+func toLowerRune(r rune) rune {
+	if r >= 0 && r < lowerTableLen {
+		return lowerTable[r]
+	}
+	return unicode.ToLower(r)
+}
+
+// lowerString is strings.ToLower(s), the runes of other scripts lowered
+// through lowerTable; like it, it returns s itself when nothing changes.
+func lowerString(s string) string {
+	if isASCII(s) {
+		return strings.ToLower(s) // its own fast path
+	}
+	if lowerIsFold(s) && !hasASCIIUpper(s) {
+		return s
+	}
+	b := appendLower(make([]byte, 0, len(s)+utf8.UTFMax), s)
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
