@@ -129,6 +129,9 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return sp
 	}
+	if sp := x.appositiveMore(head, htoks, atoks); sp != nil {
+		return sp // a rank before the name, an institution's own appositive (apposchain.go)
+	}
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		return nil
 	}
