@@ -419,6 +419,10 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		return nil
 	}
+	if x.titleComplement(words, lows, k) {
+		// "la presidente del Consiglio": whose title, not a name (titlecomplement.go)
+		return x.byRole(words, lows, strings.Join(lows, " "), true)
+	}
 	if k >= 2 && definiteArticles[lows[k-1]] && x.lx.isRole(lows[0]) {
 		// "the head of the Russian Export Centre": capitals after an
 		// article are the institution of a title, not a name
