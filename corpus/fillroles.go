@@ -20,6 +20,7 @@ func (x *extractor) fillRoles() {
 			continue
 		}
 		if persons == nil {
+			x.headlineTitles() // "Gość Poranka: gen. Wiesław Koniarek o …" (titleroles.go)
 			persons, roles = map[string]bool{}, map[string]string{}
 			for _, sp := range x.speakers {
 				if sp.kind == kindPerson {

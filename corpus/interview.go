@@ -112,7 +112,9 @@ func (x *extractor) dashedTurn(p paragraph) bool {
 		return false
 	}
 	x.emit(sp, p.text, true, p.index)
-	x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
+	label := len(x.out) - 1
+	x.relayedInAnswer(p.text, sp, p.index) // "Ушаков … сказав, що …" inside the answer (answerrelay.go)
+	x.lastLabel, x.lastLabelPara = label, p.index
 	return true
 }
 

@@ -284,6 +284,10 @@ func (x *extractor) interviewee() *speaker {
 		if isQuestion(p.text) {
 			break
 		}
+		if sp := x.guestBeforeDash(p.text); sp != nil {
+			x.answerer = sp // "Колишня посолка Оксана Левадна — про …" (dashlead.go)
+			return sp
+		}
 		if m := interviewLead.FindStringSubmatch(p.text); m != nil && x.roleLike(strings.Fields(m[2])) {
 			if sp := x.classify(tokenize(m[1]), false); sp != nil && sp.kind == kindPerson {
 				if sp.role == "" {

@@ -129,6 +129,9 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return sp
 	}
+	if sp := x.appositiveMore(head, htoks, atoks); sp != nil {
+		return sp // a rank before the name, an institution's own appositive (apposchain.go)
+	}
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		return nil
 	}
@@ -415,6 +418,10 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			}
 		}
 		return nil
+	}
+	if x.titleComplement(words, lows, k) {
+		// "la presidente del Consiglio": whose title, not a name (titlecomplement.go)
+		return x.byRole(words, lows, strings.Join(lows, " "), true)
 	}
 	if k >= 2 && definiteArticles[lows[k-1]] && x.lx.isRole(lows[0]) {
 		// "the head of the Russian Export Centre": capitals after an

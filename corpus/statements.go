@@ -549,6 +549,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.noteSubject(s)
+	if x.relativeSpeech(s, pos) {
+		return // "…, according to X, who said …" (relspeech.go)
+	}
 	if i := strings.Index(s, ", while "); i > 0 && x.hasSpeechCue(s[i+2:]) && x.hasSpeechCue(s[:i]) {
 		// "Rubio said X, while a senior diplomat said Y": two speakers
 		if x.whileParticiple(s, i, pos) {

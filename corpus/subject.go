@@ -295,7 +295,12 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	switch t.low {
 	case "of", "and", "the", "he", "she", "they", "it":
 		return true
-	case "il", "el", "lo", "los", "las", "gli", "der", "die", "das", "les":
+	case "il":
+		// "ha detto il ministro X": the Italian article of a title; right
+		// before a French verb it is the pronoun ("Mardi soir, il a
+		// estimé …"), as "elle" is (frpronoun.go)
+		return !last || x.frenchPronoun()
+	case "el", "lo", "los", "las", "gli", "der", "die", "das", "les":
 		return !last // "ha detto il ministro X": the article of a title
 	case "он", "она", "він", "вона", "ona", "lui", "lei", "él", "ella", "elle", "er":
 		return true // "— добавил он", "ha aggiunto lei"

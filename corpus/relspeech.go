@@ -1,0 +1,136 @@
+// Speech in a relative clause: the speaker is named, or cited with
+// "according to", and a relative clause on them says what they said:
+// "…, according to two people briefed on the schedule, who said he had
+// held separate meetings", "…, a confirmé une source diplomatique, qui a
+// décrit le ton comme « franc »", "Même son de cloche chez Nadia
+// Bellerose, ancienne diplomate, qui rappelle que …". The relative
+// pronouns are data (grammar.json speakerRelatives), the verbs the
+// lexicon's speech verbs: the same reading holds in every language.
+
+package corpus
+
+import "strings"
+
+// speakerRelatives open a relative clause about a person: "who", "qui",
+// "che", "который", "який", "który", "som".
+var speakerRelatives = grammarSet("speakerRelatives")
+
+// relativeSpeechAt returns the byte index of the ", " that opens a
+// relative clause whose verb, within three words of the pronoun, is a
+// speech verb, and the index where what was said begins; 0 when there is
+// none.
+func (x *extractor) relativeSpeechAt(s string) (int, int) {
+	for i := strings.Index(s, ", "); i > 0; {
+		rel, next := nextWord(s, i+2)
+		if speakerRelatives[strings.ToLower(rel)] {
+			at := next
+			for n := 0; n < 3; n++ {
+				w, nx := nextWord(s, at)
+				l := strings.ToLower(strings.Trim(w, ",;:"))
+				if x.isSpeechWord(l) {
+					return i, nx
+				}
+				if w == "" || strings.ContainsAny(w, ",;:") || !x.lx.auxiliaries[l] && !x.lx.adverbs[l] && !reflexive[l] {
+					break // "who he says has …": the clause has a subject of its own
+				}
+				at = nx
+			}
+		}
+		j := strings.Index(s[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return 0, 0
+}
+
+// isSpeechWord reports whether a word is a say or act verb of the lexicon.
+func (x *extractor) isSpeechWord(w string) bool {
+	l := strings.ToLower(w)
+	return x.lx.sayVerbs[l] || x.lx.actVerbs[l]
+}
+
+// relativeSpeech reads a sentence whose relative clause reports speech:
+// the part before the clause as any sentence, then what the clause says
+// as a statement of the person the clause is about, the speaker the first
+// part just cited or the person it ends with. It reports whether it read
+// the sentence.
+func (x *extractor) relativeSpeech(s string, pos int) bool {
+	i, from := x.relativeSpeechAt(s)
+	if i == 0 {
+		return false
+	}
+	first := s[:i]
+	text := strings.TrimSpace(s[from:])
+	if w, next := nextWord(text, 0); x.lx.thatWords[strings.ToLower(w)] {
+		text = strings.TrimSpace(text[next:])
+	}
+	if strings.Count(text, " ") < 2 || x.mainVerbAfter(text) {
+		return false // "a diplomat, who asked not to be named, said …": a parenthesis
+	}
+	before := len(x.out)
+	x.sentence(first, pos)
+	var sp *speaker
+	if len(x.out) > before && x.lastSpeaker != nil {
+		low := strings.ToLower(strings.TrimSpace(first))
+		if last := x.lastSpeaker; last.role != "" && strings.HasSuffix(low, strings.ToLower(last.role)) || strings.HasSuffix(low, strings.ToLower(lastWord(last.name))) {
+			sp = last // "…, according to two people briefed on the schedule"
+		}
+	}
+	if sp == nil {
+		htoks := tokenize(first)
+		if len(htoks) == 0 {
+			return true
+		}
+		cand := x.subjectBefore(first+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(first) + 1}), len(htoks))
+		if cand == nil || cand.kind != kindPerson && cand.name != unnamedSpeaker {
+			return true
+		}
+		sp = cand
+	}
+	if q := quotedIn(text); q != "" && len(q) < len(text)/2 {
+		x.emit(sp, q, true, pos) // "qui a décrit le ton comme « franc »"
+		return true
+	}
+	x.emit(sp, trimSentenceEnd(text), false, pos)
+	return true
+}
+
+// quotedIn returns the first quotation in text, or "".
+func quotedIn(text string) string {
+	for _, p := range [][2]string{{"«", "»"}, {"“", "”"}, {"„", "“"}, {"\"", "\""}} {
+		if a := strings.Index(text, p[0]); a >= 0 {
+			if b := strings.Index(text[a+len(p[0]):], p[1]); b > 0 {
+				return strings.TrimSpace(text[a+len(p[0]) : a+len(p[0])+b])
+			}
+		}
+	}
+	return ""
+}
+
+// mainVerbAfter reports whether a speech verb follows a comma in text
+// within three words: the relative clause was a parenthesis before the
+// sentence's own verb ("who asked not to be named, said", "che ha chiesto
+// l'anonimato, gli ha detto"), not the end of the sentence.
+func (x *extractor) mainVerbAfter(text string) bool {
+	for i := strings.Index(text, ", "); i >= 0; {
+		at := i + 2
+		for n := 0; n < 3; n++ {
+			w, next := nextWord(text, at)
+			if w == "" {
+				break
+			}
+			if x.isSpeechWord(strings.Trim(w, ",;:.")) {
+				return true
+			}
+			at = next
+		}
+		j := strings.Index(text[i+2:], ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
