@@ -23,6 +23,11 @@ import (
 //	go tool pprof -top -sample_index=inuse_space heap.out
 var openHeapProfile = flag.String("perf.heapprofile", "", "file for the heap profile of an open index (BenchmarkOpenCatalogue)")
 
+// openDataDir names a data dir BenchmarkOpenCatalogue opens instead of
+// the synthetic one (say, a copy of one a planbot binary has opened: the
+// store re-reads every document when another binary wrote its catalogue).
+var openDataDir = flag.String("perf.data", "", "data dir BenchmarkOpenCatalogue opens (\"\": the synthetic corpus's)")
+
 // BenchmarkOpenCatalogue is what a fresh `planbot ask` does before it
 // answers (cmd/planbot's app): open the document store and the on-disk
 // index from the store's catalogue, which reads no document when the index
@@ -39,6 +44,9 @@ func BenchmarkOpenCatalogue(b *testing.B) {
 		if _, err := os.Stat(filepath.Join(dir, fixtureDone)); err == nil {
 			dataDir = filepath.Join(dir, "data")
 		}
+	}
+	if *openDataDir != "" {
+		dataDir = *openDataDir
 	}
 	if _, err := os.Stat(dataDir); err != nil {
 		if err := WriteDataDir(ctx, dataDir, *benchItems, 1); err != nil {
