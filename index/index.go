@@ -135,6 +135,7 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	ix := &Index{im: im, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
 		scored: scoredFields(), analyzersByName: sh.analyzers}
 
+	fresh := false // a new index: its thesaurus goes in after the documents
 	if opts.Dir != "" {
 		if err := os.MkdirAll(filepath.Dir(opts.Dir), 0o755); err != nil {
 			return nil, fmt.Errorf("create the index's parent dir: %w", err)
@@ -145,14 +146,18 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 		}
 		ix.idx, err = openExisting(opts.Dir, version, log)
 		if err == nil && ix.idx == nil {
-			ix.idx, err = create(opts.Dir, im, groups)
+			ix.idx, err = create(opts.Dir, im)
+			fresh = true
 		}
 		unlock() // bbolt's lock, held while the index is open, takes over
 		if err != nil {
 			return nil, err
 		}
-	} else if ix.idx, err = create(opts.Dir, im, groups); err != nil {
-		return nil, err
+	} else {
+		if ix.idx, err = create(opts.Dir, im); err != nil {
+			return nil, err
+		}
+		fresh = true
 	}
 	if err := ix.loadLangs(); err != nil {
 		_ = ix.idx.Close()
@@ -163,6 +168,14 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	if err := ix.sync(ctx, entries, cat); err != nil {
 		_ = ix.idx.Close()
 		return nil, err
+	}
+	if fresh {
+		err := indexSynonyms(ix.idx, groups)
+		ix.facets.changed()
+		if err != nil {
+			_ = ix.idx.Close()
+			return nil, err
+		}
 	}
 	// After sync the index holds the catalogue's sources: their citations
 	// come from it, not from the index.
@@ -320,24 +333,13 @@ func isLocked(err error) bool {
 	return err != nil && (errors.Is(err, bbolt.ErrTimeout) || strings.Contains(err.Error(), bbolt.ErrTimeout.Error()))
 }
 
-// create builds an empty index (on disk when dir is set) holding the
-// synonym definitions.
-func create(dir string, im *mapping.IndexMappingImpl, groups []synonymGroup) (bleve.Index, error) {
+// create builds an empty index (on disk when dir is set); Open adds the
+// synonym definitions once it holds the documents (indexSynonyms).
+func create(dir string, im *mapping.IndexMappingImpl) (bleve.Index, error) {
 	// scorch in memory too: bleve's default memory index cannot hold synonyms.
 	idx, err := bleve.NewUsing(dir, im, scorch.Name, scorch.Name, nil)
 	if err != nil {
 		return nil, fmt.Errorf("create index %q: %w", dir, err)
-	}
-	b := idx.NewBatch()
-	for i, d := range synonymDefinitions(groups) {
-		if err := b.IndexSynonym(fmt.Sprintf("synonym:%d", i), synonymCollection, d); err != nil {
-			_ = idx.Close()
-			return nil, fmt.Errorf("index synonyms: %w", err)
-		}
-	}
-	if err := idx.Batch(b); err != nil {
-		_ = idx.Close()
-		return nil, fmt.Errorf("index synonyms: %w", err)
 	}
 	return idx, nil
 }

@@ -289,7 +289,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 			set[t] = append(set[t], i)
 			for _, s := range le.thesaurus[t] {
 				set[s] = append(set[s], i)
-				if le.loose[t+"\x00"+s] {
+				if le.isLoose(t, s) {
 					loose[s] = append(loose[s], i)
 				}
 			}

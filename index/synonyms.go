@@ -119,10 +119,13 @@ type langExpansion struct {
 	// token for one token): what a match query expands a term to, and so
 	// what snippets mark.
 	thesaurus map[string][]string
-	// loose is the part of thesaurus that comes from translations.txt:
-	// a hit that matches a query word only through one ranks after a hit
-	// that matches it as typed or through the glossary (markResult.loose).
-	loose map[string]bool // "term\x00synonym"
+	// strict holds, per term, the synonyms of thesaurus that no line of
+	// translations.txt gives it: the glossary's and the people's. The
+	// others are loose (see isLoose). Most pairs come from the
+	// translations, so the few strict ones are what is kept: a set of
+	// "term\x00synonym" strings for the loose ones was about 3 MB per
+	// analyzer.
+	strict map[string][]string
 	// domain holds the analysed words of the glossary and the topic
 	// keywords (see relevantFor).
 	domain map[string]bool
@@ -186,7 +189,10 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 		return ts
 	}
 	le := &langExpansion{synonyms: map[string][]string{}, thesaurus: map[string][]string{}, domain: map[string]bool{},
-		loose: map[string]bool{}}
+		strict: map[string][]string{}}
+	// general[t][i] says whether thesaurus[t][i] came from a translation
+	// line; only while building.
+	general := map[string][]bool{}
 	for _, d := range dt {
 		for _, t := range termsOf(d) {
 			le.domain[t] = true
@@ -212,9 +218,7 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 				if len(ft) == 1 && len(tt) == 1 {
 					le.synonyms[ft[0]] = append(le.synonyms[ft[0]], tt[0])
 					le.thesaurus[ft[0]] = append(le.thesaurus[ft[0]], tt[0])
-					if g.general {
-						le.loose[ft[0]+"\x00"+tt[0]] = true
-					}
+					general[ft[0]] = append(general[ft[0]], g.general)
 					continue
 				}
 				le.phrases = append(le.phrases, phraseRule{from: ft, to: t, toTerms: tt, loose: g.general})
@@ -233,13 +237,58 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 		le.synonyms[t] = uniqueInOrder(ss)
 	}
 	for t, ss := range le.thesaurus {
-		le.thesaurus[t] = uniqueInOrder(ss)
+		le.strict[t] = strictOf(ss, general[t])
+		if len(le.strict[t]) == 0 {
+			delete(le.strict, t)
+		}
+		ss = uniqueInOrder(ss)
+		// Most terms have no phrase: their synonyms and their thesaurus
+		// are the same list, kept once (neither is ever appended to).
+		if syn := le.synonyms[t]; slices.Equal(syn, ss) {
+			ss = syn
+		}
+		le.thesaurus[t] = slices.Clip(ss)
 	}
+	for t, ss := range le.synonyms {
+		le.synonyms[t] = slices.Clip(ss)
+	}
+	// The rules, kept for the process's life, take exactly their room,
+	// not what appending one at a time left (up to twice it).
+	le.phrases = slices.Clone(le.phrases)
 	le.phraseFirst = map[string][]int{}
 	for i, r := range le.phrases {
 		le.phraseFirst[r.from[0]] = append(le.phraseFirst[r.from[0]], i)
 	}
 	return le
+}
+
+// strictOf returns the terms of ss (in their first order, once each)
+// none of whose copies came from a translation line: flags[i] says
+// whether ss[i] did. A pair of the glossary that a translation line
+// gives too is loose, as it was when the loose pairs were the ones kept.
+func strictOf(ss []string, flags []bool) []string {
+	var out []string
+	for i, s := range ss {
+		if flags[i] || slices.Contains(out, s) {
+			continue
+		}
+		loose := false
+		for j := i + 1; j < len(ss) && !loose; j++ {
+			loose = ss[j] == s && flags[j]
+		}
+		if !loose && !slices.Contains(ss[:i], s) {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// isLoose says whether s, a synonym of t in the thesaurus, comes from a
+// translation line: a hit that matches a query word only through one
+// ranks after a hit that matches it as typed or through the glossary
+// (markResult.loose).
+func (le *langExpansion) isLoose(t, s string) bool {
+	return !slices.Contains(le.strict[t], s)
 }
 
 // uniqueInOrder returns ss without repeats, each kept where it first
