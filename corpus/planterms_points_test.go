@@ -18,14 +18,22 @@ type pointSentences struct {
 }
 
 // TestPlanTermsEveryPoint checks that the catalogue covers the whole plan
-// in every language the corpus reads: each point of the US draft has a
+// in every language the corpus reads: each point of the US draft (and each
+// point the European counter-proposal words its own way) has a
 // term numbered so, unless gaps gives the reason it has none, and each
 // language of data/languages.json has a sentence for that point which the
 // catalogue reads as a term of that number. A language added to
 // languages.json without sentences, or a stem dropped from the catalogue,
 // fails here.
 func TestPlanTermsEveryPoint(t *testing.T) {
-	raw, err := os.ReadFile("testdata/planterms/points.json")
+	for _, name := range []string{"points.json", "points-european.json"} {
+		t.Run(name, func(t *testing.T) { checkEveryPoint(t, "testdata/planterms/"+name) })
+	}
+}
+
+// checkEveryPoint runs TestPlanTermsEveryPoint on one version's sentences.
+func checkEveryPoint(t *testing.T, path string) {
+	raw, err := os.ReadFile(path)
 	if err != nil {
 		t.Fatal(err)
 	}
