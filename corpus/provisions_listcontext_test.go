@@ -34,3 +34,34 @@ func TestProvisionNoteBetweenClauses(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 1, Text: "sovereignty"}, {Plan: "European counter-proposal", Number: 3, Text: "decided by the allies"}}},
 	})
 }
+
+// TestTermsTwoPointsOneSentence checks that a prose sentence stating two
+// points of a plan gives both, in two languages, and that two terms of one
+// point give it once.
+func TestTermsTwoPointsOneSentence(t *testing.T) {
+	tests := []struct {
+		name, doc string
+		want      []int // the point numbers, each once
+	}{
+		{"dutch", "# Het Amerikaanse vredesplan\n\nOekraïne zou in zijn grondwet moeten vastleggen dat het geen lid wordt van de NAVO, en de NAVO zou geen troepen in Oekraïne stationeren.\n", []int{7, 8}},
+		{"english", "# The US 28-point plan\n\nUnder the US plan the army is capped at 600,000, and elections follow within 100 days.\n", []int{6, 25}},
+		{"one point, two terms", "# The US 28-point plan\n\nUnder the US plan Crimea is recognised as de facto Russian and the front line is frozen.\n", []int{21}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d, err := Parse([]byte(tt.doc), ParseOptions{Now: fixedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			got := map[int]int{}
+			for _, p := range d.Provisions {
+				got[p.Number]++
+			}
+			for _, n := range tt.want {
+				if got[n] != 1 {
+					t.Errorf("point %d given %d times; provisions %+v", n, got[n], d.Provisions)
+				}
+			}
+		})
+	}
+}
