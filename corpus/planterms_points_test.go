@@ -124,3 +124,28 @@ func TestNewPointTermsNegatives(t *testing.T) {
 		}
 	}
 }
+
+// TestConstitutionAlliance checks that point 7 is read when a text calls
+// NATO "the Alliance", as it often does the second time, in three
+// languages, and that the alliance without the constitution is no term.
+func TestConstitutionAlliance(t *testing.T) {
+	c := planTermsData()
+	tests := []struct {
+		s    string
+		want bool
+	}{
+		{"Kyiv would write into its constitution that it will never join the Alliance", true},
+		{"Сьомий пункт вимагав записати в Конституцію відмову від вступу до Альянсу", true},
+		{"Kiew müsste in der Verfassung auf den Beitritt zum Bündnis verzichten", true},
+		{"the Alliance met in Brussels on Tuesday", false},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, h := range c.matchTerms(&termScan{}, strings.ToLower(tt.s)) {
+			got = got || c.terms[h.term].ID == "nato-constitution"
+		}
+		if got != tt.want {
+			t.Errorf("%q: nato-constitution %v, want %v", tt.s, got, tt.want)
+		}
+	}
+}
