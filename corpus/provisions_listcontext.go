@@ -100,6 +100,9 @@ func figureAcross(c *termCatalogue, sc *termScan, ps []paragraph, i int, own str
 // figureOpens reports whether paragraph i, which holds no whole term,
 // opens with a figure answering the paragraph before (figureAcross).
 func figureOpens(c *termCatalogue, sc *termScan, ps []paragraph, i int) bool {
+	if i == 0 || ps[i-1].kind != paraText && ps[i-1].kind != paraItem || !strings.ContainsAny(ps[i].text, "0123456789") {
+		return false // (most paragraphs: no sentence is cut)
+	}
 	ss := sentences(ps[i].text)
 	if len(ss) == 0 {
 		return false
