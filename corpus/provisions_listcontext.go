@@ -110,3 +110,16 @@ func figureOpens(c *termCatalogue, sc *termScan, ps []paragraph, i int) bool {
 	_, hits := figureAcross(c, sc, ps, i, strings.ToLower(ss[0]))
 	return len(hits) > 0
 }
+
+// clauseEnd is where the clause of a term ending at end closes before to:
+// at the first comma after the term. A drop word after the term counts
+// only in the term's own clause; past a comma it is a relative clause on
+// one of its nouns ("depends on the consensus of NATO members, which
+// does not exist", "від консенсусу членів НАТО, якого зараз немає"), not a
+// report that the term was dropped.
+func clauseEnd(low string, end, to int) int {
+	if k := strings.Index(low[end:to], ", "); k >= 0 {
+		return end + k
+	}
+	return to
+}

@@ -65,3 +65,14 @@ func TestTermsTwoPointsOneSentence(t *testing.T) {
 		})
 	}
 }
+
+// TestDropWordClause checks that a drop word after a term counts only in
+// the term's clause: past a comma it speaks of one of its nouns.
+func TestDropWordClause(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "ukrainian relative clause", doc: "# Європейська версія\n\nЄвропейська версія каже, що членство України залежить від консенсусу членів НАТО, якого зараз немає.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "консенсусу членів НАТО"}}},
+		{name: "a drop in the term's clause", doc: "# The European counter-proposal\n\nThe European text no longer requires a consensus of the members on NATO.\n",
+			not: []string{"consensus of the members"}},
+	})
+}
