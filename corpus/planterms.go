@@ -495,6 +495,7 @@ func (c *termCatalogue) dropsTerm(low string, h termHit) bool {
 	for to < len(low) && !utf8.RuneStart(low[to]) {
 		to++
 	}
+	to = clauseEnd(low, h.end, to) // provisions_listcontext.go
 	return stemIn(low[from:to], c.dropStems) || stemIn(low[from:h.end], c.without)
 }
 

@@ -26,8 +26,10 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 	scan := &w.scan
 	var given map[termKey]bool // the terms each version's provisions give, read when first asked
 	var taken map[int]bool     // paragraphs of the lists the other rules read, built at the first list item
-	heading := ""              // nearest heading above
-	lastText := ""             // the text paragraph before this one
+	var turns map[int]bool     // an interview's questions printed as dialogue, built at the first list item
+	turnsRead := false
+	heading := ""  // nearest heading above
+	lastText := "" // the text paragraph before this one
 	titleTalk := -1
 	for i, p := range ps {
 		switch p.kind {
@@ -41,6 +43,12 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if taken[p.index] {
 				continue
 			}
+			if !turnsRead {
+				turns, turnsRead = interviewerTurns(ps), true
+			}
+			if turns[p.index] {
+				continue // the interviewer asks about a term; the answer states it (provisions_listcontext.go)
+			}
 		case paraText:
 		default:
 			continue
@@ -50,7 +58,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			lastText = p.text
 		}
 		w.low = appendLower(w.low[:0], p.text)
-		if len(c.matchTerms(scan, unsafe.String(unsafe.SliceData(w.low), len(w.low)))) == 0 {
+		if len(c.matchTerms(scan, unsafe.String(unsafe.SliceData(w.low), len(w.low)))) == 0 && !figureOpens(c, scan, ps, i) {
 			continue // (most paragraphs: one pass, and no sentence is read)
 		}
 		ss := sentences(p.text)
@@ -67,6 +75,12 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// the sentence before, which holds the term's other words
 				sl = strings.ToLower(ss[si-1]) + " " + sl
 				hits = c.figureAnswers(scan, sl, len(sl)-len(s))
+			}
+			if len(hits) == 0 && si == 0 {
+				sl, hits = figureAcross(c, scan, ps, i, own)
+				if len(hits) == 0 {
+					sl = own
+				}
 			}
 			if len(hits) == 0 || madeBefore(have, p.index, own) {
 				continue

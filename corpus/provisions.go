@@ -78,6 +78,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		plan, isPlan := "", false
 		name, generic := planFor(prevText)
+		if continues && commentNamesOther(prevText, name, lastPlan) {
+			name = lastPlan // a note between two points compares; the numbering goes on (provisions_listcontext.go)
+		}
 		if name != "" {
 			// "the points of the text prepared in response to the US
 			// plan" under a heading naming the counter-proposal: the plan
@@ -134,6 +137,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		if src.Plan != "" || fallback != "" {
 			isPlan = true
+		}
+		if dialogueList(items) {
+			isPlan = false // an interview printed as dialogue: its answers are prose (provisions_listcontext.go)
 		}
 		if plan == "" && src.Plan == "" {
 			plan, _ = planFor(src.Title)

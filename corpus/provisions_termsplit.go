@@ -8,8 +8,12 @@ import (
 
 // termJoins are the joins between two clauses of one sentence that each
 // set out a term: ", and it would have Kyiv …", "… en tiempo de paz y pide
-// …". Longer joins first, so ", and " wins over ", " at the same place.
-var termJoins = []string{", and ", ", y ", ", e ", ", et ", ", und ", ", а ", ", и ", ", і ", ", i ", ", oraz ", "; ", ", ", " and ", " y ", " e ", " et ", " und ", " и ", " і ", " i ", " oraz "}
+// …", in every language the corpus reads (Dutch "en", Swedish "och",
+// Czech and Slovak "a", Romanian "și"/"iar", Hungarian "és", Turkish
+// "ve"); "en" and "a" only after a comma, as alone they are also a
+// preposition and an article ("en tiempo de paz", "sign a treaty"). Longer
+// joins first, so ", and " wins over ", " at the same place.
+var termJoins = []string{", and ", ", y ", ", e ", ", et ", ", und ", ", а ", ", и ", ", і ", ", i ", ", oraz ", ", en ", ", och ", ", a ", ", și ", ", iar ", ", és ", ", ve ", "; ", ", ", " and ", " y ", " e ", " et ", " und ", " и ", " і ", " i ", " oraz ", " och ", " și ", " és ", " ve "}
 
 // splitTerms cuts a provision with no number whose text sets out terms of
 // two or more of its version's numbered points ("The original draft would
@@ -62,12 +66,15 @@ func termParts(c *termCatalogue, sc *termScan, p Provision) []numberedTerm {
 		return nil
 	}
 	low := lowerString(p.Text)
-	type hit struct{ start, end, number int }
+	type hit struct {
+		start, end, number int
+		shared             bool // shares a word with the term before ("NATO" of points 7 and 8): its own words follow it
+	}
 	var hits []hit
 	for _, h := range c.matchTerms(sc, low) {
 		t := &c.terms[h.term]
 		if n := t.Points[p.Plan]; n > 0 && t.allows(p.Plan) {
-			hits = append(hits, hit{h.start, h.end, n})
+			hits = append(hits, hit{h.start, h.end, n, false})
 		}
 	}
 	if len(hits) < 2 {
@@ -77,8 +84,11 @@ func termParts(c *termCatalogue, sc *termScan, p Provision) []numberedTerm {
 	kept := hits[:1]
 	for _, h := range hits[1:] {
 		last := &kept[len(kept)-1]
-		if h.start < last.end || h.number == last.number {
-			continue // a term inside another's words, or the same point again
+		if h.number == last.number || h.end <= last.end {
+			continue // the same point again, or a term inside another's words
+		}
+		if h.start < last.end {
+			h.start, h.shared = last.end, true
 		}
 		kept = append(kept, h)
 	}
@@ -88,7 +98,11 @@ func termParts(c *termCatalogue, sc *termScan, p Provision) []numberedTerm {
 	parts := make([]numberedTerm, 0, len(kept))
 	from := 0
 	for i := 0; i+1 < len(kept); i++ {
-		cut, width := lastJoin(low[kept[i].end:kept[i+1].start])
+		upTo := kept[i+1].start
+		if kept[i+1].shared {
+			upTo = kept[i+1].end // the join is before the words of its own
+		}
+		cut, width := lastJoin(low[kept[i].end:upTo])
 		if cut < 0 {
 			return nil
 		}
