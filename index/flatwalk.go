@@ -400,15 +400,12 @@ func (n *flatNode) matches(seg int) (*roaring.Bitmap, error) {
 	case flatLeaf:
 		return n.term.p.bitmap(seg)
 	case flatOr:
-		var bms []*roaring.Bitmap
-		for _, k := range n.live {
-			b, err := k.matches(seg)
-			if err != nil {
-				return nil, err
-			}
-			if b != nil {
-				bms = append(bms, b)
-			}
+		// One union of every leaf and conjunction under nested
+		// disjunctions (a word and its synonyms): no union made only
+		// to be unioned again.
+		bms, err := n.orParts(seg, nil)
+		if err != nil {
+			return nil, err
 		}
 		switch len(bms) {
 		case 0:
@@ -436,6 +433,29 @@ func (n *flatNode) matches(seg int) (*roaring.Bitmap, error) {
 		return out, nil
 	}
 	return nil, nil
+}
+
+// orParts appends to bms the bitmaps in segment seg whose union is what
+// the disjunction n matches there: its leaves and conjunctions, through
+// nested disjunctions.
+func (n *flatNode) orParts(seg int, bms []*roaring.Bitmap) ([]*roaring.Bitmap, error) {
+	for _, k := range n.live {
+		if k.kind == flatOr {
+			var err error
+			if bms, err = k.orParts(seg, bms); err != nil {
+				return nil, err
+			}
+			continue
+		}
+		b, err := k.matches(seg)
+		if err != nil {
+			return nil, err
+		}
+		if b != nil {
+			bms = append(bms, b)
+		}
+	}
+	return bms, nil
 }
 
 // bitmap returns the documents of segment seg holding p's term, without
