@@ -74,9 +74,12 @@ func (ix *Index) headline(h *search.DocumentMatch, als []string) bool {
 		return false
 	}
 	title := ix.sourceRef(src).Title
-	t := normSpace(strings.ToLower(storedText(h, als)))
-	if title == "" || len(t) < 12 {
+	raw := storedText(h, als)
+	// A text longer than its title (with room for a changed space or
+	// case) cannot repeat it: most hits end here without allocating.
+	if title == "" || len(raw) < 12 || len(raw) > len(title)+8 {
 		return false
 	}
-	return strings.Contains(normSpace(strings.ToLower(title)), strings.TrimRight(t, ".!?…"))
+	t := normSpace(strings.ToLower(raw))
+	return len(t) >= 12 && strings.Contains(normSpace(strings.ToLower(title)), strings.TrimRight(t, ".!?…"))
 }
