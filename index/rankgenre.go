@@ -80,6 +80,8 @@ func (ix *Index) headline(h *search.DocumentMatch, als []string) bool {
 	if title == "" || len(raw) < 12 || len(raw) > len(title)+8 {
 		return false
 	}
-	t := normSpace(strings.ToLower(raw))
-	return len(t) >= 12 && strings.Contains(normSpace(strings.ToLower(title)), strings.TrimRight(t, ".!?…"))
+	// A text that is the whole title is spared: a document without a
+	// title takes its first paragraph as one.
+	t, tt := strings.TrimRight(normSpace(strings.ToLower(raw)), ".!?…"), strings.TrimRight(normSpace(strings.ToLower(title)), ".!?…")
+	return len(t) >= 12 && t != tt && strings.Contains(tt, t)
 }
