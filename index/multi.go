@@ -173,7 +173,9 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			}
 			if mark == nil {
 				m := ix.markTermsFor(als, text, qterms, phrases)
-				mark = func(h *search.DocumentMatch) markResult { return ix.withTitle(h, als, m, cls, ix.mark(h, als, m)) } // as Search
+				mark = func(h *search.DocumentMatch) markResult {
+					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m)))
+				} // as Search
 			}
 			r := ix.results(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls)
 			if n, more := widen(g.fetch(), len(r.Hits), len(sr.Hits), sr.Total); more {

@@ -121,7 +121,9 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 		}
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, qterms, phrases)
-			mark := func(h *search.DocumentMatch) markResult { return ix.withTitle(h, als, m, cls, ix.mark(h, als, m)) } // see titlewords.go
+			mark := func(h *search.DocumentMatch) markResult {
+				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m))) // see titlewords.go, rankgenre.go
+			}
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
 			// misspelt ("what did kalas say"), which the fuzzy search is for.
@@ -745,6 +747,8 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		matched int
 		rank    float64
 		inLang  bool // in the language the query names (langnames.go)
+		genre   bool // from a document of the kind the query names (rankgenre.go)
+		head    bool // repeats its document's title (rankgenre.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -783,6 +787,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 				continue
 			}
 			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
+			r.genre, r.head = m.genre, ix.headline(h, als)
 		}
 		maxTyped = max(maxTyped, r.typed)
 		maxMatched = max(maxMatched, r.matched)
@@ -810,8 +815,18 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 			return 1
 		case a.matched != b.matched:
 			return b.matched - a.matched
+		case a.genre != b.genre:
+			if a.genre {
+				return -1
+			}
+			return 1
 		case a.typed != b.typed:
 			return b.typed - a.typed
+		case a.head != b.head:
+			if b.head {
+				return -1
+			}
+			return 1
 		case a.rank != b.rank:
 			if a.rank > b.rank {
 				return -1

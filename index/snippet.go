@@ -246,6 +246,9 @@ type markResult struct {
 	// byTitle says which matched query words only the hit's document title
 	// holds (withTitle): they make it relevant, but add nothing to its rank.
 	byTitle []bool
+	// genre says the hit's document title names the kind of document the
+	// query asks for (rankgenre.go): a tie-break, never a match.
+	genre bool
 }
 
 // count is how many query words r matched.
