@@ -837,6 +837,8 @@ func (ix *Index) Compact(ctx context.Context) error {
 	// turn: it is asked again until one segment is left or a pass merges
 	// nothing more.
 	prev := segmentCount(sc)
+	before := ix.liveSegments()
+	defer func() { releaseSegments(before, ix.liveSegments()) }() // see segrelease.go
 	for range maxCompactPasses {
 		if err := sc.ForceMerge(ctx, nil); err != nil {
 			return fmt.Errorf("compact index %s: %w", ix.dir, err)
@@ -875,6 +877,7 @@ func (ix *Index) Close() error {
 	ix.closeOne.Do(func() {
 		ix.addMu.Lock()
 		defer ix.addMu.Unlock()
+		defer releaseSegments(ix.liveSegments(), nil) // see segrelease.go
 		if e := ix.idx.Close(); e != nil {
 			err = fmt.Errorf("close index %q: %w", ix.dir, e)
 		}

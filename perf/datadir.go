@@ -60,6 +60,12 @@ func countPassages(docs []*corpus.Document) int {
 // ingest` of the same documents would, for benchmarks of opening one. As
 // ingest does, the index is compacted before it is closed, so that an open
 // reads the segments a real data dir holds.
+//
+// The catalogue is stamped with the extraction identity of the binary
+// that wrote it: a dir written from `go test` and then opened by a
+// planbot binary is re-parsed whole on that binary's first start (seconds
+// and some 200 MiB at 100k items), so measure a start-up after one
+// untimed start, or build the dir with `planbot bench --dir`.
 func WriteDataDir(ctx context.Context, dataDir string, n int, seed uint64) error {
 	store, err := writeStore(ctx, dataDir, n, seed)
 	if err != nil {

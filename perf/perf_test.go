@@ -91,6 +91,14 @@ func TestRunSmall(t *testing.T) {
 	if exe != "" && (res.OpenMS <= 0 || res.OpenRSSMB <= 0 || res.OpenCPUMS <= 0) {
 		t.Errorf("open: %v ms %v MiB %v ms CPU", res.OpenMS, res.OpenRSSMB, res.OpenCPUMS)
 	}
+	if exe != "" && len(res.OpenRuns) != openRuns {
+		t.Errorf("open: %d runs reported, want %d", len(res.OpenRuns), openRuns)
+	}
+	for i, o := range res.OpenRuns {
+		if o.RSSMB > res.OpenRSSMB || o.MS <= 0 {
+			t.Errorf("open run %d: %+v beside the peak %v MiB", i+1, o, res.OpenRSSMB)
+		}
+	}
 	if exe == "" && (res.OpenMS != -1 || len(res.Notes) == 0) {
 		t.Errorf("open not skipped: %v ms, notes %q", res.OpenMS, res.Notes)
 	}

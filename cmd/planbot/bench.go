@@ -18,7 +18,7 @@ import (
 func newBenchCmd(env *cliEnv) *cobra.Command {
 	var items, rounds, queries int
 	var httpFor time.Duration
-	var exe string
+	var exe, dir string
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "bench",
@@ -46,6 +46,7 @@ func newBenchCmd(env *cliEnv) *cobra.Command {
 				Rounds:       rounds,
 				HTTPDuration: httpFor,
 				Exe:          exe,
+				Dir:          dir,
 				Logger:       log,
 			})
 			if err != nil {
@@ -65,6 +66,9 @@ func newBenchCmd(env *cliEnv) *cobra.Command {
 	f.DurationVar(&httpFor, "http-duration", 10*time.Second, "how long signed commands are sent over loopback")
 	f.StringVar(&exe, "exe", "", "planbot binary whose start-up is measured (default: this one; \"\" skips)")
 	f.BoolVar(&asJSON, "json", false, "print the result as JSON")
+	// Kept, the data dir can be opened again by hand (planbot ask --data
+	// DIR/data) to look into the start-up figure.
+	f.StringVar(&dir, "dir", "", "empty or missing directory to build in and keep (default: a temporary one, removed)")
 	addSettings(cmd)
 	return cmd
 }
