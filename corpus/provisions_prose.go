@@ -1695,14 +1695,16 @@ func ordinalPointRef(s string) int {
 func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	before := wordBefore(s, at.start)
 	n := lx.ordinals[strings.ToLower(before)]
-	if n == 0 {
+	if n > 0 {
+		n = compoundOrdinal(s, at.start-1-len(before), n) // "двадцять шостий пункт" (ordinal_compound.go)
+	} else if n = hyphenOrdinal(lx, before); n == 0 {
 		n = numericOrdinal(before) // "the 13th point", "28-й пункт"
 	}
 	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:])) {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
-		if n := lx.ordinals[strings.ToLower(w2)]; n > 0 && ofADocument(lx, s[after:]) {
+		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && ofADocument(lx, s[after:]) {
 			return n
 		}
 	}
