@@ -1775,9 +1775,9 @@ func ofADocument(lx *lexicon, rest string) bool {
 	if rest == "" || rest[0] == ':' || rest[0] == ',' || rest[0] == '.' {
 		return true
 	}
-	w, _ := nextWord(rest, 0)
+	w, end := nextWord(rest, 0)
 	l := strings.ToLower(w)
-	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l]
+	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l] || adjectiveThenDocument(lx, rest, end)
 }
 
 // pointVerbAfter reports whether the word after a point's name is the verb
