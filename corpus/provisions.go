@@ -107,7 +107,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			// "We document the points below" after a paragraph that
 			// names the version: the lead-in's context names it
 			for _, c := range context {
-				if name, _ := planFor(c); name != "" {
+				// "their response to the US plan": the plan answered is
+				// not the one listed below
+				if name, _ := planFor(beforeResponse(c)); name != "" {
 					plan = name
 					break
 				}
@@ -177,7 +179,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, termProvisions(ps, src, fallback, out, planFor)...) // the plan's terms in prose: planterms.go
-	return splitTerms(ps, out)
+	return termVersions(sectionPoints(ps, splitTerms(ps, out)), ps)       // a version its terms rule out: provisions_termversion.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
@@ -273,7 +275,7 @@ func firstNonEmpty(ss ...string) string {
 
 // responseMarkers introduce the plan a text answers, not the one it sets
 // out: "the points of the text prepared in response to the US plan".
-var responseMarkers = []string{"in response to", "a response to", "responding to", "instead of", "en réponse au", "en réponse à", "au lieu du", "in risposta al", "in risposta a", "als antwort auf", "in reaktion auf", "statt des", "в ответ на", "вместо", "у відповідь на", "замість", "w odpowiedzi na", "zamiast"}
+var responseMarkers = []string{"in response to", "a response to", "responding to", "instead of", "en réponse au", "en réponse à", "au lieu du", "in risposta al", "in risposta a", "als antwort auf", "in reaktion auf", "statt des", "в ответ на", "вместо", "у відповідь на", "замість", "w odpowiedzi na", "zamiast", "resposta ao", "resposta à", "respuesta al", "respuesta a la", "risposta al", "risposta alla", "réponse au", "réponse à", "response to", "reply to", "antwort auf", "ответ на", "відповідь на", "odpowiedź na", "απάντηση στο", "απάντηση στην"}
 
 // beforeResponse cuts a lead-in at the first response marker.
 func beforeResponse(s string) string {

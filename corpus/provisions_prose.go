@@ -1695,14 +1695,16 @@ func ordinalPointRef(s string) int {
 func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	before := wordBefore(s, at.start)
 	n := lx.ordinals[strings.ToLower(before)]
-	if n == 0 {
+	if n > 0 {
+		n = compoundOrdinal(s, at.start-1-len(before), n) // "двадцять шостий пункт" (ordinal_compound.go)
+	} else if n = hyphenOrdinal(lx, before); n == 0 {
 		n = numericOrdinal(before) // "the 13th point", "28-й пункт"
 	}
 	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:])) {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
-		if n := lx.ordinals[strings.ToLower(w2)]; n > 0 && ofADocument(lx, s[after:]) {
+		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && ofADocument(lx, s[after:]) {
 			return n
 		}
 	}
@@ -1773,9 +1775,9 @@ func ofADocument(lx *lexicon, rest string) bool {
 	if rest == "" || rest[0] == ':' || rest[0] == ',' || rest[0] == '.' {
 		return true
 	}
-	w, _ := nextWord(rest, 0)
+	w, end := nextWord(rest, 0)
 	l := strings.ToLower(w)
-	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l]
+	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l] || adjectiveThenDocument(lx, rest, end)
 }
 
 // pointVerbAfter reports whether the word after a point's name is the verb

@@ -471,6 +471,9 @@ func listItem(s string) (paragraph, bool) {
 		return p, false
 	}
 	after := rest[n:]
+	if t, ok := ordinalMarkerText(after); ok && !paren {
+		after = ". " + t // "6.º Os efetivos …" (ordinalmarker.go)
+	}
 	switch {
 	case after[0] == '.' || after[0] == ')':
 		if paren && after[0] != ')' {

@@ -1,0 +1,126 @@
+// Versions told by a term: a provision whose version came from no name
+// (an unnamed plan), or from a version named somewhere above it that does
+// not hold the term the provision states, is the term's version, when
+// that version's text is fixed (planterms.json fixedVersions). The
+// catalogue (data/planterms.json) knows which versions hold a distinctive
+// term: the army capped at 600,000 is the US draft's, at 800,000 the
+// European counter-proposal's, elections within 100 days the US draft's.
+// "Il punto 25 chiede elezioni entro 100 giorni" under a caption that last
+// named the counter-proposal is still the US draft's point, and a photo
+// gallery that names no version at all has its points' versions all the
+// same. A provision whose own text names a version keeps it.
+
+package corpus
+
+import (
+	"encoding/json"
+	"strings"
+	"sync"
+)
+
+// fixedVersions is planterms.json's fixedVersions: the versions never
+// revised under the same name, whose terms the catalogue knows in full,
+// lower-cased.
+var fixedVersions = sync.OnceValue(func() map[string]bool {
+	var o struct {
+		Fixed []string `json:"fixedVersions"`
+	}
+	if err := json.Unmarshal(planTermsJSON, &o); err != nil {
+		panic(err) // fixed at build time; TestTermVersions reads it
+	}
+	return set(o.Fixed)
+})
+
+// termVersions corrects the version of each provision in out, extracted
+// from the paragraphs ps, by the terms its text states, as above, and
+// drops a provision the correction makes a copy of another.
+func termVersions(out []Provision, ps []paragraph) []Provision {
+	c := planTermsData()
+	var sc termScan
+	var changed []bool
+	names := -1 // whether the document names a version anywhere: read once, when asked
+	namesVersion := func() bool {
+		if names < 0 {
+			names = 0
+			for _, q := range ps {
+				if len(namedVersions(lowerString(q.text))) > 0 {
+					names = 1
+					break
+				}
+			}
+		}
+		return names == 1
+	}
+	for i := range out {
+		p := &out[i]
+		if plan := termVersion(c, &sc, p, namesVersion); plan != "" {
+			p.Plan = plan
+			if changed == nil {
+				changed = make([]bool, len(out))
+			}
+			changed[i] = true
+		}
+	}
+	if changed == nil {
+		return out
+	}
+	kept := make([]Provision, 0, len(out))
+	for i, p := range out {
+		dup := false
+		for j, q := range out {
+			if j != i && (changed[i] || changed[j]) && copyOf(q, p, j > i) {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, p)
+		}
+	}
+	return kept
+}
+
+// termVersion is the version p's terms give it in place of its own, or ""
+// to keep it.
+func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func() bool) string {
+	low := lowerString(p.Text)
+	if len(namedVersions(low)) > 0 {
+		return "" // "contre 600 000 dans la version américaine": named here
+	}
+	hits := c.matchTerms(sc, low)
+	if len(hits) == 0 {
+		return ""
+	}
+	first := &c.terms[hits[0].term]
+	if p.Plan == unnamedPlan {
+		if len(first.Plans) == 0 || !namesVersion() {
+			// a term every version may hold ("Russia back in the G8")
+			// tells none, and a document that names no version leaves
+			// its plan to the caller
+			return ""
+		}
+		return first.Plan
+	}
+	if !fixedVersions()[strings.ToLower(p.Plan)] || len(first.Plans) == 0 || first.allows(p.Plan) {
+		return ""
+	}
+	for _, h := range hits[1:] {
+		if c.terms[h.term].allows(p.Plan) {
+			return "" // another term the text states is the version's own
+		}
+	}
+	return first.Plan
+}
+
+// copyOf reports whether p repeats q: the same version, q's text holding
+// p's, and q numbered as p or p unnumbered. Of two alike, only the later
+// (later true for q) is the copy.
+func copyOf(q, p Provision, later bool) bool {
+	if q.Plan != p.Plan || !strings.Contains(q.Text, p.Text) || p.Number != 0 && q.Number != p.Number {
+		return false
+	}
+	if q.Text == p.Text && q.Number == p.Number {
+		return !later
+	}
+	return true
+}
