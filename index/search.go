@@ -762,6 +762,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	var spare []*search.DocumentMatch
 	maxTyped, maxMatched := 0, 0
 	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
+	var freqs *wordFreq // their document frequencies, read when needed (see rareFor)
 	for _, h := range sr.Hits {
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score, inLang: named != "" && hitAnalyzer(h, als) == named}
@@ -777,6 +778,8 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 				if len(raw) == len(cls) {
 					if more := namesIn(h, als, raw, m, cls); more != nil {
 						cls = more
+					} else if more := ix.rareFor(als, raw, &freqs, m, cls); more != nil {
+						cls = more // see rareword.go
 					}
 				}
 			}
