@@ -23,6 +23,11 @@ import (
 //     mentions ("venezuela boat strikes", "miami dolphins score") is not
 //     about the corpus, whatever else it shares with it;
 //   - the off-topic guard (offtopic.go) still judges the hit afterwards.
+//
+// Rarity is weaker evidence than the rule's own: a hit relevant only
+// through a rare word ranks after every hit the rule finds relevant
+// without it (results), so that "800000 peacetime berlin" is answered by
+// the report from Berlin before the provision that names the figure.
 
 // rareShare is the largest share of the index's records that may hold a
 // word for it to count as rare: one record in rareShare.
