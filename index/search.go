@@ -749,6 +749,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		inLang  bool // in the language the query names (langnames.go)
 		genre   bool // from a document of the kind the query names (rankgenre.go)
 		head    bool // repeats its document's title (rankgenre.go)
+		rare    bool // relevant only through a rare word (rareword.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -762,6 +763,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	var spare []*search.DocumentMatch
 	maxTyped, maxMatched := 0, 0
 	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
+	var freqs *wordFreq // their document frequencies, read when needed (see rareFor)
 	for _, h := range sr.Hits {
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score, inLang: named != "" && hitAnalyzer(h, als) == named}
@@ -777,6 +779,8 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 				if len(raw) == len(cls) {
 					if more := namesIn(h, als, raw, m, cls); more != nil {
 						cls = more
+					} else if more := ix.rareFor(als, raw, &freqs, m, cls); more != nil {
+						cls, r.rare = more, true // see rareword.go
 					}
 				}
 			}
@@ -810,6 +814,11 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		switch {
 		case a.inLang != b.inLang:
 			if a.inLang {
+				return -1
+			}
+			return 1
+		case a.rare != b.rare:
+			if b.rare {
 				return -1
 			}
 			return 1

@@ -1,0 +1,136 @@
+package index
+
+import (
+	"context"
+	"fmt"
+)
+
+// A short question often names its subject by one informative word: a
+// town ("how many people left in kramatorsk"), a person, a specific noun
+// ("mother belgorod missing son"). The relevance rule (relevantFor) lets a
+// hit that matches half such a query through only when a word it matches
+// is a domain word, and a town the glossary does not list is none. A word
+// that few records of the index hold is as informative as a domain word:
+// its document frequency says the corpus speaks of it in one place, not
+// by chance everywhere. rareClasses makes such a word a domain word for a
+// hit, on three conditions that keep off-topic questions unanswered:
+//
+//   - the hit matches at least two of the query's words: one rare word
+//     alone ("weather in paris", where a report names Paris once) is
+//     chance;
+//   - every plain word of the query that the hit does not match is a word
+//     the index holds: a question about something the corpus never
+//     mentions ("venezuela boat strikes", "miami dolphins score") is not
+//     about the corpus, whatever else it shares with it;
+//   - the off-topic guard (offtopic.go) still judges the hit afterwards.
+//
+// Rarity is weaker evidence than the rule's own: a hit relevant only
+// through a rare word ranks after every hit the rule finds relevant
+// without it (results), so that "800000 peacetime berlin" is answered by
+// the report from Berlin before the provision that names the figure.
+
+// rareShare is the largest share of the index's records that may hold a
+// word for it to count as rare: one record in rareShare.
+const rareShare = 100
+
+// minRare is the document frequency under which a word is rare in any
+// index, however small: a word in this few records is specific.
+const minRare = 3
+
+// wordFreq is a query word's document frequency: the records holding its
+// term in any language's text field.
+type wordFreq struct {
+	df      []uint64
+	records uint64
+}
+
+// wordFreqs reads the document frequency of each of qts's words in the
+// index, over the text fields of als.
+func (ix *Index) wordFreqs(ctx context.Context, als []string, qts []queryTerm) (wordFreq, error) {
+	out := wordFreq{df: make([]uint64, len(qts))}
+	n, err := ix.idx.DocCount()
+	if err != nil {
+		return out, fmt.Errorf("rare words: document count: %w", err)
+	}
+	out.records = n
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		return out, fmt.Errorf("rare words: index reader: %w", err)
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return out, fmt.Errorf("rare words: index reader: %w", err)
+	}
+	defer r.Close()
+	for i, qt := range qts {
+		for _, a := range als {
+			t := qt.byAnalyzer[a]
+			if t == "" {
+				continue
+			}
+			tfr, err := r.TermFieldReader(ctx, []byte(t), textField(a), false, false, false)
+			if err != nil {
+				return out, fmt.Errorf("rare words: term %q in %s: %w", t, textField(a), err)
+			}
+			out.df[i] += tfr.Count()
+			if err := tfr.Close(); err != nil {
+				return out, fmt.Errorf("rare words: term %q in %s: %w", t, textField(a), err)
+			}
+		}
+	}
+	return out, nil
+}
+
+// rare says whether the i-th word is rare in the index (see rareShare).
+func (f wordFreq) rare(i int) bool {
+	if i >= len(f.df) || f.df[i] == 0 {
+		return false
+	}
+	return f.df[i] <= max(minRare, f.records/rareShare)
+}
+
+// rareClasses returns cls with the rare words m matches made domain words,
+// when the conditions above hold; nil when they do not or no word is rare.
+func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
+	skip := neutral(cls)
+	matched, rare := 0, false
+	for i, ok := range m.matched {
+		if i >= len(cls) || i < len(skip) && skip[i] {
+			continue
+		}
+		c := cls[i]
+		switch {
+		case ok:
+			matched++
+			rare = rare || f.rare(i) && c&(classFrame|classFiller) == 0
+		case c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
+			return nil // a subject the corpus never mentions
+		}
+	}
+	if matched < 2 || !rare {
+		return nil
+	}
+	out := make([]termClass, len(cls))
+	copy(out, cls)
+	for i, ok := range m.matched {
+		if ok && i < len(out) && f.rare(i) && out[i]&(classFrame|classFiller) == 0 {
+			out[i] |= classDomain
+		}
+	}
+	return out
+}
+
+// rareFor is rareClasses for the query words raw, reading their document
+// frequencies into *freqs on first use. The ranking has no context of its
+// own; the few term lookups are not worth cancelling. A failed read
+// rescues nothing.
+func (ix *Index) rareFor(als []string, raw []queryTerm, freqs **wordFreq, m markResult, cls []termClass) []termClass {
+	if *freqs == nil {
+		f, err := ix.wordFreqs(context.Background(), als, raw)
+		if err != nil {
+			f = wordFreq{}
+		}
+		*freqs = &f
+	}
+	return rareClasses(m, cls, **freqs)
+}
