@@ -73,6 +73,7 @@ type extractor struct {
 	prevSentence     string            // the sentence read before this one, for "Об этом заявил X"
 	prevSentencePara int               // its paragraph
 	paras            []paragraph       // the document, for full names of lone surnames
+	docLow           string            // the document in lower case, once an office title needed it (offices.go)
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
