@@ -520,6 +520,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if sp := x.byOffice(words, lows); sp != nil {
 		return sp // "Le président de la République", "the Kremlin spokesman": the office's holder (offices.go)
 	}
+	if sp := x.byHeadingPerson(words, lows); sp != nil {
+		return sp // "**Niemcy | Johann Wadephul**" over "Minister spraw zagranicznych Niemiec": the section's person (headingperson.go)
+	}
 	if n := len(words); n >= 4 && isCapital(words[n-1]) && isCapital(words[n-2]) && !role(lows[n-1]) && x.knownName(words[n-2]+" "+words[n-1]) {
 		return nil // "portavoce del Cremlino Dmitry Peskov": the known name closing the title is who
 	}

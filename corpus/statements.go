@@ -99,6 +99,7 @@ type extractor struct {
 	periodRead     int               // 1: turns are period labels ("RUBIO. …"), -1: not, 0: not yet read (periodqa.go)
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
+	headPerson     *speaker          // the person the section's heading names (headingperson.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -212,6 +213,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 		x.headSpeaker = nil
 		x.noteHeadingRole(p)
+		x.noteHeadingPerson(p)
 		if p.kind != paraText {
 			continue
 		}
