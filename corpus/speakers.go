@@ -838,7 +838,7 @@ func isLetterAt(s string, i int) bool {
 
 // roleArticles are the articles a role may open with in the corpus's
 // languages; they are not part of the title.
-var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true, "ο": true, "η": true, "οι": true}
+var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true, "o": true, "os": true, "ο": true, "η": true, "οι": true}
 
 // anyCapitalWord reports whether a word of ws is capitalised (a name, or
 // an acronym such as "МИД").
