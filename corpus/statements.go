@@ -182,6 +182,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	for i, p := range ps {
+		if x.proseItem(p) {
+			continue // "**1. The long meeting.** … told reporters that …": a numbered story
+		}
 		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
 			// as a bullet
