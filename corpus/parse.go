@@ -177,6 +177,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	doc := &Document{Source: src, Body: body}
 	topics := topicMemo{} // list items are tagged as provisions and again as passages
 	doc.Provisions = extractProvisions(paras, src, fallbackPlan, topics)
+	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if dlAt >= 0 {
 		// the dateline is not part of the lead sentence's subject

@@ -517,6 +517,12 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if sp := x.bySynonym(joined); sp != nil {
 		return sp // "глава государства", "la premier": another word for the title (rolesyn.go)
 	}
+	if sp := x.byOffice(words, lows); sp != nil {
+		return sp // "Le président de la République", "the Kremlin spokesman": the office's holder (offices.go)
+	}
+	if sp := x.byHeadingPerson(words, lows); sp != nil {
+		return sp // "**Niemcy | Johann Wadephul**" over "Minister spraw zagranicznych Niemiec": the section's person (headingperson.go)
+	}
 	if n := len(words); n >= 4 && isCapital(words[n-1]) && isCapital(words[n-2]) && !role(lows[n-1]) && x.knownName(words[n-2]+" "+words[n-1]) {
 		return nil // "portavoce del Cremlino Dmitry Peskov": the known name closing the title is who
 	}
@@ -832,7 +838,7 @@ func isLetterAt(s string, i int) bool {
 
 // roleArticles are the articles a role may open with in the corpus's
 // languages; they are not part of the title.
-var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true}
+var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true, "o": true, "os": true, "ο": true, "η": true, "οι": true}
 
 // anyCapitalWord reports whether a word of ws is capitalised (a name, or
 // an acronym such as "МИД").

@@ -73,6 +73,7 @@ type extractor struct {
 	prevSentence     string            // the sentence read before this one, for "Об этом заявил X"
 	prevSentencePara int               // its paragraph
 	paras            []paragraph       // the document, for full names of lone surnames
+	docLow           string            // the document in lower case, once an office title needed it (offices.go)
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
@@ -98,6 +99,7 @@ type extractor struct {
 	periodRead     int               // 1: turns are period labels ("RUBIO. …"), -1: not, 0: not yet read (periodqa.go)
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
+	headPerson     *speaker          // the person the section's heading names (headingperson.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -180,6 +182,12 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	for i, p := range ps {
+		if x.proseItem(p) {
+			continue // "**1. The long meeting.** … told reporters that …": a numbered story
+		}
+		if x.saidBy(ps, i) {
+			continue // "*Said by: Vladimir Putin, Nov. 21.*" under a fact check's claim (saidby.go)
+		}
 		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
 			// as a bullet
@@ -211,6 +219,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 		x.headSpeaker = nil
 		x.noteHeadingRole(p)
+		x.noteHeadingPerson(p)
 		if p.kind != paraText {
 			continue
 		}

@@ -31,6 +31,7 @@ type paragraph struct {
 	bare    bool // "7 text": a bare number, trusted only in a run
 	heading bool // Markdown "#" heading
 	dash    bool // a bullet opened by a dash ("— "), as dialogue is printed
+	point   bool // a provision was read from it (proseitems.go)
 	// column is the header of the table column a row's cell stands in
 	// ("Evropský protinávrh"): the version that cell gives, when it names one
 	column string

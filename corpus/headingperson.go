@@ -1,0 +1,87 @@
+package corpus
+
+import "strings"
+
+// A round-up puts each person in a heading and writes the paragraphs under
+// it with the title alone: "**Niemcy | Johann Wadephul**" over "Minister
+// spraw zagranicznych Niemiec stwierdził, że …", "**Kaja Kallas**" over
+// "The EU's top diplomat said …". A subject that is only a title, in the
+// section under a heading naming one person, is that person.
+
+// maxHeadingNameWords bounds the name read from a section heading.
+const maxHeadingNameWords = 4
+
+// noteHeadingPerson remembers the person a heading names, or forgets the
+// last one at any other heading, so a title is read as the person of its
+// own section only.
+func (x *extractor) noteHeadingPerson(p paragraph) {
+	if p.kind != paraHeading {
+		return
+	}
+	x.headPerson = x.headingName(p.text)
+}
+
+// headingName is the person a heading names: its last field after " | "
+// (a country, an outlet or a date may come first), or the whole heading,
+// when that is two to four capitalised words a person's name is made of
+// and, unless the fields are separated, a person the lexicon knows. nil
+// when the heading names no one ("Komentarz eksperta", "What comes next").
+func (x *extractor) headingName(text string) *speaker {
+	if len(text) > maxHeadingLen {
+		return nil
+	}
+	t := strings.Trim(strings.TrimSpace(text), "*_# ")
+	fields := strings.Split(t, " | ")
+	last := strings.TrimSpace(fields[len(fields)-1])
+	words := strings.Fields(last)
+	if len(words) < 2 || len(words) > maxHeadingNameWords || strings.ContainsAny(last, ".!?:;,\"“”«»()") {
+		return nil
+	}
+	for _, w := range words {
+		l := strings.ToLower(w)
+		if !isCapital(w) || isAllCaps(w) || x.lx.isRole(l) || x.lx.bodyWords[l] || x.lx.notSpeakers[l] || x.lx.groupNouns[l] {
+			return nil
+		}
+	}
+	if _, known := x.lx.people[strings.ToLower(last)]; !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" {
+		return nil // a title-case heading is as often a topic as a name
+	}
+	sp := x.person(words, "")
+	if sp == nil || sp.kind != kindPerson {
+		return nil
+	}
+	return sp
+}
+
+// byHeadingPerson returns the person the section's heading named when the
+// subject (words, lows in lower case) is a title alone: it holds a title
+// word and no name, its capitalised words being acronyms ("szef MSZ") or a
+// complement further on ("Minister spraw zagranicznych Niemiec"), never a
+// word right after the title ("Minister Kowalski"), a name the document
+// gives in full elsewhere, or two capitalised words in a row.
+func (x *extractor) byHeadingPerson(words, lows []string) *speaker {
+	if x.headPerson == nil || len(words) == 0 || len(words) > 8 {
+		return nil
+	}
+	title := false
+	for i, w := range words {
+		l := lows[i]
+		if x.lx.isRole(l) || x.isBackRef(l) {
+			title = true
+		}
+		if i == 0 || !isCapital(w) || isAllCaps(w) {
+			continue
+		}
+		if i == 1 || x.knownName(w) || x.fullNameOf(w) != "" || isCapital(words[i-1]) && !isAllCaps(words[i-1]) {
+			return nil // a name right after the title, one the document names, or two capitalised words that may be one
+		}
+	}
+	if !title {
+		return nil
+	}
+	sp := x.headPerson
+	if sp.role == "" {
+		sp.role = cleanRole(strings.Join(words, " "))
+	}
+	return sp
+}

@@ -1,0 +1,109 @@
+// Office holders: a report names a person once ("entre Emmanuel Macron et
+// Volodymyr Zelensky") and goes on with the title alone ("Le président de
+// la République a rappelé que …", "the Kremlin spokesman said",
+// "szef rosyjskiej dyplomacji podkreślił"). When the title names one office
+// unambiguously (data/offices.json) and the document names its holder, the
+// title is that person.
+
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+	"unicode/utf8"
+)
+
+//go:embed data/offices.json
+var officesJSON []byte
+
+// officeTitles is data/offices.json read as look-ups: a lower-case title
+// phrase, or a language and the phrase ("fr\x00chef de l'état"), to the
+// canonical name of the person holding the office.
+var officeTitles = sync.OnceValue(func() map[string]string {
+	var d struct {
+		Offices []struct {
+			Person string   `json:"person"`
+			Titles []string `json:"titles"`
+		} `json:"offices"`
+	}
+	if err := json.Unmarshal(officesJSON, &d); err != nil {
+		panic(fmt.Errorf("decode data/offices.json: %w", err)) // fixed at build time; the tests load it
+	}
+	m := map[string]string{}
+	for _, o := range d.Offices {
+		for _, t := range o.Titles {
+			if lang, phrase, ok := strings.Cut(t, ":"); ok && len(lang) == 2 {
+				t = lang + "\x00" + phrase
+			}
+			m[strings.ToLower(t)] = o.Person
+		}
+	}
+	return m
+})
+
+// byOffice returns the person a title used alone as a subject names
+// (words, an article first or not, and lows, the same in lower case), when
+// offices.json knows the office and the document names its holder
+// somewhere; nil otherwise.
+func (x *extractor) byOffice(words, lows []string) *speaker {
+	if len(lows) == 0 || len(lows) > 7 {
+		return nil
+	}
+	if len(lows) > 1 && roleArticles[lows[0]] {
+		words, lows = words[1:], lows[1:]
+	}
+	joined := strings.Join(lows, " ")
+	if noun, elided := cutElidedArticle(joined); elided {
+		joined = noun // "l'ancien …" is read without its article
+	}
+	titles := officeTitles()
+	name, ok := titles[joined]
+	if !ok {
+		name, ok = titles[x.src.Lang+"\x00"+joined]
+	}
+	if !ok || !x.documentNames(name) {
+		return nil
+	}
+	role := cleanRole(strings.Join(words, " ")) // the title as written
+	if sp, ok := x.people[name]; ok {
+		if sp.role == "" {
+			sp.role = role
+		}
+		return sp
+	}
+	gender := ""
+	if p, ok := x.lx.people[strings.ToLower(name)]; ok {
+		gender = p.Gender
+	}
+	sp := &speaker{name: name, role: role, kind: kindPerson, gender: gender}
+	x.people[name] = sp
+	return sp
+}
+
+// documentNames reports whether the document names the person canonically
+// called name, in full or by one of their spellings of four letters or
+// more (a case form such as "Ławrowa" holds "Ławrow").
+func (x *extractor) documentNames(name string) bool {
+	if x.docLow == "" {
+		var b strings.Builder
+		b.WriteString(strings.ToLower(x.src.Title))
+		for _, p := range x.paras {
+			b.WriteByte('\n')
+			b.WriteString(strings.ToLower(p.text))
+		}
+		x.docLow = b.String()
+	}
+	spellings := []string{name}
+	if p, ok := x.lx.people[strings.ToLower(name)]; ok {
+		spellings = append(spellings, p.Aliases...)
+	}
+	for _, s := range spellings {
+		if utf8.RuneCountInString(s) >= 4 && strings.Contains(x.docLow, strings.ToLower(s)) {
+			return true
+		}
+	}
+	return false
+}

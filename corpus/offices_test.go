@@ -1,0 +1,36 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOfficeHolder checks that a title used alone as a subject, which
+// names one office unambiguously (data/offices.json), is the person who
+// holds it when the document names them, even paragraphs later and after
+// other people spoke, in several languages.
+func TestOfficeHolder(t *testing.T) {
+	fr := "---\ntitle: t\nlang: fr\n---\n\n"
+	pl := "---\ntitle: t\nlang: pl\n---\n\n"
+	checkStatements(t, []statementCase{
+		{"fr président de la République", fr + "Emmanuel Macron a reçu lundi les dirigeants européens à Paris.\n\nLa ministre Claire Vautrin a déclaré que les discussions seraient longues.\n\nLe président de la République a affirmé que l'Europe devait rester unie.", "Emmanuel Macron", "l'Europe devait rester unie"},
+		{"en Kremlin spokesman", "Dmitry Peskov spoke to reporters in the morning.\n\nThe analyst Tom Whitcombe said that the talks would drag on.\n\nThe Kremlin spokesman said that Moscow had received no text.", "Dmitry Peskov", "Moscow had received no text"},
+		{"pl szef rosyjskiej dyplomacji", pl + "W Moskwie przebywa Siergiej Ławrow.\n\nEkspert Jan Wiśniak powiedział, że rozmowy potrwają.\n\nSzef rosyjskiej dyplomacji oświadczył, że Moskwa czeka na tekst.", "Sergei Lavrov", "Moskwa czeka na tekst"},
+		{"it presidente russo", "---\ntitle: t\nlang: it\n---\n\nVladimir Putin era a Mosca.\n\nL'analista Paolo Verri ha detto che servirà tempo.\n\nIl presidente russo ha detto che la bozza è una base.", "Vladimir Putin", "la bozza è una base"},
+	})
+}
+
+// TestOfficeHolderNotNamed checks the guard: a title whose holder the
+// document never names is not guessed to be them.
+func TestOfficeHolderNotNamed(t *testing.T) {
+	for _, doc := range []string{
+		"The analyst Tom Whitcombe spoke first.\n\nThe Kremlin spokesman said that Moscow had received no text.",
+		"---\ntitle: t\nlang: fr\n---\n\nLe ministre Paul Arnaud est arrivé.\n\nLe président de la République a affirmé que l'Europe devait rester unie.",
+	} {
+		for _, s := range statementsOf(t, doc) {
+			if strings.Contains(s.Speaker, "Peskov") || strings.Contains(s.Speaker, "Macron") {
+				t.Errorf("statement %q given to %q, whom the document never names", s.Text, s.Speaker)
+			}
+		}
+	}
+}
