@@ -37,3 +37,25 @@ func TestGoldUnnamedRole(t *testing.T) {
 		t.Errorf("a named speaker matched a gold unnamed source")
 	}
 }
+
+// TestGoldRoleArticle pins that a gold role written with its indefinite
+// article matches the extracted title without one, and still needs the
+// title itself.
+func TestGoldRoleArticle(t *testing.T) {
+	for _, c := range []struct {
+		gold, got string
+		want      bool
+	}{
+		{"a senior fellow at the Centre", "senior fellow at the Centre", true},
+		{"an adviser to the mayor", "adviser to the mayor", true},
+		{"senior fellow", "senior fellow at the Centre", true},
+		{"a senior fellow", "press secretary", false},
+		{"analyst", "a analyst", true},
+	} {
+		g := goldStatement{Speaker: "kaso", Role: c.gold, Fragment: "far from it"}
+		s := Statement{Speaker: "Maria Kaso", Role: c.got, Text: "Far from it."}
+		if got := g.matches(s); got != c.want {
+			t.Errorf("gold role %q vs %q: %v, want %v", c.gold, c.got, got, c.want)
+		}
+	}
+}
