@@ -74,13 +74,7 @@ func (x *extractor) byOffice(words, lows []string) *speaker {
 		}
 		return sp
 	}
-	gender := ""
-	if p, ok := x.lx.people[strings.ToLower(name)]; ok {
-		gender = p.Gender
-	}
-	sp := &speaker{name: name, role: role, kind: kindPerson, gender: gender}
-	x.people[name] = sp
-	return sp
+	return x.person(strings.Fields(name), role) // canonical name, gender and short form as for any named person
 }
 
 // documentNames reports whether the document names the person canonically
