@@ -322,10 +322,7 @@ func cutElided(w string) (string, bool) {
 // so a word of another script is lowered here.
 func lowerWord(t tok) string {
 	if t.low != "" && t.low[0] >= 0x80 {
-		if lowerIsFold(t.low) && !hasASCIIUpper(t.low) {
-			return t.low // already lower case (A-Z are): no copy
-		}
-		return lowerString(t.low)
+		return lowerString(t.low) // t.low itself when already lower case: no copy
 	}
 	return t.low
 }
