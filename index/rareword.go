@@ -53,29 +53,19 @@ func (ix *Index) wordFreqs(ctx context.Context, als []string, qts []queryTerm) (
 		return out, fmt.Errorf("rare words: document count: %w", err)
 	}
 	out.records = n
-	adv, err := ix.idx.Advanced()
-	if err != nil {
-		return out, fmt.Errorf("rare words: index reader: %w", err)
-	}
-	r, err := adv.Reader()
-	if err != nil {
-		return out, fmt.Errorf("rare words: index reader: %w", err)
-	}
-	defer r.Close()
+	dfs := ix.newDFReader(ctx)
+	defer dfs.close()
 	for i, qt := range qts {
 		for _, a := range als {
 			t := qt.byAnalyzer[a]
 			if t == "" {
 				continue
 			}
-			tfr, err := r.TermFieldReader(ctx, []byte(t), textField(a), false, false, false)
+			c, err := dfs.df(textField(a), t)
 			if err != nil {
-				return out, fmt.Errorf("rare words: term %q in %s: %w", t, textField(a), err)
+				return out, fmt.Errorf("rare words: %w", err)
 			}
-			out.df[i] += tfr.Count()
-			if err := tfr.Close(); err != nil {
-				return out, fmt.Errorf("rare words: term %q in %s: %w", t, textField(a), err)
-			}
+			out.df[i] += c
 		}
 	}
 	return out, nil

@@ -11,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"planbot/corpus"
 )
@@ -401,40 +400,9 @@ func fieldBoosts(als []string, cover map[string]int) map[string]float64 {
 // lookupTerms does the work of knownTerms; cover counts, per analyzer, the
 // query words whose typed form occurs in that language's text.
 func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm) (expansion, map[string]int, error) {
-	// The generation is read before the index: a write landing meanwhile
-	// makes what is read now stale at once (see termCache).
-	gen := ix.facets.gen.Load()
-	var r bleveindex.IndexReader
-	defer func() {
-		if r != nil {
-			_ = r.Close()
-		}
-	}()
-	df := func(field, term string) (uint64, error) {
-		key := field + "\x00" + term
-		if n, ok := ix.lookups.df.get(gen, key); ok {
-			return n, nil
-		}
-		if r == nil {
-			adv, err := ix.idx.Advanced()
-			if err != nil {
-				return 0, fmt.Errorf("index reader: %w", err)
-			}
-			if r, err = adv.Reader(); err != nil {
-				return 0, fmt.Errorf("index reader: %w", err)
-			}
-		}
-		tfr, err := r.TermFieldReader(ctx, []byte(term), field, false, false, false)
-		if err != nil {
-			return 0, fmt.Errorf("term %q in %s: %w", term, field, err)
-		}
-		c := tfr.Count()
-		if err := tfr.Close(); err != nil {
-			return 0, fmt.Errorf("term %q in %s: %w", term, field, err)
-		}
-		ix.lookups.df.put(gen, key, c)
-		return c, nil
-	}
+	dfs := ix.newDFReader(ctx)
+	defer dfs.close()
+	df := dfs.df
 	occurs := func(a, term string) (bool, error) {
 		d, err := df(textField(a), term)
 		return d > 0, err
