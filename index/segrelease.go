@@ -1,9 +1,6 @@
 package index
 
-import (
-	"github.com/blevesearch/bleve/v2/index/scorch"
-	segment "github.com/blevesearch/scorch_segment_api/v2"
-)
+import segment "github.com/blevesearch/scorch_segment_api/v2"
 
 // The per-segment caches (docIDs, filterBits) are keyed by the segment
 // objects of one open index: a segment never changes, but every Open maps
@@ -26,23 +23,11 @@ func (c *segmentCache[K, V]) forget(segs []K) {
 // liveSegments returns the segments of the index's current snapshot; nil
 // when it cannot be read (not a scorch index).
 func (ix *Index) liveSegments() []segment.Segment {
-	adv, err := ix.idx.Advanced()
-	if err != nil {
+	snap, done, err := ix.snapshot()
+	if err != nil || snap == nil {
 		return nil
 	}
-	sc, ok := adv.(*scorch.Scorch)
-	if !ok {
-		return nil
-	}
-	r, err := sc.Reader()
-	if err != nil {
-		return nil
-	}
-	defer func() { _ = r.Close() }()
-	snap, ok := r.(*scorch.IndexSnapshot)
-	if !ok {
-		return nil
-	}
+	defer done()
 	var out []segment.Segment
 	for _, s := range snap.Segments() {
 		out = append(out, s.Segment())
