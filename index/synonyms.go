@@ -269,14 +269,14 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 func strictOf(ss []string, flags []bool) []string {
 	var out []string
 	for i, s := range ss {
-		if flags[i] || slices.Contains(out, s) {
-			continue
+		if slices.Contains(ss[:i], s) {
+			continue // its first copy decided
 		}
-		loose := false
-		for j := i + 1; j < len(ss) && !loose; j++ {
-			loose = ss[j] == s && flags[j]
+		strict := true
+		for j := i; j < len(ss) && strict; j++ {
+			strict = ss[j] != s || !flags[j]
 		}
-		if !loose && !slices.Contains(ss[:i], s) {
+		if strict {
 			out = append(out, s)
 		}
 	}
