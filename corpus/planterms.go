@@ -79,6 +79,10 @@ type termCatalogue struct {
 	opinion     []string // a speaker's view: "według niej", "pointed out"
 	both        []string // two versions at once: "both texts"
 	according   []string // "secondo": before a name, a person's view
+	// fixed holds the versions never revised under the same name, whose
+	// terms the catalogue knows in full, lower-cased (fixedVersions; see
+	// provisions_termversion.go).
+	fixed map[string]bool
 }
 
 // personsView reports whether a sentence gives a person's view of a
@@ -132,6 +136,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		Opinion   []string   `json:"opinionWords"`
 		Both      []string   `json:"bothWords"`
 		According []string   `json:"accordingWords"`
+		Fixed     []string   `json:"fixedVersions"`
 		Terms     []planTerm `json:"terms"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
@@ -155,6 +160,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		opinion:     raw.Opinion,
 		both:        raw.Both,
 		according:   raw.According,
+		fixed:       set(raw.Fixed),
 	}
 	for ti, t := range raw.Terms {
 		if len(t.All) == 0 || len(t.All) > 8 {

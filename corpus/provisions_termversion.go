@@ -12,24 +12,7 @@
 
 package corpus
 
-import (
-	"encoding/json"
-	"strings"
-	"sync"
-)
-
-// fixedVersions is planterms.json's fixedVersions: the versions never
-// revised under the same name, whose terms the catalogue knows in full,
-// lower-cased.
-var fixedVersions = sync.OnceValue(func() map[string]bool {
-	var o struct {
-		Fixed []string `json:"fixedVersions"`
-	}
-	if err := json.Unmarshal(planTermsJSON, &o); err != nil {
-		panic(err) // fixed at build time; TestTermVersions reads it
-	}
-	return set(o.Fixed)
-})
+import "strings"
 
 // termVersions corrects the version of each provision in out, extracted
 // from the paragraphs ps, by the terms its text states, as above, and
@@ -101,7 +84,7 @@ func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func
 		}
 		return first.Plan
 	}
-	if !fixedVersions()[strings.ToLower(p.Plan)] || len(first.Plans) == 0 || first.allows(p.Plan) {
+	if !c.fixed[strings.ToLower(p.Plan)] || len(first.Plans) == 0 || first.allows(p.Plan) {
 		return ""
 	}
 	for _, h := range hits[1:] {
