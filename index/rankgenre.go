@@ -1,6 +1,7 @@
 package index
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2/search"
@@ -29,14 +30,7 @@ import (
 // frame word of the query that names a kind of document (not a verb of
 // saying), as typed or through the query's synonyms and translations.
 func (ix *Index) withGenre(h *search.DocumentMatch, als []string, m markTerms, cls []termClass, r markResult) markResult {
-	asks := false
-	for _, c := range cls {
-		if c&classFrame != 0 && c&classSay == 0 {
-			asks = true
-			break
-		}
-	}
-	if !asks || r.count() == 0 {
+	if !slices.ContainsFunc(cls, namesGenre) || r.count() == 0 {
 		return r
 	}
 	src, _ := h.Fields[fieldSourceID].(string)
@@ -55,7 +49,7 @@ func (ix *Index) withGenre(h *search.DocumentMatch, als []string, m markTerms, c
 		for _, t := range ix.analyzer(a).Analyze([]byte(title)) {
 			for _, table := range []map[string][]int{m.typed[a], m.terms[a]} {
 				for _, q := range table[string(t.Term)] {
-					if q < len(cls) && cls[q]&classFrame != 0 && cls[q]&classSay == 0 {
+					if q < len(cls) && namesGenre(cls[q]) {
 						r.genre = true
 						return r
 					}
@@ -64,6 +58,12 @@ func (ix *Index) withGenre(h *search.DocumentMatch, als []string, m markTerms, c
 		}
 	}
 	return r
+}
+
+// namesGenre reports whether a query word of class c may name a kind of
+// document: a frame word that is no verb of saying.
+func namesGenre(c termClass) bool {
+	return c&classFrame != 0 && c&classSay == 0
 }
 
 // headline reports whether h's text only repeats its document's title (a
