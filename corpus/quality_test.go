@@ -354,6 +354,14 @@ func TestExtractionQuality(t *testing.T) {
 		// explainer quoting the English text, a Romanian-English bilingual
 		// article, a Finnish TV story; Finnish is new): reported only.
 		{"heldout-p", "testdata/extraction/heldout-p"},
+		// heldout-q is a fifteenth blind set, written the same way on
+		// 2026-12-01 (a "winners and losers" scorecard, a parliamentary
+		// working group's numbered findings, a German church synod, a
+		// French council motion, Italian "pagelle", a Spanish talk-show
+		// recap, a Russian profile, a Ukrainian diaspora newsletter, Polish
+		// podcast show notes, Dutch push alerts, a Bulgarian quiz, a
+		// Croatian wire; Bulgarian and Croatian are new): reported only.
+		{"heldout-q", "testdata/extraction/heldout-q"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		for _, m := range q.misses {
