@@ -192,7 +192,7 @@ var accordingArticles = grammarSet("accordingArticles")
 // knownName reports whether a lone word names someone the document has
 // named before, in any grammatical case.
 func (x *extractor) knownName(w string) bool {
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	if _, ok := x.short[l]; ok {
 		return true
 	}

@@ -27,14 +27,14 @@ func (x *extractor) introduce(s string) {
 		// "EU:s utrikeschef Kaja Kallas var tydlig", "Ukraine's foreign
 		// minister Andrii Sybiha …": whose title it is, then the title
 		i = 1
-		for i < 3 && i+1 < len(f) && f[i] != "" && unicode.IsLower(firstRune(f[i])) && !x.lx.isRole(strings.ToLower(f[i])) {
+		for i < 3 && i+1 < len(f) && f[i] != "" && unicode.IsLower(firstRune(f[i])) && !x.lx.isRole(lowerString(f[i])) {
 			i++
 		}
-		if !x.lx.isRole(strings.ToLower(f[i])) {
+		if !x.lx.isRole(lowerString(f[i])) {
 			return
 		}
 	}
-	if len(f) > i && x.lx.isRole(strings.ToLower(f[i])) {
+	if len(f) > i && x.lx.isRole(lowerString(f[i])) {
 		// "Пресс-секретарь Кремля Дмитрий Песков отказался …": the
 		// name after a title and its capitalised complement
 		r := i
@@ -50,7 +50,7 @@ func (x *extractor) introduce(s string) {
 	}
 	f = f[i:]
 	for _, w := range f[:2] {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if _, grammar := readAsWords[x.src.Lang][l]; grammar || stopCaps[l] || timePreps[l] || x.lx.notSpeakers[l] || x.lx.isRole(l) || roleArticles[l] || definiteArticles[l] || x.lx.bodyWords[l] || x.lx.groupNouns[l] || x.lx.bodies[l] != "" || outletNamed(l) != "" {
 			return // "President Zelensky has …" is read where titles are; "Die Ukraine ist …", "On Tuesday morning, …" name no one
 		}

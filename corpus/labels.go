@@ -29,7 +29,7 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 			label = label[:j]
 		default:
 			// "ALAN PRICE, RETIRED LIEUTENANT GENERAL": a name and a title
-			if r := label[j+2:]; x.roleLike(strings.Fields(strings.ToLower(r))) && !strings.Contains(r, ",") {
+			if r := label[j+2:]; x.roleLike(strings.Fields(lowerString(r))) && !strings.Contains(r, ",") {
 				label, labelRole = label[:j], r
 			}
 		}
@@ -127,7 +127,7 @@ func (x *extractor) interviewerLabel(p string) bool {
 		// the names the document's site is written under, once per document
 		x.siteKeys = []string{}
 		for _, site := range []string{x.src.Outlet, outletFromURL(x.src.URL)} {
-			host := strings.TrimPrefix(strings.ToLower(site), "www.")
+			host := strings.TrimPrefix(lowerString(site), "www.")
 			if j := strings.IndexByte(host, '.'); j > 0 {
 				host = host[:j]
 			}
@@ -174,7 +174,7 @@ func (x *extractor) interviewerName() string {
 		if i > 3 {
 			break
 		}
-		low := strings.ToLower(p.text)
+		low := lowerString(p.text)
 		for _, m := range interviewerMarks {
 			at := strings.Index(low, m)
 			if at < 0 {
@@ -321,7 +321,7 @@ var guestMarkers = []string{"interview with ", "in conversation with ", "entreti
 
 // guestInTitle is the person a title says the interview is with, or nil.
 func (x *extractor) guestInTitle() *speaker {
-	low := strings.ToLower(x.src.Title)
+	low := lowerString(x.src.Title)
 	for _, m := range guestMarkers {
 		i := strings.Index(low, m)
 		if i < 0 {
@@ -397,7 +397,7 @@ func (x *extractor) unnamedLabel(label string, toks []tok) *speaker {
 			return nil
 		}
 	}
-	return &speaker{name: unnamedSpeaker, role: cleanRole(strings.ToLower(label)), kind: kindGroup}
+	return &speaker{name: unnamedSpeaker, role: cleanRole(lowerString(label)), kind: kindGroup}
 }
 
 // castLine reads a paragraph that is only a name and a title, as a
@@ -486,7 +486,7 @@ func creditLine(p string) bool {
 	if len(p) > 120 {
 		return false
 	}
-	low := strings.ToLower(p)
+	low := lowerString(p)
 	for _, m := range interviewerMarks {
 		if strings.Contains(low, m) {
 			return true

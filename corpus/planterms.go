@@ -168,7 +168,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		}
 		for gi, g := range t.All {
 			for _, a := range g {
-				a = strings.ToLower(a)
+				a = lowerString(a)
 				alt := termAlt{term: ti, group: gi}
 				switch {
 				case strings.HasPrefix(a, "#"):
@@ -456,7 +456,11 @@ func stemAt(low string, i int, stems []string) (int, bool) {
 	if i >= len(low) {
 		return 0, false
 	}
+	first := low[i]
 	for _, s := range stems {
+		if s != "" && s[0] != first && s[0] != '=' {
+			continue // the first byte differs: no prefix, and most stems go here
+		}
 		stem, whole := strings.CutSuffix(s, "=")
 		if !strings.HasPrefix(low[i:], stem) {
 			continue
@@ -482,7 +486,7 @@ func (c *termCatalogue) speaksOfPlan(text string) bool {
 	if name, generic := planFor(text); name != "" || generic {
 		return true
 	}
-	return stemIn(strings.ToLower(text), c.planStems)
+	return stemIn(lowerString(text), c.planStems)
 }
 
 // dropsTerm reports whether a lower-cased sentence says the term it holds

@@ -66,14 +66,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if question(s) || opensQuote(s) {
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
 			}
-			own := strings.ToLower(s)
+			own := lowerString(s)
 			sl := own // the text the terms are read in: the sentence, or the one before and it
 			hits := c.matchTerms(scan, sl)
 			if len(hits) == 0 && si > 0 {
 				// "… eine Obergrenze von 600.000 Mann … . Der europäische
 				// Gegenvorschlag nennt 800.000.": a figure that answers
 				// the sentence before, which holds the term's other words
-				sl = strings.ToLower(ss[si-1]) + " " + sl
+				sl = lowerString(ss[si-1]) + " " + sl
 				hits = c.figureAnswers(scan, sl, len(sl)-len(s))
 			}
 			if len(hits) == 0 && si == 0 {
@@ -204,7 +204,7 @@ func reportsWords(lx *lexicon, s string) bool {
 			break
 		}
 		i = next
-		if lx.sayVerbs[strings.ToLower(w)] {
+		if lx.sayVerbs[lowerString(w)] {
 			return true
 		}
 	}
@@ -228,7 +228,7 @@ func madeBefore(have []Provision, position int, low string) bool {
 		if p.Position != position {
 			continue
 		}
-		pl := strings.ToLower(strings.TrimSpace(p.Text))
+		pl := lowerString(strings.TrimSpace(p.Text))
 		pl = strings.TrimRight(pl, ".;: ")
 		if pl != "" && (strings.Contains(low, pl) || strings.Contains(pl, strings.TrimRight(low, ".;: "))) {
 			return true
@@ -290,9 +290,9 @@ func pointGiven(have []Provision, position int, prev, s string) bool {
 			continue
 		}
 		if pl == "" {
-			pl = strings.ToLower(prev)
+			pl = lowerString(prev)
 		}
-		t := strings.ToLower(strings.TrimSpace(p.Text))
+		t := lowerString(strings.TrimSpace(p.Text))
 		if head := t[:min(len(t), 40)]; !strings.Contains(pl, head) && !strings.Contains(t, strings.TrimRight(pl, ".;: ")) {
 			continue
 		}
@@ -317,7 +317,7 @@ func termsGiven(c *termCatalogue, have []Provision) map[termKey]bool {
 	given := map[termKey]bool{}
 	var sc termScan
 	for _, p := range have {
-		for _, h := range c.matchTerms(&sc, strings.ToLower(p.Text)) {
+		for _, h := range c.matchTerms(&sc, lowerString(p.Text)) {
 			given[termKey{p.Plan, h.term}] = true
 		}
 	}
@@ -336,7 +336,7 @@ func givenAlready(have, out []Provision, plan string, number int, words string) 
 			if number > 0 && p.Number == number {
 				return true
 			}
-			if strings.Contains(strings.ToLower(p.Text), words) {
+			if strings.Contains(lowerString(p.Text), words) {
 				return true
 			}
 		}

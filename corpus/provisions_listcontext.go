@@ -90,7 +90,7 @@ func lastSentence(text string) string {
 // The Europeans want 800,000.") answers a person, not the text.
 // It returns the two sentences joined, as the terms' offsets read them.
 func figureAcross(c *termCatalogue, sc *termScan, ps []paragraph, i int, own string) (string, []termHit) {
-	if i == 0 || ps[i-1].kind != paraText && ps[i-1].kind != paraItem || !strings.ContainsAny(own, "0123456789") || !c.speaksOfPlan(own) {
+	if i == 0 || ps[i-1].kind != paraText && ps[i-1].kind != paraItem || !strings.ContainsAny(own, "0123456789") || !c.holdsFigure(own) || !c.speaksOfPlan(own) {
 		return "", nil
 	}
 	sl := strings.ToLower(lastSentence(ps[i-1].text)) + " " + own

@@ -803,7 +803,7 @@ func termsOf(s string) (subject, terms string) {
 		}
 		head, body := rest[:c], rest[c+2:]
 		nouns := false
-		for w := range strings.FieldsSeq(strings.ToLower(head)) {
+		for w := range strings.FieldsSeq(lowerString(head)) {
 			nouns = nouns || lx.proseNouns[w] || lx.proseNouns[strings.TrimRight(w, "ауеомі")]
 		}
 		if name, generic := planFor(head); !nouns && name == "" && !generic {
@@ -819,7 +819,7 @@ func termsOf(s string) (subject, terms string) {
 		tail := strings.TrimRight(s[i+len(" under the "):], ".!; ")
 		if n := strings.Count(tail, " "); n <= 3 {
 			for w := range strings.FieldsSeq(tail) {
-				if lx.isProseNoun(w) || proseNouns[strings.ToLower(w)] {
+				if lx.isProseNoun(w) || proseNouns[lowerString(w)] {
 					return s[i+1:], strings.TrimRight(s[:i], ",")
 				}
 			}
@@ -837,10 +837,10 @@ func termsOf(s string) (subject, terms string) {
 		// "Prevede inoltre che…", "Предусматривает также…": the document
 		// of the sentence before, its subject left out
 		rest := strings.Join(words[1:], " ")
-		if w, r, ok := strings.Cut(rest, " "); ok && lx.proseFillers[strings.ToLower(strings.Trim(w, ","))] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lx.proseFillers[lowerString(strings.Trim(w, ","))] {
 			rest = r
 		}
-		if w, r, ok := strings.Cut(rest, " "); ok && lx.thatWords[strings.ToLower(w)] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lx.thatWords[lowerString(w)] {
 			rest = r
 		}
 		return "", rest
@@ -850,14 +850,14 @@ func termsOf(s string) (subject, terms string) {
 	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
 		if containsAny(words[n], ",;:") {
-			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[strings.ToLower(strings.Trim(words[0], ","))] {
+			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[lowerString(strings.Trim(words[0], ","))] {
 				// "Sur les territoires, le document indique que …": a topic
 				// before the document, not someone's view
 				if i := strings.Index(s, ", "); i > 0 {
 					return termsOf(s[i+2:])
 				}
 			}
-			if lx.according[strings.ToLower(strings.Trim(words[0], ","))] && unnamedBefore(lx, words[1:n+1]) {
+			if lx.according[lowerString(strings.Trim(words[0], ","))] && unnamedBefore(lx, words[1:n+1]) {
 				// "Secondo fonti diplomatiche, la controproposta prevede
 				// che …": unnamed sources report the document's own
 				// terms ("Zdaniem X, dokument wymaga…" stays X's view)
@@ -875,10 +875,10 @@ func termsOf(s string) (subject, terms string) {
 		k := n + 1
 		isVerb := func(w string) bool {
 			w = strings.TrimRight(w, ",")
-			return lx.isProseVerb(w) || lx.proseSays[strings.ToLower(w)]
+			return lx.isProseVerb(w) || lx.proseSays[lowerString(w)]
 		}
 		for k < len(words)-1 && k <= n+3 && !isVerb(words[k]) {
-			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[strings.ToLower(strings.Trim(words[k], ","))] {
+			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[lowerString(strings.Trim(words[k], ","))] {
 				if t := dropClauseAfterNoun(lx, s); t != s && strings.HasSuffix(words[k], ",") {
 					return termsOf(t) // "План …, подготовленный …, предусматривал"
 				}
@@ -897,14 +897,14 @@ func termsOf(s string) (subject, terms string) {
 			}
 			return "", ""
 		}
-		if negations[strings.ToLower(words[k-1])] {
+		if negations[lowerString(words[k-1])] {
 			return "", "" // "El texto europeo no incluye la amnistía": what it leaves out
 		}
-		if lx.proseSays[strings.ToLower(strings.TrimRight(words[k], ","))] && !lx.thatWords[strings.ToLower(words[k+1])] {
+		if lx.proseSays[lowerString(strings.TrimRight(words[k], ","))] && !lx.thatWords[lowerString(words[k+1])] {
 			return "", "" // "projekt mówi o samolotach": what it speaks of
 		}
 		rest := strings.Join(words[k+1:], " ")
-		if lx.actionVerbs[strings.ToLower(strings.TrimRight(words[k], ","))] {
+		if lx.actionVerbs[lowerString(strings.TrimRight(words[k], ","))] {
 			// "El texto europeo eleva ese techo …": the verb is the term
 			return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 		}
@@ -916,12 +916,12 @@ func termsOf(s string) (subject, terms string) {
 		}
 		for range 3 {
 			w, r, ok := strings.Cut(rest, " ")
-			if !ok || !(lx.proseFillers[strings.ToLower(w)] || germanFillers[strings.ToLower(strings.TrimRight(w, ","))]) {
+			if !ok || !(lx.proseFillers[lowerString(w)] || germanFillers[lowerString(strings.TrimRight(w, ","))]) {
 				break
 			}
 			rest = r // "sieht auch vor, dass", "sieht unter anderem vor, dass"
 		}
-		if w, r, ok := strings.Cut(rest, " "); ok && lexiconData().thatWords[strings.ToLower(w)] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lexiconData().thatWords[lowerString(w)] {
 			rest = r
 		}
 		return strings.Join(words[:k], " "), rest
@@ -1445,7 +1445,7 @@ func attributesSpeech(lx *lexicon, s string) bool {
 		}
 		start := next - len(w)
 		i = next
-		if lx.sayVerbs[strings.ToLower(w)] {
+		if lx.sayVerbs[lowerString(w)] {
 			after, an := nextWord(s, i)
 			if len(after) <= 2 && an < len(s) && (s[an] == '\'' || strings.HasPrefix(s[an:], "’")) {
 				after, _ = nextWord(s, an) // "l'ambasciatore": the word after the elided article
@@ -1453,9 +1453,9 @@ func attributesSpeech(lx *lexicon, s string) bool {
 			// inverted only after a comma or a dash: "…, sagte Hollmann",
 			// "– powiedział Tusk", not "Point 5 said Ukraine would …"
 			inverted := strings.ContainsAny(s[prevEnd:start], ",–—") ||
-				lx.auxiliaries[strings.ToLower(prev)] && strings.ContainsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
-			lp := strings.ToLower(prev)
-			la := strings.ToLower(after)
+				lx.auxiliaries[lowerString(prev)] && strings.ContainsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
+			lp := lowerString(prev)
+			la := lowerString(after)
 			if r, ok := cutElidedArticle(after); ok {
 				la = r // "l'ambasciatore"
 			}
