@@ -65,7 +65,7 @@ type termCatalogue struct {
 	byKey       map[uint32][]termAlt // longer alternatives matched at a word start, by their first four bytes
 	keys        keyFilter            // which keys byKey holds
 	byKey6      map[uint64][]termAlt // alternatives of six bytes or more, by their first six (two or three Cyrillic letters)
-	keys6       keyFilter            // which keys byKey6 holds, folded to 32 bits
+	keys6       wideKeyFilter        // which keys byKey6 holds, folded to 32 bits: some two thousand, one bit in five of a keyFilter
 	infixOf     [][]termAlt          // per term: "*schäden", matched anywhere in a word
 	infixGroups []uint8              // per term: the groups that hold an infix alternative
 	figures     [][]int64            // per term: the figures of its signature ("#600000")

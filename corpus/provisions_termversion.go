@@ -66,6 +66,9 @@ func termVersions(out []Provision, ps []paragraph) []Provision {
 // termVersion is the version p's terms give it in place of its own, or ""
 // to keep it.
 func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func() bool) string {
+	if p.Plan != unnamedPlan && !c.fixed[strings.ToLower(p.Plan)] {
+		return "" // a version whose text is not fixed is never corrected (below): its terms need not be read
+	}
 	low := lowerString(p.Text)
 	if len(namedVersions(low)) > 0 {
 		return "" // "contre 600 000 dans la version américaine": named here
