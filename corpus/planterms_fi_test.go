@@ -46,6 +46,21 @@ func TestFinnishPlanTerms(t *testing.T) {
 		{"Puolassa olisi eurooppalaisia hävittäjiä.", "jets-in-poland", true},
 		{"Ukraina sitoutuisi pysymään ydinaseettomana maana.", "non-nuclear", true},
 		{"Ydinaseet ovat Ukrainan turvallisuuden kannalta keskeinen kysymys.", "non-nuclear", false},
+		{"Venäjä palaisi vähitellen osaksi maailmantaloutta.", "world-economy", true},
+		{"Puolet jäädytettyjen varojen tuotoista menisi Yhdysvalloille.", "frozen-profit-half", true},
+		{"Yhdysvallat ja Venäjä perustaisivat yhteisen sijoitusrahaston.", "joint-investment-fund", true},
+		{"Ukrainan joukot vetäytyisivät Donetskin alueelta.", "donbas-withdrawal", true},
+		{"Ukraina luovuttaisi Donbassin Venäjälle.", "donbas-withdrawal", true},
+		{"Donbassin rintamalla taisteltiin koko yön.", "donbas-withdrawal", false},
+		{"Rintamalinja jäädytettäisiin nykyisille paikoilleen.", "line-frozen", true},
+		{"Vetäytyneet alueet muuttuisivat demilitarisoiduksi puskurivyöhykkeeksi.", "demilitarised-zone", true},
+		{"Alueelle perustettaisiin vapaa talousvyöhyke.", "free-economic-zone", true},
+		{"Viljaa saisi kuljettaa vapaasti Mustallamerellä.", "black-sea-grain", true},
+		{"Venäjälle viedyt ukrainalaislapset palautettaisiin perheilleen.", "children-return", true},
+		{"Lasten koulut palaavat lähiopetukseen.", "children-return", false},
+		{"Pakotteita purettaisiin vaiheittain.", "sanctions-in-stages", true},
+		{"Ukraina sitoutuisi olemaan valtaamatta miehitettyjä alueita takaisin sotilaallisin keinoin.", "no-military-retaking", true},
+		{"Vastineeksi Ukraina saisi turvatakuut.", "guarantees-in-return", true},
 	}
 	for _, tt := range tests {
 		got := false
