@@ -1,0 +1,74 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFinnishPlanTerms checks the Finnish stems of the plan-terms
+// catalogue on phrasings other than those of testdata/planterms: Finnish
+// inflects a noun into a dozen cases and changes its stem's consonants as
+// it does ("tulitauko", "tulitauon"; "sotilas", "sotilaiden"), and writes
+// compounds as one word ("turvatakuut", "presidentinvaalit"), so a stem must
+// cover the case endings and, where the term is the compound's tail, be
+// read inside a word. The negatives check that the short stems do not reach
+// unrelated words that begin the same way: "joukossa" (among) is no troops,
+// "varoitti" (warned) no assets, "pitävät" (consider) no reliable
+// guarantee, "jäsenmaat" without a consensus no point 7.
+func TestFinnishPlanTerms(t *testing.T) {
+	c := planTermsData()
+	tests := []struct {
+		s, id string
+		want  bool
+	}{
+		{"Luonnoksen mukaan Ukrainan armeijassa saisi olla enintään 600 000 sotilasta.", "army-600k", true},
+		{"Asevoimien kattoa nostettaisiin 800 tuhanteen sotilaaseen.", "army-800k", true},
+		{"Vastaehdotuksessa joukkojen enimmäismäärä olisi 800 000.", "army-800k", true},
+		{"Mielenosoittajien joukossa oli arviolta 600 000 ihmistä.", "army-600k", false},
+		{"Tulitauon pitäisi alkaa heti, kun osapuolet hyväksyvät suunnitelman.", "ceasefire-on-agreement", true},
+		{"Aselepo astuisi voimaan viipymättä sen jälkeen, kun sopimus on allekirjoitettu.", "ceasefire-on-agreement", true},
+		{"Ukraina menettäisi turvatakuunsa, jos se hyökkäisi Venäjälle.", "guarantee-lost-on-attack", true},
+		{"Takuut menetetään, mikäli Ukraina hyökkää Venäjän alueelle.", "guarantee-lost-on-attack", true},
+		{"Ukraina saisi luotettavia turvatakuita.", "reliable-guarantees", true},
+		{"Monet pitävät turvatakuita tärkeinä.", "reliable-guarantees", false},
+		{"Jäädytetyistä Venäjän keskuspankin varoista 100 miljardia dollaria käytettäisiin jälleenrakennukseen.", "frozen-100bn", true},
+		{"Komissio varoitti, että 100 miljardin euron jäädytetty budjettiesitys viivästyy.", "frozen-100bn", false},
+		{"Presidentinvaalit pidettäisiin 100 päivän kuluessa.", "elections-100-days", true},
+		{"Vaalit järjestettäisiin mahdollisimman nopeasti rauhansopimuksen jälkeen.", "elections-soon-after", true},
+		{"Naton jäsenyys edellyttäisi kaikkien liittolaisten yksimielisyyttä.", "nato-by-consensus", true},
+		{"EU:n jäsenmaat kokoontuivat Brysselissä.", "nato-by-consensus", false},
+		{"Ukrainan pitäisi kirjata perustuslakiin, ettei se koskaan liity sotilasliittoon.", "nato-constitution", true},
+		{"Ukrainan perustuslaissa on kohta kielistä.", "nato-constitution", false},
+		{"Vankien vaihto toteutettaisiin periaatteella kaikki kaikkia vastaan.", "all-for-all", true},
+		{"Yleinen armahdus koskisi kaikkia sodan osapuolia.", "full-amnesty", true},
+		{"Zaporižžjan voimalan tuotanto jaettaisiin tasan, ja IAEA valvoisi sitä.", "zaporizhzhia-plant", true},
+		{"Naton joukkoja ei sijoitettaisi Ukrainaan.", "no-nato-troops", true},
+		{"Puolassa olisi eurooppalaisia hävittäjiä.", "jets-in-poland", true},
+		{"Ukraina sitoutuisi pysymään ydinaseettomana maana.", "non-nuclear", true},
+		{"Ydinaseet ovat Ukrainan turvallisuuden kannalta keskeinen kysymys.", "non-nuclear", false},
+		{"Venäjä palaisi vähitellen osaksi maailmantaloutta.", "world-economy", true},
+		{"Puolet jäädytettyjen varojen tuotoista menisi Yhdysvalloille.", "frozen-profit-half", true},
+		{"Yhdysvallat ja Venäjä perustaisivat yhteisen sijoitusrahaston.", "joint-investment-fund", true},
+		{"Ukrainan joukot vetäytyisivät Donetskin alueelta.", "donbas-withdrawal", true},
+		{"Ukraina luovuttaisi Donbassin Venäjälle.", "donbas-withdrawal", true},
+		{"Donbassin rintamalla taisteltiin koko yön.", "donbas-withdrawal", false},
+		{"Rintamalinja jäädytettäisiin nykyisille paikoilleen.", "line-frozen", true},
+		{"Vetäytyneet alueet muuttuisivat demilitarisoiduksi puskurivyöhykkeeksi.", "demilitarised-zone", true},
+		{"Alueelle perustettaisiin vapaa talousvyöhyke.", "free-economic-zone", true},
+		{"Viljaa saisi kuljettaa vapaasti Mustallamerellä.", "black-sea-grain", true},
+		{"Venäjälle viedyt ukrainalaislapset palautettaisiin perheilleen.", "children-return", true},
+		{"Lasten koulut palaavat lähiopetukseen.", "children-return", false},
+		{"Pakotteita purettaisiin vaiheittain.", "sanctions-in-stages", true},
+		{"Ukraina sitoutuisi olemaan valtaamatta miehitettyjä alueita takaisin sotilaallisin keinoin.", "no-military-retaking", true},
+		{"Vastineeksi Ukraina saisi turvatakuut.", "guarantees-in-return", true},
+	}
+	for _, tt := range tests {
+		got := false
+		for _, h := range c.matchTerms(&termScan{}, strings.ToLower(tt.s)) {
+			got = got || c.terms[h.term].ID == tt.id
+		}
+		if got != tt.want {
+			t.Errorf("%q: %s %v, want %v", tt.s, tt.id, got, tt.want)
+		}
+	}
+}
