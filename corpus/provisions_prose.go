@@ -459,6 +459,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if number == 0 {
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
 			}
+			if number == 0 {
+				number = elidedOrdinal(lx, src.Lang, s, clauses[:ci], textAbove(ps, i)) // "… 28 points. The seventh asked …" (elidedordinal.go)
+			}
 			if at := strings.Index(s, text); number == 0 && at > 0 {
 				number = ordinalPointRef(strings.TrimSpace(s[:at])) // "а 28-й пункт предусматривал, что …": the subject is the point
 			}
@@ -1168,7 +1171,7 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 	section := -1 // the question that opens the answer paragraph i is in, if any
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
 		if name, _ := planFor(ps[k].text); name != "" {
-			return name
+			return contextVersion(ps[k].text, name) // (contextversion.go)
 		}
 		if ps[k].kind == paraHeading && ps[k].heading {
 			// a section ("## Army and alliances") is about what its
@@ -1185,7 +1188,7 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 		return src.Plan
 	}
 	if name, _ := planFor(src.Title); name != "" {
-		return name
+		return contextVersion(src.Title, name)
 	}
 	if name := firstVersion(ps[:max(section, 0)], planFor); name != "" {
 		return name
