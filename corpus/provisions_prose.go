@@ -1198,7 +1198,7 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 		// long round-up: the version the document named, however far up
 		for k := i - planLookBack; k >= 0; k-- {
 			if name, _ := planFor(ps[k].text); name != "" {
-				return name
+				return contextVersion(ps[k].text, name)
 			}
 		}
 	}
