@@ -97,7 +97,7 @@ func speaksOfPoints(lx *lexicon, text string) bool {
 			return false
 		}
 		i = next
-		if len(w) < 5 {
+		if len(w) < 3 {
 			continue
 		}
 		if pointRefSet().has(w) {

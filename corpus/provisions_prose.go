@@ -1286,7 +1286,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			break
 		}
 		i = next
-		if len(w) < 5 || !pointRefSet().has(w) {
+		if len(w) < 3 || !pointRefSet().has(w) { // (3: "bod", "pont", "punt")
 			prev = w
 			continue
 		}
@@ -1761,7 +1761,7 @@ func (lx *lexicon) pointWordsIn(s string) []wordAt {
 			for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
 				we++
 			}
-			if w := s[ws:we]; len(w) >= 5 && pointRefSet().has(w) {
+			if w := s[ws:we]; len(w) >= 3 && pointRefSet().has(w) {
 				out = append(out, wordAt{w, ws, we})
 			}
 		}
