@@ -1769,7 +1769,9 @@ func (lx *lexicon) pointWordsIn(s string) []wordAt {
 	// in the order of the text, not of the point words' letters: the
 	// first point word is the one a caller means
 	slices.SortFunc(out, func(a, b wordAt) int { return a.start - b.start })
-	return out
+	// a word two point words' letters find ("punto" by "unto" and by
+	// "punt"'s "unt") once
+	return slices.CompactFunc(out, func(a, b wordAt) bool { return a.start == b.start })
 }
 
 // ofADocument reports whether the text after a point's name ties it to a
