@@ -344,7 +344,7 @@ func loadLexicon() (*lexicon, error) {
 	for w := range lx.pointRefs {
 		// the point words without their first letter, which may be a
 		// capital: a cheap look for one before a word scan
-		if _, n := utf8.DecodeRuneInString(w); len(w) > n+2 {
+		if _, n := utf8.DecodeRuneInString(w); len(w) >= n+2 { // ("bod": "od")
 			m := w[n:]
 			if utf8.RuneCountInString(m) > 4 {
 				m = string([]rune(m)[:4])

@@ -34,7 +34,7 @@ func faqQuestion(ps []paragraph, k int) bool {
 func firstVersion(ps []paragraph, planFor func(string) (string, bool)) string {
 	for _, p := range ps {
 		if name, _ := planFor(p.text); name != "" {
-			return name
+			return contextVersion(p.text, name) // (contextversion.go)
 		}
 	}
 	return ""

@@ -61,6 +61,9 @@ func introducesPoint(s string) bool {
 	if !ok {
 		return false
 	}
+	if topicIntro(lexiconData(), s, end) {
+		return true // "Речь прежде всего о пункте 21 первоначального плана." (pointtopic.go)
+	}
 	after := strings.TrimSpace(trimSentenceEnd(s[end:]))
 	if after != "" && after[0] == ',' && relativeTerms(s[end:]) {
 		return false // "Il primo è il punto 6, secondo cui le forze …": the sentence gives it

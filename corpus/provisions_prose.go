@@ -459,6 +459,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if number == 0 {
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
 			}
+			if number == 0 {
+				number = elidedOrdinal(lx, src.Lang, s, clauses[:ci], textAbove(ps, i)) // "… 28 points. The seventh asked …" (elidedordinal.go)
+			}
 			if at := strings.Index(s, text); number == 0 && at > 0 {
 				number = ordinalPointRef(strings.TrimSpace(s[:at])) // "а 28-й пункт предусматривал, что …": the subject is the point
 			}
@@ -1168,7 +1171,7 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 	section := -1 // the question that opens the answer paragraph i is in, if any
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
 		if name, _ := planFor(ps[k].text); name != "" {
-			return name
+			return contextVersion(ps[k].text, name) // (contextversion.go)
 		}
 		if ps[k].kind == paraHeading && ps[k].heading {
 			// a section ("## Army and alliances") is about what its
@@ -1185,7 +1188,7 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 		return src.Plan
 	}
 	if name, _ := planFor(src.Title); name != "" {
-		return name
+		return contextVersion(src.Title, name)
 	}
 	if name := firstVersion(ps[:max(section, 0)], planFor); name != "" {
 		return name
@@ -1195,7 +1198,7 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 		// long round-up: the version the document named, however far up
 		for k := i - planLookBack; k >= 0; k-- {
 			if name, _ := planFor(ps[k].text); name != "" {
-				return name
+				return contextVersion(ps[k].text, name)
 			}
 		}
 	}
@@ -1283,7 +1286,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			break
 		}
 		i = next
-		if len(w) < 5 || !pointRefSet().has(w) {
+		if len(w) < 3 || !pointRefSet().has(w) { // (3: "bod", "pont", "punt")
 			prev = w
 			continue
 		}
@@ -1758,7 +1761,7 @@ func (lx *lexicon) pointWordsIn(s string) []wordAt {
 			for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
 				we++
 			}
-			if w := s[ws:we]; len(w) >= 5 && pointRefSet().has(w) {
+			if w := s[ws:we]; len(w) >= 3 && pointRefSet().has(w) {
 				out = append(out, wordAt{w, ws, we})
 			}
 		}
@@ -1766,7 +1769,9 @@ func (lx *lexicon) pointWordsIn(s string) []wordAt {
 	// in the order of the text, not of the point words' letters: the
 	// first point word is the one a caller means
 	slices.SortFunc(out, func(a, b wordAt) int { return a.start - b.start })
-	return out
+	// a word two point words' letters find ("punto" by "unto" and by
+	// "punt"'s "unt") once
+	return slices.CompactFunc(out, func(a, b wordAt) bool { return a.start == b.start })
 }
 
 // ofADocument reports whether the text after a point's name ties it to a
