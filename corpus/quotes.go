@@ -204,6 +204,10 @@ func (x *extractor) dashThenComma(body string, pos int) bool {
 	}
 	toks := x.closeGaps(readAs(tokenize(t[i+2:]), x.src.Lang))
 	if len(toks) == 0 || len(toks) > maxTrailingAttribution || !x.lx.sayVerbs[lowerWord(toks[0])] || isCapital(toks[0].word) {
+		if sp := x.dashTailSubjectFirst(t[i+2:]); sp != nil { // "– …, Ukrainan presidentti X sanoo videolla." (dashtail.go)
+			x.emit(sp, trimQuote(t[:i]), true, pos)
+			return true
+		}
 		return false
 	}
 	sp := x.speakerAfterVerb(toks)

@@ -530,6 +530,9 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.verbFinal(s, pos) {
 		return // "Bakan X, … olduğunu söyledi.": speaker first, verb last (verbfinal.go)
 	}
+	if x.postAccording(s, pos) {
+		return // "Orbán Viktor miniszterelnök szerint …", "Lindroosin mukaan …" (postaccording.go)
+	}
 	if strings.Contains(s, ": ") && (x.inlineLabel(s, pos) || x.predicateQuote(s, pos)) {
 		return
 	}
