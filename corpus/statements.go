@@ -573,6 +573,9 @@ func (x *extractor) sentence(s string, pos int) {
 		x.sentence(s[i+2:], pos)
 		return
 	}
+	if x.coordinatedSpeakers(s, pos) {
+		return // "A said …, and B insisted that …" (coordspeakers.go)
+	}
 	x.toks = x.gapsOnRetry(x.tokensOf(s))
 	toks := x.toks
 	if len(toks) < 2 {
