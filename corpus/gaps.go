@@ -344,6 +344,9 @@ func (x *extractor) titleCommaName(toks []tok, vi int) []tok {
 	for r < c && !x.lx.isRole(lowerWord(toks[r])) {
 		r++
 	}
+	for r+1 < c && x.lx.isRole(lowerWord(toks[r+1])) && !isCapital(toks[r+1].word) {
+		r++ // "la directora general de …": a title of two title words keeps both
+	}
 	stops := false // a word the title reading stops at: "norte-americano", "étrangères"
 	for _, t := range toks[r+1 : c+1] {
 		stops = stops || !isCapital(t.word) && !x.subjectWord(t, false)

@@ -25,6 +25,8 @@ func (x *extractor) mentions(s string) {
 			// the title first, the name set off by commas after it
 			if n := x.titleThenName(s, toks, i); n > i {
 				i = n - 1
+			} else if n := x.frontedMention(s, toks, i); n > i {
+				i = n - 1 // "Across the border, Mira Castellane, a historian, …" (fronted.go)
 			}
 			continue
 		}
@@ -148,13 +150,18 @@ func (x *extractor) sentenceSubject(intro []tok) bool {
 // Studiów Wschodnich." An interview's later label then carries the title.
 func (x *extractor) appositiveMention(s string, toks []tok, i, n int) {
 	end := n
-	for end < len(toks) && end-n < 8 && (end == n || toks[end-1].trail == "") {
+	for end < len(toks) && end-n < 12 && (end == n || toks[end-1].trail == "") {
 		end++
 	}
 	if end == n || end < len(toks) && !strings.HasPrefix(toks[end-1].trail, ",") && toks[end-1].trail != "." {
 		return
 	}
 	words := wordsOfToks(toks[n:end])
+	if len(words) > 1 && x.lx.indefinites[strings.ToLower(words[0])] {
+		// "X, a historian of armistices, …": the indefinite article is
+		// no part of the title ("X, the army would …" opens a clause)
+		words = words[1:]
+	}
 	if !x.lx.isRole(strings.ToLower(words[0])) {
 		return // the title comes first: "X, analityk …", not "X, who …"
 	}

@@ -67,6 +67,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	if len(toks) == 0 {
 		return false
 	}
+	agreePronouns(toks, x.lx) // "„…“, sagt sie." (pronoun_number.go)
 	var sp *speaker
 	vi := -1
 	if pron, ok := x.invertedPronoun(toks[0]); ok {

@@ -72,6 +72,9 @@ func (x *extractor) appositive(pre string) *speaker {
 	if len(htoks) == 0 || len(atoks) == 0 {
 		return nil
 	}
+	if sp := x.frontedTitle(head, atoks, appos); sp != nil {
+		return sp // "In Johannesburg, the British prime minister, Keir Starmer," (fronted.go)
+	}
 	if x.lx.adverbs[strings.ToLower(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(wordsOfToks(atoks)) {
 		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role

@@ -263,6 +263,7 @@ var stmtPool = sync.Pool{New: func() any {
 func (x *extractor) lookToks(s string) []tok {
 	if x.look == nil || x.lookFor != s {
 		x.look = readAs(tokenizeInto(x.look[:0], s), x.src.Lang)
+		agreePronouns(x.look, x.lx) // "sagt sie": she (pronoun_number.go)
 		x.lookFor = s
 	}
 	return x.look
@@ -276,7 +277,9 @@ func (x *extractor) tokensOf(s string) []tok {
 	if x.look != nil {
 		return append(x.toks[:0], x.lookToks(s)...)
 	}
-	return readAs(tokenizeInto(x.toks[:0], s), x.src.Lang)
+	toks := readAs(tokenizeInto(x.toks[:0], s), x.src.Lang)
+	agreePronouns(toks, x.lx)
+	return toks
 }
 
 // tokPool keeps the extractor's token buffer from one document to the
@@ -572,6 +575,9 @@ func (x *extractor) sentence(s string, pos int) {
 		x.sentence(s[:i], pos)
 		x.sentence(s[i+2:], pos)
 		return
+	}
+	if x.coordinatedSpeakers(s, pos) {
+		return // "A said …, and B insisted that …" (coordspeakers.go)
 	}
 	x.toks = x.gapsOnRetry(x.tokensOf(s))
 	toks := x.toks

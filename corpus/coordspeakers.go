@@ -1,0 +1,76 @@
+package corpus
+
+import "strings"
+
+// Two speakers in one sentence, joined by a conjunction after a comma:
+// "President Trump has said the text is not his final offer, and
+// Secretary of State Marco Rubio insisted that …", "I negoziatori hanno
+// parlato di progressi, ma il ministro X ha detto che …". The rules take
+// one statement a sentence, so the second speaker's words went to the
+// first as part of theirs and the second speaker was lost. The sentence
+// is read as two when the clause after the conjunction opens with a
+// subject of its own (capitalised words, an article, title words) that a
+// speech verb follows within a few words, and the clause before holds a
+// speech cue too; a clause that goes on without a new subject ("…, and
+// added that …") stays with the first speaker. The conjunctions are data
+// (grammar.json: clauseConjunctions), as ", while " was before.
+
+// maxCoordSubjectWords bounds the subject read before the second clause's
+// verb: a title and a name ("Secretary of State Marco Rubio").
+const maxCoordSubjectWords = 8
+
+var clauseConjunctions = grammarSet("clauseConjunctions")
+
+// coordinatedSpeakers reads a sentence of two speakers as two sentences
+// and reports whether it did.
+func (x *extractor) coordinatedSpeakers(s string, pos int) bool {
+	for i := strings.Index(s, ", "); i > 0; {
+		rest := s[i+2:]
+		w, next := nextWord(rest, 0)
+		if clauseConjunctions[strings.ToLower(w)] && next < len(rest) {
+			second := strings.TrimSpace(rest[next:])
+			if x.opensWithSpeaker(second) && x.hasSpeechCue(s[:i]) {
+				x.sentence(s[:i], pos)
+				x.sentence(second, pos)
+				return true
+			}
+		}
+		j := strings.Index(rest, ", ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
+	}
+	return false
+}
+
+// opensWithSpeaker reports whether a clause opens with a subject and its
+// speech verb: subject words only (no that-word, no verb) up to a say
+// verb within maxCoordSubjectWords, the first of them capitalised or an
+// article, so that "…, and added that …" is no new speaker.
+func (x *extractor) opensWithSpeaker(c string) bool {
+	toks := readAs(tokenize(c), x.src.Lang)
+	if len(toks) < 3 || !isCapital(toks[0].word) && !roleArticles[toks[0].low] {
+		return false
+	}
+	// "a senior Ukrainian official said": after an indefinite article
+	// the unnamed source's adjectives are no subject words, so any word
+	// goes as long as a source noun or a title stands before the verb
+	unnamed, noun := x.lx.indefinites[toks[0].low], false
+	for k, t := range toks {
+		if k > maxCoordSubjectWords {
+			return false
+		}
+		if k >= 1 && x.lx.sayVerbs[t.low] {
+			return !unnamed || noun
+		}
+		if k >= 1 && x.lx.auxiliaries[t.low] && k+1 < len(toks) && x.lx.sayVerbs[toks[k+1].low] {
+			continue // "il ministro ha detto"
+		}
+		noun = noun || x.lx.isUnnamed(t.low) || x.lx.isRole(t.low)
+		if t.trail != "" && t.trail != "." || !x.subjectWord(t, false) && !unnamed {
+			return false
+		}
+	}
+	return false
+}
