@@ -93,20 +93,33 @@ func newEntry(doc *Document, meta parseMeta, file string, data []byte, info fs.F
 // Files the catalogue describes are not read; the catalogue is rewritten
 // when it missed any (a failure to write it is ignored: it is a cache).
 func OpenStore(dir string) (*Store, error) {
+	removeStaleTemps(dir, time.Now())
+	cat := readCatalogue(dir)
+	// The maps are made at the size the catalogue says the directory
+	// holds: grown an entry at a time they were rehashed over and over,
+	// a tenth of a fresh process's start at 100k items.
+	n := len(cat) + 1 // and the seed
+	named, keys := 0, 0
+	for _, c := range cat {
+		if c.Name != "" && c.Name != c.Source.ID+".md" {
+			named++ // as adoptIndexed records it, a versions key too
+		}
+		if c.Source.URL != "" {
+			keys++
+		}
+	}
 	s := &Store{
 		dir:    dir,
-		byID:   map[string]*entry{},
-		byHash: map[string]*entry{},
-		files:  map[string]*entry{},
-		names:  map[string]string{},
+		byID:   make(map[string]*entry, n),
+		byHash: make(map[string]*entry, n),
+		files:  make(map[string]*entry, len(cat)),
+		names:  make(map[string]string, named),
 
-		versions: map[string][]*entry{},
+		versions: make(map[string][]*entry, named+keys),
 	}
-	removeStaleTemps(dir, time.Now())
 	for _, d := range Seed() {
 		s.insert(&entry{src: d.Source, finger: Fingerprint(d), points: pointSums(d), seed: d})
 	}
-	cat := readCatalogue(dir)
 	if _, _, err := s.scan(context.Background(), cat); err != nil {
 		return nil, err
 	}
