@@ -93,20 +93,33 @@ func newEntry(doc *Document, meta parseMeta, file string, data []byte, info fs.F
 // Files the catalogue describes are not read; the catalogue is rewritten
 // when it missed any (a failure to write it is ignored: it is a cache).
 func OpenStore(dir string) (*Store, error) {
+	removeStaleTemps(dir, time.Now())
+	cat := readCatalogue(dir)
+	// The maps are made at the size the catalogue says the directory
+	// holds: grown an entry at a time they were rehashed over and over,
+	// a tenth of a fresh process's start at 100k items.
+	n := len(cat) + 1 // and the seed
+	named, keys := 0, 0
+	for _, c := range cat {
+		if c.Name != "" && c.Name != c.Source.ID+".md" {
+			named++ // as adoptIndexed records it, a versions key too
+		}
+		if c.Source.URL != "" {
+			keys++
+		}
+	}
 	s := &Store{
 		dir:    dir,
-		byID:   map[string]*entry{},
-		byHash: map[string]*entry{},
-		files:  map[string]*entry{},
-		names:  map[string]string{},
+		byID:   make(map[string]*entry, n),
+		byHash: make(map[string]*entry, n),
+		files:  make(map[string]*entry, len(cat)),
+		names:  make(map[string]string, named),
 
-		versions: map[string][]*entry{},
+		versions: make(map[string][]*entry, named+keys),
 	}
-	removeStaleTemps(dir, time.Now())
 	for _, d := range Seed() {
 		s.insert(&entry{src: d.Source, finger: Fingerprint(d), points: pointSums(d), seed: d})
 	}
-	cat := readCatalogue(dir)
 	if _, _, err := s.scan(context.Background(), cat); err != nil {
 		return nil, err
 	}
@@ -135,14 +148,21 @@ func (s *Store) matches(cat map[string]catEntry) bool {
 // written, so the next process to open the directory need not parse what
 // this one stored. Put and Add leave that to ReloadChanges, OpenStore or a
 // caller done adding.
+//
+// A catalogue written right after the files (an ingest's first save) holds
+// entries too recent to trust by their stat (see racyWindow). Saved again
+// once those files are older (ingest does after indexing them), it settles
+// them, even if nothing else changed: otherwise the first process to open
+// the directory after an ingest reads and hashes each of them again, and
+// writes the catalogue itself.
 func (s *Store) SaveCatalogue() error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if !s.dirty {
+	now := time.Now()
+	if !s.dirty && !s.settleable(now) {
 		return nil
 	}
 	cat := make([]catEntry, 0, len(s.files))
-	now := time.Now()
 	for _, e := range s.entries {
 		if e.file != "" && s.files[e.file] == e && !e.pending {
 			s.settle(e, now)
@@ -156,13 +176,31 @@ func (s *Store) SaveCatalogue() error {
 	return nil
 }
 
+// settleable reports whether some stored entry is recorded as racy but its
+// file is now old enough to settle (see settle). The caller holds mu.
+func (s *Store) settleable(now time.Time) bool {
+	for _, e := range s.entries {
+		if e.file != "" && s.files[e.file] == e && !e.pending && racy(e, now) {
+			return true
+		}
+	}
+	return false
+}
+
+// racy says whether e was recorded within racyWindow of its file's
+// modification and the file is older than that by now, so settle would
+// look at it.
+func racy(e *entry, now time.Time) bool {
+	return e.mtime >= e.seen-int64(racyWindow) && now.UnixNano()-e.mtime > int64(racyWindow)
+}
+
 // settle makes an entry recorded within racyWindow of its file's
 // modification (a file this process just wrote, say) trusted by its stat
 // from now on, once its file is older than that and still holds the bytes
 // recorded; otherwise the next open would read and hash it again. The
 // caller holds mu.
 func (s *Store) settle(e *entry, now time.Time) {
-	if e.mtime < e.seen-int64(racyWindow) || now.UnixNano()-e.mtime <= int64(racyWindow) {
+	if !racy(e, now) {
 		return // trusted already, or still too recent to tell
 	}
 	path := filepath.Join(s.dir, e.file)

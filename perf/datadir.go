@@ -82,5 +82,10 @@ func WriteDataDir(ctx context.Context, dataDir string, n int, seed uint64) error
 	if err := ix.Close(); err != nil {
 		return fmt.Errorf("build bench index: %w", err)
 	}
+	// as planbot ingest does once it has indexed: the catalogue settles
+	// the files written last, so the first open trusts them
+	if err := store.SaveCatalogue(); err != nil {
+		return fmt.Errorf("settle bench catalogue: %w", err)
+	}
 	return nil
 }

@@ -220,6 +220,12 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		return res, fmt.Errorf("close bench index: %w", err)
 	}
 	res.RSSMB = peakRSSMB()
+	// As planbot ingest does once it has indexed: the catalogue settles
+	// the files written last, so every fresh process, the first too,
+	// trusts them by their stat.
+	if err := store.SaveCatalogue(); err != nil {
+		return res, fmt.Errorf("settle bench catalogue: %w", err)
+	}
 	if opts.Exe == "" {
 		res.Notes = append(res.Notes, "open_ms and open_rss_mb not measured: no planbot binary given")
 	} else {

@@ -96,6 +96,12 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	}
 	if len(sum.Added) > 0 {
 		indexStored(ctx, env, cfg.Data, store, len(sum.Added) >= compactAfter, sum.Replaced, log)
+		// Indexing took a while: the files written last are now old
+		// enough for the catalogue to trust by their stat, so the next
+		// start does not read them again (Store.SaveCatalogue).
+		if err := store.SaveCatalogue(); err != nil {
+			log.Warn("document catalogue not settled; the next start reads the newest documents again", zap.Error(err))
+		}
 	}
 	writeTotal(env, time.Since(start), sum.Provisions+sum.Statements)
 	if len(sum.Failures) > 0 {
