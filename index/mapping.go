@@ -112,8 +112,10 @@ const synonymCollection = "planbot"
 func textField(analyzer string) string { return textPrefix + analyzer }
 
 // glossaryLangs are the languages the glossary and translations.txt are
-// written in.
-var glossaryLangs = []string{"en", "de", "it", "fr", "es", "pl", "ru", "uk"}
+// written in. Portuguese came last: without its synonym source an English
+// question reached a Portuguese report only through the words the two
+// languages spell alike ("nuclear"), whatever the glossary listed.
+var glossaryLangs = []string{"en", "de", "it", "fr", "es", "pl", "ru", "uk", "pt"}
 
 // withSynonyms says whether the text field of analyzer has a synonym
 // source: only the glossary's languages do. bleve analyses every synonym

@@ -538,7 +538,7 @@ func lostNegation(to string, toTerms []string) bool {
 
 // negations are the words of negation and absence, in the languages of
 // the glossary, that some analyzer drops as a stop word.
-var negations = wordSet("non no not without nicht kein keine keinen ohne senza sans sin ne nie bez не ни без ні")
+var negations = wordSet("non no not without nicht kein keine keinen ohne senza sans sin ne nie bez не ни без ні não nao sem")
 
 // phrase is a multi-word synonym worth looking for: its text and the
 // query words (indices into the query's terms) it stands for.

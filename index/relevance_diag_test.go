@@ -1,0 +1,180 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"planbot/corpus"
+)
+
+// TestRelevanceDiag prints, for the released sets named in
+// PLANBOT_RELEVANCE_DIAG (comma-separated, e.g. "heldout-m,heldout-l";
+// never a blind set), every question with the first three hits and where
+// the answer's paragraph ranks among passages, on the set's own documents
+// and the older ones, and with PLANBOT_RELEVANCE_DIAG_ALL=1 also on every
+// document up to it. It is a diagnosis aid for search work, skipped
+// unless asked for; TestRelevance is the measure.
+func TestRelevanceDiag(t *testing.T) {
+	want := os.Getenv("PLANBOT_RELEVANCE_DIAG")
+	if want == "" {
+		t.Skip("PLANBOT_RELEVANCE_DIAG not set")
+	}
+	ctx := context.Background()
+	older := relevanceDocs(t)
+	allE := append(append(append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
+	every := allE
+	for _, set := range laterSets {
+		docs := setDocs(t, set)
+		every = append(append([]*corpus.Document(nil), every...), docs...)
+		if !strings.Contains(","+want+",", ","+set+",") {
+			continue
+		}
+		views := map[string][]*corpus.Document{set: append(append([]*corpus.Document(nil), older...), docs...)}
+		if os.Getenv("PLANBOT_RELEVANCE_DIAG_ALL") != "" {
+			views[set+"/all"] = every
+		}
+		js, err := os.ReadFile("testdata/relevance/questions-" + strings.TrimPrefix(set, "heldout-") + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []relevanceCase
+		if err := json.Unmarshal(js, &cases); err != nil {
+			t.Fatal(err)
+		}
+		for name, vd := range views {
+			ix, err := Open(ctx, Options{}, vd)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var sc, alt relevanceScore
+			for _, c := range cases {
+				res, err := asked(ctx, ix, c)
+				if err != nil {
+					t.Fatal(err)
+				}
+				var got []string
+				for _, h := range res.Hits {
+					got = append(got, paragraphOf(vd, h))
+				}
+				sc.add(c, got)
+				if c.Kind == corpus.KindProvision || c.Kind == corpus.KindStatement {
+					anyk, err := ix.Search(ctx, corpus.Query{Text: c.Query, Limit: 10})
+					if err != nil {
+						t.Fatal(err)
+					}
+					var g2 []string
+					for _, h := range anyk.Hits {
+						if h.Kind == c.Kind || h.Kind == corpus.KindPassage {
+							g2 = append(g2, paragraphOf(vd, h))
+						}
+					}
+					if len(g2) == 0 {
+						g2 = got
+					}
+					alt.add(c, g2)
+				} else {
+					alt.add(c, got)
+				}
+				ok := c.Want == nil && len(got) == 0 || c.Want != nil && len(got) > 0 && containsAny(got[0], c.Want)
+				mark := "OK  "
+				if !ok {
+					mark = "MISS"
+				}
+				t.Logf("%s %s [%s] %q", mark, name, c.Kind, c.Query)
+				if ok {
+					continue
+				}
+				for i, h := range res.Hits {
+					r := " "
+					if c.Want != nil && containsAny(got[i], c.Want) {
+						r = "*"
+					}
+					t.Logf("    %s%d %-9s %-40s %.3f %.90q", r, i+1, h.Kind, h.ID, h.Score, got[i])
+				}
+				if c.Want == nil {
+					continue
+				}
+				// Where the answer's paragraph is among every kind's hits.
+				all, err := ix.Search(ctx, corpus.Query{Text: c.Query, Limit: 30})
+				if err != nil {
+					t.Fatal(err)
+				}
+				found := false
+				for i, h := range all.Hits {
+					if containsAny(paragraphOf(vd, h), c.Want) {
+						t.Logf("    answer at %d of any kind: %s %s %.3f", i+1, h.Kind, h.ID, h.Score)
+						found = true
+						break
+					}
+				}
+				if !found {
+					t.Logf("    answer not among %d hits of any kind; want %.80q", len(all.Hits), c.Want[0])
+				}
+			}
+			t.Logf("%s: %s", name, sc)
+			t.Logf("%s: joint %s", name, alt)
+			ix.Close()
+		}
+	}
+}
+
+// TestExplainQuery prints how the exact search sees one question of a
+// released set: PLANBOT_EXPLAIN="heldout-m|query|kind". It repeats
+// Search's steps (query words, known words, classes, the fetched hits
+// with the words each matches and the relevance rule's verdict).
+func TestExplainQuery(t *testing.T) {
+	spec := os.Getenv("PLANBOT_EXPLAIN")
+	if spec == "" {
+		t.Skip("PLANBOT_EXPLAIN not set")
+	}
+	parts := strings.Split(spec, "|")
+	set, text, kind := parts[0], parts[1], corpus.Kind("")
+	if len(parts) > 2 {
+		kind = corpus.Kind(parts[2])
+	}
+	ctx := context.Background()
+	docs := append(append([]*corpus.Document(nil), relevanceDocs(t)...), setDocs(t, set)...)
+	ix, err := Open(ctx, Options{}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	als := ix.analyzersInUse()
+	text = normalizeQuery(text)
+	qts := ix.queryTerms(als, text)
+	ex, err := ix.knownTerms(ctx, als, qts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if t2, ok, err := ix.respell(ctx, als, text, qts, ex.known); err == nil && ok {
+		t.Logf("respelt: %q", t2)
+		text, qts = t2, ix.queryTerms(als, t2)
+		ex, _ = ix.knownTerms(ctx, als, qts)
+	}
+	cls := ix.classify(ctx, qts)
+	for i, qt := range qts {
+		t.Logf("word %d %q known=%v class=%07b terms=%v", i, qt.raw, ex.known[i], cls[i], qt.byAnalyzer)
+	}
+	t.Logf("phrases %v boosts %v topics %v", ex.phrases, ex.boost, ex.topics)
+	tq := ix.textQuery(retrievalText(text, qts, cls), kind, als, ex.phrases, ex.boost, ex.topics, false)
+	req, err := ix.request(ctx, tq, filters(corpus.Query{Kind: kind}, false, ix.hasServers()), 40)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sr, err := ix.run(ctx, req, hitFields(als))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ix.markTermsFor(als, text, qts, ex.phrases)
+	for i, h := range sr.Hits {
+		mr := ix.mark(h, als, m)
+		t.Logf("%2d %.3f %-30s matched=%v typed=%d rel=%v %.80q", i+1, h.Score, h.ID, mr.matched, mr.typed, relevantFor(mr, cls, kind), storedText(h, als))
+	}
+	res, _ := ix.Search(ctx, corpus.Query{Text: parts[1], Kind: kind, Limit: 3})
+	for _, h := range res.Hits {
+		t.Logf("result %s %.80q", h.ID, h.Text)
+	}
+}
