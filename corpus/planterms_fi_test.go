@@ -72,3 +72,46 @@ func TestFinnishPlanTerms(t *testing.T) {
 		}
 	}
 }
+
+// TestFinnishPlanTermWords checks the Finnish words around a term: a drop
+// word near it says the term was removed or rejected ("poistettiin", "ei
+// enää", "torjui"), an opinion phrase gives a speaker's view ("hänen
+// mielestään", "huolissaan"), and a plan word tells that a sentence speaks
+// of a plan in any case form ("suunnitelmassa", "luonnoksen",
+// "vastaehdotuksessa"), while a sentence holding none of them is plain.
+func TestFinnishPlanTermWords(t *testing.T) {
+	c := planTermsData()
+	tests := []struct {
+		s                        string
+		dropped, opinion, speaks bool
+	}{
+		{"Uudesta luonnoksesta poistettiin 100 päivän määräaika vaaleille.", true, false, true},
+		{"Vastaehdotuksessa ei enää ole 600 000 sotilaan kattoa.", true, false, true},
+		{"Kiova torjui 600 000 sotilaan katon.", true, false, false},
+		{"Hänen mielestään 600 000 sotilaan katto on liian tiukka.", false, true, false},
+		{"Ministeri on huolissaan 600 000 sotilaan katosta.", false, true, false},
+		{"Suunnitelmassa Ukrainan asevoimat rajoitetaan 600 000 sotilaaseen.", false, false, true},
+		{"Ukrainan asevoimat rajoitettaisiin 600 000 sotilaaseen.", false, false, false},
+	}
+	for _, tt := range tests {
+		low := strings.ToLower(tt.s)
+		hits := c.matchTerms(&termScan{}, low)
+		if len(hits) == 0 {
+			t.Errorf("%q: no term", tt.s)
+			continue
+		}
+		dropped := false
+		for _, h := range hits {
+			dropped = dropped || c.dropsTerm(low, h)
+		}
+		if dropped != tt.dropped {
+			t.Errorf("%q: dropped %v, want %v", tt.s, dropped, tt.dropped)
+		}
+		if got := c.personsView(tt.s, low); got != tt.opinion {
+			t.Errorf("%q: a person's view %v, want %v", tt.s, got, tt.opinion)
+		}
+		if got := c.speaksOfPlan(tt.s); got != tt.speaks {
+			t.Errorf("%q: speaks of a plan %v, want %v", tt.s, got, tt.speaks)
+		}
+	}
+}
