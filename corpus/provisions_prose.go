@@ -280,8 +280,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					text = trimSentenceEnd(rest)
 					if name, _ := planFor(subject); name != "" {
 						plan = name
-					} else if name, _ := planFor(s[:min(len(s), len(subject)+16)]); name != "" && subject != "" {
+					} else if name, _ := planFor(throughWord(s, len(subject)+16)); name != "" && subject != "" {
 						plan = name // "Los europeos proponen que …": the authors and their verb
+						if t, ok := authorsObject(s, subject, rest); ok {
+							text = t // "Europejczycy proponują 800 tysięcy." (provisions_authors.go)
+						}
 					} else if name := namedBefore(s, rest, planFor); name != "" {
 						plan = name // the document named before its terms, past an aside
 					} else if named != "" {
