@@ -232,6 +232,8 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		return []Statement{}
 	}
 	x.fillRoles() // a title given once holds for all their words (fillroles.go)
+	// "Депутатка" is the "народна депутатка" named before (fullerroles.go)
+	x.fullerRoles()
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
