@@ -289,6 +289,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
 	}
+	if x.hyphenTitle(t) {
+		return true // "foreign-policy aide" (hyphentitle.go)
+	}
 	if rest, ok := cutElidedArticle(t.word); ok && (x.lx.isRole(rest) || x.lx.backRef[rest]) {
 		return true // "ha detto l'ambasciatore"
 	}
