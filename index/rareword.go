@@ -82,6 +82,16 @@ func (f wordFreq) rare(i int) bool {
 // rareClasses returns cls with the rare words m matches made domain words,
 // when the conditions above hold; nil when they do not or no word is rare.
 func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
+	return rareClassesIn(m, cls, f, false)
+}
+
+// rareClassesIn is rareClasses for a hit in a language other than the
+// query's when foreign is true: there a query word the index never holds
+// ("driver", "scam") is one the glossary could not carry into the hit's
+// language, not a subject the corpus never mentions, so it does not
+// rule the hit out; the hit must still match half the query, two of its
+// words and a rare one.
+func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []termClass {
 	skip := neutral(cls)
 	matched, rare := 0, false
 	for i, ok := range m.matched {
@@ -93,7 +103,7 @@ func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
 		case ok:
 			matched++
 			rare = rare || f.rare(i) && c&(classFrame|classFiller) == 0
-		case c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
+		case !foreign && c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
 			return nil // a subject the corpus never mentions
 		}
 	}
@@ -114,7 +124,7 @@ func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
 // frequencies into *freqs on first use. The ranking has no context of its
 // own; the few term lookups are not worth cancelling. A failed read
 // rescues nothing.
-func (ix *Index) rareFor(als []string, raw []queryTerm, freqs **wordFreq, m markResult, cls []termClass) []termClass {
+func (ix *Index) rareFor(als []string, raw []queryTerm, freqs **wordFreq, m markResult, cls []termClass, foreign bool) []termClass {
 	if *freqs == nil {
 		f, err := ix.wordFreqs(context.Background(), als, raw)
 		if err != nil {
@@ -122,5 +132,5 @@ func (ix *Index) rareFor(als []string, raw []queryTerm, freqs **wordFreq, m mark
 		}
 		*freqs = &f
 	}
-	return rareClasses(m, cls, **freqs)
+	return rareClassesIn(m, cls, **freqs, foreign)
 }

@@ -732,6 +732,10 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	maxTyped, maxMatched := 0, 0
 	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
 	var freqs *wordFreq // their document frequencies, read when needed (see rareFor)
+	// A foreign hit's rare word is a last resort (rareClassesIn): only on
+	// a fetch as wide as widen makes it, or holding every match, so that
+	// it never stops the wider fetch that finds a hit relevant without it.
+	wide := len(sr.Hits) >= widerFetch || uint64(len(sr.Hits)) >= sr.Total
 	for _, h := range sr.Hits {
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score, inLang: named != "" && hitAnalyzer(h, als) == named}
@@ -747,7 +751,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 				if len(raw) == len(cls) {
 					if more := namesIn(h, als, raw, m, cls); more != nil {
 						cls = more
-					} else if more := ix.rareFor(als, raw, &freqs, m, cls); more != nil {
+					} else if more := ix.rareFor(als, raw, &freqs, m, cls, wide && hitAnalyzer(h, als) != analyzerFor(defaultLang)); more != nil {
 						cls, r.rare = more, true // see rareword.go
 					}
 				}
