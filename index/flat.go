@@ -105,6 +105,12 @@ type flatPostings struct {
 	// (lazyBound).
 	ub   float64
 	lazy bool
+	// The term and its field, and its decoded postings per segment where
+	// kept (decoded.go): the walk reads dec, at index i, instead of it.
+	field, text string
+	decs        []*decodedPostings
+	dec         *decodedPostings
+	i           int
 }
 
 // flatModel is a query's model over one snapshot.
@@ -149,7 +155,7 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 			}
 			dicts[t.field] = ds
 		}
-		p := &flatPostings{offsets: offsets, its: make([]segment.PostingsIterator, len(segs)), lists: make([]segment.PostingsList, len(segs))}
+		p := &flatPostings{field: t.field, text: t.text, offsets: offsets, its: make([]segment.PostingsIterator, len(segs)), lists: make([]segment.PostingsList, len(segs))}
 		for i, s := range segs {
 			pl, err := ds[i].PostingsList([]byte(t.text), s.Deleted(), nil)
 			if err != nil {
@@ -157,7 +163,6 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 			}
 			if n := pl.Count(); n > 0 {
 				p.count += n
-				p.its[i] = pl.Iterator(true, true, false, nil)
 				p.lists[i] = pl
 			}
 		}

@@ -75,6 +75,9 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 			}
 			counts[i] += base[i].GetCardinality()
 		}
+		if err := m.decode(snap.Segments()[seg].Segment(), seg); err != nil {
+			return nil, err
+		}
 		live := m.enter(seg)
 		cand, err := candidates(seg, all, base, sk)
 		if err != nil {
@@ -125,8 +128,24 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 func (m *flatModel) enter(seg int) []*flatPostings {
 	var live []*flatPostings
 	for _, p := range m.distinct {
-		p.seg, p.it, p.at = seg, p.its[seg], false
-		p.done = p.it == nil
+		p.seg, p.it, p.at = seg, nil, false
+		p.dec, p.i = nil, 0
+		if p.decs != nil {
+			p.dec = p.decs[seg]
+		}
+		switch {
+		case p.dec != nil:
+			p.done = len(p.dec.docs) == 0
+		case p.lists[seg] != nil:
+			// Opened on first need: most segments' terms are walked
+			// decoded (decoded.go).
+			if p.its[seg] == nil {
+				p.its[seg] = p.lists[seg].Iterator(true, true, false, nil)
+			}
+			p.it, p.done = p.its[seg], false
+		default:
+			p.done = true
+		}
 		if !p.done {
 			live = append(live, p)
 		}
@@ -138,6 +157,10 @@ func (m *flatModel) enter(seg int) []*flatPostings {
 // the segment walked.
 func (p *flatPostings) advance(doc uint64) error {
 	if p.done || p.at && p.cur >= doc {
+		return nil
+	}
+	if p.dec != nil {
+		p.advanceDecoded(doc)
 		return nil
 	}
 	next, err := p.it.Advance(doc - p.offsets[p.seg])
