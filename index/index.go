@@ -14,6 +14,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -63,6 +64,9 @@ type Index struct {
 	// analyzersByName holds every language analyzer, looked up once.
 	analyzersByName map[string]analysis.Analyzer
 	closeOne        sync.Once
+	// compacted says this process merged the index's segments, so Close
+	// drops their cached pages (see dropWrittenPages).
+	compacted atomic.Bool
 	// facets caches the facet dictionaries Suggest matches against; every
 	// batch written bumps its generation (see suggest.go).
 	facets facetCache
@@ -849,6 +853,7 @@ func (ix *Index) Compact(ctx context.Context) error {
 		}
 		prev = n
 	}
+	ix.compacted.Store(true)
 	return nil
 }
 
@@ -880,6 +885,10 @@ func (ix *Index) Close() error {
 		defer releaseSegments(ix.liveSegments(), nil) // see segrelease.go
 		if e := ix.idx.Close(); e != nil {
 			err = fmt.Errorf("close index %q: %w", ix.dir, e)
+			return
+		}
+		if ix.compacted.Load() {
+			dropWrittenPages(ix.dir) // after Close: mapped pages are not dropped
 		}
 	})
 	return err
