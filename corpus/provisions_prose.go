@@ -1706,6 +1706,9 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	} else if n = hyphenOrdinal(lx, before); n == 0 {
 		n = numericOrdinal(before) // "the 13th point", "28-й пункт"
 	}
+	if n == 0 {
+		n = lastOrdinal(before) // "Το τελευταίο σημείο ορίζει …" (lastordinal.go)
+	}
 	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:])) {
 		return n
 	}
@@ -1785,7 +1788,7 @@ func ofADocument(lx *lexicon, rest string) bool {
 	}
 	w, end := nextWord(rest, 0)
 	l := strings.ToLower(w)
-	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l] || adjectiveThenDocument(lx, rest, end)
+	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l] || adjectiveThenDocument(lx, rest, end) || documentNoun(lx, l) // ("документа": pointtopic.go)
 }
 
 // pointVerbAfter reports whether the word after a point's name is the verb
