@@ -21,7 +21,12 @@ import (
 //   - every plain word of the query that the hit does not match is a word
 //     the index holds: a question about something the corpus never
 //     mentions ("venezuela boat strikes", "miami dolphins score") is not
-//     about the corpus, whatever else it shares with it;
+//     about the corpus, whatever else it shares with it; unless the
+//     hit is in another language than English, matches three words and
+//     the fetch is wide (rareClassesIn): an English question about a
+//     Polish or Spanish report holds words the glossary cannot carry
+//     into it, which the index holds nowhere because the report says
+//     them in its own language;
 //   - the off-topic guard (offtopic.go) still judges the hit afterwards.
 //
 // Rarity is weaker evidence than the rule's own: a hit relevant only
@@ -36,6 +41,10 @@ const rareShare = 100
 // minRare is the document frequency under which a word is rare in any
 // index, however small: a word in this few records is specific.
 const minRare = 3
+
+// minForeign is how many query words a hit in another language must
+// match when the query holds words the index never holds (rareClassesIn).
+const minForeign = 3
 
 // wordFreq is a query word's document frequency: the records holding its
 // term in any language's text field.
@@ -89,11 +98,13 @@ func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
 // query's when foreign is true: there a query word the index never holds
 // ("driver", "scam") is one the glossary could not carry into the hit's
 // language, not a subject the corpus never mentions, so it does not
-// rule the hit out; the hit must still match half the query, two of its
-// words and a rare one.
+// rule the hit out. The hit must then match half the query, a rare word
+// and minForeign of its words: two words in common with a report in
+// another language are chance ("golf club membership fees" against a
+// French report of talks at a golf club).
 func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []termClass {
 	skip := neutral(cls)
-	matched, rare := 0, false
+	matched, rare, unknown := 0, false, false
 	for i, ok := range m.matched {
 		if i >= len(cls) || i < len(skip) && skip[i] {
 			continue
@@ -103,11 +114,14 @@ func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []te
 		case ok:
 			matched++
 			rare = rare || f.rare(i) && c&(classFrame|classFiller) == 0
-		case !foreign && c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
-			return nil // a subject the corpus never mentions
+		case c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
+			if !foreign {
+				return nil // a subject the corpus never mentions
+			}
+			unknown = true
 		}
 	}
-	if matched < 2 || !rare {
+	if matched < 2 || !rare || unknown && matched < minForeign {
 		return nil
 	}
 	out := make([]termClass, len(cls))
