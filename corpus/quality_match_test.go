@@ -51,11 +51,34 @@ func TestGoldRoleArticle(t *testing.T) {
 		{"senior fellow", "senior fellow at the Centre", true},
 		{"a senior fellow", "press secretary", false},
 		{"analyst", "a analyst", true},
+		{"un diplomate européen", "diplomate européen", true},
+		{"eine Sprecherin des Ministeriums", "Sprecherin des Ministeriums", true},
+		{"una portavoce", "portavoce del governo", true},
+		{"un diplomate", "ministre", false},
 	} {
 		g := goldStatement{Speaker: "kaso", Role: c.gold, Fragment: "far from it"}
 		s := Statement{Speaker: "Maria Kaso", Role: c.got, Text: "Far from it."}
 		if got := g.matches(s); got != c.want {
 			t.Errorf("gold role %q vs %q: %v, want %v", c.gold, c.got, got, c.want)
+		}
+	}
+}
+
+// TestGoldMatchesSpeaker checks the speaker-only figure: the right person
+// with a missing or other role counts, the wrong person does not, and set
+// M's unnamed-source marking reads as it does for the strict figure.
+func TestGoldMatchesSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		gold goldStatement
+		got  Statement
+		want bool
+	}{
+		{goldStatement{Speaker: "kaso", Role: "negotiation coach", Fragment: "far from it"}, Statement{Speaker: "Maria Kaso", Text: "Far from it."}, true},
+		{goldStatement{Speaker: "kaso", Role: "negotiation coach", Fragment: "far from it"}, Statement{Speaker: "Lena Brandt", Role: "negotiation coach", Text: "Far from it."}, false},
+		{goldStatement{Speaker: "a diplomat", Role: "unnamed source", Fragment: "far from it"}, Statement{Speaker: "unnamed source", Role: "a diplomat", Text: "Far from it."}, true},
+	} {
+		if got := c.gold.matchesSpeaker(c.got); got != c.want {
+			t.Errorf("%+v vs %+v: %v, want %v", c.gold, c.got, got, c.want)
 		}
 	}
 }

@@ -63,14 +63,7 @@ func (g goldStatement) matches(s Statement) bool {
 	if !strings.Contains(goldLow(s.Text), goldLow(g.Fragment)) {
 		return false
 	}
-	if goldLow(g.Role) == unnamedSpeaker && g.AltSpeaker == "" {
-		// Set M's writers marked an unnamed source with role "unnamed
-		// source" where every other set writes alt_speaker "unnamed
-		// source": both say the same, that extraction must keep the
-		// speaker unnamed (speaker "unnamed source", the description as
-		// its role), so both are read the same way.
-		g.AltSpeaker, g.Role = unnamedSpeaker, ""
-	}
+	g = g.unnamedRead()
 	sp := goldLow(s.Speaker)
 	if !strings.Contains(sp, goldLow(g.Speaker)) && (g.AltSpeaker == "" || !strings.Contains(sp, goldLow(g.AltSpeaker))) && !sameKnownPerson(g.Speaker, s.Speaker) {
 		return false
@@ -84,17 +77,31 @@ func (g goldStatement) matches(s Statement) bool {
 // with a missing or shorter role ("coach" for "negotiation coach") is seen
 // as a role miss, not as a statement lost.
 func (g goldStatement) matchesSpeaker(s Statement) bool {
+	g = g.unnamedRead()
 	g.Role = ""
 	return g.matches(s)
 }
 
+// unnamedRead reads set M's way of marking an unnamed source as every
+// other set's: M's writers gave role "unnamed source" where the others
+// write alt_speaker "unnamed source". Both say the same, that extraction
+// must keep the speaker unnamed (speaker "unnamed source", the
+// description as its role).
+func (g goldStatement) unnamedRead() goldStatement {
+	if goldLow(g.Role) == unnamedSpeaker && g.AltSpeaker == "" {
+		g.AltSpeaker, g.Role = unnamedSpeaker, ""
+	}
+	return g
+}
+
 // goldRole is a gold role as extraction writes roles: set O's writer gave
-// some roles with their indefinite article ("a senior fellow at …"),
-// which no extracted role keeps (a title is the noun phrase, not the
-// article before it), so the article is not required.
+// some roles with their indefinite article ("a senior fellow at …"), and
+// set P's in French ("un diplomate européen"), which no extracted role
+// keeps (a title is the noun phrase, not the article before it), so the
+// article is not required, in any language the sets use.
 func goldRole(r string) string {
 	r = goldLow(r)
-	for _, a := range []string{"a ", "an "} {
+	for _, a := range []string{"a ", "an ", "un ", "une ", "uno ", "una ", "um ", "uma ", "ein ", "eine ", "einen ", "einer ", "een ", "en ", "ett "} {
 		if rest, ok := strings.CutPrefix(r, a); ok {
 			return rest
 		}
