@@ -396,6 +396,14 @@ func TestExtractionQuality(t *testing.T) {
 		// podcast show notes, Dutch push alerts, a Bulgarian quiz, a
 		// Croatian wire; Bulgarian and Croatian are new): reported only.
 		{"heldout-q", "testdata/extraction/heldout-q"},
+		// heldout-r is a sixteenth blind set, written the same way on
+		// 2026-12-01 (a corrections column, a Chatham House roundtable
+		// summary, German seminar minutes, a French reporter's diary, an
+		// Italian radio phone-in, a Spanish A-Z glossary, a Russian online
+		// Q&A, a Ukrainian e-petition and the mayor's reply, a Polish
+		// written question and answer, a Portuguese encyclopedia entry, a
+		// Swedish subtitle file, Romanian columnists' letters): reported only.
+		{"heldout-r", "testdata/extraction/heldout-r"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		for _, m := range q.misses {

@@ -127,7 +127,7 @@ func heldoutEDocs(t testing.TB) []*corpus.Document {
 // are scored twice: on their own and the older documents, as their writers
 // saw only these (other sets' reports of the same events are not in their
 // answer keys), and, as "<set>/all", on every document.
-var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n"}
+var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o"}
 
 // setDocs parses the documents written with one of laterSets' questions,
 // kept apart for the same reason as heldout-c's.
@@ -315,7 +315,7 @@ func TestRelevance(t *testing.T) {
 			score(c.Set, allT, c)
 		case "heldout-e":
 			score(c.Set, allET, c)
-		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n":
+		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o":
 			score(c.Set, own[c.Set], c)
 			score(c.Set+"/all", upTo[c.Set], c)
 		default:
