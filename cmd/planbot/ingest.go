@@ -61,7 +61,6 @@ Discord server's own, as /ingest in that server does.`,
 
 func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Logger, parse corpus.ParseOptions, quiet bool, args []string) error {
 	start := time.Now()
-	defer ingestGC(env.getenv)()
 	store, err := corpus.OpenStore(filepath.Join(cfg.Data, "docs"))
 	if err != nil {
 		return err
