@@ -42,19 +42,7 @@ func TestExtractionDump(t *testing.T) {
 	if out == "" {
 		t.Skip("set PLANBOT_EXTRACTION_DUMP to a file outside the repository to write the dump")
 	}
-	var files []string
-	err := filepath.WalkDir("testdata", func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !e.IsDir() && (strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".txt")) {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := testdataDocuments(t)
 	sort.Strings(files)
 	var dump strings.Builder
 	for _, f := range files {
@@ -105,4 +93,24 @@ func isBlind(path string) bool {
 		}
 	}
 	return false
+}
+
+// testdataDocuments lists every document (.md, .txt) under testdata/, in
+// the order filepath.WalkDir gives (lexical).
+func testdataDocuments(t *testing.T) []string {
+	t.Helper()
+	var files []string
+	err := filepath.WalkDir("testdata", func(p string, e fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !e.IsDir() && (strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".txt")) {
+			files = append(files, p)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return files
 }

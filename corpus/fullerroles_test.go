@@ -16,16 +16,7 @@ func TestFullerRoles(t *testing.T) {
 		{"pl", "W spotkaniu uczestniczył wiceminister spraw zagranicznych Tomasz Nowak.\n\nWiceminister Nowak powiedział, że rozmowy potrwają do piątku.", "Tomasz Nowak", "wiceminister spraw zagranicznych"},
 		{"en", "The talks were opened by Deputy Foreign Minister Anna Berg.\n\nMinister Anna Berg said the draft would change again.", "Anna Berg", "deputy foreign minister"},
 	} {
-		sts := statementsOf(t, "---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.body)
-		found := false
-		for _, s := range sts {
-			if s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: no statement of %q with role %q; got %+v", c.lang, c.speaker, c.role, sts)
-		}
+		wantSpeakerRole(t, c.lang, c.body, c.speaker, c.role)
 	}
 	if got := fullerTitle("депутатка", []string{"депутатка", "голова фракції"}); got != "" {
 		t.Errorf("fullerTitle of an unrelated title = %q, want none", got)
@@ -33,4 +24,17 @@ func TestFullerRoles(t *testing.T) {
 	if got := fullerTitle("minister", []string{"minister, who led the delegation in Geneva for two days"}); got != "" {
 		t.Errorf("fullerTitle of a description = %q, want none", got)
 	}
+}
+
+// wantSpeakerRole parses body as a document in lang and fails t unless a
+// statement is given to speaker with role (case aside).
+func wantSpeakerRole(t *testing.T, lang, body, speaker, role string) {
+	t.Helper()
+	sts := statementsOf(t, "---\ntitle: t\nlang: "+lang+"\n---\n\n"+body)
+	for _, s := range sts {
+		if s.Speaker == speaker && strings.EqualFold(s.Role, role) {
+			return
+		}
+	}
+	t.Errorf("%s: no statement of %q with role %q; got %+v", lang, speaker, role, sts)
 }

@@ -2,10 +2,8 @@ package corpus
 
 import (
 	"encoding/json"
-	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 	"testing"
 )
 
@@ -14,19 +12,7 @@ import (
 // gate only skips work whose answer it knows. A held-out document that
 // differs is counted, not named or shown.
 func TestGatesKeepOutput(t *testing.T) {
-	var files []string
-	err := filepath.WalkDir("testdata", func(p string, e fs.DirEntry, err error) error {
-		if err != nil {
-			return err
-		}
-		if !e.IsDir() && (strings.HasSuffix(p, ".md") || strings.HasSuffix(p, ".txt")) {
-			files = append(files, p)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
+	files := testdataDocuments(t)
 	parseJSON := func(data []byte, name string, off bool) string {
 		gatesOff = off
 		defer func() { gatesOff = false }()

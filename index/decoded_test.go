@@ -81,29 +81,11 @@ func TestDecodedSameAsIterator(t *testing.T) {
 				{Text: text, Kind: corpus.KindStatement, Limit: 2, Offset: 1},
 			}
 			postingsDecoding = false
-			want := make([]corpus.Results, len(qs))
-			for i, q := range qs {
-				r, err := ix.Search(ctx, q)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want[i] = r
-			}
+			want := searchEach(ctx, t, ix, qs)
 			postingsDecoding = true
 			decodedCache.clearAll()
 			before := decodedReads.Load()
-			shared, err := ix.SearchAll(ctx, qs)
-			if err != nil {
-				t.Fatal(err)
-			}
-			for i, q := range qs {
-				got, err := ix.Search(ctx, q)
-				if err != nil {
-					t.Fatal(err)
-				}
-				sameResults(t, "Search", q, got, want[i])
-				sameResults(t, "SearchAll", q, shared[i], want[i])
-			}
+			sameAsBefore(ctx, t, ix, qs, want)
 			if decodedReads.Load() == before {
 				t.Errorf("compacted %v, %q: no postings decoded", compact, text)
 			}

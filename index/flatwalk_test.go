@@ -65,14 +65,7 @@ func TestWalkGroupsSkipApart(t *testing.T) {
 				{Text: c.text, Kind: corpus.KindStatement, Limit: 2},
 			}
 			flatSkipping = false
-			want := make([]corpus.Results, len(qs))
-			for i, q := range qs {
-				r, err := ix.Search(ctx, q)
-				if err != nil {
-					t.Fatal(err)
-				}
-				want[i] = r
-			}
+			want := searchEach(ctx, t, ix, qs)
 			flatSkipping = true
 			before := flatSkips.Load()
 			got, err := ix.SearchAll(ctx, qs)

@@ -27,27 +27,9 @@ func TestSkipSameAsWalk(t *testing.T) {
 					{Text: text, Kind: corpus.KindStatement, Limit: limit, Offset: 2},
 				}
 				flatSkipping = false
-				want := make([]corpus.Results, len(qs))
-				for i, q := range qs {
-					r, err := ix.Search(ctx, q)
-					if err != nil {
-						t.Fatal(err)
-					}
-					want[i] = r
-				}
+				want := searchEach(ctx, t, ix, qs)
 				flatSkipping = true
-				shared, err := ix.SearchAll(ctx, qs)
-				if err != nil {
-					t.Fatal(err)
-				}
-				for i, q := range qs {
-					got, err := ix.Search(ctx, q)
-					if err != nil {
-						t.Fatal(err)
-					}
-					sameResults(t, "Search", q, got, want[i])
-					sameResults(t, "SearchAll", q, shared[i], want[i])
-				}
+				sameAsBefore(ctx, t, ix, qs, want)
 			}
 		}
 		flatSkipping = true
@@ -67,5 +49,37 @@ func sameResults(t *testing.T, what string, q corpus.Query, got, want corpus.Res
 		if g, w := got.Hits[i], want.Hits[i]; g.ID != w.ID || g.Score != w.Score {
 			t.Fatalf("%s %+v hit %d: %s %v, without skipping %s %v", what, q, i, g.ID, g.Score, w.ID, w.Score)
 		}
+	}
+}
+
+// searchEach runs every query of qs on ix, one Search each: the answers a
+// switched-off optimisation must reproduce.
+func searchEach(ctx context.Context, t *testing.T, ix *Index, qs []corpus.Query) []corpus.Results {
+	t.Helper()
+	want := make([]corpus.Results, len(qs))
+	for i, q := range qs {
+		r, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = r
+	}
+	return want
+}
+
+// sameAsBefore checks that Search and SearchAll now answer qs with want.
+func sameAsBefore(ctx context.Context, t *testing.T, ix *Index, qs []corpus.Query, want []corpus.Results) {
+	t.Helper()
+	shared, err := ix.SearchAll(ctx, qs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, q := range qs {
+		got, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sameResults(t, "Search", q, got, want[i])
+		sameResults(t, "SearchAll", q, shared[i], want[i])
 	}
 }
