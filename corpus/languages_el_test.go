@@ -17,17 +17,23 @@ func TestGreekSource(t *testing.T) {
 			"02-14"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := Parse([]byte(tt.doc), ParseOptions{Name: "x.txt", Now: fixedNow})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d.Source.Lang != "el" {
-				t.Errorf("lang %q, want el", d.Source.Lang)
-			}
-			if len(d.Source.Published) < 10 || d.Source.Published[5:] != tt.date {
-				t.Errorf("published %q, want a date ending %s", d.Source.Published, tt.date)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantLangAndDate(t, tt.doc, "el", tt.date) })
+	}
+}
+
+// wantLangAndDate parses doc (a body with no front matter) and fails t
+// unless its language is detected as lang and its date, from the
+// dateline, ends with date ("MM-DD").
+func wantLangAndDate(t *testing.T, doc, lang, date string) {
+	t.Helper()
+	d, err := Parse([]byte(doc), ParseOptions{Name: "x.txt", Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d.Source.Lang != lang {
+		t.Errorf("lang %q, want %s", d.Source.Lang, lang)
+	}
+	if len(d.Source.Published) < 10 || d.Source.Published[5:] != date {
+		t.Errorf("published %q, want a date ending %s", d.Source.Published, date)
 	}
 }

@@ -18,18 +18,7 @@ func TestTurkishSource(t *testing.T) {
 			"02-14"},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			d, err := Parse([]byte(tt.doc), ParseOptions{Name: "x.txt", Now: fixedNow})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if d.Source.Lang != "tr" {
-				t.Errorf("lang %q, want tr", d.Source.Lang)
-			}
-			if len(d.Source.Published) < 10 || d.Source.Published[5:] != tt.date {
-				t.Errorf("published %q, want a date ending %s", d.Source.Published, tt.date)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { wantLangAndDate(t, tt.doc, "tr", tt.date) })
 	}
 }
 

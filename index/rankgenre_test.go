@@ -2,11 +2,7 @@ package index
 
 import (
 	"context"
-	"os"
-	"path/filepath"
 	"testing"
-
-	"planbot/corpus"
 )
 
 // TestRankGenreAndHeadline: among hits that match a query equally, the
@@ -17,22 +13,7 @@ import (
 // Each fixture pairs the wanted paragraph with a shorter one that plain
 // BM25 ranks first, so the test fails when the tie-break is gone.
 func TestRankGenreAndHeadline(t *testing.T) {
-	files, err := filepath.Glob("testdata/rankgenre/*.md")
-	if err != nil || len(files) < 5 {
-		t.Fatalf("fixtures: %v (%d files)", err, len(files))
-	}
-	var docs []*corpus.Document
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := corpus.Parse(data, corpus.ParseOptions{Name: filepath.Base(f)})
-		if err != nil {
-			t.Fatalf("%s: %v", f, err)
-		}
-		docs = append(docs, d)
-	}
+	docs := parseRelevanceDocs(t, "testdata/rankgenre/*.md", 5)
 	ix, err := Open(context.Background(), Options{}, docs)
 	if err != nil {
 		t.Fatal(err)
