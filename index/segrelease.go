@@ -50,4 +50,5 @@ func releaseSegments(segs, keep []segment.Segment) {
 	}
 	docIDs.forget(gone)
 	filterBits.forget(gone)
+	decodedCache.forget(gone)
 }

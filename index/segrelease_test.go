@@ -30,6 +30,17 @@ func cachedSegments(segs []segment.Segment) (ids, bits int) {
 	return ids, bits
 }
 
+// decodedSegments counts the segments of segs whose decoded postings
+// decodedCache keeps.
+func decodedSegments(segs []segment.Segment) (n int) {
+	for _, s := range segs {
+		if decodedCache.held(s) {
+			n++
+		}
+	}
+	return n
+}
+
 // TestReopenKeepsCachesFlat: opening an index, searching it (which reads
 // its segment's ID ranks and filter bitmaps) and closing it, again and
 // again in one process, leaves nothing of the closed index's segments in
@@ -74,15 +85,18 @@ func TestReopenKeepsCachesFlat(t *testing.T) {
 				ranked = ranked || docIDs.of(s, nil).ranks != nil
 			}
 		}
-		if ids == 0 || bits == 0 || !ranked {
-			t.Fatalf("%q: open index's %d segments: %d with IDs kept (ranks read: %v), %d with filter bitmaps; the test needs both",
-				tc.text, len(segs), ids, ranked, bits)
+		if ids == 0 || bits == 0 || !ranked || decodedSegments(segs) == 0 {
+			t.Fatalf("%q: open index's %d segments: %d with IDs kept (ranks read: %v), %d with filter bitmaps, %d with decoded postings; the test needs all",
+				tc.text, len(segs), ids, ranked, bits, decodedSegments(segs))
 		}
 		if err := ix.Close(); err != nil {
 			t.Fatal(err)
 		}
 		if ids, bits := cachedSegments(segs); ids != 0 || bits != 0 {
 			t.Errorf("%q: closed index's segments still kept: %d with IDs, %d with filter bitmaps", tc.text, ids, bits)
+		}
+		if n := decodedSegments(segs); n != 0 {
+			t.Errorf("%q: closed index's segments still kept: %d with decoded postings", tc.text, n)
 		}
 	}
 }
@@ -121,6 +135,9 @@ func TestCompactReleasesMergedSegments(t *testing.T) {
 	}
 	if ids, bits := cachedSegments(merged); ids != 0 || bits != 0 {
 		t.Errorf("merged-away segments still kept: %d with IDs, %d with filter bitmaps", ids, bits)
+	}
+	if n := decodedSegments(merged); n != 0 {
+		t.Errorf("merged-away segments still kept: %d with decoded postings", n)
 	}
 	if _, err := ix.Search(ctx, corpus.Query{Text: "nato", Kind: corpus.KindProvision}); err != nil {
 		t.Fatal(err)

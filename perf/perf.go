@@ -92,10 +92,9 @@ type Result struct {
 	// waited for a core.
 	OpenCPUMS float64 `json:"open_cpu_ms"`
 	// OpenRuns are those runs in order. The first opens the data dir
-	// just as ingest left it: it re-checks the documents written within
-	// the catalogue's racy window by their content and rewrites the
-	// catalogue, as a user's first start after an ingest does, so its
-	// peak is often the highest; open_rss_mb keeps it.
+	// just as ingest leaves it (the catalogue settled after indexing, the
+	// segment files' cached pages dropped by the writer); open_rss_mb
+	// keeps the highest peak of the runs.
 	OpenRuns []OpenRun  `json:"open_runs,omitempty"`
 	HTTP     HTTPResult `json:"http"`
 	// Notes say what was skipped or needs care in reading the figures.
