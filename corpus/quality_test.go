@@ -406,7 +406,12 @@ func TestExtractionQuality(t *testing.T) {
 		{"heldout-r", "testdata/extraction/heldout-r"},
 	} {
 		q := scoreFixtures(t, set.dir)
+		// A blind set's misses would show its text to whoever runs the
+		// test: only its figures are printed.
 		for _, m := range q.misses {
+			if isBlind(set.dir) {
+				break
+			}
 			t.Logf("%s: %s", set.name, m)
 		}
 		got := [4]float64{

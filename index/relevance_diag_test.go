@@ -32,6 +32,9 @@ func TestRelevanceDiag(t *testing.T) {
 		if !strings.Contains(","+want+",", ","+set+",") {
 			continue
 		}
+		if blindSearchSet(set) {
+			t.Fatalf("%s is still blind: its misses are not shown", set)
+		}
 		views := map[string][]*corpus.Document{set: append(append([]*corpus.Document(nil), older...), docs...)}
 		if os.Getenv("PLANBOT_RELEVANCE_DIAG_ALL") != "" {
 			views[set+"/all"] = every
@@ -132,6 +135,9 @@ func TestExplainQuery(t *testing.T) {
 	}
 	parts := strings.Split(spec, "|")
 	set, text, kind := parts[0], parts[1], corpus.Kind("")
+	if blindSearchSet(set) {
+		t.Fatalf("%s is still blind: its documents are not explained", set)
+	}
 	if len(parts) > 2 {
 		kind = corpus.Kind(parts[2])
 	}

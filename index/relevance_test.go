@@ -129,6 +129,18 @@ func heldoutEDocs(t testing.TB) []*corpus.Document {
 // answer keys), and, as "<set>/all", on every document.
 var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o"}
 
+// firstBlindSearch is the letter of the first search set not yet
+// released: its questions and documents, and every later set's, are read
+// by nobody who changes the code, so the relevance test prints their
+// figures only (blindSearchSet).
+const firstBlindSearch = 'n'
+
+// blindSearchSet reports whether set ("heldout-n") is still blind.
+func blindSearchSet(set string) bool {
+	rest, ok := strings.CutPrefix(set, "heldout-")
+	return ok && len(rest) == 1 && rest[0] >= firstBlindSearch && rest[0] <= 'z'
+}
+
 // setDocs parses the documents written with one of laterSets' questions,
 // kept apart for the same reason as heldout-c's.
 func setDocs(t testing.TB, set string) []*corpus.Document {
@@ -270,6 +282,9 @@ func TestRelevance(t *testing.T) {
 		ours[set], theirs[set] = &relevanceScore{}, &relevanceScore{}
 	}
 	score := func(set string, tg target, c relevanceCase) {
+		// A blind set's misses would show its questions and documents to
+		// whoever runs the test: only its figures are printed.
+		blind := blindSearchSet(strings.TrimSuffix(set, "/all"))
 		docs, ix, plain := tg.docs, tg.ix, tg.plain
 		res, err := asked(ctx, ix, c)
 		if err != nil {
@@ -280,14 +295,14 @@ func TestRelevance(t *testing.T) {
 			got = append(got, paragraphOf(docs, h))
 		}
 		ours[set].add(c, got)
-		if len(got) > 0 && c.Want == nil || c.Want != nil && (len(got) == 0 || !containsAny(got[0], c.Want)) {
+		if !blind && (len(got) > 0 && c.Want == nil || c.Want != nil && (len(got) == 0 || !containsAny(got[0], c.Want))) {
 			first := "(nothing)"
 			if len(got) > 0 {
 				first = got[0]
 			}
 			t.Logf("%s miss: %q -> %.100q", set, c.Query, first)
 		}
-		if c.Want != nil && !slices.ContainsFunc(got[:min(3, len(got))], func(s string) bool { return containsAny(s, c.Want) }) {
+		if !blind && c.Want != nil && !slices.ContainsFunc(got[:min(3, len(got))], func(s string) bool { return containsAny(s, c.Want) }) {
 			t.Logf("%s top-3 miss: %q", set, c.Query)
 		}
 
