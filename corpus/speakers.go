@@ -258,7 +258,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}
 	if l0 := lowerWord(phrase[0]); len(words) >= 2 && placePreps[l0] && !x.lx.indefinites[l0] && !particles[l0] {
-		return nil // "У Києві прокоментували …", "W Kijowie skomentowali …": a place, not who
+		// "У Києві прокоментували …", "W Kijowie skomentowali …": a place,
+		// not who; but "В Кремле заявили": a body where it sits (institutions.go)
+		return x.locativeBody(words, lowerWords(words))
 	}
 	elided := false
 	if rest, ok := cutElidedArticle(words[0]); ok {
@@ -390,6 +392,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			name = b
 		}
 		return &speaker{name: name, kind: kindBody}
+	}
+	if sp := x.institution(words, lows); sp != nil {
+		return sp // "Кремль", "МИД России", "Il Cremlino" (institutions.go)
 	}
 	// person: the trailing capitalised words that are not titles
 	n := len(words)
