@@ -47,7 +47,13 @@ type docRoleData struct {
 		Articles  []string `json:"articles"`
 		Relatives []string `json:"relatives"`
 	} `json:"apposition"`
+	Affiliation struct {
+		Prepositions []string `json:"prepositions"`
+		Stems        []string `json:"stems"`
+	} `json:"affiliation"`
+	Abbreviations       map[string]map[string]string `json:"abbreviations"`
 	articles, relatives map[string]bool
+	affPreps            map[string]bool
 }
 
 var docRoles = sync.OnceValue(func() *docRoleData {
@@ -56,6 +62,7 @@ var docRoles = sync.OnceValue(func() *docRoleData {
 		panic(fmt.Errorf("decode data/obliqueroles.json: %w", err)) // fixed at build time; the tests load it
 	}
 	d.articles, d.relatives = set(d.Apposition.Articles), set(d.Apposition.Relatives)
+	d.affPreps = set(d.Affiliation.Prepositions)
 	return &d
 })
 
@@ -118,7 +125,9 @@ func nominativeAdjective(ol *obliqueLang, w string, fem bool) (string, bool) {
 func (x *extractor) learnRoles(s string) {
 	d := docRoles()
 	ol, slavic := d.Languages[x.src.Lang]
-	if !slavic && !strings.Contains(s, ", ") {
+	abbr := d.Abbreviations[x.src.Lang]
+	aff := mayAffiliate(d, s)
+	if !slavic && !aff && len(abbr) == 0 && !strings.Contains(s, ", ") {
 		return
 	}
 	toks := x.lookToks(s)
@@ -127,6 +136,80 @@ func (x *extractor) learnRoles(s string) {
 	}
 	if strings.Contains(s, ", ") {
 		x.appositionRoles(d, toks)
+	}
+	if len(abbr) > 0 {
+		x.abbreviatedTitles(abbr, toks)
+	}
+	if aff {
+		x.affiliations(d, toks)
+	}
+}
+
+// mayAffiliate is a cheap look for an affiliation preposition in s.
+func mayAffiliate(d *docRoleData, s string) bool {
+	for _, p := range d.Affiliation.Prepositions {
+		if i := strings.Index(s, " "+p+" "); i > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// abbreviatedTitles learns "gen. Wiesław Koniarek": an abbreviated title of
+// the document's language before a name of two capitalised words, as the
+// title spelled out.
+func (x *extractor) abbreviatedTitles(abbr map[string]string, toks []tok) {
+	for i := 0; i+2 < len(toks); i++ {
+		key := lowerWord(toks[i])
+		if toks[i].trail == "." {
+			key += "."
+		} else if toks[i].trail != "" {
+			continue
+		}
+		full, ok := abbr[key]
+		if !ok {
+			continue
+		}
+		a, b := toks[i+1], toks[i+2]
+		if !isCapital(a.word) || !isCapital(b.word) || a.trail != "" || !x.nameLike(toks[i+1:i+3]) {
+			continue
+		}
+		x.learnRole([]string{a.word, b.word}, full)
+	}
+}
+
+// affiliations learns "Regula Imboden vom Berner Forum für
+// Sicherheitspolitik", "Věra Kubištová z brněnského Institutu pro
+// bezpečnostní analýzy": a name, an affiliation preposition, and up to the
+// next punctuation an institution (a word with one of the stems of
+// data/obliqueroles.json), kept as written.
+func (x *extractor) affiliations(d *docRoleData, toks []tok) {
+	for i := 2; i+1 < len(toks); i++ {
+		if !d.affPreps[lowerWord(toks[i])] || toks[i-1].trail != "" || !isCapital(toks[i-1].word) || toks[i-2].trail != "" || !isCapital(toks[i-2].word) || toks[i].trail != "" {
+			continue
+		}
+		name := toks[i-2 : i]
+		if !x.nameLike(name) {
+			continue
+		}
+		var words []string
+		institution := false
+		for k := i + 1; k < len(toks) && k-i <= 8; k++ {
+			w := toks[k]
+			words = append(words, w.word)
+			l := lowerWord(w)
+			for _, st := range d.Affiliation.Stems {
+				if isCapital(w.word) && strings.HasPrefix(l, st) {
+					institution = true
+				}
+			}
+			if w.trail != "" {
+				break
+			}
+		}
+		if institution {
+			x.learnRole(wordsOfToks(name), strings.Join(words, " "))
+		}
 	}
 }
 
@@ -282,6 +365,9 @@ func (x *extractor) learnRole(nameWords []string, role string) {
 // fillLearnedRoles gives a person's statements that name no title the role
 // learnt for them.
 func (x *extractor) fillLearnedRoles() {
+	if x.src.Title != "" {
+		x.learnRoles(x.src.Title) // "Gość Poranka: gen. Wiesław Koniarek o …"
+	}
 	if len(x.learnedRoles) == 0 {
 		return
 	}

@@ -21,6 +21,15 @@ func TestLearnedRoles(t *testing.T) {
 		{"fr", "Jeanne Roussel, une historienne de Lyon, a estimé que le texte restait flou.", "Jeanne Roussel", "historienne de Lyon"},
 		{"en", "Piet Haverkamp, who runs the harbour food bank, said the winter would be hard.", "Piet Haverkamp", "who runs the harbour food bank"},
 		{"it", "Marta Levi, che insegna diritto a Padova, ha detto che la clausola è fragile.", "Marta Levi", "che insegna diritto a Padova"},
+		// an institution after the name, as written (German, Czech, Russian)
+		{"de", "„Der Text ist ein Anfang“, sagt Lena Vogt vom Kieler Institut für Ostseestudien.", "Lena Vogt", "Kieler Institut für Ostseestudien"},
+		{"cs", "„Text je slabý,“ míní Pavel Brož z olomouckého Institutu pro mírová studia.", "Pavel Brož", "olomouckého Institutu pro mírová studia"},
+		{"ru", "«Это только начало», — сказал Антон Белов из Центра северных исследований.", "Антон Белов", "Центра северных исследований"},
+		// but a town is no institution
+		{"pl", "Anna Maj z Gdańska powiedziała, że plan jest zły.", "Anna Maj", ""},
+		// an abbreviated title in the headline, spelled out (Polish, English)
+		{"pl", "# Gość dnia: gen. Marek Wolny o planie\n\n**MAREK WOLNY:** Ten plan niczego nie zmienia.", "Marek Wolny", "generał"},
+		{"en", "# Guest: Col. Ruth Anders on the draft\n\n**RUTH ANDERS:** The draft changes nothing.", "Ruth Anders", "Colonel"},
 	} {
 		wantRoleOf(t, c.lang, c.body, c.speaker, c.role)
 	}
@@ -32,7 +41,11 @@ func wantRoleOf(t *testing.T, lang, body, speaker, role string) {
 	t.Helper()
 	x := &extractor{lx: lexiconData(), src: Source{Lang: lang}}
 	stem := x.surnameStem(finalWord(speaker))
-	sts := statementsOf(t, "---\ntitle: t\nlang: "+lang+"\n---\n\n"+body)
+	title := "t"
+	if strings.HasPrefix(body, "# ") {
+		title = strings.SplitN(body[2:], "\n", 2)[0] // the headline is the title
+	}
+	sts := statementsOf(t, "---\ntitle: \""+title+"\"\nlang: "+lang+"\n---\n\n"+body)
 	for _, s := range sts {
 		if x.surnameStem(finalWord(s.Speaker)) == stem && s.Role == role {
 			return
