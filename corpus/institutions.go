@@ -34,6 +34,7 @@ type institutionLexicon struct {
 	groups        map[string]bool // plural nouns of a group speaker
 	negations     map[string]bool // a verb's negation, which may close a subject phrase
 	headFinal     map[string]bool // languages whose body names end in their head
+	caseEndings   []string        // a head's Slavic oblique endings, longest first
 	stems         map[string]string
 }
 
@@ -46,11 +47,12 @@ var institutionData = sync.OnceValue(func() *institutionLexicon {
 		Groups        []string `json:"groups"`
 		Negations     []string `json:"negations"`
 		HeadFinal     []string `json:"headFinal"`
+		CaseEndings   []string `json:"caseEndings"`
 	}
 	if err := json.Unmarshal(institutionsJSON, &d); err != nil {
 		panic(fmt.Errorf("decode data/institutions.json: %w", err)) // fixed at build time; the tests load it
 	}
-	il := &institutionLexicon{heads: set(d.Heads), compoundHeads: d.CompoundHeads, sole: set(d.Sole), groups: set(d.Groups), negations: set(d.Negations), headFinal: set(d.HeadFinal), stems: map[string]string{}}
+	il := &institutionLexicon{heads: set(d.Heads), compoundHeads: d.CompoundHeads, sole: set(d.Sole), groups: set(d.Groups), negations: set(d.Negations), headFinal: set(d.HeadFinal), caseEndings: d.CaseEndings, stems: map[string]string{}}
 	// a head in an oblique case ("Кремле", "Кремлі", "Kremlu",
 	// "министерстве") is found by its stem: the head less a final vowel
 	// or soft sign, which the case endings replace
@@ -94,7 +96,7 @@ func (il *institutionLexicon) obliqueHead(w string) string {
 	if il.heads[l] || il.sole[l] {
 		return l
 	}
-	for _, e := range slavicCases {
+	for _, e := range il.caseEndings {
 		base, ok := strings.CutSuffix(l, e)
 		if !ok || utf8.RuneCountInString(base) < 3 {
 			continue

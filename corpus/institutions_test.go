@@ -18,6 +18,8 @@ func TestInstitutionSpeakers(t *testing.T) {
 		{"ru", "МИД России сообщил, что консультации продолжатся в пятницу.", "МИД России", "консультации продолжатся"},
 		{"ru", "В Кремле заявили, что ответ будет дан после изучения документа.", "Кремль", "ответ будет дан"},
 		{"uk", "У МЗС повідомили, що делегація повернеться до Києва в неділю.", "МЗС", "делегація повернеться"},
+		{"uk", "У Кремлі тим часом повідомили, що відповідь надішлють пізніше.", "Кремль", "відповідь надішлють"},
+		{"pl", "W Kremlu poinformowali, że odpowiedź będzie gotowa w piątek.", "Kremlin", "odpowiedź będzie gotowa"},
 		{"it", "Il ministero degli Esteri ha dichiarato che la riunione si terrà a Roma.", "Ministero degli Esteri", "la riunione si terrà"},
 		{"it", "Il Cremlino ha detto che la proposta va ancora studiata.", "Kremlin", "la proposta va ancora studiata"},
 		{"pl", "Europejscy przywódcy oświadczyli, że granice nie mogą być zmieniane siłą.", "Europejscy przywódcy", "granice nie mogą być zmieniane"},
