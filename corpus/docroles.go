@@ -9,8 +9,11 @@
 //     (data/obliqueroles.json) and the title lexicon says which reading is
 //     a title;
 //   - a description set off after the name with an indefinite article
-//     ("X, a negotiation coach in Rotterdam, …") or a relative clause
-//     ("X, who runs the community centre, said …").
+//     ("X, a negotiation coach in Rotterdam, …"), a title with its
+//     definite article ("X, der Sprecher der Landesregierung, sagte") or
+//     a relative clause ("X, who runs the community centre, said …");
+//   - an institution after the name ("X vom Berner Forum für …") and an
+//     abbreviated title before it ("gen. X").
 //
 // A statement of that person that names no title, before or after, takes
 // the role learnt (fillLearnedRoles), as fillRoles does for titles read
@@ -281,6 +284,9 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		}
 		next := lowerWord(toks[i+1])
 		article, relative := d.articles[next], d.relatives[next]
+		if definiteArticles[next] && x.lx.isRole(lowerWord(toks[i+2])) {
+			article = true // "Jan Kowalke, der Sprecher der Landesregierung,"
+		}
 		if !article && !relative {
 			continue
 		}

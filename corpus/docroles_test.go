@@ -21,6 +21,9 @@ func TestLearnedRoles(t *testing.T) {
 		{"fr", "Jeanne Roussel, une historienne de Lyon, a estimé que le texte restait flou.", "Jeanne Roussel", "historienne de Lyon"},
 		{"en", "Piet Haverkamp, who runs the harbour food bank, said the winter would be hard.", "Piet Haverkamp", "who runs the harbour food bank"},
 		{"it", "Marta Levi, che insegna diritto a Padova, ha detto che la clausola è fragile.", "Marta Levi", "che insegna diritto a Padova"},
+		// a title set off with its definite article (German, Italian)
+		{"de", "Jan Kowalke, der Sprecher der Landesregierung, sagte, die Gespräche gingen weiter.", "Jan Kowalke", "Sprecher der Landesregierung"},
+		{"it", "Carla Neri, la portavoce della Regione, ha detto che il vertice è rinviato.", "Carla Neri", "portavoce della Regione"},
 		// an institution after the name, as written (German, Czech, Russian)
 		{"de", "„Der Text ist ein Anfang“, sagt Lena Vogt vom Kieler Institut für Ostseestudien.", "Lena Vogt", "Kieler Institut für Ostseestudien"},
 		{"cs", "„Text je slabý,“ míní Pavel Brož z olomouckého Institutu pro mírová studia.", "Pavel Brož", "olomouckého Institutu pro mírová studia"},
