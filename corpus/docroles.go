@@ -199,8 +199,11 @@ func (x *extractor) affiliations(d *docRoleData, toks []tok) {
 		institution := false
 		for k := i + 1; k < len(toks) && k-i <= 8; k++ {
 			w := toks[k]
-			words = append(words, w.word)
 			l := lowerWord(w)
+			if x.lx.sayVerbs[l] || x.lx.auxiliaries[l] {
+				break // "Anna Weber vom Institut für Sicherheit sagte": the verb ends it
+			}
+			words = append(words, w.word)
 			for _, st := range d.Affiliation.Stems {
 				if isCapital(w.word) && strings.HasPrefix(l, st) {
 					institution = true
@@ -284,7 +287,8 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		}
 		next := lowerWord(toks[i+1])
 		article, relative := d.articles[next], d.relatives[next]
-		if definiteArticles[next] && x.lx.isRole(lowerWord(toks[i+2])) {
+		definite := !article && definiteArticles[next] && x.lx.isRole(lowerWord(toks[i+2]))
+		if definite {
 			article = true // "Jan Kowalke, der Sprecher der Landesregierung,"
 		}
 		if !article && !relative {
@@ -310,7 +314,7 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		if len(words) == 0 || relative && len(words) < 3 || article && len(words) > 8 {
 			continue
 		}
-		if relative {
+		if relative || definite {
 			if end == len(toks) || !strings.HasPrefix(toks[end].trail, ",") {
 				continue // a clause that is not closed is what the sentence says, not a description
 			}

@@ -112,16 +112,16 @@ func (il *institutionLexicon) obliqueHead(w string) string {
 }
 
 // institution reads a subject phrase (words as written, lows in lower
-// case, a leading article already dropped) as a body or a group speaker
-// of the languages data/institutions.json covers, or nil.
-func (x *extractor) institution(words, lows []string) *speaker {
+// case; article says an article before them was dropped) as a body or a
+// group speaker of the languages data/institutions.json covers, or nil.
+func (x *extractor) institution(words, lows []string, article bool) *speaker {
 	il := institutionData()
 	n := len(words)
 	if n == 0 || n > 6 {
 		return nil
 	}
 	if n >= 2 && roleArticles[lows[0]] || definiteArticles[lows[0]] && n >= 2 {
-		words, lows, n = words[1:], lows[1:], n-1 // "Il Consiglio", "Le conseil départemental", "Die Synode"
+		words, lows, n, article = words[1:], lows[1:], n-1, true // "Il Consiglio", "Le conseil départemental", "Die Synode"
 	}
 	headFirst := il.isHead(words[0]) && (n == 1 || !il.headFinal[x.src.Lang])
 	for i, l := range lows {
@@ -152,7 +152,7 @@ func (x *extractor) institution(words, lows []string) *speaker {
 	switch {
 	case n == 1 && il.sole[lows[0]]:
 		return &speaker{name: name, kind: kindBody} // "Кремль", "Farnesina"
-	case headFirst && (n > 1 || isCapital(words[0])):
+	case headFirst && (n > 1 || isCapital(words[0]) || article):
 		// "МИД России", "Міністерство закордонних справ", "Il Consiglio"
 		return &speaker{name: name, kind: kindBody}
 	case n >= 2 && il.isHead(words[n-1]):
@@ -242,7 +242,7 @@ func (x *extractor) institutionSubject(toks []tok, j int) (*speaker, int) {
 		}
 		words, lows = append(words, t.word), append(lows, lowerWord(t))
 	}
-	if sp := x.institution(words, lows); sp != nil {
+	if sp := x.institution(words, lows, false); sp != nil {
 		return sp, k
 	}
 	return nil, 0

@@ -379,6 +379,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			return &speaker{name: x.partiesName(words[:i], words[i+1:]), kind: kindGroup, compound: true}
 		}
 	}
+	if sp := x.institution(words, lows, drop > 0 || elided); sp != nil {
+		return sp // "Кремль", "МИД России", "Le Kremlin", "Il governo" (institutions.go)
+	}
 	last := lows[len(lows)-1]
 	if x.lx.groupNouns[last] {
 		if len(words) < 2 {
@@ -392,9 +395,6 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			name = b
 		}
 		return &speaker{name: name, kind: kindBody}
-	}
-	if sp := x.institution(words, lows); sp != nil {
-		return sp // "Кремль", "МИД России", "Il Cremlino" (institutions.go)
 	}
 	// person: the trailing capitalised words that are not titles
 	n := len(words)
