@@ -23,6 +23,9 @@ func TestInstitutionSpeakers(t *testing.T) {
 		{"it", "Il ministero degli Esteri ha dichiarato che la riunione si terrà a Roma.", "Ministero degli Esteri", "la riunione si terrà"},
 		{"it", "Il Cremlino ha detto che la proposta va ancora studiata.", "Kremlin", "la proposta va ancora studiata"},
 		{"pl", "Europejscy przywódcy oświadczyli, że granice nie mogą być zmieniane siłą.", "Europejscy przywódcy", "granice nie mogą być zmieniane"},
+		{"fr", "Le Kremlin a déclaré que la réponse viendrait plus tard.", "Kremlin", "la réponse viendrait plus tard"},
+		{"en", "The synod said that forgiveness cannot be ordered by a treaty.", "Synod", "forgiveness cannot be ordered"},
+		{"it", "Il governo ha detto che la delegazione partirà domani.", "Governo", "la delegazione partirà domani"},
 		{"de", "Das Auswärtige Amt teilte mit, dass die Gespräche am Montag fortgesetzt werden.", "Auswärtige Amt", "die Gespräche am Montag fortgesetzt"},
 	} {
 		wantSpeakerText(t, c.lang, c.body, c.speaker, c.text)
