@@ -27,6 +27,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -57,6 +58,11 @@ type docRoleData struct {
 	Abbreviations       map[string]map[string]string `json:"abbreviations"`
 	articles, relatives map[string]bool
 	affPreps            map[string]bool
+	// cheap looks before a sentence is tokenized: the affiliation
+	// prepositions and the words opening an apposition, with the spaces
+	// or comma around them, and each language's abbreviations as written
+	affLooks, appLooks []string
+	abbrLooks          map[string][]string
 }
 
 var docRoles = sync.OnceValue(func() *docRoleData {
@@ -66,8 +72,48 @@ var docRoles = sync.OnceValue(func() *docRoleData {
 	}
 	d.articles, d.relatives = set(d.Apposition.Articles), set(d.Apposition.Relatives)
 	d.affPreps = set(d.Affiliation.Prepositions)
+	for _, p := range d.Affiliation.Prepositions {
+		d.affLooks = append(d.affLooks, " "+p+" ")
+	}
+	for _, w := range append(append(append([]string{}, d.Apposition.Articles...), d.Apposition.Relatives...), grammarWords["definiteArticles"]...) {
+		d.appLooks = append(d.appLooks, ", "+w+" ")
+	}
+	d.abbrLooks = map[string][]string{}
+	for lang, m := range d.Abbreviations {
+		for k := range m {
+			r, size := utf8.DecodeRuneInString(k)
+			d.abbrLooks[lang] = append(d.abbrLooks[lang], k, string(unicode.ToUpper(r))+k[size:])
+		}
+	}
 	return &d
 })
+
+// roleStems holds every title of the lexicon less its last letter, and
+// less a fleeting vowel before its last letter, so that nominativeTitle
+// builds a candidate only for a stem some title has.
+var roleStems = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for r := range lexiconData().roleWords {
+		out[r] = true
+		_, size := utf8.DecodeLastRuneInString(r)
+		out[r[:len(r)-size]] = true
+		if rest := r[:len(r)-size]; len(rest) > 0 {
+			_, vs := utf8.DecodeLastRuneInString(rest)
+			out[rest[:len(rest)-vs]+r[len(r)-size:]] = true // "veľvyslanec" -> "veľvyslanc"
+		}
+	}
+	return out
+})
+
+// anyIn reports whether s holds one of looks.
+func anyIn(s string, looks []string) bool {
+	for _, l := range looks {
+		if strings.Contains(s, l) {
+			return true
+		}
+	}
+	return false
+}
 
 // nominativeTitle reads a lower-case word as a title in an oblique case
 // and returns its nominative ("министром" -> "министр", "prezidentom" ->
@@ -77,9 +123,13 @@ func (x *extractor) nominativeTitle(ol *obliqueLang, w string) (nom string, fem,
 	if x.lx.isRole(w) {
 		return "", false, false
 	}
+	stems := roleStems()
+	if x.lx != lexiconData() {
+		stems = nil // (a test's own lexicon: no look-up filter)
+	}
 	for _, e := range ol.Nouns {
 		base, cut := strings.CutSuffix(w, e)
-		if !cut || utf8.RuneCountInString(base) < 3 {
+		if !cut || utf8.RuneCountInString(base) < 3 || stems != nil && !stems[base] {
 			continue
 		}
 		// the bare stem first, then with a fleeting vowel, then the other
@@ -128,34 +178,25 @@ func nominativeAdjective(ol *obliqueLang, w string, fem bool) (string, bool) {
 func (x *extractor) learnRoles(s string) {
 	d := docRoles()
 	ol, slavic := d.Languages[x.src.Lang]
-	abbr := d.Abbreviations[x.src.Lang]
-	aff := mayAffiliate(d, s)
-	if !slavic && !aff && len(abbr) == 0 && !strings.Contains(s, ", ") {
+	abbr := anyIn(s, d.abbrLooks[x.src.Lang])
+	aff := anyIn(s, d.affLooks)
+	app := anyIn(s, d.appLooks)
+	if !slavic && !aff && !abbr && !app {
 		return
 	}
 	toks := x.lookToks(s)
 	if slavic {
 		x.obliqueTitles(&ol, toks)
 	}
-	if strings.Contains(s, ", ") {
+	if app {
 		x.appositionRoles(d, toks)
 	}
-	if len(abbr) > 0 {
-		x.abbreviatedTitles(abbr, toks)
+	if abbr {
+		x.abbreviatedTitles(d.Abbreviations[x.src.Lang], toks)
 	}
 	if aff {
 		x.affiliations(d, toks)
 	}
-}
-
-// mayAffiliate is a cheap look for an affiliation preposition in s.
-func mayAffiliate(d *docRoleData, s string) bool {
-	for _, p := range d.Affiliation.Prepositions {
-		if i := strings.Index(s, " "+p+" "); i > 0 {
-			return true
-		}
-	}
-	return false
 }
 
 // abbreviatedTitles learns "gen. Wiesław Koniarek": an abbreviated title of
