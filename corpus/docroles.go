@@ -422,6 +422,7 @@ func (x *extractor) fillLearnedRoles() {
 	if len(x.learnedRoles) == 0 {
 		return
 	}
+	byStem := map[string]string{}
 	for i := range x.out {
 		st := &x.out[i]
 		if st.Speaker == unnamedSpeaker {
@@ -432,7 +433,10 @@ func (x *extractor) fillLearnedRoles() {
 		}
 		r, ok := x.learnedRoles[st.Speaker]
 		if !ok {
-			r = x.learnedByStem(st.Speaker)
+			if r, ok = byStem[st.Speaker]; !ok {
+				r = x.learnedByStem(st.Speaker)
+				byStem[st.Speaker] = r // (a person's statements come many to a speaker)
+			}
 		}
 		if r != "" && (st.Role == "" || x.obliqueOf(st.Role, r)) {
 			st.Role = r
@@ -449,11 +453,7 @@ func (x *extractor) learnedByStem(name string) string {
 		spellings = append(spellings, p.Aliases...)
 	}
 	for _, a := range spellings {
-		f := strings.Fields(a)
-		if len(f) == 0 {
-			continue
-		}
-		if r, ok := x.learnedRoles["~"+x.surnameStem(f[len(f)-1])]; ok {
+		if r, ok := x.learnedRoles["~"+x.surnameStem(lastWord(a))]; ok {
 			return r
 		}
 	}

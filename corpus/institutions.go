@@ -74,15 +74,16 @@ var institutionData = sync.OnceValue(func() *institutionLexicon {
 // alone. Heads of three letters or fewer ("МИД", "MSZ", "Amt", "Rat") count
 // only capitalised, so that "mon" or "rat" in running text is no body.
 func (il *institutionLexicon) isHead(w string) bool {
-	l := strings.ToLower(w)
-	if il.heads[l] || il.sole[l] {
-		return utf8.RuneCountInString(l) > 3 || isCapital(w)
+	var lb [64]byte // the look-up key on the stack: most words are no head
+	key := appendLower(lb[:0], w)
+	if il.heads[string(key)] || il.sole[string(key)] {
+		return utf8.RuneCount(key) > 3 || isCapital(w)
 	}
 	if !isCapital(w) {
 		return false
 	}
 	for _, h := range il.compoundHeads {
-		if strings.HasSuffix(l, h) && len(l) >= len(h)+3 {
+		if len(key) >= len(h)+3 && string(key[len(key)-len(h):]) == h {
 			return true
 		}
 	}
@@ -124,6 +125,12 @@ func (x *extractor) institution(words, lows []string, article bool) *speaker {
 		words, lows, n, article = words[1:], lows[1:], n-1, true // "Il Consiglio", "Le conseil départemental", "Die Synode"
 	}
 	headFirst := il.isHead(words[0]) && (n == 1 || !il.headFinal[x.src.Lang])
+	headLast := n >= 2 && il.isHead(words[n-1])
+	group := n >= 2 && n <= 4 && (il.groups[lows[n-1]] || il.groups[lows[0]] || n >= 3 && il.groups[lows[n-3]+" "+lows[n-2]+" "+lows[n-1]])
+	_, alias := x.lx.bodies[lows[0]]
+	if !headFirst && !headLast && !group && !(n == 1 && alias) {
+		return nil // most phrases are people: nothing below is built for them
+	}
 	for i, l := range lows {
 		if x.lx.notSpeakers[l] || outletNamed(l) != "" || x.lx.isUnnamed(l) {
 			return nil // an unnamed noun makes a source, an outlet no speaker
@@ -155,12 +162,12 @@ func (x *extractor) institution(words, lows []string, article bool) *speaker {
 	case headFirst && (n > 1 || isCapital(words[0]) || article):
 		// "МИД России", "Міністерство закордонних справ", "Il Consiglio"
 		return &speaker{name: name, kind: kindBody}
-	case n >= 2 && il.isHead(words[n-1]):
+	case headLast:
 		return &speaker{name: name, kind: kindBody} // "das Auswärtige Amt"
 	case n == 1 && isCapital(words[0]) && il.isHead(words[0]):
 		return &speaker{name: name, kind: kindBody} // "Außenministerium", "Bundesregierung"
 	}
-	if n >= 2 && n <= 4 && (il.groups[lows[n-1]] || il.groups[lows[0]] || n >= 3 && il.groups[strings.Join(lows[n-3:], " ")]) {
+	if group {
 		return &speaker{name: strings.Join(words, " "), kind: kindGroup} // "europejscy przywódcy", "les dirigeants européens"
 	}
 	return nil
