@@ -61,8 +61,9 @@ type docRoleData struct {
 	// cheap looks before a sentence is tokenized: the affiliation
 	// prepositions and the words opening an apposition, with the spaces
 	// or comma around them, and each language's abbreviations as written
-	affLooks, appLooks []string
-	abbrLooks          map[string][]string
+	affLooks  []string
+	appWords  map[string]bool
+	abbrLooks map[string][]string
 }
 
 var docRoles = sync.OnceValue(func() *docRoleData {
@@ -75,9 +76,7 @@ var docRoles = sync.OnceValue(func() *docRoleData {
 	for _, p := range d.Affiliation.Prepositions {
 		d.affLooks = append(d.affLooks, " "+p+" ")
 	}
-	for _, w := range append(append(append([]string{}, d.Apposition.Articles...), d.Apposition.Relatives...), grammarWords["definiteArticles"]...) {
-		d.appLooks = append(d.appLooks, ", "+w+" ")
-	}
+	d.appWords = set(append(append(append([]string{}, d.Apposition.Articles...), d.Apposition.Relatives...), grammarWords["definiteArticles"]...))
 	d.abbrLooks = map[string][]string{}
 	for lang, m := range d.Abbreviations {
 		for k := range m {
@@ -180,7 +179,7 @@ func (x *extractor) learnRoles(s string) {
 	ol, slavic := d.Languages[x.src.Lang]
 	abbr := anyIn(s, d.abbrLooks[x.src.Lang])
 	aff := anyIn(s, d.affLooks)
-	app := anyIn(s, d.appLooks)
+	app := d.opensApposition(s)
 	if !slavic && !aff && !abbr && !app {
 		return
 	}
@@ -499,6 +498,28 @@ func (x *extractor) obliqueOf(role, learnt string) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+// opensApposition reports whether a comma in s is followed by a word that
+// opens an apposition (an article, a relative pronoun): one pass over the
+// commas, where a look for each word would read s once per word.
+func (d *docRoleData) opensApposition(s string) bool {
+	for i := strings.Index(s, ", "); i >= 0; {
+		rest := s[i+2:]
+		end := strings.IndexByte(rest, ' ')
+		if end > 0 {
+			var lb [16]byte
+			if w := appendLower(lb[:0], rest[:min(end, 16)]); d.appWords[string(w)] {
+				return true
+			}
+		}
+		next := strings.Index(rest, ", ")
+		if next < 0 {
+			break
+		}
+		i += 2 + next
 	}
 	return false
 }
