@@ -258,7 +258,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}
 	if l0 := lowerWord(phrase[0]); len(words) >= 2 && placePreps[l0] && !x.lx.indefinites[l0] && !particles[l0] {
-		return nil // "У Києві прокоментували …", "W Kijowie skomentowali …": a place, not who
+		// "У Києві прокоментували …", "W Kijowie skomentowali …": a place,
+		// not who; but "В Кремле заявили": a body where it sits (institutions.go)
+		return x.locativeBody(words, lowerWords(words))
 	}
 	elided := false
 	if rest, ok := cutElidedArticle(words[0]); ok {
@@ -377,6 +379,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			return &speaker{name: x.partiesName(words[:i], words[i+1:]), kind: kindGroup, compound: true}
 		}
 	}
+	if sp := x.institution(words, lows, drop > 0 || elided); sp != nil {
+		return sp // "Кремль", "МИД России", "Le Kremlin", "Il governo" (institutions.go)
+	}
 	last := lows[len(lows)-1]
 	if x.lx.groupNouns[last] {
 		if len(words) < 2 {
@@ -450,7 +455,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if start == n-2 && particles[lows[start]] && start > k {
 			start--
 		}
-		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) {
+		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) && !x.complementCapital(words, lows, k) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
 			// surnames, after a title or opening the sentence
 			start = k

@@ -93,6 +93,7 @@ type extractor struct {
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
 	cueMemo        cueMemo           // hasSpeechCue's last answer (cuewords.go)
 	spanBuf        []tok             // titledName's tokens of a name and "said", reused (rolememory.go)
+	learnedRoles   map[string]string // person or "~"surname stem -> role learnt (docroles.go)
 	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
 	runOnPara      int               // that paragraph
 	staffNames     map[string]bool   // the publication's people its transcript labels name, lower case (floor.go)
@@ -231,7 +232,8 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	if len(x.out) == 0 {
 		return []Statement{}
 	}
-	x.fillRoles() // a title given once holds for all their words (fillroles.go)
+	x.fillRoles()        // a title given once holds for all their words (fillroles.go)
+	x.fillLearnedRoles() // an oblique title, an apposition, a relative clause (docroles.go)
 	// "Депутатка" is the "народна депутатка" named before (fullerroles.go)
 	x.fullerRoles()
 	out := make([]Statement, len(x.out))
@@ -509,6 +511,7 @@ func (x *extractor) sentence(s string, pos int) {
 	defer func() {
 		x.prevSentence, x.prevSentencePara = s, pos
 		x.titlesAfterStatement(s, before)
+		x.learnRoles(s) // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)
 		if len(x.out) > before {
 			if o := outletIn(s); o != "" {
 				for i := before; i < len(x.out); i++ {

@@ -105,7 +105,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		phrase = phrase[1:]
 	}
 	if len(phrase) == 0 {
-		return nil, 0
+		return x.institutionSubject(toks, j) // "Le conseil départemental demande" (institutions.go)
 	}
 	if sp := x.affiliated(phrase); sp != nil {
 		return sp, j + 1 - len(phrase)
@@ -126,7 +126,13 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			return sp, k
 		}
 	}
-	return x.classify(phrase, k+1 == 0), j + 1 - len(phrase)
+	if sp := x.classify(phrase, k+1 == 0); sp != nil {
+		return sp, j + 1 - len(phrase)
+	}
+	if sp, at := x.institutionSubject(toks, j); sp != nil {
+		return sp, at // "europejscy przywódcy uznali" (institutions.go)
+	}
+	return nil, j + 1 - len(phrase)
 }
 
 // clauseOpener reports whether a word opens a clause about the speaker
