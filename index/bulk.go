@@ -57,3 +57,31 @@ func compactPlan(n int) *mergeplan.MergePlanOptions {
 	o.SegmentsPerMergeTask = max(o.SegmentsPerMergeTask, n)
 	return &o
 }
+
+// finishBuild writes the thesaurus and then the mapping version of a new
+// index opened for a bulk load, once its documents are in: after Compact,
+// or at Close when the caller did not compact. Written after the
+// compaction, the thesaurus is a small segment of its own that no merge
+// rewrites (merging it took about as long as building it), and scorch's
+// merge plan leaves a segment that small beside one that large alone. An
+// index closed without it (a killed ingest) has no version and is rebuilt
+// by the next Open. The caller holds addMu.
+func (ix *Index) finishBuild() error {
+	if ix.pendingBuild == "" {
+		return nil
+	}
+	sh, err := shared()
+	if err != nil {
+		return err
+	}
+	err = indexSynonyms(ix.idx, sh.groups)
+	ix.facets.changed()
+	if err != nil {
+		return err
+	}
+	if err := ix.idx.SetInternal(keyVersion, []byte(ix.pendingBuild)); err != nil {
+		return fmt.Errorf("store index version: %w", err)
+	}
+	ix.pendingBuild = ""
+	return nil
+}

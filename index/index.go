@@ -85,6 +85,11 @@ type Index struct {
 	// next Open lists the sources.
 	digest     sourceDigest
 	digestLost bool
+	// pendingBuild is the mapping version of a new index opened for a
+	// bulk load, whose thesaurus and version are written once its
+	// documents are in and merged (see finishBuild); "" otherwise.
+	// Writers hold addMu.
+	pendingBuild string
 }
 
 // Internal keys stored in the index.
@@ -181,7 +186,11 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 		_ = ix.idx.Close()
 		return nil, err
 	}
-	if fresh {
+	if fresh && opts.Bulk && opts.Dir != "" {
+		// After the bulk load and its compaction (finishBuild): the
+		// version, which marks a finished build, waits for it too.
+		ix.pendingBuild = version
+	} else if fresh {
 		err := indexSynonyms(ix.idx, groups)
 		ix.facets.changed()
 		if err != nil {
@@ -197,7 +206,7 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	}
 	// The version goes in last: an index whose first build was interrupted
 	// has none and is rebuilt on the next start.
-	if got, err := ix.idx.GetInternal(keyVersion); err != nil || string(got) != version {
+	if got, err := ix.idx.GetInternal(keyVersion); ix.pendingBuild == "" && (err != nil || string(got) != version) {
 		if err := ix.idx.SetInternal(keyVersion, []byte(version)); err != nil {
 			_ = ix.idx.Close()
 			return nil, fmt.Errorf("store index version: %w", err)
@@ -872,7 +881,7 @@ func (ix *Index) Compact(ctx context.Context) error {
 		prev = n
 	}
 	ix.compacted.Store(true)
-	return nil
+	return ix.finishBuild()
 }
 
 // maxCompactPasses bounds Compact's forced merges: ten segments per task
@@ -901,6 +910,7 @@ func (ix *Index) Close() error {
 		ix.addMu.Lock()
 		defer ix.addMu.Unlock()
 		defer releaseSegments(ix.liveSegments(), nil) // see segrelease.go
+		err = ix.finishBuild()
 		if e := ix.idx.Close(); e != nil {
 			err = fmt.Errorf("close index %q: %w", ix.dir, e)
 			return

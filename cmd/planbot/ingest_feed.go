@@ -23,8 +23,14 @@ import (
 // feedRecords is about how many records the feed hands the index at a
 // time: two of index's batches (5,000 records each), so the index builds
 // one batch while it writes the other, and the segments written are as
-// large as a whole load's.
-const feedRecords = 10000
+// large as a whole load's. A variable for the tests, which feed in
+// smaller chunks.
+var feedRecords = 10000
+
+// afterFeedChunk, when set, is called by the indexer after each chunk it
+// indexed, with the documents indexed so far: the crash test kills the
+// process there.
+var afterFeedChunk func(indexed int)
 
 // feedQueue is how many chunks may wait for the indexer: one, so storing
 // runs at most a chunk ahead and memory stays bounded.
@@ -76,6 +82,9 @@ func (f *indexFeed) run(ctx context.Context) {
 			continue
 		}
 		f.indexed += len(op.docs)
+		if afterFeedChunk != nil {
+			afterFeedChunk(f.indexed)
+		}
 	}
 }
 
