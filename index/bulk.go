@@ -85,3 +85,15 @@ func (ix *Index) finishBuild() error {
 	ix.pendingBuild = ""
 	return nil
 }
+
+// Finish writes what a bulk load on a new index leaves for its end (the
+// thesaurus, then the version; see finishBuild), if that is still to be
+// done. Compact and Close do it too: a caller that records itself as the
+// index's holder (planbot's index.holder) calls Finish before it clears
+// that record, so another process waiting for the index is not told
+// that nobody holds it while the thesaurus is being written.
+func (ix *Index) Finish() error {
+	ix.addMu.Lock()
+	defer ix.addMu.Unlock()
+	return ix.finishBuild()
+}

@@ -143,12 +143,18 @@ func (a *app) Close() error {
 	if a == nil || a.index == nil {
 		return nil
 	}
+	// A new index's bulk load ends while this process is still recorded
+	// as its holder, so a process waiting for it keeps waiting.
+	ferr := a.index.Finish()
 	if a.holder != "" {
 		if h := readHolderFile(a.holder); h.pid == os.Getpid() {
 			_ = os.Remove(a.holder)
 		}
 	}
-	return a.index.Close()
+	if err := a.index.Close(); err != nil {
+		return err
+	}
+	return ferr
 }
 
 // isIndexBusy tells index.Open's "held by another process" error.
