@@ -36,6 +36,11 @@ type Options struct {
 	Dir string
 	// Logger receives rebuild and sync events; nil means zap.NewNop().
 	Logger *zap.Logger
+	// Bulk opens an on-disk index for a bulk load: many documents are
+	// about to be added and the caller compacts the index before closing
+	// it (planbot ingest), so scorch merges no segment in the background
+	// meanwhile (see bulk.go). Ignored in memory.
+	Bulk bool
 }
 
 // Index is planbot's search index. It is safe for concurrent use: searches
@@ -80,6 +85,11 @@ type Index struct {
 	// next Open lists the sources.
 	digest     sourceDigest
 	digestLost bool
+	// pendingBuild is the mapping version of a new index opened for a
+	// bulk load, whose thesaurus and version are written once its
+	// documents are in and merged (see finishBuild); "" otherwise.
+	// Writers hold addMu.
+	pendingBuild string
 }
 
 // Internal keys stored in the index.
@@ -148,10 +158,13 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 		if err != nil {
 			return nil, err
 		}
-		ix.idx, err = openExisting(opts.Dir, version, log)
+		ix.idx, err = openExisting(opts.Dir, version, opts.Bulk, log)
 		if err == nil && ix.idx == nil {
 			ix.idx, err = create(opts.Dir, im)
 			fresh = true
+			if err == nil && opts.Bulk {
+				ix.idx, err = reopenBulk(ix.idx, opts.Dir)
+			}
 		}
 		unlock() // bbolt's lock, held while the index is open, takes over
 		if err != nil {
@@ -173,7 +186,11 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 		_ = ix.idx.Close()
 		return nil, err
 	}
-	if fresh {
+	if fresh && opts.Bulk && opts.Dir != "" {
+		// After the bulk load and its compaction (finishBuild): the
+		// version, which marks a finished build, waits for it too.
+		ix.pendingBuild = version
+	} else if fresh {
 		err := indexSynonyms(ix.idx, groups)
 		ix.facets.changed()
 		if err != nil {
@@ -189,7 +206,7 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	}
 	// The version goes in last: an index whose first build was interrupted
 	// has none and is rebuilt on the next start.
-	if got, err := ix.idx.GetInternal(keyVersion); err != nil || string(got) != version {
+	if got, err := ix.idx.GetInternal(keyVersion); ix.pendingBuild == "" && (err != nil || string(got) != version) {
 		if err := ix.idx.SetInternal(keyVersion, []byte(version)); err != nil {
 			_ = ix.idx.Close()
 			return nil, fmt.Errorf("store index version: %w", err)
@@ -294,11 +311,15 @@ func warmLangs(als []string) {
 
 // openExisting opens dir if it holds an index of this version. It returns a
 // nil index (and removes dir) when the index must be rebuilt.
-func openExisting(dir, version string, log *zap.Logger) (bleve.Index, error) {
+func openExisting(dir, version string, bulk bool, log *zap.Logger) (bleve.Index, error) {
 	if _, err := os.Stat(dir); errors.Is(err, os.ErrNotExist) {
 		return nil, nil
 	}
-	idx, err := bleve.OpenUsing(dir, map[string]interface{}{"bolt_timeout": lockTimeout.String()})
+	config := map[string]interface{}{"bolt_timeout": lockTimeout.String()}
+	if bulk {
+		config = bulkConfig()
+	}
+	idx, err := bleve.OpenUsing(dir, config)
 	if isLocked(err) {
 		// Another process (planbot serve) holds the index: never rebuild
 		// under its feet.
@@ -419,10 +440,16 @@ func (ix *Index) sync(ctx context.Context, entries []corpus.Entry, cat Catalogue
 	}
 	wanted := make(map[string]bool, len(entries))
 	var todo []string
+	// The catalogue's fingerprint of each document to add goes into the
+	// index as is: it is what the next sync compares, and hashing the
+	// whole extraction again cost as much as building a document's
+	// records.
+	fps := map[string]string{}
 	for _, e := range entries {
 		wanted[e.Source.ID] = true
 		if fp, ok := have[e.Source.ID]; !ok || fp != e.Fingerprint {
 			todo = append(todo, e.Source.ID)
+			fps[e.Source.ID] = e.Fingerprint
 		}
 	}
 	var gone []string
@@ -442,7 +469,7 @@ func (ix *Index) sync(ctx context.Context, entries []corpus.Entry, cat Catalogue
 	err = ix.addSeq(ctx, func(yield func(*corpus.Document, string) bool) {
 		for from := 0; from < len(todo); from += chunk {
 			for _, d := range fetch(ctx, cat, todo[from:min(from+chunk, len(todo))]) {
-				if !yield(d, "") {
+				if !yield(d, fps[d.Source.ID]) {
 					return
 				}
 			}
@@ -836,15 +863,15 @@ func (ix *Index) Compact(ctx context.Context) error {
 	if !ok {
 		return nil
 	}
-	// One forced merge merges at most ten segments per task and returns
-	// once its merges are in, leaving the merged segments to be merged in
-	// turn: it is asked again until one segment is left or a pass merges
-	// nothing more.
+	// One forced merge puts every segment in one task (compactPlan: a
+	// bulk load's segments are rewritten once, not ten at a time and then
+	// again) and returns once its merges are in; it is asked again until
+	// one segment is left or a pass merges nothing more.
 	prev := segmentCount(sc)
 	before := ix.liveSegments()
 	defer func() { releaseSegments(before, ix.liveSegments()) }() // see segrelease.go
 	for range maxCompactPasses {
-		if err := sc.ForceMerge(ctx, nil); err != nil {
+		if err := sc.ForceMerge(ctx, compactPlan(prev)); err != nil {
 			return fmt.Errorf("compact index %s: %w", ix.dir, err)
 		}
 		n := segmentCount(sc)
@@ -854,7 +881,7 @@ func (ix *Index) Compact(ctx context.Context) error {
 		prev = n
 	}
 	ix.compacted.Store(true)
-	return nil
+	return ix.finishBuild()
 }
 
 // maxCompactPasses bounds Compact's forced merges: ten segments per task
@@ -883,6 +910,7 @@ func (ix *Index) Close() error {
 		ix.addMu.Lock()
 		defer ix.addMu.Unlock()
 		defer releaseSegments(ix.liveSegments(), nil) // see segrelease.go
+		err = ix.finishBuild()
 		if e := ix.idx.Close(); e != nil {
 			err = fmt.Errorf("close index %q: %w", ix.dir, e)
 			return

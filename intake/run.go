@@ -59,6 +59,11 @@ type Options struct {
 	// disk in batches: one whose batch then fails to reach the disk is
 	// reported as failed after its OnAdded.
 	OnAdded func(ctx context.Context, res corpus.PutResult) error
+	// ForgetAdded leaves Summary.Added empty (Summary.AddedCount still
+	// counts the documents): a caller that hands each document on through
+	// OnAdded, such as an ingest that indexes while it stores, need not
+	// hold every document stored until the run ends.
+	ForgetAdded bool
 }
 
 func (o Options) withDefaults() Options {
@@ -77,7 +82,8 @@ func (o Options) withDefaults() Options {
 // Summary is what Run did.
 type Summary struct {
 	Documents  int                // inputs attempted: files found plus URLs
-	Added      []*corpus.Document // stored, new or as a new version, in input order
+	Added      []*corpus.Document // stored, new or as a new version, in input order (none with Options.ForgetAdded)
+	AddedCount int                // documents stored, new or as a new version
 	Replaced   []corpus.Source    // older versions the added documents replaced
 	Empty      int                // added documents with no provision and no statement
 	Provisions int                // in the added documents
@@ -96,7 +102,7 @@ func (s Summary) Write(w io.Writer) {
 		rate = fmt.Sprintf(", %.1f documents/s", float64(s.Documents)/secs)
 	}
 	fmt.Fprintf(w, "Ingested %d %s in %s%s:\n", s.Documents, plural(s.Documents, "document"), s.Elapsed.Round(time.Millisecond), rate)
-	fmt.Fprintf(w, "  sources added       %d\n", len(s.Added)-len(s.Replaced))
+	fmt.Fprintf(w, "  sources added       %d\n", s.AddedCount-len(s.Replaced))
 	fmt.Fprintf(w, "  sources replaced    %d\n", len(s.Replaced))
 	fmt.Fprintf(w, "  provisions          %d\n", s.Provisions)
 	fmt.Fprintf(w, "  statements          %d\n", s.Statements)
@@ -237,7 +243,7 @@ func Run(ctx context.Context, store Store, args []string, opts Options) (Summary
 		if b.b.Len() >= batchDocs {
 			sum.commit(ctx, b, opts)
 		}
-		bar.update(i+1, len(sum.Added), sum.Duplicates, len(sum.Failures))
+		bar.update(i+1, sum.AddedCount, sum.Duplicates, len(sum.Failures))
 	}
 	// Also after an interruption: what was staged is stored and reported.
 	sum.commit(ctx, b, opts)
@@ -321,6 +327,7 @@ func (s *Summary) commit(ctx context.Context, b *batch, opts Options) {
 	for _, sd := range staged {
 		doc := sd.res.Doc
 		s.Added = slices.DeleteFunc(s.Added, func(d *corpus.Document) bool { return d == doc })
+		s.AddedCount--
 		s.Replaced = s.Replaced[:len(s.Replaced)-len(sd.res.Replaced)]
 		s.Provisions -= len(doc.Provisions)
 		s.Statements -= len(doc.Statements)
@@ -355,7 +362,10 @@ func (s *Summary) record(ctx context.Context, name string, p prepared, b *batch,
 		logf(opts.Log, "skipped %s: duplicate of %s %s\n", shown, doc.Source.ID, strconvQuote(doc.Source.Title))
 		return
 	}
-	s.Added = append(s.Added, doc)
+	if !opts.ForgetAdded {
+		s.Added = append(s.Added, doc)
+	}
+	s.AddedCount++
 	s.Replaced = append(s.Replaced, res.Replaced...)
 	b.docs = append(b.docs, stagedDoc{name: name, res: res})
 	s.Provisions += len(doc.Provisions)

@@ -43,22 +43,18 @@ const holderFile = "index.holder"
 // command (the subcommand: "search", "serve") is recorded in
 // <data>/index.holder while the process holds the on-disk index.
 func openApp(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
-	return open(ctx, data, command, false, nil, log)
+	return open(ctx, data, command, false, nil, false, log)
 }
 
 // openWritable is openApp for a writable command (serve, http, ingest).
 func openWritable(ctx context.Context, data, command string, log *zap.Logger) (*app, error) {
-	return open(ctx, data, command, true, nil, log)
+	return open(ctx, data, command, true, nil, false, log)
 }
 
-// openWritableWith is openWritable over a store the caller already opened
-// (ingest's), so the documents it just stored, still in its cache, are
-// indexed without being read again.
-func openWritableWith(ctx context.Context, data, command string, store *corpus.Store, log *zap.Logger) (*app, error) {
-	return open(ctx, data, command, true, store, log)
-}
-
-func open(ctx context.Context, data, command string, writable bool, store *corpus.Store, log *zap.Logger) (*app, error) {
+// open is openApp and its writable variants; bulk opens the on-disk index
+// for a bulk load (index.Options.Bulk): the caller adds many documents and
+// compacts the index before closing it.
+func open(ctx context.Context, data, command string, writable bool, store *corpus.Store, bulk bool, log *zap.Logger) (*app, error) {
 	if log == nil {
 		log = zap.NewNop()
 	}
@@ -85,7 +81,7 @@ func open(ctx context.Context, data, command string, writable bool, store *corpu
 	a := &app{store: store}
 	var err error
 	if useDisk {
-		a.index, err = index.OpenCatalogue(ctx, index.Options{Dir: dir, Logger: log.Named("index")}, store)
+		a.index, err = index.OpenCatalogue(ctx, index.Options{Dir: dir, Logger: log.Named("index"), Bulk: bulk}, store)
 		if err != nil && isIndexBusy(err) {
 			err = &busyError{err: err, holder: readHolder(data)}
 		}
@@ -147,12 +143,18 @@ func (a *app) Close() error {
 	if a == nil || a.index == nil {
 		return nil
 	}
+	// A new index's bulk load ends while this process is still recorded
+	// as its holder, so a process waiting for it keeps waiting.
+	ferr := a.index.Finish()
 	if a.holder != "" {
 		if h := readHolderFile(a.holder); h.pid == os.Getpid() {
 			_ = os.Remove(a.holder)
 		}
 	}
-	return a.index.Close()
+	if err := a.index.Close(); err != nil {
+		return err
+	}
+	return ferr
 }
 
 // isIndexBusy tells index.Open's "held by another process" error.

@@ -70,6 +70,14 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 		return err
 	}
 	defer closeShare()
+	// The index is opened first when it is free, and fed each document
+	// as it is stored (ingest_feed.go); when another process holds it,
+	// the documents are stored first and indexed at the end, waiting for
+	// the holder if it is a brief one.
+	feedIdx, feed := openFeed(ctx, cfg.Data, store, log)
+	if feedIdx != nil {
+		defer feedIdx.Close()
+	}
 	opts := intake.Options{
 		Parse: parse,
 		Fetch: cfg.WebConfig(log.Named("web")),
@@ -78,13 +86,25 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 			if y := speakersAndPlans(res.Doc); y != "" {
 				fmt.Fprintf(env.stdout, "        %s\n", y)
 			}
-			return share(ctx, res)
+			err := share(ctx, res)
+			if feed != nil {
+				feed.add(ctx, res)
+			}
+			return err
 		},
+		// Fed to the index as they are stored, the documents need not
+		// be held; indexed at the end, they are, so the index does not
+		// parse them again.
+		ForgetAdded: feed != nil,
 	}
 	if !quiet {
 		opts.Progress = env.stderr
 	}
 	sum, err := intake.Run(ctx, store, args, opts)
+	var feedErr error
+	if feed != nil {
+		feedErr = feed.close(ctx)
+	}
 	fmt.Fprintln(env.stdout)
 	sum.Write(env.stdout)
 	fmt.Fprintf(env.stdout, "Documents are kept in %s.\n", intake.Escape(store.Dir()))
@@ -94,8 +114,13 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if err := store.SaveCatalogue(); err != nil {
 		log.Warn("document catalogue not written; the next start reads the new documents", zap.Error(err))
 	}
-	if len(sum.Added) > 0 {
-		indexStored(ctx, env, cfg.Data, store, len(sum.Added) >= compactAfter, sum.Replaced, log)
+	if feed != nil && sum.AddedCount > 0 {
+		finishFeed(ctx, env, feedIdx, feedErr, sum.AddedCount >= compactAfter, log)
+	}
+	if feed == nil && sum.AddedCount > 0 {
+		indexStored(ctx, env, cfg.Data, store, sum.AddedCount >= compactAfter, sum.Replaced, log)
+	}
+	if sum.AddedCount > 0 {
 		// Indexing took a while: the files written last are now old
 		// enough for the catalogue to trust by their stat, so the next
 		// start does not read them again (Store.SaveCatalogue).
@@ -132,7 +157,9 @@ func indexStored(ctx context.Context, env *cliEnv, data string, store *corpus.St
 	start := time.Now()
 	deadline := start.Add(indexWait)
 	for {
-		a, err := openWritableWith(ctx, data, "ingest", store, log)
+		// A bulk load (compact) is opened without background merges:
+		// the compaction merges every segment once.
+		a, err := open(ctx, data, "ingest", true, store, compact, log)
 		var busy *busyError
 		// A holder not recorded yet is a process between taking the lock
 		// and writing index.holder: worth a short wait too.

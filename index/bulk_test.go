@@ -1,0 +1,109 @@
+package index
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/index/scorch"
+
+	"planbot/corpus"
+)
+
+// bulkDocs are n short reports of the writer's own, alternately in
+// English and German.
+func bulkDocs(t *testing.T, n int) []*corpus.Document {
+	t.Helper()
+	var docs []*corpus.Document
+	for i := range n {
+		text := fmt.Sprintf("---\ntitle: Round %d in Oslo\nlang: en\n---\n\nNegotiators met for round %d in Oslo.\n\nThe text lists:\n\n1. A truce of %d days.\n2. The release of %d detainees.\n", i, i, 20+i, 50+i)
+		if i%2 == 1 {
+			text = fmt.Sprintf("---\ntitle: Runde %d in Oslo\nlang: de\n---\n\nDie Unterhändler trafen sich zur Runde %d in Oslo.\n\nDer Text nennt:\n\n1. Eine Feuerpause von %d Tagen.\n2. Die Freilassung von %d Häftlingen.\n", i, i, 20+i, 50+i)
+		}
+		d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: fmt.Sprintf("bulk-%d.md", i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+// TestBulkLoad: an index opened for a bulk load merges nothing while the
+// documents arrive (each Add is a segment of its own), writes its
+// version only once the load is finished (by Compact, or by Close), and
+// after Compact holds two segments, the documents' and the thesaurus's;
+// reopened normally it is not rebuilt and holds every record.
+func TestBulkLoad(t *testing.T) {
+	ctx := context.Background()
+	docs := bulkDocs(t, 12)
+	for _, tc := range []struct {
+		name         string
+		compact      bool
+		wantSegments int // after Compact
+	}{
+		{"compacted", true, 2},
+		{"closed without compacting", false, 0},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			dir := filepath.Join(t.TempDir(), "index")
+			ix, err := Open(ctx, Options{Dir: dir, Bulk: true}, nil)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, d := range docs {
+				if err := ix.Add(ctx, d); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if v, err := ix.idx.GetInternal(keyVersion); err != nil || len(v) != 0 {
+				t.Errorf("version %q stored before the load finished (%v)", v, err)
+			}
+			sc := scorchOf(t, ix)
+			if n := segmentCount(sc); n < len(docs) {
+				t.Errorf("%d segments after %d adds: merged during a bulk load", n, len(docs))
+			}
+			if tc.compact {
+				if err := ix.Compact(ctx); err != nil {
+					t.Fatal(err)
+				}
+				if n := segmentCount(sc); n != tc.wantSegments {
+					t.Errorf("%d segments after Compact, want %d", n, tc.wantSegments)
+				}
+				if v, err := ix.idx.GetInternal(keyVersion); err != nil || len(v) == 0 {
+					t.Errorf("no version after Compact (%v)", err)
+				}
+			}
+			if err := ix.Close(); err != nil {
+				t.Fatal(err)
+			}
+			log, logs := observed()
+			ix, err = Open(ctx, Options{Dir: dir, Logger: log}, docs)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer ix.Close()
+			if logs.FilterMessageSnippet("rebuilding").Len() != 0 {
+				t.Errorf("reopened index was rebuilt: %v", logs.All())
+			}
+			if got, want := count(t, ix), recordCount(docs); got != want {
+				t.Errorf("reopened index holds %d records, want %d", got, want)
+			}
+		})
+	}
+}
+
+// scorchOf is ix's scorch index.
+func scorchOf(t *testing.T, ix *Index) *scorch.Scorch {
+	t.Helper()
+	adv, err := ix.idx.Advanced()
+	if err != nil {
+		t.Fatal(err)
+	}
+	sc, ok := adv.(*scorch.Scorch)
+	if !ok {
+		t.Fatalf("index is %T, not scorch", adv)
+	}
+	return sc
+}
