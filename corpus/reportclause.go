@@ -1,0 +1,330 @@
+// The reporting-clause reader: one fallback for indirect speech without
+// quotation marks that the phrase-by-phrase rules before it left unread.
+// It runs only on a sentence that gave no statement, after the second
+// reading without asides, and recognises the shapes every language
+// builds a report from, with its words taken from the lexicons
+// (sayVerbs, actVerbs, thatWords, auxiliaries, asWords and the lists of
+// verbs.json it adds: characteriseVerbs, perfectAuxiliaries,
+// passiveAuxiliaries, sequenceWords):
+//
+//   - an attribution set inside what was said, between commas: "The open
+//     issues, Rubio insisted, were small", "Alcune proposte, ha aggiunto,
+//     per Mosca sono accettabili", "Er teile diese Sorge, fügte X hinzu,
+//     auch wenn …", "Ukrajina, naglasio je, neće …";
+//   - one after "as" closing the sentence: "…, wie er betont.", "…, come
+//     ha spiegato il ministro.";
+//   - the verb before its speaker, then "that": "Заявил X, что …", "Ha
+//     detto X che …";
+//   - a characterisation, the speaker giving something a name or a
+//     quality: "X had named Friday as the deadline", "he was calling it
+//     the best day", "Zelensky noemde dat het moeilijkste punt";
+//   - a speech verb after "then" whose speaker opens the sentence: "X met
+//     the envoy, then said the plan was not final".
+//
+// Who speaks is read as elsewhere: a name, a title and name, a surname
+// named before, a pronoun resolved to the last person of its gender, or,
+// when the language drops the subject, the person the text is about.
+// Questions, outlets and a verb with nothing said after it give nothing.
+
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// reportWords are the reader's own word lists, from verbs.json.
+type reportWords struct {
+	characterise map[string]bool // "named", "nannte", "назвал": the speaker gives something a name or quality
+	perfect      map[string]bool // "had", "was": an auxiliary between the speaker and the verb ("had named", "was calling")
+	passive      map[string]bool // "was", "been": before a past participle the subject is named, not naming
+	sequence     map[string]bool // "then", "poi": a second verb of the sentence's first subject
+}
+
+// reportAsideMax is how many words an attribution inside a sentence may
+// hold besides its verb: a pronoun, an auxiliary, a title and a name,
+// an addressee ("he told journalists", "ha spiegato il ministro X").
+const reportAsideMax = 6
+
+// reportClause is the fallback reader, deferred by sentence: when the
+// sentence gave no statement (before is the count of statements when it
+// began), it looks for one of the reporting shapes above.
+func (x *extractor) reportClause(s string, pos, before int) {
+	if x.gapRetry || len(x.out) > before || reportQuestion(s) {
+		return
+	}
+	toks := readAs(tokenize(s), x.src.Lang)
+	if len(toks) < 4 {
+		return
+	}
+	agreePronouns(toks, x.lx)
+	for vi := range toks {
+		l := lowerWord(toks[vi])
+		say := x.lx.sayVerbs[l] || x.lx.sayVerbs[readAsWords[x.src.Lang][l]]
+		char := x.lx.report.characterise[l]
+		if !say && !char && !x.lx.actVerbs[l] {
+			continue
+		}
+		if say && x.reportAside(s, toks, vi, pos) {
+			return
+		}
+		if say && x.reportAsTail(s, toks, vi, pos) {
+			return
+		}
+		if say && x.reportVerbFirst(s, toks, vi, pos) {
+			return
+		}
+		if say && x.reportThen(s, toks, vi, pos) {
+			return
+		}
+		if char && x.reportCharacterise(s, toks, vi, pos) {
+			return
+		}
+	}
+}
+
+// reportQuestion reports whether a sentence asks rather than reports.
+func reportQuestion(s string) bool {
+	t := strings.TrimRight(strings.TrimSpace(s), "\"”»“’'")
+	return strings.HasSuffix(t, "?") || strings.HasPrefix(t, "¿")
+}
+
+// reportEmit records what the reader found, with the outlet the sentence
+// names as where it was reported (sentence's own marking has run by then).
+func (x *extractor) reportEmit(sp *speaker, s, text string, pos int) bool {
+	if sp == nil || outletNamed(sp.name) != "" || x.lx.notSpeakers[strings.ToLower(sp.name)] {
+		return false // "Reuters reported": where, not who
+	}
+	text = trimSentenceEnd(text)
+	if utf8.RuneCountInString(text) < 8 || !strings.Contains(text, " ") {
+		return false // "X said on Monday." says nothing
+	}
+	before := len(x.out)
+	x.emit(sp, text, false, pos)
+	if len(x.out) == before {
+		return false
+	}
+	if o := outletIn(s); o != "" {
+		x.out[len(x.out)-1].ReportedBy = o
+	}
+	return true
+}
+
+// reportAside reads an attribution between commas inside what was said:
+// "The open issues, Rubio insisted, were small", "Con esa cifra, explicó,
+// Ucrania no podría …". The words before the first comma and after the
+// second are what was said; the aside holds the verb at vi, and at most
+// a subject, an auxiliary, an addressee or a separable particle. The
+// statement keeps the whole sentence, the aside included, since a report
+// may be cut anywhere around it.
+func (x *extractor) reportAside(s string, toks []tok, vi, pos int) bool {
+	a := vi // the aside's first token
+	for a > 0 && vi-a < reportAsideMax && toks[a-1].trail == "" {
+		a--
+	}
+	if a < 2 || !strings.HasPrefix(toks[a-1].trail, ",") || strings.ContainsAny(toks[a-1].raw, "“”\"«»„") {
+		return false // the words said before the aside: two at least
+	}
+	e := vi // the aside's last token
+	for e < len(toks)-1 && e-vi < reportAsideMax && toks[e].trail == "" {
+		e++
+	}
+	if !strings.HasPrefix(toks[e].trail, ",") || len(toks)-(e+1) < 2 || e-a > reportAsideMax {
+		return false // the words said after it: two at least
+	}
+	from, to := -1, -1 // the subject's run of words in the aside
+	for k := a; k <= e; k++ {
+		if k == vi {
+			continue
+		}
+		t := toks[k]
+		l := lowerWord(t)
+		switch {
+		case x.lx.auxiliaries[l] || x.lx.report.perfect[l] || x.lx.separable[l] || x.lx.addressees[l] || x.lx.adverbs[l] || reportClitics[l]:
+		case x.subjectWord(t, false) || pronounGender[l] != "":
+			if from >= 0 && to != k-1 {
+				return false // the subject is one run of words
+			}
+			if from < 0 {
+				from = k
+			}
+			to = k
+		default:
+			return false // a word no attribution holds: the commas enclose something else
+		}
+	}
+	var subj []tok
+	if from >= 0 {
+		subj = toks[from : to+1]
+	}
+	var sp *speaker
+	if len(subj) > 0 {
+		sp = x.classify(subj, false)
+	} else {
+		sp = x.droppedSubject(lowerWord(toks[vi]))
+	}
+	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
+		return false
+	}
+	if x.headNamesSpeaker(toks[:a]) {
+		return false // "Peskov, asked about it, said …": the head is who, not what
+	}
+	return x.reportEmit(sp, s, s, pos)
+}
+
+// reportClitics are the unstressed words an aside's verb carries in the
+// languages that put them beside it: Croatian "je" of "naglasio je",
+// French "-t-il" is read as a pronoun already.
+var reportClitics = grammarSet("reportClitics")
+
+// headNamesSpeaker reports whether the words before an aside are only a
+// name or a title and name: then the commas hold an apposition or a
+// participle about the speaker, not what was said.
+func (x *extractor) headNamesSpeaker(head []tok) bool {
+	if len(head) > 5 {
+		return false
+	}
+	for _, t := range head {
+		if !x.subjectWord(t, false) {
+			return false
+		}
+	}
+	return true
+}
+
+// reportAsTail reads an attribution after "as" closing the sentence:
+// "Die Stadt wolle sich nicht einmischen, wie er betont.", "Il piano va
+// rivisto, come ha spiegato il ministro Ferri." What precedes the comma
+// was said.
+func (x *extractor) reportAsTail(s string, toks []tok, vi, pos int) bool {
+	c := -1
+	for k := vi - 1; k >= 1 && vi-k <= 5; k-- {
+		if x.lx.asWords[lowerWord(toks[k])] && strings.HasPrefix(toks[k-1].trail, ",") {
+			c = k
+			break
+		}
+		if toks[k].trail != "" {
+			return false
+		}
+	}
+	if c < 2 || len(toks)-vi > reportAsideMax || !strings.ContainsAny(toks[len(toks)-1].trail, ".!") && toks[len(toks)-1].trail != "" {
+		return false
+	}
+	var sp *speaker
+	if vi > c+1 && !x.lx.auxiliaries[lowerWord(toks[vi-1])] || vi > c+2 {
+		sub := toks[c+1 : vi]
+		for len(sub) > 0 && x.lx.auxiliaries[lowerWord(sub[len(sub)-1])] {
+			sub = sub[:len(sub)-1]
+		}
+		if len(sub) == 0 {
+			return false
+		}
+		for _, t := range sub {
+			if !x.subjectWord(t, false) && pronounGender[lowerWord(t)] == "" {
+				return false
+			}
+		}
+		sp = x.classify(sub, false)
+	} else if vi+1 < len(toks) {
+		sp = x.subjectAfter(toks, vi+1)
+	} else {
+		sp = x.droppedSubject(lowerWord(toks[vi]))
+	}
+	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
+		return false
+	}
+	end := toks[c-1]
+	return x.reportEmit(sp, s, s[:end.start+len(end.raw)-len(end.trail)], pos)
+}
+
+// reportVerbFirst reads a speech verb before its speaker, then "that":
+// "Заявил министр X, что …", "Ha detto Gallani che …", "Dodał rzecznik,
+// że …". The verb opens the sentence (after an auxiliary or an adverb).
+func (x *extractor) reportVerbFirst(s string, toks []tok, vi, pos int) bool {
+	for k := 0; k < vi; k++ {
+		if l := lowerWord(toks[k]); !x.lx.auxiliaries[l] && !x.lx.adverbs[l] || toks[k].trail != "" {
+			return false
+		}
+	}
+	if vi+2 >= len(toks) || toks[vi].trail != "" {
+		return false
+	}
+	th := -1
+	for k := vi + 2; k < len(toks)-1 && k <= vi+8; k++ {
+		if x.lx.thatWords[lowerWord(toks[k])] {
+			th = k
+			break
+		}
+		if toks[k-1].trail != "" && toks[k-1].trail != "," {
+			return false
+		}
+	}
+	if th < 0 {
+		return false
+	}
+	for k := vi + 1; k < th; k++ {
+		if !x.subjectWord(toks[k], false) && !x.lx.addressees[lowerWord(toks[k])] {
+			return false
+		}
+	}
+	sp := x.subjectAfter(toks[:th], vi+1)
+	if sp == nil {
+		return false
+	}
+	return x.reportEmit(sp, s, s[toks[th+1].start:], pos)
+}
+
+// reportThen reads a speech verb after "then" whose speaker opens the
+// sentence: "Donald Trump met the envoy, then said the plan was not
+// final". What follows the verb is what was said.
+func (x *extractor) reportThen(s string, toks []tok, vi, pos int) bool {
+	if vi < 3 || !x.lx.report.sequence[lowerWord(toks[vi-1])] || vi+2 >= len(toks) {
+		return false
+	}
+	sp, _ := x.openingSpeaker(s, toks, vi-1)
+	if sp == nil {
+		if l := lowerWord(toks[0]); pronounGender[l] != "" {
+			sp = x.classify(toks[:1], true)
+		}
+	}
+	if sp == nil || sp.kind != kindPerson {
+		return false
+	}
+	text, _ := x.content(s, toks, vi, false)
+	if text == "" {
+		return false
+	}
+	return x.reportEmit(sp, s, text, pos)
+}
+
+// reportCharacterise reads a speaker naming or qualifying something: "X
+// had named Friday as the deadline", "by the evening he was calling it
+// the best day", "Zelensky noemde dat het moeilijkste punt". The verb's
+// subject stands before it, perhaps after an auxiliary; a passive ("was
+// named ambassador") names the subject and is no speech. The statement is
+// the whole sentence: what was named and how are both in it.
+func (x *extractor) reportCharacterise(s string, toks []tok, vi, pos int) bool {
+	if vi == 0 || vi+2 > len(toks) {
+		return false
+	}
+	j := vi
+	for j > 0 && j >= vi-2 && toks[j-1].trail == "" && (x.lx.report.perfect[lowerWord(toks[j-1])] || x.lx.auxiliaries[lowerWord(toks[j-1])] || x.lx.adverbs[lowerWord(toks[j-1])]) {
+		j--
+	}
+	if j < vi && x.lx.report.passive[lowerWord(toks[vi-1])] && !strings.HasSuffix(toks[vi].low, "ing") {
+		return false // "was named ambassador": named, not naming
+	}
+	if j == 0 {
+		return false
+	}
+	// the verb at j stands for the run of auxiliaries and verb: the
+	// subject is read back from it as for any speech verb
+	span := make([]tok, j+1)
+	copy(span, toks[:j])
+	span[j] = tok{raw: "said", word: "said", low: "said", start: toks[j].start}
+	sp, _ := x.subjectSpan(s, span, j)
+	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
+		return false
+	}
+	return x.reportEmit(sp, s, s, pos)
+}

@@ -1,0 +1,86 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// reportDoc wraps a body in front matter naming its language.
+func reportDoc(lang, body string) string {
+	return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body + "\n"
+}
+
+// TestReportClauseReadsIndirectSpeech: the fallback reader finds reported
+// speech without quotation marks in the shapes no phrase rule reads, in
+// several languages.
+func TestReportClauseReadsIndirectSpeech(t *testing.T) {
+	checkStatements(t, []statementCase{
+		// an attribution between commas, the subject dropped
+		{"it aside, dropped subject",
+			reportDoc("it", "Il ministro Carlo Benvenuti ha parlato a Bari. Alcune richieste, ha aggiunto, per Roma sono ragionevoli."),
+			"Carlo Benvenuti", "per Roma sono ragionevoli"},
+		{"es aside, dropped subject",
+			reportDoc("es", "El ministro Tomás Arregui habló en Bilbao. Con esa cifra, explicó, el ejército no podría cubrir el frente."),
+			"Tomás Arregui", "el ejército no podría cubrir el frente"},
+		// an attribution between commas with its own subject
+		{"de aside, name after separable verb",
+			reportDoc("de", "Landrat Uwe Pfeiffer sprach in Kassel. Er teile diese Sorge, fügte Pfeiffer hinzu, auch wenn er kein Diplomat sei."),
+			"Uwe Pfeiffer", "auch wenn er kein Diplomat sei"},
+		{"hr aside, clitic",
+			reportDoc("hr", "Glasnogovornik Ivo Barić govorio je u Zagrebu. Tiha diplomacija, poručio je, daje bolje rezultate od prijetnji."),
+			"Ivo Barić", "daje bolje rezultate"},
+		// "as" closing the sentence, then Konjunktiv going on
+		{"de wie er betont, then Konjunktiv",
+			reportDoc("de", "Die Ministerin Katrin Ahlers will sich nicht einmischen, wie sie betont. Aber die Gemeinde brauche Klarheit."),
+			"Katrin Ahlers", "die Gemeinde brauche Klarheit"},
+		// the verb before its speaker, then "that"
+		{"it ha detto X che",
+			reportDoc("it", "Ha detto il sindaco Piero Gallani che la città non firmerà nulla."),
+			"Piero Gallani", "la città non firmerà nulla"},
+		// a characterisation through an auxiliary
+		{"en had named … as",
+			reportDoc("en", "Governor Teo Mallard had named Friday as the day Kyiv should reply."),
+			"Teo Mallard", "named Friday as the day Kyiv should reply"},
+		{"en was calling it",
+			reportDoc("en", "Senator Brill Hatcher was in Rome. By the evening he was calling it the best day of the talks."),
+			"Brill Hatcher", "calling it the best day"},
+		{"en dubbed",
+			reportDoc("en", "Senator Brill Hatcher dubbed the draft a wish list written in Moscow."),
+			"Brill Hatcher", "dubbed the draft a wish list"},
+		{"de wertete … als",
+			reportDoc("de", "Landrat Uwe Pfeiffer wertete den Entwurf als einen Rückschritt für die Region."),
+			"Uwe Pfeiffer", "wertete den Entwurf als einen Rückschritt"},
+		// a second verb after "then"
+		{"en then said",
+			reportDoc("en", "Governor Teo Mallard met the envoy in Geneva, then said the plan was not final."),
+			"Teo Mallard", "the plan was not final"},
+		{"pl potem stwierdził",
+			reportDoc("pl", "Senator Adam Kolasa najpierw pojechał do Genewy, potem stwierdził, że plan nie jest ostateczny."),
+			"Adam Kolasa", "plan nie jest ostateczny"},
+	})
+}
+
+// TestReportClauseLeavesNarrative: sentences that only look like reports
+// give no statement from the reader.
+func TestReportClauseLeavesNarrative(t *testing.T) {
+	for _, c := range []struct{ name, text, not string }{
+		{"en passive named", reportDoc("en", "Governor Teo Mallard was named envoy to the talks in Geneva last spring."), "envoy to the talks"},
+		{"en question", reportDoc("en", "Would the envoy, she asked, really sign the plan without Kyiv?"), "sign the plan"},
+		{"en apposition between commas", reportDoc("en", "Teo Mallard, speaking in Geneva, arrived late for the talks."), "arrived late"},
+		{"de question", reportDoc("de", "Wer zahlt, fragte sie, für den Wiederaufbau der Städte?"), "Wiederaufbau"},
+		{"it outlet aside", reportDoc("it", "Il vertice, riporta Reuters, è stato rinviato a lunedì."), "rinviato"},
+		{"en said nothing more", reportDoc("en", "Teo Mallard arrived in Geneva on Monday. He said nothing."), "nothing"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if strings.Contains(s.Text, c.not) {
+					t.Errorf("narrative read as speech: %+v", s)
+				}
+			}
+		})
+	}
+}
