@@ -268,8 +268,12 @@ func (x *extractor) reportVerbFirst(s string, toks []tok, vi, pos int) bool {
 		}
 	}
 	sp := x.subjectAfter(toks[:th], vi+1)
-	if sp == nil {
-		return false
+	if sp == nil || strings.Contains(sp.name, toks[vi].word) {
+		return false // (the earlier readings of the sentence may have taken the capitalised verb for a name)
+	}
+	if r, ok := strings.CutPrefix(sp.role, toks[vi].word+" "); ok {
+		sp.role = r // "Заявил министр": the verb is no part of the title
+		x.people[sp.name] = sp
 	}
 	return x.reportEmit(sp, s, s[toks[th+1].start:], pos)
 }

@@ -84,3 +84,33 @@ func TestReportClauseLeavesNarrative(t *testing.T) {
 		})
 	}
 }
+
+// TestReportClauseAddresseeNotSaid: "told reporters" without "that" gives
+// the clause after the addressee, not the addressee with it.
+func TestReportClauseAddresseeNotSaid(t *testing.T) {
+	for _, c := range []struct{ name, text, speaker, prefix string }{
+		{"en told reporters, clause", reportDoc("en", "Senator Brill Hatcher told reporters Europe would not accept a frozen line."), "Brill Hatcher", "Europe would not accept"},
+		{"en told journalists, place, that", reportDoc("en", "Senator Brill Hatcher told journalists at the American mission in Geneva on Sunday that the gaps were small."), "Brill Hatcher", "the gaps were small"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if strings.Contains(s.Speaker, c.speaker) && strings.HasPrefix(s.Text, c.prefix) {
+					return
+				}
+			}
+			t.Errorf("no statement of %q opening %q; got %+v", c.speaker, c.prefix, d.Statements)
+		})
+	}
+}
+
+// TestEmphaticPronounIsNoName: "Сам X" ("X himself") is X.
+func TestEmphaticPronounIsNoName(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"ru сам", reportDoc("ru", "Министр Олег Лаптев выступил в Казани. Сам Лаптев назвал утечку попыткой сорвать переговоры."), "Олег Лаптев", "назвал утечку"},
+		{"uk сама", reportDoc("uk", "Міністерка Олена Гринько виступила у Львові. Сама Гринько назвала план капітуляцією без гарантій."), "Олена Гринько", "назвала план"},
+	})
+}
