@@ -62,6 +62,9 @@ func (x *extractor) reportClause(s string, pos, before int) {
 		l := lowerWord(toks[vi])
 		say := x.lx.sayVerbs[l] || x.lx.sayVerbs[readAsWords[x.src.Lang][l]]
 		char := x.lx.report.characterise[l]
+		if !char && vi > 0 && x.lx.participles[l] && x.lx.report.passive[lowerWord(toks[vi-1])] {
+			char = true // "was telling reporters that …": read back to its subject as a characterisation is
+		}
 		if !say && !char && !x.lx.actVerbs[l] {
 			continue
 		}
@@ -94,6 +97,9 @@ func reportQuestion(s string) bool {
 func (x *extractor) reportEmit(sp *speaker, s, text string, pos int) bool {
 	if sp == nil || outletNamed(sp.name) != "" || x.lx.notSpeakers[strings.ToLower(sp.name)] {
 		return false // "Reuters reported": where, not who
+	}
+	if w, _ := nextWord(sp.name, 0); timePreps[strings.ToLower(w)] || topicPreps[strings.ToLower(w)] {
+		return false // "Im Kreistag wertete man …": a fronted phrase of place or time, not who
 	}
 	text = trimSentenceEnd(text)
 	if utf8.RuneCountInString(text) < 8 || !strings.Contains(text, " ") {
@@ -161,7 +167,7 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int) bool {
 	if len(subj) > 0 {
 		sp = x.classify(subj, false)
 	} else {
-		sp = x.droppedSubject(lowerWord(toks[vi]))
+		sp = x.reportDropped(lowerWord(toks[vi]), s, pos)
 	}
 	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return false
@@ -176,6 +182,11 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int) bool {
 // languages that put them beside it: Croatian "je" of "naglasio je",
 // French "-t-il" is read as a pronoun already.
 var reportClitics = grammarSet("reportClitics")
+
+// subjectDrop are the languages whose verbs go without a subject pronoun
+// (grammar.json): only there may a characterisation without a subject
+// be the last person's.
+var subjectDrop = grammarSet("subjectDropLanguages")
 
 // headNamesSpeaker reports whether the words before an aside are only a
 // name or a title and name: then the commas hold an apposition or a
@@ -228,7 +239,7 @@ func (x *extractor) reportAsTail(s string, toks []tok, vi, pos int) bool {
 	} else if vi+1 < len(toks) {
 		sp = x.subjectAfter(toks, vi+1)
 	} else {
-		sp = x.droppedSubject(lowerWord(toks[vi]))
+		sp = x.reportDropped(lowerWord(toks[vi]), s, pos)
 	}
 	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return false
@@ -241,7 +252,14 @@ func (x *extractor) reportAsTail(s string, toks []tok, vi, pos int) bool {
 // "Заявил министр X, что …", "Ha detto Gallani che …", "Dodał rzecznik,
 // że …". The verb opens the sentence (after an auxiliary or an adverb).
 func (x *extractor) reportVerbFirst(s string, toks []tok, vi, pos int) bool {
-	for k := 0; k < vi; k++ {
+	open := 0 // an opening phrase set off by a comma may come first: "In conferenza stampa, ha detto X che …"
+	for k := vi - 1; k >= 0 && k >= vi-8; k-- {
+		if strings.HasPrefix(toks[k].trail, ",") {
+			open = k + 1
+			break
+		}
+	}
+	for k := open; k < vi; k++ {
 		if l := lowerWord(toks[k]); !x.lx.auxiliaries[l] && !x.lx.adverbs[l] || toks[k].trail != "" {
 			return false
 		}
@@ -278,19 +296,23 @@ func (x *extractor) reportVerbFirst(s string, toks []tok, vi, pos int) bool {
 	return x.reportEmit(sp, s, s[toks[th+1].start:], pos)
 }
 
-// reportThen reads a speech verb after "then" whose speaker opens the
-// sentence: "Donald Trump met the envoy, then said the plan was not
-// final". What follows the verb is what was said.
+// reportThen reads a speech verb after "then" or "and" whose speaker
+// opens the sentence: "Donald Trump met the envoy, then said the plan was
+// not final", "Ukraine's president, Volodymyr Zelensky, thanked the
+// leaders and said Kyiv would keep working". What follows the verb is
+// what was said.
 func (x *extractor) reportThen(s string, toks []tok, vi, pos int) bool {
-	if vi < 3 || !x.lx.report.sequence[lowerWord(toks[vi-1])] || vi+2 >= len(toks) {
+	c := vi - 1
+	if c > 0 && x.lx.auxiliaries[lowerWord(toks[c])] {
+		c-- // "e ha detto"
+	}
+	if c < 2 || vi+2 >= len(toks) {
 		return false
 	}
-	sp, _ := x.openingSpeaker(s, toks, vi-1)
-	if sp == nil {
-		if l := lowerWord(toks[0]); pronounGender[l] != "" {
-			sp = x.classify(toks[:1], true)
-		}
+	if l := lowerWord(toks[c]); !x.lx.report.sequence[l] && !x.lx.conjunctions[l] {
+		return false
 	}
+	sp := x.openingSubject(s, toks, c)
 	if sp == nil || sp.kind != kindPerson {
 		return false
 	}
@@ -299,6 +321,40 @@ func (x *extractor) reportThen(s string, toks []tok, vi, pos int) bool {
 		return false
 	}
 	return x.reportEmit(sp, s, text, pos)
+}
+
+// openingSubject is the person a sentence opens with, before toks[limit]:
+// a title and name or a name ("Donald Trump met …"), a pronoun, or a
+// title and a name in apposition ("Ukraine's president, Volodymyr
+// Zelensky, thanked …"), read back from the comma that closes it as a
+// speaker is read back from a verb.
+func (x *extractor) openingSubject(s string, toks []tok, limit int) *speaker {
+	if sp, _ := x.openingSpeaker(s, toks, limit); sp != nil {
+		return sp
+	}
+	if l := lowerWord(toks[0]); pronounGender[l] != "" && toks[0].trail == "" {
+		return x.classify(toks[:1], true)
+	}
+	commas := 0
+	for m := 0; m < limit-1 && m < 10; m++ {
+		if toks[m].trail == "" {
+			continue
+		}
+		if toks[m].trail != "," {
+			return nil
+		}
+		if commas++; commas == 2 {
+			// the words up to the second comma, then a stand-in verb
+			span := make([]tok, m+2)
+			copy(span, toks[:m+1])
+			span[m+1] = tok{raw: "said", word: "said", low: "said", start: toks[m+1].start}
+			if sp, at := x.subjectSpan(s, span, m+1); sp != nil && at == 0 {
+				return sp
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // reportCharacterise reads a speaker naming or qualifying something: "X
@@ -327,8 +383,94 @@ func (x *extractor) reportCharacterise(s string, toks []tok, vi, pos int) bool {
 	copy(span, toks[:j])
 	span[j] = tok{raw: "said", word: "said", low: "said", start: toks[j].start}
 	sp, _ := x.subjectSpan(s, span, j)
+	if sp == nil && subjectDrop[x.src.Lang] && !x.namesSomeone(toks[:j]) {
+		// "Razgovor je opisao kao koristan", "Il colloquio lo ha definito
+		// utile": the subject dropped, as the language allows; it is the
+		// person the text has just been about
+		sp = x.reportDropped(lowerWord(toks[vi]), s, pos)
+	}
 	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return false
 	}
+	if progressive := j < vi && x.lx.participles[lowerWord(toks[vi])]; progressive && !x.lx.report.characterise[lowerWord(toks[vi])] {
+		// "Rubio was telling reporters that …": what follows is what was said
+		text, _ := x.content(s, toks, vi, false)
+		return text != "" && x.reportEmit(sp, s, text, pos)
+	}
 	return x.reportEmit(sp, s, s, pos)
+}
+
+// namesSomeone reports whether words hold a capitalised word past the
+// first, or a title: a subject the readers could not resolve, which a
+// dropped subject must not replace. (A pronoun is no sign: "Il" opens an
+// Italian noun phrase as often as a French clause, and a pronoun that
+// could be resolved was.)
+func (x *extractor) namesSomeone(ts []tok) bool {
+	for i, t := range ts {
+		if i > 0 && isCapital(t.word) || x.lx.isRole(lowerWord(t)) {
+			return true
+		}
+	}
+	return false
+}
+
+// reportDropped is who speaks when the verb has no subject ("ha aggiunto",
+// "explicó", "opisao je"): the speaker of the sentence just before in the
+// same paragraph, or the person that sentence opened with; else the
+// person droppedSubject (which the rules before it use) would take, only
+// when this paragraph names them: the reader runs where the rules found
+// nothing, and a speaker of an earlier paragraph is no evidence.
+func (x *extractor) reportDropped(verb, s string, pos int) *speaker {
+	want := verbGender(verb)
+	fits := func(sp *speaker) bool {
+		return sp != nil && sp.kind == kindPerson && (want == "" || surnameGender(sp) == want)
+	}
+	if n := len(x.out); n > 0 && x.lastStmtSentence == x.sentenceNo-1 && x.out[n-1].Position == pos {
+		if u := x.lastUnnamed; u != nil {
+			return u // the unnamed source just quoted goes on
+		}
+		if fits(x.lastSpeaker) {
+			return x.lastSpeaker
+		}
+		return nil
+	}
+	if x.openedAt == x.sentenceNo-1 && fits(x.openedBy) {
+		return x.openedBy // "La economista X prefirió hablar de dinero. El plan, recordó, …"
+	}
+	if sp := x.droppedSubject(verb); fits(sp) && x.namedInParagraph(sp, s) {
+		// "Vladimir Putin aveva attaccato … Parlando con i giornalisti,
+		// il presidente … Le modifiche, ha sostenuto, …": the person the
+		// rules before would take, when this paragraph names them
+		return sp
+	}
+	return nil
+}
+
+// namedInParagraph reports whether the paragraph being read names sp
+// (by the last word of their name or of one of their spellings) before
+// the sentence s.
+func (x *extractor) namedInParagraph(sp *speaker, s string) bool {
+	var text string
+	for _, p := range x.paras {
+		if p.index == x.pos {
+			text = p.text
+			break
+		}
+	}
+	if i := strings.Index(text, s); i >= 0 {
+		text = text[:i]
+	}
+	if text == "" {
+		return false
+	}
+	names := []string{sp.name}
+	if p, ok := x.lx.people[strings.ToLower(sp.name)]; ok {
+		names = append(names, p.Aliases...)
+	}
+	for _, n := range names {
+		if w := lastWord(n); utf8.RuneCountInString(w) > 2 && strings.Contains(text, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -114,3 +114,52 @@ func TestEmphaticPronounIsNoName(t *testing.T) {
 		{"uk сама", reportDoc("uk", "Міністерка Олена Гринько виступила у Львові. Сама Гринько назвала план капітуляцією без гарантій."), "Олена Гринько", "назвала план"},
 	})
 }
+
+// TestReportClauseCoordinatedAndDropped: a speech verb after "and" whose
+// subject is a title and name in apposition; "was telling … that"; a
+// characterisation whose subject the language drops.
+func TestReportClauseCoordinatedAndDropped(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"en appositive subject, and said",
+			reportDoc("en", "Poland's foreign minister, Adam Kolasa, thanked the hosts for the talks and said Warsaw would keep working with all partners."),
+			"Adam Kolasa", "Warsaw would keep working"},
+		{"es appositive subject, y dijo",
+			reportDoc("es", "La ministra de Defensa, Irene Solís, visitó la base y dijo que el ejército necesita más fondos."),
+			"Irene Solís", "el ejército necesita más fondos"},
+		{"en was telling … that",
+			reportDoc("en", "Senator Brill Hatcher left the mission late. By evening Hatcher was telling reporters outside that the meeting had been useful."),
+			"Brill Hatcher", "the meeting had been useful"},
+		{"hr dropped subject, opisao",
+			reportDoc("hr", "Ministar Ivo Barić rekao je novinarima da pregovori nisu gotovi. Razgovor je opisao kao koristan i konstruktivan."),
+			"Ivo Barić", "opisao kao koristan"},
+		{"it dropped subject, definito",
+			reportDoc("it", "Il ministro Carlo Benvenuti ha detto che il piano va rivisto. Il colloquio lo ha definito utile e costruttivo."),
+			"Carlo Benvenuti", "definito utile"},
+	})
+}
+
+// TestReportClauseDroppedNeedsEvidence: without a subject, a verb is
+// given to no one the paragraph does not name, nor in a language that
+// does not drop subjects.
+func TestReportClauseDroppedNeedsEvidence(t *testing.T) {
+	for _, c := range []struct{ name, text, not string }{
+		{"hr speaker of an earlier paragraph",
+			reportDoc("hr", "Ministar Ivo Barić rekao je da pregovori nisu gotovi.\n\nSastanak u Ženevi trajao je pet sati. Razgovor je opisao kao koristan i konstruktivan."),
+			"Razgovor"},
+		{"de no dropped subject",
+			reportDoc("de", "Landrat Uwe Pfeiffer sagte, der Plan sei ein Anfang. Im Kreistag wertete man den Entwurf als Rückschritt."),
+			"Rückschritt"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if strings.Contains(s.Text, c.not) && s.Speaker != unnamedSpeaker {
+					t.Errorf("given to someone without evidence: %+v", s)
+				}
+			}
+		})
+	}
+}
