@@ -252,6 +252,7 @@ func loadLexicon() (*lexicon, error) {
 		PerfectAux     []string          `json:"perfectAuxiliaries"`
 		PassiveAux     []string          `json:"passiveAuxiliaries"`
 		SequenceWords  []string          `json:"sequenceWords"`
+		SpeechNouns    []string          `json:"speechNouns"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -362,7 +363,7 @@ func loadLexicon() (*lexicon, error) {
 	sort.Strings(lx.pointMids) // built from a map: the same order on every run
 	addSlavicPastForms(lx.sayVerbs)
 	addSlavicPastForms(lx.actVerbs)
-	lx.report = reportWords{characterise: set(sf.Characterise), perfect: set(sf.PerfectAux), passive: set(sf.PassiveAux), sequence: set(sf.SequenceWords)}
+	lx.report = reportWords{characterise: set(sf.Characterise), perfect: set(sf.PerfectAux), passive: set(sf.PassiveAux), sequence: set(sf.SequenceWords), nouns: set(sf.SpeechNouns)}
 	addSlavicPastForms(lx.report.characterise)
 	for _, set := range []map[string]bool{lx.sayVerbs, lx.actVerbs, lx.roleWords, lx.adverbs, lx.notSpeakers, lx.introVerbs, lx.according, lx.groupNouns, lx.bodyWords, lx.unnamed, lx.backRef} {
 		addSwissSpellings(set)

@@ -39,6 +39,7 @@ type reportWords struct {
 	perfect      map[string]bool // "had", "was": an auxiliary between the speaker and the verb ("had named", "was calling")
 	passive      map[string]bool // "was", "been": before a past participle the subject is named, not naming
 	sequence     map[string]bool // "then", "poi": a second verb of the sentence's first subject
+	nouns        map[string]bool // "Widerspruch", "Kritik": a sentence announcing who speaks next
 }
 
 // reportAsideMax is how many words an attribution inside a sentence may
@@ -53,6 +54,7 @@ func (x *extractor) reportClause(s string, pos, before int) {
 	if x.gapRetry || len(x.out) > before || reportQuestion(s) {
 		return
 	}
+	x.reportAnnounced(s, pos)
 	toks := readAs(tokenize(s), x.src.Lang)
 	if len(toks) < 4 {
 		return
@@ -473,4 +475,33 @@ func (x *extractor) namedInParagraph(sp *speaker, s string) bool {
 		}
 	}
 	return false
+}
+
+// reportAnnounced notes who a sentence without speech announces as the
+// next to speak: "Widerspruch kam von dem Abgeordneten X.", "Kritik übte
+// auch die Ministerin Y." name one person beside a noun of speech
+// (speechNouns), and the reported mood of the next sentence ("Ihm gehe
+// der Text nicht weit genug.") is theirs (reportedSpeechGoesOn).
+func (x *extractor) reportAnnounced(s string, pos int) {
+	found := false
+	for i := 0; i < len(s) && !found; {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		found = x.lx.report.nouns[strings.ToLower(w)]
+	}
+	if !found {
+		return
+	}
+	var sp *speaker
+	if m := x.mentionTally; m.sentence == x.sentenceNo && m.para == pos && m.count == 1 && len(x.mentioned) > 0 {
+		sp = x.mentioned[len(x.mentioned)-1]
+	} else if m.sentence != x.sentenceNo && x.openedAt == x.sentenceNo {
+		sp = x.openedBy
+	}
+	if sp != nil && sp.kind == kindPerson {
+		x.announced, x.announcedAt = sp, x.sentenceNo
+	}
 }

@@ -163,3 +163,24 @@ func TestReportClauseDroppedNeedsEvidence(t *testing.T) {
 		})
 	}
 }
+
+// TestReportedMoodAfterAnnouncement: a sentence naming one person beside
+// a noun of speech announces them, and the reported mood of the next
+// sentence is theirs; Estonian's oblique mood goes on as German's
+// Konjunktiv does.
+func TestReportedMoodAfterAnnouncement(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"de Widerspruch kam von",
+			reportDoc("de", "Widerspruch kam von dem Abgeordneten Timo Brandl. Ihm gehe der Entwurf nicht weit genug."),
+			"Timo Brandl", "Ihm gehe der Entwurf nicht weit genug"},
+		{"de Kritik übte",
+			reportDoc("de", "Kritik übte auch die Ministerin Katrin Ahlers. Der Plan sei ein Diktat aus Washington."),
+			"Katrin Ahlers", "Der Plan sei ein Diktat"},
+		{"et oblique mood goes on",
+			reportDoc("et", "Minister Kalle Tamm ütles, et plaan on hea. Moskva olevat nõus läbirääkimisi jätkama."),
+			"Kalle Tamm", "Moskva olevat nõus"},
+		{"et Kriitikat esitas",
+			reportDoc("et", "Kriitikat esitas ka minister Kalle Tamm. Plaan olevat liiga ebamäärane."),
+			"Kalle Tamm", "Plaan olevat liiga ebamäärane"},
+	})
+}
