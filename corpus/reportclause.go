@@ -38,7 +38,7 @@ type reportWords struct {
 	characterise map[string]bool // "named", "nannte", "назвал": the speaker gives something a name or quality
 	perfect      map[string]bool // "had", "was": an auxiliary between the speaker and the verb ("had named", "was calling")
 	passive      map[string]bool // "was", "been": before a past participle the subject is named, not naming
-	sequence     map[string]bool // "then", "poi": a second verb of the sentence's first subject
+	sequence     map[string]bool // "then", "but", "poi": a second verb of the sentence's first subject
 	nouns        map[string]bool // "Widerspruch", "Kritik": a sentence announcing who speaks next
 }
 
@@ -63,6 +63,9 @@ func (x *extractor) reportClause(s string, pos, before int) {
 	for vi := range toks {
 		l := lowerWord(toks[vi])
 		say := x.lx.sayVerbs[l] || x.lx.sayVerbs[readAsWords[x.src.Lang][l]]
+		if p, ok := x.invertedPronoun(toks[vi]); ok && x.reportAside(s, toks, vi, pos, &p) {
+			return // "Le Kremlin, analyse-t-elle, prend …"
+		}
 		char := x.lx.report.characterise[l]
 		if !char && vi > 0 && x.lx.participles[l] && x.lx.report.passive[lowerWord(toks[vi-1])] {
 			char = true // "was telling reporters that …": read back to its subject as a characterisation is
@@ -70,7 +73,7 @@ func (x *extractor) reportClause(s string, pos, before int) {
 		if !say && !char && !x.lx.actVerbs[l] {
 			continue
 		}
-		if say && x.reportAside(s, toks, vi, pos) {
+		if say && x.reportAside(s, toks, vi, pos, nil) {
 			return
 		}
 		if say && x.reportAsTail(s, toks, vi, pos) {
@@ -120,12 +123,15 @@ func (x *extractor) reportEmit(sp *speaker, s, text string, pos int) bool {
 
 // reportAside reads an attribution between commas inside what was said:
 // "The open issues, Rubio insisted, were small", "Con esa cifra, explicó,
-// Ucrania no podría …". The words before the first comma and after the
-// second are what was said; the aside holds the verb at vi, and at most
-// a subject, an auxiliary, an addressee or a separable particle. The
-// statement keeps the whole sentence, the aside included, since a report
-// may be cut anywhere around it.
-func (x *extractor) reportAside(s string, toks []tok, vi, pos int) bool {
+// Ucrania no podría …", "Le Kremlin, analyse-t-elle, prend …". The words
+// before the first comma and after the second are what was said; the
+// aside holds the verb at vi, and at most a subject, an auxiliary, a
+// separable particle and whom the words were given to ("he told dpa",
+// "sagte er unserer Zeitung"). The statement keeps the whole sentence,
+// the aside included, since a report may be cut anywhere around it. An
+// aside closing the sentence ("…, sagte er unserer Zeitung.") that the
+// rules before left unread gives the words before it.
+func (x *extractor) reportAside(s string, toks []tok, vi, pos int, inv *tok) bool {
 	a := vi // the aside's first token
 	for a > 0 && vi-a < reportAsideMax && toks[a-1].trail == "" {
 		a--
@@ -137,7 +143,8 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int) bool {
 	for e < len(toks)-1 && e-vi < reportAsideMax && toks[e].trail == "" {
 		e++
 	}
-	if !strings.HasPrefix(toks[e].trail, ",") || len(toks)-(e+1) < 2 || e-a > reportAsideMax {
+	closing := e == len(toks)-1 && strings.Trim(toks[e].trail, ".!") == ""
+	if !closing && (!strings.HasPrefix(toks[e].trail, ",") || len(toks)-(e+1) < 2) || e-a > reportAsideMax {
 		return false // the words said after it: two at least
 	}
 	from, to := -1, -1 // the subject's run of words in the aside
@@ -147,10 +154,13 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int) bool {
 		}
 		t := toks[k]
 		l := lowerWord(t)
+		if k > vi && (x.lx.addresseeArticles[l] || outletNamed(t.word) != "" || reportTo[l]) && e-k < 4 {
+			break // "unserer Zeitung", "dpa", "to Reuters": whom the words were given to ends the aside (Italian "a" is left out: "dicono a Palazzo Chigi" says where)
+		}
 		switch {
 		case x.lx.auxiliaries[l] || x.lx.report.perfect[l] || x.lx.separable[l] || x.lx.addressees[l] || x.lx.adverbs[l] || reportClitics[l]:
 		case x.subjectWord(t, false) || pronounGender[l] != "":
-			if from >= 0 && to != k-1 {
+			if from >= 0 && to != k-1 || inv != nil {
 				return false // the subject is one run of words
 			}
 			if from < 0 {
@@ -161,24 +171,28 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int) bool {
 			return false // a word no attribution holds: the commas enclose something else
 		}
 	}
-	var subj []tok
-	if from >= 0 {
-		subj = toks[from : to+1]
-	}
 	var sp *speaker
-	if len(subj) > 0 {
-		sp = x.classify(subj, false)
-	} else {
+	switch {
+	case inv != nil:
+		sp = x.classify([]tok{*inv}, false) // "analyse-t-elle"
+	case from >= 0:
+		sp = x.classify(toks[from:to+1], false)
+	default:
 		sp = x.reportDropped(lowerWord(toks[vi]), s, pos)
 	}
 	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return false
 	}
-	if x.headNamesSpeaker(toks[:a]) {
-		return false // "Peskov, asked about it, said …": the head is who, not what
+	if closing {
+		end := toks[a-1]
+		return x.reportEmit(sp, s, s[:end.start+len(end.raw)-len(end.trail)], pos)
 	}
 	return x.reportEmit(sp, s, s, pos)
 }
+
+// reportTo are the prepositions that give whom the words of an aside were
+// given to: "he told dpa", "ha detto al Corriere", "gegenüber der Zeitung".
+var reportTo = map[string]bool{"to": true, "al": true, "alla": true, "à": true, "au": true, "gegenüber": true, "dla": true, "для": true}
 
 // reportClitics are the unstressed words an aside's verb carries in the
 // languages that put them beside it: Croatian "je" of "naglasio je",
@@ -189,21 +203,6 @@ var reportClitics = grammarSet("reportClitics")
 // (grammar.json): only there may a characterisation without a subject
 // be the last person's.
 var subjectDrop = grammarSet("subjectDropLanguages")
-
-// headNamesSpeaker reports whether the words before an aside are only a
-// name or a title and name: then the commas hold an apposition or a
-// participle about the speaker, not what was said.
-func (x *extractor) headNamesSpeaker(head []tok) bool {
-	if len(head) > 5 {
-		return false
-	}
-	for _, t := range head {
-		if !x.subjectWord(t, false) {
-			return false
-		}
-	}
-	return true
-}
 
 // reportAsTail reads an attribution after "as" closing the sentence:
 // "Die Stadt wolle sich nicht einmischen, wie er betont.", "Il piano va

@@ -184,3 +184,23 @@ func TestReportedMoodAfterAnnouncement(t *testing.T) {
 			"Kalle Tamm", "Plaan olevat liiga ebamäärane"},
 	})
 }
+
+// TestReportClauseAsideForms: an aside with the pronoun joined to the
+// verb, one closing the sentence with whom the words were given to, and
+// a speech verb after "but".
+func TestReportClauseAsideForms(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"fr analyse-t-elle",
+			reportDoc("fr", "L'ancienne ambassadrice Hélène Dufay était l'invitée de la matinale. Le Kremlin, analyse-t-elle, prend tout ce qui lui est favorable."),
+			"Hélène Dufay", "prend tout ce qui lui est favorable"},
+		{"de closing aside with addressee",
+			reportDoc("de", "Der Forscher Jannik Oltmanns war skeptisch. Besonders Punkt 6 sei kaum annehmbar, sagte er unserer Zeitung."),
+			"Jannik Oltmanns", "Besonders Punkt 6 sei kaum annehmbar"},
+		{"nl maar benadrukte dat",
+			reportDoc("nl", "Minister Thijs Brouwer sprak in Den Haag. Hij prees de Amerikaanse inzet, maar benadrukte dat elke afspraak afdwingbaar moet zijn."),
+			"Thijs Brouwer", "elke afspraak afdwingbaar moet zijn"},
+		{"en but insisted",
+			reportDoc("en", "Senator Brill Hatcher praised the American effort but insisted the deal must be enforceable."),
+			"Brill Hatcher", "the deal must be enforceable"},
+	})
+}
