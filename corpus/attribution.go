@@ -239,10 +239,23 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	}
 	if x.lx.addressee[toks[vi].low] {
 		// "told reporters: ..." / "told Reuters the ..." : skip the addressee
+		skipped := false
 		for k := j; k < len(toks) && k <= j+4; k++ {
 			if strings.HasSuffix(toks[k].trail, ":") || strings.HasSuffix(toks[k].trail, ",") {
-				j = k + 1
+				j, skipped = k+1, true
 				break
+			}
+		}
+		if !skipped && j+3 < len(toks) && toks[j].trail == "" && x.lx.addressees[lowerWord(toks[j])] {
+			j++ // "told reporters Europe would not …": the clause follows the addressee without "that"
+			for k := j; k < len(toks)-1 && k <= j+8; k++ {
+				if x.lx.thatWords[toks[k].low] && !determinerThat(toks, k) {
+					j = k + 1 // "told reporters at the mission on Sunday that …"
+					break
+				}
+				if toks[k].trail != "" {
+					break
+				}
 			}
 		}
 	}

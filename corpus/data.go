@@ -138,6 +138,7 @@ type lexicon struct {
 	hearsayParts      map[string]bool   // "geraten": participles of advice after a hearsayModal
 	addresseeArticles map[string]bool   // "der", "dem": after an inverted speaker's name, whom the words were given to
 	separable         map[string]bool   // "hinzu", "fest": a German verb's separable particle before what was said
+	report            reportWords       // the reporting-clause reader's own words (reportclause.go)
 	speechCues        *wideKeyFilter    // the words hasSpeechCue looks for: thousands, too many for a keyFilter
 	roleSet           *keyFilter        // roleWords' keys, for mentions' cheap look
 	proseAsides       []string          // ", en cambio,": asides dropped before reading terms
@@ -247,6 +248,11 @@ func loadLexicon() (*lexicon, error) {
 		OfWords        []string          `json:"ofWords"`
 		Anonymity      []string          `json:"anonymityWords"`
 		AsideVerbs     []string          `json:"asideVerbs"`
+		Characterise   []string          `json:"characteriseVerbs"`
+		PerfectAux     []string          `json:"perfectAuxiliaries"`
+		PassiveAux     []string          `json:"passiveAuxiliaries"`
+		SequenceWords  []string          `json:"sequenceWords"`
+		SpeechNouns    []string          `json:"speechNouns"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -357,6 +363,8 @@ func loadLexicon() (*lexicon, error) {
 	sort.Strings(lx.pointMids) // built from a map: the same order on every run
 	addSlavicPastForms(lx.sayVerbs)
 	addSlavicPastForms(lx.actVerbs)
+	lx.report = reportWords{characterise: set(sf.Characterise), perfect: set(sf.PerfectAux), passive: set(sf.PassiveAux), sequence: set(sf.SequenceWords), nouns: set(sf.SpeechNouns)}
+	addSlavicPastForms(lx.report.characterise)
 	for _, set := range []map[string]bool{lx.sayVerbs, lx.actVerbs, lx.roleWords, lx.adverbs, lx.notSpeakers, lx.introVerbs, lx.according, lx.groupNouns, lx.bodyWords, lx.unnamed, lx.backRef} {
 		addSwissSpellings(set)
 	}

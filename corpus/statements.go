@@ -505,6 +505,7 @@ func (x *extractor) remember(sp *speaker) {
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
 	before := len(x.out)
+	defer x.reportClause(s, pos, before)  // last of all: a reporting clause no rule read (reportclause.go)
 	defer x.quoteFallback(s, pos, before) // after the second reading: a quotation no rule read (quotefallback.go)
 	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++

@@ -290,6 +290,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		return false // (a name in quotation marks is an outlet or a title: "заявил он «Интерфаксу»")
 	}
 	if isCapital(t.word) {
+		if t.start == 0 && x.lx.sayVerbs[lowerWord(t)] {
+			return false // "Заявил министр X, что …": a speech verb opening the sentence is no name (reportclause.go)
+		}
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
 	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
