@@ -154,7 +154,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	} else if u := x.lastUnnamed; u != nil && x.recent(u, 1) && oneOfThem(phrase) {
 		sp = u // "За словами одного з них": one of the sources just cited
 	} else {
+		x.oblique = true // the name after the cue is in its case ("Według Tomasza Wójcika")
 		sp = x.classify(phrase, false)
+		x.oblique = false
 	}
 	if sp == nil {
 		return false
@@ -310,10 +312,18 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 // джерела в уряді.", "Lo ha detto X." The sentence before, in the same or
 // the previous paragraph, is what was said.
 func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
-	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 || !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
+	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 {
 		return false
 	}
 	vi := 2
+	if !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
+		// a one-word pointer right before the verb: "Това заяви X.",
+		// "Det säger X.", "Αυτό δήλωσε ο X."
+		if toks[0].trail != "" || !x.lx.thisRefs[lowerWord(toks[0])] || !x.lx.sayVerbs[lowerWord(toks[1])] {
+			return false
+		}
+		vi = 1
+	}
 	for vi < len(toks)-1 && (x.lx.adverbs[lowerWord(toks[vi])] || x.lx.auxiliaries[toks[vi].low] || accordingFillers[lowerWord(toks[vi])]) {
 		vi++
 	}

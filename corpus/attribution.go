@@ -205,7 +205,8 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 		if k > j && clauseVerbs[toks[k-1].low] {
 			break // "said Ukraine would not accept anything that …": the clause has begun
 		}
-		if x.lx.thatWords[toks[k].low] && toks[k].raw == toks[k].low && !determinerThat(toks, k) {
+		if x.lx.thatWords[toks[k].low] && (toks[k].raw == toks[k].low || readAsWords[x.src.Lang][toks[k].raw] == toks[k].low) && !determinerThat(toks, k) {
+			// (a word read as "that", Croatian "da", is as plain as written)
 			if k+1 < len(toks) {
 				return trimSentenceEnd(s[toks[k+1].start:]), false
 			}

@@ -45,6 +45,8 @@ func (lx *lexicon) lexiconSets() map[string]map[string]bool {
 		"indefinites":       lx.indefinites,
 		"adverbs":           lx.adverbs,
 		"reportedMood":      lx.reportedMood,
+		"thisRefs":          lx.thisRefs,
+		"channelNouns":      lx.channels,
 	}
 }
 

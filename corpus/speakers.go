@@ -635,6 +635,9 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		canon = known // "Volodímir Zelenski": a known surname, the first name spelled another way
 	} else if len(nameWords) >= 2 {
 		canon = name
+		if x.oblique {
+			canon = strings.Join(nominativeName(x.src.Lang, nameWords), " ") // "Игоря Волкова": Игорь Волков
+		}
 	} else if full := x.fullNameOf(name); full != "" {
 		// "Mykola Daniliuk, a member of ..., sat down with us": named in
 		// full in a sentence that was not a statement

@@ -1,0 +1,98 @@
+// Name cases: the nominative of a name the grammar has put in another
+// case. "По словам Игоря Волкова", "Według Tomasza Wójcika", "Prema
+// riječima Ivana Kovačića", "Mikko Korhosen mukaan" name Игорь Волков,
+// Tomasz Wójcik, Ivan Kovačić and Mikko Korhonen; a statement gives the
+// person in the form a reader searches for. A person known to the
+// document or the lexicon is found by inflectedName; this is for the
+// others, by a table of endings per language (data/namecases.json).
+
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed data/namecases.json
+var nameCasesJSON []byte
+
+// nameEnding is one "ending=replacement" entry of data/namecases.json.
+type nameEnding struct{ from, to string }
+
+// nameCaseTable is one language's endings, longest first.
+type nameCaseTable struct {
+	endings  []nameEnding
+	lastOnly bool // only the last word is declined (Finnish, Turkish)
+}
+
+// nameCases is data/namecases.json, by language code.
+var nameCases = func() map[string]nameCaseTable {
+	var f struct {
+		Languages map[string]struct {
+			Endings  []string `json:"endings"`
+			LastOnly bool     `json:"lastOnly"`
+		} `json:"languages"`
+	}
+	if err := json.Unmarshal(nameCasesJSON, &f); err != nil {
+		panic(fmt.Errorf("decode data/namecases.json: %w", err)) // fixed at build time; the tests load it
+	}
+	out := map[string]nameCaseTable{}
+	for lang, l := range f.Languages {
+		t := nameCaseTable{lastOnly: l.LastOnly}
+		for _, e := range l.Endings {
+			from, to, _ := strings.Cut(e, "=")
+			t.endings = append(t.endings, nameEnding{from, to})
+		}
+		sort.SliceStable(t.endings, func(i, j int) bool {
+			return utf8.RuneCountInString(t.endings[i].from) > utf8.RuneCountInString(t.endings[j].from)
+		})
+		out[lang] = t
+	}
+	return out
+}()
+
+// nominativeName is the name of words read in a case other than the
+// nominative, in lang: each word (or the last, as the language declines
+// it) loses its case ending for the nominative one. A word with no ending
+// of the table, or one that would keep fewer than two letters, is left as
+// written; so is a word in a language the table does not hold.
+func nominativeName(lang string, words []string) []string {
+	t, ok := nameCases[lang]
+	if !ok {
+		return words
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if t.lastOnly && i < len(words)-1 || !isCapital(w) {
+			continue
+		}
+		// a double surname declines in each part ("Matić-Radoš")
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			parts[k] = nominativeWord(t, p)
+		}
+		out[i] = strings.Join(parts, "-")
+	}
+	return out
+}
+
+// nominativeWord is one word of nominativeName.
+func nominativeWord(t nameCaseTable, w string) string {
+	low := strings.ToLower(w)
+	if len(low) != len(w) {
+		return w // a letter that changes length in lower case: the stem cannot be cut as written
+	}
+	for _, e := range t.endings {
+		stem, ok := strings.CutSuffix(low, e.from)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		return w[:len(stem)] + e.to // the stem as written, capital kept
+	}
+	return w
+}
