@@ -100,8 +100,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		// ("Według Zielińskiego rozmowy …", "Nach Angaben von
 		// Diplomaten soll …")
 		k := cue + 1
-		if k < len(toks) && particles[toks[k].low] {
-			k++
+		if k < len(toks) && (particles[toks[k].low] || accordingArticles[lowerWord(toks[k])]) {
+			k++ // "По думите на Мария Петрова …"
 		}
 		first := k
 		for k < len(toks) && k < first+3 && isCapital(toks[k].word) && toks[k].trail == "" {
@@ -316,13 +316,14 @@ func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
 		return false
 	}
 	vi := 2
-	if !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
-		// a one-word pointer right before the verb: "Това заяви X.",
-		// "Det säger X.", "Αυτό δήλωσε ο X."
-		if toks[0].trail != "" || !x.lx.thisRefs[lowerWord(toks[0])] || !x.lx.sayVerbs[lowerWord(toks[1])] {
-			return false
-		}
-		vi = 1
+	switch {
+	case x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])]:
+	case len(toks) > 4 && x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])+" "+lowerWord(toks[2])]:
+		vi = 3 // "C'est ce qu'a déclaré X.", "Foi o que afirmou X."
+	case toks[0].trail == "" && x.lx.thisRefs[lowerWord(toks[0])] && x.lx.sayVerbs[lowerWord(toks[1])]:
+		vi = 1 // one word right before the verb: "Това заяви X.", "Det säger X."
+	default:
+		return x.thisAfterVerb(toks, pos)
 	}
 	for vi < len(toks)-1 && (x.lx.adverbs[lowerWord(toks[vi])] || x.lx.auxiliaries[toks[vi].low] || accordingFillers[lowerWord(toks[vi])]) {
 		vi++

@@ -123,11 +123,33 @@ func (x *extractor) scanSpeechCue(s string) bool {
 			}
 			continue
 		}
-		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && x.lx.speechCues.has(wordKey(w)) && x.isSpeechCue(w) {
+		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && (x.lx.speechCues.has(wordKey(w)) || upperNonASCII(w)) && x.isSpeechCue(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// channelIn reports whether a short phrase after a speech verb names the
+// interview or broadcast it was said in ("im Interview mit der Rheinpost").
+func (x *extractor) channelIn(ts []tok) bool {
+	for i, t := range ts {
+		if i < 3 && x.lx.channels[lowerWord(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// upperNonASCII reports whether w opens with a capital outside ASCII
+// ("Σύμφωνα", "Според"): the filter holds the lower-case key, which such a
+// word's bytes do not fold to, so the word is asked about in full.
+func upperNonASCII(w string) bool {
+	if w[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // isSpeechCue reports whether a word (ASCII letters lower-cased here) is a
@@ -225,6 +247,12 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// "powiedział we wtorek, że …", "заявил в понедельник, что …",
 			// "рассказал «Интерфаксу», что …"
 			return trimSentenceEnd(s[toks[k+2].start:]), false
+		}
+		if toks[k].trail == "," && k > j && k+2 < len(toks) && !act && x.channelIn(toks[j:k+1]) {
+			// "sagte im Interview mit der Rheinpost, die Gespräche
+			// würden …": the channel is where it was said, the clause
+			// after its comma what was said
+			return trimSentenceEnd(s[toks[k+1].start:]), false
 		}
 		if toks[k].trail == "," && k > j && k <= j+2 && k+2 < len(toks) && timePreps[toks[j].low] && !act {
 			// "sagte am Freitag, man prüfe …": the clause after the

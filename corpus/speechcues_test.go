@@ -39,6 +39,7 @@ func TestSpeechCuesEveryLanguage(t *testing.T) {
 		Kinds     []string                            `json:"kinds"`
 		Sentences map[string]map[string]speechCueCase `json:"sentences"`
 		Gaps      map[string]map[string]string        `json:"gaps"`
+		Open      map[string]map[string]string        `json:"open"`
 	}
 	if err := json.Unmarshal(raw, &fx); err != nil {
 		t.Fatalf("cues.json: %v", err)
@@ -69,22 +70,34 @@ func TestSpeechCuesEveryLanguage(t *testing.T) {
 				t.Errorf("%s %s: no sentence and no gap", lang, kind)
 				continue
 			}
-			t.Run(lang+"/"+kind, func(t *testing.T) { checkSpeechCue(t, lang, c) })
+			if why, open := fx.Open[lang][kind]; open {
+				if speechCueRead(t, lang, c) == nil {
+					t.Errorf("%s %s: listed as open (%s) but read: take it off the list", lang, kind, why)
+				}
+				continue
+			}
+			t.Run(lang+"/"+kind, func(t *testing.T) {
+				if got := speechCueRead(t, lang, c); got != nil {
+					t.Errorf("%q: want %s (%s) saying %q…; got %q", c.Text, c.Speaker, c.Role, c.Said, got)
+				}
+			})
 		}
 	}
 }
 
-// checkSpeechCue requires the statement of one cues.json sentence.
-func checkSpeechCue(t *testing.T, lang string, c speechCueCase) {
+// speechCueRead parses one cues.json sentence and returns nil if a
+// statement of the speaker (with the role) begins with the words given,
+// or else the statements read instead.
+func speechCueRead(t *testing.T, lang string, c speechCueCase) []string {
 	t.Helper()
 	doc := "---\ntitle: t\nlang: " + lang + "\n---\n\n" + c.Text + "\n"
-	var got []string
+	got := []string{}
 	for _, s := range statementsOf(t, doc) {
 		text := strings.ToLower(strings.TrimLeftFunc(s.Text, func(r rune) bool { return !unicode.IsLetter(r) }))
 		if s.Speaker == c.Speaker && strings.Contains(strings.ToLower(s.Role), strings.ToLower(c.Role)) && strings.HasPrefix(text, c.Said) {
-			return
+			return nil
 		}
 		got = append(got, s.Speaker+" ("+s.Role+"): "+s.Text)
 	}
-	t.Errorf("%q: want %s (%s) saying %q…; got %q", c.Text, c.Speaker, c.Role, c.Said, got)
+	return got
 }
