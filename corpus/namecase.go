@@ -25,16 +25,20 @@ type nameEnding struct{ from, to string }
 
 // nameCaseTable is one language's endings, longest first.
 type nameCaseTable struct {
-	endings  []nameEnding
-	lastOnly bool // only the last word is declined (Finnish, Turkish)
+	endings    []nameEnding
+	lastOnly   bool            // only the last word is declined (Finnish, Turkish)
+	comitative []string        // the endings of a name after "with" ("Ушаковым", "Sybihą")
+	focus      map[string]bool // "сам", "sama": before a name, never of it
 }
 
 // nameCases is data/namecases.json, by language code.
 var nameCases = func() map[string]nameCaseTable {
 	var f struct {
 		Languages map[string]struct {
-			Endings  []string `json:"endings"`
-			LastOnly bool     `json:"lastOnly"`
+			Endings    []string `json:"endings"`
+			LastOnly   bool     `json:"lastOnly"`
+			Comitative []string `json:"comitative"`
+			Focus      []string `json:"focus"`
 		} `json:"languages"`
 	}
 	if err := json.Unmarshal(nameCasesJSON, &f); err != nil {
@@ -42,7 +46,10 @@ var nameCases = func() map[string]nameCaseTable {
 	}
 	out := map[string]nameCaseTable{}
 	for lang, l := range f.Languages {
-		t := nameCaseTable{lastOnly: l.LastOnly}
+		t := nameCaseTable{lastOnly: l.LastOnly, comitative: l.Comitative, focus: map[string]bool{}}
+		for _, w := range l.Focus {
+			t.focus[w] = true
+		}
 		for _, e := range l.Endings {
 			from, to, _ := strings.Cut(e, "=")
 			t.endings = append(t.endings, nameEnding{from, to})
@@ -95,4 +102,36 @@ func nominativeWord(t nameCaseTable, w string) string {
 		return w[:len(stem)] + e.to // the stem as written, capital kept
 	}
 	return w
+}
+
+// focusWord reports whether a word standing before a name is an emphatic
+// of the document's language ("Сам Ушаков", "Sama Nowak"): no part of the
+// name.
+func (x *extractor) focusWord(t tok) bool {
+	return nameCases[x.src.Lang].focus[lowerWord(t)]
+}
+
+// comitativeParty returns how many words opening a phrase after "with"
+// carry the language's comitative ending ("с Юрием Ушаковым Песков",
+// "z Andrijem Sybihą Radosław Sikorski"): they name the other party, and
+// the words after them, if any, the speaker. 0 when the language has no
+// such ending or the phrase does not open with one.
+func comitativeParty(lang string, words []tok) int {
+	t := nameCases[lang]
+	n := 0
+	for n < len(words) && n < 3 && isCapital(words[n].word) {
+		low := lowerWord(words[n])
+		found := false
+		for _, e := range t.comitative {
+			if stem, ok := strings.CutSuffix(low, e); ok && utf8.RuneCountInString(stem) >= 2 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+		n++
+	}
+	return n
 }
