@@ -383,6 +383,9 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			// preposition and the place or domain after it
 			continue
 		}
+		if isCapital(t.word) && m < k && m > 1 && placePreps[lowerWord(toks[m-1])] && toks[m-1].trail == "" && x.lx.isRole(lowerWord(toks[m-2])) && toks[m-2].trail == "" {
+			continue // "Zastupnica u Hrvatskom saboru Marina Vuković": the place of the title, in its case
+		}
 		if isCapital(t.word) && m < k && m > 0 && (complementPreps[toks[m-1].low] || x.lx.isRole(lowerWord(toks[m-1])) && !isCapital(toks[m+1].word)) && toks[m-1].trail == "" {
 			// "le ministre des Affaires étrangères Jean-Noël Barrot",
 			// "Експерт Центру безпекових студій …": a capitalised noun
