@@ -26,6 +26,7 @@ type nameEnding struct{ from, to string }
 // nameCaseTable is one language's endings, longest first.
 type nameCaseTable struct {
 	endings    []nameEnding
+	given      []nameEnding    // tried first on a given name ("Pavla": Pavel)
 	lastOnly   bool            // only the last word is declined (Finnish, Turkish)
 	comitative []string        // the endings of a name after "with" ("Ушаковым", "Sybihą")
 	focus      map[string]bool // "сам", "sama": before a name, never of it
@@ -36,6 +37,7 @@ var nameCases = func() map[string]nameCaseTable {
 	var f struct {
 		Languages map[string]struct {
 			Endings    []string `json:"endings"`
+			Given      []string `json:"given"`
 			LastOnly   bool     `json:"lastOnly"`
 			Comitative []string `json:"comitative"`
 			Focus      []string `json:"focus"`
@@ -50,17 +52,24 @@ var nameCases = func() map[string]nameCaseTable {
 		for _, w := range l.Focus {
 			t.focus[w] = true
 		}
-		for _, e := range l.Endings {
-			from, to, _ := strings.Cut(e, "=")
-			t.endings = append(t.endings, nameEnding{from, to})
-		}
-		sort.SliceStable(t.endings, func(i, j int) bool {
-			return utf8.RuneCountInString(t.endings[i].from) > utf8.RuneCountInString(t.endings[j].from)
-		})
+		t.endings, t.given = parseEndings(l.Endings), parseEndings(l.Given)
 		out[lang] = t
 	}
 	return out
 }()
+
+// parseEndings reads "ending=replacement" entries, longest ending first.
+func parseEndings(list []string) []nameEnding {
+	var out []nameEnding
+	for _, e := range list {
+		from, to, _ := strings.Cut(e, "=")
+		out = append(out, nameEnding{from, to})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return utf8.RuneCountInString(out[i].from) > utf8.RuneCountInString(out[j].from)
+	})
+	return out
+}
 
 // nominativeName is the name of words read in a case other than the
 // nominative, in lang: each word (or the last, as the language declines
@@ -81,7 +90,13 @@ func nominativeName(lang string, words []string) []string {
 		// a double surname declines in each part ("Matić-Radoš")
 		parts := strings.Split(w, "-")
 		for k, p := range parts {
-			parts[k] = nominativeWord(t, p)
+			if i == 0 && len(words) > 1 {
+				if g := nominativeWord(t.given, p); g != p {
+					parts[k] = g
+					continue
+				}
+			}
+			parts[k] = nominativeWord(t.endings, p)
 		}
 		out[i] = strings.Join(parts, "-")
 	}
@@ -89,12 +104,12 @@ func nominativeName(lang string, words []string) []string {
 }
 
 // nominativeWord is one word of nominativeName.
-func nominativeWord(t nameCaseTable, w string) string {
+func nominativeWord(endings []nameEnding, w string) string {
 	low := strings.ToLower(w)
 	if len(low) != len(w) {
 		return w // a letter that changes length in lower case: the stem cannot be cut as written
 	}
-	for _, e := range t.endings {
+	for _, e := range endings {
 		stem, ok := strings.CutSuffix(low, e.from)
 		if !ok || utf8.RuneCountInString(stem) < 2 {
 			continue
