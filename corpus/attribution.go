@@ -57,7 +57,7 @@ func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 // trailingSubjectAfter reads the speaker after an inverted verb at the end
 // of a sentence and returns the token index where the attribution ends.
 func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
-	from := vi + 1
+	from := x.afterClitic(toks, vi+1) // "…, izjavio je savjetnik X"
 	if from < len(toks) && x.lx.addressees[lowerWord(toks[from])] && toks[from].trail == "" {
 		from++ // "…, заявил журналистам пресс-секретарь Дмитрий Песков."
 	}
