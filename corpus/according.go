@@ -267,8 +267,8 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 		return false
 	}
 	vi := 1
-	if x.lx.auxiliaries[toks[vi].low] {
-		vi++
+	if x.lx.auxiliaries[toks[vi].low] || postVerbClitics[x.src.Lang][toks[vi].raw] {
+		vi++ // "Come ha spiegato X", "Kako je rekao X": the clitic stands second in the clause
 	}
 	if !x.lx.sayVerbs[lowerWord(toks[vi])] {
 		return false

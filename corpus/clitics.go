@@ -4,6 +4,9 @@
 // savjetnik Jurij Ušakov" where Russian writes "…, заявил в среду
 // советник Юрий Ушаков". The clitic stands between the verb and who
 // spoke; data/morphology.json's postVerbClitics lists them per language.
+// They are no auxiliaries of the shared list: French "je" is "I". Where
+// the clitic stands second in its clause, before the verb ("Kako je rekao
+// X"), the as-attribution reads it as it reads an auxiliary.
 
 package corpus
 

@@ -34,3 +34,23 @@ func TestPostVerbClitics(t *testing.T) {
 		})
 	}
 }
+
+// TestCliticsStayInTheirLanguage checks that the Croatian clitic "je" is
+// no auxiliary elsewhere: a French sentence opening with the pronoun "Je"
+// and a speech verb is nobody's reported statement, while the Croatian
+// as-attribution with the clitic before the verb is read.
+func TestCliticsStayInTheirLanguage(t *testing.T) {
+	fr := "---\ntitle: t\nlang: fr\n---\n\nClaire Morel a parlé mardi. Je répète que nous sommes prêts à discuter.\n"
+	for _, s := range statementsOf(t, fr) {
+		if strings.Contains(s.Text, "nous sommes prêts") {
+			t.Errorf("fr: a first-person sentence read as %s's statement: %q", s.Speaker, s.Text)
+		}
+	}
+	hr := "---\ntitle: t\nlang: hr\n---\n\nKako je rekao Goran Lukić, sporazum je još daleko.\n"
+	for _, s := range statementsOf(t, hr) {
+		if s.Speaker == "Goran Lukić" && strings.HasPrefix(s.Text, "sporazum je još daleko") {
+			return
+		}
+	}
+	t.Errorf("hr: no statement of Goran Lukić after \"Kako je rekao\"")
+}
