@@ -100,8 +100,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		// ("Według Zielińskiego rozmowy …", "Nach Angaben von
 		// Diplomaten soll …")
 		k := cue + 1
-		if k < len(toks) && particles[toks[k].low] {
-			k++
+		if k < len(toks) && (particles[toks[k].low] || accordingArticles[lowerWord(toks[k])]) {
+			k++ // "По думите на Мария Петрова …"
 		}
 		first := k
 		for k < len(toks) && k < first+3 && isCapital(toks[k].word) && toks[k].trail == "" {
@@ -154,7 +154,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	} else if u := x.lastUnnamed; u != nil && x.recent(u, 1) && oneOfThem(phrase) {
 		sp = u // "За словами одного з них": one of the sources just cited
 	} else {
+		x.oblique = true // the name after the cue is in its case ("Według Tomasza Wójcika")
 		sp = x.classify(phrase, false)
+		x.oblique = false
 	}
 	if sp == nil {
 		return false
@@ -265,8 +267,8 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 		return false
 	}
 	vi := 1
-	if x.lx.auxiliaries[toks[vi].low] {
-		vi++
+	if x.lx.auxiliaries[toks[vi].low] || postVerbClitics[x.src.Lang][toks[vi].raw] {
+		vi++ // "Come ha spiegato X", "Kako je rekao X": the clitic stands second in the clause
 	}
 	if !x.lx.sayVerbs[lowerWord(toks[vi])] {
 		return false
@@ -310,10 +312,19 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 // джерела в уряді.", "Lo ha detto X." The sentence before, in the same or
 // the previous paragraph, is what was said.
 func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
-	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 || !x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])] {
+	if len(toks) < 3 || x.prevSentence == "" || x.prevSentencePara < pos-1 {
 		return false
 	}
 	vi := 2
+	switch {
+	case x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])]:
+	case len(toks) > 4 && x.lx.thisRefs[lowerWord(toks[0])+" "+lowerWord(toks[1])+" "+lowerWord(toks[2])]:
+		vi = 3 // "C'est ce qu'a déclaré X.", "Foi o que afirmou X."
+	case toks[0].trail == "" && x.lx.thisRefs[lowerWord(toks[0])] && x.lx.sayVerbs[lowerWord(toks[1])]:
+		vi = 1 // one word right before the verb: "Това заяви X.", "Det säger X."
+	default:
+		return x.thisAfterVerb(toks, pos)
+	}
 	for vi < len(toks)-1 && (x.lx.adverbs[lowerWord(toks[vi])] || x.lx.auxiliaries[toks[vi].low] || accordingFillers[lowerWord(toks[vi])]) {
 		vi++
 	}

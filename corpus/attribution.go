@@ -57,7 +57,7 @@ func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 // trailingSubjectAfter reads the speaker after an inverted verb at the end
 // of a sentence and returns the token index where the attribution ends.
 func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
-	from := vi + 1
+	from := x.afterClitic(toks, vi+1) // "…, izjavio je savjetnik X"
 	if from < len(toks) && x.lx.addressees[lowerWord(toks[from])] && toks[from].trail == "" {
 		from++ // "…, заявил журналистам пресс-секретарь Дмитрий Песков."
 	}
@@ -123,11 +123,33 @@ func (x *extractor) scanSpeechCue(s string) bool {
 			}
 			continue
 		}
-		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && x.lx.speechCues.has(wordKey(w)) && x.isSpeechCue(w) {
+		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && (x.lx.speechCues.has(wordKey(w)) || upperNonASCII(w)) && x.isSpeechCue(w) {
 			return true
 		}
 	}
 	return false
+}
+
+// channelIn reports whether a short phrase after a speech verb names the
+// interview or broadcast it was said in ("im Interview mit der Rheinpost").
+func (x *extractor) channelIn(ts []tok) bool {
+	for i, t := range ts {
+		if i < 3 && x.lx.channels[lowerWord(t)] {
+			return true
+		}
+	}
+	return false
+}
+
+// upperNonASCII reports whether w opens with a capital outside ASCII
+// ("Σύμφωνα", "Според"): the filter holds the lower-case key, which such a
+// word's bytes do not fold to, so the word is asked about in full.
+func upperNonASCII(w string) bool {
+	if w[0] < utf8.RuneSelf {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
 }
 
 // isSpeechCue reports whether a word (ASCII letters lower-cased here) is a
@@ -205,7 +227,8 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 		if k > j && clauseVerbs[toks[k-1].low] {
 			break // "said Ukraine would not accept anything that …": the clause has begun
 		}
-		if x.lx.thatWords[toks[k].low] && toks[k].raw == toks[k].low && !determinerThat(toks, k) {
+		if x.lx.thatWords[toks[k].low] && (toks[k].raw == toks[k].low || readAsWords[x.src.Lang][toks[k].raw] == toks[k].low) && !determinerThat(toks, k) {
+			// (a word read as "that", Croatian "da", is as plain as written)
 			if k+1 < len(toks) {
 				return trimSentenceEnd(s[toks[k+1].start:]), false
 			}
@@ -224,6 +247,12 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// "powiedział we wtorek, że …", "заявил в понедельник, что …",
 			// "рассказал «Интерфаксу», что …"
 			return trimSentenceEnd(s[toks[k+2].start:]), false
+		}
+		if toks[k].trail == "," && k > j && k+2 < len(toks) && !act && x.channelIn(toks[j:k+1]) {
+			// "sagte im Interview mit der Rheinpost, die Gespräche
+			// würden …": the channel is where it was said, the clause
+			// after its comma what was said
+			return trimSentenceEnd(s[toks[k+1].start:]), false
 		}
 		if toks[k].trail == "," && k > j && k <= j+2 && k+2 < len(toks) && timePreps[toks[j].low] && !act {
 			// "sagte am Freitag, man prüfe …": the clause after the

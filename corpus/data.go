@@ -127,6 +127,7 @@ type lexicon struct {
 	nameEndings       []string          // case endings of Slavic surnames, longest first
 	asWords           map[string]bool   // "как", "come": "Как заявил X, …"
 	thisRefs          map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
+	thisAfter         map[string]bool   // "to", "o tym": the pointer after the verb, "Uvedla to X." (morphology.json)
 	asides            map[string]bool   // "in", "в": ", in his nightly address," is no role
 	channels          map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
 	outletMarks       []string          // "told ", "в интервью ": the outlet the words were given to follows
@@ -290,6 +291,7 @@ func loadLexicon() (*lexicon, error) {
 		nameEndings:       sf.NameEndings,
 		asWords:           set(sf.AsWords),
 		thisRefs:          set(sf.ThisRefs),
+		thisAfter:         map[string]bool{},
 		asides:            set(sf.Parentheticals),
 		channels:          set(sf.ChannelNouns),
 		outletMarks:       sf.OutletMarkers,

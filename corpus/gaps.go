@@ -91,6 +91,11 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 			// questioned whether …") reports an act more than words
 			continue
 		}
+		if c := x.afterClitic(toks, vi+1); c > vi+1 {
+			// "izjavio je u srijedu savjetnik X", "rekla je da …": the
+			// clitic after the participle is read as if it were not there
+			toks = append(toks[:vi+1], toks[c:]...)
+		}
 		if vi >= 2 && x.addresseeBefore(toks, vi) {
 			// "Песков журналистам сказал", "Peskov novinářům řekl": whom
 			// the words were given to stands between who gave them and the verb

@@ -45,6 +45,9 @@ func (lx *lexicon) lexiconSets() map[string]map[string]bool {
 		"indefinites":       lx.indefinites,
 		"adverbs":           lx.adverbs,
 		"reportedMood":      lx.reportedMood,
+		"thisRefs":          lx.thisRefs,
+		"thisRefsAfter":     lx.thisAfter,
+		"channelNouns":      lx.channels,
 	}
 }
 
@@ -80,7 +83,11 @@ func extendLexicon(lx *lexicon) error {
 	for phrase, pron := range md.Views {
 		lx.views[phrase] = pron // "volgens hem": whose view, as "selon lui"
 	}
+	lx.outletMarks = append(lx.outletMarks, md.Words["outletMarkers"]...) // a list of phrases, not a set
 	for list, words := range md.Words {
+		if list == "outletMarkers" {
+			continue
+		}
 		dst, ok := sets[list]
 		if !ok {
 			return fmt.Errorf("data/morphology.json: no list %q", list)

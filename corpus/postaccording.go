@@ -79,10 +79,12 @@ func (x *extractor) postAccording(s string, pos int) bool {
 			}
 		}
 	}
+	x.oblique = true // "Mikko Korhosen mukaan", "Ayşe Demir'e göre": the name in its case
 	sp, start := x.subjectSpan(s, toks, pi)
 	if sp == nil {
 		sp, start = x.nameThenTitle(toks[:pi]), 0
 	}
+	x.oblique = false
 	if sp == nil || start > 1 || sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return false
 	}

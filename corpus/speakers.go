@@ -441,21 +441,22 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		// "России Юрий Ушаков"): the longest known name at the end, else
 		// the last two words (with a particle, the word before it too)
 		start := n - 2
+		known := false
 		for i := k; i < n-1; i++ {
 			l := strings.ToLower(strings.Join(words[i:], " "))
 			if _, ok := x.lx.people[l]; ok {
-				start = i
+				start, known = i, true
 				break
 			}
 			if _, ok := x.short[l]; ok {
-				start = i
+				start, known = i, true
 				break
 			}
 		}
 		if start == n-2 && particles[lows[start]] && start > k {
 			start--
 		}
-		if start == n-2 && n-k == 3 && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) && !x.complementCapital(words, lows, k) {
+		if start == n-2 && n-k == 3 && !known && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) && !x.complementCapital(words, lows, k) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
 			// surnames, after a title or opening the sentence
 			start = k
@@ -640,6 +641,9 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		canon = known // "Volodímir Zelenski": a known surname, the first name spelled another way
 	} else if len(nameWords) >= 2 {
 		canon = name
+		if x.oblique {
+			canon = strings.Join(nominativeName(x.src.Lang, nameWords), " ") // "Игоря Волкова": Игорь Волков
+		}
 	} else if full := x.fullNameOf(name); full != "" {
 		// "Mykola Daniliuk, a member of ..., sat down with us": named in
 		// full in a sentence that was not a statement

@@ -44,7 +44,11 @@ type extractor struct {
 	// source, not the last named person.
 	lastUnnamed *speaker
 	lastSpeaker *speaker // who made the newest statement
-	introduced  *speaker // the person the opening paragraphs say who they are
+	// oblique: the name being read stands in a case other than the
+	// nominative ("По словам Игоря Волкова"); an unknown one is given in
+	// the nominative (namecase.go)
+	oblique    bool
+	introduced *speaker // the person the opening paragraphs say who they are
 	// bareInterview: the questions were found by their shape alone (see
 	// bareQuestions), so the answers are a guest's only when the document
 	// names one; an explainer asks and answers in its own voice

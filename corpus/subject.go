@@ -110,6 +110,36 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if sp := x.affiliated(phrase); sp != nil {
 		return sp, j + 1 - len(phrase)
 	}
+	if st := j + 1 - len(phrase); st >= 1 && comitative[lowerWord(toks[st-1])] {
+		// "После встречи с Юрием Ушаковым Песков заявил", "Po rozmowie z
+		// Andrijem Sybihą Radosław Sikorski powiedział": the names in the
+		// comitative case are the other party, the nominative after them
+		// the speaker
+		if n := comitativeParty(x.src.Lang, phrase); n > 0 && n < len(phrase) {
+			return x.classify(phrase[n:], false), st + n
+		}
+	}
+	if len(phrase) == 4 && k < 0 && placePreps[lowerWord(phrase[0])] && phrase[0].trail == "" && nameCases[x.src.Lang].endings != nil && isCapital(phrase[1].word) {
+		k, phrase = 0, phrase[1:] // "В Москве Игорь Волков заявил": the preposition opens the sentence
+	}
+	if k >= 0 && len(phrase) == 3 && toks[k].trail == "" && placePreps[lowerWord(toks[k])] && nameCases[x.src.Lang].endings != nil && phrase[0].trail == "" && isCapital(phrase[1].word) && isCapital(phrase[2].word) {
+		// "u Splitu Ivana Matić-Radoš smatra", "в Москве Игорь Волков
+		// заявил": in a language of cases the capital right after a
+		// place preposition is the place, the two after it the name; a
+		// title before the place is theirs ("Analitičarka Instituta …
+		// u Splitu")
+		phrase = phrase[1:]
+		sp := x.classify(phrase, false)
+		if sp != nil && sp.kind == kindPerson && sp.role == "" {
+			for r := k - 1; r >= 0 && r >= k-8 && toks[r].trail == ""; r-- {
+				if x.lx.isRole(lowerWord(toks[r])) {
+					sp.role = cleanRole(s[toks[r].start : toks[k+1].start+len(toks[k+1].word)])
+					break
+				}
+			}
+		}
+		return sp, j + 1 - len(phrase)
+	}
 	if st := j + 1 - len(phrase); st >= 2 && (comitative[lowerWord(toks[st-1])] || comitative[lowerWord(toks[st-2])] && toks[st-2].trail == "") {
 		// "Помощник президента Юрий Ушаков по итогам встречи … со
 		// спецпосланником США Стивеном Уиткоффом заявил": the name after
@@ -290,6 +320,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		return false // (a name in quotation marks is an outlet or a title: "заявил он «Интерфаксу»")
 	}
 	if isCapital(t.word) {
+		if x.focusWord(t) {
+			return false // "Сам Ушаков заявил": the emphatic is no part of the name
+		}
 		if t.start == 0 && x.lx.sayVerbs[lowerWord(t)] {
 			return false // "Заявил министр X, что …": a speech verb opening the sentence is no name (reportclause.go)
 		}
@@ -358,6 +391,9 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			// "Botschafter in Kiew Hans Vogel": the title's own
 			// preposition and the place or domain after it
 			continue
+		}
+		if isCapital(t.word) && m < k && m > 1 && placePreps[lowerWord(toks[m-1])] && toks[m-1].trail == "" && x.lx.isRole(lowerWord(toks[m-2])) && toks[m-2].trail == "" {
+			continue // "Zastupnica u Hrvatskom saboru Marina Vuković": the place of the title, in its case
 		}
 		if isCapital(t.word) && m < k && m > 0 && (complementPreps[toks[m-1].low] || x.lx.isRole(lowerWord(toks[m-1])) && !isCapital(toks[m+1].word)) && toks[m-1].trail == "" {
 			// "le ministre des Affaires étrangères Jean-Noël Barrot",

@@ -1,0 +1,152 @@
+// Name cases: the nominative of a name the grammar has put in another
+// case. "По словам Игоря Волкова", "Według Tomasza Wójcika", "Prema
+// riječima Ivana Kovačića", "Mikko Korhosen mukaan" name Игорь Волков,
+// Tomasz Wójcik, Ivan Kovačić and Mikko Korhonen; a statement gives the
+// person in the form a reader searches for. A person known to the
+// document or the lexicon is found by inflectedName; this is for the
+// others, by a table of endings per language (data/namecases.json).
+
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed data/namecases.json
+var nameCasesJSON []byte
+
+// nameEnding is one "ending=replacement" entry of data/namecases.json.
+type nameEnding struct{ from, to string }
+
+// nameCaseTable is one language's endings, longest first.
+type nameCaseTable struct {
+	endings    []nameEnding
+	given      []nameEnding    // tried first on a given name ("Pavla": Pavel)
+	lastOnly   bool            // only the last word is declined (Finnish, Turkish)
+	comitative []string        // the endings of a name after "with" ("Ушаковым", "Sybihą")
+	focus      map[string]bool // "сам", "sama": before a name, never of it
+}
+
+// nameCases is data/namecases.json, by language code.
+var nameCases = func() map[string]nameCaseTable {
+	var f struct {
+		Languages map[string]struct {
+			Endings    []string `json:"endings"`
+			Given      []string `json:"given"`
+			LastOnly   bool     `json:"lastOnly"`
+			Comitative []string `json:"comitative"`
+			Focus      []string `json:"focus"`
+		} `json:"languages"`
+	}
+	if err := json.Unmarshal(nameCasesJSON, &f); err != nil {
+		panic(fmt.Errorf("decode data/namecases.json: %w", err)) // fixed at build time; the tests load it
+	}
+	out := map[string]nameCaseTable{}
+	for lang, l := range f.Languages {
+		t := nameCaseTable{lastOnly: l.LastOnly, comitative: l.Comitative, focus: map[string]bool{}}
+		for _, w := range l.Focus {
+			t.focus[w] = true
+		}
+		t.endings, t.given = parseEndings(l.Endings), parseEndings(l.Given)
+		out[lang] = t
+	}
+	return out
+}()
+
+// parseEndings reads "ending=replacement" entries, longest ending first.
+func parseEndings(list []string) []nameEnding {
+	var out []nameEnding
+	for _, e := range list {
+		from, to, _ := strings.Cut(e, "=")
+		out = append(out, nameEnding{from, to})
+	}
+	sort.SliceStable(out, func(i, j int) bool {
+		return utf8.RuneCountInString(out[i].from) > utf8.RuneCountInString(out[j].from)
+	})
+	return out
+}
+
+// nominativeName is the name of words read in a case other than the
+// nominative, in lang: each word (or the last, as the language declines
+// it) loses its case ending for the nominative one. A word with no ending
+// of the table, or one that would keep fewer than two letters, is left as
+// written; so is a word in a language the table does not hold.
+func nominativeName(lang string, words []string) []string {
+	t, ok := nameCases[lang]
+	if !ok {
+		return words
+	}
+	out := make([]string, len(words))
+	for i, w := range words {
+		out[i] = w
+		if t.lastOnly && i < len(words)-1 || !isCapital(w) {
+			continue
+		}
+		// a double surname declines in each part ("Matić-Radoš")
+		parts := strings.Split(w, "-")
+		for k, p := range parts {
+			if i == 0 && len(words) > 1 {
+				if g := nominativeWord(t.given, p); g != p {
+					parts[k] = g
+					continue
+				}
+			}
+			parts[k] = nominativeWord(t.endings, p)
+		}
+		out[i] = strings.Join(parts, "-")
+	}
+	return out
+}
+
+// nominativeWord is one word of nominativeName.
+func nominativeWord(endings []nameEnding, w string) string {
+	low := strings.ToLower(w)
+	if len(low) != len(w) {
+		return w // a letter that changes length in lower case: the stem cannot be cut as written
+	}
+	for _, e := range endings {
+		stem, ok := strings.CutSuffix(low, e.from)
+		if !ok || utf8.RuneCountInString(stem) < 2 {
+			continue
+		}
+		return w[:len(stem)] + e.to // the stem as written, capital kept
+	}
+	return w
+}
+
+// focusWord reports whether a word standing before a name is an emphatic
+// of the document's language ("Сам Ушаков", "Sama Nowak"): no part of the
+// name.
+func (x *extractor) focusWord(t tok) bool {
+	return nameCases[x.src.Lang].focus[lowerWord(t)]
+}
+
+// comitativeParty returns how many words opening a phrase after "with"
+// carry the language's comitative ending ("с Юрием Ушаковым Песков",
+// "z Andrijem Sybihą Radosław Sikorski"): they name the other party, and
+// the words after them, if any, the speaker. 0 when the language has no
+// such ending or the phrase does not open with one.
+func comitativeParty(lang string, words []tok) int {
+	t := nameCases[lang]
+	n := 0
+	for n < len(words) && n < 3 && isCapital(words[n].word) {
+		low := lowerWord(words[n])
+		found := false
+		for _, e := range t.comitative {
+			if stem, ok := strings.CutSuffix(low, e); ok && utf8.RuneCountInString(stem) >= 2 {
+				found = true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+		n++
+	}
+	return n
+}
