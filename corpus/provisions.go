@@ -100,7 +100,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		if plan == "" {
 			if name, generic := planFor(heading); name != "" || generic {
-				plan, isPlan = name, true
+				plan, isPlan = listVersion(heading, name), true
 			}
 		}
 		if plan == "" && isPlan {
@@ -110,7 +110,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				// "their response to the US plan": the plan answered is
 				// not the one listed below
 				if name, _ := planFor(beforeResponse(c)); name != "" {
-					plan = name
+					plan = listVersion(beforeResponse(c), name) // (contextversion.go)
 					break
 				}
 			}
@@ -119,7 +119,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			// bullets of sentences under a heading that names nothing,
 			// after a paragraph that names the version they describe
 			if name, _ := planFor(above); name != "" {
-				plan, isPlan = name, true
+				plan, isPlan = listVersion(above, name), true
 			}
 		}
 		if !isPlan && numberedPoints(items) >= 3 {
@@ -129,7 +129,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			// points, documented after a word of context
 			for _, c := range context[:2] {
 				if name, _ := planFor(c); name != "" {
-					plan, isPlan = name, true
+					plan, isPlan = listVersion(c, name), true
 					break
 				}
 			}
@@ -145,6 +145,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		if plan == "" && src.Plan == "" {
 			plan, _ = planFor(src.Title)
+			plan = listVersion(src.Title, plan)
 		}
 		if plan == "" && src.Plan == "" && fallback == "" {
 			// "Мирний план: повний текст" with the version named only in
@@ -193,7 +194,7 @@ func nearestPlan(ps []paragraph, from, to int, planFor func(string) (string, boo
 	for k := from - 1; k >= 0; k-- {
 		if ps[k].kind != paraItem {
 			if name, _ := planFor(ps[k].text); name != "" {
-				return name
+				return listVersion(ps[k].text, name)
 			}
 		}
 	}
