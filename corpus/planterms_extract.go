@@ -333,7 +333,7 @@ func givenAlready(have, out []Provision, plan string, number int, words string) 
 			if p.Plan != plan {
 				continue
 			}
-			if number > 0 && p.Number == number {
+			if number > 0 && p.Number == number && !termsMoveIt(p) {
 				return true
 			}
 			if strings.Contains(lowerString(p.Text), words) {

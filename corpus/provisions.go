@@ -360,6 +360,8 @@ func labelledPoint(it paragraph) paragraph {
 	if len(m) == len(it.text) && m == it.text {
 		if n := subjectPoint(it.text); n > 0 {
 			it.number = n // "- Point 1 reaffirms the sovereignty of Ukraine."
+		} else if n, rest, ok := ordinalLabel(it.text); ok {
+			it.number, it.text = n, rest // "- punkt trzeci — Rosja …" (provisions_ordlabel.go)
 		}
 		return it // (most bullets: no point word before a number)
 	}

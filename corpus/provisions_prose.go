@@ -1487,7 +1487,7 @@ func planLabel(s string, planFor func(string) (string, bool)) (label, body strin
 		return "", "", false
 	}
 	label = s[:i]
-	if strings.Count(label, " ") > 7 {
+	if strings.Count(label, " ") > 7 || pointsOnly(s[i+2:]) { // (provisions_rangeonly.go)
 		return "", "", false
 	}
 	if _, _, ref := pointRef(label); ref {
