@@ -1713,7 +1713,7 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
-		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && ofADocument(lx, s[after:]) {
+		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && (ofADocument(lx, s[after:]) || pointVerbAfter(lx, s[after:])) { // "Punkt dziewiąty mówi, że …", as "Il nono punto dice"
 			return n
 		}
 	}
