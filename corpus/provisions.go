@@ -157,7 +157,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		if isPlan {
 			from := len(out)
-			out = groupItems(out, items)
+			out = splitRanges(groupItems(out, items), from) // "punkty od 10. do 12. — a, b i c" (provisions_range.go)
 			for k := from; k < len(out); k++ {
 				pr := &out[k]
 				pr.SourceID = src.ID
