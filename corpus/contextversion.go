@@ -27,6 +27,28 @@ func contextVersion(text, name string) string {
 	return name
 }
 
+// listVersion is the version a paragraph above a list introduces for it:
+// a list sets out what the sentence nearest it announces ("Après la fuite
+// du plan américain, … Voici ce que l'on sait de cette
+// contre-proposition :" lists the reply), so the last sentence naming a
+// version decides, and in it the version named first ("we take apart the
+// American plan and the European counter-proposal"). A bare "the plan"
+// in prose is read otherwise (contextVersion: the document's subject).
+// "" when name is "" (the text names no version).
+func listVersion(text, name string) string {
+	if name == "" {
+		return ""
+	}
+	if ss := sentences(text); len(ss) > 1 {
+		for k := len(ss) - 1; k >= 0; k-- {
+			if first := firstNamedVersion(ss[k]); first != "" {
+				return first
+			}
+		}
+	}
+	return contextVersion(text, name)
+}
+
 // firstNamedVersion is the version whose phrase starts earliest in text;
 // of phrases starting at the same place, the rules' order decides, as in
 // firstPlanRule. "" when text names none.

@@ -26,6 +26,22 @@ var ordinalTensData = sync.OnceValue(func() map[string]int {
 	return o.Tens
 })
 
+// ordinalJoinersData is pointrefs.json's ordinalJoiners: the word for
+// "and" some languages put between the tens and the unit of an ordinal.
+var ordinalJoinersData = sync.OnceValue(func() map[string]bool {
+	var o struct {
+		Joiners []string `json:"ordinalJoiners"`
+	}
+	if err := json.Unmarshal(pointRefsJSON, &o); err != nil {
+		panic(err) // fixed at build time; TestCompoundOrdinal reads it
+	}
+	m := map[string]bool{}
+	for _, w := range o.Joiners {
+		m[w] = true
+	}
+	return m
+})
+
 // compoundOrdinal is the ordinal a unit ordinal unit (1 to 9, already read
 // from the word ending at end of s) makes with the tens word before it:
 // "двадцять" before "шостий" gives 26. Without a tens word before it, the
@@ -37,6 +53,11 @@ func compoundOrdinal(s string, end, unit int) int {
 	w := wordBefore(s, end)
 	if w == "" {
 		return unit
+	}
+	if ordinalJoinersData()[strings.ToLower(w)] {
+		// "двадесет и пета точка", "dvadeset i peta točka": the tens
+		// joined to the unit by "and"
+		w = wordBefore(s, end-len(w)-1)
 	}
 	if t := ordinalTensData()[strings.ToLower(strings.Trim(w, "*_"))]; t > 0 {
 		return t + unit

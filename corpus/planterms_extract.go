@@ -61,7 +61,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		if len(c.matchTerms(scan, unsafe.String(unsafe.SliceData(w.low), len(w.low)))) == 0 && !figureOpens(c, scan, ps, i) {
 			continue // (most paragraphs: one pass, and no sentence is read)
 		}
-		ss := sentences(p.text)
+		ss := semicolonItems(sentences(p.text)) // (provisions_semicolon.go)
 		for si, s := range ss {
 			if question(s) || opensQuote(s) {
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
@@ -333,7 +333,7 @@ func givenAlready(have, out []Provision, plan string, number int, words string) 
 			if p.Plan != plan {
 				continue
 			}
-			if number > 0 && p.Number == number {
+			if number > 0 && p.Number == number && !termsMoveIt(p) {
 				return true
 			}
 			if strings.Contains(lowerString(p.Text), words) {

@@ -100,7 +100,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		if plan == "" {
 			if name, generic := planFor(heading); name != "" || generic {
-				plan, isPlan = name, true
+				plan, isPlan = listVersion(heading, name), true
 			}
 		}
 		if plan == "" && isPlan {
@@ -110,7 +110,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 				// "their response to the US plan": the plan answered is
 				// not the one listed below
 				if name, _ := planFor(beforeResponse(c)); name != "" {
-					plan = name
+					plan = listVersion(beforeResponse(c), name) // (contextversion.go)
 					break
 				}
 			}
@@ -119,7 +119,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			// bullets of sentences under a heading that names nothing,
 			// after a paragraph that names the version they describe
 			if name, _ := planFor(above); name != "" {
-				plan, isPlan = name, true
+				plan, isPlan = listVersion(above, name), true
 			}
 		}
 		if !isPlan && numberedPoints(items) >= 3 {
@@ -129,7 +129,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			// points, documented after a word of context
 			for _, c := range context[:2] {
 				if name, _ := planFor(c); name != "" {
-					plan, isPlan = name, true
+					plan, isPlan = listVersion(c, name), true
 					break
 				}
 			}
@@ -145,6 +145,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		if plan == "" && src.Plan == "" {
 			plan, _ = planFor(src.Title)
+			plan = listVersion(src.Title, plan)
 		}
 		if plan == "" && src.Plan == "" && fallback == "" {
 			// "Мирний план: повний текст" with the version named only in
@@ -156,7 +157,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		if isPlan {
 			from := len(out)
-			out = groupItems(out, items)
+			out = splitRanges(groupItems(out, items), from) // "punkty od 10. do 12. — a, b i c" (provisions_range.go)
 			for k := from; k < len(out); k++ {
 				pr := &out[k]
 				pr.SourceID = src.ID
@@ -178,8 +179,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	}
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
-	out = append(out, termProvisions(ps, src, fallback, out, planFor)...) // the plan's terms in prose: planterms.go
-	return termVersions(sectionPoints(ps, splitTerms(ps, out)), ps)       // a version its terms rule out: provisions_termversion.go
+	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                           // the plan's terms in prose: planterms.go
+	return termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, out))), ps) // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
@@ -193,7 +194,7 @@ func nearestPlan(ps []paragraph, from, to int, planFor func(string) (string, boo
 	for k := from - 1; k >= 0; k-- {
 		if ps[k].kind != paraItem {
 			if name, _ := planFor(ps[k].text); name != "" {
-				return name
+				return listVersion(ps[k].text, name)
 			}
 		}
 	}
@@ -359,6 +360,8 @@ func labelledPoint(it paragraph) paragraph {
 	if len(m) == len(it.text) && m == it.text {
 		if n := subjectPoint(it.text); n > 0 {
 			it.number = n // "- Point 1 reaffirms the sovereignty of Ukraine."
+		} else if n, rest, ok := ordinalLabel(it.text); ok {
+			it.number, it.text = n, rest // "- punkt trzeci — Rosja …" (provisions_ordlabel.go)
 		}
 		return it // (most bullets: no point word before a number)
 	}

@@ -16,13 +16,21 @@ const maxQuestionWords = 15
 // a section of its own: a version the answer before it named in passing
 // does not carry into it.
 func faqQuestion(ps []paragraph, k int) bool {
-	if k < 0 || k+1 >= len(ps) || ps[k].kind != paraText && ps[k].kind != paraHeading || ps[k+1].kind != paraText {
+	if k < 0 || k+1 >= len(ps) || ps[k].kind != paraText && ps[k].kind != paraHeading {
 		return false
 	}
-	t := strings.TrimSpace(ps[k].text)
-	if !strings.HasSuffix(t, "?") || strings.HasSuffix(strings.TrimSpace(ps[k+1].text), "?") {
+	answer := k + 1
+	if answerOptions(ps[answer].text) && answer+1 < len(ps) {
+		answer++ // a quiz prints its options between question and answer (provisions_quiz.go)
+	}
+	if ps[answer].kind != paraText {
 		return false
 	}
+	t := strings.Trim(strings.TrimSpace(ps[k].text), "*_ ")
+	if !strings.HasSuffix(t, "?") || strings.HasSuffix(strings.TrimSpace(ps[answer].text), "?") {
+		return false
+	}
+	t = withoutQuestionLabel(t) // "Question 4. What happens …?" (provisions_quiz.go)
 	if strings.Count(t, " ")+1 > maxQuestionWords || utf8.RuneCountInString(t) < 4 {
 		return false
 	}

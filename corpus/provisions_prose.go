@@ -182,7 +182,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		if looksLabelled(text) {
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}
-		clauses := pointClauses(sentences(text))
+		// items run on with semicolons are read one by one (provisions_semicolon.go)
+		clauses := pointClauses(semicolonItems(sentences(text)))
 		termClause := -9 // the paragraph's last clause that gave a term
 		consumed := -1   // a sentence that gave the point the one before it introduced
 		for ci, s := range clauses {
@@ -1487,7 +1488,7 @@ func planLabel(s string, planFor func(string) (string, bool)) (label, body strin
 		return "", "", false
 	}
 	label = s[:i]
-	if strings.Count(label, " ") > 7 {
+	if strings.Count(label, " ") > 7 || pointsOnly(s[i+2:]) { // (provisions_rangeonly.go)
 		return "", "", false
 	}
 	if _, _, ref := pointRef(label); ref {
@@ -1713,7 +1714,7 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
-		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && ofADocument(lx, s[after:]) {
+		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && (ofADocument(lx, s[after:]) || pointVerbAfter(lx, s[after:])) { // "Punkt dziewiąty mówi, że …", as "Il nono punto dice"
 			return n
 		}
 	}
