@@ -120,6 +120,7 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 	if sk.skipped() {
 		flatSkips.Add(1)
 	}
+	flatScored.Add(int64(n))
 	return counts, nil
 }
 
@@ -370,10 +371,11 @@ func (s *skipper) skipped() bool {
 }
 
 // flatSkipping turns skipping on; tests turn it off to compare. flatSkips
-// counts the walks that skipped.
+// counts the walks that skipped, flatScored the candidates walks scored.
 var (
 	flatSkipping = true
 	flatSkips    atomic.Int64
+	flatScored   atomic.Int64
 )
 
 // lazyBound bounds the node's score for a document holding none of the
