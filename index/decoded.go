@@ -30,6 +30,9 @@ type decodedPostings struct {
 	docs  []uint32
 	freqs []uint32
 	norms []float32
+	// peaks are the (frequency, norm) pairs no posting beats on both
+	// (maxscore.go).
+	peaks []peak
 }
 
 // decodedKey names a term of a field.
@@ -69,7 +72,7 @@ func (m *flatModel) decode(s segment.Segment, seg int) error {
 	}
 	var sd *segmentDecoded
 	for _, p := range m.distinct {
-		if p.lists[seg] == nil {
+		if p.lists[seg] == nil || p.decs != nil && p.decs[seg] != nil {
 			continue
 		}
 		if sd == nil {
@@ -143,6 +146,7 @@ func decodePostings(s segment.Segment, field, term string) (*decodedPostings, er
 			return nil, fmt.Errorf("postings of %q in %s: %w", term, field, err)
 		}
 		if p == nil {
+			d.peaks = peaksOf(d.freqs, d.norms)
 			return d, nil
 		}
 		d.docs = append(d.docs, uint32(p.Number()))

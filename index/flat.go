@@ -228,6 +228,10 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 		}
 		t.p.ub = max(t.p.ub, t.ub)
 	}
+	segs := snap.Segments()
+	if err := m.tightenBounds(func(seg int) error { return m.decode(segs[seg].Segment(), seg) }, len(segs)); err != nil {
+		return nil, err
+	}
 	root.prune()
 	return m, nil
 }
@@ -419,14 +423,19 @@ func (n *flatNode) score(doc uint64) (float64, bool) {
 
 // score is TermQueryScorer.Score of the posting t is on.
 func (t *flatTerm) score() float64 {
-	var tf float64
 	p := t.p
-	if p.freq < scorer.MaxSqrtCache {
-		tf = scorer.SqrtCache[int(p.freq)]
+	return t.scoreOf(p.freq, p.normOf())
+}
+
+// scoreOf is TermQueryScorer.Score of a posting of t with frequency freq
+// and norm norm.
+func (t *flatTerm) scoreOf(freq uint64, norm float64) float64 {
+	var tf float64
+	if freq < scorer.MaxSqrtCache {
+		tf = scorer.SqrtCache[int(freq)]
 	} else {
-		tf = math.Sqrt(float64(p.freq))
+		tf = math.Sqrt(float64(freq))
 	}
-	norm := p.normOf()
 	fieldLength := 1 / (norm * norm)
 	score := t.idf * (tf * search.BM25_k1) /
 		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/t.avg)))

@@ -57,35 +57,77 @@ type walkGroup struct {
 func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups []walkGroup, visit func(doc uint64, score float64) error) ([]uint64, error) {
 	counts := make([]uint64, len(groups))
 	sk := m.skipper(groups)
+	var dw *denseWalkSets // the sets of the segment walked, when dense (densewalk.go)
+	if denseWalk {
+		dw = &denseWalkSets{}
+		defer dw.ds.release()
+	}
 	n := 0
-	for seg := range snap.Segments() {
-		all, err := m.root.matches(seg)
-		if err != nil {
-			return nil, err
-		}
-		if all == nil || all.IsEmpty() {
-			continue
-		}
-		// Each group's matches, counted, then walked as it still needs.
-		base := make([]*roaring.Bitmap, len(groups))
-		for i, g := range groups {
-			base[i] = all
-			if g.filter != nil {
-				base[i] = roaring.And(all, g.filter.roaring[seg])
+	for seg, ss := range snap.Segments() {
+		var all *roaring.Bitmap
+		var base []*roaring.Bitmap
+		if dw != nil {
+			empty, err := dw.enter(m, seg, int((ss.Segment().Count()+63)/64), groups, counts)
+			if err != nil {
+				return nil, err
 			}
-			counts[i] += base[i].GetCardinality()
+			if empty {
+				continue
+			}
+		} else {
+			var err error
+			if all, err = m.root.matches(seg); err != nil {
+				return nil, err
+			}
+			if all == nil || all.IsEmpty() {
+				continue
+			}
+			// Each group's matches, counted, then walked as it still needs.
+			base = make([]*roaring.Bitmap, len(groups))
+			for i, g := range groups {
+				base[i] = all
+				if g.filter != nil {
+					base[i] = roaring.And(all, g.filter.roaring[seg])
+				}
+				counts[i] += base[i].GetCardinality()
+			}
 		}
-		if err := m.decode(snap.Segments()[seg].Segment(), seg); err != nil {
+		if err := m.decode(ss.Segment(), seg); err != nil {
 			return nil, err
 		}
 		live := m.enter(seg)
-		cand, err := candidates(seg, all, base, sk)
+		// The candidates, as a dense set (dcand, read from pos on) or a
+		// bitmap's iterator (it).
+		var dcand denseSet
+		var it roaring.IntPeekable
+		var pos uint32
+		var err error
+		if dw != nil {
+			dcand, err = dw.candidates(sk)
+		} else {
+			var cand *roaring.Bitmap
+			cand, err = candidates(seg, all, base, sk)
+			if cand != nil {
+				it = cand.Iterator()
+			}
+		}
 		if err != nil {
 			return nil, err
 		}
-		it := cand.Iterator()
-		for it.HasNext() {
-			local := it.Next()
+		for {
+			var local uint32
+			if dw != nil {
+				l, ok := dcand.next(pos)
+				if !ok {
+					break
+				}
+				local, pos = l, l+1
+			} else {
+				if !it.HasNext() {
+					break
+				}
+				local = it.Next()
+			}
 			n++
 			if n%1024 == 0 {
 				if err := ctx.Err(); err != nil {
@@ -109,7 +151,14 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 				}
 			}
 			if n%skipCheck == 0 && sk.update() {
-				if cand, err = candidates(seg, all, base, sk); err != nil {
+				if dw != nil {
+					if dcand, err = dw.candidates(sk); err != nil {
+						return nil, err
+					}
+					continue
+				}
+				cand, err := candidates(seg, all, base, sk)
+				if err != nil {
 					return nil, err
 				}
 				it = cand.Iterator()
@@ -120,6 +169,7 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 	if sk.skipped() {
 		flatSkips.Add(1)
 	}
+	flatScored.Add(int64(n))
 	return counts, nil
 }
 
@@ -370,10 +420,11 @@ func (s *skipper) skipped() bool {
 }
 
 // flatSkipping turns skipping on; tests turn it off to compare. flatSkips
-// counts the walks that skipped.
+// counts the walks that skipped, flatScored the candidates walks scored.
 var (
 	flatSkipping = true
 	flatSkips    atomic.Int64
+	flatScored   atomic.Int64
 )
 
 // lazyBound bounds the node's score for a document holding none of the

@@ -190,6 +190,24 @@ type markTerms struct {
 	near    map[string][]nearTerm   // analyzer -> unknown query terms matched within one typo
 }
 
+// phraseWord reports whether t is a word of one of the multi-word
+// synonyms looked for in a's text: mark keeps the other words' places
+// only for those.
+func (m markTerms) phraseWord(a, t string) bool {
+	for _, p := range m.phrases[a] {
+		if slices.Contains(p.words, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// location is where tok stands in its text. mark makes one only for a
+// token it keeps: most tokens are no query word.
+func (tok token) location() *search.Location {
+	return &search.Location{Pos: uint64(tok.pos), Start: uint64(tok.start), End: uint64(tok.end)}
+}
+
 // nearTerm is a query word the fuzzy search matches within one typo.
 type nearTerm struct {
 	term []rune
@@ -351,7 +369,6 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 		}
 		for _, tok := range ix.tokens(a, h.ID, text) {
 			t := tok.term
-			loc := &search.Location{Pos: uint64(tok.pos), Start: uint64(tok.start), End: uint64(tok.end)}
 			if ws, ok := m.terms[a][t]; ok {
 				if len(tlm[t]) == 0 {
 					for _, w := range m.typed[a][t] {
@@ -367,15 +384,15 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 						}
 					}
 				}
-				tlm[t] = append(tlm[t], loc)
+				tlm[t] = append(tlm[t], tok.location())
 			} else if ws := m.nearWords(a, t); len(ws) > 0 {
 				for _, w := range ws {
 					res.matched[w] = true
 					strong[w] = true
 				}
-				tlm[t] = append(tlm[t], loc)
-			} else if found != nil {
-				found[t] = append(found[t], loc)
+				tlm[t] = append(tlm[t], tok.location())
+			} else if found != nil && m.phraseWord(a, t) {
+				found[t] = append(found[t], tok.location())
 			}
 		}
 		for _, p := range m.phrases[a] {
