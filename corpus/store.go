@@ -93,8 +93,11 @@ func newEntry(doc *Document, meta parseMeta, file string, data []byte, info fs.F
 // Files the catalogue describes are not read; the catalogue is rewritten
 // when it missed any (a failure to write it is ignored: it is a cache).
 func OpenStore(dir string) (*Store, error) {
-	removeStaleTemps(dir, time.Now())
-	cat := readCatalogue(dir)
+	l, err := listStore(dir)
+	if err != nil {
+		return nil, err
+	}
+	cat := l.cat
 	// The maps are made at the size the catalogue says the directory
 	// holds: grown an entry at a time they were rehashed over and over,
 	// a tenth of a fresh process's start at 100k items.
@@ -120,7 +123,7 @@ func OpenStore(dir string) (*Store, error) {
 	for _, d := range Seed() {
 		s.insert(&entry{src: d.Source, finger: Fingerprint(d), points: pointSums(d), seed: d})
 	}
-	if _, _, err := s.scan(context.Background(), cat); err != nil {
+	if _, _, err := s.scanListed(context.Background(), cat, l.entries, l.infos); err != nil {
 		return nil, err
 	}
 	s.dirty = !s.matches(cat)
@@ -754,25 +757,35 @@ type scanJob struct {
 // documents when parsed) and the removed
 // sources; r.Added is left for the caller.
 func (s *Store) scan(ctx context.Context, hints map[string]catEntry) ([]scanned, ReloadResult, error) {
-	var r ReloadResult
-	dirEntries, err := os.ReadDir(s.dir)
-	if errors.Is(err, fs.ErrNotExist) {
-		dirEntries, err = nil, nil
-	}
+	dirEntries, err := readDocDir(s.dir)
 	if err != nil {
-		return nil, r, fmt.Errorf("read document dir %s: %w", s.dir, err)
+		return nil, ReloadResult{}, err
 	}
+	return s.scanListed(ctx, hints, dirEntries, nil)
+}
+
+// scanListed is scan over the directory's entries, already listed. infos,
+// unless nil, holds each stored file's stat, read beforehand (OpenStore
+// reads them on every core while the catalogue decodes): nil where the
+// file was gone.
+func (s *Store) scanListed(ctx context.Context, hints map[string]catEntry, dirEntries []fs.DirEntry, infos []fs.FileInfo) ([]scanned, ReloadResult, error) {
+	var r ReloadResult
 	present := make(map[string]bool, len(dirEntries))
 	var jobs []*scanJob
 	s.mu.RLock()
-	for _, de := range dirEntries {
+	for i, de := range dirEntries {
 		name := de.Name()
-		if de.IsDir() || !strings.HasSuffix(name, ".md") || strings.HasPrefix(name, ".") {
+		if !isStoredFile(de) {
 			continue
 		}
 		present[name] = true
-		info, err := de.Info()
-		if err != nil {
+		var info fs.FileInfo
+		if infos != nil {
+			info = infos[i]
+		} else if fi, err := de.Info(); err == nil {
+			info = fi
+		}
+		if info == nil {
 			continue // removed while we read the directory
 		}
 		have := s.files[name]
@@ -921,6 +934,11 @@ func removeStaleTemps(dir string, now time.Time) {
 	if err != nil {
 		return
 	}
+	removeStaleTempsIn(dir, entries, now)
+}
+
+// removeStaleTempsIn is removeStaleTemps over dir's entries, already listed.
+func removeStaleTempsIn(dir string, entries []fs.DirEntry, now time.Time) {
 	for _, e := range entries {
 		if e.IsDir() || !strings.HasPrefix(e.Name(), ".") || !strings.Contains(e.Name(), ".tmp-") {
 			continue

@@ -54,7 +54,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return ix.idx.SearchInContext(ctx, req)
 	}
 	ctx = ix.searchContext(ctx, req)
-	top := &topHits{size: req.Size + req.From, reader: snap, ids: newSnapshotIDs(snap)}
+	top := &topHits{size: req.Size + req.From, reader: snap, ids: newSnapshotIDs(snap, rankCacheDir(ix.dir))}
 	top.reset()
 	var total uint64
 	var maxScore float64

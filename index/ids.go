@@ -56,11 +56,16 @@ type snapshotIDs struct {
 	offsets []uint64 // each segment's first global document number
 	segs    []*scorch.SegmentSnapshot
 	ids     []*segmentIDs // nil until a segment is first asked
+	// rankDir keeps the segments' ranks between processes (see
+	// rankcache.go); "" for an index in memory.
+	rankDir string
 }
 
-func newSnapshotIDs(snap *scorch.IndexSnapshot) *snapshotIDs {
+// newSnapshotIDs looks up the IDs of snap's documents; rankDir is
+// rankCacheDir of the index's directory.
+func newSnapshotIDs(snap *scorch.IndexSnapshot, rankDir string) *snapshotIDs {
 	segs := snap.Segments()
-	return &snapshotIDs{offsets: segmentOffsets(segs), segs: segs, ids: make([]*segmentIDs, len(segs))}
+	return &snapshotIDs{offsets: segmentOffsets(segs), segs: segs, ids: make([]*segmentIDs, len(segs)), rankDir: rankDir}
 }
 
 // segmentOf returns the index of the segment holding the document numbered
@@ -91,7 +96,7 @@ func (s *snapshotIDs) ranks(i int) []uint32 {
 	m := s.of(i)
 	m.ranksOnce.Do(func() {
 		if seg := s.segs[i].Segment(); seg.Count() >= minRankedDocs {
-			m.ranks = idRanks(seg)
+			m.ranks = cachedIDRanks(s.rankDir, seg)
 		}
 	})
 	return m.ranks

@@ -139,7 +139,12 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	}
 	// The query expander's English part (the glossary analysed in
 	// English) is built on another core while the index opens and syncs,
-	// which do not need it.
+	// which do not need it. An on-disk index keeps the analysed glossary
+	// beside it unless the process named a place already (see
+	// SetExpansionCache).
+	if opts.Dir != "" {
+		defaultExpansionCache(opts.Dir)
+	}
 	Warm()
 	im, groups, version := sh.im, sh.groups, sh.version
 	hl, err := bleve.Config.Cache.HighlighterNamed(highlighterName)

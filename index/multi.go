@@ -346,7 +346,7 @@ func (ix *Index) runShared(ctx context.Context, snap *scorch.IndexSnapshot, text
 		return nil, true, fmt.Errorf("search: %w", err)
 	}
 	sh := &sharedHits{groups: make([]sharedGroup, len(gs))}
-	ids := newSnapshotIDs(snap)
+	ids := newSnapshotIDs(snap, rankCacheDir(ix.dir))
 	defer sh.close()
 	for i, g := range gs {
 		sh.groups[i] = sharedGroup{top: &topHits{size: g.collect(), reader: snap, ids: ids}}
@@ -415,7 +415,7 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 	}
 	defer m.close()
 	flatRuns.Add(1)
-	ids := newSnapshotIDs(snap)
+	ids := newSnapshotIDs(snap, rankCacheDir(ix.dir))
 	groups := make([]sharedGroup, len(gs))
 	for i, g := range gs {
 		groups[i] = sharedGroup{top: &topHits{size: g.collect(), reader: snap, ids: ids}}

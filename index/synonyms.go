@@ -153,7 +153,14 @@ func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander
 		if an == nil {
 			return nil, fmt.Errorf("no analyzer %q", a)
 		}
-		e.langs[a] = sync.OnceValue(func() *langExpansion { return expandWith(an, groups, dt) })
+		e.langs[a] = sync.OnceValue(func() *langExpansion {
+			build := func() *langExpansion { return expandWith(an, groups, dt) }
+			dir := expansionCacheFor()
+			if dir == "" {
+				return build()
+			}
+			return cachedExpandWith(dir, a, build, expansionKey(a, groups, dt))
+		})
 	}
 	return e, nil
 }
@@ -255,11 +262,18 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 	// The rules, kept for the process's life, take exactly their room,
 	// not what appending one at a time left (up to twice it).
 	le.phrases = slices.Clone(le.phrases)
-	le.phraseFirst = map[string][]int{}
-	for i, r := range le.phrases {
-		le.phraseFirst[r.from[0]] = append(le.phraseFirst[r.from[0]], i)
-	}
+	le.phraseFirst = phraseIndex(le.phrases)
 	return le
+}
+
+// phraseIndex indexes phrase rules by their first term (see
+// langExpansion.phraseFirst).
+func phraseIndex(phrases []phraseRule) map[string][]int {
+	out := map[string][]int{}
+	for i, r := range phrases {
+		out[r.from[0]] = append(out[r.from[0]], i)
+	}
+	return out
 }
 
 // strictOf returns the terms of ss (in their first order, once each)

@@ -56,6 +56,8 @@ func BenchmarkOpenCatalogue(b *testing.B) {
 	b.ResetTimer()
 	var heap uint64
 	for b.Loop() {
+		// As cmd/planbot's app opens a data dir.
+		index.SetExpansionCache(filepath.Join(dataDir, "index"))
 		index.Warm()
 		store, err := corpus.OpenStore(filepath.Join(dataDir, "docs"))
 		if err != nil {

@@ -59,7 +59,9 @@ func open(ctx context.Context, data, command string, writable bool, store *corpu
 		log = zap.NewNop()
 	}
 	// The index's shared vocabulary builds on the other core while the
-	// store opens.
+	// store opens; the analysed glossary is read from beside the index
+	// when an earlier process cached it there.
+	index.SetExpansionCache(filepath.Join(data, "index"))
 	index.Warm()
 	if writable {
 		if err := os.MkdirAll(data, 0o755); err != nil {
