@@ -404,6 +404,15 @@ func TestExtractionQuality(t *testing.T) {
 		// written question and answer, a Portuguese encyclopedia entry, a
 		// Swedish subtitle file, Romanian columnists' letters): reported only.
 		{"heldout-r", "testdata/extraction/heldout-r"},
+		// heldout-s is a seventeenth blind set, written the same way on
+		// 2026-12-01 at the start of stop 26 (an agency "what we know" page,
+		// by-election hustings, a client risk memo, a German trade
+		// association circular, a French municipal debate, an Italian
+		// mayors' open letter, a Spanish correspondent's mailbag, a Russian
+		// briefing transcript, a Ukrainian week-ahead calendar, a Polish
+		// foreign-press review, Swedish quotes of the week, a Portuguese
+		// morning newsletter): reported only.
+		{"heldout-s", "testdata/extraction/heldout-s"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
