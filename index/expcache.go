@@ -152,27 +152,11 @@ func cachedExpandWith(dir, a string, build func() *langExpansion, key []byte) *l
 	return le
 }
 
-// writeExpansion writes data to path atomically (a temp file in dir,
-// renamed). dir is created when missing, but not its parent: a data dir
-// that does not exist gets no cache.
+// writeExpansion writes data to path atomically (writeCacheFile) and
+// then clears temp files that an interrupted writer left behind.
 func writeExpansion(dir, path string, data []byte) error {
-	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("create expansion cache %s: %w", dir, err)
-	}
-	f, err := os.CreateTemp(dir, ".tmp-*")
-	if err != nil {
-		return fmt.Errorf("expansion cache: %w", err)
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		_ = os.Remove(f.Name())
-		return fmt.Errorf("write expansion cache %s: %w", path, err)
+	if err := writeCacheFile(dir, path, "expansion cache", data); err != nil {
+		return err
 	}
 	removeStaleExpansionTemps(dir)
 	return nil

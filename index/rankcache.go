@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"encoding/binary"
 	"errors"
-	"fmt"
 	"hash/crc32"
 	"io/fs"
 	"os"
@@ -138,28 +137,9 @@ func decodeRanks(data []byte, id segmentIdentity) ([]uint32, error) {
 	return ranks, nil
 }
 
-// writeRanks writes data to path atomically (a temp file in dir,
-// renamed); dir is created when missing, but not its parent.
+// writeRanks writes data to path atomically (writeCacheFile).
 func writeRanks(dir, path string, data []byte) error {
-	if err := os.Mkdir(dir, 0o755); err != nil && !errors.Is(err, fs.ErrExist) {
-		return fmt.Errorf("create ranks cache %s: %w", dir, err)
-	}
-	f, err := os.CreateTemp(dir, ".tmp-*")
-	if err != nil {
-		return fmt.Errorf("ranks cache: %w", err)
-	}
-	_, err = f.Write(data)
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err == nil {
-		err = os.Rename(f.Name(), path)
-	}
-	if err != nil {
-		_ = os.Remove(f.Name())
-		return fmt.Errorf("write ranks cache %s: %w", path, err)
-	}
-	return nil
+	return writeCacheFile(dir, path, "ranks cache", data)
 }
 
 // removeGoneRanks removes the ranks files of dir whose segment is no
