@@ -413,6 +413,7 @@ func TestExtractionQuality(t *testing.T) {
 		// foreign-press review, Swedish quotes of the week, a Portuguese
 		// morning newsletter): reported only.
 		{"heldout-s", "testdata/extraction/heldout-s"},
+		{"heldout-t", "testdata/extraction/heldout-t"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the

@@ -127,7 +127,7 @@ func heldoutEDocs(t testing.TB) []*corpus.Document {
 // are scored twice: on their own and the older documents, as their writers
 // saw only these (other sets' reports of the same events are not in their
 // answer keys), and, as "<set>/all", on every document.
-var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p"}
+var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q"}
 
 // firstBlindSearch is the letter of the first search set not yet
 // released: its questions and documents, and every later set's, are read
@@ -330,7 +330,7 @@ func TestRelevance(t *testing.T) {
 			score(c.Set, allT, c)
 		case "heldout-e":
 			score(c.Set, allET, c)
-		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p":
+		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q":
 			score(c.Set, own[c.Set], c)
 			score(c.Set+"/all", upTo[c.Set], c)
 		default:
