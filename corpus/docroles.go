@@ -177,8 +177,8 @@ func nominativeAdjective(ol *obliqueLang, w string, fem bool) (string, bool) {
 func (x *extractor) learnRoles(s string) {
 	d := docRoles()
 	ol, slavic := d.Languages[x.src.Lang]
-	abbr := anyIn(s, d.abbrLooks[x.src.Lang])
-	aff := anyIn(s, d.affLooks)
+	abbr := abbrLookSets()[x.src.Lang].in(s) // anyIn(s, d.abbrLooks[x.src.Lang]), lookset.go
+	aff := affLookSet().in(s)                // anyIn(s, d.affLooks)
 	app := d.opensApposition(s)
 	if !slavic && !aff && !abbr && !app {
 		return

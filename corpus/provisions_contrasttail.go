@@ -50,8 +50,8 @@ func contrastTail(text string) (at int, plan string, ok bool) {
 			i += from
 			from = i + len(sep)
 			rest := low[i+len(sep):]
-			for _, w := range contrastTailWords() {
-				if !strings.HasPrefix(rest, w+" ") {
+			for _, w := range contrastTailsAt(rest) {
+				if !hasWordPrefix(rest, w) {
 					continue
 				}
 				tail := text[i+len(sep):]
