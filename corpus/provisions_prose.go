@@ -1746,6 +1746,9 @@ type wordAt struct {
 // found by jumping to each occurrence of their letters rather than reading
 // every word: most paragraphs hold none.
 func (lx *lexicon) pointWordsIn(s string) []wordAt {
+	if ps := pointMidScanFor(lx); ps != nil {
+		return ps.wordsIn(s) // the same in one pass (pointwords_scan.go)
+	}
 	var out []wordAt
 	for _, m := range lx.pointMids {
 		for from := 0; from < len(s); {
