@@ -60,17 +60,19 @@ func (x *extractor) reportClause(s string, pos, before int) {
 		return
 	}
 	agreePronouns(toks, x.lx)
+	rv := reportVerbsFor(x.lx, x.src.Lang) // every class of a word in one look-up (reportclause_verbs.go)
 	for vi := range toks {
 		l := lowerWord(toks[vi])
-		say := x.lx.sayVerbs[l] || x.lx.sayVerbs[readAsWords[x.src.Lang][l]]
+		cls := rv.classOf(l)
+		say := cls&rvSay != 0
 		if p, ok := x.invertedPronoun(toks[vi]); ok && x.reportAside(s, toks, vi, pos, &p) {
 			return // "Le Kremlin, analyse-t-elle, prend …"
 		}
-		char := x.lx.report.characterise[l]
-		if !char && vi > 0 && x.lx.participles[l] && x.lx.report.passive[lowerWord(toks[vi-1])] {
+		char := cls&rvChar != 0
+		if !char && vi > 0 && cls&rvPart != 0 && x.lx.report.passive[lowerWord(toks[vi-1])] {
 			char = true // "was telling reporters that …": read back to its subject as a characterisation is
 		}
-		if !say && !char && !x.lx.actVerbs[l] {
+		if !say && !char && cls&rvAct == 0 {
 			continue
 		}
 		if say && x.reportAside(s, toks, vi, pos, nil) {
