@@ -42,7 +42,7 @@ func (x *extractor) postAccording(s string, pos int) bool {
 	if len(pw.postpositions) == 0 {
 		return false
 	}
-	toks := append([]tok(nil), x.tokensOf(s)...) // a copy: one word may be read without its case ending
+	toks := x.tokensOf(s)
 	pi := -1
 	for i := 1; i < len(toks); i++ {
 		if pw.postpositions[toks[i].low] {
@@ -53,6 +53,7 @@ func (x *extractor) postAccording(s string, pos int) bool {
 	if pi < 1 {
 		return false
 	}
+	toks = append([]tok(nil), toks...) // a copy: one word may be read without its case ending (made only when a postposition is there: most sentences have none)
 	// "Budapest, 2025. november 24., hétfő (Dunai Hírügynökség) – Orbán
 	// Viktor miniszterelnök szerint …": after a wire's dateline (a place,
 	// a date or an agency in brackets, then a spaced dash)

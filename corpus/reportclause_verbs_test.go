@@ -1,6 +1,11 @@
 package corpus
 
-import "testing"
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
 
 // TestReportVerbClasses checks that the folded verb classes answer as the
 // lexicon's maps do, for every word of those maps and of each language's
@@ -40,5 +45,36 @@ func TestReportVerbClasses(t *testing.T) {
 	}
 	if rv := reportVerbsFor(&lexicon{}, "en"); rv.m != nil {
 		t.Error("a test's own lexicon must be read map by map")
+	}
+}
+
+// BenchmarkReportVerbClasses compares the folded look-up with the
+// lexicon's maps over the words of the English test articles.
+func BenchmarkReportVerbClasses(b *testing.B) {
+	files, _ := filepath.Glob("testdata/articles/*")
+	var words []string
+	for _, f := range files {
+		data, _ := os.ReadFile(f)
+		for _, t := range tokenize(strings.ReplaceAll(string(data), "\n", " ")) {
+			words = append(words, lowerWord(t))
+		}
+	}
+	lx := lexiconData()
+	for _, lang := range []string{"en", "pt"} {
+		fast, slow := reportVerbsFor(lx, lang), reportVerbs{lx: lx, lang: lang}
+		b.Run(lang+"/folded", func(b *testing.B) {
+			for b.Loop() {
+				for _, w := range words {
+					fast.classOf(w)
+				}
+			}
+		})
+		b.Run(lang+"/maps", func(b *testing.B) {
+			for b.Loop() {
+				for _, w := range words {
+					slow.classOf(w)
+				}
+			}
+		})
 	}
 }
