@@ -55,7 +55,8 @@ func (x *extractor) reportClause(s string, pos, before int) {
 		return
 	}
 	x.reportAnnounced(s, pos)
-	toks := readAs(tokenize(s), x.src.Lang)
+	toks := readAs(x.reportTokens(s), x.src.Lang)
+	defer x.releaseReportTokens(toks)
 	if len(toks) < 4 {
 		return
 	}

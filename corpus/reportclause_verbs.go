@@ -4,8 +4,9 @@
 // reportClause read each word against up to five maps: the speech verbs
 // (and again through the language's readAs words), the characterising
 // verbs, the participles and the action verbs. For the built-in lexicon
-// those answers are folded here, per language, into one map from word to
-// a set of class bits; a test's own lexicon is still read map by map.
+// those answers are folded here into one map from word to a set of class
+// bits, and a small map per language of the readAs words that read as a
+// speech verb; a test's own lexicon is still read map by map.
 
 package corpus
 
@@ -21,14 +22,46 @@ const (
 
 // reportVerbs answers classOf for one lexicon and language.
 type reportVerbs struct {
-	m    map[string]uint8 // nil: ask the lexicon's maps
-	lx   *lexicon
-	lang string
+	base  map[string]uint8 // the lexicon's classes; nil: ask its maps
+	extra map[string]uint8 // the language's readAs words read as speech verbs, or nil
+	lx    *lexicon
+	lang  string
 }
 
-// reportVerbTables holds the folded maps of the built-in lexicon by
-// language.
-var reportVerbTables sync.Map
+// reportVerbBase is the built-in lexicon's classes, for every language.
+var reportVerbBase = sync.OnceValue(func() map[string]uint8 {
+	lx := lexiconData()
+	m := map[string]uint8{}
+	for _, c := range []struct {
+		words map[string]bool
+		bit   uint8
+	}{{lx.sayVerbs, rvSay}, {lx.report.characterise, rvChar}, {lx.participles, rvPart}, {lx.actVerbs, rvAct}} {
+		for w, ok := range c.words {
+			if ok {
+				m[w] |= c.bit
+			}
+		}
+	}
+	return m
+})
+
+// reportVerbExtra holds, by language, the words readAs reads as a speech
+// verb ("afirmou" read as a known verb); a language with none has no entry.
+var reportVerbExtra = sync.OnceValue(func() map[string]map[string]uint8 {
+	lx := lexiconData()
+	out := map[string]map[string]uint8{}
+	for lang, words := range readAsWords {
+		for w, to := range words {
+			if lx.sayVerbs[to] {
+				if out[lang] == nil {
+					out[lang] = map[string]uint8{}
+				}
+				out[lang][w] = rvSay
+			}
+		}
+	}
+	return out
+})
 
 // reportVerbsFor returns the verb classes of lx in lang.
 func reportVerbsFor(lx *lexicon, lang string) reportVerbs {
@@ -36,45 +69,18 @@ func reportVerbsFor(lx *lexicon, lang string) reportVerbs {
 	if lx != lexiconData() || lx.sayVerbs[""] {
 		return rv // ("" a speech verb: every word readAs leaves alone would be one)
 	}
-	if m, ok := reportVerbTables.Load(lang); ok {
-		rv.m = m.(map[string]uint8)
-		return rv
-	}
-	m := map[string]uint8{}
-	for w, ok := range lx.sayVerbs {
-		if ok {
-			m[w] |= rvSay
-		}
-	}
-	for w, to := range readAsWords[lang] {
-		if lx.sayVerbs[to] {
-			m[w] |= rvSay
-		}
-	}
-	for w, ok := range lx.report.characterise {
-		if ok {
-			m[w] |= rvChar
-		}
-	}
-	for w, ok := range lx.participles {
-		if ok {
-			m[w] |= rvPart
-		}
-	}
-	for w, ok := range lx.actVerbs {
-		if ok {
-			m[w] |= rvAct
-		}
-	}
-	got, _ := reportVerbTables.LoadOrStore(lang, m)
-	rv.m = got.(map[string]uint8)
+	rv.base, rv.extra = reportVerbBase(), reportVerbExtra()[lang]
 	return rv
 }
 
 // classOf returns the classes of the lower-case word l.
 func (rv reportVerbs) classOf(l string) uint8 {
-	if rv.m != nil {
-		return rv.m[l]
+	if rv.base != nil {
+		c := rv.base[l]
+		if rv.extra != nil {
+			c |= rv.extra[l]
+		}
+		return c
 	}
 	var c uint8
 	if rv.lx.sayVerbs[l] || rv.lx.sayVerbs[readAsWords[rv.lang][l]] {

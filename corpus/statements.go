@@ -97,6 +97,7 @@ type extractor struct {
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
 	cueMemo        cueMemo           // hasSpeechCue's last answer (cuewords.go)
 	spanBuf        []tok             // titledName's tokens of a name and "said", reused (rolememory.go)
+	reportBuf      []tok             // reportClause's tokens, reused (reportclause_buf.go)
 	learnedRoles   map[string]string // person or "~"surname stem -> role learnt (docroles.go)
 	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
 	runOnPara      int               // that paragraph
