@@ -1295,7 +1295,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			continue
 		}
 		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
-		if pointDeterminers[string(appendLower(buf[:0], prev))] {
+		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) {
 			prev = w
 			continue // "At this point 300 people …", "a questo punto 20 …"
 		}
