@@ -404,7 +404,12 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if intro := introducesPoint(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
 							next := trimSentenceEnd(clauses[ci+1])
 							spoken := attributesSpeech(lx, next) && docSaysAt(next) == nil || cutTrailingAttribution(lx, next) != next
-							if !strings.HasSuffix(clauses[ci+1], "?") && !spoken {
+							if opensOtherPoint(next, n) {
+								// "… is in point 6. Point 7 would …": the next sentence is its own point's (provisions_nextpoint.go)
+								if strings.Count(s, " ") < 5 {
+									continue // "Take point 14. Point 15 …": no term of its own
+								}
+							} else if !strings.HasSuffix(clauses[ci+1], "?") && !spoken {
 								// "Nehmen Sie Punkt 14. Da sollen eingefrorene
 								// Gelder …", "The most contested part is
 								// point 21. It says …": the point is in the
@@ -1177,7 +1182,7 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 		if name, _ := planFor(ps[k].text); name != "" {
 			return contextVersion(ps[k].text, name) // (contextversion.go)
 		}
-		if ps[k].kind == paraHeading && ps[k].heading {
+		if ps[k].kind == paraHeading && ps[k].heading || thematicBreak(ps[k]) { // ("---": provisions_breaks.go)
 			// a section ("## Army and alliances") is about what its
 			// heading or the document names, not about the version the
 			// section before it mentioned in passing
