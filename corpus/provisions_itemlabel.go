@@ -59,3 +59,16 @@ func trailingPointLabel(s string) (n int, rest string, ok bool) {
 func foreignDeterminer(det, pointWord string) bool {
 	return det == "no" && !strings.EqualFold(pointWord, "point")
 }
+
+// bracketedRef reports whether the first point reference of s stands in
+// brackets ("… e a Europa (ponto 2).", "… 800 тысяч (пункт 6)"): a note
+// closing a term, which may have begun before a comma, rather than a
+// clause that opens on its point ("…, a według punktu 7 Ukraina …").
+func bracketedRef(s string) bool {
+	_, end, ok := pointRefEnd(s)
+	if !ok {
+		return false
+	}
+	open := strings.LastIndexByte(s[:end], '(')
+	return open >= 0 && !strings.Contains(s[open:end], ")") && wordsIn(s[open:end]) <= 3
+}

@@ -62,3 +62,15 @@ func TestForeignDeterminer(t *testing.T) {
 		}
 	}
 }
+
+// TestBracketNoteKeepsTerm checks that a comma inside a term closed by a
+// bracketed point note does not cut the term in two, in Portuguese and
+// Russian.
+func TestBracketNoteKeepsTerm(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "portuguese", doc: "# O plano americano de 28 pontos\n\nO texto confirma a soberania da Ucrânia (ponto 1) e propõe um pacto entre a Rússia, a Ucrânia e a Europa (ponto 2).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 2, Text: "um pacto entre a Rússia, a Ucrânia e a Europa"}}},
+		{name: "russian", doc: "# Американский план из 28 пунктов\n\nДокумент подтверждает суверенитет Украины (пункт 1) и предлагает пакт между Россией, Украиной и Европой, а также гарантии (пункт 2).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 2, Text: "пакт между Россией, Украиной и Европой, а также гарантии"}}},
+	})
+}

@@ -144,6 +144,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		return false
 	}
 	termsPara := -9 // paragraph of a sentence about the terms in general
+	runIn := runInLayout(ps) // a glossary's entries (provisions_runin.go)
 	for i, p := range ps {
 		if p.kind != paraText {
 			continue
@@ -152,6 +153,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			// the paragraph after a plan's numbered list ("Entre los
 			// demás cambios, …") may go on with its terms
 			lastPlan, lastDocPara = plan, i-1
+		}
+		if runIn && runInLabel(p.text) {
+			lastPlan, lastDocPara = "", -9 // "Elecciones. Según el punto 25, …": a glossary's entry starts afresh (provisions_runin.go)
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
 		// the paragraph-wide looks of the rules below, read once when
@@ -1168,6 +1172,9 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 	if i == 0 {
 		return planAbove(ps[:0], -1, src, fallback, planFor)
 	}
+	if runInLabel(ps[i].text) && runInLayout(ps) {
+		return entryPlan(ps, i, src, fallback, planFor) // "Elecciones. Según el punto 25, …": an entry of its own (provisions_runin.go)
+	}
 	return planAbove(ps, i-1, src, fallback, planFor)
 }
 
@@ -1587,7 +1594,7 @@ func pointClauses(ss []string) []string {
 					if i < 0 {
 						break
 					}
-					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && !hasPointRef(after) && ordinalPointRef(after) == 0 {
+					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && (!hasPointRef(after) || bracketedRef(after)) && ordinalPointRef(after) == 0 { // (a bracketed note closes the term: provisions_itemlabel.go)
 						break
 					}
 					next = append(next, p[:i])
