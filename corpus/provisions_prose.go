@@ -144,7 +144,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		return false
 	}
 	termsPara := -9 // paragraph of a sentence about the terms in general
-	runIn := runInLayout(ps) // a glossary's entries (provisions_runin.go)
+	// a glossary's entries (provisions_runin.go)
+	runIn := runInLayout(ps)
 	for i, p := range ps {
 		if p.kind != paraText {
 			continue
