@@ -502,6 +502,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					parts[0].number = ownPointNumber(text)
 				}
 			}
+			if len(parts) == 1 && ci > 0 {
+				if fl := formerLatter(lx, clauses[ci-1], text); fl != nil && (parts[0].number == 0 || parts[0].number == fl[0].number) {
+					parts = fl // "Points 13 and 14 … Under the former, …; under the latter, …" (provisions_formerlatter.go)
+				}
+			}
 			if len(parts) == 1 && parts[0].number == 0 && opensWithSamePoint(lx, s) && lastPointPara >= i-1 && continuesPoint(out, plan, out[max(len(out)-1, 0)].Position) {
 				// "The same point goes further: Ukrainian troops would …"
 				last := &out[len(out)-1]
