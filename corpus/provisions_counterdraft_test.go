@@ -8,7 +8,7 @@ func TestCounterDraftWords(t *testing.T) {
 	for _, s := range []string{
 		"Der Gegenentwurf der Europäer übernimmt die Nummerierung.",
 		"The European counter-draft keeps the numbering.",
-		"Le contre-projet des Européens reprend la numérotation.",
+		"Il controprogetto europeo mantiene la numerazione.",
 		"Европейский контрпроект сохраняет нумерацию.",
 		"Em 23 de novembro foi apresentado um texto alternativo.",
 	} {
@@ -19,7 +19,7 @@ func TestCounterDraftWords(t *testing.T) {
 	checkFresh(t, []freshCase{
 		{name: "german seminar notes", doc: "# Protokoll\n\nDer 28-Punkte-Plan wurde vorgestellt.\n\nDer Gegenentwurf der Europäer ändert die Substanz. So heiße es dort in Punkt 7, ein NATO-Beitritt hänge vom Konsens der Bündnismitglieder ab.\n",
 			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "Konsens der Bündnismitglieder"}}},
-		{name: "french notes", doc: "# Compte rendu\n\nLe plan américain en 28 points a été présenté.\n\nLe contre-projet européen change le fond. Au point 7, l'adhésion à l'OTAN dépend du consensus des membres de l'Alliance.\n",
-			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "consensus des membres"}}},
+		{name: "italian notes", doc: "# Verbale\n\nÈ stato presentato il piano americano in 28 punti.\n\nIl controprogetto europeo cambia la sostanza. Al punto 7, l'adesione alla NATO dipende dal consenso dei membri dell'Alleanza.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "consenso dei membri"}}},
 	})
 }
