@@ -19,6 +19,7 @@ const unnamedPlan = "unnamed plan"
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
 func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo) []Provision {
+	ps = withoutCiteMarks(ps) // "….[2] Outros pontos": reference marks out (provisions_citemarks.go)
 	items := 0
 	for _, p := range ps {
 		if p.kind == paraItem {
@@ -232,7 +233,7 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 	from := len(out)
 	topIndent := -1
 	for _, it := range items {
-		it = labelledPoint(it)
+		it = trailingLabelled(labelledPoint(it)) // "- … (ponto 6);" (provisions_itemlabel.go)
 		sub := len(out) > from && (it.letter != 0 || it.indent > topIndent)
 		if sub {
 			label := "–"

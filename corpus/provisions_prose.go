@@ -144,6 +144,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		return false
 	}
 	termsPara := -9 // paragraph of a sentence about the terms in general
+	// a glossary's entries (provisions_runin.go)
+	runIn := runInLayout(ps)
 	for i, p := range ps {
 		if p.kind != paraText {
 			continue
@@ -152,6 +154,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			// the paragraph after a plan's numbered list ("Entre los
 			// demás cambios, …") may go on with its terms
 			lastPlan, lastDocPara = plan, i-1
+		}
+		if runIn && runInLabel(p.text) {
+			lastPlan, lastDocPara = "", -9 // "Elecciones. Según el punto 25, …": a glossary's entry starts afresh (provisions_runin.go)
 		}
 		cue, refs := proseCue(p.text, lastDocPara >= i-1)
 		// the paragraph-wide looks of the rules below, read once when
@@ -404,7 +409,12 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if intro := introducesPoint(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
 							next := trimSentenceEnd(clauses[ci+1])
 							spoken := attributesSpeech(lx, next) && docSaysAt(next) == nil || cutTrailingAttribution(lx, next) != next
-							if !strings.HasSuffix(clauses[ci+1], "?") && !spoken {
+							if opensOtherPoint(next, n) {
+								// "… is in point 6. Point 7 would …": the next sentence is its own point's (provisions_nextpoint.go)
+								if strings.Count(s, " ") < 5 {
+									continue // "Take point 14. Point 15 …": no term of its own
+								}
+							} else if !strings.HasSuffix(clauses[ci+1], "?") && !spoken {
 								// "Nehmen Sie Punkt 14. Da sollen eingefrorene
 								// Gelder …", "The most contested part is
 								// point 21. It says …": the point is in the
@@ -490,6 +500,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 				} else {
 					parts[0].number = ownPointNumber(text)
+				}
+			}
+			if len(parts) == 1 && ci > 0 {
+				if fl := formerLatter(lx, clauses[ci-1], text); fl != nil && (parts[0].number == 0 || parts[0].number == fl[0].number) {
+					parts = fl // "Points 13 and 14 … Under the former, …; under the latter, …" (provisions_formerlatter.go)
 				}
 			}
 			if len(parts) == 1 && parts[0].number == 0 && opensWithSamePoint(lx, s) && lastPointPara >= i-1 && continuesPoint(out, plan, out[max(len(out)-1, 0)].Position) {
@@ -1163,6 +1178,9 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 	if i == 0 {
 		return planAbove(ps[:0], -1, src, fallback, planFor)
 	}
+	if runInLabel(ps[i].text) && runInLayout(ps) {
+		return entryPlan(ps, i, src, fallback, planFor) // "Elecciones. Según el punto 25, …": an entry of its own (provisions_runin.go)
+	}
 	return planAbove(ps, i-1, src, fallback, planFor)
 }
 
@@ -1177,7 +1195,7 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 		if name, _ := planFor(ps[k].text); name != "" {
 			return contextVersion(ps[k].text, name) // (contextversion.go)
 		}
-		if ps[k].kind == paraHeading && ps[k].heading {
+		if ps[k].kind == paraHeading && ps[k].heading || thematicBreak(ps[k]) { // ("---": provisions_breaks.go)
 			// a section ("## Army and alliances") is about what its
 			// heading or the document names, not about the version the
 			// section before it mentioned in passing
@@ -1295,7 +1313,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			continue
 		}
 		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
-		if pointDeterminers[string(appendLower(buf[:0], prev))] {
+		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) {
 			prev = w
 			continue // "At this point 300 people …", "a questo punto 20 …"
 		}
@@ -1582,7 +1600,7 @@ func pointClauses(ss []string) []string {
 					if i < 0 {
 						break
 					}
-					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && !hasPointRef(after) && ordinalPointRef(after) == 0 {
+					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && (!hasPointRef(after) || bracketedRef(after)) && ordinalPointRef(after) == 0 { // (a bracketed note closes the term: provisions_itemlabel.go)
 						break
 					}
 					next = append(next, p[:i])

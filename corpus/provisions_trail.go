@@ -34,7 +34,7 @@ func (t *pointTrail) planAt(ps []paragraph, i int, before []string) string {
 			return ""
 		}
 		for k := i - 1; k > t.para; k-- {
-			if versionIn(ps[k].text) != "" || faqQuestion(ps, k) {
+			if versionIn(ps[k].text) != "" || faqQuestion(ps, k) || thematicBreak(ps[k]) {
 				return "" // (a question opens another answer: "Що буде з територіями?")
 			}
 		}
