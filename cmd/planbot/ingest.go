@@ -100,11 +100,13 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if !quiet {
 		opts.Progress = env.stderr
 	}
+	restoreGC := ingestGC() // ingest_gc.go
 	sum, err := intake.Run(ctx, store, args, opts)
 	var feedErr error
 	if feed != nil {
 		feedErr = feed.close(ctx)
 	}
+	restoreGC()
 	fmt.Fprintln(env.stdout)
 	sum.Write(env.stdout)
 	fmt.Fprintf(env.stdout, "Documents are kept in %s.\n", intake.Escape(store.Dir()))
