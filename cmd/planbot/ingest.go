@@ -102,6 +102,14 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	}
 	restoreGC := ingestGC() // ingest_gc.go
 	sum, err := intake.Run(ctx, store, args, opts)
+	// The catalogue is written while the indexer works through what it
+	// was handed last: neither needs the other, and both used to wait
+	// for each other at the end of every ingest.
+	var catErr chan error
+	if err == nil {
+		catErr = make(chan error, 1)
+		go func() { catErr <- store.SaveCatalogue() }()
+	}
 	var feedErr error
 	if feed != nil {
 		feedErr = feed.close(ctx)
@@ -113,7 +121,7 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if err != nil {
 		return err
 	}
-	if err := store.SaveCatalogue(); err != nil {
+	if err := <-catErr; err != nil {
 		log.Warn("document catalogue not written; the next start reads the new documents", zap.Error(err))
 	}
 	if feed != nil && sum.AddedCount > 0 {
