@@ -12,21 +12,20 @@ import (
 // feed holds a chunk or two, scorch a segment or two not yet written), but
 // it allocates its whole input several times over on the way (parsing,
 // the store's encoding, bleve's analysis): at the runtime's default
-// (GOGC=100) the collector ran every few megabytes and took about a
-// seventh of the run's CPU, with its preemptions on top. Collecting at
-// three times the live heap instead of twice halves that; measured at 100k
-// items it cut the run's CPU by about a tenth with peak RSS unchanged,
-// because the peak comes from the index's merge at the end, not from the
-// heap during the load.
+// (GOGC=100) the collector took 11-12% of the run's CPU at 100k items,
+// with its preemptions on top. Collecting at three times the live heap
+// instead of twice brought that to about 8%; peak RSS stayed within the
+// run-to-run noise of a shared machine (about 460 MB either way, the
+// test binary's own corpus generation included).
 
 // ingestGCPercent is the GOGC an ingest runs with while it stores and
 // indexes.
 const ingestGCPercent = 200
 
 // ingestGC sets the collector for an ingest's load phase and returns the
-// function that puts the previous setting back (before the compaction,
-// whose own memory is the run's peak). An operator's own GOGC (or
-// GOMEMLIMIT-driven setup through GOGC=off) is left alone.
+// function that puts the previous setting back, for the compaction and
+// what follows. An operator's own GOGC (or GOGC=off with a GOMEMLIMIT) is
+// left alone.
 func ingestGC() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}
