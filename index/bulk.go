@@ -1,9 +1,14 @@
 package index
 
 import (
+	"context"
+	"errors"
 	"fmt"
+	"sync/atomic"
+	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
 )
 
@@ -97,3 +102,58 @@ func (ix *Index) Finish() error {
 	defer ix.addMu.Unlock()
 	return ix.finishBuild()
 }
+
+// compactBuild is Compact for a new index at the end of its bulk load
+// (ix.pendingBuild set): one forced merge of every segment, with the
+// thesaurus written while the merge runs rather than after it, then the
+// version. The caller holds addMu.
+//
+// Why: the merge (in scorch's merger goroutine, most of its time spent
+// writing and flushing the merged file) and the thesaurus (a batch of its
+// own, mostly computing) were the two serial steps at the end of an
+// ingest, one after the other while the second core had nothing to do.
+// The thesaurus must stay a segment of its own, out of the merge (see
+// finishBuild), so it is written only once the merge has planned, which
+// fixes the segments it merges: scorch counts each plan with tasks in
+// TotFileMergePlanOk, and in a bulk load nothing else plans any
+// (bulkMergeOptions). The merge puts every segment in one task
+// (compactPlan), so one pass leaves one segment beside the thesaurus's;
+// another pass would merge the thesaurus too, so there is none.
+func (ix *Index) compactBuild(ctx context.Context, sc *scorch.Scorch, segments int) error {
+	st, ok := sc.Stats().(*scorch.Stats)
+	if !ok {
+		return errors.Join(sc.ForceMerge(ctx, compactPlan(segments)), ix.finishBuild())
+	}
+	planned := atomic.LoadUint64(&st.TotFileMergePlanOk)
+	merged := make(chan error, 1)
+	go func() { merged <- sc.ForceMerge(ctx, compactPlan(segments)) }()
+	var mergeErr error
+	done := false
+	tick := time.NewTicker(time.Millisecond)
+	// Polled: scorch has no hook for "planned". A merge that plans
+	// nothing (one segment) ends at once, which ends the wait too.
+	for !done && atomic.LoadUint64(&st.TotFileMergePlanOk) == planned {
+		select {
+		case mergeErr = <-merged:
+			done = true
+		case <-tick.C:
+		}
+	}
+	tick.Stop()
+	if afterMergePlanned != nil {
+		afterMergePlanned(done)
+	}
+	err := ix.finishBuild()
+	if !done {
+		mergeErr = <-merged
+	}
+	if mergeErr != nil {
+		return fmt.Errorf("compact index %s: %w", ix.dir, mergeErr)
+	}
+	return err
+}
+
+// afterMergePlanned, when set, is called by compactBuild just before it
+// writes the thesaurus, with whether the merge had already ended: the
+// test checks that the two overlap.
+var afterMergePlanned func(mergeEnded bool)

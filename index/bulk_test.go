@@ -107,3 +107,63 @@ func scorchOf(t *testing.T, ix *Index) *scorch.Scorch {
 	}
 	return sc
 }
+
+// TestCompactBuildOverlapsThesaurus: at the end of a new index's bulk
+// load, Compact writes the thesaurus while the merge runs (compactBuild),
+// yet the thesaurus stays a segment of its own and the index answers
+// synonym and cross-language queries, in English and German, as an index
+// built without a bulk load does. Repeated, since the overlap is timing.
+func TestCompactBuildOverlapsThesaurus(t *testing.T) {
+	ctx := context.Background()
+	docs := bulkDocs(t, 10)
+	plain, err := Open(ctx, Options{}, docs)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer plain.Close()
+	qs := []corpus.Query{{Text: "ceasefire"}, {Text: "detainees"}, {Text: "prisoners"}, {Text: "Feuerpause"}, {Text: "Häftlinge Oslo"}}
+	want := searchEach(ctx, t, plain, qs)
+	for i, w := range want {
+		if len(w.Hits) == 0 {
+			t.Fatalf("%q finds nothing even without a bulk load: the test shows nothing", qs[i].Text)
+		}
+	}
+	defer func() { afterMergePlanned = nil }()
+	for round := range 4 {
+		called, ended := false, false
+		afterMergePlanned = func(mergeEnded bool) { called, ended = true, mergeEnded }
+		dir := filepath.Join(t.TempDir(), "index")
+		ix, err := Open(ctx, Options{Dir: dir, Bulk: true}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, d := range docs {
+			if err := ix.Add(ctx, d); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := ix.Compact(ctx); err != nil {
+			t.Fatal(err)
+		}
+		if !called {
+			t.Fatalf("round %d: Compact of a new bulk index did not write the thesaurus beside its merge", round)
+		}
+		// Whether the merge was still running is timing, logged only.
+		t.Logf("round %d: merge still running as the thesaurus began: %v", round, !ended)
+		if n := segmentCount(scorchOf(t, ix)); n != 2 {
+			t.Errorf("round %d: %d segments after Compact, want 2 (the records', the thesaurus's)", round, n)
+		}
+		if v, err := ix.idx.GetInternal(keyVersion); err != nil || len(v) == 0 {
+			t.Errorf("round %d: no version after Compact (%v)", round, err)
+		}
+		got := searchEach(ctx, t, ix, qs)
+		for i := range qs {
+			if g, w := hitIDs(got[i]), hitIDs(want[i]); fmt.Sprint(g) != fmt.Sprint(w) {
+				t.Errorf("round %d: %q finds %v, want %v", round, qs[i].Text, g, w)
+			}
+		}
+		if err := ix.Close(); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -875,6 +875,13 @@ func (ix *Index) Compact(ctx context.Context) error {
 	prev := segmentCount(sc)
 	before := ix.liveSegments()
 	defer func() { releaseSegments(before, ix.liveSegments()) }() // see segrelease.go
+	if ix.pendingBuild != "" {
+		// A new index's bulk load: its thesaurus is written while the
+		// merge runs (bulk.go).
+		err := ix.compactBuild(ctx, sc, prev)
+		ix.compacted.Store(err == nil)
+		return err
+	}
 	for range maxCompactPasses {
 		if err := sc.ForceMerge(ctx, compactPlan(prev)); err != nil {
 			return fmt.Errorf("compact index %s: %w", ix.dir, err)

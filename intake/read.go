@@ -55,7 +55,9 @@ func ReadFile(ctx context.Context, path string, max int64) ([]byte, error) {
 	if err := checkRegular(path, info, max); err != nil {
 		return nil, err
 	}
-	return readBounded(ctx, path, f, max)
+	// Sized from the stat: a buffer of a whole chunk per small file was
+	// most of what an ingest of many short articles read into garbage.
+	return readBounded(ctx, path, f, max, info.Size())
 }
 
 // pathError restates an os error with the path escaped.
@@ -109,7 +111,7 @@ func ReadStream(ctx context.Context, r io.Reader, name string, max int64) ([]byt
 	}
 	done := make(chan result, 1)
 	go func() { // owned by ReadStream; ends with r's Read, see above
-		b, err := readBounded(context.Background(), name, r, max)
+		b, err := readBounded(context.Background(), name, r, max, -1)
 		done <- result{b, err}
 	}()
 	select {
@@ -127,10 +129,18 @@ func ReadStream(ctx context.Context, r io.Reader, name string, max int64) ([]byt
 const chunk = 64 << 10
 
 // readBounded reads at most max bytes from r, failing with ErrTooLarge
-// when there is more, and stopping when ctx is done.
-func readBounded(ctx context.Context, name string, r io.Reader, max int64) ([]byte, error) {
+// when there is more, and stopping when ctx is done. size is what r is
+// expected to hold (a file's stat; negative when unknown): the buffer starts at
+// that plus the byte that shows the end, so a short file is read into a
+// buffer of its own size rather than a whole chunk, and one that grew
+// meanwhile is still read whole.
+func readBounded(ctx context.Context, name string, r io.Reader, max, size int64) ([]byte, error) {
 	lr := io.LimitReader(r, max+1)
-	buf := make([]byte, 0, min(max+1, chunk))
+	start := int64(chunk)
+	if size >= 0 {
+		start = size + 1
+	}
+	buf := make([]byte, 0, min(max+1, start))
 	for {
 		if err := ctx.Err(); err != nil {
 			return nil, fmt.Errorf("read %s: %w", Escape(name), err)

@@ -1,6 +1,7 @@
 package intake
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"io"
@@ -115,7 +116,7 @@ func TestReadStreamBoundedAndCancellable(t *testing.T) {
 func TestReadBoundedStopsOnCancel(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, err := readBounded(ctx, "x", io.LimitReader(neverEnding{}, 1<<30), 1<<30); !errors.Is(err, context.Canceled) {
+	if _, err := readBounded(ctx, "x", io.LimitReader(neverEnding{}, 1<<30), 1<<30, -1); !errors.Is(err, context.Canceled) {
 		t.Fatalf("err = %v, want context.Canceled", err)
 	}
 }
@@ -142,5 +143,40 @@ func TestEscape(t *testing.T) {
 		if got := Escape(tt.in); got != tt.want {
 			t.Errorf("Escape(%q) = %q, want %q", tt.in, got, tt.want)
 		}
+	}
+}
+
+// TestReadFileBufferFitsFile checks that a file is read into a buffer of
+// about its own size: an ingest of thousands of short articles otherwise
+// allocates a whole read chunk for each.
+func TestReadFileBufferFitsFile(t *testing.T) {
+	dir := t.TempDir()
+	tests := []struct {
+		name string
+		size int
+	}{
+		{"empty", 0},
+		{"short article", 3000},
+		{"one byte under a chunk", chunk - 1},
+		{"several chunks", 3*chunk + 17},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			path := filepath.Join(dir, strings.ReplaceAll(tt.name, " ", "-")+".txt")
+			want := bytes.Repeat([]byte("x"), tt.size)
+			if err := os.WriteFile(path, want, 0o644); err != nil {
+				t.Fatal(err)
+			}
+			got, err := ReadFile(context.Background(), path, 0)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(got, want) {
+				t.Fatalf("read %d bytes, want %d", len(got), len(want))
+			}
+			if limit := max(tt.size+1, 512); cap(got) > limit {
+				t.Errorf("buffer of %d bytes for a %d-byte file, want at most %d", cap(got), tt.size, limit)
+			}
+		})
 	}
 }

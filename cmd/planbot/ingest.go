@@ -100,18 +100,28 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if !quiet {
 		opts.Progress = env.stderr
 	}
+	restoreGC := ingestGC() // ingest_gc.go
 	sum, err := intake.Run(ctx, store, args, opts)
+	// The catalogue is written while the indexer works through what it
+	// was handed last: neither needs the other, and both used to wait
+	// for each other at the end of every ingest.
+	var catErr chan error
+	if err == nil {
+		catErr = make(chan error, 1)
+		go func() { catErr <- store.SaveCatalogue() }()
+	}
 	var feedErr error
 	if feed != nil {
 		feedErr = feed.close(ctx)
 	}
+	restoreGC()
 	fmt.Fprintln(env.stdout)
 	sum.Write(env.stdout)
 	fmt.Fprintf(env.stdout, "Documents are kept in %s.\n", intake.Escape(store.Dir()))
 	if err != nil {
 		return err
 	}
-	if err := store.SaveCatalogue(); err != nil {
+	if err := <-catErr; err != nil {
 		log.Warn("document catalogue not written; the next start reads the new documents", zap.Error(err))
 	}
 	if feed != nil && sum.AddedCount > 0 {

@@ -1,0 +1,50 @@
+package main
+
+import (
+	"os"
+	"runtime/debug"
+	"testing"
+)
+
+// gcPercent reads the collector's current GOGC without changing it.
+func gcPercent() int {
+	p := debug.SetGCPercent(100)
+	debug.SetGCPercent(p)
+	return p
+}
+
+// TestIngestGC: an ingest's load phase runs the collector at
+// ingestGCPercent and puts the previous setting back afterwards, unless
+// the operator chose GOGC, which is left as it is.
+func TestIngestGC(t *testing.T) {
+	defer debug.SetGCPercent(debug.SetGCPercent(100))
+	tests := []struct {
+		name   string
+		gogc   string // "" unset
+		during int
+	}{
+		{"default", "", ingestGCPercent},
+		{"operator's GOGC", "50", 100},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if tt.gogc == "" {
+				if v, ok := os.LookupEnv("GOGC"); ok {
+					t.Setenv("GOGC", v) // restored after the test
+					os.Unsetenv("GOGC")
+				}
+			} else {
+				t.Setenv("GOGC", tt.gogc)
+			}
+			debug.SetGCPercent(100)
+			restore := ingestGC()
+			if got := gcPercent(); got != tt.during {
+				t.Errorf("GOGC during the load = %d, want %d", got, tt.during)
+			}
+			restore()
+			if got := gcPercent(); got != 100 {
+				t.Errorf("GOGC after the load = %d, want 100 back", got)
+			}
+		})
+	}
+}
