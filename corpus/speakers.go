@@ -11,7 +11,9 @@ import (
 	"unicode/utf8"
 )
 
-var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true, "degli": true, "della": true, "dei": true, "delle": true}
+// particles stand inside a name ("von der Leyen"); other scripts' come
+// from data/speakernames.json (speakernames.go).
+var particles = withNameParticles(map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true, "degli": true, "della": true, "dei": true, "delle": true})
 
 // appositive resolves "NAME, the Kremlin spokesman," and "European leaders,
 // including A, B and C," (pre ends with the comma before the verb).
@@ -407,8 +409,8 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
 			break
 		}
-		if x.lx.isRole(l) || x.lx.isRole(l+".") {
-			break
+		if x.lx.isRole(l) || x.lx.isRole(l+".") || x.articleTitle(l) {
+			break // "Riksdagsledamoten": a title with its article (speakernames.go)
 		}
 		if !isCapital(w) && !(particles[l] && k < n) {
 			break

@@ -1,0 +1,93 @@
+// Names and titles as each language writes them, read from
+// data/speakernames.json: the particles that stand inside a name in
+// scripts other than Latin ("Урсула фон дер Ляйен"), and the titles that
+// carry their definite article as an ending ("Riksdagsledamoten Karin
+// Västberg", "Säkerhetsanalytikern Johan Berglöv"). Without them the
+// particle ended the name, so the person was lost, and the Scandinavian
+// title was read as a given name, so the person got no role.
+
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"strings"
+	"unicode/utf8"
+)
+
+//go:embed data/speakernames.json
+var speakerNamesJSON []byte
+
+// speakerNamesData is data/speakernames.json.
+type speakerNamesData struct {
+	NameParticles         map[string][]string `json:"nameParticles"`
+	DefiniteTitleSuffixes map[string][]string `json:"definiteTitleSuffixes"`
+}
+
+// speakerNames holds the file, decoded once when the package loads: the
+// data is embedded, so a decoding error is a build mistake.
+var speakerNames = func() speakerNamesData {
+	var d speakerNamesData
+	if err := json.Unmarshal(speakerNamesJSON, &d); err != nil {
+		panic("data/speakernames.json: " + err.Error()) // fixed at build time; TestSpeakerNamesData reads it
+	}
+	for lang, sfx := range d.DefiniteTitleSuffixes {
+		// longest first, so that "-en" is tried before "-n"
+		s := append([]string(nil), sfx...)
+		for i := 1; i < len(s); i++ {
+			for j := i; j > 0 && len(s[j]) > len(s[j-1]); j-- {
+				s[j], s[j-1] = s[j-1], s[j]
+			}
+		}
+		d.DefiniteTitleSuffixes[lang] = s
+	}
+	return d
+}()
+
+// withNameParticles adds the particles of every script in
+// data/speakernames.json to the Latin ones: a particle is read inside a
+// name whatever the document's language, as the Latin ones are.
+func withNameParticles(latin map[string]bool) map[string]bool {
+	for _, ws := range speakerNames.NameParticles {
+		for _, w := range ws {
+			latin[strings.ToLower(w)] = true
+		}
+	}
+	return latin
+}
+
+// articleTitle reports whether the lower-case word l is a title written
+// with its definite ending in the document's language ("riksdagsledamoten"
+// in Swedish): the word without the ending is a title or a compound closed
+// by one. Only languages listed in data/speakernames.json are read so,
+// since the same endings are case or plural endings elsewhere.
+func (x *extractor) articleTitle(l string) bool {
+	sfx := speakerNames.DefiniteTitleSuffixes[x.src.Lang]
+	for _, s := range sfx {
+		stem, ok := strings.CutSuffix(l, s)
+		if !ok || utf8.RuneCountInString(stem) < 4 {
+			continue
+		}
+		if x.lx.isRole(stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleRun is how many capitalised words opening run are titles, leaving
+// at least two words for a name: German capitalises every title
+// ("Oberkirchenrätin Heike Stallmann"), and a title opening a sentence is
+// capitalised in every language, so a run of capitals may hold the title
+// before the person it names.
+func (x *extractor) titleRun(run []tok) int {
+	t := 0
+	for t < len(run)-2 {
+		l := lowerWord(run[t])
+		if !x.lx.isRole(l) && !x.articleTitle(l) {
+			break
+		}
+		t++
+	}
+	return t
+}
