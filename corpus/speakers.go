@@ -455,8 +455,10 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 				break
 			}
 		}
-		if start == n-2 && particles[lows[start]] && start > k {
-			start--
+		if start == n-2 {
+			for start > k && particles[lows[start]] {
+				start-- // "Klara von der Heide", "Клара фон дер Хайде": every particle
+			}
 		}
 		if start == n-2 && n-k == 3 && !known && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) && !x.complementCapital(words, lows, k) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
