@@ -22,6 +22,7 @@ var speakerNamesJSON []byte
 type speakerNamesData struct {
 	NameParticles         map[string][]string `json:"nameParticles"`
 	DefiniteTitleSuffixes map[string][]string `json:"definiteTitleSuffixes"`
+	QuestionParticles     map[string][]string `json:"questionParticles"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
@@ -90,4 +91,24 @@ func (x *extractor) titleRun(run []tok) int {
 		t++
 	}
 	return t
+}
+
+// questionParticles are the particles of every language that open a
+// yes-no question, lower-case.
+var questionParticles = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range speakerNames.QuestionParticles {
+		for _, w := range ws {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}()
+
+// questionOpened reports whether a subject phrase opens with a question
+// particle: "Czy rząd uważa, że …?" asks what the government thinks, and
+// "Czy rząd" is no speaker. A particle is unambiguous at the head of a
+// phrase in any language, so the document's language is not asked.
+func questionOpened(phrase []tok) bool {
+	return len(phrase) > 1 && questionParticles[lowerWord(phrase[0])]
 }

@@ -59,3 +59,42 @@ func TestAdverbBetweenSpeakerAndVerb(t *testing.T) {
 		{"cs skutečně", "---\ntitle: t\nlang: cs\n---\n\nPetr Vondráček skutečně zdůraznil v Bruselu, že Česko podporuje Kyjev.", "Vondráček", "Česko podporuje Kyjev"},
 	})
 }
+
+// TestQuestionParticleNoSpeaker checks that a yes-no question opened by its
+// particle ("Czy rząd uważa, że …?") gives no statement: it asks what the
+// government thinks; the same sentence without the particle is a report.
+func TestQuestionParticleNoSpeaker(t *testing.T) {
+	for _, c := range []struct{ name, lang, text string }{
+		{"pl czy", "pl", "Czy ministerstwo uważa, że nowy zapis osłabia wschodnią flankę?"},
+		{"uk чи", "uk", "Чи уряд вважає, що нова редакція послаблює оборону?"},
+		{"cs zda", "cs", "Zda vláda soudí, že nové znění oslabuje obranu?"},
+	} {
+		sts := statementsOf(t, "---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.text)
+		if len(sts) != 0 {
+			t.Errorf("%s: a question gave statements %+v", c.name, sts)
+		}
+	}
+	checkStatements(t, []statementCase{
+		{"pl report", "---\ntitle: t\nlang: pl\n---\n\nMinisterstwo uważa, że nowy zapis osłabia wschodnią flankę.", "inisterstwo", "nowy zapis osłabia wschodnią flankę"},
+	})
+}
+
+// TestAffiliationWithLowerCaseWords checks a person named before an
+// institution whose name holds lower-case words, as Slavic languages
+// decline it, and an addressee after it: the person speaks, with the
+// title before the name as role.
+func TestAffiliationWithLowerCaseWords(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"cs z Ústavu", "---\ntitle: t\nlang: cs\n---\n\nAnalytička Jana Horáková z Ústavu mezinárodních vztahů uvedla, že text je nedotažený.", "Jana Horáková", "text je nedotažený"},
+		{"sk z ... pre agentúru", "---\ntitle: t\nlang: sk\n---\n\nPolitológ Marek Hudec z trnavského Inštitútu verejnej politiky pre agentúru povedal, že kľúčové budú hranice.", "Marek Hudec", "kľúčové budú hranice"},
+		{"hr iz Instituta", "---\ntitle: t\nlang: hr\n---\n\nAnalitičar Ivan Horvat iz Instituta za razvoj i međunarodne odnose rekao je da je plan nedorečen.", "Ivan Horvat", "plan nedorečen"},
+		{"sv vid", "---\ntitle: t\nlang: sv\n---\n\nForskaren Anna Lind vid Utrikespolitiska institutet säger att planen saknar garantier.", "Anna Lind", "planen saknar garantier"},
+	})
+	// a German genitive after a noun is no affiliation of a name
+	sts := statementsOf(t, "---\ntitle: t\nlang: de\n---\n\nDer Entwurf ist nach Worten des ukrainischen Präsidenten Wolodymyr Selenskyj kürzer geworden.")
+	for _, s := range sts {
+		if s.Role != "" && len(s.Role) > len("Präsidenten")+4 {
+			t.Errorf("de genitive: role %q read across the sentence", s.Role)
+		}
+	}
+}

@@ -68,6 +68,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 				k--
 				continue
 			}
+			if c := x.affiliationBefore(toks, k, j); c < k {
+				k = c // "z Ústavu mezinárodních vztahů": lower-case words inside (affiliationspan.go)
+				continue
+			}
 			break
 		}
 		k--
@@ -443,7 +447,7 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 		if next < len(phrase)-1 && roleArticles[phrase[next].low] {
 			next++ // "of the Nordic Institute"
 		}
-		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && isCapital(phrase[next].word)) {
+		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && capitalWithin(phrase, next, 2, len(phrase)-1)) {
 			continue
 		}
 		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.isRole(lowerWord(phrase[i-1])) {
