@@ -23,6 +23,8 @@ type speakerNamesData struct {
 	NameParticles         map[string][]string `json:"nameParticles"`
 	DefiniteTitleSuffixes map[string][]string `json:"definiteTitleSuffixes"`
 	QuestionParticles     map[string][]string `json:"questionParticles"`
+	RelativePronouns      map[string][]string `json:"relativePronouns"`
+	SpellingFolds         []string            `json:"spellingFolds"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
@@ -111,4 +113,75 @@ var questionParticles = func() map[string]bool {
 // phrase in any language, so the document's language is not asked.
 func questionOpened(phrase []tok) bool {
 	return len(phrase) > 1 && questionParticles[lowerWord(phrase[0])]
+}
+
+// relativePronouns are the relative pronouns of data/speakernames.json,
+// lower-case, in every language: a clause they open after a name is about
+// that person.
+var relativePronouns = func() map[string]bool {
+	m := map[string]bool{}
+	for _, ws := range speakerNames.RelativePronouns {
+		for _, w := range ws {
+			m[strings.ToLower(w)] = true
+		}
+	}
+	return m
+}()
+
+// nameFold is a lower-case surname without its accents and with its
+// transliterated ending folded by data/speakernames.json's spellingFolds:
+// "zelenský", "zelenskyj" and "zelenskyi" all give "zelensky".
+func nameFold(w string) string {
+	w = strings.ToLower(foldAccents(w))
+	for _, f := range speakerNames.SpellingFolds {
+		from, to, ok := strings.Cut(f, "=")
+		if !ok {
+			continue
+		}
+		if stem, ok := strings.CutSuffix(w, foldAccents(from)); ok && stem != "" {
+			return stem + to
+		}
+	}
+	return w
+}
+
+// foldAccents drops the accents of the Latin letters Central European
+// names carry; other letters are kept.
+func foldAccents(s string) string {
+	return accentFolder.Replace(s)
+}
+
+// accentFolder maps accented Latin letters to their base letter.
+var accentFolder = strings.NewReplacer(
+	"á", "a", "ä", "a", "č", "c", "ď", "d", "é", "e", "ě", "e", "í", "i", "ĺ", "l", "ľ", "l", "ň", "n",
+	"ó", "o", "ô", "o", "ŕ", "r", "ř", "r", "š", "s", "ť", "t", "ú", "u", "ů", "u", "ý", "y", "ž", "z",
+	"ć", "c", "đ", "d", "ł", "l", "ń", "n", "ś", "s", "ź", "z", "ż", "z", "ą", "a", "ę", "e",
+)
+
+// obliqueKnownName maps a surname in an oblique case after a cue that
+// governs one ("Podľa Zelenského", "Podle Zelenského") to the person the
+// document named in full under another transliteration ("Volodymyr
+// Zelenskyj"): the language's case ending is taken off (namecases.json)
+// and both spellings are folded. It answers only for one word, only for
+// one person, and only after such a cue.
+func (x *extractor) obliqueKnownName(nameWords []string) string {
+	if !x.oblique || len(nameWords) != 1 {
+		return ""
+	}
+	nom := nominativeName(x.src.Lang, nameWords)[0]
+	if strings.EqualFold(nom, nameWords[0]) {
+		return "" // no case ending of the language: the other rules read it as written
+	}
+	want := nameFold(nom)
+	found := ""
+	for key, canon := range x.short {
+		if strings.Contains(key, " ") || nameFold(key) != want {
+			continue
+		}
+		if found != "" && found != canon {
+			return "" // two people fold alike: say neither
+		}
+		found = canon
+	}
+	return found
 }

@@ -98,3 +98,35 @@ func TestAffiliationWithLowerCaseWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRelativeClauseBeforeVerb checks that a relative clause between a
+// speaker and the verb ("X, koji je … bio u Dublinu, rekao je da …") is
+// about the speaker, in the languages whose pronouns are data.
+func TestRelativeClauseBeforeVerb(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"hr koji", "---\ntitle: t\nlang: hr\n---\n\nAnalitičar Goran Babić, koji je prošli tjedan bio u Kijevu, rekao je da je prekid vatre daleko.", "Goran Babić", "prekid vatre daleko"},
+		{"bg който", "---\ntitle: t\nlang: bg\n---\n\nДепутатът Стоян Колев, който беше в Брюксел, заяви, че Европа трябва да участва.", "Стоян Колев", "Европа трябва да участва"},
+		{"sk ktorý", "---\ntitle: t\nlang: sk\n---\n\nPoslanec Martin Hudák, ktorý minulý týždeň navštívil Kyjev, povedal, že prímerie je ďaleko.", "Martin Hudák", "prímerie je ďaleko"},
+	})
+}
+
+// TestObliqueSurnameOtherSpelling checks a surname after a cue that puts it
+// in its case ("Podľa Zelenského") when the document named the person in
+// full with another transliteration ("Volodymyr Zelenskyj"): the case
+// ending goes, the spellings fold alike, and the statement is that
+// person's. Two words of the fold (and a language without case endings)
+// are left to the other rules.
+func TestObliqueSurnameOtherSpelling(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"sk podľa", "---\ntitle: t\nlang: sk\n---\n\nMinister Oleksandr Kovalskyj povedal, že rokovania pokračujú. Podľa Kovalského zostali otvorené len dva body.", "Oleksandr Kovalskyj", "zostali otvorené len dva body"},
+		{"cs podle", "---\ntitle: t\nlang: cs\n---\n\nVelvyslanec Andrij Ostrovskyj uvedl, že jednání pokračují. Podle Ostrovského zůstaly otevřené jen dva body.", "Andrij Ostrovskyj", "zůstaly otevřené jen dva body"},
+	})
+	for _, c := range []struct{ a, b string }{{"Zelenskyj", "zelenský"}, {"Kovalskyi", "Kovalský"}, {"Зеленський", "Зеленски"}} {
+		if nameFold(c.a) != nameFold(c.b) {
+			t.Errorf("nameFold(%q) = %q, nameFold(%q) = %q: want equal", c.a, nameFold(c.a), c.b, nameFold(c.b))
+		}
+	}
+	if nameFold("Nowak") == nameFold("Novák") && nameFold("Nowak") != "nowak" {
+		t.Errorf("nameFold changed a name with no transliterated ending")
+	}
+}

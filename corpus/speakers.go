@@ -641,6 +641,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// "Zdaniem Zielińskiego", "За словами Коваленка": a case form of
 		// a name the document or the lexicon knows
 		canon = full
+	} else if full := x.obliqueKnownName(nameWords); full != "" {
+		canon = full // "Podľa Zelenského" for "Zelenskyj" (speakernames.go)
 	} else if known := x.lx.spelledPerson(nameWords); known != "" {
 		canon = known // "Volodímir Zelenski": a known surname, the first name spelled another way
 	} else if len(nameWords) >= 2 {

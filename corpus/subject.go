@@ -177,6 +177,9 @@ func clauseOpener(t tok) bool {
 	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "який", "яка", "які", "który", "która", "którzy", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
 		return true
 	}
+	if relativePronouns[lowerWord(t)] {
+		return true // "koji", "který", "който" (data/speakernames.json)
+	}
 	return strings.HasSuffix(t.low, "ing")
 }
 
