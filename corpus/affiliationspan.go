@@ -8,6 +8,8 @@
 
 package corpus
 
+import "strings"
+
 // affiliationReach bounds how far back from the verb an affiliation's
 // preposition is looked for: a preposition, an institution of up to five
 // words and a short addressee phrase ("pre agentúru").
@@ -45,4 +47,30 @@ func capitalWithin(toks []tok, from, n, last int) bool {
 		}
 	}
 	return false
+}
+
+// affiliationAfterName returns where the speaker read after a verb ends
+// when an affiliation follows the name inside toks[from:k] ("sagte der
+// Politologe Jens Krause von der Universität Bremen"): the preposition
+// after a given name and a surname that are no titles, with a capital
+// within two words after it. Else k. A name holding a particle ("Ursula
+// von der Leyen", "Klara von der Heide") has a title or one word before
+// the particle, and is kept whole.
+func (x *extractor) affiliationAfterName(toks []tok, from, k int) int {
+	for m := from + 2; m < k-1; m++ {
+		if !affiliationPreps[toks[m].low] || toks[m-1].trail != "" || toks[m-2].trail != "" {
+			continue
+		}
+		a, b := toks[m-2], toks[m-1]
+		if !isCapital(a.word) || !isCapital(b.word) || x.lx.isRole(lowerWord(a)) || x.lx.isRole(lowerWord(b)) || x.articleTitle(lowerWord(a)) {
+			continue
+		}
+		if _, known := x.lx.people[strings.ToLower(strings.Join(wordsOfToks(toks[m-2:k]), " "))]; known {
+			continue
+		}
+		if capitalWithin(toks, m+1, 2, k-1) {
+			return m
+		}
+	}
+	return k
 }

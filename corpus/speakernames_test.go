@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestNameParticlesOtherScripts checks that a particle inside a name
 // written in Cyrillic ("фон", "ван") keeps the name whole, as "von" and
@@ -129,4 +132,33 @@ func TestObliqueSurnameOtherSpelling(t *testing.T) {
 	if nameFold("Nowak") == nameFold("Novák") && nameFold("Nowak") != "nowak" {
 		t.Errorf("nameFold changed a name with no transliterated ending")
 	}
+}
+
+// TestInvertedSpeakerWithAffiliation checks a speaker named after the verb
+// with an institution after the name: the person speaks, not the
+// institution; a name holding a particle stays whole.
+func TestInvertedSpeakerWithAffiliation(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"de von der Universität", "---\ntitle: t\nlang: de\n---\n\n„Das Papier ist ein Entwurf, kein Vertrag“, sagte der Historiker Tobias Lenz von der Universität Kiel.", "Tobias Lenz", "Das Papier ist ein Entwurf"},
+		{"de vom Institut", "---\ntitle: t\nlang: de\n---\n\n„Die Zahlen sind geschönt“, sagte die Analystin Mara Vogt vom Institut für Friedensforschung.", "Mara Vogt", "Die Zahlen sind geschönt"},
+		{"pl z Ośrodka", "---\ntitle: t\nlang: pl\n---\n\n„Ten plan pisano w pośpiechu” – powiedział analityk Paweł Zając z Ośrodka Studiów Wschodnich.", "Paweł Zając", "Ten plan pisano w pośpiechu"},
+		{"de particle name whole", "---\ntitle: t\nlang: de\n---\n\n„Wir bleiben an der Seite der Ukraine“, sagte Klara von der Heide.", "Klara von der Heide", "Wir bleiben an der Seite der Ukraine"},
+	})
+	sts := statementsOf(t, "---\ntitle: t\nlang: de\n---\n\n„Das Papier ist ein Entwurf, kein Vertrag“, sagte der Historiker Tobias Lenz von der Universität Kiel.")
+	for _, s := range sts {
+		if strings.Contains(s.Speaker, "Universität") {
+			t.Errorf("the institution became the speaker: %+v", s)
+		}
+	}
+}
+
+// TestMusingAndRecallingVerbs checks verbs that report a view or a memory
+// ("рассуждает", "wspomina", "vzpomíná") as speech in the Slavic
+// lexicons, with the speaker named after the quotation.
+func TestMusingAndRecallingVerbs(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"ru рассуждает", "---\ntitle: t\nlang: ru\n---\n\n«Переговоры идут медленнее, чем хотелось бы», — рассуждает экономист Олег Панов из Высшей школы экономики.", "Олег Панов", "Переговоры идут медленнее"},
+		{"pl wspomina", "---\ntitle: t\nlang: pl\n---\n\n„Wtedy nikt nie wierzył w porozumienie” – wspomina była ambasador Ewa Lis.", "Ewa Lis", "Wtedy nikt nie wierzył"},
+		{"uk згадує", "---\ntitle: t\nlang: uk\n---\n\n«Тоді ніхто не вірив у домовленість», — згадує колишній посол Ігор Дорош.", "Ігор Дорош", "Тоді ніхто не вірив"},
+	})
 }

@@ -268,6 +268,9 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 			}
 		}
 	}
+	if c := x.affiliationAfterName(toks, from, k); c < k {
+		k = c // "sagte der Politologe Jens Krause von der Universität Bremen" (affiliationspan.go)
+	}
 	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && x.roleLike(wordsOfToks(toks[from:k])) {
 		// "», ha asegurado la ministra de Defensa, Margarita Robles.":
 		// the title, then the name closing the sentence
