@@ -25,6 +25,7 @@ type speakerNamesData struct {
 	QuestionParticles     map[string][]string `json:"questionParticles"`
 	RelativePronouns      map[string][]string `json:"relativePronouns"`
 	SpellingFolds         []string            `json:"spellingFolds"`
+	WherePrepositions     []string            `json:"wherePrepositions"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
@@ -184,4 +185,27 @@ func (x *extractor) obliqueKnownName(nameWords []string) string {
 		found = canon
 	}
 	return found
+}
+
+// wherePrepositions open a phrase of place inside a subject phrase.
+var wherePrepositions = set(speakerNames.WherePrepositions)
+
+// placeBeforeName reports where a phrase of place opens inside a subject
+// phrase whose capitals (words[k:]) follow a lower-case noun of that
+// phrase: "Prezydent USA na pokładzie samolotu Air Force One" names a
+// vehicle, not a person "Force One". It returns the preposition's index:
+// the title or name before it is the speaker.
+func (x *extractor) placeBeforeName(words, lows []string, k int) (int, bool) {
+	if k < 3 || isCapital(words[k-1]) || x.lx.isRole(lows[k-1]) || particles[lows[k-1]] {
+		return 0, false
+	}
+	for i := k - 2; i >= 1; i-- {
+		if isCapital(words[i]) {
+			return 0, false // the lower-case run between the title and the capitals is the place phrase
+		}
+		if wherePrepositions[lows[i]] {
+			return i, true
+		}
+	}
+	return 0, false
 }

@@ -162,3 +162,24 @@ func TestMusingAndRecallingVerbs(t *testing.T) {
 		{"uk згадує", "---\ntitle: t\nlang: uk\n---\n\n«Тоді ніхто не вірив у домовленість», — згадує колишній посол Ігор Дорош.", "Ігор Дорош", "Тоді ніхто не вірив"},
 	})
 }
+
+// TestPlacePhraseInsideSubject checks a phrase of place between a title
+// and the verb whose last words are capitalised ("na pokładzie samolotu
+// Air Force One"): the vehicle is no person; the title speaks, as the
+// holder the document named, or nobody.
+func TestPlacePhraseInsideSubject(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"pl na pokładzie", "---\ntitle: t\nlang: pl\n---\n\nPremier Jan Kowalczyk powiedział, że rozmowy trwają. Premier na pokładzie samolotu Casa Nova powiedział dziennikarzom, że delegacja wraca.", "Jan Kowalczyk", "delegacja wraca"},
+		{"sk na palube", "---\ntitle: t\nlang: sk\n---\n\nMinister Ivan Sokol povedal, že rokovania pokračujú. Minister na palube lietadla Sky Wing novinárom povedal, že delegácia sa vracia.", "Ivan Sokol", "delegácia sa vracia"},
+	})
+	for _, c := range []struct{ lang, text string }{
+		{"sk", "Americký prezident na palube lietadla Air Force One novinárom povedal, že plán bol zúžený."},
+		{"pl", "Prezydent USA na pokładzie samolotu Air Force One powiedział dziennikarzom, że plan został skrócony."},
+	} {
+		for _, s := range statementsOf(t, "---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.text) {
+			if strings.Contains(s.Speaker, "Force One") {
+				t.Errorf("%s: the vehicle became the speaker: %+v", c.lang, s)
+			}
+		}
+	}
+}

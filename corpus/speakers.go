@@ -429,6 +429,12 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		}
 		return nil
 	}
+	if p, ok := x.placeBeforeName(words, lows, k); ok {
+		// "Prezydent USA na pokładzie samolotu Air Force One": who stands
+		// before the phrase of place speaks; the capitals are where
+		// (speakernames.go)
+		return x.classify(phrase[:p+len(phrase)-len(words)], sentenceStart)
+	}
 	if x.titleComplement(words, lows, k) {
 		// "la presidente del Consiglio": whose title, not a name (titlecomplement.go)
 		return x.byRole(words, lows, strings.Join(lows, " "), true)
