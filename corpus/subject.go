@@ -111,6 +111,13 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if len(phrase) == 0 {
 		return x.institutionSubject(toks, j) // "Le conseil départemental demande" (institutions.go)
 	}
+	if k >= 0 && k < j && institutionData().isHead(toks[k].word) && !isCapital(toks[k+1].word) {
+		// "Het ministerie van Buitenlandse Zaken zei": the capitals after
+		// the head's preposition are its name, not a person (institutions.go)
+		if sp, at := x.institutionSubject(toks, j); sp != nil {
+			return sp, at
+		}
+	}
 	if sp := x.affiliated(phrase); sp != nil {
 		return sp, j + 1 - len(phrase)
 	}
