@@ -183,3 +183,11 @@ func TestPlacePhraseInsideSubject(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBeforeHonorific checks a title written before an abbreviated
+// honorific and the name ("Präses Dr. X", "Minister dr. X"): the point of
+// the abbreviation ends no subject, and the title is the role.
+func TestTitleBeforeHonorific(t *testing.T) {
+	wantRoleOf(t, "de", "Landesbischöfin Dr. Hanna Kerber sagte, die Kirche bleibe an der Seite der Geflüchteten.", "Hanna Kerber", "Landesbischöfin")
+	wantRoleOf(t, "pl", "Wiceminister dr. Tomasz Lis powiedział, że Polska poprze wspólne stanowisko.", "Tomasz Lis", "Wiceminister")
+}

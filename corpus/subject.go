@@ -53,8 +53,8 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	k := j
 	for k >= 0 && j-k < 12 {
 		t := toks[k]
-		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" {
-			break // (a closing quotation mark may end an institution's name inside a title)
+		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" && !(t.trail == "." && x.lx.honorifics[t.low+"."]) {
+			break // (a closing quotation mark may end an institution's name inside a title; "Präses Dr. X": an honorific's point ends nothing)
 		}
 		if !x.subjectWord(t, k == j) {
 			if c := x.roleComplement(toks, k, j); c < k {
