@@ -138,7 +138,9 @@ func (x *extractor) institution(words, lows []string, article bool) *speaker {
 		if il.negations[l] {
 			return nil // "La Comisión Europea no ha …": the verb's negation, no part of the name
 		}
-		if headFirst && i > 0 && i < n-1 && x.lx.isRole(l) && !il.isHead(words[i]) && isCapital(words[n-1]) {
+		if headFirst && i > 0 && i < n-1 && x.lx.isRole(l) && !il.isHead(words[i]) && isCapital(words[n-1]) && !x.lx.isRole(lows[n-1]) {
+			// (but "Ministerstwo Spraw Zagranicznych": the capitals are the
+			// head's complement, words of titles too)
 			return nil // "Kremlin spokesman Dmitry Peskov": a title and a name after the body
 		}
 		if !headFirst && x.lx.isRole(l) && !il.isHead(words[i]) {

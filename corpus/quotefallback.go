@@ -39,7 +39,7 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 	if len(toks) == 0 || len(toks) > fallbackMaxRest {
 		return
 	}
-	var name []tok
+	var name, title []tok
 	for i := 0; i < len(toks); {
 		if !isCapital(toks[i].word) || !nameWord(toks[i].word) {
 			i++
@@ -52,11 +52,12 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 		if i > 0 && comitative[lowerWord(toks[i-1])] {
 			return // "« … » : entretien avec Pierre Delacour": the person is beside whoever spoke
 		}
-		if run := toks[i:j]; x.personRun(run) {
+		t := x.titleRun(toks[i:j]) // "Oberkirchenrätin Heike Stallmann": the title before the name (speakernames.go)
+		if run := toks[i+t : j]; x.personRun(run) {
 			if name != nil {
 				return // two people: which spoke is for a verb to say
 			}
-			name = run
+			name, title = run, toks[i:i+t]
 		} else if j-i >= 2 {
 			return // a capitalised phrase that is no person (an institution, a place) may be who spoke
 		}
@@ -65,7 +66,7 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 	if name == nil {
 		return
 	}
-	sp := x.person(wordsOfToks(name), "")
+	sp := x.person(wordsOfToks(name), cleanRole(strings.Join(wordsOfToks(title), " ")))
 	if sp == nil || sp.kind != kindPerson {
 		return
 	}

@@ -11,7 +11,9 @@ import (
 	"unicode/utf8"
 )
 
-var particles = map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true, "degli": true, "della": true, "dei": true, "delle": true}
+// particles stand inside a name ("von der Leyen"); other scripts' come
+// from data/speakernames.json (speakernames.go).
+var particles = withNameParticles(map[string]bool{"von": true, "der": true, "de": true, "van": true, "bin": true, "al": true, "da": true, "di": true, "la": true, "le": true, "del": true, "degli": true, "della": true, "dei": true, "delle": true})
 
 // appositive resolves "NAME, the Kremlin spokesman," and "European leaders,
 // including A, B and C," (pre ends with the comma before the verb).
@@ -407,8 +409,8 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if strings.HasSuffix(l, "’s") || strings.HasSuffix(l, "'s") {
 			break
 		}
-		if x.lx.isRole(l) || x.lx.isRole(l+".") {
-			break
+		if x.lx.isRole(l) || x.lx.isRole(l+".") || x.articleTitle(l) {
+			break // "Riksdagsledamoten": a title with its article (speakernames.go)
 		}
 		if !isCapital(w) && !(particles[l] && k < n) {
 			break
@@ -426,6 +428,12 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			}
 		}
 		return nil
+	}
+	if p, ok := x.placeBeforeName(words, lows, k); ok {
+		// "Prezydent USA na pokładzie samolotu Air Force One": who stands
+		// before the phrase of place speaks; the capitals are where
+		// (speakernames.go)
+		return x.classify(phrase[:p+len(phrase)-len(words)], sentenceStart)
 	}
 	if x.titleComplement(words, lows, k) {
 		// "la presidente del Consiglio": whose title, not a name (titlecomplement.go)
@@ -453,8 +461,10 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 				break
 			}
 		}
-		if start == n-2 && particles[lows[start]] && start > k {
-			start--
+		if start == n-2 {
+			for start > k && particles[lows[start]] {
+				start-- // "Klara von der Heide", "Клара фон дер Хайде": every particle
+			}
 		}
 		if start == n-2 && n-k == 3 && !known && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) && !x.complementCapital(words, lows, k) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
@@ -637,6 +647,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// "Zdaniem Zielińskiego", "За словами Коваленка": a case form of
 		// a name the document or the lexicon knows
 		canon = full
+	} else if full := x.obliqueKnownName(nameWords); full != "" {
+		canon = full // "Podľa Zelenského" for "Zelenskyj" (speakernames.go)
 	} else if known := x.lx.spelledPerson(nameWords); known != "" {
 		canon = known // "Volodímir Zelenski": a known surname, the first name spelled another way
 	} else if len(nameWords) >= 2 {

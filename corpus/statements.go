@@ -663,6 +663,9 @@ func (x *extractor) sentence(s string, pos int) {
 		if sp == nil || outletNamed(sp.name) != "" {
 			continue // "The Wall Street Journal reported …": where, not who
 		}
+		if start < vi && questionOpened(toks[start:vi]) {
+			continue // "Czy rząd uważa, że …?": a question put to someone (speakernames.go)
+		}
 		var text string
 		var direct bool
 		if text, ok := x.parenthetical(s, toks, start, vi, say); ok {

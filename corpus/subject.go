@@ -53,8 +53,8 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	k := j
 	for k >= 0 && j-k < 12 {
 		t := toks[k]
-		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" {
-			break // (a closing quotation mark may end an institution's name inside a title)
+		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" && !(t.trail == "." && x.lx.honorifics[t.low+"."]) {
+			break // (a closing quotation mark may end an institution's name inside a title; "Präses Dr. X": an honorific's point ends nothing)
 		}
 		if !x.subjectWord(t, k == j) {
 			if c := x.roleComplement(toks, k, j); c < k {
@@ -66,6 +66,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 				// osserva", "Anna Weber vom Institut für Sicherheit sagte":
 				// the institution after the name (affiliated finds it)
 				k--
+				continue
+			}
+			if c := x.affiliationBefore(toks, k, j); c < k {
+				k = c // "z Ústavu mezinárodních vztahů": lower-case words inside (affiliationspan.go)
 				continue
 			}
 			break
@@ -106,6 +110,13 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	}
 	if len(phrase) == 0 {
 		return x.institutionSubject(toks, j) // "Le conseil départemental demande" (institutions.go)
+	}
+	if k >= 0 && k < j && institutionData().isHead(toks[k].word) && !isCapital(toks[k+1].word) {
+		// "Het ministerie van Buitenlandse Zaken zei": the capitals after
+		// the head's preposition are its name, not a person (institutions.go)
+		if sp, at := x.institutionSubject(toks, j); sp != nil {
+			return sp, at
+		}
 	}
 	if sp := x.affiliated(phrase); sp != nil {
 		return sp, j + 1 - len(phrase)
@@ -172,6 +183,9 @@ func clauseOpener(t tok) bool {
 	switch lowerWord(t) {
 	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "який", "яка", "які", "który", "która", "którzy", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
 		return true
+	}
+	if relativePronouns[lowerWord(t)] {
+		return true // "koji", "který", "който" (data/speakernames.json)
 	}
 	return strings.HasSuffix(t.low, "ing")
 }
@@ -260,6 +274,9 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 				break
 			}
 		}
+	}
+	if c := x.affiliationAfterName(toks, from, k); c < k {
+		k = c // "sagte der Politologe Jens Krause von der Universität Bremen" (affiliationspan.go)
 	}
 	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && x.roleLike(wordsOfToks(toks[from:k])) {
 		// "», ha asegurado la ministra de Defensa, Margarita Robles.":
@@ -443,7 +460,7 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 		if next < len(phrase)-1 && roleArticles[phrase[next].low] {
 			next++ // "of the Nordic Institute"
 		}
-		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && isCapital(phrase[next].word)) {
+		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && capitalWithin(phrase, next, 2, len(phrase)-1)) {
 			continue
 		}
 		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.isRole(lowerWord(phrase[i-1])) {
