@@ -21,7 +21,14 @@ func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
 // first token.
 func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	j := vi - 1
-	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
+	for j >= 0 {
+		if p := x.adverbPhraseStart(toks, j); p >= 0 {
+			j = p - 1 // "X a quant à lui indiqué": the phrase's pronoun is not the subject
+			continue
+		}
+		if !((x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word)) {
+			break
+		}
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
 	if j > 0 && strings.HasPrefix(toks[j].raw, "(") && strings.HasSuffix(toks[j].raw, ")") && toks[j-1].trail == "" {

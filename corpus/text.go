@@ -843,6 +843,10 @@ func sentences(p string) []string {
 			if boundaryAfter(rs, i+n) && !(r == '.' && abbreviationBefore(rs[start:i])) {
 				out = append(out, strings.TrimSpace(rs[start:i+n]))
 				start = i + n
+			} else if f := footnoteAfter(rs, i+n); f > 0 && boundaryAfter(rs, i+n+f) {
+				out = append(out, strings.TrimSpace(rs[start:i+n+f])) // "… with Moscow.[6] The president …"
+				start = i + n + f
+				i += f
 			}
 		}
 		i += n

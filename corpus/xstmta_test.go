@@ -1,0 +1,89 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// ownerCase is a statement whose words must go to one speaker and to no
+// other: the rules tested here fix words sent to the wrong person.
+type ownerCase struct {
+	name, text, speaker, fragment string
+}
+
+func checkOwners(t *testing.T, cases []ownerCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, s := range d.Statements {
+				if !strings.Contains(s.Text, c.fragment) {
+					continue
+				}
+				if strings.Contains(s.Speaker, c.speaker) {
+					found = true
+				} else {
+					t.Errorf("%q given to %q, want %q", c.fragment, s.Speaker, c.speaker)
+				}
+			}
+			if !found {
+				t.Errorf("no statement of %q with %q; got %+v", c.speaker, c.fragment, d.Statements)
+			}
+		})
+	}
+}
+
+func langDoc(lang, body string) string {
+	return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
+}
+
+// TestFootnoteMarksEndSentences checks that a reference mark after a full
+// stop ("….[3] Next …", "….² Next …") ends the sentence, so the next
+// sentence's speaker is not read as part of the words before it.
+func TestFootnoteMarksEndSentences(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"pt bracket marks", langDoc("pt", "O ministro Tomás Vilaverde afirmou que a cimeira foi inútil.[3] A deputada Inês Carmona declarou que o acordo pode esperar.[4]"), "Inês Carmona", "o acordo pode esperar"},
+		{"en bracket mark", langDoc("en", "Senator Hal Brixton said the summit was a waste of time.[12] Governor Mae Ostrander said the deal could wait."), "Mae Ostrander", "the deal could wait"},
+		{"fr superscript", langDoc("fr", "Le député Aurèle Fontanet a déclaré que le sommet était inutile.² La sénatrice Odile Barrère a affirmé que l'accord pouvait attendre."), "Odile Barrère", "l'accord pouvait attendre"},
+		{"es wiki tag", langDoc("es", "El diputado Ramiro Esteve dijo que la cumbre fue inútil.[5]{{cita requerida}} La senadora Noelia Prats afirmó que el acuerdo podía esperar."), "Noelia Prats", "el acuerdo podía esperar"},
+	})
+	for _, c := range []struct {
+		in   string
+		want int
+	}{
+		{"A.[3] B", 2}, {"A.[a][7] B", 2}, {"A.¹ B", 2}, {"A [...] b. C", 2}, {"A.[…] b", 1}, {"A.[sic] b", 1},
+	} {
+		if got := len(sentences(c.in)); got != c.want {
+			t.Errorf("sentences(%q) = %d, want %d", c.in, got, c.want)
+		}
+	}
+}
+
+// TestViewPhraseOfTheSentencesSubject checks that a view phrase set inside
+// a clause of reported speech ("…, in his view, …") belongs to the
+// subject of that speech verb, not to the person the text named before.
+func TestViewPhraseOfTheSentencesSubject(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"en in his view", langDoc("en", "Mayor Ilse Varga spoke first. Later, Senator Tobias Renwick told a radio host that Friday was, in his view, too early for an answer."), "Tobias Renwick", "Friday was, in his view, too early"},
+		{"fr à son avis", langDoc("fr", "La maire Ilse Varga a parlé en premier. Plus tard, le sénateur Tobias Renwick a déclaré que vendredi était, à son avis, trop tôt pour répondre."), "Tobias Renwick", "vendredi était, à son avis, trop tôt"},
+		{"it a suo avviso", langDoc("it", "La sindaca Ilse Varga ha parlato per prima. Più tardi, il senatore Tobias Renwick ha detto che venerdì era, a suo avviso, troppo presto per rispondere."), "Tobias Renwick", "venerdì era, a suo avviso, troppo presto"},
+		{"es en su opinión", langDoc("es", "La alcaldesa Ilse Varga habló primero. Más tarde, el senador Tobias Renwick dijo que el viernes era, en su opinión, demasiado pronto para responder."), "Tobias Renwick", "el viernes era, en su opinión, demasiado pronto"},
+		// a view phrase with no speech verb of its own is still the last person's
+		{"en view alone", langDoc("en", "Senator Tobias Renwick spoke on Friday. The draft, in his view, is dead."), "Tobias Renwick", "is dead"},
+	})
+}
+
+// TestForPartPhraseIsNoSubject checks that a "for his part" phrase ending
+// in a pronoun, set between the auxiliary and the verb or between the verb
+// and what was said, is not read as the subject.
+func TestForPartPhraseIsNoSubject(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"fr quant à lui", langDoc("fr", "La ministre Ilse Varga a parlé de l'aide. Le porte-parole du gouvernement, Bastien Lafargue, a quant à lui indiqué que Paris n'avait reçu aucun texte."), "Bastien Lafargue", "Paris n'avait reçu aucun texte"},
+		{"fr quant à elle", langDoc("fr", "Le ministre Bastien Lafargue a parlé de l'aide. La porte-parole du parti, Ilse Varga, a quant à elle affirmé que rien n'était signé."), "Ilse Varga", "rien n'était signé"},
+		{"it dal canto suo", langDoc("it", "La ministra Ilse Varga ha parlato degli aiuti. Il portavoce del governo, Bastiano Lafarga, ha dal canto suo detto che Roma non aveva ricevuto alcun testo."), "Bastiano Lafarga", "Roma non aveva ricevuto alcun testo"},
+	})
+}
