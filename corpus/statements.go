@@ -662,6 +662,9 @@ func (x *extractor) sentence(s string, pos int) {
 		if sp == nil || outletNamed(sp.name) != "" {
 			continue // "The Wall Street Journal reported …": where, not who
 		}
+		if x.conditionalSubject(toks, start) {
+			continue // "if Kyiv refused, Trump said …": a condition, not a report
+		}
 		var text string
 		var direct bool
 		if text, ok := x.parenthetical(s, toks, start, vi, say); ok {

@@ -87,3 +87,15 @@ func TestForPartPhraseIsNoSubject(t *testing.T) {
 		{"it dal canto suo", langDoc("it", "La ministra Ilse Varga ha parlato degli aiuti. Il portavoce del governo, Bastiano Lafarga, ha dal canto suo detto che Roma non aveva ricevuto alcun testo."), "Bastiano Lafarga", "Roma non aveva ricevuto alcun testo"},
 	})
 }
+
+// TestConditionalIsNoReport checks that a speech or act verb inside a
+// condition or an indirect question ("if X refused", "si X refusait") is
+// not read as X's statement, so the sentence's own attribution gives it.
+func TestConditionalIsNoReport(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"en if refused", langDoc("en", "Asked what would happen if Mayor Ilse Varga refused, Senator Tobias Renwick said the city would have to accept it."), "Tobias Renwick", "the city would have to accept it"},
+		{"fr si a rejeté", langDoc("fr", "Interrogé sur ce qui arriverait si la maire Ilse Varga a rejeté le texte, le sénateur Tobias Renwick a dit que la ville devrait l'accepter."), "Tobias Renwick", "la ville devrait l'accepter"},
+		{"it se rifiutasse", langDoc("it", "Alla domanda su cosa accadrebbe se la sindaca Ilse Varga rifiutasse il testo, il senatore Tobias Renwick ha detto che la città dovrebbe accettarlo."), "Tobias Renwick", "la città dovrebbe accettarlo"},
+		{"es si rechazaba", langDoc("es", "Preguntado qué pasaría si la alcaldesa Ilse Varga rechazaba el texto, el senador Tobias Renwick dijo que la ciudad tendría que aceptarlo."), "Tobias Renwick", "la ciudad tendría que aceptarlo"},
+	})
+}
