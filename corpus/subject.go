@@ -112,7 +112,19 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		phrase = phrase[1:]
 	}
 	if len(phrase) == 0 {
-		return x.institutionSubject(toks, j) // "Le conseil départemental demande" (institutions.go)
+		sp, at := x.institutionSubject(toks, j) // "Le conseil départemental demande" (institutions.go)
+		if sp != nil && sp.kind == kindPerson {
+			return sp, at
+		}
+		if p, b := x.affiliationTail(toks, j); p != nil {
+			return p, b // "Tomasz Wierzbicki of the Millbrook parish said", "X du conseil municipal a déclaré" (affiliationtail.go)
+		}
+		return sp, at
+	}
+	if affiliationPreps[phrase[0].low] || k >= 0 && toks[k].trail == "" {
+		if sp, b := x.affiliationTail(toks, j); sp != nil {
+			return sp, b // "Paolo Serra della parrocchia di Rovigo ha detto": not "di Rovigo"
+		}
 	}
 	if sp := x.affiliated(phrase); sp != nil {
 		return sp, j + 1 - len(phrase)

@@ -883,6 +883,7 @@ var abbreviations = map[string]bool{
 	"no": true, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "u.s": true, "u.k": true, "e.u": true, "u.n": true, "sgt": true,
 	"adm": true, "gov't": true, "doç": true, "approx": true, "etc": false,
+	"amb": true, "capt": true, "maj": true, "brig": true, "supt": true, // titles before a name: "Amb. Ilse Varga"
 }
 
 func abbreviationBefore(s string) bool {

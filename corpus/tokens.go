@@ -67,7 +67,7 @@ func trimWord(raw string) (string, string) {
 			if r == '’' || r == '\'' {
 				// possessive "Trump’s" keeps its apostrophe+s; a closing
 				// single quote is punctuation
-				if end >= 2 && w[end-n-1] == 's' {
+				if end-n >= 1 && w[end-n-1] == 's' { // (a lone "’" has no letter before it)
 					break
 				}
 			}

@@ -99,3 +99,16 @@ func TestConditionalIsNoReport(t *testing.T) {
 		{"es si rechazaba", langDoc("es", "Preguntado qué pasaría si la alcaldesa Ilse Varga rechazaba el texto, el senador Tobias Renwick dijo que la ciudad tendría que aceptarlo."), "Tobias Renwick", "la ciudad tendría que aceptarlo"},
 	})
 }
+
+// TestAffiliationInLowerCase checks that a person named with an
+// affiliation in lower case before the verb ("X of the parish council
+// said", "X della parrocchia di Y ha detto") is the speaker, not nobody and
+// not the place the affiliation ends with.
+func TestAffiliationInLowerCase(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"en of the parish", langDoc("en", "Tobias Renwick of the Millbrook parish council said the families were anxious."), "Tobias Renwick", "the families were anxious"},
+		{"fr du conseil", langDoc("fr", "Odile Barrère du conseil municipal a déclaré que la ville accueillerait des familles."), "Odile Barrère", "la ville accueillerait des familles"},
+		{"it della parrocchia di", langDoc("it", "Bastiano Lafarga della parrocchia di Rovigo ha detto che le famiglie erano preoccupate."), "Bastiano Lafarga", "le famiglie erano preoccupate"},
+		{"es de la parroquia de", langDoc("es", "Noelia Prats de la parroquia de Soria dijo que las familias estaban preocupadas."), "Noelia Prats", "las familias estaban preocupadas"},
+	})
+}
