@@ -112,3 +112,41 @@ func TestAffiliationInLowerCase(t *testing.T) {
 		{"es de la parroquia de", langDoc("es", "Noelia Prats de la parroquia de Soria dijo que las familias estaban preocupadas."), "Noelia Prats", "las familias estaban preocupadas"},
 	})
 }
+
+// TestAttributionInsideKeepsTheSentence checks that an attribution set
+// inside the words said ("…, he said, …", "…, dijo Renwick, …") stays in the
+// statement, so a fragment quoted across it is found as written.
+func TestAttributionInsideKeepsTheSentence(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"en he said", langDoc("en", "Senator Tobias Renwick spoke on Friday. The new draft, he said, was far better than the first."), "Tobias Renwick", "The new draft, he said, was far better"},
+		{"es dijo", langDoc("es", "El senador Tobias Renwick habló el viernes. El nuevo texto, dijo Renwick, es mucho mejor que el primero."), "Tobias Renwick", "El nuevo texto, dijo Renwick, es mucho mejor"},
+		{"it ha detto", langDoc("it", "Il senatore Tobias Renwick ha parlato venerdì. Il nuovo testo, ha detto Renwick, è molto migliore del primo."), "Tobias Renwick", "Il nuovo testo, ha detto Renwick, è molto migliore"},
+	})
+}
+
+// TestDayPhraseIsNoSpeaker checks that a time phrase opening a sentence
+// ("By Monday", "Dès lundi") is never the speaker of what a pronoun later
+// in the sentence says, while a surname that is also a day name stays one.
+func TestDayPhraseIsNoSpeaker(t *testing.T) {
+	for _, c := range []struct {
+		name, text, notSpeaker string
+	}{
+		{"en by monday", langDoc("en", "Senator Tobias Renwick spoke on Sunday. By Monday the mood had turned: several steps, he said, could now be taken."), "By Monday"},
+		{"fr dès lundi", langDoc("fr", "Le sénateur Tobias Renwick a parlé dimanche. Dès Lundi le ton avait changé : plusieurs étapes, a-t-il dit, pouvaient être franchies."), "Dès Lundi"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if strings.Contains(s.Speaker, c.notSpeaker) {
+					t.Errorf("statement given to the time phrase %q: %q", s.Speaker, s.Text)
+				}
+			}
+		})
+	}
+	checkOwners(t, []ownerCase{
+		{"es surname Domingo", langDoc("es", "El tenor Plácido Domingo dijo que la paz era urgente."), "Plácido Domingo", "la paz era urgente"},
+	})
+}
