@@ -150,3 +150,16 @@ func TestDayPhraseIsNoSpeaker(t *testing.T) {
 		{"es surname Domingo", langDoc("es", "El tenor Plácido Domingo dijo que la paz era urgente."), "Plácido Domingo", "la paz era urgente"},
 	})
 }
+
+// TestFrenchInciseAnyVerb checks that a French quotation closed by an
+// incise with the subject pronoun inverted ("s'amuse-t-il", "a-t-elle
+// tranché") goes to the person the pronoun stands for, whatever the verb;
+// Italian and Spanish, which write no such inversion, are left to their
+// verb lexicons and give the same quotation through a known verb.
+func TestFrenchInciseAnyVerb(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"fr reflexive", langDoc("fr", "Le sénateur Tobias Renwick a parlé mardi. « Cet accord ressemble à un menu de cantine », s'amuse-t-il."), "Tobias Renwick", "Cet accord ressemble à un menu de cantine"},
+		{"fr inverted auxiliary", langDoc("fr", "La maire Odile Barrère a pris la parole. « Nous ne signerons rien sans les familles », a-t-elle tranché."), "Odile Barrère", "Nous ne signerons rien sans les familles"},
+		{"it known verb", langDoc("it", "Il senatore Tobias Renwick ha parlato martedì. «Questo accordo sembra un menù», ha commentato."), "Tobias Renwick", "Questo accordo sembra un menù"},
+	})
+}
