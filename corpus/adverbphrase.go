@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // adverbPhraseStart returns the index of the first word of a phrase of the
 // adverbs list (speakers.json) written in several words that ends at
@@ -11,8 +14,8 @@ import "strings"
 // Peskov, a quant à lui indiqué …" is Peskov's, not the previous
 // speaker's).
 func (x *extractor) adverbPhraseStart(toks []tok, j int) int {
-	if j < 1 || toks[j].trail != "" {
-		return -1
+	if j < 1 || toks[j].trail != "" || !adverbPhraseEnds()[lowerWord(toks[j])] {
+		return -1 // (most words end no phrase: no string is built for them)
 	}
 	for n := 2; n <= 4 && j-n+1 >= 0; n++ {
 		var b strings.Builder
@@ -33,3 +36,15 @@ func (x *extractor) adverbPhraseStart(toks []tok, j int) int {
 	}
 	return -1
 }
+
+// adverbPhraseEnds are the last words of the adverbs list's phrases of
+// several words ("lui" of "quant à lui"), worked out once.
+var adverbPhraseEnds = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for a := range lexiconData().adverbs {
+		if i := strings.LastIndexByte(a, ' '); i > 0 {
+			out[a[i+1:]] = true
+		}
+	}
+	return out
+})
