@@ -163,3 +163,14 @@ func TestFrenchInciseAnyVerb(t *testing.T) {
 		{"it known verb", langDoc("it", "Il senatore Tobias Renwick ha parlato martedì. «Questo accordo sembra un menù», ha commentato."), "Tobias Renwick", "Questo accordo sembra un menù"},
 	})
 }
+
+// TestResumedQuoteDroppedSubject checks that a quotation interrupted by a
+// verb without its subject and resumed in « » ("«…», ha detto, «…»") goes
+// to the person just introduced, both halves kept.
+func TestResumedQuoteDroppedSubject(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"it ha detto", langDoc("it", "Il senatore Tobias Renwick ha parlato a lungo. «Il testo è fragile», ha detto, «e nessuno lo firmerà così.»"), "Tobias Renwick", "e nessuno lo firmerà così"},
+		{"es dijo", langDoc("es", "La alcaldesa Noelia Prats habló con calma. «El texto es frágil», dijo, «y nadie lo firmará así.»"), "Noelia Prats", "y nadie lo firmará así"},
+		{"pt disse", langDoc("pt", "O senador Tomás Vilaverde falou longamente. «O texto é frágil», disse, «e ninguém o assinará assim.»"), "Tomás Vilaverde", "e ninguém o assinará assim"},
+	})
+}
