@@ -174,3 +174,15 @@ func TestResumedQuoteDroppedSubject(t *testing.T) {
 		{"pt disse", langDoc("pt", "O senador Tomás Vilaverde falou longamente. «O texto é frágil», disse, «e ninguém o assinará assim.»"), "Tomás Vilaverde", "e ninguém o assinará assim"},
 	})
 }
+
+// TestQualifiedTitleBackReference checks that a title opening with a
+// possessive or an adjective before the name in apposition ("Ukraine's
+// ambassador to Washington, X, …", "Il nuovo ambasciatore, X, …") is
+// learnt, so a later "the ambassador said" is that person.
+func TestQualifiedTitleBackReference(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"en possessive", langDoc("en", "Moldova's ambassador to Berlin, Ilse Varga, spoke for an hour. \"We will not trade our villages for promises,\" the ambassador said."), "Ilse Varga", "We will not trade our villages for promises"},
+		{"it adjective", langDoc("it", "Il nuovo ambasciatore, Bastiano Lafarga, ha parlato a lungo. «Non cederemo nessun villaggio», ha detto l'ambasciatore."), "Bastiano Lafarga", "Non cederemo nessun villaggio"},
+		{"es adjective", langDoc("es", "La nueva embajadora, Noelia Prats, habló durante una hora. «No cederemos ninguna aldea», dijo la embajadora."), "Noelia Prats", "No cederemos ninguna aldea"},
+	})
+}
