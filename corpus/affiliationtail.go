@@ -55,3 +55,23 @@ func (x *extractor) affiliationTail(toks []tok, j int) (*speaker, int) {
 	}
 	return nil, 0
 }
+
+// complementOfNoun reports whether a subject phrase that opens with an
+// affiliation's preposition written in lower case follows a lower-case noun
+// the lexicon does not know as a title: "Il titolare della Farnesina ha
+// precisato", "Le patron du Quai d'Orsay a dit". The phrase is then whose
+// office or which institution, and read as a name it gave a speaker
+// "Della Farnesina"; sources or members of a body ("fonti della
+// Farnesina") are read elsewhere, and a name with a particle ("de Gaulle", "di Maio") follows
+// a title or opens the sentence instead.
+func (x *extractor) complementOfNoun(toks []tok, k int, phrase []tok) bool {
+	if len(phrase) == 0 || k < 0 || !affiliationPreps[phrase[0].low] || phrase[0].word != phrase[0].low {
+		return false
+	}
+	t := toks[k]
+	l := lowerWord(t)
+	if x.lx.isUnnamed(l) || x.lx.groupNouns[l] || x.lx.bodyWords[l] {
+		return false // "fonti della Farnesina hanno fatto sapere": sources of a body, read elsewhere
+	}
+	return t.trail == "" && !isCapital(t.word) && t.word != ""
+}

@@ -125,6 +125,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		if sp, b := x.affiliationTail(toks, j); sp != nil {
 			return sp, b // "Paolo Serra della parrocchia di Rovigo ha detto": not "di Rovigo"
 		}
+		if x.complementOfNoun(toks, k, phrase) && nameCases[x.src.Lang].endings == nil {
+			return nil, j + 1 - len(phrase) // "Il titolare della Farnesina ha precisato": whose office, not a name (affiliationtail.go)
+		}
 	}
 	if sp := x.affiliated(phrase); sp != nil {
 		return sp, j + 1 - len(phrase)

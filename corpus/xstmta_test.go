@@ -186,3 +186,29 @@ func TestQualifiedTitleBackReference(t *testing.T) {
 		{"es adjective", langDoc("es", "La nueva embajadora, Noelia Prats, habló durante una hora. «No cederemos ninguna aldea», dijo la embajadora."), "Noelia Prats", "No cederemos ninguna aldea"},
 	})
 }
+
+// TestComplementIsNoName checks that the complement of a noun the
+// lexicon does not know as a title ("Il titolare della Farnesina", "El
+// inquilino de la Moncloa") is not made a speaker's name ("Della
+// Farnesina"), while sources of a body keep the body.
+func TestComplementIsNoName(t *testing.T) {
+	for _, c := range []struct{ name, text, notSpeaker string }{
+		{"it titolare della", langDoc("it", "Il titolare della Farnesina ha poi precisato che l'Italia non invierà truppe."), "Della"},
+		{"es inquilino de la", langDoc("es", "El inquilino de la Moncloa aseguró que España no enviará tropas."), "De la"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if strings.HasPrefix(s.Speaker, c.notSpeaker) {
+					t.Errorf("a complement made a name: %q", s.Speaker)
+				}
+			}
+		})
+	}
+	checkOwners(t, []ownerCase{
+		{"it fonti della", langDoc("it", "Ieri fonti della Farnesina hanno detto che l'Italia lavora a una proposta europea."), unnamedSpeaker, "l'Italia lavora a una proposta europea"},
+	})
+}
