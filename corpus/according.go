@@ -477,6 +477,9 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 			if !ok || pron == "" {
 				continue
 			}
+			if x.saidBeforeView(toks[:i]) {
+				return false // "X tells a reporter that Thursday is, in his view, …": X's own verb reads it, aside kept
+			}
 			sp := x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
 			if sp == nil {
 				return false

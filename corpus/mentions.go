@@ -192,7 +192,7 @@ func (x *extractor) titleThenName(s string, toks []tok, i int) int {
 	if first < i-1 && roleArticles[lowerWord(toks[first])] {
 		first++
 	}
-	if !x.lx.isRole(lowerWord(toks[first])) {
+	if !x.lx.isRole(lowerWord(toks[first])) && !x.qualifiedTitle(toks, first, i) {
 		return i
 	}
 	n := i

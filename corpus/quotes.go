@@ -118,7 +118,9 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			sp = &speaker{name: unnamedSpeaker, role: cleanRole(rest[toks[vi+1].start : last.start+len(last.word)]), kind: kindGroup}
 		}
 	}
-	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || x.droppedTail(toks[vi+1:])) {
+	if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && !(vi == len(toks)-1 || x.droppedTail(toks[vi+1:])) && resumedQuote(rest, toks, vi) {
+		sp = x.resumedSpeaker(lowerWord(toks[vi])) // "«…», ha detto, «…»." (resumedquote.go)
+	} else if sp == nil && vi >= 0 && !isCapital(toks[vi].word) && (vi == len(toks)-1 || x.droppedTail(toks[vi+1:])) {
 		// "„…” – dodał.", "«…», añadió.", "«…», declaró a su llegada a
 		// una reunión": the subject left out, an adverbial after the verb
 		sp = x.droppedSubject(lowerWord(toks[vi]))
@@ -130,7 +132,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	// “We are ready,” he said, “but not at any price.”: one quotation
 	// interrupted by its attribution
 	if vi+1 < len(toks) && strings.HasPrefix(toks[vi].trail, ",") || vi+2 < len(toks) && strings.HasPrefix(toks[vi+1].trail, ",") {
-		if i := strings.IndexAny(rest, "“\""); i >= 0 {
+		if i := strings.IndexAny(rest, resumeQuoteMarks); i >= 0 {
 			if q, ok := wholeQuote(rest[i:]); ok && len(x.out) > 0 {
 				x.out[len(x.out)-1].Text += " " + q
 				return true

@@ -54,6 +54,9 @@ func (x *extractor) reportClause(s string, pos, before int) {
 	if x.gapRetry || len(x.out) > before || reportQuestion(s) {
 		return
 	}
+	if x.inciseAfterQuote(s, pos) {
+		return // « … », s'amuse-t-il. (incise.go)
+	}
 	x.reportAnnounced(s, pos)
 	toks := readAs(x.reportTokens(s), x.src.Lang)
 	defer x.releaseReportTokens(toks)

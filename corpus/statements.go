@@ -394,8 +394,8 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
-	if x.publisherSpeaks(sp) {
-		return
+	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) {
+		return // ("By Monday his tone had softened": a time, not a person; timename.go)
 	}
 	if h := x.headRoleClaim; h != nil && sp.kind == kindPerson {
 		// "ANALISTA, 'A MOSCA SI NEGOZIA SUL RITMO'": the first person
@@ -460,7 +460,7 @@ func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
 func aroundAttribution(s string, toks []tok, before, after int) string {
 	text := trimSentenceEnd(strings.TrimRight(s[:toks[before].start+len(toks[before].raw)], ","))
 	if after < len(toks) {
-		text += ", " + trimSentenceEnd(s[toks[after].start:])
+		return keptAside(s, text, s[toks[after].start:])
 	}
 	return text
 }
@@ -665,6 +665,9 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		if start < vi && questionOpened(toks[start:vi]) {
 			continue // "Czy rząd uważa, że …?": a question put to someone (speakernames.go)
+		}
+		if x.conditionalSubject(toks, start) {
+			continue // "if Kyiv refused, Trump said …": a condition, not a report
 		}
 		var text string
 		var direct bool

@@ -21,7 +21,14 @@ func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
 // first token.
 func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	j := vi - 1
-	for j >= 0 && (x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word) {
+	for j >= 0 {
+		if p := x.adverbPhraseStart(toks, j); p >= 0 {
+			j = p - 1 // "X a quant à lui indiqué": the phrase's pronoun is not the subject
+			continue
+		}
+		if !((x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word)) {
+			break
+		}
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
 	if j > 0 && strings.HasPrefix(toks[j].raw, "(") && strings.HasSuffix(toks[j].raw, ")") && toks[j-1].trail == "" {
@@ -109,7 +116,22 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		phrase = phrase[1:]
 	}
 	if len(phrase) == 0 {
-		return x.institutionSubject(toks, j) // "Le conseil départemental demande" (institutions.go)
+		sp, at := x.institutionSubject(toks, j) // "Le conseil départemental demande" (institutions.go)
+		if sp != nil && sp.kind == kindPerson {
+			return sp, at
+		}
+		if p, b := x.affiliationTail(toks, j); p != nil {
+			return p, b // "Tomasz Wierzbicki of the Millbrook parish said", "X du conseil municipal a déclaré" (affiliationtail.go)
+		}
+		return sp, at
+	}
+	if affiliationPreps[phrase[0].low] || k >= 0 && toks[k].trail == "" {
+		if sp, b := x.affiliationTail(toks, j); sp != nil {
+			return sp, b // "Paolo Serra della parrocchia di Rovigo ha detto": not "di Rovigo"
+		}
+		if x.complementOfNoun(toks, k, phrase) && nameCases[x.src.Lang].endings == nil {
+			return nil, j + 1 - len(phrase) // "Il titolare della Farnesina ha precisato": whose office, not a name (affiliationtail.go)
+		}
 	}
 	if k >= 0 && k < j && institutionData().isHead(toks[k].word) && !isCapital(toks[k+1].word) {
 		// "Het ministerie van Buitenlandse Zaken zei": the capitals after

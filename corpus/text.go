@@ -843,6 +843,10 @@ func sentences(p string) []string {
 			if boundaryAfter(rs, i+n) && !(r == '.' && abbreviationBefore(rs[start:i])) {
 				out = append(out, strings.TrimSpace(rs[start:i+n]))
 				start = i + n
+			} else if f := footnoteAfter(rs, i+n); f > 0 && boundaryAfter(rs, i+n+f) {
+				out = append(out, strings.TrimSpace(rs[start:i+n+f])) // "… with Moscow.[6] The president …"
+				start = i + n + f
+				i += f
 			}
 		}
 		i += n
@@ -879,6 +883,7 @@ var abbreviations = map[string]bool{
 	"no": true, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "u.s": true, "u.k": true, "e.u": true, "u.n": true, "sgt": true,
 	"adm": true, "gov't": true, "doç": true, "approx": true, "etc": false,
+	"amb": true, "capt": true, "maj": true, "brig": true, "supt": true, // titles before a name: "Amb. Ilse Varga"
 }
 
 func abbreviationBefore(s string) bool {

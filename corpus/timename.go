@@ -1,0 +1,45 @@
+package corpus
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"sync"
+)
+
+// weekdays are the day names of data/clauses.json, lower case.
+var weekdays = sync.OnceValue(func() map[string]bool { return clauseWords("weekdays") })
+
+// timeOpeners are the prepositions of data/clauses.json that open a time
+// phrase ("By Monday", "Dès lundi").
+var timeOpeners = sync.OnceValue(func() map[string]bool { return clauseWords("timeOpeners") })
+
+// clauseWords reads one flat list of data/clauses.json as a set.
+func clauseWords(key string) map[string]bool {
+	var d map[string]json.RawMessage
+	if err := json.Unmarshal(clausesJSON, &d); err != nil {
+		panic(fmt.Errorf("decode data/clauses.json: %w", err)) // fixed at build time; the tests load it
+	}
+	var ws []string
+	if err := json.Unmarshal(d[key], &ws); err != nil {
+		panic(fmt.Errorf("decode data/clauses.json %s: %w", key, err))
+	}
+	out := make(map[string]bool, len(ws))
+	for _, w := range ws {
+		out[w] = true
+	}
+	return out
+}
+
+// timeName reports whether a speaker's name is a time phrase read as a
+// name: a preposition of time, then a day name ("By Monday", "On Tuesday",
+// "Dès Lundi"); a day name alone may be a surname ("Domingo"). "By Monday his
+// tone had softened: …, he said, …" otherwise gives the words to "By
+// Monday", and a pronoun later in the sentence resolves to it.
+func timeName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || len(f) > 3 {
+		return false
+	}
+	return timeOpeners()[strings.ToLower(f[0])] && weekdays()[strings.ToLower(strings.Trim(f[1], ",."))]
+}
