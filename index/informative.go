@@ -73,3 +73,28 @@ func (ix *Index) infoFor(als []string, query string, raw *[]queryTerm, freqs **w
 	}
 	return informativeness(m, cls, **freqs)
 }
+
+// rankKey is what the ranking compares a hit by before its genre and
+// score: the query words it matches (markResult.weight) and how
+// informative they are.
+type rankKey struct{ matched, info int }
+
+// better says whether k ranks before o on these keys.
+func (k rankKey) better(o rankKey) bool {
+	return k.matched > o.matched || k.matched == o.matched && k.info > o.info
+}
+
+// rareOutweighs says whether hits relevant only through a rare word
+// (rareword.go) keep their place among the others for this query: when
+// the best of them, rare, matches more of the query than the best hit
+// the rule finds relevant without rarity, plain, or as many words that are
+// more informative. Rarity is weaker evidence than the rule's own only
+// while the rule's hits say as much: "snapback sanctions compliance risk"
+// is answered by the paragraph headed "Snapback risk", whose two words
+// one record each holds, before a provision on sanctions compliance,
+// while "kramatorsk people ceasefire holds" is still answered first by
+// the paragraph on the ceasefire. The decision is for the whole page, so
+// the order stays a total one.
+func rareOutweighs(rare, plain rankKey) bool {
+	return rare.better(plain)
+}

@@ -784,6 +784,20 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	}
 	rs = kept0
 	cut := len(sr.Hits) - len(rs)
+	var bestRare, bestPlain rankKey
+	for _, r := range rs {
+		k := rankKey{r.matched, r.info}
+		if r.rare && k.better(bestRare) {
+			bestRare = k
+		} else if !r.rare && k.better(bestPlain) {
+			bestPlain = k
+		}
+	}
+	if rareOutweighs(bestRare, bestPlain) { // see informative.go
+		for i := range rs {
+			rs[i].rare = false
+		}
+	}
 	slices.SortStableFunc(rs, func(a, b ranked) int {
 		switch {
 		case a.inLang != b.inLang:
