@@ -98,3 +98,40 @@ func (k rankKey) better(o rankKey) bool {
 func rareOutweighs(rare, plain rankKey) bool {
 	return rare.better(plain)
 }
+
+// informedShare is the share of the query's informativeness a hit must
+// match, the words the index never holds counted as the rarest, for the
+// rare-word rule to let it through although the question holds such a
+// word (coversInformative).
+const informedShare = 2.0 / 3
+
+// coversInformative says whether m matches two or more rare words that
+// carry at least informedShare of the summed idf of the query's words
+// (verbs of saying, frame and filler words left out; a word the index
+// never holds weighs as one held by a single record). The rare-word rule
+// turns down a hit when the question holds a word the corpus never
+// mentions ("venezuela boat strikes"): one chance word in common says
+// nothing. But a question that names two things one paragraph alone
+// holds, "kettering switchboard phone", "mariupol drama theatre
+// rebuilt", is about that paragraph, whatever its last word; its other
+// words cannot outweigh the two it shares, while an off-topic question
+// ("miami dolphins score last night") shares at most a place with the
+// corpus and stays unanswered.
+func coversInformative(m markResult, cls []termClass, f wordFreq) bool {
+	skip := neutral(cls)
+	got, all, rare := 0, 0, 0
+	for i, c := range cls {
+		if i < len(skip) && skip[i] || c&(classFrame|classFiller) != 0 {
+			continue
+		}
+		w := int(math.Round(f.idf(i) * infoScale))
+		all += w
+		if i < len(m.matched) && m.matched[i] {
+			got += w
+			if f.rare(i) {
+				rare++
+			}
+		}
+	}
+	return rare >= 2 && float64(got) >= informedShare*float64(all)
+}
