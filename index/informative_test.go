@@ -71,32 +71,3 @@ func TestInformativeness(t *testing.T) {
 		}
 	}
 }
-
-// TestInformativeCovers: a question sharing with one paragraph two words
-// few records hold is answered by it although its last word is one the
-// corpus never holds; a question sharing one such word, or whose unknown
-// words outweigh the shared ones, is not (coversInformative).
-func TestInformativeCovers(t *testing.T) {
-	paths, err := filepath.Glob("testdata/informative/*.md")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("fixtures: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	ix := openTexts(t, texts...)
-	for _, c := range []struct{ query, want string }{
-		{"wrexham helpline phone", "Wrexham"},
-		{"chioggia centralino squilli", "Chioggia"},
-		{"wrexham football score", ""},
-		{"chioggia spiaggia ombrelloni prezzi", ""},
-		{"helpline opening hours", ""},
-	} {
-		wantFirst(t, ix, c.query, c.want)
-	}
-}

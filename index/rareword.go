@@ -104,7 +104,6 @@ func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
 // French report of talks at a golf club).
 func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []termClass {
 	skip := neutral(cls)
-	covers := coversInformative(m, cls, f) // see informative.go
 	matched, rare, unknown := 0, false, false
 	for i, ok := range m.matched {
 		if i >= len(cls) || i < len(skip) && skip[i] {
@@ -116,13 +115,13 @@ func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []te
 			matched++
 			rare = rare || f.rare(i) && c&(classFrame|classFiller) == 0
 		case c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
-			if !foreign && !covers {
+			if !foreign {
 				return nil // a subject the corpus never mentions
 			}
 			unknown = true
 		}
 	}
-	if matched < 2 || !rare || unknown && matched < minForeign && !covers {
+	if matched < 2 || !rare || unknown && matched < minForeign {
 		return nil
 	}
 	out := make([]termClass, len(cls))
