@@ -51,7 +51,8 @@
 // (lookups.go), and the synonyms reach bleve as pre-search data. mark then analyses each returned text (cached, see tokens.go) to
 // learn which query words it holds, as typed or through a synonym or its
 // topics, and to cut the snippet with bleve's highlighter. Hits are ranked
-// by the number of query words they match, then by those they hold as
+// by the number of query words they match, then by how rare those words
+// are (informative.go), then by those they hold as
 // typed ("article 5" above "security guarantees"), then by score (a
 // passage's weighed by passageWeight), then by ID; a passage is dropped when
 // the provision or statement of its paragraph is among the hits, and a text

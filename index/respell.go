@@ -71,6 +71,18 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 			fix[qt.raw] = w
 		}
 	}
+	for i, qt := range qts {
+		if !need[i] || fix[qt.raw] != "" || !plain(qt.raw) {
+			continue
+		}
+		w, err := ix.compoundTerm(ctx, als, qt.raw) // see compound.go
+		if err != nil {
+			return text, false, err
+		}
+		if w != "" {
+			fix[qt.raw] = w
+		}
+	}
 	if len(fix) == 0 {
 		return text, false, nil
 	}

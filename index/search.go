@@ -718,6 +718,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		genre   bool // from a document of the kind the query names (rankgenre.go)
 		head    bool // repeats its document's title (rankgenre.go)
 		rare    bool // relevant only through a rare word (rareword.go)
+		info    int  // how informative the words it matches are (informative.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -764,6 +765,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 			}
 			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
 			r.genre, r.head = m.genre, ix.headline(h, als)
+			r.info = ix.infoFor(als, res.Query, &raw, &freqs, m, domain)
 		}
 		maxTyped = max(maxTyped, r.typed)
 		maxMatched = max(maxMatched, r.matched)
@@ -782,6 +784,20 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	}
 	rs = kept0
 	cut := len(sr.Hits) - len(rs)
+	var bestRare, bestPlain rankKey
+	for _, r := range rs {
+		k := rankKey{r.matched, r.info}
+		if r.rare && k.better(bestRare) {
+			bestRare = k
+		} else if !r.rare && k.better(bestPlain) {
+			bestPlain = k
+		}
+	}
+	if rareOutweighs(bestRare, bestPlain) { // see informative.go
+		for i := range rs {
+			rs[i].rare = false
+		}
+	}
 	slices.SortStableFunc(rs, func(a, b ranked) int {
 		switch {
 		case a.inLang != b.inLang:
@@ -801,6 +817,8 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 				return -1
 			}
 			return 1
+		case a.info != b.info:
+			return b.info - a.info
 		case a.typed != b.typed:
 			return b.typed - a.typed
 		case a.head != b.head:
