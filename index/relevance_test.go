@@ -232,6 +232,7 @@ func plainAdd(t testing.TB, idx bleve.Index, docs []*corpus.Document) {
 // and held-out questions apart, and fails under the floors. Run it with -v
 // to see the scores and every question planbot gets wrong.
 func TestRelevance(t *testing.T) {
+	t.Parallel() // builds and reads its own indexes only: it may run beside the other parallel tests, after the serial ones that switch package-level scorers
 	ctx := context.Background()
 	cases := relevanceCases(t)
 	// The older sets are scored on the documents they were written for;
