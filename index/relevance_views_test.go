@@ -133,3 +133,44 @@ type parseError struct {
 }
 
 func (e *parseError) Error() string { return "parse " + e.file + ": " + e.err.Error() }
+
+// TestRelevanceViewsGrow: the views TestRelevance asks for in order come
+// from one index that grows and holds exactly the records of an index
+// built from the view's documents at once; a view asked after a later one
+// is built apart, with its own documents only.
+func TestRelevanceViewsGrow(t *testing.T) {
+	ctx := context.Background()
+	all := append(append(smallPlanDocs(), germanDocs(40, 21)...), Synthetic(40, 21)...)
+	n := len(all)
+	stages := [][]*corpus.Document{all[:n/3], all[n/3 : n/2], all[n/2:]}
+	vs := newRelevanceViews(ctx, t, stages)
+	count := func(ix *Index) uint64 {
+		n, err := ix.Count()
+		if err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	first := vs.at(1)
+	if len(first.docs) != n/2 {
+		t.Fatalf("view 1 has %d documents, want %d", len(first.docs), n/2)
+	}
+	grown := vs.at(2)
+	if grown.ix != first.ix || len(grown.docs) != n {
+		t.Fatalf("view 2: a new index (%v) or %d documents; want view 1's index grown to %d", grown.ix != first.ix, len(grown.docs), n)
+	}
+	whole := openRelevanceTarget(ctx, t, all)
+	if g, w := count(grown.ix), count(whole.ix); g != w {
+		t.Errorf("grown index holds %d records, one built at once %d", g, w)
+	}
+	if g, w := grown.plain.DocCount(); g == 0 || w != nil {
+		t.Errorf("grown plain index: %d paragraphs, %v", g, w)
+	}
+	back := vs.at(0)
+	if back.ix == grown.ix || len(back.docs) != n/3 {
+		t.Fatalf("view 0 after view 2: the grown index (%v) or %d documents; want its own index of %d", back.ix == grown.ix, len(back.docs), n/3)
+	}
+	if count(back.ix) >= count(grown.ix) {
+		t.Errorf("view 0 holds %d records, not fewer than view 2's %d", count(back.ix), count(grown.ix))
+	}
+}
