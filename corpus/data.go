@@ -453,9 +453,7 @@ func mustDecode(name string, v any) {
 	if err != nil {
 		panic(fmt.Errorf("read %s: %w", name, err))
 	}
-	if err := json.Unmarshal(b, v); err != nil {
-		panic(fmt.Errorf("decode %s: %w", name, err))
-	}
+	mustDecodeJSON(name, b, v)
 }
 
 func set(words []string) map[string]bool {
@@ -900,9 +898,7 @@ var grammarWords = func() map[string][]string {
 			continue
 		}
 		var words []string
-		if err := json.Unmarshal(v, &words); err != nil {
-			panic(fmt.Errorf("decode data/grammar.json %s: %w", k, err))
-		}
+		mustDecodeJSON("data/grammar.json "+k, v, &words)
 		out[k] = words
 	}
 	return out

@@ -23,8 +23,6 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -68,9 +66,7 @@ type docRoleData struct {
 
 var docRoles = sync.OnceValue(func() *docRoleData {
 	var d docRoleData
-	if err := json.Unmarshal(obliqueRolesJSON, &d); err != nil {
-		panic(fmt.Errorf("decode data/obliqueroles.json: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/obliqueroles.json", obliqueRolesJSON, &d)
 	d.articles, d.relatives = set(d.Apposition.Articles), set(d.Apposition.Relatives)
 	d.affPreps = set(d.Affiliation.Prepositions)
 	for _, p := range d.Affiliation.Prepositions {

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"encoding/json"
 	"strings"
 	"sync"
 )
@@ -32,9 +31,7 @@ type elidedData struct {
 
 var elidedOrdinalData = sync.OnceValue(func() *elidedData {
 	var e elidedData
-	if err := json.Unmarshal(pointRefsJSON, &e); err != nil {
-		panic(err) // fixed at build time; TestElidedOrdinal reads it
-	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &e)
 	e.articles, e.bare = set(e.Articles), set(e.BareLangs)
 	return &e
 })

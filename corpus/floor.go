@@ -13,8 +13,6 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -43,9 +41,7 @@ var floorData = sync.OnceValue(func() floorLexicon {
 		Tails   []string `json:"staffAsideTails"`
 		Replies []string `json:"replyLeads"`
 	}
-	if err := json.Unmarshal(floorJSON, &d); err != nil {
-		panic(fmt.Errorf("decode data/floor.json: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/floor.json", floorJSON, &d)
 	return floorLexicon{staff: labelSet(d.Staff...), chairs: labelSet(d.Chairs...), cues: labelSet(d.Cues...), flashes: d.Flashes, asides: d.Asides, asideTails: d.Tails, replyLeads: d.Replies}
 })
 

@@ -15,8 +15,6 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"sync"
 	"unicode"
@@ -49,9 +47,7 @@ var institutionData = sync.OnceValue(func() *institutionLexicon {
 		HeadFinal     []string `json:"headFinal"`
 		CaseEndings   []string `json:"caseEndings"`
 	}
-	if err := json.Unmarshal(institutionsJSON, &d); err != nil {
-		panic(fmt.Errorf("decode data/institutions.json: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/institutions.json", institutionsJSON, &d)
 	il := &institutionLexicon{heads: set(d.Heads), compoundHeads: d.CompoundHeads, sole: set(d.Sole), groups: set(d.Groups), negations: set(d.Negations), headFinal: set(d.HeadFinal), caseEndings: d.CaseEndings, stems: map[string]string{}}
 	// a head in an oblique case ("Кремле", "Кремлі", "Kremlu",
 	// "министерстве") is found by its stem: the head less a final vowel

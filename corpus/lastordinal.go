@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"encoding/json"
 	"strings"
 	"sync"
 )
@@ -22,9 +21,7 @@ var lastOrdinalData = sync.OnceValue(func() *struct {
 		Words []string `json:"lastOrdinals"`
 		Point int      `json:"lastPoint"`
 	}
-	if err := json.Unmarshal(pointRefsJSON, &d); err != nil {
-		panic(err) // fixed at build time; TestLastOrdinal reads it
-	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
 	return &struct {
 		words map[string]bool
 		point int

@@ -119,9 +119,7 @@ var readAsWords = func() map[string]map[string]string {
 	var md struct {
 		ReadAs map[string]map[string]string `json:"readAs"`
 	}
-	if err := json.Unmarshal(morphologyJSON, &md); err != nil {
-		panic(fmt.Errorf("decode data/morphology.json readAs: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/morphology.json", morphologyJSON, &md)
 	return md.ReadAs
 }()
 
@@ -177,7 +175,5 @@ func readAs(toks []tok, lang string) []tok {
 // mustUnmarshalMorphology decodes data/morphology.json into v; the file is
 // fixed at build time and the tests load it, so an error is a broken build.
 func mustUnmarshalMorphology(v any) {
-	if err := json.Unmarshal(morphologyJSON, v); err != nil {
-		panic(fmt.Errorf("decode data/morphology.json: %w", err))
-	}
+	mustDecodeJSON("data/morphology.json", morphologyJSON, v)
 }

@@ -10,8 +10,6 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
-	"fmt"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -43,9 +41,7 @@ var nameCases = func() map[string]nameCaseTable {
 			Focus      []string `json:"focus"`
 		} `json:"languages"`
 	}
-	if err := json.Unmarshal(nameCasesJSON, &f); err != nil {
-		panic(fmt.Errorf("decode data/namecases.json: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/namecases.json", nameCasesJSON, &f)
 	out := map[string]nameCaseTable{}
 	for lang, l := range f.Languages {
 		t := nameCaseTable{lastOnly: l.LastOnly, comitative: l.Comitative, focus: map[string]bool{}}

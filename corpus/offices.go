@@ -9,8 +9,6 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -29,9 +27,7 @@ var officeTitles = sync.OnceValue(func() map[string]string {
 			Titles []string `json:"titles"`
 		} `json:"offices"`
 	}
-	if err := json.Unmarshal(officesJSON, &d); err != nil {
-		panic(fmt.Errorf("decode data/offices.json: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/offices.json", officesJSON, &d)
 	m := map[string]string{}
 	for _, o := range d.Offices {
 		for _, t := range o.Titles {

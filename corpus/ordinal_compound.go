@@ -9,7 +9,6 @@
 package corpus
 
 import (
-	"encoding/json"
 	"strings"
 	"sync"
 )
@@ -20,9 +19,7 @@ var ordinalTensData = sync.OnceValue(func() map[string]int {
 	var o struct {
 		Tens map[string]int `json:"ordinalTens"`
 	}
-	if err := json.Unmarshal(pointRefsJSON, &o); err != nil {
-		panic(err) // fixed at build time; TestCompoundOrdinal reads it
-	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &o)
 	return o.Tens
 })
 
@@ -32,9 +29,7 @@ var ordinalJoinersData = sync.OnceValue(func() map[string]bool {
 	var o struct {
 		Joiners []string `json:"ordinalJoiners"`
 	}
-	if err := json.Unmarshal(pointRefsJSON, &o); err != nil {
-		panic(err) // fixed at build time; TestCompoundOrdinal reads it
-	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &o)
 	m := map[string]bool{}
 	for _, w := range o.Joiners {
 		m[w] = true

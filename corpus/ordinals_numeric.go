@@ -2,7 +2,6 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
 	"strconv"
 	"strings"
 	"sync"
@@ -22,9 +21,7 @@ type pointRefData struct {
 
 var ordinalSuffixData = sync.OnceValue(func() *pointRefData {
 	var o pointRefData
-	if err := json.Unmarshal(pointRefsJSON, &o); err != nil {
-		panic(err) // fixed at build time; TestNumericOrdinal reads it
-	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &o)
 	o.verbs = set(o.Verbs)
 	return &o
 })

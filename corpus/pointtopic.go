@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"encoding/json"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -22,9 +21,7 @@ var topicOpenerData = sync.OnceValue(func() []string {
 	var d struct {
 		Openers []string `json:"topicOpeners"`
 	}
-	if err := json.Unmarshal(pointRefsJSON, &d); err != nil {
-		panic(err) // fixed at build time; TestTopicIntro reads it
-	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
 	return d.Openers
 })
 

@@ -13,7 +13,6 @@
 package corpus
 
 import (
-	"encoding/json"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,16 +20,10 @@ import (
 
 // contrastTailWords is plans.json's contrastTails, lower case.
 var contrastTailWords = sync.OnceValue(func() []string {
-	b, err := dataFS.ReadFile("data/plans.json")
-	if err != nil {
-		panic(err) // embedded at build time
-	}
 	var f struct {
 		Tails []string `json:"contrastTails"`
 	}
-	if err := json.Unmarshal(b, &f); err != nil {
-		panic(err) // fixed at build time; TestContrastTails reads it
-	}
+	mustDecode("data/plans.json", &f) // fixed at build time; TestContrastTails reads it
 	return f.Tails
 })
 

@@ -2,8 +2,6 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"sync"
 )
@@ -18,9 +16,7 @@ var roleSynonyms = sync.OnceValue(func() map[string][]string {
 	var d struct {
 		Synonyms map[string][]string `json:"synonyms"`
 	}
-	if err := json.Unmarshal(roleSynonymsJSON, &d); err != nil {
-		panic(fmt.Errorf("decode data/rolesynonyms.json: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/rolesynonyms.json", roleSynonymsJSON, &d)
 	return d.Synonyms
 })
 

@@ -16,6 +16,7 @@ import (
 // document numbers, which differ between the two builds. Queries cover the
 // exact search, the fuzzy one (typos), filters and paging.
 func TestDeterministicAcrossChunkings(t *testing.T) {
+	t.Parallel() // builds and reads its own indexes only: it may run beside the other parallel tests, after the serial ones that switch package-level scorers
 	ctx := context.Background()
 	docs := append(testDocs(t), Synthetic(1500, 17)...)
 	whole, err := Open(ctx, Options{Dir: t.TempDir() + "/whole"}, docs)

@@ -59,12 +59,12 @@ func TestAdvanceDecoded(t *testing.T) {
 
 // TestDecodedSameAsIterator: searches walking decoded postings return the
 // hits, scores and totals of those walking zap's iterators, for queries in
-// two languages on an index of several segments with deleted records (the
-// small plan's records indexed twice) and on the same index compacted;
-// and the decoded postings are used.
+// two languages on an index of English and German documents in several
+// segments with deleted records (the small plan's records indexed twice)
+// and on the same index compacted (mixedDiskIndex, shared with
+// TestDenseWalkSame); and the decoded postings are used.
 func TestDecodedSameAsIterator(t *testing.T) {
 	ctx := context.Background()
-	docs := append(append(Synthetic(3000, 11), smallPlanDocs()...), smallPlanDocs()...)
 	texts := []string{
 		"talks on a ceasefire",
 		"security guarantees in further negotiations",
@@ -73,7 +73,7 @@ func TestDecodedSameAsIterator(t *testing.T) {
 	}
 	defer func() { postingsDecoding = true }()
 	for _, compact := range []bool{false, true} {
-		ix := diskIndex(t, docs, compact)
+		ix := mixedDiskIndex(t, compact)
 		for _, text := range texts {
 			qs := []corpus.Query{
 				{Text: text, Limit: 5},

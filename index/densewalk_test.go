@@ -67,6 +67,18 @@ func TestDenseSetOps(t *testing.T) {
 	}
 }
 
+// mixedDiskIndex is an on-disk index of 3,000 English and 2,000 German
+// synthetic documents and the small plan's records indexed twice (the
+// first copy deleted), in the segments of its batches or compacted: the
+// walks' equivalence tests search it, and it is built once for them
+// (sharedDiskIndex).
+func mixedDiskIndex(t *testing.T, compact bool) *Index {
+	return sharedDiskIndex(t, "synthetic en 3000/17, de 2000/17, small plan twice", func() []*corpus.Document {
+		docs := append(append(Synthetic(3000, 17), germanDocs(2000, 17)...), smallPlanDocs()...)
+		return append(docs, smallPlanDocs()...) // indexed again: deleted records
+	}, compact)
+}
+
 // TestDenseWalkSame: walks on dense sets visit the candidates the bitmaps
 // gave, so searches and shared searches return the same hits, scores and
 // totals, for English and German queries whose words match thousands of
@@ -74,8 +86,6 @@ func TestDenseSetOps(t *testing.T) {
 // the same index compacted.
 func TestDenseWalkSame(t *testing.T) {
 	ctx := context.Background()
-	docs := append(append(Synthetic(3000, 17), germanDocs(2000, 17)...), smallPlanDocs()...)
-	docs = append(docs, smallPlanDocs()...) // indexed again: deleted records
 	texts := []string{
 		"talks on a ceasefire",
 		"security guarantees in further negotiations",
@@ -84,7 +94,7 @@ func TestDenseWalkSame(t *testing.T) {
 	}
 	defer func() { denseWalk = true }()
 	for _, compact := range []bool{false, true} {
-		ix := diskIndex(t, docs, compact)
+		ix := mixedDiskIndex(t, compact)
 		for _, text := range texts {
 			qs := []corpus.Query{
 				{Text: text, Limit: 5},

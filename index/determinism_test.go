@@ -37,6 +37,7 @@ func fingerprintResults(r corpus.Results) string {
 // scorch holds and merges different segments at its own pace). Scores once
 // changed with those merges (see stats.go).
 func TestDeterministic(t *testing.T) {
+	t.Parallel() // builds and reads its own indexes only: it may run beside the other parallel tests, after the serial ones that switch package-level scorers
 	ctx := context.Background()
 	docs := append(testDocs(t), relevanceDocs(t)...)
 	want := map[string]string{}

@@ -156,13 +156,9 @@ func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Docum
 	}
 	var docs []*corpus.Document
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		d, err := parsedDocs.get(f)
 		if err != nil {
 			t.Fatal(err)
-		}
-		d, err := corpus.Parse(data, corpus.ParseOptions{Name: filepath.Base(f)})
-		if err != nil {
-			t.Fatalf("parse %s: %v", f, err)
 		}
 		docs = append(docs, d)
 	}
@@ -211,6 +207,14 @@ func plainBleve(t testing.TB, docs []*corpus.Document) bleve.Index {
 	if err != nil {
 		t.Fatal(err)
 	}
+	t.Cleanup(func() { idx.Close() })
+	plainAdd(t, idx, docs)
+	return idx
+}
+
+// plainAdd indexes docs' paragraphs into plain bleve, in one batch.
+func plainAdd(t testing.TB, idx bleve.Index, docs []*corpus.Document) {
+	t.Helper()
 	b := idx.NewBatch()
 	for _, d := range docs {
 		for _, p := range d.Passages {
@@ -222,14 +226,13 @@ func plainBleve(t testing.TB, docs []*corpus.Document) bleve.Index {
 	if err := idx.Batch(b); err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { idx.Close() })
-	return idx
 }
 
 // TestRelevance scores planbot and plain bleve on the relevance set, dev
 // and held-out questions apart, and fails under the floors. Run it with -v
 // to see the scores and every question planbot gets wrong.
 func TestRelevance(t *testing.T) {
+	t.Parallel() // builds and reads its own indexes only: it may run beside the other parallel tests, after the serial ones that switch package-level scorers
 	ctx := context.Background()
 	cases := relevanceCases(t)
 	// The older sets are scored on the documents they were written for;
@@ -241,32 +244,33 @@ func TestRelevance(t *testing.T) {
 	// only these, other sets' reports of the same events are not in its
 	// answer key), and, as "heldout-f/all", on every document; heldout-g
 	// to heldout-j the same two ways.
+	//
+	// Those views are stages of one growing document list: the older
+	// documents, then heldout-c's, heldout-d's and heldout-e's added, then
+	// each of laterSets' in turn ("<set>/all" is every document up to that
+	// set's own, as each was first reported). The questions come stage by
+	// stage, so one index (and one plain bleve index) grows with them
+	// (views, relevance_views_test.go) instead of one being built per
+	// view: rankings do not depend on how an index was filled
+	// (TestDeterministic, TestDeterministicAcrossChunkings).
 	older := relevanceDocs(t)
-	withC := append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...)
-	all := append(append([]*corpus.Document(nil), withC...), heldoutDDocs(t)...)
-	allE := append(append([]*corpus.Document(nil), all...), heldoutEDocs(t)...)
-	type target struct {
-		docs  []*corpus.Document
-		ix    *Index
-		plain bleve.Index
-	}
-	open := func(docs []*corpus.Document) target {
-		ix, err := Open(ctx, Options{}, docs)
-		if err != nil {
-			t.Fatal(err)
-		}
-		t.Cleanup(func() { ix.Close() })
-		return target{docs, ix, plainBleve(t, docs)}
-	}
-	olderT, withCT, allT, allET := open(older), open(withC), open(all), open(allE)
-	// "<set>/all" is every document up to that set's own, as each was
-	// first reported.
-	own, upTo, every := map[string]target{}, map[string]target{}, allE
+	stages := [][]*corpus.Document{older, heldoutCDocs(t), heldoutDDocs(t), heldoutEDocs(t)}
+	stageOf := map[string]int{"heldout-c": 1, "heldout-d": 2, "heldout-e": 3}
+	ownDocs := map[string][]*corpus.Document{}
 	for _, set := range laterSets {
 		docs := setDocs(t, set)
-		every = append(append([]*corpus.Document(nil), every...), docs...)
-		own[set] = open(append(append([]*corpus.Document(nil), older...), docs...))
-		upTo[set] = open(every)
+		stageOf[set] = len(stages)
+		stages = append(stages, docs)
+		ownDocs[set] = append(append([]*corpus.Document(nil), older...), docs...)
+	}
+	vs := newRelevanceViews(ctx, t, stages)
+	own := map[string]relevanceTarget{}
+	ownOf := func(set string) relevanceTarget {
+		if tg, ok := own[set]; ok {
+			return tg
+		}
+		own[set] = openRelevanceTarget(ctx, t, ownDocs[set])
+		return own[set]
 	}
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
@@ -281,7 +285,7 @@ func TestRelevance(t *testing.T) {
 	for _, set := range sets {
 		ours[set], theirs[set] = &relevanceScore{}, &relevanceScore{}
 	}
-	score := func(set string, tg target, c relevanceCase) {
+	score := func(set string, tg relevanceTarget, c relevanceCase) {
 		// A blind set's misses would show its questions and documents to
 		// whoever runs the test: only its figures are printed.
 		blind := blindSearchSet(strings.TrimSuffix(set, "/all"))
@@ -324,17 +328,13 @@ func TestRelevance(t *testing.T) {
 			t.Fatalf("question %q: unknown set %q", c.Query, c.Set)
 		}
 		switch c.Set {
-		case "heldout-c":
-			score(c.Set, withCT, c)
-		case "heldout-d":
-			score(c.Set, allT, c)
-		case "heldout-e":
-			score(c.Set, allET, c)
+		case "heldout-c", "heldout-d", "heldout-e":
+			score(c.Set, vs.at(stageOf[c.Set]), c)
 		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q":
-			score(c.Set, own[c.Set], c)
-			score(c.Set+"/all", upTo[c.Set], c)
+			score(c.Set, ownOf(c.Set), c)
+			score(c.Set+"/all", vs.at(stageOf[c.Set]), c)
 		default:
-			score(c.Set, olderT, c)
+			score(c.Set, vs.at(0), c)
 		}
 	}
 	for _, set := range sets {

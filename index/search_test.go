@@ -35,13 +35,9 @@ func testDocs(t testing.TB) []*corpus.Document {
 		t.Fatalf("no test articles: %v", err)
 	}
 	for _, f := range files {
-		data, err := os.ReadFile(f)
+		d, err := parsedDocs.get(f) // parsed once per test binary
 		if err != nil {
 			t.Fatal(err)
-		}
-		d, err := corpus.Parse(data, corpus.ParseOptions{Name: filepath.Base(f)})
-		if err != nil {
-			t.Fatalf("parse %s: %v", f, err)
 		}
 		docs = append(docs, d)
 	}

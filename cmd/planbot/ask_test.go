@@ -9,9 +9,11 @@ import (
 )
 
 // TestAskFromSeed runs commands against the embedded seed on a fresh
-// checkout, as `planbot ask` documents.
+// checkout, as `planbot ask` documents: the first with no data dir (the
+// seed's index built in memory), and every one on a data dir holding the
+// seed's on-disk index (seedDataDir, built once for the package's tests).
 func TestAskFromSeed(t *testing.T) {
-	data := filepath.Join(t.TempDir(), "planbot-data")
+	fresh := filepath.Join(t.TempDir(), "planbot-data")
 	tests := []struct {
 		args []string
 		want []string
@@ -29,8 +31,25 @@ func TestAskFromSeed(t *testing.T) {
 		{[]string{"/search kind:all"}, nil, 2},
 		{nil, nil, 2},
 	}
-	for _, tt := range tests {
-		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+	type run1 struct {
+		data string
+		tt   int
+	}
+	runs := []run1{{fresh, 0}}
+	for i := range tests {
+		runs = append(runs, run1{"", i})
+	}
+	for _, r := range runs {
+		tt := tests[r.tt]
+		name := strings.Join(tt.args, " ")
+		if r.data == fresh {
+			name = "fresh " + name
+		}
+		t.Run(name, func(t *testing.T) {
+			data := r.data
+			if data == "" {
+				data = seedDataDir(t)
+			}
 			env, out, errb := testEnv(map[string]string{})
 			args := append([]string{"ask", "--data", data}, tt.args...)
 			if code := run(context.Background(), env, args); code != tt.code {
@@ -46,7 +65,7 @@ func TestAskFromSeed(t *testing.T) {
 }
 
 func TestAskJSON(t *testing.T) {
-	env, out, errb := testEnv(map[string]string{"PLANBOT_DATA": t.TempDir()})
+	env, out, errb := testEnv(map[string]string{"PLANBOT_DATA": seedDataDir(t)})
 	if code := run(context.Background(), env, []string{"ask", "--json", "/search query:nato kind:provision"}); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
@@ -74,7 +93,7 @@ func TestAskJSON(t *testing.T) {
 }
 
 func TestAskPress(t *testing.T) {
-	env, out, errb := testEnv(map[string]string{"PLANBOT_DATA": t.TempDir()})
+	env, out, errb := testEnv(map[string]string{"PLANBOT_DATA": seedDataDir(t)})
 	if code := run(context.Background(), env, []string{"ask", "--json", "--press", "search/page/1/all|nato"}); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb)
 	}

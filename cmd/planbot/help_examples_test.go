@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"encoding/json"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -11,10 +10,10 @@ import (
 )
 
 // TestHelpExamplesAnswerOnSeed runs every example /help shows against the
-// real embedded seed and its real index, as a member would copy it: each
-// must answer publicly (no ephemeral flag) with at least one cited hit.
+// real embedded seed and its real (on-disk, shared: seedDataDir) index, as
+// a member would copy it: each must answer publicly (no ephemeral flag) with at least one cited hit.
 func TestHelpExamplesAnswerOnSeed(t *testing.T) {
-	data := filepath.Join(t.TempDir(), "planbot-data")
+	data := seedDataDir(t)
 	if len(bot.HelpExamples) == 0 {
 		t.Fatal("no /help examples")
 	}

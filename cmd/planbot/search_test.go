@@ -49,7 +49,8 @@ func TestSearchFreshCheckout(t *testing.T) {
 }
 
 func TestSearchText(t *testing.T) {
-	env, out, errb := testEnv(map[string]string{"PLANBOT_DATA": t.TempDir()})
+	// Read-only searches: the shared seed data dir (seedDataDir).
+	env, out, errb := testEnv(map[string]string{"PLANBOT_DATA": seedDataDir(t)})
 	if code := run(context.Background(), env, []string{"search", "--limit", "2", "army size"}); code != 0 {
 		t.Fatalf("exit %d: %s", code, errb)
 	}
@@ -58,7 +59,7 @@ func TestSearchText(t *testing.T) {
 			t.Errorf("output lacks %q:\n%s", want, out)
 		}
 	}
-	env, out, _ = testEnv(map[string]string{"PLANBOT_DATA": t.TempDir()})
+	env, out, _ = testEnv(map[string]string{"PLANBOT_DATA": seedDataDir(t)})
 	run(context.Background(), env, []string{"search", "world cup"})
 	if !strings.Contains(out.String(), "Nothing relevant") {
 		t.Errorf("world cup output:\n%s", out)
