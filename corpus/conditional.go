@@ -2,8 +2,6 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
-	"fmt"
 	"strings"
 	"sync"
 )
@@ -17,9 +15,7 @@ var conditionals = sync.OnceValue(func() map[string]map[string]bool {
 	var d struct {
 		Conditionals map[string][]string `json:"conditionals"`
 	}
-	if err := json.Unmarshal(clausesJSON, &d); err != nil {
-		panic(fmt.Errorf("decode data/clauses.json: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/clauses.json", clausesJSON, &d)
 	out := map[string]map[string]bool{}
 	for lang, ws := range d.Conditionals {
 		out[lang] = map[string]bool{}

@@ -10,7 +10,7 @@ package corpus
 
 import (
 	_ "embed"
-	"encoding/json"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -26,15 +26,14 @@ type speakerNamesData struct {
 	RelativePronouns      map[string][]string `json:"relativePronouns"`
 	SpellingFolds         []string            `json:"spellingFolds"`
 	WherePrepositions     []string            `json:"wherePrepositions"`
+	TitleTails            []string            `json:"titleTails"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
 // data is embedded, so a decoding error is a build mistake.
 var speakerNames = func() speakerNamesData {
 	var d speakerNamesData
-	if err := json.Unmarshal(speakerNamesJSON, &d); err != nil {
-		panic("data/speakernames.json: " + err.Error()) // fixed at build time; TestSpeakerNamesData reads it
-	}
+	mustDecodeJSON("data/speakernames.json", speakerNamesJSON, &d) // TestSpeakerNamesData reads it
 	for lang, sfx := range d.DefiniteTitleSuffixes {
 		// longest first, so that "-en" is tried before "-n"
 		s := append([]string(nil), sfx...)
@@ -196,7 +195,7 @@ var wherePrepositions = set(speakerNames.WherePrepositions)
 // vehicle, not a person "Force One". It returns the preposition's index:
 // the title or name before it is the speaker.
 func (x *extractor) placeBeforeName(words, lows []string, k int) (int, bool) {
-	if k < 3 || isCapital(words[k-1]) || x.lx.isRole(lows[k-1]) || particles[lows[k-1]] {
+	if k < 3 || isCapital(words[k-1]) || x.lx.isRole(lows[k-1]) || particles[lows[k-1]] || endsWithTitleTail(lows[:k]) {
 		return 0, false
 	}
 	for i := k - 2; i >= 1; i-- {
@@ -208,4 +207,26 @@ func (x *extractor) placeBeforeName(words, lows []string, k int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// titleTails are the lower-case phrases that close a title rather than
+// open a place ("Generał w stanie spoczynku Zbigniew Ratajczak", "генерал в
+// отставке Иван Петров"): the capitals after them are the person's name.
+var titleTails = func() [][]string {
+	var out [][]string
+	for _, p := range speakerNames.TitleTails {
+		out = append(out, strings.Fields(p))
+	}
+	return out
+}()
+
+// endsWithTitleTail reports whether the lower-cased words end with one of
+// titleTails.
+func endsWithTitleTail(lows []string) bool {
+	for _, tail := range titleTails {
+		if len(tail) <= len(lows) && slices.Equal(lows[len(lows)-len(tail):], tail) {
+			return true
+		}
+	}
+	return false
 }

@@ -171,6 +171,10 @@ func TestPlacePhraseInsideSubject(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"pl na pokładzie", "---\ntitle: t\nlang: pl\n---\n\nPremier Jan Kowalczyk powiedział, że rozmowy trwają. Premier na pokładzie samolotu Casa Nova powiedział dziennikarzom, że delegacja wraca.", "Jan Kowalczyk", "delegacja wraca"},
 		{"sk na palube", "---\ntitle: t\nlang: sk\n---\n\nMinister Ivan Sokol povedal, že rokovania pokračujú. Minister na palube lietadla Sky Wing novinárom povedal, že delegácia sa vracia.", "Ivan Sokol", "delegácia sa vracia"},
+		// a lower-case phrase closing the title (titleTails) is no place:
+		// the capitals after it are the name
+		{"pl w stanie spoczynku", "---\ntitle: t\nlang: pl\n---\n\nPułkownik w stanie spoczynku Marek Zawada, z którym rozmawialiśmy, powiedział: \"Lotniska na północy są gotowe od dawna\".", "Marek Zawada", "Lotniska na północy są gotowe od dawna"},
+		{"ru в отставке", "---\ntitle: t\nlang: ru\n---\n\nГенерал в отставке Олег Сурин заявил, что линия обороны пройдёт по реке.", "Олег Сурин", "линия обороны пройдёт по реке"},
 	})
 	for _, c := range []struct{ lang, text string }{
 		{"sk", "Americký prezident na palube lietadla Air Force One novinárom povedal, že plán bol zúžený."},

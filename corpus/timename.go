@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"encoding/json"
-	"fmt"
 	"strings"
 	"sync"
 )
@@ -17,13 +16,9 @@ var timeOpeners = sync.OnceValue(func() map[string]bool { return clauseWords("ti
 // clauseWords reads one flat list of data/clauses.json as a set.
 func clauseWords(key string) map[string]bool {
 	var d map[string]json.RawMessage
-	if err := json.Unmarshal(clausesJSON, &d); err != nil {
-		panic(fmt.Errorf("decode data/clauses.json: %w", err)) // fixed at build time; the tests load it
-	}
+	mustDecodeJSON("data/clauses.json", clausesJSON, &d)
 	var ws []string
-	if err := json.Unmarshal(d[key], &ws); err != nil {
-		panic(fmt.Errorf("decode data/clauses.json %s: %w", key, err))
-	}
+	mustDecodeJSON("data/clauses.json "+key, d[key], &ws)
 	out := make(map[string]bool, len(ws))
 	for _, w := range ws {
 		out[w] = true
