@@ -12,19 +12,7 @@ import (
 // holds only the question's other words; a word that joins no two indexed
 // words is left alone (see compound.go). Documents: testdata/compound.
 func TestCompoundAnswers(t *testing.T) {
-	paths, err := filepath.Glob("testdata/compound/*.md")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("fixtures: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	ix := openTexts(t, texts...)
+	ix := openFixtures(t, "testdata/compound/*.md")
 	for _, c := range []struct{ query, want string }{
 		{"counterdraft nato membership", "counter-draft"},
 		{"natobeitritt ukraine entscheidet später", "Diplomatenkreisen"},

@@ -1,8 +1,6 @@
 package index
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -12,19 +10,7 @@ import (
 // the paragraph the rule finds relevant by its domain words (see
 // informative.go). Documents: testdata/informative.
 func TestInformativeFirst(t *testing.T) {
-	paths, err := filepath.Glob("testdata/informative/*.md")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("fixtures: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	ix := openTexts(t, texts...)
+	ix := openFixtures(t, "testdata/informative/*.md")
 	for _, c := range []struct{ query, want string }{
 		{"snapback escrow sanctions compliance", "Snapback and escrow"},
 		{"rückabwicklung treuhandkonto sanktionen ausfuhren", "Rückabwicklung und Treuhandkonto"},

@@ -1,8 +1,6 @@
 package index
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 )
 
@@ -12,19 +10,7 @@ import (
 // corpus never holds, or that shares only the rare word with it, is not
 // (see rareword.go). Documents: testdata/rareword/docs.
 func TestRareWordAnswers(t *testing.T) {
-	paths, err := filepath.Glob("testdata/rareword/docs/*.md")
-	if err != nil || len(paths) == 0 {
-		t.Fatalf("fixtures: %v", err)
-	}
-	var texts []string
-	for _, p := range paths {
-		b, err := os.ReadFile(p)
-		if err != nil {
-			t.Fatal(err)
-		}
-		texts = append(texts, string(b))
-	}
-	ix := openTexts(t, texts...)
+	ix := openFixtures(t, "testdata/rareword/docs/*.md")
 	for _, c := range []struct{ query, want string }{
 		{"how many people left in kramatorsk", "Kramatorsk"},
 		{"belgorod mother missing son", "Belgorod"},

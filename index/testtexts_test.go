@@ -2,6 +2,8 @@ package index
 
 import (
 	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -27,6 +29,25 @@ func openTexts(t *testing.T, texts ...string) *Index {
 	}
 	t.Cleanup(func() { ix.Close() })
 	return ix
+}
+
+// openFixtures is openTexts over the files matching pattern
+// ("testdata/compound/*.md"), in name order; no file is a broken fixture.
+func openFixtures(t *testing.T, pattern string) *Index {
+	t.Helper()
+	paths, err := filepath.Glob(pattern)
+	if err != nil || len(paths) == 0 {
+		t.Fatalf("fixtures %s: %d files, %v", pattern, len(paths), err)
+	}
+	var texts []string
+	for _, p := range paths {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		texts = append(texts, string(b))
+	}
+	return openTexts(t, texts...)
 }
 
 // wantFirst checks that query's first hit holds want in its text or
