@@ -4,8 +4,6 @@ import (
 	"context"
 	"math/rand"
 	"testing"
-
-	"planbot/corpus"
 )
 
 // TestAdvanceDecoded moves decoded postings to increasing targets, near
@@ -65,21 +63,11 @@ func TestAdvanceDecoded(t *testing.T) {
 // TestDenseWalkSame); and the decoded postings are used.
 func TestDecodedSameAsIterator(t *testing.T) {
 	ctx := context.Background()
-	texts := []string{
-		"talks on a ceasefire",
-		"security guarantees in further negotiations",
-		"Gespräche über einen Waffenstillstand",
-		"Sicherheitsgarantien für die Ukraine",
-	}
 	defer func() { postingsDecoding = true }()
 	for _, compact := range []bool{false, true} {
 		ix := mixedDiskIndex(t, compact)
-		for _, text := range texts {
-			qs := []corpus.Query{
-				{Text: text, Limit: 5},
-				{Text: text, Kind: corpus.KindProvision, Plan: "Alpine draft", Limit: 3},
-				{Text: text, Kind: corpus.KindStatement, Limit: 2, Offset: 1},
-			}
+		for _, text := range mixedTexts {
+			qs := mixedQueries(text)
 			postingsDecoding = false
 			want := searchEach(ctx, t, ix, qs)
 			postingsDecoding = true

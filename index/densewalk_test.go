@@ -79,6 +79,26 @@ func mixedDiskIndex(t *testing.T, compact bool) *Index {
 	}, compact)
 }
 
+// mixedTexts are queries in both of mixedDiskIndex's languages whose words
+// match thousands of its records; mixedQueries asks each in the three
+// shapes the router sends (any kind, one plan's provisions, a page of
+// statements). TestDenseWalkSame and TestDecodedSameAsIterator compare
+// their answers with a setting on and off.
+var mixedTexts = []string{
+	"talks on a ceasefire",
+	"security guarantees in further negotiations",
+	"Gespräche über einen Waffenstillstand",
+	"Sicherheitsgarantien für die Ukraine",
+}
+
+func mixedQueries(text string) []corpus.Query {
+	return []corpus.Query{
+		{Text: text, Limit: 5},
+		{Text: text, Kind: corpus.KindProvision, Plan: "Alpine draft", Limit: 3},
+		{Text: text, Kind: corpus.KindStatement, Limit: 2, Offset: 1},
+	}
+}
+
 // TestDenseWalkSame: walks on dense sets visit the candidates the bitmaps
 // gave, so searches and shared searches return the same hits, scores and
 // totals, for English and German queries whose words match thousands of
@@ -86,21 +106,11 @@ func mixedDiskIndex(t *testing.T, compact bool) *Index {
 // the same index compacted.
 func TestDenseWalkSame(t *testing.T) {
 	ctx := context.Background()
-	texts := []string{
-		"talks on a ceasefire",
-		"security guarantees in further negotiations",
-		"Gespräche über einen Waffenstillstand",
-		"Sicherheitsgarantien für die Ukraine",
-	}
 	defer func() { denseWalk = true }()
 	for _, compact := range []bool{false, true} {
 		ix := mixedDiskIndex(t, compact)
-		for _, text := range texts {
-			qs := []corpus.Query{
-				{Text: text, Limit: 5},
-				{Text: text, Kind: corpus.KindProvision, Plan: "Alpine draft", Limit: 3},
-				{Text: text, Kind: corpus.KindStatement, Limit: 2, Offset: 1},
-			}
+		for _, text := range mixedTexts {
+			qs := mixedQueries(text)
 			denseWalk = false
 			want := searchEach(ctx, t, ix, qs)
 			denseWalk = true
