@@ -15,23 +15,49 @@ import (
 // each pair of bytes of s is tested once against a bit set of the looks'
 // first two bytes, and only the looks sharing a pair are compared.
 type lookSet struct {
-	pairs [1 << 10]uint64
-	byKey map[uint16][]string
-	short []string // looks of fewer than two bytes, searched with strings.Contains
+	looks []string
+	pairIndex
 }
 
 func newLookSet(looks []string) *lookSet {
-	ls := &lookSet{byKey: map[uint16][]string{}}
-	for _, p := range looks {
+	return &lookSet{looks: looks, pairIndex: newPairIndex(looks)}
+}
+
+// pairIndex indexes a list of strings by their first two bytes: a bit set
+// of the pairs, to pass over most positions of a text with one test, and
+// the entries (indexes into the list, in its order) under each pair.
+// lookSet and pointMidScan share it.
+type pairIndex struct {
+	pairs [1 << 10]uint64
+	byKey map[uint16][]int
+	short []int // entries of fewer than two bytes, searched apart
+}
+
+func newPairIndex(list []string) pairIndex {
+	x := pairIndex{byKey: map[uint16][]int{}}
+	for j, p := range list {
 		if len(p) < 2 {
-			ls.short = append(ls.short, p)
+			x.short = append(x.short, j)
 			continue
 		}
-		k := uint16(p[0]) | uint16(p[1])<<8
-		ls.pairs[k>>6] |= 1 << (k & 63)
-		ls.byKey[k] = append(ls.byKey[k], p)
+		k := pairKey(p, 0)
+		x.pairs[k>>6] |= 1 << (k & 63)
+		x.byKey[k] = append(x.byKey[k], j)
 	}
-	return ls
+	return x
+}
+
+// pairKey is the key of the two bytes of s at i.
+func pairKey(s string, i int) uint16 { return uint16(s[i]) | uint16(s[i+1])<<8 }
+
+// at returns the entries whose first two bytes are those of s at i (nil
+// for most positions, after one bit test).
+func (x *pairIndex) at(s string, i int) []int {
+	k := pairKey(s, i)
+	if x.pairs[k>>6]&(1<<(k&63)) == 0 {
+		return nil
+	}
+	return x.byKey[k]
 }
 
 // in reports whether s holds one of the looks, as anyIn does. A nil set
@@ -40,18 +66,14 @@ func (ls *lookSet) in(s string) bool {
 	if ls == nil {
 		return false
 	}
-	for _, p := range ls.short {
-		if strings.Contains(s, p) {
+	for _, j := range ls.short {
+		if strings.Contains(s, ls.looks[j]) {
 			return true
 		}
 	}
 	for i := 0; i+1 < len(s); i++ {
-		k := uint16(s[i]) | uint16(s[i+1])<<8
-		if ls.pairs[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
-		for _, p := range ls.byKey[k] {
-			if strings.HasPrefix(s[i:], p) {
+		for _, j := range ls.at(s, i) {
+			if strings.HasPrefix(s[i:], ls.looks[j]) {
 				return true
 			}
 		}

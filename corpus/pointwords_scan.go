@@ -16,24 +16,12 @@ import (
 
 // pointMidScan indexes a lexicon's pointMids by their first two bytes.
 type pointMidScan struct {
-	mids  []string
-	pairs [1 << 10]uint64
-	byKey map[uint16][]int // indexes into mids, in their order
-	short []int            // entries under two bytes, searched as before
+	mids []string
+	pairIndex
 }
 
 func newPointMidScan(mids []string) *pointMidScan {
-	ps := &pointMidScan{mids: mids, byKey: map[uint16][]int{}}
-	for j, m := range mids {
-		if len(m) < 2 {
-			ps.short = append(ps.short, j)
-			continue
-		}
-		k := uint16(m[0]) | uint16(m[1])<<8
-		ps.pairs[k>>6] |= 1 << (k & 63)
-		ps.byKey[k] = append(ps.byKey[k], j)
-	}
-	return ps
+	return &pointMidScan{mids: mids, pairIndex: newPairIndex(mids)}
 }
 
 // lexiconPointMids is the pointMidScan of the built-in lexicon; a test's
@@ -81,11 +69,7 @@ func (ps *pointMidScan) wordsIn(s string) []wordAt {
 		}
 	}
 	for i := 0; i+1 < len(s); i++ {
-		k := uint16(s[i]) | uint16(s[i+1])<<8
-		if ps.pairs[k>>6]&(1<<(k&63)) == 0 {
-			continue
-		}
-		for _, j := range ps.byKey[k] {
+		for _, j := range ps.at(s, i) {
 			if i >= next[j] && strings.HasPrefix(s[i:], ps.mids[j]) {
 				hit(i, j)
 			}
