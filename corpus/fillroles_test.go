@@ -8,9 +8,9 @@ import (
 // TestFillRoles: a title given once, in the introduction or with another
 // statement, holds for the person's words printed without it.
 func TestFillRoles(t *testing.T) {
-	es := floorDoc("es", "Sarrià: «Nadie firmará nada a ciegas en esta ronda»\n\n"+
+	es := langDoc("es", "Sarrià: «Nadie firmará nada a ciegas en esta ronda»\n\n"+
 		"La ministra de Defensa, Elena Sarrià, dijo el lunes que la delegación volverá a Ginebra la semana próxima.\n")
-	en := floorDoc("en", "Okonjo: \"We map the line first, then we talk about the rest\"\n\n"+
+	en := langDoc("en", "Okonjo: \"We map the line first, then we talk about the rest\"\n\n"+
 		"Envoy Grace Okonjo said on Monday that the monitors would arrive within a week.\n")
 	for _, c := range []struct{ name, doc, speaker, fragment, role string }{
 		{"es a headline quote takes the title given below", es, "Elena Sarrià", "Nadie firmará nada", "ministra"},

@@ -5,20 +5,15 @@ import (
 	"testing"
 )
 
-// floorDoc wraps a transcript body in front matter of a language.
-func floorDoc(lang, body string) string {
-	return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
-}
-
 // TestFloorStaffTurns: a broadcaster's own people relay what others said;
 // the relayed words are the others', the turn itself no one's.
 func TestFloorStaffTurns(t *testing.T) {
-	en := floorDoc("en", "HANNAH VOSE, ANCHOR: Good evening. Our correspondent is in Oslo.\n\n"+
+	en := langDoc("en", "HANNAH VOSE, ANCHOR: Good evening. Our correspondent is in Oslo.\n\n"+
 		"PIETRO ALDANA, SENIOR CORRESPONDENT (on camera): Hannah, the mood is tense. Foreign Minister Ingrid Saltvik said the talks would resume on Friday.\n\n"+
 		"(SOUNDBITE) INGRID SALTVIK, FOREIGN MINISTER: Nobody leaves this table before the text is finished.\n\n"+
 		"ALDANA (voice-over): The delegations went back inside after dark.\n\n"+
 		"VOSE: Thank you, Pietro.\n")
-	es := floorDoc("es", "MARTA IRIBE, PRESENTADORA: Buenas noches. Conectamos con nuestra corresponsal.\n\n"+
+	es := langDoc("es", "MARTA IRIBE, PRESENTADORA: Buenas noches. Conectamos con nuestra corresponsal.\n\n"+
 		"LUCÍA FERRAN, CORRESPONSAL EN KIEV: Marta, aquí hay cautela. El ministro Dmytro Hlushko dijo que el texto aún no está cerrado.\n\n"+
 		"FERRAN: Las delegaciones seguirán reunidas mañana.\n")
 	checkStatements(t, []statementCase{
@@ -48,12 +43,12 @@ func TestFloorStaffTurns(t *testing.T) {
 // applause and heckles in brackets neither speak nor end a speech, and the
 // group in a member's label is their role.
 func TestFloorRecord(t *testing.T) {
-	de := floorDoc("de", "Vizepräsident Dr. Holger Brandtner: Das Wort hat die Kollegin Wiebke Tamm.\n\n"+
+	de := langDoc("de", "Vizepräsident Dr. Holger Brandtner: Das Wort hat die Kollegin Wiebke Tamm.\n\n"+
 		"Wiebke Tamm (Gruppe Nord): Herr Präsident! Ein Waffenstillstand ohne Garantien hält nicht lange.\n\n"+
 		"(Beifall bei der Gruppe Nord – Zuruf von der Gruppe Süd: Wer soll das bezahlen?)\n\n"+
 		"Wir brauchen deshalb eine europäische Schutzzusage, bevor irgendetwas unterschrieben wird.\n\n"+
 		"Vizepräsident Dr. Holger Brandtner: Vielen Dank. Die Aussprache ist geschlossen.\n")
-	en := floorDoc("en", "Chairwoman Ruth Abney: The committee will come to order. I recognise Mr. Kellan Dorsey.\n\n"+
+	en := langDoc("en", "Chairwoman Ruth Abney: The committee will come to order. I recognise Mr. Kellan Dorsey.\n\n"+
 		"Kellan Dorsey (Coastal Caucus): Thank you. This framework asks too much of the side that was attacked.\n\n"+
 		"(Applause)\n\n"+
 		"I will not vote for a text that rewards an invasion.\n\n"+
@@ -123,9 +118,9 @@ func TestFloorHelpers(t *testing.T) {
 // TestFloorStaffAside: a correspondent's words about their own reporting
 // between the people quoted and the verb do not hide the verb.
 func TestFloorStaffAside(t *testing.T) {
-	one := floorDoc("en", "ROSA TELLING, ANCHOR: What are you hearing?\n\n"+
+	one := langDoc("en", "ROSA TELLING, ANCHOR: What are you hearing?\n\n"+
 		"MARK ODUYA, CORRESPONDENT: Moldovan officials I spoke to here said the border clause was rewritten overnight.\n\nTELLING: Thank you.\n")
-	two := floorDoc("en", "ROSA TELLING, HOST: And the mood?\n\n"+
+	two := langDoc("en", "ROSA TELLING, HOST: And the mood?\n\n"+
 		"MARK ODUYA, CORRESPONDENT: Two diplomats we talked to tonight told us the summit could slip to January.\n\nTELLING: Thank you.\n")
 	checkStatements(t, []statementCase{
 		{"en officials I spoke to here", one, "Moldovan officials", "the border clause was rewritten overnight"},
@@ -139,9 +134,9 @@ func TestFloorStaffAside(t *testing.T) {
 // TestFloorLabelTitle: the title a label prints with the words is theirs,
 // even when the report gave the person another before.
 func TestFloorLabelTitle(t *testing.T) {
-	en := floorDoc("en", "HOST: Good evening.\n\nTALIA MORR, CORRESPONDENT: Minister Piet Vanloo said the monitors were ready.\n\n"+
+	en := langDoc("en", "HOST: Good evening.\n\nTALIA MORR, CORRESPONDENT: Minister Piet Vanloo said the monitors were ready.\n\n"+
 		"(SOUNDBITE) PIET VANLOO, BELGIAN DEFENCE MINISTER: We can deploy within ten days.\n\nHOST: Thank you.\n")
-	es := floorDoc("es", "PRESENTADOR: Buenas noches.\n\nCARLA RUEDA, CORRESPONSAL: El ministro Iker Bastida dijo que el texto llegaría el lunes.\n\n"+
+	es := langDoc("es", "PRESENTADOR: Buenas noches.\n\nCARLA RUEDA, CORRESPONSAL: El ministro Iker Bastida dijo que el texto llegaría el lunes.\n\n"+
 		"IKER BASTIDA, MINISTRO DE EXTERIORES: El texto llegará el lunes y lo leeremos con calma.\n\nPRESENTADOR: Gracias.\n")
 	for _, c := range []struct{ name, doc, speaker, fragment, role string }{
 		{"en", en, "Piet Vanloo", "We can deploy within ten days", "Belgian Defence Minister"},

@@ -8,12 +8,12 @@ import (
 // TestPeriodLabels: turns labelled in capitals with a full stop, by the
 // answerer's surname or by the turn's kind; the questions speak for no one.
 func TestPeriodLabels(t *testing.T) {
-	byName := floorDoc("es", "La ministra Elena Sarrià respondió a este diario en Bruselas.\n\n"+
+	byName := langDoc("es", "La ministra Elena Sarrià respondió a este diario en Bruselas.\n\n"+
 		"PREGUNTA. ¿Firmará Ucrania el texto de veintiocho puntos esta semana?\n\n"+
 		"SARRIÀ. Nadie firmará nada sin que Kiev haya leído cada línea.\n\n"+
 		"PREGUNTA. ¿Y el plazo del jueves?\n\n"+
 		"SARRIÀ. Los plazos los pone quien negocia, no quien mira desde fuera.\n")
-	byKind := floorDoc("es", "Tomás Ugalde, exembajador en Varsovia, siguió las dos rondas de cerca.\n\n"+
+	byKind := langDoc("es", "Tomás Ugalde, exembajador en Varsovia, siguió las dos rondas de cerca.\n\n"+
 		"P. ¿Qué cambió en Ginebra según Moscú?\n\n"+
 		"R. Casi nada de fondo; se movieron las comas, no las fronteras.\n\n"+
 		"P. ¿Habrá cumbre?\n\n"+
@@ -39,7 +39,7 @@ func TestPeriodLabels(t *testing.T) {
 // TestPeriodLabelNeedsQuestion: paragraphs opening with an acronym and a
 // full stop are no interview without a question's label.
 func TestPeriodLabelNeedsQuestion(t *testing.T) {
-	d := floorDoc("es", "OTAN. La alianza no ha comentado el documento.\n\nUE. Bruselas prepara su propia versión.\n")
+	d := langDoc("es", "OTAN. La alianza no ha comentado el documento.\n\nUE. Bruselas prepara su propia versión.\n")
 	got, err := Parse([]byte(d), ParseOptions{})
 	if err != nil {
 		t.Fatal(err)

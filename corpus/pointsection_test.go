@@ -8,10 +8,10 @@ import (
 // TestPointSectionText: the text under a bare point heading is the plan's,
 // even when it reads like speech; a note after it still quotes people.
 func TestPointSectionText(t *testing.T) {
-	en := floorDoc("en", "The draft, point by point.\n\nPoint 4\n\nMoldova agrees to declare that it will stay outside any military bloc,\n\n"+
+	en := langDoc("en", "The draft, point by point.\n\nPoint 4\n\nMoldova agrees to declare that it will stay outside any military bloc,\n\n"+
 		"and NATO agrees to record in its treaty a clause that Ukraine will not be asked to join.\n\n"+
 		"Our note: Deputy Minister Radu Ciobanu told us the clause was never discussed in Chisinau.\n\nPoint 5\n\nThe border will be monitored by observers.\n")
-	de := floorDoc("de", "Der Entwurf im Wortlaut.\n\nPunkt 4\n\nDie NATO versichert, dass sie keine Truppen in der Ukraine stationieren wird.\n\n"+
+	de := langDoc("de", "Der Entwurf im Wortlaut.\n\nPunkt 4\n\nDie NATO versichert, dass sie keine Truppen in der Ukraine stationieren wird.\n\n"+
 		"Vizeminister Radu Ciobanu sagte uns dazu, die Klausel sei in Chișinău nie besprochen worden.\n\nPunkt 5\n\nDie Grenze wird von Beobachtern überwacht.\n")
 	checkStatements(t, []statementCase{
 		{"en note after the point's text", en, "Radu Ciobanu", "the clause was never discussed"},

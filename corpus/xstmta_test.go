@@ -37,6 +37,7 @@ func checkOwners(t *testing.T, cases []ownerCase) {
 	}
 }
 
+// langDoc wraps a body in front matter naming its language.
 func langDoc(lang, body string) string {
 	return "---\ntitle: t\nlang: " + lang + "\n---\n\n" + body
 }
