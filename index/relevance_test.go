@@ -34,6 +34,12 @@ type relevanceCase struct {
 // relevanceScore is top-1, top-3 and negatives over one set of questions.
 type relevanceScore struct {
 	n, top1, top3, neg, negN int
+	// unanswered counts questions with an answer that got no hit at all,
+	// deeper those whose answer is not among the three hits shown but
+	// among the first twenty: the two say, for a blind set whose misses
+	// are not shown, whether its losses are recall (nothing found) or
+	// ranking (found, not shown).
+	unanswered, deeper int
 }
 
 func (s *relevanceScore) add(c relevanceCase, texts []string) {
@@ -45,15 +51,18 @@ func (s *relevanceScore) add(c relevanceCase, texts []string) {
 		return
 	}
 	s.n++
+	if len(texts) == 0 {
+		s.unanswered++
+		return
+	}
 	for i, t := range texts {
-		if i == 3 {
-			break
-		}
 		if containsAny(t, c.Want) {
 			if i == 0 {
 				s.top1++
 			}
-			s.top3++
+			if i < 3 {
+				s.top3++
+			}
 			return
 		}
 	}
@@ -67,8 +76,8 @@ func (s relevanceScore) rate(k int) float64 {
 }
 
 func (s relevanceScore) String() string {
-	return fmt.Sprintf("top-1 %.2f  top-3 %.2f  negatives %d/%d  (%d questions)",
-		s.rate(s.top1), s.rate(s.top3), s.neg, s.negN, s.n)
+	return fmt.Sprintf("top-1 %.2f  top-3 %.2f  negatives %d/%d  (%d questions; %d unanswered, %d found below the third hit)",
+		s.rate(s.top1), s.rate(s.top3), s.neg, s.negN, s.n, s.unanswered, s.deeper)
 }
 
 // containsAny says whether text holds any of want, ignoring case.
@@ -300,6 +309,16 @@ func TestRelevance(t *testing.T) {
 			got = append(got, paragraphOf(docs, h))
 		}
 		ours[set].add(c, got)
+		if c.Want != nil && len(got) > 0 && !slices.ContainsFunc(got, func(s string) bool { return containsAny(s, c.Want) }) {
+			// Is the answer found at all, only ranked below the page?
+			deep, err := ix.Search(ctx, corpus.Query{Text: c.Query, Kind: c.Kind, Limit: 20})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if slices.ContainsFunc(deep.Hits, func(h corpus.Hit) bool { return containsAny(paragraphOf(docs, h), c.Want) }) {
+				ours[set].deeper++
+			}
+		}
 		if !blind && (len(got) > 0 && c.Want == nil || c.Want != nil && (len(got) == 0 || !containsAny(got[0], c.Want))) {
 			first := "(nothing)"
 			if len(got) > 0 {
