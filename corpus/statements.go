@@ -232,7 +232,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if i+1 < len(ps) && x.subheading(p, &ps[i+1]) || linkLine(p.text) {
 			continue // "Washington calls it a good day": a headline over the story; "ALSO READ | …"
 		}
+		before := len(x.out)
 		x.paragraph(p)
+		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
 	}
 	if len(x.out) == 0 {
 		return []Statement{}
