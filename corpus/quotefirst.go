@@ -38,14 +38,16 @@ var quoteFirstJSON []byte
 // to), in every language the corpus reads.
 type quoteFirstLexicon struct {
 	objectCues map[string]bool
+	quoteVerbs map[string]bool // "zanjó", "fragt", "résume": verbs that attribute a quotation they follow, and only then
 }
 
 var quoteFirstData = sync.OnceValue(func() quoteFirstLexicon {
 	var d struct {
 		ObjectCues []string `json:"objectCues"`
+		QuoteVerbs []string `json:"quoteVerbs"`
 	}
 	mustDecodeJSON("data/quotefirst.json", quoteFirstJSON, &d)
-	return quoteFirstLexicon{objectCues: set(d.ObjectCues)}
+	return quoteFirstLexicon{objectCues: set(d.ObjectCues), quoteVerbs: set(d.QuoteVerbs)}
 })
 
 // quoteFirstOff disables the pass; tests set it to show what the pass adds.
@@ -176,6 +178,12 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 		return nil
 	}
 	agreePronouns(toks, x.lx)
+	if sp := x.viewHolder(rest, quoteAt); sp != nil {
+		return sp
+	}
+	if sp := x.colonIntro(rest, toks, quoteAt); sp != nil {
+		return sp
+	}
 	rv := reportVerbsFor(x.lx, x.src.Lang)
 	for vi := range toks {
 		l := lowerWord(toks[vi])
@@ -199,15 +207,18 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 			continue
 		}
 		cls := rv.classOf(l)
-		if cls&(rvSay|rvChar) == 0 && !x.lx.sayVerbs[l] {
+		opens := vi == 0 || toks[vi].start > quoteAt && x.onlyHelpers(toks, quoteAt, vi)
+		if cls&(rvSay|rvChar) == 0 && !x.lx.sayVerbs[l] && !(opens && quoteFirstData().quoteVerbs[l]) {
 			continue
 		}
 		if sp := x.subjectBefore(rest, toks, vi); x.fitSpeaker(sp) {
 			return sp
 		}
-		opens := vi == 0 || toks[vi].start > quoteAt && toks[vi-1].start <= quoteAt
 		if opens && vi+1 < len(toks) {
 			if sp := x.subjectAfter(toks, vi+1); x.fitSpeaker(sp) {
+				if pronounGender[lowerWord(toks[vi+1])] != "" && !x.namedInParagraph(sp, rest[quoteAt:]) {
+					return nil // "«…», fragt er." with nobody of this paragraph for "er"
+				}
 				return sp
 			}
 		} else if opens && subjectDrop[x.src.Lang] {
@@ -217,6 +228,80 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 		}
 	}
 	return nil
+}
+
+// onlyHelpers reports whether the words between the quotation (ending at
+// byte quoteAt of the sentence's rest) and the verb at vi are only
+// auxiliaries, adverbs and clitic pronouns: "«…», ha affermato", "«…»,
+// nous a-t-elle confié", "«…», rekla je".
+func (x *extractor) onlyHelpers(toks []tok, quoteAt, vi int) bool {
+	for k := vi - 1; k >= 0 && toks[k].start > quoteAt; k-- {
+		l := lowerWord(toks[k])
+		if !x.lx.auxiliaries[l] && !x.lx.adverbs[l] && pronounGender[l] == "" && utf8.RuneCountInString(l) > 3 {
+			return false
+		}
+	}
+	return true
+}
+
+// colonIntro is the person a sentence introduces before a colon that the
+// quotation follows: "Sergiu Ciobanu, a teacher: «…»", "Mi vecina Halyna,
+// profesora, lo resume así: «…»". A document or a body introducing its
+// own text ("Point 6 reads: …") gives nothing: only a person or an
+// unnamed source is taken.
+func (x *extractor) colonIntro(rest string, toks []tok, quoteAt int) *speaker {
+	limit := -1
+	for k, t := range toks {
+		if t.start >= quoteAt {
+			break
+		}
+		if strings.HasSuffix(t.trail, ":") || t.raw == ":" {
+			limit = k + 1
+		}
+	}
+	if limit < 1 || strings.TrimSpace(rest[toks[limit-1].start+len(toks[limit-1].raw):quoteAt]) != "" {
+		return nil // the colon must stand just before the quotation
+	}
+	if toks[limit-1].raw == ":" {
+		limit--
+	}
+	if limit < 1 {
+		return nil
+	}
+	sp := x.openingSubject(rest, toks, limit)
+	if sp == nil && limit <= 4 {
+		sp = x.classify(toks[:limit], true) // "Ernesto: «…»"
+	}
+	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker || !x.fitSpeaker(sp) {
+		return nil
+	}
+	return sp
+}
+
+// viewHolder is the person whose view a sentence opens with, a view
+// preposition of the lexicon and their name up to a comma or a bracket:
+// "Per Alessandra Pirrone, che insegna …, il documento «…»", "Pour Nadia
+// Ferhat (liste citoyenne), le point 24 est « … »".
+func (x *extractor) viewHolder(rest string, quoteAt int) *speaker {
+	w, next := nextWord(rest, 0)
+	if w == "" || !x.lx.viewPreps[strings.ToLower(w)] || next >= quoteAt {
+		return nil
+	}
+	head := rest[next:quoteAt]
+	if i := strings.IndexAny(head, ",("); i > 0 {
+		head = head[:i]
+	} else {
+		return nil
+	}
+	toks := tokenize(strings.TrimSpace(head))
+	if len(toks) < 2 || len(toks) > 6 || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word) {
+		return nil
+	}
+	sp := x.classify(toks, false)
+	if sp == nil || sp.kind != kindPerson || !strings.Contains(sp.name, " ") {
+		return nil
+	}
+	return sp
 }
 
 // fitSpeaker reports whether sp may have spoken: someone, not an outlet.
