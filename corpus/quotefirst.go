@@ -110,6 +110,12 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 	rest := s[:q.start] + " " + s[q.end:]
 	sp := x.ownAttribution(rest, q.start)
 	if sp == nil && !short {
+		// a view holder's quotation of a few words may be the writer's
+		// ("Pour X, qui a négocié …, « rien n'est joué »"): only a longer
+		// one is taken as theirs
+		sp = x.viewHolder(rest, q.start)
+	}
+	if sp == nil && !short {
 		if strings.TrimSpace(s[:q.start]) == "" {
 			sp = x.quoteGoesOn(text, rest, at, pos, before)
 		}
@@ -178,9 +184,6 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 		return nil
 	}
 	agreePronouns(toks, x.lx)
-	if sp := x.viewHolder(rest, quoteAt); sp != nil {
-		return sp
-	}
 	if sp := x.colonIntro(rest, toks, quoteAt); sp != nil {
 		return sp
 	}

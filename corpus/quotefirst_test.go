@@ -1,0 +1,64 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// quoteFirstCases are quotations whose sentences none of the attribution
+// rules reads, which the quotation-first pass gives to their speaker:
+// a colon introduction after an apposition, a quote-only verb with a
+// pronoun for the person the paragraph names, and a view holder.
+var quoteFirstCases = []statementCase{
+	{"en colon introduction", "---\ntitle: t\nlang: en\n---\n\nMartin Hale, a baker from the old town, kept it short: \"Nobody here wants a peace that only lasts one winter.\"", "Martin Hale", "Nobody here wants a peace that only lasts one winter"},
+	{"de quote-only verb, pronoun of the paragraph", "---\ntitle: t\nlang: de\n---\n\nJonas Albrecht führt seit zwanzig Jahren eine Bäckerei in Kassel. „Wer soll das kontrollieren, wenn niemand vor Ort ist?“, fragt er.", "Jonas Albrecht", "Wer soll das kontrollieren"},
+	{"fr view holder", "---\ntitle: t\nlang: fr\n---\n\nPour Claire Dubreuil, qui enseigne le droit à Lyon, le texte reste « une liste de souhaits sans aucun calendrier ».", "Claire Dubreuil", "une liste de souhaits sans aucun calendrier"},
+	{"uk colon introduction", "---\ntitle: t\nlang: uk\n---\n\nОлена Коваль, волонтерка з Харкова, відповіла коротко: «Ми працюємо щодня, навіть коли немає світла».", "Олена Коваль", "Ми працюємо щодня"},
+}
+
+// quoteFirstAlsoRead are quotations the rules read too: the pass must
+// leave them as they are (no second statement, the same speaker).
+var quoteFirstAlsoRead = []statementCase{
+	{"ru colon introduction", "---\ntitle: t\nlang: ru\n---\n\nОлег Смирнов, политолог из Казани, был краток: «Переговоры будут долгими, но другого пути у нас просто нет».", "Олег Смирнов", "Переговоры будут долгими"},
+}
+
+// TestQuoteFirst checks the pass in four languages (Russian read by the rules), and that each case
+// fails with the pass disabled (so the rules before it do not read them).
+func TestQuoteFirst(t *testing.T) {
+	checkStatements(t, quoteFirstCases)
+	checkStatements(t, quoteFirstAlsoRead)
+	for _, c := range quoteFirstAlsoRead {
+		if n := len(statementsOf(t, c.text)); n != 1 {
+			t.Errorf("%s: %d statements, want 1", c.name, n)
+		}
+	}
+	quoteFirstOff = true
+	defer func() { quoteFirstOff = false }()
+	for _, c := range quoteFirstCases {
+		for _, s := range statementsOf(t, c.text) {
+			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker {
+				t.Errorf("%s: found without the pass; the case tests nothing", c.name)
+			}
+		}
+	}
+}
+
+// TestQuoteFirstStandsBack checks that the pass gives a quotation to
+// nobody when its evidence is weak: a title, an outlet named in
+// quotation marks, the only person in object position, two people
+// named, a short quotation without a verb.
+func TestQuoteFirstStandsBack(t *testing.T) {
+	for _, c := range []struct{ name, text string }{
+		{"en title", "---\ntitle: t\nlang: en\n---\n\nThe council screened the film \"Winter On The Front Line\" on Friday evening."},
+		{"en object", "---\ntitle: t\nlang: en\n---\n\nMartin Hale spoke first. Later a letter in the parish newsletter mocked Martin Hale for \"turning a village meeting into a foreign policy debate\"."},
+		{"de two people", "---\ntitle: t\nlang: de\n---\n\nJonas Albrecht und Petra Lindner standen vor dem Rathaus, „der Plan ist nur ein Anfang und keine Lösung“."},
+		{"ru outlet in quotes", "---\ntitle: t\nlang: ru\n---\n\n«Сделка возможна только после прекращения огня и обмена пленными», — сказал он «Вечернему курьеру»."},
+		{"fr short, no verb", "---\ntitle: t\nlang: fr\n---\n\nClaire Dubreuil était au marché. Le texte parle de « garanties fiables » sans dire lesquelles."},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, s := range statementsOf(t, c.text) {
+				t.Errorf("statement %q by %q: the evidence does not say who spoke", s.Text, s.Speaker)
+			}
+		})
+	}
+}
