@@ -109,6 +109,11 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 	}
 	rest := s[:q.start] + " " + s[q.end:]
 	sp := x.ownAttribution(rest, q.start)
+	if sp != nil && sp.name != unnamedSpeaker && !strings.Contains(s, lastWord(sp.name)) && !x.namedInParagraph(sp, s) {
+		// "– powiedział nam ekspert": a title or a pronoun stands for the
+		// person its paragraph named, not for whoever spoke last
+		sp = nil
+	}
 	if sp == nil && !short {
 		// a view holder's quotation of a few words may be the writer's
 		// ("Pour X, qui a négocié …, « rien n'est joué »"): only a longer
@@ -217,18 +222,41 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 		if sp := x.subjectBefore(rest, toks, vi); x.fitSpeaker(sp) {
 			return sp
 		}
-		if opens && vi+1 < len(toks) {
-			if sp := x.subjectAfter(toks, vi+1); x.fitSpeaker(sp) {
-				if pronounGender[lowerWord(toks[vi+1])] != "" && !x.namedInParagraph(sp, rest[quoteAt:]) {
-					return nil // "«…», fragt er." with nobody of this paragraph for "er"
-				}
+		if opens {
+			if sp := x.afterQuoteVerb(rest, toks, vi, quoteAt); sp != nil {
 				return sp
 			}
-		} else if opens && subjectDrop[x.src.Lang] {
-			if sp := x.droppedSubject(l); x.fitSpeaker(sp) && sp.kind == kindPerson && x.namedInParagraph(sp, rest[quoteAt:]) {
-				return sp // "«…», acrescentou.": the subject dropped, someone this paragraph named
-			}
 		}
+	}
+	return nil
+}
+
+// afterQuoteVerb is who speaks for a verb right after the quotation: the
+// subject after it, perhaps behind an addressee or an adverb ("», a
+// expliqué à l'ACP un diplomate européen", "– powiedział nam ekspert")
+// up to the first punctuation; or, where the language drops its
+// subjects and nobody is named after the verb, the person the text is
+// about, when this paragraph names them ("«…», acrescentou."). A pronoun
+// must stand for someone this paragraph names: "«…», fragt er." after a
+// paragraph about another person is not theirs.
+func (x *extractor) afterQuoteVerb(rest string, toks []tok, vi, quoteAt int) *speaker {
+	for k := vi + 1; k < len(toks) && k <= vi+5; k++ {
+		sp := x.subjectAfter(toks, k)
+		if x.fitSpeaker(sp) && (k == vi+1 || sp.kind == kindPerson || sp.name == unnamedSpeaker) {
+			if pronounGender[lowerWord(toks[k])] != "" && !x.namedInParagraph(sp, rest[quoteAt:]) {
+				return nil
+			}
+			return sp
+		}
+		if toks[k].trail != "" {
+			break
+		}
+	}
+	if !subjectDrop[x.src.Lang] || x.namesSomeone(toks[vi:]) {
+		return nil
+	}
+	if sp := x.droppedSubject(lowerWord(toks[vi])); x.fitSpeaker(sp) && sp.kind == kindPerson && x.namedInParagraph(sp, rest[quoteAt:]) {
+		return sp
 	}
 	return nil
 }
