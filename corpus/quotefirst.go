@@ -54,9 +54,9 @@ var quoteFirstData = sync.OnceValue(func() quoteFirstLexicon {
 var quoteFirstOff bool
 
 // qfMinOwn is the fewest words a quotation needs when its own sentence
-// attributes it with a verb: a characterisation of two words ("called it
-// «a starting point»") is speech once a verb gives it a speaker.
-const qfMinOwn = 2
+// attributes it with a verb: a characterisation of one word ("назвал
+// встречу «продуктивной»") is speech once a verb gives it a speaker.
+const qfMinOwn = 1
 
 // qfMinWeak is the fewest words a quotation needs when only a quotation
 // before it or a name beside it tells who spoke: shorter ones are too
@@ -100,14 +100,19 @@ func (x *extractor) quoteFirst(p paragraph, before int) {
 func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, before int) {
 	inner := trimQuote(s[q.inner:q.innerEnd])
 	n := len(strings.Fields(inner))
-	if n < qfMinOwn || titleShaped(inner) || x.quoteRead(inner, pos) {
+	if n < qfMinOwn || titleShaped(inner) {
+		qfT("short/title", inner, s)
+		return
+	}
+	if x.quoteRead(inner, pos) {
+		qfT("read", inner, s)
 		return
 	}
 	short := n < qfMinWeak
 	if short && !lowerStart(inner) {
 		return // "сказал «Северному вестнику»": a short quotation opening with a capital is a name
 	}
-	rest := s[:q.start] + " " + s[q.end:]
+	rest := strings.ReplaceAll(s[:q.start]+" "+s[q.end:], "*", " ") // "*Gareth Moss* called …": emphasis is no word
 	sp := x.ownAttribution(rest, q.start)
 	if sp != nil && sp.name != unnamedSpeaker && !strings.Contains(s, lastWord(sp.name)) && !x.namedInParagraph(sp, s) {
 		// "– powiedział nam ekspert": a title or a pronoun stands for the
@@ -129,9 +134,11 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		}
 	}
 	if sp == nil || short && sp.kind != kindPerson && sp.name != unnamedSpeaker {
+		qfT("nospeaker", inner, s)
 		return
 	}
 	if x.quotedElsewhere(inner, pos) {
+		qfT("elsewhere", inner, s)
 		return // a headline repeating the body's words: the body's reading is kept
 	}
 	said := strings.TrimRight(strings.TrimSpace(s[q.inner:q.innerEnd]), ",")
@@ -140,7 +147,19 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		// characterisation, which says nothing without what it qualifies
 		said = s
 	}
+	qfT("EMIT:"+sp.name, inner, s)
 	x.emit(sp, said, true, pos)
+}
+
+// qfTrace, when set (by TestQuoteFirstDiag), is told what became of each
+// quotation the pass looked at: why it was left, or whose it was made.
+var qfTrace func(why, inner, s string)
+
+// qfT reports to qfTrace.
+func qfT(why, inner, s string) {
+	if qfTrace != nil {
+		qfTrace(why, inner, s)
+	}
 }
 
 // lowerStart reports whether s opens with a lower-case letter.
@@ -219,7 +238,10 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 		if cls&(rvSay|rvChar) == 0 && !x.lx.sayVerbs[l] && !(opens && quoteFirstData().quoteVerbs[l]) {
 			continue
 		}
-		if sp := x.subjectBefore(rest, toks, vi); x.fitSpeaker(sp) {
+		if opens && vi > 0 {
+			// "…, sei „…“, sagte sie": across the quotation the words
+			// before are what was said, not who said it
+		} else if sp := x.subjectBefore(rest, toks, vi); x.fitSpeaker(sp) {
 			return sp
 		}
 		if opens {
@@ -248,8 +270,8 @@ func (x *extractor) afterQuoteVerb(rest string, toks []tok, vi, quoteAt int) *sp
 			}
 			return sp
 		}
-		if toks[k].trail != "" {
-			break
+		if l := lowerWord(toks[k]); toks[k].trail != "" || !x.lx.addressees[l] && !x.lx.adverbs[l] && utf8.RuneCountInString(l) > 3 {
+			break // "řekl serveru X": whom the words were given to is no speaker
 		}
 	}
 	if !subjectDrop[x.src.Lang] || x.namesSomeone(toks[vi:]) {
