@@ -112,7 +112,13 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 	if short && !lowerStart(inner) {
 		return // "сказал «Северному вестнику»": a short quotation opening with a capital is a name
 	}
-	rest := strings.ReplaceAll(s[:q.start]+" "+s[q.end:], "*", " ") // "*Gareth Moss* called …": emphasis is no word
+	post := s[q.end:]
+	if endsSentence(s[q.inner:q.innerEnd]) && upperStart(strings.TrimLeft(post, " *")) {
+		// "«… la televisione.» La storica ricorda …": the quotation closed
+		// its sentence; what follows is the next one, about someone else
+		post = ""
+	}
+	rest := strings.ReplaceAll(s[:q.start]+" "+post, "*", " ") // "*Gareth Moss* called …": emphasis is no word
 	sp := x.ownAttribution(rest, q.start)
 	if sp != nil && sp.name != unnamedSpeaker && !strings.Contains(s, lastWord(sp.name)) && !x.namedInParagraph(sp, s) {
 		// "– powiedział nam ekspert": a title or a pronoun stands for the
@@ -160,6 +166,18 @@ func qfT(why, inner, s string) {
 	if qfTrace != nil {
 		qfTrace(why, inner, s)
 	}
+}
+
+// endsSentence reports whether a quotation ends with a sentence's end.
+func endsSentence(q string) bool {
+	q = strings.TrimSpace(q)
+	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "…")
+}
+
+// upperStart reports whether s opens with an upper-case letter.
+func upperStart(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
 }
 
 // lowerStart reports whether s opens with a lower-case letter.
@@ -265,22 +283,43 @@ func (x *extractor) afterQuoteVerb(rest string, toks []tok, vi, quoteAt int) *sp
 	for k := vi + 1; k < len(toks) && k <= vi+5; k++ {
 		sp := x.subjectAfter(toks, k)
 		if x.fitSpeaker(sp) && (k == vi+1 || sp.kind == kindPerson || sp.name == unnamedSpeaker) {
-			if pronounGender[lowerWord(toks[k])] != "" && !x.namedInParagraph(sp, rest[quoteAt:]) {
-				return nil
+			if sp.name == unnamedSpeaker || x.namesPerson(toks[k:]) || x.namedInParagraph(sp, rest[quoteAt:]) {
+				return sp
 			}
-			return sp
+			break // a title or a pronoun for someone this paragraph does not name
 		}
 		if l := lowerWord(toks[k]); toks[k].trail != "" || !x.lx.addressees[l] && !x.lx.adverbs[l] && utf8.RuneCountInString(l) > 3 {
 			break // "řekl serveru X": whom the words were given to is no speaker
 		}
 	}
-	if !subjectDrop[x.src.Lang] || x.namesSomeone(toks[vi:]) {
+	if x.namesPerson(toks[vi:]) {
 		return nil
 	}
-	if sp := x.droppedSubject(lowerWord(toks[vi])); x.fitSpeaker(sp) && sp.kind == kindPerson && x.namedInParagraph(sp, rest[quoteAt:]) {
-		return sp
+	if subjectDrop[x.src.Lang] && !x.namesSomeone(toks[vi:]) {
+		if sp := x.droppedSubject(lowerWord(toks[vi])); x.fitSpeaker(sp) && sp.kind == kindPerson && x.namedInParagraph(sp, rest[quoteAt:]) {
+			return sp // "«…», acrescentou.": the person the text is about, named in this paragraph
+		}
 	}
 	return nil
+}
+
+// namesPerson reports whether words hold a person's name by its shape.
+func (x *extractor) namesPerson(toks []tok) bool {
+	for i := 0; i < len(toks); {
+		if !isCapital(toks[i].word) || !nameWord(toks[i].word) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j-1].trail == "" && isCapital(toks[j].word) && nameWord(toks[j].word) {
+			j++
+		}
+		if t := x.titleRun(toks[i:j]); i+t < j && x.personRun(toks[i+t:j]) {
+			return true
+		}
+		i = j
+	}
+	return false
 }
 
 // onlyHelpers reports whether the words between the quotation (ending at
