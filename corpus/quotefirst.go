@@ -76,6 +76,18 @@ func (x *extractor) quoteFirst(p paragraph, before int) {
 	if !strings.ContainsAny(text, quoteMarks) {
 		return
 	}
+	open := false
+	for _, q := range quoteSpans(text) {
+		// most quotations were read by the rules: the sentences are
+		// split only when one was not
+		if inner := trimQuote(text[q.inner:q.innerEnd]); inner != "" && !x.quoteRead(inner, p.index) {
+			open = true
+			break
+		}
+	}
+	if !open {
+		return
+	}
 	x.pos = p.index
 	from := 0
 	for _, s := range sentences(text) {
