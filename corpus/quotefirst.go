@@ -39,15 +39,17 @@ var quoteFirstJSON []byte
 type quoteFirstLexicon struct {
 	objectCues map[string]bool
 	quoteVerbs map[string]bool // "zanjó", "fragt", "résume": verbs that attribute a quotation they follow, and only then
+	mediaNouns map[string]bool // "serveru", "газете", "newspaper": the name after one is the medium the words were given to
 }
 
 var quoteFirstData = sync.OnceValue(func() quoteFirstLexicon {
 	var d struct {
 		ObjectCues []string `json:"objectCues"`
 		QuoteVerbs []string `json:"quoteVerbs"`
+		MediaNouns []string `json:"mediaNouns"`
 	}
 	mustDecodeJSON("data/quotefirst.json", quoteFirstJSON, &d)
-	return quoteFirstLexicon{objectCues: set(d.ObjectCues), quoteVerbs: set(d.QuoteVerbs)}
+	return quoteFirstLexicon{objectCues: set(d.ObjectCues), quoteVerbs: set(d.QuoteVerbs), mediaNouns: set(d.MediaNouns)}
 })
 
 // quoteFirstOff disables the pass; tests set it to show what the pass adds.
@@ -159,6 +161,7 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		qfT("elsewhere", inner, s)
 		return // a headline repeating the body's words: the body's reading is kept
 	}
+	sp = bracketRole(sp, s)
 	said := strings.TrimRight(strings.TrimSpace(s[q.inner:q.innerEnd]), ",")
 	if short {
 		// "called the meeting «productive»": the words are a
@@ -178,6 +181,29 @@ func qfT(why, inner, s string) {
 	if qfTrace != nil {
 		qfTrace(why, inner, s)
 	}
+}
+
+// bracketRole gives a person without a title the one the sentence sets in
+// brackets after their name ("*X Y (Green)* said", "Pour X Y (liste
+// citoyenne), …"): a party, a list, a post. The speaker is copied, so
+// their other statements keep what they had.
+func bracketRole(sp *speaker, s string) *speaker {
+	if sp.kind != kindPerson || sp.role != "" {
+		return sp
+	}
+	last := lastWord(sp.name)
+	i := strings.Index(s, last+" (")
+	if last == "" || i < 0 {
+		return sp
+	}
+	in := s[i+len(last)+2:]
+	j := strings.IndexByte(in, ')')
+	if j <= 0 || strings.ContainsAny(in[:j], "0123456789(") || len(strings.Fields(in[:j])) > 6 {
+		return sp // "(2019)", a long aside: no title
+	}
+	c := *sp
+	c.role = strings.TrimSpace(in[:j])
+	return &c
 }
 
 // endsSentence reports whether a quotation ends with a sentence's end.
@@ -292,7 +318,11 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 // must stand for someone this paragraph names: "«…», fragt er." after a
 // paragraph about another person is not theirs.
 func (x *extractor) afterQuoteVerb(rest string, toks []tok, vi, quoteAt int) *speaker {
+	media := quoteFirstData().mediaNouns
 	for k := vi + 1; k < len(toks) && k <= vi+5; k++ {
+		if media[lowerWord(toks[k])] {
+			break // "řekl serveru X": the medium the words were given to
+		}
 		sp := x.subjectAfter(toks, k)
 		if x.fitSpeaker(sp) && (k == vi+1 || sp.kind == kindPerson || sp.name == unnamedSpeaker) {
 			if sp.name == unnamedSpeaker || x.namesPerson(toks[k:]) || x.namedInParagraph(sp, rest[quoteAt:]) {
@@ -376,10 +406,98 @@ func (x *extractor) colonIntro(rest string, toks []tok, quoteAt int) *speaker {
 	if sp == nil && limit <= 4 {
 		sp = x.classify(toks[:limit], true) // "Ernesto: «…»"
 	}
+	if sp == nil {
+		sp = x.colonNamed(toks[:limit])
+	}
 	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker || !x.fitSpeaker(sp) {
 		return nil
 	}
 	return sp
+}
+
+// colonNamed is the one person an introduction before a colon names by
+// a full name, wherever it stands ("Réponse de la vice-présidente …, X
+// Y :", "Un voisin, ingénieur à Z, X Y, a été plus direct :"): two
+// names, a name in object position or a longer capitalised run that is
+// not a known person give nil.
+func (x *extractor) colonNamed(toks []tok) *speaker {
+	obj := quoteFirstData().objectCues
+	var name []string
+	var role string
+	for i := 0; i < len(toks); {
+		if !isCapital(toks[i].word) || !nameWord(toks[i].word) {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(toks) && toks[j-1].trail == "" && isCapital(toks[j].word) && nameWord(toks[j].word) {
+			j++
+		}
+		t := x.titleRun(toks[i:j])
+		run := toks[i+t : j]
+		if len(run) == 0 || !x.personRun(run) {
+			i = j
+			continue
+		}
+		w := wordsOfToks(run)
+		if len(w) > 2 {
+			// "Mincio Paolo Zanardi": a place may run into the name;
+			// only a known person's name inside it is taken
+			var known []string
+			for k := 1; k < len(w) && known == nil; k++ {
+				if x.knownPerson(w[k:]) != nil {
+					known = w[k:]
+				}
+			}
+			if known == nil {
+				return nil
+			}
+			w = known
+		}
+		if i > 0 && obj[lowerWord(toks[i-1])] || name != nil && strings.Join(name, " ") != strings.Join(w, " ") {
+			return nil
+		}
+		name, role = w, x.roleBeforeName(toks, i)
+		i = j
+	}
+	if len(name) < 2 {
+		return nil
+	}
+	if sp := x.knownPerson(name); sp != nil {
+		if role != "" && sp.role != role {
+			// the title the introduction gives is the one these words
+			// were said under
+			c := *sp
+			c.role = role
+			return &c
+		}
+		return sp
+	}
+	return x.person(name, role)
+}
+
+// roleBeforeName is the title set off by commas just before the name at
+// toks[i], from its first title word: "…, inginer la Pașcani, X Y" gives
+// "inginer la Pașcani", "vorba unui profesor de la USM, X Y" gives
+// "profesor de la USM"; "" when the words before hold no title.
+func (x *extractor) roleBeforeName(toks []tok, i int) string {
+	if i == 0 || toks[i-1].trail != "," {
+		return ""
+	}
+	start := i - 1
+	for start > 0 && toks[start-1].trail == "" {
+		start--
+	}
+	for k := start; k < i; k++ {
+		if x.lx.isRole(lowerWord(toks[k])) {
+			words := wordsOfToks(toks[k:i])
+			if x.roleLike(words) {
+				return cleanRole(strings.Join(words, " "))
+			}
+			return ""
+		}
+	}
+	return ""
 }
 
 // viewHolder is the person whose view a sentence opens with, a view
