@@ -291,7 +291,7 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 		}
 		cls := rv.classOf(l)
 		opens := vi == 0 || toks[vi].start > quoteAt && x.onlyHelpers(toks, quoteAt, vi)
-		if cls&(rvSay|rvChar) == 0 && !x.lx.sayVerbs[l] && !(opens && quoteFirstData().quoteVerbs[l]) {
+		if cls&(rvSay|rvChar|rvAct) == 0 && !x.lx.sayVerbs[l] && !(opens && quoteFirstData().quoteVerbs[l]) {
 			continue
 		}
 		if opens && vi > 0 {
