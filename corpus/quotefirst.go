@@ -126,13 +126,7 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 	if short && !lowerStart(inner) {
 		return // "сказал «Северному вестнику»": a short quotation opening with a capital is a name
 	}
-	post := s[q.end:]
-	if endsSentence(s[q.inner:q.innerEnd]) && upperStart(strings.TrimLeft(post, " *")) {
-		// "«… la televisione.» La storica ricorda …": the quotation closed
-		// its sentence; what follows is the next one, about someone else
-		post = ""
-	}
-	rest := strings.ReplaceAll(s[:q.start]+" "+post, "*", " ") // "*Gareth Moss* called …": emphasis is no word
+	rest := strings.ReplaceAll(s[:q.start]+" "+s[q.end:], "*", " ") // "*Gareth Moss* called …": emphasis is no word
 	sp := x.ownAttribution(rest, q.start)
 	if sp != nil && sp.name != unnamedSpeaker && !strings.Contains(s, lastWord(sp.name)) && !x.namedInParagraph(sp, s) {
 		// "– powiedział nam ekspert": a title or a pronoun stands for the
@@ -204,18 +198,6 @@ func bracketRole(sp *speaker, s string) *speaker {
 	c := *sp
 	c.role = strings.TrimSpace(in[:j])
 	return &c
-}
-
-// endsSentence reports whether a quotation ends with a sentence's end.
-func endsSentence(q string) bool {
-	q = strings.TrimSpace(q)
-	return strings.HasSuffix(q, ".") || strings.HasSuffix(q, "!") || strings.HasSuffix(q, "?") || strings.HasSuffix(q, "…")
-}
-
-// upperStart reports whether s opens with an upper-case letter.
-func upperStart(s string) bool {
-	r, _ := utf8.DecodeRuneInString(s)
-	return unicode.IsUpper(r)
 }
 
 // lowerStart reports whether s opens with a lower-case letter.
@@ -320,8 +302,12 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 func (x *extractor) afterQuoteVerb(rest string, toks []tok, vi, quoteAt int) *speaker {
 	media := quoteFirstData().mediaNouns
 	for k := vi + 1; k < len(toks) && k <= vi+5; k++ {
-		if media[lowerWord(toks[k])] {
-			break // "řekl serveru X": the medium the words were given to
+		medium := false
+		for m := k; m < len(toks) && m < k+3 && !isCapital(toks[m].word); m++ {
+			medium = medium || media[lowerWord(toks[m])]
+		}
+		if medium {
+			break // "řekl serveru X", "told the newspaper X": the medium the words were given to
 		}
 		sp := x.subjectAfter(toks, k)
 		if x.fitSpeaker(sp) && (k == vi+1 || sp.kind == kindPerson || sp.name == unnamedSpeaker) {
@@ -536,8 +522,14 @@ func (x *extractor) fitSpeaker(sp *speaker) bool {
 // the last statement of the paragraph before, when the rest of the
 // sentence names nobody else.
 func (x *extractor) quoteGoesOn(text, rest string, at, pos, before int) *speaker {
-	if x.namesSomeone(readAs(tokenize(rest), x.src.Lang)) {
+	toks := readAs(tokenize(rest), x.src.Lang)
+	if x.namesPerson(toks) {
 		return nil
+	}
+	for _, t := range toks {
+		if x.lx.isRole(lowerWord(t)) {
+			return nil // "«…» – so die Ministerin": someone else named by a title
+		}
 	}
 	var last *Statement
 	for i := before; i < len(x.out); i++ {

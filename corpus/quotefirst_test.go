@@ -62,3 +62,53 @@ func TestQuoteFirstStandsBack(t *testing.T) {
 		})
 	}
 }
+
+// TestQuoteFirstIntroductions checks a colon introduction that names its
+// person after a title set off by commas, which becomes their role, and a
+// title in brackets after the name.
+func TestQuoteFirstIntroductions(t *testing.T) {
+	for _, c := range []struct{ name, text, speaker, role, fragment string }{
+		{"fr colon, title before the name", "---\ntitle: t\nlang: fr\n---\n\nRéplique du maire adjoint chargé des sports, Thomas Roussel : « Nous ne voterons pas un texte que personne ici n'a lu. »", "Thomas Roussel", "maire adjoint chargé des sports", "Nous ne voterons pas un texte"},
+		{"en bracketed party", "---\ntitle: t\nlang: en\n---\n\nThe candidates answered in turn.\n\n*Tom Becker (Labour)* called the deal \"a promise written in pencil\". He spoke for two minutes.", "Tom Becker", "Labour", "a promise written in pencil"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			found := false
+			for _, s := range statementsOf(t, c.text) {
+				if s.Speaker == c.speaker && strings.Contains(s.Text, c.fragment) {
+					found = true
+					if s.Role != c.role {
+						t.Errorf("role %q, want %q", s.Role, c.role)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no statement of %q with %q", c.speaker, c.fragment)
+			}
+		})
+	}
+}
+
+// TestQuoteFirstGoesOn checks that a paragraph opening with a quotation
+// and naming nobody else continues the speaker of the paragraph before.
+func TestQuoteFirstGoesOn(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"en", "---\ntitle: t\nlang: en\n---\n\n\"We keep the bakery open every day,\" said Martin Hale, who runs it with his sister.\n\n\"People want bread more than they want speeches from the capital\" - a line heard all week.", "Martin Hale", "People want bread more than"},
+		{"de", "---\ntitle: t\nlang: de\n---\n\n„Wir öffnen jeden Tag“, sagte Jonas Albrecht, der die Bäckerei führt.\n\n„Die Leute wollen Brot, keine Reden aus der Hauptstadt“ – ein Satz, der oft fiel.", "Jonas Albrecht", "Die Leute wollen Brot"},
+	})
+}
+
+// TestQuoteFirstMedium checks that the name after a medium noun following
+// the verb ("he told the paper X") is not read as the speaker, in
+// Czech, Russian and English.
+func TestQuoteFirstMedium(t *testing.T) {
+	for _, c := range []struct{ lang, rest string }{
+		{"cs", " , řekl deníku Večerní Posel."},
+		{"ru", " , — сказал он газете Северный Вестник."},
+		{"en", " , he told the newspaper Harbour Daily."},
+	} {
+		x := &extractor{lx: lexiconData(), src: Source{Lang: c.lang}, people: map[string]*speaker{}, short: map[string]string{}, spokeAt: map[string]int{}}
+		if sp := x.ownAttribution(c.rest, 0); sp != nil {
+			t.Errorf("%s %q: speaker %q, want none", c.lang, c.rest, sp.name)
+		}
+	}
+}
