@@ -143,7 +143,9 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		if strings.TrimSpace(s[:q.start]) == "" {
 			sp = x.quoteGoesOn(text, rest, at, pos, before)
 		}
-		if sp == nil {
+		if sp == nil && !x.hasSpeechVerb(rest) {
+			// a speech verb whose subject could not be read says the
+			// speaker is someone the reader cannot see: no guessing
 			sp = x.soleNamed(rest)
 		}
 	}
@@ -554,6 +556,16 @@ func (x *extractor) quoteGoesOn(text, rest string, at, pos, before int) *speaker
 	return &speaker{name: last.Speaker, role: last.Role, kind: kindPerson, members: last.Members}
 }
 
+// hasSpeechVerb reports whether words hold a speech verb of the lexicon.
+func (x *extractor) hasSpeechVerb(rest string) bool {
+	for _, t := range readAs(tokenize(rest), x.src.Lang) {
+		if x.lx.sayVerbs[lowerWord(t)] {
+			return true
+		}
+	}
+	return false
+}
+
 // soleNamed is the one person the rest of the sentence names, not in
 // object position; nil when it names none, two, or an institution.
 func (x *extractor) soleNamed(rest string) *speaker {
@@ -575,7 +587,7 @@ func (x *extractor) soleNamed(rest string) *speaker {
 			if name != nil && strings.Join(wordsOfToks(name), " ") != strings.Join(wordsOfToks(run), " ") {
 				return nil // two people: which spoke is for a verb to say
 			}
-			if i > 0 && (obj[lowerWord(toks[i-1])] || comitative[lowerWord(toks[i-1])]) {
+			if i > 0 && (obj[lowerWord(toks[i-1])] || comitative[lowerWord(toks[i-1])] || quoteFirstData().mediaNouns[lowerWord(toks[i-1])]) {
 				return nil // "criticised X", "told X": the words were about or to them
 			}
 			if strings.HasSuffix(run[len(run)-1].raw, "'s") || strings.HasSuffix(run[len(run)-1].raw, "’s") {

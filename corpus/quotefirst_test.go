@@ -97,6 +97,24 @@ func TestQuoteFirstGoesOn(t *testing.T) {
 	})
 }
 
+// TestQuoteFirstSoleNamed checks the weakest evidence: a sentence with
+// no speech verb that names one person the document already knows gives
+// them the quotation, unless they stand as its object.
+func TestQuoteFirstSoleNamed(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"en", "---\ntitle: t\nlang: en\n---\n\nMayor Paul Arnott opened the session. Minutes later Arnott wondered aloud whether the town should \"wait for Washington to decide for all of us\".", "Paul Arnott", "wait for Washington to decide"},
+		{"fr", "---\ntitle: t\nlang: fr\n---\n\nLe maire Paul Arnaud a ouvert la séance. Quelques minutes plus tard, Arnaud se demandait tout haut s'il fallait « attendre que Washington décide pour nous tous ».", "Paul Arnaud", "attendre que Washington décide"},
+	})
+	for _, text := range []string{
+		"---\ntitle: t\nlang: en\n---\n\nMayor Paul Arnott opened the session. Minutes later the council mocked Arnott for wanting to \"wait for Washington to decide for all of us\".",
+		"---\ntitle: t\nlang: fr\n---\n\nLe maire Paul Arnaud a ouvert la séance. Plus tard, la salle s'est moquée de Arnaud, accusé de vouloir « attendre que Washington décide pour nous tous ».",
+	} {
+		for _, s := range statementsOf(t, text) {
+			t.Errorf("statement %q by %q: the person is the object of the sentence", s.Text, s.Speaker)
+		}
+	}
+}
+
 // TestQuoteFirstMedium checks that the name after a medium noun following
 // the verb ("he told the paper X") is not read as the speaker, in
 // Czech, Russian and English.
