@@ -109,6 +109,20 @@ func (x *extractor) quoteFirst(p paragraph, before int) {
 	}
 }
 
+// framedHeading reports whether an unnumbered bullet is a subheading
+// framed in dashes, as wire services print them ("- « Pas une
+// capitulation » -", "- Talks to resume -"): no line of dialogue and no
+// summary ends with the dash it opened with. Read as speech, it took the
+// words of the last speaker, which the quotation-first pass makes more
+// often someone.
+func framedHeading(p paragraph) bool {
+	if p.kind != paraItem || p.number != 0 || p.letter != 0 {
+		return false
+	}
+	t := strings.TrimSpace(p.text)
+	return strings.HasSuffix(t, " -") || strings.HasSuffix(t, " –") || strings.HasSuffix(t, " —")
+}
+
 // quoteCandidate resolves the speaker of one quotation q of sentence s
 // (s begins at byte at of the paragraph text) and emits it.
 func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, before int) {
@@ -149,7 +163,7 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 			sp = x.soleNamed(rest)
 		}
 	}
-	if sp == nil || short && sp.kind != kindPerson && sp.name != unnamedSpeaker {
+	if sp == nil || short && (sp.kind != kindPerson || sp.name == unnamedSpeaker) {
 		qfT("nospeaker", inner, s)
 		return
 	}
@@ -283,12 +297,61 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 			// before are what was said, not who said it
 		} else if sp := x.subjectBefore(rest, toks, vi); x.fitSpeaker(sp) {
 			return sp
+		} else if sp := x.unnamedBefore(toks, vi); sp != nil {
+			return sp
 		}
 		if opens {
 			if sp := x.afterQuoteVerb(rest, toks, vi, quoteAt); sp != nil {
 				return sp
 			}
+			if sp := x.unnamedAfter(toks, vi); sp != nil {
+				return sp
+			}
 		}
+	}
+	return nil
+}
+
+// unnamedBefore is a source the report does not name, as the whole
+// clause before the verb at vi: "a member of the team told me", "one of
+// them said", "un diplomate européen a expliqué" (classify reads the
+// indefinite article and the noun).
+func (x *extractor) unnamedBefore(toks []tok, vi int) *speaker {
+	k := vi
+	for k > 0 && toks[k-1].trail == "" && vi-k < 8 {
+		k--
+	}
+	for k < vi && (x.lx.auxiliaries[toks[vi-1].low] || x.lx.adverbs[toks[vi-1].low]) && toks[vi-1].trail == "" {
+		vi-- // "a member … has said"
+	}
+	if vi-k < 2 {
+		return nil
+	}
+	if sp := x.classify(toks[k:vi], k == 0); sp != nil && sp.name == unnamedSpeaker {
+		return sp
+	}
+	return nil
+}
+
+// unnamedAfter is a source the report does not name after a verb right
+// after the quotation, behind an addressee: "», a expliqué à l'ACP un
+// diplomate européen présent à Genève", "», said a senior official".
+func (x *extractor) unnamedAfter(toks []tok, vi int) *speaker {
+	for k := vi + 1; k < len(toks) && k <= vi+4; k++ {
+		if !x.lx.indefinites[toks[k].low] {
+			if toks[k].trail != "" {
+				return nil
+			}
+			continue
+		}
+		end := k + 1
+		for end < len(toks) && end-k < 8 && toks[end-1].trail == "" {
+			end++
+		}
+		if sp := x.classify(toks[k:end], false); sp != nil && sp.name == unnamedSpeaker {
+			return sp
+		}
+		return nil
 	}
 	return nil
 }

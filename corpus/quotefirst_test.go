@@ -115,6 +115,31 @@ func TestQuoteFirstSoleNamed(t *testing.T) {
 	}
 }
 
+// TestQuoteFirstUnnamed checks a source the report does not name, before
+// the verb or after it behind an addressee, in English and French.
+func TestQuoteFirstUnnamed(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"en before the verb", "---\ntitle: t\nlang: en\n---\n\n\"Nobody in this room expects a signature before spring,\" a member of the Polish team told me over coffee, asking not to be named.", unnamedSpeaker, "Nobody in this room expects a signature"},
+		{"fr after the verb", "---\ntitle: t\nlang: fr\n---\n\n« Personne ici n'attend une signature avant le printemps », a confié à notre journal un négociateur polonais présent à Vienne, qui a requis l'anonymat.", unnamedSpeaker, "Personne ici n'attend une signature"},
+	})
+}
+
+// TestFramedHeading checks that a subheading framed in dashes, as wire
+// services print them, is nobody's statement, even right after a quoted
+// source.
+func TestFramedHeading(t *testing.T) {
+	for _, text := range []string{
+		"---\ntitle: t\nlang: fr\n---\n\n« Nous restons prudents », a déclaré Claire Dubreuil.\n\n- « Pas de paix au rabais » -\n\nLes discussions reprennent lundi.",
+		"---\ntitle: t\nlang: en\n---\n\n\"We remain careful,\" said Claire Dobson.\n\n- \"No cheap peace\" -\n\nTalks resume on Monday.",
+	} {
+		for _, s := range statementsOf(t, text) {
+			if strings.Contains(s.Text, "peace") || strings.Contains(s.Text, "paix") {
+				t.Errorf("statement %q by %q: a framed subheading is no one's", s.Text, s.Speaker)
+			}
+		}
+	}
+}
+
 // TestQuoteFirstMedium checks that the name after a medium noun following
 // the verb ("he told the paper X") is not read as the speaker, in
 // Czech, Russian and English.
