@@ -194,6 +194,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if x.saidBy(ps, i) {
 			continue // "*Said by: Vladimir Putin, Nov. 21.*" under a fact check's claim (saidby.go)
 		}
+		if framedHeading(p) {
+			continue // "- « Pas une capitulation » -": a wire's subheading (quotefirst.go)
+		}
 		if p.kind == paraItem && p.number == 0 && p.letter == 0 {
 			// "— Мы готовы, — сказал Песков.": a line of dialogue, read
 			// as a bullet
@@ -232,7 +235,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if i+1 < len(ps) && x.subheading(p, &ps[i+1]) || linkLine(p.text) {
 			continue // "Washington calls it a good day": a headline over the story; "ALSO READ | …"
 		}
+		before := len(x.out)
 		x.paragraph(p)
+		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
 	}
 	if len(x.out) == 0 {
 		return []Statement{}
