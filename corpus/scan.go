@@ -13,25 +13,18 @@ import (
 // text in one pass over the text, where a strings.Index per phrase reads
 // the text once for each of them (and restarts at every occurrence of
 // the phrase's first byte). It answers exactly what strings.Index would.
+//
+// The phrases are indexed by their first two bytes (pairIndex, lookset.go;
+// short holds those of fewer than two bytes, searched with strings.Index):
+// a pair that opens a phrase is compared with those phrases alone, not
+// with every phrase of the list.
 type phraseSet struct {
 	phrases []string
-	keys    []uint16        // the first two bytes of each phrase of two or more
-	pairs   [1 << 10]uint64 // bit set of those keys
-	short   []int           // phrases of fewer than two bytes, searched with strings.Index
+	pairIndex
 }
 
 func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{phrases: phrases, keys: make([]uint16, len(phrases))}
-	for j, p := range phrases {
-		if len(p) < 2 {
-			ps.short = append(ps.short, j)
-			continue
-		}
-		k := uint16(p[0]) | uint16(p[1])<<8
-		ps.keys[j] = k
-		ps.pairs[k>>6] |= 1 << (k & 63)
-	}
-	return ps
+	return &phraseSet{phrases: phrases, pairIndex: newPairIndex(phrases)}
 }
 
 // foldTable lower-cases A-Z and keeps every other byte; sameTable keeps
@@ -68,11 +61,11 @@ func (ps *phraseSet) firstIndexes(s string, fold bool, at []int) []int {
 		if ps.pairs[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
-		for j, p := range ps.phrases {
-			if ps.keys[j] != k || at[j] >= 0 || len(p) < 2 {
+		for _, j := range ps.byRank[ps.rank.of(&ps.pairs, k)] {
+			if at[j] >= 0 {
 				continue
 			}
-			if fold && hasPrefixLower(s[i:], p) || !fold && strings.HasPrefix(s[i:], p) {
+			if p := ps.phrases[j]; fold && hasPrefixLower(s[i:], p) || !fold && strings.HasPrefix(s[i:], p) {
 				at[j] = i
 			}
 		}
