@@ -2,7 +2,10 @@
 
 package corpus
 
-import "sync"
+import (
+	"strings"
+	"sync"
+)
 
 // reportVerbWords is a wideKeyFilter over every word reportVerbs.classOf
 // can give a class: the keys of reportVerbBase and of each language's
@@ -16,3 +19,17 @@ var reportVerbWords = sync.OnceValue(func() *wideKeyFilter {
 	}
 	return wideWordFilter(sets...)
 })
+
+// reportNounSet is the built-in lexicon's speech nouns as a lowerSet:
+// reportAnnounced asks it for every word of every sentence that gave no
+// statement, and lower-cased each word on the heap to ask the map.
+var reportNounSet = sync.OnceValue(func() lowerSet { return newLowerSet(lexiconData().report.nouns) })
+
+// reportNoun reports whether w, in any case, is a noun announcing who
+// speaks next ("Widerspruch", "Kritik").
+func (x *extractor) reportNoun(w string) bool {
+	if x.lx == lexiconData() {
+		return reportNounSet().has(w)
+	}
+	return x.lx.report.nouns[strings.ToLower(w)] // a test's own lexicon
+}
