@@ -17,10 +17,15 @@ import (
 type lookSet struct {
 	looks []string
 	pairIndex
+	// lead is the first byte every look of two bytes or more opens with,
+	// or -1: the affiliation looks all open with a space, and the scan
+	// jumps from one space to the next (strings.IndexByte) instead of
+	// testing every pair of bytes (leadscan.go)
+	lead int
 }
 
 func newLookSet(looks []string) *lookSet {
-	return &lookSet{looks: looks, pairIndex: newPairIndex(looks)}
+	return &lookSet{looks: looks, pairIndex: newPairIndex(looks), lead: sharedLead(looks)}
 }
 
 // pairIndex indexes a list of strings by their first two bytes: a bit set
@@ -84,6 +89,9 @@ func (ls *lookSet) in(s string) bool {
 		if strings.Contains(s, ls.looks[j]) {
 			return true
 		}
+	}
+	if ls.lead >= 0 {
+		return ls.inFromLead(s)
 	}
 	for i := 0; i+1 < len(s); i++ {
 		for _, j := range ls.at(s, i) {
