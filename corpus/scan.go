@@ -92,13 +92,34 @@ func foldASCII(c byte) byte {
 // appendLower appends strings.ToLower(s) to b: the same runes (an invalid
 // byte becomes U+FFFD as strings.Map writes it), into a buffer the
 // caller can reuse or keep on its stack.
+//
+// It is the lower-casing every rule's look-up goes through, so it writes
+// an ASCII run in place rather than appending byte by byte, and decodes
+// and encodes a two-byte letter (accented Latin, Greek, Cyrillic) inline.
 func appendLower(b []byte, s string) []byte {
 	b = slices.Grow(b, len(s))
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			b = append(b, foldTable[c])
-			i++
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// an ASCII run: room for the rest of s as it is, written by index
+			b = slices.Grow(b, len(s)-i)
+			n := len(b)
+			dst := b[n : n+len(s)-i]
+			k := 0
+			for ; k < len(dst) && s[i+k] < utf8.RuneSelf; k++ {
+				dst[k] = foldTable[s[i+k]]
+			}
+			b = b[:n+k]
+			i += k
 			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// a valid two-byte letter whose lower case is two bytes too
+			if l := toLowerRune(rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)); l >= 0x80 && l < 0x800 {
+				b = append(b, byte(0xC0|l>>6), byte(0x80|l&0x3F))
+				i += 2
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, toLowerRune(r))
