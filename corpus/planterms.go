@@ -518,12 +518,23 @@ const dropReach = 64
 
 // stemIn reports whether one of stems starts a word of the lower-cased
 // text.
+//
+// A word start is asked of stemAt only when a stem opens with its first
+// byte, and an ASCII byte is told a letter by a table (stemfirst.go).
 func stemIn(low string, stems []string) bool {
+	firsts, gate := stemFirstBytes(stems)
 	prevLetter := false
 	for i := 0; i < len(low); {
-		r, n := utf8.DecodeRuneInString(low[i:])
-		letter := unicode.IsLetter(r)
-		if letter && !prevLetter {
+		var letter bool
+		n := 1
+		if c := low[i]; c < utf8.RuneSelf {
+			letter = isASCIILetter(c) // unicode.IsLetter for ASCII
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(low[i:])
+			letter = unicode.IsLetter(r)
+		}
+		if letter && !prevLetter && (!gate || firsts.has(low[i])) {
 			if _, ok := stemAt(low, i, stems); ok {
 				return true
 			}
