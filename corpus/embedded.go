@@ -49,7 +49,7 @@ func signedPost(p string) (name string, at int, ok bool) {
 	// only the tail after the last dash can be a signature: the expression
 	// never reads a whole paragraph
 	tail := max(0, len(p)-maxSignature) // a dash further back is too far from the end anyway
-	from := max(strings.LastIndex(p[tail:], " —"), strings.LastIndex(p[tail:], " –"))
+	from := lastSpacedDash(p[tail:])    // (dashscan.go)
 	if from >= 0 {
 		from += tail
 	}

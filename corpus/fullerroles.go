@@ -13,31 +13,31 @@ import "strings"
 // fullerRoles replaces a person's title at a statement by a longer title
 // the document gave the same person that contains it as whole words.
 func (x *extractor) fullerRoles() {
-	var titles map[string][]string // person -> every title given them
+	var titles titleBook // person -> every title given them, each once (fullerroles_book.go)
 	for i := range x.out {
 		st := &x.out[i]
 		if st.Role == "" || st.Speaker == unnamedSpeaker {
 			continue
 		}
-		if titles == nil {
-			titles = map[string][]string{}
+		if titles.byPerson == nil {
+			titles = newTitleBook()
 			for _, m := range x.mentioned {
 				if m.kind == kindPerson && m.role != "" {
-					titles[m.name] = append(titles[m.name], m.role)
+					titles.add(m.name, m.role)
 				}
 			}
 			for _, sp := range x.speakers {
 				if sp.kind == kindPerson && sp.role != "" {
-					titles[sp.name] = append(titles[sp.name], sp.role)
+					titles.add(sp.name, sp.role)
 				}
 			}
 			for _, o := range x.out {
 				if o.Role != "" {
-					titles[o.Speaker] = append(titles[o.Speaker], o.Role)
+					titles.add(o.Speaker, o.Role)
 				}
 			}
 		}
-		if r := fullerTitle(st.Role, titles[st.Speaker]); r != "" {
+		if r := titles.fuller(st.Speaker, st.Role); r != "" {
 			st.Role = r
 		}
 	}

@@ -17,24 +17,38 @@ import (
 type lookSet struct {
 	looks []string
 	pairIndex
+	// lead is the first byte every look of two bytes or more opens with,
+	// or -1: the affiliation looks all open with a space, and the scan
+	// jumps from one space to the next (strings.IndexByte) instead of
+	// testing every pair of bytes (leadscan.go)
+	lead int
 }
 
 func newLookSet(looks []string) *lookSet {
-	return &lookSet{looks: looks, pairIndex: newPairIndex(looks)}
+	return &lookSet{looks: looks, pairIndex: newPairIndex(looks), lead: sharedLead(looks)}
 }
 
 // pairIndex indexes a list of strings by their first two bytes: a bit set
 // of the pairs, to pass over most positions of a text with one test, and
 // the entries (indexes into the list, in its order) under each pair.
 // lookSet and pointMidScan share it.
+//
+// The bit set holds every pair exactly (65,536 bits for 65,536 pairs), so
+// a set bit's rank among the set bits numbers its pair: the entries are
+// found by a popcount (pairrank.go) rather than a map look-up, which cost
+// as much as the bit test saved.
 type pairIndex struct {
 	pairs [1 << 10]uint64
-	byKey map[uint16][]int
-	short []int // entries of fewer than two bytes, searched apart
+	rank  pairRank // where each word of pairs starts counting, for byRank
+	// byRank holds, in the order of the pairs' keys, the entries under each
+	// pair present
+	byRank [][]int
+	short  []int // entries of fewer than two bytes, searched apart
 }
 
 func newPairIndex(list []string) pairIndex {
-	x := pairIndex{byKey: map[uint16][]int{}}
+	var x pairIndex
+	byKey := map[uint16][]int{}
 	for j, p := range list {
 		if len(p) < 2 {
 			x.short = append(x.short, j)
@@ -42,7 +56,12 @@ func newPairIndex(list []string) pairIndex {
 		}
 		k := pairKey(p, 0)
 		x.pairs[k>>6] |= 1 << (k & 63)
-		x.byKey[k] = append(x.byKey[k], j)
+		byKey[k] = append(byKey[k], j)
+	}
+	x.rank = newPairRank(&x.pairs)
+	x.byRank = make([][]int, len(byKey))
+	for k, js := range byKey {
+		x.byRank[x.rank.of(&x.pairs, k)] = js
 	}
 	return x
 }
@@ -57,7 +76,7 @@ func (x *pairIndex) at(s string, i int) []int {
 	if x.pairs[k>>6]&(1<<(k&63)) == 0 {
 		return nil
 	}
-	return x.byKey[k]
+	return x.byRank[x.rank.of(&x.pairs, k)]
 }
 
 // in reports whether s holds one of the looks, as anyIn does. A nil set
@@ -70,6 +89,9 @@ func (ls *lookSet) in(s string) bool {
 		if strings.Contains(s, ls.looks[j]) {
 			return true
 		}
+	}
+	if ls.lead >= 0 {
+		return ls.inFromLead(s)
 	}
 	for i := 0; i+1 < len(s); i++ {
 		for _, j := range ls.at(s, i) {

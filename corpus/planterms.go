@@ -66,6 +66,8 @@ type termCatalogue struct {
 	keys        keyFilter            // which keys byKey holds
 	byKey6      map[uint64][]termAlt // alternatives of six bytes or more, by their first six (two or three Cyrillic letters)
 	keys6       wideKeyFilter        // which keys byKey6 holds, folded to 32 bits: some two thousand, one bit in five of a keyFilter
+	key4s       altTable             // byKey as the table matchTerms reads (alttable.go)
+	key6s       altTable             // byKey6 as the table matchTerms reads
 	infixOf     [][]termAlt          // per term: "*schäden", matched anywhere in a word
 	infixGroups []uint8              // per term: the groups that hold an infix alternative
 	figures     [][]int64            // per term: the figures of its signature ("#600000")
@@ -210,6 +212,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 			}
 		}
 	}
+	c.key4s, c.key6s = newAltTable(c.byKey), newAltTable(c.byKey6)
 	return c, nil
 }
 
@@ -277,12 +280,12 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 			var long, longer []termAlt
 			if i+4 <= len(low) {
 				if k := key4(low[i:]); c.keys.has(k) {
-					long = c.byKey[k]
+					long = c.key4s.get(uint64(k))
 				}
 			}
 			if i+6 <= len(low) {
 				if k := key6(low[i:]); c.keys6.has(uint32(k ^ k>>32)) {
-					longer = c.byKey6[k]
+					longer = c.key6s.get(k)
 				}
 			}
 			for _, as := range [3][]termAlt{short, long, longer} {
@@ -515,12 +518,23 @@ const dropReach = 64
 
 // stemIn reports whether one of stems starts a word of the lower-cased
 // text.
+//
+// A word start is asked of stemAt only when a stem opens with its first
+// byte, and an ASCII byte is told a letter by a table (stemfirst.go).
 func stemIn(low string, stems []string) bool {
+	firsts, gate := stemFirstBytes(stems)
 	prevLetter := false
 	for i := 0; i < len(low); {
-		r, n := utf8.DecodeRuneInString(low[i:])
-		letter := unicode.IsLetter(r)
-		if letter && !prevLetter {
+		var letter bool
+		n := 1
+		if c := low[i]; c < utf8.RuneSelf {
+			letter = isASCIILetter(c) // unicode.IsLetter for ASCII
+		} else {
+			var r rune
+			r, n = utf8.DecodeRuneInString(low[i:])
+			letter = unicode.IsLetter(r)
+		}
+		if letter && !prevLetter && (!gate || firsts.has(low[i])) {
 			if _, ok := stemAt(low, i, stems); ok {
 				return true
 			}

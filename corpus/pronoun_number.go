@@ -24,7 +24,7 @@ var (
 func agreePronouns(toks []tok, lx *lexicon) {
 	for i := range toks {
 		t := &toks[i]
-		if !numberedPronouns[t.low] {
+		if !numberedPronounKeys.has(wordKey(t.low)) || !numberedPronouns[t.low] { // (pronoun_filter.go)
 			continue
 		}
 		if i > 0 && toks[i-1].trail == "" && singularSpeech(toks[i-1].low, lx) || i+1 < len(toks) && t.trail == "" && singularSpeech(toks[i+1].low, lx) {

@@ -495,7 +495,7 @@ func (x *extractor) reportAnnounced(s string, pos int) {
 			break
 		}
 		i = next
-		found = x.lx.report.nouns[strings.ToLower(w)]
+		found = x.reportNoun(w) // (reportclause_filter.go)
 	}
 	if !found {
 		return

@@ -24,6 +24,9 @@ const (
 type reportVerbs struct {
 	base  map[string]uint8 // the lexicon's classes; nil: ask its maps
 	extra map[string]uint8 // the language's readAs words read as speech verbs, or nil
+	// words holds the keys of base and of every language's extra: a word
+	// it has not is in neither, with no map look-up (reportclause_filter.go)
+	words *wideKeyFilter
 	lx    *lexicon
 	lang  string
 }
@@ -69,13 +72,16 @@ func reportVerbsFor(lx *lexicon, lang string) reportVerbs {
 	if lx != lexiconData() || lx.sayVerbs[""] {
 		return rv // ("" a speech verb: every word readAs leaves alone would be one)
 	}
-	rv.base, rv.extra = reportVerbBase(), reportVerbExtra()[lang]
+	rv.base, rv.extra, rv.words = reportVerbBase(), reportVerbExtra()[lang], reportVerbWords()
 	return rv
 }
 
 // classOf returns the classes of the lower-case word l.
 func (rv reportVerbs) classOf(l string) uint8 {
 	if rv.base != nil {
+		if !rv.words.has(wordKey(l)) {
+			return 0 // most words of a sentence are no verb of any class
+		}
 		c := rv.base[l]
 		if rv.extra != nil {
 			c |= rv.extra[l]

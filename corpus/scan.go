@@ -13,25 +13,18 @@ import (
 // text in one pass over the text, where a strings.Index per phrase reads
 // the text once for each of them (and restarts at every occurrence of
 // the phrase's first byte). It answers exactly what strings.Index would.
+//
+// The phrases are indexed by their first two bytes (pairIndex, lookset.go;
+// short holds those of fewer than two bytes, searched with strings.Index):
+// a pair that opens a phrase is compared with those phrases alone, not
+// with every phrase of the list.
 type phraseSet struct {
 	phrases []string
-	keys    []uint16        // the first two bytes of each phrase of two or more
-	pairs   [1 << 10]uint64 // bit set of those keys
-	short   []int           // phrases of fewer than two bytes, searched with strings.Index
+	pairIndex
 }
 
 func newPhraseSet(phrases []string) *phraseSet {
-	ps := &phraseSet{phrases: phrases, keys: make([]uint16, len(phrases))}
-	for j, p := range phrases {
-		if len(p) < 2 {
-			ps.short = append(ps.short, j)
-			continue
-		}
-		k := uint16(p[0]) | uint16(p[1])<<8
-		ps.keys[j] = k
-		ps.pairs[k>>6] |= 1 << (k & 63)
-	}
-	return ps
+	return &phraseSet{phrases: phrases, pairIndex: newPairIndex(phrases)}
 }
 
 // foldTable lower-cases A-Z and keeps every other byte; sameTable keeps
@@ -68,11 +61,11 @@ func (ps *phraseSet) firstIndexes(s string, fold bool, at []int) []int {
 		if ps.pairs[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
-		for j, p := range ps.phrases {
-			if ps.keys[j] != k || at[j] >= 0 || len(p) < 2 {
+		for _, j := range ps.byRank[ps.rank.of(&ps.pairs, k)] {
+			if at[j] >= 0 {
 				continue
 			}
-			if fold && hasPrefixLower(s[i:], p) || !fold && strings.HasPrefix(s[i:], p) {
+			if p := ps.phrases[j]; fold && hasPrefixLower(s[i:], p) || !fold && strings.HasPrefix(s[i:], p) {
 				at[j] = i
 			}
 		}
@@ -99,13 +92,34 @@ func foldASCII(c byte) byte {
 // appendLower appends strings.ToLower(s) to b: the same runes (an invalid
 // byte becomes U+FFFD as strings.Map writes it), into a buffer the
 // caller can reuse or keep on its stack.
+//
+// It is the lower-casing every rule's look-up goes through, so it writes
+// an ASCII run in place rather than appending byte by byte, and decodes
+// and encodes a two-byte letter (accented Latin, Greek, Cyrillic) inline.
 func appendLower(b []byte, s string) []byte {
 	b = slices.Grow(b, len(s))
 	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			b = append(b, foldTable[c])
-			i++
+		c := s[i]
+		if c < utf8.RuneSelf {
+			// an ASCII run: room for the rest of s as it is, written by index
+			b = slices.Grow(b, len(s)-i)
+			n := len(b)
+			dst := b[n : n+len(s)-i]
+			k := 0
+			for ; k < len(dst) && s[i+k] < utf8.RuneSelf; k++ {
+				dst[k] = foldTable[s[i+k]]
+			}
+			b = b[:n+k]
+			i += k
 			continue
+		}
+		if c >= 0xC2 && c <= 0xDF && i+1 < len(s) && s[i+1]&0xC0 == 0x80 {
+			// a valid two-byte letter whose lower case is two bytes too
+			if l := toLowerRune(rune(c&0x1F)<<6 | rune(s[i+1]&0x3F)); l >= 0x80 && l < 0x800 {
+				b = append(b, byte(0xC0|l>>6), byte(0x80|l&0x3F))
+				i += 2
+				continue
+			}
 		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, toLowerRune(r))

@@ -344,7 +344,10 @@ func detectLang(body string) string {
 	if v, sure := voteLangSure(sample[:runeCut(sample, 400)]); sure {
 		return v // trigram detection costs more than the rest of extraction
 	}
-	info := whatlanggo.DetectWithOptions(sample, whatlanggo.Options{Whitelist: sl.detectable})
+	if v, sure := voteLangSure(sample); sure && len(sample) > runeCut(sample, 400) {
+		return v // the same certainty on the whole sample (langvote.go)
+	}
+	info := trigramDetect(sample, whatlanggo.Options{Whitelist: sl.detectable})
 	if info.Lang < 0 || !info.IsReliable() {
 		return voteLang(sample)
 	}
