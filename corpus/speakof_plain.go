@@ -18,15 +18,48 @@ import (
 // only the plain reading uses: the prepositions that introduce a topic
 // rather than the speaker's words ("spoke about the talks", "sprach über
 // den Plan"), which need a quotation to be read.
-var speakOfPlainWords = func() struct{ topicPreps map[string]bool } {
+// topicNouns are the beginnings of the words that name the matter spoken
+// of ("plan", "negoziat", "переговор"): "mówiła o planie pokojowym w
+// Sejmie" says what she spoke about, not what she said of it.
+var speakOfPlainWords = func() struct {
+	topicPreps map[string]bool
+	topicNouns []string
+} {
 	var md struct {
 		SpeakOf struct {
 			TopicPrepositions []string `json:"topicPrepositions"`
+			TopicNouns        []string `json:"topicNouns"`
 		} `json:"speakOf"`
 	}
 	mustUnmarshalMorphology(&md)
-	return struct{ topicPreps map[string]bool }{set(md.SpeakOf.TopicPrepositions)}
+	return struct {
+		topicPreps map[string]bool
+		topicNouns []string
+	}{set(md.SpeakOf.TopicPrepositions), md.SpeakOf.TopicNouns}
 }()
+
+// speakOfTopicWords is how many words after the preposition are looked at
+// for a topic noun: the head of a short noun phrase ("einem gefährlichen
+// Entwurf"), not a noun further on ("un'occasione concreta per un
+// processo di pace").
+const speakOfTopicWords = 3
+
+// speakOfTopic reports whether one of the first words of ts begins with a
+// topic noun.
+func speakOfTopic(ts []tok) bool {
+	for _, t := range ts[:min(len(ts), speakOfTopicWords)] {
+		l := strings.ToLower(t.word)
+		for _, n := range speakOfPlainWords.topicNouns {
+			if strings.HasPrefix(l, n) {
+				return true
+			}
+		}
+		if t.trail != "" {
+			break
+		}
+	}
+	return false
+}
 
 // speakOfPlainMinWords is how many words must follow the preposition: "spoke
 // of it" or "parlato di questo" point back, they say nothing.
@@ -60,6 +93,11 @@ func (x *extractor) spokeOfPlain(s string, toks []tok, vi, pos int) bool {
 	for p := vi + 1; p < len(toks)-1 && p <= vi+maxGap+1; p++ {
 		if speakOfWords.preps[lowerWord(toks[p])] {
 			if x.speakOfPlainFits(s, toks, p) {
+				for _, t := range toks[p+1:] {
+					if x.lx.sayVerbs[lowerWord(t)] {
+						return false // "ha parlato di … e ha detto che …": the said words follow
+					}
+				}
 				sp, _ := x.subjectSpan(s, toks, vi)
 				if sp == nil || sp.kind != kindPerson {
 					return false
@@ -90,7 +128,7 @@ func (x *extractor) speakOfPlainFits(s string, toks []tok, p int) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(toks[p+1].word)
-	return r != utf8.RuneError && !unicode.IsUpper(r)
+	return r != utf8.RuneError && !unicode.IsUpper(r) && !speakOfTopic(toks[p+1:])
 }
 
 // spokeOfFinal reads the participle closing a clause, as German and Dutch

@@ -19,6 +19,7 @@ func TestSpokeOfPlain(t *testing.T) {
 		{"pt falou em", doc("pt", "A ministra Rita Almeida falou em avanços muito claros."), "Almeida", "avanços muito claros"},
 		{"en spoke of", doc("en", "Senator Ann Reyes spoke of slow but real progress in the talks."), "Reyes", "slow but real progress"},
 		{"de sprach von after a time phrase", doc("de", "Der Minister Jens Albrecht sprach am Abend von einem schwierigen Tag für Europa."), "Albrecht", "einem schwierigen Tag"},
+		{"it a coordinated say verb keeps only what was said", doc("it", "La ministra Paola Serra ha parlato di una giornata lunga e ha detto che il testo cambierà."), "Serra", "il testo cambierà"},
 		{"de participle last", doc("de", "Die Ministerin Anke Wollrath habe von deutlichen Fortschritten gesprochen, die man noch sichern müsse."), "Wollrath", "von deutlichen Fortschritten gesprochen, die man noch sichern müsse"},
 	})
 }
@@ -35,6 +36,8 @@ func TestSpokeOfPlainNot(t *testing.T) {
 		{"en about is a topic", doc("en", "Senator Ann Reyes spoke about the talks with reporters on Monday."), "the talks"},
 		{"it a place", doc("it", "Il ministro Carlo Benvenuti ha parlato di Ginevra e dei suoi alberghi."), "Ginevra"},
 		{"it a pronoun", doc("it", "Il ministro Carlo Benvenuti ha parlato di questo."), "questo"},
+		{"pl a topic noun", doc("pl", "Wiceminister Jan Wrona mówił o projekcie porozumienia przez godzinę."), "projekcie"},
+		{"en a topic noun", doc("en", "Minister Eva Lind spoke of the draft in the morning."), "the draft"},
 		{"de reporter's verdict", doc("de", "Im Blatt heißt es, Ministerin Anke Wollrath habe von deutlichen Fortschritten gesprochen. Die Zeitung bleibt skeptisch: Der Entwurf sei zu vage."), "zu vage"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
