@@ -677,6 +677,9 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		if !(say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi)) {
 			text, direct = x.content(s, toks, vi, act)
+			if !direct {
+				text = x.characteriseSpan(s, toks, vi, text) // "called that account false" (charspan.go)
+			}
 			if act && start > 0 && refersBack(toks[vi+1:]) {
 				// "Reports suggest the UK drafted a plan, though Rubio
 				// denied knowledge of this document": keep what "this" is
