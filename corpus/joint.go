@@ -29,16 +29,28 @@ const jointStatement = "Joint statement"
 // toks[vi]. It returns the speaker and where the subject starts, or nil.
 func (x *extractor) jointSubject(toks []tok, vi int) (*speaker, int) {
 	k := 0
+	if vi > 2 && strings.HasPrefix(toks[0].raw, "(") && strings.HasSuffix(toks[0].raw, ")") {
+		k++ // "(07:50) A joint statement said": a live blog's time
+	}
 	if k < vi && (roleArticles[lowerWord(toks[k])] || toks[k].low == "the" || toks[k].low == "a") {
 		k++
 	}
-	if k+1 >= vi || !jointStatements[lowerWord(toks[k])+" "+lowerWord(toks[k+1])] || vi-k > maxJointSubject+2 {
+	if k+1 >= vi || vi-k > maxJointSubject+2 {
 		return nil, 0
+	}
+	var named *speaker
+	if !jointStatements[lowerWord(toks[k])+" "+lowerWord(toks[k+1])] {
+		if named = jointNamedWide(toks, k, vi); named == nil {
+			return nil, 0 // (jointwide.go: "A joint US-Ukrainian statement said")
+		}
 	}
 	for j := k; j < vi-1; j++ {
 		if toks[j].trail != "" && !strings.HasPrefix(toks[j].trail, ",") {
 			return nil, 0
 		}
+	}
+	if named != nil {
+		return named, 0
 	}
 	return x.jointSpeaker(), 0
 }

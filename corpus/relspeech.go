@@ -30,6 +30,9 @@ func (x *extractor) relativeSpeechAt(s string) (int, int) {
 				if x.isSpeechWord(l) {
 					return i, nx
 				}
+				if from, ok := x.relativeGapVerb(s, at); ok {
+					return i, from // "…, der in Johannesburg erklärt hatte, …" (relspeech_gap.go)
+				}
 				if w == "" || strings.ContainsAny(w, ",;:") || !x.lx.auxiliaries[l] && !x.lx.adverbs[l] && !reflexive[l] {
 					break // "who he says has …": the clause has a subject of its own
 				}

@@ -41,8 +41,11 @@ func (x *extractor) spokeOf(s string, toks []tok, pos int) bool {
 				return true
 			}
 			if !x.gapWord(toks[p]) {
-				break // "ha parlato di un momento difficile": about what, not what was said
+				break // "ha parlato a lungo": how, not what was said
 			}
+		}
+		if x.spokeOfPlain(s, toks, vi, pos) {
+			return true // "ha parlato di progressi molto buoni" (speakof_plain.go)
 		}
 	}
 	return false
@@ -61,9 +64,9 @@ func quoteWithin(ts []tok) bool {
 // spokeOfNoCue is spokeOf for a sentence with no speech cue, which is not
 // tokenized otherwise: only one holding a quotation mark is.
 func (x *extractor) spokeOfNoCue(s string, pos int) bool {
-	if !containsAny(s, "“\"«„‹") {
+	if !containsAny(s, "“\"«„‹") && !hasSpeakOfVerb(s) {
 		return false
 	}
 	x.toks = x.tokensOf(s)
-	return x.spokeOf(s, x.toks, pos)
+	return x.spokeOf(s, x.toks, pos) || x.spokeOfFinal(s, x.toks, pos)
 }

@@ -603,7 +603,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.relativeAccording(s, pos) || x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
-	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) {
+	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
@@ -682,6 +682,9 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		if !(say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi)) {
 			text, direct = x.content(s, toks, vi, act)
+			if !direct {
+				text = x.characteriseSpan(s, toks, vi, text) // "called that account false" (charspan.go)
+			}
 			if act && start > 0 && refersBack(toks[vi+1:]) {
 				// "Reports suggest the UK drafted a plan, though Rubio
 				// denied knowledge of this document": keep what "this" is
@@ -735,6 +738,9 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 	}
 	if x.hasSpeechCue(s) && x.hasRoleWord(s) {
 		return // "Die Historikerin X warnt davor, …: … seien …": a new speaker with her own verb
+	}
+	if x.reporterLeadIn(s) {
+		return // "Das Blatt bleibt skeptisch: … zeige …" (speakof_plain.go)
 	}
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)

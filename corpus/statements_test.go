@@ -213,7 +213,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]stmt{{"Игорь Белозёров", "Политолог", false, "текст готовили наспех"}, {"Игорь Белозёров", "Политолог", true, "Сроков там нет"}}},
 		{"Italian act verb, then a dropped subject behind an adverb",
 			"Il consigliere del ministro Franco Deltri ha definito l'incontro utile. Ha però precisato che nessun accordo è vicino.",
-			[]stmt{{"Franco Deltri", "consigliere del ministro", false, "definito l'incontro utile"}, {"Franco Deltri", "consigliere del ministro", false, "nessun accordo è vicino"}}},
+			[]stmt{{"Franco Deltri", "consigliere del ministro", false, "ha definito l'incontro utile"}, {"Franco Deltri", "consigliere del ministro", false, "nessun accordo è vicino"}}},
 		{"Polish: a title's lower-case complement, a feminine verb the lexicon lists only as masculine",
 			"Wiceminister rolnictwa Ewa Karpiel zwróciła uwagę, że zboże musi płynąć.",
 			[]stmt{{"Ewa Karpiel", "Wiceminister rolnictwa", false, "zboże musi płynąć"}}},

@@ -840,7 +840,7 @@ func sentences(p string) []string {
 		case !inQuote && isOpenQuote(r):
 			inQuote, opener = true, r
 		case (r == '.' || r == '!' || r == '?') && !inQuote:
-			if boundaryAfter(rs, i+n) && !(r == '.' && abbreviationBefore(rs[start:i])) {
+			if boundaryAfter(rs, i+n) && !(r == '.' && (abbreviationBefore(rs[start:i]) || dayBeforeMonth(rs, i))) { // "am 2. Dezember" (daymonth_split.go)
 				out = append(out, strings.TrimSpace(rs[start:i+n]))
 				start = i + n
 			} else if f := footnoteAfter(rs, i+n); f > 0 && boundaryAfter(rs, i+n+f) {
