@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 )
 
@@ -16,8 +17,28 @@ import (
 // already tells which point of which version a numbered item is, so the
 // index adds that point's English keywords (pointgloss.json, written for
 // planbot in its own words) after the provision's text, where the point
-// words "point 6" already go: a record's own words still count first in
-// ranking, as the gloss stands where meta words do.
+// words "point 6" already go, behind glossSep. A word matched there counts
+// as a word matched through a translation (mark): it makes the record
+// relevant but ranks it behind a record whose own text says what was typed,
+// so "frozen assets" still shows the English point first and the German
+// reprint after it.
+
+// glossSep starts a record's point gloss in its indexed text, after its
+// meta words (an invisible separator, which no text keeps: withGloss
+// takes it out of what comes before).
+const glossSep = "\u2063"
+
+// withGloss is indexed text s followed by gloss, when there is one.
+func withGloss(s, gloss string) string {
+	s = strings.ReplaceAll(s, glossSep, " ")
+	if gloss == "" {
+		return s
+	}
+	return s + glossSep + " " + gloss
+}
+
+// glossStart is the byte offset at which text's point gloss starts, or -1.
+func glossStart(text string) int { return strings.Index(text, glossSep) }
 
 //go:embed pointgloss.json
 var pointGlossJSON []byte
@@ -63,6 +84,17 @@ func decodePointGloss(b []byte) (map[string]map[int]string, error) {
 		}
 	}
 	return out, nil
+}
+
+// pointGlossFor is pointGloss for a provision written in lang: none for
+// English text, whose own words already say what the point is about and
+// would only be diluted (a gloss's "troops" made the army-size point
+// answer "nato troops stationed in ukraine").
+func pointGlossFor(lang, plan string, n int) string {
+	if lang == defaultLang {
+		return ""
+	}
+	return pointGloss(plan, n)
 }
 
 // pointGloss is the keywords of point n of plan, or "" when the point is

@@ -25,8 +25,12 @@ func TestPointGlossAnswers(t *testing.T) {
 
 // TestPointGloss: the counter-proposal's own entry where it rewrote a
 // point, the US entry where it kept it, nothing for an unnumbered point or
-// a version the gloss does not know.
+// a version the gloss does not know; nothing for English text, which says
+// what its point is about in the words an English question uses.
 func TestPointGloss(t *testing.T) {
+	if got := pointGlossFor("en", "US 28-point draft", 6); got != "" {
+		t.Errorf("English provision glossed %q, want nothing", got)
+	}
 	for _, c := range []struct {
 		plan   string
 		n      int
@@ -40,7 +44,7 @@ func TestPointGloss(t *testing.T) {
 		{"Geneva framework", 6, "", false},
 		{"US 28-point draft", 29, "", false},
 	} {
-		got := pointGloss(c.plan, c.n)
+		got := pointGlossFor("de", c.plan, c.n)
 		if c.substr && !strings.Contains(got, c.want) || !c.substr && got != c.want {
 			t.Errorf("pointGloss(%q, %d) = %q, want %q", c.plan, c.n, got, c.want)
 		}
