@@ -1028,7 +1028,7 @@ func recordsOf(d *corpus.Document, fp string) []record {
 		m[fieldNumber] = p.Number
 		m[fieldPosition] = p.Position
 		setTopics(m, p.Topics)
-		m[tf] = withMeta(p.Text, pointWords(p.Number))
+		m[tf] = withGloss(withMeta(p.Text, pointWords(p.Number)), pointGlossFor(langOf(d), p.Plan, p.Number))
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
 	}

@@ -50,7 +50,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 7
+const mappingVersion = 8
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -452,6 +452,7 @@ func versionString(im *mapping.IndexMappingImpl) (string, error) {
 		h.Write([]byte(p.Name + "=" + strings.Join(p.Aliases, "/") + "\n"))
 	}
 	h.Write(institutionData)
+	h.Write(pointGlossJSON)
 	for _, t := range corpus.Topics() {
 		h.Write([]byte(t.ID + "=" + topicWords([]string{t.ID}) + "\n"))
 	}

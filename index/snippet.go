@@ -367,8 +367,17 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 		if len(m.phrases[a]) > 0 {
 			found = map[string][]*search.Location{}
 		}
+		gloss := glossStart(text)
 		for _, tok := range ix.tokens(a, h.ID, text) {
 			t := tok.term
+			if gloss >= 0 && tok.start >= gloss {
+				// A word of the point gloss: matched, as a translation is
+				// (see pointgloss.go), never typed nor shown.
+				for _, w := range m.terms[a][t] {
+					res.matched[w] = true
+				}
+				continue
+			}
 			if ws, ok := m.terms[a][t]; ok {
 				if len(tlm[t]) == 0 {
 					for _, w := range m.typed[a][t] {
