@@ -531,6 +531,12 @@ func (ix *Index) digestValue() []byte {
 // with the same extraction is skipped, one indexed from an older extraction
 // is replaced. Every batch is persisted before Add returns.
 func (ix *Index) Add(ctx context.Context, docs ...*corpus.Document) error {
+	return ix.addKnown(ctx, docs, nil)
+}
+
+// addKnown is Add of docs whose fingerprints are fps (nil: computed here);
+// see AddFingerprinted.
+func (ix *Index) addKnown(ctx context.Context, docs []*corpus.Document, known []string) error {
 	ix.addMu.Lock()
 	defer ix.addMu.Unlock()
 	ids := make([]string, 0, len(docs))
@@ -543,8 +549,13 @@ func (ix *Index) Add(ctx context.Context, docs ...*corpus.Document) error {
 	}
 	var todo []*corpus.Document
 	var fps []string
-	for _, d := range docs {
-		fp := fingerprint(d)
+	for i, d := range docs {
+		var fp string
+		if known != nil && known[i] != "" {
+			fp = known[i]
+		} else {
+			fp = fingerprint(d)
+		}
 		if old, ok := have[d.Source.ID]; !ok || old != fp {
 			todo = append(todo, d)
 			fps = append(fps, fp)
