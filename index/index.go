@@ -638,6 +638,7 @@ func (ix *Index) addSeq(ctx context.Context, docs iter.Seq2[*corpus.Document, st
 func (ix *Index) buildBatches(ctx context.Context, docs iter.Seq2[*corpus.Document, string], have map[string]string, lost bool,
 	send func(*bleve.Batch) bool) error {
 	b := ix.idx.NewBatch()
+	db := builderFor(ix.idx)
 	n := 0
 	flush := func() bool {
 		if n == 0 {
@@ -691,7 +692,7 @@ func (ix *Index) buildBatches(ctx context.Context, docs iter.Seq2[*corpus.Docume
 			}
 		}
 		for _, r := range recs {
-			if err := b.Index(r.docID, r.fields); err != nil {
+			if err := indexRecord(b, db, r); err != nil { // see docbuild.go
 				return fmt.Errorf("index %s: %w", r.docID, err)
 			}
 		}
