@@ -14,7 +14,7 @@ import (
 
 // bulkDocs are n short reports of the writer's own, alternately in
 // English and German.
-func bulkDocs(t *testing.T, n int) []*corpus.Document {
+func bulkDocs(t testing.TB, n int) []*corpus.Document {
 	t.Helper()
 	var docs []*corpus.Document
 	for i := range n {

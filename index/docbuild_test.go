@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/document"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"planbot/corpus"
@@ -24,7 +25,7 @@ var directTexts = []struct{ name, guild, text string }{
 }
 
 // directDocsOf parses directTexts.
-func directDocsOf(t *testing.T) []*corpus.Document {
+func directDocsOf(t testing.TB) []*corpus.Document {
 	t.Helper()
 	var docs []*corpus.Document
 	for _, dt := range directTexts {
@@ -164,4 +165,42 @@ func TestDirectDocsSameIndex(t *testing.T) {
 	if x, y := newest(mapped), newest(direct); !slices.Equal(x, y) {
 		t.Errorf("newest first: MapDocument's index %v, the direct one %v", x, y)
 	}
+}
+
+// BenchmarkRecordDocs is the making of the bleve documents of a few
+// documents' records, directly and through MapDocument:
+//
+//	go test ./index -run '^$' -bench RecordDocs -count=1
+func BenchmarkRecordDocs(b *testing.B) {
+	docs := directDocsOf(b)
+	var recs []record
+	for _, d := range docs {
+		recs = append(recs, records(d)...)
+	}
+	im, err := buildMapping()
+	if err != nil {
+		b.Fatal(err)
+	}
+	db := newDocBuilder(im)
+	if db == nil {
+		b.Fatal("no direct builder for the mapping")
+	}
+	b.Run("direct", func(b *testing.B) {
+		for b.Loop() {
+			for _, r := range recs {
+				if _, ok := db.build(r.docID, r.fields); !ok {
+					b.Fatal("not built")
+				}
+			}
+		}
+	})
+	b.Run("mapdocument", func(b *testing.B) {
+		for b.Loop() {
+			for _, r := range recs {
+				if err := im.MapDocument(document.NewDocument(r.docID), r.fields); err != nil {
+					b.Fatal(err)
+				}
+			}
+		}
+	})
 }
