@@ -79,7 +79,17 @@ func (e *entry) catEntry() catEntry {
 
 // newEntry describes a parsed document stored in file, whose bytes were data.
 func newEntry(doc *Document, meta parseMeta, file string, data []byte, info fs.FileInfo) *entry {
-	e := &entry{src: doc.Source, meta: meta, finger: Fingerprint(doc), points: pointSums(doc), file: file, sum: fileSum(data), seen: time.Now().UnixNano()}
+	return newEntryOf(doc, meta, Fingerprint(doc), pointSums(doc), file, data, info)
+}
+
+// newEntryOf is newEntry of a document whose Fingerprint and pointSums
+// are known. A Batch's entry is made before its file is written (data
+// and info nil): Commit fills in the file's sum and stat.
+func newEntryOf(doc *Document, meta parseMeta, finger, points, file string, data []byte, info fs.FileInfo) *entry {
+	e := &entry{src: doc.Source, meta: meta, finger: finger, points: points, file: file, seen: time.Now().UnixNano()}
+	if data != nil {
+		e.sum = fileSum(data)
+	}
 	if info != nil {
 		e.size, e.mtime = info.Size(), info.ModTime().UnixNano()
 	}
@@ -381,6 +391,10 @@ type PutResult struct {
 	// URL or file name with other text or metadata); the caller removes
 	// their records from anything derived, such as the index.
 	Replaced []Source
+	// Fingerprint is the stored document's Fingerprint when Added, so
+	// that an indexer handed it need not hash the extraction again
+	// (index.Index.AddFingerprinted).
+	Fingerprint string
 }
 
 // Put parses data and stores it like Add, and replaces an older version of
@@ -404,6 +418,11 @@ func (s *Store) Put(data []byte, opts ParseOptions) (PutResult, error) {
 type Prepared struct {
 	doc  *Document
 	meta parseMeta
+	// finger and points are the document's Fingerprint and pointSums,
+	// computed by Prepare on the caller's workers so that the serial
+	// store stage does not hash the whole extraction; finger is ""
+	// when put must compute it (the Source changed since).
+	finger, points string
 }
 
 // Doc is the parsed document.
@@ -417,7 +436,7 @@ func Prepare(data []byte, opts ParseOptions) (*Prepared, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Prepared{doc: doc, meta: meta}, nil
+	return &Prepared{doc: doc, meta: meta, finger: Fingerprint(doc), points: pointSums(doc)}, nil
 }
 
 // PutPrepared is Put of a document Prepare parsed.
@@ -439,7 +458,10 @@ func (s *Store) put(p *Prepared, b *Batch) (PutResult, error) {
 			}
 			// its file went away under another process: store this one
 		}
-		doc.Source.Added = have.src.Added // a new header, not a new arrival
+		if doc.Source.Added != have.src.Added {
+			doc.Source.Added = have.src.Added // a new header, not a new arrival
+			p.finger = ""                     // the Source is fingerprinted too
+		}
 	}
 	var (
 		content []byte
@@ -449,11 +471,13 @@ func (s *Store) put(p *Prepared, b *Batch) (PutResult, error) {
 	)
 	if b == nil {
 		content, info, err = s.write(doc, meta)
+		if err != nil {
+			return PutResult{}, err
+		}
 	} else {
-		st, content, info, err = s.stage(doc, meta)
-	}
-	if err != nil {
-		return PutResult{}, err
+		// The file is written by the batch's writers (Batch.start) once
+		// the lock is released; the entry stays pending until Commit.
+		st = &staged{meta: meta}
 	}
 	file := doc.Source.ID + ".md"
 	var replaced []Source
@@ -476,13 +500,20 @@ func (s *Store) put(p *Prepared, b *Batch) (PutResult, error) {
 	if e, ok := s.files[file]; ok {
 		s.forget(e) // the same text again after its file went away
 	}
-	e := s.add(doc, meta, file, content, info)
+	if p.finger == "" {
+		p.finger = Fingerprint(doc)
+	}
+	if p.points == "" {
+		p.points = pointSums(doc)
+	}
+	e := newEntryOf(doc, meta, p.finger, p.points, file, content, info)
+	s.adopt(e)
 	if b != nil {
 		e.pending = true
 		st.e, st.doc = e, doc
 		b.staged = append(b.staged, st)
 	}
-	return PutResult{Doc: doc, Added: true, Replaced: replaced}, nil
+	return PutResult{Doc: doc, Added: true, Replaced: replaced, Fingerprint: e.finger}, nil
 }
 
 // versionsOf returns the stored documents (never the seed) of the given

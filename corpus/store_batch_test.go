@@ -133,6 +133,7 @@ func TestBatchUncommitted(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	b.written.Wait() // the writers are done; the process dies before Commit
 	names, temps := storedNames(t, dir)
 	if len(names) != 1 || temps != 3 {
 		t.Fatalf("files %v, %d temps; want the kept document and 3 temps", names, temps)

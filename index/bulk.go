@@ -10,6 +10,8 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/index/scorch/mergeplan"
+
+	"planbot/corpus"
 )
 
 // This file is the bulk-load mode of an on-disk index (Options.Bulk): a
@@ -157,3 +159,14 @@ func (ix *Index) compactBuild(ctx context.Context, sc *scorch.Scorch, segments i
 // writes the thesaurus, with whether the merge had already ended: the
 // test checks that the two overlap.
 var afterMergePlanned func(mergeEnded bool)
+
+// AddFingerprinted is Add of documents whose fingerprints the caller has
+// already: fps[i] is corpus.Fingerprint(docs[i]) ("": not known), as the store recorded it
+// (corpus.PutResult.Fingerprint). A bulk ingest hashed each document's
+// whole extraction twice, once to store it and once to index it.
+func (ix *Index) AddFingerprinted(ctx context.Context, docs []*corpus.Document, fps []string) error {
+	if len(fps) != len(docs) {
+		return fmt.Errorf("index %d documents: %d fingerprints given", len(docs), len(fps))
+	}
+	return ix.addKnown(ctx, docs, fps)
+}

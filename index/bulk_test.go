@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -13,7 +14,7 @@ import (
 
 // bulkDocs are n short reports of the writer's own, alternately in
 // English and German.
-func bulkDocs(t *testing.T, n int) []*corpus.Document {
+func bulkDocs(t testing.TB, n int) []*corpus.Document {
 	t.Helper()
 	var docs []*corpus.Document
 	for i := range n {
@@ -165,5 +166,63 @@ func TestCompactBuildOverlapsThesaurus(t *testing.T) {
 		if err := ix.Close(); err != nil {
 			t.Fatal(err)
 		}
+	}
+}
+
+// TestAddFingerprinted: the fingerprints a caller hands AddFingerprinted
+// (the store's) are the ones the index records, so it does not hash the
+// extraction again; an unknown one ("") is computed. With the right
+// fingerprints the index records what Add records.
+func TestAddFingerprinted(t *testing.T) {
+	ctx := context.Background()
+	docs := bulkDocs(t, 4)
+	fps := make([]string, len(docs))
+	for i, d := range docs {
+		fps[i] = corpus.Fingerprint(d)
+	}
+	given := slices.Clone(fps)
+	given[0] = "given-by-the-store"
+	given[1] = ""
+	ix, err := Open(ctx, Options{Dir: filepath.Join(t.TempDir(), "index")}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	if err := ix.AddFingerprinted(ctx, docs, given[:1]); err == nil {
+		t.Error("fewer fingerprints than documents accepted")
+	}
+	if err := ix.AddFingerprinted(ctx, docs, given); err != nil {
+		t.Fatal(err)
+	}
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.Source.ID
+	}
+	have, err := ix.fingerprintsOf(ctx, ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := slices.Clone(fps)
+	want[0] = given[0]
+	for i, id := range ids {
+		if have[id] != want[i] {
+			t.Errorf("document %d recorded with fingerprint %q, want %q", i, have[id], want[i])
+		}
+	}
+	// Add with the true fingerprints replaces only the document whose
+	// given one was not its own.
+	if err := ix.AddFingerprinted(ctx, docs, fps); err != nil {
+		t.Fatal(err)
+	}
+	if have, err = ix.fingerprintsOf(ctx, ids); err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range ids {
+		if have[id] != fps[i] {
+			t.Errorf("after re-adding, document %d has fingerprint %q, want %q", i, have[id], fps[i])
+		}
+	}
+	if n, _ := ix.Count(); n == 0 {
+		t.Error("nothing searchable")
 	}
 }

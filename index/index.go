@@ -531,6 +531,12 @@ func (ix *Index) digestValue() []byte {
 // with the same extraction is skipped, one indexed from an older extraction
 // is replaced. Every batch is persisted before Add returns.
 func (ix *Index) Add(ctx context.Context, docs ...*corpus.Document) error {
+	return ix.addKnown(ctx, docs, nil)
+}
+
+// addKnown is Add of docs whose fingerprints are fps (nil: computed here);
+// see AddFingerprinted.
+func (ix *Index) addKnown(ctx context.Context, docs []*corpus.Document, known []string) error {
 	ix.addMu.Lock()
 	defer ix.addMu.Unlock()
 	ids := make([]string, 0, len(docs))
@@ -543,8 +549,13 @@ func (ix *Index) Add(ctx context.Context, docs ...*corpus.Document) error {
 	}
 	var todo []*corpus.Document
 	var fps []string
-	for _, d := range docs {
-		fp := fingerprint(d)
+	for i, d := range docs {
+		var fp string
+		if known != nil && known[i] != "" {
+			fp = known[i]
+		} else {
+			fp = fingerprint(d)
+		}
 		if old, ok := have[d.Source.ID]; !ok || old != fp {
 			todo = append(todo, d)
 			fps = append(fps, fp)
@@ -627,6 +638,7 @@ func (ix *Index) addSeq(ctx context.Context, docs iter.Seq2[*corpus.Document, st
 func (ix *Index) buildBatches(ctx context.Context, docs iter.Seq2[*corpus.Document, string], have map[string]string, lost bool,
 	send func(*bleve.Batch) bool) error {
 	b := ix.idx.NewBatch()
+	db := builderFor(ix.idx)
 	n := 0
 	flush := func() bool {
 		if n == 0 {
@@ -680,7 +692,7 @@ func (ix *Index) buildBatches(ctx context.Context, docs iter.Seq2[*corpus.Docume
 			}
 		}
 		for _, r := range recs {
-			if err := b.Index(r.docID, r.fields); err != nil {
+			if err := indexRecord(b, db, r); err != nil { // see docbuild.go
 				return fmt.Errorf("index %s: %w", r.docID, err)
 			}
 		}

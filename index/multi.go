@@ -59,6 +59,9 @@ type sharedQuery struct {
 	keep  int
 	first *bleve.SearchResult
 	extra search.DocumentMatchCollection
+	// typed is the query's words as typed, analysed once for every
+	// pass's ranking (Index.resultsTyped).
+	typed []queryTerm
 	// clean are the first hits as the pass returned them: ranking them
 	// (Index.results) changes their scores and marks, so the wider fetch
 	// starts again from these.
@@ -120,7 +123,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	gs := make([]*sharedQuery, len(qs))
 	for i, q := range qs {
 		g := &sharedQuery{q: q, limit: q.Limit, offset: max(q.Offset, 0), filter: filters(q, false, servers),
-			res: corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}}
+			res: corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}, typed: qterms}
 		if g.limit <= 0 {
 			g.limit = defaultLimit
 		}
@@ -177,7 +180,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m)))
 				} // as Search
 			}
-			r := ix.results(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls)
+			r := ix.resultsTyped(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed)
 			if n, more := widen(g.fetch(), len(r.Hits), len(sr.Hits), sr.Total); more {
 				// the relevance rule emptied the page and more matches
 				// exist: Search fetches again, wider, and so does the
@@ -212,7 +215,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		m.addNear(qterms, known)
 		mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
 		for i, g := range rest {
-			g.res = ix.results(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, nil)
+			g.res = ix.resultsTyped(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, nil, g.typed)
 		}
 	}
 	out := make([]corpus.Results, len(gs))
@@ -279,7 +282,7 @@ func (ix *Index) widenShared(ctx context.Context, snap *scorch.IndexSnapshot, tq
 		if srs[i] == nil {
 			continue // answered alone
 		}
-		r := ix.results(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, cls)
+		r := ix.resultsTyped(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed)
 		if len(r.Hits) > 0 || !slices.Contains(known, false) {
 			g.res, g.done = r, true
 		}

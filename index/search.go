@@ -69,6 +69,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	filter := filters(q, false, servers)
 
 	qterms := ix.queryTerms(als, text)
+	typed := qterms // as typed, for the ranking (resultsTyped)
 	if len(qterms) == 0 {
 		if q.Speaker == "" && q.Plan == "" && q.Topic == "" {
 			return res, nil
@@ -126,7 +127,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
 			// misspelt ("what did kalas say"), which the fuzzy search is for.
-			r := ix.results(res, sr, q.Kind, als, limit, offset, mark, cls)
+			r := ix.resultsTyped(res, sr, q.Kind, als, limit, offset, mark, cls, typed)
 			if n, ok := widen(size, len(r.Hits), fetched, sr.Total); ok { // see recall.go
 				size = n
 				goto fetch
@@ -159,7 +160,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	m := ix.markTermsFor(als, text, qterms, nil)
 	m.addNear(qterms, known)
 	mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
-	return ix.results(res, sr, q.Kind, als, limit, offset, mark, nil), nil
+	return ix.resultsTyped(res, sr, q.Kind, als, limit, offset, mark, nil, typed), nil
 }
 
 // fetchSize is how many hits a search asks bleve for: the page and the
@@ -704,6 +705,15 @@ func hitFields(als []string) []string {
 // provision or statement of the same paragraph is among the hits, and any
 // hit whose text an earlier hit already shows.
 func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) markResult, domain []termClass) corpus.Results {
+	return ix.resultsTyped(res, sr, kind, als, limit, offset, mark, domain, nil)
+}
+
+// resultsTyped is results given typed, the query's words as typed
+// (queryTerms of res.Query, before any respelling), which the caller
+// analysed already; nil: analysed here if a hit needs them. Analysed
+// again for the ranking's keys (infoFor, namesIn, rareFor), the query
+// cost every uncached search a second pass of every language's analyzer.
+func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) markResult, domain []termClass, typed []queryTerm) corpus.Results {
 	res.Total = int(sr.Total)
 	if len(sr.Hits) == 0 {
 		res.Total = 0
@@ -731,7 +741,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	rs := make([]ranked, 0, len(sr.Hits))
 	var spare []*search.DocumentMatch
 	maxTyped, maxMatched := 0, 0
-	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
+	raw := typed        // the query's words as typed, read when needed (see namesIn)
 	var freqs *wordFreq // their document frequencies, read when needed (see rareFor)
 	// A foreign hit's rare word is a last resort (rareClassesIn): only on
 	// a fetch as wide as widen makes it, or holding every match, so that

@@ -43,6 +43,7 @@ type indexFeed struct {
 	a       *app
 	ops     chan feedOp
 	pending []*corpus.Document
+	fps     []string      // pending's fingerprints (corpus.PutResult.Fingerprint)
 	records int           // estimated records of pending
 	stopped chan struct{} // closed once the indexer goroutine returns
 	err     error         // the indexer's first error; read after stopped
@@ -54,6 +55,7 @@ type indexFeed struct {
 type feedOp struct {
 	remove []corpus.Source
 	docs   []*corpus.Document
+	fps    []string // docs' fingerprints, as the store computed them
 }
 
 // newIndexFeed starts the indexer over a's index. The caller must call
@@ -77,7 +79,7 @@ func (f *indexFeed) run(ctx context.Context) {
 			f.err = f.a.removeReplaced(ctx, op.remove)
 			continue
 		}
-		if err := f.a.index.Add(ctx, op.docs...); err != nil {
+		if err := f.a.index.AddFingerprinted(ctx, op.docs, op.fps); err != nil {
 			f.err = fmt.Errorf("index %d documents: %w", len(op.docs), err)
 			continue
 		}
@@ -97,6 +99,7 @@ func (f *indexFeed) add(ctx context.Context, res corpus.PutResult) {
 	}
 	d := res.Doc
 	f.pending = append(f.pending, d)
+	f.fps = append(f.fps, res.Fingerprint)
 	// Each provision, statement and passage is a record at most, plus
 	// the source's marker.
 	f.records += len(d.Provisions) + len(d.Statements) + len(d.Passages) + 1
@@ -110,8 +113,8 @@ func (f *indexFeed) flush(ctx context.Context) {
 	if len(f.pending) == 0 {
 		return
 	}
-	f.send(ctx, feedOp{docs: f.pending})
-	f.pending, f.records = nil, 0
+	f.send(ctx, feedOp{docs: f.pending, fps: f.fps})
+	f.pending, f.fps, f.records = nil, nil, 0
 }
 
 // send queues op, waiting while the indexer is a chunk behind. An
