@@ -719,6 +719,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		head    bool // repeats its document's title (rankgenre.go)
 		rare    bool // relevant only through a rare word (rareword.go)
 		info    int  // how informative the words it matches are (informative.go)
+		own     bool // in the language the query is typed in (ranklang.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -731,8 +732,13 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	rs := make([]ranked, 0, len(sr.Hits))
 	var spare []*search.DocumentMatch
 	maxTyped, maxMatched := 0, 0
-	var raw []queryTerm // the query's words as typed, read when needed (see namesIn)
-	var freqs *wordFreq // their document frequencies, read when needed (see rareFor)
+	var raw []queryTerm         // the query's words as typed, read when needed (see namesIn)
+	var freqs *wordFreq         // their document frequencies, read when needed (see rareFor)
+	var typedIn map[string]bool // the query's own languages (ranklang.go)
+	if mark != nil && named == "" {
+		raw = ix.queryTerms(als, normalizeQuery(res.Query))
+		typedIn = ix.typedLanguages(als, raw)
+	}
 	// A foreign hit's rare word is a last resort (rareClassesIn): only on
 	// a fetch as wide as widen makes it, or holding every match, so that
 	// it never stops the wider fetch that finds a hit relevant without it.
@@ -740,6 +746,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	for _, h := range sr.Hits {
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score, inLang: named != "" && hitAnalyzer(h, als) == named}
+		r.own = typedIn[hitAnalyzer(h, als)]
 		if mark != nil {
 			m := mark(h)
 			cls := domain
@@ -807,6 +814,13 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 			return 1
 		case a.rare != b.rare:
 			if b.rare {
+				return -1
+			}
+			return 1
+		case ownLangWords(a.matched, a.own) != ownLangWords(b.matched, b.own):
+			return ownLangWords(b.matched, b.own) - ownLangWords(a.matched, a.own)
+		case a.own != b.own:
+			if a.own {
 				return -1
 			}
 			return 1
