@@ -696,8 +696,10 @@ func hitFields(als []string) []string {
 // results ranks the fetched hits and fills res with the page [offset,
 // offset+limit). A passage's score is
 // weighed by passageWeight. With mark (the exact search), each hit must be
-// relevant (see relevantFor), hits matching more query words come first,
-// then those containing more of them as typed (not only through synonyms),
+// relevant (see relevantFor), hits matching more query words come first
+// (a hit in the query's own language counting one more, ranklang.go),
+// then those stating the quantity the query asks for (quantity.go), then
+// those containing more of them as typed (not only through synonyms),
 // then the higher score; hits under relativeCut of the best score are
 // dropped unless they hold the most typed words. Ties go by ID, so equal
 // scores always come in the same order. A passage is dropped when the
@@ -720,6 +722,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 		rare    bool // relevant only through a rare word (rareword.go)
 		info    int  // how informative the words it matches are (informative.go)
 		own     bool // in the language the query is typed in (ranklang.go)
+		measure bool // states the kind of quantity the query asks for (quantity.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -732,9 +735,10 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 	rs := make([]ranked, 0, len(sr.Hits))
 	var spare []*search.DocumentMatch
 	maxTyped, maxMatched := 0, 0
-	var raw []queryTerm         // the query's words as typed, read when needed (see namesIn)
-	var freqs *wordFreq         // their document frequencies, read when needed (see rareFor)
-	var typedIn map[string]bool // the query's own languages (ranklang.go)
+	var raw []queryTerm               // the query's words as typed, read when needed (see namesIn)
+	var freqs *wordFreq               // their document frequencies, read when needed (see rareFor)
+	var typedIn map[string]bool       // the query's own languages (ranklang.go)
+	asked := askedQuantity(res.Query) // see quantity.go
 	if mark != nil && named == "" {
 		raw = ix.queryTerms(als, normalizeQuery(res.Query))
 		typedIn = ix.typedLanguages(als, raw)
@@ -773,6 +777,7 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
 			r.genre, r.head = m.genre, ix.headline(h, als)
 			r.info = ix.infoFor(als, res.Query, &raw, &freqs, m, domain)
+			r.measure = statesQuantity(asked, hitAnalyzer(h, als), storedText(h, als))
 		}
 		maxTyped = max(maxTyped, r.typed)
 		maxMatched = max(maxMatched, r.matched)
@@ -826,6 +831,11 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 			return 1
 		case a.matched != b.matched:
 			return b.matched - a.matched
+		case a.measure != b.measure:
+			if a.measure {
+				return -1
+			}
+			return 1
 		case a.genre != b.genre:
 			if a.genre {
 				return -1
