@@ -15,7 +15,7 @@ import "context"
 // English "return" is a translation away. So (typedLanguages), when the
 // query's words as typed occur in some language's text more than in the
 // English text, that language is the query's, and among hits that match
-// almost as many of its words a hit in it ranks first (ownLangFirst).
+// almost as many of its words a hit in it ranks first (ownLangWords).
 // English questions, and questions whose words English text holds as
 // often (names, numbers), are ranked as before: English questions over a
 // foreign paragraph are what the corpus mostly answers.
