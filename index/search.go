@@ -697,8 +697,10 @@ func hitFields(als []string) []string {
 // results ranks the fetched hits and fills res with the page [offset,
 // offset+limit). A passage's score is
 // weighed by passageWeight. With mark (the exact search), each hit must be
-// relevant (see relevantFor), hits matching more query words come first,
-// then those containing more of them as typed (not only through synonyms),
+// relevant (see relevantFor), hits matching more query words come first
+// (a hit in the query's own language counting one more, ranklang.go),
+// then those stating the quantity the query asks for (quantity.go), then
+// those containing more of them as typed (not only through synonyms),
 // then the higher score; hits under relativeCut of the best score are
 // dropped unless they hold the most typed words. Ties go by ID, so equal
 // scores always come in the same order. A passage is dropped when the
@@ -729,6 +731,8 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 		head    bool // repeats its document's title (rankgenre.go)
 		rare    bool // relevant only through a rare word (rareword.go)
 		info    int  // how informative the words it matches are (informative.go)
+		own     bool // in the language the query is typed in (ranklang.go)
+		measure bool // states the kind of quantity the query asks for (quantity.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -741,8 +745,16 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 	rs := make([]ranked, 0, len(sr.Hits))
 	var spare []*search.DocumentMatch
 	maxTyped, maxMatched := 0, 0
-	raw := typed        // the query's words as typed, read when needed (see namesIn)
-	var freqs *wordFreq // their document frequencies, read when needed (see rareFor)
+	raw := typed                      // the query's words as typed, read when needed (see namesIn)
+	var freqs *wordFreq               // their document frequencies, read when needed (see rareFor)
+	var typedIn map[string]bool       // the query's own languages (ranklang.go)
+	asked := askedQuantity(res.Query) // see quantity.go
+	if mark != nil && named == "" {
+		if raw == nil {
+			raw = ix.queryTerms(als, normalizeQuery(res.Query))
+		}
+		typedIn = ix.typedLanguages(als, raw)
+	}
 	// A foreign hit's rare word is a last resort (rareClassesIn): only on
 	// a fetch as wide as widen makes it, or holding every match, so that
 	// it never stops the wider fetch that finds a hit relevant without it.
@@ -750,6 +762,7 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 	for _, h := range sr.Hits {
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score, inLang: named != "" && hitAnalyzer(h, als) == named}
+		r.own = typedIn[hitAnalyzer(h, als)]
 		if mark != nil {
 			m := mark(h)
 			cls := domain
@@ -776,6 +789,7 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
 			r.genre, r.head = m.genre, ix.headline(h, als)
 			r.info = ix.infoFor(als, res.Query, &raw, &freqs, m, domain)
+			r.measure = statesQuantity(asked, hitAnalyzer(h, als), storedText(h, als))
 		}
 		maxTyped = max(maxTyped, r.typed)
 		maxMatched = max(maxMatched, r.matched)
@@ -820,8 +834,20 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 				return -1
 			}
 			return 1
+		case ownLangWords(a.matched, a.own) != ownLangWords(b.matched, b.own):
+			return ownLangWords(b.matched, b.own) - ownLangWords(a.matched, a.own)
+		case a.own != b.own:
+			if a.own {
+				return -1
+			}
+			return 1
 		case a.matched != b.matched:
 			return b.matched - a.matched
+		case a.measure != b.measure:
+			if a.measure {
+				return -1
+			}
+			return 1
 		case a.genre != b.genre:
 			if a.genre {
 				return -1
