@@ -58,6 +58,7 @@ type extractor struct {
 	mentioned       []*speaker   // people named with a title, newest last (mentions)
 	mentionedAt     int          // paragraph of the newest mention
 	mentionTally    mentionTally // how many people the last sentence with a mention named (pronouns.go)
+	opening         paraOpening  // the paragraph being read: its first sentence (newcomer.go)
 	openedBy        *speaker     // the known person the last sentence opened with (noteOpener)
 	openedAt        int          // that sentence's number
 	out             []Statement
@@ -399,6 +400,7 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
+	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
 	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
 	}
@@ -519,6 +521,7 @@ func (x *extractor) sentence(s string, pos int) {
 	defer x.quoteFallback(s, pos, before) // after the second reading: a quotation no rule read (quotefallback.go)
 	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++
+	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
 	defer func() {
 		x.prevSentence, x.prevSentencePara = s, pos
 		x.titlesAfterStatement(s, before)
