@@ -516,6 +516,7 @@ func (x *extractor) remember(sp *speaker) {
 // sentence extracts at most one attributed statement (plus continuations)
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
+	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
 	before := len(x.out)
 	defer x.reportClause(s, pos, before)  // last of all: a reporting clause no rule read (reportclause.go)
 	defer x.quoteFallback(s, pos, before) // after the second reading: a quotation no rule read (quotefallback.go)
