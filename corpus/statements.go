@@ -401,7 +401,8 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
-	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) {
+	// (an outlet read as a name is no speaker either: mediaafter.go)
+	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
 	}
 	if h := x.headRoleClaim; h != nil && sp.kind == kindPerson {

@@ -257,6 +257,12 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 			}
 		}
 	}
+	if start, ok, skip := x.mediumAfter(toks, from); ok {
+		if skip {
+			return nil // "řekl deníku Hlas Moravy": the outlet told, nobody named after it (mediaafter.go)
+		}
+		from = start
+	}
 	if sp := x.oneOf(toks, from); sp != nil {
 		return sp
 	}
