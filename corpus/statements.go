@@ -58,6 +58,7 @@ type extractor struct {
 	mentioned       []*speaker   // people named with a title, newest last (mentions)
 	mentionedAt     int          // paragraph of the newest mention
 	mentionTally    mentionTally // how many people the last sentence with a mention named (pronouns.go)
+	opening         paraOpening  // the paragraph being read: its first sentence (newcomer.go)
 	openedBy        *speaker     // the known person the last sentence opened with (noteOpener)
 	openedAt        int          // that sentence's number
 	out             []Statement
@@ -399,7 +400,9 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
-	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) {
+	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
+	// (an outlet read as a name is no speaker either: mediaafter.go)
+	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
 	}
 	if h := x.headRoleClaim; h != nil && sp.kind == kindPerson {
@@ -514,11 +517,13 @@ func (x *extractor) remember(sp *speaker) {
 // sentence extracts at most one attributed statement (plus continuations)
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
+	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
 	before := len(x.out)
 	defer x.reportClause(s, pos, before)  // last of all: a reporting clause no rule read (reportclause.go)
 	defer x.quoteFallback(s, pos, before) // after the second reading: a quotation no rule read (quotefallback.go)
 	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++
+	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
 	defer func() {
 		x.prevSentence, x.prevSentencePara = s, pos
 		x.titlesAfterStatement(s, before)

@@ -31,6 +31,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
+	if sp, k, ok := x.nameBracket(s, toks, j); ok {
+		return sp, k // "Anna Huber (Freie Wähler) sagte": the bracket is what she is (namebracket.go)
+	}
 	if j > 0 && strings.HasPrefix(toks[j].raw, "(") && strings.HasSuffix(toks[j].raw, ")") && toks[j-1].trail == "" {
 		j-- // "The head of the Russian Direct Investment Fund (RDIF) stressed": the acronym in brackets
 	}
@@ -253,6 +256,12 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 				break
 			}
 		}
+	}
+	if start, ok, skip := x.mediumAfter(toks, from); ok {
+		if skip {
+			return nil // "řekl deníku Hlas Moravy": the outlet told, nobody named after it (mediaafter.go)
+		}
+		from = start
 	}
 	if sp := x.oneOf(toks, from); sp != nil {
 		return sp

@@ -120,6 +120,9 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 				inClause = false
 				continue
 			}
+			if x.namedAfterComma(s, toks, from, k+1) {
+				return false // "Conseillère municipale …, Julie Arnaud a jugé": named (frontedname.go)
+			}
 			if !noun || x.lx.conjunctions[lowerWord(toks[k+1])] {
 				// ("Negotiators cut it to 19 points, and Kremlin
 				// spokesman Dmitry Peskov said …": the sources' clause
