@@ -156,6 +156,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" {
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
+		if isPlan && !continues && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
+			isPlan = false // dates, scenarios, pledges near a plan: not its points (provisions_vocab.go)
+		}
 		if isPlan {
 			from := len(out)
 			out = splitRanges(groupItems(out, items), from) // "punkty od 10. do 12. — a, b i c" (provisions_range.go)
