@@ -1,0 +1,128 @@
+// Numbers told by a term: a provision extracted with no number (a bullet
+// of an unnumbered list, a point quoted in prose with "the sixth point"
+// or "in its final point" around it, an ordinal the scan does not read)
+// whose text states a term the catalogue (data/planterms.json) numbers in
+// the provision's version takes that number. Every version keeps one
+// numbering, so the term is the point: "elections within 100 days" is
+// point 25 of the US draft in any language, "NATO membership by consensus
+// of the allies" point 7 of the European counter-proposal. Only a text
+// that speaks of a point (a point word: "the sixth point", "set out in
+// point 25", "пунктом двадцять четвертим") is numbered so: the document
+// says the text is a numbered point and the number is what the scan could
+// not read; a term stated in passing is left as the document gives it. A
+// text that states terms of two numbers, or none the version numbers,
+// keeps no number.
+
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// termNumbers gives each provision of out that has no number the number
+// its version gives the terms its text states, when they all agree.
+func termNumbers(out []Provision, ps []paragraph) []Provision {
+	c := planTermsData()
+	var sc termScan
+	for i := range out {
+		p := &out[i]
+		if p.Number != 0 || p.Plan == "" || p.Plan == unnamedPlan || !speaksOfPoint(pointSentence(p, ps)) {
+			continue
+		}
+		p.Number = termNumber(c, &sc, p.Plan, p.Text)
+	}
+	return out
+}
+
+// termNumber is the number version plan gives every term text states
+// that it numbers, 0 when there is none or they differ.
+func termNumber(c *termCatalogue, sc *termScan, plan, text string) int {
+	n := 0
+	for _, h := range c.matchTerms(sc, lowerString(text)) {
+		k := c.terms[h.term].Points[plan]
+		if k == 0 {
+			continue
+		}
+		if n != 0 && k != n {
+			return 0 // two points in one text: which is meant is not told
+		}
+		n = k
+	}
+	return n
+}
+
+// speaksOfPoint reports whether a text holds a point word of plans.json
+// ("point", "punto", "пункт"), or a word that inflects one ("пунктом",
+// "punktu"): the word by which a document numbers what it quotes. A point
+// word after a number counts the plan's points ("the 28-point draft", "il
+// piano in 28 punti"): it names the plan, not one of its points.
+func speaksOfPoint(text string) bool {
+	words := lexiconData().pointWords
+	afterNumber := false
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if !unicode.IsLetter(r) {
+			if unicode.IsDigit(r) {
+				afterNumber = true
+			} else if r != ' ' && r != '-' && r != '\u00a0' {
+				afterNumber = false
+			}
+			i += n
+			continue
+		}
+		j := i
+		for j < len(text) {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if !unicode.IsLetter(r) {
+				break
+			}
+			j += n
+		}
+		if !afterNumber && pointWordAt(words, strings.ToLower(text[i:j])) {
+			return true
+		}
+		afterNumber = false
+		i = j
+	}
+	return false
+}
+
+// pointWordAt reports whether w, lower-cased, is a point word or inflects
+// one.
+func pointWordAt(words map[string]bool, w string) bool {
+	if words[w] {
+		return true
+	}
+	for _, stem := range pointStems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// pointStems are the point words of the corpus's inflecting languages as
+// stems: "punktu", "punkcie" are not in plans.json's list, which holds the
+// forms a label is written in.
+var pointStems = []string{"punkt", "punkc", "пункт", "točk", "bod", "σημεί"}
+
+// pointSentence is the sentence of its paragraph a provision's text
+// stands in ("il punto numero ventisei prevede un'amnistia …" for the
+// text "un'amnistia …"), or its text when the paragraph does not hold it.
+func pointSentence(p *Provision, ps []paragraph) string {
+	if p.Position < 0 || p.Position >= len(ps) {
+		return p.Text
+	}
+	head := p.Text
+	if len(head) > 40 {
+		head = head[:40]
+	}
+	for _, s := range sentences(ps[p.Position].text) {
+		if strings.Contains(s, head) {
+			return s
+		}
+	}
+	return p.Text
+}
