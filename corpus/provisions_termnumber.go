@@ -11,7 +11,11 @@
 // says the text is a numbered point and the number is what the scan could
 // not read; a term stated in passing is left as the document gives it. A
 // text that states terms of two numbers, or none the version numbers,
-// keeps no number.
+// keeps no number. Two more say which point a text is without a point
+// word the scan read: the text names its own point ("and, in its last
+// point, the fighting stops …"), or its sentence holds an ordinal that
+// agrees with the term's number ("Temiamo il sesto, che porterebbe
+// l'esercito a 600 mila").
 
 package corpus
 
@@ -25,15 +29,44 @@ import (
 // its version gives the terms its text states, when they all agree.
 func termNumbers(out []Provision, ps []paragraph) []Provision {
 	c := planTermsData()
+	lx := lexiconData()
 	var sc termScan
 	for i := range out {
 		p := &out[i]
-		if p.Number != 0 || p.Plan == "" || p.Plan == unnamedPlan || !speaksOfPoint(pointSentence(p, ps)) {
+		if p.Number != 0 || p.Plan == "" || p.Plan == unnamedPlan {
 			continue
 		}
-		p.Number = termNumber(c, &sc, p.Plan, p.Text)
+		if n, ok := pointRefNumber(lx, p.Text); ok && n > 0 {
+			p.Number = n // "and, in its final point, a ceasefire …": the text names its own point
+			continue
+		}
+		n := termNumber(c, &sc, p.Plan, p.Text)
+		if n == 0 {
+			continue
+		}
+		if s := pointSentence(p, ps); speaksOfPoint(s) || ordinalIn(lx, s, n) {
+			p.Number = n
+		}
 	}
 	return out
+}
+
+// ordinalIn reports whether s holds an ordinal word naming point n ("Ci
+// preoccupa il ventunesimo, che …" beside the terms of point 21): the
+// sentence counts the points without a point word, and the ordinal agrees
+// with the term.
+func ordinalIn(lx *lexicon, s string, n int) bool {
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if ordinalNumber(lx, w) == n {
+			return true
+		}
+	}
+	return false
 }
 
 // termNumber is the number version plan gives every term text states

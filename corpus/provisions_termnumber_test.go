@@ -17,6 +17,12 @@ func TestTermNumbers(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 26, Text: "amnestia dla wszystkich stron"}}},
 		{name: "russian counter-proposal", doc: "# Европейский ответ\n\nЧто меняет европейское контрпредложение:\n\n- численность армии в мирное время — до 800 тысяч, так записано в отдельном пункте;\n- гарантии безопасности по образцу статьи 5.\n",
 			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "до 800 тысяч"}}},
+		{name: "english point named in the item", doc: "# The US draft in brief\n\nAmong the terms of the US draft:\n\n- Kyiv would give up its claim to NATO;\n- and, as its last point, the fighting stops once the armies have moved back.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 28, Text: "the fighting stops"}}},
+		{name: "italian ordinal that agrees with the term", doc: "# Lettera dei sindaci\n\nAbbiamo letto il piano americano in 28 punti. Temiamo soprattutto il sesto, che porterebbe l'esercito ucraino a 600 mila uomini.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600 mila uomini"}}},
+		{name: "spanish ordinal that agrees with the term", doc: "# Cartas al corresponsal\n\nLeí el plan estadounidense de 28 puntos. Me inquieta el sexto, que dejaría el ejército ucraniano en 600.000 soldados.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600.000 soldados"}}},
 	})
 }
 
