@@ -63,6 +63,16 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			j++
 		}
 		items := ps[i:j]
+		if sectionOverList(items) {
+			// "3. Scenarios (…)" over "1. …", "2. …": a numbered section's
+			// title heads the list below it (provisions_vocab.go)
+			if prevText != "" {
+				above = prevText
+			}
+			heading, prevText, context = items[0].text, "", [3]string{}
+			i++
+			continue
+		}
 		// the plan's numbering goes on: the next number, or a later one
 		// after a paragraph or two of commentary between the points
 		// ("**Nr. 14:** …", "> Einordnung: …", "**Nr. 19:** …")
