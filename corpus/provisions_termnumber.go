@@ -19,11 +19,7 @@
 
 package corpus
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // termNumbers gives each provision of out that has no number the number
 // its version gives the terms its text states, when they all agree.
@@ -40,6 +36,9 @@ func termNumbers(out []Provision, ps []paragraph) []Provision {
 			p.Number = n // "and, in its final point, a ceasefire …": the text names its own point
 			continue
 		}
+		if para := paragraphOf(p, ps); !speaksOfPoint(para) && !ordinalIn(lx, para, 0) {
+			continue // (most provisions: the paragraph names no point, and no term is read)
+		}
 		n := termNumber(c, &sc, p.Plan, p.Text)
 		if n == 0 {
 			continue
@@ -54,7 +53,7 @@ func termNumbers(out []Provision, ps []paragraph) []Provision {
 // ordinalIn reports whether s holds an ordinal word naming point n ("Ci
 // preoccupa il ventunesimo, che …" beside the terms of point 21): the
 // sentence counts the points without a point word, and the ordinal agrees
-// with the term.
+// with the term. n 0 asks for any ordinal.
 func ordinalIn(lx *lexicon, s string, n int) bool {
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
@@ -62,7 +61,7 @@ func ordinalIn(lx *lexicon, s string, n int) bool {
 			break
 		}
 		i = next
-		if ordinalNumber(lx, w) == n {
+		if k := ordinalNumber(lx, w); k > 0 && (n == 0 || k == n) {
 			return true
 		}
 	}
@@ -92,54 +91,13 @@ func termNumber(c *termCatalogue, sc *termScan, plan, text string) int {
 // word after a number counts the plan's points ("the 28-point draft", "il
 // piano in 28 punti"): it names the plan, not one of its points.
 func speaksOfPoint(text string) bool {
-	words := lexiconData().pointWords
-	afterNumber := false
-	for i := 0; i < len(text); {
-		r, n := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) {
-			if unicode.IsDigit(r) {
-				afterNumber = true
-			} else if r != ' ' && r != '-' && r != '\u00a0' {
-				afterNumber = false
-			}
-			i += n
-			continue
-		}
-		j := i
-		for j < len(text) {
-			r, n := utf8.DecodeRuneInString(text[j:])
-			if !unicode.IsLetter(r) {
-				break
-			}
-			j += n
-		}
-		if !afterNumber && pointWordAt(words, strings.ToLower(text[i:j])) {
-			return true
-		}
-		afterNumber = false
-		i = j
-	}
-	return false
-}
-
-// pointWordAt reports whether w, lower-cased, is a point word or inflects
-// one.
-func pointWordAt(words map[string]bool, w string) bool {
-	if words[w] {
-		return true
-	}
-	for _, stem := range pointStems {
-		if strings.HasPrefix(w, stem) {
+	for _, at := range lexiconData().pointWordsIn(text) {
+		if _, isCount := smallNumber(wordBefore(text, at.start)); !isCount {
 			return true
 		}
 	}
 	return false
 }
-
-// pointStems are the point words of the corpus's inflecting languages as
-// stems: "punktu", "punkcie" are not in plans.json's list, which holds the
-// forms a label is written in.
-var pointStems = []string{"punkt", "punkc", "пункт", "točk", "bod", "σημεί"}
 
 // pointSentence is the sentence of its paragraph a provision's text
 // stands in ("il punto numero ventisei prevede un'amnistia …" for the
@@ -158,4 +116,13 @@ func pointSentence(p *Provision, ps []paragraph) string {
 		}
 	}
 	return p.Text
+}
+
+// paragraphOf is the text of the paragraph a provision stands in, or its
+// own text when its position is out of range.
+func paragraphOf(p *Provision, ps []paragraph) string {
+	if p.Position < 0 || p.Position >= len(ps) {
+		return p.Text
+	}
+	return ps[p.Position].text
 }
