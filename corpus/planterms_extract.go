@@ -85,7 +85,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if len(hits) == 0 || madeBefore(have, p.index, own) {
 				continue
 			}
-			if (reportsWords(lx, s) || c.personsView(s, own)) && versionIn(s) == "" {
+			if (reportsWords(lx, s) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
@@ -139,6 +139,9 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					plan = t.Plan
 				}
 				number := t.Points[plan]
+				if number == 0 {
+					number, _ = pointRefNumber(lx, s) // "Under point 12, …" of a version the catalogue does not number (provisions_pointview.go)
+				}
 				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
 					continue
 				}

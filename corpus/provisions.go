@@ -63,6 +63,16 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			j++
 		}
 		items := ps[i:j]
+		if sectionOverList(items) {
+			// "3. Scenarios (…)" over "1. …", "2. …": a numbered section's
+			// title heads the list below it (provisions_vocab.go)
+			if prevText != "" {
+				above = prevText
+			}
+			heading, prevText, context = items[0].text, "", [3]string{}
+			i++
+			continue
+		}
 		// the plan's numbering goes on: the next number, or a later one
 		// after a paragraph or two of commentary between the points
 		// ("**Nr. 14:** …", "> Einordnung: …", "**Nr. 19:** …")
@@ -156,6 +166,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" {
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
+		if isPlan && !continues && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
+			isPlan = false // dates, scenarios, pledges near a plan: not its points (provisions_vocab.go)
+		}
 		if isPlan {
 			from := len(out)
 			out = splitRanges(groupItems(out, items), from) // "punkty od 10. do 12. — a, b i c" (provisions_range.go)
@@ -180,8 +193,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	}
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
-	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                           // the plan's terms in prose: planterms.go
-	return termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, out))), ps) // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
+	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                          // the plan's terms in prose: planterms.go
+	out = termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, out))), ps) // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
+	return termNumbers(out, ps)                                                                                    // a number its terms tell: provisions_termnumber.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint

@@ -237,7 +237,7 @@ func TestProvisionClauseRelative(t *testing.T) {
 		{name: "polish", doc: "Amerykański plan, liczący 28 punktów, jest tematem rozmów.\n\nPremier odniósł się do zapisu, według którego europejskie myśliwce mają stacjonować w Polsce.\n\nRutte, pytany o zapis, zgodnie z którym sojusz miałby nie rozszerzać się dalej, odpowiedział krótko.\n",
 			want: []Provision{{Plan: "US 28-point draft", Text: "europejskie myśliwce mają stacjonować w Polsce"}, {Plan: "US 28-point draft", Text: "sojusz miałby nie rozszerzać się dalej"}}},
 		{name: "italian and english", doc: "Il piano in 28 punti è al centro dei colloqui.\n\nMeloni ha criticato la disposizione, secondo cui le truppe europee non potrebbero entrare in Ucraina.\n\nRutte, asked about the clause, under which Nato would not expand any further, said little.\n",
-			want: []Provision{{Plan: "US 28-point draft", Text: "le truppe europee non potrebbero entrare"}, {Plan: "US 28-point draft", Text: "Nato would not expand any further"}}},
+			want: []Provision{{Plan: "US 28-point draft", Text: "le truppe europee non potrebbero entrare"}, {Plan: "US 28-point draft", Number: 3, Text: "Nato would not expand any further"}}},
 	})
 }
 

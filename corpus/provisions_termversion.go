@@ -79,6 +79,12 @@ func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func
 	}
 	first := &c.terms[hits[0].term]
 	if p.Plan == unnamedPlan {
+		for _, h := range hits {
+			if t := &c.terms[h.term]; len(t.Plans) > 0 {
+				first = t // "back in the world economy, sanctions lifted in stages": the first term that tells a version
+				break
+			}
+		}
 		if len(first.Plans) == 0 || !namesVersion() {
 			// a term every version may hold ("Russia back in the G8")
 			// tells none, and a document that names no version leaves
