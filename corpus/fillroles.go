@@ -27,7 +27,7 @@ func (x *extractor) fillRoles() {
 					persons[sp.name] = true
 				}
 			}
-			for _, m := range x.mentioned {
+			for _, m := range x.docMentions() {
 				if m.kind == kindPerson && m.role != "" {
 					roles[m.name] = m.role
 				}

@@ -21,7 +21,7 @@ func (x *extractor) fullerRoles() {
 		}
 		if titles.byPerson == nil {
 			titles = newTitleBook()
-			for _, m := range x.mentioned {
+			for _, m := range x.docMentions() {
 				if m.kind == kindPerson && m.role != "" {
 					titles.add(m.name, m.role)
 				}

@@ -102,6 +102,7 @@ func (x *extractor) noteMention(sp *speaker) {
 		}
 	}
 	x.mentioned = append(x.mentioned, sp)
+	x.noteTitled(sp) // the window below forgets; the document's titles must not (doctitles.go)
 	if len(x.mentioned) > 8 {
 		x.mentioned = x.mentioned[1:]
 	}

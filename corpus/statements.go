@@ -57,6 +57,7 @@ type extractor struct {
 	interviewerRead bool
 	mentioned       []*speaker   // people named with a title, newest last (mentions)
 	mentionedAt     int          // paragraph of the newest mention
+	titled          []*speaker   // every person named with a title, document-wide (doctitles.go)
 	mentionTally    mentionTally // how many people the last sentence with a mention named (pronouns.go)
 	opening         paraOpening  // the paragraph being read: its first sentence (newcomer.go)
 	openedBy        *speaker     // the known person the last sentence opened with (noteOpener)
