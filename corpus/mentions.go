@@ -82,6 +82,9 @@ func (x *extractor) roleBefore(toks []tok, i int) bool {
 		if x.lx.isRole(lowerWord(toks[k])) {
 			return true
 		}
+		if r, ok := cutElidedArticle(toks[k].word); ok && x.lx.isRole(r) {
+			return true // "preparato dall'inviato X" (elided.go)
+		}
 		if quoted {
 			continue // "Експерт Центру … «Дніпровий міст» Денис": the institution's name
 		}

@@ -900,7 +900,10 @@ var complementPreps = map[string]bool{"of": true, "for": true, "del": true, "del
 // cutElidedArticle returns what follows the elided article of a word when
 // it is a lower-case noun: "L'analista" gives "analista", "L'Aia" nothing.
 func cutElidedArticle(w string) (string, bool) {
-	for _, p := range []string{"L'", "l'", "L’", "l’"} {
+	if !strings.ContainsAny(w, "'’") {
+		return "", false
+	}
+	for _, p := range elidedArticles() {
 		if len(w) > len(p) && strings.HasPrefix(w, p) {
 			r, _ := utf8.DecodeRuneInString(w[len(p):])
 			if unicode.IsLower(r) {
