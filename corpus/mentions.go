@@ -191,7 +191,9 @@ func (x *extractor) titleThenName(s string, toks []tok, i int) int {
 		first--
 	}
 	if first > 0 && !strings.HasPrefix(toks[first-1].trail, ",") {
-		return i
+		if first = x.articledTitleStart(toks, i); first < 0 {
+			return i
+		} // "que el ministro de Exteriores de Chile, Pedro Soto, dio" (articledtitle.go)
 	}
 	if first < i-1 && roleArticles[lowerWord(toks[first])] {
 		first++

@@ -82,3 +82,39 @@ func TestElidedTitles(t *testing.T) {
 		}
 	}
 }
+
+// articledTitleCases set a title off before a name in the middle of a
+// clause, with its article; the person's later words name no title and
+// take it (articledtitle.go).
+var articledTitleCases = []struct{ name, text, speaker, role, fragment string }{
+	{"es", "---\ntitle: t\nlang: es\n---\n\nEs el resumen de la rueda de prensa que el ministro de Exteriores de Chile, Pedro Soto, dio el lunes en la capital.\n\n«Fue una reunión útil», dijo Soto a la prensa.", "Pedro Soto", "ministro de Exteriores de Chile", "reunión útil"},
+	{"en", "---\ntitle: t\nlang: en\n---\n\nThe notes come from a briefing that the deputy mayor of Leeds, Ann Fox, gave on Friday evening.\n\n\"We are not there yet,\" Fox told reporters.", "Ann Fox", "deputy mayor of Leeds", "not there yet"},
+	{"pt", "---\ntitle: t\nlang: pt\n---\n\nA proposta foi levada a Lisboa depois de o ministro da Economia de Cabo Verde, Rui Lopes, visitar o porto.\n\n«Ainda falta muito», disse Lopes aos jornalistas.", "Rui Lopes", "ministro da Economia de Cabo Verde", "Ainda falta muito"},
+}
+
+// TestArticledTitle checks the reading in three languages and that each
+// case fails without it.
+func TestArticledTitle(t *testing.T) {
+	find := func(c struct{ name, text, speaker, role, fragment string }) (bool, []string) {
+		var got []string
+		for _, s := range statementsOf(t, c.text) {
+			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
+			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
+				return true, got
+			}
+		}
+		return false, got
+	}
+	for _, c := range articledTitleCases {
+		if ok, got := find(c); !ok {
+			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
+		}
+	}
+	articledTitleOff = true
+	defer func() { articledTitleOff = false }()
+	for _, c := range articledTitleCases {
+		if ok, _ := find(c); ok {
+			t.Errorf("%s: found without the reading; the case tests nothing", c.name)
+		}
+	}
+}
