@@ -48,6 +48,7 @@ type docRoleData struct {
 	Apposition struct {
 		Articles  []string `json:"articles"`
 		Relatives []string `json:"relatives"`
+		And       []string `json:"and"` // coordinators inside a relative clause (relativeand.go)
 	} `json:"apposition"`
 	Affiliation struct {
 		Prepositions []string `json:"prepositions"`
@@ -55,6 +56,7 @@ type docRoleData struct {
 	} `json:"affiliation"`
 	Abbreviations       map[string]map[string]string `json:"abbreviations"`
 	articles, relatives map[string]bool
+	relAnd              map[string]bool
 	affPreps            map[string]bool
 	// cheap looks before a sentence is tokenized: the affiliation
 	// prepositions and the words opening an apposition, with the spaces
@@ -68,6 +70,7 @@ var docRoles = sync.OnceValue(func() *docRoleData {
 	var d docRoleData
 	mustDecodeJSON("data/obliqueroles.json", obliqueRolesJSON, &d)
 	d.articles, d.relatives = set(d.Apposition.Articles), set(d.Apposition.Relatives)
+	d.relAnd = set(d.Apposition.And)
 	d.affPreps = set(d.Affiliation.Prepositions)
 	for _, p := range d.Affiliation.Prepositions {
 		d.affLooks = append(d.affLooks, " "+p+" ")
@@ -339,13 +342,16 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		for ; end < len(toks) && end-from < 12; end++ {
 			w := toks[end]
 			l := lowerWord(w)
-			if end > from && (article && d.relatives[l] || l == "and" || x.lx.sayVerbs[l]) {
+			if end > from && (article && d.relatives[l] || l == "and" || relative && d.relAnd[l] || x.lx.sayVerbs[l]) {
 				break // "a negotiation coach in Rotterdam who …": the description ends
 			}
 			words = append(words, w.word)
 			if w.trail != "" {
 				break
 			}
+		}
+		if relative && end > from && end < len(toks) && d.relAnd[lowerWord(toks[end])] {
+			end = x.coordinatedClauseEnd(toks, end) // "X, who heads the office and led the team," (relativeand.go)
 		}
 		if len(words) == 0 || relative && len(words) < 3 || article && len(words) > 8 {
 			continue

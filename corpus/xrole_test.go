@@ -118,3 +118,38 @@ func TestArticledTitle(t *testing.T) {
 		}
 	}
 }
+
+// relativeAndCases describe a person with a relative clause of two
+// coordinated verbs; the first verb's clause is their role (relativeand.go).
+var relativeAndCases = []struct{ name, text, speaker, role, fragment string }{
+	{"en", "---\ntitle: t\nlang: en\n---\n\nAnn Fox, who heads the mayor's office and led the team in May, wrote that the first talk had been useful.", "Ann Fox", "who heads the mayor's office", "first talk had been useful"},
+	{"fr", "---\ntitle: t\nlang: fr\n---\n\nPaul Girard, qui dirige le cabinet du maire et a conduit la délégation, a écrit que la première réunion avait été utile.", "Paul Girard", "qui dirige le cabinet du maire", "première réunion avait été utile"},
+	{"it", "---\ntitle: t\nlang: it\n---\n\nMarco Bini, che guida l'ufficio del sindaco e ha condotto la squadra, ha scritto che il primo incontro è stato utile.", "Marco Bini", "che guida l'ufficio del sindaco", "primo incontro è stato utile"},
+}
+
+// TestRelativeAnd checks the reading in three languages and that each
+// case fails without it.
+func TestRelativeAnd(t *testing.T) {
+	find := func(c struct{ name, text, speaker, role, fragment string }) (bool, []string) {
+		var got []string
+		for _, s := range statementsOf(t, c.text) {
+			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
+			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
+				return true, got
+			}
+		}
+		return false, got
+	}
+	for _, c := range relativeAndCases {
+		if ok, got := find(c); !ok {
+			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
+		}
+	}
+	relativeAndOff = true
+	defer func() { relativeAndOff = false }()
+	for _, c := range relativeAndCases {
+		if ok, _ := find(c); ok {
+			t.Errorf("%s: found without the reading; the case tests nothing", c.name)
+		}
+	}
+}
