@@ -57,7 +57,11 @@ func (x *extractor) mentions(s string) {
 		}
 		// read the title back from the name as subjectSpan reads a
 		// speaker back from the verb
-		if sp, start := x.titledName(s, toks, i, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
+		named := toks
+		if pt, ok := withoutPossessive(toks, n-1); ok {
+			named = pt // "Governor Tim Reed's aides" (possessivename.go)
+		}
+		if sp, start := x.titledName(s, named, i, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
 			x.noteMention(sp)
 			if start == 0 || start < len(toks) && strings.HasPrefix(toks[start-1].trail, ",") && x.sentenceSubject(toks[:start]) {
 				// the sentence is about them: "Asked about the document,

@@ -153,3 +153,38 @@ func TestRelativeAnd(t *testing.T) {
 		}
 	}
 }
+
+// possessiveNameCases name a person with a title in the possessive; their
+// later words name no title and take it (possessivename.go). The ending
+// with an apostrophe is English; other languages inflect the name itself.
+var possessiveNameCases = []struct{ name, text, speaker, role, fragment string }{
+	{"en", "---\ntitle: t\nlang: en\n---\n\nGovernor Tim Reed's aides met on Friday.\n\nReed had warned in a video that the state faced a hard choice.", "Tim Reed", "Governor", "faced a hard choice"},
+	{"en-curly", "---\ntitle: t\nlang: en\n---\n\nThe note reached Mayor Jo Hart’s office late.\n\nHart said on Sunday that the offer was not final.", "Jo Hart", "Mayor", "offer was not final"},
+	{"en-mid", "---\ntitle: t\nlang: en\n---\n\nThe letter said Chief Inspector Ruth Dale's team would report in June.\n\nDale told the committee that the findings were not ready.", "Ruth Dale", "Chief Inspector", "findings were not ready"},
+}
+
+// TestPossessiveName checks the reading and that each case fails without it.
+func TestPossessiveName(t *testing.T) {
+	find := func(c struct{ name, text, speaker, role, fragment string }) (bool, []string) {
+		var got []string
+		for _, s := range statementsOf(t, c.text) {
+			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
+			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
+				return true, got
+			}
+		}
+		return false, got
+	}
+	for _, c := range possessiveNameCases {
+		if ok, got := find(c); !ok {
+			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
+		}
+	}
+	possessiveNameOff = true
+	defer func() { possessiveNameOff = false }()
+	for _, c := range possessiveNameCases {
+		if ok, _ := find(c); ok {
+			t.Errorf("%s: found without the reading; the case tests nothing", c.name)
+		}
+	}
+}
