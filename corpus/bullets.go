@@ -11,7 +11,10 @@ func (x *extractor) summaryBullet(p paragraph) bool {
 	if len(p.text) > maxBulletLen || !x.bulletSpeaks(p.text) {
 		// a bullet running on for paragraphs is a list that swallowed the
 		// text after it; a point of a plan or a factbox line has no verb of
-		// saying, nothing to read
+		// saying, nothing to read but who it names with a title
+		if len(p.text) <= maxBulletLen {
+			x.itemMentions(p) // "1. …, the deadline that President X had set" (itemmentions.go)
+		}
 		return false
 	}
 	before := len(x.out)

@@ -188,3 +188,41 @@ func TestPossessiveName(t *testing.T) {
 		}
 	}
 }
+
+// itemMentionCases name a person with a title in a list item that says
+// nothing of speech; their words below take the title (itemmentions.go,
+// titlewords.go: the title stands after a clause, not at the item's start).
+var itemMentionCases = []struct{ name, text, speaker, role, fragment string }{
+	{"en", "---\ntitle: t\nlang: en\n---\n\nKey dates:\n\n1. Friday, the deadline that Mayor Joe Sample had set for the council;\n2. Monday, the vote.\n\nSample said on Saturday that the offer was not final.", "Joe Sample", "Mayor", "offer was not final"},
+	{"de", "---\ntitle: t\nlang: de\n---\n\nDie Termine:\n\n1. Freitag, die Frist, die Bürgermeisterin Anna Keller dem Rat gesetzt hatte;\n2. Montag, die Abstimmung.\n\nKeller sagte am Samstag, das Angebot sei nicht endgültig.", "Anna Keller", "Bürgermeisterin", "Angebot sei nicht endgültig"},
+	{"es", "---\ntitle: t\nlang: es\n---\n\nLas fechas:\n\n1. Viernes, el plazo que la alcaldesa Marta Gil había fijado al consejo;\n2. Lunes, la votación.\n\nGil dijo el sábado que la oferta no era definitiva.", "Marta Gil", "alcaldesa", "oferta no era definitiva"},
+}
+
+// TestItemMentions checks the reading in three languages and that each
+// case fails with item mentions off.
+func TestItemMentions(t *testing.T) {
+	find := func(c struct{ name, text, speaker, role, fragment string }) (bool, []string) {
+		var got []string
+		for _, s := range statementsOf(t, c.text) {
+			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
+			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
+				return true, got
+			}
+		}
+		return false, got
+	}
+	for _, c := range itemMentionCases {
+		if ok, got := find(c); !ok {
+			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
+		}
+	}
+	for _, off := range []*bool{&itemMentionsOff} {
+		*off = true
+		for _, c := range itemMentionCases {
+			if ok, _ := find(c); ok {
+				t.Errorf("%s: found with a reading off; the case tests nothing", c.name)
+			}
+		}
+		*off = false
+	}
+}
