@@ -1,0 +1,93 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// PlansNamed returns the versions of the plan (the names provisions carry
+// in Plan, as plans.json calls them) that text names with one of their
+// phrases, in plans.json's order, nil when it names none. It is for short
+// texts such as a member's question ("20 point plan army", "Gegenvorschlag
+// Armee"), which write a version's name more loosely than a heading: a
+// hyphen may be a space ("28 point" for "28-point") and a counted noun may
+// be singular ("20 point plan" for "20 points"). Unlike a heading's rule
+// (planFor), every version named counts, and a phrase must begin a word,
+// so that "us plan" is not found inside "bonus plan".
+func PlansNamed(text string) []string {
+	low := loosePlanText(strings.ToLower(text))
+	if low == "" {
+		return nil
+	}
+	var out []string
+	for _, r := range lexiconData().plans {
+		for _, p := range r.Phrases {
+			if namesPhrase(low, loosePlanText(p)) {
+				out = append(out, r.Plan)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// loosePlanText writes hyphens as spaces, the way a question often
+// writes a compound number ("28 point", "19 punkte").
+func loosePlanText(s string) string {
+	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || r == '-' || r == '‑' || r == '–'
+	}), " ")
+}
+
+// namesPhrase reports whether phrase occurs in low at the start of a
+// word, or, when it is a counted noun in the plural ("20 points"), in the
+// singular followed by a space or the end ("20 point plan").
+func namesPhrase(low, phrase string) bool {
+	if phrase == "" {
+		return false
+	}
+	if phraseAt(low, phrase, false) {
+		return true
+	}
+	if startsWithDigit(phrase) && strings.HasSuffix(phrase, "s") {
+		return phraseAt(low, strings.TrimSuffix(phrase, "s"), true)
+	}
+	return false
+}
+
+// phraseAt reports whether phrase occurs in low beginning a word; whole also
+// wants it to end one.
+func phraseAt(low, phrase string, whole bool) bool {
+	for i := 0; i <= len(low)-len(phrase); {
+		j := strings.Index(low[i:], phrase)
+		if j < 0 {
+			return false
+		}
+		j += i
+		before, _ := utf8.DecodeLastRuneInString(low[:j])
+		after, _ := utf8.DecodeRuneInString(low[j+len(phrase):])
+		if (j == 0 || !isWordRune(before)) && (!whole || j+len(phrase) == len(low) || !isWordRune(after)) {
+			return true
+		}
+		i = j + 1
+	}
+	return false
+}
+
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func startsWithDigit(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsDigit(r)
+}
+
+// PlanNames returns the names of every version plans.json knows, in its
+// order.
+func PlanNames() []string {
+	var out []string
+	for _, r := range lexiconData().plans {
+		out = append(out, r.Plan)
+	}
+	return out
+}
