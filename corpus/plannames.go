@@ -8,23 +8,48 @@ import (
 
 // PlansNamed returns the versions of the plan (the names provisions carry
 // in Plan, as plans.json calls them) that text names with one of their
-// phrases, in plans.json's order, nil when it names none. It is for short
-// texts such as a member's question ("20 point plan army", "Gegenvorschlag
-// Armee"), which write a version's name more loosely than a heading: a
-// hyphen may be a space ("28 point" for "28-point") and a counted noun may
-// be singular ("20 point plan" for "20 points"). Unlike a heading's rule
-// (planFor), every version named counts, and a phrase must begin a word,
-// so that "us plan" is not found inside "bonus plan".
-func PlansNamed(text string) []string {
+// phrases, in plans.json's order, and the words of text that name them
+// (lower case, hyphens and apostrophes dropped); nil when it names none.
+// It is for short texts such as a member's question ("20 point plan
+// army", "Gegenvorschlag Armee"), which write a version's name more
+// loosely than a heading: a hyphen may be a space ("28 point" for
+// "28-point") and a counted noun may be singular ("20 point plan" for "20
+// points"). Unlike a heading's rule (planFor), every version named counts,
+// and a phrase must begin a word, so that "us plan" is not found inside
+// "bonus plan".
+func PlansNamed(text string) (plans, words []string) {
 	low := loosePlanText(strings.ToLower(text))
 	if low == "" {
+		return nil, nil
+	}
+	for _, r := range lexiconData().plans {
+		found := false
+		for _, p := range r.Phrases {
+			if w := namingWords(low, loosePlanText(p)); w != nil {
+				words = append(words, w...)
+				found = true
+			}
+		}
+		if found {
+			plans = append(plans, r.Plan)
+		}
+	}
+	return plans, words
+}
+
+// namingWords returns the words of low that phrase covers where it
+// occurs in low, nil when it does not.
+func namingWords(low, phrase string) []string {
+	if !namesPhrase(low, phrase) {
 		return nil
 	}
 	var out []string
-	for _, r := range lexiconData().plans {
-		for _, p := range r.Phrases {
-			if namesPhrase(low, loosePlanText(p)) {
-				out = append(out, r.Plan)
+	pws := strings.Fields(phrase)
+	for _, w := range strings.Fields(low) {
+		for i, pw := range pws {
+			// The last word of a phrase may be a stem ("женевск").
+			if w == pw || strings.TrimSuffix(pw, "s") == w || i == len(pws)-1 && strings.HasPrefix(w, pw) {
+				out = append(out, w)
 				break
 			}
 		}
@@ -33,8 +58,10 @@ func PlansNamed(text string) []string {
 }
 
 // loosePlanText writes hyphens as spaces, the way a question often
-// writes a compound number ("28 point", "19 punkte").
+// writes a compound number ("28 point", "19 punkte"), and drops
+// apostrophes, which a question typed in haste leaves out ("europes plan").
 func loosePlanText(s string) string {
+	s = strings.NewReplacer("'", "", "’", "").Replace(s)
 	return strings.Join(strings.FieldsFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || r == '-' || r == '‑' || r == '–'
 	}), " ")

@@ -42,7 +42,10 @@ func TestNamedPlans(t *testing.T) {
 		{"bonus plan for troops", nil},
 		{"army size", nil},
 	} {
-		got := namedPlans(c.query)
+		var got map[string]bool
+		if n := namedPlans(c.query); n != nil {
+			got = n.plans
+		}
 		if len(got) != len(c.want) {
 			t.Errorf("namedPlans(%q) = %v, want %v", c.query, got, c.want)
 			continue

@@ -765,9 +765,16 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score, inLang: named != "" && hitAnalyzer(h, als) == named}
 		r.own = typedIn[hitAnalyzer(h, als)]
-		r.plan = ofPlan(h, plans)
+		r.plan = plans.ofPlan(h)
 		if mark != nil {
 			m := mark(h)
+			plain := m  // what the hit says, ranked by (rankplan.go)
+			if r.plan { // see rankplan.go
+				if raw == nil {
+					raw = ix.queryTerms(als, normalizeQuery(res.Query))
+				}
+				m = plans.withPlan(m, raw)
+			}
 			cls := domain
 			if cls != nil && !relevantFor(m, cls, kind) && relevantFor(m, withDomain(m, cls), kind) {
 				// relevant if a word it matches were a domain word: is one
@@ -789,7 +796,7 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 				}
 				continue
 			}
-			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
+			r.typed, r.matched = m.typed, plain.weight(cls) // see intent.go
 			r.genre, r.head = m.genre, ix.headline(h, als)
 			r.info = ix.infoFor(als, res.Query, &raw, &freqs, m, domain)
 			r.measure = statesQuantity(asked, hitAnalyzer(h, als), storedText(h, als))
