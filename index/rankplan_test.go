@@ -8,8 +8,10 @@ import (
 // TestRankNamedPlan: a question naming a version of the plan is answered
 // first by that version's point, though the other version's point says
 // the question's other words more often and in fewer words; in English
-// and in German. A question naming no version, and an off-topic one, are
-// ranked as before (the key only orders hits the rule accepts).
+// and in German. The version's own point need not repeat the version's
+// name to be relevant (the German "Friedenszeiten Reserve" case: only
+// two of its five words are in the point). An off-topic question is
+// answered by nothing (the key only orders hits the rule accepts).
 func TestRankNamedPlan(t *testing.T) {
 	docs := parseRelevanceDocs(t, "testdata/rankplan/*.md", 3)
 	ix, err := Open(context.Background(), Options{}, docs)
@@ -23,6 +25,7 @@ func TestRankNamedPlan(t *testing.T) {
 		{"28 point plan army ukraine", "600,000"},
 		{"Gegenvorschlag Armee Ukraine", "800.000"},
 		{"amerikanische Plan Armee Ukraine", "600.000"},
+		{"europäischer Gegenvorschlag Friedenszeiten Reserve", "800.000"},
 		{"bitcoin price today", ""},
 	} {
 		wantFirst(t, ix, c.query, c.want)
@@ -39,6 +42,7 @@ func TestNamedPlans(t *testing.T) {
 		{"20 point plan army", []string{"Geneva framework"}},
 		{"Gegenvorschlag Armee", []string{"European counter-proposal"}},
 		{"cosa prevede il piano americano sulla NATO", []string{"US 28-point draft"}},
+		{"what does europes plan say about land", []string{"European counter-proposal"}},
 		{"bonus plan for troops", nil},
 		{"army size", nil},
 	} {
