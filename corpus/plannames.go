@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -22,10 +23,10 @@ func PlansNamed(text string) (plans, words []string) {
 	if low == "" {
 		return nil, nil
 	}
-	for _, r := range lexiconData().plans {
+	for i, r := range lexiconData().plans {
 		found := false
-		for _, p := range r.Phrases {
-			if w := namingWords(low, loosePlanText(p)); w != nil {
+		for _, p := range loosePhrases()[i] {
+			if w := namingWords(low, p); w != nil {
 				words = append(words, w...)
 				found = true
 			}
@@ -35,6 +36,27 @@ func PlansNamed(text string) (plans, words []string) {
 		}
 	}
 	return plans, words
+}
+
+var (
+	loosePhrasesOnce sync.Once
+	loosePhrasesBy   [][]string
+)
+
+// loosePhrases returns each plan rule's phrases as loosePlanText writes
+// them, per rule in plans.json's order, made once: a question is matched
+// against some six hundred phrases.
+func loosePhrases() [][]string {
+	loosePhrasesOnce.Do(func() {
+		for _, r := range lexiconData().plans {
+			ps := make([]string, 0, len(r.Phrases))
+			for _, p := range r.Phrases {
+				ps = append(ps, loosePlanText(p))
+			}
+			loosePhrasesBy = append(loosePhrasesBy, ps)
+		}
+	})
+	return loosePhrasesBy
 }
 
 // namingWords returns the words of low that phrase covers where it
