@@ -60,23 +60,53 @@ func loosePhrases() [][]string {
 }
 
 // namingWords returns the words of low that phrase covers where it
-// occurs in low, nil when it does not.
+// occurs in low, with the plan noun right after it ("20 point plan",
+// "european counterproposal draft"), nil when it does not occur.
 func namingWords(low, phrase string) []string {
 	if !namesPhrase(low, phrase) {
 		return nil
 	}
-	var out []string
+	ws := strings.Fields(low)
 	pws := strings.Fields(phrase)
-	for _, w := range strings.Fields(low) {
-		for i, pw := range pws {
-			// The last word of a phrase may be a stem ("женевск").
-			if w == pw || strings.TrimSuffix(pw, "s") == w || i == len(pws)-1 && strings.HasPrefix(w, pw) {
-				out = append(out, w)
+	for i := range ws {
+		ws[i] = strings.TrimFunc(ws[i], func(r rune) bool { return !isWordRune(r) })
+	}
+	for i, pw := range pws {
+		pws[i] = strings.TrimFunc(pw, func(r rune) bool { return !isWordRune(r) })
+	}
+	var out []string
+	for i := 0; i+len(pws) <= len(ws); i++ {
+		ok := true
+		for j, pw := range pws {
+			w := ws[i+j]
+			last := j == len(pws)-1
+			// The last word of a phrase may be a stem ("женевск") or,
+			// counted, in the singular ("20 point").
+			if w != pw && !(last && (strings.HasPrefix(w, pw) || strings.TrimSuffix(pw, "s") == w)) {
+				ok = false
 				break
 			}
 		}
+		if !ok {
+			continue
+		}
+		out = append(out, ws[i:i+len(pws)]...)
+		if k := i + len(pws); k < len(ws) && isPlanNoun(ws[k]) {
+			out = append(out, ws[k])
+		}
 	}
 	return out
+}
+
+// isPlanNoun reports whether w is one of plans.json's one-word planWords
+// (a trailing s allowed), which a question puts after a version's name.
+func isPlanNoun(w string) bool {
+	for _, seq := range lexiconData().planWordSeqs {
+		if len(seq) == 1 && (seq[0] == w || seq[0]+"s" == w) {
+			return true
+		}
+	}
+	return false
 }
 
 // loosePlanText writes hyphens as spaces, the way a question often

@@ -93,6 +93,25 @@ func (n *planNaming) withPlan(m markResult, raw []queryTerm) markResult {
 	return m
 }
 
+// onlyNaming reports whether m matches none of the query's words but
+// those naming a version, when the query has others: a lead-in that
+// names the version ("the 28-point draft reads:") says nothing of what
+// is asked about it, and is no answer.
+func (n *planNaming) onlyNaming(m markResult, raw []queryTerm) bool {
+	if n == nil || len(raw) != len(m.matched) {
+		return false
+	}
+	other, matched := false, false
+	for i, qt := range raw {
+		if n.words[planWord(qt.raw)] {
+			continue
+		}
+		other = true
+		matched = matched || m.matched[i]
+	}
+	return other && !matched
+}
+
 // planWord is a query word as corpus.PlansNamed writes the words that name
 // a version: without apostrophes.
 func planWord(raw string) string {

@@ -26,6 +26,9 @@ func TestRankNamedPlan(t *testing.T) {
 		{"Gegenvorschlag Armee Ukraine", "800.000"},
 		{"amerikanische Plan Armee Ukraine", "600.000"},
 		{"europäischer Gegenvorschlag Friedenszeiten Reserve", "800.000"},
+		{"counterproposal elections", "martial law"},
+		{"28 point plan elections", "100 days"},
+		{"Gegenvorschlag Wahlen", "Kriegsrecht"},
 		{"bitcoin price today", ""},
 	} {
 		wantFirst(t, ix, c.query, c.want)

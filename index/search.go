@@ -768,12 +768,17 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 		r.plan = plans.ofPlan(h)
 		if mark != nil {
 			m := mark(h)
-			plain := m  // what the hit says, ranked by (rankplan.go)
-			if r.plan { // see rankplan.go
+			plain := m // what the hit says, ranked by (rankplan.go)
+			if plans != nil {
 				if raw == nil {
 					raw = ix.queryTerms(als, normalizeQuery(res.Query))
 				}
-				m = plans.withPlan(m, raw)
+				if plans.onlyNaming(m, raw) {
+					continue
+				}
+				if r.plan {
+					m = plans.withPlan(m, raw)
+				}
 			}
 			cls := domain
 			if cls != nil && !relevantFor(m, cls, kind) && relevantFor(m, withDomain(m, cls), kind) {
