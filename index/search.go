@@ -803,7 +803,7 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 			}
 			r.typed, r.matched = m.typed, plain.weight(cls) // see intent.go
 			r.genre, r.head = m.genre, ix.headline(h, als)
-			r.info = ix.infoFor(als, res.Query, &raw, &freqs, m, domain)
+			r.info = ix.infoFor(als, res.Query, &raw, &freqs, plain, domain)
 			r.measure = statesQuantity(asked, hitAnalyzer(h, als), storedText(h, als))
 		}
 		maxTyped = max(maxTyped, r.typed)
