@@ -24,7 +24,7 @@ func TestRankNamedPlan(t *testing.T) {
 		{"28 point plan army ukraine", "600,000"},
 		{"Gegenvorschlag Armee Ukraine", "800.000"},
 		{"amerikanische Plan Armee Ukraine", "600.000"},
-		{"europäischer Gegenvorschlag Reserve", "800.000"},
+		{"europäischer Gegenvorschlag Friedenszeiten Reserve", "800.000"},
 		{"counterproposal elections", "martial law"},
 		{"28 point plan elections", "100 days"},
 		{"Gegenvorschlag Wahlen", "Kriegsrecht"},
