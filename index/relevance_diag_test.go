@@ -179,8 +179,8 @@ func TestExplainQuery(t *testing.T) {
 		mr := ix.mark(h, als, m)
 		t.Logf("%2d %.3f %-30s matched=%v typed=%d rel=%v %.80q", i+1, h.Score, h.ID, mr.matched, mr.typed, relevantFor(mr, cls, kind), storedText(h, als))
 	}
-	res, _ := ix.Search(ctx, corpus.Query{Text: parts[1], Kind: kind, Limit: 3})
+	res, _ := ix.Search(ctx, corpus.Query{Text: parts[1], Kind: kind, Limit: 6})
 	for _, h := range res.Hits {
-		t.Logf("result %s %.80q", h.ID, h.Text)
+		t.Logf("result %s [%s] %.80q", h.ID, h.Plan, h.Text)
 	}
 }

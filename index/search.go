@@ -733,6 +733,7 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 		info    int  // how informative the words it matches are (informative.go)
 		own     bool // in the language the query is typed in (ranklang.go)
 		measure bool // states the kind of quantity the query asks for (quantity.go)
+		plan    bool // of a version of the plan the query names (rankplan.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -749,6 +750,7 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 	var freqs *wordFreq               // their document frequencies, read when needed (see rareFor)
 	var typedIn map[string]bool       // the query's own languages (ranklang.go)
 	asked := askedQuantity(res.Query) // see quantity.go
+	plans := namedPlans(res.Query)    // see rankplan.go
 	if mark != nil && named == "" {
 		if raw == nil {
 			raw = ix.queryTerms(als, normalizeQuery(res.Query))
@@ -763,8 +765,21 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 		h.Score = steadyScore(h.Score) // shown and ranked alike
 		r := ranked{h: h, rank: h.Score, inLang: named != "" && hitAnalyzer(h, als) == named}
 		r.own = typedIn[hitAnalyzer(h, als)]
+		r.plan = plans.ofPlan(h)
 		if mark != nil {
 			m := mark(h)
+			plain := m // what the hit says, ranked by (rankplan.go)
+			if plans != nil {
+				if raw == nil {
+					raw = ix.queryTerms(als, normalizeQuery(res.Query))
+				}
+				if plans.onlyNaming(m, raw) {
+					continue
+				}
+				if r.plan {
+					m = plans.withPlan(m, raw)
+				}
+			}
 			cls := domain
 			if cls != nil && !relevantFor(m, cls, kind) && relevantFor(m, withDomain(m, cls), kind) {
 				// relevant if a word it matches were a domain word: is one
@@ -786,9 +801,9 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 				}
 				continue
 			}
-			r.typed, r.matched = m.typed, m.weight(cls) // see intent.go
+			r.typed, r.matched = m.typed, plain.weight(cls) // see intent.go
 			r.genre, r.head = m.genre, ix.headline(h, als)
-			r.info = ix.infoFor(als, res.Query, &raw, &freqs, m, domain)
+			r.info = ix.infoFor(als, res.Query, &raw, &freqs, plain, domain)
 			r.measure = statesQuantity(asked, hitAnalyzer(h, als), storedText(h, als))
 		}
 		maxTyped = max(maxTyped, r.typed)
@@ -838,6 +853,11 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 			return ownLangWords(b.matched, b.own) - ownLangWords(a.matched, a.own)
 		case a.own != b.own:
 			if a.own {
+				return -1
+			}
+			return 1
+		case a.plan != b.plan: // as many words matched (rankplan.go)
+			if a.plan {
 				return -1
 			}
 			return 1
