@@ -166,8 +166,13 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" {
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
-		if isPlan && !continues && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
-			isPlan = false // dates, scenarios, pledges near a plan: not its points (provisions_vocab.go)
+		if isPlan && !continues && src.Plan == "" && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
+			// Dates, scenarios, pledges near a plan: not its points
+			// (provisions_vocab.go). A document whose front matter names
+			// its version (a moderator's "plan:") is that version's text:
+			// its list stands whatever it speaks of, as a new version's
+			// points need not be in the catalogue.
+			isPlan = false
 		}
 		if isPlan {
 			from := len(out)

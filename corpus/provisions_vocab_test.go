@@ -21,6 +21,13 @@ func TestOffPlanList(t *testing.T) {
 			not: []string{"trip by the special envoy", "ministers' dinner"}},
 		{name: "the plan's terms stay", doc: "# The peace talks: where things stand\n\n**THE EUROPEAN TEXT**\n\nLondon, Paris and Berlin sent their counter-proposal on Sunday.\n\n**IN DETAIL**\n\nWhat changes:\n\n1. Ukraine's army is capped at 800,000 in peacetime;\n2. NATO membership depends on the consensus of the allies;\n3. talks on territory start from the line of contact.\n",
 			want: []Provision{{Plan: "European counter-proposal", Number: 1, Text: "800,000"}, {Plan: "European counter-proposal", Number: 2, Text: "consensus of the allies"}}},
+		// A moderator's front matter names the version: the list is its
+		// text, though its points are none the catalogue knows (a new
+		// version's) and its lead-in speaks of no plan.
+		{name: "front matter names the version", doc: "---\ntitle: Latest wording\nplan: Geneva framework\n---\nDiplomats were still arguing over the wording on Friday. Below is where it stands.\n\n1. Both sides open the rail line to Odesa before winter;\n2. journalists may enter the occupied areas;\n3. farmland is cleared of landmines within a year.\n",
+			want: []Provision{{Plan: "Geneva framework", Number: 1, Text: "rail line to Odesa"}, {Plan: "Geneva framework", Number: 2, Text: "journalists may enter"}, {Plan: "Geneva framework", Number: 3, Text: "landmines"}}},
+		{name: "front matter names the version, german", doc: "---\ntitle: Neuester Stand\nplan: Geneva framework\n---\nAm Freitag wurde über den Wortlaut weiter gestritten. So sieht er jetzt aus.\n\n1. Die Bahnstrecke nach Odessa wird vor dem Winter wieder geöffnet;\n2. Journalisten dürfen in die besetzten Gebiete reisen;\n3. Ackerland wird binnen eines Jahres von Minen geräumt.\n",
+			want: []Provision{{Plan: "Geneva framework", Number: 1, Text: "Bahnstrecke nach Odessa"}, {Plan: "Geneva framework", Number: 2, Text: "Journalisten"}, {Plan: "Geneva framework", Number: 3, Text: "Ackerland"}}},
 	})
 }
 
