@@ -41,13 +41,10 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 	}
 	var name, title []tok
 	for i := 0; i < len(toks); {
-		if !isCapital(toks[i].word) || !nameWord(toks[i].word) {
+		j := capitalRunAt(toks, i)
+		if j == i {
 			i++
 			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j-1].trail == "" && isCapital(toks[j].word) && nameWord(toks[j].word) {
-			j++
 		}
 		if i > 0 && comitative[lowerWord(toks[i-1])] {
 			return // "« … » : entretien avec Pierre Delacour": the person is beside whoever spoke
@@ -224,4 +221,18 @@ func (x *extractor) quotedElsewhere(quote string, pos int) bool {
 		}
 	}
 	return false
+}
+
+// capitalRunAt is the end of the run of capitalised name words that starts
+// at toks[i] (words joined by nothing but spaces), or i when toks[i] opens
+// none: the candidate names the quotation readers weigh one run at a time.
+func capitalRunAt(toks []tok, i int) int {
+	if !isCapital(toks[i].word) || !nameWord(toks[i].word) {
+		return i
+	}
+	j := i + 1
+	for j < len(toks) && toks[j-1].trail == "" && isCapital(toks[j].word) && nameWord(toks[j].word) {
+		j++
+	}
+	return j
 }

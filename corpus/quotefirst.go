@@ -399,13 +399,10 @@ func (x *extractor) afterQuoteVerb(rest string, toks []tok, vi, quoteAt int) *sp
 // namesPerson reports whether words hold a person's name by its shape.
 func (x *extractor) namesPerson(toks []tok) bool {
 	for i := 0; i < len(toks); {
-		if !isCapital(toks[i].word) || !nameWord(toks[i].word) {
+		j := capitalRunAt(toks, i)
+		if j == i {
 			i++
 			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j-1].trail == "" && isCapital(toks[j].word) && nameWord(toks[j].word) {
-			j++
 		}
 		if t := x.titleRun(toks[i:j]); i+t < j && x.personRun(toks[i+t:j]) {
 			return true
@@ -476,13 +473,10 @@ func (x *extractor) colonNamed(toks []tok) *speaker {
 	var name []string
 	var role string
 	for i := 0; i < len(toks); {
-		if !isCapital(toks[i].word) || !nameWord(toks[i].word) {
+		j := capitalRunAt(toks, i)
+		if j == i {
 			i++
 			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j-1].trail == "" && isCapital(toks[j].word) && nameWord(toks[j].word) {
-			j++
 		}
 		t := x.titleRun(toks[i:j])
 		run := toks[i+t : j]
@@ -636,13 +630,10 @@ func (x *extractor) soleNamed(rest string) *speaker {
 	obj := quoteFirstData().objectCues
 	var name []tok
 	for i := 0; i < len(toks); {
-		if !isCapital(toks[i].word) || !nameWord(toks[i].word) {
+		j := capitalRunAt(toks, i)
+		if j == i {
 			i++
 			continue
-		}
-		j := i + 1
-		for j < len(toks) && toks[j-1].trail == "" && isCapital(toks[j].word) && nameWord(toks[j].word) {
-			j++
 		}
 		t := x.titleRun(toks[i:j])
 		run := toks[i+t : j]
