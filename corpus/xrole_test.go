@@ -8,7 +8,7 @@ import (
 // titleGapCases give a person a title the lexicon lacked before the name,
 // in Ukrainian (a feminine title), Croatian and Polish: the title must
 // become the statement's role.
-var titleGapCases = []struct{ name, text, speaker, role, fragment string }{
+var titleGapCases = []titledCase{
 	{"uk", "---\ntitle: t\nlang: uk\n---\n\nУ селищі готуються до зими. Секретарка селищної ради Олена Бойко запевнила, що котельня запрацює до середи.", "Олена Бойко", "Секретарка селищної ради", "котельня запрацює"},
 	{"hr", "---\ntitle: t\nlang: hr\n---\n\nVijeće je zasjedalo dugo. Predstavnica udruge Marija Horvat rekla je da će odluka biti poznata u petak.", "Marija Horvat", "Predstavnica udruge", "odluka biti poznata"},
 	{"pl", "---\ntitle: t\nlang: pl\n---\n\nSpotkanie trwało do wieczora. Koordynatorka projektu Anna Wrona powiedziała, że prace skończą się w marcu.", "Anna Wrona", "Koordynatorka projektu", "prace skończą się"},
@@ -18,19 +18,7 @@ var titleGapCases = []struct{ name, text, speaker, role, fragment string }{
 // languages. Without them (checked once by removing the entries) the
 // statements carry no role.
 func TestTitleGaps(t *testing.T) {
-	for _, c := range titleGapCases {
-		ok := false
-		var got []string
-		for _, s := range statementsOf(t, c.text) {
-			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
-			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
-		}
-	}
+	checkRoleCases(t, titleGapCases, nil)
 }
 
 // TestDocMentionsOutliveWindow checks that a title noted early stays
@@ -60,7 +48,7 @@ func TestDocMentionsOutliveWindow(t *testing.T) {
 // article or preposition, in a sentence that does not quote them; their
 // later words take the title (elided.go). The fused forms are Italian
 // ("dall'", "dell'", "nell'"); French and Catalan "l'" was read before.
-var elidedTitleCases = []struct{ name, text, speaker, role, fragment string }{
+var elidedTitleCases = []titledCase{
 	{"it-dall", "---\ntitle: t\nlang: it\n---\n\nLa bozza era stata scritta dall'inviato Carlo Benni durante l'estate.\n\nBenni ha detto che «il testo cambierà ancora».", "Carlo Benni", "inviato", "il testo cambierà"},
 	{"it-dell", "---\ntitle: t\nlang: it\n---\n\nIl viaggio dell'ambasciatrice Laura Serra è stato rinviato a gennaio.\n\nSerra ha spiegato che «le date non sono ancora fissate».", "Laura Serra", "ambasciatrice", "le date non sono"},
 }
@@ -68,25 +56,13 @@ var elidedTitleCases = []struct{ name, text, speaker, role, fragment string }{
 // TestElidedTitles checks the elided readings; each case fails with
 // "dall'"/"dell'" removed from grammar.json (checked once).
 func TestElidedTitles(t *testing.T) {
-	for _, c := range elidedTitleCases {
-		ok := false
-		var got []string
-		for _, s := range statementsOf(t, c.text) {
-			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
-			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
-				ok = true
-			}
-		}
-		if !ok {
-			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
-		}
-	}
+	checkRoleCases(t, elidedTitleCases, nil)
 }
 
 // articledTitleCases set a title off before a name in the middle of a
 // clause, with its article; the person's later words name no title and
 // take it (articledtitle.go).
-var articledTitleCases = []struct{ name, text, speaker, role, fragment string }{
+var articledTitleCases = []titledCase{
 	{"es", "---\ntitle: t\nlang: es\n---\n\nEs el resumen de la rueda de prensa que el ministro de Exteriores de Chile, Pedro Soto, dio el lunes en la capital.\n\n«Fue una reunión útil», dijo Soto a la prensa.", "Pedro Soto", "ministro de Exteriores de Chile", "reunión útil"},
 	{"en", "---\ntitle: t\nlang: en\n---\n\nThe notes come from a briefing that the deputy mayor of Leeds, Ann Fox, gave on Friday evening.\n\n\"We are not there yet,\" Fox told reporters.", "Ann Fox", "deputy mayor of Leeds", "not there yet"},
 	{"pt", "---\ntitle: t\nlang: pt\n---\n\nA proposta foi levada a Lisboa depois de o ministro da Economia de Cabo Verde, Rui Lopes, visitar o porto.\n\n«Ainda falta muito», disse Lopes aos jornalistas.", "Rui Lopes", "ministro da Economia de Cabo Verde", "Ainda falta muito"},
@@ -95,33 +71,12 @@ var articledTitleCases = []struct{ name, text, speaker, role, fragment string }{
 // TestArticledTitle checks the reading in three languages and that each
 // case fails without it.
 func TestArticledTitle(t *testing.T) {
-	find := func(c struct{ name, text, speaker, role, fragment string }) (bool, []string) {
-		var got []string
-		for _, s := range statementsOf(t, c.text) {
-			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
-			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
-				return true, got
-			}
-		}
-		return false, got
-	}
-	for _, c := range articledTitleCases {
-		if ok, got := find(c); !ok {
-			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
-		}
-	}
-	articledTitleOff = true
-	defer func() { articledTitleOff = false }()
-	for _, c := range articledTitleCases {
-		if ok, _ := find(c); ok {
-			t.Errorf("%s: found without the reading; the case tests nothing", c.name)
-		}
-	}
+	checkRoleCases(t, articledTitleCases, &articledTitleOff)
 }
 
 // relativeAndCases describe a person with a relative clause of two
 // coordinated verbs; the first verb's clause is their role (relativeand.go).
-var relativeAndCases = []struct{ name, text, speaker, role, fragment string }{
+var relativeAndCases = []titledCase{
 	{"en", "---\ntitle: t\nlang: en\n---\n\nAnn Fox, who heads the mayor's office and led the team in May, wrote that the first talk had been useful.", "Ann Fox", "who heads the mayor's office", "first talk had been useful"},
 	{"fr", "---\ntitle: t\nlang: fr\n---\n\nPaul Girard, qui dirige le cabinet du maire et a conduit la délégation, a écrit que la première réunion avait été utile.", "Paul Girard", "qui dirige le cabinet du maire", "première réunion avait été utile"},
 	{"it", "---\ntitle: t\nlang: it\n---\n\nMarco Bini, che guida l'ufficio del sindaco e ha condotto la squadra, ha scritto che il primo incontro è stato utile.", "Marco Bini", "che guida l'ufficio del sindaco", "primo incontro è stato utile"},
@@ -130,34 +85,13 @@ var relativeAndCases = []struct{ name, text, speaker, role, fragment string }{
 // TestRelativeAnd checks the reading in three languages and that each
 // case fails without it.
 func TestRelativeAnd(t *testing.T) {
-	find := func(c struct{ name, text, speaker, role, fragment string }) (bool, []string) {
-		var got []string
-		for _, s := range statementsOf(t, c.text) {
-			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
-			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
-				return true, got
-			}
-		}
-		return false, got
-	}
-	for _, c := range relativeAndCases {
-		if ok, got := find(c); !ok {
-			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
-		}
-	}
-	relativeAndOff = true
-	defer func() { relativeAndOff = false }()
-	for _, c := range relativeAndCases {
-		if ok, _ := find(c); ok {
-			t.Errorf("%s: found without the reading; the case tests nothing", c.name)
-		}
-	}
+	checkRoleCases(t, relativeAndCases, &relativeAndOff)
 }
 
 // possessiveNameCases name a person with a title in the possessive; their
 // later words name no title and take it (possessivename.go). The ending
 // with an apostrophe is English; other languages inflect the name itself.
-var possessiveNameCases = []struct{ name, text, speaker, role, fragment string }{
+var possessiveNameCases = []titledCase{
 	{"en", "---\ntitle: t\nlang: en\n---\n\nGovernor Tim Reed's aides met on Friday.\n\nReed had warned in a video that the state faced a hard choice.", "Tim Reed", "Governor", "faced a hard choice"},
 	{"en-curly", "---\ntitle: t\nlang: en\n---\n\nThe note reached Mayor Jo Hart’s office late.\n\nHart said on Sunday that the offer was not final.", "Jo Hart", "Mayor", "offer was not final"},
 	{"en-mid", "---\ntitle: t\nlang: en\n---\n\nThe letter said Chief Inspector Ruth Dale's team would report in June.\n\nDale told the committee that the findings were not ready.", "Ruth Dale", "Chief Inspector", "findings were not ready"},
@@ -165,34 +99,13 @@ var possessiveNameCases = []struct{ name, text, speaker, role, fragment string }
 
 // TestPossessiveName checks the reading and that each case fails without it.
 func TestPossessiveName(t *testing.T) {
-	find := func(c struct{ name, text, speaker, role, fragment string }) (bool, []string) {
-		var got []string
-		for _, s := range statementsOf(t, c.text) {
-			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
-			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
-				return true, got
-			}
-		}
-		return false, got
-	}
-	for _, c := range possessiveNameCases {
-		if ok, got := find(c); !ok {
-			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
-		}
-	}
-	possessiveNameOff = true
-	defer func() { possessiveNameOff = false }()
-	for _, c := range possessiveNameCases {
-		if ok, _ := find(c); ok {
-			t.Errorf("%s: found without the reading; the case tests nothing", c.name)
-		}
-	}
+	checkRoleCases(t, possessiveNameCases, &possessiveNameOff)
 }
 
 // itemMentionCases name a person with a title in a list item that says
 // nothing of speech; their words below take the title (itemmentions.go,
 // titlewords.go: the title stands after a clause, not at the item's start).
-var itemMentionCases = []struct{ name, text, speaker, role, fragment string }{
+var itemMentionCases = []titledCase{
 	{"en", "---\ntitle: t\nlang: en\n---\n\nKey dates:\n\n1. Friday, the deadline that Mayor Joe Sample had set for the council;\n2. Monday, the vote.\n\nSample said on Saturday that the offer was not final.", "Joe Sample", "Mayor", "offer was not final"},
 	{"de", "---\ntitle: t\nlang: de\n---\n\nDie Termine:\n\n1. Freitag, die Frist, die Bürgermeisterin Anna Keller dem Rat gesetzt hatte;\n2. Montag, die Abstimmung.\n\nKeller sagte am Samstag, das Angebot sei nicht endgültig.", "Anna Keller", "Bürgermeisterin", "Angebot sei nicht endgültig"},
 	{"es", "---\ntitle: t\nlang: es\n---\n\nLas fechas:\n\n1. Viernes, el plazo que la alcaldesa Marta Gil había fijado al consejo;\n2. Lunes, la votación.\n\nGil dijo el sábado que la oferta no era definitiva.", "Marta Gil", "alcaldesa", "oferta no era definitiva"},
@@ -201,28 +114,45 @@ var itemMentionCases = []struct{ name, text, speaker, role, fragment string }{
 // TestItemMentions checks the reading in three languages and that each
 // case fails with item mentions off.
 func TestItemMentions(t *testing.T) {
-	find := func(c struct{ name, text, speaker, role, fragment string }) (bool, []string) {
-		var got []string
-		for _, s := range statementsOf(t, c.text) {
-			got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
-			if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
-				return true, got
-			}
+	checkRoleCases(t, itemMentionCases, &itemMentionsOff)
+}
+
+// titledCase is a document and the statement it must give: who, with which
+// role, saying words that hold fragment.
+type titledCase struct{ name, text, speaker, role, fragment string }
+
+// findRole reports whether c's document gives its statement, and what it
+// gave instead.
+func findRole(t *testing.T, c titledCase) (bool, []string) {
+	t.Helper()
+	var got []string
+	for _, s := range statementsOf(t, c.text) {
+		got = append(got, s.Speaker+" ("+s.Role+") "+s.Text)
+		if strings.Contains(s.Text, c.fragment) && s.Speaker == c.speaker && strings.EqualFold(s.Role, c.role) {
+			return true, got
 		}
-		return false, got
 	}
-	for _, c := range itemMentionCases {
-		if ok, got := find(c); !ok {
+	return false, got
+}
+
+// checkRoleCases checks that every case gives its statement and, with
+// off (a reading's switch) set, that none does: the cases test that
+// reading and no other.
+func checkRoleCases(t *testing.T, cases []titledCase, off *bool) {
+	t.Helper()
+	for _, c := range cases {
+		if ok, got := findRole(t, c); !ok {
 			t.Errorf("%s: no statement of %q (%q) with %q; got %q", c.name, c.speaker, c.role, c.fragment, got)
 		}
 	}
-	for _, off := range []*bool{&itemMentionsOff} {
-		*off = true
-		for _, c := range itemMentionCases {
-			if ok, _ := find(c); ok {
-				t.Errorf("%s: found with a reading off; the case tests nothing", c.name)
-			}
+	if off == nil {
+		return
+	}
+	*off = true
+	defer func() { *off = false }()
+	for _, c := range cases {
+		if ok, _ := findRole(t, c); ok {
+			t.Errorf("%s: found without the reading; the case tests nothing", c.name)
 		}
-		*off = false
 	}
 }
