@@ -24,6 +24,7 @@ package corpus
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -398,16 +399,8 @@ func (x *extractor) afterQuoteVerb(rest string, toks []tok, vi, quoteAt int) *sp
 
 // namesPerson reports whether words hold a person's name by its shape.
 func (x *extractor) namesPerson(toks []tok) bool {
-	for i := 0; i < len(toks); {
-		j := capitalRunAt(toks, i)
-		if j == i {
-			i++
-			continue
-		}
-		if t := x.titleRun(toks[i:j]); i+t < j && x.personRun(toks[i+t:j]) {
-			return true
-		}
-		i = j
+	for range x.personRuns(toks) {
+		return true
 	}
 	return false
 }
@@ -472,18 +465,7 @@ func (x *extractor) colonNamed(toks []tok) *speaker {
 	obj := quoteFirstData().objectCues
 	var name []string
 	var role string
-	for i := 0; i < len(toks); {
-		j := capitalRunAt(toks, i)
-		if j == i {
-			i++
-			continue
-		}
-		t := x.titleRun(toks[i:j])
-		run := toks[i+t : j]
-		if len(run) == 0 || !x.personRun(run) {
-			i = j
-			continue
-		}
+	for i, run := range x.personRuns(toks) {
 		w := wordsOfToks(run)
 		if len(w) > 2 {
 			// "Mincio Paolo Zanardi": a place may run into the name;
@@ -503,7 +485,6 @@ func (x *extractor) colonNamed(toks []tok) *speaker {
 			return nil
 		}
 		name, role = w, x.roleBeforeName(toks, i)
-		i = j
 	}
 	if len(name) < 2 {
 		return nil
@@ -629,27 +610,17 @@ func (x *extractor) soleNamed(rest string) *speaker {
 	toks := readAs(tokenize(rest), x.src.Lang)
 	obj := quoteFirstData().objectCues
 	var name []tok
-	for i := 0; i < len(toks); {
-		j := capitalRunAt(toks, i)
-		if j == i {
-			i++
-			continue
+	for i, run := range x.personRuns(toks) {
+		if name != nil && strings.Join(wordsOfToks(name), " ") != strings.Join(wordsOfToks(run), " ") {
+			return nil // two people: which spoke is for a verb to say
 		}
-		t := x.titleRun(toks[i:j])
-		run := toks[i+t : j]
-		if len(run) > 0 && x.personRun(run) {
-			if name != nil && strings.Join(wordsOfToks(name), " ") != strings.Join(wordsOfToks(run), " ") {
-				return nil // two people: which spoke is for a verb to say
-			}
-			if i > 0 && (obj[lowerWord(toks[i-1])] || comitative[lowerWord(toks[i-1])] || quoteFirstData().mediaNouns[lowerWord(toks[i-1])]) {
-				return nil // "criticised X", "told X": the words were about or to them
-			}
-			if strings.HasSuffix(run[len(run)-1].raw, "'s") || strings.HasSuffix(run[len(run)-1].raw, "’s") {
-				return nil // "Trump's plan": the name qualifies a thing
-			}
-			name = run
+		if i > 0 && (obj[lowerWord(toks[i-1])] || comitative[lowerWord(toks[i-1])] || quoteFirstData().mediaNouns[lowerWord(toks[i-1])]) {
+			return nil // "criticised X", "told X": the words were about or to them
 		}
-		i = j
+		if strings.HasSuffix(run[len(run)-1].raw, "'s") || strings.HasSuffix(run[len(run)-1].raw, "’s") {
+			return nil // "Trump's plan": the name qualifies a thing
+		}
+		name = run
 	}
 	if name == nil {
 		return nil
@@ -674,4 +645,24 @@ func (x *extractor) knownPerson(words []string) *speaker {
 		return x.person(words, "")
 	}
 	return nil
+}
+
+// personRuns yields, for each run of capitalised name words in toks that
+// names a person once its title words are set aside ("Senator Ann Fox"),
+// the index where the run starts (title included) and the name's tokens:
+// the walk the quotation readers share to find who a sentence names.
+func (x *extractor) personRuns(toks []tok) iter.Seq2[int, []tok] {
+	return func(yield func(int, []tok) bool) {
+		for i := 0; i < len(toks); {
+			j := capitalRunAt(toks, i)
+			if j == i {
+				i++
+				continue
+			}
+			if run := toks[i+x.titleRun(toks[i:j]) : j]; len(run) > 0 && x.personRun(run) && !yield(i, run) {
+				return
+			}
+			i = j
+		}
+	}
 }
