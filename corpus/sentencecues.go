@@ -16,6 +16,7 @@ package corpus
 import (
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // cueSet is a set of the word lists a sentence's words belong to.
@@ -65,21 +66,24 @@ var cueTableData = sync.OnceValue(func() *cueTable {
 	return t
 })
 
-// of returns the classes of the tokens: each word is asked as reportClause
-// and the other rules ask it, by lowerWord (and by low, which differs for
-// a capital beyond ASCII).
+// of returns the classes of the tokens: each word is asked as the rules
+// ask it, by low and by lowerWord (which differs from low for a capital
+// beyond ASCII).
 func (t *cueTable) of(toks []tok) cueSet {
 	var c cueSet
 	for i := range toks {
-		l := lowerWord(toks[i])
-		if strings.IndexByte(l, '-') >= 0 {
+		lo := toks[i].low
+		if strings.IndexByte(lo, '-') >= 0 { // (lower-casing leaves a hyphen as it is)
 			c |= cueHyphen
 		}
-		if t.filter.has(wordKey(l)) {
-			c |= t.classes[l]
-		}
-		if lo := toks[i].low; lo != l && t.filter.has(wordKey(lo)) {
+		if t.filter.has(wordKey(lo)) {
 			c |= t.classes[lo]
+		}
+		if lo == "" || lo[0] < 0x80 {
+			continue // lowerWord is low itself
+		}
+		if l := lowerWord(toks[i]); unsafe.StringData(l) != unsafe.StringData(lo) && t.filter.has(wordKey(l)) {
+			c |= t.classes[l] // (a copy only when low had a capital: compared by address, not byte by byte)
 		}
 	}
 	return c
