@@ -58,4 +58,12 @@ var gateCases = []string{
 	"The US draft caps Ukraine's army.\n\nOn 24 November 2025, 12 delegates met for 3 hours.",
 	"Der US-Entwurf begrenzt die ukrainische Armee auf 600.000 Soldaten.\n\nDer europäische Gegenvorschlag nennt 800.000.",
 	"Il piano americano limita l'esercito ucraino.\n\nIl 25 novembre 2025 si sono riuniti 14 ministri.",
+	// sentences whose rules lacks skips (sentencecues.go): with and
+	// without the words they read, in several languages
+	"Claire Dumas, chercheuse à l'Ifri, a lu le document. « Il manque des garanties », a-t-elle déclaré. Le texte, analyse-t-elle, reste flou sur les garanties.\n\nLes délégations ont siégé quatre heures à Genève.",
+	"La frontière restera ouverte, a affirmé le ministre Paul Garnier.\n\nLe ministre Paul Garnier a visité Lyon.",
+	"El ministro Tomás Ferrer publicó en X que el plan sigue abierto.\n\nEl ministro Tomás Ferrer viajó a Ginebra.",
+	"Kovács Anna államtitkár szerint a terv jó alap a tárgyalásokhoz.\n\nA küldöttségek négy órán át tárgyaltak.",
+	"Die Gespräche gehen weiter, sagte Außenminister Jonas Brenner am Montag.\n\nDie Delegationen tagten vier Stunden in Genf.",
+	"Переговоры продолжатся, заявил министр Павел Громов.\n\nДелегации провели в Женеве четыре часа.",
 }

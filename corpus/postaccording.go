@@ -43,6 +43,9 @@ func (x *extractor) postAccording(s string, pos int) bool {
 		return false
 	}
 	toks := x.tokensOf(s)
+	if x.lacks(s, cuePostposition) {
+		return false // (sentencecues.go)
+	}
 	pi := -1
 	for i := 1; i < len(toks); i++ {
 		if pw.postpositions[toks[i].low] {

@@ -18,6 +18,9 @@ var postVerbs = sync.OnceValue(func() map[string]bool { return set(grammarWords[
 func (x *extractor) postedThat(s string, pos int) bool {
 	pv := postVerbs()
 	toks := x.tokensOf(s)
+	if x.lacks(s, cuePostVerb) {
+		return false // no post verb: nothing below can match (sentencecues.go)
+	}
 	for vi := 1; vi < len(toks); vi++ {
 		if !pv[toks[vi].low] {
 			continue

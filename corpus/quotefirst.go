@@ -76,7 +76,7 @@ func (x *extractor) quoteFirst(p paragraph, before int) {
 		return
 	}
 	text := stripThreadNumber(stripTimestamp(stripClock(p.text)))
-	if !strings.ContainsAny(text, quoteMarks) {
+	if !containsAny(text, quoteMarks) { // (scan.go: one pass, where strings.ContainsAny calls per rune)
 		return
 	}
 	open := false
@@ -101,7 +101,7 @@ func (x *extractor) quoteFirst(p paragraph, before int) {
 			at += from
 			from = at + len(s)
 		}
-		if !strings.ContainsAny(s, quoteMarks) {
+		if !containsAny(s, quoteMarks) {
 			continue
 		}
 		for _, q := range quoteSpans(s) {

@@ -58,6 +58,9 @@ func (x *extractor) reportClause(s string, pos, before int) {
 		return // « … », s'amuse-t-il. (incise.go)
 	}
 	x.reportAnnounced(s, pos)
+	if x.lacks(s, cueReport|cueHyphen) {
+		return // no verb the loop below reads, nor an inverted "-t-elle" (sentencecues.go)
+	}
 	toks := readAs(x.reportTokens(s), x.src.Lang)
 	defer x.releaseReportTokens(toks)
 	if len(toks) < 4 {

@@ -72,6 +72,7 @@ type extractor struct {
 	toks             []tok             // reused by sentence: tokens are most of the garbage otherwise
 	look             []tok             // lookToks's tokens of lookFor
 	lookFor          string            // the sentence look holds
+	lookCues         lookCues          // the word classes of look's sentence, once asked (sentencecues.go)
 	pos              int               // paragraph being read
 	spokeAt          map[string]int    // speaker name -> paragraph of their last statement
 	sentenceNo       int               // sentences read so far
@@ -281,6 +282,7 @@ func (x *extractor) lookToks(s string) []tok {
 		x.look = readAs(tokenizeInto(x.look[:0], s), x.src.Lang)
 		agreePronouns(x.look, x.lx) // "sagt sie": she (pronoun_number.go)
 		x.lookFor = s
+		x.lookCues = lookCues{} // read again when a rule asks (sentencecues.go)
 	}
 	return x.look
 }

@@ -1,0 +1,112 @@
+// Which word lists a sentence holds, read once (issue 12: extraction speed).
+//
+// Every rule of the statement chain reads the sentence for its own cue and
+// most find none: reportClause, run after every sentence that gave no
+// statement, tokenized the sentence afresh and asked every word for its verb
+// classes, when two sentences in three hold no verb of any class it reads.
+// The sentence's shared look (lookToks: one tokenization, read by biography,
+// mentions, postAccording and the rest) is read once more against one table
+// built from the lexicon's own word lists, giving a set of classes; a rule
+// that declares the classes it needs (lacks) is skipped for a sentence that
+// holds none of them. A rule that declares nothing is simply run, so a rule
+// added later loses nothing by not knowing of this.
+
+package corpus
+
+import (
+	"strings"
+	"sync"
+	"unsafe"
+)
+
+// cueSet is a set of the word lists a sentence's words belong to.
+type cueSet uint32
+
+// The classes; each is derived from the lexicon's data in cueTableData.
+const (
+	// cueReport: a verb reportClause reads (speech, characterising, action
+	// verbs, participles, and the readAs words that read as speech verbs).
+	cueReport cueSet = 1 << iota
+	// cueHyphen: a word with a hyphen, as "analyse-t-elle" is; set from the
+	// word itself, no list.
+	cueHyphen
+	// cuePostVerb: a verb of posting (postVerbs: "publicó", "twitterte").
+	cuePostVerb
+	// cuePostposition: a postposition of "according to" ("szerint",
+	// "mukaan"), read by postAccording.
+	cuePostposition
+)
+
+// cueTable maps a lower-case word to its classes; filter holds the
+// keys, so a word of no list (most words) costs no map look-up.
+type cueTable struct {
+	classes map[string]cueSet
+	filter  *wideKeyFilter
+}
+
+// cueTableData is the built-in lexicon's table.
+var cueTableData = sync.OnceValue(func() *cueTable {
+	t := &cueTable{classes: map[string]cueSet{}}
+	add := func(c cueSet, words map[string]uint8) {
+		for w := range words {
+			t.classes[w] |= c
+		}
+	}
+	add(cueReport, reportVerbBase())
+	for _, m := range reportVerbExtra() {
+		add(cueReport, m) // every language's: a superset only costs a rule run
+	}
+	for w := range postVerbs() {
+		t.classes[w] |= cuePostVerb
+	}
+	for w := range postAccordingWords().postpositions {
+		t.classes[w] |= cuePostposition
+	}
+	t.filter = wideWordFilter(t.classes)
+	return t
+})
+
+// of returns the classes of the tokens: each word is asked as the rules
+// ask it, by low and by lowerWord (which differs from low for a capital
+// beyond ASCII).
+func (t *cueTable) of(toks []tok) cueSet {
+	var c cueSet
+	for i := range toks {
+		lo := toks[i].low
+		if strings.IndexByte(lo, '-') >= 0 { // (lower-casing leaves a hyphen as it is)
+			c |= cueHyphen
+		}
+		if t.filter.has(wordKey(lo)) {
+			c |= t.classes[lo]
+		}
+		if lo == "" || lo[0] < 0x80 {
+			continue // lowerWord is low itself
+		}
+		if l := lowerWord(toks[i]); unsafe.StringData(l) != unsafe.StringData(lo) && t.filter.has(wordKey(l)) {
+			c |= t.classes[l] // (a copy only when low had a capital: compared by address, not byte by byte)
+		}
+	}
+	return c
+}
+
+// lookCues is the classes of the sentence the look buffer holds, read
+// when first asked (set false until then).
+type lookCues struct {
+	classes cueSet
+	set     bool
+}
+
+// lacks reports whether the sentence s surely holds no word of the classes
+// in need, so a rule that reads only such words can be skipped. It answers
+// from the sentence's shared look only when that is at hand (lookToks last
+// read s), and never for a test's own lexicon or with the gates off
+// (TestGatesKeepOutput): false means "run the rule".
+func (x *extractor) lacks(s string, need cueSet) bool {
+	if gatesOff || x.look == nil || x.lookFor != s || x.lx != lexiconData() {
+		return false
+	}
+	if !x.lookCues.set {
+		x.lookCues = lookCues{classes: cueTableData().of(x.look), set: true}
+	}
+	return x.lookCues.classes&need == 0
+}

@@ -1,0 +1,83 @@
+package corpus
+
+import "testing"
+
+// TestSentenceCues checks that a sentence's word classes are read from
+// its shared look: a sentence without a word of a class lacks it, one
+// with such a word in any case form does not, in several languages. A
+// rule asks lacks only to skip itself, so a wrong "lacks" loses records
+// (TestGatesKeepOutput) and a missing one only costs time; both are
+// checked here.
+func TestSentenceCues(t *testing.T) {
+	cases := []struct {
+		lang, s string
+		need    cueSet
+		lacks   bool
+	}{
+		{"en", "The talks in Geneva lasted four hours on Sunday.", cueReport | cueHyphen, true},
+		{"en", "The talks will go on, Marta Quill said on Sunday.", cueReport, false},
+		{"de", "Die Gespräche in Genf dauerten vier Stunden.", cueReport | cueHyphen, true},
+		{"de", "Die Gespräche gehen weiter, sagte Jonas Brenner.", cueReport, false},
+		{"fr", "Le texte, analyse-t-elle, reste flou.", cueHyphen, false},
+		{"fr", "Les négociations ont duré quatre heures à Genève.", cueReport | cueHyphen, true},
+		{"ru", "Переговоры в Женеве продолжались четыре часа.", cueReport, true},
+		{"ru", "Переговоры продолжатся, ЗАЯВИЛ Павел Громов.", cueReport, false}, // a capital beyond ASCII
+		{"pl", "Rozmowy w Genewie trwały cztery godziny.", cueReport, true},
+		{"es", "El ministro publicó en X que el plan sigue abierto.", cuePostVerb, false},
+		{"es", "El ministro viajó a Ginebra el domingo.", cuePostVerb, true},
+		{"hu", "Kovács Anna szerint a terv jó alap.", cuePostposition, false},
+		{"hu", "A tárgyalások Genfben négy órán át tartottak.", cuePostposition, true},
+	}
+	for _, c := range cases {
+		x := &extractor{lx: lexiconData(), src: Source{Lang: c.lang}}
+		if x.lacks(c.s, c.need) {
+			t.Errorf("%q: lacks answered before the sentence's look was read", c.s)
+		}
+		x.lookToks(c.s)
+		if got := x.lacks(c.s, c.need); got != c.lacks {
+			t.Errorf("%s %q: lacks(%b) = %v, want %v", c.lang, c.s, c.need, got, c.lacks)
+		}
+		if x.lacks(c.s+" ", c.need) {
+			t.Errorf("%q: lacks answered for a sentence other than the look's", c.s)
+		}
+		gatesOff = true
+		off := x.lacks(c.s, c.need)
+		gatesOff = false
+		if off {
+			t.Errorf("%q: lacks answered with the gates off", c.s)
+		}
+	}
+}
+
+// TestCueTableHoldsItsLists checks that every word of the lists a class
+// is derived from has that class: a word left out would skip a rule that
+// reads it.
+func TestCueTableHoldsItsLists(t *testing.T) {
+	tab := cueTableData()
+	check := func(c cueSet, name string, words []string) {
+		for _, w := range words {
+			if !tab.filter.has(wordKey(w)) || tab.classes[w]&c == 0 {
+				t.Errorf("%s word %q lacks its class", name, w)
+			}
+		}
+	}
+	var report []string
+	for w := range reportVerbBase() {
+		report = append(report, w)
+	}
+	for _, m := range reportVerbExtra() {
+		for w := range m {
+			report = append(report, w)
+		}
+	}
+	check(cueReport, "report verb", report)
+	var post, postp []string
+	for w := range postVerbs() {
+		post = append(post, w)
+	}
+	for w := range postAccordingWords().postpositions {
+		postp = append(postp, w)
+	}
+	check(cuePostVerb, "post verb", post)
+	check(cuePostposition, "postposition", postp)
+}
