@@ -484,6 +484,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				// version reads: "…"": that point, in the other version
 				number = contrastedPoint(clauses[ci-1], s, text, plan)
 			}
+			if number > 0 {
+				text = pointSubjectText(s, text) // "The plan's sixth point limits …": the point's verb stays (provisions_pointsubject.go)
+			}
 			parts := []numberedTerm{{number, text}}
 			if ps := termsByPoint(text); ps != nil {
 				// "… 600 тыс. человек (пункт 6) и о закреплении … (пункт
