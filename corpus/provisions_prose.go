@@ -373,15 +373,15 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if n, clause, ok := pointInSpeech(lx, s); ok && !known(refKey{abovePlan(), n}) {
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
-						plan, number, text = abovePlan(), n, clause
+						plan, number, text = pointVersionOr(lx, s, abovePlan), n, clause // (provisions_pointversion.go)
 					} else if c, ok := pointWithRelative(lx, s, pointWords()); ok {
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
-						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
+						plan, text, conditional = pointVersionOr(lx, s, abovePlan), c, true // (it opens no paragraph of terms)
 					} else if c, ok := provisionRelativeIf(provRel, lx, s); ok {
 						// "do zapisu, według którego europejskie myśliwce
 						// mają stacjonować w Polsce"
-						plan, text, conditional = abovePlan(), c, true
+						plan, text, conditional = pointVersionOr(lx, s, abovePlan), c, true
 					} else if ns := pointList(lx, s); len(ns) > 1 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") {
 						// "Points 3 and 4 of the plan provide that …": the
 						// sentence is the term of each (split below)
@@ -395,8 +395,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
 						// "il punto 21 del piano, che prevede …"
 						plan, number, text = abovePlan(), n, quoted
-						if name, _ := planFor(s); name != "" {
-							plan = name // "El punto 6 del plan estadounidense …"
+						if name := pointVersion(lx, s); name != "" {
+							plan = name // "El punto 6 del plan estadounidense …", "No plano americano, o ponto 2 … e a contraproposta …"
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
@@ -429,7 +429,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
 						// "the first point of the plan, …"
 						plan, number, text = abovePlan(), n, quotationIn(s)
-						if name, _ := planFor(s); name != "" {
+						if name := pointVersion(lx, s); name != "" {
 							plan = name
 						}
 						if text == "" {
