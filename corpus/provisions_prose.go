@@ -395,6 +395,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
 						// "il punto 21 del piano, che prevede …"
 						plan, number, text = abovePlan(), n, quoted
+						if term, ok := pointAsideTerm(s, quoted); ok {
+							text = term // "le point 24, celui de l'échange …, est « la seule bonne nouvelle »": the aside is the term (provisions_pointaside.go)
+						}
 						if name := pointVersion(lx, s); name != "" {
 							plan = name // "El punto 6 del plan estadounidense …", "No plano americano, o ponto 2 … e a contraproposta …"
 						}
