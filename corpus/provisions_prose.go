@@ -1540,10 +1540,7 @@ func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 		if i < 0 {
 			continue
 		}
-		c := s[i+len(r):]
-		if j := strings.Index(c, ", "); j > 0 {
-			c = c[:j]
-		}
+		c := cutTermAtComma(s[i+len(r):]) // (provisions_termcomma.go)
 		if strings.Count(c, " ") >= 2 {
 			return n, trimSentenceEnd(c), true
 		}
@@ -1922,10 +1919,7 @@ func relativeAt(lx *lexicon, s string, at wordAt) (string, bool) {
 	if verb == "" || !(lx.actionVerbs[l] || lx.isProseVerb(verb)) {
 		return "", false
 	}
-	c := strings.TrimLeft(s[after:], " ")
-	if j := strings.Index(c, ", "); j > 0 {
-		c = c[:j]
-	}
+	c := cutTermAtComma(strings.TrimLeft(s[after:], " ")) // (provisions_termcomma.go)
 	if strings.Count(c, " ") < 2 {
 		return "", false
 	}
