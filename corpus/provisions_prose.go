@@ -1605,7 +1605,7 @@ func pointClauses(ss []string) []string {
 					if i < 0 {
 						break
 					}
-					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && (!hasPointRef(after) || bracketedRef(after)) && ordinalPointRef(after) == 0 { // (a bracketed note closes the term: provisions_itemlabel.go)
+					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after)) && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go)
 						break
 					}
 					next = append(next, p[:i])
