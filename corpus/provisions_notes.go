@@ -249,10 +249,7 @@ func provisionRelative(lx *lexicon, s string) (string, bool) {
 			if r == ", which " || !strings.HasPrefix(s[i:], r) {
 				continue // (", which": "the key point, which was …" is a comment)
 			}
-			c := s[i+len(r):]
-			if j := strings.Index(c, ", "); j > 0 {
-				c = c[:j]
-			}
+			c := cutTermAtComma(s[i+len(r):]) // (provisions_termcomma.go)
 			if strings.Count(c, " ") >= 2 {
 				return trimSentenceEnd(c), true
 			}

@@ -373,15 +373,15 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if n, clause, ok := pointInSpeech(lx, s); ok && !known(refKey{abovePlan(), n}) {
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
-						plan, number, text = abovePlan(), n, clause
+						plan, number, text = pointVersionOr(lx, s, abovePlan), n, clause // (provisions_pointversion.go)
 					} else if c, ok := pointWithRelative(lx, s, pointWords()); ok {
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
-						plan, text, conditional = abovePlan(), c, true // (it opens no paragraph of terms)
+						plan, text, conditional = pointVersionOr(lx, s, abovePlan), c, true // (it opens no paragraph of terms)
 					} else if c, ok := provisionRelativeIf(provRel, lx, s); ok {
 						// "do zapisu, według którego europejskie myśliwce
 						// mają stacjonować w Polsce"
-						plan, text, conditional = abovePlan(), c, true
+						plan, text, conditional = pointVersionOr(lx, s, abovePlan), c, true
 					} else if ns := pointList(lx, s); len(ns) > 1 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") {
 						// "Points 3 and 4 of the plan provide that …": the
 						// sentence is the term of each (split below)
@@ -395,8 +395,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
 						// "il punto 21 del piano, che prevede …"
 						plan, number, text = abovePlan(), n, quoted
-						if name, _ := planFor(s); name != "" {
-							plan = name // "El punto 6 del plan estadounidense …"
+						if term, ok := pointAsideTerm(s, quoted); ok {
+							text = term // "le point 24, celui de l'échange …, est « la seule bonne nouvelle »": the aside is the term (provisions_pointaside.go)
+						}
+						if name := pointVersion(lx, s); name != "" {
+							plan = name // "El punto 6 del plan estadounidense …", "No plano americano, o ponto 2 … e a contraproposta …"
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
@@ -429,7 +432,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
 						// "the first point of the plan, …"
 						plan, number, text = abovePlan(), n, quotationIn(s)
-						if name, _ := planFor(s); name != "" {
+						if name := pointVersion(lx, s); name != "" {
 							plan = name
 						}
 						if text == "" {
@@ -439,6 +442,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 							text = after // the point's words after its name
 						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
 							text = trimSentenceEnd(clauses[ci+1])
+						} else if ci+1 < len(clauses) && ordinalIntroduces(lx, s) && !strings.HasSuffix(clauses[ci+1], "?") && !attributesSpeech(lx, clauses[ci+1]) {
+							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // "That clause is the plan's 21st point. In the draft, it would …" (provisions_ordinalintro.go)
 						}
 					}
 				}
@@ -483,6 +488,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				// "Point 6 of the U.S. draft limits … . The European
 				// version reads: "…"": that point, in the other version
 				number = contrastedPoint(clauses[ci-1], s, text, plan)
+			}
+			if number > 0 {
+				text = pointSubjectText(s, text) // "The plan's sixth point limits …": the point's verb stays (provisions_pointsubject.go)
 			}
 			parts := []numberedTerm{{number, text}}
 			if ps := termsByPoint(text); ps != nil {
@@ -1532,10 +1540,7 @@ func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 		if i < 0 {
 			continue
 		}
-		c := s[i+len(r):]
-		if j := strings.Index(c, ", "); j > 0 {
-			c = c[:j]
-		}
+		c := cutTermAtComma(s[i+len(r):]) // (provisions_termcomma.go)
 		if strings.Count(c, " ") >= 2 {
 			return n, trimSentenceEnd(c), true
 		}
@@ -1600,7 +1605,7 @@ func pointClauses(ss []string) []string {
 					if i < 0 {
 						break
 					}
-					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && (!hasPointRef(after) || bracketedRef(after)) && ordinalPointRef(after) == 0 { // (a bracketed note closes the term: provisions_itemlabel.go)
+					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after)) && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go)
 						break
 					}
 					next = append(next, p[:i])
@@ -1914,10 +1919,7 @@ func relativeAt(lx *lexicon, s string, at wordAt) (string, bool) {
 	if verb == "" || !(lx.actionVerbs[l] || lx.isProseVerb(verb)) {
 		return "", false
 	}
-	c := strings.TrimLeft(s[after:], " ")
-	if j := strings.Index(c, ", "); j > 0 {
-		c = c[:j]
-	}
+	c := cutTermAtComma(strings.TrimLeft(s[after:], " ")) // (provisions_termcomma.go)
 	if strings.Count(c, " ") < 2 {
 		return "", false
 	}
