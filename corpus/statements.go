@@ -368,9 +368,11 @@ func (x *extractor) paragraph(p paragraph) {
 		for _, s := range sentences(text[:at]) {
 			x.sentence(s, p.index)
 		}
+		counted := x.countDashQuote() // a sentence of its own (dashsentence.go)
 		if x.leadingDash(text[at:], p.index) {
 			text = ""
 		} else {
+			x.uncountDashQuote(counted) // read below sentence by sentence, each counted
 			text = text[at:]
 		}
 	}
