@@ -420,6 +420,7 @@ func (x *extractor) fillLearnedRoles() {
 	if x.src.Title != "" {
 		x.learnRoles(x.src.Title) // "Gość Poranka: gen. Wiesław Koniarek o …"
 	}
+	x.qualifiedTitlesOfParas() // "Lieutenant General (ret.) Ian Fox" (titlequal.go)
 	if len(x.learnedRoles) == 0 {
 		return
 	}
