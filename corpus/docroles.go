@@ -174,6 +174,7 @@ func nominativeAdjective(ol *obliqueLang, w string, fem bool) (string, bool) {
 
 // learnRoles reads a sentence for the roles this file learns.
 func (x *extractor) learnRoles(s string) {
+	x.qualifiedTitles(s, true) // "Lieutenant General (ret.) Ian Fox spent …" (titlequal.go)
 	d := docRoles()
 	ol, slavic := d.Languages[x.src.Lang]
 	abbr := abbrLookSets()[x.src.Lang].in(s) // anyIn(s, d.abbrLooks[x.src.Lang]), lookset.go

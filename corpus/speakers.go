@@ -325,6 +325,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 					return learnGender(sp, want)
 				}
 			}
+			if sp := x.ledeSubject(want); sp != nil {
+				return learnGender(sp, want) // the one person the lead introduced (ledesubject.go)
+			}
 			return nil
 		case "they":
 			if x.lastGroup != nil && x.recent(x.lastGroup, 3) {

@@ -76,14 +76,16 @@ func capitalFirst(w string) string {
 // "w st. spocz. Jan").
 func (x *extractor) qualifiedTitlesOfParas() {
 	for i := range x.paras {
-		x.qualifiedTitles(x.paras[i].text)
+		x.qualifiedTitles(x.paras[i].text, false)
 	}
 }
 
-// qualifiedTitles learns the title of each name sentence s introduces as
+// qualifiedTitles learns the title of each name text s introduces as
 // title words, a qualifier of the lexicon and a name of two or three
-// capitalised words.
-func (x *extractor) qualifiedTitles(s string) {
+// capitalised words. Read sentence by sentence (mention), it also notes
+// the person as named with a title there, as the title reader does for a
+// title without a qualifier: a pronoun or "the general" then finds them.
+func (x *extractor) qualifiedTitles(s string, mention bool) {
 	if titleQualOff {
 		return
 	}
@@ -98,7 +100,7 @@ func (x *extractor) qualifiedTitles(s string) {
 			if j >= len(toks) || !qualifierAt(toks, i, qw) {
 				continue
 			}
-			x.qualifiedTitle1(s, toks, i, j)
+			x.qualifiedTitle1(s, toks, i, j, mention)
 		}
 	}
 }
@@ -116,7 +118,7 @@ func qualifierAt(toks []tok, i int, qw []string) bool {
 
 // qualifiedTitle1 learns the title ending in the qualifier toks[i:j] for
 // the name after it, when title words stand right before the qualifier.
-func (x *extractor) qualifiedTitle1(s string, toks []tok, i, j int) {
+func (x *extractor) qualifiedTitle1(s string, toks []tok, i, j int, mention bool) {
 	if toks[i-1].trail != "" || !x.lx.isRole(lowerWord(toks[i-1])) {
 		return
 	}
@@ -136,5 +138,11 @@ func (x *extractor) qualifiedTitle1(s string, toks []tok, i, j int) {
 		return
 	}
 	last := toks[j-1]
-	x.learnRole(wordsOfToks(toks[j:n]), s[toks[k].start:last.start+len(last.raw)])
+	name, role := wordsOfToks(toks[j:n]), s[toks[k].start:last.start+len(last.raw)]
+	x.learnRole(name, role)
+	if mention {
+		if sp := x.person(name, cleanRole(role)); sp != nil && sp.kind == kindPerson {
+			x.noteMention(sp)
+		}
+	}
 }

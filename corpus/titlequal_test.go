@@ -33,11 +33,28 @@ func TestTitleQualifiers(t *testing.T) {
 			t.Errorf("%s: role %q, want %q", c.name, got, c.role)
 		}
 	}
+	// the person is a titled mention where the title stands: "the
+	// general said" further down finds them
+	backRef := "---\ntitle: t\nlang: en\n---\n\nLieutenant General (ret.) Ian Pollard has read the 28-point peace plan line by line.\n\n\"Deadlines are for newspapers. Armies work to conditions,\" the general said when told of the remark."
+	found := func() bool {
+		for _, s := range statementsOf(t, backRef) {
+			if s.Speaker == "Ian Pollard" && strings.Contains(s.Text, "Deadlines are for newspapers") {
+				return true
+			}
+		}
+		return false
+	}
+	if !found() {
+		t.Errorf("\"the general said\": not given to the general introduced with a qualifier")
+	}
 	titleQualOff = true
 	defer func() { titleQualOff = false }()
 	for i, c := range titleQualCases {
 		if got := role(i); got == c.role {
 			t.Errorf("%s: role %q without the reader; the case tests nothing", c.name, got)
 		}
+	}
+	if found() {
+		t.Errorf("\"the general said\": found without the reader; the case tests nothing")
 	}
 }
