@@ -174,6 +174,7 @@ func nominativeAdjective(ol *obliqueLang, w string, fem bool) (string, bool) {
 
 // learnRoles reads a sentence for the roles this file learns.
 func (x *extractor) learnRoles(s string) {
+	x.qualifiedTitles(s, true) // "Lieutenant General (ret.) Ian Fox spent …" (titlequal.go)
 	d := docRoles()
 	ol, slavic := d.Languages[x.src.Lang]
 	abbr := abbrLookSets()[x.src.Lang].in(s) // anyIn(s, d.abbrLooks[x.src.Lang]), lookset.go
@@ -420,6 +421,7 @@ func (x *extractor) fillLearnedRoles() {
 	if x.src.Title != "" {
 		x.learnRoles(x.src.Title) // "Gość Poranka: gen. Wiesław Koniarek o …"
 	}
+	x.qualifiedTitlesOfParas() // "Lieutenant General (ret.) Ian Fox" (titlequal.go)
 	if len(x.learnedRoles) == 0 {
 		return
 	}

@@ -27,6 +27,9 @@ func (x *extractor) mentionedJustBefore(want string) *speaker {
 	if m.count != 1 || m.sentence != x.sentenceNo-1 || m.para != x.pos || len(x.mentioned) == 0 || x.lastStmtSentence == x.sentenceNo-1 {
 		return nil
 	}
+	if x.pronounOpenedBefore() {
+		return nil // "He declined to say whether the deadline set by President X held." (pronounchain.go)
+	}
 	sp := x.mentioned[len(x.mentioned)-1]
 	if sp.kind != kindPerson || sp.gender != "" && sp.gender != want {
 		return nil

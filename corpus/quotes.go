@@ -39,6 +39,10 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	quote := trimQuote(s[n:closeAt])
 	_, cn := utf8.DecodeRuneInString(s[closeAt:])
 	rest := strings.TrimSpace(s[closeAt+cn:])
+	if sp := x.apposSpeaker(rest); sp != nil && quote != "" {
+		x.emit(sp, quote, true, pos) // "«…», declaró su portavoz, el teniente coronel X" (apposspeaker.go)
+		return true
+	}
 	if strings.HasPrefix(rest, "[") {
 		// «Армія у 600 тисяч — це запрошення» [An army of 600,000 is an
 		// invitation], X wrote: the publication's translation goes with it

@@ -234,6 +234,9 @@ func splitList(s string) []string {
 // last speaker of its kind, a known body, a group, or a person with the
 // title split off into the role.
 func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
+	if objectVerbAt(phrase) > 0 {
+		return nil // "Президент подякував США": a verb and its object, no one person (objectverb.go)
+	}
 	var wordsBuf, lowsBuf [16]string // a subject phrase is short: no slices on the heap
 	words := wordsBuf[:0]
 	for _, t := range phrase {
@@ -321,6 +324,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 					}
 					return learnGender(sp, want)
 				}
+			}
+			if sp := x.ledeSubject(want); sp != nil {
+				return learnGender(sp, want) // the one person the lead introduced (ledesubject.go)
 			}
 			return nil
 		case "they":

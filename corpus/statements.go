@@ -79,6 +79,7 @@ type extractor struct {
 	lastStmtSentence int               // sentence of the last statement
 	prevSentence     string            // the sentence read before this one, for "Об этом заявил X"
 	prevSentencePara int               // its paragraph
+	prevSentenceNo   int               // its number: the late readers of a sentence see it as their own (pronounchain.go)
 	paras            []paragraph       // the document, for full names of lone surnames
 	docLow           string            // the document in lower case, once an office title needed it (offices.go)
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
@@ -370,9 +371,11 @@ func (x *extractor) paragraph(p paragraph) {
 		for _, s := range sentences(text[:at]) {
 			x.sentence(s, p.index)
 		}
+		counted := x.countDashQuote() // a sentence of its own (dashsentence.go)
 		if x.leadingDash(text[at:], p.index) {
 			text = ""
 		} else {
+			x.uncountDashQuote(counted) // read below sentence by sentence, each counted
 			text = text[at:]
 		}
 	}
@@ -528,7 +531,7 @@ func (x *extractor) sentence(s string, pos int) {
 	x.sentenceNo++
 	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
 	defer func() {
-		x.prevSentence, x.prevSentencePara = s, pos
+		x.prevSentence, x.prevSentencePara, x.prevSentenceNo = s, pos, x.sentenceNo
 		x.titlesAfterStatement(s, before)
 		x.learnRoles(s) // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)
 		if len(x.out) > before {
