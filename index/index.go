@@ -102,8 +102,9 @@ var (
 
 // batchRecords is how many records go into one bleve batch; a document's
 // records are never split across batches, so a crash never leaves half a
-// document behind its source marker.
-const batchRecords = 5000
+// document behind its source marker. A variable for the tests, which
+// write smaller batches.
+var batchRecords = 5000
 
 // Catalogue is what Open keeps the index in step with: the source and
 // extraction fingerprint of every document, and the documents themselves
@@ -583,22 +584,27 @@ func (ix *Index) add(ctx context.Context, docs []*corpus.Document, fps []string,
 
 // addSeq writes the documents docs yields with their fingerprints ("":
 // computed here). Building a batch (the records, bleve's mapping of each)
-// and writing the one before it (analysis, then a segment built on one
+// and writing the ones before it (analysis, then a segment built on one
 // core) overlap: a goroutine builds the batches, in order, while this one
-// writes them. Every batch carries the digest of the sources indexed once
-// it is in, so the batches are written in order and none after a failure.
+// writes them, up to writeAhead at once (batchwrite.go). Every batch
+// carries a digest of sources that are all in once it is, and none is
+// written after a failure.
 func (ix *Index) addSeq(ctx context.Context, docs iter.Seq2[*corpus.Document, string], have map[string]string) error {
 	// What the batches need to know of the languages and servers is
 	// recorded as the documents come, before the batch holding them.
 	bctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	built := make(chan *bleve.Batch) // one batch built ahead, no more
-	lost := ix.digestLost            // the builder reads this copy, never the field
+	built := make(chan builtBatch) // one batch built ahead, no more
+	lost := ix.digestLost          // the builder reads this copy, never the field
+	var start []byte
+	if !lost {
+		start = []byte(ix.digest.String())
+	}
 	var buildErr error
 	var wg sync.WaitGroup
 	wg.Go(func() {
 		defer close(built)
-		buildErr = ix.buildBatches(bctx, docs, have, lost, func(b *bleve.Batch) bool {
+		buildErr = ix.buildBatches(bctx, docs, have, lost, func(b builtBatch) bool {
 			select {
 			case built <- b:
 				return true
@@ -607,21 +613,10 @@ func (ix *Index) addSeq(ctx context.Context, docs iter.Seq2[*corpus.Document, st
 			}
 		})
 	})
-	var err error
-	for b := range built {
-		if err != nil {
-			continue // drain: the builder stops at its next send
-		}
-		err = ix.idx.Batch(b)
-		ix.facets.changed()
-		if err != nil {
-			ix.digestLost = true
-			err = fmt.Errorf("index batch: %w", err)
-			cancel()
-		}
-	}
+	err := ix.writeBatches(built, start, cancel)
 	wg.Wait()
 	if err != nil {
+		ix.digestLost = true
 		return err
 	}
 	if buildErr != nil {
@@ -633,26 +628,32 @@ func (ix *Index) addSeq(ctx context.Context, docs iter.Seq2[*corpus.Document, st
 
 // buildBatches turns docs into bleve batches of about batchRecords
 // records, never splitting a document, and hands each to send (false:
-// stop). It updates the digest, the citations and have as it goes; lost
-// says the digest is unknown (see digestLost). ix.addMu is held.
+// stop) with the digest once it is in and the batch it must follow (see
+// builtBatch). It updates the digest, the citations and have as it goes;
+// lost says the digest is unknown (see digestLost). ix.addMu is held.
 func (ix *Index) buildBatches(ctx context.Context, docs iter.Seq2[*corpus.Document, string], have map[string]string, lost bool,
-	send func(*bleve.Batch) bool) error {
+	send func(builtBatch) bool) error {
 	b := ix.idx.NewBatch()
 	db := builderFor(ix.idx)
 	n := 0
+	num, after := 0, -1
+	// seen is the batch each source of this call went into: a source
+	// met again (the same document twice) shares record IDs with that
+	// batch, which must then be in before this one is written.
+	seen := map[string]int{}
 	flush := func() bool {
 		if n == 0 {
 			return true
 		}
-		if lost {
-			b.SetInternal(keySynced, nil)
-		} else {
-			b.SetInternal(keySynced, []byte(ix.digest.String()))
+		var digest []byte
+		if !lost {
+			digest = []byte(ix.digest.String())
 		}
-		ok := send(b)
+		ok := send(builtBatch{b: b, num: num, digest: digest, after: after})
 		// A new batch, not b.Reset(): the writer owns the sent one.
 		b = ix.idx.NewBatch()
 		n = 0
+		num, after = num+1, -1
 		return ok
 	}
 	for d, fp := range docs {
@@ -665,6 +666,10 @@ func (ix *Index) buildBatches(ctx context.Context, docs iter.Seq2[*corpus.Docume
 		if fp == "" {
 			fp = fingerprint(d)
 		}
+		if j, ok := seen[d.Source.ID]; ok {
+			after = max(after, j)
+		}
+		seen[d.Source.ID] = num
 		recs := recordsOf(d, fp)
 		ix.srcMu.Lock()
 		ix.sources[d.Source.ID] = corpus.SourceRef{ID: d.Source.ID, Title: d.Source.Title,

@@ -28,8 +28,8 @@ import (
 var feedRecords = 10000
 
 // afterFeedChunk, when set, is called by the indexer after each chunk it
-// indexed, with the documents indexed so far: the crash test kills the
-// process there.
+// took into its batches (some of them may still be written), with the
+// documents taken so far: the crash test kills the process there.
 var afterFeedChunk func(indexed int)
 
 // feedQueue is how many chunks may wait for the indexer: one, so storing
@@ -66,12 +66,26 @@ func newIndexFeed(ctx context.Context, a *app) *indexFeed {
 	return f
 }
 
-// run applies the ops until the channel closes. After an error it only
-// drains: what was stored but not indexed is indexed by the next start,
-// which finds the index's digest different from the store's.
+// run applies the ops until the channel closes. A run of document
+// chunks goes to the index as one stream (index.AddChunks), up to the next
+// removal, so that the index writes the batches of one chunk beside those
+// of the next. After an error it only drains: what was stored but not
+// indexed is indexed by the next start, which finds the index's digest
+// different from the store's.
 func (f *indexFeed) run(ctx context.Context) {
 	defer close(f.stopped)
-	for op := range f.ops {
+	var next *feedOp // taken from the channel by a stream, not yet applied
+	for {
+		var op feedOp
+		if next != nil {
+			op, next = *next, nil
+		} else {
+			o, ok := <-f.ops
+			if !ok {
+				return
+			}
+			op = o
+		}
 		if f.err != nil {
 			continue
 		}
@@ -79,13 +93,29 @@ func (f *indexFeed) run(ctx context.Context) {
 			f.err = f.a.removeReplaced(ctx, op.remove)
 			continue
 		}
-		if err := f.a.index.AddFingerprinted(ctx, op.docs, op.fps); err != nil {
-			f.err = fmt.Errorf("index %d documents: %w", len(op.docs), err)
-			continue
-		}
-		f.indexed += len(op.docs)
-		if afterFeedChunk != nil {
-			afterFeedChunk(f.indexed)
+		n := f.indexed
+		err := f.a.index.AddChunks(ctx, func(yield func([]*corpus.Document, []string) bool) {
+			for c := op; ; {
+				if !yield(c.docs, c.fps) {
+					return
+				}
+				f.indexed += len(c.docs)
+				if afterFeedChunk != nil {
+					afterFeedChunk(f.indexed)
+				}
+				o, ok := <-f.ops
+				if !ok {
+					return
+				}
+				if len(o.remove) > 0 {
+					next = &o
+					return
+				}
+				c = o
+			}
+		})
+		if err != nil {
+			f.err = fmt.Errorf("index %d documents: %w", f.indexed-n, err)
 		}
 	}
 }
