@@ -49,14 +49,13 @@ var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
 	return out
 })
 
-// phraseVerb is the fallback reader, deferred by sentence: when the
-// sentence gave no statement (before is the count of statements when it
-// began), a speech verb of several words with a subject before it and a
-// that-clause (or, where the language reports without one, a comma)
-// after it gives the subject's statement.
-func (x *extractor) phraseVerb(s string, pos, before int) {
-	if x.gapRetry || len(x.out) > before || reportQuestion(s) || !holdsPhraseVerb(s) {
-		return
+// phraseVerb is a fallback reader, deferred by sentence through
+// reportedFallback: a speech verb of several words with a subject before
+// it and a that-clause (or, where the language reports without one, a
+// comma) after it gives the subject's statement.
+func (x *extractor) phraseVerb(s string, pos int) bool {
+	if !holdsPhraseVerb(s) {
+		return false
 	}
 	pv := phraseVerbsData()
 	toks := tokenize(s)
@@ -75,10 +74,11 @@ func (x *extractor) phraseVerb(s string, pos, before int) {
 				continue
 			}
 			if x.reportEmit(sp, s, s[toks[k].start:], pos) {
-				return
+				return true
 			}
 		}
 	}
+	return false
 }
 
 // holdsPhraseVerb is the quick test: whether s holds the text of some

@@ -1,0 +1,17 @@
+package corpus
+
+// reportedFallback runs the readers of reported speech without quotation
+// marks that look at a sentence only when no rule before them gave a
+// statement: speech verbs of several words (phraseverbs.go) and view
+// phrases wherever they stand (viewanywhere.go). Deferred by sentence
+// before the reporting-clause reader (reportclause.go), which runs last;
+// before is the count of statements when the sentence began.
+func (x *extractor) reportedFallback(s string, pos, before int) {
+	if x.gapRetry || len(x.out) > before || reportQuestion(s) {
+		return
+	}
+	if x.phraseVerb(s, pos) {
+		return
+	}
+	x.viewAnywhere(s, pos)
+}
