@@ -142,8 +142,8 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int, inv *tok) boo
 	for a > 0 && vi-a < reportAsideMax && toks[a-1].trail == "" {
 		a--
 	}
-	if a < 2 || !strings.HasPrefix(toks[a-1].trail, ",") || strings.ContainsAny(toks[a-1].raw, "“”\"«»„") {
-		return false // the words said before the aside: two at least
+	if a < 2 && !leadOfOne(toks, a, vi) || !strings.HasPrefix(toks[a-1].trail, ",") || strings.ContainsAny(toks[a-1].raw, "“”\"«»„") {
+		return false // the words said before the aside: two at least, or one with a clause after it (asidelead.go)
 	}
 	e := vi // the aside's last token
 	for e < len(toks)-1 && e-vi < reportAsideMax && toks[e].trail == "" {
