@@ -746,8 +746,8 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 	if x.hasSpeechCue(s) && x.hasRoleWord(s) {
 		return // "Die Historikerin X warnt davor, …: … seien …": a new speaker with her own verb
 	}
-	if x.reporterLeadIn(s) {
-		return // "Das Blatt bleibt skeptisch: … zeige …" (speakof_plain.go)
+	if x.reporterLeadIn(s) || x.commaLeadIn(s) {
+		return // "Das Blatt bleibt skeptisch: … zeige …" (speakof_plain.go), "Die Zeitung folgert, …" (leadclause.go)
 	}
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
