@@ -24,7 +24,6 @@ import (
 type citeData struct {
 	verbs, links map[string][][]string
 	relatives    map[string]bool
-	texts        []string // the cite verbs' texts, for the quick test
 }
 
 // citeLexicon reads the cite data once from the embedded verbs.json.
@@ -48,11 +47,7 @@ var citeLexicon = sync.OnceValue(func() citeData {
 		}
 		return out
 	}
-	d := citeData{verbs: byFirst(v.Verbs), links: byFirst(v.Links), relatives: set(v.Relatives)}
-	for _, p := range v.Verbs {
-		d.texts = append(d.texts, strings.ToLower(p))
-	}
-	return d
+	return citeData{verbs: byFirst(v.Verbs), links: byFirst(v.Links), relatives: set(v.Relatives)}
 })
 
 // citeSpanMax is how many words the cited person's phrase may hold
@@ -64,17 +59,6 @@ const citeSpanMax = 14
 // person's words gives the cited person's statement.
 func (x *extractor) citedSpeech(s string, pos int) bool {
 	cd := citeLexicon()
-	low := strings.ToLower(s)
-	found := false
-	for _, t := range cd.texts {
-		if strings.Contains(low, t) {
-			found = true
-			break
-		}
-	}
-	if !found {
-		return false
-	}
 	toks := tokenize(s)
 	for c := range toks {
 		for _, words := range cd.verbs[lowerWord(toks[c])] {

@@ -19,11 +19,9 @@ import (
 )
 
 // phraseVerbList is verbs.json's phraseVerbs, each phrase split into its
-// lower-case words and kept under its first word, with the phrases'
-// lower-case texts for the quick test that a sentence holds one at all.
+// lower-case words and kept under its first word.
 type phraseVerbList struct {
 	byFirst map[string][][]string
-	texts   []string
 }
 
 // phraseVerbsData is phraseVerbs, read once from the embedded verbs.json.
@@ -44,7 +42,6 @@ var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
 			continue
 		}
 		out.byFirst[words[0]] = append(out.byFirst[words[0]], words)
-		out.texts = append(out.texts, p)
 	}
 	return out
 })
@@ -54,9 +51,6 @@ var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
 // it and a that-clause (or, where the language reports without one, a
 // comma) after it gives the subject's statement.
 func (x *extractor) phraseVerb(s string, pos int) bool {
-	if !holdsPhraseVerb(s) {
-		return false
-	}
 	pv := phraseVerbsData()
 	toks := tokenize(s)
 	for p := 1; p < len(toks); p++ {
@@ -76,18 +70,6 @@ func (x *extractor) phraseVerb(s string, pos int) bool {
 			if x.reportEmit(sp, s, s[toks[k].start:], pos) {
 				return true
 			}
-		}
-	}
-	return false
-}
-
-// holdsPhraseVerb is the quick test: whether s holds the text of some
-// phrase at all, before it is tokenized.
-func holdsPhraseVerb(s string) bool {
-	low := strings.ToLower(s)
-	for _, t := range phraseVerbsData().texts {
-		if strings.Contains(low, t) {
-			return true
 		}
 	}
 	return false

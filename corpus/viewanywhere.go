@@ -17,9 +17,6 @@ import "strings"
 // its start or between commas (inTheirView), after a colon, or inside a
 // clause gives whose view the sentence is.
 func (x *extractor) viewAnywhere(s string, pos int) bool {
-	if !x.holdsViewPhrase(s) {
-		return false
-	}
 	toks := tokenize(s)
 	if len(toks) < 4 {
 		return false
@@ -97,17 +94,6 @@ func (x *extractor) viewPhraseHolder(pron string, afterColon bool) *speaker {
 		return x.lastSpeaker
 	}
 	return nil
-}
-
-// holdsViewPhrase is the quick test that s holds some view phrase at all.
-func (x *extractor) holdsViewPhrase(s string) bool {
-	low := strings.ToLower(s)
-	for p := range x.lx.views {
-		if strings.Contains(low, p) {
-			return true
-		}
-	}
-	return false
 }
 
 // utf8Len is the number of characters in s.
