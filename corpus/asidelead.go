@@ -27,3 +27,14 @@ func leadOfOne(toks []tok, a, vi int) bool {
 	}
 	return false
 }
+
+// asideOpener reports whether l, a word of an aside, is the "as" or
+// "according to" word that opens it before its verb: "Quedan, según dijo,
+// algunos detalles …", "Alcuni dettagli, come ha detto, richiedono …",
+// "Niektóre szczegóły, jak powiedziała, wymagają …". In the languages that
+// drop the subject the aside is then only that word and the verb, and the
+// speaker is the last one, as for a bare verb (reportDropped). first is
+// whether l opens the aside, beforeVerb whether it stands before the verb.
+func asideOpener(lx *lexicon, l string, first, beforeVerb bool) bool {
+	return first && beforeVerb && (lx.asWords[l] || lx.according[l])
+}

@@ -27,3 +27,14 @@ func TestAdverbBeforeVerb(t *testing.T) {
 		{"pl niedawno powiedział", xindDoc("pl", "Ambasador Jan Wróbel niedawno powiedział, że rozmowy potrwają do zimy."), "Jan Wróbel", "rozmowy potrwają do zimy"},
 	})
 }
+
+// TestAsideOpenedByAs: an aside opened by an "as" or "according to" word
+// with the subject dropped ("según dijo", "come ha detto") is the last
+// speaker's, as the aside with a pronoun is ("as she said", "wie sie
+// sagte"). Each case fails without asideOpener.
+func TestAsideOpenedByAs(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"es según dijo", xindDoc("es", "La portavoz Inés Robles dijo que hubo avances. Quedan, según dijo, algunos detalles que requieren más conversaciones."), "Inés Robles", "algunos detalles que requieren más conversaciones"},
+		{"it come ha detto", xindDoc("it", "La ministra Paola Serra ha detto che ci sono stati progressi. Alcuni dettagli, come ha detto, richiedono ancora colloqui."), "Paola Serra", "richiedono ancora colloqui"},
+	})
+}

@@ -165,6 +165,8 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int, inv *tok) boo
 		}
 		switch {
 		case x.lx.auxiliaries[l] || x.lx.report.perfect[l] || x.lx.separable[l] || x.lx.addressees[l] || x.lx.adverbs[l] || reportClitics[l]:
+		case asideOpener(x.lx, l, k == a, k < vi):
+			// "Quedan, según dijo, algunos detalles", "…, come ha detto, …" (asidelead.go)
 		case x.subjectWord(t, false) || pronounGender[l] != "":
 			if from >= 0 && to != k-1 || inv != nil {
 				return false // the subject is one run of words
