@@ -36,6 +36,8 @@ func (x *extractor) according(s string, toks []tok, pos int) bool {
 				return false
 			}
 			text = trimSentenceEnd(s[toks[end+1].start:])
+		} else if accordingEnclosed(toks, i, end) {
+			text = aroundAttribution(s, toks, i-1, end+1) // "The text, according to two officials, is shorter" (accordingmid.go)
 		} else {
 			text = strings.TrimRight(strings.TrimSpace(s[:toks[i].start]), ",;: ")
 		}

@@ -145,8 +145,8 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int, inv *tok) boo
 	for a > 0 && vi-a < reportAsideMax && toks[a-1].trail == "" {
 		a--
 	}
-	if a < 2 || !strings.HasPrefix(toks[a-1].trail, ",") || strings.ContainsAny(toks[a-1].raw, "“”\"«»„") {
-		return false // the words said before the aside: two at least
+	if a < 2 && !leadOfOne(toks, a, vi) || !strings.HasPrefix(toks[a-1].trail, ",") || strings.ContainsAny(toks[a-1].raw, "“”\"«»„") {
+		return false // the words said before the aside: two at least, or one with a clause after it (asidelead.go)
 	}
 	e := vi // the aside's last token
 	for e < len(toks)-1 && e-vi < reportAsideMax && toks[e].trail == "" {
@@ -168,6 +168,8 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int, inv *tok) boo
 		}
 		switch {
 		case x.lx.auxiliaries[l] || x.lx.report.perfect[l] || x.lx.separable[l] || x.lx.addressees[l] || x.lx.adverbs[l] || reportClitics[l]:
+		case asideOpener(x.lx, l, k == a, k < vi):
+			// "Quedan, según dijo, algunos detalles", "…, come ha detto, …" (asidelead.go)
 		case x.subjectWord(t, false) || pronounGender[l] != "":
 			if from >= 0 && to != k-1 || inv != nil {
 				return false // the subject is one run of words

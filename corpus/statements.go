@@ -525,8 +525,9 @@ func (x *extractor) remember(sp *speaker) {
 func (x *extractor) sentence(s string, pos int) {
 	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
 	before := len(x.out)
-	defer x.reportClause(s, pos, before)  // last of all: a reporting clause no rule read (reportclause.go)
-	defer x.quoteFallback(s, pos, before) // after the second reading: a quotation no rule read (quotefallback.go)
+	defer x.reportClause(s, pos, before)     // last of all: a reporting clause no rule read (reportclause.go)
+	defer x.reportedFallback(s, pos, before) // "pointed out that", "merkte an, dass", "in his account," (reportedfallback.go)
+	defer x.quoteFallback(s, pos, before)    // after the second reading: a quotation no rule read (quotefallback.go)
 	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++
 	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
@@ -750,8 +751,8 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 	if x.hasSpeechCue(s) && x.hasRoleWord(s) {
 		return // "Die Historikerin X warnt davor, …: … seien …": a new speaker with her own verb
 	}
-	if x.reporterLeadIn(s) {
-		return // "Das Blatt bleibt skeptisch: … zeige …" (speakof_plain.go)
+	if x.reporterLeadIn(s) || x.commaLeadIn(s) {
+		return // "Das Blatt bleibt skeptisch: … zeige …" (speakof_plain.go), "Die Zeitung folgert, …" (leadclause.go)
 	}
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)

@@ -893,7 +893,7 @@ func abbreviationBefore(s string) bool {
 		return false
 	}
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
-		return true // an initial: "J. D. Vance"
+		return j < 0 || !platformLetter(s[:j]) // an initial: "J. D. Vance"; not the platform of "wrote on X." (platformletter.go)
 	}
 	if strings.Contains(w, ".") && len(w) <= 5 {
 		return true // "U.S", "J.D"

@@ -1,0 +1,81 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+)
+
+// reportedFallback runs the readers of reported speech without quotation
+// marks that look at a sentence only when no rule before them gave a
+// statement: speech verbs of several words (phraseverbs.go), words cited
+// through someone who cites them (citedspeech.go) and view phrases
+// wherever they stand (viewanywhere.go). Deferred by sentence before the
+// reporting-clause reader (reportclause.go), which runs last; before is
+// the count of statements when the sentence began.
+func (x *extractor) reportedFallback(s string, pos, before int) {
+	if x.gapRetry || len(x.out) > before || reportQuestion(s) || !x.fallbackCandidate(s) {
+		return
+	}
+	if x.phraseVerb(s, pos) || x.citedSpeech(s, pos) {
+		return
+	}
+	x.viewAnywhere(s, pos)
+}
+
+// fallbackCandidate is the quick test before any of the readers tokenizes
+// the sentence: it holds the opening of a phrase one of them reads, its
+// first two words (or its one word). The words are read in place and
+// lowered into buffers on the stack, so a sentence without such an
+// opening costs no allocation.
+func (x *extractor) fallbackCandidate(s string) bool {
+	keys := fallbackKeys()
+	var pair [128]byte
+	prev := 0 // length of the previous word, lowered, at the start of pair
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if prev+1+len(w) > len(pair) {
+			prev = 0
+			continue
+		}
+		b := append(pair[:prev], ' ')
+		b = appendLower(b, w)
+		if keys[string(b[prev+1:])] || prev > 0 && keys[string(b)] {
+			return true
+		}
+		n := copy(pair[:], b[prev+1:])
+		prev = n
+	}
+	return false
+}
+
+// fallbackKeys are the openings of the phrases the fallback readers look
+// for (phraseVerbs, citeVerbs, viewPhrases): the first two words of a
+// phrase of several, the word of a phrase of one.
+var fallbackKeys = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	add := func(words []string) {
+		if len(words) == 1 {
+			out[words[0]] = true
+		} else if len(words) > 1 {
+			out[words[0]+" "+words[1]] = true
+		}
+	}
+	for _, ps := range phraseVerbsData().byFirst {
+		for _, p := range ps {
+			add(p)
+		}
+	}
+	for _, ps := range citeLexicon().verbs {
+		for _, p := range ps {
+			add(p)
+		}
+	}
+	for p := range lexiconData().views {
+		add(strings.Fields(p))
+	}
+	return out
+})
