@@ -104,7 +104,7 @@ func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
 // French report of talks at a golf club).
 func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []termClass {
 	skip := neutral(cls)
-	matched, rare, unknown := 0, false, false
+	matched, rare, unknown := 0, 0, 0
 	for i, ok := range m.matched {
 		if i >= len(cls) || i < len(skip) && skip[i] {
 			continue
@@ -113,16 +113,15 @@ func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []te
 		switch {
 		case ok:
 			matched++
-			rare = rare || f.rare(i) && c&(classFrame|classFiller) == 0
-		case c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
-			if !foreign {
-				return nil // a subject the corpus never mentions
+			if f.rare(i) && c&(classFrame|classFiller) == 0 {
+				rare++
 			}
-			unknown = true
+		case c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
+			unknown++
 		}
 	}
-	if matched < 2 || !rare || unknown && matched < minForeign {
-		return nil
+	if matched < 2 || rare == 0 || unknown > 0 && !rareVouch(rare, unknown) && (!foreign || matched < minForeign) {
+		return nil // with an unknown word: a subject the corpus never mentions
 	}
 	out := make([]termClass, len(cls))
 	copy(out, cls)

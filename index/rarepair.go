@@ -1,0 +1,25 @@
+package index
+
+// A question names its subject by the specific words of one paragraph and
+// adds words of its own that the corpus never writes: "kettering
+// switchboard phone" (the paragraph tells of a switchboard and a reader in
+// Kettering, never of a phone), "belozerskaya urals discount" over a
+// Russian analyst's paragraph that says "скидка". rareClassesIn turned
+// such a hit down, because an unknown word is what an off-topic question
+// holds ("venezuela boat strikes", "miami dolphins score"). But two rare
+// words in one record are not chance the way one is: an off-topic
+// question shares a common word or one rare name with the corpus, not two
+// of the words that only a paragraph or two hold. So when a hit matches at
+// least minRareWitnesses rare words, and more of them than the query has
+// unknown words, the unknown words do not rule it out; the rest of
+// rareClassesIn's conditions and the off-topic guard still apply.
+
+// minRareWitnesses is how many rare query words a hit must match for the
+// query's unknown words not to count against it.
+const minRareWitnesses = 2
+
+// rareVouch says whether a hit matching rare rare query words is carried
+// past the query's unknown unknown words (see above).
+func rareVouch(rare, unknown int) bool {
+	return rare >= minRareWitnesses && rare > unknown
+}
