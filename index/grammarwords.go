@@ -13,11 +13,10 @@ import (
 // unanswered. The modal and auxiliary verbs, the words of quantity
 // questions and the contractions typed without an apostrophe
 // (grammarwords.txt) are therefore read as the verbs of saying are
-// (classSay): left out of the retrieval text and of the rule's count. A
-// negation ("no", "nicht", "не") stays a query word, since "non-nuclear"
-// is asked for as typed, but like a frame word it counts only for a hit
-// that has it: the answer to "why no pentagon people at halifax" says
-// who did not come, rarely "no".
+// (classSay): left out of the retrieval text and of the rule's count.
+// Negations ("no", "not", "nicht") are not among them: made frame words
+// (counted only for a hit that has them), they let "why driscoll and not
+// witkoff" be answered by any paragraph naming Driscoll, first.
 
 // grammarData lists the grammar words (grammarwords.txt).
 //
@@ -28,14 +27,11 @@ var grammarData string
 var grammarWords = dataWords(grammarData)
 
 // grammarClass is the class the grammar of asking adds to a query word
-// typed as raw (lower case): classSay for a grammar word, classFrame for a
-// negation, nothing otherwise.
+// typed as raw (lower case): classFrame|classSay for a grammar word,
+// nothing otherwise.
 func grammarClass(raw string) termClass {
-	switch {
-	case grammarWords[raw]:
+	if grammarWords[raw] {
 		return classFrame | classSay
-	case negations[raw]:
-		return classFrame
 	}
 	return 0
 }

@@ -11,8 +11,12 @@ package index
 // question shares a common word or one rare name with the corpus, not two
 // of the words that only a paragraph or two hold. So when a hit matches at
 // least minRareWitnesses rare words, and more of them than the query has
-// unknown words, the unknown words do not rule it out; the rest of
-// rareClassesIn's conditions and the off-topic guard still apply.
+// unknown words, and misses no other plain word that the index holds, the
+// unknown words do not rule it out; the rest of rareClassesIn's conditions
+// and the off-topic guard still apply. The last condition keeps "golf club
+// membership fees" from a report of talks at a golf club: "membership" is
+// a word of the corpus the report does not say, so the two rare words
+// there are one name, not the question's subject.
 
 // minRareWitnesses is how many rare query words a hit must match for the
 // query's unknown words not to count against it.

@@ -104,7 +104,7 @@ func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
 // French report of talks at a golf club).
 func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []termClass {
 	skip := neutral(cls)
-	matched, rare, unknown := 0, 0, 0
+	matched, rare, unknown, missed := 0, 0, 0, 0
 	for i, ok := range m.matched {
 		if i >= len(cls) || i < len(skip) && skip[i] {
 			continue
@@ -116,11 +116,14 @@ func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []te
 			if f.rare(i) && c&(classFrame|classFiller) == 0 {
 				rare++
 			}
-		case c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
+		case c&(classDomain|classFrame|classSay|classFiller) != 0:
+		case i >= len(f.df) || f.df[i] == 0:
 			unknown++
+		default:
+			missed++ // a plain word the index holds elsewhere
 		}
 	}
-	if matched < 2 || rare == 0 || unknown > 0 && !rareVouch(rare, unknown) && (!foreign || matched < minForeign) {
+	if matched < 2 || rare == 0 || unknown > 0 && !(missed == 0 && rareVouch(rare, unknown)) && (!foreign || matched < minForeign) {
 		return nil // with an unknown word: a subject the corpus never mentions
 	}
 	out := make([]termClass, len(cls))
