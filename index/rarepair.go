@@ -11,7 +11,8 @@ package index
 // question shares a common word or one rare name with the corpus, not two
 // of the words that only a paragraph or two hold. So when a hit matches at
 // least minRareWitnesses rare words, and more of them than the query has
-// unknown words, and misses no other plain word that the index holds, the
+// unknown words, and misses no other word that the index holds (a
+// negation aside: "why no pentagon people at halifax"), the
 // unknown words do not rule it out; the rest of rareClassesIn's conditions
 // and the off-topic guard still apply. The last condition keeps "golf club
 // membership fees" from a report of talks at a golf club: "membership" is
@@ -27,3 +28,8 @@ const minRareWitnesses = 2
 func rareVouch(rare, unknown int) bool {
 	return rare >= minRareWitnesses && rare > unknown
 }
+
+// negation says whether the i-th query word is a negation ("no", "nicht"):
+// the answer says what did not happen in its own words, rarely with the
+// question's negation, so missing it is no sign of another subject.
+func (f wordFreq) negation(i int) bool { return i < len(f.neg) && f.neg[i] }

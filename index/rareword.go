@@ -51,12 +51,14 @@ const minForeign = 3
 type wordFreq struct {
 	df      []uint64
 	records uint64
+	// neg says which query words are negations (rarepair.go).
+	neg []bool
 }
 
 // wordFreqs reads the document frequency of each of qts's words in the
 // index, over the text fields of als.
 func (ix *Index) wordFreqs(ctx context.Context, als []string, qts []queryTerm) (wordFreq, error) {
-	out := wordFreq{df: make([]uint64, len(qts))}
+	out := wordFreq{df: make([]uint64, len(qts)), neg: make([]bool, len(qts))}
 	n, err := ix.idx.DocCount()
 	if err != nil {
 		return out, fmt.Errorf("rare words: document count: %w", err)
@@ -65,6 +67,7 @@ func (ix *Index) wordFreqs(ctx context.Context, als []string, qts []queryTerm) (
 	dfs := ix.newDFReader(ctx)
 	defer dfs.close()
 	for i, qt := range qts {
+		out.neg[i] = negations[qt.raw]
 		for _, a := range als {
 			t := qt.byAnalyzer[a]
 			if t == "" {
@@ -116,11 +119,13 @@ func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []te
 			if f.rare(i) && c&(classFrame|classFiller) == 0 {
 				rare++
 			}
-		case c&(classDomain|classFrame|classSay|classFiller) != 0:
+		case c&(classFrame|classSay|classFiller) != 0:
 		case i >= len(f.df) || f.df[i] == 0:
-			unknown++
-		default:
-			missed++ // a plain word the index holds elsewhere
+			if c&classDomain == 0 {
+				unknown++
+			}
+		case !f.negation(i):
+			missed++ // a word the index holds elsewhere
 		}
 	}
 	if matched < 2 || rare == 0 || unknown > 0 && !(missed == 0 && rareVouch(rare, unknown)) && (!foreign || matched < minForeign) {
