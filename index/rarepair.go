@@ -19,6 +19,11 @@ package index
 // a word of the corpus the report does not say, so the two rare words
 // there are one name, not the question's subject.
 
+// Rare for this purpose is rare by share alone (witness): the floor of
+// minRare that makes a word in three records rare in any index is what a
+// small index cannot afford here, where every word is in three records
+// and "kramatorsk people bitcoin" would find two "rare" words by chance.
+
 // minRareWitnesses is how many rare query words a hit must match for the
 // query's unknown words not to count against it.
 const minRareWitnesses = 2
@@ -33,3 +38,11 @@ func rareVouch(rare, unknown int) bool {
 // the answer says what did not happen in its own words, rarely with the
 // question's negation, so missing it is no sign of another subject.
 func (f wordFreq) negation(i int) bool { return i < len(f.neg) && f.neg[i] }
+
+// witness says whether the i-th query word is rare by share alone: held
+// by at most one in rareShare of the index's searchable records (the
+// glossary's thesaurus, which DocCount includes, would make every word
+// of a small index rare).
+func (f wordFreq) witness(i int) bool {
+	return i < len(f.df) && f.df[i] > 0 && f.df[i]*rareShare <= f.searchable
+}

@@ -51,8 +51,11 @@ const minForeign = 3
 type wordFreq struct {
 	df      []uint64
 	records uint64
-	// neg says which query words are negations (rarepair.go).
-	neg []bool
+	// neg says which query words are negations, and searchable is how
+	// many records are provisions, statements or passages, without the
+	// glossary's thesaurus (rarepair.go).
+	neg        []bool
+	searchable uint64
 }
 
 // wordFreqs reads the document frequency of each of qts's words in the
@@ -64,6 +67,9 @@ func (ix *Index) wordFreqs(ctx context.Context, als []string, qts []queryTerm) (
 		return out, fmt.Errorf("rare words: document count: %w", err)
 	}
 	out.records = n
+	if out.searchable, err = ix.Count(); err != nil {
+		return out, fmt.Errorf("rare words: %w", err)
+	}
 	dfs := ix.newDFReader(ctx)
 	defer dfs.close()
 	for i, qt := range qts {
@@ -107,7 +113,7 @@ func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
 // French report of talks at a golf club).
 func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []termClass {
 	skip := neutral(cls)
-	matched, rare, unknown, missed := 0, 0, 0, 0
+	matched, rare, unknown, missed, witnesses := 0, 0, 0, 0, 0
 	for i, ok := range m.matched {
 		if i >= len(cls) || i < len(skip) && skip[i] {
 			continue
@@ -118,6 +124,9 @@ func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []te
 			matched++
 			if f.rare(i) && c&(classFrame|classFiller) == 0 {
 				rare++
+				if f.witness(i) {
+					witnesses++
+				}
 			}
 		case c&(classFrame|classSay|classFiller) != 0:
 		case i >= len(f.df) || f.df[i] == 0:
@@ -128,7 +137,7 @@ func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []te
 			missed++ // a word the index holds elsewhere
 		}
 	}
-	if matched < 2 || rare == 0 || unknown > 0 && !(missed == 0 && rareVouch(rare, unknown)) && (!foreign || matched < minForeign) {
+	if matched < 2 || rare == 0 || unknown > 0 && !(missed == 0 && rareVouch(witnesses, unknown)) && (!foreign || matched < minForeign) {
 		return nil // with an unknown word: a subject the corpus never mentions
 	}
 	out := make([]termClass, len(cls))

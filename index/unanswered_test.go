@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -35,7 +36,7 @@ var recallTexts = []string{
 // gas paragraphs; without rarepair.go the unknown word ("phone",
 // "handy") rules the switchboard paragraphs out.
 func TestUnansweredNowAnswered(t *testing.T) {
-	ix := openTexts(t, recallTexts...)
+	ix := openTexts(t, append(recallTexts, logbook(160))...)
 	ctx := context.Background()
 	for _, c := range []struct {
 		query string
@@ -103,4 +104,16 @@ func TestGrammarClass(t *testing.T) {
 			t.Errorf("grammarClass(%q) = %07b, want %07b", w, got, want)
 		}
 	}
+}
+
+// logbook is an English document of n short paragraphs of routine news,
+// so that the index is large enough for one or two records in it to be
+// rare by share (rarepair.go), as in a real corpus.
+func logbook(n int) string {
+	var b strings.Builder
+	b.WriteString("---\nlang: en\n---\n\n")
+	for i := range n {
+		fmt.Fprintf(&b, "Entry %d of the weekly log lists road works in district %d and a closed bridge.\n\n", i+1, i%7+1)
+	}
+	return b.String()
 }
