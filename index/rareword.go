@@ -26,7 +26,9 @@ import (
 //     the fetch is wide (rareClassesIn): an English question about a
 //     Polish or Spanish report holds words the glossary cannot carry
 //     into it, which the index holds nowhere because the report says
-//     them in its own language;
+//     them in its own language; or unless the hit matches two words
+//     rare by share and misses no other word the index holds
+//     (rarepair.go);
 //   - the off-topic guard (offtopic.go) still judges the hit afterwards.
 //
 // Rarity is weaker evidence than the rule's own: a hit relevant only
