@@ -150,6 +150,7 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		if sayWords[qt.raw] {
 			out[i] |= classSay
 		}
+		out[i] |= grammarClass(qt.raw) // see grammarwords.go
 	}
 	return out
 }

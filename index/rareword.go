@@ -26,7 +26,9 @@ import (
 //     the fetch is wide (rareClassesIn): an English question about a
 //     Polish or Spanish report holds words the glossary cannot carry
 //     into it, which the index holds nowhere because the report says
-//     them in its own language;
+//     them in its own language; or unless the hit matches two words
+//     rare by share and misses no other word the index holds
+//     (rarepair.go);
 //   - the off-topic guard (offtopic.go) still judges the hit afterwards.
 //
 // Rarity is weaker evidence than the rule's own: a hit relevant only
@@ -51,20 +53,29 @@ const minForeign = 3
 type wordFreq struct {
 	df      []uint64
 	records uint64
+	// neg says which query words are negations, and searchable is how
+	// many records are provisions, statements or passages, without the
+	// glossary's thesaurus (rarepair.go).
+	neg        []bool
+	searchable uint64
 }
 
 // wordFreqs reads the document frequency of each of qts's words in the
 // index, over the text fields of als.
 func (ix *Index) wordFreqs(ctx context.Context, als []string, qts []queryTerm) (wordFreq, error) {
-	out := wordFreq{df: make([]uint64, len(qts))}
+	out := wordFreq{df: make([]uint64, len(qts)), neg: make([]bool, len(qts))}
 	n, err := ix.idx.DocCount()
 	if err != nil {
 		return out, fmt.Errorf("rare words: document count: %w", err)
 	}
 	out.records = n
+	if out.searchable, err = ix.Count(); err != nil {
+		return out, fmt.Errorf("rare words: %w", err)
+	}
 	dfs := ix.newDFReader(ctx)
 	defer dfs.close()
 	for i, qt := range qts {
+		out.neg[i] = negations[qt.raw]
 		for _, a := range als {
 			t := qt.byAnalyzer[a]
 			if t == "" {
@@ -104,7 +115,7 @@ func rareClasses(m markResult, cls []termClass, f wordFreq) []termClass {
 // French report of talks at a golf club).
 func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []termClass {
 	skip := neutral(cls)
-	matched, rare, unknown := 0, false, false
+	matched, rare, unknown, missed, witnesses := 0, 0, 0, 0, 0
 	for i, ok := range m.matched {
 		if i >= len(cls) || i < len(skip) && skip[i] {
 			continue
@@ -113,16 +124,23 @@ func rareClassesIn(m markResult, cls []termClass, f wordFreq, foreign bool) []te
 		switch {
 		case ok:
 			matched++
-			rare = rare || f.rare(i) && c&(classFrame|classFiller) == 0
-		case c&(classDomain|classFrame|classSay|classFiller) == 0 && (i >= len(f.df) || f.df[i] == 0):
-			if !foreign {
-				return nil // a subject the corpus never mentions
+			if f.rare(i) && c&(classFrame|classFiller) == 0 {
+				rare++
+				if f.witness(i) {
+					witnesses++
+				}
 			}
-			unknown = true
+		case c&(classFrame|classSay|classFiller) != 0:
+		case i >= len(f.df) || f.df[i] == 0:
+			if c&classDomain == 0 {
+				unknown++
+			}
+		case !f.negation(i):
+			missed++ // a word the index holds elsewhere
 		}
 	}
-	if matched < 2 || !rare || unknown && matched < minForeign {
-		return nil
+	if matched < 2 || rare == 0 || unknown > 0 && !(missed == 0 && rareVouch(witnesses, unknown)) && (!foreign || matched < minForeign) {
+		return nil // with an unknown word: a subject the corpus never mentions
 	}
 	out := make([]termClass, len(cls))
 	copy(out, cls)

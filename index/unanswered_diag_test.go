@@ -1,0 +1,137 @@
+package index
+
+import (
+	"context"
+	"encoding/json"
+	"os"
+	"strings"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/search"
+
+	"planbot/corpus"
+)
+
+// TestUnansweredDiag explains, for the released sets named in
+// PLANBOT_UNANSWERED_DIAG (never a blind set), every answerable question
+// that gets no hit at all: each query word with its class and whether the
+// corpus knows it, and, among a wide fetch, the hit holding the answer
+// with the words it matches and the relevance rule's verdict. It is a
+// diagnosis aid for the questions the relevance rule leaves silent,
+// skipped unless asked for.
+func TestUnansweredDiag(t *testing.T) {
+	want := os.Getenv("PLANBOT_UNANSWERED_DIAG")
+	if want == "" {
+		t.Skip("PLANBOT_UNANSWERED_DIAG not set")
+	}
+	ctx := context.Background()
+	older := relevanceDocs(t)
+	for _, set := range laterSets {
+		if !strings.Contains(","+want+",", ","+set+",") {
+			continue
+		}
+		if blindSearchSet(set) {
+			t.Fatalf("%s is still blind", set)
+		}
+		vd := append(append([]*corpus.Document(nil), older...), setDocs(t, set)...)
+		js, err := os.ReadFile("testdata/relevance/questions-" + strings.TrimPrefix(set, "heldout-") + ".json")
+		if err != nil {
+			t.Fatal(err)
+		}
+		var cases []relevanceCase
+		if err := json.Unmarshal(js, &cases); err != nil {
+			t.Fatal(err)
+		}
+		ix, err := Open(ctx, Options{}, vd)
+		if err != nil {
+			t.Fatal(err)
+		}
+		als := ix.analyzersInUse()
+		for _, c := range cases {
+			res, err := asked(ctx, ix, c)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(res.Hits) > 0 || (c.Want == nil && len(res.Hits) == 0) {
+				if c.Want == nil && len(res.Hits) > 0 {
+					t.Logf("NEG ANSWERED %s %q", set, c.Query)
+				}
+				continue
+			}
+			text := normalizeQuery(c.Query)
+			qts := ix.queryTerms(als, text)
+			ex, err := ix.knownTerms(ctx, als, qts)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if t2, ok, err := ix.respell(ctx, als, text, qts, ex.known); err == nil && ok {
+				text, qts = t2, ix.queryTerms(als, t2)
+				ex, _ = ix.knownTerms(ctx, als, qts)
+			}
+			cls := ix.classify(ctx, qts)
+			var words []string
+			for i, qt := range qts {
+				w := qt.raw
+				if !ex.known[i] {
+					w += "?"
+				}
+				if cls[i]&classDomain != 0 {
+					w += "+D"
+				}
+				if cls[i]&classFrame != 0 {
+					w += "+F"
+				}
+				if cls[i]&classFiller != 0 {
+					w += "+f"
+				}
+				words = append(words, w)
+			}
+			t.Logf("SILENT %s [%s] %q words %v", set, c.Kind, c.Query, words)
+			tq := ix.textQuery(retrievalText(text, qts, cls), "", als, ex.phrases, ex.boost, ex.topics, false)
+			req, err := ix.request(ctx, tq, nil, 60)
+			if err != nil {
+				t.Fatal(err)
+			}
+			sr, err := ix.run(ctx, req, hitFields(als))
+			if err != nil {
+				t.Fatal(err)
+			}
+			m := ix.markTermsFor(als, text, qts, ex.phrases)
+			mark := func(h *search.DocumentMatch) markResult {
+				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m)))
+			}
+			found := false
+			for i, h := range sr.Hits {
+				st := storedText(h, als)
+				hit := false
+				for _, w := range c.Want {
+					if strings.Contains(st, w) || strings.Contains(w, bodyText(st)) {
+						hit = true
+					}
+				}
+				if !hit && i >= 2 {
+					continue
+				}
+				mr := mark(h)
+				var mw []string
+				for j, ok := range mr.matched {
+					if ok && j < len(qts) {
+						mw = append(mw, qts[j].raw)
+					}
+				}
+				star := " "
+				if hit {
+					star, found = "*", true
+				}
+				t.Logf("   %s%2d %.3f %-24s rel=%v off=%v matched=%v %.70q", star, i+1, h.Score, h.ID, relevantFor(mr, cls, c.Kind), relevantFor(mr, cls, c.Kind) && ix.offTopic(h, als, mark, mr, cls, c.Kind), mw, st)
+				if hit {
+					break
+				}
+			}
+			if !found {
+				t.Logf("   answer not in %d fetched (of %d); want %.60q", len(sr.Hits), sr.Total, c.Want[0])
+			}
+		}
+		ix.Close()
+	}
+}
