@@ -87,14 +87,6 @@ func (p *replicaProc) kill() {
 	})
 }
 
-// The replica tests that call t.Parallel each
-// have their own database, data dirs and Discord fake, and spend most of
-// their time waiting on replicas (the change feed, leader election, a held
-// post): side by side, their waits overlap each other's and the parallel
-// tests' work. A test that changes a package-level setting
-// (TestSharedFeeds: feedSyncEvery) stays serial, so it never runs beside
-// them.
-
 // eventually polls cond until it holds or handover has passed.
 func eventually(t *testing.T, what string, cond func() bool) {
 	t.Helper()
@@ -137,7 +129,6 @@ func answers(t *testing.T, p *replicaProc, guild, word string) bool {
 // only, without a restart; a new version replaces it there too; and a
 // replica started later starts with it.
 func TestReplicasShareDocuments(t *testing.T) {
-	t.Parallel() // its own database, data dirs and fakes: see the note above eventually
 	url := pgtest.NewDatabase(t)
 	a := startReplica(t, "a", url, nil, true)
 	b := startReplica(t, "b", url, nil, true)
@@ -172,7 +163,6 @@ func TestReplicasShareDocuments(t *testing.T) {
 // TestIngestCLISharesDocuments: planbot ingest --state-url sends what it
 // stores to PostgreSQL, so running replicas pick it up.
 func TestIngestCLISharesDocuments(t *testing.T) {
-	t.Parallel() // its own database, data dirs and fakes: see the note above eventually
 	url := pgtest.NewDatabase(t)
 	b := startReplica(t, "b", url, nil, true)
 	file := writeFile(t, "harbour.md", "---\ntitle: Harbour talks\npublished: 2025-11-24\n---\n"+
@@ -219,7 +209,6 @@ func (g *gate) RoundTrip(r *http.Request) (*http.Response, error) {
 // resumes the post under its nonces, and the channel gets every part
 // exactly once.
 func TestLeaderKilledDuringMultiPartDigest(t *testing.T) {
-	t.Parallel() // its own database, data dirs and fakes: see the note above eventually
 	url := pgtest.NewDatabase(t)
 	d := discordtest.New(t)
 	const channel = "333333333333333333"
@@ -316,7 +305,6 @@ func TestLeaderKilledDuringMultiPartDigest(t *testing.T) {
 // TestLeaderTakeover: of two replicas exactly one leads; when it dies the
 // other takes over, and a replica started with --no-scheduler never leads.
 func TestLeaderTakeover(t *testing.T) {
-	t.Parallel() // its own database, data dirs and fakes: see the note above eventually
 	url := pgtest.NewDatabase(t)
 	a := startReplica(t, "a", url, nil, true)
 	eventually(t, "the only replica does not lead", a.svc.leading.Load)
@@ -367,7 +355,6 @@ func (s *slow) RoundTrip(r *http.Request) (*http.Response, error) {
 // channel lock makes the second wait and find nothing new, instead of
 // sending the first one's messages a second time.
 func TestManualDigestOnTwoReplicas(t *testing.T) {
-	t.Parallel() // its own database, data dirs and fakes: see the note above eventually
 	url := pgtest.NewDatabase(t)
 	d := discordtest.New(t)
 	sessA := d.NewSession()
@@ -490,7 +477,6 @@ func TestSharedFeeds(t *testing.T) {
 // with no documents of its own composes from the shared documents, and
 // with --channel from the shared watermarks.
 func TestDigestCLIReadsSharedState(t *testing.T) {
-	t.Parallel() // its own database, data dirs and fakes: see the note above eventually
 	url := pgtest.NewDatabase(t)
 	d := discordtest.New(t)
 	a := startReplica(t, "a", url, d.NewSession(), false)
