@@ -213,29 +213,43 @@ func relevanceCases(t testing.TB) []relevanceCase {
 // paragraph of every document, queried with a match query.
 func plainBleve(t testing.TB, docs []*corpus.Document) bleve.Index {
 	t.Helper()
-	idx, err := bleve.NewMemOnly(bleve.NewIndexMapping())
+	idx, err := newPlainBleve(t, docs)
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Cleanup(func() { idx.Close() })
-	plainAdd(t, idx, docs)
 	return idx
+}
+
+// newPlainBleve is plainBleve for any goroutine: it returns its error
+// rather than failing the test.
+func newPlainBleve(t testing.TB, docs []*corpus.Document) (bleve.Index, error) {
+	idx, err := bleve.NewMemOnly(bleve.NewIndexMapping())
+	if err != nil {
+		return nil, err
+	}
+	t.Cleanup(func() { idx.Close() })
+	return idx, plainBatch(idx, docs)
 }
 
 // plainAdd indexes docs' paragraphs into plain bleve, in one batch.
 func plainAdd(t testing.TB, idx bleve.Index, docs []*corpus.Document) {
 	t.Helper()
+	if err := plainBatch(idx, docs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// plainBatch is plainAdd returning its error.
+func plainBatch(idx bleve.Index, docs []*corpus.Document) error {
 	b := idx.NewBatch()
 	for _, d := range docs {
 		for _, p := range d.Passages {
 			if err := b.Index(p.ID, map[string]interface{}{"text": p.Text}); err != nil {
-				t.Fatal(err)
+				return err
 			}
 		}
 	}
-	if err := idx.Batch(b); err != nil {
-		t.Fatal(err)
-	}
+	return idx.Batch(b)
 }
 
 // TestRelevance scores planbot and plain bleve on the relevance set, dev
@@ -274,14 +288,6 @@ func TestRelevance(t *testing.T) {
 		ownDocs[set] = append(append([]*corpus.Document(nil), older...), docs...)
 	}
 	vs := newRelevanceViews(ctx, t, stages)
-	own := map[string]relevanceTarget{}
-	ownOf := func(set string) relevanceTarget {
-		if tg, ok := own[set]; ok {
-			return tg
-		}
-		own[set] = openRelevanceTarget(ctx, t, ownDocs[set])
-		return own[set]
-	}
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
 	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e"}
@@ -295,29 +301,36 @@ func TestRelevance(t *testing.T) {
 	for _, set := range sets {
 		ours[set], theirs[set] = &relevanceScore{}, &relevanceScore{}
 	}
-	score := func(set string, tg relevanceTarget, c relevanceCase) {
+	// Every question is asked of its view (or views) first, in lanes that
+	// run side by side (answerRelevance), then counted and reported here
+	// in question order.
+	var asks []relevanceAsk
+	for _, c := range cases {
+		if ours[c.Set] == nil {
+			t.Fatalf("question %q: unknown set %q", c.Query, c.Set)
+		}
+		switch c.Set {
+		case "heldout-c", "heldout-d", "heldout-e":
+			asks = append(asks, relevanceAsk{set: c.Set, c: c, stage: stageOf[c.Set]})
+		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s":
+			asks = append(asks, relevanceAsk{set: c.Set, c: c, own: c.Set},
+				relevanceAsk{set: c.Set + "/all", c: c, stage: stageOf[c.Set]})
+		default:
+			asks = append(asks, relevanceAsk{set: c.Set, c: c, stage: 0})
+		}
+	}
+	answers, err := answerRelevance(ctx, t, vs, ownDocs, asks)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, a := range asks {
+		set, c, got := a.set, a.c, answers[i].ours
 		// A blind set's misses would show its questions and documents to
 		// whoever runs the test: only its figures are printed.
 		blind := blindSearchSet(strings.TrimSuffix(set, "/all"))
-		docs, ix, plain := tg.docs, tg.ix, tg.plain
-		res, err := asked(ctx, ix, c)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
-		for _, h := range res.Hits {
-			got = append(got, paragraphOf(docs, h))
-		}
 		ours[set].add(c, got)
-		if c.Want != nil && len(got) > 0 && !slices.ContainsFunc(got, func(s string) bool { return containsAny(s, c.Want) }) {
-			// Is the answer found at all, only ranked below the page?
-			deep, err := ix.Search(ctx, corpus.Query{Text: c.Query, Kind: c.Kind, Limit: 20})
-			if err != nil {
-				t.Fatal(err)
-			}
-			if slices.ContainsFunc(deep.Hits, func(h corpus.Hit) bool { return containsAny(paragraphOf(docs, h), c.Want) }) {
-				ours[set].deeper++
-			}
+		if answers[i].deeper {
+			ours[set].deeper++
 		}
 		if !blind && (len(got) > 0 && c.Want == nil || c.Want != nil && (len(got) == 0 || !containsAny(got[0], c.Want))) {
 			first := "(nothing)"
@@ -329,33 +342,7 @@ func TestRelevance(t *testing.T) {
 		if !blind && c.Want != nil && !slices.ContainsFunc(got[:min(3, len(got))], func(s string) bool { return containsAny(s, c.Want) }) {
 			t.Logf("%s top-3 miss: %q", set, c.Query)
 		}
-
-		req := bleve.NewSearchRequestOptions(bleve.NewMatchQuery(c.Query), 3, 0, false)
-		req.Fields = []string{"text"}
-		sr, err := plain.Search(req)
-		if err != nil {
-			t.Fatal(err)
-		}
-		got = got[:0]
-		for _, h := range sr.Hits {
-			s, _ := h.Fields["text"].(string)
-			got = append(got, s)
-		}
-		theirs[set].add(c, got)
-	}
-	for _, c := range cases {
-		if ours[c.Set] == nil {
-			t.Fatalf("question %q: unknown set %q", c.Query, c.Set)
-		}
-		switch c.Set {
-		case "heldout-c", "heldout-d", "heldout-e":
-			score(c.Set, vs.at(stageOf[c.Set]), c)
-		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s":
-			score(c.Set, ownOf(c.Set), c)
-			score(c.Set+"/all", vs.at(stageOf[c.Set]), c)
-		default:
-			score(c.Set, vs.at(0), c)
-		}
+		theirs[set].add(c, answers[i].theirs)
 	}
 	for _, set := range sets {
 		t.Logf("%-8s planbot     %s", set, ours[set])

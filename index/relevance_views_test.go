@@ -31,12 +31,27 @@ type relevanceTarget struct {
 // are closed with the test.
 func openRelevanceTarget(ctx context.Context, t testing.TB, docs []*corpus.Document) relevanceTarget {
 	t.Helper()
-	ix, err := Open(ctx, Options{}, docs)
+	tg, err := newRelevanceTarget(ctx, t, docs)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return tg
+}
+
+// newRelevanceTarget is openRelevanceTarget for any goroutine: it returns
+// its error rather than failing the test (t.Cleanup, which closes both
+// indexes with the test, may be called from any goroutine).
+func newRelevanceTarget(ctx context.Context, t testing.TB, docs []*corpus.Document) (relevanceTarget, error) {
+	ix, err := Open(ctx, Options{}, docs)
+	if err != nil {
+		return relevanceTarget{}, err
+	}
 	t.Cleanup(func() { ix.Close() })
-	return relevanceTarget{docs, ix, plainBleve(t, docs)}
+	plain, err := newPlainBleve(t, docs)
+	if err != nil {
+		return relevanceTarget{}, err
+	}
+	return relevanceTarget{docs, ix, plain}, nil
 }
 
 // relevanceViews serves the views "stage k": the documents of stages[0]
@@ -68,31 +83,50 @@ func (v *relevanceViews) upTo(k int) []*corpus.Document {
 
 // at returns view k.
 func (v *relevanceViews) at(k int) relevanceTarget {
-	t := v.t
-	t.Helper()
+	v.t.Helper()
+	tg, err := v.view(k)
+	if err != nil {
+		v.t.Fatal(err)
+	}
+	return tg
+}
+
+// view is at for any goroutine (one at a time): it returns its error
+// rather than failing the test.
+func (v *relevanceViews) view(k int) (relevanceTarget, error) {
 	switch {
 	case k == v.cur:
-		return v.grow
+		return v.grow, nil
 	case v.cur < 0:
-		v.grow, v.cur = openRelevanceTarget(v.ctx, t, v.upTo(k)), k
-		return v.grow
+		tg, err := newRelevanceTarget(v.ctx, v.t, v.upTo(k))
+		if err != nil {
+			return tg, err
+		}
+		v.grow, v.cur = tg, k
+		return v.grow, nil
 	case k > v.cur:
 		var more []*corpus.Document
 		for _, s := range v.stages[v.cur+1 : k+1] {
 			more = append(more, s...)
 		}
 		if err := v.grow.ix.Add(v.ctx, more...); err != nil {
-			t.Fatal(err)
+			return relevanceTarget{}, err
 		}
-		plainAdd(t, v.grow.plain, more)
+		if err := plainBatch(v.grow.plain, more); err != nil {
+			return relevanceTarget{}, err
+		}
 		v.grow.docs, v.cur = v.upTo(k), k
-		return v.grow
+		return v.grow, nil
 	}
 	if tg, ok := v.apart[k]; ok {
-		return tg
+		return tg, nil
 	}
-	v.apart[k] = openRelevanceTarget(v.ctx, t, v.upTo(k))
-	return v.apart[k]
+	tg, err := newRelevanceTarget(v.ctx, v.t, v.upTo(k))
+	if err != nil {
+		return tg, err
+	}
+	v.apart[k] = tg
+	return tg, nil
 }
 
 // parsedDocs holds every relevance document parsed so far, by file name:
