@@ -188,6 +188,8 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			label, _, _ := strings.Cut(src.Title, ": ")
 			if text, _, sp, ok := x.colonLabel(src.Title); ok && !bodyRepeats(ps, label, text) {
 				x.emit(sp, text, true, 0)
+			} else if !ok {
+				x.roleHeadline(src.Title, 0) // "Retired general: ‘…’" (rolehead.go)
 			}
 		}
 	}
@@ -229,6 +231,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			x.pos = p.index
 			x.headlineClaims(p.text, p.index)
 			continue
+		}
+		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
+			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
 		}
 		x.headSpeaker = nil
 		x.noteHeadingRole(p)
