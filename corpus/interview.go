@@ -31,6 +31,7 @@ func labelSet(words ...string) map[string]bool {
 // not" gives ("a", "It is not"). ok is false when p does not open with a
 // short label followed by a colon.
 func turnLabel(p string) (label, text string, ok bool) {
+	p = dropLabelContext(p) // "Вопрос (газета): …", "Q (Reuters): …": who asks is no part of the label
 	i := strings.IndexByte(p, ':')
 	if i <= 0 || i > 24 {
 		return "", "", false
