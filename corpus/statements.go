@@ -90,6 +90,8 @@ type extractor struct {
 	dashedQA         bool              // questions and answers printed as dashed lines ("— …?" then "— …")
 	headSpeaker      *speaker          // who the capitals headline just read attributed words to (headline.go)
 	headRoleClaim    *headlineClaim    // a headline claim of a title ("ANALISTA, …"), for the report's first person
+	guestSp          *speaker          // the person a credits line labels as guest (guestref.go)
+	guestDone        bool              // whether guestSp was looked for
 	noCue            bool              // the sentence noteOpener reads holds no speech cue
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its
