@@ -41,3 +41,34 @@ func TestBracketedQuestionLabel(t *testing.T) {
 		})
 	}
 }
+
+// TestQALabelsFromData checks interview turns labelled in Dutch, Swedish
+// and Portuguese (data/turnlabels.json): the answer is the interviewee's,
+// the question never a statement nor part of an answer.
+func TestQALabelsFromData(t *testing.T) {
+	docs := map[string]struct{ doc, guest, answer string }{
+		"nl": {"---\nlang: nl\n---\n# Interview over het plan\n\nLotte Verbeek, onderzoeker bij het Noordzee Instituut, sprak met ons.\n\n" +
+			"**Vraag:** Is het plan haalbaar?\n\n**Antwoord:** Alleen met Europese garanties.\n\n**Vraag:** En de grenzen?\n\n**Antwoord:** Daarover beslissen de presidenten.\n",
+			"Lotte Verbeek", "Alleen met Europese garanties"},
+		"sv": {"---\nlang: sv\n---\n# Intervju om planen\n\nNils Åkerlund, forskare vid Östersjöinstitutet, talade med oss.\n\n" +
+			"**Fråga:** Är planen genomförbar?\n\n**Svar:** Bara med europeiska garantier.\n\n**Fråga:** Och gränserna?\n\n**Svar:** Det avgör presidenterna.\n",
+			"Nils Åkerlund", "Bara med europeiska garantier"},
+		"pt": {"---\nlang: pt\n---\n# Entrevista sobre o plano\n\nInês Carvalhal, investigadora do Instituto Atlântico, falou connosco.\n\n" +
+			"**Pergunta:** O plano é viável?\n\n**Resposta:** Só com garantias europeias.\n\n**Pergunta:** E as fronteiras?\n\n**Resposta:** Isso decidem os presidentes.\n",
+			"Inês Carvalhal", "Só com garantias europeias"},
+	}
+	for lang, c := range docs {
+		t.Run(lang, func(t *testing.T) {
+			found := false
+			for _, s := range statementsOf(t, c.doc) {
+				if strings.Contains(s.Text, "?") {
+					t.Errorf("a question read as %s's statement: %q", s.Speaker, s.Text)
+				}
+				found = found || strings.Contains(s.Speaker, c.guest) && strings.Contains(s.Text, c.answer)
+			}
+			if !found {
+				t.Errorf("no answer of %s with %q", c.guest, c.answer)
+			}
+		})
+	}
+}
