@@ -78,3 +78,35 @@ func (x *extractor) guest() *speaker {
 	}
 	return x.guestSp
 }
+
+// guestAnswer reads a label that gives the turn to the guest by the word
+// for an answer ("Odpowiedź gościa: nie, ale …", "Réponse de l'invité :
+// …", "The guest's answer: …"): the text is the credited guest's. It says
+// whether it emitted.
+func (x *extractor) guestAnswer(p string, pos int) bool {
+	label, text, ok := strings.Cut(p, ": ")
+	text = strings.TrimSpace(text)
+	words := strings.Fields(strings.TrimRight(label, " \u00a0"))
+	if !ok || text == "" || len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	answer, guest := false, false
+	for _, w := range words {
+		l := lowerString(strings.Trim(w, "*_"))
+		if rest, ok := cutElidedArticle(l); ok {
+			l = rest // "l'invité"
+		}
+		l = strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s") // "the guest's answer"
+		answer = answer || len(l) > 1 && answerLabels[l]
+		guest = guest || guestLex().nouns[l]
+	}
+	if !answer || !guest {
+		return false
+	}
+	sp := x.guest()
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, text, true, pos)
+	return true
+}

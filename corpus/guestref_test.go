@@ -24,3 +24,21 @@ func TestGuestReference(t *testing.T) {
 		}
 	}
 }
+
+// TestGuestAnswerLabel checks a label that gives a turn to the guest by
+// the word for an answer ("Odpowiedź gościa:", "Réponse de l'invité :",
+// "The guest's answer:"), inside a summary's paragraph, in Polish, French
+// and English.
+func TestGuestAnswerLabel(t *testing.T) {
+	pl := "---\nlang: pl\n---\n# Odcinek 12\n\n*Prowadzi: Marta Zielonka. Gość: dr Aleksander Wojtaszek, Ośrodek Studiów.*\n\n" +
+		"Słuchacz Karol pyta, czy port jest bezpieczny. Odpowiedź gościa: tak, ale nie na długo.\n"
+	fr := "---\nlang: fr\n---\n# Émission du lundi\n\n*Présentation : Luc Darras. Invité : Henri Vasseur, chercheur.*\n\n" +
+		"Une auditrice demande si le port est sûr. Réponse de l'invité: oui, mais pas longtemps.\n"
+	en := "---\nlang: en\n---\n# Episode 12\n\n*Host: Mark Ellison. Guest: Dr Alan Whitby, Centre for Sea Studies.*\n\n" +
+		"A listener asks whether the port is safe. The guest's answer: yes, but not for long.\n"
+	checkStatements(t, []statementCase{
+		{"pl", pl, "Aleksander Wojtaszek", "tak, ale nie na długo"},
+		{"fr", fr, "Henri Vasseur", "oui, mais pas longtemps"},
+		{"en", en, "Alan Whitby", "yes, but not for long"},
+	})
+}

@@ -537,6 +537,9 @@ func (x *extractor) sentence(s string, pos int) {
 	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++
 	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
+	if x.guestAnswer(unboldLabel(s), pos) {
+		return // "Odpowiedź gościa: nie, ale …": the credited guest answers (guestref.go)
+	}
 	defer func() {
 		x.prevSentence, x.prevSentencePara, x.prevSentenceNo = s, pos, x.sentenceNo
 		x.titlesAfterStatement(s, before)
