@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	_ "embed"
+	"encoding/json"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -8,16 +10,26 @@ import (
 
 // Interviews printed as questions and answers label each turn, and every
 // language has its own labels: "Q:"/"A:", "Frage:"/"Antwort:",
-// "Domanda:"/"Risposta:", "Question :"/"Réponse :" (French puts a space
-// before the colon), "Pregunta:"/"Respuesta:", "Pytanie:"/"Odpowiedź:",
-// "Вопрос:"/"Ответ:", "Питання:"/"Відповідь:", and their one-letter forms.
-// An answer is the interviewee speaking; a question is the interviewer.
-// The Cyrillic "В" is left out: it is the question in Russian and the
-// answer in Ukrainian.
-var (
-	questionLabels = labelSet("q", "question", "frage", "f", "domanda", "d", "pregunta", "p", "pytanie", "вопрос", "питання", "п")
-	answerLabels   = labelSet("a", "answer", "antwort", "risposta", "r", "réponse", "reponse", "respuesta", "odpowiedź", "o", "ответ", "о", "відповідь")
-)
+// "Question :"/"Réponse :" (French puts a space before the colon),
+// "Вопрос:"/"Ответ:", and their one-letter forms. They are data
+// (data/turnlabels.json): a language is a list entry. An answer is the
+// interviewee speaking; a question is the interviewer.
+var questionLabels, answerLabels = turnLabelSets()
+
+//go:embed data/turnlabels.json
+var turnLabelsJSON []byte
+
+// turnLabelSets reads data/turnlabels.json.
+func turnLabelSets() (questions, answers map[string]bool) {
+	var d struct {
+		Questions []string `json:"questions"`
+		Answers   []string `json:"answers"`
+	}
+	if err := json.Unmarshal(turnLabelsJSON, &d); err != nil {
+		panic("corpus: data/turnlabels.json: " + err.Error()) // embedded data, checked by the tests
+	}
+	return labelSet(d.Questions...), labelSet(d.Answers...)
+}
 
 func labelSet(words ...string) map[string]bool {
 	m := make(map[string]bool, len(words))
@@ -31,6 +43,7 @@ func labelSet(words ...string) map[string]bool {
 // not" gives ("a", "It is not"). ok is false when p does not open with a
 // short label followed by a colon.
 func turnLabel(p string) (label, text string, ok bool) {
+	p = dropLabelContext(p) // "Вопрос (газета): …", "Q (Reuters): …": who asks is no part of the label
 	i := strings.IndexByte(p, ':')
 	if i <= 0 || i > 24 {
 		return "", "", false

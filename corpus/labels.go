@@ -224,6 +224,7 @@ var accentFold = map[rune]rune{
 // looksLabelled reports whether a paragraph opens with a speaker label of
 // any kind, resolved or not ("Q:", "MODERATOR:").
 func looksLabelled(p string) bool {
+	p = dropLabelContext(p) // "Вопрос (газета): …": the asker's medium in brackets
 	i := strings.Index(p, ": ")
 	if i <= 0 || i > 40 {
 		return false

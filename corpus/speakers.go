@@ -355,6 +355,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			return u // "Водночас співрозмовник застеріг": the source just cited
 		}
 	}
+	if sp := x.guestRef(lows); sp != nil {
+		return sp // "Nasz gość uważa": the guest the credits name (guestref.go)
+	}
 	joined := strings.Join(lows, " ")
 	// "der Minister": after an article a capitalised title is a noun,
 	// as German writes nouns, not a name

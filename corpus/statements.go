@@ -90,6 +90,8 @@ type extractor struct {
 	dashedQA         bool              // questions and answers printed as dashed lines ("— …?" then "— …")
 	headSpeaker      *speaker          // who the capitals headline just read attributed words to (headline.go)
 	headRoleClaim    *headlineClaim    // a headline claim of a title ("ANALISTA, …"), for the report's first person
+	guestSp          *speaker          // the person a credits line labels as guest (guestref.go)
+	guestDone        bool              // whether guestSp was looked for
 	noCue            bool              // the sentence noteOpener reads holds no speech cue
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its
@@ -188,6 +190,8 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			label, _, _ := strings.Cut(src.Title, ": ")
 			if text, _, sp, ok := x.colonLabel(src.Title); ok && !bodyRepeats(ps, label, text) {
 				x.emit(sp, text, true, 0)
+			} else if !ok {
+				x.roleHeadline(src.Title, 0) // "Retired general: ‘…’" (rolehead.go)
 			}
 		}
 	}
@@ -229,6 +233,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			x.pos = p.index
 			x.headlineClaims(p.text, p.index)
 			continue
+		}
+		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
+			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
 		}
 		x.headSpeaker = nil
 		x.noteHeadingRole(p)
@@ -531,6 +538,9 @@ func (x *extractor) sentence(s string, pos int) {
 	defer x.retryWithoutGaps(s, pos, before)
 	x.sentenceNo++
 	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
+	if x.guestAnswer(unboldLabel(s), pos) {
+		return // "Odpowiedź gościa: nie, ale …": the credited guest answers (guestref.go)
+	}
 	defer func() {
 		x.prevSentence, x.prevSentencePara, x.prevSentenceNo = s, pos, x.sentenceNo
 		x.titlesAfterStatement(s, before)

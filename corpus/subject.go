@@ -379,6 +379,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
 		return true
 	}
+	if guestLex().nouns[t.low] {
+		return true // "nasz gość uważa": the programme's guest (guestref.go)
+	}
 	if x.hyphenTitle(t) {
 		return true // "foreign-policy aide" (hyphentitle.go)
 	}

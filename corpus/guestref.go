@@ -1,0 +1,112 @@
+// Guest references: a programme's credits name its guest with a label
+// ("Guest: Dr Alan Whitby", "Gość: dr Aleksander Wojtaszek", "Invité :
+// …"), and its summary then calls them "our guest", "nasz gość", "notre
+// invité" rather than by name. The labels, the nouns and the determiners
+// are data (data/guestlabels.json), so a new language is a list entry.
+
+package corpus
+
+import (
+	_ "embed"
+	"encoding/json"
+	"regexp"
+	"strings"
+	"sync"
+)
+
+//go:embed data/guestlabels.json
+var guestLabelsJSON []byte
+
+// guestLexicon is data/guestlabels.json, read once.
+type guestLexicon struct {
+	label       *regexp.Regexp
+	nouns       map[string]bool
+	determiners map[string]bool
+}
+
+var guestLex = sync.OnceValue(func() *guestLexicon {
+	var d struct {
+		Labels      []string `json:"labels"`
+		Nouns       []string `json:"nouns"`
+		Determiners []string `json:"determiners"`
+	}
+	if err := json.Unmarshal(guestLabelsJSON, &d); err != nil {
+		panic("corpus: data/guestlabels.json: " + err.Error()) // embedded data, checked by the tests
+	}
+	alts := make([]string, len(d.Labels))
+	for i, l := range d.Labels {
+		alts[i] = regexp.QuoteMeta(l)
+	}
+	// the label opens the line or follows a sentence of the credits
+	// ("Prowadzą: … . Gość: …"), before its colon (French spaces it)
+	re := regexp.MustCompile(`(?i)(?:^|[.;|*_(]\s*)(?:` + strings.Join(alts, "|") + `)\s?:\s+([^,.;()*_]+)`)
+	return &guestLexicon{label: re, nouns: labelSet(d.Nouns...), determiners: labelSet(d.Determiners...)}
+})
+
+// guestRef resolves "our guest", "Gość", "notre invité" to the person the
+// credits name as guest; nil when the words are not such a reference or
+// the document names no guest.
+func (x *extractor) guestRef(lows []string) *speaker {
+	n := len(lows)
+	g := guestLex()
+	if n == 0 || n > 2 || !g.nouns[lows[n-1]] || n == 2 && !g.determiners[lows[0]] {
+		return nil
+	}
+	return x.guest()
+}
+
+// guest is the person a credits line labels as guest, found once per
+// document.
+func (x *extractor) guest() *speaker {
+	if x.guestDone {
+		return x.guestSp
+	}
+	x.guestDone = true
+	for _, p := range x.paras {
+		m := guestLex().label.FindStringSubmatch(p.text)
+		if m == nil {
+			continue
+		}
+		toks := tokenize(strings.TrimSpace(m[1]))
+		if len(toks) == 0 || len(toks) > 5 {
+			continue
+		}
+		if sp := x.classify(toks, false); sp != nil && sp.kind == kindPerson {
+			x.guestSp = sp
+			break
+		}
+	}
+	return x.guestSp
+}
+
+// guestAnswer reads a label that gives the turn to the guest by the word
+// for an answer ("Odpowiedź gościa: nie, ale …", "Réponse de l'invité :
+// …", "The guest's answer: …"): the text is the credited guest's. It says
+// whether it emitted.
+func (x *extractor) guestAnswer(p string, pos int) bool {
+	label, text, ok := strings.Cut(p, ": ")
+	text = strings.TrimSpace(text)
+	words := strings.Fields(strings.TrimRight(label, " \u00a0"))
+	if !ok || text == "" || len(words) < 2 || len(words) > 4 {
+		return false
+	}
+	answer, guest := false, false
+	for _, w := range words {
+		l := lowerString(strings.Trim(w, "*_"))
+		if rest, ok := cutElidedArticle(l); ok {
+			l = rest // "l'invité"
+		}
+		l = strings.TrimSuffix(strings.TrimSuffix(l, "'s"), "’s") // "the guest's answer"
+		answer = answer || len(l) > 1 && answerLabels[l]
+		guest = guest || guestLex().nouns[l]
+	}
+	if !answer || !guest {
+		return false
+	}
+	sp := x.guest()
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, text, true, pos)
+	return true
+}
