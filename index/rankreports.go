@@ -1,0 +1,72 @@
+package index
+
+import (
+	"context"
+
+	"planbot/corpus"
+)
+
+// A question asked of the provisions or the statements ("/provision army
+// ceiling", "/statement farnesina") is answered by the records of that
+// kind, and from the reports' paragraphs only when no record of the kind
+// is relevant (bot.Router.fromReports). In an index of one document set
+// that rarely matters; in a community's corpus, which holds many reports
+// and reprints of the same points, some other document's provision or
+// statement nearly always matches part of the question through the
+// glossary or the translations, and the report paragraph that holds every
+// word the member typed was never shown. So a record of the kind must
+// answer as well as the best paragraph of the reports: when the best
+// passage matches more of the question's words, or as many with more of
+// them as typed, the search of the kind answers nothing and the bot
+// answers from the reports. Only a question with no filter but its kind
+// is weighed so (a speaker, plan or topic filter says the member wants
+// those records): /compare and /statement who: rank as before; so do a
+// question naming a version of the plan ("kinburn european version": its
+// naming words make that version's point relevant without counting in
+// its rank, rankplan.go) and a question for statements naming a person,
+// which asks for what that person said.
+
+// answerKey is what the best relevant hit of a search matched: the query
+// words (as markResult.weight counts them), how many of them as typed,
+// and how informative they are (informative.go); named says the query
+// names a person, which for statements asks for that person's words
+// (byNamed) whatever a report paragraph says about them.
+type answerKey struct {
+	words, typed, info int
+	named              bool
+}
+
+// outranks says whether k, the best passage's key, answers the question
+// better than rec, the best record's of the kind asked for.
+func (k answerKey) outranks(rec answerKey) bool {
+	if k.words != rec.words {
+		return k.words > rec.words
+	}
+	return k.typed > rec.typed
+}
+
+// weighedAgainstReports says whether q's records are weighed against the
+// reports' paragraphs (see above).
+func weighedAgainstReports(q corpus.Query) bool {
+	return (q.Kind == corpus.KindProvision || q.Kind == corpus.KindStatement) &&
+		q.Speaker == "" && q.Plan == "" && q.Topic == ""
+}
+
+// recordsOrReports returns res, the answer of the kind q asks for whose
+// best relevant hit has key, or no hit when the best passage for q's text
+// outranks it (see above).
+func (ix *Index) recordsOrReports(ctx context.Context, q corpus.Query, res corpus.Results, key answerKey) (corpus.Results, error) {
+	if len(res.Hits) == 0 || !weighedAgainstReports(q) || key.named || namedPlans(q.Text) != nil {
+		return res, nil
+	}
+	pq := q
+	pq.Kind, pq.Limit, pq.Offset = corpus.KindPassage, 1, 0
+	var best answerKey
+	if _, err := ix.search(ctx, pq, &best); err != nil {
+		return res, err
+	}
+	if !best.outranks(key) {
+		return res, nil
+	}
+	return corpus.Results{Query: res.Query, Hits: []corpus.Hit{}}, nil
+}
