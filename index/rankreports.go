@@ -18,19 +18,25 @@ import (
 // answer as well as the best paragraph of the reports: when the best
 // passage matches more of the question's words, or as many with more of
 // them as typed, the search of the kind answers nothing and the bot
-// answers from the reports. Only a question with no filter but its kind
-// is weighed so (a speaker, plan or topic filter says the member wants
-// those records): /compare and /statement who: rank as before; so do a
-// question naming a version of the plan ("kinburn european version": its
-// naming words make that version's point relevant without counting in
-// its rank, rankplan.go) and a question for statements naming a person,
-// which asks for what that person said.
+// answers from the reports.
+//
+// Only a question with no filter but its kind is weighed so (a speaker,
+// plan or topic filter says the member wants those records): /compare
+// and /statement who: rank as before. So does a question for statements
+// that names a person and one thing more ("cosa ha detto yermak a
+// ginevra"): it asks for what that person said there, and a report
+// paragraph naming both says no more of it than the statement, whose
+// quote need not repeat the place. The words compared are those the hits
+// match, a named version's naming words counted for its own records
+// (rankplan.go): "kinburn european version" is not answered by a
+// paragraph that names the European version in passing rather than by
+// the European version's point.
 
 // answerKey is what the best relevant hit of a search matched: the query
-// words (as markResult.weight counts them), how many of them as typed,
-// and how informative they are (informative.go); named says the query
-// names a person, which for statements asks for that person's words
-// (byNamed) whatever a report paragraph says about them.
+// words (markResult.weight's count, a named version's naming words
+// included for its records), how many of them as typed, and how
+// informative they are (informative.go); named says a question for
+// statements names a person and at most one thing more (askedOfSpeaker).
 type answerKey struct {
 	words, typed, info int
 	named              bool
@@ -56,7 +62,7 @@ func weighedAgainstReports(q corpus.Query) bool {
 // best relevant hit has key, or no hit when the best passage for q's text
 // outranks it (see above).
 func (ix *Index) recordsOrReports(ctx context.Context, q corpus.Query, res corpus.Results, key answerKey) (corpus.Results, error) {
-	if len(res.Hits) == 0 || !weighedAgainstReports(q) || key.named || namedPlans(q.Text) != nil {
+	if len(res.Hits) == 0 || !weighedAgainstReports(q) || key.named {
 		return res, nil
 	}
 	pq := q
@@ -69,4 +75,20 @@ func (ix *Index) recordsOrReports(ctx context.Context, q corpus.Query, res corpu
 		return res, nil
 	}
 	return corpus.Results{Query: res.Query, Hits: []corpus.Hit{}}, nil
+}
+
+// askedOfSpeaker says whether the query words of classes cls name a known
+// person and at most one word of what about (not a frame word, not a
+// verb of saying): "cosa ha detto yermak a ginevra", "merz kapitulation".
+func askedOfSpeaker(cls []termClass) bool {
+	named, about := false, 0
+	for _, c := range cls {
+		switch {
+		case c&className != 0:
+			named = true
+		case c&(classFrame|classSay) == 0:
+			about++
+		}
+	}
+	return named && about <= 1
 }

@@ -51,3 +51,36 @@ func TestRecordsOrReports(t *testing.T) {
 		}
 	}
 }
+
+// TestAnswerKeyOutranks: a passage outranks the best record when it
+// matches more of the question's words, or as many with more as typed;
+// a question for statements naming a person and one thing more is not
+// weighed (askedOfSpeaker), one naming a person and two things is.
+func TestAnswerKeyOutranks(t *testing.T) {
+	for _, c := range []struct {
+		passage, record answerKey
+		want            bool
+	}{
+		{answerKey{words: 4, typed: 2}, answerKey{words: 3, typed: 3}, true},
+		{answerKey{words: 3, typed: 3}, answerKey{words: 3, typed: 1}, true},
+		{answerKey{words: 3, typed: 3}, answerKey{words: 3, typed: 3}, false},
+		{answerKey{words: 2, typed: 2}, answerKey{words: 3, typed: 0}, false},
+	} {
+		if got := c.passage.outranks(c.record); got != c.want {
+			t.Errorf("%+v outranks %+v = %v, want %v", c.passage, c.record, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		cls  []termClass
+		want bool
+	}{
+		{[]termClass{classFrame | classSay, classFrame | classSay, className | classDomain, 0}, true}, // "cosa ha detto X a ginevra"
+		{[]termClass{className | classDomain, classDomain}, true},                                     // "merz kapitulation"
+		{[]termClass{className | classDomain, classSay | classFrame, 0, 0}, false},                    // "X on the european version"
+		{[]termClass{classDomain, 0}, false},                                                          // no one named
+	} {
+		if got := askedOfSpeaker(c.cls); got != c.want {
+			t.Errorf("askedOfSpeaker(%v) = %v, want %v", c.cls, got, c.want)
+		}
+	}
+}

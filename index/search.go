@@ -756,6 +756,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		own     bool // in the language the query is typed in (ranklang.go)
 		measure bool // states the kind of quantity the query asks for (quantity.go)
 		plan    bool // of a version of the plan the query names (rankplan.go)
+		words   int  // query words matched, a named version's naming words included (rankreports.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -828,6 +829,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 				continue
 			}
 			r.typed, r.matched = m.typed, plain.weight(cls) // see intent.go
+			r.words = m.weight(cls) / weightPerWord
 			r.genre, r.head = m.genre, ix.headline(h, als)
 			r.info = ix.infoFor(als, res.Query, &raw, &freqs, plain, domain)
 			r.measure = statesQuantity(asked, hitAnalyzer(h, als), storedText(h, als))
@@ -924,8 +926,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		}
 	}
 	if key != nil && len(rs) > 0 && mark != nil {
-		*key = answerKey{words: rs[0].matched / weightPerWord, typed: rs[0].typed, info: rs[0].info,
-			named: kind == corpus.KindStatement && slices.ContainsFunc(domain, func(c termClass) bool { return c&className != 0 })}
+		*key = answerKey{words: rs[0].words, typed: rs[0].typed, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
 	}
 	// Paragraphs shown by a provision or statement, and texts shown.
 	classified := map[string]bool{}
