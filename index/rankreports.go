@@ -23,10 +23,10 @@ import (
 // Only a question with no filter but its kind is weighed so (a speaker,
 // plan or topic filter says the member wants those records): /compare
 // and /statement who: rank as before. So does a question for statements
-// that names a person and one thing more ("cosa ha detto yermak a
-// ginevra"): it asks for what that person said there, and a report
-// paragraph naming both says no more of it than the statement, whose
-// quote need not repeat the place. The words compared are those the hits
+// that names a person ("cosa ha detto yermak a ginevra"): it asks for
+// what that person said (byNamed), and a report paragraph naming both
+// says no more of it than the statement, whose quote need not repeat the
+// place. The words compared are those the hits
 // match, a named version's naming words counted for its own records
 // (rankplan.go): "kinburn european version" is not answered by a
 // paragraph that names the European version in passing rather than by
@@ -36,7 +36,7 @@ import (
 // words (markResult.weight's count, a named version's naming words
 // included for its records), how many of them as typed, and how
 // informative they are (informative.go); named says a question for
-// statements names a person and at most one thing more (askedOfSpeaker).
+// statements names a person (askedOfSpeaker).
 type answerKey struct {
 	words, typed, info int
 	named              bool
@@ -78,17 +78,14 @@ func (ix *Index) recordsOrReports(ctx context.Context, q corpus.Query, res corpu
 }
 
 // askedOfSpeaker says whether the query words of classes cls name a known
-// person and at most one word of what about (not a frame word, not a
-// verb of saying): "cosa ha detto yermak a ginevra", "merz kapitulation".
+// person: a question for statements that does asks for that person's
+// words (byNamed), "cosa ha detto yermak a ginevra", "selenskyj berlin
+// diktatfrieden".
 func askedOfSpeaker(cls []termClass) bool {
-	named, about := false, 0
 	for _, c := range cls {
-		switch {
-		case c&className != 0:
-			named = true
-		case c&(classFrame|classSay) == 0:
-			about++
+		if c&className != 0 {
+			return true
 		}
 	}
-	return named && about <= 1
+	return false
 }
