@@ -29,6 +29,12 @@ import (
 // Other queries are answered one by one.
 func (ix *Index) SearchAll(ctx context.Context, qs []corpus.Query) ([]corpus.Results, error) {
 	if out, ok, err := ix.searchShared(ctx, qs); ok || err != nil {
+		for i, q := range qs {
+			if err != nil || len(out[i].Hits) == 0 || !weighedAgainstReports(q) {
+				continue
+			}
+			out[i], err = ix.Search(ctx, q) // weighed against the reports (rankreports.go)
+		}
 		return out, err
 	}
 	out := make([]corpus.Results, len(qs))

@@ -56,6 +56,18 @@ const (
 // no hits, not an error. With only filters (speaker, plan, topic) and no
 // text, it lists the matching records, newest first.
 func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, error) {
+	var key answerKey
+	res, err := ix.search(ctx, q, &key)
+	if err != nil {
+		return res, err
+	}
+	return ix.recordsOrReports(ctx, q, res, key) // see rankreports.go
+}
+
+// search is Search before the records of a kind are weighed against the
+// reports (rankreports.go); key, when not nil, is set to the ranking keys
+// of its best relevant hit.
+func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (corpus.Results, error) {
 	res := corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}
 	limit := q.Limit
 	if limit <= 0 {
@@ -127,7 +139,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
 			// misspelt ("what did kalas say"), which the fuzzy search is for.
-			r := ix.resultsTyped(res, sr, q.Kind, als, limit, offset, mark, cls, typed)
+			r := ix.resultsKeyed(res, sr, q.Kind, als, limit, offset, mark, cls, typed, key)
 			if n, ok := widen(size, len(r.Hits), fetched, sr.Total); ok { // see recall.go
 				size = n
 				goto fetch
@@ -160,7 +172,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 	m := ix.markTermsFor(als, text, qterms, nil)
 	m.addNear(qterms, known)
 	mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
-	return ix.resultsTyped(res, sr, q.Kind, als, limit, offset, mark, nil, typed), nil
+	return ix.resultsKeyed(res, sr, q.Kind, als, limit, offset, mark, nil, typed, key), nil
 }
 
 // fetchSize is how many hits a search asks bleve for: the page and the
@@ -716,6 +728,16 @@ func (ix *Index) results(res corpus.Results, sr *bleve.SearchResult, kind corpus
 // again for the ranking's keys (infoFor, namesIn, rareFor), the query
 // cost every uncached search a second pass of every language's analyzer.
 func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) markResult, domain []termClass, typed []queryTerm) corpus.Results {
+	return ix.resultsKeyed(res, sr, kind, als, limit, offset, mark, domain, typed, nil)
+}
+
+// resultsKeyed is resultsTyped that also sets *key, when key is not nil,
+// to the ranking keys of the best hit the relevance rule accepts (the zero
+// key when none does), for recordsOrReports.
+func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind corpus.Kind, als []string, limit, offset int, mark func(*search.DocumentMatch) markResult, domain []termClass, typed []queryTerm, key *answerKey) corpus.Results {
+	if key != nil {
+		*key = answerKey{}
+	}
 	res.Total = int(sr.Total)
 	if len(sr.Hits) == 0 {
 		res.Total = 0
@@ -734,6 +756,7 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 		own     bool // in the language the query is typed in (ranklang.go)
 		measure bool // states the kind of quantity the query asks for (quantity.go)
 		plan    bool // of a version of the plan the query names (rankplan.go)
+		words   int  // query words matched, a named version's naming words included (rankreports.go)
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -796,12 +819,17 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 				}
 			}
 			if cls != nil && (!relevantFor(m, cls, kind) || ix.offTopic(h, als, mark, m, cls, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
+				if rankTrace != nil { // diagnosis only (relevance_versus_test.go)
+					id, _ := h.Fields[fieldID].(string)
+					rankTrace(id, fmt.Sprintf("turned down: relevant=%v offTopic=%v matched=%v cls=%v", relevantFor(m, cls, kind), ix.offTopic(h, als, mark, m, cls, kind), m.matched, cls))
+				}
 				if m.typed > 0 {
 					spare = append(spare, h)
 				}
 				continue
 			}
 			r.typed, r.matched = m.typed, plain.weight(cls) // see intent.go
+			r.words = m.weight(cls) / weightPerWord
 			r.genre, r.head = m.genre, ix.headline(h, als)
 			r.info = ix.infoFor(als, res.Query, &raw, &freqs, plain, domain)
 			r.measure = statesQuantity(asked, hitAnalyzer(h, als), storedText(h, als))
@@ -890,6 +918,16 @@ func (ix *Index) resultsTyped(res corpus.Results, sr *bleve.SearchResult, kind c
 		}
 		return strings.Compare(a.h.ID, b.h.ID)
 	})
+	if rankTrace != nil { // diagnosis only (relevance_versus_test.go)
+		for _, r := range rs {
+			id, _ := r.h.Fields[fieldID].(string)
+			rankTrace(id, fmt.Sprintf("lang=%v rare=%v own=%v plan=%v matched=%d measure=%v genre=%v info=%d typed=%d head=%v rank=%.4f score=%.4f",
+				r.inLang, r.rare, r.own, r.plan, r.matched, r.measure, r.genre, r.info, r.typed, r.head, r.rank, r.h.Score))
+		}
+	}
+	if key != nil && len(rs) > 0 && mark != nil {
+		*key = answerKey{words: rs[0].words, typed: rs[0].typed, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
+	}
 	// Paragraphs shown by a provision or statement, and texts shown.
 	classified := map[string]bool{}
 	for _, r := range rs {

@@ -1,0 +1,91 @@
+package index
+
+import (
+	"context"
+
+	"planbot/corpus"
+)
+
+// A question asked of the provisions or the statements ("/provision army
+// ceiling", "/statement farnesina") is answered by the records of that
+// kind, and from the reports' paragraphs only when no record of the kind
+// is relevant (bot.Router.fromReports). In an index of one document set
+// that rarely matters; in a community's corpus, which holds many reports
+// and reprints of the same points, some other document's provision or
+// statement nearly always matches part of the question through the
+// glossary or the translations, and the report paragraph that holds every
+// word the member typed was never shown. So a record of the kind must
+// answer as well as the best paragraph of the reports: when the best
+// passage matches more of the question's words, or as many with more of
+// them as typed, the search of the kind answers nothing and the bot
+// answers from the reports.
+//
+// Only a question with no filter but its kind is weighed so (a speaker,
+// plan or topic filter says the member wants those records): /compare
+// and /statement who: rank as before. So does a question for statements
+// that names a person ("cosa ha detto yermak a ginevra"): it asks for
+// what that person said (byNamed), and a report paragraph naming both
+// says no more of it than the statement, whose quote need not repeat the
+// place. The words compared are those the hits
+// match, a named version's naming words counted for its own records
+// (rankplan.go): "kinburn european version" is not answered by a
+// paragraph that names the European version in passing rather than by
+// the European version's point.
+
+// answerKey is what the best relevant hit of a search matched: the query
+// words (markResult.weight's count, a named version's naming words
+// included for its records), how many of them as typed, and how
+// informative they are (informative.go); named says a question for
+// statements names a person (askedOfSpeaker).
+type answerKey struct {
+	words, typed, info int
+	named              bool
+}
+
+// outranks says whether k, the best passage's key, answers the question
+// better than rec, the best record's of the kind asked for.
+func (k answerKey) outranks(rec answerKey) bool {
+	if k.words != rec.words {
+		return k.words > rec.words
+	}
+	return k.typed > rec.typed
+}
+
+// weighedAgainstReports says whether q's records are weighed against the
+// reports' paragraphs (see above).
+func weighedAgainstReports(q corpus.Query) bool {
+	return (q.Kind == corpus.KindProvision || q.Kind == corpus.KindStatement) &&
+		q.Speaker == "" && q.Plan == "" && q.Topic == ""
+}
+
+// recordsOrReports returns res, the answer of the kind q asks for whose
+// best relevant hit has key, or no hit when the best passage for q's text
+// outranks it (see above).
+func (ix *Index) recordsOrReports(ctx context.Context, q corpus.Query, res corpus.Results, key answerKey) (corpus.Results, error) {
+	if len(res.Hits) == 0 || !weighedAgainstReports(q) || key.named {
+		return res, nil
+	}
+	pq := q
+	pq.Kind, pq.Limit, pq.Offset = corpus.KindPassage, 1, 0
+	var best answerKey
+	if _, err := ix.search(ctx, pq, &best); err != nil {
+		return res, err
+	}
+	if !best.outranks(key) {
+		return res, nil
+	}
+	return corpus.Results{Query: res.Query, Hits: []corpus.Hit{}}, nil
+}
+
+// askedOfSpeaker says whether the query words of classes cls name a known
+// person: a question for statements that does asks for that person's
+// words (byNamed), "cosa ha detto yermak a ginevra", "selenskyj berlin
+// diktatfrieden".
+func askedOfSpeaker(cls []termClass) bool {
+	for _, c := range cls {
+		if c&className != 0 {
+			return true
+		}
+	}
+	return false
+}
