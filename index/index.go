@@ -80,6 +80,8 @@ type Index struct {
 	names nameCache
 	// accents remembers accentedTerm's answers per index generation.
 	accents accentCache
+	// searchable remembers Count per index generation (rarepair.go).
+	searchable countCache
 	// digest describes the indexed sources; writers hold addMu. After a
 	// failed batch it is unknown (digestLost) and stored empty, so the
 	// next Open lists the sources.

@@ -1,5 +1,7 @@
 package index
 
+import "sync"
+
 // A question names its subject by the specific words of one paragraph and
 // adds words of its own that the corpus never writes: "kettering
 // switchboard phone" (the paragraph tells of a switchboard and a reader in
@@ -45,4 +47,33 @@ func (f wordFreq) negation(i int) bool { return i < len(f.neg) && f.neg[i] }
 // of a small index rare).
 func (f wordFreq) witness(i int) bool {
 	return i < len(f.df) && f.df[i] > 0 && f.df[i]*rareShare <= f.searchable
+}
+
+// countCache holds Count for one index generation. The rare-word rule
+// needs how many records are searchable on every search that reaches it,
+// and counting them is a search matching every record: at 100k items it
+// took 17 ms of CPU per query (planbot bench: search p50 0.8 -> 18.7 ms)
+// while the answer changes only when the index does.
+type countCache struct {
+	mu  sync.Mutex
+	gen uint64
+	ok  bool
+	n   uint64
+}
+
+// searchableCount is Count, counted once per index generation.
+func (ix *Index) searchableCount() (uint64, error) {
+	gen := ix.facets.gen.Load()
+	c := &ix.searchable
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.ok && c.gen == gen {
+		return c.n, nil
+	}
+	n, err := ix.Count()
+	if err != nil {
+		return 0, err
+	}
+	c.gen, c.ok, c.n = gen, true, n
+	return n, nil
 }

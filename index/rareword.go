@@ -69,7 +69,7 @@ func (ix *Index) wordFreqs(ctx context.Context, als []string, qts []queryTerm) (
 		return out, fmt.Errorf("rare words: document count: %w", err)
 	}
 	out.records = n
-	if out.searchable, err = ix.Count(); err != nil {
+	if out.searchable, err = ix.searchableCount(); err != nil {
 		return out, fmt.Errorf("rare words: %w", err)
 	}
 	dfs := ix.newDFReader(ctx)
