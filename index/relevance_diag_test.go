@@ -18,10 +18,7 @@ import (
 // document up to it. It is a diagnosis aid for search work, skipped
 // unless asked for; TestRelevance is the measure.
 func TestRelevanceDiag(t *testing.T) {
-	want := os.Getenv("PLANBOT_RELEVANCE_DIAG")
-	if want == "" {
-		t.Skip("PLANBOT_RELEVANCE_DIAG not set")
-	}
+	wanted := diagWanted(t, "PLANBOT_RELEVANCE_DIAG")
 	ctx := context.Background()
 	older := relevanceDocs(t)
 	allE := append(append(append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
@@ -29,24 +26,14 @@ func TestRelevanceDiag(t *testing.T) {
 	for _, set := range laterSets {
 		docs := setDocs(t, set)
 		every = append(append([]*corpus.Document(nil), every...), docs...)
-		if !strings.Contains(","+want+",", ","+set+",") {
+		if !wanted(set) {
 			continue
-		}
-		if blindSearchSet(set) {
-			t.Fatalf("%s is still blind: its misses are not shown", set)
 		}
 		views := map[string][]*corpus.Document{set: append(append([]*corpus.Document(nil), older...), docs...)}
 		if os.Getenv("PLANBOT_RELEVANCE_DIAG_ALL") != "" {
 			views[set+"/all"] = every
 		}
-		js, err := os.ReadFile("testdata/relevance/questions-" + strings.TrimPrefix(set, "heldout-") + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var cases []relevanceCase
-		if err := json.Unmarshal(js, &cases); err != nil {
-			t.Fatal(err)
-		}
+		cases := setQuestions(t, set)
 		for name, vd := range views {
 			ix, err := Open(ctx, Options{}, vd)
 			if err != nil {
@@ -183,4 +170,39 @@ func TestExplainQuery(t *testing.T) {
 	for _, h := range res.Hits {
 		t.Logf("result %s [%s] %.80q", h.ID, h.Plan, h.Text)
 	}
+}
+
+// diagWanted reads the comma-separated sets a diagnosis test was asked for
+// in the environment variable env, skipping the test when it is unset. The
+// function it returns says whether a set was asked for and fails the test
+// when that set is still blind: a diagnosis prints questions and hits.
+func diagWanted(t *testing.T, env string) func(set string) bool {
+	t.Helper()
+	want := os.Getenv(env)
+	if want == "" {
+		t.Skip(env + " not set")
+	}
+	return func(set string) bool {
+		if !strings.Contains(","+want+",", ","+set+",") {
+			return false
+		}
+		if blindSearchSet(set) {
+			t.Fatalf("%s is still blind: its misses are not shown", set)
+		}
+		return true
+	}
+}
+
+// setQuestions reads the questions of one of laterSets.
+func setQuestions(t *testing.T, set string) []relevanceCase {
+	t.Helper()
+	js, err := os.ReadFile("testdata/relevance/questions-" + strings.TrimPrefix(set, "heldout-") + ".json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var cases []relevanceCase
+	if err := json.Unmarshal(js, &cases); err != nil {
+		t.Fatal(err)
+	}
+	return cases
 }

@@ -2,9 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
-	"os"
-	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -21,10 +18,7 @@ import (
 // bleve's first hit. It is a diagnosis aid for ranking in one large
 // index, skipped unless asked for; TestRelevance is the measure.
 func TestRelevanceVersus(t *testing.T) {
-	want := os.Getenv("PLANBOT_RELEVANCE_VERSUS")
-	if want == "" {
-		t.Skip("PLANBOT_RELEVANCE_VERSUS not set")
-	}
+	wanted := diagWanted(t, "PLANBOT_RELEVANCE_VERSUS")
 	ctx := context.Background()
 	stages := [][]*corpus.Document{relevanceDocs(t), heldoutCDocs(t), heldoutDDocs(t), heldoutEDocs(t)}
 	var sets []string
@@ -40,18 +34,11 @@ func TestRelevanceVersus(t *testing.T) {
 	rankTrace = func(id, k string) { keys[id] = k }
 	defer func() { rankTrace = nil }()
 	for i, set := range sets {
-		if !strings.Contains(","+want+",", ","+set+",") {
+		if !wanted(set) {
 			continue
 		}
 		tg := vs.at(4 + i)
-		js, err := os.ReadFile("testdata/relevance/questions-" + strings.TrimPrefix(set, "heldout-") + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var cases []relevanceCase
-		if err := json.Unmarshal(js, &cases); err != nil {
-			t.Fatal(err)
-		}
+		cases := setQuestions(t, set)
 		worse, better := 0, 0
 		for _, c := range cases {
 			if c.Want == nil {

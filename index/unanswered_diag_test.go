@@ -2,8 +2,6 @@ package index
 
 import (
 	"context"
-	"encoding/json"
-	"os"
 	"strings"
 	"testing"
 
@@ -20,28 +18,15 @@ import (
 // diagnosis aid for the questions the relevance rule leaves silent,
 // skipped unless asked for.
 func TestUnansweredDiag(t *testing.T) {
-	want := os.Getenv("PLANBOT_UNANSWERED_DIAG")
-	if want == "" {
-		t.Skip("PLANBOT_UNANSWERED_DIAG not set")
-	}
+	wanted := diagWanted(t, "PLANBOT_UNANSWERED_DIAG")
 	ctx := context.Background()
 	older := relevanceDocs(t)
 	for _, set := range laterSets {
-		if !strings.Contains(","+want+",", ","+set+",") {
+		if !wanted(set) {
 			continue
 		}
-		if blindSearchSet(set) {
-			t.Fatalf("%s is still blind", set)
-		}
 		vd := append(append([]*corpus.Document(nil), older...), setDocs(t, set)...)
-		js, err := os.ReadFile("testdata/relevance/questions-" + strings.TrimPrefix(set, "heldout-") + ".json")
-		if err != nil {
-			t.Fatal(err)
-		}
-		var cases []relevanceCase
-		if err := json.Unmarshal(js, &cases); err != nil {
-			t.Fatal(err)
-		}
+		cases := setQuestions(t, set)
 		ix, err := Open(ctx, Options{}, vd)
 		if err != nil {
 			t.Fatal(err)
