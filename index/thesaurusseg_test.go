@@ -187,3 +187,27 @@ func ordinaryDoc() bindex.Document {
 	}
 	return d
 }
+
+// BenchmarkThesaurus is writing the glossary's thesaurus into a new
+// in-memory index, as Open does for every index it creates.
+func BenchmarkThesaurus(b *testing.B) {
+	sh, err := shared()
+	if err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		idx, err := create("", sh.im)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := indexSynonyms(idx); err != nil {
+			b.Fatal(err)
+		}
+		if err := idx.Close(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if thesaurusSeg != nil {
+		b.ReportMetric(float64(len(thesaurusSeg.mem)), "segment-bytes")
+	}
+}
