@@ -3,6 +3,7 @@ package index
 import (
 	"fmt"
 	"reflect"
+	"runtime"
 	"sort"
 	"sync"
 
@@ -135,12 +136,26 @@ func analyseThesaurus(im *mapping.IndexMappingImpl, groups []synonymGroup) ([]th
 		if err := d.Validate(); err != nil {
 			return nil, fmt.Errorf("index synonyms: %w", err)
 		}
-		e := thesaurusEntry{id: fmt.Sprintf("synonym:%d", i), fields: make([]*thesaurusField, len(sources))}
-		for j, s := range sources {
-			e.fields[j] = &thesaurusField{name: s.name, pairs: synonymPairs(s.analyzer, d.Input, d.Synonyms)}
-		}
-		entries[i] = e
+		entries[i] = thesaurusEntry{id: fmt.Sprintf("synonym:%d", i), fields: make([]*thesaurusField, len(sources))}
 	}
+	// One source per goroutine, as many at once as there are cores: the
+	// sources are independent (bleve's analyzers are safe for concurrent
+	// use; scorch's analysis workers share them) and each fills its own
+	// column, so the result does not depend on the schedule. An ingest
+	// waits for this after its documents (finishBuild).
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, runtime.GOMAXPROCS(0))
+	for j, s := range sources {
+		wg.Add(1)
+		sem <- struct{}{}
+		go func() {
+			defer func() { <-sem; wg.Done() }()
+			for i, d := range defs {
+				entries[i].fields[j] = &thesaurusField{name: s.name, pairs: synonymPairs(s.analyzer, d.Input, d.Synonyms)}
+			}
+		}()
+	}
+	wg.Wait()
 	return entries, nil
 }
 
