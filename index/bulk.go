@@ -77,11 +77,7 @@ func (ix *Index) finishBuild() error {
 	if ix.pendingBuild == "" {
 		return nil
 	}
-	sh, err := shared()
-	if err != nil {
-		return err
-	}
-	err = indexSynonyms(ix.idx, sh.groups)
+	err := indexSynonyms(ix.idx)
 	ix.facets.changed()
 	if err != nil {
 		return err

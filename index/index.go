@@ -149,7 +149,7 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 		defaultExpansionCache(opts.Dir)
 	}
 	Warm()
-	im, groups, version := sh.im, sh.groups, sh.version
+	im, version := sh.im, sh.version
 	hl, err := bleve.Config.Cache.HighlighterNamed(highlighterName)
 	if err != nil {
 		return nil, fmt.Errorf("snippet highlighter: %w", err)
@@ -199,7 +199,7 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 		// version, which marks a finished build, waits for it too.
 		ix.pendingBuild = version
 	} else if fresh {
-		err := indexSynonyms(ix.idx, groups)
+		err := indexSynonyms(ix.idx)
 		ix.facets.changed()
 		if err != nil {
 			_ = ix.idx.Close()

@@ -8,7 +8,9 @@ import (
 
 // indexSynonyms writes the glossary's synonym definitions (bleve's
 // thesaurus, one synonym source per language analyzer) into idx, in one
-// batch.
+// batch. The definitions are analysed once per process, not per index
+// (analysedThesaurus); idx must use the shared mapping, as every index
+// does.
 //
 // A new index gets them after its documents, not before: scorch merges
 // the segment holding the thesaurus with the others again and again as
@@ -18,10 +20,14 @@ import (
 // reads the thesaurus while a new index is filled (searches wait for
 // Open), and the index's version, written after this batch, marks a
 // build that got this far: one interrupted before has none and is rebuilt.
-func indexSynonyms(idx bleve.Index, groups []synonymGroup) error {
+func indexSynonyms(idx bleve.Index) error {
+	entries, err := analysedThesaurus()
+	if err != nil {
+		return err
+	}
 	b := idx.NewBatch()
-	for i, d := range synonymDefinitions(groups) {
-		if err := b.IndexSynonym(fmt.Sprintf("synonym:%d", i), synonymCollection, d); err != nil {
+	for _, e := range entries {
+		if err := b.IndexAdvanced(thesaurusDocument(e)); err != nil {
 			return fmt.Errorf("index synonyms: %w", err)
 		}
 	}
