@@ -1107,7 +1107,12 @@ func recordsOf(d *corpus.Document, fp string) []record {
 }
 
 // normSpace collapses runs of white space, for comparing texts.
-func normSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+func normSpace(s string) string {
+	if singleSpaced(s) { // most records: nothing to collapse (textscan.go)
+		return s
+	}
+	return strings.Join(strings.Fields(s), " ")
+}
 
 // metaSep separates a record's text from the words about it (a
 // statement's speaker and role) indexed with it, so that "/statement zelensky" finds what

@@ -30,6 +30,9 @@ var cyrLatin = map[rune][2]string{
 // translitForms returns the Latin spellings of the capitalised Cyrillic
 // words of text, without repeats.
 func translitForms(text string) []string {
+	if !hasCyrillic(text) { // most records (textscan.go)
+		return nil
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, w := range strings.FieldsFunc(text, func(r rune) bool {
