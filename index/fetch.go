@@ -47,6 +47,7 @@ func (ix *Index) run(ctx context.Context, req *bleve.SearchRequest, fields []str
 		return nil, fmt.Errorf("index reader: %w", err)
 	}
 	defer r.Close()
+	textPasses.Add(1)
 	req.SortBy(scoreThenID)
 	snap, ok := r.(*scorch.IndexSnapshot)
 	if !ok {

@@ -859,6 +859,14 @@ func (ix *Index) fingerprintSearch(ctx context.Context, q query.Query, size int)
 // Count returns the number of searchable records (provisions, statements
 // and passages; a passage that is exactly a provision counts once).
 func (ix *Index) Count() (uint64, error) {
+	if n, ok, err := ix.countByBits(); ok || err != nil { // see countbits.go
+		return n, err
+	}
+	return ix.countBySearch()
+}
+
+// countBySearch is Count as a search matching every record.
+func (ix *Index) countBySearch() (uint64, error) {
 	req := bleve.NewSearchRequestOptions(recordKinds(""), 0, 0, false)
 	res, err := ix.idx.Search(req)
 	if err != nil {

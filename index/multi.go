@@ -27,14 +27,11 @@ import (
 // the statements about them; one pass costs about what one of the searches
 // it replaces does, since walking the text's postings is most of a search.
 // Other queries are answered one by one.
+//
+// The queries weighed against the reports (rankreports.go) share the pass
+// with the passage search they are weighed against (sharedWithReports).
 func (ix *Index) SearchAll(ctx context.Context, qs []corpus.Query) ([]corpus.Results, error) {
-	if out, ok, err := ix.searchShared(ctx, qs); ok || err != nil {
-		for i, q := range qs {
-			if err != nil || len(out[i].Hits) == 0 || !weighedAgainstReports(q) {
-				continue
-			}
-			out[i], err = ix.Search(ctx, q) // weighed against the reports (rankreports.go)
-		}
+	if out, ok, err := ix.sharedWithReports(ctx, qs); ok || err != nil {
 		return out, err
 	}
 	out := make([]corpus.Results, len(qs))
@@ -55,6 +52,9 @@ type sharedQuery struct {
 	filter        query.Query
 	res           corpus.Results
 	done          bool
+	// key is the ranking keys of res's best relevant hit, as search sets
+	// them, for weighing the records against the reports (rankreports.go).
+	key answerKey
 	// size is the fetch size of its pass when not fetchSize's: the
 	// wider one of a second exact pass (see widen).
 	size int
@@ -105,18 +105,19 @@ func (g *sharedQuery) fetch() int {
 	return fetchSize(g.limit, g.offset)
 }
 
-// searchShared runs Search's steps once for all of qs, the filters and
-// pages apart; ok is false when qs cannot share a pass (fewer than two,
+// searchShared runs search's steps once for all of qs, the filters and
+// pages apart, and returns each query's answer and its best hit's ranking
+// keys (as search sets them; not weighed against the reports); ok is false when qs cannot share a pass (fewer than two,
 // different texts or servers, sources, no text, or a query without any
 // filter, whose text query bleve would score without the filter's
 // wrapping), and the caller answers them one by one.
-func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.Results, bool, error) {
+func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.Results, []answerKey, bool, error) {
 	if len(qs) < 2 {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
 	for _, q := range qs {
 		if q.Text != qs[0].Text || q.Guild != qs[0].Guild || q.Kind == corpus.KindSource {
-			return nil, false, nil
+			return nil, nil, false, nil
 		}
 	}
 	text := normalizeQuery(qs[0].Text)
@@ -124,7 +125,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	servers := ix.hasServers()
 	qterms := ix.queryTerms(als, text)
 	if len(qterms) == 0 {
-		return nil, false, nil
+		return nil, nil, false, nil
 	}
 	gs := make([]*sharedQuery, len(qs))
 	for i, q := range qs {
@@ -135,7 +136,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		}
 		g.limit = min(g.limit, maxLimit)
 		if g.filter == nil {
-			return nil, false, nil
+			return nil, nil, false, nil
 		}
 		gs[i] = g
 	}
@@ -144,20 +145,20 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 	// (sharedQuery.keep) are its documents.
 	snap, done, err := ix.snapshot()
 	if err != nil || snap == nil {
-		return nil, err != nil, err
+		return nil, nil, err != nil, err
 	}
 	defer done()
 
 	ex, err := ix.knownTerms(ctx, als, qterms)
 	if err != nil {
-		return nil, true, err
+		return nil, nil, true, err
 	}
 	if t, ok, err := ix.respell(ctx, als, text, qterms, ex.known); err != nil { // as Search does
-		return nil, true, err
+		return nil, nil, true, err
 	} else if ok {
 		text, qterms = t, ix.queryTerms(als, t)
 		if ex, err = ix.knownTerms(ctx, als, qterms); err != nil {
-			return nil, true, err
+			return nil, nil, true, err
 		}
 	}
 	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
@@ -171,7 +172,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		}
 		srs, ok, err := ix.runShared(ctx, snap, tq, gs, hitFields(als))
 		if err != nil || !ok {
-			return nil, ok, err
+			return nil, nil, ok, err
 		}
 		var mark func(*search.DocumentMatch) markResult
 		var wide []*sharedQuery
@@ -186,7 +187,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m)))
 				} // as Search
 			}
-			r := ix.resultsTyped(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed)
+			r := ix.resultsKeyed(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed, &g.key)
 			if n, more := widen(g.fetch(), len(r.Hits), len(sr.Hits), sr.Total); more {
 				// the relevance rule emptied the page and more matches
 				// exist: Search fetches again, wider, and so does the
@@ -200,7 +201,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			}
 		}
 		if err := ix.widenShared(ctx, snap, tq, wide, als, mark, cls, known); err != nil {
-			return nil, true, err
+			return nil, nil, true, err
 		}
 	}
 	var rest []*sharedQuery
@@ -215,20 +216,21 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		fq := ix.fuzzyQuery(als, qterms, known, swaps)
 		srs, ok, err := ix.runShared(ctx, snap, fq, rest, hitFields(als))
 		if err != nil || !ok {
-			return nil, ok, err
+			return nil, nil, ok, err
 		}
 		m := ix.markTermsFor(als, text, qterms, nil)
 		m.addNear(qterms, known)
 		mark := func(h *search.DocumentMatch) markResult { return ix.mark(h, als, m) }
 		for i, g := range rest {
-			g.res = ix.resultsTyped(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, nil, g.typed)
+			g.res = ix.resultsKeyed(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, nil, g.typed, &g.key)
 		}
 	}
 	out := make([]corpus.Results, len(gs))
+	keys := make([]answerKey, len(gs))
 	for i, g := range gs {
-		out[i] = g.res
+		out[i], keys[i] = g.res, g.key
 	}
-	return out, true, nil
+	return out, keys, true, nil
 }
 
 // sharedWidens counts the queries widenShared fetched again, for tests
@@ -273,7 +275,7 @@ func (ix *Index) widenShared(ctx context.Context, snap *scorch.IndexSnapshot, tq
 				continue
 			}
 			if !ok {
-				one, err := ix.Search(ctx, g.q)
+				one, err := ix.search(ctx, g.q, &g.key) // weighed by the caller
 				if err != nil {
 					return err
 				}
@@ -288,7 +290,7 @@ func (ix *Index) widenShared(ctx context.Context, snap *scorch.IndexSnapshot, tq
 		if srs[i] == nil {
 			continue // answered alone
 		}
-		r := ix.resultsTyped(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed)
+		r := ix.resultsKeyed(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed, &g.key)
 		if len(r.Hits) > 0 || !slices.Contains(known, false) {
 			g.res, g.done = r, true
 		}
@@ -330,6 +332,7 @@ func (ix *Index) runShared(ctx context.Context, snap *scorch.IndexSnapshot, text
 	for _, g := range gs {
 		size = max(size, g.collect())
 	}
+	textPasses.Add(1)
 	// The request of the first query: its synonyms and statistics are
 	// those of every query's (filters read no synonyms).
 	req, err := ix.request(ctx, text, gs[0].filter, size)

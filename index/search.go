@@ -56,6 +56,14 @@ const (
 // no hits, not an error. With only filters (speaker, plan, topic) and no
 // text, it lists the matching records, newest first.
 func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, error) {
+	if weighedAgainstReports(q) {
+		// One pass with the passage search it is weighed against.
+		if out, ok, err := ix.sharedWithReports(ctx, []corpus.Query{q}); err != nil {
+			return corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}, err
+		} else if ok {
+			return out[0], nil
+		}
+	}
 	var key answerKey
 	res, err := ix.search(ctx, q, &key)
 	if err != nil {
