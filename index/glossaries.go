@@ -69,7 +69,11 @@ func glossaryGroups() ([]synonymGroup, error) {
 		return nil, fmt.Errorf("synonyms.txt: %w", err)
 	}
 	groups = append(groups, nameGroups(corpus.People())...)
-	tr, err := parseSynonyms(translationLines(translationData))
+	merged, err := mergeSupplements(translationData)
+	if err != nil {
+		return nil, fmt.Errorf("translations: %w", err)
+	}
+	tr, err := parseSynonyms(translationLines(merged))
 	if err != nil {
 		return nil, fmt.Errorf("translations.txt: %w", err)
 	}
