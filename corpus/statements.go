@@ -355,6 +355,9 @@ func (x *extractor) paragraph(p paragraph) {
 		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
 	if text, rest, sp, ok := x.colonLabel(dropLabelContext(p.text)); ok {
+		if x.staffTurn(sp, text, rest, p.index) {
+			return // the publication's journalist asks or reports (stafflabel.go)
+		}
 		x.emit(sp, text, true, p.index)
 		label := len(x.out) - 1
 		x.lastLabel, x.lastLabelPara = label, p.index
