@@ -939,14 +939,14 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 // parlato di … e ha detto che …", "Merz met Macron and said that …". The
 // speaker is the person who opens the sentence.
 func (x *extractor) coordinatedSubject(s string, toks []tok, vi int) (*speaker, int) {
-	c := vi - 1
-	if c > 0 && x.lx.auxiliaries[toks[c].low] {
-		c--
-	}
+	c := x.coordBefore(toks, vi) // "e ha detto", "і водночас наголосив" (coordgap.go)
 	if c < 2 || !x.lx.conjunctions[lowerWord(toks[c])] || toks[c-1].trail != "" && toks[c-1].trail != "," {
 		return nil, 0 // ("He declined to set a deadline, and said only that …": a comma may stand before the conjunction)
 	}
 	sp, _ := x.openingSpeaker(s, toks, c)
+	if sp == nil {
+		sp = x.openingShort(toks, c) // "Rubio thanked … and said" (coordgap.go)
+	}
 	if sp == nil {
 		return nil, 0
 	}
