@@ -1,0 +1,83 @@
+// Office roles: a report often names a person without a title where it
+// quotes them ("…, a déclaré Emmanuel Macron") and gives the title in a
+// sentence of its own that speaks of them by the title alone ("Le
+// président de la République vise en particulier …", "The Kremlin
+// spokesman later added nothing"), a sentence that is no statement. The
+// title is theirs all the same: data/offices.json lists the titles that
+// name an office holder unambiguously.
+
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// officeRole is the title the document uses for the office the person
+// canonically called name holds (data/offices.json), as the document
+// writes it, or "" when the document uses none. The earliest one the
+// document writes is taken. Only whole words count: "président français"
+// inside a longer word is no title.
+func (x *extractor) officeRole(name string) string {
+	if !x.documentNames(name) { // (builds x.docLow)
+		return ""
+	}
+	best, at := "", -1
+	for key, person := range officeTitles() {
+		if person != name {
+			continue
+		}
+		phrase := key
+		if lang, p, ok := strings.Cut(key, "\x00"); ok {
+			if lang != x.src.Lang {
+				continue
+			}
+			phrase = p
+		}
+		i := wordIndex(x.docLow, phrase)
+		if i >= 0 && (at < 0 || i < at || i == at && len(phrase) > len(best)) {
+			best, at = phrase, i
+		}
+	}
+	if at < 0 {
+		return ""
+	}
+	return x.asWritten(at, best)
+}
+
+// wordIndex is the first index of phrase in s where it stands as whole
+// words, or -1.
+func wordIndex(s, phrase string) int {
+	for from := 0; from < len(s); {
+		i := strings.Index(s[from:], phrase)
+		if i < 0 {
+			return -1
+		}
+		i += from
+		before, _ := utf8.DecodeLastRuneInString(s[:i])
+		after, _ := utf8.DecodeRuneInString(s[i+len(phrase):])
+		if (i == 0 || !unicode.IsLetter(before)) && (i+len(phrase) == len(s) || !unicode.IsLetter(after)) {
+			return i
+		}
+		from = i + 1
+	}
+	return -1
+}
+
+// asWritten is the phrase of x.docLow at byte i in the document's own
+// case ("président de la République"), or the lower-case phrase when
+// lowering changed the text's length and the offsets do not match.
+func (x *extractor) asWritten(i int, phrase string) string {
+	var b strings.Builder
+	b.WriteString(x.src.Title)
+	for _, p := range x.paras {
+		b.WriteByte('\n')
+		b.WriteString(p.text)
+	}
+	orig := b.String()
+	if len(orig) != len(x.docLow) || !strings.EqualFold(orig[i:i+len(phrase)], phrase) {
+		return phrase
+	}
+	return orig[i : i+len(phrase)]
+}
