@@ -10,6 +10,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -20,14 +21,35 @@ import (
 // document writes is taken. Only whole words count: "président français"
 // inside a longer word is no title.
 func (x *extractor) officeRole(name string) string {
-	if !x.documentNames(name) { // (builds x.docLow)
+	if r, ok := x.offices[name]; ok {
+		return r
+	}
+	if x.offices == nil {
+		x.offices = map[string]string{}
+	}
+	r := x.findOfficeRole(name)
+	x.offices[name] = r
+	return r
+}
+
+// personOffices is officeTitles by person: the look-up keys of each
+// office holder's titles.
+var personOffices = sync.OnceValue(func() map[string][]string {
+	m := map[string][]string{}
+	for key, person := range officeTitles() {
+		m[person] = append(m[person], key)
+	}
+	return m
+})
+
+// findOfficeRole is officeRole without the memory.
+func (x *extractor) findOfficeRole(name string) string {
+	keys := personOffices()[name]
+	if len(keys) == 0 || !x.documentNames(name) { // (builds x.docLow)
 		return ""
 	}
 	best, at := "", -1
-	for key, person := range officeTitles() {
-		if person != name {
-			continue
-		}
+	for _, key := range keys {
 		phrase := key
 		if lang, p, ok := strings.Cut(key, "\x00"); ok {
 			if lang != x.src.Lang {

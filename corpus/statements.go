@@ -82,6 +82,7 @@ type extractor struct {
 	prevSentenceNo   int               // its number: the late readers of a sentence see it as their own (pronounchain.go)
 	paras            []paragraph       // the document, for full names of lone surnames
 	docLow           string            // the document in lower case, once an office title needed it (offices.go)
+	offices          map[string]string // person -> office title the document uses (officeroles.go)
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
