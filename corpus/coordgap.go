@@ -20,8 +20,8 @@ func (x *extractor) coordBefore(toks []tok, vi int) int {
 		if !x.lx.auxiliaries[l] && !x.lx.adverbs[l] {
 			break
 		}
-		if x.lx.conjunctions[l] {
-			break
+		if x.lx.conjunctions[l] || x.lx.report.sequence[l] {
+			break // "…, then said": the joining word itself
 		}
 		c--
 	}
