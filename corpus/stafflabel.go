@@ -53,9 +53,11 @@ func (x *extractor) titleOf(sp *speaker) string {
 	if sp.role != "" {
 		return sp.role
 	}
-	for _, m := range x.docMentions() {
-		if m.kind == kindPerson && m.name == sp.name && m.role != "" {
-			return m.role
+	for _, ms := range [][]*speaker{x.titled, x.mentioned} { // docMentions without building its slice
+		for _, m := range ms {
+			if m.kind == kindPerson && m.name == sp.name && m.role != "" {
+				return m.role
+			}
 		}
 	}
 	return ""
