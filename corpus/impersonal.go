@@ -48,6 +48,9 @@ var impersonalData = sync.OnceValue(func() impersonalLexicon {
 // was said before it.
 func (x *extractor) impersonal(s string, pos int) bool {
 	l := impersonalData()
+	if !impersonalCue(s, l.phrases) {
+		return false // most sentences hold no impersonal phrase: not tokenised for nothing
+	}
 	toks := tokenize(s)
 	for p := 1; p < len(toks); p++ {
 		for _, words := range l.phrases {
@@ -72,6 +75,43 @@ func (x *extractor) impersonal(s string, pos int) bool {
 			if strings.HasPrefix(toks[p-1].trail, ",") && q+2 < len(toks) && l.preps[lowerWord(toks[q+1])] && toks[q].trail == "" && q+7 >= len(toks) && noMarkBetween(toks, q+1, len(toks)-1) {
 				return x.impersonalEmit(s, toks[q+2:], s[:toks[p-1].start+len(toks[p-1].raw)], pos)
 			}
+		}
+	}
+	return false
+}
+
+// impersonalCue reports whether every word of one of the phrases stands in
+// s, in any case, as a substring: a phrase that the tokens match has each
+// of its words in the text, so a sentence without is left untokenised.
+func impersonalCue(s string, phrases [][]string) bool {
+	for _, words := range phrases {
+		all := true
+		for _, w := range words {
+			if !containsWordFold(s, w) {
+				all = false
+				break
+			}
+		}
+		if all {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWordFold reports whether s contains w, a lower-case word opening
+// with an ASCII letter, in any case ("Hieß", "HIESS"), without lowering s.
+func containsWordFold(s, w string) bool {
+	if w == "" || strings.Contains(s, w) {
+		return true
+	}
+	lo, up := w[0], w[0]
+	if 'a' <= lo && lo <= 'z' {
+		up = lo - 'a' + 'A'
+	}
+	for i := 0; i+len(w) <= len(s); i++ {
+		if (s[i] == lo || s[i] == up) && strings.EqualFold(s[i:i+len(w)], w) {
+			return true
 		}
 	}
 	return false

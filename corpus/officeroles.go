@@ -89,17 +89,27 @@ func wordIndex(s, phrase string) int {
 
 // asWritten is the phrase of x.docLow at byte i in the document's own
 // case ("président de la République"), or the lower-case phrase when
-// lowering changed the text's length and the offsets do not match.
+// lowering changed the text's length and the offsets do not match. The
+// title and paragraphs are read in place: x.docLow is them joined by
+// newlines, so no copy of the document's text is built for one phrase.
 func (x *extractor) asWritten(i int, phrase string) string {
-	var b strings.Builder
-	b.WriteString(x.src.Title)
+	n := len(x.src.Title)
 	for _, p := range x.paras {
-		b.WriteByte('\n')
-		b.WriteString(p.text)
+		n += 1 + len(p.text)
 	}
-	orig := b.String()
-	if len(orig) != len(x.docLow) || !strings.EqualFold(orig[i:i+len(phrase)], phrase) {
+	if n != len(x.docLow) {
 		return phrase
 	}
-	return orig[i : i+len(phrase)]
+	seg, at := x.src.Title, 0
+	for _, p := range x.paras {
+		if i < at+len(seg)+1 {
+			break
+		}
+		at += len(seg) + 1
+		seg = p.text
+	}
+	if j := i - at; j >= 0 && j+len(phrase) <= len(seg) && strings.EqualFold(seg[j:j+len(phrase)], phrase) {
+		return seg[j : j+len(phrase)]
+	}
+	return phrase
 }

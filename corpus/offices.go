@@ -79,6 +79,11 @@ func (x *extractor) byOffice(words, lows []string) *speaker {
 func (x *extractor) documentNames(name string) bool {
 	if x.docLow == "" {
 		var b strings.Builder
+		n := len(x.src.Title)
+		for _, p := range x.paras {
+			n += 1 + len(p.text)
+		}
+		b.Grow(n) // one allocation for the whole text when lowering keeps lengths
 		b.WriteString(strings.ToLower(x.src.Title))
 		for _, p := range x.paras {
 			b.WriteByte('\n')
