@@ -244,6 +244,8 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 		if unnamed {
 			last := phrase[len(phrase)-1]
 			sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : last.start+len(last.word)]), kind: kindGroup}
+		} else if len(phrase) == 1 && pronounGender[lowerWord(phrase[0])] != "" {
+			sp = x.pronounHolder(s, toks, c+1, lowerWord(phrase[0])) // "…, según él, …" (ownsubject.go)
 		} else {
 			sp = x.classify(phrase, false)
 		}
@@ -482,7 +484,7 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 			if x.saidBeforeView(toks[:i]) {
 				return false // "X tells a reporter that Thursday is, in his view, …": X's own verb reads it, aside kept
 			}
-			sp := x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+			sp := x.pronounHolder(s, toks, i, pron) // "Zelensky a salué un texte devenu, selon lui, …" (ownsubject.go)
 			if sp == nil {
 				return false
 			}

@@ -40,6 +40,8 @@ func (x *extractor) fillRoles() {
 		}
 		if r, ok := roles[st.Speaker]; ok && persons[st.Speaker] {
 			st.Role = r
+		} else if r := x.officeRole(st.Speaker); r != "" {
+			st.Role = r // "Le président de la République vise …" (officeroles.go)
 		}
 	}
 }

@@ -11,6 +11,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -73,16 +74,37 @@ func (x *extractor) byOffice(words, lows []string) *speaker {
 	return x.person(strings.Fields(name), role) // canonical name, gender and short form as for any named person
 }
 
+// lowerInto writes s in lower case to b as strings.ToLower would give it
+// (unicode.ToLower by rune, an invalid byte as U+FFFD), without a lowered
+// copy of s of its own.
+func lowerInto(b *strings.Builder, s string) {
+	for _, r := range s {
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			b.WriteByte(byte(r))
+			continue
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+}
+
 // documentNames reports whether the document names the person canonically
 // called name, in full or by one of their spellings of four letters or
 // more (a case form such as "Ławrowa" holds "Ławrow").
 func (x *extractor) documentNames(name string) bool {
 	if x.docLow == "" {
 		var b strings.Builder
-		b.WriteString(strings.ToLower(x.src.Title))
+		n := len(x.src.Title)
+		for _, p := range x.paras {
+			n += 1 + len(p.text)
+		}
+		b.Grow(n) // one allocation for the whole text when lowering keeps lengths
+		lowerInto(&b, x.src.Title)
 		for _, p := range x.paras {
 			b.WriteByte('\n')
-			b.WriteString(strings.ToLower(p.text))
+			lowerInto(&b, p.text)
 		}
 		x.docLow = b.String()
 	}

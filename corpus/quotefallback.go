@@ -41,6 +41,10 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 	}
 	var name, title []tok
 	for i := 0; i < len(toks); {
+		if k := placePhraseEnd(x.src.Lang, toks, i); k > i {
+			i = k // "From Kyiv, …", "desde Kiev Marta Olivares": a place, not who spoke (placephrase.go)
+			continue
+		}
 		j := capitalRunAt(toks, i)
 		if j == i {
 			i++

@@ -258,7 +258,7 @@ func titleShaped(inner string) bool {
 // the sentence or follows the quotation ("…», уточнил министр"): after a
 // verb inside the sentence the name is its object ("promises Ukraine").
 func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
-	toks := readAs(tokenize(rest), x.src.Lang)
+	toks := leadingPlace(x.src.Lang, readAs(tokenize(rest), x.src.Lang)) // "From Kyiv, the president said:" (placephrase.go)
 	if len(toks) == 0 {
 		return nil
 	}

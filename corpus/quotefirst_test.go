@@ -13,13 +13,14 @@ var quoteFirstCases = []statementCase{
 	{"en colon introduction", "---\ntitle: t\nlang: en\n---\n\nMartin Hale, a baker from the old town, kept it short: \"Nobody here wants a peace that only lasts one winter.\"", "Martin Hale", "Nobody here wants a peace that only lasts one winter"},
 	{"de quote-only verb, pronoun of the paragraph", "---\ntitle: t\nlang: de\n---\n\nJonas Albrecht führt seit zwanzig Jahren eine Bäckerei in Kassel. „Wer soll das kontrollieren, wenn niemand vor Ort ist?“, fragt er.", "Jonas Albrecht", "Wer soll das kontrollieren"},
 	{"fr view holder", "---\ntitle: t\nlang: fr\n---\n\nPour Claire Dubreuil, qui enseigne le droit à Lyon, le texte reste « une liste de souhaits sans aucun calendrier ».", "Claire Dubreuil", "une liste de souhaits sans aucun calendrier"},
-	{"uk colon introduction", "---\ntitle: t\nlang: uk\n---\n\nОлена Коваль, волонтерка з Харкова, відповіла коротко: «Ми працюємо щодня, навіть коли немає світла».", "Олена Коваль", "Ми працюємо щодня"},
 }
 
 // quoteFirstAlsoRead are quotations the rules read too: the pass must
 // leave them as they are (no second statement, the same speaker).
 var quoteFirstAlsoRead = []statementCase{
 	{"ru colon introduction", "---\ntitle: t\nlang: ru\n---\n\nОлег Смирнов, политолог из Казани, был краток: «Переговоры будут долгими, но другого пути у нас просто нет».", "Олег Смирнов", "Переговоры будут долгими"},
+	// the quotation fallback reads it too since "з Харкова" is a place, not a second person (placephrase.go)
+	{"uk colon introduction", "---\ntitle: t\nlang: uk\n---\n\nОлена Коваль, волонтерка з Харкова, відповіла коротко: «Ми працюємо щодня, навіть коли немає світла».", "Олена Коваль", "Ми працюємо щодня"},
 }
 
 // TestQuoteFirst checks the pass in four languages (Russian read by the rules), and that each case

@@ -314,10 +314,7 @@ func (x *extractor) reportVerbFirst(s string, toks []tok, vi, pos int) bool {
 // leaders and said Kyiv would keep working". What follows the verb is
 // what was said.
 func (x *extractor) reportThen(s string, toks []tok, vi, pos int) bool {
-	c := vi - 1
-	if c > 0 && x.lx.auxiliaries[lowerWord(toks[c])] {
-		c-- // "e ha detto"
-	}
+	c := x.coordBefore(toks, vi) // "e ha detto", "and also said" (coordgap.go)
 	if c < 2 || vi+2 >= len(toks) {
 		return false
 	}

@@ -19,7 +19,9 @@ func (x *extractor) reportedFallback(s string, pos, before int) {
 	if x.phraseVerb(s, pos) || x.citedSpeech(s, pos) {
 		return
 	}
-	x.viewAnywhere(s, pos)
+	if !x.viewAnywhere(s, pos) {
+		x.impersonal(s, pos) // "Aus dem Kanzleramt hieß es, …" (impersonal.go)
+	}
 }
 
 // fallbackCandidate is the quick test before any of the readers tokenizes
@@ -76,6 +78,9 @@ var fallbackKeys = sync.OnceValue(func() map[string]bool {
 	}
 	for p := range lexiconData().views {
 		add(strings.Fields(p))
+	}
+	for _, p := range impersonalData().phrases {
+		add(p)
 	}
 	return out
 })

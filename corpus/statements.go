@@ -82,6 +82,7 @@ type extractor struct {
 	prevSentenceNo   int               // its number: the late readers of a sentence see it as their own (pronounchain.go)
 	paras            []paragraph       // the document, for full names of lone surnames
 	docLow           string            // the document in lower case, once an office title needed it (offices.go)
+	offices          map[string]string // person -> office title the document uses (officeroles.go)
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
@@ -355,6 +356,9 @@ func (x *extractor) paragraph(p paragraph) {
 		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
 	if text, rest, sp, ok := x.colonLabel(dropLabelContext(p.text)); ok {
+		if x.staffTurn(sp, text, rest, p.index) {
+			return // the publication's journalist asks or reports (stafflabel.go)
+		}
 		x.emit(sp, text, true, p.index)
 		label := len(x.out) - 1
 		x.lastLabel, x.lastLabelPara = label, p.index
@@ -936,14 +940,14 @@ func (x *extractor) participleClause(s string, toks []tok, pos int) bool {
 // parlato di … e ha detto che …", "Merz met Macron and said that …". The
 // speaker is the person who opens the sentence.
 func (x *extractor) coordinatedSubject(s string, toks []tok, vi int) (*speaker, int) {
-	c := vi - 1
-	if c > 0 && x.lx.auxiliaries[toks[c].low] {
-		c--
-	}
+	c := x.coordBefore(toks, vi) // "e ha detto", "і водночас наголосив" (coordgap.go)
 	if c < 2 || !x.lx.conjunctions[lowerWord(toks[c])] || toks[c-1].trail != "" && toks[c-1].trail != "," {
 		return nil, 0 // ("He declined to set a deadline, and said only that …": a comma may stand before the conjunction)
 	}
 	sp, _ := x.openingSpeaker(s, toks, c)
+	if sp == nil {
+		sp = x.openingShort(toks, c) // "Rubio thanked … and said" (coordgap.go)
+	}
 	if sp == nil {
 		return nil, 0
 	}
