@@ -152,6 +152,13 @@ func blindSearchSet(set string) bool {
 	return ok && len(rest) == 1 && rest[0] >= firstBlindSearch && rest[0] <= 'z'
 }
 
+// baseSet is the question set a view's figure belongs to: "heldout-s"
+// for "heldout-s", "heldout-s/all" and "heldout-s/alone".
+func baseSet(view string) string {
+	set, _, _ := strings.Cut(view, "/")
+	return set
+}
+
 // setDocs parses the documents written with one of laterSets' questions,
 // kept apart for the same reason as heldout-c's.
 func setDocs(t testing.TB, set string) []*corpus.Document {
@@ -268,7 +275,13 @@ func TestRelevance(t *testing.T) {
 	// heldout-f on its own and the older documents (as its writer saw
 	// only these, other sets' reports of the same events are not in its
 	// answer key), and, as "heldout-f/all", on every document; heldout-g
-	// to heldout-j the same two ways.
+	// to heldout-j the same two ways. "<set>/alone" asks the same
+	// questions of the set's own documents only: from heldout-k on, the
+	// writers never saw the older documents, so when an older document
+	// states the same fact first (the English 28-point posts against a
+	// set's Italian reprint), the own view counts a miss their answer key
+	// could not foresee; the alone view shows how much of a set's figure
+	// that is (stop 30, srank's finding on set Q).
 	//
 	// Those views are stages of one growing document list: the older
 	// documents, then heldout-c's, heldout-d's and heldout-e's added, then
@@ -287,13 +300,14 @@ func TestRelevance(t *testing.T) {
 		stageOf[set] = len(stages)
 		stages = append(stages, docs)
 		ownDocs[set] = append(append([]*corpus.Document(nil), older...), docs...)
+		ownDocs[set+"/alone"] = docs
 	}
 	vs := newRelevanceViews(ctx, t, stages)
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
 	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e"}
 	for _, set := range laterSets {
-		sets = append(sets, set, set+"/all")
+		sets = append(sets, set, set+"/all", set+"/alone")
 	}
 	// heldout-c to heldout-j are the blind sets written on 2026-12-01
 	// with their own documents: their scores are printed to be reported,
@@ -315,7 +329,8 @@ func TestRelevance(t *testing.T) {
 			asks = append(asks, relevanceAsk{set: c.Set, c: c, stage: stageOf[c.Set]})
 		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s", "heldout-t":
 			asks = append(asks, relevanceAsk{set: c.Set, c: c, own: c.Set},
-				relevanceAsk{set: c.Set + "/all", c: c, stage: stageOf[c.Set]})
+				relevanceAsk{set: c.Set + "/all", c: c, stage: stageOf[c.Set]},
+				relevanceAsk{set: c.Set + "/alone", c: c, own: c.Set + "/alone"})
 		default:
 			asks = append(asks, relevanceAsk{set: c.Set, c: c, stage: 0})
 		}
@@ -328,7 +343,7 @@ func TestRelevance(t *testing.T) {
 		set, c, got := a.set, a.c, answers[i].ours
 		// A blind set's misses would show its questions and documents to
 		// whoever runs the test: only its figures are printed.
-		blind := blindSearchSet(strings.TrimSuffix(set, "/all"))
+		blind := blindSearchSet(baseSet(set))
 		ours[set].add(c, got)
 		if answers[i].deeper {
 			ours[set].deeper++
