@@ -182,8 +182,9 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			}
 			if mark == nil {
 				m := ix.markTermsFor(als, text, qterms, phrases)
+				counted := countedNumbers(text, qterms) // see pointcount.go
 				mark = func(h *search.DocumentMatch) markResult {
-					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m)))
+					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m))))
 				} // as Search
 			}
 			r := ix.resultsTyped(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed)

@@ -133,8 +133,9 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		}
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, qterms, phrases)
+			counted := countedNumbers(text, qterms) // see pointcount.go
 			mark := func(h *search.DocumentMatch) markResult {
-				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m))) // see titlewords.go, rankgenre.go
+				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m)))) // see titlewords.go, rankgenre.go
 			}
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
