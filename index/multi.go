@@ -162,7 +162,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		}
 	}
 	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
-	if share(known) >= 1-unknownShareLimit {
+	if share(known) >= 1-unknownShareLimit && !atUnknownLimit(known) { // see halfknown.go
 		cls := ix.classify(ctx, qterms)
 		tq := ix.textQuery(retrievalText(text, qterms, cls), "", als, phrases, ex.boost, ex.topics, false)
 		for _, g := range gs {
@@ -183,8 +183,9 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			}
 			if mark == nil {
 				m := ix.markTermsFor(als, text, qterms, phrases)
+				counted := countedNumbers(text, qterms) // see pointcount.go
 				mark = func(h *search.DocumentMatch) markResult {
-					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m)))
+					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m))))
 				} // as Search
 			}
 			r := ix.resultsKeyed(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed, &g.key)

@@ -119,7 +119,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		}
 	}
 	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
-	if share(known) >= 1-unknownShareLimit {
+	if share(known) >= 1-unknownShareLimit && !atUnknownLimit(known) { // see halfknown.go
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
@@ -141,8 +141,9 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		}
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, qterms, phrases)
+			counted := countedNumbers(text, qterms) // see pointcount.go
 			mark := func(h *search.DocumentMatch) markResult {
-				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m))) // see titlewords.go, rankgenre.go
+				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m)))) // see titlewords.go, rankgenre.go
 			}
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
