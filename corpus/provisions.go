@@ -196,6 +196,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		prevText = ""
 		i = j
 	}
+	out = listTermVersions(out) // an unnamed list numbered as a version's catalogue: provisions_listterms.go
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                          // the plan's terms in prose: planterms.go
