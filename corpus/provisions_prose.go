@@ -542,7 +542,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if contrast != "" && contrastPlan != plan {
 				// "Se il piano di Washington fissava un tetto di 600 mila
 				// uomini, la controproposta …": the other version's term
-				out = append(out, newProvision(src, next+len(out)+1, contrastPlan, 0, contrast, p.index))
+				out = append(out, newProvision(src, next+len(out)+1, contrastPlan, contrastNumber(contrastPlan, contrast, plan, s), contrast, p.index))
 			}
 			for _, pt := range parts {
 				if pt.number > 0 {
