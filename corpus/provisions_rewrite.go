@@ -6,10 +6,11 @@
 // speaks of the same point, in the version it names: "Punkt 14 sieht … vor.
 // Die Europäer wollen die Vermögen dagegen …", "El punto 6 fija … La
 // versión europea eleva …". The sentence must name a version itself (the
-// rewrite says whose it is), and a term the catalogue numbers elsewhere in
-// any version keeps the provision unnumbered: it is another point ("Point
-// 26 … is not in the European text. The European draft also says a
-// ceasefire …": the ceasefire is point 28).
+// rewrite says whose it is), and the catalogue must number a term the
+// sentence states at that point in some version and at no other: a term it
+// numbers elsewhere is another point ("Point 26 … is not in the European
+// text. The European draft also says a ceasefire …": the ceasefire is point
+// 28), and one it does not know may be too.
 
 package corpus
 
@@ -47,7 +48,7 @@ func rewriteNumbers(out []Provision, ps []paragraph) []Provision {
 		if c == nil {
 			c = planTermsData()
 		}
-		if numberedElsewhere(c, &sc, p.Text, n) {
+		if !numberedAt(c, &sc, p.Text, n) {
 			continue
 		}
 		p.Number = n
@@ -70,15 +71,19 @@ func sentenceHolding(ss []string, text string) int {
 	return -1
 }
 
-// numberedElsewhere reports whether text states a term the catalogue
-// numbers other than n in some version.
-func numberedElsewhere(c *termCatalogue, sc *termScan, text string, n int) bool {
+// numberedAt reports whether text states a term the catalogue numbers n
+// in some version, and none it numbers otherwise: the catalogue confirms
+// the point. A term it does not know gives no number ("las negociaciones
+// comenzarán en la línea de contacto" after point 6 is another point).
+func numberedAt(c *termCatalogue, sc *termScan, text string, n int) bool {
+	at := false
 	for _, h := range c.matchTerms(sc, lowerString(text)) {
 		for _, k := range c.terms[h.term].Points {
 			if k != n {
-				return true
+				return false
 			}
+			at = true
 		}
 	}
-	return false
+	return at
 }

@@ -12,7 +12,7 @@ func TestRewriteNumbers(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Number: 14, Text: "frozen until Russia pays"}}},
 		{name: "spanish", doc: "# Dos borradores\n\nLa primera brecha está en el ejército. El punto 6 del plan estadounidense limita el ejército ucraniano a 600.000 soldados, una cifra que los generales ven corta. El texto europeo eleva ese techo a 800.000 en tiempo de paz, casi el tamaño actual de las tropas.\n",
 			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "800.000 en tiempo de paz"}}},
-		{name: "polish", doc: "# Dwa projekty\n\n**EKSPERT:** Punkt szósty ogranicza armię do 600 tysięcy żołnierzy. Europejczycy proponują 800 tysięcy w czasie pokoju. To nadal dużo.\n",
+		{name: "polish", doc: "# Dwa projekty\n\n**EKSPERT:** Punkt szósty ogranicza armię do 600 tysięcy żołnierzy. Europejczycy proponują 800 tysięcy żołnierzy w czasie pokoju. To nadal dużo.\n",
 			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "800 tysięcy"}}},
 		{name: "another point", doc: "# Where the drafts part\n\nPoint 26 of the U.S. plan, under which every side would get a full amnesty, is missing from the European text. The European draft also says a truce starts at once when the parties agree where the front runs.\n",
 			want: []Provision{{Plan: "European counter-proposal", Text: "a truce starts at once"}}},
