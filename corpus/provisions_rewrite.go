@@ -26,6 +26,9 @@ func rewriteNumbers(out []Provision, ps []paragraph) []Provision {
 		if p.Number != 0 || p.Plan == "" || p.Plan == unnamedPlan || p.Position < 0 || p.Position >= len(ps) {
 			continue
 		}
+		if !otherNumberedAt(out, p) {
+			continue // (most provisions: no other version's point in the paragraph, no sentence split)
+		}
 		ss := sentences(ps[p.Position].text)
 		k := sentenceHolding(ss, p.Text)
 		if k <= 0 || len(namedVersions(lowerString(ss[k]))) == 0 {
@@ -86,4 +89,15 @@ func numberedAt(c *termCatalogue, sc *termScan, text string, n int) bool {
 		}
 	}
 	return at
+}
+
+// otherNumberedAt reports whether out holds a numbered point of a version
+// other than p's in p's paragraph.
+func otherNumberedAt(out []Provision, p *Provision) bool {
+	for _, q := range out {
+		if q.Position == p.Position && q.Number != 0 && q.Plan != p.Plan && q.Plan != unnamedPlan {
+			return true
+		}
+	}
+	return false
 }
