@@ -146,8 +146,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 	termsPara := -9 // paragraph of a sentence about the terms in general
 	// a glossary's entries (provisions_runin.go)
 	runIn := runInLayout(ps)
+	var turns turnHeadings // headings that are an interview's labelled turns (turnheadings.go)
 	for i, p := range ps {
-		if p.kind != paraText {
+		if p.kind != paraText && !turns.is(ps, i) {
 			continue
 		}
 		if plan, ok := listPlan[ps[max(i-1, 0)].index]; ok && i > 0 && ps[i-1].kind == paraItem {
@@ -389,7 +390,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if name, _ := planFor(s); name != "" {
 							plan = name
 						}
-					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
+					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && questionPoint(s, n) && !known(refKey{abovePlan(), n}) {
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -428,7 +429,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 								continue // "… is point 21. It would be a capitulation, Zelensky said.": someone's words, no term
 							}
 						}
-					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
+					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && questionPoint(s, n) && !known(refKey{abovePlan(), n}) {
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
 						// "the first point of the plan, …"
 						plan, number, text = abovePlan(), n, quotationIn(s)
