@@ -23,3 +23,18 @@ func TestQuestionPoints(t *testing.T) {
 			not: []string{"both stand"}},
 	})
 }
+
+// TestSamePointOtherVersion checks that a sentence naming another
+// version's point under the same number right after a version's point is
+// read, not taken for a comment on the point just given, in English,
+// German and Spanish.
+func TestSamePointOtherVersion(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "# Two drafts side by side\n\n**Money.** Point 14 of the US plan sends $100bn of frozen Russian assets to rebuilding led by Washington. Europe's point 14 scraps the profit share and keeps the assets frozen until Russia pays for the damage.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 14, Text: "frozen until Russia pays"}}},
+		{name: "german", doc: "# Zwei Entwürfe\n\nPunkt 14 des US-Plans leitet 100 Milliarden Dollar eingefrorener russischer Vermögen in einen Wiederaufbau unter US-Führung. Punkt 14 des europäischen Gegenvorschlags streicht die Gewinnbeteiligung und lässt die Vermögen eingefroren, bis Russland für die Schäden zahlt.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 14, Text: "bis Russland für die Schäden zahlt"}}},
+		{name: "spanish", doc: "# Dos borradores\n\nEl punto 14 del plan estadounidense destina 100.000 millones de dólares de activos rusos congelados a una reconstrucción dirigida por Washington. El punto 14 de la contrapropuesta europea elimina el reparto de beneficios y mantiene los activos congelados hasta que Rusia pague los daños.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 14, Text: "hasta que Rusia pague"}}},
+	})
+}
