@@ -196,11 +196,12 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		prevText = ""
 		i = j
 	}
+	out = listTermVersions(out) // an unnamed list numbered as a version's catalogue: provisions_listterms.go
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                          // the plan's terms in prose: planterms.go
 	out = termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, out))), ps) // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
-	return termNumbers(out, ps)                                                                                    // a number its terms tell: provisions_termnumber.go
+	return rewriteNumbers(termNumbers(out, ps), ps)                                                                // a number its terms tell: provisions_termnumber.go; a rewrite's number: provisions_rewrite.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint

@@ -32,7 +32,10 @@ func contrastTerm(lx *lexicon, s string) (clause, other, rest string, ok bool) {
 		if len(head) <= len(o) || head[len(o)] != ' ' || !strings.EqualFold(head[:len(o)], o) {
 			continue
 		}
-		if other = versionIn(head); other == "" || strings.Count(head, " ") < 4 {
+		if other = versionIn(head); other == "" {
+			other = termOnlyVersion(head[len(o):]) // "Là où Washington prévoyait 600 000 hommes, …": provisions_contrastterm.go
+		}
+		if other == "" || strings.Count(head, " ") < 4 {
 			return "", "", "", false
 		}
 		rest = s[c+2:]

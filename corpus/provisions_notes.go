@@ -17,6 +17,12 @@ var correctionOpeners = []string{
 	"corrección", "fe de erratas", "correção", "errata",
 	"sprostowanie", "korekta",
 	"поправка", "исправление", "в предыдущей версии", "виправлення", "у попередній версії",
+	// an editor's note in the other languages: it says what the text is
+	// based on ("Nota della redazione: il testo si basa sulla versione
+	// circolata giovedì …"), not what the plan provides (xprov, set T)
+	"nota della redazione", "nota redazionale", "n.d.r.", "note de la rédaction", "n.d.l.r.", "ndlr",
+	"anmerkung der redaktion", "hinweis der redaktion", "nota de la redacción", "nota del editor", "nota da redação", "nota do editor",
+	"nota redakcji", "od redakcji", "примечание редакции", "от редакции", "примітка редакції", "від редакції",
 }
 
 // correctionMarkers say inside a note that it corrects the text: "an

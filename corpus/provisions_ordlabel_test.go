@@ -47,6 +47,6 @@ func TestMovedPointGivesNoOther(t *testing.T) {
 		{name: "bulgarian", doc: "# Тест за мирния план\n\nПроектът има 28 точки.\n\nСпоред шеста точка армията на Украйна се ограничава до 600 000 души. В европейското контрапредложение таванът е 800 000 в мирно време.\n\nДвадесет и пета точка: Украйна провежда избори след 100 дни. Европейците предлагат избори възможно най-скоро след подписването на мирното споразумение.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "избори след 100 дни"}, {Plan: "European counter-proposal", Number: 25, Text: "възможно най-скоро"}}},
 		{name: "polish", doc: "# Quiz o planie pokojowym\n\nProjekt ma 28 punktów.\n\nWedług punktu szóstego armia Ukrainy jest ograniczona do 600 tysięcy żołnierzy. W europejskiej kontrpropozycji pułap wynosi 800 tysięcy w czasie pokoju.\n\nPunkt dwudziesty piąty: Ukraina przeprowadzi wybory w ciągu 100 dni. Europejczycy proponują wybory jak najszybciej po podpisaniu porozumienia pokojowego.\n",
-			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "w ciągu 100 dni"}, {Plan: "European counter-proposal", Text: "jak najszybciej"}}},
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "w ciągu 100 dni"}, {Plan: "European counter-proposal", Number: 25, Text: "jak najszybciej"}}},
 	})
 }

@@ -108,7 +108,7 @@ const (
 
 var (
 	proseNouns = map[string]bool{"section": true, "version": true, "summary": true, "counter-proposal": true, "counterproposal": true, "proposal": true, "document": true, "draft": true, "plan": true, "text": true, "framework": true, "paper": true}
-	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "promises": true, "promised": true, "obliges": true, "grants": true, "caps": true, "bars": true, "lifts": true, "raises": true, "limits": true, "would": true, "will": true}
+	proseVerbs = map[string]bool{"says": true, "said": true, "states": true, "stated": true, "reads": true, "provides": true, "stipulates": true, "provided": true, "provide": true, "drops": true, "describes": true, "replaces": true, "removes": true, "deletes": true, "scraps": true, "adds": true, "retains": true, "keeps": true, "envisaged": true, "stipulated": true, "required": true, "proposed": true, "foresaw": true, "envisages": true, "foresees": true, "proposes": true, "calls": true, "requires": true, "specifies": true, "offers": true, "offered": true, "promises": true, "promised": true, "obliges": true, "grants": true, "caps": true, "bars": true, "lifts": true, "raises": true, "limits": true, "would": true, "will": true}
 	proseRefs  = map[string]bool{"cited": true, "quoted": true, "according": true, "point": true, "clause": true, "article": true, "item": true, "paragraph": true}
 )
 
@@ -146,8 +146,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 	termsPara := -9 // paragraph of a sentence about the terms in general
 	// a glossary's entries (provisions_runin.go)
 	runIn := runInLayout(ps)
+	var turns turnHeadings // headings that are an interview's labelled turns (turnheadings.go)
 	for i, p := range ps {
-		if p.kind != paraText {
+		if p.kind != paraText && !turns.is(ps, i) {
 			continue
 		}
 		if plan, ok := listPlan[ps[max(i-1, 0)].index]; ok && i > 0 && ps[i-1].kind == paraItem {
@@ -389,7 +390,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if name, _ := planFor(s); name != "" {
 							plan = name
 						}
-					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
+					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && questionPoint(s, n) && !known(refKey{pointVersionOr(lx, s, abovePlan), n}) { // (the version the sentence names: "Europe's point 10 drops …" after the US point 10)
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -428,7 +429,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 								continue // "… is point 21. It would be a capitulation, Zelensky said.": someone's words, no term
 							}
 						}
-					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && !strings.HasSuffix(s, "?") && !known(refKey{abovePlan(), n}) {
+					} else if n := ordinalPointRefIf(pointWords(), s); n > 0 && !attributesSpeech(lx, s) && questionPoint(s, n) && !known(refKey{abovePlan(), n}) {
 						// "Weźmy punkt dziewiąty: europejskie myśliwce …",
 						// "the first point of the plan, …"
 						plan, number, text = abovePlan(), n, quotationIn(s)
@@ -542,7 +543,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if contrast != "" && contrastPlan != plan {
 				// "Se il piano di Washington fissava un tetto di 600 mila
 				// uomini, la controproposta …": the other version's term
-				out = append(out, newProvision(src, next+len(out)+1, contrastPlan, 0, contrast, p.index))
+				out = append(out, newProvision(src, next+len(out)+1, contrastPlan, contrastNumber(contrastPlan, contrast, plan, s), contrast, p.index))
 			}
 			for _, pt := range parts {
 				if pt.number > 0 {

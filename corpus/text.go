@@ -123,7 +123,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 		// A quoted post's signature ("> — Donald Tusk (@donaldtusk) …")
 		// closes the post's paragraph; it is no dashed list item.
-		if p, ok := listItem(trimmed); ok && !(quoted && signatureLine(trimmed)) {
+		if p, ok := listItem(trimmed); ok && !(quoted && signatureLine(trimmed)) && !copyrightLine(trimmed) {
 			flush()
 			p.indent = indent
 			p.text = cleanInline(p.text)
@@ -153,7 +153,7 @@ func splitParagraphs(body string) []paragraph {
 	for i := range out {
 		if out[i].kind == paraText {
 			switch {
-			case isHashtags(out[i].text) || navigationLine(out[i].text):
+			case isHashtags(out[i].text) || navigationLine(out[i].text) || noContentLine(out[i].text): // "[...]", "(c) …": nocontent.go
 				out[i].kind = paraTags
 			case looksLikeHeading(out[i].text):
 				out[i].kind = paraHeading
