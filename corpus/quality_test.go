@@ -266,16 +266,7 @@ func scoreFixtures(t *testing.T, dir string) qualityScore {
 		t.Fatal(err)
 	}
 	for _, gf := range files {
-		base := strings.TrimSuffix(gf, ".gold.json")
-		var doc string
-		for _, ext := range []string{".md", ".txt"} {
-			if _, err := os.Stat(base + ext); err == nil {
-				doc = base + ext
-			}
-		}
-		if doc == "" {
-			t.Fatalf("%s has no document beside it", gf)
-		}
+		doc := goldDocument(t, gf)
 		var g goldFile
 		b, err := os.ReadFile(gf)
 		if err != nil {
@@ -533,4 +524,21 @@ func containsWords(s, part string) bool {
 		i += 1 + next
 	}
 	return false
+}
+
+// goldDocument is the document a gold file describes: the .md or .txt
+// file beside it with the same base name.
+func goldDocument(t testing.TB, gf string) string {
+	t.Helper()
+	base := strings.TrimSuffix(gf, ".gold.json")
+	var doc string
+	for _, ext := range []string{".md", ".txt"} {
+		if _, err := os.Stat(base + ext); err == nil {
+			doc = base + ext
+		}
+	}
+	if doc == "" {
+		t.Fatalf("%s has no document beside it", gf)
+	}
+	return doc
 }

@@ -41,13 +41,7 @@ func TestStatementMissClasses(t *testing.T) {
 		}
 		files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
 		for _, gf := range files {
-			base := strings.TrimSuffix(gf, ".gold.json")
-			var doc string
-			for _, ext := range []string{".md", ".txt"} {
-				if _, err := os.Stat(base + ext); err == nil {
-					doc = base + ext
-				}
-			}
+			doc := goldDocument(t, gf)
 			var g goldFile
 			b, _ := os.ReadFile(gf)
 			if err := json.Unmarshal(b, &g); err != nil {
