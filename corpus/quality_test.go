@@ -450,6 +450,14 @@ func TestExtractionQuality(t *testing.T) {
 		// Russian agency, an English explainer, a Portuguese agency):
 		// reported only.
 		{"heldout-w", "testdata/extraction/heldout-w"},
+		// heldout-x is a twenty-second blind set, written at the start of
+		// stop 31 in formats V and W lack (an English TV interview
+		// transcript with speaker labels, a French press-conference
+		// write-up, a German newsletter, a Spanish factbox, a Polish list
+		// reprint in two posts, an Italian regional paper, a Dutch op-ed, a
+		// Ukrainian Q&A, an English agency report with only a dateline, a
+		// Russian live blog, an English briefing): reported only.
+		{"heldout-x", "testdata/extraction/heldout-x"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
