@@ -16,7 +16,7 @@ func (x *extractor) reportedFallback(s string, pos, before int) {
 	if x.gapRetry || len(x.out) > before || reportQuestion(s) {
 		return
 	}
-	if x.accordingInside(s, pos) {
+	if x.hasSpeechCue(s) && x.accordingInside(s, pos) { // (according words are speech cues: the memo answers most sentences)
 		return // "Een oorlog kan volgens de bondskanselier niet …" (accordinginside.go)
 	}
 	if !x.fallbackCandidate(s) {
