@@ -382,8 +382,8 @@ func (x *extractor) afterQuoteVerb(rest string, toks []tok, vi, quoteAt int) *sp
 			}
 			break // a title or a pronoun for someone this paragraph does not name
 		}
-		if l := lowerWord(toks[k]); toks[k].trail != "" || !x.lx.addressees[l] && !x.lx.adverbs[l] && utf8.RuneCountInString(l) > 3 {
-			break // "řekl serveru X": whom the words were given to is no speaker
+		if l := lowerWord(toks[k]); toks[k].trail != "" || reportTo[l] || !x.lx.addressees[l] && !x.lx.adverbs[l] && utf8.RuneCountInString(l) > 3 {
+			break // "řekl serveru X", "afirmou ao Diário do Tejo": whom the words were given to is no speaker
 		}
 	}
 	if x.namesPerson(toks[vi:]) {

@@ -13,7 +13,13 @@ import (
 // reporting-clause reader (reportclause.go), which runs last; before is
 // the count of statements when the sentence began.
 func (x *extractor) reportedFallback(s string, pos, before int) {
-	if x.gapRetry || len(x.out) > before || reportQuestion(s) || !x.fallbackCandidate(s) {
+	if x.gapRetry || len(x.out) > before || reportQuestion(s) {
+		return
+	}
+	if x.hasSpeechCue(s) && x.accordingInside(s, pos) { // (according words are speech cues: the memo answers most sentences)
+		return // "Een oorlog kan volgens de bondskanselier niet …" (accordinginside.go)
+	}
+	if !x.fallbackCandidate(s) {
 		return
 	}
 	if x.phraseVerb(s, pos) || x.citedSpeech(s, pos) {
