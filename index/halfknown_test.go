@@ -11,8 +11,9 @@ import (
 // words ("oil", "deadline", "Frist"); one unknown word ("oil bitcoin") and
 // questions the corpus knows are judged as before. The frame of a
 // question is not counted (a language's name, a word for a text, a
-// question word: "sanctions rotterdam german report", "sanctions rotterdam
-// version allemande", "Frist Kyjiw: wann und warum"), nor is a word the
+// question word, an unknown word naming a text's origin: "sanctions
+// rotterdam german report", "sanctions rotterdam version allemande",
+// "Frist Kyjiw: wann und warum", "turkish report"), nor is a word the
 // translations list though no text here writes it ("imports", "Pipeline").
 // In English, German and French.
 func TestHalfKnown(t *testing.T) {
@@ -36,6 +37,10 @@ func TestHalfKnown(t *testing.T) {
 		{"Antwort Kyjiw englische Version", "deadline for an answer"},
 		{"sanctions rotterdam version allemande", "Der Ölpreis"},
 		{"Frist Kyjiw: wann und warum", "die Frist für eine Antwort"},
+		// The outlet's origin next to a word for a text is frame too; the
+		// noun of a genre is not: "podcast software" is what is asked.
+		{"kyiv deadline hopeless, turkish report", "deadline for an answer"},
+		{"oil sanctions podcast software", ""},
 		// Words the translations list, which no text here writes.
 		{"oil imports pipeline rotterdam", "Oil prices barely moved"},
 		{"Sanktionen Pipeline Importe Rotterdam", "Der Ölpreis"},
