@@ -24,9 +24,9 @@ import (
 // "how big can Ukraine's army be" (a question word, a modal verb). So the
 // words of asking are left out of the count (limitFrame): the verbs of
 // saying and the grammar words (classSay), every language name
-// (languageNames), the words for a text (textNouns), the question words
-// (questionwords.txt), all data in the languages the glossary covers, and
-// an unknown word next to a word for a text, which says whose the text is
+// (languageNames), the words for a text (textNouns, English), the
+// question words (questionwords.txt, in the languages the glossary
+// covers), and an unknown word next to a word for a text, which says whose the text is
 // ("turkish newspaper", "swiss media"). The nouns of a statement or a
 // genre ("interview", "podcast", "transcript") are counted: they say what
 // is asked for, and "free podcast transcript software" is about software.
@@ -96,8 +96,8 @@ func limitFrame(raw string, c termClass) bool {
 }
 
 // inVocabulary says whether the glossary, the people's lexicon or the
-// translations give qt a synonym in the English analyzer's terms (in any analyzer's when
-// no English text is indexed).
+// translations give qt a synonym among the English analyzer's terms (among
+// any analyzer's when no English text is indexed).
 func (ix *Index) inVocabulary(qt queryTerm) bool {
 	en := analyzerFor(defaultLang)
 	if t, ok := qt.byAnalyzer[en]; ok {
