@@ -162,7 +162,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		}
 	}
 	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
-	if share(known) >= 1-unknownShareLimit {
+	if share(known) >= 1-unknownShareLimit && !ix.atUnknownLimit(ctx, qterms, known) { // see halfknown.go
 		cls := ix.classify(ctx, qterms)
 		tq := ix.textQuery(retrievalText(text, qterms, cls), "", als, phrases, ex.boost, ex.topics, false)
 		for _, g := range gs {

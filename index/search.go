@@ -119,7 +119,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		}
 	}
 	known, swaps, phrases := ex.known, ex.swaps, ex.phrases
-	if share(known) >= 1-unknownShareLimit {
+	if share(known) >= 1-unknownShareLimit && !ix.atUnknownLimit(ctx, qterms, known) { // see halfknown.go
 		// One pass: bleve ranks without term locations and loads the
 		// stored fields of the page only; mark then finds the matched
 		// words in those few texts.
