@@ -442,7 +442,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if _, after, ok := strings.Cut(text, ": "); ok && strings.Count(after, " ") >= 2 {
 							text = after // the point's words after its name
 						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
-							text = trimSentenceEnd(clauses[ci+1])
+							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // (read once: "Dwudziesty pierwszy punkt dotyczy terytoriów. Krym …")
 						} else if ci+1 < len(clauses) && ordinalIntroduces(lx, s) && !strings.HasSuffix(clauses[ci+1], "?") && !attributesSpeech(lx, clauses[ci+1]) {
 							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // "That clause is the plan's 21st point. In the draft, it would …" (provisions_ordinalintro.go)
 						}
