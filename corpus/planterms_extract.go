@@ -112,7 +112,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					// frente seria congelada.": the point's terms go on
 					// (provisions_pointgoeson.go); the point given by the
 					// rules before is completed in place
-					pt.Text = joinTerms(pt.Text, strings.TrimSpace(s))
+					pt.Text = joinGoingOn(pt.Text, strings.TrimSpace(s))
 					pt.Topics = tagTopics(pt.Text)
 					continue
 				}

@@ -90,3 +90,12 @@ func pointAgrees(c *termCatalogue, sc *termScan, low, plan string, n int) bool {
 	}
 	return true
 }
+
+// joinGoingOn adds sentence s to a point's text as joinTerms does; a text
+// cut at a semicolon ("… case by case;") takes it after the semicolon.
+func joinGoingOn(text, s string) string {
+	if strings.HasSuffix(text, ";") {
+		return text + " " + s
+	}
+	return joinTerms(text, s)
+}

@@ -48,3 +48,19 @@ func TestOrdinalPointOnTopic(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "manterrebbe tutti i porti"}}},
 	})
 }
+
+// TestPlanNamedByPointCountInAnyCase checks that the US draft named by its
+// count of points is read in the case forms of the Slavic languages ("o 28
+// bodech", "в 28 пунктах", "z 28 punktami"), not only in the genitive.
+func TestPlanNamedByPointCountInAnyCase(t *testing.T) {
+	for _, s := range []string{
+		"Návrh o 28 bodech předala americká strana ve čtvrtek.",
+		"Návrh s 28 bodmi koluje od piatku.",
+		"В 28 пунктах нет ни слова о репарациях.",
+		"Dokument z 28 punktami trafił do Kijowa.",
+	} {
+		if got := versionIn(s); got != "US 28-point draft" {
+			t.Errorf("versionIn(%q) = %q, want the US draft", s, got)
+		}
+	}
+}
