@@ -398,6 +398,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan, number, text = abovePlan(), n, quoted
 						if term, ok := pointAsideTerm(s, quoted); ok {
 							text = term // "le point 24, celui de l'échange …, est « la seule bonne nouvelle »": the aside is the term (provisions_pointaside.go)
+						} else if term, ok := pointHeadTerm(s, quoted); ok {
+							text = term // "Le plafond de 600 000 hommes fixé au point 6 lui paraît « … »" (provisions_pointaside.go)
 						}
 						if name := pointVersion(lx, s); name != "" {
 							plan = name // "El punto 6 del plan estadounidense …", "No plano americano, o ponto 2 … e a contraproposta …"
