@@ -494,6 +494,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			}
 			if number > 0 {
 				text = pointSubjectText(s, text) // "The plan's sixth point limits …": the point's verb stays (provisions_pointsubject.go)
+			} else {
+				text = otherPointSubjectText(lx, s, text) // "Отдельный пункт предполагает …", likewise
 			}
 			parts := []numberedTerm{{number, text}}
 			if ps := termsByPoint(text); ps != nil {
