@@ -106,6 +106,17 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				continue
 			}
 			named := namedVersions(sl)
+			if len(named) == 0 && si > 0 {
+				if pt := pointGoesOn(c, have, out, p.index, ss[si-1], own); pt != nil {
+					// "O ponto 21 estabelece … . Em Kherson, a linha da
+					// frente seria congelada.": the point's terms go on
+					// (provisions_pointgoeson.go); the point given by the
+					// rules before is completed in place
+					pt.Text = joinGoingOn(pt.Text, strings.TrimSpace(s))
+					pt.Topics = tagTopics(pt.Text)
+					continue
+				}
+			}
 			if len(named) == 0 && si > 0 && pointGiven(have, p.index, ss[si-1], s) {
 				// "È il punto 14 … . Washington propone di trasformare …":
 				// a sentence on the same topic after a point in its

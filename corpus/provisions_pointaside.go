@@ -38,3 +38,32 @@ func pointAsideTerm(s, quoted string) (term string, ok bool) {
 	}
 	return aside, true
 }
+
+// pointHeadTerm is the noun phrase that opens s and ends on its point
+// reference, when a quotation stands after it: "Le plafond de 600 000
+// hommes fixé au point 6 lui paraît « douloureux mais pas absurde »", "The
+// 600,000 ceiling set in point 6 strikes him as 'painful but not
+// absurd'". The phrase names the point by its term, and the quotation
+// after it is someone's verdict, as after an aside (pointAsideTerm). The
+// catalogue must read a term in the phrase, so that a reference opening on
+// a preposition ("Under point 14, «…»", "В пункте 11 говорится: «…»")
+// keeps its quotation. ok is false otherwise.
+func pointHeadTerm(s, quoted string) (term string, ok bool) {
+	_, end, found := pointRefEnd(s)
+	if !found || quoted == "" {
+		return "", false
+	}
+	if q := strings.Index(s, quoted); q < end {
+		return "", false // the quotation is the point's own words, or stands before it
+	}
+	head := strings.TrimSpace(s[:end])
+	if len(strings.Fields(head)) < 5 || strings.ContainsAny(head, "«»\"“”„") || strings.Contains(head, ", ") {
+		return "", false // (a clause before it: "Selon lui, …"; "600,000" is one word)
+	}
+	c := planTermsData()
+	var sc termScan
+	if len(c.matchTerms(&sc, lowerString(head))) == 0 {
+		return "", false
+	}
+	return head, true
+}

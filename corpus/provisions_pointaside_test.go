@@ -21,3 +21,21 @@ func TestPointAsideBeforeQuotedComment(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 11, Text: "право на членство в ЕС"}}},
 	})
 }
+
+// TestPointHeadBeforeQuotedComment checks that a sentence opening on the
+// point's term and ending that phrase on the point's number ("The 600,000
+// ceiling set in point 6 …") gives the phrase as the term, not the quoted
+// verdict after it, in three languages.
+func TestPointHeadBeforeQuotedComment(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "french", doc: "# Entretien\n\nLe plan américain en 28 points divise les experts.\n\nLa limite de 600 000 soldats inscrite au point 6 lui semble « dure mais pas absurde pour Kiev ».\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "La limite de 600 000 soldats inscrite au point 6"}},
+			not:  []string{"dure mais pas absurde"}},
+		{name: "english", doc: "# Interview\n\nThe US 28-point plan divides the experts.\n\nThe ceiling of 600,000 troops set in point 6 strikes her as \"harsh but not absurd for Kyiv\".\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "The ceiling of 600,000 troops set in point 6"}},
+			not:  []string{"harsh but not absurd"}},
+		{name: "italian", doc: "# Intervista\n\nIl piano americano in 28 punti divide gli esperti.\n\nIl tetto di 600 mila soldati fissato al punto 6 le sembra «duro ma non assurdo per Kiev».\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "Il tetto di 600 mila soldati fissato al punto 6"}},
+			not:  []string{"duro ma non assurdo"}},
+	})
+}

@@ -38,3 +38,26 @@ func pointSubjectText(s, text string) string {
 	}
 	return trimSentenceEnd(s)
 }
+
+// otherPointSubjectText is pointSubjectText for a point named without its
+// number as the subject: "Отдельный пункт предполагает приглашение России
+// …", "Un altro punto prevede il ritorno …", "Ein weiterer Punkt sieht
+// … vor": the head before text ends on a point word and the verb by which
+// a point sets out its term (pointVerbAfter). The sentence is kept whole,
+// as for a numbered point; text otherwise.
+func otherPointSubjectText(lx *lexicon, s, text string) string {
+	at := strings.Index(s, text)
+	if at <= 0 {
+		return text
+	}
+	head := s[:at]
+	if strings.ContainsAny(head, ",:;«»\"“”„(") || len(strings.Fields(head)) > maxPointSubjectWords {
+		return text
+	}
+	for _, w := range lx.pointWordsIn(head) {
+		if pointVerbAfter(lx, head[w.end:]) {
+			return trimSentenceEnd(s)
+		}
+	}
+	return text
+}

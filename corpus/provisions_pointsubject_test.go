@@ -34,3 +34,18 @@ func TestPointSubjectText(t *testing.T) {
 		}
 	}
 }
+
+// TestUnnumberedPointSubjectKeepsVerb checks that a point named without
+// its number as the subject of its sentence keeps its verb and itself in
+// the term text, as a numbered one does, in three languages (the number
+// is the catalogue's).
+func TestUnnumberedPointSubjectKeepsVerb(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "russian", doc: "# План США\n\nПлан из 28 пунктов передали Киеву в четверг.\n\nОтдельный пункт предусматривает возвращение России в «Большую восьмёрку».\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 13, Text: "Отдельный пункт предусматривает возвращение"}}},
+		{name: "italian", doc: "# Il piano americano\n\nIl piano in 28 punti è arrivato a Kiev giovedì.\n\nUn altro punto prevede il ritorno della Russia nel G8.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 13, Text: "Un altro punto prevede il ritorno"}}},
+		{name: "polish", doc: "# Plan amerykański\n\nPlan z 28 punktów trafił w czwartek do Kijowa.\n\nOsobny punkt przewiduje powrót Rosji do grupy G8.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 13, Text: "Osobny punkt przewiduje powrót"}}},
+	})
+}

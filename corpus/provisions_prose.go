@@ -390,7 +390,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if name, _ := planFor(s); name != "" {
 							plan = name
 						}
-					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && questionPoint(s, n) && !known(refKey{pointVersionOr(lx, s, abovePlan), n}) { // (the version the sentence names: "Europe's point 10 drops …" after the US point 10)
+					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && questionPoint(s, n) && !askedAboutPoint(s, n) && !known(refKey{pointVersionOr(lx, s, abovePlan), n}) { // (the version the sentence names: "Europe's point 10 drops …" after the US point 10)
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -398,6 +398,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan, number, text = abovePlan(), n, quoted
 						if term, ok := pointAsideTerm(s, quoted); ok {
 							text = term // "le point 24, celui de l'échange …, est « la seule bonne nouvelle »": the aside is the term (provisions_pointaside.go)
+						} else if term, ok := pointHeadTerm(s, quoted); ok {
+							text = term // "Le plafond de 600 000 hommes fixé au point 6 lui paraît « … »" (provisions_pointaside.go)
 						}
 						if name := pointVersion(lx, s); name != "" {
 							plan = name // "El punto 6 del plan estadounidense …", "No plano americano, o ponto 2 … e a contraproposta …"
@@ -442,7 +444,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if _, after, ok := strings.Cut(text, ": "); ok && strings.Count(after, " ") >= 2 {
 							text = after // the point's words after its name
 						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
-							text = trimSentenceEnd(clauses[ci+1])
+							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // (read once: "Dwudziesty pierwszy punkt dotyczy terytoriów. Krym …")
 						} else if ci+1 < len(clauses) && ordinalIntroduces(lx, s) && !strings.HasSuffix(clauses[ci+1], "?") && !attributesSpeech(lx, clauses[ci+1]) {
 							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // "That clause is the plan's 21st point. In the draft, it would …" (provisions_ordinalintro.go)
 						}
@@ -492,6 +494,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			}
 			if number > 0 {
 				text = pointSubjectText(s, text) // "The plan's sixth point limits …": the point's verb stays (provisions_pointsubject.go)
+			} else {
+				text = otherPointSubjectText(lx, s, text) // "Отдельный пункт предполагает …", likewise
 			}
 			parts := []numberedTerm{{number, text}}
 			if ps := termsByPoint(text); ps != nil {

@@ -13,7 +13,10 @@
 
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // questionPoint reports whether sentence s may give point n's term though
 // it asks: it is no question, or it is one whose stated term the
@@ -27,4 +30,42 @@ func questionPoint(s string, n int) bool {
 	}
 	var sc termScan
 	return numberedAt(planTermsData(), &sc, s, n)
+}
+
+// questionTopicsData is pointrefs.json's questionTopics: the words by
+// which a sentence names a point as the subject of questions asked ("did
+// not answer our questions concerning point 9", "pytania dotyczące punktu
+// 9", "Fragen zu Punkt 9"), lower case.
+var questionTopicsData = sync.OnceValue(func() []string {
+	var d struct {
+		Topics []string `json:"questionTopics"`
+	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
+	return d.Topics
+})
+
+// askedAboutPoint reports whether sentence s names point n only as what
+// questions were about: a question-topic phrase right before the point's
+// reference, with no term the catalogue numbers n stated ("Ministerstwo
+// nie odpowiedziało na nasze pytania dotyczące punktu 9." sets out no
+// term of point 9; the point is given where the article states it).
+func askedAboutPoint(s string, n int) bool {
+	_, end, ok := pointRefEnd(s)
+	if !ok {
+		return false
+	}
+	low := lowerString(s[:end])
+	for _, q := range questionTopicsData() {
+		at := strings.LastIndex(low, q)
+		if at < 0 {
+			continue
+		}
+		// the point word (and its number) follow the phrase, an article
+		// at most between them: "questions about the point 9"
+		if rest := strings.Fields(low[at+len(q):]); len(rest) <= 3 {
+			var sc termScan
+			return !numberedAt(planTermsData(), &sc, s, n)
+		}
+	}
+	return false
 }

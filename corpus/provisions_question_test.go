@@ -38,3 +38,19 @@ func TestSamePointOtherVersion(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Number: 14, Text: "hasta que Rusia pague"}}},
 	})
 }
+
+// TestAskedAboutPoint checks that a sentence naming a point only as the
+// subject of questions asked gives no provision, in three languages, while
+// one that states the point's term there still does.
+func TestAskedAboutPoint(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "# Defence ministry silent\n\nThe US 28-point plan reached Warsaw on Friday.\n\nThe defence ministry has not answered our questions about point 9 since Friday morning.\n",
+			not: []string{"has not answered"}},
+		{name: "polish", doc: "# Milczenie resortu\n\nAmerykański plan z 28 punktów dotarł w piątek do Warszawy.\n\nResort obrony od piątku zbywa milczeniem pytania dotyczące punktu 9 i nie podaje terminu odpowiedzi.\n",
+			not: []string{"zbywa milczeniem"}},
+		{name: "german", doc: "# Ministerium schweigt\n\nDer amerikanische 28-Punkte-Plan liegt seit Freitag in Warschau vor.\n\nDas Ministerium ließ unsere Fragen zu Punkt 9 bis zum Abend unbeantwortet liegen.\n",
+			not: []string{"unbeantwortet"}},
+		{name: "term stated", doc: "# Defence ministry silent\n\nThe US 28-point plan reached Warsaw on Friday.\n\nWe sent questions about point 9, under which European fighter jets would be stationed in Poland.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 9, Text: "fighter jets would be stationed in Poland"}}},
+	})
+}
