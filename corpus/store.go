@@ -57,12 +57,13 @@ type entry struct {
 	points string
 	// file is the stored file's name, size, modification time (UnixNano),
 	// when those were read (UnixNano) and content hash; file is "" for
-	// the seed, whose documents are held in seed.
+	// the seed, whose documents seed returns (parsed on first use: see
+	// seedcache.go).
 	file        string
 	size, mtime int64
 	seen        int64
 	sum         string
-	seed        *Document
+	seed        func() *Document
 	// cached is the parsed document while someone holds it.
 	cached weak.Pointer[Document]
 	// pending is set while the entry's file is staged in a Batch and not
@@ -130,8 +131,8 @@ func OpenStore(dir string) (*Store, error) {
 
 		versions: make(map[string][]*entry, named+keys),
 	}
-	for _, d := range Seed() {
-		s.insert(&entry{src: d.Source, finger: Fingerprint(d), points: pointSums(d), seed: d})
+	for _, e := range l.seeds {
+		s.insert(e)
 	}
 	if _, _, err := s.scanListed(context.Background(), cat, l.entries, l.infos); err != nil {
 		return nil, err
@@ -327,7 +328,7 @@ func (s *Store) Get(sourceID string) (*Document, bool) {
 // parsed again.
 func (s *Store) load(e *entry) (*Document, error) {
 	if e.seed != nil {
-		return e.seed, nil
+		return e.seed(), nil
 	}
 	s.mu.RLock()
 	d := e.cached.Value()
@@ -360,7 +361,7 @@ func (s *Store) load(e *entry) (*Document, error) {
 // loadHeld is load for a caller holding mu for writing.
 func (s *Store) loadHeld(e *entry) (*Document, error) {
 	if e.seed != nil {
-		return e.seed, nil
+		return e.seed(), nil
 	}
 	if d := e.cached.Value(); d != nil {
 		return d, nil
