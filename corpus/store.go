@@ -9,6 +9,7 @@ import (
 	"os"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -1037,8 +1038,10 @@ func (s *Store) placeAll(es []*entry) {
 	for nSeed < len(s.entries) && s.entries[nSeed].seed != nil {
 		nSeed++
 	}
-	stored := s.entries[nSeed:]
-	sort.SliceStable(stored, func(i, j int) bool { return lessSource(stored[i].src, stored[j].src) })
+	// The generic sort, not sort.SliceStable: its reflection swapper and
+	// the write barriers of its moves were a thirtieth of a fresh
+	// process's start at 100k items.
+	slices.SortStableFunc(s.entries[nSeed:], func(a, b *entry) int { return cmpSource(a.src, b.src) })
 }
 
 // lessSource orders stored documents: by Added time, ties by ID.
@@ -1047,6 +1050,14 @@ func lessSource(a, b Source) bool {
 		return a.Added < b.Added
 	}
 	return a.ID < b.ID
+}
+
+// cmpSource is lessSource as a comparison: negative when a sorts first.
+func cmpSource(a, b Source) int {
+	if c := strings.Compare(a.Added, b.Added); c != 0 {
+		return c
+	}
+	return strings.Compare(a.ID, b.ID)
 }
 
 // encodeDocument renders a document as its stored file: front matter with
