@@ -14,8 +14,9 @@ import (
 // Opening a store is a fresh process's first work, most of it waiting on
 // the file system: list the document directory, stat every stored file
 // (its size and modification time are what lets the catalogue be trusted
-// without reading the file), decode the catalogue and parse the embedded
-// seed. These do not depend on each other, so listStore runs them side by
+// without reading the file), decode the catalogue and read the seed's
+// cached entry (seedcache.go; the embedded seed is parsed only when that
+// is missing). These do not depend on each other, so listStore runs them side by
 // side on every core instead of one after the other.
 //
 // Every file is still stat-ed. Skipping that when the directory's own
@@ -28,19 +29,21 @@ import (
 // storeListing is what OpenStore reads before it builds its view.
 type storeListing struct {
 	cat     map[string]catEntry // the catalogue, nil when unusable
+	seeds   []*entry            // the seed's entries (seedEntries)
 	entries []fs.DirEntry       // the document directory's entries
 	infos   []fs.FileInfo       // each stored file's stat, by entries' index; nil where gone
 }
 
-// listStore reads dir for OpenStore: the catalogue decodes and the seed
-// parses on other goroutines while this one lists the directory and
+// listStore reads dir for OpenStore: the catalogue decodes and the seed's
+// entries are read on other goroutines while this one lists the directory and
 // stats the stored files, on every core. Temp files of writes that never
 // finished are removed on the way (removeStaleTemps).
 func listStore(dir string) (storeListing, error) {
 	var cat map[string]catEntry
+	var seeds []*entry
 	var wg sync.WaitGroup
 	wg.Go(func() { cat = readCatalogue(dir) })
-	wg.Go(func() { Seed() })
+	wg.Go(func() { seeds = seedEntries(dir) })
 	entries, err := readDocDir(dir)
 	if err == nil {
 		removeStaleTempsIn(dir, entries, time.Now())
@@ -50,7 +53,7 @@ func listStore(dir string) (storeListing, error) {
 	if err != nil {
 		return storeListing{}, err
 	}
-	return storeListing{cat: cat, entries: entries, infos: infos}, nil
+	return storeListing{cat: cat, seeds: seeds, entries: entries, infos: infos}, nil
 }
 
 // readDocDir lists dir; a missing directory is an empty one.

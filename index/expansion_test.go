@@ -42,7 +42,7 @@ func TestLooseFromGroups(t *testing.T) {
 		a := analyzerFor(lang)
 		an := sh.im.AnalyzerNamed(a)
 		want := map[[2]string]bool{}
-		for _, g := range sh.groups {
+		for _, g := range sh.groups() {
 			if !g.general {
 				continue
 			}
@@ -55,7 +55,7 @@ func TestLooseFromGroups(t *testing.T) {
 				}
 			}
 		}
-		le := expandWith(an, sh.groups, domainTerms(sh.groups))
+		le := expandWith(an, sh.groups(), domainTerms(sh.groups()))
 		loose, strict := 0, 0
 		for term, ss := range le.thesaurus {
 			for _, s := range ss {

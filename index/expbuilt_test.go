@@ -19,7 +19,7 @@ func builtExpansion(t *testing.T, a string) *langExpansion {
 	if err != nil {
 		t.Fatal(err)
 	}
-	groups := sh.groups
+	groups := sh.groups()
 	f, _ := builtExpansions.LoadOrStore(a, sync.OnceValue(func() *langExpansion {
 		return expandWith(sh.im.AnalyzerNamed(a), groups, domainTerms(groups))
 	}))

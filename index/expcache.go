@@ -27,7 +27,7 @@ import (
 //
 // The file is only ever a copy of what expandWith computes. Its key is a
 // hash of everything the result depends on: the analyzer's name, the
-// glossary groups and domain terms it was built from (so an edited
+// mapping's version (which hashes the glossary's sources, so an edited
 // glossary or people lexicon misses), and the running executable's
 // identity (size and modification time; the analyzers' code and bleve's
 // are in it, so a rebuilt planbot misses too). A file that is missing,
@@ -92,9 +92,14 @@ var executableIdentity = sync.OnceValue(func() string {
 	return fmt.Sprintf("%s\x00%d\x00%d", exe, info.Size(), info.ModTime().UnixNano())
 })
 
-// expansionKey hashes what expandWith's result for analyzer a depends on;
-// nil when the executable cannot be identified.
-func expansionKey(a string, groups []synonymGroup, dt []string) []byte {
+// expansionKey hashes what expandWith's result for analyzer a depends on:
+// the build (the analyzers' code and the embedded glossary are in the
+// executable) and version, the mapping's version, which hashes the
+// glossary's sources (synonyms.txt, the translations, the people's and
+// the topics' lexicons) besides the mapping. It names no parsed group, so
+// that a fresh process checks its cache without parsing the glossary
+// (sharedGroups). Nil when the executable cannot be identified.
+func expansionKey(a, version string) []byte {
 	id := executableIdentity()
 	if id == "" {
 		return nil
@@ -106,24 +111,10 @@ func expansionKey(a string, groups []synonymGroup, dt []string) []byte {
 		h.Write(buf)
 		h.Write([]byte(s))
 	}
-	list := func(ss []string) {
-		buf = binary.AppendUvarint(buf[:0], uint64(len(ss)))
-		h.Write(buf)
-		for _, s := range ss {
-			str(s)
-		}
-	}
 	str(strconv.Itoa(expansionCacheFormat))
 	str(id)
 	str(a)
-	buf = binary.AppendUvarint(buf[:0], uint64(len(groups)))
-	h.Write(buf)
-	for _, g := range groups {
-		list(g.from)
-		list(g.to)
-		h.Write([]byte{boolByte(g.twoWay), boolByte(g.general)})
-	}
-	list(dt)
+	str(version)
 	return h.Sum(nil)
 }
 

@@ -251,8 +251,11 @@ func (l docList) Get(id string) (*corpus.Document, bool) {
 // the glossary. It is built once, not per Open; what the glossary analyses
 // to is sharedExpander.
 type vocabulary struct {
-	im      *mapping.IndexMappingImpl
-	groups  []synonymGroup
+	im *mapping.IndexMappingImpl
+	// groups returns the glossary's synonym groups, parsed on first use
+	// (sharedGroups): a process whose index and expansion are on disk
+	// never needs them.
+	groups  func() []synonymGroup
 	version string
 	// analyzers holds every language analyzer by name.
 	analyzers map[string]analysis.Analyzer
@@ -264,10 +267,6 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	if err != nil {
 		return nil, err
 	}
-	groups, err := glossaryGroups()
-	if err != nil {
-		return nil, err
-	}
 	version, err := versionString(im)
 	if err != nil {
 		return nil, err
@@ -276,7 +275,21 @@ var shared = sync.OnceValues(func() (*vocabulary, error) {
 	for _, a := range analyzers() {
 		as[a] = im.AnalyzerNamed(a)
 	}
-	return &vocabulary{im: im, groups: groups, version: version, analyzers: as}, nil
+	return &vocabulary{im: im, groups: sharedGroups, version: version, analyzers: as}, nil
+})
+
+// sharedGroups returns the glossary's synonym groups (glossaryGroups),
+// parsed once, on first use. Only a new index's thesaurus and an expansion
+// the cache does not hold need them; parsing them at every start was
+// about a tenth of a fresh `planbot ask`'s CPU at 100k items. The
+// glossary is embedded, fixed at build time and covered by the tests
+// (TestGlossaryGroups), so a parse error is a broken build.
+var sharedGroups = sync.OnceValue(func() []synonymGroup {
+	groups, err := glossaryGroups()
+	if err != nil {
+		panic(fmt.Errorf("embedded glossary: %w", err))
+	}
+	return groups
 })
 
 // sharedExpander returns the process's query expander. It is cheap to
@@ -288,7 +301,7 @@ var sharedExpander = sync.OnceValues(func() (*expander, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newExpander(sh.im, sh.groups)
+	return newExpander(sh.im, sh.version, sh.groups)
 })
 
 // warmOnce starts the expander's build at most once per process.

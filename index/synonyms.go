@@ -135,8 +135,10 @@ type langExpansion struct {
 var noExpansion = &langExpansion{}
 
 // newExpander prepares the glossary's expansion for every language
-// analyzer of im; each is built on its first use (see lang).
-func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander, error) {
+// analyzer of im; each is built on its first use (see lang), from the
+// cache when it holds the part for version (the mapping's, which hashes
+// the glossary's sources), else from groups, which are then parsed.
+func newExpander(im *mapping.IndexMappingImpl, version string, groups func() []synonymGroup) (*expander, error) {
 	e := &expander{langs: map[string]func() *langExpansion{}, topics: map[string][]string{}}
 	if en := im.AnalyzerNamed(analyzerFor(defaultLang)); en != nil {
 		for _, t := range corpus.Topics() {
@@ -147,19 +149,19 @@ func newExpander(im *mapping.IndexMappingImpl, groups []synonymGroup) (*expander
 			}
 		}
 	}
-	dt := domainTerms(groups)
+	dt := sync.OnceValue(func() []string { return domainTerms(groups()) })
 	for _, a := range analyzers() {
 		an := im.AnalyzerNamed(a)
 		if an == nil {
 			return nil, fmt.Errorf("no analyzer %q", a)
 		}
 		e.langs[a] = sync.OnceValue(func() *langExpansion {
-			build := func() *langExpansion { return expandWith(an, groups, dt) }
+			build := func() *langExpansion { return expandWith(an, groups(), dt()) }
 			dir := expansionCacheFor()
 			if dir == "" {
 				return build()
 			}
-			return cachedExpandWith(dir, a, build, expansionKey(a, groups, dt))
+			return cachedExpandWith(dir, a, build, expansionKey(a, version))
 		})
 	}
 	return e, nil

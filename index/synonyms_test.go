@@ -78,7 +78,7 @@ func BenchmarkExpander(b *testing.B) {
 		b.Run(c.name, func(b *testing.B) {
 			b.ReportAllocs()
 			for b.Loop() {
-				e, err := newExpander(sh.im, sh.groups)
+				e, err := newExpander(sh.im, sh.version, sh.groups)
 				if err != nil {
 					b.Fatal(err)
 				}

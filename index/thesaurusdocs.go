@@ -99,7 +99,7 @@ var analysedThesaurus = sync.OnceValues(func() ([]thesaurusEntry, error) {
 	if err != nil {
 		return nil, err
 	}
-	return analyseThesaurus(sh.im, sh.groups)
+	return analyseThesaurus(sh.im, sh.groups())
 })
 
 // analyseThesaurus does what bleve's Batch.IndexSynonym and the synonym

@@ -22,7 +22,7 @@ func TestAnalysedThesaurusMatchesBleve(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	defs := synonymDefinitions(sh.groups)
+	defs := synonymDefinitions(sh.groups())
 	if len(entries) != len(defs) {
 		t.Fatalf("%d analysed definitions, want %d", len(entries), len(defs))
 	}

@@ -58,6 +58,9 @@ func open(ctx context.Context, data, command string, writable bool, store *corpu
 	if log == nil {
 		log = zap.NewNop()
 	}
+	if !writable {
+		openGC() // a short-lived command: no collection before the floor
+	}
 	// The index's shared vocabulary builds on the other core while the
 	// store opens; the analysed glossary is read from beside the index
 	// when an earlier process cached it there.
