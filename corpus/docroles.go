@@ -180,7 +180,11 @@ func (x *extractor) learnRoles(s string) {
 	abbr := abbrLookSets()[x.src.Lang].in(s) // anyIn(s, d.abbrLooks[x.src.Lang]), lookset.go
 	aff := affLookSet().in(s)                // anyIn(s, d.affLooks)
 	app := d.opensApposition(s)
-	if !slavic && !aff && !abbr && !app {
+	office := false
+	if ov, ok := officeVerbs()[x.src.Lang]; ok {
+		office = ov.look.in(s) // "X … now chairs the Forum" (predicaterole.go)
+	}
+	if !slavic && !aff && !abbr && !app && !office {
 		return
 	}
 	toks := x.lookToks(s)
@@ -195,6 +199,9 @@ func (x *extractor) learnRoles(s string) {
 	}
 	if aff {
 		x.affiliations(d, toks)
+	}
+	if office {
+		x.predicateRoles(toks) // last: a title or an apposition said first is kept
 	}
 }
 

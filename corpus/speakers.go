@@ -364,7 +364,8 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if sp := x.byRole(words, lows, joined, sentenceStart || drop > 0); sp != nil {
 		return sp
 	}
-	if drop == 0 && x.lx.backRef[lows[0]] && !anyCapitalWord(words[1:]) {
+	acronym := sentenceStart && anyCapitalWord(words[1:]) && x.bodyCapitalsOnly(phrase)
+	if drop == 0 && x.lx.backRef[lows[0]] && (!anyCapitalWord(words[1:]) || acronym) { // ("Rzecznik MON": acronymtitle.go)
 		if sp := x.subjectBefore1(); sp != nil {
 			return sp // "Premier Donald Tusk odniósł się … Szef rządu przyznał"
 		}
@@ -373,9 +374,12 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		// (an English "the official" points back, and says nothing when
 		// nobody is there to point to)
 		for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
-			if sp := x.speakers[i]; strings.Contains(strings.ToLower(sp.role), lows[0]) {
+			if sp := x.speakers[i]; strings.Contains(strings.ToLower(sp.role), lows[0]) && (!acronym || strings.Contains(strings.ToLower(sp.role), joined)) {
 				return sp // a spokesperson quoted before by name
 			}
+		}
+		if acronym {
+			words = wordsOfToks(phrase) // "Rzecznik MON" as written, not "Mon"
 		}
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}

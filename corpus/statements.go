@@ -343,7 +343,7 @@ func (x *extractor) paragraph(p paragraph) {
 		x.questionReports(p.text)
 		return
 	}
-	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) && !creditLine(p.text) {
+	if x.askedAt >= 0 && x.askedAt == p.index-1 && !looksLabelled(p.text) && !creditLine(p.text) && !editorNote(p.text) {
 		// the answer to the publication's question, printed without a
 		// label: the interviewee speaks
 		if sp := x.interviewee(); sp != nil {
@@ -397,7 +397,7 @@ func (x *extractor) paragraph(p paragraph) {
 		x.lastLabel = -1 // "Q: ..." or "MODERATOR: ...": someone else has the floor
 		return
 	}
-	if len(x.out) == before && x.transcript && x.lastLabel >= 0 && x.lastLabelPara == p.index-1 && !x.namesSpeaker(p.text, x.out[x.lastLabel].Speaker) {
+	if len(x.out) == before && x.transcript && x.lastLabel >= 0 && x.lastLabelPara == p.index-1 && !x.namesSpeaker(p.text, x.out[x.lastLabel].Speaker) && !editorNote(p.text) {
 		// a transcript answer running over several paragraphs
 		st := &x.out[x.lastLabel]
 		st.Text += "\n" + p.text
