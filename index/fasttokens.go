@@ -13,7 +13,8 @@ import (
 // ingest, nearly all of it on English text, where the word-break rules
 // reduce to a few byte classes. For text made only of ASCII and a few
 // common typographic marks (curly quotes and apostrophes, dashes,
-// guillemets, the no-break space), this file gives the same tokens –
+// guillemets, the no-break space, the line and paragraph separators that
+// join a record's parts), this file gives the same tokens –
 // same bytes, offsets, positions and types – in one pass over the bytes;
 // any other text goes to the unicode tokenizer, so the index is the same.
 //
@@ -102,6 +103,9 @@ func wideClass(b []byte) (cls uint8, n int) {
 		case 0x98, 0x99: // ‘ ’: MidNumLet
 			return clsMidBoth, 3
 		case 0x93, 0x94, 0x9C, 0x9D, 0x9E: // – — “ ” „
+			return clsOther, 3
+		case 0xA8, 0xA9: // line and paragraph separators (Newline)
+			// The paragraph separator is what joins a record's parts.
 			return clsOther, 3
 		}
 	}

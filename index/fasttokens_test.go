@@ -42,13 +42,14 @@ func TestFastTokensAsUnicode(t *testing.T) {
 		"end.", "end'", "'start", ".5", "5.", "a’", "’a", "a’b", "1’2", "a’1",
 		"line\r\nnext\nthird\rfourth\vfifth\ffinal\ttab",
 		"no-break\u00a0space, en–dash, em—dash, „low“ quote",
+		"part one.\u2029Part two\u2028line 3\u20294",
 		"ALL CAPS AND MixedCase and camelCase123 and 123abc and abc123def",
 		"e-mail, re-election, well-known, 24/7, 50%, $100, #tag, @name, a&b, (aside) [note] {brace}",
 	} {
 		same(t, text)
 	}
 	alphabet := []string{"a", "Z", "q", "0", "7", "_", ":", ",", ";", ".", "'", " ", "\n", "\r", "-", "\"",
-		"(", "’", "‘", "—", "–", "“", "”", "„", "«", "»", "\u00a0", "\t", "/", "!", "?", "ab", "12"}
+		"(", "’", "‘", "—", "–", "“", "”", "„", "«", "»", "\u00a0", "\u2028", "\u2029", "\t", "/", "!", "?", "ab", "12"}
 	r := rand.New(rand.NewPCG(31, 15))
 	for range 20000 {
 		var b strings.Builder
