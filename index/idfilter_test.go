@@ -67,6 +67,12 @@ func TestIDFilterSegments(t *testing.T) {
 	// The merged segment has the union of its inputs' sets; the
 	// thesaurus's, written apart, has none.
 	check("compacted", 1)
+	// The ID ranks of searches read zap's segment under the set.
+	for _, s := range ix.liveSegments() {
+		if idSetOf(s) != nil && idRanks(s) == nil {
+			t.Error("compacted: no ID ranks for a segment with an ID set")
+		}
+	}
 	if got := allIDs(t, ix); !slices.Equal(got, ids) {
 		t.Errorf("compacted index holds %d records, %d before", len(got), len(ids))
 	}
