@@ -39,6 +39,9 @@ func bulkConfig() map[string]interface{} {
 	return map[string]interface{}{
 		"bolt_timeout":           lockTimeout.String(),
 		"scorchMergePlanOptions": bulkMergeOptions,
+		// Each segment answers which IDs it holds from a set of their
+		// hashes, not its dictionary (idfilter.go).
+		"segmentConfig": map[string]interface{}{idFilterKey: true},
 	}
 }
 

@@ -147,7 +147,7 @@ func (s *snapshotIDs) id(id bleveindex.IndexInternalID) (string, error) {
 // without one): those are ranked by their IDs read from the stored
 // fields instead.
 func idRanks(seg segment.Segment) []uint32 {
-	zs, ok := seg.(*zap.Segment)
+	zs, ok := unwrapIDFiltered(seg).(*zap.Segment) // idfilter.go
 	if !ok || bleveindex.ReaderHook != nil {
 		return nil
 	}

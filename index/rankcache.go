@@ -67,6 +67,7 @@ func identityOf(zs *zap.Segment) (segmentIdentity, bool) {
 
 // cachedIDRanks is idRanks(seg) through the ranks files in dir.
 func cachedIDRanks(dir string, seg segment.Segment) []uint32 {
+	seg = unwrapIDFiltered(seg) // a bulk load's segment is zap's (idfilter.go)
 	zs, ok := seg.(*zap.Segment)
 	if !ok || dir == "" || bleveindex.ReaderHook != nil {
 		return idRanks(seg)

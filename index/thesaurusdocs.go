@@ -150,8 +150,9 @@ func analyseThesaurus(im *mapping.IndexMappingImpl, groups []synonymGroup) ([]th
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
+			memo := newMemoAnalyzer(s.analyzer) // thesaurusmemo.go
 			for i, d := range defs {
-				entries[i].fields[j] = &thesaurusField{name: s.name, pairs: synonymPairs(s.analyzer, d.Input, d.Synonyms)}
+				entries[i].fields[j] = &thesaurusField{name: s.name, pairs: synonymPairs(memo, d.Input, d.Synonyms)}
 			}
 		}()
 	}

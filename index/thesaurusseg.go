@@ -71,7 +71,11 @@ func (z *thesaurusZap) New(results []bindex.Document) (segment.Segment, uint64, 
 // thesaurusZap).
 func (z *thesaurusZap) NewUsing(results []bindex.Document, config map[string]interface{}) (segment.Segment, uint64, error) {
 	if !isThesaurusBatch(results) {
-		return z.ZapPlugin.NewUsing(results, config)
+		seg, n, err := z.ZapPlugin.NewUsing(results, config)
+		if err != nil {
+			return nil, 0, err
+		}
+		return withIDSet(seg, results, config), n, nil // idfilter.go
 	}
 	thesaurusSegMu.Lock()
 	defer thesaurusSegMu.Unlock()
