@@ -77,6 +77,14 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 		// The statements about it, searched in the same pass.
 		qs = append(qs, corpus.Query{Guild: req.GuildID, Text: topic, Kind: corpus.KindStatement, Limit: 2})
 	}
+	// The passages fromReports answers with when neither matches: the
+	// index searches them in this pass anyway, to weigh the provisions
+	// against them (a topic or plan filter is not weighed).
+	reports := -1
+	if page == 1 && plan == "" && topicID == "" {
+		reports = len(qs)
+		qs = append(qs, reportsQuery(req.GuildID, topic, page, size))
+	}
 	all, err := c.r.searchTopics(ctx, topicID, qs)
 	if err != nil {
 		return Reply{}, fmt.Errorf("search provisions and statements for %q: %w", topic, err)
@@ -92,7 +100,11 @@ func (c *provisionCmd) Handle(ctx context.Context, req Request) (Reply, error) {
 			msg += " in the " + quote(plan)
 		}
 		msg += "."
-		if plan == "" {
+		if reports >= 0 {
+			if reply, ok := c.r.reportsReply(all[reports], topicID, topic, msg, page, "provision", topic, plan); ok {
+				return reply, nil
+			}
+		} else if plan == "" {
 			reply, ok, err := c.r.fromReports(ctx, req.GuildID, topicID, topic, msg, page, "provision", topic, plan)
 			if err != nil || ok {
 				return reply, err
@@ -368,13 +380,27 @@ const HeadingFromReports = "From the reports"
 // matches either. command and state make the paging buttons, which come
 // back to the same command (and so to this fallback again).
 func (r *Router) fromReports(ctx context.Context, guild, topicID, text, lead string, page int, command string, state ...string) (reply Reply, ok bool, err error) {
-	size := r.cfg.PageSize
-	res, err := r.searchTopic(ctx, topicID, corpus.Query{Text: text, Kind: corpus.KindPassage, Guild: guild, Limit: size, Offset: (page - 1) * size})
+	res, err := r.searchTopic(ctx, topicID, reportsQuery(guild, text, page, r.cfg.PageSize))
 	if err != nil {
 		return Reply{}, false, fmt.Errorf("search passages for %q: %w", text, err)
 	}
+	reply, ok = r.reportsReply(res, topicID, text, lead, page, command, state...)
+	return reply, ok, nil
+}
+
+// reportsQuery is fromReports' search: the passages matching text, a page
+// of size.
+func reportsQuery(guild, text string, page, size int) corpus.Query {
+	return corpus.Query{Text: text, Kind: corpus.KindPassage, Guild: guild, Limit: size, Offset: (page - 1) * size}
+}
+
+// reportsReply is fromReports' answer given res, the passages matching
+// text (reportsQuery's answer, as searchTopic gives it); ok is false when
+// there is none. /provision asks for them in the pass of its own search.
+func (r *Router) reportsReply(res corpus.Results, topicID, text, lead string, page int, command string, state ...string) (reply Reply, ok bool) {
+	size := r.cfg.PageSize
 	if res.Total == 0 {
-		return Reply{}, false, nil
+		return Reply{}, false
 	}
 	reply = Reply{
 		Title: fmt.Sprintf("%s: “%s”", HeadingFromReports, quote(text)),
@@ -391,7 +417,7 @@ func (r *Router) fromReports(ctx context.Context, guild, topicID, text, lead str
 		reply.Text = "No more passages."
 	}
 	reply.Footer = rangeFooter("passages", page, size, len(res.Hits), res.Total)
-	return reply, true, nil
+	return reply, true
 }
 
 // plans lists the versions of the plan in the corpus: the index's plan facet

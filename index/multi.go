@@ -429,25 +429,29 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 	defer m.close()
 	flatRuns.Add(1)
 	ids := newSnapshotIDs(snap, rankCacheDir(ix.dir))
-	groups := make([]sharedGroup, len(gs))
-	for i, g := range gs {
-		groups[i] = sharedGroup{top: &topHits{size: g.collect(), reader: snap, ids: ids}}
-		groups[i].top.reset()
+	// The walk serves each distinct collection once (twins, sharedtwins.go).
+	uniq, of := sharedTwins(gs)
+	groups := make([]sharedGroup, len(uniq))
+	ubits := make([]*snapshotFilter, len(uniq))
+	for u, i := range uniq {
+		groups[u] = sharedGroup{top: &topHits{size: gs[i].collect(), reader: snap, ids: ids}}
+		groups[u].top.reset()
+		ubits[u] = bits[i]
 	}
 	// Each group skips by its own threshold (flatwalk.go).
-	walks := make([]walkGroup, len(gs))
-	for i := range groups {
-		walks[i] = walkGroup{filter: bits[i], threshold: groups[i].top.threshold}
+	walks := make([]walkGroup, len(groups))
+	for u := range groups {
+		walks[u] = walkGroup{filter: ubits[u], threshold: groups[u].top.threshold}
 	}
 	d := &search.DocumentMatch{IndexInternalID: bleveindex.NewIndexInternalID(nil, 0)}
 	counts, err := m.walk(ctx, snap, walks, func(doc uint64, s float64) error {
 		d.IndexInternalID.SetValue(doc)
 		d.Score, d.ID = s, ""
-		for i := range groups {
-			if !bits[i].hasNum(doc) {
+		for u := range groups {
+			if !ubits[u].hasNum(doc) {
 				continue
 			}
-			if err := groups[i].top.offerCopy(d); err != nil {
+			if err := groups[u].top.offerCopy(d); err != nil {
 				return err
 			}
 		}
@@ -456,17 +460,21 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 	if err != nil {
 		return nil, true, err
 	}
-	for i := range groups {
-		groups[i].count = counts[i]
+	all := make([]search.DocumentMatchCollection, len(groups))
+	for u := range groups {
+		groups[u].count = counts[u]
+		if all[u], err = groups[u].top.results(0); err != nil {
+			return nil, true, err
+		}
 	}
 	out := make([]*bleve.SearchResult, len(gs))
 	for i := range gs {
-		gr := &groups[i]
-		hits, err := gr.top.results(0)
-		if err != nil {
-			return nil, true, err
+		u := of[i]
+		hits := all[u]
+		if uniq[u] != i {
+			hits = copyMatches(hits) // ranked apart: a copy of its own
 		}
-		if out[i], err = gs[i].page(snap, req, hits, gr.count, fields); err != nil {
+		if out[i], err = gs[i].page(snap, req, hits, groups[u].count, fields); err != nil {
 			return nil, true, err
 		}
 	}

@@ -55,6 +55,13 @@ func TestSearchAllMatchesSearch(t *testing.T) {
 					{Guild: guild, Text: text, Kind: corpus.KindProvision, Limit: 5},
 					{Guild: guild, Text: text, Kind: corpus.KindStatement, Limit: 2},
 				},
+				// /provision with the passages it falls back to, which
+				// collect what the passages weighed against do (twins).
+				"provision_reports": {
+					{Guild: guild, Text: text, Kind: corpus.KindProvision, Limit: 5},
+					{Guild: guild, Text: text, Kind: corpus.KindStatement, Limit: 2},
+					{Guild: guild, Text: text, Kind: corpus.KindPassage, Limit: 5},
+				},
 				"pages": {
 					{Guild: guild, Text: text, Kind: corpus.KindProvision, Plan: plans[0], Limit: 5, Offset: 5},
 					{Guild: guild, Text: text, Kind: corpus.KindPassage, Limit: 3, Offset: 1},
@@ -88,5 +95,8 @@ func TestSearchAllMatchesSearch(t *testing.T) {
 	// if some query took that path.
 	if sharedWidens.Load() == 0 {
 		t.Error("no query of the tables widened in a shared pass")
+	}
+	if sharedTwinHeaps.Load() == 0 {
+		t.Error("no query of the tables shared another's heap (twins)")
 	}
 }

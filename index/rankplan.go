@@ -33,9 +33,9 @@ type planNaming struct {
 	words map[string]bool
 }
 
-// namedPlans returns the versions query names, nil when it names none or
+// readNamedPlans returns the versions query names, nil when it names none or
 // names every version there is (a comparison of all versions prefers none).
-func namedPlans(query string) *planNaming {
+func readNamedPlans(query string) *planNaming {
 	ps, ws := corpus.PlansNamed(query)
 	if len(ps) == 0 || len(ps) == len(corpus.PlanNames()) {
 		return nil
