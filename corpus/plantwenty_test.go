@@ -27,3 +27,20 @@ func TestTwentyPointFramework(t *testing.T) {
 			want: []Provision{{Plan: "20-point framework", Text: "800,000"}}},
 	})
 }
+
+// TestTermSectionVersion: a term in a paragraph after one that names
+// another version only in passing ("instead of the 600,000 of the US
+// draft") is the version the section's caption names, when that version
+// holds the term, not the version where the term first appeared; in
+// English, German and Italian. Fails without sectionVersionFor (the
+// guarantee and the elections go to the counter-proposal).
+func TestTermSectionVersion(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "# Talks in Berlin\n\n**What the 20-point text says**\n\nThe framework caps the army at 800,000, instead of the 600,000 of the US draft.\n\nUkraine gets security guarantees modelled on Article 5. Elections take place as soon as possible after signing.\n",
+			want: []Provision{{Plan: "20-point framework", Text: "Article 5"}, {Plan: "20-point framework", Text: "as soon as possible"}}},
+		{name: "german", doc: "# Gespräche in Berlin\n\n**Was im 20-Punkte-Plan steht**\n\nDer Rahmen begrenzt die Armee auf 800.000, statt der 600.000 des US-Entwurfs.\n\nEr sieht Sicherheitsgarantien nach dem Vorbild von Artikel 5 vor. Wahlen sollen so bald wie möglich nach der Unterzeichnung stattfinden.\n",
+			want: []Provision{{Plan: "20-point framework", Text: "Artikel 5"}, {Plan: "20-point framework", Text: "so bald wie möglich"}}},
+		{name: "italian", doc: "# Colloqui a Berlino\n\n**Cosa dice il piano in 20 punti**\n\nIl quadro fissa l'esercito a 800 mila, invece dei 600 mila della bozza americana.\n\nOffre garanzie di sicurezza sul modello dell'articolo 5. Le elezioni si terrebbero il prima possibile dopo la firma.\n",
+			want: []Provision{{Plan: "20-point framework", Text: "articolo 5"}, {Plan: "20-point framework", Text: "prima possibile"}}},
+	})
+}
