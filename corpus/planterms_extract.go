@@ -144,6 +144,8 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					}
 					if t.allows(above) {
 						plan = above
+					} else if above != "" {
+						plan = sectionVersionFor(t, ps, i, planFor) // (planterms_sectionversion.go)
 					}
 				}
 				if plan == "" {

@@ -53,10 +53,12 @@ func (g goldProvision) matches(p Provision) bool {
 
 // usRevision says whether a gold plan "28-point" names plan as the US
 // plan's revision: the blind sets' writers were told to label the US plan
-// and its revised versions "28-point", while extraction tells the revision
-// made in Geneva apart ("Geneva framework"), as /compare needs.
+// and its revised versions "28-point", while extraction tells the revisions
+// apart, as /compare needs: the one made in Geneva ("Geneva framework") and
+// the December one of 20 points ("20-point framework"; set V's writers,
+// told of it, label it "20-point", which its name holds).
 func usRevision(gold, plan string) bool {
-	return goldLow(gold) == "28-point" && plan == "Geneva framework"
+	return goldLow(gold) == "28-point" && (plan == "Geneva framework" || plan == "20-point framework")
 }
 
 func (g goldStatement) matches(s Statement) bool {

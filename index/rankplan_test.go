@@ -41,7 +41,12 @@ func TestNamedPlans(t *testing.T) {
 		query string
 		want  []string
 	}{
-		{"20 point plan army", []string{"Geneva framework"}},
+		{"20 point plan army", []string{"20-point framework"}},
+		{"19 point plan army", []string{"Geneva framework"}},
+		{"20-Punkte-Plan Armee", []string{"20-point framework"}},
+		{"piano in 20 punti esercito", []string{"20-point framework"}},
+		{"план из 20 пунктов армия", []string{"20-point framework"}},
+		{"plan en 19 points armée", []string{"Geneva framework"}},
 		{"Gegenvorschlag Armee", []string{"European counter-proposal"}},
 		{"cosa prevede il piano americano sulla NATO", []string{"US 28-point draft"}},
 		{"what does europes plan say about land", []string{"European counter-proposal"}},
