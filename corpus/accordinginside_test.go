@@ -22,20 +22,7 @@ func TestAccordingInsideClause(t *testing.T) {
 		"pl": {"---\nlang: pl\n---\n# T\n\nMinister Adam Nowak przyjechał do Brukseli. Plan jest według Nowaka dobrym punktem wyjścia do rozmów.\n",
 			"Adam Nowak", "dobrym punktem wyjścia"},
 	}
-	for name, c := range cases {
-		t.Run(name, func(t *testing.T) {
-			got := statementsOf(t, c.doc)
-			for _, s := range got {
-				if strings.Contains(s.Text, c.words) {
-					if s.Speaker != c.speaker {
-						t.Errorf("%q given to %q, want %q", s.Text, s.Speaker, c.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement holds %q: %+v", c.words, got)
-		})
-	}
+	checkSpokenBy(t, cases)
 	for _, doc := range []string{
 		"---\nlang: nl\n---\n# T\n\nMinister Joris Vermeulen sprak maandag in Den Haag. Het leger wordt volgens het plan beperkt tot 600.000 man.\n",
 		"---\nlang: de\n---\n# T\n\nBundeskanzler Friedrich Merz reiste nach Warschau. Die Armee wird laut Entwurf auf 600.000 Soldaten begrenzt.\n",

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCoordinatedSpeechAfterAdverb checks a speech verb coordinated with
 // an earlier verb of the same subject, an adverb between the conjunction
@@ -21,18 +18,5 @@ func TestCoordinatedSpeechAfterAdverb(t *testing.T) {
 		"it": {"---\nlang: it\n---\n# T\n\nLorenzo Bettini ha ringraziato i partner e poi ha detto che il testo è una base di lavoro.\n",
 			"Lorenzo Bettini", "il testo è una base di lavoro"},
 	}
-	for lang, c := range docs {
-		t.Run(lang, func(t *testing.T) {
-			got := statementsOf(t, c.doc)
-			for _, s := range got {
-				if strings.Contains(s.Text, c.words) {
-					if s.Speaker != c.speaker {
-						t.Errorf("%q given to %q, want %q", s.Text, s.Speaker, c.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement holds %q: %+v", c.words, got)
-		})
-	}
+	checkSpokenBy(t, docs)
 }

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFocusAdverbBeforeVerb checks a restricting adverb ("only", "лише",
 // "jedynie", "lediglich") between a titled speaker and the speech verb:
@@ -22,18 +19,5 @@ func TestFocusAdverbBeforeVerb(t *testing.T) {
 		"en": {"---\nlang: en\n---\n# T\n\nGovernment spokesman Owen Hale merely said that no decision had been taken.\n",
 			"Owen Hale", "no decision had been taken"},
 	}
-	for name, c := range cases {
-		t.Run(name, func(t *testing.T) {
-			got := statementsOf(t, c.doc)
-			for _, s := range got {
-				if strings.Contains(s.Text, c.words) {
-					if s.Speaker != c.speaker {
-						t.Errorf("%q given to %q, want %q", s.Text, s.Speaker, c.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement holds %q: %+v", c.words, got)
-		})
-	}
+	checkSpokenBy(t, cases)
 }

@@ -27,20 +27,7 @@ func TestFrontedPhraseDroppedSubject(t *testing.T) {
 		"uk": {"---\nlang: uk\n---\n# T\n\nМіністр Тарас Лисенко прибув до Варшави. Після зустрічі сказав, що сторони зблизили позиції.\n",
 			"Тарас Лисенко", "сторони зблизили позиції"},
 	}
-	for name, c := range cases {
-		t.Run(name, func(t *testing.T) {
-			got := statementsOf(t, c.doc)
-			for _, s := range got {
-				if strings.Contains(s.Text, c.words) {
-					if s.Speaker != c.speaker {
-						t.Errorf("%q given to %q, want %q", s.Text, s.Speaker, c.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement holds %q: %+v", c.words, got)
-		})
-	}
+	checkSpokenBy(t, cases)
 	// the speaker of an earlier paragraph is no dropped subject
 	doc := "---\nlang: es\n---\n# T\n\nLa ministra Elena Prats dijo que el texto necesita más trabajo.\n\nEl borrador circula desde el lunes. Tras la cumbre, ha dicho que nadie lo firmará.\n"
 	for _, s := range statementsOf(t, doc) {

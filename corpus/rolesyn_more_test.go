@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestRoleSynonymOffices checks the other words a report uses for a head
 // of government, a foreign minister and a president once the person has
@@ -25,18 +22,5 @@ func TestRoleSynonymOffices(t *testing.T) {
 		"fr": {"---\nlang: fr\n---\n# T\n\nLe ministre des Affaires étrangères Luc Ferrand a jugé mardi à Berlin que le texte restait flou. La ministre des Armées Anne Roux a dit que l'armée était prête. Le chef de la diplomatie a ensuite déclaré que la France ne signerait rien sans Kiev.\n",
 			"Luc Ferrand", "la France ne signerait rien sans Kiev"},
 	}
-	for name, c := range cases {
-		t.Run(name, func(t *testing.T) {
-			got := statementsOf(t, c.doc)
-			for _, s := range got {
-				if strings.Contains(s.Text, c.words) {
-					if s.Speaker != c.speaker {
-						t.Errorf("%q given to %q, want %q", s.Text, s.Speaker, c.speaker)
-					}
-					return
-				}
-			}
-			t.Errorf("no statement holds %q: %+v", c.words, got)
-		})
-	}
+	checkSpokenBy(t, cases)
 }
