@@ -1066,14 +1066,10 @@ func (s *Store) placeAll(es []*entry) {
 }
 
 // lessSource orders stored documents: by Added time, ties by ID.
-func lessSource(a, b Source) bool {
-	if a.Added != b.Added {
-		return a.Added < b.Added
-	}
-	return a.ID < b.ID
-}
+func lessSource(a, b Source) bool { return cmpSource(a, b) < 0 }
 
-// cmpSource is lessSource as a comparison: negative when a sorts first.
+// cmpSource is the order of stored documents as a comparison (negative
+// when a sorts first), the one definition lessSource and placeAll share.
 func cmpSource(a, b Source) int {
 	if c := strings.Compare(a.Added, b.Added); c != 0 {
 		return c
