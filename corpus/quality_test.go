@@ -469,6 +469,15 @@ func TestExtractionQuality(t *testing.T) {
 		// Czech regional report with unnamed sources, a Romanian TV panel,
 		// a Swedish report quoting the draft in prose): reported only.
 		{"heldout-y", "testdata/extraction/heldout-y"},
+		// heldout-z is a twenty-fourth blind set, written at the start of
+		// stop 33 in formats X and Y lack (a Hungarian wire with only a
+		// dateline, a Finnish explainer with ordinal points, a Greek
+		// interview write-up, a Lithuanian list reprint in two posts, a
+		// Spanish radio talk show, a Brazilian column, an Italian letters
+		// page, a German Telegram round-up, a Russian exile-media analysis, a
+		// Ukrainian regional item, an English podcast transcript with
+		// timestamps): reported only.
+		{"heldout-z", "testdata/extraction/heldout-z"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
