@@ -1,0 +1,38 @@
+package corpus
+
+import "testing"
+
+// TestRewriteTails checks that a numbered point whose text goes on with
+// another version's rewrite of it, after a semicolon or in the item's next
+// sentence, gives two provisions of the same number, each of its own
+// version, in French, English and Spanish; and that a tail the catalogue
+// does not place at that point stays where it is.
+func TestRewriteTails(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "french semicolon", doc: "# Deux textes côte à côte\n\nSur l'armée, le point 6 du plan américain limitait les troupes ukrainiennes à 600 000 soldats ; la version européenne relève ce plafond à 800 000 en temps de paix.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600 000 soldats"}, {Plan: "European counter-proposal", Number: 6, Text: "relève ce plafond à 800 000"}},
+			not:  []string{"soldats ; la version"}},
+		{name: "english item, authors as subject", doc: "# The US draft, point by point\n\n5) Guarantees. The draft promised Ukraine reliable security guarantees.\n6) Army. The draft limited Ukraine's forces to 600,000 troops. European governments asked for 800,000 in peacetime instead.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600,000 troops"}, {Plan: "European counter-proposal", Number: 6, Text: "European governments asked for 800,000"}}},
+		{name: "spanish next sentence", doc: "# Las claves\n\nEl punto 6 del plan estadounidense fija el ejército ucraniano en 600.000 efectivos. La versión europea lo eleva a 800.000 en tiempos de paz.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600.000 efectivos"}, {Plan: "European counter-proposal", Number: 6, Text: "lo eleva a 800.000"}}},
+		{name: "a tail on another matter stays", doc: "# Deux textes côte à côte\n\nLe point 6 du plan américain limitait les troupes ukrainiennes à 600 000 soldats ; la version européenne garde la numérotation américaine.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "soldats ; la version européenne garde la numérotation"}}},
+	})
+}
+
+// TestSpokenLines checks that dashed lines of an interview, an asked
+// question with its asking verb after a second dash or an answer whose
+// attribution stands between two of its sentences, are not read as the
+// points of a list, in Ukrainian, Polish and Russian; a dashed list of
+// terms still is.
+func TestSpokenLines(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "ukrainian exchange", doc: "# Інтерв'ю про мирний план\n\nМи говорили з депутаткою про американський план.\n\n— Чи можливий референдум щодо територій? — запитала кореспондентка.\n\n— Без референдуму про територію не обійтися, — відповіла депутатка. — Так каже Конституція.\n",
+			not: []string{"референдум"}},
+		{name: "polish exchange", doc: "# Rozmowa o planie amerykańskim\n\nRozmawialiśmy z posłem o planie.\n\n– Czy armia może liczyć 600 tysięcy żołnierzy? – dopytywał dziennikarz.\n\n– Limit 600 tysięcy to za mało – odpowiedział poseł. – Tak uważa cała komisja.\n",
+			not: []string{"600 tysięcy"}},
+		{name: "a dashed list of terms stays", doc: "# Что предусматривает американский план\n\n— Украина сокращает армию до 600 тысяч военнослужащих.\n— Россия возвращается в G8.\n",
+			want: []Provision{{Plan: "US 28-point draft", Text: "600 тысяч"}}},
+	})
+}
