@@ -36,3 +36,31 @@ func TestSpokenLines(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Text: "600 тысяч"}}},
 	})
 }
+
+// TestNotePoints checks that a prose term closed by a bracketed point note
+// takes that number, with the ordinal before or after the point word, in
+// Russian, French and Polish; a bracket holding more than a reference
+// gives none.
+func TestNotePoints(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "russian ordinal first", doc: "# Что было в плане\n\nНапомним, американский проект предусматривал, что Россия вернётся в «Большую восьмёрку» (13-й пункт).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 13, Text: "вернётся"}}},
+		{name: "french point word first", doc: "# Ce que prévoyait le plan\n\nLe plan américain prévoyait que l'Ukraine organise des élections dans les cent jours (point 25).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "élections"}}},
+		{name: "polish ordinal in words", doc: "# Co zakładał plan\n\nAmerykański plan przewidywał, że Ukraina zrzeknie się członkostwa w NATO (siódmy punkt).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "NATO"}}},
+	})
+	for _, tt := range []struct {
+		text string
+		want int
+	}{
+		{"… признаются российскими (21-й пункт)", 21},
+		{"… à 600 000 hommes (point 6).", 6},
+		{"… in Polen (siehe dazu auch Punkt 9 und 10)", 0},
+		{"… an army of 600,000 (a figure Kyiv rejects)", 0},
+	} {
+		if got := notePoint(tt.text); got != tt.want {
+			t.Errorf("notePoint(%q) = %d, want %d", tt.text, got, tt.want)
+		}
+	}
+}
