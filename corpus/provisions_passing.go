@@ -29,7 +29,7 @@ var passingWords = sync.OnceValue(func() []string {
 
 // passingOnly reports whether every version text names is named in
 // passing: in each sentence that names one, a passing word stands before
-// the name. A text naming no version is not (it is asked only of texts
+// each name, after the name before it. A text naming no version is not (it is asked only of texts
 // planFor named a version in).
 func passingOnly(text string) bool {
 	named := false
@@ -40,10 +40,15 @@ func passingOnly(text string) bool {
 			continue
 		}
 		named = true
+		from := 0 // the words since the name before: "Unlike the US draft, the European counter-proposal …" names the second plainly
 		for _, v := range vs {
-			if !passingBefore(low[:v.start]) {
+			if v.start < from {
+				continue // another phrase inside the same name ("contre-proposition", "proposition")
+			}
+			if !passingBefore(low[from:v.start]) {
 				return false
 			}
+			from = v.end
 		}
 	}
 	return named

@@ -1205,7 +1205,7 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(string) (string, bool)) string {
 	section := -1 // the question that opens the answer paragraph i is in, if any
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
-		if name, _ := planFor(ps[k].text); name != "" && (k == i || !passingOnly(ps[k].text)) { // (named only in passing above: provisions_passing.go)
+		if name, _ := planFor(ps[k].text); name != "" && !passingOnly(ps[k].text) { // (named only in passing above: provisions_passing.go)
 			return contextVersion(ps[k].text, name) // (contextversion.go)
 		}
 		if ps[k].kind == paraHeading && ps[k].heading || thematicBreak(ps[k]) { // ("---": provisions_breaks.go)
