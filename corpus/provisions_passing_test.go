@@ -24,7 +24,7 @@ func TestPassingVersions(t *testing.T) {
 		{"Il juge en revanche que la contre-proposition européenne est plus réaliste.", true},
 		{"The European counter-proposal is more realistic.", false},
 		{"Unlike the US draft, the European counter-proposal sets 800,000.", false}, // the second name is no comparison
-		{"The army would be larger than in the US draft.", false},                  // "than" is not a passing word: too common before a version's own name
+		{"The army would be larger than in the US draft.", false},                   // "than" is not a passing word: too common before a version's own name
 	} {
 		if got := passingOnly(tt.text); got != tt.want {
 			t.Errorf("passingOnly(%q) = %v, want %v", tt.text, got, tt.want)
