@@ -88,6 +88,14 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 		cuts = append(cuts, from+i+2)
 		from += i + 2
 	}
+	low := lowerString(text)
+	for _, o := range contrastOpenerWords() {
+		// "…, mentre i tre governi europei propongono …", "…, while the
+		// Europeans …": a contrast clause is a tail as well
+		if i := strings.Index(low, ", "+o+" "); i > 0 {
+			cuts = append(cuts, i+2)
+		}
+	}
 	if ss := sentences(text); len(ss) > 1 {
 		for _, s := range ss[1:] {
 			if i := strings.Index(text, s); i > 0 {
@@ -107,9 +115,10 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 		headPlan := plan
 		if v == plan {
 			// the whole given the tail's version ("le point 6 du plan
-			// américain … ; la version européenne …"): the head keeps
-			// the one it names itself, if another
-			if headPlan = versionIn(text[:i]); headPlan == "" || headPlan == v {
+			// américain … ; la version européenne …", "Nel punto 14 gli
+			// Stati Uniti destinano …; la versione europea …"): the head
+			// keeps the one it names itself, if another
+			if headPlan = headNamed(text[:i]); headPlan == "" || headPlan == v {
 				continue
 			}
 		}
@@ -119,6 +128,38 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 	}
 	return 0, "", "", false
 }
+
+// headNamed is the version a rewrite's head names: by a plan phrase, or
+// by its authors anywhere in it ("gli Stati Uniti destinano …"); "" when
+// none.
+func headNamed(head string) string {
+	if v := versionIn(head); v != "" {
+		return v
+	}
+	low := lowerString(head)
+	for _, a := range rewriteAuthors() {
+		for _, w := range a.Words {
+			if i := strings.Index(low, w); i >= 0 && (i == 0 || low[i-1] == ' ') {
+				return a.Plan
+			}
+		}
+	}
+	return ""
+}
+
+// contrastOpenerWords is plans.json's contrastOpeners, lower case: after a
+// comma they open another version's clause ("…, while the European text
+// …").
+var contrastOpenerWords = sync.OnceValue(func() []string {
+	var f struct {
+		Words []string `json:"contrastOpeners"`
+	}
+	mustDecode("data/plans.json", &f) // fixed at build time
+	for i, w := range f.Words {
+		f.Words[i] = lowerString(w)
+	}
+	return f.Words
+})
 
 // versionHolds reports whether text states a term the catalogue gives
 // version plan at number n: the rewrite is of that very point.

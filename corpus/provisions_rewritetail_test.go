@@ -16,6 +16,9 @@ func TestRewriteTails(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600,000 troops"}, {Plan: "European counter-proposal", Number: 6, Text: "European governments asked for 800,000"}}},
 		{name: "spanish next sentence", doc: "# Las claves\n\nEl punto 6 del plan estadounidense fija el ejército ucraniano en 600.000 efectivos. La versión europea lo eleva a 800.000 en tiempos de paz.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600.000 efectivos"}, {Plan: "European counter-proposal", Number: 6, Text: "lo eleva a 800.000"}}},
+		{name: "italian authors in the head, contrast clause", doc: "# Il piano americano e la controproposta europea a confronto\n\nSul punto 21 gli americani riconoscono di fatto la Crimea come russa, mentre i governi europei propongono di negoziare i territori a partire dalla linea di contatto.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21, Text: "riconoscono di fatto la Crimea"}, {Plan: "European counter-proposal", Number: 21, Text: "negoziare i territori"}},
+			not:  []string{"russa, mentre"}},
 		{name: "a tail on another matter stays", doc: "# Deux textes côte à côte\n\nLe point 6 du plan américain limitait les troupes ukrainiennes à 600 000 soldats ; la version européenne garde la numérotation américaine.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "soldats ; la version européenne garde la numérotation"}}},
 	})
