@@ -67,3 +67,20 @@ func TestNotePoints(t *testing.T) {
 		}
 	}
 }
+
+// TestAuthorsClauses checks that a sentence opening on a version's authors
+// with a proposing or speech verb and a that-word gives the clause as that
+// version's term, in Ukrainian, English and Russian; and that the authors'
+// view of the plan, which states no term, gives none.
+func TestAuthorsClauses(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "ukrainian aside between", doc: "# Інтерв'ю\n\nДепутатка говорила про американський план.\n\nЄвропейці, пояснила вона, запропонували, щоб заморожені російські активи лишалися заблокованими, доки Росія не відшкодує збитки.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "заморожені російські активи лишалися заблокованими"}}},
+		{name: "english propose that", doc: "# The talks\n\nThe US plan was discussed in Geneva.\n\nThe Europeans propose that Russia's frozen assets stay frozen until Moscow pays for the damage.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "frozen assets stay frozen until Moscow pays"}}},
+		{name: "russian хотят, чтобы", doc: "# Переговоры\n\nАмериканский план обсуждали в Женеве.\n\nЕвропейцы хотят, чтобы замороженные российские активы оставались замороженными, пока Россия не возместит ущерб.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 14, Text: "замороженные российские активы"}}},
+		{name: "a view states no term", doc: "# The talks\n\nThe US plan was discussed in Geneva.\n\nThe Europeans say that the plan still needs a great deal of work.\n",
+			not: []string{"needs a great deal"}},
+	})
+}
