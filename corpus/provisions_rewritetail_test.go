@@ -84,3 +84,31 @@ func TestAuthorsClauses(t *testing.T) {
 			not: []string{"needs a great deal"}},
 	})
 }
+
+// TestAnswerNumbers checks that an interview's answer stating a term takes
+// the number of the point the question named when the catalogue agrees,
+// in English, French and Italian, and that the question's bare reference
+// is no provision.
+func TestAnswerNumbers(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english transcript", doc: "# Interview on the US draft\n\nHOST: And the money. Point 14 of the American draft...\n\nGUEST: Yes. A hundred billion dollars of frozen Russian assets would go into US-led reconstruction, with America taking half the profit.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "frozen Russian assets"}},
+			not:  []string{"Point 14 of the American draft"}},
+		{name: "french interview", doc: "# Entretien sur le plan américain\n\n— Et le point 25 du plan américain ?\n\nLe texte veut que l'Ukraine organise des élections dans les cent jours, ce qui est irréaliste.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "élections dans les cent jours"}}},
+		{name: "italian, another point's term keeps none", doc: "# Intervista sul piano americano\n\nParliamo del punto 14 del piano americano.\n\nIl piano prevede che l'Ucraina tenga elezioni entro cento giorni.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 0, Text: "elezioni entro cento giorni"}}},
+	})
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"Point 14 of the American draft", true},
+		{"Il punto 21 del piano americano", true},
+		{"Point 14 of the American draft sends $100bn of frozen assets to rebuilding", false},
+	} {
+		if got := bareReference(tt.text); got != tt.want {
+			t.Errorf("bareReference(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
