@@ -11,8 +11,8 @@ package corpus
 import "strings"
 
 // answerNumbers gives each unnumbered provision of out whose paragraph
-// follows one naming a single point the number of that point, when the
-// catalogue agrees (termNumber), and drops provisions that are only a
+// answers one asking about a single point the number of that point, when
+// the catalogue agrees (termNumber), and drops provisions that are only a
 // point's reference (bareReference).
 func answerNumbers(out []Provision, ps []paragraph) []Provision {
 	var c *termCatalogue
@@ -27,7 +27,7 @@ func answerNumbers(out []Provision, ps []paragraph) []Provision {
 		}
 		if p.Number == 0 && p.Plan != "" && p.Plan != unnamedPlan && p.Position > 0 && p.Position < len(ps) {
 			prev := ps[p.Position-1].text
-			if n, end, ok := pointRefEnd(prev); ok && !hasPointRef(prev[end:]) {
+			if n, end, ok := pointRefEnd(prev); ok && asks(prev) && !hasPointRef(prev[end:]) {
 				if c == nil {
 					c = planTermsData()
 				}
@@ -43,6 +43,16 @@ func answerNumbers(out []Provision, ps []paragraph) []Provision {
 		return out
 	}
 	return kept
+}
+
+// asks reports whether a paragraph is a question, or an interviewer's
+// words trailing off for the guest to take up ("Point 14 of the American
+// draft..."): what follows answers it. A plain paragraph before is not
+// (a version's rewrite after "Under point 6, …" is read by the rules for
+// rewrites).
+func asks(p string) bool {
+	p = strings.TrimRight(p, " *_»”\"")
+	return strings.HasSuffix(p, "?") || strings.HasSuffix(p, "...") || strings.HasSuffix(p, "…")
 }
 
 // bareReference reports whether a provision's text is only a point's
