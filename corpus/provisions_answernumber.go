@@ -27,7 +27,9 @@ func answerNumbers(out []Provision, ps []paragraph) []Provision {
 		}
 		if p.Number == 0 && p.Plan != "" && p.Plan != unnamedPlan && p.Position > 0 && p.Position < len(ps) {
 			prev := ps[p.Position-1].text
-			if n, end, ok := pointRefEnd(prev); ok && asks(prev) && !hasPointRef(prev[end:]) {
+			if !asks(prev) {
+				// (most provisions: the paragraph before asks nothing)
+			} else if n, end, ok := pointRefEnd(prev); ok && !hasPointRef(prev[end:]) {
 				if c == nil {
 					c = planTermsData()
 				}

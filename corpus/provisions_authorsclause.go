@@ -18,6 +18,8 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
+	"unsafe"
 )
 
 // authorsClauseWords is plans.json's authorsClause: the proposing verbs
@@ -46,15 +48,24 @@ const authorsGap = 5
 // name and the clause after the that-word; ok is false when s does not
 // open on authors with a speech or proposing verb and a that-word.
 func authorsClause(lx *lexicon, s string) (plan, clause string, ok bool) {
-	low := lowerString(s)
+	head := s
+	if len(head) > 64 {
+		k := 64
+		for k > 0 && !utf8.RuneStart(head[k]) {
+			k--
+		}
+		head = head[:k] // the authors open the sentence: only its head is lowered
+	}
+	var buf [96]byte
+	b := appendLower(buf[:0], head)
+	low := unsafe.String(unsafe.SliceData(b), len(b))
 	at, end := -1, 0
 	for _, a := range rewriteAuthors() {
 		for _, w := range a.Words {
-			for _, lead := range []string{"", "the ", "but ", "and "} {
-				if strings.HasPrefix(low, lead+w) && (len(low) == len(lead+w) || !isWordByte(low[len(lead+w)])) {
-					if end < len(lead+w) {
-						plan, at, end = a.Plan, 0, len(lead+w)
-					}
+			for _, lead := range authorLeads {
+				n := len(lead) + len(w)
+				if strings.HasPrefix(low, lead) && strings.HasPrefix(low[len(lead):], w) && (len(low) == n || !isWordByte(low[n])) && end < n {
+					plan, at, end = a.Plan, 0, n
 				}
 			}
 		}
@@ -83,6 +94,43 @@ func authorsClause(lx *lexicon, s string) (plan, clause string, ok bool) {
 	return "", "", false
 }
 
+// authorsIn reports whether low (lower case) names any version's authors.
+func authorsIn(low []byte) bool {
+	l := unsafe.String(unsafe.SliceData(low), len(low))
+	for _, a := range rewriteAuthors() {
+		for _, w := range a.Words {
+			for from := 0; ; {
+				i := strings.Index(l[from:], w)
+				if i < 0 {
+					break
+				}
+				i += from
+				from = i + len(w)
+				if opensSentence(l[:i]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// opensSentence reports whether what stands before a word (lower case)
+// leaves it at a sentence's head, after one of authorLeads at most.
+func opensSentence(before string) bool {
+	for _, lead := range authorLeads[1:] {
+		if strings.HasSuffix(before, lead) {
+			before = before[:len(before)-len(lead)]
+			break
+		}
+	}
+	before = strings.TrimRight(before, " ")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+}
+
+// authorLeads may stand before the authors opening a sentence.
+var authorLeads = []string{"", "the ", "but ", "and "}
+
 // containsWord reports whether ws holds w.
 func containsWord(ws []string, w string) bool {
 	for _, x := range ws {
@@ -101,9 +149,14 @@ func authorsProvisions(ps []paragraph, src Source, out []Provision) []Provision 
 	var c *termCatalogue
 	var sc termScan
 	added := false
+	var buf []byte
 	for _, p := range ps {
-		if p.kind != paraText || len(rewriteAuthors()) == 0 {
+		if p.kind != paraText {
 			continue
+		}
+		buf = appendLower(buf[:0], p.text)
+		if !authorsIn(buf) {
+			continue // (most paragraphs: no version's authors named, no sentence split)
 		}
 		for _, s := range sentences(p.text) {
 			if question(s) || opensQuote(s) {

@@ -13,6 +13,7 @@ package corpus
 import (
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // passingWords is plans.json's passingWords, lower case.
@@ -32,6 +33,9 @@ var passingWords = sync.OnceValue(func() []string {
 // each name, after the name before it. A text naming no version is not (it is asked only of texts
 // planFor named a version in).
 func passingOnly(text string) bool {
+	if !passingIn(text) || !passingBefore(lowerString(text)) {
+		return false // (most texts: no passing word at all, no sentence split)
+	}
 	named := false
 	for _, s := range sentences(text) {
 		low := lowerString(s)
@@ -52,6 +56,19 @@ func passingOnly(text string) bool {
 		}
 	}
 	return named
+}
+
+// passingIn is a cheap look for a passing word in text as written: each
+// word without its first letter, whose case a sentence start changes
+// ("Unlike" for "unlike"), so no lower-case copy is made.
+func passingIn(text string) bool {
+	for _, w := range passingWords() {
+		_, n := utf8.DecodeRuneInString(w)
+		if strings.Contains(text, w[n:]) {
+			return true
+		}
+	}
+	return false
 }
 
 // passingBefore reports whether low (lower case, the sentence up to a

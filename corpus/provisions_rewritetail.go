@@ -88,15 +88,17 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 		cuts = append(cuts, from+i+2)
 		from += i + 2
 	}
-	low := lowerString(text)
 	for _, o := range contrastOpenerWords() {
 		// "…, mentre i tre governi europei propongono …", "…, while the
-		// Europeans …": a contrast clause is a tail as well
-		if i := strings.Index(low, ", "+o+" "); i > 0 {
+		// Europeans …": a contrast clause is a tail as well (its opener is
+		// lower case after a comma)
+		if i := strings.Index(text, ", "+o+" "); i > 0 {
 			cuts = append(cuts, i+2)
 		}
 	}
-	if ss := sentences(text); len(ss) > 1 {
+	if !strings.Contains(text, ". ") && !strings.Contains(text, "? ") && !strings.Contains(text, "! ") {
+		// one sentence: no tail after a sentence end (most provisions)
+	} else if ss := sentences(text); len(ss) > 1 {
 		for _, s := range ss[1:] {
 			if i := strings.Index(text, s); i > 0 {
 				cuts = append(cuts, i)
