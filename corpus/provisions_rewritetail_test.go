@@ -112,3 +112,15 @@ func TestAnswerNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestQuoteOfLaterPoint checks that a quotation standing after a second
+// point reference in the sentence is not read as the first point's
+// wording, in French and English: the first point keeps its own term.
+func TestQuoteOfLaterPoint(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "french ordinal second point", doc: "# Le plan américain\n\nPour mémoire, le point 8 de ce document excluait tout stationnement de troupes de l'Otan en Ukraine, et son cinquième point se contentait de promettre des « garanties de sécurité fiables » sans autre précision.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 8, Text: "excluait tout stationnement"}}},
+		{name: "english numbered second point", doc: "# The US plan\n\nAs a reminder, point 8 of the draft ruled out any NATO troops in Ukraine, while point 5 merely promised \"reliable security guarantees for Ukraine\" with no detail.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 8, Text: "ruled out any NATO troops"}}},
+	})
+}
