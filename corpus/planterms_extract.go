@@ -63,7 +63,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		}
 		ss := semicolonItems(sentences(p.text)) // (provisions_semicolon.go)
 		for si, s := range ss {
-			if question(s) || opensQuote(s) {
+			if question(s) || opensQuote(s) || spokenLine(s) { // (provisions_dialogue.go)
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
 			}
 			own := lowerString(s)

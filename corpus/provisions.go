@@ -200,8 +200,10 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                          // the plan's terms in prose: planterms.go
+	out = authorsProvisions(ps, src, out)                                                                          // a term its version's authors set out: provisions_authorsclause.go
 	out = termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, out))), ps) // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
-	return rewriteNumbers(termNumbers(out, ps), ps)                                                                // a number its terms tell: provisions_termnumber.go; a rewrite's number: provisions_rewrite.go
+	out = rewriteNumbers(termNumbers(out, ps), ps)                                                                 // a number its terms tell: provisions_termnumber.go; a rewrite's number: provisions_rewrite.go
+	return splitRewriteTails(answerNumbers(noteNumbers(out), ps))                                                  // a closing "(21-й пункт)": provisions_notepoint.go; a point asked about: provisions_answernumber.go; another version's rewrite inside a point's text: provisions_rewritetail.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
@@ -265,7 +267,7 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 			out[len(out)-1].Text += "\n" + label + " " + it.text
 			continue
 		}
-		if it.number == 0 && it.letter == 0 && dialogueLine(it.text) {
+		if it.number == 0 && it.letter == 0 && spokenLine(it.text) { // (provisions_dialogue.go)
 			continue // "– Zanim zaczniemy … – powiedział Tusk.": a line of dialogue
 		}
 		if it.number == 0 && it.letter == 0 && speechBullet(lexiconData(), it.text) {

@@ -390,7 +390,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						if name, _ := planFor(s); name != "" {
 							plan = name
 						}
-					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && questionPoint(s, n) && !askedAboutPoint(s, n) && !known(refKey{pointVersionOr(lx, s, abovePlan), n}) { // (the version the sentence names: "Europe's point 10 drops …" after the US point 10)
+					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && questionPoint(s, n) && !askedAboutPoint(s, n) && !known(refKey{pointVersionOr(lx, s, abovePlan), n}) {
+						if _, end, _ := pointRefEnd(s); quoteOfLaterPoint(s, end, quoted) {
+							quoted = "" // the quotation is a later point's wording (provisions_quotepoint.go)
+						} // (the version the sentence names: "Europe's point 10 drops …" after the US point 10)
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
@@ -1205,7 +1208,7 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(string) (string, bool)) string {
 	section := -1 // the question that opens the answer paragraph i is in, if any
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
-		if name, _ := planFor(ps[k].text); name != "" {
+		if name, _ := planFor(ps[k].text); name != "" && !passingOnly(ps[k].text) { // (named only in passing above: provisions_passing.go)
 			return contextVersion(ps[k].text, name) // (contextversion.go)
 		}
 		if ps[k].kind == paraHeading && ps[k].heading || thematicBreak(ps[k]) { // ("---": provisions_breaks.go)
