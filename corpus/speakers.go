@@ -237,6 +237,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if objectVerbAt(phrase) > 0 {
 		return nil // "Президент подякував США": a verb and its object, no one person (objectverb.go)
 	}
+	if n := x.leadAdverbCut(phrase); n > 0 {
+		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
+	}
 	var wordsBuf, lowsBuf [16]string // a subject phrase is short: no slices on the heap
 	words := wordsBuf[:0]
 	for _, t := range phrase {
