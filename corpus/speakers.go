@@ -138,7 +138,7 @@ func (x *extractor) appositive(pre string) *speaker {
 		return sp // a rank before the name, an institution's own appositive (apposchain.go)
 	}
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
-		return nil
+		return x.affiliationAppos(head, htoks, atoks) // "Olena Kotlyar, dell'opposizione, ci spiega" (affilappos.go)
 	}
 	for k := 1; k < len(atoks); k++ {
 		if l := atoks[k].low; l == "who" || l == "which" || x.lx.relPronouns[l] {
