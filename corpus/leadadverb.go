@@ -1,5 +1,7 @@
 package corpus
 
+import "strings"
+
 // leadAdverbCut returns how many words of a subject phrase are a sentence
 // adverb of the lexicon standing before a capitalised name ("Afterwards
 // Trump called …", "Окремо Гнатюк нагадала …", "Später Merz sagte …",
@@ -48,4 +50,29 @@ func joinSpace(words []string) string {
 		b = append(b, w...)
 	}
 	return string(b)
+}
+
+// nameAfterLeadWord returns a name without a capitalised first word that
+// is a view preposition or an adverb of the lexicon, when the rest is a
+// name the document or the lexicon already knows ("Pour Delambre",
+// "Secondo Tajani", "Окремо Гнатюк" read by the mention scanner, which
+// sees a capitalised word pair at the sentence's start): else nameWords.
+// Without it "Pour Delambre" would be taken for a new full name and take
+// over the short name "Delambre" from "Hugues Delambre".
+func (x *extractor) nameAfterLeadWord(nameWords []string) []string {
+	if len(nameWords) < 2 || len(nameWords) > 4 || !isCapital(nameWords[0]) {
+		return nameWords
+	}
+	l := strings.ToLower(nameWords[0])
+	if !x.lx.viewPreps[l] && (!x.lx.adverbs[l] || x.lx.auxiliaries[l]) {
+		return nameWords
+	}
+	rest := strings.ToLower(strings.Join(nameWords[1:], " "))
+	if _, ok := x.short[rest]; ok {
+		return nameWords[1:]
+	}
+	if _, ok := x.lx.people[rest]; ok {
+		return nameWords[1:]
+	}
+	return nameWords
 }

@@ -644,6 +644,7 @@ var pronounGender = map[string]string{
 // mentions), or a new full name. A lone unknown capitalised word opening a
 // sentence is not trusted as a name.
 func (x *extractor) person(nameWords []string, role string) *speaker {
+	nameWords = x.nameAfterLeadWord(nameWords) // "Pour Delambre": the preposition is no given name (leadadverb.go)
 	name := strings.Join(nameWords, " ")
 	low := strings.ToLower(name)
 	if len(nameWords) == 1 {
