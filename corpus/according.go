@@ -61,6 +61,9 @@ func (x *extractor) attributedTo(phrase []tok) *speaker {
 	if aboutDocument(low) {
 		return nil // "according to the draft seen by X": the draft's terms, not X's words
 	}
+	if aboutRecord(low) {
+		return nil // "according to a transcript published by his office": another's words passed on (recordsource.go)
+	}
 	// "a statement from the State Department", "sources close to X" are not named
 	for k := range low {
 		if (low[k] == "from" || low[k] == "by") && k+1 < len(low) {
