@@ -552,6 +552,11 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if sp := x.bySynonym(joined); sp != nil {
 		return sp // "глава государства", "la premier": another word for the title (rolesyn.go)
 	}
+	if x.unnamedOpenedBefore(joined) {
+		// "A European official … put it more bluntly. The Americans, the
+		// official said, …": the source just introduced (unnamedopener.go)
+		return &speaker{name: unnamedSpeaker, role: title(), kind: kindGroup}
+	}
 	if sp := x.byOffice(words, lows); sp != nil {
 		return sp // "Le président de la République", "the Kremlin spokesman": the office's holder (offices.go)
 	}
