@@ -237,6 +237,7 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 		if after == "" && k < len(toks)-9 {
 			continue // too far from the end to close the sentence
 		}
+		phrase = x.dropLeadVerb(phrase) // "según confirmó un portavoz" (accordingverb.go)
 		unnamed := false
 		for _, t := range phrase {
 			if x.lx.isUnnamed(lowerWord(t)) {
