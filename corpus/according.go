@@ -61,6 +61,9 @@ func (x *extractor) attributedTo(phrase []tok) *speaker {
 	if aboutDocument(low) {
 		return nil // "according to the draft seen by X": the draft's terms, not X's words
 	}
+	if aboutRecord(low) {
+		return nil // "according to a transcript published by his office": another's words passed on (recordsource.go)
+	}
 	// "a statement from the State Department", "sources close to X" are not named
 	for k := range low {
 		if (low[k] == "from" || low[k] == "by") && k+1 < len(low) {
@@ -234,6 +237,7 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 		if after == "" && k < len(toks)-9 {
 			continue // too far from the end to close the sentence
 		}
+		phrase = x.dropLeadVerb(phrase) // "según confirmó un portavoz" (accordingverb.go)
 		unnamed := false
 		for _, t := range phrase {
 			if x.lx.isUnnamed(lowerWord(t)) {

@@ -35,7 +35,7 @@ func (x *extractor) noteSubject(s string) {
 	}
 	rest := s[i+2:]
 	w, _ := nextWord(rest, 0)
-	if w == "" || !isCapital(w) || !x.knownWord(w) {
+	if w == "" || !isCapital(w) || !x.knownWord(w) && !x.knownFullOpener(rest) {
 		return // only a name the document or the lexicon knows opens the sentence after the intro
 	}
 	if strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {

@@ -82,6 +82,9 @@ func (x *extractor) reportClause(s string, pos, before int) {
 		if !say && !char && cls&rvAct == 0 {
 			continue
 		}
+		if say && x.invertedAuxAside(s, toks, vi, pos) {
+			return // "Kiev, a-t-il écrit, ne renoncera …" (invertedaux.go)
+		}
 		if say && x.reportAside(s, toks, vi, pos, nil) {
 			return
 		}
@@ -168,6 +171,8 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int, inv *tok) boo
 		}
 		switch {
 		case x.lx.auxiliaries[l] || x.lx.report.perfect[l] || x.lx.separable[l] || x.lx.addressees[l] || x.lx.adverbs[l] || reportClitics[l]:
+		case inv != nil && k == vi-1 && inv.word == invertedAuxWord(x, t):
+			// "a-t-il" before "écrit": the auxiliary carrying the pronoun (invertedaux.go)
 		case asideOpener(x.lx, l, k == a, k < vi):
 			// "Quedan, según dijo, algunos detalles", "…, come ha detto, …" (asidelead.go)
 		case x.subjectWord(t, false) || pronounGender[l] != "":

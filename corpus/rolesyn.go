@@ -28,12 +28,20 @@ var roleSynonyms = sync.OnceValue(func() map[string][]string {
 // stands for. joined is the phrase in lower case.
 func (x *extractor) bySynonym(joined string) *speaker {
 	titles, ok := roleSynonyms()[joined]
+	country := ""
 	if !ok {
-		return nil
+		// "szef polskiej dyplomacji", "il capo della diplomazia
+		// italiana": the synonym with a nationality inside, for someone
+		// whose title is of that country (demonyms.go)
+		var bare string
+		bare, country = withoutDemonym(joined)
+		if titles, ok = roleSynonyms()[bare]; !ok {
+			return nil
+		}
 	}
 	holds := func(sp *speaker) bool {
 		r := strings.ToLower(sp.role)
-		if sp.kind != kindPerson || r == "" {
+		if sp.kind != kindPerson || r == "" || country != "" && !titleOfCountry(r, country, x.src.Lang) {
 			return false
 		}
 		for _, t := range titles {

@@ -138,7 +138,7 @@ func (x *extractor) appositive(pre string) *speaker {
 		return sp // a rank before the name, an institution's own appositive (apposchain.go)
 	}
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
-		return nil
+		return x.affiliationAppos(head, htoks, atoks) // "Olena Kotlyar, dell'opposizione, ci spiega" (affilappos.go)
 	}
 	for k := 1; k < len(atoks); k++ {
 		if l := atoks[k].low; l == "who" || l == "which" || x.lx.relPronouns[l] {
@@ -236,6 +236,9 @@ func splitList(s string) []string {
 func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if objectVerbAt(phrase) > 0 {
 		return nil // "Президент подякував США": a verb and its object, no one person (objectverb.go)
+	}
+	if n := x.leadAdverbCut(phrase); n > 0 {
+		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}
 	var wordsBuf, lowsBuf [16]string // a subject phrase is short: no slices on the heap
 	words := wordsBuf[:0]
@@ -549,6 +552,11 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if sp := x.bySynonym(joined); sp != nil {
 		return sp // "глава государства", "la premier": another word for the title (rolesyn.go)
 	}
+	if x.unnamedOpenedBefore(joined) {
+		// "A European official … put it more bluntly. The Americans, the
+		// official said, …": the source just introduced (unnamedopener.go)
+		return &speaker{name: unnamedSpeaker, role: title(), kind: kindGroup}
+	}
 	if sp := x.byOffice(words, lows); sp != nil {
 		return sp // "Le président de la République", "the Kremlin spokesman": the office's holder (offices.go)
 	}
@@ -586,7 +594,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		return nil // ("Kallas said": a name, unless it only opens the sentence)
 	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
-		if sp := x.speakers[i]; strings.Contains(strings.ToLower(sp.role), joined) {
+		if sp := x.speakers[i]; roleHoldsWord(sp.role, joined) {
 			return sp
 		}
 	}
@@ -602,7 +610,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		// "W konferencji uczestniczył wiceminister … Tomasz Wierzbicki.
 		// Wiceminister poinformował …": named by title, not yet quoted
 		for i := len(x.mentioned) - 1; i >= 0; i-- {
-			if sp := x.mentioned[i]; strings.Contains(strings.ToLower(sp.role), joined) {
+			if sp := x.mentioned[i]; roleHoldsWord(sp.role, joined) {
 				return sp
 			}
 		}
@@ -641,6 +649,7 @@ var pronounGender = map[string]string{
 // mentions), or a new full name. A lone unknown capitalised word opening a
 // sentence is not trusted as a name.
 func (x *extractor) person(nameWords []string, role string) *speaker {
+	nameWords = x.nameAfterLeadWord(nameWords) // "Pour Delambre": the preposition is no given name (leadadverb.go)
 	name := strings.Join(nameWords, " ")
 	low := strings.ToLower(name)
 	if len(nameWords) == 1 {

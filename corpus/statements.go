@@ -183,13 +183,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		*pooledOut = x.out[:0]
 		stmtPool.Put(pooledOut)
 	}()
-	if src.Title != "" && strings.Contains(src.Title, ": ") && (len(ps) == 0 || ps[0].text != src.Title) {
+	if src.Title != "" && strings.Contains(src.Title, ": ") {
 		// a headline quote in the front matter's title: "Zelensky:
 		// \"Ukraine may face a very difficult choice\" — what …"
 		_, after, _ := strings.Cut(src.Title, ": ")
 		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(after)); isOpenQuote(r) {
 			label, _, _ := strings.Cut(src.Title, ": ")
-			if text, _, sp, ok := x.colonLabel(src.Title); ok && !bodyRepeats(ps, label, text) {
+			if text, _, sp, ok := x.colonLabel(src.Title); ok && !bodyRepeats(afterTitle(ps, src.Title), label, text) && !genitiveLabel(label) {
 				x.emit(sp, text, true, 0)
 			} else if !ok {
 				x.roleHeadline(src.Title, 0) // "Retired general: ‘…’" (rolehead.go)

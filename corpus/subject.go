@@ -26,7 +26,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			j = p - 1 // "X a quant à lui indiqué": the phrase's pronoun is not the subject
 			continue
 		}
-		if !((x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low]) && toks[j].trail == "" && !isCapital(toks[j].word)) {
+		if !((x.lx.adverbs[toks[j].low] || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low] || x.objectCliticAt(toks, j, vi)) && toks[j].trail == "" && !isCapital(toks[j].word)) {
 			break
 		}
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)

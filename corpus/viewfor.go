@@ -27,7 +27,7 @@ func (x *extractor) viewFor(s string, pos int) bool {
 		return false
 	}
 	toks := tokenize(head)
-	if len(toks) < 2 || len(toks) > 6 || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word) {
+	if !x.shortNameQuoted(toks) && (len(toks) < 2 || len(toks) > 6 || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word)) {
 		return false
 	}
 	sp := x.classify(toks, false)
@@ -44,9 +44,10 @@ func (x *extractor) viewFor(s string, pos int) bool {
 		}
 	}
 	text = trimSentenceEnd(text)
-	if !strings.ContainsAny(text, "“”«»„\"‹›") {
+	if !strings.ContainsAny(text, "“”«»„\"‹›") && !x.quotedBefore(sp) {
 		// "Pour X, le texte est habile.": without their words quoted
-		// the sentence may be the writer's reading of them
+		// the sentence may be the writer's reading of them, unless X
+		// was quoted before (viewquoted.go)
 		return false
 	}
 	tt := tokenize(text)
