@@ -1,0 +1,86 @@
+package corpus
+
+import "testing"
+
+// TestBalticNordicSpeech checks Lithuanian, Latvian, Danish, Norwegian and
+// Estonian reports read as data (morphology.json, grammar.json,
+// namecases.json): their speech verbs ("sakė", "sacīja", "sagde", "sa"),
+// their that-words read as "that" only in their own language ("kad",
+// "ka", "at", "et", which are other words elsewhere), their titles
+// before and after the name, "pasak" and "ifølge" before a speaker, the
+// "as"-opener "kā", and "sõnul" after an Estonian name in the genitive.
+// Without these words none of the sentences gives the statement.
+func TestBalticNordicSpeech(t *testing.T) {
+	head := func(lang string) string { return "---\ntitle: t\nlang: " + lang + "\n---\n\n" }
+	checkStatements(t, []statementCase{
+		{"lt sakė, kad", head("lt") + "Užsienio reikalų ministras Tomas Kazlauskas sakė, kad derybos tęsis kitą savaitę.", "Tomas Kazlauskas", "derybos tęsis kitą savaitę"},
+		{"lt pareiškė, adviser", head("lt") + "Prezidento patarėja Rūta Petrauskienė pareiškė, kad planas turi būti pakeistas.", "Rūta Petrauskienė", "planas turi būti pakeistas"},
+		{"lt pasak, name in the genitive", head("lt") + "Pasak Tomo Kazlausko, derybos truks kelis mėnesius. Ministras Tomas Kazlauskas lankėsi Vilniuje.", "Tomas Kazlauskas", "derybos truks kelis mėnesius"},
+		{"lv sacīja, ka", head("lv") + "Ārlietu ministrs Jānis Ozols sacīja, ka sarunas turpināsies nākamnedēļ.", "Jānis Ozols", "sarunas turpināsies nākamnedēļ"},
+		{"lv paziņoja, adviser", head("lv") + "Prezidenta padomniece Ilze Kalniņa paziņoja, ka plāns ir jāmaina.", "Ilze Kalniņa", "plāns ir jāmaina"},
+		{"lv kā norādīja", head("lv") + "Kā norādīja ministrs Jānis Ozols, sarunas ilgs vairākus mēnešus.", "Jānis Ozols", "sarunas ilgs vairākus mēnešus"},
+		{"da sagde, at", head("da") + "Udenrigsminister Lars Nielsen sagde, at forhandlingerne fortsætter i næste uge.", "Lars Nielsen", "forhandlingerne fortsætter i næste uge"},
+		{"da ifølge", head("da") + "Ifølge statsminister Mette Jensen, vil forhandlingerne tage måneder.", "Mette Jensen", "forhandlingerne tage måneder"},
+		{"no sa at", head("no") + "Utenriksminister Ola Haugen sa at forhandlingene fortsetter neste uke.", "Ola Haugen", "forhandlingene fortsetter neste uke"},
+		{"et sõnul after the genitive", head("et") + "Välisminister Kadri Tamm külastas Kiievit. Tammi sõnul jätkuvad läbirääkimised järgmisel nädalal.", "Kadri Tamm", "läbirääkimised järgmisel nädalal"},
+	})
+	// the role after a quotation, in the language's own word
+	for _, c := range []struct{ doc, role string }{
+		{head("da") + "\"Vi accepterer ikke planen,\" siger forsvarsminister Anders Holm.", "forsvarsminister"},
+		{head("lt") + "„Mes nepriimsime šio plano“, – sakė gynybos ministrė Eglė Jankauskienė.", "ministrė"},
+	} {
+		ss := statementsOf(t, c.doc)
+		if len(ss) != 1 || ss[0].Role != c.role {
+			t.Errorf("%q: statements %+v, want one with role %q", c.doc, ss, c.role)
+		}
+	}
+	// "et" is the Estonian that-word, not part of what was said
+	for _, s := range statementsOf(t, head("et")+"Välisminister Kadri Tamm ütles, et läbirääkimised jätkuvad järgmisel nädalal.") {
+		if s.Text != "läbirääkimised jätkuvad järgmisel nädalal" {
+			t.Errorf("text %q, want the clause after \"et\"", s.Text)
+		}
+	}
+}
+
+// TestBalticNordicPoints checks points named by an ordinal or a number
+// with its point word in Hungarian, Finnish, Lithuanian, Latvian, Estonian
+// and Danish (plans.json ordinals and point words, pointrefs.json point
+// verbs), with the version from the heading above, and the plan's names
+// in those languages.
+func TestBalticNordicPoints(t *testing.T) {
+	head := func(lang, title string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n# " + title + "\n\n"
+	}
+	checkFresh(t, []freshCase{
+		{name: "hu hetedik pontja", doc: head("hu", "A 28 pontos terv") + "A terv hetedik pontja kimondja, hogy Ukrajna nem lép be a NATO-ba.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukrajna nem lép be"}}},
+		{name: "fi seitsemännessä kohdassa", doc: head("fi", "Yhdysvaltain 28-kohtainen rauhansuunnitelma") + "Suunnitelman seitsemännessä kohdassa todetaan, että Ukraina ei liity Natoon.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukraina ei liity Natoon"}}},
+		{name: "lt septintame punkte", doc: head("lt", "JAV 28 punktų taikos planas") + "Septintame punkte numatyta, kad Ukraina neprisijungs prie NATO.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukraina neprisijungs"}}},
+		{name: "lv 7. punktā", doc: head("lv", "ASV miera plāns") + "Plāna 7. punktā paredzēts, ka Ukraina nepievienosies NATO.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukraina nepievienosies"}}},
+		{name: "lv septītais punkts", doc: head("lv", "Eiropas pretpriekšlikums") + "Septītais punkts paredz, ka Ukraina nepievienosies NATO.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "Ukraina nepievienosies"}}},
+		{name: "et seitsmes punkt", doc: head("et", "USA 28-punktiline rahuplaan") + "Seitsmes punkt sätestab, et Ukraina ei liitu NATO-ga.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukraina ei liitu"}}},
+		{name: "da syvende punkt", doc: head("da", "Det europæiske modforslag") + "Det syvende punkt fastslår, at Ukraine ikke optages i NATO.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 7, Text: "Ukraine ikke optages"}}},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"JAV taikos planas", "US 28-point draft"},
+		{"Europos kontrpasiūlymas", "European counter-proposal"},
+		{"ASV miera plāns", "US 28-point draft"},
+		{"Eiropas pretpriekšlikums", "European counter-proposal"},
+		{"28-punktiline rahuplaan", "US 28-point draft"},
+		{"Euroopa vastuettepanek", "European counter-proposal"},
+		{"USA's fredsplan", "US 28-point draft"},
+		{"det europeiske motforslaget", "European counter-proposal"},
+		{"a genfi tervezet", "Geneva framework"},
+		{"Ženevos planas", "Geneva framework"},
+	} {
+		if got, _ := planFor(c.text); got != c.want {
+			t.Errorf("planFor(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
