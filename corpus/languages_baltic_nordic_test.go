@@ -56,7 +56,7 @@ func TestBalticNordicPoints(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukrajna nem lép be"}}},
 		{name: "fi seitsemännessä kohdassa", doc: head("fi", "Yhdysvaltain 28-kohtainen rauhansuunnitelma") + "Suunnitelman seitsemännessä kohdassa todetaan, että Ukraina ei liity Natoon.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukraina ei liity Natoon"}}},
-		{name: "lt septintame punkte", doc: head("lt", "JAV 28 punktų taikos planas") + "Septintame punkte numatyta, kad Ukraina neprisijungs prie NATO.\n",
+		{name: "lt septintasis punktas", doc: head("lt", "JAV 28 punktų taikos planas") + "Septintasis punktas numato, kad Ukraina neprisijungs prie NATO.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukraina neprisijungs"}}},
 		{name: "lv 7. punktā", doc: head("lv", "ASV miera plāns") + "Plāna 7. punktā paredzēts, ka Ukraina nepievienosies NATO.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ukraina nepievienosies"}}},
