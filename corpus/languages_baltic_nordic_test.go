@@ -84,3 +84,22 @@ func TestBalticNordicPoints(t *testing.T) {
 		}
 	}
 }
+
+// TestHungarianNameThenTitle checks a Hungarian subject written name first
+// and title after ("Kovács Anna szóvivő közölte, hogy …"): the title is
+// the role, not a word that ends the subject (namefirst.go, grammar.json
+// nameFirstLanguages). An English sentence with a lower-case word after a
+// name is not read so.
+func TestHungarianNameThenTitle(t *testing.T) {
+	hu := "---\ntitle: t\nlang: hu\n---\n\n"
+	for _, c := range []struct{ body, speaker, role, text string }{
+		{"Kovács Anna szóvivő közölte, hogy a kormány nem írja alá a dokumentumot.", "Kovács Anna", "szóvivő", "a kormány nem írja alá a dokumentumot"},
+		{"Zsigmond Péter külügyminiszter csütörtökön azt mondta, hogy a tárgyalások jövő héten folytatódnak.", "Zsigmond Péter", "külügyminiszter", "a tárgyalások jövő héten folytatódnak"},
+		{"Halmos Bence kormányszóvivő kijelentette, hogy Budapest kivár.", "Halmos Bence", "kormányszóvivő", "Budapest kivár"},
+	} {
+		ss := statementsOf(t, hu+c.body)
+		if len(ss) != 1 || ss[0].Speaker != c.speaker || ss[0].Role != c.role || ss[0].Text != c.text {
+			t.Errorf("%q: got %+v, want %s (%s) %q", c.body, ss, c.speaker, c.role, c.text)
+		}
+	}
+}
