@@ -103,3 +103,18 @@ func TestHungarianNameThenTitle(t *testing.T) {
 		}
 	}
 }
+
+// TestSerbianCyrillicSpeech checks Serbian in Cyrillic read as data: past
+// tenses made from stems by the sr-cyr-past paradigm ("изјавио",
+// "рекла"), the clitic "је" after the verb, "да" read as "that" only in
+// Serbian, Cyrillic titles, and a name after "према речима" in the
+// genitive turned back to the nominative (namecases.json "sr").
+func TestSerbianCyrillicSpeech(t *testing.T) {
+	sr := "---\ntitle: t\nlang: sr\n---\n\n"
+	checkStatements(t, []statementCase{
+		{"изјавио је да", sr + "Председник Александар Вучић изјавио је да Србија подржава мир.", "Александар Вучић", "Србија подржава мир"},
+		{"рекла је да, feminine title", sr + "Министарка Јелена Петровић рекла је да ће преговори трајати месецима.", "Јелена Петровић", "преговори трајати месецима"},
+		{"према речима, genitive name", sr + "Према речима министра Марка Ђурића, преговори ће трајати.", "Марко Ђурић", "преговори ће трајати"},
+		{"quotation, рекао је, title", sr + "„Нећемо то прихватити“, рекао је министар Марко Ђурић.", "Марко Ђурић", "Нећемо то прихватити"},
+	})
+}
