@@ -147,3 +147,23 @@ func TestBalticNordicSource(t *testing.T) {
 		})
 	}
 }
+
+// TestAccordingTitleBeforeName checks "according to" with a lower-case
+// title before the name and no comma, the verb-second order of Swedish,
+// Danish, Norwegian and Dutch (titlefirst.go): the name after the title
+// speaks and the clause starts at the verb. Polish, which declines the
+// title and the name, is left to its own rules.
+func TestAccordingTitleBeforeName(t *testing.T) {
+	head := func(lang string) string { return "---\ntitle: t\nlang: " + lang + "\n---\n\n" }
+	checkStatements(t, []statementCase{
+		{"sv enligt", head("sv") + "Enligt statsminister Erik Sandberg kommer förhandlingarna att ta månader.", "Erik Sandberg", "förhandlingarna att ta månader"},
+		{"da ifølge", head("da") + "Ifølge statsminister Mette Jensen vil forhandlingerne tage måneder.", "Mette Jensen", "forhandlingerne tage måneder"},
+		{"no ifølge", head("no") + "Ifølge utenriksminister Ola Haugen vil forhandlingene ta måneder.", "Ola Haugen", "forhandlingene ta måneder"},
+		{"nl volgens", head("nl") + "Volgens premier Dick Schoof duren de gesprekken nog maanden.", "Dick Schoof", "de gesprekken nog maanden"},
+	})
+	for _, s := range statementsOf(t, head("sv")+"Enligt statsminister Erik Sandberg kommer förhandlingarna att ta månader.") {
+		if s.Role != "statsminister" {
+			t.Errorf("role %q, want the title", s.Role)
+		}
+	}
+}
