@@ -272,6 +272,9 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if sp := x.oneOf(toks, from); sp != nil {
 		return sp
 	}
+	if sp := x.nameFirstAt(toks, from); sp != nil {
+		return sp // "– mondta Varga Tamás nagykövet": the title after the name (namefirst.go)
+	}
 	k := from
 	for k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false) {
 		if toks[k].trail != "" {
