@@ -8,7 +8,8 @@ import "testing"
 // their that-words read as "that" only in their own language ("kad",
 // "ka", "at", "et", which are other words elsewhere), their titles
 // before and after the name, "pasak" and "ifølge" before a speaker, the
-// "as"-opener "kā", and "sõnul" after an Estonian name in the genitive.
+// "as"-opener "kā", and "sõnul" and "hinnangul" after an Estonian name in
+// the genitive (namecases.json "et": "Michali" is Michal's).
 // Without these words none of the sentences gives the statement.
 func TestBalticNordicSpeech(t *testing.T) {
 	head := func(lang string) string { return "---\ntitle: t\nlang: " + lang + "\n---\n\n" }
@@ -23,6 +24,8 @@ func TestBalticNordicSpeech(t *testing.T) {
 		{"da ifølge", head("da") + "Ifølge statsminister Mette Jensen, vil forhandlingerne tage måneder.", "Mette Jensen", "forhandlingerne tage måneder"},
 		{"no sa at", head("no") + "Utenriksminister Ola Haugen sa at forhandlingene fortsetter neste uke.", "Ola Haugen", "forhandlingene fortsetter neste uke"},
 		{"et sõnul after the genitive", head("et") + "Välisminister Kadri Tamm külastas Kiievit. Tammi sõnul jätkuvad läbirääkimised järgmisel nädalal.", "Kadri Tamm", "läbirääkimised järgmisel nädalal"},
+		{"et sõnul, title and genitive name", head("et") + "Peaminister Kristen Michali sõnul ei saa Eesti plaani toetada.", "Kristen Michal", "ei saa Eesti plaani toetada"},
+		{"et hinnangul", head("et") + "Kaitseminister Hanno Pevkuri hinnangul vajab Ukraina tugevaid garantiisid.", "Hanno Pevkur", "vajab Ukraina tugevaid garantiisid"},
 	})
 	// the role after a quotation, in the language's own word
 	for _, c := range []struct{ doc, role string }{
