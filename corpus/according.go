@@ -108,6 +108,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		if k < len(toks) && (particles[toks[k].low] || accordingArticles[lowerWord(toks[k])]) {
 			k++ // "По думите на Мария Петрова …"
 		}
+		k = x.titleBeforeName(toks, k) // "Enligt statsminister Erik Sandberg kommer …" (titlefirst.go)
 		first := k
 		for k < len(toks) && k < first+3 && isCapital(toks[k].word) && toks[k].trail == "" {
 			k++

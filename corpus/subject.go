@@ -118,6 +118,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
 		phrase = phrase[1:]
 	}
+	if sp := x.nameFirstSubject(phrase); sp != nil {
+		return sp, j + 1 - len(phrase) // "Kovács Anna szóvivő közölte": the title after the name (namefirst.go)
+	}
 	if len(phrase) == 0 {
 		sp, at := x.institutionSubject(toks, j) // "Le conseil départemental demande" (institutions.go)
 		if sp != nil && sp.kind == kindPerson {
@@ -268,6 +271,9 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	}
 	if sp := x.oneOf(toks, from); sp != nil {
 		return sp
+	}
+	if sp := x.nameFirstAt(toks, from); sp != nil {
+		return sp // "– mondta Varga Tamás nagykövet": the title after the name (namefirst.go)
 	}
 	k := from
 	for k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false) {
