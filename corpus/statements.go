@@ -581,6 +581,9 @@ func (x *extractor) sentence(s string, pos int) {
 	if strings.Contains(s, ": ") && (x.inlineLabel(s, pos) || x.predicateQuote(s, pos)) {
 		return
 	}
+	if x.linkedSpeech(s, pos) {
+		return // "… a ouvert la séance en affirmant que …" (linkedspeech.go)
+	}
 	if !x.hasSpeechCue(s) {
 		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go)
 			return // "X aveva parlato di incontri «costruttivi»"

@@ -391,6 +391,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if rest, ok := cutElidedArticle(t.word); ok && (x.lx.isRole(rest) || x.lx.backRef[rest]) {
 		return true // "ha detto l'ambasciatore"
 	}
+	if elidedCapital(t.word) {
+		return true // "a insisté le chef de l'État" (elidedtitle.go)
+	}
 	switch t.low {
 	case "of", "and", "the", "he", "she", "they", "it":
 		return true
