@@ -281,7 +281,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 		return nil
 	}
 	for m := from + 1; m < k; m++ {
-		if x.lx.addresseeArticles[toks[m].low] && toks[m-1].trail == "" && isCapital(toks[m-1].word) && !x.lx.isRole(lowerWord(toks[m-1])) {
+		if x.lx.addresseeArticles[toks[m].low] && toks[m-1].trail == "" && (isCapital(toks[m-1].word) && !x.lx.isRole(lowerWord(toks[m-1])) || addresseeAfterPronoun(toks, from, m)) {
 			// "sagt Brenninger der „Rheinpost“", "sagte Leavitt dem
 			// Sender": after a name, the article opens whom the words
 			// were given to, not more of the speaker
