@@ -564,6 +564,9 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	if isOpenQuote(first) {
+		if x.interruptedQuote(s, pos) {
+			return // "«… – dice X, presidente – …»" (interruptedquote.go)
+		}
 		if x.leadingQuote(s, pos) {
 			return
 		}
