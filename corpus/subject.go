@@ -360,6 +360,7 @@ var stopCaps = map[string]bool{
 	"now": true, "today": true, "yesterday": true, "last": true, "this": true, "that": true, "with": true,
 	"for": true, "to": true, "from": true, "by": true, "where": true, "who": true, "which": true,
 	"both": true, "all": true, "only": true, "even": true,
+	"afterwards": true, "afterward": true, // "Afterwards Trump told reporters"
 }
 
 // subjectWord says whether a word can be part of a speaker phrase.
