@@ -439,7 +439,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if !direct && !strings.Contains(text, " ") {
 		return // a single reported word says nothing
 	}
-	if text == "" || !direct && x.answersQuestions(text) || direct && courtesyOnly(text) {
+	if text == "" || !direct && (x.answersQuestions(text) || x.questionsAfterGap(text)) || direct && courtesyOnly(text) {
 		return // ("Thank you, Helen.": courtesy.go)
 	}
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
