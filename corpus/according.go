@@ -134,11 +134,17 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			end++
 		}
 	}
+	unnamed := false
+	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
+		end, unnamed = genitiveAccordingEnd(toks, cue) // "Nach Angaben eines Diplomaten ist …" (accordinggenitive.go)
+		if end >= 0 && x.clauseOnDocument(toks, end+1) {
+			return false // "Nach Angaben aus Delegationskreisen sieht der Entwurf vor, …": the draft's terms
+		}
+	}
 	if end < 0 || end+1 >= len(toks) {
 		return false
 	}
 	var phrase []tok
-	unnamed := false
 	for _, t := range toks[:end+1] {
 		l := lowerWord(t)
 		switch {

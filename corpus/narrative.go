@@ -190,7 +190,13 @@ func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 	default:
 		return false
 	}
-	sp := x.subjectAfter(toks[:e+1], vi+1)
+	last := e // the speaker's phrase, with an apposition after the name
+	if toks[e].trail == "," && !x.lx.thatWords[lowerWord(toks[from])] {
+		if k, f := x.appositionThat(toks, e); f > 0 {
+			last, from = k, f // "schreef X, de Russische gezant, op Telegram dat …" (apposthat.go)
+		}
+	}
+	sp := x.subjectAfter(toks[:last+1], vi+1)
 	if sp == nil {
 		return false
 	}

@@ -42,6 +42,9 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 	var name, title []tok
 	for i := 0; i < len(toks); {
 		if k := placePhraseEnd(x.src.Lang, toks, i); k > i {
+			if name != nil {
+				k = max(k, capitalRunAt(toks, i+1)) // "… Donald Trump im Weißen Haus": the whole run after the name (quoteplace.go)
+			}
 			i = k // "From Kyiv, …", "desde Kiev Marta Olivares": a place, not who spoke (placephrase.go)
 			continue
 		}
@@ -54,6 +57,10 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 			return // "« … » : entretien avec Pierre Delacour": the person is beside whoever spoke
 		}
 		t := x.titleRun(toks[i:j]) // "Oberkirchenrätin Heike Stallmann": the title before the name (speakernames.go)
+		if name != nil && x.placeAfterName(toks, i) {
+			i = j // "… Donald Trump im Weißen Haus": where, not a second person (quoteplace.go)
+			continue
+		}
 		if run := toks[i+t : j]; x.personRun(run) {
 			if name != nil {
 				return // two people: which spoke is for a verb to say

@@ -594,7 +594,15 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		return nil // ("Kallas said": a name, unless it only opens the sentence)
 	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
-		if sp := x.speakers[i]; roleHoldsWord(sp.role, joined) {
+		if sp := x.speakers[i]; roleHoldsWord(sp.role, joined) && x.titleHeads(sp.role, joined) {
+			return sp
+		}
+	}
+	if len(lows) == 1 {
+		if sp := x.justSpokeTitled(lows[0]); sp != nil {
+			if sp.role == "" {
+				sp.role = title() // "— сказал президент": what Putin is (titlehead.go)
+			}
 			return sp
 		}
 	}
@@ -610,7 +618,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		// "W konferencji uczestniczył wiceminister … Tomasz Wierzbicki.
 		// Wiceminister poinformował …": named by title, not yet quoted
 		for i := len(x.mentioned) - 1; i >= 0; i-- {
-			if sp := x.mentioned[i]; roleHoldsWord(sp.role, joined) {
+			if sp := x.mentioned[i]; roleHoldsWord(sp.role, joined) && x.titleHeads(sp.role, joined) {
 				return sp
 			}
 		}

@@ -34,7 +34,7 @@ func (x *extractor) spokeOf(s string, toks []tok, pos int) bool {
 		for p := vi + 1; p < len(toks)-1 && p <= vi+maxGap+1; p++ {
 			if speakOfWords.preps[lowerWord(toks[p])] && quoteWithin(toks[p+1:min(p+4, len(toks))]) {
 				sp, _ := x.subjectSpan(s, toks, vi)
-				if sp == nil || sp.kind != kindPerson {
+				if sp == nil || sp.kind != kindPerson && !unnamedSpeaks(sp) {
 					return false
 				}
 				x.emit(sp, trimSentenceEnd(s[toks[p].start:]), false, pos)

@@ -439,8 +439,8 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if !direct && !strings.Contains(text, " ") {
 		return // a single reported word says nothing
 	}
-	if text == "" || !direct && x.answersQuestions(text) {
-		return
+	if text == "" || !direct && (x.answersQuestions(text) || x.questionsAfterGap(text)) || direct && courtesyOnly(text) {
+		return // ("Thank you, Helen.": courtesy.go)
 	}
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
 	x.remember(sp)
@@ -564,6 +564,9 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	first, _ := utf8.DecodeRuneInString(s)
 	if isOpenQuote(first) {
+		if x.interruptedQuote(s, pos) {
+			return // "«… – dice X, presidente – …»" (interruptedquote.go)
+		}
 		if x.leadingQuote(s, pos) {
 			return
 		}
@@ -580,6 +583,9 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	if strings.Contains(s, ": ") && (x.inlineLabel(s, pos) || x.predicateQuote(s, pos)) {
 		return
+	}
+	if x.linkedSpeech(s, pos) {
+		return // "… a ouvert la séance en affirmant que …" (linkedspeech.go)
 	}
 	if !x.hasSpeechCue(s) {
 		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go)
@@ -629,7 +635,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.relativeAccording(s, pos) || x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
-	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) {
+	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) || x.perfectSecond(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {

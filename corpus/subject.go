@@ -287,7 +287,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 		return nil
 	}
 	for m := from + 1; m < k; m++ {
-		if x.lx.addresseeArticles[toks[m].low] && toks[m-1].trail == "" && isCapital(toks[m-1].word) && !x.lx.isRole(lowerWord(toks[m-1])) {
+		if x.lx.addresseeArticles[toks[m].low] && toks[m-1].trail == "" && (isCapital(toks[m-1].word) && !x.lx.isRole(lowerWord(toks[m-1])) || addresseeAfterPronoun(toks, from, m)) {
 			// "sagt Brenninger der „Rheinpost“", "sagte Leavitt dem
 			// Sender": after a name, the article opens whom the words
 			// were given to, not more of the speaker
@@ -366,6 +366,7 @@ var stopCaps = map[string]bool{
 	"now": true, "today": true, "yesterday": true, "last": true, "this": true, "that": true, "with": true,
 	"for": true, "to": true, "from": true, "by": true, "where": true, "who": true, "which": true,
 	"both": true, "all": true, "only": true, "even": true,
+	"afterwards": true, "afterward": true, // "Afterwards Trump told reporters"
 }
 
 // subjectWord says whether a word can be part of a speaker phrase.
@@ -396,6 +397,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	}
 	if rest, ok := cutElidedArticle(t.word); ok && (x.lx.isRole(rest) || x.lx.backRef[rest]) {
 		return true // "ha detto l'ambasciatore"
+	}
+	if elidedCapital(t.word) {
+		return true // "a insisté le chef de l'État" (elidedtitle.go)
 	}
 	switch t.low {
 	case "of", "and", "the", "he", "she", "they", "it":

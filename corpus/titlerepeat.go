@@ -15,19 +15,19 @@ func afterTitle(ps []paragraph, title string) []paragraph {
 	return ps
 }
 
-// genitiveArticles are the articles that join a German noun to its
+// complementArticles are the articles that join a German noun to its
 // genitive or dative complement ("Wort der Synode", "Erklärung des
 // Rates"); in a name they only follow a particle ("von der Leyen").
-var genitiveArticles = map[string]bool{"der": true, "des": true, "dem": true, "den": true}
+var complementArticles = map[string]bool{"der": true, "des": true, "dem": true, "den": true}
 
 // genitiveLabel reports whether a headline's label is a noun and its
-// complement rather than a name: an article of genitiveArticles that no
+// complement rather than a name: an article of complementArticles that no
 // name particle stands before ("Wort der Synode: „…“" heads a document's
 // text, not someone's words).
 func genitiveLabel(label string) bool {
 	words := strings.Fields(label)
 	for i, w := range words {
-		if i > 0 && genitiveArticles[strings.ToLower(w)] && !particles[strings.ToLower(words[i-1])] {
+		if i > 0 && complementArticles[strings.ToLower(w)] && !particles[strings.ToLower(words[i-1])] {
 			return true
 		}
 	}

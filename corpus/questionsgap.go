@@ -1,0 +1,26 @@
+package corpus
+
+import "strings"
+
+// questionsAfterGap reports whether short reported text is only the
+// questions a reply verb took, after a phrase of time or manner: "ont
+// répondu pendant près d'une heure aux questions de la presse", "answered
+// for an hour to questions from reporters". answersQuestions reads the
+// questions opening the text; a press conference's write-up puts how long
+// first. The object must come within the first six words of a text of
+// at most fifteen.
+func (x *extractor) questionsAfterGap(text string) bool {
+	words := strings.Fields(strings.ToLower(text))
+	if len(words) > 15 {
+		return false
+	}
+	for i := 1; i <= 6 && i < len(words); i++ {
+		rest := strings.Join(words[i:], " ")
+		for _, q := range x.lx.questions {
+			if strings.HasPrefix(rest, q) {
+				return true
+			}
+		}
+	}
+	return false
+}
