@@ -215,7 +215,7 @@ func normalizeQuery(s string) string {
 			s = s[:j]
 		}
 	}
-	return normalizeNumbers(strings.TrimSpace(s))
+	return normalizeNumbers(spellPercent(strings.TrimSpace(s)))
 }
 
 // filters is the non-scoring part of q: the collections it sees (see
@@ -313,6 +313,12 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 		}
 		per[a] = pt
 	}
+	// In the query's order, not the order the analyzers first saw the
+	// positions in: English comes first and drops "of" and "the", which
+	// then came last and never led the word after them, so a glossary
+	// phrase with such a word inside ("coalition of the willing" in the
+	// Italian analyzer's terms) was never found (see lead).
+	slices.Sort(order)
 	build := func(all bool) []queryTerm {
 		var out []queryTerm
 		dup := map[string]bool{}
