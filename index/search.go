@@ -772,6 +772,8 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		measure bool // states the kind of quantity the query asks for (quantity.go)
 		plan    bool // of a version of the plan the query names (rankplan.go)
 		words   int  // query words matched, a named version's naming words included (rankreports.go)
+		// glossTyped: query words typed that only its point gloss holds (reportsgloss.go)
+		glossTyped int
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -844,6 +846,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 				continue
 			}
 			r.typed, r.matched = m.typed, plain.weight(cls) // see intent.go
+			r.glossTyped = m.glossTyped
 			r.words = m.weight(cls) / weightPerWord
 			r.genre, r.head = m.genre, ix.headline(h, als)
 			r.info = ix.infoFor(als, res.Query, &raw, &freqs, plain, domain)
@@ -941,7 +944,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		}
 	}
 	if key != nil && len(rs) > 0 && mark != nil {
-		*key = answerKey{words: rs[0].words, typed: rs[0].typed, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
+		*key = answerKey{words: rs[0].words, typed: rs[0].typed + rs[0].glossTyped, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
 	}
 	// Paragraphs shown by a provision or statement, and texts shown.
 	classified := map[string]bool{}
