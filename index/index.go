@@ -1156,13 +1156,15 @@ func pointWords(n int) string {
 
 // withMeta is the indexed text of a record: its text, metaSep, then meta,
 // then the plain-digit forms of the text's numbers (numberForms), so that
-// "600,000", "600.000" and "600 000" all find one another, and the Latin
-// spellings of its Cyrillic names (translitForms).
+// "600,000", "600.000" and "600 000" all find one another, the word for
+// a share written with the sign (percentForms), and the Latin spellings
+// of its Cyrillic names (translitForms).
 func withMeta(text string, meta ...string) string {
 	var b strings.Builder
 	b.WriteString(strings.ReplaceAll(text, metaSep, " "))
 	b.WriteString(metaSep)
 	meta = append(meta, numberForms(text)...)
+	meta = append(meta, percentForms(text)...)
 	for _, m := range append(meta, translitForms(text)...) {
 		if m = strings.TrimSpace(m); m != "" {
 			b.WriteString(strings.ReplaceAll(m, metaSep, " "))

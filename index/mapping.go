@@ -50,7 +50,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 8
+const mappingVersion = 9
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"

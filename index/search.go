@@ -215,7 +215,7 @@ func normalizeQuery(s string) string {
 			s = s[:j]
 		}
 	}
-	return normalizeNumbers(strings.TrimSpace(s))
+	return normalizeNumbers(spellPercent(strings.TrimSpace(s)))
 }
 
 // filters is the non-scoring part of q: the collections it sees (see
@@ -313,6 +313,12 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 		}
 		per[a] = pt
 	}
+	// In the query's order, not the order the analyzers first saw the
+	// positions in: English comes first and drops "of" and "the", which
+	// then came last and never led the word after them, so a glossary
+	// phrase with such a word inside ("coalition of the willing" in the
+	// Italian analyzer's terms) was never found (see lead).
+	slices.Sort(order)
 	build := func(all bool) []queryTerm {
 		var out []queryTerm
 		dup := map[string]bool{}
@@ -766,6 +772,8 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		measure bool // states the kind of quantity the query asks for (quantity.go)
 		plan    bool // of a version of the plan the query names (rankplan.go)
 		words   int  // query words matched, a named version's naming words included (rankreports.go)
+		// glossTyped: query words typed that only its point gloss holds (reportsgloss.go)
+		glossTyped int
 	}
 	named := ix.namedAnalyzer(als, res.Query)
 	top := 0.0
@@ -838,6 +846,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 				continue
 			}
 			r.typed, r.matched = m.typed, plain.weight(cls) // see intent.go
+			r.glossTyped = m.glossTyped
 			r.words = m.weight(cls) / weightPerWord
 			r.genre, r.head = m.genre, ix.headline(h, als)
 			r.info = ix.infoFor(als, res.Query, &raw, &freqs, plain, domain)
@@ -935,7 +944,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		}
 	}
 	if key != nil && len(rs) > 0 && mark != nil {
-		*key = answerKey{words: rs[0].words, typed: rs[0].typed, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
+		*key = answerKey{words: rs[0].words, typed: rs[0].typed + rs[0].glossTyped, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
 	}
 	// Paragraphs shown by a provision or statement, and texts shown.
 	classified := map[string]bool{}

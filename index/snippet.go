@@ -264,6 +264,11 @@ type markResult struct {
 	// byTitle says which matched query words only the hit's document title
 	// holds (withTitle): they make it relevant, but add nothing to its rank.
 	byTitle []bool
+	// glossTyped counts the query words the hit's point gloss holds as
+	// typed and its own text does not: never typed for the ranking, they
+	// count as typed when its answer is weighed against the reports'
+	// (reportsgloss.go).
+	glossTyped int
 	// genre says the hit's document title names the kind of document the
 	// query asks for (rankgenre.go): a tie-break, never a match.
 	genre bool
@@ -339,6 +344,7 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 	// or a near spelling; a matched word that is not strong was matched
 	// through a translation only (res.loose).
 	strong := make([]bool, len(m.topics))
+	var glossed []bool // query words counted in res.glossTyped
 	defer func() {
 		for i, ok := range res.matched {
 			if ok && !strong[i] {
@@ -376,6 +382,7 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 				for _, w := range m.terms[a][t] {
 					res.matched[w] = true
 				}
+				res.glossTyped += glossTypedWords(m.typed[a][t], typed, &glossed)
 				continue
 			}
 			if ws, ok := m.terms[a][t]; ok {
