@@ -76,6 +76,7 @@ func newDocBuilder(im *mapping.IndexMappingImpl) *docBuilder {
 		return nil // MapDocument would add the composite _all field
 	}
 	b := &docBuilder{fields: map[string][]recordField{}}
+	memos := map[string]analysis.Analyzer{}
 	for key, sub := range dm.Properties {
 		if key == "_all" {
 			continue
@@ -105,8 +106,15 @@ func newDocBuilder(im *mapping.IndexMappingImpl) *docBuilder {
 				if p.analyzer = im.AnalyzerNamed(name); p.analyzer == nil {
 					return nil
 				}
-				// The same tokens, faster for ASCII text (fasttokens.go).
-				p.analyzer = withFastTokenizer(p.analyzer)
+				// The same tokens, faster for ASCII text (fasttokens.go),
+				// each word's filtering done once (stemmemo.go), one memo
+				// per analyzer however many fields use it.
+				if m, ok := memos[name]; ok {
+					p.analyzer = m
+				} else {
+					p.analyzer = withStemMemo(withFastTokenizer(p.analyzer))
+					memos[name] = p.analyzer
+				}
 			case "number":
 				p.number = true
 			default:
