@@ -35,6 +35,7 @@ type recordField struct {
 	number   bool
 	opts     bleveindex.FieldIndexingOptions
 	analyzer analysis.Analyzer
+	keyword  bool // analyzer gives the whole value as one term (recordfield.go)
 }
 
 // docBuilder builds records' documents for one index mapping.
@@ -115,6 +116,7 @@ func newDocBuilder(im *mapping.IndexMappingImpl) *docBuilder {
 					p.analyzer = withStemMemo(withFastTokenizer(p.analyzer))
 					memos[name] = p.analyzer
 				}
+				p.keyword = isKeywordAnalyzer(p.analyzer)
 			case "number":
 				p.number = true
 			default:
@@ -170,7 +172,11 @@ func (b *docBuilder) build(id string, fields map[string]interface{}) (doc *docum
 // field takes no string, as in MapDocument.
 func (b *docBuilder) addText(doc *document.Document, plans []recordField, pos []uint64, s string) {
 	for _, p := range plans {
-		if !p.number {
+		switch {
+		case p.number:
+		case recordFields: // recordfield.go
+			doc.AddField(&recordText{name: p.name, pos: pos, value: []byte(s), str: s, opts: p.opts, analyzer: p.analyzer, keyword: p.keyword})
+		default:
 			doc.AddField(document.NewTextFieldCustom(p.name, pos, []byte(s), p.opts, p.analyzer))
 		}
 	}

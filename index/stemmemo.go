@@ -87,6 +87,7 @@ type stemMemoAnalyzer struct {
 // or dropped (a stop word).
 type stemmed struct {
 	term    []byte
+	str     string // term as a string, the key of a field's frequencies
 	dropped bool
 }
 
@@ -148,7 +149,8 @@ func (m *stemMemoAnalyzer) filter(t *analysis.Token) stemmed {
 	case 0:
 		s.dropped = true
 	case 1:
-		s.term = append([]byte(nil), ts[0].Term...)
+		s.str = string(ts[0].Term)
+		s.term = []byte(s.str)
 	default:
 		// No listed filter splits a token; one that did would break
 		// the premise, and silently indexing a part would change the
