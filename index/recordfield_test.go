@@ -130,3 +130,55 @@ func TestRecordFieldAllocatesLess(t *testing.T) {
 		t.Logf("%s: %v allocations a field, bleve's TextField %v", key, ownAllocs, bleveAllocs)
 	}
 }
+
+// BenchmarkRecordAnalysis builds and analyses the test articles' records
+// as a batch does before zap: directly (docbuild.go, with the memoised
+// analyzers and recordText) and through bleve's MapDocument and
+// TextField. Allocations per op are the steady figure on a shared
+// machine:
+//
+//	go test ./index -run '^$' -bench BenchmarkRecordAnalysis -benchmem
+func BenchmarkRecordAnalysis(b *testing.B) {
+	docs := directDocsOf(b)
+	var recs []record
+	for _, d := range docs {
+		recs = append(recs, records(d)...)
+	}
+	im, err := buildMapping()
+	if err != nil {
+		b.Fatal(err)
+	}
+	db := newDocBuilder(im)
+	if db == nil {
+		b.Fatal("no direct builder for the mapping")
+	}
+	analyse := func(doc *document.Document) {
+		doc.VisitFields(func(f bleveindex.Field) {
+			if f.Options().IsIndexed() {
+				f.Analyze()
+			}
+		})
+	}
+	b.Run("direct", func(b *testing.B) {
+		for b.Loop() {
+			for _, r := range recs {
+				doc, ok := db.build(r.docID, r.fields)
+				if !ok {
+					b.Fatal("not built")
+				}
+				analyse(doc)
+			}
+		}
+	})
+	b.Run("mapdocument", func(b *testing.B) {
+		for b.Loop() {
+			for _, r := range recs {
+				doc := document.NewDocument(r.docID)
+				if err := im.MapDocument(doc, r.fields); err != nil {
+					b.Fatal(err)
+				}
+				analyse(doc)
+			}
+		}
+	})
+}
