@@ -35,6 +35,7 @@ type recordField struct {
 	number   bool
 	opts     bleveindex.FieldIndexingOptions
 	analyzer analysis.Analyzer
+	keyword  bool // analyzer gives the whole value as one term (recordfield.go)
 }
 
 // docBuilder builds records' documents for one index mapping.
@@ -76,6 +77,7 @@ func newDocBuilder(im *mapping.IndexMappingImpl) *docBuilder {
 		return nil // MapDocument would add the composite _all field
 	}
 	b := &docBuilder{fields: map[string][]recordField{}}
+	memos := map[string]analysis.Analyzer{}
 	for key, sub := range dm.Properties {
 		if key == "_all" {
 			continue
@@ -105,8 +107,16 @@ func newDocBuilder(im *mapping.IndexMappingImpl) *docBuilder {
 				if p.analyzer = im.AnalyzerNamed(name); p.analyzer == nil {
 					return nil
 				}
-				// The same tokens, faster for ASCII text (fasttokens.go).
-				p.analyzer = withFastTokenizer(p.analyzer)
+				// The same tokens, faster for ASCII text (fasttokens.go),
+				// each word's filtering done once (stemmemo.go), one memo
+				// per analyzer however many fields use it.
+				if m, ok := memos[name]; ok {
+					p.analyzer = m
+				} else {
+					p.analyzer = withStemMemo(withFastTokenizer(p.analyzer))
+					memos[name] = p.analyzer
+				}
+				p.keyword = isKeywordAnalyzer(p.analyzer)
 			case "number":
 				p.number = true
 			default:
@@ -162,7 +172,11 @@ func (b *docBuilder) build(id string, fields map[string]interface{}) (doc *docum
 // field takes no string, as in MapDocument.
 func (b *docBuilder) addText(doc *document.Document, plans []recordField, pos []uint64, s string) {
 	for _, p := range plans {
-		if !p.number {
+		switch {
+		case p.number:
+		case recordFields: // recordfield.go
+			doc.AddField(&recordText{name: p.name, pos: pos, value: []byte(s), str: s, opts: p.opts, analyzer: p.analyzer, keyword: p.keyword})
+		default:
 			doc.AddField(document.NewTextFieldCustom(p.name, pos, []byte(s), p.opts, p.analyzer))
 		}
 	}

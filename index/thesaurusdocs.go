@@ -150,7 +150,7 @@ func analyseThesaurus(im *mapping.IndexMappingImpl, groups []synonymGroup) ([]th
 		sem <- struct{}{}
 		go func() {
 			defer func() { <-sem; wg.Done() }()
-			memo := newMemoAnalyzer(s.analyzer) // thesaurusmemo.go
+			memo := newMemoAnalyzer(withFastTokenizer(s.analyzer)) // thesaurusmemo.go, fasttokens.go
 			for i, d := range defs {
 				entries[i].fields[j] = &thesaurusField{name: s.name, pairs: synonymPairs(memo, d.Input, d.Synonyms)}
 			}
