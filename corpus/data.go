@@ -17,6 +17,7 @@ import (
 // code: the topic taxonomy, the plan names and the speaker lexicon.
 //
 //go:embed data/topics.json data/plans.json data/speakers.json data/outlets.json data/languages.json data/verbs.json data/roles.json data/grammar.json
+//go:embed data/languages-detect.json
 var dataFS embed.FS
 
 // Topic is one entry of the topic taxonomy records are tagged with.

@@ -44,6 +44,7 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 	}
 	mustDecode("data/outlets.json", &of)
 	mustDecode("data/languages.json", &lf)
+	lf.Languages = append(lf.Languages, detectOnlyLanguages()...)
 	sl := &sourceLexicon{
 		outletByAlias:  map[string]string{},
 		outletByDomain: map[string]string{},
@@ -76,7 +77,7 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 })
 
 // iso6393 maps the codes of languages.json to the codes whatlanggo reads.
-var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe", "ro": "ron", "sk": "slk", "bg": "bul", "hu": "hun", "hr": "hrv", "tr": "tur", "el": "ell", "fi": "fin"}
+var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe", "ro": "ron", "sk": "slk", "bg": "bul", "hu": "hun", "hr": "hrv", "tr": "tur", "el": "ell", "fi": "fin", "da": "dan", "no": "nob", "lt": "lit", "lv": "lav", "et": "est"}
 
 // outletNamed returns the outlet a name stands for ("Reuters", "the
 // Financial Times", "ТАСС"), or "".

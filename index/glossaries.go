@@ -38,7 +38,14 @@ var translationData = joinTranslations(translationFiles)
 // joinTranslations concatenates the embedded translation files in name
 // order, each ending with a line break.
 func joinTranslations(fsys embed.FS) []byte {
-	names, err := fs.Glob(fsys, "translations*.txt")
+	return joinEmbedded(fsys, "translations*.txt")
+}
+
+// joinEmbedded concatenates the embedded files matching pattern in name
+// (byte) order, each ending with a line break: the same bytes, so the
+// same mapping version, on every run.
+func joinEmbedded(fsys embed.FS, pattern string) []byte {
+	names, err := fs.Glob(fsys, pattern)
 	if err != nil {
 		panic(err) // the pattern is constant and valid
 	}

@@ -117,8 +117,12 @@ func textField(analyzer string) string { return textPrefix + analyzer }
 // languages spell alike ("nuclear"), whatever the glossary listed; Dutch
 // came after it for the same reason. Czech, Slovak and Bulgarian need no
 // source of their own: their text is analysed as English, whose source
-// holds their words too.
-var glossaryLangs = []string{"en", "de", "it", "fr", "es", "pl", "ru", "uk", "pt", "nl"}
+// holds their words too. Swedish, Danish, Norwegian, Finnish, Hungarian,
+// Romanian, Turkish and Croatian came with synonyms-more-languages.txt:
+// their text has a stemming analyzer, so without a source of their own an
+// English question found only their words spelt as in English ("NATO").
+var glossaryLangs = []string{"en", "de", "it", "fr", "es", "pl", "ru", "uk", "pt", "nl",
+	"sv", "da", "no", "fi", "hu", "ro", "tr", "hr"}
 
 // withSynonyms says whether the text field of analyzer has a synonym
 // source: only the glossary's languages do. bleve analyses every synonym

@@ -1,7 +1,7 @@
 package index
 
 import (
-	_ "embed"
+	"embed"
 	"fmt"
 	"slices"
 	"strings"
@@ -14,10 +14,17 @@ import (
 	"planbot/corpus"
 )
 
-// synonymData is the domain vocabulary (see the comment at its top).
+// synonymFiles hold the domain vocabulary: synonyms.txt (see the comment
+// at its top) and the files of its format continuing it in more languages
+// (synonyms-more-languages.txt), kept apart so that helpers adding
+// languages do not edit the same lines.
 //
-//go:embed synonyms.txt
-var synonymData []byte
+//go:embed synonyms.txt synonyms-*.txt
+var synonymFiles embed.FS
+
+// synonymData is every file of synonymFiles in name order, one after the
+// other.
+var synonymData = joinEmbedded(synonymFiles, "synonyms*.txt")
 
 // synonymGroup is one line of synonyms.txt: every term of from finds every
 // term of to; two-way lines have from == to.
