@@ -58,6 +58,7 @@ type flatNode struct {
 	live  []*flatNode // the kids that can match, in order
 	count uint64      // bleve's Count of the searcher
 	term  *flatTerm
+	mask  uint64 // the bits of the postings its live leaves read (flatmask.go)
 }
 
 // flatTerm is one term searcher: its postings and its scoring constants.
@@ -111,6 +112,9 @@ type flatPostings struct {
 	decs        []*decodedPostings
 	dec         *decodedPostings
 	i           int
+	// bit is the postings' bit in the walk's set of postings found on a
+	// candidate (flatmask.go).
+	bit uint64
 }
 
 // flatModel is a query's model over one snapshot.
@@ -168,6 +172,7 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 		}
 		open[[2]string{t.field, t.text}] = p
 		t.p = p
+		p.bit = maskBit(len(m.distinct))
 		m.distinct = append(m.distinct, p)
 	}
 	return nil
@@ -233,6 +238,7 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 		return nil, err
 	}
 	root.prune()
+	root.setMasks()
 	return m, nil
 }
 

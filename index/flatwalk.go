@@ -136,16 +136,20 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 			}
 			doc := m.offsets[seg] + uint64(local)
 			kept := live[:0]
+			var on uint64 // the postings found on doc (flatmask.go)
 			for _, p := range live {
 				if err := p.advance(doc); err != nil {
 					return nil, err
 				}
 				if !p.done {
 					kept = append(kept, p)
+					if p.at && p.cur == doc {
+						on |= p.bit
+					}
 				}
 			}
 			live = kept
-			if s, ok := m.root.score(doc); ok {
+			if s, ok := m.root.scoreOn(doc, on); ok {
 				if err := visit(doc, s); err != nil {
 					return nil, err
 				}
