@@ -58,6 +58,8 @@ type flatNode struct {
 	count uint64      // bleve's Count of the searcher
 	term  *flatTerm
 	mask  uint64 // the bits of the postings its live leaves read (flatmask.go)
+	// liveMasks are the masks of live, in order.
+	liveMasks []uint64
 }
 
 // flatTerm is one term searcher: its postings and its scoring constants.

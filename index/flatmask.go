@@ -28,8 +28,11 @@ func (n *flatNode) setMasks() uint64 {
 		n.mask = n.term.p.bit
 	case flatOr, flatAnd:
 		n.mask = 0
+		n.liveMasks = n.liveMasks[:0]
 		for _, k := range n.live {
-			n.mask |= k.setMasks()
+			km := k.setMasks()
+			n.mask |= km
+			n.liveMasks = append(n.liveMasks, km)
 		}
 	default:
 		n.mask = 0
@@ -51,11 +54,13 @@ func (n *flatNode) scoreOn(doc uint64, on uint64) (float64, bool) {
 	case flatOr:
 		var sum float64
 		countMatch := 0
-		for _, k := range n.live {
-			if k.mask&on == 0 {
+		// The kids' masks side by side: a kid that cannot match costs a
+		// word's test, not a visit.
+		for i, km := range n.liveMasks {
+			if km&on == 0 {
 				continue
 			}
-			if s, ok := k.scoreOn(doc, on); ok {
+			if s, ok := n.live[i].scoreOn(doc, on); ok {
 				sum += s
 				countMatch++
 			}
@@ -71,11 +76,11 @@ func (n *flatNode) scoreOn(doc uint64, on uint64) (float64, bool) {
 			return 0, false
 		}
 		var sum float64
-		for _, k := range n.live {
-			if k.mask&on == 0 {
+		for i, km := range n.liveMasks {
+			if km&on == 0 {
 				return 0, false
 			}
-			s, ok := k.scoreOn(doc, on)
+			s, ok := n.live[i].scoreOn(doc, on)
 			if !ok {
 				return 0, false
 			}
