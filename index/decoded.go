@@ -33,6 +33,9 @@ type decodedPostings struct {
 	// peaks are the (frequency, norm) pairs no posting beats on both
 	// (maxscore.go).
 	peaks []peak
+	// lens are the postings' BM25 length factors for the last average
+	// field length asked (flatlength.go).
+	lens atomic.Pointer[lengthFactors]
 }
 
 // decodedKey names a term of a field.

@@ -12,7 +12,6 @@ import (
 	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"github.com/blevesearch/bleve/v2/search/scorer"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 	segment "github.com/blevesearch/scorch_segment_api/v2"
@@ -58,6 +57,9 @@ type flatNode struct {
 	live  []*flatNode // the kids that can match, in order
 	count uint64      // bleve's Count of the searcher
 	term  *flatTerm
+	mask  uint64 // the bits of the postings its live leaves read (flatmask.go)
+	// liveMasks are the masks of live, in order.
+	liveMasks []uint64
 }
 
 // flatTerm is one term searcher: its postings and its scoring constants.
@@ -111,6 +113,13 @@ type flatPostings struct {
 	decs        []*decodedPostings
 	dec         *decodedPostings
 	i           int
+	// bit is the postings' bit in the walk's set of postings found on a
+	// candidate (flatmask.go).
+	bit uint64
+	// avg is the field's average length (flatTerm.avg); dens are the
+	// length factors of dec for it (flatlength.go), nil when not decoded.
+	avg  float64
+	dens []float64
 }
 
 // flatModel is a query's model over one snapshot.
@@ -168,6 +177,7 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 		}
 		open[[2]string{t.field, t.text}] = p
 		t.p = p
+		p.bit = maskBit(len(m.distinct))
 		m.distinct = append(m.distinct, p)
 	}
 	return nil
@@ -203,6 +213,7 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 			m.close()
 			return nil, nil
 		}
+		t.p.avg = t.avg
 		docTerm := t.p.count
 		t.idf = math.Log(1 + (float64(count)-float64(docTerm)+0.5)/
 			(float64(docTerm)+0.5))
@@ -233,6 +244,7 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 		return nil, err
 	}
 	root.prune()
+	root.setMasks()
 	return m, nil
 }
 
@@ -424,21 +436,17 @@ func (n *flatNode) score(doc uint64) (float64, bool) {
 // score is TermQueryScorer.Score of the posting t is on.
 func (t *flatTerm) score() float64 {
 	p := t.p
+	if p.dens != nil {
+		return t.scoreDen(p.freq, p.dens[p.i])
+	}
 	return t.scoreOf(p.freq, p.normOf())
 }
 
 // scoreOf is TermQueryScorer.Score of a posting of t with frequency freq
 // and norm norm.
 func (t *flatTerm) scoreOf(freq uint64, norm float64) float64 {
-	var tf float64
-	if freq < scorer.MaxSqrtCache {
-		tf = scorer.SqrtCache[int(freq)]
-	} else {
-		tf = math.Sqrt(float64(freq))
-	}
-	fieldLength := 1 / (norm * norm)
-	score := t.idf * (tf * search.BM25_k1) /
-		(tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/t.avg)))
+	tf := sqrtFreq(freq)
+	score := t.idf * (tf * search.BM25_k1) / bm25Den(tf, norm, t.avg)
 	if t.weight != 1.0 {
 		score = score * t.weight
 	}

@@ -136,16 +136,20 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 			}
 			doc := m.offsets[seg] + uint64(local)
 			kept := live[:0]
+			var on uint64 // the postings found on doc (flatmask.go)
 			for _, p := range live {
 				if err := p.advance(doc); err != nil {
 					return nil, err
 				}
 				if !p.done {
 					kept = append(kept, p)
+					if p.at && p.cur == doc {
+						on |= p.bit
+					}
 				}
 			}
 			live = kept
-			if s, ok := m.root.score(doc); ok {
+			if s, ok := m.root.scoreOn(doc, on); ok {
 				if err := visit(doc, s); err != nil {
 					return nil, err
 				}
@@ -179,9 +183,12 @@ func (m *flatModel) enter(seg int) []*flatPostings {
 	var live []*flatPostings
 	for _, p := range m.distinct {
 		p.seg, p.it, p.at = seg, nil, false
-		p.dec, p.i = nil, 0
+		p.dec, p.i, p.dens = nil, 0, nil
 		if p.decs != nil {
 			p.dec = p.decs[seg]
+		}
+		if p.dec != nil && len(p.dec.docs) > 0 {
+			p.dens = p.dec.denominators(p.avg)
 		}
 		switch {
 		case p.dec != nil:
