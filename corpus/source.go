@@ -76,7 +76,7 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 })
 
 // iso6393 maps the codes of languages.json to the codes whatlanggo reads.
-var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe", "ro": "ron", "sk": "slk", "bg": "bul", "hu": "hun", "hr": "hrv", "tr": "tur", "el": "ell", "fi": "fin"}
+var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe", "ro": "ron", "sk": "slk", "bg": "bul", "hu": "hun", "hr": "hrv", "tr": "tur", "el": "ell", "fi": "fin", "lt": "lit", "lv": "lav", "et": "est", "da": "dan"}
 
 // outletNamed returns the outlet a name stands for ("Reuters", "the
 // Financial Times", "ТАСС"), or "".
