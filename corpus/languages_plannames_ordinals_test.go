@@ -39,13 +39,26 @@ func TestPointsAndPlanNamesMoreLanguages(t *testing.T) {
 	}
 }
 
-// TestGreekSpeechVerbSpelling checks speech verbs the lexicons lacked: the
-// Greek "επεσήμανε" (the spelling with epsilon of "επισήμανε", both in
-// use, morphology.json sayVerbs).
-func TestGreekSpeechVerbSpelling(t *testing.T) {
+// TestSpeechVerbsMoreLanguages checks speech verbs the lexicons lacked,
+// as data (morphology.json sayVerbs, grammar.json verbFinalSayPhrases):
+// Greek present and plural forms and the spelling "επεσήμανε" beside
+// "επισήμανε", Romanian present forms, Swedish, Dutch, Portuguese,
+// Bulgarian and Croatian verbs of assuring, confirming and repeating, and
+// Turkish verb-final "yineledi", "hatırlattı", "yazdı".
+func TestSpeechVerbsMoreLanguages(t *testing.T) {
 	head := func(lang string) string { return "---\ntitle: t\nlang: " + lang + "\n---\n\n" }
 	checkStatements(t, []statementCase{
 		{"el επεσήμανε ότι", head("el") + "Ο Γιώργος Νικολάου επεσήμανε ότι το σχέδιο είναι απαράδεκτο.", "Γιώργος Νικολάου", "το σχέδιο είναι απαράδεκτο"},
 		{"el quotation, επεσήμανε", head("el") + "«Το σχέδιο είναι απαράδεκτο», επεσήμανε η Μαρία Παπαδοπούλου.", "Μαρία Παπαδοπούλου", "Το σχέδιο είναι απαράδεκτο"},
+		{"el υποστηρίζει, present", head("el") + "Ο Γιώργος Νικολάου υποστηρίζει ότι το σχέδιο είναι απαράδεκτο.", "Γιώργος Νικολάου", "το σχέδιο είναι απαράδεκτο"},
+		{"el επιβεβαίωσε", head("el") + "Ο Γιώργος Νικολάου επιβεβαίωσε ότι οι συνομιλίες θα συνεχιστούν.", "Γιώργος Νικολάου", "οι συνομιλίες θα συνεχιστούν"},
+		{"ro subliniază, present", head("ro") + "Andrei Ionescu subliniază că planul nu poate fi acceptat.", "Andrei Ionescu", "planul nu poate fi acceptat"},
+		{"sv försäkrade", head("sv") + "Erik Holm försäkrade att planen inte kan godtas.", "Erik Holm", "planen inte kan godtas"},
+		{"nl verzekerde", head("nl") + "Pieter Smit verzekerde dat het plan onaanvaardbaar is.", "Pieter Smit", "het plan onaanvaardbaar is"},
+		{"pt vincou", head("pt") + "João Ferreira vincou que o plano é inaceitável.", "João Ferreira", "o plano é inaceitável"},
+		{"bg напомни", head("bg") + "Иван Петров напомни, че планът е неприемлив.", "Иван Петров", "планът е неприемлив"},
+		{"hr uvjeravao je", head("hr") + "Marko Horvat uvjeravao je da je plan prihvatljiv.", "Marko Horvat", "je plan prihvatljiv"},
+		{"tr yineledi, verb last", head("tr") + "Mehmet Yılmaz, planın kabul edilemez olduğunu yineledi.", "Mehmet Yılmaz", "planın kabul edilemez"},
+		{"tr hatırlattı, verb last", head("tr") + "Mehmet Yılmaz, müzakerelerin ocakta süreceğini hatırlattı.", "Mehmet Yılmaz", "müzakerelerin ocakta"},
 	})
 }
