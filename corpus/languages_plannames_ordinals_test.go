@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestPointsAndPlanNamesMoreLanguages checks points and plan names in Romanian,
 // Swedish, Czech, Slovak, Dutch, Portuguese, Greek, Bulgarian and Croatian
@@ -61,4 +64,21 @@ func TestSpeechVerbsMoreLanguages(t *testing.T) {
 		{"tr yineledi, verb last", head("tr") + "Mehmet Yılmaz, planın kabul edilemez olduğunu yineledi.", "Mehmet Yılmaz", "planın kabul edilemez"},
 		{"tr hatırlattı, verb last", head("tr") + "Mehmet Yılmaz, müzakerelerin ocakta süreceğini hatırlattı.", "Mehmet Yılmaz", "müzakerelerin ocakta"},
 	})
+}
+
+// TestTurkishTitles checks Turkish titles before a name the role lists
+// lacked ("Büyükelçi", "Sözcü", "Başdanışmanı", morphology.json
+// roleWords): the title is the role, not the first word of the name.
+func TestTurkishTitles(t *testing.T) {
+	tr := "---\ntitle: t\nlang: tr\n---\n\n"
+	for _, c := range []struct{ body, speaker, role string }{
+		{"Büyükelçi Mehmet Yılmaz, planın kabul edilemez olduğunu söyledi.", "Mehmet Yılmaz", "Büyükelçi"},
+		{"Hükümet Sözcü Yardımcısı Ayşe Demir, planın kabul edilemez olduğunu söyledi.", "Ayşe Demir", "Sözcü"},
+		{"Cumhurbaşkanı Başdanışmanı Ayşe Demir, planın kabul edilemez olduğunu söyledi.", "Ayşe Demir", "Başdanışmanı"},
+	} {
+		ss := statementsOf(t, tr+c.body)
+		if len(ss) != 1 || ss[0].Speaker != c.speaker || !strings.Contains(ss[0].Role, c.role) {
+			t.Errorf("%q: got %+v, want %s with role %q", c.body, ss, c.speaker, c.role)
+		}
+	}
 }
