@@ -54,7 +54,14 @@ func TestFlatScoresSame(t *testing.T) {
 	// Blind sets' questions are searched like any other, but a failure
 	// never prints them (see blindSearchSet).
 	blind := map[string]bool{}
-	for _, c := range relevanceCases(t) {
+	// Every third relevance question: each stop adds a set of 120 or so,
+	// and all of them, asked twice over two scorers, made this the slowest
+	// test of the package again (62 s in stop 33). A third still meets
+	// every set, language and kind of question.
+	for i, c := range relevanceCases(t) {
+		if i%3 != 0 {
+			continue
+		}
 		texts = append(texts, c.Query)
 		if blindSearchSet(c.Set) {
 			blind[c.Query] = true
