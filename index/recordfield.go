@@ -150,12 +150,7 @@ func (m *stemMemoAnalyzer) frequencies(input []byte, opts bleveindex.FieldIndexi
 	slab := make([]bleveindex.TokenFreq, 0, len(tokens))
 	n := 0
 	for _, t := range tokens {
-		m.mu.RLock()
-		s, ok := m.memo[string(t.Term)]
-		m.mu.RUnlock()
-		if !ok {
-			s = m.filter(t)
-		}
+		s := m.stem(t)
 		if s.dropped {
 			continue
 		}

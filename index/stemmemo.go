@@ -121,12 +121,7 @@ func (m *stemMemoAnalyzer) Analyze(input []byte) analysis.TokenStream {
 	tokens := m.tokenizer.Tokenize(input)
 	out := tokens[:0]
 	for _, t := range tokens {
-		m.mu.RLock()
-		s, ok := m.memo[string(t.Term)]
-		m.mu.RUnlock()
-		if !ok {
-			s = m.filter(t)
-		}
+		s := m.stem(t)
 		if s.dropped {
 			continue
 		}
@@ -134,6 +129,18 @@ func (m *stemMemoAnalyzer) Analyze(input []byte) analysis.TokenStream {
 		out = append(out, t)
 	}
 	return out
+}
+
+// stem is what the filter chain makes of t's term: the memo's entry, or
+// the chain run once (filter) when the word is new.
+func (m *stemMemoAnalyzer) stem(t *analysis.Token) stemmed {
+	m.mu.RLock()
+	s, ok := m.memo[string(t.Term)]
+	m.mu.RUnlock()
+	if !ok {
+		s = m.filter(t)
+	}
+	return s
 }
 
 // filter runs the chain on t's term alone and remembers the answer.
