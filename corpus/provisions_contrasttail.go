@@ -79,16 +79,11 @@ func splitContrastTails(ps []paragraph, src Source, fallback string, planFor fun
 		if res == nil {
 			res = append(make([]Provision, 0, len(out)+1), out[:k]...)
 		}
-		head := p
-		head.Text = strings.TrimRight(strings.TrimSpace(p.Text[:at]), ",—– ")
-		head.Topics = tagTopics(head.Text)
+		head, tail := cutProvision(p, at, ",—– ")
 		if head.Plan == tailPlan {
 			head.Plan = headVersion(ps, src, fallback, planFor, head, tailPlan)
 		}
-		tail := p
 		tail.Plan = tailPlan
-		tail.Text = trimSentenceEnd(strings.TrimSpace(p.Text[at:]))
-		tail.Topics = tagTopics(tail.Text)
 		tail.Number = 0
 		for _, h := range c.matchTerms(&sc, lowerString(tail.Text)) {
 			if n := c.terms[h.term].Points[tailPlan]; n > 0 {

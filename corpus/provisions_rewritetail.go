@@ -201,14 +201,8 @@ func splitRewriteTails(out []Provision) []Provision {
 		if res == nil {
 			res = append(make([]Provision, 0, len(out)+1), out[:k]...)
 		}
-		head := p
-		head.Plan = headPlan
-		head.Text = strings.TrimRight(strings.TrimSpace(p.Text[:at]), ";,—– ")
-		head.Topics = tagTopics(head.Text)
-		tail := p
-		tail.Plan = tailPlan
-		tail.Text = trimSentenceEnd(strings.TrimSpace(p.Text[at:]))
-		tail.Topics = tagTopics(tail.Text)
+		head, tail := cutProvision(p, at, ";,—– ")
+		head.Plan, tail.Plan = headPlan, tailPlan
 		res = append(res, head, tail)
 	}
 	if res == nil {
@@ -218,4 +212,17 @@ func splitRewriteTails(out []Provision) []Provision {
 		res[k].ID = res[k].SourceID + "-p" + strconv.Itoa(k+1)
 	}
 	return res
+}
+
+// cutProvision splits p's text at byte at into a head, trimmed at its end
+// of the characters in headCut, and a tail that keeps the sentence's end
+// trimmed as a provision's text is; each takes the topics of its own words.
+// Both keep p's other fields: the callers give each its version.
+func cutProvision(p Provision, at int, headCut string) (head, tail Provision) {
+	head, tail = p, p
+	head.Text = strings.TrimRight(strings.TrimSpace(p.Text[:at]), headCut)
+	head.Topics = tagTopics(head.Text)
+	tail.Text = trimSentenceEnd(strings.TrimSpace(p.Text[at:]))
+	tail.Topics = tagTopics(tail.Text)
+	return head, tail
 }
