@@ -8,9 +8,10 @@ import "testing"
 // lang header, and a question in those languages finds the English text;
 // questions off the plan still answer nothing. Each report holds a
 // subject no other one does, so the first hit names the language that
-// was reached. Without synonyms-more-languages.txt, or without the
-// synonym sources of the stemmed languages (glossaryLangs), these
-// questions find nothing or another language's report.
+// was reached. Without synonyms-more-languages.txt these questions find
+// nothing or another language's report. The Finnish and Turkish reports
+// stay as distractors: their "vaalit" and "ordusu" would need synonym
+// sources of their own, which cost too much at index build (glossaryLangs).
 func TestMoreLanguagesGlossary(t *testing.T) {
 	ix := openTexts(t,
 		// Swedish, no header: detected.
@@ -29,11 +30,9 @@ func TestMoreLanguagesGlossary(t *testing.T) {
 	for _, c := range []struct{ query, want string }{
 		{"security guarantees", "säkerhetsgarantier"},
 		{"prisoner exchange", "fangeudveksling"},
-		{"elections in ukraine", "vaalit"},
 		{"nato membership", "Nato-jäsenyyteen"},
 		{"ceasefire", "tűzszünet"},
 		{"frozen russian assets", "activele rusești înghețate"},
-		{"army 600,000", "ordusu"},
 		{"zaporizhzhia nuclear plant", "πυρηνικός σταθμός"},
 		{"amnesty", "amnestija"},
 		// off the plan: still nothing
