@@ -10,6 +10,7 @@ import (
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/document"
+	"github.com/blevesearch/bleve/v2/mapping"
 	bleveindex "github.com/blevesearch/bleve_index_api"
 
 	"planbot/corpus"
@@ -172,19 +173,7 @@ func TestDirectDocsSameIndex(t *testing.T) {
 //
 //	go test ./index -run '^$' -bench RecordDocs -count=1
 func BenchmarkRecordDocs(b *testing.B) {
-	docs := directDocsOf(b)
-	var recs []record
-	for _, d := range docs {
-		recs = append(recs, records(d)...)
-	}
-	im, err := buildMapping()
-	if err != nil {
-		b.Fatal(err)
-	}
-	db := newDocBuilder(im)
-	if db == nil {
-		b.Fatal("no direct builder for the mapping")
-	}
+	recs, im, db := benchRecords(b)
 	b.Run("direct", func(b *testing.B) {
 		for b.Loop() {
 			for _, r := range recs {
@@ -203,4 +192,23 @@ func BenchmarkRecordDocs(b *testing.B) {
 			}
 		}
 	})
+}
+
+// benchRecords are the records of directDocsOf's documents with the
+// mapping and the direct builder the record benchmarks compare.
+func benchRecords(b *testing.B) ([]record, *mapping.IndexMappingImpl, *docBuilder) {
+	b.Helper()
+	var recs []record
+	for _, d := range directDocsOf(b) {
+		recs = append(recs, records(d)...)
+	}
+	im, err := buildMapping()
+	if err != nil {
+		b.Fatal(err)
+	}
+	db := newDocBuilder(im)
+	if db == nil {
+		b.Fatal("no direct builder for the mapping")
+	}
+	return recs, im, db
 }

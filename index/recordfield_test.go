@@ -139,19 +139,7 @@ func TestRecordFieldAllocatesLess(t *testing.T) {
 //
 //	go test ./index -run '^$' -bench BenchmarkRecordAnalysis -benchmem
 func BenchmarkRecordAnalysis(b *testing.B) {
-	docs := directDocsOf(b)
-	var recs []record
-	for _, d := range docs {
-		recs = append(recs, records(d)...)
-	}
-	im, err := buildMapping()
-	if err != nil {
-		b.Fatal(err)
-	}
-	db := newDocBuilder(im)
-	if db == nil {
-		b.Fatal("no direct builder for the mapping")
-	}
+	recs, im, db := benchRecords(b)
 	analyse := func(doc *document.Document) {
 		doc.VisitFields(func(f bleveindex.Field) {
 			if f.Options().IsIndexed() {
