@@ -481,6 +481,15 @@ func TestExtractionQuality(t *testing.T) {
 		// Ukrainian regional item, an English podcast transcript with
 		// timestamps): reported only.
 		{"heldout-z", "testdata/extraction/heldout-z"},
+		// heldout-za is a twenty-fifth blind set, written at the start of
+		// stop 34 in formats earlier sets lack (an English "five
+		// takeaways" analysis, a French regional daily, a German FAQ, an
+		// Italian TV-news transcript, a Russian Telegram repost of points
+		// 1-14, a Ukrainian presidential readout, a Polish radio
+		// interview, a Spanish wire with only a dateline, a Portuguese
+		// explainer, an English Security Council summary, a Czech list of
+		// points 15-28, a Romanian wire): reported only.
+		{"heldout-za", "testdata/extraction/heldout-za"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
