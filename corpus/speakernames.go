@@ -27,6 +27,10 @@ type speakerNamesData struct {
 	SpellingFolds         []string            `json:"spellingFolds"`
 	WherePrepositions     []string            `json:"wherePrepositions"`
 	TitleTails            []string            `json:"titleTails"`
+	// AddressWords are the polite forms of address before a surname
+	// ("Herr Hartl", "signora Bordoni"), lower case: a surname's full
+	// name is never one of them (fullNameOf).
+	AddressWords []string `json:"addressWords"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
@@ -44,8 +48,15 @@ var speakerNames = func() speakerNamesData {
 		}
 		d.DefiniteTitleSuffixes[lang] = s
 	}
+	addressWords = map[string]bool{}
+	for _, w := range d.AddressWords {
+		addressWords[w] = true
+	}
 	return d
 }()
+
+// addressWords is speakerNames.AddressWords as a set.
+var addressWords map[string]bool
 
 // withNameParticles adds the particles of every script in
 // data/speakernames.json to the Latin ones: a particle is read inside a

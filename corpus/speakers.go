@@ -864,11 +864,11 @@ func (x *extractor) fullNameOf(surname string) string {
 			if end < len(t) && isLetterAt(t, end) {
 				continue // "Harlan" in "Harlanson"
 			}
-			prev := t[strings.LastIndexByte(t[:at], ' ')+1 : at]
+			prev := strings.TrimLeft(t[strings.LastIndexByte(t[:at], ' ')+1:at], "*_") // "*Ferdinand Hartl leitet …*": a closing note in italics
 			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") {
 				continue
 			}
-			if l := strings.ToLower(prev); x.lx.isRole(l) || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
+			if l := strings.ToLower(prev); x.lx.isRole(l) || x.lx.honorifics[l] || addressWords[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
 				continue
 			}
 			full = prev + " " + surname
