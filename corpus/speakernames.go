@@ -31,6 +31,11 @@ type speakerNamesData struct {
 	// ("Herr Hartl", "signora Bordoni"), lower case: a surname's full
 	// name is never one of them (fullNameOf).
 	AddressWords []string `json:"addressWords"`
+	// ArticledPrepositions are the prepositions joined with an article
+	// ("nello", "della", "pelo", "zum") and the articles of place names,
+	// lower case: capitalised words after one name a place or an
+	// institution ("nello Studio Ovale"), not a person (plainMention).
+	ArticledPrepositions []string `json:"articledPrepositions"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
@@ -57,6 +62,9 @@ var speakerNames = func() speakerNamesData {
 
 // addressWords is speakerNames.AddressWords as a set.
 var addressWords map[string]bool
+
+// articledPrepositions is speakerNames.ArticledPrepositions as a set.
+var articledPrepositions = set(speakerNames.ArticledPrepositions)
 
 // withNameParticles adds the particles of every script in
 // data/speakernames.json to the Latin ones: a particle is read inside a

@@ -593,6 +593,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if !role(lows[len(lows)-1]) || isCapital(words[len(words)-1]) && len(words) == 1 && !sentenceStart {
 		return nil // ("Kallas said": a name, unless it only opens the sentence)
 	}
+	if sp := x.untitledNewcomer(lows); sp != nil {
+		return sp // "Le ha risposto … Gianluca Ferraresi. … ha aggiunto il deputato" (plainmention.go)
+	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 		if sp := x.speakers[i]; roleHoldsWord(sp.role, joined) && x.titleHeads(sp.role, joined) {
 			return sp

@@ -541,6 +541,7 @@ func (x *extractor) remember(sp *speaker) {
 func (x *extractor) sentence(s string, pos int) {
 	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
 	before := len(x.out)
+	defer x.cueMention(s, before)            // after every reader: a turn's opening that quoted no one (plainmention.go)
 	defer x.reportClause(s, pos, before)     // last of all: a reporting clause no rule read (reportclause.go)
 	defer x.reportedFallback(s, pos, before) // "pointed out that", "merkte an, dass", "in his account," (reportedfallback.go)
 	defer x.quoteFallback(s, pos, before)    // after the second reading: a quotation no rule read (quotefallback.go)
