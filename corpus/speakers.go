@@ -302,7 +302,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	if len(words) == 1 {
 		switch lows[0] {
-		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona":
+		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona", "hij", "hem", "haar":
 			// the last person who spoke whose gender does not rule
 			// them out: "she" after a man looks further back
 			if u := x.lastUnnamed; u != nil && x.lastStmtSentence >= x.sentenceNo-1 {
@@ -651,8 +651,8 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 // pronounGender is the gender a personal pronoun of the corpus's languages
 // refers to.
 var pronounGender = map[string]string{
-	"he": "m", "him": "m", "il": "m", "lui": "m", "er": "m", "ihm": "m", "он": "m", "его": "m", "він": "m", "його": "m", "niego": "m", "jego": "m", "on": "m",
-	"she": "f", "her": "f", "elle": "f", "lei": "f", "она": "f", "её": "f", "ее": "f", "вона": "f", "її": "f", "niej": "f", "jej": "f", "ona": "f",
+	"he": "m", "him": "m", "il": "m", "lui": "m", "er": "m", "ihm": "m", "он": "m", "его": "m", "він": "m", "його": "m", "niego": "m", "jego": "m", "on": "m", "hij": "m", "hem": "m",
+	"she": "f", "her": "f", "elle": "f", "lei": "f", "она": "f", "её": "f", "ее": "f", "вона": "f", "її": "f", "niej": "f", "jej": "f", "ona": "f", "haar": "f",
 }
 
 // person resolves a name to its canonical form: a known person (aliases and
