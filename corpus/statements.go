@@ -435,6 +435,11 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
+	if sp.kind == kindBody && !direct {
+		if p, said := x.spokesTail(text); p != nil {
+			sp, text = p, said // "…, a indiqué son porte-parole, Dmitri Peskov" (spokestail.go)
+		}
+	}
 	if !direct && reflexiveManner(text) {
 		// "Selenskyj äußerte sich vorsichtiger.": how he spoke, not what;
 		// the indirect speech that follows is his
