@@ -683,7 +683,7 @@ func (x *extractor) sentence(s string, pos int) {
 				return
 			}
 		}
-		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
+		if say && vi >= 2 && (strings.HasPrefix(toks[vi-1].trail, ",") || innerQuoteComma(s, toks[vi-1])) && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
 			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":") || addresseeTail(toks, end)) {
 				if addresseeTail(toks, end) {
