@@ -62,7 +62,7 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 		from++ // "…, заявил журналистам пресс-секретарь Дмитрий Песков."
 	}
 	k := from
-	for k < len(toks) && k-from <= 10 && x.subjectWord(toks[k], false) {
+	for k < len(toks) && k-from <= 10 && (x.subjectWord(toks[k], false) || x.trailingComplement(toks, from, k)) {
 		k++
 		if toks[k-1].trail != "" {
 			break

@@ -23,6 +23,11 @@ func (x *extractor) droppedSubject(verb string) *speaker {
 		// person the sentence before was about
 		return sp
 	}
+	if sp := x.mentionedAlone(want); sp != nil {
+		// "Ha aperto la deputata Elena Bordoni. «…», ha detto.": the one
+		// person the sentence before named, wherever it named them
+		return sp
+	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-4; i-- {
 		sp := x.speakers[i]
 		if sp.kind != kindPerson || want != "" && surnameGender(sp) != want {

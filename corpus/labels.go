@@ -152,8 +152,8 @@ func (x *extractor) interviewerLabel(p string) bool {
 			return true // "HM: …" in the Hanse-Magazin
 		}
 	}
-	if iv := x.interviewerName(); iv != "" && strings.EqualFold(label, iv) {
-		return true // "Rozmawiała Agnieszka Lipińska." then "Agnieszka Lipińska: …?"
+	if iv := x.interviewerName(); iv != "" && (strings.EqualFold(label, iv) || interviewerSurname(label, iv)) {
+		return true // "Rozmawiała Agnieszka Lipińska." then "Agnieszka Lipińska: …?" or "Lipińska: …?"
 	}
 	return outletNamed(label) != "" || x.src.Outlet != "" && strings.EqualFold(label, x.src.Outlet)
 }
@@ -310,9 +310,17 @@ func (x *extractor) interviewee() *speaker {
 	if x.bareInterview {
 		return nil // an explainer's questions and answers: no guest speaks
 	}
+	if x.answererRead {
+		return nil // no one had spoken before the first answer (see below)
+	}
+	x.answererRead = true
 	if n := len(x.speakers); n > 0 {
 		x.answerer = x.speakers[n-1]
 	}
+	// the last person who spoke before the first answer is the guest, and
+	// only they: when no one had, the answers are the publication's own
+	// explainer ("Q: … A: …" under a byline), and a person an answer
+	// quotes later is no one's guest
 	return x.answerer
 }
 

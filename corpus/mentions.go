@@ -11,6 +11,7 @@ import "strings"
 // one title. The sentence is tokenized only when a word is a title word.
 func (x *extractor) mentions(s string) {
 	if !x.hasRoleWord(s) {
+		x.plainMention(s) // "Le ha risposto … Gianluca Ferraresi." (plainmention.go)
 		return
 	}
 	toks := x.lookToks(s)

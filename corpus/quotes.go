@@ -299,6 +299,11 @@ func (x *extractor) droppedTail(ts []tok) bool {
 			return true
 		}
 	}
+	if len(ts) > 1 && x.lx.participles[lowerWord(ts[0])] {
+		// "«…», ha detto, ricordando che …", "«…», dijo, recordando que
+		// …": the subject's own participle clause goes on after the verb
+		return true
+	}
 	if len(ts) == 0 || len(ts) > 10 {
 		return false
 	}

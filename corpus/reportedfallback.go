@@ -19,6 +19,9 @@ func (x *extractor) reportedFallback(s string, pos, before int) {
 	if x.hasSpeechCue(s) && x.accordingInside(s, pos) { // (according words are speech cues: the memo answers most sentences)
 		return // "Een oorlog kan volgens de bondskanselier niet …" (accordinginside.go)
 	}
+	if x.phraseTail(s, pos) {
+		return // "…, voegde hij eraan toe." (phrasetail.go)
+	}
 	if !x.fallbackCandidate(s) {
 		return
 	}

@@ -27,6 +27,15 @@ type speakerNamesData struct {
 	SpellingFolds         []string            `json:"spellingFolds"`
 	WherePrepositions     []string            `json:"wherePrepositions"`
 	TitleTails            []string            `json:"titleTails"`
+	// AddressWords are the polite forms of address before a surname
+	// ("Herr Hartl", "signora Bordoni"), lower case: a surname's full
+	// name is never one of them (fullNameOf).
+	AddressWords []string `json:"addressWords"`
+	// ArticledPrepositions are the prepositions joined with an article
+	// ("nello", "della", "pelo", "zum") and the articles of place names,
+	// lower case: capitalised words after one name a place or an
+	// institution ("nello Studio Ovale"), not a person (plainMention).
+	ArticledPrepositions []string `json:"articledPrepositions"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
@@ -44,8 +53,18 @@ var speakerNames = func() speakerNamesData {
 		}
 		d.DefiniteTitleSuffixes[lang] = s
 	}
+	addressWords = map[string]bool{}
+	for _, w := range d.AddressWords {
+		addressWords[w] = true
+	}
 	return d
 }()
+
+// addressWords is speakerNames.AddressWords as a set.
+var addressWords map[string]bool
+
+// articledPrepositions is speakerNames.ArticledPrepositions as a set.
+var articledPrepositions = set(speakerNames.ArticledPrepositions)
 
 // withNameParticles adds the particles of every script in
 // data/speakernames.json to the Latin ones: a particle is read inside a

@@ -302,7 +302,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	if len(words) == 1 {
 		switch lows[0] {
-		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona":
+		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona", "hij", "hem", "haar":
 			// the last person who spoke whose gender does not rule
 			// them out: "she" after a man looks further back
 			if u := x.lastUnnamed; u != nil && x.lastStmtSentence >= x.sentenceNo-1 {
@@ -593,6 +593,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if !role(lows[len(lows)-1]) || isCapital(words[len(words)-1]) && len(words) == 1 && !sentenceStart {
 		return nil // ("Kallas said": a name, unless it only opens the sentence)
 	}
+	if sp := x.untitledNewcomer(lows); sp != nil {
+		return sp // "Le ha risposto … Gianluca Ferraresi. … ha aggiunto il deputato" (plainmention.go)
+	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 		if sp := x.speakers[i]; roleHoldsWord(sp.role, joined) && x.titleHeads(sp.role, joined) {
 			return sp
@@ -648,8 +651,8 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 // pronounGender is the gender a personal pronoun of the corpus's languages
 // refers to.
 var pronounGender = map[string]string{
-	"he": "m", "him": "m", "il": "m", "lui": "m", "er": "m", "ihm": "m", "он": "m", "его": "m", "він": "m", "його": "m", "niego": "m", "jego": "m", "on": "m",
-	"she": "f", "her": "f", "elle": "f", "lei": "f", "она": "f", "её": "f", "ее": "f", "вона": "f", "її": "f", "niej": "f", "jej": "f", "ona": "f",
+	"he": "m", "him": "m", "il": "m", "lui": "m", "er": "m", "ihm": "m", "он": "m", "его": "m", "він": "m", "його": "m", "niego": "m", "jego": "m", "on": "m", "hij": "m", "hem": "m",
+	"she": "f", "her": "f", "elle": "f", "lei": "f", "она": "f", "её": "f", "ее": "f", "вона": "f", "її": "f", "niej": "f", "jej": "f", "ona": "f", "haar": "f",
 }
 
 // person resolves a name to its canonical form: a known person (aliases and
@@ -864,11 +867,11 @@ func (x *extractor) fullNameOf(surname string) string {
 			if end < len(t) && isLetterAt(t, end) {
 				continue // "Harlan" in "Harlanson"
 			}
-			prev := t[strings.LastIndexByte(t[:at], ' ')+1 : at]
+			prev := strings.TrimLeft(t[strings.LastIndexByte(t[:at], ' ')+1:at], "*_") // "*Ferdinand Hartl leitet …*": a closing note in italics
 			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") {
 				continue
 			}
-			if l := strings.ToLower(prev); x.lx.isRole(l) || x.lx.honorifics[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
+			if l := strings.ToLower(prev); x.lx.isRole(l) || x.lx.honorifics[l] || addressWords[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
 				continue
 			}
 			full = prev + " " + surname

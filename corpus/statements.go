@@ -84,6 +84,7 @@ type extractor struct {
 	docLow           string            // the document in lower case, once an office title needed it (offices.go)
 	offices          map[string]string // person -> office title the document uses (officeroles.go)
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
+	answererRead     bool              // whether interviewee fell back to the last speaker once
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
@@ -183,18 +184,21 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		*pooledOut = x.out[:0]
 		stmtPool.Put(pooledOut)
 	}()
-	if src.Title != "" && strings.Contains(src.Title, ": ") {
+	if title := lastTitleClaim(src.Title); title != "" && strings.Contains(title, ": ") {
 		// a headline quote in the front matter's title: "Zelensky:
-		// \"Ukraine may face a very difficult choice\" — what …"
-		_, after, _ := strings.Cut(src.Title, ": ")
+		// \"Ukraine may face a very difficult choice\" — what …", also
+		// after a lead sentence (titlequote.go)
+		_, after, _ := strings.Cut(title, ": ")
 		if r, _ := utf8.DecodeRuneInString(strings.TrimSpace(after)); isOpenQuote(r) {
-			label, _, _ := strings.Cut(src.Title, ": ")
-			if text, _, sp, ok := x.colonLabel(src.Title); ok && !bodyRepeats(afterTitle(ps, src.Title), label, text) && !genitiveLabel(label) {
+			label, _, _ := strings.Cut(title, ": ")
+			if text, _, sp, ok := x.colonLabel(title); ok && !bodyRepeats(afterTitle(ps, src.Title), label, text) && !genitiveLabel(label) {
 				x.emit(sp, text, true, 0)
 			} else if !ok {
-				x.roleHeadline(src.Title, 0) // "Retired general: ‘…’" (rolehead.go)
+				x.roleHeadline(title, 0) // "Retired general: ‘…’" (rolehead.go)
 			}
 		}
+	} else if src.Title != "" {
+		x.dashTitleQuote(ps) // "„…“ – Sicherheitsforscher Hartl zum …" (titlequote.go)
 	}
 	for i, p := range ps {
 		if x.proseItem(p) {
@@ -336,6 +340,7 @@ func (x *extractor) paragraph(p paragraph) {
 			x.lastLabel, x.lastLabelPara = len(x.out)-1, p.index
 			return
 		}
+		p.text = answer // an explainer answers in its own voice: its prose, without the label, is read as any other
 	}
 	if x.asks[p.index] {
 		x.lastLabel = -1 // the publication asks: the answer before it is over
@@ -430,6 +435,11 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
+	if sp.kind == kindBody && !direct {
+		if p, said := x.spokesTail(text); p != nil {
+			sp, text = p, said // "…, a indiqué son porte-parole, Dmitri Peskov" (spokestail.go)
+		}
+	}
 	if !direct && reflexiveManner(text) {
 		// "Selenskyj äußerte sich vorsichtiger.": how he spoke, not what;
 		// the indirect speech that follows is his
@@ -536,6 +546,7 @@ func (x *extractor) remember(sp *speaker) {
 func (x *extractor) sentence(s string, pos int) {
 	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
 	before := len(x.out)
+	defer x.cueMention(s, before)            // after every reader: a turn's opening that quoted no one (plainmention.go)
 	defer x.reportClause(s, pos, before)     // last of all: a reporting clause no rule read (reportclause.go)
 	defer x.reportedFallback(s, pos, before) // "pointed out that", "merkte an, dass", "in his account," (reportedfallback.go)
 	defer x.quoteFallback(s, pos, before)    // after the second reading: a quotation no rule read (quotefallback.go)
@@ -672,7 +683,7 @@ func (x *extractor) sentence(s string, pos int) {
 				return
 			}
 		}
-		if say && vi >= 2 && strings.HasPrefix(toks[vi-1].trail, ",") && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
+		if say && vi >= 2 && (strings.HasPrefix(toks[vi-1].trail, ",") || innerQuoteComma(s, toks[vi-1])) && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
 			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":") || addresseeTail(toks, end)) {
 				if addresseeTail(toks, end) {
