@@ -240,6 +240,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}
+	if n := nameArticleCut(phrase); n > 0 {
+		return x.classify(phrase[n:], sentenceStart) // "Ο Γιώργος Νικολάου": the article is not a name (namearticle.go)
+	}
 	var wordsBuf, lowsBuf [16]string // a subject phrase is short: no slices on the heap
 	words := wordsBuf[:0]
 	for _, t := range phrase {

@@ -1,0 +1,51 @@
+package corpus
+
+import "testing"
+
+// TestPastSpeechAfterNameMoreLanguages checks past-tense speech verbs after
+// the speaker in the smaller languages: the Croatian and Serbian clitic
+// "je"/"su" standing between the name and the participle ("Marko Horvat je
+// rekao da …", read as an auxiliary through morphology.json readAs), the
+// Romanian "a mai spus" ("mai", "again", between the auxiliary and the
+// participle), and a Greek name with its article ("Ο Γιώργος Νικολάου
+// δήλωσε", the article no role: grammar.json nameArticles), beside forms
+// already read in Czech, Slovak, Bulgarian, Turkish and Greek.
+func TestPastSpeechAfterNameMoreLanguages(t *testing.T) {
+	head := func(lang string) string { return "---\ntitle: t\nlang: " + lang + "\n---\n\n" }
+	cases := []struct {
+		name, doc, speaker, role, text string
+	}{
+		{"hr je rekao", head("hr") + "Marko Horvat je rekao da je plan neprihvatljiv.", "Marko Horvat", "", "je plan neprihvatljiv"},
+		{"hr title, je izjavio", head("hr") + "Ministar Marko Horvat je izjavio da će se pregovori nastaviti.", "Marko Horvat", "Ministar", "će se pregovori nastaviti"},
+		{"hr je naglasila, time between", head("hr") + "Ana Kovač je u srijedu naglasila da plan nije prihvatljiv.", "Ana Kovač", "", "plan nije prihvatljiv"},
+		{"sr je izjavio", head("sr") + "Marko Đurić je izjavio da će se pregovori nastaviti.", "Marko Đurić", "", "će se pregovori nastaviti"},
+		{"sr cyrillic је рекао", head("sr") + "Председник Александар Вучић је рекао да Србија подржава мир.", "Александар Вучић", "Председник", "Србија подржава мир"},
+		{"ro a mai spus", head("ro") + "Andrei Ionescu a mai spus că negocierile vor continua.", "Andrei Ionescu", "", "negocierile vor continua"},
+		{"ro title, a mai precizat", head("ro") + "Ministrul Andrei Ionescu a mai precizat că negocierile vor continua.", "Andrei Ionescu", "Ministrul", "negocierile vor continua"},
+		{"el article, δήλωσε", head("el") + "Ο Γιώργος Νικολάου δήλωσε ότι το σχέδιο είναι απαράδεκτο.", "Γιώργος Νικολάου", "", "το σχέδιο είναι απαράδεκτο"},
+		{"el feminine article, είπε", head("el") + "Η Μαρία Παπαδοπούλου είπε ότι οι συνομιλίες θα συνεχιστούν.", "Μαρία Παπαδοπούλου", "", "οι συνομιλίες θα συνεχιστούν"},
+		{"cs uvedl", head("cs") + "Ministr Jan Novák uvedl, že jednání budou pokračovat.", "Jan Novák", "Ministr", "jednání budou pokračovat"},
+		{"sk povedal", head("sk") + "Juraj Blanár povedal, že plán nemožno prijať.", "Juraj Blanár", "", "plán nemožno prijať"},
+		{"bg каза", head("bg") + "Иван Петров каза, че планът е неприемлив.", "Иван Петров", "", "планът е неприемлив"},
+		{"tr açıkladı", head("tr") + "Mehmet Yılmaz, müzakerelerin süreceğini açıkladı.", "Mehmet Yılmaz", "", "müzakerelerin süreceğini"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ss := statementsOf(t, c.doc)
+			if len(ss) != 1 || ss[0].Speaker != c.speaker || ss[0].Role != c.role || ss[0].Text != c.text {
+				t.Errorf("got %+v, want %s (%q) %q", ss, c.speaker, c.role, c.text)
+			}
+		})
+	}
+	// the clitic as a copula gives no statement, and "To je izjavila X"
+	// still refers back
+	for _, c := range []struct{ doc string }{
+		{head("hr") + "Plan je neprihvatljiv, ali pregovori će se nastaviti."},
+		{head("hr") + "Marko Horvat je ministar vanjskih poslova od 2022."},
+		{head("ro") + "Planul nu mai este acceptabil pentru Kiev."},
+	} {
+		if ss := statementsOf(t, c.doc); len(ss) != 0 {
+			t.Errorf("%q: want no statement, got %+v", c.doc, ss)
+		}
+	}
+}
