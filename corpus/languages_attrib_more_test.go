@@ -49,3 +49,55 @@ func TestPastSpeechAfterNameMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingNamedMoreLanguages checks "according to" with a name, or a
+// title and a name, in the cases the smaller languages put them in: a
+// declined title before the name with no comma ("Podle premiéra Jana
+// Nováka budou …", accordingrole.go), the cue no part of the title
+// ("Podle premiéra", "Według ministra" had been the role), the phrases of
+// several words ("De acordo com", "În opinia lui", "Κατά τον",
+// grammar.json accordingPhrases, accordingphrase.go), and names in the
+// Finnish genitive and the Croatian dative (namecases.json).
+func TestAccordingNamedMoreLanguages(t *testing.T) {
+	head := func(lang string) string { return "---\ntitle: t\nlang: " + lang + "\n---\n\n" }
+	cases := []struct {
+		name, doc, speaker, role, text string
+	}{
+		{"cs podle, title and name, no comma", head("cs") + "Podle premiéra Jana Nováka budou jednání pokračovat příští týden.", "Jan Novák", "premiéra", "budou jednání pokračovat příští týden"},
+		{"cs podle, title with complement", head("cs") + "Podle ministra zahraničí Jana Lipavského plán nelze přijmout.", "Jan Lipavský", "ministra zahraničí", "plán nelze přijmout"},
+		{"cs podle, comma", head("cs") + "Podle premiéra Jana Nováka, plán nelze přijmout.", "Jan Novák", "premiéra", "plán nelze přijmout"},
+		{"sk podľa, no comma", head("sk") + "Podľa ministra Juraja Blanára plán nemožno prijať.", "Juraj Blanár", "ministra", "plán nemožno prijať"},
+		{"pl według, no comma", head("pl") + "Według ministra Tomasza Wójcika rozmowy potrwają miesiące.", "Tomasz Wójcik", "ministra", "rozmowy potrwają miesiące"},
+		{"pl według, comma", head("pl") + "Według ministra Tomasza Wójcika, rozmowy potrwają miesiące.", "Tomasz Wójcik", "ministra", "rozmowy potrwają miesiące"},
+		{"pt de acordo com", head("pt") + "De acordo com João Ferreira, o plano é inaceitável.", "João Ferreira", "", "o plano é inaceitável"},
+		{"pt de acordo com o ministro", head("pt") + "De acordo com o ministro Paulo Rangel, o plano é inaceitável.", "Paulo Rangel", "ministro", "o plano é inaceitável"},
+		{"es de acuerdo con el ministro", head("es") + "De acuerdo con el ministro José Manuel Albares, el plan es inaceptable.", "José Manuel Albares", "ministro", "el plan es inaceptable"},
+		{"ro în opinia lui", head("ro") + "În opinia lui Andrei Ionescu, planul nu poate fi acceptat.", "Andrei Ionescu", "", "planul nu poate fi acceptat"},
+		{"ro în opinia, genitive title", head("ro") + "În opinia ministrului Andrei Ionescu, planul nu poate fi acceptat.", "Andrei Ionescu", "ministrului", "planul nu poate fi acceptat"},
+		{"el κατά τον", head("el") + "Κατά τον Γιώργο Νικολάου, το σχέδιο είναι απαράδεκτο.", "Γιώργος Νικολάου", "", "το σχέδιο είναι απαράδεκτο"},
+		{"el κατά την", head("el") + "Κατά την Μαρία Παπαδοπούλου, το σχέδιο είναι απαράδεκτο.", "Μαρία Παπαδοπούλου", "", "το σχέδιο είναι απαράδεκτο"},
+		{"fi mukaan, genitive in -n", head("fi") + "Pääministeri Petteri Orpon mukaan neuvottelut jatkuvat ensi viikolla.", "Petteri Orpo", "Pääministeri", "neuvottelut jatkuvat ensi viikolla"},
+		{"fi mukaan, genitive in -in", head("fi") + "Ministeri Anna Sandbergin mukaan neuvottelut jatkuvat ensi viikolla.", "Anna Sandberg", "Ministeri", "neuvottelut jatkuvat ensi viikolla"},
+		{"hr prema, dative", head("hr") + "Prema Marku Horvatu, plan je neprihvatljiv.", "Marko Horvat", "", "plan je neprihvatljiv"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ss := statementsOf(t, c.doc)
+			if len(ss) != 1 || ss[0].Speaker != c.speaker || ss[0].Role != c.role || ss[0].Text != c.text {
+				t.Errorf("got %+v, want %s (%q) %q", ss, c.speaker, c.role, c.text)
+			}
+		})
+	}
+	// the phrases name no one before a time, an occasion or a document,
+	// and a declined title with no name after it is no speaker of its own
+	for _, doc := range []string{
+		head("el") + "Κατά τον Οκτώβριο, οι συνομιλίες συνεχίστηκαν χωρίς αποτέλεσμα.",
+		head("el") + "Κατά την επίσκεψη, οι συνομιλίες συνεχίστηκαν χωρίς αποτέλεσμα.",
+		head("pt") + "De acordo com o calendário, as conversações continuam em janeiro.",
+		head("cs") + "Podle premiéra Česko plán nepodpoří.",
+	} {
+		if ss := statementsOf(t, doc); len(ss) != 0 {
+			t.Errorf("%q: want no statement, got %+v", doc, ss)
+		}
+	}
+}
