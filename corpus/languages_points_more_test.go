@@ -64,3 +64,36 @@ func TestPointsTeensMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestPointPostpositions checks a point named by an ordinal and set out
+// after an "according to" postposition, as Hungarian, Finnish and
+// Estonian write it ("a terv 15. pontja szerint …", pointrefs.json
+// pointVerbs); the postposition after a person stays their statement and
+// gives no point.
+func TestPointPostpositions(t *testing.T) {
+	head := func(lang, title string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n# " + title + "\n\n"
+	}
+	checkFresh(t, []freshCase{
+		{name: "hu pontja szerint", doc: head("hu", "A 28 pontos amerikai terv") + "A terv 15. pontja szerint a szankciókat fokozatosan oldják fel.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "szankciókat fokozatosan"}}},
+		{name: "hu ordinal, pont szerint", doc: head("hu", "A 28 pontos amerikai terv") + "A tizenötödik pont szerint a szankciókat fokozatosan oldják fel.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "szankciókat fokozatosan"}}},
+		{name: "fi kohdan mukaan", doc: head("fi", "Yhdysvaltain 28-kohtainen suunnitelma") + "Suunnitelman 15. kohdan mukaan pakotteet puretaan vaiheittain.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "pakotteet puretaan"}}},
+		{name: "et punkti järgi", doc: head("et", "USA 28-punktiline rahuplaan") + "Plaani 15. punkti järgi kaotatakse sanktsioonid järk-järgult.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "sanktsioonid järk-järgult"}}},
+	})
+	for _, doc := range []string{
+		head("hu", "A 28 pontos amerikai terv") + "Kovács Anna szerint a 15. pont a legfontosabb.\n",
+		head("fi", "Yhdysvaltain 28-kohtainen suunnitelma") + "Virtasen mukaan 15. kohta on tärkein.\n",
+	} {
+		d, err := Parse([]byte(doc), ParseOptions{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Provisions) != 0 {
+			t.Errorf("%q: want no provision, got %+v", doc, d.Provisions)
+		}
+	}
+}
