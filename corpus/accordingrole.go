@@ -27,27 +27,28 @@ func (x *extractor) withoutAccordingCue(role string) string {
 	return role
 }
 
-// casedTitleBeforeName skips a title in its case, with up to two words of
-// its own complement, standing between an "according to" word and the
+// casedTitleBeforeName skips a title in its case, with up to three words
+// of its own complement, standing between an "according to" word and the
 // name after it when no comma closes the phrase: "Podle premiéra Jana
 // Nováka budou jednání …", "Podľa ministra zahraničia Juraja Blanára je
-// …", "Według ministra Tomasza Wójcika rozmowy …". The declined title
-// alone was read as the speaker, and the name as the start of what was
-// said. Only in languages that decline names (titleBeforeName reads the
-// others), and only before two or three capitalised words followed by a
-// lower-case one, so a title with no name ("Według rzecznika obaj
-// ministrowie …") is left to the rule for it. It returns the index of the
-// first word of the name, or k.
+// …", "Według ministra Tomasza Wójcika rozmowy …", "Според министъра на
+// външните работи Георг Георгиев планът …". The declined title alone was
+// read as the speaker, and the name as the start of what was said. A
+// title right before the name in a language that does not decline it is
+// titleBeforeName's; this one needs two or three capitalised words
+// followed by a lower-case one, so a title with no name ("Według
+// rzecznika obaj ministrowie …") is left to the rule for it. It returns
+// the index of the first word of the name, or k.
 func (x *extractor) casedTitleBeforeName(toks []tok, k int) int {
-	if nameCases[x.src.Lang].endings == nil || k+3 >= len(toks) || toks[k].trail != "" || isCapital(toks[k].word) {
+	if k+3 >= len(toks) || toks[k].trail != "" || isCapital(toks[k].word) {
 		return k
 	}
 	if l := lowerWord(toks[k]); !x.lx.isRole(l) && !x.isBackRef(l) {
 		return k
 	}
 	j := k + 1
-	for j < len(toks) && j <= k+2 && !isCapital(toks[j].word) && toks[j].trail == "" {
-		j++ // "ministra zahraničí", "ministra spraw zagranicznych"
+	for j < len(toks) && j <= k+3 && !isCapital(toks[j].word) && toks[j].trail == "" {
+		j++ // "ministra zahraničí", "министъра на външните работи"
 	}
 	c := j
 	for c < len(toks) && c < j+3 && isCapital(toks[c].word) && toks[c].trail == "" {

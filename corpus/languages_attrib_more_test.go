@@ -79,6 +79,7 @@ func TestAccordingNamedMoreLanguages(t *testing.T) {
 		{"fi mukaan, genitive in -n", head("fi") + "Pääministeri Petteri Orpon mukaan neuvottelut jatkuvat ensi viikolla.", "Petteri Orpo", "Pääministeri", "neuvottelut jatkuvat ensi viikolla"},
 		{"fi mukaan, genitive in -in", head("fi") + "Ministeri Anna Sandbergin mukaan neuvottelut jatkuvat ensi viikolla.", "Anna Sandberg", "Ministeri", "neuvottelut jatkuvat ensi viikolla"},
 		{"hr prema, dative", head("hr") + "Prema Marku Horvatu, plan je neprihvatljiv.", "Marko Horvat", "", "plan je neprihvatljiv"},
+		{"sr prema rečima, given name with a fleeting a", head("sr") + "Prema rečima ministra Petra Jovanovića, pregovori će trajati.", "Petar Jovanović", "ministra", "pregovori će trajati"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -88,6 +89,11 @@ func TestAccordingNamedMoreLanguages(t *testing.T) {
 			}
 		})
 	}
+	// a Bulgarian title with its complement and no comma (the role loses
+	// its "на" to the according rule's lead words: left)
+	checkStatements(t, []statementCase{
+		{"bg според, title with complement, no comma", head("bg") + "Според министъра на отбраната Атанас Запрянов планът е неприемлив.", "Атанас Запрянов", "планът е неприемлив"},
+	})
 	// the phrases name no one before a time, an occasion or a document,
 	// and a declined title with no name after it is no speaker of its own
 	for _, doc := range []string{
