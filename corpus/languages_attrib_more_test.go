@@ -107,3 +107,25 @@ func TestAccordingNamedMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestCapitalTitleThreeNames checks a capitalised title before a given
+// name and two surnames (capitaltitle.go): "Statsminister Jonas Gahr Støre
+// sa" is Jonas Gahr Støre, not "Gahr Støre" with the title "Statsminister
+// Jonas". Where names are declined, a capital after the title is its
+// institution ("Mluvčí Kremlu Dmitrij Peskov") and stays out of the name,
+// and in English title case it may be the title's ("Chief Inspector").
+func TestCapitalTitleThreeNames(t *testing.T) {
+	head := func(lang string) string { return "---\ntitle: t\nlang: " + lang + "\n---\n\n" }
+	for _, c := range []struct{ doc, speaker, role string }{
+		{head("no") + "Statsminister Jonas Gahr Støre sa at planen ikke kan godtas.", "Jonas Gahr Støre", "Statsminister"},
+		{head("sv") + "Utrikesminister Maria Malmer Stenergard sa att planen inte kan godtas.", "Maria Malmer Stenergard", "Utrikesminister"},
+		{head("da") + "Udenrigsminister Lars Løkke Rasmussen sagde, at planen ikke kan accepteres.", "Lars Løkke Rasmussen", "Udenrigsminister"},
+		{head("en") + "Chief Inspector Ruth Dale said the findings were not ready.", "Ruth Dale", "Chief Inspector"},
+		{head("cs") + "Mluvčí Kremlu Dmitrij Peskov řekl, že Moskva plán nedostala.", "Dmitry Peskov", "Mluvčí Kremlu"},
+	} {
+		ss := statementsOf(t, c.doc)
+		if len(ss) != 1 || ss[0].Speaker != c.speaker || ss[0].Role != c.role {
+			t.Errorf("%q: got %+v, want %s (%s)", c.doc, ss, c.speaker, c.role)
+		}
+	}
+}
