@@ -97,3 +97,38 @@ func TestPointPostpositions(t *testing.T) {
 		}
 	}
 }
+
+// TestOrdinalPointOfDocument checks an ordinal point tied to its document
+// by a Dutch or Greek phrase ("Het zevende punt van het plan bepaalt",
+// "Το έβδομο σημείο του σχεδίου προβλέπει", pointrefs.json
+// pointComplements; the Greek one had lost its number) and a Romanian
+// ordinal after its point word ("Punctul al șaptelea prevede",
+// ordinalArticlesAfter). The same preposition before anything but the
+// document makes no point.
+func TestOrdinalPointOfDocument(t *testing.T) {
+	head := func(lang, title string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n# " + title + "\n\n"
+	}
+	checkFresh(t, []freshCase{
+		{name: "nl van het plan", doc: head("nl", "Het Amerikaanse 28-puntenplan") + "Het zevende punt van het plan bepaalt dat Oekraïne niet toetreedt tot de NAVO.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Oekraïne niet toetreedt"}}},
+		{name: "el του σχεδίου", doc: head("el", "Το αμερικανικό σχέδιο 28 σημείων") + "Το έβδομο σημείο του σχεδίου προβλέπει ότι η Ουκρανία δεν θα ενταχθεί στο ΝΑΤΟ.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "η Ουκρανία δεν θα ενταχθεί"}}},
+		{name: "ro punctul al șaptelea", doc: head("ro", "Planul american în 28 de puncte") + "Punctul al șaptelea prevede că Ucraina nu va adera la NATO.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "Ucraina nu va adera"}}},
+		{name: "ro punctul al cincisprezecelea", doc: head("ro", "Planul american în 28 de puncte") + "Punctul al cincisprezecelea prevede ridicarea treptată a sancțiunilor.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "ridicarea treptată"}}},
+	})
+	for _, doc := range []string{
+		head("nl", "Het Amerikaanse 28-puntenplan") + "Het eerste punt van kritiek is dat Oekraïne niet werd geraadpleegd.\n",
+		head("el", "Το αμερικανικό σχέδιο 28 σημείων") + "Το πρώτο σημείο της συζήτησης ήταν η ασφάλεια της Ευρώπης.\n",
+	} {
+		d, err := Parse([]byte(doc), ParseOptions{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Provisions) != 0 {
+			t.Errorf("%q: want no provision, got %+v", doc, d.Provisions)
+		}
+	}
+}
