@@ -83,6 +83,9 @@ func (x *extractor) attributedTo(phrase []tok) *speaker {
 // comma; where the language writes none ("Według Zielińskiego rozmowy
 // potrwają"), over the capitalised words after the cue.
 func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
+	if pt := x.accordingPhraseToks(toks); pt != nil {
+		toks = pt // "De acordo com X, …", "Κατά τον X, …" (accordingphrase.go)
+	}
 	end := -1
 	cue := -1
 	for k := 0; k < len(toks) && k < 10; k++ {
@@ -100,6 +103,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if cue+2 < len(toks) && pronounGender[lowerWord(toks[cue+1])] != "" && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
 		end = cue + 1 // "Według niej najważniejsze jest …", "Secondo lui il piano …"
 	}
+	casedTitle := false
 	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
 		// no comma: the name is the capitalised words after the cue
 		// ("Według Zielińskiego rozmowy …", "Nach Angaben von
@@ -109,6 +113,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			k++ // "По думите на Мария Петрова …"
 		}
 		k = x.titleBeforeName(toks, k) // "Enligt statsminister Erik Sandberg kommer …" (titlefirst.go)
+		if n := x.casedTitleBeforeName(toks, k); n > k {
+			k, casedTitle = n, true // "Podle premiéra Jana Nováka budou …" (accordingrole.go)
+		}
 		first := k
 		for k < len(toks) && k < first+3 && isCapital(toks[k].word) && toks[k].trail == "" {
 			k++
@@ -123,7 +130,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			end = k - 1
 		}
 	}
-	if f := cue + 1; (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && x.isBackRef(lowerWord(toks[f])) {
+	if f := cue + 1; !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && x.isBackRef(lowerWord(toks[f])) {
 		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
 		// словам представителя МИД …": a title in its case (and the
 		// acronym of its office), the clause right after it; a comma

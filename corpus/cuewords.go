@@ -61,7 +61,7 @@ func (x *extractor) hasSpeechCue(s string) bool {
 	if m := &x.cueMemo; m.set && m.s == s {
 		return m.cue
 	}
-	cue := x.scanSpeechCue(s)
+	cue := x.scanSpeechCue(s) || opensAccordingPhrase(s) // "De acordo com X, …" (accordingphrase.go)
 	x.cueMemo = cueMemo{s: s, cue: cue, set: true}
 	return cue
 }

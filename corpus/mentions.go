@@ -63,6 +63,7 @@ func (x *extractor) mentions(s string) {
 			named = pt // "Governor Tim Reed's aides" (possessivename.go)
 		}
 		if sp, start := x.titledName(s, named, i, n); sp != nil && sp.kind == kindPerson && sp.role != "" {
+			sp.role = x.withoutAccordingCue(sp.role) // "Podle premiéra Jana Nováka" (accordingrole.go)
 			x.noteMention(sp)
 			if start == 0 || start < len(toks) && strings.HasPrefix(toks[start-1].trail, ",") && x.sentenceSubject(toks[:start]) {
 				// the sentence is about them: "Asked about the document,

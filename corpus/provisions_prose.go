@@ -1745,6 +1745,8 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
+		// "Punctul al șaptelea": the ordinal after its article (pointcomplement.go)
+		w2, after = afterOrdinalArticle(s, w2, after)
 		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && (ofADocument(lx, s[after:]) || pointVerbAfter(lx, s[after:])) { // "Punkt dziewiąty mówi, że …", as "Il nono punto dice"
 			return n
 		}
@@ -1823,7 +1825,7 @@ func ofADocument(lx *lexicon, rest string) bool {
 	}
 	w, end := nextWord(rest, 0)
 	l := strings.ToLower(w)
-	return l == "of" || complementPreps[l] || lx.isProseNoun(w) || lx.proseNouns[l] || adjectiveThenDocument(lx, rest, end) || documentNoun(lx, l) // ("документа": pointtopic.go)
+	return l == "of" || complementPreps[l] || pointComplement(l, rest) || lx.isProseNoun(w) || lx.proseNouns[l] || adjectiveThenDocument(lx, rest, end) || documentNoun(lx, l) // ("документа": pointtopic.go)
 }
 
 // pointVerbAfter reports whether the word after a point's name is the verb

@@ -202,7 +202,7 @@ func datelineWindow(p string) string {
 
 // dayMonth reads "Nov 24", "November 23", "25 ноября", "Nov. 21".
 func dayMonth(s string) (month, day int) {
-	f := strings.Fields(s)
+	f := dateFields(s) // "24 de novembro", "lapkričio 24 d." (datewords.go)
 	if len(f) != 2 {
 		return 0, 0
 	}

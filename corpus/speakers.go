@@ -240,6 +240,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}
+	if n := nameArticleCut(phrase); n > 0 {
+		return x.classify(phrase[n:], sentenceStart) // "Ο Γιώργος Νικολάου": the article is not a name (namearticle.go)
+	}
 	var wordsBuf, lowsBuf [16]string // a subject phrase is short: no slices on the heap
 	words := wordsBuf[:0]
 	for _, t := range phrase {
@@ -482,9 +485,10 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 				start-- // "Klara von der Heide", "Клара фон дер Хайде": every particle
 			}
 		}
-		if start == n-2 && n-k == 3 && !known && (k == 0 || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) && !x.complementCapital(words, lows, k) {
+		if start == n-2 && n-k == 3 && !known && (k == 0 || x.capitalTitleBefore(lows, k) || !isCapital(words[k-1]) && !titlePreps[lows[k-1]] && !placePreps[lows[k-1]] && lows[k-1] != "and") && latinName(words[k:]) && !x.complementCapital(words, lows, k) {
 			// "El diputado Javier Ruiz Cortés": a given name and two
-			// surnames, after a title or opening the sentence
+			// surnames, after a title (capitalised too: "Statsminister
+			// Jonas Gahr Støre") or opening the sentence
 			start = k
 		}
 		k = start

@@ -695,11 +695,14 @@ func findDate(s string) string {
 	var w [3]string
 	n := 0
 	check := func() string {
-		if d := isoInWord(w[0]); d != "" {
+		if d := dateInWord(w[0]); d != "" {
 			return d
 		}
 		if n < 3 {
 			return ""
+		}
+		if d := yearDayMonth(w[0], w[1], w[2]); d != "" {
+			return d // "2025. gada 24. novembrī" (datewords.go)
 		}
 		if m, ok := monthOf(w[0]); ok { // Month Day, Year
 			if day := dayNum(w[1]); day > 0 {
@@ -724,6 +727,13 @@ func findDate(s string) string {
 		return ""
 	}
 	for word := range strings.FieldsSeq(s) {
+		if dateFiller(word) {
+			continue // "24 de novembro de 2025" (datewords.go)
+		}
+		if yearMarker(word) && n > 0 {
+			w[min(n, 3)-1] = markYear(w[min(n, 3)-1]) // "2025 m. lapkričio 24 d."
+			continue
+		}
 		if n < 3 {
 			w[n] = word
 			n++
@@ -739,7 +749,7 @@ func findDate(s string) string {
 	}
 	// the last words of the text, fewer than a full window
 	for n > 0 {
-		if d := isoInWord(w[0]); d != "" {
+		if d := dateInWord(w[0]); d != "" {
 			return d
 		}
 		w[0], w[1], w[2] = w[1], w[2], ""
