@@ -130,6 +130,11 @@ type flatModel struct {
 	distinct []*flatPostings // each distinct term's postings, once
 	// noSkip turns walk's skipping off: a bound is not a positive number.
 	noSkip bool
+	// snap lists fuzzy words' candidates while the model is built;
+	// unordered are the fuzzy disjunctions whose order bleve takes from a
+	// map (flatfuzzy.go).
+	snap      fuzzySnapshot
+	unordered []unorderedKids
 }
 
 // close is a no-op kept for symmetry with bleve's searchers: postings
@@ -189,8 +194,9 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 	if st == nil || ix.im.ScoringModel != bleveindex.BM25Scoring || searcher.DisjunctionHeapTakeover < math.MaxInt {
 		return nil, nil
 	}
-	m := &flatModel{}
+	m := &flatModel{snap: snap}
 	root, ok := ix.flatNodeOf(q, fts, m)
+	m.snap = nil
 	if !ok || root.kind == flatLeaf || root.kind == flatNone {
 		// bleve runs a lone term with no query norm, and a scored part
 		// that matches nothing under a filter as the filter's records.
@@ -219,6 +225,10 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 			(float64(docTerm)+0.5))
 	}
 	root.order()
+	if !m.fuzzyOrderFixed() {
+		m.close()
+		return nil, nil
+	}
 	// The root searcher's query norm (computeQueryNorm), set on every
 	// term searcher below it.
 	fw := root.weight()
@@ -277,6 +287,8 @@ func (ix *Index) flatNodeOf(q query.Query, fts search.FieldTermSynonymMap, m *fl
 	case *query.ConjunctionQuery:
 		// A boolean query's must clause is one.
 		return ix.flatGroup(flatAnd, q.Conjuncts, fts, m)
+	case *query.FuzzyQuery:
+		return m.fuzzyNode(q, fts)
 	case *query.TermQuery:
 		if q.FieldVal == "" {
 			return nil, false
