@@ -2,11 +2,9 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -116,10 +114,10 @@ type flatPostings struct {
 	// bit is the postings' bit in the walk's set of postings found on a
 	// candidate (flatmask.go).
 	bit uint64
-	// avg is the field's average length (flatTerm.avg); dens are the
-	// length factors of dec for it (flatlength.go), nil when not decoded.
+	// avg is the field's average length (flatTerm.avg); facs are the
+	// scoring factors of dec for it (flatlength.go), nil when not decoded.
 	avg  float64
-	dens []float64
+	facs []postingFactors
 }
 
 // flatModel is a query's model over one snapshot.
@@ -298,7 +296,7 @@ func (ix *Index) flatNodeOf(q query.Query, fts search.FieldTermSynonymMap, m *fl
 		if q.Fuzziness != 0 || q.FieldVal == "" {
 			return nil, false
 		}
-		if j, err := json.Marshal(q); err != nil || strings.Contains(string(j), `"auto"`) {
+		if autoFuzzy(q) {
 			return nil, false
 		}
 		name := q.Analyzer
@@ -448,8 +446,8 @@ func (n *flatNode) score(doc uint64) (float64, bool) {
 // score is TermQueryScorer.Score of the posting t is on.
 func (t *flatTerm) score() float64 {
 	p := t.p
-	if p.dens != nil {
-		return t.scoreDen(p.freq, p.dens[p.i])
+	if p.facs != nil {
+		return t.scoreFactors(p.facs[p.i])
 	}
 	return t.scoreOf(p.freq, p.normOf())
 }

@@ -34,7 +34,7 @@ func (m *flatModel) fuzzyNode(q *query.FuzzyQuery, fts search.FieldTermSynonymMa
 	if m.snap == nil || q.FieldVal == "" || q.Fuzziness < 0 || q.Fuzziness > searcher.MaxFuzziness {
 		return nil, false
 	}
-	if j, err := q.MarshalJSON(); err != nil || strings.Contains(string(j), `"auto"`) {
+	if autoFuzzy(q) {
 		return nil, false // the automatic fuzziness: not modelled
 	}
 	field, term, boost := q.FieldVal, q.Term, q.BoostVal.Value()
