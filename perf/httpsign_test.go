@@ -4,6 +4,8 @@ import (
 	"crypto/ed25519"
 	"encoding/hex"
 	"strconv"
+	"sync"
+	"sync/atomic"
 	"testing"
 	"time"
 )
@@ -50,4 +52,38 @@ func TestPresigned(t *testing.T) {
 		now = now.Add(c.advance)
 		check(c.when, c.wantStamp)
 	}
+}
+
+// TestPresignedConcurrent: the load's clients read signatures while one
+// of them signs the set again; each pair they get verifies (run with
+// -race).
+func TestPresignedConcurrent(t *testing.T) {
+	pub, key, err := ed25519.GenerateKey(nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ins := mixedInteractions(8, 4, queries(1000, 4))
+	var clock atomic.Int64
+	clock.Store(1_800_000_000)
+	p := presign(key, ins, func() time.Time { return time.Unix(clock.Load(), 0) })
+	var wg sync.WaitGroup
+	for w := range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 200 {
+				if w == 0 && i%50 == 49 {
+					clock.Add(int64(2 * resignAfter / time.Second))
+				}
+				k := (w + i) % len(ins)
+				stamp, sig := p.headers(k)
+				raw, _ := hex.DecodeString(sig)
+				if !ed25519.Verify(pub, append([]byte(stamp), ins[k].body...), raw) {
+					t.Errorf("client %d: interaction %d: signature does not verify", w, k)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
