@@ -181,6 +181,7 @@ func (p *flatPostings) advanceDecoded(doc uint64) {
 	}
 	p.i, p.at = i, true
 	p.cur = p.offsets[p.seg] + uint64(docs[i])
-	p.freq = uint64(p.dec.freqs[i])
-	p.norm, p.normRead = float64(p.dec.norms[i]), true
+	// Frequency and norm are not read here: a term scores the posting
+	// from its factors at p.i (flatlength.go), and most postings moved
+	// to are not scored.
 }

