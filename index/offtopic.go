@@ -36,15 +36,13 @@ import (
 //     a glossary term of the subject matter still carries the hit.
 //
 // It says whether h, relevant by relevantFor (the caller asks that first),
-// is off topic by these rules and by those of wherewhen.go and, for a hit
-// in the language the query is typed in (own: English unless
-// typedLanguages finds another), topiconly.go.
-func (ix *Index) offTopic(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass, kind corpus.Kind, own bool) bool {
+// is off topic by these rules.
+func (ix *Index) offTopic(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass, kind corpus.Kind) bool {
 	cls, changed := ix.namesWritten(h, als, mark, m, cls)
 	if changed && !relevantFor(m, cls, kind) {
 		return true // the caller found h relevant with the classes unchanged
 	}
-	return subjectMissing(m, cls) && fillerOnly(m, cls) || whereWhenOnly(m, cls) || own && subjectMissing(m, cls) && ix.topicCarried(h, mark, m, cls, kind) // see topiconly.go
+	return subjectMissing(m, cls) && fillerOnly(m, cls) || whereWhenOnly(m, cls) || subjectMissing(m, cls) && ix.topicCarried(h, mark, m, cls, kind) // see topiconly.go
 }
 
 // subjectMissing says whether a plain word of the query (no domain word,

@@ -835,10 +835,10 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 					}
 				}
 			}
-			if cls != nil && (!relevantFor(m, cls, kind) || ix.offTopic(h, als, mark, m, cls, kind, typedIn[hitAnalyzer(h, als)] || typedIn == nil && hitAnalyzer(h, als) == analyzerFor(defaultLang)) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
+			if cls != nil && (!relevantFor(m, cls, kind) || ix.offTopic(h, als, mark, m, cls, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
 				if rankTrace != nil { // diagnosis only (relevance_versus_test.go)
 					id, _ := h.Fields[fieldID].(string)
-					rankTrace(id, fmt.Sprintf("turned down: relevant=%v offTopic=%v matched=%v cls=%v", relevantFor(m, cls, kind), ix.offTopic(h, als, mark, m, cls, kind, typedIn[hitAnalyzer(h, als)] || typedIn == nil && hitAnalyzer(h, als) == analyzerFor(defaultLang)), m.matched, cls))
+					rankTrace(id, fmt.Sprintf("turned down: relevant=%v offTopic=%v matched=%v cls=%v", relevantFor(m, cls, kind), ix.offTopic(h, als, mark, m, cls, kind), m.matched, cls))
 				}
 				if m.typed > 0 {
 					spare = append(spare, h)

@@ -108,7 +108,7 @@ func TestUnansweredDiag(t *testing.T) {
 				if hit {
 					star, found = "*", true
 				}
-				t.Logf("   %s%2d %.3f %-24s rel=%v off=%v matched=%v %.70q", star, i+1, h.Score, h.ID, relevantFor(mr, cls, c.Kind), relevantFor(mr, cls, c.Kind) && ix.offTopic(h, als, mark, mr, cls, c.Kind, true), mw, st)
+				t.Logf("   %s%2d %.3f %-24s rel=%v off=%v matched=%v %.70q", star, i+1, h.Score, h.ID, relevantFor(mr, cls, c.Kind), relevantFor(mr, cls, c.Kind) && ix.offTopic(h, als, mark, mr, cls, c.Kind), mw, st)
 				if hit {
 					break
 				}
