@@ -152,6 +152,7 @@ func (ix *Index) classify(ctx context.Context, qts []queryTerm) []termClass {
 		}
 		out[i] |= grammarClass(qt.raw) // see grammarwords.go
 	}
+	whereWhenClasses(qts, out) // see wherewhen.go
 	return out
 }
 
