@@ -124,7 +124,9 @@ func textField(analyzer string) string { return textPrefix + analyzer }
 // build (ingest of 20k items 7 -> 11 CPU-s) while the blind search sets
 // did better without them; the other sources reach most of those
 // languages' glossary words already, all but a few whose stemmer changes
-// the word (Finnish "vaalit", Turkish "ordusu").
+// the word (Finnish "vaalit", Turkish "ordusu"). Those now come with the
+// query instead, from the expander's analysis of the glossary
+// (sourceless.go), at no cost to a build.
 var glossaryLangs = []string{"en", "de", "it", "fr", "es", "pl", "ru", "uk", "pt", "nl"}
 
 // withSynonyms says whether the text field of analyzer has a synonym

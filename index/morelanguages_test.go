@@ -10,8 +10,9 @@ import "testing"
 // subject no other one does, so the first hit names the language that
 // was reached. Without synonyms-more-languages.txt these questions find
 // nothing or another language's report. The Finnish and Turkish reports
-// stay as distractors: their "vaalit" and "ordusu" would need synonym
-// sources of their own, which cost too much at index build (glossaryLangs).
+// stay as distractors here; their "vaalit" and "ordusu", which their
+// stemmers change, are reached through the query's own synonyms
+// (sourceless.go, TestSourcelessGlossary).
 func TestMoreLanguagesGlossary(t *testing.T) {
 	ix := openTexts(t,
 		// Swedish, no header: detected.
