@@ -36,6 +36,9 @@ type speakerNamesData struct {
 	// lower case: capitalised words after one name a place or an
 	// institution ("nello Studio Ovale"), not a person (plainMention).
 	ArticledPrepositions []string `json:"articledPrepositions"`
+	// HyphenParticles are the particles joined to a surname by a hyphen
+	// ("al-Sabah"), lower case (particlename.go).
+	HyphenParticles []string `json:"hyphenParticles"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
