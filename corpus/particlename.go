@@ -20,6 +20,22 @@ import (
 // opens in lower case.
 var hyphenParticles = set(speakerNames.HyphenParticles)
 
+// languageParticles are speakerNames.LanguageParticles as sets per
+// language.
+var languageParticles = func() map[string]map[string]bool {
+	out := map[string]map[string]bool{}
+	for lang, ws := range speakerNames.LanguageParticles {
+		out[lang] = set(ws)
+	}
+	return out
+}()
+
+// nameParticle reports whether the lower-case word l is a name particle
+// in the document's language.
+func (x *extractor) nameParticle(l string) bool {
+	return particles[l] || languageParticles[x.src.Lang][l]
+}
+
 // hyphenParticleName reports whether w is a surname with a hyphenated
 // particle before it: "al-Sabah", not "al-" alone nor "pro-Russian".
 func hyphenParticleName(w string) bool {
@@ -49,18 +65,18 @@ func writtenWord(t tok) string {
 // capitals of an institution before the given name ("Komisji Europejskiej
 // Ursula von der Leyen"), keep it in the name. isTitle tells a title word
 // (the lexicon's roles); words are as written, lows their lower case.
-func particleInName(words, lows []string, i int, isTitle func(string) bool) bool {
-	if i < 1 || isCapital(words[i]) || !particles[lows[i]] {
+func particleInName(words, lows []string, i int, isParticle, isTitle func(string) bool, known func(string) bool) bool {
+	if i < 1 || isCapital(words[i]) || !isParticle(lows[i]) {
 		return false
 	}
-	for i > 0 && !isCapital(words[i-1]) && particles[lows[i-1]] {
+	for i > 0 && !isCapital(words[i-1]) && isParticle(lows[i-1]) {
 		i-- // "von der": the run opens at its first particle
 	}
 	if i < 1 {
 		return false
 	}
 	e := i
-	for e < len(words) && !isCapital(words[e]) && particles[lows[e]] {
+	for e < len(words) && !isCapital(words[e]) && isParticle(lows[e]) {
 		e++
 	}
 	if e == len(words) || e-i > 3 || !isCapital(words[e]) || !isCapital(words[i-1]) || isTitle(lows[i-1]) {
@@ -69,6 +85,9 @@ func particleInName(words, lows []string, i int, isTitle func(string) bool) bool
 	run := 0 // capitalised name words before the particle
 	for b := i - 1; b >= 0 && isCapital(words[b]) && !isTitle(lows[b]); b-- {
 		run++
+	}
+	if run == 2 && known != nil && known(strings.Join(lows[i-1:e+1], " ")) {
+		return true // "Голова Єврокомісії Урсула фон дер Ляєн": a person the lexicon knows
 	}
 	return run != 2
 }
@@ -102,7 +121,7 @@ func (x *extractor) particleInNameFrom(toks []tok, min, i int) bool {
 		words = append(words, w)
 		lows = append(lows, strings.ToLower(w))
 	}
-	return particleInName(words, lows, i-from, x.lx.isRole)
+	return particleInName(words, lows, i-from, x.nameParticle, x.lx.isRole, x.knownParticleName)
 }
 
 // restoreNameParticles puts back, in a phrase readAs has rewritten, the
@@ -124,4 +143,14 @@ func (x *extractor) restoreNameParticles(phrase []tok, words, lows []string) {
 			words[i], lows[i] = w, strings.ToLower(w)
 		}
 	}
+}
+
+// knownParticleName reports whether the lower-case name l is a person the
+// lexicon or the document knows.
+func (x *extractor) knownParticleName(l string) bool {
+	if _, ok := x.lx.people[l]; ok {
+		return true
+	}
+	_, ok := x.short[l]
+	return ok
 }

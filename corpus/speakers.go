@@ -432,7 +432,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if x.lx.isRole(l) || x.lx.isRole(l+".") || x.articleTitle(l) {
 			break // "Riksdagsledamoten": a title with its article (speakernames.go)
 		}
-		if !isCapital(w) && !(particles[l] && k < n && (k < 2 || !isCapital(words[k-2]) || particleInName(words, lows, k-1, x.lx.isRole))) && !hyphenParticleName(w) {
+		if !isCapital(w) && !(x.nameParticle(l) && k < n && (k < 2 || !isCapital(words[k-2]) || particleInName(words, lows, k-1, x.nameParticle, x.lx.isRole, x.knownParticleName))) && !hyphenParticleName(w) {
 			// (after a capital, a particle must stand inside the name:
 			// not "Jan Smit van Kyiv", particlename.go)
 			break

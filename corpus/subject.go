@@ -386,7 +386,7 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		}
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
-	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] || hyphenParticleName(t.word) {
+	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || x.nameParticle(t.low) || hyphenParticleName(t.word) {
 		return true // ("al-Sabah": particlename.go)
 	}
 	if guestLex().nouns[t.low] {
