@@ -117,7 +117,14 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			k, casedTitle = n, true // "Podle premiéra Jana Nováka budou …" (accordingrole.go)
 		}
 		first := k
-		for k < len(toks) && k < first+3 && isCapital(toks[k].word) && toks[k].trail == "" {
+		parts := 0 // "Volgens Jan de Vries": the particles inside the name (particlename.go)
+		for k < len(toks) && k < first+3+parts && toks[k].trail == "" {
+			if !isCapital(toks[k].word) {
+				if parts > 2 || !x.particleInNameFrom(toks, first, k) {
+					break
+				}
+				parts++
+			}
 			k++
 		}
 		if k > first+1 && x.knownName(toks[first].word) {

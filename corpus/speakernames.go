@@ -36,6 +36,14 @@ type speakerNamesData struct {
 	// lower case: capitalised words after one name a place or an
 	// institution ("nello Studio Ovale"), not a person (plainMention).
 	ArticledPrepositions []string `json:"articledPrepositions"`
+	// HyphenParticles are the particles joined to a surname by a hyphen
+	// ("al-Sabah"), lower case (particlename.go).
+	HyphenParticles []string `json:"hyphenParticles"`
+	// LanguageParticles are name particles read so only in a document of
+	// the language ("den" in Dutch: "Joop den Uyl"), being an article
+	// between capitalised nouns elsewhere (German "die Ukraine den
+	// Donbass"), lower case (particlename.go).
+	LanguageParticles map[string][]string `json:"languageParticles"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the

@@ -303,6 +303,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if elided && drop == 0 {
 		lows[0] = strings.ToLower(words[0]) // the token's own lower case still holds the article
 	}
+	x.restoreNameParticles(phrase, words, lows) // "Anna de Vries", not "Anna the Vries" (particlename.go)
 	if len(words) == 1 {
 		switch lows[0] {
 		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona", "hij", "hem", "haar":
@@ -431,7 +432,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		if x.lx.isRole(l) || x.lx.isRole(l+".") || x.articleTitle(l) {
 			break // "Riksdagsledamoten": a title with its article (speakernames.go)
 		}
-		if !isCapital(w) && !(particles[l] && k < n) {
+		if !isCapital(w) && !(x.nameParticle(l) && k < n && (k < 2 || !isCapital(words[k-2]) || particleInName(words, lows, k-1, x.nameParticle, x.lx.isRole, x.knownParticleName))) && !hyphenParticleName(w) {
+			// (after a capital, a particle must stand inside the name:
+			// not "Jan Smit van Kyiv", particlename.go)
 			break
 		}
 		k--

@@ -386,8 +386,8 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		}
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
-	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || particles[t.low] {
-		return true
+	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || x.nameParticle(t.low) || hyphenParticleName(t.word) {
+		return true // ("al-Sabah": particlename.go)
 	}
 	if guestLex().nouns[t.low] {
 		return true // "nasz gość uważa": the programme's guest (guestref.go)
@@ -509,6 +509,9 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 		}
 		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && capitalWithin(phrase, next, 2, len(phrase)-1)) {
 			continue
+		}
+		if x.particleInNameAt(phrase, i) {
+			continue // "Ursula von der Leyen": a particle of the name, no affiliation (particlename.go)
 		}
 		if !isCapital(phrase[i-1].word) || !isCapital(phrase[i-2].word) || x.lx.isRole(lowerWord(phrase[i-1])) {
 			return nil // ("Prime Minister of Poland Donald Tusk": a title's "of")
