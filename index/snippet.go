@@ -345,6 +345,10 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 	// through a translation only (res.loose).
 	strong := make([]bool, len(m.topics))
 	var glossed []bool // query words counted in res.glossTyped
+	// This defer changes a copy: mark returns res by value, so loose
+	// stays nil and weight counts every matched word as strong. Making it
+	// apply was measured and ranked worse on most sets (docs/design.md,
+	// "The translation-only weight never applied").
 	defer func() {
 		for i, ok := range res.matched {
 			if ok && !strong[i] {
