@@ -128,13 +128,18 @@ func speechQuotePoints(out []Provision, byIndex map[int]string) []Provision {
 		if pr.Number == 0 {
 			continue
 		}
+		if c := spokenQuoteClause(lx, pr.Text, pr.Number); c != "" {
+			pr.Text = c // the text holds the quotation and the clause: "“…,” she said, recalling that point 7 …"
+			pr.Topics = tagTopics(c)
+			continue
+		}
 		quote := trimSentenceEnd(pr.Text)
 		for _, s := range sentences(byIndex[pr.Position]) {
 			qs, qe, ok := quotedSpan(s, quote)
 			if !ok {
 				continue
 			}
-			if !spokenAfter(lx, s[qe:]) {
+			if !spokenAfter(lx, s[qe:], commaInside(s, qe)) {
 				break
 			}
 			if c := pointClauseOutside(s, qs, qe, pr.Number); c != "" {
@@ -145,6 +150,29 @@ func speechQuotePoints(out []Provision, byIndex map[int]string) []Provision {
 		}
 	}
 	return out
+}
+
+// spokenQuoteClause is the clause naming point n outside the first spoken
+// quotation of s, or "" when s quotes no one or names the point inside
+// the quotation only.
+func spokenQuoteClause(lx *lexicon, s string, n int) string {
+	for i, r := range s {
+		if !isOpenQuote(r) || r == '"' && i > 0 && s[i-1] != ' ' {
+			continue
+		}
+		from := i + utf8.RuneLen(r)
+		for j, c := range s[from:] {
+			if isCloseQuote(c) && closesQuote(r, c) {
+				qe := from + j + utf8.RuneLen(c)
+				if !spokenAfter(lx, s[qe:], commaInside(s, qe)) {
+					return ""
+				}
+				return pointClauseOutside(s, i, qe, n)
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // quotedSpan finds quote in s between quotation marks: where its opening
@@ -176,12 +204,13 @@ func quotedSpan(s, quote string) (start, end int, ok bool) {
 // attributes it to a speaker: ", ha detto", ", said Smith", ", ha
 // attaccato" (an auxiliary and a participle after the comma). A point
 // named there ("”, heter det i punkt 28") makes it the document's words.
-func spokenAfter(lx *lexicon, rest string) bool {
+// comma tells that the comma stands inside the marks ("“…,” she said").
+func spokenAfter(lx *lexicon, rest string, comma bool) bool {
 	rest = strings.TrimLeft(rest, " ")
-	if !strings.HasPrefix(rest, ",") {
+	if !comma && !strings.HasPrefix(rest, ",") {
 		return false
 	}
-	seg := rest[1:]
+	seg := strings.TrimPrefix(rest, ",")
 	if i := strings.IndexAny(seg, ",.;:"); i >= 0 {
 		seg = seg[:i]
 	}
@@ -189,10 +218,12 @@ func spokenAfter(lx *lexicon, rest string) bool {
 		return false
 	}
 	words := strings.Fields(lowerString(seg))
-	if len(words) == 0 || len(words) > 4 {
+	if len(words) == 0 || len(words) > 6 {
 		return false
 	}
-	return reportsSpeech(lx, strings.Join(words, " ")) || len(words) == 2 && lx.auxiliaries[words[0]]
+	// the verb of saying opens the attribution: "sagte sie und erinnerte
+	// daran", "a déclaré la sénatrice"
+	return reportsSpeech(lx, strings.Join(words[:min(len(words), 3)], " ")) || len(words) == 2 && lx.auxiliaries[words[0]]
 }
 
 // pointClauseOutside is the clause of s outside the quotation [qs, qe)
@@ -279,12 +310,19 @@ func numberedVersions(out []Provision, ps []paragraph, planFor func(string) (str
 // followed by its attribution ("«…», ha detto", "“…,” she said").
 func speaksInQuotes(lx *lexicon, p string) bool {
 	for i, r := range p {
-		if isCloseQuote(r) && r != '"' && spokenAfter(lx, p[i+utf8.RuneLen(r):]) {
+		if isCloseQuote(r) && r != '"' && spokenAfter(lx, p[i+utf8.RuneLen(r):], commaInside(p, i+utf8.RuneLen(r))) {
 			return true
 		}
-		if r == '"' && i > 0 && p[i-1] != ' ' && spokenAfter(lx, p[i+1:]) {
+		if r == '"' && i > 0 && p[i-1] != ' ' && spokenAfter(lx, p[i+1:], commaInside(p, i+1)) {
 			return true // a straight mark closes after the quotation's last letter
 		}
 	}
 	return false
+}
+
+// commaInside reports whether the quotation whose closing mark ends at
+// end closes on a comma of its own: "“…,” she said".
+func commaInside(s string, end int) bool {
+	_, n := utf8.DecodeLastRuneInString(s[:end])
+	return end-n > 0 && s[end-n-1] == ','
 }

@@ -1,0 +1,47 @@
+package corpus
+
+import "testing"
+
+// TestPointerSentence checks that a short sentence saying only where the
+// words before it stand ("That clause is in point 14.") gives its number
+// to the sentence before it instead of becoming the point's text.
+func TestPointerSentence(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "english", doc: "---\nlang: en\npublished: 2025-11-26\n---\n\n# Reading the US draft\n\nThe US draft also says that sanctions on Russia would be lifted in stages over several years. That clause is in point 14.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "lifted in stages"}},
+			not:  []string{"That clause is in point 14"}},
+		{name: "german", doc: "---\nlang: de\npublished: 2025-11-26\n---\n\n# Was der US-Entwurf sagt\n\nDer US-Entwurf sieht außerdem vor, dass die Sanktionen gegen Russland über mehrere Jahre schrittweise aufgehoben werden. Diese Regelung steht in Punkt 14.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "schrittweise aufgehoben"}},
+			not:  []string{"Diese Regelung steht in Punkt 14"}},
+		{name: "swedish", doc: "---\nlang: sv\npublished: 2025-11-26\n---\n\n# Vad USA:s utkast säger\n\nUSA:s fredsplan säger också att sanktionerna mot Ryssland ska hävas stegvis under flera år. Den formuleringen står i punkt 14.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "hävas stegvis"}},
+			not:  []string{"Den formuleringen står i punkt 14"}},
+	})
+}
+
+// TestSpeechQuotePoint checks that a spoken quotation in a sentence that
+// also names a point and says what it does outside the quotation is the
+// speaker's view: the point's text is the unquoted clause.
+func TestSpeechQuotePoint(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "italian", doc: "---\nlang: it\npublished: 2025-11-26\n---\n\n# Il Senato discute il piano americano\n\nHa parlato per primo il senatore Marco Ferri. «Questo testo è una resa mascherata», ha detto, ricordando che il punto 7 del piano americano vieterebbe per sempre all'Ucraina di entrare nella NATO.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "vieterebbe per sempre all'Ucraina"}},
+			not:  []string{"resa mascherata"}},
+		{name: "english", doc: "---\nlang: en\npublished: 2025-11-26\n---\n\n# Senators argue over the US plan\n\nSenator Ruth Calder spoke first. “This text is a surrender in disguise,” she said, recalling how point 7 of the US plan would bar Ukraine from joining NATO for good.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "bar Ukraine from joining NATO"}},
+			not:  []string{"surrender in disguise"}},
+	})
+}
+
+// TestNumberedVersionAfterTurn checks that a version one speaker names in
+// passing does not become the version of the bare point numbers the next
+// speakers cite: they go on with the version whose point was named by
+// number.
+func TestNumberedVersionAfterTurn(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "italian", doc: "---\nlang: it\npublished: 2025-11-26\n---\n\n# Piano per l'Ucraina, confronto in Senato\n\nI senatori hanno discusso il piano di pace americano e le modifiche europee.\n\nHa aperto il senatore Marco Ferri. «Questo testo è una resa mascherata», ha detto, ricordando che il punto 7 del testo di Washington vieterebbe per sempre all'Ucraina di entrare nella NATO. Per Ferri la controproposta europea «è il punto di partenza giusto».\n\nGli ha risposto la senatrice Anna Galli. Galli ha poi citato il punto 14, che prevede di usare i beni russi congelati per la ricostruzione: «Almeno questo è sensato», ha aggiunto.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "beni russi congelati"}}},
+		{name: "spanish", doc: "---\nlang: es\npublished: 2025-11-26\n---\n\n# Plan para Ucrania, choque en el Senado\n\nLos senadores debatieron el plan de paz estadounidense y los cambios europeos.\n\nAbrió el debate la senadora Ana Ruiz. «Este texto es una rendición disfrazada», dijo, recordando que el punto 7 del texto de la Casa Blanca prohibiría para siempre a Ucrania entrar en la OTAN. Para Ruiz la contrapropuesta europea «es el punto de partida correcto».\n\nLe respondió el senador Luis Prieto. Prieto citó después el punto 14, que prevé usar los activos rusos congelados para la reconstrucción: «Al menos eso es sensato», añadió.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "activos rusos congelados"}}},
+	})
+}
