@@ -151,8 +151,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if src.Plan != "" || fallback != "" {
 			isPlan = true
 		}
-		if dialogueList(items) {
-			isPlan = false // an interview printed as dialogue: its answers are prose (provisions_listcontext.go)
+		if dialogueList(items) || spokenDashList(items) {
+			isPlan = false // an interview printed as dialogue: its answers are prose (provisions_listcontext.go); a dashed quotation closing on its speaker (provisions_pointers.go)
 		}
 		if plan == "" && src.Plan == "" {
 			plan, _ = planFor(src.Title)

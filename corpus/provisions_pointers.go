@@ -326,3 +326,17 @@ func commaInside(s string, end int) bool {
 	_, n := utf8.DecodeLastRuneInString(s[:end])
 	return end-n > 0 && s[end-n-1] == ','
 }
+
+// spokenDashList reports whether a list is quoted speech printed with
+// dashes, each item closing on its speaker ("– Det är …, säger Ulrika
+// Nyström, forskare …", "— C'est …, estime le chercheur"): someone's
+// words after a paragraph on the plan, not its points.
+func spokenDashList(items []paragraph) bool {
+	lx := lexiconData()
+	for _, it := range items {
+		if !it.dash || it.number != 0 || it.letter != 0 || !attributesSpeech(lx, it.text) {
+			return false
+		}
+	}
+	return len(items) > 0
+}

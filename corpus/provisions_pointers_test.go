@@ -45,3 +45,17 @@ func TestNumberedVersionAfterTurn(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "activos rusos congelados"}}},
 	})
 }
+
+// TestSpokenDashList checks that a quotation printed as a dashed line and
+// closing on its speaker, after a paragraph on the plan's points, is
+// someone's words and not a point of the plan.
+func TestSpokenDashList(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "swedish", doc: "---\nlang: sv\npublished: 2025-11-26\n---\n\n# USA:s fredsplan punkt för punkt\n\nI punkt 7 står att Ukraina aldrig ska gå med i Nato.\n\n– Det är en kapitulation i diplomatisk kostym, säger Karin Lund, lektor vid Lunds universitet.\n",
+			not: []string{"kapitulation i diplomatisk kostym"}},
+		{name: "english", doc: "---\nlang: en\npublished: 2025-11-26\n---\n\n# The US peace plan, point by point\n\nPoint 7 says that Ukraine will never join NATO.\n\n– This is a surrender in a diplomat's suit, says Karen Lund, a lecturer at Leeds.\n",
+			not: []string{"surrender in a diplomat's suit"}},
+		{name: "french", doc: "---\nlang: fr\npublished: 2025-11-26\n---\n\n# Le plan américain point par point\n\nLe point 7 prévoit que l'Ukraine n'adhérera jamais à l'OTAN.\n\n– C'est une capitulation en costume de diplomate, estime Claire Lenoir, chercheuse à Lyon.\n",
+			not: []string{"capitulation en costume"}},
+	})
+}
