@@ -17,8 +17,10 @@ import (
 //   - A sentence quotes someone and, outside the quotation, names a point
 //     and what it does: "«…», ha detto, ricordando che il punto 21 …
 //     riconoscerebbe …", "X cited point 26, which grants …: “…”, he
-//     said." The quotation is the speaker's view; the point's words are
-//     the unquoted clause that names it (speechQuotePoints).
+//     said.", or closes on a quoted comment after a dash ("… punctul 9
+//     prevedea … – „un detaliu …”"). The quotation is the speaker's view;
+//     the point's words are the unquoted clause that names it
+//     (speechQuotePoints).
 //   - A paragraph speaks of one version's numbered point and names another
 //     version in passing ("point 21 of Washington's text … For her the
 //     European counter-proposal is the only serious basis"). A bare
@@ -139,7 +141,7 @@ func speechQuotePoints(out []Provision, byIndex map[int]string) []Provision {
 			if !ok {
 				continue
 			}
-			if !spokenAfter(lx, s[qe:], commaInside(s, qe)) {
+			if !spokenAfter(lx, s[qe:], commaInside(s, qe)) && !dashComment(s, qs, qe) {
 				break
 			}
 			if c := pointClauseOutside(s, qs, qe, pr.Number); c != "" {
@@ -200,6 +202,18 @@ func quotedSpan(s, quote string) (start, end int, ok bool) {
 	return i - n, e + cn, true
 }
 
+// dashComment reports whether the quotation [qs, qe) of s is a comment
+// tacked onto the sentence after a dash and closing it: "… punctul 9
+// prevedea … în Polonia – „un detaliu care ne privește direct”", "…
+// point 9 put jets in Poland — “a detail that concerns us directly”".
+func dashComment(s string, qs, qe int) bool {
+	before := strings.TrimRight(s[:qs], " ")
+	if !strings.HasSuffix(before, "–") && !strings.HasSuffix(before, "—") {
+		return false
+	}
+	return strings.Trim(s[qe:], " .!…") == ""
+}
+
 // spokenAfter reports whether what follows a closing quotation mark
 // attributes it to a speaker: ", ha detto", ", said Smith", ", ha
 // attaccato" (an auxiliary and a participle after the comma). A point
@@ -247,7 +261,7 @@ func pointClauseOutside(s string, qs, qe, n int) string {
 		if len(strings.Fields(part[end:stop])) < 4 {
 			continue
 		}
-		return strings.Trim(trimSentenceEnd(part[start:stop]), " ,:;")
+		return strings.Trim(trimSentenceEnd(part[start:stop]), " ,:;–—")
 	}
 	return ""
 }

@@ -59,3 +59,17 @@ func TestSpokenDashList(t *testing.T) {
 			not: []string{"capitulation en costume"}},
 	})
 }
+
+// TestDashCommentPoint checks that a quoted comment closing a sentence
+// after a dash is the speaker's view of the point the sentence names, not
+// the point's text.
+func TestDashCommentPoint(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "romanian", doc: "---\nlang: ro\npublished: 2025-11-26\n---\n\n# Invitații despre planul american\n\nFostul ministru Dan Ionescu a vorbit despre planul american. El a amintit că punctul 12 al planului american prevedea un fond comun pentru reconstrucția Ucrainei – „o idee care ne interesează direct”.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 12, Text: "un fond comun pentru reconstrucția"}},
+			not:  []string{"o idee care ne interesează"}},
+		{name: "spanish", doc: "---\nlang: es\npublished: 2025-11-26\n---\n\n# Los invitados sobre el plan estadounidense\n\nEl exministro Darío Negro habló del plan estadounidense. Recordó que el punto 12 del plan estadounidense preveía un fondo común para reconstruir Ucrania – «una idea que nos afecta de cerca».\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 12, Text: "un fondo común para reconstruir"}},
+			not:  []string{"una idea que nos afecta"}},
+	})
+}
