@@ -58,6 +58,7 @@ func fixPointerNumbers(out []Provision, ps []paragraph, planFor func(string) (st
 	}
 	out = pointerSentences(out, byIndex)
 	out = speechQuotePoints(out, byIndex)
+	out = authorsVersions(out, byIndex, planFor)
 	return numberedVersions(out, ps, planFor)
 }
 
@@ -353,4 +354,46 @@ func spokenDashList(items []paragraph) bool {
 		}
 	}
 	return len(items) > 0
+}
+
+// authorsVersions gives an unnumbered term the version whose authors are
+// the subject of its sentence ("Однако европейцы в своём варианте
+// предлагают оставить …", "The Europeans instead want to leave …"), when
+// the words before the term name no other version and no point: the
+// paragraph's version was the other one's.
+func authorsVersions(out []Provision, byIndex map[int]string, planFor func(string) (string, bool)) []Provision {
+	for k := range out {
+		pr := &out[k]
+		t := trimSentenceEnd(pr.Text)
+		if pr.Number != 0 || len(t) < 8 {
+			continue
+		}
+		for _, s := range sentences(byIndex[pr.Position]) {
+			i := strings.Index(s, t)
+			if i <= 0 {
+				continue
+			}
+			prefix := s[:i]
+			if hasPointRef(prefix) {
+				break
+			}
+			low := " " + lowerString(strings.NewReplacer(",", " ", ";", " ").Replace(prefix)) + " "
+			for _, a := range rewriteAuthors() {
+				if a.Plan == pr.Plan {
+					continue
+				}
+				for _, w := range a.Words {
+					if !strings.Contains(low, " "+w+" ") {
+						continue
+					}
+					if name, _ := planFor(prefix); name != "" && contextVersion(prefix, name) != a.Plan {
+						continue // the words before name the other version too
+					}
+					pr.Plan = a.Plan
+				}
+			}
+			break
+		}
+	}
+	return out
 }

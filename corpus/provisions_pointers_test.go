@@ -73,3 +73,15 @@ func TestDashCommentPoint(t *testing.T) {
 			not:  []string{"una idea que nos afecta"}},
 	})
 }
+
+// TestAuthorsVersion checks that a term whose sentence has a version's
+// authors as its subject is that version's, in a paragraph on the other
+// version's points.
+func TestAuthorsVersion(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "russian", doc: "---\nlang: ru\npublished: 2025-11-26\n---\n\nМОСКВА, 27 ноя. Пятый пункт американского текста требует от Украины сократить армию, а шестой — запрещает ей иметь дальнобойные ракеты. Однако европейцы в своём варианте предлагают отложить вопрос о ракетах до мирной конференции. Эксперты пока спорят.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "отложить вопрос о ракетах"}}},
+		{name: "ukrainian", doc: "---\nlang: uk\npublished: 2025-11-26\n---\n\nКИЇВ, 27 листопада. П'ятий пункт американського тексту вимагає від України скоротити армію, а шостий — забороняє їй мати далекобійні ракети. Однак європейці у своєму варіанті пропонують відкласти питання про ракети до мирної конференції. Експерти поки сперечаються.\n",
+			want: []Provision{{Plan: "European counter-proposal", Text: "відкласти питання про ракети"}}},
+	})
+}
