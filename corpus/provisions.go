@@ -151,8 +151,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if src.Plan != "" || fallback != "" {
 			isPlan = true
 		}
-		if dialogueList(items) {
-			isPlan = false // an interview printed as dialogue: its answers are prose (provisions_listcontext.go)
+		if dialogueList(items) || spokenDashList(items) {
+			isPlan = false // an interview printed as dialogue: its answers are prose (provisions_listcontext.go); a dashed quotation closing on its speaker (provisions_pointers.go)
 		}
 		if plan == "" && src.Plan == "" {
 			plan, _ = planFor(src.Title)
@@ -203,7 +203,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = authorsProvisions(ps, src, out)                                                                          // a term its version's authors set out: provisions_authorsclause.go
 	out = termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, out))), ps) // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
 	out = rewriteNumbers(termNumbers(out, ps), ps)                                                                 // a number its terms tell: provisions_termnumber.go; a rewrite's number: provisions_rewrite.go
-	return splitRewriteTails(answerNumbers(noteNumbers(out), ps))                                                  // a closing "(21-й пункт)": provisions_notepoint.go; a point asked about: provisions_answernumber.go; another version's rewrite inside a point's text: provisions_rewritetail.go
+	out = splitRewriteTails(answerNumbers(noteNumbers(out), ps))                                                   // a closing "(21-й пункт)": provisions_notepoint.go; a point asked about: provisions_answernumber.go; another version's rewrite inside a point's text: provisions_rewritetail.go
+	return fixPointerNumbers(out, ps, planFor)                                                                     // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
