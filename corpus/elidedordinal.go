@@ -70,10 +70,11 @@ func openingOrdinal(lx *lexicon, s string, bare bool) int {
 	if l == "" || lx.isRole(l) || next < len(s) && s[next] == ',' {
 		return 0 // "Le premier ministre …", "Second, …": a title, an enumeration
 	}
-	if t := ordinalTensData()[l]; t > 0 {
+	if ordinalTensData()[l] > 0 {
 		// "twenty first", "двадцять шостий": the tens, then the unit
 		w2, _ := nextWord(s, next)
-		if u := lx.ordinals[strings.ToLower(w2)]; u >= 1 && u <= 9 {
+		u2 := strings.ToLower(w2)
+		if t, u := tensValue(l, u2), lx.ordinals[u2]; t > 0 && u >= 1 && u <= 9 {
 			return t + u
 		}
 		return 0

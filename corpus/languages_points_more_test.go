@@ -33,6 +33,12 @@ func TestPointsTeensMoreLanguages(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "sankcie sa budú rušiť"}}},
 		{name: "tr on beşinci madde", doc: head("tr", "28 maddelik ABD planı") + "On beşinci madde, yaptırımların aşamalı olarak kaldırılmasını öngörüyor.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "yaptırımların aşamalı"}}},
+		// Turkish "on" (ten) is an English word: it joins only Turkish
+		// units (pointrefs.json tensOnlyBefore), so these stay the fifth
+		{name: "en on fifth point", doc: head("en", "The US 28-point plan") + "Negotiators dwelt on fifth point, which says that sanctions are lifted in stages.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "sanctions are lifted in stages"}}},
+		{name: "en on fifth opening", doc: head("en", "The US 28-point plan") + "On fifth point, the plan says that sanctions are lifted in stages.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "sanctions are lifted in stages"}}},
 		{name: "sr tačka 15", doc: head("sr", "Američki plan od 28 tačaka") + "Tačka 15 predviđa da se sankcije ukidaju postepeno.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 15, Text: "sankcije ukidaju postepeno"}}},
 		{name: "sr тачка 15", doc: head("sr", "Амерички план од 28 тачака") + "Тачка 15 предвиђа да се санкције укидају постепено.\n",

@@ -23,6 +23,38 @@ var ordinalTensData = sync.OnceValue(func() map[string]int {
 	return o.Tens
 })
 
+// tensOnlyBeforeData is pointrefs.json's tensOnlyBefore: tens words that
+// are common words elsewhere ("on"), with the unit ordinals of their own
+// language, the only ones they join.
+var tensOnlyBeforeData = sync.OnceValue(func() map[string]map[string]bool {
+	var o struct {
+		Only map[string][]string `json:"tensOnlyBefore"`
+	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &o)
+	m := map[string]map[string]bool{}
+	for t, units := range o.Only {
+		m[t] = map[string]bool{}
+		for _, u := range units {
+			m[t][u] = true
+		}
+	}
+	return m
+})
+
+// tensValue is the tens tens names before the unit ordinal unit (both
+// lower case), 0 when tens is no tens word or may not join that unit:
+// Turkish "on" joins "beşinci", not English "fifth".
+func tensValue(tens, unit string) int {
+	t := ordinalTensData()[tens]
+	if t == 0 {
+		return 0
+	}
+	if only, ok := tensOnlyBeforeData()[tens]; ok && !only[unit] {
+		return 0
+	}
+	return t
+}
+
 // ordinalJoinersData is pointrefs.json's ordinalJoiners: the word for
 // "and" some languages put between the tens and the unit of an ordinal.
 var ordinalJoinersData = sync.OnceValue(func() map[string]bool {
@@ -38,10 +70,10 @@ var ordinalJoinersData = sync.OnceValue(func() map[string]bool {
 })
 
 // compoundOrdinal is the ordinal a unit ordinal unit (1 to 9, already read
-// from the word ending at end of s) makes with the tens word before it:
-// "двадцять" before "шостий" gives 26. Without a tens word before it, the
-// unit stands.
-func compoundOrdinal(s string, end, unit int) int {
+// from unitWord, the word ending at end of s) makes with the tens word
+// before it: "двадцять" before "шостий" gives 26. Without a tens word
+// before it, the unit stands.
+func compoundOrdinal(s string, end int, unitWord string, unit int) int {
 	if unit < 1 || unit > 9 {
 		return unit
 	}
@@ -54,7 +86,7 @@ func compoundOrdinal(s string, end, unit int) int {
 		// joined to the unit by "and"
 		w = wordBefore(s, end-len(w)-1)
 	}
-	if t := ordinalTensData()[strings.ToLower(strings.Trim(w, "*_"))]; t > 0 {
+	if t := tensValue(strings.ToLower(strings.Trim(w, "*_")), strings.ToLower(unitWord)); t > 0 {
 		return t + unit
 	}
 	return unit
@@ -67,7 +99,7 @@ func hyphenOrdinal(lx *lexicon, w string) int {
 	if !ok {
 		return 0
 	}
-	t := ordinalTensData()[tens]
+	t := tensValue(tens, unit)
 	u := lx.ordinals[unit]
 	if t == 0 || u < 1 || u > 9 {
 		return 0
@@ -80,9 +112,9 @@ func hyphenOrdinal(lx *lexicon, w string) int {
 // pierwszy"); after is where the ordinal ends in s.
 func ordinalAfter(lx *lexicon, s, w2 string, after int) (int, int) {
 	l := strings.ToLower(w2)
-	if t := ordinalTensData()[l]; t > 0 {
+	if ordinalTensData()[l] > 0 {
 		if w3, end := nextWord(s, after); w3 != "" {
-			if u := lx.ordinals[strings.ToLower(w3)]; u >= 1 && u <= 9 {
+			if t, u := tensValue(l, strings.ToLower(w3)), lx.ordinals[strings.ToLower(w3)]; t > 0 && u >= 1 && u <= 9 {
 				return t + u, end
 			}
 		}

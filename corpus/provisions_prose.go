@@ -1734,7 +1734,7 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	before := wordBefore(s, at.start)
 	n := lx.ordinals[strings.ToLower(before)]
 	if n > 0 {
-		n = compoundOrdinal(s, at.start-1-len(before), n) // "двадцять шостий пункт" (ordinal_compound.go)
+		n = compoundOrdinal(s, at.start-1-len(before), before, n) // "двадцять шостий пункт" (ordinal_compound.go)
 	} else if n = hyphenOrdinal(lx, before); n == 0 {
 		n = numericOrdinal(before) // "the 13th point", "28-й пункт"
 	}
