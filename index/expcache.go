@@ -38,8 +38,11 @@ import (
 // one.
 
 // expansionCacheFormat is bumped whenever the file's layout or the
-// meaning of langExpansion's fields changes.
-const expansionCacheFormat = 1
+// meaning of langExpansion's fields changes. Format 2 (stop 34) dropped
+// the phrase rules' translation flag and the strict synonyms, which only
+// the never-applied translation-only weight read: a format-1 file would
+// be misread, so its key no longer matches and it is rebuilt.
+const expansionCacheFormat = 2
 
 // expansionMagic opens every cache file.
 const expansionMagic = "planbot-expansion\n"
@@ -118,13 +121,6 @@ func expansionKey(a, version string) []byte {
 	return h.Sum(nil)
 }
 
-func boolByte(b bool) byte {
-	if b {
-		return 1
-	}
-	return 0
-}
-
 // cachedExpandWith is expandWith through the cache directory dir: the
 // part is read from dir when a file there has key, otherwise built and
 // written there (failures to write are ignored: it is a cache).
@@ -181,12 +177,11 @@ func removeStaleTemp(dir string, de fs.DirEntry) {
 // (count, then each as length and bytes), then the parts, every string
 // as its index in the table and every list as its length and items:
 //
-//	phrases:   count, then per rule: from, to, toTerms, loose (0/1)
+//	phrases:   count, then per rule: from, to, toTerms
 //	synonyms:  count, then per term: term, list
 //	thesaurus: count, then per term: term, 0 when its list is the same as
 //	           its synonyms' (kept once, as expandWith does), else 1+length
 //	           and the items
-//	strict:    count, then per term: term, list
 //	domain:    count, then the terms
 //
 // phraseFirst is derived from phrases on reading, as expandWith derives it.
@@ -219,7 +214,6 @@ func encodeExpansion(le *langExpansion, key []byte) []byte {
 		list(r.from)
 		u(id(r.to))
 		list(r.toTerms)
-		u(uint64(boolByte(r.loose)))
 	}
 	// Map keys in sorted order: the same part gives the same bytes.
 	u(uint64(len(le.synonyms)))
@@ -239,11 +233,6 @@ func encodeExpansion(le *langExpansion, key []byte) []byte {
 		for _, s := range ss {
 			u(id(s))
 		}
-	}
-	u(uint64(len(le.strict)))
-	for _, t := range sortedKeys(le.strict) {
-		u(id(t))
-		list(le.strict[t])
 	}
 	var domain []string
 	for t, ok := range le.domain {
@@ -406,7 +395,6 @@ func (d *expansionDecoder) expansion() (*langExpansion, error) {
 		r.from = d.list(d.count(), &pool)
 		r.to = d.str()
 		r.toTerms = d.list(d.count(), &pool)
-		r.loose = d.uint() == 1
 		if d.err != nil {
 			return nil, d.err
 		}
@@ -436,12 +424,6 @@ func (d *expansionDecoder) expansion() (*langExpansion, error) {
 		default:
 			le.thesaurus[t] = d.list(int(n-1), &pool)
 		}
-	}
-	nst := d.count()
-	le.strict = make(map[string][]string, nst)
-	for range nst {
-		t := d.str()
-		le.strict[t] = d.list(d.count(), &pool)
 	}
 	nd := d.count()
 	le.domain = make(map[string]bool, nd)

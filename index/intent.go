@@ -248,42 +248,40 @@ func retrievalText(text string, qts []queryTerm, cls []termClass) string {
 }
 
 // weight is how results ranks a hit first: by the query words it matches,
-// the neutral ones left out; among hits that match as many, by those it
-// matches as typed or through the glossary rather than only through a
-// translation (translations.txt); and then the ones that match a speaker's
-// name the query gives ahead: "what did peskov say about the text" is
-// answered by Peskov before anyone else who mentions a text. So "ushakov no
-// compromise" is answered by the English text that says "compromise"
-// before the German one that says "Kompromiss", but by the German one
-// before a text that lacks the word; and a German report that matches
+// the neutral ones left out, however each is matched (as typed, through
+// the glossary or through a translation: a German report that matches
 // every word of "prisoner exchange signed", two through translations,
-// ranks before an English one that lacks "signed" (when a translation
-// counted as half a word, the two tied, and the English one won on typed
-// words). Without classes (the fuzzy search, where every word matched) it
-// is the count of matched words.
+// ranks before an English one that lacks "signed"); and among hits that
+// match as many, the ones that match a speaker's name the query gives
+// ahead: "what did peskov say about the text" is answered by Peskov before
+// anyone else who mentions a text. Without classes (the fuzzy search,
+// where every word matched) it is the count of matched words.
+//
+// Each matched word adds weightPerWord and 2: the 2 is what a word matched
+// otherwise than only through a translation added while that was meant to
+// weigh less (docs/design.md, "The translation-only weight never
+// applied"); it never did, every word added it, and it is kept so that
+// weights, and so every tie and comparison, stay what they were.
 func (r markResult) weight(cls []termClass) int {
 	if cls == nil {
 		return weightPerWord * r.count()
 	}
-	n, strong, name := 0, 0, 0
+	n, name := 0, 0
 	skip := neutral(cls)
 	for i, ok := range r.matched {
 		if !ok || (i < len(skip) && skip[i]) || (i < len(r.byTitle) && r.byTitle[i]) {
 			continue
 		}
 		n++
-		if i >= len(r.loose) || !r.loose[i] {
-			strong++
-		}
 		if i < len(cls) && cls[i]&className != 0 {
 			name = 1
 		}
 	}
-	return weightPerWord*n + 2*strong + name
+	return (weightPerWord+2)*n + name
 }
 
 // weightPerWord is what one matched query word adds to a hit's weight: more
-// than what all its other terms (2 per strong word, 1 for a name) can add,
+// than what all its other terms (2 per matched word, 1 for a name) can add,
 // for any query normalizeQuery keeps.
 const weightPerWord = 2*maxQueryRunes + 2
 

@@ -154,27 +154,24 @@ func TestRetrievalText(t *testing.T) {
 	}
 }
 
-// TestLooseWeight: a word matched only through a translation weighs less
-// than one matched as typed, so a hit with the word as typed ranks first and
-// a hit with its translation still ranks above one without it; and a hit
-// that matches every word, some through translations, ranks above one that
-// lacks a word ("prisoner exchange signed": a German report saying
-// "unterzeichnet" above an English text without "signed").
-func TestLooseWeight(t *testing.T) {
-	cls := []termClass{classDomain | className, 0} // "ushakov compromise"
-	typed := markResult{matched: []bool{true, true}}
-	translated := markResult{matched: []bool{true, true}, loose: []bool{false, true}}
-	without := markResult{matched: []bool{true, false}}
-	if !(typed.weight(cls) > translated.weight(cls) && translated.weight(cls) > without.weight(cls)) {
-		t.Errorf("weights typed %d, translated %d, without %d: want decreasing",
-			typed.weight(cls), translated.weight(cls), without.weight(cls))
-	}
+// TestWeightWordsFirst: a hit that matches every word, some only through
+// translations, ranks above one that lacks a word ("prisoner exchange
+// signed": a German report saying "unterzeichnet" above an English text
+// without "signed"), and among hits matching as many words, the one
+// matching the named speaker ranks first.
+func TestWeightWordsFirst(t *testing.T) {
 	three := []termClass{classDomain, 0, 0} // "prisoner exchange signed"
-	all := markResult{matched: []bool{true, true, true}, loose: []bool{false, true, true}}
+	all := markResult{matched: []bool{true, true, true}}
 	lacking := markResult{matched: []bool{true, true, false}}
 	if all.weight(three) <= lacking.weight(three) {
-		t.Errorf("weights every word (two translated) %d, one word lacking %d: want the first higher",
+		t.Errorf("weights every word %d, one word lacking %d: want the first higher",
 			all.weight(three), lacking.weight(three))
+	}
+	cls := []termClass{classDomain | className, 0, 0} // "ushakov compromise text"
+	named := markResult{matched: []bool{true, false, true}}
+	unnamed := markResult{matched: []bool{false, true, true}}
+	if named.weight(cls) <= unnamed.weight(cls) {
+		t.Errorf("weights with the name %d, without %d: want the first higher", named.weight(cls), unnamed.weight(cls))
 	}
 }
 

@@ -99,10 +99,6 @@ func withoutCounted(h *search.DocumentMatch, als []string, qts []queryTerm, coun
 		}
 		r.matched = append([]bool(nil), r.matched...)
 		r.matched[i] = false
-		if r.loose != nil && i < len(r.loose) {
-			r.loose = append([]bool(nil), r.loose...)
-			r.loose[i] = false
-		}
 		r.typed = max(r.typed-1, 0)
 	}
 	return r

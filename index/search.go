@@ -514,7 +514,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 				all = all && ok
 			}
 			if all && !slices.ContainsFunc(phrases[a], func(p phrase) bool { return p.to == r.to }) {
-				phrases[a] = append(phrases[a], phrase{to: r.to, toTerms: r.toTerms, words: words, loose: r.loose})
+				phrases[a] = append(phrases[a], phrase{to: r.to, toTerms: r.toTerms, words: words})
 			}
 			if all {
 				for _, w := range words {
@@ -574,7 +574,6 @@ type phrase struct {
 	to      string
 	toTerms []string // to, analysed
 	words   []int
-	loose   bool // from translations.txt
 }
 
 // textQuery matches text against the text field of every language in use,

@@ -180,14 +180,11 @@ func leadSnippet(text string) string {
 // page's hits, so the query never runs a second time (with term vectors) to
 // learn where it matched: that second pass cost as much as the search.
 type markTerms struct {
-	typed map[string]map[string][]int // analyzer -> analysed query term, as typed -> its query words
-	terms map[string]map[string][]int // analyzer -> analysed term (typed or synonym) -> query words
-	// loose holds, per analyzer, the terms of terms that stand for a query
-	// word only as its translation (translations.txt): term -> query words.
-	loose   map[string]map[string][]int
-	phrases map[string][]markPhrase // analyzer -> multi-word synonyms
-	topics  []string                // English terms of the query words, "" when none
-	near    map[string][]nearTerm   // analyzer -> unknown query terms matched within one typo
+	typed   map[string]map[string][]int // analyzer -> analysed query term, as typed -> its query words
+	terms   map[string]map[string][]int // analyzer -> analysed term (typed or synonym) -> query words
+	phrases map[string][]markPhrase     // analyzer -> multi-word synonyms
+	topics  []string                    // English terms of the query words, "" when none
+	near    map[string][]nearTerm       // analyzer -> unknown query terms matched within one typo
 }
 
 // phraseWord reports whether t is a word of one of the multi-word
@@ -248,7 +245,6 @@ func (m *markTerms) nearWords(a, t string) []int {
 type markPhrase struct {
 	words []string
 	for_  []int
-	loose bool // a translation (translations.txt)
 }
 
 // markResult is what mark learns about a hit: how many query words its
@@ -257,10 +253,6 @@ type markPhrase struct {
 type markResult struct {
 	typed   int
 	matched []bool
-	// loose says which matched query words the hit matches only through
-	// a translation (translations.txt), never as typed or through the
-	// glossary: they rank it below a hit that matches them so (weight).
-	loose []bool
 	// byTitle says which matched query words only the hit's document title
 	// holds (withTitle): they make it relevant, but add nothing to its rank.
 	byTitle []bool
@@ -291,13 +283,13 @@ func (r markResult) count() int {
 // drops, such as "war" in German); qts says which query word each term is.
 func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrases map[string][]phrase) markTerms {
 	m := markTerms{typed: map[string]map[string][]int{}, terms: map[string]map[string][]int{},
-		loose: map[string]map[string][]int{}, phrases: map[string][]markPhrase{}, topics: make([]string, len(qts))}
+		phrases: map[string][]markPhrase{}, topics: make([]string, len(qts))}
 	en := analyzerFor(defaultLang)
 	for i, qt := range qts {
 		m.topics[i] = qt.byAnalyzer[en]
 	}
 	for _, a := range als {
-		set, typed, loose := map[string][]int{}, map[string][]int{}, map[string][]int{}
+		set, typed := map[string][]int{}, map[string][]int{}
 		le := ix.exp.lang(a)
 		for _, t := range terms(ix.analyzer(a), text) {
 			// Every word of the text is marked, even one queryTerms left
@@ -315,16 +307,12 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 			set[t] = append(set[t], i)
 			for _, s := range le.thesaurus[t] {
 				set[s] = append(set[s], i)
-				if le.isLoose(t, s) {
-					loose[s] = append(loose[s], i)
-				}
 			}
 		}
 		m.terms[a] = set
 		m.typed[a] = typed
-		m.loose[a] = loose
 		for _, p := range phrases[a] {
-			m.phrases[a] = append(m.phrases[a], markPhrase{words: p.toTerms, for_: p.words, loose: p.loose})
+			m.phrases[a] = append(m.phrases[a], markPhrase{words: p.toTerms, for_: p.words})
 		}
 	}
 	return m
@@ -340,30 +328,11 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markResult {
 	res := markResult{matched: make([]bool, len(m.topics))}
 	typed := make([]bool, len(m.topics))
-	// strong: query words matched as typed, through the glossary, a topic
-	// or a near spelling; a matched word that is not strong was matched
-	// through a translation only (res.loose).
-	strong := make([]bool, len(m.topics))
 	var glossed []bool // query words counted in res.glossTyped
-	// This defer changes a copy: mark returns res by value, so loose
-	// stays nil and weight counts every matched word as strong. Making it
-	// apply was measured and ranked worse on most sets (docs/design.md,
-	// "The translation-only weight never applied").
-	defer func() {
-		for i, ok := range res.matched {
-			if ok && !strong[i] {
-				if res.loose == nil {
-					res.loose = make([]bool, len(strong))
-				}
-				res.loose[i] = true
-			}
-		}
-	}()
 	// Words of the record's topics count as matched: its topics retrieved it.
 	for i, t := range m.topics {
 		if t != "" && ix.hasTopicTerm(h, t) {
 			res.matched[i] = true
-			strong[i] = true
 		}
 	}
 	for _, a := range als {
@@ -399,16 +368,12 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 					}
 					for _, w := range ws {
 						res.matched[w] = true
-						if !slices.Contains(m.loose[a][t], w) || slices.Contains(m.typed[a][t], w) {
-							strong[w] = true
-						}
 					}
 				}
 				tlm[t] = append(tlm[t], tok.location())
 			} else if ws := m.nearWords(a, t); len(ws) > 0 {
 				for _, w := range ws {
 					res.matched[w] = true
-					strong[w] = true
 				}
 				tlm[t] = append(tlm[t], tok.location())
 			} else if found != nil && m.phraseWord(a, t) {
@@ -425,9 +390,6 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 			}
 			for _, w := range p.for_ {
 				res.matched[w] = true
-				if !p.loose {
-					strong[w] = true
-				}
 			}
 			for _, w := range p.words {
 				if len(tlm[w]) == 0 {

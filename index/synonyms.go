@@ -90,7 +90,6 @@ type phraseRule struct {
 	from    []string // analysed terms
 	to      string   // original text
 	toTerms []string // to's analysed terms (the field's analyzer is the rule's)
-	loose   bool     // from translations.txt (see langExpansion.loose)
 }
 
 // expander is the data-driven step for what a bleve thesaurus cannot hold: a
@@ -126,13 +125,6 @@ type langExpansion struct {
 	// token for one token): what a match query expands a term to, and so
 	// what snippets mark.
 	thesaurus map[string][]string
-	// strict holds, per term, the synonyms of thesaurus that no line of
-	// translations.txt gives it: the glossary's and the people's. The
-	// others are loose (see isLoose). Most pairs come from the
-	// translations, so the few strict ones are what is kept: a set of
-	// "term\x00synonym" strings for the loose ones was about 3 MB per
-	// analyzer.
-	strict map[string][]string
 	// domain holds the analysed words of the glossary and the topic
 	// keywords (see relevantFor).
 	domain map[string]bool
@@ -204,11 +196,7 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 		memo[s] = ts
 		return ts
 	}
-	le := &langExpansion{synonyms: map[string][]string{}, thesaurus: map[string][]string{}, domain: map[string]bool{},
-		strict: map[string][]string{}}
-	// general[t][i] says whether thesaurus[t][i] came from a translation
-	// line; only while building.
-	general := map[string][]bool{}
+	le := &langExpansion{synonyms: map[string][]string{}, thesaurus: map[string][]string{}, domain: map[string]bool{}}
 	for _, d := range dt {
 		for _, t := range termsOf(d) {
 			le.domain[t] = true
@@ -234,10 +222,9 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 				if len(ft) == 1 && len(tt) == 1 {
 					le.synonyms[ft[0]] = append(le.synonyms[ft[0]], tt[0])
 					le.thesaurus[ft[0]] = append(le.thesaurus[ft[0]], tt[0])
-					general[ft[0]] = append(general[ft[0]], g.general)
 					continue
 				}
-				le.phrases = append(le.phrases, phraseRule{from: ft, to: t, toTerms: tt, loose: g.general})
+				le.phrases = append(le.phrases, phraseRule{from: ft, to: t, toTerms: tt})
 				// For the relevance rule a phrase counts as known when
 				// its first term's synonyms are; record its terms too.
 				if len(tt) > 1 && len(ft) == 1 {
@@ -253,10 +240,6 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 		le.synonyms[t] = uniqueInOrder(ss)
 	}
 	for t, ss := range le.thesaurus {
-		le.strict[t] = strictOf(ss, general[t])
-		if len(le.strict[t]) == 0 {
-			delete(le.strict, t)
-		}
 		ss = uniqueInOrder(ss)
 		// Most terms have no phrase: their synonyms and their thesaurus
 		// are the same list, kept once (neither is ever appended to).
@@ -283,35 +266,6 @@ func phraseIndex(phrases []phraseRule) map[string][]int {
 		out[r.from[0]] = append(out[r.from[0]], i)
 	}
 	return out
-}
-
-// strictOf returns the terms of ss (in their first order, once each)
-// none of whose copies came from a translation line: flags[i] says
-// whether ss[i] did. A pair of the glossary that a translation line
-// gives too is loose, as it was when the loose pairs were the ones kept.
-func strictOf(ss []string, flags []bool) []string {
-	var out []string
-	for i, s := range ss {
-		if slices.Contains(ss[:i], s) {
-			continue // its first copy decided
-		}
-		strict := true
-		for j := i; j < len(ss) && strict; j++ {
-			strict = ss[j] != s || !flags[j]
-		}
-		if strict {
-			out = append(out, s)
-		}
-	}
-	return out
-}
-
-// isLoose says whether s, a synonym of t in the thesaurus, comes from a
-// translation line: a hit that matches a query word only through one
-// ranks after a hit that matches it as typed or through the glossary
-// (markResult.loose).
-func (le *langExpansion) isLoose(t, s string) bool {
-	return !slices.Contains(le.strict[t], s)
 }
 
 // uniqueInOrder returns ss without repeats, each kept where it first
