@@ -285,6 +285,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Der Gegenvorschlag liegt vor. Er sieht vor, dass …"
 					}
 					text = trimSentenceEnd(rest)
+					if t, ok := relativeSubjectTerm(lx, subject, rest); ok {
+						text = t // "…, которую шестой пункт ограничивает 600 тысячами, …" (pointref_relativesubject.go)
+					}
 					if name, _ := planFor(subject); name != "" {
 						plan = name
 					} else if name, _ := planFor(throughWord(s, len(subject)+16)); name != "" && subject != "" {
