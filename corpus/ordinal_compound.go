@@ -113,7 +113,11 @@ func hyphenOrdinal(lx *lexicon, w string) int {
 func ordinalAfter(lx *lexicon, s, w2 string, after int) (int, int) {
 	l := strings.ToLower(w2)
 	if ordinalTensData()[l] > 0 {
-		if w3, end := nextWord(s, after); w3 != "" {
+		w3, end := nextWord(s, after)
+		if ordinalJoinersData()[strings.ToLower(w3)] {
+			w3, end = nextWord(s, end) // "punctul al douăzeci și treilea"
+		}
+		if w3 != "" {
 			if t, u := tensValue(l, strings.ToLower(w3)), lx.ordinals[strings.ToLower(w3)]; t > 0 && u >= 1 && u <= 9 {
 				return t + u, end
 			}

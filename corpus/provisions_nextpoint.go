@@ -11,7 +11,10 @@ package corpus
 // as …", "Il punto 8 invece …", "Пункт 9 …").
 func opensOtherPoint(next string, n int) bool {
 	m, end, ok := pointRefEnd(next)
-	if !ok || m == n {
+	if !ok {
+		return opensOtherOrdinal(next, n) // "Шестой пункт предусматривает …" (pointref_ordinalopen.go)
+	}
+	if m == n {
 		return false
 	}
 	return wordsIn(next[:end]) <= 4

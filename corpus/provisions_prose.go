@@ -285,6 +285,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Der Gegenvorschlag liegt vor. Er sieht vor, dass …"
 					}
 					text = trimSentenceEnd(rest)
+					if t, ok := relativeSubjectTerm(lx, subject, rest); ok {
+						text = t // "…, которую шестой пункт ограничивает 600 тысячами, …" (pointref_relativesubject.go)
+					}
 					if name, _ := planFor(subject); name != "" {
 						plan = name
 					} else if name, _ := planFor(throughWord(s, len(subject)+16)); name != "" && subject != "" {
@@ -446,7 +449,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 						if _, after, ok := strings.Cut(text, ": "); ok && strings.Count(after, " ") >= 2 {
 							text = after // the point's words after its name
-						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) {
+						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) && !opensOtherPoint(clauses[ci+1], n) {
 							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // (read once: "Dwudziesty pierwszy punkt dotyczy terytoriów. Krym …")
 						} else if ci+1 < len(clauses) && ordinalIntroduces(lx, s) && !strings.HasSuffix(clauses[ci+1], "?") && !attributesSpeech(lx, clauses[ci+1]) {
 							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // "That clause is the plan's 21st point. In the draft, it would …" (provisions_ordinalintro.go)
@@ -1317,7 +1320,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 	if !hasASCIIDigit(s) {
 		return 0, 0, false // a reference needs its number: skip the word scan (ordinals: ordinalPointRef)
 	}
-	prev := ""
+	prev, prev2 := "", ""
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
@@ -1325,13 +1328,13 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 		}
 		i = next
 		if len(w) < 3 || !pointRefSet().has(w) { // (3: "bod", "pont", "punt")
-			prev = w
+			prev, prev2 = w, prev
 			continue
 		}
 		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
-		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) {
-			prev = w
-			continue // "At this point 300 people …", "a questo punto 20 …"
+		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) && !demonstrativeNumbered(s, i, string(det), prev2) {
+			prev, prev2 = w, prev
+			continue // "At this point 300 people …", "a questo punto 20 …" ("says that point 7 …" is one: pointref_demonstrative.go)
 		}
 		rest := strings.TrimLeft(s[i:], " ")
 		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. "} {
