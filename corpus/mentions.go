@@ -38,13 +38,7 @@ func (x *extractor) mentions(s string) {
 		if !x.lx.isRole(prev) && isCapital(toks[i-1].word) {
 			continue
 		}
-		n := i
-		for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.isRole(lowerWord(toks[n])) {
-			n++
-			if toks[n-1].trail != "" {
-				break
-			}
-		}
+		n := x.nameRunEnd(toks, i)
 		if n-i >= 2 && !x.lx.isRole(prev) && !x.roleBefore(toks, i) && strings.HasPrefix(toks[n-1].trail, ",") && n < len(toks) {
 			// "Gościem był dr Tomasz Wierzbicki, analityk Ośrodka …":
 			// the title in apposition after the name
@@ -226,5 +220,20 @@ func (x *extractor) titleThenName(s string, toks []tok, i int) int {
 		x.people[sp.name] = sp
 	}
 	x.noteMention(sp)
+	return n
+}
+
+// nameRunEnd is where the name that toks[i] opens ends: up to three
+// capitalised words that are no titles, stopping after a word with
+// punctuation behind it. Mentions (mentions.go) and a debate's plain
+// mention of a newcomer (plainmention.go) read a name so.
+func (x *extractor) nameRunEnd(toks []tok, i int) int {
+	n := i
+	for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.isRole(lowerWord(toks[n])) {
+		n++
+		if toks[n-1].trail != "" {
+			break
+		}
+	}
 	return n
 }

@@ -26,13 +26,7 @@ func (x *extractor) plainMention(s string) {
 		if !isCapital(toks[i].word) || isCapital(toks[i-1].word) && toks[i-1].trail == "" {
 			continue
 		}
-		n := i
-		for n < len(toks) && n < i+3 && isCapital(toks[n].word) && !x.lx.isRole(lowerWord(toks[n])) {
-			n++
-			if toks[n-1].trail != "" {
-				break
-			}
-		}
+		n := x.nameRunEnd(toks, i)
 		if n-i < 2 {
 			i = n
 			continue

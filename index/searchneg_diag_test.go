@@ -57,25 +57,7 @@ func TestNegativesDiag(t *testing.T) {
 		rankTrace = func(id, k string) { keys[id] = k }
 		_, _ = ix.Search(ctx, corpus.Query{Text: q, Limit: 3})
 		rankTrace = nil
-		ex, err := ix.knownTerms(ctx, als, qts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tq := ix.textQuery(retrievalText(text, qts, cls), "", als, ex.phrases, ex.boost, ex.topics, false)
-		req, err := ix.request(ctx, tq, filters(corpus.Query{}, false, ix.hasServers()), 200)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sr, err := ix.run(ctx, req, hitFields(als))
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := ix.markTermsFor(als, text, qts, ex.phrases)
-		matched := map[string][]bool{}
-		for _, h := range sr.Hits {
-			id, _ := h.Fields[fieldID].(string)
-			matched[id] = ix.mark(h, als, m).matched
-		}
+		matched := markedHits(ctx, t, ix, text, als, qts, cls, 200)
 		for _, h := range res.Hits {
 			t.Logf("    %-9s %-30s matched=%v %s %.100q", h.Kind, h.ID, matched[h.ID], keys[h.ID], h.Text)
 		}
@@ -164,25 +146,7 @@ func TestNegativesDump(t *testing.T) {
 			r.Words = append(r.Words, qt.raw)
 			r.Classes = append(r.Classes, classString(cls[i]))
 		}
-		ex, err := ix.knownTerms(ctx, als, qts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		tq := ix.textQuery(retrievalText(text, qts, cls), "", als, ex.phrases, ex.boost, ex.topics, false)
-		req, err := ix.request(ctx, tq, filters(corpus.Query{}, false, ix.hasServers()), 400)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sr, err := ix.run(ctx, req, hitFields(als))
-		if err != nil {
-			t.Fatal(err)
-		}
-		m := ix.markTermsFor(als, text, qts, ex.phrases)
-		matched := map[string][]bool{}
-		for _, h := range sr.Hits {
-			id, _ := h.Fields[fieldID].(string)
-			matched[id] = ix.mark(h, als, m).matched
-		}
+		matched := markedHits(ctx, t, ix, text, als, qts, cls, 400)
 		q := c
 		res, err := ix.Search(ctx, corpus.Query{Text: q.Query, Kind: q.Kind, Limit: 10})
 		if err != nil {
@@ -203,4 +167,31 @@ func TestNegativesDump(t *testing.T) {
 	if err := os.WriteFile(out, []byte(b.String()), 0o644); err != nil {
 		t.Fatal(err)
 	}
+}
+
+// markedHits runs query text's retrieval request for the first limit
+// hits and says, per hit ID, which query words each matches (mark): what
+// both diagnostics print beside the answers.
+func markedHits(ctx context.Context, t *testing.T, ix *Index, text string, als []string, qts []queryTerm, cls []termClass, limit int) map[string][]bool {
+	t.Helper()
+	ex, err := ix.knownTerms(ctx, als, qts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	tq := ix.textQuery(retrievalText(text, qts, cls), "", als, ex.phrases, ex.boost, ex.topics, false)
+	req, err := ix.request(ctx, tq, filters(corpus.Query{}, false, ix.hasServers()), limit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sr, err := ix.run(ctx, req, hitFields(als))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := ix.markTermsFor(als, text, qts, ex.phrases)
+	matched := map[string][]bool{}
+	for _, h := range sr.Hits {
+		id, _ := h.Fields[fieldID].(string)
+		matched[id] = ix.mark(h, als, m).matched
+	}
+	return matched
 }
