@@ -1336,6 +1336,10 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			prev, prev2 = w, prev
 			continue // "At this point 300 people …", "a questo punto 20 …" ("says that point 7 …" is one: pointref_demonstrative.go)
 		}
+		if numericOrdinal(prev) > 0 || bareNumberPoint(prev, w) > 0 {
+			prev, prev2 = w, prev
+			continue // "A terv 6. pontja 600 ezer főben …": the number before is the point's, the one after a figure
+		}
 		rest := strings.TrimLeft(s[i:], " ")
 		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. "} {
 			if hasPrefixLowered(rest, mark) {
@@ -1744,7 +1748,14 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	if n == 0 {
 		n = lastOrdinal(before) // "Το τελευταίο σημείο ορίζει …" (lastordinal.go)
 	}
-	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:])) {
+	if n == 0 {
+		// "Plano 7 punktas numato …" (pointref_docbefore.go); "21 punktas."
+		// alone is a list label, read as one (text_labelpoints.go)
+		if n = bareNumberPoint(before, at.word); n > 0 && !pointVerbAfter(lx, s[at.end:]) && !documentBeforeOrdinal(lx, s, at.start-1-len(before)) {
+			n = 0
+		}
+	}
+	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:]) || documentBeforeOrdinal(lx, s, at.start-1-len(before))) {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {

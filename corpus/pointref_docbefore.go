@@ -1,0 +1,70 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+)
+
+// A point named after its document in the genitive, at the head of a
+// sentence: "A terv 7. pontja …", "Suunnitelman 7. kohta …", "Plaani 7.
+// punkt …", "Plāna 7. punkts …", "Plano 7 punktas …", "the plan's seventh
+// point …". The languages that write the document first and the point
+// second often put the verb last ("A 20 pontos terv 5. pontja biztonsági
+// garanciákat ad"), or split it ("näeb ette"), so the verb need not follow
+// the point word: the document before the ordinal ties the point to it, and
+// the head of the sentence makes the point its subject, which sets out the
+// term. Lithuanian writes the number bare before the point word ("7
+// punktas"): pointrefs.json's bareNumberPointWords are the point words
+// that read a bare number before them as the point's number (singular case
+// forms only: "28 punktų planas" is a plan's count of points).
+
+// docBeforeData is pointrefs.json's bareNumberPointWords and
+// maxWordsBeforeDocPoint.
+var docBeforeData = sync.OnceValue(func() *struct {
+	bare     map[string]bool
+	maxWords int
+} {
+	var d struct {
+		Bare     []string `json:"bareNumberPointWords"`
+		MaxWords int      `json:"maxWordsBeforeDocPoint"`
+	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
+	return &struct {
+		bare     map[string]bool
+		maxWords int
+	}{set(d.Bare), d.MaxWords}
+})
+
+// bareNumberPoint is the number a bare number before a point word of
+// bareNumberPointWords gives ("7 punktas"), 0 for any other pair.
+func bareNumberPoint(before, point string) int {
+	if len(before) == 0 || len(before) > 2 || !docBeforeData().bare[strings.ToLower(point)] {
+		return 0
+	}
+	n := 0
+	for i := 0; i < len(before); i++ {
+		if !isDigit(before[i]) {
+			return 0
+		}
+		n = n*10 + int(before[i]-'0')
+	}
+	return n
+}
+
+// documentBeforeOrdinal reports whether the word before the ordinal that
+// starts at ordStart is a document noun, with at most
+// maxWordsBeforeDocPoint words before the ordinal in the sentence.
+func documentBeforeOrdinal(lx *lexicon, s string, ordStart int) bool {
+	if ordStart < 2 || ordStart > len(s) {
+		return false
+	}
+	head := s[:ordStart]
+	if strings.ContainsAny(head, ",;:\"«»“”„") {
+		return false // the point is not the sentence's subject
+	}
+	if strings.Count(strings.TrimSpace(head), " ")+1 > docBeforeData().maxWords {
+		return false
+	}
+	doc := strings.ToLower(strings.TrimRight(wordBefore(s, ordStart), " "))
+	return doc != "" && documentNoun(lx, doc)
+}
