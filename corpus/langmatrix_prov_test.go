@@ -31,11 +31,11 @@ var langMatrixPlans = map[string]string{
 // a point in any language fails here even when the released sets do not
 // show it.
 var langMatrixFloors = map[string]int{
-	"hu": 10,
+	"hu": 13,
 	"lt": 10,
-	"lv": 11,
-	"et": 11,
-	"fi": 11,
+	"lv": 14,
+	"et": 14,
+	"fi": 14,
 	"el": 11,
 	"bg": 11,
 	"sk": 11,
@@ -49,7 +49,7 @@ var langMatrixFloors = map[string]int{
 	"sv": 11,
 	"da": 11,
 	"no": 10,
-	"tr": 10,
+	"tr": 12,
 	"de": 8,
 	"fr": 7,
 	"it": 8,

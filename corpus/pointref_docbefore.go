@@ -18,21 +18,23 @@ import (
 // that read a bare number before them as the point's number (singular case
 // forms only: "28 punktų planas" is a plan's count of points).
 
-// docBeforeData is pointrefs.json's bareNumberPointWords and
+// docBeforeData is pointrefs.json's bareNumberPointWords,
+// numberFirstPointWords (pointmarker_numberfirst.go) and
 // maxWordsBeforeDocPoint.
 var docBeforeData = sync.OnceValue(func() *struct {
-	bare     map[string]bool
-	maxWords int
+	bare, numberFirst map[string]bool
+	maxWords          int
 } {
 	var d struct {
-		Bare     []string `json:"bareNumberPointWords"`
-		MaxWords int      `json:"maxWordsBeforeDocPoint"`
+		Bare        []string `json:"bareNumberPointWords"`
+		NumberFirst []string `json:"numberFirstPointWords"`
+		MaxWords    int      `json:"maxWordsBeforeDocPoint"`
 	}
 	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
 	return &struct {
-		bare     map[string]bool
-		maxWords int
-	}{set(d.Bare), d.MaxWords}
+		bare, numberFirst map[string]bool
+		maxWords          int
+	}{set(d.Bare), set(d.NumberFirst), d.MaxWords}
 })
 
 // bareNumberPoint is the number a bare number before a point word of
