@@ -15,7 +15,7 @@ import "strings"
 // optional full stop, a point word and a label mark; ok is false otherwise.
 func numberFirstMarker(s string) (string, bool) {
 	d := 0
-	for d < len(s) && d < 3 && isDigit(s[d]) {
+	for d < len(s) && d < 2 && isDigit(s[d]) { // a plan has fewer than 100 points
 		d++
 	}
 	if d == 0 || d >= len(s) {

@@ -70,3 +70,24 @@ func documentBeforeOrdinal(lx *lexicon, s string, ordStart int) bool {
 	doc := strings.ToLower(strings.TrimRight(wordBefore(s, ordStart), " "))
 	return doc != "" && documentNoun(lx, doc)
 }
+
+// maxBytesBeforeRelative is how far after a point's name a relative clause
+// of plans.json's pointRelatives may open and still say what the point
+// sets out: a short verb of being may stand between ("… 21. pontja áll,
+// amely szerint …", "the plan's 21st point stands, under which …").
+const maxBytesBeforeRelative = 16
+
+// relativeSoonAfter reports whether a point relative opens within
+// maxBytesBeforeRelative bytes of the text after a point's name.
+func relativeSoonAfter(lx *lexicon, rest string) bool {
+	head := rest
+	if len(head) > maxBytesBeforeRelative+40 {
+		head = head[:maxBytesBeforeRelative+40]
+	}
+	for _, r := range lx.pointRels {
+		if i := strings.Index(head, r); i >= 0 && i <= maxBytesBeforeRelative && !strings.ContainsAny(head[:i], ".;:") {
+			return true
+		}
+	}
+	return false
+}

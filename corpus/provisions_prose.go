@@ -1755,7 +1755,7 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 			n = 0
 		}
 	}
-	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:]) || documentBeforeOrdinal(lx, s, at.start-1-len(before))) {
+	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:]) || documentBeforeOrdinal(lx, s, at.start-1-len(before)) || relativeSoonAfter(lx, s[at.end:])) {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
@@ -2033,8 +2033,8 @@ func cutTrailingAttribution(lx *lexicon, text string) string {
 // которому …", when one of the four words before it is a document or
 // terms noun. It returns the sentence up to it and the terms.
 func docRelative(lx *lexicon, s string) (head, rest string, ok bool) {
-	if !strings.Contains(s, ", ") || hasPointRef(s) {
-		return "", "", false // ("punkt 9 planu, zgodnie z którym …" is that point's)
+	if !strings.Contains(s, ", ") || hasPointRef(s) || ordinalPointRef(s) > 0 {
+		return "", "", false // ("punkt 9 planu, zgodnie z którym …" is that point's; so is "a terv 21. pontja, amely szerint …")
 	}
 	for _, r := range lx.docRels {
 		i := strings.Index(s, r)
