@@ -31,16 +31,16 @@ var langMatrixPlans = map[string]string{
 // a point in any language fails here even when the released sets do not
 // show it.
 var langMatrixFloors = map[string]int{
-	"hu": 15,
-	"lt": 15,
+	"hu": 17,
+	"lt": 16,
 	"lv": 16,
-	"et": 16,
-	"fi": 16,
-	"el": 13,
-	"bg": 13,
+	"et": 18,
+	"fi": 18,
+	"el": 14,
+	"bg": 14,
 	"sk": 13,
 	"sl": 13,
-	"hr": 13,
+	"hr": 15,
 	"sr": 13,
 	"cs": 13,
 	"ro": 13,
@@ -54,9 +54,9 @@ var langMatrixFloors = map[string]int{
 	"fr": 9,
 	"it": 10,
 	"es": 10,
-	"pl": 10,
-	"ru": 10,
-	"uk": 10,
+	"pl": 12,
+	"ru": 12,
+	"uk": 12,
 	"en": 9,
 }
 

@@ -24,8 +24,12 @@ import (
 var docBeforeData = sync.OnceValue(func() *struct {
 	bare, numberFirst map[string]bool
 	maxWords          int
+	condEndings       []string
+	locative          map[string]bool
 } {
 	var d struct {
+		Locative    []string `json:"locativePointWords"`
+		CondEndings []string `json:"conditionalVerbEndings"`
 		Bare        []string `json:"bareNumberPointWords"`
 		NumberFirst []string `json:"numberFirstPointWords"`
 		MaxWords    int      `json:"maxWordsBeforeDocPoint"`
@@ -34,7 +38,9 @@ var docBeforeData = sync.OnceValue(func() *struct {
 	return &struct {
 		bare, numberFirst map[string]bool
 		maxWords          int
-	}{set(d.Bare), set(d.NumberFirst), d.MaxWords}
+		condEndings       []string
+		locative          map[string]bool
+	}{set(d.Bare), set(d.NumberFirst), d.MaxWords, d.CondEndings, set(d.Locative)}
 })
 
 // bareNumberPoint is the number a bare number before a point word of
@@ -90,4 +96,60 @@ func relativeSoonAfter(lx *lexicon, rest string) bool {
 		}
 	}
 	return false
+}
+
+// minConditionalVerb is the shortest word read as a conditional verb by
+// its ending: "antaisi" is one, a short word ending so is more often none.
+const minConditionalVerb = 6
+
+// conditionalVerb reports whether w ends as a verb in the conditional
+// (pointrefs.json conditionalVerbEndings): "kieltäisi", "tiltaná".
+func conditionalVerb(w string) bool {
+	if len(w) < minConditionalVerb {
+		return false
+	}
+	l := strings.ToLower(w)
+	for _, e := range docBeforeData().condEndings {
+		if strings.HasSuffix(l, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxWordsBeforeLocative is the most words before an ordinal whose point
+// word is in a locative case: a preposition and an article ("В седьмом
+// пункте", "Στο έβδομο σημείο"), or none ("Seitsemännessä kohdassa").
+const maxWordsBeforeLocative = 2
+
+// locativeHead reports whether the point word at the end of s[:end] is one
+// of pointrefs.json's locativePointWords ("kohdassa", "punktis",
+// "pontjában", "пункте") and its ordinal, starting at ordStart, opens the
+// sentence: "Seitsemännessä kohdassa Ukraina kirjaisi …" is "in the
+// seventh point, Ukraine would write …", the point's terms.
+func locativeHead(s string, ordStart int, point string) bool {
+	if !docBeforeData().locative[strings.ToLower(point)] || ordStart < 0 || ordStart > len(s) {
+		return false
+	}
+	head := strings.TrimSpace(s[:ordStart])
+	if head == "" {
+		return true
+	}
+	return !strings.ContainsAny(head, ",;:") && strings.Count(head, " ")+1 <= maxWordsBeforeLocative
+}
+
+// ordinalRefs counts the points s names by an ordinal (ordinalAt), up to
+// two: a sentence that names two sets out two points, split at the join
+// between them (pointClauses).
+func ordinalRefs(s string) int {
+	lx := lexiconData()
+	n := 0
+	for _, at := range lx.pointWordsIn(s) {
+		if ordinalAt(lx, s, at) > 0 {
+			if n++; n == 2 {
+				break
+			}
+		}
+	}
+	return n
 }

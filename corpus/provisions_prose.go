@@ -1565,7 +1565,8 @@ func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 
 // clauseJoins join two clauses that may each refer to a point: "według
 // punktu 8 NATO zgadza się …, a według punktu 7 Ukraina ma …".
-var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while ", " and ", " y ", " e ", " et ", " und ", " i ", " и ", " і "}
+var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while ", " and ", " y ", " e ", " et ", " und ", " i ", " и ", " і ",
+	", ja ", ", és ", ", ir ", ", un ", ", og ", ", och ", ", en ", ", ve ", ", și ", ", i ", ", και "} // (the second line: the Finnic, Hungarian, Baltic, Nordic, Dutch, Turkish, Romanian, South Slavic and Greek "and" after a comma)
 
 // bareJoin reports whether a join has no comma: the clause after it is cut
 // off only when it names its point at its head (refAfterJoin), as "and"
@@ -1607,7 +1608,7 @@ func refAfterJoin(after string) bool {
 func pointClauses(ss []string) []string {
 	var out []string
 	for _, s := range ss {
-		if refs := countPointRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) {
+		if refs := countPointRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) && (refs > 0 || ordinalRefs(s) < 2) { // (two ordinals: "Seitsemännessä kohdassa …, ja kahdeksas kohta …", pointref_docbefore.go)
 			out = append(out, s)
 			continue
 		}
@@ -1755,7 +1756,7 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 			n = 0
 		}
 	}
-	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:]) || documentBeforeOrdinal(lx, s, at.start-1-len(before)) || relativeSoonAfter(lx, s[at.end:])) {
+	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:]) || documentBeforeOrdinal(lx, s, at.start-1-len(before)) || relativeSoonAfter(lx, s[at.end:]) || locativeHead(s, at.start-1-len(before), at.word)) {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
@@ -1853,7 +1854,7 @@ func pointVerbAfter(lx *lexicon, rest string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return lx.isProseVerb(w) || lx.proseSays[l] || termModals[l] || ordinalSuffixData().verbs[l]
+	return lx.isProseVerb(w) || lx.proseSays[l] || termModals[l] || ordinalSuffixData().verbs[l] || conditionalVerb(w) // ("kieltäisi": pointref_docbefore.go)
 }
 
 // firstWords returns the first n words of s.
