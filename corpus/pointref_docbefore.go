@@ -153,3 +153,22 @@ func ordinalRefs(s string) int {
 	}
 	return n
 }
+
+// numberBeforePoint reports whether the word before the point word w,
+// which ends before s[next:], is a point number written "6." ("A terv 6.
+// pontja 600 ezer főben …"): the word reader drops the full stop, so it
+// is looked for in s. The number after such a point word is a figure of
+// the term, not the point's number.
+func numberBeforePoint(s string, next int, prev, w string) bool {
+	if len(prev) == 0 || len(prev) > 2 || !isDigit(prev[0]) || !isDigit(prev[len(prev)-1]) {
+		return false
+	}
+	at := next - len(w) // where w starts, when the reader stopped right after it
+	if at < 0 || at > len(s) || !strings.HasPrefix(s[at:], w) {
+		at = strings.LastIndex(s[:min(next, len(s))], w)
+	}
+	if at < 2 {
+		return false
+	}
+	return strings.HasSuffix(s[:at], prev+". ")
+}

@@ -46,3 +46,23 @@ func TestNumberFirstMarker(t *testing.T) {
 		}
 	}
 }
+
+// TestFigureAfterNumberedPoint checks that a figure after a point word
+// whose number stands before it ("6. pontja 600 ezer") is not read as the
+// point's number, while a number after the point word still is.
+func TestFigureAfterNumberedPoint(t *testing.T) {
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"A terv 6. pontja 600 ezer főben korlátozza a hadsereget.", 0},
+		{"Plaani 6. punkt 600 000 sõduriga piirab armeed.", 0},
+		{"A NATO-ról a 7. pont szól.", 0},
+		{"Under point 25, elections are held within 100 days.", 25},
+		{"Punkt 6 ogranicza armię do 600 tysięcy.", 6},
+	} {
+		if got, _, _ := pointRef(c.s); got != c.want {
+			t.Errorf("pointRef(%q) = %d, want %d", c.s, got, c.want)
+		}
+	}
+}

@@ -1336,7 +1336,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			prev, prev2 = w, prev
 			continue // "At this point 300 people …", "a questo punto 20 …" ("says that point 7 …" is one: pointref_demonstrative.go)
 		}
-		if numericOrdinal(prev) > 0 || bareNumberPoint(prev, w) > 0 {
+		if numericOrdinal(prev) > 0 || bareNumberPoint(prev, w) > 0 || numberBeforePoint(s, i, prev, w) {
 			prev, prev2 = w, prev
 			continue // "A terv 6. pontja 600 ezer főben …": the number before is the point's, the one after a figure
 		}
