@@ -1336,6 +1336,10 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			prev, prev2 = w, prev
 			continue // "At this point 300 people …", "a questo punto 20 …" ("says that point 7 …" is one: pointref_demonstrative.go)
 		}
+		if numericOrdinal(prev) > 0 || bareNumberPoint(prev, w) > 0 || numberBeforePoint(s, i, prev, w) {
+			prev, prev2 = w, prev
+			continue // "A terv 6. pontja 600 ezer főben …": the number before is the point's, the one after a figure
+		}
 		rest := strings.TrimLeft(s[i:], " ")
 		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. "} {
 			if hasPrefixLowered(rest, mark) {
@@ -1561,7 +1565,8 @@ func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 
 // clauseJoins join two clauses that may each refer to a point: "według
 // punktu 8 NATO zgadza się …, a według punktu 7 Ukraina ma …".
-var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while ", " and ", " y ", " e ", " et ", " und ", " i ", " и ", " і "}
+var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while ", " and ", " y ", " e ", " et ", " und ", " i ", " и ", " і ",
+	", ja ", ", és ", ", ir ", ", un ", ", og ", ", och ", ", en ", ", ve ", ", și ", ", i ", ", και "} // (the second line: the Finnic, Hungarian, Baltic, Nordic, Dutch, Turkish, Romanian, South Slavic and Greek "and" after a comma)
 
 // bareJoin reports whether a join has no comma: the clause after it is cut
 // off only when it names its point at its head (refAfterJoin), as "and"
@@ -1603,7 +1608,7 @@ func refAfterJoin(after string) bool {
 func pointClauses(ss []string) []string {
 	var out []string
 	for _, s := range ss {
-		if refs := countPointRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) {
+		if refs := countPointRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) && (refs > 0 || ordinalRefs(s) < 2) { // (two ordinals: "Seitsemännessä kohdassa …, ja kahdeksas kohta …", pointref_docbefore.go)
 			out = append(out, s)
 			continue
 		}
@@ -1744,7 +1749,14 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	if n == 0 {
 		n = lastOrdinal(before) // "Το τελευταίο σημείο ορίζει …" (lastordinal.go)
 	}
-	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:])) {
+	if n == 0 {
+		// "Plano 7 punktas numato …" (pointref_docbefore.go); "21 punktas."
+		// alone is a list label, read as one (text_labelpoints.go)
+		if n = bareNumberPoint(before, at.word); n > 0 && !pointVerbAfter(lx, s[at.end:]) && !documentBeforeOrdinal(lx, s, at.start-1-len(before)) {
+			n = 0
+		}
+	}
+	if n > 0 && (ofADocument(lx, s[at.end:]) || pointVerbAfter(lx, s[at.end:]) || documentBeforeOrdinal(lx, s, at.start-1-len(before)) || relativeSoonAfter(lx, s[at.end:]) || locativeHead(s, at.start-1-len(before), at.word)) {
 		return n
 	}
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
@@ -1842,7 +1854,7 @@ func pointVerbAfter(lx *lexicon, rest string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return lx.isProseVerb(w) || lx.proseSays[l] || termModals[l] || ordinalSuffixData().verbs[l]
+	return lx.isProseVerb(w) || lx.proseSays[l] || termModals[l] || ordinalSuffixData().verbs[l] || conditionalVerb(w) // ("kieltäisi": pointref_docbefore.go)
 }
 
 // firstWords returns the first n words of s.
@@ -2022,8 +2034,8 @@ func cutTrailingAttribution(lx *lexicon, text string) string {
 // которому …", when one of the four words before it is a document or
 // terms noun. It returns the sentence up to it and the terms.
 func docRelative(lx *lexicon, s string) (head, rest string, ok bool) {
-	if !strings.Contains(s, ", ") || hasPointRef(s) {
-		return "", "", false // ("punkt 9 planu, zgodnie z którym …" is that point's)
+	if !strings.Contains(s, ", ") || hasPointRef(s) || ordinalPointRef(s) > 0 {
+		return "", "", false // ("punkt 9 planu, zgodnie z którym …" is that point's; so is "a terv 21. pontja, amely szerint …")
 	}
 	for _, r := range lx.docRels {
 		i := strings.Index(s, r)

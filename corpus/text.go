@@ -434,6 +434,8 @@ func listItem(s string) (paragraph, bool) {
 	p.kind = paraItem
 	if s != "" && (s[0] == '*' || s[0] == '_' || s[0] > '9') {
 		s = pointMarker(s)
+	} else if m, ok := numberFirstMarker(s); ok {
+		s = m // "21 punktas. …", "21. pont: …" (pointmarker_numberfirst.go)
 	}
 	// bullets
 	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "} {
