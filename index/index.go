@@ -172,9 +172,6 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 			fresh = true
 			if err == nil && opts.Bulk {
 				ix.idx, err = reopenBulk(ix.idx, opts.Dir)
-				// Its thesaurus is encoded while the documents go in
-				// (thesaurusearly.go).
-				startThesaurus(im, log)
 			}
 		}
 		unlock() // bbolt's lock, held while the index is open, takes over

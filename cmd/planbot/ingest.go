@@ -15,7 +15,6 @@ import (
 
 	"planbot/config"
 	"planbot/corpus"
-	"planbot/index"
 	"planbot/intake"
 )
 
@@ -101,7 +100,7 @@ func runIngest(ctx context.Context, env *cliEnv, cfg *config.Config, log *zap.Lo
 	if !quiet {
 		opts.Progress = env.stderr
 	}
-	restoreGC := ingestGC(index.ThesaurusEncoding()) // ingest_gc.go
+	restoreGC := ingestGC() // ingest_gc.go
 	sum, err := intake.Run(ctx, store, args, opts)
 	// The catalogue is written while the indexer works through what it
 	// was handed last: neither needs the other, and both used to wait

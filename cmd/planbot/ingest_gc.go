@@ -3,7 +3,6 @@ package main
 import (
 	"os"
 	"runtime/debug"
-	"sync"
 )
 
 // This file is the garbage collector's setting for `planbot ingest`.
@@ -27,56 +26,10 @@ const ingestGCPercent = 200
 // function that puts the previous setting back, for the compaction and
 // what follows. An operator's own GOGC (or GOGC=off with a GOMEMLIMIT) is
 // left alone.
-//
-// While ready is open (a new index's thesaurus being encoded on another
-// goroutine, index.ThesaurusEncoding) the setting stays as it was and is
-// raised only once ready closes: that encoding's transient heap (a few
-// hundred MB) at GOGC 200 raised a 20k-item ingest's peak RSS from about
-// 650 MB to 740-840 MB, and at the default by 15 MB. A nil ready raises it
-// at once.
-func ingestGC(ready <-chan struct{}) (restore func()) {
+func ingestGC() (restore func()) {
 	if os.Getenv("GOGC") != "" {
 		return func() {}
 	}
-	var mu sync.Mutex
-	prev, raised, over := 0, false, false
-	raise := func() bool {
-		mu.Lock()
-		defer mu.Unlock()
-		if over || raised {
-			return false
-		}
-		prev, raised = debug.SetGCPercent(ingestGCPercent), true
-		return true
-	}
-	stop := make(chan struct{})
-	if ready == nil {
-		raise()
-	} else {
-		go func() {
-			select {
-			case <-ready:
-				if raise() && afterGCRaised != nil {
-					afterGCRaised()
-				}
-			case <-stop:
-			}
-		}()
-	}
-	return func() {
-		mu.Lock()
-		defer mu.Unlock()
-		if !over {
-			over = true
-			close(stop)
-		}
-		if raised {
-			debug.SetGCPercent(prev)
-			raised = false
-		}
-	}
+	prev := debug.SetGCPercent(ingestGCPercent)
+	return func() { debug.SetGCPercent(prev) }
 }
-
-// afterGCRaised, when set, is called once ingestGC has raised the setting
-// after its ready channel closed (tests).
-var afterGCRaised func()

@@ -3,7 +3,6 @@ package main
 import (
 	"os"
 	"runtime/debug"
-	"sync/atomic"
 	"testing"
 )
 
@@ -16,21 +15,16 @@ func gcPercent() int {
 
 // TestIngestGC: an ingest's load phase runs the collector at
 // ingestGCPercent and puts the previous setting back afterwards, unless
-// the operator chose GOGC, which is left as it is; while a thesaurus is
-// being encoded (ready open) the setting is raised only once it is done.
+// the operator chose GOGC, which is left as it is.
 func TestIngestGC(t *testing.T) {
 	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	defer func() { afterGCRaised = nil }()
 	tests := []struct {
-		name    string
-		gogc    string // "" unset
-		pending bool   // a thesaurus encoding still running at the start
-		before  int    // GOGC before ready closes
-		during  int    // GOGC once it closed
+		name   string
+		gogc   string // "" unset
+		during int
 	}{
-		{"default", "", false, ingestGCPercent, ingestGCPercent},
-		{"thesaurus being encoded", "", true, 100, ingestGCPercent},
-		{"operator's GOGC", "50", true, 100, 100},
+		{"default", "", ingestGCPercent},
+		{"operator's GOGC", "50", 100},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -43,22 +37,7 @@ func TestIngestGC(t *testing.T) {
 				t.Setenv("GOGC", tt.gogc)
 			}
 			debug.SetGCPercent(100)
-			var ready chan struct{}
-			raised := make(chan struct{})
-			afterGCRaised = func() { close(raised) }
-			if tt.pending {
-				ready = make(chan struct{})
-			}
-			restore := ingestGC(ready)
-			if got := gcPercent(); got != tt.before {
-				t.Errorf("GOGC during the thesaurus = %d, want %d", got, tt.before)
-			}
-			if tt.pending {
-				close(ready)
-				if tt.gogc == "" {
-					<-raised
-				}
-			}
+			restore := ingestGC()
 			if got := gcPercent(); got != tt.during {
 				t.Errorf("GOGC during the load = %d, want %d", got, tt.during)
 			}
@@ -67,27 +46,5 @@ func TestIngestGC(t *testing.T) {
 				t.Errorf("GOGC after the load = %d, want 100 back", got)
 			}
 		})
-	}
-}
-
-// TestIngestGCRestoredBeforeReady: a load that ends before the thesaurus
-// does leaves the setting as it found it, and the thesaurus ending later
-// does not raise it.
-func TestIngestGCRestoredBeforeReady(t *testing.T) {
-	defer debug.SetGCPercent(debug.SetGCPercent(100))
-	if v, ok := os.LookupEnv("GOGC"); ok {
-		t.Setenv("GOGC", v)
-		os.Unsetenv("GOGC")
-	}
-	var raised atomic.Bool
-	afterGCRaised = func() { raised.Store(true) }
-	defer func() { afterGCRaised = nil }()
-	ready := make(chan struct{})
-	restore := ingestGC(ready)
-	restore()
-	close(ready)
-	restore() // twice is harmless
-	if got := gcPercent(); got != 100 || raised.Load() {
-		t.Errorf("GOGC after the load = %d (raised %v), want 100, not raised", got, raised.Load())
 	}
 }
