@@ -86,7 +86,7 @@ func (z *thesaurusZap) NewUsing(results []bindex.Document, config map[string]int
 		}
 		// A segment that cannot be read back is still a good segment:
 		// the next batch encodes it again.
-		if ts, err := readThesaurusSegment(seg); err == nil {
+		if ts, err := readThesaurusSegment(seg, n); err == nil {
 			thesaurusSeg = ts
 		}
 		return seg, n, nil
@@ -110,13 +110,16 @@ func (z *thesaurusZap) NewUsing(results []bindex.Document, config map[string]int
 // index offsets, the chunk mode, the version and a CRC of all before
 // it), and checks it: the CRC must match and the bytes written again
 // from the segment rebuilt must be the same.
-func readThesaurusSegment(seg segment.Segment) (*thesaurusSegment, error) {
+//
+// size is the segment's size as zap reported it (the bytes before the
+// footer): the copy is allocated once at its final size (thesaurusread.go).
+func readThesaurusSegment(seg segment.Segment, size uint64) (*thesaurusSegment, error) {
 	sb, ok := seg.(*zap.SegmentBase)
 	if !ok {
 		return nil, fmt.Errorf("thesaurus segment: a %T, not an in-memory zap segment", seg)
 	}
-	var buf bytes.Buffer
-	if _, err := sb.WriteTo(&buf); err != nil {
+	buf := bytes.NewBuffer(make([]byte, 0, segmentCopySize(size)))
+	if _, err := sb.WriteTo(buf); err != nil {
 		return nil, fmt.Errorf("thesaurus segment: %w", err)
 	}
 	all := buf.Bytes()
@@ -150,11 +153,11 @@ func readThesaurusSegment(seg segment.Segment) (*thesaurusSegment, error) {
 	if err != nil {
 		return nil, fmt.Errorf("thesaurus segment: %w", err)
 	}
-	var check bytes.Buffer
-	if _, err := again.WriteTo(&check); err != nil {
+	check := &sameBytes{want: all}
+	if _, err := again.WriteTo(check); err != nil {
 		return nil, fmt.Errorf("thesaurus segment: %w", err)
 	}
-	if !bytes.Equal(check.Bytes(), all) {
+	if !check.same() {
 		return nil, fmt.Errorf("thesaurus segment: read back, it encodes differently")
 	}
 	return ts, nil
