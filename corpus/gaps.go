@@ -96,6 +96,12 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 			// clitic after the participle is read as if it were not there
 			toks = append(toks[:vi+1], toks[c:]...)
 		}
+		if n := x.addresseePhraseBefore(toks, vi); n > 1 {
+			// "Bíró Ottó (az) újságíróknak azt mondta": the addressee with
+			// its article, then a gap word ("azt") before the verb
+			toks = append(toks[:vi-n], toks[vi:]...)
+			vi -= n
+		}
 		if vi >= 2 && x.addresseeBefore(toks, vi) {
 			// "Песков журналистам сказал", "Peskov novinářům řekl": whom
 			// the words were given to stands between who gave them and the verb
@@ -127,6 +133,33 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 func (x *extractor) addresseeBefore(toks []tok, vi int) bool {
 	a, before := toks[vi-1], toks[vi-2]
 	return a.trail == "" && before.trail == "" && !isCapital(a.word) && x.lx.addressees[lowerWord(a)] && x.subjectWord(before, true)
+}
+
+// addresseePhraseBefore returns how many words before the verb at vi are
+// an addressee with its definite article and a gap word after it ("az
+// újságíróknak azt mondta"), right after the end of a subject; 0 when
+// there is none. The article is read as the document's language maps it
+// to "the" (morphology.json's readAs).
+func (x *extractor) addresseePhraseBefore(toks []tok, vi int) int {
+	e := vi
+	if e >= 1 && gapOpener(toks[e-1]) && x.gapWord(toks[e-1]) {
+		e--
+	}
+	if e < 2 {
+		return 0
+	}
+	a := toks[e-1]
+	if a.trail != "" || isCapital(a.word) || !x.lx.addressees[lowerWord(a)] {
+		return 0
+	}
+	b := e - 1
+	if b >= 2 && toks[b-1].trail == "" && !isCapital(toks[b-1].word) && lowerWord(toks[b-1]) == "the" {
+		b--
+	}
+	if toks[b-1].trail != "" || !x.subjectWord(toks[b-1], true) {
+		return 0
+	}
+	return vi - b
 }
 
 // gapBefore returns where a phrase between a subject and the verb at vi

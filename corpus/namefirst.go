@@ -43,3 +43,33 @@ func (x *extractor) nameFirstAt(toks []tok, from int) *speaker {
 	phrase[len(phrase)-1].raw = phrase[len(phrase)-1].word // the sentence's full stop is no part of the title
 	return x.nameFirstSubject(phrase)
 }
+
+// maxTitleModifiers bounds the lower-case words before a title that comes
+// after the name ("a szegedi egyetem nyugalmazott vezető kutatója" is a phrase,
+// not a title).
+const maxTitleModifiers = 2
+
+// titleModifierAfterName reports whether toks[k], a lower-case word in
+// the subject that ends at toks[j], modifies the title written after a
+// name in a language that writes them so: "Kovács Bence ukrán
+// nagykövet", "Nagy Gábor elnöki tanácsadó". The subject must end in a title,
+// the words from k to j carry no punctuation, and a capitalised name
+// stands right before the lower-case run.
+func (x *extractor) titleModifierAfterName(toks []tok, k, j int) bool {
+	if !nameFirst[x.src.Lang] || k <= 0 || k >= j || !x.lx.isRole(lowerWord(toks[j])) {
+		return false
+	}
+	modifier := func(t tok) bool {
+		return t.trail == "" && !isCapital(t.word) && lowerWord(t) != "the" // (an article opens a phrase of its own: "A Somvári Lap kérdésére a …")
+	}
+	for m := k; m < j; m++ {
+		if !modifier(toks[m]) {
+			return false
+		}
+	}
+	b := k - 1
+	for b >= 0 && modifier(toks[b]) {
+		b-- // another modifier of the same title
+	}
+	return b >= 0 && j-b-1 <= maxTitleModifiers && isCapital(toks[b].word) && toks[b].trail == "" && nameWord(toks[b].word)
+}

@@ -552,6 +552,9 @@ func (x *extractor) partiesName(a, b []string) string {
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
 	role := func(l string) bool { return x.lx.isRole(l) || x.isBackRef(l) }
+	if st, ok := x.articleStems(lows); ok {
+		lows, joined = st, strings.Join(st, " ") // "Ministern sade", "Министърът заяви" (definitestem.go)
+	}
 	// the title as written, before a complement is set aside; joined
 	// only when a role is set
 	all := words

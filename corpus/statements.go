@@ -471,7 +471,10 @@ func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
 		return false
 	}
 	k := vi + 1
-	for k < len(toks)-1 && k <= vi+2 && x.lx.adverbs[lowerWord(toks[k])] && !x.lx.thatWords[lowerWord(toks[k])] {
+	if k < len(toks)-1 && toks[vi].trail == "" && postVerbClitics[x.src.Lang][strings.ToLower(toks[k].word)] {
+		k++ // "Dejala je, da …": the clitic auxiliary after the participle
+	}
+	for k < len(toks)-1 && k <= vi+3 && x.lx.adverbs[lowerWord(toks[k])] && !x.lx.thatWords[lowerWord(toks[k])] {
 		k++ // "Dodał też, że"
 	}
 	if !x.lx.thatWords[lowerWord(toks[k])] && !(strings.HasPrefix(toks[k-1].trail, ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k])]) {

@@ -67,6 +67,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			break // (a closing quotation mark may end an institution's name inside a title; "Präses Dr. X": an honorific's point ends nothing)
 		}
 		if !x.subjectWord(t, k == j) {
+			if x.titleModifierAfterName(toks, k, j) {
+				k-- // "Kovács Bence ukrán nagykövet", "Nagy Gábor elnöki tanácsadó" (namefirst.go)
+				continue
+			}
 			if c := x.roleComplement(toks, k, j); c < k {
 				k = c
 				continue
