@@ -11,16 +11,16 @@ import (
 	"testing"
 )
 
-// langMatrixCase is one sentence of the statement language matrix: the
+// stmtMatrixCase is one sentence of the statement language matrix: the
 // attribution pattern it shows, the text, a fragment of the expected
 // speaker and a fragment of what was said.
-type langMatrixCase struct {
+type stmtMatrixCase struct {
 	lang, pattern, text, speaker, fragment string
 }
 
-// loadLangMatrix reads testdata/langmatrix/statements.json, whose
+// loadStmtMatrix reads testdata/langmatrix/statements.json, whose
 // languages map to lists of [pattern, text, speaker, fragment].
-func loadLangMatrix(t *testing.T) []langMatrixCase {
+func loadStmtMatrix(t *testing.T) []stmtMatrixCase {
 	t.Helper()
 	raw, err := os.ReadFile(filepath.Join("testdata", "langmatrix", "statements.json"))
 	if err != nil {
@@ -30,7 +30,7 @@ func loadLangMatrix(t *testing.T) []langMatrixCase {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatal(err)
 	}
-	var out []langMatrixCase
+	var out []stmtMatrixCase
 	for lang, body := range m {
 		if strings.HasPrefix(lang, "_") {
 			continue
@@ -43,7 +43,7 @@ func loadLangMatrix(t *testing.T) []langMatrixCase {
 			if len(r) != 4 {
 				t.Fatalf("langmatrix %s: row %v has %d fields, want 4", lang, r, len(r))
 			}
-			out = append(out, langMatrixCase{lang, r[0], r[1], r[2], r[3]})
+			out = append(out, stmtMatrixCase{lang, r[0], r[1], r[2], r[3]})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].lang < out[j].lang })
@@ -84,7 +84,7 @@ func loadLangMatrixOpen(t *testing.T) map[string]bool {
 // to unseen sets. It prints recall per language and fails on any case that
 // passes no longer.
 func TestStatementLanguageMatrix(t *testing.T) {
-	cases := loadLangMatrix(t)
+	cases := loadStmtMatrix(t)
 	open := loadLangMatrixOpen(t)
 	type tally struct{ hit, all int }
 	per := map[string]*tally{}
