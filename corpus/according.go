@@ -484,8 +484,8 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 
 // viewInside handles a view phrase between commas inside the sentence:
 // "Европейский вариант, по его словам, «совершенно неконструктивный»",
-// "The plan, in her view, is dead". What was said is the sentence
-// without the phrase.
+// "The plan, in her view, is dead". What was said is the sentence as
+// written, the phrase kept (stop 35: the report's own words).
 func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i-1].trail != "," {
@@ -513,8 +513,10 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 			if sp == nil {
 				return false
 			}
-			text := strings.TrimRight(s[:toks[i-1].start+len(toks[i-1].raw)], ",") + " " + s[toks[i+n].start:]
-			x.emit(sp, trimSentenceEnd(text), false, pos)
+			// the sentence as written, the phrase kept: a quotation of the
+			// report is its own words, and a reader sees whose view it is
+			// ("Некоторые предложения, по его словам, выглядят …")
+			x.emit(sp, trimSentenceEnd(s), false, pos)
 			return true
 		}
 	}

@@ -30,3 +30,37 @@ func TestInvertedTitleNationality(t *testing.T) {
 	})
 }
 
+// TestConvictionCloser checks a dashed quotation closed by a short
+// adjective of conviction instead of a speech verb ("— уверена эксперт",
+// "— переконаний він"): data/formats.json adds them to sayVerbs.
+func TestConvictionCloser(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"ru уверена with a back-reference", fdoc("ru", "Экономист Инна Ракова смотрит на дело иначе. «Быстрой отмены пошлин не будет», — уверена эксперт."), "Ракова", "Быстрой отмены пошлин не будет"},
+		{"ru убеждён", fdoc("ru", "Аналитик Олег Серов выступил в Москве. «Санкции снимут не скоро», — убеждён аналитик."), "Серов", "Санкции снимут не скоро"},
+		{"uk переконаний with a pronoun", fdoc("uk", "Інженер Тарас Мельник вважає, що роботи на станції багато. «Бракує і людей, і запчастин», — переконаний він."), "Мельник", "Бракує і людей, і запчастин"},
+	})
+}
+
+// TestContinueAside checks a "continues" verb set inside a sentence with
+// its speaker ("Этот план, продолжает Зимин, выгоден …", "El acuerdo,
+// prosigue Ramos, llega tarde"): the sentence is the speaker's, as with
+// any speech verb in that place.
+func TestContinueAside(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"ru продолжает", fdoc("ru", "Социолог Павел Рудин изучил опросы. Эта договорённость, продолжает Рудин, нужна прежде всего Кремлю."), "Рудин", "нужна прежде всего Кремлю"},
+		{"pl kontynuuje", fdoc("pl", "Socjolog Paweł Rudnicki zbadał sondaże. Ten układ, kontynuuje Rudnicki, jest potrzebny przede wszystkim Kremlowi."), "Rudnicki", "jest potrzebny przede wszystkim Kremlowi"},
+		{"it prosegue", fdoc("it", "Il sociologo Paolo Rinaldi ha studiato i sondaggi. Questo accordo, prosegue Rinaldi, serve soprattutto al Cremlino."), "Rinaldi", "serve soprattutto al Cremlino"},
+		{"es prosigue", fdoc("es", "La socióloga Marta Ibarra estudió los sondeos. Ese acuerdo, prosigue Ibarra, llega demasiado tarde para Kiev."), "Ibarra", "llega demasiado tarde para Kiev"},
+	})
+}
+
+// TestViewInsideKept checks that a view phrase set between commas inside
+// a paraphrase stays in the statement's text: the fragment a reader
+// quotes is the report's sentence as written.
+func TestViewInsideKept(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"ru по его словам", fdoc("ru", "Министр Игорь Зотов выступил в Думе. Часть предложений, по его словам, вполне приемлема."), "Зотов", "Часть предложений, по его словам, вполне приемлема"},
+		{"en in her view", fdoc("en", "Senator Clara Hume spoke on Monday. The second draft, in her view, is weaker than the first."), "Hume", "The second draft, in her view, is weaker"},
+		{"pl jego zdaniem", fdoc("pl", "Minister Adam Zawada przemawiał w Sejmie. Część propozycji, jego zdaniem, jest do przyjęcia."), "Zawada", "Część propozycji, jego zdaniem, jest do przyjęcia"},
+	})
+}
