@@ -64,3 +64,14 @@ func TestViewInsideKept(t *testing.T) {
 		{"pl jego zdaniem", fdoc("pl", "Minister Adam Zawada przemawiał w Sejmie. Część propozycji, jego zdaniem, jest do przyjęcia."), "Zawada", "Część propozycji, jego zdaniem, jest do przyjęcia"},
 	})
 }
+
+// TestViaPerson checks a body speaking through a named person set between
+// commas ("Il Cremlino, tramite il consigliere X, ha fatto sapere che"):
+// the person is the speaker, with the title beside the name (viaperson.go).
+func TestViaPerson(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"it tramite", fdoc("it", "Il ministero, tramite il portavoce Marco Fadda, ha fatto sapere che la missione partirà a marzo."), "Marco Fadda", "portavoce", "la missione partirà a marzo"},
+		{"fr par la voix de", fdoc("fr", "L'Élysée, par la voix de sa porte-parole Claire Vautrin, a indiqué que la mission partirait en mars."), "Claire Vautrin", "porte-parole", "la mission partirait en mars"},
+		{"ru устами", fdoc("ru", "Министерство, устами представителя Игоря Зорина, заявило, что миссия начнётся в марте."), "Игорь Зорин", "представител", "миссия начнётся в марте"},
+	})
+}

@@ -19,6 +19,9 @@ var particles = withNameParticles(map[string]bool{"von": true, "der": true, "de"
 // including A, B and C," (pre ends with the comma before the verb).
 func (x *extractor) appositive(pre string) *speaker {
 	pre = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), ","))
+	if sp := x.viaPerson(pre); sp != nil {
+		return sp // "Il Cremlino, tramite il consigliere X, ha fatto sapere": X's words (viaperson.go)
+	}
 	if u := x.lastUnnamed; u != nil && x.recent(u, 1) {
 		// "One of them, a Russian official who asked not to be named,
 		// said": one of the sources just cited
