@@ -75,3 +75,15 @@ func TestViaPerson(t *testing.T) {
 		{"ru устами", fdoc("ru", "Министерство, устами представителя Игоря Зорина, заявило, что миссия начнётся в марте."), "Игорь Зорин", "представител", "миссия начнётся в марте"},
 	})
 }
+
+// TestMannerAside checks a short aside on how the speaker spoke between
+// the speaker and the verb ("X, mais cauteloso, disse que"): the speaker
+// is the subject before it (viaperson.go).
+func TestMannerAside(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"pt mais cauteloso", fdoc("pt", "O ministro Rui Figueiredo, mais cauteloso, disse que o acordo ainda vai demorar."), "Figueiredo", "ministro", "o acordo ainda vai demorar"},
+		{"es más prudente", fdoc("es", "La ministra Ana Ibarra, más prudente, dijo que el acuerdo tardará meses."), "Ibarra", "ministra", "el acuerdo tardará meses"},
+		{"ru как обычно", fdoc("ru", "Министр Игорь Зотов, как обычно, заявил, что переговоры продолжатся."), "Зотов", "министр", "переговоры продолжатся"},
+		{"en more cautious", fdoc("en", "Chancellor Anna Keller, more cautious, said the talks would take months."), "Keller", "chancellor", "the talks would take months"},
+	})
+}

@@ -19,6 +19,9 @@ var particles = withNameParticles(map[string]bool{"von": true, "der": true, "de"
 // including A, B and C," (pre ends with the comma before the verb).
 func (x *extractor) appositive(pre string) *speaker {
 	pre = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), ","))
+	if sp := x.mannerAside(pre); sp != nil {
+		return sp // "O chanceler Friedrich Merz, mais cauteloso, disse": the aside is how, not who (viaperson.go)
+	}
 	if sp := x.viaPerson(pre); sp != nil {
 		return sp // "Il Cremlino, tramite il consigliere X, ha fatto sapere": X's words (viaperson.go)
 	}

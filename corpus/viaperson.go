@@ -17,6 +17,59 @@ var viaPhrases = sync.OnceValue(func() []string {
 	return d.Via
 })
 
+// mannerAsides is data/formats.json's mannerAsides.
+var mannerAsides = sync.OnceValue(func() []string {
+	var d struct {
+		Manner []string `json:"mannerAsides"`
+	}
+	mustDecodeJSON("data/formats.json", formatsJSON, &d)
+	return d.Manner
+})
+
+// mannerAsideMaxWords is the most words of an aside on how the speaker
+// spoke ("mais cauteloso", "come sempre più prudente").
+const mannerAsideMaxWords = 4
+
+// mannerAside reads a short aside on how the speaker spoke, between the
+// speaker and the verb: "O chanceler alemão Friedrich Merz, mais
+// cauteloso, disse que …", "Il ministro X, come sempre, ha detto …",
+// "Министр X, как обычно, заявил …". The aside says nothing of who; the
+// speaker is the subject before it. pre is the sentence up to the comma
+// before the verb; nil when its last comma part is no such aside.
+func (x *extractor) mannerAside(pre string) *speaker {
+	head, part, ok := cutLast(pre, ", ")
+	if !ok || strings.ContainsAny(part, "\"“”«»„") {
+		return nil
+	}
+	words := strings.Fields(part)
+	if len(words) == 0 || len(words) > mannerAsideMaxWords || anyCapitalWord(words) {
+		return nil
+	}
+	low := strings.ToLower(part)
+	opens := false
+	for _, m := range mannerAsides() {
+		if low == m || strings.HasPrefix(low, m+" ") {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return nil
+	}
+	htoks := tokenize(head)
+	if len(htoks) == 0 || len(htoks) > 8 {
+		return nil
+	}
+	if strings.Contains(head, ", ") {
+		return x.appositive(head) // "X, ministro, più prudente, ha detto"
+	}
+	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	if sp == nil || sp.kind != kindPerson {
+		return nil
+	}
+	return sp
+}
+
 // viaPerson reads a body speaking through a person, set between commas
 // before the verb: "Il Cremlino, tramite il consigliere Yuri Ushakov, ha
 // fatto sapere che …", "Le Kremlin, par la voix du conseiller X, a
