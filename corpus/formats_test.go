@@ -87,3 +87,15 @@ func TestMannerAside(t *testing.T) {
 		{"en more cautious", fdoc("en", "Chancellor Anna Keller, more cautious, said the talks would take months."), "Keller", "chancellor", "the talks would take months"},
 	})
 }
+
+// TestExTitleMention checks a title with the closed-up prefix of a
+// former holder in a sentence that only names the person ("Primera en
+// intervenir fue la exdiplomática X."): the role stays with the person
+// for the quotation that follows (extitle.go).
+func TestExTitleMention(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"es exdiplomática", fdoc("es", "Primera en hablar fue la exdiplomática Lucía Arrieta. «Hay cifras pero no hay mapa», advirtió."), "Arrieta", "exdiplomática", "Hay cifras pero no hay mapa"},
+		{"it exministra", fdoc("it", "Prima a parlare è stata l'exministra Carla Fontana. «Abbiamo sentito cifre ma nessuna mappa», ha avvertito."), "Fontana", "exministra", "Abbiamo sentito cifre"},
+		{"pt exembaixador", fdoc("pt", "O primeiro a falar foi o exembaixador Rui Tavares. «Ouvimos números, mas nenhum mapa», advertiu."), "Tavares", "exembaixador", "Ouvimos números"},
+	})
+}
