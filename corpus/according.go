@@ -470,6 +470,8 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 		var sp *speaker
 		if pron != "" {
 			sp = x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+		} else if sb := x.paragraphSubject(); sb != nil && sb.kind == kindPerson {
+			sp = sb // "El coronel X discrepó. A su juicio, …": the person the paragraph just opened with, not the last guest
 		} else if x.lastSpeaker != nil && x.recent(x.lastSpeaker, 1) {
 			sp = x.lastSpeaker // "A su juicio, …": whoever spoke last, a source too
 		}

@@ -99,3 +99,15 @@ func TestExTitleMention(t *testing.T) {
 		{"pt exembaixador", fdoc("pt", "O primeiro a falar foi o exembaixador Rui Tavares. «Ouvimos números, mas nenhum mapa», advertiu."), "Tavares", "exembaixador", "Ouvimos números"},
 	})
 }
+
+// TestViewAfterNewcomer checks a view phrase without a pronoun ("A su
+// juicio", "A suo avviso", "À son avis") right after a sentence that
+// opened with a new person who did not speak yet: the view is theirs,
+// not the guest's who spoke before.
+func TestViewAfterNewcomer(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"es a su juicio", fdoc("es", "La analista Marta Soler dijo que el plan está muerto.\n\nEl general retirado Luis Prado discrepó. A su juicio, la novedad es que ya hay garantías por escrito."), "Prado", "la novedad es que ya hay garantías"},
+		{"it a suo avviso", fdoc("it", "L'analista Marta Soldi ha detto che il piano è morto.\n\nIl generale Luigi Prati non è d'accordo. A suo avviso, la novità è che ci sono garanzie scritte."), "Prati", "la novità è che ci sono garanzie scritte"},
+		{"fr à son avis", fdoc("fr", "L'analyste Marthe Solier a dit que le plan était mort.\n\nLe général Louis Prat n'est pas d'accord. À son avis, la nouveauté est que des garanties écrites existent."), "Prat", "la nouveauté est que des garanties écrites existent"},
+	})
+}
