@@ -111,3 +111,24 @@ func TestViewAfterNewcomer(t *testing.T) {
 		{"fr à son avis", fdoc("fr", "L'analyste Marthe Solier a dit que le plan était mort.\n\nLe général Louis Prat n'est pas d'accord. À son avis, la nouveauté est que des garanties écrites existent."), "Prat", "la nouveauté est que des garanties écrites existent"},
 	})
 }
+
+// TestViewForTitle checks "Para la exembajadora, …", a view opened by a
+// title that refers back to someone named before, and a title of the
+// same kind as theirs (viewfortitle.go, titlefamily.go).
+func TestViewForTitle(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"es same kind of title", fdoc("es", "Habló primero la exdiplomática Lucía Arrieta. «Hay cifras pero no hay mapa», advirtió. Para la exembajadora, el problema sigue siendo el territorio."), "Arrieta", "el problema sigue siendo el territorio"},
+		{"pt office with nationality", fdoc("pt", "Zelensky comemorou em Kiev. Para o presidente ucraniano, agora existem textos assinados, \"não só promessas\"."), "Zelensky", "agora existem textos assinados"},
+		{"it same title", fdoc("it", "Ha parlato il generale Luigi Prati. «Senza controlli la tregua non regge», ha detto. Per il generale, la missione dovrà durare anni."), "Prati", "la missione dovrà durare anni"},
+	})
+}
+
+// TestSameKindTitle checks a quotation closed by a title of the same kind
+// as the last speaker's ("el coronel X" … "subrayó el militar").
+func TestSameKindTitle(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"es exembajadora after exdiplomática", fdoc("es", "La exdiplomática Lucía Arrieta dijo que faltan mapas. «No hay ningún mapa», insistió la exembajadora."), "Arrieta", "No hay ningún mapa"},
+		{"de Diplomat after Botschafterin", fdoc("de", "Die frühere Botschafterin Eva Roth sagte, der Plan sei tot. „Es gibt Zahlen, aber keine Karte“, sagte die Diplomatin."), "Roth", "Es gibt Zahlen, aber keine Karte"},
+		{"pl wojskowy after pułkownik", fdoc("pl", "Pułkownik Jan Wrona powiedział, że brakuje gwarancji. „Bez kontroli rozejm nie przetrwa” – podkreślił wojskowy."), "Wrona", "Bez kontroli rozejm nie przetrwa"},
+	})
+}

@@ -614,6 +614,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 			return sp
 		}
 	}
+	if sp := x.sameKindSpeaker(lows); sp != nil {
+		return sp // "la exdiplomática X" … "la exembajadora": a title of the same kind (titlefamily.go)
+	}
 	if len(lows) == 1 {
 		if sp := x.justSpokeTitled(lows[0]); sp != nil {
 			if sp.role == "" {
