@@ -132,3 +132,15 @@ func TestSameKindTitle(t *testing.T) {
 		{"pl wojskowy after pułkownik", fdoc("pl", "Pułkownik Jan Wrona powiedział, że brakuje gwarancji. „Bez kontroli rozejm nie przetrwa” – podkreślił wojskowy."), "Wrona", "Bez kontroli rozejm nie przetrwa"},
 	})
 }
+
+// TestEnvoyTitle checks the Russian and Ukrainian "спец-" envoy titles in
+// apposition, with another person's name inside ("спецпредставитель
+// Путина"): without them as titles the apposition was no role and the
+// statement was lost.
+func TestEnvoyTitle(t *testing.T) {
+	checkRoles(t, []roleCase{
+		{"ru спецпредставитель", fdoc("ru", "Олег Травин, спецпредставитель Путина по торговле, написал, что встреча была полезной."), "Олег Травин", "спецпредставитель", "встреча была полезной"},
+		{"ru спецпосланник", fdoc("ru", "Олег Травин, спецпосланник Кремля, заявил, что встреча была полезной."), "Олег Травин", "спецпосланник", "встреча была полезной"},
+		{"uk спецпредставник", fdoc("uk", "Олег Травін, спецпредставник Путіна, написав, що зустріч була корисною."), "Олег Травін", "спецпредставник", "зустріч була корисною"},
+	})
+}
