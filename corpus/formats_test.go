@@ -144,3 +144,14 @@ func TestEnvoyTitle(t *testing.T) {
 		{"uk спецпредставник", fdoc("uk", "Олег Травін, спецпредставник Путіна, написав, що зустріч була корисною."), "Олег Травін", "спецпредставник", "зустріч була корисною"},
 	})
 }
+
+// TestAccordingToInterlocutor checks "according to the interlocutor" in
+// the case the phrase governs, right after an unnamed source spoke: the
+// words are an unnamed source's, not lost for want of a name.
+func TestAccordingToInterlocutor(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"uk співрозмовника", fdoc("uk", "Джерело в міській раді, яке попросило не називати його імені, повідомило, що наказів не було. За словами співрозмовника, мер дізнається все з телевізора."), unnamedSpeaker, "мер дізнається все з телевізора"},
+		{"ru собеседника", fdoc("ru", "Источник в мэрии, попросивший не называть его имени, сообщил, что приказов не было. По словам собеседника, мэр узнаёт всё из телевизора."), unnamedSpeaker, "мэр узнаёт всё из телевизора"},
+		{"ru plural собеседников", fdoc("ru", "Два источника в мэрии, попросившие не называть их имён, сообщили, что приказов не было. По словам собеседников, мэр узнаёт всё из телевизора."), unnamedSpeaker, "мэр узнаёт всё из телевизора"},
+	})
+}
