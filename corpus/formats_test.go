@@ -155,3 +155,14 @@ func TestAccordingToInterlocutor(t *testing.T) {
 		{"ru plural собеседников", fdoc("ru", "Два источника в мэрии, попросившие не называть их имён, сообщили, что приказов не было. По словам собеседников, мэр узнаёт всё из телевизора."), unnamedSpeaker, "мэр узнаёт всё из телевизора"},
 	})
 }
+
+// TestBareReply checks a reported clause that is only a bare yes or no
+// ("Ruiz cree que no, al menos hasta la primavera"): the statement is the
+// whole sentence, not the reply word (barereply.go).
+func TestBareReply(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"es cree que no", fdoc("es", "La analista Carmen Ruiz dijo que el plan es bueno. Ferrero preguntó si Moscú aceptará. Ruiz cree que no, al menos hasta la primavera."), "Ruiz", "Ruiz cree que no, al menos"},
+		{"it pensa di no", fdoc("it", "L'analista Carla Rossi ha detto che il piano è buono. Rossi pensa di no, almeno fino alla primavera."), "Rossi", "Rossi pensa di no, almeno"},
+		{"en said no", fdoc("en", "Analyst Carla Ruiz said the plan was good. Asked whether Moscow would accept, Ruiz said no, not before spring."), "Ruiz", "Ruiz said no, not before spring"},
+	})
+}
