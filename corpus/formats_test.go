@@ -166,3 +166,21 @@ func TestBareReply(t *testing.T) {
 		{"en said no", fdoc("en", "Analyst Carla Ruiz said the plan was good. Asked whether Moscow would accept, Ruiz said no, not before spring."), "Ruiz", "Ruiz said no, not before spring"},
 	})
 }
+
+// TestCitedRelativeSpokeOf checks a cited person's German relative clause
+// that closes on a verb of speaking of something with a quotation inside
+// ("zitiert X, der von „…“ gesprochen hatte"), and that the same verb
+// without a quotation ("der mit Y gesprochen hatte", a talk) says nothing.
+func TestCitedRelativeSpokeOf(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"de gesprochen hatte", fdoc("de", "Der Kanal zitiert Paul Brenner, der auf X von „großer Bewegung“ gesprochen hatte."), "Brenner", "großer Bewegung"},
+		{"de sprach", fdoc("de", "Die Zeitung zitiert Anna Weber, die von „echter Bewegung“ sprach."), "Weber", "echter Bewegung"},
+	})
+	d, err := Parse([]byte(fdoc("de", "Der Kanal zitiert Paul Brenner, der mit dem Kanzler gesprochen hatte.")), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Statements) > 0 {
+		t.Errorf("a talk read as speech: %+v", d.Statements)
+	}
+}

@@ -125,3 +125,28 @@ func cutLast(s, sep string) (string, string, bool) {
 	}
 	return s[:i], s[i+len(sep):], true
 }
+
+// relativeSpeechVerbs is data/formats.json's relativeSpeechVerbs.
+var relativeSpeechVerbs = sync.OnceValue(func() map[string]bool {
+	var d struct {
+		Verbs []string `json:"relativeSpeechVerbs"`
+	}
+	mustDecodeJSON("data/formats.json", formatsJSON, &d)
+	return set(d.Verbs)
+})
+
+// perfectAux reports whether w is an auxiliary of the perfect or
+// pluperfect that may close a German clause after the participle.
+func (lx *lexicon) perfectAux(w string) bool {
+	return lx.report.perfect[w] || w == "hatte" || w == "hatten" || w == "hat" || w == "habe"
+}
+
+// quoteAmong reports whether a quotation mark stands among the tokens.
+func quoteAmong(toks []tok) bool {
+	for _, t := range toks {
+		if containsAny(t.raw, "“”„\"«»") {
+			return true
+		}
+	}
+	return false
+}
