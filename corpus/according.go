@@ -470,6 +470,8 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 		var sp *speaker
 		if pron != "" {
 			sp = x.classify([]tok{{raw: pron, word: pron, low: pron}}, false)
+		} else if sb := x.paragraphSubject(); sb != nil && sb.kind == kindPerson {
+			sp = sb // "El coronel X discrepó. A su juicio, …": the person the paragraph just opened with, not the last guest
 		} else if x.lastSpeaker != nil && x.recent(x.lastSpeaker, 1) {
 			sp = x.lastSpeaker // "A su juicio, …": whoever spoke last, a source too
 		}
@@ -484,8 +486,8 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 
 // viewInside handles a view phrase between commas inside the sentence:
 // "Европейский вариант, по его словам, «совершенно неконструктивный»",
-// "The plan, in her view, is dead". What was said is the sentence
-// without the phrase.
+// "The plan, in her view, is dead". What was said is the sentence as
+// written, the phrase kept (stop 35: the report's own words).
 func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 	for i := 1; i+2 < len(toks); i++ {
 		if toks[i-1].trail != "," {
@@ -513,8 +515,10 @@ func (x *extractor) viewInside(s string, toks []tok, pos int) bool {
 			if sp == nil {
 				return false
 			}
-			text := strings.TrimRight(s[:toks[i-1].start+len(toks[i-1].raw)], ",") + " " + s[toks[i+n].start:]
-			x.emit(sp, trimSentenceEnd(text), false, pos)
+			// the sentence as written, the phrase kept: a quotation of the
+			// report is its own words, and a reader sees whose view it is
+			// ("Некоторые предложения, по его словам, выглядят …")
+			x.emit(sp, trimSentenceEnd(s), false, pos)
 			return true
 		}
 	}

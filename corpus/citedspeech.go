@@ -202,10 +202,16 @@ func (x *extractor) nextCited(s string, toks []tok, k int) (int, *speaker, int) 
 // sprach". What the clause holds before its verb is what was said.
 func (x *extractor) verbFinalRelative(toks []tok, l int) bool {
 	for v := l + 2; v < len(toks) && v <= l+1+citeSpanMax; v++ {
-		if toks[v].trail == "" {
-			continue
+		if toks[v].trail == "" || strings.Trim(toks[v].trail, "“”„\"«»") == "" {
+			continue // (a quotation closing inside the clause: "von „viel Fortschritt“ gesprochen")
 		}
 		vw := lowerWord(toks[v])
+		if x.lx.perfectAux(vw) && v-1 > l+1 && toks[v-1].trail == "" {
+			vw = lowerWord(toks[v-1]) // "…, der von „…“ gesprochen hatte": the participle before the auxiliary
+		}
+		if relativeSpeechVerbs()[vw] {
+			return quoteAmong(toks[l+1 : v]) // "von „viel Fortschritt“ gesprochen", not "mit X gesprochen" (viaperson.go)
+		}
 		return x.lx.sayVerbs[vw] || x.lx.actVerbs[vw] || x.lx.report.characterise[vw]
 	}
 	return false

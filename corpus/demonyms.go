@@ -26,6 +26,9 @@ var demonymCountries = sync.OnceValue(func() map[string][]string {
 		Countries map[string][]string `json:"countries"`
 	}
 	mustDecodeJSON("data/demonyms.json", demonymsJSON, &d)
+	for c, stems := range formatDemonymStems() {
+		d.Countries[c] = append(d.Countries[c], stems...) // data/formats.json (formatwords.go)
+	}
 	return d.Countries
 })
 

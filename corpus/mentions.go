@@ -122,7 +122,7 @@ func (x *extractor) hasRoleWord(s string) bool {
 			return false
 		}
 		i = next
-		if (len(w) >= 3 || len(w) == 2 && isAllCaps(w)) && foldedIn(x.lx.roleWords, x.lx.roleSet, w) { // ("MP")
+		if (len(w) >= 3 || len(w) == 2 && isAllCaps(w)) && x.lx.exTitleWord(w) { // ("MP")
 			return true
 		}
 		if len(w) >= 9 && len(w) <= 64 && isCapital(w) && x.lx.isRole(string(appendLower(lb[:0], w))) {

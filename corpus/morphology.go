@@ -100,7 +100,7 @@ func extendLexicon(lx *lexicon) error {
 			dst[w] = true
 		}
 	}
-	return nil
+	return extendFormats(lx) // data/formats.json (formatwords.go)
 }
 
 // inflect is the forms of a stem by the patterns of its class, "~"

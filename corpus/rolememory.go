@@ -79,7 +79,7 @@ func (x *extractor) learnsTitle(s string) bool {
 		}
 		i = next
 		afterTitle--
-		if len(w) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, w) {
+		if len(w) >= 3 && x.lx.exTitleWord(w) {
 			afterTitle = maxTitleToName
 		}
 	}
@@ -126,7 +126,7 @@ func (x *extractor) learnsTitleToks(toks []tok) bool {
 			}
 		}
 		afterTitle--
-		if len(t.word) >= 3 && foldedIn(x.lx.roleWords, x.lx.roleSet, t.word) {
+		if len(t.word) >= 3 && x.lx.exTitleWord(t.word) {
 			afterTitle = maxTitleToName
 		}
 	}

@@ -17,6 +17,9 @@ var roleSynonyms = sync.OnceValue(func() map[string][]string {
 		Synonyms map[string][]string `json:"synonyms"`
 	}
 	mustDecodeJSON("data/rolesynonyms.json", roleSynonymsJSON, &d)
+	for k, v := range formatSynonyms() {
+		d.Synonyms[k] = v // data/formats.json (formatwords.go)
+	}
 	return d.Synonyms
 })
 
@@ -28,12 +31,11 @@ var roleSynonyms = sync.OnceValue(func() map[string][]string {
 // stands for. joined is the phrase in lower case.
 func (x *extractor) bySynonym(joined string) *speaker {
 	titles, ok := roleSynonyms()[joined]
-	country := ""
+	country, bare := "", ""
 	if !ok {
 		// "szef polskiej dyplomacji", "il capo della diplomazia
 		// italiana": the synonym with a nationality inside, for someone
 		// whose title is of that country (demonyms.go)
-		var bare string
 		bare, country = withoutDemonym(joined)
 		if titles, ok = roleSynonyms()[bare]; !ok {
 			return nil
@@ -61,5 +63,5 @@ func (x *extractor) bySynonym(joined string) *speaker {
 			return x.mentioned[i]
 		}
 	}
-	return nil
+	return x.synonymOffice(joined, bare, titles) // "el mandatario ucraniano" for an untitled Zelenski (synonymoffice.go)
 }

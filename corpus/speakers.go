@@ -19,6 +19,12 @@ var particles = withNameParticles(map[string]bool{"von": true, "der": true, "de"
 // including A, B and C," (pre ends with the comma before the verb).
 func (x *extractor) appositive(pre string) *speaker {
 	pre = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(pre), ","))
+	if sp := x.mannerAside(pre); sp != nil {
+		return sp // "O chanceler Friedrich Merz, mais cauteloso, disse": the aside is how, not who (viaperson.go)
+	}
+	if sp := x.viaPerson(pre); sp != nil {
+		return sp // "Il Cremlino, tramite il consigliere X, ha fatto sapere": X's words (viaperson.go)
+	}
 	if u := x.lastUnnamed; u != nil && x.recent(u, 1) {
 		// "One of them, a Russian official who asked not to be named,
 		// said": one of the sources just cited
@@ -610,6 +616,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 		if sp := x.speakers[i]; roleHoldsWord(sp.role, joined) && x.titleHeads(sp.role, joined) {
 			return sp
 		}
+	}
+	if sp := x.sameKindSpeaker(lows); sp != nil {
+		return sp // "la exdiplomática X" … "la exembajadora": a title of the same kind (titlefamily.go)
 	}
 	if len(lows) == 1 {
 		if sp := x.justSpokeTitled(lows[0]); sp != nil {

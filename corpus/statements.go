@@ -554,6 +554,7 @@ func (x *extractor) sentence(s string, pos int) {
 	defer x.reportedFallback(s, pos, before) // "pointed out that", "merkte an, dass", "in his account," (reportedfallback.go)
 	defer x.quoteFallback(s, pos, before)    // after the second reading: a quotation no rule read (quotefallback.go)
 	defer x.retryWithoutGaps(s, pos, before)
+	defer x.wholeReply(s, before) // "Olabarría cree que no, …": the sentence, not a bare "no" (barereply.go)
 	x.sentenceNo++
 	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
 	if x.guestAnswer(unboldLabel(s), pos) {

@@ -280,7 +280,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 		return sp // "– mondta Varga Tamás nagykövet": the title after the name (namefirst.go)
 	}
 	k := from
-	for k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false) {
+	for k < len(toks) && k-from < 10 && (x.subjectWord(toks[k], false) || x.titleNationality(toks, from, k)) {
 		if toks[k].trail != "" {
 			k++
 			break

@@ -27,12 +27,15 @@ func (x *extractor) viewFor(s string, pos int) bool {
 		return false
 	}
 	toks := tokenize(head)
-	if !x.shortNameQuoted(toks) && (len(toks) < 2 || len(toks) > 6 || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word)) {
-		return false
-	}
-	sp := x.classify(toks, false)
-	if sp == nil || sp.kind != kindPerson || !strings.Contains(sp.name, " ") {
-		return false
+	sp := x.viewForTitle(toks) // "Para la exembajadora, …": a title for someone named before (viewfortitle.go)
+	if sp == nil {
+		if !x.shortNameQuoted(toks) && (len(toks) < 2 || len(toks) > 6 || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word)) {
+			return false
+		}
+		sp = x.classify(toks, false)
+		if sp == nil || sp.kind != kindPerson || !strings.Contains(sp.name, " ") {
+			return false
+		}
 	}
 	text := tail
 	if r, after, ok := strings.Cut(tail, ", "); ok {
