@@ -58,6 +58,9 @@ type flatNode struct {
 	mask  uint64 // the bits of the postings its live leaves read (flatmask.go)
 	// liveMasks are the masks of live, in order.
 	liveMasks []uint64
+	// liveLeaves are, in the order of live, the terms of the leaves a bit
+	// of their own identifies (sureLeaf), nil for the other kids.
+	liveLeaves []*flatTerm
 }
 
 // flatTerm is one term searcher: its postings and its scoring constants.

@@ -29,15 +29,30 @@ func (n *flatNode) setMasks() uint64 {
 	case flatOr, flatAnd:
 		n.mask = 0
 		n.liveMasks = n.liveMasks[:0]
+		n.liveLeaves = n.liveLeaves[:0]
 		for _, k := range n.live {
 			km := k.setMasks()
 			n.mask |= km
 			n.liveMasks = append(n.liveMasks, km)
+			n.liveLeaves = append(n.liveLeaves, sureLeaf(k))
 		}
 	default:
 		n.mask = 0
 	}
 	return n.mask
+}
+
+// sureLeaf returns the term of k when k is a leaf whose postings have a
+// bit of their own (not the 64th, which more share): then its bit being
+// on says that its postings are on the document, and its parent scores it
+// without entering it (nil otherwise). Entering every matched leaf, to
+// test again what the bit already said, was a third of scoreOn's own time
+// (stop 35).
+func sureLeaf(k *flatNode) *flatTerm {
+	if k.kind != flatLeaf || k.term.p.bit == maskBit(63) {
+		return nil
+	}
+	return k.term
 }
 
 // scoreOn is score for a document on which the postings whose bits are
@@ -60,6 +75,11 @@ func (n *flatNode) scoreOn(doc uint64, on uint64) (float64, bool) {
 			if km&on == 0 {
 				continue
 			}
+			if t := n.liveLeaves[i]; t != nil {
+				sum += t.score()
+				countMatch++
+				continue
+			}
 			if s, ok := n.live[i].scoreOn(doc, on); ok {
 				sum += s
 				countMatch++
@@ -79,6 +99,10 @@ func (n *flatNode) scoreOn(doc uint64, on uint64) (float64, bool) {
 		for i, km := range n.liveMasks {
 			if km&on == 0 {
 				return 0, false
+			}
+			if t := n.liveLeaves[i]; t != nil {
+				sum += t.score()
+				continue
 			}
 			s, ok := n.live[i].scoreOn(doc, on)
 			if !ok {
