@@ -10,7 +10,8 @@ import (
 // candidates with livePostings.moveTo and, on copies, one list at a time
 // as the walk did before it (advance each, keep those not done, note
 // those on the candidate): the bits found, the lists kept and where each
-// list stands must agree at every candidate.
+// list stands must agree at every candidate, and each list must stand on
+// its first posting at or after the candidate (the gallop's halving).
 func TestMoveToSame(t *testing.T) {
 	r := rand.New(rand.NewPCG(35, 1))
 	for round := 0; round < 500; round++ {
@@ -53,6 +54,14 @@ func TestMoveToSame(t *testing.T) {
 				t.Fatalf("round %d doc %d: bits %b want %b, %d lists kept want %d", round, doc, on, want, len(lv.ps), len(old))
 			}
 			for j, p := range lv.ps {
+				// The first posting at or after doc, counted one by one.
+				first := 0
+				for first < len(p.dec.docs) && uint64(p.dec.docs[first]) < doc {
+					first++
+				}
+				if p.i != first {
+					t.Fatalf("round %d doc %d: list %d on posting %d, want %d", round, doc, j, p.i, first)
+				}
 				if p.bit != old[j].bit || p.cur != old[j].cur || p.i != old[j].i || lv.next[j] != p.cur+1 {
 					t.Fatalf("round %d doc %d: list %d at %d (next %d), want %d", round, doc, j, p.cur, lv.next[j], old[j].cur)
 				}
