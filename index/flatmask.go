@@ -7,7 +7,8 @@ package index
 // holds one to three of the terms: the tree's visit was a third of the
 // walk. Moving the postings to a candidate already tells which of them
 // are on it, so the walk gathers that as a set of bits (one per distinct
-// postings list, the 64th shared by any beyond) and each node keeps the
+// postings list that has any postings, the 64th shared by any beyond) and
+// each node keeps the
 // bits of the postings under it. A subtree none of whose bits is set
 // cannot match: its leaves' postings are elsewhere, so bleve's searchers
 // would have found no match there either. Skipping it drops only clauses
@@ -15,7 +16,12 @@ package index
 // before, so every sum is the same bits, and a disjunction's coordination
 // still counts its kids (len(kids)), matched or not.
 
-// maskBit is the bit of the i-th distinct postings list of a model.
+// maskBit is the bit of the i-th distinct postings list of a model that
+// has postings. Lists without any are pruned from the tree and get no bit
+// (0): until stop 35 every distinct term took one, and a question's forms
+// in other languages, mostly absent from the index, pushed the present
+// ones past the 64th, which is shared and so must be entered to be told
+// apart.
 func maskBit(i int) uint64 {
 	return 1 << min(i, 63)
 }
