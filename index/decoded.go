@@ -2,7 +2,6 @@ package index
 
 import (
 	"fmt"
-	"sort"
 	"sync"
 	"sync/atomic"
 
@@ -171,9 +170,19 @@ func (p *flatPostings) advanceDecoded(doc uint64) {
 			i += step
 			step <<= 1
 		}
-		hi := min(i+step, len(docs))
-		lo := i + 1
-		i = lo + sort.Search(hi-lo, func(k int) bool { return docs[lo+k] >= target })
+		// docs[i] < target <= docs[hi] (or hi is the end): the first at
+		// or after target is in (i, hi], found by halving (sort.Search's
+		// answer, without a call per probe).
+		lo, hi := i+1, min(i+step, len(docs))
+		for lo < hi {
+			mid := int(uint(lo+hi) >> 1)
+			if docs[mid] < target {
+				lo = mid + 1
+			} else {
+				hi = mid
+			}
+		}
+		i = lo
 	}
 	if i >= len(docs) {
 		p.done = true

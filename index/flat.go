@@ -58,6 +58,9 @@ type flatNode struct {
 	mask  uint64 // the bits of the postings its live leaves read (flatmask.go)
 	// liveMasks are the masks of live, in order.
 	liveMasks []uint64
+	// liveLeaves are, in the order of live, the terms of the leaves a bit
+	// of their own identifies (sureLeaf), nil for the other kids.
+	liveLeaves []*flatTerm
 }
 
 // flatTerm is one term searcher: its postings and its scoring constants.
@@ -126,6 +129,9 @@ type flatModel struct {
 	offsets  []uint64 // each segment's first document number
 	terms    []*flatTerm
 	distinct []*flatPostings // each distinct term's postings, once
+	// withBits counts the distinct postings lists given a bit so far: those
+	// with any postings (flatmask.go).
+	withBits int
 	// noSkip turns walk's skipping off: a bound is not a positive number.
 	noSkip bool
 	// snap lists fuzzy words' candidates while the model is built;
@@ -180,10 +186,21 @@ func (m *flatModel) postings(snap *scorch.IndexSnapshot) error {
 		}
 		open[[2]string{t.field, t.text}] = p
 		t.p = p
-		p.bit = maskBit(len(m.distinct))
-		m.distinct = append(m.distinct, p)
+		m.addDistinct(p)
 	}
 	return nil
+}
+
+// addDistinct adds p, whose count is known, to m's distinct postings
+// lists. Only lists with postings get a bit (flatmask.go): the others are
+// pruned and never on a candidate, and a question's forms in twenty
+// languages are mostly absent.
+func (m *flatModel) addDistinct(p *flatPostings) {
+	if p.count > 0 {
+		p.bit = maskBit(m.withBits)
+		m.withBits++
+	}
+	m.distinct = append(m.distinct, p)
 }
 
 // flatModelOf returns the model of q (the scored part of a request,

@@ -107,3 +107,30 @@ func TestScoreDenSame(t *testing.T) {
 		t.Error("the factors of one average are computed again")
 	}
 }
+
+// TestBitsOnlyForPresentLists: a model whose distinct terms are mostly
+// absent from the index (a question's forms in other languages) gives its
+// present postings lists bits of their own, so none of them is pushed to
+// the shared 64th bit and scoreOn can trust each bit (sureLeaf).
+func TestBitsOnlyForPresentLists(t *testing.T) {
+	m := &flatModel{}
+	var present []*flatPostings
+	for i := 0; i < 200; i++ {
+		p := &flatPostings{}
+		if i%20 == 19 {
+			p.count = 3
+			present = append(present, p)
+		}
+		m.addDistinct(p)
+	}
+	seen := map[uint64]bool{}
+	for i, p := range present {
+		if p.bit == 0 || p.bit == maskBit(63) || seen[p.bit] {
+			t.Fatalf("present list %d has bit %x (shared or taken)", i, p.bit)
+		}
+		seen[p.bit] = true
+		if sureLeaf(&flatNode{kind: flatLeaf, term: &flatTerm{p: p}}) == nil {
+			t.Errorf("present list %d: its leaf is not scored from its bit", i)
+		}
+	}
+}

@@ -63,6 +63,7 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 		defer dw.ds.release()
 	}
 	n := 0
+	var lv livePostings
 	for seg, ss := range snap.Segments() {
 		var all *roaring.Bitmap
 		var base []*roaring.Bitmap
@@ -95,7 +96,7 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 		if err := m.decode(ss.Segment(), seg); err != nil {
 			return nil, err
 		}
-		live := m.enter(seg)
+		lv.reset(m.enter(seg))
 		// The candidates, as a dense set (dcand, read from pos on) or a
 		// bitmap's iterator (it).
 		var dcand denseSet
@@ -135,20 +136,10 @@ func (m *flatModel) walk(ctx context.Context, snap *scorch.IndexSnapshot, groups
 				}
 			}
 			doc := m.offsets[seg] + uint64(local)
-			kept := live[:0]
 			var on uint64 // the postings found on doc (flatmask.go)
-			for _, p := range live {
-				if err := p.advance(doc); err != nil {
-					return nil, err
-				}
-				if !p.done {
-					kept = append(kept, p)
-					if p.at && p.cur == doc {
-						on |= p.bit
-					}
-				}
+			if on, err = lv.moveTo(doc); err != nil {
+				return nil, err
 			}
-			live = kept
 			if s, ok := m.root.scoreOn(doc, on); ok {
 				if err := visit(doc, s); err != nil {
 					return nil, err

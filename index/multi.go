@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"fmt"
+	"math"
 	"slices"
 	"sync/atomic"
 
@@ -444,7 +445,14 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 		walks[u] = walkGroup{filter: ubits[u], threshold: groups[u].top.threshold}
 	}
 	d := &search.DocumentMatch{IndexInternalID: bleveindex.NewIndexInternalID(nil, 0)}
+	// floor is the lowest of the groups' thresholds: a match scoring below
+	// it ranks in no group (most of a walk's matches), so it is let go
+	// without asking each group's filter and heap (sharedFloor).
+	floor := sharedFloor(groups)
 	counts, err := m.walk(ctx, snap, walks, func(doc uint64, s float64) error {
+		if s < floor {
+			return nil
+		}
 		d.IndexInternalID.SetValue(doc)
 		d.Score, d.ID = s, ""
 		for u := range groups {
@@ -455,6 +463,7 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 				return err
 			}
 		}
+		floor = sharedFloor(groups)
 		return nil
 	})
 	if err != nil {
@@ -479,6 +488,18 @@ func (ix *Index) runSharedFlat(ctx context.Context, snap *scorch.IndexSnapshot, 
 		}
 	}
 	return out, true, nil
+}
+
+// sharedFloor is the lowest threshold of groups (-Inf while one of them
+// is not full, or keeps none): below it a match ranks in none of them,
+// since each group's heap turns away a score below its threshold whatever
+// the match's ID (topHits.ranks).
+func sharedFloor(groups []sharedGroup) float64 {
+	floor := math.Inf(1)
+	for u := range groups {
+		floor = min(floor, groups[u].top.threshold())
+	}
+	return floor
 }
 
 // sharedHits sorts the matches of a shared pass into the groups of the
