@@ -27,22 +27,37 @@ const minGlossFold = 4
 
 // glossaryAccents maps each word with accents of the glossary and the
 // translations (each word of a multi-word term on its own), folded, to the
-// word as written, the first in the files' order when several fold alike.
+// word as written, the first in the files' order when several fold alike;
+// and each single-word term they list without accents to "": a word the
+// glossary lists as typed ("kupiansk") is read as itself, not as another
+// language's spelling of it ("kupiańsk"), which the later steps of the
+// search (fuzzy and variant spellings) would no longer match to the
+// text's own ("Koupiansk").
 var glossaryAccents = sync.OnceValue(func() map[string]string {
 	out := map[string]string{}
 	sep := func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) }
+	terms := strings.NewReplacer("=>", "/", "|", "/", "+", "/")
 	for _, data := range [][]byte{synonymData, translationData} {
 		for _, l := range strings.Split(string(data), "\n") {
 			if strings.HasPrefix(strings.TrimSpace(l), "#") {
 				continue
 			}
-			for _, w := range strings.FieldsFunc(strings.ToLower(l), sep) {
-				if plain(w) || utf8.RuneCountInString(w) < minGlossFold {
-					continue
-				}
-				if f := fold(w); f != w {
-					if _, ok := out[f]; !ok {
-						out[f] = w
+			for _, term := range strings.Split(terms.Replace(strings.ToLower(l)), "/") {
+				words := strings.FieldsFunc(term, sep)
+				for _, w := range words {
+					if utf8.RuneCountInString(w) < minGlossFold {
+						continue
+					}
+					if plain(w) {
+						if len(words) == 1 {
+							out[w] = "" // a term of its own, as typed
+						}
+						continue
+					}
+					if f := fold(w); f != w {
+						if _, ok := out[f]; !ok {
+							out[f] = w
+						}
 					}
 				}
 			}

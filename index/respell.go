@@ -45,7 +45,6 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 	if err != nil {
 		return text, false, err
 	}
-	respellGlossary(qts, need, fix) // see glossfold.go
 	var names []string
 	for i, qt := range qts {
 		if !need[i] || fix[qt.raw] != "" || utf8.RuneCountInString(qt.raw) < minRespell {
@@ -84,6 +83,7 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 			fix[qt.raw] = w
 		}
 	}
+	respellGlossary(qts, need, fix) // see glossfold.go: the last resort
 	if len(fix) == 0 {
 		return text, false, nil
 	}
