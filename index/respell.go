@@ -83,6 +83,7 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 			fix[qt.raw] = w
 		}
 	}
+	respellGlossary(qts, need, fix) // see glossfold.go: the last resort
 	if len(fix) == 0 {
 		return text, false, nil
 	}
