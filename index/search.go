@@ -141,6 +141,8 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		}
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, qterms, phrases)
+			// An unknown word may be a cognate of a hit's word (cognate.go).
+			m.addCognates(qterms, known)
 			counted := countedNumbers(text, qterms) // see pointcount.go
 			mark := func(h *search.DocumentMatch) markResult {
 				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m)))) // see titlewords.go, rankgenre.go

@@ -1,0 +1,93 @@
+package index
+
+import (
+	"strings"
+)
+
+// Cognates across the corpus's languages. A question often holds a word
+// that no glossary carries into the language of the report that answers
+// it: "convention" for a Polish "konwencja", "satellites" for a Czech
+// "satelitů", "monitoring" for a Polish "monitorowanie". The corpus then
+// holds the word nowhere (it is unknown), so the relevance rule counts it
+// against every hit, and the report in the other language is rejected
+// although it says what was asked. International words of this kind keep
+// their first letters in every Latin-script language once accents and a
+// few spelling habits are set aside (c/k, w/v, y/i, ph/f, th/t, doubled
+// letters). So, for a query word the corpus does not know, a word of the
+// hit's own text that shares its first cognatePrefix letters in that
+// spelling is taken as the same word: the hit matches it, as it would
+// through a translation. The word must be long enough that its first
+// letters are specific (cognatePrefix), and only unknown words take part:
+// a known word has its own matches, and a word the corpus holds but the
+// glossary does not translate is a translation gap this does not guess at.
+// Off-topic questions stay unanswered by the rule's other conditions (half
+// the words and a domain word, or three words in four), which a cognate
+// alone does not meet.
+
+// cognatePrefix is how many letters of the cognate spelling (cognateKey)
+// two words must share: fewer make "konst" of "constitution" and
+// "construction" one word.
+const cognatePrefix = 6
+
+// cognateSpelling rewrites the spelling habits in which the Latin-script
+// languages of the corpus differ for the same international word: English
+// and Romance "c" (before a, o, u and consonants) where Polish, Czech,
+// German and the Nordic languages write "k", Polish "w" for "v", "y" for
+// "i" in Greek loans, "ph" and "th" of English and French.
+var cognateSpelling = strings.NewReplacer(
+	"ph", "f", "th", "t", "ch", "k", "ck", "k", "qu", "kv",
+	"ce", "se", "ci", "si", "cy", "si",
+	"c", "k", "q", "k", "w", "v", "y", "i", "x", "ks", "z", "s",
+)
+
+// cognateKey is w lower-cased, without accents, in the spelling above and
+// without doubled letters, cut to cognatePrefix letters; "" when w is not
+// a Latin-script word of at least cognatePrefix letters in that spelling.
+func cognateKey(w string) string {
+	s := strings.ToLower(fold(w))
+	for _, r := range s {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	s = cognateSpelling.Replace(s)
+	var b strings.Builder
+	var last rune
+	for _, r := range s {
+		if r == last {
+			continue
+		}
+		b.WriteRune(r)
+		last = r
+		if b.Len() == cognatePrefix {
+			return b.String()
+		}
+	}
+	return ""
+}
+
+// addCognates adds the cognate keys of the query words the corpus does
+// not know (known), so that mark matches them in a hit's text
+// (cognateWords).
+func (m *markTerms) addCognates(qts []queryTerm, known []bool) {
+	for i, qt := range qts {
+		if i >= len(known) || known[i] {
+			continue
+		}
+		if k := cognateKey(qt.raw); k != "" {
+			if m.cognates == nil {
+				m.cognates = map[string][]int{}
+			}
+			m.cognates[k] = append(m.cognates[k], i)
+		}
+	}
+}
+
+// cognateWords returns the query words whose cognate key the text word w
+// (as written) shares.
+func (m *markTerms) cognateWords(w string) []int {
+	if len(m.cognates) == 0 {
+		return nil
+	}
+	return m.cognates[cognateKey(w)]
+}
