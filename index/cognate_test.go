@@ -52,3 +52,23 @@ func TestCognateAnswers(t *testing.T) {
 		wantFirst(t, ix, c.query, c.want)
 	}
 }
+
+// TestCognateHeldWord: a word the hit's own language holds is not
+// guessed at there. "Investmentfonds" is a word of the German text, so a
+// German text on money "investiert" in ports is no answer to a question on
+// the fund and the ports through their common first letters; in Swedish,
+// which holds no such word, the English "investments" still finds
+// "investeringar".
+func TestCognateHeldWord(t *testing.T) {
+	ix := openTexts(t,
+		"---\nlang: de\n---\n\nDie Abgeordnete Anna Weber nannte den geplanten Investmentfonds einen Fehler.\n",
+		"---\nlang: de\n---\n\nDie Gelder werden in Häfen investiert, heißt es im Entwurf.\n",
+		"---\nlang: sv\n---\n\nHamnen i Göteborg väntar på stora investeringar från Lindholmen.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"investmentfonds häfen", ""},
+		{"investments lindholmen", "Lindholmen"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
