@@ -103,8 +103,49 @@ func (m *markTerms) addCognates(qts []queryTerm, held []map[string]bool) {
 // cognateWords returns the query words whose cognate key the word w (as
 // written in a's text) shares.
 func (m *markTerms) cognateWords(a, w string) []int {
-	if len(m.cognates[a]) == 0 {
+	keys := m.cognates[a]
+	// "x" spells two letters ("ks"), so a word of half the key's length may
+	// still make a key.
+	if len(keys) == 0 || len(w) < cognatePrefix/2 || !keyMayStart(keys, w[0]) {
 		return nil
 	}
-	return m.cognates[a][cognateKey(w)]
+	return keys[cognateKey(w)]
+}
+
+// keyMayStart says whether a word whose first byte is b may have a key
+// among keys: most words of a hit do not, and their key (accents, the
+// spelling rewrite) is the costly part of marking a hit. A byte outside
+// ASCII letters (an accented first letter) may start any key.
+func keyMayStart(keys map[string][]int, b byte) bool {
+	if b >= 'A' && b <= 'Z' {
+		b += 'a' - 'A'
+	}
+	if b < 'a' || b > 'z' {
+		return b >= 0x80
+	}
+	var firsts []byte
+	switch b {
+	case 'c':
+		firsts = []byte{'k', 's'} // "ca" -> "ka", "ce" -> "se"
+	case 'p':
+		firsts = []byte{'p', 'f'} // "ph" -> "f"
+	case 'q', 'x':
+		firsts = []byte{'k'}
+	case 'w':
+		firsts = []byte{'v'}
+	case 'y':
+		firsts = []byte{'i'}
+	case 'z':
+		firsts = []byte{'s'}
+	default:
+		firsts = []byte{b}
+	}
+	for k := range keys {
+		for _, f := range firsts {
+			if k[0] == f {
+				return true
+			}
+		}
+	}
+	return false
 }

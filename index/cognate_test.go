@@ -17,6 +17,8 @@ func TestCognateKey(t *testing.T) {
 		{"satellites", "Satelliten", true},  // en / de
 		{"monitoring", "monitorowanie", true},
 		{"photographs", "fotografie", true},
+		{"fotografie", "Photographs", true},
+		{"centralised", "sentralisert", true},
 		{"constitution", "construction", false},
 		{"convention", "conversation", false},
 		{"dams", "damm", false},          // too short to say
@@ -25,6 +27,10 @@ func TestCognateKey(t *testing.T) {
 		ka, kb := cognateKey(c.a), cognateKey(c.b)
 		if got := ka != "" && ka == kb; got != c.same {
 			t.Errorf("cognateKey(%q) = %q, cognateKey(%q) = %q: same %v, want %v", c.a, ka, c.b, kb, got, c.same)
+		}
+		// The first-letter filter of cognateWords never drops a match.
+		if ka != "" && !keyMayStart(map[string][]int{ka: {0}}, c.b[0]) && ka == kb {
+			t.Errorf("keyMayStart drops %q for key %q", c.b, ka)
 		}
 	}
 }
