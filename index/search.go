@@ -141,6 +141,8 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		}
 		if len(sr.Hits) > 0 {
 			m := ix.markTermsFor(als, text, qterms, phrases)
+			// An unknown word may be a cognate of a hit's word (cognate.go).
+			m.addCognates(qterms, ex.held)
 			counted := countedNumbers(text, qterms) // see pointcount.go
 			mark := func(h *search.DocumentMatch) markResult {
 				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m)))) // see titlewords.go, rankgenre.go
@@ -392,6 +394,7 @@ func (ix *Index) knownTerms(ctx context.Context, als []string, qts []queryTerm) 
 // expansion is what knownTerms learns about the query's words.
 type expansion struct {
 	known   []bool                // per query word: the corpus knows it
+	held    []map[string]bool     // per query word: the analyzers whose text holds it or a synonym (cognate.go)
 	swaps   []map[string][]string // per unknown word and analyzer: swapped spellings that occur
 	phrases map[string][]phrase   // per analyzer: multi-word synonyms worth looking for
 	boost   map[string]float64    // per analyzer: weight of its text field
@@ -436,6 +439,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 		return d > 0, err
 	}
 	known := make([]bool, len(qts))
+	held := make([]map[string]bool, len(qts))
 	cover := map[string]int{}
 	phrases := map[string][]phrase{}
 	en := analyzerFor(defaultLang)
@@ -448,6 +452,12 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 					return expansion{}, nil, err
 				}
 				known[i] = known[i] || ok
+				if ok {
+					if held[i] == nil {
+						held[i] = map[string]bool{}
+					}
+					held[i][a] = true
+				}
 				if ok && j == 0 {
 					cover[a]++
 				}
@@ -519,6 +529,10 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 			if all {
 				for _, w := range words {
 					known[w] = true
+					if held[w] == nil {
+						held[w] = map[string]bool{}
+					}
+					held[w][a] = true
 				}
 			}
 		}
@@ -548,7 +562,7 @@ func (ix *Index) lookupTerms(ctx context.Context, als []string, qts []queryTerm)
 			}
 		}
 	}
-	return expansion{known: known, swaps: swaps, phrases: phrases, topics: topics}, cover, nil
+	return expansion{known: known, held: held, swaps: swaps, phrases: phrases, topics: topics}, cover, nil
 }
 
 // lostNegation says whether the analyzer dropped a negation from a

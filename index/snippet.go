@@ -185,6 +185,9 @@ type markTerms struct {
 	phrases map[string][]markPhrase     // analyzer -> multi-word synonyms
 	topics  []string                    // English terms of the query words, "" when none
 	near    map[string][]nearTerm       // analyzer -> unknown query terms matched within one typo
+	// cognates maps, per analyzer, the cognate keys of the query words
+	// that analyzer's text does not hold to those words (cognate.go).
+	cognates map[string]map[string][]int
 }
 
 // phraseWord reports whether t is a word of one of the multi-word
@@ -372,6 +375,11 @@ func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markRe
 				}
 				tlm[t] = append(tlm[t], tok.location())
 			} else if ws := m.nearWords(a, t); len(ws) > 0 {
+				for _, w := range ws {
+					res.matched[w] = true
+				}
+				tlm[t] = append(tlm[t], tok.location())
+			} else if ws := m.cognateWords(a, text[tok.start:tok.end]); len(ws) > 0 {
 				for _, w := range ws {
 					res.matched[w] = true
 				}
