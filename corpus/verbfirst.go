@@ -35,7 +35,7 @@ func (x *extractor) verbFirst(s string, pos int) bool {
 		p++ // "ieri", "χθες", "ontem"
 	}
 	for l := p + 1; l < len(toks) && l <= p+citeSpanMax; l++ {
-		if !x.lx.thatWords[lowerWord(toks[l])] {
+		if !x.langThatWord(toks[l]) {
 			continue
 		}
 		if t := toks[l-1].trail; t != "" && !strings.HasPrefix(t, ",") {
@@ -62,4 +62,13 @@ func (x *extractor) verbFirstCandidate(s string) bool {
 	}
 	b := appendLower(buf[:0], w)
 	return x.lx.auxiliaries[string(b)] || x.lx.sayVerbs[string(b)]
+}
+
+// langThatWord reports whether t opens what was said: a that-word of the
+// shared list, or a word the document's language reads as one (readAs in
+// morphology.json: Danish and Norwegian "at", which English keeps from
+// the shared list as a preposition).
+func (x *extractor) langThatWord(t tok) bool {
+	w := lowerWord(t)
+	return x.lx.thatWords[w] || x.lx.thatWords[readAsWords[x.src.Lang][w]]
 }

@@ -41,3 +41,30 @@ func TestVerbFirst(t *testing.T) {
 		}
 	}
 }
+
+// TestPhraseVerbLangThat checks speech verbs of several words whose
+// that-word is one only in the document's language (Danish and Norwegian
+// "at"): "la til at", "lade till att", "føjede til at".
+func TestPhraseVerbLangThat(t *testing.T) {
+	cases := []struct{ lang, text, speaker, want string }{
+		{"no", "Ordfører Per Moe la til at brua åpner i mai.", "Moe", "brua åpner i mai"},
+		{"no", "Helseministeren Tone Dahl lagde til at sykehuset får mer penger.", "Dahl", "sykehuset får mer penger"},
+		{"da", "Borgmester Jens Holm føjede til at broen åbner i maj.", "Holm", "broen åbner i maj"},
+		{"sv", "Ministern Karin Lund lade till att skolan öppnar i augusti.", "Lund", "skolan öppnar i augusti"},
+	}
+	for _, c := range cases {
+		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.text+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatalf("%s: %v", c.text, err)
+		}
+		got := false
+		for _, s := range d.Statements {
+			if strings.Contains(s.Speaker, c.speaker) && strings.HasPrefix(s.Text, c.want) {
+				got = true
+			}
+		}
+		if !got {
+			t.Errorf("%s: no statement of %q opening %q; got %s", c.text, c.speaker, c.want, statementsBrief(d.Statements))
+		}
+	}
+}
