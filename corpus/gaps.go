@@ -96,6 +96,7 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 			// clitic after the participle is read as if it were not there
 			toks = append(toks[:vi+1], toks[c:]...)
 		}
+		toks, vi = x.cliticBesideAddressee(toks, vi) // "je novinarjem povedal" (cliticaddressee.go)
 		if n := x.addresseePhraseBefore(toks, vi); n > 1 {
 			// "Bíró Ottó (az) újságíróknak azt mondta": the addressee with
 			// its article, then a gap word ("azt") before the verb

@@ -98,7 +98,7 @@ func verbPhraseAt(toks []tok, p int, words []string) (int, bool) {
 func (x *extractor) saidFrom(toks []tok, q int) int {
 	k := q + 1
 	switch {
-	case k < len(toks) && x.lx.thatWords[lowerWord(toks[k])] && (toks[q].trail == "" || strings.HasPrefix(toks[q].trail, ",")):
+	case k < len(toks) && x.langThatWord(toks[k]) && (toks[q].trail == "" || strings.HasPrefix(toks[q].trail, ",")):
 		k++
 	case strings.HasPrefix(toks[q].trail, ","):
 	default:

@@ -22,6 +22,9 @@ func (x *extractor) reportedFallback(s string, pos, before int) {
 	if x.phraseTail(s, pos) {
 		return // "…, voegde hij eraan toe." (phrasetail.go)
 	}
+	if x.verbFirstCandidate(s) && x.verbFirst(s, pos) {
+		return // "Dijo ayer el ministro X que …" (verbfirst.go)
+	}
 	if !x.fallbackCandidate(s) {
 		return
 	}

@@ -230,6 +230,9 @@ func (x *extractor) placeBeforeName(words, lows []string, k int) (int, bool) {
 			return 0, false // the lower-case run between the title and the capitals is the place phrase
 		}
 		if wherePrepositions[lows[i]] {
+			if x.titleGenitive(lows, i) {
+				return 0, false // "Министърът на отбраната Христо Николов" (titlegenitive.go)
+			}
 			return i, true
 		}
 	}
