@@ -88,7 +88,7 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 		cuts = append(cuts, from+i+2)
 		from += i + 2
 	}
-	for _, o := range contrastOpenerWords() {
+	for _, o := range append(contrastOpenerWords(), rewriteLanguageData().Joins...) {
 		// "…, mentre i tre governi europei propongono …", "…, while the
 		// Europeans …": a contrast clause is a tail as well (its opener is
 		// lower case after a comma)
@@ -111,6 +111,15 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 			continue
 		}
 		v := tailVersion(tail)
+		if v == "" {
+			// a version named in a tail's own words ("im europäischen
+			// Entwurf", "in their version"): provisions_rewritelang.go
+			hp := headNamed(text[:i])
+			if hp == "" {
+				hp = plan
+			}
+			v = rewriteTailPlan(tail, hp)
+		}
 		if v == "" || v == unnamedPlan {
 			continue
 		}
@@ -146,7 +155,7 @@ func headNamed(head string) string {
 			}
 		}
 	}
-	return ""
+	return rewriteHeadPlan(low) // "il punto 6 americano": provisions_rewritelang.go
 }
 
 // contrastOpenerWords is plans.json's contrastOpeners, lower case: after a
