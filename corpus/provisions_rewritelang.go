@@ -218,3 +218,44 @@ func rewriteSentence(last Provision, para int, s string) (plan string, number in
 	}
 	return v, last.Number, true
 }
+
+// headVersionOverTail is the version a numbered point's head names when the
+// point was given the version a tail after it names, and that tail is no
+// rewrite of it: "Il punto 6 americano fissa il tetto a 600 mila soldati,
+// mentre nella versione europea la Crimea non …" is the US point 6. The
+// head must state a term the catalogue gives its own version at n, and the
+// tail none it gives the tail's version there.
+func headVersionOverTail(c *termCatalogue, sc *termScan, text, plan string, n int) (string, bool) {
+	var cuts []int
+	for from := 0; ; {
+		i := strings.Index(text[from:], "; ")
+		if i < 0 {
+			break
+		}
+		cuts = append(cuts, from+i+2)
+		from += i + 2
+	}
+	for _, o := range append(contrastOpenerWords(), rewriteLanguageData().Joins...) {
+		if i := strings.Index(text, ", "+o+" "); i > 0 {
+			cuts = append(cuts, i+2)
+		}
+	}
+	for _, i := range cuts {
+		head, tail := text[:i], text[i:]
+		v := tailVersion(tail)
+		if v == "" {
+			v = rewriteTailPlan(tail, plan)
+		}
+		if v != plan {
+			continue
+		}
+		hp := headNamed(head)
+		if hp == "" || hp == plan || hp == unnamedPlan {
+			continue
+		}
+		if versionHolds(c, sc, head, hp, n) && !versionHolds(c, sc, tail, v, n) {
+			return hp, true
+		}
+	}
+	return "", false
+}

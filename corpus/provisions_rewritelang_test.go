@@ -46,5 +46,43 @@ func TestRewriteLanguages(t *testing.T) {
 		cases = append(cases, freshCase{name: tt.name, doc: "# Two drafts\n\n" + tt.doc + "\n",
 			want: []Provision{{Plan: us, Number: 6, Text: tt.usText}, {Plan: eu, Number: 6, Text: tt.euText}}})
 	}
+	// other points than the army: the rewrite takes the number of the
+	// point before it, whichever it is
+	others := []struct {
+		name, doc, usText, euText string
+		n                         int
+	}{
+		{"en elections, but", "Point 25 of the US plan calls elections within 100 days, but the European text asks for elections as soon as possible after the signing.", "within 100 days", "as soon as possible", 25},
+		{"de assets, next sentence", "Punkt 14 des US-Plans steckt 100 Milliarden Dollar eingefrorenes russisches Geld in den Wiederaufbau. In ihrer Fassung bleiben die Gelder eingefroren, bis Russland für die Schäden aufkommt.", "100 Milliarden", "bis Russland", 14},
+		{"nl territory, while", "Punt 21 van het Amerikaanse plan erkent de Krim de facto als Russisch, terwijl de Europese versie de onderhandelingen over grondgebied bij de contactlijn laat beginnen.", "Krim", "contactlijn", 21},
+		{"ru elections, their version", "Пункт 25 американского плана назначает выборы через 100 дней. В их версии выборы проходят как можно скорее после подписания.", "100 дней", "как можно скорее", 25},
+	}
+	for _, tt := range others {
+		cases = append(cases, freshCase{name: tt.name, doc: "# Two drafts\n\n" + tt.doc + "\n",
+			want: []Provision{{Plan: us, Number: tt.n, Text: tt.usText}, {Plan: eu, Number: tt.n, Text: tt.euText}}})
+	}
 	checkFresh(t, cases)
+}
+
+// TestRewriteLanguagesOtherMatter checks that a sentence or tail naming
+// the European version after a US point is not that point's rewrite when
+// it states no term the catalogue places at that number: it keeps the
+// numbering, or it speaks of another point.
+func TestRewriteLanguagesOtherMatter(t *testing.T) {
+	for _, doc := range []string{
+		"Point 6 of the US plan caps the army at 600,000 troops, but the European text keeps the US numbering throughout.",
+		"Point 6 of the US plan caps the army at 600,000 troops. In their version, the Europeans start territorial talks from the line of contact.",
+		"Il punto 6 americano fissa il tetto dell'esercito a 600 mila soldati, mentre nella versione europea la Crimea non viene riconosciuta come russa.",
+		"Пункт 6 американского плана ограничивает армию 600 тысячами. В их версии этот документ короче на восемь пунктов.",
+	} {
+		d, err := Parse([]byte("# Two drafts\n\n"+doc+"\n"), ParseOptions{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.Provisions {
+			if p.Plan == "European counter-proposal" && p.Number == 6 {
+				t.Errorf("%q: unwanted rewrite %q", doc, p.Text)
+			}
+		}
+	}
 }

@@ -202,6 +202,9 @@ func splitRewriteTails(out []Provision) []Provision {
 		}
 		at, headPlan, tailPlan, ok := rewriteTail(c, &sc, p.Text, p.Plan, p.Number)
 		if !ok {
+			if hp, ok := headVersionOverTail(c, &sc, p.Text, p.Plan, p.Number); ok {
+				p.Plan, out[k].Plan = hp, hp // the tail named another version in passing (provisions_rewritelang.go)
+			}
 			if res != nil {
 				res = append(res, p)
 			}
