@@ -140,7 +140,7 @@ func rewriteSentences(out []Provision, ps []paragraph) []Provision {
 		if heldBy(out, q.Position, s) {
 			continue
 		}
-		v, n, ok := rewriteSentence(q, q.Position, s)
+		v, n, ok := rewriteSentence(q, q.Position, ss[at], s)
 		if !ok || givenAt(out, q.Position, v, n) {
 			continue
 		}
@@ -194,14 +194,16 @@ func givenAt(out []Provision, para int, plan string, n int) bool {
 	return false
 }
 
-// rewriteSentence reads a sentence that gave no term by any other rule as
-// the rewrite of last, the numbered point of the clause just before it in
-// paragraph para: its head names another version (by a plan phrase, its
-// authors, or rewriteLanguages' words: "In their version, the Europeans
-// set the ceiling at 800,000."), and the catalogue gives that version a
-// term at last's number which the sentence states. It returns that version
-// and number.
-func rewriteSentence(last Provision, para int, s string) (plan string, number int, ok bool) {
+// rewriteSentence reads sentence s, right after the sentence prev that
+// holds last, a numbered point of paragraph para, as last's rewrite: its
+// head names another version (by a plan phrase, its authors, or
+// rewriteLanguages' words: "In their version, the Europeans set the
+// ceiling at 800,000."), and the catalogue gives that version a term at
+// last's number which s states, read with prev for the words s leaves to
+// it ("Οι Ευρωπαίοι, στη δική τους εκδοχή, ανέβασαν το όριο στις 800.000"
+// after a sentence on the army) but not one prev states alone. It returns
+// that version and number.
+func rewriteSentence(last Provision, para int, prev, s string) (plan string, number int, ok bool) {
 	if last.Number <= 0 || last.Position != para || last.Plan == "" || last.Plan == unnamedPlan {
 		return "", 0, false
 	}
@@ -212,11 +214,19 @@ func rewriteSentence(last Provision, para int, s string) (plan string, number in
 	if v == "" || v == unnamedPlan || v == last.Plan {
 		return "", 0, false
 	}
+	c := planTermsData()
 	var sc termScan
-	if !versionHolds(planTermsData(), &sc, s, v, last.Number) {
-		return "", 0, false
+	before := map[int]bool{}
+	for _, h := range c.matchTerms(&sc, lowerString(prev)) {
+		before[h.term] = true
 	}
-	return v, last.Number, true
+	for _, h := range c.matchTerms(&sc, lowerString(prev+" "+s)) {
+		t := c.terms[h.term]
+		if !before[h.term] && t.Points[v] == last.Number && t.allows(v) {
+			return v, last.Number, true
+		}
+	}
+	return "", 0, false
 }
 
 // headVersionOverTail is the version a numbered point's head names when the

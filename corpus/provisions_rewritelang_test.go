@@ -55,6 +55,12 @@ func TestRewriteLanguages(t *testing.T) {
 		{"en elections, but", "Point 25 of the US plan calls elections within 100 days, but the European text asks for elections as soon as possible after the signing.", "within 100 days", "as soon as possible", 25},
 		{"de assets, next sentence", "Punkt 14 des US-Plans steckt 100 Milliarden Dollar eingefrorenes russisches Geld in den Wiederaufbau. In ihrer Fassung bleiben die Gelder eingefroren, bis Russland für die Schäden aufkommt.", "100 Milliarden", "bis Russland", 14},
 		{"nl territory, while", "Punt 21 van het Amerikaanse plan erkent de Krim de facto als Russisch, terwijl de Europese versie de onderhandelingen over grondgebied bij de contactlijn laat beginnen.", "Krim", "contactlijn", 21},
+		{"en their version, the army left to the sentence before", "Point 6 of the US text capped Ukraine's army at 600,000. The Europeans, in their version, raised that to 800,000 in peacetime.", "600,000", "raised that to 800,000", 6},
+		{"pl their version, the army left to the sentence before", "Punkt 6 amerykańskiego tekstu ograniczał armię Ukrainy do 600 tysięcy żołnierzy. Europejczycy w swojej wersji podnieśli to do 800 tysięcy.", "600 tysięcy", "800 tysięcy", 6},
+		{"el their version, the army left to the sentence before", "Το σημείο 6 του αμερικανικού σχεδίου έθετε πλαφόν 600.000 ανδρών στον ουκρανικό στρατό. Οι Ευρωπαίοι, στη δική τους εκδοχή, το ανέβασαν στις 800.000 σε καιρό ειρήνης.", "600.000", "800.000", 6},
+		{"hu their version, the army left to the sentence before", "Az amerikai terv 6. pontja 600 ezer katonában korlátozta az ukrán hadsereget. Az európaiak a saját változatukban ezt 800 ezerre emelték békeidőben.", "600 ezer", "800 ezer", 6},
+		{"en ordinal, their version, a remark after", "We asked about the army. The sixth point of the US plan set a cap of 600,000 men for Ukraine's army. The Europeans, in their version, raised the bar to 800,000 in peacetime. \"That gap is huge for a country bordering Russia,\" the envoy said.", "600,000", "800,000", 6},
+		{"el ordinal, their version, a remark after", "Μιλήσαμε για τον στρατό. Το έκτο σημείο του αμερικανικού σχεδίου έβαζε πλαφόν 600.000 ανδρών στις ουκρανικές ένοπλες δυνάμεις. Στη δική τους εκδοχή οι Ευρωπαίοι ανεβάζουν το πλαφόν στις 800.000. «Η απόσταση είναι μεγάλη», είπε ο πρέσβης.", "600.000", "800.000", 6},
 		{"ru elections, their version", "Пункт 25 американского плана назначает выборы через 100 дней. В их версии выборы проходят как можно скорее после подписания.", "100 дней", "как можно скорее", 25},
 	}
 	for _, tt := range others {
@@ -84,5 +90,33 @@ func TestRewriteLanguagesOtherMatter(t *testing.T) {
 				t.Errorf("%q: unwanted rewrite %q", doc, p.Text)
 			}
 		}
+	}
+}
+
+// TestRewriteSentence checks the reading of the sentence after a point as
+// its rewrite: the term may take words from the point's sentence ("lift
+// that to 800,000" after the army's cap), but a term the point's sentence
+// states alone gives the next sentence nothing, and a sentence naming the
+// point's own version is no rewrite.
+func TestRewriteSentence(t *testing.T) {
+	const us, eu = "US 28-point draft", "European counter-proposal"
+	tests := []struct {
+		name, prev, s, plan string
+		n                   int
+		want                bool
+	}{
+		{"en words left to the point's sentence", "Point 6 caps Ukraine's army at 600,000.", "The Europeans, in their version, lift that to 800,000 in peacetime.", us, 6, true},
+		{"fr words left to the point's sentence", "Le point 6 plafonne l'armée ukrainienne à 600 000 soldats.", "Dans leur version, les Européens portent cela à 800 000 en temps de paix.", us, 6, true},
+		{"uk words left to the point's sentence", "Пункт 6 обмежує армію України 600 тисячами.", "У європейській версії цю цифру піднято до 800 тисяч.", us, 6, true},
+		{"a term the point's sentence holds alone", "Point 12 of the US plan puts World Bank money into reconstruction.", "The European version keeps the World Bank role in reconstruction.", us, 12, false},
+		{"the point's own version", "Point 6 caps Ukraine's army at 600,000.", "The US text adds that 800,000 troops are too many.", us, 6, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			plan, n, ok := rewriteSentence(Provision{Plan: tt.plan, Number: tt.n}, 0, tt.prev, tt.s)
+			if ok != tt.want || ok && (plan != eu || n != tt.n) {
+				t.Errorf("rewriteSentence = %q %d %v, want %v", plan, n, ok, tt.want)
+			}
+		})
 	}
 }
