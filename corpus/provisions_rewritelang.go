@@ -245,11 +245,7 @@ func headVersionOverTail(c *termCatalogue, sc *termScan, text, plan string, n in
 		cuts = append(cuts, from+i+2)
 		from += i + 2
 	}
-	for _, o := range append(contrastOpenerWords(), rewriteLanguageData().Joins...) {
-		if i := strings.Index(text, ", "+o+" "); i > 0 {
-			cuts = append(cuts, i+2)
-		}
-	}
+	cuts = appendJoinCuts(cuts, text)
 	for _, i := range cuts {
 		head, tail := text[:i], text[i:]
 		v := tailVersion(tail)
@@ -268,4 +264,32 @@ func headVersionOverTail(c *termCatalogue, sc *termScan, text, plan string, n in
 		}
 	}
 	return "", false
+}
+
+// appendJoinCuts appends to cuts where a contrast clause opens in text: the
+// byte after ", " when a contrast opener (plans.json's contrastOpeners and
+// rewriteLanguages' joins) follows it and a space after that, the first
+// such comma per opener. It looks only at the commas of text, so a
+// numbered point without one costs a single scan.
+func appendJoinCuts(cuts []int, text string) []int {
+	if !strings.Contains(text, ", ") {
+		return cuts
+	}
+	for _, ws := range [2][]string{contrastOpenerWords(), rewriteLanguageData().Joins} {
+		for _, o := range ws {
+			for from := 0; ; {
+				i := strings.Index(text[from:], ", ")
+				if i < 0 {
+					break
+				}
+				at := from + i + 2
+				if strings.HasPrefix(text[at:], o) && strings.HasPrefix(text[at+len(o):], " ") {
+					cuts = append(cuts, at)
+					break
+				}
+				from = at
+			}
+		}
+	}
+	return cuts
 }

@@ -88,14 +88,11 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 		cuts = append(cuts, from+i+2)
 		from += i + 2
 	}
-	for _, o := range append(contrastOpenerWords(), rewriteLanguageData().Joins...) {
-		// "…, mentre i tre governi europei propongono …", "…, while the
-		// Europeans …": a contrast clause is a tail as well (its opener is
-		// lower case after a comma)
-		if i := strings.Index(text, ", "+o+" "); i > 0 {
-			cuts = append(cuts, i+2)
-		}
-	}
+	// "…, mentre i tre governi europei propongono …", "…, while the
+	// Europeans …": a contrast clause is a tail as well (its opener is
+	// lower case after a comma); rewriteLanguages adds the joins of more
+	// languages ("…, terwijl …", "…, zatímco …")
+	cuts = appendJoinCuts(cuts, text)
 	if !strings.Contains(text, ". ") && !strings.Contains(text, "? ") && !strings.Contains(text, "! ") {
 		// one sentence: no tail after a sentence end (most provisions)
 	} else if ss := sentences(text); len(ss) > 1 {
