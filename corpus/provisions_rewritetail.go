@@ -88,14 +88,11 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 		cuts = append(cuts, from+i+2)
 		from += i + 2
 	}
-	for _, o := range contrastOpenerWords() {
-		// "…, mentre i tre governi europei propongono …", "…, while the
-		// Europeans …": a contrast clause is a tail as well (its opener is
-		// lower case after a comma)
-		if i := strings.Index(text, ", "+o+" "); i > 0 {
-			cuts = append(cuts, i+2)
-		}
-	}
+	// "…, mentre i tre governi europei propongono …", "…, while the
+	// Europeans …": a contrast clause is a tail as well (its opener is
+	// lower case after a comma); rewriteLanguages adds the joins of more
+	// languages ("…, terwijl …", "…, zatímco …")
+	cuts = appendJoinCuts(cuts, text)
 	if !strings.Contains(text, ". ") && !strings.Contains(text, "? ") && !strings.Contains(text, "! ") {
 		// one sentence: no tail after a sentence end (most provisions)
 	} else if ss := sentences(text); len(ss) > 1 {
@@ -111,6 +108,15 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 			continue
 		}
 		v := tailVersion(tail)
+		if v == "" {
+			// a version named in a tail's own words ("im europäischen
+			// Entwurf", "in their version"): provisions_rewritelang.go
+			hp := headNamed(text[:i])
+			if hp == "" {
+				hp = plan
+			}
+			v = rewriteTailPlan(tail, hp)
+		}
 		if v == "" || v == unnamedPlan {
 			continue
 		}
@@ -146,7 +152,7 @@ func headNamed(head string) string {
 			}
 		}
 	}
-	return ""
+	return rewriteHeadPlan(low) // "il punto 6 americano": provisions_rewritelang.go
 }
 
 // contrastOpenerWords is plans.json's contrastOpeners, lower case: after a
@@ -193,6 +199,9 @@ func splitRewriteTails(out []Provision) []Provision {
 		}
 		at, headPlan, tailPlan, ok := rewriteTail(c, &sc, p.Text, p.Plan, p.Number)
 		if !ok {
+			if hp, ok := headVersionOverTail(c, &sc, p.Text, p.Plan, p.Number); ok {
+				p.Plan, out[k].Plan = hp, hp // the tail named another version in passing (provisions_rewritelang.go)
+			}
 			if res != nil {
 				res = append(res, p)
 			}
