@@ -236,15 +236,7 @@ func rewriteSentence(last Provision, para int, prev, s string) (plan string, num
 // head must state a term the catalogue gives its own version at n, and the
 // tail none it gives the tail's version there.
 func headVersionOverTail(c *termCatalogue, sc *termScan, text, plan string, n int) (string, bool) {
-	var cuts []int
-	for from := 0; ; {
-		i := strings.Index(text[from:], "; ")
-		if i < 0 {
-			break
-		}
-		cuts = append(cuts, from+i+2)
-		from += i + 2
-	}
+	cuts := semicolonCuts(text)
 	cuts = appendJoinCuts(cuts, text)
 	for _, i := range cuts {
 		head, tail := text[:i], text[i:]

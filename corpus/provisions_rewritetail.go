@@ -79,15 +79,7 @@ func tailVersion(tail string) string {
 // when plan was the tail's). ok is false when there is none or the head
 // would be too short to stand as a term.
 func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at int, headPlan, tailPlan string, ok bool) {
-	var cuts []int
-	for from := 0; ; {
-		i := strings.Index(text[from:], "; ")
-		if i < 0 {
-			break
-		}
-		cuts = append(cuts, from+i+2)
-		from += i + 2
-	}
+	cuts := semicolonCuts(text)
 	// "…, mentre i tre governi europei propongono …", "…, while the
 	// Europeans …": a contrast clause is a tail as well (its opener is
 	// lower case after a comma); rewriteLanguages adds the joins of more
@@ -234,4 +226,19 @@ func cutProvision(p Provision, at int, headCut string) (head, tail Provision) {
 	tail.Text = trimSentenceEnd(strings.TrimSpace(p.Text[at:]))
 	tail.Topics = tagTopics(tail.Text)
 	return head, tail
+}
+
+// semicolonCuts is where each clause after a "; " starts in text: the
+// first places a rewrite's tail may begin (rewriteTail, and
+// headVersionOverTail, which reads the same cuts the other way round).
+func semicolonCuts(text string) []int {
+	var cuts []int
+	for from := 0; ; {
+		i := strings.Index(text[from:], "; ")
+		if i < 0 {
+			return cuts
+		}
+		cuts = append(cuts, from+i+2)
+		from += i + 2
+	}
 }

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestTitleGenitive checks Bulgarian titles whose domain follows "на"
 // ("of") with the name after it: the person speaks, and the phrase is
@@ -16,19 +13,7 @@ func TestTitleGenitive(t *testing.T) {
 		{"bg", "Заместник-министърът на здравеопазването Иван Костов обяви, че болницата ще получи още средства.", "Костов", "болницата ще получи още средства"},
 	}
 	for _, c := range cases {
-		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.text+"\n"), ParseOptions{})
-		if err != nil {
-			t.Fatalf("%s: %v", c.text, err)
-		}
-		got := false
-		for _, s := range d.Statements {
-			if strings.Contains(s.Speaker, c.speaker) && strings.Contains(s.Text, c.want) {
-				got = true
-			}
-		}
-		if !got {
-			t.Errorf("%s: no statement of %q with %q; got %s", c.text, c.speaker, c.want, statementsBrief(d.Statements))
-		}
+		wantStatementOf(t, c.lang, c.text, c.speaker, c.want, false)
 	}
 	x := &extractor{lx: lexiconData(), src: Source{Lang: "pl"}}
 	lows := []string{"prezydent", "na", "pokładzie", "samolotu"}

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestVerbFirst checks sentences that open on the verb of speaking, the
 // speaker after it: the statement is the named person's, and a body or a
@@ -20,25 +17,13 @@ func TestVerbFirst(t *testing.T) {
 		{"es", "Dijo que el puente abrirá en mayo.", "", ""},
 	}
 	for _, c := range cases {
-		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.text+"\n"), ParseOptions{})
-		if err != nil {
-			t.Fatalf("%s: %v", c.text, err)
-		}
-		got := false
-		for _, s := range d.Statements {
-			if c.speaker != "" && strings.Contains(s.Speaker, c.speaker) && strings.Contains(s.Text, c.want) {
-				got = true
-			}
-		}
 		if c.speaker == "" {
-			if len(d.Statements) > 0 {
+			if d := parseInLang(t, c.lang, c.text); len(d.Statements) > 0 {
 				t.Errorf("%s: want no statement, got %s", c.text, statementsBrief(d.Statements))
 			}
 			continue
 		}
-		if !got {
-			t.Errorf("%s: no statement of %q with %q; got %s", c.text, c.speaker, c.want, statementsBrief(d.Statements))
-		}
+		wantStatementOf(t, c.lang, c.text, c.speaker, c.want, false)
 	}
 }
 
@@ -53,18 +38,6 @@ func TestPhraseVerbLangThat(t *testing.T) {
 		{"sv", "Ministern Karin Lund lade till att skolan öppnar i augusti.", "Lund", "skolan öppnar i augusti"},
 	}
 	for _, c := range cases {
-		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.text+"\n"), ParseOptions{})
-		if err != nil {
-			t.Fatalf("%s: %v", c.text, err)
-		}
-		got := false
-		for _, s := range d.Statements {
-			if strings.Contains(s.Speaker, c.speaker) && strings.HasPrefix(s.Text, c.want) {
-				got = true
-			}
-		}
-		if !got {
-			t.Errorf("%s: no statement of %q opening %q; got %s", c.text, c.speaker, c.want, statementsBrief(d.Statements))
-		}
+		wantStatementOf(t, c.lang, c.text, c.speaker, c.want, true)
 	}
 }
