@@ -184,6 +184,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			}
 			if mark == nil {
 				m := ix.markTermsFor(als, text, qterms, phrases)
+				m.addCognates(qterms, ex.held)          // as Search: an unknown word may be a cognate (cognate.go)
 				counted := countedNumbers(text, qterms) // see pointcount.go
 				mark = func(h *search.DocumentMatch) markResult {
 					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m))))
