@@ -47,6 +47,12 @@ type HTTPResult struct {
 	// commands (bot.Config.CachedAnswers), as a server does. The load
 	// cycles through 512 interactions, so most commands are asked again.
 	CachedAnswers bool `json:"cached_answers"`
+	// GoMemMB is the memory the Go runtime held at the end of the load
+	// (goMemory) and GCCycles the collections that ran during it: a
+	// serving collector setting (Options.ServingGC) trades one for the
+	// other.
+	GoMemMB  float64 `json:"go_mem_mb"`
+	GCCycles uint64  `json:"gc_cycles"`
 	// Uncached is the same load with no answer kept: every command's
 	// searches run. Run reports it beside the served figures.
 	Uncached *HTTPResult `json:"uncached,omitempty"`
@@ -239,6 +245,7 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 		deferred atomic.Int64
 		wg       sync.WaitGroup
 	)
+	_, gc0 := goMemory()
 	start, cpu0 := time.Now(), cpuTime()
 	for w := range conc {
 		wg.Add(1)
@@ -273,6 +280,9 @@ func loadHTTP(ctx context.Context, search bot.Searcher, lib bot.Library, ins []i
 	if err := ctx.Err(); err != nil {
 		return res, err
 	}
+	var gc1 uint64
+	res.GoMemMB, gc1 = goMemory()
+	res.GCCycles = gc1 - gc0
 	res.Commands = len(lat)
 	res.Errors = int(errs.Load())
 	res.Deferred = int(deferred.Load())

@@ -43,6 +43,11 @@ type Options struct {
 	// be empty or missing. "" uses a temporary directory removed
 	// afterwards.
 	Dir string
+	// ServingGC, when set, is called before the interactions endpoint is
+	// loaded and the function it returns after: cmd/planbot passes the
+	// collector setting `planbot serve` and `planbot http` run with, so
+	// the served figures are a server's.
+	ServingGC func() (restore func())
 	// Logger receives progress; nil logs nothing.
 	Logger *zap.Logger
 }
@@ -199,6 +204,10 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 
 	log.Info("loading the interactions endpoint", zap.Duration("for", opts.HTTPDuration), zap.Int("clients", opts.Concurrency))
 	ins := mixedInteractions(512, opts.Seed, qs)
+	restoreGC := func() {}
+	if opts.ServingGC != nil {
+		restoreGC = opts.ServingGC()
+	}
 	if res.HTTP, err = loadHTTP(ctx, ix, store, ins, opts.HTTPDuration, opts.Concurrency, true, log.Named("http")); err != nil {
 		return res, err
 	}
@@ -210,6 +219,7 @@ func Run(ctx context.Context, opts Options) (Result, error) {
 		return res, err
 	}
 	res.HTTP.Uncached = &uncached
+	restoreGC()
 
 	// The fresh process needs the index to itself: bleve's on-disk index
 	// takes a lock that would send it to an in-memory rebuild.

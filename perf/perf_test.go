@@ -35,9 +35,18 @@ func buildPlanbot(t *testing.T) string {
 // and checks the JSON contract and that every figure was measured.
 func TestRunSmall(t *testing.T) {
 	exe := buildPlanbot(t)
-	res, err := Run(context.Background(), Options{Items: 200, HTTPDuration: 1500 * time.Millisecond, Exe: exe, Dir: t.TempDir()})
+	// The serving collector setting is applied once, around both loads.
+	var applied, restored int
+	servingGC := func() func() {
+		applied++
+		return func() { restored++ }
+	}
+	res, err := Run(context.Background(), Options{Items: 200, HTTPDuration: 1500 * time.Millisecond, Exe: exe, Dir: t.TempDir(), ServingGC: servingGC})
 	if err != nil {
 		t.Fatal(err)
+	}
+	if applied != 1 || restored != 1 {
+		t.Errorf("serving GC setting applied %d times and restored %d, want once each", applied, restored)
 	}
 	b, err := json.Marshal(res)
 	if err != nil {
@@ -79,7 +88,7 @@ func TestRunSmall(t *testing.T) {
 		"index_items_per_s": res.IndexItemsPerSec, "bleve_index_items_per_s": res.BleveIndexItemsPerSec,
 		"search.p99": res.Search.P99, "bleve_match.p99": res.BleveMatch.P99, "rss_mb": res.RSSMB,
 		"search.cpu_ms": res.Search.CPUMS, "bleve_match.cpu_ms": res.BleveMatch.CPUMS, "http.cpu_ms_per_cmd": res.HTTP.CPUMSPerCmd,
-		"http.cmds_per_s": res.HTTP.CmdsPerSec, "http.p99": res.HTTP.P99,
+		"http.cmds_per_s": res.HTTP.CmdsPerSec, "http.p99": res.HTTP.P99, "http.go_mem_mb": res.HTTP.GoMemMB,
 	} {
 		if !(v > 0) {
 			t.Errorf("%s = %v, want > 0", name, v)

@@ -47,6 +47,7 @@ func newBenchCmd(env *cliEnv) *cobra.Command {
 				HTTPDuration: httpFor,
 				Exe:          exe,
 				Dir:          dir,
+				ServingGC:    servingGC, // serve_gc.go: the served figures are a server's
 				Logger:       log,
 			})
 			if err != nil {

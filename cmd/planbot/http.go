@@ -84,6 +84,7 @@ func runHTTP(ctx context.Context, env *cliEnv, cfg *config.Config) error {
 		return errors.Join(err, waitAdmin())
 	}
 	defer svc.Close()
+	defer servingGC()() // serve_gc.go: once opened, collect at GOGC 400
 	if token != "" && cfg.Discord.AppID != "" {
 		defs := svc.router.Definitions()
 		if _, err := discord.BulkOverwrite(session, cfg.Discord.AppID, cfg.Discord.GuildID, defs); err != nil {

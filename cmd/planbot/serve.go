@@ -76,6 +76,7 @@ func serveGateway(ctx context.Context, cfg *config.Config, log *zap.Logger, clie
 		return errors.Join(err, waitAdmin())
 	}
 	defer svc.Close()
+	defer servingGC()() // serve_gc.go: once opened, collect at GOGC 400
 	svc.registerGuilds(session)
 	dcfg.Session, dcfg.Responder = session, svc.router
 	b, err := discord.New(dcfg)
