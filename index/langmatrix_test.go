@@ -121,12 +121,7 @@ func openMatrix(t *testing.T, lang string, entries []matrixEntry) *Index {
 		}
 		docs = append(docs, d)
 	}
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
+	return openDocs(t, docs)
 }
 
 // matrixFirst returns the key of the entry whose passage came first for

@@ -23,6 +23,12 @@ func openTexts(t *testing.T, texts ...string) *Index {
 		}
 		docs = append(docs, d)
 	}
+	return openDocs(t, docs)
+}
+
+// openDocs opens an in-memory index over docs, closed when the test ends.
+func openDocs(t *testing.T, docs []*corpus.Document) *Index {
+	t.Helper()
 	ix, err := Open(context.Background(), Options{}, docs)
 	if err != nil {
 		t.Fatal(err)
