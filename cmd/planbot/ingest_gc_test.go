@@ -1,6 +1,7 @@
 package main
 
 import (
+	"math"
 	"os"
 	"runtime/debug"
 	"testing"
@@ -11,6 +12,24 @@ func gcPercent() int {
 	p := debug.SetGCPercent(100)
 	debug.SetGCPercent(p)
 	return p
+}
+
+// setGCEnv makes GOGC and GOMEMLIMIT what env holds, unset where it holds
+// nothing, for the rest of the test. The runtime read the env when the
+// test binary started, so the collector is set as such an env would have
+// left it before any setting of ours: GOGC 100, no memory limit.
+func setGCEnv(t *testing.T, env map[string]string) {
+	t.Helper()
+	for _, k := range []string{"GOGC", "GOMEMLIMIT"} {
+		if v, ok := env[k]; ok {
+			t.Setenv(k, v)
+		} else if v, ok := os.LookupEnv(k); ok {
+			t.Setenv(k, v) // restored after the test
+			os.Unsetenv(k)
+		}
+	}
+	debug.SetGCPercent(100)
+	debug.SetMemoryLimit(math.MaxInt64)
 }
 
 // TestIngestGC: an ingest's load phase runs the collector at

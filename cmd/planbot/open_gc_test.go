@@ -2,7 +2,6 @@ package main
 
 import (
 	"math"
-	"os"
 	"runtime"
 	"runtime/debug"
 	"sync"
@@ -29,16 +28,7 @@ func TestOpenGC(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, k := range []string{"GOGC", "GOMEMLIMIT"} {
-				if v, ok := tt.env[k]; ok {
-					t.Setenv(k, v)
-				} else if v, ok := os.LookupEnv(k); ok {
-					t.Setenv(k, v) // restored after the test
-					os.Unsetenv(k)
-				}
-			}
-			debug.SetGCPercent(100)
-			debug.SetMemoryLimit(math.MaxInt64)
+			setGCEnv(t, tt.env)
 			openGCOnce = sync.Once{}
 			openGC()
 			if got, lim := gcPercent(), debug.SetMemoryLimit(-1); got != tt.during || lim != tt.duringLim {

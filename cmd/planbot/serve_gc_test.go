@@ -2,7 +2,6 @@ package main
 
 import (
 	"math"
-	"os"
 	"runtime/debug"
 	"testing"
 )
@@ -26,18 +25,7 @@ func TestServingGC(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			for _, k := range []string{"GOGC", "GOMEMLIMIT"} {
-				if v, ok := tt.env[k]; ok {
-					t.Setenv(k, v)
-				} else if v, ok := os.LookupEnv(k); ok {
-					t.Setenv(k, v) // restored after the test
-					os.Unsetenv(k)
-				}
-			}
-			// The runtime read the env at start; the test sets the
-			// collector as that env would have left it: 100, no limit.
-			debug.SetGCPercent(100)
-			debug.SetMemoryLimit(math.MaxInt64)
+			setGCEnv(t, tt.env)
 			restore := servingGC()
 			if got := gcPercent(); got != tt.during {
 				t.Errorf("GOGC while serving = %d, want %d", got, tt.during)
