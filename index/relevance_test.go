@@ -148,8 +148,10 @@ var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "he
 // start of stop 33 (stop 32 changed no code, so its figures still held),
 // U at the start of stop 34 (its blind figures were taken at the end of
 // stop 33 and no code changed since), V at the start of stop 35 (the
-// same: its blind figures were taken at the end of stop 34).
-const firstBlindSearch = "w"
+// same: its blind figures were taken at the end of stop 34), W at the
+// start of stop 36 (its blind figures were taken at the end of stop 35
+// and no code changed since).
+const firstBlindSearch = "x"
 
 // blindSearchSet reports whether set ("heldout-n") is still blind.
 func blindSearchSet(set string) bool {
