@@ -499,6 +499,16 @@ func TestExtractionQuality(t *testing.T) {
 		// "what they said" round-up, a Turkish ministry release, a fact
 		// check): reported only.
 		{"heldout-zb", "testdata/extraction/heldout-zb"},
+		// heldout-zc is a twenty-seventh blind set, written at the start
+		// of stop 36 in formats earlier sets lack (a Senate hearing
+		// transcript, an updated wire with its update header, a markdown
+		// table comparing the two versions, a timeline, a German print
+		// interview, a French press review, an Italian behind-the-scenes
+		// piece, a Spanish correspondent's chronicle, Ukrainian points 1-14
+		// with an editor's comment after each, a Kremlin press-call
+		// transcript, a Slovak profile, a Norwegian agency summary of the
+		// points): reported only.
+		{"heldout-zc", "testdata/extraction/heldout-zc"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
