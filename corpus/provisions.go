@@ -78,6 +78,14 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		// ("**Nr. 14:** …", "> Einordnung: …", "**Nr. 19:** …")
 		resumes := lastNumber > 0 && items[0].number > lastNumber && i-lastEnd <= maxCommentBetweenPoints
 		continues := lastPlan != "" && lastNumber > 0 && (items[0].number == lastNumber+1 || resumes)
+		if !continues && src.Plan == "" && (storyList(items) || boldHeadline(ps, i, j)) {
+			// "**1. The deadline softened.**" over a paragraph that
+			// reports who said what: an article's numbered sections,
+			// read as its prose (storysections.go)
+			prevText = ""
+			i = j
+			continue
+		}
 		if !continues && !strings.HasSuffix(prevText, ":") && numberedHeadline(ps, i, j) {
 			// (a point after a lead-in, or one that goes on with the
 			// plan's numbering, is a point however short)
@@ -147,6 +155,12 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		if plan == "" && lastPlan != "" && lastNumber > 0 && (firstNumber(items) == lastNumber+1 || resumes) {
 			plan, isPlan = lastPlan, true
+		}
+		if !isPlan && termsList(items) {
+			// "15. Vznikne …", "16. Rusko zakotví …" after "Continued
+			// from Friday's edition": a reprint's points speak the plan's
+			// vocabulary, whatever the lead-in says (storysections.go)
+			isPlan = true
 		}
 		if src.Plan != "" || fallback != "" {
 			isPlan = true

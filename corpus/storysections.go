@@ -1,0 +1,156 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// An article numbers its own sections as often as a plan numbers its
+// points: "five takeaways", "what we know", "three questions", numbered
+// reasons and FAQs, in every language ("**1. The deadline softened.**",
+// "2) Kyjev získal čas", "## 3. E l'Europa?"). Such a section is a short
+// title over the writer's prose, and the prose reports what people said
+// and which points of the plan they spoke of. A point of a plan is a
+// clause setting out a term; it never quotes anyone nor cites another
+// point. A numbered item read as a section is left to the statement rules
+// (proseitems.go), and the terms told in it to the prose rules, instead of
+// becoming a "point" that hides both.
+
+// maxStoryHeadWords is the most words a section's title has: a headline,
+// not a wrapped line of prose.
+const maxStoryHeadWords = 12
+
+// storyHead reports whether head, the title line of a numbered item or
+// heading, reads as a section's headline rather than a plan's clause: a
+// short line with no modal or future verb of a term ("will", "wird",
+// "будет") and none of the plan's vocabulary in full.
+func storyHead(head string) bool {
+	head = strings.TrimSpace(head)
+	if head == "" || len(strings.Fields(head)) > maxStoryHeadWords || futureOrModal(head) {
+		return false
+	}
+	var sc termScan
+	return !onPlanItem(planTermsData(), &sc, head)
+}
+
+// storyBody reports whether the text under a section's title is a
+// writer's prose about the plan rather than a clause of it: it reports
+// speech (a verb of saying, an according-word, a view phrase, a quotation
+// mark) or refers to a point by number or ordinal ("point 25 of the US
+// draft", "the 21st point").
+func storyBody(body string) bool {
+	if strings.ContainsAny(body, "“”«»„\"") {
+		return true
+	}
+	if hasPointRef(body) || ordinalPointRef(body) > 0 {
+		return true
+	}
+	lx := lexiconData()
+	var lb [64]byte
+	for i := 0; i < len(body); {
+		w, next := nextWord(body, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if len(w) > len(lb) {
+			continue
+		}
+		b := appendLower(lb[:0], w)
+		if lx.sayVerbs[string(b)] || lx.according[string(b)] || lx.viewCues[string(b)] {
+			return true
+		}
+	}
+	return false
+}
+
+// storyItem reports whether a numbered item is an article's section: its
+// title printed on a line of its own (item.head) reads as a headline and
+// the text below it as prose about the plan.
+func storyItem(it paragraph) bool {
+	if it.number == 0 || it.letter != 0 || it.head <= 0 || it.head >= len(it.text) {
+		return false
+	}
+	return storyHead(it.text[:it.head]) && storyBody(it.text[it.head:])
+}
+
+// storyList reports whether a run of list items is an article's numbered
+// sections: half of its numbered items or more are sections (storyItem),
+// at least one.
+func storyList(items []paragraph) bool {
+	numbered, stories := 0, 0
+	for _, it := range items {
+		if it.number == 0 || it.letter != 0 {
+			continue
+		}
+		numbered++
+		if storyItem(it) {
+			stories++
+		}
+	}
+	return stories > 0 && stories*2 >= numbered
+}
+
+// boldHeadline reports whether the run ps[i:j] is one numbered title in
+// bold on a line of its own over a paragraph of text ("**1. El plazo se
+// alarga.**", then the section): a section's headline, even with a full
+// stop, when the paragraph below reads as prose about the plan.
+func boldHeadline(ps []paragraph, i, j int) bool {
+	if j != i+1 || j >= len(ps) || ps[j].kind != paraText || !ps[i].bold || ps[i].number == 0 || ps[i].head > 0 {
+		return false
+	}
+	return storyHead(ps[i].text) && storyBody(ps[j].text)
+}
+
+// headedText joins a list item's title line to the lines below it: a
+// title in bold without a closing stop gets one, so that it is no part of
+// the first sentence of its section ("**1. Die Frist ist weich**" over
+// "Letzte Woche sagte …"). head is the title's length in the result.
+func headedText(title string, bold bool) (text string, head int) {
+	title = strings.TrimSpace(title)
+	if bold && title != "" {
+		if r, _ := utf8.DecodeLastRuneInString(title); !strings.ContainsRune(".!?:;…", r) {
+			title += "."
+		}
+	}
+	return title, len(title)
+}
+
+// endsSentence reports whether a line closes a sentence or a question:
+// the title line of an item that is not a wrapped sentence.
+func endsSentence(line string) bool {
+	line = strings.TrimSpace(line)
+	r, _ := utf8.DecodeLastRuneInString(line)
+	return line != "" && strings.ContainsRune(".!?…", r)
+}
+
+// minTermsListItems is the fewest numbered sentences a list needs to be
+// read as a plan's points on its vocabulary alone (termsList).
+const minTermsListItems = 3
+
+// termsList reports whether a run of items is a plan's points by what it
+// says, with no lead-in or heading that speaks of a plan (the second part
+// of a reprint under "Continued from Friday's edition"): three numbered
+// sentences or more, numbered one after another, half of them or more in
+// the plan's vocabulary (offPlanList) and fewer than half reporting speech
+// (a list of what people said is a digest, not a plan).
+func termsList(items []paragraph) bool {
+	if numberedPoints(items) < minTermsListItems || offPlanList(items) {
+		return false
+	}
+	last, numbered, speaking := 0, 0, 0
+	for _, it := range items {
+		if it.number == 0 || it.letter != 0 {
+			continue
+		}
+		if last > 0 && it.number != last+1 {
+			return false
+		}
+		last = it.number
+		numbered++
+		if storyBody(it.text) {
+			speaking++
+		}
+	}
+	return speaking*2 < numbered
+}
