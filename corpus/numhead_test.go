@@ -195,3 +195,51 @@ func TestPartReprintKeepsPrintedNumbers(t *testing.T) {
 		})
 	}
 }
+
+// TestSpeechInsidePlanPoints: a plan's point read as a point still holds
+// the words of a person quoted on it, while the parties the point binds
+// ("Ukraine agrees to …") are not speakers.
+func TestSpeechInsidePlanPoints(t *testing.T) {
+	docs := []struct {
+		lang, doc, speaker, fragment, party string
+	}{
+		{"en", "---\ntitle: t\nlang: en\n---\n\nThe points of the US draft, with our notes:\n\n" +
+			"1. Ukraine agrees that it will remain a non-nuclear state. Analyst Petra Volkov said the clause only repeated an old pledge.\n" +
+			"2. NATO agrees not to station troops in Ukraine.\n" +
+			"3. Ukraine will hold elections within 100 days.\n",
+			"Petra Volkov", "the clause only repeated an old pledge", "Ukraine"},
+		{"de", "---\ntitle: t\nlang: de\n---\n\nDie Punkte des US-Entwurfs mit unseren Anmerkungen:\n\n" +
+			"1. Die Ukraine erklärt, dass sie ein atomwaffenfreier Staat bleibt. Die Analystin Petra Wolkow sagte, die Klausel wiederhole nur ein altes Versprechen.\n" +
+			"2. Die NATO stationiert keine Truppen in der Ukraine.\n" +
+			"3. Die Ukraine hält binnen 100 Tagen Wahlen ab.\n",
+			"Petra Wolkow", "die Klausel wiederhole nur ein altes Versprechen", "Ukraine"},
+		{"pl", "---\ntitle: t\nlang: pl\n---\n\nPunkty amerykańskiego planu z naszymi uwagami:\n\n" +
+			"1. Ukraina oświadcza, że pozostanie państwem bezatomowym. Analityczka Petra Wołkow powiedziała, że zapis tylko powtarza starą obietnicę.\n" +
+			"2. NATO nie rozmieści wojsk na Ukrainie.\n" +
+			"3. Ukraina przeprowadzi wybory w ciągu 100 dni.\n",
+			"Petra Wołkow", "zapis tylko powtarza starą obietnicę", "Ukraina"},
+	}
+	for _, c := range docs {
+		t.Run(c.lang, func(t *testing.T) {
+			d, err := Parse([]byte(c.doc), ParseOptions{Name: "x.md"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(d.Provisions) < 3 {
+				t.Fatalf("the list is no longer the plan's: %+v", d.Provisions)
+			}
+			found := false
+			for _, s := range d.Statements {
+				if strings.Contains(s.Speaker, c.speaker) && strings.Contains(s.Text, c.fragment) {
+					found = true
+				}
+				if s.Speaker == c.party {
+					t.Errorf("a party to the point became a speaker: %+v", s)
+				}
+			}
+			if !found {
+				t.Errorf("no statement of %q with %q; got %+v", c.speaker, c.fragment, d.Statements)
+			}
+		})
+	}
+}
