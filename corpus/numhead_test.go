@@ -78,6 +78,24 @@ var storySections = []storySection{
 		"**2. Київ виграв час.**\nДелегації зустрічалися двічі. Міністерка Оксана Деркач написала в Telegram, що пріоритети Києва тепер є в тексті.\n\n" +
 		"**3. Москва чекає.**\nКремль мовчить. Речник Ілля Савров заявив, що Москва не отримувала офіційної інформації.\n",
 		"Ілля Савров", "Москва не отримувала офіційної інформації", "Москва чекає"},
+	{"en one line a paragraph", "---\ntitle: \"Three questions after Geneva\"\nlang: en\n---\n" +
+		"The 28-point plan was reworked in Geneva. Three questions remain.\n" +
+		"1. Who gained time?\n" +
+		"The delegations met twice on Sunday. Minister Oksana Derkach wrote on Telegram that most of Kyiv's priorities were now in the text.\n" +
+		"2. What will Moscow do?\n" +
+		"The Kremlin has been silent. Spokesman Ilya Savrasov said Moscow had received no official information about the results.\n" +
+		"3. And Europe?\n" +
+		"Paris and Berlin drafted a text of their own. Diplomat Bastien Carrel said Europe wanted written guarantees.\n",
+		"Ilya Savrasov", "Moscow had received no official information", "What will Moscow do"},
+	{"ru one line a paragraph", "---\ntitle: \"Три вопроса после Женевы\"\nlang: ru\n---\n" +
+		"Американский мирный план в Женеве переписали. Остаются три вопроса.\n" +
+		"1. Кто выиграл время.\n" +
+		"Делегации встречались дважды. Министр Оксана Деркач написала в Telegram, что приоритеты Киева теперь есть в тексте.\n" +
+		"2. Что сделает Москва.\n" +
+		"Кремль пока молчит. Пресс-секретарь Илья Савров заявил, что Москва не получала официальной информации.\n" +
+		"3. Что с Европой.\n" +
+		"Париж и Берлин написали свой текст. Дипломат Олег Ветров заявил, что Европе нужны письменные гарантии.\n",
+		"Илья Савров", "Москва не получала официальной информации", "Что сделает Москва"},
 }
 
 // TestNumberedStorySections: an article's numbered sections are read as

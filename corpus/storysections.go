@@ -91,12 +91,21 @@ func storyList(items []paragraph) bool {
 	return stories > 0 && stories*2 >= numbered
 }
 
-// boldHeadline reports whether the run ps[i:j] is one numbered title in
-// bold on a line of its own over a paragraph of text ("**1. El plazo se
-// alarga.**", then the section): a section's headline, even with a full
-// stop, when the paragraph below reads as prose about the plan.
+// maxPlainHeadWords is the most words of a numbered title in plain type
+// on a line of its own: a headline is a few words ("Что сделает Москва."),
+// a point of a plan a whole clause.
+const maxPlainHeadWords = 8
+
+// boldHeadline reports whether the run ps[i:j] is one numbered title on a
+// line of its own over a paragraph of text ("**1. El plazo se alarga.**",
+// "2. Что сделает Москва." then the section): a section's headline, even
+// with a full stop, when the paragraph below reads as prose about the
+// plan. A title in plain type must be a few words.
 func boldHeadline(ps []paragraph, i, j int) bool {
-	if j != i+1 || j >= len(ps) || ps[j].kind != paraText || !ps[i].bold || ps[i].number == 0 || ps[i].head > 0 {
+	if j != i+1 || j >= len(ps) || ps[j].kind != paraText || ps[i].number == 0 || ps[i].head > 0 {
+		return false
+	}
+	if !ps[i].bold && len(strings.Fields(ps[i].text)) > maxPlainHeadWords {
 		return false
 	}
 	return storyHead(ps[i].text) && storyBody(ps[j].text)
