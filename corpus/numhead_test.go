@@ -183,6 +183,24 @@ var partReprints = []partReprint{
 		"19. Záporožská jadrová elektráreň bude spustená pod dohľadom MAAE.\n" +
 		"20. Obe krajiny zavedú v školách programy o tolerancii medzi kultúrami.\n",
 		map[int]string{15: "skupina pre bezpečnosť", 16: "politiku neútočenia", 17: "kontrole jadrových", 18: "nejadrovou krajinou", 19: "pod dohľadom MAAE", 20: "tolerancii medzi kultúrami"}},
+	{"en procedural points", "---\ntitle: \"The US peace plan in full, part two\"\nlang: en\n---\n\n# Part two\n\n" +
+		"*Continued from Saturday's edition.*\n\n" +
+		"15. A joint security group will be set up to oversee how the agreement is carried out.\n" +
+		"16. The parties will set up a joint commission to check compliance.\n" +
+		"17. Both countries will bring in school programmes that teach tolerance between cultures.\n" +
+		"18. Russia will not hinder Ukraine's commercial use of the Dnipro river.\n" +
+		"19. After the territorial arrangements are agreed, neither side will change them by force.\n" +
+		"20. The agreement will be legally binding and monitored by a council chaired by the US president.\n",
+		map[int]string{15: "security group", 16: "joint commission", 17: "tolerance between cultures", 18: "Dnipro", 19: "by force", 20: "legally binding"}},
+	{"de procedural points", "---\ntitle: \"Der US-Friedensplan im Wortlaut, zweiter Teil\"\nlang: de\n---\n\n# Zweiter Teil\n\n" +
+		"*Fortsetzung aus der Samstagsausgabe.*\n\n" +
+		"15. Eine gemeinsame Sicherheitsgruppe wird die Umsetzung des Abkommens überwachen.\n" +
+		"16. Die Parteien richten eine gemeinsame Kommission zur Kontrolle ein.\n" +
+		"17. Beide Länder führen an Schulen Programme für Toleranz zwischen den Kulturen ein.\n" +
+		"18. Russland wird die kommerzielle Nutzung des Dnipro durch die Ukraine nicht behindern.\n" +
+		"19. Nach der Einigung über die Gebiete ändert keine Seite sie mit Gewalt.\n" +
+		"20. Das Abkommen ist rechtlich bindend und wird von einem Rat unter Vorsitz des US-Präsidenten überwacht.\n",
+		map[int]string{15: "Sicherheitsgruppe", 16: "Kommission", 17: "Toleranz", 18: "Dnipro", 19: "mit Gewalt", 20: "rechtlich bindend"}},
 }
 
 // TestPartReprintKeepsPrintedNumbers: a reprint of points 15 onwards is

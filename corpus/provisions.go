@@ -156,11 +156,12 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" && lastPlan != "" && lastNumber > 0 && (firstNumber(items) == lastNumber+1 || resumes) {
 			plan, isPlan = lastPlan, true
 		}
+		byTerms := false
 		if !isPlan && termsList(items) {
 			// "15. Vznikne …", "16. Rusko zakotví …" after "Continued
 			// from Friday's edition": a reprint's points speak the plan's
 			// vocabulary, whatever the lead-in says (storysections.go)
-			isPlan = true
+			isPlan, byTerms = true, true
 		}
 		if src.Plan != "" || fallback != "" {
 			isPlan = true
@@ -180,7 +181,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" {
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
-		if isPlan && !continues && src.Plan == "" && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
+		if isPlan && !continues && !byTerms && src.Plan == "" && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
 			// Dates, scenarios, pledges near a plan: not its points
 			// (provisions_vocab.go). A document whose front matter names
 			// its version (a moderator's "plan:") is that version's text:

@@ -140,14 +140,20 @@ const minTermsListItems = 3
 // termsList reports whether a run of items is a plan's points by what it
 // says, with no lead-in or heading that speaks of a plan (the second part
 // of a reprint under "Continued from Friday's edition"): three numbered
-// sentences or more, numbered one after another, half of them or more in
-// the plan's vocabulary (offPlanList) and fewer than half reporting speech
-// (a list of what people said is a digest, not a plan).
+// sentences or more, numbered one after another, fewer than half of them
+// reporting speech (a list of what people said is a digest, not a plan),
+// and half of them or more in the plan's vocabulary (onPlanItem). A list
+// that starts past one goes on with a numbering begun elsewhere, as a
+// part-reprint does and an article's own list never does: a third is
+// enough there, since a plan's later points are partly procedural ("The
+// agreement will be legally binding").
 func termsList(items []paragraph) bool {
-	if numberedPoints(items) < minTermsListItems || offPlanList(items) {
+	if numberedPoints(items) < minTermsListItems {
 		return false
 	}
-	last, numbered, speaking := 0, 0, 0
+	c := planTermsData()
+	var sc termScan
+	first, last, numbered, speaking, on := 0, 0, 0, 0, 0
 	for _, it := range items {
 		if it.number == 0 || it.letter != 0 {
 			continue
@@ -155,11 +161,25 @@ func termsList(items []paragraph) bool {
 		if last > 0 && it.number != last+1 {
 			return false
 		}
+		if first == 0 {
+			first = it.number
+		}
 		last = it.number
 		numbered++
 		if storyBody(it.text) {
 			speaking++
 		}
+		if onPlanItem(c, &sc, it.text) {
+			on++
+		}
 	}
-	return speaking*2 < numbered
+	share := minOnPlanShare
+	if first > 1 {
+		share = partOnPlanShare
+	}
+	return speaking*2 < numbered && on > 0 && on*share >= numbered
 }
+
+// partOnPlanShare is termsList's share of items in the plan's vocabulary
+// for a list that starts past one: one in three.
+const partOnPlanShare = 3
