@@ -96,6 +96,24 @@ var storySections = []storySection{
 		"3. Что с Европой.\n" +
 		"Париж и Берлин написали свой текст. Дипломат Олег Ветров заявил, что Европе нужны письменные гарантии.\n",
 		"Илья Савров", "Москва не получала официальной информации", "Что сделает Москва"},
+	{"de numbered FAQ", "---\ntitle: \"Der Friedensplan: Fragen und Antworten\"\nlang: de\n---\n\n" +
+		"Seit Tagen wird über den 28-Punkte-Plan gestritten. Die wichtigsten Fragen.\n\n" +
+		"**1. Was steht im Plan?**\nDer Entwurf begrenzt die ukrainischen Streitkräfte auf 600.000 Soldaten.\n\n" +
+		"**2. Was wollen die Europäer?**\nDer europäische Gegenvorschlag setzt die Obergrenze auf 800.000 Soldaten in Friedenszeiten.\n\n" +
+		"**3. Wie reagiert Moskau?**\nKremlsprecher Arno Kettler erklärte, man habe keine offiziellen Informationen erhalten.\n",
+		"Arno Kettler", "man habe keine offiziellen Informationen erhalten", "Was steht im Plan"},
+	{"pl numbered FAQ headings", "---\ntitle: \"Plan pokojowy: pytania i odpowiedzi\"\nlang: pl\n---\n\n" +
+		"Od kilku dni trwa spór o amerykański plan. Najważniejsze pytania.\n\n" +
+		"## 1. Co jest w planie?\n\nProjekt ogranicza ukraińską armię do 600 tysięcy żołnierzy.\n\n" +
+		"## 2. Czego chcą Europejczycy?\n\nEuropejska kontrpropozycja podnosi limit do 800 tysięcy żołnierzy w czasie pokoju.\n\n" +
+		"## 3. Jak reaguje Moskwa?\n\nRzecznik Igor Sawin powiedział, że Moskwa nie otrzymała oficjalnych informacji.\n",
+		"Igor Sawin", "Moskwa nie otrzymała oficjalnych informacji", "Co jest w planie"},
+	{"en numbered FAQ", "---\ntitle: \"The peace plan: your questions answered\"\nlang: en\n---\n\n" +
+		"The 28-point plan has been argued over for days. Here are the main questions.\n\n" +
+		"**1. What is in the plan?**\nThe draft caps Ukraine's armed forces at 600,000 troops.\n\n" +
+		"**2. What do the Europeans want?**\nThe European counter-proposal raises the cap to 800,000 in peacetime.\n\n" +
+		"**3. How has Moscow reacted?**\nSpokesman Ilya Savrasov said Moscow had received no official information.\n",
+		"Ilya Savrasov", "Moscow had received no official information", "What is in the plan"},
 }
 
 // TestNumberedStorySections: an article's numbered sections are read as

@@ -71,7 +71,17 @@ func storyItem(it paragraph) bool {
 	if it.number == 0 || it.letter != 0 || it.head <= 0 || it.head >= len(it.text) {
 		return false
 	}
-	return storyHead(it.text[:it.head]) && storyBody(it.text[it.head:])
+	head := it.text[:it.head]
+	return storyHead(head) && (questionHead(head) || storyBody(it.text[it.head:]))
+}
+
+// questionHead reports whether a section's title is a question ("1. Was
+// steht im Plan?", "2. Co dalej?"): a numbered FAQ's, whose answer below
+// may set out terms without anyone speaking, while a point of a plan is
+// never a question.
+func questionHead(head string) bool {
+	head = strings.TrimSpace(head)
+	return strings.HasSuffix(head, "?") || strings.HasSuffix(head, "\u037e") // the Greek question mark
 }
 
 // storyList reports whether a run of list items is an article's numbered

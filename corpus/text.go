@@ -335,7 +335,7 @@ func headingPoints(ps []paragraph) []paragraph {
 		if !ok || p.number <= last || p.bare || p.letter != 0 {
 			continue
 		}
-		if hasPointRef(ps[i+1].text) || storyHead(p.text) && storyBody(ps[i+1].text) {
+		if hasPointRef(ps[i+1].text) || storyHead(p.text) && (questionHead(p.text) || storyBody(ps[i+1].text)) {
 			// "## 1. Army size" over "The November draft's point 6
 			// limited …": an analysis numbers its own sections and
 			// discusses the points in them; "## 2. Che cosa farà
