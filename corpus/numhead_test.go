@@ -114,6 +114,24 @@ var storySections = []storySection{
 		"**2. What do the Europeans want?**\nThe European counter-proposal raises the cap to 800,000 in peacetime.\n\n" +
 		"**3. How has Moscow reacted?**\nSpokesman Ilya Savrasov said Moscow had received no official information.\n",
 		"Ilya Savrasov", "Moscow had received no official information", "What is in the plan"},
+	{"de plain titles without a stop", "---\ntitle: \"Drei Lehren aus Genf\"\nlang: de\n---\n\n" +
+		"Der amerikanische Friedensplan wurde in Genf überarbeitet. Was wir daraus lernen.\n\n" +
+		"1. Die Frist ist weich\nNoch vor einer Woche wollte Washington eine Antwort bis Donnerstag. Der Unterhändler Falk Rettberg sagte am Sonntag, die offenen Fragen seien lösbar.\n\n" +
+		"2. Kiew hat Zeit gewonnen\nDie Delegationen trafen sich zweimal. Die Abgeordnete Jana Wolfsried erklärte, die wichtigsten Anliegen Kiews seien nun im Text enthalten.\n\n" +
+		"3. Moskau wartet ab\nDer Kreml hat sich noch nicht geäußert. Sprecher Arno Kettler sagte, Moskau habe keine offiziellen Informationen erhalten.\n",
+		"Arno Kettler", "Moskau habe keine offiziellen Informationen erhalten", "Moskau wartet ab"},
+	{"cs plain titles without a stop", "---\ntitle: \"Tři poučení ze Ženevy\"\nlang: cs\n---\n\n" +
+		"Americký mírový plán prošel v Ženevě úpravami. Co víme.\n\n" +
+		"1) Lhůta se posouvá\nJeště před týdnem chtěl Washington odpověď do čtvrtka. Vyjednavač Marek Doležal řekl, že zbývající rozdíly lze překonat.\n\n" +
+		"2) Kyjev získal čas\nDelegace se sešly dvakrát. Ministryně Hana Kubešová uvedla, že priority Kyjeva jsou nyní v textu.\n\n" +
+		"3) Moskva vyčkává\nKreml mlčí. Mluvčí Igor Savin řekl, že Moskva nedostala žádné oficiální informace.\n",
+		"Igor Savin", "Moskva nedostala žádné oficiální informace", "Moskva vyčkává"},
+	{"fr plain dashed titles without a stop", "---\ntitle: \"Trois enseignements de Genève\"\nlang: fr\n---\n\n" +
+		"Le plan de paix américain a été remanié à Genève. Voici ce qu'il faut retenir.\n\n" +
+		"1 — Le calendrier se desserre\nLa Maison Blanche voulait une réponse rapide. Le négociateur Gaspard Lemoine a déclaré que les divergences restantes pouvaient être surmontées.\n\n" +
+		"2 — Kiev gagne du temps\nLes délégations se sont vues deux fois. La ministre Hélène Vautrin a affirmé que les priorités de Kiev figuraient désormais dans le texte.\n\n" +
+		"3 — Les Européens corrigent\nParis et Berlin ont travaillé sur un autre texte. Le diplomate Bastien Carrel a expliqué que l'Europe voulait des garanties écrites.\n",
+		"Bastien Carrel", "l'Europe voulait des garanties écrites", "Les Européens corrigent"},
 }
 
 // TestNumberedStorySections: an article's numbered sections are read as

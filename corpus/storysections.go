@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -121,18 +122,41 @@ func boldHeadline(ps []paragraph, i, j int) bool {
 	return storyHead(ps[i].text) && storyBody(ps[j].text)
 }
 
-// headedText joins a list item's title line to the lines below it: a
-// title in bold without a closing stop gets one, so that it is no part of
-// the first sentence of its section ("**1. Die Frist ist weich**" over
-// "Letzte Woche sagte …"). head is the title's length in the result.
-func headedText(title string, bold bool) (text string, head int) {
+// headedText is a list item's title line before the lines below it are
+// joined to it: a title without a closing stop gets one, so that it is no
+// part of the first sentence of its section ("**1. Die Frist ist weich**"
+// over "Letzte Woche sagte …"). head is the title's length in the result.
+func headedText(title string) (text string, head int) {
 	title = strings.TrimSpace(title)
-	if bold && title != "" {
+	if title != "" {
 		if r, _ := utf8.DecodeLastRuneInString(title); !strings.ContainsRune(".!?:;…", r) {
 			title += "."
 		}
 	}
 	return title, len(title)
+}
+
+// plainTitle reports whether an item's first line, in plain type and with
+// no closing stop, is a section's title over the lines below it ("1. Die
+// Frist ist weich" then "Noch vor einer Woche … sagte …"): a few words
+// (maxPlainHeadWords) that read as a headline, the next line opening a
+// sentence with a capital or a quotation mark, and the text below
+// reporting speech or citing a point. Wrapped prose, whose first line is
+// longer or runs on into the next, is left joined.
+func plainTitle(first string, cont []string) bool {
+	if len(strings.Fields(first)) > maxPlainHeadWords || !storyHead(first) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(cont[0])
+	if !unicode.IsUpper(r) && !isOpenQuote(r) {
+		return false
+	}
+	for _, c := range cont {
+		if storyBody(c) {
+			return true
+		}
+	}
+	return false
 }
 
 // endsSentence reports whether a line closes a sentence or a question:

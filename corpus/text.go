@@ -65,8 +65,8 @@ func splitParagraphs(body string) []paragraph {
 			lines = append(append(make([]string, 0, len(cont)+1), strings.TrimSpace(cur.text)), cont...)
 			cont = cont[:0]
 		}
-		if cur.kind == paraItem && len(cont) > 0 && (cur.bold || endsSentence(cur.text)) {
-			cur.text, cur.head = headedText(cur.text, cur.bold) // a numbered title over its section (storysections.go)
+		if cur.kind == paraItem && len(cont) > 0 && (cur.bold || endsSentence(cur.text) || plainTitle(cur.text, cont)) {
+			cur.text, cur.head = headedText(cur.text) // a numbered title over its section (storysections.go)
 		}
 		if len(cont) > 0 {
 			n := len(cur.text)
