@@ -315,3 +315,61 @@ func TestSpeechInsidePlanPoints(t *testing.T) {
 		})
 	}
 }
+
+// TestNumberedDigestLines: a numbered line that reports what a person said
+// under a lead-in naming the plan is that person's statement and no point
+// of the plan, while the plan's clauses in the same list ("Ukraine will
+// hold elections …") stay points.
+func TestNumberedDigestLines(t *testing.T) {
+	docs := []struct {
+		lang, doc, speaker, fragment, point string
+	}{
+		{"en", "---\ntitle: t\nlang: en\n---\n\nWhat was said about the peace plan today:\n\n" +
+			"1. Deputy Minister Radu Ciobanu said Kyiv needed more time to answer.\n" +
+			"2. Senator Mae Ostrander warned that the deadline was unrealistic.\n" +
+			"3. Ukraine will hold elections within 100 days.\n",
+			"Radu Ciobanu", "Kyiv needed more time to answer", "elections within 100 days"},
+		{"de", "---\ntitle: t\nlang: de\n---\n\nWas heute über den Friedensplan gesagt wurde:\n\n" +
+			"1. Vizeminister Radu Ciobanu sagte, Kiew brauche mehr Zeit für eine Antwort.\n" +
+			"2. Die Abgeordnete Jana Wolfsried warnte, die Frist sei unrealistisch.\n" +
+			"3. Die Ukraine hält binnen 100 Tagen Wahlen ab.\n",
+			"Radu Ciobanu", "Kiew brauche mehr Zeit für eine Antwort", "binnen 100 Tagen Wahlen"},
+		{"ru", "---\ntitle: t\nlang: ru\n---\n\nЧто сегодня говорили о мирном плане:\n\n" +
+			"1. Замминистра Олег Ветров заявил, что Киеву нужно больше времени на ответ.\n" +
+			"2. Депутат Анна Белова сказала, что срок нереалистичен.\n" +
+			"3. Украина проведёт выборы в течение 100 дней.\n",
+			"Олег Ветров", "Киеву нужно больше времени на ответ", "выборы в течение 100 дней"},
+		{"pl", "---\ntitle: t\nlang: pl\n---\n\nCo dziś mówiono o planie pokojowym:\n\n" +
+			"1. Wiceminister Tadeusz Wirski powiedział, że Kijów potrzebuje więcej czasu na odpowiedź.\n" +
+			"2. Posłanka Agata Rudnicka oświadczyła, że termin jest nierealny.\n" +
+			"3. Ukraina przeprowadzi wybory w ciągu 100 dni.\n",
+			"Tadeusz Wirski", "Kijów potrzebuje więcej czasu na odpowiedź", "wybory w ciągu 100 dni"},
+	}
+	for _, c := range docs {
+		t.Run(c.lang, func(t *testing.T) {
+			d, err := Parse([]byte(c.doc), ParseOptions{Name: "x.md"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, s := range d.Statements {
+				if strings.Contains(s.Speaker, c.speaker) && strings.Contains(s.Text, c.fragment) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("no statement of %q with %q; got %+v", c.speaker, c.fragment, d.Statements)
+			}
+			point := false
+			for _, p := range d.Provisions {
+				if strings.Contains(p.Text, c.fragment) {
+					t.Errorf("a digest line came out as a point: %d %q", p.Number, p.Text)
+				}
+				point = point || strings.Contains(p.Text, c.point)
+			}
+			if !point {
+				t.Errorf("the plan's clause %q is no longer a point: %+v", c.point, d.Provisions)
+			}
+		})
+	}
+}
