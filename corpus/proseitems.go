@@ -47,6 +47,13 @@ func (x *extractor) proseItem(p paragraph) bool {
 // will …") are no speakers, so only a person's statements are kept. It
 // reports false, so the paragraph goes on to the rules for its kind.
 func (x *extractor) pointSpeech(p paragraph) bool {
+	if !speechIn(p.text) {
+		// no verb of saying, according-word, view phrase or quotation
+		// mark: the parties' act verbs ("guarantees", "agrees to") that
+		// make a bullet read are not a person's speech; most points
+		// stop here, unread
+		return true
+	}
 	x.pos = p.index
 	x.personsOnly = true
 	x.summaryBullet(p)

@@ -27,33 +27,37 @@ const maxAttributionWords = 8
 // found inside what was said ("the Group notes that … the sixth capped
 // its armed forces at 600,000") keeps the number they gave it.
 func withoutSpokenItems(provs []Provision, stmts []Statement, ps []paragraph) []Provision {
-	if len(provs) == 0 || len(stmts) == 0 {
+	if len(stmts) == 0 {
 		return provs
 	}
-	at := make(map[int][]string, len(stmts))
-	for _, s := range stmts {
-		at[s.Position] = append(at[s.Position], s.Text)
-	}
-	out := provs[:0:0]
-	for _, p := range provs {
-		if p.Number > 0 && p.Position >= 0 && p.Position < len(ps) && ps[p.Position].kind == paraItem && ps[p.Position].number == p.Number && spokenItem(p.Text, at[p.Position]) {
+	var out []Provision // nil until a provision is dropped
+	for k, p := range provs {
+		if p.Number > 0 && p.Position >= 0 && p.Position < len(ps) && ps[p.Position].kind == paraItem && ps[p.Position].number == p.Number && spokenItem(p.Text, p.Position, stmts) {
+			if out == nil {
+				out = append(make([]Provision, 0, len(provs)-1), provs[:k]...)
+			}
 			continue
 		}
-		out = append(out, p)
+		if out != nil {
+			out = append(out, p)
+		}
 	}
-	if len(out) == len(provs) {
+	if out == nil {
 		return provs
 	}
 	return out
 }
 
-// spokenItem reports whether an item's text is one of said: said follows
-// a short attribution and runs to the end of the item, but for closing
-// punctuation.
-func spokenItem(text string, said []string) bool {
-	end := strings.TrimRightFunc(text, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
-	for _, s := range said {
-		s = strings.TrimRightFunc(s, func(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) })
+// spokenItem reports whether an item's text at position pos is one of
+// the statements read there: what was said follows a short attribution
+// and runs to the end of the item, but for closing punctuation.
+func spokenItem(text string, pos int, stmts []Statement) bool {
+	end := strings.TrimRightFunc(text, punctOrSpace)
+	for _, st := range stmts {
+		if st.Position != pos {
+			continue
+		}
+		s := strings.TrimRightFunc(st.Text, punctOrSpace)
 		if s == "" || !strings.HasSuffix(end, s) {
 			continue
 		}
@@ -63,3 +67,7 @@ func spokenItem(text string, said []string) bool {
 	}
 	return false
 }
+
+// punctOrSpace reports whether r is punctuation or space: what may close
+// an item after the words said.
+func punctOrSpace(r rune) bool { return unicode.IsPunct(r) || unicode.IsSpace(r) }

@@ -36,14 +36,18 @@ func storyHead(head string) bool {
 
 // storyBody reports whether the text under a section's title is a
 // writer's prose about the plan rather than a clause of it: it reports
-// speech (a verb of saying, an according-word, a view phrase, a quotation
-// mark) or refers to a point by number or ordinal ("point 25 of the US
-// draft", "the 21st point").
+// speech (speechIn) or refers to a point by number or ordinal
+// ("point 25 of the US draft", "the 21st point").
 func storyBody(body string) bool {
+	return speechIn(body) || hasPointRef(body) || ordinalPointRef(body) > 0
+}
+
+// speechIn reports whether a text holds a verb of saying, an
+// according-word, a view phrase's word or a quotation mark: a person may
+// speak in it. The parties' act verbs ("guarantees", "agrees to") are not
+// counted, as a plan's clauses are made of them.
+func speechIn(body string) bool {
 	if strings.ContainsAny(body, "“”«»„\"") {
-		return true
-	}
-	if hasPointRef(body) || ordinalPointRef(body) > 0 {
 		return true
 	}
 	lx := lexiconData()
