@@ -132,6 +132,20 @@ var storySections = []storySection{
 		"2 — Kiev gagne du temps\nLes délégations se sont vues deux fois. La ministre Hélène Vautrin a affirmé que les priorités de Kiev figuraient désormais dans le texte.\n\n" +
 		"3 — Les Européens corrigent\nParis et Berlin ont travaillé sur un autre texte. Le diplomate Bastien Carrel a expliqué que l'Europe voulait des garanties écrites.\n",
 		"Bastien Carrel", "l'Europe voulait des garanties écrites", "Les Européens corrigent"},
+	{"en a silent section after a quotation", "---\ntitle: \"Four takeaways from the Geneva talks\"\nlang: en\n---\n\n" +
+		"Negotiators left Geneva with a reworked version of the 28-point plan. Here is what we learned.\n\n" +
+		"**1. The deadline slipped.**\nDeputy envoy Harlan Mosby, speaking in Geneva, said the remaining gaps were not insurmountable.\n\n" +
+		"**2. Kyiv gained time.**\nMinister Oksana Derkach wrote on Telegram that most of Kyiv's priorities were now in the text.\n\n" +
+		"\"We are not there yet with this plan,\" said Ilya Savrasov, a spokesman.\n\n" +
+		"**3. The army cap stayed.**\nThe reworked draft still limits Ukraine's armed forces to 600,000 troops.\n",
+		"Ilya Savrasov", "We are not there yet", "The army cap stayed"},
+	{"de a silent section after a quotation", "---\ntitle: \"Drei Lehren aus Genf\"\nlang: de\n---\n\n" +
+		"Der amerikanische Friedensplan wurde in Genf überarbeitet. Was wir daraus lernen.\n\n" +
+		"**1. Die Frist ist weich.**\nDer Unterhändler Falk Rettberg sagte am Sonntag, die offenen Fragen seien lösbar.\n\n" +
+		"**2. Kiew hat Zeit gewonnen.**\nDie Abgeordnete Jana Wolfsried erklärte, die wichtigsten Anliegen Kiews seien nun im Text enthalten.\n\n" +
+		"„Mit diesem Plan sind wir noch nicht am Ziel“, sagte Sprecher Arno Kettler.\n\n" +
+		"**3. Die Obergrenze bleibt.**\nDer überarbeitete Entwurf begrenzt die ukrainischen Streitkräfte weiter auf 600.000 Soldaten.\n",
+		"Arno Kettler", "sind wir noch nicht am Ziel", "Die Obergrenze bleibt"},
 }
 
 // TestNumberedStorySections: an article's numbered sections are read as

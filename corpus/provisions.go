@@ -36,6 +36,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	above := ""              // the last text paragraph before the nearest heading
 	lastNumber := 0          // last point number of the previous list
 	lastEnd := 0             // where the previous list of a plan ended
+	var sections sectionRun  // the article's own numbered sections read so far (storysections.go)
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
@@ -78,10 +79,11 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		// ("**Nr. 14:** …", "> Einordnung: …", "**Nr. 19:** …")
 		resumes := lastNumber > 0 && items[0].number > lastNumber && i-lastEnd <= maxCommentBetweenPoints
 		continues := lastPlan != "" && lastNumber > 0 && (items[0].number == lastNumber+1 || resumes)
-		if !continues && src.Plan == "" && (storyList(items) || boldHeadline(ps, i, j)) {
+		if !continues && src.Plan == "" && (storyList(items) || boldHeadline(ps, i, j) || sections.goesOn(ps, i, j)) {
 			// "**1. The deadline softened.**" over a paragraph that
 			// reports who said what: an article's numbered sections,
 			// read as its prose (storysections.go)
+			sections.last = lastItemNumber(items, ps[i].number)
 			prevText = ""
 			i = j
 			continue

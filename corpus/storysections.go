@@ -221,3 +221,40 @@ func termsList(items []paragraph) bool {
 // partOnPlanShare is termsList's share of items in the plan's vocabulary
 // for a list that starts past one: one in three.
 const partOnPlanShare = 3
+
+// sectionRun remembers the numbering of an article's sections: the
+// sections after a quotation or a paragraph between them go on with it.
+type sectionRun struct {
+	last int // number of the last section read, 0 for none
+}
+
+// goesOn reports whether the run ps[i:j] is the next of the article's
+// sections: it opens on the number after the last section's and its
+// first item has a title of its own (a bold line, or a title line over
+// its text), whatever its text says ("**4. Moscow is watching.**" over a
+// paragraph no one speaks in, after sections 1 to 3 and a quotation).
+func (r sectionRun) goesOn(ps []paragraph, i, j int) bool {
+	if r.last == 0 || ps[i].number != r.last+1 || ps[i].letter != 0 {
+		return false
+	}
+	it := ps[i]
+	switch {
+	case it.head > 0 && it.head < len(it.text):
+		return storyHead(it.text[:it.head])
+	case it.bold && j == i+1 && j < len(ps) && ps[j].kind == paraText:
+		return storyHead(it.text)
+	}
+	return false
+}
+
+// lastItemNumber is the number of the last numbered item of a run, or
+// first when none is numbered.
+func lastItemNumber(items []paragraph, first int) int {
+	n := first
+	for _, it := range items {
+		if it.number > 0 && it.letter == 0 {
+			n = it.number
+		}
+	}
+	return n
+}
