@@ -44,8 +44,11 @@ func storyBody(body string) bool {
 
 // speechIn reports whether a text holds a verb of saying, an
 // according-word, a view phrase's word or a quotation mark: a person may
-// speak in it. The parties' act verbs ("guarantees", "agrees to") are not
-// counted, as a plan's clauses are made of them.
+// speak in it. The act verbs a bullet is also read for ("guarantees",
+// "undertakes") are not counted, as a plan's clauses are made of them;
+// the verbs of saying a clause may use ("Ukraine agrees that …",
+// "confirms") are, and the parties they have are no persons
+// (pointSpeech).
 func speechIn(body string) bool {
 	if strings.ContainsAny(body, "“”«»„\"") {
 		return true
