@@ -194,6 +194,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		}
 	}
 	doc.Statements = extractStatements(stmtParas, src)
+	doc.Provisions = withoutSpokenItems(doc.Provisions, doc.Statements, paras) // a numbered digest line is a statement (spokenitems.go)
 	doc.Passages = extractPassages(paras, src, topics)
 	return doc, meta, nil
 }

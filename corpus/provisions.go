@@ -36,6 +36,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	above := ""              // the last text paragraph before the nearest heading
 	lastNumber := 0          // last point number of the previous list
 	lastEnd := 0             // where the previous list of a plan ended
+	var sections sectionRun  // the article's own numbered sections read so far (storysections.go)
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
@@ -78,6 +79,15 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		// ("**Nr. 14:** …", "> Einordnung: …", "**Nr. 19:** …")
 		resumes := lastNumber > 0 && items[0].number > lastNumber && i-lastEnd <= maxCommentBetweenPoints
 		continues := lastPlan != "" && lastNumber > 0 && (items[0].number == lastNumber+1 || resumes)
+		if !continues && src.Plan == "" && (storyList(items) || boldHeadline(ps, i, j) || sections.goesOn(ps, i, j)) {
+			// "**1. The deadline softened.**" over a paragraph that
+			// reports who said what: an article's numbered sections,
+			// read as its prose (storysections.go)
+			sections.last = lastItemNumber(items, ps[i].number)
+			prevText = ""
+			i = j
+			continue
+		}
 		if !continues && !strings.HasSuffix(prevText, ":") && numberedHeadline(ps, i, j) {
 			// (a point after a lead-in, or one that goes on with the
 			// plan's numbering, is a point however short)
@@ -148,6 +158,13 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" && lastPlan != "" && lastNumber > 0 && (firstNumber(items) == lastNumber+1 || resumes) {
 			plan, isPlan = lastPlan, true
 		}
+		byTerms := false
+		if !isPlan && termsList(items) {
+			// "15. Vznikne …", "16. Rusko zakotví …" after "Continued
+			// from Friday's edition": a reprint's points speak the plan's
+			// vocabulary, whatever the lead-in says (storysections.go)
+			isPlan, byTerms = true, true
+		}
 		if src.Plan != "" || fallback != "" {
 			isPlan = true
 		}
@@ -166,7 +183,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" {
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
-		if isPlan && !continues && src.Plan == "" && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
+		if isPlan && !continues && !byTerms && src.Plan == "" && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
 			// Dates, scenarios, pledges near a plan: not its points
 			// (provisions_vocab.go). A document whose front matter names
 			// its version (a moderator's "plan:") is that version's text:

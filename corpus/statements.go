@@ -114,6 +114,10 @@ type extractor struct {
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 	headPerson     *speaker          // the person the section's heading names (headingperson.go)
+	// personsOnly: the text being read is a plan's point, whose parties
+	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
+	// person's words inside it are statements (proseitems.go)
+	personsOnly bool
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -424,7 +428,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
 	// (an outlet read as a name is no speaker either: mediaafter.go)
-	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) {
+	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) || x.personsOnly && sp.kind != kindPerson {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
 	}
 	if h := x.headRoleClaim; h != nil && sp.kind == kindPerson {

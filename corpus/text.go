@@ -32,6 +32,12 @@ type paragraph struct {
 	heading bool // Markdown "#" heading
 	dash    bool // a bullet opened by a dash ("— "), as dialogue is printed
 	point   bool // a provision was read from it (proseitems.go)
+	// bold is a list item whose first line was all in bold ("**1. The
+	// deadline softened.**"); head is the length of that line's text in
+	// text when lines followed it: a title over its section when it reads
+	// as one (storysections.go), 0 otherwise
+	bold bool
+	head int
 	// column is the header of the table column a row's cell stands in
 	// ("Evropský protinávrh"): the version that cell gives, when it names one
 	column string
@@ -58,6 +64,9 @@ func splitParagraphs(body string) []paragraph {
 		if cur.kind == paraText && len(cont) > 0 && lineBlock(cur.text, cont) && !signatureLine(cont[len(cont)-1]) {
 			lines = append(append(make([]string, 0, len(cont)+1), strings.TrimSpace(cur.text)), cont...)
 			cont = cont[:0]
+		}
+		if cur.kind == paraItem && len(cont) > 0 && (cur.bold || endsSentence(cur.text) || plainTitle(cur.text, cont)) {
+			cur.text, cur.head = headedText(cur.text) // a numbered title over its section (storysections.go)
 		}
 		if len(cont) > 0 {
 			n := len(cur.text)
@@ -126,6 +135,7 @@ func splitParagraphs(body string) []paragraph {
 		if p, ok := listItem(trimmed); ok && !(quoted && signatureLine(trimmed)) && !copyrightLine(trimmed) {
 			flush()
 			p.indent = indent
+			p.bold = boldLine(trimmed)
 			p.text = cleanInline(p.text)
 			cur, open = p, true
 			if !blankSeparated {
@@ -325,10 +335,12 @@ func headingPoints(ps []paragraph) []paragraph {
 		if !ok || p.number <= last || p.bare || p.letter != 0 {
 			continue
 		}
-		if hasPointRef(ps[i+1].text) {
+		if hasPointRef(ps[i+1].text) || storyHead(p.text) && (questionHead(p.text) || storyBody(ps[i+1].text)) {
 			// "## 1. Army size" over "The November draft's point 6
 			// limited …": an analysis numbers its own sections and
-			// discusses the points in them.
+			// discusses the points in them; "## 2. Che cosa farà
+			// Mosca?" over who said what is an article's section
+			// (storysections.go).
 			continue
 		}
 		at = append(at, i)
