@@ -371,6 +371,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if sp := x.guestRef(lows); sp != nil {
 		return sp // "Nasz gość uważa": the guest the credits name (guestref.go)
 	}
+	if sp := x.delegate(phrase[drop:], words, lows); sp != nil {
+		return sp // "The representative of France", "Brazil's representative" (delegate.go)
+	}
 	joined := strings.Join(lows, " ")
 	// "der Minister": after an article a capitalised title is a noun,
 	// as German writes nouns, not a name

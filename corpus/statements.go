@@ -42,8 +42,9 @@ type extractor struct {
 	// lastUnnamed is the unnamed source of the newest statement, if the
 	// newest is one: "he" and "one of them" right after it mean that
 	// source, not the last named person.
-	lastUnnamed *speaker
-	lastSpeaker *speaker // who made the newest statement
+	lastUnnamed  *speaker
+	lastSpeaker  *speaker // who made the newest statement
+	lastDelegate *speaker // the newest delegate of a state read as a speaker (delegate.go)
 	// oblique: the name being read stands in a case other than the
 	// nominative ("По словам Игоря Волкова"); an unknown one is given in
 	// the nominative (namecase.go)
