@@ -20,17 +20,18 @@ var delegatesJSON []byte
 
 // delegateWords is data/delegates.json read as look-ups.
 type delegateWords struct {
-	nouns, ofWords, offices map[string]bool
+	nouns, ofWords, offices, genitive map[string]bool
 }
 
 var delegateData = sync.OnceValue(func() delegateWords {
 	var d struct {
-		Nouns   []string `json:"nouns"`
-		OfWords []string `json:"ofWords"`
-		Offices []string `json:"offices"`
+		Nouns    []string `json:"nouns"`
+		OfWords  []string `json:"ofWords"`
+		Offices  []string `json:"offices"`
+		Genitive []string `json:"genitiveLanguages"`
 	}
 	mustDecodeJSON("data/delegates.json", delegatesJSON, &d)
-	return delegateWords{nouns: set(d.Nouns), ofWords: set(d.OfWords), offices: set(d.Offices)}
+	return delegateWords{nouns: set(d.Nouns), ofWords: set(d.OfWords), offices: set(d.Offices), genitive: set(d.Genitive)}
 })
 
 // delegateMaxStateWords is how many capitalised words a state's name may
@@ -47,6 +48,7 @@ func (x *extractor) delegate(phrase []tok, words, lows []string) *speaker {
 	if n == 0 || n > 8 {
 		return nil
 	}
+	raw := wordsOfToks(phrase) // as written: "ОБСЕ" stays an acronym
 	for _, t := range phrase[:len(phrase)-1] {
 		if t.trail != "" {
 			return nil // "the representative of France, Jean Dupont": a name in apposition
@@ -60,7 +62,7 @@ func (x *extractor) delegate(phrase []tok, words, lows []string) *speaker {
 		}
 		return x.delegateSpeaker(words[0])
 	case dw.nouns[lows[0]] || dw.offices[lows[0]]:
-		if x.delegateState(words[1:], lows[1:]) {
+		if len(raw) == n && x.delegateState(raw[1:], lows[1:]) {
 			return x.delegateSpeaker(strings.Join(words, " "))
 		}
 	case dw.nouns[lows[n-1]] && n <= 4:
@@ -112,6 +114,9 @@ func (x *extractor) delegateState(words, lows []string) bool {
 	}
 	if caps == 0 || caps > delegateMaxStateWords || !isCapital(words[len(words)-1]) {
 		return false
+	}
+	if i == 0 && (caps != 1 || !dw.genitive[x.src.Lang]) {
+		return false // "Representative Glen Marsh": a title before a name
 	}
 	il := institutionData()
 	for _, w := range words[i:] {
