@@ -609,8 +609,13 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 			return nil
 		}
 	}
-	if !role(lows[len(lows)-1]) || isCapital(words[len(words)-1]) && len(words) == 1 && !sentenceStart {
-		return nil // ("Kallas said": a name, unless it only opens the sentence)
+	if !role(lows[len(lows)-1]) {
+		return nil
+	}
+	if isCapital(words[len(words)-1]) && len(words) == 1 && !sentenceStart {
+		// ("Kallas said": a name, unless it only opens the sentence; a
+		// title the document gave someone is theirs: capitalrole.go)
+		return x.capitalRoleHolder(lows[0])
 	}
 	if sp := x.untitledNewcomer(lows); sp != nil {
 		return sp // "Le ha risposto … Gianluca Ferraresi. … ha aggiunto il deputato" (plainmention.go)
