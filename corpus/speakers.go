@@ -246,6 +246,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}
+	if n, all := x.timeLeadCut(phrase); all {
+		return nil // "Gestern Nachmittag sagte …": when, not who (timelead.go)
+	} else if n > 0 {
+		return x.classify(phrase[n:], true) // "Ayer por la tarde el presidente polaco dijo"
+	}
 	if n := nameArticleCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Ο Γιώργος Νικολάου": the article is not a name (namearticle.go)
 	}
@@ -578,6 +583,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	}
 	if sp := x.byOffice(words, lows); sp != nil {
 		return sp // "Le président de la République", "the Kremlin spokesman": the office's holder (offices.go)
+	}
+	if sp := x.byDemonymTitle(words, lows); sp != nil {
+		return sp // "El presidente polaco dijo": the Polish president named before (demonymtitle.go)
 	}
 	if sp := x.byHeadingPerson(words, lows); sp != nil {
 		return sp // "**Niemcy | Johann Wadephul**" over "Minister spraw zagranicznych Niemiec": the section's person (headingperson.go)

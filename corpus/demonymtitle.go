@@ -1,0 +1,64 @@
+package corpus
+
+import "strings"
+
+// byDemonymTitle reads a title with an adjective of nationality, opening
+// a sentence or standing alone as subject ("El presidente polaco dijo",
+// "Președintele polonez a declarat", "the Polish president said"), as
+// the person the document gave that title of that country: a report
+// names "el presidente polaco Jan Kowalik" once and goes on with the
+// title. The adjective must agree with the person's title (the same word
+// or the same country, demonyms.json), so "the Russian president" is not
+// the Polish one; offices.json, read before, covers the real heads of
+// state. words and lows are the phrase without its article; nil when it
+// is no such title or nobody holds it.
+func (x *extractor) byDemonymTitle(words, lows []string) *speaker {
+	if len(lows) != 2 {
+		return nil
+	}
+	adj, title := lows[0], lows[1]
+	if !demonymAdjectives()[adj] {
+		adj, title = lows[1], lows[0]
+	}
+	if !demonymAdjectives()[adj] || demonymAdjectives()[title] || !x.lx.isRole(title) && !x.isBackRef(title) {
+		return nil
+	}
+	country := countryOf(adj)
+	holds := func(sp *speaker) bool {
+		if sp == nil || sp.kind != kindPerson || sp.role == "" {
+			return false
+		}
+		r := strings.ToLower(sp.role)
+		if !strings.Contains(r, title) {
+			return false
+		}
+		if roleHoldsWord(r, adj) {
+			return true
+		}
+		if country == "" {
+			return false
+		}
+		for _, w := range strings.Fields(r) {
+			if countryOf(w) == country {
+				return true
+			}
+		}
+		return false
+	}
+	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
+		if holds(x.speakers[i]) {
+			return x.speakers[i]
+		}
+	}
+	for i := len(x.titled) - 1; i >= 0; i-- {
+		if holds(x.titled[i]) {
+			return x.titled[i]
+		}
+	}
+	for i := len(x.mentioned) - 1; i >= 0; i-- {
+		if holds(x.mentioned[i]) {
+			return x.mentioned[i]
+		}
+	}
+	return nil
+}
