@@ -146,3 +146,46 @@ func (x *extractor) delegateSpeaker(name string) *speaker {
 	x.lastDelegate = sp
 	return sp
 }
+
+// delegateSpan reads back from toks[j], the word before the verb, over a
+// state's name and the preposition before it to a delegate's noun and its
+// article ("Le représentant de la France a déclaré", "Представителят на
+// Франция заяви"): the readers of a subject stop at the lower-case
+// preposition and take the state alone. It returns the delegate and the
+// index of the phrase's first token, or nil.
+func (x *extractor) delegateSpan(toks []tok, j int) (*speaker, int) {
+	dw := delegateData()
+	if j < 1 || j >= len(toks) || toks[j].trail != "" || !isCapital(toks[j].word) {
+		return nil, 0
+	}
+	m := j
+	for m >= 0 && j-m <= delegateMaxStateWords+3 {
+		t := toks[m]
+		l := lowerWord(t)
+		if m < j && t.trail != "" {
+			return nil, 0
+		}
+		if dw.nouns[l] || dw.offices[l] {
+			break
+		}
+		if !(isCapital(t.word) && !isAllCaps(t.word)) && !dw.ofWords[l] && l != "and" {
+			return nil, 0
+		}
+		m--
+	}
+	if m < 0 || m == j || !dw.nouns[lowerWord(toks[m])] && !dw.offices[lowerWord(toks[m])] {
+		return nil, 0
+	}
+	start := m
+	if m > 0 && toks[m-1].trail == "" && (roleArticles[lowerWord(toks[m-1])] || definiteArticles[lowerWord(toks[m-1])]) {
+		start = m - 1
+	}
+	if start > 0 && toks[start-1].trail == "" {
+		return nil, 0 // more words before it: the noun is inside another phrase
+	}
+	sp := x.classify(toks[start:j+1], start == 0)
+	if sp == nil || sp != x.lastDelegate {
+		return nil, 0
+	}
+	return sp, start
+}

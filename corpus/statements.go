@@ -324,7 +324,7 @@ var tokPool = sync.Pool{New: func() any {
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
-	p.text = stripThreadNumber(stripTimestamp(stripClock(p.text)))
+	p.text = stripThreadNumber(stripTimestamp(stripClock(stripLeadSymbols(p.text)))) // ("💬 Песков: …": leadsymbol.go)
 	if x.castLine(p.text) {
 		return // "Claire Ashby, Deputy Department Spokesperson"
 	}

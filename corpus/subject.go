@@ -31,6 +31,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
+	if sp, k := x.delegateSpan(toks, j); sp != nil {
+		return sp, k // "Le représentant de la France a déclaré" (delegate.go)
+	}
 	if sp, k, ok := x.nameBracket(s, toks, j); ok {
 		return sp, k // "Anna Huber (Freie Wähler) sagte": the bracket is what she is (namebracket.go)
 	}
