@@ -62,3 +62,16 @@ func (x *extractor) byDemonymTitle(words, lows []string) *speaker {
 	}
 	return nil
 }
+
+// demonymAfterTitle reports whether toks[k] is an adjective of
+// nationality right after a title ("presidente polaco", "președintele
+// polonez"): the Romance languages put it after the noun, and the subject
+// reader, which stops at a lower-case word no title list holds, reads it
+// as part of the title.
+func (x *extractor) demonymAfterTitle(toks []tok, k int) bool {
+	if k < 1 || toks[k-1].trail != "" || !demonymAdjectives()[lowerWord(toks[k])] {
+		return false
+	}
+	l := lowerWord(toks[k-1])
+	return x.lx.isRole(l) || x.isBackRef(l) || x.articleStem(l) != ""
+}

@@ -15,6 +15,12 @@ func TestDemonymTitle(t *testing.T) {
 		{"ro title with its article",
 			reportDoc("ro", "Președintele polonez Jan Kowalik a vizitat Bucureștiul.\n\nPreședintele polonez a declarat că Varșovia va trimite mai mult ajutor."),
 			"Jan Kowalik", "Varșovia va trimite mai mult ajutor"},
+		{"ro after a fronted time phrase",
+			reportDoc("ro", "Președintele polonez Jan Kowalik a vizitat Bucureștiul.\n\nIeri, președintele polonez a declarat că Varșovia va trimite mai mult ajutor."),
+			"Jan Kowalik", "Varșovia va trimite mai mult"},
+		{"es after a fronted time phrase",
+			reportDoc("es", "El presidente polaco Jan Kowalik visitó Madrid.\n\nAyer por la tarde el presidente polaco dijo que Varsovia enviará más ayuda."),
+			"Jan Kowalik", "Varsovia enviará más"},
 	})
 }
 

@@ -70,6 +70,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			break // (a closing quotation mark may end an institution's name inside a title; "Präses Dr. X": an honorific's point ends nothing)
 		}
 		if !x.subjectWord(t, k == j) {
+			if x.demonymAfterTitle(toks, k) {
+				k-- // "el presidente polaco dijo": the adjective belongs to the title (demonymtitle.go)
+				continue
+			}
 			if x.titleModifierAfterName(toks, k, j) {
 				k-- // "Kovács Bence ukrán nagykövet", "Nagy Gábor elnöki tanácsadó" (namefirst.go)
 				continue
