@@ -60,7 +60,40 @@ func (x *extractor) byDemonymTitle(words, lows []string) *speaker {
 			return x.mentioned[i]
 		}
 	}
-	return nil
+	// the title as the document gave it may have lost its adjective ("Der
+	// polnische Präsident Jan Kowalik" keeps "Präsident"): the newest
+	// person with the title and no country in it, when no one holds the
+	// title of another country, nor is the title a known office ("the
+	// Russian president" is never the president the document named
+	// without a country)
+	if _, office := officeTitles()[strings.Join(lows, " ")]; office {
+		return nil
+	}
+	var plain *speaker
+	for i := len(x.titled) - 1; i >= 0; i-- {
+		sp := x.titled[i]
+		if sp.kind != kindPerson || !strings.Contains(strings.ToLower(sp.role), title) {
+			continue
+		}
+		if roleCountry(sp.role) != "" {
+			return nil
+		}
+		if plain == nil {
+			plain = sp
+		}
+	}
+	return plain
+}
+
+// roleCountry is the country a title names by an adjective or a country's
+// name (demonyms.json), or "".
+func roleCountry(role string) string {
+	for _, w := range strings.Fields(strings.ToLower(role)) {
+		if c := countryOf(w); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // demonymAfterTitle reports whether toks[k] is an adjective of

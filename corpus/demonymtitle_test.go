@@ -21,6 +21,9 @@ func TestDemonymTitle(t *testing.T) {
 		{"es after a fronted time phrase",
 			reportDoc("es", "El presidente polaco Jan Kowalik visitó Madrid.\n\nAyer por la tarde el presidente polaco dijo que Varsovia enviará más ayuda."),
 			"Jan Kowalik", "Varsovia enviará más"},
+		{"de title kept without its adjective",
+			reportDoc("de", "Der polnische Präsident Jan Kowalik besuchte Berlin.\n\nGestern sagte der polnische Präsident, Warschau werde mehr Hilfe schicken."),
+			"Jan Kowalik", "Warschau werde mehr Hilfe schicken"},
 	})
 }
 
@@ -29,6 +32,7 @@ func TestDemonymTitle(t *testing.T) {
 func TestDemonymTitleOtherCountry(t *testing.T) {
 	for _, c := range []struct{ name, text, not string }{
 		{"es another country", reportDoc("es", "El presidente polaco Jan Kowalik visitó Madrid.\n\nEl presidente checo dijo que Praga enviará más ayuda."), "Kowalik"},
+		{"en a known office is not the untitled president", reportDoc("en", "President Jan Kowalik met the envoys.\n\nThe Russian president said Moscow would wait."), "Kowalik"},
 		{"de time phrase before the verb", reportDoc("de", "Der polnische Präsident Jan Kowalik besuchte Berlin.\n\nGestern Nachmittag sagte der polnische Präsident, Warschau werde mehr Hilfe schicken."), "Gestern"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
