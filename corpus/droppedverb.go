@@ -9,6 +9,8 @@
 
 package corpus
 
+import "strings"
+
 // droppedOpeningMax is how many words may stand before the verb when they
 // are not auxiliaries, clitics or adverbs: a short fronted object
 // ("Saveznike", "Spojence", "Il colloquio lo"), never a clause.
@@ -40,6 +42,10 @@ func (x *extractor) reportDroppedVerb(s string, toks []tok, vi, pos int) bool {
 			return false // "è stato accusato": the subject was accused, it accused no one
 		}
 		if !x.lx.auxiliaries[l] && !x.lx.report.perfect[l] && !x.lx.adverbs[l] && !reportClitics[l] && !clitics[l] {
+			if j >= 2 && toks[j-2].trail == "" && x.lx.adverbs[strings.ToLower(toks[j-2].word)+" "+strings.ToLower(t.word)] {
+				j -= 2 // "De asemenea, i-a acuzat …", "Кроме того, обвинил …": an adverb of two words, as written (readAs reads "de" as "of")
+				continue
+			}
 			break
 		}
 		j--

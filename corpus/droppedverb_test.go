@@ -23,6 +23,9 @@ func TestDroppedVerbOpening(t *testing.T) {
 		{"cs fronted object",
 			reportDoc("cs", "Ministr Karel Doležal řekl, že plán je třeba změnit. Spojence také obvinil z nerozhodnosti."),
 			"Doležal", "obvinil z nerozhodnosti"},
+		{"ro adverb of two words and a clitic",
+			reportDoc("ro", "Ministrul Radu Ionescu a declarat că planul trebuie schimbat. De asemenea, i-a criticat pe aliați pentru întârzieri."),
+			"Radu Ionescu", "criticat pe aliați pentru întârzieri"},
 	})
 }
 
