@@ -137,10 +137,12 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			end = k - 1
 		}
 	}
-	if f := cue + 1; !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && x.isBackRef(lowerWord(toks[f])) {
+	if f := cue + 1; !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil) {
 		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
 		// словам представителя МИД …": a title in its case (and the
-		// acronym of its office), the clause right after it; a comma
+		// acronym of its office), or another word for a title
+		// ("Według ekspertki rozejm …", rolesynonyms.json), the clause
+		// right after it; a comma
 		// within two words closes the title's own complement ("По
 		// словам пресс-секретаря президента, …")
 		end = f

@@ -79,9 +79,11 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 		return sp, k // "…, sagte Hollmann: Eine Armee …": what was said goes on
 	}
 	if strings.HasPrefix(toks[k-1].trail, ",") {
-		if k < len(toks) && len(toks)-k > 3 && (lonePronoun(toks[from:k]) || !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k])) {
+		if k < len(toks) && (len(toks)-k > 3 && (lonePronoun(toks[from:k]) || !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k])) || len(toks)-k >= 2 && lonePronoun(toks[from:k])) {
 			// "…, ha spiegato il portavoce X, il piano è …": the
-			// attribution stands inside what was said
+			// attribution stands inside what was said; after a lone
+			// pronoun no role follows, so two words after it are what
+			// was said too ("…, добавила она, по-прежнему неприемлемы")
 			return sp, k
 		}
 		// an appositive role runs to the end of the sentence

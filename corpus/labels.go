@@ -104,7 +104,7 @@ func labelChannel(toks []tok) int {
 // labelPreps and labelAddressees open the channel or audience part of a
 // speaker label, in the corpus's languages.
 var (
-	labelPreps      = map[string]bool{"in": true, "on": true, "at": true, "to": true, "via": true, "su": true, "a": true, "ai": true, "al": true, "alla": true, "sur": true, "à": true, "au": true, "aux": true, "auf": true, "im": true, "gegenüber": true, "en": true, "на": true, "в": true, "у": true, "w": true, "na": true, "dla": true}
+	labelPreps      = map[string]bool{"in": true, "on": true, "at": true, "to": true, "via": true, "su": true, "a": true, "ai": true, "al": true, "alla": true, "sur": true, "à": true, "au": true, "aux": true, "auf": true, "im": true, "gegenüber": true, "en": true, "на": true, "в": true, "у": true, "w": true, "na": true, "dla": true, "em": true, "în": true, "pe": true, "bei": true, "beim": true, "dans": true, "durante": true, "podczas": true, "tijdens": true, "op": true}
 	labelAddressees = map[string]bool{"журналистам": true, "журналістам": true, "dziennikarzom": true}
 )
 

@@ -195,6 +195,9 @@ func (x *extractor) titleThenName(s string, toks []tok, i int) int {
 			return i
 		} // "que el ministro de Exteriores de Chile, Pedro Soto, dio" (articledtitle.go)
 	}
+	if n, _ := x.timeLeadCut(toks[first:i]); n > 0 && first+n < i-1 {
+		first += n // "In the afternoon the defence minister, Tom Hadley, …": when, then the title (timelead.go)
+	}
 	if first < i-1 && roleArticles[lowerWord(toks[first])] {
 		first++
 	}

@@ -100,6 +100,9 @@ func (x *extractor) reportClause(s string, pos, before int) {
 		if char && x.reportCharacterise(s, toks, vi, pos) {
 			return
 		}
+		if (char || cls&rvAct != 0) && x.reportDroppedVerb(s, toks, vi, pos) {
+			return // "Ha anche accusato …", "Oskarżył też …" (droppedverb.go)
+		}
 	}
 }
 

@@ -246,6 +246,11 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}
+	if n, all := x.timeLeadCut(phrase); all {
+		return nil // "Gestern Nachmittag sagte …": when, not who (timelead.go)
+	} else if n > 0 {
+		return x.classify(phrase[n:], true) // "Ayer por la tarde el presidente polaco dijo"
+	}
 	if n := nameArticleCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Ο Γιώργος Νικολάου": the article is not a name (namearticle.go)
 	}
@@ -370,6 +375,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	}
 	if sp := x.guestRef(lows); sp != nil {
 		return sp // "Nasz gość uważa": the guest the credits name (guestref.go)
+	}
+	if sp := x.delegate(phrase[drop:], words, lows); sp != nil {
+		return sp // "The representative of France", "Brazil's representative" (delegate.go)
 	}
 	joined := strings.Join(lows, " ")
 	// "der Minister": after an article a capitalised title is a noun,
@@ -576,6 +584,9 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if sp := x.byOffice(words, lows); sp != nil {
 		return sp // "Le président de la République", "the Kremlin spokesman": the office's holder (offices.go)
 	}
+	if sp := x.byDemonymTitle(words, lows); sp != nil {
+		return sp // "El presidente polaco dijo": the Polish president named before (demonymtitle.go)
+	}
 	if sp := x.byHeadingPerson(words, lows); sp != nil {
 		return sp // "**Niemcy | Johann Wadephul**" over "Minister spraw zagranicznych Niemiec": the section's person (headingperson.go)
 	}
@@ -606,8 +617,13 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 			return nil
 		}
 	}
-	if !role(lows[len(lows)-1]) || isCapital(words[len(words)-1]) && len(words) == 1 && !sentenceStart {
-		return nil // ("Kallas said": a name, unless it only opens the sentence)
+	if !role(lows[len(lows)-1]) {
+		return nil
+	}
+	if isCapital(words[len(words)-1]) && len(words) == 1 && !sentenceStart {
+		// ("Kallas said": a name, unless it only opens the sentence; a
+		// title the document gave someone is theirs: capitalrole.go)
+		return x.capitalRoleHolder(lows[0])
 	}
 	if sp := x.untitledNewcomer(lows); sp != nil {
 		return sp // "Le ha risposto … Gianluca Ferraresi. … ha aggiunto il deputato" (plainmention.go)

@@ -42,8 +42,9 @@ type extractor struct {
 	// lastUnnamed is the unnamed source of the newest statement, if the
 	// newest is one: "he" and "one of them" right after it mean that
 	// source, not the last named person.
-	lastUnnamed *speaker
-	lastSpeaker *speaker // who made the newest statement
+	lastUnnamed  *speaker
+	lastSpeaker  *speaker // who made the newest statement
+	lastDelegate *speaker // the newest delegate of a state read as a speaker (delegate.go)
 	// oblique: the name being read stands in a case other than the
 	// nominative ("По словам Игоря Волкова"); an unknown one is given in
 	// the nominative (namecase.go)
@@ -327,7 +328,7 @@ var tokPool = sync.Pool{New: func() any {
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
-	p.text = stripThreadNumber(stripTimestamp(stripClock(p.text)))
+	p.text = stripThreadNumber(stripTimestamp(stripClock(stripLeadSymbols(p.text)))) // ("💬 Песков: …": leadsymbol.go)
 	if x.castLine(p.text) {
 		return // "Claire Ashby, Deputy Department Spokesperson"
 	}

@@ -31,6 +31,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
+	if sp, k := x.delegateSpan(toks, j); sp != nil {
+		return sp, k // "Le représentant de la France a déclaré" (delegate.go)
+	}
 	if sp, k, ok := x.nameBracket(s, toks, j); ok {
 		return sp, k // "Anna Huber (Freie Wähler) sagte": the bracket is what she is (namebracket.go)
 	}
@@ -67,6 +70,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			break // (a closing quotation mark may end an institution's name inside a title; "Präses Dr. X": an honorific's point ends nothing)
 		}
 		if !x.subjectWord(t, k == j) {
+			if x.demonymAfterTitle(toks, k) {
+				k-- // "el presidente polaco dijo": the adjective belongs to the title (demonymtitle.go)
+				continue
+			}
 			if x.titleModifierAfterName(toks, k, j) {
 				k-- // "Kovács Bence ukrán nagykövet", "Nagy Gábor elnöki tanácsadó" (namefirst.go)
 				continue

@@ -1,0 +1,38 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// stripLeadSymbols removes the pictographs a channel's digest opens its
+// lines with ("💬 Песков на брифинге: …", "🔴 Zelensky: …"), with their
+// joiners and variation selectors and the space after them, so the line
+// is read as any other. Only a line with a speaker label loses them, or
+// a line opened by a pictograph of speech (a speech balloon, a speaking
+// head, a microphone, a loudspeaker: "🗣 Наш источник … говорит, что
+// …"); another pictograph before a plain sentence ("✅ Юрий Ушаков,
+// помощник на Путин.") marks a list's item, which the readers of lists
+// and asides keep. Text opening with a letter, a digit, a quotation mark
+// or a dash is returned as it is.
+func stripLeadSymbols(p string) string {
+	i := 0
+	for i < len(p) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sk, r) && !unicode.Is(unicode.Variation_Selector, r) && r != '\u200d' && !(i > 0 && unicode.IsSpace(r)) {
+			break
+		}
+		i += n
+	}
+	if i == 0 || i == len(p) {
+		return p
+	}
+	if c := strings.Index(p[i:], ": "); (c <= 0 || c > 60) && !strings.ContainsAny(p[:i], speechPictographs) {
+		return p
+	}
+	return p[i:]
+}
+
+// speechPictographs announce that the line reports speech: 💬 🗨 🗣 🎙 📢 📣.
+const speechPictographs = "\U0001F4AC\U0001F5E8\U0001F5E3\U0001F399\U0001F4E2\U0001F4E3"
