@@ -152,6 +152,9 @@ func (x *extractor) interviewerLabel(p string) bool {
 			return true // "HM: …" in the Hanse-Magazin
 		}
 	}
+	if x.interviewerInitials(label) {
+		return true // "Z X rozmawia Ewa Lipska." then "EL: …?" (interviewintro.go)
+	}
 	if iv := x.interviewerName(); iv != "" && (strings.EqualFold(label, iv) || interviewerSurname(label, iv)) {
 		return true // "Rozmawiała Agnieszka Lipińska." then "Agnieszka Lipińska: …?" or "Lipińska: …?"
 	}
@@ -170,6 +173,10 @@ func (x *extractor) interviewerName() string {
 		return x.interviewer
 	}
 	x.interviewerRead = true
+	if iv := x.introInterviewer(); iv != "" {
+		x.interviewer = iv // "S X hovořila Jana Hrubá" (interviewintro.go)
+		return iv
+	}
 	for i, p := range x.paras {
 		if i > 3 {
 			break
@@ -462,7 +469,10 @@ func (x *extractor) initialsName(label string) string {
 	if x.initials == nil {
 		x.initials = map[string]string{}
 	}
-	name := x.readInitials(label)
+	name := x.introInitials(label) // "Z Tomaszem Zawadzkim …": Tomasz Zawadzki (interviewintro.go)
+	if name == "" {
+		name = x.readInitials(label)
+	}
 	x.initials[label] = name
 	return name
 }

@@ -55,6 +55,8 @@ type extractor struct {
 	bareInterview   bool
 	interviewer     string // the journalist who asks (interviewerName)
 	interviewerRead bool
+	intro           introPair // an introduction "with GUEST … VERB JOURNALIST" (interviewintro.go)
+	introRead       bool
 	mentioned       []*speaker   // people named with a title, newest last (mentions)
 	mentionedAt     int          // paragraph of the newest mention
 	titled          []*speaker   // every person named with a title, document-wide (doctitles.go)
@@ -168,6 +170,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	}
 	if x.transcript {
 		x.guestInTitle() // the guest and their title, for the labels that name them
+		x.noteIntroGuest() // "Z Tomaszem Zawadzkim … rozmawia …" (interviewintro.go)
 	}
 	if !x.transcript {
 		x.bareQuestions(ps)

@@ -1,0 +1,255 @@
+// Interview introductions that name both people in one sentence opening
+// with "with": "Z gen. Tomaszem Zawadzkim, byłym attaché …, rozmawia Ewa
+// Lipska", "S analytikem Pavlem Vondráčkem hovořila Jana Hrubá", "С
+// политологом Игорем Сомовым беседовал Антон Ершов". The guest stands in
+// the case "with" governs (instrumental in the Slavic languages), the
+// journalist in the nominative after the verb of talking. A transcript
+// then labels them by initials ("TZ:", "EL:") or surnames ("Сомов:"): the
+// guest's labels are the guest in the nominative, the journalist's are
+// questions, never statements.
+
+package corpus
+
+import (
+	_ "embed"
+	"strings"
+)
+
+//go:embed data/interviewintro.json
+var interviewIntroJSON []byte
+
+// interviewIntroData is data/interviewintro.json.
+var interviewIntroData = func() (d struct {
+	WithOpeners         []string `json:"withOpeners"`
+	TalkVerbs           []string `json:"talkVerbs"`
+	InstrumentalEndings map[string]struct {
+		Endings []string `json:"endings"`
+		Given   []string `json:"given"`
+	} `json:"instrumentalEndings"`
+}) {
+	mustDecodeJSON("data/interviewintro.json", interviewIntroJSON, &d)
+	return d
+}()
+
+// withInstrumentalEndings adds interviewintro.json's endings to the name
+// case tables, longest first as parseEndings keeps them: they are endings
+// of the same cases, which every reader of names in case needs.
+func withInstrumentalEndings(tables map[string]nameCaseTable) map[string]nameCaseTable {
+	for lang, more := range interviewIntroData.InstrumentalEndings {
+		t := tables[lang]
+		t.endings = mergeEndings(t.endings, more.Endings)
+		t.given = mergeEndings(t.given, more.Given)
+		tables[lang] = t
+	}
+	return tables
+}
+
+// mergeEndings is have with the "ending=replacement" entries of more,
+// ordered longest ending first.
+func mergeEndings(have []nameEnding, more []string) []nameEnding {
+	if len(more) == 0 {
+		return have
+	}
+	list := make([]string, 0, len(have)+len(more))
+	for _, e := range have {
+		list = append(list, e.from+"="+e.to)
+	}
+	return parseEndings(append(list, more...))
+}
+
+// introPair is what an interview's "with" sentence says: the guest's name
+// in the nominative, the role written after it, and the journalist.
+type introPair struct {
+	guest, role, interviewer string
+	written                  string // the guest's name as the introduction writes it
+}
+
+// withIntro reads the first paragraphs for an introduction of the form
+// "with GUEST[, ROLE,] VERB JOURNALIST", once per document.
+func (x *extractor) withIntro() introPair {
+	if x.introRead {
+		return x.intro
+	}
+	x.introRead = true
+	for i, p := range x.paras {
+		if i > 3 {
+			break
+		}
+		if p.kind != paraText && p.kind != paraHeading {
+			continue // (a short introduction in italics reads as a heading)
+		}
+		if pair, ok := readWithIntro(x, p.text); ok {
+			x.intro = pair
+			break
+		}
+	}
+	return x.intro
+}
+
+// readWithIntro is withIntro on one paragraph.
+func readWithIntro(x *extractor, p string) (introPair, bool) {
+	text := strings.Trim(p, "*_ ")
+	low := lowerString(text)
+	opened := false
+	for _, o := range interviewIntroData.WithOpeners {
+		if strings.HasPrefix(low, o) {
+			opened = true
+			break
+		}
+	}
+	if !opened {
+		return introPair{}, false
+	}
+	toks := tokenize(text)
+	for v := 2; v < len(toks)-2 && v < 30; v++ {
+		n := talkVerbAt(toks, v)
+		if n == 0 {
+			continue
+		}
+		after := toks[v+n:]
+		k := 0
+		for k < len(after) && k < 3 && isCapital(after[k].word) && !isAllCaps(after[k].word) {
+			k++
+			if after[k-1].trail != "" {
+				break
+			}
+		}
+		if k < 2 {
+			return introPair{}, false
+		}
+		guest, written, role := introGuest(x, toks[1:v])
+		if guest == "" {
+			return introPair{}, false
+		}
+		iv := strings.TrimRight(strings.Join(wordsOfToks(after[:k]), " "), ".*_")
+		return introPair{guest: guest, role: role, interviewer: iv, written: written}, true
+	}
+	return introPair{}, false
+}
+
+// talkVerbAt is the number of words of a verb of talking at toks[v] (one,
+// or two for "sa rozprával"), or 0.
+func talkVerbAt(toks []tok, v int) int {
+	for _, verb := range interviewIntroData.TalkVerbs {
+		words := strings.Fields(verb)
+		if v+len(words) > len(toks) {
+			continue
+		}
+		ok := true
+		for j, w := range words {
+			if toks[v+j].low != w || j < len(words)-1 && toks[v+j].trail != "" {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return len(words)
+		}
+	}
+	return 0
+}
+
+// introGuest finds the guest in the words between "with" and the verb:
+// the first run of two or three capitalised words that are no titles,
+// put in the nominative, and the words after it up to the next comma as
+// the role ("Januszem Wrzoskiem, byłym zastępcą szefa Sztabu
+// Generalnego,").
+func introGuest(x *extractor, toks []tok) (name, written, role string) {
+	for k := 0; k+1 < len(toks); k++ {
+		n := 0
+		for k+n < len(toks) && n < 3 && isCapital(toks[k+n].word) && !isAllCaps(toks[k+n].word) && !x.lx.isRole(lowerWord(toks[k+n])) {
+			n++
+			if toks[k+n-1].trail != "" {
+				break
+			}
+		}
+		if n < 2 {
+			continue
+		}
+		words := wordsOfToks(toks[k : k+n])
+		written = strings.Join(words, " ")
+		name = strings.TrimRight(strings.Join(nominativeName(x.src.Lang, words), " "), ".*_")
+		if strings.HasPrefix(toks[k+n-1].trail, ",") {
+			var r []string
+			for _, t := range toks[k+n:] {
+				r = append(r, t.word)
+				if t.trail != "" {
+					break
+				}
+			}
+			if x.roleLike(r) || x.declinedRoleLike(r) {
+				role = cleanRole(strings.Join(r, " ")) // as written: "byłym zastępcą szefa Sztabu Generalnego"
+			}
+		}
+		return name, written, role
+	}
+	return "", "", ""
+}
+
+// noteIntroGuest makes the guest of a "with" introduction known to the
+// document in the nominative before any paragraph is read, so that the
+// introduction itself, the labels and a lone surname all name them as a
+// reader searches for them ("Tomasz Zawadzki", not "Tomaszem
+// Zawadzkim"), with the role the introduction gives.
+func (x *extractor) noteIntroGuest() {
+	in := x.withIntro()
+	if in.guest == "" {
+		return
+	}
+	for _, name := range []string{in.written, in.guest} {
+		low := strings.ToLower(name)
+		x.short[low] = in.guest
+		if f := strings.Fields(low); len(f) > 1 {
+			x.short[f[len(f)-1]] = in.guest
+		}
+	}
+	if _, ok := x.people[in.guest]; !ok {
+		x.people[in.guest] = &speaker{name: in.guest, role: in.role, kind: kindPerson}
+	}
+}
+
+// introInterviewer is the journalist a "with" introduction names, or "".
+func (x *extractor) introInterviewer() string {
+	return x.withIntro().interviewer
+}
+
+// introInitials is the guest's name when a label is their initials in a
+// "with" introduction ("TZ" for "Tomaszem Zawadzkim"), or "".
+func (x *extractor) introInitials(label string) string {
+	if g := x.withIntro().guest; g != "" && initialsOf(g) == label {
+		return g
+	}
+	return ""
+}
+
+// interviewerInitials reports whether a label is the initials of the
+// journalist the introduction names ("EL" for Ewa Lipska).
+func (x *extractor) interviewerInitials(label string) bool {
+	iv := x.interviewerName()
+	if iv == "" {
+		return false
+	}
+	return isAllCaps(label) && len(strings.Fields(iv)) >= 2 && initialsOf(iv) == label
+}
+
+// declinedRoleLike reports whether words hold a title in a case ending:
+// "zastępcą" (zastępca), "szefa" (szef), "analytikem" (analytik). The
+// "with" phrase puts the guest's apposition in the instrumental, where
+// roleLike, which knows titles in the nominative, finds none. A word
+// loses one or two letters and is tried as it is and with -a added;
+// the stem keeps four letters at least, and a verb stops the reading.
+func (x *extractor) declinedRoleLike(words []string) bool {
+	for _, w := range words {
+		l := []rune(strings.ToLower(w))
+		if x.lx.sayVerbs[string(l)] || x.lx.actVerbs[string(l)] {
+			return false
+		}
+		for cut := 1; cut <= 2 && len(l)-cut >= 4; cut++ {
+			stem := string(l[:len(l)-cut])
+			if x.lx.isRole(stem) || x.lx.isRole(stem+"a") {
+				return true
+			}
+		}
+	}
+	return false
+}
