@@ -29,7 +29,7 @@ func TestWithIntroduction(t *testing.T) {
 		}
 	}
 	for _, text := range []string{
-		"Об этом говорил Дмитрий Песков на брифинге.",   // a verb of talking without "with": a speaker
+		"Об этом говорил Дмитрий Песков на брифинге.",     // a verb of talking without "with": a speaker
 		"Z premierem rozmawiał w poniedziałek prezydent.", // no name after the verb
 		"Premier Donald Tusk rozmawia z Kanclerzem Merzem.",
 	} {

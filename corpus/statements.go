@@ -169,7 +169,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		x.markHost(ps) // the host's lines ask, as an interviewer's do
 	}
 	if x.transcript {
-		x.guestInTitle() // the guest and their title, for the labels that name them
+		x.guestInTitle()   // the guest and their title, for the labels that name them
 		x.noteIntroGuest() // "Z Tomaszem Zawadzkim … rozmawia …" (interviewintro.go)
 	}
 	if !x.transcript {
