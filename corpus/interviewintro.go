@@ -253,3 +253,105 @@ func (x *extractor) declinedRoleLike(words []string) bool {
 	}
 	return false
 }
+
+// particleInBiography reports whether toks[n] is a name particle between
+// the capitalised words of a name opening a sentence ("Sanne de Groot is
+// onderzoeker …", "Ana da Silva é …"): biography's name reader stopped at
+// it and found no one, and no guest answered the interview.
+func (x *extractor) particleInBiography(toks []tok, n int) bool {
+	return n > 0 && n+1 < len(toks) && isCapital(toks[n+1].word) && x.particleInNameAt(toks, n)
+}
+
+// outletShortLabel reports whether a label is the short name of the
+// document's outlet: its first or last words, as a magazine prints itself
+// asking ("SPIEGEL:" in Der Spiegel, "LE COURRIER :" in Le Courrier de
+// l'Est). One word of five letters or more must be in it, so that an
+// article or a city alone ("KYIV:" of the Kyiv Independent) is not.
+func outletShortLabel(label, outlet string) bool {
+	lw, ow := strings.Fields(lowerString(label)), strings.Fields(lowerString(outlet))
+	if len(lw) == 0 || len(lw) >= len(ow) {
+		return false
+	}
+	long := false
+	for _, w := range lw {
+		long = long || len([]rune(w)) >= 5
+	}
+	if !long {
+		return false
+	}
+	same := func(o []string) bool {
+		for i, w := range lw {
+			if squashLetters(w) != squashLetters(o[i]) {
+				return false
+			}
+		}
+		return true
+	}
+	return same(ow[:len(lw)]) || same(ow[len(ow)-len(lw):])
+}
+
+// introducedDialogue reports whether a document whose introduction names
+// the journalist asking ("Розмову з … вела Марія Чорна", "Rozmawiała …")
+// prints the interview as dashed lines: one dashed question answered by a
+// dashed line is enough, where dashedInterview wants two, since the other
+// questions may state rather than ask ("— Прем'єр заявив, що …").
+func (x *extractor) introducedDialogue(ps []paragraph) bool {
+	for i := 0; i+1 < len(ps); i++ {
+		if dashedQuestion(ps[i]) && ps[i+1].kind == paraItem && ps[i+1].dash && !dashedQuestion(ps[i+1]) {
+			return x.interviewerName() != ""
+		}
+	}
+	return false
+}
+
+// dashedRelayPrompt reports whether a dashed line of a dashed interview
+// is the interviewer putting what someone else said to the guest
+// ("— Прем'єр Богдан Оліфіренко заявив, що …", "— Minister X powiedział,
+// że …"): it stands between an answer and another dashed line that asks
+// nothing, is one or two sentences, and its first sentence reports speech.
+// A new dash opens a new turn; dashedFollowUp takes the short prompts,
+// this the ones as long as the answer after them. What it reports is
+// read as the question's, so it goes to the person named.
+func (x *extractor) dashedRelayPrompt(p paragraph) bool {
+	if !x.dashedQA || p.kind != paraItem || !p.dash {
+		return false
+	}
+	i := p.index
+	if x.askedAt < 0 || x.askedAt != i-2 || x.lastLabel < 0 || x.lastLabelPara != i-1 || i < 1 || i+1 >= len(x.paras) {
+		return false
+	}
+	prev, next := x.paras[i-1], x.paras[i+1]
+	if prev.kind != paraItem || !prev.dash || next.kind != paraItem || !next.dash || dashedQuestion(next) {
+		return false
+	}
+	ss := sentences(strings.TrimLeft(p.text, "—– "))
+	return len(ss) > 0 && len(ss) <= 2 && len(p.text) <= 400 && reportsSpeech(x.lx, ss[0])
+}
+
+// reportsAct reports whether a sentence holds a verb of an act of speech
+// or of naming something ("Moscow calls the European version
+// unconstructive", "Kyiv rejected the clause"): in a question the
+// publication puts, such a sentence says what someone else said, as a
+// verb of saying does.
+func (x *extractor) reportsAct(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		w = strings.Trim(w, ",.;:")
+		if x.lx.actVerbs[w] || x.lx.report.characterise[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// introGuestSpeaker is the guest of a "with" introduction as a speaker,
+// or nil: who answers when no label names them (dashed lines, "A:").
+func (x *extractor) introGuestSpeaker() *speaker {
+	g := x.withIntro().guest
+	if g == "" {
+		return nil
+	}
+	if sp := x.classify(tokenize(g), false); sp != nil && sp.kind == kindPerson {
+		return sp
+	}
+	return nil
+}

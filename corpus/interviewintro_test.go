@@ -72,3 +72,52 @@ func TestInitialsLabelsOfIntroduction(t *testing.T) {
 		}
 	}
 }
+
+// TestInterviewTurnsOfTheAsker checks the asker's turns in four layouts:
+// the outlet asking under its short name, the host whose first label
+// carries a title, a dashed line relaying someone's words, and a guest
+// whose name holds a particle. In each, the interviewer's own words are
+// no statement, the guest answers, and what a turn relays is its
+// speaker's.
+func TestInterviewTurnsOfTheAsker(t *testing.T) {
+	for _, c := range []struct {
+		name, lang, outlet, doc string
+		guest, answer, asked  string
+		relayed, relayedText  string
+	}{
+		{"outlet's short name, fr", "fr", "Le Courrier de l'Est",
+			"Marc Aubry est politologue à Nancy.\n\nLE COURRIER : Le texte corrige-t-il les défauts du premier plan ?\n\nMARC AUBRY : En partie seulement, les clauses militaires restent floues.\n\nLE COURRIER : Le député Paul Ferrand a déclaré que la France devait proposer sa version.\n\nMARC AUBRY : C'est déjà le cas avec le texte européen.",
+			"Marc Aubry", "En partie seulement", "corrige-t-il", "Paul Ferrand", "la France devait proposer sa version"},
+		{"outlet's short name, de", "de", "Der Wochenspiegel",
+			"Jana Roth ist Politologin in Bonn.\n\nWOCHENSPIEGEL: Ist der Entwurf ein Durchbruch?\n\nRoth: Nein, aber eine Grundlage für weitere Gespräche.\n\nWOCHENSPIEGEL: Der Abgeordnete Uwe Lind sagte, Europa werde übergangen.\n\nRoth: Das galt für die erste Fassung.",
+			"Jana Roth", "eine Grundlage für weitere Gespräche", "Ist der Entwurf", "Uwe Lind", "Europa werde übergangen"},
+		{"host titled once, en", "en", "Example Radio",
+			"MARY STONE, HOST: Welcome back. With me is Tom Reed, a former envoy.\n\nMARY STONE: Tom, what came out of Geneva?\n\nTOM REED: A shorter text and a longer list of open questions.\n\nMARY STONE: Senator Ruth Kale said that the plan rewards aggression.\n\nTOM REED: A framework is not a treaty.\n\nMARY STONE: Tom Reed, thank you.",
+			"Tom Reed", "A shorter text", "Tom Reed, thank you", "Ruth Kale", "the plan rewards aggression"},
+		{"dashed relay, uk", "uk", "Приклад",
+			"Розмову з аналітиком Петром Дейнекою вела Марія Чорна.\n\n— Пане Петре, що головне в новій версії?\n\n— Головне, що зник пункт про амністію для всіх.\n\n— Міністр Богдан Оліфіренко заявив, що уряд чекає на офіційний текст документа.\n\n— Він має рацію, чутки обговорювати немає сенсу.",
+			"Петро Дейнека", "Він має рацію", "що головне в новій версії", "Богдан Оліфіренко", "уряд чекає на офіційний текст"},
+		{"particle in the guest's name, nl", "nl", "Voorbeeldkrant",
+			"Sanne van Dijk is onderzoeker bij een instituut in Leiden.\n\nVraag: Is het plan een stap vooruit?\n\nAntwoord: Ja, maar een kleine stap.\n\nVraag: Minister Joost Ramaker zei dat Nederland geen troepen stuurt.\n\nAntwoord: Dat is verstandig zolang het mandaat onduidelijk is.",
+			"Sanne van Dijk", "maar een kleine stap", "Is het plan een stap", "Joost Ramaker", "Nederland geen troepen stuurt"},
+	} {
+		d, err := Parse([]byte("---\ntitle: t\noutlet: "+c.outlet+"\nlang: "+c.lang+"\n---\n\n"+c.doc+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		answered, relayed := false, false
+		for _, s := range d.Statements {
+			if strings.Contains(s.Text, c.asked) {
+				t.Errorf("%s: the asker's %q is a statement of %q", c.name, c.asked, s.Speaker)
+			}
+			if s.Speaker == c.guest && strings.Contains(s.Text, c.relayedText) {
+				t.Errorf("%s: the relayed words %q are the guest's", c.name, c.relayedText)
+			}
+			answered = answered || s.Speaker == c.guest && strings.Contains(s.Text, c.answer)
+			relayed = relayed || s.Speaker == c.relayed && strings.Contains(s.Text, c.relayedText)
+		}
+		if !answered || !relayed {
+			t.Errorf("%s: answer of %q %v, relayed words of %q %v; got %s", c.name, c.guest, answered, c.relayed, relayed, statementsBrief(d.Statements))
+		}
+	}
+}

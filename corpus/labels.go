@@ -158,6 +158,9 @@ func (x *extractor) interviewerLabel(p string) bool {
 	if iv := x.interviewerName(); iv != "" && (strings.EqualFold(label, iv) || interviewerSurname(label, iv)) {
 		return true // "Rozmawiała Agnieszka Lipińska." then "Agnieszka Lipińska: …?" or "Lipińska: …?"
 	}
+	if outletShortLabel(label, x.src.Outlet) {
+		return true // "LE COURRIER :" in Le Courrier d'Exemple, "SPIEGEL:" in Der Spiegel (interviewintro.go)
+	}
 	return outletNamed(label) != "" || x.src.Outlet != "" && strings.EqualFold(label, x.src.Outlet)
 }
 
@@ -305,6 +308,10 @@ func (x *extractor) interviewee() *speaker {
 				return sp
 			}
 		}
+	}
+	if sp := x.introGuestSpeaker(); sp != nil {
+		x.answerer = sp // "Розмову з Петром Дейнекою вела …" (interviewintro.go)
+		return sp
 	}
 	if x.introduced != nil {
 		x.answerer = x.introduced // "Claire Vasseur est chercheuse …"

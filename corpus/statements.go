@@ -164,7 +164,10 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
-	x.dashedQA = dashedInterview(ps)
+	x.dashedQA = dashedInterview(ps) || x.introducedDialogue(ps)
+	if x.dashedQA && !x.transcript {
+		x.noteIntroGuest() // "Розмову з … вела …" (interviewintro.go)
+	}
 	if x.transcript {
 		x.markHost(ps) // the host's lines ask, as an interviewer's do
 	}
@@ -991,7 +994,7 @@ func (x *extractor) questionReports(p string) {
 	}
 	speakers, last := len(x.speakers), x.lastSpeaker
 	for _, s := range sentences(p) {
-		if strings.Contains(s, "?") || !reportsSpeech(x.lx, s) {
+		if strings.Contains(s, "?") || !reportsSpeech(x.lx, s) && !x.reportsAct(s) { // (reportsAct: interviewintro.go)
 			continue
 		}
 		before := len(x.out)
