@@ -82,8 +82,8 @@ func TestInitialsLabelsOfIntroduction(t *testing.T) {
 func TestInterviewTurnsOfTheAsker(t *testing.T) {
 	for _, c := range []struct {
 		name, lang, outlet, doc string
-		guest, answer, asked  string
-		relayed, relayedText  string
+		guest, answer, asked    string
+		relayed, relayedText    string
 	}{
 		{"outlet's short name, fr", "fr", "Le Courrier de l'Est",
 			"Marc Aubry est politologue à Nancy.\n\nLE COURRIER : Le texte corrige-t-il les défauts du premier plan ?\n\nMARC AUBRY : En partie seulement, les clauses militaires restent floues.\n\nLE COURRIER : Le député Paul Ferrand a déclaré que la France devait proposer sa version.\n\nMARC AUBRY : C'est déjà le cas avec le texte européen.",
