@@ -355,3 +355,49 @@ func (x *extractor) introGuestSpeaker() *speaker {
 	}
 	return nil
 }
+
+// titledLabel reads a transcript label of a title and a surname the
+// document never gave in full ("SEN. BRANNIGAN:", "SECRETARY LINDQVIST:",
+// "Ministerin Berger:", "Депутат Гладков:"): in a transcript the label
+// says who speaks, so the surname is the speaker and the title their
+// role, where in prose a lone unknown surname is not trusted as a name.
+// Anything else is no label: ok is false.
+func (x *extractor) titledLabel(toks []tok, text string) (string, string, *speaker, bool) {
+	if !x.transcript || len(toks) < 2 || len(toks) > 4 {
+		return "", "", nil, false
+	}
+	last := toks[len(toks)-1]
+	l := lowerWord(last)
+	if !isCapital(last.word) || len([]rune(last.word)) < 3 || x.lx.isRole(l) || x.lx.bodies[l] != "" || x.lx.notSpeakers[l] || x.lx.sayVerbs[l] || x.lx.isUnnamed(l) {
+		return "", "", nil, false
+	}
+	var title []string
+	for _, t := range toks[:len(toks)-1] {
+		tl := lowerWord(t)
+		if !x.lx.isRole(tl) && !x.lx.isRole(tl+".") && !x.lx.honorifics[tl] {
+			return "", "", nil, false
+		}
+		w := t.word
+		if isAllCaps(w) {
+			w = titleCase(w)
+		}
+		if strings.HasPrefix(t.trail, ".") {
+			w += "."
+		}
+		title = append(title, w)
+	}
+	name := last.word
+	if isAllCaps(name) {
+		name = titleCase(name)
+	}
+	sp := &speaker{name: name, kind: kindPerson}
+	if role := strings.Join(title, " "); !x.lx.honorifics[lowerWord(toks[0])] {
+		sp.role = role // "Mr." is no title
+	}
+	if prev, ok := x.people[name]; ok {
+		sp = prev
+	} else {
+		x.people[name] = sp
+	}
+	return text, "", sp, true
+}

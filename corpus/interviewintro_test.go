@@ -121,3 +121,32 @@ func TestInterviewTurnsOfTheAsker(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledSurnameLabels checks transcript labels of a title and a
+// surname the document never gives in full, in three languages: the
+// surname speaks with the title as role. The same words in prose give no
+// speaker; the label does.
+func TestTitledSurnameLabels(t *testing.T) {
+	for _, c := range []struct{ lang, doc, speaker, role, text string }{
+		{"en", "The committee heard from the secretary on Tuesday.\n\nSEN. BRANNIGAN: Will the framework limit the army?\n\nSECRETARY LINDQVIST: The size of the army is still under discussion.\n\nSEN. BRANNIGAN: A cap on the army would be a mistake.",
+			"Lindqvist", "Secretary", "still under discussion"},
+		{"en", "The committee heard from the secretary on Tuesday.\n\nSEN. BRANNIGAN: Will the framework limit the army?\n\nSECRETARY LINDQVIST: The size of the army is still under discussion.\n\nSEN. BRANNIGAN: A cap on the army would be a mistake.",
+			"Brannigan", "Sen.", "would be a mistake"},
+		{"de", "Die Ministerin stellte sich am Freitag den Fragen.\n\nFrage: Was halten Sie vom Entwurf?\n\nMinisterin Hellwig: Er ist ein Anfang, mehr nicht.\n\nFrage: Und Europa?\n\nMinisterin Hellwig: Europa muss mitreden.",
+			"Hellwig", "Ministerin", "Er ist ein Anfang"},
+		{"ru", "Стенограмма заседания комитета.\n\nПредседатель: Слово депутату.\n\nДепутат Гладышев: Мы не поддержим этот текст без поправок.\n\nПредседатель: Спасибо.\n\nДепутат Гладышев: Это наша общая позиция.",
+			"Гладышев", "Депутат", "не поддержим этот текст"},
+	} {
+		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.doc+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range d.Statements {
+			found = found || s.Speaker == c.speaker && s.Role == c.role && strings.Contains(s.Text, c.text)
+		}
+		if !found {
+			t.Errorf("%s: no statement of %q (%s) with %q; got %s", c.lang, c.speaker, c.role, c.text, statementsBrief(d.Statements))
+		}
+	}
+}

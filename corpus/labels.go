@@ -61,12 +61,12 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	}
 	for _, t := range toks {
 		if !x.subjectWord(t, false) || x.lx.sayVerbs[t.low] {
-			return "", "", nil, false
+			return x.titledLabel(toks, text) // "SEN. BRANNIGAN:" (interviewintro.go)
 		}
 	}
 	sp = x.classify(toks, false)
 	if sp == nil || sp.kind == kindBody && len(toks) == 1 {
-		return "", "", nil, false // "KYIV: ..." is a dateline, not a speaker
+		return x.titledLabel(toks, text) // "KYIV: ..." is a dateline, not a speaker
 	}
 	if labelRole != "" && sp.kind == kindPerson && sp.role == "" {
 		// "SECRETARY OF STATE": "Secretary of State"; "U.S. ENVOY": "U.S. Envoy"
