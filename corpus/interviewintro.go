@@ -13,6 +13,8 @@ package corpus
 import (
 	_ "embed"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/interviewintro.json
@@ -21,6 +23,13 @@ var interviewIntroJSON []byte
 // interviewIntroData is data/interviewintro.json.
 var interviewIntroData = func() (d struct {
 	WithOpeners         []string `json:"withOpeners"`
+	AskVerbs            []string `json:"askVerbs"`
+	SpeakOfVerbs        []string `json:"speakOfVerbs"`
+	SpeakOfPrepositions []string `json:"speakOfPrepositions"`
+	TurnQuestions       []string `json:"turnQuestions"`
+	TurnAnswers         []string `json:"turnAnswers"`
+	Copulas             []string `json:"copulas"`
+	WhWords             []string `json:"whWords"`
 	TalkVerbs           []string `json:"talkVerbs"`
 	InstrumentalEndings map[string]struct {
 		Endings []string `json:"endings"`
@@ -57,6 +66,20 @@ func mergeEndings(have []nameEnding, more []string) []nameEnding {
 	return parseEndings(append(list, more...))
 }
 
+func init() {
+	// the turn words and copulas of more languages (interviewintro.json):
+	// labels.go and biography.go read them with their own
+	for _, w := range interviewIntroData.TurnQuestions {
+		questionLabels[w] = true
+	}
+	for _, w := range interviewIntroData.TurnAnswers {
+		answerLabels[w] = true
+	}
+	for _, w := range interviewIntroData.Copulas {
+		copulas[w] = true
+	}
+}
+
 // introPair is what an interview's "with" sentence says: the guest's name
 // in the nominative, the role written after it, and the journalist.
 type introPair struct {
@@ -90,18 +113,18 @@ func (x *extractor) withIntro() introPair {
 func readWithIntro(x *extractor, p string) (introPair, bool) {
 	text := strings.Trim(p, "*_ ")
 	low := lowerString(text)
-	opened := false
+	opened, opener := false, ""
 	for _, o := range interviewIntroData.WithOpeners {
-		if strings.HasPrefix(low, o) {
-			opened = true
-			break
+		if strings.HasPrefix(low, o) && len(o) > len(opener) {
+			opened, opener = true, o
 		}
 	}
-	if !opened {
-		return introPair{}, false
-	}
 	toks := tokenize(text)
-	for v := 2; v < len(toks)-2 && v < 30; v++ {
+	if !opened {
+		return readReversedIntro(x, toks)
+	}
+	skip := len(strings.Fields(opener)) // "Розмову з …": the guest after both words
+	for v := skip + 1; v < len(toks)-2 && v < 30; v++ {
 		n := talkVerbAt(toks, v)
 		if n == 0 {
 			continue
@@ -117,7 +140,7 @@ func readWithIntro(x *extractor, p string) (introPair, bool) {
 		if k < 2 {
 			return introPair{}, false
 		}
-		guest, written, role := introGuest(x, toks[1:v])
+		guest, written, role := introGuest(x, toks[skip:v])
 		if guest == "" {
 			return introPair{}, false
 		}
@@ -181,6 +204,14 @@ func introGuest(x *extractor, toks []tok) (name, written, role string) {
 				role = cleanRole(strings.Join(r, " ")) // as written: "byłym zastępcą szefa Sztabu Generalnego"
 			}
 		}
+		if role == "" && k > 0 {
+			// "S analytikem Pavlem …", "Mit der Sicherheitsexpertin Katrin
+			// Vogt …": the title before the name, as written
+			r := wordsOfToks(toks[:k])
+			if x.roleLike(r) || x.declinedRoleLike(r) {
+				role = cleanRole(strings.Join(r, " "))
+			}
+		}
 		return name, written, role
 	}
 	return "", "", ""
@@ -203,7 +234,7 @@ func (x *extractor) noteIntroGuest() {
 			x.short[f[len(f)-1]] = in.guest
 		}
 	}
-	if _, ok := x.people[in.guest]; !ok {
+	if _, ok := x.people[in.guest]; !ok || in.role != "" {
 		x.people[in.guest] = &speaker{name: in.guest, role: in.role, kind: kindPerson}
 	}
 }
@@ -236,7 +267,7 @@ func (x *extractor) interviewerInitials(label string) bool {
 // "zastępcą" (zastępca), "szefa" (szef), "analytikem" (analytik). The
 // "with" phrase puts the guest's apposition in the instrumental, where
 // roleLike, which knows titles in the nominative, finds none. A word
-// loses one or two letters and is tried as it is and with -a added;
+// loses one to three letters and is tried as it is and with -a added;
 // the stem keeps four letters at least, and a verb stops the reading.
 func (x *extractor) declinedRoleLike(words []string) bool {
 	for _, w := range words {
@@ -244,7 +275,7 @@ func (x *extractor) declinedRoleLike(words []string) bool {
 		if x.lx.sayVerbs[string(l)] || x.lx.actVerbs[string(l)] {
 			return false
 		}
-		for cut := 1; cut <= 2 && len(l)-cut >= 4; cut++ {
+		for cut := 1; cut <= 3 && len(l)-cut >= 4; cut++ {
 			stem := string(l[:len(l)-cut])
 			if x.lx.isRole(stem) || x.lx.isRole(stem+"a") {
 				return true
@@ -336,7 +367,7 @@ func (x *extractor) dashedRelayPrompt(p paragraph) bool {
 func (x *extractor) reportsAct(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		w = strings.Trim(w, ",.;:")
-		if x.lx.actVerbs[w] || x.lx.report.characterise[w] {
+		if x.lx.actVerbs[w] || x.lx.report.characterise[w] || x.lx.introVerbs[w] || speakOfVerb(w) {
 			return true
 		}
 	}
@@ -400,4 +431,139 @@ func (x *extractor) titledLabel(toks []tok, text string) (string, string, *speak
 		x.people[name] = sp
 	}
 	return text, "", sp, true
+}
+
+// readReversedIntro reads the other order of an introduction: the
+// journalist, the verb of talking, "with" and the guest ("Anna Kotova
+// беседовала с бывшим послом Виктором Зуевым", "Marta Nowicka rozmawia z
+// prof. Jerzym Kaczmarkiem, politologiem …"). The journalist is the two
+// or three capitalised words right before the verb, opening the
+// sentence (after a staff title at most) and no newsmaker the lexicon
+// knows.
+func readReversedIntro(x *extractor, toks []tok) (introPair, bool) {
+	for v := 2; v+2 < len(toks) && v < 12; v++ {
+		n := talkVerbAt(toks, v)
+		if n == 0 || toks[v+n-1].trail != "" || !withWord(toks[v+n].low) {
+			continue
+		}
+		k := 0
+		for k < 3 && v-k-1 >= 0 && isCapital(toks[v-k-1].word) && !isAllCaps(toks[v-k-1].word) && !x.lx.isRole(lowerWord(toks[v-k-1])) && toks[v-k-1].trail == "" {
+			k++
+		}
+		if k < 2 || v-k > 1 || v-k == 1 && !staffTitle(toks[0].word) {
+			// the journalist opens the sentence, at most after their
+			// title ("Korespondentka Anna Kotova …"): "Premier Donald
+			// Tusk rozmawia z …" is news, not an introduction
+			return introPair{}, false
+		}
+		if _, known := x.lx.people[strings.ToLower(strings.Join(wordsOfToks(toks[v-k:v]), " "))]; known {
+			return introPair{}, false // a newsmaker talking with someone
+		}
+		guest, written, role := introGuest(x, toks[v+n+1:])
+		if guest == "" {
+			return introPair{}, false
+		}
+		iv := strings.Join(wordsOfToks(toks[v-k:v]), " ")
+		return introPair{guest: guest, role: role, interviewer: iv, written: written}, true
+	}
+	return introPair{}, false
+}
+
+// withWord reports whether a lower-case word is one of the one-word
+// "with" openers ("z", "s", "с", "з", "mit").
+func withWord(l string) bool {
+	for _, o := range interviewIntroData.WithOpeners {
+		if strings.TrimSpace(o) == l {
+			return true
+		}
+	}
+	return false
+}
+
+// askVerbSet is interviewintro.json's askVerbs that verbs.json did not
+// hold already (a verb of asking for something, "chiesto", "demandé",
+// reads as before), with their other Slavic past forms; whWordSet its
+// whWords. addAskVerbs fills askVerbSet when the lexicon loads.
+var askVerbSet, whWordSet = map[string]bool{}, set(interviewIntroData.WhWords)
+
+// addAskVerbs adds interviewintro.json's verbs of asking to the lexicon's
+// acts of speech, those it did not hold already, and keeps them in
+// askVerbSet. It runs once, from the lexicon's loading.
+func addAskVerbs(act, say map[string]bool) {
+	for _, v := range interviewIntroData.AskVerbs {
+		if !act[v] && !say[v] {
+			act[v], askVerbSet[v] = true, true
+		}
+	}
+	addSlavicPastForms(askVerbSet)
+	for v := range askVerbSet {
+		if say[v] {
+			delete(askVerbSet, v)
+		}
+	}
+}
+
+// dropAsked marks a statement for removal once the document is read.
+func (x *extractor) dropAsked(speaker, text string) {
+	if x.asked == nil {
+		x.asked = map[string]bool{}
+	}
+	x.asked[speaker+"\x00"+text] = true
+}
+
+// dropAskedOut removes the statements dropAsked marked: they were emitted
+// so that who asked is remembered as any speaker is (their title, the
+// pronoun after them), but they say nothing.
+func (x *extractor) dropAskedOut() {
+	if len(x.asked) == 0 {
+		return
+	}
+	kept := x.out[:0]
+	for _, st := range x.out {
+		if !x.asked[st.Speaker+"\x00"+strings.TrimRight(strings.TrimSpace(st.Text), " ,;:")] {
+			kept = append(kept, st)
+		}
+	}
+	clear(x.out[len(kept):])
+	x.out = kept
+}
+
+// askedWithoutWh reports whether a statement is a verb of asking from
+// interviewintro.json's list followed by no question word ("запитала, чи
+// погодився уряд …", "fragte, ob …", "запитав про пункт …"): what was
+// asked about, not something said. A question with one ("pytała, kto
+// napisał plan") is the asker's statement.
+func askedWithoutWh(text string) bool {
+	f := strings.Fields(text)
+	if len(f) < 2 || !askVerbSet[strings.ToLower(strings.Trim(f[0], ",.:;"))] {
+		return false
+	}
+	after := f[1:]
+	for i, w := range f {
+		if strings.HasSuffix(w, ",") {
+			after = f[i+1:] // "pytała w poniedziałek, kto …": the clause after the comma
+			break
+		}
+	}
+	return len(after) == 0 || !whWordSet[strings.ToLower(strings.Trim(after[0], ",.:;«»\"„“"))]
+}
+
+// dropAddress cuts the words by which an interviewer turns to the guest
+// from the start of a question's sentence ("Frau Vogt, der Minister …",
+// "Panie profesorze, premier …", "Пане Петре, …"): a form of address
+// (speakernames.json's addressWords) and up to three words before a
+// comma. The sentence after it is read for what it reports; the address
+// read as its subject hid the speaker.
+func dropAddress(s string) string {
+	w, _, ok := strings.Cut(s, " ")
+	if !ok || !addressWords[strings.ToLower(w)] {
+		return s
+	}
+	i := strings.Index(s, ", ")
+	if i < 0 || strings.Count(s[:i], " ") > 3 {
+		return s
+	}
+	rest := s[i+2:]
+	r, n := utf8.DecodeRuneInString(rest)
+	return string(unicode.ToUpper(r)) + rest[n:] // a sentence opens with a capital
 }

@@ -15,12 +15,16 @@ func TestWithIntroduction(t *testing.T) {
 	}{
 		{"pl", "*Z gen. Markiem Sobczakiem, byłym dowódcą operacyjnym, rozmawia Ewa Lis.*", "Marek Sobczak", "byłym dowódcą operacyjnym", "Ewa Lis"},
 		{"pl", "Z Adamem Wrzoskiem rozmawiała Anna Sowa.", "Adam Wrzosek", "", "Anna Sowa"},
-		{"cs", "S analytikem Pavlem Hájkem hovořila Jana Malá.", "Pavel Hájek", "", "Jana Malá"},
+		{"cs", "S analytikem Pavlem Hájkem hovořila Jana Malá.", "Pavel Hájek", "analytikem", "Jana Malá"},
 		{"sk", "So Zuzanou Benkovou sa rozprával Martin Oravec.", "Zuzana Benková", "", "Martin Oravec"},
-		{"ru", "С политологом Игорем Зотовым беседовал Антон Ершов.", "Игорь Зотов", "", "Антон Ершов"},
-		{"ru", "С экспертом Сергеем Лавренёвым беседовала Анна Котова.", "Сергей Лавренёв", "", "Анна Котова"},
-		{"uk", "Розмову з колишньою дипломаткою Оленою Гаврилюк вела Марія Чорна.", "Олена Гаврилюк", "", "Марія Чорна"},
-		{"de", "Mit der Analystin Anna Berg sprach Jan Roth.", "Anna Berg", "", "Jan Roth"},
+		{"ru", "С политологом Игорем Зотовым беседовал Антон Ершов.", "Игорь Зотов", "политологом", "Антон Ершов"},
+		{"ru", "С экспертом Сергеем Лавренёвым беседовала Анна Котова.", "Сергей Лавренёв", "экспертом", "Анна Котова"},
+		{"uk", "Розмову з колишньою дипломаткою Оленою Гаврилюк вела Марія Чорна.", "Олена Гаврилюк", "колишньою дипломаткою", "Марія Чорна"},
+		{"de", "Mit der Analystin Anna Berg sprach Jan Roth.", "Anna Berg", "Analystin", "Jan Roth"},
+		// the other order: the journalist, the verb, "with", the guest
+		{"ru", "Анна Котова беседовала с бывшим дипломатом Виктором Зуевым о переговорах.", "Виктор Зуев", "бывшим дипломатом", "Анна Котова"},
+		{"pl", "Marta Nowicka rozmawia z prof. Jerzym Kaczmarkiem, politologiem z Uniwersytetu Warszawskiego.", "Jerzy Kaczmarek", "politologiem z Uniwersytetu Warszawskiego", "Marta Nowicka"},
+		{"uk", "Ірина Бондар розмовляла з експертом Петром Дейнекою.", "Петро Дейнека", "експертом", "Ірина Бондар"},
 	} {
 		x := &extractor{lx: lexiconData(), src: Source{Lang: c.lang}}
 		got, ok := readWithIntro(x, c.text)
@@ -29,9 +33,10 @@ func TestWithIntroduction(t *testing.T) {
 		}
 	}
 	for _, text := range []string{
-		"Об этом говорил Дмитрий Песков на брифинге.",     // a verb of talking without "with": a speaker
-		"Z premierem rozmawiał w poniedziałek prezydent.", // no name after the verb
-		"Premier Donald Tusk rozmawia z Kanclerzem Merzem.",
+		"Об этом говорил Дмитрий Песков на брифинге.",            // a verb of talking without "with": a speaker
+		"Z premierem rozmawiał w poniedziałek prezydent.",        // no name after the verb
+		"Premier Donald Tusk rozmawia z Kanclerzem Merzem.",      // news: a title before the name
+		"Donald Tusk rozmawiał z Jerzym Kaczmarkiem w Brukseli.", // a newsmaker the lexicon knows
 	} {
 		x := &extractor{lx: lexiconData(), src: Source{Lang: "ru"}}
 		if got, ok := readWithIntro(x, text); ok {
@@ -147,6 +152,65 @@ func TestTitledSurnameLabels(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%s: no statement of %q (%s) with %q; got %s", c.lang, c.speaker, c.role, c.text, statementsBrief(d.Statements))
+		}
+	}
+}
+
+// TestQuestionsReportingSpeech checks what an interviewer's question
+// reports: a verb of speaking of ("mówi o", "spricht von", "говорит о")
+// after a form of address, and a verb of asking with a question word
+// ("pytała, kto", "fragte, wer", "спросил, кто") are the named person's
+// statements; asking whether or about something is none.
+func TestQuestionsReportingSpeech(t *testing.T) {
+	for _, c := range []struct {
+		lang, question, speaker, text string
+		want                          bool
+	}{
+		{"pl", "Panie generale, premier Adam Nowicki mówi o realnej szansie na rozejm.", "Adam Nowicki", "realnej szansie na rozejm", true},
+		{"de", "Frau Vogt, der Minister Lars Brenner spricht von einer echten Chance auf Frieden.", "Lars Brenner", "echten Chance auf Frieden", true},
+		{"ru", "Министр Ларс Бреннер говорит о реальном шансе на перемирие.", "Ларс Бреннер", "реальном шансе на перемирие", true},
+		{"pl", "Minister Ewa Sowa pytała w poniedziałek, kto właściwie napisał ten plan.", "Ewa Sowa", "kto właściwie napisał ten plan", true},
+		{"de", "Die Abgeordnete Ines Kühn fragte am Montag, wer den Entwurf geschrieben hat.", "Ines Kühn", "wer den Entwurf geschrieben hat", true},
+		{"ru", "Депутат Олег Гладков спросил, кто готовил первый вариант плана.", "Олег Гладков", "кто готовил первый вариант плана", true},
+		{"uk", "Депутатка Оксана Лісова запитала, чи погодився уряд на обмеження армії.", "Оксана Лісова", "погодився уряд", false},
+		{"de", "Die Abgeordnete Ines Kühn fragte, ob der Entwurf schon vorliege.", "Ines Kühn", "der Entwurf schon vorliege", false},
+		{"pl", "Minister Ewa Sowa pytała o punkt dotyczący myśliwców.", "Ewa Sowa", "punkt dotyczący myśliwców", false},
+	} {
+		doc := "Z Tomaszem Zawadzkim rozmawia Ewa Lipska.\n\nEL: " + c.question + "\n\nTZ: To prawda, ale to dopiero początek rozmów.\n\nEL: Dziękuję.\n\nTZ: Dziękuję."
+		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+doc+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, s := range d.Statements {
+			got = got || s.Speaker == c.speaker && strings.Contains(s.Text, c.text)
+		}
+		if got != c.want {
+			t.Errorf("%s %q: statement of %q with %q %v, want %v; got %s", c.lang, c.question, c.speaker, c.text, got, c.want, statementsBrief(d.Statements))
+		}
+	}
+}
+
+// TestTurnWordsAndCopulasMoreLanguages checks interviews in languages
+// whose turn words ("Otázka"/"Odpověď", "Întrebare"/"Răspuns",
+// "Pitanje"/"Odgovor") and copula ("je", "este") the reader lacked: the
+// guest the introduction says who they are answers.
+func TestTurnWordsAndCopulasMoreLanguages(t *testing.T) {
+	for _, c := range []struct{ lang, doc, guest, answer string }{
+		{"cs", "Petr Novák je analytik institutu v Brně.\n\nOtázka: Je text krokem vpřed?\n\nOdpověď: Malým krokem, nic víc.\n\nOtázka: A dál?\n\nOdpověď: Rozhodnou prezidenti.", "Petr Novák", "Malým krokem"},
+		{"ro", "Andrei Ionescu este analist la un centru din Iași.\n\nÎntrebare: Este textul mai bun?\n\nRăspuns: Este mai scurt și mai prudent.\n\nÎntrebare: Și acum?\n\nRăspuns: Decid președinții.", "Andrei Ionescu", "mai scurt și mai prudent"},
+		{"hr", "Ivana Babić je analitičarka instituta u Zagrebu.\n\nPitanje: Je li tekst korak naprijed?\n\nOdgovor: Mali korak, ništa više.\n\nPitanje: A sada?\n\nOdgovor: Odlučuju predsjednici.", "Ivana Babić", "Mali korak"},
+	} {
+		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.doc+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range d.Statements {
+			found = found || s.Speaker == c.guest && strings.Contains(s.Text, c.answer)
+		}
+		if !found {
+			t.Errorf("%s: no answer of %q with %q; got %s", c.lang, c.guest, c.answer, statementsBrief(d.Statements))
 		}
 	}
 }

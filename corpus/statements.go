@@ -57,13 +57,14 @@ type extractor struct {
 	interviewerRead bool
 	intro           introPair // an introduction "with GUEST … VERB JOURNALIST" (interviewintro.go)
 	introRead       bool
-	mentioned       []*speaker   // people named with a title, newest last (mentions)
-	mentionedAt     int          // paragraph of the newest mention
-	titled          []*speaker   // every person named with a title, document-wide (doctitles.go)
-	mentionTally    mentionTally // how many people the last sentence with a mention named (pronouns.go)
-	opening         paraOpening  // the paragraph being read: its first sentence (newcomer.go)
-	openedBy        *speaker     // the known person the last sentence opened with (noteOpener)
-	openedAt        int          // that sentence's number
+	asked           map[string]bool // speaker and text of statements that only say what was asked about (dropAsked)
+	mentioned       []*speaker      // people named with a title, newest last (mentions)
+	mentionedAt     int             // paragraph of the newest mention
+	titled          []*speaker      // every person named with a title, document-wide (doctitles.go)
+	mentionTally    mentionTally    // how many people the last sentence with a mention named (pronouns.go)
+	opening         paraOpening     // the paragraph being read: its first sentence (newcomer.go)
+	openedBy        *speaker        // the known person the last sentence opened with (noteOpener)
+	openedAt        int             // that sentence's number
 	out             []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -268,6 +269,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	x.fillLearnedRoles() // an oblique title, an apposition, a relative clause (docroles.go)
 	// "Депутатка" is the "народна депутатка" named before (fullerroles.go)
 	x.fullerRoles()
+	x.dropAskedOut() // after the roles, which the asking sentence may give (interviewintro.go)
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
@@ -454,6 +456,9 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	if !direct && !strings.Contains(text, " ") {
 		return // a single reported word says nothing
+	}
+	if !direct && askedWithoutWh(text) {
+		x.dropAsked(sp.name, text) // "запитала, чи …": what was asked about, dropped at the end (interviewintro.go)
 	}
 	if text == "" || !direct && (x.answersQuestions(text) || x.questionsAfterGap(text)) || direct && courtesyOnly(text) {
 		return // ("Thank you, Helen.": courtesy.go)
@@ -994,6 +999,7 @@ func (x *extractor) questionReports(p string) {
 	}
 	speakers, last := len(x.speakers), x.lastSpeaker
 	for _, s := range sentences(p) {
+		s = dropAddress(s)                                                           // "Frau Vogt, der Minister … spricht von …" (interviewintro.go)
 		if strings.Contains(s, "?") || !reportsSpeech(x.lx, s) && !x.reportsAct(s) { // (reportsAct: interviewintro.go)
 			continue
 		}
