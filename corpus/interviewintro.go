@@ -567,3 +567,99 @@ func dropAddress(s string) string {
 	r, n := utf8.DecodeRuneInString(rest)
 	return string(unicode.ToUpper(r)) + rest[n:] // a sentence opens with a capital
 }
+
+// noteQuestionPerson remembers the one person an interviewer's question
+// named ("Bundeskanzler Merz hat sich am Wochenende ebenfalls geäußert.",
+// "Trump said the deal was close. Did he mean it?"): one whose words the
+// question reported (statements from before on), else the newest person
+// named with a title in the question's paragraph. Two or more named: no
+// one.
+func (x *extractor) noteQuestionPerson(question string, before int) {
+	x.questionPerson, x.questionAt = nil, x.pos
+	var found *speaker
+	for _, st := range x.out[before:] {
+		if found != nil && found.name != st.Speaker {
+			return
+		}
+		found = x.people[st.Speaker]
+	}
+	if found == nil && x.mentionedAt == x.pos && len(x.mentioned) > 0 {
+		found = x.mentioned[len(x.mentioned)-1]
+	}
+	if found == nil {
+		found = x.personNamedIn(question)
+	}
+	if found != nil && found.kind == kindPerson {
+		x.questionPerson = found
+	}
+}
+
+// questionReferent is who a third-person pronoun means in an answer to a
+// question that named one person ("Ja, und er hat einen Satz gesagt …",
+// "He did. He also added …"): a guest does not speak of themselves in the
+// third person, so such a pronoun, which the other rules would give the
+// guest, is the person asked about. nil outside an answer, when the
+// question named no one, when the gender rules them out, or when the
+// answer itself named someone with a title first.
+func (x *extractor) questionReferent(pronoun string) *speaker {
+	qp := x.questionPerson
+	if x.answering == nil || qp == nil || x.questionAt != x.askedAt || qp.name == x.answering.name || x.mentionedAt == x.pos {
+		return nil
+	}
+	if want := pronounGender[pronoun]; want != "" && qp.gender != "" && qp.gender != want {
+		return nil
+	}
+	if !x.saysClause(x.answerSentence) {
+		return nil // "Він сказав це чесно": how they spoke, the guest's judgement
+	}
+	return qp
+}
+
+// saysClause reports whether a sentence has a verb of saying followed by
+// what was said: a that-word right after it or a comma or colon closing
+// it ("er hat gesagt, dieser Krieg …", "He also added, don't …", "він
+// сказав, що …").
+func (x *extractor) saysClause(s string) bool {
+	toks := tokenize(s)
+	for i, t := range toks {
+		if !x.lx.sayVerbs[t.low] {
+			continue
+		}
+		if strings.HasPrefix(t.trail, ",") || strings.HasPrefix(t.trail, ":") || i+1 < len(toks) && x.lx.thatWords[toks[i+1].low] {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamedIn is the one person a question names, as the lexicon knows
+// them ("Merz", "Bundeskanzler Merz") or after a title ("Senator Ruth
+// Kale"); nil when it names none or more than one.
+func (x *extractor) personNamedIn(q string) *speaker {
+	toks := tokenize(q)
+	var found *speaker
+	for k := 0; k < len(toks); k++ {
+		if !isCapital(toks[k].word) || x.lx.isRole(lowerWord(toks[k])) {
+			continue
+		}
+		n := 0
+		for k+n < len(toks) && n < 3 && isCapital(toks[k+n].word) && !x.lx.isRole(lowerWord(toks[k+n])) {
+			n++
+			if toks[k+n-1].trail != "" {
+				break
+			}
+		}
+		titled := k > 0 && x.lx.isRole(lowerWord(toks[k-1])) && toks[k-1].trail == ""
+		_, known := x.lx.people[strings.ToLower(strings.Join(wordsOfToks(toks[k:k+n]), " "))]
+		if titled || known {
+			if sp := x.classify(toks[k:k+n], false); sp != nil && sp.kind == kindPerson {
+				if found != nil && found.name != sp.name {
+					return nil
+				}
+				found = sp
+			}
+		}
+		k += n - 1
+	}
+	return found
+}

@@ -214,3 +214,33 @@ func TestTurnWordsAndCopulasMoreLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestPronounForThePersonAsked checks a third-person pronoun in an
+// answer to a question that named one person: with a verb of saying and
+// what was said after it, it is that person ("er hat gesagt, …", "She
+// said that …", "він сказав, що …"); saying how they spoke ("Він сказав
+// це чесно") stays the guest's judgement.
+func TestPronounForThePersonAsked(t *testing.T) {
+	for _, c := range []struct {
+		lang, question, answer, speaker, text string
+		want                                  bool
+	}{
+		{"de", "Der Außenminister Lars Brenner hat sich am Wochenende geäußert.", "Ja, und er hat gesagt, ohne die Ukraine könne es keinen Frieden geben.", "Lars Brenner", "ohne die Ukraine könne es keinen Frieden geben", true},
+		{"en", "Senator Ruth Kale was on television on Sunday.", "She was. She said that the talks had gone better than anyone expected.", "Ruth Kale", "the talks had gone better than anyone expected", true},
+		{"uk", "Міністр Богдан Оліфіренко виступав у неділю.", "Так. Він сказав, що уряд чекає на офіційний текст.", "Богдан Оліфіренко", "уряд чекає на офіційний текст", true},
+		{"uk", "Міністр Богдан Оліфіренко виступав у неділю.", "Він сказав це чесно, і це було правильно.", "Богдан Оліфіренко", "чесно", false},
+	} {
+		doc := "Ferdinand Hollerer ist Forscher in Graz. Das Gespräch führte Jana Stöckel.\n\nStöckel: Was sagen Sie zum Entwurf?\n\nHollerer: Ein Anfang, mehr nicht.\n\nStöckel: " + c.question + "\n\nHollerer: " + c.answer + "\n\nStöckel: Danke."
+		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+doc+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := false
+		for _, s := range d.Statements {
+			got = got || s.Speaker == c.speaker && strings.Contains(s.Text, c.text)
+		}
+		if got != c.want {
+			t.Errorf("%s %q: statement of %q with %q %v, want %v; got %s", c.lang, c.answer, c.speaker, c.text, got, c.want, statementsBrief(d.Statements))
+		}
+	}
+}

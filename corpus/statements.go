@@ -58,6 +58,10 @@ type extractor struct {
 	intro           introPair // an introduction "with GUEST … VERB JOURNALIST" (interviewintro.go)
 	introRead       bool
 	asked           map[string]bool // speaker and text of statements that only say what was asked about (dropAsked)
+	answering       *speaker        // the guest whose answer relayed is reading
+	answerSentence  string          // the sentence of it being read
+	questionPerson  *speaker        // the one person the last question named (noteQuestionPerson)
+	questionAt      int             // that question's paragraph
 	mentioned       []*speaker      // people named with a title, newest last (mentions)
 	mentionedAt     int             // paragraph of the newest mention
 	titled          []*speaker      // every person named with a title, document-wide (doctitles.go)
@@ -872,8 +876,11 @@ func dialogueStart(p string) int {
 // others ("The Kremlin says …", "A senior official told me …") and keeps
 // only those: the answer is already the answerer's statement.
 func (x *extractor) relayed(text string, answerer *speaker, pos int) {
+	x.answering = answerer // "er hat gesagt" may mean the person the question named (interviewintro.go)
+	defer func() { x.answering = nil }()
 	for _, s := range sentences(text) {
 		before := len(x.out)
+		x.answerSentence = s
 		x.sentence(s, pos)
 		if len(x.out) == before {
 			continue
@@ -998,6 +1005,7 @@ func (x *extractor) questionReports(p string) {
 		p = text
 	}
 	speakers, last := len(x.speakers), x.lastSpeaker
+	before := len(x.out)
 	for _, s := range sentences(p) {
 		s = dropAddress(s)                                                           // "Frau Vogt, der Minister … spricht von …" (interviewintro.go)
 		if strings.Contains(s, "?") || !reportsSpeech(x.lx, s) && !x.reportsAct(s) { // (reportsAct: interviewintro.go)
@@ -1013,6 +1021,7 @@ func (x *extractor) questionReports(p string) {
 		}
 		x.out = kept
 	}
+	x.noteQuestionPerson(p, before) // (interviewintro.go)
 	// the answer that follows is the interviewee's, whoever the question
 	// quoted: "he" in it does not mean them
 	x.speakers, x.lastSpeaker = x.speakers[:speakers], last
