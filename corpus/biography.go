@@ -42,7 +42,7 @@ func (x *extractor) biography(s string) {
 		return
 	}
 	n := 0 // the name: two or three capitalised words opening the sentence
-	for n < len(toks) && n < 3 && isCapital(toks[n].word) && toks[n].trail == "" && !x.lx.isRole(lowerWord(toks[n])) {
+	for n < len(toks) && n < 4 && toks[n].trail == "" && (isCapital(toks[n].word) && !x.lx.isRole(lowerWord(toks[n])) || x.particleInBiography(toks, n)) {
 		n++
 	}
 	if n < 2 || n >= len(toks) {
@@ -77,10 +77,13 @@ func (x *extractor) biography(s string) {
 	words := make([]string, n)
 	for i := range n {
 		words[i] = toks[i].word
+		if !isCapital(words[i]) {
+			words[i] = writtenWord(toks[i]) // a particle readAs rewrote ("de" read as "the")
+		}
 	}
 	role := make([]string, 0, end-c)
 	for _, t := range toks[c:end] {
-		role = append(role, t.word)
+		role = append(role, writtenWord(t)) // as written: Dutch "het", not readAs's "the"
 	}
 	sp := x.person(words, strings.TrimSpace(cleanRole(strings.Join(role, " "))))
 	if sp != nil && x.introduced == nil && x.pos <= 3 {

@@ -40,7 +40,7 @@ func (x *extractor) markHost(ps []paragraph) {
 		return
 	}
 	for _, p := range ps {
-		if label, _, ok := speakerLabel(p.text); ok && p.kind == paraText && label == host {
+		if label, _, ok := speakerLabel(p.text); ok && p.kind == paraText && labelName(label) == labelName(host) {
 			if x.asks == nil {
 				x.asks = map[int]bool{}
 			}
@@ -59,4 +59,12 @@ func speakerLabel(p string) (label, text string, ok bool) {
 	i := strings.Index(p, ": ")
 	label = strings.ToLower(strings.Trim(p[:i], "* "))
 	return label, strings.TrimLeft(p[i+1:], "* "), label != ""
+}
+
+// labelName is a speaker label without the title a transcript prints
+// after the name on the first turn only ("helen marsh, host" and then
+// "helen marsh"): both are the same person's turns.
+func labelName(label string) string {
+	name, _, _ := strings.Cut(label, ", ")
+	return name
 }

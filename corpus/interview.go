@@ -107,7 +107,7 @@ func dashedInterview(ps []paragraph) bool {
 // interviewee's answer. It reports false for a line it leaves to the
 // dialogue rules (an answer with no known interviewee).
 func (x *extractor) dashedTurn(p paragraph) bool {
-	if dashedQuestion(p) || x.dashedFollowUp(p) { // (a follow-up without "?": dashedfollowup.go)
+	if dashedQuestion(p) || x.dashedFollowUp(p) || x.dashedRelayPrompt(p) { // (a follow-up without "?": dashedfollowup.go, interviewintro.go)
 		x.askedAt, x.lastLabel = p.index, -1
 		x.questionReports(strings.TrimLeft(p.text, "—– ")) // "— X сказав, що … Це дипломатична формула?"
 		return true

@@ -61,12 +61,12 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	}
 	for _, t := range toks {
 		if !x.subjectWord(t, false) || x.lx.sayVerbs[t.low] {
-			return "", "", nil, false
+			return x.titledLabel(toks, text) // "SEN. BRANNIGAN:" (interviewintro.go)
 		}
 	}
 	sp = x.classify(toks, false)
 	if sp == nil || sp.kind == kindBody && len(toks) == 1 {
-		return "", "", nil, false // "KYIV: ..." is a dateline, not a speaker
+		return x.titledLabel(toks, text) // "KYIV: ..." is a dateline, not a speaker
 	}
 	if labelRole != "" && sp.kind == kindPerson && sp.role == "" {
 		// "SECRETARY OF STATE": "Secretary of State"; "U.S. ENVOY": "U.S. Envoy"
@@ -152,8 +152,14 @@ func (x *extractor) interviewerLabel(p string) bool {
 			return true // "HM: …" in the Hanse-Magazin
 		}
 	}
+	if x.interviewerInitials(label) {
+		return true // "Z X rozmawia Ewa Lipska." then "EL: …?" (interviewintro.go)
+	}
 	if iv := x.interviewerName(); iv != "" && (strings.EqualFold(label, iv) || interviewerSurname(label, iv)) {
 		return true // "Rozmawiała Agnieszka Lipińska." then "Agnieszka Lipińska: …?" or "Lipińska: …?"
+	}
+	if outletShortLabel(label, x.src.Outlet) {
+		return true // "LE COURRIER :" in Le Courrier d'Exemple, "SPIEGEL:" in Der Spiegel (interviewintro.go)
 	}
 	return outletNamed(label) != "" || x.src.Outlet != "" && strings.EqualFold(label, x.src.Outlet)
 }
@@ -170,6 +176,10 @@ func (x *extractor) interviewerName() string {
 		return x.interviewer
 	}
 	x.interviewerRead = true
+	if iv := x.introInterviewer(); iv != "" {
+		x.interviewer = iv // "S X hovořila Jana Hrubá" (interviewintro.go)
+		return iv
+	}
 	for i, p := range x.paras {
 		if i > 3 {
 			break
@@ -298,6 +308,10 @@ func (x *extractor) interviewee() *speaker {
 				return sp
 			}
 		}
+	}
+	if sp := x.introGuestSpeaker(); sp != nil {
+		x.answerer = sp // "Розмову з Петром Дейнекою вела …" (interviewintro.go)
+		return sp
 	}
 	if x.introduced != nil {
 		x.answerer = x.introduced // "Claire Vasseur est chercheuse …"
@@ -462,7 +476,10 @@ func (x *extractor) initialsName(label string) string {
 	if x.initials == nil {
 		x.initials = map[string]string{}
 	}
-	name := x.readInitials(label)
+	name := x.introInitials(label) // "Z Tomaszem Zawadzkim …": Tomasz Zawadzki (interviewintro.go)
+	if name == "" {
+		name = x.readInitials(label)
+	}
 	x.initials[label] = name
 	return name
 }

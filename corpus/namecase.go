@@ -51,7 +51,7 @@ var nameCases = func() map[string]nameCaseTable {
 		t.endings, t.given = parseEndings(l.Endings), parseEndings(l.Given)
 		out[lang] = t
 	}
-	return out
+	return withInstrumentalEndings(out) // interviewintro.json's
 }()
 
 // parseEndings reads "ending=replacement" entries, longest ending first.

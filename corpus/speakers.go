@@ -320,6 +320,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		case "he", "she", "him", "her", "il", "elle", "lui", "lei", "er", "ihm", "он", "она", "его", "её", "ее", "він", "вона", "його", "її", "niego", "niej", "jego", "jej", "on", "ona", "hij", "hem", "haar":
 			// the last person who spoke whose gender does not rule
 			// them out: "she" after a man looks further back
+			if sp := x.questionReferent(lows[0]); sp != nil {
+				return sp // "Stöckl: Kanzler Merz hat sich geäußert." "Hartl: Ja, und er hat gesagt …" (interviewintro.go)
+			}
 			if u := x.lastUnnamed; u != nil && x.lastStmtSentence >= x.sentenceNo-1 {
 				// "За словами одного з них, … — сказав він.": the
 				// source who has just spoken

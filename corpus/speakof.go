@@ -18,7 +18,9 @@ var speakOfWords = func() struct {
 		} `json:"speakOf"`
 	}
 	mustUnmarshalMorphology(&md)
-	return struct{ verbs, preps map[string]bool }{set(md.SpeakOf.Verbs), set(md.SpeakOf.Prepositions)}
+	verbs := append(md.SpeakOf.Verbs, interviewIntroData.SpeakOfVerbs...) // present forms (interviewintro.json)
+	preps := append(md.SpeakOf.Prepositions, interviewIntroData.SpeakOfPrepositions...)
+	return struct{ verbs, preps map[string]bool }{set(verbs), set(preps)}
 }()
 
 // spokeOf emits what a sentence's subject spoke of when a quotation opens

@@ -56,13 +56,20 @@ type extractor struct {
 	bareInterview   bool
 	interviewer     string // the journalist who asks (interviewerName)
 	interviewerRead bool
-	mentioned       []*speaker   // people named with a title, newest last (mentions)
-	mentionedAt     int          // paragraph of the newest mention
-	titled          []*speaker   // every person named with a title, document-wide (doctitles.go)
-	mentionTally    mentionTally // how many people the last sentence with a mention named (pronouns.go)
-	opening         paraOpening  // the paragraph being read: its first sentence (newcomer.go)
-	openedBy        *speaker     // the known person the last sentence opened with (noteOpener)
-	openedAt        int          // that sentence's number
+	intro           introPair // an introduction "with GUEST … VERB JOURNALIST" (interviewintro.go)
+	introRead       bool
+	asked           map[string]bool // speaker and text of statements that only say what was asked about (dropAsked)
+	answering       *speaker        // the guest whose answer relayed is reading
+	answerSentence  string          // the sentence of it being read
+	questionPerson  *speaker        // the one person the last question named (noteQuestionPerson)
+	questionAt      int             // that question's paragraph
+	mentioned       []*speaker      // people named with a title, newest last (mentions)
+	mentionedAt     int             // paragraph of the newest mention
+	titled          []*speaker      // every person named with a title, document-wide (doctitles.go)
+	mentionTally    mentionTally    // how many people the last sentence with a mention named (pronouns.go)
+	opening         paraOpening     // the paragraph being read: its first sentence (newcomer.go)
+	openedBy        *speaker        // the known person the last sentence opened with (noteOpener)
+	openedAt        int             // that sentence's number
 	out             []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -167,12 +174,16 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
-	x.dashedQA = dashedInterview(ps)
+	x.dashedQA = dashedInterview(ps) || x.introducedDialogue(ps)
+	if x.dashedQA && !x.transcript {
+		x.noteIntroGuest() // "Розмову з … вела …" (interviewintro.go)
+	}
 	if x.transcript {
 		x.markHost(ps) // the host's lines ask, as an interviewer's do
 	}
 	if x.transcript {
-		x.guestInTitle() // the guest and their title, for the labels that name them
+		x.guestInTitle()   // the guest and their title, for the labels that name them
+		x.noteIntroGuest() // "Z Tomaszem Zawadzkim … rozmawia …" (interviewintro.go)
 	}
 	if !x.transcript {
 		x.bareQuestions(ps)
@@ -267,6 +278,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	x.fillLearnedRoles() // an oblique title, an apposition, a relative clause (docroles.go)
 	// "Депутатка" is the "народна депутатка" named before (fullerroles.go)
 	x.fullerRoles()
+	x.dropAskedOut() // after the roles, which the asking sentence may give (interviewintro.go)
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
@@ -453,6 +465,9 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	if !direct && !strings.Contains(text, " ") {
 		return // a single reported word says nothing
+	}
+	if !direct && askedWithoutWh(text) {
+		x.dropAsked(sp.name, text) // "запитала, чи …": what was asked about, dropped at the end (interviewintro.go)
 	}
 	if text == "" || !direct && (x.answersQuestions(text) || x.questionsAfterGap(text)) || direct && courtesyOnly(text) {
 		return // ("Thank you, Helen.": courtesy.go)
@@ -866,8 +881,11 @@ func dialogueStart(p string) int {
 // others ("The Kremlin says …", "A senior official told me …") and keeps
 // only those: the answer is already the answerer's statement.
 func (x *extractor) relayed(text string, answerer *speaker, pos int) {
+	x.answering = answerer // "er hat gesagt" may mean the person the question named (interviewintro.go)
+	defer func() { x.answering = nil }()
 	for _, s := range sentences(text) {
 		before := len(x.out)
+		x.answerSentence = s
 		x.sentence(s, pos)
 		if len(x.out) == before {
 			continue
@@ -992,8 +1010,10 @@ func (x *extractor) questionReports(p string) {
 		p = text
 	}
 	speakers, last := len(x.speakers), x.lastSpeaker
+	before := len(x.out)
 	for _, s := range sentences(p) {
-		if strings.Contains(s, "?") || !reportsSpeech(x.lx, s) {
+		s = dropAddress(s)                                                           // "Frau Vogt, der Minister … spricht von …" (interviewintro.go)
+		if strings.Contains(s, "?") || !reportsSpeech(x.lx, s) && !x.reportsAct(s) { // (reportsAct: interviewintro.go)
 			continue
 		}
 		before := len(x.out)
@@ -1006,6 +1026,7 @@ func (x *extractor) questionReports(p string) {
 		}
 		x.out = kept
 	}
+	x.noteQuestionPerson(p, before) // (interviewintro.go)
 	// the answer that follows is the interviewee's, whoever the question
 	// quoted: "he" in it does not mean them
 	x.speakers, x.lastSpeaker = x.speakers[:speakers], last
