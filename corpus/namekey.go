@@ -330,7 +330,16 @@ func (x *extractor) keyedPerson(nameWords []string) string {
 		return ""
 	}
 	lang := x.src.Lang
-	name := k.surnamePerson(nameWords[len(nameWords)-1], lang)
+	last := nameWords[len(nameWords)-1]
+	if t, ok := nameCases[lang]; ok {
+		low := strings.ToLower(last)
+		for _, e := range t.comitative {
+			if strings.HasSuffix(low, e) && utf8.RuneCountInString(low)-utf8.RuneCountInString(e) >= minNameKey {
+				return "" // "с Юрием Ушаковым": a name after "with" is the other party, never who speaks
+			}
+		}
+	}
+	name := k.surnamePerson(last, lang)
 	if name == "" || len(nameWords) == 1 {
 		return name
 	}
