@@ -374,3 +374,10 @@ func particlesOnly(words []string) bool {
 	}
 	return true
 }
+
+// NameKeysData returns data/namekeys.json as embedded: the index's
+// version hashes it, since the name forms it indexes beside each record
+// (index/nameforms.go) follow these tables.
+func NameKeysData() []byte {
+	return append([]byte(nil), nameKeysJSON...)
+}
