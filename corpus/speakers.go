@@ -722,6 +722,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		canon = full // "Podľa Zelenského" for "Zelenskyj" (speakernames.go)
 	} else if known := x.lx.spelledPerson(nameWords); known != "" {
 		canon = known // "Volodímir Zelenski": a known surname, the first name spelled another way
+	} else if known := x.keyedPerson(nameWords); known != "" {
+		canon = known // "Zelenszkij", "Dmitrijevas", "Ο Κούσνερ": a known surname in another spelling or case (namekey.go)
 	} else if len(nameWords) >= 2 {
 		canon = name
 		if x.oblique {

@@ -1165,6 +1165,7 @@ func withMeta(text string, meta ...string) string {
 	b.WriteString(metaSep)
 	meta = append(meta, numberForms(text)...)
 	meta = append(meta, percentForms(text)...)
+	meta = append(meta, nameForms(text)...) // a known person's name in another spelling or case (nameforms.go)
 	for _, m := range append(meta, translitForms(text)...) {
 		if m = strings.TrimSpace(m); m != "" {
 			b.WriteString(strings.ReplaceAll(m, metaSep, " "))

@@ -50,7 +50,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 9
+const mappingVersion = 10 // 10: known people's name forms after the text (nameforms.go)
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -460,6 +460,7 @@ func versionString(im *mapping.IndexMappingImpl) (string, error) {
 	for _, p := range corpus.People() {
 		h.Write([]byte(p.Name + "=" + strings.Join(p.Aliases, "/") + "\n"))
 	}
+	h.Write(corpus.NameKeysData()) // the name forms indexed beside the text (nameforms.go)
 	h.Write(institutionData)
 	h.Write(pointGlossJSON)
 	for _, t := range corpus.Topics() {
