@@ -1,0 +1,166 @@
+// Groups that speak in their own name: "the two delegations said", "both
+// sides said", "les dirigeants européens ont affirmé", "Obie delegacje
+// oświadczyły", "the coalition of the willing said". The test sets count
+// such groups as speakers, with the phrase as written; the person reader
+// drops them, as a plural noun with a numeral or "both" before it is
+// neither a name nor a title. Words in data/groups.json.
+
+package corpus
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+	"unicode"
+)
+
+//go:embed data/groups.json
+var groupsJSON []byte
+
+// groupWords is data/groups.json read as look-ups.
+type groupWords struct {
+	plurals, invariable                         map[string]map[string]bool
+	cues, articles, named, of, stops, modifiers map[string]bool
+	bare                                        map[string]bool
+	maxNamed                                    int
+}
+
+var groupData = sync.OnceValue(func() groupWords {
+	var d struct {
+		Plurals    map[string][]string `json:"plurals"`
+		Invariable map[string][]string `json:"invariable"`
+		Cues       []string            `json:"pluralCues"`
+		Articles   []string            `json:"articles"`
+		Named      []string            `json:"named"`
+		OfWords    []string            `json:"ofWords"`
+		Stops      []string            `json:"stopWords"`
+		Modifiers  []string            `json:"modifiers"`
+		Bare       []string            `json:"bareLanguages"`
+	}
+	mustDecodeJSON("data/groups.json", groupsJSON, &d)
+	g := groupWords{plurals: map[string]map[string]bool{}, invariable: map[string]map[string]bool{},
+		cues: set(d.Cues), articles: set(d.Articles), named: set(d.Named), of: set(d.OfWords), stops: set(d.Stops), modifiers: set(d.Modifiers), bare: set(d.Bare)}
+	for l, ws := range d.Plurals {
+		g.plurals[l] = set(ws)
+	}
+	for l, ws := range d.Invariable {
+		g.invariable[l] = set(ws)
+	}
+	for _, n := range d.Named {
+		if k := len(strings.Fields(n)); k > g.maxNamed {
+			g.maxNamed = k
+		}
+	}
+	return g
+})
+
+// groupMaxAfter is how many words may follow the group noun before the
+// verb: a complement ("of the willing", "des Affaires étrangères",
+// "spraw zagranicznych") or an adverbial that is no part of the name.
+const groupMaxAfter = 5
+
+// groupSubject reads a group speaking in its own name from the words that
+// end at toks[j], right before a speech verb, and returns it with the index
+// of its first word. A plural noun alone ("officials said") is left to the
+// other readers: with nothing to set it apart it names nobody in particular.
+func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
+	gw := groupData()
+	lang := x.src.Lang
+	g, end, named := -1, j, false
+	// a group known by its name ending at j ("the coalition of the
+	// willing", "the E3")
+	for n := gw.maxNamed; n >= 1 && !named; n-- {
+		if st := j - n + 1; st >= 0 && joinedLows(toks[st:j+1]) != "" && gw.named[joinedLows(toks[st:j+1])] {
+			g, named = st, true
+		}
+	}
+	if !named {
+		for k := j; k >= 0 && k >= j-groupMaxAfter; k-- {
+			if k < j && toks[k].trail != "" {
+				break
+			}
+			l := lowerWord(toks[k])
+			if gw.plurals[lang][l] || gw.invariable[lang][l] && k > 0 && toks[k-1].trail == "" && gw.cues[lowerWord(toks[k-1])] {
+				g = k
+				break
+			}
+			if gw.named[l] {
+				g, named = k, true // "the G7 foreign ministers" reads the noun; "the G7 in Rome" the name
+				break
+			}
+		}
+		if g < 0 {
+			return nil, 0
+		}
+		if g < j {
+			// the complement: one joined by "of", or lower-case words
+			// (a genitive, a Romance adjective after the noun); a place
+			// or time word ends the name
+			after := toks[g+1 : j+1]
+			if !gw.of[after[0].low] && !named {
+				for _, t := range after {
+					if isCapital(t.word) && !gw.stops[t.low] {
+						return nil, 0 // "Foreign ministers Sikorski and Sybiha said": names follow
+					}
+				}
+			}
+			for i, t := range after {
+				if gw.stops[t.low] || timePreps[t.low] {
+					end = g + i
+					break
+				}
+			}
+		}
+	}
+	// the words before: quantifiers and articles, nationalities,
+	// capitals ("European", "G7") and a few modifiers
+	c := g
+	for c > 0 && g-c < 4 {
+		t := toks[c-1]
+		l := lowerWord(t)
+		if t.trail != "" || stopCaps[l] || x.lx.adverbs[l] || placePreps[l] || timePreps[l] || x.lx.sayVerbs[l] {
+			break
+		}
+		if !(gw.cues[l] || gw.articles[l] || gw.modifiers[l] || demonymAdjectives()[l] || isCapital(t.word) || isDigits(t.word)) {
+			break
+		}
+		c--
+	}
+	if c == g && !named && !gw.bare[lang] && (end == g || !gw.of[toks[g+1].low]) {
+		// "Officials said", "parti coinvolte hanno detto": with no
+		// article or number before it, in a language that writes one, the
+		// noun names nobody in particular; "ministri degli Esteri" does
+		return nil, 0
+	}
+	words := make([]string, 0, end-c+1)
+	for _, t := range toks[c : end+1] {
+		words = append(words, t.word)
+	}
+	return &speaker{name: strings.Join(words, " "), kind: kindGroup}, c
+}
+
+// joinedLows joins the lower-case words of ts with spaces, or "" when any
+// but the last is followed by punctuation.
+func joinedLows(ts []tok) string {
+	ws := make([]string, len(ts))
+	for i, t := range ts {
+		if i < len(ts)-1 && t.trail != "" {
+			return ""
+		}
+		ws[i] = lowerWord(t)
+	}
+	return strings.Join(ws, " ")
+}
+
+// isDigits reports whether w is written in digits only ("27 leaders").
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return true
+}
