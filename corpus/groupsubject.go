@@ -21,7 +21,7 @@ var groupsJSON []byte
 type groupWords struct {
 	plurals, invariable                         map[string]map[string]bool
 	cues, articles, named, of, stops, modifiers map[string]bool
-	bare                                        map[string]bool
+	bare, conj, post, breaks                    map[string]bool
 	maxNamed                                    int
 }
 
@@ -36,10 +36,14 @@ var groupData = sync.OnceValue(func() groupWords {
 		Stops      []string            `json:"stopWords"`
 		Modifiers  []string            `json:"modifiers"`
 		Bare       []string            `json:"bareLanguages"`
+		Conj       []string            `json:"conjunctions"`
+		Post       []string            `json:"postLanguages"`
+		Breaks     []string            `json:"breakWords"`
 	}
 	mustDecodeJSON("data/groups.json", groupsJSON, &d)
 	g := groupWords{plurals: map[string]map[string]bool{}, invariable: map[string]map[string]bool{},
-		cues: set(d.Cues), articles: set(d.Articles), named: set(d.Named), of: set(d.OfWords), stops: set(d.Stops), modifiers: set(d.Modifiers), bare: set(d.Bare)}
+		cues: set(d.Cues), articles: set(d.Articles), named: set(d.Named), of: set(d.OfWords), stops: set(d.Stops), modifiers: set(d.Modifiers), bare: set(d.Bare),
+		conj: set(d.Conj), post: set(d.Post), breaks: set(d.Breaks)}
 	for l, ws := range d.Plurals {
 		g.plurals[l] = set(ws)
 	}
@@ -97,11 +101,19 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 			// (a genitive, a Romance adjective after the noun); a place
 			// or time word ends the name
 			after := toks[g+1 : j+1]
-			if !gw.of[after[0].low] && !named {
+			for _, t := range after {
+				if gw.breaks[t.low] {
+					return nil, 0 // "three capitals who …": a clause about the group, not its name
+				}
+			}
+			if !gw.of[after[0].low] {
 				for _, t := range after {
 					if isCapital(t.word) && !gw.stops[t.low] {
-						return nil, 0 // "Foreign ministers Sikorski and Sybiha said": names follow
+						return nil, 0 // "Foreign ministers Sikorski said": a name follows
 					}
+				}
+				if named || !gw.post[lang] {
+					end = g // "De G7 verklaarde dinsdag": only "of" joins a complement here; the rest is an adverbial
 				}
 			}
 			for i, t := range after {
@@ -118,11 +130,22 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 	for c > 0 && g-c < 4 {
 		t := toks[c-1]
 		l := lowerWord(t)
+		if t.trail == "" && (gw.cues[l] || gw.articles[l]) && (l != "the" || lang == "en") {
+			c-- // "Both sides", "De leiders": stopCaps holds them as no names
+			continue
+		}
 		if t.trail != "" || stopCaps[l] || x.lx.adverbs[l] || placePreps[l] || timePreps[l] || x.lx.sayVerbs[l] {
 			break
 		}
+		if gw.conj[l] && c > 1 && toks[c-2].trail == "" && (isCapital(toks[c-2].word) || demonymAdjectives()[lowerWord(toks[c-2])]) && c < g {
+			c-- // "U.S. and Ukrainian negotiators": two nationalities
+			continue
+		}
 		if !(gw.cues[l] || gw.articles[l] || gw.modifiers[l] || demonymAdjectives()[l] || isCapital(t.word) || isDigits(t.word)) {
 			break
+		}
+		if l == "the" && lang != "en" {
+			break // an English title's article before a noun of another language
 		}
 		c--
 	}
@@ -136,7 +159,11 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 	for _, t := range toks[c : end+1] {
 		words = append(words, t.word)
 	}
-	return &speaker{name: strings.Join(words, " "), kind: kindGroup}, c
+	sp := &speaker{name: strings.Join(words, " "), kind: kindGroup}
+	if namesJointStatement(lowerWords(wordsOfToks(toks))) {
+		sp.role = "joint statement" // "In a joint statement, the two delegations said" (joint.go's role)
+	}
+	return sp, c
 }
 
 // joinedLows joins the lower-case words of ts with spaces, or "" when any
