@@ -83,8 +83,8 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 			if k < j && toks[k].trail != "" {
 				break
 			}
-			l := lowerWord(toks[k])
-			if gw.plurals[lang][l] || gw.invariable[lang][l] && k > 0 && toks[k-1].trail == "" && gw.cues[lowerWord(toks[k-1])] {
+			l := groupLow(toks[k])
+			if gw.plurals[lang][l] || gw.invariable[lang][l] && k > 0 && toks[k-1].trail == "" && gw.cues[groupLow(toks[k-1])] {
 				g = k
 				break
 			}
@@ -102,13 +102,13 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 			// or time word ends the name
 			after := toks[g+1 : j+1]
 			for _, t := range after {
-				if gw.breaks[t.low] {
+				if gw.breaks[groupLow(t)] {
 					return nil, 0 // "three capitals who …": a clause about the group, not its name
 				}
 			}
-			if !gw.of[after[0].low] {
+			if !gw.of[groupLow(after[0])] {
 				for _, t := range after {
-					if isCapital(t.word) && !gw.stops[t.low] {
+					if isCapital(t.word) && !gw.stops[groupLow(t)] {
 						return nil, 0 // "Foreign ministers Sikorski said": a name follows
 					}
 				}
@@ -117,7 +117,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 				}
 			}
 			for i, t := range after {
-				if gw.stops[t.low] || timePreps[t.low] {
+				if gw.stops[groupLow(t)] || timePreps[groupLow(t)] {
 					end = g + i
 					break
 				}
@@ -129,7 +129,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 	c := g
 	for c > 0 && g-c < 4 {
 		t := toks[c-1]
-		l := lowerWord(t)
+		l := groupLow(t)
 		if t.trail == "" && (gw.cues[l] || gw.articles[l]) && (l != "the" || lang == "en") {
 			c-- // "Both sides", "De leiders": stopCaps holds them as no names
 			continue
@@ -137,7 +137,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 		if t.trail != "" || stopCaps[l] || x.lx.adverbs[l] || placePreps[l] || timePreps[l] || x.lx.sayVerbs[l] {
 			break
 		}
-		if gw.conj[l] && c > 1 && toks[c-2].trail == "" && (isCapital(toks[c-2].word) || demonymAdjectives()[lowerWord(toks[c-2])]) && c < g {
+		if gw.conj[l] && c > 1 && toks[c-2].trail == "" && (isCapital(toks[c-2].word) || demonymAdjectives()[groupLow(toks[c-2])]) && c < g {
 			c-- // "U.S. and Ukrainian negotiators": two nationalities
 			continue
 		}
@@ -149,7 +149,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 		}
 		c--
 	}
-	if c == g && !named && !gw.bare[lang] && (end == g || !gw.of[toks[g+1].low]) {
+	if c == g && !named && !gw.bare[lang] && (end == g || !gw.of[groupLow(toks[g+1])]) {
 		// "Officials said", "parti coinvolte hanno detto": with no
 		// article or number before it, in a language that writes one, the
 		// noun names nobody in particular; "ministri degli Esteri" does
@@ -157,13 +157,30 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 	}
 	words := make([]string, 0, end-c+1)
 	for _, t := range toks[c : end+1] {
-		words = append(words, t.word)
+		words = append(words, groupWord(t))
 	}
 	sp := &speaker{name: strings.Join(words, " "), kind: kindGroup}
 	if namesJointStatement(lowerWords(wordsOfToks(toks))) {
 		sp.role = "joint statement" // "In a joint statement, the two delegations said" (joint.go's role)
 	}
 	return sp, c
+}
+
+// groupLow is groupWord in lower case: tok.low maps some articles to
+// English ("De" reads "the"), which the lists here do not want.
+func groupLow(t tok) string {
+	return strings.ToLower(groupWord(t))
+}
+
+// groupWord is a token's word as the text writes it: the tokenizer gives
+// some sentence-opening articles in English ("De leiders" as "The"), and
+// the group is named as written.
+func groupWord(t tok) string {
+	w := strings.TrimFunc(t.raw, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+	if w == "" || strings.EqualFold(w, strings.TrimRight(t.word, ".")) {
+		return t.word
+	}
+	return w
 }
 
 // joinedLows joins the lower-case words of ts with spaces, or "" when any
@@ -174,7 +191,7 @@ func joinedLows(ts []tok) string {
 		if i < len(ts)-1 && t.trail != "" {
 			return ""
 		}
-		ws[i] = lowerWord(t)
+		ws[i] = groupLow(t)
 	}
 	return strings.Join(ws, " ")
 }
