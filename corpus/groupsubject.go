@@ -208,3 +208,26 @@ func isDigits(w string) bool {
 	}
 	return true
 }
+
+// unnamedNounAfterAdjectives returns the index of the unnamed-source noun
+// ("diplomat", "источник") that follows the adjective at toks[from] and
+// at most one more lower-case adjective ("Высокопоставленный европейский
+// дипломат", "Wysoki rangą dyplomata": languages with no article open an
+// unnamed source with its adjectives), or -1.
+func unnamedNounAfterAdjectives(x *extractor, toks []tok, from int) int {
+	if w := toks[from].word; strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") {
+		return -1 // "Zelensky's new negotiator, Rustem Umerov,": whose, and named after
+	}
+	for n := from + 1; n < len(toks) && n <= from+2; n++ {
+		if x.lx.isUnnamed(lowerWord(toks[n])) {
+			if n == from+2 && toks[n].trail != "" && n+1 < len(toks) && isCapital(toks[n+1].word) {
+				return -1 // a name in apposition after the noun
+			}
+			return n
+		}
+		if toks[n].trail != "" || isCapital(toks[n].word) || x.lx.sayVerbs[lowerWord(toks[n])] || x.lx.actVerbs[lowerWord(toks[n])] {
+			return -1
+		}
+	}
+	return -1
+}
