@@ -149,6 +149,9 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 		}
 		c--
 	}
+	if c >= 2 && x.lx.ofWords[groupLow(toks[c-1])] && x.lx.oneWords[groupLow(toks[c-2])] {
+		return nil, 0 // "one of the senior diplomats said": one unnamed member (unnamed.go)
+	}
 	if c == g && !named && !gw.bare[lang] && (end == g || !gw.of[groupLow(toks[g+1])]) {
 		// "Officials said", "parti coinvolte hanno detto": with no
 		// article or number before it, in a language that writes one, the
