@@ -22,6 +22,7 @@ type groupWords struct {
 	plurals, invariable                         map[string]map[string]bool
 	cues, articles, named, of, stops, modifiers map[string]bool
 	bare, conj, post, breaks                    map[string]bool
+	namedLast                                   map[string]bool // last words of named, so most subjects skip the look-up
 	maxNamed                                    int
 }
 
@@ -50,10 +51,13 @@ var groupData = sync.OnceValue(func() groupWords {
 	for l, ws := range d.Invariable {
 		g.invariable[l] = set(ws)
 	}
+	g.namedLast = map[string]bool{}
 	for _, n := range d.Named {
-		if k := len(strings.Fields(n)); k > g.maxNamed {
-			g.maxNamed = k
+		f := strings.Fields(n)
+		if len(f) > g.maxNamed {
+			g.maxNamed = len(f)
 		}
+		g.namedLast[f[len(f)-1]] = true
 	}
 	return g
 })
@@ -73,7 +77,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 	g, end, named := -1, j, false
 	// a group known by its name ending at j ("the coalition of the
 	// willing", "the E3")
-	for n := gw.maxNamed; n >= 1 && !named; n-- {
+	for n := gw.maxNamed; n >= 1 && !named && gw.namedLast[groupLow(toks[j])]; n-- {
 		if st := j - n + 1; st >= 0 && joinedLows(toks[st:j+1]) != "" && gw.named[joinedLows(toks[st:j+1])] {
 			g, named = st, true
 		}
