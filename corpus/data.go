@@ -842,7 +842,9 @@ func addSwissSpellings(set map[string]bool) {
 // and an unseen "оценила" or "zwrócili" is read like the "оценил" or
 // "zwrócił" it holds. Russian past tenses end in -л (-ла, -ло, -ли),
 // Ukrainian ones in -в after a vowel (-ла, -ло, -ли), Polish ones in -ł
-// (-ła, -ło, and -li, with -iał becoming -ieli and -ął -ęła/-ęli).
+// (-ła, -ło, and -li, with -iał becoming -ieli and -ął -ęła/-ęli), and
+// -ły for the plural of women and things, the form a group of feminine or
+// neuter nouns takes ("Obie delegacje oświadczyły", "strony zapowiedziały").
 func addSlavicPastForms(set map[string]bool) {
 	var add []string
 	for w := range set {
@@ -867,16 +869,16 @@ func addSlavicPastForms(set map[string]bool) {
 			add = append(add, stem+"ла", stem+"ли", stem+"ло")
 		case strings.HasSuffix(w, "ął"):
 			stem := strings.TrimSuffix(w, "ął")
-			add = append(add, stem+"ęła", stem+"ęło", stem+"ęli")
+			add = append(add, stem+"ęła", stem+"ęło", stem+"ęli", stem+"ęły")
 		case strings.HasSuffix(w, "iał"):
 			stem := strings.TrimSuffix(w, "ał")
-			add = append(add, stem+"ała", stem+"ało", stem+"eli")
+			add = append(add, stem+"ała", stem+"ało", stem+"eli", stem+"ały")
 		case strings.HasSuffix(w, "ł"):
 			stem := strings.TrimSuffix(w, "ł")
-			add = append(add, stem+"ła", stem+"ło", stem+"li")
+			add = append(add, stem+"ła", stem+"ło", stem+"li", stem+"ły")
 		case strings.HasSuffix(w, "ła") && !strings.HasSuffix(w, "ęła"):
 			stem := strings.TrimSuffix(w, "ła")
-			add = append(add, stem+"ł", stem+"ło", stem+"li")
+			add = append(add, stem+"ł", stem+"ło", stem+"li", stem+"ły")
 		}
 	}
 	for _, w := range add {

@@ -63,6 +63,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if toks[j].trail != "" {
 		return nil, 0
 	}
+	if sp, at := x.groupSubject(toks, j); sp != nil {
+		return sp, at // "the two delegations said", "Obie strony oświadczyły" (groupsubject.go)
+	}
 	k := j
 	for k >= 0 && j-k < 12 {
 		t := toks[k]

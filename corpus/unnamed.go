@@ -91,9 +91,10 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.isUnnamed(first) {
 		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
 		// said": an adjective and the noun, with no name among them
-		if from+2 >= len(toks) || toks[from].trail != "" || !x.lx.isUnnamed(lowerWord(toks[from+1])) || isCapital(toks[from+1].word) ||
-			roleArticles[first] || x.lx.isRole(first) || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[from+1])] ||
-			toks[from+1].trail == "" && isCapital(toks[from+2].word) {
+		n := unnamedNounAfterAdjectives(x, toks, from) // "Высокопоставленный европейский дипломат" (groupsubject.go)
+		if n+1 >= len(toks) || toks[from].trail != "" || n < 0 || isCapital(toks[n].word) ||
+			roleArticles[first] || x.lx.isRole(first) || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[n])] ||
+			toks[n].trail == "" && isCapital(toks[n+1].word) {
 			return false // "The official said", "Ukrainian negotiator Serhiy Kyslytsya said"
 		}
 	}
