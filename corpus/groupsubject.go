@@ -232,9 +232,14 @@ func unnamedNounAfterAdjectives(x *extractor, toks []tok, from int) int {
 			}
 			return n
 		}
-		if toks[n].trail != "" || isCapital(toks[n].word) || x.lx.sayVerbs[lowerWord(toks[n])] || x.lx.actVerbs[lowerWord(toks[n])] {
-			return -1
+		if toks[n].trail != "" || isCapital(toks[n].word) || x.lx.sayVerbs[lowerWord(toks[n])] || x.lx.actVerbs[lowerWord(toks[n])] || hasDigit(toks[n].word) {
+			return -1 // (a figure is a count of people, "About 60,000 people are still living in …", no source)
 		}
 	}
 	return -1
+}
+
+// hasDigit reports whether w holds a digit ("60,000", "2,5").
+func hasDigit(w string) bool {
+	return strings.ContainsAny(w, "0123456789")
 }
