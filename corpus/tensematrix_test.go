@@ -19,6 +19,20 @@ type tenseFrame struct {
 	Speaker  string                       `json:"speaker"`
 	Fragment string                       `json:"fragment"`
 	Verbs    map[string]map[string]string `json:"verbs"`
+	Frames   []tenseVariant               `json:"frames"`
+}
+
+// tenseVariant is a further frame of a language, tried with the same verb
+// forms: a time adverb between the verb and the clause ("estimait mardi
+// que"), the quotation first and the verb inverted before its speaker
+// ("», déclarait le ministre …"). Skip lists the verbs or verb/tense
+// pairs the frame does not fit ("insiste en" after a quotation).
+type tenseVariant struct {
+	Tag      string   `json:"tag"`
+	Frame    string   `json:"frame"`
+	Speaker  string   `json:"speaker"`
+	Fragment string   `json:"fragment"`
+	Skip     []string `json:"skip"`
 }
 
 // tenseCase is one sentence of the tense matrix, named lang/verb/tense.
@@ -47,18 +61,32 @@ func loadTenseMatrix(t *testing.T) []tenseCase {
 		if err := json.Unmarshal(body, &f); err != nil {
 			t.Fatalf("tense matrix %s: %v", lang, err)
 		}
-		if !strings.Contains(f.Frame, "{v}") {
-			t.Fatalf("tense matrix %s: frame has no {v}", lang)
-		}
-		for verb, forms := range f.Verbs {
-			for tense, form := range forms {
-				out = append(out, tenseCase{
-					id:       lang + "/" + verb + "/" + tense,
-					lang:     lang,
-					text:     strings.Replace(f.Frame, "{v}", form, 1),
-					speaker:  f.Speaker,
-					fragment: f.Fragment,
-				})
+		frames := append([]tenseVariant{{Frame: f.Frame, Speaker: f.Speaker, Fragment: f.Fragment}}, f.Frames...)
+		for _, fr := range frames {
+			if !strings.Contains(fr.Frame, "{v}") {
+				t.Fatalf("tense matrix %s/%s: frame has no {v}", lang, fr.Tag)
+			}
+			skip := map[string]bool{}
+			for _, s := range fr.Skip {
+				skip[s] = true
+			}
+			prefix := lang + "/"
+			if fr.Tag != "" {
+				prefix += fr.Tag + "/"
+			}
+			for verb, forms := range f.Verbs {
+				for tense, form := range forms {
+					if skip[verb] || skip[verb+"/"+tense] {
+						continue
+					}
+					out = append(out, tenseCase{
+						id:       prefix + verb + "/" + tense,
+						lang:     lang,
+						text:     strings.Replace(fr.Frame, "{v}", form, 1),
+						speaker:  fr.Speaker,
+						fragment: fr.Fragment,
+					})
+				}
 			}
 		}
 	}
