@@ -9,6 +9,8 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // tenseFrame is one language of testdata/langmatrix/tenses.json: a
@@ -25,7 +27,9 @@ type tenseFrame struct {
 // tenseVariant is a further frame of a language, tried with the same verb
 // forms: a time adverb between the verb and the clause ("estimait mardi
 // que"), the quotation first and the verb inverted before its speaker
-// ("», déclarait le ministre …"). Skip lists the verbs, tenses or
+// ("», déclarait le ministre …"), a pronoun or no subject after the
+// sentence naming the speaker ("Sosteneva che …", "{V}" for the verb
+// with a capital). Skip lists the verbs, tenses or
 // verb/tense pairs the frame does not fit ("insiste en" after a
 // quotation, a German perfect whose participle goes to the end).
 type tenseVariant struct {
@@ -64,7 +68,7 @@ func loadTenseMatrix(t *testing.T) []tenseCase {
 		}
 		frames := append([]tenseVariant{{Frame: f.Frame, Speaker: f.Speaker, Fragment: f.Fragment}}, f.Frames...)
 		for _, fr := range frames {
-			if !strings.Contains(fr.Frame, "{v}") {
+			if !strings.Contains(fr.Frame, "{v}") && !strings.Contains(fr.Frame, "{V}") {
 				t.Fatalf("tense matrix %s/%s: frame has no {v}", lang, fr.Tag)
 			}
 			skip := map[string]bool{}
@@ -83,7 +87,7 @@ func loadTenseMatrix(t *testing.T) []tenseCase {
 					out = append(out, tenseCase{
 						id:       prefix + verb + "/" + tense,
 						lang:     lang,
-						text:     strings.Replace(fr.Frame, "{v}", form, 1),
+						text:     strings.NewReplacer("{v}", form, "{V}", capitalise(form)).Replace(fr.Frame),
 						speaker:  fr.Speaker,
 						fragment: fr.Fragment,
 					})
@@ -181,4 +185,11 @@ func TestTenseMatrix(t *testing.T) {
 		return strings.Join(parts, ", ")
 	}
 	t.Logf("tense matrix: %d/%d; by language: %s; by tense: %s", hit, len(cases), brief(perLang), brief(perTense))
+}
+
+// capitalise is s with its first letter in upper case, for a verb that
+// opens a sentence with no subject ("Sosteneva che …").
+func capitalise(s string) string {
+	r, n := utf8.DecodeRuneInString(s)
+	return string(unicode.ToUpper(r)) + s[n:]
 }
