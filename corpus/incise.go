@@ -39,6 +39,9 @@ func (x *extractor) inciseAfterQuote(s string, pos int) bool {
 		return false
 	}
 	words := strings.Fields(strings.TrimRight(strings.TrimSpace(tail[1:]), ".!"))
+	if len(words) == 3 && objectClitics()["fr"][strings.ToLower(words[0])] {
+		words = words[1:] // "nous a-t-il confié": to whom, before the inverted auxiliary (tenses_incise_test.go)
+	}
 	if len(words) == 0 || len(words) > 2 {
 		return false
 	}

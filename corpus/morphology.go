@@ -100,6 +100,9 @@ func extendLexicon(lx *lexicon) error {
 			dst[w] = true
 		}
 	}
+	if err := extendTenses(lx, md); err != nil { // data/tenses.json (tenses.go)
+		return err
+	}
 	return extendFormats(lx) // data/formats.json (formatwords.go)
 }
 
