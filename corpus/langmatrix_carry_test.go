@@ -3,7 +3,6 @@ package corpus
 import (
 	"bufio"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -78,47 +77,7 @@ func loadMatrixOpenFile(t *testing.T, name string) map[string]bool {
 // statements-carry-open.txt are reported, not failed; any other case that
 // misses fails.
 func TestStatementCarryMatrix(t *testing.T) {
-	cases := loadStmtMatrixFile(t, "statements-carry.json")
-	open := loadMatrixOpenFile(t, "statements-carry-open.txt")
-	type tally struct{ hit, all int }
-	per := map[string]*tally{}
-	var langs []string
-	for _, c := range cases {
-		if per[c.lang] == nil {
-			per[c.lang] = &tally{}
-			langs = append(langs, c.lang)
-		}
-		id := c.lang + "/" + c.pattern
-		d, err := Parse([]byte("---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.text+"\n"), ParseOptions{})
-		if err != nil {
-			t.Fatalf("%s: %v", id, err)
-		}
-		ok := false
-		for _, s := range d.Statements {
-			if strings.Contains(s.Speaker, c.speaker) && strings.Contains(s.Text, c.fragment) {
-				ok = true
-				break
-			}
-		}
-		per[c.lang].all++
-		switch {
-		case ok:
-			per[c.lang].hit++
-			if open[id] {
-				t.Logf("%s passes now: remove it from statements-carry-open.txt", id)
-			}
-		case open[id]:
-			t.Logf("open %s: no statement of %q with %q; got %s", id, c.speaker, c.fragment, statementsBrief(d.Statements))
-		default:
-			t.Errorf("%s: no statement of %q with %q; got %s", id, c.speaker, c.fragment, statementsBrief(d.Statements))
-		}
-	}
-	hit, all := 0, 0
-	var line []string
-	for _, l := range langs {
-		hit += per[l].hit
-		all += per[l].all
-		line = append(line, fmt.Sprintf("%s %d/%d", l, per[l].hit, per[l].all))
-	}
-	t.Logf("carry matrix: %d/%d; %s", hit, all, strings.Join(line, ", "))
+	scoreStatementMatrix(t, "carry matrix", "statements-carry-open.txt", loadStmtMatrixFile(t, "statements-carry.json"), loadMatrixOpenFile(t, "statements-carry-open.txt"), func(s Statement, c stmtMatrixCase) bool {
+		return strings.Contains(s.Speaker, c.speaker)
+	})
 }

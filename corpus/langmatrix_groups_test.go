@@ -1,9 +1,7 @@
 package corpus
 
 import (
-	"bufio"
 	"encoding/json"
-	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -53,28 +51,6 @@ func loadGroupMatrix(t *testing.T) (cases []stmtMatrixCase, negatives [][]string
 	return cases, negatives
 }
 
-// loadGroupMatrixOpen reads testdata/langmatrix/groups-open.txt, the
-// "lang/pattern" cases still known to miss: reported, not failed.
-func loadGroupMatrixOpen(t *testing.T) map[string]bool {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "langmatrix", "groups-open.txt"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	open := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		if line := strings.TrimSpace(sc.Text()); line != "" && !strings.HasPrefix(line, "#") {
-			open[line] = true
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return open
-}
-
 // parseMatrixText parses one matrix sentence as a document in lang.
 func parseMatrixText(t *testing.T, lang, text string) *Document {
 	t.Helper()
@@ -94,37 +70,9 @@ func parseMatrixText(t *testing.T, lang, text string) *Document {
 // prints recall per language and fails on any case that passes no longer.
 func TestGroupSpeakerMatrix(t *testing.T) {
 	cases, negatives := loadGroupMatrix(t)
-	open := loadGroupMatrixOpen(t)
-	type tally struct{ hit, all int }
-	per := map[string]*tally{}
-	var langs []string
-	for _, c := range cases {
-		if per[c.lang] == nil {
-			per[c.lang] = &tally{}
-			langs = append(langs, c.lang)
-		}
-		id := c.lang + "/" + c.pattern
-		d := parseMatrixText(t, c.lang, c.text)
-		ok := false
-		for _, s := range d.Statements {
-			if strings.Contains(strings.ToLower(s.Speaker+" | "+s.Role), strings.ToLower(c.speaker)) && strings.Contains(s.Text, c.fragment) {
-				ok = true
-				break
-			}
-		}
-		per[c.lang].all++
-		switch {
-		case ok:
-			per[c.lang].hit++
-			if open[id] {
-				t.Logf("%s passes now: remove it from groups-open.txt", id)
-			}
-		case open[id]:
-			t.Logf("open %s: no statement of %q with %q; got %s", id, c.speaker, c.fragment, statementsBrief(d.Statements))
-		default:
-			t.Errorf("%s: no statement of %q with %q; got %s", id, c.speaker, c.fragment, statementsBrief(d.Statements))
-		}
-	}
+	scoreStatementMatrix(t, "group matrix", "groups-open.txt", cases, loadMatrixOpenFile(t, "groups-open.txt"), func(s Statement, c stmtMatrixCase) bool {
+		return strings.Contains(strings.ToLower(s.Speaker+" | "+s.Role), strings.ToLower(c.speaker))
+	})
 	for _, n := range negatives {
 		d := parseMatrixText(t, n[0], n[1])
 		for _, s := range d.Statements {
@@ -133,12 +81,4 @@ func TestGroupSpeakerMatrix(t *testing.T) {
 			}
 		}
 	}
-	hit, all := 0, 0
-	var line []string
-	for _, l := range langs {
-		hit += per[l].hit
-		all += per[l].all
-		line = append(line, fmt.Sprintf("%s %d/%d", l, per[l].hit, per[l].all))
-	}
-	t.Logf("group matrix: %d/%d; %s", hit, all, strings.Join(line, ", "))
 }
