@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"bufio"
 	"encoding/json"
 	"fmt"
 	"os"
@@ -99,29 +98,6 @@ func loadTenseMatrix(t *testing.T) []tenseCase {
 	return out
 }
 
-// loadOpenList reads a list of case ids still known to miss, one a line,
-// "#" opening a comment.
-func loadOpenList(t *testing.T, name string) map[string]bool {
-	t.Helper()
-	f, err := os.Open(filepath.Join("testdata", "langmatrix", name))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	open := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		line := strings.TrimSpace(sc.Text())
-		if line != "" && !strings.HasPrefix(line, "#") {
-			open[line] = true
-		}
-	}
-	if err := sc.Err(); err != nil {
-		t.Fatal(err)
-	}
-	return open
-}
-
 // TestTenseMatrix checks that a reporting verb is read in every tense
 // news uses (present and historic present, simple past, compound
 // perfect, imperfect, pluperfect, the Slavic perfective and imperfective
@@ -132,7 +108,7 @@ func loadOpenList(t *testing.T, name string) map[string]bool {
 // on any case that is not in tenses-open.txt.
 func TestTenseMatrix(t *testing.T) {
 	cases := loadTenseMatrix(t)
-	open := loadOpenList(t, "tenses-open.txt")
+	open := loadMatrixOpenFile(t, "tenses-open.txt")
 	type tally struct{ hit, all int }
 	perLang, perTense := map[string]*tally{}, map[string]*tally{}
 	hit := 0
