@@ -1,11 +1,7 @@
 package corpus
 
 import (
-	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -17,47 +13,6 @@ type stmtMatrixCase struct {
 	lang, pattern, text, speaker, fragment string
 }
 
-// loadStmtMatrix reads testdata/langmatrix/statements.json, whose
-// languages map to lists of [pattern, text, speaker, fragment].
-func loadStmtMatrix(t *testing.T) []stmtMatrixCase {
-	t.Helper()
-	raw, err := os.ReadFile(filepath.Join("testdata", "langmatrix", "statements.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var m map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &m); err != nil {
-		t.Fatal(err)
-	}
-	var out []stmtMatrixCase
-	for lang, body := range m {
-		if strings.HasPrefix(lang, "_") {
-			continue
-		}
-		var rows [][]string
-		if err := json.Unmarshal(body, &rows); err != nil {
-			t.Fatalf("langmatrix %s: %v", lang, err)
-		}
-		for _, r := range rows {
-			if len(r) != 4 {
-				t.Fatalf("langmatrix %s: row %v has %d fields, want 4", lang, r, len(r))
-			}
-			out = append(out, stmtMatrixCase{lang, r[0], r[1], r[2], r[3]})
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].lang < out[j].lang })
-	return out
-}
-
-// loadLangMatrixOpen reads the cases still known to miss
-// (testdata/langmatrix/statements-open.txt, one "lang/pattern" a line):
-// they are reported, not failed, so that the matrix can be committed with
-// its gaps and any other case that stops passing fails.
-func loadLangMatrixOpen(t *testing.T) map[string]bool {
-	t.Helper()
-	return loadMatrixOpenFile(t, "statements-open.txt")
-}
-
 // TestStatementLanguageMatrix checks the common attribution patterns of
 // news in every European language the reader meets (said that, quote
 // first, according to, added, told reporters, wrote on a network, a role
@@ -66,7 +21,7 @@ func loadLangMatrixOpen(t *testing.T) map[string]bool {
 // to unseen sets. It prints recall per language and fails on any case that
 // passes no longer.
 func TestStatementLanguageMatrix(t *testing.T) {
-	scoreStatementMatrix(t, "language matrix", "statements-open.txt", loadStmtMatrix(t), loadLangMatrixOpen(t), func(s Statement, c stmtMatrixCase) bool {
+	scoreStatementMatrix(t, "language matrix", "statements-open.txt", loadStmtMatrixFile(t, "statements.json"), loadMatrixOpenFile(t, "statements-open.txt"), func(s Statement, c stmtMatrixCase) bool {
 		return strings.Contains(s.Speaker, c.speaker)
 	})
 }
