@@ -327,6 +327,16 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 	if x.lx.addressees[lowerWord(toks[from])] {
 		from++
 	}
+	if from > end {
+		// "Как сообщил журналистам, …", "Come ha detto ai cronisti, …":
+		// the addressee is all there is, so the subject was left out
+		// and the last speaker goes on
+		if sp := x.droppedSubject(lowerWord(toks[vi])); sp != nil {
+			x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
+			return true
+		}
+		return false
+	}
 	sp := x.unnamedPhrase(toks[from : end+1])
 	if sp == nil {
 		sp = x.classify(toks[from:end+1], false)

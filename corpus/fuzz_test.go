@@ -27,7 +27,7 @@ func fuzzSeeds(f *testing.F) {
 		"European leaders, including , , and , said", ", including X, said that",
 		"RUBIO: x\nQ: y\n\nz", "He said. She said. They said. It said.",
 		"Mr. U.S. J. D. Vance said: “x.” “y.”", strings.Repeat("said ", 200),
-		strings.Repeat("“", 100) + strings.Repeat("”", 100), "# \n## x\n#", "—\n–\n-\n",
+		strings.Repeat("“", 100) + strings.Repeat("”", 100), "# \n## x\n#", "—\n–\n-\n", "Как сообщил журналистам, встреча пройдет.",
 	} {
 		f.Add([]byte(s), "x.txt")
 	}

@@ -240,6 +240,9 @@ func splitList(s string) []string {
 // last speaker of its kind, a known body, a group, or a person with the
 // title split off into the role.
 func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
+	if len(phrase) == 0 {
+		return nil // a caller cut everything away: no one is named
+	}
 	if objectVerbAt(phrase) > 0 {
 		return nil // "Президент подякував США": a verb and its object, no one person (objectverb.go)
 	}

@@ -271,6 +271,11 @@ func TestStatementPatterns(t *testing.T) {
 		{"Polish dialogue: a quote over several sentences after a dash, its attribution after the closing dash",
 			"Premier Jan Kowal powiedział, że plan jest zły. Jak zaznaczył, Polska nie będzie przeszkadzać. – Nie chodzi o prestiż. Chodzi o region – dodał.",
 			[]stmt{{"Jan Kowal", "Premier", false, "plan jest zły"}, {"Jan Kowal", "Premier", false, "Polska nie będzie przeszkadzać"}, {"Jan Kowal", "Premier", true, "Nie chodzi o prestiż. Chodzi o region"}}},
+		// according.go: the addressee is the whole phrase between the verb
+		// and the comma; this once indexed an empty subject and panicked
+		{"an 'as' clause with only an addressee: the speaker before goes on, in three languages",
+			"Пресс-секретарь Кремля Дмитрий Песков заявил, что переговоры идут. Как сообщил журналистам, встреча пройдет в Москве.\n\nСекретар РНБО Рустем Умєров повідомив, що делегація прибула. Як повідомив журналістам, переговори триватимуть два дні.\n\nPremier Jan Kowal powiedział, że plan jest zły. Jak powiedział dziennikarzom, rozmowy potrwają tydzień.",
+			[]stmt{{"Dmitry Peskov", "Пресс-секретарь Кремля", false, "переговоры идут"}, {"Dmitry Peskov", "Пресс-секретарь Кремля", false, "встреча пройдет в Москве"}, {"Rustem Umerov", "Секретар РНБО", false, "делегація прибула"}, {"Rustem Umerov", "Секретар РНБО", false, "переговори триватимуть два дні"}, {"Jan Kowal", "Premier", false, "plan jest zły"}, {"Jan Kowal", "Premier", false, "rozmowy potrwają tydzień"}}},
 		{"a person named with a title, later found by the title alone",
 			"W konferencji uczestniczył wiceminister obrony narodowej Adam Rek. Wiceminister poinformował, że resort przygotowuje analizę.",
 			[]stmt{{"Adam Rek", "wiceminister obrony narodowej", false, "resort przygotowuje analizę"}}},
