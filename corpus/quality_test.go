@@ -509,6 +509,16 @@ func TestExtractionQuality(t *testing.T) {
 		// transcript, a Slovak profile, a Norwegian agency summary of the
 		// points): reported only.
 		{"heldout-zc", "testdata/extraction/heldout-zc"},
+		// heldout-zd is a twenty-eighth blind set, written at the start
+		// of stop 37 in formats earlier sets lack (a White House briefing
+		// transcript, a wire built on a leaked document, an editorial, a
+		// numbered X thread, a German government press conference
+		// protocol, a French "what the plan contains" by theme, an Italian
+		// talk-show write-up, a Polish agency wire, a Russian foreign
+		// ministry briefing transcript, a Ukrinform-style wire, an
+		// Estonian news report, a Serbian wire with only a dateline):
+		// reported only.
+		{"heldout-zd", "testdata/extraction/heldout-zd"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
