@@ -72,6 +72,7 @@ func TestParseFragments(t *testing.T) {
 			}
 		}
 	}
+	t.Logf("%d pieces parsed", pieces)
 	if pieces < 1000 {
 		t.Fatalf("only %d pieces parsed: the fixtures moved?", pieces)
 	}
