@@ -142,4 +142,3 @@ func provisionsBrief(ps []Provision) string {
 	}
 	return "[" + strings.Join(have, " | ") + "]"
 }
-
