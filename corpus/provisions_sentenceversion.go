@@ -355,7 +355,31 @@ func carryNumber(c *termCatalogue, sc *termScan, out []Provision, i int, ps []pa
 	if q < 0 || out[q].Number <= 0 {
 		return
 	}
-	if numberedAt(c, sc, p.Text, out[q].Number) {
+	if numberedAt(c, sc, p.Text, out[q].Number) || numberedAfter(c, sc, ss[k-1], ss[k], out[q].Number) {
 		p.Number = out[q].Number
 	}
+}
+
+// numberedAfter reports whether sentence s, read with prev for the words it
+// leaves to it ("… caps the army at 600,000. The counter-proposal raises the
+// figure to 800,000."), states a term prev does not state alone, and every
+// such term the catalogue numbers is numbered n.
+func numberedAfter(c *termCatalogue, sc *termScan, prev, s string, n int) bool {
+	before := map[int]bool{}
+	for _, h := range c.matchTerms(sc, lowerString(prev)) {
+		before[h.term] = true
+	}
+	at := false
+	for _, h := range c.matchTerms(sc, lowerString(prev+" "+s)) {
+		if before[h.term] {
+			continue
+		}
+		for _, k := range c.terms[h.term].Points {
+			if k != n {
+				return false
+			}
+			at = true
+		}
+	}
+	return at
 }
