@@ -132,6 +132,10 @@ func judgement(c *termCatalogue, sc *termScan, s string) bool {
 func withoutJudgements(c *termCatalogue, sc *termScan, out []Provision) []Provision {
 	res := out[:0]
 	for _, p := range out {
+		if !judgement(c, sc, p.Text) && !strings.Contains(p.Text, ". ") {
+			res = append(res, p) // (most provisions: one sentence and no judgement)
+			continue
+		}
 		ss := sentences(p.Text)
 		var keep []string
 		for _, s := range ss {
@@ -240,8 +244,12 @@ func ownVersion(c *termCatalogue, sc *termScan, out []Provision, i int, ps []par
 		return
 	}
 	text, prefix := p.Text, ""
-	ss, k := sentenceOf(p, ps)
-	if k >= 0 {
+	var ss []string
+	k := 0
+	if p.Position < 0 || p.Position >= len(ps) || !strings.HasPrefix(ps[p.Position].text, p.Text[:min(len(p.Text), 40)]) {
+		ss, k = sentenceOf(p, ps) // (most provisions open their paragraph: no words before them)
+	}
+	if k > 0 || (k == 0 && ss != nil) {
 		j := strings.Index(ss[k], p.Text[:min(len(p.Text), 40)])
 		switch {
 		case j > 0 && len(strings.Fields(ss[k][:j])) <= 4:
@@ -256,6 +264,9 @@ func ownVersion(c *termCatalogue, sc *termScan, out []Provision, i int, ps []par
 		return
 	}
 	if v == "other" {
+		if ss == nil {
+			ss, k = sentenceOf(p, ps)
+		}
 		if k <= 0 {
 			return
 		}
@@ -303,7 +314,7 @@ func handIntroductions(c *termCatalogue, sc *termScan, out []Provision, ps []par
 	drop := map[int]bool{}
 	for i := range out {
 		q := &out[i]
-		if q.Number <= 0 || !comparable(q.Plan) || drop[i] {
+		if q.Number <= 0 || !comparable(q.Plan) || drop[i] || strings.Count(q.Text, " ") >= maxPointIntroWords {
 			continue
 		}
 		ss, k := sentenceOf(q, ps)
