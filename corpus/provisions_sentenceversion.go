@@ -323,10 +323,10 @@ func handIntroductions(c *termCatalogue, sc *termScan, out []Provision, ps []par
 		}
 		v, _ := headCue(ss[k])
 		if v == "" || v == "other" {
-			v = q.Plan
+			continue // the introduction names the version it hands on
 		}
-		if v == unnamedPlan || v == "" {
-			continue
+		if w, _ := headCue(ss[k+1]); w != "" {
+			continue // "Point 4 of the U.S. draft bars foreign bases. The European version reads …": the next sentence names its own
 		}
 		r := provisionAt(out, q.Position, ss, k+1)
 		if r < 0 || (out[r].Number != 0 && out[r].Number != q.Number) || !allowsAll(c, sc, out[r].Text, v) {
