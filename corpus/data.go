@@ -18,6 +18,7 @@ import (
 //
 //go:embed data/topics.json data/plans.json data/speakers.json data/outlets.json data/languages.json data/verbs.json data/roles.json data/grammar.json
 //go:embed data/languages-detect.json
+//go:embed data/versioncues.json
 var dataFS embed.FS
 
 // Topic is one entry of the topic taxonomy records are tagged with.

@@ -222,7 +222,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = rewriteNumbers(termNumbers(out, ps), ps)                                                                 // a number its terms tell: provisions_termnumber.go; a rewrite's number: provisions_rewrite.go
 	out = splitRewriteTails(answerNumbers(noteNumbers(out), ps))                                                   // a closing "(21-й пункт)": provisions_notepoint.go; a point asked about: provisions_answernumber.go; another version's rewrite inside a point's text: provisions_rewritetail.go
 	out = rewriteSentences(out, ps)                                                                                // a rewrite in the sentence after a point: provisions_rewritelang.go
-	return fixPointerNumbers(out, ps, planFor)                                                                     // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
+	out = fixPointerNumbers(out, ps, planFor)                                                                      // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
+	return sentenceVersions(out, ps)                                                                               // each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
