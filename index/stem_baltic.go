@@ -22,8 +22,6 @@ var lithuanianStemmer = &lightStemmer{
 		uoti auti inti yti oti ėti ėjo avo davo dami damas ant ęs usi
 		ies ti ai ei ui as is ys us os ės
 		a ą ė ę į ų o e y u i`)}},
-	stop: stopSet(`ir ar bet kad tai jis ji jie jos jo jų su iš į už per prie po nuo iki apie be
-		dėl kaip kuris kuri kurie kurios yra buvo bus tik dar jau taip pat ne nei o`),
 }
 
 // latvianStemmer strips Latvian noun, adjective and verb endings.
@@ -36,6 +34,4 @@ var latvianStemmer = &lightStemmer{
 		iem ām ēm īm ās ēs os ai ei am im um us is as es ās
 		oja ot ēt īt āt jis jusi
 		a ā e ē i ī o u ū s š`)}},
-	stop: stopSet(`un ir bet ka tas tā tie tās viņš viņa viņi ar no uz par pie pēc līdz bez
-		kā kas kurš kura kuri kuras bija būs arī vēl jau tikai ne nav`),
 }

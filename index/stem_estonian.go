@@ -36,6 +36,4 @@ var estonianStemmer = &lightStemmer{
 		r, _ := utf8.DecodeLastRuneInString(stem)
 		return strings.ContainsRune("aeiouõäöü", r)
 	},
-	stop: stopSet(`ja ning et on ei ka see kes mis kui aga oli olid ta nad me mida seda selle need
-		oma veel siis nii kuid või ma sa te nende tema`),
 }

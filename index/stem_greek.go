@@ -10,8 +10,10 @@ import (
 // mostly lacks, and a final sigma ("ς") that is "σ" inside a word: both
 // are folded first, so "συμφωνία", "συμφωνιας" and "ΣΥΜΦΩΝΙΑ" meet. Then
 // one case, adjective or verb ending is stripped: "συμφωνία",
-// "συμφωνίας", "συμφωνίες", "συμφωνιών" are one term, as are "πόλεμος",
-// "πολέμου", "πόλεμο" and "δήλωσε", "δήλωση", "δηλώσεις".
+// "συμφωνίας", "συμφωνίες", "συμφωνιών" are one term ("συμφωνι"), as are "πόλεμος",
+// "πολέμου", "πόλεμο" and "δήλωσε", "δήλωση", "δηλώσεις". The "ι" before an ending
+// stays: stripping "-ιο" made "συμβούλιο" (council) the term of
+// "σύμβουλος" (adviser).
 var greekStemmer = &lightStemmer{
 	filter:   "planbot_stemmer_el",
 	analyzer: "planbot_el",
@@ -20,8 +22,8 @@ var greekStemmer = &lightStemmer{
 	passes: []stemPass{{min: 3, endings: endings(`
 		ηθηκαν ηθηκε ουσαν ονται ειται ησαν ηκαν οντασ ωντασ
 		ουσε ησει εται ουμε ειτε ηκε ησε αμε ατε ουν
-		ιασ ιεσ ιων ιου εισ εων ουσ ικα
-		οσ ου ον οι ων ασ εσ ησ ια ιο ει αν
+		εισ εων ουσ ικα
+		οσ ου ον οι ων ασ εσ ησ ει αν
 		α ε η ι ο υ ω`)}},
 	stop: stopSet(`και να το τα τη την τησ του των ο η οι σε στο στη στην στον στα στισ στουσ με
 		για απο που θα δεν δε ειναι οτι ενα μια ενασ αυτο αυτη αυτοσ ωσ αλλα κατα μετα`),

@@ -28,8 +28,6 @@ var sloveneStemmer = &lightStemmer{
 		ati iti eti ala alo ali ila ilo ili ela elo eli amo ate ajo imo ite ijo ejo emo ete
 		al il el
 		a e i o u`)}},
-	stop: stopSet(`in ali da je so se na v z s k h o po za pri od do iz ki bi ga jo jih to ta te ter
-		tudi pa kot še že sem smo ste bil bila bilo bili biti`),
 }
 
 // bulgarianStemmer strips a Bulgarian definite article ("-ът", "-та",
@@ -50,7 +48,7 @@ var bulgarianStemmer = &lightStemmer{
 			а я о е и й ъ у`)},
 		{min: 5, endings: endings(`и`)},
 	},
-	stop: stopSet(`и в на за с от да се е са по че не ще как като но или до при към със във след
+	stop: stopSet(`и в на за с от да се е са по че не ще как като но или до при към със във
 		през това този тази тези който която които което му им ни ги го я той тя те то ние вие аз`),
 }
 

@@ -27,9 +27,6 @@ var czechStemmer = &lightStemmer{
 		em ém ím ům ám ým mi ou
 		e i í ě u y ů a o á é ý`)}},
 	after: palataliseCzech,
-	stop: stopSet(`a i k o s u v z ve se si je jsou byl byla bylo byli být by že to ten ta tu ty
-		na do od po pro při za ze ke bez nad pod před mezi jak jako ale nebo ani aby až co kdo
-		který která které kteří jeho její jejich jsem jsme už ještě tak také jen však`),
 }
 
 // palataliseCzech gives back the hard consonant an ending beginning
@@ -69,7 +66,4 @@ var slovakStemmer = &lightStemmer{
 		}
 		return palataliseWestSlavic(stem)
 	},
-	stop: stopSet(`a i k o s u v z vo so sa si je sú bol bola bolo boli byť by že to ten tá tú tie
-		na do od po pre pri za zo ku bez nad pod pred medzi ako ale alebo ani aby až čo kto
-		ktorý ktorá ktoré ktorí jeho jej ich som sme už ešte tak tiež len však`),
 }

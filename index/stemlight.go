@@ -34,8 +34,8 @@ import (
 //
 // Each stemmer is a token filter registered with bleve under its own type
 // and used by an analyzer of the same shape as the Ukrainian one (unicode
-// tokenizer, lower case, the stemmer, which also drops the language's
-// stop words). The analyzer serves the language's text field, the
+// tokenizer, lower case, the stemmer, which also drops Greek and
+// Bulgarian stop words). The analyzer serves the language's text field, the
 // expander's analysis of the glossary for that field (sourceless.go) and
 // the question's words searched in it alike, so a glossary form, a text
 // form and a typed form stem the same way.
@@ -62,7 +62,12 @@ type lightStemmer struct {
 	// stem (Estonian: a one-consonant case ending only after a vowel);
 	// nil allows every ending.
 	allow func(stem, ending string) bool
-	// stop are function words dropped from the field.
+	// stop are function words dropped from the field. Only the Greek
+	// and Cyrillic stemmers have any: a word one analyzer in use drops is
+	// left out of the whole query (queryTerms), so a Latin-script stop
+	// list (Estonian "need", "see", Latvian "no", Czech "pro") took
+	// English question words away wherever such a report was indexed.
+	// Analysed as English, these languages lost no stop words either.
 	stop map[string]bool
 }
 
