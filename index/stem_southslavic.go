@@ -33,8 +33,8 @@ var sloveneStemmer = &lightStemmer{
 // bulgarianStemmer strips a Bulgarian definite article ("-ът", "-та",
 // "-то", "-те"), then a plural, adjective or verb ending, then the "и" of
 // the nouns in "-ие" ("споразумение", "споразумението", "споразумения"
-// are one term). An article is stripped only from a word of six letters
-// or more, since "-та", "-то" end many short stems ("квота", "място").
+// are one term). "-та", "-то", "-те" are stripped only after a vowel and
+// leaving four letters: they also end stems ("президента", "квота").
 var bulgarianStemmer = &lightStemmer{
 	filter:   "planbot_stemmer_bg",
 	analyzer: "planbot_bg",
