@@ -22,7 +22,8 @@
 // date is a datetime; position says which paragraph a record comes from.
 // The text goes to text_<analyzer>, analysed with bleve's analyzer for the
 // document's language (front matter lang: de, it, fr, es, pl, ru, ...; uk
-// with planbot_uk, a light stemmer of our own; English otherwise), each with a synonym
+// with planbot_uk, a light stemmer of our own, and so cs, sk, sl, bg, el, lt, lv,
+// et, see stemlight.go; sr and bs share hr; English otherwise), each with a synonym
 // source on the same analyzer, without term vectors. A statement's speaker,
 // role and members are indexed after its text (after metaSep), so
 // "/statement zelensky" finds quotes that do not name him. Scoring is BM25

@@ -50,7 +50,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 10 // 10: known people's name forms after the text (nameforms.go)
+const mappingVersion = 11 // 11: light stemmers for cs sk sl bg el lt lv et, sr/bs into hr (stemlight.go)
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -68,6 +68,13 @@ var languages = map[string]string{
 	// bleve has no Ukrainian analyzer: planbot's strips case and verb
 	// endings (ukrainianAnalyzer).
 	"uk": ukAnalyzer,
+	// Nor for these: planbot's light stemmers (stemlight.go). Serbian,
+	// Bosnian and Montenegrin share the Croatian field, Cyrillic written
+	// in Latin (croatianAnalyzer); Macedonian shares the Bulgarian one.
+	"cs": czechStemmer.analyzer, "sk": slovakStemmer.analyzer, "sl": sloveneStemmer.analyzer,
+	"bg": bulgarianStemmer.analyzer, "mk": bulgarianStemmer.analyzer, "el": greekStemmer.analyzer,
+	"lt": lithuanianStemmer.analyzer, "lv": latvianStemmer.analyzer, "et": estonianStemmer.analyzer,
+	"sr": hr.AnalyzerName, "bs": hr.AnalyzerName, "me": hr.AnalyzerName,
 }
 
 // Field names of an indexed record.
@@ -115,9 +122,10 @@ func textField(analyzer string) string { return textPrefix + analyzer }
 // written in. Portuguese came last: without its synonym source an English
 // question reached a Portuguese report only through the words the two
 // languages spell alike ("nuclear"), whatever the glossary listed; Dutch
-// came after it for the same reason. Czech, Slovak and Bulgarian need no
-// source of their own: their text is analysed as English, whose source
-// holds their words too. Swedish, Danish, Norwegian, Finnish, Hungarian,
+// came after it for the same reason. Czech, Slovak and Bulgarian were
+// analysed as English, whose source holds their words too; since stop 37
+// they have light stemmers (stemlight.go) and, like the languages below,
+// get the glossary's words with the query (sourceless.go). Swedish, Danish, Norwegian, Finnish, Hungarian,
 // Romanian, Turkish and Croatian had sources of their own for a while in
 // stop 33 (with synonyms-more-languages.txt): each source is analysed into
 // the thesaurus at every index build, and the eight cost 4.5 CPU-s per
@@ -339,6 +347,12 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	if err := im.AddCustomAnalyzer(ukAnalyzer, ukrainianAnalyzer()); err != nil {
 		return nil, fmt.Errorf("define the Ukrainian analyzer: %w", err)
+	}
+	if err := addLightAnalyzers(im); err != nil {
+		return nil, err
+	}
+	if err := im.AddCustomAnalyzer(hr.AnalyzerName, croatianAnalyzer()); err != nil {
+		return nil, fmt.Errorf("define the Croatian analyzer: %w", err)
 	}
 	if err := im.AddCustomCharFilter(yoFilter, map[string]interface{}{
 		"type": regexpchar.Name, "regexp": "[ёЁ]", "replace": "е",
