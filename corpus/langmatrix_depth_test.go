@@ -62,3 +62,26 @@ func depthSpeakerMatch(s Statement, c stmtMatrixCase) bool {
 	}
 	return !withRole || strings.Contains(strings.ToLower(s.Role), role)
 }
+
+// TestGreekArticleAfterClause checks the speaker after an unquoted clause
+// in Greek, where a name and a title take the article ("…, δήλωσε ο
+// πρέσβης Γιώργος Λαμπράκης."): without the article read as part of the
+// subject the attribution after the comma finds no one.
+func TestGreekArticleAfterClause(t *testing.T) {
+	for _, c := range []struct{ text, speaker, fragment string }{
+		{"Η εκεχειρία κρατά ακόμη, δήλωσε ο Σπύρος Αντωνίου.", "Αντωνίου", "Η εκεχειρία κρατά ακόμη"},
+		{"Οι κυρώσεις θα μείνουν σε ισχύ, είπε η υπουργός Ελένη Σταθοπούλου.", "Σταθοπούλου", "Οι κυρώσεις θα μείνουν σε ισχύ"},
+	} {
+		d, err := Parse([]byte("---\ntitle: t\nlang: el\n---\n\n"+c.text+"\n"), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		ok := false
+		for _, s := range d.Statements {
+			ok = ok || strings.Contains(s.Speaker, c.speaker) && strings.Contains(s.Text, c.fragment)
+		}
+		if !ok {
+			t.Errorf("%q: no statement of %q; got %s", c.text, c.speaker, statementsBrief(d.Statements))
+		}
+	}
+}
