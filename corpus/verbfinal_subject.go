@@ -14,9 +14,11 @@ import (
 var verbFinalSubjectWords = sync.OnceValue(func() (v struct {
 	adverbs     map[string]bool
 	possessives []string
+	clauseEnds  []string // verbFinalClauseEndings (verbFinalDropped)
 }) {
 	v.adverbs = set(grammarWords["verbFinalSubjectAdverbs"])
 	v.possessives = grammarWords["verbFinalPossessives"]
+	v.clauseEnds = grammarWords["verbFinalClauseEndings"]
 	return v
 })
 
@@ -125,7 +127,7 @@ func (x *extractor) verbFinalDropped(toks []tok, end int) *speaker {
 			break
 		}
 		w := lowerWord(t)
-		for _, e := range grammarWords["verbFinalClauseEndings"] {
+		for _, e := range verbFinalSubjectWords().clauseEnds {
 			if strings.HasSuffix(w, e) && len(w) > len(e)+2 {
 				reported = true
 				break
