@@ -613,6 +613,9 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.verbFinal(s, pos) {
 		return // "Bakan X, … olduğunu söyledi.": speaker first, verb last (verbfinal.go)
 	}
+	if x.appositionFinal(s, pos) {
+		return // "Kertész Ábel, a kormány szóvivője azt mondta, hogy …" (appositionfinal.go)
+	}
 	if x.postAccording(s, pos) {
 		return // "Orbán Viktor miniszterelnök szerint …", "Lindroosin mukaan …" (postaccording.go)
 	}

@@ -415,6 +415,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	if elidedCapital(t.word) {
 		return true // "a insisté le chef de l'État" (elidedtitle.go)
 	}
+	if !last && nameArticles[t.low] {
+		return true // "…, δήλωσε ο πρέσβης X": the Greek article of a title or a name (namearticle.go)
+	}
 	switch t.low {
 	case "of", "and", "the", "he", "she", "they", "it":
 		return true

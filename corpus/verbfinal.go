@@ -35,6 +35,16 @@ func (x *extractor) verbFinal(s string, pos int) bool {
 	}
 	toks := append([]tok(nil), x.tokensOf(s)...) // a copy: tokensOf may hand out a shared buffer
 	end := finalPhrase(toks, vf.phrases)
+	if end < 0 {
+		end = finalSayForm(toks, false) // "belirtmiştir", "teyit eder": an inflected form (verbfinal_forms.go)
+	}
+	last := end - 1 // the last word of what was said
+	if end < 0 {
+		// "… hükümlerine özel önem atfetmektedir.": a stance whose verb is
+		// part of what was said (verbfinal_forms.go)
+		end = finalSayForm(toks, true)
+		last = len(toks) - 1
+	}
 	if end < 3 {
 		return false
 	}
@@ -57,13 +67,36 @@ func (x *extractor) verbFinal(s string, pos int) bool {
 		}
 	}
 	if subj < 0 || from >= end {
-		return false
+		return x.verbFinalNoSubject(s, toks, end, last, pos)
 	}
 	sp := x.verbFinalSpeaker(toks[:subj+1])
 	if sp == nil {
+		sp = x.verbFinalOtherSpeaker(toks[:subj+1]) // "Sayın Bakan ayrıca, …", "Bakanlığımız, …" (verbfinal_subject.go)
+	}
+	if sp == nil {
+		// "Görüşmelerin zor geçtiğini de …": the words before the particle
+		// are what was said, not a subject
+		return x.verbFinalNoSubject(s, toks, end, last, pos)
+	}
+	return x.emitVerbFinal(s, sp, toks, from, last, pos)
+}
+
+// verbFinalNoSubject reads a verb-final sentence whose opening words are
+// no subject as said by the person of the sentence before
+// (verbFinalDropped), all its words before the verb what was said.
+func (x *extractor) verbFinalNoSubject(s string, toks []tok, end, last, pos int) bool {
+	sp := x.verbFinalDropped(toks, end)
+	if sp == nil {
 		return false
 	}
-	text := strings.TrimRight(s[toks[from].start:toks[end-1].start+len(toks[end-1].raw)], " ,")
+	return x.emitVerbFinal(s, sp, toks, 0, last, pos)
+}
+
+// emitVerbFinal emits what sp said in s, the words toks[from:last+1]
+// (the quotation among them, when they hold one), and reports whether it
+// did.
+func (x *extractor) emitVerbFinal(s string, sp *speaker, toks []tok, from, last, pos int) bool {
+	text := strings.TrimRight(s[toks[from].start:toks[last].start+len(toks[last].raw)], " ,.")
 	direct := false
 	if q, ok := innerQuote(text); ok {
 		text, direct = q, true // ", "…" dedi.": the quotation is what was said
@@ -113,6 +146,9 @@ func (x *extractor) verbFinalSpeaker(ts []tok) *speaker {
 	for n > 0 && len(ts)-n < 3 && nameWord(ts[n-1].word) && !x.lx.isRole(lowerWord(ts[n-1])) {
 		n--
 	}
+	for n < len(ts)-1 && x.lx.honorifics[lowerWord(ts[n])] {
+		n++ // "Cumhurbaşkanımız Sayın Selim Tekin": the honorific is no part of the name
+	}
 	if n == len(ts) {
 		return nil
 	}
@@ -124,7 +160,7 @@ func (x *extractor) verbFinalSpeaker(ts []tok) *speaker {
 	if role > 0 {
 		hasRole := false
 		for _, t := range ts[:role] {
-			hasRole = hasRole || x.lx.isRole(lowerWord(t))
+			hasRole = hasRole || x.lx.isRole(lowerWord(t)) || x.possessiveRole(lowerWord(t)) // "Cumhurbaşkanımız" (verbfinal_subject.go)
 		}
 		if !hasRole {
 			return nil // "Ankara'daki görüşmeler, …": a place or a thing, not a titled person
