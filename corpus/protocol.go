@@ -119,6 +119,8 @@ func readRecord(ps []paragraph) *record {
 			r.prose[i].text = dropStage(p.text)
 			if t.chair || t.bench {
 				r.speech[i].kind, r.prose[i].kind = paraTags, paraTags
+				// the chair's words name no one's role ("der Kollege X")
+				r.speech[i].text = ""
 				if t.chair {
 					cur = nil
 				}
@@ -348,7 +350,23 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		return recordTurn{}, false
 	}
 	var t recordTurn
+	fw := strings.ToLower(strings.Trim(firstWord(base), ".,"))
+	if lx.askers[fw] || questionLabels[fw] {
+		return recordTurn{}, false // "Pregunta de Julián M. (Cartagena):": a reader asks
+	}
+	for _, w := range strings.Fields(strings.ToLower(base)) {
+		if floorData().staff[strings.Trim(w, ".,")] {
+			return recordTurn{}, false // "CONDUTTRICE (NAME):": the broadcaster's own (floor.go)
+		}
+	}
+	// "(SPD)", "(Northshire)": a group or a constituency marks a record;
+	// "(post on X, Saturday)", "(voice-over)" are notes on the delivery
 	t.marked = len(brackets) > 0
+	for _, b := range brackets {
+		if !groupBracket(b) {
+			t.marked = false
+		}
+	}
 	// "The Secretary of State for Defence (John Example)": an office,
 	// the name in brackets
 	if len(brackets) > 0 {
@@ -366,11 +384,15 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		case lx.groups[ow]:
 			office = "" // "фракция «…»": a group, no role
 			t.marked = true
-		case lx.offices[strings.ToLower(firstWord(name))] && bracketName(office):
+		case lx.offices[strings.ToLower(firstWord(name))] && !lx.offices[ow] && bracketName(office):
 			name, office = office, name // "Portavoz del Gobierno, Lucía Muestra"
 			t.marked = true
-		case isLowerStart(office) || lx.offices[ow] || lx.members[ow]:
+		case lx.offices[ow] || lx.members[ow]:
 			t.marked = true
+		case isLowerStart(office):
+			// "Name, ministre de …": a record's form only with an
+			// honorific or a name in capitals (checked below); news
+			// lists write "Name, foreign minister (on X): …" too
 		default:
 			return recordTurn{}, false
 		}
@@ -413,7 +435,7 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	if m := initialsTail.FindStringSubmatch(name); m != nil {
 		name, t.marked = m[1], true // "Образцов П. С."
 	} else if m := initialsHead.FindStringSubmatch(name); m != nil {
-		name = m[1] // "А.С.Примерова"
+		name, t.marked = m[1], true // "А.С.Примерова": a briefing's official
 	}
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > 4 {
@@ -426,6 +448,19 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		}
 		if !isAllCaps(w) {
 			caps = false
+		}
+	}
+	for _, w := range words {
+		if caps && utf8.RuneCountInString(strings.Trim(w, ".")) < 2 {
+			caps = false // "A U.S. official, …": no name in capitals
+		}
+	}
+	if comma && isLowerStart(office) && t.role != "" {
+		if period && !honored && !caps {
+			return recordTurn{}, false // "Kirill Dmitriev, the Kremlin's envoy who …, said …."
+		}
+		if honored || caps {
+			t.marked = true
 		}
 	}
 	if caps {
