@@ -100,7 +100,9 @@ func readRecord(ps []paragraph) *record {
 		if p.kind != paraText && p.kind != paraHeading {
 			continue
 		}
-		if t, rest, ok := recordLabel(p.text); ok {
+		if t, rest, ok := recordLabel(p.text); ok && (t.marked || p.kind == paraText) {
+			// a heading is a turn only in a record's own form
+			// ("**Name (Group):**"), not "Ukraine: Peace Negotiations"
 			turns[i], rests[i] = &t, rest
 			if t.marked {
 				marked++
@@ -112,8 +114,20 @@ func readRecord(ps []paragraph) *record {
 	}
 	r := &record{speech: append([]paragraph(nil), ps...), prose: append([]paragraph(nil), ps...), roles: map[string]string{}}
 	var cur *recordTurn
+	known := map[string]bool{} // last names of the labels in a record's form so far
 	for i, p := range ps {
 		t := turns[i]
+		if t != nil && !t.chair && !t.bench {
+			last := strings.ToLower(lastWord(t.name))
+			if t.marked {
+				known[last] = true
+			} else if !known[last] {
+				// "John Healey:" after "The Secretary of State for
+				// Defence (John Healey):" is a turn; a bare label of
+				// someone no record label named is read as before
+				t = nil
+			}
+		}
 		switch {
 		case t != nil:
 			r.prose[i].text = dropStage(p.text)
@@ -145,7 +159,9 @@ func readRecord(ps []paragraph) *record {
 		case p.kind == paraText || p.kind == paraHeading || p.kind == paraItem && p.dash && p.number == 0:
 			text := dropStage(p.text)
 			r.prose[i].text = text
-			if !hasLetter(text) || risesLine(text) {
+			if !hasLetter(text) || risesLine(text) || italicNote(text) || wholeBracket(text) {
+				// "(The briefing was concluded at 2:49 p.m.)": a note,
+				// the turn goes on after it
 				r.speech[i].kind, r.prose[i].kind = paraTags, paraTags
 				if risesLine(text) {
 					cur = nil
@@ -205,6 +221,14 @@ func recordRoles(sts []Statement, roles map[string]string) {
 			}
 		}
 	}
+}
+
+// italicNote reports whether a paragraph is all in italics: the
+// publisher's note on the record ("*Excerpt of the Official Report …*"),
+// nobody's words.
+func italicNote(t string) bool {
+	t = strings.TrimSpace(t)
+	return len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_')
 }
 
 // hasLetter reports whether s holds a letter: "(Aplausos)." leaves ".".
@@ -470,6 +494,9 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		if period && (len(words) >= 2 || honored || t.role != "") {
 			t.marked = true
 		}
+	}
+	if honored && (period || caps) {
+		t.marked = true // "Mme Claire Exemple.", "La señora EJEMPLO:", "Ms. NAME."
 	}
 	if period && !t.marked && !honored {
 		return recordTurn{}, false // "Thank you. …" is no label
