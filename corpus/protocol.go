@@ -34,6 +34,10 @@ type protocolLexicon struct {
 	chairs, chairPhrases, members, honorifics, offices, benches, stage, groups, askers map[string]bool
 	honorificList, memberList                                                          []string
 	rises                                                                              []string
+	// leads is the first word of every label phrase above: a period
+	// label is only looked for after one, a name in capitals or a
+	// surname with initials, as most paragraphs open with none
+	leads map[string]bool
 }
 
 var protocolData = sync.OnceValue(func() protocolLexicon {
@@ -50,7 +54,18 @@ var protocolData = sync.OnceValue(func() protocolLexicon {
 		Askers       []string `json:"askers"`
 	}
 	mustDecodeJSON("data/protocols.json", protocolsJSON, &d)
-	return protocolLexicon{
+	leads := map[string]bool{}
+	for _, l := range [][]string{d.Chairs, d.ChairPhrases, d.Members, d.Honorifics, d.Offices, d.Benches} {
+		for _, p := range l {
+			f := strings.Fields(p)
+			if len(f) > 1 && labelArticles[f[0]] {
+				leads[strings.Trim(f[1], ".,")] = true // "de heer": "heer"
+			} else if len(f) > 0 {
+				leads[strings.Trim(f[0], ".,")] = true
+			}
+		}
+	}
+	return protocolLexicon{leads: leads,
 		chairs: labelSet(d.Chairs...), chairPhrases: labelSet(d.ChairPhrases...), members: labelSet(d.Members...),
 		honorifics: labelSet(d.Honorifics...), offices: labelSet(d.Offices...), benches: labelSet(d.Benches...),
 		stage: labelSet(d.Stage...), groups: labelSet(d.Groups...), askers: labelSet(d.Askers...),
@@ -93,9 +108,24 @@ type record struct {
 // readRecord reads ps as a record, or returns nil when it is none. ps is
 // not changed.
 func readRecord(ps []paragraph) *record {
-	turns := make([]*recordTurn, len(ps))
-	rests := make([]string, len(ps))
+	// counted first without keeping anything: most documents are none
 	marked := 0
+	for _, p := range ps {
+		if p.kind != paraText && p.kind != paraHeading {
+			continue
+		}
+		if t, _, ok := recordLabel(p.text); ok && t.marked {
+			if marked++; marked >= minRecordLabels {
+				break
+			}
+		}
+	}
+	if marked < minRecordLabels {
+		return nil
+	}
+	turns := make([]recordTurn, len(ps))
+	rests := make([]string, len(ps))
+	has := make([]bool, len(ps))
 	for i, p := range ps {
 		if p.kind != paraText && p.kind != paraHeading {
 			continue
@@ -103,20 +133,17 @@ func readRecord(ps []paragraph) *record {
 		if t, rest, ok := recordLabel(p.text); ok && (t.marked || p.kind == paraText) {
 			// a heading is a turn only in a record's own form
 			// ("**Name (Group):**"), not "Ukraine: Peace Negotiations"
-			turns[i], rests[i] = &t, rest
-			if t.marked {
-				marked++
-			}
+			turns[i], rests[i], has[i] = t, rest, true
 		}
-	}
-	if marked < minRecordLabels {
-		return nil
 	}
 	r := &record{speech: append([]paragraph(nil), ps...), prose: append([]paragraph(nil), ps...), roles: map[string]string{}}
 	var cur *recordTurn
 	known := map[string]bool{} // last names of the labels in a record's form so far
 	for i, p := range ps {
-		t := turns[i]
+		var t *recordTurn
+		if has[i] {
+			t = &turns[i]
+		}
 		if t != nil && !t.chair && !t.bench {
 			last := strings.ToLower(lastWord(t.name))
 			if t.marked {
@@ -231,6 +258,13 @@ func italicNote(t string) bool {
 	return len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_')
 }
 
+// inSet looks a word up in a lower-case set without allocating its
+// lower-case form.
+func inSet(set map[string]bool, w string) bool {
+	var buf [64]byte
+	return set[string(appendLower(buf[:0], w))]
+}
+
 // hasLetter reports whether s holds a letter: "(Aplausos)." leaves ".".
 func hasLetter(s string) bool {
 	return strings.IndexFunc(s, unicode.IsLetter) >= 0
@@ -297,8 +331,11 @@ func recordLabel(t string) (recordTurn, string, bool) {
 			return turn, rest, true
 		}
 	}
+	if !periodLead(t) {
+		return recordTurn{}, "", false
+	}
 	// period labels: the first ". " (or the end) that closes a label
-	for from := 0; from < len(t) && from < 200; {
+	for from, tries := 0, 0; from < len(t) && from < 200 && tries < 4; tries++ {
 		j := strings.Index(t[from:], ".")
 		if j < 0 {
 			break
@@ -315,6 +352,32 @@ func recordLabel(t string) (recordTurn, string, bool) {
 	}
 	return recordTurn{}, "", false
 }
+
+// periodLead reports whether t opens as a period label may: with a
+// label phrase's first word ("Senator", "Mme", "PRESIDENTE"), a word in
+// capitals, or a surname before initials ("Образцов П. С.").
+func periodLead(t string) bool {
+	first := firstWord(t)
+	if utf8.RuneCountInString(first) > 1 && isAllCaps(strings.Trim(first, ".,")) {
+		return true
+	}
+	lead := strings.ToLower(strings.Trim(first, ".,"))
+	if labelArticles[lead] {
+		// "The CHAIRMAN.", "De heer X.", "El señor PRESIDENTE.": the
+		// word after the article decides; "The talks …" opens prose
+		second := firstWord(strings.TrimPrefix(t, first+" "))
+		return isAllCaps(second) || protocolData().leads[strings.ToLower(strings.Trim(second, ".,"))]
+	}
+	if protocolData().leads[lead] {
+		return true
+	}
+	rest := strings.TrimPrefix(t, first+" ")
+	r, n := utf8.DecodeRuneInString(rest)
+	return unicode.IsUpper(r) && n < len(rest) && rest[n] == '.'
+}
+
+// labelArticles are the articles a record's label may open with.
+var labelArticles = map[string]bool{"the": true, "el": true, "la": true, "le": true, "de": true, "der": true, "die": true, "il": true}
 
 // labelColon is the colon that closes a label at the start of t: followed
 // by a space or ending t, within the first 160 bytes, with no sentence
@@ -353,8 +416,8 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		return recordTurn{}, false
 	}
 	low := strings.ToLower(label)
-	if q := strings.TrimSpace(dropLabelContext(low + ": x")); lx.askers[low] || questionLabels[low] || answerLabels[low] || strings.HasSuffix(q, ": x") && (lx.askers[strings.TrimSuffix(q, ": x")] || questionLabels[strings.TrimSuffix(q, ": x")]) {
-		return recordTurn{}, false // "ZUSATZFRAGE:", "Вопрос (газета):": the questioner
+	if lx.askers[low] || questionLabels[low] || answerLabels[low] {
+		return recordTurn{}, false // "ZUSATZFRAGE:": the questioner
 	}
 	if lx.benches[strings.TrimSuffix(low, ".")] {
 		return recordTurn{bench: true, marked: true}, true
@@ -374,12 +437,11 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		return recordTurn{}, false
 	}
 	var t recordTurn
-	fw := strings.ToLower(strings.Trim(firstWord(base), ".,"))
-	if lx.askers[fw] || questionLabels[fw] {
+	if fw := strings.Trim(firstWord(base), ".,"); inSet(lx.askers, fw) || inSet(questionLabels, fw) {
 		return recordTurn{}, false // "Pregunta de Julián M. (Cartagena):": a reader asks
 	}
-	for _, w := range strings.Fields(strings.ToLower(base)) {
-		if floorData().staff[strings.Trim(w, ".,")] {
+	for w := range strings.FieldsSeq(base) {
+		if inSet(floorData().staff, strings.Trim(w, ".,")) {
 			return recordTurn{}, false // "CONDUTTRICE (NAME):": the broadcaster's own (floor.go)
 		}
 	}
@@ -408,7 +470,7 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		case lx.groups[ow]:
 			office = "" // "фракция «…»": a group, no role
 			t.marked = true
-		case lx.offices[strings.ToLower(firstWord(name))] && !lx.offices[ow] && bracketName(office):
+		case inSet(lx.offices, firstWord(name)) && !lx.offices[ow] && bracketName(office):
 			name, office = office, name // "Portavoz del Gobierno, Lucía Muestra"
 			t.marked = true
 		case lx.offices[ow] || lx.members[ow]:
@@ -440,7 +502,7 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	}
 	// "Bundesminister Dr. Karl Muster", "Ministr zahraničních věcí Petr
 	// Příklad", "Речник МЗС Ганна Зразкова": the office, then the name
-	if w := strings.ToLower(firstWord(name)); lx.offices[w] && w != "the" {
+	if w := firstWord(name); inSet(lx.offices, w) && !strings.EqualFold(w, "the") {
 		words := strings.Fields(name)
 		k := len(words)
 		for k > 1 && len(words)-k < 2 && recordNameWord(words[k-1]) && !isAllCaps(words[k-1]) {
@@ -512,7 +574,7 @@ func chairLabelWords(low string) bool {
 	lx := protocolData()
 	low = strings.TrimSuffix(low, ".")
 	for p := range lx.chairPhrases {
-		if low == p || strings.HasPrefix(low, p+" ") {
+		if strings.HasPrefix(low, p) && (len(low) == len(p) || low[len(p)] == ' ') {
 			return true
 		}
 	}
@@ -538,10 +600,9 @@ func dropLead(s string, leads []string) string {
 // matchLead returns the phrase of list (lower case, longest first) that
 // s opens with as whole words, or "".
 func matchLead(s string, list []string) string {
-	low := strings.ToLower(s)
 	for _, l := range list {
-		if strings.HasPrefix(low, l) && (len(low) == len(l) || low[len(l)] == ' ' || strings.HasSuffix(l, ".")) {
-			if len(low) == len(l) {
+		if len(s) >= len(l) && strings.EqualFold(s[:len(l)], l) && (len(s) == len(l) || s[len(l)] == ' ' || strings.HasSuffix(l, ".")) {
+			if len(s) == len(l) {
 				return "" // the title alone names no one
 			}
 			return s[:len(l)]
