@@ -92,6 +92,7 @@ type recordTurn struct {
 	chair  bool   // the presiding officer
 	bench  bool   // the benches or the floor, no one person
 	marked bool   // the label has a record's form (not a bare name)
+	cont   bool   // a paragraph after the label's: the speech goes on
 }
 
 // minRecordLabels is the fewest labels of a record's own forms that make
@@ -207,7 +208,9 @@ func readRecord(ps []paragraph) *record {
 				continue
 			}
 			r.speech[i].kind = paraText
-			r.speech[i].text, r.speech[i].turn = cur.name+": "+text, cur
+			cont := *cur
+			cont.cont = true
+			r.speech[i].text, r.speech[i].turn = cur.name+": "+text, &cont
 		}
 	}
 	return r
@@ -226,7 +229,18 @@ func (x *extractor) recordSpeech(p paragraph) {
 	}
 	// the text keeps the label a transcript prints, for the readers that
 	// count a document's labels
-	x.labelledTurn(sp, strings.TrimPrefix(p.text, t.name+": "), "", p.index)
+	text := strings.TrimPrefix(p.text, t.name+": ")
+	if at := x.lastLabel; t.cont && at >= 0 && at < len(x.out) && x.out[at].Speaker == sp.name && x.lastLabelPara >= 0 {
+		// the speech goes on after applause or a heckle: one statement,
+		// as a transcript's answer over several paragraphs is; what
+		// others said inside it is theirs
+		x.out[at].Text += "\n" + text
+		x.lastLabelPara = p.index
+		x.relayed(text, sp, p.index)
+		x.lastLabel = min(at, len(x.out)-1)
+		return
+	}
+	x.labelledTurn(sp, text, "", p.index)
 }
 
 // recordRoles gives the statements of a record's speakers the office
