@@ -38,6 +38,9 @@ type protocolLexicon struct {
 	// label is only looked for after one, a name in capitals or a
 	// surname with initials, as most paragraphs open with none
 	leads map[string]bool
+	// groupIsRole: the group in a member's bracket is their role when
+	// the label gives no office
+	groupIsRole bool
 }
 
 var protocolData = sync.OnceValue(func() protocolLexicon {
@@ -52,6 +55,7 @@ var protocolData = sync.OnceValue(func() protocolLexicon {
 		Groups       []string `json:"groupWords"`
 		Rises        []string `json:"rises"`
 		Askers       []string `json:"askers"`
+		GroupIsRole  bool     `json:"groupIsRole"`
 	}
 	mustDecodeJSON("data/protocols.json", protocolsJSON, &d)
 	leads := map[string]bool{}
@@ -65,7 +69,7 @@ var protocolData = sync.OnceValue(func() protocolLexicon {
 			}
 		}
 	}
-	return protocolLexicon{leads: leads,
+	return protocolLexicon{leads: leads, groupIsRole: d.GroupIsRole,
 		chairs: labelSet(d.Chairs...), chairPhrases: labelSet(d.ChairPhrases...), members: labelSet(d.Members...),
 		honorifics: labelSet(d.Honorifics...), offices: labelSet(d.Offices...), benches: labelSet(d.Benches...),
 		stage: labelSet(d.Stage...), groups: labelSet(d.Groups...), askers: labelSet(d.Askers...),
@@ -562,6 +566,9 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		if honored || caps {
 			t.marked = true
 		}
+	}
+	if t.role == "" && lx.groupIsRole && len(brackets) > 0 && groupBracket(brackets[0]) {
+		t.role = brackets[0] // "Name (Fraktion A)", the last bracket printed
 	}
 	if caps {
 		for i, w := range words {
