@@ -101,7 +101,7 @@ func nameWord(w string) bool {
 // the 28 points, he said, …. The clause that stayed with him …. “People
 // abroad think …”").
 func (x *extractor) continuedQuote(pos int) (int, bool) {
-	if x.lastDirect >= 0 && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
+	if x.lastDirect >= 0 && x.lastDirect < len(x.out) && (x.lastDirectPara == pos || x.lastDirectPara == pos-1) {
 		return x.lastDirect, true
 	}
 	if n := len(x.out); n > 0 && x.out[n-1].Position == pos {

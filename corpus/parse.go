@@ -176,12 +176,21 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	}
 	doc := &Document{Source: src, Body: body}
 	topics := topicMemo{} // list items are tagged as provisions and again as passages
-	doc.Provisions = extractProvisions(paras, src, fallbackPlan, topics)
+	provParas := paras
+	rec := readRecord(paras) // a parliamentary or briefing record, nil if none (protocol.go)
+	if rec != nil {
+		provParas = rec.prose
+	}
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
+	if rec != nil {
+		markPoints(rec.speech, doc.Provisions)
+		stmtParas = rec.speech
+	}
 	if dlAt >= 0 {
 		// the dateline is not part of the lead sentence's subject
-		stmtParas = append([]paragraph(nil), paras...)
+		stmtParas = append([]paragraph(nil), stmtParas...)
 		stmtParas[dlAt].text = stmtParas[dlAt].text[dl.end:]
 		for i := dlAt + 1; i < len(stmtParas); i++ {
 			// a string of agency reports: each item opens with its own
@@ -194,6 +203,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		}
 	}
 	doc.Statements = extractStatements(stmtParas, src)
+	if rec != nil {
+		recordRoles(doc.Statements, rec.roles) // the office a record's label gave (protocol.go)
+	}
 	doc.Provisions = withoutSpokenItems(doc.Provisions, doc.Statements, paras) // a numbered digest line is a statement (spokenitems.go)
 	doc.Passages = extractPassages(paras, src, topics)
 	return doc, meta, nil

@@ -341,6 +341,10 @@ func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
 	before := len(x.out)
 	p.text = stripThreadNumber(stripTimestamp(stripClock(stripLeadSymbols(p.text)))) // ("💬 Песков: …": leadsymbol.go)
+	if p.turn != nil {
+		x.recordSpeech(p) // a record's speaker has the floor (protocol.go)
+		return
+	}
 	if x.castLine(p.text) {
 		return // "Claire Ashby, Deputy Department Spokesperson"
 	}

@@ -41,6 +41,9 @@ type paragraph struct {
 	// column is the header of the table column a row's cell stands in
 	// ("Evropský protinávrh"): the version that cell gives, when it names one
 	column string
+	// turn is who has the floor in a parliamentary or briefing record,
+	// whose words the paragraph is (protocol.go); nil elsewhere
+	turn *recordTurn
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
