@@ -41,7 +41,8 @@ func TestFloorStaffTurns(t *testing.T) {
 
 // TestFloorRecord: a parliamentary record's chair manages the floor,
 // applause and heckles in brackets neither speak nor end a speech, and the
-// group in a member's label is no role (only an office is: protocol.go).
+// group in a member's label is their role when no office is given
+// (groupIsRole in data/protocols.json).
 func TestFloorRecord(t *testing.T) {
 	de := langDoc("de", "Vizepräsident Dr. Holger Brandtner: Das Wort hat die Kollegin Wiebke Tamm.\n\n"+
 		"Wiebke Tamm (Gruppe Nord): Herr Präsident! Ein Waffenstillstand ohne Garantien hält nicht lange.\n\n"+
@@ -54,8 +55,8 @@ func TestFloorRecord(t *testing.T) {
 		"I will not vote for a text that rewards an invasion.\n\n"+
 		"Chairwoman Ruth Abney: The gentleman's time has expired.\n")
 	for _, c := range []struct{ name, doc, speaker, role, first, goesOn, notIn string }{
-		{"de", de, "Wiebke Tamm", "", "ohne Garantien hält nicht lange", "europäische Schutzzusage", "Wer soll das bezahlen"},
-		{"en", en, "Kellan Dorsey", "", "asks too much of the side", "rewards an invasion", "Applause"},
+		{"de", de, "Wiebke Tamm", "Gruppe Nord", "ohne Garantien hält nicht lange", "europäische Schutzzusage", "Wer soll das bezahlen"},
+		{"en", en, "Kellan Dorsey", "Coastal Caucus", "asks too much of the side", "rewards an invasion", "Applause"},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			got, err := Parse([]byte(c.doc), ParseOptions{})

@@ -7,18 +7,19 @@ import (
 
 // TestRecordLabel pins the label forms of parliamentary and briefing
 // records in several languages: who speaks, the office that is their
-// role (a party or constituency is none), the chair and the benches.
+// role (or, with no office, the group in their bracket: groupIsRole; a
+// constituency is none), the chair and the benches.
 func TestRecordLabel(t *testing.T) {
 	cases := []struct {
 		text, name, role string
 		chair, bench     bool
 		ok               bool
 	}{
-		{"Dr. Lena Vorlage (SPD): Frau Präsidentin! Wir bleiben dabei.", "Lena Vorlage", "", false, false, true},
+		{"Dr. Lena Vorlage (SPD): Frau Präsidentin! Wir bleiben dabei.", "Lena Vorlage", "SPD", false, false, true},
 		{"Bundesminister Dr. Paul Entwurf, Bundesminister der Finanzen: Meine Damen und Herren!", "Paul Entwurf", "Bundesminister der Finanzen", false, false, true},
 		{"Vizepräsidentin Gerda Probe: Das Wort hat der Kollege.", "", "", true, false, true},
 		{"The Minister for Trade (Alan Sample): We will not sign it.", "Alan Sample", "Minister for Trade", false, false, true},
-		{"Mr Ivo Mock (Westmere) (Con): Will she give way?", "Ivo Mock", "", false, false, true},
+		{"Mr Ivo Mock (Westmere) (Con): Will she give way?", "Ivo Mock", "Con", false, false, true},
 		{"Hon. Members: Hear, hear!", "", "", false, true, true},
 		{"Senator QUILLBY. The draft is thin.", "Quillby", "Senator", false, false, true},
 		{"ROSA CAMPIONE, Sottosegretario di Stato per gli affari esteri. Grazie, Presidente.", "Rosa Campione", "Sottosegretario di Stato per gli affari esteri", false, false, true},
