@@ -1,0 +1,210 @@
+// Spoken text around a plan's points. Debates, interviews, panels and
+// subtitles print a point inside the frame of who speaks and when: a debate
+// record opens a member's turn on a label ("Ms Hollis Brant (Kestrel Vale)
+// (Con): Point 9 would …") and puts notes into the speech ("(Applause.)",
+// "(Zuruf von der AfD: …)"); an interview opens each turn on a role
+// ("Guest: It puts …"); a subtitle file puts a cue number and timings before
+// each line ("7 00:00:26,100 --> 00:00:30,400 Punkt 11 lovar …") and splits
+// one sentence over two cues. None of it is the point: this pass keeps the
+// frame out of each provision's text and joins a sentence cut by a cue, so
+// a provision reads as the speaker said it. Speakers are left to the
+// statement readers; only the provision's text changes here.
+package corpus
+
+import (
+	"embed"
+	"regexp"
+	"strings"
+	"sync"
+	"unicode"
+	"unicode/utf8"
+)
+
+//go:embed data/spokenlabels.json
+var spokenFS embed.FS
+
+// spokenLabelFile is data/spokenlabels.json, lower case.
+type spokenLabelFile struct {
+	Roles         []string `json:"roles"`
+	Titles        []string `json:"titles"`
+	Interjections []string `json:"interjections"`
+	roles, titles map[string]bool
+}
+
+// spokenLabelData reads data/spokenlabels.json once.
+var spokenLabelData = sync.OnceValue(func() *spokenLabelFile {
+	var f spokenLabelFile
+	b, err := spokenFS.ReadFile("data/spokenlabels.json")
+	if err != nil {
+		panic(err) // embedded at build time; TestSpokenProvisionMatrix reads it
+	}
+	mustDecodeJSON("data/spokenlabels.json", b, &f)
+	f.roles, f.titles = set(f.Roles), set(f.Titles)
+	for i, w := range f.Interjections {
+		f.Interjections[i] = lowerString(w)
+	}
+	return &f
+})
+
+// subtitleCue is a cue of an .srt or WebVTT file: its number, if any, and
+// its timings ("7 00:00:26,100 --> 00:00:30,400", "00:26.100 --> 00:30.400").
+var subtitleCue = regexp.MustCompile(`(?:^|\s)(?:\d{1,5}\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s|$)`)
+
+// maxLabelBytes is the longest speaker label read before a provision.
+const maxLabelBytes = 90
+
+// spokenText keeps labels, notes and subtitle cues out of each provision's
+// text and joins a subtitle sentence cut by a cue with the cue after it.
+func spokenText(out []Provision, ps []paragraph) []Provision {
+	drop := map[int]bool{}
+	for i := range out {
+		p := &out[i]
+		text := stripCues(p.Text)
+		text = stripSpeakerLabel(text)
+		text = cutAtInterjection(text)
+		if cont, para := subtitleContinuation(text, p.Position, ps); cont != "" {
+			text += " " + cont
+			for j := range out {
+				if j != i && out[j].Position == para && strings.Contains(cont, stripCues(out[j].Text)) {
+					drop[j] = true
+				}
+			}
+		}
+		if text != p.Text && text != "" {
+			p.Text = text
+			p.Topics = tagTopics(text)
+		}
+	}
+	if len(drop) == 0 {
+		return out
+	}
+	kept := out[:0]
+	for i := range out {
+		if !drop[i] {
+			kept = append(kept, out[i])
+		}
+	}
+	return kept
+}
+
+// stripCues removes subtitle cues from text.
+func stripCues(text string) string {
+	if !strings.Contains(text, "-->") {
+		return text
+	}
+	return strings.TrimSpace(subtitleCue.ReplaceAllString(text, " "))
+}
+
+// stripSpeakerLabel removes a speaker label that opens text: a role alone
+// ("Guest:", "Invité :"), a title and a name ("Minister Dara Quell:"), or
+// capitalised names closing on a bracketed seat or party ("Mr Tobias Wren
+// (Severnside) (LD):"). A head with a digit ("Frozen assets (point 14):")
+// is a topic, not a speaker, and stays.
+func stripSpeakerLabel(text string) string {
+	colon := strings.Index(text, ":")
+	if colon <= 0 || colon > maxLabelBytes || colon+1 >= len(text) || text[colon+1] != ' ' {
+		return text
+	}
+	label := strings.TrimSpace(text[:colon])
+	if label == "" || strings.ContainsAny(label, "0123456789!?;,\"«»“”") {
+		return text
+	}
+	if !spokenLabel(label) {
+		return text
+	}
+	return strings.TrimSpace(text[colon+1:])
+}
+
+// spokenLabel reports whether label, the words before a colon, names a
+// speaker by the rules of stripSpeakerLabel.
+func spokenLabel(label string) bool {
+	d := spokenLabelData()
+	low := lowerString(label)
+	if d.roles[low] {
+		return true
+	}
+	words := strings.Fields(label)
+	names, brackets := 0, 0
+	for _, w := range words {
+		switch {
+		case brackets > 0 || strings.HasPrefix(w, "("):
+			brackets++ // inside the seat and party: anything goes
+		case upperInitial(w):
+			names++
+		default:
+			return false
+		}
+	}
+	if names > 5 {
+		return false
+	}
+	if brackets > 0 && strings.HasSuffix(label, ")") && names >= 2 {
+		return true
+	}
+	return len(words) >= 2 && names == len(words) && d.titles[lowerString(words[0])]
+}
+
+// upperInitial reports whether w opens on an upper-case letter.
+func upperInitial(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r)
+}
+
+// cutAtInterjection ends text before a bracketed note of the record
+// ("(Beifall bei der SPD)", "[Interruption.]") that follows a finished
+// sentence: the note ends the member's sentence, and what comes after is
+// the member resuming, not the point.
+func cutAtInterjection(text string) string {
+	d := spokenLabelData()
+	for i := 0; i < len(text); i++ {
+		if text[i] != '(' && text[i] != '[' {
+			continue
+		}
+		before := strings.TrimRight(text[:i], " ")
+		if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?…") {
+			continue
+		}
+		rest := lowerString(text[i+1:])
+		for _, w := range d.Interjections {
+			if strings.HasPrefix(rest, w) {
+				return before
+			}
+		}
+	}
+	return text
+}
+
+// subtitleContinuation is the text of the cue after paragraph pos when
+// text, read from a cue, ends mid-sentence: a sentence split over two cues
+// ("… ska Ryssland inte hindra" / "Ukraina från att använda Dnepr …").
+// The next cue's number and timings may stand as paragraphs of their own
+// before its line. It returns that text and the index of its paragraph, or
+// "", -1.
+func subtitleContinuation(text string, pos int, ps []paragraph) (string, int) {
+	if pos < 0 || pos+1 >= len(ps) || text == "" {
+		return "", -1
+	}
+	if !subtitleCue.MatchString(ps[pos].text) && (pos == 0 || !subtitleCue.MatchString(ps[pos-1].text)) {
+		return "", -1 // not a cue's line: the timings stand in it or right before it
+	}
+	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(ps[pos].text)) // the line as printed: provision texts lose their full stop
+	if strings.ContainsRune(".!?…:;\"»”)", last) {
+		return "", -1
+	}
+	cue := false
+	for k := pos + 1; k < len(ps) && k <= pos+3; k++ {
+		t := strings.TrimSpace(ps[k].text)
+		if subtitleCue.MatchString(t) {
+			cue = true
+		}
+		rest := stripCues(t)
+		if rest == "" || isDigits(rest) {
+			continue // the cue's number or timings alone
+		}
+		if !cue {
+			return "", -1
+		}
+		return stripSpeakerLabel(rest), k
+	}
+	return "", -1
+}
