@@ -28,7 +28,9 @@ type spokenLabelFile struct {
 	Roles         []string `json:"roles"`
 	Titles        []string `json:"titles"`
 	Interjections []string `json:"interjections"`
+	NotInitials   []string `json:"notInitials"`
 	roles, titles map[string]bool
+	notInitials   map[string]bool
 }
 
 // spokenLabelData reads data/spokenlabels.json once.
@@ -39,7 +41,7 @@ var spokenLabelData = sync.OnceValue(func() *spokenLabelFile {
 		panic(err) // embedded at build time; TestSpokenProvisionMatrix reads it
 	}
 	mustDecodeJSON("data/spokenlabels.json", b, &f)
-	f.roles, f.titles = set(f.Roles), set(f.Titles)
+	f.roles, f.titles, f.notInitials = set(f.Roles), set(f.Titles), set(f.NotInitials)
 	for i, w := range f.Interjections {
 		f.Interjections[i] = lowerString(w)
 	}
@@ -123,6 +125,9 @@ func spokenLabel(label string) bool {
 	if d.roles[low] {
 		return true
 	}
+	if initials(label) && !d.notInitials[low] {
+		return true // "MK:", "JW:": a transcript's speakers by their initials
+	}
 	words := strings.Fields(label)
 	names, brackets := 0, 0
 	for _, w := range words {
@@ -142,6 +147,18 @@ func spokenLabel(label string) bool {
 		return true
 	}
 	return len(words) >= 2 && names == len(words) && d.titles[lowerString(words[0])]
+}
+
+// initials reports whether label is two or three upper-case letters.
+func initials(label string) bool {
+	n := 0
+	for _, r := range label {
+		if !unicode.IsUpper(r) {
+			return false
+		}
+		n++
+	}
+	return n >= 2 && n <= 3
 }
 
 // upperInitial reports whether w opens on an upper-case letter.
@@ -207,4 +224,75 @@ func subtitleContinuation(text string, pos int, ps []paragraph) (string, int) {
 		return stripSpeakerLabel(rest), k
 	}
 	return "", -1
+}
+
+// Plans a spoken turn moves a point between.
+const (
+	usDraftPlan  = "US 28-point draft"
+	europeanPlan = "European counter-proposal"
+)
+
+// turnVersions gives a point that opens a speaker's turn the version its
+// own turn names, not the one the turn before was about: in a debate or an
+// interview each speaker takes the floor afresh, and a point named bare
+// ("Point 9 would put European fighter jets in Poland", "Punkt ósmy mówi,
+// że …") is the US draft everyone discusses, whatever the member before
+// said of the European text. A turn that answers a question takes the
+// version the question names ("And the American draft?" / "It caps …").
+// Only a point the readers before gave the European version from their
+// context is moved, and only when the catalogue allows the version it
+// moves to.
+func turnVersions(out []Provision, ps []paragraph) []Provision {
+	c := planTermsData()
+	var sc termScan
+	var planFor func(string) (string, bool)
+	for i := range out {
+		p := &out[i]
+		if p.Plan != europeanPlan || p.Position < 0 || p.Position >= len(ps) {
+			continue
+		}
+		turn := ps[p.Position].text
+		body := stripSpeakerLabel(turn)
+		if body == turn {
+			continue // no speaker label: not a turn of its own
+		}
+		at := strings.Index(body, p.Text[:min(len(p.Text), 40)])
+		if at < 0 {
+			continue
+		}
+		if planFor == nil {
+			planFor = newPlanMemo()
+		}
+		if turnNamesVersion(body[:at+len(p.Text)], planFor) {
+			continue // the speaker names a version up to the point: the readers before read it
+		}
+		v := usDraftPlan
+		if p.Position > 0 {
+			prev := strings.TrimSpace(stripSpeakerLabel(ps[p.Position-1].text))
+			if strings.HasSuffix(prev, "?") {
+				q := sentences(prev)
+				v, _ = headCue(q[len(q)-1])
+				if v == "other" || v == "" {
+					continue // a question naming no version leaves the answer as read
+				}
+			}
+		}
+		if v != p.Plan && allowsAll(c, &sc, p.Text, v) {
+			p.Plan = v
+		}
+	}
+	return out
+}
+
+// turnNamesVersion reports whether a turn's text names a version: at the
+// head of a sentence by the version cues, or anywhere by a plan's name
+// ("Der europäische Gegenvorschlag nennt 800.000").
+func turnNamesVersion(text string, planFor func(string) (string, bool)) bool {
+	for _, s := range sentences(text) {
+		if v, _ := headCue(s); v != "" {
+			return true
+		}
+	}
+	name, _ := planFor(text)
+	return name != ""
 }
