@@ -223,7 +223,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = splitRewriteTails(answerNumbers(noteNumbers(out), ps))                                                   // a closing "(21-й пункт)": provisions_notepoint.go; a point asked about: provisions_answernumber.go; another version's rewrite inside a point's text: provisions_rewritetail.go
 	out = rewriteSentences(out, ps)                                                                                // a rewrite in the sentence after a point: provisions_rewritelang.go
 	out = fixPointerNumbers(out, ps, planFor)                                                                      // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
-	return turnVersions(spokenText(sentenceVersions(out, ps), ps), ps)                                             // spoken frame out of the text (provisions_spoken.go); each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
+	return proposalVersions(turnVersions(spokenText(sentenceVersions(out, ps), ps), ps), ps)                       // spoken frame out of the text (provisions_spoken.go); each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint

@@ -29,6 +29,11 @@ type spokenLabelFile struct {
 	Titles        []string `json:"titles"`
 	Interjections []string `json:"interjections"`
 	NotInitials   []string `json:"notInitials"`
+	ProposalWords int      `json:"proposalWords"`
+	Proposals     []struct {
+		Plan  string   `json:"plan"`
+		Words []string `json:"words"`
+	} `json:"proposals"`
 	roles, titles map[string]bool
 	notInitials   map[string]bool
 }
@@ -42,6 +47,11 @@ var spokenLabelData = sync.OnceValue(func() *spokenLabelFile {
 	}
 	mustDecodeJSON("data/spokenlabels.json", b, &f)
 	f.roles, f.titles, f.notInitials = set(f.Roles), set(f.Titles), set(f.NotInitials)
+	for i := range f.Proposals {
+		for k, w := range f.Proposals[i].Words {
+			f.Proposals[i].Words[k] = lowerString(w)
+		}
+	}
 	for i, w := range f.Interjections {
 		f.Interjections[i] = lowerString(w)
 	}
@@ -295,4 +305,56 @@ func turnNamesVersion(text string, planFor func(string) (string, bool)) bool {
 	}
 	name, _ := planFor(text)
 	return name != ""
+}
+
+// proposalVersions gives a point the version its speaker's words make it
+// ("Zu Punkt 14 schlagen wir vor, dass …": the counter-proposal of the
+// European government speaking; "Washington wants Ukraine to …": the US
+// draft), read among the first proposalWords words of the sentence holding
+// the point, when that sentence names no version at its head and the
+// catalogue allows the version.
+func proposalVersions(out []Provision, ps []paragraph) []Provision {
+	d := spokenLabelData()
+	c := planTermsData()
+	var sc termScan
+	for i := range out {
+		p := &out[i]
+		if !comparable(p.Plan) {
+			continue
+		}
+		s := p.Text
+		if ss, k := sentenceOf(p, ps); k >= 0 {
+			s = stripSpeakerLabel(ss[k])
+		}
+		head := lowerString(firstWords(s, d.ProposalWords))
+		if v, _ := headCue(s); v != "" || subordinateOpen(head) {
+			continue // the head names a version, or opens a clause of the other version ("Where Washington wants …, the counter-proposal …")
+		}
+		if at := strings.Index(s, p.Text[:min(len(p.Text), 40)]); at < 0 || at > len(head) {
+			continue // the point starts past the head: the cue is about another clause
+		}
+		for _, pr := range d.Proposals {
+			if pr.Plan == p.Plan {
+				continue
+			}
+			for _, w := range pr.Words {
+				if cuePhraseAt(head, w) >= 0 && allowsAll(c, &sc, p.Text, pr.Plan) {
+					p.Plan = pr.Plan
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// subordinateOpen reports whether low, a sentence's head, opens on one of
+// the version cues' subordinators ("where", "während", "alors que").
+func subordinateOpen(low string) bool {
+	for _, w := range versionCueData().Subordinators {
+		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
 }
