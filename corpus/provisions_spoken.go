@@ -14,6 +14,7 @@ package corpus
 import (
 	"embed"
 	"regexp"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode"
@@ -29,6 +30,7 @@ type spokenLabelFile struct {
 	Titles        []string `json:"titles"`
 	Interjections []string `json:"interjections"`
 	NotInitials   []string `json:"notInitials"`
+	Hedges        []string `json:"hedges"`
 	ProposalWords int      `json:"proposalWords"`
 	Proposals     []struct {
 		Plan  string   `json:"plan"`
@@ -51,6 +53,9 @@ var spokenLabelData = sync.OnceValue(func() *spokenLabelFile {
 		for k, w := range f.Proposals[i].Words {
 			f.Proposals[i].Words[k] = lowerString(w)
 		}
+	}
+	for i, w := range f.Hedges {
+		f.Hedges[i] = lowerString(w)
 	}
 	for i, w := range f.Interjections {
 		f.Interjections[i] = lowerString(w)
@@ -353,6 +358,85 @@ func proposalVersions(out []Provision, ps []paragraph) []Provision {
 func subordinateOpen(low string) bool {
 	for _, w := range versionCueData().Subordinators {
 		if strings.HasPrefix(low, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// answeredPoints makes a provision of an answer the readers before passed
+// over when the question before it asks about one point of a named
+// version ("What does point 14 of the American plan say?" / "It puts 100
+// billion dollars of frozen Russian assets into …"): the answer's first
+// sentence, as the guest tells what the point says in words the catalogue
+// may not know. An answer that opens on a hedge ("I think", "Je pense"),
+// judges instead (versioncues.json judgements), asks back, or is shorter
+// than minAnswerWords is none; so is one whose paragraph already gave a
+// provision.
+func answeredPoints(out []Provision, ps []paragraph, src Source) []Provision {
+	var planFor func(string) (string, bool)
+	var c *termCatalogue
+	var sc termScan
+	had := map[int]bool{}
+	for _, p := range out {
+		had[p.Position] = true
+	}
+	d := spokenLabelData()
+	for i := 1; i < len(ps); i++ {
+		q := strings.TrimSpace(stripSpeakerLabel(ps[i-1].text))
+		if had[i] || ps[i].kind != paraText || ps[i-1].kind != paraText || !strings.HasSuffix(q, "?") {
+			continue
+		}
+		if qs := sentences(q); len(qs) > 1 {
+			q = qs[len(qs)-1] // the question itself: "Point 21 … recognised Crimea … . Is that one of those set aside?" asks of no point
+		}
+		n, end, ok := pointRefEnd(q)
+		if !ok || hasPointRef(q[end:]) {
+			continue // no point, or several: the answer is not one point's
+		}
+		if planFor == nil {
+			planFor, c = newPlanMemo(), planTermsData()
+		}
+		plan, _ := headCue(q)
+		if plan == "" || plan == "other" {
+			plan, _ = planFor(q)
+		}
+		if plan == "" || plan == unnamedPlan {
+			continue // the question names no version
+		}
+		body := stripSpeakerLabel(ps[i].text)
+		if body == ps[i].text {
+			continue // not a turn: a plain paragraph after a question is read by the other rules
+		}
+		ss := sentences(body)
+		if len(ss) == 0 {
+			continue
+		}
+		a := strings.TrimRight(strings.TrimSpace(ss[0]), ".")
+		low := lowerString(a)
+		if len(strings.Fields(a)) < minAnswerWords || strings.HasSuffix(a, "?") || judgement(c, &sc, a) || hedged(low, d.Hedges) {
+			continue
+		}
+		out = append(out, Provision{
+			SourceID: src.ID,
+			ID:       src.ID + "-p" + strconv.Itoa(len(out)+1),
+			Plan:     plan,
+			Number:   n,
+			Text:     a,
+			Topics:   tagTopics(a),
+			Position: i,
+		})
+	}
+	return out
+}
+
+// minAnswerWords is the fewest words of an answer read as the point asked about.
+const minAnswerWords = 4
+
+// hedged reports whether low opens on one of hedges.
+func hedged(low string, hedges []string) bool {
+	for _, h := range hedges {
+		if cuePhraseAt(low, h) == 0 {
 			return true
 		}
 	}
