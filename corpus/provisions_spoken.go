@@ -322,10 +322,19 @@ func proposalVersions(out []Provision, ps []paragraph) []Provision {
 	d := spokenLabelData()
 	c := planTermsData()
 	var sc termScan
+	cued := map[int]bool{} // paragraphs holding a proposal word, read once each
 	for i := range out {
 		p := &out[i]
-		if !comparable(p.Plan) {
+		if !comparable(p.Plan) || p.Position < 0 || p.Position >= len(ps) {
 			continue
+		}
+		has, seen := cued[p.Position]
+		if !seen {
+			has = holdsProposal(lowerString(ps[p.Position].text), d)
+			cued[p.Position] = has
+		}
+		if !has {
+			continue // (most provisions: no speaker proposes or wants anything)
 		}
 		s := p.Text
 		if ss, k := sentenceOf(p, ps); k >= 0 {
@@ -438,6 +447,18 @@ func hedged(low string, hedges []string) bool {
 	for _, h := range hedges {
 		if cuePhraseAt(low, h) == 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// holdsProposal reports whether low holds one of the proposal words.
+func holdsProposal(low string, d *spokenLabelFile) bool {
+	for _, pr := range d.Proposals {
+		for _, w := range pr.Words {
+			if strings.Contains(low, w) {
+				return true
+			}
 		}
 	}
 	return false
