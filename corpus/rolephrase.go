@@ -1,0 +1,81 @@
+// A title whose complement is capitalised, read where no statement is
+// made (issue 12, helper roles): "Minister van Buitenlandse Zaken Joost
+// Verhagen ontving de delegatie", "Die Vorsitzende des Auswärtigen
+// Ausschusses Karla Binder reiste nach Genf". The mention reader took at
+// most three capitalised words for a name and gave up on a title whose
+// capitalised complement stood between it and the name, so the person's
+// later statements by surname had no title. A run of three or more
+// capitalised words after a link word ("van", "des", "of") that a title
+// word opens is the complement and a two-word name; the title is read back
+// from the name as for a speaker.
+
+package corpus
+
+import (
+	_ "embed"
+	"sync"
+)
+
+//go:embed data/titlelinks.json
+var titleLinksJSON []byte
+
+// titleLinks are the link words between a title and its complement.
+var titleLinks = sync.OnceValue(func() map[string]bool {
+	var d struct {
+		Links []string `json:"links"`
+	}
+	mustDecodeJSON("data/titlelinks.json", titleLinksJSON, &d)
+	return set(d.Links)
+})
+
+// complementMentionOff turns the reader off, for tests that show what it
+// changes.
+var complementMentionOff = false
+
+// complementMention reads a titled mention whose capitalised complement
+// runs into the name, starting at the capitalised word toks[i]. It returns
+// the person (nil when the title reader found none) and the index after
+// the name, or 0 when the words at i are not such a title.
+func (x *extractor) complementMention(s string, toks []tok, i int) (*speaker, int) {
+	if complementMentionOff || i < 2 || !titleLinks()[lowerWord(toks[i-1])] || toks[i-1].trail != "" || toks[i-2].trail != "" {
+		return nil, 0
+	}
+	m := i
+	for m < len(toks) && m < i+6 && isCapital(toks[m].word) && !x.lx.isRole(lowerWord(toks[m])) {
+		m++
+		if toks[m-1].trail != "" {
+			break
+		}
+	}
+	if m-i < 3 {
+		return nil, 0 // "Secretary of State Marco Rubio": the reader before takes it
+	}
+	if !x.titleThroughLinks(toks, i-1) {
+		return nil, 0
+	}
+	sp, _ := x.titledName(s, toks, m-2, m)
+	if sp == nil || sp.kind != kindPerson || sp.role == "" || !containsWordAt(sp.name, toks[m-1].word) {
+		return nil, m
+	}
+	sp.role = x.withoutAccordingCue(sp.role)
+	return sp, m
+}
+
+// titleThroughLinks reports whether a title word stands before the link
+// word at toks[k], reached over link words and capitalised complement
+// words only, within six words and no punctuation.
+func (x *extractor) titleThroughLinks(toks []tok, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-6; j-- {
+		if toks[j].trail != "" {
+			return false
+		}
+		w := lowerWord(toks[j])
+		if x.lx.isRole(w) {
+			return true
+		}
+		if !titleLinks()[w] && !isCapital(toks[j].word) {
+			return false
+		}
+	}
+	return false
+}
