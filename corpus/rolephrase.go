@@ -50,32 +50,41 @@ func (x *extractor) complementMention(s string, toks []tok, i int) (*speaker, in
 	if m-i < 3 {
 		return nil, 0 // "Secretary of State Marco Rubio": the reader before takes it
 	}
-	if !x.titleThroughLinks(toks, i-1) {
+	r := x.titleThroughLinks(toks, i-1)
+	if r < 0 {
 		return nil, 0
 	}
 	sp, _ := x.titledName(s, toks, m-2, m)
 	if sp == nil || sp.kind != kindPerson || sp.role == "" || !containsWordAt(sp.name, toks[m-1].word) {
-		return nil, m
+		// the speaker reader knows no such title ("ministro das Finanças
+		// Paulo Seixas"): the title is the words from the title word to
+		// the name, the name the last two capitalised words
+		sp = x.person([]string{toks[m-2].word, toks[m-1].word}, "")
+		if sp == nil || sp.kind != kindPerson {
+			return nil, m
+		}
+		role := s[toks[r].start : toks[m-3].start+len(toks[m-3].raw)]
+		sp = &speaker{name: sp.name, role: role, kind: kindPerson, gender: sp.gender}
 	}
 	sp.role = x.withoutAccordingCue(sp.role)
 	return sp, m
 }
 
-// titleThroughLinks reports whether a title word stands before the link
+// titleThroughLinks returns the index of a title word before the link
 // word at toks[k], reached over link words and capitalised complement
-// words only, within six words and no punctuation.
-func (x *extractor) titleThroughLinks(toks []tok, k int) bool {
+// words only, within six words and no punctuation, or -1.
+func (x *extractor) titleThroughLinks(toks []tok, k int) int {
 	for j := k - 1; j >= 0 && j >= k-6; j-- {
 		if toks[j].trail != "" {
-			return false
+			return -1
 		}
 		w := lowerWord(toks[j])
 		if x.lx.isRole(w) {
-			return true
+			return j
 		}
 		if !titleLinks()[w] && !isCapital(toks[j].word) {
-			return false
+			return -1
 		}
 	}
-	return false
+	return -1
 }
