@@ -60,7 +60,7 @@ func (x *extractor) noteTitleAt(sp *speaker) {
 	if sp == nil || sp.kind != kindPerson || sp.role == "" {
 		return
 	}
-	x.roleMem.addTitle(sp.name, sp.role, x.sentenceNo)
+	x.roleMem.addTitle(sp.name, x.roleAfterCoordinatedName(sp.role), x.sentenceNo)
 }
 
 func (m *roleMemory) addTitle(name, role string, no int) {
@@ -97,7 +97,7 @@ func (x *extractor) noteStatementSentences(s string, before int) {
 		}
 		x.roleMem.stmts[stmtKey{st.Position, st.Text}] = stmtSentence{x.sentenceNo, roleIn, nameIn}
 		if roleIn && nameIn {
-			x.roleMem.addTitle(st.Speaker, st.Role, x.sentenceNo)
+			x.roleMem.addTitle(st.Speaker, x.roleAfterCoordinatedName(st.Role), x.sentenceNo)
 		}
 	}
 }
@@ -152,6 +152,9 @@ func containsWordAt(s, w string) bool {
 // too. A description used before the person is named with a title stays:
 // it is all the reader has been told so far.
 func (x *extractor) rememberRoles() {
+	for i := range x.out {
+		x.out[i].Role = x.roleAfterCoordinatedName(x.out[i].Role) // (rolephrase.go)
+	}
 	if rememberRolesOff || len(x.roleMem.titles) == 0 {
 		return
 	}

@@ -81,3 +81,22 @@ func TestRememberRolesReleased(t *testing.T) {
 		t.Errorf("without rememberRoles too, %d of %d statements carry the title", with, all)
 	}
 }
+
+// TestRoleAfterCoordinatedName checks that a role read over two titled
+// people keeps the title next to the speaker's name, and that a title
+// joining two of its own complements is left whole.
+func TestRoleAfterCoordinatedName(t *testing.T) {
+	x := &extractor{lx: lexiconData()}
+	for _, c := range []struct{ in, want string }{
+		{"Defence Minister Paul Irvine and Finance Minister", "Finance Minister"},
+		{"Ministr obrany Tomáš Kříž a ministryně financí", "ministryně financí"},
+		{"Försvarsminister Olof Sandberg och finansminister", "finansminister"},
+		{"Minister of Foreign Affairs and Trade", "Minister of Foreign Affairs and Trade"},
+		{"Secretary of Health and Human Services", "Secretary of Health and Human Services"},
+		{"ministro de Asuntos Exteriores", "ministro de Asuntos Exteriores"},
+	} {
+		if got := x.roleAfterCoordinatedName(c.in); got != c.want {
+			t.Errorf("%q: got %q, want %q", c.in, got, c.want)
+		}
+	}
+}

@@ -13,20 +13,30 @@ package corpus
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 )
 
 //go:embed data/titlelinks.json
 var titleLinksJSON []byte
 
-// titleLinks are the link words between a title and its complement.
-var titleLinks = sync.OnceValue(func() map[string]bool {
-	var d struct {
-		Links []string `json:"links"`
-	}
+// titleLinkData holds the link words between a title and its complement
+// and the coordinators between two titled people.
+type titleLinkData struct {
+	Links        []string `json:"links"`
+	Coordinators []string `json:"coordinators"`
+	links, coord map[string]bool
+}
+
+var titleLinkWords = sync.OnceValue(func() *titleLinkData {
+	var d titleLinkData
 	mustDecodeJSON("data/titlelinks.json", titleLinksJSON, &d)
-	return set(d.Links)
+	d.links, d.coord = set(d.Links), set(d.Coordinators)
+	return &d
 })
+
+// titleLinks are the link words between a title and its complement.
+func titleLinks() map[string]bool { return titleLinkWords().links }
 
 // complementMentionOff turns the reader off, for tests that show what it
 // changes.
@@ -87,4 +97,38 @@ func (x *extractor) titleThroughLinks(toks []tok, k int) int {
 		}
 	}
 	return -1
+}
+
+// roleAfterCoordinatedName cuts a role read over two titled people
+// ("Defence Minister Paul Irvine and Finance Minister", "Ministr obrany
+// Tomáš Kříž a ministryně financí") down to the title after the
+// coordinator, which is the one next to the speaker's name: a title word,
+// then two capitalised words that are no title words (the first person's
+// name), a coordinator and a title word after it. The role as it is
+// otherwise.
+func (x *extractor) roleAfterCoordinatedName(role string) string {
+	f := strings.Fields(role)
+	if len(f) < 5 {
+		return role
+	}
+	for k := 3; k < len(f)-1; k++ {
+		if !titleLinkWords().coord[strings.ToLower(f[k])] {
+			continue
+		}
+		a, b := f[k-2], f[k-1]
+		if !isCapital(a) || !isCapital(b) || x.lx.isRole(strings.ToLower(a)) || x.lx.isRole(strings.ToLower(b)) {
+			continue
+		}
+		before, after := false, false
+		for _, w := range f[:k-2] {
+			before = before || x.lx.isRole(strings.ToLower(w))
+		}
+		for _, w := range f[k+1:] {
+			after = after || x.lx.isRole(strings.ToLower(w))
+		}
+		if before && after {
+			return strings.Join(f[k+1:], " ")
+		}
+	}
+	return role
 }
