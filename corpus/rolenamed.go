@@ -92,6 +92,9 @@ func (x *extractor) noteStatementSentences(s string, before int) {
 		}
 		roleIn := st.Role != "" && strings.Contains(low, strings.ToLower(st.Role))
 		nameIn := x.namesIn(low, st.Speaker)
+		if roleIn && nameIn {
+			st.Role = x.withAdjectiveBefore(low, st.Role) // "krajský zastupitel" (rolephrase.go)
+		}
 		if x.roleMem.stmts == nil {
 			x.roleMem.stmts = map[stmtKey]stmtSentence{}
 		}

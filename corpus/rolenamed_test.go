@@ -16,6 +16,10 @@ func TestRoleMechanisms(t *testing.T) {
 		name, lang, text, speaker, fragment, role string
 		off                                       *bool
 	}{
+		{"cs adjective before an inverted title", "cs", "„Lidé tady vědí, co válka znamená,“ říká krajský zastupitel Jiří Vondrášek.",
+			"Vondrášek", "co válka znamená", "krajský zastupitel", &adjectiveBeforeOff},
+		{"ru adjective before an inverted title", "ru", "«Это самый трудный вопрос», — говорит политический обозреватель Глеб Соколов.",
+			"Соколов", "самый трудный вопрос", "политический обозреватель", &adjectiveBeforeOff},
 		{"nl complement", "nl", "Minister van Buitenlandse Zaken Joost Verhagen ontving maandag de delegatie. Verhagen zei dat de gesprekken moeilijk waren geweest.",
 			"Verhagen", "gesprekken moeilijk", "Minister van Buitenlandse Zaken", &complementMentionOff},
 		{"pt complement", "pt", "O ministro das Finanças Paulo Seixas recebeu a delegação. Seixas disse que nada foi assinado.",

@@ -15,6 +15,7 @@ import (
 	_ "embed"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 //go:embed data/titlelinks.json
@@ -23,8 +24,9 @@ var titleLinksJSON []byte
 // titleLinkData holds the link words between a title and its complement
 // and the coordinators between two titled people.
 type titleLinkData struct {
-	Links        []string `json:"links"`
-	Coordinators []string `json:"coordinators"`
+	Links        []string            `json:"links"`
+	Coordinators []string            `json:"coordinators"`
+	AdjEndings   map[string][]string `json:"adjectiveEndings"`
 	links, coord map[string]bool
 }
 
@@ -128,6 +130,37 @@ func (x *extractor) roleAfterCoordinatedName(role string) string {
 		}
 		if before && after {
 			return strings.Join(f[k+1:], " ")
+		}
+	}
+	return role
+}
+
+// adjectiveBeforeOff turns withAdjectiveBefore off, for tests.
+var adjectiveBeforeOff = false
+
+// withAdjectiveBefore returns role with the adjective written right before
+// it in the lower-cased sentence low, when the role was read without it
+// ("říká krajský zastupitel Radek Vondrák" gave "zastupitel"): a
+// lower-case word of five letters or more ending as a nominative
+// adjective of the document's language (adjectiveEndings). The role as it
+// is otherwise.
+func (x *extractor) withAdjectiveBefore(low, role string) string {
+	ends := titleLinkWords().AdjEndings[x.src.Lang]
+	if adjectiveBeforeOff || len(ends) == 0 || role == "" {
+		return role
+	}
+	at := strings.Index(low, strings.ToLower(role))
+	if at <= 0 || low[at-1] != ' ' {
+		return role
+	}
+	before := strings.TrimRight(low[:at], " ")
+	w := before[strings.LastIndexAny(before, " ,;:\"„“«»()")+1:]
+	if utf8.RuneCountInString(w) < 5 || strings.ContainsAny(w, ".!?-") || x.lx.isRole(w) {
+		return role
+	}
+	for _, e := range ends {
+		if strings.HasSuffix(w, e) {
+			return w + " " + role
 		}
 	}
 	return role
