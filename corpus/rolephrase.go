@@ -21,8 +21,9 @@ import (
 //go:embed data/titlelinks.json
 var titleLinksJSON []byte
 
-// titleLinkData holds the link words between a title and its complement
-// and the coordinators between two titled people.
+// titleLinkData holds the link words between a title and its complement,
+// the coordinators between two titled people and, per language, the
+// endings of a nominative adjective that may open a title.
 type titleLinkData struct {
 	Links        []string            `json:"links"`
 	Coordinators []string            `json:"coordinators"`
@@ -30,6 +31,7 @@ type titleLinkData struct {
 	links, coord map[string]bool
 }
 
+// titleLinkWords is data/titlelinks.json, read once.
 var titleLinkWords = sync.OnceValue(func() *titleLinkData {
 	var d titleLinkData
 	mustDecodeJSON("data/titlelinks.json", titleLinksJSON, &d)
