@@ -15,6 +15,7 @@ func (x *extractor) noteTitled(sp *speaker) {
 	if sp == nil || sp.kind != kindPerson || sp.role == "" {
 		return
 	}
+	x.noteTitleAt(sp) // with where it was given (rolenamed.go)
 	for _, t := range x.titled {
 		if t.name == sp.name && t.role == sp.role {
 			return

@@ -21,6 +21,13 @@ func (x *extractor) mentions(s string) {
 		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) {
 			continue
 		}
+		if sp, n := x.complementMention(s, toks, i); n > 0 {
+			if sp != nil {
+				x.noteMention(sp) // "Minister van Buitenlandse Zaken Joost Verhagen" (rolephrase.go)
+			}
+			i = n - 1
+			continue
+		}
 		if toks[i-1].trail == "," {
 			// "El presidente de Ucrania, Volodímir Zelenski, leyó …":
 			// the title first, the name set off by commas after it

@@ -126,6 +126,7 @@ type extractor struct {
 	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
 	// person's words inside it are statements (proseitems.go)
 	personsOnly bool
+	roleMem     roleMemory // titles next to each person's name, and each statement's sentence (rolenamed.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -278,7 +279,8 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	x.fillLearnedRoles() // an oblique title, an apposition, a relative clause (docroles.go)
 	// "Депутатка" is the "народна депутатка" named before (fullerroles.go)
 	x.fullerRoles()
-	x.dropAskedOut() // after the roles, which the asking sentence may give (interviewintro.go)
+	x.rememberRoles() // the title next to the name, not a later description (rolenamed.go)
+	x.dropAskedOut()  // after the roles, which the asking sentence may give (interviewintro.go)
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
@@ -573,10 +575,11 @@ func (x *extractor) remember(sp *speaker) {
 func (x *extractor) sentence(s string, pos int) {
 	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
 	before := len(x.out)
-	defer x.cueMention(s, before)            // after every reader: a turn's opening that quoted no one (plainmention.go)
-	defer x.reportClause(s, pos, before)     // last of all: a reporting clause no rule read (reportclause.go)
-	defer x.reportedFallback(s, pos, before) // "pointed out that", "merkte an, dass", "in his account," (reportedfallback.go)
-	defer x.quoteFallback(s, pos, before)    // after the second reading: a quotation no rule read (quotefallback.go)
+	defer x.noteStatementSentences(s, before) // last: whether each role stands next to its name (rolenamed.go)
+	defer x.cueMention(s, before)             // after every reader: a turn's opening that quoted no one (plainmention.go)
+	defer x.reportClause(s, pos, before)      // last of all: a reporting clause no rule read (reportclause.go)
+	defer x.reportedFallback(s, pos, before)  // "pointed out that", "merkte an, dass", "in his account," (reportedfallback.go)
+	defer x.quoteFallback(s, pos, before)     // after the second reading: a quotation no rule read (quotefallback.go)
 	defer x.retryWithoutGaps(s, pos, before)
 	defer x.wholeReply(s, before) // "Olabarría cree que no, …": the sentence, not a bare "no" (barereply.go)
 	x.sentenceNo++
