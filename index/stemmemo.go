@@ -62,6 +62,11 @@ var perTokenFilters = map[string]bool{
 	"*tr.TurkishStemmerFilter":            true,
 	"index.lazyPolishStemmer":             true,
 	"index.ukStemFilter":                  true,
+	// the light stemmers (stemlight.go) and the Serbian Cyrillic to
+	// Latin filter of the hr analyzer (stem_southslavic.go) read one
+	// term at a time too
+	"*index.lightStemmer": true,
+	"index.srLatin":       true,
 }
 
 // stemMemoMax bounds each analyzer's memo: a corpus's vocabulary is far
