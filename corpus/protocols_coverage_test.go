@@ -3,9 +3,6 @@ package corpus
 import (
 	"encoding/json"
 	"fmt"
-	"os"
-	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 )
@@ -30,57 +27,10 @@ type protocolExpect struct {
 // and only reported; any other miss fails, and an open case that passes is
 // logged.
 func TestProtocolCoverage(t *testing.T) {
-	dir := filepath.Join("testdata", "protocols")
-	raw, err := os.ReadFile(filepath.Join(dir, "expect.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var all map[string]json.RawMessage
-	if err := json.Unmarshal(raw, &all); err != nil {
-		t.Fatal(err)
-	}
-	open := map[string]bool{}
-	if b, err := os.ReadFile(filepath.Join(dir, "open.txt")); err == nil {
-		for _, l := range strings.Split(string(b), "\n") {
-			if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, "#") {
-				open[l] = true
-			}
-		}
-	}
-	var names []string
-	for name := range all {
-		if !strings.HasPrefix(name, "_") {
-			names = append(names, name)
-		}
-	}
-	sort.Strings(names)
-	hit, total := 0, 0
-	for _, name := range names {
+	hit, total := runCoverage(t, "protocols", func(name string, raw json.RawMessage, d *Document, check coverageCheck) {
 		var e protocolExpect
-		if err := json.Unmarshal(all[name], &e); err != nil {
+		if err := json.Unmarshal(raw, &e); err != nil {
 			t.Fatalf("%s: %v", name, err)
-		}
-		body, err := os.ReadFile(filepath.Join(dir, name))
-		if err != nil {
-			t.Fatal(err)
-		}
-		d, err := Parse(body, ParseOptions{})
-		if err != nil {
-			t.Fatalf("%s: %v", name, err)
-		}
-		check := func(id string, ok bool, what string) {
-			total++
-			switch {
-			case ok:
-				hit++
-				if open[id] {
-					t.Logf("%s passes now: remove it from open.txt", id)
-				}
-			case open[id]:
-				t.Logf("open %s: %s", id, what)
-			default:
-				t.Errorf("%s: %s; got %s", id, what, statementsBrief(d.Statements))
-			}
 		}
 		for i, c := range e.Statements {
 			ok := false
@@ -107,6 +57,6 @@ func TestProtocolCoverage(t *testing.T) {
 			}
 			check(fmt.Sprintf("%s/silent/%d", name, i), held == "", fmt.Sprintf("%q is a %s", frag, held))
 		}
-	}
+	})
 	t.Logf("protocol coverage %d/%d", hit, total)
 }
