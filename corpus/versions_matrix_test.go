@@ -3,7 +3,6 @@ package corpus
 import (
 	"encoding/json"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -49,7 +48,18 @@ func versionMatrixNot(t *testing.T, ps []Provision, n string) bool {
 // case with a miss fails, and an open case that passes asks to be removed
 // from the list.
 func TestVersionMatrix(t *testing.T) {
-	raw, err := os.ReadFile(versionMatrixFile)
+	runProvisionMatrix(t, "version matrix", versionMatrixFile, "versions-open.txt")
+}
+
+// runProvisionMatrix is the loop the provision matrices share (versions,
+// spoken): it parses every case of file (a case's title, when it has one,
+// heads the document), counts its wants and nots per language and per kind
+// and prints hits/total under name. Cases listed in openFile (under
+// testdata/langmatrix) are reported, not failed; any other case with a
+// miss fails, and an open case that passes asks to be removed.
+func runProvisionMatrix(t *testing.T, name, file, openFile string) {
+	t.Helper()
+	raw, err := os.ReadFile(file)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -59,17 +69,15 @@ func TestVersionMatrix(t *testing.T) {
 	if err := json.Unmarshal(raw, &m); err != nil {
 		t.Fatal(err)
 	}
-	open := loadMatrixOpenFile(t, "versions-open.txt")
-	type tally struct{ hit, all int }
-	perLang, perKind := map[string]*tally{}, map[string]*tally{}
-	count := func(mp map[string]*tally, k string, ok bool) {
-		if mp[k] == nil {
-			mp[k] = &tally{}
-		}
-		mp[k].all++
+	open := loadMatrixOpenFile(t, openFile)
+	perLang, perKind := map[string][2]int{}, map[string][2]int{}
+	count := func(mp map[string][2]int, k string, ok bool) {
+		v := mp[k]
+		v[1]++
 		if ok {
-			mp[k].hit++
+			v[0]++
 		}
+		mp[k] = v
 	}
 	hit, all, casesOK := 0, 0, 0
 	for _, c := range m.Cases {
@@ -105,7 +113,7 @@ func TestVersionMatrix(t *testing.T) {
 		case len(missed) == 0:
 			casesOK++
 			if open[c.ID] {
-				t.Logf("%s passes now: remove it from versions-open.txt", c.ID)
+				t.Logf("%s passes now: remove it from %s", c.ID, openFile)
 			}
 		case open[c.ID]:
 			t.Logf("open %s: %s; have %s", c.ID, strings.Join(missed, ", "), provisionsBrief(d.Provisions))
@@ -113,18 +121,9 @@ func TestVersionMatrix(t *testing.T) {
 			t.Errorf("%s: %s; have %s", c.ID, strings.Join(missed, ", "), provisionsBrief(d.Provisions))
 		}
 	}
-	t.Logf("version matrix: %d/%d wants and nots, %d/%d cases", hit, all, casesOK, len(m.Cases))
-	for _, mp := range []map[string]*tally{perLang, perKind} {
-		keys := make([]string, 0, len(mp))
-		for k := range mp {
-			keys = append(keys, k)
-		}
-		sort.Strings(keys)
-		var line []string
-		for _, k := range keys {
-			line = append(line, k+" "+strconv.Itoa(mp[k].hit)+"/"+strconv.Itoa(mp[k].all))
-		}
-		t.Logf("%s", strings.Join(line, ", "))
+	t.Logf("%s: %d/%d wants and nots, %d/%d cases", name, hit, all, casesOK, len(m.Cases))
+	for _, mp := range []map[string][2]int{perLang, perKind} {
+		t.Logf("%s", matrixTallyLine(mp))
 	}
 }
 
