@@ -41,8 +41,10 @@ import (
 // meaning of langExpansion's fields changes. Format 2 (stop 34) dropped
 // the phrase rules' translation flag and the strict synonyms, which only
 // the never-applied translation-only weight read: a format-1 file would
-// be misread, so its key no longer matches and it is rebuilt.
-const expansionCacheFormat = 2
+// be misread, so its key no longer matches and it is rebuilt. Format 3
+// (stop 38) keeps only the thesaurus lists that differ from the synonyms
+// (langExpansion.thesaurusOwn).
+const expansionCacheFormat = 3
 
 // expansionMagic opens every cache file.
 const expansionMagic = "planbot-expansion\n"
@@ -179,9 +181,8 @@ func removeStaleTemp(dir string, de fs.DirEntry) {
 //
 //	phrases:   count, then per rule: from, to, toTerms
 //	synonyms:  count, then per term: term, list
-//	thesaurus: count, then per term: term, 0 when its list is the same as
-//	           its synonyms' (kept once, as expandWith does), else 1+length
-//	           and the items
+//	thesaurus: count, then per term of thesaurusOwn (the lists that are
+//	           not the term's synonyms, see expandWith): term, list
 //	domain:    count, then the terms
 //
 // phraseFirst is derived from phrases on reading, as expandWith derives it.
@@ -221,18 +222,10 @@ func encodeExpansion(le *langExpansion, key []byte) []byte {
 		u(id(t))
 		list(le.synonyms[t])
 	}
-	u(uint64(len(le.thesaurus)))
-	for _, t := range sortedKeys(le.thesaurus) {
+	u(uint64(len(le.thesaurusOwn)))
+	for _, t := range sortedKeys(le.thesaurusOwn) {
 		u(id(t))
-		ss := le.thesaurus[t]
-		if syn, ok := le.synonyms[t]; ok && slices.Equal(syn, ss) {
-			u(0)
-			continue
-		}
-		u(uint64(len(ss)) + 1)
-		for _, s := range ss {
-			u(id(s))
-		}
+		list(le.thesaurusOwn[t])
 	}
 	var domain []string
 	for t, ok := range le.domain {
@@ -409,20 +402,16 @@ func (d *expansionDecoder) expansion() (*langExpansion, error) {
 		le.synonyms[t] = d.list(d.count(), &pool)
 	}
 	nth := d.count()
-	le.thesaurus = make(map[string][]string, nth)
+	le.thesaurusOwn = make(map[string][]string, nth)
 	for range nth {
 		t := d.str()
-		switch n := d.uint(); {
-		case n == 0:
-			ss, ok := le.synonyms[t]
-			if !ok {
-				d.err = errBadExpansion
-			}
-			le.thesaurus[t] = ss
-		case n-1 > uint64(len(d.text)-d.pos):
-			d.err = errBadExpansion
-		default:
-			le.thesaurus[t] = d.list(int(n-1), &pool)
+		if _, ok := le.synonyms[t]; !ok {
+			d.err = errBadExpansion // only a term with synonyms has its own list
+		}
+		if ss := d.list(d.count(), &pool); len(ss) > 0 {
+			le.thesaurusOwn[t] = ss
+		} else {
+			le.thesaurusOwn[t] = nil
 		}
 	}
 	nd := d.count()

@@ -308,7 +308,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 			}
 			typed[t] = append(typed[t], i)
 			set[t] = append(set[t], i)
-			for _, s := range le.thesaurus[t] {
+			for _, s := range le.thesaurus(t) {
 				set[s] = append(set[s], i)
 			}
 		}

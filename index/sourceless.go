@@ -55,7 +55,7 @@ func (ix *Index) addSourceless(ctx context.Context, q query.Query, fts search.Fi
 			return
 		}
 		var syns []string
-		for _, s := range ix.exp.lang(a).thesaurus[term] {
+		for _, s := range ix.exp.lang(a).thesaurus(term) {
 			if dfs == nil {
 				dfs = ix.newDFReader(ctx)
 			}

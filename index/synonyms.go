@@ -121,13 +121,26 @@ type langExpansion struct {
 	// trying every rule.
 	phraseFirst map[string][]int
 	synonyms    map[string][]string // analysed term -> analysed synonyms (single tokens)
-	// thesaurus is the part of synonyms bleve's synonym source holds (one
-	// token for one token): what a match query expands a term to, and so
-	// what snippets mark.
-	thesaurus map[string][]string
+	// thesaurusOwn holds the thesaurus lists (see thesaurus) that differ
+	// from the term's synonyms, nil for a term with synonyms but no
+	// one-token one. Most terms' lists are the same, and a second map of
+	// every term cost each fresh process's open about a fifth of reading
+	// the part (its map inserts and memory) once the stop-37 supplements
+	// doubled the terms.
+	thesaurusOwn map[string][]string
 	// domain holds the analysed words of the glossary and the topic
 	// keywords (see relevantFor).
 	domain map[string]bool
+}
+
+// thesaurus returns the part of t's synonyms bleve's synonym source holds
+// (one token for one token): what a match query expands t to, and so what
+// snippets mark. It is t's synonyms unless thesaurusOwn says otherwise.
+func (le *langExpansion) thesaurus(t string) []string {
+	if own, ok := le.thesaurusOwn[t]; ok {
+		return own
+	}
+	return le.synonyms[t]
 }
 
 // noExpansion is the part of an analyzer the expander does not know: none.
@@ -196,7 +209,8 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 		memo[s] = ts
 		return ts
 	}
-	le := &langExpansion{synonyms: map[string][]string{}, thesaurus: map[string][]string{}, domain: map[string]bool{}}
+	le := &langExpansion{synonyms: map[string][]string{}, thesaurusOwn: map[string][]string{}, domain: map[string]bool{}}
+	thesaurus := map[string][]string{}
 	for _, d := range dt {
 		for _, t := range termsOf(d) {
 			le.domain[t] = true
@@ -221,7 +235,7 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 				}
 				if len(ft) == 1 && len(tt) == 1 {
 					le.synonyms[ft[0]] = append(le.synonyms[ft[0]], tt[0])
-					le.thesaurus[ft[0]] = append(le.thesaurus[ft[0]], tt[0])
+					thesaurus[ft[0]] = append(thesaurus[ft[0]], tt[0])
 					continue
 				}
 				le.phrases = append(le.phrases, phraseRule{from: ft, to: t, toTerms: tt})
@@ -239,17 +253,16 @@ func expandWith(an analysis.Analyzer, groups []synonymGroup, dt []string) *langE
 	for t, ss := range le.synonyms {
 		le.synonyms[t] = uniqueInOrder(ss)
 	}
-	for t, ss := range le.thesaurus {
-		ss = uniqueInOrder(ss)
-		// Most terms have no phrase: their synonyms and their thesaurus
-		// are the same list, kept once (neither is ever appended to).
-		if syn := le.synonyms[t]; slices.Equal(syn, ss) {
-			ss = syn
-		}
-		le.thesaurus[t] = slices.Clip(ss)
-	}
 	for t, ss := range le.synonyms {
 		le.synonyms[t] = slices.Clip(ss)
+	}
+	// Most terms have no phrase: their synonyms and their thesaurus are
+	// the same list, which thesaurusOwn does not repeat.
+	for t := range le.synonyms {
+		ss := uniqueInOrder(thesaurus[t])
+		if !slices.Equal(le.synonyms[t], ss) {
+			le.thesaurusOwn[t] = slices.Clip(ss)
+		}
 	}
 	// The rules, kept for the process's life, take exactly their room,
 	// not what appending one at a time left (up to twice it).
