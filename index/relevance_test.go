@@ -192,6 +192,20 @@ func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Docum
 	return docs
 }
 
+// offTopicAsNil gives every off-topic question a nil want. Most writers
+// write one as "want": null or leave want out, some as "want": [] (the
+// heldout-zb writer): both mean "nothing should answer", and the scoring
+// tells off-topic questions by a nil want, so an empty list left as it is
+// would be scored as a question nobody can get right.
+func offTopicAsNil(cases []relevanceCase) []relevanceCase {
+	for i := range cases {
+		if len(cases[i].Want) == 0 {
+			cases[i].Want = nil
+		}
+	}
+	return cases
+}
+
 // relevanceCases reads the questions of every set: questions.json holds
 // the sets up to heldout-e, questions-f.json to questions-j.json the
 // blind sets heldout-f to heldout-j, each kept in its own file as its
@@ -212,7 +226,7 @@ func relevanceCases(t testing.TB) []relevanceCase {
 		if err := json.Unmarshal(js, &more); err != nil {
 			t.Fatalf("%s: %v", f, err)
 		}
-		cases = append(cases, more...)
+		cases = append(cases, offTopicAsNil(more)...)
 	}
 	neg := 0
 	for _, c := range cases {
