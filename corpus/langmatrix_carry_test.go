@@ -36,7 +36,7 @@ func loadStmtMatrixFile(t *testing.T, name string) []stmtMatrixCase {
 			if len(r) != 4 {
 				t.Fatalf("%s %s: row %v has %d fields, want 4", name, lang, r, len(r))
 			}
-			out = append(out, stmtMatrixCase{lang, r[0], r[1], r[2], r[3]})
+			out = append(out, stmtMatrixCase{lang: lang, pattern: r[0], text: r[1], speaker: r[2], fragment: r[3]})
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].lang < out[j].lang })

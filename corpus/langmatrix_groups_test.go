@@ -39,7 +39,7 @@ func loadGroupMatrix(t *testing.T) (cases []stmtMatrixCase, negatives [][]string
 			if len(r) != 4 {
 				t.Fatalf("group matrix %s: row %v has %d fields, want 4", lang, r, len(r))
 			}
-			cases = append(cases, stmtMatrixCase{lang, r[0], r[1], r[2], r[3]})
+			cases = append(cases, stmtMatrixCase{lang: lang, pattern: r[0], text: r[1], speaker: r[2], fragment: r[3]})
 		}
 	}
 	sort.SliceStable(cases, func(i, j int) bool {

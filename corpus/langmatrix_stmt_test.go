@@ -11,6 +11,10 @@ import (
 // speaker and a fragment of what was said.
 type stmtMatrixCase struct {
 	lang, pattern, text, speaker, fragment string
+	// role and notRole are set by the role matrix only: the role the
+	// statement must carry and one it must not; a failure then prints
+	// the roles the parse gave.
+	role, notRole string
 }
 
 // TestStatementLanguageMatrix checks the common attribution patterns of
@@ -61,9 +65,9 @@ func scoreStatementMatrix(t *testing.T, name, openFile string, cases []stmtMatri
 				t.Logf("%s passes now: remove it from %s", id, openFile)
 			}
 		case open[id]:
-			t.Logf("open %s: no statement of %q with %q; got %s", id, c.speaker, c.fragment, statementsBrief(d.Statements))
+			t.Logf("open %s: no statement of %s with %q; got %s", id, caseSpeaker(c), c.fragment, caseStatements(c, d.Statements))
 		default:
-			t.Errorf("%s: no statement of %q with %q; got %s", id, c.speaker, c.fragment, statementsBrief(d.Statements))
+			t.Errorf("%s: no statement of %s with %q; got %s", id, caseSpeaker(c), c.fragment, caseStatements(c, d.Statements))
 		}
 	}
 	hit, all := 0, 0
@@ -74,6 +78,24 @@ func scoreStatementMatrix(t *testing.T, name, openFile string, cases []stmtMatri
 		line = append(line, fmt.Sprintf("%s %d/%d", l, per[l].hit, per[l].all))
 	}
 	t.Logf("%s: %d/%d; %s", name, hit, all, strings.Join(line, ", "))
+}
+
+// caseSpeaker names the speaker a case wants, with its role when the
+// case asks for one.
+func caseSpeaker(c stmtMatrixCase) string {
+	if c.role != "" {
+		return fmt.Sprintf("%q (%s)", c.speaker, c.role)
+	}
+	return fmt.Sprintf("%q", c.speaker)
+}
+
+// caseStatements prints the statements a case missed among, with their
+// roles when the case asks for a role.
+func caseStatements(c stmtMatrixCase, ss []Statement) string {
+	if c.role != "" {
+		return statementsRoles(ss)
+	}
+	return statementsBrief(ss)
 }
 
 // statementsBrief prints speakers and texts of statements for a failure.
