@@ -23,7 +23,9 @@ type recordRoleWant struct{ speaker, role, fragment string }
 // of theirs, in every language, and over an abbreviation in the label's
 // bracket; questioners' turns ("Q:", "FRAGE X:", "Вопрос (…):", a
 // senator who asks) are no statements, while the answers keep their
-// answerer, even when they name someone else ("The President wants …").
+// answerer, even when they name someone else ("The President wants …");
+// what a turn reports of a title alone ("Der Kanzler hat gestern gesagt,
+// dass …") is the title's.
 var recordRoleCases = []recordRoleCase{
 	{name: "en-briefing", lang: "en", text: `# Press briefing by Deputy Press Secretary Nora Fenwick
 
@@ -35,13 +37,14 @@ Q: Is the ceasefire text final?
 
 MS. FENWICK: No text is final until both sides sign it. The President wants a durable agreement, not a quick one.
 
-Q: Will the envoy travel to Kyiv next week?
+Q: The President told reporters on Friday that the offer was final. Will the envoy travel to Kyiv next week?
 
 MS. FENWICK: I have nothing to announce on travel today.`,
 		want: []recordRoleWant{
 			{"fenwick", "deputy press secretary", "No text is final until both sides sign it"},
 			{"fenwick", "deputy press secretary", "The President wants a durable agreement"},
 			{"fenwick", "deputy press secretary", "nothing to announce on travel"},
+			{"president", "", "the offer was final"},
 		},
 		not: []string{"Is the ceasefire text final", "travel to Kyiv next week"}},
 	{name: "en-hearing", lang: "en", text: `# Committee hearing with Deputy Secretary of Defense Alan Crewe
@@ -78,11 +81,12 @@ WENDLER (BMVg): Darüber zu spekulieren wäre verfrüht. Die Planungen beginnen 
 
 FRAGE DR. KORTE: Herr Wendler, wie viele Soldaten stehen bereit?
 
-WENDLER (BMVg): Zu Zahlen äußere ich mich hier nicht.`,
+WENDLER (BMVg): Ich äußere mich hier nicht zu Zahlen. Der Kanzler hat gestern gesagt, dass Deutschland seinen Beitrag leisten wird.`,
 		want: []recordRoleWant{
 			{"albrecht", "regierungssprecher", "Das Gespräch hat am Vormittag stattgefunden"},
 			{"wendler", "sprecher des verteidigungsministeriums", "Darüber zu spekulieren wäre verfrüht"},
-			{"wendler", "sprecher des verteidigungsministeriums", "Zu Zahlen äußere ich mich hier nicht"},
+			{"wendler", "sprecher des verteidigungsministeriums", "Ich äußere mich hier nicht zu Zahlen"},
+			{"kanzler", "kanzler", "Deutschland seinen Beitrag leisten wird"},
 		},
 		not: []string{"hat der Kanzler mit dem ukrainischen Präsidenten telefoniert", "Die Opposition fordert ein Mandat", "wie viele Soldaten stehen bereit"}},
 	{name: "ru-briefing", lang: "ru", text: `# Брифинг официального представителя Министерства обороны И.С.Ковалёвой
@@ -144,7 +148,7 @@ func TestRecordRoleMechanisms(t *testing.T) {
 	for _, off := range []struct {
 		name string
 		flag *bool
-	}{{"frameRoles", &frameRolesOff}, {"markAskers", &recordAskersOff}} {
+	}{{"frameRoles", &frameRolesOff}, {"markAskers", &recordAskersOff}, {"titleAlone", &titleAloneOff}} {
 		*off.flag = true
 		hit, all := scoreRecordRoles(t, false)
 		*off.flag = false

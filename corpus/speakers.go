@@ -686,7 +686,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 			break
 		}
 	}
-	return nil
+	return x.titleAlone(words, lows) // "Der Kanzler hat gesagt, dass …" in a briefing's answer (titlealone.go)
 }
 
 // pronounGender is the gender a personal pronoun of the corpus's languages

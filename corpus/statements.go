@@ -60,6 +60,7 @@ type extractor struct {
 	introRead       bool
 	asked           map[string]bool // speaker and text of statements that only say what was asked about (dropAsked)
 	answering       *speaker        // the guest whose answer relayed is reading
+	inQuestion      bool            // reading a question turn of a transcript (titlealone.go)
 	answerSentence  string          // the sentence of it being read
 	questionPerson  *speaker        // the one person the last question named (noteQuestionPerson)
 	questionAt      int             // that question's paragraph
@@ -345,6 +346,8 @@ var tokPool = sync.Pool{New: func() any {
 
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
+	x.inQuestion = x.asks[p.index] || x.bareAsks[p.index]
+	defer func() { x.inQuestion = false }()
 	before := len(x.out)
 	p.text = stripThreadNumber(stripTimestamp(stripClock(stripLeadSymbols(p.text)))) // ("💬 Песков: …": leadsymbol.go)
 	if p.turn != nil && !x.asks[p.index] {
