@@ -629,7 +629,10 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	if isCapital(words[len(words)-1]) && len(words) == 1 && !sentenceStart {
 		// ("Kallas said": a name, unless it only opens the sentence; a
 		// title the document gave someone is theirs: capitalrole.go)
-		return x.capitalRoleHolder(lows[0])
+		if sp := x.capitalRoleHolder(lows[0]); sp != nil {
+			return sp
+		}
+		return x.titleAlone(words, lows) // "Вопрос: Накануне Президент сказал, что …" (titlealone.go)
 	}
 	if sp := x.untitledNewcomer(lows); sp != nil {
 		return sp // "Le ha risposto … Gianluca Ferraresi. … ha aggiunto il deputato" (plainmention.go)
@@ -686,7 +689,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 			break
 		}
 	}
-	return nil
+	return x.titleAlone(words, lows) // "Der Kanzler hat gesagt, dass …" in a briefing's answer (titlealone.go)
 }
 
 // pronounGender is the gender a personal pronoun of the corpus's languages

@@ -60,6 +60,7 @@ type extractor struct {
 	introRead       bool
 	asked           map[string]bool // speaker and text of statements that only say what was asked about (dropAsked)
 	answering       *speaker        // the guest whose answer relayed is reading
+	inQuestion      bool            // reading a question turn of a transcript (titlealone.go)
 	answerSentence  string          // the sentence of it being read
 	questionPerson  *speaker        // the one person the last question named (noteQuestionPerson)
 	questionAt      int             // that question's paragraph
@@ -96,6 +97,7 @@ type extractor struct {
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
+	bareAsks         map[int]bool      // paragraphs under a bare "Q:", "DOMANDA:" (recordaskers.go)
 	askedAt          int               // paragraph of the last such question, -1
 	dashedQA         bool              // questions and answers printed as dashed lines ("— …?" then "— …")
 	headSpeaker      *speaker          // who the capitals headline just read attributed words to (headline.go)
@@ -180,7 +182,8 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		x.noteIntroGuest() // "Розмову з … вела …" (interviewintro.go)
 	}
 	if x.transcript {
-		x.markHost(ps) // the host's lines ask, as an interviewer's do
+		x.markHost(ps)   // the host's lines ask, as an interviewer's do
+		x.markAskers(ps) // "FRAGE JANSEN:", a senator who asks (recordaskers.go)
 	}
 	if x.transcript {
 		x.guestInTitle()   // the guest and their title, for the labels that name them
@@ -280,7 +283,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	// "Депутатка" is the "народна депутатка" named before (fullerroles.go)
 	x.fullerRoles()
 	x.rememberRoles() // the title next to the name, not a later description (rolenamed.go)
+	x.frameRoles(ps)  // "Press briefing by Press Secretary X", then "MS. X:" (frameroles.go)
 	x.dropAskedOut()  // after the roles, which the asking sentence may give (interviewintro.go)
+	x.dropBareAsked() // "DOMANDA: Il governo sostiene …?" (recordaskers.go)
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
@@ -341,9 +346,11 @@ var tokPool = sync.Pool{New: func() any {
 
 func (x *extractor) paragraph(p paragraph) {
 	x.pos = p.index
+	x.inQuestion = x.asks[p.index] || x.bareAsks[p.index]
+	defer func() { x.inQuestion = false }()
 	before := len(x.out)
 	p.text = stripThreadNumber(stripTimestamp(stripClock(stripLeadSymbols(p.text)))) // ("💬 Песков: …": leadsymbol.go)
-	if p.turn != nil {
+	if p.turn != nil && !x.asks[p.index] {
 		x.recordSpeech(p) // a record's speaker has the floor (protocol.go)
 		return
 	}
