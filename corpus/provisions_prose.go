@@ -1189,6 +1189,9 @@ func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
 func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
 	if name, _ := planFor(ps[i].text); name != "" { // (the paragraph names one at all: asked once, remembered)
 		for c := len(before) - 1; c >= 0; c-- {
+			if rewriteNote(before, c) {
+				continue // "The European text lifts that to 800,000.": a note on the point before (provisions_rewritenote.go)
+			}
 			if name := versionIn(before[c]); name != "" {
 				return name
 			}
@@ -1212,7 +1215,13 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 	section := -1 // the question that opens the answer paragraph i is in, if any
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
 		if name, _ := planFor(ps[k].text); name != "" && !passingOnly(ps[k].text) { // (named only in passing above: provisions_passing.go)
-			return contextVersion(ps[k].text, name) // (contextversion.go)
+			t, cut := withoutRewriteNotes(ps[k].text) // the other version's rewrite of a point names no context (provisions_rewritenote.go)
+			if !cut {
+				return contextVersion(ps[k].text, name) // (contextversion.go)
+			}
+			if v := firstNamedVersion(t); v != "" {
+				return v
+			}
 		}
 		if ps[k].kind == paraHeading && ps[k].heading || thematicBreak(ps[k]) { // ("---": provisions_breaks.go)
 			// a section ("## Army and alliances") is about what its
