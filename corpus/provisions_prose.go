@@ -1193,6 +1193,12 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 				continue // "The European text lifts that to 800,000.": a note on the point before (provisions_rewritenote.go)
 			}
 			if name := versionIn(before[c]); name != "" {
+				if hasPointRef(before[c]) {
+					// "Tačka 21 američkog nacrta …, a evropska verzija …":
+					// the point goes on in the version named at it, not the
+					// one the rules' order puts first (provisions_pointversion.go)
+					return pointVersion(lexiconData(), before[c])
+				}
 				return name
 			}
 		}
