@@ -1187,10 +1187,13 @@ func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
 // Europejska kontrpropozycja …": point 8 is the 28-point draft's), else
 // as planAbove finds it in the paragraphs above.
 func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
-	if name, _ := planFor(ps[i].text); name != "" { // (the paragraph names one at all: asked once, remembered)
+	if name, _ := planFor(ps[i].text); name != "" || adjectivePointVersion(lexiconData(), ps[i].text) != "" { // (the paragraph names one at all: asked once, remembered; or at a point, "the European seventh point")
 		for c := len(before) - 1; c >= 0; c-- {
 			if rewriteNote(before, c) {
 				continue // "The European text lifts that to 800,000.": a note on the point before (provisions_rewritenote.go)
+			}
+			if v := adjectivePointVersion(lexiconData(), before[c]); v != "" {
+				return v // "… the European seventh point says …. Under point 8, …" (provisions_pointadjective.go)
 			}
 			if name := versionIn(before[c]); name != "" {
 				if hasPointRef(before[c]) {
