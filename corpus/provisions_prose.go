@@ -1189,7 +1189,7 @@ func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
 func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
 	if name, _ := planFor(ps[i].text); name != "" || adjectivePointVersion(lexiconData(), ps[i].text) != "" { // (the paragraph names one at all: asked once, remembered; or at a point, "the European seventh point")
 		for c := len(before) - 1; c >= 0; c-- {
-			if rewriteNote(before, c) {
+			if rewriteNote(before, c) || c == 0 && openingNote(ps, i, before[0]) {
 				continue // "The European text lifts that to 800,000.": a note on the point before (provisions_rewritenote.go)
 			}
 			if v := adjectivePointVersion(lexiconData(), before[c]); v != "" {

@@ -46,31 +46,61 @@ var rewriteNoteData = sync.OnceValue(func() *rewriteNoteFile {
 // it names a version, names no point itself, and the sentence before names
 // a point that it refers back to.
 func rewriteNote(ss []string, k int) bool {
-	if k <= 0 || k >= len(ss) || !versionAtHead(ss[k]) {
+	if k <= 0 || k >= len(ss) {
+		return false
+	}
+	return noteAfter(ss[k-1], ss[k])
+}
+
+// noteAfter reports whether sentence s is a rewrite note on the point
+// sentence prev sets out, as rewriteNote says.
+func noteAfter(prev, s string) bool {
+	if !versionAtHead(s) {
 		return false
 	}
 	lx := lexiconData()
-	if _, ok := pointRefNumber(lx, ss[k]); ok {
+	if _, ok := pointRefNumber(lx, s); ok {
 		return false
 	}
-	n, ok := pointRefNumber(lx, ss[k-1])
+	n, ok := pointRefNumber(lx, prev)
 	if !ok {
 		return false
 	}
-	if backWordAtHead(ss[k]) {
+	if backWordAtHead(s) {
 		return true
 	}
 	c := planTermsData()
 	var sc termScan
-	return numberedAt(c, &sc, ss[k], n) || numberedAfter(c, &sc, ss[k-1], ss[k], n)
+	return numberedAt(c, &sc, s, n) || numberedAfter(c, &sc, prev, s, n)
+}
+
+// openingNote reports whether the first sentence of paragraph i is a
+// rewrite note on the point the last point sentence of the text paragraph
+// before it sets out ("… amerykański dokument w punkcie 10 daje …" then, a
+// paragraph on, "Według rozmówcy europejski kontrprojekt zastępuje ten
+// zapis …").
+func openingNote(ps []paragraph, i int, first string) bool {
+	if i <= 0 || ps[i-1].kind != paraText || !hasPointRef(ps[i-1].text) && !unnumberedPoints(lexiconData(), ps[i-1].text) {
+		return false
+	}
+	ss := sentences(ps[i-1].text)
+	lx := lexiconData()
+	for k := len(ss) - 1; k >= 0; k-- {
+		if _, ok := pointRefNumber(lx, ss[k]); ok {
+			return noteAfter(ss[k], first) // (a quotation may close the paragraph after the point's sentence)
+		}
+	}
+	return false
 }
 
 // maxNoteSubjectWords is how many words may stand before the version a
-// note names: the note has the other version as its subject ("The
-// European text lifts …", "Evropski kontrapredlog tu odredbu …"), where a
-// comparison names it later ("Là où Washington prévoyait 600 000 hommes,
-// le texte européen écrit …" sets out the version the paragraph is about).
-const maxNoteSubjectWords = 3
+// note names, not counting its adjective: the note has the other version
+// as its subject ("The European text lifts …", "According to her the
+// European text replaces …", "Evropski kontrapredlog tu odredbu …"), where
+// a comparison names it later ("Là où Washington prévoyait 600 000
+// hommes, le texte européen écrit …" sets out the version the paragraph is
+// about).
+const maxNoteSubjectWords = 4
 
 // versionAtHead reports whether s names a version among its first words,
 // not after a subordinator that opens a comparison ("Where Washington
@@ -86,7 +116,11 @@ func versionAtHead(s string) bool {
 	if len(named) == 0 {
 		return false
 	}
-	return len(strings.Fields(low[:named[0].start])) <= maxNoteSubjectWords
+	before := strings.Fields(low[:named[0].start])
+	if n := len(before); n > 0 && adjectiveVersion(before[n-1]) != "" {
+		before = before[:n-1] // "europejski kontrprojekt": the adjective is the name's (provisions_pointadjective.go)
+	}
+	return len(before) <= maxNoteSubjectWords
 }
 
 // backWordAtHead reports whether one of the words that point back stands
