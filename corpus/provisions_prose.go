@@ -1187,7 +1187,7 @@ func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
 // Europejska kontrpropozycja …": point 8 is the 28-point draft's), else
 // as planAbove finds it in the paragraphs above.
 func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
-	if name, _ := planFor(ps[i].text); name != "" || adjectivePointVersion(lexiconData(), ps[i].text) != "" { // (the paragraph names one at all: asked once, remembered; or at a point, "the European seventh point")
+	if name, _ := planFor(ps[i].text); name != "" || adjectivePointVersion(lexiconData(), ps[i].text) != "" || authorsOwnVersion(ps[i].text) != "" { // (the paragraph names one at all: asked once, remembered; or at a point, "the European seventh point")
 		for c := len(before) - 1; c >= 0; c-- {
 			if rewriteNote(before, c) || c == 0 && openingNote(ps, i, before[0]) {
 				continue // "The European text lifts that to 800,000.": a note on the point before (provisions_rewritenote.go)
@@ -1203,6 +1203,9 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 					return pointVersion(lexiconData(), before[c])
 				}
 				return name
+			}
+			if v := authorsOwnVersion(before[c]); v != "" {
+				return v // "the Europeans hand over their own version. Its point 6 …" (provisions_ownversion.go)
 			}
 		}
 	}
