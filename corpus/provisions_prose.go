@@ -1189,7 +1189,7 @@ func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
 func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
 	if name, _ := planFor(ps[i].text); name != "" || adjectivePointVersion(lexiconData(), ps[i].text) != "" || authorsOwnVersion(ps[i].text) != "" { // (the paragraph names one at all: asked once, remembered; or at a point, "the European seventh point")
 		for c := len(before) - 1; c >= 0; c-- {
-			if rewriteNote(before, c) || c == 0 && openingNote(ps, i, before[0]) {
+			if rewriteNote(before, c) || c == 0 && openingNote(ps, i, before[0]) || passingOnly(before[c]) {
 				continue // "The European text lifts that to 800,000.": a note on the point before (provisions_rewritenote.go)
 			}
 			if v := adjectivePointVersion(lexiconData(), before[c]); v != "" {
@@ -1233,6 +1233,10 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 			}
 			if v := firstNamedVersion(t); v != "" {
 				return v
+			}
+		} else if name == "" && hasPointRef(ps[k].text) {
+			if v := adjectivePointVersion(lexiconData(), ps[k].text); v != "" {
+				return v // "… the European seventh point says …" above a bare point (provisions_pointadjective.go)
 			}
 		}
 		if ps[k].kind == paraHeading && ps[k].heading || thematicBreak(ps[k]) { // ("---": provisions_breaks.go)

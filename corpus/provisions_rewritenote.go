@@ -26,14 +26,17 @@ var rewriteNotesJSON []byte
 type rewriteNoteFile struct {
 	HeadWords int      `json:"headWords"`
 	BackWords []string `json:"backWords"`
+	DropWords []string `json:"dropWords"` // read with plans.json's passingWords (provisions_passing.go)
 }
 
 // rewriteNoteData reads data/rewritenotes.json once.
 var rewriteNoteData = sync.OnceValue(func() *rewriteNoteFile {
 	var f rewriteNoteFile
 	mustDecodeJSON("data/rewritenotes.json", rewriteNotesJSON, &f) // fixed at build time; TestVersionMatrix reads it
-	for i, w := range f.BackWords {
-		f.BackWords[i] = lowerString(w)
+	for _, ws := range [][]string{f.BackWords, f.DropWords} {
+		for i, w := range ws {
+			ws[i] = lowerString(w)
+		}
 	}
 	if f.HeadWords <= 0 {
 		f.HeadWords = 8
