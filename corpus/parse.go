@@ -208,6 +208,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	}
 	doc.Provisions = withoutSpokenItems(doc.Provisions, doc.Statements, paras) // a numbered digest line is a statement (spokenitems.go)
 	doc.Passages = extractPassages(paras, src, topics)
+	if fm.Lang == "" && opts.Lang == "" {
+		doc.Source.Lang = serbianOrCroatian(src.Lang, body) // Latin-script Serbian detected as Croatian: reported as "sr", read with the Croatian rules (southslavic.go)
+	}
 	return doc, meta, nil
 }
 

@@ -19,7 +19,7 @@ const unnamedPlan = "unnamed plan"
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
 func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo) []Provision {
-	ps = withoutCiteMarks(ps) // "….[2] Outros pontos": reference marks out (provisions_citemarks.go)
+	ps = withoutThreadCounters(withoutCiteMarks(ps)) // "….[2] Outros pontos": reference marks out (provisions_citemarks.go); "6/14 Point 9 …": a thread's post counters out (provisions_threadcounter.go)
 	items := 0
 	for _, p := range ps {
 		if p.kind == paraItem {

@@ -25,7 +25,7 @@ var passingWords = sync.OnceValue(func() []string {
 	for i, w := range f.Words {
 		f.Words[i] = lowerString(w)
 	}
-	return f.Words
+	return append(f.Words, rewriteNoteData().DropWords...) // "…, dropping the U.S. demand that …" (provisions_rewritenote.go)
 })
 
 // passingOnly reports whether every version text names is named in

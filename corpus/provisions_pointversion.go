@@ -14,6 +14,9 @@ package corpus
 // makes (by number or ordinal), "" when s names none. With no point word
 // in s, the first version named is given, as planFor would.
 func pointVersion(lx *lexicon, s string) string {
+	if v := adjectivePointVersion(lx, s); v != "" {
+		return v // "the European seventh point" (provisions_pointadjective.go)
+	}
 	named := namedVersions(lowerString(s))
 	if len(named) == 0 {
 		return ""

@@ -1187,10 +1187,25 @@ func namedBefore(s, terms string, planFor func(string) (string, bool)) string {
 // Europejska kontrpropozycja …": point 8 is the 28-point draft's), else
 // as planAbove finds it in the paragraphs above.
 func planBefore(ps []paragraph, i int, before []string, src Source, fallback string, planFor func(string) (string, bool)) string {
-	if name, _ := planFor(ps[i].text); name != "" { // (the paragraph names one at all: asked once, remembered)
+	if name, _ := planFor(ps[i].text); name != "" || adjectivePointVersion(lexiconData(), ps[i].text) != "" || authorsOwnVersion(ps[i].text) != "" { // (the paragraph names one at all: asked once, remembered; or at a point, "the European seventh point")
 		for c := len(before) - 1; c >= 0; c-- {
+			if rewriteNote(before, c) || c == 0 && openingNote(ps, i, before[0]) || passingOnly(before[c]) {
+				continue // "The European text lifts that to 800,000.": a note on the point before (provisions_rewritenote.go)
+			}
+			if v := adjectivePointVersion(lexiconData(), before[c]); v != "" {
+				return v // "… the European seventh point says …. Under point 8, …" (provisions_pointadjective.go)
+			}
 			if name := versionIn(before[c]); name != "" {
+				if hasPointRef(before[c]) {
+					// "Tačka 21 američkog nacrta …, a evropska verzija …":
+					// the point goes on in the version named at it, not the
+					// one the rules' order puts first (provisions_pointversion.go)
+					return pointVersion(lexiconData(), before[c])
+				}
 				return name
+			}
+			if v := authorsOwnVersion(before[c]); v != "" {
+				return v // "the Europeans hand over their own version. Its point 6 …" (provisions_ownversion.go)
 			}
 		}
 	}
@@ -1212,7 +1227,17 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 	section := -1 // the question that opens the answer paragraph i is in, if any
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
 		if name, _ := planFor(ps[k].text); name != "" && !passingOnly(ps[k].text) { // (named only in passing above: provisions_passing.go)
-			return contextVersion(ps[k].text, name) // (contextversion.go)
+			t, cut := withoutRewriteNotes(ps[k].text) // the other version's rewrite of a point names no context (provisions_rewritenote.go)
+			if !cut {
+				return contextVersion(ps[k].text, name) // (contextversion.go)
+			}
+			if v := firstNamedVersion(t); v != "" {
+				return v
+			}
+		} else if name == "" && hasPointRef(ps[k].text) {
+			if v := adjectivePointVersion(lexiconData(), ps[k].text); v != "" {
+				return v // "… the European seventh point says …" above a bare point (provisions_pointadjective.go)
+			}
 		}
 		if ps[k].kind == paraHeading && ps[k].heading || thematicBreak(ps[k]) { // ("---": provisions_breaks.go)
 			// a section ("## Army and alliances") is about what its

@@ -119,9 +119,11 @@ func statesTerm(c *termCatalogue, sc *termScan, text string) bool {
 // out terms: it holds a judgement word and states no term.
 func judgement(c *termCatalogue, sc *termScan, s string) bool {
 	low := lowerString(s)
-	for _, w := range versionCueData().Judgements {
-		if cuePhraseAt(low, w) >= 0 {
-			return !statesTerm(c, sc, s)
+	for _, ws := range [][]string{versionCueData().Judgements, textJudgements()} {
+		for _, w := range ws {
+			if cuePhraseAt(low, w) >= 0 {
+				return !statesTerm(c, sc, s)
+			}
 		}
 	}
 	return false
