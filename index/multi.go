@@ -75,6 +75,12 @@ type sharedQuery struct {
 	clean []search.DocumentMatch
 }
 
+// sharedAnswer is a query's answer from one fetch and its best hit's keys.
+type sharedAnswer struct {
+	res corpus.Results
+	key answerKey
+}
+
 // collect is how many hits g's pass ranks: its fetch, or more kept.
 func (g *sharedQuery) collect() int { return max(g.fetch(), g.keep) }
 
@@ -177,6 +183,8 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		}
 		var mark func(*search.DocumentMatch) markResult
 		var wide []*sharedQuery
+		var deep []*sharedQuery    // answered, looked at deeper (rankdeeper.go)
+		var shallow []sharedAnswer // their first answers
 		for i, g := range gs {
 			sr := srs[i]
 			if len(sr.Hits) == 0 {
@@ -202,9 +210,25 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
 				g.res, g.done = r, true
 			}
+			if g.done && deeperWanted(g.key, cls, known, g.fetch(), len(sr.Hits), sr.Total) { // see rankdeeper.go
+				deep = append(deep, g)
+				shallow = append(shallow, sharedAnswer{g.res, g.key})
+				g.size = widerSize(g.fetch())
+			}
 		}
 		if err := ix.widenShared(ctx, snap, tq, wide, als, mark, cls, known); err != nil {
 			return nil, nil, true, err
+		}
+		// The deeper look of rankdeeper.go: the deeper page is kept only
+		// when its best hit matches more of the query's words.
+		if err := ix.widenShared(ctx, snap, tq, deep, als, mark, cls, known); err != nil {
+			return nil, nil, true, err
+		}
+		for i, g := range deep {
+			if !g.done || !deeperBetter(g.key, shallow[i].key) {
+				g.res, g.key = shallow[i].res, shallow[i].key
+			}
+			g.done = true
 		}
 	}
 	var rest []*sharedQuery

@@ -125,6 +125,10 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		// words in those few texts.
 		size := fetchSize(limit, offset)
 		cls := ix.classify(ctx, qterms)
+		if key == nil {
+			key = new(answerKey)
+		}
+		deeper, shallow := false, corpus.Results{} // a deeper fetch's first page (rankdeeper.go)
 		tq := ix.textQuery(retrievalText(text, qterms, cls), q.Kind, als, phrases, ex.boost, ex.topics, false)
 	fetch:
 		req, err := ix.request(ctx, tq, filter, size)
@@ -150,9 +154,22 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
 			// misspelt ("what did kalas say"), which the fuzzy search is for.
+			var first answerKey // the first fetch's best hit, when a deeper one is asked (rankdeeper.go)
+			if deeper {
+				first = *key
+			}
 			r := ix.resultsKeyed(res, sr, q.Kind, als, limit, offset, mark, cls, typed, key)
 			if n, ok := widen(size, len(r.Hits), fetched, sr.Total); ok { // see recall.go
 				size = n
+				goto fetch
+			}
+			if deeper {
+				if !deeperBetter(*key, first) {
+					*key = first
+					r = shallow
+				}
+			} else if deeperWanted(*key, cls, known, size, fetched, sr.Total) {
+				deeper, shallow, size = true, r, widerSize(size)
 				goto fetch
 			}
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {

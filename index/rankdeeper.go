@@ -1,0 +1,56 @@
+package index
+
+// The exact search fetches a short page by BM25 score (fetchSize: six
+// hits for a page of three) and the ranking keys then reorder it, the
+// first of them the count of query words a hit matches (markResult.weight).
+// In one document set the hit that matches the most words is nearly always
+// among those six. In a community's corpus, which holds many reports in
+// many languages, it often is not: a short foreign point that holds two
+// of three words as typed, each rare in its language, outscores in BM25 a
+// report that holds all three, one of them through a translation weighed
+// at foreignBoost ("danish troops ukraine": two Czech and Polish army
+// points with "troops" and "Ukraine" fill the page, the Danish paragraph
+// on sending Danish soldiers is eleventh). The page then answers with a
+// hit that its own first key ranks below one it never looked at.
+//
+// So when the best hit of the first fetch leaves out a query word that the
+// corpus holds (deeperWanted), the search looks once more, as deep as
+// widen's second fetch, and keeps the deeper page only when its best hit
+// matches more of the query's words (deeperBetter): a deeper fetch that
+// finds no hit matching more words changes nothing, so the page of a
+// question every word of which the first fetch matched, or that no text
+// answers better, is what it was. A fetch of at least thirty hits for
+// every question (stop 31, docs/design.md) reordered many answers among
+// hits matching as many words; this one only lets the count decide.
+
+// countableWords is how many of the query's words a hit could match for
+// markResult.weight's count: the ones it counts (the neutral ones left
+// out) that the corpus holds (known, from knownTerms), as a word no text
+// holds matches nothing at any depth.
+func countableWords(cls []termClass, known []bool) int {
+	skip := neutral(cls)
+	n := 0
+	for i := range cls {
+		if skip[i] || i >= len(known) || !known[i] {
+			continue
+		}
+		n++
+	}
+	return n
+}
+
+// deeperWanted says whether a first fetch of size hits (fetched of them
+// returned, out of total matches) whose best relevant hit has key is
+// worth a deeper look: its best hit matches fewer query words than the
+// corpus holds, more matches exist, and the fetch was not already as deep
+// as widen's.
+func deeperWanted(key answerKey, cls []termClass, known []bool, size, fetched int, total uint64) bool {
+	return key.words > 0 && key.words < countableWords(cls, known) &&
+		uint64(fetched) < total && size < widerFetch
+}
+
+// deeperBetter says whether the deeper fetch's best hit, deep, answers
+// better than the first fetch's, first: it matches more query words.
+func deeperBetter(deep, first answerKey) bool {
+	return deep.words > first.words
+}
