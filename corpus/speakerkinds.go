@@ -1,0 +1,103 @@
+// Names that are not people inside the phrase naming a speaker: an
+// institution named after someone ("z Ośrodka … im. Kazimierza
+// Pułaskiego"), and the institution or town a speaker comes from, written
+// after the name in a language of cases ("Toomas Leppik Tallinna
+// Julgeolekuuuringute Keskusest hoiatas"). Either one ends the subject
+// right before the verb, where the last capitalised words are read as the
+// speaker's name; these rules give the name back to the person before it.
+
+package corpus
+
+import "strings"
+
+// eponymMarks are the abbreviations that open an institution's eponym
+// ("im." for Polish "imienia", "им." for Russian "имени", "ім." for
+// Ukrainian "імені": "named after"). Their point ends no subject: the
+// capitalised words after them belong to the institution's name.
+var eponymMarks = grammarSet("eponymMarks")
+
+// originCaseLanguages write where a person comes from in a local case
+// after the name, with no preposition (Estonian and Finnish elative
+// "Tartu Ülikoolist", "Helsingin yliopistosta"), and originCaseEndings are
+// those cases' endings.
+var (
+	originCaseLanguages = grammarSet("originCaseLanguages")
+	originCaseEndings   = grammarWords["originCaseEndings"]
+)
+
+// eponymMark reports whether toks[k] is an eponym's abbreviation ("im.")
+// followed by a capitalised word, the eponym's name.
+func eponymMark(toks []tok, k int) bool {
+	return eponymMarks[toks[k].low] && k+1 < len(toks) && isCapital(toks[k+1].word)
+}
+
+// eponymAfterName reports whether the lower-case word l, written with a
+// full stop after the text before, is an eponym's abbreviation after a
+// capitalised word ("Instytutu im." before "Jana Zamoyskiego"): the stop
+// ends no sentence. The capital before it keeps "им." the pronoun ("Мы
+// позвонили им.") a sentence's end.
+func eponymAfterName(before, l string) bool {
+	if !eponymMarks[l] {
+		return false
+	}
+	before = strings.TrimRight(before, " ")
+	i := strings.LastIndexByte(before, ' ')
+	return isCapital(before[i+1:])
+}
+
+// originCase reports whether w ends in a case of origin of the document's
+// language, with a stem of four letters or more before the ending.
+func originCase(w string) bool {
+	l := strings.ToLower(w)
+	for _, e := range originCaseEndings {
+		if len(l) >= len(e)+4 && l[len(l)-len(e):] == e {
+			return true
+		}
+	}
+	return false
+}
+
+// originTail reads a subject ending, right before the verb at toks[j+1],
+// in the speaker's institution or town in the elative ("Kaitseekspert
+// Priit Saar Rahvusvahelisest Kaitseuuringute Keskusest ütles", "Liis Tamm
+// Tallinnast ütles"): the speaker is the name that opens the capitalised
+// run, after the titles there; the words in the elative and their
+// genitive modifiers are where they work. It needs a name of two words
+// before a tail of one or more ("Karl Ernst ütles" is a name ending in
+// "-st"), and reads the subject again with the tail cut off.
+func (x *extractor) originTail(s string, toks []tok, j int) (*speaker, int, bool) {
+	if !originCaseLanguages[x.src.Lang] || j < 2 || toks[j].trail != "" || !originCase(toks[j].word) {
+		return nil, 0, false
+	}
+	end := j // the last capitalised word of the run
+	if !isCapital(toks[j].word) {
+		end = j - 1 // "Helsingin yliopistosta": a lower-case head after its genitive
+	}
+	if end < 1 || !isCapital(toks[end].word) || x.lx.isRole(lowerWord(toks[j])) {
+		return nil, 0, false
+	}
+	a := end
+	for a > 0 && toks[a-1].trail == "" && isCapital(toks[a-1].word) {
+		a--
+	}
+	for a < end && x.lx.isRole(lowerWord(toks[a])) {
+		a++ // "Kaitseekspert …": the title opening the sentence
+	}
+	if j-a+1 < 3 {
+		return nil, 0, false // "Karl Ernst": no tail beside a two-word name
+	}
+	nameEnd := a + 1
+	if x.lx.isRole(lowerWord(toks[nameEnd])) || originCase(toks[nameEnd].word) {
+		return nil, 0, false
+	}
+	// read the subject again as if the verb followed the name
+	span := make([]tok, nameEnd+2)
+	copy(span, toks[:nameEnd+1])
+	span[nameEnd].trail = ""
+	span[nameEnd+1] = tok{raw: "said", word: "said", low: "said", start: toks[nameEnd].start + len(toks[nameEnd].raw) + 1}
+	sp, at := x.subjectSpan(s, span, nameEnd+1)
+	if sp == nil || sp.kind != kindPerson {
+		return nil, 0, false
+	}
+	return sp, at, true
+}
