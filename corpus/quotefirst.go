@@ -338,6 +338,9 @@ func (x *extractor) unnamedBefore(toks []tok, vi int) *speaker {
 // after the quotation, behind an addressee: "», a expliqué à l'ACP un
 // diplomate européen présent à Genève", "», said a senior official".
 func (x *extractor) unnamedAfter(toks []tok, vi int) *speaker {
+	if sp := freeRelativeSource(toks[vi+1:]); sp != nil {
+		return sp // "«…», assicura chi le ha parlato domenica" (speakerkinds.go)
+	}
 	for k := vi + 1; k < len(toks) && k <= vi+4; k++ {
 		if !x.lx.indefinites[toks[k].low] {
 			if toks[k].trail != "" {

@@ -101,3 +101,68 @@ func (x *extractor) originTail(s string, toks []tok, j int) (*speaker, int, bool
 	}
 	return sp, at, true
 }
+
+// sameSourceAfter reads "the same source" after a verb of saying set off
+// by a comma ("A Roma, spiega la stessa fonte, la versione europea …",
+// "…, explica la misma fuente."): the unnamed source cited within the last
+// two paragraphs speaks again. It returns that source and the index of the
+// first token after the phrase, or nil.
+func (x *extractor) sameSourceAfter(toks []tok, vi int) (*speaker, int) {
+	u := x.lastUnnamed
+	if u == nil || !x.recent(u, 2) || vi+2 >= len(toks) {
+		return nil, 0
+	}
+	n := x.sameSources(toks[vi+1:])
+	if n == 0 {
+		return nil, 0
+	}
+	for _, t := range toks[:vi] {
+		if x.lx.isRole(lowerWord(t)) {
+			// "La premier, spiegano le stesse fonti, ha espresso …": the
+			// sources relay what the person before the clause said
+			return nil, 0
+		}
+	}
+	if sp := x.classify(toks[:vi], true); sp != nil && sp.kind == kindPerson {
+		return nil, 0 // "Meloni, spiegano le stesse fonti, …"
+	}
+	end := vi + 1 + n
+	if t := toks[end-1].trail; t != "" && !strings.HasPrefix(t, ",") && !strings.HasPrefix(t, ".") && !strings.HasPrefix(t, ":") {
+		return nil, 0
+	}
+	return u, end
+}
+
+// freeRelatives open a clause that describes a source without naming it:
+// Italian "chi", Spanish "quien", Portuguese "quem" ("whoever"), and the
+// indefinite pronouns a relative clause follows ("quelqu'un qui",
+// "someone who", "jemand, der", "ktoś, kto").
+var freeRelatives = grammarSet("freeRelatives")
+
+// freeRelativeSource reads a source described by a free relative clause
+// after the verb ("«…», assicura chi le ha parlato domenica", "asegura
+// quien habló con ella"): an unnamed source whose role is the clause, up
+// to the sentence's end or the next punctuation. The clause needs a verb
+// of its own, so two words at least after the pronoun.
+func freeRelativeSource(ts []tok) *speaker {
+	if len(ts) < 3 || !freeRelatives[lowerWord(ts[0])] {
+		return nil
+	}
+	end := len(ts)
+	for i, t := range ts {
+		if t.trail != "" && !(i == 0 && t.trail == ",") {
+			end = i + 1 // "jemand, der …": the pronoun's comma opens the clause
+			break
+		}
+	}
+	if end < 3 {
+		return nil
+	}
+	words := make([]string, end)
+	for i, t := range ts[:end] {
+		// as written: a pronoun inside may have been read as another
+		// language's ("ella" as "she")
+		words[i] = strings.Trim(strings.TrimSuffix(t.raw, t.trail), "«»“”\"„")
+	}
+	return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
+}
