@@ -166,3 +166,53 @@ func freeRelativeSource(ts []tok) *speaker {
 	}
 	return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 }
+
+// frontedAdverbial reports whether toks[:i], ending in a comma, is a
+// phrase of place or time fronted before the name at toks[i] ("Dos mesas
+// más allá, Taras Hnatiuk, …", "A few tables away, Ivan Petrenko, …",
+// "Qualche metro più in là, Marta Ricci …"): two to six words, in lower
+// case after the first, with no quotation, title or speech verb, so that
+// the name after it is the sentence's subject and not the last of a list
+// or an apposition.
+func (x *extractor) frontedAdverbial(toks []tok, i int) bool {
+	if i < 2 || i > 6 || toks[i-1].trail != "," {
+		return false
+	}
+	for k, t := range toks[:i] {
+		if k < i-1 && t.trail != "" || k > 0 && isCapital(t.word) || strings.ContainsAny(t.raw, quoteMarks) {
+			return false
+		}
+		if l := lowerWord(t); x.lx.isRole(l) || x.lx.sayVerbs[l] || x.lx.isUnnamed(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// appositionRole is the title set off by commas right after a name that
+// ends at toks[n-1] ("Taras Hnatiuk, veterano de 34 años, lee …", "Paul
+// Stone, a retired driver, reads …"): the words up to the next comma
+// when the first, or the first after an article, is a title; "" otherwise.
+func (x *extractor) appositionRole(toks []tok, n int) string {
+	if n < 1 || n >= len(toks) || toks[n-1].trail != "," {
+		return ""
+	}
+	k := n
+	if roleArticles[lowerWord(toks[k])] {
+		k++
+	}
+	if k >= len(toks) || !x.lx.isRole(lowerWord(toks[k])) {
+		return ""
+	}
+	var words []string
+	for e := n; e < len(toks) && e-n < 10; e++ {
+		words = append(words, toks[e].word)
+		if toks[e].trail != "" {
+			if toks[e].trail != "," {
+				return "" // the sentence ends: no apposition
+			}
+			return cleanRole(strings.Join(words, " "))
+		}
+	}
+	return ""
+}

@@ -31,6 +31,10 @@ type speakerKindCase struct {
 //     person the unnamed nouns lacked.
 //   - samesrc: "the same source" after the verb of an inserted clause
 //     ("A Roma, spiega la stessa fonte, …") is the source just cited.
+//   - second: a paragraph opening with a phrase of place and a second
+//     person ("Unos metros más allá, Pedro Sanz, jubilado, lee …") gives
+//     its quotations with a dropped subject or a pronoun to that person,
+//     not to the one the paragraph before quoted.
 //   - relay: but where a person or title stands before that clause ("La
 //     premier, spiegano le stesse fonti, ha espresso …") the sources only
 //     relay, and the words are never theirs.
@@ -53,6 +57,10 @@ var speakerKindCases = []speakerKindCase{
 	{class: "samesrc", lang: "it", text: "Secondo un diplomatico, il testo non cambia nulla. A Bruxelles, spiega la stessa fonte, la versione europea «è più prudente, ma il risultato è identico».", speaker: unnamedSpeaker, role: "diplomatico", fragment: "è più prudente, ma il risultato è identico"},
 	{class: "samesrc", lang: "es", text: "Según un diplomático, el texto no cambia nada. En Bruselas, explica la misma fuente, la versión europea «es más prudente, pero el resultado es idéntico».", speaker: unnamedSpeaker, role: "diplomático", fragment: "es más prudente, pero el resultado es idéntico"},
 	{class: "samesrc", lang: "fr", text: "Selon un diplomate, le texte ne change rien. À Bruxelles, explique la même source, la version européenne « est plus prudente, mais le résultat est identique ».", speaker: unnamedSpeaker, role: "diplomate", fragment: "est plus prudente, mais le résultat est identique"},
+	{class: "second", lang: "es", text: "En la plaza, Ana Lobos, maestra de 40 años, lee el texto en el móvil. «Lo he leído entero y no me gusta nada», dice Lobos.\n\nUnos metros más allá, Pedro Sanz, jubilado de 70 años, lee otro apartado. El punto 9 habla de la OTAN. «Eso no es poco, es verdad», admite.", speaker: "Pedro Sanz", role: "jubilado", notSpeaker: "Ana Lobos", fragment: "Eso no es poco"},
+	{class: "second", lang: "it", text: "In piazza, Anna Greco, insegnante di 40 anni, legge il testo sul telefono. «L'ho letto tutto e non mi piace», dice Greco.\n\nQualche metro più in là, Paolo Serra, pensionato di 70 anni, legge un altro punto. Il punto 9 parla della Nato. «Non è poco, questo è vero», ammette.", speaker: "Paolo Serra", notSpeaker: "Anna Greco", fragment: "Non è poco"},
+	{class: "second", lang: "en", text: "In the square, Ann Grey, a teacher of 40, reads the text on her phone. \"I read all of it and I do not like it,\" Grey says.\n\nA few tables away, Paul Stone, a retired driver, reads another clause. Point 9 is about NATO. \"That is not nothing, that much is true,\" he admits.", speaker: "Paul Stone", role: "retired driver", notSpeaker: "Ann Grey", fragment: "That is not nothing"},
+	{class: "second", lang: "fr", text: "Sur la place, Anne Morel, enseignante de 40 ans, lit le texte sur son téléphone. « Je l'ai lu en entier et il ne me plaît pas », dit Morel.\n\nDeux tables plus loin, Paul Garnier, retraité de 70 ans, lit un autre point. Le point 9 parle de l'OTAN. « Ce n'est pas rien, c'est vrai », admet-il.", speaker: "Paul Garnier", notSpeaker: "Anne Morel", fragment: "Ce n'est pas rien"},
 	{class: "relay", lang: "it", text: "Secondo fonti di governo, il testo cambia poco. La premier, spiegano le stesse fonti, ha espresso apprezzamento per i progressi registrati a Ginevra.", notSpeaker: unnamedSpeaker, fragment: "ha espresso apprezzamento"},
 	{class: "relay", lang: "es", text: "Según fuentes del Gobierno, el texto cambia poco. El presidente, explican las mismas fuentes, ha expresado su satisfacción por los avances logrados en Ginebra.", notSpeaker: unnamedSpeaker, fragment: "ha expresado su satisfacción"},
 }
