@@ -35,6 +35,8 @@ type speakerKindCase struct {
 //     person ("Unos metros más allá, Pedro Sanz, jubilado, lee …") gives
 //     its quotations with a dropped subject or a pronoun to that person,
 //     not to the one the paragraph before quoted.
+//   - whisper: verbs of saying the lists lacked ("sussurra", "susurra",
+//     "flüstert", "whispers") after a quotation.
 //   - relay: but where a person or title stands before that clause ("La
 //     premier, spiegano le stesse fonti, ha espresso …") the sources only
 //     relay, and the words are never theirs.
@@ -61,6 +63,10 @@ var speakerKindCases = []speakerKindCase{
 	{class: "second", lang: "it", text: "In piazza, Anna Greco, insegnante di 40 anni, legge il testo sul telefono. «L'ho letto tutto e non mi piace», dice Greco.\n\nQualche metro più in là, Paolo Serra, pensionato di 70 anni, legge un altro punto. Il punto 9 parla della Nato. «Non è poco, questo è vero», ammette.", speaker: "Paolo Serra", notSpeaker: "Anna Greco", fragment: "Non è poco"},
 	{class: "second", lang: "en", text: "In the square, Ann Grey, a teacher of 40, reads the text on her phone. \"I read all of it and I do not like it,\" Grey says.\n\nA few tables away, Paul Stone, a retired driver, reads another clause. Point 9 is about NATO. \"That is not nothing, that much is true,\" he admits.", speaker: "Paul Stone", role: "retired driver", notSpeaker: "Ann Grey", fragment: "That is not nothing"},
 	{class: "second", lang: "fr", text: "Sur la place, Anne Morel, enseignante de 40 ans, lit le texte sur son téléphone. « Je l'ai lu en entier et il ne me plaît pas », dit Morel.\n\nDeux tables plus loin, Paul Garnier, retraité de 70 ans, lit un autre point. Le point 9 parle de l'OTAN. « Ce n'est pas rien, c'est vrai », admet-il.", speaker: "Paul Garnier", notSpeaker: "Anne Morel", fragment: "Ce n'est pas rien"},
+	{class: "whisper", lang: "it", text: "«Quella clausola l'abbiamo scritta noi a Bruxelles», sussurra un alto funzionario del ministero.", speaker: unnamedSpeaker, role: "alto funzionario", fragment: "Quella clausola l'abbiamo scritta noi"},
+	{class: "whisper", lang: "es", text: "«Esa cláusula la escribimos nosotros en Bruselas», susurra un alto funcionario del ministerio.", speaker: unnamedSpeaker, role: "alto funcionario", fragment: "Esa cláusula la escribimos nosotros"},
+	{class: "whisper", lang: "de", text: "„Diese Klausel haben wir in Brüssel geschrieben“, flüstert ein hoher Beamter des Ministeriums.", speaker: unnamedSpeaker, role: "hoher Beamter", fragment: "Diese Klausel haben wir in Brüssel geschrieben"},
+	{class: "whisper", lang: "en", text: "\"We wrote that clause in Brussels ourselves,\" whispers a senior official at the ministry.", speaker: unnamedSpeaker, role: "senior official", fragment: "We wrote that clause in Brussels ourselves"},
 	{class: "relay", lang: "it", text: "Secondo fonti di governo, il testo cambia poco. La premier, spiegano le stesse fonti, ha espresso apprezzamento per i progressi registrati a Ginevra.", notSpeaker: unnamedSpeaker, fragment: "ha espresso apprezzamento"},
 	{class: "relay", lang: "es", text: "Según fuentes del Gobierno, el texto cambia poco. El presidente, explican las mismas fuentes, ha expresado su satisfacción por los avances logrados en Ginebra.", notSpeaker: unnamedSpeaker, fragment: "ha expresado su satisfacción"},
 }
