@@ -142,7 +142,10 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		return // "сказал «Северному вестнику»": a short quotation opening with a capital is a name
 	}
 	rest := strings.ReplaceAll(s[:q.start]+" "+s[q.end:], "*", " ") // "*Gareth Moss* called …": emphasis is no word
-	sp := x.ownAttribution(rest, q.start)
+	sp := x.reviewedOutlet(text, rest, at)                          // "« … », écrit le quotidien" in a press review (pressreview.go)
+	if sp == nil {
+		sp = x.ownAttribution(rest, q.start)
+	}
 	if sp != nil && sp.name != unnamedSpeaker && !strings.Contains(s, lastWord(sp.name)) && !x.namedInParagraph(sp, s) {
 		// "– powiedział nam ekspert": a title or a pronoun stands for the
 		// person its paragraph named, not for whoever spoke last
