@@ -216,3 +216,22 @@ func (x *extractor) appositionRole(toks []tok, n int) string {
 	}
 	return ""
 }
+
+// placeAsidePreps open a place phrase that may stand between a relative
+// pronoun and its verb ("che da Johannesburg aveva detto", "who from
+// Kyiv had said", "qui depuis Bruxelles a déclaré").
+var placeAsidePreps = grammarSet("placeAsidePreps")
+
+// placeAside reports whether the lower-case word l, whose next word
+// starts at byte next of s, is a place preposition before one
+// capitalised word; it returns where the word after the place begins.
+func placeAside(s, l string, next int) (int, bool) {
+	if !placeAsidePreps[l] {
+		return 0, false
+	}
+	w, nx := nextWord(s, next)
+	if w == "" || !isCapital(w) || strings.ContainsAny(w, ",;:.") {
+		return 0, false
+	}
+	return nx, true
+}

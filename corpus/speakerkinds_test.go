@@ -42,6 +42,9 @@ type speakerKindCase struct {
 //   - review: in a press review (told by its title) the newspaper whose
 //     view is quoted ("écrit le quotidien", "meint das Blatt") speaks,
 //     under the name the paragraph gave it; outside one it never does.
+//   - relplace: a place phrase between a relative pronoun and its
+//     verb ("who from Nairobi had said", "che da Nairobi aveva detto") is
+//     where, and the clause is the antecedent's; the place never speaks.
 //   - relay: but where a person or title stands before that clause ("La
 //     premier, spiegano le stesse fonti, ha espresso …") the sources only
 //     relay, and the words are never theirs.
@@ -77,6 +80,10 @@ var speakerKindCases = []speakerKindCase{
 	{class: "review", lang: "it", title: "Rassegna stampa del giovedì", text: "Per La Voce del Tanaro il vertice è fallito. «Gli europei hanno aspettato troppo prima di parlare», scrive il quotidiano.", speaker: "La Voce del Tanaro", fragment: "Gli europei hanno aspettato troppo"},
 	{class: "review", lang: "en", title: "Press review: Thursday", text: "The Fenland Courier is less kind. \"The Europeans waited far too long before they spoke up,\" the paper writes.", speaker: "The Fenland Courier", fragment: "The Europeans waited far too long"},
 	{class: "review", lang: "fr", title: "Le sommet vu de Bruxelles", text: "Pour Le Courrier de la Brenne, le sommet a échoué. « Les Européens ont attendu trop longtemps avant de parler », écrit le quotidien.", notSpeaker: "Courrier", fragment: "Les Européens ont attendu trop longtemps"},
+	{class: "relplace", lang: "en", text: "The host showed the words of Prime Minister Anna Rossi, who from Nairobi had said that the plan contains useful elements.", speaker: "Anna Rossi", fragment: "the plan contains useful elements"},
+	{class: "relplace", lang: "es", text: "El presentador mostró las palabras de la primera ministra Anna Rossi, quien desde Nairobi había dicho que el plan contiene elementos útiles.", speaker: "Anna Rossi", fragment: "el plan contiene elementos útiles"},
+	{class: "relplace", lang: "it", text: "Il conduttore ha mostrato le parole della presidente del Consiglio Anna Rossi, che da Nairobi aveva detto che il piano contiene elementi condivisibili.", speaker: "Anna Rossi", notSpeaker: "Nairobi", open: true, fragment: "il piano contiene elementi condivisibili"},
+	{class: "relplace", lang: "fr", text: "L'animateur a montré les mots de la présidente du Conseil Anna Rossi, qui depuis Nairobi avait déclaré que le plan contient des éléments utiles.", speaker: "Anna Rossi", open: true, fragment: "le plan contient des éléments utiles"},
 	{class: "relay", lang: "it", text: "Secondo fonti di governo, il testo cambia poco. La premier, spiegano le stesse fonti, ha espresso apprezzamento per i progressi registrati a Ginevra.", notSpeaker: unnamedSpeaker, fragment: "ha espresso apprezzamento"},
 	{class: "relay", lang: "es", text: "Según fuentes del Gobierno, el texto cambia poco. El presidente, explican las mismas fuentes, ha expresado su satisfacción por los avances logrados en Ginebra.", notSpeaker: unnamedSpeaker, fragment: "ha expresado su satisfacción"},
 }
