@@ -105,6 +105,9 @@ func (x *extractor) roleBefore(toks []tok, i int) bool {
 // noteMention keeps the newest mentions, for byRole, and the role for
 // the person's later statements that name none.
 func (x *extractor) noteMention(sp *speaker) {
+	// the same person named again by the same sentence (a plain mention,
+	// then with the title in apposition) is still one person
+	again := len(x.mentioned) > 0 && x.mentioned[len(x.mentioned)-1].name == sp.name && x.mentionTally.sentence == x.sentenceNo && x.mentionTally.para == x.pos
 	for i, m := range x.mentioned {
 		if m.name == sp.name {
 			x.mentioned = append(x.mentioned[:i], x.mentioned[i+1:]...)
@@ -117,7 +120,9 @@ func (x *extractor) noteMention(sp *speaker) {
 		x.mentioned = x.mentioned[1:]
 	}
 	x.mentionedAt = x.pos
-	x.mentionTally.note(x.sentenceNo, x.pos)
+	if !again {
+		x.mentionTally.note(x.sentenceNo, x.pos)
+	}
 }
 
 // hasRoleWord is a cheap look for a title word in a sentence.

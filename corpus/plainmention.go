@@ -48,6 +48,13 @@ func (x *extractor) plainMention(s string) {
 		if found != nil && found.name != sp.name {
 			return
 		}
+		if sp.role == "" {
+			if r := x.appositionRole(toks, n); r != "" {
+				c := *sp
+				c.role = r // "Taras Hnatiuk, veterano de 34 años, …" (speakerkinds.go)
+				sp = &c
+			}
+		}
 		found = sp
 		i = n - 1
 	}
@@ -94,7 +101,10 @@ func (x *extractor) turnName(toks []tok, i, n int) bool {
 		return false
 	}
 	prev := toks[i-1]
-	if prev.trail != "" || len([]rune(prev.low)) <= 3 || articledPrepositions[lowerWord(prev)] {
+	if prev.trail == "," && x.frontedAdverbial(toks, i) {
+		// "Dos mesas más allá, Taras Hnatiuk, veterano …, lee": a phrase
+		// of place or time before the name (speakerkinds.go)
+	} else if prev.trail != "" || len([]rune(prev.low)) <= 3 || articledPrepositions[lowerWord(prev)] {
 		return false
 	}
 	for _, t := range toks[i:n] {

@@ -142,7 +142,10 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		return // "сказал «Северному вестнику»": a short quotation opening with a capital is a name
 	}
 	rest := strings.ReplaceAll(s[:q.start]+" "+s[q.end:], "*", " ") // "*Gareth Moss* called …": emphasis is no word
-	sp := x.ownAttribution(rest, q.start)
+	sp := x.reviewedOutlet(text, rest, at)                          // "« … », écrit le quotidien" in a press review (pressreview.go)
+	if sp == nil {
+		sp = x.ownAttribution(rest, q.start)
+	}
 	if sp != nil && sp.name != unnamedSpeaker && !strings.Contains(s, lastWord(sp.name)) && !x.namedInParagraph(sp, s) {
 		// "– powiedział nam ekspert": a title or a pronoun stands for the
 		// person its paragraph named, not for whoever spoke last
@@ -338,6 +341,9 @@ func (x *extractor) unnamedBefore(toks []tok, vi int) *speaker {
 // after the quotation, behind an addressee: "», a expliqué à l'ACP un
 // diplomate européen présent à Genève", "», said a senior official".
 func (x *extractor) unnamedAfter(toks []tok, vi int) *speaker {
+	if sp := freeRelativeSource(toks[vi+1:]); sp != nil {
+		return sp // "«…», assicura chi le ha parlato domenica" (speakerkinds.go)
+	}
 	for k := vi + 1; k < len(toks) && k <= vi+4; k++ {
 		if !x.lx.indefinites[toks[k].low] {
 			if toks[k].trail != "" {

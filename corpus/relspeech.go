@@ -30,6 +30,10 @@ func (x *extractor) relativeSpeechAt(s string) (int, int) {
 				if x.isSpeechWord(l) {
 					return i, nx
 				}
+				if nx2, ok := placeAside(s, l, nx); ok {
+					at = nx2 // "…, che da Johannesburg aveva detto che …": where, not who (speakerkinds.go)
+					continue
+				}
 				if from, ok := x.relativeGapVerb(s, at); ok {
 					return i, from // "…, der in Johannesburg erklärt hatte, …" (relspeech_gap.go)
 				}

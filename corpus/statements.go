@@ -733,6 +733,12 @@ func (x *extractor) sentence(s string, pos int) {
 				x.emit(sp, aroundAttribution(s, toks, vi-1, end), false, pos)
 				return
 			}
+			if sp, end := x.sameSourceAfter(toks, vi); sp != nil {
+				// "A Roma, spiega la stessa fonte, la versione …": the
+				// source just cited, in an inserted clause (speakerkinds.go)
+				x.emit(sp, aroundAttribution(s, toks, vi-1, end), false, pos)
+				return
+			}
 			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
 				// "…, сообщил источник, знакомый с ходом встречи."
 				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-1].start+len(toks[vi-1].raw)], ",")), false, pos)

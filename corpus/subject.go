@@ -31,6 +31,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary)
 	}
+	if sp, k, ok := x.originTail(s, toks, j); ok {
+		return sp, k // "Toomas Leppik Tallinna Julgeolekuuuringute Keskusest hoiatas": where he works, not his name (speakerkinds.go)
+	}
 	if sp, k := x.delegateSpan(toks, j); sp != nil {
 		return sp, k // "Le représentant de la France a déclaré" (delegate.go)
 	}
@@ -69,10 +72,14 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	k := j
 	for k >= 0 && j-k < 12 {
 		t := toks[k]
-		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" && !(t.trail == "." && x.lx.honorifics[t.low+"."]) {
+		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" && !(t.trail == "." && (x.lx.honorifics[t.low+"."] || eponymMark(toks, k))) {
 			break // (a closing quotation mark may end an institution's name inside a title; "Präses Dr. X": an honorific's point ends nothing)
 		}
 		if !x.subjectWord(t, k == j) {
+			if k > 0 && k < j && eponymMark(toks, k) && isCapital(toks[k-1].word) {
+				k-- // "Ośrodka … im. Kazimierza Pułaskiego": the eponym is the institution's (speakerkinds.go)
+				continue
+			}
 			if x.demonymAfterTitle(toks, k) {
 				k-- // "el presidente polaco dijo": the adjective belongs to the title (demonymtitle.go)
 				continue

@@ -932,14 +932,15 @@ func abbreviationBefore(s string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			return abbreviations[strings.ToLower(w)]
+			l := strings.ToLower(w)
+			return abbreviations[l] || eponymAfterName(s[:j+1], l) // "Центра им. Петра Лаврова" (speakerkinds.go)
 		}
 		if c >= 'A' && c <= 'Z' {
 			c += 'a' - 'A'
 		}
 		buf[i] = c
 	}
-	return abbreviations[string(buf[:len(w)])]
+	return abbreviations[string(buf[:len(w)])] || eponymAfterName(s[:j+1], string(buf[:len(w)])) // "Ośrodka im. Kazimierza Pułaskiego"
 }
 
 // navigationMarks open a site's links to other articles ("Read more: …",

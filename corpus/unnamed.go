@@ -11,6 +11,9 @@ import (
 // unnamedPhrase is the unnamed speaker an indefinite phrase describes ("a
 // senior official", "two diplomats"), nil when it names no such noun.
 func (x *extractor) unnamedPhrase(ts []tok) *speaker {
+	if sp := freeRelativeSource(ts); sp != nil {
+		return sp // "assicura chi le ha parlato domenica" (speakerkinds.go)
+	}
 	if len(ts) == 0 || !x.lx.indefinites[lowerWord(ts[0])] {
 		return nil
 	}
