@@ -75,9 +75,13 @@ const furnitureMaxRunes = 220
 type rawLine struct {
 	text  string // as in the body, indentation kept
 	trim  string // without surrounding spaces, footnote marks stripped
-	drop  bool   // furniture, a page marker or a footnote block line
+	drop  bool   // furniture or a page marker
+	note  bool   // a footnote block line: moved after the text
 	blank bool
 }
+
+// linePool keeps reflowBody's line slices for the next body.
+var linePool = sync.Pool{New: func() any { return new([]rawLine) }}
 
 // reflowBody returns body with page and web furniture dropped, footnote
 // marks stripped, words broken at a line end rejoined and, when the text
@@ -85,25 +89,38 @@ type rawLine struct {
 // into one. A body that needs none of this is returned as it is.
 func reflowBody(body string) string {
 	lw := layoutData()
-	lines := make([]rawLine, 0, strings.Count(body, "\n")+1)
+	lp := linePool.Get().(*[]rawLine)
+	defer func() { clear(*lp); linePool.Put(lp) }() // no body kept alive by the pool
+	lines := (*lp)[:0]
 	for l := range strings.SplitSeq(body, "\n") {
 		t := strings.TrimSpace(l)
 		lines = append(lines, rawLine{text: l, trim: t, blank: t == ""})
 	}
-	changed := markFurniture(lines, lw)
+	*lp = lines
+	changed, paged := markFurniture(lines, lw)
 	if stripFootnotes(lines) {
 		changed = true
 	}
 	blankSeparated := strings.Contains(body, "\n\n")
 	width := wrapWidth(lines)
-	var out []string
+	if (paged || width > 0) && markRunningTitles(lines, paged) {
+		changed = true
+	}
+	if !changed && width == 0 && !strings.Contains(body, "-\n") {
+		return body // nothing to drop, join or rejoin: most bodies
+	}
+	out := make([]string, 0, len(lines))
+	var notes []string
 	cur := -1 // index in out of the paragraph line being built, -1 when none
 	lastLen, lastIndent := 0, 0
 	curItem := false
 	blank, gap := false, false // between cur and the next content line
 	for i := range lines {
 		l := &lines[i]
-		if l.drop {
+		if l.drop || l.note {
+			if l.note {
+				notes = append(notes, l.trim)
+			}
 			gap = true
 			changed = true
 			continue
@@ -113,7 +130,7 @@ func reflowBody(body string) string {
 			continue
 		}
 		indent := len(l.text) - len(strings.TrimLeft(l.text, " \t"))
-		if cur >= 0 && !structuralLine(l.trim) {
+		if cur >= 0 && mayJoin(out[cur], blank, gap, !blankSeparated && width > 0) && !structuralLine(l.trim) {
 			prev := out[cur]
 			switch {
 			case (!blank || gap) && hyphenBreak(prev) && startsWord(l.trim):
@@ -121,7 +138,7 @@ func reflowBody(body string) string {
 				changed = true
 				lastLen, blank, gap = utf8.RuneCountInString(l.trim), false, false
 				continue
-			case blank && gap && !endsClause(prev) && startsLower(l.trim):
+			case blank && gap && !endsClause(prev) && startsLower(l.trim) && !strings.HasPrefix(strings.TrimSpace(prev), "#"):
 				// a page break (or a dropped caption) inside a sentence
 				out[cur] = prev + " " + l.trim
 				changed = true
@@ -137,39 +154,56 @@ func reflowBody(body string) string {
 		if blank && len(out) > 0 {
 			out = append(out, "")
 		}
-		out = append(out, l.text[:indent]+l.trim)
+		out = append(out, l.text) // normaliseBody trimmed its end; stripFootnotes keeps it so
 		cur = len(out) - 1
 		lastLen, lastIndent = utf8.RuneCountInString(l.trim), indent
-		_, curItem = listItem(l.trim)
+		if width > 0 {
+			_, curItem = listItem(l.trim)
+		}
 		blank, gap = false, false
 	}
 	if !changed {
 		return body
 	}
+	for _, n := range notes {
+		if blankSeparated && len(out) > 0 {
+			out = append(out, "")
+		}
+		out = append(out, n)
+	}
 	return strings.Join(out, "\n")
 }
 
-// markFurniture marks the lines that are no part of the text: page
-// markers, running titles, web furniture, captions, a related-links block
-// and footnote blocks. It reports whether it marked any.
-func markFurniture(lines []rawLine, lw *layoutWords) bool {
-	marked := false
-	paged := false
+// mayJoin reports whether the paragraph line prev may take the next
+// content line at all, before the next line is read: after a word cut by
+// a hyphen, across a dropped line, or in a wrapped body without blank
+// lines.
+func mayJoin(prev string, blank, gap, wrapped bool) bool {
+	return gap || (!blank && (wrapped || hyphenBreak(prev)))
+}
+
+// markFurniture marks the lines that are no part of the text (page
+// markers, web furniture, captions, a related-links block) and the lines
+// of footnote blocks. It reports whether it marked any, and whether the
+// text is paginated (a page marker was found).
+func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
+	var buf [furnitureMaxRunes * 4]byte // lower-cased lines on the stack: every short line is asked
 	for i := range lines {
 		l := &lines[i]
-		if l.blank || utf8.RuneCountInString(l.trim) > furnitureMaxRunes {
+		if l.blank || len(l.trim) > len(buf) {
 			continue
 		}
-		if lw.page.MatchString(l.trim) {
+		if len(l.trim) <= 40 && strings.ContainsAny(l.trim, "0123456789") && lw.page.MatchString(l.trim) {
 			l.drop, paged, marked = true, true, true
 			continue
 		}
-		key := furnitureKey(l.trim)
-		if lw.lines[key] || hasAnyPrefix(key, lw.prefixList) || hasAnyPrefix(strings.ToLower(l.trim), lw.captionList) {
+		lower := appendLower(buf[:0], l.trim)
+		key := trimToWord(lower)
+		if lw.lines[string(key)] || hasAnyPrefix(key, lw.prefixList) || hasAnyPrefix(lower, lw.captionList) {
 			l.drop, marked = true, true
 			continue
 		}
-		if lw.related[key] {
+		if lw.related[string(key)] {
 			l.drop, marked = true, true
 			// the headlines of the related articles under it
 			for j := i + 1; j < len(lines); j++ {
@@ -184,27 +218,36 @@ func markFurniture(lines []rawLine, lw *layoutWords) bool {
 			}
 		}
 	}
-	if markRunningTitles(lines, paged) {
-		marked = true
-	}
 	if markFootnoteBlocks(lines) {
 		marked = true
 	}
-	return marked
+	return marked, paged
 }
 
-// furnitureKey is a line lower-cased with the punctuation around it
-// trimmed ("Share this article ›" -> "share this article").
-func furnitureKey(s string) string {
-	return strings.ToLower(strings.TrimFunc(s, func(r rune) bool {
-		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
-	}))
+// trimToWord trims what is no letter or digit from both ends of a
+// lower-cased line ("share this article ›" -> "share this article").
+func trimToWord(b []byte) []byte {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		b = b[n:]
+	}
+	for len(b) > 0 {
+		r, n := utf8.DecodeLastRune(b)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		b = b[:len(b)-n]
+	}
+	return b
 }
 
-// hasAnyPrefix reports whether s opens with one of ps.
-func hasAnyPrefix(s string, ps []string) bool {
+// hasAnyPrefix reports whether b opens with one of ps.
+func hasAnyPrefix(b []byte, ps []string) bool {
 	for _, p := range ps {
-		if strings.HasPrefix(s, p) {
+		if len(b) >= len(p) && string(b[:len(p)]) == p {
 			return true
 		}
 	}
@@ -229,7 +272,7 @@ func relatedLinkLine(s string) bool {
 func markRunningTitles(lines []rawLine, paged bool) bool {
 	counts := map[string]int{}
 	for _, l := range lines {
-		if runningCandidate(l) {
+		if shortUnended(l) {
 			counts[l.trim]++
 		}
 	}
@@ -241,15 +284,12 @@ func markRunningTitles(lines []rawLine, paged bool) bool {
 	first := true // the first content line not yet passed
 	for i := range lines {
 		l := &lines[i]
-		if l.blank || l.drop {
+		if l.blank || l.drop || l.note {
 			continue
 		}
 		opening := first
 		first = false
-		if !runningCandidate(*l) || counts[l.trim] < least {
-			continue
-		}
-		if opening {
+		if opening || !shortUnended(*l) || counts[l.trim] < least || !runningCandidate(l.trim) {
 			continue
 		}
 		l.drop, marked = true, true
@@ -257,24 +297,36 @@ func markRunningTitles(lines []rawLine, paged bool) bool {
 	return marked
 }
 
-// runningCandidate reports whether a line could be a running title.
-func runningCandidate(l rawLine) bool {
-	if l.blank || l.drop || utf8.RuneCountInString(l.trim) > 90 || strings.Count(l.trim, " ") < 1 {
+// shortUnended reports whether a line is short, of two words or more and
+// ends no sentence: what a running title looks like at first sight.
+func shortUnended(l rawLine) bool {
+	return !l.blank && !l.drop && !l.note && len(l.trim) <= 180 && utf8.RuneCountInString(l.trim) <= 90 &&
+		strings.IndexByte(l.trim, ' ') > 0 && !endsSentence(l.trim) && !strings.HasSuffix(l.trim, ":")
+}
+
+// runningCandidate reports whether a repeated short line could be a
+// running title: no bracketed aside, table row, quotation, heading, list
+// item or speaker label.
+func runningCandidate(s string) bool {
+	if strings.ContainsAny(s[:1], "([|>#*-–—") {
 		return false
 	}
-	if endsSentence(l.trim) || strings.HasSuffix(l.trim, ":") || strings.ContainsAny(l.trim[:1], "([|>#*-–—") {
+	if _, ok := listItem(s); ok {
 		return false
 	}
-	if _, ok := listItem(l.trim); ok {
-		return false
-	}
-	return !labelLine(l.trim)
+	return !labelLine(s)
 }
 
 // footnoteMark reads a footnote mark at the start of s: "[3]", "^3" or
 // superscript digits, and returns the mark's digits and its length.
 func footnoteMark(s string) (digits string, n int) {
 	switch {
+	case strings.HasPrefix(s, "[^"): // Markdown: "text[^2]", "[^2]: the note"
+		end := strings.IndexByte(s, ']')
+		if end < 3 || end > 5 || !allDigits(s[2:end]) {
+			return "", 0
+		}
+		return s[2:end], end + 1
 	case strings.HasPrefix(s, "["):
 		end := strings.IndexByte(s, ']')
 		if end < 2 || end > 4 || !allDigits(s[1:end]) {
@@ -365,7 +417,7 @@ func inlineMarks(s string, marks map[string]bool) (spans [][2]int) {
 		// the mark is followed by a space, punctuation or the line's end
 		if i+n < len(s) {
 			r, _ := utf8.DecodeRuneInString(s[i+n:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '(' || r == ':' { // "[1](url)" is a link
 				i += n
 				continue
 			}
@@ -408,7 +460,9 @@ func stripFootnotes(lines []rawLine) bool {
 }
 
 // markFootnoteBlocks marks the lines of a footnote block: a line opening
-// with a mark ("[3] …", "¹ …", "^2 …") that the text uses inline.
+// with a mark ("[3] …", "¹ …", "^2 …") that the text uses inline. A note
+// is text (it may quote someone) but no part of the sentence a page break
+// cut it into: reflowBody moves it after the text.
 func markFootnoteBlocks(lines []rawLine) bool {
 	var used map[string]bool
 	for _, l := range lines {
@@ -430,8 +484,8 @@ func markFootnoteBlocks(lines []rawLine) bool {
 			continue
 		}
 		d, n := footnoteMark(l.trim)
-		if n > 0 && used[d] && n < len(l.trim) && l.trim[n] == ' ' {
-			l.drop, marked = true, true
+		if n > 0 && used[d] && n+1 < len(l.trim) && (l.trim[n] == ' ' || l.trim[n] == ':' && l.trim[n+1] == ' ') {
+			l.note, marked = true, true
 		}
 	}
 	return marked
