@@ -130,7 +130,7 @@ func reflowBody(body string) string {
 			continue
 		}
 		indent := len(l.text) - len(strings.TrimLeft(l.text, " \t"))
-		if cur >= 0 && mayJoin(out[cur], blank, gap, !blankSeparated && width > 0) && !structuralLine(l.trim) {
+		if cur >= 0 && mayJoin(out[cur], blank, gap, width > 0) && !structuralLine(l.trim) {
 			prev := out[cur]
 			switch {
 			case (!blank || gap) && hyphenBreak(prev) && startsWord(l.trim):
@@ -144,7 +144,7 @@ func reflowBody(body string) string {
 				changed = true
 				lastLen, blank, gap = utf8.RuneCountInString(l.trim), false, false
 				continue
-			case !blank && !blankSeparated && width > 0 && wrapsInto(prev, lastLen, lastIndent, indent, curItem, l.trim, width):
+			case !blank && width > 0 && wrapsInto(prev, lastLen, lastIndent, indent, curItem, l.trim, width):
 				out[cur] = prev + " " + l.trim
 				changed = true
 				lastLen, gap = utf8.RuneCountInString(l.trim), false

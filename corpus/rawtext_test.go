@@ -89,6 +89,14 @@ func TestReflowMatrix(t *testing.T) {
 				"The parties will open a humanitarian corridor along the coastal road within ten days of signature, monitored by neutral observers.",
 				"Grain ships will sail under a joint insurance scheme run by a board of six members named by both sides and the guarantors.",
 			}, nil},
+		{"de narrow wrap with blank lines: a capitalised noun goes on the sentence",
+			"Die Außenministerin sagte am Dienstag in Valmont, die\nGespräche über den Korridor würden fortgesetzt.\n\n" +
+				"Nach ihren Worten bleibt die Frage der Versicherung\nSache der Garantiemächte und der beiden Seiten.\n\n" +
+				"Ein Termin für die nächste Runde steht noch nicht\nfest, hieß es aus dem Ministerium am Abend.\n",
+			[]string{
+				"Die Außenministerin sagte am Dienstag in Valmont, die Gespräche über den Korridor würden fortgesetzt.",
+				"Nach ihren Worten bleibt die Frage der Versicherung Sache der Garantiemächte und der beiden Seiten.",
+			}, nil},
 		{"short lines are no wrap",
 			"Claire Ashby, Deputy Spokesperson\nWashington, D.C.\n2:17 p.m. EST\nThe briefing began late.\n",
 			[]string{"Claire Ashby, Deputy Spokesperson", "Washington, D.C.", "2:17 p.m. EST", "The briefing began late."}, nil},
@@ -143,6 +151,17 @@ func TestRawTextExtraction(t *testing.T) {
 			[]stmt{{"Олег Сафронов", "закрепить все договоренности о гуманитарном коридоре на бумаге"}},
 			nil,
 			[]string{"Фото:", "Поделиться", "Подпишитесь"}},
+		{"wire-es.txt",
+			[]stmt{{"Tomás Aranda", "No vamos a firmar nada que deje fuera a los observadores neutrales ni a las familias de los prisioneros"}},
+			nil,
+			[]string{"Publicidad", "Foto:", "Compartir"}},
+		{"report-uk.txt",
+			[]stmt{{"Ірина Демченко", "доки діє режим припинення вогню, і жодного дня менше"}},
+			map[int]string{
+				1: "під наглядом нейтральних спостерігачів",
+				2: "а перший етап завершується до кінця січня",
+			},
+			[]string{"Сторінка"}},
 		{"wire-fr.txt",
 			[]stmt{{"Hugo Lemarchand", "mettre par écrit tous les accords sur le couloir humanitaire"}},
 			nil,
