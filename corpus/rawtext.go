@@ -102,7 +102,7 @@ func reflowBody(body string) string {
 		changed = true
 	}
 	blankSeparated := strings.Contains(body, "\n\n")
-	width := wrapWidth(lines)
+	width := wrapWidth(lines, blankSeparated)
 	if (paged || width > 0) && markRunningTitles(lines, paged) {
 		changed = true
 	}
@@ -494,12 +494,14 @@ func markFootnoteBlocks(lines []rawLine) bool {
 // wrapWidth returns the width a body's lines are hard-wrapped at, or 0
 // when the body is evidently not wrapped: most of its lines must come
 // within a few characters of the longest (at most 130 wide), and some of
-// those end in the middle of a sentence.
-func wrapWidth(lines []rawLine) int {
+// those end in the middle of a sentence. Without blank lines, where a
+// wrong join glues two paragraphs (a list of headlines of like length),
+// two of those must also be followed by a line going on in lower case.
+func wrapWidth(lines []rawLine, blankSeparated bool) int {
 	const maxWidth, minWidth, slack = 130, 35, 14
 	n, long, width := 0, 0, 0
 	for _, l := range lines {
-		if l.blank || l.drop {
+		if l.blank || l.drop || l.note {
 			continue
 		}
 		n++
@@ -513,19 +515,25 @@ func wrapWidth(lines []rawLine) int {
 	if n < 4 || width < minWidth || long*5 > n {
 		return 0
 	}
-	near, mid := 0, 0
+	near, mid, lower := 0, 0, 0
+	prevMid := false // the content line before was near the width, mid-clause
 	for _, l := range lines {
-		if l.blank || l.drop {
+		if l.blank || l.drop || l.note {
 			continue
 		}
+		if prevMid && startsLower(l.trim) {
+			lower++
+		}
+		prevMid = false
 		if c := utf8.RuneCountInString(l.trim); c <= width && c >= width-slack {
 			near++
 			if !endsClause(l.trim) {
 				mid++
+				prevMid = true
 			}
 		}
 	}
-	if near < 3 || near*5 < n*2 || mid < 2 {
+	if near < 3 || near*5 < n*2 || mid < 2 || !blankSeparated && lower < 2 {
 		return 0
 	}
 	return width

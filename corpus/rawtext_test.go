@@ -97,6 +97,17 @@ func TestReflowMatrix(t *testing.T) {
 				"Die Außenministerin sagte am Dienstag in Valmont, die Gespräche über den Korridor würden fortgesetzt.",
 				"Nach ihren Worten bleibt die Frage der Versicherung Sache der Garantiemächte und der beiden Seiten.",
 			}, nil},
+		{"headlines of like length without blank lines are no wrap",
+			"Zelensky meets envoys in Berlin for a second day of talks on the draft\n" +
+				"Kremlin says it has not yet received the revised text of the plan\n" +
+				"European leaders promise guarantees backed by a multinational force\n" +
+				"Washington sets no deadline for an answer from Kyiv or from Moscow\n",
+			[]string{
+				"Zelensky meets envoys in Berlin for a second day of talks on the draft",
+				"Kremlin says it has not yet received the revised text of the plan",
+				"European leaders promise guarantees backed by a multinational force",
+				"Washington sets no deadline for an answer from Kyiv or from Moscow",
+			}, nil},
 		{"short lines are no wrap",
 			"Claire Ashby, Deputy Spokesperson\nWashington, D.C.\n2:17 p.m. EST\nThe briefing began late.\n",
 			[]string{"Claire Ashby, Deputy Spokesperson", "Washington, D.C.", "2:17 p.m. EST", "The briefing began late."}, nil},
