@@ -138,7 +138,7 @@ func reflowBody(body string) string {
 				changed = true
 				lastLen, blank, gap = utf8.RuneCountInString(l.trim), false, false
 				continue
-			case blank && gap && !endsClause(prev) && startsLower(l.trim) && !strings.HasPrefix(strings.TrimSpace(prev), "#"):
+			case gap && !endsClause(prev) && startsLower(l.trim) && !strings.HasPrefix(strings.TrimSpace(prev), "#"):
 				// a page break (or a dropped caption) inside a sentence
 				out[cur] = prev + " " + l.trim
 				changed = true
