@@ -78,6 +78,7 @@ type rawLine struct {
 	drop  bool   // furniture or a page marker
 	note  bool   // a footnote block line: moved after the text
 	blank bool
+	mark  bool // may hold a footnote mark (mayHoldMark), asked once
 }
 
 // linePool keeps reflowBody's line slices for the next body.
@@ -94,7 +95,7 @@ func reflowBody(body string) string {
 	lines := (*lp)[:0]
 	for l := range strings.SplitSeq(body, "\n") {
 		t := strings.TrimSpace(l)
-		lines = append(lines, rawLine{text: l, trim: t, blank: t == ""})
+		lines = append(lines, rawLine{text: l, trim: t, blank: t == "", mark: mayHoldMark(t)})
 	}
 	*lp = lines
 	changed, paged := markFurniture(lines, lw)
@@ -187,19 +188,32 @@ func mayJoin(prev string, blank, gap, wrapped bool) bool {
 // of footnote blocks. It reports whether it marked any, and whether the
 // text is paginated (a page marker was found).
 func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
-	var buf [furnitureMaxRunes * 4]byte // lower-cased lines on the stack: every short line is asked
+	var buf [furnitureHead + 8]byte // the lower-cased head of a line, on the stack: every line is asked
 	for i := range lines {
 		l := &lines[i]
-		if l.blank || len(l.trim) > len(buf) {
+		if l.blank || utf8.RuneCountInString(l.trim) > furnitureMaxRunes {
 			continue
 		}
 		if len(l.trim) <= 40 && strings.ContainsAny(l.trim, "0123456789") && lw.page.MatchString(l.trim) {
 			l.drop, paged, marked = true, true, true
 			continue
 		}
-		lower := appendLower(buf[:0], l.trim)
+		// Only a line's head is lower-cased: the furniture phrases are
+		// shorter, and a whole line is compared only when it is no longer.
+		head, whole := l.trim, true
+		if len(head) > furnitureHead {
+			cut := furnitureHead
+			for cut > 0 && !utf8.RuneStart(head[cut]) {
+				cut--
+			}
+			head, whole = head[:cut], false
+		}
+		lower := appendLower(buf[:0], head)
 		key := trimToWord(lower)
-		if lw.lines[string(key)] || hasAnyPrefix(key, lw.prefixList) || hasAnyPrefix(lower, lw.captionList) {
+		if !whole {
+			key = nil // a line longer than any whole-line phrase
+		}
+		if lw.lines[string(key)] || hasAnyPrefix(trimToWordStart(lower), lw.prefixList) || hasAnyPrefix(lower, lw.captionList) {
 			l.drop, marked = true, true
 			continue
 		}
@@ -222,6 +236,23 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 		marked = true
 	}
 	return marked, paged
+}
+
+// furnitureHead is how many bytes of a line are lower-cased to be
+// compared with the furniture phrases, all shorter.
+const furnitureHead = 96
+
+// trimToWordStart trims what is no letter or digit from the start of a
+// lower-cased line.
+func trimToWordStart(b []byte) []byte {
+	for len(b) > 0 {
+		r, n := utf8.DecodeRune(b)
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		b = b[n:]
+	}
+	return b
 }
 
 // trimToWord trims what is no letter or digit from both ends of a
@@ -431,13 +462,34 @@ func inlineMarks(s string, marks map[string]bool) (spans [][2]int) {
 	return spans
 }
 
+// mayHoldMark reports whether s may hold a footnote mark: a bracket, a
+// caret or a superscript digit (U+00B2, U+00B3, U+00B9, U+2070-U+2079),
+// looked for byte by byte as every line is asked.
+func mayHoldMark(s string) bool {
+	for i := 0; i < len(s); i++ {
+		switch s[i] {
+		case '[', '^':
+			return true
+		case 0xC2:
+			if i+1 < len(s) && (s[i+1] == 0xB2 || s[i+1] == 0xB3 || s[i+1] == 0xB9) {
+				return true
+			}
+		case 0xE2:
+			if i+2 < len(s) && s[i+1] == 0x81 && s[i+2] >= 0xB0 && s[i+2] <= 0xB9 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // stripFootnotes cuts the footnote marks from the lines' words. It
 // reports whether it cut any.
 func stripFootnotes(lines []rawLine) bool {
 	marked := false
 	for i := range lines {
 		l := &lines[i]
-		if l.drop || l.blank || !strings.ContainsAny(l.trim, "[^¹²³⁰⁴⁵⁶⁷⁸⁹") {
+		if l.drop || l.blank || !l.mark {
 			continue
 		}
 		spans := inlineMarks(l.trim, nil)
@@ -466,7 +518,7 @@ func stripFootnotes(lines []rawLine) bool {
 func markFootnoteBlocks(lines []rawLine) bool {
 	var used map[string]bool
 	for _, l := range lines {
-		if l.blank || l.drop || !strings.ContainsAny(l.trim, "[^¹²³⁰⁴⁵⁶⁷⁸⁹") {
+		if l.blank || l.drop || !l.mark {
 			continue
 		}
 		if used == nil {
