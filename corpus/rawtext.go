@@ -107,7 +107,7 @@ func reflowBody(body string) string {
 	if (paged || width > 0) && markRunningTitles(lines, paged) {
 		changed = true
 	}
-	if !changed && width == 0 && !strings.Contains(body, "-\n") {
+	if !changed && width == 0 && !strings.Contains(body, "-\n") && !strings.Contains(body, ",\n— ") && !strings.Contains(body, ",\n– ") && !strings.Contains(body, ",\n- ") {
 		return body // nothing to drop, join or rejoin: most bodies
 	}
 	out := make([]string, 0, len(lines))
@@ -131,6 +131,13 @@ func reflowBody(body string) string {
 			continue
 		}
 		indent := len(l.text) - len(strings.TrimLeft(l.text, " \t"))
+		if cur >= 0 && !blank && dashGoesOn(out[cur], l.trim) {
+			// "«…»," then "— сказал он": the attribution of the quote before
+			out[cur] += " " + l.trim
+			changed = true
+			lastLen, gap = utf8.RuneCountInString(l.trim), false
+			continue
+		}
 		if cur >= 0 && mayJoin(out[cur], blank, gap, width > 0) && !structuralLine(l.trim) {
 			prev := out[cur]
 			switch {
@@ -177,8 +184,7 @@ func reflowBody(body string) string {
 
 // mayJoin reports whether the paragraph line prev may take the next
 // content line at all, before the next line is read: after a word cut by
-// a hyphen, across a dropped line, or in a wrapped body without blank
-// lines.
+// a hyphen, across a dropped line, or in a wrapped body.
 func mayJoin(prev string, blank, gap, wrapped bool) bool {
 	return gap || (!blank && (wrapped || hyphenBreak(prev)))
 }
@@ -614,6 +620,32 @@ func wrapsInto(prev string, lastLen, lastIndent, indent int, item bool, next str
 		return true
 	}
 	return lower && !endsClause(prev) && lastLen*2 >= width
+}
+
+// dashGoesOn reports whether a line opening with a dash goes on the line
+// before rather than opening a dialogue turn: the line before ends with a
+// quotation closed by a comma ("»," or "\","; a list item ended by a bare
+// comma is no quotation), and the dash is followed by
+// a word in lower case ("— сказал Сафронов", "– dodał minister"), as
+// Russian, Ukrainian and Polish print the attribution after a quotation.
+// Wrapped at the dash, the quotation would lose its speaker.
+func dashGoesOn(prev, next string) bool {
+	var rest string
+	switch {
+	case strings.HasPrefix(next, "— "):
+		rest = next[len("— "):]
+	case strings.HasPrefix(next, "– "):
+		rest = next[len("– "):]
+	case strings.HasPrefix(next, "- "):
+		rest = next[2:]
+	default:
+		return false
+	}
+	if !startsLower(rest) || !strings.HasSuffix(prev, ",") {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(prev[:len(prev)-1])
+	return strings.ContainsRune("»\"”“'’", r) // a quotation closed, not a list item ended by a comma
 }
 
 // structuralLine reports whether a line opens something of its own that

@@ -60,6 +60,19 @@ func TestReflowMatrix(t *testing.T) {
 			"Il ministro ha detto che il piano\nPubblicità\nresta sul tavolo fino a lunedì.\nLa riunione è fissata per martedì.\n",
 			[]string{"Il ministro ha detto che il piano resta sul tavolo fino a lunedì.", "La riunione è fissata per martedì."},
 			[]string{"Pubblicità"}},
+		{"ru uk pl attribution dash at a line start goes on the quotation",
+			"«Мы рассчитываем закрепить договоренности на бумаге»,\n— сказал Сафронов журналистам.\n\n" +
+				"«Коридор працюватиме, доки діє перемир'я»,\n– заявила Демченко.\n\n" +
+				"„Nie podpiszemy niczego bez obserwatorów”,\n– dodał minister Zawada.\n\n" +
+				"— Вы подпишете?\n— Нет, не сейчас.\n\n" +
+				"Punkty planu:\n- Rosja wróciłaby do G8,\n- w ciągu 100 dni odbyłyby się wybory.\n",
+			[]string{
+				"«Мы рассчитываем закрепить договоренности на бумаге», — сказал Сафронов журналистам.",
+				"«Коридор працюватиме, доки діє перемир'я», – заявила Демченко.",
+				"„Nie podpiszemy niczego bez obserwatorów”, – dodał minister Zawada.",
+				"Вы подпишете?", "Нет, не сейчас.",
+				"Rosja wróciłaby do G8,", "w ciągu 100 dni odbyłyby się wybory.",
+			}, nil},
 		{"page footers and a running title in several languages",
 			"Bericht der Kommission\n\nDer erste Abschnitt endet hier.\n\nSeite 1 von 4\n\nBericht der Kommission\n\nDer zweite Abschnitt folgt.\n\nSeite 2 von 4\n\nBericht der Kommission\n\nStrona 3 z 4\n\nPágina 4 de 4\n\nСтраница 5 из 9\n\nPage 6/9\n",
 			[]string{"Bericht der Kommission", "Der erste Abschnitt endet hier.", "Der zweite Abschnitt folgt."},
