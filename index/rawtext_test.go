@@ -1,0 +1,45 @@
+package index
+
+import (
+	"context"
+	"strings"
+	"testing"
+
+	"planbot/corpus"
+)
+
+// TestRawTextSearch: over text copied out of PDFs and web pages (the
+// fixtures of corpus/testdata/rawtext, in English, German, Russian and
+// French), the passage that answers a question comes first even when the
+// words asked for were broken across a line end or a page, and a
+// furniture line (a caption, a page footer, a newsletter box, a related
+// link) is never a hit.
+func TestRawTextSearch(t *testing.T) {
+	ix := openFixtures(t, "../corpus/testdata/rawtext/*")
+	for _, c := range []struct{ query, want string }{
+		{"negotiations basis settlement harwick", "basis for negotiations"},
+		{"sicherheitsgarantien valmont außenministerium", "Sicherheitsgarantien"},
+		{"переговоры гуманитарный коридор договоренности", "договоренности о гуманитарном коридоре"},
+		{"Lemarchand devant la presse assurances", "devant la presse"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+	for _, c := range []struct{ query, furniture string }{
+		{"photo jonas reiter nordpress", "Foto:"},
+		{"newsletter abonnieren", "Newsletter"},
+		{"фото илья громов", "Фото:"},
+		{"page 2 of 3", "Page 2"},
+		{"harwick centre briefing note", "Page"},
+		{"warum valmont auf garantien besteht", "Warum Valmont"},
+	} {
+		res, err := ix.Search(context.Background(), corpus.Query{Text: c.query})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if strings.Contains(h.Text, c.furniture) {
+				t.Errorf("%q: furniture hit %q", c.query, h.Text)
+			}
+		}
+	}
+}
