@@ -20,16 +20,7 @@ import (
 func TestRelevanceVersus(t *testing.T) {
 	wanted := diagWanted(t, "PLANBOT_RELEVANCE_VERSUS")
 	ctx := context.Background()
-	stages := [][]*corpus.Document{relevanceDocs(t), heldoutCDocs(t), heldoutDDocs(t), heldoutEDocs(t)}
-	var sets []string
-	for _, set := range laterSets {
-		if blindSearchSet(set) {
-			break
-		}
-		stages = append(stages, setDocs(t, set))
-		sets = append(sets, set)
-	}
-	vs := newRelevanceViews(ctx, t, stages)
+	vs, sets := releasedViews(ctx, t)
 	keys := map[string]string{}
 	rankTrace = func(id, k string) { keys[id] = k }
 	defer func() { rankTrace = nil }()

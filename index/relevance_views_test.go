@@ -68,6 +68,26 @@ type relevanceViews struct {
 	apart  map[int]relevanceTarget
 }
 
+// releasedViews is the relevance test's growing corpus up to the last
+// released set (never a blind one), with the released sets' names in the
+// order of their stages: stage 4+i holds sets[i]'s documents and every
+// older one, the "/all" view the diagnosis aids (TestRelevanceVersus,
+// TestRankMissDiag) read misses from.
+func releasedViews(ctx context.Context, t testing.TB) (*relevanceViews, []string) {
+	stages := [][]*corpus.Document{relevanceDocs(t), heldoutCDocs(t), heldoutDDocs(t), heldoutEDocs(t)}
+	var sets []string
+	for _, set := range laterSets {
+		if blindSearchSet(set) {
+			break
+		}
+		stages = append(stages, setDocs(t, set))
+		sets = append(sets, set)
+	}
+	return newRelevanceViews(ctx, t, stages), sets
+}
+
+// newRelevanceViews serves the views of stages, building nothing until a
+// view is asked for.
 func newRelevanceViews(ctx context.Context, t testing.TB, stages [][]*corpus.Document) *relevanceViews {
 	return &relevanceViews{ctx: ctx, t: t, stages: stages, cur: -1, apart: map[int]relevanceTarget{}}
 }
