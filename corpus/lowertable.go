@@ -41,3 +41,11 @@ func lowerString(s string) string {
 	b := appendLower(make([]byte, 0, len(s)+utf8.UTFMax), s)
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// lowerEach puts every word of ws in lower case in place: the word lists
+// read from data files are compared with lower-cased text.
+func lowerEach(ws []string) {
+	for k, w := range ws {
+		ws[k] = lowerString(w)
+	}
+}

@@ -34,12 +34,8 @@ var pointAdjectiveData = sync.OnceValue(func() []pointAdjective {
 	}
 	mustDecodeJSON("data/pointadjectives.json", pointAdjectivesJSON, &f)
 	for i := range f.Versions {
-		for k, w := range f.Versions[i].Stems {
-			f.Versions[i].Stems[k] = lowerString(w)
-		}
-		for k, w := range f.Versions[i].Words {
-			f.Versions[i].Words[k] = lowerString(w)
-		}
+		lowerEach(f.Versions[i].Stems)
+		lowerEach(f.Versions[i].Words)
 	}
 	return f.Versions
 })

@@ -35,12 +35,8 @@ var southSlavicData = sync.OnceValue(func() *southSlavicCues {
 	var f southSlavicCues
 	mustDecodeJSON("data/southslavic.json", southSlavicJSON, &f)
 	for i := range f.Languages {
-		for k, w := range f.Languages[i].Stems {
-			f.Languages[i].Stems[k] = lowerString(w)
-		}
-		for k, w := range f.Languages[i].Words {
-			f.Languages[i].Words[k] = lowerString(w)
-		}
+		lowerEach(f.Languages[i].Stems)
+		lowerEach(f.Languages[i].Words)
 	}
 	if f.MinCues <= 0 {
 		f.MinCues = 3
