@@ -19,11 +19,7 @@ import (
 // already answers with every word (the German mandate) keeps its answer.
 func TestRankDeeper(t *testing.T) {
 	docs := parseRelevanceDocs(t, "testdata/rankdeeper/*.md", 8)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openDocs(t, docs)
 	for _, c := range []struct {
 		query string
 		kind  corpus.Kind
