@@ -99,6 +99,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		}
 		plan, isPlan := "", false
 		name, generic := planFor(prevText)
+		name = leadVersion(prevText, name) // of a lead-in naming two versions, the one it names first (provisions_leadversion.go)
 		if continues && commentNamesOther(prevText, name, lastPlan) {
 			name = lastPlan // a note between two points compares; the numbering goes on (provisions_listcontext.go)
 		}

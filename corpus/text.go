@@ -548,8 +548,11 @@ func pointMarker(s string) string {
 			return s[2:n] + ". " + strings.TrimSpace(s[n+2:])
 		}
 		// "**Nr. 6:** text", "**Punkt 3.** text": a point word and its
-		// number in bold, the text after the emphasis.
-		if c := strings.Index(s[2:], m); c > 0 && c <= 24 {
+		// number in bold, the text after the emphasis; the bold may go
+		// on with the point's title ("**Punto 13 – Russia e G8.** text",
+		// "**Point 7 – Security guarantees:** text"), which the
+		// recursion below checks opens on a point word and its number.
+		if c := strings.Index(s[2:], m); c > 0 && c <= maxBoldPointLabel {
 			label := strings.TrimSpace(s[2 : 2+c])
 			if rest := strings.TrimSpace(s[2+c+2:]); rest != "" {
 				in := strings.TrimRight(label, ".:)") + ": " + rest
@@ -590,6 +593,11 @@ func pointMarker(s string) string {
 	}
 	return rest[:n] + ". " + after
 }
+
+// maxBoldPointLabel is the longest bold label, in bytes, read as a
+// point's number and title: a title of a few words ("Punto 19 –
+// Zaporizhzhia.", "Пункт 12 – Восстановление:"), never a bold sentence.
+const maxBoldPointLabel = 80
 
 // cutDash strips a leading -, – or — and returns what follows it.
 func cutDash(s string) (string, bool) {
