@@ -17,14 +17,23 @@ type pointRefData struct {
 	MaxDotOrdinal int      `json:"maxDotOrdinal"`
 	Verbs         []string `json:"pointVerbs"`
 	verbs         map[string]bool
+	SpeechVerbs   []string `json:"speechPointVerbs"` // (provisions_speechpoint.go)
+	speechVerbs   map[string]bool
+	TextSpeakers  []string `json:"textSpeakers"` // (provisions_speechpoint.go)
+	textSpeakers  map[string]bool
 }
 
 var ordinalSuffixData = sync.OnceValue(func() *pointRefData {
 	var o pointRefData
 	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &o)
 	o.verbs = set(o.Verbs)
+	o.speechVerbs = set(o.SpeechVerbs)
+	o.textSpeakers = set(o.TextSpeakers)
 	return &o
 })
+
+// speechPointVerbSet is data/pointrefs.json's speechPointVerbs, as a set.
+func speechPointVerbSet() map[string]bool { return ordinalSuffixData().speechVerbs }
 
 // numericOrdinal is the number of a word that writes an ordinal in digits
 // ("13th", "28-й", "24-м", "6e", "6.º", "19."), 0 for any other word.

@@ -378,6 +378,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Pytany o punkt 9, zgodnie z którym myśliwce mają
 						// stacjonować w Polsce, premier odparł …"
 						plan, number, text = pointVersionOr(lx, s, abovePlan), n, clause // (provisions_pointversion.go)
+					} else if n, clause, ok := pointTermInSpeech(lx, s); ok && !known(refKey{abovePlan(), n}) {
+						// "Solheim said the final point has a ceasefire take
+						// effect …", "Merz sagte, Punkt 14 wolle …": the
+						// point's clause in someone's words (provisions_speechpoint.go)
+						plan, number, text = pointVersionOr(lx, s, abovePlan), n, clause
 					} else if c, ok := pointWithRelative(lx, s, pointWords()); ok {
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
@@ -1572,6 +1577,10 @@ func planLabel(s string, planFor func(string) (string, bool)) (label, body strin
 // Polsce, premier odparł"), up to the next comma.
 func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 	n, _, ref := pointRef(s)
+	if !ref {
+		n = ordinalPointRef(s) // "said the final point, which has …, is the one to watch"
+		ref = n > 0
+	}
 	if !ref || !attributesSpeech(lx, s) {
 		return 0, "", false
 	}

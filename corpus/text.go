@@ -338,12 +338,13 @@ func headingPoints(ps []paragraph) []paragraph {
 		if !ok || p.number <= last || p.bare || p.letter != 0 {
 			continue
 		}
-		if hasPointRef(ps[i+1].text) || storyHead(p.text) && (questionHead(p.text) || storyBody(ps[i+1].text)) {
+		if hasPointRef(ps[i+1].text) || hasPointRef(p.text) || storyHead(p.text) && (questionHead(p.text) || storyBody(ps[i+1].text)) {
 			// "## 1. Army size" over "The November draft's point 6
 			// limited …": an analysis numbers its own sections and
 			// discusses the points in them; "## 2. Che cosa farà
 			// Mosca?" over who said what is an article's section
-			// (storysections.go).
+			// (storysections.go). "## 3. Frozen assets (point 14)":
+			// a title that names its point numbers a section.
 			continue
 		}
 		at = append(at, i)
