@@ -406,6 +406,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
 						// "Under point 14, …", "В пункте 11 говорится: «…»",
 						// "il punto 21 del piano, che prevede …"
+						if tail, ok := pastQuotesBeforeRef(s, quoted); ok {
+							s, quoted = tail, "" // "« … », glisse-t-elle. La ministre fait allusion au point 14, qui …": earlier words, not the point's (provisions_quotebefore.go)
+						}
 						plan, number, text = abovePlan(), n, quoted
 						if term, ok := pointAsideTerm(s, quoted); ok {
 							text = term // "le point 24, celui de l'échange …, est « la seule bonne nouvelle »": the aside is the term (provisions_pointaside.go)
