@@ -387,6 +387,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// "la clave está en el punto que limita el
 						// ejército a 600.000 efectivos"
 						plan, text, conditional = pointVersionOr(lx, s, abovePlan), c, true // (it opens no paragraph of terms)
+						if n, t, ok := relativeApposition(s, c); ok && !known(refKey{plan, n}) {
+							number, text = n, t // "the clause that limits its army, point 6 of the draft, which …" (provisions_relapposition.go)
+						}
 					} else if c, ok := provisionRelativeIf(provRel, lx, s); ok {
 						// "do zapisu, według którego europejskie myśliwce
 						// mają stacjonować w Polsce"
