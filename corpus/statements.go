@@ -268,6 +268,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			x.headlineClaims(p.text, p.index)
 			continue
 		}
+		if x.headingQuote(ps, i) {
+			continue // "**Умєров: «Є суттєвий прогрес»**": the entry's speaker's words (headingquote.go)
+		}
 		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
 			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
 		}
