@@ -221,6 +221,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	} else if src.Title != "" {
 		x.dashTitleQuote(ps) // "„…“ – Sicherheitsforscher Hartl zum …" (titlequote.go)
 	}
+	if src.Title != "" {
+		x.quotedTitle(ps) // "“…”, says Ilse Brandner" (quotedtitle.go)
+	}
 	for i, p := range ps {
 		if x.proseItem(p) {
 			continue // "**1. The long meeting.** … told reporters that …": a numbered story
