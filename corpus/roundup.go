@@ -169,10 +169,13 @@ func (x *extractor) roundupHeading(text string) (roundupEntry, bool) {
 	}
 	switch sp.kind {
 	case kindPerson:
-		if !x.headingPersonWords(words) {
+		if !x.headingPersonWords(words) && !(label && x.roleLike(words) && x.lexiconPerson(sp)) {
+			// ("KREMLIN SPOKESMAN:", "German chancellor:": a title alone
+			// is a label when it names one office whose holder the
+			// document names, as classify reads it through offices.json)
 			return roundupEntry{}, false
 		}
-		if _, known := x.lx.people[strings.ToLower(sp.name)]; !known && role == "" && !label {
+		if !x.lexiconPerson(sp) && role == "" && !label {
 			return roundupEntry{}, false // a title-case heading is as often a topic as a name
 		}
 	case kindBody, kindGroup:
@@ -182,6 +185,8 @@ func (x *extractor) roundupHeading(text string) (roundupEntry, bool) {
 	}
 	if role != "" && sp.role == "" {
 		sp.role = headingRoleText(x, roleWords)
+	} else if role == "" && sp.kind == kindPerson && x.roleLike(words) {
+		sp.role = headingRoleText(x, words) // the label is the title: "KREMLIN SPOKESMAN:"
 	}
 	return roundupEntry{sp: sp, label: label}, true
 }
@@ -199,6 +204,12 @@ func (x *extractor) knownBody(sp *speaker) bool {
 		}
 	}
 	return false
+}
+
+// lexiconPerson reports whether sp is a person the lexicon knows.
+func (x *extractor) lexiconPerson(sp *speaker) bool {
+	_, known := x.lx.people[strings.ToLower(sp.name)]
+	return known
 }
 
 // headingPersonWords reports whether the words of a heading's name part
@@ -263,8 +274,10 @@ func headingRoleText(x *extractor, words []string) string {
 		l := strings.ToLower(w)
 		_, body := x.lx.bodies[l]
 		switch {
-		case body || x.lx.acronyms[l]:
-			out[i] = w
+		case x.lx.acronyms[l] || body && utf8.RuneCountInString(w) <= 4:
+			out[i] = w // "EU", "NATO"
+		case body:
+			out[i] = titleCase(w) // "KREMLIN"
 		case demonymAdjectives()[l]:
 			out[i] = titleCase(w)
 		default:

@@ -62,6 +62,10 @@ func TestRoundupHeadings(t *testing.T) {
 			{"Kremlin", "", "trattative formali"},
 			{"Marta Scaglione", "ministra degli Esteri", "garanzie di sicurezza vengono prima"},
 		}, nil},
+		{"en-office-labels.md", []wantStatement{
+			{"Friedrich Merz", "German chancellor", "written over the heads of Ukrainians"},
+			{"Dmitry Peskov", "Kremlin spokesman", "received nothing official"},
+		}, nil},
 		{"es-labels.md", []wantStatement{
 			{"Lucía Ferrándiz", "ministra de Defensa", "premiar la agresión"},
 			{"NATO", "", "paz justa y duradera"},
@@ -84,11 +88,12 @@ func TestRoundupHeadings(t *testing.T) {
 }
 
 // TestRoundupHeadingsGuard checks headings that are no round-up's
-// entries: topics written as labels ("Security Guarantees:"), and a
-// profile whose headings name people over prose about them. Their
-// paragraphs are the writer's, not statements.
+// entries: topics written as labels ("Security Guarantees:"), a profile
+// whose headings name people over prose about them, and office titles
+// whose holders the document never names (an office is read as its
+// holder only then). Their paragraphs are the writer's, not statements.
 func TestRoundupHeadingsGuard(t *testing.T) {
-	for _, file := range []string{"en-topic-headings.md", "en-profile-heading.md"} {
+	for _, file := range []string{"en-topic-headings.md", "en-profile-heading.md", "en-office-unnamed.md"} {
 		d := parseFixture(t, "roundup", file)
 		if len(d.Statements) > 0 {
 			t.Errorf("%s: statements from headings: %s", file, statementsBrief(d.Statements))
