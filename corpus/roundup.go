@@ -33,6 +33,7 @@ type roundupState struct {
 	entries map[int]bool // paragraphs that are entry headings, nil when the document is no round-up
 	sp      *speaker     // the speaker of the section being read, nil outside one
 	label   bool         // whether its heading ended in a colon: the words under it are given as said
+	line    bool         // whether its heading is a text line ("Kremlin:"), which heads one paragraph only
 }
 
 // roundupEntry is one entry heading read: who it names and whether it is
@@ -99,7 +100,7 @@ func (x *extractor) roundupSection(ps []paragraph, i int) bool {
 	p := ps[i]
 	if x.roundup.entries[p.index] {
 		if e, ok := x.roundupHeading(p.text); ok {
-			x.roundup.sp, x.roundup.label = e.sp, e.label
+			x.roundup.sp, x.roundup.label, x.roundup.line = e.sp, e.label, p.kind != paraHeading
 			return true
 		}
 	}
@@ -112,7 +113,9 @@ func (x *extractor) roundupSection(ps []paragraph, i int) bool {
 // roundupWords gives a text paragraph under an entry heading to its
 // speaker when the rules found no statement in it (len(x.out) is still
 // before): the words of a label heading's section, or a paragraph that
-// is wholly a quotation under a heading that only names its speaker.
+// is wholly a quotation under a heading that only names its speaker. The
+// first paragraph that is not theirs closes the section, so prose that
+// follows an entry is not read as its speaker's.
 func (x *extractor) roundupWords(p paragraph, before int) {
 	sp := x.roundup.sp
 	if sp == nil || p.kind != paraText {
@@ -124,16 +127,23 @@ func (x *extractor) roundupWords(p paragraph, before int) {
 		return
 	}
 	if len(x.out) > before || strings.HasSuffix(t, "?") || x.namesSpeaker(t, sp.name) {
-		return // someone found speaking, a question, the writer telling of them
+		// someone found speaking, a question, the writer telling of
+		// them: the entry's own words are over
+		x.roundup.sp = nil
+		return
 	}
 	if !x.roundup.label {
 		q, rest, ok := leadingQuotation(t)
 		if !ok || strings.Trim(rest, " .,") != "" {
+			x.roundup.sp = nil
 			return // under a name alone, only a quotation is surely theirs
 		}
 		t = q
 	}
 	x.emit(sp, t, true, p.index)
+	if x.roundup.line {
+		x.roundup.sp = nil // a label line in the text heads the paragraph after it, not the story
+	}
 }
 
 // roundupHeading reads an entry heading: a speaker's name, optionally

@@ -62,6 +62,10 @@ func TestRoundupHeadings(t *testing.T) {
 			{"Kremlin", "", "trattative formali"},
 			{"Marta Scaglione", "ministra degli Esteri", "garanzie di sicurezza vengono prima"},
 		}, nil},
+		{"en-label-lines.md", []wantStatement{
+			{"Haldis Moreng", "foreign minister", "No deal can be signed"},
+			{"Tomasz Wirski", "analyst", "the line that matters most"},
+		}, []string{"expected to last until Wednesday"}},
 		{"en-office-labels.md", []wantStatement{
 			{"Friedrich Merz", "German chancellor", "written over the heads of Ukrainians"},
 			{"Dmitry Peskov", "Kremlin spokesman", "received nothing official"},
