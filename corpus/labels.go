@@ -313,12 +313,17 @@ func (x *extractor) interviewee() *speaker {
 		x.answerer = sp // "Розмову з Петром Дейнекою вела …" (interviewintro.go)
 		return sp
 	}
+
 	if x.introduced != nil {
 		x.answerer = x.introduced // "Claire Vasseur est chercheuse …"
 		return x.answerer
 	}
 	if sp := x.guestInTitle(); sp != nil {
 		x.answerer = sp // "… : entretien avec Claire Vasseur"
+		return sp
+	}
+	if sp := x.namedGuest(); sp != nil {
+		x.answerer = sp // "We spoke with Tom Hale, …", "Anna Berg im Gespräch" (interviewguest.go)
 		return sp
 	}
 	if x.bareInterview {

@@ -128,7 +128,8 @@ type extractor struct {
 	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
 	// person's words inside it are statements (proseitems.go)
 	personsOnly bool
-	roleMem     roleMemory // titles next to each person's name, and each statement's sentence (rolenamed.go)
+	roleMem     roleMemory   // titles next to each person's name, and each statement's sentence (rolenamed.go)
+	roundup     roundupState // a round-up's entry headings and the section being read (roundup.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -220,6 +221,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	} else if src.Title != "" {
 		x.dashTitleQuote(ps) // "„…“ – Sicherheitsforscher Hartl zum …" (titlequote.go)
 	}
+	if src.Title != "" {
+		x.quotedTitle(ps) // "“…”, says Ilse Brandner" (quotedtitle.go)
+	}
 	for i, p := range ps {
 		if x.proseItem(p) {
 			continue // "**1. The long meeting.** … told reporters that …": a numbered story
@@ -245,6 +249,14 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			}
 			continue
 		}
+		if x.roundupSection(ps, i) {
+			// "## KAJA KALLAS, EU FOREIGN POLICY CHIEF:": the words under
+			// it are hers (roundup.go), and a title alone under it too
+			x.headSpeaker = nil
+			x.noteHeadingRole(p)
+			x.noteHeadingPerson(p)
+			continue
+		}
 		if p.kind == paraHeading && x.asks[p.index] {
 			x.askedAt, x.lastLabel = p.index, -1 // a short question read as a heading
 			continue
@@ -258,6 +270,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			x.pos = p.index
 			x.headlineClaims(p.text, p.index)
 			continue
+		}
+		if x.headingQuote(ps, i) {
+			continue // "**Умєров: «Є суттєвий прогрес»**": the entry's speaker's words (headingquote.go)
 		}
 		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
 			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
@@ -274,6 +289,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		before := len(x.out)
 		x.paragraph(p)
 		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
+		x.roundupWords(p, before)
 	}
 	if len(x.out) == 0 {
 		return []Statement{}
