@@ -275,6 +275,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		x.paragraph(p)
 		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
 	}
+	x.authorTexts(ps) // an op-ed, a signed letter or post: the author's own words (authortext.go)
 	if len(x.out) == 0 {
 		return []Statement{}
 	}
