@@ -28,6 +28,7 @@ type authorLex struct {
 	minWords    int                        // shortest paragraph read as a statement ("Glory to Ukraine." is not)
 	newsroom    []string                   // "correspondent", "redaktor": a reporter's title, whose byline is no author's voice
 	possessives map[string]bool            // "ihre", "your": a signature of an office, not a name
+	subjects    map[string]map[string]bool // language -> "i", "we", "я": the first person as a subject
 }
 
 var authorData = sync.OnceValue(func() authorLex {
@@ -40,12 +41,17 @@ var authorData = sync.OnceValue(func() authorLex {
 		MinWords    int                 `json:"minWords"`
 		Newsroom    []string            `json:"newsroom"`
 		Possessives []string            `json:"possessives"`
+		Subjects    map[string][]string `json:"subjects"`
 	}
 	mustDecodeJSON("data/authortext.json", authorTextJSON, &d)
 	lx := authorLex{closings: d.Closings, following: d.Following, minWords: d.MinWords,
 		bylines: setOf(d.Bylines), newsroom: d.Newsroom, possessives: setOf(d.Possessives), textNouns: setOf(d.TextNouns), firstPerson: map[string]map[string]bool{}}
 	for lang, ws := range d.FirstPerson {
 		lx.firstPerson[lang] = setOf(ws)
+	}
+	lx.subjects = map[string]map[string]bool{}
+	for lang, ws := range d.Subjects {
+		lx.subjects[lang] = setOf(ws)
 	}
 	return lx
 })
@@ -71,7 +77,8 @@ type authorSpan struct {
 // a paragraph's sentences that gave someone else's statement ("As the
 // chancellor said, …") are not the author's.
 func (x *extractor) authorTexts(ps []paragraph) {
-	for _, span := range x.authorSpans(ps) {
+	spans := x.authorSpans(ps)
+	for _, span := range spans {
 		if authorDebug {
 			println("SPAN", span.from, span.to, span.sp.name, span.letter)
 		}
@@ -84,6 +91,10 @@ func (x *extractor) authorTexts(ps []paragraph) {
 			}
 			if text, ok := x.ownText(ps[i], span.letter); ok {
 				x.pos = ps[i].index
+				if x.authored == nil {
+					x.authored = map[int]bool{}
+				}
+				x.authored[len(x.out)] = true
 				x.out = append(x.out, Statement{Speaker: span.sp.name, Role: span.sp.role, Text: text, Direct: true, Position: ps[i].index})
 			}
 		}
@@ -137,6 +148,9 @@ func (x *extractor) ownText(p paragraph, letter bool) (string, bool) {
 	text := b.String()
 	if letter && !p.point && !strings.HasSuffix(text, ":") {
 		first = true
+	}
+	if p.point && first && !hasSubject(text, lx.subjects[x.src.Lang]) {
+		first = false // "It asks us to cap our army …": the plan's terms, in the author's words
 	}
 	if !first || words < lx.minWords {
 		return "", false
@@ -387,8 +401,8 @@ func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, lette
 	if ps[i].kind != paraText && ps[i].kind != paraHeading || !endOfSection(ps, i+1) {
 		return nil, 0, false, false
 	}
-	if !strings.Contains(t, ", ") {
-		return nil, 0, false, false
+	if !strings.Contains(t, ", ") || strings.HasSuffix(t, ".") || x.saysSomething(t) {
+		return nil, 0, false, false // "X, envoy, wrote that …": a sentence ending the story
 	}
 	if sp := x.signedName(t); sp != nil && sp.role != "" {
 		return sp, i, false, true
@@ -420,8 +434,9 @@ func (x *extractor) signedName(t string) *speaker {
 		return nil // a sentence, not a signature
 	}
 	name, role, _ := strings.Cut(t, ", ")
+	placed := false // "NAME, ROLE, PLACE": the middle part is the role, known title or not
 	if r, _, ok := strings.Cut(role, ", "); ok {
-		role = r
+		role, placed = r, len(strings.Fields(r)) <= 5
 	}
 	nt := tokenize(name)
 	if len(nt) < 2 || len(nt) > 3 {
@@ -437,7 +452,7 @@ func (x *extractor) signedName(t string) *speaker {
 		return nil // "Ihre Geschäftsführung": no name
 	}
 	if role != "" && sp.role == "" {
-		if !x.roleLike(strings.Fields(role)) {
+		if !placed && !x.roleLike(strings.Fields(role)) {
 			return nil // "Ivan Petrenko, Kharkiv": a place, not a title
 		}
 		sp = &speaker{name: sp.name, role: cleanRole(role), kind: kindPerson, gender: sp.gender}
@@ -499,4 +514,49 @@ func (x *extractor) newsroomRole(role string) bool {
 		}
 	}
 	return false
+}
+
+// saysSomething reports whether t holds a speech verb or a "that": a
+// sentence reporting speech, not a signature.
+func (x *extractor) saysSomething(t string) bool {
+	for _, tk := range tokenize(t) {
+		if l := lowerWord(tk); x.lx.sayVerbs[l] || x.lx.thatWords[l] {
+			return true
+		}
+	}
+	return false
+}
+
+// hasSubject reports whether text holds one of the first-person subject
+// pronouns subj: a paragraph a provision was read from is the author's
+// only where they speak as "I" or "we" in it.
+func hasSubject(text string, subj map[string]bool) bool {
+	for w := range strings.FieldsSeq(text) {
+		if firstPersonWord(w, subj) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropUntitledAuthors drops the statements authorTexts read for an author
+// the document gives no title at all, once every title was filled in
+// (fillRoles, fillLearnedRoles): a signature with a bare name is mostly a
+// private reader's, or a holder named in a form no reader resolved
+// ("Надано міським головою …"), and a statement with a name no one knows
+// and no title says nothing a question about the plan can weigh. A person
+// the lexicon knows keeps theirs.
+func (x *extractor) dropUntitledAuthors() {
+	if len(x.authored) == 0 {
+		return
+	}
+	kept := x.out[:0]
+	for i, st := range x.out {
+		if x.authored[i] && st.Role == "" && x.lx.people[strings.ToLower(st.Speaker)] == nil {
+			continue
+		}
+		kept = append(kept, st)
+	}
+	clear(x.out[len(kept):])
+	x.out = kept
 }

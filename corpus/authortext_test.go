@@ -25,7 +25,10 @@ func TestAuthorText(t *testing.T) {
 			[]string{"Last week I read the American draft twice", "We in Europe cannot accept a ceiling"},
 			[]string{"Glory to the brave"}},
 		{"en-newsroom.md", "", "", nil, nil},
-		{"de-brief.md", "Karl Brenner", "",
+		// a bare unknown name under a letter, no title anywhere: dropped
+		// (dropUntitledAuthors)
+		{"en-untitled.md", "Peter Harrow", "", nil, []string{"I have read every word"}},
+		{"de-brief.md", "Karl Brenner", "Vorsitzender des Vereins Rheinbrücke",
 			[]string{"wir sehen mit Sorge", "Ich bitte die Bundesregierung"},
 			[]string{"Sehr geehrte"}},
 		{"fr-post.md", "Claire Dumont", "maire de Valmont",
@@ -43,7 +46,7 @@ func TestAuthorText(t *testing.T) {
 		{"uk-lyst.md", "Оксана Мельник", "голова громадської організації",
 			[]string{"просимо вас не голосувати за амністію"},
 			[]string{"Шановні"}},
-		{"pl-odpowiedz.md", "Jan Kowalczyk", "",
+		{"pl-odpowiedz.md", "Jan Kowalczyk", "wiceminister spraw zagranicznych",
 			[]string{"Polska nie była konsultowana"},
 			[]string{"Szanowny Panie"}},
 	}

@@ -128,7 +128,8 @@ type extractor struct {
 	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
 	// person's words inside it are statements (proseitems.go)
 	personsOnly bool
-	roleMem     roleMemory // titles next to each person's name, and each statement's sentence (rolenamed.go)
+	roleMem     roleMemory   // titles next to each person's name, and each statement's sentence (rolenamed.go)
+	authored    map[int]bool // indexes in out of the statements authorTexts read (authortext.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -284,6 +285,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	// "Депутатка" is the "народна депутатка" named before (fullerroles.go)
 	x.fullerRoles()
 	x.rememberRoles() // the title next to the name, not a later description (rolenamed.go)
+	x.dropUntitledAuthors() // a signature's bare unknown name (authortext.go)
 	x.frameRoles(ps)  // "Press briefing by Press Secretary X", then "MS. X:" (frameroles.go)
 	x.dropAskedOut()  // after the roles, which the asking sentence may give (interviewintro.go)
 	x.dropBareAsked() // "DOMANDA: Il governo sostiene …?" (recordaskers.go)
