@@ -79,9 +79,6 @@ type authorSpan struct {
 func (x *extractor) authorTexts(ps []paragraph) {
 	spans := x.authorSpans(ps)
 	for _, span := range spans {
-		if authorDebug {
-			println("SPAN", span.from, span.to, span.sp.name, span.letter)
-		}
 		if span.letter {
 			span.from = afterSalutation(ps, span.from, span.to)
 		}
@@ -501,8 +498,6 @@ func editorial(t string) bool {
 	t = strings.TrimSpace(t)
 	return len(t) > 2 && (t[0] == '*' && t[len(t)-1] == '*' || t[0] == '_' && t[len(t)-1] == '_')
 }
-
-var authorDebug = false
 
 // newsroomRole reports whether role is a reporter's or an editor's title
 // ("Europe correspondent", "envoyée spéciale", "6 min read").
