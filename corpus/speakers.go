@@ -679,7 +679,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	// role noun refers back to the person who has just spoken
 	for _, l := range lows {
 		if x.isBackRef(l) {
-			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) {
+			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) && !otherBareTitle(x.speakers[n-1], l) {
 				sp := x.speakers[n-1]
 				if sp.role == "" {
 					sp.role = title() // "Il portavoce del Cremlino ha aggiunto": what he is
@@ -689,7 +689,10 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 			break
 		}
 	}
-	return x.titleAlone(words, lows) // "Der Kanzler hat gesagt, dass …" in a briefing's answer (titlealone.go)
+	if sp := x.titleAlone(words, lows); sp != nil {
+		return sp // "Der Kanzler hat gesagt, dass …" in a briefing's answer (titlealone.go)
+	}
+	return x.bareTitle(words, lows, sentenceStart) // "The governor said that …" with no governor named before (baretitle.go)
 }
 
 // pronounGender is the gender a personal pronoun of the corpus's languages

@@ -130,6 +130,7 @@ type extractor struct {
 	personsOnly bool
 	roleMem     roleMemory   // titles next to each person's name, and each statement's sentence (rolenamed.go)
 	roundup     roundupState // a round-up's entry headings and the section being read (roundup.go)
+	authored    map[int]bool // indexes in out of the statements authorTexts read (authortext.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -291,6 +292,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
 		x.roundupWords(p, before)
 	}
+	x.authorTexts(ps) // an op-ed, a signed letter or post: the author's own words (authortext.go)
 	if len(x.out) == 0 {
 		return []Statement{}
 	}
@@ -299,6 +301,8 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	// "Депутатка" is the "народна депутатка" named before (fullerroles.go)
 	x.fullerRoles()
 	x.rememberRoles() // the title next to the name, not a later description (rolenamed.go)
+	// a signature's bare unknown name, once every title is in (authortext.go)
+	x.dropUntitledAuthors()
 	x.frameRoles(ps)  // "Press briefing by Press Secretary X", then "MS. X:" (frameroles.go)
 	x.dropAskedOut()  // after the roles, which the asking sentence may give (interviewintro.go)
 	x.dropBareAsked() // "DOMANDA: Il governo sostiene …?" (recordaskers.go)
