@@ -30,6 +30,9 @@ var layoutJSON []byte
 type layoutWords struct {
 	lines, prefixes, captions, related map[string]bool
 	prefixList, captionList            []string
+	timePrefixes, timeSuffixes         []string
+	creditMarks                        []string
+	authors                            map[string]bool
 	keepPrefixes, keepSeconds          map[string]bool
 	keepEndings                        []string
 	suspended                          map[string]bool
@@ -48,6 +51,10 @@ var layoutData = sync.OnceValue(func() *layoutWords {
 		KeepEnd   []string `json:"hyphenKeepEndings"`
 		KeepSec   []string `json:"hyphenKeepSeconds"`
 		Suspended []string `json:"suspendedHyphenWords"`
+		TimePre   []string `json:"timePrefixes"`
+		TimeSuf   []string `json:"timeSuffixes"`
+		Credits   []string `json:"creditMarks"`
+		Authors   []string `json:"authorHeadings"`
 	}
 	mustDecodeJSON("data/layout.json", layoutJSON, &d)
 	quote := func(ws []string) string {
@@ -61,7 +68,8 @@ var layoutData = sync.OnceValue(func() *layoutWords {
 		lines: set(d.Lines), prefixes: set(d.Prefixes), captions: set(d.Captions), related: set(d.Related),
 		prefixList: d.Prefixes, captionList: d.Captions,
 		keepPrefixes: set(d.KeepPre), keepSeconds: set(d.KeepSec), keepEndings: d.KeepEnd,
-		suspended: set(d.Suspended),
+		suspended:    set(d.Suspended),
+		timePrefixes: d.TimePre, timeSuffixes: d.TimeSuf, creditMarks: d.Credits, authors: set(d.Authors),
 		// "Page 3 of 7", "Seite 3", "стр. 3 из 7", "Page 6/9", "— 4 —", "- 12 -", "3/7"
 		page: regexp.MustCompile(`(?i)^(?:(?:` + quote(d.PageWords) + `)\s*\d{1,4}(?:\s*(?:` + quote(d.PageOf) + `)\s*\d{1,4})?|[-–—]+\s*\d{1,4}\s*[-–—]+|\d{1,4}\s*/\s*\d{1,4})$`),
 	}
@@ -219,8 +227,18 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 		if !whole {
 			key = nil // a line longer than any whole-line phrase
 		}
-		if lw.lines[string(key)] || hasAnyPrefix(trimToWordStart(lower), lw.prefixList) || hasAnyPrefix(lower, lw.captionList) {
+		if lw.lines[string(key)] {
 			l.drop, marked = true, true
+			continue
+		}
+		if (hasAnyPrefix(trimToWordStart(lower), lw.prefixList) || hasAnyPrefix(lower, lw.captionList) ||
+			timeLine(l.trim, lower, lw) || photoCreditLine(l.trim, lw) || breadcrumbLine(l.trim)) && !keepLine(l.trim) {
+			l.drop, marked = true, true
+			continue
+		}
+		if lw.authors[string(key)] {
+			l.drop, marked = true, true
+			markAuthorBox(lines[i+1:])
 			continue
 		}
 		if lw.related[string(key)] {
@@ -231,7 +249,7 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 				if n.blank {
 					continue
 				}
-				if n.drop || !relatedLinkLine(n.trim) {
+				if n.drop || !relatedLinkLine(n.trim) || keepLine(n.trim) {
 					break
 				}
 				n.drop = true
