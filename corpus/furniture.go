@@ -18,7 +18,7 @@ import (
 // sentence that happens to open with "Vor 3 Jahren" is longer.
 const (
 	timeLineMaxRunes = 60
-	timeLineMaxWords = 7
+	timeLineMaxWords = 10
 )
 
 // timeLine reports whether s (lower the lower-cased head of it) is a
@@ -28,8 +28,9 @@ func timeLine(s string, lower []byte, lw *layoutWords) bool {
 	if len(s) > 4*timeLineMaxRunes || utf8.RuneCountInString(s) > timeLineMaxRunes || !strings.ContainsAny(s, "0123456789") {
 		return false
 	}
-	if endsSentence(s) && !strings.HasSuffix(s, ".") || len(strings.Fields(s)) > timeLineMaxWords {
-		return false
+	fields := strings.Fields(s)
+	if len(fields) > timeLineMaxWords || endsSentence(s) && !(strings.HasSuffix(s, ".") && utf8.RuneCountInString(fields[len(fields)-1]) <= 4) {
+		return false // a sentence, unless it ends with an abbreviation ("4 Min.")
 	}
 	if len(lower) < len(s) { // only a head was lower-cased
 		lower = []byte(strings.ToLower(s))
@@ -161,4 +162,18 @@ func markAuthorBox(lines []rawLine) {
 	for i := start; i < end; i++ {
 		lines[i].drop = true
 	}
+}
+
+// quoteOpen reports whether s leaves a quotation open: an odd number of
+// straight double quotes, guillemets unpaired (either way round: German
+// prints »…«), a low opening mark („) not closed by “ or ”, or an
+// English “ not closed by ”.
+func quoteOpen(s string) bool {
+	if strings.Count(s, "\"")%2 == 1 || strings.Count(s, "«") != strings.Count(s, "»") {
+		return true
+	}
+	if low := strings.Count(s, "„"); low > 0 {
+		return low > strings.Count(s, "“")+strings.Count(s, "”")
+	}
+	return strings.Count(s, "“") > strings.Count(s, "”")
 }

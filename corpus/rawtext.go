@@ -154,8 +154,10 @@ func reflowBody(body string) string {
 				changed = true
 				lastLen, blank, gap = utf8.RuneCountInString(l.trim), false, false
 				continue
-			case gap && !endsClause(prev) && startsLower(l.trim) && !strings.HasPrefix(strings.TrimSpace(prev), "#"):
-				// a page break (or a dropped caption) inside a sentence
+			case gap && !endsClause(prev) && (startsLower(l.trim) || quoteOpen(prev)) && !strings.HasPrefix(strings.TrimSpace(prev), "#"):
+				// a page break (or a dropped caption) inside a sentence;
+				// inside a quotation left open, a capital goes on it too
+				// (a German noun: "„… keinen" / "Vertrag …“")
 				out[cur] = prev + " " + l.trim
 				changed = true
 				lastLen, blank, gap = utf8.RuneCountInString(l.trim), false, false
