@@ -106,12 +106,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if meta.name == "" && opts.Name != "" {
 		meta.name = filepath.Base(opts.Name)
 	}
-	if cols, ok := readColumns(read); ok {
-		read = normaliseBody(cols)
-	} else {
-		read = body
-	}
-	paras := splitParagraphs(reflowBody(read)) // page and web furniture, wraps and broken words undone (rawtext.go)
+	paras := splitParagraphs(reflowBody(readingBody(read, body))) // columns read in turn, form feeds kept (pages.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	clock := time.Now
 	if opts.Now != nil {
 		clock = opts.Now

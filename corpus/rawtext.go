@@ -101,18 +101,28 @@ func reflowBody(body string) string {
 	lp := linePool.Get().(*[]rawLine)
 	defer func() { clear(*lp); linePool.Put(lp) }() // no body kept alive by the pool
 	lines := (*lp)[:0]
+	fed := false // a page break by form feed
 	for l := range strings.SplitSeq(body, "\n") {
 		t := strings.TrimSpace(l)
+		if l == pageBreak { // a form feed kept by normalisePages
+			lines = append(lines, rawLine{text: l, drop: true})
+			fed = true
+			continue
+		}
 		lines = append(lines, rawLine{text: l, trim: t, blank: t == "", mark: mayHoldMark(t)})
 	}
 	*lp = lines
 	changed, paged := markFurniture(lines, lw)
+	changed, paged = changed || fed, paged || fed
 	if stripFootnotes(lines) {
 		changed = true
 	}
 	blankSeparated := strings.Contains(body, "\n\n")
 	width := wrapWidth(lines, blankSeparated)
 	if (paged || width > 0) && markRunningTitles(lines, paged) {
+		changed, paged = true, true // a running head or foot: the text has pages
+	}
+	if (paged || width > 0) && markPageNumbers(lines, paged) {
 		changed = true
 	}
 	if !changed && width == 0 && !strings.Contains(body, "-\n") && !strings.Contains(body, ",\n— ") && !strings.Contains(body, ",\n– ") && !strings.Contains(body, ",\n- ") {
@@ -328,9 +338,13 @@ func relatedLinkLine(s string) bool {
 // the text (the title the running head repeats).
 func markRunningTitles(lines []rawLine, paged bool) bool {
 	counts := map[string]int{}
+	masked := map[string]int{} // with its page number masked
 	for _, l := range lines {
 		if shortUnended(l) {
 			counts[l.trim]++
+			if k := pageNumberKey(l.trim); k != "" {
+				masked[k]++
+			}
 		}
 	}
 	least := 3
@@ -346,7 +360,10 @@ func markRunningTitles(lines []rawLine, paged bool) bool {
 		}
 		opening := first
 		first = false
-		if opening || !shortUnended(*l) || counts[l.trim] < least || !runningCandidate(l.trim) {
+		if opening || !shortUnended(*l) || !runningCandidate(l.trim) {
+			continue
+		}
+		if counts[l.trim] < least && masked[pageNumberKey(l.trim)] < maskedLeast {
 			continue
 		}
 		l.drop, marked = true, true
