@@ -17,8 +17,9 @@ import (
 // timeLineMaxRunes and timeLineMaxWords bound a timestamp line: a
 // sentence that happens to open with "Vor 3 Jahren" is longer.
 const (
-	timeLineMaxRunes = 60
-	timeLineMaxWords = 10
+	timeLineMaxRunes   = 60
+	timeLineMaxWords   = 10
+	timeSuffixMaxWords = 6 // "Il y a 3 heures", "2 hours ago", "4 min read"
 )
 
 // timeLine reports whether s (lower the lower-cased head of it) is a
@@ -40,6 +41,9 @@ func timeLine(s string, lower []byte, lw *layoutWords) bool {
 		if len(low) >= len(p) && string(low[:len(p)]) == p && wordEdge(low, len(p)) {
 			return true
 		}
+	}
+	if len(fields) > timeSuffixMaxWords {
+		return false // "By Helen Okafor, diplomatic correspondent · 6 min read" is a byline
 	}
 	for _, e := range lw.timeSuffixes {
 		if len(low) > len(e) && string(low[len(low)-len(e):]) == e && wordEdgeBefore(low, len(low)-len(e)) {
@@ -100,10 +104,11 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 
 // breadcrumbLine reports whether s is a page's breadcrumb navigation:
 // three parts or more, set off by one separator (" › ", " > ", " » ",
-// " / ", " | "), each of at most four words and no sentence.
+// " / ", " | "), each of at most four words, no sentence and no number
+// ("Mon 24 Nov | Kyiv | Address" heads a log entry).
 func breadcrumbLine(s string) bool {
-	if len(s) > 200 || s == "" || s[0] == '|' || s[0] == '>' {
-		return false
+	if len(s) > 200 || s == "" || s[0] == '|' || s[0] == '>' || s[0] == '*' || s[0] == '#' {
+		return false // a table row, a block quote, a bold or heading line
 	}
 	for _, sep := range []string{" › ", " > ", " » ", " / ", " | "} {
 		if strings.Count(s, sep) < 2 {
@@ -113,7 +118,7 @@ func breadcrumbLine(s string) bool {
 		ok := true
 		for _, p := range parts {
 			p = strings.TrimSpace(p)
-			if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p, ".,:;!?\"«»“”") {
+			if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p, ".,:;!?\"«»“”0123456789") {
 				ok = false
 				break
 			}
