@@ -766,8 +766,68 @@ func joinHyphenated(prev, next, body string, lw *layoutWords) string {
 		return prev + next
 	case lw.keepPrefixes[lowHalf] || lw.keepSeconds[lowSecond] || endsWithAny(lowHalf, lw.keepEndings):
 		return prev + next
+	case nameCompound(stem, k, half, body):
+		return prev + next
 	}
 	return stem + next
+}
+
+// nameCompound reports whether half, the part of stem before a line-end
+// hyphen (from byte k+1), is a name or an acronym that makes a compound
+// with a lower-case word ("NATO-" "led", "Biden-" "administration"): an
+// acronym always; a capitalised word when it does not open its sentence,
+// the text writes it alone elsewhere, and the text is in no language that
+// capitalises its nouns (German "Sicherheits-" "garantien" is one word).
+func nameCompound(stem string, k int, half, body string) bool {
+	if utf8.RuneCountInString(half) < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(half)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	if isAllCaps(half) {
+		return true
+	}
+	before := strings.TrimSpace(stem[:k+1])
+	if before == "" || endsSentence(before) || strings.HasSuffix(before, ":") {
+		return false // the first word of a sentence or a line: capitalised anyway
+	}
+	if !standsAlone(body, half) {
+		return false
+	}
+	switch detectLang(body) {
+	case "de", "lb":
+		return false
+	}
+	return true
+}
+
+// standsAlone reports whether body writes word as a word of its own
+// somewhere: not followed by a hyphen, a letter or a digit.
+func standsAlone(body, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(body[i:], word)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(word)
+		i = end
+		if j > 0 {
+			r, _ := utf8.DecodeLastRuneInString(body[:j])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if end < len(body) {
+			r, _ := utf8.DecodeRuneInString(body[end:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+				continue
+			}
+		}
+		return true
+	}
 }
 
 // endsWithAny reports whether s ends with one of ends and is longer.
