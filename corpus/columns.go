@@ -41,7 +41,8 @@ const (
 	colText  colKind = iota // a line of a column
 	colOwn                  // a line outside any column: a heading over both, a page with none
 	colBlank                // a blank line: a paragraph ends
-	colBreak                // the foot of a column or a page: a sentence may go on
+	colBreak                // the foot of a column: a sentence may go on
+	colPage                 // a page break: a sentence may go on
 )
 
 // readColumns returns raw with side-by-side columns read one after the
@@ -58,7 +59,10 @@ func readColumns(raw string) (string, bool) {
 	}
 	var all []colLine
 	found := false
-	for p := range strings.SplitSeq(raw, "\f") {
+	for i, p := range strings.Split(raw, "\f") {
+		if i > 0 {
+			all = append(all, colLine{kind: colPage})
+		}
 		lines := strings.Split(p, "\n")
 		for j, l := range lines {
 			lines[j] = expandTabs(l)
@@ -75,7 +79,6 @@ func readColumns(raw string) (string, bool) {
 				}
 			}
 		}
-		all = append(all, colLine{kind: colBreak})
 	}
 	if !found {
 		return raw, false
@@ -85,13 +88,13 @@ func readColumns(raw string) (string, bool) {
 
 // joinColumnLines joins the lines of each column into paragraphs, one a
 // line, blank lines between them; lines outside columns are kept as
-// they are for reflowBody.
+// they are for reflowBody, and a page break as a pageBreak line.
 func joinColumnLines(all []colLine, raw string) string {
 	lw := layoutData()
 	var out []string
 	cur := -1 // index in out of the paragraph being built, -1 when none
 	lastLen, lastIndent, item := 0, 0, false
-	blank, broke := false, false
+	blank, broke, owned := false, false, false
 	newPara := func(s string) {
 		if len(out) > 0 {
 			out = append(out, "")
@@ -106,12 +109,18 @@ func joinColumnLines(all []colLine, raw string) string {
 		case colBreak:
 			broke, blank = true, false
 			continue
+		case colPage: // kept for reflowBody, which reads running heads by it
+			out = append(out, pageBreak)
+			broke, blank = true, false
+			continue
 		case colOwn:
 			if blank || broke || cur >= 0 {
 				out = append(out, "")
 			}
 			out = append(out, c.text)
-			cur, blank, broke = -1, false, false
+			// a running foot between two halves of a sentence: the
+			// paragraph before may still go on, as across a dropped line
+			owned, blank, broke = true, false, false
 			continue
 		}
 		t := strings.TrimSpace(c.text)
@@ -120,6 +129,11 @@ func joinColumnLines(all []colLine, raw string) string {
 		if cur >= 0 && !blank && !structuralLine(t) {
 			prev := out[cur]
 			switch {
+			case owned:
+				joined = !endsClause(prev) && (startsLower(t) || quoteOpen(prev))
+				if joined {
+					out[cur] = prev + " " + t
+				}
 			case hyphenBreak(prev) && startsWord(t):
 				out[cur] = joinHyphenated(prev, t, raw, lw)
 				joined = true
@@ -141,7 +155,7 @@ func joinColumnLines(all []colLine, raw string) string {
 			_, item = listItem(t)
 		}
 		lastLen, lastIndent = utf8.RuneCountInString(t), indent
-		blank, broke = false, false
+		blank, broke, owned = false, false, false
 	}
 	return strings.Join(out, "\n")
 }

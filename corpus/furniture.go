@@ -88,6 +88,9 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 		return false
 	}
 	tail := strings.ToLower(strings.TrimRight(s, " .)"))
+	if captionAfterSentence(tail, lw) {
+		return true
+	}
 	for _, m := range lw.creditMarks {
 		m = strings.TrimRight(m, ")")
 		if strings.HasSuffix(tail, m) {
@@ -181,4 +184,29 @@ func quoteOpen(s string) bool {
 		return low > strings.Count(s, "“")+strings.Count(s, "”")
 	}
 	return strings.Count(s, "“") > strings.Count(s, "”")
+}
+
+// captionCreditWords bounds the credit after a caption label inside a
+// line ("Foto: Sanne de Wit / Valmont Persbureau").
+const captionCreditWords = 8
+
+// captionAfterSentence reports whether the lower-cased line low is a
+// caption whose credit follows its description: a caption label
+// ("foto:", "photo:") after a sentence end, then a short credit with a
+// slash ("… in Valmont. Foto: Sanne de Wit / Persbureau").
+func captionAfterSentence(low string, lw *layoutWords) bool {
+	for _, cp := range lw.captionList {
+		if !strings.HasSuffix(cp, ":") {
+			continue
+		}
+		i := strings.Index(low, ". "+cp)
+		if i < 0 {
+			continue
+		}
+		credit := low[i+2+len(cp):]
+		if strings.Contains(credit, "/") && len(strings.Fields(credit)) <= captionCreditWords {
+			return true
+		}
+	}
+	return false
 }

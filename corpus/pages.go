@@ -17,10 +17,13 @@ import (
 // else body, the normalised body, as it is.
 func readingBody(raw, body string) string {
 	if cols, ok := readColumns(raw); ok {
+		if strings.Contains(cols, pageBreak) {
+			return normalisePages(cols, true)
+		}
 		return normaliseBody(cols)
 	}
 	if strings.Contains(raw, "\f") {
-		return normalisePages(raw)
+		return normalisePages(raw, false)
 	}
 	return body
 }
@@ -32,13 +35,17 @@ const pageBreak = "\f"
 // normalisePages normalises each page of a body broken by form feeds
 // and joins them with a pageBreak line between: normaliseBody alone
 // reads a line holding only a form feed as blank, and a sentence running
-// over the page would end there.
-func normalisePages(raw string) string {
+// over the page would end there. apart sets the break off with blank
+// lines, for pages whose paragraphs readColumns has joined already.
+func normalisePages(raw string, apart bool) string {
 	var pages []string
 	for p := range strings.SplitSeq(raw, "\f") {
 		if p = normaliseBody(p); p != "" {
 			pages = append(pages, p)
 		}
+	}
+	if apart {
+		return strings.Join(pages, "\n\n"+pageBreak+"\n\n")
 	}
 	return strings.Join(pages, "\n"+pageBreak+"\n")
 }
@@ -119,4 +126,30 @@ func markPageNumbers(lines []rawLine, paged bool) bool {
 	}
 	flush()
 	return marked
+}
+
+// pageEdges reports for each line whether it stands next to the end of a
+// page: the nearest line before or after it that is not blank is a page
+// marker or a form feed, or it is the text's last line. A running head
+// or foot printed with its page number on two pages is known by it.
+func pageEdges(lines []rawLine) []bool {
+	edges := make([]bool, len(lines))
+	before := false // the last line not blank was a page's end
+	for i, l := range lines {
+		if l.blank {
+			continue
+		}
+		edges[i] = before
+		before = l.page
+	}
+	after := true // the text's end
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := lines[i]
+		if l.blank {
+			continue
+		}
+		edges[i] = edges[i] || after
+		after = l.page
+	}
+	return edges
 }

@@ -84,6 +84,7 @@ type rawLine struct {
 	text  string // as in the body, indentation kept
 	trim  string // without surrounding spaces, footnote marks stripped
 	drop  bool   // furniture or a page marker
+	page  bool   // a page marker or a form feed: where a page ends
 	note  bool   // a footnote block line: moved after the text
 	blank bool
 	mark  bool // may hold a footnote mark (mayHoldMark), asked once
@@ -105,7 +106,7 @@ func reflowBody(body string) string {
 	for l := range strings.SplitSeq(body, "\n") {
 		t := strings.TrimSpace(l)
 		if l == pageBreak { // a form feed kept by normalisePages
-			lines = append(lines, rawLine{text: l, drop: true})
+			lines = append(lines, rawLine{text: l, drop: true, page: true})
 			fed = true
 			continue
 		}
@@ -221,7 +222,7 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 			continue
 		}
 		if len(l.trim) <= 40 && strings.ContainsAny(l.trim, "0123456789") && lw.page.MatchString(l.trim) {
-			l.drop, paged, marked = true, true, true
+			l.drop, l.page, paged, marked = true, true, true, true
 			continue
 		}
 		// Only a line's head is lower-cased: the furniture phrases are
@@ -339,11 +340,16 @@ func relatedLinkLine(s string) bool {
 func markRunningTitles(lines []rawLine, paged bool) bool {
 	counts := map[string]int{}
 	masked := map[string]int{} // with its page number masked
-	for _, l := range lines {
+	edged := map[string]int{}  // so, and next to a page's end
+	edges := pageEdges(lines)
+	for i, l := range lines {
 		if shortUnended(l) {
 			counts[l.trim]++
 			if k := pageNumberKey(l.trim); k != "" {
 				masked[k]++
+				if edges[i] {
+					edged[k]++
+				}
 			}
 		}
 	}
@@ -363,7 +369,8 @@ func markRunningTitles(lines []rawLine, paged bool) bool {
 		if opening || !shortUnended(*l) || !runningCandidate(l.trim) {
 			continue
 		}
-		if counts[l.trim] < least && masked[pageNumberKey(l.trim)] < maskedLeast {
+		k := pageNumberKey(l.trim)
+		if counts[l.trim] < least && masked[k] < maskedLeast && !(edges[i] && edged[k] >= 2) {
 			continue
 		}
 		l.drop, marked = true, true
