@@ -64,19 +64,21 @@ func readColumns(raw string) (string, bool) {
 			all = append(all, colLine{kind: colPage})
 		}
 		lines := strings.Split(p, "\n")
-		for j, l := range lines {
-			lines[j] = expandTabs(l)
+		if mayHaveColumns(lines) { // most pages are not read rune by rune
+			for j, l := range lines {
+				lines[j] = expandTabs(l)
+			}
+			if cols, ok := splitColumns(lines, 0); ok {
+				all = append(all, cols...)
+				found = true
+				continue
+			}
 		}
-		if cols, ok := splitColumns(lines, 0); ok {
-			all = append(all, cols...)
-			found = true
-		} else {
-			for _, l := range lines {
-				if strings.TrimSpace(l) == "" {
-					all = append(all, colLine{kind: colBlank})
-				} else {
-					all = append(all, colLine{text: l, kind: colOwn})
-				}
+		for _, l := range lines {
+			if strings.TrimSpace(l) == "" {
+				all = append(all, colLine{kind: colBlank})
+			} else {
+				all = append(all, colLine{text: l, kind: colOwn})
 			}
 		}
 	}
@@ -84,6 +86,24 @@ func readColumns(raw string) (string, bool) {
 		return raw, false
 	}
 	return joinColumnLines(all, raw), true
+}
+
+// mayHaveColumns reports whether enough of a page's lines hold a run of
+// two spaces or a tab inside them (not indentation, not trailing) for a
+// gutter to be there: a byte scan before any line is read rune by rune.
+func mayHaveColumns(lines []string) bool {
+	n, inner := 0, 0
+	for _, l := range lines {
+		t := strings.TrimSpace(l)
+		if t == "" {
+			continue
+		}
+		n++
+		if strings.Contains(t, "  ") || strings.Contains(t, "\t") {
+			inner++
+		}
+	}
+	return inner >= columnMinLines && inner*2 >= n
 }
 
 // joinColumnLines joins the lines of each column into paragraphs, one a
