@@ -54,7 +54,7 @@ const (
 // from the columns are dropped. A body with no run of spaces or tab
 // inside a line is returned at once.
 func readColumns(raw string) (string, bool) {
-	if !strings.Contains(raw, "  ") && !strings.Contains(raw, "\t") {
+	if !strings.Contains(raw, "  ") && !strings.Contains(raw, "\t") || innerGapLines(raw) < columnMinLines {
 		return raw, false
 	}
 	var all []colLine
@@ -86,6 +86,18 @@ func readColumns(raw string) (string, bool) {
 		return raw, false
 	}
 	return joinColumnLines(all, raw), true
+}
+
+// innerGapLines counts the lines of raw holding a run of two spaces or
+// a tab inside them, without splitting it.
+func innerGapLines(raw string) int {
+	n := 0
+	for l := range strings.SplitSeq(raw, "\n") {
+		if t := strings.TrimSpace(l); strings.Contains(t, "  ") || strings.Contains(t, "\t") {
+			n++
+		}
+	}
+	return n
 }
 
 // mayHaveColumns reports whether enough of a page's lines hold a run of

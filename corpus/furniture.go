@@ -87,10 +87,18 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 		!strings.Contains(s, "picture alliance") && !strings.Contains(s, "IMAGO") && !strings.Contains(s, "Imago") {
 		return false
 	}
-	tail := strings.ToLower(strings.TrimRight(s, " .)"))
-	if captionAfterSentence(tail, lw) {
+	if strings.Contains(s, ": ") && strings.Contains(s, "/") && captionAfterSentence(strings.ToLower(s), lw) {
 		return true
 	}
+	tail := strings.TrimRight(s, " .)")
+	if len(tail) > creditTailBytes {
+		cut := len(tail) - creditTailBytes
+		for cut < len(tail) && !utf8.RuneStart(tail[cut]) {
+			cut++
+		}
+		tail = tail[cut:]
+	}
+	tail = strings.ToLower(tail)
 	for _, m := range lw.creditMarks {
 		m = strings.TrimRight(m, ")")
 		if strings.HasSuffix(tail, m) {
@@ -185,6 +193,10 @@ func quoteOpen(s string) bool {
 	}
 	return strings.Count(s, "“") > strings.Count(s, "”")
 }
+
+// creditTailBytes is how much of a line's end is read for its credit:
+// more than the longest credit mark and a photographer's name after it.
+const creditTailBytes = 96
 
 // captionCreditWords bounds the credit after a caption label inside a
 // line ("Foto: Sanne de Wit / Valmont Persbureau").
