@@ -89,6 +89,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if err != nil {
 		return nil, meta, fmt.Errorf("parse %s: %w", name, err)
 	}
+	read := body // the text paragraphs are cut from: columns read one after the other (columns.go)
 	body = normaliseBody(body)
 	if body == "" {
 		return nil, meta, fmt.Errorf("parse %s: empty body: the document has no text to extract from", name)
@@ -105,7 +106,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if meta.name == "" && opts.Name != "" {
 		meta.name = filepath.Base(opts.Name)
 	}
-	paras := splitParagraphs(reflowBody(body)) // page and web furniture, wraps and broken words undone (rawtext.go)
+	paras := splitParagraphs(reflowBody(readingBody(read, body))) // columns read in turn, form feeds kept (pages.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	clock := time.Now
 	if opts.Now != nil {
 		clock = opts.Now

@@ -30,6 +30,9 @@ var layoutJSON []byte
 type layoutWords struct {
 	lines, prefixes, captions, related map[string]bool
 	prefixList, captionList            []string
+	timePrefixes, timeSuffixes         []string
+	creditMarks                        []string
+	authors                            map[string]bool
 	keepPrefixes, keepSeconds          map[string]bool
 	keepEndings                        []string
 	suspended                          map[string]bool
@@ -48,6 +51,10 @@ var layoutData = sync.OnceValue(func() *layoutWords {
 		KeepEnd   []string `json:"hyphenKeepEndings"`
 		KeepSec   []string `json:"hyphenKeepSeconds"`
 		Suspended []string `json:"suspendedHyphenWords"`
+		TimePre   []string `json:"timePrefixes"`
+		TimeSuf   []string `json:"timeSuffixes"`
+		Credits   []string `json:"creditMarks"`
+		Authors   []string `json:"authorHeadings"`
 	}
 	mustDecodeJSON("data/layout.json", layoutJSON, &d)
 	quote := func(ws []string) string {
@@ -61,7 +68,8 @@ var layoutData = sync.OnceValue(func() *layoutWords {
 		lines: set(d.Lines), prefixes: set(d.Prefixes), captions: set(d.Captions), related: set(d.Related),
 		prefixList: d.Prefixes, captionList: d.Captions,
 		keepPrefixes: set(d.KeepPre), keepSeconds: set(d.KeepSec), keepEndings: d.KeepEnd,
-		suspended: set(d.Suspended),
+		suspended:    set(d.Suspended),
+		timePrefixes: d.TimePre, timeSuffixes: d.TimeSuf, creditMarks: d.Credits, authors: set(d.Authors),
 		// "Page 3 of 7", "Seite 3", "стр. 3 из 7", "Page 6/9", "— 4 —", "- 12 -", "3/7"
 		page: regexp.MustCompile(`(?i)^(?:(?:` + quote(d.PageWords) + `)\s*\d{1,4}(?:\s*(?:` + quote(d.PageOf) + `)\s*\d{1,4})?|[-–—]+\s*\d{1,4}\s*[-–—]+|\d{1,4}\s*/\s*\d{1,4})$`),
 	}
@@ -76,6 +84,7 @@ type rawLine struct {
 	text  string // as in the body, indentation kept
 	trim  string // without surrounding spaces, footnote marks stripped
 	drop  bool   // furniture or a page marker
+	page  bool   // a page marker or a form feed: where a page ends
 	note  bool   // a footnote block line: moved after the text
 	blank bool
 	mark  bool // may hold a footnote mark (mayHoldMark), asked once
@@ -93,18 +102,28 @@ func reflowBody(body string) string {
 	lp := linePool.Get().(*[]rawLine)
 	defer func() { clear(*lp); linePool.Put(lp) }() // no body kept alive by the pool
 	lines := (*lp)[:0]
+	fed := false // a page break by form feed
 	for l := range strings.SplitSeq(body, "\n") {
 		t := strings.TrimSpace(l)
+		if l == pageBreak { // a form feed kept by normalisePages
+			lines = append(lines, rawLine{text: l, drop: true, page: true})
+			fed = true
+			continue
+		}
 		lines = append(lines, rawLine{text: l, trim: t, blank: t == "", mark: mayHoldMark(t)})
 	}
 	*lp = lines
 	changed, paged := markFurniture(lines, lw)
+	changed, paged = changed || fed, paged || fed
 	if stripFootnotes(lines) {
 		changed = true
 	}
 	blankSeparated := strings.Contains(body, "\n\n")
 	width := wrapWidth(lines, blankSeparated)
 	if (paged || width > 0) && markRunningTitles(lines, paged) {
+		changed, paged = true, true // a running head or foot: the text has pages
+	}
+	if (paged || width > 0) && markPageNumbers(lines, paged) {
 		changed = true
 	}
 	if !changed && width == 0 && !strings.Contains(body, "-\n") && !strings.Contains(body, ",\n— ") && !strings.Contains(body, ",\n– ") && !strings.Contains(body, ",\n- ") {
@@ -146,8 +165,10 @@ func reflowBody(body string) string {
 				changed = true
 				lastLen, blank, gap = utf8.RuneCountInString(l.trim), false, false
 				continue
-			case gap && !endsClause(prev) && startsLower(l.trim) && !strings.HasPrefix(strings.TrimSpace(prev), "#"):
-				// a page break (or a dropped caption) inside a sentence
+			case gap && !endsClause(prev) && (startsLower(l.trim) || quoteOpen(prev)) && !strings.HasPrefix(strings.TrimSpace(prev), "#"):
+				// a page break (or a dropped caption) inside a sentence;
+				// inside a quotation left open, a capital goes on it too
+				// (a German noun: "„… keinen" / "Vertrag …“")
 				out[cur] = prev + " " + l.trim
 				changed = true
 				lastLen, blank, gap = utf8.RuneCountInString(l.trim), false, false
@@ -201,7 +222,7 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 			continue
 		}
 		if len(l.trim) <= 40 && strings.ContainsAny(l.trim, "0123456789") && lw.page.MatchString(l.trim) {
-			l.drop, paged, marked = true, true, true
+			l.drop, l.page, paged, marked = true, true, true, true
 			continue
 		}
 		// Only a line's head is lower-cased: the furniture phrases are
@@ -219,8 +240,18 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 		if !whole {
 			key = nil // a line longer than any whole-line phrase
 		}
-		if lw.lines[string(key)] || hasAnyPrefix(trimToWordStart(lower), lw.prefixList) || hasAnyPrefix(lower, lw.captionList) {
+		if lw.lines[string(key)] {
 			l.drop, marked = true, true
+			continue
+		}
+		if (hasAnyPrefix(trimToWordStart(lower), lw.prefixList) || hasAnyPrefix(lower, lw.captionList) ||
+			timeLine(l.trim, lower, lw) || photoCreditLine(l.trim, lw) || breadcrumbLine(l.trim)) && !keepLine(l.trim) {
+			l.drop, marked = true, true
+			continue
+		}
+		if lw.authors[string(key)] {
+			l.drop, marked = true, true
+			markAuthorBox(lines[i+1:])
 			continue
 		}
 		if lw.related[string(key)] {
@@ -231,7 +262,7 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 				if n.blank {
 					continue
 				}
-				if n.drop || !relatedLinkLine(n.trim) {
+				if n.drop || !relatedLinkLine(n.trim) || keepLine(n.trim) {
 					break
 				}
 				n.drop = true
@@ -308,9 +339,18 @@ func relatedLinkLine(s string) bool {
 // the text (the title the running head repeats).
 func markRunningTitles(lines []rawLine, paged bool) bool {
 	counts := map[string]int{}
-	for _, l := range lines {
+	masked := map[string]int{} // with its page number masked
+	edged := map[string]int{}  // so, and next to a page's end
+	edges := pageEdges(lines)
+	for i, l := range lines {
 		if shortUnended(l) {
 			counts[l.trim]++
+			if k := pageNumberKey(l.trim); k != "" {
+				masked[k]++
+				if edges[i] {
+					edged[k]++
+				}
+			}
 		}
 	}
 	least := 3
@@ -326,7 +366,11 @@ func markRunningTitles(lines []rawLine, paged bool) bool {
 		}
 		opening := first
 		first = false
-		if opening || !shortUnended(*l) || counts[l.trim] < least || !runningCandidate(l.trim) {
+		if opening || !shortUnended(*l) || !runningCandidate(l.trim) {
+			continue
+		}
+		k := pageNumberKey(l.trim)
+		if counts[l.trim] < least && masked[k] < maskedLeast && !(edges[i] && edged[k] >= 2) {
 			continue
 		}
 		l.drop, marked = true, true
@@ -729,8 +773,68 @@ func joinHyphenated(prev, next, body string, lw *layoutWords) string {
 		return prev + next
 	case lw.keepPrefixes[lowHalf] || lw.keepSeconds[lowSecond] || endsWithAny(lowHalf, lw.keepEndings):
 		return prev + next
+	case nameCompound(stem, k, half, body):
+		return prev + next
 	}
 	return stem + next
+}
+
+// nameCompound reports whether half, the part of stem before a line-end
+// hyphen (from byte k+1), is a name or an acronym that makes a compound
+// with a lower-case word ("NATO-" "led", "Biden-" "administration"): an
+// acronym always; a capitalised word when it does not open its sentence,
+// the text writes it alone elsewhere, and the text is in no language that
+// capitalises its nouns (German "Sicherheits-" "garantien" is one word).
+func nameCompound(stem string, k int, half, body string) bool {
+	if utf8.RuneCountInString(half) < 2 {
+		return false
+	}
+	first, _ := utf8.DecodeRuneInString(half)
+	if !unicode.IsUpper(first) {
+		return false
+	}
+	if isAllCaps(half) {
+		return true
+	}
+	before := strings.TrimSpace(stem[:k+1])
+	if before == "" || endsSentence(before) || strings.HasSuffix(before, ":") {
+		return false // the first word of a sentence or a line: capitalised anyway
+	}
+	if !standsAlone(body, half) {
+		return false
+	}
+	switch detectLang(body) {
+	case "de", "lb":
+		return false
+	}
+	return true
+}
+
+// standsAlone reports whether body writes word as a word of its own
+// somewhere: not followed by a hyphen, a letter or a digit.
+func standsAlone(body, word string) bool {
+	for i := 0; ; {
+		j := strings.Index(body[i:], word)
+		if j < 0 {
+			return false
+		}
+		j += i
+		end := j + len(word)
+		i = end
+		if j > 0 {
+			r, _ := utf8.DecodeLastRuneInString(body[:j])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				continue
+			}
+		}
+		if end < len(body) {
+			r, _ := utf8.DecodeRuneInString(body[end:])
+			if unicode.IsLetter(r) || unicode.IsDigit(r) || r == '-' {
+				continue
+			}
+		}
+		return true
+	}
 }
 
 // endsWithAny reports whether s ends with one of ends and is longer.

@@ -152,8 +152,8 @@ func TestReflowMatrix(t *testing.T) {
 	}
 }
 
-// TestRawTextExtraction: a PDF report, a scraped article and wires in
-// English, German, Russian and French give their quotations and points
+// TestRawTextExtraction: a PDF report, a two-column PDF page, scraped
+// articles and wires in English, German, Dutch, Russian and French give their quotations and points
 // whole, with the speaker, and no furniture as a passage.
 func TestRawTextExtraction(t *testing.T) {
 	type stmt struct{ speaker, text string }
@@ -190,6 +190,14 @@ func TestRawTextExtraction(t *testing.T) {
 				2: "а перший етап завершується до кінця січня",
 			},
 			[]string{"Сторінка"}},
+		{"columns-en.txt",
+			[]stmt{{"Ilse Moravec", "The escort board is the part we can sign tomorrow"}},
+			nil,
+			[]string{"Skelda Maritime Review", "reached officer", "sign who pays", "December 2025"}},
+		{"scrape-nl.txt",
+			[]stmt{{"Joost Veld", "Zonder waarnemers is elke afspraak over de corridor een belofte op papier"}},
+			nil,
+			[]string{"Naar de inhoud", "Home ›", "Bijgewerkt", "geleden", "leestijd", "Foto:", "Advertentie", "Lees ook", "Deel dit", "nieuwsbrief", "cookies", "Over de auteur", "Lotte Brink"}},
 		{"wire-fr.txt",
 			[]stmt{{"Hugo Lemarchand", "mettre par écrit tous les accords sur le couloir humanitaire"}},
 			nil,

@@ -43,3 +43,37 @@ func TestRawTextSearch(t *testing.T) {
 		}
 	}
 }
+
+// TestFurnitureNotSearchable: the furniture of a copied web page (a
+// breadcrumb, a timestamp, a caption and its credit, a related link, a
+// newsletter box, an author box) and the running foot of a two-column
+// PDF page are no passage search returns, while the article's own text
+// is found first, read column by column.
+func TestFurnitureNotSearchable(t *testing.T) {
+	ix := openFixtures(t, "../corpus/testdata/rawtext/*")
+	for _, c := range []struct{ query, want string }{
+		{"waarnemers afspraak corridor belofte op papier", "belofte op papier"},
+		{"escort board sign tomorrow Moravec", "The escort board is the part we can sign"},
+		{"who pays for the escort ships", "who pays for the escort ships is still open"},
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+	for _, c := range []struct{ query, furniture string }{
+		{"bijgewerkt geleden leestijd", "geleden"},
+		{"foto sanne de wit valmont persbureau", "Foto:"},
+		{"lees ook wat staat er in het ontwerp", "Lees ook"},
+		{"nieuwsbrief belangrijkste nieuws ochtend", "nieuwsbrief"},
+		{"lotte brink schrijft over diplomatie", "Lotte Brink"},
+		{"skelda maritime review december", "Skelda Maritime Review"},
+	} {
+		res, err := ix.Search(context.Background(), corpus.Query{Text: c.query})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, h := range res.Hits {
+			if strings.Contains(h.Text, c.furniture) {
+				t.Errorf("%q: furniture hit %q", c.query, h.Text)
+			}
+		}
+	}
+}
