@@ -10,9 +10,17 @@ import (
 // turn is one paragraph of a transcript being built from cues.
 type turn struct {
 	label string   // "Name" when the paragraph opens a named turn
+	dash  bool     // it opens with a dialogue dash: someone's quote, as news captions mark one
+	quiet bool     // it opens the turn of a speaker the captions do not name
 	words []string // the paragraph's words, in order
 	size  int      // bytes of the words and the spaces between them
 }
+
+// unnamedTurnLabel opens the turn of a speaker the captions do not name
+// (a dialogue dash, ">>") after a named one's: extraction credits a
+// transcript paragraph without a label to the last label's speaker, and
+// reads this one as a turn that is nobody's statement, in every language.
+const unnamedTurnLabel = "SPEAKER"
 
 // transcript joins a caption file's cues into paragraphs of sentences:
 // see the file comment of subtitles.go.
@@ -36,6 +44,16 @@ func transcript(subs subtitles) string {
 			return
 		}
 		paras = append(paras, &turn{label: label})
+	}
+	// unnamed opens the turn of someone the captions do not name: after a
+	// named speaker's turn it is marked so, else it is a plain paragraph
+	// (a dash kept as the caption wrote it).
+	unnamed := func(dash bool) {
+		open("")
+		t := cur()
+		t.quiet = speaker != ""
+		t.dash = dash && !t.quiet
+		speaker = ""
 	}
 	for ci, c := range subs.cues {
 		repeating := true // the cue's opening lines may repeat the last cue's
@@ -67,8 +85,14 @@ func transcript(subs subtitles) string {
 			case cl.speaker != "" && !strings.EqualFold(cl.speaker, speaker):
 				speaker = cl.speaker
 				open(cl.speaker)
-			case cl.speaker == "" && cl.turn:
-				speaker = ""
+			case cl.speaker == "" && (cl.turn || cl.dash && speaker != ""):
+				unnamed(cl.dash)
+			case cl.dash && cur() != nil && len(cur().words) > 0:
+				// a quote in a report, "– …, says she.": kept in its
+				// paragraph, as a paragraph of its own it reads as a
+				// list item
+				words = append([]string{"–"}, words...)
+			case cl.item:
 				open("")
 			case li == 0 && ci > 0 && cur() != nil && breakHere(cur(), c.start-lastEnd):
 				open("")
@@ -95,9 +119,15 @@ func transcript(subs subtitles) string {
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
 		}
-		if t.label != "" {
+		switch {
+		case t.label != "":
 			b.WriteString(t.label)
 			b.WriteString(": ")
+		case t.quiet:
+			b.WriteString(unnamedTurnLabel)
+			b.WriteString(": ")
+		case t.dash:
+			b.WriteString("– ")
 		}
 		b.WriteString(strings.Join(t.words, " "))
 	}
@@ -111,6 +141,9 @@ func transcript(subs subtitles) string {
 func breakHere(t *turn, gap time.Duration) bool {
 	if len(t.words) == 0 {
 		return false
+	}
+	if t.dash && cueEndsSentence(t.words[len(t.words)-1]) {
+		return true // a quote ends with its cue; the report goes on after it
 	}
 	if gap >= subtitleLongPause {
 		return true

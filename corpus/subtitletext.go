@@ -11,7 +11,9 @@ import (
 // captionLine is one line of a cue, its markup gone.
 type captionLine struct {
 	speaker string // who a voice tag or label says speaks, "" if none
-	turn    bool   // a new speaker's turn starts here (label, dash, ">>")
+	turn    bool   // a new speaker's turn starts here (a label, ">>")
+	dash    bool   // the line opens with a dialogue dash: a quote or another voice
+	item    bool   // the line opens a numbered item ("3. …"): a paragraph of its own
 	text    string
 }
 
@@ -47,7 +49,7 @@ func readCaptionLine(raw string) captionLine {
 			continue
 		case dialogueDash(s) > 0:
 			s = strings.TrimSpace(s[dialogueDash(s):])
-			cl.turn = true
+			cl.dash = true
 			continue
 		}
 		if name, rest, ok := bracketLabel(s); ok {
@@ -70,8 +72,13 @@ func readCaptionLine(raw string) captionLine {
 		s = ""
 	}
 	cl.text = collapseInline(s)
+	cl.item = listNumber.MatchString(cl.text)
 	return cl
 }
+
+// listNumber opens a numbered item, as captions of a plan's points read
+// on screen or aloud: "1. …", "12) …".
+var listNumber = regexp.MustCompile(`^[0-9]{1,2}[.)] +\pL`)
 
 // stripCueTags removes WebVTT and SubRip tags (<i>, </b>, <font …>,
 // <c.yellow>, <00:00:01.000>) and returns the name of the first <v Name>
