@@ -97,7 +97,7 @@ func subtitleExtension(name string) subtitleKind {
 // sniffSubtitles tells a caption file by its opening, whatever its name:
 // a "WEBVTT" line, or a timing line first or after a cue number.
 func sniffSubtitles(body string) subtitleKind {
-	body = strings.TrimLeft(body, " \t\n")
+	body = strings.TrimLeft(body, " \t\n\ufeff") // a BOM after a front matter put before it
 	if rest, ok := strings.CutPrefix(body, "WEBVTT"); ok && (rest == "" || rest[0] == ' ' || rest[0] == '\t' || rest[0] == '\n') {
 		return webVTT
 	}
@@ -129,7 +129,6 @@ func subtitleKindOf(body, name string) subtitleKind {
 type cue struct {
 	start, end time.Duration
 	lines      []string
-	at         int // line number of its timing line, for errors
 }
 
 // subtitles is a caption file read into its cues.
@@ -144,7 +143,9 @@ type subtitles struct {
 // and an error naming the line where no cue can be read.
 func readSubtitles(body string, kind subtitleKind) (subtitles, error) {
 	var subs subtitles
-	lines := strings.Split(body, "\n")
+	trimmed := strings.TrimLeft(body, " \t\n\ufeff")
+	skipped := strings.Count(body[:len(body)-len(trimmed)], "\n") // for line numbers in errors
+	lines := strings.Split(trimmed, "\n")
 	for i := range lines {
 		lines[i] = strings.TrimRight(lines[i], " \t")
 	}
@@ -179,7 +180,7 @@ func readSubtitles(body string, kind subtitleKind) (subtitles, error) {
 		if !strings.Contains(lines[timing], "-->") {
 			if len(subs.cues) == 0 {
 				return subs, fmt.Errorf("%w: %s line %d: want a cue number or a timing line such as 00:00:01,000 --> 00:00:04,000, got %q",
-					ErrMalformedSubtitles, kind, i+1, clip(l, 60))
+					ErrMalformedSubtitles, kind, skipped+i+1, clip(l, 60))
 			}
 			// text after a blank line inside a cue: still that cue's
 			c := &subs.cues[len(subs.cues)-1]
@@ -192,9 +193,9 @@ func readSubtitles(body string, kind subtitleKind) (subtitles, error) {
 		start, end, ok := parseCueTiming(strings.TrimSpace(lines[timing]))
 		if !ok {
 			return subs, fmt.Errorf("%w: %s line %d: cannot read the timing %q (want 00:00:01,000 --> 00:00:04,000)",
-				ErrMalformedSubtitles, kind, timing+1, clip(strings.TrimSpace(lines[timing]), 60))
+				ErrMalformedSubtitles, kind, skipped+timing+1, clip(strings.TrimSpace(lines[timing]), 60))
 		}
-		c := cue{start: start, end: max(end, start), at: timing + 1}
+		c := cue{start: start, end: max(end, start)}
 		i = timing + 1
 		for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
 			if _, _, ok := parseCueTiming(strings.TrimSpace(lines[i])); ok {

@@ -225,6 +225,7 @@ func TestSniffSubtitles(t *testing.T) {
 		{"webvtt", "WEBVTT\n\n00:01.000 --> 00:02.000\nHi.\n", webVTT},
 		{"webvtt with title", "WEBVTT Captions\n", webVTT},
 		{"webvtt after blank lines", "\n\nWEBVTT\n", webVTT},
+		{"srt after a byte order mark", "\ufeff1\n00:00:01,000 --> 00:00:02,000\nHi.\n", subRip},
 		{"srt with number", "1\n00:00:01,000 --> 00:00:02,000\nHi.\n", subRip},
 		{"srt without number", "00:00:01,000 --> 00:00:02,000\nHi.\n", subRip},
 		{"prose", "The talks went on.\n", notSubtitles},
@@ -263,6 +264,7 @@ func TestSubtitleMetadata(t *testing.T) {
 		{"vtt header beats the name", "statement.fr.vtt", "WEBVTT\nLanguage: pl-PL\n" + cue, "Statement", "", "pl"},
 		{"front matter beats both", "2025-11-23_interview.vtt", "---\ntitle: Real title\npublished: 2025-11-30\nlang: de\n---\nWEBVTT\nLanguage: pl\n" + cue, "Real title", "2025-11-30", "de"},
 		{"an impossible date is no date", "2025-13-45_clip.srt", cue, "2025 13 45 clip", "", "en"},
+		{"a BOM after the front matter", "clip.vtt", "---\nurl: https://x.example/clip.vtt\n---\n\ufeffWEBVTT\n" + cue, "Clip", "", "en"},
 		{"a URL as web.ParseName gives it", "https://example.org/v/2025-11-23_clip.vtt?x=1.txt", "WEBVTT\n" + cue, "Clip", "2025-11-23", "en"},
 	}
 	for _, tt := range tests {
@@ -287,6 +289,7 @@ func TestMalformedSubtitles(t *testing.T) {
 		{"no cues", "a.srt", "just some words\nand more\n", "want a cue number or a timing line"},
 		{"header only", "a.vtt", "WEBVTT\n\nNOTE nothing here\n", "no cues"},
 		{"bad timing", "a.srt", "1\n00:00:01,000 --> later\nHi.\n", "cannot read the timing"},
+		{"line numbers count leading blank lines", "a.srt", "\n\n1\n00:00:01,000 --> 00:00:02,000\nHi.\n\n2\n00:00:0x,000 --> 00:00:03,000\nHo.\n", "line 8"},
 		{"minutes out of range", "a.srt", "1\n00:75:01,000 --> 00:75:02,000\nHi.\n", "cannot read the timing"},
 		{"cues without text", "a.srt", "1\n00:00:01,000 --> 00:00:02,000\n[MUSIC]\n", "hold no text"},
 		{"text before the first cue", "a.vtt", "WEBVTT\n\nstray line\nanother\n\n00:01.000 --> 00:02.000\nHi.\n", "line 3"},
