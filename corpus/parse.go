@@ -17,7 +17,7 @@ import (
 
 // ParseOptions tunes Parse; zero values are documented defaults.
 type ParseOptions struct {
-	Name      string           // file name: format detection (.md/.txt) and error messages
+	Name      string           // file name: format detection (.md/.txt/.srt/.vtt), a caption file's date and title, error messages
 	Published string           // fallback ISO date when neither front matter nor text names one
 	Plan      string           // fallback plan name for lists whose plan cannot be told
 	Lang      string           // fallback language, default "en"
@@ -32,7 +32,8 @@ type ParseOptions struct {
 const MaxDocumentSize = 4 << 20
 
 // ErrUnsupportedFormat is wrapped by Parse's error for anything that is not
-// plain text or Markdown (HTML pages are converted to text before Parse).
+// plain text, Markdown or subtitles (HTML pages are converted to text
+// before Parse).
 var ErrUnsupportedFormat = errors.New("unsupported format")
 
 // frontMatter is the optional header of a document, between "---" lines.
@@ -62,7 +63,8 @@ type parseMeta struct {
 	name         string // front matter name, else the base of ParseOptions.Name
 }
 
-// Parse reads one plain-text or Markdown document with an optional front
+// Parse reads one plain-text, Markdown or subtitle (SubRip, WebVTT: read as
+// the transcript they hold, subtitles.go) document with an optional front
 // matter header and extracts its Source, Provisions and Statements.
 // Document.Body is the normalised body the IDs and hash derive from, so the
 // same text parsed twice gives the same IDs. Malformed input (binary data,
@@ -88,6 +90,12 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	fm, body, err := splitFrontMatter(text)
 	if err != nil {
 		return nil, meta, fmt.Errorf("parse %s: %w", name, err)
+	}
+	var subMeta nameMeta // what a caption file's header and name tell (subtitles.go)
+	if kind := subtitleKindOf(body, opts.Name); kind != notSubtitles {
+		if body, subMeta, err = subtitleDocument(body, opts.Name, kind); err != nil {
+			return nil, meta, fmt.Errorf("parse %s: %w", name, err)
+		}
 	}
 	read := body // the text paragraphs are cut from: columns read one after the other (columns.go)
 	body = normaliseBody(body)
@@ -119,6 +127,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		return nowAt
 	}
 	dl, dlAt := findDateline(paras)
+	if published == "" {
+		published = subMeta.published
+	}
 	if published == "" && dl.month > 0 {
 		published = datelineDate(dl, now())
 	}
@@ -155,7 +166,13 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		src.Outlet = outletFromURL(src.URL)
 	}
 	if src.Title == "" {
+		src.Title = subMeta.title
+	}
+	if src.Title == "" {
 		src.Title = headline(paras, dl, dlAt)
+	}
+	if src.Lang == "" {
+		src.Lang = subMeta.lang
 	}
 	if src.Lang == "" {
 		src.Lang = detectLang(body)
@@ -209,7 +226,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	}
 	doc.Provisions = withoutSpokenItems(doc.Provisions, doc.Statements, paras) // a numbered digest line is a statement (spokenitems.go)
 	doc.Passages = extractPassages(paras, src, topics)
-	if fm.Lang == "" && opts.Lang == "" {
+	if fm.Lang == "" && opts.Lang == "" && subMeta.lang == "" {
 		doc.Source.Lang = serbianOrCroatian(src.Lang, body) // Latin-script Serbian detected as Croatian: reported as "sr", read with the Croatian rules (southslavic.go)
 	}
 	return doc, meta, nil
@@ -231,9 +248,9 @@ func sourceID(hash, guild string) string {
 // work is done on it.
 func checkFormat(data []byte, name string) error {
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
-	case "", ".txt", ".text", ".md", ".markdown":
+	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt":
 	default:
-		return fmt.Errorf("%w %q: only plain text (.txt) and Markdown (.md) are parsed; convert HTML and other formats to text first", ErrUnsupportedFormat, ext)
+		return fmt.Errorf("%w %q: only plain text (.txt), Markdown (.md) and subtitles (.srt, .vtt) are parsed; convert HTML and other formats to text first", ErrUnsupportedFormat, ext)
 	}
 	if len(data) > MaxDocumentSize {
 		return fmt.Errorf("document too large: %d bytes, the limit is %d", len(data), MaxDocumentSize)

@@ -71,7 +71,7 @@ func pathError(path string, err error) error {
 
 func checkRegular(path string, info fs.FileInfo, max int64) error {
 	if !info.Mode().IsRegular() {
-		return fmt.Errorf("%s: %w (%s); give a text, Markdown or HTML file", Escape(path), ErrNotRegular, fileKind(info.Mode()))
+		return fmt.Errorf("%s: %w (%s); give a text, Markdown, HTML or subtitle file", Escape(path), ErrNotRegular, fileKind(info.Mode()))
 	}
 	if info.Size() > max {
 		return fmt.Errorf("%s is %s: %w of %s", Escape(path), humanBytes(info.Size()), ErrTooLarge, humanBytes(max))

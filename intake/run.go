@@ -148,7 +148,7 @@ type prepared struct {
 const batchDocs = 256
 
 // Run brings the documents named by args into store: files (.txt, .md,
-// .html), folders (see Collect) and http(s) URLs, fetched with corpus/web's
+// .html, .srt, .vtt), folders (see Collect) and http(s) URLs, fetched with corpus/web's
 // safe client and their article extracted. Every input is reported in the
 // summary; a document that fails to read, fetch or parse is a failure and is
 // stored nowhere. The error is only for an interrupted run (ctx), returned

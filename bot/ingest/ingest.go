@@ -103,13 +103,13 @@ type ingestCmd struct{ cfg Config }
 func (c *ingestCmd) Definition() *discordgo.ApplicationCommand {
 	return &discordgo.ApplicationCommand{
 		Name:                     "ingest",
-		Description:              "Add a document to the plan record: a text, Markdown or HTML file, or a web page (moderators)",
+		Description:              "Add a document to the record: a text, Markdown, HTML or subtitle file, or a web page (moderators)",
 		DefaultMemberPermissions: &modPerms,
 		DMPermission:             &noDM,
 		Contexts:                 &guildOnly,
 		Options: []*discordgo.ApplicationCommandOption{
 			{Type: discordgo.ApplicationCommandOptionAttachment, Name: "file",
-				Description: "A .txt, .md or .html file with the article"},
+				Description: "A .txt, .md or .html file with the article, or a video's .srt or .vtt subtitles"},
 			{Type: discordgo.ApplicationCommandOptionString, Name: "url", MaxLength: 2000,
 				Description: "Link to a public web page with the article"},
 		},
@@ -163,7 +163,7 @@ func (c *ingestCmd) ingestAttachment(ctx context.Context, req bot.Request, id st
 		if kind == "" {
 			kind = "an unknown type"
 		}
-		return bot.Reply{}, bot.UserError(fmt.Sprintf("%s is %s: only text (.txt), Markdown (.md) and HTML (.html) files can be added.", name, kind))
+		return bot.Reply{}, bot.UserError(fmt.Sprintf("%s is %s: only text (.txt), Markdown (.md), HTML (.html) and subtitle (.srt, .vtt) files can be added.", name, kind))
 	}
 	resp, err := c.cfg.Fetcher.Get(ctx, a.URL, web.Request{Accept: append([]string{"application/octet-stream"}, web.DocumentTypes...)})
 	if err != nil {

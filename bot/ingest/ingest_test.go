@@ -45,6 +45,16 @@ func newNewsSite(t *testing.T) *newsSite {
 		case "/attachments/statement.md":
 			w.Header().Set("Content-Type", "text/markdown; charset=utf-8")
 			http.ServeFile(w, r, "testdata/statement.md")
+		case "/attachments/2025-11-24_embassy-briefing.srt":
+			// served as a CDN serves what it does not know
+			w.Header().Set("Content-Type", "application/octet-stream")
+			http.ServeFile(w, r, "testdata/2025-11-24_embassy-briefing.srt")
+		case "/attachments/captions.vtt":
+			w.Header().Set("Content-Type", "text/vtt")
+			fmt.Fprint(w, "WEBVTT\nLanguage: de\n\n00:00:01.000 --> 00:00:04.000\n<v Jonas Albrecht>Wir lehnen diesen Plan ab, er ist nicht fair.\n")
+		case "/attachments/broken.srt":
+			w.Header().Set("Content-Type", "application/x-subrip")
+			fmt.Fprint(w, "1\n00:00:01,000 --> later\nText.\n")
 		case "/attachments/broken.txt":
 			w.Header().Set("Content-Type", "text/plain; charset=utf-8")
 			fmt.Fprint(w, "---\ntitle: never closed\n\nBody text.\n")
@@ -161,15 +171,18 @@ func TestIngest(t *testing.T) {
 		{name: "same attachment again", req: attachment(f.site, "statement.md", "", 400), wantErr: "", golden: "", stored: 2},
 		{name: "unparsable attachment", req: attachment(f.site, "broken.txt", "text/plain", 40), wantErr: "no closing --- line", stored: 2},
 		{name: "attachment too large", req: attachment(f.site, "huge.txt", "text/plain", 10<<20), wantErr: "the limit is 64 KB", stored: 2},
-		{name: "attachment of another type", req: attachment(f.site, "scan.pdf", "application/pdf", 1000), wantErr: "only text (.txt), Markdown (.md) and HTML", stored: 2},
-		{name: "page without article", req: link(f.site, "/empty"), wantErr: "no article text was found", stored: 2},
-		{name: "image link", req: link(f.site, "/logo.png"), wantErr: "not a web page or a text document", stored: 2},
-		{name: "missing page", req: link(f.site, "/nope"), wantErr: "HTTP 404", stored: 2},
-		{name: "ftp link", req: bot.Request{Name: "ingest", Options: map[string]string{"url": "ftp://example.org/a.txt"}}, wantErr: "only http:// and https://", stored: 2},
-		{name: "both", req: bot.Request{Name: "ingest", Options: map[string]string{"url": "https://a.example/", "file": "1"}}, wantErr: "not both", stored: 2},
-		{name: "neither", req: bot.Request{Name: "ingest", Options: map[string]string{}}, wantErr: "Attach a file", stored: 2},
-		{name: "not a moderator", req: bot.Request{Name: "ingest", GuildID: guild, Permissions: 1 << 11, Options: map[string]string{"url": "https://a.example/"}}, wantErr: "Only moderators", stored: 2},
-		{name: "in a DM", req: bot.Request{Name: "ingest", Permissions: mod, Options: map[string]string{"url": "https://a.example/"}}, wantErr: "only be used in a server", stored: 2},
+		{name: "attachment of another type", req: attachment(f.site, "scan.pdf", "application/pdf", 1000), wantErr: "only text (.txt), Markdown (.md), HTML (.html) and subtitle (.srt, .vtt)", stored: 2},
+		{name: "subrip attachment", req: attachment(f.site, "2025-11-24_embassy-briefing.srt", "application/x-subrip", 1200), golden: "ingest-subtitles.golden.txt", stored: 3},
+		{name: "webvtt attachment named by type only", req: attachment(f.site, "captions.vtt", "text/vtt; charset=utf-8", 200), stored: 4},
+		{name: "malformed subtitles", req: attachment(f.site, "broken.srt", "application/x-subrip", 40), wantErr: "cannot read the timing", stored: 4},
+		{name: "page without article", req: link(f.site, "/empty"), wantErr: "no article text was found", stored: 4},
+		{name: "image link", req: link(f.site, "/logo.png"), wantErr: "not a web page or a text document", stored: 4},
+		{name: "missing page", req: link(f.site, "/nope"), wantErr: "HTTP 404", stored: 4},
+		{name: "ftp link", req: bot.Request{Name: "ingest", Options: map[string]string{"url": "ftp://example.org/a.txt"}}, wantErr: "only http:// and https://", stored: 4},
+		{name: "both", req: bot.Request{Name: "ingest", Options: map[string]string{"url": "https://a.example/", "file": "1"}}, wantErr: "not both", stored: 4},
+		{name: "neither", req: bot.Request{Name: "ingest", Options: map[string]string{}}, wantErr: "Attach a file", stored: 4},
+		{name: "not a moderator", req: bot.Request{Name: "ingest", GuildID: guild, Permissions: 1 << 11, Options: map[string]string{"url": "https://a.example/"}}, wantErr: "Only moderators", stored: 4},
+		{name: "in a DM", req: bot.Request{Name: "ingest", Permissions: mod, Options: map[string]string{"url": "https://a.example/"}}, wantErr: "only be used in a server", stored: 4},
 	}
 	for _, st := range steps {
 		t.Run(st.name, func(t *testing.T) {
@@ -190,8 +203,8 @@ func TestIngest(t *testing.T) {
 			}
 		})
 	}
-	if len(f.hooked) != 2 {
-		t.Errorf("OnAdded ran %d times, want 2 (once per added document)", len(f.hooked))
+	if len(f.hooked) != 4 {
+		t.Errorf("OnAdded ran %d times, want 4 (once per added document)", len(f.hooked))
 	}
 }
 

@@ -132,6 +132,11 @@ func TestToCorpusText(t *testing.T) {
 		{name: "image.png", contentType: "image/png", data: "\x89PNG", wantErr: true},
 		{name: "data.pdf", data: "%PDF-1.4", wantErr: true},
 		{name: "bad.txt", data: "\xff\xfe\x00bad", wantErr: true},
+		{name: "clip.srt", data: srtSample, url: "https://x.example/clip.srt", wantPrefix: "---\nurl: https://x.example/clip.srt\n---\n\n1\n00:00:01,000"},
+		{name: "attachment", contentType: "application/x-subrip", data: srtSample, wantPrefix: srtSample},
+		{name: "captions", contentType: "text/vtt; charset=utf-8", data: "WEBVTT\n", wantPrefix: "WEBVTT"},
+		{name: "clip.vtt", contentType: "text/plain", data: "WEBVTT\n", wantPrefix: "WEBVTT"},
+		{name: "bad.srt", data: "1\n\xff\n", wantErr: true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -146,6 +151,33 @@ func TestToCorpusText(t *testing.T) {
 	}
 }
 
+// srtSample is a SubRip file as a video site serves it.
+const srtSample = "1\n00:00:01,000 --> 00:00:03,000\nWe will never accept this plan.\n"
+
+// TestDetectFormatSubtitles: captions are known by media type and name.
+func TestDetectFormatSubtitles(t *testing.T) {
+	tests := []struct {
+		contentType, name string
+		want              Format
+	}{
+		{"text/vtt", "", FormatSubtitles},
+		{"application/x-subrip", "upload", FormatSubtitles},
+		{"text/plain; charset=utf-8", "clip.srt", FormatSubtitles},
+		{"application/octet-stream", "clip.webvtt", FormatSubtitles},
+		{"", "https://x.example/subs/clip.vtt?sig=1", FormatSubtitles},
+		{"text/plain", "clip.txt", FormatText},
+		{"image/png", "clip.srt", FormatUnknown},
+	}
+	for _, tt := range tests {
+		if got := DetectFormat(tt.contentType, tt.name); got != tt.want {
+			t.Errorf("DetectFormat(%q, %q) = %v, want %v", tt.contentType, tt.name, got, tt.want)
+		}
+	}
+	if !TypeAllowed("text/vtt", DocumentTypes) || !TypeAllowed("application/x-subrip", DocumentTypes) {
+		t.Error("DocumentTypes refuses subtitle media types")
+	}
+}
+
 func TestParseName(t *testing.T) {
 	for in, want := range map[string]string{
 		"notes.md":                     "notes.md",
@@ -154,6 +186,8 @@ func TestParseName(t *testing.T) {
 		"https://x.example/news/story": "https://x.example/news/story",
 		"https://x.example/s.php?id=3": "https://x.example/s.php?id=3.txt",
 		"https://x.example/a.md?raw=1": "https://x.example/a.md?raw=1.txt",
+		"2025-11-23_interview.srt":     "2025-11-23_interview.srt",
+		"captions.VTT":                 "captions.VTT",
 	} {
 		if got := ParseName(in); got != want {
 			t.Errorf("ParseName(%q) = %q, want %q", in, got, want)

@@ -199,8 +199,9 @@ type Request struct {
 	LastModified string
 }
 
-// DocumentTypes are the media types a page can be ingested from.
-var DocumentTypes = []string{"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"}
+// DocumentTypes are the media types a page can be ingested from: pages,
+// text and subtitles.
+var DocumentTypes = append([]string{"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"}, SubtitleTypes...)
 
 // FeedTypes are the media types feeds are served with in practice,
 // including the generic XML and text types many servers use.

@@ -18,14 +18,31 @@ const (
 	FormatUnknown Format = iota
 	FormatText           // plain text or Markdown, possibly with front matter: stored as is
 	FormatHTML           // a web page: the article is extracted first
+	// FormatSubtitles is a video's captions (SubRip, WebVTT): stored as
+	// they are, read as the transcript they hold by corpus.Parse.
+	FormatSubtitles
 )
 
-// TextExtensions and HTMLExtensions are the file name suffixes ingestion
-// accepts, lower case.
+// TextExtensions, HTMLExtensions and SubtitleExtensions are the file name
+// suffixes ingestion accepts, lower case.
 var (
-	TextExtensions = []string{".txt", ".md", ".markdown", ".text"}
-	HTMLExtensions = []string{".html", ".htm", ".xhtml"}
+	TextExtensions     = []string{".txt", ".md", ".markdown", ".text"}
+	HTMLExtensions     = []string{".html", ".htm", ".xhtml"}
+	SubtitleExtensions = []string{".srt", ".vtt", ".webvtt"}
 )
+
+// SubtitleTypes are the media types captions are served and uploaded
+// with: WebVTT's registered type and SubRip's customary ones.
+var SubtitleTypes = []string{"text/vtt", "application/x-subrip", "application/srt", "text/srt", "text/x-srt"}
+
+func isSubtitleType(mt string) bool {
+	for _, t := range SubtitleTypes {
+		if mt == t {
+			return true
+		}
+	}
+	return false
+}
 
 // DetectFormat decides a document's format from its media type (a
 // Content-Type value, may be "") and, when that says nothing useful, its
@@ -37,6 +54,8 @@ func DetectFormat(contentType, name string) Format {
 			switch {
 			case mt == "text/html" || mt == "application/xhtml+xml":
 				return FormatHTML
+			case isSubtitleType(mt):
+				return FormatSubtitles
 			case mt == "text/plain" || mt == "text/markdown" || mt == "text/x-markdown":
 				// Servers and Discord label .md and even .html files text/plain:
 				// let a known extension refine it.
@@ -73,13 +92,19 @@ func formatByName(name string) Format {
 			return FormatHTML
 		}
 	}
+	for _, e := range SubtitleExtensions {
+		if ext == e {
+			return FormatSubtitles
+		}
+	}
 	return FormatUnknown
 }
 
 // ToCorpusText turns a document's bytes into the corpus text format: HTML
 // goes through ExtractArticle; text and Markdown pass through unchanged,
 // except that sourceURL (may be "") is recorded in a front matter added to a
-// text without one. Other formats fail with ErrUnsupportedType.
+// text without one; subtitles pass through the same way (corpus.Parse reads
+// them after the front matter). Other formats fail with ErrUnsupportedType.
 func ToCorpusText(data []byte, contentType, name, sourceURL string) ([]byte, error) {
 	switch DetectFormat(contentType, name) {
 	case FormatHTML:
@@ -88,7 +113,7 @@ func ToCorpusText(data []byte, contentType, name, sourceURL string) ([]byte, err
 			return nil, err
 		}
 		return a.Text(), nil
-	case FormatText:
+	case FormatText, FormatSubtitles:
 		if !utf8.Valid(data) {
 			return nil, fmt.Errorf("%s: text is not UTF-8: %w", name, ErrUnsupportedType)
 		}
@@ -104,7 +129,7 @@ func ToCorpusText(data []byte, contentType, name, sourceURL string) ([]byte, err
 		if contentType == "" {
 			contentType = "unknown type"
 		}
-		return nil, fmt.Errorf("%s (%s): only .txt, .md and .html documents can be ingested: %w", name, contentType, ErrUnsupportedType)
+		return nil, fmt.Errorf("%s (%s): only .txt, .md, .html and subtitle (.srt, .vtt) documents can be ingested: %w", name, contentType, ErrUnsupportedType)
 	}
 }
 
@@ -134,11 +159,12 @@ func (c *Client) FetchDocument(ctx context.Context, rawURL string) (text []byte,
 // ParseName is the name to give corpus.ParseOptions for a document that went
 // through ToCorpusText: the corpus parser picks plain text or Markdown by
 // extension and refuses others, so a converted page ("story.html", a URL
-// ending in ".php?id=3") gets ".txt" appended, while .txt and .md names
-// (and names without an extension) are kept.
+// ending in ".php?id=3") gets ".txt" appended, while .txt, .md and
+// subtitle names (and names without an extension) are kept: a caption
+// file's name gives its date and title.
 func ParseName(name string) string {
 	switch strings.ToLower(path.Ext(name)) {
-	case "", ".txt", ".text", ".md", ".markdown":
+	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt":
 		if !strings.ContainsAny(name, "?#") {
 			return name
 		}
