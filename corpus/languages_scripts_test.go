@@ -38,3 +38,33 @@ func TestPointsScripts(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 5, Text: "رفع العقوبات"}}},
 	})
 }
+
+// TestSpeakersScripts: the plan's main figures written in Korean,
+// Hebrew, Arabic, Chinese and Japanese resolve to the one speaker their
+// Latin name does, and no such spelling is claimed by two people.
+func TestSpeakersScripts(t *testing.T) {
+	lx := lexiconData()
+	for name, forms := range map[string][]string{
+		"Volodymyr Zelensky": {"젤렌스키", "זלנסקי", "زيلينسكي", "泽连斯基", "ゼレンスキー"},
+		"Vladimir Putin":     {"푸틴", "פוטין", "بوتين", "普京", "プーチン"},
+		"Donald Trump":       {"트럼프", "טראמפ", "ترامب", "特朗普", "トランプ"},
+		"Steve Witkoff":      {"위트코프", "ויטקוף", "ويتكوف", "威特科夫", "ウィトコフ"},
+		"Marco Rubio":        {"루비오", "רוביו", "روبيو", "鲁比奥", "ルビオ"},
+		"Sergei Lavrov":      {"라브로프", "לברוב", "لافروف", "拉夫罗夫", "ラブロフ"},
+		"Dmitry Peskov":      {"페스코프", "פסקוב", "بيسكوف", "佩斯科夫", "ペスコフ"},
+		"Rustem Umerov":      {"우메로우", "אומרוב", "عميروف", "乌梅罗夫", "ウメロフ"},
+		"Kirill Dmitriev":    {"드미트리예프", "דמיטרייב", "دميترييف", "德米特里耶夫", "ドミトリエフ"},
+		"Jared Kushner":      {"쿠슈너", "קושנר", "كوشنر", "库什纳", "クシュナー"},
+	} {
+		for _, f := range forms {
+			p := lx.people[f]
+			if p == nil || p.Name != name {
+				got := "nobody"
+				if p != nil {
+					got = p.Name
+				}
+				t.Errorf("%q resolves to %s, want %s", f, got, name)
+			}
+		}
+	}
+}

@@ -69,6 +69,12 @@ var langMatrixFloors = map[string][3]int{
 	"sv": {35, 38, 37},
 	"tr": {37, 38, 38},
 	"uk": {12, 12, 12},
+	// the wide scripts (synonyms-scripts.txt), nine terms each
+	"ko": {9, 9, 9},
+	"he": {9, 9, 9},
+	"ar": {9, 9, 9},
+	"zh": {9, 9, 9},
+	"ja": {9, 9, 9},
 }
 
 // matrixEntry is one line of a matrix file: a term's key, the term as
