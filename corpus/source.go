@@ -339,6 +339,9 @@ func detectLang(body string) string {
 		}
 		sample = sample[:cut]
 	}
+	if l := scriptLang(sample); l != "" {
+		return l // a script only one language writes (scriptlang.go)
+	}
 	if utf8.RuneCountInString(sample) < 200 {
 		return voteLang(sample) // "" when the vote is too thin: the caller's fallback
 	}

@@ -6,7 +6,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
-	"unicode/utf8"
+	"unicode"
 
 	"planbot/corpus"
 )
@@ -67,6 +67,21 @@ func joinEmbedded(fsys embed.FS, pattern string) []byte {
 // minNameLen is the length, in letters, of the shortest surname spelling
 // grouped: shorter ones ("Wu", "Li") are words of other languages too.
 const minNameLen = 4
+
+// nameLetters is the length of a name in letters, a Han or Hangul
+// character counting two: one such character is a syllable, and a
+// two-syllable name ("普京", "푸틴") is no more a common word than a
+// four-letter Latin one.
+func nameLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		n++
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r) {
+			n++
+		}
+	}
+	return n
+}
 
 // glossaryGroups returns every synonym group the search uses: the
 // glossary's, the people's spellings and the translations (general).
@@ -164,7 +179,7 @@ func nameGroups(people []corpus.Person) []synonymGroup {
 				continue
 			}
 			last := strings.Trim(f[len(f)-1], ".,;:'’\"")
-			if last != given && utf8.RuneCountInString(last) >= minNameLen {
+			if last != given && nameLetters(last) >= minNameLen {
 				set[last] = true
 				if g := cyrillicGenitive(last); g != "" {
 					set[g] = true

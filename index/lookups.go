@@ -74,6 +74,9 @@ func (ix *Index) synonymsFor(ctx context.Context, q query.Query) (search.FieldTe
 	if err != nil {
 		return nil, fmt.Errorf("synonyms: %w", err)
 	}
+	if fts, err = ix.withoutAbsentWide(ctx, fts); err != nil { // see widesyn.go
+		return nil, fmt.Errorf("synonyms: %w", err)
+	}
 	if fts, err = ix.addSourceless(ctx, q, fts); err != nil { // see sourceless.go
 		return nil, fmt.Errorf("synonyms: %w", err)
 	}

@@ -50,7 +50,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 11 // 11: light stemmers for cs sk sl bg el lt lv et, sr/bs into hr (stemlight.go)
+const mappingVersion = 12 // 12: Hangul bigrams in the cjk field, a Hebrew field (scripts.go); 11: light stemmers for cs sk sl bg el lt lv et, sr/bs into hr (stemlight.go)
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -75,6 +75,9 @@ var languages = map[string]string{
 	"bg": bulgarianStemmer.analyzer, "mk": bulgarianStemmer.analyzer, "el": greekStemmer.analyzer,
 	"lt": lithuanianStemmer.analyzer, "lv": latvianStemmer.analyzer, "et": estonianStemmer.analyzer,
 	"sr": hr.AnalyzerName, "bs": hr.AnalyzerName, "me": hr.AnalyzerName,
+	// Hebrew strips its one-letter prefixes (scripts.go); "iw" is its
+	// old code.
+	"he": heAnalyzer, "iw": heAnalyzer,
 }
 
 // Field names of an indexed record.
@@ -347,6 +350,12 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	}
 	if err := im.AddCustomAnalyzer(ukAnalyzer, ukrainianAnalyzer()); err != nil {
 		return nil, fmt.Errorf("define the Ukrainian analyzer: %w", err)
+	}
+	if err := im.AddCustomAnalyzer(cjk.AnalyzerName, cjkAnalyzer()); err != nil {
+		return nil, fmt.Errorf("define the CJK analyzer: %w", err)
+	}
+	if err := im.AddCustomAnalyzer(heAnalyzer, hebrewAnalyzer()); err != nil {
+		return nil, fmt.Errorf("define the Hebrew analyzer: %w", err)
 	}
 	if err := addLightAnalyzers(im); err != nil {
 		return nil, err

@@ -67,6 +67,8 @@ var perTokenFilters = map[string]bool{
 	// term at a time too
 	"*index.lightStemmer": true,
 	"index.srLatin":       true,
+	// the Hebrew prefix stripper (scripts.go) reads one term at a time
+	"index.hebrewPrefixStripper": true,
 }
 
 // stemMemoMax bounds each analyzer's memo: a corpus's vocabulary is far
