@@ -241,22 +241,7 @@ func TestColumnsMatrix(t *testing.T) {
 					t.Errorf("line %q dropped from\n%s", l, text)
 				}
 			}
-			for _, w := range tt.want {
-				found := false
-				for _, g := range got {
-					found = found || g == w
-				}
-				if !found {
-					t.Errorf("no paragraph %q in\n%q", w, got)
-				}
-			}
-			for _, a := range tt.absent {
-				for _, g := range got {
-					if strings.Contains(g, a) {
-						t.Errorf("paragraph %q holds %q", g, a)
-					}
-				}
-			}
+			checkParagraphs(t, got, tt.want, tt.absent)
 		})
 	}
 }

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFurnitureMatrix: web pages copied as text in ten languages carry
 // navigation, share buttons, timestamps, captions and credits, related
@@ -141,22 +138,7 @@ func TestFurnitureMatrix(t *testing.T) {
 			for _, p := range splitParagraphs(reflowBody(normaliseBody(tt.raw))) {
 				got = append(got, p.text) // tags too: a kept "Read more:" line with a quote
 			}
-			for _, w := range tt.want {
-				found := false
-				for _, g := range got {
-					found = found || g == w
-				}
-				if !found {
-					t.Errorf("no paragraph %q in\n%q", w, got)
-				}
-			}
-			for _, a := range tt.absent {
-				for _, g := range got {
-					if strings.Contains(g, a) {
-						t.Errorf("paragraph %q holds furniture %q", g, a)
-					}
-				}
-			}
+			checkParagraphs(t, got, tt.want, tt.absent)
 		})
 	}
 }

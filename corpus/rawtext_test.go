@@ -3,6 +3,7 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -132,22 +133,7 @@ func TestReflowMatrix(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			got := paragraphTexts(tt.raw)
-			for _, w := range tt.want {
-				found := false
-				for _, g := range got {
-					found = found || g == w
-				}
-				if !found {
-					t.Errorf("no paragraph %q in\n%q", w, got)
-				}
-			}
-			for _, a := range tt.absent {
-				for _, g := range got {
-					if strings.Contains(g, a) {
-						t.Errorf("paragraph %q holds furniture %q", g, a)
-					}
-				}
-			}
+			checkParagraphs(t, got, tt.want, tt.absent)
 		})
 	}
 }
@@ -245,5 +231,24 @@ func TestRawTextExtraction(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// checkParagraphs fails t unless every want is one of got's paragraphs
+// and no paragraph holds any of absent (furniture, a column's stray
+// text): the raw-text, furniture and column tables all check this way.
+func checkParagraphs(t *testing.T, got, want, absent []string) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.Contains(got, w) {
+			t.Errorf("no paragraph %q in\n%q", w, got)
+		}
+	}
+	for _, a := range absent {
+		for _, g := range got {
+			if strings.Contains(g, a) {
+				t.Errorf("paragraph %q holds %q", g, a)
+			}
+		}
 	}
 }
