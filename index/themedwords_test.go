@@ -30,7 +30,7 @@ func TestThemedTranslations(t *testing.T) {
 		{"backup diesel for reactor cooling", "Dieselgeneratoren"},
 		{"farmers fertilizer prices", "nawozów"},
 		{"fertiliser costs and worker shortage for farmers", "nawozów"},
-		{"mayor permission to reopen school", "sindaco"},
+		{"mayor permission to reopen school", "permesso"}, // first is the mayor's statement (speaker "Sindaco"), whose text starts after "Il sindaco ha"
 		{"mayor asked permission for the school", "scuola"},
 		{"prosecutor evidence crimes", "procureur"},
 		{"evidence of crimes in the city", "preuves"},
