@@ -22,8 +22,8 @@ func (x *extractor) interruptedQuote(s string, pos int) bool {
 	}
 	end := strings.TrimRight(s, ".!?… ")
 	last, m := utf8.DecodeLastRuneInString(end)
-	if !isCloseQuote(last) {
-		return false
+	if !isCloseQuote(last) || len(end) < n+m {
+		return false // a lone '"' opens and closes at once
 	}
 	body := end[n : len(end)-m]
 	if strings.ContainsAny(body, "«»“”„\"") {
