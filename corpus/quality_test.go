@@ -555,6 +555,15 @@ func TestExtractionQuality(t *testing.T) {
 		// Czech article with a numbered list, a Swedish agency wire, a
 		// Greek report, an Austrian TV studio interview): reported only.
 		{"heldout-zg", "testdata/extraction/heldout-zg"},
+		// heldout-zh is a thirty-second blind set, written at the start
+		// of stop 42 in formats and languages earlier sets lack or used
+		// least (a State Department style briefing, Japanese WebVTT TV
+		// captions, a Chinese timeline, an Arabic agency wire, an
+		// Indonesian fact check, a Danish chamber debate, a Vietnamese
+		// wire, an English policy brief taken out of a PDF, a Hungarian
+		// op-ed, a "what to know" explainer, a Spanish radio interview, a
+		// Telegram channel digest): reported only.
+		{"heldout-zh", "testdata/extraction/heldout-zh"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the

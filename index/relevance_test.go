@@ -137,7 +137,7 @@ func heldoutEDocs(t testing.TB) []*corpus.Document {
 // are scored twice: on their own and the older documents, as their writers
 // saw only these (other sets' reports of the same events are not in their
 // answer keys), and, as "<set>/all", on every document.
-var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s", "heldout-t", "heldout-u", "heldout-v", "heldout-w", "heldout-x", "heldout-y", "heldout-z", "heldout-za", "heldout-zb", "heldout-zc", "heldout-zd"}
+var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s", "heldout-t", "heldout-u", "heldout-v", "heldout-w", "heldout-x", "heldout-y", "heldout-z", "heldout-za", "heldout-zb", "heldout-zc", "heldout-zd", "heldout-ze"}
 
 // firstBlindSearch is the suffix of the first search set not yet
 // released: its questions and documents, and every later set's, are read
@@ -350,10 +350,10 @@ func TestRelevance(t *testing.T) {
 		if ours[c.Set] == nil {
 			t.Fatalf("question %q: unknown set %q", c.Query, c.Set)
 		}
-		switch c.Set {
-		case "heldout-c", "heldout-d", "heldout-e":
+		switch {
+		case c.Set == "heldout-c" || c.Set == "heldout-d" || c.Set == "heldout-e":
 			asks = append(asks, relevanceAsk{set: c.Set, c: c, stage: stageOf[c.Set]})
-		case "heldout-f", "heldout-g", "heldout-h", "heldout-i", "heldout-j", "heldout-k", "heldout-l", "heldout-m", "heldout-n", "heldout-o", "heldout-p", "heldout-q", "heldout-r", "heldout-s", "heldout-t", "heldout-u", "heldout-v", "heldout-w", "heldout-x", "heldout-y", "heldout-z", "heldout-za", "heldout-zb", "heldout-zc", "heldout-zd":
+		case slices.Contains(laterSets, c.Set):
 			asks = append(asks, relevanceAsk{set: c.Set, c: c, own: c.Set},
 				relevanceAsk{set: c.Set + "/all", c: c, stage: stageOf[c.Set]},
 				relevanceAsk{set: c.Set + "/alone", c: c, own: c.Set + "/alone"})
