@@ -1,7 +1,6 @@
 package main
 
 import (
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -17,15 +16,7 @@ func TestIngestSubtitles(t *testing.T) {
 		"clips/2025-11-26_pressekonferenz.vtt":  mustRead(t, "../../corpus/testdata/subtitles/2025-11-26_pressekonferenz.vtt"),
 		"clips/broken.vtt":                      "WEBVTT\n\nNOTE nothing but a note\n",
 	}
-	for name, text := range files {
-		p := filepath.Join(src, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	writeTree(t, src, files)
 	code, out, errs := runCLI(t, "", "ingest", "--data", data, filepath.Join(src, "clips"))
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 for the broken file\n%s\n%s", code, out, errs)
