@@ -21,6 +21,7 @@ import (
 	"planbot/corpus"
 	"planbot/corpus/web"
 	"planbot/internal/ptytest"
+	"planbot/internal/testtree"
 )
 
 // article is generated article number n in one of three formats, with
@@ -92,15 +93,7 @@ func TestIngestPaths(t *testing.T) {
 		"single/statement.txt":    "Foreign ministers met in Brussels on Tuesday to discuss the draft peace plan and the security guarantees it offers.\n",
 		"single/unsupported.docx": "PK",
 	}
-	for name, content := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, dir, files)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		switch r.URL.Path {
 		case "/story":

@@ -6,13 +6,13 @@ import (
 	"fmt"
 	"net/http"
 	"net/http/httptest"
-	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"planbot/corpus"
 	"planbot/corpus/web"
+	"planbot/internal/testtree"
 )
 
 // captions is a SubRip file of a short statement.
@@ -28,15 +28,7 @@ func TestIngestSubtitles(t *testing.T) {
 		"videos/broken.srt":                    "1\n00:00:01,000 --> soon\nText.\n",
 		"videos/notes.txt":                     strings.Replace(captions, "ANNA BERG", "TOM HALE", 1),
 	}
-	for name, content := range files {
-		path := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(content), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
+	testtree.Write(t, dir, files)
 	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		w.Header().Set("Content-Type", "text/vtt; charset=utf-8")
 		fmt.Fprint(w, "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nCLAIRE DUVAL: Nous soutenons pleinement l'Ukraine dans ces négociations sur le plan.\n")

@@ -4,6 +4,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"planbot/internal/testtree"
 )
 
 // TestIngestSubtitles: planbot ingest takes caption files, dated and
@@ -16,7 +18,7 @@ func TestIngestSubtitles(t *testing.T) {
 		"clips/2025-11-26_pressekonferenz.vtt":  mustRead(t, "../../corpus/testdata/subtitles/2025-11-26_pressekonferenz.vtt"),
 		"clips/broken.vtt":                      "WEBVTT\n\nNOTE nothing but a note\n",
 	}
-	writeTree(t, src, files)
+	testtree.Write(t, src, files)
 	code, out, errs := runCLI(t, "", "ingest", "--data", data, filepath.Join(src, "clips"))
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 for the broken file\n%s\n%s", code, out, errs)

@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"planbot/corpus"
+	"planbot/internal/testtree"
 )
 
 func TestIngestFilesAndFolders(t *testing.T) {
@@ -22,7 +23,7 @@ func TestIngestFilesAndFolders(t *testing.T) {
 		"seed-copy.txt":       mustRead(t, "../../../shared/seed/geneva-framework-article.txt"),
 		"a/notes/ignored.csv": "x,y",
 	}
-	writeTree(t, src, files)
+	testtree.Write(t, src, files)
 	code, out, errs := runCLI(t, "", "ingest", "--data", data, filepath.Join(src, "a"), filepath.Join(src, "seed-copy.txt"))
 	if code != 1 {
 		t.Fatalf("exit %d, want 1 for the broken file\n%s\n%s", code, out, errs)
@@ -86,19 +87,4 @@ func mustRead(t *testing.T, path string) string {
 		t.Fatal(err)
 	}
 	return string(b)
-}
-
-// writeTree writes files (path relative to dir -> text) under dir,
-// creating the folders they need.
-func writeTree(t *testing.T, dir string, files map[string]string) {
-	t.Helper()
-	for name, text := range files {
-		p := filepath.Join(dir, name)
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
 }
