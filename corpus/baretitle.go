@@ -9,11 +9,7 @@ package corpus
 // (titlealone.go): a role-only speaker, never another name in the
 // sentence.
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // bareTitleOff turns the reading off, for tests that show what it changes.
 var bareTitleOff = false
@@ -68,18 +64,7 @@ func (x *extractor) bareTitle(words, lows []string, sentenceStart bool) *speaker
 			return nil // "the official" points back; "Kremlin" is a body (titlealone.go)
 		}
 	}
-	t := cleanRole(strings.Join(words, " "))
-	if t == "" {
-		return nil
-	}
-	r, size := utf8.DecodeRuneInString(t)
-	name := string(unicode.ToUpper(r)) + t[size:]
-	if sp, ok := x.people[name]; ok && sp.kind == kindPerson {
-		return sp // the same title spoke before
-	}
-	sp := &speaker{name: name, role: t, kind: kindPerson}
-	x.people[name] = sp
-	return sp
+	return x.titleSpeaker(words)
 }
 
 // namesSomeone reports whether the sentence s holds, after its first skip

@@ -42,6 +42,14 @@ func (x *extractor) titleAlone(words, lows []string) *speaker {
 	if !x.reportsClause() {
 		return nil // "the President believes it is a deal …": the answerer's own reading
 	}
+	return x.titleSpeaker(words)
+}
+
+// titleSpeaker is the speaker a bare title names ("the governor",
+// "Der Kanzler"): one per title in a document, so a title that spoke
+// before gets its earlier words' speaker back; nil when nothing of the
+// title is left once cleaned.
+func (x *extractor) titleSpeaker(words []string) *speaker {
 	t := cleanRole(strings.Join(words, " "))
 	if t == "" {
 		return nil
@@ -49,7 +57,7 @@ func (x *extractor) titleAlone(words, lows []string) *speaker {
 	r, size := utf8.DecodeRuneInString(t)
 	name := string(unicode.ToUpper(r)) + t[size:]
 	if sp, ok := x.people[name]; ok && sp.kind == kindPerson {
-		return sp
+		return sp // the same title spoke before
 	}
 	sp := &speaker{name: name, role: t, kind: kindPerson}
 	x.people[name] = sp
