@@ -265,7 +265,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if head := firstWords(text, 4); !hasASCIIDigit(head) {
 						number = ordinalPointRef(head) // "keeps the first point of …"
 					}
-				} else if _, _, ref := pointRef(s); !ref && ordinalPointRefIf(pointWords(), s) == 0 && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && conditionalTerm(lx, s) && !viewOf(lx, s) {
+				} else if _, _, ref := pointRef(s); !ref && ordinalPointRefIf(pointWords(), s) == 0 && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && (conditionalTerm(lx, s) || lastDocPara == i && termClause == ci-1 && conditionClauseTerm(lx, src.Lang, s)) && !viewOf(lx, s) {
 					// (also right after a sentence that names a version,
 					// "Washington ha presentado un plan de 28 puntos.
 					// Ucrania reduciría su ejército …", or after a term)
