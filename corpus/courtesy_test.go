@@ -46,6 +46,11 @@ func TestCourtesyOnly(t *testing.T) {
 		"Thanks, but the plan is a trap.":                      false,
 		"Thankfully the talks go on.":                          false,
 		"Merci pour cette question difficile, elle est juste.": false,
+		"Grüß Gott.":                                           true, // Austrian and other European greetings and thanks
+		"Sehr gern.":                                           true,
+		"Bună seara, doamnă Pop.":                              true,
+		"Moltes gràcies.":                                      true,
+		"Sehr gern würde ich das glauben, aber der Plan hält nicht.": false,
 	} {
 		if got := courtesyOnly(text); got != want {
 			t.Errorf("courtesyOnly(%q) = %v, want %v", text, got, want)

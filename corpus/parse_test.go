@@ -264,7 +264,13 @@ func TestLexicon(t *testing.T) {
 		t.Fatal(err)
 	}
 	sl := sourceData() // outlets.json and languages.json; panics if broken
-	if len(sl.outletByDomain) == 0 || len(sl.months) < 12 || len(sl.detectable) != len(sl.langOrder) {
+	modelled := 0      // Catalan is told by its words alone: whatlanggo has no model for it (langvote_model.go)
+	for _, code := range sl.langOrder {
+		if hasTrigramModel(code) {
+			modelled++
+		}
+	}
+	if len(sl.outletByDomain) == 0 || len(sl.months) < 12 || len(sl.detectable) < modelled {
 		t.Errorf("source lexicon: %d domains, %d month names, %d of %d languages detectable",
 			len(sl.outletByDomain), len(sl.months), len(sl.detectable), len(sl.langOrder))
 	}

@@ -277,7 +277,7 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 	from := len(out)
 	topIndent := -1
 	for _, it := range items {
-		it = trailingLabelled(labelledPoint(it)) // "- … (ponto 6);" (provisions_itemlabel.go)
+		it = trailingLabelled(labelledPoint(ownPointLabel(it))) // "- … (ponto 6);" (provisions_itemlabel.go); "1. Bod 6 – …" (provisions_ownlabel.go)
 		sub := len(out) > from && (it.letter != 0 || it.indent > topIndent)
 		if sub {
 			label := "–"

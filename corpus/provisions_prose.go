@@ -265,7 +265,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					if head := firstWords(text, 4); !hasASCIIDigit(head) {
 						number = ordinalPointRef(head) // "keeps the first point of …"
 					}
-				} else if _, _, ref := pointRef(s); !ref && ordinalPointRefIf(pointWords(), s) == 0 && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && conditionalTerm(lx, s) && !viewOf(lx, s) {
+				} else if _, _, ref := pointRef(s); !ref && ordinalPointRefIf(pointWords(), s) == 0 && (lastDocPara >= i-1 || termsPara == i || afterQuestion(ps, i, lastDocPara) || moodConditional(s) && (termClause == ci-1 || ci > 0 && namesVersion(clauses[ci-1])) && !accordingTo(lx, s)) && (conditionalTerm(lx, s) || lastDocPara == i && termClause == ci-1 && conditionClauseTerm(lx, src.Lang, s)) && !viewOf(lx, s) {
 					// (also right after a sentence that names a version,
 					// "Washington ha presentado un plan de 28 puntos.
 					// Ucrania reduciría su ejército …", or after a term)
@@ -1606,7 +1606,24 @@ func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 // clauseJoins join two clauses that may each refer to a point: "według
 // punktu 8 NATO zgadza się …, a według punktu 7 Ukraina ma …".
 var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while ", " and ", " y ", " e ", " et ", " und ", " i ", " и ", " і ",
-	", ja ", ", és ", ", ir ", ", un ", ", og ", ", och ", ", en ", ", ve ", ", și ", ", i ", ", και "} // (the second line: the Finnic, Hungarian, Baltic, Nordic, Dutch, Turkish, Romanian, South Slavic and Greek "and" after a comma)
+	", ja ", ", és ", ", ir ", ", un ", ", og ", ", och ", ", en ", ", ve ", ", și ", ", i ", ", και ",
+	", or ", ", o ", ", ou ", ", oder ", ", of ", ", lub ", ", albo ", ", или ", ", або ", ", sau ", ", eller ", ", nebo ", ", alebo ", ", vagy ", ", ή "} // (the second line: the Finnic, Hungarian, Baltic, Nordic, Dutch, Turkish, Romanian, South Slavic and Greek "and" after a comma; the third: "or" after a comma, orJoin)
+
+// orJoin reports whether a join is an "or" after a comma ("…, el punt 19,
+// …, o el punt 24, que …", "…, or point 24, which …"): like a join without
+// a comma, it cuts only before a clause that names its point at its head
+// (refAfterJoin), since "o" is also an article ("…, o compromisso de …").
+func orJoin(j string) bool {
+	for _, o := range clauseJoins[orJoinsFrom:] {
+		if j == o {
+			return true
+		}
+	}
+	return false
+}
+
+// orJoinsFrom is where clauseJoins' "or" joins begin.
+var orJoinsFrom = slices.Index(clauseJoins, ", or ")
 
 // bareJoin reports whether a join has no comma: the clause after it is cut
 // off only when it names its point at its head (refAfterJoin), as "and"
@@ -1661,7 +1678,7 @@ func pointClauses(ss []string) []string {
 					if i < 0 {
 						break
 					}
-					if after := p[i+len(j):]; bareJoin(j) && !refAfterJoin(after) || !bareJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after)) && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go)
+					if after := p[i+len(j):]; (bareJoin(j) || orJoin(j)) && !refAfterJoin(after) || !bareJoin(j) && !orJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after)) && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go)
 						break
 					}
 					next = append(next, p[:i])

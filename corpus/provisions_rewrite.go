@@ -36,7 +36,7 @@ func rewriteNumbers(out []Provision, ps []paragraph) []Provision {
 		}
 		n := 0
 		for _, q := range out {
-			if q.Position != p.Position || q.Number == 0 || q.Plan == p.Plan || q.Plan == unnamedPlan || sentenceHolding(ss, q.Text) != k-1 {
+			if q.Position != p.Position || q.Number == 0 || q.Plan == p.Plan || q.Plan == unnamedPlan || lastSentenceHolding(ss, q.Text) != k-1 {
 				continue
 			}
 			if n != 0 && n != q.Number {
@@ -51,7 +51,7 @@ func rewriteNumbers(out []Provision, ps []paragraph) []Provision {
 		if c == nil {
 			c = planTermsData()
 		}
-		if !numberedAt(c, &sc, p.Text, n) {
+		if !numberedAt(c, &sc, p.Text, n) && !numberedIn(c, &sc, p.Text, p.Plan, n) {
 			continue
 		}
 		p.Number = n
@@ -74,6 +74,29 @@ func sentenceHolding(ss []string, text string) int {
 	return -1
 }
 
+// lastSentenceHolding is the index of the last sentence of ss that text
+// runs through: a point whose terms go on in a second sentence ("Point 10
+// offers a guarantee. If Ukraine invades Russia, it loses it.") ends
+// there, and the rewrite after it follows that sentence. -1 when ss holds
+// no start of text.
+func lastSentenceHolding(ss []string, text string) int {
+	k := sentenceHolding(ss, text)
+	if k < 0 {
+		return k
+	}
+	for k+1 < len(ss) {
+		head := strings.TrimSpace(ss[k+1])
+		if len(head) > 40 {
+			head = head[:40]
+		}
+		if head == "" || !strings.Contains(text, head) {
+			break
+		}
+		k++
+	}
+	return k
+}
+
 // numberedAt reports whether text states a term the catalogue numbers n
 // in some version, and none it numbers otherwise: the catalogue confirms
 // the point. A term it does not know gives no number ("las negociaciones
@@ -87,6 +110,28 @@ func numberedAt(c *termCatalogue, sc *termScan, text string, n int) bool {
 			}
 			at = true
 		}
+	}
+	return at
+}
+
+// numberedIn reports whether text states a term the catalogue numbers n
+// in version plan, and none it numbers otherwise there. Terms the
+// catalogue gives only to other versions are not plan's and say nothing
+// of its number: "Contrapropunerea europeană cere în schimb o garanție …
+// articolul 5" names the US draft's "guarantee in return" by its words
+// "în schimb" ("instead"), but the European text's Article 5 guarantee
+// is its point 10.
+func numberedIn(c *termCatalogue, sc *termScan, text, plan string, n int) bool {
+	at := false
+	for _, h := range c.matchTerms(sc, lowerString(text)) {
+		k, ok := c.terms[h.term].Points[plan]
+		if !ok {
+			continue
+		}
+		if k != n {
+			return false
+		}
+		at = true
 	}
 	return at
 }

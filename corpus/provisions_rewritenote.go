@@ -52,7 +52,18 @@ func rewriteNote(ss []string, k int) bool {
 	if k <= 0 || k >= len(ss) {
 		return false
 	}
-	return noteAfter(ss[k-1], ss[k])
+	if noteAfter(ss[k-1], ss[k]) {
+		return true
+	}
+	// "În punctul 10, … . Dacă Ucraina invadează Rusia, pierde garanția.
+	// Contrapropunerea europeană cere în schimb …": the point's terms went
+	// on in a sentence naming neither a point nor a version, and the note
+	// refers back past it to the point
+	lx := lexiconData()
+	if _, ok := pointRefNumber(lx, ss[k-1]); k >= 2 && !ok && versionIn(ss[k-1]) == "" {
+		return noteAfter(ss[k-2], ss[k])
+	}
+	return false
 }
 
 // noteAfter reports whether sentence s is a rewrite note on the point

@@ -161,7 +161,7 @@ func closersOf(r rune) string {
 	case '“':
 		return "”"
 	case '„':
-		return "“”"
+		return "“”\"" // (and „…" as a keyboard types it)
 	case '«':
 		return "»"
 	case '»':

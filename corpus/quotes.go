@@ -279,7 +279,7 @@ func closesQuote(open, r rune) bool {
 	case '«':
 		return r == '»'
 	case '„':
-		return r == '“' || r == '”'
+		return r == '“' || r == '”' || r == '"' // „…" as a keyboard types it: the straight mark closes the low one
 	case '‹':
 		return r == '›'
 	case '"':

@@ -77,7 +77,7 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 })
 
 // iso6393 maps the codes of languages.json to the codes whatlanggo reads.
-var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe", "ro": "ron", "sk": "slk", "bg": "bul", "hu": "hun", "hr": "hrv", "tr": "tur", "el": "ell", "fi": "fin", "da": "dan", "no": "nob", "lt": "lit", "lv": "lav", "et": "est"}
+var iso6393 = map[string]string{"en": "eng", "de": "deu", "it": "ita", "fr": "fra", "ru": "rus", "uk": "ukr", "pl": "pol", "es": "spa", "nl": "nld", "pt": "por", "cs": "ces", "sv": "swe", "ro": "ron", "sk": "slk", "bg": "bul", "hu": "hun", "hr": "hrv", "tr": "tur", "el": "ell", "fi": "fin", "da": "dan", "no": "nob", "lt": "lit", "lv": "lav", "et": "est", "ca": "cat"}
 
 // outletNamed returns the outlet a name stands for ("Reuters", "the
 // Financial Times", "ТАСС"), or "".
@@ -350,6 +350,9 @@ func detectLang(body string) string {
 	}
 	if v, sure := voteLangSure(sample); sure && len(sample) > runeCut(sample, 400) {
 		return v // the same certainty on the whole sample (langvote.go)
+	}
+	if v, ok := voteWithoutModel(sample); ok {
+		return v // Catalan, which the trigram detector would call Spanish (langvote_model.go)
 	}
 	info := trigramDetect(sample, whatlanggo.Options{Whitelist: sl.detectable})
 	if info.Lang < 0 || !info.IsReliable() {
