@@ -231,6 +231,9 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 		}
 		if x.lx.thatWords[toks[k].low] && (toks[k].raw == toks[k].low || readAsWords[x.src.Lang][toks[k].raw] == toks[k].low) && !determinerThat(toks, k) {
 			// (a word read as "that", Croatian "da", is as plain as written)
+			if k > j+2 && x.lx.conjunctions[toks[k-1].low] && x.lx.addressee[toks[vi].low] {
+				break // "told reporters the plan needed work and that …": the second of two clauses said
+			}
 			if k+1 < len(toks) {
 				return trimSentenceEnd(s[toks[k+1].start:]), false
 			}
@@ -281,6 +284,9 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			j++ // "told reporters Europe would not …": the clause follows the addressee without "that"
 			for k := j; k < len(toks)-1 && k <= j+8; k++ {
 				if x.lx.thatWords[toks[k].low] && !determinerThat(toks, k) {
+					if k > j+1 && x.lx.conjunctions[toks[k-1].low] {
+						break // "told reporters the plan needed work and that …": both clauses were said
+					}
 					j = k + 1 // "told reporters at the mission on Sunday that …"
 					break
 				}

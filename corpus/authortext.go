@@ -70,6 +70,7 @@ type authorSpan struct {
 	from, to int
 	sp       *speaker
 	letter   bool // signed under a closing formula: the whole letter is the author's voice
+	above    bool // a letter signed above its text ("Answered … by", presentedtext.go): no salutation to look for
 }
 
 // authorTexts emits the own paragraphs of every authored span of the
@@ -79,7 +80,7 @@ type authorSpan struct {
 func (x *extractor) authorTexts(ps []paragraph) {
 	spans := x.authorSpans(ps)
 	for _, span := range spans {
-		if span.letter {
+		if span.letter && !span.above {
 			span.from = afterSalutation(ps, span.from, span.to)
 		}
 		for i := span.from; i < span.to; i++ {
@@ -220,6 +221,17 @@ func (x *extractor) authorSpans(ps []paragraph) []authorSpan {
 	for i := 0; i < len(ps); i++ {
 		if ruleLine(ps[i].text) {
 			start = i + 1
+			continue
+		}
+		if span, next, ok := x.presentedSpan(ps, i); ok {
+			spans = append(spans, span) // "Begin text:", "We, the leaders of …" (presentedtext.go)
+			i, start = next, next+1
+			continue
+		}
+		if sp, ok := x.answeredAuthor(ps[i]); ok {
+			end := sectionEnd(ps, i+1) // "Answered … by Baroness X, Minister of State" (presentedtext.go)
+			spans = append(spans, authorSpan{from: i + 1, to: end, sp: sp, letter: true, above: true})
+			i, start = end-1, end
 			continue
 		}
 		if i-start < 4 {

@@ -76,6 +76,9 @@ func signedPost(p string) (name string, at int, ok bool) {
 // embeddedPost emits a paragraph signed as an embedded post as its
 // signer's words, and reports whether it did.
 func (x *extractor) embeddedPost(p string, pos int) bool {
+	if x.headedPost(p, pos) {
+		return true // "Kaja Kallas @kajakallas · Nov 24 Any plan needs …"
+	}
 	name, at, ok := signedPost(p)
 	if !ok || at == 0 {
 		return false // (a signature with no post above it)
@@ -86,4 +89,56 @@ func (x *extractor) embeddedPost(p string, pos int) bool {
 	}
 	x.emit(sp, trimQuote(strings.TrimSpace(p[:at])), true, pos)
 	return true
+}
+
+// postHeader is the header a newsletter or a live page copies over an
+// embedded post: the author's name, the account and, after dots, where
+// and when it was posted ("Kaja Kallas @kajakallas · Nov 24", "Donald J.
+// Trump @realDonaldTrump · Truth Social · Nov 24"). The post's text
+// follows the date.
+var postHeader = regexp.MustCompile(`^(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3})\s+@\w+((?:\s*[·•|]\s*[^·•|.!?]{1,40}?)*?)\s*[·•|]\s*(?:\p{L}{3,9}\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}\.?\s+\p{L}{3,9}\.?(?:\s+\d{4})?|\d{4}-\d{2}-\d{2}|\d{1,2}[hm])\s+(\S)`)
+
+// headedPost emits a paragraph that is a post under its header as the
+// author's words, and reports whether it did. A header opening the body
+// heads the document itself, a thread whose author may be the reporter
+// telling the story (authortext.go decides whose it is), not a post the
+// document quotes.
+func (x *extractor) headedPost(p string, pos int) bool {
+	if pos == 0 {
+		return false
+	}
+	p = strings.TrimSpace(p)
+	m := postHeader.FindStringSubmatchIndex(p)
+	if m == nil {
+		return false
+	}
+	sp := x.person(strings.Fields(p[m[2]:m[3]]), "")
+	if sp == nil || sp.kind != kindPerson {
+		return false
+	}
+	x.emit(sp, trimQuote(strings.TrimSpace(p[m[6]:])), true, pos)
+	return true
+}
+
+// joinPostHeader joins a post's header read as a heading of its own, its
+// line all in bold, to the paragraph of the post's text below it, which
+// headedPost then reads, and reports whether it did. A header ending in
+// a date with a full stop ("22. Nov.") stands as a paragraph of its own.
+func joinPostHeader(ps []paragraph, i int) bool {
+	if ps[i].index == 0 || ps[i].kind != paraHeading && ps[i].kind != paraText || i+1 >= len(ps) || ps[i+1].kind != paraText {
+		return false
+	}
+	h := strings.TrimSpace(ps[i].text)
+	if !strings.Contains(h, "@") || postHeader.FindStringIndex(h+" "+ps[i+1].text) == nil || !postHeaderOnly(h) {
+		return false
+	}
+	ps[i+1].text = h + " " + strings.TrimSpace(ps[i+1].text)
+	return true
+}
+
+// postHeaderOnly reports whether h is a post's header and nothing more:
+// the text after the date would be a word of the header.
+func postHeaderOnly(h string) bool {
+	m := postHeader.FindStringSubmatchIndex(h + " X")
+	return m != nil && m[6] == len(h)+1
 }

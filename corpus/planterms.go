@@ -73,6 +73,7 @@ type termCatalogue struct {
 	figures     [][]int64            // per term: the figures of its signature ("#600000")
 	numbers     map[int64][]termAlt  // "#600000" -> its alternatives
 	thousands   []string             // stems multiplying a number by a thousand ("тисяч", "mila")
+	spelled     spelledLex           // numbers in words, "six hundred thousand" (spellednumbers.go)
 	millions    []string
 	billions    []string
 	planStems   []string // stems by which a sentence speaks of a plan
@@ -129,17 +130,19 @@ var planTermsData = sync.OnceValue(func() *termCatalogue {
 // loadPlanTerms reads a catalogue.
 func loadPlanTerms(b []byte) (*termCatalogue, error) {
 	var raw struct {
-		Thousands []string   `json:"thousands"`
-		Millions  []string   `json:"millions"`
-		Billions  []string   `json:"billions"`
-		PlanWords []string   `json:"planWords"`
-		DropWords []string   `json:"dropWords"`
-		Without   []string   `json:"withoutWords"`
-		Opinion   []string   `json:"opinionWords"`
-		Both      []string   `json:"bothWords"`
-		According []string   `json:"accordingWords"`
-		Fixed     []string   `json:"fixedVersions"`
-		Terms     []planTerm `json:"terms"`
+		Thousands []string         `json:"thousands"`
+		Millions  []string         `json:"millions"`
+		Billions  []string         `json:"billions"`
+		Words     map[string]int64 `json:"numberWords"`
+		Hundreds  []string         `json:"hundreds"`
+		PlanWords []string         `json:"planWords"`
+		DropWords []string         `json:"dropWords"`
+		Without   []string         `json:"withoutWords"`
+		Opinion   []string         `json:"opinionWords"`
+		Both      []string         `json:"bothWords"`
+		According []string         `json:"accordingWords"`
+		Fixed     []string         `json:"fixedVersions"`
+		Terms     []planTerm       `json:"terms"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("decode planterms.json: %w", err)
@@ -156,6 +159,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		thousands:   raw.Thousands,
 		millions:    raw.Millions,
 		billions:    raw.Billions,
+		spelled:     newSpelledLex(raw.Words, raw.Hundreds),
 		planStems:   raw.PlanWords,
 		dropStems:   raw.DropWords,
 		without:     raw.Without,
@@ -266,6 +270,13 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 		b := low[i]
 		letter, n := byteClass(b)
 		if letter && !prevLetter && i+1 < len(low) {
+			if c.spelled.start[b] {
+				if v, end := c.readSpelled(low, i); end > i {
+					for _, a := range c.numbers[v] {
+						note(a, i, end) // "six hundred thousand" (spellednumbers.go)
+					}
+				}
+			}
 			if isDigit(b) {
 				if v, end := c.readNumber(low, i); end > i {
 					for _, a := range c.numbers[v] {
@@ -353,6 +364,11 @@ func (c *termCatalogue) numberIn(ti int, low string) bool {
 		d := isDigit(low[i])
 		if d && !prev {
 			if v, end := c.readNumber(low, i); end > i && slices.Contains(c.figures[ti], v) {
+				return true
+			}
+		}
+		if !prev && c.spelled.start[low[i]] {
+			if v, end := c.readSpelled(low, i); end > i && slices.Contains(c.figures[ti], v) {
 				return true
 			}
 		}

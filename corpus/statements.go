@@ -275,6 +275,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if x.headingQuote(ps, i) {
 			continue // "**Умєров: «Є суттєвий прогрес»**": the entry's speaker's words (headingquote.go)
 		}
+		if joinPostHeader(ps, i) {
+			continue // "**Kaja Kallas** @kajakallas · Nov 24" over the post's text (embedded.go)
+		}
 		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
 			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
 		}

@@ -1,0 +1,96 @@
+package corpus
+
+// Figures spelled out in words: a leader's address says "cap our army at
+// six hundred thousand" and "elections within a hundred days" where a
+// wire writes 600,000 and 100. The plan's terms hold figures
+// (planterms.json "#600000"); readSpelled gives the scanner the value of
+// such words as readNumber gives it for digits. The words are data
+// (planterms.json numberWords, hundreds; thousands and millions as for
+// digits), so a language is a list entry.
+
+// spelledLex is the number words of planterms.json.
+type spelledLex struct {
+	words    map[string]int64 // "six" -> 6, "a" -> 1
+	hundreds []string         // "hundred"
+	start    [256]bool        // first bytes of the words: the scanner's cheap test
+}
+
+// newSpelledLex indexes the number words.
+func newSpelledLex(words map[string]int64, hundreds []string) spelledLex {
+	s := spelledLex{words: make(map[string]int64, len(words)), hundreds: hundreds}
+	for w, v := range words {
+		w = lowerString(w)
+		if w != "" {
+			s.words[w] = v
+			s.start[w[0]] = true
+		}
+	}
+	return s
+}
+
+// wordEnd is where the ASCII word at low[i:] ends.
+func wordEnd(low string, i int) int {
+	for i < len(low) && low[i] >= 'a' && low[i] <= 'z' {
+		i++
+	}
+	return i
+}
+
+// readSpelled reads a number spelled out at low[i:] ("six hundred
+// thousand", "a hundred", "twenty-eight thousand") and returns its value
+// and where it ends; end == i when there is none. A number needs a
+// hundred or a multiplier: "a" or "six" alone is no figure.
+func (c *termCatalogue) readSpelled(low string, i int) (int64, int) {
+	sl := &c.spelled
+	if len(sl.words) == 0 || i >= len(low) || !sl.start[low[i]] {
+		return 0, i
+	}
+	var total, cur int64
+	scaled, end := false, i
+	j := i
+	for j < len(low) {
+		k := wordEnd(low, j)
+		if k == j {
+			break
+		}
+		w := low[j:k]
+		if v, ok := sl.words[w]; ok && (cur%100 == 0 || v < 10 && cur%10 == 0 && cur%100 >= 20) {
+			cur += v // "six", "twenty-eight"
+		} else if _, ok := stemAt(low, j, sl.hundreds); ok && cur > 0 && cur < 100 {
+			cur *= 100
+			scaled = true
+		} else if m := c.multiplier(low, j); m > 0 && cur > 0 {
+			total += cur * m
+			cur, scaled = 0, true
+		} else if w == "and" && cur > 0 {
+			// "six hundred and fifty"
+		} else {
+			break
+		}
+		if w != "and" {
+			end = k
+		}
+		j = k
+		if j < len(low) && (low[j] == ' ' || low[j] == '-') {
+			j++
+		}
+	}
+	if !scaled {
+		return 0, i
+	}
+	return total + cur, end
+}
+
+// multiplier is the factor of the multiplying word at low[j:]
+// ("thousand", "million", "billion"), 0 when there is none.
+func (c *termCatalogue) multiplier(low string, j int) int64 {
+	for _, m := range []struct {
+		stems []string
+		times int64
+	}{{c.thousands, 1e3}, {c.millions, 1e6}, {c.billions, 1e9}} {
+		if end, ok := stemAt(low, j, m.stems); ok && end-j > 1 {
+			return m.times
+		}
+	}
+	return 0
+}
