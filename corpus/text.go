@@ -690,7 +690,7 @@ func looksLikeHeading(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".,;:!\"”’…", last) {
+	if strings.ContainsRune(".,;:!\"”’…。！？」", last) { // a CJK sentence stop too: "…と述べた。" is one unspaced "word", not a short heading
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)

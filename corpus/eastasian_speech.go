@@ -1,0 +1,378 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// statement reads one sentence as speech (eastasian.go): verb last in
+// Japanese and Korean, verb between speaker and words in Chinese.
+func (r *eastReader) statement(s string, pos int) {
+	body := r.trimEnd(s)
+	body = strings.TrimSpace(eastCutAnyPrefix(body, r.l.LeadAdverbs))
+	if len(r.l.SayVerbs) > 0 {
+		r.verbBetween(body, pos)
+		return
+	}
+	rest, stance := eastCutAnySuffix(body, r.l.StanceEndings)
+	if stance == "" {
+		rest, stance = eastCutAnySuffix(body, r.l.SayEndings)
+		if stance == "" {
+			return
+		}
+		stance = ""
+	}
+	rest = strings.TrimSpace(rest)
+	sp, content := r.topicSpeaker(rest)
+	if sp == nil || content == "" {
+		return
+	}
+	if r.lang == "ko" && stance == "" && !strings.HasSuffix(content, "고") {
+		return // "… 제한한다고 말했다" reports; "…를 말했다" says a thing, not words
+	}
+	if q := eastTrailingQuotes(content, r.l.Quotes, r.lang); len(q) > 0 {
+		for _, t := range q {
+			r.emit(sp, t, true, pos)
+		}
+		return
+	}
+	if stance != "" {
+		content += r.joiner() + stance // "…다는 입장을 보였다": the stance is what was said
+	}
+	r.emit(sp, content, false, pos)
+}
+
+// topicSpeaker finds the speaker of a verb-last sentence: the phrase
+// before the topic particle (は, 은/는), resolved; and what follows it.
+func (r *eastReader) topicSpeaker(rest string) (*eastSpeaker, string) {
+	if r.lang == "ja" {
+		q := eastFirstQuote(rest, r.l.Quotes)
+		for _, t := range r.l.Topics {
+			i := strings.Index(rest, t)
+			if i <= 0 || q >= 0 && i > q {
+				continue
+			}
+			if sp := r.resolve(rest[:i]); sp != nil {
+				return sp, strings.Trim(strings.TrimSpace(rest[i+len(t):]), "、 ")
+			}
+		}
+		return nil, ""
+	}
+	words := strings.Fields(rest)
+	for k := 0; k < len(words)-1 && k < 8; k++ {
+		w := words[k]
+		if strings.ContainsAny(w, "\"“") {
+			break
+		}
+		stem, t := eastCutAnySuffix(w, r.l.Topics)
+		if t == "" || stem == "" {
+			continue
+		}
+		phrase := strings.Join(append(append([]string(nil), words[:k]...), stem), " ")
+		if sp := r.resolve(phrase); sp != nil {
+			return sp, strings.Join(words[k+1:], " ")
+		}
+	}
+	return nil, ""
+}
+
+// eastDate is a day or month-day before a Chinese verb ("24日", "1月24日").
+var eastDate = regexp.MustCompile(`[0-9０-９]+(?:月[0-9０-９]+)?日`)
+
+// verbBetween reads "SPEAKER (time, place) 表示，WORDS" (zh).
+func (r *eastReader) verbBetween(body string, pos int) {
+	at, vlen := -1, 0
+	for _, v := range r.l.SayVerbs {
+		from := 0
+		for {
+			i := strings.Index(body[from:], v)
+			if i < 0 {
+				break
+			}
+			i += from
+			after := body[i+len(v):]
+			if eastHasAnyPrefix(after, r.l.SayMarks) && (at < 0 || i < at) {
+				at, vlen = i, len(v)
+				break
+			}
+			from = i + len(v)
+		}
+	}
+	if at <= 0 {
+		return
+	}
+	phrase := body[:at]
+	if m := eastDate.FindStringIndex(phrase); m != nil && m[0] > 0 {
+		phrase = phrase[:m[0]]
+	}
+	sp := r.resolve(phrase)
+	if sp == nil {
+		// "乌沙科夫此前", "毛宁在例行记者会上": the time, place or addressee
+		// after the speaker
+		for _, c := range r.l.PlaceCuts {
+			if i := strings.Index(phrase, c); i > 0 {
+				if sp = r.resolve(phrase[:i]); sp != nil {
+					break
+				}
+			}
+		}
+	}
+	if sp == nil {
+		return
+	}
+	content := strings.TrimSpace(eastCutAnyPrefix(body[at+vlen:], r.l.SayMarks))
+	if q := eastTrailingQuotes(content, r.l.Quotes, r.lang); len(q) == 1 && eastWholeQuote(content, r.l.Quotes) {
+		r.emit(sp, q[0], true, pos)
+		return
+	}
+	r.emit(sp, content, false, pos)
+}
+
+// emit adds a statement unless it is too short to say anything.
+func (r *eastReader) emit(sp *eastSpeaker, text string, direct bool, pos int) {
+	text = strings.TrimSpace(r.trimEnd(strings.TrimSpace(text)))
+	if utf8.RuneCountInString(text) < 3 {
+		return
+	}
+	if r.src.Outlet != "" && strings.EqualFold(sp.name, r.src.Outlet) {
+		return // the publisher is where the words were read, not a speaker
+	}
+	r.stmts = append(r.stmts, Statement{Speaker: sp.name, Role: sp.role, Text: text, Direct: direct, Position: pos})
+	r.last = sp
+}
+
+// resolve reads a speaker phrase: a pronoun or "this official", an
+// unnamed source, a known person with the title around the name, an
+// institution, or an unknown person with a title; nil when it is none.
+func (r *eastReader) resolve(phrase string) *eastSpeaker {
+	phrase = strings.Trim(strings.TrimSpace(eastCutAnyPrefix(strings.TrimSpace(phrase), r.l.LeadAdverbs)), "、，, ")
+	n := utf8.RuneCountInString(phrase)
+	if n == 0 || n > 40 || strings.ContainsAny(phrase, "「」“”\"。") {
+		return nil
+	}
+	if eastOneOf(phrase, r.l.Pronouns) {
+		return r.last
+	}
+	if f := strings.Fields(phrase); len(f) == 2 && eastOneOf(f[0], r.l.Demonstratives) {
+		// "이 당국자", "이 연구위원": the last speaker with that title
+		for i := len(r.stmts) - 1; i >= 0; i-- {
+			if strings.Contains(r.stmts[i].Role, f[1]) {
+				return &eastSpeaker{r.stmts[i].Speaker, r.stmts[i].Role}
+			}
+		}
+		return nil
+	}
+	lx := lexiconData()
+	for _, a := range eastAliases() {
+		i := strings.Index(strings.ToLower(phrase), a)
+		if i < 0 {
+			continue
+		}
+		p := lx.people[a]
+		before := r.cleanRole(phrase[:i])
+		after := strings.TrimSpace(phrase[i+len(a):])
+		after, _ = eastCutAnySuffix(after, r.l.Honorifics)
+		after = strings.TrimSpace(after)
+		if after != "" && !r.isTitled(after) {
+			return nil // "トランプ政権": the name inside another noun
+		}
+		role := after
+		if role == "" || r.lang == "zh" {
+			role = before
+		}
+		return r.person(p.Name, role)
+	}
+	if _, u := eastCutAnySuffix(phrase, r.l.UnnamedNouns); u != "" {
+		return &eastSpeaker{unnamedSpeaker, phrase}
+	}
+	if b, ok := lx.bodies[strings.ToLower(phrase)]; ok {
+		return &eastSpeaker{b, ""}
+	}
+	if _, b := eastCutAnySuffix(phrase, r.l.BodyEnds); b != "" && n <= 15 && !strings.ContainsAny(phrase, "、，, ") || r.lang == "ko" && b != "" && len(strings.Fields(phrase)) <= 3 {
+		return &eastSpeaker{phrase, ""}
+	}
+	return r.titledStranger(phrase)
+}
+
+// isTitled says whether s is a title the lexicon knows, alone or after
+// words that qualify it ("크렘린궁 외교정책 보좌관").
+func (r *eastReader) isTitled(s string) bool {
+	_, t := eastCutAnySuffix(s, r.l.Titles)
+	return t != ""
+}
+
+// cleanRole trims the genitive and commas after a title written before
+// the name ("ドイツの", "크렘린궁의", "乌克兰总统").
+func (r *eastReader) cleanRole(s string) string {
+	s = strings.TrimSpace(s)
+	s = strings.TrimRight(s, "、，, ")
+	for _, g := range []string{"の", "的", "의"} {
+		s = strings.TrimSuffix(s, g)
+	}
+	return strings.TrimSpace(s)
+}
+
+// person is a named speaker with the fullest title given them so far: a
+// shorter one later ("트럼프 대통령" after "미국 대통령") keeps the full one.
+func (r *eastReader) person(name, role string) *eastSpeaker {
+	if full := r.roles[name]; full != "" && (role == "" || strings.HasSuffix(full, role)) {
+		role = full
+	}
+	if role != "" {
+		r.roles[name] = role
+	}
+	return &eastSpeaker{name, role}
+}
+
+// titledStranger reads a person the lexicon does not know by the title
+// beside the name: after it in Japanese and Korean ("森下遼子氏",
+// "이정민 연구위원"), before it in Chinese ("中国外交部发言人毛宁").
+func (r *eastReader) titledStranger(phrase string) *eastSpeaker {
+	switch r.lang {
+	case "zh":
+		best, end := -1, 0
+		for _, t := range r.l.Titles {
+			if i := strings.LastIndex(phrase, t); i >= 0 && i+len(t) > end {
+				best, end = i, i+len(t)
+			}
+		}
+		if best < 0 {
+			return nil
+		}
+		name := phrase[end:]
+		if !eastName(name, 2, 5) {
+			return nil
+		}
+		return r.person(name, phrase[:end])
+	case "ja":
+		stem, hon := eastCutAnySuffix(phrase, r.l.Honorifics)
+		role := ""
+		if i := strings.LastIndex(stem, "、"); i >= 0 {
+			role, stem = stem[:i], stem[i+len("、"):]
+		}
+		if hon == "" {
+			var t string
+			stem, t = eastCutAnySuffix(stem, r.l.Titles)
+			if t == "" {
+				return nil
+			}
+			role = strings.TrimSpace(role + t)
+		}
+		if !eastName(stem, 2, 8) || role == "" && hon == "" {
+			return nil
+		}
+		return r.person(stem, r.cleanRole(role))
+	case "ko":
+		words := strings.Fields(phrase)
+		if len(words) < 2 {
+			return nil
+		}
+		t := -1
+		for i := len(words) - 1; i >= 1; i-- {
+			if r.isTitled(strings.Join(words[i:], " ")) && !r.isTitled(words[i-1]) {
+				t = i
+				break
+			}
+		}
+		if t < 1 {
+			return nil
+		}
+		name := words[t-1]
+		if !eastName(name, 2, 4) || strings.HasSuffix(name, "의") {
+			return nil
+		}
+		role := strings.Join(words[t:], " ")
+		return r.person(name, role)
+	}
+	return nil
+}
+
+// eastName says whether s reads as a personal name: letters of one CJK
+// script (a middle dot between given name and surname allowed), of a
+// plausible length.
+func eastName(s string, min, max int) bool {
+	n := 0
+	for _, c := range s {
+		if c == '·' || c == '・' {
+			continue
+		}
+		if !unicode.In(c, unicode.Han, unicode.Hangul, unicode.Katakana) {
+			return false
+		}
+		n++
+	}
+	return n >= min && n <= max
+}
+
+// eastFirstQuote is the byte offset of the first opening quote in s, -1 if
+// none.
+func eastFirstQuote(s string, quotes [][2]string) int {
+	at := -1
+	for _, q := range quotes {
+		if i := strings.Index(s, q[0]); i >= 0 && (at < 0 || i < at) {
+			at = i
+		}
+	}
+	return at
+}
+
+// eastConnectors may join two quotations of one speaker ("…\"며 \"…",
+// "…」と述べ、「…") and end the last one ("…\"고", "…」と"); longest first.
+var eastConnectors = map[string][]string{
+	"ja": {"と述べ、", "とし、", "とも", "と", "、"},
+	"ko": {"이라며", "이라고", "라며", "면서", "라고", "며", "고", "는", ","},
+	"zh": {"，", "：", "并说", "说"},
+}
+
+// eastTrailingQuotes returns the quotations that close content, joined by
+// connectors only ("「…」", "\"…\"며 \"…\"고"); what stands before them
+// (where and to whom) is not part of the words. Nil when content does not
+// end with a quotation.
+func eastTrailingQuotes(content string, quotes [][2]string, lang string) []string {
+	s := strings.TrimSpace(content)
+	var out []string
+	for {
+		trimmed := strings.TrimSpace(s)
+		for _, c := range eastConnectors[lang] {
+			if t, ok := strings.CutSuffix(trimmed, c); ok {
+				trimmed = strings.TrimSpace(t)
+				break
+			}
+		}
+		found := false
+		for _, q := range quotes {
+			if !strings.HasSuffix(trimmed, q[1]) {
+				continue
+			}
+			inner := trimmed[:len(trimmed)-len(q[1])]
+			i := strings.LastIndex(inner, q[0])
+			if i < 0 {
+				continue
+			}
+			out = append([]string{inner[i+len(q[0]):]}, out...)
+			s = inner[:i]
+			found = true
+			break
+		}
+		if !found {
+			break
+		}
+		if strings.TrimSpace(s) == "" {
+			break
+		}
+	}
+	return out
+}
+
+// eastWholeQuote says whether s is one quotation and nothing else.
+func eastWholeQuote(s string, quotes [][2]string) bool {
+	s = strings.TrimSpace(s)
+	for _, q := range quotes {
+		if strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) && !strings.Contains(s[len(q[0]):len(s)-len(q[1])], q[1]) {
+			return true
+		}
+	}
+	return false
+}
