@@ -57,6 +57,8 @@ type eastLang struct {
 	PointParticles []string    `json:"pointParticles"`
 	PointRefs      []string    `json:"pointRefs"`
 	Copulas        []string    `json:"copulas"`
+	AccordingTo    []string    `json:"accordingTo"`
+	AccordingEnds  []string    `json:"accordingEnds"`
 
 	datelines []*regexp.Regexp
 	points    []*regexp.Regexp
@@ -70,7 +72,7 @@ var eastAsianData = sync.OnceValue(func() map[string]*eastLang {
 	}
 	mustDecodeJSON("data/eastasian.json", eastAsianJSON, &f)
 	for _, l := range f.Languages {
-		for _, list := range [][]string{l.LeadAdverbs, l.SayEndings, l.StanceEndings, l.SayVerbs, l.Pronouns, l.Titles, l.Honorifics, l.UnnamedNouns, l.BodyEnds, l.PlaceCuts, l.PointParticles, l.PointRefs, l.Copulas} {
+		for _, list := range [][]string{l.LeadAdverbs, l.SayEndings, l.StanceEndings, l.SayVerbs, l.Pronouns, l.Titles, l.Honorifics, l.UnnamedNouns, l.BodyEnds, l.PlaceCuts, l.PointParticles, l.PointRefs, l.Copulas, l.AccordingTo, l.AccordingEnds} {
 			eastLongestFirst(list)
 		}
 		for _, d := range l.Datelines {

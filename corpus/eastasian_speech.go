@@ -16,6 +16,9 @@ func (r *eastReader) statement(s string, pos int) {
 		r.verbBetween(body, pos)
 		return
 	}
+	if r.according(body, pos) {
+		return
+	}
 	rest, stance := eastCutAnySuffix(body, r.l.StanceEndings)
 	if stance == "" {
 		rest, stance = eastCutAnySuffix(body, r.l.SayEndings)
@@ -214,9 +217,23 @@ func (r *eastReader) cleanRole(s string) string {
 	return strings.TrimSpace(s)
 }
 
+// fullName is the full name of a person the document named before when
+// name is their surname alone ("森下氏" after "森下遼子氏", "박 연구원"
+// after "박민수 연구원"): the surname comes first in all three languages.
+func (r *eastReader) fullName(name string) string {
+	best := name
+	for full := range r.roles {
+		if full != name && strings.HasPrefix(full, name) && eastName(full, 2, 8) && (best == name || full < best) {
+			best = full // the first in order when two share the surname: the same answer every run
+		}
+	}
+	return best
+}
+
 // person is a named speaker with the fullest title given them so far: a
 // shorter one later ("트럼프 대통령" after "미국 대통령") keeps the full one.
 func (r *eastReader) person(name, role string) *eastSpeaker {
+	name = r.fullName(name)
 	if full := r.roles[name]; full != "" && (role == "" || strings.HasSuffix(full, role)) {
 		role = full
 	}
@@ -279,7 +296,7 @@ func (r *eastReader) titledStranger(phrase string) *eastSpeaker {
 		if t < 1 {
 			return nil
 		}
-		name := words[t-1]
+		name := r.fullName(words[t-1])
 		if !eastName(name, 2, 4) || strings.HasSuffix(name, "의") {
 			return nil
 		}
@@ -373,6 +390,26 @@ func eastWholeQuote(s string, quotes [][2]string) bool {
 		if strings.HasPrefix(s, q[0]) && strings.HasSuffix(s, q[1]) && !strings.Contains(s[len(q[0]):len(s)-len(q[1])], q[1]) {
 			return true
 		}
+	}
+	return false
+}
+
+// according reads "SOURCE によると、WORDS(という)" and "SOURCE에 따르면
+// WORDS": what a source is said to have said, the source resolved as
+// any speaker (an outlet or a document resolves to none).
+func (r *eastReader) according(body string, pos int) bool {
+	for _, a := range r.l.AccordingTo {
+		i := strings.Index(body, a)
+		if i <= 0 {
+			continue
+		}
+		sp := r.resolve(body[:i])
+		if sp == nil {
+			return false
+		}
+		content, _ := eastCutAnySuffix(strings.TrimSpace(body[i+len(a):]), r.l.AccordingEnds)
+		r.emit(sp, strings.Trim(content, "、， "), false, pos)
+		return true
 	}
 	return false
 }

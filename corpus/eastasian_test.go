@@ -155,3 +155,44 @@ func TestLooksLikeHeadingCJKSentence(t *testing.T) {
 		}
 	}
 }
+
+func TestEastAsianMoreShapes(t *testing.T) {
+	type want struct{ speaker, role, text string }
+	tests := []struct {
+		name, lang, body string
+		want             []want
+	}{
+		{"ja polite ending and a subject with が", "ja",
+			"中島亮介防衛相が「部隊の派遣は考えていない」と述べました。",
+			[]want{{"中島亮介", "防衛相", "部隊の派遣は考えていない"}}},
+		{"ja according to a source", "ja",
+			"米政府関係者によると、次の会合は月内に開かれるという。",
+			[]want{{unnamedSpeaker, "米政府関係者", "次の会合は月内に開かれる"}}},
+		{"ja surname alone later", "ja",
+			"大阪の歴史学者、西村早苗氏は「合意は脆い」と話した。西村氏は「監視が鍵だ」とも述べた。",
+			[]want{{"西村早苗", "歴史学者", "合意は脆い"}, {"西村早苗", "歴史学者", "監視が鍵だ"}}},
+		{"zh according to an unnamed source", "zh",
+			"据知情人士透露，双方已就换俘达成初步共识。",
+			[]want{{unnamedSpeaker, "知情人士", "双方已就换俘达成初步共识"}}},
+		{"ko subject with 이 and a surname with the title", "ko",
+			"정하늘 교수가 \"안보 보장이 먼저\"라고 말했다. 정 교수는 서명이 늦어질 수 있다고 덧붙였다.",
+			[]want{{"정하늘", "교수", "안보 보장이 먼저"}, {"정하늘", "교수", "서명이 늦어질 수 있다고"}}},
+		{"ko dateline in brackets", "ko",
+			"[서울=가람뉴스] 윤서진 기자 = 한서준 대변인은 \"회의는 예정대로 열린다\"고 밝혔습니다.",
+			[]want{{"한서준", "대변인", "회의는 예정대로 열린다"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := eastDoc(t, tc.lang, "test", tc.body)
+			if len(d.Statements) != len(tc.want) {
+				t.Fatalf("got %d statements %+v, want %d", len(d.Statements), d.Statements, len(tc.want))
+			}
+			for i, w := range tc.want {
+				s := d.Statements[i]
+				if s.Speaker != w.speaker || !strings.Contains(s.Role, w.role) || !strings.Contains(s.Text, w.text) {
+					t.Errorf("statement %d = %q (%q) %q, want %q (%q) %q", i, s.Speaker, s.Role, s.Text, w.speaker, w.role, w.text)
+				}
+			}
+		})
+	}
+}
