@@ -59,6 +59,9 @@ type eastLang struct {
 	Copulas        []string    `json:"copulas"`
 	AccordingTo    []string    `json:"accordingTo"`
 	AccordingEnds  []string    `json:"accordingEnds"`
+	MidSay         []string    `json:"midSay"`
+	PlanNouns      []string    `json:"planNouns"`
+	QuoteTail      int         `json:"quoteTail"`
 
 	datelines []*regexp.Regexp
 	points    []*regexp.Regexp
@@ -72,7 +75,7 @@ var eastAsianData = sync.OnceValue(func() map[string]*eastLang {
 	}
 	mustDecodeJSON("data/eastasian.json", eastAsianJSON, &f)
 	for _, l := range f.Languages {
-		for _, list := range [][]string{l.LeadAdverbs, l.SayEndings, l.StanceEndings, l.SayVerbs, l.Pronouns, l.Titles, l.Honorifics, l.UnnamedNouns, l.BodyEnds, l.PlaceCuts, l.PointParticles, l.PointRefs, l.Copulas, l.AccordingTo, l.AccordingEnds} {
+		for _, list := range [][]string{l.LeadAdverbs, l.SayEndings, l.StanceEndings, l.SayVerbs, l.Pronouns, l.Titles, l.Honorifics, l.UnnamedNouns, l.BodyEnds, l.PlaceCuts, l.PointParticles, l.PointRefs, l.Copulas, l.AccordingTo, l.AccordingEnds, l.MidSay, l.PlanNouns} {
 			eastLongestFirst(list)
 		}
 		for _, d := range l.Datelines {
@@ -119,15 +122,16 @@ func hasEastScript(s string) bool {
 // eastReader holds one document's state: the last speaker, for pronouns,
 // and the fullest title seen for each person.
 type eastReader struct {
-	l      *eastLang
-	lang   string
-	src    Source
-	last   *eastSpeaker
-	roles  map[string]string
-	stmts  []Statement
-	provs  []Provision
-	plan   string // the version the document is about
-	counts map[string]bool
+	l     *eastLang
+	lang  string
+	src   Source
+	last  *eastSpeaker
+	roles map[string]string
+	stmts []Statement
+	provs []Provision
+	plan  string // the version the document is about
+	// planSeen: a sentence before named a plan in general
+	planSeen bool
 }
 
 // eastSpeaker is a resolved speaker.
@@ -187,6 +191,15 @@ func (r *eastReader) sentences(text string) []string {
 		if depth > 0 && ch == closing[len(closing)-1] {
 			depth--
 			closing = closing[:len(closing)-1]
+			if before, _ := utf8.DecodeLastRuneInString(text[:i]); depth == 0 && c >= utf8.RuneSelf && strings.ContainsRune(r.l.SentenceEnds, before) {
+				// "…说：“我们的立场很清楚。”他表示": a quotation ending in a
+				// stop ends the sentence with it
+				end := i + len(ch)
+				if s := strings.TrimSpace(text[start:end]); s != "" {
+					out = append(out, s)
+				}
+				start = end
+			}
 			continue
 		}
 		opened := false
@@ -221,6 +234,11 @@ func (r *eastReader) paragraph(text string, pos int) {
 	point, pending := 0, false
 	var pointAt *Provision
 	for _, s := range r.sentences(text) {
+		for _, n := range r.l.PlanNouns {
+			if strings.Contains(s, n) {
+				r.planSeen = true
+			}
+		}
 		if r.points(s, pos, &point, &pending, &pointAt) {
 			continue
 		}
@@ -282,6 +300,9 @@ func (r *eastReader) points(s string, pos int, point *int, pending *bool, last *
 	if plan == "" {
 		plan = r.plan
 	}
+	if plan == "" && r.namesPlan(body) {
+		plan = unnamedPlan // "枠組み案の第3条": a plan, but no version the lexicon knows
+	}
 	if plan == "" {
 		return false
 	}
@@ -303,6 +324,20 @@ func (r *eastReader) points(s string, pos int, point *int, pending *bool, last *
 		*last = &r.provs[len(r.provs)-1]
 	}
 	return true
+}
+
+// namesPlan says whether the sentence, or the document's title, speaks
+// of a plan in general (和平案, 框架草案, 평화안).
+func (r *eastReader) namesPlan(body string) bool {
+	if r.planSeen {
+		return true
+	}
+	for _, n := range r.l.PlanNouns {
+		if strings.Contains(body, n) || strings.Contains(r.src.Title, n) {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *eastReader) joiner() string {

@@ -23,7 +23,9 @@ func (r *eastReader) statement(s string, pos int) {
 	if stance == "" {
 		rest, stance = eastCutAnySuffix(body, r.l.SayEndings)
 		if stance == "" {
-			return
+			if rest = r.quotativeTail(body); rest == "" {
+				return
+			}
 		}
 		stance = ""
 	}
@@ -32,10 +34,19 @@ func (r *eastReader) statement(s string, pos int) {
 	if sp == nil || content == "" {
 		return
 	}
+	content = strings.TrimSpace(eastLeadDate.ReplaceAllString(content, "")) // "3日、…": when, not what
 	if r.lang == "ko" && stance == "" && !strings.HasSuffix(content, "고") {
 		return // "… 제한한다고 말했다" reports; "…를 말했다" says a thing, not words
 	}
 	if q := eastTrailingQuotes(content, r.l.Quotes, r.lang); len(q) > 0 {
+		// "「A」と語り、詳細については「B」と述べた": A said on the way
+		var lead []string
+		for _, m := range r.midQuotes(content) {
+			if !eastOneOf(m, q) {
+				lead = append(lead, m) // not one of the closing chain ("…"며 "…"고)
+			}
+		}
+		q = append(lead, q...)
 		for _, t := range q {
 			r.emit(sp, t, true, pos)
 		}
@@ -80,6 +91,10 @@ func (r *eastReader) topicSpeaker(rest string) (*eastSpeaker, string) {
 	}
 	return nil, ""
 }
+
+// eastLeadDate is the day a Japanese or Korean sentence gives after its
+// speaker ("3日、", "25일(현지시간)").
+var eastLeadDate = regexp.MustCompile(`^[0-9０-９]+(?:日|일)(?:[（(][^）)]{0,8}[）)])?[、,]?\s*`)
 
 // eastDate is a day or month-day before a Chinese verb ("24日", "1月24日").
 var eastDate = regexp.MustCompile(`[0-9０-９]+(?:月[0-9０-９]+)?日`)
@@ -184,8 +199,13 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 		role := after
 		if role == "" || r.lang == "zh" {
 			role = before
+		} else if before != "" && utf8.RuneCountInString(before) <= 12 && !strings.ContainsAny(before, "、， ") {
+			role = before + r.joiner() + after // "ロシアのプーチン大統領": ロシア大統領
 		}
 		return r.person(p.Name, role)
+	}
+	if full := r.fullName(phrase); r.roles[full] != "" {
+		return r.person(full, "") // "西比哈说": the person named with a title before
 	}
 	if _, u := eastCutAnySuffix(phrase, r.l.UnnamedNouns); u != "" {
 		return &eastSpeaker{unnamedSpeaker, phrase}
@@ -275,7 +295,20 @@ func (r *eastReader) titledStranger(phrase string) *eastSpeaker {
 			if t == "" {
 				return nil
 			}
-			role = strings.TrimSpace(role + t)
+			role = t // the title beside the name, not a description before a comma
+		}
+		if i := strings.LastIndex(stem, "の"); i >= 0 {
+			// "防衛研究所の佐藤健一主任研究員": the name after the employer,
+			// which a short title joins ("フランス大統領")
+			org := stem[:i]
+			if j := strings.LastIndexAny(org, "、の"); j >= 0 {
+				org = org[j:]
+				org = strings.TrimLeft(org, "、の")
+			}
+			if hon == "" && utf8.RuneCountInString(org) <= 12 {
+				role = org + role
+			}
+			stem = stem[i+len("の"):]
 		}
 		if !eastName(stem, 2, 8) || role == "" && hon == "" {
 			return nil
@@ -297,10 +330,14 @@ func (r *eastReader) titledStranger(phrase string) *eastSpeaker {
 			return nil
 		}
 		name := r.fullName(words[t-1])
+		role := strings.Join(words[t:], " ")
+		if !eastName(name, 2, 4) && t >= 2 && len(words[t-1]) > 0 {
+			// "김하늘 국립외교원 교수": the name, then where they work
+			name, role = r.fullName(words[0]), strings.Join(words[1:], " ")
+		}
 		if !eastName(name, 2, 4) || strings.HasSuffix(name, "의") {
 			return nil
 		}
-		role := strings.Join(words[t:], " ")
 		return r.person(name, role)
 	}
 	return nil
@@ -412,4 +449,60 @@ func (r *eastReader) according(body string, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// quotativeTail reads a sentence whose verb no list holds by the
+// quotative particle before it: a closing quotation and と (ja), or a
+// closing quotation or reported clause and 고 (ko), then a short verb
+// phrase ("」と警鐘を鳴らした", "…다고 비난했다"). It returns the sentence
+// without that verb phrase, "" when it is no such sentence.
+func (r *eastReader) quotativeTail(body string) string {
+	switch r.lang {
+	case "ja":
+		i := strings.LastIndex(body, "」と")
+		if i < 0 {
+			return ""
+		}
+		tail := body[i+len("」と"):]
+		if n := utf8.RuneCountInString(tail); n == 0 || n > r.l.QuoteTail || strings.ContainsAny(tail, "、「」") || !strings.HasSuffix(tail, "た") {
+			return ""
+		}
+		return body[:i+len("」")]
+	case "ko":
+		words := strings.Fields(body)
+		for k := len(words) - 1; k >= 1 && len(words)-k <= r.l.QuoteTail; k-- {
+			w := words[k-1]
+			if strings.HasSuffix(w, "고") && (strings.HasSuffix(w, "다고") || strings.HasSuffix(w, "라고") || strings.HasSuffix(w, "\"고") || strings.HasSuffix(w, "”고")) &&
+				strings.HasSuffix(words[len(words)-1], "다") {
+				return strings.Join(words[:k], " ")
+			}
+		}
+	}
+	return ""
+}
+
+// midQuotes are the quotations of s followed by a speech verb that goes
+// on to the rest of the sentence (midSay: 「…」と語り、, "…"라며).
+func (r *eastReader) midQuotes(s string) []string {
+	var out []string
+	for _, q := range r.l.Quotes {
+		from := 0
+		for {
+			i := strings.Index(s[from:], q[0])
+			if i < 0 {
+				break
+			}
+			i += from + len(q[0])
+			j := strings.Index(s[i:], q[1])
+			if j < 0 {
+				break
+			}
+			after := s[i+j+len(q[1]):]
+			if eastHasAnyPrefix(after, r.l.MidSay) {
+				out = append(out, s[i:i+j])
+			}
+			from = i + j + len(q[1])
+		}
+	}
+	return out
 }

@@ -81,11 +81,11 @@ func TestEastAsianNoStatement(t *testing.T) {
 
 func TestEastAsianSpeakerLexicon(t *testing.T) {
 	tests := []struct{ lang, phrase, name, role string }{
-		{"ja", "ドイツのメルツ首相", "Friedrich Merz", "首相"},
+		{"ja", "ドイツのメルツ首相", "Friedrich Merz", "ドイツ首相"},
 		{"ja", "ペスコフ大統領報道官", "Dmitry Peskov", "大統領報道官"},
 		{"zh", "俄罗斯总统助理乌沙科夫", "Yuri Ushakov", "俄罗斯总统助理"},
 		{"ko", "유리 우샤코프 크렘린궁 외교정책 보좌관", "Yuri Ushakov", "크렘린궁 외교정책 보좌관"},
-		{"ko", "크렘린궁의 드미트리 페스코프 대변인", "Dmitry Peskov", "대변인"},
+		{"ko", "크렘린궁의 드미트리 페스코프 대변인", "Dmitry Peskov", "크렘린궁 대변인"},
 	}
 	for _, tc := range tests {
 		r := &eastReader{l: eastAsianData()[tc.lang], lang: tc.lang, roles: map[string]string{}}
@@ -194,5 +194,62 @@ func TestEastAsianMoreShapes(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+func TestEastAsianQuotativeAndMemory(t *testing.T) {
+	type want struct {
+		speaker, role, text string
+		direct              bool
+	}
+	tests := []struct {
+		name, lang, body string
+		want             []want
+	}{
+		{"ja any verb after 」と, and the employer before the name", "ja",
+			"港湾研究所の高木真一上席研究員は「補給路が焦点だ」と首をかしげた。",
+			[]want{{"高木真一", "上席研究員", "補給路が焦点だ", true}}},
+		{"ja a quotation said on the way", "ja",
+			"岡田守外相は「話し合いは続く」と語り、期限については「決まっていない」と述べた。",
+			[]want{{"岡田守", "外相", "話し合いは続く", true}, {"岡田守", "外相", "決まっていない", true}}},
+		{"ja the country before the title joins the role", "ja",
+			"フランスのマクロン大統領は、対話を続けると述べた。",
+			[]want{{"Emmanuel Macron", "フランス大統領", "対話を続ける", false}}},
+		{"zh a quotation ending in a stop ends the sentence, the name alone later", "zh",
+			"欧盟特使孙立伟表示，谈判已进入关键阶段。孙立伟说：“我们需要耐心。”他同时表示，各方应避免升级。",
+			[]want{{"孙立伟", "欧盟特使", "谈判已进入关键阶段", false}, {"孙立伟", "欧盟特使", "我们需要耐心", true}, {"孙立伟", "欧盟特使", "各方应避免升级", false}}},
+		{"ko any verb after a reported clause, an institution", "ko",
+			"우크라이나 외무부는 러시아의 공격이 협상을 해치고 있다고 규탄했다.",
+			[]want{{"우크라이나 외무부", "", "협상을 해치고 있다고", false}}},
+		{"ko the name before the employer and the title", "ko",
+			"강민재 한국안보연구원 연구위원은 \"시간은 우크라이나 편이 아니다\"라고 내다봤다.",
+			[]want{{"강민재", "한국안보연구원 연구위원", "시간은 우크라이나 편이 아니다", true}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := eastDoc(t, tc.lang, "test", tc.body)
+			if len(d.Statements) != len(tc.want) {
+				t.Fatalf("got %d statements %+v, want %d", len(d.Statements), d.Statements, len(tc.want))
+			}
+			for i, w := range tc.want {
+				s := d.Statements[i]
+				if s.Speaker != w.speaker || !strings.Contains(s.Role, w.role) || !strings.Contains(s.Text, w.text) || s.Direct != w.direct {
+					t.Errorf("statement %d = %q (%q) %q %v, want %q (%q) %q %v", i, s.Speaker, s.Role, s.Text, s.Direct, w.speaker, w.role, w.text, w.direct)
+				}
+			}
+		})
+	}
+}
+
+func TestEastAsianUnnamedPlan(t *testing.T) {
+	// a document naming a plan in general, no version the lexicon knows
+	d := eastDoc(t, "ko", "회담 소식", "새 평화안 제4항은 포로 교환을 규정한다. 제9항에는 재건 기금이 담겼다.")
+	if len(d.Provisions) != 2 || d.Provisions[0].Plan != unnamedPlan || d.Provisions[1].Number != 9 {
+		t.Fatalf("got %+v", d.Provisions)
+	}
+	// a numbered article of something that is no plan is not a point
+	d = eastDoc(t, "ja", "憲法論議", "憲法第9条は戦力の不保持を定めている。")
+	if len(d.Provisions) != 0 {
+		t.Fatalf("got %+v", d.Provisions)
 	}
 }
