@@ -233,6 +233,7 @@ func (r *eastReader) sentences(text string) []string {
 func (r *eastReader) paragraph(text string, pos int) {
 	point, pending := 0, false
 	var pointAt *Provision
+	held := "" // a quotation standing alone, whose speaker may come next
 	for _, s := range r.sentences(text) {
 		for _, n := range r.l.PlanNouns {
 			if strings.Contains(s, n) {
@@ -240,6 +241,16 @@ func (r *eastReader) paragraph(text string, pos int) {
 			}
 		}
 		if r.points(s, pos, &point, &pending, &pointAt) {
+			held = ""
+			continue
+		}
+		if held != "" && r.quoteFirst(held, s, pos) {
+			held = ""
+			continue
+		}
+		held = ""
+		if eastWholeQuote(r.trimEnd(s), r.l.Quotes) {
+			held = s // "“…。”泽连斯基说。": the speaker may follow
 			continue
 		}
 		r.statement(s, pos)

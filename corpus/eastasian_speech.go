@@ -506,3 +506,35 @@ func (r *eastReader) midQuotes(s string) []string {
 	}
 	return out
 }
+
+// quoteFirst reads a quotation standing as its own sentence followed by
+// its speaker and a speech verb alone ("“…。”泽连斯基说。", "“…”一位外交官表示。").
+func (r *eastReader) quoteFirst(quote, next string, pos int) bool {
+	body := r.trimEnd(next)
+	for _, v := range r.l.SayVerbs {
+		phrase, ok := strings.CutSuffix(body, v)
+		if !ok || phrase == "" {
+			continue
+		}
+		sp := r.resolve(phrase)
+		if sp == nil {
+			for _, c := range r.l.PlaceCuts {
+				if i := strings.Index(phrase, c); i > 0 {
+					if sp = r.resolve(phrase[:i]); sp != nil {
+						break
+					}
+				}
+			}
+		}
+		if sp == nil {
+			return false
+		}
+		q := eastTrailingQuotes(r.trimEnd(quote), r.l.Quotes, r.lang)
+		if len(q) != 1 {
+			return false
+		}
+		r.emit(sp, q[0], true, pos)
+		return true
+	}
+	return false
+}

@@ -253,3 +253,39 @@ func TestEastAsianUnnamedPlan(t *testing.T) {
 		t.Fatalf("got %+v", d.Provisions)
 	}
 }
+
+func TestCJKItemMarker(t *testing.T) {
+	tests := []struct {
+		in, want string
+		ok       bool
+	}{
+		{"１．主権を確認する", "1. 主権を確認する", true},
+		{"12．監視団を置く", "12. 監視団を置く", true},
+		{"三、北约不再扩大。", "3. 北约不再扩大。", true},
+		{"十二、设立委员会", "12. 设立委员会", true},
+		{"（四）交换战俘", "4. 交换战俘", true},
+		{"④ 재건 기금", "4. 재건 기금", true},
+		{"1. already read by listItem", "", false},
+		{"一方、ロシアは", "", false},
+		{"三方会谈举行", "", false},
+	}
+	for _, tc := range tests {
+		got, ok := cjkItemMarker(tc.in)
+		if ok != tc.ok || got != tc.want {
+			t.Errorf("cjkItemMarker(%q) = %q, %v; want %q, %v", tc.in, got, ok, tc.want, tc.ok)
+		}
+	}
+}
+
+func TestEastAsianQuoteFirst(t *testing.T) {
+	d := eastDoc(t, "zh", "test", "“这份文件还需要修改。”一位欧洲外交官说。“停火必须先行。”欧盟特使孙立伟表示。")
+	if len(d.Statements) != 2 {
+		t.Fatalf("got %+v", d.Statements)
+	}
+	if s := d.Statements[0]; s.Speaker != unnamedSpeaker || !strings.Contains(s.Role, "外交官") || s.Text != "这份文件还需要修改" || !s.Direct {
+		t.Errorf("got %+v", s)
+	}
+	if s := d.Statements[1]; s.Speaker != "孙立伟" || s.Text != "停火必须先行" {
+		t.Errorf("got %+v", s)
+	}
+}

@@ -448,6 +448,9 @@ func markdownHeading(s string) (string, bool) {
 func listItem(s string) (paragraph, bool) {
 	var p paragraph
 	p.kind = paraItem
+	if m, ok := cjkItemMarker(s); ok {
+		s = m // "１．", "一、", "（三）", "④" (cjkitems.go)
+	}
 	if s != "" && (s[0] == '*' || s[0] == '_' || s[0] > '9') {
 		s = pointMarker(s)
 	} else if m, ok := numberFirstMarker(s); ok {
