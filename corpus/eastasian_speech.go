@@ -11,7 +11,7 @@ import (
 // Japanese and Korean, verb between speaker and words in Chinese.
 func (r *eastReader) statement(s string, pos int) {
 	body := r.trimEnd(s)
-	body = strings.TrimSpace(eastCutAnyPrefix(body, r.l.LeadAdverbs))
+	body = r.cutLead(body)
 	if len(r.l.SayVerbs) > 0 {
 		r.verbBetween(body, pos)
 		return
@@ -165,7 +165,7 @@ func (r *eastReader) emit(sp *eastSpeaker, text string, direct bool, pos int) {
 // unnamed source, a known person with the title around the name, an
 // institution, or an unknown person with a title; nil when it is none.
 func (r *eastReader) resolve(phrase string) *eastSpeaker {
-	phrase = strings.Trim(strings.TrimSpace(eastCutAnyPrefix(strings.TrimSpace(phrase), r.l.LeadAdverbs)), "、，, ")
+	phrase = strings.Trim(r.cutLead(phrase), "、，, ")
 	n := utf8.RuneCountInString(phrase)
 	if n == 0 || n > 40 || strings.ContainsAny(phrase, "「」“”\"。") {
 		return nil
@@ -199,7 +199,7 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 		role := after
 		if role == "" || r.lang == "zh" {
 			role = before
-		} else if before != "" && utf8.RuneCountInString(before) <= 12 && !strings.ContainsAny(before, "、， ") {
+		} else if before != "" && utf8.RuneCountInString(before) <= 12 && !strings.ContainsAny(before, "、， ") && eastGenitive(phrase[:i]) {
 			role = before + r.joiner() + after // "ロシアのプーチン大統領": ロシア大統領
 		}
 		return r.person(p.Name, role)
@@ -537,4 +537,25 @@ func (r *eastReader) quoteFirst(quote, next string, pos int) bool {
 		return true
 	}
 	return false
+}
+
+// eastGenitive says whether s ends with a genitive particle ("ロシアの",
+// "크렘린궁의"): what stands before a name that way is whose the title is,
+// unlike a time word ("이날 트럼프 대통령").
+func eastGenitive(s string) bool {
+	s = strings.TrimSpace(s)
+	return strings.HasSuffix(s, "の") || strings.HasSuffix(s, "의")
+}
+
+// cutLead cuts an adverb opening a sentence ("一方、", "此外，"); in Korean
+// it must be a word of its own ("한편 …"), not the start of one.
+func (r *eastReader) cutLead(s string) string {
+	s = strings.TrimSpace(s)
+	if r.lang == "ko" {
+		if f := strings.Fields(s); len(f) > 1 && eastOneOf(f[0], r.l.LeadAdverbs) {
+			return strings.Join(f[1:], " ")
+		}
+		return s
+	}
+	return strings.TrimSpace(eastCutAnyPrefix(s, r.l.LeadAdverbs))
 }

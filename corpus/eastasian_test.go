@@ -289,3 +289,17 @@ func TestEastAsianQuoteFirst(t *testing.T) {
 		t.Errorf("got %+v", s)
 	}
 }
+
+func TestEastAsianRolePrefix(t *testing.T) {
+	tests := []struct{ lang, phrase, role string }{
+		{"ko", "이날 도널드 트럼프 대통령", "대통령"},              // a time word is not whose the title is
+		{"ko", "한편 크렘린궁의 드미트리 페스코프 대변인", "크렘린궁 대변인"}, // a lead adverb, then a genitive
+		{"ja", "一方、ロシアのプーチン大統領", "ロシア大統領"},
+	}
+	for _, tc := range tests {
+		r := &eastReader{l: eastAsianData()[tc.lang], lang: tc.lang, roles: map[string]string{}}
+		if sp := r.resolve(tc.phrase); sp == nil || sp.role != tc.role {
+			t.Errorf("resolve(%q) = %+v, want role %q", tc.phrase, sp, tc.role)
+		}
+	}
+}
