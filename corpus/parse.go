@@ -225,6 +225,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		recordRoles(doc.Statements, rec.roles) // the office a record's label gave (protocol.go)
 	}
 	doc.Provisions = withoutSpokenItems(doc.Provisions, doc.Statements, paras) // a numbered digest line is a statement (spokenitems.go)
+	// Japanese, Chinese and Korean, which the word rules cannot read (eastasian.go)
+	doc.Statements, doc.Provisions = withEastAsian(doc.Statements, doc.Provisions, paras, src, fallbackPlan)
 	doc.Passages = extractPassages(paras, src, topics)
 	if fm.Lang == "" && opts.Lang == "" && subMeta.lang == "" {
 		doc.Source.Lang = serbianOrCroatian(src.Lang, body) // Latin-script Serbian detected as Croatian: reported as "sr", read with the Croatian rules (southslavic.go)

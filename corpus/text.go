@@ -448,6 +448,9 @@ func markdownHeading(s string) (string, bool) {
 func listItem(s string) (paragraph, bool) {
 	var p paragraph
 	p.kind = paraItem
+	if m, ok := cjkItemMarker(s); ok {
+		s = m // "１．", "一、", "（三）", "④" (cjkitems.go)
+	}
 	if s != "" && (s[0] == '*' || s[0] == '_' || s[0] > '9') {
 		s = pointMarker(s)
 	} else if m, ok := numberFirstMarker(s); ok {
@@ -690,7 +693,7 @@ func looksLikeHeading(s string) bool {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(s)
-	if strings.ContainsRune(".,;:!\"”’…", last) {
+	if strings.ContainsRune(".,;:!\"”’…。！？」", last) { // a CJK sentence stop too: "…と述べた。" is one unspaced "word", not a short heading
 		return false
 	}
 	first, _ := utf8.DecodeRuneInString(s)
