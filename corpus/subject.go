@@ -69,6 +69,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if sp, at := x.groupSubject(toks, j); sp != nil {
 		return sp, at // "the two delegations said", "Obie strony oświadczyły" (groupsubject.go)
 	}
+	if sp, at, ok := x.caselessSubject(toks, j); ok {
+		return sp, at // Arabic, Hebrew: the words before the verb, with no capital to mark a name (caseless.go)
+	}
 	k := j
 	for k >= 0 && j-k < 12 {
 		t := toks[k]

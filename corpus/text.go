@@ -910,7 +910,7 @@ func boundaryAfter(s string, i int) bool {
 		// "… od początku. – Nie chodzi o prestiż.": a line of dialogue
 		r, _ = utf8.DecodeRuneInString(s[i+2+n:])
 	}
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '¿' || r == '¡' // Spanish opens a question or exclamation so
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '¿' || r == '¡' || caselessLetter(r) // Spanish opens a question or exclamation so
 }
 
 var abbreviations = map[string]bool{

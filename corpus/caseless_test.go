@@ -1,0 +1,77 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCaselessSentences checks that a full stop before a letter of a
+// caseless script ends a sentence, as it does before a capital.
+func TestCaselessSentences(t *testing.T) {
+	for _, tc := range []struct {
+		para string
+		want int
+	}{
+		{"انتهى الاجتماع في المساء. وقال الوزير إن الجولة المقبلة ستعقد قريبا.", 2},
+		{"הפגישה הסתיימה בערב. השר אמר כי הסבב הבא ייערך בקרוב.", 2},
+		{"The meeting ended late. the minister spoke after it.", 1}, // a lower-case Latin letter still opens no sentence
+	} {
+		if got := sentences(tc.para); len(got) != tc.want {
+			t.Errorf("sentences(%q) = %d %q, want %d", tc.para, len(got), got, tc.want)
+		}
+	}
+}
+
+// TestCaselessSpeaker checks the reading of Arabic and Hebrew speaker
+// phrases, where no capital marks the name.
+func TestCaselessSpeaker(t *testing.T) {
+	for _, tc := range []struct {
+		phrase, name, role string
+	}{
+		{"وزير الخارجية الأمريكي ماركو روبيو", "Marco Rubio", "وزير الخارجية الأمريكي"},
+		{"الخبير في معهد الدراسات الدولية في بيروت كريم النجار لصحيفة الشرق", "كريم النجار", "الخبير في معهد الدراسات الدولية في بيروت"},
+		{"الأستاذة ليلى منصور في مقابلة", "ليلى منصور", "الأستاذة"},
+		{"مصدر دبلوماسي غربي", unnamedSpeaker, "مصدر دبلوماسي غربي"},
+		{"דובר הקרמלין דמיטרי פסקוב", "Dmitry Peskov", "דובר הקרמלין"},
+		{"ד\"ר יעל כרמי", "יעל כרמי", ""},
+		{"גורם ביטחוני בכיר", unnamedSpeaker, "גורם ביטחוני בכיר"},
+		{"الوزير", "", ""}, // a title alone names nobody the document knows
+	} {
+		x := &extractor{lx: lexiconData(), people: map[string]*speaker{}, short: map[string]string{}, spokeAt: map[string]int{}}
+		sp := x.classify(tokenize(tc.phrase), true)
+		switch {
+		case sp == nil && tc.name == "":
+		case sp == nil || sp.name != tc.name || sp.role != tc.role:
+			t.Errorf("classify(%q) = %+v, want %q (%q)", tc.phrase, sp, tc.name, tc.role)
+		}
+	}
+}
+
+// TestCaselessStatements reads whole Arabic and Hebrew reports: a verb
+// before its speaker (Arabic), a subject before its verb (Hebrew), a
+// title before the name, an adjunct between the verb and "that".
+func TestCaselessStatements(t *testing.T) {
+	for _, tc := range []struct {
+		lang, body, speaker, text string
+	}{
+		{"ar", "وقال وزير الخارجية الأمريكي ماركو روبيو في تصريح للصحفيين إن المفاوضات تسير بشكل جيد.", "Marco Rubio", "المفاوضات تسير بشكل جيد"},
+		{"ar", "وأكد الخبير كريم النجار أن الاتفاق ما زال بعيدا عن التوقيع.", "كريم النجار", "الاتفاق ما زال بعيدا عن التوقيع"},
+		{"he", "דובר הקרמלין דמיטרי פסקוב אמר כי מוסקבה טרם קיבלה את הטקסט המלא.", "Dmitry Peskov", "מוסקבה טרם קיבלה את הטקסט המלא"},
+		{"he", "החוקרת יעל כרמי אמרה בראיון כי ההסכם עדיין רחוק מחתימה.", "יעל כרמי", "ההסכם עדיין רחוק מחתימה"},
+	} {
+		doc := "---\ntitle: \"t\"\nlang: " + tc.lang + "\n---\n\n" + tc.body + "\n"
+		d, err := Parse([]byte(doc), ParseOptions{Name: "t.md", Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		found := false
+		for _, s := range d.Statements {
+			if s.Speaker == tc.speaker && strings.Contains(s.Text, tc.text) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%s: want %s / %q, got %+v", tc.body, tc.speaker, tc.text, d.Statements)
+		}
+	}
+}
