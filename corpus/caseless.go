@@ -196,3 +196,50 @@ func (x *extractor) caselessSubject(toks []tok, j int) (*speaker, int, bool) {
 	sp, _ := x.caselessSpeaker(toks[k : j+1])
 	return sp, k, true
 }
+
+// procliticMax is how many proclitics may be written before a word:
+// "و" and "ب" in "وبالبند", "ו" and "ב" in "ובסעיף".
+const procliticMax = 2
+
+// hasProclitic reports whether w, an Arabic or Hebrew word, is a word of
+// the set with one or two of its language's proclitics written before it
+// ("فالبند", "للبند", "ובסעיף", "שבסעיף"). The Arabic "ل" before the
+// article drops the article's alif ("للبند" is "ل" + "البند").
+func (s lowerSet) hasProclitic(w string) bool {
+	lang := caselessScript(w)
+	if lang == "" {
+		return false
+	}
+	c := caselessData()[lang]
+	rest := w
+	for range procliticMax {
+		cut := ""
+		for _, p := range c.Proclitics {
+			if strings.HasPrefix(rest, p) && utf8.RuneCountInString(rest) > utf8.RuneCountInString(p)+2 {
+				cut = rest[len(p):]
+				break
+			}
+		}
+		if cut == "" {
+			return false
+		}
+		if s.m[cut] {
+			return true
+		}
+		if lang == "ar" && strings.HasPrefix(rest, "ل") && strings.HasPrefix(cut, "ل") && s.m["ا"+cut] {
+			return true // "للنقطة": "ل" + "النقطة"
+		}
+		rest = cut
+	}
+	return false
+}
+
+// gershayim reports whether the ASCII double quote at s[i] stands between
+// two Hebrew letters: the gershayim of an abbreviation or acronym, as
+// Hebrew news types it ("נאט"ו", "ד"ר", "ארה"ב"), which neither opens
+// nor closes a quotation.
+func gershayim(s string, i int) bool {
+	before, _ := utf8.DecodeLastRuneInString(s[:i])
+	after, _ := utf8.DecodeRuneInString(s[i+1:])
+	return unicode.Is(unicode.Hebrew, before) && unicode.IsLetter(before) && unicode.Is(unicode.Hebrew, after) && unicode.IsLetter(after)
+}

@@ -75,3 +75,54 @@ func TestCaselessStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestCaselessPoints checks numbered points in Arabic and Hebrew prose:
+// a point word with a conjunction or preposition written on it, an
+// ordinal after its point word, the Arabic "while" joining two points,
+// and a Hebrew acronym whose gershayim is no quotation mark.
+func TestCaselessPoints(t *testing.T) {
+	for _, tc := range []struct {
+		lang, body string
+		want       map[int]string // point number -> a fragment of its text
+	}{
+		{"ar", "وتضمنت الخطة الأمريكية المؤلفة من 28 نقطة بنودا كثيرة. فالبند 9 يحدد عدد الطائرات المسموح بها، بينما تنص النقطة 14 على صندوق لإعادة البناء.",
+			map[int]string{9: "يحدد عدد الطائرات", 14: "صندوق لإعادة البناء"}},
+		{"he", "תוכנית 28 הסעיפים האמריקנית פורסמה השבוע. הסעיף התשיעי קובע כי מטוסי קרב יוצבו בפולין. ובסעיף 14 נאמר כי ארה\"ב תקים קרן לשיקום.",
+			map[int]string{9: "מטוסי קרב יוצבו בפולין", 14: "תקים קרן לשיקום"}},
+	} {
+		doc := "---\ntitle: \"t\"\nlang: " + tc.lang + "\n---\n\n" + tc.body + "\n"
+		d, err := Parse([]byte(doc), ParseOptions{Name: "t.md", Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for n, frag := range tc.want {
+			found := false
+			for _, p := range d.Provisions {
+				if p.Number == n && strings.Contains(p.Text, frag) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%s: point %d %q not found in %+v", tc.lang, n, frag, d.Provisions)
+			}
+		}
+	}
+}
+
+// TestGershayim checks that a double quote between Hebrew letters is read
+// as an abbreviation's mark, and one opening a quotation still opens it.
+func TestGershayim(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		i    int
+		want bool
+	}{
+		{"נאט\"ו", len("נאט"), true},
+		{"אמר \"שלום\"", len("אמר "), false},
+		{"NAT\"O", 3, false},
+	} {
+		if got := gershayim(tc.s, tc.i); got != tc.want {
+			t.Errorf("gershayim(%q, %d) = %v, want %v", tc.s, tc.i, got, tc.want)
+		}
+	}
+}

@@ -1606,7 +1606,8 @@ func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 // clauseJoins join two clauses that may each refer to a point: "według
 // punktu 8 NATO zgadza się …, a według punktu 7 Ukraina ma …".
 var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while ", " and ", " y ", " e ", " et ", " und ", " i ", " и ", " і ",
-	", ja ", ", és ", ", ir ", ", un ", ", og ", ", och ", ", en ", ", ve ", ", și ", ", i ", ", και "} // (the second line: the Finnic, Hungarian, Baltic, Nordic, Dutch, Turkish, Romanian, South Slavic and Greek "and" after a comma)
+	", ja ", ", és ", ", ir ", ", un ", ", og ", ", och ", ", en ", ", ve ", ", și ", ", i ", ", και ", // (the second line: the Finnic, Hungarian, Baltic, Nordic, Dutch, Turkish, Romanian, South Slavic and Greek "and" after a comma)
+	"، فيما ", "، بينما "} // (the Arabic "while" after the Arabic comma)
 
 // bareJoin reports whether a join has no comma: the clause after it is cut
 // off only when it names its point at its head (refAfterJoin), as "and"

@@ -865,6 +865,10 @@ func sentences(p string) []string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(rs[i:])
+		if r == '"' && gershayim(rs, i) {
+			i += n // "נאט"ו", "ד"ר": a Hebrew abbreviation, not a quotation (caseless.go)
+			continue
+		}
 		switch {
 		case inQuote && closesQuote(opener, r):
 			inQuote = false
