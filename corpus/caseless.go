@@ -243,3 +243,59 @@ func gershayim(s string, i int) bool {
 	after, _ := utf8.DecodeRuneInString(s[i+1:])
 	return unicode.Is(unicode.Hebrew, before) && unicode.IsLetter(before) && unicode.Is(unicode.Hebrew, after) && unicode.IsLetter(after)
 }
+
+// caselessLeadMax is how many words a lead phrase closed by a comma may
+// hold before a verb that opens its clause: "من جهته،" ("for his part"),
+// "في المقابل،", "بدوره،".
+const caselessLeadMax = 3
+
+// caselessLeadCut drops such a lead phrase from the head of an Arabic or
+// Hebrew sentence, so the verb after it opens the tokens; toks is
+// returned whole otherwise.
+func caselessLeadCut(toks []tok) []tok {
+	for i := 0; i < len(toks)-1 && i < caselessLeadMax; i++ {
+		if caselessScript(toks[i].word) == "" {
+			return toks
+		}
+		if tr := toks[i].trail; tr == "،" || tr == "," {
+			return toks[i+1:]
+		}
+		if toks[i].trail != "" {
+			return toks
+		}
+	}
+	return toks
+}
+
+// caselessLeadEnd is where the words after such a lead phrase start in s,
+// or 0 when s opens with none.
+func caselessLeadEnd(s string) int {
+	if r, _ := utf8.DecodeRuneInString(s); !caselessLetter(r) {
+		return 0
+	}
+	toks := tokenize(firstWords(s, caselessLeadMax+1))
+	if cut := caselessLeadCut(toks); len(cut) < len(toks) {
+		return cut[0].start
+	}
+	return 0
+}
+
+// commaMark reports whether a token's trailing punctuation opens with a
+// comma, the Latin one or the Arabic "،".
+func commaMark(trail string) bool {
+	return strings.HasPrefix(trail, ",") || strings.HasPrefix(trail, "،")
+}
+
+// caselessUnnamed is caselessSpeaker's reading of a phrase when it names
+// an unnamed source ("مسؤول أمريكي", or "المسؤول" for the one just
+// cited), nil otherwise: the verb-first reader takes only people from
+// citedPerson, and an unnamed source is a group there.
+func (x *extractor) caselessUnnamed(phrase []tok) *speaker {
+	if len(phrase) == 0 {
+		return nil
+	}
+	if sp, ok := x.caselessSpeaker(phrase); ok && sp != nil && sp.name == unnamedSpeaker {
+		return sp
+	}
+	return nil
+}
