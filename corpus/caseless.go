@@ -35,6 +35,9 @@ type caselessLang struct {
 	BackRefs            []string `json:"backRefs"`
 	Honorifics          []string `json:"honorifics"`
 	Proclitics          []string `json:"proclitics"`
+	Relatives           []string `json:"relatives"`
+	RelativeProclitics  []string `json:"relativeProclitics"`
+	RelativeExceptions  []string `json:"relativeExceptions"`
 }
 
 // caselessData is data/caseless.json by language code.
@@ -298,4 +301,74 @@ func (x *extractor) caselessUnnamed(phrase []tok) *speaker {
 		return sp
 	}
 	return nil
+}
+
+// relative reports whether w opens a relative clause.
+func (c caselessLang) relative(w string) bool {
+	if slices.Contains(c.Relatives, w) {
+		return true
+	}
+	if slices.Contains(c.RelativeExceptions, w) {
+		return false
+	}
+	for _, p := range c.RelativeProclitics {
+		if strings.HasPrefix(w, p) && utf8.RuneCountInString(w) > utf8.RuneCountInString(p)+2 {
+			return true
+		}
+	}
+	return false
+}
+
+// caselessCommaMax is how many words each part of a subject set off by
+// commas may hold: the name, and the title or relative clause after it.
+const caselessCommaMax = 10
+
+// caselessCommaSubject reads a subject of a caseless script that ends in
+// a comma before its verb: a name or title, then, between commas, a
+// relative clause ("הנשיא טראמפ, שדרש …, אמר", "גורם מדיני, שביקש שלא
+// להזדהות, אמר") or a title ("ד\"ר אבנר שגיא, חוקר במכון …, אמר"). The
+// speaker is read from the words before the first comma; a title after
+// it is their role. ok is false when toks[j] is not such a word.
+func (x *extractor) caselessCommaSubject(toks []tok, j int) (sp *speaker, at int, ok bool) {
+	if !commaMark(toks[j].trail) {
+		return nil, 0, false
+	}
+	lang := caselessScript(toks[j].word)
+	if lang == "" {
+		return nil, 0, false
+	}
+	m := j // the first word after the first comma
+	for m > 0 && j-m < caselessCommaMax && toks[m-1].trail == "" && caselessScript(toks[m-1].word) != "" {
+		m--
+	}
+	if m == 0 || !commaMark(toks[m-1].trail) {
+		return nil, 0, false
+	}
+	k := m - 1
+	for k > 0 && m-k < caselessCommaMax && toks[k-1].trail == "" && caselessScript(toks[k-1].word) != "" {
+		k--
+	}
+	if k > 0 && toks[k-1].trail == "" {
+		return nil, 0, false
+	}
+	c := caselessData()[lang]
+	sp, _ = x.caselessSpeaker(toks[k:m])
+	if sp == nil {
+		return nil, 0, true
+	}
+	if !c.relative(toks[m].word) && sp.kind == kindPerson && sp.role == "" {
+		withRole := *sp
+		withRole.role = strings.TrimSpace(strings.Join(tokWords(toks[m:j+1]), " "))
+		sp = &withRole
+	}
+	return sp, k, true
+}
+
+// tokWords is the words of toks, without their punctuation.
+func tokWords(toks []tok) []string {
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = t.word
+	}
+	return out
 }

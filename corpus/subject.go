@@ -60,6 +60,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			}
 		}
 	}
+	if sp, at, ok := x.caselessCommaSubject(toks, j); ok {
+		return sp, at // "הנשיא טראמפ, שדרש …, אמר" (caseless.go)
+	}
 	if toks[j].trail == "," {
 		return x.appositive(s[:toks[j].start+len(toks[j].raw)]), 0
 	}
