@@ -92,7 +92,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		if cue < 0 && x.lx.according[lowerWord(toks[k])] {
 			cue = k
 		}
-		if strings.HasPrefix(toks[k].trail, ",") {
+		if commaMark(toks[k].trail) {
 			end = k
 			break
 		}

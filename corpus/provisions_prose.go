@@ -1607,7 +1607,8 @@ func pointInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
 // punktu 8 NATO zgadza się …, a według punktu 7 Ukraina ma …".
 var clauseJoins = []string{", a ", ", and ", ", e ", ", y ", ", et ", ", und ", "; ", ", а ", ", і ", ", и ", ", oraz ", ", while ", " and ", " y ", " e ", " et ", " und ", " i ", " и ", " і ",
 	", ja ", ", és ", ", ir ", ", un ", ", og ", ", och ", ", en ", ", ve ", ", și ", ", i ", ", και ",
-	", or ", ", o ", ", ou ", ", oder ", ", of ", ", lub ", ", albo ", ", или ", ", або ", ", sau ", ", eller ", ", nebo ", ", alebo ", ", vagy ", ", ή "} // (the second line: the Finnic, Hungarian, Baltic, Nordic, Dutch, Turkish, Romanian, South Slavic and Greek "and" after a comma; the third: "or" after a comma, orJoin)
+	"، فيما ", "، بينما ",
+	", or ", ", o ", ", ou ", ", oder ", ", of ", ", lub ", ", albo ", ", или ", ", або ", ", sau ", ", eller ", ", nebo ", ", alebo ", ", vagy ", ", ή "} // (the second line: the Finnic, Hungarian, Baltic, Nordic, Dutch, Turkish, Romanian, South Slavic and Greek "and" after a comma; the third: the Arabic "while"; the fourth: "or" after a comma, orJoin)
 
 // orJoin reports whether a join is an "or" after a comma ("…, el punt 19,
 // …, o el punt 24, que …", "…, or point 24, which …"): like a join without

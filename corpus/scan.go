@@ -166,7 +166,10 @@ func (s lowerSet) has(w string) bool {
 		// lowered first, then filtered as an ASCII word is: the filter
 		// holds the keys of the set's (lower-case) words
 		l := appendLower(buf[:0], w)
-		return s.f.has(wordKey(unsafe.String(unsafe.SliceData(l), len(l)))) && s.m[string(l)]
+		if s.f.has(wordKey(unsafe.String(unsafe.SliceData(l), len(l)))) && s.m[string(l)] {
+			return true
+		}
+		return s.hasProclitic(w) // "فالبند", "ובסעיף": a conjunction or preposition written on (caseless.go)
 	}
 	if !s.f.has(wordKey(w)) { // wordKey folds A-Z: the key of the lower-case word
 		return false

@@ -246,6 +246,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if objectVerbAt(phrase) > 0 {
 		return nil // "Президент подякував США": a verb and its object, no one person (objectverb.go)
 	}
+	if sp, ok := x.caselessSpeaker(phrase); ok {
+		return sp // Arabic, Hebrew: no capital marks the name (caseless.go)
+	}
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}

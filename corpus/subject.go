@@ -60,14 +60,20 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			}
 		}
 	}
-	if toks[j].trail == "," {
-		return x.appositive(s[:toks[j].start+len(toks[j].raw)]), 0
+	if sp, at, ok := x.caselessCommaSubject(toks, j); ok {
+		return sp, at // "הנשיא טראמפ, שדרש …, אמר" (caseless.go)
+	}
+	if toks[j].trail == "," || quotedComma(toks[j].trail) {
+		return x.appositive(s[:toks[j].start+len(toks[j].raw)]), 0 // (a quoted name closing the aside: "…, μιλώντας στην «Αιγαίο Πρες», εκτίμησε")
 	}
 	if toks[j].trail != "" {
 		return nil, 0
 	}
 	if sp, at := x.groupSubject(toks, j); sp != nil {
 		return sp, at // "the two delegations said", "Obie strony oświadczyły" (groupsubject.go)
+	}
+	if sp, at, ok := x.caselessSubject(toks, j); ok {
+		return sp, at // Arabic, Hebrew: the words before the verb, with no capital to mark a name (caseless.go)
 	}
 	k := j
 	for k >= 0 && j-k < 12 {
@@ -607,4 +613,10 @@ func (x *extractor) oneOf(toks []tok, from int) *speaker {
 	}
 	words := wordsOfToks(toks[from : end+1])
 	return &speaker{name: unnamedSpeaker, role: strings.Join(words, " "), kind: kindGroup} // (cleanRole would take "uno" for an article)
+}
+
+// quotedComma reports whether a trail closes a quotation, then a comma:
+// "«Αιγαίο Πρες»,", "“Die Zeit”,".
+func quotedComma(trail string) bool {
+	return len(trail) > 1 && strings.HasSuffix(trail, ",") && strings.Trim(trail[:len(trail)-1], "»”\"’") == ""
 }

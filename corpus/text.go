@@ -868,6 +868,10 @@ func sentences(p string) []string {
 			continue
 		}
 		r, n := utf8.DecodeRuneInString(rs[i:])
+		if r == '"' && gershayim(rs, i) {
+			i += n // "נאט"ו", "ד"ר": a Hebrew abbreviation, not a quotation (caseless.go)
+			continue
+		}
 		switch {
 		case inQuote && closesQuote(opener, r):
 			inQuote = false
@@ -913,7 +917,7 @@ func boundaryAfter(s string, i int) bool {
 		// "… od początku. – Nie chodzi o prestiż.": a line of dialogue
 		r, _ = utf8.DecodeRuneInString(s[i+2+n:])
 	}
-	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '¿' || r == '¡' // Spanish opens a question or exclamation so
+	return unicode.IsUpper(r) || unicode.IsDigit(r) || isOpenQuote(r) || r == '¿' || r == '¡' || caselessLetter(r) // Spanish opens a question or exclamation so
 }
 
 var abbreviations = map[string]bool{

@@ -86,7 +86,8 @@ func trimWord(raw string) (string, string) {
 // end.
 func isTrailPunct(r rune) bool {
 	switch r {
-	case ',', '.', ';', ':', '!', '?', '”', '"', '’', '\'', ')', '»', ']':
+	case ',', '.', ';', ':', '!', '?', '”', '"', '’', '\'', ')', '»', ']',
+		'،', '؛', '؟': // the Arabic comma, semicolon and question mark
 		return true
 	}
 	return false

@@ -34,6 +34,7 @@ func (x *extractor) verbFinal(s string, pos int) bool {
 		return false
 	}
 	toks := append([]tok(nil), x.tokensOf(s)...) // a copy: tokensOf may hand out a shared buffer
+	toks, quote := afterQuoteParticiple(s, toks) // "«…» diyen Aktaş, … vurguladı" (verbfinal_quoteparticiple.go)
 	end := finalPhrase(toks, vf.phrases)
 	if end < 0 {
 		end = finalSayForm(toks, false) // "belirtmiştir", "teyit eder": an inflected form (verbfinal_forms.go)
@@ -77,6 +78,9 @@ func (x *extractor) verbFinal(s string, pos int) bool {
 		// "Görüşmelerin zor geçtiğini de …": the words before the particle
 		// are what was said, not a subject
 		return x.verbFinalNoSubject(s, toks, end, last, pos)
+	}
+	if quote != "" {
+		x.emit(sp, quote, true, pos) // the quotation before the participle is the subject's too
 	}
 	return x.emitVerbFinal(s, sp, toks, from, last, pos)
 }

@@ -22,7 +22,7 @@ const verbFirstAux = 2
 // person (citedPerson): "Dijo el Gobierno que …" is left to the readers
 // of bodies.
 func (x *extractor) verbFirst(s string, pos int) bool {
-	toks := tokenize(s)
+	toks := caselessLeadCut(tokenize(s)) // "من جهته، قال …" (caseless.go)
 	v := 0
 	for v < verbFirstAux && v < len(toks) && toks[v].trail == "" && x.lx.auxiliaries[lowerWord(toks[v])] {
 		v++
@@ -44,7 +44,11 @@ func (x *extractor) verbFirst(s string, pos int) bool {
 		if l+2 >= len(toks) {
 			return false
 		}
-		return x.reportEmit(x.citedPerson(s, toks[p:l]), s, s[toks[l+1].start:], pos)
+		sp := x.citedPerson(s, toks[p:l])
+		if sp == nil {
+			sp = x.caselessUnnamed(toks[p:l]) // "وأضاف المسؤول أن …": the source just cited (caseless.go)
+		}
+		return x.reportEmit(sp, s, s[toks[l+1].start:], pos)
 	}
 	return false
 }
@@ -55,6 +59,9 @@ func (x *extractor) verbFirstCandidate(s string) bool {
 	w, _ := nextWord(s, 0)
 	if w == "" {
 		return false
+	}
+	if at := caselessLeadEnd(s); at > 0 {
+		w, _ = nextWord(s, at) // the verb after a short lead phrase (caseless.go)
 	}
 	var buf [64]byte
 	if len(w) > len(buf) {
