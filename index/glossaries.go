@@ -68,15 +68,17 @@ func joinEmbedded(fsys embed.FS, pattern string) []byte {
 // grouped: shorter ones ("Wu", "Li") are words of other languages too.
 const minNameLen = 4
 
-// nameLetters is the length of a name in letters, a Han or Hangul
-// character counting two: one such character is a syllable, and a
-// two-syllable name ("普京", "푸틴") is no more a common word than a
-// four-letter Latin one.
+// nameLetters is the length of a name in letters, a Han, Hangul or
+// katakana character counting two: one such character is a syllable, and
+// a two-syllable name ("普京", "푸틴") is no more a common word than a
+// four-letter Latin one. Katakana writes foreign names a mora a sign, so
+// "ルビオ" (Rubio) or "メルツ" (Merz) is as long as its Latin spelling and
+// was left out of its group for three signs.
 func nameLetters(s string) int {
 	n := 0
 	for _, r := range s {
 		n++
-		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r) {
+		if unicode.Is(unicode.Han, r) || unicode.Is(unicode.Hangul, r) || unicode.Is(unicode.Katakana, r) {
 			n++
 		}
 	}

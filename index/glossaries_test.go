@@ -23,6 +23,8 @@ func TestNameGroups(t *testing.T) {
 			[]string{"starmer", "стармер"}},
 		{"one spelling makes no group", corpus.Person{Name: "Jane Doe", Aliases: []string{"Doe"}}, nil},
 		{"short surnames are left out", corpus.Person{Name: "Wang Yi", Aliases: []string{"Ван И"}}, nil},
+		{"three katakana signs are a name", corpus.Person{Name: "Ivo Tamm", Aliases: []string{"タンム"}},
+			[]string{"tamm", "タンム"}},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
