@@ -125,18 +125,7 @@ func (r *eastReader) verbBetween(body string, pos int) {
 	if m := eastDate.FindStringIndex(phrase); m != nil && m[0] > 0 {
 		phrase = phrase[:m[0]]
 	}
-	sp := r.resolve(phrase)
-	if sp == nil {
-		// "乌沙科夫此前", "毛宁在例行记者会上": the time, place or addressee
-		// after the speaker
-		for _, c := range r.l.PlaceCuts {
-			if i := strings.Index(phrase, c); i > 0 {
-				if sp = r.resolve(phrase[:i]); sp != nil {
-					break
-				}
-			}
-		}
-	}
+	sp := r.resolveCut(phrase)
 	if sp == nil {
 		return
 	}
@@ -507,6 +496,23 @@ func (r *eastReader) midQuotes(s string) []string {
 	return out
 }
 
+// resolveCut is resolve, and when the whole phrase names nobody, the
+// phrase cut before a time, place or addressee that follows the speaker
+// ("乌沙科夫此前", "毛宁在例行记者会上").
+func (r *eastReader) resolveCut(phrase string) *eastSpeaker {
+	if sp := r.resolve(phrase); sp != nil {
+		return sp
+	}
+	for _, c := range r.l.PlaceCuts {
+		if i := strings.Index(phrase, c); i > 0 {
+			if sp := r.resolve(phrase[:i]); sp != nil {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
 // quoteFirst reads a quotation standing as its own sentence followed by
 // its speaker and a speech verb alone ("“…。”泽连斯基说。", "“…”一位外交官表示。").
 func (r *eastReader) quoteFirst(quote, next string, pos int) bool {
@@ -516,16 +522,7 @@ func (r *eastReader) quoteFirst(quote, next string, pos int) bool {
 		if !ok || phrase == "" {
 			continue
 		}
-		sp := r.resolve(phrase)
-		if sp == nil {
-			for _, c := range r.l.PlaceCuts {
-				if i := strings.Index(phrase, c); i > 0 {
-					if sp = r.resolve(phrase[:i]); sp != nil {
-						break
-					}
-				}
-			}
-		}
+		sp := r.resolveCut(phrase)
 		if sp == nil {
 			return false
 		}

@@ -17,50 +17,33 @@ func eastDoc(t *testing.T, lang, title, body string) *Document {
 }
 
 func TestEastAsianStatements(t *testing.T) {
-	type want struct{ speaker, role, text string }
-	tests := []struct {
-		name, lang, body string
-		want             []want
-	}{
+	tests := []eastStatementCase{
 		{"ja quote and verb last", "ja",
 			"港区の経済学者、山田花子氏は取材に「停戦は春までに実現しうる」と語った。",
-			[]want{{"山田花子", "経済学者", "停戦は春までに実現しうる"}}},
+			[]eastWant{{"山田花子", "経済学者", "停戦は春までに実現しうる"}}},
 		{"ja reported speech and a back-reference", "ja",
 			"北村誠外相は、協議は来週再開されると説明した。同氏は「譲歩はしない」とも述べた。",
-			[]want{{"北村誠", "外相", "協議は来週再開される"}, {"北村誠", "外相", "譲歩はしない"}}},
+			[]eastWant{{"北村誠", "外相", "協議は来週再開される"}, {"北村誠", "外相", "譲歩はしない"}}},
 		{"ja stance ending and an unnamed source", "ja",
 			"外交筋は、草案には修正の余地があるとの見方を示した。",
-			[]want{{unnamedSpeaker, "外交筋", "草案には修正の余地がある"}}},
+			[]eastWant{{unnamedSpeaker, "外交筋", "草案には修正の余地がある"}}},
 		{"zh verb between speaker and words", "zh",
 			"外交部发言人李文涛在例行记者会上表示，各方应保持克制，尽快恢复对话。他还说，中方愿提供帮助。",
-			[]want{{"李文涛", "外交部发言人", "各方应保持克制，尽快恢复对话"}, {"李文涛", "外交部发言人", "中方愿提供帮助"}}},
+			[]eastWant{{"李文涛", "外交部发言人", "各方应保持克制，尽快恢复对话"}, {"李文涛", "外交部发言人", "中方愿提供帮助"}}},
 		{"zh quotation after a colon", "zh",
 			"联合国特使赵海明对记者说：“时间不多了。”",
-			[]want{{"赵海明", "联合国特使", "时间不多了"}}},
+			[]eastWant{{"赵海明", "联合国特使", "时间不多了"}}},
 		{"ko quotations joined and a pronoun", "ko",
 			"한국외교연구소의 박민수 연구원은 \"협상은 길어질 것\"이라며 \"서두를 필요는 없다\"고 말했다. 그는 휴전 감시가 핵심이라고 덧붙였다.",
-			[]want{{"박민수", "연구원", "협상은 길어질 것"}, {"박민수", "연구원", "서두를 필요는 없다"}, {"박민수", "연구원", "휴전 감시가 핵심이라고"}}},
+			[]eastWant{{"박민수", "연구원", "협상은 길어질 것"}, {"박민수", "연구원", "서두를 필요는 없다"}, {"박민수", "연구원", "휴전 감시가 핵심이라고"}}},
 		{"ko unnamed official and this official", "ko",
 			"국방부 관계자는 \"추가 지원을 검토하고 있다\"고 밝혔다. 이 관계자는 결정이 이르면 다음 달 나올 것이라고 전했다.",
-			[]want{{unnamedSpeaker, "국방부 관계자", "추가 지원을 검토하고 있다"}, {unnamedSpeaker, "국방부 관계자", "결정이 이르면 다음 달 나올 것이라고"}}},
+			[]eastWant{{unnamedSpeaker, "국방부 관계자", "추가 지원을 검토하고 있다"}, {unnamedSpeaker, "국방부 관계자", "결정이 이르면 다음 달 나올 것이라고"}}},
 		{"ko stance is part of what was said", "ko",
 			"최은지 대변인은 회담 일정은 아직 정해지지 않았다는 입장을 밝혔다.",
-			[]want{{"최은지", "대변인", "정해지지 않았다는 입장을 밝혔다"}}},
+			[]eastWant{{"최은지", "대변인", "정해지지 않았다는 입장을 밝혔다"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := eastDoc(t, tc.lang, "test", tc.body)
-			if len(d.Statements) != len(tc.want) {
-				t.Fatalf("got %d statements %+v, want %d", len(d.Statements), d.Statements, len(tc.want))
-			}
-			for i, w := range tc.want {
-				s := d.Statements[i]
-				if s.Speaker != w.speaker || !strings.Contains(s.Role, w.role) || !strings.Contains(s.Text, w.text) {
-					t.Errorf("statement %d = %q (%q) %q, want %q (%q) %q", i, s.Speaker, s.Role, s.Text, w.speaker, w.role, w.text)
-				}
-			}
-		})
-	}
+	runEastStatements(t, tests)
 }
 
 func TestEastAsianNoStatement(t *testing.T) {
@@ -157,44 +140,27 @@ func TestLooksLikeHeadingCJKSentence(t *testing.T) {
 }
 
 func TestEastAsianMoreShapes(t *testing.T) {
-	type want struct{ speaker, role, text string }
-	tests := []struct {
-		name, lang, body string
-		want             []want
-	}{
+	tests := []eastStatementCase{
 		{"ja polite ending and a subject with が", "ja",
 			"中島亮介防衛相が「部隊の派遣は考えていない」と述べました。",
-			[]want{{"中島亮介", "防衛相", "部隊の派遣は考えていない"}}},
+			[]eastWant{{"中島亮介", "防衛相", "部隊の派遣は考えていない"}}},
 		{"ja according to a source", "ja",
 			"米政府関係者によると、次の会合は月内に開かれるという。",
-			[]want{{unnamedSpeaker, "米政府関係者", "次の会合は月内に開かれる"}}},
+			[]eastWant{{unnamedSpeaker, "米政府関係者", "次の会合は月内に開かれる"}}},
 		{"ja surname alone later", "ja",
 			"大阪の歴史学者、西村早苗氏は「合意は脆い」と話した。西村氏は「監視が鍵だ」とも述べた。",
-			[]want{{"西村早苗", "歴史学者", "合意は脆い"}, {"西村早苗", "歴史学者", "監視が鍵だ"}}},
+			[]eastWant{{"西村早苗", "歴史学者", "合意は脆い"}, {"西村早苗", "歴史学者", "監視が鍵だ"}}},
 		{"zh according to an unnamed source", "zh",
 			"据知情人士透露，双方已就换俘达成初步共识。",
-			[]want{{unnamedSpeaker, "知情人士", "双方已就换俘达成初步共识"}}},
+			[]eastWant{{unnamedSpeaker, "知情人士", "双方已就换俘达成初步共识"}}},
 		{"ko subject with 이 and a surname with the title", "ko",
 			"정하늘 교수가 \"안보 보장이 먼저\"라고 말했다. 정 교수는 서명이 늦어질 수 있다고 덧붙였다.",
-			[]want{{"정하늘", "교수", "안보 보장이 먼저"}, {"정하늘", "교수", "서명이 늦어질 수 있다고"}}},
+			[]eastWant{{"정하늘", "교수", "안보 보장이 먼저"}, {"정하늘", "교수", "서명이 늦어질 수 있다고"}}},
 		{"ko dateline in brackets", "ko",
 			"[서울=가람뉴스] 윤서진 기자 = 한서준 대변인은 \"회의는 예정대로 열린다\"고 밝혔습니다.",
-			[]want{{"한서준", "대변인", "회의는 예정대로 열린다"}}},
+			[]eastWant{{"한서준", "대변인", "회의는 예정대로 열린다"}}},
 	}
-	for _, tc := range tests {
-		t.Run(tc.name, func(t *testing.T) {
-			d := eastDoc(t, tc.lang, "test", tc.body)
-			if len(d.Statements) != len(tc.want) {
-				t.Fatalf("got %d statements %+v, want %d", len(d.Statements), d.Statements, len(tc.want))
-			}
-			for i, w := range tc.want {
-				s := d.Statements[i]
-				if s.Speaker != w.speaker || !strings.Contains(s.Role, w.role) || !strings.Contains(s.Text, w.text) {
-					t.Errorf("statement %d = %q (%q) %q, want %q (%q) %q", i, s.Speaker, s.Role, s.Text, w.speaker, w.role, w.text)
-				}
-			}
-		})
-	}
+	runEastStatements(t, tests)
 }
 
 func TestEastAsianQuotativeAndMemory(t *testing.T) {
@@ -301,5 +267,36 @@ func TestEastAsianRolePrefix(t *testing.T) {
 		if sp := r.resolve(tc.phrase); sp == nil || sp.role != tc.role {
 			t.Errorf("resolve(%q) = %+v, want role %q", tc.phrase, sp, tc.role)
 		}
+	}
+}
+
+// eastStatementCase is one document of a statement table: its
+// statements, in order, must be want's.
+type eastStatementCase struct {
+	name, lang, body string
+	want             []eastWant
+}
+
+// eastWant is one expected statement: the speaker exactly, the role and
+// text as parts of what was read.
+type eastWant struct{ speaker, role, text string }
+
+// runEastStatements reads each case's body as a document of its language
+// and checks its statements against want.
+func runEastStatements(t *testing.T, tests []eastStatementCase) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			d := eastDoc(t, tc.lang, "test", tc.body)
+			if len(d.Statements) != len(tc.want) {
+				t.Fatalf("got %d statements %+v, want %d", len(d.Statements), d.Statements, len(tc.want))
+			}
+			for i, w := range tc.want {
+				s := d.Statements[i]
+				if s.Speaker != w.speaker || !strings.Contains(s.Role, w.role) || !strings.Contains(s.Text, w.text) {
+					t.Errorf("statement %d = %q (%q) %q, want %q (%q) %q", i, s.Speaker, s.Role, s.Text, w.speaker, w.role, w.text)
+				}
+			}
+		})
 	}
 }
