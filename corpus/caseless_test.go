@@ -65,20 +65,7 @@ func TestCaselessStatements(t *testing.T) {
 		{"he", "מקור ביטחוני, שביקש להישאר בעילום שם, אמר כי ההיערכות נמשכת כרגיל.", unnamedSpeaker, "ההיערכות נמשכת"},
 		{"he", "החוקרת יעל כרמי אמרה בראיון כי ההסכם עדיין רחוק מחתימה.", "יעל כרמי", "ההסכם עדיין רחוק מחתימה"},
 	} {
-		doc := "---\ntitle: \"t\"\nlang: " + tc.lang + "\n---\n\n" + tc.body + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "t.md", Now: fixedNow})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, s := range d.Statements {
-			if s.Speaker == tc.speaker && strings.Contains(s.Text, tc.text) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: want %s / %q, got %+v", tc.body, tc.speaker, tc.text, d.Statements)
-		}
+		wantSpokenIn(t, tc.lang, tc.body, tc.speaker, tc.text)
 	}
 }
 

@@ -18,19 +18,23 @@ func TestQuotedAsideSubject(t *testing.T) {
 		{"en", "Professor Lena Brandt, speaking to “Nordkurier”, said that the ceasefire would hold for now.", "Lena Brandt", "the ceasefire would hold"},
 		{"el", "Κύκλοι του υπουργείου Άμυνας ανέφεραν ότι οι ασκήσεις θα γίνουν κανονικά.", unnamedSpeaker, "οι ασκήσεις θα γίνουν κανονικά"},
 	} {
-		doc := "---\ntitle: \"t\"\nlang: " + tc.lang + "\n---\n\n" + tc.body + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "t.md", Now: fixedNow})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		for _, s := range d.Statements {
-			if s.Speaker == tc.speaker && strings.Contains(s.Text, tc.text) {
-				found = true
-			}
-		}
-		if !found {
-			t.Errorf("%s: want %s / %q, got %+v", tc.body, tc.speaker, tc.text, d.Statements)
+		wantSpokenIn(t, tc.lang, tc.body, tc.speaker, tc.text)
+	}
+}
+
+// wantSpokenIn reads body as a document in lang and fails unless one of
+// its statements is speaker's and holds text.
+func wantSpokenIn(t *testing.T, lang, body, speaker, text string) {
+	t.Helper()
+	doc := "---\ntitle: \"t\"\nlang: " + lang + "\n---\n\n" + body + "\n"
+	d, err := Parse([]byte(doc), ParseOptions{Name: "t.md", Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Statements {
+		if s.Speaker == speaker && strings.Contains(s.Text, text) {
+			return
 		}
 	}
+	t.Errorf("%s: want %s / %q, got %+v", body, speaker, text, d.Statements)
 }
