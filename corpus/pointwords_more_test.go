@@ -50,3 +50,21 @@ func TestFinnishVersionNames(t *testing.T) {
 		}
 	}
 }
+
+// TestCzechSlovakTwentyEight: the 28-point plan named in one Czech or
+// Slovak word ("osmadvacetibodový", "dvadsaťosembodový") is the 28-point
+// draft, though the word holds the 20-point framework's "dvacetibodov"
+// ("dvadsaťbodov") inside it; the plain 20-point word stays the framework.
+func TestCzechSlovakTwentyEight(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Redakce shrnuje body osmadvacetibodového návrhu, který unikl.", "US 28-point draft"},
+		{"Podle osmadvacetibodového plánu má armáda klesnout na 600 000.", "US 28-point draft"},
+		{"Slovenský preklad dvadsaťosembodového plánu vyšiel v piatok.", "US 28-point draft"},
+		{"Nový dvacetibodový rámec počítá s 800 000 vojáky.", "20-point framework"},
+	}
+	for _, tt := range tests {
+		if got := versionIn(tt.text); got != tt.want {
+			t.Errorf("versionIn(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
