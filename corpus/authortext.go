@@ -287,24 +287,17 @@ func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
 		}
 		return nil, false
 	}
-	low := strings.ToLower(t)
-	presents := false
-	for _, f := range lx.following {
-		if hasPhraseWord(low, f) {
-			presents = true
-			break
-		}
-	}
 	noun := false
 	for _, tk := range toks {
-		if lx.textNouns[strings.ToLower(tk.word)] {
+		if lx.textNouns[lowerString(tk.word)] {
 			noun = true
 			break
 		}
 	}
 	if !noun {
-		return nil, false
+		return nil, false // (most paragraphs: read before the following phrases)
 	}
+	presents := hasFollowing(lowerString(t))
 	for k := 1; k < len(toks)-1; k++ {
 		if lx.bylines[toks[k].low] && isCapital(toks[k+1].word) {
 			if sp := x.namedAt(t, toks, k+1); sp != nil && !x.newsroomRole(sp.role) {
@@ -340,13 +333,33 @@ func hasPhraseWord(low, phrase string) bool {
 	}
 }
 
-// lastRune is the last rune of s.
+// lastRune is the last rune of s, 0 when s is empty. It decodes backwards
+// from the end (the rune []rune(s) would end with) rather than converting
+// the whole of s: hasPhraseWord calls it on everything before each hit.
 func lastRune(s string) rune {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0
 	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// followingSet is authorLex's following phrases as a lookSet: a paragraph
+// holding none of them anywhere (nearly all) needs no hasPhraseWord each.
+var followingSet = sync.OnceValue(func() *lookSet { return newLookSet(authorData().following) })
+
+// hasFollowing reports whether one of the following phrases stands in low
+// as whole words.
+func hasFollowing(low string) bool {
+	if !followingSet().in(low) {
+		return false
+	}
+	for _, f := range authorData().following {
+		if hasPhraseWord(low, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAt reads the person named from toks[k]: two or three capitalised
