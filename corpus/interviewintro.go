@@ -150,11 +150,21 @@ func readWithIntro(x *extractor, p string) (introPair, bool) {
 	return introPair{}, false
 }
 
+// talkVerbWords is each of interviewintro.json's talkVerbs split into its
+// words once, in the file's order: talkVerbAt is asked at every word of
+// every intro read.
+var talkVerbWords = func() [][]string {
+	out := make([][]string, len(interviewIntroData.TalkVerbs))
+	for i, verb := range interviewIntroData.TalkVerbs {
+		out[i] = strings.Fields(verb)
+	}
+	return out
+}()
+
 // talkVerbAt is the number of words of a verb of talking at toks[v] (one,
 // or two for "sa rozprával"), or 0.
 func talkVerbAt(toks []tok, v int) int {
-	for _, verb := range interviewIntroData.TalkVerbs {
-		words := strings.Fields(verb)
+	for _, words := range talkVerbWords {
 		if v+len(words) > len(toks) {
 			continue
 		}
