@@ -21,6 +21,7 @@ var authorTextJSON []byte
 // authorLex is data/authortext.json read once.
 type authorLex struct {
 	closings    []string                   // "z poważaniem": a letter's closing before its signature
+	closingLen  int                        // the longest closing in bytes, for opensOnClosing
 	bylines     map[string]bool            // "by", "von": a byline's first word
 	following   []string                   // "the following": an intro over the text it presents
 	textNouns   map[string]bool            // "address", "допис": what an intro presents
@@ -44,7 +45,7 @@ var authorData = sync.OnceValue(func() authorLex {
 		Subjects    map[string][]string `json:"subjects"`
 	}
 	mustDecodeJSON("data/authortext.json", authorTextJSON, &d)
-	lx := authorLex{closings: d.Closings, following: d.Following, minWords: d.MinWords,
+	lx := authorLex{closings: d.Closings, closingLen: longestOf(d.Closings), following: d.Following, minWords: d.MinWords,
 		bylines: setOf(d.Bylines), newsroom: d.Newsroom, possessives: setOf(d.Possessives), textNouns: setOf(d.TextNouns), firstPerson: map[string]map[string]bool{}}
 	for lang, ws := range d.FirstPerson {
 		lx.firstPerson[lang] = setOf(ws)
@@ -400,7 +401,10 @@ func (x *extractor) namedAt(t string, toks []tok, k int) *speaker {
 func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, letter, ok bool) {
 	lx := authorData()
 	t := strings.TrimSpace(ps[i].text)
-	low := strings.ToLower(strings.TrimRight(t, ",.!"))
+	var low string
+	if opensOnClosing(lx, strings.TrimRight(t, ",.!")) {
+		low = strings.ToLower(strings.TrimRight(t, ",.!"))
+	}
 	for _, c := range lx.closings {
 		rest, found := strings.CutPrefix(low, c)
 		if !found {
@@ -430,6 +434,28 @@ func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, lette
 		return sp, i, false, true
 	}
 	return nil, 0, false, false
+}
+
+// opensOnClosing reports whether strings.ToLower(t) opens with one of
+// lx's closings, lower-casing only as much of t as the longest closing
+// needs: signature asks it of every paragraph, and lower-cased each whole.
+// A rune lower-cases to no fewer than a third of its bytes (K, the Kelvin
+// sign, to k), and rune by rune, so the lower case of t's first
+// 3*closingLen bytes (to a rune's start) opens the lower case of t.
+func opensOnClosing(lx authorLex, t string) bool {
+	if k := 3*lx.closingLen + 1; len(t) > k {
+		for k < len(t) && !utf8.RuneStart(t[k]) {
+			k++
+		}
+		t = t[:k]
+	}
+	low := strings.ToLower(t)
+	for _, c := range lx.closings {
+		if strings.HasPrefix(low, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // endOfSection reports whether nothing but tags follows before a rule
