@@ -438,18 +438,10 @@ func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, lette
 
 // opensOnClosing reports whether strings.ToLower(t) opens with one of
 // lx's closings, lower-casing only as much of t as the longest closing
-// needs: signature asks it of every paragraph, and lower-cased each whole.
-// A rune lower-cases to no fewer than a third of its bytes (K, the Kelvin
-// sign, to k), and rune by rune, so the lower case of t's first
-// 3*closingLen bytes (to a rune's start) opens the lower case of t.
+// needs (lowerHead): signature asks it of every paragraph, and lower-cased
+// each whole.
 func opensOnClosing(lx authorLex, t string) bool {
-	if k := 3*lx.closingLen + 1; len(t) > k {
-		for k < len(t) && !utf8.RuneStart(t[k]) {
-			k++
-		}
-		t = t[:k]
-	}
-	low := strings.ToLower(t)
+	low := lowerHead(t, lx.closingLen)
 	for _, c := range lx.closings {
 		if strings.HasPrefix(low, c) {
 			return true

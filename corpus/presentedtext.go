@@ -24,8 +24,8 @@ type presentedLex struct {
 	answered   map[string]bool     // "answered": a line naming who answered the text below it
 	peers      map[string]bool     // "baroness": a title a peer is named by
 	// beginLen and endLen are the longest begin and end marks in bytes,
-	// for isMark
-	beginLen, endLen int
+	// for isMark; selfNamedLen the longest selfNamed cue, for selfNamed
+	beginLen, endLen, selfNamedLen int
 }
 
 var presentedData = sync.OnceValue(func() presentedLex {
@@ -38,8 +38,12 @@ var presentedData = sync.OnceValue(func() presentedLex {
 		Peers     []string            `json:"peerNames"`
 	}
 	mustDecodeJSON("data/authortext.json", authorTextJSON, &d)
-	return presentedLex{begin: setOf(d.Begin), end: setOf(d.End), selfNamed: d.SelfNamed, joins: setOf(d.Joins), answered: setOf(d.Answered), peers: setOf(d.Peers),
+	lx := presentedLex{begin: setOf(d.Begin), end: setOf(d.End), selfNamed: d.SelfNamed, joins: setOf(d.Joins), answered: setOf(d.Answered), peers: setOf(d.Peers),
 		beginLen: longestOf(d.Begin), endLen: longestOf(d.End)}
+	for _, cues := range d.SelfNamed {
+		lx.selfNamedLen = max(lx.selfNamedLen, longestOf(cues))
+	}
+	return lx
 })
 
 // maxSelfNamed bounds the words of a self-naming apposition: thirteen
@@ -77,6 +81,8 @@ func (x *extractor) presentedSpan(ps []paragraph, i int) (authorSpan, int, bool)
 		if i > 0 && x.presents(ps[i-1].text) {
 			intro = i - 1
 		}
+	} else if name, _ := x.selfNamed(ps[i].text); name == "" {
+		return authorSpan{}, 0, false // (nearly every paragraph: asked before the paragraphs above it are)
 	} else if intro = x.presented(ps, i); intro < 0 {
 		return authorSpan{}, 0, false
 	}
@@ -174,7 +180,7 @@ func (x *extractor) dropPresenting(intro int) {
 func (x *extractor) selfNamed(t string) (name string, alone bool) {
 	lx := presentedData()
 	t = strings.TrimSpace(t)
-	low := strings.ToLower(t)
+	low := lowerHead(t, lx.selfNamedLen+1) // each cue is tested with a space after it
 	opened := false
 	for _, cue := range lx.selfNamed[x.src.Lang] {
 		if strings.HasPrefix(low, cue+" ") {
@@ -216,9 +222,11 @@ func (x *extractor) selfNamed(t string) (name string, alone bool) {
 // a letter is.
 func (x *extractor) answeredAuthor(p paragraph) (*speaker, bool) {
 	t := strings.Trim(strings.TrimSpace(p.text), "*_")
+	if !presentedData().answered[firstTokLow(t)] {
+		return nil, false // (nearly every paragraph: read from its first word alone)
+	}
 	toks := tokenize(t)
-
-	if len(toks) < 3 || !presentedData().answered[toks[0].low] {
+	if len(toks) < 3 {
 		return nil, false
 	}
 	by := authorData().bylines
@@ -235,6 +243,25 @@ func (x *extractor) answeredAuthor(p paragraph) (*speaker, bool) {
 		}
 	}
 	return nil, false
+}
+
+// firstTokLow is tokenize(s)[0].low, "" when s has no word, without
+// tokenizing the rest of s: tokenize splits at spaces and reads each word
+// by itself.
+func firstTokLow(s string) string {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' {
+		j++
+	}
+	if i == j {
+		return ""
+	}
+	var one [1]tok
+	return tokenizeInto(one[:0], s[i:j])[0].low
 }
 
 // peerNamedAt reads a peer named from toks[k] by their title and one or
