@@ -289,8 +289,9 @@ func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
 		return nil, false
 	}
 	noun := false
+	var buf [64]byte // each word lower-cased here for the look-up: no copy per word
 	for _, tk := range toks {
-		if lx.textNouns[lowerString(tk.word)] {
+		if lx.textNouns[string(appendLower(buf[:0], tk.word))] {
 			noun = true
 			break
 		}
