@@ -544,6 +544,9 @@ func (x *extractor) dropAskedOut() {
 // asked about, not something said. A question with one ("pytała, kto
 // napisał plan") is the asker's statement.
 func askedWithoutWh(text string) bool {
+	if !askVerbSet[strings.ToLower(strings.Trim(firstField(text), ",.:;"))] {
+		return false // (nearly every text: its first word tells, before any is split)
+	}
 	f := strings.Fields(text)
 	if len(f) < 2 || !askVerbSet[strings.ToLower(strings.Trim(f[0], ",.:;"))] {
 		return false

@@ -190,3 +190,22 @@ func TestFirstTokLow(t *testing.T) {
 		}
 	}
 }
+
+// TestFieldCountMatchesFields checks fieldCount and firstField against
+// strings.Fields, with every kind of space it splits at and bytes that
+// are not UTF-8.
+func TestFieldCountMatchesFields(t *testing.T) {
+	for _, s := range []string{"", " ", "one", " one  two ", "a\tb\nc\vd\fe\rf", "no\u00a0break", "next\u0085line", "ideo\u3000graphic", "thin\u2009space", "\xff \xfe\xfd", "  Ключ слово  ", "x\u200by"} {
+		f := strings.Fields(s)
+		if got := fieldCount(s); got != len(f) {
+			t.Errorf("fieldCount(%q) = %d, want %d", s, got, len(f))
+		}
+		want := ""
+		if len(f) > 0 {
+			want = f[0]
+		}
+		if got := firstField(s); got != want {
+			t.Errorf("firstField(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

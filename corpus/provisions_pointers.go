@@ -113,9 +113,8 @@ func pointerSentences(out []Provision, byIndex map[int]string) []Provision {
 // demonstrative that ends with a point reference: "Den skrivningen finns i
 // punkt 16".
 func isPointerSentence(t string, d *pointerData) bool {
-	words := strings.Fields(t)
-	if len(words) < 3 || len(words) > d.MaxWords || !d.determiners[lowerString(words[0])] {
-		return false
+	if n := fieldCount(t); n < 3 || n > d.MaxWords || !d.determiners[lowerString(firstField(t))] {
+		return false // (counted, not split: fieldcount.go)
 	}
 	_, end, ok := pointRefEnd(t)
 	return ok && strings.TrimRight(t[end:], " )") == ""

@@ -10,10 +10,10 @@ import "strings"
 // first. The object must come within the first six words of a text of
 // at most fifteen.
 func (x *extractor) questionsAfterGap(text string) bool {
-	words := strings.Fields(strings.ToLower(text))
-	if len(words) > 15 {
-		return false
+	if fieldCount(text) > 15 {
+		return false // (counted before it is lower-cased and split: lower case splits where text does)
 	}
+	words := strings.Fields(strings.ToLower(text))
 	for i := 1; i <= 6 && i < len(words); i++ {
 		rest := strings.Join(words[i:], " ")
 		for _, q := range x.lx.questions {
