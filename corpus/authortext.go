@@ -442,7 +442,8 @@ func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, lette
 // needs (lowerHead): signature asks it of every paragraph, and lower-cased
 // each whole.
 func opensOnClosing(lx authorLex, t string) bool {
-	low := lowerHead(t, lx.closingLen)
+	var buf [128]byte
+	low := lowerHead(buf[:], t, lx.closingLen)
 	for _, c := range lx.closings {
 		if strings.HasPrefix(low, c) {
 			return true

@@ -1,8 +1,8 @@
 package corpus
 
 import (
-	"strings"
 	"unicode/utf8"
+	"unsafe"
 )
 
 // lowerHead is strings.ToLower of as much of t's head as a test of its
@@ -13,15 +13,18 @@ import (
 // t's first 3n bytes, cut at a rune's start, opens strings.ToLower(t) and
 // is at least n bytes long (or is all of it):
 //
-//	strings.HasPrefix(strings.ToLower(t), p) == strings.HasPrefix(lowerHead(t, n), p)
+//	strings.HasPrefix(strings.ToLower(t), p) == strings.HasPrefix(lowerHead(buf, t, n), p)
 //
-// for every p of at most n bytes.
-func lowerHead(t string, n int) string {
+// for every p of at most n bytes. The lower case is written into buf (a
+// caller's array on its stack: no copy on the heap for each paragraph)
+// and is valid while buf is.
+func lowerHead(buf []byte, t string, n int) string {
 	if k := 3*n + 1; len(t) > k {
 		for k < len(t) && !utf8.RuneStart(t[k]) {
 			k++
 		}
 		t = t[:k]
 	}
-	return strings.ToLower(t)
+	b := appendLower(buf[:0], t) // strings.ToLower(t), in buf
+	return unsafe.String(unsafe.SliceData(b), len(b))
 }

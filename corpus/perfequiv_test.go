@@ -141,7 +141,7 @@ func TestLowerHeadOpensLower(t *testing.T) {
 	for _, s := range texts {
 		full := strings.ToLower(s)
 		for n := 0; n <= 12; n++ {
-			h := lowerHead(s, n)
+			h := lowerHead(nil, s, n)
 			if !strings.HasPrefix(full, h) {
 				t.Errorf("lowerHead(%q, %d) = %q, not a head of %q", s, n, h, full)
 			}

@@ -180,7 +180,8 @@ func (x *extractor) dropPresenting(intro int) {
 func (x *extractor) selfNamed(t string) (name string, alone bool) {
 	lx := presentedData()
 	t = strings.TrimSpace(t)
-	low := lowerHead(t, lx.selfNamedLen+1) // each cue is tested with a space after it
+	var buf [128]byte
+	low := lowerHead(buf[:], t, lx.selfNamedLen+1) // each cue is tested with a space after it
 	opened := false
 	for _, cue := range lx.selfNamed[x.src.Lang] {
 		if strings.HasPrefix(low, cue+" ") {
