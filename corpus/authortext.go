@@ -253,9 +253,25 @@ func (x *extractor) authorSpans(ps []paragraph) []authorSpan {
 }
 
 // ruleLine reports whether t is a horizontal rule between sections.
+// It is three or more of one of "-", "*", "_", spaces between them
+// allowed. Every paragraph is asked, so it is read in place rather than
+// from a copy without its spaces.
 func ruleLine(t string) bool {
-	t = strings.ReplaceAll(strings.TrimSpace(t), " ", "")
-	return len(t) >= 3 && (strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == "")
+	t = strings.TrimSpace(t)
+	var c byte
+	n := 0
+	for i := 0; i < len(t); i++ {
+		b := t[i]
+		if b == ' ' {
+			continue
+		}
+		if b != '-' && b != '*' && b != '_' || n > 0 && b != c {
+			return false
+		}
+		c = b
+		n++
+	}
+	return n >= 3
 }
 
 // sectionEnd is the index of the first rule at or after i, or len(ps).

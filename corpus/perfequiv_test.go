@@ -209,3 +209,17 @@ func TestFieldCountMatchesFields(t *testing.T) {
 		}
 	}
 }
+
+// TestRuleLineMatchesCopy checks ruleLine against the copy without
+// spaces it used to test.
+func TestRuleLineMatchesCopy(t *testing.T) {
+	old := func(t string) bool {
+		t = strings.ReplaceAll(strings.TrimSpace(t), " ", "")
+		return len(t) >= 3 && (strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == "")
+	}
+	for _, s := range []string{"", "---", "--", "- - -", " * * * ", "___", "-*-", "----x", "\t---\n", "— — —", "- -\t-", "**", "* *", "__ _", "a"} {
+		if got, want := ruleLine(s), old(s); got != want {
+			t.Errorf("ruleLine(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
