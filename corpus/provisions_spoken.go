@@ -459,8 +459,21 @@ func hedged(low string, hedges []string) bool {
 	return false
 }
 
+// proposalWordSet is spokenLabelData's proposal words as one lookSet: a
+// paragraph is read for all of them in one pass, not once for each.
+var proposalWordSet = sync.OnceValue(func() *lookSet {
+	var ws []string
+	for _, pr := range spokenLabelData().Proposals {
+		ws = append(ws, pr.Words...)
+	}
+	return newLookSet(ws)
+})
+
 // holdsProposal reports whether low holds one of the proposal words.
 func holdsProposal(low string, d *spokenLabelFile) bool {
+	if d == spokenLabelData() {
+		return proposalWordSet().in(low)
+	}
 	for _, pr := range d.Proposals {
 		for _, w := range pr.Words {
 			if strings.Contains(low, w) {
