@@ -9,10 +9,12 @@ package corpus
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:embed data/authortext.json
@@ -291,6 +293,9 @@ func sectionEnd(ps []paragraph, i int) int {
 func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
 	lx := authorData()
 	t := strings.Trim(strings.TrimSpace(p.text), "*_")
+	if first := firstTokLow(t); !lx.bylines[first] && !lx.bylines[strings.TrimRight(first, ":")] && !holdsTextNoun(t) {
+		return nil, false // (nearly every paragraph: neither a byline nor a text noun, found before it is tokenized)
+	}
 	toks := tokenize(t)
 	if len(toks) < 2 {
 		return nil, false
@@ -331,6 +336,25 @@ func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
 		}
 	}
 	return nil, false
+}
+
+// textNounSet is authorLex's text nouns as a lookSet, for holdsTextNoun.
+var textNounSet = sync.OnceValue(func() *lookSet {
+	var ws []string
+	for w := range authorData().textNouns {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws) // the map's order changes from run to run; the set's answer does not, but keep it fixed
+	return newLookSet(ws)
+})
+
+// holdsTextNoun reports whether the lower case of t holds one of the text
+// nouns anywhere: a word of t lower-cased is a part of t lower-cased, so
+// a paragraph without one has no word that is one.
+func holdsTextNoun(t string) bool {
+	var buf [512]byte // most paragraphs read here are short: lower-cased on the stack
+	b := appendLower(buf[:0], t)
+	return textNounSet().in(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // hasPhraseWord reports whether phrase occurs in low as whole words.
