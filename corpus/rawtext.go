@@ -314,7 +314,9 @@ func trimToWord(b []byte) []byte {
 	return b
 }
 
-// hasAnyPrefix reports whether b opens with one of ps.
+// hasAnyPrefix reports whether b opens with one of ps. markFurniture asks
+// a prefixList (prefixlist.go), which answers the same by index; this is
+// the reference its test compares with.
 func hasAnyPrefix(b []byte, ps []string) bool {
 	for _, p := range ps {
 		if len(b) >= len(p) && string(b[:len(p)]) == p {
