@@ -9,10 +9,12 @@ package corpus
 
 import (
 	_ "embed"
+	"sort"
 	"strings"
 	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 //go:embed data/authortext.json
@@ -21,6 +23,7 @@ var authorTextJSON []byte
 // authorLex is data/authortext.json read once.
 type authorLex struct {
 	closings    []string                   // "z poważaniem": a letter's closing before its signature
+	closingLen  int                        // the longest closing in bytes, for opensOnClosing
 	bylines     map[string]bool            // "by", "von": a byline's first word
 	following   []string                   // "the following": an intro over the text it presents
 	textNouns   map[string]bool            // "address", "допис": what an intro presents
@@ -44,7 +47,7 @@ var authorData = sync.OnceValue(func() authorLex {
 		Subjects    map[string][]string `json:"subjects"`
 	}
 	mustDecodeJSON("data/authortext.json", authorTextJSON, &d)
-	lx := authorLex{closings: d.Closings, following: d.Following, minWords: d.MinWords,
+	lx := authorLex{closings: d.Closings, closingLen: longestOf(d.Closings), following: d.Following, minWords: d.MinWords,
 		bylines: setOf(d.Bylines), newsroom: d.Newsroom, possessives: setOf(d.Possessives), textNouns: setOf(d.TextNouns), firstPerson: map[string]map[string]bool{}}
 	for lang, ws := range d.FirstPerson {
 		lx.firstPerson[lang] = setOf(ws)
@@ -252,9 +255,25 @@ func (x *extractor) authorSpans(ps []paragraph) []authorSpan {
 }
 
 // ruleLine reports whether t is a horizontal rule between sections.
+// It is three or more of one of "-", "*", "_", spaces between them
+// allowed. Every paragraph is asked, so it is read in place rather than
+// from a copy without its spaces.
 func ruleLine(t string) bool {
-	t = strings.ReplaceAll(strings.TrimSpace(t), " ", "")
-	return len(t) >= 3 && (strings.Trim(t, "-") == "" || strings.Trim(t, "*") == "" || strings.Trim(t, "_") == "")
+	t = strings.TrimSpace(t)
+	var c byte
+	n := 0
+	for i := 0; i < len(t); i++ {
+		b := t[i]
+		if b == ' ' {
+			continue
+		}
+		if b != '-' && b != '*' && b != '_' || n > 0 && b != c {
+			return false
+		}
+		c = b
+		n++
+	}
+	return n >= 3
 }
 
 // sectionEnd is the index of the first rule at or after i, or len(ps).
@@ -274,6 +293,9 @@ func sectionEnd(ps []paragraph, i int) int {
 func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
 	lx := authorData()
 	t := strings.Trim(strings.TrimSpace(p.text), "*_")
+	if first := firstTokLow(t); !lx.bylines[first] && !lx.bylines[strings.TrimRight(first, ":")] && !holdsTextNoun(t) {
+		return nil, false // (nearly every paragraph: neither a byline nor a text noun, found before it is tokenized)
+	}
 	toks := tokenize(t)
 	if len(toks) < 2 {
 		return nil, false
@@ -287,24 +309,18 @@ func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
 		}
 		return nil, false
 	}
-	low := strings.ToLower(t)
-	presents := false
-	for _, f := range lx.following {
-		if hasPhraseWord(low, f) {
-			presents = true
-			break
-		}
-	}
 	noun := false
+	var buf [64]byte // each word lower-cased here for the look-up: no copy per word
 	for _, tk := range toks {
-		if lx.textNouns[strings.ToLower(tk.word)] {
+		if lx.textNouns[string(appendLower(buf[:0], tk.word))] {
 			noun = true
 			break
 		}
 	}
 	if !noun {
-		return nil, false
+		return nil, false // (most paragraphs: read before the following phrases)
 	}
+	presents := hasFollowing(lowerString(t))
 	for k := 1; k < len(toks)-1; k++ {
 		if lx.bylines[toks[k].low] && isCapital(toks[k+1].word) {
 			if sp := x.namedAt(t, toks, k+1); sp != nil && !x.newsroomRole(sp.role) {
@@ -320,6 +336,25 @@ func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
 		}
 	}
 	return nil, false
+}
+
+// textNounSet is authorLex's text nouns as a lookSet, for holdsTextNoun.
+var textNounSet = sync.OnceValue(func() *lookSet {
+	var ws []string
+	for w := range authorData().textNouns {
+		ws = append(ws, w)
+	}
+	sort.Strings(ws) // the map's order changes from run to run; the set's answer does not, but keep it fixed
+	return newLookSet(ws)
+})
+
+// holdsTextNoun reports whether the lower case of t holds one of the text
+// nouns anywhere: a word of t lower-cased is a part of t lower-cased, so
+// a paragraph without one has no word that is one.
+func holdsTextNoun(t string) bool {
+	var buf [512]byte // most paragraphs read here are short: lower-cased on the stack
+	b := appendLower(buf[:0], t)
+	return textNounSet().in(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // hasPhraseWord reports whether phrase occurs in low as whole words.
@@ -340,13 +375,33 @@ func hasPhraseWord(low, phrase string) bool {
 	}
 }
 
-// lastRune is the last rune of s.
+// lastRune is the last rune of s, 0 when s is empty. It decodes backwards
+// from the end (the rune []rune(s) would end with) rather than converting
+// the whole of s: hasPhraseWord calls it on everything before each hit.
 func lastRune(s string) rune {
-	r := []rune(s)
-	if len(r) == 0 {
+	if s == "" {
 		return 0
 	}
-	return r[len(r)-1]
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return r
+}
+
+// followingSet is authorLex's following phrases as a lookSet: a paragraph
+// holding none of them anywhere (nearly all) needs no hasPhraseWord each.
+var followingSet = sync.OnceValue(func() *lookSet { return newLookSet(authorData().following) })
+
+// hasFollowing reports whether one of the following phrases stands in low
+// as whole words.
+func hasFollowing(low string) bool {
+	if !followingSet().in(low) {
+		return false
+	}
+	for _, f := range authorData().following {
+		if hasPhraseWord(low, f) {
+			return true
+		}
+	}
+	return false
 }
 
 // namedAt reads the person named from toks[k]: two or three capitalised
@@ -387,7 +442,10 @@ func (x *extractor) namedAt(t string, toks []tok, k int) *speaker {
 func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, letter, ok bool) {
 	lx := authorData()
 	t := strings.TrimSpace(ps[i].text)
-	low := strings.ToLower(strings.TrimRight(t, ",.!"))
+	var low string
+	if opensOnClosing(lx, strings.TrimRight(t, ",.!")) {
+		low = strings.ToLower(strings.TrimRight(t, ",.!"))
+	}
 	for _, c := range lx.closings {
 		rest, found := strings.CutPrefix(low, c)
 		if !found {
@@ -417,6 +475,21 @@ func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, lette
 		return sp, i, false, true
 	}
 	return nil, 0, false, false
+}
+
+// opensOnClosing reports whether strings.ToLower(t) opens with one of
+// lx's closings, lower-casing only as much of t as the longest closing
+// needs (lowerHead): signature asks it of every paragraph, and lower-cased
+// each whole.
+func opensOnClosing(lx authorLex, t string) bool {
+	var buf [128]byte
+	low := lowerHead(buf[:], t, lx.closingLen)
+	for _, c := range lx.closings {
+		if strings.HasPrefix(low, c) {
+			return true
+		}
+	}
+	return false
 }
 
 // endOfSection reports whether nothing but tags follows before a rule

@@ -39,3 +39,18 @@ func contrastTailsAt(rest string) []string {
 func hasWordPrefix(s, w string) bool {
 	return len(s) > len(w) && s[len(w)] == ' ' && s[:len(w)] == w
 }
+
+// contrastTailSet holds every contrast tail word with its space after it,
+// as a lookSet: a text holding none of them anywhere has no tail, and
+// contrastTail gives it up in one pass over it. nil when a tail word is ""
+// (a tail opened by a space alone, which any text may hold).
+var contrastTailSet = sync.OnceValue(func() *lookSet {
+	var ws []string
+	for _, w := range contrastTailWords() {
+		if w == "" {
+			return nil
+		}
+		ws = append(ws, w+" ")
+	}
+	return newLookSet(ws)
+})

@@ -85,10 +85,10 @@ func titleOfCountry(role, c, lang string) bool {
 // synonyms are written without nationality, which a report adds to say
 // whose title it is.
 func withoutDemonym(joined string) (string, string) {
-	words := strings.Fields(joined)
-	if len(words) < 2 || len(words) > 5 {
-		return "", ""
+	if n := fieldCount(joined); n < 2 || n > 5 {
+		return "", "" // (counted before it is split: fieldcount.go)
 	}
+	words := strings.Fields(joined)
 	at := -1
 	for i, w := range words {
 		if demonymAdjectives()[w] {

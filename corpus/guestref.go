@@ -86,8 +86,11 @@ func (x *extractor) guest() *speaker {
 func (x *extractor) guestAnswer(p string, pos int) bool {
 	label, text, ok := strings.Cut(p, ": ")
 	text = strings.TrimSpace(text)
+	if !ok || text == "" {
+		return false // (most paragraphs: no label, and no words of it to split)
+	}
 	words := strings.Fields(strings.TrimRight(label, " \u00a0"))
-	if !ok || text == "" || len(words) < 2 || len(words) > 4 {
+	if len(words) < 2 || len(words) > 4 {
 		return false
 	}
 	answer, guest := false, false

@@ -150,11 +150,21 @@ func readWithIntro(x *extractor, p string) (introPair, bool) {
 	return introPair{}, false
 }
 
+// talkVerbWords is each of interviewintro.json's talkVerbs split into its
+// words once, in the file's order: talkVerbAt is asked at every word of
+// every intro read.
+var talkVerbWords = func() [][]string {
+	out := make([][]string, len(interviewIntroData.TalkVerbs))
+	for i, verb := range interviewIntroData.TalkVerbs {
+		out[i] = strings.Fields(verb)
+	}
+	return out
+}()
+
 // talkVerbAt is the number of words of a verb of talking at toks[v] (one,
 // or two for "sa rozprával"), or 0.
 func talkVerbAt(toks []tok, v int) int {
-	for _, verb := range interviewIntroData.TalkVerbs {
-		words := strings.Fields(verb)
+	for _, words := range talkVerbWords {
 		if v+len(words) > len(toks) {
 			continue
 		}
@@ -534,6 +544,9 @@ func (x *extractor) dropAskedOut() {
 // asked about, not something said. A question with one ("pytała, kto
 // napisał plan") is the asker's statement.
 func askedWithoutWh(text string) bool {
+	if !askVerbSet[strings.ToLower(strings.Trim(firstField(text), ",.:;"))] {
+		return false // (nearly every text: its first word tells, before any is split)
+	}
 	f := strings.Fields(text)
 	if len(f) < 2 || !askVerbSet[strings.ToLower(strings.Trim(f[0], ",.:;"))] {
 		return false

@@ -23,6 +23,9 @@ type presentedLex struct {
 	joins      map[string]bool     // "of", "and", "the": lower-case words inside that apposition
 	answered   map[string]bool     // "answered": a line naming who answered the text below it
 	peers      map[string]bool     // "baroness": a title a peer is named by
+	// beginLen and endLen are the longest begin and end marks in bytes,
+	// for isMark; selfNamedLen the longest selfNamed cue, for selfNamed
+	beginLen, endLen, selfNamedLen int
 }
 
 var presentedData = sync.OnceValue(func() presentedLex {
@@ -35,7 +38,12 @@ var presentedData = sync.OnceValue(func() presentedLex {
 		Peers     []string            `json:"peerNames"`
 	}
 	mustDecodeJSON("data/authortext.json", authorTextJSON, &d)
-	return presentedLex{begin: setOf(d.Begin), end: setOf(d.End), selfNamed: d.SelfNamed, joins: setOf(d.Joins), answered: setOf(d.Answered), peers: setOf(d.Peers)}
+	lx := presentedLex{begin: setOf(d.Begin), end: setOf(d.End), selfNamed: d.SelfNamed, joins: setOf(d.Joins), answered: setOf(d.Answered), peers: setOf(d.Peers),
+		beginLen: longestOf(d.Begin), endLen: longestOf(d.End)}
+	for _, cues := range d.SelfNamed {
+		lx.selfNamedLen = max(lx.selfNamedLen, longestOf(cues))
+	}
+	return lx
 })
 
 // maxSelfNamed bounds the words of a self-naming apposition: thirteen
@@ -48,6 +56,18 @@ func markLine(t string) string {
 	return strings.ToLower(strings.Trim(strings.TrimSpace(t), ":.-–—*_ "))
 }
 
+// isMark reports whether t is one of marks (presentedLex's begin or end)
+// by markLine. A line longer than lower-casing could shrink to the
+// longest mark is none, and is not lower-cased: most paragraphs are
+// sentences, far longer than "begin text".
+func isMark(marks map[string]bool, longest int, t string) bool {
+	trimmed := strings.Trim(strings.TrimSpace(t), ":.-–—*_ ")
+	if len(trimmed) > 3*longest {
+		return false // a rune lower-cases to no fewer than a third of its bytes (K, the Kelvin sign, to k)
+	}
+	return marks[strings.ToLower(trimmed)]
+}
+
 // presentedSpan reads a text printed whole from ps[i]: a begin mark, or a
 // paragraph opening with the signatories' own naming ("We, the leaders of
 // …") right after a begin mark or an intro presenting "the following"
@@ -56,11 +76,13 @@ func markLine(t string) string {
 func (x *extractor) presentedSpan(ps []paragraph, i int) (authorSpan, int, bool) {
 	lx := presentedData()
 	from, intro := i, -1
-	if lx.begin[markLine(ps[i].text)] {
+	if isMark(lx.begin, lx.beginLen, ps[i].text) {
 		from = i + 1
 		if i > 0 && x.presents(ps[i-1].text) {
 			intro = i - 1
 		}
+	} else if name, _ := x.selfNamed(ps[i].text); name == "" {
+		return authorSpan{}, 0, false // (nearly every paragraph: asked before the paragraphs above it are)
 	} else if intro = x.presented(ps, i); intro < 0 {
 		return authorSpan{}, 0, false
 	}
@@ -72,7 +94,7 @@ func (x *extractor) presentedSpan(ps []paragraph, i int) (authorSpan, int, bool)
 		return authorSpan{}, 0, false
 	}
 	to := from + 1
-	for to < len(ps) && !ruleLine(ps[to].text) && !lx.end[markLine(ps[to].text)] {
+	for to < len(ps) && !ruleLine(ps[to].text) && !isMark(lx.end, lx.endLen, ps[to].text) {
 		to++
 	}
 	next := to
@@ -92,7 +114,7 @@ func (x *extractor) presentedSpan(ps []paragraph, i int) (authorSpan, int, bool)
 // mark gives the paragraph before it when that is the intro.
 func (x *extractor) presented(ps []paragraph, i int) int {
 	for k := i - 1; k >= 0 && k >= i-2; k-- {
-		if presentedData().begin[markLine(ps[k].text)] {
+		if lx := presentedData(); isMark(lx.begin, lx.beginLen, ps[k].text) {
 			if k > 0 && x.presents(ps[k-1].text) {
 				return k - 1
 			}
@@ -109,7 +131,10 @@ func (x *extractor) presented(ps []paragraph, i int) int {
 // and a text noun ("issued the following joint statement").
 func (x *extractor) presents(t string) bool {
 	lx := authorData()
-	low := strings.ToLower(t)
+	low := lowerString(t)
+	if !followingSet().in(low) {
+		return false // (nearly every paragraph: no following phrase at all)
+	}
 	for _, f := range lx.following {
 		if !hasPhraseWord(low, f) {
 			continue
@@ -155,7 +180,8 @@ func (x *extractor) dropPresenting(intro int) {
 func (x *extractor) selfNamed(t string) (name string, alone bool) {
 	lx := presentedData()
 	t = strings.TrimSpace(t)
-	low := strings.ToLower(t)
+	var buf [128]byte
+	low := lowerHead(buf[:], t, lx.selfNamedLen+1) // each cue is tested with a space after it
 	opened := false
 	for _, cue := range lx.selfNamed[x.src.Lang] {
 		if strings.HasPrefix(low, cue+" ") {
@@ -197,9 +223,11 @@ func (x *extractor) selfNamed(t string) (name string, alone bool) {
 // a letter is.
 func (x *extractor) answeredAuthor(p paragraph) (*speaker, bool) {
 	t := strings.Trim(strings.TrimSpace(p.text), "*_")
+	if !presentedData().answered[firstTokLow(t)] {
+		return nil, false // (nearly every paragraph: read from its first word alone)
+	}
 	toks := tokenize(t)
-
-	if len(toks) < 3 || !presentedData().answered[toks[0].low] {
+	if len(toks) < 3 {
 		return nil, false
 	}
 	by := authorData().bylines
@@ -216,6 +244,25 @@ func (x *extractor) answeredAuthor(p paragraph) (*speaker, bool) {
 		}
 	}
 	return nil, false
+}
+
+// firstTokLow is tokenize(s)[0].low, "" when s has no word, without
+// tokenizing the rest of s: tokenize splits at spaces and reads each word
+// by itself.
+func firstTokLow(s string) string {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' {
+		j++
+	}
+	if i == j {
+		return ""
+	}
+	var one [1]tok
+	return tokenizeInto(one[:0], s[i:j])[0].low
 }
 
 // peerNamedAt reads a peer named from toks[k] by their title and one or
@@ -246,4 +293,13 @@ func peerNamedAt(t string, toks []tok, k int) *speaker {
 		return nil
 	}
 	return &speaker{name: strings.Join(wordsOfToks(toks[k:k+n]), " "), role: role, kind: kindPerson}
+}
+
+// longestOf is the length in bytes of the longest of ws.
+func longestOf(ws []string) int {
+	n := 0
+	for _, w := range ws {
+		n = max(n, len(w))
+	}
+	return n
 }

@@ -94,9 +94,23 @@ func authorsClause(lx *lexicon, s string) (plan, clause string, ok bool) {
 	return "", "", false
 }
 
+// authorWordSet is every version's author words as a lookSet: most
+// paragraphs hold none of them anywhere, and authorsIn answers them in one
+// pass rather than a strings.Index per word.
+var authorWordSet = sync.OnceValue(func() *lookSet {
+	var ws []string
+	for _, a := range rewriteAuthors() {
+		ws = append(ws, a.Words...)
+	}
+	return newLookSet(ws)
+})
+
 // authorsIn reports whether low (lower case) names any version's authors.
 func authorsIn(low []byte) bool {
 	l := unsafe.String(unsafe.SliceData(low), len(low))
+	if !authorWordSet().in(l) {
+		return false
+	}
 	for _, a := range rewriteAuthors() {
 		for _, w := range a.Words {
 			for from := 0; ; {

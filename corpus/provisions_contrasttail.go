@@ -34,6 +34,9 @@ var contrastTailWords = sync.OnceValue(func() []string {
 // holds no figure, or when the head is too short to be a term on its own.
 func contrastTail(text string) (at int, plan string, ok bool) {
 	low := lowerString(text)
+	if set := contrastTailSet(); set != nil && !set.in(low) {
+		return 0, "", false // (most texts: no contrast word at all)
+	}
 	for _, sep := range []string{", ", " — ", " – ", " "} {
 		for from := 0; ; {
 			i := strings.Index(low[from:], sep)

@@ -62,18 +62,30 @@ func passingOnly(text string) bool {
 // word without its first letter, whose case a sentence start changes
 // ("Unlike" for "unlike"), so no lower-case copy is made.
 func passingIn(text string) bool {
+	return passingTailSet().in(text)
+}
+
+// passingTailSet holds each passing word without its first letter, as
+// passingIn looks for them, in one lookSet: one pass over a text for all
+// of them.
+var passingTailSet = sync.OnceValue(func() *lookSet {
+	var ws []string
 	for _, w := range passingWords() {
 		_, n := utf8.DecodeRuneInString(w)
-		if strings.Contains(text, w[n:]) {
-			return true
-		}
+		ws = append(ws, w[n:])
 	}
-	return false
-}
+	return newLookSet(ws)
+})
+
+// passingSet holds the passing words, for passingBefore's first look.
+var passingSet = sync.OnceValue(func() *lookSet { return newLookSet(passingWords()) })
 
 // passingBefore reports whether low (lower case, the sentence up to a
 // version's name) holds a passing word as a whole word.
 func passingBefore(low string) bool {
+	if !passingSet().in(low) {
+		return false // (most heads: no passing word at all)
+	}
 	for _, w := range passingWords() {
 		for from := 0; ; {
 			i := strings.Index(low[from:], w)

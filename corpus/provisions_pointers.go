@@ -113,9 +113,8 @@ func pointerSentences(out []Provision, byIndex map[int]string) []Provision {
 // demonstrative that ends with a point reference: "Den skrivningen finns i
 // punkt 16".
 func isPointerSentence(t string, d *pointerData) bool {
-	words := strings.Fields(t)
-	if len(words) < 3 || len(words) > d.MaxWords || !d.determiners[lowerString(words[0])] {
-		return false
+	if n := fieldCount(t); n < 3 || n > d.MaxWords || !d.determiners[lowerString(firstField(t))] {
+		return false // (counted, not split: fieldcount.go)
 	}
 	_, end, ok := pointRefEnd(t)
 	return ok && strings.TrimRight(t[end:], " )") == ""
@@ -279,13 +278,26 @@ func numberedVersions(out []Provision, ps []paragraph, planFor func(string) (str
 	for i, p := range ps {
 		at[p.index] = i
 	}
+	// whether each paragraph names a version, asked once per paragraph:
+	// the numbered points of a list look back over the same paragraphs,
+	// and planFor's memo hashes a whole paragraph at each question
+	names := make([]int8, len(ps)) // 0 not asked yet, 1 names one, -1 none
+	namesVersion := func(i int) bool {
+		if names[i] == 0 {
+			names[i] = -1
+			if name, _ := planFor(ps[i].text); name != "" {
+				names[i] = 1
+			}
+		}
+		return names[i] > 0
+	}
 	for k := range out {
 		pr := &out[k]
 		i, ok := at[pr.Position]
 		if pr.Number == 0 || !ok {
 			continue
 		}
-		if name, _ := planFor(ps[i].text); name != "" {
+		if namesVersion(i) {
 			continue // its own paragraph names a version
 		}
 		// the paragraph above that named a version: the one planAbove reads
@@ -294,7 +306,7 @@ func numberedVersions(out []Provision, ps []paragraph, planFor func(string) (str
 			if ps[j].kind == paraHeading {
 				break
 			}
-			if name, _ := planFor(ps[j].text); name != "" {
+			if namesVersion(j) {
 				above = j
 				break
 			}

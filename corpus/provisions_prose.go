@@ -1522,6 +1522,7 @@ func dropAsides(lx *lexicon, s string) string {
 func attributesSpeech(lx *lexicon, s string) bool {
 	var prev string
 	prevEnd := 0
+	var buf [64]byte // each word lower-cased here for the look-up: no copy per capitalised word
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
@@ -1529,7 +1530,7 @@ func attributesSpeech(lx *lexicon, s string) bool {
 		}
 		start := next - len(w)
 		i = next
-		if lx.sayVerbs[lowerString(w)] {
+		if lx.sayVerbs[string(appendLower(buf[:0], w))] {
 			after, an := nextWord(s, i)
 			if len(after) <= 2 && an < len(s) && (s[an] == '\'' || strings.HasPrefix(s[an:], "’")) {
 				after, _ = nextWord(s, an) // "l'ambasciatore": the word after the elided article
@@ -2177,6 +2178,9 @@ func docRelativeIf(docRel bool, lx *lexicon, s string) (head, rest string, ok bo
 func hasThatWord(lx *lexicon, p string) bool {
 	if strings.Contains(p, " said the ") || strings.Contains(p, " says the ") {
 		return true
+	}
+	if lx == lexiconData() {
+		return thatPaddedSet().in(p) // the same words in one pass
 	}
 	for _, w := range lx.thatPadded {
 		if strings.Contains(p, w) {

@@ -267,19 +267,25 @@ func appendJoinCuts(cuts []int, text string) []int {
 	if !strings.Contains(text, ", ") {
 		return cuts
 	}
+	// where each clause after a comma starts, found once for all the
+	// words rather than once per word
+	var atBuf [16]int
+	ats := atBuf[:0]
+	for from := 0; ; {
+		i := strings.Index(text[from:], ", ")
+		if i < 0 {
+			break
+		}
+		from += i + 2
+		ats = append(ats, from)
+	}
 	for _, ws := range [2][]string{contrastOpenerWords(), rewriteLanguageData().Joins} {
 		for _, o := range ws {
-			for from := 0; ; {
-				i := strings.Index(text[from:], ", ")
-				if i < 0 {
-					break
-				}
-				at := from + i + 2
+			for _, at := range ats {
 				if strings.HasPrefix(text[at:], o) && strings.HasPrefix(text[at+len(o):], " ") {
 					cuts = append(cuts, at)
 					break
 				}
-				from = at
 			}
 		}
 	}

@@ -118,13 +118,8 @@ func statesTerm(c *termCatalogue, sc *termScan, text string) bool {
 // judgement reports whether sentence s judges or advises instead of setting
 // out terms: it holds a judgement word and states no term.
 func judgement(c *termCatalogue, sc *termScan, s string) bool {
-	low := lowerString(s)
-	for _, ws := range [][]string{versionCueData().Judgements, textJudgements()} {
-		for _, w := range ws {
-			if cuePhraseAt(low, w) >= 0 {
-				return !statesTerm(c, sc, s)
-			}
-		}
+	if judgementPhrases().any(lowerString(s)) {
+		return !statesTerm(c, sc, s)
 	}
 	return false
 }
@@ -189,15 +184,12 @@ func headCue(text string) (string, int) {
 		words++
 	}
 	head := low[skip:end]
-	best, plan, after := len(head)+1, "", 0
-	for _, cue := range f.Cues {
-		for _, w := range cue.Words {
-			if i := cuePhraseAt(head, w); i >= 0 && i < best && (!cue.Start || i == 0) {
-				best, plan, after = i, cue.Plan, skip+i+len(w)
-			}
-		}
+	hc := headCuePhrases()
+	i, j := hc.set.first(head, func(j, i int) bool { return !f.Cues[hc.cue[j]].Start || i == 0 })
+	if i < 0 {
+		return "", 0
 	}
-	return plan, after
+	return f.Cues[hc.cue[j]].Plan, skip + i + len(hc.set.phrases[j])
 }
 
 // allowsAll reports whether every term text states allows plan.

@@ -20,10 +20,11 @@ import "strings"
 // clause from its name to the end of the sentence, less a closing
 // attribution.
 func pointTermInSpeech(lx *lexicon, s string) (number int, clause string, ok bool) {
-	if !attributesSpeech(lx, s) {
+	ats := lx.pointWordsIn(s) // first: one pass, and most sentences name no point
+	if len(ats) == 0 || !attributesSpeech(lx, s) {
 		return 0, "", false
 	}
-	for _, at := range lx.pointWordsIn(s) {
+	for _, at := range ats {
 		n, start, end := 0, at.start, at.end
 		if num, e, found := pointRefEnd(s[at.start:]); found && e > 0 {
 			n, end = num, at.start+e

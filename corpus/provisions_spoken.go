@@ -67,6 +67,13 @@ var spokenLabelData = sync.OnceValue(func() *spokenLabelFile {
 // its timings ("7 00:00:26,100 --> 00:00:30,400", "00:26.100 --> 00:30.400").
 var subtitleCue = regexp.MustCompile(`(?:^|\s)(?:\d{1,5}\s+)?(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}\s*-->\s*(?:\d{1,2}:)?\d{1,2}:\d{2}[,.]\d{1,3}(?:\s|$)`)
 
+// holdsCue reports whether s holds a subtitle cue. Every cue has its
+// arrow, and a paragraph without one (nearly all) is passed over without
+// running the expression.
+func holdsCue(s string) bool {
+	return strings.Contains(s, "-->") && subtitleCue.MatchString(s)
+}
+
 // maxLabelBytes is the longest speaker label read before a provision.
 const maxLabelBytes = 90
 
@@ -216,7 +223,7 @@ func subtitleContinuation(text string, pos int, ps []paragraph) (string, int) {
 	if pos < 0 || pos+1 >= len(ps) || text == "" {
 		return "", -1
 	}
-	if !subtitleCue.MatchString(ps[pos].text) && (pos == 0 || !subtitleCue.MatchString(ps[pos-1].text)) {
+	if !holdsCue(ps[pos].text) && (pos == 0 || !holdsCue(ps[pos-1].text)) {
 		return "", -1 // not a cue's line: the timings stand in it or right before it
 	}
 	last, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(ps[pos].text)) // the line as printed: provision texts lose their full stop
@@ -226,7 +233,7 @@ func subtitleContinuation(text string, pos int, ps []paragraph) (string, int) {
 	cue := false
 	for k := pos + 1; k < len(ps) && k <= pos+3; k++ {
 		t := strings.TrimSpace(ps[k].text)
-		if subtitleCue.MatchString(t) {
+		if holdsCue(t) {
 			cue = true
 		}
 		rest := stripCues(t)
@@ -452,8 +459,21 @@ func hedged(low string, hedges []string) bool {
 	return false
 }
 
+// proposalWordSet is spokenLabelData's proposal words as one lookSet: a
+// paragraph is read for all of them in one pass, not once for each.
+var proposalWordSet = sync.OnceValue(func() *lookSet {
+	var ws []string
+	for _, pr := range spokenLabelData().Proposals {
+		ws = append(ws, pr.Words...)
+	}
+	return newLookSet(ws)
+})
+
 // holdsProposal reports whether low holds one of the proposal words.
 func holdsProposal(low string, d *spokenLabelFile) bool {
+	if d == spokenLabelData() {
+		return proposalWordSet().in(low)
+	}
 	for _, pr := range d.Proposals {
 		for _, w := range pr.Words {
 			if strings.Contains(low, w) {

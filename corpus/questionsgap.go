@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // questionsAfterGap reports whether short reported text is only the
 // questions a reply verb took, after a phrase of time or manner: "ont
@@ -10,12 +13,20 @@ import "strings"
 // first. The object must come within the first six words of a text of
 // at most fifteen.
 func (x *extractor) questionsAfterGap(text string) bool {
-	words := strings.Fields(strings.ToLower(text))
-	if len(words) > 15 {
-		return false
+	if fieldCount(text) > 15 {
+		return false // (counted before it is lower-cased and split: lower case splits where text does)
 	}
+	words := strings.Fields(strings.ToLower(text))
+	// the words joined once: each rest below is a tail of it, where a
+	// Join per word made a string each
+	joined := strings.Join(words, " ")
+	if x.lx == lexiconData() && !questionSet().in(joined) {
+		return false // (most texts: none of the questions anywhere)
+	}
+	at := 0
 	for i := 1; i <= 6 && i < len(words); i++ {
-		rest := strings.Join(words[i:], " ")
+		at += len(words[i-1]) + 1
+		rest := joined[at:]
 		for _, q := range x.lx.questions {
 			if strings.HasPrefix(rest, q) {
 				return true
@@ -24,3 +35,7 @@ func (x *extractor) questionsAfterGap(text string) bool {
 	}
 	return false
 }
+
+// questionSet is the lexicon's questions as a lookSet: a rest of the
+// words can open with one only where the words hold it.
+var questionSet = sync.OnceValue(func() *lookSet { return newLookSet(lexiconData().questions) })

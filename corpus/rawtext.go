@@ -30,6 +30,7 @@ var layoutJSON []byte
 type layoutWords struct {
 	lines, prefixes, captions, related map[string]bool
 	prefixList, captionList            []string
+	prefixIndex, captionIndex          *prefixList // the same, for markFurniture's look-up of every line
 	timePrefixes, timeSuffixes         []string
 	creditMarks                        []string
 	authors                            map[string]bool
@@ -67,6 +68,7 @@ var layoutData = sync.OnceValue(func() *layoutWords {
 	return &layoutWords{
 		lines: set(d.Lines), prefixes: set(d.Prefixes), captions: set(d.Captions), related: set(d.Related),
 		prefixList: d.Prefixes, captionList: d.Captions,
+		prefixIndex: newPrefixList(d.Prefixes), captionIndex: newPrefixList(d.Captions),
 		keepPrefixes: set(d.KeepPre), keepSeconds: set(d.KeepSec), keepEndings: d.KeepEnd,
 		suspended:    set(d.Suspended),
 		timePrefixes: d.TimePre, timeSuffixes: d.TimeSuf, creditMarks: d.Credits, authors: set(d.Authors),
@@ -244,7 +246,7 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 			l.drop, marked = true, true
 			continue
 		}
-		if (hasAnyPrefix(trimToWordStart(lower), lw.prefixList) || hasAnyPrefix(lower, lw.captionList) ||
+		if (lw.prefixIndex.opens(trimToWordStart(lower)) || lw.captionIndex.opens(lower) ||
 			timeLine(l.trim, lower, lw) || photoCreditLine(l.trim, lw) || breadcrumbLine(l.trim)) && !keepLine(l.trim) {
 			l.drop, marked = true, true
 			continue
@@ -312,7 +314,9 @@ func trimToWord(b []byte) []byte {
 	return b
 }
 
-// hasAnyPrefix reports whether b opens with one of ps.
+// hasAnyPrefix reports whether b opens with one of ps. markFurniture asks
+// a prefixList (prefixlist.go), which answers the same by index; this is
+// the reference its test compares with.
 func hasAnyPrefix(b []byte, ps []string) bool {
 	for _, p := range ps {
 		if len(b) >= len(p) && string(b[:len(p)]) == p {

@@ -83,12 +83,15 @@ func (x *extractor) noteStatementSentences(s string, before int) {
 	if before < 0 || before >= len(x.out) {
 		return
 	}
-	low := strings.ToLower(s)
+	low := ""
 	for i := before; i < len(x.out); i++ {
 		st := &x.out[i]
 		p, ok := x.people[st.Speaker]
 		if !ok || p.kind != kindPerson || st.Speaker == unnamedSpeaker {
 			continue
+		}
+		if low == "" {
+			low = lowerString(s) // once, and only for a sentence that gave a person a statement
 		}
 		roleIn := st.Role != "" && strings.Contains(low, strings.ToLower(st.Role))
 		nameIn := x.namesIn(low, st.Speaker)

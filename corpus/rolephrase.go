@@ -111,10 +111,10 @@ func (x *extractor) titleThroughLinks(toks []tok, k int) int {
 // name), a coordinator and a title word after it. The role as it is
 // otherwise.
 func (x *extractor) roleAfterCoordinatedName(role string) string {
-	f := strings.Fields(role)
-	if len(f) < 5 {
-		return role
+	if fieldCount(role) < 5 {
+		return role // (counted before it is split: fieldcount.go)
 	}
+	f := strings.Fields(role)
 	for k := 3; k < len(f)-1; k++ {
 		if !titleLinkWords().coord[strings.ToLower(f[k])] {
 			continue

@@ -48,24 +48,30 @@ func (c *termCatalogue) readSpelled(low string, i int) (int64, int) {
 	var total, cur int64
 	scaled, end := false, i
 	j := i
+words:
 	for j < len(low) {
 		k := wordEnd(low, j)
 		if k == j {
 			break
 		}
 		w := low[j:k]
-		if v, ok := sl.words[w]; ok && (cur%100 == 0 || v < 10 && cur%10 == 0 && cur%100 >= 20) {
+		// cur is tested before the stems are looked up: most word starts
+		// read here open no number, and with cur 0 only the first case can
+		// hold
+		v, ok := sl.words[w]
+		switch {
+		case ok && (cur%100 == 0 || v < 10 && cur%10 == 0 && cur%100 >= 20):
 			cur += v // "six", "twenty-eight"
-		} else if _, ok := stemAt(low, j, sl.hundreds); ok && cur > 0 && cur < 100 {
+		case cur > 0 && cur < 100 && hasStemAt(low, j, sl.hundreds):
 			cur *= 100
 			scaled = true
-		} else if m := c.multiplier(low, j); m > 0 && cur > 0 {
-			total += cur * m
+		case cur > 0 && c.multiplier(low, j) > 0:
+			total += cur * c.multiplier(low, j)
 			cur, scaled = 0, true
-		} else if w == "and" && cur > 0 {
+		case w == "and" && cur > 0:
 			// "six hundred and fifty"
-		} else {
-			break
+		default:
+			break words
 		}
 		if w != "and" {
 			end = k
@@ -79,6 +85,12 @@ func (c *termCatalogue) readSpelled(low string, i int) (int64, int) {
 		return 0, i
 	}
 	return total + cur, end
+}
+
+// hasStemAt reports whether one of stems stands at j of low, by stemAt.
+func hasStemAt(low string, j int, stems []string) bool {
+	_, ok := stemAt(low, j, stems)
+	return ok
 }
 
 // multiplier is the factor of the multiplying word at low[j:]

@@ -32,6 +32,9 @@ func clauseWords(key string) map[string]bool {
 // tone had softened: …, he said, …" otherwise gives the words to "By
 // Monday", and a pronoun later in the sentence resolves to it.
 func timeName(name string) bool {
+	if !timeOpeners()[strings.ToLower(firstField(name))] {
+		return false // (nearly every name: its first word tells, before any is split)
+	}
 	f := strings.Fields(name)
 	if len(f) < 2 || len(f) > 3 {
 		return false

@@ -18,6 +18,9 @@ func (x *extractor) unnamedOpenedBefore(role string) bool {
 	if x.prevSentence == "" || x.prevSentencePara != x.pos || x.prevSentenceNo != x.sentenceNo-1 {
 		return false
 	}
+	if w0 := firstField(x.prevSentence); len(w0) > 5 || !x.lx.indefinites[strings.ToLower(w0)] {
+		return false // (nearly every sentence: its first word tells, before any is split; fieldcount.go)
+	}
 	f := strings.Fields(strings.ToLower(role))
 	if len(f) == 0 {
 		return false

@@ -1,0 +1,70 @@
+package corpus
+
+import (
+	"unicode"
+	"unicode/utf8"
+)
+
+// Many rules split a text into words (strings.Fields) only to learn that
+// it has too few or too many, or that its first word is not one they
+// look for, and give up: a slice of every word of every sentence, made
+// and thrown away. fieldCount and firstField answer those two questions
+// without it, splitting exactly where strings.Fields splits (at
+// unicode.IsSpace; a byte that is not UTF-8 is no space), so that a rule
+// can ask them first and split only a text it will read.
+
+// fieldCount is len(strings.Fields(s)).
+func fieldCount(s string) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		if space {
+			in = false
+		} else if !in {
+			in = true
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
+// firstField is strings.Fields(s)[0], "" when s has no word.
+func firstField(s string) string {
+	start := -1
+	for i := 0; i < len(s); {
+		c := s[i]
+		size := 1
+		var space bool
+		if c < utf8.RuneSelf {
+			space = asciiSpace[c]
+		} else {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			return s[start:i]
+		case !space && start < 0:
+			start = i
+		}
+		i += size
+	}
+	if start < 0 {
+		return ""
+	}
+	return s[start:]
+}
+
+// asciiSpace marks the ASCII bytes unicode.IsSpace calls space.
+var asciiSpace = [utf8.RuneSelf]bool{'\t': true, '\n': true, '\v': true, '\f': true, '\r': true, ' ': true}
