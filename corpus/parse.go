@@ -160,6 +160,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		Hash:      hash,
 	}
 	if src.Outlet == "" {
+		src.Outlet = subMeta.outlet
+	}
+	if src.Outlet == "" {
 		src.Outlet = dl.outlet
 	}
 	if src.Outlet == "" {
