@@ -114,7 +114,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if meta.name == "" && opts.Name != "" {
 		meta.name = filepath.Base(opts.Name)
 	}
-	paras := splitParagraphs(reflowBody(readingBody(read, body))) // columns read in turn, form feeds kept (pages.go); page and web furniture, wraps and broken words undone (rawtext.go)
+	paras := splitParagraphs(reflowBody(inlineFootnotes(readingBody(read, body)))) // columns read in turn, form feeds kept (pages.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	clock := time.Now
 	if opts.Now != nil {
 		clock = opts.Now
