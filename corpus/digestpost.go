@@ -117,7 +117,31 @@ func (x *extractor) notePostHead(p paragraph) bool {
 	}
 	x.headSpeaker = nil
 	x.headPerson, x.headFromPost = x.postAuthor(author, role), true
+	if sp := x.headPerson; sp != nil && sp.role == "" && p.index+1 < len(x.paras) {
+		// "@V_Zelenskiy_official" over "The president thanked …": the
+		// summary names its author by title first
+		sp.role = x.openingTitle(x.paras[p.index+1].text)
+	}
 	return true
+}
+
+// openingTitle is the title a paragraph opens with as its subject, after
+// an article: "The president thanked …" gives "president". "" when the
+// paragraph opens otherwise, or its subject holds a word that is no title
+// ("The opposition deputy", read by the rules for subjects instead).
+func (x *extractor) openingTitle(t string) string {
+	words := strings.Fields(t)
+	if len(words) < 3 || !roleArticles[strings.ToLower(words[0])] {
+		return ""
+	}
+	n := 1
+	for n < len(words) && n <= 3 && x.lx.isRole(strings.ToLower(strings.Trim(words[n], ",."))) && !strings.ContainsAny(words[n-1], ",.") {
+		n++
+	}
+	if n == 1 || n == len(words) || isCapital(words[n]) || complementPreps[strings.ToLower(words[n])] {
+		return "" // "The chairman of the Fund writes": the subject's rules read the complement
+	}
+	return strings.Trim(strings.Join(words[1:n], " "), ",.")
 }
 
 // postAuthor is the person a post head's author names: a name of two to

@@ -48,7 +48,8 @@ func TestHandleParts(t *testing.T) {
 
 // TestDigestPostSpeakers reads digests in English and French: a title
 // alone and a pronoun under a post's head are its author (named, or a
-// known person by the handle), with the head's role; a channel that
+// known person by the handle), with the head's role or the title the
+// post's summary opens with ("The president …"); a channel that
 // names no one gives its words to no one the post before named.
 func TestDigestPostSpeakers(t *testing.T) {
 	docs := []struct {
@@ -67,7 +68,7 @@ func TestDigestPostSpeakers(t *testing.T) {
 			"📌 **@grey_harbour** (anonymous) · Wed 26 Nov, 10:12 · 👁 47K\n\n" +
 			"Reposts a photo of a ferry. He writes that the ferry will be sold.\n",
 			[]struct{ speaker, role, frag string }{
-				{"Volodymyr Zelensky", "", "the ports of Odesa would stay open all winter"},
+				{"Volodymyr Zelensky", "president", "the ports of Odesa would stay open all winter"},
 				{"Olena Marchuk", "MP", "the new tariff would hurt small farms"},
 				{"Olena Marchuk", "MP", "A tariff is not a plan"},
 				{"Hennadiy Ostapchuk", "chairman of the State Property Fund", "the sale of the port cranes has been postponed"},
