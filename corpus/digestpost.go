@@ -13,10 +13,30 @@
 package corpus
 
 import (
+	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
+
+//go:embed data/digest.json
+var digestJSON []byte
+
+// digestLex is data/digest.json.
+type digestLex struct {
+	anonymous   map[string]bool // "anonymous": a head's note that the channel names no one
+	authorNouns map[string]bool // "admin": whoever runs the channel
+}
+
+var digestData = sync.OnceValue(func() digestLex {
+	var d struct {
+		Anonymous   []string `json:"anonymousNotes"`
+		AuthorNouns []string `json:"postAuthorNouns"`
+	}
+	mustDecodeJSON("data/digest.json", digestJSON, &d)
+	return digestLex{anonymous: setOf(d.Anonymous), authorNouns: setOf(d.AuthorNouns)}
+})
 
 // postHeadSeparators part a post head's fields: a middle dot, a bullet,
 // a vertical bar.
@@ -36,19 +56,19 @@ const (
 // (a day, a time, a view count); the pictographs before it are dropped.
 // The head is marked as a digest marks it, by a pictograph, the author in
 // bold or a handle: a byline ("*Name · 1 December, 08:15*") is none.
-func digestPostHead(t string) (author, role string, ok bool) {
+func digestPostHead(t string) (author, role string, anonymous, ok bool) {
 	t = strings.TrimSpace(t)
 	if strings.HasPrefix(t, "*") && !strings.HasPrefix(t, "**") || strings.HasPrefix(t, "_") {
-		return "", "", false // "*Name · 1 December 2025, 08:15*": an article's byline in italics
+		return "", "", false, false // "*Name · 1 December 2025, 08:15*": an article's byline in italics
 	}
 	bare := strings.TrimSpace(dropLeadPictographs(t))
 	marked := bare != t || strings.HasPrefix(bare, "**") || strings.HasPrefix(bare, "@")
 	if !marked {
-		return "", "", false // a post head opens with a pictograph, the author in bold or the handle
+		return "", "", false, false // a post head opens with a pictograph, the author in bold or the handle
 	}
 	t = bare
 	if t == "" || len(t) > maxPostHead {
-		return "", "", false
+		return "", "", false, false
 	}
 	var fields []string
 	for _, sep := range postHeadSeparators {
@@ -58,36 +78,39 @@ func digestPostHead(t string) (author, role string, ok bool) {
 		}
 	}
 	if len(fields) < 2 {
-		return "", "", false
+		return "", "", false, false
 	}
 	digit := false
 	for _, f := range fields[1:] {
 		if utf8.RuneCountInString(f) > maxPostField || strings.ContainsAny(f, ".!?") && !hasDigit(f) {
-			return "", "", false // a sentence, not when and how often
+			return "", "", false, false // a sentence, not when and how often
 		}
 		digit = digit || hasDigit(f)
 	}
 	if !digit {
-		return "", "", false
+		return "", "", false, false
 	}
 	head := strings.TrimSpace(strings.Trim(fields[0], "*_ "))
 	if b, note := cutBracket(head); note != "" {
 		head = strings.TrimSpace(strings.Trim(b, "*_ ")) // "@channel** (anonymous, pro-Kremlin)"
+		for w := range strings.FieldsSeq(strings.ToLower(note)) {
+			anonymous = anonymous || digestData().anonymous[strings.Trim(w, ",;.")]
+		}
 	}
 	if strings.ContainsAny(head, "*_") && !strings.HasPrefix(head, "@") || strings.ContainsAny(head, ".!?:;\"“”«»") {
-		return "", "", false
+		return "", "", false, false
 	}
 	if strings.HasPrefix(head, "@") {
 		if strings.ContainsAny(head, " ,") || len(head) < 3 {
-			return "", "", false
+			return "", "", false, false
 		}
-		return head, "", true
+		return head, "", anonymous, true
 	}
 	name, role, _ := strings.Cut(head, ", ")
 	if n := len(strings.Fields(name)); n == 0 || n > maxHeadingNameWords+2 {
-		return "", "", false
+		return "", "", false, false
 	}
-	return strings.TrimSpace(name), strings.TrimSpace(role), true
+	return strings.TrimSpace(name), strings.TrimSpace(role), anonymous, true
 }
 
 // dropLeadPictographs removes the pictographs, variation selectors and
@@ -111,12 +134,12 @@ func (x *extractor) notePostHead(p paragraph) bool {
 	if p.kind != paraText && p.kind != paraHeading {
 		return false
 	}
-	author, role, ok := digestPostHead(p.text)
+	author, role, anonymous, ok := digestPostHead(p.text)
 	if !ok {
 		return false
 	}
 	x.headSpeaker = nil
-	x.headPerson, x.headFromPost = x.postAuthor(author, role), true
+	x.headPerson, x.headFromPost, x.postAnonymous = x.postAuthor(author, role), true, anonymous
 	if sp := x.headPerson; sp != nil && sp.role == "" && p.index+1 < len(x.paras) {
 		// "@V_Zelenskiy_official" over "The president thanked …": the
 		// summary names its author by title first
@@ -218,4 +241,22 @@ func complementBefore(lows []string) bool {
 		}
 	}
 	return false
+}
+
+// postAdmin is who a digest's summary means by "the admin" (a noun of
+// data/digest.json, lows being the subject's words in lower case without
+// the article): the post's author when its head names one, an unnamed
+// source for a channel the head calls anonymous, no one for another
+// channel (its handle is no person). ok says the subject was such a noun.
+func (x *extractor) postAdmin(lows []string) (sp *speaker, ok bool) {
+	if !x.headFromPost || len(lows) == 0 || len(lows) > 2 || !digestData().authorNouns[strings.Join(lows, " ")] {
+		return nil, false
+	}
+	if x.headPerson != nil {
+		return x.headPerson, true
+	}
+	if x.postAnonymous {
+		return &speaker{name: unnamedSpeaker, role: strings.Join(lows, " "), kind: kindGroup}, true
+	}
+	return nil, true
 }

@@ -18,7 +18,7 @@ func (x *extractor) noteHeadingPerson(p paragraph) {
 	if p.kind != paraHeading {
 		return
 	}
-	x.headPerson, x.headFromPost = x.headingName(p.text), false
+	x.headPerson, x.headFromPost, x.postAnonymous = x.headingName(p.text), false, false
 }
 
 // headingName is the person a heading names: its last field after " | "

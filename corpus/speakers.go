@@ -385,6 +385,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			}
 			return nil
 		}
+		if sp, ok := x.postAdmin(lows); ok {
+			return sp // "The admin adds that …" under a post's head (digestpost.go)
+		}
 		if x.lx.notSpeakers[lows[0]] {
 			return nil
 		}

@@ -125,6 +125,7 @@ type extractor struct {
 	headRolePara   int               // that heading's paragraph
 	headPerson     *speaker          // the person the section's heading names (headingperson.go)
 	headFromPost   bool              // headPerson is a digest post's author, named by its head (digestpost.go)
+	postAnonymous  bool              // the digest post's head calls its channel anonymous (digestpost.go)
 	// personsOnly: the text being read is a plan's point, whose parties
 	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
 	// person's words inside it are statements (proseitems.go)
