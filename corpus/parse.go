@@ -114,7 +114,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if meta.name == "" && opts.Name != "" {
 		meta.name = filepath.Base(opts.Name)
 	}
-	paras := splitParagraphs(reflowBody(inlineFootnotes(readingBody(read, body)))) // columns read in turn, form feeds kept (pages.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
+	reading, notes := holdFootnotes(readingBody(read, body))
+	paras := placeFootnotes(splitParagraphs(reflowBody(reading)), notes) // columns read in turn, form feeds kept (pages.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	clock := time.Now
 	if opts.Now != nil {
 		clock = opts.Now
