@@ -304,7 +304,14 @@ func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
 		// "By Jane Doe, foreign minister of X": a reporter's byline is no
 		// author's voice (their "we" is the paper's), so a title is
 		// needed, and not a newsroom's
-		if sp := x.namedAt(t, toks, 1); sp != nil && sp.role != "" && !x.newsroomRole(sp.role) {
+		sp := x.namedAt(t, toks, 1)
+		if sp != nil && sp.role == "" {
+			if role := x.footerRole(sp); role != "" {
+				// "By Jane Doe" over "*Jane Doe is a member of …*" (authorfooter.go)
+				sp = &speaker{name: sp.name, role: role, kind: kindPerson, gender: sp.gender}
+			}
+		}
+		if sp != nil && sp.role != "" && !x.newsroomRole(sp.role) {
 			return sp, true
 		}
 		return nil, false

@@ -18,7 +18,7 @@ func (x *extractor) noteHeadingPerson(p paragraph) {
 	if p.kind != paraHeading {
 		return
 	}
-	x.headPerson = x.headingName(p.text)
+	x.headPerson, x.headFromPost, x.postAnonymous = x.headingName(p.text), false, false
 }
 
 // headingName is the person a heading names: its last field after " | "
@@ -71,6 +71,9 @@ func (x *extractor) byHeadingPerson(words, lows []string) *speaker {
 		}
 		if i == 0 || !isCapital(w) || isAllCaps(w) {
 			continue
+		}
+		if x.headFromPost && complementBefore(lows[:i]) && !x.knownName(w) {
+			continue // "The secretary of the National Security Council" under a post's head: its complement (digestpost.go)
 		}
 		if i == 1 || x.knownName(w) || x.fullNameOf(w) != "" || isCapital(words[i-1]) && !isAllCaps(words[i-1]) {
 			return nil // a name right after the title, one the document names, or two capitalised words that may be one

@@ -114,7 +114,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if meta.name == "" && opts.Name != "" {
 		meta.name = filepath.Base(opts.Name)
 	}
-	paras := splitParagraphs(reflowBody(readingBody(read, body))) // columns read in turn, form feeds kept (pages.go); page and web furniture, wraps and broken words undone (rawtext.go)
+	reading, notes := holdFootnotes(readingBody(read, body))
+	paras := placeFootnotes(splitParagraphs(reflowBody(reading)), notes) // columns read in turn, form feeds kept (pages.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	clock := time.Now
 	if opts.Now != nil {
 		clock = opts.Now
@@ -158,6 +159,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		Lang:      strings.ToLower(strings.TrimSpace(fm.Lang)),
 		Plan:      strings.TrimSpace(fm.Plan),
 		Hash:      hash,
+	}
+	if src.Outlet == "" {
+		src.Outlet = subMeta.outlet
 	}
 	if src.Outlet == "" {
 		src.Outlet = dl.outlet

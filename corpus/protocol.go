@@ -475,7 +475,7 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	// the name in brackets
 	if len(brackets) > 0 {
 		office := dropLead(base, []string{"the", "el señor", "la señora", "der", "die"})
-		if w := strings.ToLower(firstWord(office)); (lx.offices[w] || office != base) && bracketName(brackets[len(brackets)-1]) {
+		if w := strings.ToLower(firstWord(office)); (lx.offices[w] || office != base || officeWord(office, brackets[len(brackets)-1])) && bracketName(brackets[len(brackets)-1]) {
 			t.name = personName(brackets[len(brackets)-1])
 			t.role = officeCase(office)
 			return t, t.name != ""
@@ -586,6 +586,26 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	}
 	t.name = strings.Join(words, " ")
 	return t, true
+}
+
+// officeWord reports whether a label's base is an office in one word
+// before the speaker's name in brackets, as Nordic records print a
+// minister ("Udenrigsministeren (Henrik Vestergaard):", "Statsministern
+// (Anna Exempel):"): one capitalised word, not in capitals (a group or a
+// constituency is "SPD"), that is none of the bracketed name's words
+// ("Dahl (Søren Dahl)" names the man twice). A member's label is the other
+// way round, the name first and the group in one word in brackets
+// ("Ingrid Bæk (Nordlisten):"); bracketName tells the two apart.
+func officeWord(base, bracket string) bool {
+	if strings.Contains(base, " ") || !isCapital(base) || isAllCaps(base) {
+		return false
+	}
+	for w := range strings.FieldsSeq(bracket) {
+		if strings.EqualFold(w, base) {
+			return false
+		}
+	}
+	return true
 }
 
 // chairLabelWords reports whether a lower-case label is a presiding

@@ -141,7 +141,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			// bullets of sentences under a heading that names nothing,
 			// after a paragraph that names the version they describe
 			if name, _ := planFor(above); name != "" {
-				plan, isPlan = listVersion(above, name), true
+				plan, isPlan = titleVersion(src.Title, above, listVersion(above, name), planFor), true // the title's version, when the paragraph names it too (provisions_leadversion.go)
 			}
 		}
 		if !isPlan && numberedPoints(items) >= 3 {

@@ -38,3 +38,25 @@ func leadVersion(lead, name string) string {
 	}
 	return name
 }
+
+// titleVersion is the version an explainer's title names when the
+// paragraph above its list (above) names it too, among others: "What to
+// know about the 20-point peace framework" over "… walked reporters
+// through a 20-point framework …. It grew out of the 28-point draft …"
+// then "What's in it" and its bullets. The title says which version the
+// explainer sets out; the other is where it came from. name is the
+// paragraph's own answer (listVersion: its last sentence naming one),
+// returned when the title names no version a sentence of the paragraph
+// names first.
+func titleVersion(title, above, name string, planFor func(string) (string, bool)) string {
+	t, _ := planFor(title)
+	if t == "" || t == name {
+		return name
+	}
+	for _, s := range sentences(above) {
+		if firstNamedVersion(s) == t {
+			return t
+		}
+	}
+	return name
+}

@@ -344,6 +344,16 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 			if sp := x.mentionedJustBefore(want); sp != nil {
 				return learnGender(sp, want) // "… confirmed by spokesman X. He said …"
 			}
+			if x.headFromPost {
+				// "📌 **@channel** · …" over "He wrote that …": the post's
+				// author, or no one for a channel that names none; a post's
+				// summary does not reach back into the post before it
+				// (digestpost.go)
+				if sp := x.headPerson; sp != nil && (sp.gender == "" || sp.gender == want) {
+					return learnGender(sp, want)
+				}
+				return nil
+			}
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
 					if !x.recent(sp, 4) {
@@ -374,6 +384,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 				return x.lastBody
 			}
 			return nil
+		}
+		if sp, ok := x.postAdmin(lows); ok {
+			return sp // "The admin adds that …" under a post's head (digestpost.go)
 		}
 		if x.lx.notSpeakers[lows[0]] {
 			return nil

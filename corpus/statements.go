@@ -124,6 +124,8 @@ type extractor struct {
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 	headPerson     *speaker          // the person the section's heading names (headingperson.go)
+	headFromPost   bool              // headPerson is a digest post's author, named by its head (digestpost.go)
+	postAnonymous  bool              // the digest post's head calls its channel anonymous (digestpost.go)
 	// personsOnly: the text being read is a plan's point, whose parties
 	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
 	// person's words inside it are statements (proseitems.go)
@@ -280,6 +282,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
 			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
+		}
+		if x.notePostHead(p) {
+			continue // "📌 **@channel** · Sun 23 Nov, 21:47 · 👁 1.4M": whose post the paragraphs below sum up (digestpost.go)
 		}
 		x.headSpeaker = nil
 		x.noteHeadingRole(p)

@@ -135,6 +135,9 @@ type cue struct {
 type subtitles struct {
 	cues []cue
 	lang string // WebVTT "Language:" header, base code lower case
+	// notes are the lines of the WebVTT NOTE blocks, where a broadcaster
+	// writes the programme, the channel and the air date (subtitlenote.go)
+	notes []string
 }
 
 // readSubtitles splits a caption file (line endings already "\n") into
@@ -168,7 +171,13 @@ func readSubtitles(body string, kind subtitleKind) (subtitles, error) {
 			i++
 			continue
 		case isVTTBlock(l):
+			note := strings.HasPrefix(l, "NOTE")
 			for i < len(lines) && strings.TrimSpace(lines[i]) != "" {
+				if note {
+					if t := strings.TrimSpace(strings.TrimPrefix(strings.TrimSpace(lines[i]), "NOTE")); t != "" {
+						subs.notes = append(subs.notes, t)
+					}
+				}
 				i++
 			}
 			continue
@@ -321,6 +330,7 @@ func clip(s string, n int) string {
 // language the corpus knows. Each is "" when the name does not carry it.
 type nameMeta struct {
 	title, published, lang string
+	outlet                 string // the channel a WebVTT NOTE names (subtitlenote.go)
 }
 
 // nameDate is a date in a file name: 2025-11-23, 2025_11_23, 20251123.
@@ -376,6 +386,12 @@ func subtitleDocument(body, name string, kind subtitleKind) (string, nameMeta, e
 	}
 	if subs.lang != "" {
 		m.lang = subs.lang
+	}
+	if published, outlet := noteMeta(subs.notes); published != "" || outlet != "" {
+		m.outlet = outlet
+		if m.published == "" {
+			m.published = published
+		}
 	}
 	return text, m, nil
 }

@@ -450,6 +450,8 @@ func listItem(s string) (paragraph, bool) {
 	p.kind = paraItem
 	if m, ok := cjkItemMarker(s); ok {
 		s = m // "１．", "一、", "（三）", "④" (cjkitems.go)
+	} else if m, ok := keycapItemMarker(s); ok {
+		s = m // "1️⃣ Point 7 – …": a digest card's keycap (keycapitems.go)
 	}
 	if s != "" && (s[0] == '*' || s[0] == '_' || s[0] > '9') {
 		s = pointMarker(s)
