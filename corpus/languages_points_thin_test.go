@@ -1,0 +1,40 @@
+package corpus
+
+import "testing"
+
+// TestPointsThinLanguages checks point words, ordinals and plan names in
+// Indonesian, Vietnamese and Hungarian as data: "Poin 21" and the ordinal
+// word "Poin kesembilan", "Điểm 21" and "Điểm thứ 25" (thứ before the
+// number, pointrefs.json ordinalPrefixes), "A hatodik pont" whose figure
+// after the point word is no number of a point, and the version named as
+// the languages' news names it ("rencana 28 poin", "draf awal", "Kế hoạch
+// 28 điểm").
+func TestPointsThinLanguages(t *testing.T) {
+	head := func(lang, title string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n# " + title + "\n\n"
+	}
+	checkFresh(t, []freshCase{
+		{name: "id poin number", doc: head("id", "Rencana 28 poin buatan Amerika") + "Poin 14 menyatakan dana 100 miliar dolar dari aset Rusia yang dibekukan akan diinvestasikan di Ukraina.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "aset Rusia yang dibekukan"}}},
+		{name: "id poin ordinal word", doc: head("id", "Rencana 28 poin buatan Amerika") + "Poin ketujuh menyatakan Ukraina tidak akan bergabung dengan NATO.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "tidak akan bergabung dengan NATO"}}},
+		{name: "id poin ke-", doc: head("id", "Rencana 28 poin buatan Amerika") + "Poin ke-24 mengatur pertukaran semua tahanan.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 24, Text: "pertukaran semua tahanan"}}},
+		{name: "vi điểm number", doc: head("vi", "Kế hoạch 28 điểm của Mỹ") + "Điểm 14 quy định 100 tỷ USD tài sản bị đóng băng của Nga sẽ được đầu tư vào Ukraine.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "tài sản bị đóng băng"}}},
+		{name: "vi điểm thứ", doc: head("vi", "Kế hoạch 28 điểm của Mỹ") + "Điểm thứ 24 yêu cầu trao đổi toàn bộ tù nhân.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 24, Text: "trao đổi toàn bộ tù nhân"}}},
+		{name: "hu ordinal, figure after the point word", doc: head("hu", "A 28 pontos amerikai béketerv") + "A hatodik pont 600 ezer katonában korlátozná az ukrán hadsereget.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600 ezer katonában"}}},
+	})
+	for _, c := range []struct{ text, want string }{
+		{"rencana perdamaian 28 poin", "US 28-point draft"},
+		{"Poin 21 dalam draf awal", "US 28-point draft"},
+		{"Kế hoạch 28 điểm ban đầu của Mỹ", "US 28-point draft"},
+		{"dalam versi Eropa", "European counter-proposal"},
+	} {
+		if got, _ := planFor(c.text); got != c.want {
+			t.Errorf("planFor(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+}
