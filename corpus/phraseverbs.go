@@ -107,6 +107,8 @@ func (x *extractor) saidFrom(toks []tok, q int) int {
 	case k < len(toks) && x.langThatWord(toks[k]) && (toks[q].trail == "" || strings.HasPrefix(toks[q].trail, ",")):
 		k++
 	case strings.HasPrefix(toks[q].trail, ","):
+	case toks[q].trail == ":":
+		// "világossá tette: …", "made clear: …": a colon opens the words
 	case toks[q].trail == "" && x.bareClause():
 		// "cho biết hai bên …": no that-word in the language (bareclause.go)
 	default:
