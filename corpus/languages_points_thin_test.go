@@ -38,3 +38,20 @@ func TestPointsThinLanguages(t *testing.T) {
 		}
 	}
 }
+
+// TestArabicOrdinalPoints checks Arabic points named by an ordinal after
+// the point word with the verb or an according word before it: a unit
+// ("بندها السابع"), a teen written unit first ("البند الرابع عشر"), and a
+// twenty written unit then tens ("البند الخامس والعشرون"); and the plan's
+// name "خطة النقاط الـ28".
+func TestArabicOrdinalPoints(t *testing.T) {
+	head := "---\ntitle: t\nlang: ar\n---\n\n# خطة النقاط الـ28\n\n"
+	checkFresh(t, []freshCase{
+		{name: "verb, document, its clause", doc: head + "تنص الخطة الأمريكية في بندها السابع على أن تتخلى أوكرانيا عن الانضمام إلى الناتو.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 7, Text: "الانضمام إلى الناتو"}}},
+		{name: "according, teen", doc: head + "وبحسب البند الرابع عشر، تُستثمر الأموال المجمدة في إعادة الإعمار.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 14, Text: "الأموال المجمدة"}}},
+		{name: "verb, unit and tens", doc: head + "ويدعو البند الخامس والعشرون إلى إجراء انتخابات خلال 100 يوم.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "إجراء انتخابات"}}},
+	})
+}

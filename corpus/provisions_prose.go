@@ -1823,6 +1823,9 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 		w2, after = afterOrdinalArticle(s, w2, after)
 		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && (ofADocument(lx, s[after:]) || pointVerbAfter(lx, s[after:])) { // "Punkt dziewiąty mówi, że …", as "Il nono punto dice"
 			return n
+		} else if n > 0 && pointVerbBefore(lx, s, at.start) {
+			n, _ = tensAfterOrdinal(s, n, after)
+			return n // "ويدعو البند الخامس والعشرون إلى …": the verb first (pointref_verbbefore.go)
 		}
 	}
 	return 0
