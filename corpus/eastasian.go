@@ -46,6 +46,7 @@ type eastLang struct {
 	StanceEndings  []string    `json:"stanceEndings"`
 	SayVerbs       []string    `json:"sayVerbs"`
 	SayMarks       []string    `json:"sayMarks"`
+	CommaSay       []string    `json:"commaSay"`
 	Pronouns       []string    `json:"pronouns"`
 	Demonstratives []string    `json:"demonstratives"`
 	Titles         []string    `json:"titles"`
