@@ -61,3 +61,17 @@ func TestVietnameseStatements(t *testing.T) {
 		}
 	}
 }
+
+// TestVietnameseBackReferences checks "Theo" with a back-reference: a title
+// and a demonstrative meaning the person just quoted even when their title
+// was another word ("Theo chuyên gia này" after "Tiến sĩ X"), and another
+// word for a president with the country ("Theo nhà lãnh đạo Ukraine",
+// rolesynonyms.json and demonyms.json) meaning the president of that
+// country who was named.
+func TestVietnameseBackReferences(t *testing.T) {
+	vi := "---\ntitle: t\nlang: vi\n---\n\n"
+	checkStatements(t, []statementCase{
+		{"theo chuyên gia này", vi + "Tiến sĩ Lê Thị Hoa nhận định rằng thỏa thuận còn xa. Theo chuyên gia này, mùa đông sẽ quyết định nhiều điều.", "Lê Thị Hoa", "mùa đông sẽ quyết định nhiều điều"},
+		{"theo nhà lãnh đạo Ukraine", vi + "Tổng thống Ukraine Volodymyr Zelensky cho biết ông đang chờ báo cáo. Theo nhà lãnh đạo Ukraine, không thể có quyết định nào mà không có Ukraine.", "Volodymyr Zelensky", "không thể có quyết định nào"},
+	})
+}
