@@ -324,7 +324,9 @@ func (r *eastReader) points(s string, pos int, point *int, pending *bool, last *
 			end = hits[k+1].at
 		}
 		text := strings.TrimSpace(body[h.end:end])
-		text = strings.TrimSpace(eastCutAnyPrefix(text, r.l.PointParticles))
+		if !eastOneOf(strings.TrimRight(text, "、，,；; "), r.l.Copulas) {
+			text = strings.TrimSpace(eastCutAnyPrefix(text, r.l.PointParticles)) // (not "です" read as "で" + "す")
+		}
 		text = strings.Trim(text, "、，,；; ")
 		*point = h.n
 		if text == "" || eastOneOf(text, r.l.Copulas) {

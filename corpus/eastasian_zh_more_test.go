@@ -36,3 +36,22 @@ func TestChineseSpeakersMore(t *testing.T) {
 		})
 	}
 }
+
+// TestJapaneseCopulaAfterPoint checks that a point named with a copula
+// ("…第21項です。") is read as named, its terms in the sentence after, and
+// that the copula is not cut as a particle ("で") leaving "す" as the
+// point's text.
+func TestJapaneseCopulaAfterPoint(t *testing.T) {
+	d := eastDoc(t, "ja", "28項目の和平案", "28項目の和平案で焦点となるのは第24項です。すべての捕虜を交換するという内容です。")
+	for _, p := range d.Provisions {
+		if p.Text == "す" || p.Text == "" {
+			t.Errorf("point %d read with text %q", p.Number, p.Text)
+		}
+	}
+	for _, p := range d.Provisions {
+		if p.Number == 24 && strings.Contains(p.Text, "捕虜を交換する") {
+			return
+		}
+	}
+	t.Errorf("no point 24 with the sentence after it in %+v", d.Provisions)
+}
