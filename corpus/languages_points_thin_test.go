@@ -55,3 +55,23 @@ func TestArabicOrdinalPoints(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "إجراء انتخابات"}}},
 	})
 }
+
+// TestRewriteAfterPointThinLanguages checks the European rewrite told in
+// the sentence right after a US point, in Vietnamese and Arabic: the
+// sentence names the European text at its head (plans.json
+// rewriteLanguages) and states a term the catalogue gives the
+// counter-proposal at that number (planterms.json, with the languages'
+// stems), so it is that point of the counter-proposal.
+func TestRewriteAfterPointThinLanguages(t *testing.T) {
+	head := func(lang, title string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n# " + title + "\n\n"
+	}
+	checkFresh(t, []freshCase{
+		{name: "vi contact line", doc: head("vi", "Kế hoạch 28 điểm của Mỹ") + "Điểm 21 của bản dự thảo quy định Donetsk được công nhận là lãnh thổ của Nga. Bản đề xuất của châu Âu thì cho rằng đàm phán phải bắt đầu từ đường tiếp xúc.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 21}, {Plan: "European counter-proposal", Number: 21, Text: "đường tiếp xúc"}}},
+		{name: "vi elections", doc: head("vi", "Kế hoạch 28 điểm của Mỹ") + "Điểm 25 yêu cầu tổ chức bầu cử trong vòng 100 ngày. Phía châu Âu muốn bầu cử diễn ra càng sớm càng tốt.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 25, Text: "càng sớm càng tốt"}}},
+		{name: "ar army ceiling", doc: head("ar", "خطة النقاط الـ28") + "تنص الخطة الأمريكية في بندها السادس على تحديد الجيش الأوكراني بـ600 ألف جندي. أما النص الأوروبي فيرفع السقف إلى 800 ألف.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 6}, {Plan: "European counter-proposal", Number: 6, Text: "800 ألف"}}},
+	})
+}
