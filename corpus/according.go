@@ -100,6 +100,12 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if cue < 0 {
 		return x.accordingTrailing(s, toks, pos)
 	}
+	if end > cue && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
+		if sp, k := x.accordingAppositive(s, toks, cue, end); sp != nil {
+			x.emit(sp, trimSentenceEnd(s[toks[k+1].start:]), false, pos) // "Menurut analis X, Bambang Setiadi, …" (accordingappos.go)
+			return true
+		}
+	}
 	if cue+2 < len(toks) && pronounGender[lowerWord(toks[cue+1])] != "" && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
 		end = cue + 1 // "Według niej najważniejsze jest …", "Secondo lui il piano …"
 	}

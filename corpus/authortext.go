@@ -238,7 +238,7 @@ func (x *extractor) authorSpans(ps []paragraph) []authorSpan {
 			continue
 		}
 		if i-start < 4 {
-			if sp, ok := x.bylineAuthor(ps[i]); ok {
+			if sp, ok := x.bylineAuthor(ps[i], ps); ok {
 				end := sectionEnd(ps, i+1)
 				spans = append(spans, authorSpan{from: i + 1, to: end, sp: sp})
 				i, start = end-1, end
@@ -289,18 +289,21 @@ func sectionEnd(ps []paragraph, i int) int {
 // bylineAuthor reads p as a byline ("By Jane Doe, foreign minister of
 // X", "Автор: …") or an intro line that names the author of the text
 // below it ("President X recorded the following address", "This one is by
-// Jane Doe, a security analyst").
-func (x *extractor) bylineAuthor(p paragraph) (*speaker, bool) {
+// Jane Doe, a security analyst"). A byline of a name alone is an author's
+// when a footer among ps says who the author is (authorfooter.go).
+func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 	lx := authorData()
 	t := strings.Trim(strings.TrimSpace(p.text), "*_")
-	if first := firstTokLow(t); !lx.bylines[first] && !lx.bylines[strings.TrimRight(first, ":")] && !holdsTextNoun(t) {
+	// lowerString: a token's low is lower-cased in ASCII only, and bylines
+	// open with "Írta:" and "Автор:" too
+	if first := lowerString(firstTokLow(t)); !lx.bylines[first] && !lx.bylines[strings.TrimRight(first, ":")] && !holdsTextNoun(t) {
 		return nil, false // (nearly every paragraph: neither a byline nor a text noun, found before it is tokenized)
 	}
 	toks := tokenize(t)
 	if len(toks) < 2 {
 		return nil, false
 	}
-	if lx.bylines[toks[0].low] || lx.bylines[strings.TrimRight(toks[0].low, ":")] {
+	if b := lowerWord(toks[0]); lx.bylines[b] || lx.bylines[strings.TrimRight(b, ":")] {
 		// "By Jane Doe, foreign minister of X": a reporter's byline is no
 		// author's voice (their "we" is the paper's), so a title is
 		// needed, and not a newsroom's

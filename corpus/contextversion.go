@@ -64,8 +64,8 @@ func firstNamedVersion(text string) string {
 		}
 		best := len(lx.plans)
 		for _, ref := range lx.planPhrases[k] {
-			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) {
-				best = ref.rule
+			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) && phraseStartsWord(low, i) {
+				best = ref.rule // (not inside a longer word: planwordstart.go)
 			}
 		}
 		if best < len(lx.plans) {

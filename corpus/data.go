@@ -785,8 +785,8 @@ func firstPlanRule(lx *lexicon, low string) int {
 			continue
 		}
 		for _, ref := range lx.planPhrases[k] {
-			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) {
-				best = ref.rule
+			if ref.rule < best && strings.HasPrefix(low[i:], ref.phrase) && phraseStartsWord(low, i) {
+				best = ref.rule // (not inside a longer word: planwordstart.go)
 			}
 		}
 	}

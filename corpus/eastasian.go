@@ -46,6 +46,7 @@ type eastLang struct {
 	StanceEndings  []string    `json:"stanceEndings"`
 	SayVerbs       []string    `json:"sayVerbs"`
 	SayMarks       []string    `json:"sayMarks"`
+	CommaSay       []string    `json:"commaSay"`
 	Pronouns       []string    `json:"pronouns"`
 	Demonstratives []string    `json:"demonstratives"`
 	Titles         []string    `json:"titles"`
@@ -323,7 +324,9 @@ func (r *eastReader) points(s string, pos int, point *int, pending *bool, last *
 			end = hits[k+1].at
 		}
 		text := strings.TrimSpace(body[h.end:end])
-		text = strings.TrimSpace(eastCutAnyPrefix(text, r.l.PointParticles))
+		if !eastOneOf(strings.TrimRight(text, "、，,；; "), r.l.Copulas) {
+			text = strings.TrimSpace(eastCutAnyPrefix(text, r.l.PointParticles)) // (not "です" read as "で" + "す")
+		}
 		text = strings.Trim(text, "、，,；; ")
 		*point = h.n
 		if text == "" || eastOneOf(text, r.l.Copulas) {

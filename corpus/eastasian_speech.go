@@ -111,7 +111,8 @@ func (r *eastReader) verbBetween(body string, pos int) {
 			}
 			i += from
 			after := body[i+len(v):]
-			if eastHasAnyPrefix(after, r.l.SayMarks) && (at < 0 || i < at) {
+			commaSay := strings.HasSuffix(body[:i], "，") && eastOneOf(v, r.l.CommaSay) // "…发表视频讲话，称…"
+			if (eastHasAnyPrefix(after, r.l.SayMarks) || commaSay) && (at < 0 || i < at) {
 				at, vlen = i, len(v)
 				break
 			}
@@ -121,7 +122,7 @@ func (r *eastReader) verbBetween(body string, pos int) {
 	if at <= 0 {
 		return
 	}
-	phrase := body[:at]
+	phrase := strings.TrimSuffix(body[:at], "，")
 	if m := eastDate.FindStringIndex(phrase); m != nil && m[0] > 0 {
 		phrase = phrase[:m[0]]
 	}
@@ -171,6 +172,9 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 		}
 		return nil
 	}
+	if sp, ok := r.demonstrativeTitle(phrase); ok {
+		return sp // "这位俄罗斯总统": the last speaker with that title (eastasian_demonstrative.go)
+	}
 	lx := lexiconData()
 	for _, a := range eastAliases() {
 		i := strings.Index(strings.ToLower(phrase), a)
@@ -186,7 +190,12 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 			return nil // "トランプ政権": the name inside another noun
 		}
 		role := after
-		if role == "" || r.lang == "zh" {
+		if c := strings.LastIndex(phrase[:i], "，"); c >= 0 && r.lang == "zh" {
+			before = r.cleanRole(phrase[c+len("，") : i]) // "被问及…时，特朗普": the clause before is no title
+		}
+		if r.lang == "zh" && (before != "" || after == "") {
+			role = before // "乌克兰总统泽连斯基"; but "特朗普总统": the title after the name
+		} else if role == "" {
 			role = before
 		} else if before != "" && utf8.RuneCountInString(before) <= 12 && !strings.ContainsAny(before, "、， ") && eastGenitive(phrase[:i]) {
 			role = before + r.joiner() + after // "ロシアのプーチン大統領": ロシア大統領

@@ -14,6 +14,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"sync"
 )
@@ -42,6 +43,11 @@ var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
 			continue
 		}
 		out.byFirst[words[0]] = append(out.byFirst[words[0]], words)
+	}
+	for _, ps := range out.byFirst {
+		// the longest phrase first: "cho biết thêm" before "cho biết",
+		// so the particle is not read as the first word said
+		slices.SortStableFunc(ps, func(a, b []string) int { return len(b) - len(a) })
 	}
 	return out
 })
@@ -101,6 +107,10 @@ func (x *extractor) saidFrom(toks []tok, q int) int {
 	case k < len(toks) && x.langThatWord(toks[k]) && (toks[q].trail == "" || strings.HasPrefix(toks[q].trail, ",")):
 		k++
 	case strings.HasPrefix(toks[q].trail, ","):
+	case toks[q].trail == ":":
+		// "világossá tette: …", "made clear: …": a colon opens the words
+	case toks[q].trail == "" && x.bareClause():
+		// "cho biết hai bên …": no that-word in the language (bareclause.go)
 	default:
 		return -1
 	}

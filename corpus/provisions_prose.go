@@ -1372,9 +1372,9 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			prev, prev2 = w, prev
 			continue // "At this point 300 people …", "a questo punto 20 …" ("says that point 7 …" is one: pointref_demonstrative.go)
 		}
-		if numericOrdinal(prev) > 0 || bareNumberPoint(prev, w) > 0 || numberBeforePoint(s, i, prev, w) {
+		if numericOrdinal(prev) > 0 || bareNumberPoint(prev, w) > 0 || numberBeforePoint(s, i, prev, w) || lexiconData().ordinals[string(appendLower(buf[:0], prev))] > 0 {
 			prev, prev2 = w, prev
-			continue // "A terv 6. pontja 600 ezer főben …": the number before is the point's, the one after a figure
+			continue // "A terv 6. pontja 600 ezer főben …", "A hatodik pont 600 ezer …": the number or ordinal before is the point's, the one after a figure
 		}
 		rest := strings.TrimLeft(s[i:], " ")
 		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. "} {
@@ -1382,6 +1382,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 				rest = strings.TrimLeft(rest[len(mark):], " ")
 			}
 		}
+		rest = cutOrdinalPrefix(rest) // "Điểm thứ 25", "poin ke-21" (ordinalprefix.go)
 		d := 0
 		for d < len(rest) && d < 4 && isDigit(rest[d]) {
 			d++
@@ -1823,6 +1824,9 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 		w2, after = afterOrdinalArticle(s, w2, after)
 		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && (ofADocument(lx, s[after:]) || pointVerbAfter(lx, s[after:])) { // "Punkt dziewiąty mówi, że …", as "Il nono punto dice"
 			return n
+		} else if n > 0 && pointVerbBefore(lx, s, at.start) {
+			n, _ = tensAfterOrdinal(s, n, after)
+			return n // "ويدعو البند الخامس والعشرون إلى …": the verb first (pointref_verbbefore.go)
 		}
 	}
 	return 0

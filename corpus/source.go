@@ -244,6 +244,9 @@ func findDateline(ps []paragraph) (dateline, int) {
 		if d, ok := dotDateline(ps[i].text); ok {
 			return d, i
 		}
+		if d, ok := readCaselessDateline(ps[i].text); ok {
+			return d, i // "موسكو - القاهرة (وكالة النيل للأنباء) -": no capitals in the script (dateline_caseless.go)
+		}
 		if !twoCapitals(ps[i].text) && !strings.HasPrefix(ps[i].text, "(") {
 			continue // a dateline's place is in capitals: "KYIV", "МОСКВА"
 		}

@@ -257,6 +257,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	} else if n > 0 {
 		return x.classify(phrase[n:], true) // "Ayer por la tarde el presidente polaco dijo"
 	}
+	if n := postDemonstrativeCut(phrase); n > 0 {
+		return x.postDemonstrative(phrase[:n], sentenceStart) // "Cố vấn này": the title alone (postdemonstrative.go)
+	}
 	if n := nameArticleCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Ο Γιώργος Νικολάου": the article is not a name (namearticle.go)
 	}

@@ -9,8 +9,6 @@
 
 package corpus
 
-import "strings"
-
 // verbFirstAux is how many auxiliaries may stand before the verb of
 // speaking: "Ha detto", "A declarat", "Έχει δηλώσει".
 const verbFirstAux = 2
@@ -34,19 +32,28 @@ func (x *extractor) verbFirst(s string, pos int) bool {
 	for p < len(toks) && toks[p].trail == "" && !isCapital(toks[p].word) && x.lx.adverbs[lowerWord(toks[p])] {
 		p++ // "ieri", "χθες", "ontem"
 	}
-	for l := p + 1; l < len(toks) && l <= p+citeSpanMax; l++ {
+	for l := p + 1; l < len(toks) && l <= p+citeSpanMax+verbFirstAsideMax; l++ {
 		if !x.langThatWord(toks[l]) {
 			continue
 		}
-		if t := toks[l-1].trail; t != "" && !strings.HasPrefix(t, ",") {
+		if t := toks[l-1].trail; t != "" && !commaMark(t) {
 			return false // "Dijo el ministro X: «…» que": not the clause of the verb
 		}
 		if l+2 >= len(toks) {
 			return false
 		}
-		sp := x.citedPerson(s, toks[p:l])
-		if sp == nil {
+		var sp *speaker
+		if caselessPhrase(toks[p:l]) != "" {
+			sp = x.verbFirstAsides(s, toks[p:l]) // "قال X، الباحث في …، إن …" (verbfirstaside.go)
+		}
+		if sp == nil && l-p <= citeSpanMax {
+			sp = x.citedPerson(s, toks[p:l])
+		}
+		if sp == nil && l-p <= citeSpanMax {
 			sp = x.caselessUnnamed(toks[p:l]) // "وأضاف المسؤول أن …": the source just cited (caseless.go)
+		}
+		if sp == nil {
+			sp = x.verbFirstAsides(s, toks[p:l]) // "قال X، الباحث في …، إن …" (verbfirstaside.go)
 		}
 		return x.reportEmit(sp, s, s[toks[l+1].start:], pos)
 	}
