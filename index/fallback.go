@@ -80,7 +80,7 @@ func (ix *Index) fallback(ctx context.Context, q corpus.Query, res corpus.Result
 	for _, h := range sr.Hits {
 		mr := mark(h)
 		a := hitAnalyzer(h, als)
-		own := typedIn[a] && a != analyzerFor(defaultLang)
+		own := typedIn[a] && !withSynonyms(a)
 		k, pass := fallbackAnswers(mr, cls, f, own)
 		if !pass || ix.offTopic(h, als, mark, mr, rareDomain(mr, cls, f), "") {
 			continue
@@ -227,11 +227,13 @@ func (a fallbackKey) compare(b fallbackKey) int {
 //     ("istanbul mayor election results" is not answered by a report
 //     naming Istanbul);
 //   - no content word is one the corpus never holds, unless the hit is in
-//     the language the query is typed in and that is not English (own): an
-//     English question holding a word no record has asks about something
-//     the corpus never mentions ("weather in paris"), while in a language
-//     planbot analyses thinly (no stemmer, no glossary) an unknown word is
-//     more likely an inflection the analyzer did not reduce.
+//     the language the query is typed in and that is a language without
+//     the glossary (own; withSynonyms): a question holding a word no record
+//     has asks about something the corpus never mentions ("weather in
+//     paris", "Frist Antwort Steuererklärung"), while in a language
+//     planbot analyses thinly (Hebrew, Vietnamese, Indonesian: no glossary,
+//     often no stemmer) an unknown word is more likely an inflection the
+//     analyzer did not reduce.
 //
 // It returns the hit's ranking key with the gate's verdict.
 func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own bool) (fallbackKey, bool) {
