@@ -222,10 +222,10 @@ func (a fallbackKey) compare(b fallbackKey) int {
 //     well ("berlin christmas market opening hours" against a plan
 //     presented in Berlin before Christmas, with a market in its text);
 //   - every content word it misses that the corpus holds is more common
-//     than every rare word it matches: it holds the query's most
-//     distinctive words, not a chance word beside a missed subject
-//     ("istanbul mayor election results" is not answered by a report
-//     naming Istanbul);
+//     than the rarest distinctive word it matches: it holds the query's
+//     most distinctive word, not a chance word beside a missed subject;
+//     a negotiator's name, distinctive yet in many reports, may be more
+//     common than a missed word ("round");
 //   - no content word is one the corpus never holds, unless the hit is in
 //     the language the query is typed in and that is a language without
 //     the glossary (own; withSynonyms): a question holding a word no record
@@ -240,7 +240,7 @@ func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own bool) (fallb
 	skip := neutral(cls)
 	var k fallbackKey
 	content := 0
-	maxRare := uint64(0)
+	rarest := uint64(math.MaxUint64)
 	minMissed := uint64(math.MaxUint64)
 	for i, ok := range m.matched {
 		if !contentWord(cls, skip, i) {
@@ -259,7 +259,7 @@ func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own bool) (fallb
 			}
 			if distinctive(f, cls, i) {
 				k.rare++
-				maxRare = max(maxRare, df)
+				rarest = min(rarest, df)
 			}
 		case df == 0:
 			if !own {
@@ -269,7 +269,7 @@ func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own bool) (fallb
 			minMissed = min(minMissed, df)
 		}
 	}
-	if k.rare == 0 || k.matched < 2 || 2*k.matched < content || minMissed <= maxRare ||
+	if k.rare == 0 || k.matched < 2 || 2*k.matched < content || minMissed <= rarest ||
 		k.rare < 2 && k.matched < content {
 		return k, false
 	}
