@@ -32,8 +32,15 @@ import (
 // The queries weighed against the reports (rankreports.go) share the pass
 // with the passage search they are weighed against (sharedWithReports).
 func (ix *Index) SearchAll(ctx context.Context, qs []corpus.Query) ([]corpus.Results, error) {
-	if out, ok, err := ix.sharedWithReports(ctx, qs); ok || err != nil {
+	if out, ok, err := ix.sharedWithReports(ctx, qs); err != nil {
 		return out, err
+	} else if ok {
+		for i, q := range qs {
+			if out[i], err = ix.fallback(ctx, q, out[i]); err != nil { // as Search does
+				return nil, err
+			}
+		}
+		return out, nil
 	}
 	out := make([]corpus.Results, len(qs))
 	for i, q := range qs {

@@ -54,8 +54,19 @@ const (
 // Search runs q and returns its ranked, relevant hits with snippets. The
 // text is never parsed as query syntax. An empty or irrelevant query returns
 // no hits, not an error. With only filters (speaker, plan, topic) and no
-// text, it lists the matching records, newest first.
+// text, it lists the matching records, newest first. When planbot's own
+// search answers nothing, a plain match of the query's words may
+// (fallback.go).
 func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, error) {
+	res, err := ix.searchOwn(ctx, q)
+	if err != nil {
+		return res, err
+	}
+	return ix.fallback(ctx, q, res)
+}
+
+// searchOwn is Search without the fallback: planbot's own analysis only.
+func (ix *Index) searchOwn(ctx context.Context, q corpus.Query) (corpus.Results, error) {
 	if weighedAgainstReports(q) {
 		// One pass with the passage search it is weighed against.
 		if out, ok, err := ix.sharedWithReports(ctx, []corpus.Query{q}); err != nil {
