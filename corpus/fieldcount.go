@@ -17,16 +17,7 @@ import (
 func fieldCount(s string) int {
 	n, in := 0, false
 	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
+		space, size := spaceAt(s, i)
 		if space {
 			in = false
 		} else if !in {
@@ -42,16 +33,7 @@ func fieldCount(s string) int {
 func firstField(s string) string {
 	start := -1
 	for i := 0; i < len(s); {
-		c := s[i]
-		size := 1
-		var space bool
-		if c < utf8.RuneSelf {
-			space = asciiSpace[c]
-		} else {
-			var r rune
-			r, size = utf8.DecodeRuneInString(s[i:])
-			space = unicode.IsSpace(r)
-		}
+		space, size := spaceAt(s, i)
 		switch {
 		case space && start >= 0:
 			return s[start:i]
@@ -64,6 +46,16 @@ func firstField(s string) string {
 		return ""
 	}
 	return s[start:]
+}
+
+// spaceAt reports whether the rune at s[i] is a space, as strings.Fields
+// splits, and its size in bytes: ASCII by table, the rest by unicode.IsSpace.
+func spaceAt(s string, i int) (space bool, size int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiSpace[c], 1
+	}
+	r, size := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsSpace(r), size
 }
 
 // asciiSpace marks the ASCII bytes unicode.IsSpace calls space.

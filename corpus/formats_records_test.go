@@ -73,17 +73,7 @@ func TestRecordOfficeWordSpeech(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		for _, w := range c.want {
-			found := false
-			for _, s := range d.Statements {
-				if s.Speaker == w.speaker && (w.role == "" || s.Role == w.role) && strings.Contains(s.Text, w.frag) {
-					found = true
-				}
-			}
-			if !found {
-				t.Errorf("%s: no statement of %s (%s) with %q; got %s", c.lang, w.speaker, w.role, w.frag, statementsBrief(d.Statements))
-			}
-		}
+		wantRoleStatements(t, c.lang, d.Statements, c.want)
 		for _, s := range d.Statements {
 			for _, p := range c.procedure {
 				if strings.Contains(s.Text, p) {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -96,6 +97,19 @@ func caseStatements(c stmtMatrixCase, ss []Statement) string {
 		return statementsRoles(ss)
 	}
 	return statementsBrief(ss)
+}
+
+// wantRoleStatements fails t for each of want (a speaker, a role, "" for
+// any, and a fragment of the words) that no statement of ss carries.
+func wantRoleStatements(t *testing.T, label string, ss []Statement, want []struct{ speaker, role, frag string }) {
+	t.Helper()
+	for _, w := range want {
+		if !slices.ContainsFunc(ss, func(s Statement) bool {
+			return s.Speaker == w.speaker && (w.role == "" || s.Role == w.role) && strings.Contains(s.Text, w.frag)
+		}) {
+			t.Errorf("%s: no statement of %s (%s) with %q; got %s", label, w.speaker, w.role, w.frag, statementsBrief(ss))
+		}
+	}
 }
 
 // statementsBrief prints speakers and texts of statements for a failure.
