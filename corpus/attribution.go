@@ -125,7 +125,7 @@ func (x *extractor) scanSpeechCue(s string) bool {
 			}
 			continue
 		}
-		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && (x.lx.speechCues.has(wordKey(w)) || upperNonASCII(w)) && x.isSpeechCue(w) {
+		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && (x.lx.speechCues.has(wordKey(w)) || upperNonASCII(w)) && x.isSpeechCue(w) && !x.passiveCue(s, start, w) {
 			return true
 		}
 	}
