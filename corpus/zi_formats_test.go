@@ -1,0 +1,105 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// ziCase is one short document in a shape set ZI showed (issue 12) and
+// what must, or must not, come out of it: a statement whose speaker
+// contains speaker, whose role contains role and whose text contains
+// fragment; with absent set, no statement's text may contain fragment.
+type ziCase struct {
+	name, body              string
+	speaker, role, fragment string
+	absent                  bool
+}
+
+// checkZI runs ziCases.
+func checkZI(t *testing.T, cases []ziCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			ss := statementsOf(t, c.body)
+			for _, s := range ss {
+				if !strings.Contains(s.Text, c.fragment) {
+					continue
+				}
+				if c.absent {
+					t.Fatalf("%q should be nobody's statement; got %+v", c.fragment, s)
+				}
+				if strings.Contains(s.Speaker, c.speaker) && strings.Contains(s.Role, c.role) {
+					return
+				}
+			}
+			if !c.absent {
+				t.Errorf("no statement of %q (%q) with %q; got %+v", c.speaker, c.role, c.fragment, ss)
+			}
+		})
+	}
+}
+
+func TestDottedInitialsLabel(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"French: the guest named in full, then by dotted initials",
+			"*Entretien avec Claire Moutier, historienne à l'université de Lyon.*\n\n**La Gazette :** Le plan tient-il ?\n\n**Claire Moutier :** Pas encore.\n\n**La Gazette :** Et l'armée ?\n\n**C. M. :** Le chiffre de 800 000 restera.\n",
+			"Claire Moutier", "historienne", "Le chiffre de 800 000 restera", false},
+		{"Italian: initials without a space between them",
+			"Intervista a Paolo Serra, ex ambasciatore a Mosca.\n\n**Domanda:** Il piano regge?\n\n**Paolo Serra:** No.\n\n**Domanda:** Perché?\n\n**P.S.:** Perché nessuno lo ha firmato.\n",
+			"Paolo Serra", "", "nessuno lo ha firmato", false},
+		{"Portuguese: the guest by initials after a full label",
+			"Conversámos com Rita Amaral, investigadora em Coimbra.\n\n**P:** E a Europa?\n\n**Rita Amaral:** Chega tarde.\n\n**P:** Porquê?\n\n**R. A.:** Porque ninguém a convidou para a mesa.\n",
+			"Rita Amaral", "", "ninguém a convidou para a mesa", false},
+	})
+	for _, c := range []struct {
+		label, want string
+		ok          bool
+	}{
+		{"H. V.", "HV", true}, {"H.V.", "HV", true}, {"J.-P. M.", "JPM", true},
+		{"U.S.", "US", true}, {"EU", "", false}, {"Dr. V.", "", false}, {"H.", "", false},
+	} {
+		got, ok := dottedInitials(c.label)
+		if got != c.want || ok != c.ok {
+			t.Errorf("dottedInitials(%q) = %q, %v; want %q, %v", c.label, got, ok, c.want, c.ok)
+		}
+	}
+}
+
+func TestNewsletterHeadingQuote(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"Spanish: a numbered entry, the name and when before the quotation",
+			"# Boletín\n\n### 1. Ortega, tras la cumbre de Roma: «Queda mucho por negociar»\n\nEl ministro Luis Ortega habló con la prensa en Roma.\n",
+			"Ortega", "", "Queda mucho por negociar", false},
+		{"English: a numbered entry, the name and after what",
+			"# Morning briefing\n\n### 2. Hale, after the Geneva round: \"The map is still open\"\n\nSenator Tom Hale spoke to reporters on Sunday.\n",
+			"Hale", "", "The map is still open", false},
+		{"German: a numbered entry with a closing bracket",
+			"# Der Morgen\n\n### 3) Brandt, nach dem Gipfel: „Europa sitzt am Tisch“\n\nDie Ministerin Anke Brandt äußerte sich in Brüssel.\n",
+			"Brandt", "", "Europa sitzt am Tisch", false},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"1. Rubio: «x y»", "Rubio: «x y»"}, {"12 – Merz: „x“", "Merz: „x“"},
+		{"2025 plan", "2025 plan"}, {"7th point", "7th point"}, {"Rubio: «x»", "Rubio: «x»"},
+	} {
+		if got := headingItemNumber(c.in); got != c.want {
+			t.Errorf("headingItemNumber(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestRelativeClauseAfterTitledName(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"Spanish: name, title, then a relative clause naming another person",
+			"Luis Ortega, secretario del Consejo, que sustituye a Pedro Gil al frente de la delegación, dijo que las conversaciones habían sido útiles.",
+			"Luis Ortega", "secretario del Consejo", "las conversaciones habían sido útiles", false},
+		{"Italian: name, title, relative clause",
+			"Marco Ferri, viceministro degli Esteri, che guida la delegazione, ha detto che il testo è cambiato.",
+			"Marco Ferri", "viceministro", "il testo è cambiato", false},
+		{"Ukrainian: an object relative pronoun after the name, a verb in the present",
+			"Колишній посол Остап Гнатюк, якого ми попросили порівняти тексти, зауважує, що від плану мало що лишилося.",
+			"Остап Гнатюк", "посол", "від плану мало що лишилося", false},
+		{"Russian: an object relative pronoun after the name",
+			"Олег Смирнов, которого мы попросили сравнить документы, заявил, что от плана мало что осталось.",
+			"Олег Смирнов", "", "от плана мало что осталось", false},
+	})
+}
