@@ -236,7 +236,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 // Moscow", "adding that …".
 func clauseOpener(t tok) bool {
 	switch lowerWord(t) {
-	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "який", "яка", "які", "który", "która", "którzy", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
+	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "которого", "которому", "которой", "которую", "який", "яка", "які", "якого", "якому", "якої", "яку", "który", "która", "którzy", "którego", "któremu", "której", "którą", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
 		return true
 	}
 	if relativePronouns[lowerWord(t)] {
