@@ -504,8 +504,8 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 		x.announced, x.announcedAt = sp, x.sentenceNo
 		return
 	}
-	if !direct && !strings.Contains(text, " ") {
-		return // a single reported word says nothing
+	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {
+		return // a single reported word says nothing, nor "– dwadzieścia" or a teaser cut off at "er werde" (shortreport.go)
 	}
 	if !direct && askedWithoutWh(text) {
 		x.dropAsked(sp.name, text) // "запитала, чи …": what was asked about, dropped at the end (interviewintro.go)

@@ -103,3 +103,26 @@ func TestRelativeClauseAfterTitledName(t *testing.T) {
 			"Олег Смирнов", "", "от плана мало что осталось", false},
 	})
 }
+
+func TestConsentNoticeAndEmptyReports(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"English: a cookie banner quoting its buttons under a byline",
+			"# Talks resume\n\nBy Jane Okoro, Vienna\n\nThe delegations met again on Monday.\n\nWe use cookies to improve your visit. By clicking \"Accept all\", you agree to our use of cookies.\nAccept all\nReject all\n",
+			"", "", "use of cookies", true},
+		{"German: a cookie banner quoting its button",
+			"# Gespräche in Wien\n\nVon Jana Kurz\n\nDie Delegationen trafen sich am Montag.\n\nWir verwenden Cookies. Mit „Alle akzeptieren“ stimmen Sie zu.\nAlle akzeptieren\n",
+			"", "", "Cookies", true},
+		{"Polish: an answer of one word after a dash",
+			"Premier Jan Nowak rozmawiał wczoraj z dziennikarzami.\n\n## Ile punktów ma plan?\n\nWedług Nowaka – dwanaście. Premier powiedział, że tekst jest krótszy niż wcześniej.\n",
+			"", "", "dwanaście", true},
+		{"German: a teaser cut off after the pronoun and its verb",
+			"Der Minister Karl Hofer sprach von einer schweren Woche. Hofer versprach, er werde",
+			"", "", "er werde", true},
+		{"English: a clause cut off after he and would",
+			"Senator Tom Hale spoke on Sunday. Hale said he would",
+			"", "", "he would", true},
+		{"Russian: a short whole claim is kept",
+			"Глава фонда Олег Смирнов написал в соцсетях, что диалог продолжается.",
+			"Олег Смирнов", "", "диалог продолжается", false},
+	})
+}
