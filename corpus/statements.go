@@ -722,6 +722,9 @@ func (x *extractor) sentence(s string, pos int) {
 		if !x.lx.speechCues.has(wordKey(t.low)) {
 			continue // no say, act or intro verb, nor "continued": the filter holds them all
 		}
+		if vi > 0 && x.passiveCue(s, t.start, t.word) {
+			continue // "Ukraine was asked to withdraw, Peskov said": the one spoken to; the later cue is read (passivecue.go)
+		}
 		say, act := x.lx.sayVerbs[t.low], x.lx.actVerbs[t.low]
 		if !say && !act && vi > 0 && x.lx.introVerbs[t.low] {
 			// "Wadephul sprach von einem gefährlichen Entwurf.": who

@@ -126,3 +126,39 @@ func TestConsentNoticeAndEmptyReports(t *testing.T) {
 			"Олег Смирнов", "", "диалог продолжается", false},
 	})
 }
+
+func TestPassiveThenActiveCue(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"English: the one asked is no speaker; the trailing cue names who spoke",
+			"Ukraine was asked to give up the eastern region, Kremlin spokesman Oleg Mirny said.",
+			"Oleg Mirny", "Kremlin spokesman", "Ukraine was asked to give up the eastern region", false},
+		{"English: told, then an unnamed official",
+			"Kyiv was told to answer by Thursday, a senior European official said.",
+			"unnamed source", "senior European official", "Kyiv was told to answer by Thursday", false},
+	})
+}
+
+func TestDescribedTitledName(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"Polish: what the person is at the event, then title and name",
+			"Gospodarz szczytu, fiński premier Jari Laine, zapewnił, że pomoc dla Ukrainy nie osłabnie.",
+			"Jari Laine", "premier", "pomoc dla Ukrainy nie osłabnie", false},
+		{"English: host, then title and name",
+			"The host of the talks, Swiss President Anna Keller, said the venue was ready.",
+			"Anna Keller", "President", "the venue was ready", false},
+		{"French: host, then title and name",
+			"L'hôte du sommet, le Premier ministre Jean Roux, a déclaré que la salle était prête.",
+			"Jean Roux", "Premier ministre", "la salle était prête", false},
+	})
+}
+
+func TestAddresseeAfterVerb(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"Italian: the outlet told after 'a' is not who spoke",
+			"---\ntitle: x\nlang: it\n---\n\nIl senatore Marco Ferri ha criticato il governo. «Senza l'Europa non c'è pace», ha dichiarato a Voce Lagunare.\n",
+			"Marco Ferri", "senatore", "Senza l'Europa non c'è pace", false},
+		{"Spanish: the radio told after 'a'",
+			"---\ntitle: x\nlang: es\n---\n\nEl ministro Luis Ortega habló ayer. «No firmaremos nada», dijo a Radio Centro.\n",
+			"Luis Ortega", "ministro", "No firmaremos nada", false},
+	})
+}
