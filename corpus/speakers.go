@@ -153,6 +153,9 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp := x.appositiveMore(head, htoks, atoks); sp != nil {
 		return sp // a rank before the name, an institution's own appositive (apposchain.go)
 	}
+	if sp := x.describedTitledName(head, htoks, atoks); sp != nil {
+		return sp // "Gospodarz spotkania, brytyjski premier Keir Starmer," (apposdescribed.go)
+	}
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		return x.affiliationAppos(head, htoks, atoks) // "Olena Kotlyar, dell'opposizione, ci spiega" (affilappos.go)
 	}
