@@ -162,3 +162,17 @@ func TestAddresseeAfterVerb(t *testing.T) {
 			"Luis Ortega", "ministro", "No firmaremos nada", false},
 	})
 }
+
+func TestBareStaffLabel(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"Russian captions: the correspondent's job as the label, then an unnamed source",
+			"ВЕДУЩИЙ: Добрый вечер.\n\nКОРРЕСПОНДЕНТ: Источник в делегации рассказал нашему каналу, что американцы привезли новый текст.\n\nСМИРНОВ: Время работает на нас.\n",
+			"unnamed source", "", "американцы привезли новый текст", false},
+		{"English script: the anchor's job as the label relays a named minister",
+			"ANCHOR: Good evening.\n\nREPORTER: Foreign minister Anna Berg told us that the border would stay closed.\n\nBERG: We will not move.\n",
+			"Anna Berg", "Foreign minister", "the border would stay closed", false},
+		{"the correspondent's label is no part of what was said",
+			"ВЕДУЩИЙ: Добрый вечер.\n\nКОРРЕСПОНДЕНТ: Разговор, по словам Олега Смирнова, был полезным и содержательным.\n\nСМИРНОВ: Время работает на нас.\n",
+			"", "", "КОРРЕСПОНДЕНТ", true},
+	})
+}
