@@ -176,3 +176,17 @@ func TestBareStaffLabel(t *testing.T) {
 			"", "", "КОРРЕСПОНДЕНТ", true},
 	})
 }
+
+func TestPublishedWorkTitle(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"French: a book credit under an interview",
+			"*Claire Moutier a publié « Les traités oubliés de l'Est » (Éditions du Lac, 2023).*",
+			"", "", "Les traités oubliés", true},
+		{"English: a book credit",
+			"Tom Hale published \"The Long Winter Peace\" last year.",
+			"", "", "The Long Winter Peace", true},
+		{"Italian: a quotation with its speaker is still read",
+			"Marco Ferri: «Il testo europeo resta una base negoziale».",
+			"Marco Ferri", "", "Il testo europeo resta una base negoziale", false},
+	})
+}
