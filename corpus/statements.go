@@ -681,7 +681,7 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		// a sentence that names people without quoting them (a statement's
 		// own speaker is remembered when it is read)
-		x.mentions(s)
+		x.mentions(italicLead(s)) // "*Президент Володимир Зеленський …": a standfirst in italics (italiclead.go)
 		x.noCue = true
 		x.noteSubject(s)
 		x.introduce(s)
