@@ -190,3 +190,20 @@ func TestPublishedWorkTitle(t *testing.T) {
 			"Marco Ferri", "", "Il testo europeo resta una base negoziale", false},
 	})
 }
+
+func TestItalicStandfirstAndFrontedAdjective(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"Ukrainian: the title before the name in an italic standfirst carries to the person's statements",
+			"---\ntitle: x\nlang: uk\n---\n\n# Рамковий документ\n\n*Міністр Олег Гнатюк на зустрічі з журналістами вперше зачитав проєкт документа. Газета публікує переказ усіх пунктів. Текст подаємо за стенограмою.*\n\nГнатюк назвав документ «основою для подальших переговорів» між сторонами.\n",
+			"Олег Гнатюк", "Міністр", "основою для подальших переговорів", false},
+		{"English: the same in an English standfirst",
+			"---\ntitle: x\nlang: en\n---\n\n# The draft\n\n*Foreign minister Anna Berg read the draft to reporters for the first time on Tuesday. We publish a summary of all its points. The text follows the transcript.*\n\nBerg called the document a basis for further talks between the sides.\n",
+			"Anna Berg", "Foreign minister", "a basis for further talks", false},
+		{"Ukrainian: a fronted adjective before a known surname is no given name",
+			"---\ntitle: x\nlang: uk\n---\n\nМіністр Олег Гнатюк виступив у Раді.\n\nНайважливішими Гнатюк назвав питання кордону та виборів.\n",
+			"Олег Гнатюк", "", "питання кордону", false},
+		{"Russian: the same",
+			"---\ntitle: x\nlang: ru\n---\n\nМинистр Олег Смирнов выступил на форуме.\n\nГлавным Смирнов назвал вопрос о границе.\n",
+			"Олег Смирнов", "", "вопрос о границе", false},
+	})
+}
