@@ -199,6 +199,12 @@ func (x *extractor) staffLabel(label string) bool {
 		}
 		return false
 	}
+	if fl.staff[strings.ToLower(strings.TrimSpace(name))] {
+		// "КОРРЕСПОНДЕНТ:", "ANCHOR:", "[REPORTER]": a broadcast labels its
+		// own people by their job alone; their turn is the report's prose,
+		// and who it names as saying something said it
+		return true
+	}
 	return x.staffNames[strings.ToLower(name)]
 }
 

@@ -18,8 +18,8 @@ func (x *extractor) headingQuote(ps []paragraph, i int) bool {
 	if p.kind != paraHeading || i == 0 && p.text == strings.TrimSpace(x.src.Title) {
 		return false // the title repeated as the first heading was read as the title
 	}
-	t := strings.Trim(strings.TrimSpace(p.text), "*_# ")
-	t = strings.Replace(t, " : ", ": ", 1) // French spaces its colon
+	t := headingItemNumber(strings.Trim(strings.TrimSpace(p.text), "*_# ")) // "1. Rubio: «…»" in a newsletter (headingnumber.go)
+	t = strings.Replace(t, " : ", ": ", 1)                                  // French spaces its colon
 	label, after, ok := strings.Cut(t, ": ")
 	if !ok {
 		return false
@@ -28,7 +28,7 @@ func (x *extractor) headingQuote(ps []paragraph, i int) bool {
 	if !ok || strings.Trim(rest, " .!…") != "" || strings.Count(q, " ") < 1 {
 		return false
 	}
-	if genitiveLabel(label) {
+	if genitiveLabel(labelBeforeAside(label)) {
 		return false // "Wort der Synode: „…“": a document's title
 	}
 	text, _, sp, ok := x.colonLabel(t)

@@ -28,6 +28,10 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		case "in", "on", "at", "during", "speaking", "writing", "via", "to":
 			label = label[:j]
 		default:
+			if labelAsideWords[lowerString(firstWord(label[j+2:]))] {
+				label = label[:j] // "Rubio, tras la reunión de Florida: «…»" (headingnumber.go)
+				break
+			}
 			// "ALAN PRICE, RETIRED LIEUTENANT GENERAL": a name and a title
 			if r := label[j+2:]; x.roleLike(strings.Fields(lowerString(r))) && !strings.Contains(r, ",") {
 				label, labelRole = label[:j], r
@@ -46,7 +50,13 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		// on background speaks unnamed
 		return text, "", sp, true
 	}
-	if n := utf8.RuneCountInString(label); len(toks) == 1 && n >= 2 && n <= 3 && isAllCaps(label) {
+	if ini, ok := dottedInitials(label); ok {
+		// "**H. V. :** …" after "**Hélène Varenne :** …": the guest by
+		// dotted initials (dottedinitials.go)
+		if name := x.initialsName(ini); name != "" {
+			toks = tokenize(name)
+		}
+	} else if n := utf8.RuneCountInString(label); len(toks) == 1 && n >= 2 && n <= 3 && isAllCaps(label) {
 		// "**AB:** …": a magazine interview labels its guest by initials,
 		// named in full in its introduction or closing line ("Mit Anna
 		// Beispiel sprach …")

@@ -64,7 +64,7 @@ func (x *extractor) nameAfterLeadWord(nameWords []string) []string {
 		return nameWords
 	}
 	l := strings.ToLower(nameWords[0])
-	if !x.lx.viewPreps[l] && (!x.lx.adverbs[l] || x.lx.auxiliaries[l]) {
+	if !x.lx.viewPreps[l] && (!x.lx.adverbs[l] || x.lx.auxiliaries[l]) && !frontedAdjective(l) {
 		return nameWords
 	}
 	rest := strings.ToLower(strings.Join(nameWords[1:], " "))

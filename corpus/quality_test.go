@@ -127,10 +127,11 @@ func goldArticleless(sp string) string {
 // article is not required, in any language the sets use. Sets S and U
 // gave English roles with the definite one ("the head of the Russian
 // Direct Investment Fund", "the kremlin's foreign policy aide"), read the
-// same way.
+// same way. Set ZI's writer did the same in Portuguese ("o chefe da
+// diplomacia russa"; its feminine "a " is the English article's).
 func goldRole(r string) string {
 	r = goldLow(r)
-	for _, a := range []string{"a ", "an ", "the ", "un ", "une ", "uno ", "una ", "um ", "uma ", "ein ", "eine ", "einen ", "einer ", "een ", "en ", "ett "} {
+	for _, a := range []string{"a ", "an ", "the ", "un ", "une ", "uno ", "una ", "um ", "uma ", "o ", "ein ", "eine ", "einen ", "einer ", "een ", "en ", "ett "} {
 		if rest, ok := strings.CutPrefix(r, a); ok {
 			return rest
 		}

@@ -39,6 +39,9 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 	if len(toks) == 0 || len(toks) > fallbackMaxRest {
 		return
 	}
+	if publishesWork(toks) {
+		return // "X a publié « Les paix imposées »": a work's title (worktitle.go)
+	}
 	var name, title []tok
 	for i := 0; i < len(toks); {
 		if k := placePhraseEnd(x.src.Lang, toks, i); k > i {

@@ -299,6 +299,11 @@ func (x *extractor) droppedTail(ts []tok) bool {
 			return true
 		}
 	}
+	if len(ts) > 1 && x.addresseeAfterVerb(ts[0]) && len(ts) <= 5 {
+		// "«…», ha dichiarato a Cronaca Lagunare.", "«…», dijo a Radio
+		// Centro.": to whom, the subject left out (addresseeprep.go)
+		return true
+	}
 	if len(ts) > 1 && x.lx.participles[lowerWord(ts[0])] {
 		// "«…», ha detto, ricordando che …", "«…», dijo, recordando que
 		// …": the subject's own participle clause goes on after the verb

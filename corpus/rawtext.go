@@ -247,7 +247,7 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 			continue
 		}
 		if (lw.prefixIndex.opens(trimToWordStart(lower)) || lw.captionIndex.opens(lower) ||
-			timeLine(l.trim, lower, lw) || photoCreditLine(l.trim, lw) || breadcrumbLine(l.trim)) && !keepLine(l.trim) {
+			timeLine(l.trim, lower, lw) || photoCreditLine(l.trim, lw) || breadcrumbLine(l.trim)) && (!keepLine(l.trim) || consentNotice(lower)) {
 			l.drop, marked = true, true
 			continue
 		}

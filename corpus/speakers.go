@@ -101,6 +101,16 @@ func (x *extractor) appositive(pre string) *speaker {
 			// head speaks, whatever the relative clause holds
 			head = strings.TrimSpace(pre[:j])
 			htoks = tokenize(head)
+			if strings.Contains(head, ", ") {
+				// "Rustem Umérov, secretario del Consejo, que sustituye a
+				// Andrí Yermak, escribió": the name and its title before
+				// the relative clause, as with "who" below; read as one
+				// subject they name no one, and the sentence went to the
+				// last speaker
+				if sp := x.appositive(head); sp != nil {
+					return sp
+				}
+			}
 			return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 		}
 		// "Zelensky, who met Rubio on Sunday, said": the head speaks;
@@ -142,6 +152,9 @@ func (x *extractor) appositive(pre string) *speaker {
 	}
 	if sp := x.appositiveMore(head, htoks, atoks); sp != nil {
 		return sp // a rank before the name, an institution's own appositive (apposchain.go)
+	}
+	if sp := x.describedTitledName(head, htoks, atoks); sp != nil {
+		return sp // "Gospodarz spotkania, brytyjski premier Keir Starmer," (apposdescribed.go)
 	}
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		return x.affiliationAppos(head, htoks, atoks) // "Olena Kotlyar, dell'opposizione, ci spiega" (affilappos.go)

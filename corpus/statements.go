@@ -504,8 +504,8 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 		x.announced, x.announcedAt = sp, x.sentenceNo
 		return
 	}
-	if !direct && !strings.Contains(text, " ") {
-		return // a single reported word says nothing
+	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {
+		return // a single reported word says nothing, nor "– dwadzieścia" or a teaser cut off at "er werde" (shortreport.go)
 	}
 	if !direct && askedWithoutWh(text) {
 		x.dropAsked(sp.name, text) // "запитала, чи …": what was asked about, dropped at the end (interviewintro.go)
@@ -681,7 +681,7 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		// a sentence that names people without quoting them (a statement's
 		// own speaker is remembered when it is read)
-		x.mentions(s)
+		x.mentions(italicLead(s)) // "*Президент Володимир Зеленський …": a standfirst in italics (italiclead.go)
 		x.noCue = true
 		x.noteSubject(s)
 		x.introduce(s)
@@ -721,6 +721,9 @@ func (x *extractor) sentence(s string, pos int) {
 	for vi, t := range toks {
 		if !x.lx.speechCues.has(wordKey(t.low)) {
 			continue // no say, act or intro verb, nor "continued": the filter holds them all
+		}
+		if vi > 0 && x.passiveCue(s, t.start, t.word) {
+			continue // "Ukraine was asked to withdraw, Peskov said": the one spoken to; the later cue is read (passivecue.go)
 		}
 		say, act := x.lx.sayVerbs[t.low], x.lx.actVerbs[t.low]
 		if !say && !act && vi > 0 && x.lx.introVerbs[t.low] {

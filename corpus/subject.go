@@ -236,7 +236,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 // Moscow", "adding that …".
 func clauseOpener(t tok) bool {
 	switch lowerWord(t) {
-	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "який", "яка", "які", "który", "która", "którzy", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
+	case "who", "whose", "which", "whom", "according", "который", "которая", "которые", "которого", "которому", "которой", "которую", "який", "яка", "які", "якого", "якому", "якої", "яку", "który", "która", "którzy", "którego", "któremu", "której", "którą", "che", "cui", "que", "quien", "qui", "dont", "der", "die", "das", "welcher", "welche":
 		return true
 	}
 	if relativePronouns[lowerWord(t)] {
@@ -275,7 +275,7 @@ func (x *extractor) channelBefore(toks []tok, k int) int {
 // subjectAfter reads the speaker after an inverted verb: “...,” said US
 // Secretary of State Marco Rubio / said Dmitry Peskov, the Kremlin spokesman.
 func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
-	if from < len(toks) && reportTo[toks[from].low] {
+	if from < len(toks) && (reportTo[toks[from].low] || x.addresseeAfterVerb(toks[from])) { // (Italian and Spanish "a": addresseeprep.go)
 		return nil // "», afirmou ao Diário do Tejo", "…, said to X": whom the words were given to opens no subject (Portuguese "ao" is read as "al")
 	}
 	if from+1 < len(toks) && isCapital(strings.TrimLeft(toks[from].word, "„“«\"")) && strings.ContainsAny(toks[from].raw, "„“«\"") {
