@@ -220,7 +220,7 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			if g.done && deeperWanted(g.key, cls, known, g.fetch(), len(sr.Hits), sr.Total) { // see rankdeeper.go
 				deep = append(deep, g)
 				shallow = append(shallow, sharedAnswer{g.res, g.key})
-				g.size = widerSize(g.fetch())
+				g.size = ix.deeperSize(g.fetch())
 			}
 		}
 		if err := ix.widenShared(ctx, snap, tq, wide, als, mark, cls, known); err != nil {

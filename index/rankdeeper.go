@@ -54,3 +54,39 @@ func deeperWanted(key answerKey, cls []termClass, known []bool, size, fetched in
 func deeperBetter(deep, first answerKey) bool {
 	return deep.words > first.words
 }
+
+// How deep the deeper look goes grows with the corpus. The place in BM25's
+// order of the hit that matches the most query words grows with the
+// number of records: every report added brings short paragraphs in other
+// languages that hold two of the question's words, each rare in its own
+// language, and score above a long report that holds all of them, some
+// through a translation weighed at foreignBoost. A look thirty hits deep
+// found it in one document set; in every released set together (several
+// thousand records, what a server sees after months of news) it often
+// sits between the 40th and the 120th hit. So the deeper look reads one
+// hit in deeperShare of the searchable records, never fewer than
+// widerSize's and never more than maxDeeper: an index of one set's
+// documents (a thousand or two records) looks as deep as before, and a
+// large one pays for at most maxDeeper marked hits, and only for a
+// question whose first fetch left a word out.
+const maxDeeper = 120
+
+// deeperShare is the number of searchable records per hit of the deeper
+// look (a variable so that a test can look deep in a small index).
+var deeperShare uint64 = 50
+
+// deeperSize is the size of the deeper look after a first fetch of size
+// hits, in an index of the searchable records searchableCount counts.
+func (ix *Index) deeperSize(size int) int {
+	n, err := ix.searchableCount()
+	if err != nil {
+		n = 0
+	}
+	return scaledDeeper(size, n)
+}
+
+// scaledDeeper is deeperSize given n searchable records.
+func scaledDeeper(size int, n uint64) int {
+	least := widerSize(size)
+	return max(least, min(int(n/max(deeperShare, 1)), maxDeeper))
+}

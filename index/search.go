@@ -180,7 +180,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 					r = shallow
 				}
 			} else if deeperWanted(*key, cls, known, size, fetched, sr.Total) {
-				deeper, shallow, size = true, r, widerSize(size)
+				deeper, shallow, size = true, r, ix.deeperSize(size)
 				goto fetch
 			}
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
