@@ -1,0 +1,144 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// The filters below answer "surely not in the set" before a map look; a
+// word the filter left out would silently drop a cue. These tests check
+// each filter holds every word of its sets, and that the rules answer as
+// the loops before the filters did.
+
+// TestCueWordFilterHoldsEveryCue checks that cueWord finds every word of
+// its merged sets, in the language each readAs word belongs to.
+func TestCueWordFilterHoldsEveryCue(t *testing.T) {
+	c := speechCues()
+	x := &extractor{lx: lexiconData(), src: Source{Lang: "en"}}
+	for w := range c.any {
+		if got, _ := x.cueWord(w); !got {
+			t.Errorf("cueWord(%q) = false for a word of the merged set", w)
+		}
+	}
+	for lang, m := range c.byLang {
+		lx := &extractor{lx: lexiconData(), src: Source{Lang: lang}}
+		for w := range m {
+			if got, _ := lx.cueWord(w); !got {
+				t.Errorf("lang %s: cueWord(%q) = false for a readAs say word", lang, w)
+			}
+		}
+	}
+}
+
+// speechInRef is speechIn as it was before its filter.
+func speechInRef(body string) bool {
+	if strings.ContainsAny(body, "“”«»„\"") {
+		return true
+	}
+	lx := lexiconData()
+	for i := 0; i < len(body); {
+		w, next := nextWord(body, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if len(w) > 64 {
+			continue
+		}
+		b := lowerString(w)
+		if lx.sayVerbs[b] || lx.according[b] || lx.viewCues[b] {
+			return true
+		}
+	}
+	return false
+}
+
+// fallbackCandidateRef is fallbackCandidate as it was before its filter:
+// every word, and every pair of words, looked up.
+func fallbackCandidateRef(s string) bool {
+	keys := fallbackKeys()
+	prev := ""
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if len(prev)+1+len(w) > 128 {
+			prev = ""
+			continue
+		}
+		l := lowerString(w)
+		if keys[l] || prev != "" && keys[prev+" "+l] {
+			return true
+		}
+		prev = l
+	}
+	return false
+}
+
+// filterTexts are invented sentences in several languages and shapes,
+// with and without a cue.
+var filterTexts = []string{
+	"",
+	"The weather in the valley was mild.",
+	"The minister SAID the talks would go on.",
+	"According to the envoy, the text is final.",
+	"Die Ministerin erklärte am Abend, der Text sei fertig.",
+	"Министр Иван Петров ЗАЯВИЛ журналистам о плане.",
+	"La portavoz señaló que el borrador no cambia.",
+	"Le ministre a fait savoir que rien n'était signé.",
+	"Rzecznik zwrócił uwagę, że plan ma 20 punktów.",
+	"In her view, the draft goes too far.",
+	"– Nothing — moves… «here»",
+	"Ωστόσο ο υπουργός δήλωσε ότι το σχέδιο αλλάζει.",
+}
+
+// TestSpeechInFilter checks that lx.speechCues holds every word speechIn
+// looks up, and that speechIn answers as before on invented texts and on
+// one text per cue word.
+func TestSpeechInFilter(t *testing.T) {
+	lx := lexiconData()
+	texts := append([]string(nil), filterTexts...)
+	for _, set := range []map[string]bool{lx.sayVerbs, lx.according, lx.viewCues} {
+		for w := range set {
+			if !lx.speechCues.has(wordKey(w)) {
+				t.Errorf("speechCues filter lacks %q", w)
+			}
+			texts = append(texts, "Xxx yyy "+strings.ToUpper(w)+" zzz.", "Xxx "+w)
+		}
+	}
+	for _, s := range texts {
+		if got, want := speechIn(s), speechInRef(s); got != want {
+			t.Errorf("speechIn(%q) = %v, before the filter %v", s, got, want)
+		}
+	}
+}
+
+// TestFallbackCandidateFilter checks fallbackCandidate against the loop
+// before its filter, on invented texts and on a text per key (each key
+// as it stands, capitalised, and split by another word).
+func TestFallbackCandidateFilter(t *testing.T) {
+	x := &extractor{lx: lexiconData(), src: Source{Lang: "en"}}
+	texts := append([]string(nil), filterTexts...)
+	for k := range fallbackKeys() {
+		first, rest, two := strings.Cut(k, " ")
+		texts = append(texts, "Aaa bbb "+k+" ccc.", strings.ToUpper(k)+", ddd")
+		if two {
+			texts = append(texts, "Aaa "+first+" eee "+rest)
+		}
+	}
+	hits := 0
+	for _, s := range texts {
+		got, want := x.fallbackCandidate(s), fallbackCandidateRef(s)
+		if got != want {
+			t.Errorf("fallbackCandidate(%q) = %v, before the filter %v", s, got, want)
+		}
+		if got {
+			hits++
+		}
+	}
+	if hits < len(fallbackKeys()) {
+		t.Errorf("only %d texts of %d keys read as candidates", hits, len(fallbackKeys()))
+	}
+}
