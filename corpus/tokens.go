@@ -65,6 +65,29 @@ func firstToken(s string) (tok, bool) {
 	return tokenizeInto(one[:0], s[i:j])[0], true
 }
 
+// wordsHead returns s up to the end of its n-th token as tokenize cuts
+// them (at spaces), and whether that leaves anything of s out: tokenizing
+// the head gives the first n tokens of s, the same as tokenizing s would.
+func wordsHead(s string, n int) (string, bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if n--; n == 0 {
+			return s[:j], j < len(s)
+		}
+		i = j
+	}
+	return s, false
+}
+
 // anyWord reports whether f holds for the word (tok.word) of any token
 // tokenize would cut from s, in order, without building the tokens: a
 // rule that only asks whether some word is in a list need not allocate a

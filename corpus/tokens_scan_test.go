@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestAnyWordMatchesTokenize checks that anyWord visits the same words,
 // in the same order, as the tokens tokenize cuts: bylineAuthor asks it
@@ -83,5 +86,64 @@ func TestAppendLowerASCII(t *testing.T) {
 		if got, want := string(appendLowerASCII(nil, w)), lowerASCII(w); got != want {
 			t.Errorf("appendLowerASCII(%q) = %q, want %q", w, got, want)
 		}
+	}
+}
+
+// TestWordsHead checks that the head wordsHead cuts tokenizes to the
+// first n tokens of the whole text, and that it says when it cut.
+func TestWordsHead(t *testing.T) {
+	for _, c := range []struct {
+		s   string
+		n   int
+		cut bool
+	}{
+		{"", 3, false},
+		{"one two", 3, false},
+		{"one two three", 3, false},
+		{"one  two three four", 3, true},
+		{"  Ala ma kota, a kot ma Alę.", 2, true},
+		{"Редакция беседует с министром", 4, false},
+	} {
+		head, cut := wordsHead(c.s, c.n)
+		if cut != c.cut {
+			t.Errorf("wordsHead(%q, %d) cut = %v, want %v", c.s, c.n, cut, c.cut)
+		}
+		want := tokenize(c.s)
+		if len(want) > c.n {
+			want = want[:c.n]
+		}
+		got := tokenize(head)
+		if len(got) != len(want) {
+			t.Fatalf("wordsHead(%q, %d) = %q: %d tokens, want %d", c.s, c.n, head, len(got), len(want))
+		}
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("wordsHead(%q, %d): token %d = %+v, want %+v", c.s, c.n, i, got[i], want[i])
+			}
+		}
+	}
+}
+
+// TestReversedIntroHead checks that asking the head of a paragraph for a
+// reversed introduction's verb answers as the whole paragraph does, the
+// verb placed at every reach, in invented Polish and Russian intros and
+// in text with no verb at all.
+func TestReversedIntroHead(t *testing.T) {
+	filler := strings.Repeat("słowo ", 30)
+	for _, verb := range []string{"rozmawia", "беседует", "mówi"} {
+		for lead := 0; lead < 16; lead++ {
+			s := strings.Repeat("Anna ", lead) + verb + " z Janem Kowalskim, " + filler
+			whole := reversedIntroVerb(tokenize(s))
+			head, cut := wordsHead(s, reversedIntroReach())
+			if !cut {
+				t.Fatalf("%q: the head should leave the filler out", s)
+			}
+			if got := reversedIntroVerb(tokenize(head)); got != whole {
+				t.Errorf("verb after %d words: head says %v, whole text %v", lead, got, whole)
+			}
+		}
+	}
+	if reversedIntroVerb(tokenize("Anna Nowak rozmawia z Janem Kowalskim o planie.")) != true {
+		t.Error("a reversed intro's verb was not found")
 	}
 }
