@@ -325,17 +325,19 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 		return nil, false
 	}
 	// one pass over the words before any token is built: whether one is a
-	// text noun, how many there are, and whether a byline word ("by")
-	// stands after the first (tok.low: lower-cased in ASCII)
+	// text noun, how many there are, and whether a byline word ("by",
+	// tok.low: lower-cased in ASCII) after the first is followed by a
+	// capitalised word, as the loop below asks
 	var buf [64]byte // each word lower-cased here for the look-ups: no copy per word
-	noun, inner, n := false, false, 0
+	noun, inner, afterBy, n := false, false, false, 0
 	anyWord(t, func(w string) bool {
 		if !noun {
 			noun = lx.textNouns[string(appendLower(buf[:0], w))]
 		}
-		if n > 0 && !inner {
-			inner = lx.bylines[string(appendLowerASCII(buf[:0], w))]
+		if afterBy && isCapital(w) {
+			inner = true
 		}
+		afterBy = n > 0 && !inner && lx.bylines[string(appendLowerASCII(buf[:0], w))]
 		n++
 		return false
 	})

@@ -147,3 +147,31 @@ func TestReversedIntroHead(t *testing.T) {
 		t.Error("a reversed intro's verb was not found")
 	}
 }
+
+// TestBylineInsideIntro checks the intro line that names its author after
+// a byline word ("This statement is by X, …"), which bylineAuthor now
+// finds in one pass over the words before tokenizing: a byline word
+// followed by a lower-case word ("by hand", "by a panel") names no one,
+// and a later one in the same line still counts.
+func TestBylineInsideIntro(t *testing.T) {
+	body := "\n\nWe cannot accept a plan that rewards the invader. I have read the draft twice and it gives away too much.\n"
+	for _, c := range []struct{ intro, speaker string }{
+		{"This statement is by Mara Lind, a security analyst at the Northgate Institute.", "Mara Lind"},
+		{"This statement was written by a panel, then signed by Mara Lind, a security analyst.", "Mara Lind"},
+		{"The statement below, written by hand, was sent to us.", ""},
+	} {
+		d, err := Parse([]byte("# Northgate notes\n\n"+c.intro+body), ParseOptions{Name: "intro.md"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		got := ""
+		for _, s := range d.Statements {
+			if strings.HasPrefix(s.Text, "We cannot accept") {
+				got = s.Speaker
+			}
+		}
+		if got != c.speaker {
+			t.Errorf("%q: the text below is %q's, want %q", c.intro, got, c.speaker)
+		}
+	}
+}
