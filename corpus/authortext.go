@@ -305,7 +305,13 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 		byline = lx.bylines[b] || lx.bylines[strings.TrimRight(b, ":")]
 	}
 	if byline {
-		toks := tokenize(t)
+		// namedAt reads at most the three words of a name after the
+		// byline word and the word after them: the line's first words
+		// are tokenized, not the whole of a paragraph that opens "Von",
+		// "Di" or "Por"
+		head, _ := wordsHead(t, bylineReach)
+		var buf [bylineReach]tok
+		toks := tokenizeInto(buf[:0], head)
 		if len(toks) < 2 {
 			return nil, false
 		}
@@ -364,6 +370,11 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 	}
 	return nil, false
 }
+
+// bylineReach is how many first words of a byline namedAt can read: the
+// byline word, a name of up to three words, the word after it, and one
+// more so that "a word after the name" is answered as in the whole line.
+const bylineReach = 6
 
 // textNounSet is authorLex's text nouns as a lookSet, for holdsTextNoun.
 var textNounSet = sync.OnceValue(func() *lookSet {

@@ -159,6 +159,9 @@ func TestBylineInsideIntro(t *testing.T) {
 		{"This statement is by Mara Lind, a security analyst at the Northgate Institute.", "Mara Lind"},
 		{"This statement was written by a panel, then signed by Mara Lind, a security analyst.", "Mara Lind"},
 		{"The statement below, written by hand, was sent to us.", ""},
+		// a byline read from its first words only (bylineReach)
+		{"By Mara Lind, security analyst at the Northgate Institute", "Mara Lind"},
+		{"By Mara Ilse Lind, security analyst at the Northgate Institute", "Mara Ilse Lind"},
 	} {
 		d, err := Parse([]byte("# Northgate notes\n\n"+c.intro+body), ParseOptions{Name: "intro.md"})
 		if err != nil {
