@@ -142,3 +142,35 @@ func TestFallbackCandidateFilter(t *testing.T) {
 		t.Errorf("only %d texts of %d keys read as candidates", hits, len(fallbackKeys()))
 	}
 }
+
+// lowerGateTexts are invented texts for the gates that lower-case on the
+// stack: capitals of several scripts, a letter whose lower case is longer
+// or shorter, and a text past the stack buffer.
+var lowerGateTexts = []string{
+	"",
+	"The US draft caps the army at 600,000, AGAINST 800,000 in the European text.",
+	"L'armée serait plafonnée à 800 000, CONTRE 600 000 dans la version américaine.",
+	"Армия — 800 тысяч, ВМЕСТО 600 тысяч в американской версии.",
+	"İstanbul ve Ankara arasında, KARŞIN bir plan.",
+	"Ⱥ capital whose lower case is longer, instead of shorter.",
+	"Unfortunately the clause is VAGUE and UNREALISTIC, critics say.",
+	strings.Repeat("Ω word ", 120) + "against the other draft",
+}
+
+// TestLowerGates checks the stack-lowered gates against the same test on
+// lowerString's copy.
+func TestLowerGates(t *testing.T) {
+	texts := append([]string(nil), lowerGateTexts...)
+	for _, w := range contrastTailWords() {
+		texts = append(texts, "Xx "+strings.ToUpper(w)+" yy", "xx "+w+" yy")
+	}
+	for _, s := range texts {
+		if got, want := judgementPhrased(s), judgementPhrases().any(lowerString(s)); got != want {
+			t.Errorf("judgementPhrased(%q) = %v, want %v", s, got, want)
+		}
+		set := contrastTailSet()
+		if got, want := mayHoldContrastTail(s), set == nil || set.in(lowerString(s)); got != want {
+			t.Errorf("mayHoldContrastTail(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
