@@ -335,15 +335,16 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 	// tok.low: lower-cased in ASCII) after the first is followed by a
 	// capitalised word, as the loop below asks
 	var buf [64]byte // each word lower-cased here for the look-ups: no copy per word
-	noun, inner, afterBy, n := false, false, false, 0
+	noun, inner, prev, n := false, false, "", 0
 	anyWord(t, func(w string) bool {
 		if !noun {
 			noun = lx.textNouns[string(appendLower(buf[:0], w))]
 		}
-		if afterBy && isCapital(w) {
+		// the word before a capitalised one is looked up, not every word
+		if !inner && n > 1 && isCapital(w) && lx.bylines[string(appendLowerASCII(buf[:0], prev))] {
 			inner = true
 		}
-		afterBy = n > 0 && !inner && lx.bylines[string(appendLowerASCII(buf[:0], w))]
+		prev = w
 		n++
 		return false
 	})

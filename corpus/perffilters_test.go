@@ -3,6 +3,8 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
 )
 
 // The filters below answer "surely not in the set" before a map look; a
@@ -172,5 +174,49 @@ func TestLowerGates(t *testing.T) {
 		if got, want := mayHoldContrastTail(s), set == nil || set.in(lowerString(s)); got != want {
 			t.Errorf("mayHoldContrastTail(%q) = %v, want %v", s, got, want)
 		}
+	}
+}
+
+// foldedInRef is foldedIn before the filter was asked for a capital
+// beyond ASCII.
+func foldedInRef(m map[string]bool, f *keyFilter, w string) bool {
+	if w == "" {
+		return false
+	}
+	if w[0] >= 0x80 {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
+			return m[lowerString(w)]
+		}
+	}
+	return f.has(wordKey(w)) && m[lowerString(w)]
+}
+
+// TestFoldedInCapitals checks foldedIn, now filtered for a word opening
+// on a capital of any script, against the loop before: every word of the
+// role, prose-noun and prose-verb sets as it is, capitalised and in
+// capitals, and invented words.
+func TestFoldedInCapitals(t *testing.T) {
+	lx := lexiconData()
+	found := 0
+	for _, c := range []struct {
+		m map[string]bool
+		f *keyFilter
+	}{{lx.roleWords, lx.roleSet}, {lx.proseNouns, lx.proseNounSet}, {lx.proseVerbs, lx.proseVerbSet}} {
+		words := []string{"Зебра", "Ωμέγα", "Ärgernis", "Xylofon", "ŻÓŁW", "Ïle"}
+		for w := range c.m {
+			words = append(words, w, titleCase(w), strings.ToUpper(w))
+		}
+		for _, w := range words {
+			got, want := foldedIn(c.m, c.f, w), foldedInRef(c.m, c.f, w)
+			if got != want {
+				t.Errorf("foldedIn(%q) = %v, before the filter %v", w, got, want)
+			}
+			if got && w != "" && w[0] >= 0x80 && isCapital(w) {
+				found++
+			}
+		}
+	}
+	if found == 0 {
+		t.Error("no word opening on a capital beyond ASCII was found: the test asks nothing of the new filter")
 	}
 }
