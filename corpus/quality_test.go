@@ -575,6 +575,16 @@ func TestExtractionQuality(t *testing.T) {
 		// list, a newsletter of headline items, a "what we know"
 		// explainer, a PDF note): reported only.
 		{"heldout-zi", "testdata/extraction/heldout-zi"},
+		// heldout-zj is a thirty-fourth blind set, written at the start
+		// of stop 44, again in the languages of real coverage (five
+		// English, German, French, Italian, Spanish, Russian, Ukrainian,
+		// Polish) and in web-copy shapes ZI did not use (a FACTBOX
+		// reprint, a reader-mode page, a news aggregator, a wiki-style
+		// article with reference marks, a print column with hyphenated
+		// wraps, a fact check, an op-ed, a podcast transcript, a
+		// timeline, a Kremlin-style transcript, a Telegram feed, a
+		// parliamentary stenogram): reported only.
+		{"heldout-zj", "testdata/extraction/heldout-zj"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
