@@ -299,11 +299,22 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 	if first := lowerString(firstTokLow(t)); !lx.bylines[first] && !lx.bylines[strings.TrimRight(first, ":")] && !holdsTextNoun(t) {
 		return nil, false // (nearly every paragraph: neither a byline nor a text noun, found before it is tokenized)
 	}
-	toks := tokenize(t)
-	if len(toks) < 2 {
-		return nil, false
+	byline := false
+	if first, ok := firstToken(t); ok {
+		b := lowerWord(first)
+		byline = lx.bylines[b] || lx.bylines[strings.TrimRight(b, ":")]
 	}
-	if b := lowerWord(toks[0]); lx.bylines[b] || lx.bylines[strings.TrimRight(b, ":")] {
+	if byline {
+		// namedAt reads at most the three words of a name after the
+		// byline word and the word after them: the line's first words
+		// are tokenized, not the whole of a paragraph that opens "Von",
+		// "Di" or "Por"
+		head, _ := wordsHead(t, bylineReach)
+		var buf [bylineReach]tok
+		toks := tokenizeInto(buf[:0], head)
+		if len(toks) < 2 {
+			return nil, false
+		}
 		// "By Jane Doe, foreign minister of X": a reporter's byline is no
 		// author's voice (their "we" is the paper's), so a title is
 		// needed, and not a newsroom's
@@ -319,22 +330,35 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 		}
 		return nil, false
 	}
-	noun := false
-	var buf [64]byte // each word lower-cased here for the look-up: no copy per word
-	for _, tk := range toks {
-		if lx.textNouns[string(appendLower(buf[:0], tk.word))] {
-			noun = true
-			break
+	// one pass over the words before any token is built: whether one is a
+	// text noun, how many there are, and whether a byline word ("by",
+	// tok.low: lower-cased in ASCII) after the first is followed by a
+	// capitalised word, as the loop below asks
+	var buf [64]byte // each word lower-cased here for the look-ups: no copy per word
+	noun, inner, prev, n := false, false, "", 0
+	anyWord(t, func(w string) bool {
+		if !noun {
+			noun = lx.textNouns[string(appendLower(buf[:0], w))]
 		}
-	}
-	if !noun {
-		return nil, false // (most paragraphs: read before the following phrases)
+		// the word before a capitalised one is looked up, not every word
+		if !inner && n > 1 && isCapital(w) && lx.bylines[string(appendLowerASCII(buf[:0], prev))] {
+			inner = true
+		}
+		prev = w
+		n++
+		return false
+	})
+	if !noun || n < 2 {
+		return nil, false // (most paragraphs: no text noun, found before the paragraph is tokenized)
 	}
 	presents := hasFollowing(lowerString(t))
-	for k := 1; k < len(toks)-1; k++ {
-		if lx.bylines[toks[k].low] && isCapital(toks[k+1].word) {
-			if sp := x.namedAt(t, toks, k+1); sp != nil && !x.newsroomRole(sp.role) {
-				return sp, true // "This one is by Jane Doe, a security analyst"
+	if inner {
+		toks := tokenize(t)
+		for k := 1; k < len(toks)-1; k++ {
+			if lx.bylines[toks[k].low] && isCapital(toks[k+1].word) {
+				if sp := x.namedAt(t, toks, k+1); sp != nil && !x.newsroomRole(sp.role) {
+					return sp, true // "This one is by Jane Doe, a security analyst"
+				}
 			}
 		}
 	}
@@ -347,6 +371,11 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 	}
 	return nil, false
 }
+
+// bylineReach is how many first words of a byline namedAt can read: the
+// byline word, a name of up to three words, the word after it, and one
+// more so that "a word after the name" is answered as in the whole line.
+const bylineReach = 6
 
 // textNounSet is authorLex's text nouns as a lookSet, for holdsTextNoun.
 var textNounSet = sync.OnceValue(func() *lookSet {

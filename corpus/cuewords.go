@@ -11,6 +11,10 @@ type speechCueWords struct {
 	lx     *lexicon // nil when the sets cannot stand for the lexicon's
 	any    map[string]bool
 	byLang map[string]map[string]bool
+	// filter holds the wordKey of every word of any and byLang: most words
+	// of a sentence are no cue, and one bit test answers them before two
+	// map looks (any, then the language's)
+	filter *wideKeyFilter
 }
 
 var speechCues = sync.OnceValue(func() *speechCueWords {
@@ -35,6 +39,12 @@ var speechCues = sync.OnceValue(func() *speechCueWords {
 	if lx.sayVerbs[""] {
 		c.lx = nil // a word missing from readAs would count as a say verb
 	}
+	c.filter = wideWordFilter(c.any)
+	for _, m := range c.byLang {
+		for w := range m {
+			c.filter.add(wordKey(w))
+		}
+	}
 	return c
 })
 
@@ -45,6 +55,9 @@ func (x *extractor) cueWord(w string) (cue, ok bool) {
 	c := speechCues()
 	if x.lx != c.lx {
 		return false, false
+	}
+	if !c.filter.has(wordKey(w)) {
+		return false, true // in none of the sets
 	}
 	return c.any[w] || c.byLang[x.src.Lang][w], true
 }

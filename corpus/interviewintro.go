@@ -13,6 +13,7 @@ package corpus
 import (
 	_ "embed"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -119,10 +120,16 @@ func readWithIntro(x *extractor, p string) (introPair, bool) {
 			opened, opener = true, o
 		}
 	}
-	toks := tokenize(text)
 	if !opened {
-		return readReversedIntro(x, toks)
+		if head, cut := wordsHead(text, reversedIntroReach()); cut {
+			var buf [32]tok // the head's tokens, on the stack
+			if !reversedIntroVerb(tokenizeInto(buf[:0], head)) {
+				return introPair{}, false // (nearly every paragraph: no talk verb in its first words, found before the whole of it is tokenized)
+			}
+		}
+		return readReversedIntro(x, tokenize(text))
 	}
+	toks := tokenize(text)
 	skip := len(strings.Fields(opener)) // "Розмову з …": the guest after both words
 	for v := skip + 1; v < len(toks)-2 && v < 30; v++ {
 		n := talkVerbAt(toks, v)
@@ -451,7 +458,7 @@ func (x *extractor) titledLabel(toks []tok, text string) (string, string, *speak
 // sentence (after a staff title at most) and no newsmaker the lexicon
 // knows.
 func readReversedIntro(x *extractor, toks []tok) (introPair, bool) {
-	for v := 2; v+2 < len(toks) && v < 12; v++ {
+	for v := 2; v+2 < len(toks) && v < reversedIntroVerbs; v++ {
 		n := talkVerbAt(toks, v)
 		if n == 0 || toks[v+n-1].trail != "" || !withWord(toks[v+n].low) {
 			continue
@@ -676,3 +683,31 @@ func (x *extractor) personNamedIn(q string) *speaker {
 	}
 	return found
 }
+
+// reversedIntroVerbs bounds where readReversedIntro looks for the verb of
+// talking: before the twelfth word.
+const reversedIntroVerbs = 12
+
+// reversedIntroVerb reports whether readReversedIntro would find a verb
+// of talking followed by a "with" word in toks: the same test as its
+// loop, asked of a paragraph's first words before the whole paragraph is
+// tokenized.
+func reversedIntroVerb(toks []tok) bool {
+	for v := 2; v+2 < len(toks) && v < reversedIntroVerbs; v++ {
+		if n := talkVerbAt(toks, v); n > 0 && toks[v+n-1].trail == "" && withWord(toks[v+n].low) {
+			return true
+		}
+	}
+	return false
+}
+
+// reversedIntroReach is how many first words decide reversedIntroVerb as
+// the whole text would: the verb's last start, its longest form, the
+// "with" word after it, and the two words the loop's bound asks for.
+var reversedIntroReach = sync.OnceValue(func() int {
+	longest := 0
+	for _, words := range talkVerbWords {
+		longest = max(longest, len(words))
+	}
+	return reversedIntroVerbs + longest + 2
+})

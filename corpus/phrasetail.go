@@ -15,10 +15,11 @@ func (x *extractor) phraseTail(s string, pos int) bool {
 	if c <= 0 {
 		return false
 	}
-	tail := strings.Fields(strings.TrimRight(s[c+2:], ".!? "))
-	if len(tail) < 3 || len(tail) > 5 {
-		return false
+	tailText := strings.TrimRight(s[c+2:], ".!? ")
+	if n := fieldCount(tailText); n < 3 || n > 5 {
+		return false // (most sentences: counted before the tail is split)
 	}
+	tail := strings.Fields(tailText)
 	phrases := phraseVerbsData().byFirst[strings.ToLower(tail[0])]
 	if len(phrases) == 0 {
 		return false

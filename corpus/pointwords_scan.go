@@ -42,15 +42,14 @@ func pointMidScanFor(lx *lexicon) *pointMidScan {
 // word-boundary checks, the same sorted and compacted result.
 func (ps *pointMidScan) wordsIn(s string) []wordAt {
 	var out []wordAt
-	var nextBuf [32]int
-	next := nextBuf[:0] // where each entry may match again (its last match's end)
-	if len(ps.mids) <= len(nextBuf) {
-		next = nextBuf[:len(ps.mids)]
-	} else {
-		next = make([]int, len(ps.mids))
-	}
+	// where each entry may match again (its last match's end), for the
+	// entries that matched so far: a few per text, so a short list read
+	// in full rather than a slot per entry (the lexicon has hundreds of
+	// entries, and that slice was a seventh of Parse's garbage)
+	var nextBuf [16]midEnd
+	next := midEnds(nextBuf[:0])
 	hit := func(at, j int) {
-		next[j] = at + len(ps.mids[j])
+		next = next.with(j, at+len(ps.mids[j]))
 		// the word starts one letter before the match: one byte in
 		// Latin script, two in Cyrillic
 		ws := at - 1
@@ -70,7 +69,7 @@ func (ps *pointMidScan) wordsIn(s string) []wordAt {
 	}
 	for i := 0; i+1 < len(s); i++ {
 		for _, j := range ps.at(s, i) {
-			if i >= next[j] && strings.HasPrefix(s[i:], ps.mids[j]) {
+			if i >= next.of(j) && strings.HasPrefix(s[i:], ps.mids[j]) {
 				hit(i, j)
 			}
 		}
@@ -89,4 +88,32 @@ func (ps *pointMidScan) wordsIn(s string) []wordAt {
 	}
 	slices.SortFunc(out, func(a, b wordAt) int { return a.start - b.start })
 	return slices.CompactFunc(out, func(a, b wordAt) bool { return a.start == b.start })
+}
+
+// midEnd is where entry j of a pointMidScan may match again.
+type midEnd struct{ j, end int }
+
+// midEnds holds the matched entries' ends; an entry not in it may match
+// anywhere (0).
+type midEnds []midEnd
+
+// of returns the end recorded for entry j, 0 when none is.
+func (m midEnds) of(j int) int {
+	for _, e := range m {
+		if e.j == j {
+			return e.end
+		}
+	}
+	return 0
+}
+
+// with records end for entry j, returning the list (grown when j is new).
+func (m midEnds) with(j, end int) midEnds {
+	for k := range m {
+		if m[k].j == j {
+			m[k].end = end
+			return m
+		}
+	}
+	return append(m, midEnd{j, end})
 }

@@ -16,6 +16,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // contrastTailWords is plans.json's contrastTails, lower case.
@@ -33,10 +34,10 @@ var contrastTailWords = sync.OnceValue(func() []string {
 // names. ok is false when there is none, when the tail names no version or
 // holds no figure, or when the head is too short to be a term on its own.
 func contrastTail(text string) (at int, plan string, ok bool) {
-	low := lowerString(text)
-	if set := contrastTailSet(); set != nil && !set.in(low) {
+	if !mayHoldContrastTail(text) {
 		return 0, "", false // (most texts: no contrast word at all)
 	}
+	low := lowerString(text)
 	for _, sep := range []string{", ", " — ", " – ", " "} {
 		for from := 0; ; {
 			i := strings.Index(low[from:], sep)
@@ -152,4 +153,18 @@ func figureIn(s string) bool {
 		}
 	}
 	return false
+}
+
+// mayHoldContrastTail reports whether the lower case of text holds a
+// contrast tail word with its space, or whether the tails cannot be
+// looked for that way (contrastTailSet nil). The lower case is made on
+// the stack for most texts, which hold none.
+func mayHoldContrastTail(text string) bool {
+	set := contrastTailSet()
+	if set == nil {
+		return true
+	}
+	var buf [512]byte
+	b := appendLower(buf[:0], text)
+	return set.in(unsafe.String(unsafe.SliceData(b), len(b)))
 }

@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 )
 
 var (
@@ -822,7 +823,10 @@ func foldedIn(m map[string]bool, f *keyFilter, w string) bool {
 	var buf [64]byte // the lower-case key on the stack: m[string(b)] copies nothing
 	if w[0] >= 0x80 {
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) {
-			return m[string(appendLower(buf[:0], w))]
+			// the filter holds the keys' own wordKeys: asked with the
+			// lowered word, it answers for a capital of any script
+			b := appendLower(buf[:0], w)
+			return f.has(wordKey(unsafe.String(unsafe.SliceData(b), len(b)))) && m[string(b)]
 		}
 	}
 	return f.has(wordKey(w)) && m[string(appendLower(buf[:0], w))]

@@ -12,10 +12,11 @@ import "strings"
 // 1 do 14", "Punkte 3 und 4").
 func pointsOnly(s string) bool {
 	lx := lexiconData()
-	f := strings.Fields(strings.ToLower(strings.TrimRight(strings.TrimSpace(s), ".:;")))
-	if len(f) < 2 || len(f) > 6 {
-		return false
+	t := strings.TrimRight(strings.TrimSpace(s), ".:;")
+	if n := fieldCount(t); n < 2 || n > 6 {
+		return false // (most labels: counted before they are lower-cased and split, which splits where t does)
 	}
+	f := strings.Fields(strings.ToLower(t))
 	if !lx.pointPlurals[f[0]] && !lx.pointWords[f[0]] {
 		return false
 	}

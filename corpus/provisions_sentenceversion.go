@@ -28,6 +28,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // versionCueFile is the data of this pass, read once.
@@ -118,10 +119,19 @@ func statesTerm(c *termCatalogue, sc *termScan, text string) bool {
 // judgement reports whether sentence s judges or advises instead of setting
 // out terms: it holds a judgement word and states no term.
 func judgement(c *termCatalogue, sc *termScan, s string) bool {
-	if judgementPhrases().any(lowerString(s)) {
+	if judgementPhrased(s) {
 		return !statesTerm(c, sc, s)
 	}
 	return false
+}
+
+// judgementPhrased reports whether the lower case of s holds a judgement
+// phrase; the lower case is made on the stack for most sentences, as it
+// is asked of every provision and most hold none.
+func judgementPhrased(s string) bool {
+	var buf [512]byte
+	b := appendLower(buf[:0], s)
+	return judgementPhrases().any(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
 // withoutJudgements drops the sentences of each provision's text that are

@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"sync"
+	"unsafe"
 )
 
 // reportedFallback runs the readers of reported speech without quotation
@@ -42,9 +43,10 @@ func (x *extractor) reportedFallback(s string, pos, before int) {
 // lowered into buffers on the stack, so a sentence without such an
 // opening costs no allocation.
 func (x *extractor) fallbackCandidate(s string) bool {
-	keys := fallbackKeys()
+	keys, lead := fallbackKeys(), fallbackLeads()
 	var pair [128]byte
-	prev := 0 // length of the previous word, lowered, at the start of pair
+	prev := 0         // length of the previous word, lowered, at the start of pair
+	prevLead := false // whether lead holds the previous word: only then can a pair open with it
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
@@ -57,14 +59,29 @@ func (x *extractor) fallbackCandidate(s string) bool {
 		}
 		b := append(pair[:prev], ' ')
 		b = appendLower(b, w)
-		if keys[string(b[prev+1:])] || prev > 0 && keys[string(b)] {
+		low := b[prev+1:]
+		isLead := lead.has(wordKey(unsafe.String(unsafe.SliceData(low), len(low))))
+		if isLead && keys[string(low)] || prev > 0 && prevLead && keys[string(b)] {
 			return true
 		}
-		n := copy(pair[:], b[prev+1:])
-		prev = n
+		n := copy(pair[:], low)
+		prev, prevLead = n, isLead
 	}
 	return false
 }
+
+// fallbackLeads is a filter over the first word of every fallback key (the
+// key itself when it is one word): a word it does not hold is no key, and
+// no key of two words opens with it, so most words of a sentence cost one
+// bit test rather than two map looks.
+var fallbackLeads = sync.OnceValue(func() *wideKeyFilter {
+	f := new(wideKeyFilter)
+	for k := range fallbackKeys() {
+		first, _, _ := strings.Cut(k, " ")
+		f.add(wordKey(first))
+	}
+	return f
+})
 
 // fallbackKeys are the openings of the phrases the fallback readers look
 // for (phraseVerbs, citeVerbs, viewPhrases): the first two words of a

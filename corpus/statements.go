@@ -166,6 +166,17 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		*pooledLook = x.look[:0]
 		tokPool.Put(pooledLook)
 	}()
+	pooledReport := tokPool.Get().(*[]tok) // reportClause's buffer (reportclause_buf.go), kept as x.toks is
+	x.reportBuf = (*pooledReport)[:0]
+	defer func() {
+		buf := x.reportBuf // the largest given back; nil only while lent out
+		if buf == nil {
+			buf = *pooledReport
+		}
+		clear(buf[:cap(buf)])
+		*pooledReport = buf[:0]
+		tokPool.Put(pooledReport)
+	}()
 	labels := 0
 	for _, p := range ps {
 		if p.kind == paraText {

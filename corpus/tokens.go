@@ -46,6 +46,81 @@ func tokenizeInto(toks []tok, s string) []tok {
 	return toks
 }
 
+// firstToken returns the first token tokenize would cut from s (its
+// start counted from that word), without tokenizing the rest; false when
+// s holds only spaces.
+func firstToken(s string) (tok, bool) {
+	i := 0
+	for i < len(s) && s[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(s) && s[j] != ' ' {
+		j++
+	}
+	if i == j {
+		return tok{}, false
+	}
+	var one [1]tok
+	return tokenizeInto(one[:0], s[i:j])[0], true
+}
+
+// wordsHead returns s up to the end of its n-th token as tokenize cuts
+// them (at spaces), and whether that leaves anything of s out: tokenizing
+// the head gives the first n tokens of s, the same as tokenizing s would.
+func wordsHead(s string, n int) (string, bool) {
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if n--; n == 0 {
+			return s[:j], j < len(s)
+		}
+		i = j
+	}
+	return s, false
+}
+
+// anyWord reports whether f holds for the word (tok.word) of any token
+// tokenize would cut from s, in order, without building the tokens: a
+// rule that only asks whether some word is in a list need not allocate a
+// token slice for every paragraph it passes over.
+func anyWord(s string, f func(word string) bool) bool {
+	for i := 0; i < len(s); {
+		for i < len(s) && s[i] == ' ' {
+			i++
+		}
+		if i >= len(s) {
+			break
+		}
+		j := i
+		for j < len(s) && s[j] != ' ' {
+			j++
+		}
+		if word, _ := trimWord(s[i:j]); f(word) {
+			return true
+		}
+		i = j
+	}
+	return false
+}
+
+// appendLowerASCII appends s to b with A-Z lower-cased and every other
+// byte kept: tok.low's lower case, built in a caller's buffer.
+func appendLowerASCII(b []byte, s string) []byte {
+	for i := 0; i < len(s); i++ {
+		b = append(b, foldTable[s[i]])
+	}
+	return b
+}
+
 // trimWord strips quotes and punctuation around a word, returning the word
 // and the punctuation that followed it (",", ":", "." ...). A final period
 // stays on abbreviations with inner periods ("U.S.").
