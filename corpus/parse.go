@@ -235,6 +235,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if fm.Lang == "" && opts.Lang == "" && subMeta.lang == "" {
 		doc.Source.Lang = serbianOrCroatian(src.Lang, body) // Latin-script Serbian detected as Croatian: reported as "sr", read with the Croatian rules (southslavic.go)
 	}
+	tagOtherLanguages(doc) // topics by the keywords of the document's language, finished records only (topics_lang.go)
 	return doc, meta, nil
 }
 

@@ -78,7 +78,7 @@ func (ix *Index) fallback(ctx context.Context, q corpus.Query, res corpus.Result
 	}
 	var ok []judged
 	for _, h := range sr.Hits {
-		mr := mark(h)
+		mr := mark(h).evidence() // a weak topic match is no evidence (topicevidence.go)
 		a := hitAnalyzer(h, als)
 		own := typedIn[a] && !withSynonyms(a)
 		k, pass := fallbackAnswers(mr, cls, f, own)

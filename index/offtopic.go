@@ -38,6 +38,7 @@ import (
 // It says whether h, relevant by relevantFor (the caller asks that first),
 // is off topic by these rules.
 func (ix *Index) offTopic(h *search.DocumentMatch, als []string, mark func(*search.DocumentMatch) markResult, m markResult, cls []termClass, kind corpus.Kind) bool {
+	m = m.evidence() // a weak topic match is no evidence (topicevidence.go)
 	cls, changed := ix.namesWritten(h, als, mark, m, cls)
 	if changed && !relevantFor(m, cls, kind) {
 		return true // the caller found h relevant with the classes unchanged

@@ -40,6 +40,7 @@ import (
 // Orlov saying Moscow had seen no text, but "trump reasonably good
 // meeting" not by Trump telling his envoy to meet Putin.
 func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
+	m = m.evidence() // a weak topic match is no evidence (topicevidence.go)
 	skip := neutral(cls)
 	n, total := 0, 0
 	about, aboutMatched := false, false

@@ -188,6 +188,9 @@ type markTerms struct {
 	// cognates maps, per analyzer, the cognate keys of the query words
 	// that analyzer's text does not hold to those words (cognate.go).
 	cognates map[string]map[string][]int
+	// evidence says, per query word, what a match of it through a
+	// record's topics shows (topicevidence.go).
+	evidence []topicEvidence
 }
 
 // phraseWord reports whether t is a word of one of the multi-word
@@ -267,6 +270,12 @@ type markResult struct {
 	// genre says the hit's document title names the kind of document the
 	// query asks for (rankgenre.go): a tie-break, never a match.
 	genre bool
+	// weakTopic says which matched query words the hit matches only
+	// through its topics, on an everyday word, with no distinctive word
+	// of the subject matched besides: matched for the ranking, no
+	// evidence for the relevance rule and the off-topic guard
+	// (topicevidence.go).
+	weakTopic []bool
 }
 
 // count is how many query words r matched.
@@ -291,6 +300,7 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 	for i, qt := range qts {
 		m.topics[i] = qt.byAnalyzer[en]
 	}
+	m.evidence = ix.topicEvidenceOf(qts)
 	for _, a := range als {
 		set, typed := map[string][]int{}, map[string][]int{}
 		le := ix.exp.lang(a)
@@ -329,15 +339,31 @@ func (ix *Index) markTermsFor(als []string, text string, qts []queryTerm, phrase
 // when all its words occur, as the all-words clause requires. It also says
 // which query words h matches (see markResult).
 func (ix *Index) mark(h *search.DocumentMatch, als []string, m markTerms) markResult {
+	res := ix.markText(h, als, m)
+	// Words of the record's topics count as matched: its topics retrieved
+	// it. Which of them are evidence of what the query asks is the
+	// relevance rule's question (topicevidence.go).
+	var byTopic []bool
+	for i, t := range m.topics {
+		if t != "" && !res.matched[i] && ix.hasTopicTerm(h, t) {
+			res.matched[i] = true
+			if byTopic == nil {
+				byTopic = make([]bool, len(m.topics))
+			}
+			byTopic[i] = true
+		}
+	}
+	res.weakTopic = weakTopics(res.matched, byTopic, m.evidence)
+	return res
+}
+
+// markText is mark without the words h matches through its topics: the
+// words its text (with its synonyms, translations, point gloss, near
+// spellings and cognates) holds.
+func (ix *Index) markText(h *search.DocumentMatch, als []string, m markTerms) markResult {
 	res := markResult{matched: make([]bool, len(m.topics))}
 	typed := make([]bool, len(m.topics))
 	var glossed []bool // query words counted in res.glossTyped
-	// Words of the record's topics count as matched: its topics retrieved it.
-	for i, t := range m.topics {
-		if t != "" && ix.hasTopicTerm(h, t) {
-			res.matched[i] = true
-		}
-	}
 	for _, a := range als {
 		field := textField(a)
 		text, _ := h.Fields[field].(string)
