@@ -250,19 +250,8 @@ func (x *extractor) answeredAuthor(p paragraph) (*speaker, bool) {
 // tokenizing the rest of s: tokenize splits at spaces and reads each word
 // by itself.
 func firstTokLow(s string) string {
-	i := 0
-	for i < len(s) && s[i] == ' ' {
-		i++
-	}
-	j := i
-	for j < len(s) && s[j] != ' ' {
-		j++
-	}
-	if i == j {
-		return ""
-	}
-	var one [1]tok
-	return tokenizeInto(one[:0], s[i:j])[0].low
+	t, _ := firstToken(s)
+	return t.low
 }
 
 // peerNamedAt reads a peer named from toks[k] by their title and one or

@@ -69,23 +69,15 @@ func firstToken(s string) (tok, bool) {
 // them (at spaces), and whether that leaves anything of s out: tokenizing
 // the head gives the first n tokens of s, the same as tokenizing s would.
 func wordsHead(s string, n int) (string, bool) {
-	for i := 0; i < len(s); {
-		for i < len(s) && s[i] == ' ' {
-			i++
-		}
-		if i >= len(s) {
-			break
-		}
-		j := i
-		for j < len(s) && s[j] != ' ' {
-			j++
-		}
+	head, cut := s, false
+	spaceWords(s, func(i, j int) bool {
 		if n--; n == 0 {
-			return s[:j], j < len(s)
+			head, cut = s[:j], j < len(s)
+			return true
 		}
-		i = j
-	}
-	return s, false
+		return false
+	})
+	return head, cut
 }
 
 // anyWord reports whether f holds for the word (tok.word) of any token
@@ -93,6 +85,17 @@ func wordsHead(s string, n int) (string, bool) {
 // rule that only asks whether some word is in a list need not allocate a
 // token slice for every paragraph it passes over.
 func anyWord(s string, f func(word string) bool) bool {
+	return spaceWords(s, func(i, j int) bool {
+		word, _ := trimWord(s[i:j])
+		return f(word)
+	})
+}
+
+// spaceWords calls f with the bounds of each run of non-space bytes of s
+// (the pieces tokenize cuts at ' '), in order, until f returns true; it
+// reports whether f did. wordsHead and anyWord share this walk so that
+// both cut words exactly as tokenize does.
+func spaceWords(s string, f func(i, j int) bool) bool {
 	for i := 0; i < len(s); {
 		for i < len(s) && s[i] == ' ' {
 			i++
@@ -104,7 +107,7 @@ func anyWord(s string, f func(word string) bool) bool {
 		for j < len(s) && s[j] != ' ' {
 			j++
 		}
-		if word, _ := trimWord(s[i:j]); f(word) {
+		if f(i, j) {
 			return true
 		}
 		i = j
