@@ -165,9 +165,39 @@ func (ix *Index) topicTermsOf(id string) map[string]bool {
 		return v.(map[string]bool)
 	}
 	set := map[string]bool{}
+	an := ix.analyzer(analyzerFor(defaultLang))
 	if w := topicWords([]string{id}); w != "" {
-		for _, t := range terms(ix.analyzer(analyzerFor(defaultLang)), w) {
+		for _, t := range terms(an, w) {
 			set[t] = true
+		}
+	}
+	// The first part of a hyphenated keyword ("non" of "non-nuclear",
+	// "anti" of "anti-corruption") only modifies the word after it: by
+	// itself it is no word of the topic, and a record tagged with the topic
+	// must not count as matching "non" of a query through its topics (an
+	// Italian paragraph on the nuclear plant's status would then match every
+	// word of "non-nuclear status"). It stays a topic word where the
+	// taxonomy also uses it on its own.
+	if t, ok := topicVocab()[id]; ok {
+		alone := map[string]bool{}
+		var lead []string
+		for _, k := range append([]string{t.Label}, t.Keywords...) {
+			for _, w := range strings.Fields(strings.TrimSuffix(k, "*")) {
+				if i := strings.IndexByte(w, '-'); i > 0 && i < len(w)-1 {
+					lead = append(lead, w[:i])
+					continue
+				}
+				for _, a := range terms(an, w) {
+					alone[a] = true
+				}
+			}
+		}
+		for _, w := range lead {
+			for _, a := range terms(an, w) {
+				if !alone[a] {
+					delete(set, a)
+				}
+			}
 		}
 	}
 	ix.topicCache.Store(id, set)
