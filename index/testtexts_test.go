@@ -15,15 +15,17 @@ import (
 // tests of one search rule share.
 func openTexts(t *testing.T, texts ...string) *Index {
 	t.Helper()
-	var docs []*corpus.Document
+	return openDocs(t, parseTexts(t, texts))
+}
+
+// parseTexts parses each text as a document named a.md, b.md, …
+func parseTexts(t *testing.T, texts []string) []*corpus.Document {
+	t.Helper()
+	docs := make([]*corpus.Document, len(texts))
 	for i, text := range texts {
-		d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: string(rune('a'+i)) + ".md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		docs = append(docs, d)
+		docs[i] = parseText(t, string(rune('a'+i))+".md", text)
 	}
-	return openDocs(t, docs)
+	return docs
 }
 
 // openDocs opens an in-memory index over docs, closed when the test ends.

@@ -12,12 +12,8 @@ import (
 // (corpus/topics_lang.go) whatever the text's words say.
 func topicDocs(t *testing.T, texts []string, topics [][]string) []*corpus.Document {
 	t.Helper()
-	var docs []*corpus.Document
-	for i, text := range texts {
-		d, err := corpus.Parse([]byte(text), corpus.ParseOptions{Name: string(rune('a'+i)) + ".md"})
-		if err != nil {
-			t.Fatal(err)
-		}
+	docs := parseTexts(t, texts)
+	for i, d := range docs {
 		for j := range d.Passages {
 			d.Passages[j].Topics = topics[i]
 		}
@@ -27,7 +23,6 @@ func topicDocs(t *testing.T, texts []string, topics [][]string) []*corpus.Docume
 		for j := range d.Statements {
 			d.Statements[j].Topics = topics[i]
 		}
-		docs = append(docs, d)
 	}
 	return docs
 }
