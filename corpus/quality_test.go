@@ -586,6 +586,17 @@ func TestExtractionQuality(t *testing.T) {
 		// timeline, a Kremlin-style transcript, a Telegram feed, a
 		// parliamentary stenogram): reported only.
 		{"heldout-zj", "testdata/extraction/heldout-zj"},
+		// heldout-zk is a thirty-fifth blind set, written at the start
+		// of stop 45 in the same languages (five English, German,
+		// French, Italian, Spanish, Russian, Ukrainian, Polish) and in
+		// shapes of pasted pages ZJ did not use (a video page with
+		// auto-captions and comments, a discussion thread with the
+		// article pasted in, an agency story with "Read more:" lines, a
+		// press release, a redline of the versions point by point, an
+		// Atom feed, a social thread "1/9", a photo carousel, a search
+		// alert e-mail, explainer cards, a machine-translated page, a TV
+		// ticker log): reported only.
+		{"heldout-zk", "testdata/extraction/heldout-zk"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
