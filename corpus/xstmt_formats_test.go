@@ -38,3 +38,57 @@ func TestInitialledLabel(t *testing.T) {
 		}
 	}
 }
+
+func TestOccupationBeforeName(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"German: a closed compound of a science before the name is the role",
+			"„Viele Beiträge vermischen die Fassungen“, sagt die Politikwissenschaftlerin Henrike Sauer von der Universität Trier.\n",
+			"Henrike Sauer", "Politikwissenschaftlerin", "vermischen die Fassungen", false},
+		{"German: a compound of analyst, masculine",
+			"Der Militäranalyst Jonas Reich sagte, der Plan sei tot.\n",
+			"Jonas Reich", "Militäranalyst", "der Plan sei tot", false},
+		{"French: politologue",
+			"« Le texte est habile », estime le politologue Marc Ardent.\n",
+			"Marc Ardent", "politologue", "Le texte est habile", false},
+		{"Italian: politologo",
+			"«Il testo è fragile», ha detto il politologo Luca Ferri.\n",
+			"Luca Ferri", "politologo", "Il testo è fragile", false},
+		{"Russian: политолог",
+			"«Текст сырой», сказал политолог Игорь Седов.\n",
+			"Игорь Седов", "политолог", "Текст сырой", false},
+		{"Polish: analityk",
+			"„Tekst jest kruchy” – powiedział analityk Jan Wróbel.\n",
+			"Jan Wróbel", "analityk", "Tekst jest kruchy", false},
+	})
+}
+
+func TestMonthPartAndContrastAside(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"German: a part of a month between auxiliary and participle is when, not who",
+			"Kanzlerin Marta Lindqvist hatte vor den Gesprächen Mitte Dezember gesagt, Europa sei bereit.\n",
+			"Marta Lindqvist", "", "Europa sei bereit", false},
+		{"German: the part of a month right after the auxiliary",
+			"Die Ministerin Clara Hesse hatte Anfang Januar gesagt, der Haushalt stehe.\n",
+			"Clara Hesse", "", "der Haushalt stehe", false},
+		{"German: a contrastive adverb between the name and the verb",
+			"Der Minister Paul Adler wiederum sagte, die Dokumente seien fertig.\n",
+			"Paul Adler", "", "die Dokumente seien fertig", false},
+		{"Italian: invece between the name and the verb",
+			"Il ministro Carlo Neri invece ha detto che il testo è pronto.\n",
+			"Carlo Neri", "", "il testo è pronto", false},
+		{"Russian: же after the name",
+			"Министр Олег Карпов же заявил, что текст готов.\n",
+			"Олег Карпов", "", "текст готов", false},
+	})
+	for _, c := range []struct {
+		name string
+		time bool
+	}{
+		{"Mitte Dezember", true}, {"Anfang Januar", true}, {"Fin novembre", true}, {"Early December", true},
+		{"Ende Mai", true}, {"August Meier", false}, {"Mitte", false}, {"Henrike Sauer", false},
+	} {
+		if got := timeName(c.name); got != c.time {
+			t.Errorf("timeName(%q) = %v, want %v", c.name, got, c.time)
+		}
+	}
+}
