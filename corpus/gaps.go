@@ -93,9 +93,12 @@ func (x *extractor) speechVerb(t tok) bool {
 func (x *extractor) closeGaps(toks []tok) []tok {
 	toks = x.joinInvertedAuxiliary(toks)
 	for vi := 0; vi < len(toks); vi++ {
-		if l := lowerWord(toks[vi]); !x.lx.speechCues.has(wordKey(l)) || !x.lx.sayVerbs[l] { // (the filter holds every say verb)
+		if l := lowerWord(toks[vi]); !x.lx.speechCues.has(wordKey(l)) || !x.lx.sayVerbs[l] && !x.lx.report.characterise[l] { // (the filter holds every say verb)
 			// an act verb after an aside ("a senator on Tuesday
-			// questioned whether …") reports an act more than words
+			// questioned whether …") reports an act more than words; a
+			// verb of calling ("Зеленський у Дубліні назвав момент …",
+			// "Dmitriev on X called the meeting …") gives words as a say
+			// verb does
 			continue
 		}
 		if c := x.afterClitic(toks, vi+1); c > vi+1 {

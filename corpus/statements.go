@@ -388,7 +388,7 @@ func (x *extractor) paragraph(p paragraph) {
 	x.inQuestion = x.asks[p.index] || x.bareAsks[p.index]
 	defer func() { x.inQuestion = false }()
 	before := len(x.out)
-	p.text = stripThreadNumber(stripTimestamp(stripClock(stripLeadSymbols(p.text)))) // ("💬 Песков: …": leadsymbol.go)
+	p.text = stripThreadNumber(stripTimestamp(stripClock(stripFeedSymbols(stripLeadSymbols(p.text))))) // ("💬 Песков: …", "⚡️ Путін …": leadsymbol.go)
 	if p.turn != nil && !x.asks[p.index] {
 		x.recordSpeech(p) // a record's speaker has the floor (protocol.go)
 		return

@@ -92,3 +92,32 @@ func TestMonthPartAndContrastAside(t *testing.T) {
 		}
 	}
 }
+
+func TestFeedPictographAndCallingVerbAside(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"Ukrainian feed: a post opened by a pictograph, the speaker's words by a pronoun",
+			"**2 грудня, 14:12**\n\n⚡️ Міністр Олег Карпенко перед зустріччю знову розкритикував Брюссель. За його словами, у Брюсселя немає плану.\n\n👁 61,3K\n",
+			"Карпенко", "", "у Брюсселя немає плану", false},
+		{"Russian feed: flags before the speaker and a calling verb after a place",
+			"🇷🇺🇺🇸 Министр Олег Карпов в Дублине назвал встречу продуктивной.\n",
+			"Олег Карпов", "", "встречу продуктивной", false},
+		{"English feed: a pictograph before a reported sentence",
+			"‼️ Senator Tom Hale said the talks had stalled again.\n",
+			"Tom Hale", "", "the talks had stalled again", false},
+		{"German: a calling verb with a time aside",
+			"Die Ministerin Clara Hesse bezeichnete am Montag das Treffen als nützlich.\n",
+			"Clara Hesse", "", "das Treffen als nützlich", false},
+		{"Ukrainian: a calling verb with a platform aside",
+			"Міністр Олег Карпенко у X назвав зустріч продуктивною.\n",
+			"Олег Карпенко", "", "зустріч продуктивною", false},
+	})
+	for _, c := range []struct{ in, want string }{
+		{"⚡️ Путін перед зустріччю взявся за Європу.", "Путін перед зустріччю взявся за Європу."},
+		{"✅ Юрий Ушаков, помощник на Путин.", "✅ Юрий Ушаков, помощник на Путин."},
+		{"Plain text.", "Plain text."},
+	} {
+		if got := stripFeedSymbols(c.in); got != c.want {
+			t.Errorf("stripFeedSymbols(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
