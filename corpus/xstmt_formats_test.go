@@ -121,3 +121,14 @@ func TestFeedPictographAndCallingVerbAside(t *testing.T) {
 		}
 	}
 }
+
+func TestCallingVerbInsideAnswer(t *testing.T) {
+	checkZI(t, []ziCase{
+		{"Italian: a guest relays a calling verb",
+			"**GIULIA NERI:** Poi la notte a Mosca.\n\n**MARCO FERRI:** Quattro ore di colloquio. Il consigliere Igor Stassov ha definito il colloquio sostanziale e franco.\n\n**GIULIA NERI:** Grazie.\n",
+			"Igor Stassov", "", "il colloquio sostanziale e franco", false},
+		{"Russian: a guest relays a calling verb",
+			"**АННА СЕРОВА:** А что в Москве?\n\n**ОЛЕГ КАРПОВ:** Четыре часа переговоров. Помощник Игорь Стасов назвал разговор содержательным.\n\n**АННА СЕРОВА:** Спасибо.\n",
+			"Игорь Стасов", "", "разговор содержательным", false},
+	})
+}
