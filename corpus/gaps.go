@@ -63,6 +63,13 @@ func gapOpener(t tok) bool {
 	return n >= 7 && (strings.HasSuffix(l, "ment") || strings.HasSuffix(l, "mente") || strings.HasSuffix(l, "ly"))
 }
 
+// monthPartAt reports whether toks[g] opens a part of a month and its name
+// ("hatte | Anfang Januar | gesagt"): a time phrase, though German
+// capitalises its noun.
+func monthPartAt(toks []tok, g int) bool {
+	return g+1 < len(toks) && toks[g].trail == "" && monthPartName(toks[g].word+" "+toks[g+1].word)
+}
+
 // gapWord reports whether t may stand inside a dropped phrase: no
 // punctuation after it, no quotation, and not a word that makes the
 // phrase a clause ("that", a speech verb, an auxiliary).
@@ -86,9 +93,12 @@ func (x *extractor) speechVerb(t tok) bool {
 func (x *extractor) closeGaps(toks []tok) []tok {
 	toks = x.joinInvertedAuxiliary(toks)
 	for vi := 0; vi < len(toks); vi++ {
-		if l := lowerWord(toks[vi]); !x.lx.speechCues.has(wordKey(l)) || !x.lx.sayVerbs[l] { // (the filter holds every say verb)
+		if l := lowerWord(toks[vi]); !x.lx.speechCues.has(wordKey(l)) || !x.lx.sayVerbs[l] && !x.lx.report.characterise[l] { // (the filter holds every say verb)
 			// an act verb after an aside ("a senator on Tuesday
-			// questioned whether …") reports an act more than words
+			// questioned whether …") reports an act more than words; a
+			// verb of calling ("Зеленський у Дубліні назвав момент …",
+			// "Dmitriev on X called the meeting …") gives words as a say
+			// verb does
 			continue
 		}
 		if c := x.afterClitic(toks, vi+1); c > vi+1 {
@@ -169,7 +179,7 @@ func (x *extractor) addresseePhraseBefore(toks []tok, vi int) int {
 // capitalised name, a title, a pronoun) or be an auxiliary.
 func (x *extractor) gapBefore(toks []tok, vi int) int {
 	for g := max(vi-maxGap, 1); g < vi; g++ {
-		if !gapOpener(toks[g]) || !x.allGapWords(toks[g:vi]) {
+		if !gapOpener(toks[g]) && !monthPartAt(toks, g) || !x.allGapWords(toks[g:vi]) {
 			continue
 		}
 		before := toks[g-1]

@@ -56,6 +56,19 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		if name := x.initialsName(ini); name != "" {
 			toks = tokenize(name)
 		}
+	} else if ini, surname, ok := x.initialledLabel(label); ok {
+		// "**В.Путин:** …", "J. Kowalski: …": a transcript's surname
+		// after initials (initiallabel.go)
+		if name := x.initialledName(ini, surname); name != "" {
+			toks = tokenize(name)
+		} else {
+			sp := x.people[label]
+			if sp == nil {
+				sp = &speaker{name: label, kind: kindPerson, role: labelTitle(labelRole)}
+				x.people[label] = sp
+			}
+			return text, "", sp, true
+		}
 	} else if n := utf8.RuneCountInString(label); len(toks) == 1 && n >= 2 && n <= 3 && isAllCaps(label) {
 		// "**AB:** …": a magazine interview labels its guest by initials,
 		// named in full in its introduction or closing line ("Mit Anna

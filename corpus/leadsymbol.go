@@ -36,3 +36,41 @@ func stripLeadSymbols(p string) string {
 
 // speechPictographs announce that the line reports speech: 💬 🗨 🗣 🎙 📢 📣.
 const speechPictographs = "\U0001F4AC\U0001F5E8\U0001F5E3\U0001F399\U0001F4E2\U0001F4E3"
+
+// stripFeedSymbols removes the pictographs a channel's feed opens a post's
+// paragraph with ("⚡️ Путін перед зустріччю … За його словами, …", "🇺🇦
+// Zelensky in Dublin called …", "‼️ The meeting lasted five hours."),
+// which stripLeadSymbols keeps before a plain sentence: with them the
+// sentence's subject is a pictograph, and neither the speech verb nor a
+// later pronoun finds its speaker. A line that names someone and sets a
+// title after a comma ("✅ Юрий Ушаков, помощник на Путин.") keeps them:
+// it is a list's item, whose title the readers of asides take from it.
+func stripFeedSymbols(p string) string {
+	i := 0
+	for i < len(p) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sk, r) && !unicode.Is(unicode.Variation_Selector, r) && r != '\u200d' && !(i > 0 && unicode.IsSpace(r)) {
+			break
+		}
+		i += n
+	}
+	if i == 0 || i == len(p) || namedItem(p[i:]) {
+		return p
+	}
+	return p[i:]
+}
+
+// namedItem reports whether text opens with capitalised words only up to
+// its first comma: "Юрий Ушаков, помощник …", a name and what follows it.
+func namedItem(text string) bool {
+	head, _, ok := strings.Cut(text, ",")
+	if !ok {
+		return false
+	}
+	for w := range strings.FieldsSeq(head) {
+		if !isCapital(w) {
+			return false
+		}
+	}
+	return true
+}

@@ -388,7 +388,7 @@ func (x *extractor) paragraph(p paragraph) {
 	x.inQuestion = x.asks[p.index] || x.bareAsks[p.index]
 	defer func() { x.inQuestion = false }()
 	before := len(x.out)
-	p.text = stripThreadNumber(stripTimestamp(stripClock(stripLeadSymbols(p.text)))) // ("💬 Песков: …": leadsymbol.go)
+	p.text = stripThreadNumber(stripTimestamp(stripClock(stripFeedSymbols(stripLeadSymbols(p.text))))) // ("💬 Песков: …", "⚡️ Путін …": leadsymbol.go)
 	if p.turn != nil && !x.asks[p.index] {
 		x.recordSpeech(p) // a record's speaker has the floor (protocol.go)
 		return
@@ -957,7 +957,7 @@ func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 		}
 		// only speech the answer reports ("says", "told me"): "Norland
 		// welcomes the progress" is the answerer speaking for their side
-		keep := reportsSpeech(x.lx, s)
+		keep := reportsSpeech(x.lx, s) || x.callsSomething(s)
 		kept := x.out[:before]
 		for _, st := range x.out[before:] {
 			if keep && st.Speaker != answerer.name {
@@ -967,6 +967,19 @@ func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 		x.out = kept
 	}
 	x.remember(answerer)
+}
+
+// callsSomething reports whether a sentence holds a verb of calling
+// (verbs.json's characteriseVerbs: "ha definito il colloquio …", "назвал
+// встречу …"): inside an answer it reports another's words as a say verb
+// does.
+func (x *extractor) callsSomething(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if x.lx.report.characterise[strings.ToLower(strings.Trim(w, ",.;:"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // bodyRepeats reports whether the opening paragraphs give a headline's

@@ -9,6 +9,24 @@ import (
 // weekdays are the day names of data/clauses.json, lower case.
 var weekdays = sync.OnceValue(func() map[string]bool { return clauseWords("weekdays") })
 
+// monthParts are data/clauses.json's words for a part of a month.
+var monthParts = sync.OnceValue(func() map[string]bool { return clauseWords("monthParts") })
+
+// monthPartName reports whether a speaker's name is, or ends in, a part of
+// a month and the month's name ("Mitte Dezember", "Anfang Januar", "Fin
+// novembre"): in
+// "Selenskyj hatte vor den Gesprächen Mitte Dezember gesagt, …" the
+// capitalised words next to the participle are when, and the speaker is
+// found on the reading without the aside (gaps.go).
+func monthPartName(name string) bool {
+	f := strings.Fields(name)
+	if len(f) < 2 || !monthParts()[strings.ToLower(f[len(f)-2])] {
+		return false // (a name ending in one: "Gesprächen Mitte Dezember" of "vor den Gesprächen Mitte Dezember")
+	}
+	_, ok := sourceData().months[strings.ToLower(strings.Trim(f[len(f)-1], ",."))]
+	return ok
+}
+
 // timeOpeners are the prepositions of data/clauses.json that open a time
 // phrase ("By Monday", "Dès lundi").
 var timeOpeners = sync.OnceValue(func() map[string]bool { return clauseWords("timeOpeners") })
@@ -32,6 +50,9 @@ func clauseWords(key string) map[string]bool {
 // tone had softened: …, he said, …" otherwise gives the words to "By
 // Monday", and a pronoun later in the sentence resolves to it.
 func timeName(name string) bool {
+	if monthPartName(name) {
+		return true // "Mitte Dezember" (German writes the part capitalised)
+	}
 	if !timeOpeners()[strings.ToLower(firstField(name))] {
 		return false // (nearly every name: its first word tells, before any is split)
 	}
