@@ -40,16 +40,16 @@ func TestDescribedVersions(t *testing.T) {
 func TestDescribedVersionPoints(t *testing.T) {
 	checkFresh(t, []freshCase{
 		{name: "english framework by its author",
-			doc: "# Summit ends\n\nThe US draft of November capped the army at 600,000.\n\nThe framework Zelensky presented in December instead keeps it at 800,000 in peacetime (point 4). The same framework, in its fifth point, asks for guarantees that mirror Article 5.\n",
+			doc:  "# Summit ends\n\nThe US draft of November capped the army at 600,000.\n\nThe framework Zelensky presented in December instead keeps it at 800,000 in peacetime (point 4). The same framework, in its fifth point, asks for guarantees that mirror Article 5.\n",
 			want: []Provision{{Plan: "20-point framework", Number: 4, Text: "800,000"}, {Plan: "20-point framework", Number: 5, Text: "Article 5"}}},
 		{name: "polish count in words",
-			doc: "# Debata w Sejmie\n\nPunkt 9 amerykańskiego projektu mówił o myśliwcach w Polsce.\n\nZełenski w grudniu przedstawił dwadzieścia punktów. Punkt 7 obiecuje Ukrainie członkostwo w Unii Europejskiej w określonym terminie.\n",
+			doc:  "# Debata w Sejmie\n\nPunkt 9 amerykańskiego projektu mówił o myśliwcach w Polsce.\n\nZełenski w grudniu przedstawił dwadzieścia punktów. Punkt 7 obiecuje Ukrainie członkostwo w Unii Europejskiej w określonym terminie.\n",
 			want: []Provision{{Plan: "20-point framework", Number: 7, Text: "członkostwo"}}},
 		{name: "french capitals that proposed it",
-			doc: "# Tribune\n\nLe projet américain en 28 points exigeait la neutralité de l'Ukraine. Le texte proposé par Londres, Paris et Berlin avait corrigé la formule : l'adhésion dépendrait d'un consensus des alliés.\n",
+			doc:  "# Tribune\n\nLe projet américain en 28 points exigeait la neutralité de l'Ukraine. Le texte proposé par Londres, Paris et Berlin avait corrigé la formule : l'adhésion dépendrait d'un consensus des alliés.\n",
 			want: []Provision{{Plan: "European counter-proposal", Number: 0, Text: "consensus des alliés"}}},
 		{name: "encyclopedia title",
-			doc: "---\ntitle: \"2025 United States peace plan for Ukraine\"\n---\n\n# 2025 United States peace plan for Ukraine\n\n## Provisions\n\nPoint 2 foresees a non-aggression pact between the three neighbours. Point 10 gives a security guarantee, for which the guarantor would receive compensation.\n",
+			doc:  "---\ntitle: \"2025 United States peace plan for Ukraine\"\n---\n\n# 2025 United States peace plan for Ukraine\n\n## Provisions\n\nPoint 2 foresees a non-aggression pact between the three neighbours. Point 10 gives a security guarantee, for which the guarantor would receive compensation.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 2, Text: "non-aggression"}, {Plan: "US 28-point draft", Number: 10, Text: "compensation"}}},
 	})
 }
