@@ -10,13 +10,13 @@ import "testing"
 func TestMainVersion(t *testing.T) {
 	checkFresh(t, []freshCase{
 		{name: "german circular naming the reply only",
-			doc: "# Rundschreiben 12/2025\n\nViele Mitglieder fragen nach dem Friedensplan.\n\n**Was vorgesehen ist**\n\nPunkt 13 sieht vor, dass Russland schrittweise in die Weltwirtschaft zurückkehrt.\n\nDer europäische Gegenentwurf will die Sanktionen nur langsam lockern.\n",
+			doc:  "# Rundschreiben 12/2025\n\nViele Mitglieder fragen nach dem Friedensplan.\n\n**Was vorgesehen ist**\n\nPunkt 13 sieht vor, dass Russland schrittweise in die Weltwirtschaft zurückkehrt.\n\nDer europäische Gegenentwurf will die Sanktionen nur langsam lockern.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 13, Text: "Weltwirtschaft"}}},
 		{name: "turkish statement naming the reply only",
-			doc: "# Basın açıklaması\n\nBakanlık, tartışılan planın Karadeniz hükümlerine önem vermektedir. Planın 23. maddesi, Rusya'nın Dinyeper nehrinin ticari kullanımını engellemeyeceğini öngörmektedir. Avrupa tarafının karşı önerisi ise aynı maddeye Kılburun Burnu'nu eklemektedir.\n",
+			doc:  "# Basın açıklaması\n\nBakanlık, tartışılan planın Karadeniz hükümlerine önem vermektedir. Planın 23. maddesi, Rusya'nın Dinyeper nehrinin ticari kullanımını engellemeyeceğini öngörmektedir. Avrupa tarafının karşı önerisi ise aynı maddeye Kılburun Burnu'nu eklemektedir.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 23, Text: "Dinyeper"}}},
 		{name: "english notes under a heading, the document names one version most",
-			doc: "# Seminar notes\n\nWe read the 28-point plan in class. The 28-point plan was leaked in November, and the Geneva talks discussed it.\n\n## Session two\n\nPoint 19 would restart the nuclear plant under IAEA supervision.\n",
+			doc:  "# Seminar notes\n\nWe read the 28-point plan in class. The 28-point plan was leaked in November, and the Geneva talks discussed it.\n\n## Session two\n\nPoint 19 would restart the nuclear plant under IAEA supervision.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 19, Text: "nuclear plant"}}},
 	})
 }
