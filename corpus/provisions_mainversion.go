@@ -14,6 +14,55 @@
 
 package corpus
 
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/timecues.json
+var timeCuesJSON []byte
+
+// timeCue is one version's time cues (data/timecues.json), lower case.
+type timeCue struct {
+	Plan    string   `json:"plan"`
+	Phrases []string `json:"phrases"`
+}
+
+// timeCues is data/timecues.json's cues.
+var timeCues = sync.OnceValue(func() []timeCue {
+	var f struct {
+		Cues []timeCue `json:"cues"`
+	}
+	mustDecodeJSON("data/timecues.json", timeCuesJSON, &f)
+	for i := range f.Cues {
+		for k, w := range f.Cues[i].Phrases {
+			f.Cues[i].Phrases[k] = lowerString(w)
+		}
+	}
+	return f.Cues
+})
+
+// timeVersion is the version text's time cues point to ("the plan
+// presented in December" → the 20-point framework, "the leaked text" →
+// the US draft), "" when it holds none or cues of two versions.
+func timeVersion(text string) string {
+	low := lowerString(text)
+	found := ""
+	for _, c := range timeCues() {
+		for _, w := range c.Phrases {
+			if i := strings.Index(low, w); i >= 0 && phraseStartsWord(low, i) {
+				if found != "" && found != c.Plan {
+					return ""
+				}
+				found = c.Plan
+				break
+			}
+		}
+	}
+	return found
+}
+
 // The versions the main-version rule treats apart, as plans.json names them.
 const (
 	counterProposal = "European counter-proposal"
@@ -61,7 +110,9 @@ func mainVersion(ps []paragraph, src Source) string {
 }
 
 // mainVersionForUnnamed gives the provisions no rule could give a version
-// the document's main version, when it has one.
+// the document's main version, when it has one; in a document that names
+// none, the version the time cues of the point's sentence or paragraph
+// point to (timeVersion), when they point to one.
 func mainVersionForUnnamed(out []Provision, ps []paragraph, src Source) []Provision {
 	main := ""
 	asked := false
@@ -72,10 +123,30 @@ func mainVersionForUnnamed(out []Provision, ps []paragraph, src Source) []Provis
 		if !asked {
 			main, asked = mainVersion(ps, src), true
 		}
-		if main == "" {
-			return out
+		if main != "" {
+			out[i].Plan = main
+			continue
 		}
-		out[i].Plan = main
+		// a document that names no version: the time its sentence, else
+		// its paragraph, speaks of, as a last resort
+		if v := timeVersion(out[i].Text); v != "" {
+			out[i].Plan = v
+		} else if para := paragraphAt(ps, out[i].Position); para != "" {
+			if v := timeVersion(para); v != "" {
+				out[i].Plan = v
+			}
+		}
 	}
 	return out
+}
+
+// paragraphAt is the text of the paragraph at position (a paragraph's
+// index), "" when none is.
+func paragraphAt(ps []paragraph, position int) string {
+	for _, p := range ps {
+		if p.index == position {
+			return p.text
+		}
+	}
+	return ""
 }

@@ -37,3 +37,28 @@ func TestMainVersionNone(t *testing.T) {
 		t.Errorf("mainVersion = %q, want the 20-point framework", got)
 	}
 }
+
+// TestTimeVersion checks the time cues read as a last resort in a document
+// that names no version, in the core languages, and that cues of both
+// versions, or none, give nothing.
+func TestTimeVersion(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The plan presented before Christmas keeps the army at 800,000", "20-point framework"},
+		{"Il documento presentato a dicembre prevede garanzie", "20-point framework"},
+		{"Plan przedstawiony w grudniu obiecuje członkostwo w UE", "20-point framework"},
+		{"The leaked text would cap the army at 600,000", "US 28-point draft"},
+		{"Der im November bekannt gewordene Plan verlangt Neutralität", "US 28-point draft"},
+		{"План, що злитий у листопаді, передбачав амністію", "US 28-point draft"},
+		{"The plan leaked in November was replaced in December", ""},
+		{"The plan keeps the army at 800,000", ""},
+	} {
+		if got := timeVersion(c.text); got != c.want {
+			t.Errorf("timeVersion(%q) = %q, want %q", c.text, got, c.want)
+		}
+	}
+	checkFresh(t, []freshCase{
+		{name: "no version named, a time cue",
+			doc: "# Il piano di pace\n\nIl documento presentato da Kiev a dicembre è breve. Il punto 5 prevede garanzie di sicurezza simili all'articolo 5.\n",
+			want: []Provision{{Plan: "20-point framework", Number: 5, Text: "garanzie di sicurezza"}}},
+	})
+}
