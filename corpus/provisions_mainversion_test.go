@@ -58,7 +58,7 @@ func TestTimeVersion(t *testing.T) {
 	}
 	checkFresh(t, []freshCase{
 		{name: "no version named, a time cue",
-			doc: "# Il piano di pace\n\nIl documento presentato da Kiev a dicembre è breve. Il punto 5 prevede garanzie di sicurezza simili all'articolo 5.\n",
+			doc:  "# Il piano di pace\n\nIl documento presentato da Kiev a dicembre è breve. Il punto 5 prevede garanzie di sicurezza simili all'articolo 5.\n",
 			want: []Provision{{Plan: "20-point framework", Number: 5, Text: "garanzie di sicurezza"}}},
 	})
 }
