@@ -26,13 +26,15 @@ import (
 // and the that-words of a wish ("запропонували, щоб", "chcą, aby") that
 // sayVerbs and thatWords do not hold.
 var authorsClauseWords = sync.OnceValue(func() (w struct {
-	Verbs []string `json:"verbs"`
-	That  []string `json:"that"`
+	Verbs    []string `json:"verbs"`
+	That     []string `json:"that"`
+	Rewrites []string `json:"rewrites"`
 }) {
 	var f struct {
 		A struct {
-			Verbs []string `json:"verbs"`
-			That  []string `json:"that"`
+			Verbs    []string `json:"verbs"`
+			That     []string `json:"that"`
+			Rewrites []string `json:"rewrites"`
 		} `json:"authorsClause"`
 	}
 	mustDecode("data/plans.json", &f) // fixed at build time; TestAuthorsClauses reads it
@@ -75,6 +77,7 @@ func authorsClause(lx *lexicon, s string) (plan, clause string, ok bool) {
 	}
 	cw := authorsClauseWords()
 	verb := false
+	rewrite := false // a verb of rewriting read: a colon after it opens the term
 	i := end
 	for k := 0; k < authorsGap; k++ {
 		w, next := nextWord(s, i)
@@ -89,6 +92,14 @@ func authorsClause(lx *lexicon, s string) (plan, clause string, ok bool) {
 		}
 		if lx.sayVerbs[l] || lx.isProseVerb(w) || containsWord(cw.Verbs, l) {
 			verb = true
+		}
+		rewrite = rewrite || containsWord(cw.Rewrites, l)
+		if rest := strings.TrimLeft(s[i:], " \u00a0\u202f"); rewrite && strings.HasPrefix(rest, ":") {
+			// "Les Européens l'avaient réécrit : pas de …", "The
+			// Europeans rewrote it: …": a colon after a verb of rewriting
+			// (and its object) opens the term
+			clause = trimSentenceEnd(strings.TrimSpace(rest[1:]))
+			return plan, clause, strings.Count(clause, " ") >= 3
 		}
 	}
 	return "", "", false

@@ -47,11 +47,15 @@ func termsBeforeNote(lx *lexicon, clauses []string, ci, first int, para string) 
 	if ci == 0 || first >= ci || !endsWithPointNote(s) || countPointRefs(para) < 2 {
 		return ""
 	}
+	own := versionIn(s) // the version the note's own sentence names, if any
 	k := ci
 	for k > max(first, 0) {
 		c := clauses[k-1]
 		if hasPointRef(c) || strings.HasSuffix(strings.TrimSpace(c), "?") || attributesSpeech(lx, c) || isQuotedSpeech(c) {
 			break
+		}
+		if v := versionIn(c); v != "" && own != "" && v != own {
+			break // "Die europäische Fassung sieht vor, … . Im neuen Rahmenpapier … (Punkt 9).": another version's clause, not the note's
 		}
 		k--
 	}

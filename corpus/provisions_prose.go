@@ -405,6 +405,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					} else if n, quoted, ok := pointRef(s); ok && !attributesSpeech(lx, s) && questionPoint(s, n) && !askedAboutPoint(s, n) && !known(refKey{pointVersionOr(lx, s, abovePlan), n}) {
 						if _, end, _ := pointRefEnd(s); quoteOfLaterPoint(s, end, quoted) {
 							quoted = "" // the quotation is a later point's wording (provisions_quotepoint.go)
+						} else if quoted != "" && quotedComment(lx, s, end, quoted) {
+							quoted = "" // ", "which does not exist".": a quoted comment on the term (provisions_quotedcomment.go)
 						} // (the version the sentence names: "Europe's point 10 drops …" after the US point 10)
 						// (a point someone speaks of is their statement:
 						// "Punkt 6 sei kaum annehmbar, sagte Hollmann")
