@@ -84,6 +84,11 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if err := checkFormat(data, opts.Name); err != nil {
 		return nil, meta, fmt.Errorf("parse %s: %w", name, err)
 	}
+	if conv, ok, err := convertMarkup(data, opts.Name); err != nil {
+		return nil, meta, fmt.Errorf("parse %s: %w", name, err)
+	} else if ok {
+		data = conv // a saved page or a feed (markup.go)
+	}
 	text := string(bytes.TrimPrefix(data, []byte("\xef\xbb\xbf")))
 	text = strings.ReplaceAll(text, "\r\n", "\n")
 	text = strings.ReplaceAll(text, "\r", "\n")
@@ -251,13 +256,16 @@ func sourceID(hash, guild string) string {
 	return hex.EncodeToString(sum[:])[:16]
 }
 
-// checkFormat rejects what is not UTF-8 plain text or Markdown, before any
-// work is done on it.
+// checkFormat rejects what is not UTF-8 text in a format Parse reads
+// (plain text, Markdown, subtitles, or a saved page or feed that
+// convertMarkup turns into text), before any work is done on it.
 func checkFormat(data []byte, name string) error {
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt":
+	case ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom":
+		// Saved pages and feeds: converted to text (markup.go).
 	default:
-		return fmt.Errorf("%w %q: only plain text (.txt), Markdown (.md) and subtitles (.srt, .vtt) are parsed; convert HTML and other formats to text first", ErrUnsupportedFormat, ext)
+		return fmt.Errorf("%w %q: only plain text (.txt), Markdown (.md), subtitles (.srt, .vtt), saved web pages (.html) and feeds (.xml, .rss, .atom) are parsed", ErrUnsupportedFormat, ext)
 	}
 	if len(data) > MaxDocumentSize {
 		return fmt.Errorf("document too large: %d bytes, the limit is %d", len(data), MaxDocumentSize)
@@ -275,10 +283,6 @@ func checkFormat(data []byte, name string) error {
 			off += n
 		}
 		return fmt.Errorf("not UTF-8 text: invalid byte at offset %d", off)
-	}
-	head := bytes.TrimSpace(data[:min(len(data), 512)])
-	if hasPrefixFold(head, "<!doctype html") || hasPrefixFold(head, "<html") || hasPrefixFold(head, "<?xml") {
-		return fmt.Errorf("%w: the document is HTML/XML markup; convert it to text first", ErrUnsupportedFormat)
 	}
 	return nil
 }

@@ -24,9 +24,10 @@ func TestParseErrors(t *testing.T) {
 		{"bad fallback date", "a.txt", "Body text here.\n", "fallback published"},
 		{"binary", "a.txt", "PK\x03\x04\x00\x00binary", "binary data: NUL byte at offset 4"},
 		{"invalid utf8", "a.txt", "Hello \xff\xfe world", "not UTF-8 text: invalid byte at offset 6"},
-		{"html by name", "page.html", "<p>Hello</p>", `unsupported format ".html"`},
+		{"page without text", "page.html", "<html><head><title>T</title><script>x()</script></head><body><nav>Home</nav></body></html>", "no readable text"},
+		{"xml that is no feed", "data.xml", "<?xml version=\"1.0\"?><inventory><item>1</item></inventory>", "read feed"},
+		{"feed without entries", "feed.txt", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>T</title></channel></rss>", "no readable text"},
 		{"pdf by name", "doc.pdf", "%PDF-1.4", `unsupported format ".pdf"`},
-		{"html by content", "page.txt", "<!DOCTYPE html><html><body>x</body></html>", "HTML/XML markup"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -46,8 +47,8 @@ func TestParseErrors(t *testing.T) {
 			}
 		})
 	}
-	if _, err := Parse([]byte("<p>x</p>"), ParseOptions{Name: "x.html"}); !errors.Is(err, ErrUnsupportedFormat) {
-		t.Errorf("HTML error %v does not wrap ErrUnsupportedFormat", err)
+	if _, err := Parse([]byte("%PDF-1.4"), ParseOptions{Name: "x.pdf"}); !errors.Is(err, ErrUnsupportedFormat) {
+		t.Errorf("PDF error %v does not wrap ErrUnsupportedFormat", err)
 	}
 	big := strings.Repeat("a", MaxDocumentSize+1)
 	if _, err := Parse([]byte(big), ParseOptions{Name: "big.txt"}); err == nil || !strings.Contains(err.Error(), "too large") {

@@ -24,7 +24,7 @@ type Failure struct {
 
 // Extensions are the file types Collect picks up in folders and accepts
 // as files: text, Markdown, HTML and subtitles.
-var Extensions = append(append(append([]string{}, web.TextExtensions...), web.HTMLExtensions...), web.SubtitleExtensions...)
+var Extensions = append(append(append(append([]string{}, web.TextExtensions...), web.HTMLExtensions...), web.SubtitleExtensions...), web.FeedExtensions...)
 
 // Collect expands command-line arguments into inputs: URLs as given, files
 // as given (when of a supported type), folders walked recursively in name
@@ -45,7 +45,7 @@ func Collect(args []string) ([]Input, []Failure) {
 		}
 		if !info.IsDir() {
 			if !Supported(p) {
-				failures = append(failures, Failure{p, "unsupported file type: only .txt, .md, .html and subtitle (.srt, .vtt) documents can be ingested"})
+				failures = append(failures, Failure{p, "unsupported file type: only .txt, .md, .html, feed (.xml, .rss, .atom) and subtitle (.srt, .vtt) documents can be ingested"})
 				continue
 			}
 			inputs = append(inputs, Input{Name: p})

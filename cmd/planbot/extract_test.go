@@ -136,7 +136,8 @@ func TestExtractErrors(t *testing.T) {
 		{"broken front matter", []string{"extract", write("broken.md", "---\ntitle: x\nBody.\n")}, 1, "broken.md: front matter: opening --- has no closing --- line"},
 		{"binary", []string{"extract", write("bin.txt", "ab\x00cd")}, 1, "binary data"},
 		{"empty", []string{"extract", write("empty.txt", "\n\n")}, 1, "empty body"},
-		{"html", []string{"extract", write("page.html", "<html></html>")}, 1, `unsupported format ".html"`},
+		{"page without text", []string{"extract", write("page.html", "<html></html>")}, 1, "HTML/XML markup with no readable text"},
+		{"pdf", []string{"extract", write("doc.pdf", "%PDF-1.4")}, 1, `unsupported format ".pdf"`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -357,3 +357,21 @@ func isBlock(a atom.Atom) bool {
 	}
 	return false
 }
+
+// HTMLBlocks cuts an HTML fragment (a feed entry's content, a pasted
+// snippet) into text blocks the way an article's paragraphs are cut, with
+// no readability pass: a fragment is all content, and readability drops
+// short ones whole.
+func HTMLBlocks(fragment string) []string {
+	doc, err := html.Parse(strings.NewReader(fragment))
+	if err != nil {
+		return nil // x/net/html only fails on a reader error
+	}
+	return blocks(doc)
+}
+
+// HTMLText is the text of an HTML fragment on one line: entities decoded,
+// tags dropped (a feed entry's title may hold either).
+func HTMLText(fragment string) string {
+	return strings.Join(HTMLBlocks(fragment), " ")
+}

@@ -29,6 +29,9 @@ var (
 	TextExtensions     = []string{".txt", ".md", ".markdown", ".text"}
 	HTMLExtensions     = []string{".html", ".htm", ".xhtml"}
 	SubtitleExtensions = []string{".srt", ".vtt", ".webvtt"}
+	// FeedExtensions are saved RSS/Atom feeds: passed through as text,
+	// corpus.Parse reads their entries.
+	FeedExtensions = []string{".xml", ".rss", ".atom"}
 )
 
 // SubtitleTypes are the media types captions are served and uploaded
@@ -56,6 +59,8 @@ func DetectFormat(contentType, name string) Format {
 				return FormatHTML
 			case isSubtitleType(mt):
 				return FormatSubtitles
+			case mt == "application/rss+xml" || mt == "application/atom+xml" || mt == "application/xml" || mt == "text/xml":
+				return FormatText // a feed: corpus.Parse reads its entries
 			case mt == "text/plain" || mt == "text/markdown" || mt == "text/x-markdown":
 				// Servers and Discord label .md and even .html files text/plain:
 				// let a known extension refine it.
@@ -97,6 +102,11 @@ func formatByName(name string) Format {
 			return FormatSubtitles
 		}
 	}
+	for _, e := range FeedExtensions {
+		if ext == e {
+			return FormatText
+		}
+	}
 	return FormatUnknown
 }
 
@@ -129,7 +139,7 @@ func ToCorpusText(data []byte, contentType, name, sourceURL string) ([]byte, err
 		if contentType == "" {
 			contentType = "unknown type"
 		}
-		return nil, fmt.Errorf("%s (%s): only .txt, .md, .html and subtitle (.srt, .vtt) documents can be ingested: %w", name, contentType, ErrUnsupportedType)
+		return nil, fmt.Errorf("%s (%s): only .txt, .md, .html, feed (.xml, .rss, .atom) and subtitle (.srt, .vtt) documents can be ingested: %w", name, contentType, ErrUnsupportedType)
 	}
 }
 
