@@ -32,15 +32,6 @@ import (
 // The queries weighed against the reports (rankreports.go) share the pass
 // with the passage search they are weighed against (sharedWithReports).
 func (ix *Index) SearchAll(ctx context.Context, qs []corpus.Query) ([]corpus.Results, error) {
-	for _, q := range qs {
-		// An everyday question answers nothing (everyday.go); Search says
-		// so for each query, so the shared passes never see one.
-		if off, err := ix.everydayQuery(ctx, q); err != nil {
-			return nil, err
-		} else if off {
-			return ix.searchEach(ctx, qs)
-		}
-	}
 	if out, ok, err := ix.sharedWithReports(ctx, qs); err != nil {
 		return out, err
 	} else if ok {
@@ -51,11 +42,6 @@ func (ix *Index) SearchAll(ctx context.Context, qs []corpus.Query) ([]corpus.Res
 		}
 		return out, nil
 	}
-	return ix.searchEach(ctx, qs)
-}
-
-// searchEach answers qs one by one with Search.
-func (ix *Index) searchEach(ctx context.Context, qs []corpus.Query) ([]corpus.Results, error) {
 	out := make([]corpus.Results, len(qs))
 	for i, q := range qs {
 		r, err := ix.Search(ctx, q)

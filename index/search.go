@@ -11,7 +11,6 @@ import (
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
-	"go.uber.org/zap"
 
 	"planbot/corpus"
 )
@@ -57,15 +56,8 @@ const (
 // no hits, not an error. With only filters (speaker, plan, topic) and no
 // text, it lists the matching records, newest first. When planbot's own
 // search answers nothing, a plain match of the query's words may
-// (fallback.go). An everyday question that shares only common words with
-// the corpus answers nothing (everyday.go).
+// (fallback.go).
 func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, error) {
-	if off, err := ix.everydayQuery(ctx, q); err != nil || off { // see everyday.go
-		if off {
-			ix.log.Debug("everyday question: nothing about it", zap.String("query", q.Text))
-		}
-		return corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}, err
-	}
 	res, err := ix.searchOwn(ctx, q)
 	if err != nil {
 		return res, err
