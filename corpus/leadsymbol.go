@@ -17,14 +17,7 @@ import (
 // and asides keep. Text opening with a letter, a digit, a quotation mark
 // or a dash is returned as it is.
 func stripLeadSymbols(p string) string {
-	i := 0
-	for i < len(p) {
-		r, n := utf8.DecodeRuneInString(p[i:])
-		if !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sk, r) && !unicode.Is(unicode.Variation_Selector, r) && r != '\u200d' && !(i > 0 && unicode.IsSpace(r)) {
-			break
-		}
-		i += n
-	}
+	i := leadSymbolsEnd(p)
 	if i == 0 || i == len(p) {
 		return p
 	}
@@ -46,14 +39,7 @@ const speechPictographs = "\U0001F4AC\U0001F5E8\U0001F5E3\U0001F399\U0001F4E2\U0
 // title after a comma ("✅ Юрий Ушаков, помощник на Путин.") keeps them:
 // it is a list's item, whose title the readers of asides take from it.
 func stripFeedSymbols(p string) string {
-	i := 0
-	for i < len(p) {
-		r, n := utf8.DecodeRuneInString(p[i:])
-		if !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sk, r) && !unicode.Is(unicode.Variation_Selector, r) && r != '\u200d' && !(i > 0 && unicode.IsSpace(r)) {
-			break
-		}
-		i += n
-	}
+	i := leadSymbolsEnd(p)
 	if i == 0 || i == len(p) || namedItem(p[i:]) {
 		return p
 	}
@@ -73,4 +59,19 @@ func namedItem(text string) bool {
 		}
 	}
 	return true
+}
+
+// leadSymbolsEnd is the length of the run of pictographs (with their
+// joiners, variation selectors and the spaces between and after them)
+// that p opens with: what stripLeadSymbols and stripFeedSymbols may drop.
+func leadSymbolsEnd(p string) int {
+	i := 0
+	for i < len(p) {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if !unicode.Is(unicode.So, r) && !unicode.Is(unicode.Sk, r) && !unicode.Is(unicode.Variation_Selector, r) && r != '\u200d' && !(i > 0 && unicode.IsSpace(r)) {
+			break
+		}
+		i += n
+	}
+	return i
 }
