@@ -20,6 +20,13 @@ func fuzzSeeds(f *testing.F) {
 		}
 	}
 	f.Add(seedArticle, "seed.md")
+	// Saved pages and feeds (markup.go): the converted path is fuzzed too.
+	markup, _ := filepath.Glob("testdata/markup/*")
+	for _, file := range markup {
+		if b, err := os.ReadFile(file); err == nil {
+			f.Add(b, filepath.Base(file))
+		}
+	}
 	for _, s := range []string{
 		"", "---", "---\n", "---\n---\n", "---\ntitle: [\n---\nx", "\x00", "\xff\xfe",
 		"1. a\n2) b\n3 – c\n4- d\n5 e\n- f\n* g\n• h\n(a) i\na. j",
