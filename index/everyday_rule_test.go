@@ -69,7 +69,7 @@ func TestEverydayQuery(t *testing.T) {
 			t.Errorf("%q: everyday %v, want %v (%+v)", c.query, off, c.everyday, v)
 		}
 		if !c.everyday {
-			wantFirst(t, ix, c.query, c.want) // the rule is not wired into Search: see everyday.go
+			wantFirst(t, ix, c.query, c.want) // the rule is not wired into Search: see everydayrule_test.go
 		}
 	}
 }

@@ -45,7 +45,8 @@ import (
 // strange word and a name ("trump tower parking") or a rare word is
 // judged by the relevance rule as before.
 
-// Not wired into Search (stop 45): on the index of every released document
+// Not wired into Search (stop 45), so it lives in a test file: the
+// production binary carries no rule it never calls. on the index of every released document
 // it turns off no answerable question, but on the smaller "/alone" views a
 // set's own reports hold fewer words, and four answerable questions there
 // had two strange words and no specific one ("kinburn spit dnieper
