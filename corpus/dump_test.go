@@ -45,8 +45,10 @@ var blindDirs = []string{}
 // 42 and no code changed since), ZI at the start of stop 44 (its blind
 // figures were taken at the end of stop 43 and no code changed since),
 // ZJ at the start of stop 45 (its blind figures were taken at the end of
-// stop 44 and no code changed since).
-const firstBlind = "zk"
+// stop 44 and no code changed since), ZK at the start of stop 46 (its
+// blind figures were taken at the end of stop 45 and no code changed
+// since).
+const firstBlind = "zl"
 
 // TestExtractionDump writes a canonical dump of the whole extraction of
 // every document under testdata/ (provisions, statements, passages and

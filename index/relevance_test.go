@@ -162,8 +162,10 @@ var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "he
 // taken at the end of stop 42 and no code changed since), ZF at the start
 // of stop 44 (its blind figures were taken at the end of stop 43 and no
 // code changed since), ZG at the start of stop 45 (its blind figures were
-// taken at the end of stop 44 and no code changed since).
-const firstBlindSearch = "zh"
+// taken at the end of stop 44 and no code changed since), ZH at the start
+// of stop 46 (its blind figures were taken at the end of stop 45 and no
+// code changed since).
+const firstBlindSearch = "zi"
 
 // blindSearchSet reports whether set ("heldout-n") is still blind.
 func blindSearchSet(set string) bool {
