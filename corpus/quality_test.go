@@ -597,6 +597,15 @@ func TestExtractionQuality(t *testing.T) {
 		// alert e-mail, explainer cards, a machine-translated page, a TV
 		// ticker log): reported only.
 		{"heldout-zk", "testdata/extraction/heldout-zk"},
+		// heldout-zl is a thirty-sixth blind set, written at the start
+		// of stop 46 (five English, German, French, Italian, Spanish,
+		// Russian, Ukrainian, Portuguese) in shapes no earlier set used
+		// (a messenger export, a shared document with suggestions and
+		// comments, a professional-network post, a pool report, an OCR'd
+		// newspaper scan, a forwarded e-mail chain, a TV rundown, a forum
+		// thread, a vertical-video script, a box-drawn table, a search
+		// results page, an embargoed press release): reported only.
+		{"heldout-zl", "testdata/extraction/heldout-zl"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
