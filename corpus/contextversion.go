@@ -72,5 +72,5 @@ func firstNamedVersion(text string) string {
 			return lx.plans[best].Plan
 		}
 	}
-	return ""
+	return planByCount(low)
 }

@@ -72,6 +72,7 @@ type lexicon struct {
 	proseNounSet   *keyFilter             // proseNouns, likewise
 	termOpeners    []string               // "under the", "según el": a clause of terms follows
 	pointWords     map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
+	countStems     []string               // "пункт", "punkt": the word a version's count is joined to (plancount.go)
 	pointRefs      map[string]bool        // "point", "пункте": "В пункте 11 говорится …" refers to a point
 	pointAbbrs     map[string]bool        // "pt", "п.": a point's short form in a bracketed aside
 	samePoint      []string               // "the same point": a sentence going on with the point before
@@ -189,6 +190,7 @@ func loadLexicon() (*lexicon, error) {
 		Actions    []string       `json:"actionVerbs"`
 		Relatives  []string       `json:"pointRelatives"`
 		Points     []string       `json:"pointWords"`
+		CountStems []string       `json:"countStems"`
 		PointRefs  []string       `json:"pointRefWords"`
 		PointAbbrs []string       `json:"pointAbbreviations"`
 		SamePoint  []string       `json:"samePointOpeners"`
@@ -321,6 +323,7 @@ func loadLexicon() (*lexicon, error) {
 		actionVerbs:       set(pf.Actions),
 		pointRels:         pf.Relatives,
 		pointWords:        set(pf.Points),
+		countStems:        pf.CountStems,
 		pointRefs:         set(pf.PointRefs),
 		pointAbbrs:        set(pf.PointAbbrs),
 		samePoint:         pf.SamePoint,
@@ -770,7 +773,7 @@ func versionIn(text string) string {
 	if best := firstPlanRule(lx, low); best < len(lx.plans) {
 		return lx.plans[best].Plan
 	}
-	return ""
+	return planByCount(low)
 }
 
 // firstPlanRule is the index of the first plan rule whose phrase occurs in
@@ -806,6 +809,9 @@ func planFor(text string) (name string, generic bool) {
 	low := unsafe.String(unsafe.SliceData(lb), len(lb))
 	if best := firstPlanRule(lx, low); best < len(lx.plans) {
 		return lx.plans[best].Plan, true
+	}
+	if p := planByCount(low); p != "" {
+		return p, true
 	}
 	if hasWordSeq(low, lx.planWordSeqs) {
 		return "", true

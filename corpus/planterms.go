@@ -578,7 +578,7 @@ func namedVersions(low string) []versionAt {
 			}
 		}
 	}
-	return out
+	return mergeCountVersions(out, low)
 }
 
 // versionAt is a version named in a text, and where.
