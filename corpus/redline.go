@@ -56,6 +56,7 @@ type redlineUnit struct {
 	status         redlineSide // what a heading's note says of unmarked lines ("· deleted in the European text")
 	hasStatus      bool
 	marked         bool  // diff lines, word marks, labels or notes: the unit is a redline's
+	strong         bool  // diff lines, word marks or labels: notes alone ("(new)") may close an explainer's bullets
 	diffy          bool  // it has diff lines: free lines after them are commentary
 	closed         bool  // a blank line ended its free text
 	span           []int // the lines it was read from, blanked from the prose
@@ -76,6 +77,10 @@ type redline struct {
 	oldPlan, newPlan string
 	provisions       []redlineProvision
 	units            int
+	// covered are the points the redline gives, "plan#number", each
+	// version's number of each point, present or struck: a prose
+	// sentence on one is the editors' comment
+	covered map[string]bool
 }
 
 var (
@@ -154,6 +159,9 @@ func redlineNote(s string) (redlineSide, bool) {
 	for _, n := range redlineNoteWords {
 		if strings.HasPrefix(s, n.word) {
 			rest := s[len(n.word):]
+			if strings.HasPrefix(strings.TrimLeft(rest, " *_"), ":") {
+				return sideBoth, false // "Added: …": a label, not a note
+			}
 			if n.word == "нов" || n.word == "исключ" || n.word == "удал" || n.word == "skreślon" || n.word == "usunięt" || n.word == "dodan" {
 				return n.side, true // a stem: its endings vary
 			}
@@ -179,9 +187,14 @@ func readRedline(text, title string) (string, *redline) {
 	unified := false // a legend ties bare "-" / "+" lines to the versions
 	var header []string
 	units := readRedlineUnits(lines, &header, &boldNew, &unified)
+	legend := false
+	for _, h := range header {
+		legend = legend || redlineLegend(strings.ToLower(h))
+	}
 	first, last := -1, -1
-	changed := false
+	changed, strong := false, legend
 	for k, u := range units {
+		strong = strong || u.strong
 		if u.marked {
 			if first < 0 {
 				first = k
@@ -196,16 +209,18 @@ func readRedline(text, title string) (string, *redline) {
 			}
 		}
 	}
-	if first < 0 || last == first || !changed {
-		return text, nil // one marked point, or none that changes: no redline
+	if first < 0 || last == first || !changed || !strong {
+		return text, nil // one marked point, none that changes, or only notes no legend explains: no redline
 	}
 	units = units[first : last+1]
 	oldPlan, newPlan := redlineVersions(header, title)
 	if oldPlan == "" || newPlan == "" || oldPlan == newPlan {
 		return text, nil
 	}
-	rl := &redline{oldPlan: oldPlan, newPlan: newPlan, units: len(units)}
+	rl := &redline{oldPlan: oldPlan, newPlan: newPlan, units: len(units), covered: map[string]bool{}}
 	for k, u := range units {
+		rl.covered[oldPlan+"#"+strconv.Itoa(u.oldNum)] = true
+		rl.covered[newPlan+"#"+strconv.Itoa(u.newNum)] = true
 		for _, at := range u.span {
 			lines[at] = ""
 		}
@@ -278,7 +293,7 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 				cur.span = append(cur.span, i)
 			}
 			if cur != nil {
-				cur.diffy, cur.marked = true, true
+				cur.diffy, cur.marked, cur.strong = true, true, true
 			}
 			*unified = true
 			continue
@@ -300,7 +315,7 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 				cur = open(0, 0, i)
 			}
 			cur.span = append(cur.span, i)
-			cur.diffy, cur.marked = true, true
+			cur.diffy, cur.marked, cur.strong = true, true, true
 			if t := cleanRedlineText(body); t != "" {
 				cur.lines = append(cur.lines, []redlineSeg{{side, t}})
 			}
@@ -430,27 +445,77 @@ func (u *redlineUnit) addFree(line string, boldNew bool) {
 	if line == "" {
 		return
 	}
-	segs, marked := redlineRuns(line, boldNew)
-	if marked {
-		u.marked = true
-	}
+	segs, marked, strong := redlineRuns(line, boldNew)
+	u.marked = u.marked || marked
+	u.strong = u.strong || strong
 	if len(segs) > 0 {
 		u.lines = append(u.lines, segs)
 	}
 }
 
-// redlineRuns cuts a line into runs by its labels, word marks and notes.
-func redlineRuns(line string, boldNew bool) ([]redlineSeg, bool) {
-	marked := false
+// redlineRuns cuts a line into runs by its labels, word marks and notes,
+// and says whether it held any (marked) and any but notes (strong). A
+// line of several labels ("Deleted: … · Inserted: …") is read label by
+// label.
+func redlineRuns(line string, boldNew bool) (segs []redlineSeg, marked, strong bool) {
+	if cuts := redlineLabelCuts(line); len(cuts) > 1 {
+		for k, at := range cuts {
+			end := len(line)
+			if k+1 < len(cuts) {
+				end = cuts[k+1]
+			}
+			piece := strings.TrimSpace(strings.TrimRight(strings.TrimSpace(line[at:end]), "·|;—–"))
+			ss, m, st := redlineRuns(piece, boldNew)
+			for _, x := range ss {
+				segs = append(segs, redlineSeg{x.side, x.text + " "})
+			}
+			marked, strong = marked || m, strong || st
+		}
+		return segs, marked, strong
+	}
+	return redlineLineRuns(line, boldNew)
+}
+
+// redlineLabelCuts are where the labels of a line open: at its start, or
+// after a separator ("·", "|", ";", a dash). Fewer than two: one run.
+func redlineLabelCuts(line string) []int {
+	low := strings.ToLower(line)
+	if len(low) != len(line) || !strings.Contains(low, ":") {
+		return nil
+	}
+	var cuts []int
+	for i := 0; i < len(low); i++ {
+		if i > 0 {
+			before := strings.TrimRight(low[:i], " ")
+			if len(before) == i || !strings.HasSuffix(before, "·") && !strings.HasSuffix(before, "|") && !strings.HasSuffix(before, ";") && !strings.HasSuffix(before, "—") && !strings.HasSuffix(before, "–") {
+				continue
+			}
+		}
+		for l := range redlineLabels {
+			if strings.HasPrefix(low[i:], l+":") {
+				cuts = append(cuts, i)
+				break
+			}
+		}
+	}
+	if len(cuts) > 0 && cuts[0] != 0 {
+		cuts = append([]int{0}, cuts...) // text before the first label is shared
+	}
+	return cuts
+}
+
+// redlineLineRuns reads one run of a line: its label, word marks and
+// notes.
+func redlineLineRuns(line string, boldNew bool) (segs []redlineSeg, marked, strong bool) {
 	// a label opening the line ("Deleted: …", "Добавлено: …")
 	lineSide := sideBoth
 	if k := strings.Index(line, ":"); k > 0 && k < 30 {
 		if side, ok := redlineLabels[strings.ToLower(strings.Trim(line[:k], " *_-"))]; ok {
 			rest := strings.TrimSpace(strings.Trim(line[k+1:], " *_"))
 			if !redlineLetters(rest) {
-				return nil, true // "Struck: 3": a counter
+				return nil, true, true // "Struck: 3": a counter
 			}
-			lineSide, line, marked = side, rest, true
+			lineSide, line, marked, strong = side, rest, true, true
 		}
 	}
 	// a closing or opening note: "(struck)", "(new)", "(no change)"
@@ -475,7 +540,6 @@ func redlineRuns(line string, boldNew bool) ([]redlineSeg, bool) {
 			}
 		}
 	}
-	var segs []redlineSeg
 	add := func(side redlineSide, t string) {
 		if t == "" {
 			return
@@ -518,9 +582,9 @@ func redlineRuns(line string, boldNew bool) ([]redlineSeg, bool) {
 		j := strings.Index(inner, m.close)
 		add(m.side, inner[:j])
 		rest = inner[j+len(m.close):]
-		marked = true
+		marked, strong = true, true
 	}
-	return segs, marked
+	return segs, marked, strong
 }
 
 // texts renders the unit's old and new text: unmarked runs and each
@@ -606,7 +670,7 @@ var redlineTextWords = []string{" text", "version", "wording", "draft", "fassung
 
 // redlineMarked says whether a line holds a word mark.
 func redlineMarked(s string, boldNew bool) bool {
-	_, marked := redlineRuns(s, boldNew)
+	_, marked, _ := redlineRuns(s, boldNew)
 	return marked
 }
 
@@ -777,22 +841,18 @@ func redlineLabelIs(s string, ps []string) bool {
 }
 
 // withRedline adds a redline's provisions to those the prose gave, and
-// drops a prose provision that restates a point the redline gives for
-// the same version ("Point 3 has no European counterpart": the editors'
-// comment, not the text). Redline points are positioned after the
+// drops a prose provision on a point the redline gives for the same
+// version, present or struck ("Point 3 has no European counterpart": the
+// editors' comment, not the text). Redline points are positioned after the
 // paragraphs, one position a point, so the two versions of a point share
 // one, as a table row's cells do.
 func withRedline(provs []Provision, rl *redline, src Source, paras int, topics topicMemo) []Provision {
 	if rl == nil {
 		return provs
 	}
-	covered := map[string]bool{}
-	for _, p := range rl.provisions {
-		covered[p.plan+"#"+strconv.Itoa(p.number)] = true
-	}
 	out := provs[:0:0]
 	for _, p := range provs {
-		if p.Number > 0 && covered[p.Plan+"#"+strconv.Itoa(p.Number)] {
+		if p.Number > 0 && rl.covered[p.Plan+"#"+strconv.Itoa(p.Number)] {
 			continue
 		}
 		out = append(out, p)

@@ -1,0 +1,230 @@
+package corpus
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestReadRedline reads invented comparisons of two plan versions in the
+// shapes trackers and newsrooms publish (unified-diff lines, word marks,
+// HTML marks, labels, strikethrough and bold with notes), in several
+// languages, and documents that only look like one. Each want line is
+// "plan|number|text" in the order the points come.
+func TestReadRedline(t *testing.T) {
+	const us, eu, twenty = "US 28-point draft", "European counter-proposal", "20-point framework"
+	for _, c := range []struct {
+		name, title, text string
+		want              []string // nil: no redline
+	}{
+		{
+			name:  "fenced unified diff with file headers and numbered lines",
+			title: "Side by side: the two texts",
+			text: "Tracker view of the two texts.\n\n" +
+				"```diff\n" +
+				"--- US draft, 20 Nov\n" +
+				"+++ European counter-proposal, 23 Nov\n" +
+				"@@ -1,4 +1,4 @@\n" +
+				"  1. Kyiv's sovereignty is reaffirmed.\n" +
+				"- 2. Elections are held within 100 days.\n" +
+				"+ 2. Elections are held as soon as possible after signing.\n" +
+				"- 3. Everyone involved receives a full amnesty.\n" +
+				"```\n\n" +
+				"The Kessel Review compared the texts on Monday.",
+			want: []string{
+				us + "|1|Kyiv's sovereignty is reaffirmed.",
+				eu + "|1|Kyiv's sovereignty is reaffirmed.",
+				us + "|2|Elections are held within 100 days.",
+				eu + "|2|Elections are held as soon as possible after signing.",
+				us + "|3|Everyone involved receives a full amnesty.",
+			},
+		},
+		{
+			name:  "bare diff signs a legend explains, under point headings",
+			title: "Redline",
+			text: "Legend: - US draft only · + European text only · unmarked lines in both\n\n" +
+				"Point 4:\n" +
+				"- The army is capped at 600,000.\n" +
+				"+ The army is capped at 800,000 in peacetime.\n\n" +
+				"Point 5:\n" +
+				"  Frozen assets stay frozen.\n" +
+				"+ They are released once damage is compensated.\n\n" +
+				"Analysts at the Harlow Desk said the changes were modest.",
+			want: []string{
+				us + "|4|The army is capped at 600,000.",
+				eu + "|4|The army is capped at 800,000 in peacetime.",
+				us + "|5|Frozen assets stay frozen.",
+				eu + "|5|Frozen assets stay frozen.\nThey are released once damage is compensated.",
+			},
+		},
+		{
+			name:  "German word diff with a compare line and a comment",
+			title: "Vergleich der Fassungen",
+			text: "Vergleich: US-Entwurf gegen europäischen Gegenvorschlag\n" +
+				"Legende: [-gestrichen-] · {+eingefügt+}\n\n" +
+				"Punkt 6. Die Streitkräfte der Ukraine werden auf [-600.000-]{+800.000+} Soldaten begrenzt.\n" +
+				"Kommentar: Die Zahl gilt nur im Frieden.\n\n" +
+				"Punkt 7. [-Die Ukraine verzichtet in der Verfassung auf den NATO-Beitritt.-]\n\n" +
+				"Punkt 8. Die NATO stationiert keine Truppen in der Ukraine. (unverändert)\n\n" +
+				"Zusammenfassung: Gestrichen: 1 · Geändert: 1",
+			want: []string{
+				us + "|6|Die Streitkräfte der Ukraine werden auf 600.000 Soldaten begrenzt.",
+				eu + "|6|Die Streitkräfte der Ukraine werden auf 800.000 Soldaten begrenzt.",
+				us + "|7|Die Ukraine verzichtet in der Verfassung auf den NATO-Beitritt.",
+				us + "|8|Die NATO stationiert keine Truppen in der Ukraine.",
+				eu + "|8|Die NATO stationiert keine Truppen in der Ukraine.",
+			},
+		},
+		{
+			name:  "Russian labels under headings, versions from Было/Стало",
+			title: "Что изменилось",
+			text: "Было: американский план · Стало: европейское контрпредложение\n\n" +
+				"**Пункт 2**\n" +
+				"Удалено: Пакт о ненападении заключают Россия, Украина и Европа.\n" +
+				"Добавлено: Пакт о ненападении заключают Россия, Украина и НАТО.\n\n" +
+				"**Пункт 3**\n" +
+				"Удалено: Россия не нападает на соседей.\n\n" +
+				"Итого: удалено: 1",
+			want: []string{
+				us + "|2|Пакт о ненападении заключают Россия, Украина и Европа.",
+				eu + "|2|Пакт о ненападении заключают Россия, Украина и НАТО.",
+				us + "|3|Россия не нападает на соседей.",
+			},
+		},
+		{
+			name:  "French HTML marks, the version that struck named as agent",
+			title: "Comparatif",
+			text: "Texte de départ : le plan américain\n" +
+				"Légende : <del>barré</del> = supprimé par la contre-proposition européenne ; <ins>souligné</ins> = ajouté\n\n" +
+				"1. L'Ukraine reçoit des garanties de sécurité <del>fiables</del><ins>solides</ins>.\n" +
+				"2. Des avions de chasse <del>européens</del><ins>de l'OTAN</ins> sont basés en Pologne.\n",
+			want: []string{
+				us + "|1|L'Ukraine reçoit des garanties de sécurité fiables.",
+				eu + "|1|L'Ukraine reçoit des garanties de sécurité solides.",
+				us + "|2|Des avions de chasse européens sont basés en Pologne.",
+				eu + "|2|Des avions de chasse de l'OTAN sont basés en Pologne.",
+			},
+		},
+		{
+			name:  "strikethrough and bold with renumbering and notes",
+			title: "From 28 points to 20",
+			text: "How to read: ~~struck~~ text was in the 28-point plan; **bold** text is new in the 20-point framework.\n\n" +
+				"Point 21 → 14. Territory is settled ~~by recognition~~ **along the line of contact**.\n\n" +
+				"Point 22 → 15. Monitoring by a peace council. (new)\n\n" +
+				"Point 26. Everyone receives an amnesty. (struck)\n",
+			want: []string{
+				us + "|21|Territory is settled by recognition.",
+				twenty + "|14|Territory is settled along the line of contact.",
+				twenty + "|15|Monitoring by a peace council.",
+				us + "|26|Everyone receives an amnesty.",
+			},
+		},
+		{
+			name:  "Polish fence, versions from an arrow line",
+			title: "Zmiany w planie",
+			text: "Porównanie: plan 28 punktów → ramy 20 punktów\n\n" +
+				"Punkt 9\n\n```diff\n- Wybory odbędą się w ciągu 100 dni.\n+ Wybory odbędą się jak najszybciej.\n```\n\n" +
+				"Punkt 10\n\n```diff\n  Ukraina pozostaje państwem niezależnym.\n```\n",
+			want: []string{
+				us + "|9|Wybory odbędą się w ciągu 100 dni.",
+				twenty + "|9|Wybory odbędą się jak najszybciej.",
+				us + "|10|Ukraina pozostaje państwem niezależnym.",
+				twenty + "|10|Ukraina pozostaje państwem niezależnym.",
+			},
+		},
+		{
+			name:  "English labels on one line, a counter below",
+			title: "US draft vs European counter-proposal",
+			text: "Compare: US draft vs European counter-proposal\n\n" +
+				"Point 12 — Deleted: A fund for fast-growing industries. · Inserted: A World Bank financing facility.\n\n" +
+				"Point 13 — Added: Russia rejoins the G8.\n\n" +
+				"Deleted: 1 · Inserted: 2\n",
+			want: []string{
+				us + "|12|A fund for fast-growing industries.",
+				eu + "|12|A World Bank financing facility.",
+				eu + "|13|Russia rejoins the G8.",
+			},
+		},
+		{
+			name:  "an explainer's notes without a legend are no redline",
+			title: "What changed from the 28-point plan to the 20-point framework",
+			text: "The 20-point framework keeps much of the 28-point plan.\n\n" +
+				"1. The army is capped at 800,000 (new)\n" +
+				"2. Elections follow the signing\n" +
+				"3. Amnesty for all (dropped)\n",
+		},
+		{
+			name:  "a bullet list is no redline",
+			title: "What the US plan says",
+			text: "The US draft and the European counter-proposal differ.\n\n" +
+				"- Point 1: sovereignty.\n" +
+				"+ Point 2: a pact.\n",
+		},
+		{
+			name:  "one struck phrase is no redline",
+			title: "Correction",
+			text:  "The US draft ~~was~~ is discussed.\n\nThe European counter-proposal answers it.\n",
+		},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			_, rl := readRedline(c.text, c.title)
+			var got []string
+			if rl != nil {
+				for _, p := range rl.provisions {
+					got = append(got, fmt.Sprintf("%s|%d|%s", p.plan, p.number, p.text))
+				}
+			}
+			if strings.Join(got, "\n") != strings.Join(c.want, "\n") {
+				t.Errorf("got\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(c.want, "\n"))
+			}
+		})
+	}
+}
+
+// TestParseRedline checks a redline through Parse: each version's points
+// with their numbers, no point run together from "-" and "+" lines, the
+// editors' restatement of a point not read again, and the reaction below
+// the points still read as a statement.
+func TestParseRedline(t *testing.T) {
+	doc := "---\ntitle: \"Redline: the European text against the US draft\"\noutlet: Kessel Review\nlang: en\npublished: 2025-11-25\n---\n\n" +
+		"Legend: lines starting `-` are in the US draft only; lines starting `+` are in the European text only.\n\n" +
+		"### Point 5 · changed\n\n```diff\n- Ukraine will receive reliable security guarantees.\n+ Ukraine will receive robust security guarantees.\n```\n\n" +
+		"### Point 6 · deleted in the European text\n\n```diff\n- The armed forces of Ukraine are limited to 600,000 personnel.\n```\n\n" +
+		"---\n\nPoint 6 has no European counterpart.\n\n" +
+		"Kremlin aide Yuri Ushakov said on Monday that the European plan did not suit Russia.\n"
+	d, err := Parse([]byte(doc), ParseOptions{Name: "redline.md", Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Provisions {
+		got = append(got, fmt.Sprintf("%s|%d|%s", p.Plan, p.Number, p.Text))
+	}
+	want := []string{
+		"US 28-point draft|5|Ukraine will receive reliable security guarantees.",
+		"European counter-proposal|5|Ukraine will receive robust security guarantees.",
+		"US 28-point draft|6|The armed forces of Ukraine are limited to 600,000 personnel.",
+	}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("provisions\n%s\nwant\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	ids := map[string]bool{}
+	for _, p := range d.Provisions {
+		if ids[p.ID] {
+			t.Errorf("duplicate provision ID %s", p.ID)
+		}
+		ids[p.ID] = true
+	}
+	said := false
+	for _, s := range d.Statements {
+		if strings.Contains(s.Text, "+") || strings.Contains(s.Text, "guarantees") {
+			t.Errorf("statement read from the redline: %s / %q", s.Speaker, s.Text)
+		}
+		if s.Speaker == "Yuri Ushakov" {
+			said = true
+		}
+	}
+	if !said {
+		t.Errorf("Ushakov's reaction not read: %+v", d.Statements)
+	}
+}
