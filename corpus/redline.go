@@ -31,6 +31,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // redlineSide is the version a piece of a redline belongs to.
@@ -246,10 +247,20 @@ func redlineCandidate(text string) bool {
 			return true
 		}
 	}
-	low := strings.ToLower(text)
-	for l := range redlineLabels {
-		if strings.Contains(low, "\n"+l+":") {
-			return true
+	// a label ("Deleted: …", "Point 12 — Added: …"): the word before
+	// each colon, looked up
+	for off := 0; ; {
+		k := strings.IndexByte(text[off:], ':')
+		if k < 0 {
+			break
+		}
+		at := off + k
+		off = at + 1
+		from := strings.LastIndexAny(text[max(0, at-24):at], " \n*_") + 1 + max(0, at-24)
+		if from < at && utf8.ValidString(text[from:at]) {
+			if _, ok := redlineLabels[strings.ToLower(text[from:at])]; ok {
+				return true
+			}
 		}
 	}
 	return false

@@ -8,8 +8,8 @@ import (
 
 // TestReadRedline reads invented comparisons of two plan versions in the
 // shapes trackers and newsrooms publish (unified-diff lines, word marks,
-// HTML marks, labels, strikethrough and bold with notes), in several
-// languages, and documents that only look like one. Each want line is
+// HTML marks, labels, strikethrough and bold with notes), in English,
+// German, Russian, French, Polish and Spanish, and documents that only look like one. Each want line is
 // "plan|number|text" in the order the points come.
 func TestReadRedline(t *testing.T) {
 	const us, eu, twenty = "US 28-point draft", "European counter-proposal", "20-point framework"
@@ -143,6 +143,18 @@ func TestReadRedline(t *testing.T) {
 				us + "|12|A fund for fast-growing industries.",
 				eu + "|12|A World Bank financing facility.",
 				eu + "|13|Russia rejoins the G8.",
+			},
+		},
+		{
+			name:  "Spanish labels after the point number only",
+			title: "Cambios",
+			text: "Comparación: plan estadounidense frente a la contrapropuesta europea\n\n" +
+				"Punto 5 — Eliminado: Garantías de seguridad fiables. · Añadido: Garantías de seguridad sólidas.\n\n" +
+				"Punto 6 — Añadido: Un ejército de 800.000 efectivos.\n",
+			want: []string{
+				us + "|5|Garantías de seguridad fiables.",
+				eu + "|5|Garantías de seguridad sólidas.",
+				eu + "|6|Un ejército de 800.000 efectivos.",
 			},
 		},
 		{
