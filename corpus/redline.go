@@ -782,13 +782,14 @@ func redlineVersions(header []string, title string) (string, string) {
 					newPlan = v
 				}
 			}
-			for _, x := range vs {
-				note(x.plan)
+			for _, v := range rewriteOrder(clause, vs) {
+				note(v)
 			}
 		}
 	}
-	for _, x := range namedVersions(strings.ToLower(title)) {
-		note(x.plan)
+	low := strings.ToLower(title)
+	for _, v := range rewriteOrder(low, namedVersions(low)) {
+		note(v)
 	}
 	for _, p := range order {
 		switch {
@@ -801,11 +802,34 @@ func redlineVersions(header []string, title string) (string, string) {
 	return oldPlan, newPlan
 }
 
+// redlineRewriteVerbs put the new version before the old one: "how the
+// European text rewrites the US draft".
+var redlineRewriteVerbs = []string{"rewrite", "rewrote", "amend", "revise", "changes", "edits", "replaces", "überarbeitet", "ändert", "schreibt", "réécrit", "modifie", "amende", "riscrive", "modifica", "emenda", "reescribe", "enmienda", "переписыва", "меняет", "изменяет", "правит", "переписує", "змінює", "przepisuje", "zmienia", "poprawia"}
+
+// rewriteOrder is the versions vs of a clause in the order old, new:
+// as named, unless a rewrite verb stands between the first two.
+func rewriteOrder(clause string, vs []versionAt) []string {
+	out := make([]string, 0, len(vs))
+	for _, v := range vs {
+		out = append(out, v.plan)
+	}
+	for k := 1; k < len(vs); k++ {
+		if vs[k].plan == vs[0].plan {
+			continue
+		}
+		if between := clause[vs[0].end:vs[k].start]; vs[0].end <= vs[k].start && redlineHasAny(between, redlineRewriteVerbs) {
+			out[0], out[k] = out[k], out[0]
+		}
+		break
+	}
+	return out
+}
+
 // splitRedlineClauses cuts a header line at the separators pages put
-// between a legend's entries.
+// between a legend's entries ("- … only, + … only" with a comma too).
 func splitRedlineClauses(s string) []string {
 	return strings.FieldsFunc(s, func(r rune) bool {
-		return r == ';' || r == '·' || r == '|' || r == '•'
+		return r == ';' || r == '·' || r == '|' || r == '•' || r == ','
 	})
 }
 

@@ -9,7 +9,7 @@ import (
 // TestReadRedline reads invented comparisons of two plan versions in the
 // shapes trackers and newsrooms publish (unified-diff lines, word marks,
 // HTML marks, labels, strikethrough and bold with notes), in English,
-// German, Russian, French, Polish and Spanish, and documents that only look like one. Each want line is
+// German, Russian, French, Polish, Spanish and Italian, and documents that only look like one. Each want line is
 // "plan|number|text" in the order the points come.
 func TestReadRedline(t *testing.T) {
 	const us, eu, twenty = "US 28-point draft", "European counter-proposal", "20-point framework"
@@ -155,6 +155,31 @@ func TestReadRedline(t *testing.T) {
 				us + "|5|Garantías de seguridad fiables.",
 				eu + "|5|Garantías de seguridad sólidas.",
 				eu + "|6|Un ejército de 800.000 efectivos.",
+			},
+		},
+		{
+			name:  "Italian word diff, versions only in a title that rewrites",
+			title: "Come la controproposta europea riscrive il piano americano",
+			text: "Legenda: [-barrato-] · {+inserito+}\n\n" +
+				"Punto 2. Un patto di non aggressione tra Russia, Ucraina e [-Europa-]{+NATO+}.\n\n" +
+				"Punto 3. [-La NATO non si allarga più.-]\n",
+			want: []string{
+				us + "|2|Un patto di non aggressione tra Russia, Ucraina e Europa.",
+				eu + "|2|Un patto di non aggressione tra Russia, Ucraina e NATO.",
+				us + "|3|La NATO non si allarga più.",
+			},
+		},
+		{
+			name:  "German legend of signs in one sentence, versions named new first",
+			title: "Redline",
+			text: "Der europäische Gegenvorschlag und der US-Entwurf im Vergleich.\n" +
+				"Legende: Zeilen mit - nur im US-Entwurf, Zeilen mit + nur im europäischen Gegenvorschlag\n\n" +
+				"Punkt 9:\n- Europäische Kampfjets werden in Polen stationiert.\n+ NATO-Kampfjets werden in Polen stationiert.\n\n" +
+				"Punkt 10:\n- Die Garantie entfällt bei einem Angriff auf Moskau.\n",
+			want: []string{
+				us + "|9|Europäische Kampfjets werden in Polen stationiert.",
+				eu + "|9|NATO-Kampfjets werden in Polen stationiert.",
+				us + "|10|Die Garantie entfällt bei einem Angriff auf Moskau.",
 			},
 		},
 		{
