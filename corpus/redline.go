@@ -56,11 +56,12 @@ type redlineUnit struct {
 	lines          [][]redlineSeg
 	status         redlineSide // what a heading's note says of unmarked lines ("· deleted in the European text")
 	hasStatus      bool
-	marked         bool  // diff lines, word marks, labels or notes: the unit is a redline's
-	strong         bool  // diff lines, word marks or labels: notes alone ("(new)") may close an explainer's bullets
-	diffy          bool  // it has diff lines: free lines after them are commentary
-	closed         bool  // a blank line ended its free text
-	span           []int // the lines it was read from, blanked from the prose
+	marked         bool   // diff lines, word marks, labels or notes: the unit is a redline's
+	strong         bool   // diff lines, word marks or labels: notes alone ("(new)") may close an explainer's bullets
+	pending        string // a line whose word mark goes on on the next line
+	diffy          bool   // it has diff lines: free lines after them are commentary
+	closed         bool   // a blank line ended its free text
+	span           []int  // the lines it was read from, blanked from the prose
 }
 
 // redlineProvision is a provision a redline gives, before the document's
@@ -151,6 +152,29 @@ var redlineNoteWords = []struct {
 	{"без изменений", sideBoth}, {"изменён", sideBoth}, {"изменен", sideBoth}, {"исключ", sideOld}, {"удал", sideOld}, {"нов", sideNew}, {"добавлен", sideNew},
 	{"без змін", sideBoth}, {"змінено", sideBoth}, {"вилучено", sideOld}, {"видалено", sideOld}, {"нов", sideNew}, {"додано", sideNew},
 	{"bez zmian", sideBoth}, {"zmieniony", sideBoth}, {"skreślon", sideOld}, {"usunięt", sideOld}, {"now", sideNew}, {"dodan", sideNew},
+}
+
+// redlineWholeNote says whether the text after a point's number is a
+// note and nothing else ("(unchanged)", "deleted in the European text"),
+// not a point that opens on a note's word ("New elections are held …").
+func redlineWholeNote(rest string) bool {
+	t := strings.ToLower(strings.Trim(rest, " .()[]*_"))
+	if strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.HasSuffix(strings.TrimSpace(rest), ")") {
+		return true
+	}
+	for _, n := range redlineNoteWords {
+		if t == n.word {
+			return true
+		}
+		if strings.HasPrefix(t, n.word+" ") {
+			next := strings.Fields(t[len(n.word):])[0]
+			switch next {
+			case "in", "from", "by", "im", "in der", "vom", "dans", "par", "nel", "nella", "dal", "en", "por", "в", "из", "у", "з", "w", "z", "przez":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // redlineNote says whether s (lower case) opens with a note word, and
@@ -333,8 +357,9 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 			continue
 		}
 		if trim == "" {
-			if cur != nil && len(cur.lines) > 0 {
-				cur.closed = true
+			if cur != nil {
+				cur.flush(*boldNew)
+				cur.closed = cur.closed || len(cur.lines) > 0
 			}
 			continue
 		}
@@ -355,7 +380,7 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 			rest := strings.TrimSpace(trim[len(m[0]):])
 			heading := strings.HasPrefix(trim, "#") || strings.HasPrefix(trim, "**") && strings.HasSuffix(trim, "**")
 			sep := strings.TrimSpace(m[0])
-			if side, ok := redlineNote(strings.ToLower(rest)); ok && (heading || strings.HasSuffix(sep, "·") || strings.HasSuffix(sep, "|") || len(strings.Fields(rest)) <= 6) {
+			if side, ok := redlineNote(strings.ToLower(rest)); ok && (heading || strings.HasSuffix(sep, "·") || strings.HasSuffix(sep, "|") || redlineWholeNote(rest)) {
 				cur.status, cur.hasStatus, cur.marked = side, true, true
 				continue
 			}
@@ -393,6 +418,9 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 		}
 		cur.span = append(cur.span, i)
 		cur.addFree(trim, *boldNew)
+	}
+	for _, u := range units {
+		u.flush(*boldNew)
 	}
 	return units
 }
@@ -456,12 +484,49 @@ func (u *redlineUnit) addFree(line string, boldNew bool) {
 	if line == "" {
 		return
 	}
+	if u.pending != "" {
+		line, u.pending = u.pending+" "+line, ""
+	}
+	if redlineOpenMark(line, boldNew) {
+		u.pending = line // "[-… " wrapped onto the next line: read it whole
+		return
+	}
+	u.addRuns(line, boldNew)
+}
+
+// flush reads a mark left open at the end of a paragraph as it stands.
+func (u *redlineUnit) flush(boldNew bool) {
+	if u.pending != "" {
+		line := u.pending
+		u.pending = ""
+		u.addRuns(line, boldNew)
+	}
+}
+
+func (u *redlineUnit) addRuns(line string, boldNew bool) {
 	segs, marked, strong := redlineRuns(line, boldNew)
 	u.marked = u.marked || marked
 	u.strong = u.strong || strong
 	if len(segs) > 0 {
 		u.lines = append(u.lines, segs)
 	}
+}
+
+// redlineOpenMark says whether a line opens a word mark it does not
+// close: a struck or inserted run wrapped onto the next line.
+func redlineOpenMark(line string, boldNew bool) bool {
+	for _, m := range redlineWordMarks {
+		if m.open == m.close {
+			if strings.Count(line, m.open)%2 == 1 {
+				return true
+			}
+			continue
+		}
+		if o := strings.LastIndex(line, m.open); o >= 0 && strings.LastIndex(line, m.close) < o+len(m.open) {
+			return true
+		}
+	}
+	return boldNew && strings.Count(line, "**")%2 == 1
 }
 
 // redlineRuns cuts a line into runs by its labels, word marks and notes,

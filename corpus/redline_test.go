@@ -183,6 +183,28 @@ func TestReadRedline(t *testing.T) {
 			},
 		},
 		{
+			name:  "word marks wrapped over lines of a pasted page",
+			title: "The US draft against the European counter-proposal",
+			text: "Legend: [-struck-] in the US draft only, {+inserted+} in the European counter-proposal only\n\n" +
+				"Point 7. [-Ukraine writes into its constitution that it\nwill not join NATO.-]{+Ukraine's accession to NATO\ndepends on consensus among the allies.+}\n" +
+				"Comment: a fact, not a ban.\n\n" +
+				"Point 8. NATO does not station troops in Ukraine{+ in peacetime+}.\n\n" +
+				"Point 9. New elections are held {+as soon as possible+}.\n\n" +
+				"Point 10. (unchanged)\n\nThe guarantee mirrors Article 5.\n\n" +
+				"Point 11. Deleted in the European counter-proposal\n\nUkraine gets short-term market access.\n",
+			want: []string{
+				us + "|7|Ukraine writes into its constitution that it will not join NATO.",
+				eu + "|7|Ukraine's accession to NATO depends on consensus among the allies.",
+				us + "|8|NATO does not station troops in Ukraine.",
+				eu + "|8|NATO does not station troops in Ukraine in peacetime.",
+				us + "|9|New elections are held.",
+				eu + "|9|New elections are held as soon as possible.",
+				us + "|10|The guarantee mirrors Article 5.",
+				eu + "|10|The guarantee mirrors Article 5.",
+				us + "|11|Ukraine gets short-term market access.",
+			},
+		},
+		{
 			name:  "an explainer's notes without a legend are no redline",
 			title: "What changed from the 28-point plan to the 20-point framework",
 			text: "The 20-point framework keeps much of the 28-point plan.\n\n" +
