@@ -324,6 +324,8 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 			if m := redlineHunkPoint.FindStringSubmatch(trim); m != nil {
 				n, _ := strconv.Atoi(m[1])
 				cur = open(n, n, i)
+			} else if cur != nil && len(cur.lines) > 0 {
+				cur = open(0, 0, i) // "@@ -12,3 +12,4 @@": line numbers, a new stretch
 			} else if cur != nil {
 				cur.span = append(cur.span, i)
 			}
@@ -751,10 +753,11 @@ func redlineMarked(s string, boldNew bool) bool {
 }
 
 // redlineAnnotation is an editor's comment under a point ("Comment
-// [IT1]: …", "Note: …"): commentary, read as prose.
+// [IT1]: …", "Note: …") or a word processor's formatting balloon
+// ("Formatted: Font: Bold"): not the text, read as prose.
 func redlineAnnotation(s string) bool {
 	low := strings.ToLower(strings.TrimLeft(s, "*_> "))
-	for _, p := range []string{"comment", "note:", "note ", "editor", "anmerkung", "kommentar", "commentaire", "remarque", "commento", "nota:", "nota ", "comentario", "примечание", "комментарий", "примітка", "коментар", "uwaga", "komentarz", "przypis"} {
+	for _, p := range []string{"formatted:", "formatiert:", "mis en forme", "formattato", "con formato", "отформатировано", "sformatowano", "comment", "note:", "note ", "editor", "anmerkung", "kommentar", "commentaire", "remarque", "commento", "nota:", "nota ", "comentario", "примечание", "комментарий", "примітка", "коментар", "uwaga", "komentarz", "przypis"} {
 		if strings.HasPrefix(low, p) {
 			return true
 		}

@@ -205,6 +205,28 @@ func TestReadRedline(t *testing.T) {
 			},
 		},
 		{
+			name:  "tracked changes exported with balloons",
+			title: "Track changes: US draft → European counter-proposal",
+			text: "Point 12\nA reconstruction package with a special World Bank facility.\nDeleted: A Ukraine Development Fund for fast-growing industries.\nFormatted: Font: Bold\n\n" +
+				"Point 13\nInserted: Russia rejoins the G8 when sanctions are lifted.\n",
+			want: []string{
+				us + "|12|A reconstruction package with a special World Bank facility.\nA Ukraine Development Fund for fast-growing industries.",
+				eu + "|12|A reconstruction package with a special World Bank facility.",
+				eu + "|13|Russia rejoins the G8 when sanctions are lifted.",
+			},
+		},
+		{
+			name:  "unnumbered hunks are points of their own",
+			title: "Diff of the US draft and the European counter-proposal",
+			text:  "```diff\n--- US draft\n+++ European counter-proposal\n@@ -3,1 +3,1 @@\n- Sanctions are lifted in stages.\n+ Sanctions stay until compensation is paid.\n@@ -9,1 +9,1 @@\n- Fighter jets are based in Poland.\n+ NATO jets are based in Poland.\n```\n",
+			want: []string{
+				us + "|0|Sanctions are lifted in stages.",
+				eu + "|0|Sanctions stay until compensation is paid.",
+				us + "|0|Fighter jets are based in Poland.",
+				eu + "|0|NATO jets are based in Poland.",
+			},
+		},
+		{
 			name:  "an explainer's notes without a legend are no redline",
 			title: "What changed from the 28-point plan to the 20-point framework",
 			text: "The 20-point framework keeps much of the 28-point plan.\n\n" +
