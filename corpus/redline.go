@@ -260,8 +260,21 @@ func readRedline(text, title string) (string, *redline) {
 	if len(rl.provisions) == 0 {
 		return text, nil
 	}
+	// the legend above the points and counters anywhere ("Struck: 3 ·
+	// Rewritten: 8") explain the page: neither text nor anyone's words
+	top := units[0].span[0]
+	for i, l := range lines {
+		t := strings.TrimSpace(l)
+		if i < top && redlineLegend(strings.ToLower(t)) || redlineCounter.MatchString(t) {
+			lines[i] = ""
+		}
+	}
 	return strings.Join(lines, "\n"), rl
 }
+
+// redlineCounter is a line of change counts: "Struck: 3 · Rewritten: 8 ·
+// Not compared (text disputed): 6".
+var redlineCounter = regexp.MustCompile(`^(?:[\p{L}*_ ()]{2,40}:\**\s*\d+\s*[·|,;•]?\s*){2,}$`)
 
 // redlineCandidate is a cheap look for any redline mark, so most
 // documents are not cut into lines for nothing.
