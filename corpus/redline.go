@@ -73,12 +73,11 @@ type redlineProvision struct {
 	unit   int
 }
 
-// redline is what readRedline found: the two versions, the provisions and
-// the body with the points taken out, for the prose reading.
+// redline is what readRedline found: the two versions compared and the
+// provisions of each.
 type redline struct {
 	oldPlan, newPlan string
 	provisions       []redlineProvision
-	units            int
 	// covered are the points the redline gives, "plan#number", each
 	// version's number of each point, present or struck: a prose
 	// sentence on one is the editors' comment
@@ -127,7 +126,7 @@ var redlineLabels = map[string]redlineSide{
 	"удалено": sideOld, "исключено": sideOld, "зачёркнуто": sideOld, "зачеркнуто": sideOld, "было": sideOld,
 	"добавлено": sideNew, "вставлено": sideNew, "стало": sideNew,
 	"видалено": sideOld, "вилучено": sideOld, "було": sideOld,
-	"додано": sideNew, "вставлено ": sideNew,
+	"додано":   sideNew,
 	"usunięto": sideOld, "skreślono": sideOld, "było": sideOld,
 	"dodano": sideNew, "wstawiono": sideNew, "jest": sideNew,
 	"unchanged": sideBoth, "unverändert": sideBoth, "inchangé": sideBoth, "invariato": sideBoth, "sin cambios": sideBoth,
@@ -149,9 +148,9 @@ var redlineNoteWords = []struct {
 	{"inchangé", sideBoth}, {"modifié", sideBoth}, {"supprimé", sideOld}, {"nouveau", sideNew}, {"ajouté", sideNew},
 	{"invariato", sideBoth}, {"modificato", sideBoth}, {"soppresso", sideOld}, {"eliminato", sideOld}, {"nuovo", sideNew}, {"aggiunto", sideNew},
 	{"sin cambios", sideBoth}, {"modificado", sideBoth}, {"suprimido", sideOld}, {"eliminado", sideOld}, {"nuevo", sideNew}, {"añadido", sideNew},
-	{"без изменений", sideBoth}, {"изменён", sideBoth}, {"изменен", sideBoth}, {"исключ", sideOld}, {"удал", sideOld}, {"нов", sideNew}, {"добавлен", sideNew},
-	{"без змін", sideBoth}, {"змінено", sideBoth}, {"вилучено", sideOld}, {"видалено", sideOld}, {"нов", sideNew}, {"додано", sideNew},
-	{"bez zmian", sideBoth}, {"zmieniony", sideBoth}, {"skreślon", sideOld}, {"usunięt", sideOld}, {"now", sideNew}, {"dodan", sideNew},
+	{"без изменений", sideBoth}, {"изменён", sideBoth}, {"изменен", sideBoth}, {"исключено", sideOld}, {"исключён", sideOld}, {"исключен", sideOld}, {"удалено", sideOld}, {"удалён", sideOld}, {"удален", sideOld}, {"новое", sideNew}, {"новый", sideNew}, {"новая", sideNew}, {"добавлено", sideNew}, {"добавлен", sideNew},
+	{"без змін", sideBoth}, {"змінено", sideBoth}, {"вилучено", sideOld}, {"видалено", sideOld}, {"нове", sideNew}, {"новий", sideNew}, {"нова", sideNew}, {"додано", sideNew},
+	{"bez zmian", sideBoth}, {"zmieniony", sideBoth}, {"skreślono", sideOld}, {"skreślony", sideOld}, {"skreślone", sideOld}, {"usunięto", sideOld}, {"usunięty", sideOld}, {"usunięte", sideOld}, {"nowy", sideNew}, {"nowe", sideNew}, {"nowa", sideNew}, {"dodano", sideNew}, {"dodany", sideNew}, {"dodane", sideNew},
 }
 
 // redlineWholeNote says whether the text after a point's number is a
@@ -165,6 +164,9 @@ func redlineWholeNote(rest string) bool {
 	for _, n := range redlineNoteWords {
 		if t == n.word {
 			return true
+		}
+		if r := firstRune(t[min(len(t), len(n.word)):]); strings.HasPrefix(t, n.word) && (unicode.IsPunct(r) || unicode.IsSymbol(r)) {
+			return true // "(kept, wording …)"
 		}
 		if strings.HasPrefix(t, n.word+" ") {
 			next := strings.Fields(t[len(n.word):])[0]
@@ -186,9 +188,6 @@ func redlineNote(s string) (redlineSide, bool) {
 			rest := s[len(n.word):]
 			if strings.HasPrefix(strings.TrimLeft(rest, " *_"), ":") {
 				return sideBoth, false // "Added: …": a label, not a note
-			}
-			if n.word == "нов" || n.word == "исключ" || n.word == "удал" || n.word == "skreślon" || n.word == "usunięt" || n.word == "dodan" {
-				return n.side, true // a stem: its endings vary
 			}
 			if r := firstRune(rest); rest == "" || !unicode.IsLetter(r) {
 				return n.side, true
@@ -242,7 +241,7 @@ func readRedline(text, title string) (string, *redline) {
 	if oldPlan == "" || newPlan == "" || oldPlan == newPlan {
 		return text, nil
 	}
-	rl := &redline{oldPlan: oldPlan, newPlan: newPlan, units: len(units), covered: map[string]bool{}}
+	rl := &redline{oldPlan: oldPlan, newPlan: newPlan, covered: map[string]bool{}}
 	for k, u := range units {
 		rl.covered[oldPlan+"#"+strconv.Itoa(u.oldNum)] = true
 		rl.covered[newPlan+"#"+strconv.Itoa(u.newNum)] = true
@@ -613,7 +612,7 @@ func redlineLineRuns(line string, boldNew bool) (segs []redlineSeg, marked, stro
 	if strings.HasSuffix(line, ")") {
 		if k := strings.LastIndex(line, "("); k > 0 {
 			note := strings.ToLower(line[k+1 : len(line)-1])
-			if side, ok := redlineNote(note); ok || firstNamedVersion(note) != "" || redlineHasAny(note, redlineTextWords) {
+			if side, ok := redlineNote(note); ok && redlineWholeNote(note) || firstNamedVersion(note) != "" || redlineHasAny(note, redlineTextWords) {
 				if ok && side != sideBoth && lineSide == sideBoth {
 					lineSide = side
 				}
@@ -623,7 +622,7 @@ func redlineLineRuns(line string, boldNew bool) (segs []redlineSeg, marked, stro
 	}
 	if strings.HasPrefix(line, "(") {
 		if k := strings.Index(line, ")"); k > 0 {
-			if side, ok := redlineNote(strings.ToLower(line[1:k])); ok {
+			if side, ok := redlineNote(strings.ToLower(line[1:k])); ok && redlineWholeNote(line[1:k]) {
 				if side != sideBoth && lineSide == sideBoth {
 					lineSide = side
 				}

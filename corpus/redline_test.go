@@ -111,11 +111,14 @@ func TestReadRedline(t *testing.T) {
 			text: "How to read: ~~struck~~ text was in the 28-point plan; **bold** text is new in the 20-point framework.\n\n" +
 				"Point 21 → 14. Territory is settled ~~by recognition~~ **along the line of contact**.\n\n" +
 				"Point 22 → 15. Monitoring by a peace council. (new)\n\n" +
+				"Point 23. Talks open in a neutral city (New York).\n\n" +
 				"Point 26. Everyone receives an amnesty. (struck)\n",
 			want: []string{
 				us + "|21|Territory is settled by recognition.",
 				twenty + "|14|Territory is settled along the line of contact.",
 				twenty + "|15|Monitoring by a peace council.",
+				us + "|23|Talks open in a neutral city (New York).",
+				twenty + "|23|Talks open in a neutral city (New York).",
 				us + "|26|Everyone receives an amnesty.",
 			},
 		},
