@@ -119,7 +119,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if meta.name == "" && opts.Name != "" {
 		meta.name = filepath.Base(opts.Name)
 	}
-	reading, notes := holdFootnotes(readingBody(read, body))
+	reading, rl := readRedline(readingBody(read, body), fm.Title) // a comparison of two versions: its points read apart (redline.go)
+	reading, notes := holdFootnotes(reading)
 	paras := placeFootnotes(splitParagraphs(reflowBody(reading)), notes) // columns read in turn, form feeds kept (pages.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	clock := time.Now
 	if opts.Now != nil {
@@ -236,6 +237,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	doc.Provisions = withoutSpokenItems(doc.Provisions, doc.Statements, paras) // a numbered digest line is a statement (spokenitems.go)
 	// Japanese, Chinese and Korean, which the word rules cannot read (eastasian.go)
 	doc.Statements, doc.Provisions = withEastAsian(doc.Statements, doc.Provisions, paras, src, fallbackPlan)
+	doc.Provisions = withRedline(doc.Provisions, rl, src, len(paras), topics)
 	doc.Passages = extractPassages(paras, src, topics)
 	if fm.Lang == "" && opts.Lang == "" && subMeta.lang == "" {
 		doc.Source.Lang = serbianOrCroatian(src.Lang, body) // Latin-script Serbian detected as Croatian: reported as "sr", read with the Croatian rules (southslavic.go)
