@@ -149,11 +149,11 @@ func (x *extractor) spokeOfFinal(s string, toks []tok, pos int) bool {
 				a--
 			}
 			if !x.lx.auxiliaries[lowerWord(toks[a])] || toks[a].trail != "" || !x.speakOfPlainFits(s, toks[:vi], p) {
-				break
+				return x.spokeOfBracket(s, toks, p, vi, pos) // the subject after the auxiliary, or a long middle field (speakof_bracket.go)
 			}
 			sp, _ := x.subjectSpan(s, toks, a)
 			if sp == nil || sp.kind != kindPerson {
-				return false
+				return x.spokeOfBracket(s, toks, p, vi, pos) // the subject after the auxiliary (speakof_bracket.go)
 			}
 			// to the sentence's end, as the forward reading: a relative
 			// clause after the participle ("…, der sich in die richtige
