@@ -151,7 +151,7 @@ func splitParagraphs(body string) []paragraph {
 			// text on the next line: a line all in bold heads what follows
 			flush()
 		}
-		if open && blankSeparated && !(cur.kind == paraText && labelLine(trimmed)) {
+		if open && blankSeparated && !(cur.kind == paraText && (labelLine(trimmed) || stampedRun(cur.text, trimmed))) { // a log's next line (labelledlines.go)
 			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
@@ -163,6 +163,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	flush()
+	out = labelledLines(out) // a log's furniture and a board's items (labelledlines.go)
 	for i := range out {
 		if out[i].kind == paraText {
 			switch {
