@@ -113,7 +113,7 @@ func lineFurniture(s string) (end int, labelled bool) {
 			end += n
 			continue
 		}
-		if strings.HasPrefix(rest, "| ") || strings.HasPrefix(rest, "+++ ") {
+		if strings.HasPrefix(rest, "+++ ") || strings.HasPrefix(rest, "| ") {
 			end += len(strings.SplitN(rest, " ", 2)[0]) + 1 // the separator a flag left
 			continue
 		}
@@ -149,13 +149,9 @@ const boardSep = " | "
 // neither opened by furniture nor holding two point items is left as it
 // is.
 func labelledLines(ps []paragraph) []paragraph {
-	stamped := make([]bool, len(ps))
-	for i, p := range ps {
-		stamped[i] = p.kind == paraText && stampedLine(p.text)
-	}
 	var out []paragraph
 	for i, p := range ps {
-		parts, ok := labelledParts(p, stamped, i)
+		parts, ok := labelledParts(p)
 		if !ok {
 			if out != nil {
 				p.index = len(out)
@@ -179,15 +175,18 @@ func labelledLines(ps []paragraph) []paragraph {
 
 // labelledParts returns what paragraph i of a log is read as: its text
 // without furniture, cut at " | " into items. ok is false when it is no
-// line of a log: it opens with no slot label or flag, nor with a time
-// stamp next to another stamped paragraph, and holds no two point items.
-func labelledParts(p paragraph, stamped []bool, i int) ([]paragraph, bool) {
+// line of a log: it opens with no slot label or flag, and
+// holds no two point items.
+func labelledParts(p paragraph) ([]paragraph, bool) {
 	if p.kind != paraText {
 		return nil, false
 	}
+	// a time alone opens a transcript's turn, a live blog's entry or a
+	// ticker's headline ("+++ 16:40 Wadephul: … +++" over the entry that
+	// tells it) as well, which their own readers know: only a slot label
+	// or a flag makes a line a log's
 	end, labelled := lineFurniture(p.text)
-	inRun := stamped[i] && (i > 0 && stamped[i-1] || i+1 < len(stamped) && stamped[i+1])
-	furnished := end > 0 && (labelled || inRun)
+	furnished := end > 0 && labelled
 	pieces := strings.Split(p.text[end:], boardSep)
 	if !furnished {
 		end = 0
@@ -197,7 +196,8 @@ func labelledParts(p paragraph, stamped []bool, i int) ([]paragraph, bool) {
 		}
 	}
 	var out []paragraph
-	for _, piece := range pieces {
+	points := pointPieces(pieces)
+	for k, piece := range pieces {
 		if len(pieces) > 1 {
 			n, _ := lineFurniture(piece) // "🔴 PILNE" before the text
 			piece = piece[n:]
@@ -212,7 +212,9 @@ func labelledParts(p paragraph, stamped []bool, i int) ([]paragraph, bool) {
 				continue
 			}
 		}
-		out = append(out, paragraph{text: piece})
+		// a board's head ("PLAN USA – CO ZAWIERA?") heads its items as a
+		// heading does; a log's other lines are no headings
+		out = append(out, paragraph{text: piece, log: furnished && !(k == 0 && points > 0)})
 	}
 	return out, len(out) > 0
 }

@@ -44,6 +44,7 @@ type paragraph struct {
 	// turn is who has the floor in a parliamentary or briefing record,
 	// whose words the paragraph is (protocol.go); nil elsewhere
 	turn *recordTurn
+	log  bool // a line of a log, its furniture cut (labelledlines.go)
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -169,7 +170,7 @@ func splitParagraphs(body string) []paragraph {
 			switch {
 			case isHashtags(out[i].text) || navigationLine(out[i].text) || noContentLine(out[i].text): // "[...]", "(c) …": nocontent.go
 				out[i].kind = paraTags
-			case looksLikeHeading(out[i].text):
+			case looksLikeHeading(out[i].text) && !out[i].log: // a log's line in capitals is an item (labelledlines.go)
 				out[i].kind = paraHeading
 			}
 		}

@@ -1,0 +1,193 @@
+// Speech on a log's lines: a chyron or a ticker gives words to a speaker
+// with an unquoted label, "TUSK: ZANIM ZACZNIEMY …", "Rubio: …",
+// "POSEŁ DRZEWICKI (KOMISJA OBRONY): …", often in capitals, and the
+// second line under it names the same person by their title alone
+// ("Premier na X: …", "Rzecznik Kremla: …", "Kremlin spokesman: …").
+// A log has no interviewer and no turns: a label is a speaker only when
+// it names a person the lexicon or the document knows, or a title with a
+// name, and a title alone is the person of the line just before; a place
+// or a topic ("GENEWA: …", "Punkt 6: …") is read as any other line.
+
+package corpus
+
+import (
+	"strings"
+	"unicode"
+)
+
+// logLine reads a line of a log (labelledlines.go) opened by a speaker's
+// label, emitting its text as theirs; false when the line has no label
+// that names a speaker, for the other readers.
+func (x *extractor) logLine(p paragraph) bool {
+	if !p.log || p.kind != paraText && p.kind != paraHeading {
+		return false
+	}
+	prev := x.logPrev
+	if x.logPrevAt != p.index-1 {
+		prev = nil // a title alone points back one line only
+	}
+	x.logPrev = nil
+	label, text, ok := cutLogLabel(p.text)
+	if !ok {
+		return false
+	}
+	sp := x.logSpeaker(label, prev)
+	if sp == nil {
+		return false
+	}
+	direct := false
+	if q, ok := wholeQuote(text); ok {
+		text, direct = q, true
+	}
+	x.pos = p.index
+	before := len(x.out)
+	x.emit(sp, text, direct, p.index)
+	if len(x.out) == before {
+		return false
+	}
+	x.lastLabel = -1 // the next line is no continuation of this one
+	x.headSpeaker = nil
+	x.logPrev, x.logPrevAt = sp, p.index
+	return true
+}
+
+// cutLogLabel cuts "LABEL: text" at its first colon: a label of at most six
+// words, without quotation marks or digits ("Punkt 6", "08:17"), before a
+// text of two words or more.
+func cutLogLabel(s string) (label, text string, ok bool) {
+	i := strings.Index(s, ": ")
+	if i <= 0 || i > 80 {
+		return "", "", false
+	}
+	label, text = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:])
+	if !strings.Contains(text, " ") || strings.ContainsAny(label, "“”„\"«»‘’:;!?") {
+		return "", "", false
+	}
+	for _, r := range label {
+		if unicode.IsDigit(r) {
+			return "", "", false
+		}
+	}
+	return label, text, len(strings.Fields(label)) <= 6
+}
+
+// logSpeaker resolves a log line's label: a known person ("TUSK",
+// "Jermak", "Ushakov"), a title and a name ("POSEŁ DRZEWICKI", "GEN.
+// (REZ.) SKOWROŃSKI"), or a title alone ("Premier", "Sekretarz stanu
+// USA"), which is prev, the person of the line before. A bracketed aside
+// ("(KOMISJA OBRONY)") and a channel ("na X", "W STUDIU", "on Truth
+// Social") are no part of it; a label in capitals is read as a name is
+// written.
+func (x *extractor) logSpeaker(label string, prev *speaker) *speaker {
+	if head, _, ok := strings.Cut(label, ", "); ok {
+		label = head // "ALAN PRICE, RETIRED GENERAL"
+	}
+	if j := strings.LastIndex(label, " ("); j > 0 && strings.HasSuffix(label, ")") {
+		label = label[:j]
+	}
+	words := strings.Fields(label)
+	for k := 1; k < len(words); k++ {
+		if labelPreps[lowerString(words[k])] {
+			words = words[:k] // "Premier na X", "SKOWROŃSKI W STUDIU"
+			break
+		}
+	}
+	if len(words) == 0 {
+		return nil
+	}
+	caps := isAllCaps(strings.Join(words, " "))
+	name := make([]string, len(words))
+	lows := make([]string, len(words))
+	for i, w := range words {
+		lows[i] = lowerString(w)
+		name[i] = w
+		if caps && len([]rune(w)) > 1 {
+			name[i] = nameCase(w)
+		}
+	}
+	low := strings.Join(lows, " ")
+	if x.lx.notSpeakers[low] || x.lx.bodies[low] != "" {
+		return nil
+	}
+	if sp := x.knownPerson(name); sp != nil && sp.kind == kindPerson {
+		return sp
+	}
+	t := x.titleWords(words, lows, caps)
+	if len(name) == 1 && allLetters(name[0]) && t == 0 {
+		if full := x.fullNameOf(name[0]); full != "" {
+			if sp := x.person(strings.Fields(full), ""); sp != nil && sp.kind == kindPerson {
+				return sp
+			}
+		}
+		return nil
+	}
+	if t == len(lows) {
+		if sp := x.byOffice(words, lows); sp != nil {
+			return sp // "Rzecznik Kremla", "Kremlin spokesman": the office's holder the document names
+		}
+		if prev != nil && prev.kind == kindPerson && prev.name != unnamedSpeaker {
+			return prev // "Premier na X" under "TUSK: …"
+		}
+		return nil
+	}
+	if t == 0 || len(name)-t > 2 {
+		return nil
+	}
+	for i, w := range name[t:] {
+		l := lows[t+i]
+		if !isCapital(w) || !allLetters(w) || x.lx.isRole(l) || x.lx.bodies[l] != "" || x.lx.notSpeakers[l] || x.lx.groupNouns[l] || x.lx.bodyWords[l] {
+			return nil
+		}
+	}
+	title := strings.Join(words[:t], " ")
+	if caps {
+		title = lowerString(title) // "POSEŁ": "poseł", as a title is written
+	}
+	if sp := x.person(name[t:], title); sp != nil {
+		if sp.kind != kindPerson {
+			return nil
+		}
+		return sp
+	}
+	if len(name)-t != 1 || len([]rune(name[t])) < 3 {
+		return nil
+	}
+	// a title and a surname the document never gave in full: on a
+	// log's line, as in a transcript's label, the surname says who
+	// speaks (titledLabel)
+	if prev, ok := x.people[name[t]]; ok {
+		return prev
+	}
+	sp := &speaker{name: name[t], role: title, kind: kindPerson}
+	x.people[sp.name] = sp
+	return sp
+}
+
+// titleWords counts the words a label opens with that make up a title: a
+// role or an unnamed source's noun first, then the words that qualify it,
+// written in lower case ("stanu"), as an acronym ("USA") or being title
+// words themselves ("Kremla"), abbreviations ("gen.", "(rez.)") and
+// honorifics. A label whose first word is no title has none; in a label
+// in capitals every word after the first role word that is no title word
+// is read as the name.
+func (x *extractor) titleWords(words, lows []string, caps bool) int {
+	first := strings.Trim(lows[0], "().")
+	if !x.lx.isRole(first) && !x.lx.isRole(lows[0]) && !x.lx.isUnnamed(first) && !x.lx.honorifics[lows[0]] && !x.lx.honorifics[first] {
+		return 0
+	}
+	n := 1
+	for ; n < len(lows); n++ {
+		w, l := words[n], lows[n]
+		bare := strings.Trim(l, "().")
+		switch {
+		case strings.HasSuffix(l, ".") || strings.HasPrefix(l, "("):
+			// "gen. (rez.)": an abbreviated title
+		case x.lx.isRole(bare) || x.lx.bodyWords[bare] || x.lx.honorifics[l] || x.lx.bodies[bare] != "":
+		case !caps && (!isCapital(w) || isAllCaps(w) && len(w) <= 4):
+			// "stanu", "USA": a qualifier of the title
+		default:
+			return n
+		}
+	}
+	return n
+}
