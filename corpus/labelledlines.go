@@ -133,6 +133,18 @@ func stampedLine(line string) bool {
 	return slotLabel.MatchString(s) && !strings.HasPrefix(s, "[...")
 }
 
+// logLineStart reports whether a line of the source opens a log's line:
+// its furniture holds a slot label or a flag ("`13:21` **[PASEK 2]** …",
+// "[STRAP] …"), so it is never the wrapped end of the line before.
+func logLineStart(line string) bool {
+	if !strings.ContainsAny(line, "[") && !strings.ContainsAny(line, "0123456789") && flagAt(line) == 0 {
+		return false // most lines: no stamp, no slot, no flag
+	}
+	s := strings.TrimLeft(cleanInline(line), " ")
+	end, labelled := lineFurniture(s)
+	return labelled && end < len(s)
+}
+
 // stampedRun reports whether line, following a paragraph opened by cur
 // without a blank line between them, starts an item of its own: both open
 // with a log's time stamp or slot label.

@@ -15,9 +15,12 @@ import (
 	"unicode"
 )
 
-// logLine reads a line of a log (labelledlines.go) opened by a speaker's
-// label, emitting its text as theirs; false when the line has no label
-// that names a speaker, for the other readers.
+// logLine reads a line of a log (labelledlines.go) opened by a label,
+// emitting its text as the words of the speaker the label names. It
+// reports whether the line is done with: false for a line without a
+// label, or with one the other readers know better (a body, a title no
+// line before names), true for a place or a topic's label, which names
+// no speaker at all.
 func (x *extractor) logLine(p paragraph) bool {
 	if !p.log || p.kind != paraText && p.kind != paraHeading {
 		return false
@@ -31,9 +34,12 @@ func (x *extractor) logLine(p paragraph) bool {
 	if !ok {
 		return false
 	}
-	sp := x.logSpeaker(label, prev)
+	sp, other := x.logSpeaker(label, prev)
 	if sp == nil {
-		return false
+		// a place, a topic or a list of countries before the colon
+		// ("GENEWA: …") speaks for no one; a body or a title no one
+		// holds is left to the other readers
+		return !other
 	}
 	direct := false
 	if q, ok := wholeQuote(text); ok {
@@ -71,15 +77,19 @@ func cutLogLabel(s string) (label, text string, ok bool) {
 	return label, text, len(strings.Fields(label)) <= 6
 }
 
-// logSpeaker resolves a log line's label: a known person ("TUSK",
+// logSpeaker resolves a log line's label (other: nil, and the other
+// readers may read the line): a known person ("TUSK",
 // "Jermak", "Ushakov"), a title and a name ("POSEŁ DRZEWICKI", "GEN.
 // (REZ.) SKOWROŃSKI"), or a title alone ("Premier", "Sekretarz stanu
 // USA"), which is prev, the person of the line before. A bracketed aside
 // ("(KOMISJA OBRONY)") and a channel ("na X", "W STUDIU", "on Truth
 // Social") are no part of it; a label in capitals is read as a name is
 // written.
-func (x *extractor) logSpeaker(label string, prev *speaker) *speaker {
-	if head, _, ok := strings.Cut(label, ", "); ok {
+func (x *extractor) logSpeaker(label string, prev *speaker) (sp *speaker, other bool) {
+	if head, tail, ok := strings.Cut(label, ", "); ok {
+		if !x.roleLike(strings.Fields(lowerString(tail))) {
+			return nil, false // "Wielka Brytania, Francja i Niemcy": a list, no one person
+		}
 		label = head // "ALAN PRICE, RETIRED GENERAL"
 	}
 	if j := strings.LastIndex(label, " ("); j > 0 && strings.HasSuffix(label, ")") {
@@ -93,7 +103,7 @@ func (x *extractor) logSpeaker(label string, prev *speaker) *speaker {
 		}
 	}
 	if len(words) == 0 {
-		return nil
+		return nil, false
 	}
 	caps := isAllCaps(strings.Join(words, " "))
 	name := make([]string, len(words))
@@ -107,36 +117,39 @@ func (x *extractor) logSpeaker(label string, prev *speaker) *speaker {
 	}
 	low := strings.Join(lows, " ")
 	if x.lx.notSpeakers[low] || x.lx.bodies[low] != "" {
-		return nil
+		return nil, true // "Kremlin: …": a body's words, which the label readers know
 	}
 	if sp := x.knownPerson(name); sp != nil && sp.kind == kindPerson {
-		return sp
+		return sp, false
 	}
 	t := x.titleWords(words, lows, caps)
 	if len(name) == 1 && allLetters(name[0]) && t == 0 {
 		if full := x.fullNameOf(name[0]); full != "" {
 			if sp := x.person(strings.Fields(full), ""); sp != nil && sp.kind == kindPerson {
-				return sp
+				return sp, false
 			}
 		}
-		return nil
+		return nil, false // "GENEWA: …": a place or a topic
 	}
 	if t == len(lows) {
 		if sp := x.byOffice(words, lows); sp != nil {
-			return sp // "Rzecznik Kremla", "Kremlin spokesman": the office's holder the document names
+			return sp, false // "Rzecznik Kremla", "Kremlin spokesman": the office's holder the document names
 		}
 		if prev != nil && prev.kind == kindPerson && prev.name != unnamedSpeaker {
-			return prev // "Premier na X" under "TUSK: …"
+			return prev, false // "Premier na X" under "TUSK: …"
 		}
-		return nil
+		return nil, true // "Analyst: …" under no one's line: an unnamed source's
 	}
-	if t == 0 || len(name)-t > 2 {
-		return nil
+	if t == 0 {
+		return nil, false // "WSPÓLNE OŚWIADCZENIE USA I UKRAINY": no title, no one known
+	}
+	if len(name)-t > 2 {
+		return nil, true
 	}
 	for i, w := range name[t:] {
 		l := lows[t+i]
 		if !isCapital(w) || !allLetters(w) || x.lx.isRole(l) || x.lx.bodies[l] != "" || x.lx.notSpeakers[l] || x.lx.groupNouns[l] || x.lx.bodyWords[l] {
-			return nil
+			return nil, true
 		}
 	}
 	title := strings.Join(words[:t], " ")
@@ -144,23 +157,20 @@ func (x *extractor) logSpeaker(label string, prev *speaker) *speaker {
 		title = lowerString(title) // "POSEŁ": "poseł", as a title is written
 	}
 	if sp := x.person(name[t:], title); sp != nil {
-		if sp.kind != kindPerson {
-			return nil
-		}
-		return sp
+		return sp, false
 	}
 	if len(name)-t != 1 || len([]rune(name[t])) < 3 {
-		return nil
+		return nil, true
 	}
 	// a title and a surname the document never gave in full: on a
 	// log's line, as in a transcript's label, the surname says who
 	// speaks (titledLabel)
 	if prev, ok := x.people[name[t]]; ok {
-		return prev
+		return prev, false
 	}
-	sp := &speaker{name: name[t], role: title, kind: kindPerson}
+	sp = &speaker{name: name[t], role: title, kind: kindPerson}
 	x.people[sp.name] = sp
-	return sp
+	return sp, false
 }
 
 // titleWords counts the words a label opens with that make up a title: a
