@@ -32,7 +32,7 @@ func (x *extractor) logLine(p paragraph) bool {
 	x.logPrev = nil
 	label, text, ok := cutLogLabel(p.text)
 	if !ok {
-		return false
+		return x.logChannelLine(p, prev)
 	}
 	sp, other := x.logSpeaker(label, prev)
 	if sp == nil {
@@ -200,4 +200,92 @@ func (x *extractor) titleWords(words, lows []string, caps bool) int {
 		}
 	}
 	return n
+}
+
+// logChannelLine reads a log's line that names its speaker by title and
+// where they spoke, without a colon, under the line of the same person:
+// "Prezydent USA na Truth Social krytykuje też Europę …" under "TRUMP:
+// …", "Kremlin spokesman on Telegram: …" aside. The title is the office's
+// holder the document names, or the person of the line before; what
+// follows the channel is theirs. A title without a channel ("Prezydent
+// USA przyleci do Genewy") says what they did, not what they said.
+func (x *extractor) logChannelLine(p paragraph, prev *speaker) bool {
+	words := strings.Fields(p.text)
+	k := 1
+	for k < len(words) && k <= 4 && !labelPreps[lowerString(words[k])] {
+		k++
+	}
+	if k >= len(words) || k > 4 {
+		return false
+	}
+	j := k + 1
+	for j < len(words) && j-k <= 3 && isCapital(words[j]) {
+		j++
+	}
+	if j == k+1 || len(words)-j < 2 || !isCapital(words[0]) || !platformName(words[k+1]) {
+		return false // no platform named ("w Genewie" is where they were), or nothing said after it
+	}
+	title := words[:k]
+	lows := make([]string, k)
+	for i, w := range title {
+		lows[i] = lowerString(w)
+	}
+	if x.titleWords(title, lows, isAllCaps(strings.Join(title, " "))) != k {
+		return false
+	}
+	sp := x.byOffice(title, lows)
+	if sp == nil && prev != nil && prev.kind == kindPerson && prev.name != unnamedSpeaker {
+		sp = prev
+	}
+	if sp == nil {
+		return false
+	}
+	x.pos = p.index
+	before := len(x.out)
+	x.emit(sp, strings.Join(words[j:], " "), false, p.index)
+	if len(x.out) == before {
+		return false
+	}
+	x.lastLabel = -1
+	x.logPrev, x.logPrevAt = sp, p.index
+	return true
+}
+
+// labelHeadline reads a headline in capitals whose one word before the
+// colon is a known person ("TUSK: ZANIM ZACZNIEMY PRACĘ NAD PLANEM,
+// TRZEBA …"), as a log's line is read: all after the colon is theirs, as
+// written. A word that names no one ("UCRAINA: USHAKOV, …") is left to
+// headlineClaims, for which it is the subject of the reports.
+func (x *extractor) labelHeadline(label, text string, pos int) bool {
+	sp := x.headlineSpeaker(label)
+	if sp == nil {
+		return false
+	}
+	text = strings.TrimSpace(text)
+	direct := false
+	if q, ok := wholeQuote(text); ok {
+		text, direct = q, true
+	}
+	x.headSpeaker = sp
+	x.emit(sp, text, direct, pos)
+	return true
+}
+
+// platforms are the social platforms a chyron names as where someone
+// spoke, by the start of their name in lower case (a case form follows:
+// "Telegramie", "Facebooku"); "x" is the whole word.
+var platforms = []string{"truth", "telegram", "facebook", "instagram", "youtube", "twitter", "bluesky", "tiktok", "threads", "linkedin"}
+
+// platformName reports whether w opens a social platform's name.
+func platformName(w string) bool {
+	l := lowerString(strings.Trim(w, ",.:"))
+	if l == "x" {
+		return true
+	}
+	for _, p := range platforms {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	return false
 }

@@ -46,22 +46,27 @@ func TestLabelledLines(t *testing.T) {
 		statements       []st
 		provisions       []pr
 		notSpeakers      []string
+		notTexts         []string // words no one said
 	}{
 		{
 			name: "english lower thirds", lang: "en",
 			body: "`06:30` **[LOWER THIRD]** RUBIO: TREMENDOUS PROGRESS IN GENEVA\n" +
-				"`06:30` **[STRAP]** Secretary of State: some issues still need work before the plan goes to Moscow\n\n" +
+				"`06:30` **[STRAP]** Secretary of State: some issues still need work before the plan goes to Moscow\n" +
+				"`06:31` **[STRAP]** Secretary of State on X calls the Geneva meeting the most productive so far\n" +
+				"`06:32` **[STRAP]** Secretary of State on Sunday flies back to Washington\n\n" +
 				"`06:45` **[LOWER THIRD]** GENEVA: US AND UKRAINIAN DELEGATIONS MEET AT THE US MISSION\n\n" +
 				"`07:02` **[BOARD]** US PLAN – KEY POINTS | Point 6: Ukraine's army capped at 600,000 | Point 7: Ukraine writes into its constitution that it will not join NATO\n",
 			statements: []st{
 				{"Marco Rubio", "TREMENDOUS PROGRESS IN GENEVA"},
 				{"Marco Rubio", "some issues still need work"},
+				{"Marco Rubio", "calls the Geneva meeting the most productive so far"},
 			},
 			provisions: []pr{
 				{"28-point", 6, "army capped at 600,000"},
 				{"28-point", 7, "will not join NATO"},
 			},
 			notSpeakers: []string{"Geneva", "Point"},
+			notTexts:    []string{"flies back"},
 		},
 		{
 			name: "german straps with a flag", lang: "de",
@@ -92,6 +97,15 @@ func TestLabelledLines(t *testing.T) {
 			notSpeakers: []string{"Brytania", "Europejska", "Punkt"},
 		},
 		{
+			name: "italian agency headline in capitals, a known person before the colon", lang: "it",
+			body: "PESKOV: NESSUN TESTO RICEVUTO, ASPETTIAMO I DETTAGLI DA WASHINGTON\n\n" +
+				"(AGENZIA INVENTATA) - MOSCA, 23 NOV - Il Cremlino non ha ricevuto alcun testo ufficiale.\n",
+			statements: []st{
+				{"Dmitry Peskov", "NESSUN TESTO RICEVUTO, ASPETTIAMO I DETTAGLI DA WASHINGTON"},
+			},
+			notSpeakers: []string{"Nessun"},
+		},
+		{
 			name: "italian board without stamps", lang: "it",
 			body: "Il piano in breve.\n\n" +
 				"PIANO USA | Punto 6: esercito ucraino limitato a 600 mila uomini | Punto 7: rinuncia alla NATO scritta nella costituzione\n",
@@ -119,6 +133,11 @@ func TestLabelledLines(t *testing.T) {
 				}
 			}
 			for _, s := range d.Statements {
+				for _, n := range c.notTexts {
+					if strings.Contains(s.Text, n) {
+						t.Errorf("statement %s / %q: no one said it", s.Speaker, s.Text)
+					}
+				}
 				for _, n := range c.notSpeakers {
 					if strings.Contains(strings.ToLower(s.Speaker), strings.ToLower(n)) {
 						t.Errorf("statement given to %q: %q", s.Speaker, s.Text)
