@@ -190,8 +190,8 @@ func labelledLines(ps []paragraph) []paragraph {
 // line of a log: it opens with no slot label or flag, and
 // holds no two point items.
 func labelledParts(p paragraph) ([]paragraph, bool) {
-	if p.kind != paraText {
-		return nil, false
+	if p.kind != paraText || stripFlash(p.text) != p.text {
+		return nil, false // "URGENT 3/12 07:05 - Okonjo: …": an agency's flash series (flash.go)
 	}
 	// a time alone opens a transcript's turn, a live blog's entry or a
 	// ticker's headline ("+++ 16:40 Wadephul: … +++" over the entry that
