@@ -105,6 +105,11 @@ func (x *extractor) logSpeaker(label string, prev *speaker) (sp *speaker, other 
 	if len(words) == 0 {
 		return nil, false
 	}
+	if len(words) > 1 && roleArticles[lowerString(words[0])] {
+		words = words[1:] // "The Kremlin spokesman", "Le porte-parole du Kremlin"
+	} else if noun, ok := cutElidedArticle(lowerString(words[0])); ok {
+		words = append([]string{words[0][len(words[0])-len(noun):]}, words[1:]...) // "L'ancienne ambassadrice"
+	}
 	caps := isAllCaps(strings.Join(words, " "))
 	name := make([]string, len(words))
 	lows := make([]string, len(words))

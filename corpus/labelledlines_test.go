@@ -97,6 +97,18 @@ func TestLabelledLines(t *testing.T) {
 			notSpeakers: []string{"Brytania", "Europejska", "Punkt"},
 		},
 		{
+			name: "french banners: a guest named in the programme, then by her title with its article", lang: "fr",
+			body: "Invitée de la matinale : Claire Vasseur, ancienne ambassadrice.\n\n" +
+				"`07:40` **[BANDEAU]** ALERTE | VASSEUR : « LES GARANTIES PASSENT AVANT LE CESSEZ-LE-FEU »\n" +
+				"`07:41` **[BANDEAU 2]** L'ancienne ambassadrice : rien ne se fera sans les Européens\n\n" +
+				"`07:50` **[BANDEAU]** BRUXELLES : RÉUNION DES MINISTRES LUNDI\n",
+			statements: []st{
+				{"Claire Vasseur", "LES GARANTIES PASSENT AVANT LE CESSEZ-LE-FEU"},
+				{"Claire Vasseur", "rien ne se fera sans les Européens"},
+			},
+			notSpeakers: []string{"Bruxelles", "Alerte"},
+		},
+		{
 			name: "italian agency headline in capitals, a known person before the colon", lang: "it",
 			body: "PESKOV: NESSUN TESTO RICEVUTO, ASPETTIAMO I DETTAGLI DA WASHINGTON\n\n" +
 				"(AGENZIA INVENTATA) - MOSCA, 23 NOV - Il Cremlino non ha ricevuto alcun testo ufficiale.\n",
