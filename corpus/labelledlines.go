@@ -145,6 +145,29 @@ func logLineStart(line string) bool {
 	return labelled && end < len(s)
 }
 
+// symbolLabelLine reports whether a line opens with pictographs and then a
+// speaker's label ("🇺🇦 Zelensky: …", "💬 Песков: …"), as a slide's or a
+// digest's lines do: a line of its own, never the wrapped end of the line
+// before.
+func symbolLabelLine(line string) bool {
+	i := leadSymbolsEnd(line)
+	if i == 0 || i == len(line) {
+		return false
+	}
+	rest := line[i:]
+	c := strings.Index(rest, ": ")
+	if c <= 0 || c > 40 {
+		return false
+	}
+	n := 0
+	for w := range strings.FieldsSeq(rest[:c]) {
+		if n++; n > 4 || !isCapital(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // stampedRun reports whether line, following a paragraph opened by cur
 // without a blank line between them, starts an item of its own: both open
 // with a log's time stamp or slot label.

@@ -109,6 +109,18 @@ func TestLabelledLines(t *testing.T) {
 			notSpeakers: []string{"Bruxelles", "Alerte"},
 		},
 		{
+			name: "english card: a pictograph and a label a line", lang: "en",
+			body: "Swipe through our explainer.\n\n" +
+				"[Card 4/6]\nWHAT THEY SAID\n" +
+				"🇺🇦 Zelensky: there is no consensus with Washington on territory yet\n" +
+				"🇷🇺 Peskov: Moscow is working out its position after the briefing\n",
+			statements: []st{
+				{"Volodymyr Zelensky", "there is no consensus with Washington on territory yet"},
+				{"Dmitry Peskov", "Moscow is working out its position"},
+			},
+			notTexts: []string{"WHAT THEY SAID"},
+		},
+		{
 			name: "italian agency headline in capitals, a known person before the colon", lang: "it",
 			body: "PESKOV: NESSUN TESTO RICEVUTO, ASPETTIAMO I DETTAGLI DA WASHINGTON\n\n" +
 				"(AGENZIA INVENTATA) - MOSCA, 23 NOV - Il Cremlino non ha ricevuto alcun testo ufficiale.\n",

@@ -152,7 +152,7 @@ func splitParagraphs(body string) []paragraph {
 			// text on the next line: a line all in bold heads what follows
 			flush()
 		}
-		if open && blankSeparated && !(cur.kind == paraText && (labelLine(trimmed) || stampedRun(cur.text, trimmed))) { // a log's next line (labelledlines.go)
+		if open && blankSeparated && !(cur.kind == paraText && (labelLine(trimmed) || stampedRun(cur.text, trimmed) || symbolLabelLine(trimmed))) { // a log's next line (labelledlines.go)
 			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
