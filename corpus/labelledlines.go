@@ -44,12 +44,19 @@ var lineFlags = []string{
 	"срочно", "молния", "терміново", "блискавка",
 }
 
+// maxFlagRunes is the longest flag in lineFlags, in runes.
+const maxFlagRunes = 20
+
 // flagAt returns how much of s a ticker flag opening it takes up, with the
 // separator after it ("PILNE | ", "BREAKING: ", "EILMELDUNG +++ "), or 0.
 // A flag is in capitals or followed by a separator: "Live coverage
 // continues" opens with no flag.
 func flagAt(s string) int {
-	low := strings.ToLower(s)
+	if s == "" || s[0] < utf8.RuneSelf && !unicode.IsLetter(rune(s[0])) {
+		return 0 // most lines: a flag opens with a letter
+	}
+	head, _ := prefixRunes(s, maxFlagRunes)
+	low := strings.ToLower(head) // only the head: a line may be long
 	for _, f := range lineFlags {
 		if !strings.HasPrefix(low, f) || len(s) < len(f) {
 			continue
@@ -93,6 +100,12 @@ func prefixRunes(s string, n int) (string, int) {
 // whether any of it was a slot label or a flag (a time alone opens a live
 // blog's entry as well, which its readers already know).
 func lineFurniture(s string) (end int, labelled bool) {
+	if s == "" {
+		return 0, false
+	}
+	if c := s[0]; c < utf8.RuneSelf && c != '[' && c != '+' && (c < '0' || c > '9') && !unicode.IsUpper(rune(c)) && c != '|' {
+		return 0, false // most paragraphs open with no furniture
+	}
 	for end < len(s) {
 		rest := s[end:]
 		if m := lineStamp.FindStringIndex(rest); m != nil {
@@ -222,11 +235,13 @@ func labelledParts(p paragraph) ([]paragraph, bool) {
 	// or a flag makes a line a log's
 	end, labelled := lineFurniture(p.text)
 	furnished := end > 0 && labelled
+	if !furnished && strings.Count(p.text, boardSep) < 2 {
+		return nil, false // no log's line, no board: most paragraphs
+	}
 	pieces := strings.Split(p.text[end:], boardSep)
 	if !furnished {
-		end = 0
 		pieces = strings.Split(p.text, boardSep)
-		if len(pieces) < 3 || pointPieces(pieces) < 2 {
+		if pointPieces(pieces) < 2 {
 			return nil, false
 		}
 	}
