@@ -126,8 +126,12 @@ func lineFurniture(s string) (end int, labelled bool) {
 			end += n
 			continue
 		}
-		if strings.HasPrefix(rest, "+++ ") || strings.HasPrefix(rest, "| ") {
-			end += len(strings.SplitN(rest, " ", 2)[0]) + 1 // the separator a flag left
+		if strings.HasPrefix(rest, "+++ ") {
+			end += 4 // a ticker's marks after its time
+			continue
+		}
+		if strings.HasPrefix(rest, "| ") {
+			end += 2 // the separator a flag left
 			continue
 		}
 		break
@@ -139,6 +143,9 @@ func lineFurniture(s string) (end int, labelled bool) {
 // stamp or slot label (its inline marks are read through: "`08:02`
 // **[PASEK]**").
 func stampedLine(line string) bool {
+	if !mayOpenLog(line) {
+		return false
+	}
 	s := strings.TrimLeft(cleanInline(line), " ")
 	if m := lineStamp.FindStringIndex(s); m != nil {
 		return true
@@ -146,12 +153,24 @@ func stampedLine(line string) bool {
 	return slotLabel.MatchString(s) && !strings.HasPrefix(s, "[...")
 }
 
+// mayOpenLog is a cheap first look at a source line: past its inline marks
+// ("`", "**"), a log's furniture opens with a digit, a bracket, a ticker's
+// "+", a capital (a flag) or a pictograph; most lines open otherwise.
+func mayOpenLog(line string) bool {
+	s := strings.TrimLeft(line, "`*_ ")
+	if s == "" {
+		return false
+	}
+	c := s[0]
+	return c >= '0' && c <= '9' || c == '[' || c == '+' || c >= utf8.RuneSelf || c >= 'A' && c <= 'Z'
+}
+
 // logLineStart reports whether a line of the source opens a log's line:
 // its furniture holds a slot label or a flag ("`13:21` **[PASEK 2]** …",
 // "[STRAP] …"), so it is never the wrapped end of the line before.
 func logLineStart(line string) bool {
-	if !strings.ContainsAny(line, "[") && !strings.ContainsAny(line, "0123456789") && flagAt(line) == 0 {
-		return false // most lines: no stamp, no slot, no flag
+	if !mayOpenLog(line) {
+		return false
 	}
 	s := strings.TrimLeft(cleanInline(line), " ")
 	end, labelled := lineFurniture(s)
