@@ -146,6 +146,11 @@ func (x *extractor) logSpeaker(label string, prev *speaker) (sp *speaker, other 
 		return nil, true // "Analyst: …" under no one's line: an unnamed source's
 	}
 	if t == 0 {
+		for _, w := range words {
+			if !caps && !isCapital(w) && x.lx.sayVerbs[lowerString(w)] {
+				return nil, true // "Rubio says talks were productive: …": a sentence, read as one
+			}
+		}
 		return nil, false // "WSPÓLNE OŚWIADCZENIE USA I UKRAINY": no title, no one known
 	}
 	if len(name)-t > 2 {

@@ -54,12 +54,14 @@ func TestLabelledLines(t *testing.T) {
 				"`06:30` **[STRAP]** Secretary of State: some issues still need work before the plan goes to Moscow\n" +
 				"`06:31` **[STRAP]** Secretary of State on X calls the Geneva meeting the most productive so far\n" +
 				"`06:32` **[STRAP]** Secretary of State on Sunday flies back to Washington\n\n" +
+				"`06:40` **[LIVE]** Rubio says the talks were productive: both sides made real progress\n\n" +
 				"`06:45` **[LOWER THIRD]** GENEVA: US AND UKRAINIAN DELEGATIONS MEET AT THE US MISSION\n\n" +
 				"`07:02` **[BOARD]** US PLAN – KEY POINTS | Point 6: Ukraine's army capped at 600,000 | Point 7: Ukraine writes into its constitution that it will not join NATO\n",
 			statements: []st{
 				{"Marco Rubio", "TREMENDOUS PROGRESS IN GENEVA"},
 				{"Marco Rubio", "some issues still need work"},
 				{"Marco Rubio", "calls the Geneva meeting the most productive so far"},
+				{"Marco Rubio", "both sides made real progress"},
 			},
 			provisions: []pr{
 				{"28-point", 6, "army capped at 600,000"},
