@@ -29,6 +29,9 @@ func capsHeadline(p string) bool {
 // PROPOSTE USA ACCETTABILI'") is the last speaker's of the headline.
 func (x *extractor) headlineClaims(p string, pos int) {
 	if i := strings.Index(p, ": "); i > 0 && !strings.Contains(p[:i], " ") {
+		if x.labelHeadline(p[:i], p[i+2:], pos) {
+			return // "TUSK: ZANIM ZACZNIEMY …, TRZEBA …": a known person's words (labelledlines_speech.go)
+		}
 		p = p[i+2:] // "UCRAINA: …": the subject of the string of reports
 	}
 	x.headRoleClaim = nil // a new report: the last one's title claim is left

@@ -116,7 +116,7 @@ func readRecord(ps []paragraph) *record {
 	// counted first without keeping anything: most documents are none
 	marked := 0
 	for _, p := range ps {
-		if p.kind != paraText && p.kind != paraHeading {
+		if p.kind != paraText && p.kind != paraHeading || p.log { // a log's labels are no turns (labelledlines.go)
 			continue
 		}
 		if t, _, ok := recordLabel(p.text); ok && t.marked {
@@ -132,7 +132,7 @@ func readRecord(ps []paragraph) *record {
 	rests := make([]string, len(ps))
 	has := make([]bool, len(ps))
 	for i, p := range ps {
-		if p.kind != paraText && p.kind != paraHeading {
+		if p.kind != paraText && p.kind != paraHeading || p.log {
 			continue
 		}
 		if t, rest, ok := recordLabel(p.text); ok && (t.marked || p.kind == paraText) {

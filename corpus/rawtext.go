@@ -713,7 +713,7 @@ func structuralLine(s string) bool {
 	if _, ok := listItem(s); ok {
 		return true
 	}
-	return labelLine(s)
+	return labelLine(s) || logLineStart(s) // "`13:21` **[PASEK 2]** …" (labelledlines.go)
 }
 
 // endsClause reports whether s ends a sentence or a clause that a new

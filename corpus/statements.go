@@ -77,6 +77,8 @@ type extractor struct {
 	lastDirectPara   int
 	lastLabel        int // index in out of the last "NAME: text" statement, -1
 	lastLabelPara    int
+	logPrev          *speaker // who the last line of a log gave words to, and its paragraph (labelledlines_speech.go)
+	logPrevAt        int
 	transcript       bool
 	toks             []tok             // reused by sentence: tokens are most of the garbage otherwise
 	look             []tok             // lookToks's tokens of lookFor
@@ -179,7 +181,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	}()
 	labels := 0
 	for _, p := range ps {
-		if p.kind == paraText {
+		if p.kind == paraText && !p.log { // a log's labels are no turns (labelledlines_speech.go)
 			if x.interviewerLabel(p.text) {
 				if x.asks == nil {
 					x.asks = map[int]bool{}
@@ -277,6 +279,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 		if p.kind == paraHeading && x.castLine(p.text) {
 			continue // "Claire Ashby, Deputy Department Spokesperson", short as a heading
+		}
+		if x.logLine(p) {
+			continue // "TUSK: ZANIM …", "Rzecznik Kremla: …": a chyron's speaker (labelledlines_speech.go)
 		}
 		if (p.kind == paraText || p.kind == paraHeading) && capsHeadline(p.text) {
 			// "UCRAINA: USHAKOV, CON WITKOFF NESSUN COMPROMESSO": an

@@ -44,6 +44,7 @@ type paragraph struct {
 	// turn is who has the floor in a parliamentary or briefing record,
 	// whose words the paragraph is (protocol.go); nil elsewhere
 	turn *recordTurn
+	log  bool // a line of a log, its furniture cut (labelledlines.go)
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -151,7 +152,7 @@ func splitParagraphs(body string) []paragraph {
 			// text on the next line: a line all in bold heads what follows
 			flush()
 		}
-		if open && blankSeparated && !(cur.kind == paraText && labelLine(trimmed)) {
+		if open && blankSeparated && !(cur.kind == paraText && (labelLine(trimmed) || stampedRun(cur.text, trimmed) || symbolLabelLine(trimmed))) { // a log's next line (labelledlines.go)
 			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
@@ -163,12 +164,13 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	flush()
+	out = labelledLines(out) // a log's furniture and a board's items (labelledlines.go)
 	for i := range out {
 		if out[i].kind == paraText {
 			switch {
 			case isHashtags(out[i].text) || navigationLine(out[i].text) || noContentLine(out[i].text): // "[...]", "(c) …": nocontent.go
 				out[i].kind = paraTags
-			case looksLikeHeading(out[i].text):
+			case looksLikeHeading(out[i].text) && !out[i].log: // a log's line in capitals is an item (labelledlines.go)
 				out[i].kind = paraHeading
 			}
 		}
