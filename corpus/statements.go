@@ -504,6 +504,10 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
+	var relay *speaker
+	if inner, said, ok := x.nestedSpeech(sp, text, direct); ok {
+		relay, sp, text = sp, inner, said // "X noted that Rubio wrote that …": Rubio's words, X still the one speaking (nestedspeech.go)
+	}
 	if sp.kind == kindBody && !direct {
 		if p, said := x.spokesTail(text); p != nil {
 			sp, text = p, said // "…, a indiqué son porte-parole, Dmitri Peskov" (spokestail.go)
@@ -526,6 +530,9 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
 	x.remember(sp)
+	if relay != nil {
+		x.remember(relay)
+	}
 	if direct {
 		x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 	}
