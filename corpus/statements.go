@@ -710,6 +710,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.noteSubject(s)
+	if x.inWhichSaid(s, pos) {
+		return // "X's address, in which the Ukrainian leader said …" (inwhichsaid.go)
+	}
 	if x.relativeSpeech(s, pos) {
 		return // "…, according to X, who said …" (relspeech.go)
 	}
