@@ -686,7 +686,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return // "… a ouvert la séance en affirmant que …" (linkedspeech.go)
 	}
 	if !x.hasSpeechCue(s) {
-		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go)
+		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
 		if strings.Contains(s, " put it") {
