@@ -101,6 +101,12 @@ func (x *extractor) nestedThatAt(toks []tok, vi int) int {
 	return -1
 }
 
+// ownClauseSubjects are the English subject pronouns that, right after a
+// speech verb, open the clause said: in "said he welcomed that
+// clarification" or "said he understood that …" the that-word belongs to
+// the clause, which is the speaker's own words from its pronoun on.
+var ownClauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
+
 // nestedSpeechOff turns the reading off, for tests that show what it
 // changes.
 var nestedSpeechOff = false
