@@ -334,7 +334,7 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		}
 		next := lowerWord(toks[i+1])
 		article, relative := d.articles[next], d.relatives[next]
-		definite := !article && definiteArticles[next] && x.lx.isRole(lowerWord(toks[i+2]))
+		definite := !article && definiteArticles[next] && (x.lx.isRole(lowerWord(toks[i+2])) || x.possessiveTitle(toks, i+2)) // ("the EU's foreign policy chief": appospossessive.go)
 		if definite {
 			article = true // "Jan Kowalke, der Sprecher der Landesregierung,"
 		}

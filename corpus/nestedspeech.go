@@ -104,7 +104,8 @@ func (x *extractor) nestedThatAt(toks []tok, vi int) int {
 // ownClauseSubjects are the English subject pronouns that, right after a
 // speech verb, open the clause said: in "said he welcomed that
 // clarification" or "said he understood that …" the that-word belongs to
-// the clause, which is the speaker's own words from its pronoun on.
+// the clause, which is the speaker's own words from its pronoun on. Read
+// in English documents only: "i" is "in" in Danish and Swedish.
 var ownClauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "we": true, "i": true, "it": true}
 
 // nestedSpeechOff turns the reading off, for tests that show what it
