@@ -11,7 +11,9 @@
 // Only a speaker the clause names by a capitalised name or a title and
 // name counts: "he said he understood that …" is the outer speaker's own
 // view, and "the two leaders agreed that …" (Ushakov relaying a call) is
-// still Ushakov's account. Verbs of belief and agreement ("believes",
+// still Ushakov's account, as is "Putin told Trump that …" inside it: what
+// one person told another in private is known only from the one who
+// relays it, while "told reporters that" was said in public. Verbs of belief and agreement ("believes",
 // "agreed") are not read as speech here: "X said Y believes that …" is
 // X's reading of Y.
 
@@ -61,6 +63,9 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 		}
 		if pronounGender[toks[0].low] != "" && (vi == 1 || !isCapital(toks[1].word) && !x.lx.isRole(toks[1].low)) {
 			return nil, "", false // "He told Reuters that …", "Il a dit que …"; not "Il ministro X"
+		}
+		if x.lx.addressee[l] && isCapital(toks[vi+1].word) {
+			return nil, "", false // "Ushakov said Putin told Trump that …": a private exchange in the relayer's account
 		}
 		th := x.nestedThatAt(toks, vi)
 		if th < 0 {

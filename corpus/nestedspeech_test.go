@@ -25,6 +25,7 @@ func TestNestedSpeechNot(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"en pronoun subject", xindDoc("en", "Senator Ruth Calloway said she understood that the talks would resume next week."), "Ruth Calloway", "the talks would resume"},
 		{"en group subject", xindDoc("en", "Aide Piotr Lendvai said the two leaders agreed that a short truce would only prolong the fighting."), "Piotr Lendvai", "a short truce would only prolong the fighting"},
+		{"en told a named person", xindDoc("en", "Aide Piotr Lendvai said that President Ivan Dorn told Senator Ruth Calloway that the offer would not last."), "Piotr Lendvai", "the offer would not last"},
 		{"en belief verb", xindDoc("en", "Senator Ruth Calloway said that Governor Anna Vestry believes that the bridge should stay closed."), "Ruth Calloway", "the bridge should stay closed"},
 	})
 	for _, s := range statementsOf(t, xindDoc("en", "Senator Ruth Calloway noted that Secretary Marco Rubio wrote on Saturday that the proposal was a basis for further talks.")) {
