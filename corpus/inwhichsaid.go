@@ -37,7 +37,7 @@ const inWhichMaxSubject = 6
 // owner; false when the sentence has no such clause or no owner is
 // found for a pronoun or title subject.
 func (x *extractor) inWhichSaid(s string, pos int) bool {
-	if inWhichSaidOff || !strings.Contains(s, ", ") {
+	if inWhichSaidOff || !inWhichLook(s) {
 		return false
 	}
 	toks := readAs(tokenize(s), x.src.Lang)
@@ -78,6 +78,20 @@ func (x *extractor) inWhichSaid(s string, pos int) bool {
 		before := len(x.out)
 		x.emit(sp, text, false, pos)
 		return len(x.out) > before
+	}
+	return false
+}
+
+// inWhichLooks are the openings of inWhichOpeners after their comma: a
+// sentence with none of them is not tokenized.
+var inWhichLooks = []string{", in ", ", during ", ", bei ", ", dans ", ", lors ", ", nel ", ", nella ", ", durante ", ", en "}
+
+// inWhichLook reports whether s holds one of inWhichLooks.
+func inWhichLook(s string) bool {
+	for _, l := range inWhichLooks {
+		if strings.Contains(s, l) {
+			return true
+		}
 	}
 	return false
 }

@@ -39,8 +39,8 @@ var nounLedSpeechOff = false
 // owned by a named speaker and followed by what was said; it emits the
 // statement and reports whether it did.
 func (x *extractor) nounLedSpeech(s string, pos int) bool {
-	if nounLedSpeechOff {
-		return false
+	if nounLedSpeechOff || !strings.Contains(s, "'s ") && !strings.Contains(s, "’s ") && !strings.Contains(s, " selon l") && !strings.Contains(s, " cui ") && !strings.Contains(s, " según ") {
+		return false // no possessive nor link: nothing to read, nothing tokenized
 	}
 	toks := readAs(tokenize(s), x.src.Lang)
 	for k := 1; k < len(toks)-3; k++ {
