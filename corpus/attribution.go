@@ -226,8 +226,8 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	// look for "that" after a short addressee or adverbial: "told Swedish
 	// lawmakers that", "announced on Sunday that", "said in a statement that"
 	for k := j; k < len(toks) && k <= j+6; k++ {
-		if k > j && clauseVerbs[toks[k-1].low] {
-			break // "said Ukraine would not accept anything that …": the clause has begun
+		if k > j && clauseVerbs[toks[k-1].low] || k > j+1 && x.src.Lang == "en" && ownClauseSubjects[toks[j].low] {
+			break // "said Ukraine would not accept anything that …", "said he welcomed that clarification": the clause has begun (nestedspeech.go)
 		}
 		if x.lx.thatWords[toks[k].low] && (toks[k].raw == toks[k].low || readAsWords[x.src.Lang][toks[k].raw] == toks[k].low) && !determinerThat(toks, k) {
 			// (a word read as "that", Croatian "da", is as plain as written)

@@ -333,8 +333,11 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 			continue
 		}
 		next := lowerWord(toks[i+1])
+		if inWhichOpenerAt(toks, i+1) > 0 {
+			continue // "Ramón Ferrer, en la que dijo …": a relative clause (inwhichsaid.go), not Swedish "en" opening a description
+		}
 		article, relative := d.articles[next], d.relatives[next]
-		definite := !article && definiteArticles[next] && x.lx.isRole(lowerWord(toks[i+2]))
+		definite := !article && definiteArticles[next] && (x.lx.isRole(lowerWord(toks[i+2])) || x.possessiveTitle(toks, i+2)) // ("the EU's foreign policy chief": appospossessive.go)
 		if definite {
 			article = true // "Jan Kowalke, der Sprecher der Landesregierung,"
 		}

@@ -26,6 +26,9 @@ func (x *extractor) reportedFallback(s string, pos, before int) {
 	if x.verbFirstCandidate(s) && x.verbFirst(s, pos) {
 		return // "Dijo ayer el ministro X que …" (verbfirst.go)
 	}
+	if x.hasSpeechCue(s) && x.nounLedSpeech(s, pos) {
+		return // "after X's warning that …": a cue word no reader took (nounledspeech.go)
+	}
 	if !x.fallbackCandidate(s) {
 		return
 	}

@@ -711,7 +711,7 @@ func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bo
 	// role noun refers back to the person who has just spoken
 	for _, l := range lows {
 		if x.isBackRef(l) {
-			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) && !otherBareTitle(x.speakers[n-1], l) {
+			if n := len(x.speakers); n > 0 && x.recent(x.speakers[n-1], 2) && !otherBareTitle(x.speakers[n-1], l) && !otherCountryTitle(lows, x.speakers[n-1]) { // (titlecountry.go)
 				sp := x.speakers[n-1]
 				if sp.role == "" {
 					sp.role = title() // "Il portavoce del Cremlino ha aggiunto": what he is

@@ -509,6 +509,10 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
+	var relay *speaker
+	if inner, said, ok := x.nestedSpeech(sp, text, direct); ok {
+		relay, sp, text = sp, inner, said // "X noted that Rubio wrote that …": Rubio's words, X still the one speaking (nestedspeech.go)
+	}
 	if sp.kind == kindBody && !direct {
 		if p, said := x.spokesTail(text); p != nil {
 			sp, text = p, said // "…, a indiqué son porte-parole, Dmitri Peskov" (spokestail.go)
@@ -531,6 +535,9 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
 	x.remember(sp)
+	if relay != nil {
+		x.remember(relay)
+	}
 	if direct {
 		x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 	}
@@ -684,7 +691,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return // "… a ouvert la séance en affirmant que …" (linkedspeech.go)
 	}
 	if !x.hasSpeechCue(s) {
-		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go)
+		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
 		if strings.Contains(s, " put it") {
@@ -708,6 +715,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.noteSubject(s)
+	if x.inWhichSaid(s, pos) {
+		return // "X's address, in which the Ukrainian leader said …" (inwhichsaid.go)
+	}
 	if x.relativeSpeech(s, pos) {
 		return // "…, according to X, who said …" (relspeech.go)
 	}
