@@ -61,6 +61,7 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 	if from < len(toks) && x.lx.addressees[lowerWord(toks[from])] && toks[from].trail == "" {
 		from++ // "…, заявил журналистам пресс-секретарь Дмитрий Песков."
 	}
+	from = x.skipLeadAdverbial(toks, from) // "…, сказав у четвер посланник X" (trailtime.go)
 	k := from
 	for k < len(toks) && k-from <= 10 && (x.subjectWord(toks[k], false) || x.trailingComplement(toks, from, k)) {
 		k++
@@ -79,6 +80,9 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 		return sp, k // "…, sagte Hollmann: Eine Armee …": what was said goes on
 	}
 	if strings.HasPrefix(toks[k-1].trail, ",") {
+		if x.adverbialTail(toks[k:]) {
+			return sp, len(toks) // "…, said envoy X, after two days of talks": the attribution's own circumstance (trailtime.go)
+		}
 		if k < len(toks) && (len(toks)-k > 3 && (lonePronoun(toks[from:k]) || !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k])) || len(toks)-k >= 2 && lonePronoun(toks[from:k])) {
 			// "…, ha spiegato il portavoce X, il piano è …": the
 			// attribution stands inside what was said; after a lone
