@@ -205,7 +205,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		src.Added = now().UTC().Format(time.RFC3339)
 	}
 	doc := &Document{Source: src, Body: body}
-	paras, cased := readCaseless(paras, src.Lang, cues) // lower-case text read with its case restored (truecase.go)
+	// lower-case text read with its case restored (truecase.go)
+	paras, cased := readCaseless(paras, src.Lang, cues)
 	topics := topicMemo{} // list items are tagged as provisions and again as passages
 	provParas := paras
 	rec := readRecord(paras) // a parliamentary or briefing record, nil if none (protocol.go)
@@ -244,7 +245,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if fm.Lang == "" && opts.Lang == "" && subMeta.lang == "" {
 		doc.Source.Lang = serbianOrCroatian(src.Lang, body) // Latin-script Serbian detected as Croatian: reported as "sr", read with the Croatian rules (southslavic.go)
 	}
-	restoreCase(doc, cased) // the words as written
+	// what was read from truecased text, in the words as written
+	restoreCase(doc, cased)
 	tagOtherLanguages(doc) // topics by the keywords of the document's language, finished records only (topics_lang.go)
 	return doc, meta, nil
 }
