@@ -25,9 +25,10 @@ import (
 )
 
 const (
-	// cueBlockMin is the fewest cues that make a transcript block: one or
-	// two times at a line's start are a sentence's, or a schedule's.
-	cueBlockMin = 3
+	// cueBlockMin is the fewest cues that make a transcript block: a
+	// time at a line's start alone is a sentence's or a schedule's (a
+	// transcript cut into chapters has sections of two cues).
+	cueBlockMin = 2
 	// cueBlockGap is the largest median gap between a block's cues that
 	// still reads as captions; a chapter list's are minutes.
 	cueBlockGap = 20 * time.Second
@@ -35,7 +36,7 @@ const (
 	// caption: a transcript with a time before every speaker's paragraph
 	// ("[00:00:31] **PIOTR LENDVAI:** So the short version is …") is read
 	// as it is, paragraph by paragraph, labels and all.
-	cueBlockWords = 20
+	cueBlockWords = 30
 	// cueLongWords is more words than a caption ever holds: a block with
 	// a quarter of its cues this long is paragraphs, not captions.
 	cueLongWords = 40

@@ -37,7 +37,7 @@ var truecaseJSON []byte
 
 // truecaseLang is one language of data/truecase.json, as sets.
 type truecaseLang struct {
-	pronouns, articles, joiners, fillers, binders, after map[string]bool
+	pronouns, articles, joiners, fillers, binders, verbs, auxiliaries map[string]bool
 }
 
 // truecaseData is data/truecase.json by language code.
@@ -49,13 +49,14 @@ var truecaseData = sync.OnceValue(func() map[string]truecaseLang {
 			Joiners  []string `json:"joiners"`
 			Fillers  []string `json:"fillers"`
 			Binders  []string `json:"binders"`
-			After    []string `json:"after"`
+			Verbs    []string `json:"verbs"`
+			Aux      []string `json:"auxiliaries"`
 		} `json:"languages"`
 	}
 	mustDecodeJSON("data/truecase.json", truecaseJSON, &d)
 	out := make(map[string]truecaseLang, len(d.Languages))
 	for code, l := range d.Languages {
-		out[code] = truecaseLang{set(l.Pronouns), set(l.Articles), set(l.Joiners), set(l.Fillers), set(l.Binders), set(l.After)}
+		out[code] = truecaseLang{set(l.Pronouns), set(l.Articles), set(l.Joiners), set(l.Fillers), set(l.Binders), set(l.Verbs), set(l.Aux)}
 	}
 	return out
 })
@@ -302,30 +303,53 @@ func truecase(text string, names map[string]string, l *truecaseLang, cues cueMar
 			ws[k].upper, ws[k].form = true, f
 		}
 	}
-	verbAfter := func(k int) bool {
+	// verbAfter reports whether a verb follows at word k, or after an
+	// adverb at the one after: a speech or action verb, or with aux an
+	// auxiliary too
+	verbAfter := func(k int, aux bool) bool {
 		for m := k; m < len(ws) && m <= k+1; m++ {
 			w := ws[m].low
-			if l.after[w] || lx.sayVerbs[w] || lx.actVerbs[w] || lx.auxiliaries[w] {
+			if l.verbs[w] || lx.sayVerbs[w] || lx.actVerbs[w] || aux && l.auxiliaries[w] {
 				return true
+			}
+			if !lx.adverbs[w] {
+				return false
 			}
 		}
 		return false
 	}
-	// subject reports whether a sentence may open at word k: a pronoun, a
-	// known name or "the …" within three words, then a verb
-	subject := func(k int) bool {
+	// nameEnd is the word after the known name at word k
+	nameEnd := func(k int) int {
+		for k < len(ws) && known(k) {
+			k++
+		}
+		return k
+	}
+	// sayAfter reports whether a speech verb follows at word k or the one
+	// after
+	sayAfter := func(k int) bool {
+		for m := k; m < len(ws) && m <= k+1; m++ {
+			if lx.sayVerbs[ws[m].low] {
+				return true
+			}
+			if !lx.adverbs[ws[m].low] && !l.verbs[ws[m].low] {
+				return false // "ukraine he said": the verb is another subject's
+			}
+		}
+		return false
+	}
+	// subject reports whether a sentence may open at word k: a pronoun
+	// and a verb (an auxiliary only when aux), a known name and a speech
+	// verb, or "the …" and a speech verb within three words
+	subject := func(k int, aux bool) bool {
 		if k >= len(ws) {
 			return false
 		}
 		switch {
 		case l.pronouns[ws[k].low]:
-			return verbAfter(k + 1)
+			return verbAfter(k+1, aux)
 		case known(k):
-			m := k
-			for m < len(ws) && known(m) {
-				m++
-			}
-			return verbAfter(m)
+			return sayAfter(nameEnd(k))
 		case l.articles[ws[k].low]:
 			for m := k + 1; m < len(ws) && m <= k+3; m++ {
 				if lx.sayVerbs[ws[m].low] {
@@ -341,22 +365,36 @@ func truecase(text string, names map[string]string, l *truecaseLang, cues cueMar
 		}
 		return ""
 	}
+	// bound reports whether a sentence starts at word k, a subject pronoun
+	// or a person's known name that a verb follows, after a word that
+	// does not bind it to the clause before ("said he", "that he",
+	// "with zelensky"); it marks the start.
+	bound := func(k int) bool {
+		p := ws[k-1].low
+		if l.binders[p] || lx.sayVerbs[p] || lx.thatWords[p] || l.articles[p] || known(k-1) || l.articles[ws[k].low] || !subject(k, false) {
+			return false
+		}
+		ws[k].stop = true
+		return true
+	}
 	if l != nil {
 		for k := 1; k < len(ws); k++ {
 			if closesClause(ws[k-1].w) {
 				continue
 			}
 			switch {
-			case l.joiners[ws[k].low] && subject(k+1) && !l.binders[ws[k-1].low]:
+			case l.joiners[ws[k].low] && subject(k+1, true) && !l.binders[ws[k-1].low]:
 				ws[k].drop, ws[k+1].stop = true, true
 				k++
-			case l.pronouns[ws[k].low] && !l.binders[ws[k-1].low] && !lx.sayVerbs[ws[k-1].low] && !lx.thatWords[ws[k-1].low] && subject(k):
-				ws[k].stop = true
-			case cues != nil && cues[cueMark(ws[k-1].w, ws[k].w, next(k+1))] && !l.binders[ws[k-1].low] && !l.articles[ws[k-1].low] && !l.joiners[ws[k-1].low] &&
-				(l.articles[ws[k].low] || l.pronouns[ws[k].low] || known(k)):
+			case bound(k):
+				// a subject after a word that does not hold it: "… the
+				// kremlin side was short dmitry peskov said …"
+			case cues != nil && cues[cueMark(ws[k-1].w, ws[k].w, next(k+1))] && (l.articles[ws[k].low] && !l.binders[ws[k-1].low] || subject(k, true) || known(k) && verbAfter(nameEnd(k), true)) &&
+				!l.articles[ws[k-1].low] && !l.joiners[ws[k-1].low] && !lx.sayVerbs[ws[k-1].low] && !lx.thatWords[ws[k-1].low]:
 				// a caption opening with a subject after one that ended
 				// with a full word: "… the line of contact | the european
-				// version …"
+				// version …", "… work would go on | zelensky meanwhile
+				// was …"
 				ws[k].stop = true
 			}
 		}
