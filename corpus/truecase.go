@@ -383,13 +383,13 @@ func truecase(text string, names map[string]string, l *truecaseLang, cues cueMar
 				continue
 			}
 			switch {
-			case l.joiners[ws[k].low] && subject(k+1, true) && !l.binders[ws[k-1].low]:
+			case l.joiners[ws[k].low] && subject(k+1, false) && !l.binders[ws[k-1].low]:
 				ws[k].drop, ws[k+1].stop = true, true
 				k++
 			case bound(k):
 				// a subject after a word that does not hold it: "… the
 				// kremlin side was short dmitry peskov said …"
-			case cues != nil && cues[cueMark(ws[k-1].w, ws[k].w, next(k+1))] && (l.articles[ws[k].low] && !l.binders[ws[k-1].low] || subject(k, true) || known(k) && verbAfter(nameEnd(k), true)) &&
+			case cues != nil && cues[cueMark(ws[k-1].w, ws[k].w, next(k+1))] && (l.articles[ws[k].low] && !l.binders[ws[k-1].low] || subject(k, false) || known(k) && verbAfter(nameEnd(k), true)) &&
 				!l.articles[ws[k-1].low] && !l.joiners[ws[k-1].low] && !lx.sayVerbs[ws[k-1].low] && !lx.thatWords[ws[k-1].low]:
 				// a caption opening with a subject after one that ended
 				// with a full word: "… the line of contact | the european
