@@ -14,13 +14,18 @@ func TestJoinCueBlocks(t *testing.T) {
 	}{
 		{
 			name: "cues alone on their lines, sound tags, >> turns, a jump in time",
-			in: "Intro text.\n\n0:04\n[Music]\n0:06\nso the envoy came out after four hours\n0:10\nand he told reporters the talks were useful\n0:13\n>> which means nothing\n0:16\n>> pretty much\n4:02\nnow to the second topic\n0:04:06\nthe prisoner exchange\n\nComments 12",
+			in:   "Intro text.\n\n0:04\n[Music]\n0:06\nso the envoy came out after four hours\n0:10\nand he told reporters the talks were useful\n0:13\n>> which means nothing\n0:16\n>> pretty much\n4:02\nnow to the second topic\n0:04:06\nthe prisoner exchange\n\nComments 12",
 			want: "Intro text.\n\n\nso the envoy came out after four hours and he told reporters the talks were useful\n\nwhich means nothing\n\npretty much\n\nnow to the second topic the prisoner exchange\n\n\nComments 12",
 		},
 		{
 			name: "bracketed cues at the line start, German",
 			in:   "[00:06] die gesandte sagte nach dem treffen\n[00:09] dass die gespräche nützlich gewesen seien\n[00:12] (unverständlich) und eine neue runde folge\n",
 			want: "\ndie gesandte sagte nach dem treffen dass die gespräche nützlich gewesen seien und eine neue runde folge\n\n",
+		},
+		{
+			name: "sections of two cues under chapter headings",
+			in:   "Intro\n0:00 hi everyone and welcome back\n0:06 so let's go through what we know\n\nThe statement\n0:41 late on sunday the delegations put out\n0:48 a joint statement on the framework\n",
+			want: "Intro\n\nhi everyone and welcome back so let's go through what we know\n\n\nThe statement\n\nlate on sunday the delegations put out a joint statement on the framework\n\n",
 		},
 		{
 			name: "chapter list: minutes between cues",
