@@ -97,10 +97,13 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		return nil, meta, fmt.Errorf("parse %s: %w", name, err)
 	}
 	var subMeta nameMeta // what a caption file's header and name tell (subtitles.go)
+	var cues cueMarks    // where a pasted transcript's captions met (transcript.go)
 	if kind := subtitleKindOf(body, opts.Name); kind != notSubtitles {
 		if body, subMeta, err = subtitleDocument(body, opts.Name, kind); err != nil {
 			return nil, meta, fmt.Errorf("parse %s: %w", name, err)
 		}
+	} else {
+		body, cues = joinCueBlocks(body) // a transcript pasted with its time cues (transcript.go)
 	}
 	read := body // the text paragraphs are cut from: columns read one after the other (columns.go)
 	body = normaliseBody(body)
@@ -203,6 +206,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		src.Added = now().UTC().Format(time.RFC3339)
 	}
 	doc := &Document{Source: src, Body: body}
+	// lower-case text read with its case restored (truecase.go)
+	paras, cased := readCaseless(paras, src.Lang, cues)
 	topics := topicMemo{} // list items are tagged as provisions and again as passages
 	provParas := paras
 	rec := readRecord(paras) // a parliamentary or briefing record, nil if none (protocol.go)
@@ -242,6 +247,8 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if fm.Lang == "" && opts.Lang == "" && subMeta.lang == "" {
 		doc.Source.Lang = serbianOrCroatian(src.Lang, body) // Latin-script Serbian detected as Croatian: reported as "sr", read with the Croatian rules (southslavic.go)
 	}
+	// what was read from truecased text, in the words as written
+	restoreCase(doc, cased)
 	tagOtherLanguages(doc) // topics by the keywords of the document's language, finished records only (topics_lang.go)
 	return doc, meta, nil
 }
