@@ -44,6 +44,8 @@ type paragraph struct {
 	// turn is who has the floor in a parliamentary or briefing record,
 	// whose words the paragraph is (protocol.go); nil elsewhere
 	turn *recordTurn
+	// post is a paragraph that opens a post of a pasted thread (threads.go)
+	post bool
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
