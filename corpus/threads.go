@@ -161,6 +161,8 @@ func readThread(body string) (string, map[string]bool) {
 				lines[i].kind = threadText
 			}
 		}
+	} else {
+		markSignOffs(lines)
 	}
 	return joinThread(lines, strings.Contains(body, "\n\n"))
 }
@@ -275,6 +277,44 @@ func markPosts(ps []paragraph, starts map[string]bool) []paragraph {
 		}
 	}
 	return ps
+}
+
+// markSignOffs drops the name a message is signed with ("Dana",
+// "— Léa M."): a line of one or two capitalised words alone as a
+// paragraph, at the end of a message (before the next message's header,
+// a reply opener, a signature, a change of quote level or the end).
+func markSignOffs(lines []threadLine) {
+	for i, l := range lines {
+		if l.kind != threadText || i > 0 && lines[i-1].kind != threadBlank && lines[i-1].kind != threadDrop {
+			continue
+		}
+		if !signOff(strings.TrimSpace(l.text)) {
+			continue
+		}
+		j := i + 1
+		for j < len(lines) && lines[j].kind == threadBlank && lines[j].level == l.level {
+			j++
+		}
+		if j == len(lines) || lines[j].kind != threadText || lines[j].level != l.level {
+			lines[i].kind = threadDrop
+		}
+	}
+}
+
+// signOff reports whether t is a name a message is signed with.
+func signOff(t string) bool {
+	t = strings.TrimSpace(strings.TrimLeft(t, "-–—~ "))
+	words := strings.Fields(t)
+	if len(words) == 0 || len(words) > 2 || utf8.RuneCountInString(t) > 30 {
+		return false
+	}
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",:;!?\"«»“”()0123456789") {
+			return false
+		}
+	}
+	return true
 }
 
 // quoteLevel returns how deeply a line is quoted ("> > text", ">> text",
