@@ -37,7 +37,7 @@ type threadWords struct {
 	headers, from                  map[string]bool
 	wrote                          []*regexp.Regexp
 	counts, iface, meta            map[string]bool
-	bots, notices, sigs            map[string]bool
+	bots, notices, sigs, dividers  map[string]bool
 	ifacePrefixes, countList       []string
 	headerLine, handle, countField *regexp.Regexp
 }
@@ -54,11 +54,12 @@ var threadData = sync.OnceValue(func() *threadWords {
 		Bots     []string `json:"botHandles"`
 		Notices  []string `json:"noticeMarks"`
 		Sigs     []string `json:"signatureDelimiters"`
+		Dividers []string `json:"messageDividers"`
 	}
 	mustDecodeJSON("data/threads.json", threadsJSON, &d)
 	w := &threadWords{
 		headers: set(d.Headers), from: set(d.From), counts: set(d.Counts), iface: set(d.Iface),
-		meta: set(d.Meta), bots: set(d.Bots), notices: set(d.Notices), sigs: set(d.Sigs),
+		meta: set(d.Meta), bots: set(d.Bots), notices: set(d.Notices), sigs: set(d.Sigs), dividers: set(d.Dividers),
 		ifacePrefixes: d.IfacePre, countList: d.Counts,
 		// "**De:** Alertas <a@b>", "Objet : RE: …", "Reply-To: …"
 		headerLine: regexp.MustCompile(`^\*{0,2}\s*([\p{L}][\p{L}-]{0,11}(?: [\p{L}]{1,4})?)\s*:\s*\*{0,2}(?:\s+|$)`),
@@ -136,8 +137,8 @@ func readThread(body string) (string, map[string]bool) {
 			// a long line is text whatever it opens with
 		case w.sigs[t]:
 			tl.kind = threadSig
-		case w.wroteLine(t):
-			tl.kind, wrotes = threadDrop, wrotes+1
+		case w.wroteLine(t) || w.dividers[strings.ToLower(strings.Trim(t, "-_=*> "))]:
+			tl.kind, wrotes = threadDrop, wrotes+1 // "On … wrote:", "-----Original Message-----"
 		default:
 			if notice, ok := w.postHead(t); ok {
 				tl.kind, heads = threadHead, heads+1
@@ -153,6 +154,8 @@ func readThread(body string) (string, map[string]bool) {
 	}
 	mails = w.markHeaderBlocks(lines)
 	if heads < 2 && mails == 0 && !(wrotes > 0 && quoting) && !(heads > 0 && ifaces > 0) {
+		// no thread: a reply opener outside quoted text, or a divider
+		// with no header block under it, is no evidence enough
 		return body, nil
 	}
 	if mails == 0 {
@@ -170,8 +173,18 @@ func readThread(body string) (string, map[string]bool) {
 // mayBeThread is readThreads' quick look: a post head's separator or
 // handle, a quote marker, or a header's colon at a line start.
 func mayBeThread(body string) bool {
-	return strings.Contains(body, " · ") || strings.Contains(body, "\n>") || strings.Contains(body, "\n@") ||
-		strings.Contains(body, "u/") || strings.Contains(body, ":**") || strings.Contains(body, " : ")
+	if strings.Contains(body, " · ") || strings.Contains(body, "\n>") || strings.Contains(body, "\n@") ||
+		strings.Contains(body, "u/") || strings.Contains(body, ":**") || strings.Contains(body, " : ") {
+		return true
+	}
+	w := threadData()
+	for l := range strings.SplitSeq(body, "\n") {
+		// "Von: …", "Subject: …": a header's label, short, then a colon
+		if i := strings.IndexByte(l, ':'); i > 0 && i <= 24 && w.headers[strings.ToLower(strings.TrimSpace(l[:i]))] {
+			return true
+		}
+	}
+	return false
 }
 
 // joinThread writes the lines readThreads kept: a paragraph break (when

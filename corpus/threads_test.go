@@ -53,6 +53,14 @@ func TestReadThreads(t *testing.T) {
 			absent: []string{"Objet", "a écrit", "De :", "Léa\n"},
 		},
 		{
+			name: "forwarded e-mail in German with a client's divider and footer",
+			in: "Von: Jana Brück <j.brueck@blatt.example>\nGesendet: Dienstag, 6. Januar 2026 21:40\nAn: Redaktion <red@blatt.example>\nBetreff: WG: Gipfel\n\n" +
+				"Zur Info, unten die Meldung.\n\nVon meinem iPhone gesendet\n\n-----Ursprüngliche Nachricht-----\n" +
+				"Von: Agentur Nord <dienst@nord.example>\nDatum: 6. Januar 2026\nBetreff: Gipfel\n\nDie Erklärung wurde am Abend unterzeichnet.",
+			want:   []string{"Zur Info, unten die Meldung.", "Die Erklärung wurde am Abend unterzeichnet."},
+			absent: []string{"Von:", "Betreff", "iPhone", "Ursprüngliche"},
+		},
+		{
 			name: "video page comments",
 			in: "Comments 412   Sort by ▾\n\n@river_kite 3h\nthe part at 4:10 explains point 21 well\n  ↳ 57 likes · Reply\n\n" +
 				"@old_tram 2h\nuseful summary\n  ↳ 9 likes · Reply\n\n[Show full transcript]",
