@@ -121,7 +121,7 @@ func readThread(body string) (string, map[string]bool) {
 			break
 		}
 	}
-	heads, mails, wrotes, ifaces := 0, 0, 0, 0
+	heads, shown, mails, wrotes, ifaces := 0, 0, 0, 0, 0
 	for i, l := range raw {
 		tl := threadLine{text: l}
 		if quoting {
@@ -140,7 +140,9 @@ func readThread(body string) (string, map[string]bool) {
 		case w.wroteLine(t) || w.dividers[strings.ToLower(strings.Trim(t, "-_=*> "))]:
 			tl.kind, wrotes = threadDrop, wrotes+1 // "On … wrote:", "-----Original Message-----"
 		default:
-			if notice, ok := w.postHead(t); ok {
+			if notice, kept, ok := w.postHead(t); ok && kept {
+				shown++ // a social post's head: left in the text
+			} else if ok {
 				tl.kind, heads = threadHead, heads+1
 				if notice {
 					tl.kind = threadNotice
@@ -153,7 +155,7 @@ func readThread(body string) (string, map[string]bool) {
 		lines[i] = tl
 	}
 	mails = w.markHeaderBlocks(lines)
-	if heads < 2 && mails == 0 && !(wrotes > 0 && quoting) && !(heads > 0 && ifaces > 0) {
+	if heads < 2 && mails == 0 && !(wrotes > 0 && quoting) && !(heads+shown > 0 && ifaces > 0) {
 		// no thread: a reply opener outside quoted text, or a divider
 		// with no header block under it, is no evidence enough
 		return body, nil
@@ -467,18 +469,20 @@ func cleanField(f string) string {
 // postHead reports whether t is a post's head: a handle ("u/name",
 // "@name", "**Name** @handle", "Posted by u/name") with nothing but
 // times, counts and labels beside it, and whether the post is a bot's or
-// a stickied notice.
-func (w *threadWords) postHead(t string) (notice, ok bool) {
+// a stickied notice. kept is a head other readers read for the post's
+// author (a display name's, a channel digest's): it stays in the text.
+func (w *threadWords) postHead(t string) (notice, kept, ok bool) {
 	if utf8.RuneCountInString(t) > 200 {
-		return false, false
+		return false, false, false
 	}
 	t = strings.TrimLeft(t, "↳ ")
 	fields := threadFields(t)
 	handles, metas := 0, 0
 	for _, f := range fields {
 		c := cleanField(f)
-		if h, rest, ok := w.handleField(f); ok {
+		if h, rest, k, ok := w.handleField(f); ok {
 			handles++
+			kept = kept || k
 			if w.bots[h] {
 				notice = true
 			}
@@ -486,21 +490,21 @@ func (w *threadWords) postHead(t string) (notice, ok bool) {
 			continue
 		}
 		if !w.metaField(c) {
-			return false, false
+			return false, false, false
 		}
 		if w.notices[c] || strings.Contains(c, "stickied") {
 			notice = true
 		}
 		metas++
 	}
-	return notice, handles >= 1 && handles <= 2 && metas > 0 // a community's and its author's
+	return notice, kept, handles >= 1 && handles <= 2 && metas > 0 // a community's and its author's
 }
 
 // handleField reports whether a field names a post's author: a handle
 // alone or after "Posted by" or a name of up to four words, or a handle
 // followed by its time ("@name 14h"); it returns the handle and how many
 // meta tokens followed it.
-func (w *threadWords) handleField(f string) (string, int, bool) {
+func (w *threadWords) handleField(f string) (handle string, rest int, kept, ok bool) {
 	toks := strings.Fields(strings.ReplaceAll(f, "**", " "))
 	for i, tok := range toks {
 		tok = strings.Trim(tok, "*_,:")
@@ -513,24 +517,23 @@ func (w *threadWords) handleField(f string) (string, int, bool) {
 			// "**Name** @handle · 8 janv.": a social post shown with its
 			// author's name, which digestpost.go reads as the author of
 			// an embedded or summed-up post; left to it
-			return "", 0, false
+			kept = true
 		}
 		if strings.HasPrefix(tok, "@") && len(toks) == 1 {
 			// "@channel · Sun 23 Nov · 👁 1.4M": a channel digest's head
 			// (digestpost.go); a comment's head writes its time after
 			// the handle without a dot ("@name 14h")
-			return "", 0, false
+			kept = true
 		}
-		rest := 0
 		for _, r := range toks[i+1:] {
 			if !w.metaField(cleanField(r)) {
-				return "", 0, false
+				return "", 0, false, false
 			}
 			rest++
 		}
-		return strings.ToLower(tok), rest, true
+		return strings.ToLower(tok), rest, kept, true
 	}
-	return "", 0, false
+	return "", 0, false, false
 }
 
 // metaField reports whether a cleaned field of a post head is a time, a

@@ -61,6 +61,14 @@ func TestReadThreads(t *testing.T) {
 			absent: []string{"Von:", "Betreff", "iPhone", "Ursprüngliche"},
 		},
 		{
+			name: "social thread: display-name heads stay for the embedded-post readers, buttons go",
+			in: "**Lise Aubert** @laubert.example · 7 janv.\n1/2 Le sommet s'est terminé tard.\n\n💬 4  🔁 20  ♡ 90\n\n" +
+				"**Lise Aubert** @laubert.example · 7 janv.\n2/2 Fin du fil.\n\nAfficher plus de réponses · Signaler · Traduire",
+			want: []string{"**Lise Aubert** @laubert.example · 7 janv.\n1/2 Le sommet s'est terminé tard.",
+				"**Lise Aubert** @laubert.example · 7 janv.\n2/2 Fin du fil."},
+			absent: []string{"Signaler", "♡"},
+		},
+		{
 			name: "video page comments",
 			in: "Comments 412   Sort by ▾\n\n@river_kite 3h\nthe part at 4:10 explains point 21 well\n  ↳ 57 likes · Reply\n\n" +
 				"@old_tram 2h\nuseful summary\n  ↳ 9 likes · Reply\n\n[Show full transcript]",
