@@ -544,7 +544,7 @@ func (w *threadWords) metaField(c string) bool {
 		return true // symbols only
 	}
 	words := strings.Fields(c)
-	if len(words) > 4 {
+	if len(words) > 5 { // "il y a 3 h"
 		return false
 	}
 	if strings.ContainsAny(c, "0123456789") {

@@ -69,6 +69,13 @@ func TestReadThreads(t *testing.T) {
 			absent: []string{"Signaler", "♡"},
 		},
 		{
+			name: "forum threads in French and Russian",
+			in: "**u/heron_gris** · il y a 3 h · 12 points\n\nLe point 7 change tout.\n\n**u/loutre** · il y a 2 h · 4 points\n\nNon.\n\nRépondre · Partager\n\n" +
+				"u/olm_87 · 5 ч. назад · 41 очко\n\nПункт 7 важнее.\n\nu/sever · 4 ч. назад\n\nСогласен.\n\nОтветить · Поделиться",
+			want:   []string{"Le point 7 change tout.", "Non.", "Пункт 7 важнее.", "Согласен."},
+			absent: []string{"u/", "il y a", "назад", "Partager", "Ответить"},
+		},
+		{
 			name: "video page comments",
 			in: "Comments 412   Sort by ▾\n\n@river_kite 3h\nthe part at 4:10 explains point 21 well\n  ↳ 57 likes · Reply\n\n" +
 				"@old_tram 2h\nuseful summary\n  ↳ 9 likes · Reply\n\n[Show full transcript]",
