@@ -152,3 +152,21 @@ func TestThreadSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestSymbolPassages checks that a paragraph of symbols alone (a rule
+// between posts, a "* * *" break) is no passage: no search finds it.
+func TestSymbolPassages(t *testing.T) {
+	doc := "---\ntitle: t\nlang: en\n---\n\nFirst post text.\n\n---\n\n* * *\n\nSecond post text."
+	d, err := Parse([]byte(doc), ParseOptions{Name: "rules.md", Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.Passages {
+		if !hasLetter(p.Text) {
+			t.Errorf("passage of symbols: %q", p.Text)
+		}
+	}
+	if len(d.Passages) != 2 {
+		t.Errorf("got %d passages, want the two posts: %+v", len(d.Passages), d.Passages)
+	}
+}
