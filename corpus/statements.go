@@ -302,6 +302,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if x.notePostHead(p) {
 			continue // "📌 **@channel** · Sun 23 Nov, 21:47 · 👁 1.4M": whose post the paragraphs below sum up (digestpost.go)
 		}
+		if p.post {
+			x.headPerson, x.headFromPost, x.postAnonymous = nil, true, false // a thread's post: its author is no speaker, and its pronouns do not reach into the post before (threads.go)
+		}
 		x.headSpeaker = nil
 		x.noteHeadingRole(p)
 		x.noteHeadingPerson(p)

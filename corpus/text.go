@@ -45,6 +45,8 @@ type paragraph struct {
 	// whose words the paragraph is (protocol.go); nil elsewhere
 	turn *recordTurn
 	log  bool // a line of a log, its furniture cut (labelledlines.go)
+	// post is a paragraph that opens a post of a pasted thread (threads.go)
+	post bool
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
