@@ -527,6 +527,12 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 		x.announced, x.announcedAt = sp, x.sentenceNo
 		return
 	}
+	var also string // what a participle adds: "…, adding that …" (addingsplit.go)
+	if !direct {
+		if head, tail, ok := x.addingSplit(text); ok {
+			text, also = head, tail
+		}
+	}
 	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {
 		return // a single reported word says nothing, nor "– dwadzieścia" or a teaser cut off at "er werde" (shortreport.go)
 	}
@@ -537,6 +543,9 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 		return // ("Thank you, Helen.": courtesy.go)
 	}
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
+	if also != "" && !emptyReport(also) {
+		x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: also, Direct: false, Position: pos})
+	}
 	x.remember(sp)
 	if relay != nil {
 		x.remember(relay)

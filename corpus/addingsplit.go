@@ -1,0 +1,76 @@
+// Two statements joined by a speech participle. Wire copy chains what one
+// person said: "The talks were useful, he wrote on Telegram, adding that
+// the delegations would report to their leaders", "Сторони працювали над
+// конкретними кроками, написав він у Telegram, додавши, що делегації
+// домовилися доповісти своїм лідерам". Read as one statement, the text
+// held the attribution in its middle and the participle's clause ran on
+// from the first claim; a reader (and every gold set) counts two things
+// said. The participles are data/verbs.json's speechParticiples.
+
+package corpus
+
+import "strings"
+
+// innerAttributionWords is how many words the attribution left at the end
+// of the first part may hold (", he wrote on Telegram", ", написав він у
+// Telegram").
+const innerAttributionWords = 7
+
+// addingSplit cuts a reported statement at ", <participle> [,] <that>"
+// ("…, adding that …", "…, додавши, що …", "…, aggiungendo che …") into
+// what comes before, without an attribution of its own at its end, and
+// what the participle's clause says. ok is false when text holds no such
+// join or either part would be less than a clause.
+func (x *extractor) addingSplit(text string) (head, tail string, ok bool) {
+	for i := 0; ; {
+		j := strings.Index(text[i:], ", ")
+		if j < 0 {
+			return "", "", false
+		}
+		c := i + j
+		i = c + 2
+		p, rest := cutWord(text[c+2:])
+		if !x.lx.participles[strings.ToLower(p)] {
+			continue
+		}
+		rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ", ")
+		that, after := cutWord(strings.TrimLeft(rest, " "))
+		if !x.lx.thatWords[strings.ToLower(strings.TrimRight(that, ","))] {
+			continue
+		}
+		head = strings.TrimSpace(text[:c])
+		if k := strings.LastIndex(head, ", "); k > 0 && x.attributionOnly(head[k+2:]) {
+			head = strings.TrimSpace(head[:k])
+		}
+		tail = strings.TrimSpace(after)
+		if len(strings.Fields(head)) < 3 || len(strings.Fields(tail)) < 3 {
+			return "", "", false
+		}
+		return head, tail, true
+	}
+}
+
+// attributionOnly reports whether seg, the last comma part before a
+// participle, is only an attribution: a few words holding a say verb.
+func (x *extractor) attributionOnly(seg string) bool {
+	ws := strings.Fields(seg)
+	if len(ws) == 0 || len(ws) > innerAttributionWords {
+		return false
+	}
+	for _, w := range ws {
+		if x.lx.sayVerbs[strings.ToLower(strings.Trim(w, ".,;:"))] {
+			return true
+		}
+	}
+	return false
+}
+
+// cutWord splits s after its first word (letters and apostrophes), the
+// rest kept as it is.
+func cutWord(s string) (word, rest string) {
+	end := strings.IndexAny(s, " ,;:")
+	if end < 0 {
+		return s, ""
+	}
+	return s[:end], s[end:]
+}
