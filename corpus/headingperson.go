@@ -19,6 +19,7 @@ func (x *extractor) noteHeadingPerson(p paragraph) {
 		return
 	}
 	x.headPerson, x.headFromPost, x.postAnonymous = x.headingName(p.text), false, false
+	x.headAt = p.index // headingReferent (wikiheading.go)
 }
 
 // headingName is the person a heading names: its last field after " | "
