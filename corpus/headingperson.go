@@ -15,6 +15,9 @@ const maxHeadingNameWords = 4
 // last one at any other heading, so a title is read as the person of its
 // own section only.
 func (x *extractor) noteHeadingPerson(p paragraph) {
+	if h, ok := wikiHeading(p.text); ok {
+		p.kind, p.text = paraHeading, h // "== Юрий Ушаков ==" (wikiheading.go)
+	}
 	if p.kind != paraHeading {
 		return
 	}

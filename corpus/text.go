@@ -433,9 +433,6 @@ func labelLine(line string) bool {
 
 // markdownHeading recognises "# Heading" (one to six #, then a space).
 func markdownHeading(s string) (string, bool) {
-	if h, ok := wikiHeading(s); ok {
-		return h, true // "== Title ==" (wikiheading.go)
-	}
 	n := 0
 	for n < len(s) && s[n] == '#' {
 		n++
