@@ -7,7 +7,9 @@ import "strings"
 // six equals signs on each side. Read as text, such a line was a paragraph
 // of its own and the section's person was never its heading's: a quote
 // book's pronoun ("по его словам") then reached back to the person of the
-// section before (stop 46, sgate).
+// section before (stop 46, sgate). Only the section's person is read from
+// it (noteHeadingPerson): made a heading for every reader, such a line split
+// an encyclopedia article's prose from its provisions and two were lost.
 
 // wikiHeading returns the text of a wiki section heading s (trimmed), or
 // false when s is not one: the same run of two to six "=" opens and

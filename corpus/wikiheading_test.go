@@ -2,8 +2,8 @@ package corpus
 
 import "testing"
 
-// TestWikiHeading checks that a wiki section heading ("== Name ==") is a
-// heading, and that a pronoun in a quote book's section under a heading
+// TestWikiHeading checks that a wiki section heading ("== Name ==") is
+// recognised, and that a pronoun in a quote book's section under a heading
 // naming one person is that person's, not the previous section's speaker;
 // while a person attributed inside the section is still what a later
 // pronoun there means.
