@@ -15,10 +15,14 @@ const maxHeadingNameWords = 4
 // last one at any other heading, so a title is read as the person of its
 // own section only.
 func (x *extractor) noteHeadingPerson(p paragraph) {
+	if h, ok := wikiHeading(p.text); ok {
+		p.kind, p.text = paraHeading, h // "== Юрий Ушаков ==" (wikiheading.go)
+	}
 	if p.kind != paraHeading {
 		return
 	}
 	x.headPerson, x.headFromPost, x.postAnonymous = x.headingName(p.text), false, false
+	x.headAt = p.index // headingReferent (wikiheading.go)
 }
 
 // headingName is the person a heading names: its last field after " | "

@@ -370,6 +370,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 				}
 				return nil
 			}
+			if sp := x.headingReferent(want); sp != nil {
+				return learnGender(sp, want) // "== Юрий Ушаков ==" over "по его словам" (wikiheading.go)
+			}
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
 					if !x.recent(sp, 4) {

@@ -126,6 +126,7 @@ type extractor struct {
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 	headPerson     *speaker          // the person the section's heading names (headingperson.go)
+	headAt         int               // the paragraph of the heading that named headPerson (wikiheading.go)
 	headFromPost   bool              // headPerson is a digest post's author, named by its head (digestpost.go)
 	postAnonymous  bool              // the digest post's head calls its channel anonymous (digestpost.go)
 	// personsOnly: the text being read is a plan's point, whose parties

@@ -77,8 +77,10 @@ func (ix *Index) fallback(ctx context.Context, q corpus.Query, res corpus.Result
 		k fallbackKey
 	}
 	var ok []judged
-	for _, h := range sr.Hits {
+	marks := make([]markResult, len(sr.Hits))
+	for i, h := range sr.Hits {
 		mr := mark(h).evidence() // a weak topic match is no evidence (topicevidence.go)
+		marks[i] = mr
 		a := hitAnalyzer(h, als)
 		own := typedIn[a] && !withSynonyms(a)
 		k, pass := fallbackAnswers(mr, cls, f, own)
@@ -87,6 +89,17 @@ func (ix *Index) fallback(ctx context.Context, q corpus.Query, res corpus.Result
 		}
 		k.score = steadyScore(h.Score)
 		ok = append(ok, judged{h, k})
+	}
+	if len(ok) == 0 { // the document holds the rest of the question (docevidence.go)
+		cover := docCoverage(sr.Hits, marks)
+		for i, h := range sr.Hits {
+			src, _ := h.Fields[fieldSourceID].(string)
+			k, pass := docAnswers(marks[i], cover[src], cls, f)
+			if pass && !ix.offTopic(h, als, mark, marks[i], rareDomain(marks[i], cls, f), "") {
+				k.score = steadyScore(h.Score)
+				ok = append(ok, judged{h, k})
+			}
+		}
 	}
 	if len(ok) == 0 {
 		return res, nil
