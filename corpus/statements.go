@@ -688,6 +688,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return
 	}
 	x.biography(s)
+	if x.tailAttribution(s, pos) {
+		return // "Russia rejected the text, said aide X": the clause is X's account (tailattrib.go)
+	}
 	if x.verbFinal(s, pos) {
 		return // "Bakan X, … olduğunu söyledi.": speaker first, verb last (verbfinal.go)
 	}
