@@ -32,8 +32,8 @@ func (x *extractor) tailAttribution(s string, pos int) bool {
 		return false
 	}
 	head, tail := body[:c], body[c+2:]
-	if !x.actVerbIn(head) {
-		return false
+	if !x.sayVerbIn(tail) || !x.actVerbIn(head) {
+		return false // the short tail first: most sentences end in no attribution
 	}
 	ts := x.tokensOf(tail)
 	if len(ts) < 2 || len(ts) > tailAttributionWords {
@@ -68,6 +68,21 @@ func (x *extractor) tailAttribution(s string, pos int) bool {
 	}
 	x.emit(sp, head, false, pos)
 	return true
+}
+
+// sayVerbIn reports whether one of the first tailAttributionWords words of
+// s is a say verb: a cheap look before the tail is tokenized.
+func (x *extractor) sayVerbIn(s string) bool {
+	n := 0
+	for w := range strings.FieldsSeq(s) {
+		if n++; n > tailAttributionWords {
+			return false
+		}
+		if x.lx.sayVerbs[strings.ToLower(strings.Trim(w, ".,;:!?()"))] {
+			return true
+		}
+	}
+	return false
 }
 
 // actVerbIn reports whether s holds an act verb ("rejected", "denied")

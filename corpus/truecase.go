@@ -133,7 +133,7 @@ func isCaseless(text string) bool {
 	words, capped := 0, 0
 	first := true
 	prev := ""
-	for _, w := range strings.Fields(text) {
+	for w := range strings.FieldsSeq(text) {
 		after := prev
 		prev = w
 		r, ok := firstLetter(w)
