@@ -35,7 +35,7 @@ func (x *extractor) tailAttribution(s string, pos int) bool {
 	if !x.sayVerbIn(tail) || !x.actVerbIn(head) {
 		return false // the short tail first: most sentences end in no attribution
 	}
-	ts := x.tokensOf(tail)
+	ts := readAs(tokenize(tail), x.src.Lang) // its own slice: x.toks still holds the sentence's tokens for the readers after this one
 	if len(ts) < 2 || len(ts) > tailAttributionWords {
 		return false
 	}
