@@ -47,8 +47,9 @@ var blindDirs = []string{}
 // ZJ at the start of stop 45 (its blind figures were taken at the end of
 // stop 44 and no code changed since), ZK at the start of stop 46 (its
 // blind figures were taken at the end of stop 45 and no code changed
-// since).
-const firstBlind = "zl"
+// since), ZL at the start of stop 47 (its blind figures were taken at the
+// end of stop 46 and no code changed since).
+const firstBlind = "zm"
 
 // TestExtractionDump writes a canonical dump of the whole extraction of
 // every document under testdata/ (provisions, statements, passages and

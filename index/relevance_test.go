@@ -164,8 +164,9 @@ var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "he
 // code changed since), ZG at the start of stop 45 (its blind figures were
 // taken at the end of stop 44 and no code changed since), ZH at the start
 // of stop 46 (its blind figures were taken at the end of stop 45 and no
-// code changed since).
-const firstBlindSearch = "zi"
+// code changed since), ZI at the start of stop 47 (its blind figures were
+// taken at the end of stop 46 and no code changed since).
+const firstBlindSearch = "zj"
 
 // blindSearchSet reports whether set ("heldout-n") is still blind.
 func blindSearchSet(set string) bool {
