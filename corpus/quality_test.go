@@ -128,10 +128,13 @@ func goldArticleless(sp string) string {
 // gave English roles with the definite one ("the head of the Russian
 // Direct Investment Fund", "the kremlin's foreign policy aide"), read the
 // same way. Set ZI's writer did the same in Portuguese ("o chefe da
-// diplomacia russa"; its feminine "a " is the English article's).
+// diplomacia russa"; its feminine "a " is the English article's). Set
+// ZL's writer kept the definite article in the other languages too ("il
+// consigliere", "le secrétaire d'état", "der britische premier"), read the
+// same way.
 func goldRole(r string) string {
 	r = goldLow(r)
-	for _, a := range []string{"a ", "an ", "the ", "un ", "une ", "uno ", "una ", "um ", "uma ", "o ", "ein ", "eine ", "einen ", "einer ", "een ", "en ", "ett "} {
+	for _, a := range []string{"a ", "an ", "the ", "un ", "une ", "uno ", "una ", "um ", "uma ", "o ", "ein ", "eine ", "einen ", "einer ", "een ", "en ", "ett ", "le ", "la ", "l'", "il ", "lo ", "el ", "der ", "die ", "das ", "het "} {
 		if rest, ok := strings.CutPrefix(r, a); ok {
 			return rest
 		}
