@@ -125,7 +125,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	reading, rl := readRedline(readingBody(read, body), fm.Title) // a comparison of two versions: its points read apart (redline.go)
 	reading, posts := readThread(reading)                         // a pasted thread's quote markers, post heads and headers out (threads.go)
 	reading, notes := holdFootnotes(reading)
-	paras := markPosts(placeFootnotes(splitParagraphs(reflowBody(reading)), notes), posts) // columns read in turn, form feeds kept (pages.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
+	paras := markPosts(placeFootnotes(splitParagraphs(reflowBody(readGridTables(reading))), notes), posts) // columns read in turn, form feeds kept (pages.go); bordered tables as Markdown ones (gridtable.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	clock := time.Now
 	if opts.Now != nil {
 		clock = opts.Now

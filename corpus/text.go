@@ -317,6 +317,10 @@ func columnItems(row paragraph, cells, header []string) []paragraph {
 			continue
 		}
 		if name, _ := planFor(header[k]); name == "" {
+			// a column of comment beside the points ("| Moscow's
+			// reply |": "Peskov: the Kremlin will state its
+			// position"): text of its own, read as any sentence
+			out = append(out, paragraph{text: c, column: header[k]})
 			continue
 		}
 		out = append(out, paragraph{kind: paraItem, number: row.number, text: c, column: header[k]})
