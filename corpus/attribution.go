@@ -233,6 +233,9 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 		if k > j && clauseVerbs[toks[k-1].low] || k > j+1 && x.src.Lang == "en" && ownClauseSubjects[toks[j].low] {
 			break // "said Ukraine would not accept anything that …", "said he welcomed that clarification": the clause has begun (nestedspeech.go)
 		}
+		if k > j && x.clauseAfterComma(toks, vi, j) || k > j+1 && x.subjectAfterSay(toks, vi, j) {
+			break // "sagte, die Dokumente zeigten, dass …", "said the documents showed that …": the clause said has begun, its "that" is its own
+		}
 		if x.lx.thatWords[toks[k].low] && (toks[k].raw == toks[k].low || readAsWords[x.src.Lang][toks[k].raw] == toks[k].low) && !determinerThat(toks, k) {
 			// (a word read as "that", Croatian "da", is as plain as written)
 			if k > j+2 && x.lx.conjunctions[toks[k-1].low] && x.lx.addressee[toks[vi].low] {
@@ -426,6 +429,31 @@ func outletIn(s string) string {
 // timePreps open a short adverbial of time between a speech verb and what
 // was said ("am Freitag", "on Monday", "im Interview").
 var timePreps = grammarSet("timePrepositions")
+
+// commaClauseLangs set a clause said off from its speech verb by a comma
+// with or without a that-word ("sagte, die Dokumente zeigten, …",
+// "заявил, документы показали, что …"): a comma right after the verb
+// opens the clause said, and a later "that" is inside it.
+var commaClauseLangs = map[string]bool{"de": true, "nl": true, "ru": true, "uk": true, "pl": true, "cs": true, "sk": true, "bg": true, "hr": true, "sr": true, "sl": true, "be": true}
+
+// clauseAfterComma reports whether the clause said begins at j, after a
+// comma right after the speech verb at vi, in a language that writes it so.
+func (x *extractor) clauseAfterComma(toks []tok, vi, j int) bool {
+	return commaClauseLangs[x.src.Lang] && toks[vi].trail == "," && !x.lx.thatWords[toks[j].low]
+}
+
+// articleTimeNouns are the nouns after "the" that make a time adverbial
+// between a speech verb and "that" ("said the day before that …").
+var articleTimeNouns = map[string]bool{"day": true, "week": true, "month": true, "year": true, "morning": true, "afternoon": true, "evening": true, "night": true, "weekend": true, "next": true, "previous": true, "following": true, "same": true, "other": true}
+
+// subjectAfterSay reports whether an English speech verb that takes no
+// addressee is followed by a noun phrase opening with "the" that is no
+// time adverbial: the subject of the clause said ("said the documents
+// showed that …"), as "said" takes no object before its "that".
+func (x *extractor) subjectAfterSay(toks []tok, vi, j int) bool {
+	return x.src.Lang == "en" && toks[j].low == "the" && toks[vi].trail == "" && j+1 < len(toks) &&
+		!x.lx.addressee[toks[vi].low] && !articleTimeNouns[toks[j+1].low] && !timePreps[toks[j].low]
+}
 
 // clauseVerbs are auxiliaries and modals that show the words after a
 // speech verb are already the clause of what was said, so a later "that"
