@@ -266,9 +266,10 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// after its comma what was said
 			return trimSentenceEnd(s[toks[k+1].start:]), false
 		}
-		if toks[k].trail == "," && k > j && k <= j+2 && k+2 < len(toks) && timePreps[toks[j].low] && !act {
-			// "sagte am Freitag, man prüfe …": the clause after the
-			// time is what was said, in a language without "that"
+		if toks[k].trail == "," && k > j && (k <= j+2 || k <= j+maxGap && x.allGapWords(toks[j:k])) && k+2 < len(toks) && timePreps[toks[j].low] && !act {
+			// "sagte am Freitag, man prüfe …", "sagte am Montag in
+			// Berlin, Europa sei bereit": the clause after the time and
+			// place is what was said, in a language without "that"
 			return trimSentenceEnd(s[toks[k+1].start:]), false
 		}
 		if toks[k].trail != "" {

@@ -48,6 +48,27 @@ var gapOpeners = func() map[string]bool {
 	return out
 }()
 
+// placeGapOpeners is data/morphology.json's placeGapOpeners: prepositions
+// that open a place phrase before a speech verb in one language only.
+var placeGapOpeners = func() map[string]map[string]bool {
+	var md struct {
+		PlaceGapOpeners map[string][]string `json:"placeGapOpeners"`
+	}
+	mustUnmarshalMorphology(&md)
+	out := map[string]map[string]bool{}
+	for lang, words := range md.PlaceGapOpeners {
+		out[lang] = set(words)
+	}
+	return out
+}()
+
+// opensGapBefore reports whether t can open a phrase between a subject
+// and its verb: a gap opener of any language, or a preposition that
+// opens a place phrase in the document's language ("da Dublino").
+func (x *extractor) opensGapBefore(t tok) bool {
+	return gapOpener(t) || t.trail == "" && !isCapital(t.word) && placeGapOpeners[x.src.Lang][lowerWord(t)]
+}
+
 // gapOpener reports whether t can open a dropped phrase: a listed
 // preposition or adverb, or an adverb by its ending ("simplement",
 // "chiaramente", "briefly").
@@ -78,8 +99,13 @@ func (x *extractor) gapWord(t tok) bool {
 		return false
 	}
 	l := lowerWord(t)
-	return !x.lx.thatWords[l] && !x.lx.sayVerbs[l] && !x.lx.actVerbs[l] && !x.lx.auxiliaries[l]
+	return !x.lx.thatWords[l] && !x.lx.sayVerbs[l] && !x.lx.actVerbs[l] && (!x.lx.auxiliaries[l] || l == "a" && prepositionA[x.src.Lang])
 }
+
+// prepositionA are the languages whose "a" is a preposition ("oggi a
+// Roma", "ayer a las diez"), never the French auxiliary of "a déclaré"
+// the merged auxiliaries hold.
+var prepositionA = map[string]bool{"it": true, "es": true, "pt": true, "ca": true}
 
 // speechVerb reports whether t is a say or act verb.
 func (x *extractor) speechVerb(t tok) bool {
@@ -122,6 +148,23 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 		if g := x.gapBefore(toks, vi); g < vi {
 			toks = append(toks[:g], toks[vi:]...)
 			vi = g
+		} else {
+			e := vi // where the verb group begins
+			if a := vi - 1; a >= 2 && toks[a].trail == "" && x.lx.auxiliaries[lowerWord(toks[a])] {
+				e = a // "Zelensky ieri da Dublino | ha detto", "Zelensky hier à Dublin | a déclaré": the phrase stands before the auxiliary
+			}
+			g := e
+			if e < vi {
+				g = x.gapBefore(toks, e)
+			}
+			if g == e {
+				g = x.asidesBefore(toks, e)
+			}
+			if g < e {
+				toks[g-1].trail = "" // the comma that opened an aside goes with it
+				toks = append(toks[:g], toks[e:]...)
+				vi -= e - g
+			}
 		}
 		if x.inverted(toks, vi) && vi+2 < len(toks) && toks[vi].trail == "" && toks[vi+1].trail == "" && x.lx.addressees[lowerWord(toks[vi+1])] && x.subjectWord(toks[vi+2], false) {
 			// "— заявил журналистам помощник президента …": whom the
@@ -136,6 +179,57 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 		}
 	}
 	return toks
+}
+
+// maxAsides is the most phrases asidesBefore drops in a row.
+const maxAsides = 3
+
+// asidesBefore returns where a run of time and place phrases between a
+// subject and the verb group at e begins, when one of them is set off by
+// commas ("Emmanuel Macron, lundi à Paris, | a affirmé", "Putin, prima
+// dell'incontro, al forum VTB | ha detto"), or e when there is none. Each
+// phrase opens with a gap word and holds at most maxGap gap words; the
+// word before the run must end a subject, with or without its comma.
+func (x *extractor) asidesBefore(toks []tok, e int) int {
+	pos, commas := e, 0
+	for n := 0; n < maxAsides; n++ {
+		end := pos // the phrase is toks[g:end]; a comma may close it
+		closed := end >= 1 && toks[end-1].trail == ","
+		g := -1
+		for c := max(end-maxGap, 1); c < end; c++ {
+			if !x.opensGapBefore(toks[c]) || toks[c-1].trail != "" && toks[c-1].trail != "," || toks[c-1].trail == "" && closed {
+				continue
+			}
+			ok := true
+			for m := c; m < end && ok; m++ {
+				t := toks[m]
+				if m == end-1 {
+					t.trail = strings.TrimSuffix(t.trail, ",")
+				}
+				ok = x.gapWord(t)
+			}
+			if ok {
+				g = c
+				break
+			}
+		}
+		if g < 0 {
+			break
+		}
+		if closed {
+			commas++
+		}
+		pos = g
+		before := toks[g-1]
+		l := lowerWord(before)
+		if isCapital(before.word) && x.subjectWord(before, true) && !x.lx.isUnnamed(l) {
+			if commas == 0 {
+				return e // no comma: gapBefore's reading, which found none
+			}
+			return g
+		}
+	}
+	return e
 }
 
 // addresseeBefore reports whether the word before the verb at vi is an
@@ -179,7 +273,7 @@ func (x *extractor) addresseePhraseBefore(toks []tok, vi int) int {
 // capitalised name, a title, a pronoun) or be an auxiliary.
 func (x *extractor) gapBefore(toks []tok, vi int) int {
 	for g := max(vi-maxGap, 1); g < vi; g++ {
-		if !gapOpener(toks[g]) && !monthPartAt(toks, g) || !x.allGapWords(toks[g:vi]) {
+		if !x.opensGapBefore(toks[g]) && !monthPartAt(toks, g) || !x.allGapWords(toks[g:vi]) {
 			continue
 		}
 		before := toks[g-1]

@@ -11,7 +11,7 @@ import (
 var ledeSubjectCases = []statementCase{
 	{"en he said", "---\ntitle: General on the plan\nlang: en\n---\n\nLieutenant General Ian Pollard spent years at headquarters planning for a crisis like this one. Now living in the north, he has read the 28-point peace plan line by line.\n\n\"The draft is a list of trades, not a treaty,\" he said over coffee.", "Ian Pollard", "a list of trades"},
 	{"de sagte er", "---\ntitle: Friedensplan\nlang: de\n---\n\nDer Militärexperte Hans Kurzmann hat beide Texte des Friedensplans mit 28 Punkten gelesen.\n\n„Der Entwurf ist eine Liste von Tauschgeschäften, kein Vertrag“, sagte er beim Kaffee.", "Hans Kurzmann", "eine Liste von Tauschgeschäften"},
-	{"it ha detto lui", "---\ntitle: Piano di pace\nlang: it\n---\n\nIl generale Marco Valsecchi ha letto i due testi del piano di pace in 28 punti.\n\n«La bozza è una lista di scambi, non un trattato», ha detto lui davanti a un caffè.", "Marco Valsecchi", "una lista di scambi"},
+	{"it ha detto lui", "---\ntitle: Piano di pace\nlang: it\n---\n\nIl generale Marco Valsecchi ha letto i due testi del piano di pace in 28 punti.\n\n«La bozza è una lista di scambi, non un trattato», ha detto lui con un sorriso.", "Marco Valsecchi", "una lista di scambi"},
 }
 
 // TestLedeSubject checks the rule in English, German and Italian, that

@@ -145,6 +145,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
 		phrase = phrase[1:]
 	}
+	if x.placeAfterSubject(toks, k, phrase) {
+		return nil, 0 // "Zelensky ieri da Dublino ha detto": a place, read again without it (gaps.go)
+	}
 	if sp := x.nameFirstSubject(phrase); sp != nil {
 		return sp, j + 1 - len(phrase) // "Kovács Anna szóvivő közölte": the title after the name (namefirst.go)
 	}
@@ -505,6 +508,18 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 // titlePreps join a title to its domain: "Envoy for Investment", "Minister
 // of Defence", "Commissioner on Enlargement".
 var titlePreps = grammarSet("titlePreps")
+
+// placeAfterSubject reports whether the words read as the subject are a
+// place phrase ("da Dublino", "à Dublin") after a name or a time word
+// ("Zelensky ieri | da Dublino | ha detto"): no speaker, so the sentence
+// is read again with the phrase closed as a gap and the name before it
+// found.
+func (x *extractor) placeAfterSubject(toks []tok, k int, phrase []tok) bool {
+	if len(phrase) < 2 || len(phrase) > 3 || k < 0 || toks[k].trail != "" || isCapital(phrase[0].word) || !x.opensGapBefore(phrase[0]) || !isCapital(phrase[1].word) {
+		return false
+	}
+	return gapOpener(toks[k]) || isCapital(toks[k].word) && x.subjectWord(toks[k], true)
+}
 
 // placePreps put a group speaker somewhere: "diplomats in Moscow".
 var placePreps = grammarSet("placePreps")
