@@ -47,6 +47,13 @@ func (x *extractor) according(s string, toks []tok, pos int) bool {
 	return false
 }
 
+// lastSpeakerRecent reports whether someone spoke in the last two
+// sentences, so a title with its article can point back to them.
+func (x *extractor) lastSpeakerRecent() bool {
+	n := len(x.speakers)
+	return n > 0 && x.recent(x.speakers[n-1], 2)
+}
+
 // attributedTo resolves the X of "according to X": a person or body, or a
 // joint statement of the last parties that spoke together.
 func (x *extractor) attributedTo(phrase []tok) *speaker {
@@ -106,8 +113,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			return true
 		}
 	}
-	if cue+2 < len(toks) && pronounGender[lowerWord(toks[cue+1])] != "" && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
-		end = cue + 1 // "Według niej najważniejsze jest …", "Secondo lui il piano …"
+	if cue+2 < len(toks) && pronounGender[lowerWord(toks[cue+1])] != "" && !accordingArticles[lowerWord(toks[cue+1])] && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
+		end = cue + 1 // "Według niej najważniejsze jest …", "Secondo lui il piano …" (not the article of "Secondo il ministro", a pronoun in French)
 	}
 	casedTitle := false
 	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
@@ -143,7 +150,11 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			end = k - 1
 		}
 	}
-	if f := cue + 1; !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil) {
+	f := cue + 1
+	if f+1 < len(toks) && toks[f].trail == "" && accordingArticles[lowerWord(toks[f])] && !isCapital(toks[f+1].word) {
+		f++ // "Secondo il consigliere, …": the title after its article
+	}
+	if !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil) {
 		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
 		// словам представителя МИД …": a title in its case (and the
 		// acronym of its office), or another word for a title
@@ -167,17 +178,22 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		return false
 	}
 	var phrase []tok
+	article := false // an article stood before the phrase
 	for _, t := range toks[:end+1] {
 		l := lowerWord(t)
 		switch {
 		case x.lx.according[l] || accordingLead[l] || l == "von":
 			continue
 		case len(phrase) == 0 && accordingArticles[l]:
+			article = true
 			continue // "A juicio de la analista"
 		case x.lx.isUnnamed(l):
 			unnamed = true
 		}
 		phrase = append(phrase, t)
+	}
+	if unnamed && article && len(phrase) == 1 && x.isBackRef(lowerWord(phrase[0])) && x.lastSpeakerRecent() {
+		unnamed = false // "Secondo il consigliere, …" after Ushakov spoke: he, not an unnamed adviser
 	}
 	if len(phrase) == 0 || aboutDocument([]string{lowerWord(phrase[0])}) {
 		return false // "Según el documento presentado por X, …": the document's terms
@@ -343,9 +359,16 @@ func (x *extractor) asClause(s string, toks []tok, pos int) bool {
 		}
 		return false
 	}
-	sp := x.unnamedPhrase(toks[from : end+1])
+	who := toks[from : end+1]
+	for m := from + 1; m <= end; m++ {
+		if x.opensGapBefore(toks[m]) && isCapital(toks[m-1].word) && toks[m-1].trail == "" {
+			who = toks[from:m] // "Как отметил Зеленский | в вечернем обращении,", "Come ha spiegato Tajani | a Bruxelles,": where and when, not who
+			break
+		}
+	}
+	sp := x.unnamedPhrase(who)
 	if sp == nil {
-		sp = x.classify(toks[from:end+1], false)
+		sp = x.classify(who, false)
 	}
 	if sp == nil {
 		return false

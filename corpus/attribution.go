@@ -34,6 +34,8 @@ func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 	k := vi + 1
 	if k < len(toks) && x.lx.addressee[toks[vi].low] && toks[vi].trail == "" && (x.lx.addressees[lowerWord(toks[k])] || outletNamed(toks[k].word) != "") {
 		k++ // "told reporters", "told TASS"
+	} else if k < len(toks) && x.lx.addressee[toks[vi].low] && toks[vi].trail == "" {
+		k += x.shortAddressee(toks, k) // "told state television", "told a news conference in Kyiv"
 	}
 	rest := len(toks) - k
 	if rest == 0 {
@@ -52,6 +54,34 @@ func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 		}
 	}
 	return true
+}
+
+// maxAddresseeWords is the most words shortAddressee reads as whom the
+// words were given to.
+const maxAddresseeWords = 3
+
+// shortAddressee returns how many words from k are a short addressee
+// after a verb of telling that ends the attribution: the sentence ends
+// after them or a time or place phrase follows ("told state television",
+// "told a news conference on Monday"); 0 when the words go on into a
+// clause ("told state media the plan was dead").
+func (x *extractor) shortAddressee(toks []tok, k int) int {
+	for m := 1; m <= maxAddresseeWords && k+m <= len(toks); m++ {
+		t := toks[k+m-1]
+		if l := lowerWord(t); x.lx.thatWords[l] || x.lx.sayVerbs[l] || clauseVerbs[l] || strings.ContainsAny(t.raw, "“”\"«»") {
+			return 0
+		}
+		if k+m == len(toks) {
+			return m
+		}
+		if t.trail != "" {
+			return 0
+		}
+		if gapOpener(toks[k+m]) {
+			return m
+		}
+	}
+	return 0
 }
 
 // trailingSubjectAfter reads the speaker after an inverted verb at the end
