@@ -28,6 +28,8 @@ type predicateLex struct {
 	doSupport   map[string]bool            // "did", "does"
 	topicPreps  map[string]bool            // "of", "vor", "о"
 	notClauseEn map[string]bool            // "is", "was" after "and that"
+	thatLangs   map[string]bool            // "fr", "ru": a reported clause needs its that-word
+	openers     map[string]bool            // "desde", "from": a place phrase opening a sentence
 }
 
 var predicateData = sync.OnceValue(func() predicateLex {
@@ -38,9 +40,11 @@ var predicateData = sync.OnceValue(func() predicateLex {
 		DoSupport  []string            `json:"doSupport"`
 		TopicPreps []string            `json:"topicPrepositions"`
 		NotClause  []string            `json:"clauseAfterThat"`
+		ThatLangs  []string            `json:"thatLanguages"`
+		Openers    []string            `json:"openingPrepositions"`
 	}
 	mustDecodeJSON("data/predicates.json", predicatesJSON, &d)
-	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause)}
+	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers)}
 	for lang, ws := range d.Negations {
 		p.negations[lang] = set(ws)
 	}
@@ -106,6 +110,42 @@ func (x *extractor) withAuxiliary(toks []tok, from int) int {
 	return from
 }
 
+// coordinatedActor is coordinatedSubject for an act verb, which more
+// often doubles as a noun ("Messages and calls are encrypted") or follows
+// a document's verb ("Il testo europeo riscrive … e chiede …"): the
+// subject must be a person, and no auxiliary may follow the verb.
+func (x *extractor) coordinatedActor(s string, toks []tok, vi int) (*speaker, int) {
+	if vi+1 < len(toks) && (x.lx.report.passive[toks[vi+1].low] || x.lx.report.perfect[toks[vi+1].low]) {
+		return nil, 0
+	}
+	sp, start := x.coordinatedSubject(s, toks, vi)
+	if sp == nil || sp.kind != kindPerson || unnamedSpeaks(sp) {
+		return nil, 0
+	}
+	return sp, start
+}
+
+// openingCircumstance is the index after a short time or place phrase
+// that opens a sentence and ends at a comma ("Desde Kiev, …", "In Berlin,
+// …", "У Києві, …"), 0 when there is none.
+func openingCircumstance(toks []tok, limit int) int {
+	if limit < 4 || !isCapital(toks[0].word) || toks[0].trail != "" {
+		return 0
+	}
+	if first := lowerWord(toks[0]); !gapOpeners[first] && !predicateData().openers[first] {
+		return 0
+	}
+	for k := 1; k < limit-2 && k <= 3; k++ {
+		if toks[k].trail == "," {
+			return k + 1
+		}
+		if toks[k].trail != "" {
+			return 0
+		}
+	}
+	return 0
+}
+
 // particleMissing reports whether the verb at vi is an act of speech only
 // with a particle ("schloss … aus") that its clause does not hold.
 func particleMissing(toks []tok, vi int) bool {
@@ -150,6 +190,31 @@ func (x *extractor) topicAfterSay(toks []tok, vi int, text string) bool {
 	}
 	w, _ := cutWord(text)
 	return w == toks[vi+1].raw || w == toks[vi+1].word
+}
+
+// objectAfterSay reports whether a say verb took, in a language whose
+// reported clause needs a that-word, the words right after it with none:
+// they are its object ("ha ribadito il no dell'Italia", "destacó el tono
+// constructivo del diálogo", "подчеркнул важность диалога"), which says
+// nothing without the verb.
+func (x *extractor) objectAfterSay(s string, toks []tok, vi int, text string) bool {
+	if !predicateData().thatLangs[x.src.Lang] || vi+1 >= len(toks) || toks[vi].trail != "" || text == "" {
+		return false
+	}
+	if !nonASCII(toks[vi].word) && (vi == 0 || !x.lx.auxiliaries[lowerWord(toks[vi-1])]) {
+		// a verb of the document's language, not an English "said the
+		// plan was weak" quoted in it: a compound tense ("ha ribadito")
+		// or a word with a letter beyond ASCII ("destacó", "подчеркнул");
+		// "dit n'avoir reçu …", "dice no haber …" keep their reading
+		return false
+	}
+	if x.lx.thatWords[lowerWord(toks[vi+1])] {
+		return false
+	}
+	if _, ok := cutElided(toks[vi+1].low); ok {
+		return false // "qu'il"
+	}
+	return strings.HasPrefix(s[toks[vi+1].start:], text)
 }
 
 // coordSplit cuts what one person said at "<and> <that>" ("A and that B",
@@ -222,6 +287,16 @@ func (x *extractor) holdsThatWord(s string) bool {
 		}
 		if _, ok := cutElided(strings.ToLower(f)); ok {
 			return true // "qu'il"
+		}
+	}
+	return false
+}
+
+// nonASCII reports whether w holds a byte beyond ASCII.
+func nonASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
 		}
 	}
 	return false

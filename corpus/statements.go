@@ -846,6 +846,8 @@ func (x *extractor) sentence(s string, pos int) {
 		sp, start := x.subjectSpan(s, toks, neg)
 		if sp == nil && say {
 			sp, start = x.coordinatedSubject(s, toks, vi)
+		} else if sp == nil && act {
+			sp, start = x.coordinatedActor(s, toks, vi) // "signed the document and thanked the delegations" (predicate.go)
 		}
 		if sp == nil && say {
 			sp, start = x.jointSubject(toks, vi) // "The joint statement released after the talks said"
@@ -879,8 +881,10 @@ func (x *extractor) sentence(s string, pos int) {
 				if text, ok = keepNegation(s, toks, x.withAuxiliary(toks, neg), vi, text); !ok {
 					continue // "did not rule out": only with its negation (predicate.go)
 				}
-			} else if say && !direct && x.topicAfterSay(toks, vi, text) {
-				text = trimSentenceEnd(s[toks[vi].start:]) // "warned of a dictated peace" (predicate.go)
+			} else if say && !direct && (x.topicAfterSay(toks, vi, text) || x.objectAfterSay(s, toks, vi, text)) {
+				// "warned of a dictated peace", "ha ribadito il no
+				// dell'Italia": the verb says what was done (predicate.go)
+				text = trimSentenceEnd(s[toks[x.withAuxiliary(toks, vi)].start:])
 			}
 		} else {
 			// "The talks will continue on Monday, Peskov said."
