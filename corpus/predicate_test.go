@@ -68,6 +68,18 @@ func TestDescriptivePredicates(t *testing.T) {
 			[]string{"подякувала партнерам за підтримку енергетики"}},
 		{"uk не виключив", "uk", "Президент України Володимир Зеленський не виключив, що нова зустріч відбудеться в січні.",
 			[]string{"не виключив, що нова зустріч відбудеться в січні"}},
+		{"it say verb with an object keeps the verb", "it", "La premier Giorgia Meloni ha ribadito il no dell'Italia a una missione sul terreno.",
+			[]string{"ha ribadito il no dell'Italia a una missione sul terreno"}},
+		{"es say verb with an object keeps the verb", "es", "El presidente del Gobierno Pedro Sánchez destacó el tono constructivo de la reunión.",
+			[]string{"destacó el tono constructivo de la reunión"}},
+		{"uk say verb with an object keeps the verb", "uk", "Політолог Тарас Гнатюк вважає такий план нереальним без гарантій.",
+			[]string{"вважає такий план нереальним без гарантій"}},
+		{"en act verb after another verb", "en", "Finnish President Alexander Stubb signed the declaration and thanked the negotiators.",
+			[]string{"thanked the negotiators"}},
+		{"en a noun that is an act verb is no speech", "en", "Finnish President Alexander Stubb spoke first. Messages and calls are checked by the staff.",
+			nil},
+		{"es place phrase before the comma is no speaker", "es", "Desde Helsinki, el presidente Alexander Stubb firmó la declaración y agradeció a los negociadores su trabajo.",
+			[]string{"agradeció a los negociadores su trabajo"}},
 		{"uk зустрівся is no speech", "uk", "Президент України Володимир Зеленський зустрівся з переговорниками в Гельсінкі.",
 			nil},
 	} {
@@ -107,6 +119,21 @@ func TestCoordSplit(t *testing.T) {
 	} {
 		if got := x.coordSplit(tc.text); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestOpeningCircumstance checks that a place phrase opening a sentence
+// before its comma is not the speaker of a coordinated verb, in Spanish
+// and English.
+func TestOpeningCircumstance(t *testing.T) {
+	for _, body := range []string{
+		"---\nlang: es\n---\n\nDesde Helsinki, el presidente Alexander Stubb firmó la declaración y agradeció a los negociadores su trabajo.\n",
+		"---\nlang: en\n---\n\nIn Helsinki, President Alexander Stubb signed the declaration and said the negotiators had done their work.\n",
+	} {
+		got := statementsOf(t, body)
+		if len(got) != 1 || got[0].Speaker != "Alexander Stubb" {
+			t.Errorf("%q: got %+v, want one statement of Alexander Stubb", body, got)
 		}
 	}
 }
