@@ -30,6 +30,8 @@ type predicateLex struct {
 	notClauseEn map[string]bool            // "is", "was" after "and that"
 	thatLangs   map[string]bool            // "fr", "ru": a reported clause needs its that-word
 	openers     map[string]bool            // "desde", "from": a place phrase opening a sentence
+	perfectPart map[string]map[string]bool // per language: "gedankt", "ausgeschlossen"
+	perfectAux  map[string]map[string]bool // per language: "hat", "haben"
 }
 
 var predicateData = sync.OnceValue(func() predicateLex {
@@ -42,22 +44,74 @@ var predicateData = sync.OnceValue(func() predicateLex {
 		NotClause  []string            `json:"clauseAfterThat"`
 		ThatLangs  []string            `json:"thatLanguages"`
 		Openers    []string            `json:"openingPrepositions"`
+		PerfPart   map[string][]string `json:"perfectParticiples"`
+		PerfAux    map[string][]string `json:"perfectAuxiliaries"`
 	}
 	mustDecodeJSON("data/predicates.json", predicatesJSON, &d)
-	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers)}
+	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}}
+	for lang, ws := range d.PerfPart {
+		p.perfectPart[lang] = set(ws)
+	}
+	for lang, ws := range d.PerfAux {
+		p.perfectAux[lang] = set(ws)
+	}
 	for lang, ws := range d.Negations {
 		p.negations[lang] = set(ws)
 	}
 	return p
 })
 
-// addPredicateVerbs joins predicates.json's act verbs to the lexicon's.
+// addPredicateVerbs joins predicates.json's act verbs, and the German
+// participles of the perfect (also the present of most: "kritisiert"), to
+// the lexicon's act verbs.
 func addPredicateVerbs(act map[string]bool) {
 	for _, ws := range predicateData().actVerbs {
 		for _, w := range ws {
 			act[strings.ToLower(w)] = true
 		}
 	}
+	for _, ws := range predicateData().perfectPart {
+		for w := range ws {
+			act[w] = true
+		}
+	}
+}
+
+// perfectActWords is how many words may stand between a perfect's
+// auxiliary and its participle ("hat am Abend den Unterhändlern in Genf
+// für ihre Arbeit gedankt").
+const perfectActWords = 14
+
+// perfectAct reads the perfect of an act verb whose participle closes the
+// clause, as German writes it: "<subject> hat <…> gedankt", "hat eine
+// Beteiligung nicht ausgeschlossen", "hat den Plan als Diktat bezeichnet".
+// The statement runs from the auxiliary to the sentence's end; the subject
+// stands right before the auxiliary. It reports whether it emitted.
+func (x *extractor) perfectAct(s string, toks []tok, pos int) bool {
+	pd := predicateData()
+	parts, auxes := pd.perfectPart[x.src.Lang], pd.perfectAux[x.src.Lang]
+	if parts == nil {
+		return false
+	}
+	for a := 1; a+2 < len(toks); a++ {
+		if !auxes[toks[a].low] || toks[a].trail != "" {
+			continue
+		}
+		p := a + 1
+		for p < len(toks)-1 && p-a <= perfectActWords && toks[p].trail == "" {
+			p++
+		}
+		if p-a > perfectActWords || p == a+1 || !parts[lowerWord(toks[p])] {
+			continue
+		}
+		sp, _ := x.subjectSpan(s, toks, a)
+		if sp == nil || outletNamed(sp.name) != "" || sp.kind != kindPerson && sp.kind != kindBody {
+			continue
+		}
+		x.emit(sp, trimSentenceEnd(s[toks[a].start:]), false, pos)
+		return true
+	}
+	return false
 }
 
 // isNegation reports whether t negates a verb in lang (English always
