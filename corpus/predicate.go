@@ -32,6 +32,7 @@ type predicateLex struct {
 	openers     map[string]bool            // "desde", "from": a place phrase opening a sentence
 	perfectPart map[string]map[string]bool // per language: "gedankt", "ausgeschlossen"
 	perfectAux  map[string]map[string]bool // per language: "hat", "haben"
+	notOnly     map[string]bool            // "only", "solo": "not only said" is no negation
 }
 
 var predicateData = sync.OnceValue(func() predicateLex {
@@ -46,9 +47,10 @@ var predicateData = sync.OnceValue(func() predicateLex {
 		Openers    []string            `json:"openingPrepositions"`
 		PerfPart   map[string][]string `json:"perfectParticiples"`
 		PerfAux    map[string][]string `json:"perfectAuxiliaries"`
+		NotOnly    []string            `json:"notOnly"`
 	}
 	mustDecodeJSON("data/predicates.json", predicatesJSON, &d)
-	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}}
+	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly)}
 	for lang, ws := range d.PerfPart {
 		p.perfectPart[lang] = set(ws)
 	}
@@ -128,10 +130,11 @@ func isNegation(t tok, lang string) bool {
 
 // negatedFrom is the index of the first word of a negation standing right
 // before the verb at vi, with the auxiliaries and adverbs among it ("did
-// not", "has not", "n'a pas", "non ha", "no", "не"); vi when the verb is
-// not negated.
-func (x *extractor) negatedFrom(toks []tok, vi int) int {
-	from, negated := vi, false
+// not", "has not", "n'a pas", "non ha", "no", "не"), and whether the verb
+// is negated; vi when nothing stands there. "not only" ("не только", "no
+// solo") is no negation, but the subject stands before it.
+func (x *extractor) negatedFrom(toks []tok, vi int) (from int, negated bool) {
+	from = vi
 	for j := vi - 1; j >= 0 && vi-j <= 4; j-- {
 		t := toks[j]
 		if t.trail != "" || isCapital(t.word) && !isNegation(t, x.src.Lang) {
@@ -140,6 +143,9 @@ func (x *extractor) negatedFrom(toks []tok, vi int) int {
 		l := lowerWord(t)
 		switch {
 		case isNegation(t, x.src.Lang):
+			if predicateData().notOnly[lowerWord(toks[j+1])] {
+				return j, false // "did not only warn", "не только заявил"
+			}
 			negated = true
 		case x.lx.auxiliaries[l] || x.lx.adverbs[l] || x.lx.report.perfect[l] || predicateData().doSupport[l]:
 		default:
@@ -149,9 +155,9 @@ func (x *extractor) negatedFrom(toks []tok, vi int) int {
 		from = j
 	}
 	if !negated {
-		return vi
+		return vi, false
 	}
-	return from
+	return from, true
 }
 
 // withAuxiliary is from, or the auxiliary right before it ("a remercié",

@@ -839,8 +839,8 @@ func (x *extractor) sentence(s string, pos int) {
 		if act && particleMissing(toks, vi) {
 			continue // "schloss die Sitzung": no "aus", no speech (predicate.go)
 		}
-		neg := x.negatedFrom(toks, vi)
-		if neg < vi && !act {
+		neg, negated := x.negatedFrom(toks, vi)
+		if negated && !act {
 			continue // "did not say that …": nothing said (predicate.go)
 		}
 		sp, start := x.subjectSpan(s, toks, neg)
@@ -878,7 +878,11 @@ func (x *extractor) sentence(s string, pos int) {
 				text = trimSentenceEnd(s)
 			} else if act && !direct {
 				var ok bool
-				if text, ok = keepNegation(s, toks, x.withAuxiliary(toks, neg), vi, text); !ok {
+				from := vi
+				if negated {
+					from = neg
+				}
+				if text, ok = keepNegation(s, toks, x.withAuxiliary(toks, from), vi, text); !ok {
 					continue // "did not rule out": only with its negation (predicate.go)
 				}
 			} else if say && !direct && (x.topicAfterSay(toks, vi, text) || x.objectAfterSay(s, toks, vi, text)) {
