@@ -271,12 +271,15 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			if k > j+2 && x.lx.conjunctions[toks[k-1].low] && x.lx.addressee[toks[vi].low] {
 				break // "told reporters the plan needed work and that …": the second of two clauses said
 			}
+			if act {
+				break // "denied that talks took place": the clause alone says the opposite (predicate.go)
+			}
 			if k+1 < len(toks) {
 				return trimSentenceEnd(s[toks[k+1].start:]), false
 			}
 			return "", false
 		}
-		if rest, ok := cutElided(toks[k].raw); ok {
+		if rest, ok := cutElided(toks[k].raw); ok && !act {
 			// French "qu'il", "qu’elle": the clause starts inside the word
 			return trimSentenceEnd(rest + s[toks[k].start+len(toks[k].raw):]), false
 		}
@@ -285,7 +288,7 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// are what was said
 			return trimSentenceEnd(s[toks[vi].start:]), false
 		}
-		if strings.HasPrefix(strings.TrimLeft(toks[k].trail, "»”\""), ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k+1])] && k+2 < len(toks) {
+		if strings.HasPrefix(strings.TrimLeft(toks[k].trail, "»”\""), ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k+1])] && k+2 < len(toks) && !act {
 			// "powiedział we wtorek, że …", "заявил в понедельник, что …",
 			// "рассказал «Интерфаксу», что …"
 			return trimSentenceEnd(s[toks[k+2].start:]), false

@@ -370,6 +370,7 @@ func loadLexicon() (*lexicon, error) {
 	sort.Strings(lx.pointMids) // built from a map: the same order on every run
 	addSlavicPastForms(lx.sayVerbs)
 	addAskVerbs(lx.actVerbs, lx.sayVerbs) // "pytała, kto …" (interviewintro.go)
+	addPredicateVerbs(lx.actVerbs)        // "thanked", "a remercié", "допустил" (predicate.go)
 	addSlavicPastForms(lx.actVerbs)
 	lx.report = reportWords{characterise: set(sf.Characterise), perfect: set(sf.PerfectAux), passive: set(sf.PassiveAux), sequence: set(sf.SequenceWords), nouns: set(sf.SpeechNouns)}
 	addSlavicPastForms(lx.report.characterise)

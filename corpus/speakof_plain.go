@@ -87,11 +87,11 @@ func hasSpeakOfVerb(s string) bool {
 // whose object is a capital inside an aside ("am Rande des Treffens von
 // …") is part of it. It reports whether it emitted.
 func (x *extractor) spokeOfPlain(s string, toks []tok, vi, pos int) bool {
-	if vi+1 < len(toks) && !speakOfWords.preps[lowerWord(toks[vi+1])] && (!gapOpener(toks[vi+1]) || x.lx.anonymity[lowerWord(toks[vi+1])]) {
+	if vi+1 < len(toks) && !speakOfPrep(toks[vi+1]) && (!gapOpener(toks[vi+1]) || x.lx.anonymity[lowerWord(toks[vi+1])]) {
 		return false
 	}
 	for p := vi + 1; p < len(toks)-1 && p <= vi+maxGap+1; p++ {
-		if speakOfWords.preps[lowerWord(toks[p])] {
+		if speakOfPrep(toks[p]) {
 			if x.speakOfPlainFits(s, toks, p) {
 				for _, t := range toks[p+1:] {
 					if x.lx.sayVerbs[lowerWord(t)] {
@@ -102,7 +102,7 @@ func (x *extractor) spokeOfPlain(s string, toks []tok, vi, pos int) bool {
 				if sp == nil || sp.kind != kindPerson {
 					return false
 				}
-				x.emit(sp, trimSentenceEnd(s[toks[vi].start:]), false, pos)
+				x.emit(sp, trimSentenceEnd(s[toks[x.withAuxiliary(toks, vi)].start:]), false, pos)
 				return true
 			}
 			if p == vi+1 || !isCapital(toks[p+1].word) {
@@ -190,4 +190,21 @@ func (x *extractor) reporterLeadIn(s string) bool {
 		n++
 	}
 	return n >= 2
+}
+
+// speakOfPrep reports whether t is a speakOf preposition, or the French
+// "d'" elided onto the next word ("a parlé d'une journée très
+// productive", predicate.go).
+func speakOfPrep(t tok) bool {
+	l := lowerWord(t)
+	if speakOfWords.preps[l] {
+		return true
+	}
+	for _, p := range []string{"d'", "d’"} {
+		if len(l) > len(p)+1 && strings.HasPrefix(l, p) && strings.HasPrefix(strings.ToLower(t.word), p) {
+			r, _ := utf8.DecodeRuneInString(t.word[len(p):]) // ("d'Europe": a name, not what was said)
+			return unicode.IsLower(r) && t.trail == ""
+		}
+	}
+	return false
 }

@@ -528,10 +528,23 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 		x.announced, x.announcedAt = sp, x.sentenceNo
 		return
 	}
-	var also string // what a participle adds: "…, adding that …" (addingsplit.go)
+	// what follows the first thing said: a participle's clause ("…,
+	// adding that …", addingsplit.go), a second complement clause ("… and
+	// that …", predicate.go)
+	var rest []string
 	if !direct {
 		if head, tail, ok := x.addingSplit(text); ok {
-			text, also = head, tail
+			text, rest = head, []string{tail}
+		}
+		if coordSplitOn {
+			if parts := x.coordSplit(text); parts != nil {
+				text, rest = parts[0], append(parts[1:len(parts):len(parts)], rest...)
+			}
+			if n := len(rest); n > 0 {
+				if parts := x.coordSplit(rest[n-1]); parts != nil {
+					rest = append(rest[:n-1], parts...)
+				}
+			}
 		}
 	}
 	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {
@@ -544,8 +557,10 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 		return // ("Thank you, Helen.": courtesy.go)
 	}
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
-	if also != "" && !emptyReport(also) {
-		x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: also, Direct: false, Position: pos})
+	for _, r := range rest {
+		if r != "" && !emptyReport(r) {
+			x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: r, Direct: false, Position: pos})
+		}
 	}
 	x.remember(sp)
 	if relay != nil {
@@ -757,7 +772,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.relativeAccording(s, pos) || x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
-	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) || x.perfectSecond(s, toks, pos) {
+	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) || x.perfectSecond(s, toks, pos) || x.perfectAct(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
@@ -821,9 +836,18 @@ func (x *extractor) sentence(s string, pos int) {
 		if say && x.verbThenSubject(s, toks, vi) {
 			return // "… прокомментировал министр X.": who speaks next (inverted_slavic.go)
 		}
-		sp, start := x.subjectSpan(s, toks, vi)
+		if act && particleMissing(toks, vi) {
+			continue // "schloss die Sitzung": no "aus", no speech (predicate.go)
+		}
+		neg, negated := x.negatedFrom(toks, vi)
+		if negated && !act {
+			continue // "did not say that …": nothing said (predicate.go)
+		}
+		sp, start := x.subjectSpan(s, toks, neg)
 		if sp == nil && say {
 			sp, start = x.coordinatedSubject(s, toks, vi)
+		} else if sp == nil && act {
+			sp, start = x.coordinatedActor(s, toks, vi) // "signed the document and thanked the delegations" (predicate.go)
 		}
 		if sp == nil && say {
 			sp, start = x.jointSubject(toks, vi) // "The joint statement released after the talks said"
@@ -852,6 +876,19 @@ func (x *extractor) sentence(s string, pos int) {
 				// "Reports suggest the UK drafted a plan, though Rubio
 				// denied knowledge of this document": keep what "this" is
 				text = trimSentenceEnd(s)
+			} else if act && !direct {
+				var ok bool
+				from := vi
+				if negated {
+					from = neg
+				}
+				if text, ok = keepNegation(s, toks, x.withAuxiliary(toks, from), vi, text); !ok {
+					continue // "did not rule out": only with its negation (predicate.go)
+				}
+			} else if say && !direct && (x.topicAfterSay(toks, vi, text) || x.objectAfterSay(s, toks, vi, text)) {
+				// "warned of a dictated peace", "ha ribadito il no
+				// dell'Italia": the verb says what was done (predicate.go)
+				text = trimSentenceEnd(s[toks[x.withAuxiliary(toks, vi)].start:])
 			}
 		} else {
 			// "The talks will continue on Monday, Peskov said."

@@ -581,6 +581,12 @@ var comitative = grammarSet("comitatives")
 // a title and a name ("Помощник президента России Юрий Ушаков") or a name
 // alone, followed by the adverbials that stand between it and the verb.
 func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, int) {
+	if k := openingCircumstance(toks, limit); k > 0 {
+		// "Desde Kiev, Zelenski se mostró … y pidió …": the place before
+		// the comma is no speaker (predicate.go)
+		sp, at := x.openingSpeaker(s, toks[k:], limit-k)
+		return sp, at + k
+	}
 	if limit > 2 && pronounGender[lowerWord(toks[0])] != "" && toks[0].trail == "" && !isCapital(toks[1].word) && !x.lx.isRole(lowerWord(toks[1])) && !x.lx.backRef[lowerWord(toks[1])] {
 		// (not "Il ministro Guido Ferri …": an Italian article)
 		// "He declined to set a deadline, and said …": the person the

@@ -1,0 +1,363 @@
+// Descriptive predicates of speech. Reporters rarely write only "said
+// that": "X thanked the United States", "X did not rule out sending
+// troops", "X warned of a dictated peace", "a remercié les États-Unis",
+// "не исключил, что …", "schloss … nicht aus". The statement is the
+// predicate from the verb on, so the reader sees what was said, and a
+// negation before the verb stays with it: "did not rule out" read as
+// "ruled out" says the opposite. Two complement clauses of one verb ("said
+// that A and that B", "a rappelé que A et que B", "заявил, что A и что B")
+// are two things said (coordSplit, next to addingsplit.go's participle).
+// The words are data/predicates.json.
+
+package corpus
+
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
+
+//go:embed data/predicates.json
+var predicatesJSON []byte
+
+// predicateLex is data/predicates.json.
+type predicateLex struct {
+	actVerbs    map[string][]string        // per language, joined to the lexicon's act verbs
+	particles   map[string]string          // "schloss" -> "aus"
+	negations   map[string]map[string]bool // per language
+	doSupport   map[string]bool            // "did", "does"
+	topicPreps  map[string]bool            // "of", "vor", "о"
+	notClauseEn map[string]bool            // "is", "was" after "and that"
+	thatLangs   map[string]bool            // "fr", "ru": a reported clause needs its that-word
+	openers     map[string]bool            // "desde", "from": a place phrase opening a sentence
+	perfectPart map[string]map[string]bool // per language: "gedankt", "ausgeschlossen"
+	perfectAux  map[string]map[string]bool // per language: "hat", "haben"
+	notOnly     map[string]bool            // "only", "solo": "not only said" is no negation
+}
+
+var predicateData = sync.OnceValue(func() predicateLex {
+	var d struct {
+		ActVerbs   map[string][]string `json:"actVerbs"`
+		Particles  map[string]string   `json:"particleVerbs"`
+		Negations  map[string][]string `json:"negations"`
+		DoSupport  []string            `json:"doSupport"`
+		TopicPreps []string            `json:"topicPrepositions"`
+		NotClause  []string            `json:"clauseAfterThat"`
+		ThatLangs  []string            `json:"thatLanguages"`
+		Openers    []string            `json:"openingPrepositions"`
+		PerfPart   map[string][]string `json:"perfectParticiples"`
+		PerfAux    map[string][]string `json:"perfectAuxiliaries"`
+		NotOnly    []string            `json:"notOnly"`
+	}
+	mustDecodeJSON("data/predicates.json", predicatesJSON, &d)
+	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly)}
+	for lang, ws := range d.PerfPart {
+		p.perfectPart[lang] = set(ws)
+	}
+	for lang, ws := range d.PerfAux {
+		p.perfectAux[lang] = set(ws)
+	}
+	for lang, ws := range d.Negations {
+		p.negations[lang] = set(ws)
+	}
+	return p
+})
+
+// addPredicateVerbs joins predicates.json's act verbs, and the German
+// participles of the perfect (also the present of most: "kritisiert"), to
+// the lexicon's act verbs.
+func addPredicateVerbs(act map[string]bool) {
+	for _, ws := range predicateData().actVerbs {
+		for _, w := range ws {
+			act[strings.ToLower(w)] = true
+		}
+	}
+	for _, ws := range predicateData().perfectPart {
+		for w := range ws {
+			act[w] = true
+		}
+	}
+}
+
+// perfectActWords is how many words may stand between a perfect's
+// auxiliary and its participle ("hat am Abend den Unterhändlern in Genf
+// für ihre Arbeit gedankt").
+const perfectActWords = 14
+
+// perfectAct reads the perfect of an act verb whose participle closes the
+// clause, as German writes it: "<subject> hat <…> gedankt", "hat eine
+// Beteiligung nicht ausgeschlossen", "hat den Plan als Diktat bezeichnet".
+// The statement runs from the auxiliary to the sentence's end; the subject
+// stands right before the auxiliary. It reports whether it emitted.
+func (x *extractor) perfectAct(s string, toks []tok, pos int) bool {
+	pd := predicateData()
+	parts, auxes := pd.perfectPart[x.src.Lang], pd.perfectAux[x.src.Lang]
+	if parts == nil {
+		return false
+	}
+	for a := 1; a+2 < len(toks); a++ {
+		if !auxes[toks[a].low] || toks[a].trail != "" {
+			continue
+		}
+		p := a + 1
+		for p < len(toks)-1 && p-a <= perfectActWords && toks[p].trail == "" {
+			p++
+		}
+		if p-a > perfectActWords || p == a+1 || !parts[lowerWord(toks[p])] {
+			continue
+		}
+		sp, _ := x.subjectSpan(s, toks, a)
+		if sp == nil || outletNamed(sp.name) != "" || sp.kind != kindPerson && sp.kind != kindBody {
+			continue
+		}
+		x.emit(sp, trimSentenceEnd(s[toks[a].start:]), false, pos)
+		return true
+	}
+	return false
+}
+
+// isNegation reports whether t negates a verb in lang (English always
+// counts: a quoted English aside in another language's report).
+func isNegation(t tok, lang string) bool {
+	l := lowerWord(t)
+	neg := predicateData().negations
+	if neg[lang][l] || neg["en"][l] {
+		return true
+	}
+	// French "n'a", "n’ont": the negation elided onto the auxiliary
+	return lang == "fr" && (strings.HasPrefix(l, "n'") || strings.HasPrefix(l, "n’")) && len(l) > 2
+}
+
+// negatedFrom is the index of the first word of a negation standing right
+// before the verb at vi, with the auxiliaries and adverbs among it ("did
+// not", "has not", "n'a pas", "non ha", "no", "не"), and whether the verb
+// is negated; vi when nothing stands there. "not only" ("не только", "no
+// solo") is no negation, but the subject stands before it.
+func (x *extractor) negatedFrom(toks []tok, vi int) (from int, negated bool) {
+	from = vi
+	for j := vi - 1; j >= 0 && vi-j <= 4; j-- {
+		t := toks[j]
+		if t.trail != "" || isCapital(t.word) && !isNegation(t, x.src.Lang) {
+			break
+		}
+		l := lowerWord(t)
+		switch {
+		case isNegation(t, x.src.Lang):
+			if predicateData().notOnly[lowerWord(toks[j+1])] {
+				return j, false // "did not only warn", "не только заявил"
+			}
+			negated = true
+		case x.lx.auxiliaries[l] || x.lx.adverbs[l] || x.lx.report.perfect[l] || predicateData().doSupport[l]:
+		default:
+			j = -1 // (ends the walk)
+			continue
+		}
+		from = j
+	}
+	if !negated {
+		return vi, false
+	}
+	return from, true
+}
+
+// withAuxiliary is from, or the auxiliary right before it ("a remercié",
+// "ha ringraziato", "hat gedankt"): a compound tense is quoted whole, as a
+// reader quotes it.
+func (x *extractor) withAuxiliary(toks []tok, from int) int {
+	if from > 0 && toks[from-1].trail == "" && x.lx.auxiliaries[lowerWord(toks[from-1])] {
+		return from - 1
+	}
+	return from
+}
+
+// coordinatedActor is coordinatedSubject for an act verb, which more
+// often doubles as a noun ("Messages and calls are encrypted") or follows
+// a document's verb ("Il testo europeo riscrive … e chiede …"): the
+// subject must be a person, and no auxiliary may follow the verb.
+func (x *extractor) coordinatedActor(s string, toks []tok, vi int) (*speaker, int) {
+	if vi+1 < len(toks) && (x.lx.report.passive[toks[vi+1].low] || x.lx.report.perfect[toks[vi+1].low]) {
+		return nil, 0
+	}
+	sp, start := x.coordinatedSubject(s, toks, vi)
+	if sp == nil || sp.kind != kindPerson || unnamedSpeaks(sp) {
+		return nil, 0
+	}
+	return sp, start
+}
+
+// openingCircumstance is the index after a short time or place phrase
+// that opens a sentence and ends at a comma ("Desde Kiev, …", "In Berlin,
+// …", "У Києві, …"), 0 when there is none.
+func openingCircumstance(toks []tok, limit int) int {
+	if limit < 4 || !isCapital(toks[0].word) || toks[0].trail != "" {
+		return 0
+	}
+	if first := lowerWord(toks[0]); !gapOpeners[first] && !predicateData().openers[first] {
+		return 0
+	}
+	for k := 1; k < limit-2 && k <= 3; k++ {
+		if toks[k].trail == "," {
+			return k + 1
+		}
+		if toks[k].trail != "" {
+			return 0
+		}
+	}
+	return 0
+}
+
+// particleMissing reports whether the verb at vi is an act of speech only
+// with a particle ("schloss … aus") that its clause does not hold.
+func particleMissing(toks []tok, vi int) bool {
+	p, ok := predicateData().particles[toks[vi].low]
+	if !ok {
+		return false
+	}
+	for k := vi + 1; k < len(toks); k++ {
+		if toks[k].low == p {
+			return false
+		}
+		if toks[k].trail != "" && toks[k].trail != "," {
+			break
+		}
+	}
+	return true
+}
+
+// keepNegation puts the negation before an act verb back into the
+// statement read from the verb on. ok is false when the text does not
+// start between the negation and the verb (a clause read from further on,
+// which would say the opposite without its verb).
+func keepNegation(s string, toks []tok, neg, vi int, text string) (string, bool) {
+	if neg >= vi {
+		return text, true
+	}
+	from, verb := toks[neg].start, toks[vi].start
+	for at := from; at <= verb; at++ {
+		if strings.HasPrefix(s[at:], text) {
+			return s[from:at] + text, true
+		}
+	}
+	return "", false
+}
+
+// topicAfterSay reports whether the words a say verb took start with a
+// preposition of what the speech was about ("warned of …", "warnte vor
+// …"), so that the statement keeps its verb.
+func (x *extractor) topicAfterSay(toks []tok, vi int, text string) bool {
+	if vi+1 >= len(toks) || toks[vi].trail != "" || !predicateData().topicPreps[lowerWord(toks[vi+1])] {
+		return false
+	}
+	w, _ := cutWord(text)
+	return w == toks[vi+1].raw || w == toks[vi+1].word
+}
+
+// objectAfterSay reports whether a say verb took, in a language whose
+// reported clause needs a that-word, the words right after it with none:
+// they are its object ("ha ribadito il no dell'Italia", "destacó el tono
+// constructivo del diálogo", "подчеркнул важность диалога"), which says
+// nothing without the verb.
+func (x *extractor) objectAfterSay(s string, toks []tok, vi int, text string) bool {
+	if !predicateData().thatLangs[x.src.Lang] || vi+1 >= len(toks) || toks[vi].trail != "" || text == "" {
+		return false
+	}
+	if !nonASCII(toks[vi].word) && (vi == 0 || !x.lx.auxiliaries[lowerWord(toks[vi-1])]) {
+		// a verb of the document's language, not an English "said the
+		// plan was weak" quoted in it: a compound tense ("ha ribadito")
+		// or a word with a letter beyond ASCII ("destacó", "подчеркнул");
+		// "dit n'avoir reçu …", "dice no haber …" keep their reading
+		return false
+	}
+	if x.lx.thatWords[lowerWord(toks[vi+1])] {
+		return false
+	}
+	if _, ok := cutElided(toks[vi+1].low); ok {
+		return false // "qu'il"
+	}
+	return strings.HasPrefix(s[toks[vi+1].start:], text)
+}
+
+// coordSplit cuts what one person said at "<and> <that>" ("A and that B",
+// "A et que B", "A und dass B", "A и что B") into the two clauses. The
+// first part must hold no that-word of its own: "the plan that Washington
+// drafted and that Moscow rejected" is one relative phrase, and a text
+// read from an act verb ("denied that A and that B") stays whole. In
+// English the word after "that" must not show it to be a pronoun ("and
+// that was the end of it"). Either part must be a clause of two words at
+// least ("переговоры идут").
+func (x *extractor) coordSplit(text string) []string {
+	var parts []string
+	for {
+		head, tail, ok := x.coordCut(text)
+		if !ok {
+			break
+		}
+		parts = append(parts, head)
+		text = tail
+	}
+	if parts == nil {
+		return nil
+	}
+	return append(parts, text)
+}
+
+// coordSplitOn turns coordSplit on in emit.
+var coordSplitOn = false
+
+// coordMinWords is the fewest words a part of coordSplit may hold.
+const coordMinWords = 2
+
+func (x *extractor) coordCut(text string) (head, tail string, ok bool) {
+	for i := 0; ; {
+		j := strings.IndexByte(text[i:], ' ')
+		if j < 0 {
+			return "", "", false
+		}
+		c := i + j // the space before the conjunction
+		i = c + 1
+		conj, rest := cutWord(text[c+1:])
+		if !x.lx.conjunctions[lowerString(conj)] || !strings.HasPrefix(rest, " ") {
+			continue
+		}
+		that, after := cutWord(rest[1:])
+		if !x.lx.thatWords[lowerString(that)] || !strings.HasPrefix(after, " ") {
+			continue
+		}
+		next, _ := cutWord(after[1:])
+		if that == "that" && predicateData().notClauseEn[lowerString(next)] {
+			continue
+		}
+		head = strings.TrimRight(strings.TrimSpace(text[:c]), ",;")
+		tail = strings.TrimSpace(after)
+		if x.holdsThatWord(head) {
+			return "", "", false
+		}
+		if len(strings.Fields(head)) < coordMinWords || len(strings.Fields(tail)) < coordMinWords {
+			continue
+		}
+		return head, tail, true
+	}
+}
+
+// holdsThatWord reports whether a word of s is a that-word.
+func (x *extractor) holdsThatWord(s string) bool {
+	for f := range strings.FieldsSeq(s) {
+		if x.lx.thatWords[lowerString(strings.Trim(f, ".,;:«»“”\"'()"))] {
+			return true
+		}
+		if _, ok := cutElided(strings.ToLower(f)); ok {
+			return true // "qu'il"
+		}
+	}
+	return false
+}
+
+// nonASCII reports whether w holds a byte beyond ASCII.
+func nonASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
