@@ -277,68 +277,6 @@ func (x *extractor) objectAfterSay(s string, toks []tok, vi int, text string) bo
 	return strings.HasPrefix(s[toks[vi+1].start:], text)
 }
 
-// coordSplit cuts what one person said at "<and> <that>" ("A and that B",
-// "A et que B", "A und dass B", "A и что B") into the two clauses. The
-// first part must hold no that-word of its own: "the plan that Washington
-// drafted and that Moscow rejected" is one relative phrase, and a text
-// read from an act verb ("denied that A and that B") stays whole. In
-// English the word after "that" must not show it to be a pronoun ("and
-// that was the end of it"). Either part must be a clause of two words at
-// least ("переговоры идут").
-func (x *extractor) coordSplit(text string) []string {
-	var parts []string
-	for {
-		head, tail, ok := x.coordCut(text)
-		if !ok {
-			break
-		}
-		parts = append(parts, head)
-		text = tail
-	}
-	if parts == nil {
-		return nil
-	}
-	return append(parts, text)
-}
-
-// coordSplitOn turns coordSplit on in emit.
-var coordSplitOn = false
-
-// coordMinWords is the fewest words a part of coordSplit may hold.
-const coordMinWords = 2
-
-func (x *extractor) coordCut(text string) (head, tail string, ok bool) {
-	for i := 0; ; {
-		j := strings.IndexByte(text[i:], ' ')
-		if j < 0 {
-			return "", "", false
-		}
-		c := i + j // the space before the conjunction
-		i = c + 1
-		conj, rest := cutWord(text[c+1:])
-		if !x.lx.conjunctions[lowerString(conj)] || !strings.HasPrefix(rest, " ") {
-			continue
-		}
-		that, after := cutWord(rest[1:])
-		if !x.lx.thatWords[lowerString(that)] || !strings.HasPrefix(after, " ") {
-			continue
-		}
-		next, _ := cutWord(after[1:])
-		if that == "that" && predicateData().notClauseEn[lowerString(next)] {
-			continue
-		}
-		head = strings.TrimRight(strings.TrimSpace(text[:c]), ",;")
-		tail = strings.TrimSpace(after)
-		if x.holdsThatWord(head) {
-			return "", "", false
-		}
-		if len(strings.Fields(head)) < coordMinWords || len(strings.Fields(tail)) < coordMinWords {
-			continue
-		}
-		return head, tail, true
-	}
-}
-
 // holdsThatWord reports whether a word of s is a that-word.
 func (x *extractor) holdsThatWord(s string) bool {
 	for f := range strings.FieldsSeq(s) {

@@ -105,34 +105,6 @@ func TestDescriptivePredicates(t *testing.T) {
 	}
 }
 
-// TestCoordSplit checks the cut of two complement clauses of one verb
-// ("A and that B") in seven languages, and that a relative phrase, an act
-// verb's clause and the English pronoun "that" are not cut. The cut is off
-// in extraction (coordSplitOn): every released gold set counts the two
-// clauses as one statement.
-func TestCoordSplit(t *testing.T) {
-	x := &extractor{lx: lexiconData()}
-	for _, tc := range []struct {
-		text string
-		want []string
-	}{
-		{"the talks were useful and that a deal was close", []string{"the talks were useful", "a deal was close"}},
-		{"die Gespräche seien nützlich und dass ein Abkommen nahe sei", []string{"die Gespräche seien nützlich", "ein Abkommen nahe sei"}},
-		{"l'Europe devait être à la table et que la Russie devait cesser le feu", []string{"l'Europe devait être à la table", "la Russie devait cesser le feu"}},
-		{"il piano è una base e che molti punti sono condivisibili", []string{"il piano è una base", "molti punti sono condivisibili"}},
-		{"las conversaciones fueron útiles y que habrá otra ronda", []string{"las conversaciones fueron útiles", "habrá otra ronda"}},
-		{"переговоры идут и что встреча состоится в декабре", []string{"переговоры идут", "встреча состоится в декабре"}},
-		{"переговори були корисними і що зустріч відбудеться", []string{"переговори були корисними", "зустріч відбудеться"}},
-		{"the plan that Washington drafted and that Moscow rejected", nil},
-		{"denied that talks took place and that a draft existed", nil},
-		{"the plan was dead and that was the end of it", nil},
-	} {
-		if got := x.coordSplit(tc.text); !slices.Equal(got, tc.want) {
-			t.Errorf("%q: got %q, want %q", tc.text, got, tc.want)
-		}
-	}
-}
-
 // TestOpeningCircumstance checks that a place phrase opening a sentence
 // before its comma is not the speaker of a coordinated verb, in Spanish
 // and English.

@@ -529,22 +529,11 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 		return
 	}
 	// what follows the first thing said: a participle's clause ("…,
-	// adding that …", addingsplit.go), a second complement clause ("… and
-	// that …", predicate.go)
+	// adding that …", addingsplit.go)
 	var rest []string
 	if !direct {
 		if head, tail, ok := x.addingSplit(text); ok {
 			text, rest = head, []string{tail}
-		}
-		if coordSplitOn {
-			if parts := x.coordSplit(text); parts != nil {
-				text, rest = parts[0], append(parts[1:len(parts):len(parts)], rest...)
-			}
-			if n := len(rest); n > 0 {
-				if parts := x.coordSplit(rest[n-1]); parts != nil {
-					rest = append(rest[:n-1], parts...)
-				}
-			}
 		}
 	}
 	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {
