@@ -420,6 +420,9 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if sp := x.delegate(phrase[drop:], words, lows); sp != nil {
 		return sp // "The representative of France", "Brazil's representative" (delegate.go)
 	}
+	if sp := x.byRelation(words, lows); sp != nil {
+		return sp // "His spokesman", "Помощник Путина": someone related to the person named (relations.go)
+	}
 	joined := strings.Join(lows, " ")
 	// "der Minister": after an article a capitalised title is a noun,
 	// as German writes nouns, not a name
@@ -606,6 +609,11 @@ func (x *extractor) partiesName(a, b []string) string {
 // byRole resolves "the president" or "the Kremlin spokesman" to the last
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
+	return x.titleGate(words, lows, x.byRoleRead(words, lows, joined, sentenceStart)) // (titlegate.go)
+}
+
+// byRoleRead is byRole before titleGate checks whose title it is.
+func (x *extractor) byRoleRead(words, lows []string, joined string, sentenceStart bool) *speaker {
 	role := func(l string) bool { return x.lx.isRole(l) || x.isBackRef(l) }
 	if st, ok := x.articleStems(lows); ok {
 		lows, joined = st, strings.Join(st, " ") // "Ministern sade", "Министърът заяви" (definitestem.go)

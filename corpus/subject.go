@@ -86,6 +86,14 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 				k-- // "Ośrodka … im. Kazimierza Pułaskiego": the eponym is the institution's (speakerkinds.go)
 				continue
 			}
+			if possessiveRelation(toks, k, j) {
+				k-- // "… and his spokesman said", "il suo consigliere ha detto": whose relation (relations.go)
+				continue
+			}
+			if x.demonymBeforeTitle(toks, k, j) {
+				k-- // "der britische Premier Keir Starmer sagte": the adjective is the title's (demonymtitle.go)
+				continue
+			}
 			if x.demonymAfterTitle(toks, k) {
 				k-- // "el presidente polaco dijo": the adjective belongs to the title (demonymtitle.go)
 				continue
@@ -415,6 +423,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	}
 	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || x.nameParticle(t.low) || hyphenParticleName(t.word) {
 		return true // ("al-Sabah": particlename.go)
+	}
+	if !relationOff && relationData().nouns[t.low] {
+		return true // "зять Трампа", "his son-in-law": a relation noun (relations.go)
 	}
 	if guestLex().nouns[t.low] {
 		return true // "nasz gość uważa": the programme's guest (guestref.go)
