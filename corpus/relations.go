@@ -26,6 +26,8 @@ type relationLex struct {
 	links       map[string]bool            // "to", "di": noun → whose name
 	nouns       map[string]bool            // relation nouns and phrases, lower case
 	maxWords    int                        // the longest relation phrase, in words
+	firsts      map[string]bool            // the first words of nouns: a phrase opening with none holds none
+	lasts       map[string]bool            // the last words of nouns
 	of          map[string][]relationEntry // the related person + "\x00" + noun → who
 }
 
@@ -48,9 +50,11 @@ var relationData = sync.OnceValue(func() *relationLex {
 		} `json:"relations"`
 	}
 	mustDecodeJSON("data/relations.json", relationsJSON, &d)
-	r := &relationLex{possessives: d.Possessives, links: setOf(d.Links), nouns: map[string]bool{}, of: map[string][]relationEntry{}}
+	r := &relationLex{possessives: d.Possessives, links: setOf(d.Links), nouns: map[string]bool{}, firsts: map[string]bool{}, lasts: map[string]bool{}, of: map[string][]relationEntry{}}
 	add := func(n string) {
 		r.nouns[n] = true
+		ws := strings.Fields(n)
+		r.firsts[ws[0]], r.lasts[ws[len(ws)-1]] = true, true
 		if c := fieldCount(n); c > r.maxWords {
 			r.maxWords = c
 		}
@@ -76,6 +80,9 @@ var relationOff = false
 // maxWords, form a relation noun (the longest such), or 0.
 func relationNounEnd(lows []string) int {
 	r := relationData()
+	if len(lows) == 0 || !r.lasts[lows[len(lows)-1]] {
+		return 0
+	}
 	for n := min(r.maxWords, len(lows)); n >= 1; n-- {
 		if r.nouns[strings.Join(lows[len(lows)-n:], " ")] {
 			return n
@@ -88,6 +95,9 @@ func relationNounEnd(lows []string) int {
 // relation noun (the longest), or 0.
 func relationNounStart(lows []string) int {
 	r := relationData()
+	if len(lows) == 0 || !r.firsts[lows[0]] {
+		return 0
+	}
 	for n := min(r.maxWords, len(lows)); n >= 1; n-- {
 		if r.nouns[strings.Join(lows[:n], " ")] {
 			return n
@@ -104,8 +114,8 @@ func possessiveRelation(toks []tok, k, j int) bool {
 	if relationOff || k >= j || j-k > 4 || toks[k].trail != "" {
 		return false
 	}
-	if _, ok := relationData().possessives[toks[k].low]; !ok {
-		return false
+	if _, ok := relationData().possessives[toks[k].low]; !ok && !strings.HasSuffix(toks[k].low, "'s") && !strings.HasSuffix(toks[k].low, "’s") {
+		return false // ("the president's spokeswoman" too)
 	}
 	lows := make([]string, 0, 4)
 	for _, t := range toks[k+1 : j+1] {
@@ -115,28 +125,29 @@ func possessiveRelation(toks []tok, k, j int) bool {
 }
 
 // byRelation reads a subject phrase (words, and lows in lower case, with
-// no article before) as a relation reference; nil when it is none.
-func (x *extractor) byRelation(words, lows []string) *speaker {
+// no article before) as a relation reference; nil when it is none. The
+// name of the person the relation is to comes with it, when known.
+func (x *extractor) byRelation(words, lows []string) (*speaker, string) {
 	if relationOff || len(lows) < 2 || len(lows) > 7 {
-		return nil
+		return nil, ""
 	}
 	r := relationData()
 	// "his spokesman", "il suo consigliere", "его пресс-секретарь"
 	if g, ok := r.possessives[lows[0]]; ok {
 		n := relationNounEnd(lows[1:])
 		if n == 0 || len(lows)-1-n > 2 || anyCapitalWord(words[1:len(words)-n]) {
-			return nil // ("His adviser Yuri Ushakov": the name says who)
+			return nil, "" // ("His adviser Yuri Ushakov": the name says who)
 		}
 		noun := strings.Join(lows[len(lows)-n:], " ")
 		unnamed := &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 		anchor := x.possessor(g)
 		if anchor == nil {
-			return unnamed
+			return unnamed, ""
 		}
 		if sp := x.relatedPerson(anchor.name, noun, lows[len(lows)-1], cleanRole(strings.Join(words[1:], " "))); sp != nil {
-			return sp
+			return sp, anchor.name
 		}
-		return unnamed
+		return unnamed, anchor.name
 	}
 	// "Putin's aide", "Vladimir Putin's spokesman", "the Kremlin's spokesman"
 	for i := 0; i < 2 && i < len(lows)-1; i++ {
@@ -150,7 +161,7 @@ func (x *extractor) byRelation(words, lows []string) *speaker {
 		}
 		n := relationNounEnd(lows[i+1:])
 		if n == 0 || len(lows)-(i+1)-n > 2 {
-			return nil
+			return nil, ""
 		}
 		noun := strings.Join(lows[len(lows)-n:], " ")
 		role := cleanRole(strings.Join(words, " "))
@@ -160,51 +171,62 @@ func (x *extractor) byRelation(words, lows []string) *speaker {
 			// (relations.json), else the office the body and the noun
 			// name (offices.json's "kremlin spokesman")
 			if sp := x.relatedPerson(b, noun, lows[len(lows)-1], role); sp != nil {
-				return sp
+				return sp, b
 			}
 			if name, ok := officeTitles()[strings.ToLower(strings.Join(nameWords, " "))+" "+noun]; ok && x.documentNames(name) {
-				return x.person(strings.Fields(name), role)
+				return x.person(strings.Fields(name), role), b
 			}
-			return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}
+			return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}, b
 		}
 		anchor, _ := x.anchorName(nameWords)
 		if anchor == "" {
-			return nil
+			anchor = x.titleAnchor(nameWords) // "the Russian president's spokesman"
+		}
+		if anchor == "" {
+			if x.lx.isRole(strings.ToLower(nameWords[len(nameWords)-1])) {
+				return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}, "" // whose, not who
+			}
+			return nil, ""
 		}
 		if sp := x.relatedPerson(anchor, noun, lows[len(lows)-1], role); sp != nil {
-			return sp
+			return sp, anchor
 		}
-		return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}
+		return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}, anchor
 	}
 	// "Помощник Путина", "adviser to Zelensky", "portavoce di Putin",
 	// "Sprecher Putins": the noun, a link or none, and a known name
 	n := relationNounStart(lows)
 	if n == 0 || n >= len(lows) {
-		return nil
+		return nil, ""
 	}
 	rest := words[n:]
 	linked := r.links[lows[n]]
 	if linked {
 		rest = rest[1:]
 	}
-	if len(rest) == 0 || len(rest) > 2 {
-		return nil
+	if len(rest) == 0 || len(rest) > 4 {
+		return nil, ""
 	}
-	for _, w := range rest {
-		if !isCapital(w) {
-			return nil
+	anchor := ""
+	if len(rest) <= 2 && !anyLowerWord(rest) {
+		a, oblique := x.anchorName(rest)
+		if a != "" && !linked && !oblique {
+			return nil, "" // "Spokesman Dmitry Peskov", "Речник Дмитро Пєсков": the title and the name of who speaks
 		}
+		anchor = a
 	}
-	anchor, oblique := x.anchorName(rest)
-	if anchor == "" || !linked && !oblique {
-		return nil // "Spokesman Dmitry Peskov", "Речник Дмитро Пєсков": the title and the name of who speaks
+	if anchor == "" && linked {
+		anchor = x.titleAnchor(rest) // "portavoce del presidente russo", "adviser to the president"
+	}
+	if anchor == "" {
+		return nil, ""
 	}
 	role := cleanRole(strings.Join(words, " "))
 	noun := strings.Join(lows[:n], " ")
 	if sp := x.relatedPerson(anchor, noun, lows[n-1], role); sp != nil {
-		return sp
+		return sp, anchor
 	}
-	return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}
+	return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}, anchor
 }
 
 // relatedPerson is the person relations.json knows as the noun (or, for
@@ -237,7 +259,9 @@ func (x *extractor) relatedPerson(anchor, noun, head, role string) *speaker {
 	if found == "" {
 		return nil
 	}
-	return x.person(strings.Fields(found), role)
+	sp := x.person(strings.Fields(found), role)
+	x.related, x.relatedAt = sp, x.sentenceNo
+	return sp
 }
 
 // possessor is the person a possessive opening a sentence's subject
@@ -290,4 +314,89 @@ func (x *extractor) anchorName(words []string) (string, bool) {
 		return full, false
 	}
 	return "", false
+}
+
+// anyLowerWord reports whether a word of ws does not open with a capital.
+func anyLowerWord(ws []string) bool {
+	for _, w := range ws {
+		if !isCapital(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleAnchor is the canonical name of the person a title names as whose
+// relation a phrase speaks of ("del presidente russo", "to the
+// president", "the Russian president's"): the office's holder
+// (offices.json) when the document names them, else the newest person
+// who spoke or was named with that title; "" when none.
+func (x *extractor) titleAnchor(words []string) string {
+	if len(words) > 1 && roleArticles[strings.ToLower(words[0])] {
+		words = words[1:]
+	}
+	phrase := strings.ToLower(strings.Join(words, " "))
+	if phrase == "" {
+		return ""
+	}
+	if name, ok := officeTitles()[phrase]; ok && x.documentNames(name) {
+		return name
+	}
+	if name, ok := officeTitles()[x.src.Lang+"\x00"+phrase]; ok && x.documentNames(name) {
+		return name
+	}
+	if len(words) > 2 || !x.lx.isRole(strings.ToLower(words[len(words)-1])) && !x.lx.isRole(strings.ToLower(words[0])) {
+		return ""
+	}
+	holds := func(sp *speaker) bool {
+		return sp != nil && sp.kind == kindPerson && roleHoldsWord(sp.role, phrase) && !otherCountryTitle(strings.Fields(phrase), sp)
+	}
+	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
+		if holds(x.speakers[i]) {
+			return x.speakers[i].name
+		}
+	}
+	if sp := x.subjectBefore1(); holds(sp) {
+		return sp.name
+	}
+	for _, list := range [][]*speaker{x.titled, x.mentioned} {
+		for i := len(list) - 1; i >= 0; i-- {
+			if holds(list[i]) {
+				return list[i].name
+			}
+		}
+	}
+	if len(words) == 1 {
+		return x.soleOfficeName([]string{phrase}) // "the president's" in a report naming one president, untitled (titlegate.go)
+	}
+	return ""
+}
+
+// relationMiss is a relation phrase data knows no one in: the unnamed
+// speaker it stands for and the person it is a relation to.
+type relationMiss struct {
+	sp     *speaker
+	anchor string
+}
+
+// classify reads who a subject phrase names (classifyRead). A relation
+// phrase data knows no one in (byRelation's relationMiss) gets the
+// reading the phrase gets otherwise, unless that is no person or the
+// person the relation is to ("Помощник Путина" is not Putin; "le
+// conseiller diplomatique du président russe" after Ushakov opened the
+// sentence before is Ushakov, whose name the document spells as the
+// lexicon does not): then the unnamed speaker with the phrase as role.
+func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
+	saved := x.relMiss
+	x.relMiss = relationMiss{}
+	sp := x.classifyRead(phrase, sentenceStart)
+	m := x.relMiss
+	x.relMiss = saved
+	if m.sp == nil || sp != nil && sp.kind == kindPerson && sp.name != unnamedSpeaker && sp.name != m.anchor {
+		return sp
+	}
+	if sp != nil && sp.name == m.anchor && strings.EqualFold(sp.role, m.sp.role) {
+		sp.role = "" // (the reading gave the title to the person it is whose)
+	}
+	return m.sp
 }

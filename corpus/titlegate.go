@@ -45,8 +45,8 @@ func (x *extractor) titleGate(words, lows []string, sp *speaker) *speaker {
 		}
 		return x.titleSpeaker(words) // "the British prime minister said" with no British prime minister named
 	}
-	if n := relationNounEnd(lows); n > 0 && n == len(lows) {
-		noun := strings.Join(lows, " ")
+	if n := relationNounEnd(lows); n > 0 {
+		noun := strings.Join(lows[len(lows)-n:], " ")
 		r := relationData()
 		if len(r.of[sp.name+"\x00"+noun]) > 0 || len(r.of[sp.name+"\x00"+lows[len(lows)-1]]) > 0 {
 			// "Putin met Witkoff. The aide said": the aide is not Putin
@@ -71,6 +71,19 @@ func (x *extractor) soleOfficeHolder(titles []string, joined string) *speaker {
 	if titleGateOff || len(titles) == 0 {
 		return nil
 	}
+	found := x.soleOfficeName(titles)
+	if found == "" {
+		return nil
+	}
+	if sp, ok := x.people[found]; ok {
+		return sp
+	}
+	return x.person(strings.Fields(found), cleanRole(joined))
+}
+
+// soleOfficeName is soleOfficeHolder's person, by canonical name; "" when
+// none or two.
+func (x *extractor) soleOfficeName(titles []string) string {
 	found := ""
 	for key, person := range officeTitles() {
 		if lang, phrase, ok := strings.Cut(key, "\x00"); ok {
@@ -93,15 +106,9 @@ func (x *extractor) soleOfficeHolder(titles []string, joined string) *speaker {
 			continue
 		}
 		if found != "" {
-			return nil // "the PM" in a report naming two prime ministers
+			return "" // "the PM" in a report naming two prime ministers
 		}
 		found = person
 	}
-	if found == "" {
-		return nil
-	}
-	if sp, ok := x.people[found]; ok {
-		return sp
-	}
-	return x.person(strings.Fields(found), cleanRole(joined))
+	return found
 }

@@ -47,6 +47,10 @@ func TestTitleAndRelationReferences(t *testing.T) {
 		{"ru", "Помощник Путина заявил, что переговоры были конструктивными. Юрий Ушаков позже дал интервью.", "конструктивными", "Yuri Ushakov", "", ""},
 		{"uk", "Володимир Путін прийняв Віткоффа. Його речник заявив, що переговори були конструктивними.", "конструктивними", "Dmitry Peskov", "", ""},
 		{"uk", "Помічник Путіна підкреслив, що припинення вогню можливе лише після виведення військ.", "припинення вогню", unnamedSpeaker, "", "Vladimir Putin"},
+		{"en", "Donald Trump spoke in Florida. The president's spokeswoman said the deadline was flexible.", "deadline was flexible", "Karoline Leavitt", "", ""},
+		{"en", "Trump met Witkoff and Kellogg. Trump's envoy said the talks were productive.", "were productive", unnamedSpeaker, "", "Donald Trump"},
+		{"it", "Vladimir Putin ha parlato al Consiglio di sicurezza. Il portavoce del presidente russo ha detto che il Cremlino non ha ricevuto il testo.", "non ha ricevuto", "Dmitry Peskov", "", ""},
+		{"fr", "Youri Ouchakov a parlé à la télévision. Le conseiller diplomatique du président russe a reconnu qu'aucun compromis n'était trouvé. Vladimir Poutine se tait.", "aucun compromis", "Yuri Ushakov", "", ""},
 		// the nationality before the title is the role's
 		{"de", "Der britische Premier Keir Starmer sagte, Europa werde den Plan nicht hinnehmen.", "nicht hinnehmen", "Keir Starmer", "britische Premier", ""},
 		{"fr", "Le secrétaire d'État américain Marco Rubio a déclaré que les discussions avançaient.", "avançaient", "Marco Rubio", "secrétaire d'État américain", ""},
