@@ -124,6 +124,25 @@ func possessiveRelation(toks []tok, k, j int) bool {
 	return relationNounEnd(lows) > 0
 }
 
+// possessiveOpens reports whether toks[k] is a possessive word or an
+// "X's" that opens a relation phrase after a speech verb ("», dijo su
+// portavoz", "— заявил его пресс-секретарь", "said Putin's aide"): the
+// inverted subject reader reads on into the noun.
+func possessiveOpens(toks []tok, k int) bool {
+	if relationOff || k+1 >= len(toks) || toks[k].trail != "" {
+		return false
+	}
+	for j := k + 1; j < len(toks) && j <= k+4; j++ {
+		if possessiveRelation(toks, k, j) {
+			return true
+		}
+		if toks[j].trail != "" {
+			break
+		}
+	}
+	return false
+}
+
 // byRelation reads a subject phrase (words, and lows in lower case, with
 // no article before) as a relation reference; nil when it is none. The
 // name of the person the relation is to comes with it, when known.

@@ -311,7 +311,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 		return sp // "– mondta Varga Tamás nagykövet": the title after the name (namefirst.go)
 	}
 	k := from
-	for k < len(toks) && k-from < 10 && (x.subjectWord(toks[k], false) || x.titleNationality(toks, from, k)) {
+	for k < len(toks) && k-from < 10 && (x.subjectWord(toks[k], false) || x.titleNationality(toks, from, k) || possessiveOpens(toks, k)) {
 		if toks[k].trail != "" {
 			k++
 			break

@@ -51,6 +51,14 @@ func TestTitleAndRelationReferences(t *testing.T) {
 		{"en", "Trump met Witkoff and Kellogg. Trump's envoy said the talks were productive.", "were productive", unnamedSpeaker, "", "Donald Trump"},
 		{"it", "Vladimir Putin ha parlato al Consiglio di sicurezza. Il portavoce del presidente russo ha detto che il Cremlino non ha ricevuto il testo.", "non ha ricevuto", "Dmitry Peskov", "", ""},
 		{"fr", "Youri Ouchakov a parlé à la télévision. Le conseiller diplomatique du président russe a reconnu qu'aucun compromis n'était trouvé. Vladimir Poutine se tait.", "aucun compromis", "Yuri Ushakov", "", ""},
+		// after the verb
+		{"it", "Vladimir Putin ha ricevuto Witkoff. «Non abbiamo ricevuto nulla», ha detto il suo portavoce.", "Non abbiamo ricevuto", "Dmitry Peskov", "", ""},
+		{"es", "Vladímir Putin recibió a Witkoff. «No hemos recibido nada», dijo su portavoz.", "No hemos recibido", "Dmitry Peskov", "", ""},
+		{"ru", "Владимир Путин принял Уиткоффа. «Мы ничего не получали», — заявил его пресс-секретарь.", "ничего не получали", "Dmitry Peskov", "", ""},
+		{"fr", "Vladimir Poutine a reçu Witkoff. « Nous n'avons rien reçu », a déclaré son porte-parole.", "rien reçu", "Dmitry Peskov", "", ""},
+		{"de", "Wladimir Putin empfing Witkoff. «Wir haben nichts erhalten», sagte sein Sprecher.", "nichts erhalten", "Dmitry Peskov", "", ""},
+		{"uk", "Володимир Путін прийняв Віткоффа. «Ми нічого не отримали», — заявив його речник.", "нічого не отримали", "Dmitry Peskov", "", ""},
+		{"en", "Vladimir Putin met Witkoff in Moscow. \"We have received nothing official,\" said his adviser, Kirill Dmitriev.", "nothing official", "Kirill Dmitriev", "", ""},
 		// the nationality before the title is the role's
 		{"de", "Der britische Premier Keir Starmer sagte, Europa werde den Plan nicht hinnehmen.", "nicht hinnehmen", "Keir Starmer", "britische Premier", ""},
 		{"fr", "Le secrétaire d'État américain Marco Rubio a déclaré que les discussions avançaient.", "avançaient", "Marco Rubio", "secrétaire d'État américain", ""},
