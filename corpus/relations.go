@@ -124,6 +124,33 @@ func possessiveRelation(toks []tok, k, j int) bool {
 	return relationNounEnd(lows) > 0
 }
 
+// relationLinkNoun returns, when toks[k] is a link word ("des", "del",
+// "to") right after a relation noun of one to three words, the noun's
+// length in words; 0 otherwise. The subject reader, reading back from
+// the verb over a title ("russischen Präsidenten", "presidente ruso"),
+// reads on over the link into the noun whose title it is.
+func relationLinkNoun(toks []tok, k int) int {
+	r := relationData()
+	if relationOff || k < 1 || toks[k].trail != "" || !r.links[toks[k].low] {
+		return 0
+	}
+	var buf [3]string
+	n := 0
+	for i := k - 1; i >= 0 && k-i <= r.maxWords && k-i <= len(buf) && toks[i].trail == ""; i-- {
+		n++
+	}
+	for m := n; m >= 1; m-- {
+		ws := buf[:0]
+		for i := k - m; i < k; i++ {
+			ws = append(ws, lowerWord(toks[i]))
+		}
+		if r.nouns[strings.Join(ws, " ")] {
+			return m
+		}
+	}
+	return 0
+}
+
 // possessiveOpens reports whether toks[k] is a possessive word or an
 // "X's" that opens a relation phrase after a speech verb ("», dijo su
 // portavoz", "— заявил его пресс-секретарь", "said Putin's aide"): the
@@ -199,7 +226,7 @@ func (x *extractor) byRelation(words, lows []string) (*speaker, string) {
 		}
 		anchor, _ := x.anchorName(nameWords)
 		if anchor == "" {
-			anchor = x.titleAnchor(nameWords) // "the Russian president's spokesman"
+			anchor = x.titleAnchor(nameWords, false) // "the Russian president's spokesman"
 		}
 		if anchor == "" {
 			if x.lx.isRole(strings.ToLower(nameWords[len(nameWords)-1])) {
@@ -234,8 +261,11 @@ func (x *extractor) byRelation(words, lows []string) (*speaker, string) {
 		}
 		anchor = a
 	}
-	if anchor == "" && linked {
-		anchor = x.titleAnchor(rest) // "portavoce del presidente russo", "adviser to the president"
+	if anchor == "" && (linked || nameCases[x.src.Lang].endings != nil && !isCapital(rest[0])) {
+		// "portavoce del presidente russo", "adviser to the president";
+		// in a language of cases the genitive needs no link: "помощник
+		// российского лидера", "пресс-секретарь президента России"
+		anchor = x.titleAnchor(rest, !linked)
 	}
 	if anchor == "" {
 		return nil, ""
@@ -348,9 +378,13 @@ func anyLowerWord(ws []string) bool {
 // titleAnchor is the canonical name of the person a title names as whose
 // relation a phrase speaks of ("del presidente russo", "to the
 // president", "the Russian president's"): the office's holder
-// (offices.json) when the document names them, else the newest person
-// who spoke or was named with that title; "" when none.
-func (x *extractor) titleAnchor(words []string) string {
+// (offices.json) when the document names them, else, unless officesOnly,
+// the newest person who spoke or was named with that title as the head
+// of their role (not "помощник президента", whose "президента" is the
+// complement); "" when none. officesOnly is for a genitive with no link
+// word ("Помощник президента России"), where the bare "президента" is as
+// often the aide's own title as whose.
+func (x *extractor) titleAnchor(words []string, officesOnly bool) string {
 	if len(words) > 1 && roleArticles[strings.ToLower(words[0])] {
 		words = words[1:]
 	}
@@ -364,11 +398,14 @@ func (x *extractor) titleAnchor(words []string) string {
 	if name, ok := officeTitles()[x.src.Lang+"\x00"+phrase]; ok && x.documentNames(name) {
 		return name
 	}
-	if len(words) > 2 || !x.lx.isRole(strings.ToLower(words[len(words)-1])) && !x.lx.isRole(strings.ToLower(words[0])) {
+	if name := officeByStems(words); name != "" && x.documentNames(name) {
+		return name // "des russischen Präsidenten", "российского лидера": the title in another case
+	}
+	if officesOnly || len(words) > 2 || !x.lx.isRole(strings.ToLower(words[len(words)-1])) && !x.lx.isRole(strings.ToLower(words[0])) {
 		return ""
 	}
 	holds := func(sp *speaker) bool {
-		return sp != nil && sp.kind == kindPerson && roleHoldsWord(sp.role, phrase) && !otherCountryTitle(strings.Fields(phrase), sp)
+		return sp != nil && sp.kind == kindPerson && roleHoldsWord(sp.role, phrase) && x.titleHeads(sp.role, phrase) && !otherCountryTitle(strings.Fields(phrase), sp)
 	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 		if holds(x.speakers[i]) {
@@ -418,4 +455,56 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 		sp.role = "" // (the reading gave the title to the person it is whose)
 	}
 	return m.sp
+}
+
+// officeByStems is the holder of the office whose title (offices.json)
+// has words's words in another case form: word by word, the two share a
+// beginning of four letters or more that leaves at most three letters of
+// either ("российского лидера" for "российский лидер", "russischen
+// Präsidenten" for "russische Präsident"); "" when no title or two
+// holders fit.
+func officeByStems(words []string) string {
+	if len(words) == 0 || len(words) > 3 {
+		return ""
+	}
+	lows := make([]string, len(words))
+	for i, w := range words {
+		lows[i] = strings.ToLower(w)
+	}
+	found := ""
+	for key, person := range officeTitles() {
+		if _, phrase, ok := strings.Cut(key, "\x00"); ok {
+			key = phrase
+		}
+		ks := strings.Fields(key)
+		if len(ks) != len(lows) {
+			continue
+		}
+		same := true
+		for i := range ks {
+			if !sameStem(ks[i], lows[i]) {
+				same = false
+				break
+			}
+		}
+		if !same {
+			continue
+		}
+		if found != "" && found != person {
+			return ""
+		}
+		found = person
+	}
+	return found
+}
+
+// sameStem reports whether two lower-case words share a beginning of at
+// least four letters that leaves at most three letters of each.
+func sameStem(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	n := 0
+	for n < len(ra) && n < len(rb) && ra[n] == rb[n] {
+		n++
+	}
+	return n >= 4 && len(ra)-n <= 3 && len(rb)-n <= 3
 }

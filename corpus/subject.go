@@ -86,6 +86,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 				k-- // "Ośrodka … im. Kazimierza Pułaskiego": the eponym is the institution's (speakerkinds.go)
 				continue
 			}
+			if n := relationLinkNoun(toks, k); n > 0 {
+				k -= n + 1 // "Der Sprecher des russischen Präsidenten sagte", "el jefe de prensa del presidente ruso dijo" (relations.go)
+				continue
+			}
 			if possessiveRelation(toks, k, j) {
 				k-- // "… and his spokesman said", "il suo consigliere ha detto": whose relation (relations.go)
 				continue

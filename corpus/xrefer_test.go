@@ -51,6 +51,10 @@ func TestTitleAndRelationReferences(t *testing.T) {
 		{"en", "Trump met Witkoff and Kellogg. Trump's envoy said the talks were productive.", "were productive", unnamedSpeaker, "", "Donald Trump"},
 		{"it", "Vladimir Putin ha parlato al Consiglio di sicurezza. Il portavoce del presidente russo ha detto che il Cremlino non ha ricevuto il testo.", "non ha ricevuto", "Dmitry Peskov", "", ""},
 		{"fr", "Youri Ouchakov a parlé à la télévision. Le conseiller diplomatique du président russe a reconnu qu'aucun compromis n'était trouvé. Vladimir Poutine se tait.", "aucun compromis", "Yuri Ushakov", "", ""},
+		{"ru", "Владимир Путин выступил в Бишкеке, Юрий Ушаков тоже. Помощник российского лидера уточнил, что не знаком с формулировками поправок.", "не знаком", "Yuri Ushakov", "", ""},
+		{"ru", "Владимир Путин выступил в Бишкеке. Пресс-секретарь президента России заявил, что текст не получен.", "текст не получен", "Dmitry Peskov", "", ""},
+		{"ru", "Помощник президента России Юрий Ушаков выступил в Кремле. Помощник президента заявил, что текст не получен.", "текст не получен", "Yuri Ushakov", "", ""},
+		{"en", "A spokesman for the Ukrainian delegation said further meetings were expected.", "further meetings", unnamedSpeaker, "", ""},
 		// after the verb
 		{"it", "Vladimir Putin ha ricevuto Witkoff. «Non abbiamo ricevuto nulla», ha detto il suo portavoce.", "Non abbiamo ricevuto", "Dmitry Peskov", "", ""},
 		{"es", "Vladímir Putin recibió a Witkoff. «No hemos recibido nada», dijo su portavoz.", "No hemos recibido", "Dmitry Peskov", "", ""},
