@@ -39,6 +39,10 @@ func (x *extractor) definiteBackRef(sp *speaker) *speaker {
 	if p.kind != kindPerson || !x.recent(p, 2) {
 		return sp
 	}
+	lows := strings.Fields(strings.ToLower(sp.role))
+	if otherCountryTitle(lows, p) || !titleGateOff && len(relationData().of[p.name+"\x00"+last]) > 0 {
+		return sp // "the British official" after Zelensky, "the aide" after Putin: someone else (titlegate.go)
+	}
 	return p
 }
 

@@ -42,8 +42,8 @@ func (x *extractor) notePara(s string, pos int) {
 // not open with a pronoun, and the earlier speaker must not have spoken
 // in this paragraph.
 func (x *extractor) newcomer(sp *speaker, pos int) *speaker {
-	if newcomerOff || sp == nil || sp.kind != kindPerson || sp.name == unnamedSpeaker {
-		return sp
+	if newcomerOff || sp == nil || sp.kind != kindPerson || sp.name == unnamedSpeaker || sp == x.related && x.relatedAt == x.sentenceNo {
+		return sp // ("Trump spoke. The president's spokeswoman said": named by the relation, relations.go)
 	}
 	m := x.mentionTally
 	o := x.opening

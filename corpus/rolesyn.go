@@ -23,6 +23,15 @@ var roleSynonyms = sync.OnceValue(func() map[string][]string {
 	return d.Synonyms
 })
 
+// officeAcronyms is data/rolesynonyms.json's officeAcronyms.
+var officeAcronyms = sync.OnceValue(func() map[string]bool {
+	var d struct {
+		OfficeAcronyms []string `json:"officeAcronyms"`
+	}
+	mustDecodeJSON("data/rolesynonyms.json", roleSynonymsJSON, &d)
+	return setOf(d.OfficeAcronyms)
+})
+
 // bySynonym is the person a back-reference by another word for their
 // title means ("глава государства" after the president spoke, "la
 // premier" after "la presidente del Consiglio Giorgia Meloni", "вважає
@@ -63,5 +72,11 @@ func (x *extractor) bySynonym(joined string) *speaker {
 			return x.mentioned[i]
 		}
 	}
-	return x.synonymOffice(joined, bare, titles) // "el mandatario ucraniano" for an untitled Zelenski (synonymoffice.go)
+	if sp := x.synonymOffice(joined, bare, titles); sp != nil {
+		return sp // "el mandatario ucraniano" for an untitled Zelenski (synonymoffice.go)
+	}
+	if country != "" || !officeAcronyms()[joined] {
+		return nil
+	}
+	return x.soleOfficeHolder(titles, joined) // "The PM said" after an untitled Starmer (titlegate.go)
 }

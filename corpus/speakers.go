@@ -249,10 +249,10 @@ func splitList(s string) []string {
 	return out
 }
 
-// classify turns a subject phrase into a speaker: a pronoun resolved to the
+// classifyRead turns a subject phrase into a speaker: a pronoun resolved to the
 // last speaker of its kind, a known body, a group, or a person with the
 // title split off into the role.
-func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
+func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	if len(phrase) == 0 {
 		return nil // a caller cut everything away: no one is named
 	}
@@ -420,6 +420,12 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	if sp := x.delegate(phrase[drop:], words, lows); sp != nil {
 		return sp // "The representative of France", "Brazil's representative" (delegate.go)
 	}
+	if sp, anchor := x.byRelation(words, lows); sp != nil {
+		if sp.name != unnamedSpeaker || anchor == "" {
+			return sp // "His spokesman", "Помощник Путина": someone related to the person named (relations.go)
+		}
+		x.relMiss = relationMiss{sp: sp, anchor: anchor} // no one data knows: read on, but not as anchor (relations.go classify)
+	}
 	joined := strings.Join(lows, " ")
 	// "der Minister": after an article a capitalised title is a noun,
 	// as German writes nouns, not a name
@@ -429,7 +435,7 @@ func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
 	acronym := sentenceStart && anyCapitalWord(words[1:]) && x.bodyCapitalsOnly(phrase)
 	if drop == 0 && x.lx.backRef[lows[0]] && (!anyCapitalWord(words[1:]) || acronym) { // ("Rzecznik MON": acronymtitle.go)
 		if sp := x.subjectBefore1(); sp != nil {
-			return sp // "Premier Donald Tusk odniósł się … Szef rządu przyznał"
+			return x.titleGate(words, lows, sp) // "Premier Donald Tusk odniósł się … Szef rządu przyznał"; not "Putin … The spokesman said" (titlegate.go)
 		}
 		// "Rzecznik rządu zapowiedział", "Представитель МИД заявил" with
 		// nobody named before: a spokesperson the report does not name
@@ -606,6 +612,11 @@ func (x *extractor) partiesName(a, b []string) string {
 // byRole resolves "the president" or "the Kremlin spokesman" to the last
 // person whose role, as given earlier in the document, says so.
 func (x *extractor) byRole(words, lows []string, joined string, sentenceStart bool) *speaker {
+	return x.titleGate(words, lows, x.byRoleRead(words, lows, joined, sentenceStart)) // (titlegate.go)
+}
+
+// byRoleRead is byRole before titleGate checks whose title it is.
+func (x *extractor) byRoleRead(words, lows []string, joined string, sentenceStart bool) *speaker {
 	role := func(l string) bool { return x.lx.isRole(l) || x.isBackRef(l) }
 	if st, ok := x.articleStems(lows); ok {
 		lows, joined = st, strings.Join(st, " ") // "Ministern sade", "Министърът заяви" (definitestem.go)

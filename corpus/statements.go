@@ -65,6 +65,9 @@ type extractor struct {
 	questionPerson  *speaker        // the one person the last question named (noteQuestionPerson)
 	questionAt      int             // that question's paragraph
 	mentioned       []*speaker      // people named with a title, newest last (mentions)
+	related         *speaker        // the person a relation phrase was read as (relations.go) …
+	relatedAt       int             // … in this sentence number
+	relMiss         relationMiss    // a relation phrase no one in data fits, while classify reads it
 	mentionedAt     int             // paragraph of the newest mention
 	titled          []*speaker      // every person named with a title, document-wide (doctitles.go)
 	mentionTally    mentionTally    // how many people the last sentence with a mention named (pronouns.go)

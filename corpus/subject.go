@@ -86,6 +86,18 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 				k-- // "Ośrodka … im. Kazimierza Pułaskiego": the eponym is the institution's (speakerkinds.go)
 				continue
 			}
+			if n := relationLinkNoun(toks, k); n > 0 {
+				k -= n + 1 // "Der Sprecher des russischen Präsidenten sagte", "el jefe de prensa del presidente ruso dijo" (relations.go)
+				continue
+			}
+			if possessiveRelation(toks, k, j) {
+				k-- // "… and his spokesman said", "il suo consigliere ha detto": whose relation (relations.go)
+				continue
+			}
+			if x.demonymBeforeTitle(toks, k, j) {
+				k-- // "der britische Premier Keir Starmer sagte": the adjective is the title's (demonymtitle.go)
+				continue
+			}
 			if x.demonymAfterTitle(toks, k) {
 				k-- // "el presidente polaco dijo": the adjective belongs to the title (demonymtitle.go)
 				continue
@@ -306,7 +318,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 		return sp // "– mondta Varga Tamás nagykövet": the title after the name (namefirst.go)
 	}
 	k := from
-	for k < len(toks) && k-from < 10 && (x.subjectWord(toks[k], false) || x.titleNationality(toks, from, k)) {
+	for k < len(toks) && k-from < 10 && (x.subjectWord(toks[k], false) || x.titleNationality(toks, from, k) || possessiveOpens(toks, k)) {
 		if toks[k].trail != "" {
 			k++
 			break
@@ -418,6 +430,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 	}
 	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || x.nameParticle(t.low) || hyphenParticleName(t.word) {
 		return true // ("al-Sabah": particlename.go)
+	}
+	if !relationOff && relationData().nouns[t.low] {
+		return true // "зять Трампа", "his son-in-law": a relation noun (relations.go)
 	}
 	if guestLex().nouns[t.low] {
 		return true // "nasz gość uważa": the programme's guest (guestref.go)
