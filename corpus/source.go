@@ -233,6 +233,71 @@ func datelineDate(d dateline, ref time.Time) string {
 	return fmtDate(y, d.month, d.day)
 }
 
+// datelineTitle is a dateline whose place is in title case, as German,
+// French, Italian, Spanish and Portuguese services write it, with a known
+// agency in brackets: "Berlin (dpa) -", "Kiew (AFP) -", "Roma, 24 nov.
+// (Adnkronos) -", "Washington, 23 de novembro de 2025 (Lusa) -".
+var datelineTitle = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+){0,2}(?:/\p{Lu}\p{Ll}+)?(?:,\s*([^()]{1,30}?))?\s*\(([^()]{2,40})\)\s*[-—–]+\s*`)
+
+// datelineLead is datelineLine opening a paragraph that goes on with the
+// lead: "Київ, 28 листопада 2025 — Укрінформ. Президент …".
+var datelineLead = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,2}\.?\s+\p{L}{3,12}|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[.,—–-]\s*(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]+)?)\.\s+`)
+
+// titleDateline reads a datelineTitle or a datelineLead whose outlet is a
+// known one: a title-case word and a bracket open many a sentence.
+func titleDateline(p string) (dateline, bool) {
+	if len(p) < 8 || !strings.ContainsAny(p[:min(len(p), 120)], "(.") {
+		return dateline{}, false
+	}
+	w := datelineWindow(p)
+	if m := datelineTitle.FindStringSubmatchIndex(w); m != nil {
+		if o := outletNamed(w[m[4]:m[5]]); o != "" {
+			d := dateline{outlet: o, end: m[1]}
+			if m[2] >= 0 {
+				d.month, d.day = dayMonth(strings.TrimSpace(yearless(w[m[2]:m[3]])))
+			}
+			return d, true
+		}
+	}
+	if m := datelineLead.FindStringSubmatchIndex(w); m != nil {
+		if o := outletNamed(w[m[4]:m[5]]); o != "" {
+			d := dateline{outlet: o, end: m[1]}
+			d.month, d.day = dayMonth(w[m[2]:m[3]])
+			return d, true
+		}
+	}
+	return dateline{}, false
+}
+
+// yearless is a dateline's date without its year and the words before
+// it: "23 de novembro de 2025" -> "23 de novembro", "24 nov. 2025" ->
+// "24 nov.".
+func yearless(when string) string {
+	f := strings.Fields(when)
+	if n := len(f); n >= 2 && len(f[n-1]) == 4 && f[n-1][0] >= '1' && f[n-1][0] <= '2' {
+		f = f[:n-1]
+		if n := len(f); n >= 2 && (f[n-1] == "de" || f[n-1] == "del") {
+			f = f[:n-1]
+		}
+	}
+	return strings.Join(f, " ")
+}
+
+// trailingAgency is a known agency in brackets closing a report's first
+// paragraph, as Italian services sign it: "ROMA, 24 NOV - … (ANSA)."
+var trailingAgency = regexp.MustCompile(`\((\p{Lu}[\p{L} .-]{1,20})\)\.?\s*$`)
+
+// agencyAtEnd is the known agency that signs paragraph p at its end, or "".
+func agencyAtEnd(p string) string {
+	if !strings.HasSuffix(p, ")") && !strings.HasSuffix(p, ").") {
+		return ""
+	}
+	if m := trailingAgency.FindStringSubmatch(p[max(0, len(p)-30):]); m != nil {
+		return outletNamed(m[1])
+	}
+	return ""
+}
+
 // findDateline looks for a dateline at the start of the first paragraphs
 // (a headline, a byline and the time of an update may come first, each a
 // paragraph of its own) and returns it with its paragraph's index.
@@ -247,10 +312,16 @@ func findDateline(ps []paragraph) (dateline, int) {
 		if d, ok := readCaselessDateline(ps[i].text); ok {
 			return d, i // "موسكو - القاهرة (وكالة النيل للأنباء) -": no capitals in the script (dateline_caseless.go)
 		}
+		if d, ok := titleDateline(ps[i].text); ok {
+			return d, i // "Berlin (dpa) -", "Київ, 28 листопада 2025 — Укрінформ. …"
+		}
 		if !twoCapitals(ps[i].text) && !strings.HasPrefix(ps[i].text, "(") {
 			continue // a dateline's place is in capitals: "KYIV", "МОСКВА"
 		}
 		if d, ok := readDateline(ps[i].text); ok {
+			if d.outlet == "" {
+				d.outlet = agencyAtEnd(ps[i].text) // "ROMA, 24 NOV - … (ANSA)."
+			}
 			return d, i
 		}
 	}
