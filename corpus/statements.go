@@ -575,7 +575,7 @@ func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
 		k++ // "Dodał też, że"
 	}
 	if !x.lx.thatWords[lowerWord(toks[k])] && !(strings.HasPrefix(toks[k-1].trail, ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k])]) {
-		return false
+		return x.telegraphicSay(s, toks, vi, k, pos)
 	}
 	if k+1 >= len(toks) {
 		return false
