@@ -128,6 +128,7 @@ type extractor struct {
 	headPerson     *speaker          // the person the section's heading names (headingperson.go)
 	headAt         int               // the paragraph of the heading that named headPerson (wikiheading.go)
 	headFromPost   bool              // headPerson is a digest post's author, named by its head (digestpost.go)
+	postAt         int               // the paragraph the post being read opened with (threads.go, digestpost.go)
 	postAnonymous  bool              // the digest post's head calls its channel anonymous (digestpost.go)
 	// personsOnly: the text being read is a plan's point, whose parties
 	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
@@ -304,6 +305,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			continue // "📌 **@channel** · Sun 23 Nov, 21:47 · 👁 1.4M": whose post the paragraphs below sum up (digestpost.go)
 		}
 		if p.post {
+			x.postAt = p.index
 			x.headPerson, x.headFromPost, x.postAnonymous = nil, true, false // a thread's post: its author is no speaker, and its pronouns do not reach into the post before (threads.go)
 		}
 		x.headSpeaker = nil
@@ -438,7 +440,7 @@ func (x *extractor) paragraph(p paragraph) {
 	if x.floorTurn(&p) {
 		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
-	if text, rest, sp, ok := x.colonLabel(dropLabelContext(p.text)); ok {
+	if text, rest, sp, ok := x.colonLabel(relayDash(dropLabelContext(p.text))); ok { // "Tusk this morning – …" (relaylabel.go)
 		if x.staffTurn(sp, text, rest, p.index) {
 			return // the publication's journalist asks or reports (stafflabel.go)
 		}

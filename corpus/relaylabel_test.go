@@ -1,0 +1,111 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestRelayLabels reads invented relays "NAME circumstance: words" and
+// "NAME circumstance – words" in eight languages: the words are the
+// named person's, the first sentence as the label's and the sentences
+// after it read as any others (a dropped subject is still theirs, another
+// name speaks for itself). "Note:", "Update:", "Correction:", a place and
+// a name with a particle are no circumstance.
+func TestRelayLabels(t *testing.T) {
+	for _, c := range []relayCase{
+		{
+			name: "english", lang: "en", frontMatter: true,
+			body: "Rubio just now: the remaining points are few but delicate. Says the text will not go to Moscow before Thursday.\n\n" +
+				"Starmer from Johannesburg: the draft is a basis but more work is needed.\n\n" +
+				"Tusk this morning – wants to know who wrote the plan and where it was drafted.\n\n" +
+				"Zelensky to Swedish MPs: Ukraine will not accept a frozen conflict on Russia's terms.\n\n" +
+				"Note: the talks resume on Monday in Geneva with both delegations.\n\n" +
+				"Update: the meeting was moved to the afternoon because of the weather.\n\n" +
+				"Correction: an earlier version of this post misspelt the envoy's name.\n",
+			statements: [][2]string{
+				{"Rubio", "the remaining points are few but delicate"},
+				{"Rubio", "the text will not go to Moscow before Thursday"},
+				{"Starmer", "the draft is a basis but more work is needed"},
+				{"Tusk", "wants to know who wrote the plan"},
+				{"Zelensky", "Ukraine will not accept a frozen conflict"},
+			},
+			notSpeakers: []string{"Note", "Update", "Correction"},
+			notTexts:    []string{"talks resume on Monday", "moved to the afternoon", "misspelt"},
+		},
+		{
+			name: "german", lang: "de", frontMatter: true,
+			body: "Selenskyj heute in Berlin: Die Ukraine wird keine Gebiete abtreten. Sagte außerdem, Europa müsse am Tisch sitzen.\n\n" +
+				"Ursula von der Leyen: Europa wird die Ukraine weiter unterstützen.\n",
+			statements: [][2]string{
+				{"Zelensky", "Die Ukraine wird keine Gebiete abtreten"},
+				{"Zelensky", "Europa müsse am Tisch sitzen"},
+				{"von der Leyen", "Europa wird die Ukraine weiter unterstützen"},
+			},
+		},
+		{
+			name: "french", lang: "fr", frontMatter: true,
+			body:       "Macron ce matin à Paris : l'Europe doit être à la table des négociations.\n",
+			statements: [][2]string{{"Macron", "l'Europe doit être à la table des négociations"}},
+		},
+		{
+			name: "italian", lang: "it", frontMatter: true,
+			body: "Kallas oggi a Bruxelles: la pressione va esercitata sulla Russia. Ha detto anche che l'Europa non accetterà un accordo senza di lei. Ushakov invece ha fatto sapere che i contatti con gli americani continueranno.\n",
+			statements: [][2]string{
+				{"Kallas", "la pressione va esercitata sulla Russia"},
+				{"Kallas", "l'Europa non accetterà un accordo senza di lei"},
+				{"Ushakov", "i contatti con gli americani continueranno"},
+			},
+			notTexts: []string{"Ushakov invece"},
+		},
+		{
+			name: "spanish", lang: "es", frontMatter: true,
+			body:       "Sánchez esta mañana desde Bruselas: España apoyará cualquier acuerdo que respete a Ucrania.\n",
+			statements: [][2]string{{"Sánchez", "España apoyará cualquier acuerdo"}},
+		},
+		{
+			name: "russian", lang: "ru", frontMatter: true,
+			body: "Песков сегодня в Москве: Кремль пока не получал новый текст плана. Добавил, что контакты с американцами продолжаются.\n",
+			statements: [][2]string{
+				{"Peskov", "Кремль пока не получал новый текст плана"},
+				{"Peskov", "контакты с американцами продолжаются"},
+			},
+		},
+		{
+			name: "ukrainian", lang: "uk", frontMatter: true,
+			body:       "Сибіга щойно у Києві: Україна не визнає окупацію жодної території.\n",
+			statements: [][2]string{{"Sybiha", "Україна не визнає окупацію жодної території"}},
+		},
+		{
+			name: "polish", lang: "pl", frontMatter: true,
+			body:       "Tusk dziś rano w Warszawie: Europa musi mieć swoje miejsce przy stole rokowań.\n",
+			statements: [][2]string{{"Tusk", "Europa musi mieć swoje miejsce przy stole"}},
+		},
+	} {
+		t.Run(c.name, c.run)
+	}
+}
+
+// TestCircumstanceAt checks where a label's circumstance starts.
+func TestCircumstanceAt(t *testing.T) {
+	for _, c := range []struct {
+		label string
+		want  int
+	}{
+		{"Rubio just now", 1},
+		{"Keir Starmer from Johannesburg", 2},
+		{"Selenskyj heute in Berlin", 1},
+		{"Песков сегодня в Москве", 1},
+		{"Meloni oggi a Bruxelles", 1},
+		{"Tusk dziś rano w Warszawie", 1},
+		{"Ursula von der Leyen", 0},
+		{"Jan van Dijk", 0},
+		{"Note", 0},
+		{"Rubio", 0},
+		{"Rubio says the talks were productive", 0},
+		{"the talks today", 0},
+	} {
+		if got := circumstanceAt(strings.Fields(c.label)); got != c.want {
+			t.Errorf("circumstanceAt(%q) = %d, want %d", c.label, got, c.want)
+		}
+	}
+}
