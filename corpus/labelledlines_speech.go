@@ -38,8 +38,10 @@ func (x *extractor) logLine(p paragraph) bool {
 	if sp == nil {
 		// a place, a topic or a list of countries before the colon
 		// ("GENEWA: …") speaks for no one; a body or a title no one
-		// holds is left to the other readers
-		return !other
+		// holds is left to the other readers, and so is a chat's line,
+		// which a desk member writes as prose ("Text circulating from
+		// Berlin: …", "Highlights: Peskov said …")
+		return !other && !p.chat
 	}
 	direct := false
 	rest := ""

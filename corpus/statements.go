@@ -314,7 +314,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if p.kind != paraText {
 			continue
 		}
-		if i+1 < len(ps) && x.subheading(p, &ps[i+1]) || linkLine(p.text) {
+		if !p.chat && i+1 < len(ps) && x.subheading(p, &ps[i+1]) || linkLine(p.text) { // a chat's lines end without a stop, and are no headlines (threads_chat.go)
 			continue // "Washington calls it a good day": a headline over the story; "ALSO READ | …"
 		}
 		before := len(x.out)

@@ -47,6 +47,9 @@ type paragraph struct {
 	log  bool // a line of a log, its furniture cut (labelledlines.go)
 	// post is a paragraph that opens a post of a pasted thread (threads.go)
 	post bool
+	// chat is a line of a chat export's record, its stamp and sender cut
+	// (threads_chat.go); log is set too
+	chat bool
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
