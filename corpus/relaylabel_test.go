@@ -33,6 +33,24 @@ func TestRelayLabels(t *testing.T) {
 			notTexts:    []string{"talks resume on Monday", "moved to the afternoon", "misspelt"},
 		},
 		{
+			// ticks a few minutes apart have the pace of video captions
+			// ("14:55" read as 14 min 55 s): records with labels are no
+			// captions to join
+			name: "english ticks", lang: "en", frontMatter: true,
+			body: "14:55 Zelensky in Kyiv: we will not trade our land for a signature\n\n" +
+				"15:10 Rubio just now – the remaining issues are not insurmountable and talks go on\n\n" +
+				"15:20 Update: the Geneva meeting ended after seven hours\n\n" +
+				"15:32 Peskov this afternoon: Moscow has still not seen the revised text. Adds that Witkoff is welcome in Moscow\n",
+			statements: [][2]string{
+				{"Zelensky", "we will not trade our land for a signature"},
+				{"Rubio", "the remaining issues are not insurmountable"},
+				{"Peskov", "Moscow has still not seen the revised text"},
+				{"Peskov", "Witkoff is welcome in Moscow"},
+			},
+			notSpeakers: []string{"Update"},
+			notTexts:    []string{"seven hours"},
+		},
+		{
 			name: "german", lang: "de", frontMatter: true,
 			body: "Selenskyj heute in Berlin: Die Ukraine wird keine Gebiete abtreten. Sagte außerdem, Europa müsse am Tisch sitzen.\n\n" +
 				"Ursula von der Leyen: Europa wird die Ukraine weiter unterstützen.\n",
