@@ -27,7 +27,8 @@ var relayJSON []byte
 type relayWords struct {
 	times   map[string]bool
 	preps   map[string]bool
-	maxTime int // the most words a time phrase has
+	firsts  map[string]bool // the first words of both: a quick look before reading a phrase
+	maxTime int             // the most words a time phrase or a preposition has
 }
 
 var relayData = sync.OnceValue(func() *relayWords {
@@ -36,9 +37,11 @@ var relayData = sync.OnceValue(func() *relayWords {
 		Preps []string `json:"prepositions"`
 	}
 	mustDecodeJSON("data/relay.json", relayJSON, &d)
-	w := &relayWords{times: set(d.Times), preps: set(d.Preps)}
+	w := &relayWords{times: set(d.Times), preps: set(d.Preps), firsts: map[string]bool{}}
 	for _, t := range append(d.Times, d.Preps...) {
-		w.maxTime = max(w.maxTime, len(strings.Fields(t)))
+		f := strings.Fields(t)
+		w.maxTime = max(w.maxTime, len(f))
+		w.firsts[f[0]] = true
 	}
 	return w
 })
@@ -52,16 +55,20 @@ const maxCircumstance = 8
 // from Johannesburg"), or 0 when the label holds none: every word from
 // there on is part of a time phrase or of a phrase a preposition opens.
 func circumstanceAt(words []string) int {
-	people := lexiconData().people
-	if people[lowerString(strings.Join(words, " "))] != nil {
-		return 0 // "Ursula von der Leyen", "Lula da Silva": a name whole
-	}
+	w := relayData()
 	for k := 1; k <= 4 && k < len(words); k++ {
 		if !isCapital(strings.Trim(words[k-1], "*_")) {
 			return 0
 		}
+		if first := lowerString(strings.Trim(words[k], ",.*_")); !w.firsts[first] && !labelPreps[first] {
+			continue // most labels: a name's next word, or a title's
+		}
 		if len(words)-k > maxCircumstance || !circumstance(words[k:]) {
 			continue
+		}
+		people := lexiconData().people
+		if people[lowerString(strings.Join(words, " "))] != nil {
+			return 0 // "Ursula von der Leyen", "Lula da Silva": a name whole
 		}
 		if k+1 < len(words) && nameParticles[lowerString(words[k])] && (isCapital(words[k+1]) || nameParticles[lowerString(words[k+1])]) &&
 			people[lowerString(strings.Join(words[:k], " "))] == nil {

@@ -56,8 +56,10 @@ var chatShapes = sync.OnceValue(func() []chatShape {
 		{re: regexp.MustCompile(`^[\x{200e}\x{200f}]?\[` + date + `,?\s` + clock + `\]\s`)},
 		// "2025-11-23 14:55 - ", "[2025-11-23 14:55] "
 		{re: regexp.MustCompile(`^[\x{200e}\x{200f}]?\[?(\d{4})-(\d{2})-(\d{2})[ ,T]+` + clock + `\]?\s(?:[-–—]\s)?`), yearFirst: true},
-		// "Nell Ashdown, [23.11.2025 14:55]" alone
-		{re: regexp.MustCompile(`^[^\[\]:]{2,40}, \[` + date + `\s` + clock + `\]\s*$`), sender: true},
+		// "Nell Ashdown, [23.11.2025 14:55]" alone (Telegram Desktop)
+		{re: regexp.MustCompile(`^[^\[\]:]{2,40}, \[` + date + `,?\s` + clock + `\]\s*$`), sender: true},
+		// "Nell Ashdown — 23/11/2025 14:55" alone (Discord)
+		{re: regexp.MustCompile(`^[^\[\]:]{2,40} [—–-] ` + date + `,?\s` + clock + `\s*$`), sender: true},
 		// "[14:55] ", "[2:55 PM] "
 		{re: regexp.MustCompile(`^\[\d{1,2}:\d{2}` + ampm + `\]\s`), timeOnly: true},
 	}
@@ -96,14 +98,21 @@ func readChat(body string) (string, chatMarks, bool) {
 }
 
 // mayBeChat is readChat's quick look: a line opening with a digit, a
-// bracket or a direction mark, three times at least, or a sender's line
-// of Telegram Desktop ("…, [23.11.2025 14:55]").
+// bracket or a direction mark and holding a time's colon soon after,
+// three times at least, or a sender's line of Telegram Desktop ("…,
+// [23.11.2025 14:55]") or Discord ("… — 23/11/2025 14:55").
 func mayBeChat(body string) bool {
 	n := 0
 	for i := 0; i < len(body); {
 		c := body[i]
 		if c >= '0' && c <= '9' || c == '[' || c == 0xe2 && strings.HasPrefix(body[i:], "\u200e") {
-			n++
+			head := body[i:min(len(body), i+28)]
+			if nl := strings.IndexByte(head, '\n'); nl >= 0 {
+				head = head[:nl]
+			}
+			if strings.IndexByte(head, ':') > 0 {
+				n++
+			}
 			if n >= 3 {
 				return true
 			}
@@ -114,7 +123,7 @@ func mayBeChat(body string) bool {
 		}
 		i += j + 1
 	}
-	return strings.Count(body, ", [") >= 3
+	return strings.Count(body, ", [") >= 3 || strings.Count(body, " — ") >= 3
 }
 
 // readChatShape reads every line of raw against one record shape and
@@ -156,7 +165,10 @@ func readChatShape(raw []string, sh chatShape, w *threadWords) ([]chatRecord, in
 		}
 		if sh.sender {
 			c := strings.LastIndex(t, ", [")
-			r.sender, r.text = strings.TrimSpace(t[:c]), ""
+			if c < 0 {
+				c = strings.LastIndexAny(t[:m[2]], "—–-") // "Name — 23/11/2025 14:55"
+			}
+			r.sender, r.text = strings.TrimSpace(t[:max(c, 0)]), ""
 			heads++
 			recs[i] = r
 			continue

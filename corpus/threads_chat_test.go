@@ -73,6 +73,30 @@ func TestChatExports(t *testing.T) {
 			notSpeakers: []string{"Redazione", "Marco B"},
 		},
 		{
+			name: "discord copy uk", lang: "uk", published: "2025-11-28",
+			body: "Олена — 28.11.2025 09:10\nЗеленський у Telegram: Україна не підпише документ, який узаконює окупацію\n\n" +
+				"Олена — 28.11.2025 09:11\nДодав, що робота з американською стороною триває\n\n" +
+				"Максим — 28.11.2025 09:20\nдякую, беру в стрічку\n",
+			statements: [][2]string{
+				{"Zelensky", "Україна не підпише документ"},
+				{"Zelensky", "робота з американською стороною триває"},
+			},
+			notSpeakers: []string{"Олена", "Максим"},
+			notTexts:    []string{"беру в стрічку"},
+		},
+		{
+			name: "whatsapp android pl", lang: "pl", published: "2025-11-29",
+			body: "29.11.2025, 10:02 - Ewa: Tusk dziś rano w Warszawie: Europa musi być przy stole rokowań\n" +
+				"29.11.2025, 10:03 - Ewa: <Pominięto multimedia>\n" +
+				"29.11.2025, 10:04 - Piotr: Dodał, że Polska nie wyśle żołnierzy na Ukrainę\n" +
+				"29.11.2025, 10:05 - Piotr: Ta wiadomość została usunięta\n",
+			statements: [][2]string{
+				{"Tusk", "Europa musi być przy stole rokowań"},
+			},
+			notSpeakers: []string{"Ewa", "Piotr"},
+			notTexts:    []string{"multimedia", "usunięta"},
+		},
+		{
 			// a podcast transcript's stamps without a date and without
 			// a messenger's notice are no chat: its labels still speak
 			name: "transcript with times is no chat", lang: "en", frontMatter: true,
