@@ -51,6 +51,18 @@ func TestRelayLabels(t *testing.T) {
 			notTexts:    []string{"seven hours"},
 		},
 		{
+			// an agency's flashes end without a stop: each is an item,
+			// no heading, and its label may carry a circumstance or a
+			// topic ("o planie")
+			name: "polish flashes", lang: "pl", frontMatter: true,
+			body: "PILNE 24.11, 08:15 – Sikorski w Brukseli: Polska nie wyśle wojsk na Ukrainę\n\n" +
+				"PILNE 24.11, 09:05 – Pieskow o planie: Moskwa nie dostała nowego tekstu\n",
+			statements: [][2]string{
+				{"Sikorski", "Polska nie wyśle wojsk na Ukrainę"},
+				{"Peskov", "Moskwa nie dostała nowego tekstu"},
+			},
+		},
+		{
 			name: "german", lang: "de", frontMatter: true,
 			body: "Selenskyj heute in Berlin: Die Ukraine wird keine Gebiete abtreten. Sagte außerdem, Europa müsse am Tisch sitzen.\n\n" +
 				"Ursula von der Leyen: Europa wird die Ukraine weiter unterstützen.\n",

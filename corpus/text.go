@@ -175,7 +175,7 @@ func splitParagraphs(body string) []paragraph {
 			switch {
 			case isHashtags(out[i].text) || navigationLine(out[i].text) || noContentLine(out[i].text): // "[...]", "(c) …": nocontent.go
 				out[i].kind = paraTags
-			case looksLikeHeading(out[i].text) && !out[i].log: // a log's line in capitals is an item (labelledlines.go)
+			case looksLikeHeading(out[i].text) && !out[i].log && stripFlash(out[i].text) == out[i].text: // a log's line in capitals is an item (labelledlines.go), and so is an agency's stamped flash ("PILNE 24.11, 08:15 – Sikorski w Brukseli: …", flash.go)
 				out[i].kind = paraHeading
 			}
 		}

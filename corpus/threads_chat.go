@@ -311,17 +311,22 @@ func markChat(ps []paragraph, marks chatMarks) []paragraph {
 	if len(marks.lines) == 0 {
 		return ps
 	}
+	mark := func(p *paragraph, turn bool) {
+		p.log, p.chat = true, true
+		p.post = p.post || turn
+		if p.kind == paraHeading && !p.heading {
+			p.kind = paraText // "Tusk: Europa musi być przy stole": a record without a stop, no heading
+		}
+	}
 	for i := range ps {
 		t := ps[i].text
 		if marks.lines[t] {
-			ps[i].log, ps[i].chat = true, true
-			ps[i].post = ps[i].post || marks.turns[t]
+			mark(&ps[i], marks.turns[t])
 			continue
 		}
 		for s := range marks.lines {
 			if strings.HasPrefix(t, s) || strings.HasPrefix(s, t) && t != "" {
-				ps[i].log, ps[i].chat = true, true
-				ps[i].post = ps[i].post || marks.turns[s]
+				mark(&ps[i], marks.turns[s])
 				break
 			}
 		}
