@@ -155,6 +155,9 @@ func relayDash(p string) string {
 	if strings.ContainsAny(label, "“”\"«»,;:()") || len(strings.Fields(rest)) < 4 {
 		return p
 	}
+	if d := p[at : at+n]; strings.Contains(rest, d) {
+		return p // "Trump on Monday – after a weekend away – told reporters …": an aside between dashes
+	}
 	if circumstanceAt(strings.Fields(label)) == 0 {
 		return p
 	}

@@ -21,7 +21,8 @@ func TestRelayLabels(t *testing.T) {
 				"Zelensky to Swedish MPs: Ukraine will not accept a frozen conflict on Russia's terms.\n\n" +
 				"Note: the talks resume on Monday in Geneva with both delegations.\n\n" +
 				"Update: the meeting was moved to the afternoon because of the weather.\n\n" +
-				"Correction: an earlier version of this post misspelt the envoy's name.\n",
+				"Correction: an earlier version of this post misspelt the envoy's name.\n\n" +
+				"Trump on Monday – after a weekend at his golf club – told reporters that the deadline could slip.\n",
 			statements: [][2]string{
 				{"Rubio", "the remaining points are few but delicate"},
 				{"Rubio", "the text will not go to Moscow before Thursday"},
@@ -30,7 +31,7 @@ func TestRelayLabels(t *testing.T) {
 				{"Zelensky", "Ukraine will not accept a frozen conflict"},
 			},
 			notSpeakers: []string{"Note", "Update", "Correction"},
-			notTexts:    []string{"talks resume on Monday", "moved to the afternoon", "misspelt"},
+			notTexts:    []string{"talks resume on Monday", "moved to the afternoon", "misspelt", "golf club"},
 		},
 		{
 			// ticks a few minutes apart have the pace of video captions
