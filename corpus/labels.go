@@ -32,6 +32,10 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 				label = label[:j] // "Rubio, tras la reunión de Florida: «…»" (headingnumber.go)
 				break
 			}
+			if aside := strings.Fields(label[j+2:]); commaCircumstance(aside) {
+				label = label[:j] // "Rubio, just now: …", "Песков, сегодня в Москве: …" (relaylabel.go)
+				break
+			}
 			// "ALAN PRICE, RETIRED LIEUTENANT GENERAL": a name and a title
 			if r := label[j+2:]; x.roleLike(strings.Fields(lowerString(r))) && !strings.Contains(r, ",") {
 				label, labelRole = label[:j], r

@@ -177,3 +177,21 @@ func firstSentence(text string) (string, string) {
 	}
 	return trimSentenceEnd(strings.TrimSpace(text[:i])), text[i:]
 }
+
+// commaCircumstance reports whether the words after a label's comma are
+// a circumstance that opens with a time ("Rubio, just now", "Песков,
+// сегодня в Москве") or with a preposition before a name ("Rubio, from
+// Geneva"): after a comma a clause may open with a preposition as well
+// ("Para Kiev, a diferença é enorme: …").
+func commaCircumstance(aside []string) bool {
+	if len(aside) == 0 || len(aside) > maxCircumstance || !circumstance(aside) {
+		return false
+	}
+	w := relayData()
+	for n := min(w.maxTime, len(aside)); n >= 1; n-- {
+		if w.times[lowerString(strings.Trim(strings.Join(aside[:n], " "), ",.*_"))] {
+			return true // "just now", "сегодня в Москве"
+		}
+	}
+	return len(aside) > 1 && isCapital(aside[1]) // "from Geneva", not "a diferença é enorme"
+}

@@ -52,6 +52,22 @@ func TestRelayLabels(t *testing.T) {
 			notTexts:    []string{"seven hours"},
 		},
 		{
+			name: "comma circumstances", lang: "en", frontMatter: true,
+			body: "Rubio, just now: the remaining points are few but delicate.\n\n" +
+				"Peskov, this morning in Moscow: the Kremlin has not seen the new text.\n",
+			statements: [][2]string{
+				{"Rubio", "the remaining points are few but delicate"},
+				{"Peskov", "the Kremlin has not seen the new text"},
+			},
+		},
+		{
+			// after a comma a clause may open with a preposition
+			name: "portuguese clause after a comma", lang: "pt", frontMatter: true,
+			body:        "A contraproposta limitaria o exército a 800 mil. Para Kiev, a diferença é enorme: o país tem hoje perto de 900 mil pessoas fardadas.\n",
+			notSpeakers: []string{"Para Kiev", "Kyiv"},
+			notTexts:    []string{"900 mil"},
+		},
+		{
 			// an agency's flashes end without a stop: each is an item,
 			// no heading, and its label may carry a circumstance or a
 			// topic ("o planie")
