@@ -46,19 +46,26 @@ var relayData = sync.OnceValue(func() *relayWords {
 	return w
 })
 
-// maxCircumstance is the most words a circumstance after a name may have.
-const maxCircumstance = 8
+// maxCircumstance is the most words a circumstance after a name may have;
+// maxLabelName the most a name with its title before it may have
+// ("EU foreign policy chief Kallas").
+const (
+	maxCircumstance = 8
+	maxLabelName    = 5
+)
 
 // circumstanceAt returns where a circumstance starts among a label's
-// words, after one to four capitalised words that may name the speaker
-// ("Rubio | just now", "Selenskyj | heute in Berlin", "Keir Starmer |
-// from Johannesburg"), or 0 when the label holds none: every word from
-// there on is part of a time phrase or of a phrase a preposition opens.
+// words, after up to five words that may name the speaker, the last of
+// them capitalised ("Rubio | just now", "Selenskyj | heute in Berlin",
+// "Keir Starmer | from Johannesburg", "Kremlin spokesman Peskov | this
+// morning"), or 0 when the label holds none: every word from there on is
+// part of a time phrase or of a phrase a preposition opens. Whether the
+// words before it name a person is the label readers' matter.
 func circumstanceAt(words []string) int {
 	w := relayData()
-	for k := 1; k <= 4 && k < len(words); k++ {
+	for k := 1; k <= maxLabelName && k < len(words); k++ {
 		if !isCapital(strings.Trim(words[k-1], "*_")) {
-			return 0
+			continue // "Kremlin spokesman | Peskov": a title's words before the name
 		}
 		if first := lowerString(strings.Trim(words[k], ",.*_")); !w.firsts[first] && !labelPreps[first] {
 			continue // most labels: a name's next word, or a title's

@@ -52,12 +52,14 @@ func TestRelayLabels(t *testing.T) {
 			notTexts:    []string{"seven hours"},
 		},
 		{
-			name: "comma circumstances", lang: "en", frontMatter: true,
+			name: "comma circumstances and titles", lang: "en", frontMatter: true,
 			body: "Rubio, just now: the remaining points are few but delicate.\n\n" +
-				"Peskov, this morning in Moscow: the Kremlin has not seen the new text.\n",
+				"Peskov, this morning in Moscow: the Kremlin has not seen the new text.\n\n" +
+				"Kremlin aide Ushakov tonight: no compromise has been found on territory.\n",
 			statements: [][2]string{
 				{"Rubio", "the remaining points are few but delicate"},
 				{"Peskov", "the Kremlin has not seen the new text"},
+				{"Ushakov", "no compromise has been found on territory"},
 			},
 		},
 		{
@@ -144,6 +146,7 @@ func TestCircumstanceAt(t *testing.T) {
 		{"Песков сегодня в Москве", 1},
 		{"Meloni oggi a Bruxelles", 1},
 		{"Tusk dziś rano w Warszawie", 1},
+		{"Kremlin spokesman Peskov this morning", 3},
 		{"Ursula von der Leyen", 0},
 		{"Jan van Dijk", 0},
 		{"Note", 0},
