@@ -70,6 +70,18 @@ func TestRelayLabels(t *testing.T) {
 			notTexts:    []string{"900 mil"},
 		},
 		{
+			// a stringer's note relayed in a chat: the writer after
+			// "tells me" is no part of the words
+			name: "reporter's note", lang: "en", frontMatter: true,
+			body: "A member of the Ukrainian delegation tells me the territorial clause was parked for the leaders.\n\n" +
+				"An official tells us the talks will resume on Monday.\n",
+			statements: [][2]string{
+				{"unnamed", "the territorial clause was parked"},
+				{"unnamed", "the talks will resume on Monday"},
+			},
+			notTexts: []string{"me the", "us the"},
+		},
+		{
 			// an agency's flashes end without a stop: each is an item,
 			// no heading, and its label may carry a circumstance or a
 			// topic ("o planie")
