@@ -321,7 +321,9 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 				break
 			}
 		}
-		if !skipped && j+3 < len(toks) && toks[j].trail == "" && x.lx.addressees[lowerWord(toks[j])] {
+		if !skipped && j+3 < len(toks) && toks[j].trail == "" && (x.lx.addressees[lowerWord(toks[j])] || toks[j].low == "me" || toks[j].low == "us") {
+			// ("tells me the clause was parked", a reporter's note: the
+			// writer is no part of what was said)
 			j++ // "told reporters Europe would not …": the clause follows the addressee without "that"
 			for k := j; k < len(toks)-1 && k <= j+8; k++ {
 				if x.lx.thatWords[toks[k].low] && !determinerThat(toks, k) {

@@ -140,6 +140,7 @@ func (x *extractor) notePostHead(p paragraph) bool {
 	}
 	x.headSpeaker = nil
 	x.headPerson, x.headFromPost, x.postAnonymous = x.postAuthor(author, role), true, anonymous
+	x.postAt = p.index
 	if sp := x.headPerson; sp != nil && sp.role == "" && p.index+1 < len(x.paras) {
 		// "@V_Zelenskiy_official" over "The president thanked …": the
 		// summary names its author by title first

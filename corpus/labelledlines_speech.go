@@ -30,7 +30,7 @@ func (x *extractor) logLine(p paragraph) bool {
 		prev = nil // a title alone points back one line only
 	}
 	x.logPrev = nil
-	label, text, ok := cutLogLabel(p.text)
+	label, text, ok := cutLogLabel(relayDash(p.text)) // "Tusk this morning – …" (relaylabel.go)
 	if !ok {
 		return x.logChannelLine(p, prev)
 	}
@@ -38,12 +38,20 @@ func (x *extractor) logLine(p paragraph) bool {
 	if sp == nil {
 		// a place, a topic or a list of countries before the colon
 		// ("GENEWA: …") speaks for no one; a body or a title no one
-		// holds is left to the other readers
-		return !other
+		// holds is left to the other readers, and so is a chat's line,
+		// which a desk member writes as prose ("Text circulating from
+		// Berlin: …", "Highlights: Peskov said …")
+		return !other && !p.chat
 	}
 	direct := false
+	rest := ""
 	if q, ok := wholeQuote(text); ok {
 		text, direct = q, true
+	} else if relayLabel(label) {
+		// "Rubio just now: … . Says …", "Kallas oggi a Bruxelles: … .
+		// Ushakov invece …": the first sentence is the relayed person's,
+		// the others are read as any sentence (relaylabel.go)
+		text, rest = firstSentence(text)
 	}
 	x.pos = p.index
 	before := len(x.out)
@@ -51,10 +59,26 @@ func (x *extractor) logLine(p paragraph) bool {
 	if len(x.out) == before {
 		return false
 	}
+	for _, s := range sentences(rest) {
+		x.sentence(s, p.index)
+	}
 	x.lastLabel = -1 // the next line is no continuation of this one
 	x.headSpeaker = nil
 	x.logPrev, x.logPrevAt = sp, p.index
 	return true
+}
+
+// relayLabel reports whether a log's label names a circumstance after
+// the name: a channel after a preposition or a time ("Rubio just now",
+// "Premier na X").
+func relayLabel(label string) bool {
+	words := strings.Fields(label)
+	for k := 1; k < len(words); k++ {
+		if labelPreps[lowerString(words[k])] {
+			return true
+		}
+	}
+	return circumstanceAt(words) > 0
 }
 
 // cutLogLabel cuts "LABEL: text" at its first colon: a label of at most six
@@ -96,11 +120,15 @@ func (x *extractor) logSpeaker(label string, prev *speaker) (sp *speaker, other 
 		label = label[:j]
 	}
 	words := strings.Fields(label)
+	cut := false
 	for k := 1; k < len(words); k++ {
 		if labelPreps[lowerString(words[k])] {
-			words = words[:k] // "Premier na X", "SKOWROŃSKI W STUDIU"
+			words, cut = words[:k], true // "Premier na X", "SKOWROŃSKI W STUDIU"
 			break
 		}
+	}
+	if k := circumstanceAt(words); !cut && k > 0 {
+		words = words[:k] // "Rubio just now", "Starmer from Johannesburg" (relaylabel.go)
 	}
 	if len(words) == 0 {
 		return nil, false

@@ -32,6 +32,10 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 				label = label[:j] // "Rubio, tras la reunión de Florida: «…»" (headingnumber.go)
 				break
 			}
+			if aside := strings.Fields(label[j+2:]); commaCircumstance(aside) {
+				label = label[:j] // "Rubio, just now: …", "Песков, сегодня в Москве: …" (relaylabel.go)
+				break
+			}
 			// "ALAN PRICE, RETIRED LIEUTENANT GENERAL": a name and a title
 			if r := label[j+2:]; x.roleLike(strings.Fields(lowerString(r))) && !strings.Contains(r, ",") {
 				label, labelRole = label[:j], r
@@ -77,10 +81,11 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 			toks = tokenize(name)
 		}
 	}
+	relay := false
 	if k := labelChannel(toks); k > 0 {
 		// "Zelensky su Telegram: «…»", "Rubio ai giornalisti: …",
 		// "Песков журналистам: …": the name before the channel
-		toks = toks[:k]
+		toks, relay = toks[:k], true
 	}
 	for _, t := range toks {
 		if !x.subjectWord(t, false) || x.lx.sayVerbs[t.low] {
@@ -105,6 +110,15 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		// after it are read as any others
 		return q, strings.TrimLeft(after, ". "), sp, true
 	}
+	if relay {
+		// "Kallas oggi a Bruxelles: … . Ha detto anche che … . Ushakov
+		// invece ha fatto sapere che …": a relay's first sentence is the
+		// label's; the sentences after it are read as any others, so a
+		// dropped subject is still theirs and another name speaks for
+		// itself (relaylabel.go)
+		first, after := firstSentence(text)
+		return first, after, sp, true
+	}
 	return text, "", sp, true
 }
 
@@ -115,13 +129,22 @@ func labelChannel(toks []tok) int {
 	for k := 1; k < len(toks) && k <= 4; k++ {
 		l := toks[k].low
 		if !isCapital(toks[k-1].word) {
-			return 0
+			break
 		}
 		if labelPreps[l] && k+1 < len(toks) && len(toks)-k <= 4 || labelAddressees[l] {
 			return k
 		}
 	}
-	return 0
+	if len(toks) < 2 {
+		return 0
+	}
+	// "Rubio just now", "Selenskyj heute in Berlin", "Starmer from
+	// Johannesburg": a time or a place after the name (relaylabel.go)
+	words := make([]string, len(toks))
+	for i, t := range toks {
+		words[i] = t.word
+	}
+	return circumstanceAt(words)
 }
 
 // labelPreps and labelAddressees open the channel or audience part of a

@@ -123,9 +123,14 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		meta.name = filepath.Base(opts.Name)
 	}
 	reading, rl := readRedline(readingBody(read, body), fm.Title) // a comparison of two versions: its points read apart (redline.go)
-	reading, posts := readThread(reading)                         // a pasted thread's quote markers, post heads and headers out (threads.go)
+	reading, chat, isChat := readChat(reading)                    // a chat export's stamps, senders and notices out (threads_chat.go)
+	var posts map[string]bool
+	if !isChat {
+		reading, posts = readThread(reading) // a pasted thread's quote markers, post heads and headers out (threads.go)
+	}
 	reading, notes := holdFootnotes(reading)
 	paras := markPosts(placeFootnotes(splitParagraphs(reflowBody(readGridTables(reading))), notes), posts) // columns read in turn, form feeds kept (pages.go); bordered tables as Markdown ones (gridtable.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
+	paras = markChat(paras, chat)
 	clock := time.Now
 	if opts.Now != nil {
 		clock = opts.Now
@@ -143,6 +148,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	}
 	if published == "" && dl.month > 0 {
 		published = datelineDate(dl, now())
+	}
+	if published == "" {
+		published = chat.date // the first record's stamp (threads_chat.go)
 	}
 	if published == "" {
 		published = findDate(body)

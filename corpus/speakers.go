@@ -360,6 +360,13 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 			if sp := x.mentionedJustBefore(want); sp != nil {
 				return learnGender(sp, want) // "… confirmed by spokesman X. He said …"
 			}
+			if sp := x.lastSpeaker; x.headFromPost && sp != nil && sp.kind == kindPerson && sp.name != unnamedSpeaker &&
+				x.spokeAt[sp.name] >= x.postAt && x.recent(sp, 1) && (sp.gender == "" || sp.gender == want) {
+				// "- Zelensky in his video address: … . He said …", a
+				// chat's "Rubio just now: …" then "he also called it …":
+				// who spoke within the same post
+				return learnGender(sp, want)
+			}
 			if x.headFromPost {
 				// "📌 **@channel** · …" over "He wrote that …": the post's
 				// author, or no one for a channel that names none; a post's

@@ -131,6 +131,7 @@ type extractor struct {
 	headPerson     *speaker          // the person the section's heading names (headingperson.go)
 	headAt         int               // the paragraph of the heading that named headPerson (wikiheading.go)
 	headFromPost   bool              // headPerson is a digest post's author, named by its head (digestpost.go)
+	postAt         int               // the paragraph the post being read opened with (threads.go, digestpost.go)
 	postAnonymous  bool              // the digest post's head calls its channel anonymous (digestpost.go)
 	// personsOnly: the text being read is a plan's point, whose parties
 	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
@@ -307,6 +308,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			continue // "📌 **@channel** · Sun 23 Nov, 21:47 · 👁 1.4M": whose post the paragraphs below sum up (digestpost.go)
 		}
 		if p.post {
+			x.postAt = p.index
 			x.headPerson, x.headFromPost, x.postAnonymous = nil, true, false // a thread's post: its author is no speaker, and its pronouns do not reach into the post before (threads.go)
 		}
 		x.headSpeaker = nil
@@ -315,7 +317,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if p.kind != paraText {
 			continue
 		}
-		if i+1 < len(ps) && x.subheading(p, &ps[i+1]) || linkLine(p.text) {
+		if !p.chat && i+1 < len(ps) && x.subheading(p, &ps[i+1]) || linkLine(p.text) { // a chat's lines end without a stop, and are no headlines (threads_chat.go)
 			continue // "Washington calls it a good day": a headline over the story; "ALSO READ | …"
 		}
 		before := len(x.out)
@@ -441,7 +443,7 @@ func (x *extractor) paragraph(p paragraph) {
 	if x.floorTurn(&p) {
 		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
-	if text, rest, sp, ok := x.colonLabel(dropLabelContext(p.text)); ok {
+	if text, rest, sp, ok := x.colonLabel(relayDash(dropLabelContext(p.text))); ok { // "Tusk this morning – …" (relaylabel.go)
 		if x.staffTurn(sp, text, rest, p.index) {
 			return // the publication's journalist asks or reports (stafflabel.go)
 		}
@@ -582,7 +584,7 @@ func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
 		k++ // "Dodał też, że"
 	}
 	if !x.lx.thatWords[lowerWord(toks[k])] && !(strings.HasPrefix(toks[k-1].trail, ",") && k+1 < len(toks) && x.lx.thatWords[lowerWord(toks[k])]) {
-		return false
+		return x.telegraphicSay(s, toks, vi, k, pos)
 	}
 	if k+1 >= len(toks) {
 		return false

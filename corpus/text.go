@@ -47,6 +47,9 @@ type paragraph struct {
 	log  bool // a line of a log, its furniture cut (labelledlines.go)
 	// post is a paragraph that opens a post of a pasted thread (threads.go)
 	post bool
+	// chat is a line of a chat export's record, its stamp and sender cut
+	// (threads_chat.go); log is set too
+	chat bool
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -172,7 +175,7 @@ func splitParagraphs(body string) []paragraph {
 			switch {
 			case isHashtags(out[i].text) || navigationLine(out[i].text) || noContentLine(out[i].text): // "[...]", "(c) …": nocontent.go
 				out[i].kind = paraTags
-			case looksLikeHeading(out[i].text) && !out[i].log: // a log's line in capitals is an item (labelledlines.go)
+			case looksLikeHeading(out[i].text) && !out[i].log && stripFlash(out[i].text) == out[i].text: // a log's line in capitals is an item (labelledlines.go), and so is an agency's stamped flash ("PILNE 24.11, 08:15 – Sikorski w Brukseli: …", flash.go)
 				out[i].kind = paraHeading
 			}
 		}

@@ -212,6 +212,9 @@ func captionPace(entries []cueEntry) bool {
 	if sizes[len(sizes)/2] > cueBlockWords || sizes[len(sizes)*3/4] > cueLongWords {
 		return false
 	}
+	if labelledCues(entries) {
+		return false
+	}
 	var gaps []time.Duration
 	for k := 1; k < len(entries); k++ {
 		if g := entries[k].at - entries[k-1].at; g >= 0 {
@@ -242,4 +245,27 @@ func cueTranscript(entries []cueEntry) string {
 		subs.cues[k] = cue{start: e.at, end: end, lines: e.lines}
 	}
 	return "\n" + transcript(subs) + "\n"
+}
+
+// labelledCues reports whether half a block's entries or more open with
+// a label, as a live blog's ticks and a chat's relays do ("14:55 Zelensky
+// in Kyiv: …", "15:10 Rubio just now – …", "15:20 Update: …"): records
+// each whole, their times a clock's, not captions cut across cues that
+// are to be joined (threads_chat.go, relaylabel.go). A speaker change
+// in captions (">> RUBIO: …") is no such label.
+func labelledCues(entries []cueEntry) bool {
+	n := 0
+	for _, e := range entries {
+		if len(e.lines) == 0 {
+			continue
+		}
+		l := e.lines[0]
+		if strings.HasPrefix(l, ">") || strings.HasPrefix(l, "-") {
+			continue
+		}
+		if looksLabelled(l) || relayDash(l) != l {
+			n++
+		}
+	}
+	return n*2 >= len(entries)
 }
