@@ -31,6 +31,7 @@ const (
 	notMarkup markupKind = iota
 	htmlMarkup
 	feedMarkup
+	jsonMarkup // a JSON document (jsondoc.go)
 )
 
 // sniffMarkup reads the start of body (after any front matter): an XML
@@ -87,6 +88,11 @@ func convertMarkup(data []byte, name string) (out []byte, ok bool, err error) {
 		kind = htmlMarkup // a fragment saved as a page has no <html>
 	case ".xml", ".rss", ".atom":
 		kind = feedMarkup
+	case ".json":
+		kind = jsonMarkup
+	}
+	if kind == notMarkup && sniffJSON(body) {
+		kind = jsonMarkup // a news API's response pasted as text
 	}
 	var conv []byte
 	switch kind {
@@ -104,6 +110,10 @@ func convertMarkup(data []byte, name string) (out []byte, ok bool, err error) {
 	case feedMarkup:
 		if conv, err = feedText(body); err != nil {
 			return nil, false, fmt.Errorf("%w: %w", ErrUnsupportedFormat, err)
+		}
+	case jsonMarkup:
+		if conv, err = jsonText(body); err != nil {
+			return nil, false, fmt.Errorf("%w: read JSON: %w", ErrUnsupportedFormat, err)
 		}
 	default:
 		return nil, false, nil

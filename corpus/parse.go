@@ -280,10 +280,10 @@ func sourceID(hash, guild string) string {
 func checkFormat(data []byte, name string) error {
 	switch ext := strings.ToLower(filepath.Ext(name)); ext {
 	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt":
-	case ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom":
-		// Saved pages and feeds: converted to text (markup.go).
+	case ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".json":
+		// Saved pages, feeds and JSON documents: converted to text (markup.go, jsondoc.go).
 	default:
-		return fmt.Errorf("%w %q: only plain text (.txt), Markdown (.md), subtitles (.srt, .vtt), saved web pages (.html) and feeds (.xml, .rss, .atom) are parsed", ErrUnsupportedFormat, ext)
+		return fmt.Errorf("%w %q: only plain text (.txt), Markdown (.md), subtitles (.srt, .vtt), saved web pages (.html), feeds (.xml, .rss, .atom) and JSON documents (.json) are parsed", ErrUnsupportedFormat, ext)
 	}
 	if len(data) > MaxDocumentSize {
 		return fmt.Errorf("document too large: %d bytes, the limit is %d", len(data), MaxDocumentSize)

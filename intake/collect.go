@@ -23,7 +23,7 @@ type Failure struct {
 }
 
 // Extensions are the file types Collect picks up in folders and accepts
-// as files: text, Markdown, HTML and subtitles.
+// as files: text, Markdown, HTML, feeds and subtitles.
 var Extensions = append(append(append(append([]string{}, web.TextExtensions...), web.HTMLExtensions...), web.SubtitleExtensions...), web.FeedExtensions...)
 
 // Collect expands command-line arguments into inputs: URLs as given, files
@@ -44,8 +44,8 @@ func Collect(args []string) ([]Input, []Failure) {
 			continue
 		}
 		if !info.IsDir() {
-			if !Supported(p) {
-				failures = append(failures, Failure{p, "unsupported file type: only .txt, .md, .html, feed (.xml, .rss, .atom) and subtitle (.srt, .vtt) documents can be ingested"})
+			if !Supported(p) && !namedJSON(p) {
+				failures = append(failures, Failure{p, "unsupported file type: only .txt, .md, .html, feed (.xml, .rss, .atom), JSON (.json) and subtitle (.srt, .vtt) documents can be ingested"})
 				continue
 			}
 			inputs = append(inputs, Input{Name: p})
@@ -83,6 +83,20 @@ func Collect(args []string) ([]Input, []Failure) {
 func Supported(path string) bool {
 	ext := strings.ToLower(filepath.Ext(path))
 	for _, e := range Extensions {
+		if ext == e {
+			return true
+		}
+	}
+	return false
+}
+
+// namedJSON reports whether a file named on the command line is a JSON
+// document (a news API's response): read when named, never picked up
+// from a folder, where JSON files are more often labels, settings or
+// answer keys beside the documents than documents.
+func namedJSON(path string) bool {
+	ext := strings.ToLower(filepath.Ext(path))
+	for _, e := range web.JSONExtensions {
 		if ext == e {
 			return true
 		}

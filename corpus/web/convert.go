@@ -32,6 +32,9 @@ var (
 	// FeedExtensions are saved RSS/Atom feeds: passed through as text,
 	// corpus.Parse reads their entries.
 	FeedExtensions = []string{".xml", ".rss", ".atom"}
+	// JSONExtensions are JSON documents (a news API's response, a JSON
+	// Feed): passed through as text, corpus.Parse reads their articles.
+	JSONExtensions = []string{".json"}
 )
 
 // SubtitleTypes are the media types captions are served and uploaded
@@ -61,6 +64,8 @@ func DetectFormat(contentType, name string) Format {
 				return FormatSubtitles
 			case mt == "application/rss+xml" || mt == "application/atom+xml" || mt == "application/xml" || mt == "text/xml":
 				return FormatText // a feed: corpus.Parse reads its entries
+			case mt == "application/json" || mt == "application/feed+json":
+				return FormatText // a JSON document: corpus.Parse reads its articles
 			case mt == "text/plain" || mt == "text/markdown" || mt == "text/x-markdown":
 				// Servers and Discord label .md and even .html files text/plain:
 				// let a known extension refine it.
@@ -103,6 +108,11 @@ func formatByName(name string) Format {
 		}
 	}
 	for _, e := range FeedExtensions {
+		if ext == e {
+			return FormatText
+		}
+	}
+	for _, e := range JSONExtensions {
 		if ext == e {
 			return FormatText
 		}
