@@ -535,6 +535,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					parts[0].number = ownPointNumber(text)
 				}
 			}
+			if len(parts) == 1 && parts[0].number > 0 {
+				// "Le texte américain prévoyait dans son point 6 un plafond
+				// …": the point's whole clause (provisions_pointclause.go)
+				parts[0].text = pointClauseText(lx, s, parts[0].text)
+			}
 			if len(parts) == 1 && ci > 0 {
 				if fl := formerLatter(lx, clauses[ci-1], text); fl != nil && (parts[0].number == 0 || parts[0].number == fl[0].number) {
 					parts = fl // "Points 13 and 14 … Under the former, …; under the latter, …" (provisions_formerlatter.go)
@@ -1370,8 +1375,12 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 		}
 		i = next
 		if len(w) < 3 || !pointRefSet().has(w) { // (3: "bod", "pont", "punt")
-			prev, prev2 = w, prev
-			continue
+			if after, ok := runningPointAbbr(s, w, next); ok && hasDigitSoon(s, after) {
+				i = after // "в п. 12 американского плана", "Laut Pkt. 7 des Entwurfs" (provisions_pointclause.go)
+			} else {
+				prev, prev2 = w, prev
+				continue
+			}
 		}
 		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
 		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) && !demonstrativeNumbered(s, i, string(det), prev2) {
@@ -1383,7 +1392,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			continue // "A terv 6. pontja 600 ezer főben …", "A hatodik pont 600 ezer …": the number or ordinal before is the point's, the one after a figure
 		}
 		rest := strings.TrimLeft(s[i:], " ")
-		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. "} {
+		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. ", "nº ", "n° ", "n.º "} {
 			if hasPrefixLowered(rest, mark) {
 				rest = strings.TrimLeft(rest[len(mark):], " ")
 			}
@@ -1573,6 +1582,9 @@ func planLabel(s string, planFor func(string) (string, bool)) (label, body strin
 		return "", "", false
 	}
 	label = s[:i]
+	if strings.Count(label, "(") > strings.Count(label, ")") || strings.Count(label, "[") > strings.Count(label, "]") {
+		return "", "", false // "(EN EL PLAN DE 28 PUNTOS, EL 21: RETIRADA …)": a bracket's words, no label (provisions_pointclause.go)
+	}
 	if strings.Count(label, " ") > 7 || pointsOnly(s[i+2:]) { // (provisions_rangeonly.go)
 		return "", "", false
 	}

@@ -1,0 +1,317 @@
+// A point of a plan reported in running prose, in any language: "Le texte
+// américain prévoyait dans son point 6 un plafond de 600 000 soldats",
+// "El plan estadounidense, en su punto nº 6, fija un techo …", "Il punto
+// 26 prevedeva un'amnistia piena …, nella controproposta europea non c'è
+// più", "в п. 12 американского плана говорится …". Coverage reports single
+// points so far more often than as lists. Three things go wrong when the
+// rules built for lists and labels read them:
+//
+//   - the term is cut at the number, or after the document's verb, so the
+//     reader loses who sets it out and how ("dans son point 6 un plafond de
+//     …"): pointClauseText keeps the point's whole clause, from the clause
+//     start (a colon, a semicolon, a dash, a comma before a conjunction),
+//     without a leading attribution ("Zelensky said that", "According to
+//     Reuters,"); a later clause that speaks of another version stays, as
+//     the rewrite rules read the other version's term from it;
+//   - a point word's short form ("п. 12", "Pkt. 7", "pkt 5") is not read:
+//     runningPointAbbr, asked by pointRefEnd;
+//   - a version named in a later clause that contrasts ("…, nella
+//     controproposta europea non c'è più") takes the point from the
+//     version the sentence is about: laterContrastAt, asked by
+//     pointVersion, which also reads the version names plans.json leaves
+//     out elsewhere when the sentence names a point ("Європейський варіант
+//     у пункті 12 …", sentenceVersion).
+//
+// The words are pointrefs.json's (_pointClause).
+
+package corpus
+
+import (
+	"strings"
+	"sync"
+)
+
+// pointClauseData is pointrefs.json's _pointClause lists.
+type pointClauseLists struct {
+	Abbrs     []string            `json:"runningPointAbbreviations"`
+	Joins     []string            `json:"clauseJoins"`
+	OpenPreps []string            `json:"clauseOpenPrepositions"`
+	Lead      []string            `json:"pointLeadWords"`
+	Contrast  []string            `json:"laterContrastWords"`
+	Versions  map[string][]string `json:"sentenceVersions"`
+	abbrs     map[string]bool
+	joins     map[string]bool
+	openPreps map[string]bool
+	lead      map[string]bool
+	contrast  map[string]bool
+	versions  []versionPhrase
+}
+
+type versionPhrase struct{ plan, phrase string }
+
+var pointClauseData = sync.OnceValue(func() *pointClauseLists {
+	var d pointClauseLists
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
+	d.abbrs, d.joins, d.openPreps = set(d.Abbrs), set(d.Joins), set(d.OpenPreps)
+	d.lead, d.contrast = set(d.Lead), set(d.Contrast)
+	for plan, phrases := range d.Versions {
+		for _, p := range phrases {
+			d.versions = append(d.versions, versionPhrase{plan, p})
+		}
+	}
+	return &d
+})
+
+// runningPointAbbr reports whether word w, which ends at next in s, is a
+// point word's short form before a number ("п. 12", "Pkt. 7", "pkt 5"),
+// and where the number may start (past its dot).
+func runningPointAbbr(s, w string, next int) (after int, ok bool) {
+	if len(w) > 5 {
+		return 0, false
+	}
+	var buf [8]byte
+	l := appendLower(buf[:0], w)
+	dot := next < len(s) && s[next] == '.'
+	if dot {
+		l = append(l, '.')
+	}
+	if !pointClauseData().abbrs[string(l)] {
+		return 0, false
+	}
+	if dot {
+		next++
+	}
+	return next, true
+}
+
+// pointRefStart is where the name of the point whose reference ends at end
+// starts in s: its point word or short form, else the number.
+func pointRefStart(s string, end int) int {
+	start := end
+	for start > 0 && isDigit(s[start-1]) {
+		start--
+	}
+	// back over the marks and the point word before the number: at most
+	// three words ("punto nº 6", "п. 12", "point 6")
+	k := start
+	for n := 0; n < 3 && k > 0; n++ {
+		j := strings.LastIndexByte(s[:k], ' ')
+		w := strings.TrimSpace(s[j+1 : k])
+		if w == "" {
+			k = j
+			continue
+		}
+		lw := lowerString(strings.TrimRight(w, "."))
+		if len(w) >= 3 && pointRefSet().has(strings.TrimRight(w, ".")) {
+			return j + 1
+		}
+		if pointClauseData().abbrs[lowerString(w)] || pointClauseData().abbrs[lw] || lw == "nr" || lw == "no" || w == "№" || lw == "n" {
+			k = j
+			start = j + 1
+			continue
+		}
+		break
+	}
+	return start
+}
+
+// pointClauseStart is where the clause holding position at starts in s:
+// after the last colon, semicolon, spaced dash, or comma before a
+// conjunction that opens a clause of its own, 0 for none.
+func pointClauseStart(s string, at int) int {
+	start := 0
+	for _, sep := range []string{": ", "; ", " — ", " – ", " - "} {
+		if i := strings.LastIndex(s[:at], sep); i >= 0 && i+len(sep) > start {
+			start = i + len(sep)
+		}
+	}
+	d := pointClauseData()
+	for from := start; from < at; {
+		i := strings.Index(s[from:at], ", ")
+		if i < 0 {
+			break
+		}
+		c := from + i + 2
+		w, _ := nextWord(s, c)
+		if d.joins[lowerString(w)] && strings.HasPrefix(s[c:], w) {
+			start = c
+		}
+		from = c
+	}
+	return start
+}
+
+// pointClauseText is the term text of a numbered point read from running
+// prose, widened to the whole clause of s that names the point when the
+// text leaves out the words before it that set the point out (its
+// document, its verb): "dans son point 6 un plafond …" becomes "Le texte
+// américain prévoyait dans son point 6 un plafond …". A leading
+// attribution is left out, and a clause opening on a preposition and the
+// point ("Under point 14, the assets …") is kept as it was, its subject
+// being after the comma. text otherwise.
+func pointClauseText(lx *lexicon, s, text string) string {
+	at := strings.Index(s, text)
+	if at < 0 {
+		return text
+	}
+	if at == 0 {
+		// "According to Reuters, the sixth point of the US draft would
+		// …": the attribution before the point is no part of its term
+		if w, _ := nextWord(s, 0); lx.according[lowerString(w)] || strings.EqualFold(w, "according") {
+			if c := strings.Index(text, ", "); c > 0 && strings.Count(text[:c], " ") < 6 && !hasPointRef(text[:c]) && ordinalPointRef(text[:c]) == 0 && (hasPointRef(text[c:]) || ordinalPointRef(text[c:]) > 0) {
+				return text[c+2:]
+			}
+		}
+		return text
+	}
+	_, end, ok := pointRefEnd(s)
+	if !ok {
+		return text
+	}
+	ref := pointRefStart(s, end)
+	if ref > at && strings.Count(s[at:ref], " ") > 3 {
+		return text // the point is named deep inside the term: no head to add
+	}
+	if ref < at {
+		if k := strings.Index(s[end:at], ", "); k >= 0 {
+			if w, _ := nextWord(s, end+k+2); lx.relPronouns[lowerString(w)] {
+				return text // "… is point 27, which would have …": the relative clause is the term
+			}
+			for _, r := range lx.pointRels {
+				if strings.Contains(s[end:at], r) {
+					return text // "Pytany o punkt 9 planu, zgodnie z którym …"
+				}
+			}
+		}
+	}
+	first := min(ref, at)
+	start := pointClauseStart(s, first)
+	if start >= at {
+		return text
+	}
+	// a leading attribution: "Zelensky said that …", "According to Reuters, …"
+	if c := clauseAfterSpeech(lx, s[start:]); c != "" {
+		if k := strings.Index(s[start:], c); k >= 0 && start+k <= first {
+			start += k
+		}
+	}
+	if w, _ := nextWord(s, start); lx.according[lowerString(w)] || strings.EqualFold(w, "according") || strings.EqualFold(w, "as") {
+		if c := strings.Index(s[start:first], ", "); c > 0 {
+			start += c + 2
+		}
+	}
+	if start >= at {
+		return text
+	}
+	head := s[start:at]
+	if strings.ContainsAny(head, "“”\"«»„()[]") || strings.Count(head, " ") > 14 {
+		return text
+	}
+	if start < ref && hasPointRef(s[start:ref]) {
+		return text // another point named before this one in the clause
+	}
+	d := pointClauseData()
+	words := strings.Fields(s[start:max(ref, start)])
+	if len(words) > 0 && d.openPreps[lowerString(strings.Trim(words[0], ","))] && strings.HasSuffix(strings.TrimSpace(head), ",") {
+		return text // "Under point 14, the assets would be invested": an adverbial before the term's own subject
+	}
+	subject := false
+	for _, w := range words {
+		if !d.lead[lowerString(strings.Trim(w, ",.'’"))] {
+			subject = true
+			break
+		}
+	}
+	if !subject && ref < at {
+		return text // "su punto 21 pedía …": nothing before the point but its determiners
+	}
+	return trimSentenceEnd(s[start : at+len(text)])
+}
+
+// laterContrastAt is where in s a clause after the point's own begins that
+// speaks of another version ("Il punto 26 prevedeva un'amnistia piena per
+// tutte le parti, nella controproposta europea non c'è più", "Point 6
+// capped the army at 600,000, whereas the European text lifts it"): the
+// first comma after the point's reference (at) that opens a clause holding
+// a negation or a contrast word; -1 for none.
+func laterContrastAt(s string, at int) int {
+	d := pointClauseData()
+	for from := at; from < len(s); {
+		i := strings.Index(s[from:], ", ")
+		if i < 0 {
+			return -1
+		}
+		c := from + i + 2
+		from = c
+		clause := s[c:]
+		if e := strings.IndexAny(clause, ",;:"); e > 0 {
+			clause = clause[:e]
+		}
+		if w, _ := nextWord(clause, 0); lexiconData().relPronouns[lowerString(w)] {
+			continue // "Point 3, which said Russia would not invade …": the point's own relative clause
+		}
+		low := lowerString(clause)
+		if len(namedVersions(low)) == 0 && sentenceVersion(low, 0) == "" {
+			continue // a contrast only about another version's words counts
+		}
+		for j := 0; j < len(clause); {
+			w, next := nextWord(clause, j)
+			if w == "" {
+				break
+			}
+			if d.contrast[lowerString(w)] {
+				return c - 2
+			}
+			j = next
+		}
+	}
+	return -1
+}
+
+// sentenceVersion is the version a sentence naming a point names by one
+// of pointrefs.json's sentenceVersions, the one nearest the point at; ""
+// for none.
+func sentenceVersion(low string, at int) string {
+	best, bestDist := "", -1
+	for _, v := range pointClauseData().versions {
+		i := strings.Index(low, v.phrase)
+		if i < 0 {
+			continue
+		}
+		d := i - at
+		if i < at {
+			d = at - (i + len(v.phrase))
+		}
+		if d < 0 {
+			d = 0
+		}
+		if bestDist < 0 || d < bestDist {
+			best, bestDist = v.plan, d
+		}
+	}
+	return best
+}
+
+// hasDigitSoon reports whether a digit follows at in s past spaces only.
+func hasDigitSoon(s string, at int) bool {
+	for at < len(s) && s[at] == ' ' {
+		at++
+	}
+	return at < len(s) && isDigit(s[at])
+}
+
+// pointAbbrBeforeNumber reports whether the full stop at i in s closes a
+// point word's short form before its number ("в п. 12 американского
+// плана", "Laut Pkt. 7"), which ends no sentence.
+func pointAbbrBeforeNumber(s string, i int) bool {
+	if !hasDigitSoon(s, i+1) || i+1 < len(s) && s[i+1] != ' ' {
+		return false
+	}
+	j := strings.LastIndexAny(s[:i], " (\u00a0") + 1
+	if i-j == 0 || i-j > 5 {
+		return false
+	}
+	var buf [8]byte
+	l := append(appendLower(buf[:0], s[j:i]), '.')
+	return pointClauseData().abbrs[string(l)]
+}

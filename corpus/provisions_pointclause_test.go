@@ -1,0 +1,99 @@
+package corpus
+
+import "testing"
+
+// TestPointClauseWhole checks that a point reported in running prose
+// keeps its whole clause, its document and verb included, in eight
+// languages; that a leading attribution is left out; and that a clause
+// opening on a preposition and the point keeps its own subject.
+func TestPointClauseWhole(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "fr document verb before the point", doc: "# Négociations à Genève\n\nLes délégations se sont retrouvées lundi.\n\nLe projet américain imposait dans son point 9 le stationnement d'avions européens en Pologne.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 9, Text: "Le projet américain imposait dans son point 9 le stationnement"}}},
+		{name: "es document, point between commas", doc: "# Lo que cambia\n\nLas delegaciones se reunieron el lunes.\n\nEl borrador estadounidense, en su punto 17, prolonga los tratados de control nuclear con Rusia.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 17, Text: "El borrador estadounidense, en su punto 17, prolonga"}}},
+		{name: "fr document and its verb before the point", doc: "# Négociations à Genève\n\nLes délégations se sont retrouvées lundi.\n\nLe texte américain prévoyait dans son point 25 des élections dans les cent jours suivant la signature.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Le texte américain prévoyait dans son point 25 des élections"}}},
+		{name: "es document, numbered point between commas", doc: "# Lo que cambia\n\nLas delegaciones se reunieron el lunes.\n\nEl plan estadounidense, en su punto nº 25, fija elecciones en un plazo de cien días.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "El plan estadounidense, en su punto nº 25, fija elecciones"}}},
+		{name: "it document, point as complement", doc: "# Il negoziato\n\nLe delegazioni si sono viste lunedì.\n\nIl testo americano stabiliva al punto 25 elezioni entro cento giorni dalla firma.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Il testo americano stabiliva al punto 25 elezioni"}}},
+		{name: "pl document verb before an abbreviated point", doc: "# Rozmowy w Genewie\n\nDelegacje spotkały się w poniedziałek.\n\nAmerykański projekt przewidywał w pkt 25 wybory w ciągu stu dni.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Amerykański projekt przewidywał w pkt 25 wybory"}}},
+		{name: "en leading attribution left out", doc: "# Talks in Geneva\n\nThe delegations met on Monday.\n\nAccording to two diplomats, the 17th point of the US draft extends nuclear arms control treaties with Russia.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 17, Text: "the 17th point of the US draft extends"}},
+			not:  []string{"two diplomats"}},
+		{name: "en adverbial opener keeps its subject", doc: "# Talks in Geneva\n\nThe delegations met on Monday about the US draft.\n\nUnder point 25, Ukraine would hold elections within 100 days of signing.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Ukraine would hold elections within 100 days"}}},
+	})
+}
+
+// TestPointAbbreviationsInProse checks that a point word's short form
+// names a point in running text ("п. 12", "Pkt. 7", "pkt 5"), without its
+// dot ending the sentence; and that a page ("p. 6", "S. 7") does not.
+func TestPointAbbreviationsInProse(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "ru п.", doc: "# Переговоры в Женеве\n\nДелегации встретились в понедельник.\n\nВ п. 19 американского плана говорится, что Запорожская АЭС будет запущена под контролем МАГАТЭ.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 19, Text: "Запорожская АЭС будет запущена"}}},
+		{name: "uk п.", doc: "# Переговори в Женеві\n\nДелегації зустрілися в понеділок.\n\nАмериканський план у п. 25 передбачає вибори протягом ста днів.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Американський план у п. 25 передбачає вибори"}}},
+		{name: "de Pkt.", doc: "# Verhandlungen in Genf\n\nDie Delegationen trafen sich am Montag.\n\nNach Pkt. 25 des US-Entwurfs müsste die Ukraine binnen 100 Tagen wählen.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "müsste die Ukraine binnen 100 Tagen wählen"}}},
+		{name: "en page is no point", doc: "# The report\n\nThe delegations met on Monday about the US draft.\n\nThe report says on p. 6 that the army would be cut sharply.\n",
+			not: []string{"army would be cut sharply"}},
+	})
+	for _, c := range []struct {
+		s    string
+		want int
+	}{
+		{"В п. 12 американского плана говорится о МАГАТЭ.", 12},
+		{"Laut Pkt. 7 des Entwurfs müsste die Ukraine verzichten.", 7},
+		{"Projekt przewiduje w pkt 5 gwarancje.", 5},
+		{"The report says on p. 6 that the army would shrink.", 0},
+		{"Siehe S. 7 des Berichts.", 0},
+		{"At 00:12 the host says the plan went from 28 points to 19.", 0},
+		{"[00:24–00:38] GRÁFICO: tarjetas con los puntos", 0},
+	} {
+		n, _, _ := pointRefEnd(c.s)
+		if n != c.want {
+			t.Errorf("pointRefEnd(%q) = %d, want %d", c.s, n, c.want)
+		}
+	}
+	if got := sentences("В п. 12 американского плана говорится о МАГАТЭ. Это важно."); len(got) != 2 {
+		t.Errorf("sentences split at the short form: %q", got)
+	}
+}
+
+// TestPointVersionNotFromContrast checks that a version named only in a
+// later clause that contrasts does not take the point from the version
+// the sentence is about, and that a version named in the sentence by a
+// form read only beside a point is the point's.
+func TestPointVersionNotFromContrast(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "it later contrast", doc: "# Cosa resta del piano in 28 punti\n\nLe delegazioni si sono viste lunedì.\n\nIl punto 25 fissava elezioni entro cento giorni, nella controproposta europea questa scadenza non c'è più.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "elezioni entro cento giorni"}}},
+		{name: "en later whereas", doc: "# What the 28-point plan says\n\nThe delegations met on Monday.\n\nPoint 9 stations European fighter jets in Poland, whereas the counter-proposal does not name a country.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 9, Text: "European fighter jets in Poland"}}},
+		{name: "uk version beside the point", doc: "# Переговори\n\nДелегації зустрілися в понеділок.\n\nЄвропейський варіант у пункті 6 передбачає армію у 800 тисяч військових у мирний час.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "800 тисяч"}}},
+		{name: "ru version beside the point", doc: "# Переговоры\n\nДелегации встретились в понедельник.\n\nВ европейском варианте пункт 6 разрешает армию в 800 тысяч военных в мирное время.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "800 тысяч"}}},
+		{name: "pl version beside the point", doc: "# Rozmowy\n\nDelegacje spotkały się w poniedziałek.\n\nW wersji europejskiej punkt 6 pozwala na armię liczącą 800 tysięcy żołnierzy w czasie pokoju.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "800 tysięcy"}}},
+		{name: "relative clause is the point's own", doc: "# What the 28-point plan says\n\nThe delegations met on Monday.\n\nPoint 3 of the US plan, which said Russia would not invade its neighbours, was deleted in the European version.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 3, Text: "would not invade its neighbours"}}},
+	})
+}
+
+// TestPointProseNegatives checks that counts of points, timecodes and a
+// list's count name no point.
+func TestPointProseNegatives(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "count to count", doc: "# Talks\n\nThe delegations met on Monday.\n\nAfter Geneva the plan went from 28 points to 19, Zelensky said.\n",
+			not: []string{"went from 28 points"}},
+		{name: "timecode", doc: "# Guion\n\nIntro.\n\n**[00:24–00:38]** GRÁFICO: tarjetas con los puntos del plan de 28 puntos\n",
+			not: []string{"tarjetas"}},
+		{name: "es list count", doc: "# Negociaciones\n\nLas delegaciones se reunieron.\n\nEl plan de 20 puntos tiene ahora 20 puntos y no 28.\n",
+			not: []string{"tiene ahora"}},
+	})
+}
