@@ -39,6 +39,10 @@ type pointClauseLists struct {
 	Lead      []string            `json:"pointLeadWords"`
 	Contrast  []string            `json:"laterContrastWords"`
 	Versions  map[string][]string `json:"sentenceVersions"`
+	AsWords   []string            `json:"reportAsideOpeners"`
+	AsVerbs   []string            `json:"reportAsideVerbs"`
+	asWords   map[string]bool
+	asVerbs   map[string]bool
 	abbrs     map[string]bool
 	joins     map[string]bool
 	openPreps map[string]bool
@@ -54,6 +58,7 @@ var pointClauseData = sync.OnceValue(func() *pointClauseLists {
 	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
 	d.abbrs, d.joins, d.openPreps = set(d.Abbrs), set(d.Joins), set(d.OpenPreps)
 	d.lead, d.contrast = set(d.Lead), set(d.Contrast)
+	d.asWords, d.asVerbs = set(d.AsWords), set(d.AsVerbs)
 	for plan, phrases := range d.Versions {
 		for _, p := range phrases {
 			d.versions = append(d.versions, versionPhrase{plan, p})
@@ -162,6 +167,13 @@ func pointClauseText(lx *lexicon, s, text string) string {
 				return text[c+2:]
 			}
 		}
+		// "Lo que sí está cerrado: en el punto 4, el ejército …": a short
+		// lead-in before the point's clause is no part of its term
+		if _, end, ok := pointRefEnd(text); ok {
+			if c := pointClauseStart(text, pointRefStart(text, end)); c > 0 && strings.Count(text[:c], " ") <= 6 && !hasASCIIDigit(text[:c]) && !strings.HasSuffix(text[:c], ", ") && strings.Count(text[c:], " ") >= 3 {
+				return text[c:]
+			}
+		}
 		return text
 	}
 	_, end, ok := pointRefEnd(s)
@@ -173,6 +185,9 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		return text // the point is named deep inside the term: no head to add
 	}
 	if ref < at {
+		if strings.Contains(s[end:at], ": ") || strings.Contains(s[end:at], " — ") || strings.Contains(s[end:at], " – ") {
+			return text // "Al punto 10 compare la novità più pesante: gli Stati Uniti …": a lead-in names the point, the term follows it
+		}
 		if k := strings.Index(s[end:at], ", "); k >= 0 {
 			if w, _ := nextWord(s, end+k+2); lx.relPronouns[lowerString(w)] {
 				return text // "… is point 27, which would have …": the relative clause is the term
@@ -222,8 +237,8 @@ func pointClauseText(lx *lexicon, s, text string) string {
 			break
 		}
 	}
-	if !subject && ref < at {
-		return text // "su punto 21 pedía …": nothing before the point but its determiners
+	if !subject && ref > at {
+		return text // "au point 6, le plafond …": nothing before the point but its determiners
 	}
 	return trimSentenceEnd(s[start : at+len(text)])
 }
@@ -314,4 +329,50 @@ func pointAbbrBeforeNumber(s string, i int) bool {
 	var buf [8]byte
 	l := append(appendLower(buf[:0], s[j:i]), '.')
 	return pointClauseData().abbrs[string(l)]
+}
+
+// dropReportAside drops from sentence s an opening aside that says how
+// what follows is known ("As Reuters reported, point 6 of the US draft
+// would …", "Как сообщает Reuters, в п. 12 …", "Wie Reuters berichtet,
+// sieht Punkt 12 …"): an "as" word, a reporting verb and at most six
+// words before a comma, followed by a clause naming a point. The point is
+// set out in the report, not said by its source; s otherwise.
+func dropReportAside(lx *lexicon, s string) string {
+	w, _ := nextWord(s, 0)
+	d := pointClauseData()
+	if len(w) > 6 || !d.asWords[lowerString(w)] {
+		return s // (most sentences: one word looked at)
+	}
+	c := strings.Index(s, ", ")
+	if c < 0 || strings.Count(s[:c], " ") > 6 {
+		return s
+	}
+	verb := false
+	for i := 0; i < c; {
+		w, next := nextWord(s[:c], i)
+		if w == "" {
+			break
+		}
+		l := lowerString(w)
+		verb = verb || lx.sayVerbs[l] || d.asVerbs[l]
+		i = next
+	}
+	rest := s[c+2:]
+	if !verb || hasPointRef(s[:c]) || !hasPointRef(rest) && ordinalPointRef(rest) == 0 {
+		return s
+	}
+	// the rest sets something out ("prevede", "would", "говорится"), not
+	// what the source thinks of it ("As Zelensky said, point 20 is
+	// unacceptable"): its words then stay his
+	for i, n := 0, 0; i < len(rest) && n < 12; n++ {
+		w, next := nextWord(rest, i)
+		if w == "" {
+			break
+		}
+		if pointVerbAfter(lx, rest[i:]) || lx.impersonal[lowerString(w)] {
+			return rest
+		}
+		i = next
+	}
+	return s
 }

@@ -97,3 +97,31 @@ func TestPointProseNegatives(t *testing.T) {
 			not: []string{"tiene ahora"}},
 	})
 }
+
+// TestPointReportAside checks that a sentence opening on how it is known
+// ("As Reuters reported, …", "Как сообщает …", "Come riferisce …") sets out
+// the point it names, without the aside; that a view ("Zdaniem …") stays
+// someone's words; and that a point in the term outranks an ordinal
+// elsewhere in the sentence ("El primer borrador …: su punto 21 …").
+func TestPointReportAside(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "ru как сообщает", doc: "# Переговоры\n\nДелегации встретились в понедельник.\n\nКак сообщает Reuters, в п. 25 американского плана говорится, что выборы пройдут через сто дней.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "выборы пройдут через сто дней"}},
+			not:  []string{"Reuters"}},
+		{name: "it come riferisce", doc: "# Il negoziato\n\nLe delegazioni si sono viste lunedì.\n\nCome riferisce Reuters, il punto 25 del piano americano prevede elezioni entro cento giorni.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "il punto 25 del piano americano prevede elezioni"}},
+			not:  []string{"Reuters"}},
+		{name: "en as reported", doc: "# Talks\n\nThe delegations met on Monday.\n\nAs the Financial Times reported, point 25 of the US draft would hold elections within 100 days.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "point 25 of the US draft would hold elections"}},
+			not:  []string{"Financial Times"}},
+		{name: "pl jak podaje, point as subject before że", doc: "# Rozmowy\n\nDelegacje spotkały się w poniedziałek.\n\nJak podaje Reuters, punkt 25 amerykańskiego planu przewiduje, że wybory odbędą się w ciągu stu dni.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "punkt 25 amerykańskiego planu przewiduje, że wybory"}}},
+		{name: "en someone's verdict stays theirs", doc: "# Talks\n\nThe delegations met on Monday.\n\nAs Zelensky said, point 20 is unacceptable for Kyiv.\n",
+			not: []string{"point 20 is unacceptable"}},
+		{name: "es lead-in and an ordinal elsewhere", doc: "# Guion\n\nLas delegaciones se reunieron.\n\nEl primer borrador americano iba más lejos: su punto 25 pedía elecciones en cien días.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "su punto 25 pedía elecciones"}}},
+		{name: "es short lead-in left out", doc: "# Guion\n\nLas delegaciones se reunieron para hablar del marco de 20 puntos.\n\nLo que sí está cerrado: en el punto 4, el ejército ucraniano conserva 800.000 efectivos.\n",
+			want: []Provision{{Plan: "20-point framework", Number: 4, Text: "en el punto 4, el ejército ucraniano conserva"}},
+			not:  []string{"Lo que sí está cerrado"}},
+	})
+}

@@ -199,6 +199,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			}
 			s = dropAsides(lx, s)
 			s = dropSpeechAside(lx, s) // "Point 11, Zelensky said, confirms that …"
+			s = dropReportAside(lx, s) // "As Reuters reported, point 6 of the US draft would …" (provisions_pointclause.go)
 			contrast, contrastPlan, rest, ok := contrastTerm(lx, s)
 			if ok {
 				s = rest // "Se il piano di Washington fissava …, la controproposta prevede …": read the main clause
@@ -500,6 +501,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			text = cutTrailingAttribution(lx, text)
 			if number == 0 {
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
+			}
+			if number == 0 && hasASCIIDigit(text) && termsByPoint(text) == nil {
+				number = ownPointNumber(text) // "… iba más lejos: su punto 21 pedía …": the term's own point before an ordinal read elsewhere ("El primer borrador", provisions_pointclause.go)
 			}
 			if number == 0 {
 				number = elidedOrdinal(lx, src.Lang, s, clauses[:ci], textAbove(ps, i)) // "… 28 points. The seventh asked …" (elidedordinal.go)
