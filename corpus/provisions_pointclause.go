@@ -49,6 +49,7 @@ type pointClauseLists struct {
 	lead      map[string]bool
 	contrast  map[string]bool
 	versions  []versionPhrase
+	abbrFirst [256]bool // the first bytes of abbrs, either case: most words are skipped on one look
 }
 
 type versionPhrase struct{ plan, phrase string }
@@ -59,6 +60,10 @@ var pointClauseData = sync.OnceValue(func() *pointClauseLists {
 	d.abbrs, d.joins, d.openPreps = set(d.Abbrs), set(d.Joins), set(d.OpenPreps)
 	d.lead, d.contrast = set(d.Lead), set(d.Contrast)
 	d.asWords, d.asVerbs = set(d.AsWords), set(d.AsVerbs)
+	for _, a := range d.Abbrs {
+		d.abbrFirst[a[0]] = true
+		d.abbrFirst[strings.ToUpper(a)[0]] = true
+	}
 	for plan, phrases := range d.Versions {
 		for _, p := range phrases {
 			d.versions = append(d.versions, versionPhrase{plan, p})
@@ -71,7 +76,7 @@ var pointClauseData = sync.OnceValue(func() *pointClauseLists {
 // point word's short form before a number ("п. 12", "Pkt. 7", "pkt 5"),
 // and where the number may start (past its dot).
 func runningPointAbbr(s, w string, next int) (after int, ok bool) {
-	if len(w) > 5 {
+	if len(w) > 5 || !pointClauseData().abbrFirst[w[0]] {
 		return 0, false
 	}
 	var buf [8]byte
@@ -226,16 +231,21 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		return text // another point named before this one in the clause
 	}
 	d := pointClauseData()
-	words := strings.Fields(s[start:max(ref, start)])
-	if len(words) > 0 && d.openPreps[lowerString(strings.Trim(words[0], ","))] && strings.HasSuffix(strings.TrimSpace(head), ",") {
+	before := s[start:max(ref, start)]
+	if w, _ := nextWord(before, 0); w != "" && d.openPreps[lowerString(w)] && strings.HasSuffix(strings.TrimSpace(head), ",") {
 		return text // "Under point 14, the assets would be invested": an adverbial before the term's own subject
 	}
 	subject := false
-	for _, w := range words {
-		if !d.lead[lowerString(strings.Trim(w, ",.'’"))] {
+	for i := 0; i < len(before); {
+		w, next := nextWord(before, i)
+		if w == "" {
+			break
+		}
+		if !d.lead[lowerString(strings.Trim(w, ".'’"))] {
 			subject = true
 			break
 		}
+		i = next
 	}
 	if !subject && ref > at {
 		return text // "au point 6, le plafond …": nothing before the point but its determiners
@@ -265,17 +275,17 @@ func laterContrastAt(s string, at int) int {
 		if w, _ := nextWord(clause, 0); lexiconData().relPronouns[lowerString(w)] {
 			continue // "Point 3, which said Russia would not invade …": the point's own relative clause
 		}
-		low := lowerString(clause)
-		if len(namedVersions(low)) == 0 && sentenceVersion(low, 0) == "" {
-			continue // a contrast only about another version's words counts
-		}
 		for j := 0; j < len(clause); {
 			w, next := nextWord(clause, j)
 			if w == "" {
 				break
 			}
 			if d.contrast[lowerString(w)] {
-				return c - 2
+				// a contrast only about another version's words counts
+				if low := lowerString(clause); len(namedVersions(low)) > 0 || sentenceVersion(low, 0) != "" {
+					return c - 2
+				}
+				break
 			}
 			j = next
 		}
@@ -375,4 +385,29 @@ func dropReportAside(lx *lexicon, s string) string {
 		i = next
 	}
 	return s
+}
+
+// ordinalDotBeforePoint reports whether the full stop at i in s makes the
+// number before it an ordinal of the point word after it ("Der 6. Punkt
+// des US-Entwurfs", "a 19. pont"), which ends no sentence.
+func ordinalDotBeforePoint(s string, i int) bool {
+	d := i
+	for d > 0 && isDigit(s[d-1]) {
+		d--
+	}
+	if n := i - d; n < 1 || n > 2 || d > 0 && s[d-1] != ' ' {
+		return false
+	}
+	w, _ := nextWord(s, i+1)
+	if len(w) < 3 || !pointRefSet().has(w) {
+		return false
+	}
+	// "… steht in Punkt 5. Punkt 6 regelt …": the number of the point
+	// before ends its sentence, as does any other number's
+	j := strings.LastIndexByte(strings.TrimRight(s[:d], " "), ' ')
+	prev := strings.TrimSpace(s[j+1 : d])
+	// and only after an article or a preposition ("Der 6. Punkt", "im 6.
+	// Punkt", "a 19. pont"): "… odpowiadać artykułowi 5. Punkt 7 …" ends
+	l := lowerString(prev)
+	return pointClauseData().lead[l] || elidedOrdinalData().articles[l]
 }

@@ -39,6 +39,8 @@ func TestPointAbbreviationsInProse(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Американський план у п. 25 передбачає вибори"}}},
 		{name: "de Pkt.", doc: "# Verhandlungen in Genf\n\nDie Delegationen trafen sich am Montag.\n\nNach Pkt. 25 des US-Entwurfs müsste die Ukraine binnen 100 Tagen wählen.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "müsste die Ukraine binnen 100 Tagen wählen"}}},
+		{name: "de ordinal dot before the point word", doc: "# Verhandlungen in Genf\n\nDie Delegationen trafen sich am Montag.\n\nDer 25. Punkt des US-Entwurfs sieht Wahlen binnen 100 Tagen vor.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Der 25. Punkt des US-Entwurfs sieht Wahlen"}}},
 		{name: "en page is no point", doc: "# The report\n\nThe delegations met on Monday about the US draft.\n\nThe report says on p. 6 that the army would be cut sharply.\n",
 			not: []string{"army would be cut sharply"}},
 	})
@@ -59,8 +61,20 @@ func TestPointAbbreviationsInProse(t *testing.T) {
 			t.Errorf("pointRefEnd(%q) = %d, want %d", c.s, n, c.want)
 		}
 	}
-	if got := sentences("В п. 12 американского плана говорится о МАГАТЭ. Это важно."); len(got) != 2 {
-		t.Errorf("sentences split at the short form: %q", got)
+	for _, c := range []struct {
+		p    string
+		want int
+	}{
+		{"В п. 12 американского плана говорится о МАГАТЭ. Это важно.", 2},
+		{"Der 6. Punkt des US-Entwurfs begrenzt die Armee. Das ist neu.", 2},
+		{"Das steht in Punkt 5. Punkt 6 regelt die Armee.", 2},
+		{"Das steht in Pkt. 5. Punkt 6 regelt die Armee.", 2},
+		{"Gwarancje mają odpowiadać artykułowi 5. Punkt 7 obiecuje członkostwo.", 2},
+		{"Im 6. Punkt steht die Armee.", 1},
+	} {
+		if got := sentences(c.p); len(got) != c.want {
+			t.Errorf("sentences(%q) = %q, want %d", c.p, got, c.want)
+		}
 	}
 }
 
