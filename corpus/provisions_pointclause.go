@@ -182,25 +182,47 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		return text
 	}
 	_, end, ok := pointRefEnd(s)
-	if !ok {
+	ref := 0
+	if ok {
+		ref = pointRefStart(s, end)
+	} else if ref, end, ok = ordinalPointSpan(lx, s); !ok {
 		return text
 	}
-	ref := pointRefStart(s, end)
-	if ref > at && strings.Count(s[at:ref], " ") > 3 {
-		return text // the point is named deep inside the term: no head to add
+	if ref >= at {
+		// the point inside the term: its head is added only when the
+		// term opens on a phrase placing the point ("dans son point 6 un
+		// plafond …", "w pkt 5, że …"), not when the point is what the
+		// head's verb acts on ("keeps the second point of …")
+		if strings.Count(s[at:ref], " ") > 3 {
+			return text
+		}
+		if w, _ := nextWord(s, at); !pointClauseData().openPreps[lowerString(w)] {
+			return text
+		}
 	}
 	if ref < at {
 		if strings.Contains(s[end:at], ": ") || strings.Contains(s[end:at], " — ") || strings.Contains(s[end:at], " – ") {
 			return text // "Al punto 10 compare la novità più pesante: gli Stati Uniti …": a lead-in names the point, the term follows it
 		}
 		if k := strings.Index(s[end:at], ", "); k >= 0 {
+			relative := false
 			if w, _ := nextWord(s, end+k+2); lx.relPronouns[lowerString(w)] {
-				return text // "… is point 27, which would have …": the relative clause is the term
+				relative = true // "… is point 27, which would have …": the relative clause is the term
 			}
 			for _, r := range lx.pointRels {
-				if strings.Contains(s[end:at], r) {
-					return text // "Pytany o punkt 9 planu, zgodnie z którym …"
+				relative = relative || strings.Contains(s[end:at], r) // "Pytany o punkt 9 planu, zgodnie z którym …"
+			}
+			if relative {
+				// "Двадцять перший пункт, який вимагав виведення військ, …",
+				// "The eighteenth point, under which Ukraine remains …": a
+				// point opening its clause keeps its name and the relative
+				// word; one named inside another clause gives the
+				// relative clause alone
+				start := pointClauseStart(s, ref)
+				if k <= 60 && opensOnPoint(lx, s[start:ref]) {
+					return trimSentenceEnd(s[start : at+len(text)])
 				}
+				return text
 			}
 		}
 	}
@@ -410,4 +432,46 @@ func ordinalDotBeforePoint(s string, i int) bool {
 	// Punkt", "a 19. pont"): "… odpowiadać artykułowi 5. Punkt 7 …" ends
 	l := lowerString(prev)
 	return pointClauseData().lead[l] || elidedOrdinalData().articles[l]
+}
+
+// ordinalPointSpan is where the ordinal naming a point starts in s and
+// where its point word ends ("Двадцять перший пункт", "the eighteenth
+// point"), for the first point word an ordinal names.
+func ordinalPointSpan(lx *lexicon, s string) (start, end int, ok bool) {
+	for _, w := range lx.pointWordsIn(s) {
+		if ordinalAt(lx, s[:w.end], w) == 0 {
+			continue // (the ordinal before the word alone: the caller has read the number)
+		}
+		start = w.start
+		// back over the ordinal's words: at most two ("двадцять шостий")
+		for n := 0; n < 2 && start > 0; n++ {
+			j := strings.LastIndexByte(strings.TrimRight(s[:start], " "), ' ')
+			b := strings.TrimSpace(s[j+1 : start])
+			l := lowerString(b)
+			if lx.ordinals[l] == 0 && ordinalTensData()[l] == 0 && numericOrdinal(b) == 0 && hyphenOrdinal(lx, l) == 0 {
+				break
+			}
+			start = j + 1
+		}
+		return start, w.end, true
+	}
+	return 0, 0, false
+}
+
+// opensOnPoint reports whether the words before a point's name in its
+// clause are only articles, prepositions and possessives: the point opens
+// the clause ("Двадцять перший пункт, який …", "The eighteenth point, …").
+func opensOnPoint(lx *lexicon, before string) bool {
+	d := pointClauseData()
+	for i := 0; i < len(before); {
+		w, next := nextWord(before, i)
+		if w == "" {
+			break
+		}
+		if l := lowerString(w); !d.lead[l] && !elidedOrdinalData().articles[l] {
+			return false
+		}
+		i = next
+	}
+	return true
 }

@@ -139,3 +139,21 @@ func TestPointReportAside(t *testing.T) {
 			not:  []string{"Lo que sí está cerrado"}},
 	})
 }
+
+// TestPointClauseOrdinals checks the whole clause for a point named by an
+// ordinal: one placed by a phrase inside its document's clause, and one
+// opening its clause with a relative clause as its term (the name and
+// the relative word stay); a point that is what another verb acts on
+// keeps the term alone.
+func TestPointClauseOrdinals(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "fr ordinal in a phrase", doc: "# Négociations\n\nLes délégations ont parlé lundi du plan en 28 points.\n\nLe texte américain prévoyait dans son vingt-cinquième point des élections dans les cent jours.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Le texte américain prévoyait dans son vingt-cinquième point des élections"}}},
+		{name: "uk ordinal opening its relative clause", doc: "# Переговори\n\nДелегації обговорили план із 28 пунктів.\n\nДвадцять п'ятий пункт, який вимагав виборів за сто днів, ніхто не скасував.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "пункт, який вимагав виборів за сто днів"}}},
+		{name: "en ordinal opening its relative clause", doc: "# Talks\n\nThe delegations discussed the 28-point plan.\n\nThe twenty-fifth point, under which Ukraine holds elections within 100 days, survives in both texts.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "The twenty-fifth point, under which Ukraine holds elections"}}},
+		{name: "es compound ordinal as subject", doc: "# Entrevista\n\nHablamos del plan de 28 puntos.\n\nEl vigésimo quinto punto fija elecciones en cien días.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "punto fija elecciones"}}},
+	})
+}

@@ -506,6 +506,9 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				number = ownPointNumber(text) // "… iba más lejos: su punto 21 pedía …": the term's own point before an ordinal read elsewhere ("El primer borrador", provisions_pointclause.go)
 			}
 			if number == 0 {
+				number = ordinalPointRef(firstWords(text, 4)) // "… prévoyait dans son sixième point un plafond …": likewise by its ordinal
+			}
+			if number == 0 {
 				number = elidedOrdinal(lx, src.Lang, s, clauses[:ci], textAbove(ps, i)) // "… 28 points. The seventh asked …" (elidedordinal.go)
 			}
 			if at := strings.Index(s, text); number == 0 && at > 0 {
