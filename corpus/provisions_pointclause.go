@@ -39,6 +39,7 @@ type pointClauseLists struct {
 	Lead      []string            `json:"pointLeadWords"`
 	Contrast  []string            `json:"laterContrastWords"`
 	Versions  map[string][]string `json:"sentenceVersions"`
+	Partners  map[string]string   `json:"contrastPartners"`
 	AsWords   []string            `json:"reportAsideOpeners"`
 	AsVerbs   []string            `json:"reportAsideVerbs"`
 	asWords   map[string]bool
@@ -474,4 +475,34 @@ func opensOnPoint(lx *lexicon, before string) bool {
 		i = next
 	}
 	return true
+}
+
+// contrastedPlan is the version plan, given a point of sentence s from the
+// context, unless a later clause of s says that version drops or changes
+// the point ("Punkt 26 sah eine volle Amnestie vor, im Gegenvorschlag
+// fehlt sie" under a heading on the counter-proposal): then its partner
+// (pointrefs.json contrastPartners), or plan when it has none.
+func contrastedPlan(s, plan string) string {
+	partner := pointClauseData().Partners[plan]
+	if partner == "" {
+		return plan
+	}
+	_, end, ok := pointRefEnd(s)
+	if !ok {
+		return plan
+	}
+	c := laterContrastAt(s, end)
+	if c < 0 {
+		return plan
+	}
+	low := lowerString(s[c:])
+	for _, v := range namedVersions(low) {
+		if v.plan == plan {
+			return partner
+		}
+	}
+	if sentenceVersion(low, 0) == plan {
+		return partner
+	}
+	return plan
 }

@@ -94,6 +94,12 @@ func TestPointVersionNotFromContrast(t *testing.T) {
 			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "800 тысяч"}}},
 		{name: "pl version beside the point", doc: "# Rozmowy\n\nDelegacje spotkały się w poniedziałek.\n\nW wersji europejskiej punkt 6 pozwala na armię liczącą 800 tysięcy żołnierzy w czasie pokoju.\n",
 			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "800 tysięcy"}}},
+		{name: "de context counter-proposal, later clause drops it", doc: "# Der Gegenvorschlag\n\nDer europäische Gegenvorschlag lag am Sonntag in Genf vor.\n\nPunkt 25 sah Wahlen binnen 100 Tagen vor, im Gegenvorschlag fehlt die Frist.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "Wahlen binnen 100 Tagen"}}},
+		{name: "fr context counter-proposal, later clause drops it", doc: "# La contre-proposition européenne\n\nLa contre-proposition européenne est arrivée dimanche à Genève.\n\nLe point 25 fixait des élections dans les cent jours, la contre-proposition ne reprend pas ce délai.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "élections dans les cent jours"}}},
+		{name: "es context counter-proposal, contrast names the other", doc: "# La contrapropuesta\n\nLa contrapropuesta europea llegó a Ginebra el domingo.\n\nSu punto 6 eleva el techo a 800.000 efectivos, mientras el borrador estadounidense fijaba 600.000.\n",
+			want: []Provision{{Plan: "European counter-proposal", Number: 6, Text: "800.000"}}},
 		{name: "relative clause is the point's own", doc: "# What the 28-point plan says\n\nThe delegations met on Monday.\n\nPoint 3 of the US plan, which said Russia would not invade its neighbours, was deleted in the European version.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 3, Text: "would not invade its neighbours"}}},
 	})

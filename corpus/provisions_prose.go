@@ -424,6 +424,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 						if name := pointVersion(lx, s); name != "" {
 							plan = name // "El punto 6 del plan estadounidense …", "No plano americano, o ponto 2 … e a contraproposta …"
+						} else {
+							plan = contrastedPlan(s, plan) // "Punkt 26 sah eine volle Amnestie vor, im Gegenvorschlag fehlt sie." (provisions_pointclause.go)
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
