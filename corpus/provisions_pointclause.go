@@ -29,6 +29,8 @@ package corpus
 import (
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 // pointClauseData is pointrefs.json's _pointClause lists.
@@ -176,7 +178,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		// "Lo que sí está cerrado: en el punto 4, el ejército …": a short
 		// lead-in before the point's clause is no part of its term
 		if _, end, ok := pointRefEnd(text); ok {
-			if c := pointClauseStart(text, pointRefStart(text, end)); c > 0 && strings.Count(text[:c], " ") <= 6 && !hasASCIIDigit(text[:c]) && !strings.HasSuffix(text[:c], ", ") && strings.Count(text[c:], " ") >= 3 {
+			if c := pointClauseStart(text, pointRefStart(text, end)); c > 0 && strings.Count(text[:c], " ") <= 6 && !hasASCIIDigit(text[:c]) && !strings.HasSuffix(text[:c], ", ") && strings.Count(text[c:], " ") >= 3 && !speakerLabelLike(text[:c]) {
 				return text[c:]
 			}
 		}
@@ -505,4 +507,29 @@ func contrastedPlan(s, plan string) string {
 		return partner
 	}
 	return plan
+}
+
+// speakerLabelLike reports whether a lead-in before a colon may be a
+// speaker's label ("Ms Priya Rattan (Leeds Kirkgate) (Lab):", "Mr Tobias
+// Wren:"), which the readers of transcripts take off themselves: a
+// bracket (a party, a constituency), or every word capitalised. A label in
+// square brackets is a direction ("[TEXTO EN PANTALLA]:"), no speaker.
+func speakerLabelLike(head string) bool {
+	if strings.HasPrefix(head, "[") {
+		return false
+	}
+	if strings.ContainsAny(head, "()") {
+		return true
+	}
+	for i := 0; i < len(head); {
+		w, next := nextWord(head, i)
+		if w == "" {
+			break
+		}
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) {
+			return false
+		}
+		i = next
+	}
+	return true
 }
