@@ -203,6 +203,9 @@ func pointClauseText(lx *lexicon, s, text string) string {
 			return text
 		}
 	}
+	if ref < at && end > at {
+		return text // the term starts inside the point's name
+	}
 	if ref < at {
 		if strings.Contains(s[end:at], ": ") || strings.Contains(s[end:at], " — ") || strings.Contains(s[end:at], " – ") {
 			return text // "Al punto 10 compare la novità più pesante: gli Stati Uniti …": a lead-in names the point, the term follows it
