@@ -17,18 +17,41 @@ func pointVersion(lx *lexicon, s string) string {
 	if v := adjectivePointVersion(lx, s); v != "" {
 		return v // "the European seventh point" (provisions_pointadjective.go)
 	}
-	named := namedVersions(lowerString(s))
+	low := lowerString(s)
+	named := namedVersions(low)
+	at := -1
+	_, end, numbered := pointRefEnd(s)
+	if numbered {
+		at = end
+		if c := laterContrastAt(s, end); c >= 0 {
+			// "Il punto 26 prevedeva …, nella controproposta europea
+			// non c'è più": the later clause's version is not the
+			// point's (provisions_pointclause.go)
+			kept := named[:0:0]
+			for _, v := range named {
+				if v.start < c {
+					kept = append(kept, v)
+				}
+			}
+			named = kept
+			if c <= len(low) {
+				low = low[:c]
+			}
+		}
+		if len(named) == 0 {
+			return sentenceVersion(low, at) // "Європейський варіант у пункті 12 …"
+		}
+	}
 	if len(named) == 0 {
 		return ""
 	}
 	if len(named) == 1 {
 		return named[0].plan
 	}
-	at := -1
-	if _, end, ok := pointRefEnd(s); ok {
-		at = end
-	} else if ws := lx.pointWordsIn(s); len(ws) > 0 {
-		at = ws[0].end
+	if at < 0 {
+		if ws := lx.pointWordsIn(s); len(ws) > 0 {
+			at = ws[0].end
+		}
 	}
 	if at < 0 {
 		return versionIn(s)

@@ -199,6 +199,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			}
 			s = dropAsides(lx, s)
 			s = dropSpeechAside(lx, s) // "Point 11, Zelensky said, confirms that …"
+			s = dropReportAside(lx, s) // "As Reuters reported, point 6 of the US draft would …" (provisions_pointclause.go)
 			contrast, contrastPlan, rest, ok := contrastTerm(lx, s)
 			if ok {
 				s = rest // "Se il piano di Washington fissava …, la controproposta prevede …": read the main clause
@@ -423,6 +424,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						}
 						if name := pointVersion(lx, s); name != "" {
 							plan = name // "El punto 6 del plan estadounidense …", "No plano americano, o ponto 2 … e a contraproposta …"
+						} else {
+							plan = contrastedPlan(s, plan) // "Punkt 26 sah eine volle Amnestie vor, im Gegenvorschlag fehlt sie." (provisions_pointclause.go)
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
@@ -501,6 +504,12 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 			if number == 0 {
 				number = pointNamedBefore(s, text) // "Il punto 20, infine, stabilisce che …"
 			}
+			if number == 0 && hasASCIIDigit(text) && termsByPoint(text) == nil {
+				number = ownPointNumber(text) // "… iba más lejos: su punto 21 pedía …": the term's own point before an ordinal read elsewhere ("El primer borrador", provisions_pointclause.go)
+			}
+			if number == 0 {
+				number = ordinalPointRef(firstWords(text, 4)) // "… prévoyait dans son sixième point un plafond …": likewise by its ordinal
+			}
 			if number == 0 {
 				number = elidedOrdinal(lx, src.Lang, s, clauses[:ci], textAbove(ps, i)) // "… 28 points. The seventh asked …" (elidedordinal.go)
 			}
@@ -534,6 +543,11 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				} else {
 					parts[0].number = ownPointNumber(text)
 				}
+			}
+			if len(parts) == 1 && parts[0].number > 0 {
+				// "Le texte américain prévoyait dans son point 6 un plafond
+				// …": the point's whole clause (provisions_pointclause.go)
+				parts[0].text = pointClauseText(lx, s, parts[0].text)
 			}
 			if len(parts) == 1 && ci > 0 {
 				if fl := formerLatter(lx, clauses[ci-1], text); fl != nil && (parts[0].number == 0 || parts[0].number == fl[0].number) {
@@ -1370,8 +1384,12 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 		}
 		i = next
 		if len(w) < 3 || !pointRefSet().has(w) { // (3: "bod", "pont", "punt")
-			prev, prev2 = w, prev
-			continue
+			if after, ok := runningPointAbbr(s, w, next); ok && hasDigitSoon(s, after) {
+				i = after // "в п. 12 американского плана", "Laut Pkt. 7 des Entwurfs" (provisions_pointclause.go)
+			} else {
+				prev, prev2 = w, prev
+				continue
+			}
 		}
 		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
 		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) && !demonstrativeNumbered(s, i, string(det), prev2) {
@@ -1383,7 +1401,7 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			continue // "A terv 6. pontja 600 ezer főben …", "A hatodik pont 600 ezer …": the number or ordinal before is the point's, the one after a figure
 		}
 		rest := strings.TrimLeft(s[i:], " ")
-		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. "} {
+		for _, mark := range []string{"№", "nr ", "nr. ", "no. ", "n. ", "nº ", "n° ", "n.º "} {
 			if hasPrefixLowered(rest, mark) {
 				rest = strings.TrimLeft(rest[len(mark):], " ")
 			}
@@ -1573,6 +1591,9 @@ func planLabel(s string, planFor func(string) (string, bool)) (label, body strin
 		return "", "", false
 	}
 	label = s[:i]
+	if strings.Count(label, "(") > strings.Count(label, ")") || strings.Count(label, "[") > strings.Count(label, "]") {
+		return "", "", false // "(EN EL PLAN DE 28 PUNTOS, EL 21: RETIRADA …)": a bracket's words, no label (provisions_pointclause.go)
+	}
 	if strings.Count(label, " ") > 7 || pointsOnly(s[i+2:]) { // (provisions_rangeonly.go)
 		return "", "", false
 	}

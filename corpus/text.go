@@ -896,7 +896,7 @@ func sentences(p string) []string {
 		case !inQuote && isOpenQuote(r):
 			inQuote, opener = true, r
 		case (r == '.' || r == '!' || r == '?') && !inQuote:
-			if boundaryAfter(rs, i+n) && !(r == '.' && (abbreviationBefore(rs[start:i]) || dayBeforeMonth(rs, i))) { // "am 2. Dezember" (daymonth_split.go)
+			if boundaryAfter(rs, i+n) && !(r == '.' && (abbreviationBefore(rs[start:i]) || dayBeforeMonth(rs, i) || pointAbbrBeforeNumber(rs, i) || ordinalDotBeforePoint(rs, i))) { // "am 2. Dezember" (daymonth_split.go); "в п. 12" (provisions_pointclause.go)
 				out = append(out, strings.TrimSpace(rs[start:i+n]))
 				start = i + n
 			} else if f := footnoteAfter(rs, i+n); f > 0 && boundaryAfter(rs, i+n+f) {
