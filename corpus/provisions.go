@@ -184,6 +184,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if plan == "" {
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
+		if isPlan && src.Plan == "" && bodyResolutions(items) {
+			isPlan = false // "1. The European Council reiterates …", "2. The European Council welcomes …": a body's own conclusions (provisions_resolutions.go)
+		}
 		if isPlan && !continues && !byTerms && src.Plan == "" && !leadSpeaksOfPlan(prevText, heading, planFor) && offPlanList(items) {
 			// Dates, scenarios, pledges near a plan: not its points
 			// (provisions_vocab.go). A document whose front matter names
