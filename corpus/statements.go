@@ -245,7 +245,15 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	if src.Title != "" {
 		x.quotedTitle(ps) // "“…”, says Ilse Brandner" (quotedtitle.go)
 	}
+	cardEnd := -1 // the last paragraph of a social post's card read (cardpost.go)
 	for i, p := range ps {
+		if i <= cardEnd {
+			continue
+		}
+		if end := x.cardPost(ps, i); end >= 0 {
+			cardEnd = end // "Name @handle", the post, "9:14 PM · Nov 23, 2025": the post is the author's
+			continue
+		}
 		if x.proseItem(p) {
 			continue // "**1. The long meeting.** … told reporters that …": a numbered story
 		}
