@@ -245,13 +245,17 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	if src.Title != "" {
 		x.quotedTitle(ps) // "“…”, says Ilse Brandner" (quotedtitle.go)
 	}
-	cardEnd := -1 // the last paragraph of a social post's card read (cardpost.go)
+	cardEnd := -1 // the last paragraph of a social post's card or a pull quote read (cardpost.go, pullquote.go)
 	for i, p := range ps {
 		if i <= cardEnd {
 			continue
 		}
 		if end := x.cardPost(ps, i); end >= 0 {
 			cardEnd = end // "Name @handle", the post, "9:14 PM · Nov 23, 2025": the post is the author's
+			continue
+		}
+		if end := x.pullQuote(ps, i); end >= 0 {
+			cardEnd = end // "“…” — Rustem Umerov, secretary of …": a pull quote signed with a dash (pullquote.go)
 			continue
 		}
 		if x.proseItem(p) {
