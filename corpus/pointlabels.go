@@ -1,0 +1,99 @@
+// Point labels of reprints that pointMarker's "Punkt 3: …" does not
+// cover (xprobep, stop 47): a sign before the number ("§ 1 Die
+// Souveränität …", "№ 6 …", "#6 Ukraine's army …"), a number sign
+// after the point word ("Point n° 26 : …", "Punto nº 6 –", "Пункт № 6.
+// …") and a number written as a word between the point word and a colon
+// or dash ("Point one: …", "Punto uno – …"; ordinals, "Пункт первый:
+// …", are read as prose, provisions_ordlabel.go). Each
+// is rewritten to the plain "6. …" listItem reads, so the label leaves the
+// point's text and the point keeps its number.
+
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// signItemMarker rewrites an item opening with a section or number sign
+// and a number ("§ 1 …", "§1. …", "№ 6: …", "#6 …") to "1. …". The sign
+// and its number must be followed by a mark (".", ":", ")", a dash) or by
+// a word in capitals, so "§ 3 of the law says" and "#1 priority" stay
+// text. ok is false for any other s.
+func signItemMarker(s string) (string, bool) {
+	var rest string
+	switch {
+	case strings.HasPrefix(s, "§"):
+		rest = s[len("§"):]
+	case strings.HasPrefix(s, "№"):
+		rest = s[len("№"):]
+	case strings.HasPrefix(s, "#") && len(s) > 1 && s[1] >= '0' && s[1] <= '9':
+		rest = s[1:] // "# 6 Title" is a Markdown heading, never read here
+	default:
+		return "", false
+	}
+	rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), "\u00a0")
+	n := 0
+	for n < len(rest) && n < 3 && rest[n] >= '0' && rest[n] <= '9' {
+		n++
+	}
+	if n == 0 || n == len(rest) {
+		return "", false
+	}
+	num, _ := strconv.Atoi(rest[:n])
+	if num <= 0 || num > 99 {
+		return "", false
+	}
+	after := rest[n:]
+	switch {
+	case after[0] == '.' || after[0] == ':' || after[0] == ')':
+		return itemText(num, after[1:])
+	case strings.HasPrefix(after, " –"), strings.HasPrefix(after, " —"), strings.HasPrefix(after, " - "):
+		return itemText(num, strings.TrimLeft(after, " –—-"))
+	case after[0] == ' ':
+		t := strings.TrimSpace(after)
+		if r, _ := utf8.DecodeRuneInString(t); unicode.IsUpper(r) || isOpenQuote(r) {
+			return itemText(num, t)
+		}
+	}
+	return "", false
+}
+
+// numberSigns are the abbreviations of "number" that may stand between a
+// point word and its figure ("Point n° 26", "Punto nº 6", "Punkt Nr. 6",
+// "Пункт № 6"), lower case.
+var numberSigns = []string{"n°", "nº", "no.", "nr.", "n.", "№"}
+
+// wordPointLabel rewrites a label whose point word (s[:sp]) is followed by
+// a number sign and a figure, or by a number in words and a colon or dash,
+// to "6. …"; s is returned unchanged for anything else.
+func wordPointLabel(s string, sp int) string {
+	rest := s[sp+1:]
+	for _, sign := range numberSigns {
+		if len(rest) > len(sign) && strings.EqualFold(rest[:len(sign)], sign) {
+			t := strings.TrimLeft(rest[len(sign):], " \u00a0")
+			if t != "" && t[0] >= '0' && t[0] <= '9' {
+				if m := pointMarker(s[:sp] + " " + t); m != s[:sp]+" "+t {
+					return m
+				}
+			}
+			return s
+		}
+	}
+	// (an ordinal, "Пункт первый: …", is left to the prose readers, which
+	// give each sentence of the paragraph its own version)
+	w, end := nextWord(s, sp)
+	if n := lexiconData().labelCardinals[strings.ToLower(w)]; n > 0 {
+		after := strings.TrimLeft(s[end:], " ")
+		for _, mark := range []string{":", "—", "–", "-"} {
+			if t, found := strings.CutPrefix(after, mark); found && strings.Count(strings.TrimSpace(t), " ") >= 1 {
+				if m, ok := itemText(n, t); ok {
+					return m // "Point one: …", "Punto uno – …"
+				}
+			}
+		}
+	}
+	return s
+}
