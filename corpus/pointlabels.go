@@ -97,3 +97,35 @@ func wordPointLabel(s string, sp int) string {
 	}
 	return s
 }
+
+// figureItemMarker rewrites the figure markers of reprints listItem does
+// not read to "1. …": a figure and a colon ("1: Ukraine's sovereignty
+// …") and a full stop escaped by a Markdown export ("1\\. Ukraine's …").
+// After the colon the text must open in capitals, so a score ("2: 1")
+// stays text. A figure in square brackets ("[1] …") is not read: it is
+// as often a footnote under the story (rawtext.go keeps those).
+func figureItemMarker(s string) (string, bool) {
+	if s == "" || s[0] < '1' || s[0] > '9' {
+		return "", false
+	}
+	n := 0
+	for n < len(s) && n < 3 && s[n] >= '0' && s[n] <= '9' {
+		n++
+	}
+	if n+2 >= len(s) {
+		return "", false
+	}
+	num, _ := strconv.Atoi(s[:n])
+	after := s[n:]
+	if strings.HasPrefix(after, "\\. ") {
+		return itemText(num, after[3:]) // an escaped list marker is a list marker
+	}
+	if after[0] != ':' || after[1] != ' ' {
+		return "", false
+	}
+	t := strings.TrimSpace(after[2:])
+	if r, _ := utf8.DecodeRuneInString(t); !unicode.IsUpper(r) && !isOpenQuote(r) {
+		return "", false
+	}
+	return itemText(num, t)
+}

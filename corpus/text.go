@@ -492,6 +492,8 @@ func listItem(s string) (paragraph, bool) {
 		s = m // "1️⃣ Point 7 – …": a digest card's keycap (keycapitems.go)
 	} else if m, ok := signItemMarker(s); ok {
 		s = m // "§ 1 …", "№ 6: …", "#6 …" (pointlabels.go)
+	} else if m, ok := figureItemMarker(s); ok {
+		s = m // "1: …", "1\\. …" (pointlabels.go)
 	}
 	if s != "" && (s[0] == '*' || s[0] == '_' || s[0] > '9') {
 		s = pointMarker(s)
