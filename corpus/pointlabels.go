@@ -129,3 +129,20 @@ func figureItemMarker(s string) (string, bool) {
 	}
 	return itemText(num, t)
 }
+
+// labelOrdinalSuffixes are the ordinal endings a figure in a point label
+// may carry before its colon ("Point 1er :", "Punto 1.º:", "Ponto 2ª –",
+// "Punkt 3. :" is a plain full stop).
+var labelOrdinalSuffixes = []string{".º", ".ª", "º", "ª", "°", "er", "re"}
+
+// labelOrdinalSuffix drops an ordinal ending from the start of after, the
+// text after a label's figure, when a mark or a space follows it; after
+// is returned as it is otherwise.
+func labelOrdinalSuffix(after string) string {
+	for _, suf := range labelOrdinalSuffixes {
+		if t, ok := strings.CutPrefix(after, suf); ok && t != "" && (t[0] == ' ' || t[0] == ':' || t[0] == '.' || t[0] == ')') {
+			return t
+		}
+	}
+	return after
+}

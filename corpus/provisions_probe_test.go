@@ -136,5 +136,72 @@ func TestProvisionsReprintLayouts(t *testing.T) {
 			not: []string{"priority for readers"}},
 		{name: "neg semicolons years", doc: "# Timeline\n\nThe 28-point plan has a history: 2014; 2015. Minsk; 2022. Istanbul; 2025. Geneva.\n",
 			not: []string{"Minsk", "Istanbul"}},
+		{name: "ru cyrillic letters", doc: "# Документ\n\nПолный текст плана из 28 пунктов.\n\n9. Европейские истребители будут размещены в Польше.\n\n10. Гарантии США:\nа) США получат компенсацию за гарантию;\nб) если Украина вторгнется в Россию, она потеряет гарантию.\n\n11. Украина имеет право на членство в ЕС.\n",
+			want: []Provision{{Plan: us, Number: 10, Text: "компенсацию"}, {Plan: us, Number: 10, Text: "потеряет гарантию"}, {Plan: us, Number: 11, Text: "членство в ЕС"}}},
+		{name: "uk cyrillic letters", doc: "# Документ\n\nПовний текст плану з 28 пунктів.\n\n10. Гарантії США:\nа) США отримають компенсацію за гарантію;\nб) якщо Україна вторгнеться в Росію, вона втратить гарантію.\n\n11. Україна має право на членство в ЄС.\n",
+			want: []Provision{{Plan: us, Number: 10, Text: "компенсацію"}, {Plan: us, Number: 10, Text: "втратить гарантію"}, {Plan: us, Number: 11, Text: "членство в ЄС"}}},
+		{name: "en roman sub-points", doc: "# Full text\n\nThe 28-point plan in full.\n\n10. US guarantees:\n(i) The US will receive compensation for the guarantee.\n(ii) If Ukraine invades Russia, it will lose the guarantee.\n\n11. Ukraine is eligible for EU membership.\n",
+			want: []Provision{{Plan: us, Number: 10, Text: "compensation"}, {Plan: us, Number: 10, Text: "lose the guarantee"}, {Plan: us, Number: 11, Text: "EU membership"}}},
+		{name: "fr Point 1er", doc: "# Le texte\n\nLe plan américain en 28 points.\n\nPoint 1er : la souveraineté de l'Ukraine sera confirmée.\n\nPoint 2 : un pacte de non-agression sera conclu.\n",
+			want: []Provision{{Plan: us, Number: 1, Text: "souveraineté"}, {Plan: us, Number: 2, Text: "non-agression"}}, not: []string{"Point 1er"}},
+		{name: "es Punto 1.º", doc: "# El texto\n\nEl plan de 28 puntos.\n\nPunto 1.º: Se confirmará la soberanía de Ucrania.\n\nPunto 2.º: Se firmará un pacto de no agresión.\n",
+			want: []Provision{{Plan: us, Number: 1, Text: "soberanía"}, {Plan: us, Number: 2, Text: "no agresión"}}, not: []string{"Punto 1"}},
+		{name: "de 1.) marker", doc: "# Wortlaut\n\nDer 28-Punkte-Plan:\n\n1.) Die Souveränität der Ukraine wird bestätigt.\n\n2.) Ein Nichtangriffspakt wird geschlossen.\n",
+			want: []Provision{{Plan: us, Number: 1, Text: "Souveränität"}, {Plan: us, Number: 2, Text: "Nichtangriffspakt"}}},
+		{name: "ru lines paren", doc: "# Документ\n\nПлан из 28 пунктов:\n1) Суверенитет Украины будет подтвержден.\n2) Будет заключен пакт о ненападении.\n3) Россия не будет нападать на соседей.\n",
+			want: []Provision{{Plan: us, Number: 1, Text: "Суверенитет"}, {Plan: us, Number: 2, Text: "пакт о ненападении"}, {Plan: us, Number: 3, Text: "не будет нападать"}}},
+		{name: "de title dash text below", doc: "# Dokumentation\n\nDer europäische Gegenvorschlag im Wortlaut.\n\n**Punkt 6 – Armee**\n\nDie Streitkräfte der Ukraine werden in Friedenszeiten auf 800.000 begrenzt.\n\n**Punkt 7 – Nato**\n\nDer Beitritt hängt vom Konsens der Nato-Mitglieder ab.\n",
+			want: []Provision{{Plan: eu, Number: 6, Text: "800.000"}, {Plan: eu, Number: 7, Text: "Konsens"}}},
+		{name: "it keycap ten", doc: "# I punti\n\nIl piano in 28 punti in sintesi:\n\n9️⃣ Caccia europei saranno di stanza in Polonia.\n🔟 Gli Stati Uniti daranno garanzie in cambio di un compenso.\n1️⃣1️⃣ L'Ucraina potrà entrare nell'Ue.\n",
+			want: []Provision{{Plan: us, Number: 9, Text: "Polonia"}, {Plan: us, Number: 10, Text: "compenso"}, {Plan: us, Number: 11, Text: "Ue"}}},
+		{name: "en number space dot", doc: "# Text\n\nThe 28-point plan:\n\n1 . Ukraine's sovereignty will be confirmed.\n\n2 . A non-aggression pact will be signed.\n",
+			want: []Provision{{Plan: us, Number: 1, Text: "sovereignty"}, {Plan: us, Number: 2, Text: "non-aggression"}}},
+		{name: "pl pkt", doc: "# Plan\n\n28-punktowy plan pokojowy:\n\nPkt 1. Suwerenność Ukrainy zostanie potwierdzona.\n\nPkt 2. Rosja, Ukraina i Europa zawrą pakt o nieagresji.\n",
+			want: []Provision{{Plan: us, Number: 1, Text: "Suwerenność"}, {Plan: us, Number: 2, Text: "nieagresji"}}, not: []string{"Pkt 1"}},
+		{name: "en article", doc: "# The draft\n\nThe European counter-proposal in full.\n\nArticle 1. Ukraine's sovereignty is reaffirmed.\n\nArticle 6. Ukraine's army is capped at 800,000 in peacetime.\n",
+			want: []Provision{{Plan: eu, Number: 1, Text: "sovereignty"}, {Plan: eu, Number: 6, Text: "800,000"}}},
+		{name: "pt ponto extenso", doc: "# O plano\n\nO plano de 28 pontos começa assim.\n\nPonto um: a soberania da Ucrânia será confirmada.\n\nPonto dois: será assinado um pacto de não agressão.\n",
+			want: []Provision{{Plan: us, Number: 1, Text: "soberania"}, {Plan: us, Number: 2, Text: "não agressão"}}},
 	})
+}
+
+// TestReprintLabelMarkers checks the label readers of pointlabels.go line
+// by line: the labels they rewrite and the look-alikes they leave.
+func TestReprintLabelMarkers(t *testing.T) {
+	for _, tt := range []struct {
+		in   string
+		num  int
+		text string // "" when the line is no numbered item
+	}{
+		{"§ 1 Die Souveränität wird bestätigt.", 1, "Die Souveränität wird bestätigt."},
+		{"§2. La souveraineté est confirmée.", 2, "La souveraineté est confirmée."},
+		{"№ 6: Численность армии ограничена.", 6, "Численность армии ограничена."},
+		{"#7 Ukraine will not join NATO.", 7, "Ukraine will not join NATO."},
+		{"Point n° 26 : amnistie générale.", 26, "amnistie générale."},
+		{"Пункт № 6. Армия ограничена.", 6, "Армия ограничена."},
+		{"Point one: Ukraine's sovereignty is confirmed.", 1, "Ukraine's sovereignty is confirmed."},
+		{"Punto due – un patto di non aggressione.", 2, "un patto di non aggressione."},
+		{"Point 1er : la souveraineté est confirmée.", 1, "la souveraineté est confirmée."},
+		{"Punto 1.º: Se confirma la soberanía.", 1, "Se confirma la soberanía."},
+		{"1: Ukraine's sovereignty is confirmed.", 1, "Ukraine's sovereignty is confirmed."},
+		{"1\\. Ukraine's sovereignty is confirmed.", 1, "Ukraine's sovereignty is confirmed."},
+		{"1.) Die Souveränität wird bestätigt.", 1, "Die Souveränität wird bestätigt."},
+		{"§ 3 des Gesetzes regelt die Ausfuhr.", 0, ""},
+		{"#1 priority for readers was the economy.", 0, ""},
+		{"2: 1 was the final score.", 0, ""},
+		{"[3] Text of the draft, point 6.", 0, ""},
+		{"Point one of the talks was the weather.", 0, ""},
+		{"Punkt eins", 0, ""},
+	} {
+		p, ok := listItem(tt.in)
+		if tt.text == "" {
+			if ok && p.number > 0 {
+				t.Errorf("%q: read as point %d %q", tt.in, p.number, p.text)
+			}
+			continue
+		}
+		if !ok || p.number != tt.num || p.text != tt.text {
+			t.Errorf("%q: got %v %d %q, want %d %q", tt.in, ok, p.number, p.text, tt.num, tt.text)
+		}
+	}
 }

@@ -539,6 +539,8 @@ func listItem(s string) (paragraph, bool) {
 	after := rest[n:]
 	if t, ok := ordinalMarkerText(after); ok && !paren {
 		after = ". " + t // "6.º Os efetivos …" (ordinalmarker.go)
+	} else if !paren && (strings.HasPrefix(after, ".) ") || strings.HasPrefix(after, " . ")) {
+		after = ". " + after[3:] // "1.) Die Souveränität …", "1 . Ukraine's …" (xprobep)
 	}
 	switch {
 	case after[0] == '.' || after[0] == ')':
@@ -632,7 +634,10 @@ func pointMarker(s string) string {
 	if n == len(rest) {
 		return s
 	}
-	after := rest[n:]
+	after := labelOrdinalSuffix(rest[n:]) // "Point 1er :", "Punto 1.º:" (pointlabels.go)
+	if after == "" {
+		return s
+	}
 	switch {
 	case after[0] == '.' || after[0] == ':' || after[0] == ')':
 		after = after[1:]
