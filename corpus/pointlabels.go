@@ -146,3 +146,84 @@ func labelOrdinalSuffix(after string) string {
 	}
 	return after
 }
+
+// minBracketPoints is the fewest "[n] …" paragraphs in a row read as a
+// numbered list.
+const minBracketPoints = 2
+
+// bracketPoints turns runs of text paragraphs numbered in square brackets
+// ("[1] Ukraine's sovereignty will be confirmed.", "[2] A non-aggression
+// pact …", as wikis and forum copies number a list) into numbered items,
+// in place. A footnote block looks the same, so a run is read only when
+// its numbers go up, there are at least minBracketPoints of them, a
+// lead-in of a few words ending in a colon stands just above it ("The
+// 28-point plan as leaked:", never a bare "Notes:" or a sentence of the
+// story), and no paragraph above carries one of its marks ("… the draft
+// says[3]", where the layout reader has left them): the notes of a story
+// are cited in its text, the points of a plan are introduced.
+func bracketPoints(ps []paragraph) {
+	for i := 0; i < len(ps); {
+		if _, _, ok := bracketFigure(ps[i]); !ok {
+			i++
+			continue
+		}
+		j, last := i, 0
+		for j < len(ps) {
+			n, _, ok := bracketFigure(ps[j])
+			if !ok || n <= last {
+				break
+			}
+			last = n
+			j++
+		}
+		if j-i >= minBracketPoints && i > 0 && listLead(ps[i-1]) && !marksCitedAbove(ps[:i], ps[i:j]) {
+			for k := i; k < j; k++ {
+				n, text, _ := bracketFigure(ps[k])
+				ps[k].kind, ps[k].number, ps[k].text = paraItem, n, text
+			}
+		}
+		i = j
+	}
+}
+
+// bracketFigure reads a text paragraph "[n] Text …": n (1 to 99) and the
+// text, which opens in capitals or a quotation mark.
+func bracketFigure(p paragraph) (int, string, bool) {
+	t := p.text
+	if p.kind != paraText || len(t) < 5 || t[0] != '[' || t[1] < '1' || t[1] > '9' {
+		return 0, "", false
+	}
+	n, k := int(t[1]-'0'), 2
+	if t[k] >= '0' && t[k] <= '9' {
+		n, k = n*10+int(t[k]-'0'), k+1
+	}
+	if !strings.HasPrefix(t[k:], "] ") {
+		return 0, "", false
+	}
+	text := strings.TrimSpace(t[k+2:])
+	if r, _ := utf8.DecodeRuneInString(text); !unicode.IsUpper(r) && !isOpenQuote(r) {
+		return 0, "", false
+	}
+	return n, text, true
+}
+
+// marksCitedAbove reports whether a paragraph of above cites one of run's
+// numbers as a mark ("[3]").
+func marksCitedAbove(above, run []paragraph) bool {
+	for _, r := range run {
+		mark := r.text[:strings.IndexByte(r.text, ']')+1]
+		for _, a := range above {
+			if strings.Contains(a.text, mark) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// listLead reports whether p is a text lead-in of three words or more
+// ending in a colon ("Here is the text as leaked:").
+func listLead(p paragraph) bool {
+	t := strings.TrimRight(p.text, " *_")
+	return p.kind == paraText && strings.HasSuffix(t, ":") && strings.Count(t, " ") >= 2
+}

@@ -162,6 +162,14 @@ func TestProvisionsReprintLayouts(t *testing.T) {
 			want: []Provision{{Plan: eu, Number: 1, Text: "sovereignty"}, {Plan: eu, Number: 6, Text: "800,000"}}},
 		{name: "pt ponto extenso", doc: "# O plano\n\nO plano de 28 pontos começa assim.\n\nPonto um: a soberania da Ucrânia será confirmada.\n\nPonto dois: será assinado um pacto de não agressão.\n",
 			want: []Provision{{Plan: us, Number: 1, Text: "soberania"}, {Plan: us, Number: 2, Text: "não agressão"}}},
+		{name: "en rewrite in item", doc: "# Annotated\n\nThe 28-point plan with the European changes.\n\n6. Ukraine's army will be capped at 600,000. The European text lifts the cap to 800,000 in peacetime.\n\n25. Ukraine will hold elections in 100 days. Europe's draft asks for elections as soon as possible after signing.\n",
+			want: []Provision{{Plan: us, Number: 6, Text: "600,000"}, {Plan: eu, Number: 6, Text: "800,000"}, {Plan: us, Number: 25, Text: "100 days"}, {Plan: eu, Number: 25, Text: "as soon as possible"}}},
+		{name: "pl digit label rewrite", doc: "# Plan\n\nProjekt ma 28 punktów.\n\nPunkt 25: Ukraina przeprowadzi wybory w ciągu 100 dni. Europejczycy proponują wybory jak najszybciej po podpisaniu porozumienia pokojowego.\n",
+			want: []Provision{{Plan: us, Number: 25, Text: "w ciągu 100 dni"}, {Plan: eu, Number: 25, Text: "jak najszybciej"}}},
+		{name: "en bracket list", doc: "# Full text\n\nThe 28-point plan as leaked:\n\n[1] Ukraine's sovereignty will be confirmed.\n\n[2] A non-aggression pact will be signed.\n\n[6] Ukraine's army will be capped at 600,000.\n",
+			want: []Provision{{Plan: us, Number: 1, Text: "sovereignty"}, {Plan: us, Number: 2, Text: "non-aggression"}, {Plan: us, Number: 6, Text: "600,000"}}},
+		{name: "neg footnote block", doc: "# Analysis\n\nThe 28-point plan caps the army at 600,000.[1] Kyiv rejected the cap on Monday.[2]\n\n[1] Axios, text of the draft, 20 November.\n\n[2] Reuters, 24 November.\n",
+			not: []string{"Axios, text", "Reuters, 24"}},
 	})
 }
 

@@ -178,6 +178,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	demoteLoneBareNumbers(out)
+	bracketPoints(out) // "[1] …", "[2] …" with no "[1]" in the text above (pointlabels.go)
 	return runInPoints(labelPoints(headingPoints(out)))
 }
 
