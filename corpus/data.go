@@ -85,6 +85,7 @@ type lexicon struct {
 	pointPlurals   map[string]bool        // "points", "punti": "points 3 and 4 provide …" refers to each
 	termNouns      map[string]bool        // "provisions", "clausole": a plan's terms in general
 	ordinals       map[string]int         // "first", "dziewiąty": a point's number written as a word
+	labelCardinals map[string]int         // "one", "uno": a cardinal in a point label ("Point one: …"), never alone (pointlabels.go)
 	impersonal     map[string]bool        // "говорится", "heißt": a document says, impersonally
 	impersonalSet  *keyFilter             // impersonal, for a cheap look at a paragraph
 	docPreps       map[string]bool        // "в", "im": the document before an impersonal verb
@@ -203,6 +204,7 @@ func loadLexicon() (*lexicon, error) {
 		Plurals    []string       `json:"pointPlurals"`
 		TermNouns  []string       `json:"termNouns"`
 		Ordinals   map[string]int `json:"ordinals"`
+		LabelNums  map[string]int `json:"pointLabelCardinals"`
 		Imperson   []string       `json:"impersonalSays"`
 		DocPreps   []string       `json:"docPrepositions"`
 		DocProns   []string       `json:"docPronouns"`
@@ -336,6 +338,7 @@ func loadLexicon() (*lexicon, error) {
 		pointPlurals:      set(pf.Plurals),
 		termNouns:         set(pf.TermNouns),
 		ordinals:          pf.Ordinals,
+		labelCardinals:    pf.LabelNums,
 		impersonal:        set(pf.Imperson),
 		docPreps:          set(pf.DocPreps),
 		docPronouns:       set(pf.DocProns),

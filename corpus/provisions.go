@@ -279,9 +279,10 @@ func newPlanMemo() func(string) (string, bool) {
 func groupItems(out []Provision, items []paragraph) []Provision {
 	from := len(out)
 	topIndent := -1
+	colonParent := false // the last point is a numbered lead-in ("10. US guarantees:"): its bullets are its sub-points (colonLead)
 	for _, it := range items {
 		it = trailingLabelled(labelledPoint(ownPointLabel(it))) // "- … (ponto 6);" (provisions_itemlabel.go); "1. Bod 6 – …" (provisions_ownlabel.go)
-		sub := len(out) > from && (it.letter != 0 || it.indent > topIndent)
+		sub := len(out) > from && (it.letter != 0 || it.indent > topIndent || colonParent && it.number == 0)
 		if sub {
 			label := "–"
 			if it.letter != 0 {
@@ -308,9 +309,26 @@ func groupItems(out []Provision, items []paragraph) []Provision {
 			continue // "2. Rubio: the text is an American one published at 10:20 GMT": a live blog's post
 		}
 		topIndent = it.indent
+		colonParent = it.number > 0 && colonLead(it.text)
 		out = append(out, Provision{Number: it.number, Text: it.text, Position: it.index})
 	}
 	return out
+}
+
+// maxColonLeadWords is the longest title, in words, of a point that opens
+// a list of its own ("10. US guarantees:", "10. Garanties américaines :").
+const maxColonLeadWords = 6
+
+// colonLead reports whether a numbered point's text is only a short title
+// ending in a colon, so the bullets under it, indented or not, are its
+// sub-points ("10. Guarantees from the United States:" over "- The US
+// will receive compensation …"). A long sentence ending in a colon ("2.
+// What Europe changed: the counter-proposal keeps the numbering, which
+// makes the comparison easy:") introduces bullets that are points of
+// their own.
+func colonLead(t string) bool {
+	t = strings.TrimRight(t, " *_\u00a0")
+	return strings.HasSuffix(t, ":") && strings.Count(t, " ") < maxColonLeadWords
 }
 
 func firstNonEmpty(ss ...string) string {

@@ -181,12 +181,18 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	demoteLoneBareNumbers(out)
+	bracketPoints(out) // "[1] …", "[2] …" with no "[1]" in the text above (pointlabels.go)
 	return runInPoints(labelPoints(headingPoints(out)))
 }
 
 // runInMarker is a point's number in a run-in list: "n. 5 – ", "Nr. 7 – ",
 // "№ 9 — ", "п. 21 – ", "point 26 – ", after the paragraph's lead or a
 // semicolon.
+// runInBareMarker is a bare point number opening a run-in point after the
+// lead's colon or the last point's semicolon ("le plan prévoit : 1. la
+// souveraineté … ; 2. un pacte … ; 3. …", "1) …; 2) …; 3) …").
+var runInBareMarker = regexp.MustCompile(`(?:^|[:;]\s+)(\d{1,2})[.)]\s+`)
+
 var runInMarker = regexp.MustCompile(`(?i)(?:^|[:;.]\s+)(?:n\.|nr\.|no\.|№|п\.|pkt\.?|punto|point|punkt|пункт)\s*(\d{1,3})\s*[–—-]\s+`)
 
 // minRunInPoints is the fewest numbered points a paragraph must run in to
@@ -200,14 +206,24 @@ const minRunInPoints = 3
 func runInPoints(ps []paragraph) []paragraph {
 	var out []paragraph
 	for i, p := range ps {
-		if p.kind != paraText || !strings.Contains(p.text, "; ") || strings.Count(p.text, " – ")+strings.Count(p.text, " — ")+strings.Count(p.text, " - ") < minRunInPoints {
+		dashed := strings.Count(p.text, " – ")+strings.Count(p.text, " — ")+strings.Count(p.text, " - ") >= minRunInPoints
+		if p.kind != paraText || !strings.Contains(p.text, "; ") || !dashed && strings.Count(p.text, "; ")+strings.Count(p.text, " ; ") < minRunInPoints-1 {
 			if out != nil {
 				p.index = len(out)
 				out = append(out, p)
 			}
 			continue
 		}
-		ms := runInMarker.FindAllStringSubmatchIndex(p.text, -1)
+		var ms [][]int
+		if dashed {
+			ms = runInMarker.FindAllStringSubmatchIndex(p.text, -1)
+		}
+		if len(ms) < minRunInPoints {
+			ms = runInBareMarker.FindAllStringSubmatchIndex(p.text, -1) // (xprobep: bare numbers between semicolons)
+			if len(ms) < minRunInPoints || !consecutiveMarks(p.text, ms) {
+				ms = nil
+			}
+		}
 		if len(ms) < minRunInPoints || !ascendingMarks(p.text, ms) {
 			if out != nil {
 				p.index = len(out)
@@ -235,6 +251,21 @@ func runInPoints(ps []paragraph) []paragraph {
 		return ps
 	}
 	return out
+}
+
+// consecutiveMarks reports whether bare run-in numbers count on one by
+// one from 1 or from a later point ("1. …; 2. …; 3. …"): a figure after a
+// semicolon ("…; 2025. Then …") is seldom followed by the next one.
+func consecutiveMarks(s string, ms [][]int) bool {
+	last := 0
+	for k, m := range ms {
+		n, err := strconv.Atoi(s[m[2]:m[3]])
+		if err != nil || k > 0 && n != last+1 {
+			return false
+		}
+		last = n
+	}
+	return true
 }
 
 // ascendingMarks reports whether the numbers of run-in markers go up.
@@ -463,6 +494,10 @@ func listItem(s string) (paragraph, bool) {
 		s = m // "１．", "一、", "（三）", "④" (cjkitems.go)
 	} else if m, ok := keycapItemMarker(s); ok {
 		s = m // "1️⃣ Point 7 – …": a digest card's keycap (keycapitems.go)
+	} else if m, ok := signItemMarker(s); ok {
+		s = m // "§ 1 …", "№ 6: …", "#6 …" (pointlabels.go)
+	} else if m, ok := figureItemMarker(s); ok {
+		s = m // "1: …", "1\\. …" (pointlabels.go)
 	}
 	if s != "" && (s[0] == '*' || s[0] == '_' || s[0] > '9') {
 		s = pointMarker(s)
@@ -508,6 +543,8 @@ func listItem(s string) (paragraph, bool) {
 	after := rest[n:]
 	if t, ok := ordinalMarkerText(after); ok && !paren {
 		after = ". " + t // "6.º Os efetivos …" (ordinalmarker.go)
+	} else if !paren && (strings.HasPrefix(after, ".) ") || strings.HasPrefix(after, " . ")) {
+		after = ". " + after[3:] // "1.) Die Souveränität …", "1 . Ukraine's …" (xprobep)
 	}
 	switch {
 	case after[0] == '.' || after[0] == ')':
@@ -581,8 +618,14 @@ func pointMarker(s string) string {
 		return s
 	}
 	sp := strings.IndexByte(s, ' ')
-	if sp <= 0 || sp > 24 || sp+1 >= len(s) || s[sp+1] < '0' || s[sp+1] > '9' {
+	if sp <= 0 || sp > 24 || sp+1 >= len(s) {
 		return s
+	}
+	if s[sp+1] < '0' || s[sp+1] > '9' {
+		if s[sp+1] == '*' || s[sp+1] == '_' || !lexiconData().pointWords[strings.ToLower(s[:sp])] {
+			return s
+		}
+		return wordPointLabel(s, sp) // "Point n° 26 : …", "Point one: …" (pointlabels.go)
 	}
 	if !lexiconData().pointWords[strings.ToLower(s[:sp])] {
 		return s
@@ -595,10 +638,15 @@ func pointMarker(s string) string {
 	if n == len(rest) {
 		return s
 	}
-	after := rest[n:]
+	after := labelOrdinalSuffix(rest[n:]) // "Point 1er :", "Punto 1.º:" (pointlabels.go)
+	if after == "" {
+		return s
+	}
 	switch {
 	case after[0] == '.' || after[0] == ':' || after[0] == ')':
 		after = after[1:]
+	case strings.HasPrefix(after, " :"), strings.HasPrefix(after, "\u00a0:"):
+		after = after[strings.IndexByte(after, ':')+1:] // "Point 6 : …", French spacing
 	case strings.HasPrefix(after, " –"), strings.HasPrefix(after, " —"), strings.HasPrefix(after, " -"):
 		after = strings.TrimLeft(after, " –—-")
 	default:
