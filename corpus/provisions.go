@@ -222,6 +222,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	}
 	out = listTermVersions(out) // an unnamed list numbered as a version's catalogue: provisions_listterms.go
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
+	out = append(out, pronounAnswers(ps, src, fallback, out, planFor)...) // "What does point 7 say?" "It says …" (provisions_answerpronoun.go)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                            // the plan's terms in prose: planterms.go
 	out = authorsProvisions(ps, src, out)                                                                            // a term its version's authors set out: provisions_authorsclause.go
