@@ -83,11 +83,21 @@ func (x *extractor) cardPost(ps []paragraph, i int) int {
 	return end - 1
 }
 
+// maxCardHeadBytes is the longest a card's head is: a name in two
+// scripts and a handle.
+const maxCardHeadBytes = 160
+
+// verifiedMarks are the check marks a display name carries.
+var verifiedMarks = strings.NewReplacer("✓", " ", "✔", " ", "☑", " ")
+
 // cardHead reads a card's head: a display name of capitalised words, an
 // optional " / " and the name in another script, an optional handle
 // ("@ZelenskyyUa"), a verified mark. handle reports whether it had one.
 func cardHead(s string) (name string, handle, ok bool) {
-	f := strings.Fields(strings.NewReplacer("✓", " ", "✔", " ", "☑", " ").Replace(s))
+	if len(s) > maxCardHeadBytes || strings.ContainsAny(s, ".,:;!?") && !strings.Contains(s, "@") && !strings.Contains(s, ". ") {
+		return "", false, false // (most paragraphs: a sentence, no card's head)
+	}
+	f := strings.Fields(verifiedMarks.Replace(s))
 	if len(f) == 0 || len(f) > maxCardHeadWords {
 		return "", false, false
 	}
