@@ -167,6 +167,8 @@ func TestDetectFormatSubtitles(t *testing.T) {
 		{"", "https://x.example/subs/clip.vtt?sig=1", FormatSubtitles},
 		{"text/plain", "clip.txt", FormatText},
 		{"image/png", "clip.srt", FormatUnknown},
+		{"application/json", "", FormatText},
+		{"", "response.json", FormatText},
 	}
 	for _, tt := range tests {
 		if got := DetectFormat(tt.contentType, tt.name); got != tt.want {
@@ -175,6 +177,9 @@ func TestDetectFormatSubtitles(t *testing.T) {
 	}
 	if !TypeAllowed("text/vtt", DocumentTypes) || !TypeAllowed("application/x-subrip", DocumentTypes) {
 		t.Error("DocumentTypes refuses subtitle media types")
+	}
+	if !TypeAllowed("application/json", DocumentTypes) {
+		t.Error("DocumentTypes refuses JSON documents")
 	}
 }
 

@@ -200,8 +200,9 @@ type Request struct {
 }
 
 // DocumentTypes are the media types a page can be ingested from: pages,
-// text and subtitles.
-var DocumentTypes = append([]string{"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown"}, SubtitleTypes...)
+// text, subtitles and JSON documents (a news API's response, a JSON Feed,
+// which corpus.Parse reads as their articles).
+var DocumentTypes = append([]string{"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown", "application/json", "application/feed+json"}, SubtitleTypes...)
 
 // FeedTypes are the media types feeds are served with in practice,
 // including the generic XML and text types many servers use.
