@@ -21,13 +21,56 @@ const maxCoordSubjectWords = 8
 
 var clauseConjunctions = grammarSet("clauseConjunctions")
 
+// clauseConjunctionFirst holds the first word of each conjunction of
+// several words ("tandis que", "в то время как"), so that only a comma
+// followed by such a word has its next words joined and looked up.
+var clauseConjunctionFirst = func() map[string]bool {
+	m := map[string]bool{}
+	for c := range clauseConjunctions {
+		if i := strings.IndexByte(c, ' '); i > 0 {
+			m[c[:i]] = true
+		}
+	}
+	return m
+}()
+
+// maxConjunctionWords bounds a conjunction's words ("в то время как").
+const maxConjunctionWords = 4
+
+// conjunctionAt reads a clause conjunction at the start of rest and
+// returns the offset after it, 0 when none opens rest: the longest of
+// the data's phrases wins ("mientras que" over "mientras").
+func conjunctionAt(rest string) int {
+	w, next := nextWord(rest, 0)
+	lw := strings.ToLower(w)
+	end := 0
+	if clauseConjunctions[lw] {
+		end = next
+	}
+	if !clauseConjunctionFirst[lw] {
+		return end
+	}
+	key := lw
+	for k := 1; k < maxConjunctionWords && next < len(rest); k++ {
+		w2, n2 := nextWord(rest, next)
+		if w2 == "" {
+			break
+		}
+		key += " " + strings.ToLower(w2)
+		next = n2
+		if clauseConjunctions[key] {
+			end = next
+		}
+	}
+	return end
+}
+
 // coordinatedSpeakers reads a sentence of two speakers as two sentences
 // and reports whether it did.
 func (x *extractor) coordinatedSpeakers(s string, pos int) bool {
 	for i := strings.Index(s, ", "); i > 0; {
 		rest := s[i+2:]
-		w, next := nextWord(rest, 0)
-		if clauseConjunctions[strings.ToLower(w)] && next < len(rest) {
+		if next := conjunctionAt(rest); next > 0 && next < len(rest) {
 			second := strings.TrimSpace(rest[next:])
 			if x.opensWithSpeaker(second) && x.hasSpeechCue(s[:i]) {
 				x.sentence(s[:i], pos)
