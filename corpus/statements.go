@@ -832,6 +832,9 @@ func (x *extractor) sentence(s string, pos int) {
 			continue // "schloss die Sitzung": no "aus", no speech (predicate.go)
 		}
 		neg, negated := x.negatedFrom(toks, vi)
+		if say && !act && x.postNegated(toks, vi) {
+			continue // "Peskow sagte nicht, ob …": nothing said (predicate.go)
+		}
 		if negated && !act {
 			continue // "did not say that …": nothing said (predicate.go)
 		}
