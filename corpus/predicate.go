@@ -35,6 +35,7 @@ type predicateLex struct {
 	notOnly     map[string]bool            // "only", "solo": "not only said" is no negation
 	postNeg     map[string]map[string]bool // per language: "nicht", "niet" after the verb
 	postNegQ    map[string]bool            // "ob", "of", "om" after such a negation
+	verbSecond  map[string]bool            // "de", "nl": the verb second after a fronted phrase
 }
 
 var predicateData = sync.OnceValue(func() predicateLex {
@@ -52,9 +53,10 @@ var predicateData = sync.OnceValue(func() predicateLex {
 		NotOnly    []string            `json:"notOnly"`
 		PostNeg    map[string][]string `json:"postNegations"`
 		PostNegQ   []string            `json:"postNegationQuestions"`
+		VerbSecond []string            `json:"verbSecondLanguages"`
 	}
 	mustDecodeJSON("data/predicates.json", predicatesJSON, &d)
-	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly), postNeg: map[string]map[string]bool{}, postNegQ: set(d.PostNegQ)}
+	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly), postNeg: map[string]map[string]bool{}, postNegQ: set(d.PostNegQ), verbSecond: set(d.VerbSecond)}
 	for lang, ws := range d.PostNeg {
 		p.postNeg[lang] = set(ws)
 	}

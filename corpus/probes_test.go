@@ -76,6 +76,9 @@ var probeBattery = []probeCase{
 	{"en", "Asked about the 28-point plan, Peskov said Moscow had not received it.", "Dmitry Peskov", "Moscow had not received it"},
 	{"en", "Asked whether Ukraine would cede territory, Zelensky said: \"No.\"", "Volodymyr Zelensky", "No"},
 	{"de", "Auf die Frage nach dem 28-Punkte-Plan sagte Peskow, Moskau habe ihn nicht erhalten.", "Dmitry Peskov", "Moskau habe ihn nicht erhalten"},
+	{"de", "Auf die Frage nach dem Stand der Gespräche sagte Merz, man sei weit gekommen.", "Friedrich Merz", "man sei weit gekommen"},
+	{"de", "Gefragt nach dem Plan antwortete Peskow, Moskau habe ihn nicht erhalten.", "Dmitry Peskov", "Moskau habe ihn nicht erhalten"},
+	{"nl", "Gevraagd naar het plan zei Peskov dat Moskou de tekst niet had ontvangen.", "Dmitry Peskov", "Moskou de tekst niet had ontvangen"},
 	{"fr", "Interrogé sur le plan en 28 points, Peskov a déclaré que Moscou ne l'avait pas reçu.", "Dmitry Peskov", "Moscou ne l'avait pas reçu"},
 	{"it", "Rispondendo a una domanda sul piano in 28 punti, Peskov ha detto che Mosca non lo ha ricevuto.", "Dmitry Peskov", "Mosca non lo ha ricevuto"},
 	{"es", "Preguntado por el plan de 28 puntos, Peskov dijo que Moscú no lo había recibido.", "Dmitry Peskov", "Moscú no lo había recibido"},
@@ -170,4 +173,4 @@ func TestProbeBattery(t *testing.T) {
 }
 
 // probeOpen lists the battery's cases known to fail (see docs/design.md).
-var probeOpen = map[int]bool{25: true, 28: true, 34: true, 54: true, 59: true}
+var probeOpen = map[int]bool{25: true, 28: true, 34: true, 62: true}
