@@ -85,6 +85,9 @@ var probeBattery = []probeCase{
 	{"ru", "Отвечая на вопрос о плане из 28 пунктов, Песков сказал, что Москва его не получала.", "Dmitry Peskov", "Москва его не получала"},
 	{"uk", "Відповідаючи на запитання про план із 28 пунктів, Пєсков сказав, що Москва його не отримувала.", "Dmitry Peskov", "Москва його не отримувала"},
 	{"pl", "Pytany o plan 28 punktów, Pieskow powiedział, że Moskwa go nie otrzymała.", "Dmitry Peskov", "Moskwa go nie otrzymała"},
+	{"ru", "Отвечая на вопрос журналистов, Песков сказал, что Москва не получала текст.", "Dmitry Peskov", "Москва не получала текст"},
+	{"pl", "Pytany przez dziennikarzy, Tusk powiedział, że Polska nie wyśle wojsk.", "Donald Tusk", "Polska nie wyśle wojsk"},
+	{"pt", "Questionado sobre o plano, Costa disse que a Europa apoia Kiev.", "António Costa", "a Europa apoia Kiev"},
 	// negation: nothing said
 	{"en", "Peskov did not say whether Moscow had received the text.", "", "Moscow had received the text"},
 	{"en", "Rubio declined to say whether the plan had been changed.", "", "the plan had been changed"},
@@ -173,4 +176,4 @@ func TestProbeBattery(t *testing.T) {
 }
 
 // probeOpen lists the battery's cases known to fail (see docs/design.md).
-var probeOpen = map[int]bool{25: true, 28: true, 34: true, 62: true}
+var probeOpen = map[int]bool{25: true, 28: true, 34: true}
