@@ -47,6 +47,10 @@ var probeBattery = []probeCase{
 	{"it", "«L'Europa non può essere esclusa».\n\nLo ha detto il presidente francese Emmanuel Macron.", "Emmanuel Macron", "L'Europa non può essere esclusa"},
 	{"it", "L'Europa deve partecipare ai negoziati. Lo ha detto Giorgia Meloni a Roma.", "Giorgia Meloni", "L'Europa deve partecipare ai negoziati"},
 	{"it", "«L'Europa deve partecipare ai negoziati». Così il presidente francese Emmanuel Macron.", "Emmanuel Macron", "L'Europa deve partecipare ai negoziati"},
+	{"it", "L'Europa deve essere al tavolo. Così Giorgia Meloni durante la conferenza stampa a Roma.", "Giorgia Meloni", "L'Europa deve essere al tavolo"},
+	{"de", "Europa muss mit am Tisch sitzen. So Merz am Montag in Berlin.", "Friedrich Merz", "Europa muss mit am Tisch sitzen"},
+	{"de", "Europa muss mit am Tisch sitzen. So weit, so gut.", "", "Europa muss mit am Tisch sitzen"},
+	{"ru", "Европа должна быть за столом. Так заявил Песков.", "Dmitry Peskov", "Европа должна быть за столом"},
 	{"es", "Europa debe participar en las negociaciones. Así lo afirmó Pedro Sánchez en Madrid.", "Pedro Sánchez", "Europa debe participar en las negociaciones"},
 	{"fr", "L'Europe doit participer aux négociations. C'est ce qu'a déclaré Emmanuel Macron lundi.", "Emmanuel Macron", "L'Europe doit participer aux négociations"},
 	{"de", "Europa müsse an den Verhandlungen beteiligt werden. Das sagte Friedrich Merz am Montag.", "Friedrich Merz", "Europa müsse an den Verhandlungen beteiligt werden"},
@@ -176,4 +180,4 @@ func TestProbeBattery(t *testing.T) {
 }
 
 // probeOpen lists the battery's cases known to fail (see docs/design.md).
-var probeOpen = map[int]bool{25: true, 28: true, 34: true}
+var probeOpen = map[int]bool{25: true}

@@ -717,6 +717,12 @@ func (x *extractor) sentence(s string, pos int) {
 		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
+		if w, _ := nextWord(s, 0); predicateData().verbless[x.src.Lang][strings.ToLower(w)] {
+			x.toks = x.tokensOf(s)
+			if x.verblessRef(x.toks, pos) {
+				return // "Così il presidente Macron." (thisref_verbless.go)
+			}
+		}
 		if strings.Contains(s, " put it") {
 			// "The text, as one diplomat put it, is …": "put" is speech
 			// only in the aside, and too common to be a cue
