@@ -37,6 +37,7 @@ type predicateLex struct {
 	postNegQ    map[string]bool            // "ob", "of", "om" after such a negation
 	verbSecond  map[string]bool            // "de", "nl": the verb second after a fronted phrase
 	verbless    map[string]map[string]bool // per language: "così", "so" opening a verbless back-reference
+	saidThis    map[string]map[string]bool // per language: "this", "so" after a speech verb
 }
 
 var predicateData = sync.OnceValue(func() predicateLex {
@@ -56,9 +57,13 @@ var predicateData = sync.OnceValue(func() predicateLex {
 		PostNegQ   []string            `json:"postNegationQuestions"`
 		VerbSecond []string            `json:"verbSecondLanguages"`
 		Verbless   map[string][]string `json:"verblessBackRefs"`
+		SaidThis   map[string][]string `json:"saidThisObjects"`
 	}
 	mustDecodeJSON("data/predicates.json", predicatesJSON, &d)
-	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly), postNeg: map[string]map[string]bool{}, postNegQ: set(d.PostNegQ), verbSecond: set(d.VerbSecond), verbless: map[string]map[string]bool{}}
+	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly), postNeg: map[string]map[string]bool{}, postNegQ: set(d.PostNegQ), verbSecond: set(d.VerbSecond), verbless: map[string]map[string]bool{}, saidThis: map[string]map[string]bool{}}
+	for lang, ws := range d.SaidThis {
+		p.saidThis[lang] = set(ws)
+	}
 	for lang, ws := range d.Verbless {
 		p.verbless[lang] = set(ws)
 	}

@@ -44,6 +44,9 @@ var probeBattery = []probeCase{
 	{"pt", "António Costa disse que a Europa deve estar à mesa.\n\nEle acrescentou que nenhum acordo deve premiar a agressão.", "António Costa", "nenhum acordo deve premiar"},
 	// "X said." closing a quote in the previous paragraph; Italian "Lo ha detto X"
 	{"en", "\"Europe cannot be left out of this.\"\n\nThat was how Kallas put it on Monday.", "Kaja Kallas", "Europe cannot be left out"},
+	{"en", "\"Europe cannot be left out of this.\"\n\nKallas said this on Monday in Brussels.", "Kaja Kallas", "Europe cannot be left out"},
+	{"en", "The documents are almost ready. Zelensky said this in his evening video address.", "Volodymyr Zelensky", "The documents are almost ready"},
+	{"en", "The talks went well. Rubio said this would take time.", "Marco Rubio", "this would take time"},
 	{"it", "«L'Europa non può essere esclusa».\n\nLo ha detto il presidente francese Emmanuel Macron.", "Emmanuel Macron", "L'Europa non può essere esclusa"},
 	{"it", "L'Europa deve partecipare ai negoziati. Lo ha detto Giorgia Meloni a Roma.", "Giorgia Meloni", "L'Europa deve partecipare ai negoziati"},
 	{"it", "«L'Europa deve partecipare ai negoziati». Così il presidente francese Emmanuel Macron.", "Emmanuel Macron", "L'Europa deve partecipare ai negoziati"},
