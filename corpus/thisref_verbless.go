@@ -83,6 +83,9 @@ func (x *extractor) saidThis(s string, toks []tok, pos int) bool {
 		if o := toks[vi+1]; vi+2 < len(toks) && (o.trail != "" || !x.circumstanceTail(toks[vi+2:])) {
 			return false // "said this was a step forward": what was said
 		}
+		if x.hasSpeechCue(x.prevSentence) {
+			return false // the sentence before has its own attribution: "this" is no pointer to it
+		}
 		sp, start := x.subjectSpan(s, toks, vi)
 		if sp == nil || start != 0 || sp.kind != kindPerson && sp.kind != kindBody {
 			return false
