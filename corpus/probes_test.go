@@ -23,6 +23,11 @@ var probeBattery = []probeCase{
 	{"es", "«Todavía no hemos llegado», dijo Zelenski. «La cuestión territorial sigue siendo la más difícil».", "Volodymyr Zelensky", "La cuestión territorial sigue siendo la más difícil"},
 	{"ru", "«Мы еще не там», — сказал Зеленский. «Территориальный вопрос остается самым сложным».", "Volodymyr Zelensky", "Территориальный вопрос остается самым сложным"},
 	{"pl", "„Jeszcze nie jesteśmy na miejscu” – powiedział Zełenski. „Kwestia terytorialna pozostaje najtrudniejsza”.", "Volodymyr Zelensky", "Kwestia terytorialna pozostaje najtrudniejsza"},
+	{"es", "—No estamos todavía ahí —dijo Zelenski—. La cuestión territorial sigue abierta.", "Volodymyr Zelensky", "La cuestión territorial sigue abierta"},
+	{"es", "—No estamos todavía ahí —dijo Zelenski—, pero vamos avanzando.", "Volodymyr Zelensky", "pero vamos avanzando"},
+	{"ru", "— Мы готовы, — сказал Песков. — Но не любой ценой.", "Dmitry Peskov", "Но не любой ценой"},
+	{"pt", "— Não estamos lá ainda — disse Costa. — A questão territorial continua aberta.", "António Costa", "A questão territorial continua aberta"},
+	{"ru", "— Мы готовы, — сказал Песков.\n\nВ Кремле не видели текст.", "", "В Кремле не видели текст"},
 	// a quote interrupted by the attribution
 	{"en", "\"The plan is a basis,\" Peskov said, \"but many points need work.\"", "Dmitry Peskov", "many points need work"},
 	{"de", "„Der Plan ist eine Grundlage“, sagte Peskow, „aber viele Punkte müssen überarbeitet werden.“", "Dmitry Peskov", "viele Punkte müssen überarbeitet werden"},
@@ -183,4 +188,4 @@ func TestProbeBattery(t *testing.T) {
 }
 
 // probeOpen lists the battery's cases known to fail (see docs/design.md).
-var probeOpen = map[int]bool{25: true}
+var probeOpen = map[int]bool{30: true}

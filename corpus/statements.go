@@ -113,8 +113,15 @@ type extractor struct {
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its
 	// number: reported speech right after it is theirs
-	announced      *speaker
-	announcedAt    int
+	announced   *speaker
+	announcedAt int
+	// dashTurn is the speaker of a dialogue turn opened by a dash in
+	// paragraph dashTurnPos, whose last sentence was number dashTurnAt:
+	// the sentences after it with no attribution go on with the turn
+	// (quotes.go, dashTurnGoesOn)
+	dashTurn       *speaker
+	dashTurnAt     int
+	dashTurnPos    int
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
@@ -661,6 +668,9 @@ func (x *extractor) sentence(s string, pos int) {
 	defer x.retryWithoutGaps(s, pos, before)
 	defer x.wholeReply(s, before) // "Olabarría cree que no, …": the sentence, not a bare "no" (barereply.go)
 	x.sentenceNo++
+	if x.dashTurnGoesOn(s, pos) {
+		return // "— Мы готовы, — сказал Песков. — Но не любой ценой." (quotes.go)
+	}
 	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
 	if x.guestAnswer(unboldLabel(s), pos) {
 		return // "Odpowiedź gościa: nie, ale …": the credited guest answers (guestref.go)
