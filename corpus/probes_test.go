@@ -76,6 +76,8 @@ var probeBattery = []probeCase{
 	{"pl", "Tusk powiedział: „Nie zostawimy Ukrainy samej”.", "Donald Tusk", "Nie zostawimy Ukrainy samej"},
 	{"es", "Sánchez afirmó: «No dejaremos sola a Ucrania».", "Pedro Sánchez", "No dejaremos sola a Ucrania"},
 	{"pt", "Costa afirmou: «Não deixaremos a Ucrânia sozinha».", "António Costa", "Não deixaremos a Ucrânia sozinha"},
+	{"en", "Rubio told reporters:\n\n\"We are closer than ever to a deal.\"", "Marco Rubio", "We are closer than ever to a deal"},
+	{"en", "The plan has 28 points:\n\n\"Ukraine keeps its army.\"", "", "Ukraine keeps its army"},
 	// two attributions in one sentence
 	{"en", "Rubio said the talks were productive, while Lavrov said Moscow had not received the text.", "Marco Rubio", "talks were productive"},
 	{"en", "Rubio said the talks were productive, while Lavrov said Moscow had not received the text.", "Sergei Lavrov", "Moscow had not received the text"},

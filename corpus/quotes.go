@@ -9,6 +9,17 @@ import (
 	"unicode/utf8"
 )
 
+// colonAnnounced is the speaker the sentence right before announced with a
+// colon and nothing after it ("Rubio told reporters:", "Selenskyj schrieb
+// auf Telegram:"), in this paragraph or the one before: a bare quotation
+// after it is theirs. nil otherwise.
+func (x *extractor) colonAnnounced(pos int) *speaker {
+	if x.announced == nil || x.announcedAt != x.sentenceNo-1 || x.prevSentencePara < pos-1 || !strings.HasSuffix(strings.TrimSpace(x.prevSentence), ":") {
+		return nil
+	}
+	return x.announced
+}
+
 // leadingQuote handles a sentence that opens with a quotation: “...,”
 // Rubio said. / “...,” said Dmitry Peskov, the Kremlin spokesman. / a bare
 // “...” continuing the last quoted speaker.
@@ -56,6 +67,10 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		// a bare quotation: it continues the last quoted speaker nearby
 		if x.joinRunOn(trimQuote(quote), pos, false) {
 			return true // the end of a quotation left open the paragraph before
+		}
+		if sp := x.colonAnnounced(pos); sp != nil && quote != "" {
+			x.emit(sp, quote, true, pos) // "Rubio told reporters:" then the quotation (quotes.go)
+			return true
 		}
 		if at, ok := x.continuedQuote(pos); ok {
 			// a separate statement, so each quotation is cited exactly
