@@ -21,21 +21,18 @@ const maxCoordSubjectWords = 8
 
 var clauseConjunctions = grammarSet("clauseConjunctions")
 
-// clauseConjunctionFirst holds the first word of each conjunction of
-// several words ("tandis que", "в то время как"), so that only a comma
-// followed by such a word has its next words joined and looked up.
-var clauseConjunctionFirst = func() map[string]bool {
-	m := map[string]bool{}
+// clauseConjunctionPhrases holds the conjunctions of several words
+// ("tandis que", "в то время как") under their first word, so that only a
+// comma followed by such a word has the phrases compared.
+var clauseConjunctionPhrases = func() map[string][]string {
+	m := map[string][]string{}
 	for c := range clauseConjunctions {
 		if i := strings.IndexByte(c, ' '); i > 0 {
-			m[c[:i]] = true
+			m[c[:i]] = append(m[c[:i]], c)
 		}
 	}
 	return m
 }()
-
-// maxConjunctionWords bounds a conjunction's words ("в то время как").
-const maxConjunctionWords = 4
 
 // conjunctionAt reads a clause conjunction at the start of rest and
 // returns the offset after it, 0 when none opens rest: the longest of
@@ -47,19 +44,13 @@ func conjunctionAt(rest string) int {
 	if clauseConjunctions[lw] {
 		end = next
 	}
-	if !clauseConjunctionFirst[lw] {
-		return end
-	}
-	key := lw
-	for k := 1; k < maxConjunctionWords && next < len(rest); k++ {
-		w2, n2 := nextWord(rest, next)
-		if w2 == "" {
-			break
+	for _, p := range clauseConjunctionPhrases[lw] {
+		at := strings.Index(rest, w) // the phrase starts where its first word does
+		if at < 0 || at+len(p) > len(rest) || !strings.EqualFold(rest[at:at+len(p)], p) {
+			continue
 		}
-		key += " " + strings.ToLower(w2)
-		next = n2
-		if clauseConjunctions[key] {
-			end = next
+		if e := at + len(p); e > end && (e == len(rest) || rest[e] == ' ' || rest[e] == ',') {
+			end = e
 		}
 	}
 	return end
