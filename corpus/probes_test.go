@@ -78,6 +78,9 @@ var probeBattery = []probeCase{
 	{"pt", "Costa afirmou: «Não deixaremos a Ucrânia sozinha».", "António Costa", "Não deixaremos a Ucrânia sozinha"},
 	{"en", "Rubio told reporters:\n\n\"We are closer than ever to a deal.\"", "Marco Rubio", "We are closer than ever to a deal"},
 	{"en", "The plan has 28 points:\n\n\"Ukraine keeps its army.\"", "", "Ukraine keeps its army"},
+	{"de", "Selenskyj schrieb auf Telegram:\n\n„Die Dokumente sind fast fertig.“", "Volodymyr Zelensky", "Die Dokumente sind fast fertig"},
+	{"ru", "Зеленский написал в Telegram:\n\n«Документы почти готовы».", "Volodymyr Zelensky", "Документы почти готовы"},
+	{"ru", "Зеленский написал в Telegram:\n\n«Документы почти готовы».", "", "написал в Telegram"},
 	// two attributions in one sentence
 	{"en", "Rubio said the talks were productive, while Lavrov said Moscow had not received the text.", "Marco Rubio", "talks were productive"},
 	{"en", "Rubio said the talks were productive, while Lavrov said Moscow had not received the text.", "Sergei Lavrov", "Moscow had not received the text"},
@@ -133,6 +136,11 @@ var probeBattery = []probeCase{
 	{"ru", "«Никакого „мирного плана“ нам не показывали», — сказал Песков.", "Dmitry Peskov", "нам не показывали"},
 	{"it", "\"Nessuno ci ha mostrato un 'piano di pace'\", ha detto Peskov.", "Dmitry Peskov", "Nessuno ci ha mostrato"},
 	{"pl", "»Nikt nam nie pokazał planu« – powiedział Pieskow.", "Dmitry Peskov", "Nikt nam nie pokazał planu"},
+	{"de", "«Wir lassen die Ukraine nicht allein», sagte Merz.", "Friedrich Merz", "Wir lassen die Ukraine nicht allein"},
+	{"ja", "ゼレンスキー大統領は「領土問題は最も難しい」と述べた。", "Volodymyr Zelensky", "領土問題は最も難しい"},
+	{"fr", "“Nous ne laisserons pas l'Ukraine seule”, a déclaré Macron.", "Emmanuel Macron", "Nous ne laisserons pas l'Ukraine seule"},
+	{"uk", "„Ми не віддамо Донбас“, — заявив Зеленський.", "Volodymyr Zelensky", "Ми не віддамо Донбас"},
+	{"pl", "«Nie zostawimy Ukrainy» – powiedział Tusk.", "Donald Tusk", "Nie zostawimy Ukrainy"},
 	// dropped subject continuing the last speaker
 	{"it", "Zelensky ha incontrato i giornalisti a Kiev. «Ci sono ancora questioni aperte», ha detto ancora.", "Volodymyr Zelensky", "Ci sono ancora questioni aperte"},
 	{"es", "Zelenski habló con la prensa en Kiev. «Quedan cuestiones abiertas», agregó.", "Volodymyr Zelensky", "Quedan cuestiones abiertas"},

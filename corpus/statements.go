@@ -917,6 +917,12 @@ func (x *extractor) sentence(s string, pos int) {
 		if sp.kind == kindPerson && sp.gender == "" {
 			sp.gender = verbGender(t.low) // "Анна Климова заявила": she
 		}
+		if !direct && sp.kind == kindPerson && strings.HasSuffix(s, ":") && x.circumstanceTail(toks[vi+1:]) {
+			// "Зеленский написал в Telegram:": the quotation follows in
+			// the next paragraph (colonAnnounced, quotes.go)
+			x.announced, x.announcedAt = sp, x.sentenceNo
+			return
+		}
 		x.emit(sp, text, direct, pos)
 		return
 	}
