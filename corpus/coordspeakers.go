@@ -21,13 +21,47 @@ const maxCoordSubjectWords = 8
 
 var clauseConjunctions = grammarSet("clauseConjunctions")
 
+// clauseConjunctionPhrases holds the conjunctions of several words
+// ("tandis que", "в то время как") under their first word, so that only a
+// comma followed by such a word has the phrases compared.
+var clauseConjunctionPhrases = func() map[string][]string {
+	m := map[string][]string{}
+	for c := range clauseConjunctions {
+		if i := strings.IndexByte(c, ' '); i > 0 {
+			m[c[:i]] = append(m[c[:i]], c)
+		}
+	}
+	return m
+}()
+
+// conjunctionAt reads a clause conjunction at the start of rest and
+// returns the offset after it, 0 when none opens rest: the longest of
+// the data's phrases wins ("mientras que" over "mientras").
+func conjunctionAt(rest string) int {
+	w, next := nextWord(rest, 0)
+	lw := strings.ToLower(w)
+	end := 0
+	if clauseConjunctions[lw] {
+		end = next
+	}
+	for _, p := range clauseConjunctionPhrases[lw] {
+		at := strings.Index(rest, w) // the phrase starts where its first word does
+		if at < 0 || at+len(p) > len(rest) || !strings.EqualFold(rest[at:at+len(p)], p) {
+			continue
+		}
+		if e := at + len(p); e > end && (e == len(rest) || rest[e] == ' ' || rest[e] == ',') {
+			end = e
+		}
+	}
+	return end
+}
+
 // coordinatedSpeakers reads a sentence of two speakers as two sentences
 // and reports whether it did.
 func (x *extractor) coordinatedSpeakers(s string, pos int) bool {
 	for i := strings.Index(s, ", "); i > 0; {
 		rest := s[i+2:]
-		w, next := nextWord(rest, 0)
-		if clauseConjunctions[strings.ToLower(w)] && next < len(rest) {
+		if next := conjunctionAt(rest); next > 0 && next < len(rest) {
 			second := strings.TrimSpace(rest[next:])
 			if x.opensWithSpeaker(second) && x.hasSpeechCue(s[:i]) {
 				x.sentence(s[:i], pos)

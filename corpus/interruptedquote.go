@@ -29,26 +29,22 @@ func (x *extractor) interruptedQuote(s string, pos int) bool {
 	if strings.ContainsAny(body, "«»“”„\"") {
 		return false // another quotation inside: not one interrupted quote
 	}
-	a, la := innerDash(body, 0)
-	if a < 0 {
-		return false
-	}
-	b, lb := innerDash(body, a+la)
-	if b < 0 {
-		return false
-	}
-	attr := strings.Trim(body[a+la:b], " ,")
-	toks := readAs(tokenize(attr), x.src.Lang)
-	vi := 0
-	if len(toks) > 2 && x.lx.auxiliaries[toks[0].low] {
-		vi = 1 // "– ha aggiunto il sindaco X –"
-	}
-	if len(toks) < vi+2 || !x.lx.sayVerbs[lowerWord(toks[vi])] {
-		return false
-	}
-	sp := x.subjectAfter(toks, vi+1)
-	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
-		return false
+	// the first dash pair whose middle opens with a speech verb: a dash
+	// before it may be the quotation's own ("«План — это основа, —
+	// сказал Песков, — но …»", the Russian copula dash)
+	var sp *speaker
+	a, la, b, lb := -1, 0, -1, 0
+	for from := 0; sp == nil; {
+		a, la = innerDash(body, from)
+		if a < 0 {
+			return false
+		}
+		b, lb = innerDash(body, a+la)
+		if b < 0 {
+			return false
+		}
+		sp = x.dashAttribution(body[a+la : b])
+		from = a + la
 	}
 	before := strings.TrimRight(strings.TrimSpace(body[:a]), ",")
 	after := strings.TrimLeft(strings.TrimSpace(body[b+lb:]), ", ")
@@ -58,6 +54,24 @@ func (x *extractor) interruptedQuote(s string, pos int) bool {
 	x.emit(sp, before, true, pos)
 	x.emit(sp, after, true, pos)
 	return true
+}
+
+// dashAttribution reads the words between two dashes as an attribution:
+// a speech verb (an auxiliary before it or not) and the person it names.
+func (x *extractor) dashAttribution(attr string) *speaker {
+	toks := readAs(tokenize(strings.Trim(attr, " ,")), x.src.Lang)
+	vi := 0
+	if len(toks) > 2 && x.lx.auxiliaries[toks[0].low] {
+		vi = 1 // "– ha aggiunto il sindaco X –"
+	}
+	if len(toks) < vi+2 || !x.lx.sayVerbs[lowerWord(toks[vi])] {
+		return nil
+	}
+	sp := x.subjectAfter(toks, vi+1)
+	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker {
+		return nil
+	}
+	return sp
 }
 
 // innerDash finds a dash that sets off an attribution inside a quotation

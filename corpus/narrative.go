@@ -158,6 +158,11 @@ func (x *extractor) titledNameAfter(toks []tok, from int) *speaker {
 // waarschuwt hij dat de kern onaangeroerd is gebleven.", "Ayer dijo
 // Sánchez que …"): the speaker runs from the verb to a comma or "that",
 // and what was said follows.
+// maxVerbSecondFront bounds the words before the verb in verbSecond for
+// the verb-second languages: a preposition, an article, a noun and its
+// complement ("Auf die Frage nach dem Stand der Gespräche sagte …").
+const maxVerbSecondFront = 9
+
 func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 	if len(toks) < 5 {
 		return false
@@ -166,11 +171,18 @@ func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 	if !gapOpeners[first] && !x.lx.adverbs[first] {
 		return false
 	}
+	// the verb within four words of the opener; in a verb-second language
+	// the fronted phrase may be longer ("Auf die Frage nach dem
+	// 28-Punkte-Plan sagte Peskow, …"), the verb still right after it
+	limit := 5
+	if predicateData().verbSecond[x.src.Lang] {
+		limit = maxVerbSecondFront
+	}
 	vi := 1
-	for vi < 5 && vi < len(toks) && toks[vi-1].trail == "" && !x.lx.sayVerbs[lowerWord(toks[vi])] {
+	for vi < limit && vi < len(toks) && toks[vi-1].trail == "" && !x.lx.sayVerbs[lowerWord(toks[vi])] {
 		vi++
 	}
-	if vi >= 5 || vi >= len(toks)-2 || toks[vi-1].trail != "" || toks[vi].trail != "" || !x.lx.sayVerbs[lowerWord(toks[vi])] {
+	if vi >= limit || vi >= len(toks)-2 || toks[vi-1].trail != "" || toks[vi].trail != "" || !x.lx.sayVerbs[lowerWord(toks[vi])] {
 		return false
 	}
 	e := vi + 1 // the speaker's last word

@@ -26,6 +26,9 @@ func (x *extractor) parenthetical(s string, toks []tok, start, vi int, say bool)
 	if e+1 >= len(toks) || toks[e].trail != "," {
 		return "", false
 	}
+	if x.lx.thatWords[lowerWord(toks[e+1])] {
+		return "", false // "Отвечая на вопрос, Песков сказал, что …": the comma opens what was said
+	}
 	if last := toks[e]; e > vi {
 		last.trail = ""
 		if !x.gapWord(last) {

@@ -33,6 +33,11 @@ type predicateLex struct {
 	perfectPart map[string]map[string]bool // per language: "gedankt", "ausgeschlossen"
 	perfectAux  map[string]map[string]bool // per language: "hat", "haben"
 	notOnly     map[string]bool            // "only", "solo": "not only said" is no negation
+	postNeg     map[string]map[string]bool // per language: "nicht", "niet" after the verb
+	postNegQ    map[string]bool            // "ob", "of", "om" after such a negation
+	verbSecond  map[string]bool            // "de", "nl": the verb second after a fronted phrase
+	verbless    map[string]map[string]bool // per language: "così", "so" opening a verbless back-reference
+	saidThis    map[string]map[string]bool // per language: "this", "so" after a speech verb
 }
 
 var predicateData = sync.OnceValue(func() predicateLex {
@@ -48,9 +53,23 @@ var predicateData = sync.OnceValue(func() predicateLex {
 		PerfPart   map[string][]string `json:"perfectParticiples"`
 		PerfAux    map[string][]string `json:"perfectAuxiliaries"`
 		NotOnly    []string            `json:"notOnly"`
+		PostNeg    map[string][]string `json:"postNegations"`
+		PostNegQ   []string            `json:"postNegationQuestions"`
+		VerbSecond []string            `json:"verbSecondLanguages"`
+		Verbless   map[string][]string `json:"verblessBackRefs"`
+		SaidThis   map[string][]string `json:"saidThisObjects"`
 	}
 	mustDecodeJSON("data/predicates.json", predicatesJSON, &d)
-	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly)}
+	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly), postNeg: map[string]map[string]bool{}, postNegQ: set(d.PostNegQ), verbSecond: set(d.VerbSecond), verbless: map[string]map[string]bool{}, saidThis: map[string]map[string]bool{}}
+	for lang, ws := range d.SaidThis {
+		p.saidThis[lang] = set(ws)
+	}
+	for lang, ws := range d.Verbless {
+		p.verbless[lang] = set(ws)
+	}
+	for lang, ws := range d.PostNeg {
+		p.postNeg[lang] = set(ws)
+	}
 	for lang, ws := range d.PerfPart {
 		p.perfectPart[lang] = set(ws)
 	}
@@ -158,6 +177,35 @@ func (x *extractor) negatedFrom(toks []tok, vi int) (from int, negated bool) {
 		return vi, false
 	}
 	return from, true
+}
+
+// postNegated reports whether the speech verb at vi is negated by a word
+// after it, as the verb-second languages place it, and what it did not
+// say is a question: "Peskow sagte nicht, ob …", "sagte aber nicht, wann
+// …", "zei niet of …", "sagte dazu nichts.": nothing was said. Only
+// adverbs may stand between, no comma; a negation before a that-word is
+// an opinion ("tror inte att …", "glaubt nicht, dass …"), and "nicht nur"
+// is no negation.
+func (x *extractor) postNegated(toks []tok, vi int) bool {
+	p := predicateData()
+	neg := p.postNeg[x.src.Lang]
+	if neg == nil || toks[vi].trail != "" {
+		return false
+	}
+	for j := vi + 1; j < len(toks); j++ {
+		l := lowerWord(toks[j])
+		if neg[l] {
+			if j+1 >= len(toks) {
+				return true // "sagte dazu nichts."
+			}
+			next := lowerWord(toks[j+1])
+			return !p.notOnly[next] && p.postNegQ[next] && (toks[j].trail == "" || toks[j].trail == ",")
+		}
+		if toks[j].trail != "" || !x.lx.adverbs[l] {
+			return false
+		}
+	}
+	return false
 }
 
 // withAuxiliary is from, or the auxiliary right before it ("a remercié",

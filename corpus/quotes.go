@@ -9,6 +9,17 @@ import (
 	"unicode/utf8"
 )
 
+// colonAnnounced is the speaker the sentence right before announced with a
+// colon and nothing after it ("Rubio told reporters:", "Selenskyj schrieb
+// auf Telegram:"), in this paragraph or the one before: a bare quotation
+// after it is theirs. nil otherwise.
+func (x *extractor) colonAnnounced(pos int) *speaker {
+	if x.announced == nil || x.announcedAt != x.sentenceNo-1 || x.prevSentencePara < pos-1 || !strings.HasSuffix(strings.TrimSpace(x.prevSentence), ":") {
+		return nil
+	}
+	return x.announced
+}
+
 // leadingQuote handles a sentence that opens with a quotation: “...,”
 // Rubio said. / “...,” said Dmitry Peskov, the Kremlin spokesman. / a bare
 // “...” continuing the last quoted speaker.
@@ -56,6 +67,10 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		// a bare quotation: it continues the last quoted speaker nearby
 		if x.joinRunOn(trimQuote(quote), pos, false) {
 			return true // the end of a quotation left open the paragraph before
+		}
+		if sp := x.colonAnnounced(pos); sp != nil && quote != "" {
+			x.emit(sp, quote, true, pos) // "Rubio told reporters:" then the quotation (quotes.go)
+			return true
 		}
 		if at, ok := x.continuedQuote(pos); ok {
 			// a separate statement, so each quotation is cited exactly
@@ -177,6 +192,9 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 	}
 	quote := trimQuote(body[:end])
 	rest := strings.TrimLeft(body[end:], " —–")
+	if x.dashClosedAttribution(quote, rest, pos) {
+		return true // "—No estamos ahí —dijo Zelenski—. La cuestión …"
+	}
 	rest, more := splitFirstSentence(rest) // "– … – mówił Donald Tusk. Jak dodał, …": the next sentences are read as sentences
 	toks := x.closeGaps(readAs(tokenize(rest), x.src.Lang))
 	if quote == "" || len(toks) == 0 || !x.lx.sayVerbs[lowerWord(toks[0])] {
@@ -187,8 +205,65 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 		return false
 	}
 	x.emit(sp, quote, true, pos)
+	x.dashTurn, x.dashTurnAt, x.dashTurnPos = sp, x.sentenceNo, pos
 	for _, m := range sentences(more) {
 		x.sentence(m, pos)
+	}
+	return true
+}
+
+// dashTurnGoesOn reads a sentence right after a dialogue turn opened by a
+// dash, in the same paragraph, that has no attribution of its own: "—No
+// estamos ahí —dijo Zelenski—. La cuestión sigue abierta.", "— Мы готовы,
+// — сказал Песков. — Но не любой ценой." Dialogue prints the rest of the
+// paragraph as the same speaker's words. It reports whether it read s.
+func (x *extractor) dashTurnGoesOn(s string, pos int) bool {
+	if x.dashTurn == nil || x.dashTurnPos != pos || x.dashTurnAt != x.sentenceNo-1 || x.hasSpeechCue(s) {
+		return false
+	}
+	text := trimQuote(trimSentenceEnd(strings.TrimLeft(s, " —–")))
+	if !strings.Contains(text, " ") {
+		return false
+	}
+	x.emit(x.dashTurn, text, true, pos)
+	x.dashTurnAt = x.sentenceNo
+	return true
+}
+
+// maxDashAttributionWords bounds an attribution closed by a dash.
+const maxDashAttributionWords = 10
+
+// dashClosedAttribution reads dialogue whose attribution is closed by a
+// second dash, as Spanish and Portuguese print it: "—No estamos ahí
+// —dijo Zelenski—. La cuestión sigue abierta.", "—… —afirmó—, pero …".
+// The words after the closing dash go on with the same speaker's turn, so
+// both sides are the speaker's, as in an interrupted quotation. It
+// reports whether it read the sentence so.
+func (x *extractor) dashClosedAttribution(quote, rest string, pos int) bool {
+	j, l := innerDash(rest, 0)
+	if j <= 0 {
+		j = strings.IndexAny(rest, "—–")
+		l = 3
+		if j <= 0 {
+			return false
+		}
+	}
+	attr := rest[:j]
+	if quote == "" || strings.ContainsAny(attr, ".!?\"«»“”") {
+		return false
+	}
+	toks := x.closeGaps(readAs(tokenize(attr), x.src.Lang))
+	if len(toks) == 0 || len(toks) > maxDashAttributionWords || !x.lx.sayVerbs[lowerWord(toks[0])] {
+		return false
+	}
+	sp := x.speakerAfterVerb(toks)
+	if sp == nil {
+		return false
+	}
+	x.emit(sp, quote, true, pos)
+	x.dashTurn, x.dashTurnAt, x.dashTurnPos = sp, x.sentenceNo, pos
+	if after := strings.TrimSpace(strings.TrimLeft(rest[j+l:], " ,.;")); after != "" {
+		x.emit(sp, trimQuote(trimSentenceEnd(after)), true, pos)
 	}
 	return true
 }

@@ -113,8 +113,15 @@ type extractor struct {
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its
 	// number: reported speech right after it is theirs
-	announced      *speaker
-	announcedAt    int
+	announced   *speaker
+	announcedAt int
+	// dashTurn is the speaker of a dialogue turn opened by a dash in
+	// paragraph dashTurnPos, whose last sentence was number dashTurnAt:
+	// the sentences after it with no attribution go on with the turn
+	// (quotes.go, dashTurnGoesOn)
+	dashTurn       *speaker
+	dashTurnAt     int
+	dashTurnPos    int
 	initials       map[string]string // initials label -> the name they stand for (initialsName)
 	outletInitials string            // the outlet's initials and a space, once read (interviewerLabel)
 	gapRetry       bool              // the sentence is read again with its asides dropped (gaps.go)
@@ -675,6 +682,9 @@ func (x *extractor) sentence(s string, pos int) {
 	defer x.retryWithoutGaps(s, pos, before)
 	defer x.wholeReply(s, before) // "Olabarría cree que no, …": the sentence, not a bare "no" (barereply.go)
 	x.sentenceNo++
+	if x.dashTurnGoesOn(s, pos) {
+		return // "— Мы готовы, — сказал Песков. — Но не любой ценой." (quotes.go)
+	}
 	x.notePara(s, pos) // the paragraph's opening sentence, for newcomer (newcomer.go)
 	if x.guestAnswer(unboldLabel(s), pos) {
 		return // "Odpowiedź gościa: nie, ale …": the credited guest answers (guestref.go)
@@ -731,6 +741,12 @@ func (x *extractor) sentence(s string, pos int) {
 		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
+		if w, _ := nextWord(s, 0); predicateData().verbless[x.src.Lang][strings.ToLower(w)] {
+			x.toks = x.tokensOf(s)
+			if x.verblessRef(x.toks, pos) {
+				return // "Così il presidente Macron." (thisref_verbless.go)
+			}
+		}
 		if strings.Contains(s, " put it") {
 			// "The text, as one diplomat put it, is …": "put" is speech
 			// only in the aside, and too common to be a cue
@@ -775,7 +791,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if len(toks) < 2 {
 		return
 	}
-	if x.relativeAccording(s, pos) || x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.asAside(s, toks, pos) {
+	if x.relativeAccording(s, pos) || x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.saidThis(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
 	if x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) || x.perfectSecond(s, toks, pos) || x.perfectAct(s, toks, pos) {
@@ -846,6 +862,9 @@ func (x *extractor) sentence(s string, pos int) {
 			continue // "schloss die Sitzung": no "aus", no speech (predicate.go)
 		}
 		neg, negated := x.negatedFrom(toks, vi)
+		if say && !act && x.postNegated(toks, vi) {
+			continue // "Peskow sagte nicht, ob …": nothing said (predicate.go)
+		}
 		if negated && !act {
 			continue // "did not say that …": nothing said (predicate.go)
 		}
@@ -911,6 +930,12 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		if sp.kind == kindPerson && sp.gender == "" {
 			sp.gender = verbGender(t.low) // "Анна Климова заявила": she
+		}
+		if !direct && sp.kind == kindPerson && strings.HasSuffix(s, ":") && x.circumstanceTail(toks[vi+1:]) {
+			// "Зеленский написал в Telegram:": the quotation follows in
+			// the next paragraph (colonAnnounced, quotes.go)
+			x.announced, x.announcedAt = sp, x.sentenceNo
+			return
 		}
 		x.emit(sp, text, direct, pos)
 		return
