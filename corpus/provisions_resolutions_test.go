@@ -36,22 +36,29 @@ func TestBodyResolutions(t *testing.T) {
 		}, 4},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-18\n---\n\n" + tc.lead + "\n\n"
-		for i, it := range tc.items {
-			doc += string(rune('1'+i)) + ". " + it + "\n"
-		}
-		d, err := Parse([]byte(doc), ParseOptions{Name: "list.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		numbered := 0
-		for _, p := range d.Provisions {
-			if p.Number > 0 {
-				numbered++
-			}
-		}
-		if numbered != tc.points {
-			t.Errorf("%s: %d numbered provisions, want %d: %+v", tc.name, numbered, tc.points, d.Provisions)
+		if got := listPointCount(t, tc.lang, tc.lead, tc.items); got != tc.points {
+			t.Errorf("%s: %d numbered provisions, want %d", tc.name, got, tc.points)
 		}
 	}
+}
+
+// listPointCount parses a document of a lead-in and a numbered list of
+// items in lang and counts the numbered provisions it gives.
+func listPointCount(t *testing.T, lang, lead string, items []string) int {
+	t.Helper()
+	doc := "---\ntitle: T\nlang: " + lang + "\npublished: 2025-12-18\n---\n\n" + lead + "\n\n"
+	for i, it := range items {
+		doc += string(rune('1'+i)) + ". " + it + "\n"
+	}
+	d, err := Parse([]byte(doc), ParseOptions{Name: "list.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, p := range d.Provisions {
+		if p.Number > 0 {
+			n++
+		}
+	}
+	return n
 }

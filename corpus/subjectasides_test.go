@@ -24,18 +24,7 @@ func TestTimeAndPlaceAroundSpeaker(t *testing.T) {
 		{"pt", "Zelensky ontem em Dublin disse que tudo depende de Washington.", "Volodymyr Zelensky", "tudo depende de Washington"},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-03\n---\n\n" + tc.sentence + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "aside.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if len(d.Statements) != 1 || d.Statements[0].Speaker != tc.speaker || strings.TrimRight(d.Statements[0].Text, ".") != tc.text {
-			var got []string
-			for _, s := range d.Statements {
-				got = append(got, s.Speaker+": "+s.Text)
-			}
-			t.Errorf("%s: %q\n got %q\nwant %s: %s", tc.lang, tc.sentence, got, tc.speaker, tc.text)
-		}
+		checkOneStatement(t, tc.lang, tc.sentence, tc.speaker, tc.text)
 	}
 }
 
@@ -51,17 +40,24 @@ func TestPlaceWordsStayOutsideOtherLanguages(t *testing.T) {
 		{"es", "La Comisión Europea no ha comentado el contenido. Pedro Sánchez dijo que España apoya a Kiev.", "Pedro Sánchez", "España apoya a Kiev"},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-03\n---\n\n" + tc.sentence + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "aside.md"})
-		if err != nil {
-			t.Fatal(err)
+		checkOneStatement(t, tc.lang, tc.sentence, tc.speaker, tc.text)
+	}
+}
+
+// checkOneStatement parses sentence as a document in lang and checks that
+// it gives one statement, of speaker, saying text.
+func checkOneStatement(t *testing.T, lang, sentence, speaker, text string) {
+	t.Helper()
+	doc := "---\ntitle: T\nlang: " + lang + "\npublished: 2025-12-03\n---\n\n" + sentence + "\n"
+	d, err := Parse([]byte(doc), ParseOptions{Name: "aside.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Statements) != 1 || d.Statements[0].Speaker != speaker || strings.TrimRight(d.Statements[0].Text, ".") != text {
+		var got []string
+		for _, s := range d.Statements {
+			got = append(got, s.Speaker+": "+s.Text)
 		}
-		if len(d.Statements) != 1 || d.Statements[0].Speaker != tc.speaker || strings.TrimRight(d.Statements[0].Text, ".") != tc.text {
-			var got []string
-			for _, s := range d.Statements {
-				got = append(got, s.Speaker+": "+s.Text)
-			}
-			t.Errorf("%s: %q\n got %q\nwant %s: %s", tc.lang, tc.sentence, got, tc.speaker, tc.text)
-		}
+		t.Errorf("%s: %q\n got %q\nwant %s: %s", lang, sentence, got, speaker, text)
 	}
 }

@@ -18,22 +18,8 @@ func TestSummaryLeads(t *testing.T) {
 		{"plan's key points", "en", "The key points of the 20-point plan:", []string{"Ukraine's sovereignty is confirmed.", "Ukraine receives strong security guarantees.", "The army keeps 800,000 troops in peacetime."}, 3},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-18\n---\n\nThe story is about the 20-point plan.\n\n" + tc.lead + "\n\n"
-		for i, it := range tc.items {
-			doc += string(rune('1'+i)) + ". " + it + "\n"
-		}
-		d, err := Parse([]byte(doc), ParseOptions{Name: "summary.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		numbered := 0
-		for _, p := range d.Provisions {
-			if p.Number > 0 {
-				numbered++
-			}
-		}
-		if numbered != tc.points {
-			t.Errorf("%s: %d numbered provisions, want %d: %+v", tc.name, numbered, tc.points, d.Provisions)
+		if got := listPointCount(t, tc.lang, "The story is about the 20-point plan.\n\n"+tc.lead, tc.items); got != tc.points {
+			t.Errorf("%s: %d numbered provisions, want %d", tc.name, got, tc.points)
 		}
 	}
 }
