@@ -196,16 +196,13 @@ func (x *extractor) leadingDash(s string, pos int) bool {
 		return true // "—No estamos ahí —dijo Zelenski—. La cuestión …"
 	}
 	rest, more := splitFirstSentence(rest) // "– … – mówił Donald Tusk. Jak dodał, …": the next sentences are read as sentences
-	toks := x.closeGaps(readAs(tokenize(rest), x.src.Lang))
-	if quote == "" || len(toks) == 0 || !x.lx.sayVerbs[lowerWord(toks[0])] {
+	if quote == "" {
 		return false
 	}
-	sp := x.speakerAfterVerb(toks)
+	sp := x.dashTurnTo(quote, rest, 0, pos)
 	if sp == nil {
 		return false
 	}
-	x.emit(sp, quote, true, pos)
-	x.dashTurn, x.dashTurnAt, x.dashTurnPos = sp, x.sentenceNo, pos
 	for _, m := range sentences(more) {
 		x.sentence(m, pos)
 	}
@@ -252,16 +249,10 @@ func (x *extractor) dashClosedAttribution(quote, rest string, pos int) bool {
 	if quote == "" || strings.ContainsAny(attr, ".!?\"«»“”") {
 		return false
 	}
-	toks := x.closeGaps(readAs(tokenize(attr), x.src.Lang))
-	if len(toks) == 0 || len(toks) > maxDashAttributionWords || !x.lx.sayVerbs[lowerWord(toks[0])] {
-		return false
-	}
-	sp := x.speakerAfterVerb(toks)
+	sp := x.dashTurnTo(quote, attr, maxDashAttributionWords, pos)
 	if sp == nil {
 		return false
 	}
-	x.emit(sp, quote, true, pos)
-	x.dashTurn, x.dashTurnAt, x.dashTurnPos = sp, x.sentenceNo, pos
 	if after := strings.TrimSpace(strings.TrimLeft(rest[j+l:], " ,.;")); after != "" {
 		x.emit(sp, trimQuote(trimSentenceEnd(after)), true, pos)
 	}
@@ -513,4 +504,22 @@ func (x *extractor) afterView(s string) string {
 		}
 	}
 	return ""
+}
+
+// dashTurnTo reads attr as a dialogue attribution opening with its speech
+// verb ("dijo Rubio", "— сказал Песков"), of at most maxWords words when
+// that is above 0, and emits quote as the speaker's, who holds the dialogue's
+// turn after it. It returns the speaker, or nil when attr is none.
+func (x *extractor) dashTurnTo(quote, attr string, maxWords, pos int) *speaker {
+	toks := x.closeGaps(readAs(tokenize(attr), x.src.Lang))
+	if len(toks) == 0 || maxWords > 0 && len(toks) > maxWords || !x.lx.sayVerbs[lowerWord(toks[0])] {
+		return nil
+	}
+	sp := x.speakerAfterVerb(toks)
+	if sp == nil {
+		return nil
+	}
+	x.emit(sp, quote, true, pos)
+	x.dashTurn, x.dashTurnAt, x.dashTurnPos = sp, x.sentenceNo, pos
+	return sp
 }
