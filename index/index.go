@@ -1077,13 +1077,7 @@ func recordsOf(d *corpus.Document, fp string) []record {
 	// clause still in the plan?"), so a statement right after a paragraph
 	// that asks something is indexed with the question's words.
 	asked := map[int]string{}
-	paragraphs := make(map[int]string, len(d.Passages))
-	quotes := map[int][]string{} // each paragraph's statements (statementframe.go)
-	for _, st := range d.Statements {
-		quotes[st.Position] = append(quotes[st.Position], st.Text)
-	}
 	for _, g := range d.Passages {
-		paragraphs[g.Position] = g.Text
 		if t := strings.TrimSpace(g.Text); strings.HasSuffix(t, "?") || strings.HasSuffix(t, "？") {
 			asked[g.Position] = t
 		}
@@ -1102,9 +1096,6 @@ func recordsOf(d *corpus.Document, fp string) []record {
 		meta := append([]string{st.Speaker, st.Role}, st.Members...)
 		if q, ok := asked[st.Position-1]; ok && st.Position > 0 {
 			meta = append(meta, q)
-		}
-		if f := statementFrame(paragraphs[st.Position], st.Text, quotes[st.Position]); f != "" {
-			meta = append(meta, f) // see statementframe.go
 		}
 		m[tf] = withMeta(st.Text, meta...)
 		setDate(m, st.Date)
