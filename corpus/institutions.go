@@ -119,6 +119,12 @@ func (x *extractor) institution(words, lows []string, article bool) *speaker {
 	}
 	if n >= 2 && roleArticles[lows[0]] || definiteArticles[lows[0]] && n >= 2 {
 		words, lows, n, article = words[1:], lows[1:], n-1, true // "Il Consiglio", "Le conseil départemental", "Die Synode"
+	} else if rest, ok := elidedArticle(words[0]); ok {
+		// "L'Élysée a indiqué", "l'Unione europea chiede": the article
+		// elided onto the name
+		words = append([]string{rest}, words[1:]...)
+		lows = append([]string{strings.ToLower(rest)}, lows[1:]...)
+		article = true
 	}
 	headFirst := il.isHead(words[0]) && (n == 1 || !il.headFinal[x.src.Lang])
 	headLast := n >= 2 && il.isHead(words[n-1])
@@ -251,6 +257,17 @@ func (x *extractor) institutionSubject(toks []tok, j int) (*speaker, int) {
 		return sp, k
 	}
 	return nil, 0
+}
+
+// elidedArticle returns a capitalised word after the French or Italian
+// article elided onto it ("L'Élysée" -> "Élysée").
+func elidedArticle(w string) (string, bool) {
+	for _, p := range []string{"L'", "l'", "L’", "l’"} {
+		if rest, ok := strings.CutPrefix(w, p); ok && rest != "" && isCapital(rest) {
+			return rest, true
+		}
+	}
+	return "", false
 }
 
 // lowerWords is words in lower case.

@@ -109,10 +109,12 @@ func (g goldStatement) unnamedRead() goldStatement {
 // speaker, since extraction writes a known person's canonical name.
 // Dutch "de" and "het" were added in stop 33 after set X's "de europese
 // leiders"; only the gold side is cut and the match is a substring test,
-// so a surname such as "De Wever" still matches.
+// so a surname such as "De Wever" still matches. The French and Italian
+// article elided onto a body's name ("l'élysée", sets U and X) was added
+// in stop 47, when extraction first read that body.
 func goldArticleless(sp string) string {
 	sp = goldLow(sp)
-	for _, a := range []string{"the ", "les ", "le ", "la ", "der ", "die ", "das ", "el ", "los ", "las ", "il ", "gli ", "de ", "het "} {
+	for _, a := range []string{"the ", "les ", "le ", "la ", "der ", "die ", "das ", "el ", "los ", "las ", "il ", "gli ", "de ", "het ", "l'", "l’"} {
 		if rest, ok := strings.CutPrefix(sp, a); ok && rest != "" {
 			return rest
 		}
