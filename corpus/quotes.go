@@ -299,6 +299,14 @@ func (x *extractor) speakerAfterVerb(toks []tok) *speaker {
 	if sp == nil && len(toks) == 1 {
 		sp = x.droppedSubject(lowerWord(toks[0]))
 	}
+	if sp == nil && len(toks) > 1 {
+		// "— …, — сказал источник в делегации.", "– … – mówi rozmówca
+		// z kręgów dyplomatycznych.": an unnamed source, with or without
+		// an article (languages without articles name it bare)
+		if sp = x.unnamedPhrase(toks[1:]); sp == nil && !isCapital(toks[1].word) && x.lx.isUnnamed(lowerWord(toks[1])) {
+			sp = x.unnamedDescription(toks[1:])
+		}
+	}
 	if sp != nil && outletNamed(sp.name) != "" {
 		return nil // "– … – írta a Financial Times": where the words were printed, not who said them
 	}

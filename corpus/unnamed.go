@@ -14,9 +14,16 @@ func (x *extractor) unnamedPhrase(ts []tok) *speaker {
 	if sp := freeRelativeSource(ts); sp != nil {
 		return sp // "assicura chi le ha parlato domenica" (speakerkinds.go)
 	}
-	if len(ts) == 0 || !x.lx.indefinites[lowerWord(ts[0])] {
+	if len(ts) == 0 || !x.lx.indefinites[lowerWord(ts[0])] && !oneOfOpener(x, ts) {
 		return nil
 	}
+	return x.unnamedDescription(ts)
+}
+
+// unnamedDescription is the unnamed speaker ts describe, up to the first
+// punctuation that does not end a list, when a word of it is an unnamed
+// noun; nil otherwise.
+func (x *extractor) unnamedDescription(ts []tok) *speaker {
 	for i, t := range ts {
 		if t.trail != "" && i+1 < len(ts) && (t.trail != "," || clauseOpener(ts[i+1])) {
 			// the description ends before a relative clause ("…, які
@@ -35,6 +42,13 @@ func (x *extractor) unnamedPhrase(ts []tok) *speaker {
 		}
 	}
 	return nil
+}
+
+// oneOfOpener reports whether a phrase opens with "one of" in a word the
+// indefinites leave out ("l'une des sources", "l'un des diplomates"): a
+// member of a group the report does not name, as "one of the diplomats".
+func oneOfOpener(x *extractor, ts []tok) bool {
+	return len(ts) >= 3 && ts[0].trail == "" && ts[1].trail == "" && x.lx.oneWords[lowerWord(ts[0])] && x.lx.ofWords[lowerWord(ts[1])]
 }
 
 // unnamedSource handles speech of people the report does not name: "A
