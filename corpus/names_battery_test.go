@@ -299,11 +299,4 @@ func TestNameBattery(t *testing.T) {
 }
 
 // nameOpen lists the battery's cases known to fail (docs/design.md, xnames).
-var nameOpen = map[string]bool{
-	"Według Ruttego plan wymaga poprawek.":                         true,
-	"Podle Rutteho plán vyžaduje úpravy.":                          true,
-	"María Zajárova dijo que el plan debe revisarse.":              true,
-	"El plan debe revisarse, dijo María Zajárova.":                 true,
-	"Según María Zajárova, el plan debe revisarse.":                true,
-	"Po schůzce s Witkoffem Umerov řekl, že plán vyžaduje úpravy.": true,
-}
+var nameOpen = map[string]bool{}
