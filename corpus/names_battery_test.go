@@ -276,6 +276,54 @@ func nameBattery() []probeCase {
 		probeCase{"pl", "Po spotkaniu z Witkoffem Umierow powiedział, że plan wymaga poprawek.", "Rustem Umerov", "wymaga poprawek"},
 		probeCase{"cs", "Po schůzce s Witkoffem Umerov řekl, že plán vyžaduje úpravy.", "Rustem Umerov", "vyžaduje úpravy"},
 	)
+	// titles, "as X said", appositions after "according to the title"
+	out = append(out, []probeCase{
+		{"ru", "Как заявил Песков, план требует доработки.", "Dmitry Peskov", "требует доработки"},
+		{"ru", "Как сообщила Захарова, план требует доработки.", "Maria Zakharova", "требует доработки"},
+		{"ru", "По мнению Лаврова, план требует доработки.", "Sergei Lavrov", "требует доработки"},
+		{"ru", "Пресс-секретарь Кремля Дмитрий Песков заявил, что план требует доработки.", "Dmitry Peskov", "требует доработки"},
+		{"ru", "Помощник президента Юрий Ушаков заявил, что план требует доработки.", "Yuri Ushakov", "требует доработки"},
+		{"uk", "Як заявив Пєсков, план потребує доопрацювання.", "Dmitry Peskov", "потребує доопрацювання"},
+		{"uk", "На думку Сибіги, план потребує доопрацювання.", "Andrii Sybiha", "потребує доопрацювання"},
+		{"uk", "Речник Кремля Дмитро Пєсков заявив, що план потребує доопрацювання.", "Dmitry Peskov", "потребує доопрацювання"},
+		{"pl", "Jak powiedział Pieskow, plan wymaga poprawek.", "Dmitry Peskov", "wymaga poprawek"},
+		{"pl", "Zdaniem Pieskowa plan wymaga poprawek.", "Dmitry Peskov", "wymaga poprawek"},
+		{"pl", "Rzecznik Kremla Dmitrij Pieskow powiedział, że plan wymaga poprawek.", "Dmitry Peskov", "wymaga poprawek"},
+		{"pl", "Plan wymaga poprawek – powiedział Zełenski.", "Volodymyr Zelensky", "wymaga poprawek"},
+		{"pl", "Plan wymaga poprawek, powiedział Zełenski.", "Volodymyr Zelensky", "wymaga poprawek"},
+		{"cs", "Jak uvedl Peskov, plán vyžaduje úpravy.", "Dmitry Peskov", "vyžaduje úpravy"},
+		{"cs", "Mluvčí Kremlu Dmitrij Peskov řekl, že plán vyžaduje úpravy.", "Dmitry Peskov", "vyžaduje úpravy"},
+		{"cs", "Kušner řekl, že plán vyžaduje úpravy.", "Jared Kushner", "vyžaduje úpravy"},
+		{"cs", "Podle Kušnera plán vyžaduje úpravy.", "Jared Kushner", "vyžaduje úpravy"},
+		{"cs", "Po schůzce se Zelenským Witkoff řekl, že plán vyžaduje úpravy.", "Steve Witkoff", "vyžaduje úpravy"},
+		{"de", "Laut Peskow muss der Plan überarbeitet werden.", "Dmitry Peskov", "überarbeitet werden"},
+		{"de", "Wie Peskow sagte, muss der Plan überarbeitet werden.", "Dmitry Peskov", "überarbeitet werden"},
+		{"de", "Kremlsprecher Dmitri Peskow sagte, der Plan müsse überarbeitet werden.", "Dmitry Peskov", "überarbeitet werden"},
+		{"de", "Selenskyjs Berater Jermak sagte, der Plan müsse überarbeitet werden.", "Andriy Yermak", "überarbeitet werden"},
+		{"it", "Come ha detto Peskov, il piano va rivisto.", "Dmitry Peskov", "va rivisto"},
+		{"it", "Secondo quanto riferito da Peskov, il piano va rivisto.", "Dmitry Peskov", "va rivisto"},
+		{"it", "Zelenskij ha detto che il piano va rivisto.", "Volodymyr Zelensky", "va rivisto"},
+		{"it", "Ushakov ha detto che il piano va rivisto.", "Yuri Ushakov", "va rivisto"},
+		{"fr", "Selon Dmitri Peskov, porte-parole du Kremlin, le plan doit être revu.", "Dmitry Peskov", "être revu"},
+		{"es", "Según el portavoz del Kremlin, Dmitri Peskov, el plan debe revisarse.", "Dmitry Peskov", "debe revisarse"},
+		{"es", "Zelenski dijo que el plan debe revisarse.", "Volodymyr Zelensky", "debe revisarse"},
+		{"pt", "Segundo Zelensky, o plano precisa de revisão.", "Volodymyr Zelensky", "precisa de revisão"},
+		{"pt", "Zelenski disse que o plano precisa de revisão.", "Volodymyr Zelensky", "precisa de revisão"},
+		{"en", "Zelenskyy's chief of staff Andriy Yermak said the plan needs more work.", "Andriy Yermak", "needs more work"},
+		{"en", "Ukraine's chief negotiator Rustem Umerov said the plan needs more work.", "Rustem Umerov", "needs more work"},
+		{"en", "Kremlin aide Yury Ushakov said the plan needs more work.", "Yuri Ushakov", "needs more work"},
+		{"en", "Kirill Dmitriyev said the plan needs more work.", "Kirill Dmitriev", "needs more work"},
+		{"en", "Andrii Sybiha said the plan needs more work.", "Andrii Sybiha", "needs more work"},
+		{"en", "According to the Kremlin spokesman, Dmitry Peskov, the plan needs more work.", "Dmitry Peskov", "needs more work"},
+		{"fr", "Selon le porte-parole du Kremlin, Dmitri Peskov, le plan doit être revu.", "Dmitry Peskov", "être revu"},
+		{"it", "Secondo il portavoce del Cremlino, Dmitry Peskov, il piano va rivisto.", "Dmitry Peskov", "va rivisto"},
+		{"pt", "Segundo o porta-voz do Kremlin, Dmitri Peskov, o plano precisa de revisão.", "Dmitry Peskov", "precisa de revisão"},
+		{"es", "Según el portavoz del Kremlin Dmitri Peskov, el plan debe revisarse.", "Dmitry Peskov", "debe revisarse"},
+		{"es", "Según el presidente ucraniano, Volodímir Zelenski, el plan debe revisarse.", "Volodymyr Zelensky", "debe revisarse"},
+		{"es", "Según el canciller ruso, Serguéi Lavrov, el plan debe revisarse.", "Sergei Lavrov", "debe revisarse"},
+		// a man of the same surname key who is not in the lexicon stays himself
+		{"es", "Mijaíl Zajárov dijo que el plan debe revisarse.", "Mijaíl Zajárov", "debe revisarse"},
+	}...)
 	return out
 }
 
@@ -299,4 +347,9 @@ func TestNameBattery(t *testing.T) {
 }
 
 // nameOpen lists the battery's cases known to fail (docs/design.md, xnames).
-var nameOpen = map[string]bool{}
+var nameOpen = map[string]bool{
+	// a Polish indirect statement closed by a dash, no quotation marks
+	"Plan wymaga poprawek – powiedział Zełenski.": true,
+	// title, institution and name with no comma between: the institution is read as the source
+	"Según el portavoz del Kremlin Dmitri Peskov, el plan debe revisarse.": true,
+}
