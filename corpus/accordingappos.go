@@ -19,6 +19,9 @@ func (x *extractor) accordingAppositive(s string, toks []tok, cue, comma int) (*
 		return nil, -1
 	}
 	head := toks[cue+1]
+	if accordingArticles[lowerWord(head)] && cue+2 < comma {
+		head = toks[cue+2] // "Según el portavoz del Kremlin, Dmitri Peskov, …": the article is no part of the role
+	}
 	if isCapital(head.word) || !x.lx.isRole(lowerWord(head)) {
 		return nil, -1 // "Menurut Sugiono, …": a name, read as one already
 	}

@@ -27,6 +27,7 @@ type nameCaseTable struct {
 	given      []nameEnding    // tried first on a given name ("Pavla": Pavel)
 	lastOnly   bool            // only the last word is declined (Finnish, Turkish)
 	comitative []string        // the endings of a name after "with" ("Ушаковым", "Sybihą")
+	with       map[string]bool // the language's own forms of "with" (Czech "se"), beside grammar.json's comitatives
 	focus      map[string]bool // "сам", "sama": before a name, never of it
 }
 
@@ -39,6 +40,7 @@ var nameCases = func() map[string]nameCaseTable {
 			LastOnly   bool     `json:"lastOnly"`
 			Comitative []string `json:"comitative"`
 			Focus      []string `json:"focus"`
+			With       []string `json:"with"`
 		} `json:"languages"`
 	}
 	mustDecodeJSON("data/namecases.json", nameCasesJSON, &f)
@@ -47,6 +49,12 @@ var nameCases = func() map[string]nameCaseTable {
 		t := nameCaseTable{lastOnly: l.LastOnly, comitative: l.Comitative, focus: map[string]bool{}}
 		for _, w := range l.Focus {
 			t.focus[w] = true
+		}
+		if len(l.With) > 0 {
+			t.with = map[string]bool{}
+			for _, w := range l.With {
+				t.with[w] = true
+			}
 		}
 		t.endings, t.given = parseEndings(l.Endings), parseEndings(l.Given)
 		out[lang] = t
@@ -120,6 +128,14 @@ func nominativeWord(endings []nameEnding, w string) string {
 // name.
 func (x *extractor) focusWord(t tok) bool {
 	return nameCases[x.src.Lang].focus[lowerWord(t)]
+}
+
+// comitativeWord reports whether t is "with" in any language
+// (grammar.json comitatives) or in the document's own (namecases.json
+// with: Czech "se", Slovak "so", which are other words elsewhere).
+func (x *extractor) comitativeWord(t tok) bool {
+	low := lowerWord(t)
+	return comitative[low] || nameCases[x.src.Lang].with[low]
 }
 
 // comitativeParty returns how many words opening a phrase after "with"

@@ -191,7 +191,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if sp := x.affiliated(phrase); sp != nil {
 		return sp, j + 1 - len(phrase)
 	}
-	if st := j + 1 - len(phrase); st >= 1 && comitative[lowerWord(toks[st-1])] {
+	if st := j + 1 - len(phrase); st >= 1 && x.comitativeWord(toks[st-1]) {
 		// "После встречи с Юрием Ушаковым Песков заявил", "Po rozmowie z
 		// Andrijem Sybihą Radosław Sikorski powiedział": the names in the
 		// comitative case are the other party, the nominative after them
@@ -221,7 +221,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		return sp, j + 1 - len(phrase)
 	}
-	if st := j + 1 - len(phrase); st >= 2 && (comitative[lowerWord(toks[st-1])] || comitative[lowerWord(toks[st-2])] && toks[st-2].trail == "") {
+	if st := j + 1 - len(phrase); st >= 2 && (x.comitativeWord(toks[st-1]) || x.comitativeWord(toks[st-2]) && toks[st-2].trail == "") {
 		// "Помощник президента Юрий Ушаков по итогам встречи … со
 		// спецпосланником США Стивеном Уиткоффом заявил": the name after
 		// "with" is the other party; the speaker opens the sentence
