@@ -348,8 +348,6 @@ func TestNameBattery(t *testing.T) {
 
 // nameOpen lists the battery's cases known to fail (docs/design.md, xnames).
 var nameOpen = map[string]bool{
-	// a Polish indirect statement closed by a dash, no quotation marks
-	"Plan wymaga poprawek – powiedział Zełenski.": true,
 	// title, institution and name with no comma between: the institution is read as the source
 	"Según el portavoz del Kremlin Dmitri Peskov, el plan debe revisarse.": true,
 }

@@ -728,6 +728,9 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.appositionFinal(s, pos) {
 		return // "Kertész Ábel, a kormány szóvivője azt mondta, hogy …" (appositionfinal.go)
 	}
+	if x.unquotedDashTail(s, pos) {
+		return // "Plan wymaga poprawek – powiedział Zełenski." (dashtailplain.go)
+	}
 	if x.postAccording(s, pos) {
 		return // "Orbán Viktor miniszterelnök szerint …", "Lindroosin mukaan …" (postaccording.go)
 	}
