@@ -1699,7 +1699,7 @@ func pointClauses(ss []string) []string {
 			out = append(out, s)
 			continue
 		}
-		parts := []string{s}
+		parts := versionClauseCuts([]string{s}) // (a clause naming another version: provisions_versionclauses.go)
 		for _, j := range clauseJoins {
 			var next []string
 			for _, p := range parts {
