@@ -41,6 +41,7 @@ type pointClauseLists struct {
 	Lead      []string            `json:"pointLeadWords"`
 	Contrast  []string            `json:"laterContrastWords"`
 	Versions  map[string][]string `json:"sentenceVersions"`
+	Relatives []string            `json:"versionClauseRelatives"`
 	Partners  map[string]string   `json:"contrastPartners"`
 	AsWords   []string            `json:"reportAsideOpeners"`
 	AsVerbs   []string            `json:"reportAsideVerbs"`

@@ -40,6 +40,23 @@ var versionBattery = []versionBatteryCase{
 		[]Provision{{Plan: vUS, Number: 6, Text: "600 тисячами"}, {Plan: vEU, Number: 6, Text: "800 тисяч"}}},
 	{"pt duas versões", "As negociações", "No plano americano, o ponto 6 limitava o exército a 600 mil militares; na contraproposta europeia, o ponto 6 eleva o teto para 800 mil.",
 		[]Provision{{Plan: vUS, Number: 6, Text: "600 mil"}, {Plan: vEU, Number: 6, Text: "800 mil"}}},
+	// The other version's clause after a bare comma.
+	{"it comma second version", "Il negoziato", "Il punto 6 del piano americano fissava il tetto a 600 mila, nella controproposta europea il punto 6 lo porta a 800 mila.",
+		[]Provision{{Plan: vUS, Number: 6, Text: "600 mila"}, {Plan: vEU, Number: 6, Text: "800 mila"}}},
+	{"ru comma second version", "Переговоры в Женеве", "В американском плане пункт 6 ограничивал армию 600 тысячами, в европейском контрпредложении пункт 6 допускает 800 тысяч.",
+		[]Provision{{Plan: vUS, Number: 6, Text: "600 тысячами"}, {Plan: vEU, Number: 6, Text: "800 тысяч"}}},
+	{"pl comma second version", "Rozmowy w Genewie", "W amerykańskim planie punkt 6 ograniczał armię do 600 tys., w europejskiej kontrpropozycji punkt 6 podnosi limit do 800 tys.",
+		[]Provision{{Plan: vUS, Number: 6, Text: "600 tys"}, {Plan: vEU, Number: 6, Text: "800 tys"}}},
+	{"fr comma second version", "Négociations à Genève", "Le plan américain limitait au point 6 l'armée à 600 000 hommes, dans la version européenne le point 6 porte ce plafond à 800 000.",
+		[]Provision{{Plan: vUS, Number: 6, Text: "600 000"}, {Plan: vEU, Number: 6, Text: "800 000"}}},
+	// Guards: a relative clause naming the other version in passing is
+	// no clause of its own; the point keeps its version and its verb.
+	{"en relative other version", "Talks in Geneva", "Point 6 of the US draft, which the European counter-proposal moved to point 7, caps the army at 600,000.",
+		[]Provision{{Plan: vUS, Number: 6, Text: "caps the army at 600,000"}}},
+	{"de relative other version", "Verhandlungen in Genf", "Punkt 6 des US-Entwurfs, den der europäische Gegenvorschlag in Punkt 7 übernimmt, begrenzt die Armee auf 600.000 Soldaten.",
+		[]Provision{{Plan: vUS, Number: 6, Text: "begrenzt die Armee"}}},
+	{"fr relative other version", "Négociations à Genève", "Le point 6 du plan américain, que la contre-proposition européenne reprend au point 7, plafonne l'armée à 600 000 hommes.",
+		[]Provision{{Plan: vUS, Number: 6, Text: "plafonne l'armée"}}},
 	// The version named in the sentence before the point.
 	{"en version then point", "Talks in Geneva", "The 20-point framework was presented on Tuesday. Its point 12 sets up a reconstruction fund.",
 		[]Provision{{Plan: v20, Number: 12, Text: "reconstruction fund"}}},

@@ -13,6 +13,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -24,7 +25,6 @@ import (
 func versionClauseCuts(parts []string) []string {
 	var out []string // nil until a part is cut
 	for k, p := range parts {
-		cuts := 0
 		for {
 			at := versionClauseAt(p)
 			if at < 0 {
@@ -35,7 +35,6 @@ func versionClauseCuts(parts []string) []string {
 			}
 			out = append(out, strings.TrimRight(p[:at], " ,;"))
 			p = strings.TrimLeft(p[at:], " ,;")
-			cuts++
 		}
 		if out != nil {
 			out = append(out, p)
@@ -73,17 +72,50 @@ func versionClauseAt(p string) int {
 		if head == "" || strings.Count(head, " ") > 8 {
 			continue
 		}
+		if versionClauseRelative(head) {
+			continue // "…, which the European counter-proposal moved to point 7, …": a relative clause
+		}
 		theirs := versionIn(head)
+		if theirs == "" {
+			theirs = sentenceVersion(lowerString(head), len(head)) // "…, в европейском варианте пункт 6 …"
+		}
 		if theirs == "" {
 			continue
 		}
 		if !hasPointRef(p[:i]) {
 			continue
 		}
-		if ours := versionIn(p[:i]); ours == theirs {
+		ours := versionIn(p[:i])
+		if ours == "" {
+			ours = sentenceVersion(lowerString(p[:i]), i)
+		}
+		if ours == theirs {
 			continue
 		}
 		return i + 2
 	}
 	return -1
+}
+
+// versionClauseRelatives is pointrefs.json's versionClauseRelatives with
+// plans.json's relativePronouns, lower case.
+var versionClauseRelatives = sync.OnceValue(func() map[string]bool {
+	m := set(pointClauseData().Relatives)
+	for w := range lexiconData().relPronouns {
+		m[w] = true
+	}
+	return m
+})
+
+// versionClauseRelative reports whether head opens on a relative pronoun
+// (one word or two: "il quale", "el cual").
+func versionClauseRelative(head string) bool {
+	rel := versionClauseRelatives()
+	w1, rest, _ := strings.Cut(head, " ")
+	w1 = lowerString(strings.Trim(w1, ",;"))
+	if rel[w1] {
+		return true
+	}
+	w2, _, _ := strings.Cut(rest, " ")
+	return rel[w1+" "+lowerString(w2)]
 }
