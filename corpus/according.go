@@ -154,7 +154,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if f+1 < len(toks) && toks[f].trail == "" && accordingArticles[lowerWord(toks[f])] && !isCapital(toks[f+1].word) {
 		f++ // "Secondo il consigliere, …": the title after its article
 	}
-	if !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil) {
+	if !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil) && !x.nameClosesTitle(toks, f, end) {
 		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
 		// словам представителя МИД …": a title in its case (and the
 		// acronym of its office), or another word for a title
@@ -213,6 +213,21 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	}
 	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
 	return true
+}
+
+// nameClosesTitle reports whether the phrase of an according-to cue,
+// from its title at f to the comma at end, closes on a known name: "Selon
+// le porte-parole du Kremlin Dmitri Peskov, …", "По словам помощника
+// президента Юрия Ушакова, …". The title, its complement and the name are
+// then one phrase, not a title with the clause right after it.
+func (x *extractor) nameClosesTitle(toks []tok, f, end int) bool {
+	if end < 0 || end < f+2 || end >= len(toks) || !isCapital(toks[end].word) {
+		return false
+	}
+	if x.knownName(toks[end].word) {
+		return true
+	}
+	return isCapital(toks[end-1].word) && x.knownName(toks[end-1].word+" "+toks[end].word)
 }
 
 // accordingLead are the words before an accordingWord: "По словам", "За
