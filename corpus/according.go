@@ -192,6 +192,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		}
 		phrase = append(phrase, t)
 	}
+	if unnamed && len(phrase) > 2 && x.nameClosesTitle(phrase, 0, len(phrase)-1) {
+		unnamed = false // "Secondo il consigliere del Cremlino Yuri Ushakov, …": a named adviser
+	}
 	if unnamed && article && len(phrase) == 1 && x.isBackRef(lowerWord(phrase[0])) && x.lastSpeakerRecent() {
 		unnamed = false // "Secondo il consigliere, …" after Ushakov spoke: he, not an unnamed adviser
 	}
@@ -228,6 +231,26 @@ func (x *extractor) nameClosesTitle(toks []tok, f, end int) bool {
 		return true
 	}
 	return isCapital(toks[end-1].word) && x.knownName(toks[end-1].word+" "+toks[end].word)
+}
+
+// nameEnds reports whether toks from from to the sentence's end are one
+// to three capitalised words naming someone known: the name after a
+// title's comma that closes the sentence ("…, según el portavoz del
+// Kremlin, Dmitri Peskov.").
+func (x *extractor) nameEnds(toks []tok, from int) bool {
+	n := len(toks) - from
+	if n < 1 || n > 3 {
+		return false
+	}
+	for _, t := range toks[from : len(toks)-1] {
+		if t.trail != "" || !isCapital(t.word) {
+			return false
+		}
+	}
+	if !isCapital(toks[len(toks)-1].word) {
+		return false
+	}
+	return x.nameClosesTitle(toks, from-2, len(toks)-1)
 }
 
 // accordingLead are the words before an accordingWord: "По словам", "За
@@ -294,6 +317,9 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 				break
 			}
 		}
+		if after != "" && x.nameEnds(toks, k+1+len(phrase)) {
+			phrase, after = toks[k+1:], "" // "…, selon le porte-parole du Kremlin, Dmitri Peskov.": the name is the title's
+		}
 		if after == "" && k < len(toks)-9 {
 			continue // too far from the end to close the sentence
 		}
@@ -303,6 +329,9 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 			if x.lx.isUnnamed(lowerWord(t)) {
 				unnamed = true
 			}
+		}
+		if unnamed && len(phrase) > 2 && x.nameClosesTitle(phrase, 0, len(phrase)-1) {
+			unnamed = false // "…, secondo il consigliere del Cremlino Yuri Ushakov."
 		}
 		var sp *speaker
 		if unnamed {

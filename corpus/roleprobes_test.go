@@ -110,6 +110,14 @@ var roleProbes = []roleProbe{
 	{"ru", "По словам пресс-секретаря президента Дмитрия Пескова, план требует доработки.", "Dmitry Peskov", "пресс-секретарь президента|пресс-секретаря президента"},
 	{"uk", "За словами секретаря РНБО Рустема Умєрова, Україна уважно вивчає пропозиції.", "Rustem Umerov", "секретар РНБО|секретаря РНБО"},
 	{"ru", "По словам помощника президента Юрия Ушакова, Москва изучит документ.", "Yuri Ushakov", "помощник президента|помощника президента"},
+	{"it", "Secondo il consigliere del Cremlino Yuri Ushakov, Mosca studierà il testo.", "Yuri Ushakov", "consigliere del Cremlino"},
+	{"es", "Según el asesor del Kremlin Yuri Ushakov, Moscú estudiará el texto.", "Yuri Ushakov", "asesor del Kremlin"},
+	{"fr", "Selon le conseiller diplomatique du Kremlin Iouri Ouchakov, Moscou étudiera le texte.", "Yuri Ushakov", "conseiller diplomatique du Kremlin"},
+	// according to, closing the sentence, the name split off by a comma
+	{"fr", "Le plan doit être revu, selon le porte-parole du Kremlin, Dmitri Peskov.", "Dmitry Peskov", "porte-parole du Kremlin"},
+	{"es", "El plan debe revisarse, según el portavoz del Kremlin, Dmitri Peskov.", "Dmitry Peskov", "portavoz del Kremlin"},
+	{"it", "Mosca studierà il testo, secondo il consigliere del Cremlino, Yuri Ushakov.", "Yuri Ushakov", "consigliere del Cremlino"},
+	{"pl", "Plan wymaga poprawek, według rzecznika Kremla Dmitrija Pieskowa.", "Dmitry Peskov", "rzecznik Kremla|rzecznika Kremla"},
 }
 
 // TestRoleProbes: the titles reports give their speakers, invented
