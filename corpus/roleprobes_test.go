@@ -118,6 +118,11 @@ var roleProbes = []roleProbe{
 	{"es", "El plan debe revisarse, según el portavoz del Kremlin, Dmitri Peskov.", "Dmitry Peskov", "portavoz del Kremlin"},
 	{"it", "Mosca studierà il testo, secondo il consigliere del Cremlino, Yuri Ushakov.", "Yuri Ushakov", "consigliere del Cremlino"},
 	{"pl", "Plan wymaga poprawek, według rzecznika Kremla Dmitrija Pieskowa.", "Dmitry Peskov", "rzecznik Kremla|rzecznika Kremla"},
+	// open: an acronym office in a Polish genitive without a comma, a
+	// Russian apposition of acronyms, a German apposition after "laut X,"
+	{"pl", "Zdaniem szefa MSZ Radosława Sikorskiego Europa musi być przy stole.", "Radosław Sikorski", "szef MSZ|szefa MSZ"},
+	{"ru", "Кирилл Буданов, начальник ГУР Минобороны Украины, заявил, что фронт держится.", "Kyrylo Budanov", "начальник ГУР"},
+	{"de", "Laut Juri Uschakow, außenpolitischer Berater des Kremls, wird Moskau den Text prüfen.", "Yuri Ushakov", "außenpolitischer Berater des Kremls"},
 }
 
 // TestRoleProbes: the titles reports give their speakers, invented
@@ -154,4 +159,4 @@ func TestRoleProbes(t *testing.T) {
 }
 
 // roleProbeOpen lists the cases known to fail (see docs/design.md).
-var roleProbeOpen = map[int]bool{}
+var roleProbeOpen = map[int]bool{len(roleProbes) - 3: true, len(roleProbes) - 2: true, len(roleProbes) - 1: true}
