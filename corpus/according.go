@@ -154,7 +154,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if f+1 < len(toks) && toks[f].trail == "" && accordingArticles[lowerWord(toks[f])] && !isCapital(toks[f+1].word) {
 		f++ // "Secondo il consigliere, …": the title after its article
 	}
-	if !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil) {
+	if !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil) && !x.nameClosesTitle(toks, f, end) {
 		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
 		// словам представителя МИД …": a title in its case (and the
 		// acronym of its office), or another word for a title
@@ -192,6 +192,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		}
 		phrase = append(phrase, t)
 	}
+	if unnamed && len(phrase) > 2 && x.nameClosesTitle(phrase, 0, len(phrase)-1) {
+		unnamed = false // "Secondo il consigliere del Cremlino Yuri Ushakov, …": a named adviser
+	}
 	if unnamed && article && len(phrase) == 1 && x.isBackRef(lowerWord(phrase[0])) && x.lastSpeakerRecent() {
 		unnamed = false // "Secondo il consigliere, …" after Ushakov spoke: he, not an unnamed adviser
 	}
@@ -213,6 +216,41 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	}
 	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
 	return true
+}
+
+// nameClosesTitle reports whether the phrase of an according-to cue,
+// from its title at f to the comma at end, closes on a known name: "Selon
+// le porte-parole du Kremlin Dmitri Peskov, …", "По словам помощника
+// президента Юрия Ушакова, …". The title, its complement and the name are
+// then one phrase, not a title with the clause right after it.
+func (x *extractor) nameClosesTitle(toks []tok, f, end int) bool {
+	if end < 0 || end < f+2 || end >= len(toks) || !isCapital(toks[end].word) {
+		return false
+	}
+	if x.knownName(toks[end].word) {
+		return true
+	}
+	return isCapital(toks[end-1].word) && x.knownName(toks[end-1].word+" "+toks[end].word)
+}
+
+// nameEnds reports whether toks from from to the sentence's end are one
+// to three capitalised words naming someone known: the name after a
+// title's comma that closes the sentence ("…, según el portavoz del
+// Kremlin, Dmitri Peskov.").
+func (x *extractor) nameEnds(toks []tok, from int) bool {
+	n := len(toks) - from
+	if n < 1 || n > 3 {
+		return false
+	}
+	for _, t := range toks[from : len(toks)-1] {
+		if t.trail != "" || !isCapital(t.word) {
+			return false
+		}
+	}
+	if !isCapital(toks[len(toks)-1].word) {
+		return false
+	}
+	return x.nameClosesTitle(toks, from-2, len(toks)-1)
 }
 
 // accordingLead are the words before an accordingWord: "По словам", "За
@@ -279,6 +317,9 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 				break
 			}
 		}
+		if after != "" && x.nameEnds(toks, k+1+len(phrase)) {
+			phrase, after = toks[k+1:], "" // "…, selon le porte-parole du Kremlin, Dmitri Peskov.": the name is the title's
+		}
 		if after == "" && k < len(toks)-9 {
 			continue // too far from the end to close the sentence
 		}
@@ -288,6 +329,9 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 			if x.lx.isUnnamed(lowerWord(t)) {
 				unnamed = true
 			}
+		}
+		if unnamed && len(phrase) > 2 && x.nameClosesTitle(phrase, 0, len(phrase)-1) {
+			unnamed = false // "…, secondo il consigliere del Cremlino Yuri Ushakov."
 		}
 		var sp *speaker
 		if unnamed {

@@ -19,6 +19,31 @@ var demonymAdjectives = sync.OnceValue(func() map[string]bool {
 	return set(d.Adjectives)
 })
 
+// demonymEndings is data/demonyms.json's adjectiveEndings: by language,
+// the endings of adjectives of nationality formed alike.
+var demonymEndings = sync.OnceValue(func() map[string][]string {
+	var d struct {
+		Endings map[string][]string `json:"adjectiveEndings"`
+	}
+	mustDecodeJSON("data/demonyms.json", demonymsJSON, &d)
+	return d.Endings
+})
+
+// demonymLike reports whether a lower-case word is an adjective of
+// nationality: listed, or in lang ending as such adjectives do there
+// ("finnische", with at least three letters before the ending).
+func demonymLike(w, lang string) bool {
+	if demonymAdjectives()[w] {
+		return true
+	}
+	for _, e := range demonymEndings()[lang] {
+		if len(w) >= len(e)+3 && strings.HasSuffix(w, e) {
+			return true
+		}
+	}
+	return false
+}
+
 // demonymCountries is data/demonyms.json's countries: the beginnings of a
 // country's adjectives and names, by country.
 var demonymCountries = sync.OnceValue(func() map[string][]string {

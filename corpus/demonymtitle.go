@@ -112,11 +112,12 @@ func (x *extractor) demonymAfterTitle(toks []tok, k int) bool {
 // demonymBeforeTitle reports whether toks[k], inside a subject ending at
 // toks[j], is an adjective of nationality written in lower case right
 // before a title ("der britische Premier Keir Starmer", "британский
-// премьер Кир Стармер", "il nuovo" is not): the adjective is part of the
+// премьер Кир Стармер", "der finnische Präsident" by its ending,
+// demonymLike; "il nuovo" is not): the adjective is part of the
 // title phrase, so the role keeps it ("britische Premier") and a title
 // without a name is read with its country (titlegate.go).
 func (x *extractor) demonymBeforeTitle(toks []tok, k, j int) bool {
-	if k >= j || toks[k].trail != "" || isCapital(toks[k].word) || !demonymAdjectives()[toks[k].low] {
+	if k >= j || toks[k].trail != "" || isCapital(toks[k].word) || !demonymLike(toks[k].low, x.src.Lang) {
 		return false
 	}
 	l := lowerWord(toks[k+1])

@@ -21,8 +21,11 @@ func newTitleBook() titleBook {
 	return titleBook{byPerson: map[string][]string{}, seen: map[[2]string]bool{}, answers: map[[2]string]string{}}
 }
 
-// add notes that person was given title, unless it was already.
+// add notes that person was given title, unless it was already. The
+// title's article is no part of it ("il ministro degli Esteri" as a
+// mention wrote it is not fuller than "ministro degli Esteri").
 func (b *titleBook) add(person, title string) {
+	title = cleanRole(title)
 	k := [2]string{person, title}
 	if b.seen[k] {
 		return

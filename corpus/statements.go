@@ -358,6 +358,11 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	x.frameRoles(ps)  // "Press briefing by Press Secretary X", then "MS. X:" (frameroles.go)
 	x.dropAskedOut()  // after the roles, which the asking sentence may give (interviewintro.go)
 	x.dropBareAsked() // "DOMANDA: Il governo sostiene …?" (recordaskers.go)
+	for i := range x.out {
+		if x.out[i].Speaker != unnamedSpeaker && x.out[i].Role != "" {
+			x.out[i].Role = cleanRole(x.out[i].Role) // a named person's title copied with its article ("le conseiller …"); "uno dei negoziatori" is whom, not a title
+		}
+	}
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
