@@ -200,9 +200,14 @@ func datelineWindow(p string) string {
 	return p[:runeCut(p, place+400)]
 }
 
-// dayMonth reads "Nov 24", "November 23", "25 ноября", "Nov. 21".
+// dayMonth reads "Nov 24", "November 23", "25 ноября", "Nov. 21", with or
+// without the year after them ("23 de novembro de 2025", "Nov 24, 2025"):
+// the dateline's year is the reference time's (datelineDate).
 func dayMonth(s string) (month, day int) {
 	f := dateFields(s) // "24 de novembro", "lapkričio 24 d." (datewords.go)
+	if len(f) == 3 && yearNum(f[2]) > 0 {
+		f = f[:2]
+	}
 	if len(f) != 2 {
 		return 0, 0
 	}
@@ -241,7 +246,7 @@ var datelineTitle = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}?\p{Ll}+){0,2
 
 // datelineLead is datelineLine opening a paragraph that goes on with the
 // lead: "Київ, 28 листопада 2025 — Укрінформ. Президент …".
-var datelineLead = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,2}\.?\s+\p{L}{3,12}|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[.,—–-]\s*(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]+)?)\.\s+`)
+var datelineLead = regexp.MustCompile(datelinePlaceDate + `[.,—–-]\s*(\p{Lu}[\p{L}'’-]{1,30}(?: \p{Lu}[\p{L}'’-]+)?)\.\s+`)
 
 // titleDateline reads a datelineTitle or a datelineLead whose outlet is a
 // known one: a title-case word and a bracket open many a sentence.
@@ -254,7 +259,7 @@ func titleDateline(p string) (dateline, bool) {
 		if o := outletNamed(w[m[4]:m[5]]); o != "" {
 			d := dateline{outlet: o, end: m[1]}
 			if m[2] >= 0 {
-				d.month, d.day = dayMonth(strings.TrimSpace(yearless(w[m[2]:m[3]])))
+				d.month, d.day = dayMonth(w[m[2]:m[3]])
 			}
 			return d, true
 		}
@@ -267,20 +272,6 @@ func titleDateline(p string) (dateline, bool) {
 		}
 	}
 	return dateline{}, false
-}
-
-// yearless is a dateline's date without its year and the words before
-// it: "23 de novembro de 2025" -> "23 de novembro", "24 nov. 2025" ->
-// "24 nov.".
-func yearless(when string) string {
-	f := strings.Fields(when)
-	if n := len(f); n >= 2 && len(f[n-1]) == 4 && f[n-1][0] >= '1' && f[n-1][0] <= '2' {
-		f = f[:n-1]
-		if n := len(f); n >= 2 && (f[n-1] == "de" || f[n-1] == "del") {
-			f = f[:n-1]
-		}
-	}
-	return strings.Join(f, " ")
 }
 
 // trailingAgency is a known agency in brackets closing a report's first
@@ -331,7 +322,11 @@ func findDateline(ps []paragraph) (dateline, int) {
 // datelineLine is a dateline on a line of its own, the place not in
 // capitals and the outlet after the date: "Київ, 23 листопада 2025.
 // Укрінформ.", "Roma, 23 novembre 2025 – ANSA".
-var datelineLine = regexp.MustCompile(`^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,2}\.?\s+\p{L}{3,12}|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*[.,—–-]?\s*(\p{Lu}[\p{L}.'’ -]{1,30}?)\.?$`)
+var datelineLine = regexp.MustCompile(datelinePlaceDate + `[.,—–-]?\s*(\p{Lu}[\p{L}.'’ -]{1,30}?)\.?$`)
+
+// datelinePlaceDate opens datelineLine and datelineLead: the place in title
+// case, a comma, the day and month (the first group) and an optional year.
+const datelinePlaceDate = `^\p{Lu}\p{Ll}+(?:[ -]\p{Lu}\p{Ll}+)?,\s*(\d{1,2}\.?\s+\p{L}{3,12}|\p{L}{3,9}\.?\s+\d{1,2})(?:,?\s+\d{4})?\s*`
 
 // datelineDot is the Interfax form, the place in title case and the parts
 // cut by full stops: "Москва. 3 декабря. INTERFAX.RU - ", "Київ. 3 грудня.
