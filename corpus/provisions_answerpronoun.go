@@ -47,7 +47,8 @@ func pronounAnswers(ps []paragraph, src Source, fallback string, have []Provisio
 		if plan == "" {
 			plan = firstNonEmpty(src.Plan, fallback, unnamedPlan)
 		}
-		text := firstSentenceOf(p.text)
+		first, _ := splitFirstSentence(p.text)
+		text := trimSentenceEnd(strings.TrimSpace(first))
 		out = append(out, newProvision(src, len(have)+len(out)+1, plan, n, text, p.index))
 	}
 	return out
@@ -74,15 +75,4 @@ func heldAt(have []Provision, pos, n int) bool {
 		}
 	}
 	return false
-}
-
-// firstSentenceOf is s up to the end of its first sentence.
-func firstSentenceOf(s string) string {
-	s = strings.TrimSpace(s)
-	for k := 0; k+1 < len(s); k++ {
-		if (s[k] == '.' || s[k] == '!' || s[k] == ';') && s[k+1] == ' ' && k > 20 {
-			return s[:k]
-		}
-	}
-	return strings.TrimRight(s, ".")
 }
