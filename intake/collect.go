@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 
@@ -81,13 +82,7 @@ func Collect(args []string) ([]Input, []Failure) {
 
 // Supported reports whether a file name has an extension intake reads.
 func Supported(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	for _, e := range Extensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(Extensions, strings.ToLower(filepath.Ext(path)))
 }
 
 // namedJSON reports whether a file named on the command line is a JSON
@@ -95,13 +90,7 @@ func Supported(path string) bool {
 // from a folder, where JSON files are more often labels, settings or
 // answer keys beside the documents than documents.
 func namedJSON(path string) bool {
-	ext := strings.ToLower(filepath.Ext(path))
-	for _, e := range web.JSONExtensions {
-		if ext == e {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(web.JSONExtensions, strings.ToLower(filepath.Ext(path)))
 }
 
 func reason(err error) string { return err.Error() }

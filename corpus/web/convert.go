@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"mime"
 	"path"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -92,30 +93,13 @@ func formatByName(name string) Format {
 		name = name[:i]
 	}
 	ext := strings.ToLower(path.Ext(name))
-	for _, e := range TextExtensions {
-		if ext == e {
-			return FormatText
-		}
-	}
-	for _, e := range HTMLExtensions {
-		if ext == e {
-			return FormatHTML
-		}
-	}
-	for _, e := range SubtitleExtensions {
-		if ext == e {
-			return FormatSubtitles
-		}
-	}
-	for _, e := range FeedExtensions {
-		if ext == e {
-			return FormatText
-		}
-	}
-	for _, e := range JSONExtensions {
-		if ext == e {
-			return FormatText
-		}
+	switch {
+	case slices.Contains(TextExtensions, ext), slices.Contains(FeedExtensions, ext), slices.Contains(JSONExtensions, ext):
+		return FormatText // feeds and JSON documents: corpus.Parse reads their entries and articles
+	case slices.Contains(HTMLExtensions, ext):
+		return FormatHTML
+	case slices.Contains(SubtitleExtensions, ext):
+		return FormatSubtitles
 	}
 	return FormatUnknown
 }
