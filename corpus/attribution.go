@@ -466,16 +466,19 @@ func outletIn(s string) string {
 // was said ("am Freitag", "on Monday", "im Interview").
 var timePreps = grammarSet("timePrepositions")
 
-// commaClauseLangs set a clause said off from its speech verb by a comma
-// with or without a that-word ("sagte, die Dokumente zeigten, …",
+// commaClauseLang reports whether a language sets a clause said off from
+// its speech verb by a comma, with or without a that-word: the Slavic
+// languages, German and Dutch ("sagte, die Dokumente zeigten, …",
 // "заявил, документы показали, что …"): a comma right after the verb
 // opens the clause said, and a later "that" is inside it.
-var commaClauseLangs = map[string]bool{"de": true, "nl": true, "ru": true, "uk": true, "pl": true, "cs": true, "sk": true, "bg": true, "hr": true, "sr": true, "sl": true, "be": true}
+func commaClauseLang(lang string) bool {
+	return slavicLangs[lang] || lang == "de" || lang == "nl"
+}
 
 // clauseAfterComma reports whether the clause said begins at j, after a
 // comma right after the speech verb at vi, in a language that writes it so.
 func (x *extractor) clauseAfterComma(toks []tok, vi, j int) bool {
-	return commaClauseLangs[x.src.Lang] && toks[vi].trail == "," && !x.lx.thatWords[toks[j].low]
+	return commaClauseLang(x.src.Lang) && toks[vi].trail == "," && !x.lx.thatWords[toks[j].low]
 }
 
 // articleTimeNouns are the nouns after "the" that make a time adverbial

@@ -15,13 +15,15 @@ import (
 // 28 points – was …"), so the reading is kept to the languages that write
 // speech so.
 
-// dashSpeechLangs write a quotation closed by a dash and its attribution.
-var dashSpeechLangs = map[string]bool{"pl": true, "cs": true, "sk": true, "ru": true, "uk": true, "be": true, "bg": true, "hr": true, "sr": true, "sl": true}
+// slavicLangs are the Slavic languages the corpus reads: they write a
+// quotation closed by a dash and its attribution, and set a clause said
+// off from its verb by a comma (commaClauseLang).
+var slavicLangs = map[string]bool{"pl": true, "cs": true, "sk": true, "ru": true, "uk": true, "be": true, "bg": true, "hr": true, "sr": true, "sl": true}
 
 // unquotedDashTail reads a sentence whose words are closed by a dash and
 // an attribution opening with a speech verb, and reports whether it did.
 func (x *extractor) unquotedDashTail(s string, pos int) bool {
-	if !dashSpeechLangs[x.src.Lang] || strings.ContainsAny(s, "«»„“”\"") {
+	if !slavicLangs[x.src.Lang] || strings.ContainsAny(s, "«»„“”\"") {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(s); r == '—' || r == '–' || r == '-' {
