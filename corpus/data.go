@@ -474,6 +474,16 @@ func set(words []string) map[string]bool {
 	return m
 }
 
+// langSets is a set of words per language, from a data file's lists by
+// language code.
+func langSets(byLang map[string][]string) map[string]map[string]bool {
+	m := make(map[string]map[string]bool, len(byLang))
+	for lang, words := range byLang {
+		m[lang] = set(words)
+	}
+	return m
+}
+
 // tagTopics returns the IDs of the topics whose keywords occur in text, in
 // taxonomy order; never nil, so JSON shows [] rather than null. It walks
 // the words in place, folding A-Z as it compares instead of lower-casing a

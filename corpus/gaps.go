@@ -55,11 +55,7 @@ var placeGapOpeners = func() map[string]map[string]bool {
 		PlaceGapOpeners map[string][]string `json:"placeGapOpeners"`
 	}
 	mustUnmarshalMorphology(&md)
-	out := map[string]map[string]bool{}
-	for lang, words := range md.PlaceGapOpeners {
-		out[lang] = set(words)
-	}
-	return out
+	return langSets(md.PlaceGapOpeners)
 }()
 
 // opensGapBefore reports whether t can open a phrase between a subject

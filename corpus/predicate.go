@@ -60,26 +60,7 @@ var predicateData = sync.OnceValue(func() predicateLex {
 		SaidThis   map[string][]string `json:"saidThisObjects"`
 	}
 	mustDecodeJSON("data/predicates.json", predicatesJSON, &d)
-	p := predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: map[string]map[string]bool{}, doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: map[string]map[string]bool{}, perfectAux: map[string]map[string]bool{}, notOnly: set(d.NotOnly), postNeg: map[string]map[string]bool{}, postNegQ: set(d.PostNegQ), verbSecond: set(d.VerbSecond), verbless: map[string]map[string]bool{}, saidThis: map[string]map[string]bool{}}
-	for lang, ws := range d.SaidThis {
-		p.saidThis[lang] = set(ws)
-	}
-	for lang, ws := range d.Verbless {
-		p.verbless[lang] = set(ws)
-	}
-	for lang, ws := range d.PostNeg {
-		p.postNeg[lang] = set(ws)
-	}
-	for lang, ws := range d.PerfPart {
-		p.perfectPart[lang] = set(ws)
-	}
-	for lang, ws := range d.PerfAux {
-		p.perfectAux[lang] = set(ws)
-	}
-	for lang, ws := range d.Negations {
-		p.negations[lang] = set(ws)
-	}
-	return p
+	return predicateLex{actVerbs: d.ActVerbs, particles: d.Particles, negations: langSets(d.Negations), doSupport: set(d.DoSupport), topicPreps: set(d.TopicPreps), notClauseEn: set(d.NotClause), thatLangs: set(d.ThatLangs), openers: set(d.Openers), perfectPart: langSets(d.PerfPart), perfectAux: langSets(d.PerfAux), notOnly: set(d.NotOnly), postNeg: langSets(d.PostNeg), postNegQ: set(d.PostNegQ), verbSecond: set(d.VerbSecond), verbless: langSets(d.Verbless), saidThis: langSets(d.SaidThis)}
 })
 
 // addPredicateVerbs joins predicates.json's act verbs, and the German
