@@ -165,8 +165,10 @@ var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "he
 // taken at the end of stop 44 and no code changed since), ZH at the start
 // of stop 46 (its blind figures were taken at the end of stop 45 and no
 // code changed since), ZI at the start of stop 47 (its blind figures were
-// taken at the end of stop 46 and no code changed since).
-const firstBlindSearch = "zj"
+// taken at the end of stop 46 and no code changed since), ZJ at the start
+// of stop 48 (its blind figures were taken at the end of stop 47 and no
+// code changed since).
+const firstBlindSearch = "zk"
 
 // blindSearchSet reports whether set ("heldout-n") is still blind.
 func blindSearchSet(set string) bool {
