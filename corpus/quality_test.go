@@ -620,6 +620,15 @@ func TestExtractionQuality(t *testing.T) {
 		// teletext, a messenger channel, a before/after explainer):
 		// reported only.
 		{"heldout-zm", "testdata/extraction/heldout-zm"},
+		// heldout-zn is a thirty-eighth blind set, written at the start
+		// of stop 48 (five English, German, French, Italian, Spanish,
+		// Russian, Ukrainian, Dutch), everyday coverage in shapes no
+		// earlier set used (a news-in-brief column, an agency coverage
+		// plan, a media-monitoring summary, a listicle in numbers, a radio
+		// page with its transcript, a news ticker, a poll write-up, a
+		// double interview, quotes of the week, a foreign-press digest, a
+		// vox pop, an article with reader comments): reported only.
+		{"heldout-zn", "testdata/extraction/heldout-zn"},
 	} {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
