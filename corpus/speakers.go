@@ -157,7 +157,10 @@ func (x *extractor) appositive(pre string) *speaker {
 		return sp // "Gospodarz spotkania, brytyjski premier Keir Starmer," (apposdescribed.go)
 	}
 	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
-		return x.affiliationAppos(head, htoks, atoks) // "Olena Kotlyar, dell'opposizione, ci spiega" (affilappos.go)
+		if sp := x.affiliationAppos(head, htoks, atoks); sp != nil {
+			return sp // "Olena Kotlyar, dell'opposizione, ci spiega" (affilappos.go)
+		}
+		return x.circumstanceAppos(head, htoks, atoks) // "Steve Witkoff, présent à l'Elysée, a déclaré" (circumstance.go)
 	}
 	for k := 1; k < len(atoks); k++ {
 		if l := atoks[k].low; l == "who" || l == "which" || x.lx.relPronouns[l] {
