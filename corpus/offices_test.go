@@ -16,6 +16,10 @@ func TestOfficeHolder(t *testing.T) {
 		{"fr président de la République", fr + "Emmanuel Macron a reçu lundi les dirigeants européens à Paris.\n\nLa ministre Claire Vautrin a déclaré que les discussions seraient longues.\n\nLe président de la République a affirmé que l'Europe devait rester unie.", "Emmanuel Macron", "l'Europe devait rester unie"},
 		{"en Kremlin spokesman", "Dmitry Peskov spoke to reporters in the morning.\n\nThe analyst Tom Whitcombe said that the talks would drag on.\n\nThe Kremlin spokesman said that Moscow had received no text.", "Dmitry Peskov", "Moscow had received no text"},
 		{"pl szef rosyjskiej dyplomacji", pl + "W Moskwie przebywa Siergiej Ławrow.\n\nEkspert Jan Wiśniak powiedział, że rozmowy potrwają.\n\nSzef rosyjskiej dyplomacji oświadczył, że Moskwa czeka na tekst.", "Sergei Lavrov", "Moskwa czeka na tekst"},
+		{"fr envoyé spécial américain", fr + "Steve Witkoff, présent à l'Elysée avec Jared Kushner, a déclaré que les protocoles étaient presque prêts. L'envoyé spécial américain a ajouté que Washington soutiendrait une mission de surveillance.", "Steve Witkoff", "Washington soutiendrait une mission de surveillance"},
+		{"en US special envoy", "Steve Witkoff and Jared Kushner met Vladimir Putin for five hours.\n\nThe US special envoy said afterwards that the meeting had been productive.", "Steve Witkoff", "the meeting had been productive"},
+		{"de EU-Außenbeauftragte", "---\ntitle: t\nlang: de\n---\n\nKaja Kallas traf die Außenminister in Brüssel.\n\nDie EU-Außenbeauftragte sagte, Russland meine es nicht ernst.", "Kaja Kallas", "Russland meine es nicht ernst"},
+		{"pl szefowa komisji europejskiej", pl + "Ursula von der Leyen przyleciała do Luandy.\n\nSzefowa Komisji Europejskiej powiedziała, że granic nie wolno zmieniać siłą.", "Ursula von der Leyen", "granic nie wolno zmieniać siłą"},
 		{"it presidente russo", "---\ntitle: t\nlang: it\n---\n\nVladimir Putin era a Mosca.\n\nL'analista Paolo Verri ha detto che servirà tempo.\n\nIl presidente russo ha detto che la bozza è una base.", "Vladimir Putin", "la bozza è una base"},
 	})
 }
