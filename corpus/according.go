@@ -22,6 +22,12 @@ func (x *extractor) according(s string, toks []tok, pos int) bool {
 		if end >= len(toks) {
 			end = len(toks) - 1
 		}
+		if i == 0 && commaMark(toks[end].trail) {
+			if sp, k := x.accordingAppositive(s, toks, i+1, end); sp != nil {
+				x.emit(sp, trimSentenceEnd(s[toks[k+1].start:]), false, pos) // "According to the spokesman for the Kremlin, Dmitry Peskov, …" (accordingappos.go)
+				return true
+			}
+		}
 		phrase := toks[j : end+1]
 		sp := x.attributedTo(phrase)
 		if sp == nil && i == 0 {
@@ -148,6 +154,8 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 			end = first + 1 // "Według Wołodymyra Zełenskiego Ukraina …"
 		} else if k > first && k < len(toks)-1 && !isCapital(toks[k].word) {
 			end = k - 1
+		} else if e := x.nameAfterTitle(toks, first-1); e >= first {
+			end = e // "Według rzecznika Kremla Dmitrija Pieskowa Moskwa …": the clause opens on a capital too
 		}
 	}
 	f := cue + 1
@@ -165,6 +173,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 		end = f
 		for end+2 < len(toks) && isAllCaps(toks[end+1].word) && toks[end].trail == "" {
 			end++
+		}
+		if toks[end].trail == "" {
+			end = x.nameAfterTitle(toks, end) // "Zdaniem szefa MSZ Radosława Sikorskiego Europa …": the holder named after the title
 		}
 	}
 	unnamed := false
@@ -231,6 +242,33 @@ func (x *extractor) nameClosesTitle(toks []tok, f, end int) bool {
 		return true
 	}
 	return isCapital(toks[end-1].word) && x.knownName(toks[end-1].word+" "+toks[end].word)
+}
+
+// nameAfterTitle returns the index of the last word of a known name that
+// follows, with no comma, a title ending at toks[e]: up to four capitalised
+// words, an institution in its case first or not ("rzecznika | Kremla
+// Dmitrija Pieskowa", "szefa MSZ | Radosława Sikorskiego"), with words of
+// a clause after them. The first name that reads as someone known, in
+// any case, ends it, so a clause that opens on a capital ("… Pieskowa
+// Moskwa nie otrzymała …") is not taken into the name; a clause opening
+// on another known name is left to it. It returns e when no known name
+// follows.
+func (x *extractor) nameAfterTitle(toks []tok, e int) int {
+	for m := e + 1; m < len(toks)-1 && m <= e+4 && isCapital(toks[m].word); m++ {
+		if m > e+1 && x.knownName(toks[m-1].word+" "+toks[m].word) {
+			return m
+		}
+		if x.knownName(toks[m].word) {
+			if toks[m].trail == "" && m+1 < len(toks)-1 && isCapital(toks[m+1].word) && x.knownName(toks[m].word+" "+toks[m+1].word) {
+				return m + 1 // "Dmitrija | Pieskowa": the given name known alone, the two together
+			}
+			return m
+		}
+		if toks[m].trail != "" {
+			break
+		}
+	}
+	return e
 }
 
 // nameEnds reports whether toks from from to the sentence's end are one

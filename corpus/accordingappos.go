@@ -8,6 +8,11 @@
 
 package corpus
 
+// englishArticles stand before the title of "According to the spokesman
+// for the Kremlin, Dmitry Peskov, …", as accordingArticles do in the
+// other languages.
+var englishArticles = map[string]bool{"the": true, "a": true, "an": true}
+
 // accordingAppositive reads, in the sentence s, the title between the cue at toks[cue] and the
 // comma at toks[comma] and the name between that comma and the next. It
 // returns the speaker and the index of the token holding the second comma,
@@ -19,11 +24,11 @@ func (x *extractor) accordingAppositive(s string, toks []tok, cue, comma int) (*
 		return nil, -1
 	}
 	head := toks[cue+1]
-	if accordingArticles[lowerWord(head)] && cue+2 < comma {
+	if (accordingArticles[lowerWord(head)] || englishArticles[head.low]) && cue+2 < comma {
 		head = toks[cue+2] // "Según el portavoz del Kremlin, Dmitri Peskov, …": the article is no part of the role
 	}
-	if isCapital(head.word) || !x.lx.isRole(lowerWord(head)) {
-		return nil, -1 // "Menurut Sugiono, …": a name, read as one already
+	if isCapital(head.word) && x.src.Lang != "de" || !x.lx.isRole(lowerWord(head)) {
+		return nil, -1 // "Menurut Sugiono, …": a name, read as one already (German writes every noun with a capital: "Laut dem Sprecher des Kremls, Dmitri Peskow, …")
 	}
 	first := comma + 1
 	k := first
