@@ -29,6 +29,8 @@ var stampsJSON []byte
 // stampLexicon is data/stamps.json, indexed.
 type stampLexicon struct {
 	updates    [][]string      // the opening phrases, each split into words, longest first
+	relatives  [][]string      // the openings of a time counted back ("il y a", "hace")
+	ends       map[string]bool // the words closing one ("ago", "temu")
 	firsts     map[string]bool // the first word of every opening phrase and time lead
 	leads      [][]string      // the words before a time ("ore", "a las")
 	qualifiers map[string]bool // the other words a stamp may hold
@@ -39,11 +41,13 @@ var stampData = sync.OnceValue(func() *stampLexicon {
 	var d struct {
 		Updates    []string `json:"updateWords"`
 		Leads      []string `json:"timeLeads"`
+		Relatives  []string `json:"relativeLeads"`
+		Ends       []string `json:"relativeEnds"`
 		Qualifiers []string `json:"qualifiers"`
 		Abbrevs    []string `json:"abbreviations"`
 	}
 	mustDecodeJSON("data/stamps.json", stampsJSON, &d)
-	lx := &stampLexicon{firsts: map[string]bool{}, qualifiers: set(d.Qualifiers), abbrevs: set(d.Abbrevs)}
+	lx := &stampLexicon{firsts: map[string]bool{}, qualifiers: set(d.Qualifiers), abbrevs: set(d.Abbrevs), ends: set(d.Ends)}
 	split := func(ps []string) [][]string {
 		out := make([][]string, 0, len(ps))
 		for _, p := range longestFirst(ps) {
@@ -55,7 +59,7 @@ var stampData = sync.OnceValue(func() *stampLexicon {
 		}
 		return out
 	}
-	lx.updates, lx.leads = split(d.Updates), split(d.Leads)
+	lx.updates, lx.leads, lx.relatives = split(d.Updates), split(d.Leads), split(d.Relatives)
 	return lx
 })
 
@@ -141,10 +145,13 @@ func updateStampEnd(t string) int {
 		lead = lead[1:]
 	}
 	r, _ := utf8.DecodeRuneInString(lead)
-	if !unicode.IsLetter(r) {
-		return -1 // a bare time is stripTimestamp's (labels.go)
-	}
 	lx := stampData()
+	if unicode.IsDigit(r) {
+		return relativeStampEnd(t, lead, lx)
+	}
+	if !unicode.IsLetter(r) {
+		return -1
+	}
 	var first [32]byte
 	fw := lead
 	if k := strings.IndexAny(fw, " ,:.;)]*\n"); k >= 0 {
@@ -166,8 +173,36 @@ func updateStampEnd(t string) int {
 	return stampClose(t, toks, n, lx)
 }
 
-// stampOpening reads a stamp's opening words: an update phrase, or a
-// time lead followed by a time. It returns how many words they take, 0
+// relativeStampEnd reads a stamp opening with a number, the time counted
+// back from now ("2h ago –", "2 godziny temu –", "18 minuti fa -"): it
+// must hold one of the words that close such a time; a bare clock time
+// ("14:05 –") is stripTimestamp's (labels.go).
+func relativeStampEnd(t, lead string, lx *stampLexicon) int {
+	var buf [maxStampWords + 4]stampToken
+	toks := stampTokens(lead, buf[:])
+	base := len(t) - len(lead)
+	for k := range toks {
+		toks[k].end += base
+	}
+	end := stampClose(t, toks, 1, lx)
+	if end < 0 {
+		return -1
+	}
+	var low [32]byte
+	for _, tk := range toks {
+		if tk.end > end {
+			break
+		}
+		if w := stampCore(tk.word); len(w) <= len(low) && lx.ends[string(appendLower(low[:0], w))] {
+			return end
+		}
+	}
+	return -1
+}
+
+// stampOpening reads a stamp's opening words: an update phrase, a time
+// lead followed by a time, or the opening of a time counted back followed
+// by its number. It returns how many words they take, 0
 // for none.
 func stampOpening(toks []stampToken, lx *stampLexicon) int {
 	if n := stampPhrase(toks, lx.updates); n > 0 {
@@ -175,6 +210,9 @@ func stampOpening(toks []stampToken, lx *stampLexicon) int {
 	}
 	if n := stampPhrase(toks, lx.leads); n > 0 && n < len(toks) && clockWord(stampCore(toks[n].word)) {
 		return n + 1
+	}
+	if n := stampPhrase(toks, lx.relatives); n > 0 && n < len(toks) && hasDigit(toks[n].word) {
+		return n + 1 // "il y a 18 min", "hace 18 minutos"
 	}
 	return 0
 }

@@ -33,6 +33,12 @@ func TestUpdateStampEnd(t *testing.T) {
 		{"**AKTUALIZACJA, godz. 13:15 (30.12)** – Szefowa dyplomacji napisała, że tak.", "Szefowa dyplomacji napisała, że tak."},
 		{"Aktualizacja (godz. 13:15): Minister napisała, że tak.", "Minister napisała, że tak."},
 		{"AKTUALIZACJA: Minister napisała, że tak.", "Minister napisała, że tak."},
+		{"2h ago – \"We are not there yet,\" he said.", "\"We are not there yet,\" he said."},
+		{"il y a 18 min – Il a ajouté que oui.", "Il a ajouté que oui."},
+		{"Hace 18 minutos | Añadió que sí.", "Añadió que sí."},
+		{"18 minuti fa - Ha aggiunto di sì.", "Ha aggiunto di sì."},
+		{"2 godziny temu – Dodał, że tak.", "Dodał, że tak."},
+		{"18 минут назад — Он добавил, что да.", "Он добавил, что да."},
 	}
 	for _, c := range cases {
 		end := updateStampEnd(c.text)
@@ -54,6 +60,10 @@ func TestUpdateStampEnd(t *testing.T) {
 		"A senior official said the talks would resume.",
 		"В Кремле заявили, что ответа нет.",
 		"O 15:10 minister wyszedł z sali.",
+		"28 points were leaked – and Kyiv read them.",
+		"14:05 – the bare time is stripTimestamp's.",
+		"20 minut temu Putin powiedział, że tak.",
+		"Vor 18 Monaten: Selenskyj sagte, das sei falsch.",
 	} {
 		if end := updateStampEnd(prose); end >= 0 {
 			t.Errorf("%q: read a stamp ending at %d, want none", prose, end)
@@ -111,6 +121,14 @@ func TestUpdateStampStatements(t *testing.T) {
 			"Luis Cabrera", "España apoyará el acuerdo"},
 		{"ru note", doc("ru", "ОБНОВЛЕНО 14:20. Министр Пётр Гайдученко заявил, что переговоры продолжатся.\n\nОБНОВЛЕНО 12:05. Депутат Игорь Стахов заявил, что закон примут до конца года."),
 			"Игорь Стахов", "закон примут до конца года"},
+		{"en relative time", doc("en", "Foreign Secretary Alan Pryce spoke in London on Monday.\n\n2h ago – \"We are not there yet,\" he said."),
+			"Alan Pryce", "We are not there yet"},
+		{"pl relative time", doc("pl", "Rzecznik rządu Marek Zawadzki powiedział rano, że sytuacja jest poważna.\n\n2 godziny temu – Dodał, że rozmowy zostaną wznowione."),
+			"Marek Zawadzki", "rozmowy zostaną wznowione"},
+		{"es relative time", doc("es", "El ministro Luis Cabrera afirmó que la situación es grave.\n\nHace 18 minutos | Añadió que España apoyará el acuerdo."),
+			"Luis Cabrera", "España apoyará el acuerdo"},
+		{"it relative time", doc("it", "Il ministro Carlo Benvenuti ha detto in mattinata che la situazione è seria.\n\n18 minuti fa - Ha aggiunto che il negoziato andrà avanti."),
+			"Carlo Benvenuti", "il negoziato andrà avanti"},
 		{"uk note in capitals", doc("uk", "ОНОВЛЕНО, о 15:10. Міністр Петро Гайдученко заявив, що переговори триватимуть.\n\nОНОВЛЕНО, о 13:40. Депутатка Ірина Стахович заявила, що закон ухвалять до кінця року."),
 			"Петро Гайдученко", "переговори триватимуть"},
 	})
