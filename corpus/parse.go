@@ -232,6 +232,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		markPoints(rec.speech, doc.Provisions)
 		stmtParas = rec.speech
 	}
+	stmtParas = withDialogueDashes(stmtParas, src.Lang, dlAt) // "- Nawet jeśli … - powiedział.": a typed dialogue dash (dialoguehyphen.go)
 	if dlAt >= 0 {
 		// the dateline is not part of the lead sentence's subject
 		stmtParas = append([]paragraph(nil), stmtParas...)

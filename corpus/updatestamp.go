@@ -55,6 +55,7 @@ var stampData = sync.OnceValue(func() *stampLexicon {
 			if len(f) > 0 {
 				out = append(out, f)
 				lx.firsts[f[0]] = true
+				lx.firsts[strings.TrimSuffix(f[0], ".")] = true // "Agg." is looked up as "agg"
 			}
 		}
 		return out
@@ -73,7 +74,7 @@ const maxStampWords = 9
 // stamp found, and returned as it is when there is none. skip is a
 // paragraph left as it is (the dateline's, whose offsets are kept), or -1.
 func withoutStamps(ps []paragraph, skip int) []paragraph {
-	out := ps
+	out, copied := ps, false
 	for i, p := range ps {
 		if i == skip || p.kind != paraText && p.kind != paraHeading || p.log || p.chat || p.turn != nil {
 			continue
@@ -82,8 +83,8 @@ func withoutStamps(ps []paragraph, skip int) []paragraph {
 		if end < 0 {
 			continue
 		}
-		if len(out) > 0 && &out[0] == &ps[0] {
-			out = append([]paragraph(nil), ps...)
+		if !copied {
+			out, copied = append([]paragraph(nil), ps...), true
 		}
 		rest := strings.TrimSpace(p.text[end:])
 		if !hasLetter(rest) && !hasDigit(rest) {

@@ -33,6 +33,7 @@ func TestUpdateStampEnd(t *testing.T) {
 		{"**AKTUALIZACJA, godz. 13:15 (30.12)** – Szefowa dyplomacji napisała, że tak.", "Szefowa dyplomacji napisała, że tak."},
 		{"Aktualizacja (godz. 13:15): Minister napisała, że tak.", "Minister napisała, że tak."},
 		{"AKTUALIZACJA: Minister napisała, że tak.", "Minister napisała, że tak."},
+		{"Agg. ore 12.30 – Il ministro ha detto di sì.", "Il ministro ha detto di sì."},
 		{"2h ago – \"We are not there yet,\" he said.", "\"We are not there yet,\" he said."},
 		{"il y a 18 min – Il a ajouté que oui.", "Il a ajouté que oui."},
 		{"Hace 18 minutos | Añadió que sí.", "Añadió que sí."},
