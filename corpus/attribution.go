@@ -93,7 +93,7 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 	}
 	from = x.skipLeadAdverbial(toks, from) // "…, сказав у четвер посланник X" (trailtime.go)
 	k := from
-	for k < len(toks) && k-from <= 10 && (x.subjectWord(toks[k], false) || x.trailingComplement(toks, from, k)) {
+	for k < len(toks) && k-from <= 10 && (x.subjectWord(toks[k], false) || x.trailingComplement(toks, from, k) || k+1 < len(toks) && x.demonymBeforeTitle(toks, k, len(toks)-1) || k > from && x.demonymAfterTitle(toks, k)) { // "…, dodał amerykański prezydent", "…, ha aggiunto il presidente americano" (demonymtitle.go)
 		k++
 		if toks[k-1].trail != "" {
 			break

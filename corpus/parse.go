@@ -217,7 +217,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	doc := &Document{Source: src, Body: body}
 	// lower-case text read with its case restored (truecase.go)
 	paras, cased := readCaseless(paras, src.Lang, cues)
-	topics := topicMemo{} // list items are tagged as provisions and again as passages
+	printed := paras                   // passages keep the text as printed, stamps and all
+	paras = withoutStamps(paras, dlAt) // "UPDATE, 13:15 –" is layout, no speaker (updatestamp.go)
+	topics := topicMemo{}              // list items are tagged as provisions and again as passages
 	provParas := paras
 	rec := readRecord(paras) // a parliamentary or briefing record, nil if none (protocol.go)
 	if rec != nil {
@@ -230,6 +232,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		markPoints(rec.speech, doc.Provisions)
 		stmtParas = rec.speech
 	}
+	stmtParas = withDialogueDashes(stmtParas, src.Lang, dlAt) // "- Nawet jeśli … - powiedział.": a typed dialogue dash (dialoguehyphen.go)
 	if dlAt >= 0 {
 		// the dateline is not part of the lead sentence's subject
 		stmtParas = append([]paragraph(nil), stmtParas...)
@@ -252,7 +255,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	// Japanese, Chinese and Korean, which the word rules cannot read (eastasian.go)
 	doc.Statements, doc.Provisions = withEastAsian(doc.Statements, doc.Provisions, paras, src, fallbackPlan)
 	doc.Provisions = withRedline(doc.Provisions, rl, src, len(paras), topics)
-	doc.Passages = extractPassages(paras, src, topics)
+	doc.Passages = extractPassages(printed, src, topics)
 	if fm.Lang == "" && opts.Lang == "" && subMeta.lang == "" {
 		doc.Source.Lang = serbianOrCroatian(src.Lang, body) // Latin-script Serbian detected as Croatian: reported as "sr", read with the Croatian rules (southslavic.go)
 	}

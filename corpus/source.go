@@ -294,6 +294,9 @@ func agencyAtEnd(p string) string {
 // paragraph of its own) and returns it with its paragraph's index.
 func findDateline(ps []paragraph) (dateline, int) {
 	for i := 0; i < len(ps) && i < 5; i++ {
+		if updateStampEnd(ps[i].text) >= 0 {
+			continue // "AKTUALIZACJA, godz. 18:40 (30.12) –": a note's time, no place and date (updatestamp.go)
+		}
 		if d, ok := lineDateline(ps[i].text); ok {
 			return d, i
 		}

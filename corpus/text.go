@@ -987,6 +987,7 @@ var abbreviations = map[string]bool{
 	"no": true, "vs": true, "jan": true, "feb": true, "aug": true, "sept": true, "oct": true,
 	"nov": true, "dec": true, "u.s": true, "u.k": true, "e.u": true, "u.n": true, "sgt": true,
 	"adm": true, "gov't": true, "doç": true, "approx": true, "etc": false,
+	"ds": true, "ws": true, "tzw": true, "godz": true, "np": true, // Polish: "analityczka ds. Rosji" (do spraw), "ws. Ukrainy", "tzw. koalicja", "godz. 13:15", "np. Niemcy"
 	"amb": true, "capt": true, "maj": true, "brig": true, "supt": true, // titles before a name: "Amb. Ilse Varga"
 }
 

@@ -110,7 +110,7 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 		// said": an adjective and the noun, with no name among them
 		n := unnamedNounAfterAdjectives(x, toks, from) // "Высокопоставленный европейский дипломат" (groupsubject.go)
 		if n+1 >= len(toks) || toks[from].trail != "" || n < 0 || isCapital(toks[n].word) ||
-			roleArticles[first] || x.lx.isRole(first) || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[n])] ||
+			roleArticles[first] || x.lx.isRole(first) && !demonymAdjectives()[first] || x.lx.groupNouns[first] || x.lx.groupNouns[lowerWord(toks[n])] ||
 			toks[n].trail == "" && isCapital(toks[n+1].word) {
 			return false // "The official said", "Ukrainian negotiator Serhiy Kyslytsya said"
 		}
