@@ -39,6 +39,8 @@ type docLexicon struct {
 	timeOwned  map[string]bool
 	setOut     map[string]bool
 	particles  map[string]bool
+	cues       map[string]bool
+	cueLinks   map[string]bool
 }
 
 // docData loads data/docspeakers.json once.
@@ -51,9 +53,11 @@ var docData = sync.OnceValue(func() *docLexicon {
 		TimePossessives []string `json:"timePossessives"`
 		SetOut          []string `json:"setOut"`
 		Particles       []string `json:"particles"`
+		Cues            []string `json:"cues"`
+		CueLinks        []string `json:"cueLinks"`
 	}
 	mustDecodeJSON("data/docspeakers.json", docSpeakersJSON, &d)
-	dl := &docLexicon{heads: set(d.Heads), joint: set(d.Joint), qualifiers: set(d.Qualifiers), links: set(d.Links), timeOwned: set(d.TimePossessives), setOut: set(d.SetOut), particles: set(d.Particles)}
+	dl := &docLexicon{heads: set(d.Heads), joint: set(d.Joint), qualifiers: set(d.Qualifiers), links: set(d.Links), timeOwned: set(d.TimePossessives), setOut: set(d.SetOut), particles: set(d.Particles), cues: set(d.Cues), cueLinks: set(d.CueLinks)}
 	dl.headFilter = wordFilter(dl.heads)
 	return dl
 })
@@ -107,6 +111,7 @@ func (x *extractor) docPhrase(toks []tok, k int) (*speaker, int) {
 		w, l := toks[j].word, lowerWord(toks[j])
 		if dl.isDocHead(w) {
 			h = j
+			qualified = qualified || dl.qualifiers[l] // "Abschlusserklärung": the qualifier inside the head
 			break
 		}
 		if toks[j].trail != "" {
@@ -389,6 +394,11 @@ func (x *extractor) docAccording(s string, toks []tok) (*speaker, string) {
 		k = 1
 	case accordingLead[lowerWord(toks[0])] && x.lx.according[lowerWord(toks[1])]:
 		k = 2
+	case docData().cues[lowerWord(toks[0])]:
+		k = 1 // "Согласно совместному заявлению", "Згідно зі спільною заявою"
+		if docData().cueLinks[lowerWord(toks[1])] {
+			k = 2
+		}
 	}
 	if k < 0 {
 		return nil, ""
@@ -422,6 +432,11 @@ func (x *extractor) docTrailing(s string, toks []tok) (*speaker, string) {
 			k = c + 2
 		case x.lx.according[l]:
 			k = c + 1
+		case reflexive[l] && x.lx.impersonal[lowerWord(toks[c+1])]:
+			k = c + 2 // "…, si legge nella dichiarazione congiunta."
+			if k < n && x.lx.docPreps[lowerWord(toks[k])] {
+				k++
+			}
 		case x.lx.impersonal[l]:
 			k = c + 1
 			if k < n && toks[k].low == "es" {
