@@ -75,7 +75,9 @@ var capitalOpeners = map[string]bool{"but": true, "yet": true, "still": true, "n
 // sentence-opening "But"). After a preposition the capital is a place
 // ("Critics in Brussels note", "in Moskau geschrieben", "във Вашингтон");
 // after a relative pronoun or an adjective it is inside another phrase
-// ("який Вашингтон передав", "официальная Москва говорит"); after "and"
+// ("який Вашингтон передав", "официальная Москва говорит"); a say verb
+// before it is the inverted order only when the capital closes the
+// sentence ("…, заявила Москва."); after "and"
 // it is one of several ("Paris, Berlin et Londres ont transmis").
 func (x *extractor) capitalSubject(phrase []tok, word string) *speaker {
 	sp := capitalSpeaker(word, x.oblique)
@@ -101,6 +103,8 @@ func (x *extractor) capitalSubject(phrase []tok, word string) *speaker {
 		return sp // "Selon Rome", "По мнению Киева", "According to Moscow"
 	case i == 1 && (capitalOpeners[l] || x.lx.adverbs[l]):
 		return sp // "But Moscow insisted"
+	case x.lx.sayVerbs[l] && i == len(x.toks)-1:
+		return sp // "…, заявила Москва.", "…, estime Paris.": the capital closes the sentence after its verb
 	}
 	return nil
 }
