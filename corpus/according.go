@@ -348,6 +348,9 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 		if sp == nil {
 			return false
 		}
+		if after != "" && x.capitalInsideSpeech(sp, toks[:c]) {
+			return false // "Ma ha aggiunto …: …, secondo Mosca, …": the speaker's own frame (capitals.go)
+		}
 		text := trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)])
 		if after != "" {
 			text += " " + after

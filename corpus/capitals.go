@@ -126,3 +126,20 @@ func accordingAfterColon(toks []tok, according map[string]bool) int {
 	}
 	return 0
 }
+
+// capitalInsideSpeech reports whether a capital named in an aside ("…,
+// secondo Mosca, …") stands inside speech the sentence already gives to
+// someone: a say verb before the aside ("Ma ha aggiunto la frase che
+// conta: …, secondo Mosca, un accordo …") makes the capital that
+// speaker's frame, not a speaker of its own.
+func (x *extractor) capitalInsideSpeech(sp *speaker, before []tok) bool {
+	if sp.kind != kindBody || capitalSpeaker(sp.name, false) == nil {
+		return false
+	}
+	for _, t := range before {
+		if x.lx.sayVerbs[lowerWord(t)] {
+			return true
+		}
+	}
+	return false
+}

@@ -106,6 +106,7 @@ func TestMetonymSpeakersNot(t *testing.T) {
 		{"uk", "Документ, який Вашингтон передав Києву, містить 28 пунктів.", "Вашингтон"},
 		{"fr", "Après la fuite, Paris, Berlin et Londres ont transmis à Washington leur propre version du texte.", "Londres"},
 		{"bg", "Текстът все още не е окончателен, подчертаха във Вашингтон.", "Вашингтон"},
+		{"it", "Ma ha aggiunto la frase che conta: senza un accordo sui territori, secondo Mosca, la pace non è possibile.", "Mosca"},
 	} {
 		for _, s := range statementsOf(t, "---\ntitle: t\nlang: "+c.lang+"\n---\n\n"+c.body) {
 			if c.not == "" || strings.EqualFold(s.Speaker, c.not) {
