@@ -39,6 +39,9 @@ func TestMetonymSpeakers(t *testing.T) {
 		{"pl", "Warszawa uważa, że Europa musi być przy stole.", "Warszawa", "Europa musi być przy stole", ""},
 		{"pl", "Według Kijowa w planie zostało 19 punktów.", "Kijów", "w planie zostało 19 punktów", ""},
 		{"pl", "Zdaniem Moskwy plan wymaga zmian.", "Moskwa", "plan wymaga zmian", ""},
+		{"nl", "Moskou benadrukte dat het plan een goede basis is.", "Moskou", "het plan een goede basis is", ""},
+		{"pt", "Moscovo afirmou que o plano precisa de revisão.", "Moscovo", "o plano precisa de revisão", ""},
+		{"cs", "Podle Moskvy plán vyžaduje změny.", "Moskva", "plán vyžaduje změny", ""},
 		{"fr", "Pour Kiev, la question territoriale reste une ligne rouge.", "Kyiv", "la question territoriale", "viewfor.go reads 'Pour X, …' for a person named in full only: without a quotation it may be the writer's reading"},
 		{"it", "Il piano va rivisto, fa sapere Roma.", "Roma", "Il piano va rivisto", "'fa sapere' closing the sentence before its subject is read for impersonal sources only"},
 		// documents as subjects
@@ -55,6 +58,8 @@ func TestMetonymSpeakers(t *testing.T) {
 		{"it", "Il comunicato finale del vertice afferma che la pace deve essere giusta.", "Comunicato finale", "la pace deve essere giusta", ""},
 		{"es", "La declaración de París establece que la fuerza se desplegará tras un alto el fuego.", "Declaración de París", "la fuerza se desplegará", ""},
 		{"ru", "Итоговое заявление саммита предусматривает создание многонациональных сил.", "Итоговое заявление", "создание многонациональных сил", ""},
+		{"nl", "De slotverklaring stelt dat grenzen niet met geweld mogen worden verlegd.", "Slotverklaring", "grenzen niet met geweld", ""},
+		{"pt", "A declaração conjunta afirma que as conversações foram produtivas.", "Joint statement", "as conversações foram produtivas", ""},
 		{"pl", "Deklaracja paryska przewiduje, że siły wielonarodowe zostaną rozmieszczone po zawieszeniu broni.", "Deklaracja paryska", "siły wielonarodowe zostaną rozmieszczone", ""},
 		// documents after an according cue
 		{"en", "According to the leaders' statement, the force would be led by Europeans.", "Leaders' statement", "the force would be led by Europeans", ""},
