@@ -131,6 +131,8 @@ func (x *extractor) docPhrase(toks []tok, k int) (*speaker, int) {
 			}
 		case isCapital(w) && strings.Contains(w, "-"):
 			qualified = true // "A joint US-Ukrainian statement"
+		case isCapital(w) && j > k && !x.knownName(possessor(w)):
+			qualified = true // "A Downing Street readout", "The G7 statement", "The Kremlin's readout": its issuer, no person
 		default:
 			return nil, 0
 		}
@@ -148,8 +150,8 @@ func (x *extractor) docPhrase(toks []tok, k int) (*speaker, int) {
 		case dl.qualifiers[l]:
 			qualified, end = true, j // "communiqué final"
 			continue
-		case dl.links[l] && j+1 < n && isCapital(toks[j+1].word) && x.placeOrBody(toks, j+1) == 1:
-			qualified, end = true, j+1 // "la déclaration de Paris", "the declaration of Paris"
+		case dl.links[l] && j+1 < n && x.linkedIssuer(toks[j+1].word):
+			qualified, end = true, j+1 // "la déclaration de Paris", "the declaration of Paris", "le communiqué de l'Élysée"
 		}
 		break
 	}
@@ -185,6 +187,27 @@ func (x *extractor) groupPossessive(l string) bool {
 		}
 	}
 	return false
+}
+
+// possessor is a capitalised word without its possessive ending
+// ("Kremlin's" -> "Kremlin").
+func possessor(w string) string {
+	for _, e := range []string{"'s", "’s"} {
+		if stem, ok := strings.CutSuffix(w, e); ok {
+			return stem
+		}
+	}
+	return w
+}
+
+// linkedIssuer reports whether the word after a link word names a capital
+// or a body, its elided article aside: "de Paris", "de l'Élysée", "del
+// Cremlino".
+func (x *extractor) linkedIssuer(w string) bool {
+	if rest, ok := elidedArticle(w); ok {
+		w = rest
+	}
+	return isCapital(w) && (capitalSpeaker(w, false) != nil || x.lx.bodies[strings.ToLower(w)] != "")
 }
 
 // placeOrBody returns how many words from the capitalised toks[j] name a
@@ -365,6 +388,9 @@ func (x *extractor) docImpersonal(s string, toks []tok) (*speaker, string) {
 		return nil, ""
 	}
 	v := end + 1
+	for v < len(toks)-1 && v <= end+3 && toks[v-1].trail == "" && !x.lx.impersonal[lowerWord(toks[v])] && !reflexive[lowerWord(toks[v])] {
+		v++ // "In der Abschlusserklärung des Gipfels heißt es": the document's complement
+	}
 	if v < len(toks) && reflexive[lowerWord(toks[v])] {
 		v++ // "si legge", "se lee"
 	}
