@@ -41,23 +41,27 @@ type docLexicon struct {
 	particles  map[string]bool
 	cues       map[string]bool
 	cueLinks   map[string]bool
+	nominative map[string]string   // a head's case form -> its nominative
+	adjectives map[string][]string // an adjective's case form -> its nominatives, masculine, feminine, neuter
 }
 
 // docData loads data/docspeakers.json once.
 var docData = sync.OnceValue(func() *docLexicon {
 	var d struct {
-		Heads           []string `json:"heads"`
-		Joint           []string `json:"joint"`
-		Qualifiers      []string `json:"qualifiers"`
-		Links           []string `json:"links"`
-		TimePossessives []string `json:"timePossessives"`
-		SetOut          []string `json:"setOut"`
-		Particles       []string `json:"particles"`
-		Cues            []string `json:"cues"`
-		CueLinks        []string `json:"cueLinks"`
+		Heads           []string            `json:"heads"`
+		Joint           []string            `json:"joint"`
+		Qualifiers      []string            `json:"qualifiers"`
+		Links           []string            `json:"links"`
+		TimePossessives []string            `json:"timePossessives"`
+		SetOut          []string            `json:"setOut"`
+		Particles       []string            `json:"particles"`
+		Cues            []string            `json:"cues"`
+		CueLinks        []string            `json:"cueLinks"`
+		Nominatives     map[string]string   `json:"nominatives"`
+		Adjectives      map[string][]string `json:"adjectives"`
 	}
 	mustDecodeJSON("data/docspeakers.json", docSpeakersJSON, &d)
-	dl := &docLexicon{heads: set(d.Heads), joint: set(d.Joint), qualifiers: set(d.Qualifiers), links: set(d.Links), timeOwned: set(d.TimePossessives), setOut: set(d.SetOut), particles: set(d.Particles), cues: set(d.Cues), cueLinks: set(d.CueLinks)}
+	dl := &docLexicon{heads: set(d.Heads), joint: set(d.Joint), qualifiers: set(d.Qualifiers), links: set(d.Links), timeOwned: set(d.TimePossessives), setOut: set(d.SetOut), particles: set(d.Particles), cues: set(d.Cues), cueLinks: set(d.CueLinks), nominative: d.Nominatives, adjectives: d.Adjectives}
 	dl.headFilter = wordFilter(dl.heads)
 	return dl
 })
@@ -171,11 +175,49 @@ func (x *extractor) docPhrase(toks []tok, k int) (*speaker, int) {
 	for _, t := range toks[start : end+1] {
 		words = append(words, t.word)
 	}
-	name := strings.Join(words, " ")
+	name := strings.Join(dl.nominativeName(words), " ")
 	if r, size := utf8.DecodeRuneInString(name); unicode.IsLower(r) {
 		name = string(unicode.ToUpper(r)) + name[size:]
 	}
 	return &speaker{name: name, kind: kindBody}, end
+}
+
+// nominativeName gives a Slavic document's name read in its case in the
+// nominative ("итоговом коммюнике" -> "итоговое коммюнике", "końcowej
+// deklaracji" -> "końcowa deklaracja"): the head's nominative from the
+// data, then each adjective's for the head's gender, told by its ending
+// (a neuter in -е/-e, a feminine in -а/-я/-a, else masculine). Words the
+// data does not list stay as written; words holds the phrase as written
+// and is changed in place.
+func (dl *docLexicon) nominativeName(words []string) []string {
+	gender := -1
+	for i, w := range words {
+		if n, ok := dl.nominative[strings.ToLower(w)]; ok {
+			words[i] = n
+			w = n
+		}
+		if !dl.isDocHead(w) {
+			continue
+		}
+		r, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
+		switch {
+		case strings.ContainsRune("еe", r):
+			gender = 2
+		case strings.ContainsRune("аяa", r):
+			gender = 1
+		default:
+			gender = 0
+		}
+	}
+	if gender < 0 {
+		return words
+	}
+	for i, w := range words {
+		if forms, ok := dl.adjectives[strings.ToLower(w)]; ok && gender < len(forms) {
+			words[i] = forms[gender]
+		}
+	}
+	return words
 }
 
 // groupPossessive reports whether l is a group's plural possessive
