@@ -529,3 +529,44 @@ func (x *extractor) docTrailing(s string, toks []tok) (*speaker, string) {
 	}
 	return nil, ""
 }
+
+// docAttribution is a document named beside the speech verb of the
+// sentence a quotation opens or closes, for the quote-first reader:
+// "“…,” the leaders' statement said", "« … », indique la déclaration de
+// Paris", "„…“, heißt es in der Abschlusserklärung". toks is the sentence
+// with the quotation taken out.
+func (x *extractor) docAttribution(toks []tok) *speaker {
+	dl := docData()
+	head := false
+	for _, t := range toks {
+		if dl.isDocHead(t.word) {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return nil // most quotations name no document
+	}
+	for k := 0; k < len(toks) && k < 8; k++ {
+		sp, end := x.docPhrase(toks, k)
+		if sp == nil {
+			continue
+		}
+		if _, ok := x.docVerb(toks, end+1); ok {
+			return sp // "the leaders' statement said"
+		}
+		p := k - 1
+		if p >= 0 && x.lx.docPreps[lowerWord(toks[p])] {
+			p-- // "heißt es in der …", "говорится в …"
+		}
+		if p >= 0 && toks[p].low == "es" {
+			p--
+		}
+		if p >= 0 {
+			if l := lowerWord(toks[p]); x.lx.sayVerbs[l] || x.lx.impersonal[l] || x.lx.isProseVerb(toks[p].word) {
+				return sp // "said the final communiqué", "indique la déclaration de Paris"
+			}
+		}
+	}
+	return nil
+}

@@ -88,6 +88,11 @@ func TestMetonymSpeakers(t *testing.T) {
 		{"fr", "Les frontières ne peuvent être modifiées par la force, indique le communiqué final.", "Communiqué final", "Les frontières ne peuvent", ""},
 		{"ru", "Границы не должны меняться силой, говорится в совместном заявлении.", "Joint statement", "Границы не должны", ""},
 		{"uk", "Кордони не можна змінювати силою, йдеться у спільній заяві.", "Joint statement", "Кордони не можна", ""},
+		// a quotation first, the document after it
+		{"en", "\"Any deal must fully uphold Ukraine's sovereignty,\" the leaders' statement said.", "Leaders' statement", "Any deal must fully uphold", ""},
+		{"fr", "« Les frontières ne doivent pas être modifiées par la force », indique la déclaration de Paris.", "Déclaration de Paris", "Les frontières ne doivent pas", ""},
+		{"ru", "«Границы не должны меняться силой», — говорится в совместном заявлении.", "Joint statement", "Границы не должны меняться силой", ""},
+		{"de", "„Grenzen dürfen nicht mit Gewalt verschoben werden“, heißt es in der Abschlusserklärung.", "Abschlusserklärung", "Grenzen dürfen nicht", ""},
 		{"de", "Am Samstag trafen sich die Europäer. In ihrer gemeinsamen Erklärung heißt es, der Entwurf sei eine Grundlage.", "Joint statement", "der Entwurf sei eine Grundlage", "a possessive before the document ('ihrer') is not read: a released set's gold holds no statement there"},
 	} {
 		if c.skip != "" {
