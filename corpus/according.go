@@ -99,6 +99,9 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if pt := x.accordingPhraseToks(toks); pt != nil {
 		toks = pt // "De acordo com X, …", "Κατά τον X, …" (accordingphrase.go)
 	}
+	if c := accordingAfterColon(toks, x.lx.according); c > 0 {
+		toks = toks[c:] // "Meloni ne change pas de ligne : selon Rome, aucun soldat …" (capitals.go)
+	}
 	end := -1
 	cue := -1
 	for k := 0; k < len(toks) && k < 10; k++ {
@@ -382,6 +385,9 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 		}
 		if sp == nil {
 			return false
+		}
+		if after != "" && x.capitalInsideSpeech(sp, toks[:c]) {
+			return false // "Ma ha aggiunto …: …, secondo Mosca, …": the speaker's own frame (capitals.go)
 		}
 		text := trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)])
 		if after != "" {

@@ -346,7 +346,7 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	if q, ok := wholeQuote(rest); ok {
 		return q, true
 	}
-	if topicPreps[lowerWord(toks[j])] && toks[j-1].trail == "" && !strings.ContainsAny(rest, "“”\"«»„") {
+	if topicPreps[lowerWord(toks[j])] && toks[j-1].trail == "" && !strings.ContainsAny(rest, "“”\"«»„") && !approximateNumber(toks, j) {
 		// (after a comma the preposition opens the clause said: "sagte, über Geld entscheide Europa")
 		// "Ушаков рассказал о позиции Москвы": what was spoken about,
 		// not what was said (a that-clause after it was read above)
@@ -361,6 +361,13 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 
 // topicPreps, right after a speech verb, open what was spoken about.
 var topicPreps = grammarSet("topicPreps")
+
+// approximateNumber reports whether toks[j] is English "about" before a
+// number: "Kyiv says about 19 points remained" gives a figure, not a
+// topic, and the clause is what was said.
+func approximateNumber(toks []tok, j int) bool {
+	return toks[j].low == "about" && j+1 < len(toks) && toks[j+1].word != "" && toks[j+1].word[0] >= '0' && toks[j+1].word[0] <= '9'
+}
 
 // trailingClause handles an attribution after the last comma when nothing
 // else did: "The talks will resume on Monday, a senior official said.",

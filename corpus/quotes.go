@@ -89,6 +89,11 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	agreePronouns(toks, x.lx) // "„…“, sagt sie." (pronoun_number.go)
 	var sp *speaker
 	vi := -1
+	if d := x.docAttribution(toks); d != nil {
+		x.emit(d, quote, true, pos) // "“…,” the leaders' statement said", "« … », indique la déclaration de Paris" (docspeech.go)
+		x.lastDoc = d
+		return true
+	}
 	if pron, ok := x.invertedPronoun(toks[0]); ok {
 		// "« … », explique-t-elle.": the pronoun is joined to the verb
 		vi = 0

@@ -464,6 +464,11 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	if b, ok := x.lx.bodies[joined]; ok {
 		return &speaker{name: b, kind: kindBody}
 	}
+	if len(words) == 1 {
+		if sp := x.capitalSubject(phrase[drop:], words[0]); sp != nil {
+			return sp // "Moscou a affirmé", "Selon Rome", "По мнению Киева": the whole subject is the capital (capitals.go)
+		}
+	}
 	// "The United States and Ukraine": the parties speaking together
 	for i, l := range lows {
 		if l == "and" && i > 0 && i < len(lows)-1 && isCapital(words[i+1]) && isCapital(words[i-1]) && !x.lx.groupNouns[lows[len(lows)-1]] && !x.roleLike(words[:i]) {

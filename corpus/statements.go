@@ -39,6 +39,7 @@ type extractor struct {
 	lastGroup *speaker
 	lastBody  *speaker
 	lastJoint *speaker
+	lastDoc   *speaker // the document that spoke last (docspeech.go)
 	// lastUnnamed is the unnamed source of the newest statement, if the
 	// newest is one: "he" and "one of them" right after it mean that
 	// source, not the last named person.
@@ -744,6 +745,9 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	if x.linkedSpeech(s, pos) {
 		return // "… a ouvert la séance en affirmant que …" (linkedspeech.go)
+	}
+	if x.documentSpeech(s, pos) {
+		return // "Monday's leaders' statement … said", "La déclaration de Paris prévoit que …" (docspeech.go)
 	}
 	if !x.hasSpeechCue(s) {
 		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
