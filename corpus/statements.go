@@ -563,6 +563,8 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if !direct {
 		if head, tail, ok := x.addingSplit(text); ok {
 			text, rest = head, []string{tail}
+		} else if head, tail, ok := x.coordThatSplit(text); ok {
+			text, rest = head, []string{tail} // "…, and that …" (coordthat.go)
 		}
 	}
 	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {
