@@ -76,3 +76,26 @@ func TestCoordinatedThatClauses(t *testing.T) {
 		}
 	}
 }
+
+// TestUpdateStampIsNoLabel: a live page's update stamp ("**AKTUALIZACJA,
+// godz. 18:40 (30.12)** – …", "**UPDATE, 18.40** – …") repeated over
+// paragraphs is no record label: the abbreviation before the clock time
+// ends no label, and each paragraph's speaker and continuation are read.
+func TestUpdateStampIsNoLabel(t *testing.T) {
+	doc := "---\ntitle: T\nlang: pl\npublished: 2025-12-30\n---\n\n" +
+		"**AKTUALIZACJA, godz. 18:40 (30.12)** – Rzecznik Kremla Dmitrij Pieskow powiedział, że atak miał na celu storpedowanie procesu pokojowego. Dodał, że Rosja zaostrzy swoje stanowisko w rozmowach.\n\n" +
+		"**AKTUALIZACJA, godz. 13:15 (30.12)** – Szefowa unijnej dyplomacji Kaja Kallas napisała, że rosyjskie twierdzenia to celowe odwracanie uwagi.\n\n" +
+		"**AKTUALIZACJA, godz. 22:05 (29.12)** – Donald Trump powiedział dziennikarzom na Florydzie, że o ataku dowiedział się od samego Putina.\n"
+	d, err := Parse([]byte(doc), ParseOptions{Name: "stamps.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"Dmitry Peskov", "Dmitry Peskov", "Kaja Kallas", "Donald Trump"}
+	var got []string
+	for _, s := range d.Statements {
+		got = append(got, s.Speaker)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("speakers %q, want %q", got, want)
+	}
+}
