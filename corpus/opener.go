@@ -22,10 +22,12 @@ func (x *extractor) noteSubject(s string) {
 	if x.definiteTitle(s) {
 		return // "The deputy head of the regional administration, 47, spoke …"
 	}
+	defer x.titleLeadRole() // "The chancellor was upbeat. Merz said …" (titlelead.go)
 	x.noteOpener(s)
 	if x.openedAt == x.sentenceNo && x.openedBy != nil {
 		return
 	}
+	x.noteTitleLead(s)
 	if x.lexiconOpener(s) {
 		return // "Lavrov went further, he said …": a surname the lexicon knows
 	}

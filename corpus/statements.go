@@ -74,6 +74,8 @@ type extractor struct {
 	opening         paraOpening     // the paragraph being read: its first sentence (newcomer.go)
 	openedBy        *speaker        // the known person the last sentence opened with (noteOpener)
 	openedAt        int             // that sentence's number
+	titleLead       string          // a sentence's opening title with no name ("The chancellor was upbeat."), for the name after it (titlelead.go)
+	titleLeadAt     int             // that sentence's number
 	out             []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
