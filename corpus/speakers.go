@@ -273,7 +273,6 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	if len(phrase) == 0 {
 		return nil // a caller cut everything away: no one is named
 	}
-
 	if objectVerbAt(phrase) > 0 {
 		return nil // "Президент подякував США": a verb and its object, no one person (objectverb.go)
 	}
