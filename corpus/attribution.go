@@ -217,9 +217,11 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	if j >= len(toks) {
 		return "", false
 	}
-	if j+1 < len(toks) && toks[vi].trail == "" && strings.HasPrefix(toks[j].trail, ",") && x.lx.separable[toks[j].low] {
+	if j+1 < len(toks) && toks[vi].trail == "" && strings.HasPrefix(toks[j].trail, ",") && (x.lx.separable[toks[j].low] || x.lx.adverbs[toks[j].low] && !isCapital(toks[j].word)) {
 		// "Er fügte hinzu, die Regierung dürfe …": the verb's particle
-		// ends the attribution
+		// ends the attribution; so does an adverb of continuation ("Er
+		// sagte außerdem, …", "sagte zudem, …"), the last speaker's
+		// next claim
 		vi, j = j, j+1
 	}
 	if toks[vi].trail == "" && x.lx.addresseeArticles[toks[j].low] {

@@ -22,12 +22,17 @@ func (x *extractor) noteSubject(s string) {
 	if x.definiteTitle(s) {
 		return // "The deputy head of the regional administration, 47, spoke …"
 	}
+	defer x.titleLeadRole() // "The chancellor was upbeat. Merz said …" (titlelead.go)
 	x.noteOpener(s)
 	if x.openedAt == x.sentenceNo && x.openedBy != nil {
 		return
 	}
+	x.noteTitleLead(s)
 	if x.lexiconOpener(s) {
 		return // "Lavrov went further, he said …": a surname the lexicon knows
+	}
+	if x.titledOpener(s) {
+		return // "Italiens Regierungschefin Meloni hält …; …, sagte sie"
 	}
 	i := strings.Index(s[:min(len(s), maxIntroLen+2)], ", ")
 	if i <= 0 {
@@ -160,3 +165,77 @@ var nameOpeners = sync.OnceValue(func() map[string]bool {
 	}
 	return out
 })
+
+// maxTitledOpenerWords bounds the title words titledOpener reads before
+// the name ("Italiens Regierungschefin", "Italy's prime minister").
+const maxTitledOpenerWords = 4
+
+// titledOpener remembers as the sentence's subject a known person named
+// after a title that opens it: "Italiens Regierungschefin Meloni hält
+// Gegenvorschläge nicht für sinnvoll; man solle am US-Text weiterarbeiten,
+// sagte sie." The pronoun of the trailing attribution is that person, not
+// whoever spoke before (the sentence went to the last speaker as her
+// Konjunktiv going on). The title opens the sentence, after at most one
+// possessive ("Italiens", "Italy's"); the capitals after it end with a
+// name the document or the lexicon knows, the capitals before that name
+// ("Глава РФПИ Кирилл Дмитриев") belonging to the title.
+func (x *extractor) titledOpener(s string) bool {
+	titled, i := false, 0
+	for n := 0; n <= maxTitledOpenerWords; n++ {
+		w, next := nextWord(s, i)
+		if w == "" || strings.ContainsAny(w, ",;:.\"“”«»„()") {
+			return false
+		}
+		if x.lx.isRole(strings.ToLower(w)) {
+			titled, i = true, next
+			continue
+		}
+		if titled {
+			break
+		}
+		if n > 0 || !isCapital(w) || !(strings.HasSuffix(w, "s") || strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s")) {
+			return false // "While President Zelensky …": no title opens it
+		}
+		i = next
+	}
+	if !titled {
+		return false
+	}
+	var at []int // where each capitalised word after the title starts
+	var caps []string
+	for j := i; len(caps) < 4; {
+		w, next := nextWord(s, j)
+		if w == "" || !isCapital(w) || x.lx.isRole(strings.ToLower(w)) {
+			break
+		}
+		start := j + strings.Index(s[j:], w)
+		caps, at = append(caps, strings.TrimRight(w, ",;:.")), append(at, start)
+		if strings.ContainsAny(w, ",;:.") {
+			break
+		}
+		j = next
+	}
+	for k := range caps {
+		l := strings.ToLower(strings.Join(caps[k:], " "))
+		_, person := x.lx.people[l]
+		_, short := x.short[l]
+		if !person && !short {
+			continue
+		}
+		sp := x.person(caps[k:], "")
+		if sp == nil || sp.kind != kindPerson {
+			return false
+		}
+		if sp.role == "" && k == 0 {
+			// the title right before the name is the person's role (a
+			// role the document gave before stays; capitals between title
+			// and name, "Mluvčí Kremlu Dmitrij Peskov", leave it to
+			// the readers of titles)
+			sp.role = cleanRole(strings.TrimSpace(s[:at[k]]))
+			x.people[sp.name] = sp
+		}
+		x.openedBy, x.openedAt = sp, x.sentenceNo
+		return true
+	}
+	return false
+}

@@ -79,8 +79,18 @@ func particleInName(words, lows []string, i int, isParticle, isTitle func(string
 	for e < len(words) && !isCapital(words[e]) && isParticle(lows[e]) {
 		e++
 	}
-	if e == len(words) || e-i > 3 || !isCapital(words[e]) || !isCapital(words[i-1]) || isTitle(lows[i-1]) {
+	if e == len(words) || e-i > 3 || !isCapital(words[e]) {
 		return false
+	}
+	if known != nil && known(strings.Join(lows[i:e+1], " ")) {
+		// The particles and the surname are a person the lexicon or the
+		// document knows, named without the given name after a title or
+		// an institution: "EU-Kommissionschefin von der Leyen",
+		// "Przewodnicząca Komisji Europejskiej von der Leyen".
+		return true
+	}
+	if !isCapital(words[i-1]) || isTitle(lows[i-1]) {
+		return false // "Präsident von Frankreich", "il sindaco di Roma"
 	}
 	run := 0 // capitalised name words before the particle
 	for b := i - 1; b >= 0 && isCapital(words[b]) && !isTitle(lows[b]); b-- {
@@ -153,4 +163,39 @@ func (x *extractor) knownParticleName(l string) bool {
 	}
 	_, ok := x.short[l]
 	return ok
+}
+
+// particleNameCloses reports whether a title phrase closes with a person
+// named by particles and surname that the lexicon or the document knows
+// ("la presidente della Commissione von der Leyen", "La présidente de la
+// Commission von der Leyen"): the phrase names who, and is no bare title
+// for the last holder. A title's own particle ("della Commissione") is
+// followed by a word the lexicon does not know with it.
+func (x *extractor) particleNameCloses(words, lows []string) bool {
+	n := len(words)
+	if n < 3 || !isCapital(words[n-1]) {
+		return false
+	}
+	i := n - 1
+	for i > 0 && n-i <= 3 && !isCapital(words[i-1]) && x.nameParticle(lows[i-1]) {
+		i--
+	}
+	return i < n-1 && i > 0 && x.knownParticleName(strings.Join(lows[i:], " "))
+}
+
+// shortParticleName records, for a name with particles the document gave
+// in full ("Alexander Van der Bellen"), the particles and surname as a
+// short form ("van der bellen"), so that a later "Bundespräsident van der
+// Bellen" reads as that person (knownParticleName).
+func (x *extractor) shortParticleName(canon string) {
+	fields := strings.Fields(canon)
+	for i := 1; i < len(fields)-1; i++ {
+		if particles[strings.ToLower(fields[i])] {
+			k := strings.ToLower(strings.Join(fields[i:], " "))
+			if _, ok := x.short[k]; !ok {
+				x.short[k] = canon
+			}
+			return
+		}
+	}
 }

@@ -363,6 +363,12 @@ func recordLabel(t string) (recordTurn, string, bool) {
 			from = end + 1
 			continue
 		}
+		if r, _ := utf8.DecodeRuneInString(strings.TrimLeft(t[end+1:], " ")); unicode.IsDigit(r) {
+			// "AKTUALIZACJA, godz. 18:40 (30.12) – …", "UPDATE, ca. 30
+			// …": an abbreviation before a number, no label's end
+			from = end + 1
+			continue
+		}
 		if turn, ok := parseRecordLabel(t[:end], true); ok {
 			return turn, strings.TrimSpace(t[end+1:]), true
 		}

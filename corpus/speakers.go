@@ -80,6 +80,18 @@ func (x *extractor) appositive(pre string) *speaker {
 	if len(htoks) == 0 || len(atoks) == 0 {
 		return nil
 	}
+	if !isCapital(atoks[0].word) && x.allNames(atoks) && x.roleLike(wordsOfToks(htoks)) {
+		// "La présidente de la Commission, von der Leyen,": the title,
+		// then a known person by particles and surname; read before the
+		// lower-case particle is taken for an aside (particlename.go)
+		if sp := x.classify(atoks, false); sp != nil && sp.kind == kindPerson {
+			if sp.role == "" {
+				sp.role = cleanRole(head)
+				x.people[sp.name] = sp
+			}
+			return sp
+		}
+	}
 	if sp := x.frontedTitle(head, atoks, appos); sp != nil {
 		return sp // "In Johannesburg, the British prime minister, Keir Starmer," (fronted.go)
 	}
@@ -192,10 +204,15 @@ func firstWord(s string) string {
 }
 
 // allNames reports whether every token is a capitalised word that is not a
-// title: "Kaja Kallas", not "the Kremlin spokesman".
+// title: "Kaja Kallas", not "the Kremlin spokesman". A known person named
+// by particles and surname is all name too: "La présidente de la
+// Commission, von der Leyen," (particlename.go).
 func (x *extractor) allNames(ts []tok) bool {
 	if len(ts) == 0 || len(ts) > 4 {
 		return false
+	}
+	if len(ts) > 1 && !isCapital(ts[0].word) && x.nameParticle(lowerWord(ts[0])) && x.knownParticleName(strings.ToLower(strings.Join(wordsOfToks(ts), " "))) {
+		return true
 	}
 	for _, t := range ts {
 		if !isCapital(t.word) || x.lx.isRole(t.low) || x.lx.bodyWords[t.low] || x.lx.groupNouns[t.low] {
@@ -660,6 +677,9 @@ func (x *extractor) byRoleRead(words, lows []string, joined string, sentenceStar
 	if n := len(words); n >= 4 && isCapital(words[n-1]) && isCapital(words[n-2]) && !role(lows[n-1]) && x.knownName(words[n-2]+" "+words[n-1]) {
 		return nil // "portavoce del Cremlino Dmitry Peskov": the known name closing the title is who
 	}
+	if x.particleNameCloses(words, lows) {
+		return nil // "la presidente della Commissione von der Leyen" (particlename.go)
+	}
 	if len(words) >= 3 && role(lows[0]) && complementPreps[lows[1]] {
 		// "portavoce del Cremlino", "spokesman for the Kremlin": the
 		// title is the noun, its complement says whose
@@ -836,6 +856,9 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		}
 		if x.short[low] != canon {
 			x.short[low] = canon
+		}
+		if parts >= 3 {
+			x.shortParticleName(canon)
 		}
 	}
 	return sp

@@ -75,6 +75,8 @@ type extractor struct {
 	opening         paraOpening     // the paragraph being read: its first sentence (newcomer.go)
 	openedBy        *speaker        // the known person the last sentence opened with (noteOpener)
 	openedAt        int             // that sentence's number
+	titleLead       string          // a sentence's opening title with no name ("The chancellor was upbeat."), for the name after it (titlelead.go)
+	titleLeadAt     int             // that sentence's number
 	out             []Statement
 
 	lastDirect       int // index in out of the last direct quotation, -1 if none
@@ -564,6 +566,8 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if !direct {
 		if head, tail, ok := x.addingSplit(text); ok {
 			text, rest = head, []string{tail}
+		} else if head, tail, ok := x.coordThatSplit(text); ok {
+			text, rest = head, []string{tail} // "…, and that …" (coordthat.go)
 		}
 	}
 	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {

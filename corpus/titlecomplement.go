@@ -8,11 +8,18 @@
 
 package corpus
 
+import "strings"
+
 // titleComplement reports whether the name words classify settled on,
 // words[k:], are the complement of the title word before them: a particle
 // right after a title, then at most two capitalised words and no given
-// name before the particle.
+// name before the particle. A person the lexicon or the document knows
+// by particle and surname is no complement: "EU-Kommissionschefin von der
+// Leyen" (particlename.go).
 func (x *extractor) titleComplement(words, lows []string, k int) bool {
 	n := len(words)
-	return k >= 1 && k < n-1 && n-k <= 3 && particles[lows[k]] && !isCapital(words[k]) && x.lx.isRole(lows[k-1])
+	if !(k >= 1 && k < n-1 && n-k <= 3 && particles[lows[k]] && !isCapital(words[k]) && x.lx.isRole(lows[k-1])) {
+		return false
+	}
+	return !x.knownParticleName(strings.Join(lows[k:], " "))
 }
