@@ -55,6 +55,9 @@ func (x *extractor) byOffice(words, lows []string) *speaker {
 	joined := strings.Join(lows, " ")
 	if noun, elided := cutElidedArticle(joined); elided {
 		joined = noun // "l'ancien …" is read without its article
+		if w, ok := cutElidedArticle(words[0]); ok {
+			words = append([]string{w}, words[1:]...) // nor written with it in the role
+		}
 	}
 	titles := officeTitles()
 	name, ok := titles[joined]
@@ -118,4 +121,57 @@ func (x *extractor) documentNames(name string) bool {
 		}
 	}
 	return false
+}
+
+// officeLastWords are the last words of offices.json's titles, so that
+// officeSubject looks a title up only before a word that can end one.
+var officeLastWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for t := range officeTitles() {
+		if _, phrase, ok := strings.Cut(t, "\x00"); ok {
+			t = phrase
+		}
+		if i := strings.LastIndexByte(t, ' '); i >= 0 {
+			m[t[i+1:]] = true
+		}
+	}
+	return m
+})
+
+// maxOfficeWords is the most words an office title of offices.json has
+// with its article ("the U.S. secretary of state" is six).
+const maxOfficeWords = 7
+
+// officeSubject reads the words before the verb, ending at toks[j], as a
+// whole title of offices.json with its article ("L'envoyé spécial
+// américain a ajouté", "Le secrétaire d'État américain a affirmé"): the
+// subject rules stop at a lower-case word that is no title ("spécial"),
+// and the title's last word alone ("américain") names no office. The
+// longest title that opens the clause (the sentence's start, or after a
+// punctuation mark) wins; it returns the holder and where the title
+// starts, or nil.
+func (x *extractor) officeSubject(toks []tok, j int) (*speaker, int) {
+	if j < 1 || !officeLastWords()[lowerWord(toks[j])] {
+		return nil, 0
+	}
+	for a := max(0, j-maxOfficeWords+1); a < j; a++ {
+		if a > 0 && toks[a-1].trail == "" {
+			continue // inside a longer phrase: "the former US special envoy" is read by the usual rules
+		}
+		clean := true
+		for _, t := range toks[a:j] {
+			clean = clean && t.trail == ""
+		}
+		if !clean {
+			continue
+		}
+		words, lows := make([]string, 0, j-a+1), make([]string, 0, j-a+1)
+		for _, t := range toks[a : j+1] {
+			words, lows = append(words, t.word), append(lows, lowerWord(t))
+		}
+		if sp := x.byOffice(words, lows); sp != nil {
+			return sp, a
+		}
+	}
+	return nil, 0
 }

@@ -17,6 +17,7 @@ func TestOfficeHolder(t *testing.T) {
 		{"en Kremlin spokesman", "Dmitry Peskov spoke to reporters in the morning.\n\nThe analyst Tom Whitcombe said that the talks would drag on.\n\nThe Kremlin spokesman said that Moscow had received no text.", "Dmitry Peskov", "Moscow had received no text"},
 		{"pl szef rosyjskiej dyplomacji", pl + "W Moskwie przebywa Siergiej Ławrow.\n\nEkspert Jan Wiśniak powiedział, że rozmowy potrwają.\n\nSzef rosyjskiej dyplomacji oświadczył, że Moskwa czeka na tekst.", "Sergei Lavrov", "Moskwa czeka na tekst"},
 		{"fr envoyé spécial américain", fr + "Steve Witkoff, présent à l'Elysée avec Jared Kushner, a déclaré que les protocoles étaient presque prêts. L'envoyé spécial américain a ajouté que Washington soutiendrait une mission de surveillance.", "Steve Witkoff", "Washington soutiendrait une mission de surveillance"},
+		{"fr envoyé spécial américain, whole title", fr + "Steve Witkoff est arrivé à Paris.\n\nL'envoyé spécial américain a affirmé que le texte avançait.", "Steve Witkoff", "le texte avançait"},
 		{"en US special envoy", "Steve Witkoff and Jared Kushner met Vladimir Putin for five hours.\n\nThe US special envoy said afterwards that the meeting had been productive.", "Steve Witkoff", "the meeting had been productive"},
 		{"de EU-Außenbeauftragte", "---\ntitle: t\nlang: de\n---\n\nKaja Kallas traf die Außenminister in Brüssel.\n\nDie EU-Außenbeauftragte sagte, Russland meine es nicht ernst.", "Kaja Kallas", "Russland meine es nicht ernst"},
 		{"pl szefowa komisji europejskiej", pl + "Ursula von der Leyen przyleciała do Luandy.\n\nSzefowa Komisji Europejskiej powiedziała, że granic nie wolno zmieniać siłą.", "Ursula von der Leyen", "granic nie wolno zmieniać siłą"},
@@ -36,5 +37,16 @@ func TestOfficeHolderNotNamed(t *testing.T) {
 				t.Errorf("statement %q given to %q, whom the document never names", s.Text, s.Speaker)
 			}
 		}
+	}
+}
+
+// TestOfficeTitleRole checks that a whole title of offices.json read as
+// the subject gives its holder the title as written, without its elided
+// article, not the title's last word alone.
+func TestOfficeTitleRole(t *testing.T) {
+	doc := "---\ntitle: t\nlang: fr\n---\n\nSteve Witkoff est arrivé à Paris.\n\nL'envoyé spécial américain a affirmé que le texte avançait."
+	ss := statementsOf(t, doc)
+	if len(ss) != 1 || ss[0].Speaker != "Steve Witkoff" || ss[0].Role != "envoyé spécial américain" {
+		t.Errorf("got %+v, want Steve Witkoff (envoyé spécial américain)", ss)
 	}
 }

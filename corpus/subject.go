@@ -60,6 +60,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			}
 		}
 	}
+	if sp, at := x.officeSubject(toks, j); sp != nil {
+		return sp, at // "L'envoyé spécial américain a ajouté": a whole title of offices.json (offices.go)
+	}
 	if sp, at, ok := x.caselessCommaSubject(toks, j); ok {
 		return sp, at // "הנשיא טראמפ, שדרש …, אמר" (caseless.go)
 	}
