@@ -34,6 +34,19 @@ type planTerm struct {
 	All    [][]string     `json:"all"`    // the signature's groups of alternatives
 }
 
+// numbers reports whether some version numbers the term n: the versions
+// number the terms they share differently (the Zaporizhzhia plant is the
+// US draft's 19 and the 20-point framework's 12), so a number agrees with
+// a term when any version gives it.
+func (t *planTerm) numbers(n int) bool {
+	for _, k := range t.Points {
+		if k == n {
+			return true
+		}
+	}
+	return false
+}
+
 // allows reports whether the term is one of version plan's.
 func (t *planTerm) allows(plan string) bool {
 	if plan == "" || plan == unnamedPlan {

@@ -152,8 +152,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					plan = t.Plan
 				}
 				number := t.Points[plan]
-				if number == 0 {
-					number, _ = pointRefNumber(lx, s) // "Under point 12, …" of a version the catalogue does not number (provisions_pointview.go)
+				if n, ok := pointRefNumber(lx, s); ok && n > 0 && (number == 0 || n != number && t.numbers(n) && countPointRefs(s) == 1) {
+					// "Under point 12, …" of a version the catalogue does
+					// not number (provisions_pointview.go); "Point 12 — the
+					// Zaporizhzhia plant …", the 20-point text's number for
+					// the US draft's 19: the document's number stays, and
+					// numberVersions gives the version that numbers the
+					// term so (provisions_numberversion.go)
+					number = n
 				}
 				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
 					continue
