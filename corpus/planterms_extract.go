@@ -128,10 +128,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			both := stemIn(sl, c.both)
 			above := ""
 			aboveRead := false
+			stated := statedNumber(c, lx, s, hits)
 			for _, h := range hits {
 				t := &c.terms[h.term]
 				if c.dropsTerm(sl, h) {
 					continue
+				}
+				if stated > 0 && len(t.Points) > 0 && !t.numbers(stated) {
+					continue // "Point 12 — the Zaporizhzhia plant, joint operation …": the 20-point text's 12, not the US draft's 19 its words also match
 				}
 				plan := nearestVersion(t, named, h)
 				if both {
@@ -177,6 +181,26 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		}
 	}
 	return out
+}
+
+// statedNumber is the one point number sentence s names ("Point 12 — …",
+// "punkt 17: …") when a term of hits is numbered so in some version, else
+// 0. The versions number their shared terms differently, and the words of
+// one point may match a term of another number too (the 20-point text's
+// joint operation of the Zaporizhzhia plant, point 12, and the US draft's
+// plant under the IAEA, point 19): the number the text states tells which
+// is meant.
+func statedNumber(c *termCatalogue, lx *lexicon, s string, hits []termHit) int {
+	n, ok := pointRefNumber(lx, s)
+	if !ok || n <= 0 || countPointRefs(s) != 1 {
+		return 0
+	}
+	for _, h := range hits {
+		if c.terms[h.term].numbers(n) {
+			return n
+		}
+	}
+	return 0
 }
 
 // termWork is the reusable state of termProvisions: the scan and a

@@ -19,7 +19,10 @@
 
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // twentyPointPresented is the date the 20-point framework was read out
 // (23-24 December 2025): a document published from then on that numbers a
@@ -83,8 +86,11 @@ func numberVersions(out []Provision, src Source) []Provision {
 // at its number.
 func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (string, bool) {
 	low := lowerString(p.Text)
-	if len(namedVersions(low)) > 0 {
-		return "", true // "the US draft's point 19 …": named here
+	named := namedVersions(low)
+	for _, v := range named {
+		if v.plan == p.Plan {
+			return "", true // "the US draft's point 19 …": named here
+		}
 	}
 	hits := c.matchTerms(sc, low)
 	if len(hits) == 0 {
@@ -102,6 +108,9 @@ func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (str
 		own, ok := ownNumber(t, p.Plan)
 		if ok && own == n {
 			return "", true // its own version numbers the term so
+		}
+		if !ok && !t.allows(p.Plan) {
+			ok = true // a term its version does not hold (the full amnesty under the 20-point text): the number is another version's
 		}
 		if !ok && !late {
 			return "", false // its version's number for the term is not known: no disagreement
@@ -125,6 +134,17 @@ func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (str
 	}
 	if !numbered || len(cands) == 0 {
 		return "", false
+	}
+	if len(named) > 0 {
+		// "✅ Стало (20 пунктів): … 800 тисяч військових (п. 4)" given the
+		// US draft: a version the text names itself, if it numbers the
+		// terms so, else none
+		for _, v := range named {
+			if slices.Contains(cands, v.plan) {
+				return v.plan, false
+			}
+		}
+		return "", true
 	}
 	if len(cands) == 1 && (cands[0] == twentyPoint || !unnumbered) {
 		return cands[0], false
