@@ -87,8 +87,15 @@ func mainVersion(ps []paragraph, src Source) string {
 	}
 	count := map[string]int{}
 	var order []string // versions in the order first named
+	late := lateDocument(src)
 	for _, p := range ps {
-		for _, v := range namedVersions(lowerString(p.text)) {
+		vs := namedVersions(lowerString(p.text))
+		if len(vs) == 0 && late {
+			if v := lateVersion(p.text); v != "" {
+				vs = []versionAt{{plan: v}} // "the framework document" in a late report (lateframework.go)
+			}
+		}
+		for _, v := range vs {
 			if count[v.plan] == 0 {
 				order = append(order, v.plan)
 			}

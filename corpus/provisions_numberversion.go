@@ -97,31 +97,33 @@ func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (str
 		return "", false
 	}
 	n := p.Number
-	var cands []string // versions numbering every numbered term n
+	var cands []string // versions numbering every numbered term n (p's own included when it may)
 	numbered := false
-	unnumbered := false // a term its version does not number: only the 20-point text, in late coverage, takes it
+	confirmed := false  // a term p's own version numbers n
+	unnumbered := false // a term its version holds but does not number: only the 20-point text, in late coverage, takes it
 	for _, h := range hits {
 		t := &c.terms[h.term]
 		if len(t.Points) == 0 {
 			continue
 		}
-		own, ok := ownNumber(t, p.Plan)
-		if ok && own == n {
-			return "", true // its own version numbers the term so
-		}
-		if !ok && !t.allows(p.Plan) {
-			ok = true // a term its version does not hold (the full amnesty under the 20-point text): the number is another version's
-		}
-		if !ok && !late {
-			return "", false // its version's number for the term is not known: no disagreement
-		}
-		unnumbered = unnumbered || !ok
 		numbered = true
 		var these []string
 		for plan, k := range t.Points {
-			if k == n && t.allows(plan) {
+			if k == n && t.allows(plan) && plan != p.Plan {
 				these = append(these, plan)
 			}
+		}
+		switch own, ok := ownNumber(t, p.Plan); {
+		case ok && own == n:
+			these, confirmed = append(these, p.Plan), true // its own version numbers the term so
+		case ok || !t.allows(p.Plan):
+			// its version numbers the term otherwise, or does not hold it
+			// (the full amnesty under the 20-point text): the number is
+			// another version's
+		case !late:
+			these = append(these, p.Plan) // its version's number for the term is not known: no disagreement
+		default:
+			unnumbered = true
 		}
 		if cands == nil {
 			cands = these
@@ -134,6 +136,9 @@ func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (str
 	}
 	if !numbered || len(cands) == 0 {
 		return "", false
+	}
+	if slices.Contains(cands, p.Plan) {
+		return "", confirmed // "point 2, a non-aggression agreement …" of the US draft stays, unless a term only another version holds says otherwise ("… with monitoring of the contact line from space")
 	}
 	if len(named) > 0 {
 		// "✅ Стало (20 пунктів): … 800 тисяч військових (п. 4)" given the
