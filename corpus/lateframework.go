@@ -48,8 +48,12 @@ func lateDocument(src Source) bool {
 // ujawnionego przez Kijów tekstu ramowego:"), "" when text holds none.
 // Only asked of a late document.
 func lateVersion(text string) string {
+	return lateVersionLow(lowerString(text))
+}
+
+// lateVersionLow is lateVersion of a text already lower-cased.
+func lateVersionLow(low string) string {
 	ln := lateNamesData()
-	low := lowerString(text)
 	for _, w := range ln.Phrases {
 		if i := strings.Index(low, w); i >= 0 && phraseStartsWord(low, i) {
 			return ln.Plan

@@ -89,9 +89,10 @@ func mainVersion(ps []paragraph, src Source) string {
 	var order []string // versions in the order first named
 	late := lateDocument(src)
 	for _, p := range ps {
-		vs := namedVersions(lowerString(p.text))
+		low := lowerString(p.text)
+		vs := namedVersions(low)
 		if len(vs) == 0 && late {
-			if v := lateVersion(p.text); v != "" {
+			if v := lateVersionLow(low); v != "" {
 				vs = []versionAt{{plan: v}} // "the framework document" in a late report (lateframework.go)
 			}
 		}

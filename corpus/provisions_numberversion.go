@@ -15,7 +15,11 @@
 // the 20-point framework was presented takes it, else the version stays.
 // A list whose numbered points move so, two or more and none kept by its
 // own terms, moves whole, its unnumbered items too ("a także pakt o
-// nieagresji …" closing a list of the framework's points).
+// nieagresji …" closing a list of the framework's points). A point of a
+// late document that names no version ("Punkt 19 sieht einen Friedensrat
+// unter Vorsitz von Trump vor" in a report of 27 December) is the 20-point
+// framework's when its terms are numbered so there; before that date, or
+// at another version's number only, it is left to the caller's plan.
 
 package corpus
 
@@ -46,8 +50,8 @@ func numberVersions(out []Provision, src Source) []Provision {
 	any := false
 	for i := range out {
 		p := &out[i]
-		if p.Number <= 0 || p.Plan == "" || p.Plan == unnamedPlan {
-			continue
+		if p.Number <= 0 || p.Plan == "" || p.Plan == unnamedPlan && !late {
+			continue // a document naming no version, before the 20-point text, is left to the caller's plan
 		}
 		w, keep := numberVersion(c, &sc, p, late)
 		kept[i] = keep
@@ -101,10 +105,14 @@ func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (str
 	numbered := false
 	confirmed := false  // a term p's own version numbers n
 	unnumbered := false // a term its version holds but does not number: only the 20-point text, in late coverage, takes it
+	atN := false // a term some version numbers n: then terms numbered only otherwise are the same point's words read as another's
+	for _, h := range hits {
+		atN = atN || c.terms[h.term].numbers(n)
+	}
 	for _, h := range hits {
 		t := &c.terms[h.term]
-		if len(t.Points) == 0 {
-			continue
+		if len(t.Points) == 0 || atN && !t.numbers(n) {
+			continue // ("la centrale de Zaporijjia … exploitation conjointe": the 20-point text's 12, not the US draft's plant at 19)
 		}
 		numbered = true
 		var these []string
@@ -114,6 +122,8 @@ func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (str
 			}
 		}
 		switch own, ok := ownNumber(t, p.Plan); {
+		case p.Plan == unnamedPlan:
+			unnumbered = true // a point of a late document that names no version: only the 20-point text takes it
 		case ok && own == n:
 			these, confirmed = append(these, p.Plan), true // its own version numbers the term so
 		case ok || !t.allows(p.Plan):
