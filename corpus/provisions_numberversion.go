@@ -105,7 +105,7 @@ func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (str
 	numbered := false
 	confirmed := false  // a term p's own version numbers n
 	unnumbered := false // a term its version holds but does not number: only the 20-point text, in late coverage, takes it
-	atN := false // a term some version numbers n: then terms numbered only otherwise are the same point's words read as another's
+	atN := false        // a term some version numbers n: then terms numbered only otherwise are the same point's words read as another's
 	for _, h := range hits {
 		atN = atN || c.terms[h.term].numbers(n)
 	}
