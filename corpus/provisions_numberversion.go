@@ -37,6 +37,11 @@ const twentyPointPresented = "2025-12-23"
 // twentyPoint is the 20-point framework's version name (data/plans.json).
 const twentyPoint = "20-point framework"
 
+// twentyPointLast is the 20-point framework's last point: "the final point"
+// of its text, where the US draft's and the counter-proposal's is 28
+// (pointrefs.json lastPoint).
+const twentyPointLast = 20
+
 // numberVersions moves each numbered provision of out to the version whose
 // catalogue numbers agree with its number, as above, and drops a
 // provision the move makes a copy of another. src gives the document's
@@ -52,6 +57,9 @@ func numberVersions(out []Provision, src Source) []Provision {
 		p := &out[i]
 		if p.Number <= 0 || p.Plan == "" || p.Plan == unnamedPlan && !late {
 			continue // a document naming no version, before the 20-point text, is left to the caller's plan
+		}
+		if p.Plan == twentyPoint && p.Number == lastOrdinalData().point && namesLastPoint(p.Text) {
+			p.Number = twentyPointLast // "The final point provides that a ceasefire …" of the 20-point text: its 20th
 		}
 		w, keep := numberVersion(c, &sc, p, late)
 		kept[i] = keep
@@ -185,6 +193,25 @@ func ownNumber(t *planTerm, plan string) (int, bool) {
 		return k, ok
 	}
 	return 0, false
+}
+
+// namesLastPoint reports whether text names its point as the last ("the
+// final point provides …", "в последнем пункте") and not by the number 28.
+func namesLastPoint(text string) bool {
+	if strings.Contains(text, "28") {
+		return false
+	}
+	for i := 0; i < len(text); {
+		w, next := nextWord(text, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if lastOrdinal(w) > 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // intersect is the names in both a and b, in a's order.
