@@ -95,6 +95,7 @@ type termCatalogue struct {
 	opinion     []string // a speaker's view: "według niej", "pointed out"
 	both        []string // two versions at once: "both texts"
 	according   []string // "secondo": before a name, a person's view
+	docSays     []string // "the text says": a document's words, not a person's
 	// fixed holds the versions never revised under the same name, whose
 	// terms the catalogue knows in full, lower-cased (fixedVersions; see
 	// provisions_termversion.go).
@@ -154,6 +155,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		Opinion   []string         `json:"opinionWords"`
 		Both      []string         `json:"bothWords"`
 		According []string         `json:"accordingWords"`
+		DocSays   []string         `json:"documentSays"`
 		Fixed     []string         `json:"fixedVersions"`
 		Terms     []planTerm       `json:"terms"`
 	}
@@ -179,6 +181,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		opinion:     raw.Opinion,
 		both:        raw.Both,
 		according:   raw.According,
+		docSays:     raw.DocSays, // lower case in the data
 		fixed:       set(raw.Fixed),
 	}
 	for ti, t := range raw.Terms {

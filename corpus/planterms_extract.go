@@ -85,7 +85,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if len(hits) == 0 || madeBefore(have, p.index, own) {
 				continue
 			}
-			if (reportsWords(lx, s) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) {
+			if (reportsWords(lx, s) && !c.documentSays(lx, own) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
@@ -181,6 +181,36 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		}
 	}
 	return out
+}
+
+// documentSays reports whether low (a sentence, lower case) has a document
+// say what it holds ("The framework's territorial clause says that …",
+// "Elsewhere the text says …", planterms.json documentSays) with no speech
+// verb before it: the verb is the text's, and the terms are the plan's,
+// not someone's view. A person's verb before it ("… replied that … their
+// text says …") keeps the sentence that person's report.
+func (c *termCatalogue) documentSays(lx *lexicon, low string) bool {
+	for _, w := range c.docSays {
+		if at := strings.Index(low, w); at >= 0 {
+			return !sayVerbBefore(lx, low[:at])
+		}
+	}
+	return false
+}
+
+// sayVerbBefore reports whether s holds a speech verb of the lexicon.
+func sayVerbBefore(lx *lexicon, s string) bool {
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if lx.sayVerbs[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // statedNumber is the one point number sentence s names ("Point 12 — …",

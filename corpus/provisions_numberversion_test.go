@@ -135,3 +135,40 @@ func TestLateNamesNeedTheDate(t *testing.T) {
 		t.Errorf("November: planFor = %q, want none", v)
 	}
 }
+
+// TestDocumentSaysTerms checks that a document saying what it holds ("the
+// text says", "le texte dit", "il testo dice") gives its terms, while a
+// person's report of it ("… replied that their text says …") does not.
+func TestDocumentSaysTerms(t *testing.T) {
+	tests := []struct{ name, body, want string }{
+		{"en", "Elsewhere the text says Ukraine will hold elections as soon as possible after the agreement is signed.\n", "elections as soon as possible"},
+		{"en/clause", "The framework's territorial clause says that the line where troops stand on the date of the agreement is the de facto line of contact.\n", "de facto line of contact"},
+		{"fr", "Ailleurs, le texte dit que des élections auront lieu le plus tôt possible après la signature.\n", "le plus tôt possible"},
+		{"it", "Altrove il testo dice che le elezioni si terranno il prima possibile dopo la firma.\n", "prima possibile"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := "---\ntitle: \"What the 20-point plan says\"\npublished: 2025-12-29\n---\n\nZelensky read out the 20-point plan on Tuesday.\n\n" + tt.body
+			d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md"})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, p := range d.Provisions {
+				if strings.Contains(strings.ToLower(p.Text), tt.want) && p.Plan == twentyPoint {
+					return
+				}
+			}
+			t.Errorf("no 20-point provision holds %q: %+v", tt.want, d.Provisions)
+		})
+	}
+	doc := "---\ntitle: \"What the 20-point plan says\"\npublished: 2025-12-29\n---\n\nA diplomat replied that the Europeans had answered this already: their text says elections take place as soon as possible after signing.\n"
+	d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range d.Provisions {
+		if strings.Contains(p.Text, "replied") {
+			t.Errorf("a person's report of the text gave a term: %+v", p)
+		}
+	}
+}
