@@ -34,6 +34,19 @@ type planTerm struct {
 	All    [][]string     `json:"all"`    // the signature's groups of alternatives
 }
 
+// numbers reports whether some version numbers the term n: the versions
+// number the terms they share differently (the Zaporizhzhia plant is the
+// US draft's 19 and the 20-point framework's 12), so a number agrees with
+// a term when any version gives it.
+func (t *planTerm) numbers(n int) bool {
+	for _, k := range t.Points {
+		if k == n {
+			return true
+		}
+	}
+	return false
+}
+
 // allows reports whether the term is one of version plan's.
 func (t *planTerm) allows(plan string) bool {
 	if plan == "" || plan == unnamedPlan {
@@ -82,6 +95,7 @@ type termCatalogue struct {
 	opinion     []string // a speaker's view: "według niej", "pointed out"
 	both        []string // two versions at once: "both texts"
 	according   []string // "secondo": before a name, a person's view
+	docSays     []string // "the text says": a document's words, not a person's
 	// fixed holds the versions never revised under the same name, whose
 	// terms the catalogue knows in full, lower-cased (fixedVersions; see
 	// provisions_termversion.go).
@@ -141,6 +155,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		Opinion   []string         `json:"opinionWords"`
 		Both      []string         `json:"bothWords"`
 		According []string         `json:"accordingWords"`
+		DocSays   []string         `json:"documentSays"`
 		Fixed     []string         `json:"fixedVersions"`
 		Terms     []planTerm       `json:"terms"`
 	}
@@ -166,6 +181,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		opinion:     raw.Opinion,
 		both:        raw.Both,
 		according:   raw.According,
+		docSays:     raw.DocSays, // lower case in the data
 		fixed:       set(raw.Fixed),
 	}
 	for ti, t := range raw.Terms {

@@ -85,7 +85,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if len(hits) == 0 || madeBefore(have, p.index, own) {
 				continue
 			}
-			if (reportsWords(lx, s) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) {
+			if (reportsWords(lx, s) && !c.documentSays(lx, own) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
@@ -128,10 +128,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			both := stemIn(sl, c.both)
 			above := ""
 			aboveRead := false
+			stated := statedNumber(c, lx, s, hits)
 			for _, h := range hits {
 				t := &c.terms[h.term]
 				if c.dropsTerm(sl, h) {
 					continue
+				}
+				if stated > 0 && len(t.Points) > 0 && !t.numbers(stated) {
+					continue // "Point 12 — the Zaporizhzhia plant, joint operation …": the 20-point text's 12, not the US draft's 19 its words also match
 				}
 				plan := nearestVersion(t, named, h)
 				if both {
@@ -152,8 +156,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					plan = t.Plan
 				}
 				number := t.Points[plan]
-				if number == 0 {
-					number, _ = pointRefNumber(lx, s) // "Under point 12, …" of a version the catalogue does not number (provisions_pointview.go)
+				if n, ok := pointRefNumber(lx, s); ok && n > 0 && (number == 0 || n != number && t.numbers(n) && countPointRefs(s) == 1) {
+					// "Under point 12, …" of a version the catalogue does
+					// not number (provisions_pointview.go); "Point 12 — the
+					// Zaporizhzhia plant …", the 20-point text's number for
+					// the US draft's 19: the document's number stays, and
+					// numberVersions gives the version that numbers the
+					// term so (provisions_numberversion.go)
+					number = n
 				}
 				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
 					continue
@@ -171,6 +181,56 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		}
 	}
 	return out
+}
+
+// documentSays reports whether low (a sentence, lower case) has a document
+// say what it holds ("The framework's territorial clause says that …",
+// "Elsewhere the text says …", planterms.json documentSays) with no speech
+// verb before it: the verb is the text's, and the terms are the plan's,
+// not someone's view. A person's verb before it ("… replied that … their
+// text says …") keeps the sentence that person's report.
+func (c *termCatalogue) documentSays(lx *lexicon, low string) bool {
+	for _, w := range c.docSays {
+		if at := strings.Index(low, w); at >= 0 {
+			return !sayVerbBefore(lx, low[:at])
+		}
+	}
+	return false
+}
+
+// sayVerbBefore reports whether s holds a speech verb of the lexicon.
+func sayVerbBefore(lx *lexicon, s string) bool {
+	for i := 0; i < len(s); {
+		w, next := nextWord(s, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if lx.sayVerbs[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// statedNumber is the one point number sentence s names ("Point 12 — …",
+// "punkt 17: …") when a term of hits is numbered so in some version, else
+// 0. The versions number their shared terms differently, and the words of
+// one point may match a term of another number too (the 20-point text's
+// joint operation of the Zaporizhzhia plant, point 12, and the US draft's
+// plant under the IAEA, point 19): the number the text states tells which
+// is meant.
+func statedNumber(c *termCatalogue, lx *lexicon, s string, hits []termHit) int {
+	n, ok := pointRefNumber(lx, s)
+	if !ok || n <= 0 || countPointRefs(s) != 1 {
+		return 0
+	}
+	for _, h := range hits {
+		if c.terms[h.term].numbers(n) {
+			return n
+		}
+	}
+	return 0
 }
 
 // termWork is the reusable state of termProvisions: the scan and a

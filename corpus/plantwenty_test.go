@@ -24,7 +24,7 @@ func TestTwentyPointFramework(t *testing.T) {
 		{name: "19 points stay geneva", doc: "# What the 19-point plan says\n\nThe delegations agreed the main lines of the framework on Sunday.\n\n1. Ukraine's sovereignty is reaffirmed;\n2. a fund rebuilds the towns destroyed by the war;\n3. elections follow the signing of the deal.\n",
 			want: []Provision{{Plan: "Geneva framework", Number: 1, Text: "sovereignty"}, {Plan: "Geneva framework", Number: 2, Text: "fund rebuilds"}}},
 		{name: "english term taken over", doc: "# The 20-point framework\n\nKyiv presented the text on Wednesday.\n\nIt would cap Ukraine's army at 800,000 soldiers in peacetime.\n",
-			want: []Provision{{Plan: "20-point framework", Text: "800,000"}}},
+			want: []Provision{{Plan: "20-point framework", Number: 4, Text: "800,000"}}},
 	})
 }
 
@@ -37,10 +37,10 @@ func TestTwentyPointFramework(t *testing.T) {
 func TestTermSectionVersion(t *testing.T) {
 	checkFresh(t, []freshCase{
 		{name: "english", doc: "# Talks in Berlin\n\n**What the 20-point text says**\n\nThe framework caps the army at 800,000, instead of the 600,000 of the US draft.\n\nUkraine gets security guarantees modelled on Article 5. Elections take place as soon as possible after signing.\n",
-			want: []Provision{{Plan: "20-point framework", Text: "Article 5"}, {Plan: "20-point framework", Text: "as soon as possible"}}},
+			want: []Provision{{Plan: "20-point framework", Number: 5, Text: "Article 5"}, {Plan: "20-point framework", Number: 18, Text: "as soon as possible"}}},
 		{name: "german", doc: "# Gespräche in Berlin\n\n**Was im 20-Punkte-Plan steht**\n\nDer Rahmen begrenzt die Armee auf 800.000, statt der 600.000 des US-Entwurfs.\n\nEr sieht Sicherheitsgarantien nach dem Vorbild von Artikel 5 vor. Wahlen sollen so bald wie möglich nach der Unterzeichnung stattfinden.\n",
-			want: []Provision{{Plan: "20-point framework", Text: "Artikel 5"}, {Plan: "20-point framework", Text: "so bald wie möglich"}}},
+			want: []Provision{{Plan: "20-point framework", Number: 5, Text: "Artikel 5"}, {Plan: "20-point framework", Number: 18, Text: "so bald wie möglich"}}},
 		{name: "italian", doc: "# Colloqui a Berlino\n\n**Cosa dice il piano in 20 punti**\n\nIl quadro fissa l'esercito a 800 mila, invece dei 600 mila della bozza americana.\n\nOffre garanzie di sicurezza sul modello dell'articolo 5. Le elezioni si terrebbero il prima possibile dopo la firma.\n",
-			want: []Provision{{Plan: "20-point framework", Text: "articolo 5"}, {Plan: "20-point framework", Text: "prima possibile"}}},
+			want: []Provision{{Plan: "20-point framework", Number: 5, Text: "articolo 5"}, {Plan: "20-point framework", Number: 18, Text: "prima possibile"}}},
 	})
 }

@@ -28,15 +28,15 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	}
 	out := make([]Provision, 0, items) // at most one provision per item
 
-	planFor := newPlanMemo() // lead-ins, context and the title are asked about again and again
-	heading := ""            // nearest heading above
-	prevText := ""           // the paragraph just before the list (lead-in)
-	var context [3]string    // the text paragraphs before the lead-in, newest first
-	lastPlan := ""           // plan of the previous list, for numbering that continues
-	above := ""              // the last text paragraph before the nearest heading
-	lastNumber := 0          // last point number of the previous list
-	lastEnd := 0             // where the previous list of a plan ended
-	var sections sectionRun  // the article's own numbered sections read so far (storysections.go)
+	planFor := memoPlans(withLateNames(planFor, src)) // lead-ins, context and the title are asked about again and again; a late document's names of the 20-point text: lateframework.go
+	heading := ""                                     // nearest heading above
+	prevText := ""                                    // the paragraph just before the list (lead-in)
+	var context [3]string                             // the text paragraphs before the lead-in, newest first
+	lastPlan := ""                                    // plan of the previous list, for numbering that continues
+	above := ""                                       // the last text paragraph before the nearest heading
+	lastNumber := 0                                   // last point number of the previous list
+	lastEnd := 0                                      // where the previous list of a plan ended
+	var sections sectionRun                           // the article's own numbered sections read so far (storysections.go)
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
@@ -232,7 +232,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = rewriteSentences(out, ps)                                                                                  // a rewrite in the sentence after a point: provisions_rewritelang.go
 	out = fixPointerNumbers(out, ps, planFor)                                                                        // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
 	out = proposalVersions(turnVersions(spokenText(answeredPoints(sentenceVersions(out, ps), ps, src), ps), ps), ps) // spoken frame out of the text (provisions_spoken.go); each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
-	return mainVersionForUnnamed(noteBaseVersions(out, ps), ps, src)                                                 // a bare point a rewrite note answers: provisions_noteafter.go; the document's main version for points none named: provisions_mainversion.go
+	out = mainVersionForUnnamed(noteBaseVersions(out, ps), ps, src)                                                  // a bare point a rewrite note answers: provisions_noteafter.go; the document's main version for points none named: provisions_mainversion.go
+	return numberVersions(out, src)                                                                                  // the version a point's own number tells: provisions_numberversion.go
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
@@ -262,6 +263,11 @@ func nearestPlan(ps []paragraph, from, to int, planFor func(string) (string, boo
 
 // newPlanMemo wraps planFor with a memo for one document.
 func newPlanMemo() func(string) (string, bool) {
+	return memoPlans(planFor)
+}
+
+// memoPlans wraps base, a planFor, with a memo for one document.
+func memoPlans(base func(string) (string, bool)) func(string) (string, bool) {
 	type hit struct {
 		name    string
 		generic bool
@@ -271,7 +277,7 @@ func newPlanMemo() func(string) (string, bool) {
 		if h, ok := seen[text]; ok {
 			return h.name, h.generic
 		}
-		name, generic := planFor(text)
+		name, generic := base(text)
 		seen[text] = hit{name, generic}
 		return name, generic
 	}

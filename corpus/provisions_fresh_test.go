@@ -267,10 +267,10 @@ func TestProvisionRelativeBeforeVerb(t *testing.T) {
 // point in brackets in a sentence that also opens on a point reference.
 func TestProvisionBracketedPointsAfterARef(t *testing.T) {
 	checkFresh(t, []freshCase{
-		{name: "italian", doc: "# Il piano in 28 punti\n\nRestano anche lo status non nucleare dell'Ucraina (punto 11) e lo scambio di prigionieri «tutti per tutti» (punto 17).\n",
-			want: []Provision{{Plan: "US 28-point draft", Number: 11, Text: "status non nucleare"}, {Plan: "US 28-point draft", Number: 17, Text: "scambio di prigionieri"}}},
-		{name: "english", doc: "# What the 28-point plan says\n\nAlso kept are Ukraine's non-nuclear status (point 11) and an all-for-all prisoner exchange (point 17).\n",
-			want: []Provision{{Plan: "US 28-point draft", Number: 11, Text: "non-nuclear status"}, {Plan: "US 28-point draft", Number: 17, Text: "prisoner exchange"}}},
+		{name: "italian", doc: "# Il piano in 28 punti\n\nRestano anche lo status non nucleare dell'Ucraina (punto 18) e lo scambio di prigionieri «tutti per tutti» (punto 24).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 18, Text: "status non nucleare"}, {Plan: "US 28-point draft", Number: 24, Text: "scambio di prigionieri"}}},
+		{name: "english", doc: "# What the 28-point plan says\n\nAlso kept are Ukraine's non-nuclear status (point 18) and an all-for-all prisoner exchange (point 24).\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 18, Text: "non-nuclear status"}, {Plan: "US 28-point draft", Number: 24, Text: "prisoner exchange"}}},
 	})
 }
 
@@ -316,8 +316,8 @@ func TestProvisionAbbreviatedLabels(t *testing.T) {
 // keeps its number, and its whole sentence is the term.
 func TestProvisionPointAsSubjectInBullets(t *testing.T) {
 	checkFresh(t, []freshCase{
-		{name: "english", doc: "# What the 28-point plan says\n\nThe draft reads, in part:\n\n- Point 1 reaffirms the sovereignty of Ukraine.\n- Point 4 keeps the armed forces at 800,000 personnel in peacetime.\n",
-			want: []Provision{{Number: 1, Plan: "US 28-point draft", Text: "Point 1 reaffirms the sovereignty"}, {Number: 4, Plan: "US 28-point draft", Text: "800,000 personnel"}}},
+		{name: "english", doc: "# What the 28-point plan says\n\nThe draft reads, in part:\n\n- Point 1 reaffirms the sovereignty of Ukraine.\n- Point 6 caps the armed forces at 600,000 personnel.\n",
+			want: []Provision{{Number: 1, Plan: "US 28-point draft", Text: "Point 1 reaffirms the sovereignty"}, {Number: 6, Plan: "US 28-point draft", Text: "600,000 personnel"}}},
 		{name: "german", doc: "# Der 28-Punkte-Plan\n\nDie wichtigsten Punkte:\n\n- Punkt 6 legt die Obergrenze der Armee auf 600.000 Mann fest.\n- Punkt 9 sieht europäische Kampfjets in Polen vor.\n",
 			want: []Provision{{Number: 6, Plan: "US 28-point draft", Text: "600.000 Mann"}, {Number: 9, Plan: "US 28-point draft", Text: "Kampfjets in Polen"}}},
 	})

@@ -87,8 +87,16 @@ func mainVersion(ps []paragraph, src Source) string {
 	}
 	count := map[string]int{}
 	var order []string // versions in the order first named
+	late := lateDocument(src)
 	for _, p := range ps {
-		for _, v := range namedVersions(lowerString(p.text)) {
+		low := lowerString(p.text)
+		vs := namedVersions(low)
+		if len(vs) == 0 && late {
+			if v := lateVersionLow(low); v != "" {
+				vs = []versionAt{{plan: v}} // "the framework document" in a late report (lateframework.go)
+			}
+		}
+		for _, v := range vs {
 			if count[v.plan] == 0 {
 				order = append(order, v.plan)
 			}

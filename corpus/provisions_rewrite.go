@@ -98,18 +98,22 @@ func lastSentenceHolding(ss []string, text string) int {
 }
 
 // numberedAt reports whether text states a term the catalogue numbers n
-// in some version, and none it numbers otherwise: the catalogue confirms
-// the point. A term it does not know gives no number ("las negociaciones
-// comenzarán en la línea de contacto" after point 6 is another point).
+// in some version, and none it numbers otherwise in every version: the
+// catalogue confirms the point (a term the versions number differently,
+// the 800,000 army at 6 and at 4, agrees with either). A term it does not
+// know gives no number ("las negociaciones comenzarán en la línea de
+// contacto" after point 6 is another point).
 func numberedAt(c *termCatalogue, sc *termScan, text string, n int) bool {
 	at := false
 	for _, h := range c.matchTerms(sc, lowerString(text)) {
-		for _, k := range c.terms[h.term].Points {
-			if k != n {
-				return false
-			}
-			at = true
+		t := &c.terms[h.term]
+		if len(t.Points) == 0 {
+			continue
 		}
+		if !t.numbers(n) {
+			return false
+		}
+		at = true
 	}
 	return at
 }

@@ -389,9 +389,9 @@ func numberedAfter(c *termCatalogue, sc *termScan, prev, s string, n int) bool {
 		if before[h.term] {
 			continue
 		}
-		for _, k := range c.terms[h.term].Points {
-			if k != n {
-				return false
+		if t := &c.terms[h.term]; len(t.Points) > 0 {
+			if !t.numbers(n) {
+				return false // (a term the versions number differently agrees with any of its numbers)
 			}
 			at = true
 		}

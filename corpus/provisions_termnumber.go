@@ -15,7 +15,9 @@
 // word the scan read: the text names its own point ("and, in its last
 // point, the fighting stops …"), or its sentence holds an ordinal that
 // agrees with the term's number ("Temiamo il sesto, che porterebbe
-// l'esercito a 600 mila").
+// l'esercito a 600 mila"). An item of a list whose items above it name
+// their points is numbered by its terms too ("- punkt 17: …" then "- a
+// także pakt o nieagresji … z monitoringiem linii frontu": point 2).
 
 package corpus
 
@@ -36,14 +38,17 @@ func termNumbers(out []Provision, ps []paragraph) []Provision {
 			p.Number = n // "and, in its final point, a ceasefire …": the text names its own point
 			continue
 		}
+		listed := false // an item of a list whose items before it name their points
 		if para := paragraphOf(p, ps); !speaksOfPoint(para) && !ordinalIn(lx, para, 0) {
-			continue // (most provisions: the paragraph names no point, and no term is read)
+			if listed = amongPointItems(p, ps); !listed {
+				continue // (most provisions: the paragraph names no point, and no term is read)
+			}
 		}
 		n := termNumber(c, &sc, p.Plan, p.Text)
 		if n == 0 {
 			continue
 		}
-		if s := pointSentence(p, ps); speaksOfPoint(s) || ordinalIn(lx, s, n) {
+		if s := pointSentence(p, ps); listed || speaksOfPoint(s) || ordinalIn(lx, s, n) {
 			p.Number = n
 		}
 	}
@@ -98,6 +103,27 @@ func speaksOfPoint(text string) bool {
 	}
 	return false
 }
+
+// amongPointItems reports whether p stands in a list item that follows
+// items naming their points ("- punkt 14: …", "- punkt 17: …", "- a także
+// pakt o nieagresji …"): the list numbers the plan's points, and an item
+// it leaves unnumbered is one of them too, numbered as its terms are.
+func amongPointItems(p *Provision, ps []paragraph) bool {
+	i := p.Position
+	if i <= 0 || i >= len(ps) || ps[i].kind != paraItem {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-maxItemsBack && ps[k].kind == paraItem; k-- {
+		if speaksOfPoint(ps[k].text) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxItemsBack is how many items above an unnumbered item amongPointItems
+// reads for one that names its point.
+const maxItemsBack = 3
 
 // pointSentence is the sentence of its paragraph a provision's text
 // stands in ("il punto numero ventisei prevede un'amnistia …" for the
