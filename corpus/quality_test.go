@@ -112,11 +112,23 @@ func (g goldStatement) unnamedRead() goldStatement {
 // so a surname such as "De Wever" still matches. The French and Italian
 // article elided onto a body's name ("l'élysée", sets U and X) was added
 // in stop 47, when extraction first read that body.
+//
+// A gold speaker's honorific ("dr hanna ostrowska", "prof. anna kowalska",
+// sets S, X, ZF and ZM) is read without it too: extraction keeps a
+// person's honorific out of the name (roles.json's honorifics), so that
+// "Dr Ostrowska" later in the text is the same person.
 func goldArticleless(sp string) string {
 	sp = goldLow(sp)
 	for _, a := range []string{"the ", "les ", "le ", "la ", "der ", "die ", "das ", "el ", "los ", "las ", "il ", "gli ", "de ", "het ", "l'", "l’"} {
 		if rest, ok := strings.CutPrefix(sp, a); ok && rest != "" {
-			return rest
+			sp = rest
+			break
+		}
+	}
+	if first, rest, ok := strings.Cut(sp, " "); ok && strings.Contains(rest, " ") {
+		hs := lexiconData().honorifics
+		if hs[first] || hs[strings.TrimSuffix(first, ".")+"."] || hs[strings.TrimSuffix(first, ".")] {
+			return rest // (a name of two words or more after it: "dr house" stays)
 		}
 	}
 	return sp
