@@ -163,6 +163,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	if x.placeAfterSubject(toks, k, phrase) {
 		return nil, 0 // "Zelensky ieri da Dublino ha detto": a place, read again without it (gaps.go)
 	}
+	if len(phrase) >= 2 && k >= 0 && toks[k].trail == "" && !isCapital(toks[k].word) && phrase[0].trail == "" && platformName(phrase[0].word) {
+		phrase = phrase[1:] // "W serwisie Telegram Zełenski napisał", "У своєму Telegram-каналі Зеленський написав": where, then who
+	} else if len(phrase) >= 3 && k < 0 && phrase[0].trail == "" && phrase[1].trail == "" && circumstanceOpeners().words[lowerWord(phrase[0])] && platformName(phrase[1].word) {
+		phrase = phrase[2:] // "Su Telegram Zelensky ha scritto": the preposition opens the sentence with a capital
+	}
 	if sp := x.nameFirstSubject(phrase); sp != nil {
 		return sp, j + 1 - len(phrase) // "Kovács Anna szóvivő közölte": the title after the name (namefirst.go)
 	}
