@@ -14,10 +14,16 @@ import (
 // of transcripts and of quotes in live blogs.
 func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok bool) {
 	i := strings.Index(p, ": ")
-	if i <= 0 || i > 60 {
-		return "", "", nil, false
+	if i <= 0 || i > maxAskedLabel || i > 60 && askedAsideAt(p[:i]) < 0 {
+		return "", "", nil, false // (an asked aside's question is longer: askedaside.go)
 	}
 	label, text := p[:i], strings.TrimSpace(p[i+2:])
+	asked := false
+	if j := askedAsideAt(label); j > 0 {
+		// "Trump, asked whether it was his final offer: no, …": the
+		// name is who answers, the words after the colon the answer
+		label, asked = label[:j], true
+	}
 	if j := strings.LastIndex(label, " ("); j > 0 && strings.HasSuffix(label, ")") {
 		label = label[:j] // "MARCO RUBIO, SECRETARY OF STATE (clip)"
 	}
@@ -81,7 +87,7 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 			toks = tokenize(name)
 		}
 	}
-	relay := false
+	relay := asked // an answer's first sentence is the label's; the rest are read as any others
 	if k := labelChannel(toks); k > 0 {
 		// "Zelensky su Telegram: «…»", "Rubio ai giornalisti: …",
 		// "Песков журналистам: …": the name before the channel

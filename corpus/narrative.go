@@ -168,7 +168,8 @@ func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 		return false
 	}
 	first := lowerWord(toks[0])
-	if !gapOpeners[first] && !x.lx.adverbs[first] {
+	qv := x.questionFrontVerb(toks)
+	if qv == 0 && !gapOpeners[first] && !x.lx.adverbs[first] {
 		return false
 	}
 	// the verb within four words of the opener; in a verb-second language
@@ -179,10 +180,17 @@ func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 		limit = maxVerbSecondFront
 	}
 	vi := 1
-	for vi < limit && vi < len(toks) && toks[vi-1].trail == "" && !x.lx.sayVerbs[lowerWord(toks[vi])] {
-		vi++
+	if qv > 0 {
+		vi = qv // "Auf die Frage, ob …, sagte Merz": the question is a clause of its own (askedaside.go)
+	} else {
+		for vi < limit && vi < len(toks) && toks[vi-1].trail == "" && !x.lx.sayVerbs[lowerWord(toks[vi])] {
+			vi++
+		}
+		if vi >= limit || toks[vi-1].trail != "" {
+			return false
+		}
 	}
-	if vi >= limit || vi >= len(toks)-2 || toks[vi-1].trail != "" || toks[vi].trail != "" || !x.lx.sayVerbs[lowerWord(toks[vi])] {
+	if vi >= len(toks)-2 || toks[vi].trail != "" || !x.lx.sayVerbs[lowerWord(toks[vi])] {
 		return false
 	}
 	e := vi + 1 // the speaker's last word
@@ -197,6 +205,7 @@ func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 	case toks[e].trail == "," && x.lx.thatWords[lowerWord(toks[from])] && from+1 < len(toks):
 		from++ // "betonte er, dass …"
 	case toks[e].trail == ",":
+	case toks[e].trail == ":": // "Auf die Frage nach dem Plan sagte Merz: Das ist …"
 	case toks[e].trail == "" && x.lx.thatWords[lowerWord(toks[from])] && from+1 < len(toks):
 		from++ // "waarschuwt hij dat …"
 	default:

@@ -444,6 +444,9 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	if sp := x.guestRef(lows); sp != nil {
 		return sp // "Nasz gość uważa": the guest the credits name (guestref.go)
 	}
+	if sp := x.byParty(lows); sp != nil {
+		return sp // "El republicano añadió": the last speaker of that party (partyref.go)
+	}
 	if sp := x.delegate(phrase[drop:], words, lows); sp != nil {
 		return sp // "The representative of France", "Brazil's representative" (delegate.go)
 	}

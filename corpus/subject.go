@@ -436,8 +436,8 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		}
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
-	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || x.nameParticle(t.low) || hyphenParticleName(t.word) {
-		return true // ("al-Sabah": particlename.go)
+	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || x.nameParticle(t.low) || hyphenParticleName(t.word) || isPartyWord(t.low) {
+		return true // ("al-Sabah": particlename.go; "el republicano": partyref.go)
 	}
 	if !relationOff && relationData().nouns[t.low] {
 		return true // "зять Трампа", "his son-in-law": a relation noun (relations.go)
