@@ -101,6 +101,7 @@ func (x *extractor) profileHead(ps []paragraph, i int) bool {
 	}
 	x.profile = sp
 	x.headSpeaker = nil
+	x.roundup.sp = nil // a round-up's entry before does not run on into the box (roundup.go)
 	x.headPerson, x.headFromPost, x.postAnonymous, x.headAt = sp, false, false, p.index
 	return true
 }
