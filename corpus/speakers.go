@@ -282,6 +282,9 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	if sp, ok := x.caselessSpeaker(phrase); ok {
 		return sp // Arabic, Hebrew: no capital marks the name (caseless.go)
 	}
+	if n := pronounLeadCut(phrase); n > 0 {
+		return x.classify(phrase[n:], sentenceStart) // "On X he wrote": the place is not who (pronounlead.go)
+	}
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}

@@ -139,6 +139,7 @@ type extractor struct {
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 	headPerson     *speaker          // the person the section's heading names (headingperson.go)
+	profile        *speaker          // the person a profile box's heading names, while its labelled lines run (profilebox.go)
 	headAt         int               // the paragraph of the heading that named headPerson (wikiheading.go)
 	headFromPost   bool              // headPerson is a digest post's author, named by its head (digestpost.go)
 	postAt         int               // the paragraph the post being read opened with (threads.go, digestpost.go)
@@ -291,6 +292,12 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 				x.summaryBullet(p) // "— Путин сказал, что …": a summary's bullet, not dialogue
 			}
 			continue
+		}
+		if x.profileHead(ps, i) {
+			continue // "**STEVE WITKOFF**" over "Role: …", "Has said: …" (profilebox.go)
+		}
+		if x.profileLines(p) {
+			continue // "Role: …. Background: …. Has said: That …": the heading's person's (profilebox.go)
 		}
 		if x.roundupSection(ps, i) {
 			// "## KAJA KALLAS, EU FOREIGN POLICY CHIEF:": the words under
