@@ -107,9 +107,11 @@ func readCompareLine(line string) (compareLine, bool) {
 
 // carryCompareLabels gives the bare labels of a before/after comparison
 // the parenthesis that named their side's version at its first label,
-// and makes each labelled line a paragraph. A text is a comparison only
-// when both sides are labelled at least twice between them and one
-// side's label names its version; otherwise it comes back unchanged.
+// and makes each labelled clause a paragraph of its own: a label opens a
+// line or a sentence ("**Armée.** Avant (28 points) : … (point 6).
+// Après (20 points) : …"). A text is a comparison only when both sides
+// are labelled, three labels or more in all, and one side's label names
+// its version; otherwise it comes back unchanged.
 func carryCompareLabels(text string) string {
 	if !strings.Contains(text, ":") {
 		return text
@@ -117,42 +119,82 @@ func carryCompareLabels(text string) string {
 	lines := strings.Split(text, "\n")
 	var found [3]int
 	var paren [3]string
-	labelled := make([]compareLine, len(lines))
-	seen := false
+	var labels [][]compareAt // per line, nil for most
 	for k, l := range lines {
-		c, ok := readCompareLine(l)
-		if !ok {
-			continue
-		}
-		labelled[k], seen = c, true
-		found[c.side]++
-		if paren[c.side] == "" && c.paren != "" && len(namedVersions(strings.ToLower(c.paren))) > 0 {
-			paren[c.side] = c.paren
+		for _, at := range compareLabelsIn(l) {
+			if labels == nil {
+				labels = make([][]compareAt, len(lines))
+			}
+			labels[k] = append(labels[k], at)
+			found[at.side]++
+			if paren[at.side] == "" && at.paren != "" && len(namedVersions(strings.ToLower(at.paren))) > 0 {
+				paren[at.side] = at.paren
+			}
 		}
 	}
-	if !seen || found[sideBefore] == 0 || found[sideAfter] == 0 || found[sideBefore]+found[sideAfter] < 3 || paren[sideBefore] == "" && paren[sideAfter] == "" {
+	if labels == nil || found[sideBefore] == 0 || found[sideAfter] == 0 || found[sideBefore]+found[sideAfter] < 3 || paren[sideBefore] == "" && paren[sideAfter] == "" {
 		return text
 	}
 	var b strings.Builder
 	b.Grow(len(text) + 64)
 	for k, l := range lines {
-		c := labelled[k]
 		if k > 0 {
 			b.WriteByte('\n')
-			if c.side != sideNone && strings.TrimSpace(lines[k-1]) != "" {
-				b.WriteByte('\n') // a labelled line is its own paragraph: the two sides of a theme never run together
+		}
+		prev := 0
+		for n, at := range labels[k] {
+			if at.offset > 0 {
+				b.WriteString(strings.TrimRight(l[prev:at.offset], " "))
 			}
+			if at.offset > 0 || n == 0 && k > 0 && strings.TrimSpace(lines[k-1]) != "" {
+				b.WriteString("\n\n") // a labelled clause is its own paragraph: the two sides of a theme never run together
+			}
+			if at.paren != "" || paren[at.side] == "" {
+				prev = at.offset
+				continue
+			}
+			b.WriteString(l[at.offset : at.offset+at.labelEnd])
+			b.WriteString(" ")
+			b.WriteString(paren[at.side])
+			prev = at.offset + at.labelEnd
 		}
-		if c.side == sideNone || c.paren != "" || paren[c.side] == "" {
-			b.WriteString(l)
-			continue
-		}
-		b.WriteString(l[:c.labelEnd])
-		b.WriteString(" ")
-		b.WriteString(paren[c.side])
-		b.WriteString(l[c.labelEnd:])
+		b.WriteString(l[prev:])
 	}
 	return b.String()
+}
+
+// compareAt is a label read inside a line, at offset.
+type compareAt struct {
+	compareLine
+	offset int
+}
+
+// compareLabelsIn is the labels opening line or one of its sentences
+// (after ". ", or a bold lead's ".** "), in order; nil for most lines.
+func compareLabelsIn(line string) []compareAt {
+	var out []compareAt
+	if c, ok := readCompareLine(line); ok {
+		out = append(out, compareAt{c, 0})
+	}
+	for i := 0; i < len(line)-2; i++ {
+		if line[i] != '.' && line[i] != '!' && line[i] != '?' {
+			continue
+		}
+		j := i + 1
+		for j < len(line) && line[j] == '*' {
+			j++
+		}
+		if j >= len(line) || line[j] != ' ' {
+			continue
+		}
+		for j < len(line) && line[j] == ' ' {
+			j++
+		}
+		if c, ok := readCompareLine(line[j:]); ok && c.labelStart == 0 {
+			out = append(out, compareAt{c, j})
+		}
+	}
+	return out
 }
 
 // labelledParagraph is a paragraph that opens with a before/after label

@@ -48,6 +48,12 @@ func TestCompareLabels(t *testing.T) {
 		{"pl/przed-teraz",
 			"**Armia**\nPrzed (28 punktów): armia ukraińska zostaje ograniczona do 600 tys. żołnierzy (pkt 6).\nTeraz (20 punktów): Ukraina zachowuje 800 tys. żołnierzy w czasie pokoju (pkt 4).\n\n**Zaporoże**\nPrzed: elektrownia rusza pod nadzorem MAEA, a prąd dzielony jest po połowie między Rosję i Ukrainę (pkt 19).\nTeraz: USA proponują wspólną eksploatację elektrowni (pkt 12).\n",
 			usDraft, 19, "nadzorem maea"},
+		{"fr/inline-avant-apres",
+			"**Armée.** Avant (28 points) : l'armée ukrainienne est plafonnée à 600 000 hommes (point 6). Après (20 points) : l'Ukraine garde 800 000 soldats en temps de paix (point 4).\n\n**Zaporijjia.** Avant : la centrale redémarre sous la supervision de l'AIEA et l'électricité est partagée (point 19). Après : Washington propose une exploitation conjointe de la centrale (point 12).\n",
+			usDraft, 19, "supervision de l'aiea"},
+		{"en/heading-label-carried",
+			"**Before (28 points):**\n- Ukraine's armed forces are capped at 600,000 (pt. 6).\n- the Zaporizhzhia plant restarts under IAEA supervision and its power is split equally (pt. 19).\n\n**Now (20 points):**\n- Ukraine keeps 800,000 troops in peacetime (pt. 4).\n- the US proposes trilateral operation of the plant (pt. 12).\n",
+			twentyPoint, 12, "trilateral operation"},
 		// guards: a plain list keeps its version; one "Now:" line is no comparison
 		{"en/plain-list-guard",
 			"The US 28-point draft says:\n\n- Ukraine's armed forces are capped at 600,000 (point 6);\n- the Zaporizhzhia plant restarts under IAEA supervision (point 19).\n",
