@@ -123,7 +123,10 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		meta.name = filepath.Base(opts.Name)
 	}
 	reading, rl := readRedline(readingBody(read, body), fm.Title) // a comparison of two versions: its points read apart (redline.go)
-	reading, chat, isChat := readChat(reading)                    // a chat export's stamps, senders and notices out (threads_chat.go)
+	if rl == nil {
+		reading = carryCompareLabels(reading) // "❌ Було: …" after "❌ Було (28 пунктів): …" names the same version (comparelabels.go)
+	}
+	reading, chat, isChat := readChat(reading) // a chat export's stamps, senders and notices out (threads_chat.go)
 	var posts map[string]bool
 	if !isChat {
 		reading, posts = readThread(reading) // a pasted thread's quote markers, post heads and headers out (threads.go)

@@ -45,16 +45,22 @@ const twentyPointLast = 20
 // numberVersions moves each numbered provision of out to the version whose
 // catalogue numbers agree with its number, as above, and drops a
 // provision the move makes a copy of another. src gives the document's
-// date.
-func numberVersions(out []Provision, src Source) []Provision {
+// date; ps the paragraphs, whose before/after labels name a version the
+// number does not overrule ("Vorher (28 Punkte): … (Punkt 19)").
+func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 	c := planTermsData()
 	var sc termScan
 	late := src.Published >= twentyPointPresented
 	moved := make([]string, len(out)) // the version each provision moved to, "" if none
 	kept := make([]bool, len(out))    // provisions their own terms keep in their version
 	any := false
+	labels := labelledVersions(ps)
 	for i := range out {
 		p := &out[i]
+		if v := labelAt(labels, p.Position); v != "" && p.Plan != "" && len(namedVersions(lowerString(p.Text))) == 0 {
+			p.Plan, kept[i] = v, true // its line's label names its version: the number is that version's (comparelabels.go)
+			continue
+		}
 		if p.Number <= 0 || p.Plan == "" || p.Plan == unnamedPlan && !late {
 			continue // a document naming no version, before the 20-point text, is left to the caller's plan
 		}
