@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestAccordingForms: attributions by "according to" and "as X said" in
 // the shapes wire copy uses in several languages: a title with its
@@ -28,20 +25,7 @@ func TestAccordingForms(t *testing.T) {
 		{"it", "Yuri Ushakov ha parlato di un colloquio utile. Secondo il consigliere, resta molto lavoro da fare.", "Yuri Ushakov", "resta molto lavoro da fare"},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-03\n---\n\n" + tc.text + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "according.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		found := false
-		var got []string
-		for _, s := range d.Statements {
-			got = append(got, s.Speaker+": "+s.Text)
-			found = found || s.Speaker == tc.speaker && strings.Contains(s.Text, tc.said)
-		}
-		if !found {
-			t.Errorf("%s: %q\n got %q\nwant %s: %s", tc.lang, tc.text, got, tc.speaker, tc.said)
-		}
+		checkStatementContains(t, tc.lang, tc.text, tc.speaker, tc.said)
 	}
 }
 
