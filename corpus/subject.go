@@ -619,6 +619,13 @@ func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, i
 		}
 		return nil, 0
 	}
+	if limit > 2 && toks[0].trail == "" && isCapital(toks[0].word) && !isCapital(toks[1].word) && x.knownName(toks[0].word) {
+		// "Zelensky struck a defiant tone, saying …", "Peskov declined to
+		// comment, saying …": a known person's surname alone
+		if sp := x.classify(toks[:1], true); sp != nil && sp.kind == kindPerson {
+			return sp, 0
+		}
+	}
 	for i := 0; i+1 < limit && i < 6; i++ {
 		if !isCapital(toks[i].word) || x.lx.isRole(lowerWord(toks[i])) || !isCapital(toks[i+1].word) || x.lx.isRole(lowerWord(toks[i+1])) {
 			continue

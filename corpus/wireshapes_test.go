@@ -8,7 +8,8 @@ import "testing"
 // phrase before the speaker ("In a post on Telegram, …", "У своєму
 // Telegram-каналі Зеленський написав"), the outlet as addressee ("told
 // CNN", "в беседе с ТАСС"), "Speaking to reporters, …", "Asked about …,
-// X said: …". Each sentence is invented in the shape real coverage
+// X said: …", a known surname alone before another verb and ", saying
+// …". Each sentence is invented in the shape real coverage
 // writes; the platform opening a name run is where, not who.
 func TestWireAttributionShapes(t *testing.T) {
 	tests := []struct{ lang, sentence, speaker, said string }{
@@ -39,6 +40,8 @@ func TestWireAttributionShapes(t *testing.T) {
 		{"pl", "W serwisie Telegram Zełenski napisał, że rozmowy były trudne.", "Volodymyr Zelensky", "rozmowy były trudne"},
 		{"nl", "Zelensky schreef op Telegram dat de gesprekken moeilijk waren geweest.", "Volodymyr Zelensky", "de gesprekken moeilijk waren geweest"},
 		{"pt", "Zelensky escreveu no Telegram que as conversas tinham sido difíceis.", "Volodymyr Zelensky", "as conversas tinham sido difíceis"},
+		{"en", "Zelensky struck a defiant tone, saying Ukraine would never accept the loss of Donbas.", "Volodymyr Zelensky", "Ukraine would never accept the loss of Donbas"},
+		{"en", "Peskov declined to comment on the details, saying the Kremlin would not negotiate through the media.", "Dmitry Peskov", "the Kremlin would not negotiate through the media"},
 	}
 	for _, tc := range tests {
 		checkStatementContains(t, tc.lang, tc.sentence, tc.speaker, tc.said)
