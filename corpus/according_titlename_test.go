@@ -59,3 +59,24 @@ func checkStatementContains(t *testing.T, lang, sentence, speaker, said string) 
 	}
 	t.Errorf("%s: %q\n got %q\nwant %s: %s", lang, sentence, got, speaker, said)
 }
+
+// TestInTheWordsOf: "In the words of X, …" and its forms in other
+// languages ("En palabras de X", "Con le parole di X", "Mit den Worten von
+// X: …") give X's statement, as "according to X" does; the words of a
+// document are no one's statement.
+func TestInTheWordsOf(t *testing.T) {
+	tests := []struct{ lang, sentence, speaker, said string }{
+		{"en", "In the words of Kaja Kallas, Russia is not serious about peace.", "Kaja Kallas", "Russia is not serious about peace"},
+		{"es", "En palabras de Kaja Kallas, Rusia no se toma en serio la paz.", "Kaja Kallas", "Rusia no se toma en serio la paz"},
+		{"it", "Con le parole di Kaja Kallas, la Russia non è seria sulla pace.", "Kaja Kallas", "la Russia non è seria sulla pace"},
+		{"pt", "Nas palavras de Kaja Kallas, a Rússia não leva a paz a sério.", "Kaja Kallas", "a Rússia não leva a paz a sério"},
+		{"de", "Mit den Worten von Kaja Kallas: Russland meint es nicht ernst.", "Kaja Kallas", "Russland meint es nicht ernst"},
+		{"fr", "Pour reprendre les mots de Kaja Kallas, la Russie n'est pas sérieuse.", "Kaja Kallas", "la Russie n'est pas sérieuse"},
+	}
+	for _, tc := range tests {
+		checkStatementContains(t, tc.lang, tc.sentence, tc.speaker, tc.said)
+	}
+	if ss := statementsOf(t, "In the words of the draft, Ukraine would hold elections within 100 days."); len(ss) != 0 {
+		t.Errorf("the draft's words gave statements: %+v", ss)
+	}
+}
