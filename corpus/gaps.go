@@ -344,6 +344,15 @@ func (x *extractor) allGapWords(ts []tok) bool {
 	return true
 }
 
+// trailingOpener reports whether toks[e] opens a phrase after an inverted
+// speaker: a gap word, or a preposition before a social platform ("a écrit
+// Roustem Oumerov | sur Facebook", "ha scritto Rustem Umerov | su
+// Facebook", "escribió Rustem Umerov | en Facebook"), whose prepositions
+// are no gap words in those languages.
+func trailingOpener(toks []tok, e int) bool {
+	return gapOpener(toks[e]) || e+1 < len(toks) && toks[e].trail == "" && circumstanceOpener(toks[e]) && platformName(toks[e+1].word)
+}
+
 // gapAfter returns the phrase to drop after an inverted verb at vi: one
 // between the verb (and its addressee) and the speaker ("mówił | w
 // Johannesburgu | Donald Tusk"), or one after the speaker to the end of
@@ -375,13 +384,13 @@ func (x *extractor) gapAfter(toks []tok, vi int) (from, to int) {
 	}
 	// the speaker, then the phrase to the end of the sentence
 	e := k
-	for e < len(toks) && e-k < 8 && !gapOpener(toks[e]) {
+	for e < len(toks) && e-k < 8 && !trailingOpener(toks, e) {
 		if toks[e].trail != "" {
 			return 0, 0
 		}
 		e++
 	}
-	if e == k || e >= len(toks) || !gapOpener(toks[e]) || len(toks)-e > maxGap+2 || !isCapital(toks[e-1].word) && pronounGender[lowerWord(toks[e-1])] == "" || !x.subjectWord(toks[k], false) {
+	if e == k || e >= len(toks) || !trailingOpener(toks, e) || len(toks)-e > maxGap+2 || !isCapital(toks[e-1].word) && pronounGender[lowerWord(toks[e-1])] == "" || !x.subjectWord(toks[k], false) {
 		// the speaker ends in a capitalised name or is a pronoun:
 		// "помощник президента Юрий Ушаков | по итогам встречи", "sagte er
 		// | vor Journalisten"

@@ -42,6 +42,10 @@ func TestWireAttributionShapes(t *testing.T) {
 		{"pt", "Zelensky escreveu no Telegram que as conversas tinham sido difíceis.", "Volodymyr Zelensky", "as conversas tinham sido difíceis"},
 		{"en", "Zelensky struck a defiant tone, saying Ukraine would never accept the loss of Donbas.", "Volodymyr Zelensky", "Ukraine would never accept the loss of Donbas"},
 		{"en", "Peskov declined to comment on the details, saying the Kremlin would not negotiate through the media.", "Dmitry Peskov", "the Kremlin would not negotiate through the media"},
+		{"fr", "Les discussions ont été constructives, a écrit Roustem Oumerov sur Facebook.", "Rustem Umerov", "Les discussions ont été constructives"},
+		{"it", "I colloqui sono stati costruttivi, ha scritto Rustem Umerov su Facebook.", "Rustem Umerov", "I colloqui sono stati costruttivi"},
+		{"es", "Las conversaciones fueron constructivas, escribió Rustem Umerov en Facebook.", "Rustem Umerov", "Las conversaciones fueron constructivas"},
+		{"en", "The talks were constructive, Rustem Umerov wrote on Facebook.", "Rustem Umerov", "The talks were constructive"},
 	}
 	for _, tc := range tests {
 		checkStatementContains(t, tc.lang, tc.sentence, tc.speaker, tc.said)
