@@ -483,8 +483,8 @@ func (x *extractor) thisRef(s string, toks []tok, pos int) bool {
 	default:
 		return x.thisAfterVerb(toks, pos)
 	}
-	for vi < len(toks)-1 && (x.lx.adverbs[lowerWord(toks[vi])] || x.lx.auxiliaries[toks[vi].low] || accordingFillers[lowerWord(toks[vi])]) {
-		vi++
+	for vi < len(toks)-1 && (x.lx.adverbs[lowerWord(toks[vi])] || x.lx.auxiliaries[toks[vi].low] || accordingFillers[lowerWord(toks[vi])] || x.lx.addressees[lowerWord(toks[vi])] && toks[vi].trail == "" && x.lx.sayVerbs[lowerWord(toks[vi+1])]) {
+		vi++ // (and whom it was said to, before the verb: "Об этом журналистам заявил X")
 	}
 	if !x.lx.sayVerbs[lowerWord(toks[vi])] || toks[vi].trail != "" {
 		// "Про це Президент України Володимир Зеленський заявив …": the

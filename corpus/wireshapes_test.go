@@ -46,6 +46,8 @@ func TestWireAttributionShapes(t *testing.T) {
 		{"it", "I colloqui sono stati costruttivi, ha scritto Rustem Umerov su Facebook.", "Rustem Umerov", "I colloqui sono stati costruttivi"},
 		{"es", "Las conversaciones fueron constructivas, escribió Rustem Umerov en Facebook.", "Rustem Umerov", "Las conversaciones fueron constructivas"},
 		{"en", "The talks were constructive, Rustem Umerov wrote on Facebook.", "Rustem Umerov", "The talks were constructive"},
+		{"ru", "Москва пока не получала текст. Об этом журналистам заявил Дмитрий Песков.", "Dmitry Peskov", "Москва пока не получала текст"},
+		{"uk", "Москва ще не отримала текст. Про це журналістам заявив Дмитро Пєсков.", "Dmitry Peskov", "Москва ще не отримала текст"},
 	}
 	for _, tc := range tests {
 		checkStatementContains(t, tc.lang, tc.sentence, tc.speaker, tc.said)
