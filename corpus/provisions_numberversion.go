@@ -83,20 +83,7 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 			out[i].Plan, changed[i] = w, true
 		}
 	}
-	res := make([]Provision, 0, len(out))
-	for i, p := range out {
-		dup := false
-		for j, q := range out {
-			if j != i && (changed[i] || changed[j]) && copyOf(q, p, j > i) {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			res = append(res, p)
-		}
-	}
-	return res
+	return dropChangedCopies(out, changed)
 }
 
 // numberVersion is the version p's number and terms give it in place of

@@ -47,6 +47,14 @@ func termVersions(out []Provision, ps []paragraph) []Provision {
 	if changed == nil {
 		return out
 	}
+	return dropChangedCopies(out, changed)
+}
+
+// dropChangedCopies returns out without the provisions that, once a pass
+// moved one of the two to another version (changed), copy another
+// (copyOf): the version rules may make two readings of one point the same
+// provision, and it is kept once.
+func dropChangedCopies(out []Provision, changed []bool) []Provision {
 	kept := make([]Provision, 0, len(out))
 	for i, p := range out {
 		dup := false
