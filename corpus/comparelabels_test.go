@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestCompareLabels is the probe battery of stop 48 (xcompare): invented
 // before/after explainers in the shapes real comparisons of the plan's
@@ -62,23 +59,7 @@ func TestCompareLabels(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := "---\ntitle: \"Before and after: the peace plan\"\npublished: 2025-12-27\n---\n\n" + tt.body
-			d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range d.Provisions {
-				if strings.Contains(strings.ToLower(p.Text), tt.want) {
-					if p.Plan != tt.plan || p.Number != tt.number {
-						t.Errorf("%q: got %s %d, want %s %d", p.Text, p.Plan, p.Number, tt.plan, tt.number)
-					}
-					return
-				}
-			}
-			var got []string
-			for _, p := range d.Provisions {
-				got = append(got, p.Plan+" "+p.Text)
-			}
-			t.Errorf("no provision holds %q; got %q", tt.want, got)
+			checkProvisionHolding(t, doc, tt.want, tt.plan, tt.number)
 		})
 	}
 }

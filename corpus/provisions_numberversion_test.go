@@ -96,23 +96,7 @@ func TestTwentyPointNumbers(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			doc := "---\ntitle: \"" + tt.title + "\"\npublished: " + tt.date + "\n---\n\n" + tt.body
-			d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md"})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, p := range d.Provisions {
-				if strings.Contains(strings.ToLower(p.Text), tt.want) {
-					if p.Plan != tt.plan || p.Number != tt.number {
-						t.Errorf("%q: got %s %d, want %s %d", p.Text, p.Plan, p.Number, tt.plan, tt.number)
-					}
-					return
-				}
-			}
-			var got []string
-			for _, p := range d.Provisions {
-				got = append(got, p.Plan+" "+p.Text)
-			}
-			t.Errorf("no provision holds %q; got %q", tt.want, got)
+			checkProvisionHolding(t, doc, tt.want, tt.plan, tt.number)
 		})
 	}
 }
@@ -171,4 +155,25 @@ func TestDocumentSaysTerms(t *testing.T) {
 			t.Errorf("a person's report of the text gave a term: %+v", p)
 		}
 	}
+}
+
+// checkProvisionHolding parses doc and checks that the first provision
+// whose text holds want (lower case) is point number of plan.
+func checkProvisionHolding(t *testing.T, doc, want, plan string, number int) {
+	t.Helper()
+	d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Provisions {
+		if strings.Contains(strings.ToLower(p.Text), want) {
+			if p.Plan != plan || p.Number != number {
+				t.Errorf("%q: got %s %d, want %s %d", p.Text, p.Plan, p.Number, plan, number)
+			}
+			return
+		}
+		got = append(got, p.Plan+" "+p.Text)
+	}
+	t.Errorf("no provision holds %q; got %q", want, got)
 }
