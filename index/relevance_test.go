@@ -167,8 +167,9 @@ var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "he
 // code changed since), ZI at the start of stop 47 (its blind figures were
 // taken at the end of stop 46 and no code changed since), ZJ at the start
 // of stop 48 (its blind figures were taken at the end of stop 47 and no
-// code changed since).
-const firstBlindSearch = "zk"
+// code changed since), ZK at the start of stop 49 (its blind figures were
+// taken at the end of stop 48 and no code changed since).
+const firstBlindSearch = "zl"
 
 // blindSearchSet reports whether set ("heldout-n") is still blind.
 func blindSearchSet(set string) bool {
