@@ -171,6 +171,24 @@ var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "he
 // taken at the end of stop 48 and no code changed since).
 const firstBlindSearch = "zl"
 
+// measuredLaterSets is the part of laterSets TestRelevance measures:
+// every set, unless CI=true (which CI sets) and PLANBOT_RELEVANCE_FULL is
+// unset, when only the newest set is. The sets after heldout-b are
+// reported, never enforced, and asking all their questions in three views
+// took most of the index package's 640 s in CI at stop 48, on the way to
+// CI's limit as a set is added each stop. Under CI the floors (dev,
+// heldout, heldout-b, checked either way) still fail the build, and the
+// newest set keeps the own, /all and /alone views exercised; its /all
+// view then holds the older documents and its own only, so CI's figures
+// for it are not the reported ones. The measurement is the full run,
+// `go test ./index -run 'TestRelevance$' -v`, outside CI.
+func measuredLaterSets() []string {
+	if os.Getenv("CI") == "true" && os.Getenv("PLANBOT_RELEVANCE_FULL") == "" {
+		return laterSets[len(laterSets)-1:]
+	}
+	return laterSets
+}
+
 // blindSearchSet reports whether set ("heldout-n") is still blind.
 func blindSearchSet(set string) bool {
 	return heldout.Blind(set, firstBlindSearch)
@@ -333,7 +351,8 @@ func TestRelevance(t *testing.T) {
 	stages := [][]*corpus.Document{older, heldoutCDocs(t), heldoutDDocs(t), heldoutEDocs(t)}
 	stageOf := map[string]int{"heldout-c": 1, "heldout-d": 2, "heldout-e": 3}
 	ownDocs := map[string][]*corpus.Document{}
-	for _, set := range laterSets {
+	later := measuredLaterSets()
+	for _, set := range later {
 		docs := setDocs(t, set)
 		stageOf[set] = len(stages)
 		stages = append(stages, docs)
@@ -344,7 +363,7 @@ func TestRelevance(t *testing.T) {
 
 	ours, theirs := map[string]*relevanceScore{}, map[string]*relevanceScore{}
 	sets := []string{"dev", "heldout", "heldout-b", "heldout-c", "heldout-d", "heldout-e"}
-	for _, set := range laterSets {
+	for _, set := range later {
 		sets = append(sets, set, set+"/all", set+"/alone")
 	}
 	// heldout-c to heldout-j are the blind sets written on 2026-12-01
@@ -359,13 +378,16 @@ func TestRelevance(t *testing.T) {
 	// in question order.
 	var asks []relevanceAsk
 	for _, c := range cases {
+		if slices.Contains(laterSets, c.Set) && !slices.Contains(later, c.Set) {
+			continue // a set left out of this run (measuredLaterSets)
+		}
 		if ours[c.Set] == nil {
 			t.Fatalf("question %q: unknown set %q", c.Query, c.Set)
 		}
 		switch {
 		case c.Set == "heldout-c" || c.Set == "heldout-d" || c.Set == "heldout-e":
 			asks = append(asks, relevanceAsk{set: c.Set, c: c, stage: stageOf[c.Set]})
-		case slices.Contains(laterSets, c.Set):
+		case slices.Contains(later, c.Set):
 			asks = append(asks, relevanceAsk{set: c.Set, c: c, own: c.Set},
 				relevanceAsk{set: c.Set + "/all", c: c, stage: stageOf[c.Set]},
 				relevanceAsk{set: c.Set + "/alone", c: c, own: c.Set + "/alone"})
