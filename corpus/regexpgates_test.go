@@ -14,7 +14,7 @@ import (
 // expression matches, the byte test in front of it lets the text through:
 // a gate may only save a call that would have found nothing.
 func TestRegexpGatesNeverHideAMatch(t *testing.T) {
-	pieces := []string{"Berlin", "Kiew", "Roma", "Київ", "Москва", " ", ", ", "24", "3", "nov.", "листопада", "2025", "(dpa)", "(Adnkronos)", "(", ")", " - ", " — ", "Укрінформ. ", "Reuters. ", "+++ ", "[", "]", "12:30", "[PASEK]", "Uhr ", "@potus", " · ", " | ", "Nov 24", "موسكو", "القاهرة", "The ", "said ", "é", "\xff", "Anna Nowak @anowak", " · Nov 24 ", "Berlin (dpa) - ", "Kiew, 24. November 2025 — AFP. "}
+	pieces := []string{"Berlin", "Kiew", "Roma", "Київ", "Москва", " ", ", ", "24", "3", "nov.", "листопада", "2025", "(dpa)", "(Adnkronos)", "(", ")", " - ", " — ", "Укрінформ. ", "Reuters. ", "+++ ", "[", "]", "12:30", "[PASEK]", "Uhr ", "@potus", " · ", " | ", "Nov 24", "موسكو", "القاهرة", "The ", "said ", "é", "\xff", "Anna Nowak @anowak", " · Nov 24 ", "Berlin (dpa) - ", "Kiew, 24. November 2025 — AFP. ", "Point 12 of the plan, ", "POINT ", " of ", "PILNE ", "01.12, ", "14:30 – ", "1/12 "}
 	gates := []struct {
 		name string
 		re   *regexp.Regexp
@@ -26,6 +26,8 @@ func TestRegexpGatesNeverHideAMatch(t *testing.T) {
 		{"datelineTitle", datelineTitle, func(s string) bool { return strings.IndexByte(s, '(') >= 0 }},
 		{"postHeader", postHeader, func(s string) bool { return strings.IndexByte(s, '@') >= 0 }},
 		{"datelineCaseless", datelineCaseless, func(s string) bool { return s != "" && s[0] >= utf8.RuneSelf }},
+		{"prosePointOf", prosePointOf, hasASCIIDigit},
+		{"flashLead", flashLead(), hasASCIIDigit},
 	}
 	rng := rand.New(rand.NewSource(49))
 	matched := map[string]int{}
