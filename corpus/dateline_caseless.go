@@ -8,6 +8,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // datelineCaseless is one to four words of a caseless script (places, which
@@ -16,6 +17,9 @@ var datelineCaseless = regexp.MustCompile(`^[\p{Arabic}\p{Hebrew}]+(?:\s*[-–/]
 
 // readCaselessDateline reads such a dateline at the start of p.
 func readCaselessDateline(p string) (dateline, bool) {
+	if p == "" || p[0] < utf8.RuneSelf {
+		return dateline{}, false // the expression opens with an Arabic or Hebrew letter, never ASCII (regexpgates.go)
+	}
 	m := datelineCaseless.FindStringSubmatchIndex(p)
 	if m == nil {
 		return dateline{}, false

@@ -107,6 +107,9 @@ func (x *extractor) headedPost(p string, pos int) bool {
 	if pos == 0 {
 		return false
 	}
+	if strings.IndexByte(p, '@') < 0 {
+		return false // postHeader needs a handle: most paragraphs are not run through the expression (regexpgates.go)
+	}
 	p = strings.TrimSpace(p)
 	m := postHeader.FindStringSubmatchIndex(p)
 	if m == nil {

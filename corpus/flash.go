@@ -34,6 +34,9 @@ func stripFlash(p string) string {
 	if c := p[0]; (c < '0' || c > '9') && !isAllCaps(firstWord(p)) {
 		return p
 	}
+	if !hasASCIIDigit(p) {
+		return p // flashLead reads a date and a time (regexpgates.go)
+	}
 	if m := flashLead().FindStringIndex(p); m != nil {
 		return p[m[1]:]
 	}

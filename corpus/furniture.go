@@ -121,8 +121,9 @@ func breadcrumbLine(s string) bool {
 	if len(s) > 200 || s == "" || s[0] == '|' || s[0] == '>' || s[0] == '*' || s[0] == '#' {
 		return false // a table row, a block quote, a bold or heading line
 	}
-	for _, sep := range []string{" › ", " > ", " » ", " / ", " | "} {
-		if strings.Count(s, sep) < 2 {
+	seen := breadcrumbSeps(s)
+	for k, sep := range []string{" › ", " > ", " » ", " / ", " | "} {
+		if seen[k] < 2 || strings.Count(s, sep) < 2 {
 			continue
 		}
 		parts := strings.Split(s, sep)
@@ -139,6 +140,42 @@ func breadcrumbLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// breadcrumbSeps counts, in one pass, where each of breadcrumbLine's
+// separators " › ", " > ", " » ", " / ", " | " (in that order) occurs in s,
+// overlapping occurrences included: a separator seen fewer than twice
+// cannot be counted twice by strings.Count, which then need not run (five
+// Counts stopped at every space of every short line of every document).
+func breadcrumbSeps(s string) (n [5]int) {
+	for i := 0; i+2 < len(s); i++ {
+		if s[i] != ' ' {
+			continue
+		}
+		switch s[i+1] {
+		case '>':
+			if s[i+2] == ' ' {
+				n[1]++
+			}
+		case '/':
+			if s[i+2] == ' ' {
+				n[3]++
+			}
+		case '|':
+			if s[i+2] == ' ' {
+				n[4]++
+			}
+		case 0xE2: // › is E2 80 BA
+			if strings.HasPrefix(s[i+2:], "\x80\xba ") {
+				n[0]++
+			}
+		case 0xC2: // » is C2 BB
+			if strings.HasPrefix(s[i+2:], "\xbb ") {
+				n[2]++
+			}
+		}
+	}
+	return n
 }
 
 // keepLine reports whether a line is text whatever it opens with: it

@@ -27,7 +27,7 @@ const gridMinRows = 2
 // readGridTables returns body with every bordered table rewritten as a
 // Markdown table, and body itself when it has none.
 func readGridTables(body string) string {
-	if !strings.Contains(body, "+-") && !strings.Contains(body, "+=") && !strings.ContainsAny(body, "┌├╔╠") {
+	if !strings.Contains(body, "+-") && !strings.Contains(body, "+=") && !holdsBoxCorner(body) {
 		return body
 	}
 	lines := strings.Split(body, "\n")
@@ -180,4 +180,22 @@ func gridCells(line string) (cells []string, ok bool) {
 		cells[k] = strings.TrimSpace(cells[k])
 	}
 	return cells, true
+}
+
+// holdsBoxCorner is strings.ContainsAny(body, "┌├╔╠") without decoding
+// every rune of the document (ContainsAny's path for non-ASCII sets): the
+// four are E2 94 8C, E2 94 9C, E2 95 94 and E2 95 A0 in UTF-8, and E2
+// only ever opens a character, so a search for it finds each of them.
+func holdsBoxCorner(body string) bool {
+	for i := 0; ; i++ {
+		k := strings.IndexByte(body[i:], 0xE2)
+		if k < 0 || i+k+2 >= len(body) {
+			return false
+		}
+		i += k
+		switch body[i+1 : i+3] {
+		case "\x94\x8c", "\x94\x9c", "\x95\x94", "\x95\xa0":
+			return true
+		}
+	}
 }

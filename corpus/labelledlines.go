@@ -108,11 +108,14 @@ func lineFurniture(s string) (end int, labelled bool) {
 	}
 	for end < len(s) {
 		rest := s[end:]
-		if m := lineStamp.FindStringIndex(rest); m != nil {
+		if !mayOpenStamp(rest) {
+			// neither expression can match (regexpgates.go)
+		} else if m := lineStamp.FindStringIndex(rest); m != nil {
 			end += m[1]
 			continue
-		}
-		if m := slotLabel.FindStringIndex(rest); m != nil && !strings.HasPrefix(rest, "[...") {
+		} else if rest[0] != '[' {
+			// slotLabel opens with a bracket
+		} else if m := slotLabel.FindStringIndex(rest); m != nil && !strings.HasPrefix(rest, "[...") {
 			end += m[1]
 			labelled = true
 			continue
@@ -147,6 +150,9 @@ func stampedLine(line string) bool {
 		return false
 	}
 	s := strings.TrimLeft(cleanInline(line), " ")
+	if !mayOpenStamp(s) {
+		return false // (regexpgates.go)
+	}
 	if m := lineStamp.FindStringIndex(s); m != nil {
 		return true
 	}

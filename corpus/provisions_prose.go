@@ -1017,6 +1017,9 @@ func pointOf(s string) []string {
 	if !strings.Contains(s, "oint ") && !strings.Contains(s, "lause ") && !strings.Contains(s, "rticle ") && !strings.Contains(s, "tem ") && !strings.Contains(s, "aragraph ") {
 		return nil
 	}
+	if !hasASCIIDigit(s) {
+		return nil // the expression reads the point's number (regexpgates.go)
+	}
 	return prosePointOf.FindStringSubmatch(s)
 }
 

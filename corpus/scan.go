@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"encoding/binary"
 	"slices"
 	"strconv"
 	"strings"
@@ -106,6 +107,13 @@ func appendLower(b []byte, s string) []byte {
 			n := len(b)
 			dst := b[n : n+len(s)-i]
 			k := 0
+			for ; k+8 <= len(dst); k += 8 {
+				x := load8(s, i+k) // eight bytes a step while they are ASCII (swar.go)
+				if x&swarHigh != 0 {
+					break
+				}
+				binary.LittleEndian.PutUint64(dst[k:], lower8(x))
+			}
 			for ; k < len(dst) && s[i+k] < utf8.RuneSelf; k++ {
 				dst[k] = foldTable[s[i+k]]
 			}
@@ -509,10 +517,5 @@ func runesAtMost(s string, n int) bool {
 
 // hasASCIIUpper reports whether s holds a letter A-Z.
 func hasASCIIUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i]-'A' < 26 {
-			return true
-		}
-	}
-	return false
+	return firstUpper(s, 0) < len(s) // (eight bytes a step, swar.go)
 }

@@ -255,7 +255,9 @@ func titleDateline(p string) (dateline, bool) {
 		return dateline{}, false
 	}
 	w := datelineWindow(p)
-	if m := datelineTitle.FindStringSubmatchIndex(w); m != nil {
+	if strings.IndexByte(w, '(') < 0 {
+		// no bracket for datelineTitle's agency (regexpgates.go)
+	} else if m := datelineTitle.FindStringSubmatchIndex(w); m != nil {
 		if o := outletNamed(w[m[4]:m[5]]); o != "" {
 			d := dateline{outlet: o, end: m[1]}
 			if m[2] >= 0 {
@@ -263,6 +265,9 @@ func titleDateline(p string) (dateline, bool) {
 			}
 			return d, true
 		}
+	}
+	if !mayHoldPlaceDate(w) {
+		return dateline{}, false
 	}
 	if m := datelineLead.FindStringSubmatchIndex(w); m != nil {
 		if o := outletNamed(w[m[4]:m[5]]); o != "" {

@@ -206,8 +206,11 @@ const minRunInPoints = 3
 func runInPoints(ps []paragraph) []paragraph {
 	var out []paragraph
 	for i, p := range ps {
-		dashed := strings.Count(p.text, " – ")+strings.Count(p.text, " — ")+strings.Count(p.text, " - ") >= minRunInPoints
-		if p.kind != paraText || !strings.Contains(p.text, "; ") || !dashed && strings.Count(p.text, "; ")+strings.Count(p.text, " ; ") < minRunInPoints-1 {
+		// the semicolon first: most paragraphs have none, and the three
+		// dash counts are needed only when the test below reads dashed
+		semicolon := p.kind == paraText && strings.Contains(p.text, "; ")
+		dashed := semicolon && strings.Count(p.text, " – ")+strings.Count(p.text, " — ")+strings.Count(p.text, " - ") >= minRunInPoints
+		if !semicolon || !dashed && strings.Count(p.text, "; ")+strings.Count(p.text, " ; ") < minRunInPoints-1 {
 			if out != nil {
 				p.index = len(out)
 				out = append(out, p)
