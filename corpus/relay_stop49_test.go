@@ -63,7 +63,8 @@ func TestQuoteFirstSignature(t *testing.T) {
 // TestRelayedTwoSteps: a media-monitoring summary or a foreign-press digest
 // cites a person through the outlet that printed them ("Quotes X as
 // saying", "приводит слова X: …", "X quoted: …"): the person speaks, in
-// whatever case the digest puts the name, and the outlet never does.
+// whatever case the digest puts the name, and the outlet never does. An
+// agency budget's "Eds:" note opens a sentence that is read as any other.
 func TestRelayedTwoSteps(t *testing.T) {
 	checkRelayProbes(t, []relayProbe{
 		{"ru genitive colon", "ru", "Американская газета приводит слова Дональда Трампа: это не окончательное предложение.", "Donald Trump", "не окончательное предложение"},
@@ -75,6 +76,8 @@ func TestRelayedTwoSteps(t *testing.T) {
 		{"de zitiert colon", "de", "Die Zeitung zitiert Kanzler Friedrich Merz: Europa werde seine Interessen selbst verteidigen.", "Friedrich Merz", "Interessen selbst verteidigen"},
 		{"es cita colon", "es", "El diario cita a Donald Tusk: sería bueno saber primero quién es el autor del plan.", "Donald Tusk", "autor del plan"},
 		{"ru title in lower case", "ru", "По данным газеты, госсекретарь США Марко Рубио заявил, что стороны добились огромного прогресса.", "Marco Rubio", "огромного прогресса"},
+		{"en eds note", "en", "RUSSIA-UKRAINE-EUROPE REAX _ European leaders on a call after the meeting. Eds: A European official told Northline that the call went well but nobody is celebrating yet.", unnamedSpeaker, "the call went well"},
+		{"es nota de la redacción", "es", "Reacciones en Europa. Nota de la redacción: Un diplomático europeo dijo a este diario que la llamada fue bien.", unnamedSpeaker, "la llamada fue bien"},
 		{"fr label is no citer", "fr", "Cite Emmanuel Macron : « Nous sommes prêts ».", "", "Cite"},
 	})
 }
