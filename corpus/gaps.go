@@ -93,10 +93,11 @@ func monthPartAt(toks []tok, g int) bool {
 // a time phrase with no preposition before it, as a date is put in the
 // languages that write it so.
 func dayMonthAt(toks []tok, g int) bool {
-	if g+1 >= len(toks) || toks[g].trail != "" && toks[g].trail != "." {
-		return false
+	w := toks[g].word
+	if g+1 >= len(toks) || toks[g].trail != "" && toks[g].trail != "." || len(w) == 0 || len(w) > 2 || w[0] < '0' || w[0] > '9' {
+		return false // (before Atoi, whose error for a word is an allocation)
 	}
-	d, err := strconv.Atoi(toks[g].word)
+	d, err := strconv.Atoi(w)
 	if err != nil || d < 1 || d > 31 {
 		return false
 	}

@@ -51,10 +51,11 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	if text == "" || strings.ContainsAny(label, "“”\",;") {
 		return "", "", nil, false
 	}
-	if first := lowerString(firstWord(label)); articledPrepositions[first] && !particles[first] && !definiteArticles[first] && strings.Contains(label, " ") {
+	first := lowerString(firstWord(label))
+	if articledPrepositions[first] && !particles[first] && !definiteArticles[first] && strings.Contains(label, " ") {
 		return "", "", nil, false // "Zur Einordnung: …", "Nel testo: …": a preposition and its article open a topic, not a name
 	}
-	if citeOpens(label) {
+	if _, cite := citeLexicon().verbs[first]; cite && citeOpens(label) {
 		return "", "", nil, false // "Quotes Volodymyr Zelensky: …", "Приводит слова X: …": the citer's sentence (citedspeech.go)
 	}
 	toks := labelWords(tokenize(label))
