@@ -365,6 +365,9 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 			continue // too far from the end to close the sentence
 		}
 		phrase = x.dropLeadVerb(phrase) // "según confirmó un portavoz" (accordingverb.go)
+		if relativeOpens(phrase) {
+			return false // "…, según el cual EE UU … darían …": a point's terms, not a speaker (pullquote.go's objectRelatives)
+		}
 		unnamed := false
 		for _, t := range phrase {
 			if x.lx.isUnnamed(lowerWord(t)) {
@@ -742,4 +745,21 @@ func (x *extractor) asAside(s string, toks []tok, pos int) bool {
 // isDashTok reports whether a token is a dash standing alone.
 func isDashTok(t tok) bool {
 	return t.raw == "–" || t.raw == "—" || t.raw == "-"
+}
+
+// relativeOpens reports whether a phrase after an according word opens
+// with a relative pronoun, after its article or not ("el cual", "la
+// quale", "which"): "según el cual …" gives what a text or point holds,
+// the noun before it, and names nobody.
+func relativeOpens(phrase []tok) bool {
+	for k := 0; k < len(phrase) && k < 2; k++ {
+		l := lowerWord(phrase[k])
+		if objectRelatives[l] || speakerRelatives[l] {
+			return true
+		}
+		if !accordingArticles[l] {
+			return false
+		}
+	}
+	return false
 }

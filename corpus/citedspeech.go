@@ -24,6 +24,7 @@ import (
 type citeData struct {
 	verbs, links map[string][][]string
 	relatives    map[string]bool
+	participles  map[string]bool // "quoted", "cité": after the person, before a colon (quotedColon)
 }
 
 // citeLexicon reads the cite data once from the embedded verbs.json.
@@ -36,6 +37,7 @@ var citeLexicon = sync.OnceValue(func() citeData {
 		Verbs     []string `json:"citeVerbs"`
 		Links     []string `json:"citeLinks"`
 		Relatives []string `json:"citeRelatives"`
+		Parts     []string `json:"citeParticiples"`
 	}
 	mustDecodeJSON("data/verbs.json", b, &v)
 	byFirst := func(ps []string) map[string][][]string {
@@ -47,7 +49,7 @@ var citeLexicon = sync.OnceValue(func() citeData {
 		}
 		return out
 	}
-	return citeData{verbs: byFirst(v.Verbs), links: byFirst(v.Links), relatives: set(v.Relatives)}
+	return citeData{verbs: byFirst(v.Verbs), links: byFirst(v.Links), relatives: set(v.Relatives), participles: set(v.Parts)}
 })
 
 // citeSpanMax is how many words the cited person's phrase may hold
@@ -60,6 +62,9 @@ const citeSpanMax = 14
 func (x *extractor) citedSpeech(s string, pos int) bool {
 	cd := citeLexicon()
 	toks := tokenize(s)
+	if x.quotedColon(s, toks, cd, pos) {
+		return true
+	}
 	for c := range toks {
 		for _, words := range cd.verbs[lowerWord(toks[c])] {
 			ce, ok := verbPhraseAt(toks, c, words)
@@ -92,14 +97,17 @@ func (x *extractor) citedSpeech(s string, pos int) bool {
 }
 
 // citeLinkAt returns the index of the first cited word when a link opens
-// the cited words at toks[l], or -1: a link phrase ("wonach", "pour qui",
-// "as saying that"), a that-word after a comma ("przytacza słowa X, że
+// the cited words at toks[l], or -1: a colon after the person, a link
+// phrase ("wonach", "pour qui", "as saying that", "saying"), a that-word after a comma ("przytacza słowa X, że
 // …"), or a relative pronoun after a comma with a speech verb ("…, que
 // dijo no haber recibido …", "…, który pytał, kto …"), whose words follow
 // the verb's that-word or comma, or keep the verb when neither follows
 // ("dijo no haber recibido").
 func (x *extractor) citeLinkAt(toks []tok, l int) int {
 	cd := citeLexicon()
+	if strings.HasPrefix(toks[l-1].trail, ":") && l+1 < len(toks) {
+		return l // "приводит слова Дональда Трампа: это не …", "Quotes Volodymyr Zelensky: the declaration …": the words after the colon
+	}
 	afterComma := strings.HasPrefix(toks[l-1].trail, ",")
 	for _, words := range cd.links[lowerWord(toks[l])] {
 		if e, ok := verbPhraseAt(toks, l, words); ok {
@@ -213,6 +221,43 @@ func (x *extractor) verbFinalRelative(toks []tok, l int) bool {
 			return quoteAmong(toks[l+1 : v]) // "von „viel Fortschritt“ gesprochen", not "mit X gesprochen" (viaperson.go)
 		}
 		return x.lx.sayVerbs[vw] || x.lx.actVerbs[vw] || x.lx.report.characterise[vw]
+	}
+	return false
+}
+
+// maxQuotedAside is the most words between a cite participle and its
+// colon: where the words were quoted from ("from Tuesday's press
+// conference").
+const maxQuotedAside = 8
+
+// quotedColon reads a monitoring report's "X quoted: words" — "Opposition
+// MP Daniel Marsh quoted: Parliament must vote …", "US envoy Steve Witkoff
+// quoted from Tuesday's press conference: the security protocols …": the
+// sentence opens with the person, a cite participle (citeParticiples)
+// follows, and the person's words come after the colon. The outlet that
+// quoted them is never named there.
+func (x *extractor) quotedColon(s string, toks []tok, cd citeData, pos int) bool {
+	for c := 1; c < len(toks)-1 && c <= citeSpanMax; c++ {
+		if toks[c-1].trail != "" {
+			return false // the person runs up to the participle
+		}
+		if !cd.participles[lowerWord(toks[c])] {
+			continue
+		}
+		for m := c; m < len(toks)-1 && m <= c+maxQuotedAside; m++ {
+			if toks[m].trail == "" {
+				continue
+			}
+			if !strings.HasPrefix(toks[m].trail, ":") {
+				return false
+			}
+			sp := x.citedPerson(s, toks[:c])
+			if sp == nil {
+				return false
+			}
+			return x.reportEmit(sp, s, s[toks[m+1].start:], pos)
+		}
+		return false
 	}
 	return false
 }

@@ -24,6 +24,7 @@
 package corpus
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -85,6 +86,36 @@ func gapOpener(t tok) bool {
 // capitalises its noun.
 func monthPartAt(toks []tok, g int) bool {
 	return g+1 < len(toks) && toks[g].trail == "" && monthPartName(toks[g].word+" "+toks[g+1].word)
+}
+
+// dayMonthAt reports whether toks[g] opens a date written day first
+// ("Путин | 21 ноября | заявил", "Zelensky | 23 novembre | ha detto"):
+// a time phrase with no preposition before it, as a date is put in the
+// languages that write it so.
+func dayMonthAt(toks []tok, g int) bool {
+	w := toks[g].word
+	if g+1 >= len(toks) || toks[g].trail != "" && toks[g].trail != "." || len(w) == 0 || len(w) > 2 || w[0] < '0' || w[0] > '9' {
+		return false // (before Atoi, whose error for a word is an allocation)
+	}
+	d, err := strconv.Atoi(w)
+	if err != nil || d < 1 || d > 31 {
+		return false
+	}
+	_, ok := monthOf(toks[g+1].word)
+	return ok
+}
+
+// nameRunBefore reports whether the words before toks[g] are a name and
+// its title only, from the sentence's start or a comma ("Президент России
+// Владимир Путин | 21 ноября | заявил"): a bare date follows its subject
+// there, while after "после встречи с Уиткоффом и Кушнером" the name
+// before the date is whom the meeting was with.
+func (x *extractor) nameRunBefore(toks []tok, g int) bool {
+	k := g - 1
+	for k >= 0 && toks[k].trail == "" && (isCapital(toks[k].word) || x.lx.isRole(lowerWord(toks[k]))) {
+		k--
+	}
+	return k < g-1 && (k < 0 || toks[k].trail != "" || x.lx.conjunctions[lowerWord(toks[k])] && (k == 0 || toks[k-1].trail != ""))
 }
 
 // gapWord reports whether t may stand inside a dropped phrase: no
@@ -269,7 +300,7 @@ func (x *extractor) addresseePhraseBefore(toks []tok, vi int) int {
 // capitalised name, a title, a pronoun) or be an auxiliary.
 func (x *extractor) gapBefore(toks []tok, vi int) int {
 	for g := max(vi-maxGap-maxQuotedName+1, 1); g < vi; g++ {
-		if !x.opensGapBefore(toks[g]) && !monthPartAt(toks, g) || !x.gapPhrase(toks[g:vi]) {
+		if !x.opensGapBefore(toks[g]) && !monthPartAt(toks, g) && !(dayMonthAt(toks, g) && x.nameRunBefore(toks, g)) || !x.gapPhrase(toks[g:vi]) {
 			continue
 		}
 		before := toks[g-1]

@@ -51,6 +51,13 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	if text == "" || strings.ContainsAny(label, "“”\",;") {
 		return "", "", nil, false
 	}
+	first := lowerString(firstWord(label))
+	if articledPrepositions[first] && !particles[first] && !definiteArticles[first] && strings.Contains(label, " ") {
+		return "", "", nil, false // "Zur Einordnung: …", "Nel testo: …": a preposition and its article open a topic, not a name
+	}
+	if _, cite := citeLexicon().verbs[first]; cite && citeOpens(label) {
+		return "", "", nil, false // "Quotes Volodymyr Zelensky: …", "Приводит слова X: …": the citer's sentence (citedspeech.go)
+	}
 	toks := labelWords(tokenize(label))
 	if len(toks) == 0 || len(toks) > 6 {
 		return "", "", nil, false
@@ -304,7 +311,12 @@ func looksLabelled(p string) bool {
 // "14.05 GMT -".
 var timestamp = regexp.MustCompile(`^\[?(?:(?:ore|alle|um|à|a las|o|в|о|at)\s+)?\d{1,2}(?:[:.]\d{2}|h\d{2})(?:\s*(?:Uhr|GMT|UTC|CET|CEST|EET|MSK|ET|BST|Kyiv time|Moscow time|am|pm|a\.m\.|p\.m\.|мск|по киевскому времени))?\]?(?:\s*[—–|:-]\s*|\s+(?:\p{Lu}|[«“„"]))`)
 
-// stripTimestamp removes a live blog's time from the start of an entry.
+// maxTickerHeadline is the longest headline, in bytes, a ticker's entry
+// prints between its stamp and its text.
+const maxTickerHeadline = 160
+
+// stripTimestamp removes a live blog's time from the start of an entry,
+// and a ticker's headline printed between its stamp and its text.
 func stripTimestamp(p string) string {
 	if strings.HasPrefix(p, "+++") {
 		// a news ticker's entry: "+++ 22:41 Selenskyj: „…“ +++", or
@@ -312,6 +324,13 @@ func stripTimestamp(p string) string {
 		p = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(strings.TrimLeft(p, "+ ")), "+++"))
 		if i := strings.Index(p, "+++"); i > 0 && i <= 30 && digitNear(p[:i]) {
 			p = strings.TrimSpace(p[i+3:])
+			if j := strings.Index(p, " +++ "); j > 0 && j <= maxTickerHeadline {
+				// "+++ 21.12., 19:40 Uhr +++ Uschakow: Änderungen helfen
+				// nicht +++ Kremlberater Juri Uschakow hat …": the
+				// entry's headline sums up the words its text reports,
+				// one statement and not two
+				p = strings.TrimSpace(p[j+5:])
+			}
 		}
 	}
 	if len(p) < 6 || !digitNear(p) {
@@ -572,6 +591,22 @@ func creditLine(p string) bool {
 	low := lowerString(p)
 	for _, m := range interviewerMarks {
 		if strings.Contains(low, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// citeOpens reports whether label opens with a cite verb of verbs.json
+// ("Quotes Volodymyr Zelensky", "Приводит слова X"): the sentence of
+// whoever cites, whose colon opens the cited words (citedspeech.go).
+func citeOpens(label string) bool {
+	toks := tokenize(label)
+	if len(toks) == 0 {
+		return false
+	}
+	for _, words := range citeLexicon().verbs[lowerWord(toks[0])] {
+		if _, ok := verbPhraseAt(toks, 0, words); ok {
 			return true
 		}
 	}

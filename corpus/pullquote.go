@@ -50,7 +50,23 @@ func (x *extractor) pullQuote(ps []paragraph, i int) int {
 		sig, ok = next, true // the signature's dash read as a bullet's
 	}
 	if !ok {
-		return -1
+		if ps[i+1].kind != paraText {
+			return -1
+		}
+		// "Volodímir Zelenski, presidente de Ucrania, en Davos. El
+		// mandatario añadió que …": a signature without its dash opens
+		// the paragraph below; the sentences after it are read as any
+		// others, so only the quotation's paragraph is taken
+		if strings.ContainsAny(q, "«»“”„\"") {
+			return -1 // two quotations with words between: a sentence, not one quotation
+		}
+		sp := x.leadSignature(next)
+		if sp == nil {
+			return -1
+		}
+		x.pos = p.index
+		x.emit(sp, trimQuote(q), true, p.index)
+		return i
 	}
 	sp := x.signatureSpeaker(sig)
 	if sp == nil {
@@ -114,3 +130,93 @@ func (x *extractor) signatureSpeaker(sig string) *speaker {
 	}
 	return sp
 }
+
+// objectRelatives open a relative clause whose verb need not be the
+// signature's person's ("…, que calificó de útil en todos los sentidos").
+var objectRelatives = grammarSet("objectRelatives")
+
+// maxLeadSignatureWords is the most words the sentence under a quotation
+// may have to be its signature: a name, a title and where or when the
+// words were said.
+const maxLeadSignatureWords = 30
+
+// leadSignature is the speaker the first sentence of text names when that
+// sentence is only a signature: a name or an unnamed source's description,
+// then, after commas, a title and where or when the words were said, and
+// no speech verb outside a relative clause ("Volodímir Zelenski,
+// presidente de Ucrania, en su discurso del jueves en el Foro de Davos.",
+// "Un miembro de la delegación ucraniana, a este periódico, en Abu
+// Dabi."). Digests of the week's quotations print the quotation first,
+// bold or set apart, and this line under it. nil for anything else: a
+// sentence with its own verb of saying is read by the rules.
+func (x *extractor) leadSignature(text string) *speaker {
+	first, _ := firstSentence(text)
+	first = strings.TrimRight(strings.TrimSpace(first), ". ")
+	if first == "" || len(strings.Fields(first)) > maxLeadSignatureWords || strings.ContainsAny(first, "“”\"«»:;!?") {
+		return nil
+	}
+	parts := strings.Split(first, ", ")
+	role := ""
+	for k, part := range parts[1:] {
+		toks := tokenize(part)
+		if len(toks) == 0 {
+			return nil
+		}
+		if l := lowerWord(toks[0]); speakerRelatives[l] || objectRelatives[l] {
+			break // "…, que calificó de útil …": the relative clause is about the meeting
+		}
+		for _, t := range toks {
+			if x.speechVerb(t) {
+				return nil
+			}
+		}
+		switch {
+		case k == 0 && !circumstanceOpener(toks[0]) && x.roleLike(wordsOfToks(toks)):
+			role = part // "presidente de Ucrania"; "tras reunirse con Zelenski" is when
+		case signatureAside(x, toks[0]):
+			// "en su discurso del jueves", "también en Davos", "a este
+			// periódico": where, when or to whom
+		default:
+			return nil // "Secondo Ferrante, la parte economica del piano, …": a clause, not a signature
+		}
+	}
+	nameToks := tokenize(parts[0])
+	if len(nameToks) == 0 || x.lx.according[lowerWord(nameToks[0])] {
+		return nil
+	}
+	for _, t := range nameToks {
+		if x.speechVerb(t) {
+			return nil
+		}
+	}
+	if isCapital(nameToks[0].word) && len(nameToks) <= 4 && x.personRun(nameToks) {
+		sp := x.person(wordsOfToks(nameToks), role)
+		if sp == nil || sp.kind != kindPerson {
+			return nil
+		}
+		if sp.role == "" && role != "" {
+			sp.role = cleanRole(role)
+		}
+		return sp
+	}
+	if len(parts) == 1 && len(nameToks) > 8 {
+		return nil
+	}
+	return x.unnamedPhrase(nameToks) // "Un miembro de la delegación ucraniana", "A senior US official"
+}
+
+// signatureAside reports whether t opens a part of a signature that says
+// where, when, on what or to whom the words were said: a preposition or
+// an adverb, lower case ("en su discurso", "sobre la misma cita",
+// "también en Davos", "a este periódico").
+func signatureAside(x *extractor, t tok) bool {
+	if isCapital(t.word) {
+		return false
+	}
+	l := lowerWord(t)
+	return circumstanceOpener(t) || x.opensGapBefore(t) || x.lx.adverbs[l] || topicPreps[l] || timePreps[l] || placePreps[l] || signatureAsidePreps[l]
+}
+
+// signatureAsidePreps are grammar.json's prepositions of a topic or an
+// occasion after a signature's comma ("sobre la misma cita").
+var signatureAsidePreps = grammarSet("signatureAsidePreps")

@@ -686,9 +686,37 @@ func (x *extractor) remember(sp *speaker) {
 	}
 }
 
+// editorNoteLabels are grammar.json's labels of an agency's note to its
+// client editors ("Eds:"), lower case with their colon.
+var editorNoteLabels = grammarSet("editorNoteLabels")
+
+// editorNoteLabel reports whether label, with its colon, is one of
+// editorNoteLabels, lowered on the stack: most sentences with a colon
+// near their start have some other label.
+func editorNoteLabel(label string) bool {
+	var buf [32]byte
+	if len(label) > len(buf) {
+		return false
+	}
+	for k := 0; k < len(label); k++ {
+		c := label[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	if editorNoteLabels[string(buf[:len(label)])] {
+		return true
+	}
+	return !isASCII(label) && editorNoteLabels[lowerString(label)] // "Примечание редакции:"
+}
+
 // sentence extracts at most one attributed statement (plus continuations)
 // from one sentence; speech reported inside a statement is part of it.
 func (x *extractor) sentence(s string, pos int) {
+	if i := strings.Index(s, ": "); i > 0 && i < 30 && editorNoteLabel(s[:i+1]) {
+		s = s[i+2:] // "Eds: A European official told Northline that …": the desk's note to its clients, not a speaker's label
+	}
 	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
 	before := len(x.out)
 	defer x.noteStatementSentences(s, before) // last: whether each role stands next to its name (rolenamed.go)
