@@ -151,6 +151,8 @@ type extractor struct {
 	roleMem     roleMemory   // titles next to each person's name, and each statement's sentence (rolenamed.go)
 	roundup     roundupState // a round-up's entry headings and the section being read (roundup.go)
 	authored    map[int]bool // indexes in out of the statements authorTexts read (authortext.go)
+	voxHeads    int          // the vox pop heads of the document (voxpop.go)
+	voxPerson   *speaker     // the passer-by whose section is being read (voxpop.go)
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -210,6 +212,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
+	x.voxHeads = countVoxHeads(ps)
 	x.dashedQA = dashedInterview(ps) || x.introducedDialogue(ps)
 	if x.dashedQA && !x.transcript {
 		x.noteIntroGuest() // "Розмову з … вела …" (interviewintro.go)
@@ -333,6 +336,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
 			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
 		}
+		if x.voxPopHead(ps, i) {
+			continue // "**Олена, 34 роки, вчителька**" over her answer (voxpop.go)
+		}
 		if x.notePostHead(p) {
 			continue // "📌 **@channel** · Sun 23 Nov, 21:47 · 👁 1.4M": whose post the paragraphs below sum up (digestpost.go)
 		}
@@ -350,6 +356,11 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			continue // "Washington calls it a good day": a headline over the story; "ALSO READ | …"
 		}
 		before := len(x.out)
+		if x.voxPerson != nil {
+			if p.text = x.voxQuotes(p); p.text == "" {
+				continue // the passer-by's answer, all in quotation marks
+			}
+		}
 		x.paragraph(p)
 		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
 		x.roundupWords(p, before)
@@ -537,6 +548,7 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 
 // emit records a statement and remembers its speaker for later pronouns.
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
+	sp = x.voxAddressed(sp)    // "Пані Ганна" under her vox pop head (voxpop.go)
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
