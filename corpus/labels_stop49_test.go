@@ -17,7 +17,8 @@ type labelProbe struct {
 
 // TestLabelLayouts is the stop-49 probe battery of speech led by a label
 // instead of a verb, with sentences of our own: a transcript whose first
-// labels stand alone on their line (radio pages), double interviews whose
+// labels stand alone on their line (radio pages) and whose reporter's
+// pronoun means the person the host's turn named, double interviews whose
 // surname labels close with a dash, vox pops under "name, age, occupation"
 // heads, and articles followed by reader comments, in English, Italian,
 // German, Polish, Ukrainian, Dutch, French and Spanish.
@@ -28,6 +29,11 @@ func TestLabelLayouts(t *testing.T) {
 				"TOM REED, BYLINE: Kremlin spokesman Dmitry Peskov said Russia would not accept European troops.\n\nBELL: So what comes next?\n\n" +
 				"REED: Secretary of State Marco Rubio said the talks would resume in January.\n\nMARCO RUBIO, SECRETARY OF STATE:\n\nWe made a lot of progress today.\n\nBELL: Thanks, Tom.\n",
 			want: [][2]string{{"Dmitry Peskov", "would not accept European troops"}, {"Marco Rubio", "would resume in January"}, {"Marco Rubio", "We made a lot of progress today"}},
+			not:  []string{"Anna Bell", "Tom Reed"}},
+		{name: "en radio, the host names whom the answer's pronoun means",
+			doc: "---\nlang: en\n---\n# Berlin talks\n\nANNA BELL, HOST:\n\nGood morning. What did Kyiv say?\n\nTOM REED, BYLINE: President Zelensky said Ukraine would not give up land.\n\n" +
+				"BELL: Chancellor Merz sounded upbeat.\n\nREED: Very. He said there was now a real chance for peace.\n\nBELL: Thanks, Tom.\n",
+			want: [][2]string{{"Volodymyr Zelensky", "would not give up land"}, {"Friedrich Merz", "a real chance for peace"}},
 			not:  []string{"Anna Bell", "Tom Reed"}},
 		{name: "de radio, lone labels",
 			doc: "---\nlang: de\n---\n# Gespräche in Genf\n\nKATRIN VOSS, MODERATORIN:\n\nGuten Morgen. Wie war der Tag?\n\nJONAS KERN, KORRESPONDENT: Kremlsprecher Dmitri Peskow sagte, Moskau prüfe den Text.\n\n" +

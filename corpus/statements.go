@@ -153,6 +153,13 @@ type extractor struct {
 	authored    map[int]bool // indexes in out of the statements authorTexts read (authortext.go)
 	voxHeads    int          // the vox pop heads of the document (voxpop.go)
 	voxPerson   *speaker     // the passer-by whose section is being read (voxpop.go)
+	// the person a staff turn named alone and its paragraph; the one the
+	// turn before named, the antecedent of a pronoun up to sentence
+	// turnRefUntil of the answering turn (turnreferent.go)
+	staffNamed     *speaker
+	staffNamedPara int
+	turnRef        *speaker
+	turnRefUntil   int
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -218,8 +225,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		x.noteIntroGuest() // "Розмову з … вела …" (interviewintro.go)
 	}
 	if x.transcript {
-		x.markHost(ps)   // the host's lines ask, as an interviewer's do
-		x.markAskers(ps) // "FRAGE JANSEN:", a senator who asks (recordaskers.go)
+		x.noteStaffLabels(ps) // "ANNA BELL, HOST:" on a turn short enough to read as a heading (floor.go)
+		x.markHost(ps)        // the host's lines ask, as an interviewer's do
+		x.markAskers(ps)      // "FRAGE JANSEN:", a senator who asks (recordaskers.go)
 	}
 	if x.transcript {
 		x.guestInTitle()   // the guest and their title, for the labels that name them
@@ -471,6 +479,10 @@ func (x *extractor) paragraph(p paragraph) {
 		p.text = answer // an explainer answers in its own voice: its prose, without the label, is read as any other
 	}
 	if x.asks[p.index] {
+		if _, t, ok := speakerLabel(p.text); ok && x.transcript {
+			x.noteStaffTurn(t, p.index) // the one person the host's question names (turnreferent.go)
+			x.turnRef = nil
+		}
 		x.lastLabel = -1 // the publication asks: the answer before it is over
 		x.askedAt = p.index
 		x.questionReports(p.text)
