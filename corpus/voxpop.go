@@ -16,6 +16,10 @@ import (
 	"unicode/utf8"
 )
 
+// maxVoxHeadBytes bounds a vox pop head ("**Богдан Шевчук, 61 рік,
+// пенсіонер, колишній інженер**" is 90 bytes).
+const maxVoxHeadBytes = 240
+
 // minVoxHeads is the fewest heads that make a vox pop: one head alone is
 // as often a profile's or a caption's line.
 const minVoxHeads = 2
@@ -27,6 +31,9 @@ const minVoxHeads = 2
 // name's words and the occupation, without a remark in brackets
 // ("підприємець (не захотів назвати прізвище)").
 func voxHead(text string) (name []string, role string, ok bool) {
+	if len(text) > maxVoxHeadBytes || strings.IndexByte(text, ',') < 0 && strings.IndexByte(text, '(') < 0 {
+		return nil, "", false // a sentence, or no field after the name: looked at before any split
+	}
 	t := strings.TrimSpace(text)
 	t = strings.TrimSpace(strings.Trim(t, "*"))
 	if t == "" || strings.ContainsAny(t, ".!?:;«»“”\"") {
