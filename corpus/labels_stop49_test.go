@@ -27,8 +27,9 @@ func TestLabelLayouts(t *testing.T) {
 		{name: "en radio, lone labels",
 			doc: "---\nlang: en\n---\n# Talks end in Berlin\n\n## Transcript\n\nANNA BELL, HOST:\n\nGood morning. Our correspondent Tom Reed is in Berlin. What happened?\n\n" +
 				"TOM REED, BYLINE: Kremlin spokesman Dmitry Peskov said Russia would not accept European troops.\n\nBELL: So what comes next?\n\n" +
-				"REED: Secretary of State Marco Rubio said the talks would resume in January.\n\nMARCO RUBIO, SECRETARY OF STATE:\n\nWe made a lot of progress today.\n\nBELL: Thanks, Tom.\n",
-			want: [][2]string{{"Dmitry Peskov", "would not accept European troops"}, {"Marco Rubio", "would resume in January"}, {"Marco Rubio", "We made a lot of progress today"}},
+				"REED: Secretary of State Marco Rubio said the talks would resume in January.\n\nMARCO RUBIO, SECRETARY OF STATE:\n\nWe made a lot of progress today.\n\n" +
+				"(SOUNDBITE OF ARCHIVED RECORDING)\n\nPRESIDENT VOLODYMYR ZELENSKY: (Through interpreter) We need guarantees that work.\n\nBELL: Thanks, Tom.\n",
+			want: [][2]string{{"Dmitry Peskov", "would not accept European troops"}, {"Marco Rubio", "would resume in January"}, {"Marco Rubio", "We made a lot of progress today"}, {"Volodymyr Zelensky", "We need guarantees that work"}},
 			not:  []string{"Anna Bell", "Tom Reed"}},
 		{name: "en radio, the host names whom the answer's pronoun means",
 			doc: "---\nlang: en\n---\n# Berlin talks\n\nANNA BELL, HOST:\n\nGood morning. What did Kyiv say?\n\nTOM REED, BYLINE: President Zelensky said Ukraine would not give up land.\n\n" +
@@ -97,6 +98,11 @@ func TestLabelLayouts(t *testing.T) {
 				}
 				if !found {
 					t.Errorf("no statement of %s holding %q; got %v", w[0], w[1], speakerTexts(d.Statements))
+				}
+			}
+			for _, s := range d.Statements {
+				if strings.Contains(s.Text, "(Through interpreter)") {
+					t.Errorf("the interpreter's note kept in %s's words: %q", s.Speaker, s.Text)
 				}
 			}
 			for _, n := range pr.not {

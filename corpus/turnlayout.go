@@ -12,6 +12,10 @@
 //     interview ("intervista doppia", "Doppelinterview") or a panel prints
 //     the answers of its guests to the same questions in turn.
 //
+// A translated turn opens with a note in brackets ("ZELENSKY: (Through
+// interpreter) We need …", data/floor.json's interpreterNotes): the note
+// is the transcript's, not the speaker's words, and goes.
+//
 // readTurnLayouts writes both as the "LABEL: words" paragraph every label
 // reader knows, on the reading text before it is cut into paragraphs. Only
 // a document that reads as turns is changed: a lone label is joined only
@@ -28,6 +32,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -39,12 +44,15 @@ const maxTurnLabelWords = 6
 // readTurnLayouts rewrites lone labels and dash labels as colon labels
 // (see the file comment), or returns text as it is.
 func readTurnLayouts(text string) string {
-	if !strings.Contains(text, ":\n") && !strings.Contains(text, "** ") && !strings.Contains(text, " — ") && !strings.Contains(text, " – ") {
+	if !strings.Contains(text, ":\n") && !strings.Contains(text, "** ") && !strings.Contains(text, " — ") && !strings.Contains(text, " – ") && !strings.Contains(text, ": (") {
 		return text
 	}
 	lines := strings.Split(text, "\n")
 	changed := joinLoneLabels(lines)
 	if dashTurns(lines) {
+		changed = true
+	}
+	if strings.Contains(text, ": (") && dropInterpreterNotes(lines) {
 		changed = true
 	}
 	if !changed {
@@ -262,4 +270,33 @@ func namedInFull(lines []string, label string) bool {
 		}
 	}
 	return false
+}
+
+// interpreterNotes is data/floor.json's interpreterNotes, lower case.
+var interpreterNotes = sync.OnceValue(func() map[string]bool {
+	var d struct {
+		Notes []string `json:"interpreterNotes"`
+	}
+	mustDecodeJSON("data/floor.json", floorJSON, &d)
+	return set(d.Notes)
+})
+
+// dropInterpreterNotes takes an interpreter's note in brackets off the
+// start of each labelled turn's words ("LABEL: (Through interpreter) …")
+// and reports whether it did.
+func dropInterpreterNotes(lines []string) bool {
+	changed := false
+	for i, l := range lines {
+		at := strings.Index(l, ": (")
+		if at <= 0 || at > 90 {
+			continue
+		}
+		end := strings.IndexByte(l[at+3:], ')')
+		if end < 0 || !interpreterNotes()[strings.ToLower(strings.TrimSpace(l[at+3:at+3+end]))] {
+			continue
+		}
+		lines[i] = l[:at+2] + strings.TrimSpace(l[at+3+end+1:])
+		changed = true
+	}
+	return changed
 }
