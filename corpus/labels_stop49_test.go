@@ -20,8 +20,8 @@ type labelProbe struct {
 // labels stand alone on their line (radio pages) and whose reporter's
 // pronoun means the person the host's turn named, double interviews whose
 // surname labels close with a dash, vox pops under "name, age, occupation"
-// heads, and articles followed by reader comments, in English, Italian,
-// German, Polish, Ukrainian, Dutch, French and Spanish.
+// heads, and articles followed by reader comments, in English, Russian,
+// Italian, German, Polish, Ukrainian, Dutch, French and Spanish.
 func TestLabelLayouts(t *testing.T) {
 	probes := []labelProbe{
 		{name: "en radio, lone labels",
@@ -41,6 +41,10 @@ func TestLabelLayouts(t *testing.T) {
 				"VOSS: Und Kiew?\n\nKERN: Präsident Selenskyj sagte, die Ukraine werde keine Gebiete abtreten.\n",
 			want: [][2]string{{"Dmitry Peskov", "prüfe den Text"}, {"Volodymyr Zelensky", "keine Gebiete abtreten"}},
 			not:  []string{"Katrin Voss", "Jonas Kern"}},
+		{name: "ru эфир, lone job labels",
+			doc: "---\nlang: ru\n---\n# Эфир\n\nВЕДУЩИЙ:\n\nДобрый вечер. Что говорят в Кремле?\n\nКОРРЕСПОНДЕНТ: Пресс-секретарь Кремля Дмитрий Песков заявил, что Москва изучает текст.\n\n" +
+				"ВЕДУЩИЙ:\n\nА в Киеве?\n\nКОРРЕСПОНДЕНТ: Министр иностранных дел Андрей Сибига сказал, что Украина не уступит территории.\n",
+			want: [][2]string{{"Dmitry Peskov", "Москва изучает текст"}, {"Andrii Sybiha", "не уступит территории"}}},
 		{name: "it intervista doppia",
 			doc: "---\nlang: it\n---\n# Due voci sul piano\n\n*Stesse domande all'analista Chiara Fontana e al diplomatico Paolo Serri.*\n\n**1. Che cosa cambia?**\n\n" +
 				"**FONTANA** — Cambia il tono. Il testo ora si può negoziare.\n\n**SERRI** — Cambia poco. Mancano le garanzie.\n\n**2. Mosca accetterà?**\n\n" +
