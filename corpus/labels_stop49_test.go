@@ -48,8 +48,8 @@ func TestLabelLayouts(t *testing.T) {
 		{name: "it intervista doppia",
 			doc: "---\nlang: it\n---\n# Due voci sul piano\n\n*Stesse domande all'analista Chiara Fontana e al diplomatico Paolo Serri.*\n\n**1. Che cosa cambia?**\n\n" +
 				"**FONTANA** — Cambia il tono. Il testo ora si può negoziare.\n\n**SERRI** — Cambia poco. Mancano le garanzie.\n\n**2. Mosca accetterà?**\n\n" +
-				"**FONTANA** — Non subito. Prenderà tempo.\n\n**SERRI** — No, non a queste condizioni.\n",
-			want: [][2]string{{"Chiara Fontana", "Il testo ora si può negoziare"}, {"Paolo Serri", "Mancano le garanzie"}, {"Chiara Fontana", "Prenderà tempo"}, {"Paolo Serri", "non a queste condizioni"}}},
+				"**FONTANA** — Non subito. Prenderà tempo. Zelensky l'ha detto chiaramente: un ritiro lo decidono solo gli ucraini.\n\n**SERRI** — No, non a queste condizioni.\n",
+			want: [][2]string{{"Chiara Fontana", "Il testo ora si può negoziare"}, {"Paolo Serri", "Mancano le garanzie"}, {"Chiara Fontana", "Prenderà tempo"}, {"Volodymyr Zelensky", "un ritiro lo decidono solo gli ucraini"}, {"Paolo Serri", "non a queste condizioni"}}},
 		{name: "pl wywiad podwójny",
 			doc: "---\nlang: pl\n---\n# Dwa głosy o planie\n\nNa te same pytania odpowiadają ekspertka Anna Wróbel i generał Jan Kosiński.\n\n**Czy plan jest lepszy?**\n\n" +
 				"**WRÓBEL** – Tak, ale tylko trochę. Gwarancje są mgliste.\n\n**KOSIŃSKI** – Nie. Armia zostaje bez wsparcia.\n\n**Co dalej?**\n\n" +
