@@ -91,9 +91,11 @@ func (x *extractor) floorTurn(p *paragraph) bool {
 	label, bracket := cutBracket(label)
 	if x.staffLabel(label) || chairLabel(label) {
 		before := len(x.out)
+		x.noteStaffTurn(text, p.index) // "He said …" after the host named Merz (turnreferent.go)
 		for _, s := range sentences(text) {
 			x.sentence(dropStaffAside(s), p.index)
 		}
+		x.turnRef = nil
 		kept := x.out[:before]
 		for _, st := range x.out[before:] {
 			if !x.isStaff(st.Speaker) {
@@ -206,6 +208,25 @@ func (x *extractor) staffLabel(label string) bool {
 		return true
 	}
 	return x.staffNames[strings.ToLower(name)]
+}
+
+// noteStaffLabels remembers the publication's people every titled label
+// of a transcript names ("ANNA BELL, HOST: Good morning."), also where the
+// turn is short enough to be read as a heading and never reaches
+// floorTurn: their later surname labels ("BELL:") are staff too.
+func (x *extractor) noteStaffLabels(ps []paragraph) {
+	for _, p := range ps {
+		if p.kind != paraText && p.kind != paraHeading {
+			continue
+		}
+		t := dropCue(strings.TrimSpace(p.text))
+		i := strings.Index(t, ": ")
+		if i <= 0 || i > 90 || !strings.Contains(t[:i], ", ") {
+			continue
+		}
+		label, _ := cutBracket(strings.Trim(t[:i], "* "))
+		x.staffLabel(label)
+	}
 }
 
 // isStaff reports whether a canonical speaker name is one of the

@@ -131,6 +131,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if !isChat {
 		reading, posts = readThread(reading) // a pasted thread's quote markers, post heads and headers out (threads.go)
 	}
+	reading = readTurnLayouts(reading) // "NAME, HOST:" alone on its line, "**SERRA** — …": colon labels (turnlayout.go)
 	reading, notes := holdFootnotes(reading)
 	paras := markPosts(placeFootnotes(splitParagraphs(reflowBody(readGridTables(reading))), notes), posts) // columns read in turn, form feeds kept (pages.go); bordered tables as Markdown ones (gridtable.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	paras = markChat(paras, chat)
@@ -220,9 +221,10 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	doc := &Document{Source: src, Body: body}
 	// lower-case text read with its case restored (truecase.go)
 	paras, cased := readCaseless(paras, src.Lang, cues)
-	printed := paras                   // passages keep the text as printed, stamps and all
-	paras = withoutStamps(paras, dlAt) // "UPDATE, 13:15 –" is layout, no speaker (updatestamp.go)
-	topics := topicMemo{}              // list items are tagged as provisions and again as passages
+	printed := paras                     // passages keep the text as printed, stamps and all
+	paras = withoutStamps(paras, dlAt)   // "UPDATE, 13:15 –" is layout, no speaker (updatestamp.go)
+	paras = withoutReaderComments(paras) // "REACTIES (143)" and the readers' posts below the article (commentsection.go)
+	topics := topicMemo{}                // list items are tagged as provisions and again as passages
 	provParas := paras
 	rec := readRecord(paras) // a parliamentary or briefing record, nil if none (protocol.go)
 	if rec != nil {

@@ -374,6 +374,9 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 				return u
 			}
 			want := pronounGender[lows[0]]
+			if sp := x.turnReferent(want); sp != nil {
+				return learnGender(sp, want) // the person the host's turn named (turnreferent.go)
+			}
 			if sp := x.pronounInSentence(want, sentenceStart); sp != nil {
 				return sp // "Putin had sharpened his tone, and he accused …"
 			}

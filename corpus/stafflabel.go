@@ -30,11 +30,13 @@ func (x *extractor) staffTurn(sp *speaker, text, rest string, pos int) bool {
 		x.staffNames[f[len(f)-1]] = true
 	}
 	before := len(x.out)
+	x.noteStaffTurn(strings.TrimSpace(text+" "+rest), pos) // "He said …" after the host named Merz (turnreferent.go)
 	for _, part := range []string{text, rest} {
 		for _, s := range sentences(part) {
 			x.sentence(dropStaffAside(s), pos)
 		}
 	}
+	x.turnRef = nil
 	kept := x.out[:before]
 	for _, st := range x.out[before:] {
 		if !x.isStaff(st.Speaker) {

@@ -151,6 +151,15 @@ type extractor struct {
 	roleMem     roleMemory   // titles next to each person's name, and each statement's sentence (rolenamed.go)
 	roundup     roundupState // a round-up's entry headings and the section being read (roundup.go)
 	authored    map[int]bool // indexes in out of the statements authorTexts read (authortext.go)
+	voxHeads    int          // the vox pop heads of the document (voxpop.go)
+	voxPerson   *speaker     // the passer-by whose section is being read (voxpop.go)
+	// the person a staff turn named alone and its paragraph; the one the
+	// turn before named, the antecedent of a pronoun up to sentence
+	// turnRefUntil of the answering turn (turnreferent.go)
+	staffNamed     *speaker
+	staffNamedPara int
+	turnRef        *speaker
+	turnRefUntil   int
 }
 
 // extractStatements finds attributed speech in the body's text paragraphs.
@@ -210,13 +219,15 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 	}
 	x.transcript = labels >= 2
+	x.voxHeads = countVoxHeads(ps)
 	x.dashedQA = dashedInterview(ps) || x.introducedDialogue(ps)
 	if x.dashedQA && !x.transcript {
 		x.noteIntroGuest() // "Розмову з … вела …" (interviewintro.go)
 	}
 	if x.transcript {
-		x.markHost(ps)   // the host's lines ask, as an interviewer's do
-		x.markAskers(ps) // "FRAGE JANSEN:", a senator who asks (recordaskers.go)
+		x.noteStaffLabels(ps) // "ANNA BELL, HOST:" on a turn short enough to read as a heading (floor.go)
+		x.markHost(ps)        // the host's lines ask, as an interviewer's do
+		x.markAskers(ps)      // "FRAGE JANSEN:", a senator who asks (recordaskers.go)
 	}
 	if x.transcript {
 		x.guestInTitle()   // the guest and their title, for the labels that name them
@@ -333,6 +344,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
 			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
 		}
+		if x.voxPopHead(ps, i) {
+			continue // "**Олена, 34 роки, вчителька**" over her answer (voxpop.go)
+		}
 		if x.notePostHead(p) {
 			continue // "📌 **@channel** · Sun 23 Nov, 21:47 · 👁 1.4M": whose post the paragraphs below sum up (digestpost.go)
 		}
@@ -350,6 +364,11 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			continue // "Washington calls it a good day": a headline over the story; "ALSO READ | …"
 		}
 		before := len(x.out)
+		if x.voxPerson != nil {
+			if p.text = x.voxQuotes(p); p.text == "" {
+				continue // the passer-by's answer, all in quotation marks
+			}
+		}
 		x.paragraph(p)
 		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
 		x.roundupWords(p, before)
@@ -460,6 +479,10 @@ func (x *extractor) paragraph(p paragraph) {
 		p.text = answer // an explainer answers in its own voice: its prose, without the label, is read as any other
 	}
 	if x.asks[p.index] {
+		if _, t, ok := speakerLabel(p.text); ok && x.transcript {
+			x.noteStaffTurn(t, p.index) // the one person the host's question names (turnreferent.go)
+			x.turnRef = nil
+		}
 		x.lastLabel = -1 // the publication asks: the answer before it is over
 		x.askedAt = p.index
 		x.questionReports(p.text)
@@ -537,6 +560,7 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 
 // emit records a statement and remembers its speaker for later pronouns.
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
+	sp = x.voxAddressed(sp)    // "Пані Ганна" under her vox pop head (voxpop.go)
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
