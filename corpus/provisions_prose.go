@@ -1415,8 +1415,8 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			continue
 		}
 		n, err := strconv.Atoi(rest[:d])
-		if err != nil || n == 0 {
-			continue
+		if err != nil || n == 0 || offPlanOwner(rest[d:]) {
+			continue // "Point 3 of the convoy's route plan …": not the plan's (provisions_offplanowner.go)
 		}
 		return n, len(s) - len(rest) + d, true
 	}
