@@ -1243,8 +1243,8 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 	if i == 0 {
 		return planAbove(ps[:0], -1, src, fallback, planFor)
 	}
-	if runInLabel(ps[i].text) && runInLayout(ps) {
-		return entryPlan(ps, i, src, fallback, planFor) // "Elecciones. Según el punto 25, …": an entry of its own (provisions_runin.go)
+	if runInLabel(ps[i].text) && runInLayout(ps) || figureLabel(ps[i].text) && figureLayout(ps) {
+		return entryPlan(ps, i, src, fallback, planFor) // "Elecciones. Según el punto 25, …", "**2** — the point on …": an entry of its own (provisions_runin.go)
 	}
 	return planAbove(ps, i-1, src, fallback, planFor)
 }
