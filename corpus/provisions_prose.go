@@ -1276,8 +1276,8 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 			// section before it mentioned in passing
 			break
 		}
-		if faqQuestion(ps, k) {
-			section = k // an answer, likewise: "А про НАТО?" opens one
+		if faqQuestion(ps, k) || questionItem(ps, k) {
+			section = k // an answer, likewise: "А про НАТО?" opens one; so does "**3. E la centrale?**" in an interview's numbered questions
 			break
 		}
 	}

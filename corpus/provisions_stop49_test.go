@@ -91,6 +91,17 @@ var stop49Battery = []stop49Case{
 	{name: "en bare bracket number", title: "Geneva: the US plan",
 		body: "The US plan says, among other things:\n\n- Ukraine's army capped at 600,000 (point 6)\n- Russia back in the G8 (point 13)\n- Full amnesty for all parties to the war (26)\n",
 		want: []Provision{{Plan: vUS, Number: 26, Text: "full amnesty"}}},
+	// An interview's numbered questions open sections: a version one
+	// answer named is not the next answer's.
+	{name: "it intervista doppia", title: "Il piano in 20 punti, due voci a confronto", published: "2025-12-27",
+		body: "**1. Cosa resta del vecchio testo?**\n\n**ROSSI** — Poco. Il testo americano originale chiedeva il ritiro dal Donetsk.\n\n**2. E la centrale?**\n\n**ROSSI** — Per il punto 12 si propone una gestione a tre, con un ruolo per Washington.\n",
+		want: []Provision{{Plan: v20, Number: 12, Text: "gestione a tre"}}},
+	{name: "en numbered interview", title: "The 20-point plan: two views", published: "2025-12-27",
+		body: "**1. What is left of the old text?**\n\nGRAY — Little. The original US draft asked Ukraine to leave Donetsk.\n\n**2. And the plant?**\n\nGRAY — Point 12 proposes a three-way arrangement with a role for Washington.\n",
+		want: []Provision{{Plan: v20, Number: 12, Text: "three-way arrangement"}}},
+	{name: "de nummerierte fragen", title: "Der 20-Punkte-Plan: zwei Stimmen", published: "2025-12-27",
+		body: "**1. Was bleibt vom alten Text?**\n\n**BAUER** — Wenig. Der ursprüngliche US-Entwurf verlangte den Abzug aus Donezk.\n\n**2. Und das Kraftwerk?**\n\n**BAUER** — Punkt 12 sieht eine Dreierlösung mit einer Rolle für Washington vor.\n",
+		want: []Provision{{Plan: v20, Number: 12, Text: "dreierlösung"}}},
 	// A listicle's item speaks of its own point: the version the item
 	// before named in passing does not carry over.
 	{name: "en listicle point item", title: "The talks in numbers", published: "2026-02-06",
