@@ -62,3 +62,16 @@ func questionItem(ps []paragraph, k int) bool {
 	t := strings.Trim(strings.TrimSpace(ps[k].text), "*_ ")
 	return strings.HasSuffix(t, "?") && strings.Count(t, " ")+1 <= maxQuestionWords
 }
+
+// questionBetween reports whether a question opens a new answer between
+// paragraphs from and to (both left out): an interview's "**5. Un voto
+// per il piano?**" between the answer whose "testo americano originale"
+// set out terms and a later answer's "Il testo prevede …".
+func questionBetween(ps []paragraph, from, to int) bool {
+	for k := max(from+1, 0); k < to && k < len(ps); k++ {
+		if questionItem(ps, k) || faqQuestion(ps, k) {
+			return true
+		}
+	}
+	return false
+}

@@ -303,8 +303,14 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = named
 					} else if named = versionInClauses(clauses[:ci]); named != "" {
 						plan = named
-					} else {
+					} else if lastDocPara >= i-1 || lastPlan == "" || !questionBetween(ps, lastDocPara, i) {
 						plan = lastPlan
+					} else {
+						// "Il testo prevede …" paragraphs after the last
+						// document's terms, past a question that opens
+						// another answer: the version the text speaks of
+						// there, not the one a terms sentence far above named
+						plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 					}
 				} else if adv, ok := docAdverbialTermIf(adverbial, lx, s); ok {
 					// "Laut dem Entwurf soll die Ukraine …", "… sollen

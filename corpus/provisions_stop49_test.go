@@ -102,6 +102,12 @@ var stop49Battery = []stop49Case{
 	{name: "de nummerierte fragen", title: "Der 20-Punkte-Plan: zwei Stimmen", published: "2025-12-27",
 		body: "**1. Was bleibt vom alten Text?**\n\n**BAUER** — Wenig. Der ursprüngliche US-Entwurf verlangte den Abzug aus Donezk.\n\n**2. Und das Kraftwerk?**\n\n**BAUER** — Punkt 12 sieht eine Dreierlösung mit einer Rolle für Washington vor.\n",
 		want: []Provision{{Plan: v20, Number: 12, Text: "dreierlösung"}}},
+	{name: "it il testo dopo la domanda", title: "Il piano in 20 punti, due voci a confronto", published: "2025-12-27",
+		body: "**1. Mosca dirà sì?**\n\n**ROSSI** — No. Ricordo che il testo americano originale prevedeva che l'Ucraina si ritirasse dal Donetsk.\n\n**2. Un voto?**\n\n**ROSSI** — Sei. Mancano i dettagli. Il testo prevede un Consiglio di pace presieduto da Trump e elezioni il prima possibile dopo la firma, ma chi vigila sulla tregua?\n",
+		want: []Provision{{Plan: v20, Text: "consiglio di pace"}}},
+	{name: "en the text after the question", title: "The 20-point plan: two views", published: "2025-12-27",
+		body: "**1. Will Moscow say yes?**\n\nGRAY — No. The original US text provided that Ukraine would withdraw from Donetsk.\n\n**2. A mark out of ten?**\n\nGRAY — Six. Details are missing. The text provides for a peace council chaired by Trump and elections as soon as possible after signing, but who watches the truce?\n",
+		want: []Provision{{Plan: v20, Text: "peace council"}}},
 	// A listicle's item speaks of its own point: the version the item
 	// before named in passing does not carry over.
 	{name: "en listicle point item", title: "The talks in numbers", published: "2026-02-06",
