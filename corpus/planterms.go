@@ -96,6 +96,7 @@ type termCatalogue struct {
 	both        []string // two versions at once: "both texts"
 	according   []string // "secondo": before a name, a person's view
 	docSays     []string // "the text says": a document's words, not a person's
+	docPronouns []string // "It says …" after a sentence naming a version: the document's words too
 	// fixed holds the versions never revised under the same name, whose
 	// terms the catalogue knows in full, lower-cased (fixedVersions; see
 	// provisions_termversion.go).
@@ -156,6 +157,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		Both      []string         `json:"bothWords"`
 		According []string         `json:"accordingWords"`
 		DocSays   []string         `json:"documentSays"`
+		DocPron   []string         `json:"documentPronouns"`
 		Fixed     []string         `json:"fixedVersions"`
 		Terms     []planTerm       `json:"terms"`
 	}
@@ -182,6 +184,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		both:        raw.Both,
 		according:   raw.According,
 		docSays:     raw.DocSays, // lower case in the data
+		docPronouns: raw.DocPron, // lower case in the data
 		fixed:       set(raw.Fixed),
 	}
 	for ti, t := range raw.Terms {

@@ -85,7 +85,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if len(hits) == 0 || madeBefore(have, p.index, own) {
 				continue
 			}
-			if (reportsWords(lx, s) && !c.documentSays(lx, own) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) {
+			if (reportsWords(lx, s) && !c.documentSays(lx, own) && !(si > 0 && c.pronounSays(lx, own) && versionBefore(ss[si-1])) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
@@ -128,6 +128,10 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			both := stemIn(sl, c.both)
 			above := ""
 			aboveRead := false
+			pron := "" // "… their own version. It says …": the version the pronoun stands for
+			if len(named) == 0 && si > 0 && c.pronounSays(lx, own) {
+				pron = firstNonEmpty(versionIn(ss[si-1]), authorsOwnVersion(ss[si-1]))
+			}
 			stated := statedNumber(c, lx, s, hits)
 			for _, h := range hits {
 				t := &c.terms[h.term]
@@ -140,6 +144,9 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				plan := nearestVersion(t, named, h)
 				if both {
 					plan = t.Plan // "both texts provide for …": the version the term comes from
+				}
+				if plan == "" && pron != "" && t.allows(pron) {
+					plan = pron
 				}
 				if plan == "" {
 					if !aboveRead {
@@ -196,6 +203,52 @@ func (c *termCatalogue) documentSays(lx *lexicon, low string) bool {
 		}
 	}
 	return false
+}
+
+// pronounSays reports whether low (a sentence, lower case) has a pronoun
+// of planterms.json's documentPronouns as its subject, at its start or
+// after an opening phrase and a comma ("According to copies seen by
+// reporters, it would allow …"), with no speech verb before it: when the
+// sentence before names a version (versionBefore), the pronoun is that
+// version, and what "it says" or "asked" is the plan's.
+func (c *termCatalogue) pronounSays(lx *lexicon, low string) bool {
+	if personalSubject(low) {
+		return false // "It is unacceptable, he said, that …": a person's words after all
+	}
+	for _, p := range c.docPronouns {
+		if strings.HasPrefix(low, p+" ") {
+			return true
+		}
+		if at := strings.Index(low, ", "+p+" "); at >= 0 && !sayVerbBefore(lx, low[:at]) && !strings.Contains(low[:at], "\"") {
+			return true
+		}
+	}
+	return false
+}
+
+// personalSubject reports whether an English sentence (lower case) holds
+// a personal pronoun that may say something ("he", "she", "they", "i",
+// "we"): the "it" of pronounSays then need not be the speaker.
+func personalSubject(low string) bool {
+	for i := 0; i < len(low); {
+		w, next := nextWord(low, i)
+		if w == "" {
+			break
+		}
+		i = next
+		switch w {
+		case "he", "she", "they", "i", "we":
+			return true
+		}
+	}
+	return false
+}
+
+// versionBefore reports whether a sentence names a version, by a plan
+// phrase or as its authors' own ("Britain, France and Germany have
+// circulated their own version"), for a pronoun after it to stand for.
+func versionBefore(s string) bool {
+	return versionIn(s) != "" || authorsOwnVersion(s) != ""
 }
 
 // sayVerbBefore reports whether s holds a speech verb of the lexicon.

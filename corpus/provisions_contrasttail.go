@@ -105,6 +105,13 @@ func splitContrastTails(ps []paragraph, src Source, fallback string, planFor fun
 				}
 			}
 		}
+		if head.Number == 0 && tail.Number > 0 && head.Plan != "" && head.Plan != unnamedPlan && termNumber(c, &sc, head.Plan, head.Text) == tail.Number {
+			// "Le contre-projet européen … Il propose aussi que l'armée
+			// soit plafonnée à 800 000 …, contre 600 000 dans la version
+			// américaine": the two sides of a contrast are one point, and
+			// the head's own terms number it so in its version too
+			head.Number = tail.Number
+		}
 		res = append(res, head, tail)
 	}
 	if res == nil {

@@ -47,3 +47,31 @@ func firstVersion(ps []paragraph, planFor func(string) (string, bool)) string {
 	}
 	return ""
 }
+
+// questionItem reports whether paragraph k is a numbered question an
+// answer follows: a double interview or a questionnaire numbers its
+// questions ("**3. E la centrale di Zaporizhzhia?**", "2. What changes
+// for the army?") and the parser reads them as list items, which
+// faqQuestion does not take. Each question opens a section of its own: a
+// version an earlier answer named ("il testo americano originale") is not
+// what "il testo" of the next answer speaks of.
+func questionItem(ps []paragraph, k int) bool {
+	if k < 0 || k+1 >= len(ps) || ps[k].kind != paraItem || ps[k+1].kind != paraText {
+		return false
+	}
+	t := strings.Trim(strings.TrimSpace(ps[k].text), "*_ ")
+	return strings.HasSuffix(t, "?") && strings.Count(t, " ")+1 <= maxQuestionWords
+}
+
+// questionBetween reports whether a question opens a new answer between
+// paragraphs from and to (both left out): an interview's "**5. Un voto
+// per il piano?**" between the answer whose "testo americano originale"
+// set out terms and a later answer's "Il testo prevede …".
+func questionBetween(ps []paragraph, from, to int) bool {
+	for k := max(from+1, 0); k < to && k < len(ps); k++ {
+		if questionItem(ps, k) || faqQuestion(ps, k) {
+			return true
+		}
+	}
+	return false
+}

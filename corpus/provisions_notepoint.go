@@ -50,7 +50,52 @@ func noteNumbers(out []Provision) []Provision {
 		}
 		if n := notePoint(p.Text); n > 0 && n <= 40 {
 			p.Number = n
+		} else if n, at := bareNote(p.Text); n > 0 && numberedNeighbour(out, i) {
+			p.Number, p.Text = n, strings.TrimSpace(p.Text[:at]) // "- Amnestie für alle Kriegsparteien (26)" among "(Punkt N)" items
 		}
 	}
 	return out
+}
+
+// bareNote is the number of a bracketed bare number closing text ("…
+// Kriegsparteien (26)") and where its bracket opens; 0 when text ends
+// otherwise or the number is no point's (past 40, or not a whole number).
+func bareNote(text string) (n, at int) {
+	s := strings.TrimRight(text, " .")
+	if len(s) < 4 || s[len(s)-1] != ')' {
+		return 0, 0
+	}
+	at = strings.LastIndexByte(s, '(')
+	inner := s[at+1 : len(s)-1]
+	if at < 1 || s[at-1] != ' ' || inner == "" || len(inner) > 2 {
+		return 0, 0
+	}
+	for k := 0; k < len(inner); k++ {
+		if !isDigit(inner[k]) {
+			return 0, 0
+		}
+		n = n*10 + int(inner[k]-'0')
+	}
+	if n == 0 || n > 40 {
+		return 0, 0
+	}
+	return n, at
+}
+
+// numberedNeighbour reports whether the provision before or after out[i]
+// is a numbered point of the same version in the next paragraph: a list
+// whose items close on "(Punkt N)" and a writer who once left out the
+// point word. A bare number in brackets anywhere else may be a footnote,
+// a count or a page, and stays text.
+func numberedNeighbour(out []Provision, i int) bool {
+	for _, k := range []int{i - 1, i + 1} {
+		if k < 0 || k >= len(out) {
+			continue
+		}
+		o := out[k]
+		if o.Number > 0 && o.Plan == out[i].Plan && o.SourceID == out[i].SourceID && (o.Position == out[i].Position+1 || o.Position == out[i].Position-1) {
+			return true
+		}
+	}
+	return false
 }

@@ -303,8 +303,14 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan = named
 					} else if named = versionInClauses(clauses[:ci]); named != "" {
 						plan = named
-					} else {
+					} else if lastDocPara >= i-1 || lastPlan == "" || !questionBetween(ps, lastDocPara, i) {
 						plan = lastPlan
+					} else {
+						// "Il testo prevede …" paragraphs after the last
+						// document's terms, past a question that opens
+						// another answer: the version the text speaks of
+						// there, not the one a terms sentence far above named
+						plan = planBefore(ps, i, clauses[:ci], src, fallback, planFor)
 					}
 				} else if adv, ok := docAdverbialTermIf(adverbial, lx, s); ok {
 					// "Laut dem Entwurf soll die Ukraine …", "… sollen
@@ -1246,8 +1252,8 @@ func planBefore(ps []paragraph, i int, before []string, src Source, fallback str
 	if i == 0 {
 		return planAbove(ps[:0], -1, src, fallback, planFor)
 	}
-	if runInLabel(ps[i].text) && runInLayout(ps) {
-		return entryPlan(ps, i, src, fallback, planFor) // "Elecciones. Según el punto 25, …": an entry of its own (provisions_runin.go)
+	if runInLabel(ps[i].text) && runInLayout(ps) || figureLabel(ps[i].text) && figureLayout(ps) {
+		return entryPlan(ps, i, src, fallback, planFor) // "Elecciones. Según el punto 25, …", "**2** — the point on …": an entry of its own (provisions_runin.go)
 	}
 	return planAbove(ps, i-1, src, fallback, planFor)
 }
@@ -1279,8 +1285,8 @@ func planAbove(ps []paragraph, i int, src Source, fallback string, planFor func(
 			// section before it mentioned in passing
 			break
 		}
-		if faqQuestion(ps, k) {
-			section = k // an answer, likewise: "А про НАТО?" opens one
+		if faqQuestion(ps, k) || questionItem(ps, k) {
+			section = k // an answer, likewise: "А про НАТО?" opens one; so does "**3. E la centrale?**" in an interview's numbered questions
 			break
 		}
 	}
@@ -1418,8 +1424,8 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			continue
 		}
 		n, err := strconv.Atoi(rest[:d])
-		if err != nil || n == 0 {
-			continue
+		if err != nil || n == 0 || offPlanOwner(rest[d:]) {
+			continue // "Point 3 of the convoy's route plan …": not the plan's (provisions_offplanowner.go)
 		}
 		return n, len(s) - len(rest) + d, true
 	}

@@ -121,12 +121,28 @@ func rewriteTail(c *termCatalogue, sc *termScan, text, plan string, n int) (at i
 			if headPlan = headNamed(text[:i]); headPlan == "" || headPlan == v {
 				continue
 			}
+			if !headStatesTerm(c, sc, text[:i]) && versionHolds(c, sc, tail, v, n) {
+				// "FOR PLANNING: The 20 points will be the subject of an
+				// explainer; the first US draft, with its call for …":
+				// a head that names a version but states nothing of it
+				// is no point of its own; the tail alone is the term
+				return i, "", v, true
+			}
 		}
 		if versionHolds(c, sc, text, v, n) {
 			return i, headPlan, v, true
 		}
 	}
 	return 0, "", "", false
+}
+
+// headStatesTerm reports whether a rewrite's head states anything of a
+// plan itself: a catalogue term, a numbered point, or words of a topic the
+// plan covers ("the European counter-proposal had left room for a
+// reassurance force"). A head that only names a version ("The 20 points
+// will be the subject of a 1,500-word explainer") does not.
+func headStatesTerm(c *termCatalogue, sc *termScan, head string) bool {
+	return hasPointRef(head) || len(c.matchTerms(sc, lowerString(head))) > 0 || len(tagTopics(head)) > 0
 }
 
 // headNamed is the version a rewrite's head names: by a plan phrase, or
@@ -204,6 +220,10 @@ func splitRewriteTails(out []Provision) []Provision {
 		}
 		head, tail := cutProvision(p, at, ";,—– ")
 		head.Plan, tail.Plan = headPlan, tailPlan
+		if headPlan == "" {
+			res = append(res, tail) // the head stated no term (rewriteTail)
+			continue
+		}
 		res = append(res, head, tail)
 	}
 	if res == nil {

@@ -72,3 +72,35 @@ func entryPlan(ps []paragraph, i int, src Source, fallback string, planFor func(
 	}
 	return firstNonEmpty(fallback, unnamedPlan)
 }
+
+// figureLabel reports whether a paragraph opens as an "in numbers"
+// listicle's entry: a bold figure and a dash ("**314** — prisoners
+// exchanged …", "**2** — the point on non-aggression: …"). Each entry is
+// a small section of its own, as a run-in label's is: a version the
+// entry before named in passing ("**100** — days the US draft once gave
+// …") is not the version of the next entry's bare point.
+func figureLabel(p string) bool {
+	k := 0
+	for k < len(p) && k < 12 && (isDigit(p[k]) || p[k] == ',' || p[k] == '.' || p[k] == '%' || p[k] == '+') {
+		k++
+	}
+	if k == 0 || !isDigit(p[0]) {
+		return false
+	}
+	rest := p[k:]
+	return strings.HasPrefix(rest, " — ") || strings.HasPrefix(rest, " – ")
+}
+
+// figureLayout reports whether a document is laid out as a listicle of
+// figures: three paragraphs or more open with a figure and a dash.
+func figureLayout(ps []paragraph) bool {
+	n := 0
+	for _, p := range ps {
+		if p.kind == paraText && figureLabel(p.text) {
+			if n++; n >= 3 {
+				return true
+			}
+		}
+	}
+	return false
+}

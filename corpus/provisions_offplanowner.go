@@ -1,0 +1,76 @@
+// A numbered point of something other than the plan: news briefs and
+// digests put unrelated items beside the story, and their numbers read as
+// the plan's points ("Point 3 of the convoy's route plan had been revised
+// twice", "Point 4 of the council's agenda was postponed", "Punkt 3 der
+// Tagesordnung des Stadtrats wurde vertagt", "le point 2 de l'ordre du
+// jour a été reporté"). The owner named right after the number (past a
+// preposition, an article and a possessive) tells it: an agenda, a route,
+// a timetable is not the plan. Words: pointrefs.json's _offPlanOwners.
+
+package corpus
+
+import (
+	"strings"
+	"sync"
+)
+
+// offPlanOwnerLists is pointrefs.json's _offPlanOwners lists, lower case.
+type offPlanOwnerLists struct {
+	Skips   []string `json:"offPlanOwnerSkips"`
+	Phrases []string `json:"offPlanOwnerPhrases"`
+	skips   map[string]bool
+}
+
+var offPlanOwnerData = sync.OnceValue(func() *offPlanOwnerLists {
+	var d offPlanOwnerLists
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
+	d.skips = set(d.Skips)
+	return &d
+})
+
+// offPlanOwnerWords is how many words after the skipped ones an owner
+// phrase may start at: an adjective or a possessive may come first ("of
+// the convoy's route plan", "of the revised agenda").
+const offPlanOwnerWords = 2
+
+// offPlanOwner reports whether after, the text right after a point's
+// number, names the point's owner as something other than a plan: an
+// owner phrase among its first words, before any punctuation. It is asked
+// only once a reference was found (pointRefEnd), so it costs nothing on
+// sentences without one.
+func offPlanOwner(after string) bool {
+	if after == "" || after[0] != ' ' {
+		return false
+	}
+	if cut := strings.IndexAny(after, ",;:.()!?"); cut >= 0 {
+		after = after[:cut]
+	}
+	if len(after) > 80 {
+		after = after[:80]
+	}
+	low := lowerString(after)
+	d := offPlanOwnerData()
+	words := strings.Fields(low)
+	seen := 0
+	for k, w := range words {
+		for _, el := range []string{"l'", "l’", "dell'", "dell’", "all'", "all’", "d'", "d’"} {
+			if rest, ok := strings.CutPrefix(w, el); ok && rest != "" {
+				w = rest
+				break
+			}
+		}
+		if d.skips[w] {
+			continue
+		}
+		tail := strings.Join(append([]string{w}, words[k+1:]...), " ")
+		for _, p := range d.Phrases {
+			if tail == p || strings.HasPrefix(tail, p+" ") {
+				return true
+			}
+		}
+		if seen++; seen >= offPlanOwnerWords {
+			return false
+		}
+	}
+	return false
+}
