@@ -34,19 +34,30 @@ type fastTokenizer struct {
 }
 
 // withFastTokenizer returns a, with fastTokenizer in place of bleve's
-// unicode tokenizer when a is a plain analyzer built on it; any other
-// analyzer as it is.
+// unicode tokenizer when a is a plain analyzer built on it (directly or
+// inside the German deHyphenTokenizer); any other analyzer as it is.
 func withFastTokenizer(a analysis.Analyzer) analysis.Analyzer {
 	d, ok := a.(*analysis.DefaultAnalyzer)
 	if !ok {
 		return a
 	}
-	if _, ok := d.Tokenizer.(*unicode.UnicodeTokenizer); !ok {
+	var tok analysis.Tokenizer
+	switch t := d.Tokenizer.(type) {
+	case *unicode.UnicodeTokenizer:
+		tok = fastTokenizer{slow: t}
+	case deHyphenTokenizer:
+		// The German tokenizer is the unicode one plus joined compounds
+		// (dehyphen.go): the fast path serves as its inner tokenizer.
+		if _, ok := t.inner.(*unicode.UnicodeTokenizer); !ok {
+			return a
+		}
+		tok = deHyphenTokenizer{inner: fastTokenizer{slow: t.inner}}
+	default:
 		return a
 	}
 	return &analysis.DefaultAnalyzer{
 		CharFilters:  d.CharFilters,
-		Tokenizer:    fastTokenizer{slow: d.Tokenizer},
+		Tokenizer:    tok,
 		TokenFilters: d.TokenFilters,
 	}
 }
