@@ -798,6 +798,11 @@ var pronounGender = map[string]string{
 // sentence is not trusted as a name.
 func (x *extractor) person(nameWords []string, role string) *speaker {
 	nameWords = x.nameAfterLeadWord(nameWords) // "Pour Delambre": the preposition is no given name (leadadverb.go)
+	for _, w := range nameWords {
+		if eveWords[lowerString(w)] {
+			return nil // "Am Vorabend", "Напередодні Різдва": a time phrase, never a name (introduce.go)
+		}
+	}
 	name := strings.Join(nameWords, " ")
 	low := strings.ToLower(name)
 	if len(nameWords) == 1 {

@@ -1,0 +1,18 @@
+package corpus
+
+import "testing"
+
+// TestEvePhraseIsNoName: a time phrase heading the sentence ("Напередодні
+// Різдва", "Накануне Рождества", "Am Vorabend des Gipfels", "À la veille
+// du sommet", "On the eve of Christmas") is never the name of the
+// speaker a later pronoun refers back to: the subject after it is.
+func TestEvePhraseIsNoName(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"uk", reportDoc("uk", "Напередодні Різдва президент Володимир Зеленський оприлюднив новий документ. Він пояснив, що це базовий текст для переговорів."), "Zelensky", "це базовий текст"},
+		{"uk no title", reportDoc("uk", "Напередодні Нового року Андрій Сибіга провів нараду. Він заявив, що хід тепер за Москвою."), "Sybiha", "хід тепер за Москвою"},
+		{"ru", reportDoc("ru", "Накануне Рождества представитель Кремля Дмитрий Песков провёл брифинг. Он заявил, что Москва изучит документ."), "Peskov", "Москва изучит документ"},
+		{"de", reportDoc("de", "Am Vorabend des Gipfels traf Bundeskanzler Friedrich Merz den ukrainischen Präsidenten. Er sagte, Europa müsse mit am Tisch sitzen."), "Merz", "Europa müsse mit am Tisch sitzen"},
+		{"fr", reportDoc("fr", "À la veille du sommet, le président Emmanuel Macron a reçu son homologue ukrainien. Il a déclaré que l'Europe devait être associée."), "Macron", "l'Europe devait être associée"},
+		{"en", reportDoc("en", "On the eve of Christmas, President Volodymyr Zelensky released the framework document. He said it was a basis for talks with Moscow."), "Zelensky", "a basis for talks"},
+	})
+}
