@@ -16,3 +16,17 @@ func TestEvePhraseIsNoName(t *testing.T) {
 		{"en", reportDoc("en", "On the eve of Christmas, President Volodymyr Zelensky released the framework document. He said it was a basis for talks with Moscow."), "Zelensky", "a basis for talks"},
 	})
 }
+
+// TestInstitutionToldUs: an institution named with "in" and a verb of
+// telling with "us" beside it ("В Офісі президента нам повідомили", "В
+// Кремле нам сообщили") or German "hieß es" is an unnamed source of that
+// institution; without the pronoun the body speaks for itself.
+func TestInstitutionToldUs(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"uk", reportDoc("uk", "В Офісі президента нам повідомили, що наступний раунд консультацій може відбутися в січні."), "unnamed source", "наступний раунд консультацій"},
+		{"ru", reportDoc("ru", "В Кремле нам сообщили, что ответ будет дан после изучения документа."), "unnamed source", "ответ будет дан"},
+		{"ru body", reportDoc("ru", "В Кремле сообщили, что ответ будет дан после изучения документа."), "Кремль", "ответ будет дан"},
+		{"de Kanzleramt", reportDoc("de", "Im Kanzleramt hieß es, die Gespräche würden im Januar fortgesetzt."), "unnamed source", "die Gespräche würden im Januar fortgesetzt"},
+		{"de Amt", reportDoc("de", "Im Auswärtigen Amt hieß es, man prüfe den Text noch."), "unnamed source", "man prüfe den Text noch"},
+	})
+}
