@@ -77,6 +77,17 @@ func (x *extractor) introduce(s string) {
 // du sommet"): the capitalised words of the phrase are never a name.
 var eveWords = grammarSet("eveWords")
 
+// afterEveWord reports whether the token t of the sentence being read
+// comes right after an eve word ("Напередодні Різдва": t is "Різдва").
+func (x *extractor) afterEveWord(t tok) bool {
+	for k := 1; k < len(x.toks) && k < 4; k++ {
+		if x.toks[k].start == t.start {
+			return x.toks[k-1].trail == "" && eveWords[lowerWord(x.toks[k-1])]
+		}
+	}
+	return false
+}
+
 // eveHead returns how many of a sentence's first words are the head of a
 // time phrase (the eve word and the words before it: "Напередодні",
 // "Am Vorabend", "À la veille"), or 0 when the sentence opens otherwise.

@@ -9,6 +9,7 @@ import "testing"
 func TestEvePhraseIsNoName(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"uk", reportDoc("uk", "Напередодні Різдва президент Володимир Зеленський оприлюднив новий документ. Він пояснив, що це базовий текст для переговорів."), "Zelensky", "це базовий текст"},
+		{"uk direct", reportDoc("uk", "Напередодні Різдва президент Володимир Зеленський заявив, що це базовий текст для переговорів."), "Zelensky", "це базовий текст"},
 		{"uk no title", reportDoc("uk", "Напередодні Нового року Андрій Сибіга провів нараду. Він заявив, що хід тепер за Москвою."), "Sybiha", "хід тепер за Москвою"},
 		{"ru", reportDoc("ru", "Накануне Рождества представитель Кремля Дмитрий Песков провёл брифинг. Он заявил, что Москва изучит документ."), "Peskov", "Москва изучит документ"},
 		{"de", reportDoc("de", "Am Vorabend des Gipfels traf Bundeskanzler Friedrich Merz den ukrainischen Präsidenten. Er sagte, Europa müsse mit am Tisch sitzen."), "Merz", "Europa müsse mit am Tisch sitzen"},
@@ -29,4 +30,23 @@ func TestInstitutionToldUs(t *testing.T) {
 		{"de Kanzleramt", reportDoc("de", "Im Kanzleramt hieß es, die Gespräche würden im Januar fortgesetzt."), "unnamed source", "die Gespräche würden im Januar fortgesetzt"},
 		{"de Amt", reportDoc("de", "Im Auswärtigen Amt hieß es, man prüfe den Text noch."), "unnamed source", "man prüfe den Text noch"},
 	})
+}
+
+// TestEvePhraseNotInRole: the complement of an eve phrase ("Різдва",
+// "Рождества") is no part of the title after it, whether the sentence
+// speaks or a later pronoun does.
+func TestEvePhraseNotInRole(t *testing.T) {
+	for _, c := range []struct{ lang, text, role string }{
+		{"uk", "Напередодні Різдва президент Володимир Зеленський оприлюднив новий документ. Він пояснив, що це базовий текст для переговорів.", "президент"},
+		{"uk", "Напередодні Різдва президент Володимир Зеленський заявив, що це базовий текст для переговорів.", "президент"},
+		{"ru", "Накануне Рождества представитель Кремля Дмитрий Песков провёл брифинг. Он заявил, что Москва изучит документ.", "представитель Кремля"},
+	} {
+		d, err := Parse([]byte(reportDoc(c.lang, c.text)), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Statements) != 1 || d.Statements[0].Role != c.role {
+			t.Errorf("%s: want one statement with role %q; got %+v", c.text, c.role, d.Statements)
+		}
+	}
 }

@@ -285,6 +285,11 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	if n := pronounLeadCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "On X he wrote": the place is not who (pronounlead.go)
 	}
+	if len(phrase) >= 3 && isCapital(phrase[0].word) && x.afterEveWord(phrase[0]) {
+		// "Напередодні Різдва президент Володимир Зеленський": the eve
+		// phrase's complement is no part of the title (introduce.go)
+		return x.classify(phrase[1:], sentenceStart)
+	}
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}
