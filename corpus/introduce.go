@@ -23,7 +23,13 @@ func (x *extractor) introduce(s string) {
 		f, rest = append(f, w), r
 	}
 	i := 0
-	if len(f) > 1 && genitiveWord(f[0]) {
+	if e := eveHead(f); e > 0 {
+		// "Напередодні Нового року Андрій Сибіга провів …", "Am Vorabend
+		// des Gipfels traf Kanzler …": a time phrase heads the sentence;
+		// the subject is the title or the full name after its complement
+		for i = e + 1; i < e+4 && i+2 < len(f) && !x.lx.isRole(lowerString(f[i])) && !(nameWord(f[i]) && nameWord(f[i+1]) && f[i+2] != "" && unicode.IsLower(firstRune(f[i+2]))); i++ {
+		}
+	} else if len(f) > 1 && genitiveWord(f[0]) {
 		// "EU:s utrikeschef Kaja Kallas var tydlig", "Ukraine's foreign
 		// minister Andrii Sybiha …": whose title it is, then the title
 		i = 1
@@ -64,6 +70,34 @@ func (x *extractor) introduce(s string) {
 	}
 	x.spokeAt[sp.name] = x.pos
 	x.openedBy, x.openedAt = sp, x.sentenceNo // the sentence is about them (definiteTitle, pronouns)
+}
+
+// eveWords head a time phrase that opens a sentence ("Напередодні
+// Різдва", "Накануне Рождества", "Am Vorabend des Gipfels", "À la veille
+// du sommet"): the capitalised words of the phrase are never a name.
+var eveWords = grammarSet("eveWords")
+
+// afterEveWord reports whether the token t of the sentence being read
+// comes right after an eve word ("Напередодні Різдва": t is "Різдва").
+func (x *extractor) afterEveWord(t tok) bool {
+	for k := 1; k < len(x.toks) && k < 4; k++ {
+		if x.toks[k].start == t.start {
+			return x.toks[k-1].trail == "" && eveWords[lowerWord(x.toks[k-1])]
+		}
+	}
+	return false
+}
+
+// eveHead returns how many of a sentence's first words are the head of a
+// time phrase (the eve word and the words before it: "Напередодні",
+// "Am Vorabend", "À la veille"), or 0 when the sentence opens otherwise.
+func eveHead(f []string) int {
+	for k := 0; k < 3 && k < len(f); k++ {
+		if eveWords[lowerString(strings.TrimRight(f[k], ","))] {
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // genitiveWord reports whether w is a capitalised genitive that opens a

@@ -24,7 +24,13 @@ func (x *extractor) titledName(s string, toks []tok, i, n int) (*speaker, int) {
 		sp, start := x.subjectSpan(s, span, n-lo)
 		return sp, start + lo
 	}
-	sp, start := read(0)
+	lo0 := 0
+	for k := 0; k < 3 && k+1 < i; k++ {
+		if eveWords[lowerWord(toks[k])] {
+			lo0 = k + 2 // "Напередодні Різдва президент …": the eve phrase and its complement are no title (introduce.go)
+		}
+	}
+	sp, start := read(lo0)
 	if sp != nil && strings.Contains(sp.name, toks[n-1].word) {
 		return sp, start
 	}

@@ -285,6 +285,11 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	if n := pronounLeadCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "On X he wrote": the place is not who (pronounlead.go)
 	}
+	if len(phrase) >= 3 && isCapital(phrase[0].word) && x.afterEveWord(phrase[0]) {
+		// "Напередодні Різдва президент Володимир Зеленський": the eve
+		// phrase's complement is no part of the title (introduce.go)
+		return x.classify(phrase[1:], sentenceStart)
+	}
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}
@@ -798,6 +803,11 @@ var pronounGender = map[string]string{
 // sentence is not trusted as a name.
 func (x *extractor) person(nameWords []string, role string) *speaker {
 	nameWords = x.nameAfterLeadWord(nameWords) // "Pour Delambre": the preposition is no given name (leadadverb.go)
+	for _, w := range nameWords {
+		if eveWords[lowerString(w)] {
+			return nil // "Am Vorabend", "Напередодні Різдва": a time phrase, never a name (introduce.go)
+		}
+	}
 	name := strings.Join(nameWords, " ")
 	low := strings.ToLower(name)
 	if len(nameWords) == 1 {
