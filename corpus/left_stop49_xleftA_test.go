@@ -1,0 +1,60 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// leftProbe is one invented sentence of the xleftA battery and the
+// statements it must give, "speaker: text" each.
+type leftProbe struct {
+	lang, text string
+	want       []string
+}
+
+// runLeftProbes parses each probe as a one-paragraph document and
+// compares its statements, speaker and text, with the expected ones.
+func runLeftProbes(t *testing.T, probes []leftProbe) {
+	t.Helper()
+	for _, tc := range probes {
+		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-29\n---\n\n" + tc.text + "\n"
+		d, err := Parse([]byte(doc), ParseOptions{Name: "left.md"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		var got []string
+		for _, s := range d.Statements {
+			got = append(got, s.Speaker+": "+strings.TrimRight(s.Text, "."))
+		}
+		if strings.Join(got, "|") != strings.Join(tc.want, "|") {
+			t.Errorf("%s: %q\n got %q\nwant %q", tc.lang, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestCoordinatedVerbAfterObject: in "A hosted B at C and told reporters
+// that …" the verb of saying after the conjunction is A's, whatever place
+// or time follows B; B and the place are the first verb's object, not a
+// person and an affiliation. A budget line's slug before the sentence
+// ("RUSSIA-UKRAINE _ …") is no speaker either.
+func TestCoordinatedVerbAfterObject(t *testing.T) {
+	runLeftProbes(t, []leftProbe{
+		{"en", "Donald Trump hosted Volodymyr Zelensky at Mar-a-Lago on Sunday and afterwards told reporters that the two sides were closer than ever.",
+			[]string{"Donald Trump: the two sides were closer than ever"}},
+		{"en", "RUSSIA-UKRAINE-TRUMP _ Donald Trump hosted Volodymyr Zelensky at the White House and told reporters that a deal was near.",
+			[]string{"Donald Trump: a deal was near"}},
+		{"en", "Keir Starmer met Friedrich Merz at Chequers and said that Europe would do more.",
+			[]string{"Keir Starmer: Europe would do more"}},
+		{"it", "Giorgia Meloni ha ricevuto Volodymyr Zelensky a Palazzo Chigi e ha detto che l'Italia sostiene Kiev.",
+			[]string{"Giorgia Meloni: l'Italia sostiene Kiev"}},
+		{"es", "Pedro Sánchez recibió a Volodymyr Zelensky en La Moncloa y dijo que España apoya a Kiev.",
+			[]string{"Pedro Sánchez: España apoya a Kiev"}},
+		{"fr", "Emmanuel Macron a reçu Volodymyr Zelensky à l'Élysée et a déclaré que la France restait mobilisée.",
+			[]string{"Emmanuel Macron: la France restait mobilisée"}},
+		{"de", "Friedrich Merz empfing Wolodymyr Selenskyj im Kanzleramt und sagte, Deutschland stehe an der Seite der Ukraine.",
+			[]string{"Friedrich Merz: Deutschland stehe an der Seite der Ukraine"}},
+		// a name and its affiliation before the verb stay the speaker
+		{"en", "Anna Weber at Chatham House said the deal was close.",
+			[]string{"Anna Weber: the deal was close"}},
+	})
+}
