@@ -58,3 +58,34 @@ func TestCoordinatedVerbAfterObject(t *testing.T) {
 			[]string{"Anna Weber: the deal was close"}},
 	})
 }
+
+// TestOutletRelaysUnnamedSources: a press review's aside naming whose
+// report relays the words (", it reports,", ", scrive il giornale,") is
+// neither the speaker nor the end of the subject; "Also reports X saying
+// …", "quotes a senior diplomat saying …" give the words to the cited
+// source, named or not; a body's spokesperson written before the noun
+// ("A Ministry of Defence spokesperson") is unnamed in every language.
+func TestOutletRelaysUnnamedSources(t *testing.T) {
+	runLeftProbes(t, []leftProbe{
+		{"en", "Giorgia Meloni, it reports, reaffirmed that no Italian soldiers would be sent to Ukraine.",
+			[]string{"Giorgia Meloni: reaffirmed that no Italian soldiers would be sent to Ukraine"}},
+		{"en", "Keir Starmer, the paper says, told MPs that British forces would deploy only after a ceasefire.",
+			[]string{"Keir Starmer: British forces would deploy only after a ceasefire"}},
+		{"it", "Giorgia Meloni, scrive il giornale, ha ribadito che nessun soldato italiano sarà inviato.",
+			[]string{"Giorgia Meloni: nessun soldato italiano sarà inviato"}},
+		{"en", "Also reports an unnamed Ukrainian negotiator saying territory remained the hardest issue.",
+			[]string{unnamedSpeaker + ": territory remained the hardest issue"}},
+		{"en", "The paper also quotes a senior diplomat saying the talks had stalled.",
+			[]string{unnamedSpeaker + ": the talks had stalled"}},
+		{"es", "El diario cita a un negociador ucraniano, para quien el territorio sigue siendo el asunto más difícil.",
+			[]string{unnamedSpeaker + ": el territorio sigue siendo el asunto más difícil"}},
+		{"en", "A Ministry of Defence spokesperson says no British troops would be sent to the front line.",
+			[]string{unnamedSpeaker + ": no British troops would be sent to the front line"}},
+		{"de", "Ein Sprecher des Verteidigungsministeriums sagte, es würden keine Soldaten entsandt.",
+			[]string{unnamedSpeaker + ": es würden keine Soldaten entsandt"}},
+		{"fr", "Un porte-parole du ministère des Armées a déclaré qu'aucun soldat ne serait envoyé.",
+			[]string{unnamedSpeaker + ": aucun soldat ne serait envoyé"}},
+		// a plain report of numbers cites nobody
+		{"en", "The ministry reports 20 drones shot down overnight.", nil},
+	})
+}
