@@ -89,3 +89,22 @@ func TestOutletRelaysUnnamedSources(t *testing.T) {
 		{"en", "The ministry reports 20 drones shot down overnight.", nil},
 	})
 }
+
+// TestSignatureRelativeCalling: a digest's signature line under a
+// quotation may end with a relative clause in which the signed person
+// calls something a name ("…, que calificó de útil en todos los
+// sentidos", "…, which he called useful", "…, che ha definito utile"):
+// that characterisation is the person's statement besides the quotation;
+// a relative clause with any other verb ("que exigía …") is none.
+func TestSignatureRelativeCalling(t *testing.T) {
+	const es = "> **«Sin resolver la cuestión territorial no habrá un arreglo duradero»**\n\nYuri Ushakov, asesor del Kremlin, tras el encuentro con Witkoff en Moscú, que calificó de útil en todos los sentidos."
+	runLeftProbes(t, []leftProbe{
+		{"es", es, []string{"Yuri Ushakov: Sin resolver la cuestión territorial no habrá un arreglo duradero", "Yuri Ushakov: calificó de útil en todos los sentidos"}},
+		{"en", "> **“There will be no lasting settlement without the territory question”**\n\nYuri Ushakov, Kremlin aide, after the meeting with Witkoff in Moscow, which he called useful in every sense.",
+			[]string{"Yuri Ushakov: There will be no lasting settlement without the territory question", "Yuri Ushakov: called useful in every sense"}},
+		{"it", "> **«Senza la questione territoriale non ci sarà un accordo duraturo»**\n\nJurij Ushakov, consigliere del Cremlino, dopo l'incontro con Witkoff a Mosca, che ha definito utile in ogni senso.",
+			[]string{"Yuri Ushakov: Senza la questione territoriale non ci sarà un accordo duraturo", "Yuri Ushakov: definito utile in ogni senso"}},
+		{"es", "> **«Moscú reclama todo el Donbás»**\n\nYuri Ushakov, asesor del Kremlin, sobre el primer borrador de Washington, que exigía la retirada ucraniana.",
+			[]string{"Yuri Ushakov: Moscú reclama todo el Donbás"}},
+	})
+}
