@@ -160,6 +160,11 @@ func (x *extractor) citeLinkAt(toks []tok, l int) int {
 // européenne,"). A leading article or preposition ("al portavoz", "den
 // Abgeordneten") is no part of it. Only a person is cited here.
 func (x *extractor) citedPerson(s string, span []tok) *speaker {
+	if len(span) > 1 && x.lx.indefinites[lowerWord(span[0])] {
+		if sp := x.unnamedPhrase(span); sp != nil {
+			return sp // "quotes a senior diplomat saying", "reports an unnamed negotiator saying": a source the report does not name
+		}
+	}
 	for len(span) > 1 && !isCapital(span[0].word) && len(span[0].word) <= 3 {
 		span = span[1:] // "al", "den", "o", "il"
 	}
@@ -174,8 +179,8 @@ func (x *extractor) citedPerson(s string, span []tok) *speaker {
 	} else {
 		sp = x.classify(span, false)
 	}
-	if sp == nil || sp.kind != kindPerson || outletNamed(sp.name) != "" {
-		return nil
+	if sp == nil || sp.kind != kindPerson && sp.name != unnamedSpeaker || outletNamed(sp.name) != "" {
+		return nil // (a source the report does not name is cited as a person is: "quotes a senior diplomat saying …")
 	}
 	return sp
 }

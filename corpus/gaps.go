@@ -146,6 +146,15 @@ func (x *extractor) speechVerb(t tok) bool {
 func (x *extractor) closeGaps(toks []tok) []tok {
 	toks = x.joinInvertedAuxiliary(toks)
 	for vi := 0; vi < len(toks); vi++ {
+		if a, b, ok := x.outletAside(toks, vi); ok {
+			// "Giorgia Meloni, it reports, reaffirmed that …": whose report
+			// relays the words, not who spoke; the verb after it is read
+			// (outletaside.go)
+			toks[a-1].trail = ""
+			toks = append(toks[:a], toks[b+1:]...)
+			vi = a - 1
+			continue
+		}
 		if l := lowerWord(toks[vi]); !x.lx.speechCues.has(wordKey(l)) || !x.lx.sayVerbs[l] && !x.lx.report.characterise[l] { // (the filter holds every say verb)
 			// an act verb after an aside ("a senator on Tuesday
 			// questioned whether …") reports an act more than words; a

@@ -66,6 +66,9 @@ func (x *extractor) pullQuote(ps []paragraph, i int) int {
 		}
 		x.pos = p.index
 		x.emit(sp, trimQuote(q), true, p.index)
+		if rel := x.signatureRelative(next); rel != "" {
+			x.emit(sp, rel, false, p.index) // "…, que calificó de útil en todos los sentidos."
+		}
 		return i
 	}
 	sp := x.signatureSpeaker(sig)
@@ -220,3 +223,35 @@ func signatureAside(x *extractor, t tok) bool {
 // signatureAsidePreps are grammar.json's prepositions of a topic or an
 // occasion after a signature's comma ("sobre la misma cita").
 var signatureAsidePreps = grammarSet("signatureAsidePreps")
+
+// signatureRelative is the characterisation a signature line ends with
+// in a relative clause whose verb of calling is the signed person's
+// ("Yuri Ushakov, …, tras el encuentro con Witkoff, que calificó de útil
+// en todos los sentidos.", "…, which he called useful."): the clause
+// from its verb on, or "" when the first sentence holds none. The
+// signature names no other subject, so the verb is the person's; a verb
+// of any other kind ("que exigía …") is about the thing named before it.
+func (x *extractor) signatureRelative(text string) string {
+	first, _ := firstSentence(text)
+	first = strings.TrimRight(strings.TrimSpace(first), ". ")
+	at := strings.LastIndex(first, ", ")
+	if at < 0 {
+		return ""
+	}
+	rel := first[at+2:]
+	toks := tokenize(rel)
+	if l := lowerWord(toks[0]); len(toks) < 3 || !objectRelatives[l] && !speakerRelatives[l] || toks[0].trail != "" {
+		return ""
+	}
+	v := 1
+	if leadSubjectPronouns[lowerWord(toks[v])] && toks[v].trail == "" {
+		v++ // "which he called useful"
+	}
+	if x.lx.auxiliaries[lowerWord(toks[v])] && toks[v].trail == "" {
+		v++ // "che ha definito utile"
+	}
+	if v+1 >= len(toks) || !x.lx.report.characterise[lowerWord(toks[v])] {
+		return ""
+	}
+	return rel[toks[v].start:]
+}

@@ -323,6 +323,12 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 		if x.lx.isUnnamed(l1) || x.lx.backRef[l1] || x.lx.isRole(l1) {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
+		if last := phrase[len(phrase)-1]; len(words) >= 4 && last.word == last.low && (x.lx.isUnnamed(last.low) || x.lx.backRef[last.low]) && isCapital(words[1]) {
+			// "A Ministry of Defence spokesperson says": the body's
+			// spokesperson, written before the noun as English writes
+			// it, is as unnamed as "a spokesperson for the ministry"
+			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
+		}
 	}
 	if len(words) >= 3 && x.lx.oneWords[strings.ToLower(words[0])] && x.lx.ofWords[strings.ToLower(words[1])] && !isCapital(words[len(words)-1]) && !oneOfThem(phrase) {
 		// "one of the deputy ministers", "jeden z wiceministrów": a

@@ -157,6 +157,13 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 	}
 	phrase := toks[k+1 : j+1]
+	if len(phrase) > 1 && k >= 0 && toks[k].trail == "" && !isCapital(toks[k].word) && x.lx.conjunctions[toks[j].low] && toks[j].word == toks[j].low {
+		// "Trump hosted Zelensky at Mar-a-Lago and told reporters": the
+		// words before the conjunction are the first verb's object, not a
+		// name and its affiliation; the coordinated verb's subject opens
+		// the sentence (coordinatedSubject)
+		return nil, 0
+	}
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
 		phrase = phrase[1:]
 	}
@@ -604,6 +611,12 @@ var comitative = grammarSet("comitatives")
 // a title and a name ("Помощник президента России Юрий Ушаков") or a name
 // alone, followed by the adverbials that stand between it and the verb.
 func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, int) {
+	if k := slugLead(toks, limit); k > 0 {
+		// "RUSSIA-UKRAINE _ Donald Trump hosted … and told …": a budget
+		// line's slug is no speaker; the sentence opens after its dash
+		sp, at := x.openingSpeaker(s, toks[k:], limit-k)
+		return sp, at + k
+	}
 	if k := openingCircumstance(toks, limit); k > 0 {
 		// "Desde Kiev, Zelenski se mostró … y pidió …": the place before
 		// the comma is no speaker (predicate.go)
@@ -670,4 +683,26 @@ func (x *extractor) oneOf(toks []tok, from int) *speaker {
 // "«Αιγαίο Πρες»,", "“Die Zeit”,".
 func quotedComma(trail string) bool {
 	return len(trail) > 1 && strings.HasSuffix(trail, ",") && strings.Trim(trail[:len(trail)-1], "»”\"’") == ""
+}
+
+// slugLead is the index after an agency budget line's slug and its dash
+// ("RUSSIA-UKRAINE-TRUMP _ …", "UKRAINE-PEACE — …"): one or two words in
+// capitals, then a lone dash or underscore; 0 when the sentence opens
+// otherwise.
+func slugLead(toks []tok, limit int) int {
+	for d := 1; d <= 2 && d+2 < limit; d++ {
+		if w := toks[d].raw; w != "_" && w != "—" && w != "–" {
+			if toks[d].trail != "" {
+				return 0
+			}
+			continue
+		}
+		for _, t := range toks[:d] {
+			if t.trail != "" || strings.ToUpper(t.word) != t.word || strings.ToLower(t.word) == t.word {
+				return 0
+			}
+		}
+		return d + 1
+	}
+	return 0
 }
