@@ -25,10 +25,16 @@ type everydayCase struct {
 // be answered on the index of the relevance documents released up to
 // everydayCorpusThrough: stop 45 answered 11 of 46 and 17 of 45 on it,
 // before and after the everyday rule (see docs/design.md, "Everyday
-// questions that share a word with the story").
+// questions that share a word with the story"). Stop 49 raised the
+// held-out ceiling to 18: a provision extraction newly reads from a
+// released document (a panel's breakout group on the army cap, xprov's
+// work) carries the one word "army" an everyday question holds. The
+// lead read that one answered question to find the cause (the record is a
+// fair one; the gate answers a four-word question on one shared topic
+// word), so the held-out half is no longer wholly unread.
 const (
 	everydayCeilingTune    = 11
-	everydayCeilingHeldout = 17
+	everydayCeilingHeldout = 18
 )
 
 // everydayCorpusThrough is the last search set whose documents the
