@@ -46,10 +46,7 @@ func TestAccordingTitleAndName(t *testing.T) {
 // the statement's text is cut.
 func checkStatementContains(t *testing.T, lang, sentence, speaker, said string) {
 	t.Helper()
-	d, err := Parse([]byte("---\ntitle: T\nlang: "+lang+"\npublished: 2025-12-03\n---\n\n"+sentence+"\n"), ParseOptions{Name: "t.md"})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := parseProbe(t, lang, "2025-12-03", sentence)
 	var got []string
 	for _, s := range d.Statements {
 		if s.Speaker == speaker && strings.Contains(s.Text, said) {

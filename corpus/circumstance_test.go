@@ -44,10 +44,7 @@ func TestCircumstanceKeepsTitles(t *testing.T) {
 		{"en", "Anna Weber, a fellow at the Brookings Institution, said the text was vague.", "fellow at the Brookings Institution"},
 	}
 	for _, tc := range tests {
-		d, err := Parse([]byte("---\ntitle: T\nlang: "+tc.lang+"\npublished: 2025-12-03\n---\n\n"+tc.sentence+"\n"), ParseOptions{Name: "t.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseProbe(t, tc.lang, "2025-12-03", tc.sentence)
 		if len(d.Statements) != 1 || !strings.Contains(d.Statements[0].Role, tc.role) {
 			t.Errorf("%q: got %+v, want role with %q", tc.sentence, d.Statements, tc.role)
 		}

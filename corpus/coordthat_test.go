@@ -62,11 +62,7 @@ func TestCoordinatedThatClauses(t *testing.T) {
 			[]string{"atak miał na celu storpedowanie procesu pokojowego", "Rosja zaostrzy swoje stanowisko w rozmowach, ale nie zamierza z nich wychodzić"}},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-03\n---\n\n" + tc.text + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "coord.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseProbe(t, tc.lang, "2025-12-03", tc.text)
 		var got []string
 		ok := len(d.Statements) == len(tc.want)
 		for i, s := range d.Statements {

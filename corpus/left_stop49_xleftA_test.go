@@ -17,11 +17,7 @@ type leftProbe struct {
 func runLeftProbes(t *testing.T, probes []leftProbe) {
 	t.Helper()
 	for _, tc := range probes {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-29\n---\n\n" + tc.text + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "left.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseProbe(t, tc.lang, "2025-12-29", tc.text)
 		var got []string
 		for _, s := range d.Statements {
 			got = append(got, s.Speaker+": "+strings.TrimRight(s.Text, "."))

@@ -151,8 +151,26 @@ var probeBattery = []probeCase{
 	{"pt", "Zelensky falou com jornalistas em Kiev. “Ainda há questões em aberto”, acrescentou.", "Volodymyr Zelensky", "Ainda há questões em aberto"},
 }
 
+// probeDoc is text as the only paragraph of a document in lang published
+// on 3 December 2025, the form the probe batteries use.
 func probeDoc(lang, text string) string {
-	return "---\ntitle: T\nlang: " + lang + "\npublished: 2025-12-03\n---\n\n" + text + "\n"
+	return probeDocOn(lang, "2025-12-03", text)
+}
+
+// probeDocOn is probeDoc published on another day, for probes whose
+// reading depends on the date (which version of the plan is current).
+func probeDocOn(lang, published, text string) string {
+	return "---\ntitle: T\nlang: " + lang + "\npublished: " + published + "\n---\n\n" + text + "\n"
+}
+
+// parseProbe parses probeDocOn's document, failing the test on an error.
+func parseProbe(t *testing.T, lang, published, text string) *Document {
+	t.Helper()
+	d, err := Parse([]byte(probeDocOn(lang, published, text)), ParseOptions{Name: "probe.md"})
+	if err != nil {
+		t.Fatalf("%s: %v", text, err)
+	}
+	return d
 }
 
 // runProbe reports whether the case holds and what the statements were.

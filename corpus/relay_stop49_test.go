@@ -18,11 +18,7 @@ type relayProbe struct {
 func checkRelayProbes(t *testing.T, probes []relayProbe) {
 	t.Helper()
 	for _, tc := range probes {
-		doc := "---\ntitle: Probe\nlang: " + tc.lang + "\npublished: 2026-01-25\n---\n\n" + tc.body + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseProbe(t, tc.lang, "2026-01-25", tc.body)
 		found := false
 		for _, s := range d.Statements {
 			if strings.Contains(s.Text, tc.fragment) {
