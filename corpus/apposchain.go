@@ -14,7 +14,7 @@ import "strings"
 // name after a title, or a description of the institution in the title
 // the head already gives. It returns nil when neither holds.
 func (x *extractor) appositiveMore(head string, htoks, atoks []tok) *speaker {
-	if len(atoks) >= 3 && len(atoks) <= 6 && isCapital(atoks[len(atoks)-1].word) && x.roleLike(wordsOfToks(htoks)) && !strings.Contains(head, ", ") {
+	if len(atoks) >= 3 && len(atoks) <= 6 && isCapital(atoks[len(atoks)-1].word) && x.roleLike(tokWords(htoks)) && !strings.Contains(head, ", ") {
 		// "Driscoll's spokesman, Lieutenant Colonel Jeff Tolbert,": the
 		// job before, the rank and name after
 		if sp := x.classify(atoks, false); sp != nil && sp.kind == kindPerson && strings.Contains(atoks[len(atoks)-1].word, lastWord(sp.name)) {
@@ -28,7 +28,7 @@ func (x *extractor) appositiveMore(head string, htoks, atoks []tok) *speaker {
 			return sp
 		}
 	}
-	if strings.Contains(head, ", ") && !x.roleLike(wordsOfToks(atoks)) && !isCapital(atoks[0].word) {
+	if strings.Contains(head, ", ") && !x.roleLike(tokWords(atoks)) && !isCapital(atoks[0].word) {
 		// "X, a defence analyst at the Institute …, an independent think
 		// tank,": the last appositive describes the institution; the
 		// one before it is the speaker's

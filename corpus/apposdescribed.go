@@ -23,7 +23,7 @@ func (x *extractor) describedTitledName(head string, htoks, atoks []tok) *speake
 			return nil // "Senator Alan Brooks, …": the head has a name
 		}
 	}
-	if !x.roleLike(wordsOfToks(atoks[:len(atoks)-2])) && !x.roleLike(wordsOfToks(atoks[:len(atoks)-1])) {
+	if !x.roleLike(tokWords(atoks[:len(atoks)-2])) && !x.roleLike(tokWords(atoks[:len(atoks)-1])) {
 		return nil // no title before the name: "a Republican on the Armed Services Committee"
 	}
 	sp := x.classify(atoks, false)

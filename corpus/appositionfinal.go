@@ -53,7 +53,7 @@ func (x *extractor) appositionFinal(s string, pos int) bool {
 	// the title as written, its article kept as the postposition reader
 	// keeps it ("az ukrán elnöki hivatal vezetője")
 	title := cleanRole(strings.TrimRight(s[toks[c+1].start:toks[role].start+len(toks[role].raw)], ",.;: "))
-	sp := x.person(wordsOfToks(toks[:c+1]), title)
+	sp := x.person(tokWords(toks[:c+1]), title)
 	if sp == nil || sp.kind != kindPerson {
 		return false
 	}

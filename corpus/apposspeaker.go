@@ -84,6 +84,6 @@ func (x *extractor) apposSpeaker(rest string) *speaker {
 	if n-k < 2 || !strings.HasPrefix(toks[n-1].trail, ",") && !strings.HasPrefix(toks[n-1].trail, ".") || !x.nameLike(toks[k:n]) {
 		return nil
 	}
-	r := strings.Join(wordsOfToks(toks[det+1:end]), " ")
-	return x.person(wordsOfToks(toks[k:n]), cleanRole(r))
+	r := strings.Join(tokWords(toks[det+1:end]), " ")
+	return x.person(tokWords(toks[k:n]), cleanRole(r))
 }

@@ -155,5 +155,5 @@ func (x *extractor) bareSources(phrase []tok) *speaker {
 
 // joinWords joins the words of toks with single spaces.
 func joinWords(toks []tok) string {
-	return strings.Join(wordsOfToks(toks), " ")
+	return strings.Join(tokWords(toks), " ")
 }

@@ -113,7 +113,7 @@ func (x *extractor) trailingSubjectAfter(toks []tok, vi int) (*speaker, int) {
 		if x.adverbialTail(toks[k:]) {
 			return sp, len(toks) // "…, said envoy X, after two days of talks": the attribution's own circumstance (trailtime.go)
 		}
-		if k < len(toks) && (len(toks)-k > 3 && (lonePronoun(toks[from:k]) || !x.roleLike(wordsOfToks(toks[k:])) && !clauseOpener(toks[k])) || len(toks)-k >= 2 && lonePronoun(toks[from:k])) {
+		if k < len(toks) && (len(toks)-k > 3 && (lonePronoun(toks[from:k]) || !x.roleLike(tokWords(toks[k:])) && !clauseOpener(toks[k])) || len(toks)-k >= 2 && lonePronoun(toks[from:k])) {
 			// "…, ha spiegato il portavoce X, il piano è …": the
 			// attribution stands inside what was said; after a lone
 			// pronoun no role follows, so two words after it are what

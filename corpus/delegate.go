@@ -48,7 +48,7 @@ func (x *extractor) delegate(phrase []tok, words, lows []string) *speaker {
 	if n == 0 || n > 8 {
 		return nil
 	}
-	raw := wordsOfToks(phrase) // as written: "ОБСЕ" stays an acronym
+	raw := tokWords(phrase) // as written: "ОБСЕ" stays an acronym
 	for _, t := range phrase[:len(phrase)-1] {
 		if t.trail != "" {
 			return nil // "the representative of France, Jean Dupont": a name in apposition

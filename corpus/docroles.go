@@ -261,7 +261,7 @@ func (x *extractor) affiliations(d *docRoleData, toks []tok) {
 			}
 		}
 		if institution {
-			x.learnRole(wordsOfToks(name), strings.Join(words, " "))
+			x.learnRole(tokWords(name), strings.Join(words, " "))
 		}
 	}
 }
@@ -311,7 +311,7 @@ func (x *extractor) obliqueTitles(ol *obliqueLang, toks []tok) {
 		for _, w := range toks[i+1 : nameAt] {
 			role = append(role, w.word)
 		}
-		x.learnRole(wordsOfToks(toks[nameAt:c]), strings.Join(role, " "))
+		x.learnRole(tokWords(toks[nameAt:c]), strings.Join(role, " "))
 		i = c - 1
 	}
 }
@@ -379,7 +379,7 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 				continue // "X, who said …": speech, not who they are
 			}
 		}
-		x.learnRole(wordsOfToks(name), strings.Join(words, " "))
+		x.learnRole(tokWords(name), strings.Join(words, " "))
 		i = end
 	}
 }

@@ -206,7 +206,7 @@ func (x *extractor) frameTitleAt(toks []tok, k int) string {
 		}
 		break
 	}
-	return cleanRole(strings.Join(wordsOfToks(toks[start:nameStart]), " "))
+	return cleanRole(strings.Join(tokWords(toks[start:nameStart]), " "))
 }
 
 // frameTitleWord reports whether a lower-case word is a title, in the

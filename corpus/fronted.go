@@ -31,7 +31,7 @@ func (x *extractor) frontedTitle(head string, atoks []tok, appos string) *speake
 	if !x.frontedPhrase(fronted) {
 		return nil
 	}
-	if ttoks := tokenize(title); len(ttoks) == 0 || len(ttoks) > 12 || !x.roleLike(wordsOfToks(ttoks)) {
+	if ttoks := tokenize(title); len(ttoks) == 0 || len(ttoks) > 12 || !x.roleLike(tokWords(ttoks)) {
 		return nil
 	}
 	sp := x.appositive(title + ", " + appos)

@@ -167,7 +167,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 		words = append(words, groupWord(t))
 	}
 	sp := &speaker{name: strings.Join(words, " "), kind: kindGroup}
-	if namesJointStatement(lowerWords(wordsOfToks(toks))) {
+	if namesJointStatement(lowerWords(tokWords(toks))) {
 		sp.role = "joint statement" // "In a joint statement, the two delegations said" (joint.go's role)
 	}
 	return sp, c

@@ -35,10 +35,7 @@ func (x *extractor) institutionToldUs(s string, toks []tok, pos int) bool {
 	if k >= 5 || k >= len(toks)-2 {
 		return false
 	}
-	words := make([]string, 0, k+1)
-	for _, t := range toks[:k+1] {
-		words = append(words, t.word)
-	}
+	words := tokWords(toks[:k+1])
 	var body *speaker
 	if first == "im" || first == "in" {
 		il := institutionData()

@@ -120,7 +120,7 @@ func (x *extractor) guestAfter(rest string) *speaker {
 	if name == "" {
 		return nil
 	}
-	if r := wordsOfToks(toks[:start]); len(r) > 0 && (x.roleLike(r) || x.declinedRoleLike(r)) {
+	if r := tokWords(toks[:start]); len(r) > 0 && (x.roleLike(r) || x.declinedRoleLike(r)) {
 		// "с политологом Аркадием Сомовым, профессором …": the title
 		// before the name is the guest's, the apposition a description
 		role = cleanRole(strings.Join(r, " "))

@@ -151,7 +151,7 @@ func readWithIntro(x *extractor, p string) (introPair, bool) {
 		if guest == "" {
 			return introPair{}, false
 		}
-		iv := strings.TrimRight(strings.Join(wordsOfToks(after[:k]), " "), ".*_")
+		iv := strings.TrimRight(strings.Join(tokWords(after[:k]), " "), ".*_")
 		return introPair{guest: guest, role: role, interviewer: iv, written: written}, true
 	}
 	return introPair{}, false
@@ -206,7 +206,7 @@ func introGuest(x *extractor, toks []tok) (name, written, role string) {
 		if n < 2 {
 			continue
 		}
-		words := wordsOfToks(toks[k : k+n])
+		words := tokWords(toks[k : k+n])
 		written = strings.Join(words, " ")
 		name = strings.TrimRight(strings.Join(nominativeName(x.src.Lang, words), " "), ".*_")
 		if strings.HasPrefix(toks[k+n-1].trail, ",") {
@@ -224,7 +224,7 @@ func introGuest(x *extractor, toks []tok) (name, written, role string) {
 		if role == "" && k > 0 {
 			// "S analytikem Pavlem …", "Mit der Sicherheitsexpertin Katrin
 			// Vogt …": the title before the name, as written
-			r := wordsOfToks(toks[:k])
+			r := tokWords(toks[:k])
 			if x.roleLike(r) || x.declinedRoleLike(r) {
 				role = cleanRole(strings.Join(r, " "))
 			}
@@ -473,14 +473,14 @@ func readReversedIntro(x *extractor, toks []tok) (introPair, bool) {
 			// Tusk rozmawia z …" is news, not an introduction
 			return introPair{}, false
 		}
-		if _, known := x.lx.people[strings.ToLower(strings.Join(wordsOfToks(toks[v-k:v]), " "))]; known {
+		if _, known := x.lx.people[strings.ToLower(strings.Join(tokWords(toks[v-k:v]), " "))]; known {
 			return introPair{}, false // a newsmaker talking with someone
 		}
 		guest, written, role := introGuest(x, toks[v+n+1:])
 		if guest == "" {
 			return introPair{}, false
 		}
-		iv := strings.Join(wordsOfToks(toks[v-k:v]), " ")
+		iv := strings.Join(tokWords(toks[v-k:v]), " ")
 		return introPair{guest: guest, role: role, interviewer: iv, written: written}, true
 	}
 	return introPair{}, false
@@ -670,7 +670,7 @@ func (x *extractor) personNamedIn(q string) *speaker {
 			}
 		}
 		titled := k > 0 && x.lx.isRole(lowerWord(toks[k-1])) && toks[k-1].trail == ""
-		_, known := x.lx.people[strings.ToLower(strings.Join(wordsOfToks(toks[k:k+n]), " "))]
+		_, known := x.lx.people[strings.ToLower(strings.Join(tokWords(toks[k:k+n]), " "))]
 		if titled || known {
 			if sp := x.classify(toks[k:k+n], false); sp != nil && sp.kind == kindPerson {
 				if found != nil && found.name != sp.name {

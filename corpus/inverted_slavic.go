@@ -39,7 +39,7 @@ func (x *extractor) verbThenSubject(s string, toks []tok, vi int) bool {
 	if n > 0 && !title {
 		return false // words before the name that are no title: an object, not who
 	}
-	sp := x.person(wordsOfToks(rest[n:]), "")
+	sp := x.person(tokWords(rest[n:]), "")
 	if sp == nil || sp.kind != kindPerson {
 		return false
 	}

@@ -128,7 +128,7 @@ func (x *extractor) inWhichOwner(toks []tok, end int, subj []tok) *speaker {
 		}
 	}
 	if named && !x.lx.isRole(subj[len(subj)-1].low) {
-		if sp := x.resolvePhrase(wordsOfToks(subj)); sp != nil {
+		if sp := x.resolvePhrase(tokWords(subj)); sp != nil {
 			return sp // "in which Rubio said …"
 		}
 	}

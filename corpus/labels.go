@@ -258,7 +258,7 @@ func (x *extractor) interviewerName() string {
 				}
 			}
 			if n >= 2 {
-				x.interviewer = strings.TrimRight(strings.Join(wordsOfToks(toks[:n]), " "), ".*_") // "*Das Gespräch führte X.*": the italics close after the name
+				x.interviewer = strings.TrimRight(strings.Join(tokWords(toks[:n]), " "), ".*_") // "*Das Gespräch führte X.*": the italics close after the name
 				return x.interviewer
 			}
 		}
@@ -440,8 +440,8 @@ func (x *extractor) guestInTitle() *speaker {
 			r++
 		}
 		role := ""
-		if r > roleFrom && x.roleLike(wordsOfToks(toks[roleFrom:r])) {
-			role = cleanRole(strings.Join(wordsOfToks(toks[roleFrom:r]), " "))
+		if r > roleFrom && x.roleLike(tokWords(toks[roleFrom:r])) {
+			role = cleanRole(strings.Join(tokWords(toks[roleFrom:r]), " "))
 			toks = toks[r:]
 		}
 		n := 0

@@ -172,7 +172,7 @@ func (x *extractor) appositiveMention(s string, toks []tok, i, n int) {
 	if end == n || end < len(toks) && !strings.HasPrefix(toks[end-1].trail, ",") && toks[end-1].trail != "." {
 		return
 	}
-	words := wordsOfToks(toks[n:end])
+	words := tokWords(toks[n:end])
 	if len(words) > 1 && x.lx.indefinites[strings.ToLower(words[0])] {
 		// "X, a historian of armistices, …": the indefinite article is
 		// no part of the title ("X, the army would …" opens a clause)

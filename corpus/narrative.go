@@ -139,11 +139,11 @@ func (x *extractor) titledNameAfter(toks []tok, from int) *speaker {
 		if e-k < 2 {
 			continue // "del Cremlino": a body in the complement
 		}
-		words := wordsOfToks(toks[from : e-2])
+		words := tokWords(toks[from : e-2])
 		if !x.lx.isRole(lowerWord(toks[from])) || !x.roleLike(words) {
 			return nil
 		}
-		sp := x.person(wordsOfToks(toks[e-2:e]), cleanRole(strings.Join(words, " ")))
+		sp := x.person(tokWords(toks[e-2:e]), cleanRole(strings.Join(words, " ")))
 		if sp == nil || sp.kind != kindPerson {
 			return nil
 		}

@@ -71,7 +71,7 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 		if th < 0 {
 			return nil, "", false
 		}
-		if !anyCapitalWord(wordsOfToks(toks[1:vi])) && !isCapital(toks[0].word) {
+		if !anyCapitalWord(tokWords(toks[1:vi])) && !isCapital(toks[0].word) {
 			return nil, "", false // "the two leaders agreed that …": no one named
 		}
 		sp, at := x.subjectSpan(text, toks, vi)

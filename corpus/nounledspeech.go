@@ -74,7 +74,7 @@ func (x *extractor) nounLedSpeech(s string, pos int) bool {
 		if link == 0 {
 			continue
 		}
-		sp := x.resolvePhrase(wordsOfToks(toks[k+2 : e+1]))
+		sp := x.resolvePhrase(tokWords(toks[k+2 : e+1]))
 		if sp == nil || sp.kind != kindPerson {
 			continue
 		}

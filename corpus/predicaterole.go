@@ -105,7 +105,7 @@ func (x *extractor) predicateRoles(toks []tok) {
 				break
 			}
 		}
-		x.learnRole(wordsOfToks(toks[:n]), strings.Join(words, " "))
+		x.learnRole(tokWords(toks[:n]), strings.Join(words, " "))
 		return
 	}
 }

@@ -281,7 +281,7 @@ func peerNamedAt(t string, toks []tok, k int) *speaker {
 	if role == "" || len(strings.Fields(role)) > 10 {
 		return nil
 	}
-	return &speaker{name: strings.Join(wordsOfToks(toks[k:k+n]), " "), role: role, kind: kindPerson}
+	return &speaker{name: strings.Join(tokWords(toks[k:k+n]), " "), role: role, kind: kindPerson}
 }
 
 // longestOf is the length in bytes of the longest of ws.

@@ -174,7 +174,7 @@ func (x *extractor) leadSignature(text string) *speaker {
 			}
 		}
 		switch {
-		case k == 0 && !circumstanceOpener(toks[0]) && x.roleLike(wordsOfToks(toks)):
+		case k == 0 && !circumstanceOpener(toks[0]) && x.roleLike(tokWords(toks)):
 			role = part // "presidente de Ucrania"; "tras reunirse con Zelenski" is when
 		case signatureAside(x, toks[0]):
 			// "en su discurso del jueves", "también en Davos", "a este
@@ -193,7 +193,7 @@ func (x *extractor) leadSignature(text string) *speaker {
 		}
 	}
 	if isCapital(nameToks[0].word) && len(nameToks) <= 4 && x.personRun(nameToks) {
-		sp := x.person(wordsOfToks(nameToks), role)
+		sp := x.person(tokWords(nameToks), role)
 		if sp == nil || sp.kind != kindPerson {
 			return nil
 		}

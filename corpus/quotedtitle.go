@@ -63,7 +63,7 @@ func (x *extractor) saidByInTitle(rest string) *speaker {
 	if sp == nil {
 		return nil
 	}
-	if role := wordsOfToks(toks[1:k]); sp.role == "" && len(role) > 0 && x.roleLike(role) {
+	if role := tokWords(toks[1:k]); sp.role == "" && len(role) > 0 && x.roleLike(role) {
 		sp.role = cleanRole(strings.Join(role, " "))
 		x.people[sp.name] = sp
 	}

@@ -77,7 +77,7 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 	if name == nil {
 		return
 	}
-	sp := x.person(wordsOfToks(name), cleanRole(strings.Join(wordsOfToks(title), " ")))
+	sp := x.person(tokWords(name), cleanRole(strings.Join(tokWords(title), " ")))
 	if sp == nil || sp.kind != kindPerson {
 		return
 	}
@@ -89,7 +89,7 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 // never names a speaker, or one word the document or the lexicon already
 // knows as a person ("Kovács" after "Kovács Béla").
 func (x *extractor) personRun(run []tok) bool {
-	words := wordsOfToks(run)
+	words := tokWords(run)
 	low := strings.ToLower(strings.Join(words, " "))
 	if outletNamed(low) != "" || x.lx.bodies[low] != "" {
 		return false

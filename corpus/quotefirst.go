@@ -472,7 +472,7 @@ func (x *extractor) colonNamed(toks []tok) *speaker {
 	var name []string
 	var role string
 	for i, run := range x.personRuns(toks) {
-		w := wordsOfToks(run)
+		w := tokWords(run)
 		if len(w) > 2 {
 			// "Mincio Paolo Zanardi": a place may run into the name;
 			// only a known person's name inside it is taken
@@ -522,7 +522,7 @@ func (x *extractor) roleBeforeName(toks []tok, i int) string {
 	}
 	for k := start; k < i; k++ {
 		if x.lx.isRole(lowerWord(toks[k])) {
-			words := wordsOfToks(toks[k:i])
+			words := tokWords(toks[k:i])
 			if x.roleLike(words) {
 				return cleanRole(strings.Join(words, " "))
 			}
@@ -617,7 +617,7 @@ func (x *extractor) soleNamed(rest string) *speaker {
 	obj := quoteFirstData().objectCues
 	var name []tok
 	for i, run := range x.personRuns(toks) {
-		if name != nil && strings.Join(wordsOfToks(name), " ") != strings.Join(wordsOfToks(run), " ") {
+		if name != nil && strings.Join(tokWords(name), " ") != strings.Join(tokWords(run), " ") {
 			return nil // two people: which spoke is for a verb to say
 		}
 		if i > 0 && (obj[lowerWord(toks[i-1])] || comitative[lowerWord(toks[i-1])] || quoteFirstData().mediaNouns[lowerWord(toks[i-1])]) {
@@ -631,7 +631,7 @@ func (x *extractor) soleNamed(rest string) *speaker {
 	if name == nil {
 		return nil
 	}
-	return x.knownPerson(wordsOfToks(name))
+	return x.knownPerson(tokWords(name))
 }
 
 // knownPerson is the person of the document or the lexicon a name stands

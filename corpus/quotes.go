@@ -464,7 +464,7 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 		if n == 0 || len(toks)-n < 2 || n > 4 {
 			return false
 		}
-		pred = strings.Join(wordsOfToks(toks[:n]), " ")
+		pred = strings.Join(tokWords(toks[:n]), " ")
 		if sp = x.classify(toks[n:], false); sp != nil && sp.kind == kindPerson && sp.role == "" {
 			sp.role = cleanRole(pre[c+2:])
 			x.people[sp.name] = sp

@@ -62,7 +62,7 @@ func (x *extractor) relativeAccording(s string, pos int) bool {
 		if len(toks) == 0 {
 			continue
 		}
-		if x.roleLike(wordsOfToks(toks)) && !isCapital(toks[0].word) {
+		if x.roleLike(tokWords(toks)) && !isCapital(toks[0].word) {
 			role = cleanRole(parts[k]) // "deputata della commissione Esteri": the title in apposition
 			continue
 		}
@@ -74,7 +74,7 @@ func (x *extractor) relativeAccording(s string, pos int) bool {
 		if len(run) == 0 || !x.personRun(run) {
 			return false
 		}
-		sp := x.person(wordsOfToks(run), "")
+		sp := x.person(tokWords(run), "")
 		if sp == nil || sp.kind != kindPerson {
 			return false
 		}

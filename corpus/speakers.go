@@ -80,7 +80,7 @@ func (x *extractor) appositive(pre string) *speaker {
 	if len(htoks) == 0 || len(atoks) == 0 {
 		return nil
 	}
-	if !isCapital(atoks[0].word) && x.allNames(atoks) && x.roleLike(wordsOfToks(htoks)) {
+	if !isCapital(atoks[0].word) && x.allNames(atoks) && x.roleLike(tokWords(htoks)) {
 		// "La présidente de la Commission, von der Leyen,": the title,
 		// then a known person by particles and surname; read before the
 		// lower-case particle is taken for an aside (particlename.go)
@@ -95,7 +95,7 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp := x.frontedTitle(head, atoks, appos); sp != nil {
 		return sp // "In Johannesburg, the British prime minister, Keir Starmer," (fronted.go)
 	}
-	if x.lx.adverbs[strings.ToLower(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(wordsOfToks(atoks)) {
+	if x.lx.adverbs[strings.ToLower(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(tokWords(atoks)) {
 		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
 		if strings.Contains(head, ", ") {
@@ -150,7 +150,7 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
-	if x.allNames(atoks) && x.roleLike(wordsOfToks(htoks)) {
+	if x.allNames(atoks) && x.roleLike(tokWords(htoks)) {
 		// "The EU's top diplomat, Kaja Kallas, said": role, then name
 		sp := x.classify(atoks, false)
 		if sp == nil || sp.kind != kindPerson {
@@ -168,7 +168,7 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp := x.describedTitledName(head, htoks, atoks); sp != nil {
 		return sp // "Gospodarz spotkania, brytyjski premier Keir Starmer," (apposdescribed.go)
 	}
-	if len(atoks) > 16 || !x.roleLike(wordsOfToks(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
+	if len(atoks) > 16 || !x.roleLike(tokWords(atoks)) { // "a Russia analyst at the Nordic Institute for … in Oslo"
 		if sp := x.affiliationAppos(head, htoks, atoks); sp != nil {
 			return sp // "Olena Kotlyar, dell'opposizione, ci spiega" (affilappos.go)
 		}
@@ -211,7 +211,7 @@ func (x *extractor) allNames(ts []tok) bool {
 	if len(ts) == 0 || len(ts) > 4 {
 		return false
 	}
-	if len(ts) > 1 && !isCapital(ts[0].word) && x.nameParticle(lowerWord(ts[0])) && x.knownParticleName(strings.ToLower(strings.Join(wordsOfToks(ts), " "))) {
+	if len(ts) > 1 && !isCapital(ts[0].word) && x.nameParticle(lowerWord(ts[0])) && x.knownParticleName(strings.ToLower(strings.Join(tokWords(ts), " "))) {
 		return true
 	}
 	for _, t := range ts {
@@ -220,14 +220,6 @@ func (x *extractor) allNames(ts []tok) bool {
 		}
 	}
 	return true
-}
-
-func wordsOfToks(ts []tok) []string {
-	out := make([]string, len(ts))
-	for i, t := range ts {
-		out[i] = t.word
-	}
-	return out
 }
 
 // roleLike says whether words read as a title ("the Kremlin spokesman",
@@ -494,7 +486,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 			}
 		}
 		if acronym {
-			words = wordsOfToks(phrase) // "Rzecznik MON" as written, not "Mon"
+			words = tokWords(phrase) // "Rzecznik MON" as written, not "Mon"
 		}
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
 	}

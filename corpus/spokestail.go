@@ -63,7 +63,7 @@ func (x *extractor) spokesperson(ts []tok) *speaker {
 	if n-k < 2 || k == 0 {
 		return nil
 	}
-	title := wordsOfToks(ts[:k])
+	title := tokWords(ts[:k])
 	if len(title) > 5 || !x.roleLike(title) {
 		return nil
 	}

@@ -375,7 +375,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if c := x.affiliationAfterName(toks, from, k); c < k {
 		k = c // "sagte der Politologe Jens Krause von der Universität Bremen" (affiliationspan.go)
 	}
-	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && x.roleLike(wordsOfToks(toks[from:k])) {
+	if strings.HasPrefix(toks[k-1].trail, ",") && k < len(toks) && x.roleLike(tokWords(toks[from:k])) {
 		// "», ha asegurado la ministra de Defensa, Margarita Robles.":
 		// the title, then the name closing the sentence
 		m := k
@@ -385,7 +385,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 		if m == len(toks)-1 && x.allNames(toks[k:m+1]) {
 			if sp := x.classify(toks[k:m+1], false); sp != nil && sp.kind == kindPerson {
 				if sp.role == "" {
-					sp.role = cleanRole(strings.Join(wordsOfToks(toks[from:k]), " "))
+					sp.role = cleanRole(strings.Join(tokWords(toks[from:k]), " "))
 					x.people[sp.name] = sp
 				}
 				return sp
@@ -675,7 +675,7 @@ func (x *extractor) oneOf(toks []tok, from int) *speaker {
 	if isCapital(last.word) || oneOfThem(toks[from:end+1]) {
 		return nil
 	}
-	words := wordsOfToks(toks[from : end+1])
+	words := tokWords(toks[from : end+1])
 	return &speaker{name: unnamedSpeaker, role: strings.Join(words, " "), kind: kindGroup} // (cleanRole would take "uno" for an article)
 }
 

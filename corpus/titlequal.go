@@ -138,7 +138,7 @@ func (x *extractor) qualifiedTitle1(s string, toks []tok, i, j int, mention bool
 		return
 	}
 	last := toks[j-1]
-	name, role := wordsOfToks(toks[j:n]), s[toks[k].start:last.start+len(last.raw)]
+	name, role := tokWords(toks[j:n]), s[toks[k].start:last.start+len(last.raw)]
 	x.learnRole(name, role)
 	if mention {
 		if sp := x.person(name, cleanRole(role)); sp != nil && sp.kind == kindPerson {

@@ -54,7 +54,7 @@ func (x *extractor) dashTitleQuote(ps []paragraph) {
 	}
 	role := ""
 	if n > 0 {
-		words := wordsOfToks(toks[:n])
+		words := tokWords(toks[:n])
 		if !x.roleLike(words) {
 			return // "„…“ – Berlin Kiew Gespräche": no title before the capitals
 		}

@@ -143,7 +143,7 @@ func finalPhrase(toks []tok, phrases [][]string) int {
 func (x *extractor) verbFinalSpeaker(ts []tok) *speaker {
 	for _, t := range ts {
 		if x.lx.isUnnamed(lowerWord(t)) {
-			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(wordsOfToks(ts), " ")), kind: kindGroup}
+			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(tokWords(ts), " ")), kind: kindGroup}
 		}
 	}
 	n := len(ts)
@@ -169,9 +169,9 @@ func (x *extractor) verbFinalSpeaker(ts []tok) *speaker {
 		if !hasRole {
 			return nil // "Ankara'daki görüşmeler, …": a place or a thing, not a titled person
 		}
-		title = cleanRole(strings.Join(wordsOfToks(ts[:role]), " "))
+		title = cleanRole(strings.Join(tokWords(ts[:role]), " "))
 	}
-	sp := x.person(wordsOfToks(ts[n:]), title)
+	sp := x.person(tokWords(ts[n:]), title)
 	if sp == nil || sp.kind != kindPerson {
 		return nil
 	}

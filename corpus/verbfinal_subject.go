@@ -42,7 +42,7 @@ func (x *extractor) verbFinalOtherSpeaker(ts []tok) *speaker {
 	if i >= n || n-i > 4 {
 		return nil
 	}
-	words := wordsOfToks(ts[i:n])
+	words := tokWords(ts[i:n])
 	lows := lowerWords(words)
 	if n-i <= 2 {
 		if sp := x.roleBackVerbFinal(lows[len(lows)-1]); sp != nil {
