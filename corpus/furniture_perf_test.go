@@ -16,11 +16,7 @@ func TestFurnitureGatesMatchTheirScans(t *testing.T) {
 	seps := []string{" › ", " > ", " » ", " / ", " | "}
 	rng := rand.New(rand.NewSource(49))
 	for n := 0; n < 30000; n++ {
-		var b strings.Builder
-		for k := rng.Intn(16); k > 0; k-- {
-			b.WriteString(parts[rng.Intn(len(parts))])
-		}
-		s := b.String()
+		s := randomJoin(rng, parts, rng.Intn(16))
 		if got, want := holdsBoxCorner(s), strings.ContainsAny(s, "┌├╔╠"); got != want {
 			t.Fatalf("holdsBoxCorner(%q) = %v, want %v", s, got, want)
 		}

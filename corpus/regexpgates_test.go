@@ -32,12 +32,7 @@ func TestRegexpGatesNeverHideAMatch(t *testing.T) {
 	rng := rand.New(rand.NewSource(49))
 	matched := map[string]int{}
 	for n := 0; n < 60000; n++ {
-		var b strings.Builder
-		for k := 1 + rng.Intn(9); k > 0; k-- {
-			b.WriteString(pieces[rng.Intn(len(pieces))])
-		}
-		b.WriteString("Text goes on here.")
-		s := b.String()
+		s := randomJoin(rng, pieces, 1+rng.Intn(9)) + "Text goes on here."
 		for _, g := range gates {
 			if g.re.MatchString(s) {
 				matched[g.name]++
