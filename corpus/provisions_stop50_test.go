@@ -1,0 +1,77 @@
+package corpus
+
+import "testing"
+
+// stop50Battery holds the provision shapes of stop 50 (xzo), written anew
+// in several languages: a numbered list that counts its own items
+// (takeaways, findings, demands) while each item cites the plan's point
+// it is about, and a point note that writes the ordinal after the point
+// word ("(punkt piąty)").
+var stop50Battery = []stop49Case{
+	// A list of takeaways: the list number is not the point number.
+	{name: "en takeaways", title: "Five takeaways from the briefing on the 20 points", published: "2025-12-24",
+		body: "Zelensky spent two hours with reporters on the updated framework.\n\n**1.** The president called the text a basis for talks.\n\n**2.** Point 1 confirms the sovereignty of Ukraine.\n\n**3.** Under point 14, the line where the troops stand on the day of signing becomes the de facto line of contact.\n\n**4.** A peacetime army of 800,000 (point 4).\n",
+		want: []Provision{{Plan: v20, Number: 1, Text: "sovereignty of ukraine"}, {Plan: v20, Number: 14, Text: "day of signing"}, {Plan: v20, Number: 4, Text: "800,000"}},
+		none: []string{"basis for talks"}},
+	{name: "de kernpunkte", title: "Die wichtigsten Aussagen zu den 20 Punkten", published: "2025-12-24",
+		body: "Selenskyj sprach zwei Stunden über den neuen Rahmenplan.\n\n1. Der Präsident nannte den Text eine Grundlage.\n\n2. Punkt 1 bekräftigt die Souveränität der Ukraine.\n\n3. Nach Punkt 14 wird die Linie, an der die Truppen am Tag der Unterzeichnung stehen, zur faktischen Kontaktlinie.\n\n4. Eine Friedensarmee von 800.000 Soldaten (Punkt 4).\n",
+		want: []Provision{{Plan: v20, Number: 1, Text: "souveränität der ukraine"}, {Plan: v20, Number: 14, Text: "tag der unterzeichnung"}, {Plan: v20, Number: 4, Text: "800.000"}},
+		none: []string{"eine grundlage"}},
+	{name: "fr ce qu'il faut retenir", title: "Plan en 20 points : ce qu'il faut retenir", published: "2025-12-24",
+		body: "Volodymyr Zelensky a détaillé mardi le nouveau cadre.\n\n1. Le président a qualifié le texte de base de travail.\n\n2. Le point 1 confirme la souveraineté de l'Ukraine.\n\n3. Selon le point 14, la ligne où se trouvent les troupes le jour de la signature devient la ligne de contact de facto.\n\n4. Une armée de 800 000 hommes en temps de paix (point 4).\n",
+		want: []Provision{{Plan: v20, Number: 1, Text: "souveraineté de l'ukraine"}, {Plan: v20, Number: 14, Text: "jour de la signature"}, {Plan: v20, Number: 4, Text: "800 000"}},
+		none: []string{"base de travail"}},
+	{name: "it le tesi", title: "Piano in 20 punti: le cose da sapere", published: "2025-12-24",
+		body: "Zelensky ha illustrato martedì il nuovo quadro.\n\n1. Il presidente ha definito il testo una base di lavoro.\n\n2. Il punto 1 conferma la sovranità dell'Ucraina.\n\n3. Secondo il punto 14, la linea su cui si trovano le truppe il giorno della firma diventa la linea di contatto di fatto.\n\n4. Un esercito di 800 mila uomini in tempo di pace (punto 4).\n",
+		want: []Provision{{Plan: v20, Number: 1, Text: "sovranità dell'ucraina"}, {Plan: v20, Number: 14, Text: "giorno della firma"}, {Plan: v20, Number: 4, Text: "800 mila"}},
+		none: []string{"base di lavoro"}},
+	{name: "es claves", title: "Plan de 20 puntos: las claves", published: "2025-12-24",
+		body: "Zelenski detalló el martes el nuevo marco.\n\n1. El presidente calificó el texto de base de trabajo.\n\n2. El punto 1 confirma la soberanía de Ucrania.\n\n3. Según el punto 14, la línea en la que están las tropas el día de la firma se convierte en la línea de contacto de facto.\n\n4. Un ejército de 800.000 efectivos en tiempo de paz (punto 4).\n",
+		want: []Provision{{Plan: v20, Number: 1, Text: "soberanía de ucrania"}, {Plan: v20, Number: 14, Text: "día de la firma"}, {Plan: v20, Number: 4, Text: "800.000"}},
+		none: []string{"base de trabajo"}},
+	{name: "ru tezisy", title: "Главное о плане из 20 пунктов", published: "2025-12-24",
+		body: "Зеленский во вторник рассказал журналистам о рамочном документе.\n\n1. Президент назвал текст базовым.\n\n2. Пункт 1 подтверждает суверенитет Украины.\n\n3. Согласно пункту 14, линия, на которой стоят войска в день подписания, становится фактической линией соприкосновения.\n\n4. Армия мирного времени — 800 тысяч (пункт 4).\n",
+		want: []Provision{{Plan: v20, Number: 1, Text: "суверенитет украины"}, {Plan: v20, Number: 14, Text: "день подписания"}, {Plan: v20, Number: 4, Text: "800 тысяч"}},
+		none: []string{"базовым"}},
+	{name: "uk tezy", title: "Головне про план з 20 пунктів", published: "2025-12-24",
+		body: "Зеленський у вівторок розповів журналістам про рамковий документ.\n\n**1.** Президент назвав текст базовим.\n\n**2.** Пункт 1 підтверджує суверенітет України.\n\n**3.** За пунктом 14, лінія, на якій стоять війська в день підписання, стає фактичною лінією зіткнення.\n\n**4.** Армія мирного часу — 800 тисяч (пункт 4).\n",
+		want: []Provision{{Plan: v20, Number: 1, Text: "суверенітет україни"}, {Plan: v20, Number: 14, Text: "день підписання"}, {Plan: v20, Number: 4, Text: "800 тисяч"}},
+		none: []string{"базовим"}},
+	{name: "pl najwazniejsze", title: "Plan 20 punktów: najważniejsze", published: "2025-12-24",
+		body: "Zełenski we wtorek przedstawił dziennikarzom nowy dokument ramowy.\n\n1. Prezydent nazwał tekst bazowym.\n\n2. Punkt 1 potwierdza suwerenność Ukrainy.\n\n3. Zgodnie z punktem 14 linia, na której stoją wojska w dniu podpisania, staje się faktyczną linią kontaktu.\n\n4. Armia w czasie pokoju — 800 tys. żołnierzy (punkt 4).\n",
+		want: []Provision{{Plan: v20, Number: 1, Text: "suwerenność ukrainy"}, {Plan: v20, Number: 14, Text: "dniu podpisania"}, {Plan: v20, Number: 4, Text: "800 tys"}},
+		none: []string{"bazowym"}},
+	// Guards: a reprint whose items agree with their numbers, and a
+	// reprint where one point refers to another, keep the list's numbers.
+	{name: "en reprint cross-reference", title: "The 28-point plan: full text", published: "2025-11-21",
+		body: "The points of the US draft:\n\n6. Ukraine's armed forces will be limited to 600,000 personnel.\n\n7. Ukraine agrees to enshrine in its constitution that it will not join NATO.\n\n8. NATO agrees not to station troops in Ukraine, as set out in point 7.\n",
+		want: []Provision{{Plan: vUS, Number: 6, Text: "600,000"}, {Plan: vUS, Number: 7, Text: "enshrine"}, {Plan: vUS, Number: 8, Text: "station troops"}}},
+	{name: "de reprint agreeing", title: "Der 28-Punkte-Plan im Wortlaut", published: "2025-11-21",
+		body: "Die Punkte des US-Entwurfs:\n\n6. Punkt 6 begrenzt die ukrainischen Streitkräfte auf 600.000 Mann.\n\n7. Punkt 7: Die Ukraine verankert in ihrer Verfassung, dass sie der Nato nicht beitritt.\n\n8. Die Nato stationiert keine Truppen in der Ukraine.\n",
+		want: []Provision{{Plan: vUS, Number: 6, Text: "600.000"}, {Plan: vUS, Number: 7, Text: "verfassung"}, {Plan: vUS, Number: 8, Text: "keine truppen"}}},
+	// The ordinal after the point word in a closing note.
+	{name: "pl ordinal notes", title: "Dwadzieścia punktów pod lupą", published: "2026-01-12",
+		body: "Ramowy dokument przewiduje m.in., że USA, NATO i europejscy sygnatariusze dadzą Ukrainie gwarancje na wzór artykułu 5 (punkt piąty), a porozumienia będzie pilnować Rada Pokoju pod przewodnictwem Donalda Trumpa (punkt dziewiętnasty).\n",
+		want: []Provision{{Plan: v20, Number: 5, Text: "gwarancje na wzór artykułu 5"}, {Plan: v20, Number: 19, Text: "rada pokoju"}}},
+	{name: "pl ordinal note single", title: "Plan USA", published: "2025-11-25",
+		body: "Amerykański projekt przewiduje, że europejskie myśliwce będą stacjonować w Polsce (punkt dziewiąty).\n",
+		want: []Provision{{Plan: vUS, Number: 9, Text: "myśliwce"}}},
+	{name: "ru ordinal note after", title: "План США", published: "2025-11-25",
+		body: "Американский проект предусматривает сокращение ВСУ до 600 тысяч человек (пункт шестой) и отказ от вступления в НАТО (пункт седьмой).\n",
+		want: []Provision{{Plan: vUS, Number: 6, Text: "600 тысяч"}, {Plan: vUS, Number: 7, Text: "нато"}}},
+	{name: "uk ordinal note after", title: "План США", published: "2025-11-25",
+		body: "Американський проєкт передбачає скорочення ЗСУ до 600 тисяч (пункт шостий) і відмову від вступу до НАТО (пункт сьомий).\n",
+		want: []Provision{{Plan: vUS, Number: 6, Text: "600 тисяч"}, {Plan: vUS, Number: 7, Text: "нато"}},
+	},
+	// Guard: a bracket holding a word that is no ordinal stays text.
+	{name: "pl bracket no ordinal", title: "Plan USA", published: "2025-11-25",
+		body: "Amerykański projekt przewiduje, że europejskie myśliwce będą stacjonować w Polsce (punkt sporny).\n",
+		want: []Provision{{Plan: vUS, Text: "myśliwce"}}},
+}
+
+// TestStop50Battery runs the stop 50 (xzo) probe battery.
+func TestStop50Battery(t *testing.T) {
+	for _, c := range stop50Battery {
+		t.Run(c.name, func(t *testing.T) { checkProvisionCase(t, c) })
+	}
+}
