@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // stop50Battery holds the provision shapes of stop 50 (xzo), written anew
 // in several languages: a numbered list that counts its own items
@@ -98,11 +101,47 @@ var stop50Battery = []stop49Case{
 	{name: "en iaea alone", title: "Sunday TV", published: "2025-11-24",
 		body: "The IAEA director said his agency stood ready to help, and half the town watched the broadcast.\n",
 		none: []string{"iaea director"}},
+	// A point cited in one sentence, its terms stated in the next.
+	{name: "en cited then stated", title: "The US plan on the Sunday shows", published: "2025-11-24",
+		body: "Leary said the amnesty in point 26 was the line nobody in Kyiv would sign. The draft foresees a full amnesty for all acts committed during the war.\n",
+		want: []Provision{{Plan: vUS, Number: 26, Text: "full amnesty for all acts"}}},
+	{name: "de cited then stated", title: "Der US-Plan im Fernsehen", published: "2025-11-24",
+		body: "Leary nannte die Amnestie in Punkt 26 eine rote Linie für Kiew. Der Entwurf sieht eine vollständige Amnestie für alle im Krieg begangenen Taten vor.\n",
+		want: []Provision{{Plan: vUS, Number: 26, Text: "vollständige amnestie"}}},
+	{name: "fr cited then stated", title: "Le plan américain à la télévision", published: "2025-11-24",
+		body: "Leary a qualifié l'amnistie du point 26 de ligne rouge pour Kiev. Le projet prévoit une amnistie complète pour tous les actes commis pendant la guerre.\n",
+		want: []Provision{{Plan: vUS, Number: 26, Text: "amnistie complète"}}},
+	{name: "it cited then stated", title: "Il piano americano in TV", published: "2025-11-24",
+		body: "Leary ha definito l'amnistia del punto 26 una linea rossa per Kiev. La bozza prevede un'amnistia completa per tutti gli atti commessi durante la guerra.\n",
+		want: []Provision{{Plan: vUS, Number: 26, Text: "amnistia completa"}}},
+	{name: "es cited then stated", title: "El plan estadounidense en televisión", published: "2025-11-24",
+		body: "Leary calificó la amnistía del punto 26 de línea roja para Kiev. El borrador prevé una amnistía total para todos los actos cometidos durante la guerra.\n",
+		want: []Provision{{Plan: vUS, Number: 26, Text: "amnistía total"}}},
+	{name: "ru cited then stated", title: "Американский план на ТВ", published: "2025-11-24",
+		body: "Лири назвал амнистию в пункте 26 красной линией для Киева. Проект предусматривает полную амнистию за все действия, совершённые во время войны.\n",
+		want: []Provision{{Plan: vUS, Number: 26, Text: "полную амнистию"}}},
+	{name: "uk cited then stated", title: "Американський план на ТБ", published: "2025-11-24",
+		body: "Лірі назвав амністію в пункті 26 червоною лінією для Києва. Проєкт передбачає повну амністію за всі дії, вчинені під час війни.\n",
+		want: []Provision{{Plan: vUS, Number: 26, Text: "повну амністію"}}},
+	{name: "pl cited then stated", title: "Plan USA w telewizji", published: "2025-11-24",
+		body: "Leary nazwał amnestię z punktu 26 czerwoną linią dla Kijowa. Projekt przewiduje pełną amnestię za wszystkie czyny popełnione podczas wojny.\n",
+		want: []Provision{{Plan: vUS, Number: 26, Text: "pełną amnestię"}}},
 }
 
 // TestStop50Battery runs the stop 50 (xzo) probe battery.
 func TestStop50Battery(t *testing.T) {
 	for _, c := range stop50Battery {
 		t.Run(c.name, func(t *testing.T) { checkProvisionCase(t, c) })
+	}
+}
+
+// TestCitedPointDisagrees: a paragraph citing another point than the one
+// its terms are numbered gives them no number.
+func TestCitedPointDisagrees(t *testing.T) {
+	d := parseProbe(t, "en", "2025-11-24", "Leary said point 25 was the line nobody in Kyiv would sign. The draft foresees a full amnesty for all acts committed during the war.")
+	for _, p := range d.Provisions {
+		if strings.Contains(p.Text, "full amnesty") && p.Number == 26 {
+			t.Errorf("the amnesty took point 26 from a paragraph citing point 25: %+v", p)
+		}
 	}
 }
