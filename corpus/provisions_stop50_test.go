@@ -126,6 +126,33 @@ var stop50Battery = []stop49Case{
 	{name: "pl cited then stated", title: "Plan USA w telewizji", published: "2025-11-24",
 		body: "Leary nazwał amnestię z punktu 26 czerwoną linią dla Kijowa. Projekt przewiduje pełną amnestię za wszystkie czyny popełnione podczas wojny.\n",
 		want: []Provision{{Plan: vUS, Number: 26, Text: "pełną amnestię"}}},
+	// The 20-point text's reconstruction funds (point 9), written as "a fund
+	// for the reconstruction" (sets ZJ, ZL and ZO miss them; V, ZI, ZM
+	// write them with the $800bn figure).
+	{name: "en reconstruction fund", title: "The framework document and the markets", published: "2025-12-28",
+		body: "The framework document also provides for a fund for the reconstruction of Ukraine.\n",
+		want: []Provision{{Plan: v20, Text: "fund for the reconstruction"}}},
+	{name: "de reconstruction fund", title: "Der neue Rahmen und die Märkte", published: "2025-12-28",
+		body: "Der neue Rahmen sieht zudem einen Fonds für den Wiederaufbau der Ukraine vor.\n",
+		want: []Provision{{Plan: v20, Text: "fonds für den wiederaufbau"}}},
+	{name: "fr reconstruction fund", title: "Le nouveau cadre et les marchés", published: "2025-12-28",
+		body: "Le nouveau cadre prévoit aussi un fonds pour la reconstruction de l'Ukraine.\n",
+		want: []Provision{{Plan: v20, Text: "fonds pour la reconstruction"}}},
+	{name: "it reconstruction fund", title: "Il nuovo quadro e i mercati", published: "2025-12-28",
+		body: "Il nuovo quadro prevede anche un fondo per la ricostruzione dell'Ucraina.\n",
+		want: []Provision{{Plan: v20, Text: "fondo per la ricostruzione"}}},
+	{name: "es reconstruction fund", title: "El nuevo marco y los mercados", published: "2025-12-28",
+		body: "El nuevo marco contempla además un fondo para la reconstrucción de Ucrania.\n",
+		want: []Provision{{Plan: v20, Text: "fondo para la reconstrucción"}}},
+	{name: "ru reconstruction fund", title: "Новый рамочный документ и рынки", published: "2025-12-28",
+		body: "Новый рамочный документ предусматривает также фонд на восстановление Украины.\n",
+		want: []Provision{{Plan: v20, Text: "фонд на восстановление"}}},
+	{name: "uk reconstruction fund", title: "Новий рамковий документ і ринки", published: "2025-12-28",
+		body: "Новий рамковий документ передбачає також фонд на відбудову України.\n",
+		want: []Provision{{Plan: v20, Text: "фонд на відбудову"}}},
+	{name: "pl reconstruction fund", title: "Nowy dokument ramowy a rynki", published: "2025-12-28",
+		body: "Nowy dokument ramowy przewiduje też fundusz na odbudowę Ukrainy.\n",
+		want: []Provision{{Plan: v20, Text: "fundusz na odbudowę"}}},
 }
 
 // TestStop50Battery runs the stop 50 (xzo) probe battery.
@@ -142,6 +169,18 @@ func TestCitedPointDisagrees(t *testing.T) {
 	for _, p := range d.Provisions {
 		if strings.Contains(p.Text, "full amnesty") && p.Number == 26 {
 			t.Errorf("the amnesty took point 26 from a paragraph citing point 25: %+v", p)
+		}
+	}
+}
+
+// TestDevelopmentFundNotTwentyPoint: the US draft's development fund
+// beside its reconstruction package is not the 20-point text's
+// reconstruction funds.
+func TestDevelopmentFundNotTwentyPoint(t *testing.T) {
+	d := parseProbe(t, "en", "2025-11-24", "The US draft sets out a reconstruction package for Ukraine, including a development fund for fast-growing industries.")
+	for _, p := range d.Provisions {
+		if p.Plan == v20 {
+			t.Errorf("the development fund went to the 20-point text: %+v", p)
 		}
 	}
 }
