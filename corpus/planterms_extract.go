@@ -133,6 +133,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				pron = firstNonEmpty(versionIn(ss[si-1]), authorsOwnVersion(ss[si-1]))
 			}
 			stated := statedNumber(c, lx, s, hits)
+			var parts []numberedTerm
+			splitPlan, splitFrom := "", 0 // the version of the first term a split sentence gave, and where it went in out
+			split := strings.Count(s, "(") > 1
+			if split {
+				parts = termsByPoint(strings.TrimSpace(s))
+				split = parts != nil
+			}
 			for _, h := range hits {
 				t := &c.terms[h.term]
 				if c.dropsTerm(sl, h) {
@@ -172,6 +179,15 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					// term so (provisions_numberversion.go)
 					number = n
 				}
+				text := strings.TrimSpace(s)
+				if split {
+					// "… у визначений термін (пункт 7), а вибори … (пункт
+					// 18).": each term is its own note's point, as the
+					// prose reader splits them (termsByPoint)
+					if k, ok := termOfNote(parts, sl[h.start:h.end]); ok {
+						text, number = parts[k].text, parts[k].number
+					}
+				}
 				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
 					continue
 				}
@@ -182,12 +198,35 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					continue // "… assets that will remain frozen until Russia compensates …," the counter-proposal says: given above in a quotation
 				}
 				given[termKey{plan, h.term}] = true
-				text := strings.TrimSpace(s)
 				out = append(out, newProvision(src, len(have)+len(out)+1, plan, number, text, p.index))
+				if split && splitPlan == "" {
+					splitPlan, splitFrom = plan, len(out)-1
+				}
+			}
+			if splitPlan != "" {
+				// the sentence's other noted clauses, whose words no
+				// catalogue term holds ("Україна стає членом ЄС у
+				// визначений термін (пункт 7)"): the note makes each a
+				// point of the version its terms gave
+				for _, pt := range parts {
+					if !noteTextIn(out[splitFrom:], pt.text) && !givenAlready(have, out, splitPlan, pt.number, lowerString(pt.text)) {
+						out = append(out, newProvision(src, len(have)+len(out)+1, splitPlan, pt.number, pt.text, p.index))
+					}
+				}
 			}
 		}
 	}
 	return out
+}
+
+// noteTextIn reports whether one of ps has text as its text.
+func noteTextIn(ps []Provision, text string) bool {
+	for _, p := range ps {
+		if p.Text == text {
+			return true
+		}
+	}
+	return false
 }
 
 // documentSays reports whether low (a sentence, lower case) has a document
@@ -471,4 +510,18 @@ func givenAlready(have, out []Provision, plan string, number int, words string) 
 		}
 	}
 	return false
+}
+
+// termOfNote is the index of the part of a sentence split at its point
+// notes (termsByPoint) that holds a term's words (lower case), false when
+// none or more than one does.
+func termOfNote(parts []numberedTerm, term string) (int, bool) {
+	found, n := 0, 0
+	for k, pt := range parts {
+		if strings.Contains(lowerString(pt.text), term) {
+			found = k
+			n++
+		}
+	}
+	return found, n == 1
 }

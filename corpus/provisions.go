@@ -187,6 +187,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if isPlan && !continues && src.Plan == "" && (summaryLead(prevText) || prevText == "" && summaryLead(heading)) && !itemsNamePoints(items) {
 			isPlan = false // "Key points:", "Das Wichtigste in Kürze:": the story's own summary (summarylead.go)
 		}
+		if isPlan && src.Plan == "" && selectionList(items) {
+			isPlan = false // "**2.** Пункт 1 підтверджує …": a list numbering its own items, each citing the plan's point (provisions_selection.go)
+		}
 		if isPlan && src.Plan == "" && bodyResolutions(items) {
 			isPlan = false // "1. The European Council reiterates …", "2. The European Council welcomes …": a body's own conclusions (provisions_resolutions.go)
 		}

@@ -25,19 +25,34 @@ func notePoint(text string) int {
 	if at < 0 {
 		return 0
 	}
-	inner := strings.TrimSpace(s[at+1 : len(s)-1])
+	return bracketPoint(strings.TrimSpace(s[at+1 : len(s)-1]))
+}
+
+// bracketPoint is the point number a bracket's inner text names and
+// nothing more: "point 6", "Punkt 21", "21-й пункт", "седьмой пункт",
+// and the point word before its ordinal, as Polish writes the note
+// ("punkt piąty", "punkt dziewiętnasty"; sets F, N, Q, R, S, ZA, ZI and
+// ZO write the point so, zo12 in brackets) and Russian and Ukrainian may
+// ("пункт седьмой"); 0 for anything else.
+func bracketPoint(inner string) int {
 	if n, end, ok := pointRefEnd(inner); ok && strings.TrimSpace(inner[end:]) == "" {
 		return n // "(point 6)", "(Punkt 21)"
 	}
-	ws := strings.Fields(inner)
-	if len(ws) != 2 || !pointRefSet().has(ws[1]) {
-		return 0
+	w0, w1, ok := strings.Cut(inner, " ")
+	if !ok || strings.IndexByte(w1, ' ') >= 0 || w1 == "" {
+		return 0 // two words exactly (no allocation for the rest)
 	}
 	lx := lexiconData()
-	if n := numericOrdinal(ws[0]); n > 0 {
+	if pointRefSet().has(w0) {
+		return lx.ordinals[strings.ToLower(w1)] // "(punkt piąty)"
+	}
+	if !pointRefSet().has(w1) {
+		return 0
+	}
+	if n := numericOrdinal(w0); n > 0 {
 		return n // "(21-й пункт)", "(13th point)"
 	}
-	return lx.ordinals[strings.ToLower(ws[0])] // "(седьмой пункт)"
+	return lx.ordinals[strings.ToLower(w0)] // "(седьмой пункт)"
 }
 
 // noteNumbers gives each unnumbered provision of out the number of the

@@ -716,7 +716,7 @@ type numberedTerm struct {
 // on NATO membership (point 7)"), into one term per point; nil when it
 // does not name two or more points so.
 func termsByPoint(text string) []numberedTerm {
-	if strings.Count(text, "(") < 2 || !hasASCIIDigit(text) {
+	if strings.Count(text, "(") < 2 {
 		return nil
 	}
 	var out []numberedTerm
@@ -736,7 +736,9 @@ func termsByPoint(text string) []numberedTerm {
 		inner := text[open+1 : closeAt]
 		n, _, ok := pointRefEnd(inner)
 		if !ok || countPointRefs(inner) != 1 {
-			continue
+			if n = bracketPoint(strings.TrimSpace(inner)); n == 0 {
+				continue // (an ordinal note: "(punkt piąty), a … (punkt dziewiętnasty)")
+			}
 		}
 		out = append(out, numberedTerm{n, trimLeadingJoin(text[start:from])})
 		start = from

@@ -118,42 +118,47 @@ var stop49Battery = []stop49Case{
 // TestStop49Battery runs the stop 49 probe battery.
 func TestStop49Battery(t *testing.T) {
 	for _, c := range stop49Battery {
-		t.Run(c.name, func(t *testing.T) {
-			doc := "---\ntitle: \"" + c.title + "\"\n"
-			if c.published != "" {
-				doc += "published: " + c.published + "\n"
+		t.Run(c.name, func(t *testing.T) { checkProvisionCase(t, c) })
+	}
+}
+
+// checkProvisionCase parses one invented document of a provision battery
+// and checks its wanted and unwanted provisions.
+func checkProvisionCase(t *testing.T, c stop49Case) {
+	t.Helper()
+	doc := "---\ntitle: \"" + c.title + "\"\n"
+	if c.published != "" {
+		doc += "published: " + c.published + "\n"
+	}
+	doc += "---\n\n" + c.body
+	d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	for _, p := range d.Provisions {
+		got = append(got, p.Plan+" "+strconv.Itoa(p.Number)+" | "+p.Text)
+	}
+	errorf := t.Errorf
+	if c.known != "" {
+		errorf = t.Logf // a limit left (c.known says why)
+	}
+	for _, w := range c.want {
+		found := false
+		for _, p := range d.Provisions {
+			if strings.Contains(strings.ToLower(p.Text), w.Text) && p.Plan == w.Plan && (w.Number == 0 || p.Number == w.Number) {
+				found = true
 			}
-			doc += "---\n\n" + c.body
-			d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md"})
-			if err != nil {
-				t.Fatal(err)
+		}
+		if !found {
+			errorf("want %s %d %q; got %q", w.Plan, w.Number, w.Text, got)
+		}
+	}
+	for _, n := range c.none {
+		for _, p := range d.Provisions {
+			if strings.Contains(strings.ToLower(p.Text), n) {
+				errorf("no provision should hold %q; got %s %d %q", n, p.Plan, p.Number, p.Text)
 			}
-			var got []string
-			for _, p := range d.Provisions {
-				got = append(got, p.Plan+" "+strconv.Itoa(p.Number)+" | "+p.Text)
-			}
-			errorf := t.Errorf
-			if c.known != "" {
-				errorf = t.Logf // a limit left (c.known says why)
-			}
-			for _, w := range c.want {
-				found := false
-				for _, p := range d.Provisions {
-					if strings.Contains(strings.ToLower(p.Text), w.Text) && p.Plan == w.Plan && (w.Number == 0 || p.Number == w.Number) {
-						found = true
-					}
-				}
-				if !found {
-					errorf("want %s %d %q; got %q", w.Plan, w.Number, w.Text, got)
-				}
-			}
-			for _, n := range c.none {
-				for _, p := range d.Provisions {
-					if strings.Contains(strings.ToLower(p.Text), n) {
-						errorf("no provision should hold %q; got %s %d %q", n, p.Plan, p.Number, p.Text)
-					}
-				}
-			}
-		})
+		}
 	}
 }

@@ -39,7 +39,8 @@ func termNumbers(out []Provision, ps []paragraph) []Provision {
 			continue
 		}
 		listed := false // an item of a list whose items before it name their points
-		if para := paragraphOf(p, ps); !speaksOfPoint(para) && !ordinalIn(lx, para, 0) {
+		para := paragraphOf(p, ps)
+		if !speaksOfPoint(para) && !ordinalIn(lx, para, 0) {
 			if listed = amongPointItems(p, ps); !listed {
 				continue // (most provisions: the paragraph names no point, and no term is read)
 			}
@@ -48,7 +49,7 @@ func termNumbers(out []Provision, ps []paragraph) []Provision {
 		if n == 0 {
 			continue
 		}
-		if s := pointSentence(p, ps); listed || speaksOfPoint(s) || ordinalIn(lx, s, n) {
+		if s := pointSentence(p, ps); listed || speaksOfPoint(s) || ordinalIn(lx, s, n) || citesOnly(para, n) {
 			p.Number = n
 		}
 	}
@@ -151,4 +152,26 @@ func paragraphOf(p *Provision, ps []paragraph) string {
 		return p.Text
 	}
 	return ps[p.Position].text
+}
+
+// citesOnly reports whether text cites point n by number and no other
+// point: "Leary said the amnesty in point 26 was … . The draft foresees a
+// full amnesty for acts committed during the war." The paragraph names the
+// point in one sentence and states its terms in another; when the terms
+// are numbered n in the provision's version too, the two agree (sets V,
+// ZB, ZK and ZO write a point's number and its terms so, a sentence
+// apart).
+func citesOnly(text string, n int) bool {
+	found := false
+	for s := text; ; {
+		k, end, ok := pointRefEnd(s)
+		if !ok {
+			return found
+		}
+		if k != n {
+			return false
+		}
+		found = true
+		s = s[end:]
+	}
 }
