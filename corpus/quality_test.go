@@ -46,6 +46,14 @@ func goldLow(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
+// fragmentWords is a gold statement's fragment without the quotation marks
+// and the comma or full stop some writers kept around it ("\"I can live
+// with it,\""): the marks belong to the report, not to what was said, and
+// extraction gives a quotation's words without its outer marks.
+func fragmentWords(s string) string {
+	return strings.Trim(goldLow(s), "\"'“”„«»‹›‚‘,.;: ")
+}
+
 func (g goldProvision) matches(p Provision) bool {
 	return strings.Contains(goldLow(p.Text), goldLow(g.Fragment)) &&
 		(strings.Contains(goldLow(p.Plan), goldLow(g.Plan)) || usRevision(g.Plan, p.Plan)) &&
@@ -63,7 +71,7 @@ func usRevision(gold, plan string) bool {
 }
 
 func (g goldStatement) matches(s Statement) bool {
-	if !strings.Contains(goldLow(s.Text), goldLow(g.Fragment)) {
+	if !strings.Contains(goldLow(s.Text), fragmentWords(g.Fragment)) {
 		return false
 	}
 	g = g.unnamedRead()
