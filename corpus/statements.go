@@ -904,7 +904,7 @@ func (x *extractor) sentence(s string, pos int) {
 				x.emit(sp, aroundAttribution(s, toks, vi-2, end), false, pos)
 				return
 			}
-			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
+			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil && !x.personSubjectAt(s, toks, vi-1) {
 				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-2].start+len(toks[vi-2].raw)], ",")), false, pos)
 				return
 			}
@@ -924,7 +924,7 @@ func (x *extractor) sentence(s string, pos int) {
 				x.emit(sp, aroundAttribution(s, toks, vi-1, end), false, pos)
 				return
 			}
-			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil {
+			if sp := x.unnamedPhrase(toks[vi+1:]); sp != nil && !x.personSubjectAt(s, toks, vi) {
 				// "…, сообщил источник, знакомый с ходом встречи."
 				x.emit(sp, trimSentenceEnd(strings.TrimRight(s[:toks[vi-1].start+len(toks[vi-1].raw)], ",")), false, pos)
 				return

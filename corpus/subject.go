@@ -706,3 +706,25 @@ func slugLead(toks []tok, limit int) int {
 	}
 	return 0
 }
+
+// personSubjectAt reports whether the sentence opens with a named person
+// set off by a comma before the verb at toks[vi] ("Olena Hollis, who
+// arrived from Kharkiv in 2022, said people wanted peace", "Anna Berg, a
+// councillor, said officials were …"): the comma before the verb closes
+// the person's apposition, not a quotation, so the plural after the verb
+// ("people", "officials", "sources") is the subject of what was said, not
+// an unnamed speaker of an inverted attribution.
+func (x *extractor) personSubjectAt(s string, toks []tok, vi int) bool {
+	if sp, from := x.subjectSpan(s, toks, vi); sp != nil {
+		return sp.kind == kindPerson && from == 0
+	}
+	c := 0
+	for c < vi && c < 5 && toks[c].trail == "" {
+		c++
+	}
+	if c == 0 || c >= vi-1 || toks[c].trail != "," {
+		return false
+	}
+	sp := x.classify(toks[:c+1], true)
+	return sp != nil && sp.kind == kindPerson
+}
