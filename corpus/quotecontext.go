@@ -182,7 +182,7 @@ func (x *extractor) namedAround(text string, pos int) (cands []*speaker, toks []
 	}
 	for i, run := range x.personRuns(toks) {
 		if i > 0 && (obj[lowerWord(toks[i-1])] || comitative[lowerWord(toks[i-1])] || media[lowerWord(toks[i-1])]) {
-			continue // "criticised X", "with X", "told the paper X": whom, not who
+			return nil, nil, true // "criticised X", "met with X": a second person the words may be about, or theirs
 		}
 		if r := run[len(run)-1].raw; strings.HasSuffix(r, "'s") || strings.HasSuffix(r, "’s") {
 			return nil, nil, true
