@@ -136,8 +136,9 @@ func (x *extractor) documentQuoted(toks []tok) bool {
 // namedAround lists the people paragraph pos (text) names outside its
 // quotations and the speakers of its statements, each once; blocked when
 // it names anything else that could have spoken: an unnamed source, an
-// outlet, a body, a person in object position or as a possessive, a name
-// the reader cannot resolve.
+// outlet, a body as the subject of a speech verb, a person in object
+// position or as a possessive, a one-word name
+// nobody introduced. toks are the paragraph's words outside quotations.
 func (x *extractor) namedAround(text string, pos int) (cands []*speaker, toks []tok, blocked bool) {
 	add := func(sp *speaker) {
 		for _, c := range cands {
