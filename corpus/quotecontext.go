@@ -65,11 +65,16 @@ func (x *extractor) contextSpeaker(inner, text, rest string, pos int) *speaker {
 		}
 		ref = ref || x.lx.backRef[l] || x.lx.isRole(l) && !isCapital(t.word)
 	}
+	named := false
+	for _, t := range around {
+		named = named || t.word == lastWord(sp.name) || isCapital(t.word) && x.short[lowerWord(t)] == sp.name
+	}
 	for _, t := range around {
 		l := lowerWord(t)
-		if (x.lx.backRef[l] || x.lx.isRole(l)) && !isCapital(t.word) && !strings.Contains(strings.ToLower(sp.role), l) {
-			// "Le diplomate reconnaît …" in a paragraph given to the
-			// president: the title is someone the reader cannot see
+		if !named && (x.lx.backRef[l] || x.lx.isRole(l)) && !isCapital(t.word) && !strings.Contains(strings.ToLower(sp.role), l) {
+			// "Le diplomate reconnaît …" in a paragraph a rule gave to
+			// the president, who is not named in it: the title is
+			// someone the reader cannot see
 			return nil
 		}
 	}
