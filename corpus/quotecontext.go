@@ -48,6 +48,12 @@ func (x *extractor) contextSpeaker(inner, text, rest string, pos int) *speaker {
 	if x.documentQuoted(toks) || publishesWork(toks) {
 		return nil // "the draft says “…”": a provision's wording; "published “…”": a title
 	}
+	if sp := x.unnamedSaying(toks); sp != nil {
+		if x.paraNamesSomeone(text, pos) {
+			return nil // a named person beside an unnamed source: a verb must say whose
+		}
+		return sp
+	}
 	cands, around, blocked := x.namedAround(text, pos)
 	if blocked || len(cands) != 1 {
 		return nil // two people, or an unnamed source, an outlet, a body speaking: a verb must say whose
@@ -234,4 +240,56 @@ func (x *extractor) speaksNext(toks []tok, j int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedSaying is the unnamed source the quotation's own sentence makes
+// the subject of a verb of saying, when the rules could not read it (its
+// phrase runs on: "one European diplomat involved in the drafting said",
+// "a Ukrainian negotiator put it in one line:"): an indefinite or "one"
+// before an unnamed noun within four words, nothing but words between,
+// and a verb of saying after the noun.
+func (x *extractor) unnamedSaying(toks []tok) *speaker {
+	for n, t := range toks {
+		l := lowerWord(t)
+		if !x.lx.unnamed[l] || isCapital(t.word) {
+			continue
+		}
+		k := -1
+		for j := n - 1; j >= 0 && j >= n-4; j-- {
+			if toks[j].trail != "" {
+				break
+			}
+			if w := lowerWord(toks[j]); x.lx.indefinites[w] || x.lx.oneWords[w] {
+				k = j
+			}
+		}
+		if k < 0 {
+			continue
+		}
+		for _, v := range toks[n+1:] {
+			if x.lx.sayVerbs[lowerWord(v)] {
+				return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(tokWords(toks[k+1:n+1]), " ")), kind: kindGroup}
+			}
+		}
+	}
+	return nil
+}
+
+// paraNamesSomeone reports whether paragraph pos (text) names a person
+// outside its quotations or holds a named speaker's statement.
+func (x *extractor) paraNamesSomeone(text string, pos int) bool {
+	for _, st := range x.out {
+		if st.Position == pos && st.Speaker != unnamedSpeaker {
+			return true
+		}
+	}
+	var b strings.Builder
+	last := 0
+	for _, q := range quoteSpans(text) {
+		b.WriteString(text[last:q.start])
+		b.WriteString(" ")
+		last = q.end
+	}
+	b.WriteString(text[last:])
+	return x.namesPerson(readAs(tokenize(b.String()), x.src.Lang))
 }

@@ -10,7 +10,9 @@ import (
 // whole-sentence quotation no rule attributed goes to the one person its
 // paragraph names, who has spoken before, and to nobody when the
 // paragraph names two people, an unnamed source or a document, when the
-// quotation asks a question, or when it is a lower-case fragment.
+// quotation asks a question, or when it is a lower-case fragment; an
+// unnamed source whose phrase runs on before its verb speaks when the
+// paragraph names nobody.
 func TestQuoteContextProbes(t *testing.T) {
 	for _, tc := range []struct {
 		lang, text, said, speaker string // speaker "": anyone's
@@ -22,7 +24,12 @@ func TestQuoteContextProbes(t *testing.T) {
 		{"de", "Johann Wadephul sagte am Montag, Europa bleibe am Tisch.\n\nWadephul, der Außenminister, wurde deutlicher. „Entscheidungen über die Allianz fallen in der Allianz und nirgendwo sonst.“", "Entscheidungen über die Allianz", "Johann Wadephul", true},
 		{"it", "Antonio Tajani ha detto che l'Italia sostiene Kiev.\n\nIn serata Tajani è tornato sul tema. «La controproposta europea non è contro gli americani, serve a rendere il piano accettabile.»", "La controproposta europea", "Antonio Tajani", true},
 		{"ru", "Юрий Ушаков заявил, что встреча была полезной.\n\nУшаков в Кремле был осторожен. «Что-то нас устраивает, что-то вызывает серьёзную критику.»", "Что-то нас устраивает", "Yuri Ushakov", true},
+		// an unnamed source whose phrase runs on before its verb
+		{"en", "Talks went on in Geneva.\n\n\"We are not going to sign anything that cuts Ukraine in half,\" one European diplomat involved in the drafting said, asking not to be named.", "We are not going to sign", unnamedSpeaker, true},
+		{"it", "I colloqui sono proseguiti a Ginevra.\n\n«Non firmeremo nulla che divida l'Ucraina a metà», un diplomatico europeo coinvolto nella stesura ha detto ai giornalisti.", "Non firmeremo nulla", unnamedSpeaker, true},
+		{"es", "Las conversaciones siguieron en Ginebra.\n\n«No firmaremos nada que divida Ucrania por la mitad», un diplomático europeo implicado en la redacción dijo a los periodistas.", "No firmaremos nada", unnamedSpeaker, true},
 		// negatives
+		{"en", "Talks went on in Geneva, where Marco Rubio met the delegation.\n\n\"We are not going to sign anything that cuts Ukraine in half,\" one European diplomat involved in the drafting said, asking not to be named. Rubio left at noon.", "We are not going to sign", "", false},
 		{"en", "Donald Trump met Vladimir Putin in Alaska on Friday. “This is a very good day for everyone involved in the talks.”", "This is a very good day", "", false},
 		{"en", "Yuri Ushakov said on Tuesday that the talks had been useful.\n\nA senior European official was less sure. “We will not sign anything that cuts the country in half.”", "We will not sign anything", "Yuri Ushakov", false},
 		{"fr", "Jean-Noël Barrot a parlé lundi à Bruxelles.\n\nLe projet dit : « L'Ukraine ne rejoindra jamais l'OTAN sous aucune condition. »", "L'Ukraine ne rejoindra jamais", "Jean-Noël Barrot", false},
