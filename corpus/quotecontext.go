@@ -55,6 +55,14 @@ func (x *extractor) contextSpeaker(inner, text, rest string, pos int) *speaker {
 		return sp
 	}
 	cands, around, blocked := x.namedAround(text, pos)
+	if !blocked && len(cands) > 1 {
+		// "„…“ – mondta az elemző" in a paragraph naming the analyst
+		// and someone else: the title the verb's subject has chooses
+		// the one whose title it is
+		if sp := x.titledOne(toks, cands); sp != nil {
+			return sp
+		}
+	}
 	if blocked || len(cands) != 1 {
 		return nil // two people, or an unnamed source, an outlet, a body speaking: a verb must say whose
 	}
@@ -292,4 +300,47 @@ func (x *extractor) paraNamesSomeone(text string, pos int) bool {
 	}
 	b.WriteString(text[last:])
 	return x.namesPerson(readAs(tokenize(b.String()), x.src.Lang))
+}
+
+// titledOne is the one of cands whose title shares a stem with the
+// lower-case title the quotation's sentence gives its speaker, when that
+// sentence has a verb of saying: "mondta az elemző" and "Tóth-Várady
+// Enikő, a … Műhely elemzője"; nil when no title is there or two or none
+// of cands hold it.
+func (x *extractor) titledOne(toks []tok, cands []*speaker) *speaker {
+	verb := false
+	for _, t := range toks {
+		verb = verb || x.lx.sayVerbs[lowerWord(t)]
+	}
+	if !verb {
+		return nil
+	}
+	var found *speaker
+	for _, t := range toks {
+		l := lowerWord(t)
+		if isCapital(t.word) || !x.lx.isRole(l) && !x.lx.backRef[l] {
+			continue
+		}
+		for _, c := range cands {
+			if c.role == "" || !roleHolds(c.role, l) {
+				continue
+			}
+			if found != nil && found != c {
+				return nil
+			}
+			found = c
+		}
+	}
+	return found
+}
+
+// roleHolds reports whether a role holds the title word w, in any case
+// form ("elemzője" holds "elemző").
+func roleHolds(role, w string) bool {
+	for f := range strings.FieldsSeq(strings.ToLower(role)) {
+		if f == w || sameStem(f, w) {
+			return true
+		}
+	}
+	return false
 }

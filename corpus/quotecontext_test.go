@@ -24,6 +24,9 @@ func TestQuoteContextProbes(t *testing.T) {
 		{"de", "Johann Wadephul sagte am Montag, Europa bleibe am Tisch.\n\nWadephul, der Außenminister, wurde deutlicher. „Entscheidungen über die Allianz fallen in der Allianz und nirgendwo sonst.“", "Entscheidungen über die Allianz", "Johann Wadephul", true},
 		{"it", "Antonio Tajani ha detto che l'Italia sostiene Kiev.\n\nIn serata Tajani è tornato sul tema. «La controproposta europea non è contro gli americani, serve a rendere il piano accettabile.»", "La controproposta europea", "Antonio Tajani", true},
 		{"ru", "Юрий Ушаков заявил, что встреча была полезной.\n\nУшаков в Кремле был осторожен. «Что-то нас устраивает, что-то вызывает серьёзную критику.»", "Что-то нас устраивает", "Yuri Ushakov", true},
+		// two capitalised names (a person and her institute): the title
+		// the verb's subject has chooses the person whose title it is
+		{"hu", "Kiss Annamária, a szegedi Kelet-Európa Intézet elemzője szerint a tárgyalások elhúzódnak. „Moszkva minden fordulóban egy kicsit többet kér, mint korábban” – mondta az elemző.", "Moszkva minden fordulóban", "Kiss Annamária", true},
 		// an unnamed source whose phrase runs on before its verb
 		{"en", "Talks went on in Geneva.\n\n\"We are not going to sign anything that cuts Ukraine in half,\" one European diplomat involved in the drafting said, asking not to be named.", "We are not going to sign", unnamedSpeaker, true},
 		{"it", "I colloqui sono proseguiti a Ginevra.\n\n«Non firmeremo nulla che divida l'Ucraina a metà», un diplomatico europeo coinvolto nella stesura ha detto ai giornalisti.", "Non firmeremo nulla", unnamedSpeaker, true},
