@@ -25,6 +25,11 @@ import (
 	"unicode"
 )
 
+// ctxMinQuote is the fewest words a quotation needs for its paragraph to
+// say whose it is: the weakest evidence asks for a sentence, not a name
+// of four words ("Conseil de la paix", "Coalition of the Willing").
+const ctxMinQuote = 5
+
 // ctxQuoteOff disables the context reading; tests set it to measure what
 // it adds on its own.
 var ctxQuoteOff bool
@@ -37,7 +42,7 @@ func (x *extractor) contextSpeaker(inner, text, rest string, pos int) *speaker {
 	if ctxQuoteOff {
 		return nil
 	}
-	if !upperStart(inner) || strings.HasSuffix(strings.TrimRight(inner, " .…\"”»“«"), "?") {
+	if len(strings.Fields(inner)) < ctxMinQuote || !upperStart(inner) || strings.HasSuffix(strings.TrimRight(inner, " .…\"”»“«"), "?") {
 		// a fragment opening lower-case is a piece of reported speech,
 		// whose verb no rule read ("dijo que era «uno de los momentos
 		// más difíciles»"); a question is the asker's, most often the
@@ -61,6 +66,30 @@ func (x *extractor) contextSpeaker(inner, text, rest string, pos int) *speaker {
 		// the one whose title it is
 		if sp := x.titledOne(toks, cands); sp != nil {
 			return sp
+		}
+		// one person who has spoken beside capitalised runs nobody
+		// introduced ("Regula Imboden vom Berner Forum"): the runs are
+		// as often an institution as a person
+		var spoken *speaker
+		for _, c := range cands {
+			if x.people[c.name] == nil {
+				continue
+			}
+			said := false
+			for _, st := range x.out {
+				said = said || st.Speaker == c.name
+			}
+			if !said {
+				continue
+			}
+			if spoken != nil {
+				spoken = nil
+				break
+			}
+			spoken = c
+		}
+		if spoken != nil {
+			cands = []*speaker{spoken}
 		}
 	}
 	if blocked || len(cands) != 1 {

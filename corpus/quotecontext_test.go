@@ -27,6 +27,9 @@ func TestQuoteContextProbes(t *testing.T) {
 		// two capitalised names (a person and her institute): the title
 		// the verb's subject has chooses the person whose title it is
 		{"hu", "Kiss Annamária, a szegedi Kelet-Európa Intézet elemzője szerint a tárgyalások elhúzódnak. „Moszkva minden fordulóban egy kicsit többet kér, mint korábban” – mondta az elemző.", "Moszkva minden fordulóban", "Kiss Annamária", true},
+		// one person who has spoken beside a capitalised run nobody
+		// introduced (her forum)
+		{"de", "Katrin Vogt sagte am Montag, die Gespräche würden noch dauern.\n\n„Wir bieten die Räume, nicht die Inhalte“, sagt Katrin Vogt vom Hamburger Ostforum. Dass zwei Texte vorliegen, hält sie für ein gutes Zeichen: „Solange man um Zahlen streitet, streitet man nicht mehr um den Text.“", "Solange man um Zahlen streitet", "Katrin Vogt", true},
 		// an unnamed source whose phrase runs on before its verb
 		{"en", "Talks went on in Geneva.\n\n\"We are not going to sign anything that cuts Ukraine in half,\" one European diplomat involved in the drafting said, asking not to be named.", "We are not going to sign", unnamedSpeaker, true},
 		{"it", "I colloqui sono proseguiti a Ginevra.\n\n«Non firmeremo nulla che divida l'Ucraina a metà», un diplomatico europeo coinvolto nella stesura ha detto ai giornalisti.", "Non firmeremo nulla", unnamedSpeaker, true},
