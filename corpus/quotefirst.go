@@ -166,6 +166,9 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 			// speaker is someone the reader cannot see: no guessing
 			sp = x.soleNamed(rest)
 		}
+		if sp == nil {
+			sp = x.contextSpeaker(inner, text, rest, pos) // the one person around it (quotecontext.go)
+		}
 	}
 	if sp == nil || short && (sp.kind != kindPerson || sp.name == unnamedSpeaker) {
 		qfT("nospeaker", inner, s)

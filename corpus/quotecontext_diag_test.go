@@ -1,0 +1,154 @@
+package corpus
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestQuoteContextDiag measures the context reading of quotations
+// (quotecontext.go) on its own over the released extraction sets (never a
+// blind one): every statement the documents give with it and not without
+// it, and whether a gold statement matches it. It runs only with
+// PLANBOT_QUOTECONTEXT_DIAG set:
+//
+//	PLANBOT_QUOTECONTEXT_DIAG=1 go test ./corpus -run TestQuoteContextDiag -v -count=1
+func TestQuoteContextDiag(t *testing.T) {
+	if os.Getenv("PLANBOT_QUOTECONTEXT_DIAG") == "" {
+		t.Skip("set PLANBOT_QUOTECONTEXT_DIAG to print what the context reading adds")
+	}
+	dirs, _ := filepath.Glob("testdata/extraction/heldout*")
+	right, wrong, lost, rightSp := 0, 0, 0, 0
+	for _, d := range append([]string{"testdata/extraction"}, dirs...) {
+		if isBlind(d) {
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join(d, "*.gold.json"))
+		for _, gf := range files {
+			doc := goldDocument(t, gf)
+			var g goldFile
+			b, _ := os.ReadFile(gf)
+			if err := json.Unmarshal(b, &g); err != nil {
+				t.Fatal(err)
+			}
+			data, _ := os.ReadFile(doc)
+			parse := func(off bool) *Document {
+				ctxQuoteOff = off
+				defer func() { ctxQuoteOff = false }()
+				dd, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow})
+				if err != nil {
+					return &Document{}
+				}
+				return dd
+			}
+			without, with := parse(true), parse(false)
+			had := map[string]bool{}
+			for _, s := range without.Statements {
+				had[s.Speaker+"\x00"+s.Text] = true
+			}
+			now := map[string]bool{}
+			for _, s := range with.Statements {
+				now[s.Speaker+"\x00"+s.Text] = true
+				if had[s.Speaker+"\x00"+s.Text] {
+					continue
+				}
+				ok, okSp := false, false
+				for _, gs := range g.Statements {
+					if gs.matches(s) {
+						ok = true
+					}
+					if gs.matchesSpeaker(s) {
+						okSp = true
+					}
+				}
+				if okSp {
+					rightSp++
+				}
+				if ok {
+					right++
+				} else {
+					wrong++
+				}
+				t.Logf("CTX %v %s: %s (%s) / %q", ok, filepath.Base(doc), s.Speaker, s.Role, s.Text)
+			}
+			for _, s := range without.Statements {
+				if !now[s.Speaker+"\x00"+s.Text] {
+					lost++
+					t.Logf("CTX LOST %s: %s / %q", filepath.Base(doc), s.Speaker, s.Text)
+				}
+			}
+		}
+	}
+	t.Logf("context reading: %d statements, %d match gold, %d do not (precision %.2f; speaker only %d, %.2f); %d statements changed away", right+wrong, right, wrong, ratio(right, right+wrong), rightSp, ratio(rightSp, right+wrong), lost)
+}
+
+// TestQuoteMissDiag tallies, for every missed gold statement of the
+// released sets whose fragment is in a quotation, what the
+// quotation-first pass made of that quotation. PLANBOT_QUOTECONTEXT_DIAG.
+func TestQuoteMissDiag(t *testing.T) {
+	if os.Getenv("PLANBOT_QUOTECONTEXT_DIAG") == "" {
+		t.Skip("set PLANBOT_QUOTECONTEXT_DIAG")
+	}
+	type ev struct{ why, inner, s string }
+	var evs []ev
+	qfTrace = func(why, inner, s string) { evs = append(evs, ev{why, inner, s}) }
+	defer func() { qfTrace = nil }()
+	tally := map[string]int{}
+	dirs, _ := filepath.Glob("testdata/extraction/heldout*")
+	for _, d := range append([]string{"testdata/extraction"}, dirs...) {
+		if isBlind(d) {
+			continue
+		}
+		files, _ := filepath.Glob(filepath.Join(d, "*.gold.json"))
+		for _, gf := range files {
+			doc := goldDocument(t, gf)
+			var g goldFile
+			b, _ := os.ReadFile(gf)
+			json.Unmarshal(b, &g)
+			data, _ := os.ReadFile(doc)
+			evs = evs[:0]
+			dd, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow})
+			if err != nil {
+				continue
+			}
+			for _, gs := range g.Statements {
+				found := false
+				for _, s := range dd.Statements {
+					if gs.matches(s) {
+						found = true
+					}
+				}
+				if found {
+					continue
+				}
+				frag := goldLow(gs.Fragment)
+				frag = strings.Trim(frag, "\"“”„«»‹›‚‘' .,")
+				why := "noquote"
+				for _, e := range evs {
+					in := goldLow(e.inner)
+					if len(frag) > 3 && (strings.Contains(in, frag) || strings.Contains(frag, in) && len(in) > 10) {
+						why = e.why
+						if strings.HasPrefix(why, "EMIT") {
+							why = "EMIT"
+						}
+						break
+					}
+				}
+				if why == "noquote" {
+					raw := goldLow(string(data))
+					if i := strings.Index(raw, frag); i >= 0 {
+						seg := raw[max(0, i-3):min(len(raw), i+len(frag)+3)]
+						if strings.ContainsAny(seg, "\"“”„«»") {
+							why = "quote-untraced"
+						}
+					}
+				}
+				tally[strings.Fields(why)[0]]++
+				t.Logf("MISS %s %s: %s / %q", why, filepath.Base(doc), gs.Speaker, gs.Fragment)
+			}
+		}
+	}
+	t.Logf("tally %v", tally)
+}
