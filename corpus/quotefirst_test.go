@@ -10,7 +10,9 @@ import (
 // a colon introduction after an apposition, a quote-only verb with a
 // pronoun for the person the paragraph names, and a view holder.
 var quoteFirstCases = []statementCase{
-	{"en colon introduction", "---\ntitle: t\nlang: en\n---\n\nMartin Hale, a baker from the old town, kept it short: \"Nobody here wants a peace that only lasts one winter.\"", "Martin Hale", "Nobody here wants a peace that only lasts one winter"},
+	// (the English colon introduction after a described person, "Martin
+	// Hale, a baker from the old town, kept it short: …", is read by the
+	// rules since stop 50: TestDescribedPerson, apposnoun.go)
 	{"de quote-only verb, pronoun of the paragraph", "---\ntitle: t\nlang: de\n---\n\nJonas Albrecht führt seit zwanzig Jahren eine Bäckerei in Kassel. „Wer soll das kontrollieren, wenn niemand vor Ort ist?“, fragt er.", "Jonas Albrecht", "Wer soll das kontrollieren"},
 	{"fr view holder", "---\ntitle: t\nlang: fr\n---\n\nPour Claire Dubreuil, qui enseigne le droit à Lyon, le texte reste « une liste de souhaits sans aucun calendrier ».", "Claire Dubreuil", "une liste de souhaits sans aucun calendrier"},
 }

@@ -172,7 +172,10 @@ func (x *extractor) appositive(pre string) *speaker {
 		if sp := x.affiliationAppos(head, htoks, atoks); sp != nil {
 			return sp // "Olena Kotlyar, dell'opposizione, ci spiega" (affilappos.go)
 		}
-		return x.circumstanceAppos(head, htoks, atoks) // "Steve Witkoff, présent à l'Elysée, a déclaré" (circumstance.go)
+		if sp := x.circumstanceAppos(head, htoks, atoks); sp != nil {
+			return sp // "Steve Witkoff, présent à l'Elysée, a déclaré" (circumstance.go)
+		}
+		return x.describedPerson(head, htoks, atoks) // "Olena Hollis, a councillor, said" (apposnoun.go)
 	}
 	for k := 1; k < len(atoks); k++ {
 		if l := atoks[k].low; l == "who" || l == "which" || x.lx.relPronouns[l] {
@@ -1045,7 +1048,7 @@ func isLetterAt(s string, i int) bool {
 
 // roleArticles are the articles a role may open with in the corpus's
 // languages; they are not part of the title.
-var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true, "o": true, "os": true, "ο": true, "η": true, "οι": true}
+var roleArticles = map[string]bool{"the": true, "a": true, "an": true, "le": true, "la": true, "les": true, "l'": true, "un": true, "une": true, "der": true, "die": true, "das": true, "ein": true, "eine": true, "il": true, "lo": true, "uno": true, "una": true, "el": true, "los": true, "las": true, "gli": true, "o": true, "os": true, "um": true, "uma": true, "een": true, "ο": true, "η": true, "οι": true}
 
 // anyCapitalWord reports whether a word of ws is capitalised (a name, or
 // an acronym such as "МИД").
