@@ -29,7 +29,7 @@ func (x *extractor) soAttribution(s string, pos int) bool {
 		}
 		speakerToks := append([]tok(nil), toks[i+1:end+1]...)
 		speakerToks[len(speakerToks)-1].trail = ""
-		sp := x.classify(speakerToks, false)
+		sp := x.soSpeaker(speakerToks)
 		if sp == nil || sp.kind != kindPerson && sp.kind != kindBody {
 			return false
 		}
@@ -46,3 +46,30 @@ func (x *extractor) soAttribution(s string, pos int) bool {
 	}
 	return false
 }
+
+// soSpeaker is who the words after "so" name: "so Hana Kovac vom Wiener
+// Institut" is Hana Kovac, with the institute she is from as her role,
+// not the institute with her name as its role (the reading of the whole
+// run when a name comes before "vom", "von", "aus" or "beim").
+func (x *extractor) soSpeaker(ts []tok) *speaker {
+	for k := 2; k+1 < len(ts); k++ {
+		if !soAffiliations[ts[k].low] || !isCapital(ts[k-1].word) || ts[k-1].trail != "" {
+			continue
+		}
+		sp := x.classify(ts[:k], false)
+		if sp == nil || sp.kind != kindPerson {
+			break
+		}
+		if sp.role == "" {
+			sp.role = cleanRole(tokensText(ts[k+1:]))
+			x.people[sp.name] = sp
+		}
+		return sp
+	}
+	return x.classify(ts, false)
+}
+
+// soAffiliations are the German prepositions that join a person to where
+// they work or come from after the name ("Kovac vom Wiener Institut",
+// "Roth von der Universität Kassel", "Brandt aus Celle").
+var soAffiliations = map[string]bool{"vom": true, "von": true, "aus": true, "beim": true}

@@ -13,8 +13,15 @@ func TestSoAttribution(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"inside", de + "Der Politologe Arno Kessler äußerte Zweifel. Die Garantien, so Kessler, seien nirgends mit Pflichten unterlegt.", "Kessler", "Die Garantien seien nirgends mit Pflichten unterlegt"},
 		{"closing, with title", de + "Mit dem Entwurf könne man arbeiten, so der Berater Juri Uschakow.", "Ushakov", "Mit dem Entwurf könne man arbeiten"},
+		{"a name and where the person works", de + "Der Entwurf sei schwach, so Hana Kovac vom Wiener Institut.", "Hana Kovac", "Der Entwurf sei schwach"},
+		{"a name with a particle", de + "Europa müsse mit am Tisch sitzen, so Ursula von der Leyen.", "Ursula von der Leyen", "Europa müsse mit am Tisch sitzen"},
 		{"konjunktiv goes on", de + "Kremlsprecher Dmitri Peskow sagte, man warte auf Nachrichten aus Washington. Truppen aus Nato-Ländern lehne Russland weiterhin ab.", "Peskov", "Truppen aus Nato-Ländern lehne Russland weiterhin ab"},
 	})
+	for _, s := range statementsOf(t, de+"Der Entwurf sei schwach, so Hana Kovac vom Wiener Institut.") {
+		if s.Speaker != "Hana Kovac" || s.Role != "Wiener Institut" {
+			t.Errorf("statement %q by %q (%s): the person, with her institute as role, speaks", s.Text, s.Speaker, s.Role)
+		}
+	}
 	for _, s := range statementsOf(t, de+"Das ist so nicht richtig, so wie es aussieht.") {
 		t.Errorf("statement %q by %q from an adverb", s.Text, s.Speaker)
 	}
