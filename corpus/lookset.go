@@ -44,6 +44,12 @@ type pairIndex struct {
 	// pair present
 	byRank [][]int
 	short  []int // entries of fewer than two bytes, searched apart
+	// tri has a bit for each entry's first three bytes (hashed, triKey),
+	// or is nil when an entry has exactly two: the pair test passes at
+	// most spaces of a text for lists whose entries open with a space
+	// (" a. D. ", " in congedo ", " von "), and the third byte rejects
+	// nearly all of those positions before the entries are compared
+	tri *[1 << 10]uint64
 }
 
 func newPairIndex(list []string) pairIndex {
@@ -59,6 +65,17 @@ func newPairIndex(list []string) pairIndex {
 		byKey[k] = append(byKey[k], j)
 	}
 	x.rank = newPairRank(&x.pairs)
+	x.tri = new([1 << 10]uint64)
+	for _, p := range list {
+		if len(p) == 2 {
+			x.tri = nil
+			break
+		}
+		if len(p) > 2 {
+			h := triKey(p, 0)
+			x.tri[h>>6] |= 1 << (h & 63)
+		}
+	}
 	x.byRank = make([][]int, len(byKey))
 	for k, js := range byKey {
 		x.byRank[x.rank.of(&x.pairs, k)] = js
@@ -69,12 +86,28 @@ func newPairIndex(list []string) pairIndex {
 // pairKey is the key of the two bytes of s at i.
 func pairKey(s string, i int) uint16 { return uint16(s[i]) | uint16(s[i+1])<<8 }
 
+// triKey hashes the three bytes of s at i to 16 bits, for pairIndex.tri.
+func triKey(s string, i int) uint32 {
+	return (uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16) * 0x9E3779B1 >> 16
+}
+
 // at returns the entries whose first two bytes are those of s at i (nil
-// for most positions, after one bit test).
+// for most positions, after one bit test). When every entry has three
+// bytes or more, a position whose first three bytes open none of them
+// gives nil too: every caller compares the entries it gets with s at i,
+// so entries that cannot match there need not be handed out.
 func (x *pairIndex) at(s string, i int) []int {
 	k := pairKey(s, i)
 	if x.pairs[k>>6]&(1<<(k&63)) == 0 {
 		return nil
+	}
+	if x.tri != nil {
+		if i+2 >= len(s) {
+			return nil
+		}
+		if h := triKey(s, i); x.tri[h>>6]&(1<<(h&63)) == 0 {
+			return nil
+		}
 	}
 	return x.byRank[x.rank.of(&x.pairs, k)]
 }
