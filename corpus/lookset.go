@@ -22,10 +22,46 @@ type lookSet struct {
 	// jumps from one space to the next (strings.IndexByte) instead of
 	// testing every pair of bytes (leadscan.go)
 	lead int
+	// tri has a bit for each look's first three bytes (hashed, triKey),
+	// or is nil when a look has exactly two: the pair test passes at most
+	// spaces of a text for lists whose looks open with a space (" a. D. ",
+	// " in congedo ", " von "), and the third byte rejects nearly all of
+	// those positions before the looks under the pair are compared
+	tri *[1 << 10]uint64
 }
 
 func newLookSet(looks []string) *lookSet {
-	return &lookSet{looks: looks, pairIndex: newPairIndex(looks), lead: sharedLead(looks)}
+	ls := &lookSet{looks: looks, pairIndex: newPairIndex(looks), lead: sharedLead(looks), tri: new([1 << 10]uint64)}
+	for _, p := range looks {
+		if len(p) == 2 {
+			ls.tri = nil
+			break
+		}
+		if len(p) > 2 {
+			h := triKey(p, 0)
+			ls.tri[h>>6] |= 1 << (h & 63)
+		}
+	}
+	return ls
+}
+
+// triKey hashes the three bytes of s at i to 16 bits, for lookSet.tri.
+func triKey(s string, i int) uint32 {
+	return (uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16) * 0x9E3779B1 >> 16
+}
+
+// triMiss reports whether no look can open at s[i:]: with tri, fewer than
+// three bytes are left or their hash has no bit. The looks a miss passes
+// over would all have failed their comparison.
+func (ls *lookSet) triMiss(s string, i int) bool {
+	if ls.tri == nil {
+		return false
+	}
+	if i+2 >= len(s) {
+		return true
+	}
+	h := triKey(s, i)
+	return ls.tri[h>>6]&(1<<(h&63)) == 0
 }
 
 // pairIndex indexes a list of strings by their first two bytes: a bit set
@@ -44,12 +80,6 @@ type pairIndex struct {
 	// pair present
 	byRank [][]int
 	short  []int // entries of fewer than two bytes, searched apart
-	// tri has a bit for each entry's first three bytes (hashed, triKey),
-	// or is nil when an entry has exactly two: the pair test passes at
-	// most spaces of a text for lists whose entries open with a space
-	// (" a. D. ", " in congedo ", " von "), and the third byte rejects
-	// nearly all of those positions before the entries are compared
-	tri *[1 << 10]uint64
 }
 
 func newPairIndex(list []string) pairIndex {
@@ -65,17 +95,6 @@ func newPairIndex(list []string) pairIndex {
 		byKey[k] = append(byKey[k], j)
 	}
 	x.rank = newPairRank(&x.pairs)
-	x.tri = new([1 << 10]uint64)
-	for _, p := range list {
-		if len(p) == 2 {
-			x.tri = nil
-			break
-		}
-		if len(p) > 2 {
-			h := triKey(p, 0)
-			x.tri[h>>6] |= 1 << (h & 63)
-		}
-	}
 	x.byRank = make([][]int, len(byKey))
 	for k, js := range byKey {
 		x.byRank[x.rank.of(&x.pairs, k)] = js
@@ -86,28 +105,12 @@ func newPairIndex(list []string) pairIndex {
 // pairKey is the key of the two bytes of s at i.
 func pairKey(s string, i int) uint16 { return uint16(s[i]) | uint16(s[i+1])<<8 }
 
-// triKey hashes the three bytes of s at i to 16 bits, for pairIndex.tri.
-func triKey(s string, i int) uint32 {
-	return (uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16) * 0x9E3779B1 >> 16
-}
-
 // at returns the entries whose first two bytes are those of s at i (nil
-// for most positions, after one bit test). When every entry has three
-// bytes or more, a position whose first three bytes open none of them
-// gives nil too: every caller compares the entries it gets with s at i,
-// so entries that cannot match there need not be handed out.
+// for most positions, after one bit test).
 func (x *pairIndex) at(s string, i int) []int {
 	k := pairKey(s, i)
 	if x.pairs[k>>6]&(1<<(k&63)) == 0 {
 		return nil
-	}
-	if x.tri != nil {
-		if i+2 >= len(s) {
-			return nil
-		}
-		if h := triKey(s, i); x.tri[h>>6]&(1<<(h&63)) == 0 {
-			return nil
-		}
 	}
 	return x.byRank[x.rank.of(&x.pairs, k)]
 }
@@ -127,7 +130,11 @@ func (ls *lookSet) in(s string) bool {
 		return ls.inFromLead(s)
 	}
 	for i := 0; i+1 < len(s); i++ {
-		for _, j := range ls.at(s, i) {
+		js := ls.at(s, i)
+		if js == nil || ls.triMiss(s, i) {
+			continue
+		}
+		for _, j := range js {
 			if strings.HasPrefix(s[i:], ls.looks[j]) {
 				return true
 			}
