@@ -174,16 +174,18 @@ func nominativeAdjective(ol *obliqueLang, w string, fem bool) (string, bool) {
 
 // learnRoles reads a sentence for the roles this file learns.
 func (x *extractor) learnRoles(s string) {
-	x.qualifiedTitles(s, true) // "Lieutenant General (ret.) Ian Fox spent …" (titlequal.go)
+	// one scan for the qualifiers, the affiliation prepositions and the
+	// verbs of office (rolelooks.go)
+	holds := roleLooks(x.src.Lang).holds(s)
+	if holds&roleLookQual != 0 {
+		x.qualifiedTitlesHeld(s, true) // "Lieutenant General (ret.) Ian Fox spent …" (titlequal.go)
+	}
 	d := docRoles()
 	ol, slavic := d.Languages[x.src.Lang]
 	abbr := abbrLookSets()[x.src.Lang].in(s) // anyIn(s, d.abbrLooks[x.src.Lang]), lookset.go
-	aff := affLookSet().in(s)                // anyIn(s, d.affLooks)
+	aff := holds&roleLookAff != 0            // anyIn(s, d.affLooks)
 	app := d.opensApposition(s)
-	office := false
-	if ov, ok := officeVerbs()[x.src.Lang]; ok {
-		office = ov.look.in(s) // "X … now chairs the Forum" (predicaterole.go)
-	}
+	office := holds&roleLookOffice != 0 // "X … now chairs the Forum" (predicaterole.go)
 	if !slavic && !aff && !abbr && !app && !office {
 		return
 	}

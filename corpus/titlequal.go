@@ -89,10 +89,19 @@ func (x *extractor) qualifiedTitles(s string, mention bool) {
 	if titleQualOff {
 		return
 	}
-	q := titleQualifierData()
-	if !q.looks.in(s) {
+	if !titleQualifierData().looks.in(s) {
 		return
 	}
+	x.qualifiedTitlesHeld(s, mention)
+}
+
+// qualifiedTitlesHeld is qualifiedTitles for a text known to hold a
+// qualifier (learnRoles found it in its scan, rolelooks.go).
+func (x *extractor) qualifiedTitlesHeld(s string, mention bool) {
+	if titleQualOff {
+		return
+	}
+	q := titleQualifierData()
 	toks := tokenize(s)
 	for i := 1; i < len(toks); i++ {
 		for _, qw := range q.words {
