@@ -797,6 +797,9 @@ func versionIn(text string) string {
 func firstPlanRule(lx *lexicon, low string) int {
 	best := len(lx.plans)
 	for i := 0; i+3 <= len(low) && best > 0; i++ {
+		if i > 0 && midASCIIWord(low, i) {
+			continue // a phrase must start a word (phraseStartsWord): most positions are inside one
+		}
 		k := phraseKey(low[i:])
 		if !lx.planFilter.has(k) {
 			continue
