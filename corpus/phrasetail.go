@@ -16,7 +16,7 @@ func (x *extractor) phraseTail(s string, pos int) bool {
 		return false
 	}
 	tailText := strings.TrimRight(s[c+2:], ".!? ")
-	if n := fieldCount(tailText); n < 3 || n > 5 {
+	if n := fieldCountMax(tailText, 5); n < 3 || n > 5 {
 		return false // (most sentences: counted before the tail is split)
 	}
 	tail := strings.Fields(tailText)

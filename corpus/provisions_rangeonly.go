@@ -13,7 +13,7 @@ import "strings"
 func pointsOnly(s string) bool {
 	lx := lexiconData()
 	t := strings.TrimRight(strings.TrimSpace(s), ".:;")
-	if n := fieldCount(t); n < 2 || n > 6 {
+	if n := fieldCountMax(t, 6); n < 2 || n > 6 {
 		return false // (most labels: counted before they are lower-cased and split, which splits where t does)
 	}
 	f := strings.Fields(strings.ToLower(t))

@@ -111,7 +111,7 @@ func (x *extractor) titleThroughLinks(toks []tok, k int) int {
 // name), a coordinator and a title word after it. The role as it is
 // otherwise.
 func (x *extractor) roleAfterCoordinatedName(role string) string {
-	if fieldCount(role) < 5 {
+	if fieldCountMax(role, 5) < 5 {
 		return role // (counted before it is split: fieldcount.go)
 	}
 	f := strings.Fields(role)

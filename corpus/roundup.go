@@ -60,7 +60,7 @@ func (x *extractor) headingLine(ps []paragraph, i int) bool {
 // shortLine reports whether a line is short enough to be a label heading
 // ("Kremlin:"), not a sentence introducing a quotation.
 func (x *extractor) shortLine(t string) bool {
-	return fieldCount(t) <= roundupMaxNameWords+8 && utf8.RuneCountInString(t) <= 120 // (counted, not split: asked of every paragraph)
+	return fieldCountMax(t, roundupMaxNameWords+8) <= roundupMaxNameWords+8 && utf8.RuneCountInString(t) <= 120 // (counted, not split: asked of every paragraph)
 }
 
 // scanRoundup marks the document's entry headings when it holds at least
