@@ -184,7 +184,10 @@ func dashLabel(line string) (label, rest string, ok bool) {
 	t := strings.TrimSpace(line)
 	bold := strings.HasPrefix(t, "**")
 	for _, dash := range []string{" — ", " – ", " - "} {
-		i := strings.Index(t, dash)
+		// only a dash within the first 60 bytes closes a label: the
+		// search stops there instead of reading the whole paragraph
+		// (the first dash found is the same; one past 60 was refused)
+		i := strings.Index(t[:min(len(t), 60+len(dash))], dash)
 		if i <= 0 || i > 60 {
 			continue
 		}

@@ -38,13 +38,20 @@ func TestLookSetTriMatchesContains(t *testing.T) {
 		{"gen.", "Gen.", "płk.", "abc", "ab c"},
 		{"ab", "abc", " x"},
 		{"a", " von ", "zz"},
+		{"gen.x", "Gen.x", "abcd", "ab cd", "płk.", "dcba"},        // a stride of 3
+		{"abcdefghij", "bcdefghijk", "ab cd ef gh", "  abcdefgh"}, // of 8
 	}
-	pieces := []string{"a", "b", "c", " ", ".", "D", "von", "z", "in", "congedo", "в", "отставке", "gen", "G", "x", "zz", "płk"}
+	pieces := []string{"a", "b", "c", "d", " ", ".", "D", "von", "z", "in", "congedo", "в", "отставке", "gen", "G", "x", "zz", "płk", "ab", "cd", "efgh", "ij", "k", "bcdefghij"}
 	rng := rand.New(rand.NewSource(51))
 	for _, list := range lists {
 		ls := newLookSet(list)
+		found := 0
+		ps := pieces
+		for _, l := range list {
+			ps = append(ps, l[:len(l)/2], l[len(l)/2:]) // halves that join into the look now and then
+		}
 		for n := 0; n < 20000; n++ {
-			s := randomJoin(rng, pieces, rng.Intn(14))
+			s := randomJoin(rng, ps, rng.Intn(14))
 			want := false
 			for _, l := range list {
 				want = want || strings.Contains(s, l)
@@ -52,6 +59,12 @@ func TestLookSetTriMatchesContains(t *testing.T) {
 			if got := ls.in(s); got != want {
 				t.Fatalf("%q.in(%q) = %v, Contains says %v", list, s, got, want)
 			}
+			if want {
+				found++
+			}
+		}
+		if found < 200 || found > 19800 {
+			t.Errorf("%q: %d of 20000 random texts hold a look: the texts do not test both answers", list, found)
 		}
 	}
 	// the lookGroup of three space-led lists, one look in two of them
