@@ -201,7 +201,7 @@ func (x *extractor) isSpeechCue(word string) bool {
 	}
 	w := string(buf[:len(word)])
 	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && r >= utf8.RuneSelf {
-		w = strings.ToLower(word) // "Според", "Σύμφωνα": a cue opening the sentence in another script
+		w = lowerString(word) // "Според", "Σύμφωνα": a cue opening the sentence in another script
 	}
 	if cue, ok := x.cueWord(w); ok {
 		return cue

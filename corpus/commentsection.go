@@ -53,7 +53,7 @@ func commentSectionHead(text string) bool {
 	if len(text) > 4*maxCommentHeadRunes || strings.ContainsAny(text, ".!?«»“”\"") {
 		return false // a sentence (most paragraphs), looked at before any copy is made
 	}
-	t := strings.ToLower(strings.Trim(strings.TrimSpace(text), "-=*#_ "))
+	t := lowerString(strings.Trim(strings.TrimSpace(text), "-=*#_ "))
 	if t == "" || utf8.RuneCountInString(t) > maxCommentHeadRunes {
 		return false
 	}

@@ -83,7 +83,7 @@ var homeCountries = map[string][]string{
 // it names no country and c is a home country of the document's language.
 func titleOfCountry(role, c, lang string) bool {
 	named := false
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for _, w := range strings.Fields(lowerString(role)) {
 		if o := countryOf(w); o != "" {
 			if o == c {
 				return true

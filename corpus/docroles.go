@@ -375,7 +375,7 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 			}
 			sayClause := false
 			for _, w := range words {
-				sayClause = sayClause || x.lx.sayVerbs[strings.ToLower(w)]
+				sayClause = sayClause || x.lx.sayVerbs[lowerString(w)]
 			}
 			if sayClause {
 				continue // "X, who said …": speech, not who they are
@@ -420,7 +420,7 @@ func (x *extractor) learnRole(nameWords []string, role string) {
 	if canon := x.lx.spelledPerson(nameWords); canon != "" {
 		keep(canon)
 	}
-	if p, ok := x.lx.people[strings.ToLower(strings.Join(nameWords, " "))]; ok {
+	if p, ok := x.lx.people[lowerString(strings.Join(nameWords, " "))]; ok {
 		keep(p.Name)
 	}
 	keep(strings.Join(nameWords, " "))
@@ -464,7 +464,7 @@ func (x *extractor) fillLearnedRoles() {
 // "Сергей Лавров" in a Russian report), or "".
 func (x *extractor) learnedByStem(name string) string {
 	spellings := []string{name}
-	if p, ok := x.lx.people[strings.ToLower(name)]; ok {
+	if p, ok := x.lx.people[lowerString(name)]; ok {
 		spellings = append(spellings, p.Aliases...)
 	}
 	for _, a := range spellings {
@@ -479,7 +479,7 @@ func (x *extractor) learnedByStem(name string) string {
 // speakers.json, else the noun endings of the document's language
 // ("Trumpom" and "Trump" give "trump").
 func (x *extractor) surnameStem(w string) string {
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	if st := x.nameStem(l); st != l {
 		return st
 	}
@@ -502,14 +502,14 @@ func (x *extractor) obliqueOf(role, learnt string) bool {
 	if !ok || strings.Contains(role, " ") {
 		return false
 	}
-	role = strings.ToLower(role)
+	role = lowerString(role)
 	for _, e := range ol.Nouns {
 		base, cut := strings.CutSuffix(role, e)
 		if !cut || utf8.RuneCountInString(base) < 4 {
 			continue
 		}
 		_, size := utf8.DecodeLastRuneInString(base)
-		for _, w := range strings.Fields(strings.ToLower(learnt)) {
+		for _, w := range strings.Fields(lowerString(learnt)) {
 			if w != role && strings.HasPrefix(w, base[:len(base)-size]) && x.lx.isRole(w) {
 				return true
 			}

@@ -177,7 +177,7 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 	}
 	lx := lexiconData()
 	for _, a := range eastAliases() {
-		i := strings.Index(strings.ToLower(phrase), a)
+		i := strings.Index(lowerString(phrase), a)
 		if i < 0 {
 			continue
 		}
@@ -208,7 +208,7 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 	if _, u := eastCutAnySuffix(phrase, r.l.UnnamedNouns); u != "" {
 		return &eastSpeaker{unnamedSpeaker, phrase}
 	}
-	if b, ok := lx.bodies[strings.ToLower(phrase)]; ok {
+	if b, ok := lx.bodies[lowerString(phrase)]; ok {
 		return &eastSpeaker{b, ""}
 	}
 	if _, b := eastCutAnySuffix(phrase, r.l.BodyEnds); b != "" && n <= 15 && !strings.ContainsAny(phrase, "、，, ") || r.lang == "ko" && b != "" && len(strings.Fields(phrase)) <= 3 {

@@ -34,7 +34,7 @@ func timeLine(s string, lower []byte, lw *layoutWords) bool {
 		return false // a sentence, unless it ends with an abbreviation ("4 Min.")
 	}
 	if len(lower) < len(s) { // only a head was lower-cased
-		lower = []byte(strings.ToLower(s))
+		lower = []byte(lowerString(s))
 	}
 	low := trimToWord(lower)
 	for _, p := range lw.timePrefixes {
@@ -87,7 +87,7 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 		!strings.Contains(s, "picture alliance") && !strings.Contains(s, "IMAGO") && !strings.Contains(s, "Imago") {
 		return false
 	}
-	if strings.Contains(s, ": ") && strings.Contains(s, "/") && captionAfterSentence(strings.ToLower(s), lw) {
+	if strings.Contains(s, ": ") && strings.Contains(s, "/") && captionAfterSentence(lowerString(s), lw) {
 		return true
 	}
 	tail := strings.TrimRight(s, " .)")
@@ -98,7 +98,7 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 		}
 		tail = tail[cut:]
 	}
-	tail = strings.ToLower(tail)
+	tail = lowerString(tail)
 	for _, m := range lw.creditMarks {
 		m = strings.TrimRight(m, ")")
 		if strings.HasSuffix(tail, m) {

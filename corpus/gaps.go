@@ -43,7 +43,7 @@ var gapOpeners = func() map[string]bool {
 	out := map[string]bool{}
 	for _, words := range md.GapOpeners {
 		for _, w := range words {
-			out[strings.ToLower(w)] = true
+			out[lowerString(w)] = true
 		}
 	}
 	return out
@@ -516,7 +516,7 @@ func (x *extractor) joinInvertedAuxiliary(toks []tok) []tok {
 		}
 		v := toks[i+1]
 		word := v.word + "-" + pron
-		toks[i+1] = tok{raw: t.raw[:strings.Index(t.raw, t.word)] + word + v.trail, word: word, low: strings.ToLower(word), trail: v.trail, start: t.start}
+		toks[i+1] = tok{raw: t.raw[:strings.Index(t.raw, t.word)] + word + v.trail, word: word, low: lowerString(word), trail: v.trail, start: t.start}
 		toks = append(toks[:i], toks[i+1:]...)
 	}
 	return toks

@@ -176,7 +176,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 // groupLow is groupWord in lower case: tok.low maps some articles to
 // English ("De" reads "the"), which the lists here do not want.
 func groupLow(t tok) string {
-	return strings.ToLower(groupWord(t))
+	return lowerString(groupWord(t))
 }
 
 // groupWord is a token's word as the text writes it: the tokenizer gives

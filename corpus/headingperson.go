@@ -42,12 +42,12 @@ func (x *extractor) headingName(text string) *speaker {
 		return nil
 	}
 	for _, w := range words {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if !isCapital(w) || isAllCaps(w) || x.lx.isRole(l) || x.lx.bodyWords[l] || x.lx.notSpeakers[l] || x.lx.groupNouns[l] {
 			return nil
 		}
 	}
-	if _, known := x.lx.people[strings.ToLower(last)]; !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" {
+	if _, known := x.lx.people[lowerString(last)]; !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" {
 		return nil // a title-case heading is as often a topic as a name
 	}
 	sp := x.person(words, "")

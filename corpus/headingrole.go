@@ -50,7 +50,7 @@ func (x *extractor) headingTitle(p paragraph) string {
 	} else if len(fields) < 2 {
 		return ""
 	}
-	words := strings.Fields(strings.ToLower(last))
+	words := strings.Fields(lowerString(last))
 	if len(words) == 0 || len(words) > maxHeadingRoleWords || !x.roleLike(words) {
 		return ""
 	}

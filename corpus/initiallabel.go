@@ -65,7 +65,7 @@ func (x *extractor) initialledName(initial rune, surname string) string {
 // Vladimir Putin's initial in Cyrillic, "V." in Latin letters.
 func (x *extractor) initialFits(initial rune, name string) bool {
 	spellings := []string{name}
-	if p, ok := x.lx.people[strings.ToLower(name)]; ok {
+	if p, ok := x.lx.people[lowerString(name)]; ok {
 		spellings = append(spellings, p.Aliases...)
 	}
 	for _, s := range spellings {

@@ -173,12 +173,12 @@ func (x *extractor) appositiveMention(s string, toks []tok, i, n int) {
 		return
 	}
 	words := tokWords(toks[n:end])
-	if len(words) > 1 && x.lx.indefinites[strings.ToLower(words[0])] {
+	if len(words) > 1 && x.lx.indefinites[lowerString(words[0])] {
 		// "X, a historian of armistices, …": the indefinite article is
 		// no part of the title ("X, the army would …" opens a clause)
 		words = words[1:]
 	}
-	if !x.lx.isRole(strings.ToLower(words[0])) {
+	if !x.lx.isRole(lowerString(words[0])) {
 		return // the title comes first: "X, analityk …", not "X, who …"
 	}
 	sp := x.classify(toks[i:n], false)

@@ -20,7 +20,7 @@ func (x *extractor) phraseTail(s string, pos int) bool {
 		return false // (most sentences: counted before the tail is split)
 	}
 	tail := strings.Fields(tailText)
-	phrases := phraseVerbsData().byFirst[strings.ToLower(tail[0])]
+	phrases := phraseVerbsData().byFirst[lowerString(tail[0])]
 	if len(phrases) == 0 {
 		return false
 	}
@@ -51,7 +51,7 @@ func sameLowerWords(want, ws []string) bool {
 		return false
 	}
 	for i := range want {
-		if strings.ToLower(ws[i]) != want[i] {
+		if lowerString(ws[i]) != want[i] {
 			return false
 		}
 	}

@@ -69,7 +69,7 @@ var predicateData = sync.OnceValue(func() predicateLex {
 func addPredicateVerbs(act map[string]bool) {
 	for _, ws := range predicateData().actVerbs {
 		for _, w := range ws {
-			act[strings.ToLower(w)] = true
+			act[lowerString(w)] = true
 		}
 	}
 	for _, ws := range predicateData().perfectPart {
@@ -312,7 +312,7 @@ func (x *extractor) holdsThatWord(s string) bool {
 		if x.lx.thatWords[lowerString(strings.Trim(f, ".,;:«»“”\"'()"))] {
 			return true
 		}
-		if _, ok := cutElided(strings.ToLower(f)); ok {
+		if _, ok := cutElided(lowerString(f)); ok {
 			return true // "qu'il"
 		}
 	}

@@ -242,7 +242,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				} else if m := according(s); m != nil {
 					text, plan = trimSentenceEnd(m[1]), lastPlan
 				} else if m := docSays(s); m != nil && !impersonalView(s) {
-					subject := strings.ToLower(m[1])
+					subject := lowerString(m[1])
 					if subject == "it" && lastDocPara < i-1 {
 						continue
 					}
@@ -352,7 +352,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// at 600,000", "Zdaniem eksperta, … że plan
 						// ogranicza armię …": the document's term inside
 						// what someone said
-						if m := docSaysAt(c); m != nil && strings.ToLower(m[1]) != "it" {
+						if m := docSaysAt(c); m != nil && lowerString(m[1]) != "it" {
 							if verbIsTerm(c, m) && !notATerm(trimSentenceEnd(m[2])) {
 								text = trimSentenceEnd(c)
 							} else if !verbIsTerm(c, m) {
@@ -615,7 +615,7 @@ func pointList(lx *lexicon, s string) []int {
 			return nil
 		}
 		i = next
-		if len(w) < 5 || !lx.pointPlurals[w] && !(isCapital(w) && lx.pointPlurals[strings.ToLower(w)]) {
+		if len(w) < 5 || !lx.pointPlurals[w] && !(isCapital(w) && lx.pointPlurals[lowerString(w)]) {
 			continue
 		}
 		if ns, end := numberList(lx, s[i:]); len(ns) > 1 && setsOutTerms(lx, s[i+end:]) {
@@ -670,7 +670,7 @@ func numberList(lx *lexicon, s string) ([]int, int) {
 		}
 		if n, err := strconv.Atoi(f); err == nil && n > 0 && len(f) <= 4 {
 			ns, end = append(ns, n), next
-		} else if len(ns) == 0 || !lx.conjunctions[strings.ToLower(f)] {
+		} else if len(ns) == 0 || !lx.conjunctions[lowerString(f)] {
 			break
 		}
 		i = next
@@ -690,7 +690,7 @@ func setsOutTerms(lx *lexicon, s string) bool {
 		if w == "" {
 			return false
 		}
-		if lx.isProseVerb(w) || proseVerbs[strings.ToLower(w)] {
+		if lx.isProseVerb(w) || proseVerbs[lowerString(w)] {
 			return true
 		}
 		i = next
@@ -751,7 +751,7 @@ func termsByPoint(text string) []numberedTerm {
 // one before it: "и о закреплении …", "and a ban …", ", e la …".
 func trimLeadingJoin(s string) string {
 	s = strings.TrimLeft(s, ",; ")
-	if w, rest, ok := strings.Cut(s, " "); ok && lexiconData().conjunctions[strings.ToLower(w)] {
+	if w, rest, ok := strings.Cut(s, " "); ok && lexiconData().conjunctions[lowerString(w)] {
 		return strings.TrimSpace(rest)
 	}
 	return s
@@ -823,7 +823,7 @@ func (lx *lexicon) isProseNoun(w string) bool {
 	if len(w) < 9 || !isCapital(w) {
 		return false // (no compound below: lower-casing every word was much of the garbage)
 	}
-	low := strings.ToLower(w)
+	low := lowerString(w)
 	for _, n := range []string{"plan", "entwurf", "vorschlag"} {
 		if len(low) > len(n)+4 && strings.HasSuffix(low, n) {
 			return true
@@ -1073,7 +1073,7 @@ func docSaysAt(c string) []string {
 		fallthrough // "Europe's version lifts the ceiling …": the owner's document
 	case "the", "this", "that", "its", "their", "both":
 		for n := 1; n < len(words)-1 && n <= 4; n++ {
-			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
+			if !proseNouns[lowerString(strings.TrimRight(words[n], ",;:"))] {
 				continue
 			}
 			if strings.HasSuffix(words[n], ",") && relativeAfterNoun(c, words[n+1]) {
@@ -1194,7 +1194,7 @@ var moodLeads = []struct {
 // respecterait pas …"): a view, not a term.
 func accordingTo(lx *lexicon, s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		w = lowerString(strings.Trim(w, ",.;:"))
 		if w == "according" || lx.according[w] {
 			return true
 		}
@@ -1486,7 +1486,7 @@ func conditionalTerm(lx *lexicon, s string) bool {
 	if second, _ := nextWord(s, next); first == "I" && len(second) > 3 && strings.HasSuffix(second, "i") {
 		// "I negoziati sui territori partirebbero …": the Italian article,
 		// not the English pronoun
-	} else if !isCapital(first) || commentOpeners[strings.ToLower(first)] {
+	} else if !isCapital(first) || commentOpeners[lowerString(first)] {
 		return false
 	}
 	words := 0
@@ -1501,7 +1501,7 @@ func conditionalTerm(lx *lexicon, s string) bool {
 		if cond {
 			continue
 		}
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		switch {
 		case l == "would" || l == "würde" || l == "würden" || l == "бы" || l == "би":
 			cond = true
@@ -1811,7 +1811,7 @@ func relativeAfterNoun(c, next string) bool {
 // diplomatiche europee,").
 func unnamedBefore(lx *lexicon, words []string) bool {
 	for _, w := range words {
-		if lx.isUnnamed(strings.ToLower(strings.Trim(w, ","))) {
+		if lx.isUnnamed(lowerString(strings.Trim(w, ","))) {
 			return true
 		}
 	}
@@ -1836,7 +1836,7 @@ func ordinalPointRef(s string) int {
 // ordinalAt is ordinalPointRef for the point word at.
 func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	before := wordBefore(s, at.start)
-	n := lx.ordinals[strings.ToLower(before)]
+	n := lx.ordinals[lowerString(before)]
 	if n > 0 {
 		n = compoundOrdinal(s, at.start-1-len(before), before, n) // "двадцять шостий пункт" (ordinal_compound.go)
 	} else if n = hyphenOrdinal(lx, before); n == 0 {
@@ -1938,7 +1938,7 @@ func ofADocument(lx *lexicon, rest string) bool {
 		return true
 	}
 	w, end := nextWord(rest, 0)
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	return l == "of" || complementPreps[l] || pointComplement(l, rest) || lx.isProseNoun(w) || lx.proseNouns[l] || adjectiveThenDocument(lx, rest, end) || documentNoun(lx, l) // ("документа": pointtopic.go)
 }
 
@@ -1952,7 +1952,7 @@ func pointVerbAfter(lx *lexicon, rest string) bool {
 	if w == "" {
 		return false
 	}
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	return lx.isProseVerb(w) || lx.proseSays[l] || termModals[l] || ordinalSuffixData().verbs[l] || conditionalVerb(w) // ("kieltäisi": pointref_docbefore.go)
 }
 
@@ -1979,7 +1979,7 @@ func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool)
 		return "", "", false
 	}
 	for n := 1; n <= 2 && n+1 < len(words); n++ {
-		w := strings.ToLower(words[n])
+		w := lowerString(words[n])
 		if strings.ContainsAny(w, ",;:") {
 			return "", "", false
 		}
@@ -1988,16 +1988,16 @@ func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool)
 			continue
 		}
 		v := n + 1
-		if v < len(words)-1 && reflexive[strings.ToLower(words[v])] {
+		if v < len(words)-1 && reflexive[lowerString(words[v])] {
 			v++ // "si legge", "se lee"
 		}
-		if !lx.impersonal[strings.ToLower(strings.TrimRight(words[v], ","))] {
+		if !lx.impersonal[lowerString(strings.TrimRight(words[v], ","))] {
 			return "", "", false
 		}
 		rest := strings.Join(words[v+1:], " ")
 		for range 4 {
 			w, r, ok := strings.Cut(rest, " ")
-			l := strings.ToLower(strings.TrimRight(w, ","))
+			l := lowerString(strings.TrimRight(w, ","))
 			if !ok || !(l == "es" || l == "про" || l == "те" || l == "o" || l == "tym" || lx.thatWords[l] || lx.proseFillers[l]) {
 				break
 			}
@@ -2031,15 +2031,15 @@ func pointWithRelative(lx *lexicon, s string, pointWord bool) (string, bool) {
 
 // relativeAt is pointWithRelative for the point word at.
 func relativeAt(lx *lexicon, s string, at wordAt) (string, bool) {
-	if pointDeterminers[strings.ToLower(wordBefore(s, at.start))] {
+	if pointDeterminers[lowerString(wordBefore(s, at.start))] {
 		return "", false // "any clause that limits …": no clause of the plan
 	}
 	rel, after := nextWord(s, at.end)
-	if rel == "" || !lx.relPronouns[strings.ToLower(rel)] {
+	if rel == "" || !lx.relPronouns[lowerString(rel)] {
 		return "", false
 	}
 	verb, _ := nextWord(s, after)
-	l := strings.ToLower(verb)
+	l := lowerString(verb)
 	if verb == "" || !(lx.actionVerbs[l] || lx.isProseVerb(verb)) {
 		return "", false
 	}
@@ -2122,7 +2122,7 @@ func cutTrailingAttribution(lx *lexicon, text string) string {
 	if strings.Count(tail, " ") > 5 || strings.ContainsAny(tail, "“”\"«»") {
 		return text
 	}
-	if reportsSpeech(lx, strings.ToLower(tail)) {
+	if reportsSpeech(lx, lowerString(tail)) {
 		return strings.TrimSpace(text[:c])
 	}
 	return text
@@ -2144,7 +2144,7 @@ func docRelative(lx *lexicon, s string) (head, rest string, ok bool) {
 		head, rest = s[:i], s[i+len(r):]
 		f := strings.Fields(head)
 		for _, w := range f[max(0, len(f)-4):] {
-			l := strings.ToLower(strings.Trim(w, ",;:"))
+			l := lowerString(strings.Trim(w, ",;:"))
 			if proseNouns[l] || lx.isProseNoun(w) || lx.proseNouns[l] || lx.termNouns[l] {
 				if strings.Count(rest, " ") >= 3 {
 					return head, rest, true

@@ -33,7 +33,7 @@ func bodyResolutions(items []paragraph) bool {
 			continue
 		}
 		n++
-		f := strings.Fields(strings.ToLower(it.text))
+		f := strings.Fields(lowerString(it.text))
 		if len(f) < 4 {
 			continue
 		}

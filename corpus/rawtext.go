@@ -494,7 +494,7 @@ func inlineMarks(s string, marks map[string]bool) (spans [][2]int) {
 				w = w[k+1:]
 				w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 			}
-			if unitWords[strings.ToLower(w)] {
+			if unitWords[lowerString(w)] {
 				i += n
 				continue
 			}
@@ -765,9 +765,9 @@ func joinHyphenated(prev, next, body string, lw *layoutWords) string {
 	if j := strings.IndexByte(secondWord, '-'); j > 0 {
 		secondWord = secondWord[:j]
 	}
-	lowHalf, lowSecond := strings.ToLower(half), strings.ToLower(secondWord)
+	lowHalf, lowSecond := lowerString(half), lowerString(secondWord)
 	switch {
-	case lw.suspended[strings.ToLower(second)] || lw.suspended[lowSecond] && secondWord == second:
+	case lw.suspended[lowerString(second)] || lw.suspended[lowSecond] && secondWord == second:
 		return prev + " " + next
 	case !startsLower(next):
 		return prev + next

@@ -116,19 +116,19 @@ func (x *extractor) roleAfterCoordinatedName(role string) string {
 	}
 	f := strings.Fields(role)
 	for k := 3; k < len(f)-1; k++ {
-		if !titleLinkWords().coord[strings.ToLower(f[k])] {
+		if !titleLinkWords().coord[lowerString(f[k])] {
 			continue
 		}
 		a, b := f[k-2], f[k-1]
-		if !isCapital(a) || !isCapital(b) || x.lx.isRole(strings.ToLower(a)) || x.lx.isRole(strings.ToLower(b)) {
+		if !isCapital(a) || !isCapital(b) || x.lx.isRole(lowerString(a)) || x.lx.isRole(lowerString(b)) {
 			continue
 		}
 		before, after := false, false
 		for _, w := range f[:k-2] {
-			before = before || x.lx.isRole(strings.ToLower(w))
+			before = before || x.lx.isRole(lowerString(w))
 		}
 		for _, w := range f[k+1:] {
-			after = after || x.lx.isRole(strings.ToLower(w))
+			after = after || x.lx.isRole(lowerString(w))
 		}
 		if before && after {
 			return strings.Join(f[k+1:], " ")
@@ -151,7 +151,7 @@ func (x *extractor) withAdjectiveBefore(low, role string) string {
 	if adjectiveBeforeOff || len(ends) == 0 || role == "" {
 		return role
 	}
-	at := strings.Index(low, strings.ToLower(role))
+	at := strings.Index(low, lowerString(role))
 	if at <= 0 || low[at-1] != ' ' {
 		return role
 	}

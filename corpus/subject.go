@@ -698,7 +698,7 @@ func slugLead(toks []tok, limit int) int {
 			continue
 		}
 		for _, t := range toks[:d] {
-			if t.trail != "" || strings.ToUpper(t.word) != t.word || strings.ToLower(t.word) == t.word {
+			if t.trail != "" || strings.ToUpper(t.word) != t.word || lowerString(t.word) == t.word {
 				return 0
 			}
 		}

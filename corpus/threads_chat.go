@@ -222,7 +222,7 @@ func (w *threadWords) chatNotice(t string) bool {
 	if t == "" || len(t) > 200 {
 		return false
 	}
-	l := strings.ToLower(strings.Trim(t, "<>()*_ .\u200e"))
+	l := lowerString(strings.Trim(t, "<>()*_ .\u200e"))
 	if w.chatNotices[l] {
 		return true
 	}

@@ -133,8 +133,8 @@ func joinLoneLabels(lines []string) bool {
 			if turns == nil {
 				turns = labelNames(lines)
 			}
-			f := strings.Fields(strings.ToLower(name))
-			if !turns[f[len(f)-1]] && !turns[strings.ToLower(name)] {
+			f := strings.Fields(lowerString(name))
+			if !turns[f[len(f)-1]] && !turns[lowerString(name)] {
 				continue
 			}
 		}
@@ -172,7 +172,7 @@ func labelNames(lines []string) map[string]bool {
 		if name == "" || len(strings.Fields(name)) > maxTurnLabelWords {
 			continue
 		}
-		names[strings.ToLower(strings.TrimSpace(name))] = true
+		names[lowerString(strings.TrimSpace(name))] = true
 	}
 	return names
 }
@@ -227,7 +227,7 @@ func dashTurns(lines []string) bool {
 	count := map[string]int{}
 	for _, l := range lines {
 		if label, _, ok := dashLabel(l); ok {
-			count[strings.ToLower(label)]++
+			count[lowerString(label)]++
 		}
 	}
 	speakers, named := 0, false
@@ -243,7 +243,7 @@ func dashTurns(lines []string) bool {
 	changed := false
 	for i, l := range lines {
 		label, rest, ok := dashLabel(l)
-		if !ok || count[strings.ToLower(label)] < 2 {
+		if !ok || count[lowerString(label)] < 2 {
 			continue
 		}
 		lines[i] = label + ": " + rest
@@ -295,7 +295,7 @@ func dropInterpreterNotes(lines []string) bool {
 			continue
 		}
 		end := strings.IndexByte(l[at+3:], ')')
-		if end < 0 || !interpreterNotes()[strings.ToLower(strings.TrimSpace(l[at+3:at+3+end]))] {
+		if end < 0 || !interpreterNotes()[lowerString(strings.TrimSpace(l[at+3:at+3+end]))] {
 			continue
 		}
 		lines[i] = l[:at+2] + strings.TrimSpace(l[at+3+end+1:])

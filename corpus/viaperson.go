@@ -45,7 +45,7 @@ func (x *extractor) mannerAside(pre string) *speaker {
 	if len(words) == 0 || len(words) > mannerAsideMaxWords || anyCapitalWord(words) {
 		return nil
 	}
-	low := strings.ToLower(part)
+	low := lowerString(part)
 	opens := false
 	for _, m := range mannerAsides() {
 		if low == m || strings.HasPrefix(low, m+" ") {
@@ -83,7 +83,7 @@ func (x *extractor) viaPerson(pre string) *speaker {
 	if !ok || strings.TrimSpace(head) == "" {
 		return nil
 	}
-	low := strings.ToLower(part)
+	low := lowerString(part)
 	for _, v := range viaPhrases() {
 		rest, ok := strings.CutPrefix(low, v+" ")
 		if !ok {

@@ -38,7 +38,7 @@ func TestLookSetTriMatchesContains(t *testing.T) {
 		{"gen.", "Gen.", "płk.", "abc", "ab c"},
 		{"ab", "abc", " x"},
 		{"a", " von ", "zz"},
-		{"gen.x", "Gen.x", "abcd", "ab cd", "płk.", "dcba"},        // a stride of 3
+		{"gen.x", "Gen.x", "abcd", "ab cd", "płk.", "dcba"},       // a stride of 3
 		{"abcdefghij", "bcdefghijk", "ab cd ef gh", "  abcdefgh"}, // of 8
 	}
 	pieces := []string{"a", "b", "c", "d", " ", ".", "D", "von", "z", "in", "congedo", "в", "отставке", "gen", "G", "x", "zz", "płk", "ab", "cd", "efgh", "ij", "k", "bcdefghij"}
