@@ -114,7 +114,7 @@ func cardHead(s string) (name string, handle, ok bool) {
 			// handle: not the name read
 		default:
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?\"«»“”") && !strings.HasSuffix(w, ".") {
+			if !unicode.IsUpper(r) || containsAny(w, ".,:;!?\"«»“”") && !strings.HasSuffix(w, ".") {
 				return "", false, false
 			}
 			words = append(words, w)

@@ -50,7 +50,7 @@ const maxCommentHeadRunes = 90
 // ("Comments · Sort by: Newest"). A heading word alone ("## Comments") may
 // head the article's own section of officials' comments and is not read.
 func commentSectionHead(text string) bool {
-	if len(text) > 4*maxCommentHeadRunes || strings.ContainsAny(text, ".!?«»“”\"") {
+	if len(text) > 4*maxCommentHeadRunes || containsAny(text, ".!?«»“”\"") {
 		return false // a sentence (most paragraphs), looked at before any copy is made
 	}
 	t := lowerString(strings.Trim(strings.TrimSpace(text), "-=*#_ "))

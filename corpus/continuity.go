@@ -99,7 +99,7 @@ func (x *extractor) noteOpener(s string) {
 	}
 	if w2, _ := nextWord(s, next); x.noCue && isCapital(w2) && !strings.HasSuffix(w, ",") {
 		// (a sentence with a speech cue names its speaker as it speaks)
-		if i := strings.Index(s, ", "); i > 0 && i < 60 && strings.Count(s[:i], " ") <= 3 && !strings.ContainsAny(s[:i], "“”\"«»„") {
+		if i := strings.Index(s, ", "); i > 0 && i < 60 && strings.Count(s[:i], " ") <= 3 && !containsAny(s[:i], "“”\"«»„") {
 			// "Oleksandra Hnatiuk, deputy head of the committee, spoke
 			// outside the Rada.": a name and the title in apposition
 			if x.viewOpener(s, 0, true) {

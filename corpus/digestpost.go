@@ -97,7 +97,7 @@ func digestPostHead(t string) (author, role string, anonymous, ok bool) {
 			anonymous = anonymous || digestData().anonymous[strings.Trim(w, ",;.")]
 		}
 	}
-	if strings.ContainsAny(head, "*_") && !strings.HasPrefix(head, "@") || strings.ContainsAny(head, ".!?:;\"“”«»") {
+	if strings.ContainsAny(head, "*_") && !strings.HasPrefix(head, "@") || containsAny(head, ".!?:;\"“”«»") {
 		return "", "", false, false
 	}
 	if strings.HasPrefix(head, "@") {

@@ -130,7 +130,7 @@ func breadcrumbLine(s string) bool {
 		ok := true
 		for _, p := range parts {
 			p = strings.TrimSpace(p)
-			if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p, ".,:;!?\"«»“”0123456789") {
+			if p == "" || len(strings.Fields(p)) > 4 || containsAny(p, ".,:;!?\"«»“”0123456789") {
 				ok = false
 				break
 			}
@@ -181,7 +181,7 @@ func breadcrumbSeps(s string) (n [5]int) {
 // keepLine reports whether a line is text whatever it opens with: it
 // holds a quotation mark, or it opens a numbered point.
 func keepLine(s string) bool {
-	if strings.ContainsAny(s, "\"«»“”„") {
+	if containsAny(s, "\"«»“”„") {
 		return true
 	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '(') {

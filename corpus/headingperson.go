@@ -38,7 +38,7 @@ func (x *extractor) headingName(text string) *speaker {
 	fields := strings.Split(t, " | ")
 	last := strings.TrimSpace(fields[len(fields)-1])
 	words := strings.Fields(last)
-	if len(words) < 2 || len(words) > maxHeadingNameWords || strings.ContainsAny(last, ".!?:;,\"“”«»()") {
+	if len(words) < 2 || len(words) > maxHeadingNameWords || containsAny(last, ".!?:;,\"“”«»()") {
 		return nil
 	}
 	for _, w := range words {

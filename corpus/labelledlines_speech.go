@@ -90,7 +90,7 @@ func cutLogLabel(s string) (label, text string, ok bool) {
 		return "", "", false
 	}
 	label, text = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:])
-	if !strings.Contains(text, " ") || strings.ContainsAny(label, "“”„\"«»‘’:;!?") {
+	if !strings.Contains(text, " ") || containsAny(label, "“”„\"«»‘’:;!?") {
 		return "", "", false
 	}
 	for _, r := range label {

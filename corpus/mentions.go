@@ -82,7 +82,7 @@ func (x *extractor) mentions(s string) {
 // «Дніпровий міст» Денис").
 func (x *extractor) roleBefore(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		quoted := strings.ContainsAny(toks[k].raw, "«»„“”")
+		quoted := containsAny(toks[k].raw, "«»„“”")
 		if toks[k].trail != "" && k < i-1 && !(quoted && strings.Trim(toks[k].trail, "»”“\"") == "") {
 			return false
 		}

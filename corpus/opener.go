@@ -43,7 +43,7 @@ func (x *extractor) noteSubject(s string) {
 	if w == "" || !isCapital(w) || !x.knownWord(w) && !x.knownFullOpener(rest) {
 		return // only a name the document or the lexicon knows opens the sentence after the intro
 	}
-	if strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
+	if containsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
 		return // a quotation or a clause, not an introductory phrase
 	}
 	x.noteOpener(rest)
@@ -141,7 +141,7 @@ func (x *extractor) definiteTitle(s string) bool {
 		return false
 	}
 	c := strings.Index(s, ", ")
-	if c <= next || strings.ContainsAny(s[:c], "\"“”«»„:;") {
+	if c <= next || containsAny(s[:c], "\"“”«»„:;") {
 		return false
 	}
 	words := strings.Fields(s[next:c])
@@ -183,7 +183,7 @@ func (x *extractor) titledOpener(s string) bool {
 	titled, i := false, 0
 	for n := 0; n <= maxTitledOpenerWords; n++ {
 		w, next := nextWord(s, i)
-		if w == "" || strings.ContainsAny(w, ",;:.\"“”«»„()") {
+		if w == "" || containsAny(w, ",;:.\"“”«»„()") {
 			return false
 		}
 		if x.lx.isRole(lowerString(w)) {

@@ -67,7 +67,7 @@ func documentBeforeOrdinal(lx *lexicon, s string, ordStart int) bool {
 		return false
 	}
 	head := s[:ordStart]
-	if strings.ContainsAny(head, ",;:\"«»“”„") {
+	if containsAny(head, ",;:\"«»“”„") {
 		return false // the point is not the sentence's subject
 	}
 	if strings.Count(strings.TrimSpace(head), " ")+1 > docBeforeData().maxWords {

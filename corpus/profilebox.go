@@ -119,7 +119,7 @@ func (x *extractor) profileName(text string) *speaker {
 		t = strings.TrimSpace(t[j+3:])
 	}
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > maxHeadingNameWords || strings.ContainsAny(t, ".!?:;,\"“”«»()0123456789") {
+	if len(words) < 2 || len(words) > maxHeadingNameWords || containsAny(t, ".!?:;,\"“”«»()0123456789") {
 		return nil
 	}
 	for k, w := range words {

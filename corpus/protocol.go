@@ -436,7 +436,7 @@ var initialsHead = regexp.MustCompile(`^\p{Lu}\.\s?\p{Lu}\.\s?(\p{Lu}[\p{Ll}'’
 func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	lx := protocolData()
 	label = strings.TrimSpace(label)
-	if label == "" || utf8.RuneCountInString(label) > 160 || strings.ContainsAny(label, "!?\"“”„;") {
+	if label == "" || utf8.RuneCountInString(label) > 160 || containsAny(label, "!?\"“”„;") {
 		return recordTurn{}, false
 	}
 	low := lowerString(label)
@@ -675,7 +675,7 @@ func recordNameWord(w string) bool {
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && !strings.ContainsAny(w, "0123456789/«»\"")
+	return unicode.IsUpper(r) && !containsAny(w, "0123456789/«»\"")
 }
 
 // bracketName reports whether a bracket holds a person's name ("John

@@ -28,7 +28,7 @@ func conditionClauseTerm(lx *lexicon, lang, s string) bool {
 	if comma < 0 || strings.Count(s[next:next+comma], " ") < 2 {
 		return false // "Dacă da, …": no condition of its own
 	}
-	if strings.HasSuffix(strings.TrimSpace(s), "?") || strings.ContainsAny(s, "“”\"«»„") {
+	if strings.HasSuffix(strings.TrimSpace(s), "?") || containsAny(s, "“”\"«»„") {
 		return false
 	}
 	return !reportsSpeech(lx, s) && !impersonalView(s)

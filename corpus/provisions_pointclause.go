@@ -253,7 +253,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		return text
 	}
 	head := s[start:at]
-	if strings.ContainsAny(head, "“”\"«»„()[]") || strings.Count(head, " ") > 14 {
+	if containsAny(head, "“”\"«»„()[]") || strings.Count(head, " ") > 14 {
 		return text
 	}
 	if start < ref && hasPointRef(s[start:ref]) {

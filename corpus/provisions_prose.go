@@ -1479,7 +1479,7 @@ func namesTerms(lx *lexicon, s string) bool {
 // or opens with a pronoun ("This would be a disaster") is a comment, not
 // a term.
 func conditionalTerm(lx *lexicon, s string) bool {
-	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) || impersonalView(s) {
+	if containsAny(s, "“”\"«»„") || reportsSpeech(lx, s) || impersonalView(s) {
 		return false
 	}
 	first, next := nextWord(s, 0)
@@ -1571,8 +1571,8 @@ func attributesSpeech(lx *lexicon, s string) bool {
 			}
 			// inverted only after a comma or a dash: "…, sagte Hollmann",
 			// "– powiedział Tusk", not "Point 5 said Ukraine would …"
-			inverted := strings.ContainsAny(s[prevEnd:start], ",–—") ||
-				lx.auxiliaries[lowerString(prev)] && strings.ContainsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
+			inverted := containsAny(s[prevEnd:start], ",–—") ||
+				lx.auxiliaries[lowerString(prev)] && containsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
 			lp := lowerString(prev)
 			la := lowerString(after)
 			if r, ok := cutElidedArticle(after); ok {
@@ -1596,7 +1596,7 @@ var negations = map[string]bool{"no": true, "not": true, "non": true, "ne": true
 // and the text says something (three words or more).
 func planLabel(s string, planFor func(string) (string, bool)) (label, body string, ok bool) {
 	i := strings.Index(s, ": ")
-	if i <= 0 || i > 60 || strings.Count(s[i+2:], " ") < 2 || strings.ContainsAny(s[:i], "“”\"«»„") {
+	if i <= 0 || i > 60 || strings.Count(s[i+2:], " ") < 2 || containsAny(s[:i], "“”\"«»„") {
 		return "", "", false
 	}
 	label = s[:i]
@@ -2119,7 +2119,7 @@ func cutTrailingAttribution(lx *lexicon, text string) string {
 		return text
 	}
 	tail := text[c+2:]
-	if strings.Count(tail, " ") > 5 || strings.ContainsAny(tail, "“”\"«»") {
+	if strings.Count(tail, " ") > 5 || containsAny(tail, "“”\"«»") {
 		return text
 	}
 	if reportsSpeech(lx, lowerString(tail)) {

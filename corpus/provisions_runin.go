@@ -23,7 +23,7 @@ func runInLabel(p string) bool {
 		return false
 	}
 	label := p[:dot]
-	if strings.ContainsAny(label, "0123456789\"«»“”„,;:!?()") {
+	if containsAny(label, "0123456789\"«»“”„,;:!?()") {
 		return false
 	}
 	words := strings.Fields(label)

@@ -130,7 +130,7 @@ func stripSpeakerLabel(text string) string {
 		return text
 	}
 	label := strings.TrimSpace(text[:colon])
-	if label == "" || strings.ContainsAny(label, "0123456789!?;,\"«»“”") {
+	if label == "" || containsAny(label, "0123456789!?;,\"«»“”") {
 		return text
 	}
 	if !spokenLabel(label) {
@@ -200,7 +200,7 @@ func cutAtInterjection(text string) string {
 			continue
 		}
 		before := strings.TrimRight(text[:i], " ")
-		if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?…") {
+		if before == "" || !containsAny(before[len(before)-1:], ".!?…") {
 			continue
 		}
 		rest := lowerString(text[i+1:])

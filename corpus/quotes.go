@@ -251,7 +251,7 @@ func (x *extractor) dashClosedAttribution(quote, rest string, pos int) bool {
 		}
 	}
 	attr := rest[:j]
-	if quote == "" || strings.ContainsAny(attr, ".!?\"«»“”") {
+	if quote == "" || containsAny(attr, ".!?\"«»“”") {
 		return false
 	}
 	sp := x.dashTurnTo(quote, attr, maxDashAttributionWords, pos)
@@ -337,7 +337,7 @@ func wholeQuote(s string) (string, bool) {
 		return "", false
 	}
 	inner := t[n : len(t)-ln]
-	if strings.ContainsAny(inner, "“”\"") {
+	if containsAny(inner, "“”\"") {
 		return "", false
 	}
 	return trimQuote(inner), true

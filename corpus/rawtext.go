@@ -393,7 +393,7 @@ func shortUnended(l rawLine) bool {
 // running title: no bracketed aside, table row, quotation, heading, list
 // item or speaker label.
 func runningCandidate(s string) bool {
-	if strings.ContainsAny(s[:1], "([|>#*-–—") {
+	if containsAny(s[:1], "([|>#*-–—") {
 		return false
 	}
 	if _, ok := listItem(s); ok {

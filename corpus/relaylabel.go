@@ -159,7 +159,7 @@ func relayDash(p string) string {
 		return p // a label's colon comes first
 	}
 	label, rest := p[:at], p[at+n:]
-	if strings.ContainsAny(label, "“”\"«»,;:()") || len(strings.Fields(rest)) < 4 {
+	if containsAny(label, "“”\"«»,;:()") || len(strings.Fields(rest)) < 4 {
 		return p
 	}
 	if d := p[at : at+n]; strings.Contains(rest, d) {

@@ -151,7 +151,7 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int, inv *tok) boo
 	for a > 0 && vi-a < reportAsideMax && toks[a-1].trail == "" {
 		a--
 	}
-	if a < 2 && !leadOfOne(toks, a, vi) || !strings.HasPrefix(toks[a-1].trail, ",") || strings.ContainsAny(toks[a-1].raw, "“”\"«»„") {
+	if a < 2 && !leadOfOne(toks, a, vi) || !strings.HasPrefix(toks[a-1].trail, ",") || containsAny(toks[a-1].raw, "“”\"«»„") {
 		return false // the words said before the aside: two at least, or one with a clause after it (asidelead.go)
 	}
 	e := vi // the aside's last token

@@ -166,7 +166,7 @@ func (x *extractor) roundupHeading(text string) (roundupEntry, bool) {
 	}
 	name, role := splitHeadingRole(t)
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > roundupMaxNameWords || strings.ContainsAny(name, ".!?:;\"“”«»„") {
+	if len(words) == 0 || len(words) > roundupMaxNameWords || containsAny(name, ".!?:;\"“”«»„") {
 		return roundupEntry{}, false
 	}
 	roleWords := strings.Fields(role)

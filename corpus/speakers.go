@@ -1018,7 +1018,7 @@ func (x *extractor) fullNameOf(surname string) string {
 				continue // "Harlan" in "Harlanson"
 			}
 			prev := strings.TrimLeft(t[strings.LastIndexByte(t[:at], ' ')+1:at], "*_") // "*Ferdinand Hartl leitet …*": a closing note in italics
-			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") {
+			if !isCapital(prev) || containsAny(prev, ".,;:!?\"“”«»()") {
 				continue
 			}
 			if l := lowerString(prev); x.lx.isRole(l) || x.lx.honorifics[l] || addressWords[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
@@ -1083,7 +1083,7 @@ var complementPreps = map[string]bool{"of": true, "for": true, "del": true, "del
 // cutElidedArticle returns what follows the elided article of a word when
 // it is a lower-case noun: "L'analista" gives "analista", "L'Aia" nothing.
 func cutElidedArticle(w string) (string, bool) {
-	if !strings.ContainsAny(w, "'’") {
+	if !containsAny(w, "'’") {
 		return "", false
 	}
 	for _, p := range elidedArticles() {

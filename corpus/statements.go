@@ -894,7 +894,7 @@ func (x *extractor) sentence(s string, pos int) {
 			}
 			say = true // "Kalnina continued that ...", not "the talks continued"
 		}
-		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !strings.ContainsAny(toks[vi-2].raw, "”\"") {
+		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !containsAny(toks[vi-2].raw, "”\"") {
 			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
 			// ministro X.": the auxiliary opens the inverted attribution
 			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":") || addresseeTail(toks, end)) {
@@ -909,7 +909,7 @@ func (x *extractor) sentence(s string, pos int) {
 				return
 			}
 		}
-		if say && vi >= 2 && (strings.HasPrefix(toks[vi-1].trail, ",") || innerQuoteComma(s, toks[vi-1])) && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
+		if say && vi >= 2 && (strings.HasPrefix(toks[vi-1].trail, ",") || innerQuoteComma(s, toks[vi-1])) && !containsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
 			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":") || addresseeTail(toks, end)) {
 				if addresseeTail(toks, end) {
@@ -1094,7 +1094,7 @@ func (x *extractor) bareQuestions(ps []paragraph) {
 // nothing else: it ends with a question mark and quotes no one.
 func bareQuestion(p string) bool {
 	p = strings.TrimSpace(p)
-	return len(p) > 8 && len(p) < 300 && strings.HasSuffix(p, "?") && !strings.ContainsAny(p, "“”\"«»„") && !strings.Contains(p[:len(p)-1], "?")
+	return len(p) > 8 && len(p) < 300 && strings.HasSuffix(p, "?") && !containsAny(p, "“”\"«»„") && !strings.Contains(p[:len(p)-1], "?")
 }
 
 // dialogueStart returns where a line of dialogue opens a paragraph or

@@ -105,7 +105,7 @@ func noteLabel(t string) bool {
 		return false
 	}
 	head := t[:i]
-	if strings.ContainsAny(head, "0123456789,;.\"«»“”") || len(strings.Fields(head)) > 3 {
+	if containsAny(head, "0123456789,;.\"«»“”") || len(strings.Fields(head)) > 3 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(head)

@@ -330,7 +330,7 @@ func signOff(t string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",:;!?\"«»“”()0123456789") {
+		if !unicode.IsUpper(r) || containsAny(w, ",:;!?\"«»“”()0123456789") {
 			return false
 		}
 	}

@@ -205,7 +205,7 @@ func chatSender(s string) (sender, text string, ok bool) {
 		}
 	}
 	sender = strings.TrimSpace(s[:c])
-	if sender == "" || utf8.RuneCountInString(sender) > 40 || len(strings.Fields(sender)) > 5 || strings.ContainsAny(sender, "\"“”«»") {
+	if sender == "" || utf8.RuneCountInString(sender) > 40 || len(strings.Fields(sender)) > 5 || containsAny(sender, "\"“”«»") {
 		return "", "", false
 	}
 	if c+2 <= len(s) {

@@ -28,7 +28,7 @@ func (x *extractor) noteTitleLead(s string) {
 	titled := false
 	for n := 0; n < maxTitleLeadWords; n++ {
 		w, nx := nextWord(s, next)
-		if w == "" || strings.ContainsAny(w, ",;:.\"“”«»„()") {
+		if w == "" || containsAny(w, ",;:.\"“”«»„()") {
 			return
 		}
 		if !x.lx.isRole(lowerString(w)) {

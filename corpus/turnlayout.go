@@ -78,7 +78,7 @@ func loneLabel(line string) (label, name string, ok bool) {
 		return "", "", false
 	}
 	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
-	if t == "" || strings.ContainsAny(t, ":.!?«»“”\"#|") || utf8.RuneCountInString(t) > 70 {
+	if t == "" || containsAny(t, ":.!?«»“”\"#|") || utf8.RuneCountInString(t) > 70 {
 		return "", "", false
 	}
 	words := strings.Fields(t)
@@ -207,7 +207,7 @@ func dashLabel(line string) (label, rest string, ok bool) {
 			continue
 		}
 		words := strings.Fields(head)
-		if len(words) == 0 || len(words) > 3 || strings.ContainsAny(head, ":.,!?«»“”\"()0123456789+") || strings.TrimSpace(after) == "" {
+		if len(words) == 0 || len(words) > 3 || containsAny(head, ":.,!?«»“”\"()0123456789+") || strings.TrimSpace(after) == "" {
 			continue
 		}
 		for _, w := range words {

@@ -38,7 +38,7 @@ const mannerAsideMaxWords = 4
 // before the verb; nil when its last comma part is no such aside.
 func (x *extractor) mannerAside(pre string) *speaker {
 	head, part, ok := cutLast(pre, ", ")
-	if !ok || strings.ContainsAny(part, "\"“”«»„") {
+	if !ok || containsAny(part, "\"“”«»„") {
 		return nil
 	}
 	words := strings.Fields(part)

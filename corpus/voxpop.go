@@ -36,7 +36,7 @@ func voxHead(text string) (name []string, role string, ok bool) {
 	}
 	t := strings.TrimSpace(text)
 	t = strings.TrimSpace(strings.Trim(t, "*"))
-	if t == "" || strings.ContainsAny(t, ".!?:;«»“”\"") {
+	if t == "" || containsAny(t, ".!?:;«»“”\"") {
 		return nil, "", false
 	}
 	fields := strings.Split(t, ", ")
