@@ -16,7 +16,7 @@ func (x *extractor) withoutAccordingCue(role string) string {
 	l := lowerString(first)
 	if accordingLead[l] {
 		second, more, ok := strings.Cut(rest, " ")
-		if ok && x.lx.according[lowerString(second)] {
+		if ok && lowerIn(x.lx.according, second) {
 			return more
 		}
 		return role

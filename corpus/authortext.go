@@ -569,7 +569,7 @@ func (x *extractor) signedName(t string) *speaker {
 		}
 	}
 	sp := x.classify(nt, false)
-	if sp == nil || sp.kind != kindPerson || x.newsroomRole(role) || authorData().possessives[lowerString(nt[0].word)] {
+	if sp == nil || sp.kind != kindPerson || x.newsroomRole(role) || lowerIn(authorData().possessives, nt[0].word) {
 		return nil // "Ihre Geschäftsführung": no name
 	}
 	if role != "" && sp.role == "" {
@@ -671,7 +671,7 @@ func (x *extractor) dropUntitledAuthors() {
 	}
 	kept := x.out[:0]
 	for i, st := range x.out {
-		if x.authored[i] && st.Role == "" && x.lx.people[lowerString(st.Speaker)] == nil {
+		if x.authored[i] && st.Role == "" && lowerIn(x.lx.people, st.Speaker) == nil {
 			continue
 		}
 		kept = append(kept, st)

@@ -25,7 +25,7 @@ func (x *extractor) definiteBackRef(sp *speaker) *speaker {
 		return sp
 	}
 	_, elided := cutElidedArticle(f[0])
-	if !elided && !definiteSingular[lowerString(f[0])] {
+	if !elided && !lowerIn(definiteSingular, f[0]) {
 		return sp
 	}
 	last := lowerString(f[len(f)-1])

@@ -25,7 +25,7 @@ func (x *extractor) wholeReply(s string, before int) {
 	for i := before; i < len(x.out); i++ {
 		st := &x.out[i]
 		text := st.Text
-		if link, after, ok := strings.Cut(text, " "); ok && replyLinks[lowerString(link)] {
+		if link, after, ok := strings.Cut(text, " "); ok && lowerIn(replyLinks, link) {
 			text = after // "pensa di no", "cree que no"
 		}
 		first, rest, _ := strings.Cut(text, " ")

@@ -40,7 +40,7 @@ func (x *extractor) cardPost(ps []paragraph, i int) int {
 	if !ok {
 		return -1
 	}
-	if _, known := x.lx.people[lowerString(name)]; !known {
+	if _, known := lowerIn2(x.lx.people, name); !known {
 		return -1 // a commenter's or a desk's card: no one's statement (threads.go)
 	}
 	sp := x.person(strings.Fields(name), "")

@@ -86,7 +86,7 @@ func readCompareLine(line string) (compareLine, bool) {
 		i += n
 	}
 	end := i
-	side, ok := compareLabels()[lowerString(line[start:end])]
+	side, ok := lowerIn2(compareLabels(), line[start:end])
 	if !ok || end == start {
 		return compareLine{}, false
 	}

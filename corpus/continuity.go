@@ -116,7 +116,7 @@ func (x *extractor) noteOpener(s string) {
 		if !ok && isCapital(w2) {
 			// a known person named in full for the first time: "Marco
 			// Rubio has pushed back at claims …"
-			if p, known := x.lx.people[lowerString(w+" "+w2)]; known {
+			if p, known := lowerIn2(x.lx.people, w+" "+w2); known {
 				if sp := x.person([]string{w, w2}, ""); sp != nil && sp.kind == kindPerson && sp.name == p.Name {
 					x.openedBy, x.openedAt = sp, x.sentenceNo
 				}

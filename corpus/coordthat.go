@@ -37,7 +37,7 @@ func (x *extractor) coordThatSplit(text string) (head, tail string, ok bool) {
 		c := i + j
 		i = c + 2
 		conj, rest := cutWord(text[c+2:])
-		if !x.lx.conjunctions[lowerString(conj)] {
+		if !lowerIn(x.lx.conjunctions, conj) {
 			continue
 		}
 		that, after := cutWord(strings.TrimLeft(rest, " "))
@@ -48,7 +48,7 @@ func (x *extractor) coordThatSplit(text string) (head, tail string, ok bool) {
 		after = strings.TrimLeft(after, " ")
 		if lt == "that" {
 			next, _ := cutWord(after)
-			if demonstrativeThatVerbs[lowerString(next)] || strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
+			if lowerIn(demonstrativeThatVerbs, next) || strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
 				continue // "…, and that changes the arithmetic": a pronoun
 			}
 		}

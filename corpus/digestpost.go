@@ -155,14 +155,14 @@ func (x *extractor) notePostHead(p paragraph) bool {
 // ("The opposition deputy", read by the rules for subjects instead).
 func (x *extractor) openingTitle(t string) string {
 	words := strings.Fields(t)
-	if len(words) < 3 || !roleArticles[lowerString(words[0])] {
+	if len(words) < 3 || !lowerIn(roleArticles, words[0]) {
 		return ""
 	}
 	n := 1
 	for n < len(words) && n <= 3 && x.lx.isRole(lowerString(strings.Trim(words[n], ",."))) && !strings.ContainsAny(words[n-1], ",.") {
 		n++
 	}
-	if n == 1 || n == len(words) || isCapital(words[n]) || complementPreps[lowerString(words[n])] {
+	if n == 1 || n == len(words) || isCapital(words[n]) || lowerIn(complementPreps, words[n]) {
 		return "" // "The chairman of the Fund writes": the subject's rules read the complement
 	}
 	return strings.Trim(strings.Join(words[1:n], " "), ",.")
@@ -178,7 +178,7 @@ func (x *extractor) postAuthor(author, role string) *speaker {
 			if utf8.RuneCountInString(part) < 4 {
 				continue
 			}
-			if p, ok := x.lx.people[lowerString(part)]; ok && strings.Contains(p.Name, " ") {
+			if p, ok := lowerIn2(x.lx.people, part); ok && strings.Contains(p.Name, " ") {
 				return x.person(strings.Fields(p.Name), role)
 			}
 		}

@@ -375,7 +375,7 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 			}
 			sayClause := false
 			for _, w := range words {
-				sayClause = sayClause || x.lx.sayVerbs[lowerString(w)]
+				sayClause = sayClause || lowerIn(x.lx.sayVerbs, w)
 			}
 			if sayClause {
 				continue // "X, who said …": speech, not who they are
@@ -420,7 +420,7 @@ func (x *extractor) learnRole(nameWords []string, role string) {
 	if canon := x.lx.spelledPerson(nameWords); canon != "" {
 		keep(canon)
 	}
-	if p, ok := x.lx.people[lowerString(strings.Join(nameWords, " "))]; ok {
+	if p, ok := lowerIn2(x.lx.people, strings.Join(nameWords, " ")); ok {
 		keep(p.Name)
 	}
 	keep(strings.Join(nameWords, " "))
@@ -464,7 +464,7 @@ func (x *extractor) fillLearnedRoles() {
 // "Сергей Лавров" in a Russian report), or "".
 func (x *extractor) learnedByStem(name string) string {
 	spellings := []string{name}
-	if p, ok := x.lx.people[lowerString(name)]; ok {
+	if p, ok := lowerIn2(x.lx.people, name); ok {
 		spellings = append(spellings, p.Aliases...)
 	}
 	for _, a := range spellings {

@@ -208,7 +208,7 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 	if _, u := eastCutAnySuffix(phrase, r.l.UnnamedNouns); u != "" {
 		return &eastSpeaker{unnamedSpeaker, phrase}
 	}
-	if b, ok := lx.bodies[lowerString(phrase)]; ok {
+	if b, ok := lowerIn2(lx.bodies, phrase); ok {
 		return &eastSpeaker{b, ""}
 	}
 	if _, b := eastCutAnySuffix(phrase, r.l.BodyEnds); b != "" && n <= 15 && !containsAny(phrase, "、，, ") || r.lang == "ko" && b != "" && len(strings.Fields(phrase)) <= 3 {

@@ -66,7 +66,7 @@ func signedPost(p string) (name string, at int, ok bool) {
 		}
 	}
 	for w := range strings.FieldsSeq(p[m[4]:m[5]]) {
-		if postNouns[lowerString(strings.Trim(w, ".,;:()"))] {
+		if lowerIn(postNouns, strings.Trim(w, ".,;:()")) {
 			return p[m[2]:m[3]], m[0], true
 		}
 	}

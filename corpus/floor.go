@@ -169,7 +169,7 @@ func labelTitle(t string) string {
 	}
 	words := strings.Fields(t)
 	for i, w := range words {
-		if i > 0 && smallWords[lowerString(w)] {
+		if i > 0 && lowerIn(smallWords, w) {
 			words[i] = lowerString(w)
 		} else if !strings.Contains(w, ".") {
 			words[i] = titleCase(w)
@@ -201,13 +201,13 @@ func (x *extractor) staffLabel(label string) bool {
 		}
 		return false
 	}
-	if fl.staff[lowerString(strings.TrimSpace(name))] {
+	if lowerIn(fl.staff, strings.TrimSpace(name)) {
 		// "КОРРЕСПОНДЕНТ:", "ANCHOR:", "[REPORTER]": a broadcast labels its
 		// own people by their job alone; their turn is the report's prose,
 		// and who it names as saying something said it
 		return true
 	}
-	return x.staffNames[lowerString(name)]
+	return lowerIn(x.staffNames, name)
 }
 
 // noteStaffLabels remembers the publication's people every titled label
@@ -279,7 +279,7 @@ func dropCue(t string) string {
 	if end < 0 || end > 40 {
 		return t
 	}
-	if !floorData().cues[lowerString(strings.TrimSpace(t[1:end]))] {
+	if !lowerIn(floorData().cues, strings.TrimSpace(t[1:end])) {
 		return t
 	}
 	return strings.TrimSpace(t[end+1:])
@@ -304,7 +304,7 @@ func cutBracket(label string) (string, string) {
 // with a capital, is short, and is no production note.
 func groupBracket(b string) bool {
 	r, _ := utf8.DecodeRuneInString(b)
-	if !unicode.IsUpper(r) || len(strings.Fields(b)) > 4 || floorData().cues[lowerString(b)] {
+	if !unicode.IsUpper(r) || len(strings.Fields(b)) > 4 || lowerIn(floorData().cues, b) {
 		return false
 	}
 	return !strings.ContainsAny(b, ",:;")

@@ -91,7 +91,7 @@ func (x *extractor) frameRoles(ps []paragraph) {
 			continue
 		}
 		spellings := []string{st.Speaker}
-		if p, ok := x.lx.people[lowerString(st.Speaker)]; ok {
+		if p, ok := lowerIn2(x.lx.people, st.Speaker); ok {
 			spellings = append(spellings, p.Aliases...)
 		}
 		for _, a := range spellings {

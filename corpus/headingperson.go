@@ -47,7 +47,7 @@ func (x *extractor) headingName(text string) *speaker {
 			return nil
 		}
 	}
-	if _, known := x.lx.people[lowerString(last)]; !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" {
+	if _, known := lowerIn2(x.lx.people, last); !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" {
 		return nil // a title-case heading is as often a topic as a name
 	}
 	sp := x.person(words, "")

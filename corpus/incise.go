@@ -39,7 +39,7 @@ func (x *extractor) inciseAfterQuote(s string, pos int) bool {
 		return false
 	}
 	words := strings.Fields(strings.TrimRight(strings.TrimSpace(tail[1:]), ".!"))
-	if len(words) == 3 && objectClitics()["fr"][lowerString(words[0])] {
+	if len(words) == 3 && lowerIn(objectClitics()["fr"], words[0]) {
 		words = words[1:] // "nous a-t-il confié": to whom, before the inverted auxiliary (tenses_incise_test.go)
 	}
 	if len(words) == 0 || len(words) > 2 {

@@ -157,7 +157,7 @@ func (x *extractor) institution(words, lows []string, article bool) *speaker {
 		return nil
 	}
 	name := bodyName(words)
-	if b, ok := x.lx.bodies[lowerString(name)]; ok {
+	if b, ok := lowerIn2(x.lx.bodies, name); ok {
 		return &speaker{name: b, kind: kindBody}
 	}
 	switch {
@@ -219,7 +219,7 @@ func (x *extractor) locativeBody(words, lows []string) *speaker {
 		head = string(unicode.ToUpper(r)) + h[size:]
 	}
 	name := bodyName(append([]string{head}, words[2:]...))
-	if b, ok := x.lx.bodies[lowerString(name)]; ok {
+	if b, ok := lowerIn2(x.lx.bodies, name); ok {
 		name = b
 	}
 	return &speaker{name: name, kind: kindBody}

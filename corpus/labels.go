@@ -34,7 +34,7 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		case "in", "on", "at", "during", "speaking", "writing", "via", "to":
 			label = label[:j]
 		default:
-			if labelAsideWords[lowerString(firstWord(label[j+2:]))] {
+			if lowerIn(labelAsideWords, firstWord(label[j+2:])) {
 				label = label[:j] // "Rubio, tras la reunión de Florida: «…»" (headingnumber.go)
 				break
 			}

@@ -171,7 +171,7 @@ func mergeFrontMatter(own, page []byte) []byte {
 	}
 	pageLines := strings.Split(strings.TrimRight(string(page), "\n"), "\n")
 	for _, l := range pageLines {
-		if k, _, ok := strings.Cut(l, ":"); ok && l != "---" && !keys[lowerString(strings.TrimSpace(k))] {
+		if k, _, ok := strings.Cut(l, ":"); ok && l != "---" && !lowerIn(keys, strings.TrimSpace(k)) {
 			b.WriteString(l)
 			b.WriteByte('\n')
 		}

@@ -173,7 +173,7 @@ func (x *extractor) appositiveMention(s string, toks []tok, i, n int) {
 		return
 	}
 	words := tokWords(toks[n:end])
-	if len(words) > 1 && x.lx.indefinites[lowerString(words[0])] {
+	if len(words) > 1 && lowerIn(x.lx.indefinites, words[0]) {
 		// "X, a historian of armistices, …": the indefinite article is
 		// no part of the title ("X, the army would …" opens a clause)
 		words = words[1:]

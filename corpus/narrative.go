@@ -51,7 +51,7 @@ func (x *extractor) narrativeInfinitive(s string, pos int) bool {
 		return false
 	}
 	verb, after, ok := strings.Cut(rest, " ")
-	if !ok || !narrativeWords.verbs[lowerString(verb)] {
+	if !ok || !lowerIn(narrativeWords.verbs, verb) {
 		return false
 	}
 	what, ok := cutQue(after)

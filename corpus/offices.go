@@ -112,7 +112,7 @@ func (x *extractor) documentNames(name string) bool {
 		x.docLow = b.String()
 	}
 	spellings := []string{name}
-	if p, ok := x.lx.people[lowerString(name)]; ok {
+	if p, ok := lowerIn2(x.lx.people, name); ok {
 		spellings = append(spellings, p.Aliases...)
 	}
 	for _, s := range spellings {

@@ -137,7 +137,7 @@ func (x *extractor) definiteTitle(s string) bool {
 		return false
 	}
 	w, next := nextWord(s, 0)
-	if w == "" || !isCapital(w) || !definiteSingular[lowerString(w)] {
+	if w == "" || !isCapital(w) || !lowerIn(definiteSingular, w) {
 		return false
 	}
 	c := strings.Index(s, ", ")

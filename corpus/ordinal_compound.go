@@ -81,7 +81,7 @@ func compoundOrdinal(s string, end int, unitWord string, unit int) int {
 	if w == "" {
 		return unit
 	}
-	if ordinalJoinersData()[lowerString(w)] {
+	if lowerIn(ordinalJoinersData(), w) {
 		// "двадесет и пета точка", "dvadeset i peta točka": the tens
 		// joined to the unit by "and"
 		w = wordBefore(s, end-len(w)-1)
@@ -114,11 +114,11 @@ func ordinalAfter(lx *lexicon, s, w2 string, after int) (int, int) {
 	l := lowerString(w2)
 	if ordinalTensData()[l] > 0 {
 		w3, end := nextWord(s, after)
-		if ordinalJoinersData()[lowerString(w3)] {
+		if lowerIn(ordinalJoinersData(), w3) {
 			w3, end = nextWord(s, end) // "punctul al douăzeci și treilea"
 		}
 		if w3 != "" {
-			if t, u := tensValue(l, lowerString(w3)), lx.ordinals[lowerString(w3)]; t > 0 && u >= 1 && u <= 9 {
+			if t, u := tensValue(l, lowerString(w3)), lowerIn(lx.ordinals, w3); t > 0 && u >= 1 && u <= 9 {
 				return t + u, end
 			}
 		}

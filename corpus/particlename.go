@@ -40,7 +40,7 @@ func (x *extractor) nameParticle(l string) bool {
 // particle before it: "al-Sabah", not "al-" alone nor "pro-Russian".
 func hyphenParticleName(w string) bool {
 	i := strings.IndexByte(w, '-')
-	if i <= 0 || i == len(w)-1 || !hyphenParticles[lowerString(w[:i])] {
+	if i <= 0 || i == len(w)-1 || !lowerIn(hyphenParticles, w[:i]) {
 		return false
 	}
 	return isCapital(w[i+1:])
@@ -190,7 +190,7 @@ func (x *extractor) particleNameCloses(words, lows []string) bool {
 func (x *extractor) shortParticleName(canon string) {
 	fields := strings.Fields(canon)
 	for i := 1; i < len(fields)-1; i++ {
-		if particles[lowerString(fields[i])] {
+		if lowerIn(particles, fields[i]) {
 			k := lowerString(strings.Join(fields[i:], " "))
 			if _, ok := x.short[k]; !ok {
 				x.short[k] = canon

@@ -25,7 +25,7 @@ func (x *extractor) passiveCue(s string, start int, w string) bool {
 		return false
 	}
 	prev := asciiWordBefore(s, start)
-	return prev != "" && x.lx.report.passive[lowerString(prev)]
+	return prev != "" && lowerIn(x.lx.report.passive, prev)
 }
 
 // asciiWordBefore is the word of ASCII letters that ends just before s[i:],

@@ -20,7 +20,7 @@ func (x *extractor) phraseTail(s string, pos int) bool {
 		return false // (most sentences: counted before the tail is split)
 	}
 	tail := strings.Fields(tailText)
-	phrases := phraseVerbsData().byFirst[lowerString(tail[0])]
+	phrases := lowerIn(phraseVerbsData().byFirst, tail[0])
 	if len(phrases) == 0 {
 		return false
 	}

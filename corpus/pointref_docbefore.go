@@ -46,7 +46,7 @@ var docBeforeData = sync.OnceValue(func() *struct {
 // bareNumberPoint is the number a bare number before a point word of
 // bareNumberPointWords gives ("7 punktas"), 0 for any other pair.
 func bareNumberPoint(before, point string) int {
-	if len(before) == 0 || len(before) > 2 || !docBeforeData().bare[lowerString(point)] {
+	if len(before) == 0 || len(before) > 2 || !lowerIn(docBeforeData().bare, point) {
 		return 0
 	}
 	n := 0
@@ -128,7 +128,7 @@ const maxWordsBeforeLocative = 2
 // sentence: "Seitsemännessä kohdassa Ukraina kirjaisi …" is "in the
 // seventh point, Ukraine would write …", the point's terms.
 func locativeHead(s string, ordStart int, point string) bool {
-	if !docBeforeData().locative[lowerString(point)] || ordStart < 0 || ordStart > len(s) {
+	if !lowerIn(docBeforeData().locative, point) || ordStart < 0 || ordStart > len(s) {
 		return false
 	}
 	head := strings.TrimSpace(s[:ordStart])

@@ -309,7 +309,7 @@ func (x *extractor) objectAfterSay(s string, toks []tok, vi int, text string) bo
 // holdsThatWord reports whether a word of s is a that-word.
 func (x *extractor) holdsThatWord(s string) bool {
 	for f := range strings.FieldsSeq(s) {
-		if x.lx.thatWords[lowerString(strings.Trim(f, ".,;:«»“”\"'()"))] {
+		if lowerIn(x.lx.thatWords, strings.Trim(f, ".,;:«»“”\"'()")) {
 			return true
 		}
 		if _, ok := cutElided(lowerString(f)); ok {

@@ -65,7 +65,7 @@ func isMark(marks map[string]bool, longest int, t string) bool {
 	if len(trimmed) > 3*longest {
 		return false // a rune lower-cases to no fewer than a third of its bytes (K, the Kelvin sign, to k)
 	}
-	return marks[lowerString(trimmed)]
+	return lowerIn(marks, trimmed)
 }
 
 // presentedSpan reads a text printed whole from ps[i]: a begin mark, or a
@@ -140,7 +140,7 @@ func (x *extractor) presents(t string) bool {
 			continue
 		}
 		for _, tk := range tokenize(t) {
-			if lx.textNouns[lowerString(tk.word)] {
+			if lowerIn(lx.textNouns, tk.word) {
 				return true
 			}
 		}
@@ -202,7 +202,7 @@ func (x *extractor) selfNamed(t string) (name string, alone bool) {
 			return "", false
 		}
 		at := strings.Index(t[end:], w) + end
-		if k > 0 && strings.HasSuffix(words[k-1], ",") && !isCapital(w) && !lx.joins[lowerString(w)] {
+		if k > 0 && strings.HasSuffix(words[k-1], ",") && !isCapital(w) && !lowerIn(lx.joins, w) {
 			name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t[:at]), ","))
 			break // ", met today": the apposition is over
 		}

@@ -63,7 +63,7 @@ func (x *extractor) reviewedOutlet(para, rest string, at int) *speaker {
 		return nil
 	}
 	for w := range strings.FieldsSeq(name) {
-		if institutionData().isHead(w) || institutionData().sole[lowerString(w)] {
+		if institutionData().isHead(w) || lowerIn(institutionData().sole, w) {
 			return nil // "Le Kremlin fait savoir": a body, not a paper
 		}
 	}
@@ -128,7 +128,7 @@ func outletArticle(w string) (string, string) {
 			return ap, r
 		}
 	}
-	if isCapital(w) && outletArticles[lowerString(w)] {
+	if isCapital(w) && lowerIn(outletArticles, w) {
 		return w, ""
 	}
 	return "", ""

@@ -228,7 +228,7 @@ func profileClause(s string) string {
 		if i > 4 {
 			break
 		}
-		if profileData().thatWords[lowerString(strings.Trim(w, ",;"))] && i+1 < len(words) {
+		if lowerIn(profileData().thatWords, strings.Trim(w, ",;")) && i+1 < len(words) {
 			return strings.Join(words[i+1:], " ")
 		}
 	}

@@ -390,7 +390,7 @@ func periodLead(t string) bool {
 		// "The CHAIRMAN.", "De heer X.", "El señor PRESIDENTE.": the
 		// word after the article decides; "The talks …" opens prose
 		second := firstWord(strings.TrimPrefix(t, first+" "))
-		return isAllCaps(second) || protocolData().leads[lowerString(strings.Trim(second, ".,"))]
+		return isAllCaps(second) || lowerIn(protocolData().leads, strings.Trim(second, ".,"))
 	}
 	if protocolData().leads[lead] {
 		return true
@@ -662,7 +662,7 @@ func matchLead(s string, list []string) string {
 // ("Bundesminister Dr." gives "Bundesminister").
 func dropHonorificTail(office string) string {
 	f := strings.Fields(office)
-	for len(f) > 1 && protocolData().honorifics[lowerString(f[len(f)-1])] {
+	for len(f) > 1 && lowerIn(protocolData().honorifics, f[len(f)-1]) {
 		f = f[:len(f)-1]
 	}
 	return strings.Join(f, " ")

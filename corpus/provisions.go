@@ -387,7 +387,7 @@ func dialogueLine(t string) bool {
 			continue
 		}
 		w, _ := nextWord(t, i+len(d))
-		if lx.sayVerbs[lowerString(w)] {
+		if lowerIn(lx.sayVerbs, w) {
 			return true
 		}
 	}
@@ -454,7 +454,7 @@ func labelledPoint(it paragraph) paragraph {
 func subjectPoint(s string) int {
 	var buf [3]string
 	f := firstFields(s, buf[:0]) // the first three words are all it reads
-	if len(f) < 3 || !lexiconData().pointWords[lowerString(f[0])] {
+	if len(f) < 3 || !lowerIn(lexiconData().pointWords, f[0]) {
 		return 0
 	}
 	n, err := strconv.Atoi(f[1])

@@ -12,12 +12,12 @@ func bothSubject(lx *lexicon, s string) bool {
 		if k > 2 {
 			break
 		}
-		if !lx.bothWords[lowerString(w)] {
+		if !lowerIn(lx.bothWords, w) {
 			continue
 		}
 		for _, n := range words[k+1 : min(len(words), k+3)] {
 			n = strings.Trim(n, ",;:")
-			if lx.isProseNoun(n) || proseNouns[lowerString(n)] || lx.termNouns[lowerString(n)] {
+			if lx.isProseNoun(n) || lowerIn(proseNouns, n) || lowerIn(lx.termNouns, n) {
 				return true
 			}
 		}

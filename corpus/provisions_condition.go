@@ -21,7 +21,7 @@ func conditionClauseTerm(lx *lexicon, lang, s string) bool {
 		return false
 	}
 	first, next := nextWord(s, 0)
-	if !isCapital(first) || !words[lowerString(first)] {
+	if !isCapital(first) || !lowerIn(words, first) {
 		return false
 	}
 	comma := strings.Index(s[next:], ", ")

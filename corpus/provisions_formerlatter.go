@@ -74,7 +74,7 @@ func namedPointPair(lx *lexicon, s string) []int {
 			return nil
 		}
 		i = next
-		if !lx.pointPlurals[lowerString(w)] {
+		if !lowerIn(lx.pointPlurals, w) {
 			continue
 		}
 		if ns, _ := numberList(lx, s[i:]); len(ns) == 2 {

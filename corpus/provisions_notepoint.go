@@ -37,7 +37,7 @@ func notePoint(text string) int {
 	if n := numericOrdinal(ws[0]); n > 0 {
 		return n // "(21-й пункт)", "(13th point)"
 	}
-	return lx.ordinals[lowerString(ws[0])] // "(седьмой пункт)"
+	return lowerIn(lx.ordinals, ws[0]) // "(седьмой пункт)"
 }
 
 // noteNumbers gives each unnumbered provision of out the number of the

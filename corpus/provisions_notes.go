@@ -184,7 +184,7 @@ func separableTerms(lx *lexicon, s string) (subject, terms string, ok bool) {
 			if k > 3 {
 				break
 			}
-			if lx.isProseNoun(w) || proseNouns[lowerString(w)] {
+			if lx.isProseNoun(w) || lowerIn(proseNouns, w) {
 				return strings.Join(words[:k+1], " "), s[vor+len(" vor, dass "):], true
 			}
 		}
@@ -322,7 +322,7 @@ func viewOf(lx *lexicon, s string) bool {
 		if x == "" {
 			return false
 		}
-		if lx.isProseNoun(x) || proseNouns[lowerString(x)] {
+		if lx.isProseNoun(x) || lowerIn(proseNouns, x) {
 			return false // "Secondo il piano, …", "According to the draft, …"
 		}
 		next = n
@@ -361,5 +361,5 @@ func relativeTerms(after string) bool {
 		}
 	}
 	w, _ := nextWord(after, 0)
-	return w != "" && lx.relPronouns[lowerString(w)] && strings.Count(after, " ") >= 4
+	return w != "" && lowerIn(lx.relPronouns, w) && strings.Count(after, " ") >= 4
 }

@@ -36,7 +36,7 @@ func ordinalLabel(s string) (number int, rest string, ok bool) {
 				u, eu = nextWord(s, e2)
 			}
 			p, ep := nextWord(s, eu)
-			if n := lx.ordinals[lowerString(u)]; n >= 1 && n <= 9 && p != "" && (lx.pointWords[lowerString(p)] || pointRefSet().has(p)) {
+			if n := lowerIn(lx.ordinals, u); n >= 1 && n <= 9 && p != "" && (lowerIn(lx.pointWords, p) || pointRefSet().has(p)) {
 				number, end = t+n, ep
 			}
 		}

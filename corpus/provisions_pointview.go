@@ -74,7 +74,7 @@ func ordinalNumber(lx *lexicon, w string) int {
 	if w == "" {
 		return 0
 	}
-	if n := lx.ordinals[lowerString(w)]; n > 0 {
+	if n := lowerIn(lx.ordinals, w); n > 0 {
 		return n
 	}
 	if n := numericOrdinal(w); n > 0 {

@@ -615,7 +615,7 @@ func pointList(lx *lexicon, s string) []int {
 			return nil
 		}
 		i = next
-		if len(w) < 5 || !lx.pointPlurals[w] && !(isCapital(w) && lx.pointPlurals[lowerString(w)]) {
+		if len(w) < 5 || !lx.pointPlurals[w] && !(isCapital(w) && lowerIn(lx.pointPlurals, w)) {
 			continue
 		}
 		if ns, end := numberList(lx, s[i:]); len(ns) > 1 && setsOutTerms(lx, s[i+end:]) {
@@ -670,7 +670,7 @@ func numberList(lx *lexicon, s string) ([]int, int) {
 		}
 		if n, err := strconv.Atoi(f); err == nil && n > 0 && len(f) <= 4 {
 			ns, end = append(ns, n), next
-		} else if len(ns) == 0 || !lx.conjunctions[lowerString(f)] {
+		} else if len(ns) == 0 || !lowerIn(lx.conjunctions, f) {
 			break
 		}
 		i = next
@@ -690,7 +690,7 @@ func setsOutTerms(lx *lexicon, s string) bool {
 		if w == "" {
 			return false
 		}
-		if lx.isProseVerb(w) || proseVerbs[lowerString(w)] {
+		if lx.isProseVerb(w) || lowerIn(proseVerbs, w) {
 			return true
 		}
 		i = next
@@ -751,7 +751,7 @@ func termsByPoint(text string) []numberedTerm {
 // one before it: "и о закреплении …", "and a ban …", ", e la …".
 func trimLeadingJoin(s string) string {
 	s = strings.TrimLeft(s, ",; ")
-	if w, rest, ok := strings.Cut(s, " "); ok && lexiconData().conjunctions[lowerString(w)] {
+	if w, rest, ok := strings.Cut(s, " "); ok && lowerIn(lexiconData().conjunctions, w) {
 		return strings.TrimSpace(rest)
 	}
 	return s
@@ -897,7 +897,7 @@ func termsOf(s string) (subject, terms string) {
 		tail := strings.TrimRight(s[i+len(" under the "):], ".!; ")
 		if n := strings.Count(tail, " "); n <= 3 {
 			for w := range strings.FieldsSeq(tail) {
-				if lx.isProseNoun(w) || proseNouns[lowerString(w)] {
+				if lx.isProseNoun(w) || lowerIn(proseNouns, w) {
 					return s[i+1:], strings.TrimRight(s[:i], ",")
 				}
 			}
@@ -915,10 +915,10 @@ func termsOf(s string) (subject, terms string) {
 		// "Prevede inoltre che…", "Предусматривает также…": the document
 		// of the sentence before, its subject left out
 		rest := strings.Join(words[1:], " ")
-		if w, r, ok := strings.Cut(rest, " "); ok && lx.proseFillers[lowerString(strings.Trim(w, ","))] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lowerIn(lx.proseFillers, strings.Trim(w, ",")) {
 			rest = r
 		}
-		if w, r, ok := strings.Cut(rest, " "); ok && lx.thatWords[lowerString(w)] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lowerIn(lx.thatWords, w) {
 			rest = r
 		}
 		return "", rest
@@ -928,14 +928,14 @@ func termsOf(s string) (subject, terms string) {
 	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
 		if containsAny(words[n], ",;:") {
-			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[lowerString(strings.Trim(words[0], ","))] {
+			if n <= 3 && strings.HasSuffix(words[n], ",") && !lowerIn(lx.according, strings.Trim(words[0], ",")) {
 				// "Sur les territoires, le document indique que …": a topic
 				// before the document, not someone's view
 				if i := strings.Index(s, ", "); i > 0 {
 					return termsOf(s[i+2:])
 				}
 			}
-			if lx.according[lowerString(strings.Trim(words[0], ","))] && unnamedBefore(lx, words[1:n+1]) {
+			if lowerIn(lx.according, strings.Trim(words[0], ",")) && unnamedBefore(lx, words[1:n+1]) {
 				// "Secondo fonti diplomatiche, la controproposta prevede
 				// che …": unnamed sources report the document's own
 				// terms ("Zdaniem X, dokument wymaga…" stays X's view)
@@ -953,10 +953,10 @@ func termsOf(s string) (subject, terms string) {
 		k := n + 1
 		isVerb := func(w string) bool {
 			w = strings.TrimRight(w, ",")
-			return lx.isProseVerb(w) || lx.proseSays[lowerString(w)]
+			return lx.isProseVerb(w) || lowerIn(lx.proseSays, w)
 		}
 		for k < len(words)-1 && k <= n+3 && !isVerb(words[k]) {
-			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[lowerString(strings.Trim(words[k], ","))] {
+			if strings.ContainsAny(words[k], ",.;:") && !lowerIn(lx.proseFillers, strings.Trim(words[k], ",")) {
 				if t := dropClauseAfterNoun(lx, s); t != s && strings.HasSuffix(words[k], ",") {
 					return termsOf(t) // "План …, подготовленный …, предусматривал"
 				}
@@ -975,14 +975,14 @@ func termsOf(s string) (subject, terms string) {
 			}
 			return "", ""
 		}
-		if negations[lowerString(words[k-1])] {
+		if lowerIn(negations, words[k-1]) {
 			return "", "" // "El texto europeo no incluye la amnistía": what it leaves out
 		}
-		if lx.proseSays[lowerString(strings.TrimRight(words[k], ","))] && !lx.thatWords[lowerString(words[k+1])] {
+		if lowerIn(lx.proseSays, strings.TrimRight(words[k], ",")) && !lowerIn(lx.thatWords, words[k+1]) {
 			return "", "" // "projekt mówi o samolotach": what it speaks of
 		}
 		rest := strings.Join(words[k+1:], " ")
-		if lx.actionVerbs[lowerString(strings.TrimRight(words[k], ","))] {
+		if lowerIn(lx.actionVerbs, strings.TrimRight(words[k], ",")) {
 			// "El texto europeo eleva ese techo …": the verb is the term
 			return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 		}
@@ -994,12 +994,12 @@ func termsOf(s string) (subject, terms string) {
 		}
 		for range 3 {
 			w, r, ok := strings.Cut(rest, " ")
-			if !ok || !(lx.proseFillers[lowerString(w)] || germanFillers[lowerString(strings.TrimRight(w, ","))]) {
+			if !ok || !(lowerIn(lx.proseFillers, w) || lowerIn(germanFillers, strings.TrimRight(w, ","))) {
 				break
 			}
 			rest = r // "sieht auch vor, dass", "sieht unter anderem vor, dass"
 		}
-		if w, r, ok := strings.Cut(rest, " "); ok && lexiconData().thatWords[lowerString(w)] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lowerIn(lexiconData().thatWords, w) {
 			rest = r
 		}
 		return strings.Join(words[:k], " "), rest
@@ -1073,7 +1073,7 @@ func docSaysAt(c string) []string {
 		fallthrough // "Europe's version lifts the ceiling …": the owner's document
 	case "the", "this", "that", "its", "their", "both":
 		for n := 1; n < len(words)-1 && n <= 4; n++ {
-			if !proseNouns[lowerString(strings.TrimRight(words[n], ",;:"))] {
+			if !lowerIn(proseNouns, strings.TrimRight(words[n], ",;:")) {
 				continue
 			}
 			if strings.HasSuffix(words[n], ",") && relativeAfterNoun(c, words[n+1]) {
@@ -1486,7 +1486,7 @@ func conditionalTerm(lx *lexicon, s string) bool {
 	if second, _ := nextWord(s, next); first == "I" && len(second) > 3 && strings.HasSuffix(second, "i") {
 		// "I negoziati sui territori partirebbero …": the Italian article,
 		// not the English pronoun
-	} else if !isCapital(first) || commentOpeners[lowerString(first)] {
+	} else if !isCapital(first) || lowerIn(commentOpeners, first) {
 		return false
 	}
 	words := 0
@@ -1572,7 +1572,7 @@ func attributesSpeech(lx *lexicon, s string) bool {
 			// inverted only after a comma or a dash: "…, sagte Hollmann",
 			// "– powiedział Tusk", not "Point 5 said Ukraine would …"
 			inverted := containsAny(s[prevEnd:start], ",–—") ||
-				lx.auxiliaries[lowerString(prev)] && containsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
+				lowerIn(lx.auxiliaries, prev) && containsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
 			lp := lowerString(prev)
 			la := lowerString(after)
 			if r, ok := cutElidedArticle(after); ok {
@@ -1836,7 +1836,7 @@ func ordinalPointRef(s string) int {
 // ordinalAt is ordinalPointRef for the point word at.
 func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	before := wordBefore(s, at.start)
-	n := lx.ordinals[lowerString(before)]
+	n := lowerIn(lx.ordinals, before)
 	if n > 0 {
 		n = compoundOrdinal(s, at.start-1-len(before), before, n) // "двадцять шостий пункт" (ordinal_compound.go)
 	} else if n = hyphenOrdinal(lx, before); n == 0 {
@@ -1988,10 +1988,10 @@ func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool)
 			continue
 		}
 		v := n + 1
-		if v < len(words)-1 && reflexive[lowerString(words[v])] {
+		if v < len(words)-1 && lowerIn(reflexive, words[v]) {
 			v++ // "si legge", "se lee"
 		}
-		if !lx.impersonal[lowerString(strings.TrimRight(words[v], ","))] {
+		if !lowerIn(lx.impersonal, strings.TrimRight(words[v], ",")) {
 			return "", "", false
 		}
 		rest := strings.Join(words[v+1:], " ")
@@ -2031,11 +2031,11 @@ func pointWithRelative(lx *lexicon, s string, pointWord bool) (string, bool) {
 
 // relativeAt is pointWithRelative for the point word at.
 func relativeAt(lx *lexicon, s string, at wordAt) (string, bool) {
-	if pointDeterminers[lowerString(wordBefore(s, at.start))] {
+	if lowerIn(pointDeterminers, wordBefore(s, at.start)) {
 		return "", false // "any clause that limits …": no clause of the plan
 	}
 	rel, after := nextWord(s, at.end)
-	if rel == "" || !lx.relPronouns[lowerString(rel)] {
+	if rel == "" || !lowerIn(lx.relPronouns, rel) {
 		return "", false
 	}
 	verb, _ := nextWord(s, after)

@@ -31,10 +31,10 @@ func runInLabel(p string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(r) || len(words) > 1 && lexiconData().conjunctions[lowerString(words[0])] {
+	if !unicode.IsUpper(r) || len(words) > 1 && lowerIn(lexiconData().conjunctions, words[0]) {
 		return false
 	}
-	if abbreviations[lowerString(words[len(words)-1])] {
+	if lowerIn(abbreviations, words[len(words)-1]) {
 		return false // "Mr. Trump …", "Gen. Driscoll …": a title, no label
 	}
 	// the entry goes on with a sentence of its own

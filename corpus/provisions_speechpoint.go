@@ -78,7 +78,7 @@ func speechClauseOpens(head string) bool {
 // speechPointVerbs.
 func speechPointVerb(rest string) bool {
 	w, _ := nextWord(rest, 0)
-	return w != "" && speechPointVerbSet()[lowerString(w)]
+	return w != "" && lowerIn(speechPointVerbSet(), w)
 }
 
 // speakerIsText reports whether the words before a point's clause name a

@@ -168,7 +168,7 @@ func spokenLabel(label string) bool {
 	if brackets > 0 && strings.HasSuffix(label, ")") && names >= 2 {
 		return true
 	}
-	return len(words) >= 2 && names == len(words) && d.titles[lowerString(words[0])]
+	return len(words) >= 2 && names == len(words) && lowerIn(d.titles, words[0])
 }
 
 // initials reports whether label is two or three upper-case letters.

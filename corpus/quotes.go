@@ -492,7 +492,7 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 		return false
 	}
 	for _, w := range words {
-		if x.lx.sayVerbs[lowerString(w)] {
+		if lowerIn(x.lx.sayVerbs, w) {
 			return false // "X said:" is read as a speech verb
 		}
 	}

@@ -494,7 +494,7 @@ func inlineMarks(s string, marks map[string]bool) (spans [][2]int) {
 				w = w[k+1:]
 				w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 			}
-			if unitWords[lowerString(w)] {
+			if lowerIn(unitWords, w) {
 				i += n
 				continue
 			}
@@ -767,7 +767,7 @@ func joinHyphenated(prev, next, body string, lw *layoutWords) string {
 	}
 	lowHalf, lowSecond := lowerString(half), lowerString(secondWord)
 	switch {
-	case lw.suspended[lowerString(second)] || lw.suspended[lowSecond] && secondWord == second:
+	case lowerIn(lw.suspended, second) || lw.suspended[lowSecond] && secondWord == second:
 		return prev + " " + next
 	case !startsLower(next):
 		return prev + next

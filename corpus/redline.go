@@ -294,7 +294,7 @@ func redlineCandidate(text string) bool {
 		off = at + 1
 		from := strings.LastIndexAny(text[max(0, at-24):at], " \n*_") + 1 + max(0, at-24)
 		if from < at && utf8.ValidString(text[from:at]) {
-			if _, ok := redlineLabels[lowerString(text[from:at])]; ok {
+			if _, ok := lowerIn2(redlineLabels, text[from:at]); ok {
 				return true
 			}
 		}
@@ -600,7 +600,7 @@ func redlineLineRuns(line string, boldNew bool) (segs []redlineSeg, marked, stro
 	// a label opening the line ("Deleted: …", "Добавлено: …")
 	lineSide := sideBoth
 	if k := strings.Index(line, ":"); k > 0 && k < 30 {
-		if side, ok := redlineLabels[lowerString(strings.Trim(line[:k], " *_-"))]; ok {
+		if side, ok := lowerIn2(redlineLabels, strings.Trim(line[:k], " *_-")); ok {
 			rest := strings.TrimSpace(strings.Trim(line[k+1:], " *_"))
 			if !redlineLetters(rest) {
 				return nil, true, true // "Struck: 3": a counter

@@ -212,7 +212,7 @@ func (x *extractor) byRelation(words, lows []string) (*speaker, string) {
 		noun := strings.Join(lows[len(lows)-n:], " ")
 		role := cleanRole(strings.Join(words, " "))
 		nameWords := append(append([]string(nil), words[:i]...), words[i][:len(base)])
-		if b, isBody := x.lx.bodies[lowerString(strings.Join(nameWords, " "))]; isBody {
+		if b, isBody := lowerIn2(x.lx.bodies, strings.Join(nameWords, " ")); isBody {
 			// "the Kremlin's spokesman": who speaks for the body
 			// (relations.json), else the office the body and the noun
 			// name (offices.json's "kremlin spokesman")
@@ -385,7 +385,7 @@ func anyLowerWord(ws []string) bool {
 // word ("Помощник президента России"), where the bare "президента" is as
 // often the aide's own title as whose.
 func (x *extractor) titleAnchor(words []string, officesOnly bool) string {
-	if len(words) > 1 && roleArticles[lowerString(words[0])] {
+	if len(words) > 1 && lowerIn(roleArticles, words[0]) {
 		words = words[1:]
 	}
 	phrase := lowerString(strings.Join(words, " "))

@@ -22,7 +22,7 @@ var speakerRelatives = grammarSet("speakerRelatives")
 func (x *extractor) relativeSpeechAt(s string) (int, int) {
 	for i := strings.Index(s, ", "); i > 0; {
 		rel, next := nextWord(s, i+2)
-		if speakerRelatives[lowerString(rel)] {
+		if lowerIn(speakerRelatives, rel) {
 			at := next
 			for n := 0; n < 3; n++ {
 				w, nx := nextWord(s, at)
@@ -70,7 +70,7 @@ func (x *extractor) relativeSpeech(s string, pos int) bool {
 	}
 	first := s[:i]
 	text := strings.TrimSpace(s[from:])
-	if w, next := nextWord(text, 0); x.lx.thatWords[lowerString(w)] {
+	if w, next := nextWord(text, 0); lowerIn(x.lx.thatWords, w) {
 		text = strings.TrimSpace(text[next:])
 	}
 	if strings.Count(text, " ") < 2 || x.mainVerbAfter(text) {

@@ -28,7 +28,7 @@ func (x *extractor) relativeGapVerb(s string, at int) (int, bool) {
 			if punctAfter(s, next) {
 				return next, true
 			}
-			if a, after := nextWord(s, next); x.lx.auxiliaries[lowerString(a)] && punctAfter(s, after) {
+			if a, after := nextWord(s, next); lowerIn(x.lx.auxiliaries, a) && punctAfter(s, after) {
 				return after, true // "erklärt hatte, …"
 			}
 			return next, true

@@ -115,10 +115,10 @@ func reportQuestion(s string) bool {
 // reportEmit records what the reader found, with the outlet the sentence
 // names as where it was reported (sentence's own marking has run by then).
 func (x *extractor) reportEmit(sp *speaker, s, text string, pos int) bool {
-	if sp == nil || outletNamed(sp.name) != "" || x.lx.notSpeakers[lowerString(sp.name)] {
+	if sp == nil || outletNamed(sp.name) != "" || lowerIn(x.lx.notSpeakers, sp.name) {
 		return false // "Reuters reported": where, not who
 	}
-	if w, _ := nextWord(sp.name, 0); timePreps[lowerString(w)] || topicPreps[lowerString(w)] {
+	if w, _ := nextWord(sp.name, 0); lowerIn(timePreps, w) || lowerIn(topicPreps, w) {
 		return false // "Im Kreistag wertete man …": a fronted phrase of place or time, not who
 	}
 	text = trimSentenceEnd(text)
@@ -481,7 +481,7 @@ func (x *extractor) namedInParagraph(sp *speaker, s string) bool {
 		return false
 	}
 	names := []string{sp.name}
-	if p, ok := x.lx.people[lowerString(sp.name)]; ok {
+	if p, ok := lowerIn2(x.lx.people, sp.name); ok {
 		names = append(names, p.Aliases...)
 	}
 	for _, n := range names {

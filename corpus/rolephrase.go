@@ -116,7 +116,7 @@ func (x *extractor) roleAfterCoordinatedName(role string) string {
 	}
 	f := strings.Fields(role)
 	for k := 3; k < len(f)-1; k++ {
-		if !titleLinkWords().coord[lowerString(f[k])] {
+		if !lowerIn(titleLinkWords().coord, f[k]) {
 			continue
 		}
 		a, b := f[k-2], f[k-1]

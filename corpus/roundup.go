@@ -205,7 +205,7 @@ func (x *extractor) roundupHeading(text string) (roundupEntry, bool) {
 // names (NATO, the Kremlin, the European Commission), not a phrase read
 // as a group.
 func (x *extractor) knownBody(sp *speaker) bool {
-	if _, known := x.lx.bodies[lowerString(sp.name)]; known {
+	if _, known := lowerIn2(x.lx.bodies, sp.name); known {
 		return true
 	}
 	for _, canonical := range x.lx.bodies {
@@ -218,7 +218,7 @@ func (x *extractor) knownBody(sp *speaker) bool {
 
 // lexiconPerson reports whether sp is a person the lexicon knows.
 func (x *extractor) lexiconPerson(sp *speaker) bool {
-	_, known := x.lx.people[lowerString(sp.name)]
+	_, known := lowerIn2(x.lx.people, sp.name)
 	return known
 }
 

@@ -28,7 +28,7 @@ func (x *extractor) saidBy(ps []paragraph, i int) bool {
 	}
 	t := strings.Trim(strings.TrimSpace(p.text), "*_ ")
 	label, rest, ok := strings.Cut(t, ":")
-	if !ok || !saidByLabels[lowerString(strings.TrimSpace(label))] {
+	if !ok || !lowerIn(saidByLabels, strings.TrimSpace(label)) {
 		return false
 	}
 	fields := strings.Split(strings.TrimRight(strings.Trim(rest, "*_ "), ". "), ",")

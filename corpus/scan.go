@@ -156,7 +156,7 @@ func lowerIsFold(s string) bool {
 }
 
 // lowerSet is a set of lower-case words looked up by a word in any case:
-// has(w) is m[lowerString(w)], but an ASCII word is first checked
+// has(w) is lowerIn(m, w), but an ASCII word is first checked
 // against a filter of the set's keys (most words are in no set) and no
 // lower-cased copy is made on the heap.
 type lowerSet struct {

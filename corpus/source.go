@@ -353,7 +353,7 @@ func dotDateline(p string) (dateline, bool) {
 	name := strings.TrimSuffix(p[m[4]:m[5]], ".")
 	o := outletNamed(name)
 	if o == "" {
-		o = sourceData().outletByDomain[lowerString(name)] // "INTERFAX.RU"
+		o = lowerIn(sourceData().outletByDomain, name) // "INTERFAX.RU"
 	}
 	if o == "" {
 		return dateline{}, false

@@ -95,7 +95,7 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp := x.frontedTitle(head, atoks, appos); sp != nil {
 		return sp // "In Johannesburg, the British prime minister, Keir Starmer," (fronted.go)
 	}
-	if x.lx.adverbs[lowerString(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(tokWords(atoks)) {
+	if lowerIn(x.lx.adverbs, appos) || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(tokWords(atoks)) {
 		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
 		if strings.Contains(head, ", ") {
@@ -240,7 +240,7 @@ func (x *extractor) roleLike(words []string) bool {
 
 func cleanRole(r string) string {
 	r = strings.TrimSpace(r)
-	if w, rest, ok := strings.Cut(r, " "); ok && roleArticles[lowerString(w)] {
+	if w, rest, ok := strings.Cut(r, " "); ok && lowerIn(roleArticles, w) {
 		r = rest // "the", "A", "le", "der", "ein": not part of the title
 	}
 	return strings.Trim(r, " ,;:")
@@ -322,7 +322,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
 	}
-	if len(words) >= 3 && x.lx.oneWords[lowerString(words[0])] && x.lx.ofWords[lowerString(words[1])] && !isCapital(words[len(words)-1]) && !oneOfThem(phrase) {
+	if len(words) >= 3 && lowerIn(x.lx.oneWords, words[0]) && lowerIn(x.lx.ofWords, words[1]) && !isCapital(words[len(words)-1]) && !oneOfThem(phrase) {
 		// "one of the deputy ministers", "jeden z wiceministrów": a
 		// member the report does not name, not the group
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
@@ -518,7 +518,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	}
 	if x.lx.bodyWords[last] && (len(words) > 1 || !isCapital(words[0]) || last == "kremlin") {
 		name := strings.Join(words, " ")
-		if b, ok := x.lx.bodies[lowerString(name)]; ok {
+		if b, ok := lowerIn2(x.lx.bodies, name); ok {
 			name = b
 		}
 		return &speaker{name: name, kind: kindBody}
@@ -614,7 +614,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 // languages before a lower-case word ("la portavoz", "El diputado"), not
 // the capitalised first word of a name ("La Stampa").
 func articleBefore(words []string) bool {
-	if len(words) < 2 || len(words[0]) > 4 || !roleArticles[lowerString(words[0])] {
+	if len(words) < 2 || len(words[0]) > 4 || !lowerIn(roleArticles, words[0]) {
 		return false
 	}
 	return !isCapital(words[0]) || !isCapital(words[1])
@@ -802,7 +802,7 @@ var pronounGender = map[string]string{
 func (x *extractor) person(nameWords []string, role string) *speaker {
 	nameWords = x.nameAfterLeadWord(nameWords) // "Pour Delambre": the preposition is no given name (leadadverb.go)
 	for _, w := range nameWords {
-		if eveWords[lowerString(w)] {
+		if lowerIn(eveWords, w) {
 			return nil // "Am Vorabend", "Напередодні Різдва": a time phrase, never a name (introduce.go)
 		}
 	}
@@ -840,7 +840,7 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// "Mykola Daniliuk, a member of ..., sat down with us": named in
 		// full in a sentence that was not a statement
 		canon = full
-		if p, ok := x.lx.people[lowerString(full)]; ok {
+		if p, ok := lowerIn2(x.lx.people, full); ok {
 			canon = p.Name
 		}
 	} else {

@@ -637,7 +637,7 @@ func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
 		return false
 	}
 	k := vi + 1
-	if k < len(toks)-1 && toks[vi].trail == "" && postVerbClitics[x.src.Lang][lowerString(toks[k].word)] {
+	if k < len(toks)-1 && toks[vi].trail == "" && lowerIn(postVerbClitics[x.src.Lang], toks[k].word) {
 		k++ // "Dejala je, da …": the clitic auxiliary after the participle
 	}
 	for k < len(toks)-1 && k <= vi+3 && x.lx.adverbs[lowerWord(toks[k])] && !x.lx.thatWords[lowerWord(toks[k])] {
@@ -732,7 +732,7 @@ func editorNoteLabel(label string) bool {
 	if editorNoteLabels[string(buf[:len(label)])] {
 		return true
 	}
-	return !isASCII(label) && editorNoteLabels[lowerString(label)] // "Примечание редакции:"
+	return !isASCII(label) && lowerIn(editorNoteLabels, label) // "Примечание редакции:"
 }
 
 // sentence extracts at most one attributed statement (plus continuations)
@@ -816,7 +816,7 @@ func (x *extractor) sentence(s string, pos int) {
 		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
-		if w, _ := nextWord(s, 0); predicateData().verbless[x.src.Lang][lowerString(w)] {
+		if w, _ := nextWord(s, 0); lowerIn(predicateData().verbless[x.src.Lang], w) {
 			x.toks = x.tokensOf(s)
 			if x.verblessRef(x.toks, pos) {
 				return // "Così il presidente Macron." (thisref_verbless.go)
@@ -1149,7 +1149,7 @@ func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 // does.
 func (x *extractor) callsSomething(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if x.lx.report.characterise[lowerString(strings.Trim(w, ",.;:"))] {
+		if lowerIn(x.lx.report.characterise, strings.Trim(w, ",.;:")) {
 			return true
 		}
 	}

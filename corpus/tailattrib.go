@@ -78,7 +78,7 @@ func (x *extractor) sayVerbIn(s string) bool {
 		if n++; n > tailAttributionWords {
 			return false
 		}
-		if x.lx.sayVerbs[lowerString(strings.Trim(w, ".,;:!?()"))] {
+		if lowerIn(x.lx.sayVerbs, strings.Trim(w, ".,;:!?()")) {
 			return true
 		}
 	}

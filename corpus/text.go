@@ -625,12 +625,12 @@ func pointMarker(s string) string {
 		return s
 	}
 	if s[sp+1] < '0' || s[sp+1] > '9' {
-		if s[sp+1] == '*' || s[sp+1] == '_' || !lexiconData().pointWords[lowerString(s[:sp])] {
+		if s[sp+1] == '*' || s[sp+1] == '_' || !lowerIn(lexiconData().pointWords, s[:sp]) {
 			return s
 		}
 		return wordPointLabel(s, sp) // "Point n° 26 : …", "Point one: …" (pointlabels.go)
 	}
-	if !lexiconData().pointWords[lowerString(s[:sp])] {
+	if !lowerIn(lexiconData().pointWords, s[:sp]) {
 		return s
 	}
 	rest := s[sp+1:]
@@ -856,7 +856,7 @@ func monthOf(w string) (int, bool) {
 	if len(w) < 3 || len(w) > 24 { // bytes: "października" is 13
 		return 0, false
 	}
-	m, ok := sourceData().months[lowerString(w)] // every language of languages.json
+	m, ok := lowerIn2(sourceData().months, w) // every language of languages.json
 	return m, ok
 }
 

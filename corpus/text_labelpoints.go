@@ -86,7 +86,7 @@ func pointLabel(t string) (int, bool) {
 	word, num, two := strings.Cut(t, " ")
 	if !two {
 		num = word
-	} else if !lexiconData().pointWords[lowerString(word)] {
+	} else if !lowerIn(lexiconData().pointWords, word) {
 		return 0, false
 	}
 	if num == "" || len(num) > 4 || strings.IndexFunc(num, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {

@@ -142,7 +142,7 @@ func readThread(body string) (string, map[string]bool) {
 			// a long line is text whatever it opens with
 		case w.sigs[t]:
 			tl.kind = threadSig
-		case w.wroteLine(t) || w.dividers[lowerString(strings.Trim(t, "-_=*> "))]:
+		case w.wroteLine(t) || lowerIn(w.dividers, strings.Trim(t, "-_=*> ")):
 			tl.kind, wrotes = threadDrop, wrotes+1 // "On … wrote:", "-----Original Message-----"
 		default:
 			if notice, kept, ok := w.postHead(t); ok && kept {
@@ -187,7 +187,7 @@ func mayBeThread(body string) bool {
 	w := threadData()
 	for l := range strings.SplitSeq(body, "\n") {
 		// "Von: …", "Subject: …": a header's label, short, then a colon
-		if i := strings.IndexByte(l, ':'); i > 0 && i <= 24 && w.headers[lowerString(strings.TrimSpace(l[:i]))] {
+		if i := strings.IndexByte(l, ':'); i > 0 && i <= 24 && lowerIn(w.headers, strings.TrimSpace(l[:i])) {
 			return true
 		}
 	}

@@ -20,10 +20,10 @@ var monthParts = sync.OnceValue(func() map[string]bool { return clauseWords("mon
 // found on the reading without the aside (gaps.go).
 func monthPartName(name string) bool {
 	f := strings.Fields(name)
-	if len(f) < 2 || !monthParts()[lowerString(f[len(f)-2])] {
+	if len(f) < 2 || !lowerIn(monthParts(), f[len(f)-2]) {
 		return false // (a name ending in one: "Gesprächen Mitte Dezember" of "vor den Gesprächen Mitte Dezember")
 	}
-	_, ok := sourceData().months[lowerString(strings.Trim(f[len(f)-1], ",."))]
+	_, ok := lowerIn2(sourceData().months, strings.Trim(f[len(f)-1], ",."))
 	return ok
 }
 
@@ -53,12 +53,12 @@ func timeName(name string) bool {
 	if monthPartName(name) {
 		return true // "Mitte Dezember" (German writes the part capitalised)
 	}
-	if !timeOpeners()[lowerString(firstField(name))] {
+	if !lowerIn(timeOpeners(), firstField(name)) {
 		return false // (nearly every name: its first word tells, before any is split)
 	}
 	f := strings.Fields(name)
 	if len(f) < 2 || len(f) > 3 {
 		return false
 	}
-	return timeOpeners()[lowerString(f[0])] && weekdays()[lowerString(strings.Trim(f[1], ",."))]
+	return lowerIn(timeOpeners(), f[0]) && lowerIn(weekdays(), strings.Trim(f[1], ",."))
 }

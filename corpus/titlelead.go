@@ -21,7 +21,7 @@ const maxTitleLeadWords = 3
 // verb, and no name follows: "The chancellor was upbeat."
 func (x *extractor) noteTitleLead(s string) {
 	w, next := nextWord(s, 0)
-	if w == "" || !definiteSingular[lowerString(w)] || !isCapital(w) {
+	if w == "" || !lowerIn(definiteSingular, w) || !isCapital(w) {
 		return
 	}
 	start := next

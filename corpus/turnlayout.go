@@ -134,7 +134,7 @@ func joinLoneLabels(lines []string) bool {
 				turns = labelNames(lines)
 			}
 			f := strings.Fields(lowerString(name))
-			if !turns[f[len(f)-1]] && !turns[lowerString(name)] {
+			if !turns[f[len(f)-1]] && !lowerIn(turns, name) {
 				continue
 			}
 		}
@@ -243,7 +243,7 @@ func dashTurns(lines []string) bool {
 	changed := false
 	for i, l := range lines {
 		label, rest, ok := dashLabel(l)
-		if !ok || count[lowerString(label)] < 2 {
+		if !ok || lowerIn(count, label) < 2 {
 			continue
 		}
 		lines[i] = label + ": " + rest
@@ -295,7 +295,7 @@ func dropInterpreterNotes(lines []string) bool {
 			continue
 		}
 		end := strings.IndexByte(l[at+3:], ')')
-		if end < 0 || !interpreterNotes()[lowerString(strings.TrimSpace(l[at+3:at+3+end]))] {
+		if end < 0 || !lowerIn(interpreterNotes(), strings.TrimSpace(l[at+3:at+3+end])) {
 			continue
 		}
 		lines[i] = l[:at+2] + strings.TrimSpace(l[at+3+end+1:])

@@ -310,7 +310,7 @@ func stampClose(t string, toks []stampToken, n int, lx *stampLexicon) int {
 		case last == ']' || last == ')':
 			soft = true // "[UPDATE, … ET]", "(30.12)"
 		case last == '.':
-			soft = !lx.abbrevs[lowerString(bare)] // "14:20.", "ОНОВЛЕНО."; not "p.m.", "godz."
+			soft = !lowerIn(lx.abbrevs, bare) // "14:20.", "ОНОВЛЕНО."; not "p.m.", "godz."
 		default:
 			soft = len(bare) < len(w) && (strings.HasSuffix(w, "**") || strings.HasSuffix(w, "__")) // "**UPDATE 14:05**"
 		}
