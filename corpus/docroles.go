@@ -438,6 +438,16 @@ func (x *extractor) fillLearnedRoles() {
 		return
 	}
 	byStem := map[string]string{}
+	// the surname stems learnt: a spelling whose lower-cased surname
+	// opens with none of them has no role under its stem, and its stem
+	// (a lower-cased copy and a loop over the case endings per spelling,
+	// for every speaker's every alias) is not worked out
+	var stems []string
+	for k := range x.learnedRoles {
+		if st, ok := strings.CutPrefix(k, "~"); ok {
+			stems = append(stems, st)
+		}
+	}
 	for i := range x.out {
 		st := &x.out[i]
 		if st.Speaker == unnamedSpeaker {
@@ -449,7 +459,7 @@ func (x *extractor) fillLearnedRoles() {
 		r, ok := x.learnedRoles[st.Speaker]
 		if !ok {
 			if r, ok = byStem[st.Speaker]; !ok {
-				r = x.learnedByStem(st.Speaker)
+				r = x.learnedByStem(st.Speaker, stems)
 				byStem[st.Speaker] = r // (a person's statements come many to a speaker)
 			}
 		}
@@ -462,13 +472,30 @@ func (x *extractor) fillLearnedRoles() {
 // learnedByStem is the role learnt under the surname stem of name or of
 // one of its spellings in the speaker lexicon ("Sergei Lavrov" is
 // "Сергей Лавров" in a Russian report), or "".
-func (x *extractor) learnedByStem(name string) string {
+//
+// stems are the surname stems learnt (the "~" keys of learnedRoles): a
+// stem is surnameStem's, a beginning of the lower-cased surname, so a
+// surname that opens with none of them is passed over.
+func (x *extractor) learnedByStem(name string, stems []string) string {
 	spellings := []string{name}
 	if p, ok := lowerIn2(x.lx.people, name); ok {
 		spellings = append(spellings, p.Aliases...)
 	}
+	var buf [64]byte
 	for _, a := range spellings {
-		if r, ok := x.learnedRoles["~"+x.surnameStem(lastWord(a))]; ok {
+		last := lastWord(a)
+		low := appendLower(buf[:0], last)
+		opens := false
+		for _, st := range stems {
+			if len(low) >= len(st) && string(low[:len(st)]) == st {
+				opens = true
+				break
+			}
+		}
+		if !opens {
+			continue
+		}
+		if r, ok := x.learnedRoles["~"+x.surnameStem(last)]; ok {
 			return r
 		}
 	}
