@@ -520,7 +520,16 @@ func inlineMarks(s string, marks map[string]bool) (spans [][2]int) {
 // caret or a superscript digit (U+00B2, U+00B3, U+00B9, U+2070-U+2079),
 // looked for byte by byte as every line is asked.
 func mayHoldMark(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// eight bytes a step past ASCII runs with no bracket or caret: the
+	// marks' other bytes all have the top bit set (swar.go)
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if x&swarHigh != 0 || hasByte8(x, '[') || hasByte8(x, '^') {
+			break // read byte by byte from here
+		}
+	}
+	for ; i < len(s); i++ {
 		switch s[i] {
 		case '[', '^':
 			return true
