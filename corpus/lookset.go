@@ -29,12 +29,12 @@ type lookSet struct {
 	// those positions before the looks under the pair are compared
 	tri *[1 << 10]uint64
 	// stride and inner serve a list whose looks open with different
-	// bytes (so no lead scan) and all run to four bytes or more
+	// bytes (so no lead scan) and all run to three bytes or more
 	// (stride = the shortest length less one, capped; 0 otherwise):
 	// inner has a bit for every pair of bytes within the first stride+1
 	// bytes of a look. Any look found in a text covers a position that is
 	// a multiple of stride with one of those pairs, so only those
-	// positions are tested, and the stride-1 positions before a hit are
+	// positions are tested, and the hit and the stride-1 positions before it are
 	// compared. The text nouns, contrast tails and author words are
 	// scanned so for every paragraph and sentence.
 	stride int
@@ -60,7 +60,7 @@ func newLookSet(looks []string) *lookSet {
 				m = len(p)
 			}
 		}
-		if m >= 4 {
+		if m >= 3 {
 			ls.stride = min(m, 9) - 1
 			ls.inner = new([1 << 10]uint64)
 			for _, p := range looks {
