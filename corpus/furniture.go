@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -76,6 +77,13 @@ func wordEdgeBefore(b []byte, i int) bool {
 // a sentence or two, a paragraph that cites an agency is longer.
 const creditMaxRunes = 200
 
+// photoServiceSet holds the photo services a credit names without a
+// slash or a bracket, for one scan of a line (lookset.go) instead of a
+// strings.Contains per name.
+var photoServiceSet = sync.OnceValue(func() *lookSet {
+	return newLookSet([]string{"Getty", "Shutterstock", "picture alliance", "IMAGO", "Imago"})
+})
+
 // photoCreditLine reports whether s is a photo caption by its credit: a short
 // line ending with an agency's or a photo service's credit, or holding
 // one written as photographers sign ("REUTERS/Jan Kos").
@@ -83,8 +91,7 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 	if len(s) > 4*creditMaxRunes || utf8.RuneCountInString(s) > creditMaxRunes {
 		return false
 	}
-	if !strings.ContainsAny(s, "/()") && !strings.Contains(s, "Getty") && !strings.Contains(s, "Shutterstock") &&
-		!strings.Contains(s, "picture alliance") && !strings.Contains(s, "IMAGO") && !strings.Contains(s, "Imago") {
+	if !strings.ContainsAny(s, "/()") && !photoServiceSet().in(s) {
 		return false
 	}
 	if strings.Contains(s, ": ") && strings.Contains(s, "/") && captionAfterSentence(lowerString(s), lw) {
