@@ -125,10 +125,10 @@ func (x *extractor) knownBySurname(sp *speaker) *speaker {
 	if sp.kind != kindPerson || len(f) != 2 {
 		return sp
 	}
-	if _, ok := x.lx.people[strings.ToLower(sp.name)]; ok {
+	if _, ok := lowerIn2(x.lx.people, sp.name); ok {
 		return sp
 	}
-	p, ok := x.lx.people[strings.ToLower(f[1])]
+	p, ok := lowerIn2(x.lx.people, f[1])
 	if !ok {
 		return sp
 	}

@@ -13,10 +13,10 @@ func (x *extractor) withoutAccordingCue(role string) string {
 	if !ok {
 		return role
 	}
-	l := strings.ToLower(first)
+	l := lowerString(first)
 	if accordingLead[l] {
 		second, more, ok := strings.Cut(rest, " ")
-		if ok && x.lx.according[strings.ToLower(second)] {
+		if ok && lowerIn(x.lx.according, second) {
 			return more
 		}
 		return role

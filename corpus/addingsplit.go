@@ -30,12 +30,12 @@ func (x *extractor) addingSplit(text string) (head, tail string, ok bool) {
 		c := i + j
 		i = c + 2
 		p, rest := cutWord(text[c+2:])
-		if !x.lx.participles[strings.ToLower(p)] {
+		if !lowerIn(x.lx.participles, p) {
 			continue
 		}
 		rest = strings.TrimPrefix(strings.TrimLeft(rest, " "), ", ")
 		that, after := cutWord(strings.TrimLeft(rest, " "))
-		if !x.lx.thatWords[strings.ToLower(strings.TrimRight(that, ","))] {
+		if !lowerIn(x.lx.thatWords, strings.TrimRight(that, ",")) {
 			continue
 		}
 		head = strings.TrimSpace(text[:c])
@@ -58,7 +58,7 @@ func (x *extractor) attributionOnly(seg string) bool {
 		return false
 	}
 	for _, w := range ws {
-		if x.lx.sayVerbs[strings.ToLower(strings.Trim(w, ".,;:"))] {
+		if lowerIn(x.lx.sayVerbs, strings.Trim(w, ".,;:")) {
 			return true
 		}
 	}

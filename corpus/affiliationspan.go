@@ -65,7 +65,7 @@ func (x *extractor) affiliationAfterName(toks []tok, from, k int) int {
 		if !isCapital(a.word) || !isCapital(b.word) || x.lx.isRole(lowerWord(a)) || x.lx.isRole(lowerWord(b)) || x.articleTitle(lowerWord(a)) {
 			continue
 		}
-		if _, known := x.lx.people[strings.ToLower(strings.Join(tokWords(toks[m-2:k]), " "))]; known {
+		if _, known := lowerIn2(x.lx.people, strings.Join(tokWords(toks[m-2:k]), " ")); known {
 			continue
 		}
 		if capitalWithin(toks, m+1, 2, k-1) {

@@ -33,7 +33,7 @@ func (x *extractor) appositionFinal(s string, pos int) bool {
 			return false
 		}
 	}
-	if c < 1 || c+3 >= len(toks) || !appositionArticles[strings.ToLower(toks[c+1].raw)] {
+	if c < 1 || c+3 >= len(toks) || !lowerIn(appositionArticles, toks[c+1].raw) {
 		// a name of two words at least, then ", a" / ", az" (the raw word:
 		// the tokens read the Hungarian article as "the")
 		return false

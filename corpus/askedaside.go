@@ -80,7 +80,7 @@ func askedAsideAt(label string) int {
 	if j <= 0 || strings.Count(label[:j], " ") > 4 {
 		return -1
 	}
-	if !askedOpeners()[lowerString(strings.Trim(firstWord(label[j+2:]), ","))] {
+	if !lowerIn(askedOpeners(), strings.Trim(firstWord(label[j+2:]), ",")) {
 		return -1
 	}
 	return j

@@ -49,7 +49,7 @@ func (x *extractor) attributionEnds(toks []tok, vi int) bool {
 		return false
 	}
 	for _, t := range toks[k:] {
-		if x.lx.thatWords[t.low] || x.lx.sayVerbs[t.low] || strings.ContainsAny(t.raw, "“”\"«»") {
+		if x.lx.thatWords[t.low] || x.lx.sayVerbs[t.low] || containsAny(t.raw, "“”\"«»") {
 			return false
 		}
 	}
@@ -68,7 +68,7 @@ const maxAddresseeWords = 3
 func (x *extractor) shortAddressee(toks []tok, k int) int {
 	for m := 1; m <= maxAddresseeWords && k+m <= len(toks); m++ {
 		t := toks[k+m-1]
-		if l := lowerWord(t); x.lx.thatWords[l] || x.lx.sayVerbs[l] || clauseVerbs[l] || strings.ContainsAny(t.raw, "“”\"«»") {
+		if l := lowerWord(t); x.lx.thatWords[l] || x.lx.sayVerbs[l] || clauseVerbs[l] || containsAny(t.raw, "“”\"«»") {
 			return 0
 		}
 		if k+m == len(toks) {
@@ -201,7 +201,7 @@ func (x *extractor) isSpeechCue(word string) bool {
 	}
 	w := string(buf[:len(word)])
 	if r, _ := utf8.DecodeRuneInString(word); unicode.IsUpper(r) && r >= utf8.RuneSelf {
-		w = strings.ToLower(word) // "Според", "Σύμφωνα": a cue opening the sentence in another script
+		w = lowerString(word) // "Според", "Σύμφωνα": a cue opening the sentence in another script
 	}
 	if cue, ok := x.cueWord(w); ok {
 		return cue
@@ -348,7 +348,7 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 	if q, ok := wholeQuote(rest); ok {
 		return q, true
 	}
-	if topicPreps[lowerWord(toks[j])] && toks[j-1].trail == "" && !strings.ContainsAny(rest, "“”\"«»„") && !approximateNumber(toks, j) {
+	if topicPreps[lowerWord(toks[j])] && toks[j-1].trail == "" && !containsAny(rest, "“”\"«»„") && !approximateNumber(toks, j) {
 		// (after a comma the preposition opens the clause said: "sagte, über Geld entscheide Europa")
 		// "Ушаков рассказал о позиции Москвы": what was spoken about,
 		// not what was said (a that-clause after it was read above)

@@ -69,7 +69,7 @@ func (x *extractor) footerRole(sp *speaker) string {
 		if rest == "" {
 			continue
 		}
-		if w, r, ok := strings.Cut(rest, " "); ok && lx.copulas[strings.ToLower(w)] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lowerIn(lx.copulas, w) {
 			rest = r
 		}
 		if cut := strings.IndexAny(rest, ",.;(:"); cut >= 0 {

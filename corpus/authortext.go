@@ -204,7 +204,7 @@ func runeSuffix(s string, n int) string {
 // firstPersonWord reports whether the word w is one of fp, the first
 // person of the document's language ("j'ai" by its elided pronoun).
 func firstPersonWord(w string, fp map[string]bool) bool {
-	l := strings.ToLower(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }))
+	l := lowerString(strings.TrimFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '\'' && r != '’' }))
 	l = strings.Trim(l, "'’")
 	if fp[l] {
 		return true
@@ -483,7 +483,7 @@ func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, lette
 	t := strings.TrimSpace(ps[i].text)
 	var low string
 	if opensOnClosing(lx, strings.TrimRight(t, ",.!")) {
-		low = strings.ToLower(strings.TrimRight(t, ",.!"))
+		low = lowerString(strings.TrimRight(t, ",.!"))
 	}
 	for _, c := range lx.closings {
 		rest, found := strings.CutPrefix(low, c)
@@ -516,7 +516,7 @@ func (x *extractor) signature(ps []paragraph, i int) (sp *speaker, at int, lette
 	return nil, 0, false, false
 }
 
-// opensOnClosing reports whether strings.ToLower(t) opens with one of
+// opensOnClosing reports whether lowerString(t) opens with one of
 // lx's closings, lower-casing only as much of t as the longest closing
 // needs (lowerHead): signature asks it of every paragraph, and lower-cased
 // each whole.
@@ -569,7 +569,7 @@ func (x *extractor) signedName(t string) *speaker {
 		}
 	}
 	sp := x.classify(nt, false)
-	if sp == nil || sp.kind != kindPerson || x.newsroomRole(role) || authorData().possessives[strings.ToLower(nt[0].word)] {
+	if sp == nil || sp.kind != kindPerson || x.newsroomRole(role) || lowerIn(authorData().possessives, nt[0].word) {
 		return nil // "Ihre Geschäftsführung": no name
 	}
 	if role != "" && sp.role == "" {
@@ -626,7 +626,7 @@ func editorial(t string) bool {
 // newsroomRole reports whether role is a reporter's or an editor's title
 // ("Europe correspondent", "envoyée spéciale", "6 min read").
 func (x *extractor) newsroomRole(role string) bool {
-	low := strings.ToLower(role)
+	low := lowerString(role)
 	for _, w := range authorData().newsroom {
 		if strings.Contains(low, w) {
 			return true
@@ -671,7 +671,7 @@ func (x *extractor) dropUntitledAuthors() {
 	}
 	kept := x.out[:0]
 	for i, st := range x.out {
-		if x.authored[i] && st.Role == "" && x.lx.people[strings.ToLower(st.Speaker)] == nil {
+		if x.authored[i] && st.Role == "" && lowerIn(x.lx.people, st.Speaker) == nil {
 			continue
 		}
 		kept = append(kept, st)

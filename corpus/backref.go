@@ -25,10 +25,10 @@ func (x *extractor) definiteBackRef(sp *speaker) *speaker {
 		return sp
 	}
 	_, elided := cutElidedArticle(f[0])
-	if !elided && !definiteSingular[strings.ToLower(f[0])] {
+	if !elided && !lowerIn(definiteSingular, f[0]) {
 		return sp
 	}
-	last := strings.ToLower(f[len(f)-1])
+	last := lowerString(f[len(f)-1])
 	if strings.HasSuffix(last, "s") && !strings.HasSuffix(last, "ss") || !x.lx.isUnnamed(last) && !x.lx.isRole(last) {
 		return sp // "les diplomates", "the sources": a group
 	}
@@ -39,7 +39,7 @@ func (x *extractor) definiteBackRef(sp *speaker) *speaker {
 	if p.kind != kindPerson || !x.recent(p, 2) {
 		return sp
 	}
-	lows := strings.Fields(strings.ToLower(sp.role))
+	lows := strings.Fields(lowerString(sp.role))
 	if otherCountryTitle(lows, p) || !titleGateOff && len(relationData().of[p.name+"\x00"+last]) > 0 {
 		return sp // "the British official" after Zelensky, "the aide" after Putin: someone else (titlegate.go)
 	}

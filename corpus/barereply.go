@@ -25,11 +25,11 @@ func (x *extractor) wholeReply(s string, before int) {
 	for i := before; i < len(x.out); i++ {
 		st := &x.out[i]
 		text := st.Text
-		if link, after, ok := strings.Cut(text, " "); ok && replyLinks[strings.ToLower(link)] {
+		if link, after, ok := strings.Cut(text, " "); ok && lowerIn(replyLinks, link) {
 			text = after // "pensa di no", "cree que no"
 		}
 		first, rest, _ := strings.Cut(text, " ")
-		w := strings.ToLower(strings.TrimRight(first, ","))
+		w := lowerString(strings.TrimRight(first, ","))
 		if !replyWords()[w] || rest != "" && !strings.HasSuffix(first, ",") {
 			continue
 		}

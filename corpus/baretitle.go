@@ -33,8 +33,8 @@ func (x *extractor) bareTitle(words, lows []string, sentenceStart bool) *speaker
 			return nil // (a title read so before is no one named)
 		}
 	}
-	opening := strings.ToLower(strings.TrimLeft(x.lookFor, " *_\"“„«»—–-"))
-	phrase := strings.ToLower(strings.Join(words, " "))
+	opening := lowerString(strings.TrimLeft(x.lookFor, " *_\"“„«»—–-"))
+	phrase := lowerString(strings.Join(words, " "))
 	if first, rest, ok := strings.Cut(opening, " "); ok && roleArticles[first] && !strings.HasPrefix(opening, phrase) {
 		opening = rest // "The governor said": the article before the words read
 	}

@@ -1,7 +1,5 @@
 package corpus
 
-import "strings"
-
 // summaryBullet reads an unnumbered list item that is not a line of
 // dialogue as sentences of its own: a summary printed as bullets ("— Путин
 // сказал, что …", "- The minister added that …", "• Selon lui, …") holds
@@ -36,7 +34,7 @@ func (x *extractor) summaryBullet(p paragraph) bool {
 // plan, printed as bullets far more often than speech is, use act verbs
 // ("guarantees", "confirms") and are left to the provision rules.
 func (x *extractor) bulletSpeaks(s string) bool {
-	if strings.ContainsAny(s, "“”«»„\"") {
+	if containsAny(s, "“”«»„\"") {
 		return true
 	}
 	var lb [64]byte

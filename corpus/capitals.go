@@ -38,9 +38,9 @@ var capitalData = sync.OnceValue(func() *capitalForms {
 		if len(forms) == 0 {
 			continue
 		}
-		cf.nominative[strings.ToLower(forms[0])] = forms[0]
+		cf.nominative[lowerString(forms[0])] = forms[0]
 		for _, f := range forms[1:] {
-			cf.cases[strings.ToLower(f)] = forms[0]
+			cf.cases[lowerString(f)] = forms[0]
 		}
 	}
 	return cf
@@ -54,7 +54,7 @@ func capitalSpeaker(word string, oblique bool) *speaker {
 		return nil // "rome" in lower case is no capital a report writes
 	}
 	cf := capitalData()
-	low := strings.ToLower(word)
+	low := lowerString(word)
 	if n, ok := cf.nominative[low]; ok {
 		return &speaker{name: n, kind: kindBody}
 	}

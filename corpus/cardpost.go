@@ -40,7 +40,7 @@ func (x *extractor) cardPost(ps []paragraph, i int) int {
 	if !ok {
 		return -1
 	}
-	if _, known := x.lx.people[strings.ToLower(name)]; !known {
+	if _, known := lowerIn2(x.lx.people, name); !known {
 		return -1 // a commenter's or a desk's card: no one's statement (threads.go)
 	}
 	sp := x.person(strings.Fields(name), "")
@@ -114,7 +114,7 @@ func cardHead(s string) (name string, handle, ok bool) {
 			// handle: not the name read
 		default:
 			r, _ := utf8.DecodeRuneInString(w)
-			if !unicode.IsUpper(r) || strings.ContainsAny(w, ".,:;!?\"«»“”") && !strings.HasSuffix(w, ".") {
+			if !unicode.IsUpper(r) || containsAny(w, ".,:;!?\"«»“”") && !strings.HasSuffix(w, ".") {
 				return "", false, false
 			}
 			words = append(words, w)

@@ -268,9 +268,9 @@ const pointSumLen = 32
 
 // PointSumOf returns p's PointSum.
 func PointSumOf(p Provision) PointSum {
-	key := strings.ToLower(strings.TrimSpace(p.Plan)) + "\x00" + strconv.Itoa(p.Number)
+	key := lowerString(strings.TrimSpace(p.Plan)) + "\x00" + strconv.Itoa(p.Number)
 	k := sha256.Sum256([]byte(key))
-	t := sha256.Sum256([]byte(key + "\x00" + strings.Join(strings.Fields(strings.ToLower(p.Text)), " ")))
+	t := sha256.Sum256([]byte(key + "\x00" + strings.Join(strings.Fields(lowerString(p.Text)), " ")))
 	var s PointSum
 	copy(s.Key[:], k[:])
 	copy(s.Text[:], t[:])

@@ -43,7 +43,7 @@ var citeLexicon = sync.OnceValue(func() citeData {
 	byFirst := func(ps []string) map[string][][]string {
 		out := map[string][][]string{}
 		for _, p := range ps {
-			if w := strings.Fields(strings.ToLower(p)); len(w) > 0 {
+			if w := strings.Fields(lowerString(p)); len(w) > 0 {
 				out[w[0]] = append(out[w[0]], w)
 			}
 		}

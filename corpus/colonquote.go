@@ -48,7 +48,7 @@ func (x *extractor) replyOf(para string) *speaker {
 	if len(ss) < 2 {
 		return nil
 	}
-	last := strings.ToLower(strings.TrimSpace(ss[len(ss)-1]))
+	last := lowerString(strings.TrimSpace(ss[len(ss)-1]))
 	lead := false
 	for _, l := range floorData().replyLeads {
 		if strings.HasPrefix(last, l) && (len(last) == len(l) || last[len(l)] == ',' || last[len(l)] == ' ' || last[len(l)] == ':') {

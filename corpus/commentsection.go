@@ -50,10 +50,10 @@ const maxCommentHeadRunes = 90
 // ("Comments · Sort by: Newest"). A heading word alone ("## Comments") may
 // head the article's own section of officials' comments and is not read.
 func commentSectionHead(text string) bool {
-	if len(text) > 4*maxCommentHeadRunes || strings.ContainsAny(text, ".!?«»“”\"") {
+	if len(text) > 4*maxCommentHeadRunes || containsAny(text, ".!?«»“”\"") {
 		return false // a sentence (most paragraphs), looked at before any copy is made
 	}
-	t := strings.ToLower(strings.Trim(strings.TrimSpace(text), "-=*#_ "))
+	t := lowerString(strings.Trim(strings.TrimSpace(text), "-=*#_ "))
 	if t == "" || utf8.RuneCountInString(t) > maxCommentHeadRunes {
 		return false
 	}

@@ -86,7 +86,7 @@ func readCompareLine(line string) (compareLine, bool) {
 		i += n
 	}
 	end := i
-	side, ok := compareLabels()[strings.ToLower(line[start:end])]
+	side, ok := lowerIn2(compareLabels(), line[start:end])
 	if !ok || end == start {
 		return compareLine{}, false
 	}
@@ -127,7 +127,7 @@ func carryCompareLabels(text string) string {
 			}
 			labels[k] = append(labels[k], at)
 			found[at.side]++
-			if paren[at.side] == "" && at.paren != "" && len(namedVersions(strings.ToLower(at.paren))) > 0 {
+			if paren[at.side] == "" && at.paren != "" && len(namedVersions(lowerString(at.paren))) > 0 {
 				paren[at.side] = at.paren
 			}
 		}
@@ -216,7 +216,7 @@ func labelledVersions(ps []paragraph) []labelledParagraph {
 		if !ok || c.paren == "" {
 			continue
 		}
-		if vs := namedVersions(strings.ToLower(c.paren)); len(vs) == 1 {
+		if vs := namedVersions(lowerString(c.paren)); len(vs) == 1 {
 			out = append(out, labelledParagraph{p.index, vs[0].plan})
 		}
 	}

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	_ "embed"
-	"strings"
 	"sync"
 )
 
@@ -20,7 +19,7 @@ var conditionals = sync.OnceValue(func() map[string]map[string]bool {
 	for lang, ws := range d.Conditionals {
 		out[lang] = map[string]bool{}
 		for _, w := range ws {
-			out[lang][strings.ToLower(w)] = true
+			out[lang][lowerString(w)] = true
 		}
 	}
 	return out

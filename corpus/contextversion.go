@@ -58,6 +58,9 @@ func firstNamedVersion(text string) string {
 	low := unsafe.String(unsafe.SliceData(b), len(b))
 	lx := lexiconData()
 	for i := 0; i+3 <= len(low); i++ {
+		if i > 0 && midASCIIWord(low, i) {
+			continue // a phrase must start a word (phraseStartsWord): most positions are inside one
+		}
 		k := phraseKey(low[i:])
 		if !lx.planFilter.has(k) {
 			continue

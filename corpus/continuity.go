@@ -65,7 +65,7 @@ func surnameGender(sp *speaker) string {
 	if len(f) == 0 {
 		return ""
 	}
-	last := strings.ToLower(f[len(f)-1])
+	last := lowerString(f[len(f)-1])
 	if strings.HasSuffix(last, "а") || strings.HasSuffix(last, "я") || strings.HasSuffix(last, "a") {
 		return "f"
 	}
@@ -99,7 +99,7 @@ func (x *extractor) noteOpener(s string) {
 	}
 	if w2, _ := nextWord(s, next); x.noCue && isCapital(w2) && !strings.HasSuffix(w, ",") {
 		// (a sentence with a speech cue names its speaker as it speaks)
-		if i := strings.Index(s, ", "); i > 0 && i < 60 && strings.Count(s[:i], " ") <= 3 && !strings.ContainsAny(s[:i], "“”\"«»„") {
+		if i := strings.Index(s, ", "); i > 0 && i < 60 && strings.Count(s[:i], " ") <= 3 && !containsAny(s[:i], "“”\"«»„") {
 			// "Oleksandra Hnatiuk, deputy head of the committee, spoke
 			// outside the Rada.": a name and the title in apposition
 			if x.viewOpener(s, 0, true) {
@@ -116,7 +116,7 @@ func (x *extractor) noteOpener(s string) {
 		if !ok && isCapital(w2) {
 			// a known person named in full for the first time: "Marco
 			// Rubio has pushed back at claims …"
-			if p, known := x.lx.people[strings.ToLower(w+" "+w2)]; known {
+			if p, known := lowerIn2(x.lx.people, w+" "+w2); known {
 				if sp := x.person([]string{w, w2}, ""); sp != nil && sp.kind == kindPerson && sp.name == p.Name {
 					x.openedBy, x.openedAt = sp, x.sentenceNo
 				}

@@ -39,7 +39,7 @@ var clauseConjunctionPhrases = func() map[string][]string {
 // the data's phrases wins ("mientras que" over "mientras").
 func conjunctionAt(rest string) int {
 	w, next := nextWord(rest, 0)
-	lw := strings.ToLower(w)
+	lw := lowerString(w)
 	end := 0
 	if clauseConjunctions[lw] {
 		end = next

@@ -37,18 +37,18 @@ func (x *extractor) coordThatSplit(text string) (head, tail string, ok bool) {
 		c := i + j
 		i = c + 2
 		conj, rest := cutWord(text[c+2:])
-		if !x.lx.conjunctions[strings.ToLower(conj)] {
+		if !lowerIn(x.lx.conjunctions, conj) {
 			continue
 		}
 		that, after := cutWord(strings.TrimLeft(rest, " "))
-		lt := strings.ToLower(that)
+		lt := lowerString(that)
 		if !x.lx.thatWords[lt] {
 			continue
 		}
 		after = strings.TrimLeft(after, " ")
 		if lt == "that" {
 			next, _ := cutWord(after)
-			if demonstrativeThatVerbs[strings.ToLower(next)] || strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
+			if lowerIn(demonstrativeThatVerbs, next) || strings.HasSuffix(next, "'s") || strings.HasSuffix(next, "’s") {
 				continue // "…, and that changes the arithmetic": a pronoun
 			}
 		}

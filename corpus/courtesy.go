@@ -35,7 +35,7 @@ var courtesyData = sync.OnceValue(func() courtesyLex {
 // The formula may be followed by a filler ("for having me") and by a
 // vocative of at most two capitalised words ("Helen", "Frau Weber").
 func courtesyOnly(text string) bool {
-	low := strings.ToLower(strings.TrimSpace(text))
+	low := lowerString(strings.TrimSpace(text))
 	if len(low) > 60 {
 		return false
 	}

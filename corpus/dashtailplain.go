@@ -23,7 +23,7 @@ var slavicLangs = map[string]bool{"pl": true, "cs": true, "sk": true, "ru": true
 // unquotedDashTail reads a sentence whose words are closed by a dash and
 // an attribution opening with a speech verb, and reports whether it did.
 func (x *extractor) unquotedDashTail(s string, pos int) bool {
-	if !slavicLangs[x.src.Lang] || strings.ContainsAny(s, "«»„“”\"") {
+	if !slavicLangs[x.src.Lang] || containsAny(s, "«»„“”\"") {
 		return false
 	}
 	if r, _ := utf8.DecodeRuneInString(s); r == '—' || r == '–' || r == '-' {

@@ -408,7 +408,7 @@ func loadLexicon() (*lexicon, error) {
 		}
 		for _, kw := range t.Keywords {
 			e := kwEntry{topic: i}
-			kw = strings.ToLower(strings.TrimSpace(kw))
+			kw = lowerString(strings.TrimSpace(kw))
 			if strings.HasSuffix(kw, "*") {
 				e.prefix = true
 				kw = strings.TrimSuffix(kw, "*")
@@ -438,19 +438,19 @@ func loadLexicon() (*lexicon, error) {
 		}
 	}
 	for _, pw := range pf.PlanWords {
-		lx.planWordSeqs = append(lx.planWordSeqs, strings.Fields(strings.ToLower(pw)))
+		lx.planWordSeqs = append(lx.planWordSeqs, strings.Fields(lowerString(pw)))
 	}
 	for i := range sf.People {
 		p := &sf.People[i]
-		lx.people[strings.ToLower(p.Name)] = p
+		lx.people[lowerString(p.Name)] = p
 		for _, a := range p.Aliases {
-			lx.people[strings.ToLower(a)] = p
+			lx.people[lowerString(a)] = p
 		}
 	}
 	for _, b := range sf.Bodies {
-		lx.bodies[strings.ToLower(b.Name)] = b.Name
+		lx.bodies[lowerString(b.Name)] = b.Name
 		for _, a := range b.Aliases {
-			lx.bodies[strings.ToLower(a)] = b.Name
+			lx.bodies[lowerString(a)] = b.Name
 		}
 	}
 	return lx, nil
@@ -469,7 +469,7 @@ func mustDecode(name string, v any) {
 func set(words []string) map[string]bool {
 	m := make(map[string]bool, len(words))
 	for _, w := range words {
-		m[strings.ToLower(w)] = true
+		m[lowerString(w)] = true
 	}
 	return m
 }
@@ -797,6 +797,9 @@ func versionIn(text string) string {
 func firstPlanRule(lx *lexicon, low string) int {
 	best := len(lx.plans)
 	for i := 0; i+3 <= len(low) && best > 0; i++ {
+		if i > 0 && midASCIIWord(low, i) {
+			continue // a phrase must start a word (phraseStartsWord): most positions are inside one
+		}
 		k := phraseKey(low[i:])
 		if !lx.planFilter.has(k) {
 			continue
@@ -818,7 +821,7 @@ func planFor(text string) (name string, generic bool) {
 		return "", false
 	}
 	lx := lexiconData()
-	var lowBuf [512]byte // strings.ToLower(text), on the stack for a heading or lead-in
+	var lowBuf [512]byte // lowerString(text), on the stack for a heading or lead-in
 	lb := appendLower(lowBuf[:0], text)
 	low := unsafe.String(unsafe.SliceData(lb), len(lb))
 	if best := firstPlanRule(lx, low); best < len(lx.plans) {

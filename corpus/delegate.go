@@ -103,7 +103,7 @@ func (x *extractor) delegateState(words, lows []string) bool {
 		return false
 	}
 	for _, w := range words[i:] {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		switch {
 		case isCapital(w) && !isAllCaps(w):
 			caps++

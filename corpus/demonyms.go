@@ -83,7 +83,7 @@ var homeCountries = map[string][]string{
 // it names no country and c is a home country of the document's language.
 func titleOfCountry(role, c, lang string) bool {
 	named := false
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for _, w := range strings.Fields(lowerString(role)) {
 		if o := countryOf(w); o != "" {
 			if o == c {
 				return true
@@ -110,7 +110,7 @@ func titleOfCountry(role, c, lang string) bool {
 // synonyms are written without nationality, which a report adds to say
 // whose title it is.
 func withoutDemonym(joined string) (string, string) {
-	if n := fieldCount(joined); n < 2 || n > 5 {
+	if n := fieldCountMax(joined, 5); n < 2 || n > 5 {
 		return "", "" // (counted before it is split: fieldcount.go)
 	}
 	words := strings.Fields(joined)

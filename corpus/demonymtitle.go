@@ -28,7 +28,7 @@ func (x *extractor) byDemonymTitle(words, lows []string) *speaker {
 		if sp == nil || sp.kind != kindPerson || sp.role == "" {
 			return false
 		}
-		r := strings.ToLower(sp.role)
+		r := lowerString(sp.role)
 		if !strings.Contains(r, title) {
 			return false
 		}
@@ -72,7 +72,7 @@ func (x *extractor) byDemonymTitle(words, lows []string) *speaker {
 	var plain *speaker
 	for i := len(x.titled) - 1; i >= 0; i-- {
 		sp := x.titled[i]
-		if sp.kind != kindPerson || !strings.Contains(strings.ToLower(sp.role), title) {
+		if sp.kind != kindPerson || !strings.Contains(lowerString(sp.role), title) {
 			continue
 		}
 		if roleCountry(sp.role) != "" {
@@ -88,7 +88,7 @@ func (x *extractor) byDemonymTitle(words, lows []string) *speaker {
 // roleCountry is the country a title names by an adjective or a country's
 // name (demonyms.json), or "".
 func roleCountry(role string) string {
-	for _, w := range strings.Fields(strings.ToLower(role)) {
+	for _, w := range strings.Fields(lowerString(role)) {
 		if c := countryOf(w); c != "" {
 			return c
 		}

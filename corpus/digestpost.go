@@ -93,11 +93,11 @@ func digestPostHead(t string) (author, role string, anonymous, ok bool) {
 	head := strings.TrimSpace(strings.Trim(fields[0], "*_ "))
 	if b, note := cutBracket(head); note != "" {
 		head = strings.TrimSpace(strings.Trim(b, "*_ ")) // "@channel** (anonymous, pro-Kremlin)"
-		for w := range strings.FieldsSeq(strings.ToLower(note)) {
+		for w := range strings.FieldsSeq(lowerString(note)) {
 			anonymous = anonymous || digestData().anonymous[strings.Trim(w, ",;.")]
 		}
 	}
-	if strings.ContainsAny(head, "*_") && !strings.HasPrefix(head, "@") || strings.ContainsAny(head, ".!?:;\"“”«»") {
+	if strings.ContainsAny(head, "*_") && !strings.HasPrefix(head, "@") || containsAny(head, ".!?:;\"“”«»") {
 		return "", "", false, false
 	}
 	if strings.HasPrefix(head, "@") {
@@ -155,14 +155,14 @@ func (x *extractor) notePostHead(p paragraph) bool {
 // ("The opposition deputy", read by the rules for subjects instead).
 func (x *extractor) openingTitle(t string) string {
 	words := strings.Fields(t)
-	if len(words) < 3 || !roleArticles[strings.ToLower(words[0])] {
+	if len(words) < 3 || !lowerIn(roleArticles, words[0]) {
 		return ""
 	}
 	n := 1
-	for n < len(words) && n <= 3 && x.lx.isRole(strings.ToLower(strings.Trim(words[n], ",."))) && !strings.ContainsAny(words[n-1], ",.") {
+	for n < len(words) && n <= 3 && x.lx.isRole(lowerString(strings.Trim(words[n], ",."))) && !strings.ContainsAny(words[n-1], ",.") {
 		n++
 	}
-	if n == 1 || n == len(words) || isCapital(words[n]) || complementPreps[strings.ToLower(words[n])] {
+	if n == 1 || n == len(words) || isCapital(words[n]) || lowerIn(complementPreps, words[n]) {
 		return "" // "The chairman of the Fund writes": the subject's rules read the complement
 	}
 	return strings.Trim(strings.Join(words[1:n], " "), ",.")
@@ -178,7 +178,7 @@ func (x *extractor) postAuthor(author, role string) *speaker {
 			if utf8.RuneCountInString(part) < 4 {
 				continue
 			}
-			if p, ok := x.lx.people[strings.ToLower(part)]; ok && strings.Contains(p.Name, " ") {
+			if p, ok := lowerIn2(x.lx.people, part); ok && strings.Contains(p.Name, " ") {
 				return x.person(strings.Fields(p.Name), role)
 			}
 		}
@@ -189,7 +189,7 @@ func (x *extractor) postAuthor(author, role string) *speaker {
 		return nil
 	}
 	for _, w := range words {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if !isCapital(w) || isAllCaps(w) || x.lx.isRole(l) || x.lx.bodyWords[l] || x.lx.notSpeakers[l] || x.lx.groupNouns[l] {
 			return nil
 		}

@@ -174,16 +174,18 @@ func nominativeAdjective(ol *obliqueLang, w string, fem bool) (string, bool) {
 
 // learnRoles reads a sentence for the roles this file learns.
 func (x *extractor) learnRoles(s string) {
-	x.qualifiedTitles(s, true) // "Lieutenant General (ret.) Ian Fox spent …" (titlequal.go)
+	// one scan for the qualifiers, the affiliation prepositions and the
+	// verbs of office (rolelooks.go)
+	holds := roleLooks(x.src.Lang).holds(s)
+	if holds&roleLookQual != 0 {
+		x.qualifiedTitlesHeld(s, true) // "Lieutenant General (ret.) Ian Fox spent …" (titlequal.go)
+	}
 	d := docRoles()
 	ol, slavic := d.Languages[x.src.Lang]
 	abbr := abbrLookSets()[x.src.Lang].in(s) // anyIn(s, d.abbrLooks[x.src.Lang]), lookset.go
-	aff := affLookSet().in(s)                // anyIn(s, d.affLooks)
+	aff := holds&roleLookAff != 0            // anyIn(s, d.affLooks)
 	app := d.opensApposition(s)
-	office := false
-	if ov, ok := officeVerbs()[x.src.Lang]; ok {
-		office = ov.look.in(s) // "X … now chairs the Forum" (predicaterole.go)
-	}
+	office := holds&roleLookOffice != 0 // "X … now chairs the Forum" (predicaterole.go)
 	if !slavic && !aff && !abbr && !app && !office {
 		return
 	}
@@ -373,7 +375,7 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 			}
 			sayClause := false
 			for _, w := range words {
-				sayClause = sayClause || x.lx.sayVerbs[strings.ToLower(w)]
+				sayClause = sayClause || lowerIn(x.lx.sayVerbs, w)
 			}
 			if sayClause {
 				continue // "X, who said …": speech, not who they are
@@ -418,7 +420,7 @@ func (x *extractor) learnRole(nameWords []string, role string) {
 	if canon := x.lx.spelledPerson(nameWords); canon != "" {
 		keep(canon)
 	}
-	if p, ok := x.lx.people[strings.ToLower(strings.Join(nameWords, " "))]; ok {
+	if p, ok := lowerIn2(x.lx.people, strings.Join(nameWords, " ")); ok {
 		keep(p.Name)
 	}
 	keep(strings.Join(nameWords, " "))
@@ -436,6 +438,16 @@ func (x *extractor) fillLearnedRoles() {
 		return
 	}
 	byStem := map[string]string{}
+	// the surname stems learnt: a spelling whose lower-cased surname
+	// opens with none of them has no role under its stem, and its stem
+	// (a lower-cased copy and a loop over the case endings per spelling,
+	// for every speaker's every alias) is not worked out
+	var stems []string
+	for k := range x.learnedRoles {
+		if st, ok := strings.CutPrefix(k, "~"); ok {
+			stems = append(stems, st)
+		}
+	}
 	for i := range x.out {
 		st := &x.out[i]
 		if st.Speaker == unnamedSpeaker {
@@ -447,7 +459,7 @@ func (x *extractor) fillLearnedRoles() {
 		r, ok := x.learnedRoles[st.Speaker]
 		if !ok {
 			if r, ok = byStem[st.Speaker]; !ok {
-				r = x.learnedByStem(st.Speaker)
+				r = x.learnedByStem(st.Speaker, stems)
 				byStem[st.Speaker] = r // (a person's statements come many to a speaker)
 			}
 		}
@@ -460,13 +472,30 @@ func (x *extractor) fillLearnedRoles() {
 // learnedByStem is the role learnt under the surname stem of name or of
 // one of its spellings in the speaker lexicon ("Sergei Lavrov" is
 // "Сергей Лавров" in a Russian report), or "".
-func (x *extractor) learnedByStem(name string) string {
+//
+// stems are the surname stems learnt (the "~" keys of learnedRoles): a
+// stem is surnameStem's, a beginning of the lower-cased surname, so a
+// surname that opens with none of them is passed over.
+func (x *extractor) learnedByStem(name string, stems []string) string {
 	spellings := []string{name}
-	if p, ok := x.lx.people[strings.ToLower(name)]; ok {
+	if p, ok := lowerIn2(x.lx.people, name); ok {
 		spellings = append(spellings, p.Aliases...)
 	}
+	var buf [64]byte
 	for _, a := range spellings {
-		if r, ok := x.learnedRoles["~"+x.surnameStem(lastWord(a))]; ok {
+		last := lastWord(a)
+		low := appendLower(buf[:0], last)
+		opens := false
+		for _, st := range stems {
+			if len(low) >= len(st) && string(low[:len(st)]) == st {
+				opens = true
+				break
+			}
+		}
+		if !opens {
+			continue
+		}
+		if r, ok := x.learnedRoles["~"+x.surnameStem(last)]; ok {
 			return r
 		}
 	}
@@ -477,7 +506,7 @@ func (x *extractor) learnedByStem(name string) string {
 // speakers.json, else the noun endings of the document's language
 // ("Trumpom" and "Trump" give "trump").
 func (x *extractor) surnameStem(w string) string {
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	if st := x.nameStem(l); st != l {
 		return st
 	}
@@ -500,14 +529,14 @@ func (x *extractor) obliqueOf(role, learnt string) bool {
 	if !ok || strings.Contains(role, " ") {
 		return false
 	}
-	role = strings.ToLower(role)
+	role = lowerString(role)
 	for _, e := range ol.Nouns {
 		base, cut := strings.CutSuffix(role, e)
 		if !cut || utf8.RuneCountInString(base) < 4 {
 			continue
 		}
 		_, size := utf8.DecodeLastRuneInString(base)
-		for _, w := range strings.Fields(strings.ToLower(learnt)) {
+		for _, w := range strings.Fields(lowerString(learnt)) {
 			if w != role && strings.HasPrefix(w, base[:len(base)-size]) && x.lx.isRole(w) {
 				return true
 			}

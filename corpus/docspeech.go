@@ -192,14 +192,14 @@ func (x *extractor) docPhrase(toks []tok, k int) (*speaker, int) {
 func (dl *docLexicon) nominativeName(words []string) []string {
 	gender := -1
 	for i, w := range words {
-		if n, ok := dl.nominative[strings.ToLower(w)]; ok {
+		if n, ok := lowerIn2(dl.nominative, w); ok {
 			words[i] = n
 			w = n
 		}
 		if !dl.isDocHead(w) {
 			continue
 		}
-		r, _ := utf8.DecodeLastRuneInString(strings.ToLower(w))
+		r, _ := utf8.DecodeLastRuneInString(lowerString(w))
 		switch {
 		case strings.ContainsRune("еe", r):
 			gender = 2
@@ -213,7 +213,7 @@ func (dl *docLexicon) nominativeName(words []string) []string {
 		return words
 	}
 	for i, w := range words {
-		if forms, ok := dl.adjectives[strings.ToLower(w)]; ok && gender < len(forms) {
+		if forms, ok := lowerIn2(dl.adjectives, w); ok && gender < len(forms) {
 			words[i] = forms[gender]
 		}
 	}
@@ -249,7 +249,7 @@ func (x *extractor) linkedIssuer(w string) bool {
 	if rest, ok := elidedArticle(w); ok {
 		w = rest
 	}
-	return isCapital(w) && (capitalSpeaker(w, false) != nil || x.lx.bodies[strings.ToLower(w)] != "")
+	return isCapital(w) && (capitalSpeaker(w, false) != nil || lowerIn(x.lx.bodies, w) != "")
 }
 
 // placeOrBody returns how many words from the capitalised toks[j] name a
@@ -257,10 +257,10 @@ func (x *extractor) linkedIssuer(w string) bool {
 // of a city ("Berliner", "Pariser"), or 0.
 func (x *extractor) placeOrBody(toks []tok, j int) int {
 	w := toks[j].word
-	if j+1 < len(toks) && toks[j].trail == "" && isCapital(toks[j+1].word) && x.lx.bodies[strings.ToLower(w+" "+toks[j+1].word)] != "" {
+	if j+1 < len(toks) && toks[j].trail == "" && isCapital(toks[j+1].word) && lowerIn(x.lx.bodies, w+" "+toks[j+1].word) != "" {
 		return 2 // "White House"
 	}
-	if capitalSpeaker(w, false) != nil || x.lx.bodies[strings.ToLower(w)] != "" {
+	if capitalSpeaker(w, false) != nil || lowerIn(x.lx.bodies, w) != "" {
 		return 1
 	}
 	if base, ok := strings.CutSuffix(w, "er"); ok && capitalSpeaker(base, false) != nil {

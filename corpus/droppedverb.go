@@ -9,8 +9,6 @@
 
 package corpus
 
-import "strings"
-
 // droppedOpeningMax is how many words may stand before the verb when they
 // are not auxiliaries, clitics or adverbs: a short fronted object
 // ("Saveznike", "Spojence", "Il colloquio lo"), never a clause.
@@ -42,7 +40,7 @@ func (x *extractor) reportDroppedVerb(s string, toks []tok, vi, pos int) bool {
 			return false // "è stato accusato": the subject was accused, it accused no one
 		}
 		if !x.lx.auxiliaries[l] && !x.lx.report.perfect[l] && !x.lx.adverbs[l] && !reportClitics[l] && !clitics[l] {
-			if j >= 2 && toks[j-2].trail == "" && x.lx.adverbs[strings.ToLower(toks[j-2].word)+" "+strings.ToLower(t.word)] {
+			if j >= 2 && toks[j-2].trail == "" && x.lx.adverbs[lowerString(toks[j-2].word)+" "+lowerString(t.word)] {
 				j -= 2 // "De asemenea, i-a acuzat …", "Кроме того, обвинил …": an adverb of two words, as written (readAs reads "de" as "of")
 				continue
 			}

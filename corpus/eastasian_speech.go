@@ -77,7 +77,7 @@ func (r *eastReader) topicSpeaker(rest string) (*eastSpeaker, string) {
 	words := strings.Fields(rest)
 	for k := 0; k < len(words)-1 && k < 8; k++ {
 		w := words[k]
-		if strings.ContainsAny(w, "\"“") {
+		if containsAny(w, "\"“") {
 			break
 		}
 		stem, t := eastCutAnySuffix(w, r.l.Topics)
@@ -157,7 +157,7 @@ func (r *eastReader) emit(sp *eastSpeaker, text string, direct bool, pos int) {
 func (r *eastReader) resolve(phrase string) *eastSpeaker {
 	phrase = strings.Trim(r.cutLead(phrase), "、，, ")
 	n := utf8.RuneCountInString(phrase)
-	if n == 0 || n > 40 || strings.ContainsAny(phrase, "「」“”\"。") {
+	if n == 0 || n > 40 || containsAny(phrase, "「」“”\"。") {
 		return nil
 	}
 	if eastOneOf(phrase, r.l.Pronouns) {
@@ -177,7 +177,7 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 	}
 	lx := lexiconData()
 	for _, a := range eastAliases() {
-		i := strings.Index(strings.ToLower(phrase), a)
+		i := strings.Index(lowerString(phrase), a)
 		if i < 0 {
 			continue
 		}
@@ -197,7 +197,7 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 			role = before // "乌克兰总统泽连斯基"; but "特朗普总统": the title after the name
 		} else if role == "" {
 			role = before
-		} else if before != "" && utf8.RuneCountInString(before) <= 12 && !strings.ContainsAny(before, "、， ") && eastGenitive(phrase[:i]) {
+		} else if before != "" && utf8.RuneCountInString(before) <= 12 && !containsAny(before, "、， ") && eastGenitive(phrase[:i]) {
 			role = before + r.joiner() + after // "ロシアのプーチン大統領": ロシア大統領
 		}
 		return r.person(p.Name, role)
@@ -208,10 +208,10 @@ func (r *eastReader) resolve(phrase string) *eastSpeaker {
 	if _, u := eastCutAnySuffix(phrase, r.l.UnnamedNouns); u != "" {
 		return &eastSpeaker{unnamedSpeaker, phrase}
 	}
-	if b, ok := lx.bodies[strings.ToLower(phrase)]; ok {
+	if b, ok := lowerIn2(lx.bodies, phrase); ok {
 		return &eastSpeaker{b, ""}
 	}
-	if _, b := eastCutAnySuffix(phrase, r.l.BodyEnds); b != "" && n <= 15 && !strings.ContainsAny(phrase, "、，, ") || r.lang == "ko" && b != "" && len(strings.Fields(phrase)) <= 3 {
+	if _, b := eastCutAnySuffix(phrase, r.l.BodyEnds); b != "" && n <= 15 && !containsAny(phrase, "、，, ") || r.lang == "ko" && b != "" && len(strings.Fields(phrase)) <= 3 {
 		return &eastSpeaker{phrase, ""}
 	}
 	return r.titledStranger(phrase)
@@ -462,7 +462,7 @@ func (r *eastReader) quotativeTail(body string) string {
 			return ""
 		}
 		tail := body[i+len("」と"):]
-		if n := utf8.RuneCountInString(tail); n == 0 || n > r.l.QuoteTail || strings.ContainsAny(tail, "、「」") || !strings.HasSuffix(tail, "た") {
+		if n := utf8.RuneCountInString(tail); n == 0 || n > r.l.QuoteTail || containsAny(tail, "、「」") || !strings.HasSuffix(tail, "た") {
 			return ""
 		}
 		return body[:i+len("」")]

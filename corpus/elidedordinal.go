@@ -60,10 +60,10 @@ func elidedOrdinal(lx *lexicon, lang, s string, before []string, above string) i
 // ("Двадцять шостий …"); 0 when s opens otherwise.
 func openingOrdinal(lx *lexicon, s string, bare bool) int {
 	w, next := nextWord(s, 0)
-	l := strings.ToLower(strings.Trim(w, "*_"))
+	l := lowerString(strings.Trim(w, "*_"))
 	if elidedOrdinalData().articles[l] {
 		w, next = nextWord(s, next)
-		l = strings.ToLower(strings.Trim(w, "*_"))
+		l = lowerString(strings.Trim(w, "*_"))
 	} else if !bare {
 		return 0
 	}
@@ -73,7 +73,7 @@ func openingOrdinal(lx *lexicon, s string, bare bool) int {
 	if ordinalTensData()[l] > 0 {
 		// "twenty first", "двадцять шостий": the tens, then the unit
 		w2, _ := nextWord(s, next)
-		u2 := strings.ToLower(w2)
+		u2 := lowerString(w2)
 		if t, u := tensValue(l, u2), lx.ordinals[u2]; t > 0 && u >= 1 && u <= 9 {
 			return t + u
 		}
@@ -101,7 +101,7 @@ func speaksOfPoints(lx *lexicon, text string) bool {
 		if pointRefSet().has(w) {
 			return true
 		}
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if lx.pointPlurals[l] {
 			return true
 		}

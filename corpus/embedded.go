@@ -32,7 +32,7 @@ var postNouns = func() map[string]bool {
 	mustUnmarshalMorphology(&md)
 	out := make(map[string]bool, len(md.PostNouns))
 	for _, w := range md.PostNouns {
-		out[strings.ToLower(w)] = true
+		out[lowerString(w)] = true
 	}
 	return out
 }()
@@ -66,7 +66,7 @@ func signedPost(p string) (name string, at int, ok bool) {
 		}
 	}
 	for w := range strings.FieldsSeq(p[m[4]:m[5]]) {
-		if postNouns[strings.ToLower(strings.Trim(w, ".,;:()"))] {
+		if lowerIn(postNouns, strings.Trim(w, ".,;:()")) {
 			return p[m[2]:m[3]], m[0], true
 		}
 	}

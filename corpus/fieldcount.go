@@ -29,6 +29,27 @@ func fieldCount(s string) int {
 	return n
 }
 
+// fieldCountMax is fieldCount(s) when that is at most max, and max+1
+// otherwise: it stops at the word past max. The rules that count words
+// only ask whether a text is short, and most texts are long sentences.
+func fieldCountMax(s string, max int) int {
+	n, in := 0, false
+	for i := 0; i < len(s); {
+		space, size := spaceAt(s, i)
+		if space {
+			in = false
+		} else if !in {
+			if n == max {
+				return max + 1
+			}
+			in = true
+			n++
+		}
+		i += size
+	}
+	return n
+}
+
 // firstField is strings.Fields(s)[0], "" when s has no word.
 func firstField(s string) string {
 	start := -1

@@ -49,7 +49,7 @@ func stripFlash(p string) string {
 // is elsewhere ("KYIV: …").
 func (x *extractor) flashBody(p *paragraph) bool {
 	i := strings.Index(p.text, ": ")
-	if i <= 0 || i > 30 || strings.ContainsAny(p.text[:i], " ,;\"«»“”") {
+	if i <= 0 || i > 30 || containsAny(p.text[:i], " ,;\"«»“”") {
 		return false
 	}
 	sp := x.classify(tokenize(p.text[:i]), true)

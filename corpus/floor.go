@@ -128,7 +128,7 @@ func (x *extractor) floorTurn(p *paragraph) bool {
 // whether p is done with.
 func (x *extractor) titledTurn(p *paragraph, label, text string) bool {
 	_, title, titled := strings.Cut(label, ", ")
-	if !titled || strings.Contains(title, ",") || !x.roleLike(strings.Fields(strings.ToLower(title))) {
+	if !titled || strings.Contains(title, ",") || !x.roleLike(strings.Fields(lowerString(title))) {
 		return false
 	}
 	text, rest, sp, ok := x.colonLabel(label + ": " + text)
@@ -169,8 +169,8 @@ func labelTitle(t string) string {
 	}
 	words := strings.Fields(t)
 	for i, w := range words {
-		if i > 0 && smallWords[strings.ToLower(w)] {
-			words[i] = strings.ToLower(w)
+		if i > 0 && lowerIn(smallWords, w) {
+			words[i] = lowerString(w)
 		} else if !strings.Contains(w, ".") {
 			words[i] = titleCase(w)
 		}
@@ -186,12 +186,12 @@ func (x *extractor) staffLabel(label string) bool {
 	fl := floorData()
 	name, title, titled := strings.Cut(label, ", ")
 	if titled {
-		for _, w := range strings.Fields(strings.ToLower(title)) {
+		for _, w := range strings.Fields(lowerString(title)) {
 			if fl.staff[strings.Trim(w, ".")] {
 				if x.staffNames == nil {
 					x.staffNames = map[string]bool{}
 				}
-				low := strings.ToLower(name)
+				low := lowerString(name)
 				x.staffNames[low] = true
 				if f := strings.Fields(low); len(f) > 1 {
 					x.staffNames[f[len(f)-1]] = true
@@ -201,13 +201,13 @@ func (x *extractor) staffLabel(label string) bool {
 		}
 		return false
 	}
-	if fl.staff[strings.ToLower(strings.TrimSpace(name))] {
+	if lowerIn(fl.staff, strings.TrimSpace(name)) {
 		// "КОРРЕСПОНДЕНТ:", "ANCHOR:", "[REPORTER]": a broadcast labels its
 		// own people by their job alone; their turn is the report's prose,
 		// and who it names as saying something said it
 		return true
 	}
-	return x.staffNames[strings.ToLower(name)]
+	return lowerIn(x.staffNames, name)
 }
 
 // noteStaffLabels remembers the publication's people every titled label
@@ -232,7 +232,7 @@ func (x *extractor) noteStaffLabels(ps []paragraph) {
 // isStaff reports whether a canonical speaker name is one of the
 // publication's people a label named.
 func (x *extractor) isStaff(name string) bool {
-	low := strings.ToLower(name)
+	low := lowerString(name)
 	if x.staffNames[low] {
 		return true
 	}
@@ -243,7 +243,7 @@ func (x *extractor) isStaff(name string) bool {
 // chairLabel reports whether a label opens with the title of a record's
 // presiding officer ("Vizepräsidentin Dr. Annegret Vollmer").
 func chairLabel(label string) bool {
-	first, _, _ := strings.Cut(strings.ToLower(label), " ")
+	first, _, _ := strings.Cut(lowerString(label), " ")
 	return floorData().chairs[strings.Trim(first, ",")]
 }
 
@@ -279,7 +279,7 @@ func dropCue(t string) string {
 	if end < 0 || end > 40 {
 		return t
 	}
-	if !floorData().cues[strings.ToLower(strings.TrimSpace(t[1:end]))] {
+	if !lowerIn(floorData().cues, strings.TrimSpace(t[1:end])) {
 		return t
 	}
 	return strings.TrimSpace(t[end+1:])
@@ -304,7 +304,7 @@ func cutBracket(label string) (string, string) {
 // with a capital, is short, and is no production note.
 func groupBracket(b string) bool {
 	r, _ := utf8.DecodeRuneInString(b)
-	if !unicode.IsUpper(r) || len(strings.Fields(b)) > 4 || floorData().cues[strings.ToLower(b)] {
+	if !unicode.IsUpper(r) || len(strings.Fields(b)) > 4 || lowerIn(floorData().cues, b) {
 		return false
 	}
 	return !strings.ContainsAny(b, ",:;")
@@ -332,7 +332,7 @@ func floorFlashes() []string { return floorData().flashes }
 // officials I spoke to here say …" reads "Ukrainian officials say …".
 func dropStaffAside(s string) string {
 	fl := floorData()
-	low := strings.ToLower(s)
+	low := lowerString(s)
 	for _, a := range fl.asides {
 		i := strings.Index(low, " "+a+" ")
 		if i < 0 {

@@ -167,7 +167,7 @@ func holdMarks(t string, hold func(mark string) (rune, bool)) string {
 		prev, _ := utf8.DecodeLastRuneInString(t[:i])
 		next, _ := utf8.DecodeRuneInString(t[j:])
 		placeable := i > 0 && (strings.ContainsRune(".!?\"”»", prev) || j < len(t) && strings.ContainsRune(".!?", next))
-		if placeable && !unicode.IsSpace(prev) && !unicode.IsDigit(prev) && !unitWords[strings.ToLower(lettersBefore(t[:i]))] {
+		if placeable && !unicode.IsSpace(prev) && !unicode.IsDigit(prev) && !lowerIn(unitWords, lettersBefore(t[:i])) {
 			if h, ok := hold(mark); ok {
 				b.WriteRune(h)
 				i = j

@@ -4,7 +4,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"strings"
 )
 
 //go:embed data/formats.json
@@ -49,7 +48,7 @@ func extendFormats(lx *lexicon) error {
 			return fmt.Errorf("data/formats.json: no list %q", list)
 		}
 		for _, w := range words {
-			dst[strings.ToLower(w)] = true
+			dst[lowerString(w)] = true
 		}
 	}
 	return nil

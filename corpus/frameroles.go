@@ -91,12 +91,12 @@ func (x *extractor) frameRoles(ps []paragraph) {
 			continue
 		}
 		spellings := []string{st.Speaker}
-		if p, ok := x.lx.people[strings.ToLower(st.Speaker)]; ok {
+		if p, ok := lowerIn2(x.lx.people, st.Speaker); ok {
 			spellings = append(spellings, p.Aliases...)
 		}
 		for _, a := range spellings {
 			if r, ok := learned["~"+x.surnameStem(surnameOf(lastWord(a)))]; ok {
-				if st.Role == "" || abbreviationRole(st.Role) || len(r) > len(st.Role) && containsWordAt(strings.ToLower(r), strings.ToLower(st.Role)) {
+				if st.Role == "" || abbreviationRole(st.Role) || len(r) > len(st.Role) && containsWordAt(lowerString(r), lowerString(st.Role)) {
 					st.Role = r // a part of the title ("Esteri") gives way to all of it
 				}
 				break

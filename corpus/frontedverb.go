@@ -37,7 +37,7 @@ func (x *extractor) frontedDropped(s string, toks []tok, pos int) bool {
 	}
 	vi := -1 // the first word after the phrase
 	for i := 0; i < len(toks)-2 && i < maxFrontedWords; i++ {
-		if strings.ContainsAny(toks[i].raw, "\"“”«»„") {
+		if containsAny(toks[i].raw, "\"“”«»„") {
 			return false // a quotation: what was said, not a phrase of time or place
 		}
 		if i > 0 && x.lx.sayVerbs[lowerWord(toks[i])] {
@@ -53,7 +53,7 @@ func (x *extractor) frontedDropped(s string, toks []tok, pos int) bool {
 		if toks[i].trail == "" {
 			continue
 		}
-		if toks[i].trail != "," || strings.ContainsAny(toks[i].raw, "\"“”«»„") {
+		if toks[i].trail != "," || containsAny(toks[i].raw, "\"“”«»„") {
 			return false // a colon, a dash, a quotation: no phrase of time or place
 		}
 		if !x.frontedPhrase(strings.TrimSpace(s[:toks[i].start+len(toks[i].word)])) {

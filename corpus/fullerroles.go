@@ -48,7 +48,7 @@ func (x *extractor) fullerRoles() {
 // депутатка" for "Депутатка". A title that is far longer is another
 // description ("депутатка, яка очолювала делегацію …"), not the title.
 func fullerTitle(short string, titles []string) string {
-	s := " " + strings.ToLower(strings.TrimSpace(short)) + " "
+	s := " " + lowerString(strings.TrimSpace(short)) + " "
 	n := len(strings.Fields(short))
 	best := ""
 	for _, t := range titles {
@@ -56,7 +56,7 @@ func fullerTitle(short string, titles []string) string {
 		if len(f) <= n || len(f) > n+3 || strings.ContainsAny(t, ",;:") {
 			continue
 		}
-		if strings.Contains(" "+strings.ToLower(strings.Join(f, " "))+" ", s) && len(t) > len(best) {
+		if strings.Contains(" "+lowerString(strings.Join(f, " "))+" ", s) && len(t) > len(best) {
 			best = strings.Join(f, " ")
 		}
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -34,7 +35,7 @@ func timeLine(s string, lower []byte, lw *layoutWords) bool {
 		return false // a sentence, unless it ends with an abbreviation ("4 Min.")
 	}
 	if len(lower) < len(s) { // only a head was lower-cased
-		lower = []byte(strings.ToLower(s))
+		lower = []byte(lowerString(s))
 	}
 	low := trimToWord(lower)
 	for _, p := range lw.timePrefixes {
@@ -76,6 +77,13 @@ func wordEdgeBefore(b []byte, i int) bool {
 // a sentence or two, a paragraph that cites an agency is longer.
 const creditMaxRunes = 200
 
+// photoServiceSet holds the photo services a credit names without a
+// slash or a bracket, for one scan of a line (lookset.go) instead of a
+// strings.Contains per name.
+var photoServiceSet = sync.OnceValue(func() *lookSet {
+	return newLookSet([]string{"Getty", "Shutterstock", "picture alliance", "IMAGO", "Imago"})
+})
+
 // photoCreditLine reports whether s is a photo caption by its credit: a short
 // line ending with an agency's or a photo service's credit, or holding
 // one written as photographers sign ("REUTERS/Jan Kos").
@@ -83,11 +91,10 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 	if len(s) > 4*creditMaxRunes || utf8.RuneCountInString(s) > creditMaxRunes {
 		return false
 	}
-	if !strings.ContainsAny(s, "/()") && !strings.Contains(s, "Getty") && !strings.Contains(s, "Shutterstock") &&
-		!strings.Contains(s, "picture alliance") && !strings.Contains(s, "IMAGO") && !strings.Contains(s, "Imago") {
+	if !strings.ContainsAny(s, "/()") && !photoServiceSet().in(s) {
 		return false
 	}
-	if strings.Contains(s, ": ") && strings.Contains(s, "/") && captionAfterSentence(strings.ToLower(s), lw) {
+	if strings.Contains(s, ": ") && strings.Contains(s, "/") && captionAfterSentence(lowerString(s), lw) {
 		return true
 	}
 	tail := strings.TrimRight(s, " .)")
@@ -98,7 +105,7 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 		}
 		tail = tail[cut:]
 	}
-	tail = strings.ToLower(tail)
+	tail = lowerString(tail)
 	for _, m := range lw.creditMarks {
 		m = strings.TrimRight(m, ")")
 		if strings.HasSuffix(tail, m) {
@@ -130,7 +137,7 @@ func breadcrumbLine(s string) bool {
 		ok := true
 		for _, p := range parts {
 			p = strings.TrimSpace(p)
-			if p == "" || len(strings.Fields(p)) > 4 || strings.ContainsAny(p, ".,:;!?\"«»“”0123456789") {
+			if p == "" || len(strings.Fields(p)) > 4 || containsAny(p, ".,:;!?\"«»“”0123456789") {
 				ok = false
 				break
 			}
@@ -181,7 +188,7 @@ func breadcrumbSeps(s string) (n [5]int) {
 // keepLine reports whether a line is text whatever it opens with: it
 // holds a quotation mark, or it opens a numbered point.
 func keepLine(s string) bool {
-	if strings.ContainsAny(s, "\"«»“”„") {
+	if containsAny(s, "\"«»“”„") {
 		return true
 	}
 	if s == "" || !(s[0] >= '0' && s[0] <= '9' || s[0] == '(') {

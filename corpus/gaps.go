@@ -43,7 +43,7 @@ var gapOpeners = func() map[string]bool {
 	out := map[string]bool{}
 	for _, words := range md.GapOpeners {
 		for _, w := range words {
-			out[strings.ToLower(w)] = true
+			out[lowerString(w)] = true
 		}
 	}
 	return out
@@ -122,7 +122,7 @@ func (x *extractor) nameRunBefore(toks []tok, g int) bool {
 // punctuation after it, no quotation, and not a word that makes the
 // phrase a clause ("that", a speech verb, an auxiliary).
 func (x *extractor) gapWord(t tok) bool {
-	if t.trail != "" || t.word == "" || strings.ContainsAny(t.raw, "“”\"«»„‹›—–()") {
+	if t.trail != "" || t.word == "" || containsAny(t.raw, "“”\"«»„‹›—–()") {
 		return false
 	}
 	l := lowerWord(t)
@@ -441,7 +441,7 @@ func (x *extractor) gapAfter(toks []tok, vi int) (from, to int) {
 			return 0, 0
 		}
 	}
-	if last := toks[len(toks)-1]; strings.ContainsAny(last.raw, "“”\"«»„") || x.speechVerb(last) {
+	if last := toks[len(toks)-1]; containsAny(last.raw, "“”\"«»„") || x.speechVerb(last) {
 		return 0, 0
 	}
 	return e, len(toks)
@@ -454,7 +454,7 @@ func (x *extractor) inverted(toks []tok, vi int) bool {
 	if vi > 0 && toks[vi-1].trail == "" && x.lx.auxiliaries[lowerWord(toks[vi-1])] {
 		vi-- // "», ha detto …", "», a déclaré …"
 	}
-	return vi == 0 || strings.HasPrefix(toks[vi-1].trail, ",") || isDashTok(toks[vi-1]) || strings.ContainsAny(toks[vi-1].raw, "”\"»")
+	return vi == 0 || strings.HasPrefix(toks[vi-1].trail, ",") || isDashTok(toks[vi-1]) || containsAny(toks[vi-1].raw, "”\"»")
 }
 
 // subjectRun reports whether ts, the rest of a sentence, is only a
@@ -516,7 +516,7 @@ func (x *extractor) joinInvertedAuxiliary(toks []tok) []tok {
 		}
 		v := toks[i+1]
 		word := v.word + "-" + pron
-		toks[i+1] = tok{raw: t.raw[:strings.Index(t.raw, t.word)] + word + v.trail, word: word, low: strings.ToLower(word), trail: v.trail, start: t.start}
+		toks[i+1] = tok{raw: t.raw[:strings.Index(t.raw, t.word)] + word + v.trail, word: word, low: lowerString(word), trail: v.trail, start: t.start}
 		toks = append(toks[:i], toks[i+1:]...)
 	}
 	return toks

@@ -182,7 +182,7 @@ func gridCells(line string) (cells []string, ok bool) {
 	return cells, true
 }
 
-// holdsBoxCorner is strings.ContainsAny(body, "┌├╔╠") without decoding
+// holdsBoxCorner is containsAny(body, "┌├╔╠") without decoding
 // every rune of the document (ContainsAny's path for non-ASCII sets): the
 // four are E2 94 8C, E2 94 9C, E2 95 94 and E2 95 A0 in UTF-8, and E2
 // only ever opens a character, so a search for it finds each of them.

@@ -77,7 +77,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 	g, end, named := -1, j, false
 	// a group known by its name ending at j ("the coalition of the
 	// willing", "the E3")
-	for n := gw.maxNamed; n >= 1 && !named && gw.namedLast[groupLow(toks[j])]; n-- {
+	for n := gw.maxNamed; n >= 1 && !named && lowerIn(gw.namedLast, groupWord(toks[j])); n-- {
 		if st := j - n + 1; st >= 0 && joinedLows(toks[st:j+1]) != "" && gw.named[joinedLows(toks[st:j+1])] {
 			g, named = st, true
 		}
@@ -88,7 +88,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 				break
 			}
 			l := groupLow(toks[k])
-			if gw.plurals[lang][l] || gw.invariable[lang][l] && k > 0 && toks[k-1].trail == "" && gw.cues[groupLow(toks[k-1])] {
+			if gw.plurals[lang][l] || gw.invariable[lang][l] && k > 0 && toks[k-1].trail == "" && lowerIn(gw.cues, groupWord(toks[k-1])) {
 				g = k
 				break
 			}
@@ -106,13 +106,13 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 			// or time word ends the name
 			after := toks[g+1 : j+1]
 			for _, t := range after {
-				if gw.breaks[groupLow(t)] {
+				if lowerIn(gw.breaks, groupWord(t)) {
 					return nil, 0 // "three capitals who …": a clause about the group, not its name
 				}
 			}
-			if !gw.of[groupLow(after[0])] {
+			if !lowerIn(gw.of, groupWord(after[0])) {
 				for _, t := range after {
-					if isCapital(t.word) && !gw.stops[groupLow(t)] {
+					if isCapital(t.word) && !lowerIn(gw.stops, groupWord(t)) {
 						return nil, 0 // "Foreign ministers Sikorski said": a name follows
 					}
 				}
@@ -121,7 +121,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 				}
 			}
 			for i, t := range after {
-				if gw.stops[groupLow(t)] || timePreps[groupLow(t)] {
+				if lowerIn(gw.stops, groupWord(t)) || lowerIn(timePreps, groupWord(t)) {
 					end = g + i
 					break
 				}
@@ -141,7 +141,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 		if t.trail != "" || stopCaps[l] || x.lx.adverbs[l] || placePreps[l] || timePreps[l] || x.lx.sayVerbs[l] {
 			break
 		}
-		if gw.conj[l] && c > 1 && toks[c-2].trail == "" && (isCapital(toks[c-2].word) || demonymAdjectives()[groupLow(toks[c-2])]) && c < g {
+		if gw.conj[l] && c > 1 && toks[c-2].trail == "" && (isCapital(toks[c-2].word) || lowerIn(demonymAdjectives(), groupWord(toks[c-2]))) && c < g {
 			c-- // "U.S. and Ukrainian negotiators": two nationalities
 			continue
 		}
@@ -153,10 +153,10 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 		}
 		c--
 	}
-	if c >= 2 && x.lx.ofWords[groupLow(toks[c-1])] && x.lx.oneWords[groupLow(toks[c-2])] {
+	if c >= 2 && lowerIn(x.lx.ofWords, groupWord(toks[c-1])) && lowerIn(x.lx.oneWords, groupWord(toks[c-2])) {
 		return nil, 0 // "one of the senior diplomats said": one unnamed member (unnamed.go)
 	}
-	if c == g && !named && !gw.bare[lang] && (end == g || !gw.of[groupLow(toks[g+1])]) {
+	if c == g && !named && !gw.bare[lang] && (end == g || !lowerIn(gw.of, groupWord(toks[g+1]))) {
 		// "Officials said", "parti coinvolte hanno detto": with no
 		// article or number before it, in a language that writes one, the
 		// noun names nobody in particular; "ministri degli Esteri" does
@@ -176,7 +176,7 @@ func (x *extractor) groupSubject(toks []tok, j int) (*speaker, int) {
 // groupLow is groupWord in lower case: tok.low maps some articles to
 // English ("De" reads "the"), which the lists here do not want.
 func groupLow(t tok) string {
-	return strings.ToLower(groupWord(t))
+	return lowerString(groupWord(t))
 }
 
 // groupWord is a token's word as the text writes it: the tokenizer gives

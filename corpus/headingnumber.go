@@ -46,7 +46,7 @@ var labelAsideWords = map[string]bool{
 // comma ("Brandt, nach dem Gipfel" gives "Brandt"), so that the aside's
 // own article ("dem") is not read as a genitive title's.
 func labelBeforeAside(label string) string {
-	if head, aside, ok := strings.Cut(label, ", "); ok && labelAsideWords[lowerString(firstWord(aside))] {
+	if head, aside, ok := strings.Cut(label, ", "); ok && lowerIn(labelAsideWords, firstWord(aside)) {
 		return head
 	}
 	return label

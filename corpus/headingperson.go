@@ -38,16 +38,16 @@ func (x *extractor) headingName(text string) *speaker {
 	fields := strings.Split(t, " | ")
 	last := strings.TrimSpace(fields[len(fields)-1])
 	words := strings.Fields(last)
-	if len(words) < 2 || len(words) > maxHeadingNameWords || strings.ContainsAny(last, ".!?:;,\"“”«»()") {
+	if len(words) < 2 || len(words) > maxHeadingNameWords || containsAny(last, ".!?:;,\"“”«»()") {
 		return nil
 	}
 	for _, w := range words {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if !isCapital(w) || isAllCaps(w) || x.lx.isRole(l) || x.lx.bodyWords[l] || x.lx.notSpeakers[l] || x.lx.groupNouns[l] {
 			return nil
 		}
 	}
-	if _, known := x.lx.people[strings.ToLower(last)]; !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" {
+	if _, known := lowerIn2(x.lx.people, last); !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" {
 		return nil // a title-case heading is as often a topic as a name
 	}
 	sp := x.person(words, "")

@@ -37,7 +37,7 @@ func (x *extractor) headingTitle(p paragraph) string {
 		return "" // most paragraphs: no entry heading
 	}
 	t := strings.Trim(strings.TrimSpace(p.text), "*_#")
-	if strings.ContainsAny(t, ".!?\"“”«»:") && !strings.Contains(t, " | ") {
+	if containsAny(t, ".!?\"“”«»:") && !strings.Contains(t, " | ") {
 		return "" // a sentence, not an entry heading
 	}
 	fields := strings.Split(t, " | ")
@@ -50,7 +50,7 @@ func (x *extractor) headingTitle(p paragraph) string {
 	} else if len(fields) < 2 {
 		return ""
 	}
-	words := strings.Fields(strings.ToLower(last))
+	words := strings.Fields(lowerString(last))
 	if len(words) == 0 || len(words) > maxHeadingRoleWords || !x.roleLike(words) {
 		return ""
 	}

@@ -55,7 +55,7 @@ func (x *extractor) headlineClaims(p string, pos int) {
 			x.emit(sp, claim, quoted, pos)
 			continue
 		}
-		if lead != "" && x.lx.isRole(strings.ToLower(lead)) {
+		if lead != "" && x.lx.isRole(lowerString(lead)) {
 			x.headRoleClaim = &headlineClaim{text: claim, direct: quoted, pos: pos}
 			continue
 		}
@@ -108,7 +108,7 @@ func (x *extractor) headlineSpeaker(lead string) *speaker {
 		}
 		words[i] = nameCase(w)
 	}
-	low := strings.ToLower(strings.Join(words, " "))
+	low := lowerString(strings.Join(words, " "))
 	if x.lx.isRole(low) || x.lx.notSpeakers[low] || x.lx.bodies[low] != "" {
 		return nil
 	}
@@ -129,7 +129,7 @@ func (x *extractor) headlineSpeaker(lead string) *speaker {
 // nameCase writes a word in capitals as a name: "USHAKOV" as "Ushakov".
 func nameCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
-	return string(unicode.ToUpper(r)) + strings.ToLower(w[n:])
+	return string(unicode.ToUpper(r)) + lowerString(w[n:])
 }
 
 // allLetters reports whether w holds letters only (and the hyphen of a

@@ -29,11 +29,11 @@ func (x *extractor) markHost(ps []paragraph) {
 		if !ok {
 			continue
 		}
-		low := strings.ToLower(text)
+		low := lowerString(text)
 		if len(low) > 300 {
 			low = low[:300]
 		}
-		welcomes := strings.Contains(low, "i'm "+strings.ToLower(label)) || strings.Contains(low, "i am "+strings.ToLower(label))
+		welcomes := strings.Contains(low, "i'm "+lowerString(label)) || strings.Contains(low, "i am "+lowerString(label))
 		for _, w := range hostWelcomes {
 			welcomes = welcomes || strings.Contains(low, w)
 		}
@@ -69,7 +69,7 @@ func speakerLabel(p string) (label, text string, ok bool) {
 		return "", "", false
 	}
 	i := strings.Index(p, ": ")
-	label = strings.ToLower(strings.Trim(p[:i], "* "))
+	label = lowerString(strings.Trim(p[:i], "* "))
 	return label, strings.TrimLeft(p[i+1:], "* "), label != ""
 }
 
@@ -110,8 +110,8 @@ func introducedGuest(ps []paragraph, label, text string) ([]string, int) {
 			continue
 		}
 		prev = strings.Trim(prev, trim)
-		low := strings.ToLower(word)
-		if others[low] || others[strings.ToLower(prev)+" "+low] {
+		low := lowerString(word)
+		if others[low] || others[lowerString(prev)+" "+low] {
 			// "Tomás Ibarra" with a label "ibarra" or "tomás ibarra"
 			return []string{prev, word}, start + strings.Index(w, word) + len(word)
 		}
@@ -125,7 +125,7 @@ func introducedGuest(ps []paragraph, label, text string) ([]string, int) {
 // sentence's end, that holds a title word. "" when there is none.
 func (x *extractor) introducedRole(text string, end int) string {
 	rest, ok := strings.CutPrefix(text[end:], ", ")
-	if !ok || !isLowerStart(rest) && !x.lx.isRole(strings.ToLower(firstWord(rest))) { // German capitalises the title: "Sprecherin des …"
+	if !ok || !isLowerStart(rest) && !x.lx.isRole(lowerString(firstWord(rest))) { // German capitalises the title: "Sprecherin des …"
 		return ""
 	}
 	if i := strings.IndexAny(rest, ".;:!?,"); i >= 0 {

@@ -33,10 +33,10 @@ var impersonalData = sync.OnceValue(func() impersonalLexicon {
 	mustDecodeJSON("data/impersonal.json", impersonalJSON, &d)
 	l := impersonalLexicon{preps: map[string]bool{}}
 	for _, p := range d.Phrases {
-		l.phrases = append(l.phrases, strings.Fields(strings.ToLower(p)))
+		l.phrases = append(l.phrases, strings.Fields(lowerString(p)))
 	}
 	for _, p := range d.Preps {
-		l.preps[strings.ToLower(p)] = true
+		l.preps[lowerString(p)] = true
 	}
 	return l
 })

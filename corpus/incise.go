@@ -39,7 +39,7 @@ func (x *extractor) inciseAfterQuote(s string, pos int) bool {
 		return false
 	}
 	words := strings.Fields(strings.TrimRight(strings.TrimSpace(tail[1:]), ".!"))
-	if len(words) == 3 && objectClitics()["fr"][strings.ToLower(words[0])] {
+	if len(words) == 3 && lowerIn(objectClitics()["fr"], words[0]) {
 		words = words[1:] // "nous a-t-il confié": to whom, before the inverted auxiliary (tenses_incise_test.go)
 	}
 	if len(words) == 0 || len(words) > 2 {
@@ -62,7 +62,7 @@ func (x *extractor) inciseAfterQuote(s string, pos int) bool {
 // it ("ironise-t-il", "s'amuse-t-elle", "a-t-il") and whether the verb is
 // an auxiliary ("a", "avait", "aurait") that wants a participle after it.
 func invertedSubject(w string) (pron string, aux bool) {
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	for _, p := range []string{"il", "elle"} {
 		for _, join := range []string{"-t-", "-"} {
 			if verb, ok := strings.CutSuffix(l, join+p); ok && verb != "" && !strings.ContainsAny(verb, "-") {

@@ -20,7 +20,7 @@ func (x *extractor) initialledLabel(label string) (initial rune, surname string,
 	if m == nil || x.lx.isRole(lowerString(m[2])) {
 		return 0, "", false
 	}
-	if ini := strings.TrimSpace(m[1]); x.lx.honorifics[lowerString(ini)] {
+	if ini := strings.TrimSpace(m[1]); lowerIn(x.lx.honorifics, ini) {
 		return 0, "", false
 	}
 	r, _ := utf8.DecodeRuneInString(m[1])
@@ -65,7 +65,7 @@ func (x *extractor) initialledName(initial rune, surname string) string {
 // Vladimir Putin's initial in Cyrillic, "V." in Latin letters.
 func (x *extractor) initialFits(initial rune, name string) bool {
 	spellings := []string{name}
-	if p, ok := x.lx.people[strings.ToLower(name)]; ok {
+	if p, ok := lowerIn2(x.lx.people, name); ok {
 		spellings = append(spellings, p.Aliases...)
 	}
 	for _, s := range spellings {

@@ -89,7 +89,7 @@ func (il *institutionLexicon) isHead(w string) bool {
 // obliqueHead returns the head w is a case form of ("Кремле" -> "кремль",
 // "Kremlu" -> "kreml", "МИДе" -> "мид"), or "".
 func (il *institutionLexicon) obliqueHead(w string) string {
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	if il.heads[l] || il.sole[l] {
 		return l
 	}
@@ -123,7 +123,7 @@ func (x *extractor) institution(words, lows []string, article bool) *speaker {
 		// "L'Élysée a indiqué", "l'Unione europea chiede": the article
 		// elided onto the name
 		words = append([]string{rest}, words[1:]...)
-		lows = append([]string{strings.ToLower(rest)}, lows[1:]...)
+		lows = append([]string{lowerString(rest)}, lows[1:]...)
 		article = true
 	}
 	headFirst := il.isHead(words[0]) && (n == 1 || !il.headFinal[x.src.Lang])
@@ -157,7 +157,7 @@ func (x *extractor) institution(words, lows []string, article bool) *speaker {
 		return nil
 	}
 	name := bodyName(words)
-	if b, ok := x.lx.bodies[strings.ToLower(name)]; ok {
+	if b, ok := lowerIn2(x.lx.bodies, name); ok {
 		return &speaker{name: b, kind: kindBody}
 	}
 	switch {
@@ -219,7 +219,7 @@ func (x *extractor) locativeBody(words, lows []string) *speaker {
 		head = string(unicode.ToUpper(r)) + h[size:]
 	}
 	name := bodyName(append([]string{head}, words[2:]...))
-	if b, ok := x.lx.bodies[strings.ToLower(name)]; ok {
+	if b, ok := lowerIn2(x.lx.bodies, name); ok {
 		name = b
 	}
 	return &speaker{name: name, kind: kindBody}
@@ -274,7 +274,7 @@ func elidedArticle(w string) (string, bool) {
 func lowerWords(words []string) []string {
 	out := make([]string, len(words))
 	for i, w := range words {
-		out[i] = strings.ToLower(w)
+		out[i] = lowerString(w)
 	}
 	return out
 }

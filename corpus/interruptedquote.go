@@ -26,7 +26,7 @@ func (x *extractor) interruptedQuote(s string, pos int) bool {
 		return false // a lone '"' opens and closes at once
 	}
 	body := end[n : len(end)-m]
-	if strings.ContainsAny(body, "«»“”„\"") {
+	if containsAny(body, "«»“”„\"") {
 		return false // another quotation inside: not one interrupted quote
 	}
 	// the first dash pair whose middle opens with a speech verb: a dash

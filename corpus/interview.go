@@ -56,7 +56,7 @@ func turnLabel(p string) (label, text string, ok bool) {
 	if rest == "" || (rest[0] != ' ' && !strings.HasPrefix(rest, "\u00a0")) {
 		return "", "", false
 	}
-	return strings.ToLower(head), strings.TrimSpace(rest), true
+	return lowerString(head), strings.TrimSpace(rest), true
 }
 
 // cutAnswer returns the text of an interview answer ("A: …", "Réponse : …").

@@ -245,7 +245,7 @@ func (x *extractor) noteIntroGuest() {
 		return
 	}
 	for _, name := range []string{in.written, in.guest} {
-		low := strings.ToLower(name)
+		low := lowerString(name)
 		x.short[low] = in.guest
 		if f := strings.Fields(low); len(f) > 1 {
 			x.short[f[len(f)-1]] = in.guest
@@ -288,7 +288,7 @@ func (x *extractor) interviewerInitials(label string) bool {
 // the stem keeps four letters at least, and a verb stops the reading.
 func (x *extractor) declinedRoleLike(words []string) bool {
 	for _, w := range words {
-		l := []rune(strings.ToLower(w))
+		l := []rune(lowerString(w))
 		if x.lx.sayVerbs[string(l)] || x.lx.actVerbs[string(l)] {
 			return false
 		}
@@ -473,7 +473,7 @@ func readReversedIntro(x *extractor, toks []tok) (introPair, bool) {
 			// Tusk rozmawia z …" is news, not an introduction
 			return introPair{}, false
 		}
-		if _, known := x.lx.people[strings.ToLower(strings.Join(tokWords(toks[v-k:v]), " "))]; known {
+		if _, known := lowerIn2(x.lx.people, strings.Join(tokWords(toks[v-k:v]), " ")); known {
 			return introPair{}, false // a newsmaker talking with someone
 		}
 		guest, written, role := introGuest(x, toks[v+n+1:])
@@ -551,11 +551,11 @@ func (x *extractor) dropAskedOut() {
 // asked about, not something said. A question with one ("pytała, kto
 // napisał plan") is the asker's statement.
 func askedWithoutWh(text string) bool {
-	if !askVerbSet[strings.ToLower(strings.Trim(firstField(text), ",.:;"))] {
+	if !lowerIn(askVerbSet, strings.Trim(firstField(text), ",.:;")) {
 		return false // (nearly every text: its first word tells, before any is split)
 	}
 	f := strings.Fields(text)
-	if len(f) < 2 || !askVerbSet[strings.ToLower(strings.Trim(f[0], ",.:;"))] {
+	if len(f) < 2 || !lowerIn(askVerbSet, strings.Trim(f[0], ",.:;")) {
 		return false
 	}
 	after := f[1:]
@@ -565,7 +565,7 @@ func askedWithoutWh(text string) bool {
 			break
 		}
 	}
-	return len(after) == 0 || !whWordSet[strings.ToLower(strings.Trim(after[0], ",.:;«»\"„“"))]
+	return len(after) == 0 || !lowerIn(whWordSet, strings.Trim(after[0], ",.:;«»\"„“"))
 }
 
 // dropAddress cuts the words by which an interviewer turns to the guest
@@ -576,7 +576,7 @@ func askedWithoutWh(text string) bool {
 // read as its subject hid the speaker.
 func dropAddress(s string) string {
 	w, _, ok := strings.Cut(s, " ")
-	if !ok || !addressWords[strings.ToLower(w)] {
+	if !ok || !lowerIn(addressWords, w) {
 		return s
 	}
 	i := strings.Index(s, ", ")
@@ -670,7 +670,7 @@ func (x *extractor) personNamedIn(q string) *speaker {
 			}
 		}
 		titled := k > 0 && x.lx.isRole(lowerWord(toks[k-1])) && toks[k-1].trail == ""
-		_, known := x.lx.people[strings.ToLower(strings.Join(tokWords(toks[k:k+n]), " "))]
+		_, known := lowerIn2(x.lx.people, strings.Join(tokWords(toks[k:k+n]), " "))
 		if titled || known {
 			if sp := x.classify(toks[k:k+n], false); sp != nil && sp.kind == kindPerson {
 				if found != nil && found.name != sp.name {

@@ -93,7 +93,7 @@ func (x *extractor) afterEveWord(t tok) bool {
 // "Am Vorabend", "À la veille"), or 0 when the sentence opens otherwise.
 func eveHead(f []string) int {
 	for k := 0; k < 3 && k < len(f); k++ {
-		if eveWords[lowerString(strings.TrimRight(f[k], ","))] {
+		if lowerIn(eveWords, strings.TrimRight(f[k], ",")) {
 			return k + 1
 		}
 	}

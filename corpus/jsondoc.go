@@ -144,7 +144,7 @@ func collectJSONArticles(v any, out *[]jsonArticle, depth int) {
 	case map[string]any:
 		low := make(map[string]any, len(t))
 		for k, e := range t {
-			low[strings.ToLower(k)] = e
+			low[lowerString(k)] = e
 		}
 		if a, ok := jsonArticleOf(low); ok {
 			*out = append(*out, a)

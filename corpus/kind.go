@@ -10,7 +10,7 @@ import (
 // or "" for every kind (returned as ""). Anything else is an error that
 // lists what is accepted.
 func ParseKind(s string) (Kind, error) {
-	switch strings.ToLower(strings.TrimSpace(s)) {
+	switch lowerString(strings.TrimSpace(s)) {
 	case "", "all", "any", "everything":
 		return "", nil
 	case "provision", "provisions", "point", "points":

@@ -19,7 +19,7 @@ func dropLabelContext(p string) string {
 		return p
 	}
 	o := strings.LastIndex(p[:c], " (")
-	if o <= 0 || c-o > 60 || strings.ContainsAny(p[:o], ":()“”\"«»") || strings.Contains(p[:o], ". ") {
+	if o <= 0 || c-o > 60 || containsAny(p[:o], ":()“”\"«»") || strings.Contains(p[:o], ". ") {
 		return p
 	}
 	return p[:o] + p[c+1:]

@@ -56,7 +56,7 @@ func flagAt(s string) int {
 		return 0 // most lines: a flag opens with a letter
 	}
 	head, _ := prefixRunes(s, maxFlagRunes)
-	low := strings.ToLower(head) // only the head: a line may be long
+	low := lowerString(head) // only the head: a line may be long
 	for _, f := range lineFlags {
 		if !strings.HasPrefix(low, f) || len(s) < len(f) {
 			continue
@@ -64,7 +64,7 @@ func flagAt(s string) int {
 		// the lower-case form may differ in length only outside ASCII;
 		// the flags' prefixes are compared rune for rune below
 		word, n := prefixRunes(s, utf8.RuneCountInString(f))
-		if strings.ToLower(word) != f {
+		if lowerString(word) != f {
 			continue
 		}
 		rest := s[n:]

@@ -74,7 +74,7 @@ func (x *extractor) logLine(p paragraph) bool {
 func relayLabel(label string) bool {
 	words := strings.Fields(label)
 	for k := 1; k < len(words); k++ {
-		if labelPreps[lowerString(words[k])] {
+		if lowerIn(labelPreps, words[k]) {
 			return true
 		}
 	}
@@ -90,7 +90,7 @@ func cutLogLabel(s string) (label, text string, ok bool) {
 		return "", "", false
 	}
 	label, text = strings.TrimSpace(s[:i]), strings.TrimSpace(s[i+2:])
-	if !strings.Contains(text, " ") || strings.ContainsAny(label, "“”„\"«»‘’:;!?") {
+	if !strings.Contains(text, " ") || containsAny(label, "“”„\"«»‘’:;!?") {
 		return "", "", false
 	}
 	for _, r := range label {
@@ -122,7 +122,7 @@ func (x *extractor) logSpeaker(label string, prev *speaker) (sp *speaker, other 
 	words := strings.Fields(label)
 	cut := false
 	for k := 1; k < len(words); k++ {
-		if labelPreps[lowerString(words[k])] {
+		if lowerIn(labelPreps, words[k]) {
 			words, cut = words[:k], true // "Premier na X", "SKOWROŃSKI W STUDIU"
 			break
 		}
@@ -133,7 +133,7 @@ func (x *extractor) logSpeaker(label string, prev *speaker) (sp *speaker, other 
 	if len(words) == 0 {
 		return nil, false
 	}
-	if len(words) > 1 && roleArticles[lowerString(words[0])] {
+	if len(words) > 1 && lowerIn(roleArticles, words[0]) {
 		words = words[1:] // "The Kremlin spokesman", "Le porte-parole du Kremlin"
 	} else if noun, ok := cutElidedArticle(lowerString(words[0])); ok {
 		words = append([]string{words[0][len(words[0])-len(noun):]}, words[1:]...) // "L'ancienne ambassadrice"
@@ -175,7 +175,7 @@ func (x *extractor) logSpeaker(label string, prev *speaker) (sp *speaker, other 
 	}
 	if t == 0 {
 		for _, w := range words {
-			if !caps && !isCapital(w) && x.lx.sayVerbs[lowerString(w)] {
+			if !caps && !isCapital(w) && lowerIn(x.lx.sayVerbs, w) {
 				return nil, true // "Rubio says talks were productive: …": a sentence, read as one
 			}
 		}
@@ -250,7 +250,7 @@ func (x *extractor) titleWords(words, lows []string, caps bool) int {
 func (x *extractor) logChannelLine(p paragraph, prev *speaker) bool {
 	words := strings.Fields(p.text)
 	k := 1
-	for k < len(words) && k <= 4 && !labelPreps[lowerString(words[k])] {
+	for k < len(words) && k <= 4 && !lowerIn(labelPreps, words[k]) {
 		k++
 	}
 	if k >= len(words) || k > 4 {

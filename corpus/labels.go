@@ -34,7 +34,7 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		case "in", "on", "at", "during", "speaking", "writing", "via", "to":
 			label = label[:j]
 		default:
-			if labelAsideWords[lowerString(firstWord(label[j+2:]))] {
+			if lowerIn(labelAsideWords, firstWord(label[j+2:])) {
 				label = label[:j] // "Rubio, tras la reunión de Florida: «…»" (headingnumber.go)
 				break
 			}
@@ -48,7 +48,7 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 			}
 		}
 	}
-	if text == "" || strings.ContainsAny(label, "“”\",;") {
+	if text == "" || containsAny(label, "“”\",;") {
 		return "", "", nil, false
 	}
 	first := lowerString(firstWord(label))
@@ -179,7 +179,7 @@ func (x *extractor) interviewerLabel(p string) bool {
 		return false
 	}
 	label := strings.TrimRight(p[:i], " \u00a0\u202f")
-	if !isCapital(label) || strings.ContainsAny(label, "“”\",;.!?") || strings.Count(label, " ") > 5 {
+	if !isCapital(label) || containsAny(label, "“”\",;.!?") || strings.Count(label, " ") > 5 {
 		return false
 	}
 	if x.siteKeys == nil {

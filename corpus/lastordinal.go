@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"strings"
 	"sync"
 )
 
@@ -31,7 +30,7 @@ var lastOrdinalData = sync.OnceValue(func() *struct {
 // lastOrdinal is the number of the point a word for "last" names, or 0.
 func lastOrdinal(w string) int {
 	d := lastOrdinalData()
-	if d.words[strings.ToLower(w)] {
+	if lowerIn(d.words, w) {
 		return d.point
 	}
 	return 0

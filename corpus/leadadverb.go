@@ -63,11 +63,11 @@ func (x *extractor) nameAfterLeadWord(nameWords []string) []string {
 	if len(nameWords) < 2 || len(nameWords) > 4 || !isCapital(nameWords[0]) {
 		return nameWords
 	}
-	l := strings.ToLower(nameWords[0])
+	l := lowerString(nameWords[0])
 	if !x.lx.viewPreps[l] && (!x.lx.adverbs[l] || x.lx.auxiliaries[l]) && !frontedAdjective(l) {
 		return nameWords
 	}
-	rest := strings.ToLower(strings.Join(nameWords[1:], " "))
+	rest := lowerString(strings.Join(nameWords[1:], " "))
 	if _, ok := x.short[rest]; ok {
 		return nameWords[1:]
 	}

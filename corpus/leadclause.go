@@ -16,11 +16,11 @@ func (x *extractor) commaLeadIn(s string) bool {
 		return false
 	}
 	words := strings.Fields(head)
-	if len(words) < 3 || len(words) > 4 || !definiteArticles[strings.ToLower(words[0])] {
+	if len(words) < 3 || len(words) > 4 || !lowerIn(definiteArticles, words[0]) {
 		return false
 	}
 	for _, w := range words {
-		if x.lx.reportedMood[strings.ToLower(strings.Trim(w, "„“\"»«"))] {
+		if lowerIn(x.lx.reportedMood, strings.Trim(w, "„“\"»«")) {
 			return false
 		}
 	}

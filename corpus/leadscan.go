@@ -33,7 +33,11 @@ func (ls *lookSet) inFromLead(s string) bool {
 			return false
 		}
 		i += k
-		for _, j := range ls.at(s, i) {
+		js := ls.at(s, i)
+		if js == nil || ls.triMiss(s, i) {
+			continue
+		}
+		for _, j := range js {
 			if strings.HasPrefix(s[i:], ls.looks[j]) {
 				return true
 			}

@@ -51,6 +51,9 @@ func (x *extractor) linkedSpeech(s string, pos int) bool {
 	}
 	lx := linkedSpeechData()
 	toks := x.lookToks(s)
+	if x.lacks(s, cueThat) && !strings.Contains(s, "u'") && !strings.Contains(s, "u’") {
+		return false // no that-word, nor an elided "qu'": no linked clause (sentencecues.go)
+	}
 	k := -1
 	for i := 2; i+2 < len(toks); i++ {
 		l := lowerWord(toks[i])

@@ -22,10 +22,100 @@ type lookSet struct {
 	// jumps from one space to the next (strings.IndexByte) instead of
 	// testing every pair of bytes (leadscan.go)
 	lead int
+	// tri has a bit for each look's first three bytes (hashed, triKey),
+	// or is nil when a look has exactly two: the pair test passes at most
+	// spaces of a text for lists whose looks open with a space (" a. D. ",
+	// " in congedo ", " von "), and the third byte rejects nearly all of
+	// those positions before the looks under the pair are compared
+	tri *[1 << 10]uint64
+	// stride and inner serve a list whose looks open with different
+	// bytes (so no lead scan) and all run to three bytes or more
+	// (stride = the shortest length less one, capped; 0 otherwise):
+	// inner has a bit for every pair of bytes within the first stride+1
+	// bytes of a look. Any look found in a text covers a position that is
+	// a multiple of stride with one of those pairs, so only those
+	// positions are tested, and the hit and the stride-1 positions before it are
+	// compared. The text nouns, contrast tails and author words are
+	// scanned so for every paragraph and sentence.
+	stride int
+	inner  *[1 << 10]uint64
 }
 
 func newLookSet(looks []string) *lookSet {
-	return &lookSet{looks: looks, pairIndex: newPairIndex(looks), lead: sharedLead(looks)}
+	ls := &lookSet{looks: looks, pairIndex: newPairIndex(looks), lead: sharedLead(looks), tri: new([1 << 10]uint64)}
+	for _, p := range looks {
+		if len(p) == 2 {
+			ls.tri = nil
+			break
+		}
+		if len(p) > 2 {
+			h := triKey(p, 0)
+			ls.tri[h>>6] |= 1 << (h & 63)
+		}
+	}
+	if ls.lead < 0 {
+		m := 0
+		for _, p := range looks {
+			if len(p) >= 2 && (m == 0 || len(p) < m) {
+				m = len(p)
+			}
+		}
+		if m >= 3 {
+			ls.stride = min(m, 9) - 1
+			ls.inner = new([1 << 10]uint64)
+			for _, p := range looks {
+				for o := 0; len(p) >= 2 && o < ls.stride; o++ {
+					k := pairKey(p, o)
+					ls.inner[k>>6] |= 1 << (k & 63)
+				}
+			}
+		}
+	}
+	return ls
+}
+
+// inStrided is the pair scan of in for a list with a stride: the pairs at
+// multiples of stride first, and the positions a look through such a
+// pair may open at only when the pair is one of inner's.
+func (ls *lookSet) inStrided(s string) bool {
+	st := ls.stride
+	for j := 0; j+1 < len(s); j += st {
+		k := pairKey(s, j)
+		if ls.inner[k>>6]&(1<<(k&63)) == 0 {
+			continue
+		}
+		for i := max(j-st+1, 0); i <= j; i++ {
+			js := ls.at(s, i)
+			if js == nil || ls.triMiss(s, i) {
+				continue
+			}
+			for _, e := range js {
+				if strings.HasPrefix(s[i:], ls.looks[e]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// triKey hashes the three bytes of s at i to 16 bits, for lookSet.tri.
+func triKey(s string, i int) uint32 {
+	return (uint32(s[i]) | uint32(s[i+1])<<8 | uint32(s[i+2])<<16) * 0x9E3779B1 >> 16
+}
+
+// triMiss reports whether no look can open at s[i:]: with tri, fewer than
+// three bytes are left or their hash has no bit. The looks a miss passes
+// over would all have failed their comparison.
+func (ls *lookSet) triMiss(s string, i int) bool {
+	if ls.tri == nil {
+		return false
+	}
+	if i+2 >= len(s) {
+		return true
+	}
+	h := triKey(s, i)
+	return ls.tri[h>>6]&(1<<(h&63)) == 0
 }
 
 // pairIndex indexes a list of strings by their first two bytes: a bit set
@@ -93,8 +183,15 @@ func (ls *lookSet) in(s string) bool {
 	if ls.lead >= 0 {
 		return ls.inFromLead(s)
 	}
+	if ls.stride > 0 {
+		return ls.inStrided(s)
+	}
 	for i := 0; i+1 < len(s); i++ {
-		for _, j := range ls.at(s, i) {
+		js := ls.at(s, i)
+		if js == nil || ls.triMiss(s, i) {
+			continue
+		}
+		for _, j := range js {
 			if strings.HasPrefix(s[i:], ls.looks[j]) {
 				return true
 			}

@@ -10,10 +10,10 @@ import (
 // whether a paragraph opens on one of a few words no longer lower-cases
 // the whole paragraph. A rune lower-cases to no fewer than a third of its
 // bytes (K, the Kelvin sign, to k) and rune by rune, so the lower case of
-// t's first 3n bytes, cut at a rune's start, opens strings.ToLower(t) and
+// t's first 3n bytes, cut at a rune's start, opens lowerString(t) and
 // is at least n bytes long (or is all of it):
 //
-//	strings.HasPrefix(strings.ToLower(t), p) == strings.HasPrefix(lowerHead(buf, t, n), p)
+//	strings.HasPrefix(lowerString(t), p) == strings.HasPrefix(lowerHead(buf, t, n), p)
 //
 // for every p of at most n bytes. The lower case is written into buf (a
 // caller's array on its stack: no copy on the heap for each paragraph)
@@ -25,6 +25,6 @@ func lowerHead(buf []byte, t string, n int) string {
 		}
 		t = t[:k]
 	}
-	b := appendLower(buf[:0], t) // strings.ToLower(t), in buf
+	b := appendLower(buf[:0], t) // lowerString(t), in buf
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }

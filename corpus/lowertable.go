@@ -48,3 +48,20 @@ func lowerEach(ws []string) {
 		ws[k] = lowerString(w)
 	}
 }
+
+// lowerIn is m[lowerString(s)] without the lowered copy: s is lowered
+// into a buffer on the stack and the map is asked with its bytes, which
+// Go does without making a string. Rules ask their word lists so for
+// nearly every word they read, and the copy was one allocation per
+// capitalised word.
+func lowerIn[V any](m map[string]V, s string) V {
+	var buf [64]byte
+	return m[string(appendLower(buf[:0], s))]
+}
+
+// lowerIn2 is lowerIn with the comma-ok result, v, ok := m[lowerString(s)].
+func lowerIn2[V any](m map[string]V, s string) (V, bool) {
+	var buf [64]byte
+	v, ok := m[string(appendLower(buf[:0], s))]
+	return v, ok
+}

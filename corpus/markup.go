@@ -83,7 +83,7 @@ func skipPast(b []byte, end string) []byte {
 func convertMarkup(data []byte, name string) (out []byte, ok bool, err error) {
 	fm, body := cutFrontMatter(data)
 	kind := sniffMarkup(body)
-	switch strings.ToLower(filepath.Ext(name)) {
+	switch lowerString(filepath.Ext(name)) {
 	case ".html", ".htm", ".xhtml":
 		kind = htmlMarkup // a fragment saved as a page has no <html>
 	case ".xml", ".rss", ".atom":
@@ -161,7 +161,7 @@ func mergeFrontMatter(own, page []byte) []byte {
 	ownLines := strings.Split(strings.TrimRight(string(own), "\r\n"), "\n")
 	for _, l := range ownLines {
 		if k, _, ok := strings.Cut(l, ":"); ok {
-			keys[strings.ToLower(strings.TrimSpace(k))] = true
+			keys[lowerString(strings.TrimSpace(k))] = true
 		}
 	}
 	var b strings.Builder
@@ -171,7 +171,7 @@ func mergeFrontMatter(own, page []byte) []byte {
 	}
 	pageLines := strings.Split(strings.TrimRight(string(page), "\n"), "\n")
 	for _, l := range pageLines {
-		if k, _, ok := strings.Cut(l, ":"); ok && l != "---" && !keys[strings.ToLower(strings.TrimSpace(k))] {
+		if k, _, ok := strings.Cut(l, ":"); ok && l != "---" && !lowerIn(keys, strings.TrimSpace(k)) {
 			b.WriteString(l)
 			b.WriteByte('\n')
 		}
@@ -241,7 +241,7 @@ func feedText(body []byte) ([]byte, error) {
 
 // feedLang is a feed's language as an ISO 639-1 code ("en-gb" → "en").
 func feedLang(tag string) string {
-	tag = strings.ToLower(strings.TrimSpace(tag))
+	tag = lowerString(strings.TrimSpace(tag))
 	if i := strings.IndexAny(tag, "-_"); i >= 0 {
 		tag = tag[:i]
 	}

@@ -54,7 +54,7 @@ func mediumNamed(sp *speaker) bool {
 	media := quoteFirstData().mediaNouns
 	n := 0
 	for w := range strings.FieldsSeq(sp.name) {
-		if media[strings.ToLower(w)] {
+		if lowerIn(media, w) {
 			return true
 		}
 		if n++; n == 2 {

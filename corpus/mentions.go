@@ -82,7 +82,7 @@ func (x *extractor) mentions(s string) {
 // «Дніпровий міст» Денис").
 func (x *extractor) roleBefore(toks []tok, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-6; k-- {
-		quoted := strings.ContainsAny(toks[k].raw, "«»„“”")
+		quoted := containsAny(toks[k].raw, "«»„“”")
 		if toks[k].trail != "" && k < i-1 && !(quoted && strings.Trim(toks[k].trail, "»”“\"") == "") {
 			return false
 		}
@@ -173,12 +173,12 @@ func (x *extractor) appositiveMention(s string, toks []tok, i, n int) {
 		return
 	}
 	words := tokWords(toks[n:end])
-	if len(words) > 1 && x.lx.indefinites[strings.ToLower(words[0])] {
+	if len(words) > 1 && lowerIn(x.lx.indefinites, words[0]) {
 		// "X, a historian of armistices, …": the indefinite article is
 		// no part of the title ("X, the army would …" opens a clause)
 		words = words[1:]
 	}
-	if !x.lx.isRole(strings.ToLower(words[0])) {
+	if !x.lx.isRole(lowerString(words[0])) {
 		return // the title comes first: "X, analityk …", not "X, who …"
 	}
 	sp := x.classify(toks[i:n], false)

@@ -93,7 +93,7 @@ func extendLexicon(lx *lexicon) error {
 			return fmt.Errorf("data/morphology.json: no list %q", list)
 		}
 		for _, w := range words {
-			w = strings.ToLower(w)
+			w = lowerString(w)
 			if list == "sayVerbs" && lx.actVerbs[w] {
 				continue
 			}
@@ -111,7 +111,7 @@ func extendLexicon(lx *lexicon) error {
 func inflect(stem string, patterns []string) []string {
 	out := make([]string, 0, len(patterns))
 	for _, p := range patterns {
-		out = append(out, strings.ToLower(strings.ReplaceAll(p, "~", stem)))
+		out = append(out, lowerString(strings.ReplaceAll(p, "~", stem)))
 	}
 	return out
 }

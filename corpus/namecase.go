@@ -109,7 +109,7 @@ func nominativeName(lang string, words []string) []string {
 
 // nominativeWord is one word of nominativeName.
 func nominativeWord(endings []nameEnding, w string) string {
-	low := strings.ToLower(w)
+	low := lowerString(w)
 	if len(low) != len(w) {
 		return w // a letter that changes length in lower case: the stem cannot be cut as written
 	}

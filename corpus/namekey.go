@@ -161,7 +161,7 @@ func splitRules(rs []string) [][2]string {
 // rules, then the letters of other scripts and the accents folded, then
 // the rules every spelling shares.
 func (k *nameKeyer) spell(w, lang string) string {
-	w = strings.ToLower(w)
+	w = lowerString(w)
 	for _, r := range k.langs[lang] {
 		w = strings.ReplaceAll(w, r[0], r[1])
 	}
@@ -319,7 +319,7 @@ func (k *nameKeyer) isEnding(end, lang string) bool {
 func (x *extractor) keyedPerson(nameWords []string) string {
 	k := nameKeys()
 	if len(nameWords) >= 2 {
-		if l := strings.ToLower(nameWords[0]); nameArticles[l] || k.before[l] {
+		if l := lowerString(nameWords[0]); nameArticles[l] || k.before[l] {
 			nameWords = nameWords[1:] // "Ο Κούσνερ", "Pēc Trampa (teiktā)"
 		}
 	}
@@ -332,7 +332,7 @@ func (x *extractor) keyedPerson(nameWords []string) string {
 	lang := x.src.Lang
 	last := nameWords[len(nameWords)-1]
 	if t, ok := nameCases[lang]; ok {
-		low := strings.ToLower(last)
+		low := lowerString(last)
 		for _, e := range t.comitative {
 			if strings.HasSuffix(low, e) && utf8.RuneCountInString(low)-utf8.RuneCountInString(e) >= minNameKey {
 				return "" // "с Юрием Ушаковым": a name after "with" is the other party, never who speaks

@@ -27,7 +27,7 @@ var narrativeWords = func() (n struct {
 	n.openers = md.Narrative.Openers
 	n.verbs = set(md.Narrative.Others)
 	for _, stem := range md.Stems["sayVerbs"][md.Narrative.Class] {
-		n.verbs[strings.ToLower(stem+md.Narrative.Ending)] = true
+		n.verbs[lowerString(stem+md.Narrative.Ending)] = true
 	}
 	return n
 }()
@@ -51,7 +51,7 @@ func (x *extractor) narrativeInfinitive(s string, pos int) bool {
 		return false
 	}
 	verb, after, ok := strings.Cut(rest, " ")
-	if !ok || !narrativeWords.verbs[strings.ToLower(verb)] {
+	if !ok || !lowerIn(narrativeWords.verbs, verb) {
 		return false
 	}
 	what, ok := cutQue(after)

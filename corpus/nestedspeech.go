@@ -46,7 +46,11 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 	if direct || nestedSpeechOff || outer == nil || len(text) < 20 {
 		return nil, "", false
 	}
-	toks := readAs(tokenize(text), x.src.Lang)
+	// most statements run to fewer than 64 words: their tokens stay on
+	// the stack (nothing keeps toks past this call), where tokenize's
+	// slice was one of the largest allocations of a parse
+	var buf [64]tok
+	toks := readAs(tokenizeInto(buf[:0], text), x.src.Lang)
 	if len(toks) < 5 {
 		return nil, "", false
 	}

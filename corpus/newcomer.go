@@ -28,7 +28,7 @@ func (x *extractor) notePara(s string, pos int) {
 	if i := strings.IndexAny(first, " ,"); i > 0 {
 		first = first[:i]
 	}
-	x.opening = paraOpening{para: pos, sentence: x.sentenceNo, pronoun: openingPronoun(strings.ToLower(strings.Trim(first, "\"«„“ ")))}
+	x.opening = paraOpening{para: pos, sentence: x.sentenceNo, pronoun: openingPronoun(lowerString(strings.Trim(first, "\"«„“ ")))}
 }
 
 // newcomer gives a statement to the person a paragraph opens by
@@ -80,8 +80,8 @@ func (x *extractor) paraNames(pos int, name string) bool {
 	if latinLetters(name) != latinLetters(text) {
 		return true // "Volodymyr Zelensky" for "Зеленський": a known name in another script cannot be looked for
 	}
-	low := strings.ToLower(text)
-	for _, f := range strings.Fields(strings.ToLower(name)) {
+	low := lowerString(text)
+	for _, f := range strings.Fields(lowerString(name)) {
 		r := []rune(f)
 		if len(r) > 5 {
 			r = r[:len(r)-2] // "Merza", "Зеленського": the stem

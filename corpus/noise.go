@@ -15,7 +15,7 @@ func linkLine(p string) bool {
 	if i <= 0 || i > 24 {
 		return false
 	}
-	head := strings.ToLower(strings.Trim(p[:i], " *_"))
+	head := lowerString(strings.Trim(p[:i], " *_"))
 	return linkMarks[head]
 }
 

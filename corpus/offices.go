@@ -35,7 +35,7 @@ var officeTitles = sync.OnceValue(func() map[string]string {
 			if lang, phrase, ok := strings.Cut(t, ":"); ok && len(lang) == 2 {
 				t = lang + "\x00" + phrase
 			}
-			m[strings.ToLower(t)] = o.Person
+			m[lowerString(t)] = o.Person
 		}
 	}
 	return m
@@ -112,11 +112,11 @@ func (x *extractor) documentNames(name string) bool {
 		x.docLow = b.String()
 	}
 	spellings := []string{name}
-	if p, ok := x.lx.people[strings.ToLower(name)]; ok {
+	if p, ok := lowerIn2(x.lx.people, name); ok {
 		spellings = append(spellings, p.Aliases...)
 	}
 	for _, s := range spellings {
-		if utf8.RuneCountInString(s) >= 4 && strings.Contains(x.docLow, strings.ToLower(s)) {
+		if utf8.RuneCountInString(s) >= 4 && strings.Contains(x.docLow, lowerString(s)) {
 			return true
 		}
 	}

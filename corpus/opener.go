@@ -43,7 +43,7 @@ func (x *extractor) noteSubject(s string) {
 	if w == "" || !isCapital(w) || !x.knownWord(w) && !x.knownFullOpener(rest) {
 		return // only a name the document or the lexicon knows opens the sentence after the intro
 	}
-	if strings.ContainsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
+	if containsAny(s[:i], "“”\"«»„:;") || strings.Count(s[:i], " ") >= maxIntroWords {
 		return // a quotation or a clause, not an introductory phrase
 	}
 	x.noteOpener(rest)
@@ -137,15 +137,15 @@ func (x *extractor) definiteTitle(s string) bool {
 		return false
 	}
 	w, next := nextWord(s, 0)
-	if w == "" || !isCapital(w) || !definiteSingular[strings.ToLower(w)] {
+	if w == "" || !isCapital(w) || !lowerIn(definiteSingular, w) {
 		return false
 	}
 	c := strings.Index(s, ", ")
-	if c <= next || strings.ContainsAny(s[:c], "\"“”«»„:;") {
+	if c <= next || containsAny(s[:c], "\"“”«»„:;") {
 		return false
 	}
 	words := strings.Fields(s[next:c])
-	if len(words) == 0 || len(words) > maxTitleWords || !x.roleLike(words) || !x.lx.isRole(strings.ToLower(words[0])) && (len(words) < 2 || !x.lx.isRole(strings.ToLower(words[1]))) {
+	if len(words) == 0 || len(words) > maxTitleWords || !x.roleLike(words) || !x.lx.isRole(lowerString(words[0])) && (len(words) < 2 || !x.lx.isRole(lowerString(words[1]))) {
 		return false // (the title opens the description: "The deputy head of …", "The former minister")
 	}
 	sp.role = cleanRole(s[next:c])
@@ -183,10 +183,10 @@ func (x *extractor) titledOpener(s string) bool {
 	titled, i := false, 0
 	for n := 0; n <= maxTitledOpenerWords; n++ {
 		w, next := nextWord(s, i)
-		if w == "" || strings.ContainsAny(w, ",;:.\"“”«»„()") {
+		if w == "" || containsAny(w, ",;:.\"“”«»„()") {
 			return false
 		}
-		if x.lx.isRole(strings.ToLower(w)) {
+		if x.lx.isRole(lowerString(w)) {
 			titled, i = true, next
 			continue
 		}
@@ -205,7 +205,7 @@ func (x *extractor) titledOpener(s string) bool {
 	var caps []string
 	for j := i; len(caps) < 4; {
 		w, next := nextWord(s, j)
-		if w == "" || !isCapital(w) || x.lx.isRole(strings.ToLower(w)) {
+		if w == "" || !isCapital(w) || x.lx.isRole(lowerString(w)) {
 			break
 		}
 		start := j + strings.Index(s[j:], w)
@@ -216,7 +216,7 @@ func (x *extractor) titledOpener(s string) bool {
 		j = next
 	}
 	for k := range caps {
-		l := strings.ToLower(strings.Join(caps[k:], " "))
+		l := lowerString(strings.Join(caps[k:], " "))
 		_, person := x.lx.people[l]
 		_, short := x.short[l]
 		if !person && !short {

@@ -13,6 +13,6 @@ func (x *extractor) knownFullOpener(s string) bool {
 	if w2 == "" || !isCapital(w2) {
 		return false
 	}
-	_, ok := x.short[strings.ToLower(w+" "+strings.TrimRight(w2, ",.;:"))]
+	_, ok := lowerIn2(x.short, w+" "+strings.TrimRight(w2, ",.;:"))
 	return ok
 }

@@ -81,12 +81,12 @@ func compoundOrdinal(s string, end int, unitWord string, unit int) int {
 	if w == "" {
 		return unit
 	}
-	if ordinalJoinersData()[strings.ToLower(w)] {
+	if lowerIn(ordinalJoinersData(), w) {
 		// "двадесет и пета точка", "dvadeset i peta točka": the tens
 		// joined to the unit by "and"
 		w = wordBefore(s, end-len(w)-1)
 	}
-	if t := tensValue(strings.ToLower(strings.Trim(w, "*_")), strings.ToLower(unitWord)); t > 0 {
+	if t := tensValue(lowerString(strings.Trim(w, "*_")), lowerString(unitWord)); t > 0 {
 		return t + unit
 	}
 	return unit
@@ -95,7 +95,7 @@ func compoundOrdinal(s string, end int, unitWord string, unit int) int {
 // hyphenOrdinal reads an ordinal written as one hyphenated word
 // ("twenty-first", "vingt-et-unième" is not read), 0 for any other word.
 func hyphenOrdinal(lx *lexicon, w string) int {
-	tens, unit, ok := strings.Cut(strings.ToLower(w), "-")
+	tens, unit, ok := strings.Cut(lowerString(w), "-")
 	if !ok {
 		return 0
 	}
@@ -111,14 +111,14 @@ func hyphenOrdinal(lx *lexicon, w string) int {
 // with the unit after it when w2 names the tens ("punkt dwudziesty
 // pierwszy"); after is where the ordinal ends in s.
 func ordinalAfter(lx *lexicon, s, w2 string, after int) (int, int) {
-	l := strings.ToLower(w2)
+	l := lowerString(w2)
 	if ordinalTensData()[l] > 0 {
 		w3, end := nextWord(s, after)
-		if ordinalJoinersData()[strings.ToLower(w3)] {
+		if lowerIn(ordinalJoinersData(), w3) {
 			w3, end = nextWord(s, end) // "punctul al douăzeci și treilea"
 		}
 		if w3 != "" {
-			if t, u := tensValue(l, strings.ToLower(w3)), lx.ordinals[strings.ToLower(w3)]; t > 0 && u >= 1 && u <= 9 {
+			if t, u := tensValue(l, lowerString(w3)), lowerIn(lx.ordinals, w3); t > 0 && u >= 1 && u <= 9 {
 				return t + u, end
 			}
 		}

@@ -3,7 +3,6 @@ package corpus
 import (
 	_ "embed"
 	"strconv"
-	"strings"
 	"sync"
 )
 
@@ -45,7 +44,7 @@ func numericOrdinal(w string) int {
 	if d == 0 || d > 4 || d == len(w) {
 		return 0
 	}
-	suffix := strings.ToLower(w[d:])
+	suffix := lowerString(w[d:])
 	o := ordinalSuffixData()
 	for _, s := range o.Suffixes {
 		if suffix != s {

@@ -35,7 +35,7 @@ func (x *extractor) parenthetical(s string, toks []tok, start, vi int, say bool)
 			return "", false
 		}
 	}
-	if strings.ContainsAny(s[:toks[start-1].start], "“”\"«»„") && !quoteClosedBefore(s[:toks[start-1].start+len(toks[start-1].raw)]) {
+	if containsAny(s[:toks[start-1].start], "“”\"«»„") && !quoteClosedBefore(s[:toks[start-1].start+len(toks[start-1].raw)]) {
 		return "", false // a quotation open across the attribution is the quotation rules' to read
 	}
 	return aroundAttribution(s, toks, start-1, e+1), true

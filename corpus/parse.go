@@ -178,7 +178,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		Outlet:    strings.TrimSpace(fm.Outlet),
 		URL:       strings.TrimSpace(fm.URL),
 		Published: published,
-		Lang:      strings.ToLower(strings.TrimSpace(fm.Lang)),
+		Lang:      lowerString(strings.TrimSpace(fm.Lang)),
 		Plan:      strings.TrimSpace(fm.Plan),
 		Hash:      hash,
 	}
@@ -204,7 +204,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		src.Lang = detectLang(body)
 	}
 	if src.Lang == "" {
-		src.Lang = strings.ToLower(strings.TrimSpace(opts.Lang))
+		src.Lang = lowerString(strings.TrimSpace(opts.Lang))
 	}
 	if src.Lang == "" {
 		src.Lang = "en"
@@ -286,7 +286,7 @@ func sourceID(hash, guild string) string {
 // (plain text, Markdown, subtitles, or a saved page or feed that
 // convertMarkup turns into text), before any work is done on it.
 func checkFormat(data []byte, name string) error {
-	switch ext := strings.ToLower(filepath.Ext(name)); ext {
+	switch ext := lowerString(filepath.Ext(name)); ext {
 	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt":
 	case ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".json":
 		// Saved pages, feeds and JSON documents: converted to text (markup.go, jsondoc.go).
@@ -379,7 +379,7 @@ func splitFrontMatter(text string) (frontMatter, string, error) {
 		if err != nil {
 			return fm, "", fmt.Errorf("front matter: field %q: %w", k, err)
 		}
-		switch strings.ToLower(k) {
+		switch lowerString(k) {
 		case "title":
 			fm.Title = s
 		case "url":

@@ -40,7 +40,7 @@ func (x *extractor) nameParticle(l string) bool {
 // particle before it: "al-Sabah", not "al-" alone nor "pro-Russian".
 func hyphenParticleName(w string) bool {
 	i := strings.IndexByte(w, '-')
-	if i <= 0 || i == len(w)-1 || !hyphenParticles[strings.ToLower(w[:i])] {
+	if i <= 0 || i == len(w)-1 || !lowerIn(hyphenParticles, w[:i]) {
 		return false
 	}
 	return isCapital(w[i+1:])
@@ -129,7 +129,7 @@ func (x *extractor) particleInNameFrom(toks []tok, min, i int) bool {
 	for _, t := range toks[from:to] {
 		w := writtenWord(t)
 		words = append(words, w)
-		lows = append(lows, strings.ToLower(w))
+		lows = append(lows, lowerString(w))
 	}
 	return particleInName(words, lows, i-from, x.nameParticle, x.lx.isRole, x.knownParticleName)
 }
@@ -146,11 +146,11 @@ func (x *extractor) restoreNameParticles(phrase []tok, words, lows []string) {
 	for i := 1; i < len(words); i++ {
 		t := phrase[drop+i]
 		w := writtenWord(t)
-		if w == t.word && strings.ToLower(w) == lows[i] {
+		if w == t.word && lowerString(w) == lows[i] {
 			continue
 		}
 		if x.particleInNameAt(phrase, drop+i) {
-			words[i], lows[i] = w, strings.ToLower(w)
+			words[i], lows[i] = w, lowerString(w)
 		}
 	}
 }
@@ -190,8 +190,8 @@ func (x *extractor) particleNameCloses(words, lows []string) bool {
 func (x *extractor) shortParticleName(canon string) {
 	fields := strings.Fields(canon)
 	for i := 1; i < len(fields)-1; i++ {
-		if particles[strings.ToLower(fields[i])] {
-			k := strings.ToLower(strings.Join(fields[i:], " "))
+		if lowerIn(particles, fields[i]) {
+			k := lowerString(strings.Join(fields[i:], " "))
 			if _, ok := x.short[k]; !ok {
 				x.short[k] = canon
 			}

@@ -31,7 +31,7 @@ var partyData = sync.OnceValue(func() *partyLex {
 	mustDecodeJSON("data/parties.json", partiesJSON, &d)
 	p := &partyLex{nouns: map[string]string{}, words: map[string]bool{}, members: map[string]map[string]bool{}}
 	for n, party := range d.Nouns {
-		n = strings.ToLower(n)
+		n = lowerString(n)
 		p.nouns[n] = party
 		for _, w := range strings.Fields(n) {
 			p.words[w] = true

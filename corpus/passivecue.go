@@ -20,12 +20,12 @@ var passiveReports = map[string]bool{"quoted": true, "cited": true, "heard": tru
 // "were told", "has been urged"): English participles end in "-ed" but for
 // "told" and "written".
 func (x *extractor) passiveCue(s string, start int, w string) bool {
-	lw := strings.ToLower(w)
+	lw := lowerString(w)
 	if passiveReports[lw] || !strings.HasSuffix(lw, "ed") && lw != "told" && lw != "written" {
 		return false
 	}
 	prev := asciiWordBefore(s, start)
-	return prev != "" && x.lx.report.passive[strings.ToLower(prev)]
+	return prev != "" && lowerIn(x.lx.report.passive, prev)
 }
 
 // asciiWordBefore is the word of ASCII letters that ends just before s[i:],

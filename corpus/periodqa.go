@@ -42,7 +42,7 @@ func periodLabel(p string) (label, text string, ok bool) {
 	if words == 0 || words > 3 {
 		return "", "", false
 	}
-	if words == 1 && utf8.RuneCountInString(label) == 1 && !questionLabels[strings.ToLower(label)] && !answerLabels[strings.ToLower(label)] {
+	if words == 1 && utf8.RuneCountInString(label) == 1 && !lowerIn(questionLabels, label) && !lowerIn(answerLabels, label) {
 		return "", "", false // "A. Point one": a list's letter
 	}
 	text = strings.TrimSpace(strings.TrimLeft(p[i+1:], "* "))
@@ -63,7 +63,7 @@ func (x *extractor) periodInterview() bool {
 		}
 		if l, _, ok := periodLabel(p.text); ok {
 			turns++
-			asked = asked || questionLabels[strings.ToLower(l)]
+			asked = asked || lowerIn(questionLabels, l)
 		}
 	}
 	if turns >= 2 && asked {
@@ -85,12 +85,12 @@ func (x *extractor) periodTurn(p *paragraph) bool {
 	if !ok {
 		return false
 	}
-	if questionLabels[strings.ToLower(l)] {
+	if lowerIn(questionLabels, l) {
 		x.lastLabel = -1
 		x.askedAt = p.index
 		return true
 	}
-	if answerLabels[strings.ToLower(l)] {
+	if lowerIn(answerLabels, l) {
 		// "R. …": the interview's guest answers
 		if sp := x.interviewee(); sp != nil {
 			x.emit(sp, text, true, p.index)

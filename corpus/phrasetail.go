@@ -16,11 +16,11 @@ func (x *extractor) phraseTail(s string, pos int) bool {
 		return false
 	}
 	tailText := strings.TrimRight(s[c+2:], ".!? ")
-	if n := fieldCount(tailText); n < 3 || n > 5 {
+	if n := fieldCountMax(tailText, 5); n < 3 || n > 5 {
 		return false // (most sentences: counted before the tail is split)
 	}
 	tail := strings.Fields(tailText)
-	phrases := phraseVerbsData().byFirst[strings.ToLower(tail[0])]
+	phrases := lowerIn(phraseVerbsData().byFirst, tail[0])
 	if len(phrases) == 0 {
 		return false
 	}
@@ -51,7 +51,7 @@ func sameLowerWords(want, ws []string) bool {
 		return false
 	}
 	for i := range want {
-		if strings.ToLower(ws[i]) != want[i] {
+		if lowerString(ws[i]) != want[i] {
 			return false
 		}
 	}

@@ -37,7 +37,7 @@ var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
 	mustDecodeJSON("data/verbs.json", b, &v)
 	out := phraseVerbList{byFirst: map[string][][]string{}}
 	for _, p := range v.Phrases {
-		p = strings.ToLower(strings.TrimSpace(p))
+		p = lowerString(strings.TrimSpace(p))
 		words := strings.Fields(p)
 		if len(words) == 0 {
 			continue

@@ -31,8 +31,8 @@ var leadPlacePreps = sync.OnceValue(func() map[string]map[string]bool {
 		set := map[string]bool{}
 		for _, w := range words {
 			if s, ok := w.(string); ok {
-				set[strings.ToLower(s)] = true
-				out[""][strings.ToLower(s)] = true
+				set[lowerString(s)] = true
+				out[""][lowerString(s)] = true
 			}
 		}
 		out[lang] = set

@@ -19,7 +19,7 @@ import (
 // and a phrase must begin a word, so that "us plan" is not found inside
 // "bonus plan".
 func PlansNamed(text string) (plans, words []string) {
-	low := loosePlanText(strings.ToLower(text))
+	low := loosePlanText(lowerString(text))
 	if low == "" {
 		return nil, nil
 	}

@@ -372,7 +372,7 @@ func reportsWords(lx *lexicon, s string) bool {
 			break
 		}
 		i = next
-		if lx.sayVerbs[lowerString(w)] {
+		if lowerIn(lx.sayVerbs, w) {
 			return true
 		}
 	}

@@ -27,3 +27,11 @@ func phraseStartsWord(low string, i int) bool {
 	}
 	return !unicode.IsLetter(r) || unicode.ToUpper(r) == unicode.ToLower(r)
 }
+
+// midASCIIWord reports whether low[i-1] (i > 0) is an ASCII letter or
+// digit, so that phraseStartsWord(low, i) is false: a cheap test the scans
+// for plan phrases ask first at every position.
+func midASCIIWord(low string, i int) bool {
+	c := low[i-1]
+	return c < utf8.RuneSelf && (isASCIILetter(c) || isDigit(c))
+}

@@ -16,5 +16,5 @@ var platformPrepositions = grammarSet("platformPrepositions")
 func platformLetter(before string) bool {
 	before = strings.TrimRight(before, " ")
 	w := before[lastWordBreak(before)+1:] // (lastWordBreak is -1 when before is one word)
-	return w != "" && platformPrepositions[strings.ToLower(w)]
+	return w != "" && lowerIn(platformPrepositions, w)
 }

@@ -14,11 +14,11 @@ import (
 // label. s is returned as it is otherwise.
 func withoutPointArticle(s string) string {
 	art, rest, ok := strings.Cut(s, " ")
-	if !ok || !definiteArticles[strings.ToLower(art)] {
+	if !ok || !lowerIn(definiteArticles, art) {
 		return s
 	}
 	w, num, ok := strings.Cut(rest, " ")
-	if !ok || !lexiconData().pointWords[strings.ToLower(w)] {
+	if !ok || !lowerIn(lexiconData().pointWords, w) {
 		return s
 	}
 	d := 0

@@ -53,7 +53,7 @@ func pointComplement(l, rest string) bool {
 // returns the word after the article and where it ends, or w and after
 // as they were.
 func afterOrdinalArticle(s, w string, after int) (string, int) {
-	if !pointOfWords().articles[strings.ToLower(w)] {
+	if !lowerIn(pointOfWords().articles, w) {
 		return w, after
 	}
 	if w2, end := nextWord(s, after); w2 != "" {

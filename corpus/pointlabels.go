@@ -85,7 +85,7 @@ func wordPointLabel(s string, sp int) string {
 	// (an ordinal, "Пункт первый: …", is left to the prose readers, which
 	// give each sentence of the paragraph its own version)
 	w, end := nextWord(s, sp)
-	if n := lexiconData().labelCardinals[strings.ToLower(w)]; n > 0 {
+	if n := lowerIn(lexiconData().labelCardinals, w); n > 0 {
 		after := strings.TrimLeft(s[end:], " ")
 		for _, mark := range []string{":", "—", "–", "-"} {
 			if t, found := strings.CutPrefix(after, mark); found && strings.Count(strings.TrimSpace(t), " ") >= 1 {

@@ -29,7 +29,7 @@ func numberFirstMarker(s string) (string, bool) {
 		return s, false
 	}
 	w, end := nextWord(rest, 0)
-	if l := strings.ToLower(w); l == "" || !docBeforeData().numberFirst[l] && !docBeforeData().bare[l] {
+	if l := lowerString(w); l == "" || !docBeforeData().numberFirst[l] && !docBeforeData().bare[l] {
 		return s, false
 	}
 	after := rest[end:]

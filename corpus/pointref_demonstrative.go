@@ -32,7 +32,7 @@ var demonstrativeData = sync.OnceValue(func() (d struct{ dems, preps map[string]
 // before is no preposition, and a number follows the point word.
 func demonstrativeNumbered(s string, end int, det, before string) bool {
 	d := demonstrativeData()
-	if !d.dems[det] || d.preps[strings.ToLower(strings.Trim(before, ",;:—–-\"“”«»„()"))] {
+	if !d.dems[det] || lowerIn(d.preps, strings.Trim(before, ",;:—–-\"“”«»„()")) {
 		return false
 	}
 	rest := strings.TrimLeft(s[end:], " ")

@@ -46,7 +46,7 @@ var docBeforeData = sync.OnceValue(func() *struct {
 // bareNumberPoint is the number a bare number before a point word of
 // bareNumberPointWords gives ("7 punktas"), 0 for any other pair.
 func bareNumberPoint(before, point string) int {
-	if len(before) == 0 || len(before) > 2 || !docBeforeData().bare[strings.ToLower(point)] {
+	if len(before) == 0 || len(before) > 2 || !lowerIn(docBeforeData().bare, point) {
 		return 0
 	}
 	n := 0
@@ -67,13 +67,13 @@ func documentBeforeOrdinal(lx *lexicon, s string, ordStart int) bool {
 		return false
 	}
 	head := s[:ordStart]
-	if strings.ContainsAny(head, ",;:\"«»“”„") {
+	if containsAny(head, ",;:\"«»“”„") {
 		return false // the point is not the sentence's subject
 	}
 	if strings.Count(strings.TrimSpace(head), " ")+1 > docBeforeData().maxWords {
 		return false
 	}
-	doc := strings.ToLower(strings.TrimRight(wordBefore(s, ordStart), " "))
+	doc := lowerString(strings.TrimRight(wordBefore(s, ordStart), " "))
 	return doc != "" && documentNoun(lx, doc)
 }
 
@@ -108,7 +108,7 @@ func conditionalVerb(w string) bool {
 	if len(w) < minConditionalVerb {
 		return false
 	}
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	for _, e := range docBeforeData().condEndings {
 		if strings.HasSuffix(l, e) {
 			return true
@@ -128,7 +128,7 @@ const maxWordsBeforeLocative = 2
 // sentence: "Seitsemännessä kohdassa Ukraina kirjaisi …" is "in the
 // seventh point, Ukraine would write …", the point's terms.
 func locativeHead(s string, ordStart int, point string) bool {
-	if !docBeforeData().locative[strings.ToLower(point)] || ordStart < 0 || ordStart > len(s) {
+	if !lowerIn(docBeforeData().locative, point) || ordStart < 0 || ordStart > len(s) {
 		return false
 	}
 	head := strings.TrimSpace(s[:ordStart])

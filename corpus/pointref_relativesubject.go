@@ -22,7 +22,7 @@ func relativeSubjectTerm(lx *lexicon, subject, rest string) (string, bool) {
 	if rel == "" {
 		return "", false
 	}
-	if _, ok := commaRelativeWords()[strings.ToLower(rel)]; !ok && !lx.relPronouns[strings.ToLower(rel)] {
+	if _, ok := lowerIn2(commaRelativeWords(), rel); !ok && !lowerIn(lx.relPronouns, rel) {
 		return "", false
 	}
 	head := strings.TrimSpace(subject[after:])

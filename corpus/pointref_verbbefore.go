@@ -35,7 +35,7 @@ var ordinalTensAfterData = sync.OnceValue(func() map[string]int {
 // n and after as they are when none follows.
 func tensAfterOrdinal(s string, n, after int) (int, int) {
 	w, end := nextWord(s, after)
-	if t := ordinalTensAfterData()[strings.ToLower(strings.TrimRight(w, ",،"))]; t > 0 && n >= 1 && n <= 9 && strings.HasPrefix(strings.TrimLeft(s[after:], " "), w) {
+	if t := lowerIn(ordinalTensAfterData(), strings.TrimRight(w, ",،")); t > 0 && n >= 1 && n <= 9 && strings.HasPrefix(strings.TrimLeft(s[after:], " "), w) {
 		return n + t, end
 	}
 	return n, after
@@ -49,7 +49,7 @@ func pointVerbBefore(lx *lexicon, s string, start int) bool {
 		if w == "" {
 			return false
 		}
-		l := strings.ToLower(strings.Trim(w, ",،"))
+		l := lowerString(strings.Trim(w, ",،"))
 		if ordinalSuffixData().verbs[l] || lx.according[l] || lx.isProseVerb(w) {
 			return true
 		}

@@ -53,5 +53,5 @@ func barePointLabel(s string) bool {
 			return false
 		}
 	}
-	return lexiconData().pointWords[strings.ToLower(s[:sp])]
+	return lowerIn(lexiconData().pointWords, s[:sp])
 }

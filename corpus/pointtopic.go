@@ -29,7 +29,7 @@ var topicOpenerData = sync.OnceValue(func() []string {
 // its reference ends at end: a topic opener first, and after the point at
 // most its document ("первоначального плана", "of the US draft").
 func topicIntro(lx *lexicon, s string, end int) bool {
-	low := strings.ToLower(strings.TrimLeft(s, "*_ "))
+	low := lowerString(strings.TrimLeft(s, "*_ "))
 	opens := false
 	for _, o := range topicOpenerData() {
 		if strings.HasPrefix(low, o) && (len(low) == len(o) || !isWordByte(low[len(o)])) {
@@ -47,7 +47,7 @@ func topicIntro(lx *lexicon, s string, end int) bool {
 	if len(after) > 4 {
 		return false
 	}
-	last := strings.ToLower(strings.Trim(after[len(after)-1], ".,;:*_»”\""))
+	last := lowerString(strings.Trim(after[len(after)-1], ".,;:*_»”\""))
 	return documentNoun(lx, last) || versionIn(strings.Join(after, " ")) != ""
 }
 

@@ -25,7 +25,7 @@ func withoutPossessive(toks []tok, last int) ([]tok, bool) {
 			out := append([]tok(nil), toks...)
 			t := &out[last]
 			t.raw = strings.Replace(t.raw, w, base, 1)
-			t.word, t.low = base, strings.ToLower(base)
+			t.word, t.low = base, lowerString(base)
 			return out, true
 		}
 	}

@@ -78,7 +78,7 @@ func (x *extractor) postAccording(s string, pos int) bool {
 			e, repl, _ := strings.Cut(e, "=")
 			if stem, ok := strings.CutSuffix(w, e); ok && len(stem) > 2 && x.knownName(stem+repl) {
 				stem += repl
-				toks[pi-1].word, toks[pi-1].low = stem, strings.ToLower(stem)
+				toks[pi-1].word, toks[pi-1].low = stem, lowerString(stem)
 				break
 			}
 		}

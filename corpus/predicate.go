@@ -69,7 +69,7 @@ var predicateData = sync.OnceValue(func() predicateLex {
 func addPredicateVerbs(act map[string]bool) {
 	for _, ws := range predicateData().actVerbs {
 		for _, w := range ws {
-			act[strings.ToLower(w)] = true
+			act[lowerString(w)] = true
 		}
 	}
 	for _, ws := range predicateData().perfectPart {
@@ -309,10 +309,10 @@ func (x *extractor) objectAfterSay(s string, toks []tok, vi int, text string) bo
 // holdsThatWord reports whether a word of s is a that-word.
 func (x *extractor) holdsThatWord(s string) bool {
 	for f := range strings.FieldsSeq(s) {
-		if x.lx.thatWords[lowerString(strings.Trim(f, ".,;:«»“”\"'()"))] {
+		if lowerIn(x.lx.thatWords, strings.Trim(f, ".,;:«»“”\"'()")) {
 			return true
 		}
-		if _, ok := cutElided(strings.ToLower(f)); ok {
+		if _, ok := cutElided(lowerString(f)); ok {
 			return true // "qu'il"
 		}
 	}

@@ -53,7 +53,7 @@ const maxSelfNamed = 60
 // markLine is a paragraph as a begin or end mark is compared: lower case,
 // without the colon, full stop or dashes around it.
 func markLine(t string) string {
-	return strings.ToLower(strings.Trim(strings.TrimSpace(t), ":.-–—*_ "))
+	return lowerString(strings.Trim(strings.TrimSpace(t), ":.-–—*_ "))
 }
 
 // isMark reports whether t is one of marks (presentedLex's begin or end)
@@ -65,7 +65,7 @@ func isMark(marks map[string]bool, longest int, t string) bool {
 	if len(trimmed) > 3*longest {
 		return false // a rune lower-cases to no fewer than a third of its bytes (K, the Kelvin sign, to k)
 	}
-	return marks[strings.ToLower(trimmed)]
+	return lowerIn(marks, trimmed)
 }
 
 // presentedSpan reads a text printed whole from ps[i]: a begin mark, or a
@@ -140,7 +140,7 @@ func (x *extractor) presents(t string) bool {
 			continue
 		}
 		for _, tk := range tokenize(t) {
-			if lx.textNouns[strings.ToLower(tk.word)] {
+			if lowerIn(lx.textNouns, tk.word) {
 				return true
 			}
 		}
@@ -156,7 +156,7 @@ func (x *extractor) dropPresenting(intro int) {
 	kept := x.out[:0]
 	for _, st := range x.out {
 		if st.Position == intro {
-			low := strings.ToLower(st.Text)
+			low := lowerString(st.Text)
 			presenting := false
 			for _, f := range lx.following {
 				if hasPhraseWord(low, f) {
@@ -202,7 +202,7 @@ func (x *extractor) selfNamed(t string) (name string, alone bool) {
 			return "", false
 		}
 		at := strings.Index(t[end:], w) + end
-		if k > 0 && strings.HasSuffix(words[k-1], ",") && !isCapital(w) && !lx.joins[strings.ToLower(w)] {
+		if k > 0 && strings.HasSuffix(words[k-1], ",") && !isCapital(w) && !lowerIn(lx.joins, w) {
 			name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t[:at]), ","))
 			break // ", met today": the apposition is over
 		}

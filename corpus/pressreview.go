@@ -26,7 +26,7 @@ var outletArticles = grammarSet("outletArticles")
 // pressReview reports whether the document is a press review, by its
 // title.
 func (x *extractor) pressReview() bool {
-	t := strings.ToLower(x.src.Title)
+	t := lowerString(x.src.Title)
 	for _, m := range pressReviewMarks {
 		if strings.Contains(t, m) {
 			return true
@@ -63,7 +63,7 @@ func (x *extractor) reviewedOutlet(para, rest string, at int) *speaker {
 		return nil
 	}
 	for w := range strings.FieldsSeq(name) {
-		if institutionData().isHead(w) || institutionData().sole[strings.ToLower(w)] {
+		if institutionData().isHead(w) || lowerIn(institutionData().sole, w) {
 			return nil // "Le Kremlin fait savoir": a body, not a paper
 		}
 	}
@@ -128,7 +128,7 @@ func outletArticle(w string) (string, string) {
 			return ap, r
 		}
 	}
-	if isCapital(w) && outletArticles[strings.ToLower(w)] {
+	if isCapital(w) && lowerIn(outletArticles, w) {
 		return w, ""
 	}
 	return "", ""
@@ -137,7 +137,7 @@ func outletArticle(w string) (string, string) {
 // joiningWord is a lower-case word inside a newspaper's name ("des",
 // "du", "de l'Estuaire" has "de", "of", "della").
 func joiningWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerString(w) {
 	case "de", "des", "du", "d'", "la", "le", "les", "of", "the", "di", "del", "della", "dei", "delle", "y", "i", "und", "der", "von":
 		return true
 	}

@@ -71,7 +71,7 @@ func cutProfileLabel(s string) (profileLabel, string) {
 	if i <= 0 || i > maxProfileLabel {
 		return profileNone, s
 	}
-	label := strings.ToLower(strings.Trim(s[:i], "*_  "))
+	label := lowerString(strings.Trim(s[:i], "*_  "))
 	kind := profileData().labels[label]
 	if kind == profileNone {
 		return profileNone, s
@@ -119,11 +119,11 @@ func (x *extractor) profileName(text string) *speaker {
 		t = strings.TrimSpace(t[j+3:])
 	}
 	words := strings.Fields(t)
-	if len(words) < 2 || len(words) > maxHeadingNameWords || strings.ContainsAny(t, ".!?:;,\"“”«»()0123456789") {
+	if len(words) < 2 || len(words) > maxHeadingNameWords || containsAny(t, ".!?:;,\"“”«»()0123456789") {
 		return nil
 	}
 	for k, w := range words {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if !isCapital(w) || x.lx.isRole(l) || x.lx.bodyWords[l] || x.lx.notSpeakers[l] || x.lx.groupNouns[l] {
 			return nil
 		}
@@ -207,7 +207,7 @@ func (x *extractor) profileSentence(sp *speaker, s string, pos int) {
 		return
 	}
 	text := profileClause(s)
-	low := strings.ToLower(text)
+	low := lowerString(text)
 	for _, n := range profileData().saidNothing {
 		if strings.HasPrefix(low, n+" ") {
 			return // "Little in public about the talks."
@@ -228,7 +228,7 @@ func profileClause(s string) string {
 		if i > 4 {
 			break
 		}
-		if profileData().thatWords[strings.ToLower(strings.Trim(w, ",;"))] && i+1 < len(words) {
+		if lowerIn(profileData().thatWords, strings.Trim(w, ",;")) && i+1 < len(words) {
 			return strings.Join(words[i+1:], " ")
 		}
 	}

@@ -26,6 +26,6 @@ func (x *extractor) pronounOpenedBefore() bool {
 		return false
 	}
 	w, _ := nextWord(x.prevSentence, 0)
-	w = strings.ToLower(strings.Trim(w, "\"“”„«»‘’'*_ "))
+	w = lowerString(strings.Trim(w, "\"“”„«»‘’'*_ "))
 	return pronounGender[w] != ""
 }

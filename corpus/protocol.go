@@ -150,7 +150,7 @@ func readRecord(ps []paragraph) *record {
 			t = &turns[i]
 		}
 		if t != nil && !t.chair && !t.bench {
-			last := strings.ToLower(lastWord(t.name))
+			last := lowerString(lastWord(t.name))
 			if t.marked {
 				known[last] = true
 			} else if !known[last] {
@@ -174,7 +174,7 @@ func readRecord(ps []paragraph) *record {
 			}
 			cur = t
 			if t.role != "" {
-				if old := r.roles[t.name]; old == "" || !strings.Contains(strings.ToLower(old), strings.ToLower(t.role)) {
+				if old := r.roles[t.name]; old == "" || !strings.Contains(lowerString(old), lowerString(t.role)) {
 					r.roles[t.name] = t.role
 				}
 			}
@@ -257,10 +257,10 @@ func recordRoles(sts []Statement, roles map[string]string) {
 		if sts[i].Role != "" {
 			continue
 		}
-		low := strings.ToLower(sts[i].Speaker)
+		low := lowerString(sts[i].Speaker)
 		for name, role := range roles {
-			f := strings.Fields(strings.ToLower(name))
-			if len(f) > 0 && (low == strings.ToLower(name) || strings.HasSuffix(low, " "+f[len(f)-1]) || low == f[len(f)-1]) {
+			f := strings.Fields(lowerString(name))
+			if len(f) > 0 && (low == lowerString(name) || strings.HasSuffix(low, " "+f[len(f)-1]) || low == f[len(f)-1]) {
 				sts[i].Role = role
 				break
 			}
@@ -294,7 +294,7 @@ func risesLine(t string) bool {
 	if len(strings.Fields(t)) > 12 {
 		return false
 	}
-	low := strings.ToLower(strings.TrimSpace(t))
+	low := lowerString(strings.TrimSpace(t))
 	for _, r := range protocolData().rises {
 		if strings.HasSuffix(low, " "+r) || strings.HasSuffix(low, ") "+r) {
 			return true
@@ -318,7 +318,7 @@ func dropStage(t string) string {
 		in := strings.TrimSpace(m)
 		in = strings.TrimSuffix(in, ".")
 		in = strings.Trim(in, "()[] ")
-		first := strings.ToLower(strings.Trim(firstWord(in), ".,:;!"))
+		first := lowerString(strings.Trim(firstWord(in), ".,:;!"))
 		if lx.stage[first] {
 			return " "
 		}
@@ -385,12 +385,12 @@ func periodLead(t string) bool {
 	if utf8.RuneCountInString(first) > 1 && isAllCaps(strings.Trim(first, ".,")) {
 		return true
 	}
-	lead := strings.ToLower(strings.Trim(first, ".,"))
+	lead := lowerString(strings.Trim(first, ".,"))
 	if labelArticles[lead] {
 		// "The CHAIRMAN.", "De heer X.", "El señor PRESIDENTE.": the
 		// word after the article decides; "The talks …" opens prose
 		second := firstWord(strings.TrimPrefix(t, first+" "))
-		return isAllCaps(second) || protocolData().leads[strings.ToLower(strings.Trim(second, ".,"))]
+		return isAllCaps(second) || lowerIn(protocolData().leads, strings.Trim(second, ".,"))
 	}
 	if protocolData().leads[lead] {
 		return true
@@ -436,10 +436,10 @@ var initialsHead = regexp.MustCompile(`^\p{Lu}\.\s?\p{Lu}\.\s?(\p{Lu}[\p{Ll}'’
 func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	lx := protocolData()
 	label = strings.TrimSpace(label)
-	if label == "" || utf8.RuneCountInString(label) > 160 || strings.ContainsAny(label, "!?\"“”„;") {
+	if label == "" || utf8.RuneCountInString(label) > 160 || containsAny(label, "!?\"“”„;") {
 		return recordTurn{}, false
 	}
-	low := strings.ToLower(label)
+	low := lowerString(label)
 	if lx.askers[low] || questionLabels[low] || answerLabels[low] {
 		return recordTurn{}, false // "ZUSATZFRAGE:": the questioner
 	}
@@ -481,7 +481,7 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	// the name in brackets
 	if len(brackets) > 0 {
 		office := dropLead(base, []string{"the", "el señor", "la señora", "der", "die"})
-		if w := strings.ToLower(firstWord(office)); (lx.offices[w] || office != base || officeWord(office, brackets[len(brackets)-1])) && bracketName(brackets[len(brackets)-1]) {
+		if w := lowerString(firstWord(office)); (lx.offices[w] || office != base || officeWord(office, brackets[len(brackets)-1])) && bracketName(brackets[len(brackets)-1]) {
 			t.name = personName(brackets[len(brackets)-1])
 			t.role = officeCase(office)
 			return t, t.name != ""
@@ -489,7 +489,7 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	}
 	name, office, comma := strings.Cut(base, ", ")
 	if comma {
-		ow := strings.ToLower(firstWord(office))
+		ow := lowerString(firstWord(office))
 		switch {
 		case lx.groups[ow]:
 			office = "" // "фракция «…»": a group, no role
@@ -635,7 +635,7 @@ func chairLabelWords(low string) bool {
 
 // dropLead removes the first of leads (lower case) that s opens with.
 func dropLead(s string, leads []string) string {
-	low := strings.ToLower(s)
+	low := lowerString(s)
 	for _, l := range leads {
 		if strings.HasPrefix(low, l+" ") {
 			return strings.TrimSpace(s[len(l)+1:])
@@ -662,7 +662,7 @@ func matchLead(s string, list []string) string {
 // ("Bundesminister Dr." gives "Bundesminister").
 func dropHonorificTail(office string) string {
 	f := strings.Fields(office)
-	for len(f) > 1 && protocolData().honorifics[strings.ToLower(f[len(f)-1])] {
+	for len(f) > 1 && lowerIn(protocolData().honorifics, f[len(f)-1]) {
 		f = f[:len(f)-1]
 	}
 	return strings.Join(f, " ")
@@ -670,12 +670,12 @@ func dropHonorificTail(office string) string {
 
 // recordNameWord reports whether w can be a word of a person's name in a label.
 func recordNameWord(w string) bool {
-	switch strings.ToLower(w) {
+	switch lowerString(w) {
 	case "of", "von", "van", "der", "de", "di", "da", "del", "zu", "la", "le":
 		return true
 	}
 	r, _ := utf8.DecodeRuneInString(w)
-	return unicode.IsUpper(r) && !strings.ContainsAny(w, "0123456789/«»\"")
+	return unicode.IsUpper(r) && !containsAny(w, "0123456789/«»\"")
 }
 
 // bracketName reports whether a bracket holds a person's name ("John
@@ -725,7 +725,7 @@ func officeCase(o string) string {
 		return -1
 	}, o)
 	if utf8.RuneCountInString(letters) > 3 && isAllCaps(letters) {
-		return strings.ToLower(o)
+		return lowerString(o)
 	}
 	return o
 }

@@ -390,7 +390,7 @@ func dialogueLine(t string) bool {
 			continue
 		}
 		w, _ := nextWord(t, i+len(d))
-		if lx.sayVerbs[strings.ToLower(w)] {
+		if lowerIn(lx.sayVerbs, w) {
 			return true
 		}
 	}
@@ -404,7 +404,7 @@ func postStamp(t string) bool {
 	if !hasASCIIDigit(t) {
 		return false // every mark must be followed by a digit, and lower-casing makes none
 	}
-	low := strings.ToLower(t)
+	low := lowerString(t)
 	for _, m := range []string{"published at ", "updated at ", "updated ", "posted at ", "aktualisiert", "pubblicato alle", "publié à", "publicado a las", "опубликовано в", "оновлено"} {
 		if i := strings.Index(low, m); i >= 0 && hasASCIIDigit(low[i:]) {
 			return true
@@ -457,7 +457,7 @@ func labelledPoint(it paragraph) paragraph {
 func subjectPoint(s string) int {
 	var buf [3]string
 	f := firstFields(s, buf[:0]) // the first three words are all it reads
-	if len(f) < 3 || !lexiconData().pointWords[strings.ToLower(f[0])] {
+	if len(f) < 3 || !lowerIn(lexiconData().pointWords, f[0]) {
 		return 0
 	}
 	n, err := strconv.Atoi(f[1])
@@ -530,7 +530,7 @@ func headlineQuote(t string) bool {
 // a modal, future or conditional word of the corpus's languages ("will",
 // "would", "shall", "sarà", "wird", "будет"). Headlines seldom have one.
 func futureOrModal(t string) bool {
-	for _, w := range strings.Fields(strings.ToLower(t)) {
+	for _, w := range strings.Fields(lowerString(t)) {
 		w = strings.Trim(w, ",:;\"'«»“”„")
 		if termModals[w] {
 			return true

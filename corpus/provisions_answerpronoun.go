@@ -56,7 +56,7 @@ func pronounAnswers(ps []paragraph, src Source, fallback string, have []Provisio
 
 // opensAnswer reports whether s opens with one of answerOpeners.
 func opensAnswer(s string) bool {
-	f := strings.Fields(strings.ToLower(s))
+	f := strings.Fields(lowerString(s))
 	if len(f) == 0 {
 		return false
 	}

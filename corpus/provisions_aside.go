@@ -37,7 +37,7 @@ func pointAside(s string) (number int, terms string, ok bool) {
 		if len(f) != 2 {
 			continue
 		}
-		w := strings.ToLower(f[0])
+		w := lowerString(f[0])
 		if !lx.pointAbbrs[w] && !lx.pointWords[w] && !lx.pointRefs[w] {
 			continue
 		}

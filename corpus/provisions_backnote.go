@@ -72,5 +72,5 @@ func termsBeforeNote(lx *lexicon, clauses []string, ci, first int, para string) 
 // isQuotedSpeech reports whether a sentence holds a quotation: someone's
 // words, which a point note after it does not make the plan's.
 func isQuotedSpeech(s string) bool {
-	return strings.ContainsAny(s, "\"“”«»„")
+	return containsAny(s, "\"“”«»„")
 }

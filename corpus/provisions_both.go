@@ -12,12 +12,12 @@ func bothSubject(lx *lexicon, s string) bool {
 		if k > 2 {
 			break
 		}
-		if !lx.bothWords[strings.ToLower(w)] {
+		if !lowerIn(lx.bothWords, w) {
 			continue
 		}
 		for _, n := range words[k+1 : min(len(words), k+3)] {
 			n = strings.Trim(n, ",;:")
-			if lx.isProseNoun(n) || proseNouns[strings.ToLower(n)] || lx.termNouns[strings.ToLower(n)] {
+			if lx.isProseNoun(n) || lowerIn(proseNouns, n) || lowerIn(lx.termNouns, n) {
 				return true
 			}
 		}
@@ -31,11 +31,11 @@ func bothSubject(lx *lexicon, s string) bool {
 func otherVersionAbove(ps []paragraph, i int, src Source, plan string) string {
 	lx := lexiconData()
 	for k := i; k >= 0 && k > i-planLookBack; k-- {
-		if o := versionOtherThan(lx, strings.ToLower(ps[k].text), plan); o != "" {
+		if o := versionOtherThan(lx, lowerString(ps[k].text), plan); o != "" {
 			return o
 		}
 	}
-	return versionOtherThan(lx, strings.ToLower(src.Title), plan)
+	return versionOtherThan(lx, lowerString(src.Title), plan)
 }
 
 // versionOtherThan is the first rule's version other than plan that low

@@ -21,14 +21,14 @@ func conditionClauseTerm(lx *lexicon, lang, s string) bool {
 		return false
 	}
 	first, next := nextWord(s, 0)
-	if !isCapital(first) || !words[strings.ToLower(first)] {
+	if !isCapital(first) || !lowerIn(words, first) {
 		return false
 	}
 	comma := strings.Index(s[next:], ", ")
 	if comma < 0 || strings.Count(s[next:next+comma], " ") < 2 {
 		return false // "Dacă da, …": no condition of its own
 	}
-	if strings.HasSuffix(strings.TrimSpace(s), "?") || strings.ContainsAny(s, "“”\"«»„") {
+	if strings.HasSuffix(strings.TrimSpace(s), "?") || containsAny(s, "“”\"«»„") {
 		return false
 	}
 	return !reportsSpeech(lx, s) && !impersonalView(s)

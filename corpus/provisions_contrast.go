@@ -86,7 +86,7 @@ func versionRelative(lx *lexicon, s string) (plan, terms string, ok bool) {
 		}
 		tail := lastWords(head, 5)
 		name := versionIn(tail)
-		if name == "" || !strings.HasSuffix(strings.ToLower(tail), lastPhraseWord(lx, strings.ToLower(tail))) {
+		if name == "" || !strings.HasSuffix(lowerString(tail), lastPhraseWord(lx, lowerString(tail))) {
 			continue
 		}
 		rest := strings.TrimLeft(s[next:], " ,")

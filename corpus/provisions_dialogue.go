@@ -31,7 +31,7 @@ func spokenLine(t string) bool {
 			if before := strings.TrimRight(t[:i], " *_»”\""); strings.HasSuffix(before, "?") && len(before) > 1 {
 				return true
 			}
-			if w, _ := nextWord(t, i+len(d)); lx.sayVerbs[strings.ToLower(w)] {
+			if w, _ := nextWord(t, i+len(d)); lowerIn(lx.sayVerbs, w) {
 				return true
 			}
 		}

@@ -31,7 +31,7 @@ func formerLatter(lx *lexicon, prev, text string) []numberedTerm {
 		if w == "" {
 			break
 		}
-		low := strings.ToLower(w)
+		low := lowerString(w)
 		if former < 0 && k <= 4 && formerWords[low] {
 			former = k
 		} else if former >= 0 && latter < 0 && k > former+2 && latterWords[low] {
@@ -74,7 +74,7 @@ func namedPointPair(lx *lexicon, s string) []int {
 			return nil
 		}
 		i = next
-		if !lx.pointPlurals[strings.ToLower(w)] {
+		if !lowerIn(lx.pointPlurals, w) {
 			continue
 		}
 		if ns, _ := numberList(lx, s[i:]); len(ns) == 2 {

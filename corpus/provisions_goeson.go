@@ -34,7 +34,7 @@ func opensWithSamePoint(lx *lexicon, s string) bool {
 	if len(s) < 8 {
 		return false
 	}
-	head := strings.ToLower(s[:min(len(s), 48)])
+	head := lowerString(s[:min(len(s), 48)])
 	for _, o := range lx.samePoint {
 		if strings.HasPrefix(head, o) {
 			return true

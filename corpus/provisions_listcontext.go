@@ -93,7 +93,7 @@ func figureAcross(c *termCatalogue, sc *termScan, ps []paragraph, i int, own str
 	if i == 0 || ps[i-1].kind != paraText && ps[i-1].kind != paraItem || !strings.ContainsAny(own, "0123456789") || !c.holdsFigure(own) || !c.speaksOfPlan(own) {
 		return "", nil
 	}
-	sl := strings.ToLower(lastSentence(ps[i-1].text)) + " " + own
+	sl := lowerString(lastSentence(ps[i-1].text)) + " " + own
 	return sl, c.figureAnswers(sc, sl, len(sl)-len(own))
 }
 
@@ -107,7 +107,7 @@ func figureOpens(c *termCatalogue, sc *termScan, ps []paragraph, i int) bool {
 	if len(ss) == 0 {
 		return false
 	}
-	_, hits := figureAcross(c, sc, ps, i, strings.ToLower(ss[0]))
+	_, hits := figureAcross(c, sc, ps, i, lowerString(ss[0]))
 	return len(hits) > 0
 }
 

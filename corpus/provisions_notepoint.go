@@ -44,7 +44,7 @@ func bracketPoint(inner string) int {
 	}
 	lx := lexiconData()
 	if pointRefSet().has(w0) {
-		return lx.ordinals[strings.ToLower(w1)] // "(punkt piąty)"
+		return lowerIn(lx.ordinals, w1) // "(punkt piąty)"
 	}
 	if !pointRefSet().has(w1) {
 		return 0
@@ -52,7 +52,7 @@ func bracketPoint(inner string) int {
 	if n := numericOrdinal(w0); n > 0 {
 		return n // "(21-й пункт)", "(13th point)"
 	}
-	return lx.ordinals[strings.ToLower(w0)] // "(седьмой пункт)"
+	return lowerIn(lx.ordinals, w0) // "(седьмой пункт)"
 }
 
 // noteNumbers gives each unnumbered provision of out the number of the

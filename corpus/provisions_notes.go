@@ -47,7 +47,7 @@ func correctionNote(text string) bool {
 	if !strings.Contains(text, "version") {
 		return false
 	}
-	low := strings.ToLower(text)
+	low := lowerString(text)
 	for _, m := range correctionMarkers {
 		if strings.Contains(low, m) {
 			return true
@@ -77,7 +77,7 @@ func introducesPoint(s string) bool {
 	if after == "" || after[0] == ',' {
 		// the reference closes the sentence, or an aside follows: a
 		// copula just before the point word
-		before := strings.Fields(strings.ToLower(s[:end]))
+		before := strings.Fields(lowerString(s[:end]))
 		if len(before) < 3 {
 			return false
 		}
@@ -88,7 +88,7 @@ func introducesPoint(s string) bool {
 		}
 		return false
 	}
-	low := strings.ToLower(after)
+	low := lowerString(after)
 	words := strings.Fields(low)
 	return len(words) >= 3 && pointCopulas[words[0]] && pointOnes[words[1]+" "+words[2]]
 }
@@ -184,7 +184,7 @@ func separableTerms(lx *lexicon, s string) (subject, terms string, ok bool) {
 			if k > 3 {
 				break
 			}
-			if lx.isProseNoun(w) || proseNouns[strings.ToLower(w)] {
+			if lx.isProseNoun(w) || lowerIn(proseNouns, w) {
 				return strings.Join(words[:k+1], " "), s[vor+len(" vor, dass "):], true
 			}
 		}
@@ -310,7 +310,7 @@ func viewOf(lx *lexicon, s string) bool {
 	if w == "" {
 		return false
 	}
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	if l != "according" && !lx.according[l] {
 		return false
 	}
@@ -322,7 +322,7 @@ func viewOf(lx *lexicon, s string) bool {
 		if x == "" {
 			return false
 		}
-		if lx.isProseNoun(x) || proseNouns[strings.ToLower(x)] {
+		if lx.isProseNoun(x) || lowerIn(proseNouns, x) {
 			return false // "Secondo il piano, …", "According to the draft, …"
 		}
 		next = n
@@ -361,5 +361,5 @@ func relativeTerms(after string) bool {
 		}
 	}
 	w, _ := nextWord(after, 0)
-	return w != "" && lx.relPronouns[strings.ToLower(w)] && strings.Count(after, " ") >= 4
+	return w != "" && lowerIn(lx.relPronouns, w) && strings.Count(after, " ") >= 4
 }

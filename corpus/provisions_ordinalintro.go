@@ -24,7 +24,7 @@ func ordinalIntroduces(lx *lexicon, s string) bool {
 	if strings.TrimSpace(t[last.end:]) != "" || ordinalAt(lx, t, last) == 0 && ordinalPointRef(t) == 0 {
 		return false // the sentence goes on past the point word: it says something of it
 	}
-	before := strings.Fields(strings.ToLower(t[:last.start]))
+	before := strings.Fields(lowerString(t[:last.start]))
 	for _, w := range before[max(0, len(before)-5):] {
 		if pointCopulas[w] {
 			return true

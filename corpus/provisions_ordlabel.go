@@ -21,7 +21,7 @@ func ordinalLabel(s string) (number int, rest string, ok bool) {
 	if w1 == "" || w2 == "" {
 		return 0, "", false
 	}
-	l1, l2 := strings.ToLower(w1), strings.ToLower(w2)
+	l1, l2 := lowerString(w1), lowerString(w2)
 	end := 0
 	switch {
 	case lx.pointWords[l1] || pointRefSet().has(w1):
@@ -36,7 +36,7 @@ func ordinalLabel(s string) (number int, rest string, ok bool) {
 				u, eu = nextWord(s, e2)
 			}
 			p, ep := nextWord(s, eu)
-			if n := lx.ordinals[strings.ToLower(u)]; n >= 1 && n <= 9 && p != "" && (lx.pointWords[strings.ToLower(p)] || pointRefSet().has(p)) {
+			if n := lowerIn(lx.ordinals, u); n >= 1 && n <= 9 && p != "" && (lowerIn(lx.pointWords, p) || pointRefSet().has(p)) {
 				number, end = t+n, ep
 			}
 		}

@@ -66,7 +66,7 @@ func adjectiveVersion(w string) string {
 // number in front of it, or the word right after it; "" when none does.
 func adjectivePointVersion(lx *lexicon, s string) string {
 	for _, at := range lx.pointWordsIn(s) {
-		if articleWord(strings.ToLower(at.word)) {
+		if articleWord(lowerString(at.word)) {
 			continue // "the American article 5": a treaty's article
 		}
 		b1 := wordBefore(s, at.start)

@@ -33,7 +33,7 @@ func pointAsideTerm(s, quoted string) (term string, ok bool) {
 		return "", false // the quotation stands inside the aside, or there is none
 	}
 	aside := strings.TrimSpace(rest[:closeAt])
-	if len(strings.Fields(aside)) < 4 || strings.ContainsAny(aside, "«»\"“”„") {
+	if len(strings.Fields(aside)) < 4 || containsAny(aside, "«»\"“”„") {
 		return "", false // a name or a date, not a term
 	}
 	return aside, true
@@ -57,7 +57,7 @@ func pointHeadTerm(s, quoted string) (term string, ok bool) {
 		return "", false // the quotation is the point's own words, or stands before it
 	}
 	head := strings.TrimSpace(s[:end])
-	if len(strings.Fields(head)) < 5 || strings.ContainsAny(head, "«»\"“”„") || strings.Contains(head, ", ") {
+	if len(strings.Fields(head)) < 5 || containsAny(head, "«»\"“”„") || strings.Contains(head, ", ") {
 		return "", false // (a clause before it: "Selon lui, …"; "600,000" is one word)
 	}
 	c := planTermsData()

@@ -119,7 +119,7 @@ func pointRefStart(s string, end int) int {
 		if len(w) >= 3 && pointRefSet().has(strings.TrimRight(w, ".")) {
 			return j + 1
 		}
-		if pointClauseData().abbrs[lowerString(w)] || pointClauseData().abbrs[lw] || lw == "nr" || lw == "no" || w == "№" || lw == "n" {
+		if lowerIn(pointClauseData().abbrs, w) || pointClauseData().abbrs[lw] || lw == "nr" || lw == "no" || w == "№" || lw == "n" {
 			k = j
 			start = j + 1
 			continue
@@ -147,7 +147,7 @@ func pointClauseStart(s string, at int) int {
 		}
 		c := from + i + 2
 		w, _ := nextWord(s, c)
-		if d.joins[lowerString(w)] && strings.HasPrefix(s[c:], w) {
+		if lowerIn(d.joins, w) && strings.HasPrefix(s[c:], w) {
 			start = c
 		}
 		from = c
@@ -171,7 +171,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 	if at == 0 {
 		// "According to Reuters, the sixth point of the US draft would
 		// …": the attribution before the point is no part of its term
-		if w, _ := nextWord(s, 0); lx.according[lowerString(w)] || strings.EqualFold(w, "according") {
+		if w, _ := nextWord(s, 0); lowerIn(lx.according, w) || strings.EqualFold(w, "according") {
 			if c := strings.Index(text, ", "); c > 0 && strings.Count(text[:c], " ") < 6 && !hasPointRef(text[:c]) && ordinalPointRef(text[:c]) == 0 && (hasPointRef(text[c:]) || ordinalPointRef(text[c:]) > 0) {
 				return text[c+2:]
 			}
@@ -200,7 +200,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		if strings.Count(s[at:ref], " ") > 3 {
 			return text
 		}
-		if w, _ := nextWord(s, at); !pointClauseData().openPreps[lowerString(w)] {
+		if w, _ := nextWord(s, at); !lowerIn(pointClauseData().openPreps, w) {
 			return text
 		}
 	}
@@ -213,7 +213,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		}
 		if k := strings.Index(s[end:at], ", "); k >= 0 {
 			relative := false
-			if w, _ := nextWord(s, end+k+2); lx.relPronouns[lowerString(w)] {
+			if w, _ := nextWord(s, end+k+2); lowerIn(lx.relPronouns, w) {
 				relative = true // "… is point 27, which would have …": the relative clause is the term
 			}
 			for _, r := range lx.pointRels {
@@ -244,7 +244,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 			start += k
 		}
 	}
-	if w, _ := nextWord(s, start); lx.according[lowerString(w)] || strings.EqualFold(w, "according") || strings.EqualFold(w, "as") {
+	if w, _ := nextWord(s, start); lowerIn(lx.according, w) || strings.EqualFold(w, "according") || strings.EqualFold(w, "as") {
 		if c := strings.Index(s[start:first], ", "); c > 0 {
 			start += c + 2
 		}
@@ -253,7 +253,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		return text
 	}
 	head := s[start:at]
-	if strings.ContainsAny(head, "“”\"«»„()[]") || strings.Count(head, " ") > 14 {
+	if containsAny(head, "“”\"«»„()[]") || strings.Count(head, " ") > 14 {
 		return text
 	}
 	if start < ref && hasPointRef(s[start:ref]) {
@@ -261,7 +261,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 	}
 	d := pointClauseData()
 	before := s[start:max(ref, start)]
-	if w, _ := nextWord(before, 0); w != "" && d.openPreps[lowerString(w)] && strings.HasSuffix(strings.TrimSpace(head), ",") {
+	if w, _ := nextWord(before, 0); w != "" && lowerIn(d.openPreps, w) && strings.HasSuffix(strings.TrimSpace(head), ",") {
 		return text // "Under point 14, the assets would be invested": an adverbial before the term's own subject
 	}
 	subject := false
@@ -270,7 +270,7 @@ func pointClauseText(lx *lexicon, s, text string) string {
 		if w == "" {
 			break
 		}
-		if !d.lead[lowerString(strings.Trim(w, ".'’"))] {
+		if !lowerIn(d.lead, strings.Trim(w, ".'’")) {
 			subject = true
 			break
 		}
@@ -301,7 +301,7 @@ func laterContrastAt(s string, at int) int {
 		if e := strings.IndexAny(clause, ",;:"); e > 0 {
 			clause = clause[:e]
 		}
-		if w, _ := nextWord(clause, 0); lexiconData().relPronouns[lowerString(w)] {
+		if w, _ := nextWord(clause, 0); lowerIn(lexiconData().relPronouns, w) {
 			continue // "Point 3, which said Russia would not invade …": the point's own relative clause
 		}
 		for j := 0; j < len(clause); {
@@ -309,7 +309,7 @@ func laterContrastAt(s string, at int) int {
 			if w == "" {
 				break
 			}
-			if d.contrast[lowerString(w)] {
+			if lowerIn(d.contrast, w) {
 				// a contrast only about another version's words counts
 				if low := lowerString(clause); len(namedVersions(low)) > 0 || sentenceVersion(low, 0) != "" {
 					return c - 2
@@ -379,7 +379,7 @@ func pointAbbrBeforeNumber(s string, i int) bool {
 func dropReportAside(lx *lexicon, s string) string {
 	w, _ := nextWord(s, 0)
 	d := pointClauseData()
-	if len(w) > 6 || !d.asWords[lowerString(w)] {
+	if len(w) > 6 || !lowerIn(d.asWords, w) {
 		return s // (most sentences: one word looked at)
 	}
 	c := strings.Index(s, ", ")
@@ -408,7 +408,7 @@ func dropReportAside(lx *lexicon, s string) string {
 		if w == "" {
 			break
 		}
-		if pointVerbAfter(lx, rest[i:]) || lx.impersonal[lowerString(w)] {
+		if pointVerbAfter(lx, rest[i:]) || lowerIn(lx.impersonal, w) {
 			return rest
 		}
 		i = next

@@ -113,7 +113,7 @@ func pointerSentences(out []Provision, byIndex map[int]string) []Provision {
 // demonstrative that ends with a point reference: "Den skrivningen finns i
 // punkt 16".
 func isPointerSentence(t string, d *pointerData) bool {
-	if n := fieldCount(t); n < 3 || n > d.MaxWords || !d.determiners[lowerString(firstField(t))] {
+	if n := fieldCountMax(t, d.MaxWords); n < 3 || n > d.MaxWords || !lowerIn(d.determiners, firstField(t)) {
 		return false // (counted, not split: fieldcount.go)
 	}
 	_, end, ok := pointRefEnd(t)

@@ -28,7 +28,7 @@ func pointSubjectText(s, text string) string {
 		return text
 	}
 	head := s[:at]
-	if strings.ContainsAny(head, ",:;«»\"“”„(") || len(strings.Fields(head)) > maxPointSubjectWords {
+	if containsAny(head, ",:;«»\"“”„(") || len(strings.Fields(head)) > maxPointSubjectWords {
 		return text // an aside, a quotation or a clause before the term: not a bare subject and verb
 	}
 	if ordinalPointRef(head) == 0 {
@@ -51,7 +51,7 @@ func otherPointSubjectText(lx *lexicon, s, text string) string {
 		return text
 	}
 	head := s[:at]
-	if strings.ContainsAny(head, ",:;«»\"“”„(") || len(strings.Fields(head)) > maxPointSubjectWords {
+	if containsAny(head, ",:;«»\"“”„(") || len(strings.Fields(head)) > maxPointSubjectWords {
 		return text
 	}
 	for _, w := range lx.pointWordsIn(head) {

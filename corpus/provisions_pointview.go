@@ -30,7 +30,7 @@ func pointRefNumber(lx *lexicon, s string) (number int, ok bool) {
 		return 0, false // a paragraph run together: its point words speak of other sentences
 	}
 	for _, at := range lx.pointWordsIn(s) {
-		low := strings.ToLower(at.word)
+		low := lowerString(at.word)
 		if articleWord(low) {
 			continue
 		}
@@ -74,7 +74,7 @@ func ordinalNumber(lx *lexicon, w string) int {
 	if w == "" {
 		return 0
 	}
-	if n := lx.ordinals[strings.ToLower(w)]; n > 0 {
+	if n := lowerIn(lx.ordinals, w); n > 0 {
 		return n
 	}
 	if n := numericOrdinal(w); n > 0 {

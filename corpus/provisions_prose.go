@@ -242,7 +242,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 				} else if m := according(s); m != nil {
 					text, plan = trimSentenceEnd(m[1]), lastPlan
 				} else if m := docSays(s); m != nil && !impersonalView(s) {
-					subject := strings.ToLower(m[1])
+					subject := lowerString(m[1])
 					if subject == "it" && lastDocPara < i-1 {
 						continue
 					}
@@ -352,7 +352,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						// at 600,000", "Zdaniem eksperta, … że plan
 						// ogranicza armię …": the document's term inside
 						// what someone said
-						if m := docSaysAt(c); m != nil && strings.ToLower(m[1]) != "it" {
+						if m := docSaysAt(c); m != nil && lowerString(m[1]) != "it" {
 							if verbIsTerm(c, m) && !notATerm(trimSentenceEnd(m[2])) {
 								text = trimSentenceEnd(c)
 							} else if !verbIsTerm(c, m) {
@@ -615,7 +615,7 @@ func pointList(lx *lexicon, s string) []int {
 			return nil
 		}
 		i = next
-		if len(w) < 5 || !lx.pointPlurals[w] && !(isCapital(w) && lx.pointPlurals[strings.ToLower(w)]) {
+		if len(w) < 5 || !lx.pointPlurals[w] && !(isCapital(w) && lowerIn(lx.pointPlurals, w)) {
 			continue
 		}
 		if ns, end := numberList(lx, s[i:]); len(ns) > 1 && setsOutTerms(lx, s[i+end:]) {
@@ -670,7 +670,7 @@ func numberList(lx *lexicon, s string) ([]int, int) {
 		}
 		if n, err := strconv.Atoi(f); err == nil && n > 0 && len(f) <= 4 {
 			ns, end = append(ns, n), next
-		} else if len(ns) == 0 || !lx.conjunctions[strings.ToLower(f)] {
+		} else if len(ns) == 0 || !lowerIn(lx.conjunctions, f) {
 			break
 		}
 		i = next
@@ -690,7 +690,7 @@ func setsOutTerms(lx *lexicon, s string) bool {
 		if w == "" {
 			return false
 		}
-		if lx.isProseVerb(w) || proseVerbs[strings.ToLower(w)] {
+		if lx.isProseVerb(w) || lowerIn(proseVerbs, w) {
 			return true
 		}
 		i = next
@@ -753,7 +753,7 @@ func termsByPoint(text string) []numberedTerm {
 // one before it: "и о закреплении …", "and a ban …", ", e la …".
 func trimLeadingJoin(s string) string {
 	s = strings.TrimLeft(s, ",; ")
-	if w, rest, ok := strings.Cut(s, " "); ok && lexiconData().conjunctions[strings.ToLower(w)] {
+	if w, rest, ok := strings.Cut(s, " "); ok && lowerIn(lexiconData().conjunctions, w) {
 		return strings.TrimSpace(rest)
 	}
 	return s
@@ -825,7 +825,7 @@ func (lx *lexicon) isProseNoun(w string) bool {
 	if len(w) < 9 || !isCapital(w) {
 		return false // (no compound below: lower-casing every word was much of the garbage)
 	}
-	low := strings.ToLower(w)
+	low := lowerString(w)
 	for _, n := range []string{"plan", "entwurf", "vorschlag"} {
 		if len(low) > len(n)+4 && strings.HasSuffix(low, n) {
 			return true
@@ -899,7 +899,7 @@ func termsOf(s string) (subject, terms string) {
 		tail := strings.TrimRight(s[i+len(" under the "):], ".!; ")
 		if n := strings.Count(tail, " "); n <= 3 {
 			for w := range strings.FieldsSeq(tail) {
-				if lx.isProseNoun(w) || proseNouns[lowerString(w)] {
+				if lx.isProseNoun(w) || lowerIn(proseNouns, w) {
 					return s[i+1:], strings.TrimRight(s[:i], ",")
 				}
 			}
@@ -917,10 +917,10 @@ func termsOf(s string) (subject, terms string) {
 		// "Prevede inoltre che…", "Предусматривает также…": the document
 		// of the sentence before, its subject left out
 		rest := strings.Join(words[1:], " ")
-		if w, r, ok := strings.Cut(rest, " "); ok && lx.proseFillers[lowerString(strings.Trim(w, ","))] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lowerIn(lx.proseFillers, strings.Trim(w, ",")) {
 			rest = r
 		}
-		if w, r, ok := strings.Cut(rest, " "); ok && lx.thatWords[lowerString(w)] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lowerIn(lx.thatWords, w) {
 			rest = r
 		}
 		return "", rest
@@ -930,14 +930,14 @@ func termsOf(s string) (subject, terms string) {
 	}
 	for n := 0; n < len(words)-2 && n < 4; n++ {
 		if containsAny(words[n], ",;:") {
-			if n <= 3 && strings.HasSuffix(words[n], ",") && !lx.according[lowerString(strings.Trim(words[0], ","))] {
+			if n <= 3 && strings.HasSuffix(words[n], ",") && !lowerIn(lx.according, strings.Trim(words[0], ",")) {
 				// "Sur les territoires, le document indique que …": a topic
 				// before the document, not someone's view
 				if i := strings.Index(s, ", "); i > 0 {
 					return termsOf(s[i+2:])
 				}
 			}
-			if lx.according[lowerString(strings.Trim(words[0], ","))] && unnamedBefore(lx, words[1:n+1]) {
+			if lowerIn(lx.according, strings.Trim(words[0], ",")) && unnamedBefore(lx, words[1:n+1]) {
 				// "Secondo fonti diplomatiche, la controproposta prevede
 				// che …": unnamed sources report the document's own
 				// terms ("Zdaniem X, dokument wymaga…" stays X's view)
@@ -955,10 +955,10 @@ func termsOf(s string) (subject, terms string) {
 		k := n + 1
 		isVerb := func(w string) bool {
 			w = strings.TrimRight(w, ",")
-			return lx.isProseVerb(w) || lx.proseSays[lowerString(w)]
+			return lx.isProseVerb(w) || lowerIn(lx.proseSays, w)
 		}
 		for k < len(words)-1 && k <= n+3 && !isVerb(words[k]) {
-			if strings.ContainsAny(words[k], ",.;:") && !lx.proseFillers[lowerString(strings.Trim(words[k], ","))] {
+			if strings.ContainsAny(words[k], ",.;:") && !lowerIn(lx.proseFillers, strings.Trim(words[k], ",")) {
 				if t := dropClauseAfterNoun(lx, s); t != s && strings.HasSuffix(words[k], ",") {
 					return termsOf(t) // "План …, подготовленный …, предусматривал"
 				}
@@ -977,14 +977,14 @@ func termsOf(s string) (subject, terms string) {
 			}
 			return "", ""
 		}
-		if negations[lowerString(words[k-1])] {
+		if lowerIn(negations, words[k-1]) {
 			return "", "" // "El texto europeo no incluye la amnistía": what it leaves out
 		}
-		if lx.proseSays[lowerString(strings.TrimRight(words[k], ","))] && !lx.thatWords[lowerString(words[k+1])] {
+		if lowerIn(lx.proseSays, strings.TrimRight(words[k], ",")) && !lowerIn(lx.thatWords, words[k+1]) {
 			return "", "" // "projekt mówi o samolotach": what it speaks of
 		}
 		rest := strings.Join(words[k+1:], " ")
-		if lx.actionVerbs[lowerString(strings.TrimRight(words[k], ","))] {
+		if lowerIn(lx.actionVerbs, strings.TrimRight(words[k], ",")) {
 			// "El texto europeo eleva ese techo …": the verb is the term
 			return strings.Join(words[:k], " "), strings.Join(words[k:], " ")
 		}
@@ -996,12 +996,12 @@ func termsOf(s string) (subject, terms string) {
 		}
 		for range 3 {
 			w, r, ok := strings.Cut(rest, " ")
-			if !ok || !(lx.proseFillers[lowerString(w)] || germanFillers[lowerString(strings.TrimRight(w, ","))]) {
+			if !ok || !(lowerIn(lx.proseFillers, w) || lowerIn(germanFillers, strings.TrimRight(w, ","))) {
 				break
 			}
 			rest = r // "sieht auch vor, dass", "sieht unter anderem vor, dass"
 		}
-		if w, r, ok := strings.Cut(rest, " "); ok && lexiconData().thatWords[lowerString(w)] {
+		if w, r, ok := strings.Cut(rest, " "); ok && lowerIn(lexiconData().thatWords, w) {
 			rest = r
 		}
 		return strings.Join(words[:k], " "), rest
@@ -1075,7 +1075,7 @@ func docSaysAt(c string) []string {
 		fallthrough // "Europe's version lifts the ceiling …": the owner's document
 	case "the", "this", "that", "its", "their", "both":
 		for n := 1; n < len(words)-1 && n <= 4; n++ {
-			if !proseNouns[strings.ToLower(strings.TrimRight(words[n], ",;:"))] {
+			if !lowerIn(proseNouns, strings.TrimRight(words[n], ",;:")) {
 				continue
 			}
 			if strings.HasSuffix(words[n], ",") && relativeAfterNoun(c, words[n+1]) {
@@ -1196,7 +1196,7 @@ var moodLeads = []struct {
 // respecterait pas …"): a view, not a term.
 func accordingTo(lx *lexicon, s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		w = strings.ToLower(strings.Trim(w, ",.;:"))
+		w = lowerString(strings.Trim(w, ",.;:"))
 		if w == "according" || lx.according[w] {
 			return true
 		}
@@ -1481,14 +1481,14 @@ func namesTerms(lx *lexicon, s string) bool {
 // or opens with a pronoun ("This would be a disaster") is a comment, not
 // a term.
 func conditionalTerm(lx *lexicon, s string) bool {
-	if strings.ContainsAny(s, "“”\"«»„") || reportsSpeech(lx, s) || impersonalView(s) {
+	if containsAny(s, "“”\"«»„") || reportsSpeech(lx, s) || impersonalView(s) {
 		return false
 	}
 	first, next := nextWord(s, 0)
 	if second, _ := nextWord(s, next); first == "I" && len(second) > 3 && strings.HasSuffix(second, "i") {
 		// "I negoziati sui territori partirebbero …": the Italian article,
 		// not the English pronoun
-	} else if !isCapital(first) || commentOpeners[strings.ToLower(first)] {
+	} else if !isCapital(first) || lowerIn(commentOpeners, first) {
 		return false
 	}
 	words := 0
@@ -1503,7 +1503,7 @@ func conditionalTerm(lx *lexicon, s string) bool {
 		if cond {
 			continue
 		}
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		switch {
 		case l == "would" || l == "würde" || l == "würden" || l == "бы" || l == "би":
 			cond = true
@@ -1573,8 +1573,8 @@ func attributesSpeech(lx *lexicon, s string) bool {
 			}
 			// inverted only after a comma or a dash: "…, sagte Hollmann",
 			// "– powiedział Tusk", not "Point 5 said Ukraine would …"
-			inverted := strings.ContainsAny(s[prevEnd:start], ",–—") ||
-				lx.auxiliaries[lowerString(prev)] && strings.ContainsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
+			inverted := containsAny(s[prevEnd:start], ",–—") ||
+				lowerIn(lx.auxiliaries, prev) && containsAny(s[max(prevEnd-len(prev)-3, 0):prevEnd], ",–—") // "», ha detto l'ambasciatore"
 			lp := lowerString(prev)
 			la := lowerString(after)
 			if r, ok := cutElidedArticle(after); ok {
@@ -1598,7 +1598,7 @@ var negations = map[string]bool{"no": true, "not": true, "non": true, "ne": true
 // and the text says something (three words or more).
 func planLabel(s string, planFor func(string) (string, bool)) (label, body string, ok bool) {
 	i := strings.Index(s, ": ")
-	if i <= 0 || i > 60 || strings.Count(s[i+2:], " ") < 2 || strings.ContainsAny(s[:i], "“”\"«»„") {
+	if i <= 0 || i > 60 || strings.Count(s[i+2:], " ") < 2 || containsAny(s[:i], "“”\"«»„") {
 		return "", "", false
 	}
 	label = s[:i]
@@ -1813,7 +1813,7 @@ func relativeAfterNoun(c, next string) bool {
 // diplomatiche europee,").
 func unnamedBefore(lx *lexicon, words []string) bool {
 	for _, w := range words {
-		if lx.isUnnamed(strings.ToLower(strings.Trim(w, ","))) {
+		if lx.isUnnamed(lowerString(strings.Trim(w, ","))) {
 			return true
 		}
 	}
@@ -1838,7 +1838,7 @@ func ordinalPointRef(s string) int {
 // ordinalAt is ordinalPointRef for the point word at.
 func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	before := wordBefore(s, at.start)
-	n := lx.ordinals[strings.ToLower(before)]
+	n := lowerIn(lx.ordinals, before)
 	if n > 0 {
 		n = compoundOrdinal(s, at.start-1-len(before), before, n) // "двадцять шостий пункт" (ordinal_compound.go)
 	} else if n = hyphenOrdinal(lx, before); n == 0 {
@@ -1940,7 +1940,7 @@ func ofADocument(lx *lexicon, rest string) bool {
 		return true
 	}
 	w, end := nextWord(rest, 0)
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	return l == "of" || complementPreps[l] || pointComplement(l, rest) || lx.isProseNoun(w) || lx.proseNouns[l] || adjectiveThenDocument(lx, rest, end) || documentNoun(lx, l) // ("документа": pointtopic.go)
 }
 
@@ -1954,7 +1954,7 @@ func pointVerbAfter(lx *lexicon, rest string) bool {
 	if w == "" {
 		return false
 	}
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	return lx.isProseVerb(w) || lx.proseSays[l] || termModals[l] || ordinalSuffixData().verbs[l] || conditionalVerb(w) // ("kieltäisi": pointref_docbefore.go)
 }
 
@@ -1981,7 +1981,7 @@ func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool)
 		return "", "", false
 	}
 	for n := 1; n <= 2 && n+1 < len(words); n++ {
-		w := strings.ToLower(words[n])
+		w := lowerString(words[n])
 		if strings.ContainsAny(w, ",;:") {
 			return "", "", false
 		}
@@ -1990,16 +1990,16 @@ func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool)
 			continue
 		}
 		v := n + 1
-		if v < len(words)-1 && reflexive[strings.ToLower(words[v])] {
+		if v < len(words)-1 && lowerIn(reflexive, words[v]) {
 			v++ // "si legge", "se lee"
 		}
-		if !lx.impersonal[strings.ToLower(strings.TrimRight(words[v], ","))] {
+		if !lowerIn(lx.impersonal, strings.TrimRight(words[v], ",")) {
 			return "", "", false
 		}
 		rest := strings.Join(words[v+1:], " ")
 		for range 4 {
 			w, r, ok := strings.Cut(rest, " ")
-			l := strings.ToLower(strings.TrimRight(w, ","))
+			l := lowerString(strings.TrimRight(w, ","))
 			if !ok || !(l == "es" || l == "про" || l == "те" || l == "o" || l == "tym" || lx.thatWords[l] || lx.proseFillers[l]) {
 				break
 			}
@@ -2033,15 +2033,15 @@ func pointWithRelative(lx *lexicon, s string, pointWord bool) (string, bool) {
 
 // relativeAt is pointWithRelative for the point word at.
 func relativeAt(lx *lexicon, s string, at wordAt) (string, bool) {
-	if pointDeterminers[strings.ToLower(wordBefore(s, at.start))] {
+	if lowerIn(pointDeterminers, wordBefore(s, at.start)) {
 		return "", false // "any clause that limits …": no clause of the plan
 	}
 	rel, after := nextWord(s, at.end)
-	if rel == "" || !lx.relPronouns[strings.ToLower(rel)] {
+	if rel == "" || !lowerIn(lx.relPronouns, rel) {
 		return "", false
 	}
 	verb, _ := nextWord(s, after)
-	l := strings.ToLower(verb)
+	l := lowerString(verb)
 	if verb == "" || !(lx.actionVerbs[l] || lx.isProseVerb(verb)) {
 		return "", false
 	}
@@ -2121,10 +2121,10 @@ func cutTrailingAttribution(lx *lexicon, text string) string {
 		return text
 	}
 	tail := text[c+2:]
-	if strings.Count(tail, " ") > 5 || strings.ContainsAny(tail, "“”\"«»") {
+	if strings.Count(tail, " ") > 5 || containsAny(tail, "“”\"«»") {
 		return text
 	}
-	if reportsSpeech(lx, strings.ToLower(tail)) {
+	if reportsSpeech(lx, lowerString(tail)) {
 		return strings.TrimSpace(text[:c])
 	}
 	return text
@@ -2146,7 +2146,7 @@ func docRelative(lx *lexicon, s string) (head, rest string, ok bool) {
 		head, rest = s[:i], s[i+len(r):]
 		f := strings.Fields(head)
 		for _, w := range f[max(0, len(f)-4):] {
-			l := strings.ToLower(strings.Trim(w, ",;:"))
+			l := lowerString(strings.Trim(w, ",;:"))
 			if proseNouns[l] || lx.isProseNoun(w) || lx.proseNouns[l] || lx.termNouns[l] {
 				if strings.Count(rest, " ") >= 3 {
 					return head, rest, true

@@ -14,7 +14,7 @@ import "strings"
 // of a sentence that states the term before it.
 func quotedComment(lx *lexicon, s string, refEnd int, quoted string) bool {
 	w, _ := nextWord(quoted, 0)
-	if w == "" || !lx.relPronouns[strings.ToLower(w)] {
+	if w == "" || !lowerIn(lx.relPronouns, w) {
 		return false
 	}
 	at := strings.LastIndex(s, quoted)

@@ -25,7 +25,7 @@ func quoteOfLaterPoint(s string, end int, quoted string) bool {
 	}
 	lx := lexiconData()
 	for _, at := range lx.pointWordsIn(between) {
-		before := strings.ToLower(wordBefore(between, at.start))
+		before := lowerString(wordBefore(between, at.start))
 		if lx.ordinals[before] > 0 || numericOrdinal(before) > 0 || hyphenOrdinal(lx, before) > 0 {
 			return true // "son cinquième point", "the 5th point"
 		}

@@ -35,7 +35,7 @@ func pointRange(s string) (first, last int, rest string, ok bool) {
 	if !found {
 		return 0, 0, "", false
 	}
-	f := strings.Fields(strings.ToLower(strings.Trim(head, "*_ ")))
+	f := strings.Fields(lowerString(strings.Trim(head, "*_ ")))
 	if len(f) < 2 || !lx.pointPlurals[f[0]] && !lx.pointWords[f[0]] {
 		return 0, 0, "", false
 	}

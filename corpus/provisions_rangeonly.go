@@ -13,10 +13,10 @@ import "strings"
 func pointsOnly(s string) bool {
 	lx := lexiconData()
 	t := strings.TrimRight(strings.TrimSpace(s), ".:;")
-	if n := fieldCount(t); n < 2 || n > 6 {
+	if n := fieldCountMax(t, 6); n < 2 || n > 6 {
 		return false // (most labels: counted before they are lower-cased and split, which splits where t does)
 	}
-	f := strings.Fields(strings.ToLower(t))
+	f := strings.Fields(lowerString(t))
 	if !lx.pointPlurals[f[0]] && !lx.pointWords[f[0]] {
 		return false
 	}

@@ -33,10 +33,22 @@ func bodyResolutions(items []paragraph) bool {
 			continue
 		}
 		n++
-		f := strings.Fields(strings.ToLower(it.text))
-		if len(f) < 4 {
+		// the first seven words are all the test reads, and whether
+		// there are four: kept in an array, not a slice of every word
+		var fb [7]string
+		nf := 0
+		for w := range strings.FieldsSeq(lowerString(it.text)) {
+			if nf == len(fb) {
+				nf++
+				break
+			}
+			fb[nf] = w
+			nf++
+		}
+		if nf < 4 {
 			continue
 		}
+		f := fb[:min(nf, len(fb))]
 		first := strings.Trim(f[0], ",")
 		if weWords[first] {
 			opens[first]++ // "We reaffirm …", "Nous saluons …": the body is the first person, which a plan's points never are

@@ -23,7 +23,7 @@ func runInLabel(p string) bool {
 		return false
 	}
 	label := p[:dot]
-	if strings.ContainsAny(label, "0123456789\"«»“”„,;:!?()") {
+	if containsAny(label, "0123456789\"«»“”„,;:!?()") {
 		return false
 	}
 	words := strings.Fields(label)
@@ -31,10 +31,10 @@ func runInLabel(p string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(label)
-	if !unicode.IsUpper(r) || len(words) > 1 && lexiconData().conjunctions[strings.ToLower(words[0])] {
+	if !unicode.IsUpper(r) || len(words) > 1 && lowerIn(lexiconData().conjunctions, words[0]) {
 		return false
 	}
-	if abbreviations[strings.ToLower(words[len(words)-1])] {
+	if lowerIn(abbreviations, words[len(words)-1]) {
 		return false // "Mr. Trump …", "Gen. Driscoll …": a title, no label
 	}
 	// the entry goes on with a sentence of its own

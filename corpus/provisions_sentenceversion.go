@@ -294,7 +294,7 @@ func ownVersion(c *termCatalogue, sc *termScan, out []Provision, i int, ps []par
 // comma, semicolon, colon or dash ends before.
 func clauseStart(before string) bool {
 	b := strings.TrimRight(before, " ")
-	return b != "" && strings.ContainsAny(b[len(b)-1:], ",;:–—-")
+	return b != "" && containsAny(b[len(b)-1:], ",;:–—-")
 }
 
 // introduction reports whether sentence s only introduces point n: a short

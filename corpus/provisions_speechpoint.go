@@ -59,7 +59,7 @@ func speechClauseOpens(head string) bool {
 		return true
 	}
 	lx := lexiconData()
-	ws := strings.Fields(strings.ToLower(h))
+	ws := strings.Fields(lowerString(h))
 	for k := len(ws) - 1; k >= 0 && k >= len(ws)-2; k-- {
 		w := strings.Trim(ws[k], ",")
 		if lx.sayVerbs[w] || lx.thatWords[w] || reportsSpeech(lx, w) {
@@ -78,7 +78,7 @@ func speechClauseOpens(head string) bool {
 // speechPointVerbs.
 func speechPointVerb(rest string) bool {
 	w, _ := nextWord(rest, 0)
-	return w != "" && speechPointVerbSet()[strings.ToLower(w)]
+	return w != "" && lowerIn(speechPointVerbSet(), w)
 }
 
 // speakerIsText reports whether the words before a point's clause name a
@@ -91,7 +91,7 @@ func speakerIsText(lx *lexicon, head string) bool {
 	texts := ordinalSuffixData().textSpeakers
 	for _, w := range strings.Fields(head) {
 		w = strings.Trim(w, ",.:;()")
-		if l := strings.ToLower(w); w != "" && (texts[l] || lx.isProseNoun(w) || documentNoun(lx, l)) {
+		if l := lowerString(w); w != "" && (texts[l] || lx.isProseNoun(w) || documentNoun(lx, l)) {
 			return true
 		}
 	}

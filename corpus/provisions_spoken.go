@@ -130,7 +130,7 @@ func stripSpeakerLabel(text string) string {
 		return text
 	}
 	label := strings.TrimSpace(text[:colon])
-	if label == "" || strings.ContainsAny(label, "0123456789!?;,\"«»“”") {
+	if label == "" || containsAny(label, "0123456789!?;,\"«»“”") {
 		return text
 	}
 	if !spokenLabel(label) {
@@ -168,7 +168,7 @@ func spokenLabel(label string) bool {
 	if brackets > 0 && strings.HasSuffix(label, ")") && names >= 2 {
 		return true
 	}
-	return len(words) >= 2 && names == len(words) && d.titles[lowerString(words[0])]
+	return len(words) >= 2 && names == len(words) && lowerIn(d.titles, words[0])
 }
 
 // initials reports whether label is two or three upper-case letters.
@@ -200,7 +200,7 @@ func cutAtInterjection(text string) string {
 			continue
 		}
 		before := strings.TrimRight(text[:i], " ")
-		if before == "" || !strings.ContainsAny(before[len(before)-1:], ".!?…") {
+		if before == "" || !containsAny(before[len(before)-1:], ".!?…") {
 			continue
 		}
 		rest := lowerString(text[i+1:])

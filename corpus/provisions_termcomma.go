@@ -46,7 +46,7 @@ func termCommaEnd(c string) int {
 		return j
 	}
 	w, _ := nextWord(c, j+2)
-	verbFinal, ok := commaRelativeWords()[strings.ToLower(w)]
+	verbFinal, ok := lowerIn2(commaRelativeWords(), w)
 	if !ok {
 		return j
 	}

@@ -74,7 +74,7 @@ func dropChangedCopies(out []Provision, changed []bool) []Provision {
 // termVersion is the version p's terms give it in place of its own, or ""
 // to keep it.
 func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func() bool) string {
-	if p.Plan != unnamedPlan && !c.fixed[strings.ToLower(p.Plan)] {
+	if p.Plan != unnamedPlan && !lowerIn(c.fixed, p.Plan) {
 		return "" // a version whose text is not fixed is never corrected (below): its terms need not be read
 	}
 	low := lowerString(p.Text)
@@ -101,7 +101,7 @@ func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func
 		}
 		return first.Plan
 	}
-	if !c.fixed[strings.ToLower(p.Plan)] || len(first.Plans) == 0 || first.allows(p.Plan) {
+	if !lowerIn(c.fixed, p.Plan) || len(first.Plans) == 0 || first.allows(p.Plan) {
 		return ""
 	}
 	for _, h := range hits[1:] {

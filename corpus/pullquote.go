@@ -57,7 +57,7 @@ func (x *extractor) pullQuote(ps []paragraph, i int) int {
 		// mandatario añadió que …": a signature without its dash opens
 		// the paragraph below; the sentences after it are read as any
 		// others, so only the quotation's paragraph is taken
-		if strings.ContainsAny(q, "«»“”„\"") {
+		if containsAny(q, "«»“”„\"") {
 			return -1 // two quotations with words between: a sentence, not one quotation
 		}
 		sp := x.leadSignature(next)
@@ -111,7 +111,7 @@ func signatureAfterDash(s string) (string, bool) {
 // sentence, a source line, a date).
 func (x *extractor) signatureSpeaker(sig string) *speaker {
 	sig = strings.TrimRight(sig, ". ")
-	if sig == "" || len(strings.Fields(sig)) > maxSignatureWords || strings.ContainsAny(sig, "“”\"«»:;!?") {
+	if sig == "" || len(strings.Fields(sig)) > maxSignatureWords || containsAny(sig, "“”\"«»:;!?") {
 		return nil
 	}
 	name, role, _ := strings.Cut(sig, ", ")
@@ -155,7 +155,7 @@ const maxLeadSignatureWords = 30
 func (x *extractor) leadSignature(text string) *speaker {
 	first, _ := firstSentence(text)
 	first = strings.TrimRight(strings.TrimSpace(first), ". ")
-	if first == "" || len(strings.Fields(first)) > maxLeadSignatureWords || strings.ContainsAny(first, "“”\"«»:;!?") {
+	if first == "" || len(strings.Fields(first)) > maxLeadSignatureWords || containsAny(first, "“”\"«»:;!?") {
 		return nil
 	}
 	parts := strings.Split(first, ", ")

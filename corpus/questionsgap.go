@@ -13,10 +13,10 @@ import (
 // first. The object must come within the first six words of a text of
 // at most fifteen.
 func (x *extractor) questionsAfterGap(text string) bool {
-	if fieldCount(text) > 15 {
+	if fieldCountMax(text, 15) > 15 {
 		return false // (counted before it is lower-cased and split: lower case splits where text does)
 	}
-	words := strings.Fields(strings.ToLower(text))
+	words := strings.Fields(lowerString(text))
 	// the words joined once: each rest below is a tail of it, where a
 	// Join per word made a string each
 	joined := strings.Join(words, " ")

@@ -114,7 +114,7 @@ func (x *extractor) contextSpeaker(inner, text, rest string, pos int) *speaker {
 	}
 	for _, t := range around {
 		l := lowerWord(t)
-		if !named && (x.lx.backRef[l] || x.lx.isRole(l)) && !isCapital(t.word) && !strings.Contains(strings.ToLower(sp.role), l) {
+		if !named && (x.lx.backRef[l] || x.lx.isRole(l)) && !isCapital(t.word) && !strings.Contains(lowerString(sp.role), l) {
 			// "Le diplomate reconnaît …" in a paragraph a rule gave to
 			// the president, who is not named in it: the title is
 			// someone the reader cannot see
@@ -134,7 +134,7 @@ func (x *extractor) contextSpeaker(inner, text, rest string, pos int) *speaker {
 		// pronoun or a title for subject ("…», a spus șeful statului",
 		// "sagte er"): a name the paragraph merely mentions is as often
 		// whom the words are about
-		if _, lexPerson := x.lx.people[strings.ToLower(sp.name)]; !lexPerson || !verb || !ref {
+		if _, lexPerson := x.lx.people[lowerString(sp.name)]; !lexPerson || !verb || !ref {
 			return nil
 		}
 	}
@@ -223,7 +223,7 @@ func (x *extractor) namedAround(text string, pos int) (cands []*speaker, toks []
 			return nil, nil, true // "a senior official", "sources said"; not "Committee member Ann Fox"
 		}
 		if j := capitalRunAt(toks, i); j > i {
-			low := strings.ToLower(strings.Join(tokWords(toks[i:j]), " "))
+			low := lowerString(strings.Join(tokWords(toks[i:j]), " "))
 			if outletNamed(low) != "" || x.lx.bodies[low] != "" && x.speaksNext(toks, j) {
 				return nil, nil, true // an outlet, or a body as the subject of speech ("the Kremlin said")
 			}
@@ -366,7 +366,7 @@ func (x *extractor) titledOne(toks []tok, cands []*speaker) *speaker {
 // roleHolds reports whether a role holds the title word w, in any case
 // form ("elemzője" holds "elemző").
 func roleHolds(role, w string) bool {
-	for f := range strings.FieldsSeq(strings.ToLower(role)) {
+	for f := range strings.FieldsSeq(lowerString(role)) {
 		if f == w || sameStem(f, w) {
 			return true
 		}

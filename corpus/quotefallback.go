@@ -90,12 +90,12 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 // knows as a person ("Kovács" after "Kovács Béla").
 func (x *extractor) personRun(run []tok) bool {
 	words := tokWords(run)
-	low := strings.ToLower(strings.Join(words, " "))
+	low := lowerString(strings.Join(words, " "))
 	if outletNamed(low) != "" || x.lx.bodies[low] != "" {
 		return false
 	}
 	for _, w := range words {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if x.lx.notSpeakers[l] || x.lx.bodyWords[l] || x.lx.groupNouns[l] || x.lx.isRole(l) || utf8.RuneCountInString(w) < 2 {
 			return false
 		}

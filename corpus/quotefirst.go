@@ -541,7 +541,7 @@ func (x *extractor) roleBeforeName(toks []tok, i int) string {
 // Ferhat (liste citoyenne), le point 24 est « … »".
 func (x *extractor) viewHolder(rest string, quoteAt int) *speaker {
 	w, next := nextWord(rest, 0)
-	if w == "" || !x.lx.viewPreps[strings.ToLower(w)] || next >= quoteAt {
+	if w == "" || !lowerIn(x.lx.viewPreps, w) || next >= quoteAt {
 		return nil
 	}
 	head := rest[next:quoteAt]
@@ -563,7 +563,7 @@ func (x *extractor) viewHolder(rest string, quoteAt int) *speaker {
 
 // fitSpeaker reports whether sp may have spoken: someone, not an outlet.
 func (x *extractor) fitSpeaker(sp *speaker) bool {
-	return sp != nil && sp.name != "" && outletNamed(sp.name) == "" && !x.lx.notSpeakers[strings.ToLower(sp.name)]
+	return sp != nil && sp.name != "" && outletNamed(sp.name) == "" && !lowerIn(x.lx.notSpeakers, sp.name)
 }
 
 // quoteGoesOn is the speaker a quotation opening its sentence continues:
@@ -645,12 +645,12 @@ func (x *extractor) knownPerson(words []string) *speaker {
 	if sp := x.people[full]; sp != nil {
 		return sp
 	}
-	if c, ok := x.short[strings.ToLower(full)]; ok {
+	if c, ok := lowerIn2(x.short, full); ok {
 		if sp := x.people[c]; sp != nil {
 			return sp
 		}
 	}
-	if _, ok := x.lx.people[strings.ToLower(full)]; ok {
+	if _, ok := lowerIn2(x.lx.people, full); ok {
 		return x.person(words, "")
 	}
 	return nil

@@ -251,7 +251,7 @@ func (x *extractor) dashClosedAttribution(quote, rest string, pos int) bool {
 		}
 	}
 	attr := rest[:j]
-	if quote == "" || strings.ContainsAny(attr, ".!?\"«»“”") {
+	if quote == "" || containsAny(attr, ".!?\"«»“”") {
 		return false
 	}
 	sp := x.dashTurnTo(quote, attr, maxDashAttributionWords, pos)
@@ -337,7 +337,7 @@ func wholeQuote(s string) (string, bool) {
 		return "", false
 	}
 	inner := t[n : len(t)-ln]
-	if strings.ContainsAny(inner, "“”\"") {
+	if containsAny(inner, "“”\"") {
 		return "", false
 	}
 	return trimQuote(inner), true
@@ -492,7 +492,7 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 		return false
 	}
 	for _, w := range words {
-		if x.lx.sayVerbs[strings.ToLower(w)] {
+		if lowerIn(x.lx.sayVerbs, w) {
 			return false // "X said:" is read as a speech verb
 		}
 	}
@@ -510,7 +510,7 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 // afterView returns what follows a view phrase opening s ("a suo
 // giudizio …", "in his view, …", "по его мнению, …"), or "".
 func (x *extractor) afterView(s string) string {
-	low := strings.ToLower(s)
+	low := lowerString(s)
 	for p := range x.lx.views {
 		if strings.HasPrefix(low, p) && len(s) > len(p)+1 && (s[len(p)] == ' ' || s[len(p)] == ',') {
 			return trimSentenceEnd(strings.TrimLeft(s[len(p):], ", "))

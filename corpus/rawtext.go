@@ -393,7 +393,7 @@ func shortUnended(l rawLine) bool {
 // running title: no bracketed aside, table row, quotation, heading, list
 // item or speaker label.
 func runningCandidate(s string) bool {
-	if strings.ContainsAny(s[:1], "([|>#*-–—") {
+	if containsAny(s[:1], "([|>#*-–—") {
 		return false
 	}
 	if _, ok := listItem(s); ok {
@@ -494,7 +494,7 @@ func inlineMarks(s string, marks map[string]bool) (spans [][2]int) {
 				w = w[k+1:]
 				w = strings.TrimLeftFunc(w, func(r rune) bool { return !unicode.IsLetter(r) })
 			}
-			if unitWords[strings.ToLower(w)] {
+			if lowerIn(unitWords, w) {
 				i += n
 				continue
 			}
@@ -520,7 +520,16 @@ func inlineMarks(s string, marks map[string]bool) (spans [][2]int) {
 // caret or a superscript digit (U+00B2, U+00B3, U+00B9, U+2070-U+2079),
 // looked for byte by byte as every line is asked.
 func mayHoldMark(s string) bool {
-	for i := 0; i < len(s); i++ {
+	i := 0
+	// eight bytes a step past ASCII runs with no bracket or caret: the
+	// marks' other bytes all have the top bit set (swar.go)
+	for ; i+8 <= len(s); i += 8 {
+		x := load8(s, i)
+		if x&swarHigh != 0 || hasByte8(x, '[') || hasByte8(x, '^') {
+			break // read byte by byte from here
+		}
+	}
+	for ; i < len(s); i++ {
 		switch s[i] {
 		case '[', '^':
 			return true
@@ -765,9 +774,9 @@ func joinHyphenated(prev, next, body string, lw *layoutWords) string {
 	if j := strings.IndexByte(secondWord, '-'); j > 0 {
 		secondWord = secondWord[:j]
 	}
-	lowHalf, lowSecond := strings.ToLower(half), strings.ToLower(secondWord)
+	lowHalf, lowSecond := lowerString(half), lowerString(secondWord)
 	switch {
-	case lw.suspended[strings.ToLower(second)] || lw.suspended[lowSecond] && secondWord == second:
+	case lowerIn(lw.suspended, second) || lw.suspended[lowSecond] && secondWord == second:
 		return prev + " " + next
 	case !startsLower(next):
 		return prev + next

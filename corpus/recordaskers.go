@@ -38,7 +38,7 @@ func (x *extractor) questioningFrame(ps []paragraph) bool {
 		}
 		frame = append(frame, p.text)
 	}
-	low := strings.ToLower(strings.Join(frame, " \n "))
+	low := lowerString(strings.Join(frame, " \n "))
 	for _, w := range questionedFrames() {
 		if strings.Contains(low, w) {
 			return true

@@ -157,7 +157,7 @@ var redlineNoteWords = []struct {
 // note and nothing else ("(unchanged)", "deleted in the European text"),
 // not a point that opens on a note's word ("New elections are held …").
 func redlineWholeNote(rest string) bool {
-	t := strings.ToLower(strings.Trim(rest, " .()[]*_"))
+	t := lowerString(strings.Trim(rest, " .()[]*_"))
 	if strings.HasPrefix(strings.TrimSpace(rest), "(") && strings.HasSuffix(strings.TrimSpace(rest), ")") {
 		return true
 	}
@@ -213,7 +213,7 @@ func readRedline(text, title string) (string, *redline) {
 	units := readRedlineUnits(lines, &header, &boldNew, &unified)
 	legend := false
 	for _, h := range header {
-		legend = legend || redlineLegend(strings.ToLower(h))
+		legend = legend || redlineLegend(lowerString(h))
 	}
 	first, last := -1, -1
 	changed, strong := false, legend
@@ -264,7 +264,7 @@ func readRedline(text, title string) (string, *redline) {
 	top := units[0].span[0]
 	for i, l := range lines {
 		t := strings.TrimSpace(l)
-		if i < top && redlineLegend(strings.ToLower(t)) || redlineCounter.MatchString(t) {
+		if i < top && redlineLegend(lowerString(t)) || redlineCounter.MatchString(t) {
 			lines[i] = ""
 		}
 	}
@@ -294,7 +294,7 @@ func redlineCandidate(text string) bool {
 		off = at + 1
 		from := strings.LastIndexAny(text[max(0, at-24):at], " \n*_") + 1 + max(0, at-24)
 		if from < at && utf8.ValidString(text[from:at]) {
-			if _, ok := redlineLabels[strings.ToLower(text[from:at])]; ok {
+			if _, ok := lowerIn2(redlineLabels, text[from:at]); ok {
 				return true
 			}
 		}
@@ -319,7 +319,7 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 		if strings.HasPrefix(trim, "```") || strings.HasPrefix(trim, "~~~") {
 			if !inFence {
 				inFence = true
-				lang := strings.ToLower(strings.Trim(trim, "`~ "))
+				lang := lowerString(strings.Trim(trim, "`~ "))
 				diffFence = lang == "diff" || lang == "patch" || lang == "udiff"
 			} else {
 				inFence, diffFence = false, false
@@ -394,7 +394,7 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 			rest := strings.TrimSpace(trim[len(m[0]):])
 			heading := strings.HasPrefix(trim, "#") || strings.HasPrefix(trim, "**") && strings.HasSuffix(trim, "**")
 			sep := strings.TrimSpace(m[0])
-			if side, ok := redlineNote(strings.ToLower(rest)); ok && (heading || strings.HasSuffix(sep, "·") || strings.HasSuffix(sep, "|") || redlineWholeNote(rest)) {
+			if side, ok := redlineNote(lowerString(rest)); ok && (heading || strings.HasSuffix(sep, "·") || strings.HasSuffix(sep, "|") || redlineWholeNote(rest)) {
 				cur.status, cur.hasStatus, cur.marked = side, true, true
 				continue
 			}
@@ -409,7 +409,7 @@ func readRedlineUnits(lines []string, header *[]string, boldNew, unified *bool) 
 				continue // after the points: notes, read as prose
 			}
 			*header = append(*header, trim)
-			low := strings.ToLower(trim)
+			low := lowerString(trim)
 			if redlineLegend(low) {
 				if strings.Contains(low, "**") || strings.Contains(low, "bold") || strings.Contains(low, "fett") || strings.Contains(low, "gras") || strings.Contains(low, "grassetto") || strings.Contains(low, "negrita") || strings.Contains(low, "жирн") || strings.Contains(low, "pogrubion") {
 					*boldNew = true
@@ -569,7 +569,7 @@ func redlineRuns(line string, boldNew bool) (segs []redlineSeg, marked, strong b
 // redlineLabelCuts are where the labels of a line open: at its start, or
 // after a separator ("·", "|", ";", a dash). Fewer than two: one run.
 func redlineLabelCuts(line string) []int {
-	low := strings.ToLower(line)
+	low := lowerString(line)
 	if len(low) != len(line) || !strings.Contains(low, ":") {
 		return nil
 	}
@@ -600,7 +600,7 @@ func redlineLineRuns(line string, boldNew bool) (segs []redlineSeg, marked, stro
 	// a label opening the line ("Deleted: …", "Добавлено: …")
 	lineSide := sideBoth
 	if k := strings.Index(line, ":"); k > 0 && k < 30 {
-		if side, ok := redlineLabels[strings.ToLower(strings.Trim(line[:k], " *_-"))]; ok {
+		if side, ok := lowerIn2(redlineLabels, strings.Trim(line[:k], " *_-")); ok {
 			rest := strings.TrimSpace(strings.Trim(line[k+1:], " *_"))
 			if !redlineLetters(rest) {
 				return nil, true, true // "Struck: 3": a counter
@@ -611,7 +611,7 @@ func redlineLineRuns(line string, boldNew bool) (segs []redlineSeg, marked, stro
 	// a closing or opening note: "(struck)", "(new)", "(no change)"
 	if strings.HasSuffix(line, ")") {
 		if k := strings.LastIndex(line, "("); k > 0 {
-			note := strings.ToLower(line[k+1 : len(line)-1])
+			note := lowerString(line[k+1 : len(line)-1])
 			if side, ok := redlineNote(note); ok && redlineWholeNote(note) || firstNamedVersion(note) != "" || redlineHasAny(note, redlineTextWords) {
 				if ok && side != sideBoth && lineSide == sideBoth {
 					lineSide = side
@@ -622,7 +622,7 @@ func redlineLineRuns(line string, boldNew bool) (segs []redlineSeg, marked, stro
 	}
 	if strings.HasPrefix(line, "(") {
 		if k := strings.Index(line, ")"); k > 0 {
-			if side, ok := redlineNote(strings.ToLower(line[1:k])); ok && redlineWholeNote(line[1:k]) {
+			if side, ok := redlineNote(lowerString(line[1:k])); ok && redlineWholeNote(line[1:k]) {
 				if side != sideBoth && lineSide == sideBoth {
 					lineSide = side
 				}
@@ -768,7 +768,7 @@ func redlineMarked(s string, boldNew bool) bool {
 // [IT1]: …", "Note: …") or a word processor's formatting balloon
 // ("Formatted: Font: Bold"): not the text, read as prose.
 func redlineAnnotation(s string) bool {
-	low := strings.ToLower(strings.TrimLeft(s, "*_> "))
+	low := lowerString(strings.TrimLeft(s, "*_> "))
 	for _, p := range []string{"formatted:", "formatiert:", "mis en forme", "formattato", "con formato", "отформатировано", "sformatowano", "comment", "note:", "note ", "editor", "anmerkung", "kommentar", "commentaire", "remarque", "commento", "nota:", "nota ", "comentario", "примечание", "комментарий", "примітка", "коментар", "uwaga", "komentarz", "przypis"} {
 		if strings.HasPrefix(low, p) {
 			return true
@@ -820,7 +820,7 @@ func redlineVersions(header []string, title string) (string, string) {
 		}
 	}
 	for _, h := range header {
-		low := strings.ToLower(strings.Trim(h, "*_# "))
+		low := lowerString(strings.Trim(h, "*_# "))
 		if strings.HasPrefix(low, "--- ") {
 			if v := firstNamedVersion(low); v != "" && oldPlan == "" {
 				oldPlan = v
@@ -867,7 +867,7 @@ func redlineVersions(header []string, title string) (string, string) {
 			}
 		}
 	}
-	low := strings.ToLower(title)
+	low := lowerString(title)
 	for _, v := range rewriteOrder(low, namedVersions(low)) {
 		note(v)
 	}

@@ -60,11 +60,11 @@ var relationData = sync.OnceValue(func() *relationLex {
 		}
 	}
 	for _, n := range d.Nouns {
-		add(strings.ToLower(n))
+		add(lowerString(n))
 	}
 	for _, e := range d.Relations {
 		for _, n := range e.Nouns {
-			n = strings.ToLower(n)
+			n = lowerString(n)
 			add(n)
 			k := e.Of + "\x00" + n
 			r.of[k] = append(r.of[k], relationEntry{person: e.Person, sole: e.Sole})
@@ -212,14 +212,14 @@ func (x *extractor) byRelation(words, lows []string) (*speaker, string) {
 		noun := strings.Join(lows[len(lows)-n:], " ")
 		role := cleanRole(strings.Join(words, " "))
 		nameWords := append(append([]string(nil), words[:i]...), words[i][:len(base)])
-		if b, isBody := x.lx.bodies[strings.ToLower(strings.Join(nameWords, " "))]; isBody {
+		if b, isBody := lowerIn2(x.lx.bodies, strings.Join(nameWords, " ")); isBody {
 			// "the Kremlin's spokesman": who speaks for the body
 			// (relations.json), else the office the body and the noun
 			// name (offices.json's "kremlin spokesman")
 			if sp := x.relatedPerson(b, noun, lows[len(lows)-1], role); sp != nil {
 				return sp, b
 			}
-			if name, ok := officeTitles()[strings.ToLower(strings.Join(nameWords, " "))+" "+noun]; ok && x.documentNames(name) {
+			if name, ok := officeTitles()[lowerString(strings.Join(nameWords, " "))+" "+noun]; ok && x.documentNames(name) {
 				return x.person(strings.Fields(name), role), b
 			}
 			return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}, b
@@ -229,7 +229,7 @@ func (x *extractor) byRelation(words, lows []string) (*speaker, string) {
 			anchor = x.titleAnchor(nameWords, false) // "the Russian president's spokesman"
 		}
 		if anchor == "" {
-			if x.lx.isRole(strings.ToLower(nameWords[len(nameWords)-1])) {
+			if x.lx.isRole(lowerString(nameWords[len(nameWords)-1])) {
 				return &speaker{name: unnamedSpeaker, role: role, kind: kindGroup}, "" // whose, not who
 			}
 			return nil, ""
@@ -340,7 +340,7 @@ func (x *extractor) possessor(g string) *speaker {
 // ("Путина", "Putins"), which makes them whose, not who; "" when the
 // words name no one the document or the lexicon knows.
 func (x *extractor) anchorName(words []string) (string, bool) {
-	low := strings.ToLower(strings.Join(words, " "))
+	low := lowerString(strings.Join(words, " "))
 	if full, ok := x.short[low]; ok {
 		return full, false
 	}
@@ -385,10 +385,10 @@ func anyLowerWord(ws []string) bool {
 // word ("Помощник президента России"), where the bare "президента" is as
 // often the aide's own title as whose.
 func (x *extractor) titleAnchor(words []string, officesOnly bool) string {
-	if len(words) > 1 && roleArticles[strings.ToLower(words[0])] {
+	if len(words) > 1 && lowerIn(roleArticles, words[0]) {
 		words = words[1:]
 	}
-	phrase := strings.ToLower(strings.Join(words, " "))
+	phrase := lowerString(strings.Join(words, " "))
 	if phrase == "" {
 		return ""
 	}
@@ -401,7 +401,7 @@ func (x *extractor) titleAnchor(words []string, officesOnly bool) string {
 	if name := officeByStems(words); name != "" && x.documentNames(name) {
 		return name // "des russischen Präsidenten", "российского лидера": the title in another case
 	}
-	if officesOnly || len(words) > 2 || !x.lx.isRole(strings.ToLower(words[len(words)-1])) && !x.lx.isRole(strings.ToLower(words[0])) {
+	if officesOnly || len(words) > 2 || !x.lx.isRole(lowerString(words[len(words)-1])) && !x.lx.isRole(lowerString(words[0])) {
 		return ""
 	}
 	holds := func(sp *speaker) bool {
@@ -469,7 +469,7 @@ func officeByStems(words []string) string {
 	}
 	lows := make([]string, len(words))
 	for i, w := range words {
-		lows[i] = strings.ToLower(w)
+		lows[i] = lowerString(w)
 	}
 	found := ""
 	for key, person := range officeTitles() {

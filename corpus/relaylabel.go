@@ -74,11 +74,11 @@ func circumstanceAt(words []string) int {
 			continue
 		}
 		people := lexiconData().people
-		if people[lowerString(strings.Join(words, " "))] != nil {
+		if lowerIn(people, strings.Join(words, " ")) != nil {
 			return 0 // "Ursula von der Leyen", "Lula da Silva": a name whole
 		}
-		if k+1 < len(words) && nameParticles[lowerString(words[k])] && (isCapital(words[k+1]) || nameParticles[lowerString(words[k+1])]) &&
-			people[lowerString(strings.Join(words[:k], " "))] == nil {
+		if k+1 < len(words) && lowerIn(nameParticles, words[k]) && (isCapital(words[k+1]) || lowerIn(nameParticles, words[k+1])) &&
+			lowerIn(people, strings.Join(words[:k], " ")) == nil {
 			// "Jan van Dijk", "Ana de la Cruz": a particle of a name,
 			// unless a known person stands before it ("Meloni da
 			// Bruxelles")
@@ -159,7 +159,7 @@ func relayDash(p string) string {
 		return p // a label's colon comes first
 	}
 	label, rest := p[:at], p[at+n:]
-	if strings.ContainsAny(label, "“”\"«»,;:()") || len(strings.Fields(rest)) < 4 {
+	if containsAny(label, "“”\"«»,;:()") || len(strings.Fields(rest)) < 4 {
 		return p
 	}
 	if d := p[at : at+n]; strings.Contains(rest, d) {
@@ -196,7 +196,7 @@ func commaCircumstance(aside []string) bool {
 	}
 	w := relayData()
 	for n := min(w.maxTime, len(aside)); n >= 1; n-- {
-		if w.times[lowerString(strings.Trim(strings.Join(aside[:n], " "), ",.*_"))] {
+		if lowerIn(w.times, strings.Trim(strings.Join(aside[:n], " "), ",.*_")) {
 			return true // "just now", "сегодня в Москве"
 		}
 	}

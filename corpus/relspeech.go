@@ -22,11 +22,11 @@ var speakerRelatives = grammarSet("speakerRelatives")
 func (x *extractor) relativeSpeechAt(s string) (int, int) {
 	for i := strings.Index(s, ", "); i > 0; {
 		rel, next := nextWord(s, i+2)
-		if speakerRelatives[strings.ToLower(rel)] {
+		if lowerIn(speakerRelatives, rel) {
 			at := next
 			for n := 0; n < 3; n++ {
 				w, nx := nextWord(s, at)
-				l := strings.ToLower(strings.Trim(w, ",;:"))
+				l := lowerString(strings.Trim(w, ",;:"))
 				if x.isSpeechWord(l) {
 					return i, nx
 				}
@@ -54,7 +54,7 @@ func (x *extractor) relativeSpeechAt(s string) (int, int) {
 
 // isSpeechWord reports whether a word is a say or act verb of the lexicon.
 func (x *extractor) isSpeechWord(w string) bool {
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	return x.lx.sayVerbs[l] || x.lx.actVerbs[l]
 }
 
@@ -70,7 +70,7 @@ func (x *extractor) relativeSpeech(s string, pos int) bool {
 	}
 	first := s[:i]
 	text := strings.TrimSpace(s[from:])
-	if w, next := nextWord(text, 0); x.lx.thatWords[strings.ToLower(w)] {
+	if w, next := nextWord(text, 0); lowerIn(x.lx.thatWords, w) {
 		text = strings.TrimSpace(text[next:])
 	}
 	if strings.Count(text, " ") < 2 || x.mainVerbAfter(text) {
@@ -80,8 +80,8 @@ func (x *extractor) relativeSpeech(s string, pos int) bool {
 	x.sentence(first, pos)
 	var sp *speaker
 	if len(x.out) > before && x.lastSpeaker != nil {
-		low := strings.ToLower(strings.TrimSpace(first))
-		if last := x.lastSpeaker; last.role != "" && strings.HasSuffix(low, strings.ToLower(last.role)) || strings.HasSuffix(low, strings.ToLower(lastWord(last.name))) {
+		low := lowerString(strings.TrimSpace(first))
+		if last := x.lastSpeaker; last.role != "" && strings.HasSuffix(low, lowerString(last.role)) || strings.HasSuffix(low, lowerString(lastWord(last.name))) {
 			sp = last // "…, according to two people briefed on the schedule"
 		}
 	}

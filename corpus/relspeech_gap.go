@@ -15,12 +15,12 @@ import "strings"
 // auxiliary right behind it ("erklärt hatte,"), and whether it found one.
 func (x *extractor) relativeGapVerb(s string, at int) (int, bool) {
 	w, next := nextWord(s, at)
-	if w == "" || punctAfter(s, next) || !gapOpener(tok{raw: w, word: w, low: strings.ToLower(w)}) {
+	if w == "" || punctAfter(s, next) || !gapOpener(tok{raw: w, word: w, low: lowerString(w)}) {
 		return 0, false
 	}
 	for n := 0; n < maxGap; n++ {
 		w, next = nextWord(s, next)
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if w == "" {
 			return 0, false
 		}
@@ -28,13 +28,13 @@ func (x *extractor) relativeGapVerb(s string, at int) (int, bool) {
 			if punctAfter(s, next) {
 				return next, true
 			}
-			if a, after := nextWord(s, next); x.lx.auxiliaries[strings.ToLower(a)] && punctAfter(s, after) {
+			if a, after := nextWord(s, next); lowerIn(x.lx.auxiliaries, a) && punctAfter(s, after) {
 				return after, true // "erklärt hatte, …"
 			}
 			return next, true
 		}
 		if x.lx.auxiliaries[l] && !punctAfter(s, next) {
-			if v, _ := nextWord(s, next); x.isSpeechWord(strings.ToLower(v)) {
+			if v, _ := nextWord(s, next); x.isSpeechWord(lowerString(v)) {
 				continue // "che nel pomeriggio ha detto": the auxiliary of the verb
 			}
 			return 0, false

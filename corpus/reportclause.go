@@ -115,10 +115,10 @@ func reportQuestion(s string) bool {
 // reportEmit records what the reader found, with the outlet the sentence
 // names as where it was reported (sentence's own marking has run by then).
 func (x *extractor) reportEmit(sp *speaker, s, text string, pos int) bool {
-	if sp == nil || outletNamed(sp.name) != "" || x.lx.notSpeakers[strings.ToLower(sp.name)] {
+	if sp == nil || outletNamed(sp.name) != "" || lowerIn(x.lx.notSpeakers, sp.name) {
 		return false // "Reuters reported": where, not who
 	}
-	if w, _ := nextWord(sp.name, 0); timePreps[strings.ToLower(w)] || topicPreps[strings.ToLower(w)] {
+	if w, _ := nextWord(sp.name, 0); lowerIn(timePreps, w) || lowerIn(topicPreps, w) {
 		return false // "Im Kreistag wertete man …": a fronted phrase of place or time, not who
 	}
 	text = trimSentenceEnd(text)
@@ -151,7 +151,7 @@ func (x *extractor) reportAside(s string, toks []tok, vi, pos int, inv *tok) boo
 	for a > 0 && vi-a < reportAsideMax && toks[a-1].trail == "" {
 		a--
 	}
-	if a < 2 && !leadOfOne(toks, a, vi) || !strings.HasPrefix(toks[a-1].trail, ",") || strings.ContainsAny(toks[a-1].raw, "“”\"«»„") {
+	if a < 2 && !leadOfOne(toks, a, vi) || !strings.HasPrefix(toks[a-1].trail, ",") || containsAny(toks[a-1].raw, "“”\"«»„") {
 		return false // the words said before the aside: two at least, or one with a clause after it (asidelead.go)
 	}
 	e := vi // the aside's last token
@@ -481,7 +481,7 @@ func (x *extractor) namedInParagraph(sp *speaker, s string) bool {
 		return false
 	}
 	names := []string{sp.name}
-	if p, ok := x.lx.people[strings.ToLower(sp.name)]; ok {
+	if p, ok := lowerIn2(x.lx.people, sp.name); ok {
 		names = append(names, p.Aliases...)
 	}
 	for _, n := range names {

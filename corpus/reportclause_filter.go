@@ -3,7 +3,6 @@
 package corpus
 
 import (
-	"strings"
 	"sync"
 )
 
@@ -31,5 +30,5 @@ func (x *extractor) reportNoun(w string) bool {
 	if x.lx == lexiconData() {
 		return reportNounSet().has(w)
 	}
-	return x.lx.report.nouns[strings.ToLower(w)] // a test's own lexicon
+	return lowerIn(x.lx.report.nouns, w) // a test's own lexicon
 }

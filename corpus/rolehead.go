@@ -63,7 +63,7 @@ func quotedHeadline(s string) (string, bool) {
 		return "", false
 	}
 	q := s[n : len(s)-m]
-	if strings.ContainsAny(q, "«»“”\"") {
+	if containsAny(q, "«»“”\"") {
 		return "", false // two quotations, or one inside a sentence
 	}
 	return strings.TrimSpace(q), q != ""

@@ -93,7 +93,7 @@ func (x *extractor) noteStatementSentences(s string, before int) {
 		if low == "" {
 			low = lowerString(s) // once, and only for a sentence that gave a person a statement
 		}
-		roleIn := st.Role != "" && strings.Contains(low, strings.ToLower(st.Role))
+		roleIn := st.Role != "" && strings.Contains(low, lowerString(st.Role))
 		nameIn := x.namesIn(low, st.Speaker)
 		if roleIn && nameIn {
 			st.Role = x.withAdjectiveBefore(low, st.Role) // "krajský zastupitel" (rolephrase.go)
@@ -113,7 +113,7 @@ func (x *extractor) noteStatementSentences(s string, before int) {
 // document read for them.
 func (x *extractor) namesIn(low, canon string) bool {
 	f := strings.Fields(canon)
-	if len(f) > 0 && containsWordAt(low, strings.ToLower(f[len(f)-1])) {
+	if len(f) > 0 && containsWordAt(low, lowerString(f[len(f)-1])) {
 		return true
 	}
 	for i := 0; i < len(low); {
@@ -171,7 +171,7 @@ func (x *extractor) rememberRoles() {
 		if !known || !info.roleIn || info.nameIn {
 			continue
 		}
-		if t := x.roleMem.titleBefore(st.Speaker, info.no); t != "" && !containsWordAt(strings.ToLower(st.Role), strings.ToLower(t)) {
+		if t := x.roleMem.titleBefore(st.Speaker, info.no); t != "" && !containsWordAt(lowerString(st.Role), lowerString(t)) {
 			described[[2]string{st.Speaker, st.Role}] = t
 			st.Role = t
 		}

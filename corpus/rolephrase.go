@@ -111,24 +111,24 @@ func (x *extractor) titleThroughLinks(toks []tok, k int) int {
 // name), a coordinator and a title word after it. The role as it is
 // otherwise.
 func (x *extractor) roleAfterCoordinatedName(role string) string {
-	if fieldCount(role) < 5 {
+	if fieldCountMax(role, 5) < 5 {
 		return role // (counted before it is split: fieldcount.go)
 	}
 	f := strings.Fields(role)
 	for k := 3; k < len(f)-1; k++ {
-		if !titleLinkWords().coord[strings.ToLower(f[k])] {
+		if !lowerIn(titleLinkWords().coord, f[k]) {
 			continue
 		}
 		a, b := f[k-2], f[k-1]
-		if !isCapital(a) || !isCapital(b) || x.lx.isRole(strings.ToLower(a)) || x.lx.isRole(strings.ToLower(b)) {
+		if !isCapital(a) || !isCapital(b) || x.lx.isRole(lowerString(a)) || x.lx.isRole(lowerString(b)) {
 			continue
 		}
 		before, after := false, false
 		for _, w := range f[:k-2] {
-			before = before || x.lx.isRole(strings.ToLower(w))
+			before = before || x.lx.isRole(lowerString(w))
 		}
 		for _, w := range f[k+1:] {
-			after = after || x.lx.isRole(strings.ToLower(w))
+			after = after || x.lx.isRole(lowerString(w))
 		}
 		if before && after {
 			return strings.Join(f[k+1:], " ")
@@ -151,7 +151,7 @@ func (x *extractor) withAdjectiveBefore(low, role string) string {
 	if adjectiveBeforeOff || len(ends) == 0 || role == "" {
 		return role
 	}
-	at := strings.Index(low, strings.ToLower(role))
+	at := strings.Index(low, lowerString(role))
 	if at <= 0 || low[at-1] != ' ' {
 		return role
 	}

@@ -51,7 +51,7 @@ func (x *extractor) bySynonym(joined string) *speaker {
 		}
 	}
 	holds := func(sp *speaker) bool {
-		r := strings.ToLower(sp.role)
+		r := lowerString(sp.role)
 		if sp.kind != kindPerson || r == "" || country != "" && !titleOfCountry(r, country, x.src.Lang) {
 			return false
 		}

@@ -12,7 +12,7 @@ import (
 // An aide to the president is not who "— предупредил президент" means;
 // with a plain substring test the aide took the president's words.
 func roleHoldsWord(role, phrase string) bool {
-	r := strings.ToLower(role)
+	r := lowerString(role)
 	for from := 0; from <= len(r); {
 		i := strings.Index(r[from:], phrase)
 		if i < 0 {

@@ -60,7 +60,7 @@ func (x *extractor) headingLine(ps []paragraph, i int) bool {
 // shortLine reports whether a line is short enough to be a label heading
 // ("Kremlin:"), not a sentence introducing a quotation.
 func (x *extractor) shortLine(t string) bool {
-	return fieldCount(t) <= roundupMaxNameWords+8 && utf8.RuneCountInString(t) <= 120 // (counted, not split: asked of every paragraph)
+	return fieldCountMax(t, roundupMaxNameWords+8) <= roundupMaxNameWords+8 && utf8.RuneCountInString(t) <= 120 // (counted, not split: asked of every paragraph)
 }
 
 // scanRoundup marks the document's entry headings when it holds at least
@@ -166,7 +166,7 @@ func (x *extractor) roundupHeading(text string) (roundupEntry, bool) {
 	}
 	name, role := splitHeadingRole(t)
 	words := strings.Fields(name)
-	if len(words) == 0 || len(words) > roundupMaxNameWords || strings.ContainsAny(name, ".!?:;\"“”«»„") {
+	if len(words) == 0 || len(words) > roundupMaxNameWords || containsAny(name, ".!?:;\"“”«»„") {
 		return roundupEntry{}, false
 	}
 	roleWords := strings.Fields(role)
@@ -205,7 +205,7 @@ func (x *extractor) roundupHeading(text string) (roundupEntry, bool) {
 // names (NATO, the Kremlin, the European Commission), not a phrase read
 // as a group.
 func (x *extractor) knownBody(sp *speaker) bool {
-	if _, known := x.lx.bodies[strings.ToLower(sp.name)]; known {
+	if _, known := lowerIn2(x.lx.bodies, sp.name); known {
 		return true
 	}
 	for _, canonical := range x.lx.bodies {
@@ -218,7 +218,7 @@ func (x *extractor) knownBody(sp *speaker) bool {
 
 // lexiconPerson reports whether sp is a person the lexicon knows.
 func (x *extractor) lexiconPerson(sp *speaker) bool {
-	_, known := x.lx.people[strings.ToLower(sp.name)]
+	_, known := lowerIn2(x.lx.people, sp.name)
 	return known
 }
 
@@ -230,7 +230,7 @@ func (x *extractor) headingPersonWords(words []string) bool {
 		return false
 	}
 	for _, w := range words {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if !isCapital(w) && !nameParticle(l) || x.lx.isRole(l) || x.lx.notSpeakers[l] || x.lx.groupNouns[l] {
 			return false
 		}
@@ -281,7 +281,7 @@ func headingRoleText(x *extractor, words []string) string {
 	}
 	out := make([]string, len(words))
 	for i, w := range words {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		_, body := x.lx.bodies[l]
 		switch {
 		case x.lx.acronyms[l] || body && utf8.RuneCountInString(w) <= 4:

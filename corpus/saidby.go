@@ -28,7 +28,7 @@ func (x *extractor) saidBy(ps []paragraph, i int) bool {
 	}
 	t := strings.Trim(strings.TrimSpace(p.text), "*_ ")
 	label, rest, ok := strings.Cut(t, ":")
-	if !ok || !saidByLabels[lowerString(strings.TrimSpace(label))] {
+	if !ok || !lowerIn(saidByLabels, strings.TrimSpace(label)) {
 		return false
 	}
 	fields := strings.Split(strings.TrimRight(strings.Trim(rest, "*_ "), ". "), ",")
@@ -66,7 +66,7 @@ func (x *extractor) saidBy(ps []paragraph, i int) bool {
 // direct reports a quotation.
 func claimText(s string) (text string, direct bool) {
 	s = strings.Trim(strings.TrimSpace(s), "*_# ")
-	if label, rest, ok := strings.Cut(s, ":"); ok && len(strings.Fields(label)) <= 3 && !strings.ContainsAny(label, "\"“”«»„") {
+	if label, rest, ok := strings.Cut(s, ":"); ok && len(strings.Fields(label)) <= 3 && !containsAny(label, "\"“”«»„") {
 		s = strings.TrimSpace(rest) // "CLAIM 1", "Claim", "Affirmation n° 2"
 	}
 	for i, r := range s {

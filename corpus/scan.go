@@ -90,7 +90,7 @@ func foldASCII(c byte) byte {
 	return c
 }
 
-// appendLower appends strings.ToLower(s) to b: the same runes (an invalid
+// appendLower appends lowerString(s) to b: the same runes (an invalid
 // byte becomes U+FFFD as strings.Map writes it), into a buffer the
 // caller can reuse or keep on its stack.
 //
@@ -136,7 +136,7 @@ func appendLower(b []byte, s string) []byte {
 	return b
 }
 
-// lowerIsFold reports whether strings.ToLower(s) is s with only A-Z
+// lowerIsFold reports whether lowerString(s) is s with only A-Z
 // lower-cased: every other character is its own lower case (quotes,
 // dashes, lower-case letters), so s can be read with ASCII folding and
 // no lower-case copy.
@@ -156,7 +156,7 @@ func lowerIsFold(s string) bool {
 }
 
 // lowerSet is a set of lower-case words looked up by a word in any case:
-// has(w) is m[strings.ToLower(w)], but an ASCII word is first checked
+// has(w) is lowerIn(m, w), but an ASCII word is first checked
 // against a filter of the set's keys (most words are in no set) and no
 // lower-cased copy is made on the heap.
 type lowerSet struct {
@@ -202,7 +202,7 @@ func hasASCIIDigit(s string) bool {
 	return false
 }
 
-// hasPrefixLowered is strings.HasPrefix(strings.ToLower(s), prefix),
+// hasPrefixLowered is strings.HasPrefix(lowerString(s), prefix),
 // lowering only as many runes of s as the prefix needs.
 func hasPrefixLowered(s, prefix string) bool {
 	var buf [32]byte

@@ -13,10 +13,10 @@ import "strings"
 func (x *extractor) whileParticiple(s string, i, pos int) bool {
 	rest := s[i+len(", while "):]
 	w, next := nextWord(rest, 0)
-	if x.lx.adverbs[strings.ToLower(w)] {
+	if lowerIn(x.lx.adverbs, w) {
 		w, next = nextWord(rest, next) // "while also stressing"
 	}
-	if w == "" || !x.lx.participles[strings.ToLower(w)] {
+	if w == "" || !lowerIn(x.lx.participles, w) {
 		return false
 	}
 	before := len(x.out)

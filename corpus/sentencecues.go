@@ -35,6 +35,9 @@ const (
 	// cuePostposition: a postposition of "according to" ("szerint",
 	// "mukaan"), read by postAccording.
 	cuePostposition
+	// cueThat: a that-word of the lexicon ("that", "que", "dass", "что"),
+	// read by linkedSpeech.
+	cueThat
 )
 
 // cueTable maps a lower-case word to its classes; filter holds the
@@ -61,6 +64,9 @@ var cueTableData = sync.OnceValue(func() *cueTable {
 	}
 	for w := range postAccordingWords().postpositions {
 		t.classes[w] |= cuePostposition
+	}
+	for w := range lexiconData().thatWords {
+		t.classes[w] |= cueThat
 	}
 	t.filter = wideWordFilter(t.classes)
 	return t

@@ -14,17 +14,23 @@ import (
 // produttivo" are whole claims. A direct quotation is never read here:
 // its words are the speaker's own.
 func emptyReport(text string) bool {
-	var words []string
-	for _, w := range strings.Fields(text) {
-		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			words = append(words, w)
+	// only the first two words with a letter or digit are kept, and
+	// whether there is a third: the test runs on every emitted
+	// statement, and most are long
+	var words [2]string
+	n := 0
+	for w := range strings.FieldsSeq(text) {
+		if strings.IndexFunc(w, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue
 		}
-	}
-	if len(words) >= 3 {
-		return false
+		if n == 2 {
+			return false
+		}
+		words[n] = w
+		n++
 	}
 	if strings.HasPrefix(text, "– ") || strings.HasPrefix(text, "— ") || strings.HasPrefix(text, "- ") {
 		return true
 	}
-	return len(words) == 2 && pronounGender[strings.ToLower(words[0])] != "" && !strings.ContainsAny(words[1], ".!?")
+	return n == 2 && lowerIn(pronounGender, words[0]) != "" && !strings.ContainsAny(words[1], ".!?")
 }

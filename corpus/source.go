@@ -54,12 +54,12 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 		detectable:     map[whatlanggo.Lang]bool{},
 	}
 	for _, o := range of.Outlets {
-		sl.outletByAlias[strings.ToLower(o.Name)] = o.Name
+		sl.outletByAlias[lowerString(o.Name)] = o.Name
 		for _, a := range o.Aliases {
-			sl.outletByAlias[strings.ToLower(a)] = o.Name
+			sl.outletByAlias[lowerString(a)] = o.Name
 		}
 		for _, d := range o.Domains {
-			sl.outletByDomain[strings.ToLower(d)] = o.Name
+			sl.outletByDomain[lowerString(d)] = o.Name
 		}
 	}
 	for _, l := range lf.Languages {
@@ -69,7 +69,7 @@ var sourceData = sync.OnceValue(func() *sourceLexicon {
 			sl.wordLangs[w] |= 1 << (len(sl.langOrder) - 1)
 		}
 		for m, n := range l.Months {
-			sl.months[strings.ToLower(m)] = n
+			sl.months[lowerString(m)] = n
 		}
 		sl.detectable[whatlanggo.CodeToLang(iso6393[l.Code])] = true
 	}
@@ -100,7 +100,7 @@ func outletFromURL(raw string) string {
 	if err != nil || u.Host == "" {
 		return ""
 	}
-	host := strings.ToLower(u.Hostname())
+	host := lowerString(u.Hostname())
 	for h := host; strings.Contains(h, "."); {
 		if o, ok := sourceData().outletByDomain[h]; ok {
 			return o
@@ -353,7 +353,7 @@ func dotDateline(p string) (dateline, bool) {
 	name := strings.TrimSuffix(p[m[4]:m[5]], ".")
 	o := outletNamed(name)
 	if o == "" {
-		o = sourceData().outletByDomain[strings.ToLower(name)] // "INTERFAX.RU"
+		o = lowerIn(sourceData().outletByDomain, name) // "INTERFAX.RU"
 	}
 	if o == "" {
 		return dateline{}, false

@@ -48,7 +48,7 @@ func eponymAfterName(before, l string) bool {
 // originCase reports whether w ends in a case of origin of the document's
 // language, with a stem of four letters or more before the ending.
 func originCase(w string) bool {
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	for _, e := range originCaseEndings {
 		if len(l) >= len(e)+4 && l[len(l)-len(e):] == e {
 			return true

@@ -80,7 +80,7 @@ var articledPrepositions = set(speakerNames.ArticledPrepositions)
 func withNameParticles(latin map[string]bool) map[string]bool {
 	for _, ws := range speakerNames.NameParticles {
 		for _, w := range ws {
-			latin[strings.ToLower(w)] = true
+			latin[lowerString(w)] = true
 		}
 	}
 	return latin
@@ -128,7 +128,7 @@ var questionParticles = func() map[string]bool {
 	m := map[string]bool{}
 	for _, ws := range speakerNames.QuestionParticles {
 		for _, w := range ws {
-			m[strings.ToLower(w)] = true
+			m[lowerString(w)] = true
 		}
 	}
 	return m
@@ -149,7 +149,7 @@ var relativePronouns = func() map[string]bool {
 	m := map[string]bool{}
 	for _, ws := range speakerNames.RelativePronouns {
 		for _, w := range ws {
-			m[strings.ToLower(w)] = true
+			m[lowerString(w)] = true
 		}
 	}
 	return m
@@ -159,7 +159,7 @@ var relativePronouns = func() map[string]bool {
 // transliterated ending folded by data/speakernames.json's spellingFolds:
 // "zelenský", "zelenskyj" and "zelenskyi" all give "zelensky".
 func nameFold(w string) string {
-	w = strings.ToLower(foldAccents(w))
+	w = lowerString(foldAccents(w))
 	for _, f := range speakerNames.SpellingFolds {
 		from, to, ok := strings.Cut(f, "=")
 		if !ok {

@@ -95,7 +95,7 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp := x.frontedTitle(head, atoks, appos); sp != nil {
 		return sp // "In Johannesburg, the British prime minister, Keir Starmer," (fronted.go)
 	}
-	if x.lx.adverbs[strings.ToLower(appos)] || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(tokWords(atoks)) {
+	if lowerIn(x.lx.adverbs, appos) || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(tokWords(atoks)) {
 		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
 		if strings.Contains(head, ", ") {
@@ -144,7 +144,7 @@ func (x *extractor) appositive(pre string) *speaker {
 	if isGerund(atoks[0].low) && !isCapital(atoks[0].word) {
 		// "Putin, speaking in Bishkek, said", "Meloni, parlando a margine
 		// del G20, ha detto": a participle clause
-		if j := strings.LastIndex(head, ", "); j >= 0 && isGerund(strings.ToLower(firstWord(pre[j+2:]))) {
+		if j := strings.LastIndex(head, ", "); j >= 0 && isGerund(lowerString(firstWord(pre[j+2:]))) {
 			head = strings.TrimSpace(head[:j])
 			htoks = tokenize(head)
 		}
@@ -214,7 +214,7 @@ func (x *extractor) allNames(ts []tok) bool {
 	if len(ts) == 0 || len(ts) > 4 {
 		return false
 	}
-	if len(ts) > 1 && !isCapital(ts[0].word) && x.nameParticle(lowerWord(ts[0])) && x.knownParticleName(strings.ToLower(strings.Join(tokWords(ts), " "))) {
+	if len(ts) > 1 && !isCapital(ts[0].word) && x.nameParticle(lowerWord(ts[0])) && x.knownParticleName(lowerString(strings.Join(tokWords(ts), " "))) {
 		return true
 	}
 	for _, t := range ts {
@@ -230,7 +230,7 @@ func (x *extractor) allNames(ts []tok) bool {
 func (x *extractor) roleLike(words []string) bool {
 	has := false
 	for _, w := range words {
-		l := strings.ToLower(w)
+		l := lowerString(w)
 		if x.lx.sayVerbs[l] || x.lx.actVerbs[l] {
 			return false
 		}
@@ -243,7 +243,7 @@ func (x *extractor) roleLike(words []string) bool {
 
 func cleanRole(r string) string {
 	r = strings.TrimSpace(r)
-	if w, rest, ok := strings.Cut(r, " "); ok && roleArticles[strings.ToLower(w)] {
+	if w, rest, ok := strings.Cut(r, " "); ok && lowerIn(roleArticles, w) {
 		r = rest // "the", "A", "le", "der", "ein": not part of the title
 	}
 	return strings.Trim(r, " ,;:")
@@ -314,7 +314,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 		// ministero": an indefinite article before a title or an
 		// unnamed noun (capitalised as German writes nouns) is someone
 		// the report does not name
-		l1 := strings.ToLower(words[1])
+		l1 := lowerString(words[1])
 		if x.lx.isUnnamed(l1) || x.lx.backRef[l1] || x.lx.isRole(l1) {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
@@ -325,7 +325,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words[1:], " ")), kind: kindGroup}
 		}
 	}
-	if len(words) >= 3 && x.lx.oneWords[strings.ToLower(words[0])] && x.lx.ofWords[strings.ToLower(words[1])] && !isCapital(words[len(words)-1]) && !oneOfThem(phrase) {
+	if len(words) >= 3 && lowerIn(x.lx.oneWords, words[0]) && lowerIn(x.lx.ofWords, words[1]) && !isCapital(words[len(words)-1]) && !oneOfThem(phrase) {
 		// "one of the deputy ministers", "jeden z wiceministrów": a
 		// member the report does not name, not the group
 		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}
@@ -359,11 +359,11 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 		if t := phrase[drop+i]; isASCII(t.word) {
 			lows[i] = t.low // what ToLower gives, without a copy
 		} else {
-			lows[i] = strings.ToLower(w)
+			lows[i] = lowerString(w)
 		}
 	}
 	if elided && drop == 0 {
-		lows[0] = strings.ToLower(words[0]) // the token's own lower case still holds the article
+		lows[0] = lowerString(words[0]) // the token's own lower case still holds the article
 	}
 	x.restoreNameParticles(phrase, words, lows) // "Anna de Vries", not "Anna the Vries" (particlename.go)
 	if len(words) == 1 {
@@ -484,7 +484,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 		// (an English "the official" points back, and says nothing when
 		// nobody is there to point to)
 		for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
-			if sp := x.speakers[i]; strings.Contains(strings.ToLower(sp.role), lows[0]) && (!acronym || strings.Contains(strings.ToLower(sp.role), joined)) {
+			if sp := x.speakers[i]; strings.Contains(lowerString(sp.role), lows[0]) && (!acronym || strings.Contains(lowerString(sp.role), joined)) {
 				return sp // a spokesperson quoted before by name
 			}
 		}
@@ -521,7 +521,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	}
 	if x.lx.bodyWords[last] && (len(words) > 1 || !isCapital(words[0]) || last == "kremlin") {
 		name := strings.Join(words, " ")
-		if b, ok := x.lx.bodies[strings.ToLower(name)]; ok {
+		if b, ok := lowerIn2(x.lx.bodies, name); ok {
 			name = b
 		}
 		return &speaker{name: name, kind: kindBody}
@@ -581,7 +581,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 		start := n - 2
 		known := false
 		for i := k; i < n-1; i++ {
-			l := strings.ToLower(strings.Join(words[i:], " "))
+			l := lowerString(strings.Join(words[i:], " "))
 			if _, ok := x.lx.people[l]; ok {
 				start, known = i, true
 				break
@@ -617,7 +617,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 // languages before a lower-case word ("la portavoz", "El diputado"), not
 // the capitalised first word of a name ("La Stampa").
 func articleBefore(words []string) bool {
-	if len(words) < 2 || len(words[0]) > 4 || !roleArticles[strings.ToLower(words[0])] {
+	if len(words) < 2 || len(words[0]) > 4 || !lowerIn(roleArticles, words[0]) {
 		return false
 	}
 	return !isCapital(words[0]) || !isCapital(words[1])
@@ -641,7 +641,7 @@ func latinName(words []string) bool {
 func (x *extractor) partiesName(a, b []string) string {
 	side := func(ws []string) string {
 		n := strings.Join(ws, " ")
-		l := strings.ToLower(n)
+		l := lowerString(n)
 		if full, ok := x.short[l]; ok {
 			return full
 		}
@@ -704,7 +704,7 @@ func (x *extractor) byRoleRead(words, lows []string, joined string, sentenceStar
 		return nil
 	}
 	if len(words) == 2 && role(lows[0]) && !role(lows[1]) && !isCapital(words[1]) && x.lastSpeaker != nil && x.lastSpeaker.kind == kindPerson && x.lastStmtSentence == x.sentenceNo-1 &&
-		(x.lastSpeaker.role == "" || strings.Contains(strings.ToLower(x.lastSpeaker.role), lows[0])) {
+		(x.lastSpeaker.role == "" || strings.Contains(lowerString(x.lastSpeaker.role), lows[0])) {
 		// (not "Rzecznik rządu" after an expert: another title is another person)
 		// "El presidente francés subrayó", "il ministro italiano ha
 		// detto": a title and an adjective right after the person spoke
@@ -766,7 +766,7 @@ func (x *extractor) byRoleRead(words, lows []string, joined string, sentenceStar
 			}
 		}
 	}
-	if b := x.lastBody; b != nil && b.role != "" && strings.Contains(strings.ToLower(b.role), joined) && x.recent(b, 2) {
+	if b := x.lastBody; b != nil && b.role != "" && strings.Contains(lowerString(b.role), joined) && x.recent(b, 2) {
 		// "a spokesperson for the Foreign Office told TASS … According
 		// to the spokesperson, …": the office speaks again
 		return b
@@ -805,12 +805,12 @@ var pronounGender = map[string]string{
 func (x *extractor) person(nameWords []string, role string) *speaker {
 	nameWords = x.nameAfterLeadWord(nameWords) // "Pour Delambre": the preposition is no given name (leadadverb.go)
 	for _, w := range nameWords {
-		if eveWords[lowerString(w)] {
+		if lowerIn(eveWords, w) {
 			return nil // "Am Vorabend", "Напередодні Різдва": a time phrase, never a name (introduce.go)
 		}
 	}
 	name := strings.Join(nameWords, " ")
-	low := strings.ToLower(name)
+	low := lowerString(name)
 	if len(nameWords) == 1 {
 		if b, ok := x.lx.bodies[low]; ok && role == "" {
 			return &speaker{name: b, kind: kindBody}
@@ -843,7 +843,7 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		// "Mykola Daniliuk, a member of ..., sat down with us": named in
 		// full in a sentence that was not a statement
 		canon = full
-		if p, ok := x.lx.people[strings.ToLower(full)]; ok {
+		if p, ok := lowerIn2(x.lx.people, full); ok {
 			canon = p.Name
 		}
 	} else {
@@ -903,7 +903,7 @@ func (x *extractor) inflectedName(nameWords []string) string {
 	if len(nameWords) > 2 || len(x.lx.nameEndings) == 0 {
 		return ""
 	}
-	last := strings.ToLower(nameWords[len(nameWords)-1])
+	last := lowerString(nameWords[len(nameWords)-1])
 	stem := x.nameStem(last)
 	if stem == last {
 		return "" // nominative or unknown: nothing to map
@@ -917,8 +917,8 @@ func (x *extractor) inflectedName(nameWords []string) string {
 			continue
 		}
 		if len(nameWords) == 2 {
-			first := strings.ToLower(nameWords[0])
-			cf := strings.ToLower(strings.Fields(canon)[0])
+			first := lowerString(nameWords[0])
+			cf := lowerString(strings.Fields(canon)[0])
 			if x.nameStem(first) != x.nameStem(cf) && first != cf {
 				continue
 			}
@@ -933,7 +933,7 @@ func (x *extractor) inflectedName(nameWords []string) string {
 	}
 	first := ""
 	if len(nameWords) == 2 {
-		first = x.nameStem(strings.ToLower(nameWords[0]))
+		first = x.nameStem(lowerString(nameWords[0]))
 	}
 	// the lexicon's names, their stems worked out once: which one is
 	// found does not depend on the order they are tried in
@@ -986,7 +986,7 @@ var stemmedPeople = sync.OnceValue(func() []stemmedName {
 })
 
 func (x *extractor) isAcronym(w string) bool {
-	l := strings.ToLower(w)
+	l := lowerString(w)
 	_, body := x.lx.bodies[l]
 	return body || utf8.RuneCountInString(w) <= 2 || x.lx.acronyms[l]
 }
@@ -1021,10 +1021,10 @@ func (x *extractor) fullNameOf(surname string) string {
 				continue // "Harlan" in "Harlanson"
 			}
 			prev := strings.TrimLeft(t[strings.LastIndexByte(t[:at], ' ')+1:at], "*_") // "*Ferdinand Hartl leitet …*": a closing note in italics
-			if !isCapital(prev) || strings.ContainsAny(prev, ".,;:!?\"“”«»()") {
+			if !isCapital(prev) || containsAny(prev, ".,;:!?\"“”«»()") {
 				continue
 			}
-			if l := strings.ToLower(prev); x.lx.isRole(l) || x.lx.honorifics[l] || addressWords[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
+			if l := lowerString(prev); x.lx.isRole(l) || x.lx.honorifics[l] || addressWords[l] || stopCaps[l] || x.lx.notSpeakers[l] || x.lx.bodies[l] != "" || x.lx.according[l] {
 				continue
 			}
 			full = prev + " " + surname
@@ -1086,7 +1086,7 @@ var complementPreps = map[string]bool{"of": true, "for": true, "del": true, "del
 // cutElidedArticle returns what follows the elided article of a word when
 // it is a lower-case noun: "L'analista" gives "analista", "L'Aia" nothing.
 func cutElidedArticle(w string) (string, bool) {
-	if !strings.ContainsAny(w, "'’") {
+	if !containsAny(w, "'’") {
 		return "", false
 	}
 	for _, p := range elidedArticles() {
@@ -1168,7 +1168,7 @@ func compoundOf(set map[string]bool, heads *headSet, l string) bool {
 func compoundHeads(heads []string, set map[string]bool) *headSet {
 	m := map[string]bool{}
 	for _, w := range heads {
-		if w = strings.ToLower(w); set[w] {
+		if w = lowerString(w); set[w] {
 			m[w] = true
 		}
 	}

@@ -5,8 +5,6 @@
 
 package corpus
 
-import "strings"
-
 // speakOfWords is data/morphology.json's speakOf.
 var speakOfWords = func() struct {
 	verbs, preps map[string]bool
@@ -56,7 +54,7 @@ func (x *extractor) spokeOf(s string, toks []tok, pos int) bool {
 // quoteWithin reports whether a quotation opens in ts.
 func quoteWithin(ts []tok) bool {
 	for _, t := range ts {
-		if strings.ContainsAny(t.raw, "“\"«„‹") {
+		if containsAny(t.raw, "“\"«„‹") {
 			return true
 		}
 	}

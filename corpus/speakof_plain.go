@@ -48,7 +48,7 @@ const speakOfTopicWords = 3
 // topic noun.
 func speakOfTopic(ts []tok) bool {
 	for _, t := range ts[:min(len(ts), speakOfTopicWords)] {
-		l := strings.ToLower(t.word)
+		l := lowerString(t.word)
 		for _, n := range speakOfPlainWords.topicNouns {
 			if strings.HasPrefix(l, n) {
 				return true
@@ -201,7 +201,7 @@ func speakOfPrep(t tok) bool {
 		return true
 	}
 	for _, p := range []string{"d'", "d’"} {
-		if len(l) > len(p)+1 && strings.HasPrefix(l, p) && strings.HasPrefix(strings.ToLower(t.word), p) {
+		if len(l) > len(p)+1 && strings.HasPrefix(l, p) && strings.HasPrefix(lowerString(t.word), p) {
 			r, _ := utf8.DecodeRuneInString(t.word[len(p):]) // ("d'Europe": a name, not what was said)
 			return unicode.IsLower(r) && t.trail == ""
 		}

@@ -80,7 +80,7 @@ func (x *extractor) spokesperson(ts []tok) *speaker {
 	}
 	if sp.role == "" {
 		r := title
-		if len(r) > 1 && !x.lx.isRole(strings.ToLower(r[0])) && !isCapital(r[0]) {
+		if len(r) > 1 && !x.lx.isRole(lowerString(r[0])) && !isCapital(r[0]) {
 			r = r[1:] // "son", "its", "sein": whose title, not the title
 		}
 		sp.role = cleanRole(strings.Join(r, " "))

@@ -24,7 +24,7 @@ func (x *extractor) staffTurn(sp *speaker, text, rest string, pos int) bool {
 	if x.staffNames == nil {
 		x.staffNames = map[string]bool{}
 	}
-	low := strings.ToLower(sp.name)
+	low := lowerString(sp.name)
 	x.staffNames[low] = true
 	if f := strings.Fields(low); len(f) > 1 {
 		x.staffNames[f[len(f)-1]] = true
@@ -73,7 +73,7 @@ func staffTitle(title string) bool {
 		return false
 	}
 	staff := floorData().staff
-	for _, w := range strings.Fields(strings.ToLower(title)) {
+	for _, w := range strings.Fields(lowerString(title)) {
 		if staff[strings.Trim(w, ".,()")] {
 			return true
 		}

@@ -637,7 +637,7 @@ func (x *extractor) droppedSubjectClause(s string, toks []tok, pos int) bool {
 		return false
 	}
 	k := vi + 1
-	if k < len(toks)-1 && toks[vi].trail == "" && postVerbClitics[x.src.Lang][strings.ToLower(toks[k].word)] {
+	if k < len(toks)-1 && toks[vi].trail == "" && lowerIn(postVerbClitics[x.src.Lang], toks[k].word) {
 		k++ // "Dejala je, da …": the clitic auxiliary after the participle
 	}
 	for k < len(toks)-1 && k <= vi+3 && x.lx.adverbs[lowerWord(toks[k])] && !x.lx.thatWords[lowerWord(toks[k])] {
@@ -732,7 +732,7 @@ func editorNoteLabel(label string) bool {
 	if editorNoteLabels[string(buf[:len(label)])] {
 		return true
 	}
-	return !isASCII(label) && editorNoteLabels[lowerString(label)] // "Примечание редакции:"
+	return !isASCII(label) && lowerIn(editorNoteLabels, label) // "Примечание редакции:"
 }
 
 // sentence extracts at most one attributed statement (plus continuations)
@@ -816,7 +816,7 @@ func (x *extractor) sentence(s string, pos int) {
 		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
-		if w, _ := nextWord(s, 0); predicateData().verbless[x.src.Lang][strings.ToLower(w)] {
+		if w, _ := nextWord(s, 0); lowerIn(predicateData().verbless[x.src.Lang], w) {
 			x.toks = x.tokensOf(s)
 			if x.verblessRef(x.toks, pos) {
 				return // "Così il presidente Macron." (thisref_verbless.go)
@@ -894,7 +894,7 @@ func (x *extractor) sentence(s string, pos int) {
 			}
 			say = true // "Kalnina continued that ...", not "the talks continued"
 		}
-		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !strings.ContainsAny(toks[vi-2].raw, "”\"") {
+		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !containsAny(toks[vi-2].raw, "”\"") {
 			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
 			// ministro X.": the auxiliary opens the inverted attribution
 			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":") || addresseeTail(toks, end)) {
@@ -909,7 +909,7 @@ func (x *extractor) sentence(s string, pos int) {
 				return
 			}
 		}
-		if say && vi >= 2 && (strings.HasPrefix(toks[vi-1].trail, ",") || innerQuoteComma(s, toks[vi-1])) && !strings.ContainsAny(toks[vi-1].raw, "”\"") {
+		if say && vi >= 2 && (strings.HasPrefix(toks[vi-1].trail, ",") || innerQuoteComma(s, toks[vi-1])) && !containsAny(toks[vi-1].raw, "”\"") {
 			// "The talks will continue, said Dmitry Peskov."
 			if sp, end := x.trailingSubjectAfter(toks, vi); sp != nil && (end == len(toks) || strings.HasPrefix(toks[end-1].trail, ",") || strings.HasPrefix(toks[end-1].trail, ":") || addresseeTail(toks, end)) {
 				if addresseeTail(toks, end) {
@@ -1094,7 +1094,7 @@ func (x *extractor) bareQuestions(ps []paragraph) {
 // nothing else: it ends with a question mark and quotes no one.
 func bareQuestion(p string) bool {
 	p = strings.TrimSpace(p)
-	return len(p) > 8 && len(p) < 300 && strings.HasSuffix(p, "?") && !strings.ContainsAny(p, "“”\"«»„") && !strings.Contains(p[:len(p)-1], "?")
+	return len(p) > 8 && len(p) < 300 && strings.HasSuffix(p, "?") && !containsAny(p, "“”\"«»„") && !strings.Contains(p[:len(p)-1], "?")
 }
 
 // dialogueStart returns where a line of dialogue opens a paragraph or
@@ -1149,7 +1149,7 @@ func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 // does.
 func (x *extractor) callsSomething(s string) bool {
 	for w := range strings.FieldsSeq(s) {
-		if x.lx.report.characterise[strings.ToLower(strings.Trim(w, ",.;:"))] {
+		if lowerIn(x.lx.report.characterise, strings.Trim(w, ",.;:")) {
 			return true
 		}
 	}

@@ -51,7 +51,7 @@ func storyBody(body string) bool {
 // "confirms") are, and the parties they have are no persons
 // (pointSpeech).
 func speechIn(body string) bool {
-	if strings.ContainsAny(body, "“”«»„\"") {
+	if containsAny(body, "“”«»„\"") {
 		return true
 	}
 	lx := lexiconData()

@@ -23,7 +23,7 @@ func (x *extractor) subheading(p paragraph, next *paragraph) bool {
 	}
 	t := strings.TrimSpace(p.text)
 	last, _ := utf8.DecodeLastRuneInString(t)
-	if t == "" || strings.ContainsRune(".!?…:;,\"”»'’)", last) || strings.ContainsAny(t, "\"“”«»„:") {
+	if t == "" || strings.ContainsRune(".!?…:;,\"”»'’)", last) || containsAny(t, "\"“”«»„:") {
 		return false
 	}
 	words := 0

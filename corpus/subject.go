@@ -308,11 +308,11 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if from < len(toks) && (reportTo[toks[from].low] || x.addresseeAfterVerb(toks[from])) { // (Italian and Spanish "a": addresseeprep.go)
 		return nil // "», afirmou ao Diário do Tejo", "…, said to X": whom the words were given to opens no subject (Portuguese "ao" is read as "al")
 	}
-	if from+1 < len(toks) && isCapital(strings.TrimLeft(toks[from].word, "„“«\"")) && strings.ContainsAny(toks[from].raw, "„“«\"") {
+	if from+1 < len(toks) && isCapital(strings.TrimLeft(toks[from].word, "„“«\"")) && containsAny(toks[from].raw, "„“«\"") {
 		// "– powiedział „Rzeczpospolitej” jeden z wiceministrów": the
 		// outlet told, in quotation marks, is no speaker
 		for k := from; k < len(toks)-1 && k < from+4; k++ {
-			if strings.ContainsAny(toks[k].trail, "”“\"»") {
+			if containsAny(toks[k].trail, "”“\"»") {
 				if strings.Trim(toks[k].trail, "”“\"»") == "" {
 					from = k + 1
 				}
@@ -358,7 +358,7 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 		// коментарі «Правді Київській»": a pronoun is the subject, and
 		// what follows it is where the words were given)
 		for m := k + 1; m < len(toks) && m <= k+2; m++ {
-			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) && !strings.ContainsAny(toks[m].raw, "«„“\"") {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) && !containsAny(toks[m].raw, "«„“\"") {
 				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
 					if toks[k].trail != "" {
 						k++
@@ -502,7 +502,7 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) && !quotedName || containsAny(t.raw, "“”\"«»„—–()") && !quotedName {
 			return k // punctuation ends the subject ("ds." is an abbreviation)
 		}
-		if quotedName && strings.ContainsAny(t.raw, "“”\"«»„") {
+		if quotedName && containsAny(t.raw, "“”\"«»„") {
 			// "Експерт Центру безпекових студій «Дніпровий міст» Денис
 			// Ковальчук": an institution's name in quotation marks
 			continue
@@ -698,7 +698,7 @@ func slugLead(toks []tok, limit int) int {
 			continue
 		}
 		for _, t := range toks[:d] {
-			if t.trail != "" || strings.ToUpper(t.word) != t.word || strings.ToLower(t.word) == t.word {
+			if t.trail != "" || strings.ToUpper(t.word) != t.word || lowerString(t.word) == t.word {
 				return 0
 			}
 		}

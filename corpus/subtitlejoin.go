@@ -187,7 +187,7 @@ func overlap(prev, next []string) int {
 
 // foldWord is a word without case or the punctuation around it.
 func foldWord(w string) string {
-	return strings.ToLower(strings.TrimFunc(w, func(r rune) bool {
+	return lowerString(strings.TrimFunc(w, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
 	}))
 }

@@ -85,7 +85,7 @@ func subtitleExtension(name string) subtitleKind {
 	if i := strings.IndexAny(name, "?#"); i >= 0 {
 		name = name[:i]
 	}
-	switch strings.ToLower(path.Ext(name)) {
+	switch lowerString(path.Ext(name)) {
 	case ".srt":
 		return subRip
 	case ".vtt", ".webvtt":
@@ -304,7 +304,7 @@ func parseTimestamp(s string) (time.Duration, bool) {
 
 // langTag is the base language code of a tag such as "en-US", or "".
 func langTag(v string) string {
-	v = strings.ToLower(strings.TrimSpace(v))
+	v = lowerString(strings.TrimSpace(v))
 	base, _, _ := strings.Cut(strings.ReplaceAll(v, "_", "-"), "-")
 	if len(base) < 2 || len(base) > 3 {
 		return ""

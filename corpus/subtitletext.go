@@ -183,7 +183,7 @@ func isDescription(inner string) bool {
 		return true
 	}
 	words := subtitleWords()
-	for _, w := range strings.Fields(strings.ToLower(inner)) {
+	for _, w := range strings.Fields(lowerString(inner)) {
 		if words[strings.Trim(w, ".,;:!?…'\"")] {
 			return true
 		}
@@ -273,7 +273,7 @@ func dropDescriptions(s string) string {
 // "(laughs)" goes, "(the plan's second draft)" stays.
 func isSoundParen(inner string) bool {
 	words := subtitleWords()
-	for _, w := range strings.Fields(strings.ToLower(inner)) {
+	for _, w := range strings.Fields(lowerString(inner)) {
 		if words[strings.Trim(w, ".,;:!?…'\"")] && len(w) > 3 {
 			return true
 		}

@@ -28,7 +28,7 @@ var summaryLeadSet = sync.OnceValue(func() map[string]bool {
 // summaryLead reports whether a list's lead-in or heading is only a
 // summary's label.
 func summaryLead(s string) bool {
-	s = strings.ToLower(strings.Trim(strings.TrimSpace(s), "*#_:–—-. "))
+	s = lowerString(strings.Trim(strings.TrimSpace(s), "*#_:–—-. "))
 	return s != "" && len(s) < 60 && summaryLeadSet()[s]
 }
 

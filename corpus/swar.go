@@ -82,3 +82,11 @@ func lowerASCIIWide(s string) string {
 	lowerASCIIInPlace(b[i:])
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
+
+// hasByte8 reports whether one of the eight bytes of x is c: the bytes
+// equal to c become zero, and a zero byte is the one whose subtraction
+// borrows into a top bit that was clear.
+func hasByte8(x uint64, c byte) bool {
+	v := x ^ (swarOnes * uint64(c))
+	return (v-swarOnes)&^v&swarHigh != 0
+}

@@ -78,7 +78,7 @@ func (x *extractor) sayVerbIn(s string) bool {
 		if n++; n > tailAttributionWords {
 			return false
 		}
-		if x.lx.sayVerbs[strings.ToLower(strings.Trim(w, ".,;:!?()"))] {
+		if lowerIn(x.lx.sayVerbs, strings.Trim(w, ".,;:!?()")) {
 			return true
 		}
 	}
@@ -92,7 +92,7 @@ func (x *extractor) sayVerbIn(s string) bool {
 func (x *extractor) actVerbIn(s string) bool {
 	ws := strings.Fields(s)
 	for i, w := range ws {
-		l := strings.ToLower(strings.Trim(w, ".,;:!?()"))
+		l := lowerString(strings.Trim(w, ".,;:!?()"))
 		if x.lx.actVerbs[l] || x.lx.sayVerbs[l] && i+1 < len(ws) && ws[i+1] == "to" {
 			return true
 		}

@@ -12,7 +12,6 @@ import (
 	_ "embed"
 	"encoding/json"
 	"fmt"
-	"strings"
 )
 
 //go:embed data/tenses.json
@@ -108,7 +107,7 @@ func extendTenses(lx *lexicon, md morphologyData) error {
 			return fmt.Errorf("data/tenses.json: no list %q", list)
 		}
 		for i := range words {
-			words[i] = strings.ToLower(words[i])
+			words[i] = lowerString(words[i])
 		}
 		add(list, dst, words)
 	}

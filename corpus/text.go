@@ -625,12 +625,12 @@ func pointMarker(s string) string {
 		return s
 	}
 	if s[sp+1] < '0' || s[sp+1] > '9' {
-		if s[sp+1] == '*' || s[sp+1] == '_' || !lexiconData().pointWords[strings.ToLower(s[:sp])] {
+		if s[sp+1] == '*' || s[sp+1] == '_' || !lowerIn(lexiconData().pointWords, s[:sp]) {
 			return s
 		}
 		return wordPointLabel(s, sp) // "Point n° 26 : …", "Point one: …" (pointlabels.go)
 	}
-	if !lexiconData().pointWords[strings.ToLower(s[:sp])] {
+	if !lowerIn(lexiconData().pointWords, s[:sp]) {
 		return s
 	}
 	rest := s[sp+1:]
@@ -856,7 +856,7 @@ func monthOf(w string) (int, bool) {
 	if len(w) < 3 || len(w) > 24 { // bytes: "października" is 13
 		return 0, false
 	}
-	m, ok := sourceData().months[strings.ToLower(w)] // every language of languages.json
+	m, ok := lowerIn2(sourceData().months, w) // every language of languages.json
 	return m, ok
 }
 
@@ -1013,7 +1013,7 @@ func abbreviationBefore(s string) bool {
 	for i := 0; i < len(w); i++ {
 		c := w[i]
 		if c >= utf8.RuneSelf {
-			l := strings.ToLower(w)
+			l := lowerString(w)
 			return abbreviations[l] || eponymAfterName(s[:j+1], l) // "Центра им. Петра Лаврова" (speakerkinds.go)
 		}
 		if c >= 'A' && c <= 'Z' {

@@ -86,7 +86,7 @@ func pointLabel(t string) (int, bool) {
 	word, num, two := strings.Cut(t, " ")
 	if !two {
 		num = word
-	} else if !lexiconData().pointWords[strings.ToLower(word)] {
+	} else if !lowerIn(lexiconData().pointWords, word) {
 		return 0, false
 	}
 	if num == "" || len(num) > 4 || strings.IndexFunc(num, func(r rune) bool { return r < '0' || r > '9' }) >= 0 {
@@ -105,7 +105,7 @@ func noteLabel(t string) bool {
 		return false
 	}
 	head := t[:i]
-	if strings.ContainsAny(head, "0123456789,;.\"«»“”") || len(strings.Fields(head)) > 3 {
+	if containsAny(head, "0123456789,;.\"«»“”") || len(strings.Fields(head)) > 3 {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(head)

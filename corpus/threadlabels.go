@@ -70,7 +70,7 @@ func (x *extractor) channelLabel(label string) bool {
 	if labelChannel(toks) > 0 {
 		return true
 	}
-	l := strings.ToLower(label)
+	l := lowerString(label)
 	if _, ok := x.short[l]; ok {
 		return true
 	}

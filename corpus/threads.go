@@ -142,7 +142,7 @@ func readThread(body string) (string, map[string]bool) {
 			// a long line is text whatever it opens with
 		case w.sigs[t]:
 			tl.kind = threadSig
-		case w.wroteLine(t) || w.dividers[strings.ToLower(strings.Trim(t, "-_=*> "))]:
+		case w.wroteLine(t) || lowerIn(w.dividers, strings.Trim(t, "-_=*> ")):
 			tl.kind, wrotes = threadDrop, wrotes+1 // "On … wrote:", "-----Original Message-----"
 		default:
 			if notice, kept, ok := w.postHead(t); ok && kept {
@@ -187,7 +187,7 @@ func mayBeThread(body string) bool {
 	w := threadData()
 	for l := range strings.SplitSeq(body, "\n") {
 		// "Von: …", "Subject: …": a header's label, short, then a colon
-		if i := strings.IndexByte(l, ':'); i > 0 && i <= 24 && w.headers[strings.ToLower(strings.TrimSpace(l[:i]))] {
+		if i := strings.IndexByte(l, ':'); i > 0 && i <= 24 && lowerIn(w.headers, strings.TrimSpace(l[:i])) {
 			return true
 		}
 	}
@@ -330,7 +330,7 @@ func signOff(t string) bool {
 	}
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || strings.ContainsAny(w, ",:;!?\"«»“”()0123456789") {
+		if !unicode.IsUpper(r) || containsAny(w, ",:;!?\"«»“”()0123456789") {
 			return false
 		}
 	}
@@ -436,7 +436,7 @@ func (w *threadWords) headerLabel(t string) (string, bool) {
 	if m == nil {
 		return "", false
 	}
-	label := strings.ToLower(m[1])
+	label := lowerString(m[1])
 	return label, w.headers[label]
 }
 
@@ -468,7 +468,7 @@ func cleanField(f string) string {
 	f = strings.TrimRightFunc(f, func(r rune) bool {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != ']' && r != '%' && r != '\''
 	})
-	return strings.ToLower(strings.Trim(f, "*_ "))
+	return lowerString(strings.Trim(f, "*_ "))
 }
 
 // postHead reports whether t is a post's head: a handle ("u/name",
@@ -517,7 +517,7 @@ func (w *threadWords) handleField(f string) (handle string, rest int, kept, ok b
 			continue
 		}
 		before := toks[:i]
-		lb := strings.ToLower(strings.Join(before, " "))
+		lb := lowerString(strings.Join(before, " "))
 		if len(before) > 0 && lb != "posted by" && lb != "publié par" && lb != "publicado por" && lb != "pubblicato da" {
 			// "**Name** @handle · 8 janv.": a social post shown with its
 			// author's name, which digestpost.go reads as the author of
@@ -536,7 +536,7 @@ func (w *threadWords) handleField(f string) (handle string, rest int, kept, ok b
 			}
 			rest++
 		}
-		return strings.ToLower(tok), rest, kept, true
+		return lowerString(tok), rest, kept, true
 	}
 	return "", 0, false, false
 }
@@ -575,7 +575,7 @@ func (w *threadWords) interfaceLine(t string) bool {
 	if utf8.RuneCountInString(t) > 160 {
 		return false
 	}
-	lt := strings.ToLower(strings.Trim(t, "*_ "))
+	lt := lowerString(strings.Trim(t, "*_ "))
 	for _, p := range w.ifacePrefixes {
 		if strings.HasPrefix(lt, p) && (strings.HasPrefix(p, "[") || len(strings.Fields(lt)) <= 8) {
 			return true

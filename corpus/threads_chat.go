@@ -205,7 +205,7 @@ func chatSender(s string) (sender, text string, ok bool) {
 		}
 	}
 	sender = strings.TrimSpace(s[:c])
-	if sender == "" || utf8.RuneCountInString(sender) > 40 || len(strings.Fields(sender)) > 5 || strings.ContainsAny(sender, "\"“”«»") {
+	if sender == "" || utf8.RuneCountInString(sender) > 40 || len(strings.Fields(sender)) > 5 || containsAny(sender, "\"“”«»") {
 		return "", "", false
 	}
 	if c+2 <= len(s) {
@@ -222,7 +222,7 @@ func (w *threadWords) chatNotice(t string) bool {
 	if t == "" || len(t) > 200 {
 		return false
 	}
-	l := strings.ToLower(strings.Trim(t, "<>()*_ .\u200e"))
+	l := lowerString(strings.Trim(t, "<>()*_ .\u200e"))
 	if w.chatNotices[l] {
 		return true
 	}

@@ -19,11 +19,18 @@ var monthParts = sync.OnceValue(func() map[string]bool { return clauseWords("mon
 // capitalised words next to the participle are when, and the speaker is
 // found on the reading without the aside (gaps.go).
 func monthPartName(name string) bool {
-	f := strings.Fields(name)
-	if len(f) < 2 || !monthParts()[strings.ToLower(f[len(f)-2])] {
+	// the last two words, kept as they pass: no slice of every word of
+	// every name asked
+	var prev, last string
+	n := 0
+	for w := range strings.FieldsSeq(name) {
+		prev, last = last, w
+		n++
+	}
+	if n < 2 || !lowerIn(monthParts(), prev) {
 		return false // (a name ending in one: "Gesprächen Mitte Dezember" of "vor den Gesprächen Mitte Dezember")
 	}
-	_, ok := sourceData().months[strings.ToLower(strings.Trim(f[len(f)-1], ",."))]
+	_, ok := lowerIn2(sourceData().months, strings.Trim(last, ",."))
 	return ok
 }
 
@@ -53,12 +60,12 @@ func timeName(name string) bool {
 	if monthPartName(name) {
 		return true // "Mitte Dezember" (German writes the part capitalised)
 	}
-	if !timeOpeners()[strings.ToLower(firstField(name))] {
+	if !lowerIn(timeOpeners(), firstField(name)) {
 		return false // (nearly every name: its first word tells, before any is split)
 	}
 	f := strings.Fields(name)
 	if len(f) < 2 || len(f) > 3 {
 		return false
 	}
-	return timeOpeners()[strings.ToLower(f[0])] && weekdays()[strings.ToLower(strings.Trim(f[1], ",."))]
+	return lowerIn(timeOpeners(), f[0]) && lowerIn(weekdays(), strings.Trim(f[1], ",."))
 }

@@ -69,7 +69,7 @@ func (x *extractor) titleSpeaker(words []string) *speaker {
 // told reporters that …" reports him, "The President believes it is a
 // deal" is the spokesperson's reading of him.
 func (x *extractor) reportsClause() bool {
-	for w := range strings.FieldsSeq(strings.ToLower(x.lookFor)) {
+	for w := range strings.FieldsSeq(lowerString(x.lookFor)) {
 		if x.lx.thatWords[strings.Trim(w, ",.;:«»„“”\"")] {
 			return true
 		}

@@ -15,7 +15,7 @@ var titleFamilies = sync.OnceValue(func() map[string]string {
 	m := map[string]string{}
 	for kind, words := range d.Families {
 		for _, w := range words {
-			m[strings.ToLower(w)] = kind
+			m[lowerString(w)] = kind
 		}
 	}
 	return m
@@ -57,7 +57,7 @@ func (x *extractor) sameKindSpeaker(lows []string) *speaker {
 		if sp.kind != kindPerson || sp.role == "" {
 			continue
 		}
-		for _, w := range strings.Fields(strings.ToLower(sp.role)) {
+		for _, w := range strings.Fields(lowerString(sp.role)) {
 			if titleKind(w) == kind {
 				return sp
 			}

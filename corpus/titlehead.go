@@ -14,7 +14,7 @@ import (
 // the role ("Ukrainian President", "Kremlin spokesman" keep theirs: an
 // adjective or a place is no title).
 func (x *extractor) titleHeads(role, ref string) bool {
-	low := strings.ToLower(role)
+	low := lowerString(role)
 	at := strings.Index(low, ref)
 	if at < 0 {
 		return false

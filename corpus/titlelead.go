@@ -21,17 +21,17 @@ const maxTitleLeadWords = 3
 // verb, and no name follows: "The chancellor was upbeat."
 func (x *extractor) noteTitleLead(s string) {
 	w, next := nextWord(s, 0)
-	if w == "" || !definiteSingular[strings.ToLower(w)] || !isCapital(w) {
+	if w == "" || !lowerIn(definiteSingular, w) || !isCapital(w) {
 		return
 	}
 	start := next
 	titled := false
 	for n := 0; n < maxTitleLeadWords; n++ {
 		w, nx := nextWord(s, next)
-		if w == "" || strings.ContainsAny(w, ",;:.\"“”«»„()") {
+		if w == "" || containsAny(w, ",;:.\"“”«»„()") {
 			return
 		}
-		if !x.lx.isRole(strings.ToLower(w)) {
+		if !x.lx.isRole(lowerString(w)) {
 			if !titled || isCapital(w) && x.src.Lang != "de" {
 				return // a name or no title: "The chancellor Friedrich Merz", "The talks"
 			}
@@ -53,7 +53,7 @@ func (x *extractor) titleLeadRole() {
 	if x.titleLead == "" || x.titleLeadAt != x.sentenceNo-1 || sp == nil || sp.kind != kindPerson || sp.role != "" {
 		return
 	}
-	if !x.holdsTitle(sp.name, strings.ToLower(x.titleLead)) {
+	if !x.holdsTitle(sp.name, lowerString(x.titleLead)) {
 		return
 	}
 	sp.role = cleanRole(x.titleLead)

@@ -46,7 +46,7 @@ var titleQualifierData = sync.OnceValue(func() titleQualifiers {
 	seen := map[string]bool{}
 	var looks []string
 	for _, printed := range d.Qualifiers {
-		w := strings.ToLower(printed)
+		w := lowerString(printed)
 		q.words = append(q.words, strings.Fields(w))
 		for _, v := range []string{printed, capitalFirst(printed), w, capitalFirst(w), strings.ToUpper(w)} {
 			if !seen[v] {
@@ -89,10 +89,19 @@ func (x *extractor) qualifiedTitles(s string, mention bool) {
 	if titleQualOff {
 		return
 	}
-	q := titleQualifierData()
-	if !q.looks.in(s) {
+	if !titleQualifierData().looks.in(s) {
 		return
 	}
+	x.qualifiedTitlesHeld(s, mention)
+}
+
+// qualifiedTitlesHeld is qualifiedTitles for a text known to hold a
+// qualifier (learnRoles found it in its scan, rolelooks.go).
+func (x *extractor) qualifiedTitlesHeld(s string, mention bool) {
+	if titleQualOff {
+		return
+	}
+	q := titleQualifierData()
 	toks := tokenize(s)
 	for i := 1; i < len(toks); i++ {
 		for _, qw := range q.words {
@@ -109,7 +118,7 @@ func (x *extractor) qualifiedTitles(s string, mention bool) {
 // qualifier's words qw.
 func qualifierAt(toks []tok, i int, qw []string) bool {
 	for k, w := range qw {
-		if strings.ToLower(toks[i+k].raw) != w {
+		if lowerString(toks[i+k].raw) != w {
 			return false
 		}
 	}

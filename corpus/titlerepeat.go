@@ -27,7 +27,7 @@ var complementArticles = map[string]bool{"der": true, "des": true, "dem": true, 
 func genitiveLabel(label string) bool {
 	words := strings.Fields(label)
 	for i, w := range words {
-		if i > 0 && complementArticles[strings.ToLower(w)] && !particles[strings.ToLower(words[i-1])] {
+		if i > 0 && lowerIn(complementArticles, w) && !lowerIn(particles, words[i-1]) {
 			return true
 		}
 	}

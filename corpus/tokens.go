@@ -206,5 +206,5 @@ func isAllCaps(w string) bool {
 
 func titleCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
-	return string(r) + strings.ToLower(w[n:])
+	return string(r) + lowerString(w[n:])
 }

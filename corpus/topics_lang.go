@@ -81,7 +81,7 @@ func parseLangTopics(data []byte, topics []Topic) (map[string]*langTagger, error
 			}
 			for _, kw := range kws {
 				k := langKeyword{bit: bit}
-				for _, w := range strings.Fields(strings.ToLower(kw)) {
+				for _, w := range strings.Fields(lowerString(kw)) {
 					p := strings.HasSuffix(w, "*")
 					w = strings.TrimSuffix(w, "*")
 					if p && utf8.RuneCountInString(w) < minLangPrefix {
@@ -203,7 +203,7 @@ func (k langKeyword) matchesAt(words []string, i int) bool {
 // taggerFor returns the keywords of a document's language ("pt-br" reads
 // as "pt"), nil when it has none (English: topics.json's own).
 func taggerFor(lang string) *langTagger {
-	lang, _, _ = strings.Cut(strings.ToLower(lang), "-")
+	lang, _, _ = strings.Cut(lowerString(lang), "-")
 	return langTaggers()[lang]
 }
 

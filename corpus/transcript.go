@@ -101,7 +101,7 @@ type cueMarks map[string]bool
 // words' cores in lower case, so it is found again in the paragraph
 // whatever spacing normalisation did.
 func cueMark(prev, next1, next2 string) string {
-	return strings.ToLower(wordCore(prev)) + "|" + strings.ToLower(wordCore(next1)) + " " + strings.ToLower(wordCore(next2))
+	return lowerString(wordCore(prev)) + "|" + lowerString(wordCore(next1)) + " " + lowerString(wordCore(next2))
 }
 
 // joinCueBlocks replaces each transcript block of a body with its joined

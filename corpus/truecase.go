@@ -117,7 +117,7 @@ func readCaseless(paras []paragraph, lang string, cues cueMarks) ([]paragraph, c
 
 // baseLang is a language tag's base code, lower case ("en" of "en-GB").
 func baseLang(lang string) string {
-	lang = strings.ToLower(lang)
+	lang = lowerString(lang)
 	if i := strings.IndexAny(lang, "-_"); i > 0 {
 		lang = lang[:i]
 	}
@@ -206,7 +206,7 @@ func documentNames(paras []paragraph, caseless []int) map[string]string {
 				prev = w
 				continue
 			}
-			low := strings.ToLower(c)
+			low := lowerString(c)
 			switch {
 			case unicode.IsLower(r):
 				lower[low] = true
@@ -261,7 +261,7 @@ func truecase(text string, names map[string]string, l *truecaseLang, cues cueMar
 			j++
 		}
 		if j > i {
-			ws = append(ws, word{start: i, w: text[i:j], low: strings.ToLower(wordCore(text[i:j]))})
+			ws = append(ws, word{start: i, w: text[i:j], low: lowerString(wordCore(text[i:j]))})
 		}
 		i = j
 	}

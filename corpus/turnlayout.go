@@ -78,7 +78,7 @@ func loneLabel(line string) (label, name string, ok bool) {
 		return "", "", false
 	}
 	t = strings.TrimSpace(strings.TrimSuffix(t, ":"))
-	if t == "" || strings.ContainsAny(t, ":.!?«»“”\"#|") || utf8.RuneCountInString(t) > 70 {
+	if t == "" || containsAny(t, ":.!?«»“”\"#|") || utf8.RuneCountInString(t) > 70 {
 		return "", "", false
 	}
 	words := strings.Fields(t)
@@ -133,8 +133,8 @@ func joinLoneLabels(lines []string) bool {
 			if turns == nil {
 				turns = labelNames(lines)
 			}
-			f := strings.Fields(strings.ToLower(name))
-			if !turns[f[len(f)-1]] && !turns[strings.ToLower(name)] {
+			f := strings.Fields(lowerString(name))
+			if !turns[f[len(f)-1]] && !lowerIn(turns, name) {
 				continue
 			}
 		}
@@ -172,7 +172,7 @@ func labelNames(lines []string) map[string]bool {
 		if name == "" || len(strings.Fields(name)) > maxTurnLabelWords {
 			continue
 		}
-		names[strings.ToLower(strings.TrimSpace(name))] = true
+		names[lowerString(strings.TrimSpace(name))] = true
 	}
 	return names
 }
@@ -184,7 +184,10 @@ func dashLabel(line string) (label, rest string, ok bool) {
 	t := strings.TrimSpace(line)
 	bold := strings.HasPrefix(t, "**")
 	for _, dash := range []string{" — ", " – ", " - "} {
-		i := strings.Index(t, dash)
+		// only a dash within the first 60 bytes closes a label: the
+		// search stops there instead of reading the whole paragraph
+		// (the first dash found is the same; one past 60 was refused)
+		i := strings.Index(t[:min(len(t), 60+len(dash))], dash)
 		if i <= 0 || i > 60 {
 			continue
 		}
@@ -204,7 +207,7 @@ func dashLabel(line string) (label, rest string, ok bool) {
 			continue
 		}
 		words := strings.Fields(head)
-		if len(words) == 0 || len(words) > 3 || strings.ContainsAny(head, ":.,!?«»“”\"()0123456789+") || strings.TrimSpace(after) == "" {
+		if len(words) == 0 || len(words) > 3 || containsAny(head, ":.,!?«»“”\"()0123456789+") || strings.TrimSpace(after) == "" {
 			continue
 		}
 		for _, w := range words {
@@ -224,7 +227,7 @@ func dashTurns(lines []string) bool {
 	count := map[string]int{}
 	for _, l := range lines {
 		if label, _, ok := dashLabel(l); ok {
-			count[strings.ToLower(label)]++
+			count[lowerString(label)]++
 		}
 	}
 	speakers, named := 0, false
@@ -240,7 +243,7 @@ func dashTurns(lines []string) bool {
 	changed := false
 	for i, l := range lines {
 		label, rest, ok := dashLabel(l)
-		if !ok || count[strings.ToLower(label)] < 2 {
+		if !ok || lowerIn(count, label) < 2 {
 			continue
 		}
 		lines[i] = label + ": " + rest
@@ -292,7 +295,7 @@ func dropInterpreterNotes(lines []string) bool {
 			continue
 		}
 		end := strings.IndexByte(l[at+3:], ')')
-		if end < 0 || !interpreterNotes()[strings.ToLower(strings.TrimSpace(l[at+3:at+3+end]))] {
+		if end < 0 || !lowerIn(interpreterNotes(), strings.TrimSpace(l[at+3:at+3+end])) {
 			continue
 		}
 		lines[i] = l[:at+2] + strings.TrimSpace(l[at+3+end+1:])

@@ -21,10 +21,10 @@ func (x *extractor) namedAlone(text string) *speaker {
 	var found *speaker
 	for i := 1; i < len(words); i++ {
 		w := strings.Trim(words[i], ",.;:?!()\"“”«»")
-		if w == "" || !isCapital(w) || isAllCaps(w) || x.lx.isRole(strings.ToLower(w)) {
+		if w == "" || !isCapital(w) || isAllCaps(w) || x.lx.isRole(lowerString(w)) {
 			continue
 		}
-		prev := strings.ToLower(strings.Trim(words[i-1], ","))
+		prev := lowerString(strings.Trim(words[i-1], ","))
 		if !x.knownName(w) || !x.lx.isRole(prev) && !x.lx.isRole(strings.TrimSuffix(prev, ",")) {
 			continue // a known surname after its title: "Chancellor Merz"
 		}

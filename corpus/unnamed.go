@@ -148,7 +148,7 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 				return false
 			}
 		}
-		if strings.ContainsAny(t.raw, "“”\"«»„") && !(noun && !inClause && isCapital(strings.TrimLeft(t.word, "«„“\""))) {
+		if containsAny(t.raw, "“”\"«»„") && !(noun && !inClause && isCapital(strings.TrimLeft(t.word, "«„“\""))) {
 			// (but "Джерело «Правди Київської» в делегації": the outlet
 			// whose source it is, in quotation marks after the noun)
 			return false

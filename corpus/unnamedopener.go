@@ -18,20 +18,20 @@ func (x *extractor) unnamedOpenedBefore(role string) bool {
 	if x.prevSentence == "" || x.prevSentencePara != x.pos || x.prevSentenceNo != x.sentenceNo-1 {
 		return false
 	}
-	if w0 := firstField(x.prevSentence); len(w0) > 5 || !x.lx.indefinites[strings.ToLower(w0)] {
+	if w0 := firstField(x.prevSentence); len(w0) > 5 || !lowerIn(x.lx.indefinites, w0) {
 		return false // (nearly every sentence: its first word tells, before any is split; fieldcount.go)
 	}
-	f := strings.Fields(strings.ToLower(role))
+	f := strings.Fields(lowerString(role))
 	if len(f) == 0 {
 		return false
 	}
 	noun := f[len(f)-1]
 	w := strings.Fields(x.prevSentence)
-	if len(w) < 3 || !x.lx.indefinites[strings.ToLower(w[0])] || len(w[0]) > 5 {
+	if len(w) < 3 || !lowerIn(x.lx.indefinites, w[0]) || len(w[0]) > 5 {
 		return false
 	}
 	for i := 1; i < len(w) && i <= unnamedOpenerWords; i++ {
-		l := strings.ToLower(strings.Trim(w[i], ",.;:"))
+		l := lowerString(strings.Trim(w[i], ",.;:"))
 		if l == noun && x.lx.isUnnamed(l) {
 			return true
 		}

@@ -51,7 +51,7 @@ var stampData = sync.OnceValue(func() *stampLexicon {
 	split := func(ps []string) [][]string {
 		out := make([][]string, 0, len(ps))
 		for _, p := range longestFirst(ps) {
-			f := strings.Fields(strings.ToLower(p))
+			f := strings.Fields(lowerString(p))
 			if len(f) > 0 {
 				out = append(out, f)
 				lx.firsts[f[0]] = true
@@ -310,7 +310,7 @@ func stampClose(t string, toks []stampToken, n int, lx *stampLexicon) int {
 		case last == ']' || last == ')':
 			soft = true // "[UPDATE, … ET]", "(30.12)"
 		case last == '.':
-			soft = !lx.abbrevs[strings.ToLower(bare)] // "14:20.", "ОНОВЛЕНО."; not "p.m.", "godz."
+			soft = !lowerIn(lx.abbrevs, bare) // "14:20.", "ОНОВЛЕНО."; not "p.m.", "godz."
 		default:
 			soft = len(bare) < len(w) && (strings.HasSuffix(w, "**") || strings.HasSuffix(w, "__")) // "**UPDATE 14:05**"
 		}

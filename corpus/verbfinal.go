@@ -18,7 +18,7 @@ var verbFinalWords = sync.OnceValue(func() (v struct {
 	v.langs = set(grammarWords["verbFinalLanguages"])
 	v.particles = set(grammarWords["verbFinalParticles"])
 	for _, p := range grammarWords["verbFinalSayPhrases"] {
-		v.phrases = append(v.phrases, strings.Fields(strings.ToLower(p)))
+		v.phrases = append(v.phrases, strings.Fields(lowerString(p)))
 	}
 	return v
 })

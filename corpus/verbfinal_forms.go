@@ -21,10 +21,10 @@ var verbFinalForms = sync.OnceValue(func() (v struct {
 	yor     []string
 }) {
 	for _, s := range grammarWords["verbFinalStems"] {
-		v.stems = append(v.stems, strings.Fields(strings.ToLower(s)))
+		v.stems = append(v.stems, strings.Fields(lowerString(s)))
 	}
 	for _, s := range grammarWords["verbFinalStanceStems"] {
-		v.stances = append(v.stances, strings.Fields(strings.ToLower(s)))
+		v.stances = append(v.stances, strings.Fields(lowerString(s)))
 	}
 	v.endings = grammarWords["verbFinalEndings"]
 	for _, e := range v.endings {

@@ -22,14 +22,14 @@ var quoteParticiples = sync.OnceValue(func() map[string]bool {
 // or toks whole and "" when it opens otherwise. The participle must
 // follow the quotation's closing mark directly, and words must follow it.
 func afterQuoteParticiple(s string, toks []tok) ([]tok, string) {
-	if len(toks) < 4 || !strings.ContainsAny(toks[0].raw[:1], "\"“«„") {
+	if len(toks) < 4 || !containsAny(toks[0].raw[:1], "\"“«„") {
 		return toks, ""
 	}
 	for i := 1; i+2 < len(toks); i++ {
 		if !quoteParticiples()[lowerWord(toks[i])] {
 			continue
 		}
-		if !strings.ContainsAny(toks[i-1].trail, "\"”»“") {
+		if !containsAny(toks[i-1].trail, "\"”»“") {
 			return toks, "" // the participle inside the quotation, or after a word of the sentence
 		}
 		quote := strings.Trim(s[toks[0].start:toks[i-1].start+len(toks[i-1].raw)], "\"“”«»„ ")

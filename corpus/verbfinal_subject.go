@@ -81,7 +81,7 @@ func (x *extractor) roleBackVerbFinal(w string) *speaker {
 	pick := func(cands []*speaker) *speaker {
 		for k := len(cands) - 1; k >= 0; k-- {
 			p := cands[k]
-			if p.kind == kindPerson && strings.Contains(strings.ToLower(p.role), stem) {
+			if p.kind == kindPerson && strings.Contains(lowerString(p.role), stem) {
 				return p
 			}
 		}

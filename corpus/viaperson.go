@@ -38,14 +38,14 @@ const mannerAsideMaxWords = 4
 // before the verb; nil when its last comma part is no such aside.
 func (x *extractor) mannerAside(pre string) *speaker {
 	head, part, ok := cutLast(pre, ", ")
-	if !ok || strings.ContainsAny(part, "\"“”«»„") {
+	if !ok || containsAny(part, "\"“”«»„") {
 		return nil
 	}
 	words := strings.Fields(part)
 	if len(words) == 0 || len(words) > mannerAsideMaxWords || anyCapitalWord(words) {
 		return nil
 	}
-	low := strings.ToLower(part)
+	low := lowerString(part)
 	opens := false
 	for _, m := range mannerAsides() {
 		if low == m || strings.HasPrefix(low, m+" ") {
@@ -83,7 +83,7 @@ func (x *extractor) viaPerson(pre string) *speaker {
 	if !ok || strings.TrimSpace(head) == "" {
 		return nil
 	}
-	low := strings.ToLower(part)
+	low := lowerString(part)
 	for _, v := range viaPhrases() {
 		rest, ok := strings.CutPrefix(low, v+" ")
 		if !ok {

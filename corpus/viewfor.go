@@ -47,7 +47,7 @@ func (x *extractor) viewFor(s string, pos int) bool {
 		}
 	}
 	text = trimSentenceEnd(text)
-	if !strings.ContainsAny(text, "“”«»„\"‹›") && !x.quotedBefore(sp) {
+	if !containsAny(text, "“”«»„\"‹›") && !x.quotedBefore(sp) {
 		// "Pour X, le texte est habile.": without their words quoted
 		// the sentence may be the writer's reading of them, unless X
 		// was quoted before (viewquoted.go)

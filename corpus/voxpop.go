@@ -36,7 +36,7 @@ func voxHead(text string) (name []string, role string, ok bool) {
 	}
 	t := strings.TrimSpace(text)
 	t = strings.TrimSpace(strings.Trim(t, "*"))
-	if t == "" || strings.ContainsAny(t, ".!?:;«»“”\"") {
+	if t == "" || containsAny(t, ".!?:;«»“”\"") {
 		return nil, "", false
 	}
 	fields := strings.Split(t, ", ")
@@ -196,7 +196,7 @@ func (x *extractor) voxAddressed(sp *speaker) *speaker {
 	}
 	f := strings.Fields(sp.name)
 	first, _, _ := strings.Cut(v.name, " ")
-	if len(f) == 2 && addressWords[strings.ToLower(f[0])] && f[1] == first || len(f) == 1 && f[0] == first {
+	if len(f) == 2 && lowerIn(addressWords, f[0]) && f[1] == first || len(f) == 1 && f[0] == first {
 		return v
 	}
 	return sp
