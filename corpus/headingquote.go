@@ -19,7 +19,17 @@ func (x *extractor) headingQuote(ps []paragraph, i int) bool {
 		return false // the title repeated as the first heading was read as the title
 	}
 	t := headingItemNumber(strings.Trim(strings.TrimSpace(p.text), "*_# ")) // "1. Rubio: «…»" in a newsletter (headingnumber.go)
-	t = strings.Replace(t, " : ", ": ", 1)                                  // French spaces its colon
+	if sp, q, ok := x.quoteColonSpeaker(t); ok {
+		// "## 'We will not give up land': Zelensky rejects pressure": the
+		// quotation first (quotecolonhead.go), unless the entry repeats it
+		if sectionRepeats(ps[i+1:], q) {
+			return false
+		}
+		x.pos = p.index
+		x.emit(sp, q, true, p.index)
+		return true
+	}
+	t = strings.Replace(t, " : ", ": ", 1) // French spaces its colon
 	label, after, ok := strings.Cut(t, ": ")
 	if !ok {
 		return false

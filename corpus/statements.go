@@ -776,6 +776,9 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 	}
 	first, _ := utf8.DecodeRuneInString(s)
+	if x.quoteColonHead(s, pos) {
+		return // "'We will not give up land': Zelensky rejects pressure" (quotecolonhead.go)
+	}
 	if isOpenQuote(first) {
 		if x.interruptedQuote(s, pos) {
 			return // "«… – dice X, presidente – …»" (interruptedquote.go)
