@@ -323,7 +323,9 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 				break
 			}
 		}
-		if !skipped && j+3 < len(toks) && toks[j].trail == "" && (x.lx.addressees[lowerWord(toks[j])] || toks[j].low == "me" || toks[j].low == "us") {
+		if k := x.toldAddresseeEnd(toks, j); !skipped && k > j && !x.lx.addressees[lowerWord(toks[j])] {
+			j = k // "told the paper the plan was a start", "told Reuters Ukraine would …" (toldaddressee.go)
+		} else if !skipped && j+3 < len(toks) && toks[j].trail == "" && (x.lx.addressees[lowerWord(toks[j])] || toks[j].low == "me" || toks[j].low == "us") {
 			// ("tells me the clause was parked", a reporter's note: the
 			// writer is no part of what was said)
 			j++ // "told reporters Europe would not …": the clause follows the addressee without "that"
