@@ -343,6 +343,7 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			}
 		}
 	}
+	j = x.dayBeforeClause(toks, j) // "said on Sunday they had made progress" (toldaddressee.go)
 	if j >= len(toks) {
 		return "", false
 	}

@@ -42,9 +42,28 @@ func (x *extractor) toldAddresseeEnd(toks []tok, j int) int {
 	if k < 0 || k >= len(toks) {
 		return j
 	}
-	if k+1 < len(toks) && toks[k].low == "on" && toks[k].trail == "" && lowerIn(weekdays(), toks[k+1].word) && toks[k+1].trail == "" {
-		k += 2 // "on Tuesday"
+	if k = x.dayBeforeClause(toks, k); k+2 >= len(toks) || !clauseOpenerWord(toks[k]) {
+		return j
 	}
+	return k
+}
+
+// dayBeforeClause returns where the clause said begins after the day that
+// opens toks[j:] in English ("said on Sunday they had made progress",
+// "said Sunday the talks would go on"), or j when no day stands there or
+// no clause follows it: the day is when it was said, not part of it.
+func (x *extractor) dayBeforeClause(toks []tok, j int) int {
+	if x.src.Lang != "en" || j >= len(toks) {
+		return j
+	}
+	k := j
+	if toks[k].low == "on" && toks[k].trail == "" {
+		k++
+	}
+	if k >= len(toks) || toks[k].trail != "" || !lowerIn(weekdays(), toks[k].word) {
+		return j
+	}
+	k++
 	if k+2 >= len(toks) || !clauseOpenerWord(toks[k]) {
 		return j
 	}
