@@ -69,9 +69,11 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 func (ix *Index) searchOwn(ctx context.Context, q corpus.Query) (corpus.Results, error) {
 	if weighedAgainstReports(q) {
 		// One pass with the passage search it is weighed against.
+		// An empty answer is asked again alone: only search fetches once
+		// more without a word that filled every fetch by itself (recall.go).
 		if out, ok, err := ix.sharedWithReports(ctx, []corpus.Query{q}); err != nil {
 			return corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}, err
-		} else if ok {
+		} else if ok && len(out[0].Hits) > 0 {
 			return out[0], nil
 		}
 	}
@@ -140,6 +142,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			key = new(answerKey)
 		}
 		deeper, shallow := false, corpus.Results{} // a deeper fetch's first page (rankdeeper.go)
+		undominated, dominant := false, -1         // a fetch without a dominant word was made (recall.go)
 		tq := ix.textQuery(retrievalText(text, qterms, cls), q.Kind, als, phrases, ex.boost, ex.topics, false)
 	fetch:
 		req, err := ix.request(ctx, tq, filter, size)
@@ -169,6 +172,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			if deeper {
 				first = *key
 			}
+			all := sr.Hits // resultsKeyed keeps only the page in sr.Hits
 			r := ix.resultsKeyed(res, sr, q.Kind, als, limit, offset, mark, cls, typed, key)
 			if n, ok := widen(size, len(r.Hits), fetched, sr.Total); ok { // see recall.go
 				size = n
@@ -182,6 +186,23 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			} else if deeperWanted(*key, cls, known, size, fetched, sr.Total) {
 				deeper, shallow, size = true, r, ix.deeperSize(size)
 				goto fetch
+			}
+			if undominated && len(r.Hits) > 0 {
+				r.Hits = strongerThanDominant(r.Hits, all, mark, cls, dominant) // see recall.go
+			}
+			if len(r.Hits) == 0 && !undominated && uint64(fetched) < sr.Total {
+				// Every hit matched one word alone (recall.go): fetch without it.
+				marks := make([]markResult, len(all))
+				for i, h := range all {
+					marks[i] = mark(h)
+				}
+				if w := dominantWord(marks, cls, len(qterms)); w >= 0 && w < len(qterms) && qterms[w].raw != "" {
+					undominated, deeper, dominant = true, false, w
+					size = max(size, widerFetch)
+					rt := strings.Join(strings.Fields(replaceWords(retrievalText(text, qterms, cls), map[string]string{qterms[w].raw: ""})), " ")
+					tq = ix.textQuery(rt, q.Kind, als, withoutWord(phrases, w), ex.boost, ex.topics, false)
+					goto fetch
+				}
 			}
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
 				return r, nil
