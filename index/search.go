@@ -69,11 +69,10 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 func (ix *Index) searchOwn(ctx context.Context, q corpus.Query) (corpus.Results, error) {
 	if weighedAgainstReports(q) {
 		// One pass with the passage search it is weighed against.
-		// An empty answer is asked again alone: only search fetches once
-		// more without a word that filled every fetch by itself (recall.go).
-		if out, ok, err := ix.sharedWithReports(ctx, []corpus.Query{q}); err != nil {
+		// An answer the relevance rule emptied is asked again alone (unjudged).
+		if out, keys, ok, err := ix.sharedWithReportsKeyed(ctx, []corpus.Query{q}); err != nil {
 			return corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}, err
-		} else if ok && len(out[0].Hits) > 0 {
+		} else if ok && !unjudged(out[0], keys[0]) {
 			return out[0], nil
 		}
 	}
