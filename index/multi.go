@@ -31,9 +31,6 @@ import (
 //
 // The queries weighed against the reports (rankreports.go) share the pass
 // with the passage search they are weighed against (sharedWithReports).
-// Unlike Search, an answer the relevance rule emptied is not asked again
-// alone (unjudged, rankreports.go): /compare and /provision keep their
-// one pass for the off-topic questions that empty every answer.
 func (ix *Index) SearchAll(ctx context.Context, qs []corpus.Query) ([]corpus.Results, error) {
 	if out, ok, err := ix.sharedWithReports(ctx, qs); err != nil {
 		return out, err

@@ -101,20 +101,13 @@ func weighReports(q corpus.Query, res corpus.Results, key, best answerKey) corpu
 // the one pass (1.5-1.8 ms of CPU per uncached command at 100k items,
 // against 1.04 before the weighing). ok is false when searchShared's is.
 func (ix *Index) sharedWithReports(ctx context.Context, qs []corpus.Query) ([]corpus.Results, bool, error) {
-	out, _, ok, err := ix.sharedWithReportsKeyed(ctx, qs)
-	return out, ok, err
-}
-
-// sharedWithReportsKeyed is sharedWithReports that also returns each
-// query's answer key (the zero key when the relevance rule kept no hit).
-func (ix *Index) sharedWithReportsKeyed(ctx context.Context, qs []corpus.Query) ([]corpus.Results, []answerKey, bool, error) {
 	all := qs
 	if slices.ContainsFunc(qs, weighedAgainstReports) {
 		all = append(slices.Clip(qs), reportsQuery(qs[0]))
 	}
 	out, keys, ok, err := ix.searchShared(ctx, all)
 	if !ok || err != nil {
-		return nil, nil, ok, err
+		return nil, ok, err
 	}
 	if len(all) > len(qs) {
 		best := keys[len(qs)]
@@ -122,16 +115,7 @@ func (ix *Index) sharedWithReportsKeyed(ctx context.Context, qs []corpus.Query) 
 			out[i] = weighReports(q, out[i], keys[i], best)
 		}
 	}
-	return out[:len(qs)], keys[:len(qs)], true, nil
-}
-
-// unjudged says whether a shared pass's answer res, of key, is empty
-// because the relevance rule kept no hit (not because the reports
-// outranked its records): search alone may still answer it, fetching once
-// more without a word that filled every fetch by itself (recall.go),
-// which the shared pass does not do.
-func unjudged(res corpus.Results, key answerKey) bool {
-	return len(res.Hits) == 0 && key == answerKey{}
+	return out[:len(qs)], true, nil
 }
 
 // textPasses counts the passes over a text query's postings (Index.run,

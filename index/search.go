@@ -69,10 +69,9 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.Results, er
 func (ix *Index) searchOwn(ctx context.Context, q corpus.Query) (corpus.Results, error) {
 	if weighedAgainstReports(q) {
 		// One pass with the passage search it is weighed against.
-		// An answer the relevance rule emptied is asked again alone (unjudged).
-		if out, keys, ok, err := ix.sharedWithReportsKeyed(ctx, []corpus.Query{q}); err != nil {
+		if out, ok, err := ix.sharedWithReports(ctx, []corpus.Query{q}); err != nil {
 			return corpus.Results{Query: q.Text, Hits: []corpus.Hit{}}, err
-		} else if ok && !unjudged(out[0], keys[0]) {
+		} else if ok {
 			return out[0], nil
 		}
 	}
