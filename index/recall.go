@@ -53,8 +53,9 @@ func widerSize(size int) int { return max(2*size, widerFetch) }
 // fetched, and judged as any hit is; but a question whose one word filled
 // the fetch is often an everyday one that shares that word with the
 // corpus, so a hit of that fetch is kept only when it matches at least
-// two of the other subject words and at least half of them
-// (strongerThanDominant).
+// two of the other subject words and more than half of them
+// (strongerThanDominant): with "half", "us midterm election polls 2026"
+// was answered by a paragraph on soldiers voting.
 
 // minOthersForDominant is how many other subject words a query needs for
 // a fetch without its dominant word: with one, that word alone would be
@@ -122,7 +123,7 @@ func withoutWord(phrases map[string][]phrase, w int) map[string][]phrase {
 
 // strongerThanDominant keeps the hits of a fetch made without the dominant
 // query word w that match at least two of the other subject words (the
-// neutral words left out) and at least half of them; fetched are the
+// neutral words left out) and more than half of them; fetched are the
 // fetch's hits, marked by mark.
 func strongerThanDominant(hits []corpus.Hit, fetched []*search.DocumentMatch, mark func(*search.DocumentMatch) markResult, cls []termClass, w int) []corpus.Hit {
 	skip := neutral(cls)
@@ -139,7 +140,7 @@ func strongerThanDominant(hits []corpus.Hit, fetched []*search.DocumentMatch, ma
 				got++
 			}
 		}
-		if got >= minOthersForDominant && 2*got >= others {
+		if got >= minOthersForDominant && 2*got > others {
 			strong[d.ID[strings.IndexByte(d.ID, ':')+1:]] = true // "kind:id"
 		}
 	}
