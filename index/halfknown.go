@@ -87,8 +87,14 @@ func (ix *Index) atUnknownLimit(ctx context.Context, qts []queryTerm, known []bo
 
 // limitFrame says whether a query word typed as raw, of class c, is a
 // frame word the limit does not count.
+//
+// A negation ("ohne", "without", "senza") is a grammar word: queryTerms
+// keeps it for the languages that index it, but a language that drops it
+// as a stop word leaves it unknown to the corpus, and
+// "sicherheitsgarantie ohne soldaten wertlos" was counted at the limit
+// (two unknown words of four) though only "wertlos" is unknown.
 func limitFrame(raw string, c termClass) bool {
-	if c&classSay != 0 || textNouns[raw] || questionWords[raw] {
+	if c&classSay != 0 || textNouns[raw] || questionWords[raw] || negations[raw] {
 		return true
 	}
 	_, lang := languageNames[raw]

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"os"
+	"strconv"
 	"strings"
 	"testing"
 
@@ -112,7 +113,9 @@ func TestRelevanceDiag(t *testing.T) {
 }
 
 // TestExplainQuery prints how the exact search sees one question of a
-// released set: PLANBOT_EXPLAIN="heldout-m|query|kind". It repeats
+// released set: PLANBOT_EXPLAIN="heldout-m|query|kind" (several such
+// lines of one set share one index; PLANBOT_EXPLAIN_ALL=1 explains them
+// in the set's /all view). It repeats
 // Search's steps (query words, known words, classes, the fetched hits
 // with the words each matches and the relevance rule's verdict).
 func TestExplainQuery(t *testing.T) {
@@ -120,21 +123,46 @@ func TestExplainQuery(t *testing.T) {
 	if spec == "" {
 		t.Skip("PLANBOT_EXPLAIN not set")
 	}
-	parts := strings.Split(spec, "|")
-	set, text, kind := parts[0], parts[1], corpus.Kind("")
+	specs := strings.Split(spec, "\n")
+	set := strings.Split(specs[0], "|")[0]
 	if blindSearchSet(set) {
 		t.Fatalf("%s is still blind: its documents are not explained", set)
 	}
-	if len(parts) > 2 {
-		kind = corpus.Kind(parts[2])
-	}
 	ctx := context.Background()
 	docs := append(append([]*corpus.Document(nil), relevanceDocs(t)...), setDocs(t, set)...)
+	if os.Getenv("PLANBOT_EXPLAIN_ALL") != "" {
+		// The set's /all view: every document up to and including it.
+		docs = append(append(append(append([]*corpus.Document(nil), relevanceDocs(t)...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
+		for _, s := range laterSets {
+			docs = append(docs, setDocs(t, s)...)
+			if s == set {
+				break
+			}
+		}
+	}
 	ix, err := Open(ctx, Options{}, docs)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer ix.Close()
+	// Several questions of one set, one a line, share the index.
+	for _, one := range specs {
+		parts := strings.Split(one, "|")
+		if len(parts) < 2 || parts[0] != set {
+			continue
+		}
+		t.Logf("=== %q", parts[1])
+		kind := corpus.Kind("")
+		if len(parts) > 2 {
+			kind = corpus.Kind(parts[2])
+		}
+		explainOne(ctx, t, ix, parts[1], kind)
+	}
+}
+
+// explainOne prints TestExplainQuery's account of one question.
+func explainOne(ctx context.Context, t *testing.T, ix *Index, text string, kind corpus.Kind) {
+	query := text
 	als := ix.analyzersInUse()
 	text = normalizeQuery(text)
 	qts := ix.queryTerms(als, text)
@@ -153,7 +181,11 @@ func TestExplainQuery(t *testing.T) {
 	}
 	t.Logf("phrases %v boosts %v topics %v", ex.phrases, ex.boost, ex.topics)
 	tq := ix.textQuery(retrievalText(text, qts, cls), kind, als, ex.phrases, ex.boost, ex.topics, false)
-	req, err := ix.request(ctx, tq, filters(corpus.Query{Kind: kind}, false, ix.hasServers()), 40)
+	size := 40
+	if n, err := strconv.Atoi(os.Getenv("PLANBOT_EXPLAIN_SIZE")); err == nil && n > 0 {
+		size = n // how deep to look for the answer
+	}
+	req, err := ix.request(ctx, tq, filters(corpus.Query{Kind: kind}, false, ix.hasServers()), size)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -166,7 +198,7 @@ func TestExplainQuery(t *testing.T) {
 		mr := ix.mark(h, als, m)
 		t.Logf("%2d %.3f %-30s matched=%v typed=%d rel=%v %.80q", i+1, h.Score, h.ID, mr.matched, mr.typed, relevantFor(mr, cls, kind), storedText(h, als))
 	}
-	res, _ := ix.Search(ctx, corpus.Query{Text: parts[1], Kind: kind, Limit: 6})
+	res, _ := ix.Search(ctx, corpus.Query{Text: query, Kind: kind, Limit: 6})
 	for _, h := range res.Hits {
 		t.Logf("result %s [%s] %.80q", h.ID, h.Plan, h.Text)
 	}

@@ -140,6 +140,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			key = new(answerKey)
 		}
 		deeper, shallow := false, corpus.Results{} // a deeper fetch's first page (rankdeeper.go)
+		undominated, dominant := false, -1         // a fetch without a dominant word was made (recall.go)
 		tq := ix.textQuery(retrievalText(text, qterms, cls), q.Kind, als, phrases, ex.boost, ex.topics, false)
 	fetch:
 		req, err := ix.request(ctx, tq, filter, size)
@@ -169,6 +170,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			if deeper {
 				first = *key
 			}
+			all := sr.Hits // resultsKeyed keeps only the page in sr.Hits
 			r := ix.resultsKeyed(res, sr, q.Kind, als, limit, offset, mark, cls, typed, key)
 			if n, ok := widen(size, len(r.Hits), fetched, sr.Total); ok { // see recall.go
 				size = n
@@ -182,6 +184,23 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			} else if deeperWanted(*key, cls, known, size, fetched, sr.Total) {
 				deeper, shallow, size = true, r, ix.deeperSize(size)
 				goto fetch
+			}
+			if undominated && len(r.Hits) > 0 {
+				r.Hits = strongerThanDominant(r.Hits, all, mark, cls, dominant) // see recall.go
+			}
+			if len(r.Hits) == 0 && !undominated && uint64(fetched) < sr.Total {
+				// Every hit matched one word alone (recall.go): fetch without it.
+				marks := make([]markResult, len(all))
+				for i, h := range all {
+					marks[i] = mark(h)
+				}
+				if w := dominantWord(marks, cls, len(qterms)); w >= 0 && w < len(qterms) && qterms[w].raw != "" {
+					undominated, deeper, dominant = true, false, w
+					size = max(size, widerFetch)
+					rt := strings.Join(strings.Fields(replaceWords(retrievalText(text, qterms, cls), map[string]string{qterms[w].raw: ""})), " ")
+					tq = ix.textQuery(rt, q.Kind, als, withoutWord(phrases, w), ex.boost, ex.topics, false)
+					goto fetch
+				}
 			}
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
 				return r, nil
