@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"math"
 	"unicode"
 	"unicode/utf8"
 )
@@ -15,18 +16,7 @@ import (
 
 // fieldCount is len(strings.Fields(s)).
 func fieldCount(s string) int {
-	n, in := 0, false
-	for i := 0; i < len(s); {
-		space, size := spaceAt(s, i)
-		if space {
-			in = false
-		} else if !in {
-			in = true
-			n++
-		}
-		i += size
-	}
-	return n
+	return fieldCountMax(s, math.MaxInt)
 }
 
 // fieldCountMax is fieldCount(s) when that is at most max, and max+1

@@ -206,15 +206,7 @@ func (x *extractor) namedAround(text string, pos int) (cands []*speaker, toks []
 		}
 		add(sp)
 	}
-	var b strings.Builder
-	last := 0
-	for _, q := range quoteSpans(text) {
-		b.WriteString(text[last:q.start])
-		b.WriteString(" ")
-		last = q.end
-	}
-	b.WriteString(text[last:])
-	toks = readAs(tokenize(b.String()), x.src.Lang)
+	toks = readAs(tokenize(withoutQuotations(text)), x.src.Lang)
 	obj := quoteFirstData().objectCues
 	media := quoteFirstData().mediaNouns
 	for i, t := range toks {
@@ -320,15 +312,7 @@ func (x *extractor) paraNamesSomeone(text string, pos int) bool {
 			return true
 		}
 	}
-	var b strings.Builder
-	last := 0
-	for _, q := range quoteSpans(text) {
-		b.WriteString(text[last:q.start])
-		b.WriteString(" ")
-		last = q.end
-	}
-	b.WriteString(text[last:])
-	return x.namesPerson(readAs(tokenize(b.String()), x.src.Lang))
+	return x.namesPerson(readAs(tokenize(withoutQuotations(text)), x.src.Lang))
 }
 
 // titledOne is the one of cands whose title shares a stem with the
@@ -372,4 +356,19 @@ func roleHolds(role, w string) bool {
 		}
 	}
 	return false
+}
+
+// withoutQuotations is text with each quotation, marks and words, left
+// out (a space in its place): the words around the quotations, where who
+// spoke is named.
+func withoutQuotations(text string) string {
+	var b strings.Builder
+	last := 0
+	for _, q := range quoteSpans(text) {
+		b.WriteString(text[last:q.start])
+		b.WriteString(" ")
+		last = q.end
+	}
+	b.WriteString(text[last:])
+	return b.String()
 }
