@@ -293,24 +293,9 @@ func (q *qualityScore) add(name string, d *Document, g goldFile) {
 func scoreFixtures(t *testing.T, dir string) qualityScore {
 	t.Helper()
 	var q qualityScore
-	files, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, gf := range files {
-		doc := goldDocument(t, gf)
-		var g goldFile
-		b, err := os.ReadFile(gf)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := json.Unmarshal(b, &g); err != nil {
-			t.Fatalf("%s: %v", gf, err)
-		}
-		data, err := os.ReadFile(doc)
-		if err != nil {
-			t.Fatal(err)
-		}
+	fixtures := goldFixtures(t, dir)
+	for _, f := range fixtures {
+		doc, g, data := f.doc, f.gold, f.data
 		d, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow})
 		if errors.Is(err, ErrUnsupportedFormat) {
 			// A format a moderator could upload but Parse refuses
@@ -323,7 +308,7 @@ func scoreFixtures(t *testing.T, dir string) qualityScore {
 		}
 		q.add(filepath.Base(doc), d, g)
 	}
-	if len(files) == 0 {
+	if len(fixtures) == 0 {
 		t.Fatalf("no fixtures in %s", dir)
 	}
 	return q
@@ -739,6 +724,41 @@ func containsWords(s, part string) bool {
 		i += 1 + next
 	}
 	return false
+}
+
+// goldFixture is one fixture of an extraction set: its document's path
+// and text, and its gold file.
+type goldFixture struct {
+	doc  string
+	data []byte
+	gold goldFile
+}
+
+// goldFixtures reads every fixture of the set in dir (gold file and
+// document), failing the test on a file it cannot read: the one loop the
+// quality test and the diagnosis tests share.
+func goldFixtures(t testing.TB, dir string) []goldFixture {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "*.gold.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := make([]goldFixture, 0, len(files))
+	for _, gf := range files {
+		f := goldFixture{doc: goldDocument(t, gf)}
+		b, err := os.ReadFile(gf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := json.Unmarshal(b, &f.gold); err != nil {
+			t.Fatalf("%s: %v", gf, err)
+		}
+		if f.data, err = os.ReadFile(f.doc); err != nil {
+			t.Fatal(err)
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // goldDocument is the document a gold file describes: the .md or .txt

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"encoding/json"
 	"os"
 	"path/filepath"
 	"strings"
@@ -25,15 +24,8 @@ func TestQuoteContextDiag(t *testing.T) {
 		if isBlind(d) {
 			continue
 		}
-		files, _ := filepath.Glob(filepath.Join(d, "*.gold.json"))
-		for _, gf := range files {
-			doc := goldDocument(t, gf)
-			var g goldFile
-			b, _ := os.ReadFile(gf)
-			if err := json.Unmarshal(b, &g); err != nil {
-				t.Fatal(err)
-			}
-			data, _ := os.ReadFile(doc)
+		for _, f := range goldFixtures(t, d) {
+			doc, g, data := f.doc, f.gold, f.data
 			parse := func(off bool) *Document {
 				ctxQuoteOff = off
 				defer func() { ctxQuoteOff = false }()
@@ -101,13 +93,8 @@ func TestQuoteMissDiag(t *testing.T) {
 		if isBlind(d) {
 			continue
 		}
-		files, _ := filepath.Glob(filepath.Join(d, "*.gold.json"))
-		for _, gf := range files {
-			doc := goldDocument(t, gf)
-			var g goldFile
-			b, _ := os.ReadFile(gf)
-			json.Unmarshal(b, &g)
-			data, _ := os.ReadFile(doc)
+		for _, f := range goldFixtures(t, d) {
+			doc, g, data := f.doc, f.gold, f.data
 			evs = evs[:0]
 			dd, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow})
 			if err != nil {

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -39,15 +38,8 @@ func TestStatementMissClasses(t *testing.T) {
 		if isBlind(dir) {
 			t.Fatalf("%s is blind", set)
 		}
-		files, _ := filepath.Glob(filepath.Join(dir, "*.gold.json"))
-		for _, gf := range files {
-			doc := goldDocument(t, gf)
-			var g goldFile
-			b, _ := os.ReadFile(gf)
-			if err := json.Unmarshal(b, &g); err != nil {
-				t.Fatal(err)
-			}
-			data, _ := os.ReadFile(doc)
+		for _, f := range goldFixtures(t, dir) {
+			doc, g, data := f.doc, f.gold, f.data
 			d, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow})
 			if err != nil {
 				t.Fatal(err)
