@@ -83,6 +83,26 @@ func (g goldStatement) matches(s Statement) bool {
 	return g.Role == "" || strings.Contains(goldLow(s.Role), goldRole(g.Role))
 }
 
+// foundIn reports whether one of ss is the gold statement g.
+func (g goldStatement) foundIn(ss []Statement) bool {
+	for _, s := range ss {
+		if g.matches(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// inGold reports whether s is one of the gold statements.
+func inGold(gold []goldStatement, s Statement) bool {
+	for _, g := range gold {
+		if g.matches(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // matchesSpeaker is matches without the role: who said the words, which
 // is what issue 12 calls speaker attribution. The quality line reports it
 // beside the strict figure, so a statement given to the right person but
@@ -238,14 +258,7 @@ func (q *qualityScore) add(name string, d *Document, g goldFile) {
 	}
 	for _, gs := range g.Statements {
 		q.stGold++
-		found := false
-		for _, s := range d.Statements {
-			if gs.matches(s) {
-				found = true
-				break
-			}
-		}
-		if found {
+		if gs.foundIn(d.Statements) {
 			q.stFound++
 		} else {
 			q.misses = append(q.misses, fmt.Sprintf("%s: missed statement %s / %q", name, gs.Speaker, gs.Fragment))
@@ -259,13 +272,7 @@ func (q *qualityScore) add(name string, d *Document, g goldFile) {
 	}
 	for _, s := range d.Statements {
 		q.stOut++
-		right := false
-		for _, gs := range g.Statements {
-			if gs.matches(s) {
-				right = true
-				break
-			}
-		}
+		right := inGold(g.Statements, s)
 		speakerRight := false
 		for _, gs := range g.Statements {
 			if gs.matchesSpeaker(s) {

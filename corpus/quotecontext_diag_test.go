@@ -101,13 +101,7 @@ func TestQuoteMissDiag(t *testing.T) {
 				continue
 			}
 			for _, gs := range g.Statements {
-				found := false
-				for _, s := range dd.Statements {
-					if gs.matches(s) {
-						found = true
-					}
-				}
-				if found {
+				if gs.foundIn(dd.Statements) {
 					continue
 				}
 				frag := goldLow(gs.Fragment)

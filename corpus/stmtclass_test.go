@@ -46,13 +46,7 @@ func TestStatementMissClasses(t *testing.T) {
 			}
 			name := set + "/" + filepath.Base(doc)
 			for _, gs := range g.Statements {
-				found := false
-				for _, s := range d.Statements {
-					if gs.matches(s) {
-						found = true
-					}
-				}
-				if found {
+				if gs.foundIn(d.Statements) {
 					continue
 				}
 				class, who := "none", ""
@@ -81,12 +75,7 @@ func TestStatementMissClasses(t *testing.T) {
 				t.Logf("MISS %-7s %s: %s (%s) / %q  [got %q]", class, name, gs.Speaker, gs.Role, gs.Fragment, who)
 			}
 			for _, s := range d.Statements {
-				right := false
-				for _, gs := range g.Statements {
-					if gs.matches(s) {
-						right = true
-					}
-				}
+				right := inGold(g.Statements, s)
 				notSpeaker := false
 				for _, n := range g.NotSpeakers {
 					if containsWords(goldLow(s.Speaker), goldLow(n)) {
