@@ -529,6 +529,12 @@ func mayHoldMark(s string) bool {
 			break // read byte by byte from here
 		}
 	}
+	return markFrom(s, i)
+}
+
+// markFrom is mayHoldMark's byte-by-byte reading of s from i: a bracket,
+// a caret, or the UTF-8 bytes of a superscript digit.
+func markFrom(s string, i int) bool {
 	for ; i < len(s); i++ {
 		switch s[i] {
 		case '[', '^':
