@@ -53,7 +53,7 @@ func (x *extractor) mentions(s string) {
 			i = n - 1
 			continue
 		}
-		if n-i < 2 || !x.lx.isRole(prev) && !x.roleBefore(toks, i) {
+		if n-i < 1 || n-i < 2 && !x.lx.isRole(prev) || !x.lx.isRole(prev) && !x.roleBefore(toks, i) {
 			i = n - 1
 			continue
 		}

@@ -77,14 +77,41 @@ func (x *extractor) paraNames(pos int, name string) bool {
 	if text == "" {
 		return true // unknown paragraph: leave the speaker alone
 	}
+	low := lowerString(text)
+	if x.keyedIn(text, name) {
+		return true // "Joeri Oesjakov" for Yuri Ushakov, "Зеленського": the document's own spelling of a known person
+	}
 	if latinLetters(name) != latinLetters(text) {
 		return true // "Volodymyr Zelensky" for "Зеленський": a known name in another script cannot be looked for
 	}
-	low := lowerString(text)
+	return nameStemIn(low, name)
+}
+
+// keyedIn reports whether text names the known person canon by a
+// capitalised word the name keys read as theirs, in any spelling, script
+// or case (namekey.go).
+func (x *extractor) keyedIn(text, canon string) bool {
+	for i := 0; i < len(text); {
+		w, next := nextWord(text, i)
+		if w == "" {
+			break
+		}
+		i = next
+		if isCapital(w) && nameKeys().surnamePerson(w, x.src.Lang) == canon {
+			return true
+		}
+	}
+	return false
+}
+
+// nameStemIn reports whether the lower-cased text holds the stem of a word
+// of name (the word less a case ending of two letters when it is long
+// enough to have one: "Merza", "Зеленського").
+func nameStemIn(low, name string) bool {
 	for _, f := range strings.Fields(lowerString(name)) {
 		r := []rune(f)
 		if len(r) > 5 {
-			r = r[:len(r)-2] // "Merza", "Зеленського": the stem
+			r = r[:len(r)-2]
 		}
 		if len(r) >= 3 && strings.Contains(low, string(r)) {
 			return true

@@ -25,6 +25,9 @@ func (x *extractor) titledName(s string, toks []tok, i, n int) (*speaker, int) {
 		return sp, start + lo
 	}
 	lo0 := 0
+	if i > 1 && lowerIn(weekdays(), toks[0].word) {
+		lo0 = 1 // "Domenica il presidente Zelensky …": the day opens the sentence, it is no part of the title
+	}
 	for k := 0; k < 3 && k+1 < i; k++ {
 		if eveWords[lowerWord(toks[k])] {
 			lo0 = k + 2 // "Напередодні Різдва президент …": the eve phrase and its complement are no title (introduce.go)
