@@ -11,7 +11,7 @@ import (
 
 // TestPointWordsAtStarts checks that reading only the word starts finds
 // exactly the point words the every-pair scan and the per-entry search
-// find: invented sentences in ten languages, with point words that count
+// find: invented sentences in eight languages, with point words that count
 // (at a text's start, after quotes, brackets, asterisks, newlines) and
 // ones that must not (inside words, after hyphens, digits or slashes), the
 // English test articles, and random texts pieced together from the point
