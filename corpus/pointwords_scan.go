@@ -18,10 +18,13 @@ import (
 type pointMidScan struct {
 	mids []string
 	pairIndex
+	// byStarts: the entries allow wordsIn to look only at word starts
+	// (startsSafe, pointwords_starts.go)
+	byStarts bool
 }
 
 func newPointMidScan(mids []string) *pointMidScan {
-	return &pointMidScan{mids: mids, pairIndex: newPairIndex(mids)}
+	return &pointMidScan{mids: mids, pairIndex: newPairIndex(mids), byStarts: startsSafe(mids)}
 }
 
 // lexiconPointMids is the pointMidScan of the built-in lexicon; a test's
@@ -39,8 +42,17 @@ func pointMidScanFor(lx *lexicon) *pointMidScan {
 
 // wordsIn is lexicon.pointWordsIn: the same matches (each entry's
 // occurrences left to right, not overlapping one another), the same
-// word-boundary checks, the same sorted and compacted result.
+// word-boundary checks, the same sorted and compacted result. It reads
+// only the word starts when the entries allow (pointwords_starts.go).
 func (ps *pointMidScan) wordsIn(s string) []wordAt {
+	if ps.byStarts && !gatesOff {
+		return ps.wordsAtStarts(s)
+	}
+	return ps.wordsInPairs(s)
+}
+
+// wordsInPairs is wordsIn testing the byte pair at every position.
+func (ps *pointMidScan) wordsInPairs(s string) []wordAt {
 	var out []wordAt
 	// where each entry may match again (its last match's end), for the
 	// entries that matched so far: a few per text, so a short list read
