@@ -50,6 +50,10 @@ type paragraph struct {
 	// chat is a line of a chat export's record, its stamp and sender cut
 	// (threads_chat.go); log is set too
 	chat bool
+	// capsHead is the length in text of a numbered item's first line when
+	// it is a title in capitals ("2. KEY MESSAGES"), 0 otherwise
+	// (capssections.go)
+	capsHead int
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -74,7 +78,10 @@ func splitParagraphs(body string) []paragraph {
 			lines = append(append(make([]string, 0, len(cont)+1), strings.TrimSpace(cur.text)), cont...)
 			cont = cont[:0]
 		}
-		if cur.kind == paraItem && len(cont) > 0 && (cur.bold || endsSentence(cur.text) || plainTitle(cur.text, cont)) {
+		if cur.kind == paraItem && cur.number > 0 && cur.letter == 0 && !cur.bare && capsTitle(cur.text) {
+			cur.text = strings.TrimSpace(cur.text)
+			cur.capsHead = len(cur.text) // "1. КОНТЕКСТ (не цитувати)": a section's title (capssections.go)
+		} else if cur.kind == paraItem && len(cont) > 0 && (cur.bold || endsSentence(cur.text) || plainTitle(cur.text, cont)) {
 			cur.text, cur.head = headedText(cur.text) // a numbered title over its section (storysections.go)
 		}
 		if len(cont) > 0 {
@@ -169,6 +176,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	flush()
+	out = capsSections(out)  // numbered titles in capitals: a memo's sections (capssections.go)
 	out = labelledLines(out) // a log's furniture and a board's items (labelledlines.go)
 	for i := range out {
 		if out[i].kind == paraText {
@@ -1003,8 +1011,8 @@ func abbreviationBefore(s string) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return j < 0 || !platformLetter(s[:j]) // an initial: "J. D. Vance"; not the platform of "wrote on X." (platformletter.go)
 	}
-	if strings.Contains(w, ".") && len(w) <= 5 {
-		return true // "U.S", "J.D"
+	if strings.Contains(w, ".") && len(w) <= 5 && !isDigit(w[0]) {
+		return true // "U.S", "J.D"; not a numbered rule "(punto 9.2)" (stop 51)
 	}
 	if len(w) > 6 {
 		return false // longer than any abbreviation, in any case
