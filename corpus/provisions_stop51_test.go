@@ -19,9 +19,9 @@ var stop51Battery = []stop49Case{
 		want: []Provision{{Plan: v20, Number: 4, Text: "800.000"}, {Plan: v20, Number: 18, Text: "wahlen so bald"}},
 		none: []string{"hintergrund", "kernbotschaften", "wir verhandeln", "erst garantien", "bis neujahr"}},
 	{name: "fr note interne", title: "Éléments de langage : le cadre en 20 points", published: "2025-12-29",
-		body: "1. CONTEXTE (ne pas citer)\nLe président a rencontré Trump dimanche.\n\n2. MESSAGES CLÉS\n- Nous négocions, nous ne capitulons pas.\n- Les garanties d'abord, les signatures ensuite.\n\n3. FAITS\n- Ce que dit le document :\n  - point 4 — une armée de 800 000 hommes en temps de paix ;\n  - point 18 — des élections se tiendront au plus vite après la signature.\n\n4. À ÉVITER\n- Ne pas promettre la paix pour le Nouvel An.\n",
-		want: []Provision{{Plan: v20, Number: 4, Text: "800 000"}, {Plan: v20, Number: 18, Text: "élections se tiendront au plus vite"}},
-		none: []string{"contexte", "messages clés", "nous négocions", "les garanties d'abord", "nouvel an"},
+		body:  "1. CONTEXTE (ne pas citer)\nLe président a rencontré Trump dimanche.\n\n2. MESSAGES CLÉS\n- Nous négocions, nous ne capitulons pas.\n- Les garanties d'abord, les signatures ensuite.\n\n3. FAITS\n- Ce que dit le document :\n  - point 4 — une armée de 800 000 hommes en temps de paix ;\n  - point 18 — des élections se tiendront au plus vite après la signature.\n\n4. À ÉVITER\n- Ne pas promettre la paix pour le Nouvel An.\n",
+		want:  []Provision{{Plan: v20, Number: 4, Text: "800 000"}, {Plan: v20, Number: 18, Text: "élections se tiendront au plus vite"}},
+		none:  []string{"contexte", "messages clés", "nous négocions", "les garanties d'abord", "nouvel an"},
 		known: "the second point-marked sub-bullet under a bullet lead-in is read only by the prose reader, which finds no French term in it"},
 	{name: "it promemoria", title: "Promemoria: il quadro in 20 punti", published: "2025-12-29",
 		body: "1. CONTESTO (non citare)\nIl presidente ha incontrato Trump domenica.\n\n2. MESSAGGI CHIAVE\n- Trattiamo, non ci arrendiamo.\n- Prima le garanzie, poi le firme.\n\n3. FATTI\n- Cosa dice il documento:\n  - punto 4 — un esercito di 800 mila uomini in tempo di pace;\n  - punto 18 — elezioni il prima possibile dopo la firma.\n\n4. DA EVITARE\n- Non promettere la pace entro Capodanno.\n",
@@ -88,6 +88,21 @@ var stop51Battery = []stop49Case{
 	{name: "en whole point then sentence", title: "The 28-point plan", published: "2025-11-22",
 		body: "The plan caps the army at 600,000, as set out in point 6. 2,000 troops would remain.\n",
 		want: []Provision{{Plan: vUS, Number: 6, Text: "600,000"}}},
+	// A messenger's emoji bullets, each a line, labelled with the point's
+	// short form ("п. 14 —", "pkt 4 –", "pt 4 –"); the post's next line is
+	// not the last bullet's.
+	{name: "ru emoji bullets", title: "Бот новостей: что в плане", published: "2026-01-24",
+		body: "В документе 20 пунктов. Главное:\n🔹 п. 14 — войска остаются на линии, где они стоят в день подписания\n🔹 п. 4 — армия мирного времени 800 тыс.\n🔹 без номера — свободная экономическая зона\nДля сравнения: в ноябрьском американском проекте армию ограничивали 600 тысячами (п. 6).\n",
+		want: []Provision{{Plan: v20, Number: 14, Text: "день подписания"}, {Plan: v20, Number: 4, Text: "800 тыс"}, {Plan: vUS, Number: 6, Text: "600 тысячами"}}},
+	{name: "uk emoji bullets", title: "Бот новин: що в плані", published: "2026-01-24",
+		body: "У документі 20 пунктів. Головне:\n▪️ п. 14 — війська залишаються там, де стоять на день підписання\n▪️ п. 4 — армія мирного часу 800 тис.\nДля порівняння: в листопадовому американському проєкті армію обмежували 600 тисячами (п. 6).\n",
+		want: []Provision{{Plan: v20, Number: 14, Text: "день підписання"}, {Plan: v20, Number: 4, Text: "800 тис"}, {Plan: vUS, Number: 6, Text: "600 тисячами"}}},
+	{name: "pl emoji bullets", title: "Bot wiadomości: co jest w planie 20 punktów", published: "2026-01-24",
+		body: "Dokument ma 20 punktów. Najważniejsze:\n🔸 pkt 14 – wojska zostają tam, gdzie stoją w dniu podpisania\n🔸 pkt 4 – armia w czasie pokoju 800 tys. żołnierzy\n",
+		want: []Provision{{Plan: v20, Number: 14, Text: "dniu podpisania"}, {Plan: v20, Number: 4, Text: "800 tys"}}},
+	{name: "en emoji bullets", title: "News bot: what is in the 20-point plan", published: "2026-01-24",
+		body: "The document has 20 points. The main ones:\n🔹 pt 14 – troops stay where they stand on the day of signing\n🔹 pt 4 – a peacetime army of 800,000\n",
+		want: []Provision{{Plan: v20, Number: 14, Text: "day of signing"}, {Plan: v20, Number: 4, Text: "800,000"}}},
 }
 
 // TestStop51Battery runs the stop 51 (xprov) probe battery.
@@ -117,6 +132,34 @@ func TestCapsTitle(t *testing.T) {
 	} {
 		if got := capsTitle(c.line); got != c.want {
 			t.Errorf("capsTitle(%q) = %v, want %v", c.line, got, c.want)
+		}
+	}
+}
+
+// TestMessengerBullets: the emoji bullets list; labelling emoji and
+// typed bullets of wrapped text do not change.
+func TestMessengerBullets(t *testing.T) {
+	for _, c := range []struct {
+		body  string
+		items int
+	}{
+		{"Intro:\n🔹 one\n🔹 two\nAfter.\n", 2},
+		{"Intro:\n▪️ one\n▪️ two\n", 2},
+		{"📌 Pinned comment by Someone\n\n▶ VIDEO (1:42): Macron\n\n✅ Yes\n", 0},
+		{"Intro:\n\n- a wrapped bullet\n  that goes on\n", 1},
+	} {
+		n, joined := 0, false
+		for _, p := range splitParagraphs(c.body) {
+			if p.kind == paraItem {
+				n++
+				joined = joined || p.text == "a wrapped bullet that goes on"
+			}
+		}
+		if n != c.items {
+			t.Errorf("%q: %d items, want %d", c.body, n, c.items)
+		}
+		if c.items == 1 && !joined {
+			t.Errorf("%q: the wrapped bullet's line was not joined", c.body)
 		}
 	}
 }

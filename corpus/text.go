@@ -154,8 +154,8 @@ func splitParagraphs(body string) []paragraph {
 			p.bold = boldLine(trimmed)
 			p.text = cleanInline(p.text)
 			cur, open = p, true
-			if !blankSeparated {
-				flush()
+			if !blankSeparated || messengerBullet(trimmed) {
+				flush() // (a messenger's bullet is one line: messengerBullets)
 			}
 			continue
 		}
@@ -516,7 +516,7 @@ func listItem(s string) (paragraph, bool) {
 		s = m // "21 punktas. …", "21. pont: …" (pointmarker_numberfirst.go)
 	}
 	// bullets
-	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "} {
+	for _, b := range bulletMarkers {
 		if strings.HasPrefix(s, b) {
 			p.text = strings.TrimSpace(s[len(b):])
 			p.dash = b == "– " || b == "— "
@@ -593,6 +593,32 @@ func listItem(s string) (paragraph, bool) {
 	return p, p.text != ""
 }
 
+// bulletMarkers open a bulleted item. Besides the typed ones, the small
+// squares and diamonds news channels and messengers set before each item
+// of a list ("▪️ Россия и Украина обязуются …", "🔹 п. 14 — …"; life.ru
+// lists the 28 points so, zp10's bot its summary). Emoji that label a
+// line rather than list it ("📌", "✅", "▶") are not among them.
+var bulletMarkers = append([]string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "}, messengerBullets...)
+
+// messengerBullets are the emoji bullets of messengers and channels. Their
+// text is not wrapped, so an item so marked is one line: the line below
+// it ("Для сравнения: …") is the post's next sentence, not its
+// continuation.
+var messengerBullets = []string{"▪️ ", "▫️ ", "▫ ", "◾ ", "◽ ", "🔹 ", "🔸 ", "🔷 ", "🔶 ", "🔺 ", "🔻 "}
+
+// messengerBullet reports whether line opens with one of messengerBullets.
+func messengerBullet(line string) bool {
+	if line == "" || line[0] < utf8.RuneSelf {
+		return false
+	}
+	for _, b := range messengerBullets {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // pointMarker rewrites the markers of numbered points that web pages and
 // reprints write in words or bold ("**1.** …", "Punto 3: …", "Пункт 5. …")
 // to the plain "3. …" listItem reads; anything else is returned as is.
@@ -638,8 +664,8 @@ func pointMarker(s string) string {
 		}
 		return wordPointLabel(s, sp) // "Point n° 26 : …", "Point one: …" (pointlabels.go)
 	}
-	if !lowerIn(lexiconData().pointWords, s[:sp]) {
-		return s
+	if lx := lexiconData(); !lowerIn(lx.pointWords, s[:sp]) && !lowerIn(lx.pointAbbrs, s[:sp]) {
+		return s // (a point word or its short form: "п. 14 — …", "pkt 4 – …", as digests label their bullets; stop 51)
 	}
 	rest := s[sp+1:]
 	n := 0
