@@ -1425,6 +1425,9 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 		if d == 0 || d < len(rest) && (isDigit(rest[d]) || rest[d] == '-' || isASCIILetter(rest[d])) {
 			continue
 		}
+		if d+1 < len(rest) && rest[d] == '.' && isDigit(rest[d+1]) {
+			continue // "Libro de Estilo (punto 9.2)", "section 4.1": a numbered rule's sub-clause; the plan's points are whole numbers (stop 51)
+		}
 		n, err := strconv.Atoi(rest[:d])
 		if err != nil || n == 0 || offPlanOwner(rest[d:]) {
 			continue // "Point 3 of the convoy's route plan …": not the plan's (provisions_offplanowner.go)

@@ -50,6 +50,10 @@ type paragraph struct {
 	// chat is a line of a chat export's record, its stamp and sender cut
 	// (threads_chat.go); log is set too
 	chat bool
+	// capsHead is the length in text of a numbered item's first line when
+	// it is a title in capitals ("2. KEY MESSAGES"), 0 otherwise
+	// (capssections.go)
+	capsHead int
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -74,7 +78,10 @@ func splitParagraphs(body string) []paragraph {
 			lines = append(append(make([]string, 0, len(cont)+1), strings.TrimSpace(cur.text)), cont...)
 			cont = cont[:0]
 		}
-		if cur.kind == paraItem && len(cont) > 0 && (cur.bold || endsSentence(cur.text) || plainTitle(cur.text, cont)) {
+		if cur.kind == paraItem && cur.number > 0 && cur.letter == 0 && !cur.bare && capsTitle(cur.text) {
+			cur.text = strings.TrimSpace(cur.text)
+			cur.capsHead = len(cur.text) // "1. КОНТЕКСТ (не цитувати)": a section's title (capssections.go)
+		} else if cur.kind == paraItem && len(cont) > 0 && (cur.bold || endsSentence(cur.text) || plainTitle(cur.text, cont)) {
 			cur.text, cur.head = headedText(cur.text) // a numbered title over its section (storysections.go)
 		}
 		if len(cont) > 0 {
@@ -147,8 +154,8 @@ func splitParagraphs(body string) []paragraph {
 			p.bold = boldLine(trimmed)
 			p.text = cleanInline(p.text)
 			cur, open = p, true
-			if !blankSeparated {
-				flush()
+			if !blankSeparated || messengerBullet(trimmed) {
+				flush() // (a messenger's bullet is one line: messengerBullets)
 			}
 			continue
 		}
@@ -169,6 +176,7 @@ func splitParagraphs(body string) []paragraph {
 		}
 	}
 	flush()
+	out = capsSections(out)  // numbered titles in capitals: a memo's sections (capssections.go)
 	out = labelledLines(out) // a log's furniture and a board's items (labelledlines.go)
 	for i := range out {
 		if out[i].kind == paraText {
@@ -508,7 +516,7 @@ func listItem(s string) (paragraph, bool) {
 		s = m // "21 punktas. …", "21. pont: …" (pointmarker_numberfirst.go)
 	}
 	// bullets
-	for _, b := range []string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "} {
+	for _, b := range bulletMarkers {
 		if strings.HasPrefix(s, b) {
 			p.text = strings.TrimSpace(s[len(b):])
 			p.dash = b == "– " || b == "— "
@@ -585,6 +593,32 @@ func listItem(s string) (paragraph, bool) {
 	return p, p.text != ""
 }
 
+// bulletMarkers open a bulleted item. Besides the typed ones, the small
+// squares and diamonds news channels and messengers set before each item
+// of a list ("▪️ Россия и Украина обязуются …", "🔹 п. 14 — …"; life.ru
+// lists the 28 points so, zp10's bot its summary). Emoji that label a
+// line rather than list it ("📌", "✅", "▶") are not among them.
+var bulletMarkers = append([]string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "}, messengerBullets...)
+
+// messengerBullets are the emoji bullets of messengers and channels. Their
+// text is not wrapped, so an item so marked is one line: the line below
+// it ("Для сравнения: …") is the post's next sentence, not its
+// continuation.
+var messengerBullets = []string{"▪️ ", "▫️ ", "▫ ", "◾ ", "◽ ", "🔹 ", "🔸 ", "🔷 ", "🔶 ", "🔺 ", "🔻 "}
+
+// messengerBullet reports whether line opens with one of messengerBullets.
+func messengerBullet(line string) bool {
+	if line == "" || line[0] < utf8.RuneSelf {
+		return false
+	}
+	for _, b := range messengerBullets {
+		if strings.HasPrefix(line, b) {
+			return true
+		}
+	}
+	return false
+}
+
 // pointMarker rewrites the markers of numbered points that web pages and
 // reprints write in words or bold ("**1.** …", "Punto 3: …", "Пункт 5. …")
 // to the plain "3. …" listItem reads; anything else is returned as is.
@@ -630,8 +664,8 @@ func pointMarker(s string) string {
 		}
 		return wordPointLabel(s, sp) // "Point n° 26 : …", "Point one: …" (pointlabels.go)
 	}
-	if !lowerIn(lexiconData().pointWords, s[:sp]) {
-		return s
+	if lx := lexiconData(); !lowerIn(lx.pointWords, s[:sp]) && !lowerIn(lx.pointAbbrs, s[:sp]) {
+		return s // (a point word or its short form: "п. 14 — …", "pkt 4 – …", as digests label their bullets; stop 51)
 	}
 	rest := s[sp+1:]
 	n := 0
@@ -1003,8 +1037,8 @@ func abbreviationBefore(s string) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return j < 0 || !platformLetter(s[:j]) // an initial: "J. D. Vance"; not the platform of "wrote on X." (platformletter.go)
 	}
-	if strings.Contains(w, ".") && len(w) <= 5 {
-		return true // "U.S", "J.D"
+	if strings.Contains(w, ".") && len(w) <= 5 && !isDigit(w[0]) {
+		return true // "U.S", "J.D"; not a numbered rule "(punto 9.2)" (stop 51)
 	}
 	if len(w) > 6 {
 		return false // longer than any abbreviation, in any case
