@@ -61,16 +61,21 @@ const maxDescribedAside = 8
 var apposNounJSON []byte
 
 // apposNounWords are data/apposnoun.json's word lists: the indefinite
-// articles that open a person's description and the time nouns that make
-// the aside a time phrase instead.
-var apposNounWords = sync.OnceValue(func() struct{ articles, timeNouns map[string]bool } {
+// articles that open a person's description, the time nouns that make
+// the aside a time phrase instead, and the words around an age aside.
+var apposNounWords = sync.OnceValue(func() apposNounLists {
 	var d struct {
 		Articles  []string `json:"articles"`
 		TimeNouns []string `json:"time_nouns"`
+		AgeUnits  []string `json:"age_units"`
+		AgeLeads  []string `json:"age_leads"`
 	}
 	mustDecodeJSON("data/apposnoun.json", apposNounJSON, &d)
-	return struct{ articles, timeNouns map[string]bool }{set(d.Articles), set(d.TimeNouns)}
+	return apposNounLists{set(d.Articles), set(d.TimeNouns), set(d.AgeUnits), set(d.AgeLeads)}
 })
+
+// apposNounLists holds apposNounWords' look-sets.
+type apposNounLists struct{ articles, timeNouns, ageUnits, ageLeads map[string]bool }
 
 // isAge reports whether w is a person's age as reports give it after a
 // name: one to three digits, no more than 110.

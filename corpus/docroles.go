@@ -346,6 +346,9 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		if !article && !relative {
 			continue
 		}
+		if article && apposNounWords().timeNouns[lowerWord(toks[i+2])] {
+			continue // "Petr Novák, a week later, said": when, not what the person is
+		}
 		from := i + 2
 		if relative {
 			from = i + 1 // the clause keeps its pronoun: "who runs the centre"

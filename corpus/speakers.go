@@ -25,6 +25,9 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp := x.viaPerson(pre); sp != nil {
 		return sp // "Il Cremlino, tramite il consigliere X, ha fatto sapere": X's words (viaperson.go)
 	}
+	if sp := x.agedAside(pre); sp != nil {
+		return sp // "Hana Kovač, 41, a nurse in Kharkiv, said": the age is no part of the name (agedaside.go)
+	}
 	if u := x.lastUnnamed; u != nil && x.recent(u, 1) {
 		// "One of them, a Russian official who asked not to be named,
 		// said": one of the sources just cited

@@ -825,6 +825,9 @@ func (x *extractor) sentence(s string, pos int) {
 				return // "Così il presidente Macron." (thisref_verbless.go)
 			}
 		}
+		if x.verdictRef(s, pos) || x.verdictTail(s, pos) {
+			return // "That was the verdict of X.", "…, so das Urteil des X." (verdictref.go)
+		}
 		if strings.Contains(s, " put it") {
 			// "The text, as one diplomat put it, is …": "put" is speech
 			// only in the aside, and too common to be a cue

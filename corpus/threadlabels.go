@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Labels outside a transcript: a numbered social-media thread ("4/ …",
@@ -45,7 +46,7 @@ func (x *extractor) itemLabel(p paragraph) bool {
 	if i <= 0 || i > 60 {
 		return false
 	}
-	if !x.channelLabel(p.text[:i]) {
+	if !x.channelLabel(p.text[:i]) && !titledQuoteLabel(p.text, i) {
 		return false
 	}
 	text, rest, sp, ok := x.colonLabel(p.text)
@@ -97,4 +98,19 @@ func (x *extractor) inlineLabel(s string, pos int) bool {
 	}
 	x.emit(sp, text, true, pos)
 	return true
+}
+
+// titledQuoteLabel reports whether the label before the colon at i names
+// someone with a title after a comma and the item after the colon opens
+// with a quotation: "— Petr Novák, économiste : « … »", "– Hana Kovač,
+// abogada: «…»", the lines of a round-up of voices printed as dashed items.
+// Read as prose, the label's title ran across the colon into the quotation
+// or was lost; the label reader gives the title as the role, as it does for
+// the same line without its dash.
+func titledQuoteLabel(s string, i int) bool {
+	if !strings.Contains(s[:i], ", ") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(s[i+1:], " \u00a0"))
+	return strings.ContainsRune("“”«»„\"", r)
 }
