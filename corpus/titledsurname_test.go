@@ -26,6 +26,9 @@ func TestTitledSurnameProbes(t *testing.T) {
 		{"es", "La concejala Ruiz afirmó que el ayuntamiento mantendrá el hermanamiento con Kostopil.", "el ayuntamiento mantendrá", "Ruiz", "concejala", true},
 		{"ru", "Депутат Смирнов заявил, что город продолжит помогать Костополю.", "город продолжит", "Смирнов", "Депутат", true},
 		{"uk", "Депутат Мельник заявив, що місто і далі допомагатиме Костополю.", "місто і далі", "Мельник", "Депутат", true},
+		// "канцлер" is a title in Russian and Ukrainian too
+		{"uk", "Канцлер Мерц заявив, що прогрес на переговорах у Берліні примітний.", "прогрес на переговорах", "Friedrich Merz", "Канцлер", true},
+		{"ru", "Канцлер Мерц сказал, что Европа готова дать Украине гарантии.", "Европа готова", "Friedrich Merz", "Канцлер", true},
 		// negatives: a country, a body in a case form, an acronym, a
 		// genitive after a title, a place after a named person
 		{"pl", "Prezydent Ukrainy powiedział, że plan wymaga jeszcze wielu zmian.", "plan wymaga", "Ukrainy", "", false},
