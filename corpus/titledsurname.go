@@ -39,6 +39,11 @@ func (x *extractor) titledSurname(word, low, role string) bool {
 	if l := strings.TrimSuffix(lowerString(last), "."); !x.lx.isRole(l) && !x.lx.isRole(l+".") {
 		return false
 	}
+	for part := range strings.SplitSeq(word, "-") {
+		if utf8.RuneCountInString(part) < 2 || len(part) > 1 && isAllCaps(part) {
+			return false // "diplomat EU-a", "NATO-u": an acronym in a case form
+		}
+	}
 	cyrillic := false
 	for _, r := range word {
 		if !unicode.IsLetter(r) && r != '-' && r != '\'' && r != '’' {
