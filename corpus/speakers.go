@@ -613,7 +613,10 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 		roleEnd--
 	}
 	role := cleanRole(strings.Join(words[:roleEnd], " "))
-	return x.person(nameWords, role)
+	x.loneTitled = len(nameWords) == 1 && roleEnd == k && k > 0 && drop+k < len(phrase) && !isAllCaps(phrase[drop+k].word)
+	sp := x.person(nameWords, role)
+	x.loneTitled = false
+	return sp
 }
 
 // articleBefore reports whether words open with an article of the corpus's
@@ -849,6 +852,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		if p, ok := lowerIn2(x.lx.people, full); ok {
 			canon = p.Name
 		}
+	} else if x.titledSurname(name, low, role) {
+		canon = name // "StR Hesselbach", "Cllr Morton": the title makes the surname a name (titledsurname.go)
 	} else {
 		// a lone unknown word ("European", "Reports") is not trusted as
 		// a name: a person is introduced in full before a surname is used

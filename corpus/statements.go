@@ -43,7 +43,10 @@ type extractor struct {
 	// lastUnnamed is the unnamed source of the newest statement, if the
 	// newest is one: "he" and "one of them" right after it mean that
 	// source, not the last named person.
-	lastUnnamed  *speaker
+	lastUnnamed *speaker
+	// loneTitled is set while classifyRead hands person a one-word name
+	// written in lower case after a title (titledsurname.go)
+	loneTitled   bool
 	lastSpeaker  *speaker // who made the newest statement
 	lastDelegate *speaker // the newest delegate of a state read as a speaker (delegate.go)
 	// oblique: the name being read stands in a case other than the

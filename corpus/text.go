@@ -112,6 +112,7 @@ func splitParagraphs(body string) []paragraph {
 			out = append(out, cur)
 		}
 	}
+	quoteBreak := false // the line before was ">" alone, inside a block quote
 	for line := range strings.SplitSeq(body, "\n") {
 		trimmed := strings.TrimSpace(line)
 		if trimmed == "" {
@@ -144,8 +145,16 @@ func splitParagraphs(body string) []paragraph {
 		quoted := strings.HasPrefix(trimmed, ">")
 		trimmed = strings.TrimPrefix(strings.TrimPrefix(trimmed, ">"), " ") // block quote marker
 		if quoted && trimmed == "" && open {
+			quoteBreak = true
 			continue // ">" alone: the quoted post goes on to its signature
 		}
+		if quoteBreak && quoted && open && !signatureLine(trimmed) {
+			// ">" alone between two quoted paragraphs (a quoted article
+			// of numbered paragraphs, a reply of several): Markdown's
+			// paragraph break inside a block quote
+			flush()
+		}
+		quoteBreak = false
 		// A quoted post's signature ("> — Donald Tusk (@donaldtusk) …")
 		// closes the post's paragraph; it is no dashed list item.
 		if p, ok := listItem(trimmed); ok && !(quoted && signatureLine(trimmed)) && !copyrightLine(trimmed) {
