@@ -43,7 +43,7 @@ func (ix *Index) offTopic(h *search.DocumentMatch, als []string, mark func(*sear
 	if changed && !relevantFor(m, cls, kind) {
 		return true // the caller found h relevant with the classes unchanged
 	}
-	return subjectMissing(m, cls) && fillerOnly(m, cls) || whereWhenOnly(m, cls) // see wherewhen.go
+	return subjectMissing(m, cls) && (fillerOnly(m, cls) || placeAndOneWord(m, cls)) || whereWhenOnly(m, cls) // see wherewhen.go
 }
 
 // subjectMissing says whether a plain word of the query (no domain word,
