@@ -57,6 +57,13 @@ func (x *extractor) mentions(s string) {
 			i = n - 1
 			continue
 		}
+		if n-i == 1 && strings.HasPrefix(toks[i].trail, ",") && x.keyedPerson(tokWords(toks[i:n])) == "" {
+			// "ministrul Apărării, Mihai Popescu,": a lone word set off by a
+			// comma is the title's complement before the name, unless it
+			// is a known person's surname ("President Zelensky, who …")
+			i = n - 1
+			continue
+		}
 		// read the title back from the name as subjectSpan reads a
 		// speaker back from the verb
 		named := toks
