@@ -5,7 +5,8 @@ import "testing"
 // xshapesBattery holds the stop-51 xshapes probes (docs/design.md,
 // xshapes): a "both" word between a coordinated subject and its speech
 // verb, and German weak-noun titles in the genitive or dative before a
-// name. Same case form as xprobeBattery; negatives have no speaker.
+// name, and a time aside closed by a postposition ("неделю спустя").
+// Same case form as xprobeBattery; negatives have no speaker.
 var xshapesBattery = []xprobeCase{
 	// "both" between the subject and the verb
 	{"en", "Hana Kovač and Petr Novák both said the plan ignored the victims.", "Hana Kovač and Petr Novák", "the plan ignored the victims", ""},
@@ -26,6 +27,18 @@ var xshapesBattery = []xprobeCase{
 	// negatives: the plural of the same nouns is no speaker
 	{"de", "Die Ökonomen warnen vor dem Plan.", "", "vor dem Plan", ""},
 	{"de", "Viele Juristen halten den Plan für rechtswidrig.", "", "rechtswidrig", ""},
+
+	// a time phrase closed by a postposition, set off by commas
+	{"ru", "Петр Новак, неделю спустя, заявил, что план провалился.", "Петр Новак", "план провалился", "-"},
+	{"ru", "Петр Новак, два дня спустя, заявил, что план провалился.", "Петр Новак", "план провалился", "-"},
+	{"ru", "Петр Новак, спустя неделю, заявил, что план провалился.", "Петр Новак", "план провалился", "-"},
+	{"uk", "Петро Новак, тиждень потому, заявив, що план провалився.", "Петро Новак", "план провалився", "-"},
+	{"pl", "Petr Novák, tydzień później, powiedział, że plan się nie powiódł.", "Petr Novák", "plan się nie powiódł", "-"},
+	{"de", "Petr Novák, eine Woche später, sagte, der Plan sei gescheitert.", "Petr Novák", "der Plan sei gescheitert", "-"},
+	// negatives: no speech verb, or no person before the aside
+	{"ru", "Петр Новак, неделю спустя, уехал в Москву.", "", "уехал в Москву", ""},
+	{"ru", "Встреча, неделю спустя, прошла в Москве.", "", "прошла в Москве", ""},
+	{"pl", "Spotkanie, tydzień później, odbyło się w Genewie.", "", "odbyło się w Genewie", ""},
 }
 
 // TestXShapesBattery: every xshapes probe holds.
