@@ -233,7 +233,7 @@ func (x *extractor) asidesBefore(toks []tok, e int) int {
 		closed := end >= 1 && toks[end-1].trail == ","
 		g := -1
 		for c := max(end-maxGap, 1); c < end; c++ {
-			if !x.opensGapBefore(toks[c]) || toks[c-1].trail != "" && toks[c-1].trail != "," || toks[c-1].trail == "" && closed {
+			if !x.opensGapBefore(toks[c]) && !closedByPostposition(toks, c, end, closed) || toks[c-1].trail != "" && toks[c-1].trail != "," || toks[c-1].trail == "" && closed {
 				continue
 			}
 			ok := true
@@ -612,4 +612,34 @@ func (x *extractor) speakerToComma(ts []tok) bool {
 		}
 	}
 	return false
+}
+
+// gapClosers is data/morphology.json's gapClosers: postpositions that close
+// a time phrase ("неделю спустя", "tydzień później"), all languages in one
+// set, single words.
+var gapClosers = func() map[string]bool {
+	var md struct {
+		GapClosers []string `json:"gapClosers"`
+	}
+	mustUnmarshalMorphology(&md)
+	out := map[string]bool{}
+	for _, w := range md.GapClosers {
+		out[lowerString(w)] = true
+	}
+	return out
+}()
+
+// closedByPostposition reports whether toks[c:end] is a short time phrase
+// set off by commas and closed by a postposition ("Петр Новак, | неделю
+// спустя, | заявил"): the languages that put "later" after the noun give
+// the phrase no opener that asidesBefore could know it by. A comma must
+// stand before it and close it, and it holds two or three words, the
+// first lower case (a noun or a number, never a name).
+func closedByPostposition(toks []tok, c, end int, closed bool) bool {
+	if !closed || end-c < 2 || end-c > 3 || toks[c-1].trail != "," || isCapital(toks[c].word) {
+		return false
+	}
+	last := toks[end-1]
+	last.trail = ""
+	return gapClosers[lowerWord(last)]
 }
