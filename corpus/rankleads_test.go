@@ -24,6 +24,9 @@ func TestRankLeadBeforeTitle(t *testing.T) {
 		{"ru", "Первый вице-премьер Денис Мантуров заявил, что план слаб.", "Денис Мантуров", "Первый вице-премьер", ""},
 		{"uk", "Перший віцепрем'єр-міністр Юлія Свириденко заявила, що план слабкий.", "Yulia Svyrydenko", "Перший віцепрем'єр-міністр", ""},
 		{"pl", "Pierwszy wiceminister Jan Kowalski powiedział, że plan jest słaby.", "Jan Kowalski", "Pierwszy wiceminister", ""},
+		{"es", "El presentador mostró las palabras de la primera ministra Anna Rossi, quien había dicho que el plan contiene elementos útiles.", "Anna Rossi", "primera ministra", ""},
+		{"es", "El presentador mostró las palabras de la ministra Anna Rossi, quien había dicho que el plan contiene elementos útiles.", "Anna Rossi", "ministra", ""},
+		{"en", "The host showed the words of Prime Minister Anna Rossi, who had said that the plan contains useful elements.", "Anna Rossi", "Prime Minister", ""},
 		// negatives: an adverb, a title alone, a lead that is no title's
 		{"en", "At first President Donald Trump said the plan was good.", "Donald Trump", "President", "first"},
 		{"en", "First, President Donald Trump said the plan was good.", "Donald Trump", "President", "first"},
