@@ -27,6 +27,7 @@ func TestRankLeadBeforeTitle(t *testing.T) {
 		{"es", "El presentador mostró las palabras de la primera ministra Anna Rossi, quien había dicho que el plan contiene elementos útiles.", "Anna Rossi", "primera ministra", ""},
 		{"es", "El presentador mostró las palabras de la ministra Anna Rossi, quien había dicho que el plan contiene elementos útiles.", "Anna Rossi", "ministra", ""},
 		{"en", "The host showed the words of Prime Minister Anna Rossi, who had said that the plan contains useful elements.", "Anna Rossi", "Prime Minister", ""},
+		{"es", "«El plan es débil», dijo el primer ministro polaco Donald Tusk.", "Donald Tusk", "primer ministro polaco", ""},
 		// negatives: an adverb, a title alone, a lead that is no title's
 		{"en", "At first President Donald Trump said the plan was good.", "Donald Trump", "President", "first"},
 		{"en", "First, President Donald Trump said the plan was good.", "Donald Trump", "President", "first"},
