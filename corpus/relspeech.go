@@ -91,6 +91,9 @@ func (x *extractor) relativeSpeech(s string, pos int) bool {
 			return true
 		}
 		cand := x.subjectBefore(first+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(first) + 1}), len(htoks))
+		if cand == nil {
+			cand = x.titledNameAtEnd(first, htoks) // "las palabras de la primera ministra Anna Rossi, quien …"
+		}
 		if cand == nil || cand.kind != kindPerson && cand.name != unnamedSpeaker {
 			return true
 		}
@@ -140,4 +143,37 @@ func (x *extractor) mainVerbAfter(text string) bool {
 		i += 2 + j
 	}
 	return false
+}
+
+// titledNameAtEnd reads the title and name that close the words before a
+// relative clause when they stand as the object of another word ("mostró
+// las palabras de la primera ministra Anna Rossi, quien había dicho …"):
+// the subject reader rightly refuses them as a subject, yet the relative
+// clause is theirs. Only a title word followed by a name of two to three
+// capitalised words is taken; anything else gives nil.
+func (x *extractor) titledNameAtEnd(first string, htoks []tok) *speaker {
+	n := len(htoks)
+	if n < 3 || !isCapital(htoks[n-1].word) || !isCapital(htoks[n-2].word) {
+		return nil
+	}
+	k := n - 1
+	for k > 0 && n-k < 4 && htoks[k-1].trail == "" && isCapital(htoks[k-1].word) {
+		k--
+	}
+	role := false
+	for k > 0 && n-k < 8 && htoks[k-1].trail == "" && !isCapital(htoks[k-1].word) {
+		l := lowerWord(htoks[k-1])
+		if x.lx.isRole(l) {
+			role = true
+		} else if !titleQualifierData().rankLeads[l] && !demonymAdjectives()[l] {
+			break
+		}
+		k--
+	}
+	if !role {
+		return nil
+	}
+	sub := first[htoks[k].start:]
+	stoks := tokenize(sub)
+	return x.subjectBefore(sub+" said", append(stoks, tok{raw: "said", word: "said", low: "said", start: len(sub) + 1}), len(stoks))
 }

@@ -144,9 +144,11 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
 	}
-	if isGerund(atoks[0].low) && !isCapital(atoks[0].word) {
+	if isGerund(atoks[0].low) && !isCapital(atoks[0].word) && !x.lx.isRole(atoks[0].low) {
 		// "Putin, speaking in Bishkek, said", "Meloni, parlando a margine
-		// del G20, ha detto": a participle clause
+		// del G20, ha detto": a participle clause; not a title word shaped
+		// as one ("Тихомиров, бывший дипломат, заявил": "бывший" is
+		// "former", an old participle)
 		if j := strings.LastIndex(head, ", "); j >= 0 && isGerund(lowerString(firstWord(pre[j+2:]))) {
 			head = strings.TrimSpace(head[:j])
 			htoks = tokenize(head)

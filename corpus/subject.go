@@ -105,6 +105,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 				k-- // "el presidente polaco dijo": the adjective belongs to the title (demonymtitle.go)
 				continue
 			}
+			if x.rankLeadBeforeTitle(toks, k, j) {
+				k-- // "el primer ministro polaco Donald Tusk dijo": the rank is the title's (titlequal.go)
+				continue
+			}
 			if x.titleModifierAfterName(toks, k, j) {
 				k-- // "Kovács Bence ukrán nagykövet", "Nagy Gábor elnöki tanácsadó" (namefirst.go)
 				continue

@@ -155,3 +155,19 @@ func (x *extractor) qualifiedTitle1(s string, toks []tok, i, j int, mention bool
 		}
 	}
 }
+
+// rankLeadBeforeTitle reports whether toks[k], inside a subject ending at
+// toks[j], is the lower-case first word of a rank of two right before a
+// title word ("el primer ministro", "il primo ministro", "o primeiro
+// vice-presidente", "первый заместитель"): the subject reader stops at a
+// lower-case word no title list holds, and "primer ministro polaco" came
+// back as "ministro polaco", another office. Only before a name: a title
+// alone ("El primer ministro polaco había recordado") is a back reference,
+// read as before. Capitalised leads ("First
+// Deputy", "Lieutenant General") are read as part of the title already.
+func (x *extractor) rankLeadBeforeTitle(toks []tok, k, j int) bool {
+	if k >= j || toks[k].trail != "" || isCapital(toks[k].word) || !isCapital(toks[j].word) || !titleQualifierData().rankLeads[toks[k].low] {
+		return false
+	}
+	return !isCapital(toks[k+1].word) && x.lx.isRole(lowerWord(toks[k+1])) // (not "At first President Trump said": an adverb before a capitalised title)
+}
