@@ -163,6 +163,16 @@ func probeDocOn(lang, published, text string) string {
 	return "---\ntitle: T\nlang: " + lang + "\npublished: " + published + "\n---\n\n" + text + "\n"
 }
 
+// speakerRoles lists statements as "Speaker (Role)", for a probe's
+// failure message.
+func speakerRoles(ss []Statement) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, s.Speaker+" ("+s.Role+")")
+	}
+	return out
+}
+
 // parseProbe parses probeDocOn's document, failing the test on an error.
 func parseProbe(t *testing.T, lang, published, text string) *Document {
 	t.Helper()

@@ -35,14 +35,10 @@ func TestRankLeadBeforeTitle(t *testing.T) {
 		{"es", "Donald Tusk escribió que el plan era débil. El primer ministro polaco había recordado antes que cualquier acuerdo debe proteger a Europa.", "Donald Tusk", "ministro polaco", ""},
 	}
 	for _, tc := range cases {
-		d, err := Parse([]byte(probeDoc(tc.lang, tc.text)), ParseOptions{Name: "probe.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
+		d := parseProbe(t, tc.lang, "2025-12-03", tc.text)
+		got := speakerRoles(d.Statements)
 		ok := false
 		for _, s := range d.Statements {
-			got = append(got, s.Speaker+" ("+s.Role+")")
 			low := strings.ToLower(s.Role)
 			if s.Speaker == tc.speaker && strings.Contains(low, strings.ToLower(tc.want)) && (tc.notWant == "" || !strings.Contains(low, tc.notWant)) {
 				ok = true

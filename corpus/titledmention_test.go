@@ -28,14 +28,9 @@ func TestTitledSurnameRole(t *testing.T) {
 		{"en another's title", "en", "On Sunday President Trump met Zelensky in Florida.", "Zelensky said the plan was almost agreed.", "Volodymyr Zelensky", ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			doc := "---\nlang: " + c.lang + "\n---\n\n" + c.intro + "\n\n" + c.said + "\n"
-			d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md", Now: fixedNow})
-			if err != nil {
-				t.Fatal(err)
-			}
-			var got []string
+			d := parseProbe(t, c.lang, "2025-12-03", c.intro+"\n\n"+c.said)
+			got := speakerRoles(d.Statements)
 			for _, s := range d.Statements {
-				got = append(got, s.Speaker+" ("+s.Role+")")
 				if s.Speaker == c.speaker {
 					if s.Role != c.role {
 						t.Errorf("role %q, want %q", s.Role, c.role)
