@@ -31,7 +31,7 @@ func (x *extractor) agedAside(pre string) *speaker {
 		if len(htoks) == 0 {
 			return nil
 		}
-		sp = x.subjectBefore(name+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(name) + 1}), len(htoks))
+		sp = x.subjectOfHead(name, htoks)
 	}
 	if sp == nil || sp.kind != kindPerson {
 		return nil

@@ -31,7 +31,7 @@ func (x *extractor) circumstanceAppos(head string, htoks, atoks []tok) *speaker 
 			return sp
 		}
 	}
-	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	sp := x.subjectOfHead(head, htoks)
 	if sp == nil || sp.kind != kindPerson {
 		return nil
 	}

@@ -90,7 +90,7 @@ func (x *extractor) relativeSpeech(s string, pos int) bool {
 		if len(htoks) == 0 {
 			return true
 		}
-		cand := x.subjectBefore(first+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(first) + 1}), len(htoks))
+		cand := x.subjectOfHead(first, htoks)
 		if cand == nil {
 			cand = x.titledNameAtEnd(first, htoks) // "las palabras de la primera ministra Anna Rossi, quien …"
 		}
@@ -175,5 +175,5 @@ func (x *extractor) titledNameAtEnd(first string, htoks []tok) *speaker {
 	}
 	sub := first[htoks[k].start:]
 	stoks := tokenize(sub)
-	return x.subjectBefore(sub+" said", append(stoks, tok{raw: "said", word: "said", low: "said", start: len(sub) + 1}), len(stoks))
+	return x.subjectOfHead(sub, stoks)
 }

@@ -47,7 +47,7 @@ func (x *extractor) appositive(pre string) *speaker {
 		if len(htoks) == 0 {
 			return nil
 		}
-		group := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+		group := x.subjectOfHead(head, htoks)
 		if group == nil || group.kind == kindPerson {
 			return nil
 		}
@@ -108,7 +108,7 @@ func (x *extractor) appositive(pre string) *speaker {
 				return sp
 			}
 		}
-		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+		return x.subjectOfHead(head, htoks)
 	}
 	if atoks[0].low == "who" || atoks[0].low == "which" || clauseOpener(atoks[0]) && !isCapital(atoks[0].word) && !strings.Contains(pre, ", who ") {
 		if j := strings.Index(pre, ", "+atoks[0].raw+" "); j >= 0 && atoks[0].low != "who" && atoks[0].low != "which" {
@@ -126,7 +126,7 @@ func (x *extractor) appositive(pre string) *speaker {
 					return sp
 				}
 			}
-			return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+			return x.subjectOfHead(head, htoks)
 		}
 		// "Zelensky, who met Rubio on Sunday, said": the head speaks;
 		// a relative clause may itself hold commas, so take the
@@ -142,7 +142,7 @@ func (x *extractor) appositive(pre string) *speaker {
 				}
 			}
 		}
-		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+		return x.subjectOfHead(head, htoks)
 	}
 	if isGerund(atoks[0].low) && !isCapital(atoks[0].word) && !x.lx.isRole(atoks[0].low) {
 		// "Putin, speaking in Bishkek, said", "Meloni, parlando a margine
@@ -153,7 +153,7 @@ func (x *extractor) appositive(pre string) *speaker {
 			head = strings.TrimSpace(head[:j])
 			htoks = tokenize(head)
 		}
-		return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+		return x.subjectOfHead(head, htoks)
 	}
 	if x.allNames(atoks) && x.roleLike(tokWords(htoks)) {
 		// "The EU's top diplomat, Kaja Kallas, said": role, then name
@@ -190,7 +190,7 @@ func (x *extractor) appositive(pre string) *speaker {
 			break
 		}
 	}
-	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	sp := x.subjectOfHead(head, htoks)
 	if sp == nil || sp.kind != kindPerson {
 		return nil
 	}

@@ -10,6 +10,15 @@ import (
 	"unicode/utf8"
 )
 
+// subjectOfHead reads head, a phrase that stands before a speech verb
+// (a name, a title and a name, a description), as the subject of "head
+// said": the readers that find a speaker in a clause without its verb
+// (an apposition, an aside, a relative clause) ask the subject reader
+// through it. htoks are head's tokens; the verb is appended to them.
+func (x *extractor) subjectOfHead(head string, htoks []tok) *speaker {
+	return x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+}
+
 // subjectBefore finds who speaks for the verb at toks[vi], reading the words
 // before it (and the appositive between commas, if any).
 func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {

@@ -63,7 +63,7 @@ func (x *extractor) mannerAside(pre string) *speaker {
 	if strings.Contains(head, ", ") {
 		return x.appositive(head) // "X, ministro, più prudente, ha detto"
 	}
-	sp := x.subjectBefore(head+" said", append(htoks, tok{raw: "said", word: "said", low: "said", start: len(head) + 1}), len(htoks))
+	sp := x.subjectOfHead(head, htoks)
 	if sp == nil || sp.kind != kindPerson {
 		return nil
 	}
