@@ -71,13 +71,7 @@ func (ps *pointMidScan) wordsInPairs(s string) []wordAt {
 		if ws < 0 || ws > 0 && !wordStartAfter(s[:ws]) {
 			return // inside a word ("appointed") or after a hyphen ("28-point")
 		}
-		we := at
-		for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
-			we++
-		}
-		if w := s[ws:we]; len(w) >= 3 && pointRefSet().has(w) {
-			out = append(out, wordAt{w, ws, we})
-		}
+		out = appendPointWord(out, s, ws, at)
 	}
 	for i := 0; i+1 < len(s); i++ {
 		for _, j := range ps.at(s, i) {
@@ -100,6 +94,21 @@ func (ps *pointMidScan) wordsInPairs(s string) []wordAt {
 	}
 	slices.SortFunc(out, func(a, b wordAt) int { return a.start - b.start })
 	return slices.CompactFunc(out, func(a, b wordAt) bool { return a.start == b.start })
+}
+
+// appendPointWord appends the word of s that starts at ws and runs from
+// at, where a point-word entry matched, to the next space or punctuation,
+// when it is one of the lexicon's point words: the one check every
+// point-word scan makes of a match.
+func appendPointWord(out []wordAt, s string, ws, at int) []wordAt {
+	we := at
+	for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
+		we++
+	}
+	if w := s[ws:we]; len(w) >= 3 && pointRefSet().has(w) {
+		out = append(out, wordAt{w, ws, we})
+	}
+	return out
 }
 
 // midEnd is where entry j of a pointMidScan may match again.

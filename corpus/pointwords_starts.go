@@ -112,13 +112,7 @@ func (ps *pointMidScan) hitsAt(s string, ws, at int, out []wordAt) []wordAt {
 		if !strings.HasPrefix(s[at:], ps.mids[j]) {
 			continue
 		}
-		we := at
-		for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
-			we++
-		}
-		if w := s[ws:we]; len(w) >= 3 && pointRefSet().has(w) {
-			out = append(out, wordAt{w, ws, we})
-		}
+		out = appendPointWord(out, s, ws, at)
 	}
 	return out
 }

@@ -1919,13 +1919,7 @@ func (lx *lexicon) pointWordsIn(s string) []wordAt {
 			if ws < 0 || ws > 0 && !wordStartAfter(s[:ws]) {
 				continue // inside a word ("appointed") or after a hyphen ("28-point")
 			}
-			we := at
-			for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
-				we++
-			}
-			if w := s[ws:we]; len(w) >= 3 && pointRefSet().has(w) {
-				out = append(out, wordAt{w, ws, we})
-			}
+			out = appendPointWord(out, s, ws, at)
 		}
 	}
 	// in the order of the text, not of the point words' letters: the
