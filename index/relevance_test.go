@@ -173,8 +173,10 @@ var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "he
 // refactor that left every quality figure identical changed since), ZM at
 // the start of stop 51 (its blind figures were taken at the end of stop 50;
 // only test refactors and a behaviour-preserving corpus refactor changed
-// since).
-const firstBlindSearch = "zn"
+// since), ZN at the start of stop 52 (its blind figures were taken at the
+// end of stop 51; only behaviour-preserving refactors and test refactors
+// changed since).
+const firstBlindSearch = "zo"
 
 // measuredLaterSets is the part of laterSets TestRelevance measures:
 // every set, unless CI=true (which CI sets) and PLANBOT_RELEVANCE_FULL is
