@@ -275,6 +275,10 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		if i <= cardEnd {
 			continue
 		}
+		if end := x.quoteTable(ps, i); end >= 0 {
+			cardEnd = end // "speaker,role,quote" over its rows: each row its speaker's (quotetable.go)
+			continue
+		}
 		if end := x.cardPost(ps, i); end >= 0 {
 			cardEnd = end // "Name @handle", the post, "9:14 PM · Nov 23, 2025": the post is the author's
 			continue
