@@ -252,7 +252,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 			}
 		}
 	}
-	doc.Statements = extractStatements(stmtParas, src)
+	doc.Statements = extractStatements(withEditorialBrackets(stmtParas), src) // "[A counsellor at the embassy] told …": a description in an editor's brackets (editorialbrackets.go)
 	if rec != nil {
 		recordRoles(doc.Statements, rec.roles) // the office a record's label gave (protocol.go)
 	}
