@@ -29,6 +29,9 @@ func capsHeadline(p string) bool {
 // PROPOSTE USA ACCETTABILI'") is the last speaker's of the headline.
 func (x *extractor) headlineClaims(p string, pos int) {
 	if i := strings.Index(p, ": "); i > 0 && !strings.Contains(p[:i], " ") {
+		if routingKey(p[:i]) {
+			return // "INFO: EMBASSY KYIV, EMBASSY MOSCOW": a cable's addressees (cablemarks.go)
+		}
 		if x.labelHeadline(p[:i], p[i+2:], pos) {
 			return // "TUSK: ZANIM ZACZNIEMY …, TRZEBA …": a known person's words (labelledlines_speech.go)
 		}

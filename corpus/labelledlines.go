@@ -115,7 +115,7 @@ func lineFurniture(s string) (end int, labelled bool) {
 			continue
 		} else if rest[0] != '[' {
 			// slotLabel opens with a bracket
-		} else if m := slotLabel.FindStringIndex(rest); m != nil && !strings.HasPrefix(rest, "[...") {
+		} else if m := slotLabel.FindStringIndex(rest); m != nil && !strings.HasPrefix(rest, "[...") && !bracketedSubjectAt(rest) { // ("[Un diplomate] a dit …": editorialbrackets.go)
 			end += m[1]
 			labelled = true
 			continue

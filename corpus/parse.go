@@ -122,7 +122,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if meta.name == "" && opts.Name != "" {
 		meta.name = filepath.Base(opts.Name)
 	}
-	reading, rl := readRedline(readingBody(read, body), fm.Title) // a comparison of two versions: its points read apart (redline.go)
+	reading, rl := readRedline(readQuoteTables(read, readingBody(read, body)), fm.Title) // a comparison of two versions: its points read apart (redline.go); a table of who said what one row a paragraph (quotetable.go)
 	if rl == nil {
 		reading = carryCompareLabels(reading) // "❌ Було: …" after "❌ Було (28 пунктів): …" names the same version (comparelabels.go)
 	}
@@ -252,7 +252,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 			}
 		}
 	}
-	doc.Statements = extractStatements(stmtParas, src)
+	doc.Statements = extractStatements(withEditorialBrackets(stmtParas), src) // "[A counsellor at the embassy] told …": a description in an editor's brackets (editorialbrackets.go)
 	if rec != nil {
 		recordRoles(doc.Statements, rec.roles) // the office a record's label gave (protocol.go)
 	}

@@ -394,6 +394,9 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 			if sp := x.subjectBefore1(); sp != nil && (sp.gender == "" || sp.gender == want) {
 				return learnGender(sp, want) // "Umerov did not comment publicly. In his post, he wrote …"
 			}
+			if sp := x.unnamedSubjectBefore(); sp != nil {
+				return sp // "A counsellor at the embassy was less upbeat. Kyiv, he said, …" (unnamedpronoun.go)
+			}
 			if sp := x.mentionedJustBefore(want); sp != nil {
 				return learnGender(sp, want) // "… confirmed by spokesman X. He said …"
 			}

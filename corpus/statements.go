@@ -149,7 +149,9 @@ type extractor struct {
 	postAnonymous  bool              // the digest post's head calls its channel anonymous (digestpost.go)
 	// personsOnly: the text being read is a plan's point, whose parties
 	// ("Ukraine agrees to …", "NATO will …") are no speakers; only a
-	// person's words inside it are statements (proseitems.go)
+	// person's words inside it are statements (proseitems.go), and an
+	// unnamed source's ("[A State Department official] said …, point 19"),
+	// who is no party either
 	personsOnly bool
 	roleMem     roleMemory   // titles next to each person's name, and each statement's sentence (rolenamed.go)
 	roundup     roundupState // a round-up's entry headings and the section being read (roundup.go)
@@ -273,6 +275,10 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	cardEnd := -1 // the last paragraph of a social post's card or a pull quote read (cardpost.go, pullquote.go)
 	for i, p := range ps {
 		if i <= cardEnd {
+			continue
+		}
+		if end := x.quoteTable(ps, i); end >= 0 {
+			cardEnd = end // "speaker,role,quote" over its rows: each row its speaker's (quotetable.go)
 			continue
 		}
 		if end := x.cardPost(ps, i); end >= 0 {
@@ -568,7 +574,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
 	// (an outlet read as a name is no speaker either: mediaafter.go)
-	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) || x.personsOnly && sp.kind != kindPerson {
+	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) || x.personsOnly && sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
 	}
 	if h := x.headRoleClaim; h != nil && sp.kind == kindPerson {
