@@ -538,6 +538,9 @@ func (x *extractor) paragraph(p paragraph) {
 			text = text[at:]
 		}
 	}
+	if p.colonRun && x.colonRunSpeech(text, p.index) {
+		text = "" // "Tusk sagt:" over his lines (linecolon.go)
+	}
 	for _, s := range sentences(text) {
 		x.sentence(s, p.index)
 	}
