@@ -302,6 +302,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			if x.itemLabel(p) {
 				continue // "- Zelensky in his video address: …"
 			}
+			if x.quoteListItem(p) {
+				continue // "- **Donald Trump**, 22 nov. : …" (quotelist.go)
+			}
 			if !x.leadingDash("— "+p.text, p.index) {
 				x.summaryBullet(p) // "— Путин сказал, что …": a summary's bullet, not dialogue
 			}
