@@ -31,6 +31,12 @@ func TestColonLeadAndQuoteListProbes(t *testing.T) {
 			[]string{"Marco Rubio | i colloqui sono stati utili e concreti"}, false},
 		{"ru list with date", "---\nlang: ru\n---\n# Цитаты\n\n- **Дмитрий Песков**, 2 декабря: Кремль пока изучает этот текст.\n",
 			[]string{"Peskov | Кремль пока изучает этот текст"}, false},
+		{"it determined time gap", "---\nlang: it\n---\n# Lezione\n\nLe reazioni. Trump il giorno dopo dice che il testo non è definitivo.\n",
+			[]string{"Donald Trump | il testo non è definitivo"}, false},
+		{"es weekday with article", "---\nlang: es\n---\n# Clase\n\nPutin el martes dijo que el texto puede servir de base.\n",
+			[]string{"Vladimir Putin | el texto puede servir de base"}, false},
+		{"fr lendemain", "---\nlang: fr\n---\n# Cours\n\nMacron le lendemain a déclaré que le texte restait incomplet.\n",
+			[]string{"Emmanuel Macron | le texte restait incomplet"}, false},
 		{"es topic aside is no speaker", "---\nlang: es\n---\n# Puntos\n\n- **Punto 6**, versión de Ginebra: el ejército tendrá un límite de tropas.\n- **El plan**, en breve: veintiocho puntos sobre la guerra.\n",
 			nil, true},
 	} {
