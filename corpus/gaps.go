@@ -309,7 +309,7 @@ func (x *extractor) addresseePhraseBefore(toks []tok, vi int) int {
 // capitalised name, a title, a pronoun) or be an auxiliary.
 func (x *extractor) gapBefore(toks []tok, vi int) int {
 	for g := max(vi-maxGap-maxQuotedName+1, 1); g < vi; g++ {
-		if !x.opensGapBefore(toks[g]) && !monthPartAt(toks, g) && !(dayMonthAt(toks, g) && x.nameRunBefore(toks, g)) || !x.gapPhrase(toks[g:vi]) {
+		if !x.opensGapBefore(toks[g]) && !monthPartAt(toks, g) && !((dayMonthAt(toks, g) || determinedTimeAt(toks, g)) && x.nameRunBefore(toks, g)) || !x.gapPhrase(toks[g:vi]) {
 			continue
 		}
 		before := toks[g-1]

@@ -308,6 +308,9 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			if x.itemLabel(p) {
 				continue // "- Zelensky in his video address: …"
 			}
+			if x.quoteListItem(p) {
+				continue // "- **Donald Trump**, 22 nov. : …" (quotelist.go)
+			}
 			if !x.leadingDash("— "+p.text, p.index) {
 				x.summaryBullet(p) // "— Путин сказал, что …": a summary's bullet, not dialogue
 			}
@@ -543,6 +546,9 @@ func (x *extractor) paragraph(p paragraph) {
 			x.uncountDashQuote(counted) // read below sentence by sentence, each counted
 			text = text[at:]
 		}
+	}
+	if p.colonRun && x.colonRunSpeech(text, p.index) {
+		text = "" // "Tusk sagt:" over his lines (linecolon.go)
 	}
 	for _, s := range sentences(text) {
 		x.sentence(s, p.index)

@@ -54,6 +54,9 @@ type paragraph struct {
 	// it is a title in capitals ("2. KEY MESSAGES"), 0 otherwise
 	// (capssections.go)
 	capsHead int
+	// colonRun is a colon lead of a block of short lines joined with the
+	// lines it introduces ("Tusk sagt:" then his words; linecolon.go)
+	colonRun bool
 }
 
 // splitParagraphs cuts the body into paragraphs. A body with blank lines has
@@ -101,10 +104,9 @@ func splitParagraphs(body string) []paragraph {
 		}
 		cur.text = strings.TrimSpace(cur.text)
 		if lines != nil {
-			// a block of short lines: each line is a paragraph
-			for _, l := range lines {
-				out = append(out, paragraph{text: l, index: len(out)})
-			}
+			// a block of short lines: each line is a paragraph, but for
+			// a colon lead and the lines it introduces (linecolon.go)
+			out = appendLineBlock(out, lines)
 			return
 		}
 		if cur.text != "" {
