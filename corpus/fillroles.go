@@ -32,6 +32,9 @@ func (x *extractor) fillRoles() {
 					roles[m.name] = m.role
 				}
 			}
+			if g := x.guest(); g != nil && x.guestTitle != "" && roles[g.name] == "" {
+				roles[g.name] = x.guestTitle // "Ospite: Paolo Zanardi, analista …" (guestref.go)
+			}
 			for _, o := range x.out {
 				if _, ok := roles[o.Speaker]; !ok && o.Role != "" && persons[o.Speaker] {
 					roles[o.Speaker] = o.Role

@@ -39,7 +39,8 @@ var guestLex = sync.OnceValue(func() *guestLexicon {
 	}
 	// the label opens the line or follows a sentence of the credits
 	// ("Prowadzą: … . Gość: …"), before its colon (French spaces it)
-	re := regexp.MustCompile(`(?i)(?:^|[.;|*_(]\s*)(?:` + strings.Join(alts, "|") + `)\s?:\s+([^,.;()*_]+)`)
+	// (or a middle dot between credits: "Conduce: … · Ospite: …")
+	re := regexp.MustCompile(`(?i)(?:^|[.;|*_(·•]\s*)(?:` + strings.Join(alts, "|") + `)\s?:\s+([^,.;()*_]+)`)
 	return &guestLexicon{label: re, nouns: labelSet(d.Nouns...), determiners: labelSet(d.Determiners...)}
 })
 
@@ -63,20 +64,46 @@ func (x *extractor) guest() *speaker {
 	}
 	x.guestDone = true
 	for _, p := range x.paras {
-		m := guestLex().label.FindStringSubmatch(p.text)
+		m := guestLex().label.FindStringSubmatchIndex(p.text)
 		if m == nil {
 			continue
 		}
-		toks := tokenize(strings.TrimSpace(m[1]))
+		toks := tokenize(strings.TrimSpace(p.text[m[2]:m[3]]))
 		if len(toks) == 0 || len(toks) > 5 {
 			continue
 		}
 		if sp := x.classify(toks, false); sp != nil && sp.kind == kindPerson {
 			x.guestSp = sp
+			x.guestTitle = x.creditTitle(p.text[m[3]:])
 			break
 		}
 	}
 	return x.guestSp
+}
+
+// maxCreditTitleWords bounds the title a credits line gives its guest
+// after a comma: longer, the words are the programme's summary.
+const maxCreditTitleWords = 10
+
+// creditTitle is the title a credits line gives its guest after the name
+// and a comma ("Ospite: Paolo Zanardi, analista dell'Osservatorio …",
+// "Guest: Anna Berg, former ambassador to Kyiv"), up to the next credit
+// or sentence; "" when no comma follows the name or the words are no
+// title. fillRoles gives it to the guest's untitled turns, as it gives a
+// title an introduction wrote.
+func (x *extractor) creditTitle(rest string) string {
+	rest, ok := strings.CutPrefix(rest, ",")
+	if !ok {
+		return ""
+	}
+	if i := strings.IndexAny(rest, ".;|·•(*_\n"); i >= 0 {
+		rest = rest[:i]
+	}
+	toks := tokenize(rest)
+	if len(toks) == 0 || len(toks) > maxCreditTitleWords || !x.lx.isRole(lowerWord(toks[0])) {
+		return ""
+	}
+	return cleanRole(strings.TrimSpace(rest))
 }
 
 // guestAnswer reads a label that gives the turn to the guest by the word

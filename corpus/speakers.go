@@ -703,6 +703,9 @@ func (x *extractor) byRoleRead(words, lows []string, joined string, sentenceStar
 	if n := len(words); n >= 4 && isCapital(words[n-1]) && isCapital(words[n-2]) && !role(lows[n-1]) && x.knownName(words[n-2]+" "+words[n-1]) {
 		return nil // "portavoce del Cremlino Dmitry Peskov": the known name closing the title is who
 	}
+	if x.unknownNameClosesTitle(words, lows) {
+		return nil // "il capo di stato maggiore Andrii Hnatov": a name the lexicon does not know closes the title (titledname_tail.go)
+	}
 	if x.particleNameCloses(words, lows) {
 		return nil // "la presidente della Commissione von der Leyen" (particlename.go)
 	}

@@ -115,6 +115,7 @@ type extractor struct {
 	headRoleClaim    *headlineClaim    // a headline claim of a title ("ANALISTA, …"), for the report's first person
 	guestSp          *speaker          // the person a credits line labels as guest (guestref.go)
 	guestDone        bool              // whether guestSp was looked for
+	guestTitle       string            // the title the credits line gives guestSp after a comma (guestref.go)
 	noCue            bool              // the sentence noteOpener reads holds no speech cue
 	// announced is the speaker of the last sentence that said someone
 	// spoke without saying what ("Peskow widersprach."), announcedAt its

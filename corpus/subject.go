@@ -520,7 +520,7 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			// Ковальчук": an institution's name in quotation marks
 			continue
 		}
-		if x.lx.isRole(lowerWord(t)) {
+		if lw := lowerWord(t); x.lx.isRole(lw) || x.elidedRole(lw) {
 			if !named && m > 0 && !(m == 1 && roleArticles[lowerWord(toks[0])]) {
 				return k // "Rzecznik rządu zapowiedział", "El presidente francés subrayó" only opening the sentence
 			}
@@ -546,6 +546,16 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 		}
 	}
 	return k
+}
+
+// elidedRole reports whether a lower-case word is a title with its article
+// elided onto it ("l'envoyé", "l'inviato", "l'ambassadrice"): the title
+// word of "L'envoyé spécial Steve Witkoff a écrit", whose complement
+// ("spécial") roleComplement reads back to it as it does after "Le
+// conseiller".
+func (x *extractor) elidedRole(l string) bool {
+	rest, ok := cutElidedArticle(l)
+	return ok && x.lx.isRole(rest)
 }
 
 // titlePreps join a title to its domain: "Envoy for Investment", "Minister
