@@ -37,6 +37,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	lastNumber := 0                                   // last point number of the previous list
 	lastEnd := 0                                      // where the previous list of a plan ended
 	var sections sectionRun                           // the article's own numbered sections read so far (storysections.go)
+	var selected []selectedItem                       // items of selection lists that close on their point label (provisions_selection.go)
 	for i := 0; i < len(ps); {
 		p := ps[i]
 		if p.kind != paraItem {
@@ -187,8 +188,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if isPlan && !continues && src.Plan == "" && (summaryLead(prevText) || prevText == "" && summaryLead(heading)) && !itemsNamePoints(items) {
 			isPlan = false // "Key points:", "Das Wichtigste in Kürze:": the story's own summary (summarylead.go)
 		}
+		selection := false
 		if isPlan && src.Plan == "" && selectionList(items) {
-			isPlan = false // "**2.** Пункт 1 підтверджує …": a list numbering its own items, each citing the plan's point (provisions_selection.go)
+			isPlan, selection = false, true // "**2.** Пункт 1 підтверджує …": a list numbering its own items, each citing the plan's point (provisions_selection.go)
 		}
 		if isPlan && src.Plan == "" && bodyResolutions(items) {
 			isPlan = false // "1. The European Council reiterates …", "2. The European Council welcomes …": a body's own conclusions (provisions_resolutions.go)
@@ -219,6 +221,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			}
 			lastPlan = plan
 			lastEnd = j
+		} else if selection {
+			selected = labelledSelection(selected, items, plan) // "2. … (point 5)." (provisions_selection.go)
 		}
 		prevText = ""
 		i = j
@@ -236,7 +240,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = fixPointerNumbers(out, ps, planFor)                                                                        // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
 	out = proposalVersions(turnVersions(spokenText(answeredPoints(sentenceVersions(out, ps), ps, src), ps), ps), ps) // spoken frame out of the text (provisions_spoken.go); each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
 	out = mainVersionForUnnamed(noteBaseVersions(out, ps), ps, src)                                                  // a bare point a rewrite note answers: provisions_noteafter.go; the document's main version for points none named: provisions_mainversion.go
-	return numberVersions(out, ps, src)                                                                              // the version a point's own number tells: provisions_numberversion.go
+	out = numberVersions(out, ps, src)                                                                               // the version a point's own number tells: provisions_numberversion.go
+	return addSelected(out, selected, src.ID, topics)                                                                // a selection's items no reading above gave, with the list's version (provisions_selection.go)
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint

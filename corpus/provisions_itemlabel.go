@@ -41,8 +41,9 @@ func trailingPointLabel(s string) (n int, rest string, ok bool) {
 		return 0, s, false
 	}
 	// the reference must open the bracket: "(punto 6)", "(п. 6)" is read
-	// by pointRefEnd's marks, not "(as in point 6)"
-	if w, _ := nextWord(inner, 0); !pointRefSet().has(w) {
+	// by pointRefEnd's marks, not "(as in point 6)"; a point word or its
+	// short form ("п.", "pkt", "pt") opens it
+	if w, _ := nextWord(inner, 0); !pointRefSet().has(w) && !lexiconData().pointAbbrs[lowerString(w)] {
 		return 0, s, false
 	}
 	body := strings.TrimRight(t[:open], " ,;:–—-")
