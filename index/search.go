@@ -334,16 +334,17 @@ type queryTerm struct {
 
 // queryTerms analyses text with every analyzer in use. A word that some
 // language treats as a stop word ("war" in German) is left out, unless that
-// would leave nothing, or unless it is a negation ("non" in "non-nuclear
-// status", a stop word in Italian and French): then it is a query word of
-// the languages that keep it, so that the English "non-nuclear state"
-// answers before an Italian text on the status of the nuclear plant,
-// which cannot say "non" to its index.
+// would leave nothing, unless the query reads as English and English keeps
+// it ("ready for war", see englishKept), or unless it is a negation ("non"
+// in "non-nuclear status", a stop word in Italian and French): then it is
+// a query word of the languages that keep it, so that the English
+// "non-nuclear state" answers before an Italian text on the status of the
+// nuclear plant, which cannot say "non" to its index.
 func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 	if text == "" {
 		return nil
 	}
-	type posTerms map[int]string
+	type posTerms = map[int]string
 	per := map[string]posTerms{}
 	raw := posTerms{}
 	var order []int
@@ -368,6 +369,10 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 	// phrase with such a word inside ("coalition of the willing" in the
 	// Italian analyzer's terms) was never found (see lead).
 	slices.Sort(order)
+	en := ix.exp.lang(analyzerFor(defaultLang))
+	keep := englishKept(als, per, raw, order, func(term string) bool {
+		return len(en.synonyms[term]) > 0 || en.domain[term]
+	})
 	build := func(all bool) []queryTerm {
 		var out []queryTerm
 		dup := map[string]bool{}
@@ -383,7 +388,7 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 					n++
 				}
 			}
-			if (all && n < len(als) && !negations[qt.raw]) || n == 0 || dup[key] {
+			if (all && n < len(als) && !negations[qt.raw] && !keep[p]) || n == 0 || dup[key] {
 				if n > 0 && !dup[key] {
 					if lead == nil {
 						lead = map[string][]string{}
@@ -404,6 +409,86 @@ func (ix *Index) queryTerms(als []string, text string) []queryTerm {
 		return out
 	}
 	return build(false)
+}
+
+// englishKept returns the query positions whose word English keeps but
+// some other language drops as a stop word ("war" in German, "sea" in
+// Spanish), in a query that reads as English: no language that drops the
+// word drops more of the query's words, the word itself included, than
+// English does ("for", "the", "off"). So without an English stop word the
+// query may be any language's ("coalition des volontaires", "tendue mais
+// sérieuse") and the word is left out, and "war in ukraine" (German drops
+// "war" and "in", English "in" only) still leaves it out, as before. "putin
+// ready for war" and "cut off from the sea" keep their subject word (in
+// released sets zm and zn it was their only word for the French and
+// Spanish answers), while "wann war das treffen" or "wer war gastgeber",
+// where German drops more of the other words than English, still leave
+// "war" out as queryTerms always did. Only a word the vocabulary
+// translates (translated: the English term has synonyms or is a domain
+// word) is kept: "will" in "who will patrol" is German's stop word and a
+// function word in English too, and finds no other language's text.
+// per holds each analyzer's terms by position, raw the words as typed;
+// order lists the positions.
+func englishKept(als []string, per map[string]map[int]string, raw map[int]string, order []int, translated func(term string) bool) map[int]bool {
+	en := analyzerFor(defaultLang)
+	enTerms, ok := per[en]
+	if !ok {
+		return nil
+	}
+	// dropped counts, per analyzer, the query's positions it has no term
+	// for: its stop words among the query's words.
+	dropped := func(a string) int {
+		n := 0
+		for _, q := range order {
+			if _, ok := per[a][q]; !ok {
+				n++
+			}
+		}
+		return n
+	}
+	enDropped := dropped(en)
+	var keep map[int]bool
+	for _, p := range order {
+		if t, ok := enTerms[p]; !ok || !englishShaped(raw[p]) || !translated(t) {
+			continue
+		}
+		english, other := true, false
+		for _, a := range als {
+			if _, ok := per[a][p]; !ok {
+				other = true
+				english = english && dropped(a) <= enDropped
+			}
+		}
+		if english && other {
+			if keep == nil {
+				keep = map[int]bool{}
+			}
+			keep[p] = true
+		}
+	}
+	return keep
+}
+
+// minEnglishKept is the length of the shortest word englishKept keeps:
+// two-letter words that another language drops are abbreviations ("eu",
+// "un", stop words in French and Italian) whose terms the glossary
+// already spreads over every language, or function words.
+const minEnglishKept = 3
+
+// englishShaped says whether w could be an English word for englishKept:
+// Latin letters a to z only, at least minEnglishKept of them. A Cyrillic
+// word that Russian drops and English keeps ("на", "у") is no English
+// word, however few of the other words English drops.
+func englishShaped(w string) bool {
+	if len(w) < minEnglishKept {
+		return false
+	}
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // share is the fraction of true values in known.
