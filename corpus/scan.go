@@ -129,6 +129,15 @@ func appendLower(b []byte, s string) []byte {
 				continue
 			}
 		}
+		if c == 0xE2 && i+2 < len(s) && s[i+1]&0xFE == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// general punctuation, U+2000-U+207F (– — ‘ ’ “ ” … and the
+			// spaces): no letter of it has a lower case, and news text
+			// holds one every sentence or two; decoded, each went
+			// through unicode.ToLower's search of the case ranges
+			b = append(b, c, s[i+1], s[i+2])
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, toLowerRune(r))
 		i += n
@@ -320,43 +329,46 @@ func lastIndex(s, sep string) int {
 // containsAny is strings.ContainsAny(s, chars) in one pass over s: the
 // standard one looks each rune of s up in chars (a call per rune) when
 // chars holds a character beyond ASCII, as the quotation marks and dashes
-// the rules look for do. An ASCII byte is looked up in a bit set, a
-// character beyond ASCII among chars' few others.
+// the rules look for do. Each byte of s is looked up in a 256-bit set of
+// chars' ASCII bytes and the lead bytes of its other characters; only at
+// such a lead byte is a rune decoded and compared with chars' few others.
+// The bytes the set passes over are those no character of chars starts
+// with: a continuation byte is never a valid rune's first, so a rune is
+// only decoded where strings.ContainsAny's walk starts one too. A set
+// holding U+FFFD (or invalid UTF-8, which ranges as it) matches every
+// invalid byte and takes the walk rune by rune.
 func containsAny(s, chars string) bool {
-	var ascii [2]uint64
+	var set [4]uint64
 	var other [16]rune
 	n := 0
 	for _, r := range chars {
 		switch {
 		case r < utf8.RuneSelf:
-			ascii[r>>6] |= 1 << (r & 63)
-		case n < len(other):
+			set[r>>6] |= 1 << (r & 63)
+		case n < len(other) && r != utf8.RuneError:
 			other[n] = r
 			n++
+			var enc [utf8.UTFMax]byte
+			utf8.EncodeRune(enc[:], r)
+			set[enc[0]>>6] |= 1 << (enc[0] & 63)
 		default:
-			return strings.ContainsAny(s, chars) // (a longer set than any rule writes)
+			return strings.ContainsAny(s, chars) // (a longer set than any rule writes, or U+FFFD)
 		}
 	}
-	for i := 0; i < len(s); {
+	for i := 0; i < len(s); i++ {
 		c := s[i]
+		if set[c>>6]&(1<<(c&63)) == 0 {
+			continue
+		}
 		if c < utf8.RuneSelf {
-			if ascii[c>>6]&(1<<(c&63)) != 0 {
-				return true
-			}
-			i++
-			continue
+			return true
 		}
-		if n == 0 {
-			i++ // no character beyond ASCII is asked for
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
+		r, _ := utf8.DecodeRuneInString(s[i:])
 		for _, o := range other[:n] {
 			if r == o {
 				return true
 			}
 		}
-		i += size
 	}
 	return false
 }
