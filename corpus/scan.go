@@ -329,46 +329,43 @@ func lastIndex(s, sep string) int {
 // containsAny is strings.ContainsAny(s, chars) in one pass over s: the
 // standard one looks each rune of s up in chars (a call per rune) when
 // chars holds a character beyond ASCII, as the quotation marks and dashes
-// the rules look for do. Each byte of s is looked up in a 256-bit set of
-// chars' ASCII bytes and the lead bytes of its other characters; only at
-// such a lead byte is a rune decoded and compared with chars' few others.
-// The bytes the set passes over are those no character of chars starts
-// with: a continuation byte is never a valid rune's first, so a rune is
-// only decoded where strings.ContainsAny's walk starts one too. A set
-// holding U+FFFD (or invalid UTF-8, which ranges as it) matches every
-// invalid byte and takes the walk rune by rune.
+// the rules look for do. An ASCII byte is looked up in a bit set, a
+// character beyond ASCII among chars' few others.
 func containsAny(s, chars string) bool {
-	var set [4]uint64
+	var ascii [2]uint64
 	var other [16]rune
 	n := 0
 	for _, r := range chars {
 		switch {
 		case r < utf8.RuneSelf:
-			set[r>>6] |= 1 << (r & 63)
-		case n < len(other) && r != utf8.RuneError:
+			ascii[r>>6] |= 1 << (r & 63)
+		case n < len(other):
 			other[n] = r
 			n++
-			var enc [utf8.UTFMax]byte
-			utf8.EncodeRune(enc[:], r)
-			set[enc[0]>>6] |= 1 << (enc[0] & 63)
 		default:
-			return strings.ContainsAny(s, chars) // (a longer set than any rule writes, or U+FFFD)
+			return strings.ContainsAny(s, chars) // (a longer set than any rule writes)
 		}
 	}
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		c := s[i]
-		if set[c>>6]&(1<<(c&63)) == 0 {
+		if c < utf8.RuneSelf {
+			if ascii[c>>6]&(1<<(c&63)) != 0 {
+				return true
+			}
+			i++
 			continue
 		}
-		if c < utf8.RuneSelf {
-			return true
+		if n == 0 {
+			i++ // no character beyond ASCII is asked for
+			continue
 		}
-		r, _ := utf8.DecodeRuneInString(s[i:])
+		r, size := utf8.DecodeRuneInString(s[i:])
 		for _, o := range other[:n] {
 			if r == o {
 				return true
 			}
 		}
+		i += size
 	}
 	return false
 }
