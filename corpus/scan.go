@@ -129,6 +129,15 @@ func appendLower(b []byte, s string) []byte {
 				continue
 			}
 		}
+		if c == 0xE2 && i+2 < len(s) && s[i+1]&0xFE == 0x80 && s[i+2]&0xC0 == 0x80 {
+			// general punctuation, U+2000-U+207F (– — ‘ ’ “ ” … and the
+			// spaces): no letter of it has a lower case, and news text
+			// holds one every sentence or two; decoded, each went
+			// through unicode.ToLower's search of the case ranges
+			b = append(b, c, s[i+1], s[i+2])
+			i += 3
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(s[i:])
 		b = utf8.AppendRune(b, toLowerRune(r))
 		i += n

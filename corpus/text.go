@@ -963,9 +963,11 @@ func fmtDate(y, m, d int) string {
 	return string(b)
 }
 
-// sentences splits a paragraph into sentences, never inside a quotation, and
-// not after common abbreviations ("U.S.", "Mr.", "Gen.") or initials.
-func sentences(p string) []string {
+// splitSentences splits a paragraph into sentences, never inside a
+// quotation, and not after common abbreviations ("U.S.", "Mr.", "Gen.")
+// or initials. Readers call it through sentences (textmemo.go), which
+// remembers the last splits.
+func splitSentences(p string) []string {
 	var out []string
 	inQuote := false
 	var opener rune

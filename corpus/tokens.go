@@ -24,7 +24,7 @@ func tokenize(s string) []tok {
 
 // tokenizeInto is tokenize appending to toks.
 func tokenizeInto(toks []tok, s string) []tok {
-	lowered := lowerASCII(s) // one copy per sentence, sliced per word
+	lowered := lowerASCIIWide(s) // one copy per sentence, sliced per word; it escapes in toks, so the byte loop lowerASCII keeps for the stack saves nothing here
 	i := 0
 	for i < len(s) {
 		for i < len(s) && s[i] == ' ' {

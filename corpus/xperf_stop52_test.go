@@ -1,0 +1,109 @@
+package corpus
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"slices"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// TestAppendLowerPunctuation holds appendLower's shortcut for general
+// punctuation (U+2000-U+207F copied as it is) to the decoding path it
+// skips: every rune of the block, alone and between letters, and the
+// block's lead bytes cut short or followed by bytes that continue no
+// rune.
+func TestAppendLowerPunctuation(t *testing.T) {
+	var cases []string
+	for r := rune(0x2000); r <= 0x207F; r++ {
+		if l := toLowerRune(r); l != r {
+			t.Fatalf("U+%04X lowers to U+%04X: the shortcut would keep it", r, l)
+		}
+		s := string(r)
+		cases = append(cases, s, "Ab"+s+"Çd", s+s+"É")
+	}
+	for _, bad := range []string{"\xe2", "\xe2\x80", "\xe2\x80A", "\xe2\x80\xc0", "\xe2\x81", "\xe2\x82\xac", "\xe2\x84\xa6", "A\xe2\x80", "\xe2\xe2\x80\x99"} {
+		cases = append(cases, bad, "Zx"+bad, bad+"Q")
+	}
+	for _, s := range cases {
+		if got, want := string(appendLower([]byte("x"), s)), string(appendLowerBytewise([]byte("x"), s)); got != want {
+			t.Fatalf("appendLower(%q) = %q, want %q", s, got, want)
+		}
+		if utf8.ValidString(s) {
+			if got := lowerString(s); got != strings.ToLower(s) {
+				t.Fatalf("lowerString(%q) = %q, want %q", s, got, strings.ToLower(s))
+			}
+		}
+	}
+}
+
+// BenchmarkAppendLowerNews lowers a news sentence with typographic quotes
+// and dashes, the shape appendLower meets most.
+func BenchmarkAppendLowerNews(b *testing.B) {
+	s := strings.Repeat("The Minister said “we will not sign” — and added: ‘It’s over…’ ", 4)
+	var buf []byte
+	b.SetBytes(int64(len(s)))
+	for b.Loop() {
+		buf = appendLower(buf[:0], s)
+	}
+}
+
+// TestContainsAnyRandom compares containsAny with strings.ContainsAny on
+// random sets and texts pieced from characters sharing lead bytes (the
+// dashes, quotes and ellipsis all open with E2), their bytes alone, broken
+// UTF-8 and U+FFFD.
+func TestContainsAnyRandom(t *testing.T) {
+	alphabet := []string{"a", " ", ",", "“", "”", "„", "«", "—", "–", "…", "é", "É", "ж", "€", "\ufffd", "\xe2", "\x80", "\x94", "\xc3", "\xff", "(", "🔹"}
+	rng := rand.New(rand.NewPCG(52, 1))
+	piece := func(max int) string {
+		var b strings.Builder
+		for range rng.IntN(max) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	for range 20000 {
+		chars, s := piece(5), piece(14)
+		if got, want := containsAny(s, chars), strings.ContainsAny(s, chars); got != want {
+			t.Fatalf("containsAny(%q, %q) = %v, want %v", s, chars, got, want)
+		}
+	}
+}
+
+// TestSentenceMemo asks sentences for paragraphs again and again, from
+// several goroutines at once (run it with -race), and compares every
+// answer with splitSentences: a remembered split is the same as a fresh
+// one, a text at another address with the same bytes gets its own, and a
+// substring of a remembered text (same address, shorter) is split anew.
+func TestSentenceMemo(t *testing.T) {
+	paras := []string{
+		"The minister said the plan was over. “It is done,” she added. Mr. Smith disagreed.",
+		"Der Minister sagte am 2. Dezember, der Plan sei gescheitert. Er nannte keine Details.",
+		"Министр заявил, что план провален. «Это конец», — добавил он. Подробностей нет.",
+		"short one. two.",
+		"Le ministre a dit que le plan était fini. Il n’a rien ajouté. Puis il est parti.",
+	}
+	var texts []string
+	for _, p := range paras {
+		texts = append(texts, p, strings.Clone(p), p[:len(p)*2/3], p[len(p)/3:])
+	}
+	done := make(chan string)
+	for g := range 4 {
+		go func() {
+			for i := range 400 {
+				s := texts[(i*7+g)%len(texts)]
+				if got, want := sentences(s), splitSentences(s); !slices.Equal(got, want) {
+					done <- fmt.Sprintf("sentences(%q) = %q, want %q", s, got, want)
+					return
+				}
+			}
+			done <- ""
+		}()
+	}
+	for range 4 {
+		if msg := <-done; msg != "" {
+			t.Error(msg)
+		}
+	}
+}
