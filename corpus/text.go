@@ -963,11 +963,9 @@ func fmtDate(y, m, d int) string {
 	return string(b)
 }
 
-// splitSentences splits a paragraph into sentences, never inside a
-// quotation, and not after common abbreviations ("U.S.", "Mr.", "Gen.")
-// or initials. Readers call it through sentences (textmemo.go), which
-// remembers the last splits.
-func splitSentences(p string) []string {
+// sentences splits a paragraph into sentences, never inside a quotation, and
+// not after common abbreviations ("U.S.", "Mr.", "Gen.") or initials.
+func sentences(p string) []string {
 	var out []string
 	inQuote := false
 	var opener rune

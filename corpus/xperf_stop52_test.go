@@ -1,9 +1,7 @@
 package corpus
 
 import (
-	"fmt"
 	"math/rand/v2"
-	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -67,43 +65,6 @@ func TestContainsAnyRandom(t *testing.T) {
 		chars, s := piece(5), piece(14)
 		if got, want := containsAny(s, chars), strings.ContainsAny(s, chars); got != want {
 			t.Fatalf("containsAny(%q, %q) = %v, want %v", s, chars, got, want)
-		}
-	}
-}
-
-// TestSentenceMemo asks sentences for paragraphs again and again, from
-// several goroutines at once (run it with -race), and compares every
-// answer with splitSentences: a remembered split is the same as a fresh
-// one, a text at another address with the same bytes gets its own, and a
-// substring of a remembered text (same address, shorter) is split anew.
-func TestSentenceMemo(t *testing.T) {
-	paras := []string{
-		"The minister said the plan was over. “It is done,” she added. Mr. Smith disagreed.",
-		"Der Minister sagte am 2. Dezember, der Plan sei gescheitert. Er nannte keine Details.",
-		"Министр заявил, что план провален. «Это конец», — добавил он. Подробностей нет.",
-		"short one. two.",
-		"Le ministre a dit que le plan était fini. Il n’a rien ajouté. Puis il est parti.",
-	}
-	var texts []string
-	for _, p := range paras {
-		texts = append(texts, p, strings.Clone(p), p[:len(p)*2/3], p[len(p)/3:])
-	}
-	done := make(chan string)
-	for g := range 4 {
-		go func() {
-			for i := range 400 {
-				s := texts[(i*7+g)%len(texts)]
-				if got, want := sentences(s), splitSentences(s); !slices.Equal(got, want) {
-					done <- fmt.Sprintf("sentences(%q) = %q, want %q", s, got, want)
-					return
-				}
-			}
-			done <- ""
-		}()
-	}
-	for range 4 {
-		if msg := <-done; msg != "" {
-			t.Error(msg)
 		}
 	}
 }
