@@ -98,7 +98,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	}
 	var subMeta nameMeta // what a caption file's header and name tell (subtitles.go)
 	var cues cueMarks    // where a pasted transcript's captions met (transcript.go)
-	if kind := subtitleKindOf(body, opts.Name); kind != notSubtitles {
+	if isCalendar(body) {
+		body, subMeta = calendarText(body) // a calendar export: one paragraph per event (icalendar.go)
+	} else if kind := subtitleKindOf(body, opts.Name); kind != notSubtitles {
 		if body, subMeta, err = subtitleDocument(body, opts.Name, kind); err != nil {
 			return nil, meta, fmt.Errorf("parse %s: %w", name, err)
 		}
@@ -287,11 +289,11 @@ func sourceID(hash, guild string) string {
 // convertMarkup turns into text), before any work is done on it.
 func checkFormat(data []byte, name string) error {
 	switch ext := lowerString(filepath.Ext(name)); ext {
-	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt":
+	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt", ".ics":
 	case ".html", ".htm", ".xhtml", ".xml", ".rss", ".atom", ".json":
 		// Saved pages, feeds and JSON documents: converted to text (markup.go, jsondoc.go).
 	default:
-		return fmt.Errorf("%w %q: only plain text (.txt), Markdown (.md), subtitles (.srt, .vtt), saved web pages (.html), feeds (.xml, .rss, .atom) and JSON documents (.json) are parsed", ErrUnsupportedFormat, ext)
+		return fmt.Errorf("%w %q: only plain text (.txt), Markdown (.md), subtitles (.srt, .vtt), calendar exports (.ics), saved web pages (.html), feeds (.xml, .rss, .atom) and JSON documents (.json) are parsed", ErrUnsupportedFormat, ext)
 	}
 	if len(data) > MaxDocumentSize {
 		return fmt.Errorf("document too large: %d bytes, the limit is %d", len(data), MaxDocumentSize)

@@ -46,7 +46,7 @@ func Collect(args []string) ([]Input, []Failure) {
 		}
 		if !info.IsDir() {
 			if !Supported(p) && !namedJSON(p) {
-				failures = append(failures, Failure{p, "unsupported file type: only .txt, .md, .html, feed (.xml, .rss, .atom), JSON (.json) and subtitle (.srt, .vtt) documents can be ingested"})
+				failures = append(failures, Failure{p, "unsupported file type: only .txt, .md, .html, feed (.xml, .rss, .atom), JSON (.json), calendar (.ics) and subtitle (.srt, .vtt) documents can be ingested"})
 				continue
 			}
 			inputs = append(inputs, Input{Name: p})

@@ -163,7 +163,7 @@ func (c *ingestCmd) ingestAttachment(ctx context.Context, req bot.Request, id st
 		if kind == "" {
 			kind = "an unknown type"
 		}
-		return bot.Reply{}, bot.UserError(fmt.Sprintf("%s is %s: only text (.txt), Markdown (.md), HTML (.html) and subtitle (.srt, .vtt) files can be added.", name, kind))
+		return bot.Reply{}, bot.UserError(fmt.Sprintf("%s is %s: only text (.txt), Markdown (.md), HTML (.html), calendar (.ics) and subtitle (.srt, .vtt) files can be added.", name, kind))
 	}
 	resp, err := c.cfg.Fetcher.Get(ctx, a.URL, web.Request{Accept: append([]string{"application/octet-stream"}, web.DocumentTypes...)})
 	if err != nil {

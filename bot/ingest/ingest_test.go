@@ -171,7 +171,7 @@ func TestIngest(t *testing.T) {
 		{name: "same attachment again", req: attachment(f.site, "statement.md", "", 400), wantErr: "", golden: "", stored: 2},
 		{name: "unparsable attachment", req: attachment(f.site, "broken.txt", "text/plain", 40), wantErr: "no closing --- line", stored: 2},
 		{name: "attachment too large", req: attachment(f.site, "huge.txt", "text/plain", 10<<20), wantErr: "the limit is 64 KB", stored: 2},
-		{name: "attachment of another type", req: attachment(f.site, "scan.pdf", "application/pdf", 1000), wantErr: "only text (.txt), Markdown (.md), HTML (.html) and subtitle (.srt, .vtt)", stored: 2},
+		{name: "attachment of another type", req: attachment(f.site, "scan.pdf", "application/pdf", 1000), wantErr: "only text (.txt), Markdown (.md), HTML (.html), calendar (.ics) and subtitle (.srt, .vtt)", stored: 2},
 		{name: "subrip attachment", req: attachment(f.site, "2025-11-24_embassy-briefing.srt", "application/x-subrip", 1200), golden: "ingest-subtitles.golden.txt", stored: 3},
 		{name: "webvtt attachment named by type only", req: attachment(f.site, "captions.vtt", "text/vtt; charset=utf-8", 200), stored: 4},
 		{name: "malformed subtitles", req: attachment(f.site, "broken.srt", "application/x-subrip", 40), wantErr: "cannot read the timing", stored: 4},

@@ -21,7 +21,7 @@ func newExtractCmd(env *cliEnv) *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "extract [flags] FILE",
 		Short: "show what would be extracted from one document, storing nothing",
-		Long:  "Show what the corpus would extract from one document (source, provisions, statements,\npassages), storing nothing. FILE is a .txt or .md document, .srt or .vtt subtitles, a saved web page\n(.html), a feed (.xml, .rss, .atom) or a JSON document such as a news API's response\n(.json; pasted markup or JSON in a .txt is read the same way), or - for standard input.",
+		Long:  "Show what the corpus would extract from one document (source, provisions, statements,\npassages), storing nothing. FILE is a .txt or .md document, .srt or .vtt subtitles, a calendar export (.ics), a saved web page\n(.html), a feed (.xml, .rss, .atom) or a JSON document such as a news API's response\n(.json; pasted markup or JSON in a .txt is read the same way), or - for standard input.",
 		Args: func(_ *cobra.Command, args []string) error {
 			if len(args) != 1 {
 				return usageError{"want exactly one FILE (or - for standard input)"}

@@ -34,7 +34,7 @@ func newIngestCmd(env *cliEnv) *cobra.Command {
 
 PATH is a .txt, .md or .html file, a video's .srt or .vtt subtitles (read as
 the transcript they hold; "2025-11-23_interview.srt" dates and titles it), a
-folder (searched recursively for those) or an http(s) URL, fetched with the
+calendar export (.ics, read one event a paragraph), a folder (searched recursively for those) or an http(s) URL, fetched with the
 fetch.* settings. A document whose file
 name or URL is already in the corpus with other text replaces the old version.
 Documents are global (every server sees them) unless --guild makes them one

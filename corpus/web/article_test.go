@@ -169,6 +169,9 @@ func TestDetectFormatSubtitles(t *testing.T) {
 		{"image/png", "clip.srt", FormatUnknown},
 		{"application/json", "", FormatText},
 		{"", "response.json", FormatText},
+		{"text/calendar; charset=utf-8", "", FormatText},
+		{"", "https://x.example/diary.ics", FormatText},
+		{"application/octet-stream", "diary.ICS", FormatText},
 	}
 	for _, tt := range tests {
 		if got := DetectFormat(tt.contentType, tt.name); got != tt.want {
@@ -180,6 +183,9 @@ func TestDetectFormatSubtitles(t *testing.T) {
 	}
 	if !TypeAllowed("application/json", DocumentTypes) {
 		t.Error("DocumentTypes refuses JSON documents")
+	}
+	if !TypeAllowed("text/calendar", DocumentTypes) {
+		t.Error("DocumentTypes refuses calendar exports")
 	}
 }
 

@@ -202,7 +202,7 @@ type Request struct {
 // DocumentTypes are the media types a page can be ingested from: pages,
 // text, subtitles and JSON documents (a news API's response, a JSON Feed,
 // which corpus.Parse reads as their articles).
-var DocumentTypes = append([]string{"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown", "application/json", "application/feed+json"}, SubtitleTypes...)
+var DocumentTypes = append([]string{"text/html", "application/xhtml+xml", "text/plain", "text/markdown", "text/x-markdown", "application/json", "application/feed+json", "text/calendar"}, SubtitleTypes...)
 
 // FeedTypes are the media types feeds are served with in practice,
 // including the generic XML and text types many servers use.

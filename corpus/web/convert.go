@@ -27,7 +27,7 @@ const (
 // TextExtensions, HTMLExtensions and SubtitleExtensions are the file name
 // suffixes ingestion accepts, lower case.
 var (
-	TextExtensions     = []string{".txt", ".md", ".markdown", ".text"}
+	TextExtensions     = []string{".txt", ".md", ".markdown", ".text", ".ics"} // .ics: a calendar export, read one event a paragraph by corpus.Parse
 	HTMLExtensions     = []string{".html", ".htm", ".xhtml"}
 	SubtitleExtensions = []string{".srt", ".vtt", ".webvtt"}
 	// FeedExtensions are saved RSS/Atom feeds: passed through as text,
@@ -67,6 +67,8 @@ func DetectFormat(contentType, name string) Format {
 				return FormatText // a feed: corpus.Parse reads its entries
 			case mt == "application/json" || mt == "application/feed+json":
 				return FormatText // a JSON document: corpus.Parse reads its articles
+			case mt == "text/calendar":
+				return FormatText // a calendar export: corpus.Parse reads its events
 			case mt == "text/plain" || mt == "text/markdown" || mt == "text/x-markdown":
 				// Servers and Discord label .md and even .html files text/plain:
 				// let a known extension refine it.
@@ -168,7 +170,7 @@ func (c *Client) FetchDocument(ctx context.Context, rawURL string) (text []byte,
 // file's name gives its date and title.
 func ParseName(name string) string {
 	switch strings.ToLower(path.Ext(name)) {
-	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt":
+	case "", ".txt", ".text", ".md", ".markdown", ".srt", ".vtt", ".webvtt", ".ics":
 		if !strings.ContainsAny(name, "?#") {
 			return name
 		}
