@@ -45,15 +45,7 @@ func (x *extractor) quoteListItem(p paragraph) bool {
 	if aside != "" && !listAside(aside) {
 		return false
 	}
-	text, rest, sp, ok := x.colonLabel(name + ": " + strings.TrimSpace(p.text[i+2:]))
-	if !ok || sp.kind != kindPerson {
-		return false
-	}
-	x.emit(sp, text, true, p.index)
-	for _, s := range sentences(rest) {
-		x.sentence(s, p.index)
-	}
-	return true
+	return x.personLabelled(name+": "+strings.TrimSpace(p.text[i+2:]), p.index) // (threadlabels.go)
 }
 
 // listAside reports whether the words between a quotation list's name and

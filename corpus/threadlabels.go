@@ -49,13 +49,21 @@ func (x *extractor) itemLabel(p paragraph) bool {
 	if !x.channelLabel(p.text[:i]) && !titledQuoteLabel(p.text, i) {
 		return false
 	}
-	text, rest, sp, ok := x.colonLabel(p.text)
+	return x.personLabelled(p.text, p.index)
+}
+
+// personLabelled reads "Name: words …" as the person's words when the
+// label names a person: the words after the colon are theirs, the
+// sentences after those are read as any others. It reports whether the
+// label was a person's.
+func (x *extractor) personLabelled(line string, index int) bool {
+	text, rest, sp, ok := x.colonLabel(line)
 	if !ok || sp.kind != kindPerson {
 		return false
 	}
-	x.emit(sp, text, true, p.index)
+	x.emit(sp, text, true, index)
 	for _, s := range sentences(rest) {
-		x.sentence(s, p.index)
+		x.sentence(s, index)
 	}
 	return true
 }
