@@ -162,6 +162,17 @@ func (x *extractor) scanSpeechCue(s string) bool {
 		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && (x.lx.speechCues.has(wordKey(w)) || upperNonASCII(w)) && x.isSpeechCue(w) && !x.passiveCue(s, start, w) {
 			return true
 		}
+		if i+1 < len(s) && s[i] == '-' && isASCIILetter(s[i+1]) {
+			// "comprometeu-se a …": a Portuguese verb with its enclitic
+			// pronoun is one token, listed whole in the lexicon
+			j := i + 1
+			for j < len(s) && isASCIILetter(s[j]) {
+				j++
+			}
+			if w := s[start:j]; len(w) <= 32 && x.lx.speechCues.has(wordKey(w)) && x.isSpeechCue(w) {
+				return true
+			}
+		}
 	}
 	return false
 }

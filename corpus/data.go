@@ -374,6 +374,7 @@ func loadLexicon() (*lexicon, error) {
 	addSlavicPastForms(lx.sayVerbs)
 	addAskVerbs(lx.actVerbs, lx.sayVerbs) // "pytała, kto …" (interviewintro.go)
 	addPredicateVerbs(lx.actVerbs)        // "thanked", "a remercié", "допустил" (predicate.go)
+	addCallVerbs(lx.actVerbs)             // "chiama", read only with a complement (callverb.go)
 	addSlavicPastForms(lx.actVerbs)
 	lx.report = reportWords{characterise: set(sf.Characterise), perfect: set(sf.PerfectAux), passive: set(sf.PassiveAux), sequence: set(sf.SequenceWords), nouns: set(sf.SpeechNouns)}
 	addSlavicPastForms(lx.report.characterise)

@@ -82,6 +82,9 @@ func (x *extractor) reportClause(s string, pos, before int) {
 		if !say && !char && cls&rvAct == 0 {
 			continue
 		}
+		if !say && x.callWithoutComplement(toks, vi) {
+			continue // "chiama il medico", "called a taxi": no naming (callverb.go)
+		}
 		if say && x.invertedAuxAside(s, toks, vi, pos) {
 			return // "Kiev, a-t-il écrit, ne renoncera …" (invertedaux.go)
 		}

@@ -958,6 +958,9 @@ func (x *extractor) sentence(s string, pos int) {
 		if act && particleMissing(toks, vi) {
 			continue // "schloss die Sitzung": no "aus", no speech (predicate.go)
 		}
+		if act && x.callWithoutComplement(toks, vi) {
+			continue // "called a taxi", "chiama il medico": no naming, no speech (callverb.go)
+		}
 		neg, negated := x.negatedFrom(toks, vi)
 		if say && !act && x.postNegated(toks, vi) {
 			continue // "Peskow sagte nicht, ob …": nothing said (predicate.go)
