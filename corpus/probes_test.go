@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -210,19 +211,37 @@ func runProbe(t *testing.T, tc probeCase) (bool, []string) {
 // blogs in nine languages, invented sentences. PROBES_ALL=1 lists every
 // failure, including the shapes left open (docs/design.md, xprobes).
 func TestProbeBattery(t *testing.T) {
-	all := os.Getenv("PROBES_ALL") != ""
+	pass := checkProbes(t, probeBattery, probeOpen, os.Getenv("PROBES_ALL") != "")
+	t.Logf("%d of %d probes pass", pass, len(probeBattery))
+}
+
+// checkProbes runs a battery of probeCase through runProbe (see
+// checkBattery).
+func checkProbes(t *testing.T, cases []probeCase, open map[int]bool, all bool) int {
+	t.Helper()
+	return checkBattery(t, cases, open, all, func(tc probeCase) (bool, []string) { return runProbe(t, tc) },
+		func(tc probeCase, got []string) string {
+			return fmt.Sprintf("%s: %q\n got %q\nwant %s: %s", tc.lang, tc.text, got, tc.speaker, tc.said)
+		})
+}
+
+// checkBattery runs a probe battery: every case must pass unless open
+// lists it as a shape known to fail (all reports those too, for whoever
+// works on them). It returns how many passed, for the battery's log line.
+func checkBattery[C any](t *testing.T, cases []C, open map[int]bool, all bool, run func(C) (bool, []string), describe func(C, []string) string) int {
+	t.Helper()
 	pass := 0
-	for i, tc := range probeBattery {
-		ok, got := runProbe(t, tc)
+	for i, tc := range cases {
+		ok, got := run(tc)
 		if ok {
 			pass++
 			continue
 		}
-		if all || !probeOpen[i] {
-			t.Errorf("#%d %s: %q\n got %q\nwant %s: %s", i, tc.lang, tc.text, got, tc.speaker, tc.said)
+		if all || !open[i] {
+			t.Errorf("#%d %s", i, describe(tc, got))
 		}
 	}
-	t.Logf("%d of %d probes pass", pass, len(probeBattery))
+	return pass
 }
 
 // probeOpen lists the battery's cases known to fail (see docs/design.md).

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
@@ -153,18 +154,11 @@ func xroleHolds(role, want string) bool {
 // TestXProbeBattery: the statement shapes of the stop-51 probe battery
 // (docs/design.md, xprobe). XPROBES_ALL=1 lists the open cases too.
 func TestXProbeBattery(t *testing.T) {
-	all := os.Getenv("XPROBES_ALL") != ""
-	pass := 0
-	for i, tc := range xprobeBattery {
-		ok, got := runXProbe(t, tc)
-		if ok {
-			pass++
-			continue
-		}
-		if all || !xprobeOpen[i] {
-			t.Errorf("#%d %s: %q\n got %q\nwant %s (%s): %s", i, tc.lang, tc.text, got, tc.speaker, tc.role, tc.said)
-		}
-	}
+	pass := checkBattery(t, xprobeBattery, xprobeOpen, os.Getenv("XPROBES_ALL") != "",
+		func(tc xprobeCase) (bool, []string) { return runXProbe(t, tc) },
+		func(tc xprobeCase, got []string) string {
+			return fmt.Sprintf("%s: %q\n got %q\nwant %s (%s): %s", tc.lang, tc.text, got, tc.speaker, tc.role, tc.said)
+		})
 	t.Logf("%d of %d probes pass", pass, len(xprobeBattery))
 }
 

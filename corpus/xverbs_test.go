@@ -124,11 +124,7 @@ var xverbsBattery = []probeCase{
 
 // TestXverbsBattery runs xverbsBattery.
 func TestXverbsBattery(t *testing.T) {
-	for i, tc := range xverbsBattery {
-		if ok, got := runProbe(t, tc); !ok && !xverbsOpen[i] {
-			t.Errorf("#%d %s: %q\n got %q\nwant %s: %s", i, tc.lang, tc.text, got, tc.speaker, tc.said)
-		}
-	}
+	checkProbes(t, xverbsBattery, xverbsOpen, false)
 }
 
 // xverbsOpen lists the battery's cases left open (docs/design.md, xverbs):
