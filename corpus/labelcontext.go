@@ -22,6 +22,9 @@ func dropLabelContext(p string) string {
 	if o <= 0 || c-o > 60 || containsAny(p[:o], ":()“”\"«»") || strings.Contains(p[:o], ". ") {
 		return p
 	}
+	if _, _, ok := soundLabelSpeaker(p[:c+1]); ok {
+		return p // "O-TON 1 (Marco Rubio):": the bracket is who speaks (scriptlabels.go)
+	}
 	return p[:o] + p[c+1:]
 }
 

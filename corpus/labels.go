@@ -14,8 +14,8 @@ import (
 // of transcripts and of quotes in live blogs.
 func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok bool) {
 	i := strings.Index(p, ": ")
-	if i <= 0 || i > maxAskedLabel || i > 60 && askedAsideAt(p[:i]) < 0 {
-		return "", "", nil, false // (an asked aside's question is longer: askedaside.go)
+	if i <= 0 || i > maxAskedLabel || i > 60 && askedAsideAt(p[:i]) < 0 && !scriptLabel(p[:i]) {
+		return "", "", nil, false // (an asked aside's question is longer: askedaside.go; so is a sound bite's label with its speaker's title: scriptlabels.go)
 	}
 	label, text := p[:i], strings.TrimSpace(p[i+2:])
 	asked := false
@@ -24,10 +24,14 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 		// name is who answers, the words after the colon the answer
 		label, asked = label[:j], true
 	}
-	if j := strings.LastIndex(label, " ("); j > 0 && strings.HasSuffix(label, ")") {
+	labelRole := ""
+	if name, title, ok := soundLabelSpeaker(label); ok {
+		// "O-TON 1 (Marco Rubio, Overvoice)", "BULLE (Peskov) ": the
+		// bracket names who speaks (scriptlabels.go)
+		label, labelRole = name, title
+	} else if j := strings.LastIndex(label, " ("); j > 0 && strings.HasSuffix(label, ")") {
 		label = label[:j] // "MARCO RUBIO, SECRETARY OF STATE (clip)"
 	}
-	labelRole := ""
 	if j := strings.Index(label, ", "); j > 0 {
 		// "Zelensky, in a video address: “…”": the channel is not the name
 		switch firstWord(label[j+2:]) {

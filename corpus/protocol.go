@@ -443,6 +443,9 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 	if lx.askers[low] || questionLabels[low] || answerLabels[low] {
 		return recordTurn{}, false // "ZUSATZFRAGE:": the questioner
 	}
+	if scriptLabel(label) {
+		return recordTurn{}, false // "BULLE (Barrot)", "SPRECHERIN": a script's label, not a member's (scriptlabels.go)
+	}
 	if lx.benches[strings.TrimSuffix(low, ".")] {
 		return recordTurn{bench: true, marked: true}, true
 	}

@@ -513,6 +513,15 @@ func (x *extractor) paragraph(p paragraph) {
 	if x.floorTurn(&p) {
 		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
+	if text, ok := narratorLabel(p.text); ok {
+		// "SPRECHERIN: …", "RÉCITATIF : …": the script's own voice, read
+		// as prose; no earlier turn runs on into it (scriptlabels.go)
+		for _, s := range sentences(text) {
+			x.sentence(s, p.index)
+		}
+		x.lastLabel = -1
+		return
+	}
 	if text, rest, sp, ok := x.colonLabel(relayDash(dropLabelContext(p.text))); ok { // "Tusk this morning – …" (relaylabel.go)
 		if x.staffTurn(sp, text, rest, p.index) {
 			return // the publication's journalist asks or reports (stafflabel.go)

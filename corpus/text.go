@@ -492,7 +492,11 @@ func labelLine(line string) bool {
 	if bold {
 		return strings.HasPrefix(l[i+1:], "**") // "**HM:**"
 	}
-	return isAllCaps(l[:i]) && i+1 < len(l) && l[i+1] == ' '
+	head := l[:i]
+	if j := strings.LastIndex(head, " ("); j > 0 && !isAllCaps(head) && scriptLabel(head) {
+		head = head[:j] // "BULLE (Rubio) : …": a script's label and its speaker (scriptlabels.go)
+	}
+	return isAllCaps(head) && i+1 < len(l) && l[i+1] == ' '
 }
 
 // markdownHeading recognises "# Heading" (one to six #, then a space).
