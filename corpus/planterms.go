@@ -32,6 +32,10 @@ type planTerm struct {
 	Plans  []string       `json:"plans"`  // the only versions that hold the term; empty: any
 	Points map[string]int `json:"points"` // the term's number in each version that numbers it
 	All    [][]string     `json:"all"`    // the signature's groups of alternatives
+	// Narrows names the terms this one is a narrower reading of
+	// (planterms_narrow.go): "non-aggression … in its laws" is the US
+	// draft's 16, not the 2 its "non-aggression" alone would be.
+	Narrows []string `json:"narrows"`
 }
 
 // numbers reports whether some version numbers the term n: the versions
@@ -101,6 +105,10 @@ type termCatalogue struct {
 	// terms the catalogue knows in full, lower-cased (fixedVersions; see
 	// provisions_termversion.go).
 	fixed map[string]bool
+	// narrows holds, per term, the indices of the terms it narrows
+	// (planterms_narrow.go); anyNarrows whether any term does.
+	narrows    [][]int
+	anyNarrows bool
 }
 
 // personsView reports whether a sentence gives a person's view of a
@@ -236,6 +244,9 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		}
 	}
 	c.key4s, c.key6s = newAltTable(c.byKey), newAltTable(c.byKey6)
+	if err := c.resolveNarrows(); err != nil {
+		return nil, err
+	}
 	return c, nil
 }
 
@@ -353,6 +364,9 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 		if s.groups == full {
 			sc.hits = append(sc.hits, termHit{term: ti, start: s.start, end: s.end})
 		}
+	}
+	if c.anyNarrows && len(sc.hits) > 1 {
+		sc.hits = c.dropNarrowed(sc.hits)
 	}
 	return sc.hits
 }
