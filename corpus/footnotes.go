@@ -50,6 +50,35 @@ func superscriptDigit(r rune) bool {
 	return r == '¹' || r == '²' || r == '³' || r == '⁰' || r >= '⁴' && r <= '⁹'
 }
 
+// holdsSuperscriptDigit is strings.ContainsFunc(s, superscriptDigit)
+// read by bytes rather than by decoded runes: ¹ ² ³ are C2 B9, C2 B2, C2 B3
+// and ⁰ ⁴-⁹ are E2 81 B0, E2 81 B4-B9, and since neither C2 nor E2 can
+// continue a rune, such bytes are that rune wherever they stand, even
+// after broken UTF-8. Every body is asked (holdFootnotes), and hardly any
+// holds one.
+func holdsSuperscriptDigit(s string) bool {
+	for t := s; ; {
+		i := strings.IndexByte(t, 0xC2)
+		if i < 0 || i+1 >= len(t) {
+			break
+		}
+		if b := t[i+1]; b == 0xB9 || b == 0xB2 || b == 0xB3 {
+			return true
+		}
+		t = t[i+1:]
+	}
+	for t := s; ; {
+		i := strings.Index(t, "\xe2\x81")
+		if i < 0 || i+2 >= len(t) {
+			return false
+		}
+		if b := t[i+2]; b == 0xB0 || b >= 0xB4 && b <= 0xB9 {
+			return true
+		}
+		t = t[i+2:]
+	}
+}
+
 // notMarkRune reports whether r cannot stand in a reference mark, which
 // holds letters, digits and spaces only ("[6]", "[a]", "[nota 3]"): "[…]"
 // marks a cut, not a footnote.

@@ -59,7 +59,7 @@ const (
 // sentence would split it, so it and its note stay for the layout reader.
 // A body with no superscript digits (most bodies) is returned as it is.
 func holdFootnotes(body string) (string, []string) {
-	if !strings.ContainsFunc(body, superscriptDigit) {
+	if !holdsSuperscriptDigit(body) {
 		return body, nil
 	}
 	lines := strings.Split(body, "\n")

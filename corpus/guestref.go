@@ -12,6 +12,8 @@ import (
 	"regexp"
 	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 )
 
 //go:embed data/guestlabels.json
@@ -20,6 +22,7 @@ var guestLabelsJSON []byte
 // guestLexicon is data/guestlabels.json, read once.
 type guestLexicon struct {
 	label       *regexp.Regexp
+	labels      []string // the labels as listed, for labelBeforeColon
 	nouns       map[string]bool
 	determiners map[string]bool
 }
@@ -41,7 +44,7 @@ var guestLex = sync.OnceValue(func() *guestLexicon {
 	// ("Prowadzą: … . Gość: …"), before its colon (French spaces it)
 	// (or a middle dot between credits: "Conduce: … · Ospite: …")
 	re := regexp.MustCompile(`(?i)(?:^|[.;|*_(·•]\s*)(?:` + strings.Join(alts, "|") + `)\s?:\s+([^,.;()*_]+)`)
-	return &guestLexicon{label: re, nouns: labelSet(d.Nouns...), determiners: labelSet(d.Determiners...)}
+	return &guestLexicon{label: re, labels: d.Labels, nouns: labelSet(d.Nouns...), determiners: labelSet(d.Determiners...)}
 })
 
 // guestRef resolves "our guest", "Gość", "notre invité" to the person the
@@ -63,8 +66,12 @@ func (x *extractor) guest() *speaker {
 		return x.guestSp
 	}
 	x.guestDone = true
+	g := guestLex()
 	for _, p := range x.paras {
-		m := guestLex().label.FindStringSubmatchIndex(p.text)
+		if !g.labelBeforeColon(p.text) {
+			continue // (most paragraphs: the regexp could not match, and need not be run)
+		}
+		m := g.label.FindStringSubmatchIndex(p.text)
 		if m == nil {
 			continue
 		}
@@ -79,6 +86,67 @@ func (x *extractor) guest() *speaker {
 		}
 	}
 	return x.guestSp
+}
+
+// labelBeforeColon reports whether s holds one of the labels, in any
+// case, right before a colon (or one space and a colon) that is followed by
+// a space: what the label regexp needs before anything else, and a test
+// that reads only the bytes around each colon instead of running the
+// regexp's backtracker over every byte of every paragraph. \s is the
+// regexp's ASCII class; the labels' letters are compared as (?i) compares
+// them, by their Unicode case-folding orbits.
+func (g *guestLexicon) labelBeforeColon(s string) bool {
+	for at := 0; ; {
+		i := strings.IndexByte(s[at:], ':')
+		if i < 0 {
+			return false
+		}
+		c := at + i
+		at = c + 1
+		if c+1 >= len(s) || !isRegexpSpace(s[c+1]) {
+			continue
+		}
+		for _, l := range g.labels {
+			if hasFoldSuffix(s[:c], l) || c > 0 && isRegexpSpace(s[c-1]) && hasFoldSuffix(s[:c-1], l) {
+				return true
+			}
+		}
+	}
+}
+
+// isRegexpSpace is the regexp class \s: tab, newline, form feed, carriage
+// return and space.
+func isRegexpSpace(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\f' || b == '\r'
+}
+
+// hasFoldSuffix reports whether s ends with suffix under simple Unicode
+// case folding (as the regexp flag (?i) and strings.EqualFold compare
+// runes), rune by rune from the end: the two may differ in bytes ("ſ"
+// folds with "s").
+func hasFoldSuffix(s, suffix string) bool {
+	for suffix != "" {
+		if s == "" {
+			return false
+		}
+		r, n := utf8.DecodeLastRuneInString(suffix)
+		t, m := utf8.DecodeLastRuneInString(s)
+		if t != r && !foldsTo(t, r) {
+			return false
+		}
+		suffix, s = suffix[:len(suffix)-n], s[:len(s)-m]
+	}
+	return true
+}
+
+// foldsTo reports whether t is in r's case-folding orbit.
+func foldsTo(t, r rune) bool {
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		if f == t {
+			return true
+		}
+	}
+	return false
 }
 
 // maxCreditTitleWords bounds the title a credits line gives its guest
