@@ -1058,9 +1058,19 @@ func recordsOf(d *corpus.Document, fp string) []record {
 			merged[pos] = false
 		}
 	}
+	wrapped := wrappedOf(d.Passages) // sentences carried across line breaks (wrapped.go)
+	// carried is the words of the sentences a record's passage shares with
+	// its neighbours, for the record that carries that passage's text.
+	carried := func(pos int, text string) []string {
+		if ctx := wrapped[pos]; ctx != nil && merged[pos] && classified[pos] == normSpace(text) {
+			return ctx
+		}
+		return nil
+	}
 	out := make([]record, 0, len(d.Provisions)+len(d.Statements)+len(d.Passages)+1)
 	for _, p := range d.Provisions {
 		m := base(corpus.KindProvision, p.ID, p.Text)
+		ctx := carried(p.Position, p.Text)
 		withPassage(m, corpus.KindProvision, p.Position, p.Text)
 		if p.Plan != "" {
 			m[fieldPlan] = p.Plan
@@ -1068,7 +1078,7 @@ func recordsOf(d *corpus.Document, fp string) []record {
 		m[fieldNumber] = p.Number
 		m[fieldPosition] = p.Position
 		setTopics(m, p.Topics)
-		m[tf] = withGloss(withMeta(p.Text, pointWords(p.Number)), pointGlossFor(langOf(d), p.Plan, p.Number))
+		m[tf] = withGloss(withMeta(p.Text, append([]string{pointWords(p.Number)}, ctx...)...), pointGlossFor(langOf(d), p.Plan, p.Number))
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindProvision, p.ID), m})
 	}
@@ -1084,6 +1094,7 @@ func recordsOf(d *corpus.Document, fp string) []record {
 	}
 	for _, st := range d.Statements {
 		m := base(corpus.KindStatement, st.ID, st.Text)
+		ctx := carried(st.Position, st.Text)
 		withPassage(m, corpus.KindStatement, st.Position, st.Text)
 		m[fieldSpeaker] = st.Speaker
 		m[fieldSpeakerAny] = speakersOf(st)
@@ -1093,7 +1104,7 @@ func recordsOf(d *corpus.Document, fp string) []record {
 		}
 		m[fieldPosition] = st.Position
 		setTopics(m, st.Topics)
-		meta := append([]string{st.Speaker, st.Role}, st.Members...)
+		meta := append(append([]string{st.Speaker, st.Role}, st.Members...), ctx...)
 		if q, ok := asked[st.Position-1]; ok && st.Position > 0 {
 			meta = append(meta, q)
 		}
@@ -1108,7 +1119,7 @@ func recordsOf(d *corpus.Document, fp string) []record {
 		m := base(corpus.KindPassage, g.ID, g.Text)
 		m[fieldPosition] = g.Position
 		setTopics(m, g.Topics)
-		m[tf] = withMeta(g.Text)
+		m[tf] = withMeta(g.Text, wrapped[g.Position]...)
 		setDate(m, "")
 		out = append(out, record{docID(corpus.KindPassage, g.ID), m})
 	}

@@ -198,9 +198,12 @@ func explainOne(ctx context.Context, t *testing.T, ix *Index, text string, kind 
 		mr := ix.mark(h, als, m)
 		t.Logf("%2d %.3f %-30s matched=%v typed=%d rel=%v %.80q", i+1, h.Score, h.ID, mr.matched, mr.typed, relevantFor(mr, cls, kind), storedText(h, als))
 	}
+	keys := map[string]string{}
+	rankTrace = func(id, k string) { keys[id] = k }
 	res, _ := ix.Search(ctx, corpus.Query{Text: query, Kind: kind, Limit: 6})
+	rankTrace = nil
 	for _, h := range res.Hits {
-		t.Logf("result %s [%s] %.80q", h.ID, h.Plan, h.Text)
+		t.Logf("result %s [%s] %s %.80q", h.ID, h.Plan, keys[h.ID], h.Text)
 	}
 }
 

@@ -990,7 +990,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 				}
 				continue
 			}
-			r.typed, r.matched = m.typed, plain.weight(cls) // see intent.go
+			r.typed, r.matched = m.typed, plain.near().weight(cls) // see intent.go, farwords.go
 			r.glossTyped = m.glossTyped
 			r.words = m.weight(cls) / weightPerWord
 			r.genre, r.head = m.genre, ix.headline(h, als)

@@ -276,6 +276,11 @@ type markResult struct {
 	// evidence for the relevance rule and the off-topic guard
 	// (topicevidence.go).
 	weakTopic []bool
+	// far says which matched query words a long text (more than
+	// farTextTokens) holds only outside its densest stretch of
+	// farWindowTokens: words scattered over a table's rows or a long
+	// transcript's turns (farwords.go). Nil for other texts.
+	far []bool
 }
 
 // count is how many query words r matched.
@@ -376,13 +381,19 @@ func (ix *Index) markText(h *search.DocumentMatch, als []string, m markTerms) ma
 			found = map[string][]*search.Location{}
 		}
 		gloss := glossStart(text)
-		for _, tok := range ix.tokens(a, h.ID, text) {
+		toks := ix.tokens(a, h.ID, text)
+		var spots *wordSpots // where each query word is, for long texts only (farwords.go)
+		if len(toks) > farTextTokens {
+			spots = &wordSpots{anywhere: make([]bool, len(m.topics))}
+		}
+		for _, tok := range toks {
 			t := tok.term
 			if gloss >= 0 && tok.start >= gloss {
 				// A word of the point gloss: matched, as a translation is
 				// (see pointgloss.go), never typed nor shown.
 				for _, w := range m.terms[a][t] {
 					res.matched[w] = true
+					spots.everywhere(w)
 				}
 				res.glossTyped += glossTypedWords(m.typed[a][t], typed, &glossed)
 				continue
@@ -399,16 +410,19 @@ func (ix *Index) markText(h *search.DocumentMatch, als []string, m markTerms) ma
 						res.matched[w] = true
 					}
 				}
+				spots.at(tok.pos, ws)
 				tlm[t] = append(tlm[t], tok.location())
 			} else if ws := m.nearWords(a, t); len(ws) > 0 {
 				for _, w := range ws {
 					res.matched[w] = true
 				}
+				spots.at(tok.pos, ws)
 				tlm[t] = append(tlm[t], tok.location())
 			} else if ws := m.cognateWords(a, text[tok.start:tok.end]); len(ws) > 0 {
 				for _, w := range ws {
 					res.matched[w] = true
 				}
+				spots.at(tok.pos, ws)
 				tlm[t] = append(tlm[t], tok.location())
 			} else if found != nil && m.phraseWord(a, t) {
 				found[t] = append(found[t], tok.location())
@@ -424,6 +438,7 @@ func (ix *Index) markText(h *search.DocumentMatch, als []string, m markTerms) ma
 			}
 			for _, w := range p.for_ {
 				res.matched[w] = true
+				spots.everywhere(w)
 			}
 			for _, w := range p.words {
 				if len(tlm[w]) == 0 {
@@ -431,6 +446,7 @@ func (ix *Index) markText(h *search.DocumentMatch, als []string, m markTerms) ma
 				}
 			}
 		}
+		res.far = spots.far(res.matched)
 		if len(tlm) == 0 {
 			return res
 		}
