@@ -37,14 +37,16 @@ func (x *extractor) strayLabel(sp *speaker, para string) bool {
 	}
 	x.buildDocLow()
 	low := lowerString(last)
-	inDoc := wordCount(x.docLow, low)
-	return inDoc > 0 && inDoc <= wordCount(lowerString(para), low) // (none: a name in another form than the document's, not judged)
+	inPara := wordCount(lowerString(para), low, -1)
+	inDoc := wordCount(x.docLow, low, inPara+1) // (a recurring name stops the count early)
+	return inDoc > 0 && inDoc <= inPara         // (none: a name in another form than the document's, not judged)
 }
 
-// wordCount is how many times phrase stands in s as whole words.
-func wordCount(s, phrase string) int {
+// wordCount is how many times phrase stands in s as whole words, counting
+// no further than limit when limit is not negative.
+func wordCount(s, phrase string, limit int) int {
 	n := 0
-	for {
+	for n != limit {
 		i := wordIndex(s, phrase)
 		if i < 0 {
 			return n
@@ -52,4 +54,5 @@ func wordCount(s, phrase string) int {
 		n++
 		s = s[i+len(phrase):]
 	}
+	return n
 }
