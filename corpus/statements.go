@@ -513,7 +513,7 @@ func (x *extractor) paragraph(p paragraph) {
 	if x.floorTurn(&p) {
 		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
-	if text, rest, sp, ok := x.colonLabel(relayDash(dropLabelContext(p.text))); ok && !x.strayLabel(sp, p.text) { // "Tusk this morning – …" (relaylabel.go); furniture's label is no one (straylabel.go)
+	if text, rest, sp, ok := x.colonLabel(relayDash(dropLabelContext(p.text))); ok { // "Tusk this morning – …" (relaylabel.go)
 		if x.staffTurn(sp, text, rest, p.index) {
 			return // the publication's journalist asks or reports (stafflabel.go)
 		}
