@@ -48,11 +48,15 @@ func (x *extractor) markHost(ps []paragraph) {
 		}
 		break
 	}
-	if host == "" {
+	hosts := creditedHosts(ps) // "Newsreader: Tamsin Orrell" over her turns (hostcredits.go)
+	if host != "" {
+		hosts = append(hosts, host)
+	}
+	if len(hosts) == 0 {
 		return
 	}
 	for _, p := range ps {
-		if label, _, ok := speakerLabel(p.text); ok && p.kind == paraText && sameLabelPerson(label, host) {
+		if label, _, ok := speakerLabel(p.text); ok && p.kind == paraText && anyLabelPerson(label, hosts) {
 			if x.asks == nil {
 				x.asks = map[int]bool{}
 			}
@@ -136,6 +140,16 @@ func (x *extractor) introducedRole(text string, end int) string {
 		return ""
 	}
 	return cleanRole(rest)
+}
+
+// anyLabelPerson reports whether label is the label of one of hosts.
+func anyLabelPerson(label string, hosts []string) bool {
+	for _, h := range hosts {
+		if sameLabelPerson(label, h) {
+			return true
+		}
+	}
+	return false
 }
 
 // sameLabelPerson reports whether two labels (lower case) are one

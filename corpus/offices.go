@@ -97,6 +97,22 @@ func lowerInto(b *strings.Builder, s string) {
 // called name, in full or by one of their spellings of four letters or
 // more (a case form such as "Ławrowa" holds "Ławrow").
 func (x *extractor) documentNames(name string) bool {
+	x.buildDocLow()
+	spellings := []string{name}
+	if p, ok := lowerIn2(x.lx.people, name); ok {
+		spellings = append(spellings, p.Aliases...)
+	}
+	for _, s := range spellings {
+		if utf8.RuneCountInString(s) >= 4 && strings.Contains(x.docLow, lowerString(s)) {
+			return true
+		}
+	}
+	return false
+}
+
+// buildDocLow sets x.docLow, the title and the paragraphs in lower case
+// joined by newlines, once per document.
+func (x *extractor) buildDocLow() {
 	if x.docLow == "" {
 		var b strings.Builder
 		n := len(x.src.Title)
@@ -111,16 +127,6 @@ func (x *extractor) documentNames(name string) bool {
 		}
 		x.docLow = b.String()
 	}
-	spellings := []string{name}
-	if p, ok := lowerIn2(x.lx.people, name); ok {
-		spellings = append(spellings, p.Aliases...)
-	}
-	for _, s := range spellings {
-		if utf8.RuneCountInString(s) >= 4 && strings.Contains(x.docLow, lowerString(s)) {
-			return true
-		}
-	}
-	return false
 }
 
 // officeLastWords are the last words of offices.json's titles, so that
