@@ -146,6 +146,7 @@ type lexicon struct {
 	report            reportWords       // the reporting-clause reader's own words (reportclause.go)
 	speechCues        *wideKeyFilter    // the words hasSpeechCue looks for: thousands, too many for a keyFilter
 	roleSet           *keyFilter        // roleWords' keys, for mentions' cheap look
+	roleCaseBase      map[string]string // a Slavic title's case form -> its nominative (rolecases.go)
 	proseAsides       []string          // ", en cambio,": asides dropped before reading terms
 	connectives       []string          // "Кроме того, ": sentence openers dropped before reading terms
 	actionVerbs       map[string]bool   // "eleva", "limita": the verb is part of the term
@@ -395,6 +396,9 @@ func loadLexicon() (*lexicon, error) {
 			}
 		}
 		lx.viewCues[longest] = true // "In his view": "view" lets the sentence through
+	}
+	if err := addRoleCases(lx); err != nil { // "политолога", "rzecznikiem" (rolecases.go)
+		return nil, fmt.Errorf("data/rolecases.json: %w", err)
 	}
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)

@@ -635,6 +635,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if text == "" || !direct && (x.answersQuestions(text) || x.questionsAfterGap(text)) || direct && courtesyOnly(text) {
 		return // ("Thank you, Helen.": courtesy.go)
 	}
+	sp.role = x.lx.nominativeRole(sp.role) // "По словам политолога": the title is "политолог" (rolecases.go)
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
 	for _, r := range rest {
 		if r != "" && !emptyReport(r) {

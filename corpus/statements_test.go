@@ -293,7 +293,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]stmt{{"Ірина Кравець", "Народна депутатка, членкиня комітету", false, "текст слабкий"}}},
 		{"a Telegram digest: a time on its own line, a label, a title in another case, a view phrase inside the sentence",
 			"10:12\nПесков: «Официально мы никакого текста пока не получали». По словам пресс-секретаря президента, Кремль не будет комментировать утечки.\n\n11:30\nПомощник президента Юрий Ушаков заявил, что часть положений приемлема. Европейский вариант, по его словам, «совершенно неконструктивный».",
-			[]stmt{{"Dmitry Peskov", "пресс-секретаря президента", true, "Официально мы никакого текста"}, {"Dmitry Peskov", "пресс-секретаря президента", false, "Кремль не будет комментировать утечки"}, {"Yuri Ushakov", "Помощник президента", false, "часть положений приемлема"}, {"Yuri Ushakov", "Помощник президента", false, "Европейский вариант, по его словам, «совершенно неконструктивный»"}}},
+			[]stmt{{"Dmitry Peskov", "пресс-секретарь президента", true, "Официально мы никакого текста"}, {"Dmitry Peskov", "пресс-секретарь президента", false, "Кремль не будет комментировать утечки"}, {"Yuri Ushakov", "Помощник президента", false, "часть положений приемлема"}, {"Yuri Ushakov", "Помощник президента", false, "Европейский вариант, по его словам, «совершенно неконструктивный»"}}},
 		// the correspondent is the broadcaster's own: her turn is no
 		// statement, what she relays is its speaker's (floor.go)
 		{"a TV transcript: name and title labels, a clip marker, others quoted inside a correspondent's turn",
