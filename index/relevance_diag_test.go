@@ -3,6 +3,7 @@ package index
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"os"
 	"strconv"
 	"strings"
@@ -35,12 +36,17 @@ func TestRelevanceDiag(t *testing.T) {
 			views[set+"/all"] = every
 		}
 		cases := setQuestions(t, set)
+		ownIDs := map[string]bool{}
+		for _, d := range views[set] {
+			ownIDs[d.Source.ID] = true
+		}
 		for name, vd := range views {
 			ix, err := Open(ctx, Options{}, vd)
 			if err != nil {
 				t.Fatal(err)
 			}
 			var sc, alt relevanceScore
+			var why missCauses
 			for _, c := range cases {
 				res, err := asked(ctx, ix, c)
 				if err != nil {
@@ -73,6 +79,7 @@ func TestRelevanceDiag(t *testing.T) {
 				mark := "OK  "
 				if !ok {
 					mark = "MISS"
+					why.add(c, res.Hits, vd, ownIDs)
 				}
 				t.Logf("%s %s [%s] %q", mark, name, c.Kind, c.Query)
 				if ok {
@@ -107,6 +114,7 @@ func TestRelevanceDiag(t *testing.T) {
 			}
 			t.Logf("%s: %s", name, sc)
 			t.Logf("%s: joint %s", name, alt)
+			t.Logf("%s: misses %s", name, why)
 			ix.Close()
 		}
 	}
@@ -240,4 +248,55 @@ func setQuestions(t *testing.T, set string) []relevanceCase {
 		t.Fatal(err)
 	}
 	return offTopicAsNil(cases)
+}
+
+// missCauses tallies what stands first on TestRelevanceDiag's misses:
+// a document outside the set's own view (another set's report, which
+// only the /all view holds: the same event told elsewhere, which the
+// set's answer key cannot name), and of those, one in another language
+// than the document holding the answer; a hit of another kind than the
+// question asks for (a passage answering a statement question).
+type missCauses struct {
+	misses, elsewhere, otherLang, otherKind int
+}
+
+// add counts one miss: c's question, hits its answer, vd the view's
+// documents and own the source IDs of the set's own view.
+func (m *missCauses) add(c relevanceCase, hits []corpus.Hit, vd []*corpus.Document, own map[string]bool) {
+	if c.Want == nil || len(hits) == 0 {
+		return
+	}
+	m.misses++
+	h := hits[0]
+	if h.Kind != c.Kind && c.Kind != "" {
+		m.otherKind++
+	}
+	if own[h.Source.ID] {
+		return
+	}
+	m.elsewhere++
+	lang := ""
+	for _, d := range vd {
+		if d.Source.ID == h.Source.ID {
+			lang = d.Source.Lang
+		}
+	}
+	for _, d := range vd {
+		if !own[d.Source.ID] {
+			continue
+		}
+		for _, p := range d.Passages {
+			if containsAny(p.Text, c.Want) {
+				if d.Source.Lang != lang {
+					m.otherLang++
+				}
+				return
+			}
+		}
+	}
+}
+
+func (m missCauses) String() string {
+	return fmt.Sprintf("%d answered wrongly: first hit from another set's document %d (in another language than the answer's %d), of another kind %d",
+		m.misses, m.elsewhere, m.otherLang, m.otherKind)
 }
