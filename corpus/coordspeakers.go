@@ -63,7 +63,7 @@ func (x *extractor) coordinatedSpeakers(s string, pos int) bool {
 		rest := s[i+2:]
 		if next := conjunctionAt(rest); next > 0 && next < len(rest) {
 			second := strings.TrimSpace(rest[next:])
-			if x.opensWithSpeaker(second) && x.hasSpeechCue(s[:i]) {
+			if x.opensWithSpeaker(second) && (x.hasSpeechCue(s[:i]) || hasSpeakOfVerb(s[:i])) { // "A spoke of …, and B said …"
 				x.sentence(s[:i], pos)
 				x.sentence(second, pos)
 				return true

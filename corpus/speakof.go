@@ -37,7 +37,10 @@ func (x *extractor) spokeOf(s string, toks []tok, pos int) bool {
 				if sp == nil || sp.kind != kindPerson && !unnamedSpeaks(sp) {
 					return false
 				}
-				x.emit(sp, trimSentenceEnd(s[toks[p].start:]), false, pos)
+				// from the verb, as the plain reading: "spoke of
+				// “remarkable” progress" says the speaker's words are
+				// only the quoted adjective, and a reader quotes the verb
+				x.emit(sp, trimSentenceEnd(s[toks[x.withAuxiliary(toks, vi)].start:]), false, pos)
 				return true
 			}
 			if !x.gapWord(toks[p]) {

@@ -1020,7 +1020,7 @@ func (x *extractor) sentence(s string, pos int) {
 				if text, ok = keepNegation(s, toks, x.withAuxiliary(toks, from), vi, text); !ok {
 					continue // "did not rule out": only with its negation (predicate.go)
 				}
-			} else if say && !direct && (x.topicAfterSay(toks, vi, text) || x.objectAfterSay(s, toks, vi, text)) {
+			} else if say && !direct && (x.topicAfterSay(toks, vi, text) || x.objectAfterSay(s, toks, vi, text) || x.commitAfterSay(s, toks, vi, text)) {
 				// "warned of a dictated peace", "ha ribadito il no
 				// dell'Italia": the verb says what was done (predicate.go)
 				text = trimSentenceEnd(s[toks[x.withAuxiliary(toks, vi)].start:])
