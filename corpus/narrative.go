@@ -169,7 +169,7 @@ func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 	}
 	first := lowerWord(toks[0])
 	qv := x.questionFrontVerb(toks)
-	if qv == 0 && !gapOpeners[first] && !x.lx.adverbs[first] {
+	if qv == 0 && !gapOpeners[first] && !x.lx.adverbs[first] && x.verbSecondFront(toks) == 0 {
 		return false
 	}
 	// the verb within four words of the opener; in a verb-second language
@@ -182,6 +182,8 @@ func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 	vi := 1
 	if qv > 0 {
 		vi = qv // "Auf die Frage, ob …, sagte Merz": the question is a clause of its own (askedaside.go)
+	} else if fv := x.verbSecondFront(toks); fv > 0 {
+		vi = fv // "Fünf Tage später, nach dem Treffen, sagt sein Berater X, …" (verbsecondfront.go)
 	} else {
 		for vi < limit && vi < len(toks) && toks[vi-1].trail == "" && !x.lx.sayVerbs[lowerWord(toks[vi])] {
 			vi++
