@@ -28,6 +28,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -280,6 +281,12 @@ func ownVersion(c *termCatalogue, sc *termScan, out []Provision, i int, ps []par
 		}
 		v = otherVersion(out[q].Plan)
 	}
+	if v != "" && v != "other" && dropsOthers(c, lowerString(text), v, after) {
+		if o := pointVersion(lexiconData(), text); o != "" && o != v && allowsAll(c, sc, p.Text, o) {
+			p.Plan = o // "The European text scraps the U.S. plan's third point, under which …"
+		}
+		return
+	}
 	if v == "" || v == p.Plan || !allowsAll(c, sc, p.Text, v) {
 		return
 	}
@@ -397,4 +404,30 @@ func numberedAfter(c *termCatalogue, sc *termScan, prev, s string, n int) bool {
 		}
 	}
 	return at
+}
+
+// dropsOthers reports whether the head that names version v at low[:after]
+// goes on with a drop word (planterms.json's dropWords) and then names
+// another version: "The European text also scraps the U.S. plan's third
+// point, under which …", "Le texte européen supprime le point 3 du plan
+// américain". The terms after it are those the other version held, not
+// v's, so the head gives the text no version.
+func dropsOthers(c *termCatalogue, low, v string, after int) bool {
+	if after <= 0 || after >= len(low) {
+		return false
+	}
+	rest := low[after:]
+	to := min(dropReach/2, len(rest))
+	for to < len(rest) && !utf8.RuneStart(rest[to]) {
+		to++
+	}
+	if !stemIn(rest[:to], c.dropStems) {
+		return false
+	}
+	for _, n := range namedVersions(rest) {
+		if n.plan != v {
+			return true
+		}
+	}
+	return false
 }
