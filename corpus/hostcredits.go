@@ -49,14 +49,19 @@ func creditedHosts(ps []paragraph) []string {
 		return nil
 	}
 	var hosts []string
+	var lowered []string // words, each in lower case once, not once per credit
 	for _, p := range ps {
 		if len(p.text) > 600 {
 			continue // a credit stands in a short head, not in prose
 		}
 		own, _, _ := speakerLabel(p.text)
-		words := strings.Fields(strings.NewReplacer("*", " ", "·", " · ", "|", " | ").Replace(p.text))
+		words := strings.Fields(creditSpacer.Replace(p.text))
+		lowered = lowered[:0]
+		for _, w := range words {
+			lowered = append(lowered, lowerString(w))
+		}
 		for i := range words {
-			n := creditAt(words, i)
+			n := creditAt(words, lowered, i)
 			if n == 0 || i == 0 && own != "" && !creditField(p.text, len(words)-n, turns[own]) {
 				continue // "CONDUTTRICE: Professor Sanna, …": a role labelling turns, the host addressing a guest
 			}
@@ -79,16 +84,19 @@ func creditField(p string, after, turns int) bool {
 	return turns <= 1 && (after <= 4 || strings.ContainsAny(p, "·|"))
 }
 
+// creditSpacer sets credit separators apart as words of their own.
+var creditSpacer = strings.NewReplacer("*", " ", "·", " · ", "|", " | ")
+
 // creditAt is how many words of a credit (with its colon) open words[i:],
-// 0 when none does.
-func creditAt(words []string, i int) int {
+// 0 when none does; lowered holds words in lower case, the same length.
+func creditAt(words, lowered []string, i int) int {
 	for _, c := range hostCredits() {
 		if i+len(c) > len(words) {
 			continue
 		}
 		ok := true
 		for k, cw := range c {
-			w := lowerString(words[i+k])
+			w := lowered[i+k]
 			if k == len(c)-1 {
 				w = strings.TrimSuffix(w, ":")
 			}
