@@ -31,6 +31,16 @@ var hostCredits = sync.OnceValue(func() [][]string {
 	return out
 })
 
+// creditFirstWords holds the first word of every credit: creditAt tries
+// the credits one by one only at a word that opens one of them.
+var creditFirstWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range hostCredits() {
+		m[c[0]] = true
+	}
+	return m
+})
+
 // creditedHosts returns the turn labels (lower case, as speakerLabel
 // gives them) of the people a credit in ps names as host: a credit word,
 // an optional colon, and a capitalised name of two to four words, or
@@ -90,6 +100,10 @@ var creditSpacer = strings.NewReplacer("*", " ", "·", " · ", "|", " | ")
 // creditAt is how many words of a credit (with its colon) open words[i:],
 // 0 when none does; lowered holds words in lower case, the same length.
 func creditAt(words, lowered []string, i int) int {
+	first := creditFirstWords()
+	if w := lowered[i]; !first[w] && !first[strings.TrimSuffix(w, ":")] {
+		return 0 // (nearly every word: no credit opens on it)
+	}
 	for _, c := range hostCredits() {
 		if i+len(c) > len(words) {
 			continue
