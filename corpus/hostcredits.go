@@ -31,6 +31,16 @@ var hostCredits = sync.OnceValue(func() [][]string {
 	return out
 })
 
+// creditFirstWords holds the first word of every credit: creditAt tries
+// the credits one by one only at a word that opens one of them.
+var creditFirstWords = sync.OnceValue(func() map[string]bool {
+	m := map[string]bool{}
+	for _, c := range hostCredits() {
+		m[c[0]] = true
+	}
+	return m
+})
+
 // creditedHosts returns the turn labels (lower case, as speakerLabel
 // gives them) of the people a credit in ps names as host: a credit word,
 // an optional colon, and a capitalised name of two to four words, or
@@ -49,14 +59,19 @@ func creditedHosts(ps []paragraph) []string {
 		return nil
 	}
 	var hosts []string
+	var lowered []string // words, each in lower case once, not once per credit
 	for _, p := range ps {
 		if len(p.text) > 600 {
 			continue // a credit stands in a short head, not in prose
 		}
 		own, _, _ := speakerLabel(p.text)
-		words := strings.Fields(strings.NewReplacer("*", " ", "·", " · ", "|", " | ").Replace(p.text))
+		words := strings.Fields(creditSpacer.Replace(p.text))
+		lowered = lowered[:0]
+		for _, w := range words {
+			lowered = append(lowered, lowerString(w))
+		}
 		for i := range words {
-			n := creditAt(words, i)
+			n := creditAt(words, lowered, i)
 			if n == 0 || i == 0 && own != "" && !creditField(p.text, len(words)-n, turns[own]) {
 				continue // "CONDUTTRICE: Professor Sanna, …": a role labelling turns, the host addressing a guest
 			}
@@ -79,16 +94,23 @@ func creditField(p string, after, turns int) bool {
 	return turns <= 1 && (after <= 4 || strings.ContainsAny(p, "·|"))
 }
 
+// creditSpacer sets credit separators apart as words of their own.
+var creditSpacer = strings.NewReplacer("*", " ", "·", " · ", "|", " | ")
+
 // creditAt is how many words of a credit (with its colon) open words[i:],
-// 0 when none does.
-func creditAt(words []string, i int) int {
+// 0 when none does; lowered holds words in lower case, the same length.
+func creditAt(words, lowered []string, i int) int {
+	first := creditFirstWords()
+	if w := lowered[i]; !first[w] && !first[strings.TrimSuffix(w, ":")] {
+		return 0 // (nearly every word: no credit opens on it)
+	}
 	for _, c := range hostCredits() {
 		if i+len(c) > len(words) {
 			continue
 		}
 		ok := true
 		for k, cw := range c {
-			w := lowerString(words[i+k])
+			w := lowered[i+k]
 			if k == len(c)-1 {
 				w = strings.TrimSuffix(w, ":")
 			}
