@@ -34,6 +34,15 @@ func (x *extractor) headingName(text string) *speaker {
 	if len(text) > maxHeadingLen {
 		return nil
 	}
+	return x.labelName(text, false)
+}
+
+// labelName is headingName's reading of a heading's or a run-in label's
+// text. A run-in label (runIn) whose name the lexicon does not know is
+// still a person's when the document also writes the surname alone
+// (surnameAlone): "Rubio insisted", "по словам Смирнова"; a place is not
+// split so ("Abu Dhabi", "Den Haag").
+func (x *extractor) labelName(text string, runIn bool) *speaker {
 	t := strings.Trim(strings.TrimSpace(text), "*_# ")
 	fields := strings.Split(t, " | ")
 	last := strings.TrimSpace(fields[len(fields)-1])
@@ -47,7 +56,7 @@ func (x *extractor) headingName(text string) *speaker {
 			return nil
 		}
 	}
-	if _, known := lowerIn2(x.lx.people, last); !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" {
+	if _, known := lowerIn2(x.lx.people, last); !known && len(fields) < 2 && x.lx.spelledPerson(words) == "" && (!runIn || !x.surnameAlone(words)) {
 		return nil // a title-case heading is as often a topic as a name
 	}
 	sp := x.person(words, "")
@@ -64,7 +73,7 @@ func (x *extractor) headingName(text string) *speaker {
 // word right after the title ("Minister Kowalski"), a name the document
 // gives in full elsewhere, or two capitalised words in a row.
 func (x *extractor) byHeadingPerson(words, lows []string) *speaker {
-	if x.headPerson == nil || len(words) == 0 || len(words) > 8 {
+	if x.headPerson == nil || len(words) == 0 || len(words) > 8 || x.runInSpokenOver() {
 		return nil
 	}
 	title := false

@@ -143,6 +143,7 @@ type extractor struct {
 	headRole       string            // the title an entry heading ended with (headingrole.go)
 	headRolePara   int               // that heading's paragraph
 	headPerson     *speaker          // the person the section's heading names (headingperson.go)
+	runInMark      int               // 1 + len(speakers) when a run-in label set headPerson, else 0 (runinperson.go)
 	profile        *speaker          // the person a profile box's heading names, while its labelled lines run (profilebox.go)
 	headAt         int               // the paragraph of the heading that named headPerson (wikiheading.go)
 	headFromPost   bool              // headPerson is a digest post's author, named by its head (digestpost.go)
@@ -382,9 +383,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 				continue // the passer-by's answer, all in quotation marks
 			}
 		}
+		saved, mark, runIn := x.noteRunInPerson(p) // "**Marco Rubio.** The secretary of state …" (runinperson.go)
 		x.paragraph(p)
 		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
 		x.roundupWords(p, before)
+		if runIn {
+			x.headPerson, x.runInMark = saved, mark
+		}
 	}
 	x.authorTexts(ps) // an op-ed, a signed letter or post: the author's own words (authortext.go)
 	if len(x.out) == 0 {
