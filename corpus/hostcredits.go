@@ -104,6 +104,13 @@ func creditAt(words, lowered []string, i int) int {
 	if w := lowered[i]; !first[w] && !first[strings.TrimSuffix(w, ":")] {
 		return 0 // (nearly every word: no credit opens on it)
 	}
+	return creditTried(words, lowered, i)
+}
+
+// creditTried is creditAt without its first-word gate: every credit tried
+// at i in file order. The gate only skips words no credit opens on, so the
+// two agree everywhere (TestCreditAtGate checks it on random text).
+func creditTried(words, lowered []string, i int) int {
 	for _, c := range hostCredits() {
 		if i+len(c) > len(words) {
 			continue
