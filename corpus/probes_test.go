@@ -246,3 +246,30 @@ func checkBattery[C any](t *testing.T, cases []C, open map[int]bool, all bool, r
 
 // probeOpen lists the battery's cases known to fail (see docs/design.md).
 var probeOpen = map[int]bool{30: true}
+
+// probeStatements parses an invented probe document and lists its statements
+// as "speaker | words" too, for the batteries that report them that way.
+func probeStatements(t *testing.T, name, doc string) ([]Statement, []string) {
+	t.Helper()
+	d, err := Parse([]byte(doc), ParseOptions{Name: "probe.md", Now: fixedNow})
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	var got []string
+	for _, s := range d.Statements {
+		got = append(got, s.Speaker+" | "+s.Text)
+	}
+	return d.Statements, got
+}
+
+// saysWords reports whether one of ss holds w, written "speaker | words":
+// its speaker contains the first part and its text the second.
+func saysWords(ss []Statement, w string) bool {
+	sp, words, _ := strings.Cut(w, " | ")
+	for _, s := range ss {
+		if strings.Contains(s.Speaker, sp) && strings.Contains(s.Text, words) {
+			return true
+		}
+	}
+	return false
+}

@@ -40,29 +40,15 @@ func TestScriptLabelProbes(t *testing.T) {
 			nil,
 			[]string{"Presenter | ", "Anna Berg | Good evening"}},
 	} {
-		d, err := Parse([]byte(c.doc), ParseOptions{Name: "probe.md", Now: fixedNow})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		var got []string
-		for _, s := range d.Statements {
-			got = append(got, s.Speaker+" | "+s.Text)
-		}
+		ss, got := probeStatements(t, c.name, c.doc)
 		for _, w := range c.want {
-			sp, words, _ := strings.Cut(w, " | ")
-			found := false
-			for _, s := range d.Statements {
-				if strings.Contains(s.Speaker, sp) && strings.Contains(s.Text, words) {
-					found = true
-				}
-			}
-			if !found {
+			if !saysWords(ss, w) {
 				t.Errorf("%s: want %q, got %q", c.name, w, got)
 			}
 		}
 		for _, n := range c.not {
 			sp, words, _ := strings.Cut(n, " | ")
-			for _, s := range d.Statements {
+			for _, s := range ss {
 				if (sp == "" || strings.Contains(s.Speaker, sp)) && (words == "" || strings.Contains(s.Text, words)) {
 					t.Errorf("%s: unwanted %q in %q", c.name, n, got)
 				}

@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestColonLeadAndQuoteListProbes is the battery of stop 52's colon
 // leads in blocks of short lines (linecolon.go) and quotation lists
@@ -40,26 +37,12 @@ func TestColonLeadAndQuoteListProbes(t *testing.T) {
 		{"es topic aside is no speaker", "---\nlang: es\n---\n# Puntos\n\n- **Punto 6**, versión de Ginebra: el ejército tendrá un límite de tropas.\n- **El plan**, en breve: veintiocho puntos sobre la guerra.\n",
 			nil, true},
 	} {
-		d, err := Parse([]byte(c.doc), ParseOptions{Name: "probe.md", Now: fixedNow})
-		if err != nil {
-			t.Fatalf("%s: %v", c.name, err)
-		}
-		var got []string
-		for _, s := range d.Statements {
-			got = append(got, s.Speaker+" | "+s.Text)
-		}
+		ss, got := probeStatements(t, c.name, c.doc)
 		if c.none && len(got) > 0 {
 			t.Errorf("%s: want no statement, got %q", c.name, got)
 		}
 		for _, w := range c.want {
-			sp, words, _ := strings.Cut(w, " | ")
-			found := false
-			for _, s := range d.Statements {
-				if strings.Contains(s.Speaker, sp) && strings.Contains(s.Text, words) {
-					found = true
-				}
-			}
-			if !found {
+			if !saysWords(ss, w) {
 				t.Errorf("%s: want %q, got %q", c.name, w, got)
 			}
 		}
