@@ -103,11 +103,7 @@ func TestGuestLabelGateNecessary(t *testing.T) {
 	rng := rand.New(rand.NewPCG(53, 1))
 	matched := 0
 	for range 50000 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		s := b.String()
+		s := randomText(rng, alphabet, 12)
 		if g.label.MatchString(s) {
 			matched++
 		}

@@ -268,11 +268,7 @@ func TestContainsAny(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, 12))
 	alphabet := []string{"a", " ", ",", "“", "”", "«", "—", "é", "\xff", "(", "ж", "\ufffd"}
 	for range 300 {
-		var b strings.Builder
-		for range rng.IntN(12) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		texts = append(texts, b.String())
+		texts = append(texts, randomText(rng, alphabet, 12))
 	}
 	for _, chars := range sets {
 		for _, s := range texts {
@@ -411,4 +407,14 @@ func TestLowerWordIsToLower(t *testing.T) {
 	if got := lowerWord(mixed); got != "жa" {
 		t.Errorf("lowerWord(%q) = %q, want %q", mixed.low, got, "жa")
 	}
+}
+
+// randomText joins fewer than pieces strings drawn from alphabet: the
+// random inputs on which a fast path is checked against the plain call.
+func randomText(rng *rand.Rand, alphabet []string, pieces int) string {
+	var b strings.Builder
+	for range rng.IntN(pieces) {
+		b.WriteString(alphabet[rng.IntN(len(alphabet))])
+	}
+	return b.String()
 }

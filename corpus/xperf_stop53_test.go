@@ -27,11 +27,7 @@ func TestHoldsSuperscriptDigit(t *testing.T) {
 	alphabet := []string{"a", " ", ".", "\xc2", "\xe2", "\x81", "\xb0", "\xb2", "\xb3", "\xb4", "\xb9", "\xba", "\x80", "\xff", "—", "¹", "⁴", "°", "ж"}
 	rng := rand.New(rand.NewPCG(53, 2))
 	for range 20000 {
-		var b strings.Builder
-		for range rng.IntN(10) {
-			b.WriteString(alphabet[rng.IntN(len(alphabet))])
-		}
-		cases = append(cases, b.String())
+		cases = append(cases, randomText(rng, alphabet, 10))
 	}
 	for _, s := range cases {
 		if got, want := holdsSuperscriptDigit(s), strings.ContainsFunc(s, superscriptDigit); got != want {
