@@ -5,7 +5,9 @@ package corpus
 
 import (
 	"math/rand/v2"
+	"os"
 	"testing"
+	"unicode"
 )
 
 // TestSpelledHeads checks readSpelled's three-letter test: a word that
@@ -82,6 +84,101 @@ func TestReadSpelledGate(t *testing.T) {
 			if v != v0 || end != end0 {
 				t.Fatalf("readSpelled(%q, %d) = %d, %d with the test, %d, %d without", low, i, v, end, v0, end0)
 			}
+		}
+	}
+}
+
+// scriptLangRunes is scriptLang as it was before stop 54: every rune
+// decoded and looked up in the script tables.
+func scriptLangRunes(s string) string {
+	var letters, hangul, hebrew, arabic, persian, han, kana int
+	for _, r := range s {
+		if !unicode.IsLetter(r) {
+			continue
+		}
+		letters++
+		switch {
+		case unicode.Is(unicode.Hangul, r):
+			hangul++
+		case unicode.Is(unicode.Hebrew, r):
+			hebrew++
+		case unicode.Is(unicode.Arabic, r):
+			arabic++
+			if r == 'پ' || r == 'چ' || r == 'ژ' || r == 'گ' || r == 'ک' || r == 'ی' {
+				persian++
+			}
+		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+			kana++
+		case unicode.Is(unicode.Han, r):
+			han++
+		}
+	}
+	if letters == 0 {
+		return ""
+	}
+	half := letters / 2
+	switch {
+	case hangul > half:
+		return "ko"
+	case hebrew > half:
+		return "he"
+	case arabic > half:
+		if persian*50 > arabic {
+			return "fa"
+		}
+		return "ar"
+	case han+kana > half:
+		if kana*10 > han+kana {
+			return "ja"
+		}
+		return "zh"
+	}
+	return ""
+}
+
+// TestScriptLangBytes holds scriptLang's ASCII and low-letter shortcuts to
+// the rune-by-rune reading: probes in several scripts (and mixed ones that
+// must stay undecided), random texts pieced from letters near the scripts'
+// edges, digits, punctuation and broken UTF-8, and every released test
+// document.
+func TestScriptLangBytes(t *testing.T) {
+	if scriptLangLow < 0x0530 {
+		t.Fatalf("scriptLangLow = %U: below Armenian, the shortcut skips nothing", scriptLangLow)
+	}
+	probes := map[string]string{
+		"평화 계획에 대한 회담이 제네바에서 열렸다.":                         "ko",
+		"השיחות על תוכנית השלום נערכו בז'נבה.":             "he",
+		"جرت المحادثات حول خطة السلام في جنيف.":            "ar",
+		"گفتگوها درباره طرح صلح در ژنو برگزار شد.":         "fa",
+		"和平計画についての協議がジュネーブで行われた。":                          "ja",
+		"关于和平计划的会谈在日内瓦举行。":                                 "zh",
+		"The talks on the peace plan were held in Geneva.": "",
+		"Переговоры о мирном плане прошли в Женеве.":       "",
+		"Peace talks: 和平 in a Latin report.":               "",
+	}
+	for s, want := range probes {
+		if got := scriptLang(s); got != want || got != scriptLangRunes(s) {
+			t.Errorf("scriptLang(%q) = %q, want %q (rune by rune %q)", s, got, want, scriptLangRunes(s))
+		}
+	}
+	rng := rand.New(rand.NewPCG(54, 13))
+	alphabet := []string{"a", "Z", "1", " ", ".", "é", "ж", "Ω", "ա", "\u0590", "\u0591", "א", "ب", "پ", "ک", "가", "ㄱ", "あ", "ア", "ｱ", "漢", "⺀", "\xff", "\xd7", "\ufffd", "“"}
+	for range 20000 {
+		s := randomText(rng, alphabet, 16)
+		if got, want := scriptLang(s), scriptLangRunes(s); got != want {
+			t.Fatalf("scriptLang(%q) = %q, rune by rune %q", s, got, want)
+		}
+	}
+	for _, f := range testdataDocuments(t) {
+		if isBlind(f) {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got, want := scriptLang(string(data)), scriptLangRunes(string(data)); got != want {
+			t.Errorf("%s: scriptLang = %q, rune by rune %q", f, got, want)
 		}
 	}
 }
