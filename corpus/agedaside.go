@@ -77,7 +77,7 @@ func (x *extractor) describesAfterAge(atoks []tok) bool {
 		return false
 	}
 	for _, t := range atoks {
-		if x.lx.sayVerbs[t.low] || strings.ContainsAny(t.raw, "“”\"«»„") {
+		if x.lx.sayVerbs[t.low] || containsAny(t.raw, "“”\"«»„") {
 			return false
 		}
 	}

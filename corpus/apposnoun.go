@@ -37,7 +37,7 @@ func (x *extractor) describedPerson(head string, htoks, atoks []tok) *speaker {
 		return nil // "Tom Brandt, 54 years after …": only the age alone
 	}
 	for _, t := range atoks {
-		if x.lx.sayVerbs[t.low] || strings.ContainsAny(t.raw, "“”\"«»„") {
+		if x.lx.sayVerbs[t.low] || containsAny(t.raw, "“”\"«»„") {
 			return nil
 		}
 	}

@@ -97,7 +97,7 @@ func (x *extractor) capitalSubject(phrase []tok, word string) *speaker {
 	prev := x.toks[i-1]
 	l := lowerWord(prev)
 	switch {
-	case strings.ContainsAny(prev.trail, ",:;") || strings.HasSuffix(prev.raw, "—") || prev.raw == "—" || prev.raw == "–":
+	case containsAny(prev.trail, ",:;") || strings.HasSuffix(prev.raw, "—") || prev.raw == "—" || prev.raw == "–":
 		return sp // "…: selon Rome" is read at the cue; "…, Moscow said" at the clause's start
 	case x.lx.according[l] || l == "to" && i >= 2 && x.toks[i-2].low == "according":
 		return sp // "Selon Rome", "По мнению Киева", "According to Moscow"

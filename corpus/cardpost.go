@@ -94,7 +94,7 @@ var verifiedMarks = strings.NewReplacer("✓", " ", "✔", " ", "☑", " ")
 // optional " / " and the name in another script, an optional handle
 // ("@ZelenskyyUa"), a verified mark. handle reports whether it had one.
 func cardHead(s string) (name string, handle, ok bool) {
-	if len(s) > maxCardHeadBytes || strings.ContainsAny(s, ".,:;!?") && !strings.Contains(s, "@") && !strings.Contains(s, ". ") {
+	if len(s) > maxCardHeadBytes || containsAny(s, ".,:;!?") && !strings.Contains(s, "@") && !strings.Contains(s, ". ") {
 		return "", false, false // (most paragraphs: a sentence, no card's head)
 	}
 	f := strings.Fields(verifiedMarks.Replace(s))

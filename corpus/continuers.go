@@ -1,7 +1,5 @@
 package corpus
 
-import "strings"
-
 // After a closing quotation mark, "Hnatiuk went on.", "she continued",
 // "he carried on" attribute the quotation as "said" does: there they can
 // only mean speaking, while in a sentence of their own ("the talks
@@ -22,7 +20,7 @@ func quoteContinuers(toks []tok) []tok {
 			toks[i].trail = toks[i+1].trail
 			return append(toks[:i+1], toks[i+2:]...)
 		}
-		if strings.ContainsAny(toks[i].trail, ".;:") {
+		if containsAny(toks[i].trail, ".;:") {
 			break
 		}
 	}

@@ -95,5 +95,5 @@ func courtesyFormula(part string) bool {
 			break
 		}
 	}
-	return len(strings.Fields(rest)) <= 2 && !strings.ContainsAny(rest, ";:")
+	return len(strings.Fields(rest)) <= 2 && !containsAny(rest, ";:")
 }

@@ -82,7 +82,7 @@ func digestPostHead(t string) (author, role string, anonymous, ok bool) {
 	}
 	digit := false
 	for _, f := range fields[1:] {
-		if utf8.RuneCountInString(f) > maxPostField || strings.ContainsAny(f, ".!?") && !hasDigit(f) {
+		if utf8.RuneCountInString(f) > maxPostField || containsAny(f, ".!?") && !hasDigit(f) {
 			return "", "", false, false // a sentence, not when and how often
 		}
 		digit = digit || hasDigit(f)
@@ -97,11 +97,11 @@ func digestPostHead(t string) (author, role string, anonymous, ok bool) {
 			anonymous = anonymous || digestData().anonymous[strings.Trim(w, ",;.")]
 		}
 	}
-	if strings.ContainsAny(head, "*_") && !strings.HasPrefix(head, "@") || containsAny(head, ".!?:;\"“”«»") {
+	if containsAny(head, "*_") && !strings.HasPrefix(head, "@") || containsAny(head, ".!?:;\"“”«»") {
 		return "", "", false, false
 	}
 	if strings.HasPrefix(head, "@") {
-		if strings.ContainsAny(head, " ,") || len(head) < 3 {
+		if containsAny(head, " ,") || len(head) < 3 {
 			return "", "", false, false
 		}
 		return head, "", anonymous, true
@@ -159,7 +159,7 @@ func (x *extractor) openingTitle(t string) string {
 		return ""
 	}
 	n := 1
-	for n < len(words) && n <= 3 && x.lx.isRole(lowerString(strings.Trim(words[n], ",."))) && !strings.ContainsAny(words[n-1], ",.") {
+	for n < len(words) && n <= 3 && x.lx.isRole(lowerString(strings.Trim(words[n], ",."))) && !containsAny(words[n-1], ",.") {
 		n++
 	}
 	if n == 1 || n == len(words) || isCapital(words[n]) || lowerIn(complementPreps, words[n]) {

@@ -307,7 +307,7 @@ func groupBracket(b string) bool {
 	if !unicode.IsUpper(r) || len(strings.Fields(b)) > 4 || lowerIn(floorData().cues, b) {
 		return false
 	}
-	return !strings.ContainsAny(b, ",:;")
+	return !containsAny(b, ",:;")
 }
 
 // bracketsBetween reports whether every paragraph strictly between

@@ -118,7 +118,7 @@ func surnameOf(w string) string {
 // bracket gives ("AA", "BMVg", "MSZ"): one word of two to six letters,
 // two or more of them capitals.
 func abbreviationRole(r string) bool {
-	if strings.ContainsAny(r, " .") {
+	if containsAny(r, " .") {
 		return false
 	}
 	n, caps := 0, 0

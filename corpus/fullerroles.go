@@ -53,7 +53,7 @@ func fullerTitle(short string, titles []string) string {
 	best := ""
 	for _, t := range titles {
 		f := strings.Fields(t)
-		if len(f) <= n || len(f) > n+3 || strings.ContainsAny(t, ",;:") {
+		if len(f) <= n || len(f) > n+3 || containsAny(t, ",;:") {
 			continue
 		}
 		if strings.Contains(" "+lowerString(strings.Join(f, " "))+" ", s) && len(t) > len(best) {

@@ -27,7 +27,7 @@ const (
 // timestamp or a reading time: short, holding a digit, no sentence, and
 // opening or ending with a time word of data/layout.json.
 func timeLine(s string, lower []byte, lw *layoutWords) bool {
-	if len(s) > 4*timeLineMaxRunes || utf8.RuneCountInString(s) > timeLineMaxRunes || !strings.ContainsAny(s, "0123456789") {
+	if len(s) > 4*timeLineMaxRunes || utf8.RuneCountInString(s) > timeLineMaxRunes || !containsAny(s, "0123456789") {
 		return false
 	}
 	fields := strings.Fields(s)
@@ -91,7 +91,7 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 	if len(s) > 4*creditMaxRunes || utf8.RuneCountInString(s) > creditMaxRunes {
 		return false
 	}
-	if !strings.ContainsAny(s, "/()") && !photoServiceSet().in(s) {
+	if !containsAny(s, "/()") && !photoServiceSet().in(s) {
 		return false
 	}
 	if strings.Contains(s, ": ") && strings.Contains(s, "/") && captionAfterSentence(lowerString(s), lw) {
@@ -114,7 +114,7 @@ func photoCreditLine(s string, lw *layoutWords) bool {
 		if strings.HasSuffix(m, "/") && strings.Contains(tail, m) {
 			// "REUTERS/Jan Kos": the photographer's name after the agency
 			i := strings.LastIndex(tail, m)
-			return utf8.RuneCountInString(tail[i+len(m):]) <= 40 && !strings.ContainsAny(tail[i+len(m):], ".,;")
+			return utf8.RuneCountInString(tail[i+len(m):]) <= 40 && !containsAny(tail[i+len(m):], ".,;")
 		}
 	}
 	return false

@@ -241,5 +241,5 @@ func unnamedNounAfterAdjectives(x *extractor, toks []tok, from int) int {
 
 // hasDigit reports whether w holds a digit ("60,000", "2,5").
 func hasDigit(w string) bool {
-	return strings.ContainsAny(w, "0123456789")
+	return containsAny(w, "0123456789")
 }

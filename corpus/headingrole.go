@@ -56,7 +56,7 @@ func (x *extractor) headingTitle(p paragraph) string {
 	}
 	role := false
 	for _, w := range words {
-		if x.lx.channels[strings.Trim(w, ".,;()")] || strings.ContainsAny(w, "()") {
+		if x.lx.channels[strings.Trim(w, ".,;()")] || containsAny(w, "()") {
 			return "" // "Presidential address (video)": where, not who
 		}
 		role = role || x.lx.isRole(strings.Trim(w, ".,;"))

@@ -110,7 +110,7 @@ func introducedGuest(ps []paragraph, label, text string) ([]string, int) {
 		at = start + len(w)
 		word, prev := strings.Trim(w, trim), prevWord
 		prevWord = w
-		if prev == "" || !isCapital(word) || isAllCaps(word) || !isCapital(strings.TrimLeft(prev, "\"“”«»(")) || strings.ContainsAny(prev, ".,;:!?") {
+		if prev == "" || !isCapital(word) || isAllCaps(word) || !isCapital(strings.TrimLeft(prev, "\"“”«»(")) || containsAny(prev, ".,;:!?") {
 			continue
 		}
 		prev = strings.Trim(prev, trim)

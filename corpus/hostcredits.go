@@ -91,7 +91,7 @@ func creditedHosts(ps []paragraph) []string {
 // name alone (at most four words after the label) or a row of fields
 // set apart by "·" or "|" ("Conduce: Giulia Rossetti · Ospite: …").
 func creditField(p string, after, turns int) bool {
-	return turns <= 1 && (after <= 4 || strings.ContainsAny(p, "·|"))
+	return turns <= 1 && (after <= 4 || containsAny(p, "·|"))
 }
 
 // creditSpacer sets credit separators apart as words of their own.
@@ -133,7 +133,7 @@ func creditTried(words, lowered []string, i int) int {
 		if n < len(words)-i && words[i+n] == ":" {
 			n++ // "Conduce : Giulia Rossetti"
 		}
-		if i > 0 && !strings.ContainsAny(words[i-1][len(words[i-1])-1:], ".;,:·|—–") {
+		if i > 0 && !containsAny(words[i-1][len(words[i-1])-1:], ".;,:·|—–") {
 			continue // "the host of the show": a credit opens a line, a sentence or a field
 		}
 		return n

@@ -65,7 +65,7 @@ func invertedSubject(w string) (pron string, aux bool) {
 	l := lowerString(w)
 	for _, p := range []string{"il", "elle"} {
 		for _, join := range []string{"-t-", "-"} {
-			if verb, ok := strings.CutSuffix(l, join+p); ok && verb != "" && !strings.ContainsAny(verb, "-") {
+			if verb, ok := strings.CutSuffix(l, join+p); ok && verb != "" && !containsAny(verb, "-") {
 				switch verb {
 				case "a", "avait", "aurait", "est", "était":
 					return p, true

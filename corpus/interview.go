@@ -49,7 +49,7 @@ func turnLabel(p string) (label, text string, ok bool) {
 		return "", "", false
 	}
 	head := strings.TrimRight(p[:i], " \u00a0\u202f")
-	if head == "" || strings.ContainsAny(head, " \t") || utf8.RuneCountInString(head) > 12 {
+	if head == "" || containsAny(head, " \t") || utf8.RuneCountInString(head) > 12 {
 		return "", "", false
 	}
 	rest := p[i+1:]

@@ -98,7 +98,7 @@ func wordPhraseAt(low, phrase string) int {
 func (x *extractor) guestAfter(rest string) *speaker {
 	toks := tokenize(rest)
 	for i, t := range toks {
-		if strings.ContainsAny(t.trail, ".;:?!") || containsAny(t.trail, "»”\"") {
+		if containsAny(t.trail, ".;:?!") || containsAny(t.trail, "»”\"") {
 			toks = toks[:i+1]
 			break
 		}

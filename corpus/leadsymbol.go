@@ -21,7 +21,7 @@ func stripLeadSymbols(p string) string {
 	if i == 0 || i == len(p) {
 		return p
 	}
-	if c := strings.Index(p[i:], ": "); (c <= 0 || c > 60) && !strings.ContainsAny(p[:i], speechPictographs) {
+	if c := strings.Index(p[i:], ": "); (c <= 0 || c > 60) && !containsAny(p[:i], speechPictographs) {
 		return p
 	}
 	return p[i:]

@@ -34,7 +34,7 @@ func (x *extractor) nameBracket(s string, toks []tok, j int) (*speaker, int, boo
 	}
 	inner := strings.TrimSpace(s[toks[open].start : toks[j].start+len(toks[j].raw)])
 	inner = strings.TrimSpace(strings.Trim(inner, "()*_ "))
-	if inner == "" || strings.ContainsAny(inner, ",;:") {
+	if inner == "" || containsAny(inner, ",;:") {
 		return nil, 0, false
 	}
 	sp, k := x.subjectSpan(s, toks[:open+1], open)
@@ -66,7 +66,7 @@ func plainLead(s string) string {
 	}
 	rest := s[len(mark):]
 	end := strings.Index(rest, mark)
-	if end <= 0 || end > 80 || !isCapital(firstWord(rest)) || strings.ContainsAny(rest[:end], ".:;!?\n") {
+	if end <= 0 || end > 80 || !isCapital(firstWord(rest)) || containsAny(rest[:end], ".:;!?\n") {
 		return s
 	}
 	after := rest[end+len(mark):]

@@ -210,7 +210,7 @@ func (x *extractor) titledOpener(s string) bool {
 		}
 		start := j + strings.Index(s[j:], w)
 		caps, at = append(caps, strings.TrimRight(w, ",;:.")), append(at, start)
-		if strings.ContainsAny(w, ",;:.") {
+		if containsAny(w, ",;:.") {
 			break
 		}
 		j = next

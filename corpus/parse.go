@@ -432,7 +432,7 @@ func simpleHeader(h string) (map[string]any, bool) {
 		if k == "" || !isPlainKey(k) {
 			return nil, false
 		}
-		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' && !strings.ContainsAny(v[1:len(v)-1], "\"\\") {
+		if len(v) >= 2 && v[0] == '"' && v[len(v)-1] == '"' && !containsAny(v[1:len(v)-1], "\"\\") {
 			v = v[1 : len(v)-1] // "2025-11-24T08:01:00Z" as the store writes it
 			if _, dup := raw[k]; dup {
 				return nil, false
@@ -440,7 +440,7 @@ func simpleHeader(h string) (map[string]any, bool) {
 			raw[k] = v
 			continue
 		}
-		if v != "" && (strings.ContainsAny(v[:1], "\"'{}[]&*!|>%@`#,?-") || strings.Contains(v, " #") || strings.Contains(v, ": ")) {
+		if v != "" && (containsAny(v[:1], "\"'{}[]&*!|>%@`#,?-") || strings.Contains(v, " #") || strings.Contains(v, ": ")) {
 			return nil, false
 		}
 		if _, dup := raw[k]; dup {
@@ -467,7 +467,7 @@ func colonHeader(h string) (map[string]any, bool) {
 		}
 		k, v, found := strings.Cut(t, ": ")
 		v = strings.TrimSpace(v)
-		if !found || line[0] == ' ' || line[0] == '\t' || !isPlainKey(k) || v == "" || strings.ContainsAny(v[:1], "[]{}|>&*!%@`") {
+		if !found || line[0] == ' ' || line[0] == '\t' || !isPlainKey(k) || v == "" || containsAny(v[:1], "[]{}|>&*!%@`") {
 			return nil, false
 		}
 		if _, dup := raw[k]; dup {

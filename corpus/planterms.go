@@ -329,18 +329,20 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 					longer = c.key6s.get(k)
 				}
 			}
-			for _, as := range [3][]termAlt{short, long, longer} {
-				for _, a := range as {
-					if !strings.HasPrefix(low[i:], a.stem) {
-						continue
-					}
-					end := i + len(a.stem)
-					if a.whole && end < len(low) {
-						if r2, _ := utf8.DecodeRuneInString(low[end:]); unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+			if short != nil || long != nil || longer != nil { // (most word starts open no alternative: no array of the three is built for them)
+				for _, as := range [3][]termAlt{short, long, longer} {
+					for _, a := range as {
+						if !strings.HasPrefix(low[i:], a.stem) {
 							continue
 						}
+						end := i + len(a.stem)
+						if a.whole && end < len(low) {
+							if r2, _ := utf8.DecodeRuneInString(low[end:]); unicode.IsLetter(r2) || unicode.IsDigit(r2) {
+								continue
+							}
+						}
+						note(a, i, end)
 					}
-					note(a, i, end)
 				}
 			}
 		}

@@ -91,7 +91,7 @@ func relativeSoonAfter(lx *lexicon, rest string) bool {
 		head = head[:maxBytesBeforeRelative+40]
 	}
 	for _, r := range lx.pointRels {
-		if i := strings.Index(head, r); i >= 0 && i <= maxBytesBeforeRelative && !strings.ContainsAny(head[:i], ".;:") {
+		if i := strings.Index(head, r); i >= 0 && i <= maxBytesBeforeRelative && !containsAny(head[:i], ".;:") {
 			return true
 		}
 	}
@@ -135,7 +135,7 @@ func locativeHead(s string, ordStart int, point string) bool {
 	if head == "" {
 		return true
 	}
-	return !strings.ContainsAny(head, ",;:") && strings.Count(head, " ")+1 <= maxWordsBeforeLocative
+	return !containsAny(head, ",;:") && strings.Count(head, " ")+1 <= maxWordsBeforeLocative
 }
 
 // ordinalRefs counts the points s names by an ordinal (ordinalAt), up to

@@ -59,7 +59,7 @@ func startAfter(s string, p int) bool {
 // start are one or two bytes apart.
 func startsSafe(mids []string) bool {
 	for _, m := range mids {
-		if len(m) < 2 || !utf8.ValidString(m) || strings.ContainsAny(m, " \n(\"'*„“«,.:;") {
+		if len(m) < 2 || !utf8.ValidString(m) || containsAny(m, " \n(\"'*„“«,.:;") {
 			return false
 		}
 		for k := 1; k <= 2 && k < len(m); k++ {

@@ -62,7 +62,7 @@ func (x *extractor) postAccording(s string, pos int) bool {
 	// a date or an agency in brackets, then a spaced dash)
 	head := s[:toks[pi].start]
 	for _, d := range []string{" – ", " — "} {
-		if i := strings.LastIndex(head, d); i > 0 && strings.ContainsAny(head[:i], "0123456789()") {
+		if i := strings.LastIndex(head, d); i > 0 && containsAny(head[:i], "0123456789()") {
 			return x.postAccording(s[i+len(d):], pos)
 		}
 	}

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"strings"
 	"sync"
 )
 
@@ -27,7 +26,7 @@ func (x *extractor) postedThat(s string, pos int) bool {
 		}
 		k := vi + 1
 		for k < len(toks) && k <= vi+8 && !x.lx.thatWords[toks[k].low] {
-			if strings.ContainsAny(toks[k].trail, ".;:!?") {
+			if containsAny(toks[k].trail, ".;:!?") {
 				return false
 			}
 			k++

@@ -206,7 +206,7 @@ func (x *extractor) selfNamed(t string) (name string, alone bool) {
 			name = strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(t[:at]), ","))
 			break // ", met today": the apposition is over
 		}
-		if strings.ContainsAny(w, ".;:") && k > 0 {
+		if containsAny(w, ".;:") && k > 0 {
 			return "", false // a sentence without the closing comma: no naming
 		}
 		end = at + len(w)

@@ -310,7 +310,7 @@ var stageBracket = regexp.MustCompile(`\s*[(\[]([^()\[\]]{1,240})[)\]]\.?`)
 // paragraph ("(Beifall bei der SPD)", "[Laughter.]", "(Zuruf von der AfD:
 // Wer zahlt das?)"), and the dash a reply to a heckle opens with.
 func dropStage(t string) string {
-	if !strings.ContainsAny(t, "([") {
+	if !containsAny(t, "([") {
 		return t
 	}
 	lx := protocolData()
@@ -460,7 +460,7 @@ func parseRecordLabel(label string, period bool) (recordTurn, bool) {
 		}
 		base, brackets = b, append(brackets, br)
 	}
-	if strings.ContainsAny(base, "()") {
+	if containsAny(base, "()") {
 		return recordTurn{}, false
 	}
 	var t recordTurn

@@ -494,7 +494,7 @@ func numberedPoints(items []paragraph) int {
 	n := 0
 	for _, it := range items {
 		t := strings.TrimSpace(it.text)
-		if it.number > 0 && !it.bare && len(t) > 20 && strings.ContainsAny(t[len(t)-1:], ".;") {
+		if it.number > 0 && !it.bare && len(t) > 20 && containsAny(t[len(t)-1:], ".;") {
 			n++
 		}
 	}
@@ -512,7 +512,7 @@ func numberedHeadline(ps []paragraph, i, j int) bool {
 		return false
 	}
 	t := strings.TrimSpace(ps[i].text)
-	if t == "" || strings.ContainsAny(t[len(t)-1:], ".;") {
+	if t == "" || containsAny(t[len(t)-1:], ".;") {
 		return false
 	}
 	return strings.Count(t, " ") < 8 && !futureOrModal(t) || headlineQuote(t)

@@ -61,7 +61,7 @@ func asideProvisions(ps []paragraph, src Source, fallback string, have []Provisi
 	var taken map[int]bool    // positions of what was given, made when first needed:
 	var known map[refKey]bool // most documents hold no aside
 	for i, p := range ps {
-		if p.kind == paraHeading || strings.IndexByte(p.text, ':') < 0 || !strings.ContainsAny(p.text, "([") {
+		if p.kind == paraHeading || strings.IndexByte(p.text, ':') < 0 || !containsAny(p.text, "([") {
 			continue
 		}
 		n, terms, ok := pointAside(p.text)

@@ -20,7 +20,7 @@ func authorsObject(s, subject, rest string) (text string, ok bool) {
 	if from < 0 || at < from+len(subject) {
 		return "", false
 	}
-	if gap := strings.Fields(s[from+len(subject) : at]); len(gap) != 1 || strings.ContainsAny(gap[0], ",:;") {
+	if gap := strings.Fields(s[from+len(subject) : at]); len(gap) != 1 || containsAny(gap[0], ",:;") {
 		return "", false
 	}
 	return trimSentenceEnd(s[from:]), true

@@ -90,7 +90,7 @@ func lastSentence(text string) string {
 // The Europeans want 800,000.") answers a person, not the text.
 // It returns the two sentences joined, as the terms' offsets read them.
 func figureAcross(c *termCatalogue, sc *termScan, ps []paragraph, i int, own string) (string, []termHit) {
-	if i == 0 || ps[i-1].kind != paraText && ps[i-1].kind != paraItem || !strings.ContainsAny(own, "0123456789") || !c.holdsFigure(own) || !c.speaksOfPlan(own) {
+	if i == 0 || ps[i-1].kind != paraText && ps[i-1].kind != paraItem || !containsAny(own, "0123456789") || !c.holdsFigure(own) || !c.speaksOfPlan(own) {
 		return "", nil
 	}
 	sl := lowerString(lastSentence(ps[i-1].text)) + " " + own
@@ -100,7 +100,7 @@ func figureAcross(c *termCatalogue, sc *termScan, ps []paragraph, i int, own str
 // figureOpens reports whether paragraph i, which holds no whole term,
 // opens with a figure answering the paragraph before (figureAcross).
 func figureOpens(c *termCatalogue, sc *termScan, ps []paragraph, i int) bool {
-	if i == 0 || ps[i-1].kind != paraText && ps[i-1].kind != paraItem || !strings.ContainsAny(ps[i].text, "0123456789") {
+	if i == 0 || ps[i-1].kind != paraText && ps[i-1].kind != paraItem || !containsAny(ps[i].text, "0123456789") {
 		return false // (most paragraphs: no sentence is cut)
 	}
 	ss := sentences(ps[i].text)

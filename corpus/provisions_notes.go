@@ -287,7 +287,7 @@ func provisionNounBefore(s string, i int) bool {
 func verbAfterRelative(words []string, k int) int {
 	for j := k + 2; j < len(words)-1 && j <= k+5; j++ {
 		w := words[j]
-		if strings.ContainsAny(words[j-1], ",;:") {
+		if containsAny(words[j-1], ",;:") {
 			return -1
 		}
 		switch {

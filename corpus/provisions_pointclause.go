@@ -522,7 +522,7 @@ func speakerLabelLike(head string) bool {
 	if strings.HasPrefix(head, "[") {
 		return false
 	}
-	if strings.ContainsAny(head, "()") {
+	if containsAny(head, "()") {
 		return true
 	}
 	for i := 0; i < len(head); {

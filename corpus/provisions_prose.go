@@ -958,7 +958,7 @@ func termsOf(s string) (subject, terms string) {
 			return lx.isProseVerb(w) || lowerIn(lx.proseSays, w)
 		}
 		for k < len(words)-1 && k <= n+3 && !isVerb(words[k]) {
-			if strings.ContainsAny(words[k], ",.;:") && !lowerIn(lx.proseFillers, strings.Trim(words[k], ",")) {
+			if containsAny(words[k], ",.;:") && !lowerIn(lx.proseFillers, strings.Trim(words[k], ",")) {
 				if t := dropClauseAfterNoun(lx, s); t != s && strings.HasSuffix(words[k], ",") {
 					return termsOf(t) // "План …, подготовленный …, предусматривал"
 				}
@@ -1088,7 +1088,7 @@ func docSaysAt(c string) []string {
 				}
 				return nil
 			}
-			if !strings.ContainsAny(words[n], ",;:") {
+			if !containsAny(words[n], ",;:") {
 				k = n + 1
 			}
 			break
@@ -1979,7 +1979,7 @@ func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool)
 	}
 	for n := 1; n <= 2 && n+1 < len(words); n++ {
 		w := lowerString(words[n])
-		if strings.ContainsAny(w, ",;:") {
+		if containsAny(w, ",;:") {
 			return "", "", false
 		}
 		noun := lx.isProseNoun(w) || lx.proseNouns[w] || lx.proseNouns[strings.TrimRight(w, "ауеомі")] // "документе"

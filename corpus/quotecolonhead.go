@@ -50,7 +50,7 @@ func (x *extractor) quoteColonSpeaker(s string) (*speaker, string, bool) {
 		return nil, "", false
 	}
 	quote := trimQuote(s[n : n+end])
-	if len(strings.Fields(quote)) < quoteColonMinWords || strings.ContainsAny(quote, "\"“”«»„") {
+	if len(strings.Fields(quote)) < quoteColonMinWords || containsAny(quote, "\"“”«»„") {
 		return nil, "", false
 	}
 	toks := readAs(tokenize(s[n+end+len(closer)+gap:]), x.src.Lang)

@@ -215,7 +215,7 @@ func bracketRole(sp *speaker, s string) *speaker {
 	}
 	in := s[i+len(last)+2:]
 	j := strings.IndexByte(in, ')')
-	if j <= 0 || strings.ContainsAny(in[:j], "0123456789(") || len(strings.Fields(in[:j])) > 6 {
+	if j <= 0 || containsAny(in[:j], "0123456789(") || len(strings.Fields(in[:j])) > 6 {
 		return sp // "(2019)", a long aside: no title
 	}
 	c := *sp

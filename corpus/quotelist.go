@@ -54,7 +54,7 @@ func (x *extractor) quoteListItem(p paragraph) bool {
 // one commaCircumstance knows ("just now", "сегодня в Москве").
 func listAside(aside string) bool {
 	f := strings.Fields(aside)
-	if len(f) == 0 || len(f) > maxListAsideWords || strings.ContainsAny(aside, ":«»“”\"") {
+	if len(f) == 0 || len(f) > maxListAsideWords || containsAny(aside, ":«»“”\"") {
 		return false
 	}
 	if strings.IndexFunc(aside, unicode.IsDigit) >= 0 || commaCircumstance(f) {

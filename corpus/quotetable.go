@@ -94,7 +94,7 @@ func (x *extractor) quoteTable(ps []paragraph, i int) int {
 // or nothing said, or its use column refuses it.
 func (x *extractor) quoteRow(cells []string, cols quoteColumns, pos int) {
 	name, said := strings.TrimSpace(cells[cols.speaker]), trimQuote(cells[cols.say])
-	if name == "" || said == "" || strings.ContainsAny(name, "\"“”«»„") {
+	if name == "" || said == "" || containsAny(name, "\"“”«»„") {
 		return // a row of a name in quotation marks is an account's label ("\"Zelensky aide\" (X account)"), no person
 	}
 	if cols.use >= 0 && quoteTableData().no[lowerString(strings.TrimSpace(cells[cols.use]))] {
@@ -360,7 +360,7 @@ func writeCSVLine(b *strings.Builder, cells []string) {
 		if k > 0 {
 			b.WriteByte(',')
 		}
-		if !strings.ContainsAny(c, ",\"") {
+		if !containsAny(c, ",\"") {
 			b.WriteString(c)
 			continue
 		}

@@ -223,7 +223,7 @@ func markFurniture(lines []rawLine, lw *layoutWords) (marked, paged bool) {
 		if l.blank || utf8.RuneCountInString(l.trim) > furnitureMaxRunes {
 			continue
 		}
-		if len(l.trim) <= 40 && strings.ContainsAny(l.trim, "0123456789") && lw.page.MatchString(l.trim) {
+		if len(l.trim) <= 40 && containsAny(l.trim, "0123456789") && lw.page.MatchString(l.trim) {
 			l.drop, l.page, paged, marked = true, true, true, true
 			continue
 		}

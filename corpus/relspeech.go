@@ -37,7 +37,7 @@ func (x *extractor) relativeSpeechAt(s string) (int, int) {
 				if from, ok := x.relativeGapVerb(s, at); ok {
 					return i, from // "…, der in Johannesburg erklärt hatte, …" (relspeech_gap.go)
 				}
-				if w == "" || strings.ContainsAny(w, ",;:") || !x.lx.auxiliaries[l] && !x.lx.adverbs[l] && !reflexive[l] {
+				if w == "" || containsAny(w, ",;:") || !x.lx.auxiliaries[l] && !x.lx.adverbs[l] && !reflexive[l] {
 					break // "who he says has …": the clause has a subject of its own
 				}
 				at = nx

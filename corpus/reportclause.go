@@ -241,7 +241,7 @@ func (x *extractor) reportAsTail(s string, toks []tok, vi, pos int) bool {
 			return false
 		}
 	}
-	if c < 2 || len(toks)-vi > reportAsideMax || !strings.ContainsAny(toks[len(toks)-1].trail, ".!") && toks[len(toks)-1].trail != "" {
+	if c < 2 || len(toks)-vi > reportAsideMax || !containsAny(toks[len(toks)-1].trail, ".!") && toks[len(toks)-1].trail != "" {
 		return false
 	}
 	var sp *speaker

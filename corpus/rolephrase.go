@@ -157,7 +157,7 @@ func (x *extractor) withAdjectiveBefore(low, role string) string {
 	}
 	before := strings.TrimRight(low[:at], " ")
 	w := before[strings.LastIndexAny(before, " ,;:\"„“«»()")+1:]
-	if utf8.RuneCountInString(w) < 5 || strings.ContainsAny(w, ".!?-") || x.lx.isRole(w) {
+	if utf8.RuneCountInString(w) < 5 || containsAny(w, ".!?-") || x.lx.isRole(w) {
 		return role
 	}
 	for _, e := range ends {

@@ -326,12 +326,79 @@ func lastIndex(s, sep string) int {
 	return i
 }
 
-// containsAny is strings.ContainsAny(s, chars) in one pass over s: the
-// standard one looks each rune of s up in chars (a call per rune) when
-// chars holds a character beyond ASCII, as the quotation marks and dashes
-// the rules look for do. An ASCII byte is looked up in a bit set, a
-// character beyond ASCII among chars' few others.
+// containsAny is strings.ContainsAny(s, chars): the standard one looks
+// each rune of s up in chars (a call per rune) when chars holds a character
+// beyond ASCII, as the quotation marks and dashes the rules look for do. A
+// text of some length is searched once per character of chars
+// (containsAnyPasses), a short ASCII one once per ASCII byte of chars, any
+// other rune by rune (containsAnyScan).
 func containsAny(s, chars string) bool {
+	if len(s) < containsAnyPassLen && isASCII(s) {
+		// a short ASCII text (a word, a label): only chars' ASCII bytes
+		// can be among its runes; U+FFFD, which an invalid byte reads
+		// as, cannot either, for it has none
+		for i := 0; i < len(chars); i++ {
+			if c := chars[i]; c < utf8.RuneSelf && strings.IndexByte(s, c) >= 0 {
+				return true
+			}
+		}
+		return false
+	}
+	if len(s) >= containsAnyPassLen {
+		if found, ok := containsAnyPasses(s, chars); ok {
+			return found
+		}
+	}
+	return containsAnyScan(s, chars)
+}
+
+// containsAnyPassLen is the length of text from which containsAny looks
+// for each character of chars in its own pass rather than reading the text
+// rune by rune: a pass is strings.IndexByte's (or strings.Index's) vector
+// search, a few instructions per 16 or 32 bytes, where the rune loop costs
+// some eight instructions a byte; the rules ask for about seven characters
+// (the quotation marks), in sentences of a few hundred bytes, and nearly
+// always find none.
+const containsAnyPassLen = 32
+
+// containsAnyPasses is containsAny as one search per character of chars:
+// an ASCII byte by strings.IndexByte, any other character by strings.Index
+// of its own UTF-8 bytes. ok is false, and nothing is answered, when chars
+// holds U+FFFD or a byte that is no valid UTF-8 (strings.ContainsAny reads
+// an invalid byte of s as U+FFFD, which no byte search finds).
+//
+// A character's bytes found in s are always a rune that decoding s reads
+// (strings.ContainsAny's reading): UTF-8 decoding steps over a valid
+// character whole and over an invalid byte alone, and a lead byte is never
+// a continuation byte, so no character decoded before the bytes found can
+// reach into them; the decoder stops where they begin. An ASCII byte is
+// never part of a longer character either.
+func containsAnyPasses(s, chars string) (found, ok bool) {
+	for i := 0; i < len(chars); {
+		c := chars[i]
+		if c < utf8.RuneSelf {
+			if strings.IndexByte(s, c) >= 0 {
+				return true, true
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(chars[i:])
+		if r == utf8.RuneError {
+			return false, false
+		}
+		if strings.Contains(s, chars[i:i+size]) {
+			return true, true
+		}
+		i += size
+	}
+	return false, true
+}
+
+// containsAnyScan is containsAny's rune loop: one pass over s, an ASCII
+// byte looked up in a bit set, a character beyond ASCII among chars' few
+// others.
+func containsAnyScan(s, chars string) bool {
 	var ascii [2]uint64
 	var other [16]rune
 	n := 0

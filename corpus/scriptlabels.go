@@ -89,7 +89,7 @@ func soundLabelSpeaker(label string) (name, title string, ok bool) {
 	}
 	parts := strings.Split(label[j+2:len(label)-1], ", ")
 	name = strings.TrimSpace(parts[0])
-	if name == "" || strings.ContainsAny(name, "()'’0123456789") {
+	if name == "" || containsAny(name, "()'’0123456789") {
 		return "", "", false // "SON (0'12)": the bite's length, its speaker named elsewhere
 	}
 	var kept []string

@@ -1,6 +1,9 @@
 package corpus
 
-import "unicode"
+import (
+	"unicode"
+	"unicode/utf8"
+)
 
 // scriptLang tells the language of a text written mostly in a script that
 // one language (or one family the corpus treats as one) owns: Hangul is
@@ -17,11 +20,25 @@ import "unicode"
 // "" otherwise.
 func scriptLang(s string) string {
 	var letters, hangul, hebrew, arabic, persian, han, kana int
-	for _, r := range s {
+	for i := 0; i < len(s); {
+		if c := s[i]; c < utf8.RuneSelf {
+			// ASCII: a letter is A-Z or a-z, and of none of the scripts
+			// below (a byte at a time, as the rune loop read it)
+			if c|0x20 >= 'a' && c|0x20 <= 'z' {
+				letters++
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(s[i:]) // (an invalid byte: U+FFFD, one byte, as range reads it)
+		i += size
 		if !unicode.IsLetter(r) {
 			continue
 		}
 		letters++
+		if r < scriptLangLow {
+			continue // Latin, Greek, Cyrillic: below every script counted here
+		}
 		switch {
 		case unicode.Is(unicode.Hangul, r):
 			hangul++
@@ -66,3 +83,18 @@ func scriptLang(s string) string {
 	}
 	return ""
 }
+
+// scriptLangLow is the lowest code point of the scripts scriptLang counts,
+// read from their tables: a letter below it (Latin, Greek, Cyrillic,
+// Armenian) is counted as a letter and looked up in none of them.
+var scriptLangLow = func() rune {
+	low := rune(utf8.MaxRune)
+	for _, t := range []*unicode.RangeTable{unicode.Hangul, unicode.Hebrew, unicode.Arabic, unicode.Hiragana, unicode.Katakana, unicode.Han} {
+		if len(t.R16) > 0 {
+			low = min(low, rune(t.R16[0].Lo))
+		} else if len(t.R32) > 0 {
+			low = min(low, rune(t.R32[0].Lo))
+		}
+	}
+	return low
+}()

@@ -32,5 +32,5 @@ func emptyReport(text string) bool {
 	if strings.HasPrefix(text, "– ") || strings.HasPrefix(text, "— ") || strings.HasPrefix(text, "- ") {
 		return true
 	}
-	return n == 2 && lowerIn(pronounGender, words[0]) != "" && !strings.ContainsAny(words[1], ".!?")
+	return n == 2 && lowerIn(pronounGender, words[0]) != "" && !containsAny(words[1], ".!?")
 }

@@ -251,7 +251,7 @@ var datelineLead = regexp.MustCompile(datelinePlaceDate + `[.,—–-]\s*(\p{Lu}
 // titleDateline reads a datelineTitle or a datelineLead whose outlet is a
 // known one: a title-case word and a bracket open many a sentence.
 func titleDateline(p string) (dateline, bool) {
-	if len(p) < 8 || !strings.ContainsAny(p[:min(len(p), 120)], "(.") {
+	if len(p) < 8 || !containsAny(p[:min(len(p), 120)], "(.") {
 		return dateline{}, false
 	}
 	w := datelineWindow(p)

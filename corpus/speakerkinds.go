@@ -179,7 +179,7 @@ func (x *extractor) frontedAdverbial(toks []tok, i int) bool {
 		return false
 	}
 	for k, t := range toks[:i] {
-		if k < i-1 && t.trail != "" || k > 0 && isCapital(t.word) || strings.ContainsAny(t.raw, quoteMarks) {
+		if k < i-1 && t.trail != "" || k > 0 && isCapital(t.word) || containsAny(t.raw, quoteMarks) {
 			return false
 		}
 		if l := lowerWord(t); x.lx.isRole(l) || x.lx.sayVerbs[l] || x.lx.isUnnamed(l) {
@@ -230,7 +230,7 @@ func placeAside(s, l string, next int) (int, bool) {
 		return 0, false
 	}
 	w, nx := nextWord(s, next)
-	if w == "" || !isCapital(w) || strings.ContainsAny(w, ",;:.") {
+	if w == "" || !isCapital(w) || containsAny(w, ",;:.") {
 		return 0, false
 	}
 	return nx, true

@@ -13,6 +13,59 @@ type spelledLex struct {
 	words    map[string]int64 // "six" -> 6, "a" -> 1
 	hundreds []string         // "hundred"
 	start    [256]bool        // first bytes of the words: the scanner's cheap test
+	heads    spelledHeads     // the words' first letters, for readSpelled's own test
+}
+
+// spelledHeads holds how the number words that readSpelled can read open:
+// those of one letter, the two letters of those of two, the first three
+// letters of the longer ones. readSpelled reads a word as far as wordEnd
+// goes (ASCII a-z), so a word with any other byte is never read and is
+// left out. Three letters are enough to turn away the words that share a
+// first byte with a number word ("the", "said", "for") without reading
+// them to their end and hashing them (spelledHeads.may).
+type spelledHeads struct {
+	one   [26]bool
+	two   [26 * 26]bool
+	three [26 * 26 * 26 / 64]uint64
+}
+
+// add notes the opening of an ASCII a-z word.
+func (h *spelledHeads) add(w string) {
+	for k := 0; k < len(w); k++ {
+		if w[k] < 'a' || w[k] > 'z' {
+			return // never read: wordEnd stops at its first other byte
+		}
+	}
+	switch len(w) {
+	case 0:
+	case 1:
+		h.one[w[0]-'a'] = true
+	case 2:
+		h.two[int(w[0]-'a')*26+int(w[1]-'a')] = true
+	default:
+		k := int(w[0]-'a')*676 + int(w[1]-'a')*26 + int(w[2]-'a')
+		h.three[k>>6] |= 1 << (k & 63)
+	}
+}
+
+// may reports whether the word wordEnd reads at low[i:] can be one of the
+// words added: it is false only when that word is not. It reads at most
+// three bytes.
+func (h *spelledHeads) may(low string, i int) bool {
+	az := func(k int) bool { return k < len(low) && low[k] >= 'a' && low[k] <= 'z' }
+	if !az(i) {
+		return false // no word: wordEnd reads nothing
+	}
+	a := int(low[i] - 'a')
+	if !az(i + 1) {
+		return h.one[a]
+	}
+	b := int(low[i+1] - 'a')
+	if !az(i + 2) {
+		return h.two[a*26+b]
+	}
+	k := a*676 + b*26 + int(low[i+2]-'a')
+	return h.three[k>>6]&(1<<(k&63)) != 0
 }
 
 // newSpelledLex indexes the number words.
@@ -23,6 +76,7 @@ func newSpelledLex(words map[string]int64, hundreds []string) spelledLex {
 		if w != "" {
 			s.words[w] = v
 			s.start[w[0]] = true
+			s.heads.add(w)
 		}
 	}
 	return s
@@ -43,6 +97,11 @@ func wordEnd(low string, i int) int {
 func (c *termCatalogue) readSpelled(low string, i int) (int64, int) {
 	sl := &c.spelled
 	if len(sl.words) == 0 || i >= len(low) || !sl.start[low[i]] {
+		return 0, i
+	}
+	if !sl.heads.may(low, i) && !gatesOff {
+		// the first word is no number word: with nothing read yet (cur
+		// 0) only the first case below can hold, and it needs one
 		return 0, i
 	}
 	var total, cur int64

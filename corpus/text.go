@@ -424,7 +424,7 @@ func headingPoints(ps []paragraph) []paragraph {
 			next++
 			p, _ := listItem(ps[i].text)
 			title := strings.TrimSpace(p.text)
-			if title != "" && !strings.ContainsAny(title[len(title)-1:], ".:!?") {
+			if title != "" && !containsAny(title[len(title)-1:], ".:!?") {
 				title += ":"
 			}
 			p.text = strings.TrimSpace(title + " " + ps[i+1].text)

@@ -552,7 +552,7 @@ func (w *threadWords) metaField(c string) bool {
 	if len(words) > 5 { // "il y a 3 h"
 		return false
 	}
-	if strings.ContainsAny(c, "0123456789") {
+	if containsAny(c, "0123456789") {
 		return true
 	}
 	if w.iface[c] || w.notices[c] {
@@ -582,7 +582,7 @@ func (w *threadWords) interfaceLine(t string) bool {
 		}
 	}
 	if strings.HasPrefix(t, "[") && strings.HasSuffix(t, "]") && !strings.Contains(t, "](") &&
-		utf8.RuneCountInString(t) <= 60 && !strings.ContainsAny(t, "0123456789") && len(strings.Fields(t)) <= 5 {
+		utf8.RuneCountInString(t) <= 60 && !containsAny(t, "0123456789") && len(strings.Fields(t)) <= 5 {
 		return true // a button ("[Subscribe]", "[Show full transcript]")
 	}
 	fields := threadFields(t)

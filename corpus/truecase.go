@@ -145,7 +145,7 @@ func isCaseless(text string) bool {
 		}
 		words++
 		if unicode.IsUpper(r) {
-			if first || strings.ContainsAny(after, ".!?") && cueEndsSentence(after) {
+			if first || containsAny(after, ".!?") && cueEndsSentence(after) {
 				return false
 			}
 			if c := wordCore(w); c != "I" && !strings.HasPrefix(c, "I'") && !strings.HasPrefix(c, "I’") {

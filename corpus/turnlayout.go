@@ -267,7 +267,7 @@ func namedInFull(lines []string, label string) bool {
 				continue
 			}
 			prev := strings.TrimLeft(words[k-1], "*_(\"«“")
-			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !isAllCaps(prev) && !strings.ContainsAny(prev, ".,;:") {
+			if r, _ := utf8.DecodeRuneInString(prev); unicode.IsUpper(r) && !isAllCaps(prev) && !containsAny(prev, ".,;:") {
 				return true
 			}
 		}

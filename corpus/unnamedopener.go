@@ -35,7 +35,7 @@ func (x *extractor) unnamedOpenedBefore(role string) bool {
 		if l == noun && x.lx.isUnnamed(l) {
 			return true
 		}
-		if strings.ContainsAny(w[i], ",.;:") {
+		if containsAny(w[i], ",.;:") {
 			return false
 		}
 	}

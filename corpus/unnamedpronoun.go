@@ -29,7 +29,7 @@ func (x *extractor) unnamedSubjectBefore() *speaker {
 			role := strings.Trim(strings.Join(w[1:i+1], " "), ",;:.!?")
 			return &speaker{name: unnamedSpeaker, role: cleanRole(role), kind: kindGroup}
 		}
-		if strings.ContainsAny(w[i], ",;:.!?") {
+		if containsAny(w[i], ",;:.!?") {
 			return nil
 		}
 	}

@@ -68,3 +68,48 @@ func TestContainsAnyRandom(t *testing.T) {
 		}
 	}
 }
+
+// TestContainsAnyPasses compares containsAny's per-character searches with
+// strings.ContainsAny on texts long enough to take them (and short ones),
+// pieced from characters that share lead bytes, their bytes alone, broken
+// UTF-8 and U+FFFD, against sets of the same pieces and the sets the rules
+// write: where containsAnyPasses answers, it answers as the standard
+// function does, and it declines every set holding U+FFFD or a broken byte.
+func TestContainsAnyPasses(t *testing.T) {
+	alphabet := []string{"a", " ", ",", "“", "”", "„", "«", "»", "—", "–", "…", "é", "É", "ж", "€", "\ufffd", "\xe2", "\x80", "\x9c", "\x94", "\xc2", "\xab", "\xc3", "\xff", "(", "\"", "🔹", "Das ist ein Satz ohne Zeichen. "}
+	sets := []string{"", "“”\"«»„", "“\"«„‹”»", ".!?:;,\"“”«»()", "、「」", "┌├╔╠", "\ufffd", "\xe2", "a\xff", "“\xe2"}
+	rng := rand.New(rand.NewPCG(54, 7))
+	piece := func(max int) string {
+		var b strings.Builder
+		for range rng.IntN(max) {
+			b.WriteString(alphabet[rng.IntN(len(alphabet))])
+		}
+		return b.String()
+	}
+	declined := 0
+	for n := range 30000 {
+		chars := piece(6)
+		if n%3 == 0 {
+			chars = sets[rng.IntN(len(sets))]
+		}
+		s := piece(60)
+		want := strings.ContainsAny(s, chars)
+		if got := containsAny(s, chars); got != want {
+			t.Fatalf("containsAny(%q, %q) = %v, want %v", s, chars, got, want)
+		}
+		found, ok := containsAnyPasses(s, chars)
+		if !ok {
+			declined++
+			if utf8.ValidString(chars) && !strings.ContainsRune(chars, utf8.RuneError) {
+				t.Fatalf("containsAnyPasses declined the valid set %q", chars)
+			}
+			continue
+		}
+		if found != want {
+			t.Fatalf("containsAnyPasses(%q, %q) = %v, want %v", s, chars, found, want)
+		}
+	}
+	if declined == 0 {
+		t.Fatal("no set with U+FFFD or a broken byte was tried")
+	}
+}
