@@ -1,0 +1,43 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// padding is neutral prose that makes a numbered item longer than
+// maxBulletLen without any speech of its own.
+const longPadEN = " The talks took place in a hotel near the lake, behind closed doors, over two long days with breaks for lunch and for consultations with the capitals, and the delegations left late in the evening by car to the airport, where their aircraft had waited since the morning. Journalists waited outside the building in the rain for several hours. The venue had been chosen a week earlier."
+
+// TestLongNumberedItemsSpeak checks that a numbered item that gave no
+// plan point (a worked exercise's text, an exam ticket's answer, a
+// numbered story) is read as prose whatever its length: the length cap
+// on bullets is for a list that swallowed the text after it, not for a
+// numbered answer of several sentences.
+func TestLongNumberedItemsSpeak(t *testing.T) {
+	ruPad := " Переговоры шли два дня в гостинице у озера, за закрытыми дверями, с перерывами на обед и консультации со столицами, а делегации уехали поздно вечером в аэропорт, где их самолёты ждали с утра."
+	esPad := " Las conversaciones duraron dos largas jornadas en un hotel junto al lago, a puerta cerrada, con pausas para comer y para consultar con las capitales, y las delegaciones salieron de noche hacia el aeropuerto, donde sus aviones esperaban desde la mañana."
+	checkOwners(t, []ownerCase{
+		{"en numbered story", langDoc("en", "1. The long meeting." + longPadEN + " Senator Hal Brixton said the summit had been a waste of time."), "Hal Brixton", "the summit had been a waste of time"},
+		{"ru exam answer", "Билеты по курсу\n\n1. Позиция европейских лидеров.\nКраткий ответ:" + ruPad + ruPad + " Министр Олег Травин заявил, что границы нельзя менять силой.\n2. Вопрос без ответа.\n", "Олег Травин", "границы нельзя менять силой"},
+		{"es line-marked text", langDoc("es", "(1) Ginebra, 3 de mayo." + esPad + esPad + " El ministro de Exteriores, Ramiro Esteve, afirmó que la cumbre había sido inútil."), "Ramiro Esteve", "la cumbre había sido inútil"},
+	})
+	// negative: a long numbered item with no word of saying stays unread
+	d, err := Parse([]byte(langDoc("en", "1. The long meeting."+longPadEN+longPadEN+" The hotel closed its doors the week after.")), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Statements) != 0 {
+		t.Errorf("a long numbered item without speech gave %+v", d.Statements)
+	}
+	// negative: a long unnumbered bullet is still a list that ran on
+	d, err = Parse([]byte(langDoc("en", "- The long meeting."+longPadEN+longPadEN+" Senator Hal Brixton said the summit had been a waste of time.")), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Statements {
+		if strings.Contains(s.Text, "waste of time") {
+			t.Errorf("a long bullet was read: %+v", s)
+		}
+	}
+}
