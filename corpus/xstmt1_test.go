@@ -18,9 +18,9 @@ func TestLongNumberedItemsSpeak(t *testing.T) {
 	ruPad := " Переговоры шли два дня в гостинице у озера, за закрытыми дверями, с перерывами на обед и консультации со столицами, а делегации уехали поздно вечером в аэропорт, где их самолёты ждали с утра."
 	esPad := " Las conversaciones duraron dos largas jornadas en un hotel junto al lago, a puerta cerrada, con pausas para comer y para consultar con las capitales, y las delegaciones salieron de noche hacia el aeropuerto, donde sus aviones esperaban desde la mañana."
 	checkOwners(t, []ownerCase{
-		{"en numbered story", langDoc("en", "1. The long meeting." + longPadEN + " Senator Hal Brixton said the summit had been a waste of time."), "Hal Brixton", "the summit had been a waste of time"},
+		{"en numbered story", langDoc("en", "1. The long meeting."+longPadEN+" Senator Hal Brixton said the summit had been a waste of time."), "Hal Brixton", "the summit had been a waste of time"},
 		{"ru exam answer", "Билеты по курсу\n\n1. Позиция европейских лидеров.\nКраткий ответ:" + ruPad + ruPad + " Министр Олег Травин заявил, что границы нельзя менять силой.\n2. Вопрос без ответа.\n", "Олег Травин", "границы нельзя менять силой"},
-		{"es line-marked text", langDoc("es", "(1) Ginebra, 3 de mayo." + esPad + esPad + " El ministro de Exteriores, Ramiro Esteve, afirmó que la cumbre había sido inútil."), "Ramiro Esteve", "la cumbre había sido inútil"},
+		{"es line-marked text", langDoc("es", "(1) Ginebra, 3 de mayo."+esPad+esPad+" El ministro de Exteriores, Ramiro Esteve, afirmó que la cumbre había sido inútil."), "Ramiro Esteve", "la cumbre había sido inútil"},
 	})
 	// negative: a long numbered item with no word of saying stays unread
 	d, err := Parse([]byte(langDoc("en", "1. The long meeting."+longPadEN+longPadEN+" The hotel closed its doors the week after.")), ParseOptions{})
