@@ -41,3 +41,33 @@ func TestLongNumberedItemsSpeak(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedAppositionSpeakers checks that a second speaker joined by
+// a conjunction is read when their name stands in commas after their
+// title, the wire's shape ("…, y la presidenta de la Comisión, Ursula …,
+// recordó que …"), and that the first speaker keeps only their own words.
+func TestCoordinatedAppositionSpeakers(t *testing.T) {
+	checkOwners(t, []ownerCase{
+		{"es second", langDoc("es", "El ministro Ramiro Esteve afirmó que la cumbre fue inútil, y la presidenta del Senado, Noelia Prats, recordó que el acuerdo podía esperar."), "Noelia Prats", "el acuerdo podía esperar"},
+		{"es first", langDoc("es", "El ministro Ramiro Esteve afirmó que la cumbre fue inútil, y la presidenta del Senado, Noelia Prats, recordó que el acuerdo podía esperar."), "Ramiro Esteve", "la cumbre fue inútil"},
+		{"fr aux", langDoc("fr", "Le député Aurèle Fontanet a déclaré que le sommet était inutile, et la présidente du Sénat, Odile Barrère, a affirmé que l'accord pouvait attendre."), "Odile Barrère", "l'accord pouvait attendre"},
+		{"it aux", langDoc("it", "Il deputato Carlo Benzi ha detto che il vertice era inutile, e il ministro degli Esteri, Paolo Ferrante, ha detto che l'accordo poteva aspettare."), "Paolo Ferrante", "l'accordo poteva aspettare"},
+		{"en", langDoc("en", "Senator Hal Brixton said the summit had been a waste of time, and the foreign minister, Mae Ostrander, said the deal could wait."), "Mae Ostrander", "the deal could wait"},
+	})
+	// negatives: a place in commas, or words between the name's comma and
+	// the verb, is no apposition of a new speaker
+	for _, c := range []struct{ name, text, fragment string }{
+		{"es place", langDoc("es", "El ministro Ramiro Esteve afirmó que la cumbre fue inútil, y Madrid, Lisboa, dijeron poco."), "dijeron poco"},
+		{"en aside", langDoc("en", "Senator Hal Brixton said the summit had been a waste of time, and the governor, Mae Ostrander, who left early, said nothing."), "said nothing"},
+	} {
+		d, err := Parse([]byte(c.text), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, s := range d.Statements {
+			if s.Text == c.fragment || strings.HasPrefix(s.Text, "nothing") || strings.HasPrefix(s.Text, "poco") {
+				t.Errorf("%s: read as a new speaker: %+v", c.name, s)
+			}
+		}
+	}
+}
