@@ -71,3 +71,24 @@ func TestCoordinatedAppositionSpeakers(t *testing.T) {
 		}
 	}
 }
+
+// TestDocumentCharacterisesWithVerb checks that a document's
+// characterising verb stays in its statement, as a person's does
+// ("Umerov called the talks productive" gives "called the talks
+// productive"): "the talks highly productive" alone names no claim.
+func TestDocumentCharacterisesWithVerb(t *testing.T) {
+	for _, c := range []struct{ text, want string }{
+		{"The joint statement called the talks highly productive.", "called the talks highly productive"},
+		{"The joint statement called for a ceasefire by Friday.", "called for a ceasefire by Friday"},
+		{"Umerov called the talks substantive and productive.", "called the talks substantive and productive"},
+		{"The joint statement said the talks had been highly productive.", "the talks had been highly productive"}, // a say verb stays out
+	} {
+		d, err := Parse([]byte(langDoc("en", c.text)), ParseOptions{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Statements) != 1 || d.Statements[0].Text != c.want {
+			t.Errorf("%q: got %+v, want text %q", c.text, d.Statements, c.want)
+		}
+	}
+}
