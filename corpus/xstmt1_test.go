@@ -92,3 +92,36 @@ func TestDocumentCharacterisesWithVerb(t *testing.T) {
 		}
 	}
 }
+
+// TestExpertAlertBlocks checks that a numbered expert block's labelled
+// quotation is the head's person's, with the title as their role, and
+// that a block without a said-label gives nothing.
+func TestExpertAlertBlocks(t *testing.T) {
+	en := langDoc("en", "**1. Dr Hal Brixton** – Reader in Maritime Law\n*Can comment on:* shipping, insurance\n*Quote:* \"A ceasefire at sea needs its own rules.\"\n*Also:* \"Insurers will wait for the text.\"\n*Languages:* English\n\n**2. Professor Mae Ostrander** – Professor of History\n*Can comment on:* treaties\n*Languages:* English, French\n")
+	de := langDoc("de", "**1. Dr. Ilka Brandner** – Professorin für Völkerrecht\n*Themen:* Garantien\n*Zitat:* \"Eine Garantie ist nur so stark wie der Plan für die ersten Stunden.\"\n\n**2. Jonas Weller** – Historiker\n*Themen:* Verträge\n")
+	checkOwners(t, []ownerCase{
+		{"en quote", en, "Hal Brixton", "A ceasefire at sea needs its own rules"},
+		{"en also", en, "Hal Brixton", "Insurers will wait for the text"},
+		{"de zitat", de, "Ilka Brandner", "Eine Garantie ist nur so stark"},
+	})
+	d, err := Parse([]byte(en), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range d.Statements {
+		if s.Speaker == "Hal Brixton" && s.Role != "Reader in Maritime Law" {
+			t.Errorf("role %q, want the block's title", s.Role)
+		}
+		if strings.Contains(s.Speaker, "Ostrander") || strings.Contains(s.Text, "English") {
+			t.Errorf("a block without a quotation spoke: %+v", s)
+		}
+	}
+	// an announced speakers' list names people and titles, and nobody speaks
+	d, err = Parse([]byte(langDoc("en", "1. Dr Hal Brixton – Reader in Maritime Law *Topic:* \"Ships and sanctions\"\n2. Mae Ostrander – historian *Topic:* \"Treaties\"\n")), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Statements) != 0 {
+		t.Errorf("a list of talks gave %+v", d.Statements)
+	}
+}
