@@ -6,10 +6,14 @@ package corpus
 // attributed speech in its prose, the bullet mark being only layout. It
 // reports whether the item gave a statement.
 func (x *extractor) summaryBullet(p paragraph) bool {
-	if len(p.text) > maxBulletLen || !x.bulletSpeaks(p.text) {
+	if len(p.text) > maxBulletLen && p.number == 0 || !x.bulletSpeaks(p.text) {
 		// a bullet running on for paragraphs is a list that swallowed the
 		// text after it; a point of a plan or a factbox line has no verb of
-		// saying, nothing to read but who it names with a title
+		// saying, nothing to read but who it names with a title. A
+		// numbered item is read whatever its length: an exam ticket's
+		// "1. … Краткий ответ: …", a worked exercise's "(1) Ginebra, …"
+		// or a numbered story runs to several sentences of the writer's
+		// prose (set ZS), and no one reads it as paragraphs of its own
 		if len(p.text) <= maxBulletLen {
 			x.itemMentions(p) // "1. …, the deadline that President X had set" (itemmentions.go)
 		}

@@ -19,6 +19,12 @@ import "strings"
 // verb: a title and a name ("Secretary of State Marco Rubio").
 const maxCoordSubjectWords = 8
 
+// maxCoordAppositionWords bounds a subject whose name stands in commas
+// after its title, the wire's commonest shape in the Romance languages
+// ("la alta representante de la UE, Kaja Kallas, advirtió …", "le
+// ministre des Affaires étrangères, Jean-Noël Barrot, a affirmé …").
+const maxCoordAppositionWords = 14
+
 var clauseConjunctions = grammarSet("clauseConjunctions")
 
 // clauseConjunctionPhrases holds the conjunctions of several words
@@ -91,17 +97,34 @@ func (x *extractor) opensWithSpeaker(c string) bool {
 	// the unnamed source's adjectives are no subject words, so any word
 	// goes as long as a source noun or a title stands before the verb
 	unnamed, noun := x.lx.indefinites[toks[0].low], false
+	commas := 0 // "la presidenta de la Comisión, Ursula von der Leyen, recordó": a title, then the name set off by commas
 	for k, t := range toks {
-		if k > maxCoordSubjectWords {
+		if k > maxCoordSubjectWords && (commas == 0 || k > maxCoordAppositionWords) {
 			return false
 		}
-		if k >= 1 && x.lx.sayVerbs[t.low] {
-			return !unnamed || noun
-		}
+		verb := k >= 1 && x.lx.sayVerbs[t.low]
 		if k >= 1 && x.lx.auxiliaries[t.low] && k+1 < len(toks) && x.lx.sayVerbs[toks[k+1].low] {
+			if commas > 0 && (commas != 2 || toks[k-1].trail != ",") {
+				return false
+			}
 			continue // "il ministro ha detto"
 		}
+		if verb {
+			if commas > 0 && (commas != 2 || toks[k-1].trail != "," && !x.lx.auxiliaries[toks[k-1].low]) {
+				return false // one comma, or words between the name's comma and the verb: no apposition
+			}
+			return !unnamed || noun
+		}
 		noun = noun || x.lx.isUnnamed(t.low) || x.lx.isRole(t.low)
+		if t.trail == "," && !unnamed && commas < 2 && (commas == 1 || noun && k+1 < len(toks) && isCapital(toks[k+1].word)) {
+			// the first comma closes a title and opens a capitalised
+			// name; the second closes the name, right before the verb
+			commas++
+			if !x.subjectWord(t, false) {
+				return false
+			}
+			continue
+		}
 		if t.trail != "" && t.trail != "." || !x.subjectWord(t, false) && !unnamed {
 			return false
 		}

@@ -400,7 +400,10 @@ func (x *extractor) docContent(s string, toks []tok, vi int) string {
 		return trimSentenceEnd(s[toks[vi].start:])
 	}
 	if x.lx.sayVerbs[l] {
-		if text, _ := x.content(s, toks, vi, false); text != "" {
+		if text, direct := x.content(s, toks, vi, false); text != "" {
+			if !direct {
+				text = x.characteriseSpan(s, toks, vi, text) // "called the talks highly productive", as a person's (charspan.go)
+			}
 			return text
 		}
 	}
@@ -414,7 +417,7 @@ func (x *extractor) docContent(s string, toks []tok, vi int) string {
 	if j >= len(toks) {
 		return ""
 	}
-	return trimSentenceEnd(s[toks[j].start:])
+	return x.characteriseSpan(s, toks, vi, trimSentenceEnd(s[toks[j].start:]))
 }
 
 // docImpersonal reads "Place-preposition document impersonal-verb [es,]

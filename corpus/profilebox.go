@@ -36,6 +36,7 @@ type profileLex struct {
 	labels      map[string]profileLabel // "role", "has said", "заявил": what the line holds
 	saidNothing []string                // "little", "nothing": a said-line telling that nothing was said
 	thatWords   map[string]bool         // "that", "dass", "że": the conjunction a said-line opens with
+	also        map[string]bool         // "also", "auch": a label that goes on with the said-line before it (expertitem.go)
 }
 
 var profileData = sync.OnceValue(func() profileLex {
@@ -45,9 +46,10 @@ var profileData = sync.OnceValue(func() profileLex {
 		Said        []string `json:"saidLabels"`
 		SaidNothing []string `json:"saidNothing"`
 		That        []string `json:"thatWords"`
+		Also        []string `json:"alsoLabels"`
 	}
 	mustDecodeJSON("data/profilebox.json", profileBoxJSON, &d)
-	lx := profileLex{labels: map[string]profileLabel{}, saidNothing: d.SaidNothing, thatWords: setOf(d.That)}
+	lx := profileLex{labels: map[string]profileLabel{}, saidNothing: d.SaidNothing, thatWords: setOf(d.That), also: setOf(d.Also)}
 	for _, l := range d.Role {
 		lx.labels[l] = profileRole
 	}

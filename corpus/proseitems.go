@@ -35,6 +35,9 @@ func (x *extractor) proseItem(p paragraph) bool {
 		return x.pointSpeech(p)
 	}
 	x.pos = p.index
+	if x.expertItem(p) {
+		return true // "1. Dr X – Reader in Law *Quote:* \"…\"" (expertitem.go)
+	}
 	x.summaryBullet(p)
 	return true
 }
