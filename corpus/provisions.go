@@ -192,6 +192,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if isPlan && src.Plan == "" && selectionList(items) {
 			isPlan, selection = false, true // "**2.** Пункт 1 підтверджує …": a list numbering its own items, each citing the plan's point (provisions_selection.go)
 		}
+		if isPlan && !continues && src.Plan == "" && fallback == "" && plan == unnamedPlan && itemsNameVersions(items, planFor) {
+			isPlan = false // "- The US draft said (point 25) …", "- The 20-point framework says …": each bullet names its own version, read as prose (provisions_itemversions.go)
+		}
 		if isPlan && src.Plan == "" && bodyResolutions(items) {
 			isPlan = false // "1. The European Council reiterates …", "2. The European Council welcomes …": a body's own conclusions (provisions_resolutions.go)
 		}

@@ -1403,6 +1403,10 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			}
 		}
 		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
+		if offPlanQualifier(string(appendLower(buf[:0], prev))) {
+			prev, prev2 = w, prev
+			continue // "by road via crossing point 7", "assembly point 2": a place's number, no point of a plan (provisions_offplanowner.go)
+		}
 		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) && !demonstrativeNumbered(s, i, string(det), prev2) {
 			prev, prev2 = w, prev
 			continue // "At this point 300 people …", "a questo punto 20 …" ("says that point 7 …" is one: pointref_demonstrative.go)
