@@ -10,7 +10,8 @@
 package corpus
 
 // itemsNameVersions reports whether at least two items of a list name a
-// version and the versions they name are not all the same one.
+// version and the versions they name are not all the same one; of a
+// numbered list, also that two items or more cite points by number.
 func itemsNameVersions(items []paragraph, planFor func(string) (string, bool)) bool {
 	if len(items) < 2 {
 		return false
@@ -29,5 +30,38 @@ func itemsNameVersions(items []paragraph, planFor func(string) (string, bool)) b
 			differ = true
 		}
 	}
-	return named >= 2 && differ
+	if !(named >= 2 && differ) {
+		return false
+	}
+	if firstNumber(items) == 0 {
+		return true
+	}
+	// a numbered list is the writer's own numbering: its items are prose
+	// about the points only when two or more cite points by number ("3.
+	// Punt 13 van het plan beoogt …", "2. O projeto … previa, no ponto
+	// 21, …"); a petition's or a motion's numbered demands that name a
+	// version in passing stay a list
+	cites := 0
+	for _, it := range items {
+		if hasPointRef(it.text) {
+			cites++
+		}
+	}
+	return cites >= 2
+}
+
+// asProse makes items i to j of ps text paragraphs, so that the prose
+// readers read each bullet's sentences, clauses and point numbers as they
+// read a paragraph's ("says in point 18 that … and in point 20 that …").
+// The paragraphs are the caller's, read again for statements: the first
+// change copies them (*cloned), which only such a list costs.
+func asProse(ps []paragraph, i, j int, cloned *bool) []paragraph {
+	if !*cloned {
+		ps = append([]paragraph(nil), ps...)
+		*cloned = true
+	}
+	for k := i; k < j; k++ {
+		ps[k].kind = paraText
+	}
+	return ps
 }
