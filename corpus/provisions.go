@@ -37,6 +37,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	lastNumber := 0                                   // last point number of the previous list
 	lastEnd := 0                                      // where the previous list of a plan ended
 	var sections sectionRun                           // the article's own numbered sections read so far (storysections.go)
+	cloned := false                                   // whether ps is this function's own copy (asProse)
 	var selected []selectedItem                       // items of selection lists that close on their point label (provisions_selection.go)
 	for i := 0; i < len(ps); {
 		p := ps[i]
@@ -173,6 +174,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if dialogueList(items) || spokenDashList(items) {
 			isPlan = false // an interview printed as dialogue: its answers are prose (provisions_listcontext.go); a dashed quotation closing on its speaker (provisions_pointers.go)
 		}
+		leadNamed := plan != "" // a version the lead-in, the heading, the context or the numbering named, not the title's or the nearest one
 		if plan == "" && src.Plan == "" {
 			plan, _ = planFor(src.Title)
 			plan = listVersion(src.Title, plan)
@@ -191,6 +193,10 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		selection := false
 		if isPlan && src.Plan == "" && selectionList(items) {
 			isPlan, selection = false, true // "**2.** Пункт 1 підтверджує …": a list numbering its own items, each citing the plan's point (provisions_selection.go)
+		}
+		if !continues && !leadNamed && src.Plan == "" && fallback == "" && !dialogueList(items) && !spokenDashList(items) && itemsNameVersions(items, planFor) {
+			isPlan = false // "- The US draft said (point 25) …", "- The 20-point framework says …": each bullet names its own version, read as prose (provisions_itemversions.go)
+			ps = asProse(ps, i, j, &cloned)
 		}
 		if isPlan && src.Plan == "" && bodyResolutions(items) {
 			isPlan = false // "1. The European Council reiterates …", "2. The European Council welcomes …": a body's own conclusions (provisions_resolutions.go)

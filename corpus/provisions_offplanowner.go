@@ -74,3 +74,24 @@ func offPlanOwner(after string) bool {
 	}
 	return false
 }
+
+// offPlanQualifierData is pointrefs.json's offPlanQualifiers, lower case,
+// as a set.
+var offPlanQualifierData = sync.OnceValue(func() map[string]bool {
+	var d struct {
+		Words []string `json:"offPlanQualifiers"`
+	}
+	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
+	for i, w := range d.Words {
+		d.Words[i] = lowerString(w)
+	}
+	return set(d.Words)
+})
+
+// offPlanQualifier reports whether low, the lower-case word right before a
+// point word, makes the two a compound noun of something other than the
+// plan: "crossing point 7", "assembly point 2" (pointrefs.json's
+// _offPlanQualifiers).
+func offPlanQualifier(low string) bool {
+	return low != "" && offPlanQualifierData()[low]
+}

@@ -1105,6 +1105,14 @@ func docSaysAt(c string) []string {
 		if k < 0 {
 			return nil
 		}
+	} else if !proseVerbs[words[k]] && pastParticiple(words[k]) {
+		// "The 20-point framework presented in December says in point
+		// 18 that …", "The framework presented by Kyiv provides that
+		// …": the document's verb after a short participle phrase
+		k = verbAfterParticiple(words, k)
+		if k < 0 {
+			return nil
+		}
 	}
 	switch words[k] {
 	case "also", "further", "now", "still", "instead", "however", "meanwhile", "only", "merely", "even", "explicitly":
@@ -1403,6 +1411,10 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 			}
 		}
 		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
+		if offPlanQualifier(string(appendLower(buf[:0], prev))) {
+			prev, prev2 = w, prev
+			continue // "by road via crossing point 7", "assembly point 2": a place's number, no point of a plan (provisions_offplanowner.go)
+		}
 		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) && !demonstrativeNumbered(s, i, string(det), prev2) {
 			prev, prev2 = w, prev
 			continue // "At this point 300 people …", "a questo punto 20 …" ("says that point 7 …" is one: pointref_demonstrative.go)
@@ -2259,4 +2271,30 @@ func newProvision(src Source, n int, plan string, number int, text string, pos i
 		Topics:   tagTopics(text),
 		Position: pos,
 	}
+}
+
+// pastParticiple reports whether w reads as an English past participle by
+// its regular ending ("presented", "published", "circulated"): after a
+// document's noun it opens a phrase that describes the document, and the
+// document's own verb follows it.
+func pastParticiple(w string) bool {
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && isASCIILetter(w[0]) && !isCapital(w)
+}
+
+// verbAfterParticiple is the index of the document's verb after the
+// participle phrase that opens at words[k] ("presented in December
+// says"), within a few words and before any punctuation; -1 when none.
+// Unlike a relative clause's ("the draft that Witkoff said …"), a
+// participle phrase has no speaker of its own, so "says" is the
+// document's.
+func verbAfterParticiple(words []string, k int) int {
+	for j := k + 1; j < len(words)-1 && j <= k+4; j++ {
+		if strings.ContainsAny(words[j-1], ",;:()") {
+			return -1
+		}
+		if w := words[j]; w == "would" || w == "will" || proseVerbs[w] {
+			return j
+		}
+	}
+	return -1
 }
