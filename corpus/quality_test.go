@@ -77,7 +77,8 @@ func (g goldStatement) matches(s Statement) bool {
 	g = g.unnamedRead()
 	sp := goldLow(s.Speaker)
 	if !strings.Contains(sp, goldArticleless(g.Speaker)) && (g.AltSpeaker == "" || !strings.Contains(sp, goldLow(g.AltSpeaker))) &&
-		!sameKnownPerson(g.Speaker, s.Speaker) && (g.AltSpeaker == "" || !sameKnownPerson(g.AltSpeaker, s.Speaker)) {
+		!sameKnownPerson(g.Speaker, s.Speaker) && (g.AltSpeaker == "" || !sameKnownPerson(g.AltSpeaker, s.Speaker)) &&
+		!g.titleLed(s) {
 		return false
 	}
 	return g.Role == "" || strings.Contains(goldCaseless(goldLow(s.Role)), goldCaseless(goldRole(g.Role)))
@@ -112,6 +113,25 @@ func (g goldStatement) attributedIn(text string) bool {
 		}
 	}
 	return false
+}
+
+// titleLed reports whether the gold speaker is the extracted speaker's
+// name led by the title extraction gave as the role: writers name a person
+// "as the document names them" ("professor ilse varga", set ZS), while
+// extraction keeps a title that is not an honorific (roles.json) out of
+// the name and writes it as the role ("Ilse Varga", "Professor of
+// International Law"). The name must have two words at least, so a
+// surname alone is not enough, and a gold source marked unnamed has no
+// name to lead ("ekspert ośrodka studiów wschodnich", set S, is not the
+// person "Studiów Wschodnich").
+func (g goldStatement) titleLed(s Statement) bool {
+	if goldLow(g.AltSpeaker) == unnamedSpeaker {
+		return false
+	}
+	name := goldLow(s.Speaker)
+	title, ok := strings.CutSuffix(goldArticleless(g.Speaker), " "+name)
+	return ok && strings.Contains(name, " ") && title != "" &&
+		strings.Contains(goldLow(s.Role), title)
 }
 
 // goldCaseless is a lower-case role with its first word in the
