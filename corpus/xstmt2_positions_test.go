@@ -63,3 +63,27 @@ func TestPositionTurns(t *testing.T) {
 		})
 	}
 }
+
+// TestPlaceBeforeSurname: "в Москві Пєсков каже, що …" is the place and
+// the surname, never the name "Москві Пєсков" (subject.go).
+func TestPlaceBeforeSurname(t *testing.T) {
+	cases := []struct{ lang, sentence, speaker string }{
+		{"uk", "А в Москві Пєсков знову каже, що там вивчають документи.", "Dmitry Peskov"},
+		{"ru", "А в Москве Песков снова говорит, что документы изучают.", "Dmitry Peskov"},
+		{"nl", "In Moskou Peskov zegt dat men de documenten bestudeert.", "Dmitry Peskov"},
+		{"en", "In Moscow Peskov said the documents were being studied.", "Dmitry Peskov"},
+		// negatives: a full name after the place, and a name with no place, stay as they are
+		{"ru", "В Москве Игорь Волков заявил, что план плохой.", "Игорь Волков"},
+		{"uk", "Володимир Зеленський сказав, що документ готовий.", "Volodymyr Zelensky"},
+	}
+	for _, c := range cases {
+		doc := "---\nlang: " + c.lang + "\n---\n\nМирний план обговорюють. " + c.sentence + "\n"
+		d, err := Parse([]byte(doc), ParseOptions{Name: "p.md", Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(d.Statements) != 1 || d.Statements[0].Speaker != c.speaker {
+			t.Errorf("%q: want one statement of %s, got %+v", c.sentence, c.speaker, d.Statements)
+		}
+	}
+}
