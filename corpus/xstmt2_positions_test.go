@@ -87,3 +87,17 @@ func TestPlaceBeforeSurname(t *testing.T) {
 		}
 	}
 }
+
+// TestClericalHonorific: "отець" (Father) before a priest's name is an
+// honorific like "Dr": out of the name and out of the role before it
+// (roles.json's honorifics).
+func TestClericalHonorific(t *testing.T) {
+	doc := "---\nlang: uk\n---\n\nМирний план обговорюють. Наш військовий капелан отець Петро Ярема, який зараз на Запорізькому напрямку, передав через волонтерів: «Хлопці чекають на обмін полоненими».\n"
+	d, err := Parse([]byte(doc), ParseOptions{Name: "p.md", Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(d.Statements) != 1 || d.Statements[0].Speaker != "Петро Ярема" || strings.Contains(d.Statements[0].Role, "отець") {
+		t.Errorf("want one statement of Петро Ярема without 'отець' in the role, got %+v", d.Statements)
+	}
+}
