@@ -205,7 +205,10 @@ func (g goldStatement) unnamedRead() goldStatement {
 // A gold speaker's honorific ("dr hanna ostrowska", "prof. anna kowalska",
 // sets S, X, ZF and ZM) is read without it too: extraction keeps a
 // person's honorific out of the name (roles.json's honorifics), so that
-// "Dr Ostrowska" later in the text is the same person.
+// "Dr Ostrowska" later in the text is the same person. A polite form of
+// address (speakernames.json's addressWords: "пані ганна ткачук", set ZS)
+// is read the same way: extraction names "пані Ганна Ткачук" "Ганна
+// Ткачук", as it names "Frau Weber" "Weber".
 func goldArticleless(sp string) string {
 	sp = goldLow(sp)
 	for _, a := range []string{"the ", "les ", "le ", "la ", "der ", "die ", "das ", "el ", "los ", "las ", "il ", "gli ", "de ", "het ", "l'", "l’"} {
@@ -216,7 +219,7 @@ func goldArticleless(sp string) string {
 	}
 	if first, rest, ok := strings.Cut(sp, " "); ok && strings.Contains(rest, " ") {
 		hs := lexiconData().honorifics
-		if hs[first] || hs[strings.TrimSuffix(first, ".")+"."] || hs[strings.TrimSuffix(first, ".")] {
+		if hs[first] || hs[strings.TrimSuffix(first, ".")+"."] || hs[strings.TrimSuffix(first, ".")] || addressWords[first] {
 			return rest // (a name of two words or more after it: "dr house" stays)
 		}
 	}

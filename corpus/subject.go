@@ -249,6 +249,15 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		return sp, j + 1 - len(phrase)
 	}
+	if len(phrase) == 2 && k >= 0 && toks[k].trail == "" && placePreps[lowerWord(toks[k])] && phrase[0].trail == "" && isCapital(phrase[1].word) && !x.lx.honorifics[phrase[0].low] ||
+		len(phrase) == 3 && k < 0 && phrase[0].trail == "" && placePreps[lowerWord(phrase[0])] && phrase[1].trail == "" && isCapital(phrase[2].word) {
+		// "А в Москві Пєсков знову каже, що …", "In Moskou Peskov zegt
+		// dat …": a capital after a place preposition, then one more
+		// before the verb, is the place and the surname; "in Moskou
+		// Peskov" is no one's name
+		phrase = phrase[len(phrase)-1:]
+		return x.classify(phrase, false), j
+	}
 	if st := j + 1 - len(phrase); st >= 2 && (x.comitativeWord(toks[st-1]) || x.comitativeWord(toks[st-2]) && toks[st-2].trail == "") {
 		// "Помощник президента Юрий Ушаков по итогам встречи … со
 		// спецпосланником США Стивеном Уиткоффом заявил": the name after

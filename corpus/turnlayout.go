@@ -55,6 +55,9 @@ func readTurnLayouts(text string) string {
 	if strings.Contains(text, ": (") && dropInterpreterNotes(lines) {
 		changed = true
 	}
+	if readPositionTurns(lines, strings.Contains(text, "\n\n")) {
+		changed = true // "**Groen Dorp – Eens.** …": a party's answer and reasons (positionturns.go)
+	}
 	if !changed {
 		return text
 	}
