@@ -45,14 +45,19 @@ func countableWords(cls []termClass, known []bool) int {
 // corpus holds, more matches exist, and the fetch was not already as deep
 // as widen's.
 func deeperWanted(key answerKey, cls []termClass, known []bool, size, fetched int, total uint64) bool {
-	return key.words > 0 && key.words < countableWords(cls, known) &&
+	n := countableWords(cls, known)
+	return key.words > 0 && (key.words < n || key.typed < n) &&
 		uint64(fetched) < total && size < widerFetch
 }
 
 // deeperBetter says whether the deeper fetch's best hit, deep, answers
-// better than the first fetch's, first: it matches more query words.
+// better than the first fetch's, first: it matches more query words, or
+// as many, as informative ones, and more of them as typed (see typedDeeper).
 func deeperBetter(deep, first answerKey) bool {
-	return deep.words > first.words
+	if deep.words != first.words {
+		return deep.words > first.words
+	}
+	return deep.typed > first.typed && deep.info >= first.info
 }
 
 // How deep the deeper look goes grows with the corpus. The place in BM25's

@@ -69,11 +69,84 @@ func TestDeeperWanted(t *testing.T) {
 		{"already deep", 2, []termClass{plain, plain, plain}, []bool{true, true, true}, 30, 30, 90, false},
 		{"nothing relevant", 0, []termClass{plain, plain, plain}, []bool{true, true, true}, 6, 6, 20, false},
 	} {
-		if got := deeperWanted(answerKey{words: c.words}, c.cls, c.known, c.size, c.fetched, c.total); got != c.want {
+		if got := deeperWanted(answerKey{words: c.words, typed: c.words}, c.cls, c.known, c.size, c.fetched, c.total); got != c.want {
 			t.Errorf("%s: deeperWanted = %v, want %v", c.name, got, c.want)
 		}
 	}
 	if deeperBetter(answerKey{words: 3, typed: 0}, answerKey{words: 3, typed: 3}) || !deeperBetter(answerKey{words: 3}, answerKey{words: 2, typed: 2}) {
-		t.Error("deeperBetter must compare the words matched only")
+		t.Error("deeperBetter must not prefer fewer typed words, nor fewer words")
+	}
+}
+
+// TestRankDeeperTyped: eight short points in eight languages state the
+// army cap, the cap through a translation and the number as typed; in BM25
+// they fill the first fetch ahead of the long English report that holds
+// every word as typed (army and Ukraine are common in the English text, so
+// weigh little there). The first fetch's best hit matches every word, so
+// only the typed count tells the report apart: the deeper look must find
+// it for an English question, for any kind and for provisions (the points
+// are provisions, the report's paragraph a passage weighed against them).
+// (A cognate such as the Polish "armia" counts as typed, glossTyped: the
+// questions are worded so that the points hold fewer words as typed.) A question typed in one of the points' languages
+// keeps its own language's point first (negative: the deeper look must not
+// put English text before it).
+func TestRankDeeperTyped(t *testing.T) {
+	docs := parseRelevanceDocs(t, "testdata/typeddeeper/*.md", 9)
+	ix := openDocs(t, docs)
+	for _, c := range []struct {
+		query string
+		kind  corpus.Kind
+		want  string
+	}{
+		{"army cap 600k ukraine", "", "capped at 600,000 troops"},
+		{"army cap 600k ukraine", corpus.KindProvision, "capped at 600,000 troops"},
+		{"cap 600k army", "", "capped at 600,000 troops"},
+		{"armia ukrainy ograniczona 600 000", "", "Armia Ukrainy zostanie ograniczona"},
+		{"esercito ucraina tetto 600.000", "", "esercito dell'Ucraina avrà un tetto"},
+		{"армия украины ограничена 600 000", "", "Численность армии Украины"},
+	} {
+		res, err := asked(context.Background(), ix, relevanceCase{Query: c.query, Kind: c.kind})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text, c.want) {
+			var got []string
+			for _, h := range res.Hits {
+				got = append(got, h.Text[:min(60, len(h.Text))])
+			}
+			t.Errorf("%q [%s]: hits %q, want first %q", c.query, c.kind, got, c.want)
+		}
+	}
+}
+
+// TestDeeperTypedKeys: the deeper look is asked when the best hit matches
+// every counted word but holds one only through a translation, and kept
+// only when the deeper best hit matches as many words, holds more as
+// typed and is at least as informative.
+func TestDeeperTypedKeys(t *testing.T) {
+	plain := termClass(0)
+	cls, known := []termClass{plain, plain, plain}, []bool{true, true, true}
+	if !deeperWanted(answerKey{words: 3, typed: 1}, cls, known, 6, 6, 20) {
+		t.Error("every word matched, one as typed: a deeper look is wanted")
+	}
+	if deeperWanted(answerKey{words: 3, typed: 3}, cls, known, 6, 6, 20) {
+		t.Error("every word matched as typed: no deeper look")
+	}
+	if deeperWanted(answerKey{words: 3, typed: 1}, cls, known, 6, 6, 6) {
+		t.Error("every match fetched: no deeper look")
+	}
+	for _, c := range []struct {
+		name        string
+		deep, first answerKey
+		want        bool
+	}{
+		{"more typed, as informative", answerKey{words: 3, typed: 3, info: 10}, answerKey{words: 3, typed: 1, info: 10}, true},
+		{"more typed, less informative", answerKey{words: 3, typed: 3, info: 9}, answerKey{words: 3, typed: 1, info: 10}, false},
+		{"as many typed", answerKey{words: 3, typed: 1, info: 12}, answerKey{words: 3, typed: 1, info: 10}, false},
+		{"fewer words, more typed", answerKey{words: 2, typed: 2, info: 12}, answerKey{words: 3, typed: 1, info: 10}, false},
+	} {
+		if got := deeperBetter(c.deep, c.first); got != c.want {
+			t.Errorf("%s: deeperBetter = %v, want %v", c.name, got, c.want)
+		}
 	}
 }
