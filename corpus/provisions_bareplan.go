@@ -48,41 +48,82 @@ func barePlanVersion(c *termCatalogue, sc *termScan, out []Provision, i int, ps 
 		return
 	}
 	s := ss[k]
-	n, end, ok := pointRefEnd(s)
-	if !ok || n != p.Number {
+	at := pointRefOf(s, p.Number)
+	if at < 0 {
 		return
 	}
-	at := pointRefStart(s, end)
 	low := lowerString(s)
-	bare, named := barePlanNearest(low, at)
+	bare, named, noun := barePlanNearest(low, at)
 	if !bare && !named && k > 0 {
 		prev := lowerString(ss[k-1])
-		bare, named = barePlanNearest(prev, len(prev))
+		bare, named, noun = barePlanNearest(prev, len(prev))
 	}
-	if bare && allowsAll(c, sc, p.Text, "US 28-point draft") {
-		p.Plan = "US 28-point draft"
+	if !bare || !allowsAll(c, sc, p.Text, "US 28-point draft") {
+		return
 	}
+	// "The European draft keeps … . The draft also sets out, at point 24,
+	// …": the bare noun takes up the counter-proposal named last above by
+	// the same noun
+	above := strings.Join(ss[:k], " ")
+	if above == "" && p.Position > 0 {
+		above = ps[p.Position-1].text
+	}
+	if counterByNoun(lowerString(above), noun) {
+		return
+	}
+	p.Plan = "US 28-point draft"
+}
+
+// counterByNoun reports whether the version low names last is the
+// counter-proposal, named with noun ("the European draft" for "draft").
+func counterByNoun(low, noun string) bool {
+	vs := namedVersions(low)
+	if len(vs) == 0 {
+		return false
+	}
+	v := vs[len(vs)-1]
+	if v.plan != "European counter-proposal" {
+		return false
+	}
+	return strings.Contains(low[v.start:min(len(low), v.end+24)], noun)
+}
+
+// pointRefOf is where in s the reference to point n starts ("…, at point 26,
+// …, and at point 24 …" for 24), or -1.
+func pointRefOf(s string, n int) int {
+	for off := 0; off < len(s); {
+		m, end, ok := pointRefEnd(s[off:])
+		if !ok || end <= 0 {
+			return -1
+		}
+		if m == n {
+			return off + pointRefStart(s[off:], end)
+		}
+		off += end
+	}
+	return -1
 }
 
 // planSpan is where a text names a plan, and whether by a bare noun.
 type planSpan struct {
 	start int
 	bare  bool
+	noun  string // a bare one's plan noun, its last word
 }
 
 // barePlanNearest reports whether, of the texts low names (versions, an
 // authors' own text, bare plan nouns), the one nearest before at (else the
-// first after it) is a bare plan noun (bare), and whether low names any
-// (named). low is lower case.
-func barePlanNearest(low string, at int) (bare, named bool) {
+// first after it) is a bare plan noun (bare, with its noun), and whether
+// low names any (named). low is lower case.
+func barePlanNearest(low string, at int) (bare, named bool, noun string) {
 	var spans []planSpan
 	vs := namedVersions(low)
 	for _, v := range vs {
-		spans = append(spans, planSpan{v.start, false})
+		spans = append(spans, planSpan{start: v.start})
 	}
 	for _, w := range ownVersionPossessives() {
 		if j := strings.Index(low, w); j >= 0 {
-			spans = append(spans, planSpan{j, false})
+			spans = append(spans, planSpan{start: j})
 		}
 	}
 	for _, w := range barePlans().Phrases {
@@ -93,13 +134,13 @@ func barePlanNearest(low string, at int) (bare, named bool) {
 			}
 			j += from
 			if !qualifiedPlan(low[j+len(w):]) && !insideNamed(vs, j, j+len(w)) {
-				spans = append(spans, planSpan{j, true})
+				spans = append(spans, planSpan{start: j, bare: true, noun: w[strings.LastIndexByte(w, ' ')+1:]})
 			}
 			from = j + len(w)
 		}
 	}
 	if len(spans) == 0 {
-		return false, false
+		return false, false, ""
 	}
 	best, after := -1, -1
 	for q, sp := range spans {
@@ -113,7 +154,7 @@ func barePlanNearest(low string, at int) (bare, named bool) {
 	if best < 0 {
 		best = after
 	}
-	return spans[best].bare, true
+	return spans[best].bare, true, spans[best].noun
 }
 
 // insideNamed reports whether [start, end) overlaps a version named there ("del plan de 20 puntos"): a bare noun there is part of the name.

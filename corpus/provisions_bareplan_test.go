@@ -6,7 +6,9 @@ import "testing"
 // from the paragraphs above, in a sentence (or after one) that calls its
 // text a bare "the plan", is the US draft's, in several languages; and that
 // a plan noun qualified as another version, a version named nearer the
-// point, or no plan noun at all leaves the counter-proposal (negatives).
+// point, a bare noun taking up the counter-proposal just named by the same
+// noun ("the European draft … The draft …"), or no plan noun at all leaves
+// the counter-proposal (negatives).
 func TestBarePlanNoun(t *testing.T) {
 	const us = "US 28-point draft"
 	const eu = "European counter-proposal"
@@ -31,6 +33,10 @@ func TestBarePlanNoun(t *testing.T) {
 		{name: "negative, german, der Plan der Europäer", doc: de + "Der Plan der Europäer sieht in Punkt 24 einen Austausch aller Gefangenen vor.\n",
 			want: []Provision{{Plan: eu, Number: 24, Text: "Austausch aller Gefangenen"}}},
 		{name: "negative, italian, version named nearer the point", doc: it + "Il piano resta sul tavolo; la controproposta europea, al punto 24, prevede uno scambio di tutti i prigionieri.\n",
+			want: []Provision{{Plan: eu, Number: 24, Text: "scambio di tutti i prigionieri"}}},
+		{name: "negative, english, the draft taking up the European draft", doc: en + "The European draft keeps the all-for-all exchange. The draft also sets out, at point 24, a humanitarian committee to swap all prisoners.\n",
+			want: []Provision{{Plan: eu, Number: 24, Text: "humanitarian committee"}}},
+		{name: "negative, italian, il piano taking up il piano europeo", doc: it + "Il piano europeo è stato consegnato domenica. Il piano prevede inoltre, al punto 24, uno scambio di tutti i prigionieri.\n",
 			want: []Provision{{Plan: eu, Number: 24, Text: "scambio di tutti i prigionieri"}}},
 		{name: "negative, english, no plan noun", doc: en + "Other clauses draw little criticism. Point 19, under which the Zaporizhzhia plant would restart under IAEA supervision, is seen as workable.\n",
 			want: []Provision{{Plan: eu, Number: 19, Text: "Zaporizhzhia plant would restart"}}},
