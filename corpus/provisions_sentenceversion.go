@@ -77,6 +77,7 @@ func sentenceVersions(out []Provision, ps []paragraph) []Provision {
 	out = withoutJudgements(c, &sc, out)
 	for i := range out {
 		ownVersion(c, &sc, out, i, ps)
+		barePlanVersion(c, &sc, out, i, ps) // (provisions_bareplan.go)
 	}
 	out = handIntroductions(c, &sc, out, ps)
 	for i := range out {
