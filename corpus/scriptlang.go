@@ -19,13 +19,13 @@ import (
 // a Latin report quoting a Hebrew headline stays with the vote. It returns
 // "" otherwise.
 func scriptLang(s string) string {
-	var letters, hangul, hebrew, arabic, persian, han, kana int
+	var sc scriptCount
 	for i := 0; i < len(s); {
 		if c := s[i]; c < utf8.RuneSelf {
 			// ASCII: a letter is A-Z or a-z, and of none of the scripts
 			// below (a byte at a time, as the rune loop read it)
 			if c|0x20 >= 'a' && c|0x20 <= 'z' {
-				letters++
+				sc.letters++
 			}
 			i++
 			continue
@@ -35,48 +35,68 @@ func scriptLang(s string) string {
 		if !unicode.IsLetter(r) {
 			continue
 		}
-		letters++
+		sc.letters++
 		if r < scriptLangLow {
 			continue // Latin, Greek, Cyrillic: below every script counted here
 		}
-		switch {
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.Is(unicode.Hebrew, r):
-			hebrew++
-		case unicode.Is(unicode.Arabic, r):
-			arabic++
-			if r == 'پ' || r == 'چ' || r == 'ژ' || r == 'گ' || r == 'ک' || r == 'ی' {
-				persian++
-			}
-		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
-		}
+		sc.add(r)
 	}
-	if letters == 0 {
+	return sc.lang()
+}
+
+// scriptCount tallies a text's letters and those of the scripts
+// scriptLang knows; the tally decides the language (lang). It is apart from
+// scriptLang's loop so that the loop's shortcuts can be held to a plain
+// rune-by-rune reading over the same tally (TestScriptLangBytes).
+type scriptCount struct {
+	letters, hangul, hebrew, arabic, persian, han, kana int
+}
+
+// add counts a letter at or above scriptLangLow (letters is counted by the
+// caller).
+func (sc *scriptCount) add(r rune) {
+	switch {
+	case unicode.Is(unicode.Hangul, r):
+		sc.hangul++
+	case unicode.Is(unicode.Hebrew, r):
+		sc.hebrew++
+	case unicode.Is(unicode.Arabic, r):
+		sc.arabic++
+		if r == 'پ' || r == 'چ' || r == 'ژ' || r == 'گ' || r == 'ک' || r == 'ی' {
+			sc.persian++
+		}
+	case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+		sc.kana++
+	case unicode.Is(unicode.Han, r):
+		sc.han++
+	}
+}
+
+// lang is the language the tally shows, or "" when no script has more
+// than half the letters.
+func (sc *scriptCount) lang() string {
+	if sc.letters == 0 {
 		return ""
 	}
-	half := letters / 2
+	half := sc.letters / 2
 	switch {
-	case hangul > half:
+	case sc.hangul > half:
 		return "ko"
-	case hebrew > half:
+	case sc.hebrew > half:
 		return "he"
-	case arabic > half:
+	case sc.arabic > half:
 		// Persian writes these letters in almost every sentence (its kaf
 		// and yeh in most words); Arabic has ك and ي instead and carries
 		// the others only in foreign names.
-		if persian*50 > arabic {
+		if sc.persian*50 > sc.arabic {
 			return "fa"
 		}
 		return "ar"
-	case han+kana > half:
+	case sc.han+sc.kana > half:
 		// Japanese running text is mostly kana (particles, endings);
 		// Chinese has none. A few katakana in a Chinese text (a foreign
 		// name written by a Japanese source) do not make it Japanese.
-		if kana*10 > han+kana {
+		if sc.kana*10 > sc.han+sc.kana {
 			return "ja"
 		}
 		return "zh"

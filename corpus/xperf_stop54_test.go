@@ -88,52 +88,17 @@ func TestReadSpelledGate(t *testing.T) {
 	}
 }
 
-// scriptLangRunes is scriptLang as it was before stop 54: every rune
-// decoded and looked up in the script tables.
+// scriptLangRunes is scriptLang's reading as it was before stop 54: every
+// rune decoded and looked up in the script tables, with no shortcut.
 func scriptLangRunes(s string) string {
-	var letters, hangul, hebrew, arabic, persian, han, kana int
+	var sc scriptCount
 	for _, r := range s {
-		if !unicode.IsLetter(r) {
-			continue
-		}
-		letters++
-		switch {
-		case unicode.Is(unicode.Hangul, r):
-			hangul++
-		case unicode.Is(unicode.Hebrew, r):
-			hebrew++
-		case unicode.Is(unicode.Arabic, r):
-			arabic++
-			if r == 'پ' || r == 'چ' || r == 'ژ' || r == 'گ' || r == 'ک' || r == 'ی' {
-				persian++
-			}
-		case unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
-			kana++
-		case unicode.Is(unicode.Han, r):
-			han++
+		if unicode.IsLetter(r) {
+			sc.letters++
+			sc.add(r)
 		}
 	}
-	if letters == 0 {
-		return ""
-	}
-	half := letters / 2
-	switch {
-	case hangul > half:
-		return "ko"
-	case hebrew > half:
-		return "he"
-	case arabic > half:
-		if persian*50 > arabic {
-			return "fa"
-		}
-		return "ar"
-	case han+kana > half:
-		if kana*10 > han+kana {
-			return "ja"
-		}
-		return "zh"
-	}
-	return ""
+	return sc.lang()
 }
 
 // TestScriptLangBytes holds scriptLang's ASCII and low-letter shortcuts to
