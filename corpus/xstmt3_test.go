@@ -44,3 +44,44 @@ func TestTellingAttributionBeforeAdding(t *testing.T) {
 		}
 	}
 }
+
+// TestSpeakingOfInsideTurns checks a verb of speaking of ("hat von großen
+// Fortschritten gesprochen", "ha parlato di progressi", "spoke of
+// progress") reported inside a labelled turn of a debate or an interview,
+// the answerer's or the interviewer's: what the third person spoke of is
+// theirs, as with a say verb; before, only say verbs were kept there. And
+// a German interviewer's short turn, a sentence then its question, all
+// nouns capitalised, is a turn, not a heading.
+func TestSpeakingOfInsideTurns(t *testing.T) {
+	debate := func(lang, a, b string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n**Markus Hell:** " + a + "\n\n**Aylin Dorn:** " + b + "\n"
+	}
+	interview := func(lang, label, q1, a1, q2, a2 string) string {
+		return "---\ntitle: t\nlang: " + lang + "\n---\n\n# Interview\n\n" + label + ": " + q1 + "\n\nBerger: " + a1 + "\n\n" + label + ": " + q2 + "\n\nBerger: " + a2 + "\n"
+	}
+	checkStatementsExact(t, []statementCase{
+		{"de debate gesprochen", debate("de", "Ich halte nichts davon, das ist Sache des Bundes.", "Kanzler Friedrich Merz hat nach den Gesprächen von bemerkenswerten Fortschritten gesprochen. Ich hoffe, dass er recht behält."), "Friedrich Merz", "von bemerkenswerten Fortschritten gesprochen"},
+		{"en debate spoke of", debate("en", "I do not think so, that is for the government.", "Chancellor Friedrich Merz spoke of remarkable progress after the talks. I hope he is right."), "Friedrich Merz", "spoke of remarkable progress after the talks"},
+		{"de interviewer gesprochen", interview("de", "FRAGE", "Herr Minister, wie geht es weiter?", "Wir verhandeln weiter, das ist klar.", "Kanzler Friedrich Merz hat von großen Fortschritten gesprochen. Teilen Sie das?", "Ja, das teile ich."), "Friedrich Merz", "von großen Fortschritten gesprochen"},
+		{"de interviewer gesagt", interview("de", "FRAGE", "Herr Minister, wie geht es weiter?", "Wir verhandeln weiter, das ist klar.", "In Genf hat Außenminister Marco Rubio gesagt, die Gespräche seien gut gelaufen. Teilen Sie das?", "Ja, das teile ich."), "Marco Rubio", "die Gespräche seien gut gelaufen"},
+	})
+	// negatives: the answerer's own view is no third person's, and a
+	// heading that asks stays a heading
+	for _, body := range []string{
+		debate("de", "Ich halte nichts davon, das ist Sache des Bundes.", "Wir sprechen hier von großen Fortschritten für die Stadt. Ich hoffe das."),
+	} {
+		for _, s := range statementsOf(t, body) {
+			if s.Speaker != "Markus Hell" && s.Speaker != "Aylin Dorn" {
+				t.Errorf("statement %q by %q: no third person speaks", s.Text, s.Speaker)
+			}
+		}
+	}
+	for _, h := range []string{"Was steht im Plan?", "Was sagt Kanzler Merz zum Plan?", "Dr. Vogt und der Plan: Was nun?", "Der U.S. Plan: Wer Zahlt?"} {
+		if !looksLikeHeading(h) {
+			t.Errorf("%q: a heading that asks, read as text", h)
+		}
+	}
+	if looksLikeHeading("KURIER: In Genf hat Rubio von Fortschritten gesprochen. Teilen Sie das?") {
+		t.Error("an interviewer's turn read as a heading")
+	}
+}
