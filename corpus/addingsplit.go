@@ -50,17 +50,39 @@ func (x *extractor) addingSplit(text string) (head, tail string, ok bool) {
 	}
 }
 
+// maxTellingAttributionWords is the most words attributionOnly reads as an
+// attribution when a short subject and a verb of telling with its
+// addressee fill it ("the Ukrainian leader told a joint news conference",
+// "Secretary of State Marco Rubio told a news conference in Geneva").
+const maxTellingAttributionWords = 11
+
 // attributionOnly reports whether seg, the last comma part before a
-// participle, is only an attribution: a few words holding a say verb.
+// participle, is only an attribution: a few words holding a say verb;
+// or, up to maxTellingAttributionWords, a say verb among its first six words
+// and after it only a phrase of whom and where, no clause (no "that", no
+// auxiliary, no second speech verb).
 func (x *extractor) attributionOnly(seg string) bool {
 	ws := strings.Fields(seg)
-	if len(ws) == 0 || len(ws) > innerAttributionWords {
+	if len(ws) == 0 || len(ws) > maxTellingAttributionWords {
 		return false
 	}
-	for _, w := range ws {
-		if lowerIn(x.lx.sayVerbs, strings.Trim(w, ".,;:")) {
+	for i, w := range ws {
+		if !lowerIn(x.lx.sayVerbs, strings.Trim(w, ".,;:")) {
+			continue
+		}
+		if len(ws) <= innerAttributionWords {
 			return true
 		}
+		if i > 5 {
+			return false
+		}
+		for _, a := range ws[i+1:] {
+			l := strings.ToLower(strings.Trim(a, ".,;:"))
+			if x.lx.thatWords[l] || x.lx.sayVerbs[l] || x.lx.auxiliaries[l] && !(l == "a" && prepositionA[x.src.Lang]) || containsAny(a, "“”\"«»„") {
+				return false
+			}
+		}
+		return true
 	}
 	return false
 }

@@ -130,9 +130,10 @@ func (x *extractor) gapWord(t tok) bool {
 }
 
 // prepositionA are the languages whose "a" is a preposition ("oggi a
-// Roma", "ayer a las diez"), never the French auxiliary of "a déclaré"
-// the merged auxiliaries hold.
-var prepositionA = map[string]bool{"it": true, "es": true, "pt": true, "ca": true}
+// Roma", "ayer a las diez") or an article ("told a news conference in
+// Kyiv, adding that …", "on a visit to Paris"), never the French auxiliary
+// of "a déclaré" the merged auxiliaries hold.
+var prepositionA = map[string]bool{"it": true, "es": true, "pt": true, "ca": true, "en": true}
 
 // speechVerb reports whether t is a say or act verb.
 func (x *extractor) speechVerb(t tok) bool {

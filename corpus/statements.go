@@ -1171,7 +1171,7 @@ func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 		}
 		// only speech the answer reports ("says", "told me"): "Norland
 		// welcomes the progress" is the answerer speaking for their side
-		keep := reportsSpeech(x.lx, s) || x.callsSomething(s)
+		keep := reportsSpeech(x.lx, s) || x.callsSomething(s) || speaksOf(s)
 		kept := x.out[:before]
 		for _, st := range x.out[before:] {
 			if keep && st.Speaker != answerer.name {
@@ -1190,6 +1190,19 @@ func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 func (x *extractor) callsSomething(s string) bool {
 	for w := range strings.FieldsSeq(s) {
 		if lowerIn(x.lx.report.characterise, strings.Trim(w, ",.;:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// speaksOf reports whether a sentence holds a verb of speaking of
+// (data/morphology.json's speakOf: "hat von großen Fortschritten
+// gesprochen", "ha parlato di progressi", "spoke of progress"): inside an
+// answer it reports another's words as a say verb does.
+func speaksOf(s string) bool {
+	for w := range strings.FieldsSeq(s) {
+		if w = strings.Trim(w, ",.;:"); w != "" && speakOfVerb(lowerString(w)) {
 			return true
 		}
 	}

@@ -813,6 +813,9 @@ func looksLikeHeading(s string) bool {
 	if isOpenQuote(first) {
 		return false
 	}
+	if last == '?' && statementBeforeQuestion(s) {
+		return false // "KURIER: In Genf hat Rubio von Fortschritten gesprochen. Teilen Sie das?": an interviewer's turn, its nouns capitalised
+	}
 	words, caps := 0, 0
 	for w := range strings.FieldsSeq(s) {
 		words++
@@ -825,6 +828,31 @@ func looksLikeHeading(s string) bool {
 		}
 	}
 	return words <= 3 || caps*2 >= words
+}
+
+// statementBeforeQuestion reports whether s, ending in a question mark,
+// holds a sentence before the question: a full stop after a lower-case
+// word of four letters or more, then a capital ("… von großen
+// Fortschritten gesprochen. Teilen Sie das?"). A German interviewer's
+// short turn has as many capitals as a heading; a heading asks without a
+// sentence before it ("Was steht im Plan?"), and "Dr. Vogt?" or "U.S.
+// plan?" stop after no such word.
+func statementBeforeQuestion(s string) bool {
+	for i := strings.Index(s, ". "); i >= 0; {
+		if j := i + 2; j < len(s) {
+			r, _ := utf8.DecodeRuneInString(s[j:])
+			w := s[strings.LastIndexByte(s[:i], ' ')+1 : i]
+			if unicode.IsUpper(r) && utf8.RuneCountInString(w) >= 4 && strings.ToLower(w) == w {
+				return true
+			}
+		}
+		k := strings.Index(s[i+2:], ". ")
+		if k < 0 {
+			break
+		}
+		i += 2 + k
+	}
+	return false
 }
 
 func isOpenQuote(r rune) bool  { return r == '"' || r == '“' || r == '«' || r == '„' || r == '‹' }
