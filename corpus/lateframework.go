@@ -62,6 +62,19 @@ func lateVersionLow(low string) string {
 	return ""
 }
 
+// lateVersionAt is lateVersionLow with where the name stands in low, for
+// the readers that weigh a sentence's named versions by distance
+// (nearestVersion); ok false when low holds no late name.
+func lateVersionAt(low string) (versionAt, bool) {
+	ln := lateNamesData()
+	for _, w := range ln.Phrases {
+		if i := strings.Index(low, w); i >= 0 && phraseStartsWord(low, i) {
+			return versionAt{plan: ln.Plan, start: i, end: i + len(w)}, true
+		}
+	}
+	return versionAt{}, false
+}
+
 // withLateNames wraps planFor for a late document: a text that names no
 // version by the lexicon's phrases but by a late name is the 20-point
 // framework's. Other documents get planFor unchanged.

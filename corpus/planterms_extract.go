@@ -31,6 +31,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 	heading := ""  // nearest heading above
 	lastText := "" // the text paragraph before this one
 	titleTalk := -1
+	late := lateDocument(src) // a late name names the 20-point framework (lateframework.go)
 	for i, p := range ps {
 		switch p.kind {
 		case paraHeading:
@@ -106,6 +107,11 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				continue
 			}
 			named := namedVersions(sl)
+			if len(named) == 0 && late {
+				if at, ok := lateVersionAt(sl); ok {
+					named = []versionAt{at} // "По рамочному плану Украина может получить …" in a late report (lateframework.go)
+				}
+			}
 			if len(named) == 0 && si > 0 {
 				if pt := pointGoesOn(c, have, out, p.index, ss[si-1], own); pt != nil {
 					// "O ponto 21 estabelece … . Em Kherson, a linha da
