@@ -16,6 +16,9 @@ func TestLateFrameworkPlanTerms(t *testing.T) {
 		{"pl late", "2026-01-12", "pl", "Rozmowy trwają. Według ramowego planu armia Ukrainy liczyłaby 800 tysięcy żołnierzy w czasie pokoju.", "20-point framework", "European counter-proposal"},
 		{"uk late", "2026-01-20", "uk", "Переговори тривають. За рамковим планом армія України становитиме 800 тисяч військових у мирний час.", "20-point framework", "European counter-proposal"},
 		{"en late", "2026-01-10", "en", "Talks go on. Under the framework plan, Ukraine's army would be capped at 800,000 troops in peacetime.", "20-point framework", "European counter-proposal"},
+		{"en late possessive", "2026-01-25", "en", "Talks also covered the framework's promise of a peacetime Ukrainian army of 800,000.", "20-point framework", "European counter-proposal"},
+		{"en early possessive", "2025-12-05", "en", "Talks also covered the framework's promise of a peacetime Ukrainian army of 800,000.", "", "20-point framework"},
+		{"en late idiom", "2026-01-25", "en", "Within the framework of the talks, the European counter-proposal keeps a peacetime Ukrainian army of 800,000.", "European counter-proposal", "20-point framework"},
 		// negatives: the same words before the 23rd name no text; a
 		// late report naming another version keeps it
 		{"ru early", "2025-12-01", "ru", "Переговоры продолжаются. По рамочному плану численность армии Украины составит 800 тысяч человек в мирное время.", "European counter-proposal", "20-point framework"},
