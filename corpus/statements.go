@@ -647,6 +647,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 			x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: r, Direct: false, Position: pos})
 		}
 	}
+	x.innerSentenceSpeech(sp, text, direct, pos) // "… Peskov ha fatto sapere che …. …": the later sentence's speaker too (nestedsentences.go)
 	x.remember(sp)
 	if relay != nil {
 		x.remember(relay)
