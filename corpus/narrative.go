@@ -152,24 +152,28 @@ func (x *extractor) titledNameAfter(toks []tok, from int) *speaker {
 	return nil
 }
 
+// maxVerbSecondFront bounds the words before the verb in verbSecond for
+// the verb-second languages: a preposition, an article, a noun and its
+// complement ("Auf die Frage nach dem Stand der Gespräche sagte …").
+const maxVerbSecondFront = 9
+
 // verbSecond reads a sentence that opens with a short time, place or
 // manner phrase and puts the speech verb before its speaker, as German and
 // Dutch do ("Am Mittwoch sagte Merz, die Lage sei ernst.", "Tegelijk
 // waarschuwt hij dat de kern onaangeroerd is gebleven.", "Ayer dijo
 // Sánchez que …"): the speaker runs from the verb to a comma or "that",
 // and what was said follows.
-// maxVerbSecondFront bounds the words before the verb in verbSecond for
-// the verb-second languages: a preposition, an article, a noun and its
-// complement ("Auf die Frage nach dem Stand der Gespräche sagte …").
-const maxVerbSecondFront = 9
-
 func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 	if len(toks) < 5 {
 		return false
 	}
 	first := lowerWord(toks[0])
 	qv := x.questionFrontVerb(toks)
-	if qv == 0 && !gapOpeners[first] && !x.lx.adverbs[first] && x.verbSecondFront(toks) == 0 {
+	fv := 0 // the verb after a longer fronted phrase (verbsecondfront.go)
+	if qv == 0 {
+		fv = x.verbSecondFront(toks)
+	}
+	if qv == 0 && !gapOpeners[first] && !x.lx.adverbs[first] && fv == 0 {
 		return false
 	}
 	// the verb within four words of the opener; in a verb-second language
@@ -182,7 +186,7 @@ func (x *extractor) verbSecond(s string, toks []tok, pos int) bool {
 	vi := 1
 	if qv > 0 {
 		vi = qv // "Auf die Frage, ob …, sagte Merz": the question is a clause of its own (askedaside.go)
-	} else if fv := x.verbSecondFront(toks); fv > 0 {
+	} else if fv > 0 {
 		vi = fv // "Fünf Tage später, nach dem Treffen, sagt sein Berater X, …" (verbsecondfront.go)
 	} else {
 		for vi < limit && vi < len(toks) && toks[vi-1].trail == "" && !x.lx.sayVerbs[lowerWord(toks[vi])] {
