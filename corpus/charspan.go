@@ -20,14 +20,10 @@ import "strings"
 // the other characterising verbs ("a jugé que …") it opens the words
 // said, which stay as the reader cut them.
 var characteriseSpanVerbs = func() map[string]bool {
-	b, err := dataFS.ReadFile("data/verbs.json")
-	if err != nil {
-		panic(err)
-	}
 	var v struct {
 		Verbs []string `json:"characteriseSpanVerbs"`
 	}
-	mustDecodeJSON("data/verbs.json", b, &v)
+	mustDecode("data/verbs.json", &v)
 	return set(v.Verbs)
 }()
 

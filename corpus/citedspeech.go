@@ -29,17 +29,13 @@ type citeData struct {
 
 // citeLexicon reads the cite data once from the embedded verbs.json.
 var citeLexicon = sync.OnceValue(func() citeData {
-	b, err := dataFS.ReadFile("data/verbs.json")
-	if err != nil {
-		panic(err) // the embedded data is fixed at build time
-	}
 	var v struct {
 		Verbs     []string `json:"citeVerbs"`
 		Links     []string `json:"citeLinks"`
 		Relatives []string `json:"citeRelatives"`
 		Parts     []string `json:"citeParticiples"`
 	}
-	mustDecodeJSON("data/verbs.json", b, &v)
+	mustDecode("data/verbs.json", &v)
 	byFirst := func(ps []string) map[string][][]string {
 		out := map[string][][]string{}
 		for _, p := range ps {

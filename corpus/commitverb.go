@@ -16,14 +16,10 @@ import (
 
 // commitVerbSet is verbs.json's commitVerbs, read once.
 var commitVerbSet = sync.OnceValue(func() map[string]bool {
-	b, err := dataFS.ReadFile("data/verbs.json")
-	if err != nil {
-		panic(err) // the embedded data is fixed at build time
-	}
 	var v struct {
 		Commit []string `json:"commitVerbs"`
 	}
-	mustDecodeJSON("data/verbs.json", b, &v)
+	mustDecode("data/verbs.json", &v)
 	return set(v.Commit)
 })
 

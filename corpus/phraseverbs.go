@@ -27,14 +27,10 @@ type phraseVerbList struct {
 
 // phraseVerbsData is phraseVerbs, read once from the embedded verbs.json.
 var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
-	b, err := dataFS.ReadFile("data/verbs.json")
-	if err != nil {
-		panic(err) // the embedded data is fixed at build time
-	}
 	var v struct {
 		Phrases []string `json:"phraseVerbs"`
 	}
-	mustDecodeJSON("data/verbs.json", b, &v)
+	mustDecode("data/verbs.json", &v)
 	out := phraseVerbList{byFirst: map[string][][]string{}}
 	for _, p := range v.Phrases {
 		p = lowerString(strings.TrimSpace(p))
