@@ -82,10 +82,7 @@ var offPlanQualifierData = sync.OnceValue(func() map[string]bool {
 		Words []string `json:"offPlanQualifiers"`
 	}
 	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
-	for i, w := range d.Words {
-		d.Words[i] = lowerString(w)
-	}
-	return set(d.Words)
+	return set(d.Words) // (set lowers each word)
 })
 
 // offPlanQualifier reports whether low, the lower-case word right before a

@@ -1410,16 +1410,17 @@ func pointRefEnd(s string) (number, end int, ok bool) {
 				continue
 			}
 		}
-		var buf [64]byte // lower-case look-ups from the stack, not a copy per word
-		if offPlanQualifier(string(appendLower(buf[:0], prev))) {
+		var buf [64]byte                  // lower-case look-ups from the stack, not a copy per word
+		low := appendLower(buf[:0], prev) // the word before, lowered once for the look-ups below
+		if offPlanQualifier(string(low)) {
 			prev, prev2 = w, prev
 			continue // "by road via crossing point 7", "assembly point 2": a place's number, no point of a plan (provisions_offplanowner.go)
 		}
-		if det := appendLower(buf[:0], prev); pointDeterminers[string(det)] && !foreignDeterminer(string(det), w) && !demonstrativeNumbered(s, i, string(det), prev2) {
+		if pointDeterminers[string(low)] && !foreignDeterminer(string(low), w) && !demonstrativeNumbered(s, i, string(low), prev2) {
 			prev, prev2 = w, prev
 			continue // "At this point 300 people …", "a questo punto 20 …" ("says that point 7 …" is one: pointref_demonstrative.go)
 		}
-		if numericOrdinal(prev) > 0 || bareNumberPoint(prev, w) > 0 || numberBeforePoint(s, i, prev, w) || lexiconData().ordinals[string(appendLower(buf[:0], prev))] > 0 {
+		if numericOrdinal(prev) > 0 || bareNumberPoint(prev, w) > 0 || numberBeforePoint(s, i, prev, w) || lexiconData().ordinals[string(low)] > 0 {
 			prev, prev2 = w, prev
 			continue // "A terv 6. pontja 600 ezer főben …", "A hatodik pont 600 ezer …": the number or ordinal before is the point's, the one after a figure
 		}
