@@ -120,30 +120,28 @@ func positionName(s string) bool {
 // readPositionTurns rewrites a page's position answers as colon labels
 // when it gives two or more, and reports whether it did.
 func readPositionTurns(lines []string, blankSeparated bool) bool {
-	n := 0
-	for _, l := range lines {
-		if strings.Contains(l, "**") {
-			if _, _, _, ok := positionLine(l); ok {
-				n++
-			}
-		}
+	type answerLine struct {
+		at                  int
+		label, answer, rest string
 	}
-	if n < 2 {
-		return false
-	}
+	var found []answerLine // each line read once; a page has few in bold
 	for i, l := range lines {
 		if !strings.Contains(l, "**") {
 			continue
 		}
-		label, answer, rest, ok := positionLine(l)
-		if !ok {
-			continue
+		if label, answer, rest, ok := positionLine(l); ok {
+			found = append(found, answerLine{i, label, answer, rest})
 		}
-		s := "**" + label + ":** " + answer + ". " + rest
+	}
+	if len(found) < 2 {
+		return false
+	}
+	for _, a := range found {
+		s := "**" + a.label + ":** " + a.answer + ". " + a.rest
 		if blankSeparated {
 			s = "\n" + s + "\n" // its own paragraph, not a wrapped line of the one before
 		}
-		lines[i] = s
+		lines[a.at] = s
 	}
 	return true
 }
