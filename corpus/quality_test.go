@@ -98,7 +98,7 @@ func (g goldStatement) attributedIn(text string) bool {
 	var names []string
 	for _, n := range []string{goldArticleless(g.Speaker), goldLow(g.AltSpeaker), goldRole(g.Role)} {
 		if f := strings.Fields(n); len(f) > 0 {
-			names = append(names, f[len(f)-1])
+			names = append(names, strings.Trim(f[len(f)-1], ",."))
 		}
 	}
 	t := goldLow(text)
@@ -106,7 +106,7 @@ func (g goldStatement) attributedIn(text string) bool {
 		head := " " + strings.Join(words[:k], " ") + " "
 		named := false
 		for _, n := range names {
-			named = named || strings.Contains(head, " "+strings.Trim(n, ",.")+" ") || strings.Contains(head, " "+strings.Trim(n, ",.")+",")
+			named = named || strings.Contains(head, " "+n+" ") || strings.Contains(head, " "+n+",")
 		}
 		if named && strings.Contains(t, strings.Join(words[k:], " ")) {
 			return true
