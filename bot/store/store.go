@@ -397,12 +397,7 @@ func updatePost(tx *bolt.Tx, id string, fn func(*Post) error) (*Post, error) {
 func (s *Store) MarkPartSent(postID string, i int, messageID string, at time.Time) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		_, err := updatePost(tx, postID, func(p *Post) error {
-			if i < 0 || i >= len(p.Parts) {
-				return fmt.Errorf("part %d out of range (%d parts)", i, len(p.Parts))
-			}
-			p.Parts[i].MessageID = messageID
-			p.Parts[i].SentAt = at.UTC()
-			return nil
+			return p.MarkPartSent(i, messageID, at)
 		})
 		return err
 	})
@@ -418,9 +413,7 @@ func (s *Store) MarkPartSent(postID string, i int, messageID string, at time.Tim
 func (s *Store) CompletePost(postID string, at time.Time) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		p, err := updatePost(tx, postID, func(p *Post) error {
-			p.State = PostSent
-			p.Error = ""
-			p.DoneAt = at.UTC()
+			p.MarkSent(at)
 			return nil
 		})
 		if err != nil {
@@ -446,14 +439,7 @@ func (s *Store) CompletePost(postID string, at time.Time) error {
 		if _, err := getJSON(wb, key, &w); err != nil {
 			return err
 		}
-		if w.Floor.IsZero() {
-			w.Floor = p.CreatedAt.UTC()
-		}
-		w.LastPostID = p.ID
-		w.LastPostedAt = at.UTC()
-		w.LastSummary = p.Summary
-		w.Covered += added
-		w.LastError, w.LastErrorAt = "", time.Time{}
+		w.RecordPost(p, added, at)
 		if err := putJSON(wb, key, w); err != nil {
 			return err
 		}
@@ -471,12 +457,7 @@ func (s *Store) CompletePost(postID string, at time.Time) error {
 func (s *Store) NotePostError(postID string, msg string, final bool, at time.Time) error {
 	err := s.db.Update(func(tx *bolt.Tx) error {
 		p, err := updatePost(tx, postID, func(p *Post) error {
-			p.Error = msg
-			p.Attempts++
-			if final {
-				p.State = PostFailed
-				p.DoneAt = at.UTC()
-			}
+			p.NoteError(msg, final, at)
 			return nil
 		})
 		if err != nil {
@@ -488,7 +469,7 @@ func (s *Store) NotePostError(postID string, msg string, final bool, at time.Tim
 		if _, err := getJSON(wb, key, &w); err != nil {
 			return err
 		}
-		w.LastError, w.LastErrorAt = msg, at.UTC()
+		w.NoteError(msg, at)
 		if err := putJSON(wb, key, w); err != nil {
 			return err
 		}

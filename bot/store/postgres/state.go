@@ -200,12 +200,7 @@ func (s *Store) MarkPartSent(postID string, i int, messageID string, at time.Tim
 	defer cancel()
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		_, err := updatePost(ctx, tx, postID, func(p *store.Post) error {
-			if i < 0 || i >= len(p.Parts) {
-				return fmt.Errorf("part %d out of range (%d parts)", i, len(p.Parts))
-			}
-			p.Parts[i].MessageID = messageID
-			p.Parts[i].SentAt = at.UTC()
-			return nil
+			return p.MarkPartSent(i, messageID, at)
 		})
 		return err
 	})
@@ -223,9 +218,7 @@ func (s *Store) CompletePost(postID string, at time.Time) error {
 	defer cancel()
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		p, err := updatePost(ctx, tx, postID, func(p *store.Post) error {
-			p.State = store.PostSent
-			p.Error = ""
-			p.DoneAt = at.UTC()
+			p.MarkSent(at)
 			return nil
 		})
 		if err != nil {
@@ -239,14 +232,7 @@ func (s *Store) CompletePost(postID string, at time.Time) error {
 		}
 		added := int(tag.RowsAffected())
 		err = updateWatermark(ctx, tx, p.Track, p.ChannelID, func(w *store.Watermark) {
-			if w.Floor.IsZero() {
-				w.Floor = p.CreatedAt.UTC()
-			}
-			w.LastPostID = p.ID
-			w.LastPostedAt = at.UTC()
-			w.LastSummary = p.Summary
-			w.Covered += added
-			w.LastError, w.LastErrorAt = "", time.Time{}
+			w.RecordPost(p, added, at)
 		})
 		if err != nil {
 			return err
@@ -268,19 +254,14 @@ func (s *Store) NotePostError(postID string, msg string, final bool, at time.Tim
 	defer cancel()
 	err := s.tx(ctx, func(tx pgx.Tx) error {
 		p, err := updatePost(ctx, tx, postID, func(p *store.Post) error {
-			p.Error = msg
-			p.Attempts++
-			if final {
-				p.State = store.PostFailed
-				p.DoneAt = at.UTC()
-			}
+			p.NoteError(msg, final, at)
 			return nil
 		})
 		if err != nil {
 			return err
 		}
 		err = updateWatermark(ctx, tx, p.Track, p.ChannelID, func(w *store.Watermark) {
-			w.LastError, w.LastErrorAt = msg, at.UTC()
+			w.NoteError(msg, at)
 		})
 		if err != nil || !final {
 			return err
