@@ -468,7 +468,7 @@ func labelledPoint(it paragraph) paragraph {
 // what the point sets out. 0 otherwise.
 func subjectPoint(s string) int {
 	var buf [3]string
-	f := firstFields(s, buf[:0]) // the first three words are all it reads
+	f := firstFields(s, buf[:0])                                                                            // the first three words are all it reads
 	if len(f) < 3 || !lowerIn(lexiconData().pointWords, f[0]) && !lowerIn(lexiconData().pointAbbrs, f[0]) { // "- п. 17 предполагает …", "- pkt 5 daje …"
 		return 0
 	}
