@@ -468,8 +468,9 @@ func labelledPoint(it paragraph) paragraph {
 // what the point sets out. 0 otherwise.
 func subjectPoint(s string) int {
 	var buf [3]string
-	f := firstFields(s, buf[:0])                                                                            // the first three words are all it reads
-	if len(f) < 3 || !lowerIn(lexiconData().pointWords, f[0]) && !lowerIn(lexiconData().pointAbbrs, f[0]) { // "- п. 17 предполагает …", "- pkt 5 daje …"
+	f := firstFields(s, buf[:0]) // the first three words are all it reads
+	// the point word or its short form: "- п. 17 предполагает …", "- pkt 5 daje …"
+	if len(f) < 3 || !lowerIn(lexiconData().pointWords, f[0]) && !lowerIn(lexiconData().pointAbbrs, f[0]) {
 		return 0
 	}
 	n, err := strconv.Atoi(f[1])
