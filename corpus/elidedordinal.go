@@ -79,10 +79,28 @@ func openingOrdinal(lx *lexicon, s string, bare bool) int {
 		}
 		return 0
 	}
-	if n := lx.ordinals[l]; n > 0 {
-		return n
+	n := lx.ordinals[l]
+	if n == 0 {
+		n = hyphenOrdinal(lx, l)
 	}
-	return hyphenOrdinal(lx, l)
+	if n > 0 && nounAfterOrdinal(lx, s, next) {
+		return 0 // "Der vierte Gast, der frühere Oberst …": the ordinal counts guests
+	}
+	return n
+}
+
+// nounAfterOrdinal reports whether the word after an opening ordinal, which
+// ends at next in s, is a noun the ordinal counts, written with a capital
+// as German writes every noun ("Der vierte Gast", "Die zweite Runde"); a
+// point word there is the plan's ("Der vierte Punkt"), read elsewhere.
+// A name there is as little a point ("The second Trump administration").
+func nounAfterOrdinal(lx *lexicon, s string, next int) bool {
+	w, _ := nextWord(s, next)
+	if w == "" || !upperStart(w) {
+		return false
+	}
+	l := lowerString(w)
+	return !lx.pointWords[l] && !pointRefSet().has(w) && !lx.pointPlurals[l]
 }
 
 // speaksOfPoints reports whether a text names points: a point word

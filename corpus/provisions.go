@@ -463,12 +463,14 @@ func labelledPoint(it paragraph) paragraph {
 
 // subjectPoint is the number of a point that is the subject of the
 // sentence s opens ("Point 1 reaffirms …", "Punkt 6 legt … fest",
-// "Пункт 7 предусматривает …"): a point word, its number and a word in
-// lower case, the verb that says what the point sets out. 0 otherwise.
+// "Пункт 7 предусматривает …", "п. 17 предполагает …"): a point word or
+// its short form, its number and a word in lower case, the verb that says
+// what the point sets out. 0 otherwise.
 func subjectPoint(s string) int {
 	var buf [3]string
 	f := firstFields(s, buf[:0]) // the first three words are all it reads
-	if len(f) < 3 || !lowerIn(lexiconData().pointWords, f[0]) {
+	// the point word or its short form: "- п. 17 предполагает …", "- pkt 5 daje …"
+	if len(f) < 3 || !lowerIn(lexiconData().pointWords, f[0]) && !lowerIn(lexiconData().pointAbbrs, f[0]) {
 		return 0
 	}
 	n, err := strconv.Atoi(f[1])

@@ -42,7 +42,7 @@ func offPlanOwner(after string) bool {
 	if after == "" || after[0] != ' ' {
 		return false
 	}
-	if cut := strings.IndexAny(after, ",;:.()!?"); cut >= 0 {
+	if cut := ownerPhraseEnd(after); cut >= 0 {
 		after = after[:cut]
 	}
 	if len(after) > 80 {
@@ -91,4 +91,22 @@ var offPlanQualifierData = sync.OnceValue(func() map[string]bool {
 // _offPlanQualifiers).
 func offPlanQualifier(low string) bool {
 	return low != "" && offPlanQualifierData()[low]
+}
+
+// ownerPhraseEnd is where the owner phrase after a point's number must end:
+// the first comma, colon, bracket or sentence mark, but not the inner dots
+// of an abbreviation ("Punto 1 all'o.d.g.", Italian minutes' "all'ordine
+// del giorno"): a dot ends the phrase only before a non-letter. -1 for none.
+func ownerPhraseEnd(after string) int {
+	for i := 0; i < len(after); i++ {
+		switch after[i] {
+		case ',', ';', ':', '(', ')', '!', '?':
+			return i
+		case '.':
+			if i+1 >= len(after) || !isASCIILetter(after[i+1]) {
+				return i
+			}
+		}
+	}
+	return -1
 }

@@ -36,6 +36,7 @@ import (
 // pointClauseData is pointrefs.json's _pointClause lists.
 type pointClauseLists struct {
 	Abbrs     []string            `json:"runningPointAbbreviations"`
+	Numbered  []string            `json:"numberedAbbreviations"`
 	Joins     []string            `json:"clauseJoins"`
 	OpenPreps []string            `json:"clauseOpenPrepositions"`
 	Lead      []string            `json:"pointLeadWords"`
@@ -48,6 +49,7 @@ type pointClauseLists struct {
 	asWords   map[string]bool
 	asVerbs   map[string]bool
 	abbrs     map[string]bool
+	numbered  map[string]bool // an article's short form: "art. 5", "ст. 5"
 	joins     map[string]bool
 	openPreps map[string]bool
 	lead      map[string]bool
@@ -62,6 +64,7 @@ var pointClauseData = sync.OnceValue(func() *pointClauseLists {
 	var d pointClauseLists
 	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
 	d.abbrs, d.joins, d.openPreps = set(d.Abbrs), set(d.Joins), set(d.OpenPreps)
+	d.numbered = set(d.Numbered)
 	d.lead, d.contrast = set(d.Lead), set(d.Contrast)
 	d.asWords, d.asVerbs = set(d.AsWords), set(d.AsVerbs)
 	for _, a := range d.Abbrs {
@@ -356,7 +359,8 @@ func hasDigitSoon(s string, at int) bool {
 
 // pointAbbrBeforeNumber reports whether the full stop at i in s closes a
 // point word's short form before its number ("в п. 12 американского
-// плана", "Laut Pkt. 7"), which ends no sentence.
+// плана", "Laut Pkt. 7"), or an article's ("art. 5 od USA", "ст. 5"),
+// which ends no sentence.
 func pointAbbrBeforeNumber(s string, i int) bool {
 	if !hasDigitSoon(s, i+1) || i+1 < len(s) && s[i+1] != ' ' {
 		return false
@@ -367,7 +371,7 @@ func pointAbbrBeforeNumber(s string, i int) bool {
 	}
 	var buf [8]byte
 	l := append(appendLower(buf[:0], s[j:i]), '.')
-	return pointClauseData().abbrs[string(l)]
+	return pointClauseData().abbrs[string(l)] || pointClauseData().numbered[string(l)] // "… odzwierciedlające art. 5 od USA"
 }
 
 // dropReportAside drops from sentence s an opening aside that says how

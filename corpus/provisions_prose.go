@@ -446,8 +446,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 							spoken := attributesSpeech(lx, next) && docSaysAt(next) == nil || cutTrailingAttribution(lx, next) != next
 							if opensOtherPoint(next, n) {
 								// "… is in point 6. Point 7 would …": the next sentence is its own point's (provisions_nextpoint.go)
-								if strings.Count(s, " ") < 5 {
-									continue // "Take point 14. Point 15 …": no term of its own
+								if strings.Count(s, " ") < 5 && !wordsAfterRef(s) {
+									continue // "Take point 14. Point 15 …": no term of its own ("Point 1 confirms the sovereignty, point 5 …" has one)
 								}
 							} else if !strings.HasSuffix(clauses[ci+1], "?") && !spoken {
 								// "Nehmen Sie Punkt 14. Da sollen eingefrorene
@@ -2298,4 +2298,18 @@ func verbAfterParticiple(words []string, k int) int {
 		}
 	}
 	return -1
+}
+
+// wordsAfterRef reports whether s goes on for two words or more past the
+// number of its point reference: the clause opens on the point and says
+// something of it ("Point 1 confirms the sovereignty", "Pkt 1 potwierdza
+// suwerenność Ukrainy"), unlike "Take point 14." or "… is point 21.".
+func wordsAfterRef(s string) bool {
+	_, end, ok := pointRefEnd(s)
+	if !ok {
+		return false
+	}
+	w1, next := nextWord(s, end)
+	w2, _ := nextWord(s, next)
+	return w1 != "" && w2 != ""
 }
