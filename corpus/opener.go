@@ -23,6 +23,9 @@ func (x *extractor) noteSubject(s string) {
 		return // "The deputy head of the regional administration, 47, spoke …"
 	}
 	defer x.titleLeadRole() // "The chancellor was upbeat. Merz said …" (titlelead.go)
+	if x.bracketOpener(s) {
+		return // "Julia Sosnowska (premier) otworzyła wyliczanką." (bracketopener.go)
+	}
 	x.noteOpener(s)
 	if x.openedAt == x.sentenceNo && x.openedBy != nil {
 		return

@@ -443,6 +443,7 @@ type relationMiss struct {
 // sentence before is Ushakov, whose name the document spells as the
 // lexicon does not): then the unnamed speaker with the phrase as role.
 func (x *extractor) classify(phrase []tok, sentenceStart bool) *speaker {
+	phrase, _ = initialsGlued(phrase) // "Е. В. Самохвалова" (initialsname.go)
 	saved := x.relMiss
 	x.relMiss = relationMiss{}
 	sp := x.classifyRead(phrase, sentenceStart)

@@ -308,8 +308,8 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	words := wordsBuf[:0]
 	for _, t := range phrase {
 		w := t.word
-		if isAllCaps(w) && !x.isAcronym(w) {
-			w = titleCase(w) // transcripts: "SECRETARY RUBIO:"
+		if isAllCaps(w) && !x.isAcronym(w) && !initialsToken(w) {
+			w = titleCase(w) // transcripts: "SECRETARY RUBIO:"; not "А.Н." (initialsname.go)
 		}
 		words = append(words, w)
 	}

@@ -1083,8 +1083,8 @@ func (x *extractor) reportedSpeechGoesOn(s string, pos int) {
 		}
 		sp = x.announced
 	}
-	if x.hasSpeechCue(s) && x.hasRoleWord(s) {
-		return // "Die Historikerin X warnt davor, …: … seien …": a new speaker with her own verb
+	if (x.hasSpeechCue(s) || x.phraseCueBeforeComma(s)) && x.hasRoleWord(s) {
+		return // "Die Historikerin X warnt davor, …: … seien …", "Die Abgeordnete X hält dagegen, …": a new speaker with her own verb (phrasecue.go)
 	}
 	if x.reporterLeadIn(s) || x.commaLeadIn(s) {
 		return // "Das Blatt bleibt skeptisch: … zeige …" (speakof_plain.go), "Die Zeitung folgert, …" (leadclause.go)

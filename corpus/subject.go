@@ -90,8 +90,8 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	k := j
 	for k >= 0 && j-k < 12 {
 		t := toks[k]
-		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" && !(t.trail == "." && (x.lx.honorifics[t.low+"."] || eponymMark(toks, k))) {
-			break // (a closing quotation mark may end an institution's name inside a title; "Präses Dr. X": an honorific's point ends nothing)
+		if k < j && t.trail != "" && strings.Trim(t.trail, "»”“\"") != "" && !(t.trail == "." && (x.lx.honorifics[t.low+"."] || eponymMark(toks, k) || initialWord(t.word) && isCapital(toks[k+1].word))) {
+			break // (a closing quotation mark may end an institution's name inside a title; "Präses Dr. X": an honorific's point ends nothing, nor an initial's, "Е. В. Самохвалова", initialsname.go)
 		}
 		if !x.subjectWord(t, k == j) {
 			if k > 0 && k < j && eponymMark(toks, k) && isCapital(toks[k-1].word) {

@@ -1080,6 +1080,9 @@ func abbreviationBefore(s string) bool {
 	if len(w) == 1 && w[0] >= 'A' && w[0] <= 'Z' {
 		return j < 0 || !platformLetter(s[:j]) // an initial: "J. D. Vance"; not the platform of "wrote on X." (platformletter.go)
 	}
+	if r, n := utf8.DecodeRuneInString(w); n == len(w) && n > 1 && unicode.IsUpper(r) {
+		return true // an initial in another script: "Е. В. Самохвалова", "Ł. Kowalski" (initialsname.go)
+	}
 	if strings.Contains(w, ".") && len(w) <= 5 && !isDigit(w[0]) {
 		return true // "U.S", "J.D"; not a numbered rule "(punto 9.2)" (stop 51)
 	}
