@@ -180,6 +180,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	for len(phrase) > 0 && (phrase[0].low == "of" || phrase[0].low == "and") {
 		phrase = phrase[1:]
 	}
+	if len(phrase) >= 2 && k >= 0 && toks[k].trail == "" && endsInDigit(toks[k].word) {
+		if _, ok := lowerIn2(sourceData().months, strings.TrimSuffix(phrase[0].word, ".")); ok {
+			phrase = phrase[1:] // "in Berlin on 14–15 Dec Zelensky said": the date's month, not a given name (stop 55)
+		}
+	}
 	if x.placeAfterSubject(toks, k, phrase) {
 		return nil, 0 // "Zelensky ieri da Dublino ha detto": a place, read again without it (gaps.go)
 	}
@@ -765,4 +770,10 @@ func (x *extractor) personSubjectAt(s string, toks []tok, vi int) bool {
 	}
 	sp := x.classify(toks[:c+1], true)
 	return sp != nil && sp.kind == kindPerson
+}
+
+// endsInDigit reports whether a word ends in a digit: a day of the month
+// before its month ("15 Dec", "14–15 Dec").
+func endsInDigit(w string) bool {
+	return w != "" && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
 }
