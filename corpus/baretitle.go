@@ -83,14 +83,20 @@ func (x *extractor) officeTitle(words []string) bool {
 	return x.src.Lang == "en" && len(words) == 2 && strings.EqualFold(words[0], "the") && isCapital(words[1]) && x.lx.isRole(lowerString(words[1]))
 }
 
-// namesSomeone reports whether the sentence s holds, right after its
-// first skip words, two capitalised words in a row: a name, as far as can
-// be told without knowing it, whose holder the title is ("Le général,
-// Hugues Delambre, …"). A name further on is what the title's holder
-// spoke of ("The Chair said that costs on the Black Sea route …").
+// namesSomeone reports whether the sentence s holds, after its first skip
+// words and before its speech verb or that-word, two capitalised words in
+// a row: a name, as far as can be told without knowing it, whose holder
+// the title is ("Le général, Hugues Delambre, …", "O secretário do
+// Conselho de Segurança Vasyl Tkachuk afirmou"). A name after the verb
+// is what the title's holder spoke of ("The Chair said that costs on the
+// Black Sea route …", stop 55).
 func namesSomeone(s string, skip int) bool {
+	lx := lexiconData()
 	toks := tokenize(s)
-	for k := skip + 1; k+1 < len(toks) && k <= skip+3; k++ {
+	for k := skip + 1; k+1 < len(toks); k++ {
+		if l := toks[k].low; lx.sayVerbs[l] || lx.actVerbs[l] || lx.thatWords[l] {
+			return false
+		}
 		if isCapital(toks[k].word) && isCapital(toks[k+1].word) && toks[k].trail == "" {
 			return true
 		}

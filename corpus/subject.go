@@ -279,6 +279,9 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			return sp, k
 		}
 	}
+	if sp, at := x.modifiedUnnamed(toks, k, j); sp != nil {
+		return sp, at // "A senior European shipping lawyer told us": a noun before the title (stop 55)
+	}
 	if sp := x.classify(phrase, k+1 == 0); sp != nil {
 		return sp, j + 1 - len(phrase)
 	}
@@ -776,4 +779,37 @@ func (x *extractor) personSubjectAt(s string, toks []tok, vi int) bool {
 // before its month ("15 Dec", "14–15 Dec").
 func endsInDigit(w string) bool {
 	return w != "" && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
+}
+
+// modifiedUnnamed reads an unnamed source whose title has a lower-case
+// noun before it, which no subject word takes: "A senior European
+// shipping lawyer told us", "a Western banking source said". The subject
+// words stop at the noun (toks[k]); when an indefinite article opens the
+// sentence or a comma's clause at most three words before it, and the
+// verb's subject (toks[j]) is a title or a source noun, the whole phrase
+// is the unnamed speaker's description.
+func (x *extractor) modifiedUnnamed(toks []tok, k, j int) (*speaker, int) {
+	if k < 1 || k >= j || toks[k].trail != "" || isCapital(toks[k].word) || len(toks[k].word) < 4 {
+		return nil, 0
+	}
+	if head := lowerWord(toks[j]); !x.lx.isRole(head) && !x.lx.isUnnamed(head) {
+		return nil, 0
+	}
+	if l := toks[k].low; x.lx.thatWords[l] || placePreps[l] || affiliationPreps[l] || x.lx.conjunctions[l] || x.lx.sayVerbs[l] || x.lx.actVerbs[l] || x.lx.auxiliaries[l] {
+		return nil, 0
+	}
+	for m := k - 1; m >= 0 && m >= k-3 && toks[m].trail == ""; m-- {
+		if !x.lx.indefinites[toks[m].low] {
+			continue
+		}
+		if m > 0 && !strings.HasPrefix(toks[m-1].trail, ",") {
+			return nil, 0
+		}
+		words := make([]string, 0, j-m)
+		for _, t := range toks[m+1 : j+1] {
+			words = append(words, t.word)
+		}
+		return &speaker{name: unnamedSpeaker, role: cleanRole(strings.Join(words, " ")), kind: kindGroup}, m
+	}
+	return nil, 0
 }
