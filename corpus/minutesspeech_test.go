@@ -32,6 +32,7 @@ func TestMinutesSpeech(t *testing.T) {
 		{"given-name-jan", "Jan Kowalski said that the talks had stalled in Geneva.", "Jan Kowalski", "the talks had stalled", "", ""},
 		{"modified-unnamed", "A senior European shipping lawyer told us that any sanctions relief would be dangerous for the region.", unnamedSpeaker, "any sanctions relief would be dangerous", "", ""},
 		{"modified-unnamed-banking", "A senior banking source said that any sanctions relief would be dangerous for the region.", unnamedSpeaker, "any sanctions relief would be dangerous", "", ""},
+		{"event-title", "We attended the Harcourt Forum panel \"After Berlin: what is a guarantee worth?\" on Monday.", "", "what is a guarantee worth", "", ""},
 		{"modified-unnamed-object", "He met a shipping lawyer and said that any sanctions relief would be dangerous for the region.", "", "", unnamedSpeaker, "any sanctions relief"},
 	}
 	for _, c := range cases {

@@ -785,7 +785,7 @@ func endsInDigit(w string) bool {
 // noun before it, which no subject word takes: "A senior European
 // shipping lawyer told us", "a Western banking source said". The subject
 // words stop at the noun (toks[k]); when an indefinite article opens the
-// sentence or a comma's clause at most three words before it, and the
+// sentence at most three words before it, and the
 // verb's subject (toks[j]) is a title or a source noun, the whole phrase
 // is the unnamed speaker's description.
 func (x *extractor) modifiedUnnamed(toks []tok, k, j int) (*speaker, int) {
@@ -802,8 +802,8 @@ func (x *extractor) modifiedUnnamed(toks []tok, k, j int) (*speaker, int) {
 		if !x.lx.indefinites[toks[m].low] {
 			continue
 		}
-		if m > 0 && !strings.HasPrefix(toks[m-1].trail, ",") {
-			return nil, 0
+		if m > 0 {
+			return nil, 0 // (after a comma, "…, a desk editor said": the trailing readers' to read)
 		}
 		words := make([]string, 0, j-m)
 		for _, t := range toks[m+1 : j+1] {
