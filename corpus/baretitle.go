@@ -25,12 +25,17 @@ var bareTitleOff = false
 // theirs under a title the document never gave them ("il presidente" for
 // a party leader) than a new, unnamed speaker.
 func (x *extractor) bareTitle(words, lows []string, sentenceStart bool) *speaker {
-	if bareTitleOff || len(lows) == 0 || !sentenceStart || len(x.mentioned) > 0 {
+	if bareTitleOff || len(lows) == 0 || !sentenceStart {
 		return nil
 	}
-	for _, sp := range x.people {
-		if sp.kind == kindPerson && !strings.EqualFold(sp.name, sp.role) {
-			return nil // (a title read so before is no one named)
+	if !x.officeTitle(words) {
+		if len(x.mentioned) > 0 {
+			return nil
+		}
+		for _, sp := range x.people {
+			if sp.kind == kindPerson && !strings.EqualFold(sp.name, sp.role) {
+				return nil // (a title read so before is no one named)
+			}
 		}
 	}
 	opening := lowerString(strings.TrimLeft(x.lookFor, " *_\"“„«»—–-"))
@@ -67,12 +72,31 @@ func (x *extractor) bareTitle(words, lows []string, sentenceStart bool) *speaker
 	return x.titleSpeaker(words)
 }
 
+// officeTitle reports whether a bare title is written as an office in
+// English minutes, decisions and reports: "The Chair said …", "The
+// Secretary reported …" after "Present: Dame X (Chair), …". The article
+// in lower case or opening the sentence, the one title word capitalised
+// mid-phrase as such records write it (news writes "the chair"): the
+// office speaks, though people were named before, unless a holder of that
+// title was named (the x.titled look below).
+func (x *extractor) officeTitle(words []string) bool {
+	return x.src.Lang == "en" && len(words) == 2 && strings.EqualFold(words[0], "the") && isCapital(words[1]) && x.lx.isRole(lowerString(words[1]))
+}
+
 // namesSomeone reports whether the sentence s holds, after its first skip
-// words, two capitalised words in a row: a name, as far as can be told
-// without knowing it, whose holder the title is.
+// words and before its speech verb or that-word, two capitalised words in
+// a row: a name, as far as can be told without knowing it, whose holder
+// the title is ("Le général, Hugues Delambre, …", "O secretário do
+// Conselho de Segurança Vasyl Tkachuk afirmou"). A name after the verb
+// is what the title's holder spoke of ("The Chair said that costs on the
+// Black Sea route …", stop 55).
 func namesSomeone(s string, skip int) bool {
+	lx := lexiconData()
 	toks := tokenize(s)
 	for k := skip + 1; k+1 < len(toks); k++ {
+		if l := toks[k].low; lx.sayVerbs[l] || lx.actVerbs[l] || lx.thatWords[l] {
+			return false
+		}
 		if isCapital(toks[k].word) && isCapital(toks[k+1].word) && toks[k].trail == "" {
 			return true
 		}

@@ -114,6 +114,7 @@ type lexicon struct {
 	groupNouns        map[string]bool
 	bodyWords         map[string]bool
 	honorifics        map[string]bool
+	honorificGenders  map[string]string // "mr": "m", "ms": "f" (roles.json): the gender a courtesy title before a name tells
 	notSpeakers       map[string]bool
 	adverbs           map[string]bool
 	sayVerbs          map[string]bool
@@ -214,53 +215,54 @@ func loadLexicon() (*lexicon, error) {
 		SayVerbs2  []string       `json:"proseSayVerbs"`
 	}
 	var sf struct {
-		People         []person          `json:"people"`
-		Bodies         []body            `json:"bodies"`
-		RoleWords      []string          `json:"roleWords"`
-		GroupNouns     []string          `json:"groupNouns"`
-		BodyWords      []string          `json:"bodyWords"`
-		Honorifics     []string          `json:"honorifics"`
-		NotSpeakers    []string          `json:"notSpeakers"`
-		Adverbs        []string          `json:"adverbs"`
-		SayVerbs       []string          `json:"sayVerbs"`
-		ActVerbs       []string          `json:"actVerbs"`
-		AddresseeVerbs []string          `json:"addresseeVerbs"`
-		Acronyms       []string          `json:"acronyms"`
-		ThatWords      []string          `json:"thatWords"`
-		Auxiliaries    []string          `json:"auxiliaries"`
-		BackRefNouns   []string          `json:"backRefNouns"`
-		Indefinites    []string          `json:"indefinites"`
-		UnnamedNouns   []string          `json:"unnamedNouns"`
-		Addressees     []string          `json:"addressees"`
-		AccordingWords []string          `json:"accordingWords"`
-		Questions      []string          `json:"questionObjects"`
-		NameEndings    []string          `json:"nameEndings"`
-		AsWords        []string          `json:"asWords"`
-		ThisRefs       []string          `json:"thisRefs"`
-		Parentheticals []string          `json:"parentheticals"`
-		ChannelNouns   []string          `json:"channelNouns"`
-		OutletMarkers  []string          `json:"outletMarkers"`
-		ViewPhrases    map[string]string `json:"viewPhrases"`
-		ReportedMood   []string          `json:"reportedMood"`
-		IntroVerbs     []string          `json:"introVerbs"`
-		HearsayModals  []string          `json:"hearsayModals"`
-		HearsayParts   []string          `json:"hearsayParticiples"`
-		AddresseeArts  []string          `json:"addresseeArticles"`
-		Separable      []string          `json:"separableParticles"`
-		CompoundHeads  []string          `json:"compoundHeads"`
-		ViewPreps      []string          `json:"viewPrepositions"`
-		SameWords      []string          `json:"sameWords"`
-		Participles    []string          `json:"speechParticiples"`
-		Conjunctions   []string          `json:"conjunctions"`
-		OneWords       []string          `json:"oneWords"`
-		OfWords        []string          `json:"ofWords"`
-		Anonymity      []string          `json:"anonymityWords"`
-		AsideVerbs     []string          `json:"asideVerbs"`
-		Characterise   []string          `json:"characteriseVerbs"`
-		PerfectAux     []string          `json:"perfectAuxiliaries"`
-		PassiveAux     []string          `json:"passiveAuxiliaries"`
-		SequenceWords  []string          `json:"sequenceWords"`
-		SpeechNouns    []string          `json:"speechNouns"`
+		People           []person          `json:"people"`
+		Bodies           []body            `json:"bodies"`
+		RoleWords        []string          `json:"roleWords"`
+		GroupNouns       []string          `json:"groupNouns"`
+		BodyWords        []string          `json:"bodyWords"`
+		Honorifics       []string          `json:"honorifics"`
+		HonorificGenders map[string]string `json:"honorificGenders"`
+		NotSpeakers      []string          `json:"notSpeakers"`
+		Adverbs          []string          `json:"adverbs"`
+		SayVerbs         []string          `json:"sayVerbs"`
+		ActVerbs         []string          `json:"actVerbs"`
+		AddresseeVerbs   []string          `json:"addresseeVerbs"`
+		Acronyms         []string          `json:"acronyms"`
+		ThatWords        []string          `json:"thatWords"`
+		Auxiliaries      []string          `json:"auxiliaries"`
+		BackRefNouns     []string          `json:"backRefNouns"`
+		Indefinites      []string          `json:"indefinites"`
+		UnnamedNouns     []string          `json:"unnamedNouns"`
+		Addressees       []string          `json:"addressees"`
+		AccordingWords   []string          `json:"accordingWords"`
+		Questions        []string          `json:"questionObjects"`
+		NameEndings      []string          `json:"nameEndings"`
+		AsWords          []string          `json:"asWords"`
+		ThisRefs         []string          `json:"thisRefs"`
+		Parentheticals   []string          `json:"parentheticals"`
+		ChannelNouns     []string          `json:"channelNouns"`
+		OutletMarkers    []string          `json:"outletMarkers"`
+		ViewPhrases      map[string]string `json:"viewPhrases"`
+		ReportedMood     []string          `json:"reportedMood"`
+		IntroVerbs       []string          `json:"introVerbs"`
+		HearsayModals    []string          `json:"hearsayModals"`
+		HearsayParts     []string          `json:"hearsayParticiples"`
+		AddresseeArts    []string          `json:"addresseeArticles"`
+		Separable        []string          `json:"separableParticles"`
+		CompoundHeads    []string          `json:"compoundHeads"`
+		ViewPreps        []string          `json:"viewPrepositions"`
+		SameWords        []string          `json:"sameWords"`
+		Participles      []string          `json:"speechParticiples"`
+		Conjunctions     []string          `json:"conjunctions"`
+		OneWords         []string          `json:"oneWords"`
+		OfWords          []string          `json:"ofWords"`
+		Anonymity        []string          `json:"anonymityWords"`
+		AsideVerbs       []string          `json:"asideVerbs"`
+		Characterise     []string          `json:"characteriseVerbs"`
+		PerfectAux       []string          `json:"perfectAuxiliaries"`
+		PassiveAux       []string          `json:"passiveAuxiliaries"`
+		SequenceWords    []string          `json:"sequenceWords"`
+		SpeechNouns      []string          `json:"speechNouns"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -281,6 +283,7 @@ func loadLexicon() (*lexicon, error) {
 		groupNouns:        set(sf.GroupNouns),
 		bodyWords:         set(sf.BodyWords),
 		honorifics:        set(sf.Honorifics),
+		honorificGenders:  sf.HonorificGenders,
 		notSpeakers:       set(sf.NotSpeakers),
 		adverbs:           set(sf.Adverbs),
 		sayVerbs:          set(sf.SayVerbs),

@@ -230,7 +230,11 @@ func (x *extractor) titleThenName(s string, toks []tok, i int) int {
 			break
 		}
 	}
-	if n-i < 2 || n >= len(toks) || toks[n-1].trail != "," {
+	end := n
+	if n-i >= 2 && n < len(toks) && toks[n-1].trail == "" {
+		end = affiliationCommaEnd(toks, n) // "The expert, Dr Halina Kostyuk of the Institute for Borderland Studies, gave …"
+	}
+	if n-i < 2 || end >= len(toks) || toks[end-1].trail != "," {
 		return i
 	}
 	sp := x.classify(toks[i:n], false)
@@ -242,6 +246,33 @@ func (x *extractor) titleThenName(s string, toks []tok, i int) int {
 		x.people[sp.name] = sp
 	}
 	x.noteMention(sp)
+	return end
+}
+
+// affiliationCommaEnd is where an affiliation after a name set off by
+// commas ends: "of the Institute for Borderland Studies," after "The
+// expert, Dr Halina Kostyuk": a preposition of affiliation, then up to
+// eight words, capitalised or short lower-case links ("the", "for"), the
+// last closed by the comma. It is n itself when toks[n] opens none.
+func affiliationCommaEnd(toks []tok, n int) int {
+	if !affiliationPreps[toks[n].low] {
+		return n
+	}
+	for m := n + 1; m < len(toks) && m <= n+8; m++ {
+		t := toks[m]
+		if !isCapital(t.word) && (len(t.word) > 3 || strings.ContainsAny(t.word, "0123456789")) {
+			return n // a lower-case word of its own: a clause, not a name
+		}
+		if t.trail == "," {
+			if !isCapital(t.word) {
+				return n
+			}
+			return m + 1
+		}
+		if t.trail != "" {
+			return n
+		}
+	}
 	return n
 }
 

@@ -625,7 +625,7 @@ func chairLabelWords(low string) bool {
 	low = strings.TrimSuffix(low, ".")
 	for p := range lx.chairPhrases {
 		if strings.HasPrefix(low, p) && (len(low) == len(p) || low[len(p)] == ' ') {
-			return true
+			return !speechAfterChair(low[len(p):])
 		}
 	}
 	low = dropLead(low, []string{"the", "el señor", "la señora", "mme la", "m. le", "madame la", "monsieur le", "der", "die", "de", "il", "la", "pan", "pani"})
@@ -633,7 +633,23 @@ func chairLabelWords(low string) bool {
 	if !lx.chairs[w] {
 		return false
 	}
-	return len(strings.Fields(low)) <= 6
+	return len(strings.Fields(low)) <= 6 && !speechAfterChair(low[len(firstWord(low)):])
+}
+
+// speechAfterChair reports whether the words after a chair's title hold
+// a speech verb or a that-word: minutes' prose ("The Chair said that the
+// year had been …", "The Chair agreed to consider this."), not a
+// record's label ("The CHAIRMAN (Mr X).", "Präsident Dr. Norbert
+// Lammert"), which names whoever holds the chair and says nothing.
+func speechAfterChair(rest string) bool {
+	lx := lexiconData()
+	for w := range strings.FieldsSeq(rest) {
+		w = strings.Trim(w, ",.:;()")
+		if lx.sayVerbs[w] || lx.actVerbs[w] || lx.thatWords[w] {
+			return true
+		}
+	}
+	return false
 }
 
 // dropLead removes the first of leads (lower case) that s opens with.

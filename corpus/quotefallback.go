@@ -64,6 +64,10 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 			i = j // "… Donald Trump im Weißen Haus": where, not a second person (quoteplace.go)
 			continue
 		}
+		if i > 0 && toks[i-1].low == "the" && toks[i-1].trail == "" && j < len(toks) && toks[j-1].trail == "" && !isCapital(toks[j].word) {
+			i = j // "the Harcourt Forum panel “…”": a name as a noun's modifier, no person (stop 55)
+			continue
+		}
 		if run := toks[i+t : j]; x.personRun(run) {
 			if name != nil {
 				return // two people: which spoke is for a verb to say

@@ -877,6 +877,9 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		}
 		gender = prev.gender
 	}
+	if gender == "" && len(nameWords) >= 2 {
+		gender = x.lx.honorificGenders[string(appendLower(lowBuf[:0], nameWords[0]))] // "Mr Pennant" is he: a later "she" looks past him
+	}
 	sp := &speaker{name: canon, role: role, kind: kindPerson, gender: gender}
 	if prev, ok := x.people[canon]; !ok || prev.role == "" {
 		x.people[canon] = sp
