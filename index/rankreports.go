@@ -40,11 +40,10 @@ import (
 // informative they are (informative.go); named says a question for
 // statements names a person (askedOfSpeaker); glossed is how many of
 // typed only the hit's point gloss holds (reportsgloss.go), which the
-// deeper look leaves out (rankdeeper.go); near is how many of words stand
-// together in a long text (farwords.go), as the ranking counts them.
+// deeper look leaves out (rankdeeper.go).
 type answerKey struct {
 	words, typed, info int
-	glossed, near      int
+	glossed            int
 	named              bool
 }
 
@@ -55,24 +54,6 @@ func (k answerKey) outranks(rec answerKey) bool {
 		return k.words > rec.words
 	}
 	return k.typed > rec.typed
-}
-
-// outweighsNamed says whether k, the best passage's key, answers a
-// question that names a speaker better than rec, the best statement's, so
-// that it is weighed against the reports after all: the passage matches
-// more of the query's words, every one of them as typed, while the
-// statement holds some of its fewer words only through a translation or
-// the glossary; and the passage's words stand together (near), so that a
-// whole table read as one passage, which holds every word somewhere in its
-// rows, does not count. A named speaker's statement that says in the member's own
-// words part of what was asked still answers ("cosa ha detto yermak a
-// ginevra": his quote need not name the place); one that reaches the
-// question only through translations, in a corpus of many reports where
-// the person was quoted in many languages ("lehnt moskau westliche truppen
-// ab" answered by another report's "westliche Soldaten … legitime Ziele"
-// while a paragraph holds all five words), does not.
-func (k answerKey) outweighsNamed(rec answerKey) bool {
-	return k.words > rec.words && k.typed >= k.words && k.near >= k.words && rec.typed < rec.words
 }
 
 // weighedAgainstReports says whether q's records are weighed against the
@@ -107,7 +88,7 @@ func reportsQuery(q corpus.Query) corpus.Query {
 // weighReports is recordsOrReports given best, the key of the best
 // passage for q's text.
 func weighReports(q corpus.Query, res corpus.Results, key, best answerKey) corpus.Results {
-	if len(res.Hits) == 0 || !weighedAgainstReports(q) || key.named && !best.outweighsNamed(key) || !best.outranks(key) {
+	if len(res.Hits) == 0 || !weighedAgainstReports(q) || key.named || !best.outranks(key) {
 		return res
 	}
 	return corpus.Results{Query: res.Query, Hits: []corpus.Hit{}}

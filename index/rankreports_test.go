@@ -84,33 +84,3 @@ func TestAnswerKeyOutranks(t *testing.T) {
 		}
 	}
 }
-
-// TestOutweighsNamed: a question naming a speaker is weighed against the
-// reports only when the best passage matches more of its words, every
-// one as typed, and the named speaker's statement holds some of its
-// fewer words only through a translation.
-func TestOutweighsNamed(t *testing.T) {
-	for _, c := range []struct {
-		name            string
-		passage, record answerKey
-		want            bool
-	}{
-		{"passage holds all five as typed, statement three, one translated", answerKey{words: 5, typed: 5, near: 5}, answerKey{words: 3, typed: 2, near: 3}, true},
-		{"a table's words scattered over its rows", answerKey{words: 5, typed: 5, near: 2}, answerKey{words: 3, typed: 2, near: 3}, false},
-		{"statement in the member's words lacks the place", answerKey{words: 4, typed: 4, near: 4}, answerKey{words: 3, typed: 3, near: 3}, false},
-		{"passage holds a word only translated", answerKey{words: 3, typed: 1, near: 3}, answerKey{words: 2, typed: 1, near: 2}, false},
-		{"as many words", answerKey{words: 4, typed: 4, near: 4}, answerKey{words: 4, typed: 2, near: 4}, false},
-		{"fewer words", answerKey{words: 2, typed: 2, near: 2}, answerKey{words: 3, typed: 0, near: 3}, false},
-	} {
-		if got := c.passage.outweighsNamed(c.record); got != c.want {
-			t.Errorf("%s: outweighsNamed = %v, want %v", c.name, got, c.want)
-		}
-		q := corpus.Query{Text: "x", Kind: corpus.KindStatement}
-		res := corpus.Results{Hits: []corpus.Hit{{ID: "s"}}}
-		named := c.record
-		named.named = true
-		if got := len(weighReports(q, res, named, c.passage).Hits) == 0; got != c.want {
-			t.Errorf("%s: named statement given up for the reports = %v, want %v", c.name, got, c.want)
-		}
-	}
-}
