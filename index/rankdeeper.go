@@ -46,7 +46,7 @@ func countableWords(cls []termClass, known []bool) int {
 // as widen's.
 func deeperWanted(key answerKey, cls []termClass, known []bool, size, fetched int, total uint64) bool {
 	n := countableWords(cls, known)
-	return key.words > 0 && (key.words < n || key.typed < n) &&
+	return key.words > 0 && (key.words < n || key.ownTyped() < n) &&
 		uint64(fetched) < total && size < widerFetch
 }
 
@@ -57,8 +57,21 @@ func deeperBetter(deep, first answerKey) bool {
 	if deep.words != first.words {
 		return deep.words > first.words
 	}
-	return deep.typed > first.typed && deep.info >= first.info
+	return deep.ownTyped() > first.ownTyped() && deep.info >= first.info
 }
+
+// ownTyped is how many of the query words the hit of key matches as typed
+// in its own text, the ones only its point gloss holds left out. The gloss
+// counts as typed when a record's answer is weighed against the reports'
+// (reportsgloss.go), but a reprint's point holds the point's English
+// keywords in every language: in a corpus of many reprints each point's
+// Czech, Norwegian and Hungarian versions then seemed to hold every word
+// as typed, the deeper look never ran, and the English text that says
+// what was typed ("russia back in g8?": "… an invitation to rejoin the
+// G8", 33rd in BM25's order under a page of foreign points) was never
+// fetched. The ranking among records weighs the text's own typed words
+// (resultsKeyed's typed key); so does the look that feeds it.
+func (k answerKey) ownTyped() int { return k.typed - k.glossed }
 
 // How deep the deeper look goes grows with the corpus. The place in BM25's
 // order of the hit that matches the most query words grows with the

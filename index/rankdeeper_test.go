@@ -150,3 +150,37 @@ func TestDeeperTypedKeys(t *testing.T) {
 		}
 	}
 }
+
+// TestDeeperLeavesOutGloss: words a reprint's point holds only through its
+// English gloss count as typed when records are weighed against the
+// reports, but not for the deeper look: a foreign point matching every
+// word, two of them through its gloss, still asks for a deeper look, and
+// a deeper hit holding every word in its own text is better than it.
+func TestDeeperLeavesOutGloss(t *testing.T) {
+	plain := termClass(0)
+	cls, known := []termClass{plain, plain, plain}, []bool{true, true, true}
+	glossed := answerKey{words: 3, typed: 3, glossed: 2, info: 10} // "russia back in g8?" on a Norwegian point
+	own := answerKey{words: 3, typed: 3, info: 10}                 // the English text that says it
+	for _, c := range []struct {
+		name string
+		key  answerKey
+		want bool
+	}{
+		{"two words through the gloss", glossed, true},
+		{"every word in its own text", own, false},
+		{"one word through the gloss, one through a translation", answerKey{words: 3, typed: 2, glossed: 1}, true},
+	} {
+		if got := deeperWanted(c.key, cls, known, 6, 6, 20); got != c.want {
+			t.Errorf("%s: deeperWanted = %v, want %v", c.name, got, c.want)
+		}
+	}
+	if !deeperBetter(own, glossed) {
+		t.Error("a hit holding every word in its own text is better than one holding two through its gloss")
+	}
+	if deeperBetter(glossed, own) || deeperBetter(glossed, glossed) {
+		t.Error("a glossed hit is never better than what the first fetch had")
+	}
+	if glossed.typed != 3 || !(answerKey{words: 3, typed: 3}).outranks(answerKey{words: 3, typed: 2}) {
+		t.Error("weighing against the reports still counts the gloss as typed")
+	}
+}

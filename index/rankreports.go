@@ -38,9 +38,12 @@ import (
 // words (markResult.weight's count, a named version's naming words
 // included for its records), how many of them as typed, and how
 // informative they are (informative.go); named says a question for
-// statements names a person (askedOfSpeaker).
+// statements names a person (askedOfSpeaker); glossed is how many of
+// typed only the hit's point gloss holds (reportsgloss.go), which the
+// deeper look leaves out (rankdeeper.go).
 type answerKey struct {
 	words, typed, info int
+	glossed            int
 	named              bool
 }
 

@@ -1089,7 +1089,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		}
 	}
 	if key != nil && len(rs) > 0 && mark != nil {
-		*key = answerKey{words: rs[0].words, typed: rs[0].typed + rs[0].glossTyped, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
+		*key = answerKey{words: rs[0].words, typed: rs[0].typed + rs[0].glossTyped, glossed: rs[0].glossTyped, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
 	}
 	// Paragraphs shown by a provision or statement, and texts shown.
 	classified := map[string]bool{}
