@@ -237,17 +237,17 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = append(out, proseProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, pronounAnswers(ps, src, fallback, out, planFor)...) // "What does point 7 say?" "It says …" (provisions_answerpronoun.go)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
-	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                            // the plan's terms in prose: planterms.go
-	out = authorsProvisions(ps, src, out)                                                                            // a term its version's authors set out: provisions_authorsclause.go
-	out = termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, out))), ps)   // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
-	out = rewriteNumbers(termNumbers(out, ps), ps)                                                                   // a number its terms tell: provisions_termnumber.go; a rewrite's number: provisions_rewrite.go
-	out = splitRewriteTails(answerNumbers(noteNumbers(out), ps))                                                     // a closing "(21-й пункт)": provisions_notepoint.go; a point asked about: provisions_answernumber.go; another version's rewrite inside a point's text: provisions_rewritetail.go
-	out = rewriteSentences(out, ps)                                                                                  // a rewrite in the sentence after a point: provisions_rewritelang.go
-	out = fixPointerNumbers(out, ps, planFor)                                                                        // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
-	out = proposalVersions(turnVersions(spokenText(answeredPoints(sentenceVersions(out, ps), ps, src), ps), ps), ps) // spoken frame out of the text (provisions_spoken.go); each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
-	out = mainVersionForUnnamed(noteBaseVersions(out, ps), ps, src)                                                  // a bare point a rewrite note answers: provisions_noteafter.go; the document's main version for points none named: provisions_mainversion.go
-	out = numberVersions(out, ps, src)                                                                               // the version a point's own number tells: provisions_numberversion.go
-	return addSelected(out, selected, src.ID, topics)                                                                // a selection's items no reading above gave, with the list's version (provisions_selection.go)
+	out = append(out, termProvisions(ps, src, fallback, out, planFor)...)                                                           // the plan's terms in prose: planterms.go
+	out = authorsProvisions(ps, src, out)                                                                                           // a term its version's authors set out: provisions_authorsclause.go
+	out = termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, elidedPairs(ps, out)))), ps) // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
+	out = rewriteNumbers(termNumbers(out, ps), ps)                                                                                  // a number its terms tell: provisions_termnumber.go; a rewrite's number: provisions_rewrite.go
+	out = splitRewriteTails(answerNumbers(noteNumbers(out), ps))                                                                    // a closing "(21-й пункт)": provisions_notepoint.go; a point asked about: provisions_answernumber.go; another version's rewrite inside a point's text: provisions_rewritetail.go
+	out = rewriteSentences(out, ps)                                                                                                 // a rewrite in the sentence after a point: provisions_rewritelang.go
+	out = fixPointerNumbers(out, ps, planFor)                                                                                       // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
+	out = proposalVersions(turnVersions(spokenText(answeredPoints(sentenceVersions(out, ps), ps, src), ps), ps), ps)                // spoken frame out of the text (provisions_spoken.go); each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
+	out = mainVersionForUnnamed(noteBaseVersions(out, ps), ps, src)                                                                 // a bare point a rewrite note answers: provisions_noteafter.go; the document's main version for points none named: provisions_mainversion.go
+	out = numberVersions(out, ps, src)                                                                                              // the version a point's own number tells: provisions_numberversion.go
+	return addSelected(out, selected, src.ID, topics)                                                                               // a selection's items no reading above gave, with the list's version (provisions_selection.go)
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint
