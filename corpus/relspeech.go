@@ -69,7 +69,7 @@ func (x *extractor) relativeSpeech(s string, pos int) bool {
 		return false
 	}
 	first := s[:i]
-	text := strings.TrimSpace(s[from:])
+	text := strings.TrimLeft(strings.TrimSpace(s[from:]), ",: ") // "der sagte, Deutschland werde …"
 	if w, next := nextWord(text, 0); lowerIn(x.lx.thatWords, w) {
 		text = strings.TrimSpace(text[next:])
 	}
@@ -90,9 +90,12 @@ func (x *extractor) relativeSpeech(s string, pos int) bool {
 		if len(htoks) == 0 {
 			return true
 		}
-		cand := x.subjectOfHead(first, htoks)
+		cand := x.wordsOfSpeaker(first, htoks) // "le parole della presidente del Consiglio Giorgia Meloni, che …"
 		if cand == nil {
-			cand = x.titledNameAtEnd(first, htoks) // "las palabras de la primera ministra Anna Rossi, quien …"
+			cand = x.subjectOfHead(first, htoks)
+		}
+		if cand == nil {
+			cand = x.titledNameAtEnd(first, htoks) // "mostró a la primera ministra Anna Rossi, quien …"
 		}
 		if cand == nil || cand.kind != kindPerson && cand.name != unnamedSpeaker {
 			return true
@@ -176,4 +179,56 @@ func (x *extractor) titledNameAtEnd(first string, htoks []tok) *speaker {
 	sub := first[htoks[k].start:]
 	stoks := tokenize(sub)
 	return x.subjectOfHead(sub, stoks)
+}
+
+// wordsOfOff disables wordsOfSpeaker, for the test that shows each of
+// its readings needs it.
+var wordsOfOff bool
+
+// wordsOfPhrases are data/grammar.json's wordsOfPhrases, word by word:
+// what names someone's words as the object of another verb ("le parole
+// di", "las palabras de", "the words of").
+var wordsOfPhrases = func() [][]string {
+	var out [][]string
+	for _, p := range grammarWords["wordsOfPhrases"] {
+		out = append(out, strings.Fields(lowerString(p)))
+	}
+	return out
+}()
+
+// wordsOfSpeaker reads the person whose words the part before a relative
+// clause names ("Bisceglie ha mostrato in studio le parole della
+// presidente del Consiglio Giorgia Meloni", "Richiama le parole di
+// Putin"): the last wordsOfPhrases in htoks, then a title and name the
+// subject reader takes as a person, up to the clause. A title whose
+// domain is capitalised ("presidente del Consiglio") defeats
+// titledNameAtEnd; nil when no phrase stands there.
+func (x *extractor) wordsOfSpeaker(first string, htoks []tok) *speaker {
+	if wordsOfOff {
+		return nil
+	}
+	for k := len(htoks) - 2; k >= 0; k-- {
+		for _, p := range wordsOfPhrases {
+			if k+len(p) >= len(htoks) {
+				continue
+			}
+			ok := true
+			for j, w := range p {
+				if htoks[k+j].low != w || j < len(p)-1 && htoks[k+j].trail != "" {
+					ok = false
+					break
+				}
+			}
+			if !ok {
+				continue
+			}
+			sub := first[htoks[k+len(p)].start:]
+			sp := x.subjectOfHead(sub, tokenize(sub))
+			if sp == nil || sp.kind != kindPerson {
+				return nil
+			}
+			return sp
+		}
+	}
+	return nil
 }
