@@ -255,6 +255,16 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 // numbering still going on after them.
 const maxCommentBetweenPoints = 2
 
+// renumber gives each provision of ps the ID of its position in the
+// source ("<source>-p<k>", from 1) and returns ps: IDs are positions, so a
+// pass that splits, adds or drops provisions numbers the list again.
+func renumber(ps []Provision) []Provision {
+	for k := range ps {
+		ps[k].ID = ps[k].SourceID + "-p" + strconv.Itoa(k+1)
+	}
+	return ps
+}
+
 // nearestPlan is the version named nearest a list that names none around
 // it: above it first, then below; "" when the document names none.
 func nearestPlan(ps []paragraph, from, to int, planFor func(string) (string, bool)) string {

@@ -15,7 +15,6 @@
 package corpus
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -209,9 +208,7 @@ func authorsProvisions(ps []paragraph, src Source, out []Provision) []Provision 
 		}
 	}
 	if added {
-		for k := range out {
-			out[k].ID = out[k].SourceID + "-p" + strconv.Itoa(k+1)
-		}
+		renumber(out)
 	}
 	return out
 }

@@ -13,7 +13,6 @@
 package corpus
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 	"unsafe"
@@ -117,10 +116,7 @@ func splitContrastTails(ps []paragraph, src Source, fallback string, planFor fun
 	if res == nil {
 		return out
 	}
-	for k := range res {
-		res[k].ID = res[k].SourceID + "-p" + strconv.Itoa(k+1)
-	}
-	return res
+	return renumber(res)
 }
 
 // headVersion is the version of a contrast's head whose version was taken

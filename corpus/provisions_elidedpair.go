@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -194,10 +193,7 @@ func elidedPairs(ps []paragraph, out []Provision) []Provision {
 	if res == nil {
 		return out
 	}
-	for k := range res {
-		res[k].ID = res[k].SourceID + "-p" + strconv.Itoa(k+1)
-	}
-	return res
+	return renumber(res)
 }
 
 // headsNumber reports whether n is 0 or one of the heads' numbers.

@@ -14,7 +14,6 @@
 package corpus
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -155,10 +154,7 @@ func rewriteSentences(out []Provision, ps []paragraph) []Provision {
 	if res == nil {
 		return out
 	}
-	for k := range res {
-		res[k].ID = res[k].SourceID + "-p" + strconv.Itoa(k+1)
-	}
-	return res
+	return renumber(res)
 }
 
 // heldBy reports whether a provision of out in paragraph para holds some of

@@ -17,7 +17,6 @@
 package corpus
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 )
@@ -229,10 +228,7 @@ func splitRewriteTails(out []Provision) []Provision {
 	if res == nil {
 		return out
 	}
-	for k := range res {
-		res[k].ID = res[k].SourceID + "-p" + strconv.Itoa(k+1)
-	}
-	return res
+	return renumber(res)
 }
 
 // cutProvision splits p's text at byte at into a head, trimmed at its end

@@ -25,7 +25,6 @@
 package corpus
 
 import (
-	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -83,10 +82,7 @@ func sentenceVersions(out []Provision, ps []paragraph) []Provision {
 	for i := range out {
 		carryNumber(c, &sc, out, i, ps)
 	}
-	for k := range out {
-		out[k].ID = out[k].SourceID + "-p" + strconv.Itoa(k+1)
-	}
-	return out
+	return renumber(out)
 }
 
 // comparable reports whether plan is one of the pair a comparison sets side

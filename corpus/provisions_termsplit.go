@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"sort"
-	"strconv"
 	"strings"
 )
 
@@ -54,10 +53,7 @@ func splitTerms(ps []paragraph, out []Provision) []Provision {
 	if res == nil {
 		return out
 	}
-	for k := range res {
-		res[k].ID = res[k].SourceID + "-p" + strconv.Itoa(k+1)
-	}
-	return res
+	return renumber(res)
 }
 
 // termParts is splitTerms for one provision: its parts, or nil to keep it.
