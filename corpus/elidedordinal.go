@@ -27,12 +27,19 @@ type elidedData struct {
 	BareLangs []string `json:"bareOrdinalLanguages"`
 	articles  map[string]bool
 	bare      map[string]bool
+	// heads is a wordFilter over the ordinals and the articles: a word it
+	// rejects can open no elided point (elidedHeads), which is most words.
+	heads *keyFilter
 }
 
 var elidedOrdinalData = sync.OnceValue(func() *elidedData {
 	var e elidedData
 	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &e)
 	e.articles, e.bare = set(e.Articles), set(e.BareLangs)
+	e.heads = wordFilter(lexiconData().ordinals)
+	for a := range e.articles {
+		e.heads.add(wordKey(a))
+	}
 	return &e
 })
 

@@ -48,7 +48,8 @@ type elidedHead struct{ start, number int }
 func elidedHeads(lx *lexicon, s string) []elidedHead {
 	var heads []elidedHead
 	verb := false
-	arts := elidedOrdinalData().articles
+	e := elidedOrdinalData()
+	arts := e.articles
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
@@ -56,7 +57,11 @@ func elidedHeads(lx *lexicon, s string) []elidedHead {
 		}
 		start := next - len(w)
 		i = next
-		l := lowerString(strings.Trim(w, "*_"))
+		t := strings.Trim(w, "*_")
+		if !mayOpenElided(e.heads, t) {
+			continue
+		}
+		l := lowerString(t)
 		article := false
 		if strings.HasPrefix(l, "l'") || strings.HasPrefix(l, "l’") {
 			_, rest, _ := strings.Cut(l, "'")
@@ -97,6 +102,18 @@ func elidedHeads(lx *lexicon, s string) []elidedHead {
 		return nil
 	}
 	return heads
+}
+
+// mayOpenElided reports whether the word t may be an ordinal or an
+// article before one, as elidedHeads reads it: an ASCII word without an
+// apostrophe or hyphen ("l'ottavo", "twenty-first") must pass the filter
+// of their words, which folds ASCII case as lowerString does. A word with
+// other letters is always read: its lowered bytes could differ.
+func mayOpenElided(f *keyFilter, t string) bool {
+	if !isASCII(t) || strings.ContainsAny(t, "'-") {
+		return true
+	}
+	return f.has(wordKey(t))
 }
 
 // clauseHead reports whether the word at start opens a clause of s: the
