@@ -25,8 +25,15 @@ import (
 type elidedData struct {
 	Articles  []string `json:"elidedOrdinalArticles"`
 	BareLangs []string `json:"bareOrdinalLanguages"`
+	Gaps      []string `json:"elidedGapWords"`
+	Verbs     []string `json:"elidedOrdinalVerbs"`
 	articles  map[string]bool
 	bare      map[string]bool
+	// gaps are the words after an ordinal that a verb before it governs
+	// ("of", "de", "von": elidedGapWords); verbs are verbs of "speaking
+	// of" a point that pointVerbAfter does not know ("habla", "spricht":
+	// elidedOrdinalVerbs). Both are read by elidedHeads.
+	gaps, verbs map[string]bool
 	// heads is a wordFilter over the ordinals and the articles: a word it
 	// rejects can open no elided point (elidedHeads), which is most words.
 	heads *keyFilter
@@ -36,6 +43,7 @@ var elidedOrdinalData = sync.OnceValue(func() *elidedData {
 	var e elidedData
 	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &e)
 	e.articles, e.bare = set(e.Articles), set(e.BareLangs)
+	e.gaps, e.verbs = set(e.Gaps), set(e.Verbs)
 	e.heads = wordFilter(lexiconData().ordinals)
 	for a := range e.articles {
 		e.heads.add(wordKey(a))

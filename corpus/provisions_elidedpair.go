@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"sync"
-)
+import "strings"
 
 // A writer who has named a version goes through two of its points by
 // ordinal alone, mid-sentence, the point word left out and the second
@@ -23,21 +20,6 @@ import (
 // must speak of points or name a version. "The eighth round of talks",
 // "el octavo día", "der achte Gast" are followed by a noun: no point;
 // "the eighth of March and the eighteenth of April" has no verb.
-
-// elidedGapWords is pointrefs.json's elidedGapWords.
-// elidedVerbs, elidedOrdinalVerbs, are verbs of "speaking of" a point
-// that pointVerbAfter does not know: "habla de", "spricht von".
-var elidedGapWords, elidedVerbs = func() (func() map[string]bool, func() map[string]bool) {
-	d := sync.OnceValue(func() [2]map[string]bool {
-		var d struct {
-			Gaps  []string `json:"elidedGapWords"`
-			Verbs []string `json:"elidedOrdinalVerbs"`
-		}
-		mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &d)
-		return [2]map[string]bool{set(d.Gaps), set(d.Verbs)}
-	})
-	return func() map[string]bool { return d()[0] }, func() map[string]bool { return d()[1] }
-}()
 
 // elidedHead is an ordinal opening a clause: where the clause starts and
 // the point's number.
@@ -138,14 +120,14 @@ func elidedVerbAfter(lx *lexicon, rest string) bool {
 		return true
 	}
 	w, _ := nextWord(rest, 0)
-	return elidedVerbs()[lowerString(w)]
+	return elidedOrdinalData().verbs[lowerString(w)]
 }
 
 // verbBefore reports whether the word before start is a verb: "spricht
 // der achte von …".
 func verbBefore(lx *lexicon, s string, start int) bool {
 	w := wordBefore(s, start)
-	return lx.isProseVerb(w) || elidedVerbs()[lowerString(w)]
+	return lx.isProseVerb(w) || elidedOrdinalData().verbs[lowerString(w)]
 }
 
 // gapAfter reports whether rest, after an ordinal, goes on as a clause
@@ -163,7 +145,7 @@ func gapAfter(rest string, article bool) bool {
 		return true // "d'élections"
 	}
 	w, _ := nextWord(t, 0)
-	return elidedGapWords()[lowerString(w)]
+	return elidedOrdinalData().gaps[lowerString(w)]
 }
 
 // elidedPairs cuts each provision whose text names two points or more by
