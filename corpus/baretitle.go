@@ -94,7 +94,7 @@ func namesSomeone(s string, skip int) bool {
 	lx := lexiconData()
 	toks := tokenize(s)
 	for k := skip + 1; k+1 < len(toks); k++ {
-		if l := toks[k].low; lx.sayVerbs[l] || lx.actVerbs[l] || lx.thatWords[l] {
+		if l := toks[k].low; lx.speechOrThat(l) {
 			return false
 		}
 		if isCapital(toks[k].word) && isCapital(toks[k+1].word) && toks[k].trail == "" {

@@ -645,7 +645,7 @@ func speechAfterChair(rest string) bool {
 	lx := lexiconData()
 	for w := range strings.FieldsSeq(rest) {
 		w = strings.Trim(w, ",.:;()")
-		if lx.sayVerbs[w] || lx.actVerbs[w] || lx.thatWords[w] {
+		if lx.speechOrThat(w) {
 			return true
 		}
 	}

@@ -1152,6 +1152,13 @@ func (lx *lexicon) isRole(l string) bool {
 	return lx.inRoleWords(l) || compoundOf(lx.roleWords, lx.roleHeads, l)
 }
 
+// speechOrThat reports whether a lower-case word is a speech or act verb
+// or a that-word: where a speaker's phrase ends and what they said begins
+// ("The Chair said that …"), so no name after it is the speaker's.
+func (lx *lexicon) speechOrThat(l string) bool {
+	return lx.sayVerbs[l] || lx.actVerbs[l] || lx.thatWords[l]
+}
+
 // isUnnamed reports whether a lower-case word is a noun of an unnamed
 // source, or a compound ending in one ("regierungsvertreter",
 // "regierungsquelle").

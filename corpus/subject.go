@@ -558,7 +558,7 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			// of the title's complement
 			continue
 		}
-		if isCapital(t.word) && m < k || x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low] || x.lx.thatWords[t.low] || stopCaps[t.low] {
+		if isCapital(t.word) && m < k || x.lx.speechOrThat(t.low) || stopCaps[t.low] {
 			return k
 		}
 	}
@@ -778,7 +778,7 @@ func (x *extractor) personSubjectAt(s string, toks []tok, vi int) bool {
 // endsInDigit reports whether a word ends in a digit: a day of the month
 // before its month ("15 Dec", "14–15 Dec").
 func endsInDigit(w string) bool {
-	return w != "" && w[len(w)-1] >= '0' && w[len(w)-1] <= '9'
+	return w != "" && isDigit(w[len(w)-1])
 }
 
 // modifiedUnnamed reads an unnamed source whose title has a lower-case
