@@ -37,7 +37,7 @@ func TestCaselessSpeaker(t *testing.T) {
 		{"גורם ביטחוני בכיר", unnamedSpeaker, "גורם ביטחוני בכיר"},
 		{"الوزير", "", ""}, // a title alone names nobody the document knows
 	} {
-		x := &extractor{lx: lexiconData(), people: map[string]*speaker{}, short: map[string]string{}, spokeAt: map[string]int{}}
+		x := newExtractor(lexiconData(), Source{}, nil)
 		sp := x.classify(tokenize(tc.phrase), true)
 		switch {
 		case sp == nil && tc.name == "":

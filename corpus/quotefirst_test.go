@@ -152,7 +152,7 @@ func TestQuoteFirstMedium(t *testing.T) {
 		{"ru", " , — сказал он газете Северный Вестник."},
 		{"en", " , he told the newspaper Harbour Daily."},
 	} {
-		x := &extractor{lx: lexiconData(), src: Source{Lang: c.lang}, people: map[string]*speaker{}, short: map[string]string{}, spokeAt: map[string]int{}}
+		x := newExtractor(lexiconData(), Source{Lang: c.lang}, nil)
 		if sp := x.ownAttribution(c.rest, 0); sp != nil {
 			t.Errorf("%s %q: speaker %q, want none", c.lang, c.rest, sp.name)
 		}

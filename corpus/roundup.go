@@ -69,8 +69,7 @@ func (x *extractor) shortLine(t string) bool {
 // the document only when the reading reaches them.
 func (x *extractor) scanRoundup(ps []paragraph) {
 	x.roundup.read = true
-	probe := &extractor{lx: x.lx, src: x.src, people: map[string]*speaker{}, short: map[string]string{},
-		lastDirect: -1, lastLabel: -1, runOn: -1, askedAt: -1, spokeAt: map[string]int{}, paras: ps}
+	probe := newExtractor(x.lx, x.src, ps)
 	entries := map[int]bool{}
 	names := map[string]bool{}
 	for i := range ps {

@@ -169,12 +169,14 @@ type extractor struct {
 	turnRefUntil   int
 }
 
-// extractStatements finds attributed speech in the body's text paragraphs.
-// Headings and list items are not searched: headings such as "Zelensky: A
-// Critical Moment" are not quotes, and plan points are not speech.
-func extractStatements(ps []paragraph, src Source) []Statement {
-	x := &extractor{
-		lx:         lexiconData(),
+// newExtractor returns an extractor for the paragraphs ps of a document
+// from src that has read nothing yet: no one known, no turn, quote or
+// label seen (the positions are -1, "before the first paragraph"). The
+// document's reading and the probes that read some of its lines ahead of
+// it (scanRoundup) and tests start from this same state.
+func newExtractor(lx *lexicon, src Source, ps []paragraph) *extractor {
+	return &extractor{
+		lx:         lx,
 		src:        src,
 		people:     map[string]*speaker{},
 		short:      map[string]string{},
@@ -185,6 +187,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		spokeAt:    map[string]int{},
 		paras:      ps,
 	}
+}
+
+// extractStatements finds attributed speech in the body's text paragraphs.
+// Headings and list items are not searched: headings such as "Zelensky: A
+// Critical Moment" are not quotes, and plan points are not speech.
+func extractStatements(ps []paragraph, src Source) []Statement {
+	x := newExtractor(lexiconData(), src, ps)
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {

@@ -13,7 +13,7 @@ func TestInitialsBeforeSurname(t *testing.T) {
 		{"Керівник відділу О. П. Марченко", "О. П. Марченко", "Керівник відділу"},
 		{"Marco Rubio", "Marco Rubio", ""}, // no initials: unchanged
 	} {
-		x := &extractor{lx: lexiconData(), people: map[string]*speaker{}, short: map[string]string{}, spokeAt: map[string]int{}, src: Source{Lang: "en"}}
+		x := newExtractor(lexiconData(), Source{Lang: "en"}, nil)
 		sp := x.classify(tokenize(c.phrase), true)
 		if sp == nil || sp.name != c.name || sp.role != c.role {
 			t.Errorf("%q: got %+v, want %q (%q)", c.phrase, sp, c.name, c.role)
@@ -61,7 +61,7 @@ func TestBracketOpener(t *testing.T) {
 		{"Sędziowie przyznali zwycięstwo (2:1) opozycji.", "", ""},  // no name before the bracket
 		{"Wołodymyr Zełenski (prezydent Ukrainy), Kraków.", "", ""}, // no verb after the bracket
 	} {
-		x := &extractor{lx: lexiconData(), people: map[string]*speaker{}, short: map[string]string{}, spokeAt: map[string]int{}, src: Source{Lang: "pl"}}
+		x := newExtractor(lexiconData(), Source{Lang: "pl"}, nil)
 		ok := x.bracketOpener(c.s)
 		if c.name == "" {
 			if ok {
