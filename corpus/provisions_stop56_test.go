@@ -48,3 +48,29 @@ func TestComparisonNoteAfterList(t *testing.T) {
 			want: []Provision{{Plan: "US 28-point draft", Number: 6, Text: "600,000"}, {Plan: "US 28-point draft", Number: 21, Text: "Crimea"}, {Plan: "US 28-point draft", Number: 25, Text: "100 days"}, {Plan: "20-point framework", Number: 4, Text: "800,000"}}},
 	})
 }
+
+// TestLongItemsOfOtherListsAsProse checks that an item of two sentences or
+// more, in a list that is not the plan's (a reply letter's numbered
+// paragraphs), is read as prose (proseItems): its "(п. 17)" point was lost
+// when the terms vocabulary did not know the point's words. Negatives: a
+// one-sentence bullet that only names points, and a council agenda's
+// item of two sentences naming its own "Point 3 of the agenda".
+func TestLongItemsOfOtherListsAsProse(t *testing.T) {
+	checkFresh(t, []freshCase{
+		{name: "russian reply letter",
+			doc:  "# Ответ на обращение\n\nУважаемая Галина Петровна! Сообщаю следующее.\n\n1. Официальный текст плана не публиковался. По данным СМИ, американский проект состоит из 28 пунктов. США и Россия продлят действие договоров о контроле над ядерным оружием, включая СНВ (п. 17).\n\n2. Ваше обращение направлено в министерство иностранных дел.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 17, Text: "СНВ"}},
+			not:  []string{"направлено"}},
+		{name: "english reply letter",
+			doc:  "# Reply to your enquiry\n\nDear Mr Hall, thank you for your letter. I reply to your questions in turn.\n\n1. No official text has been published. According to press reports, the American draft has 28 points. A joint commission of historians would review the school textbooks of both countries (point 20).\n\n2. Your letter has been passed on to the Foreign Office.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 20, Text: "school textbooks"}},
+			not:  []string{"Foreign Office"}},
+		{name: "spanish reply",
+			doc:  "# Respuesta a la consulta ciudadana\n\nRespondemos a continuación a sus preguntas.\n\n1. El texto oficial no se ha publicado. Según la prensa, el borrador estadounidense de 28 puntos prevé que una comisión conjunta de historiadores revise los libros de texto escolares de ambos países (punto 20).\n\n2. Su consulta se ha remitido al Ministerio de Asuntos Exteriores.\n",
+			want: []Provision{{Plan: "US 28-point draft", Number: 20, Text: "libros de texto"}},
+			not:  []string{"remitido"}},
+		{name: "points named, nothing said; an agenda",
+			doc: "# Mar-a-Lago talks: what we know\n\nWhat remains open after the meeting:\n\n* Washington and Kyiv disagree on the territorial clause (point 14) and the Zaporizhzhia plant (point 12)\n* The next round is due in January.\n\nAgenda of the council meeting:\n\n1. The minutes of the last meeting were approved. Point 3 of the agenda was postponed to January.\n2. Any other business.\n",
+			not: []string{"disagree", "minutes", "agenda", "business"}},
+	})
+}
