@@ -229,6 +229,8 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 			lastEnd = j
 		} else if selection {
 			selected = labelledSelection(selected, items, plan) // "2. … (point 5)." (provisions_selection.go)
+		} else if !dialogueList(items) && !spokenDashList(items) {
+			ps = proseItems(ps, i, j, &cloned) // "1. Официальный текст … не публиковался. … (п. 17).": a letter's numbered paragraph (provisions_itemversions.go)
 		}
 		prevText = ""
 		i = j

@@ -65,3 +65,22 @@ func asProse(ps []paragraph, i, j int, cloned *bool) []paragraph {
 	}
 	return ps
 }
+
+// proseItems makes the items i to j of ps that hold two sentences or more
+// text paragraphs (asProse), for a list that is not the plan's: a reply
+// letter's or a legal opinion's numbered paragraphs ("1. Официальный текст
+// плана не публиковался. … США и Россия продлят … СНВ (п. 17). …"), a
+// show's time-stamped notes ("- 31:50 — The Donbas question. … the
+// framework freezes troops … (point 14)") report the plan's points in
+// prose, which only the terms reader read there, so a point the terms
+// vocabulary does not know was lost. A one-sentence item stays an item:
+// "* Washington and Kyiv disagree on the territorial clause (point 14)"
+// names a point and says nothing of it.
+func proseItems(ps []paragraph, i, j int, cloned *bool) []paragraph {
+	for k := i; k < j; k++ {
+		if len(sentences(ps[k].text)) >= 2 {
+			ps = asProse(ps, k, k+1, cloned)
+		}
+	}
+	return ps
+}

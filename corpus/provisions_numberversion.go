@@ -53,6 +53,7 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 	late := src.Published >= twentyPointPresented
 	moved := make([]string, len(out)) // the version each provision moved to, "" if none
 	kept := make([]bool, len(out))    // provisions their own terms keep in their version
+	named := make([]bool, len(out))   // kept ones kept because their own text names their version
 	any := false
 	labels := labelledVersions(ps)
 	for i := range out {
@@ -69,6 +70,7 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 		}
 		w, keep := numberVersion(c, &sc, p, late)
 		kept[i] = keep
+		named[i] = keep && w == "" && len(namedVersions(lowerString(p.Text))) > 0
 		if w != "" {
 			moved[i], any = w, true
 		}
@@ -76,7 +78,7 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 	if !any {
 		return out
 	}
-	moveLists(out, moved, kept)
+	moveLists(out, moved, kept, named)
 	changed := make([]bool, len(out))
 	for i, w := range moved {
 		if w != "" && w != out[i].Plan {
@@ -224,8 +226,12 @@ func intersect(a, b []string) []string {
 // moveLists extends the moves of moved to whole lists: a run of provisions
 // of one version at neighbouring positions (a list's items) in which at
 // least minListTermAgreement moved to the same version and none was kept
-// by its own terms moves whole, unnumbered items included.
-func moveLists(out []Provision, moved []string, kept []bool) {
+// by its own terms moves whole, unnumbered items included. A provision
+// kept because its own text names its version (named) neither votes nor
+// stops the run, and stays: "Для порівняння: у 28 пунктах була загальна
+// амністія (п. 26)" right after a list of the 20-point text's points
+// speaks of the other version by name and says nothing of the list's.
+func moveLists(out []Provision, moved []string, kept, named []bool) {
 	for i := 0; i < len(out); {
 		j := i + 1
 		for j < len(out) && out[j].Plan == out[i].Plan && out[j].Position-out[j-1].Position <= 2 && out[j].Position > out[j-1].Position {
@@ -234,6 +240,7 @@ func moveLists(out []Provision, moved []string, kept []bool) {
 		to, votes, stop := "", 0, false
 		for k := i; k < j && !stop; k++ {
 			switch {
+			case kept[k] && named[k]:
 			case kept[k]:
 				stop = true
 			case moved[k] == "":
@@ -245,7 +252,7 @@ func moveLists(out []Provision, moved []string, kept []bool) {
 		}
 		if !stop && votes >= minListTermAgreement {
 			for k := i; k < j; k++ {
-				if moved[k] == "" && !strings.EqualFold(out[k].Plan, to) {
+				if moved[k] == "" && !kept[k] && !strings.EqualFold(out[k].Plan, to) {
 					moved[k] = to
 				}
 			}

@@ -611,9 +611,11 @@ func listItem(s string) (paragraph, bool) {
 // bulletMarkers open a bulleted item. Besides the typed ones, the small
 // squares and diamonds news channels and messengers set before each item
 // of a list ("▪️ Россия и Украина обязуются …", "🔹 п. 14 — …"; life.ru
-// lists the 28 points so, zp10's bot its summary). Emoji that label a
-// line rather than list it ("📌", "✅", "▶") are not among them.
-var bulletMarkers = append([]string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ "}, messengerBullets...)
+// lists the 28 points so, zp10's bot its summary), and the small right
+// triangle "▸" of leaflets, FAQ pages and teaser boxes (zu11's "▸ **Пункт
+// 17.** …", zl11, zo01). Emoji that label a line rather than list it
+// ("📌", "✅", "▶") are not among them.
+var bulletMarkers = append([]string{"- ", "* ", "• ", "· ", "– ", "— ", "▪ ", "‣ ", "◦ ", "▸ "}, messengerBullets...)
 
 // messengerBullets are the emoji bullets of messengers and channels. Their
 // text is not wrapped, so an item so marked is one line: the line below
