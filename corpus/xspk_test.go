@@ -1,0 +1,70 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// xspkDoc wraps a body in a document of the given language.
+func xspkDoc(lang, body string) string {
+	return "---\ntitle: t\nlang: " + lang + "\n---\n\n# Talks\n\n" + body + "\n"
+}
+
+// TestSemicolonSpeakers checks "A said …; B said …": each speaker keeps
+// their own clause, in several languages, with a possessive relation
+// and a demonym after the title; and that a semicolon inside a quotation
+// or before a clause with no subject of its own splits nothing.
+func TestSemicolonSpeakers(t *testing.T) {
+	checkStatementsExact(t, []statementCase{
+		{"en A said; B said, first", xspkDoc("en", "Keir Starmer said the coalition was ready to deploy forces after a ceasefire; Emmanuel Macron said any agreement needs the Europeans at the table."),
+			"Keir Starmer", "the coalition was ready to deploy forces after a ceasefire"},
+		{"en A said; B said, second", xspkDoc("en", "Keir Starmer said the coalition was ready to deploy forces after a ceasefire; Emmanuel Macron said any agreement needs the Europeans at the table."),
+			"Emmanuel Macron", "any agreement needs the Europeans at the table"},
+		{"en his spokesman, X, said", xspkDoc("en", "President Vladimir Putin said the text could be the basis for future agreements; his spokesman, Dmitry Peskov, said Moscow had not yet been briefed on the results."),
+			"Dmitry Peskov", "Moscow had not yet been briefed on the results"},
+		{"pt o negociador ucraniano X", xspkDoc("pt", "O enviado americano Steve Witkoff disse que houve muito progresso nas conversas; o negociador ucraniano Rustem Umerov afirmou que a rodada foi substantiva e produtiva."),
+			"Rustem Umerov", "a rodada foi substantiva e produtiva"},
+		{"pt first keeps its own", xspkDoc("pt", "O enviado americano Steve Witkoff disse que houve muito progresso nas conversas; o negociador ucraniano Rustem Umerov afirmou que a rodada foi substantiva e produtiva."),
+			"Steve Witkoff", "houve muito progresso nas conversas"},
+		{"de sein Sprecher, X, sagte", xspkDoc("de", "Friedrich Merz sagte, die Garantien seien substanziell; sein Sprecher, Steffen Hebestreit, sagte, man warte auf die Antwort Moskaus."),
+			"Steffen Hebestreit", "man warte auf die Antwort Moskaus"},
+		{"fr ; le chancelier X a affirmé", xspkDoc("fr", "Emmanuel Macron a déclaré que la paix ne peut pas être une capitulation ; le chancelier Friedrich Merz a affirmé que les garanties étaient solides."),
+			"Friedrich Merz", "les garanties étaient solides"},
+		{"en quoted semicolon stays", xspkDoc("en", "Dmitry Peskov said: \"We will study the text; the president has said nothing yet.\""),
+			"Dmitry Peskov", "We will study the text; the president has said nothing yet"},
+		{"en no subject after the semicolon", xspkDoc("en", "Marco Rubio said the talks were useful; the delegations will meet again on Monday in Geneva."),
+			"Marco Rubio", "the talks were useful; the delegations will meet again on Monday in Geneva"},
+	})
+}
+
+// statementsFor parses a document and returns its statements as
+// "speaker / text" lines, for negative checks.
+func statementsFor(t *testing.T, text string) []string {
+	t.Helper()
+	d, err := Parse([]byte(text), ParseOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []string
+	for _, s := range d.Statements {
+		out = append(out, s.Speaker+" / "+s.Text)
+	}
+	return out
+}
+
+// TestSemicolonSpeakersNegatives checks that the first speaker no longer
+// holds the second's words.
+func TestSemicolonSpeakersNegatives(t *testing.T) {
+	for _, c := range []struct{ name, text, notSpeaker, fragment string }{
+		{"en Putin not for Peskov", xspkDoc("en", "President Vladimir Putin said the text could be the basis for future agreements; his spokesman, Dmitry Peskov, said Moscow had not yet been briefed on the results."), "Vladimir Putin", "not yet been briefed"},
+		{"en Starmer not for Macron", xspkDoc("en", "Keir Starmer said the coalition was ready to deploy forces after a ceasefire; Emmanuel Macron said any agreement needs the Europeans at the table."), "Keir Starmer", "Europeans at the table"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, s := range statementsFor(t, c.text) {
+				if strings.HasPrefix(s, c.notSpeaker+" / ") && strings.Contains(s, c.fragment) {
+					t.Errorf("%q still holds %q", s, c.fragment)
+				}
+			}
+		})
+	}
+}
