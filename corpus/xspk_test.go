@@ -68,3 +68,32 @@ func TestSemicolonSpeakersNegatives(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyComplementThenName checks a title whose complement is one
+// capitalised body word followed by the holder's name ("il consigliere del
+// Cremlino Jurij Ušakov"): the name speaks, not the person spoken of in
+// the sentence before; a complement of two capitalised words is no name.
+func TestBodyComplementThenName(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"it consigliere del Cremlino", xspkDoc("it", "La premier Giorgia Meloni ha ricevuto la delegazione. Il consigliere del Cremlino Jurij Ušakov ha detto che senza una soluzione non ci sarà alcun accordo."),
+			"Ushakov", "senza una soluzione"},
+		{"it portavoce del Cremlino, unknown name", xspkDoc("it", "Giorgia Meloni ha ricevuto la delegazione. Il portavoce del Cremlino Mario Rossetti ha detto che senza una soluzione non ci sarà alcun accordo."),
+			"Mario Rossetti", "senza una soluzione"},
+		{"es portavoz del Gobierno", xspkDoc("es", "Marta Ruiz habló en Madrid. El portavoz del Gobierno Pilar Alegría dijo que España apoya el plan."),
+			"Pilar Alegría", "España apoya el plan"},
+		{"fr porte-parole du Kremlin", xspkDoc("fr", "Le président Zelensky a parlé à Kiev. Le porte-parole du Kremlin Dmitri Peskov a déclaré que Moscou analysait le document."),
+			"Peskov", "Moscou analysait le document"},
+	})
+	for _, c := range []struct{ name, text, notSpeaker string }{
+		{"it Consiglio Europeo is no name", xspkDoc("it", "Giorgia Meloni ha parlato a Roma. Il presidente del Consiglio Europeo ha detto che la pace è vicina."), "Consiglio Europeo /"},
+		{"it not Meloni", xspkDoc("it", "La premier Giorgia Meloni ha ricevuto la delegazione. Il consigliere del Cremlino Jurij Ušakov ha detto che senza una soluzione non ci sarà alcun accordo."), "Giorgia Meloni /"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, s := range statementsFor(t, c.text) {
+				if strings.HasPrefix(s, c.notSpeaker) {
+					t.Errorf("statement %q", s)
+				}
+			}
+		})
+	}
+}
