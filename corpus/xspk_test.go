@@ -97,3 +97,32 @@ func TestBodyComplementThenName(t *testing.T) {
 		})
 	}
 }
+
+// TestGivenNameAfterFullName checks a person named in full once and then
+// by the given name alone, in three languages; and that a word written in
+// lower case elsewhere, a demonym or a place in a case form before a full
+// name is no given name.
+func TestGivenNameAfterFullName(t *testing.T) {
+	checkStatements(t, []statementCase{
+		{"es contó Sergio", xspkDoc("es", "El gran maestro Oleksii Hordiienko jugó contra treinta aficionados. La única derrota llegó ante Sergio Manrique, de 14 años. «Pensé que me había equivocado hasta que me dio la mano», dijo Sergio."),
+			"Sergio Manrique", "Pensé que me había equivocado"},
+		{"en Halyna says", xspkDoc("en", "Halyna Turchak lives in Nikopol. \"They talk about our river as if it were a corridor,\" Halyna says."),
+			"Halyna Turchak", "They talk about our river"},
+		{"uk сказав Богдан", xspkDoc("uk", "Богдан Ярош вів стрим. «Це не угода, це рамка», — сказав Богдан."),
+			"Богдан Ярош", "Це не угода, це рамка"},
+	})
+	for _, c := range []struct{ name, text, notSpeaker string }{
+		{"en Under Rule", xspkDoc("en", "Under Rule 9.3 the committee may issue circulars. Under the rules, \"nothing is agreed,\" the chair said. \"We wait,\" said Under."), "Under"},
+		{"en European Union", xspkDoc("en", "The European Union met in Brussels. European officials said the plan was unbalanced. \"We need more time,\" said European."), "European Union"},
+		{"pl Johannesburgu Donald", xspkDoc("pl", "Na szczycie w Johannesburgu Donald Trump mówił o planie. Johannesburgu powiedział, że plan jest dobry."), "Johannesburgu"},
+		{"en two Annas", xspkDoc("en", "Anna Kowalska and Anna Nowak spoke at the meeting. \"We need more time,\" said Anna."), "Anna"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			for _, s := range statementsFor(t, c.text) {
+				if strings.HasPrefix(s, c.notSpeaker) {
+					t.Errorf("statement %q", s)
+				}
+			}
+		})
+	}
+}
