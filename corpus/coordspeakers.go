@@ -65,6 +65,9 @@ func conjunctionAt(rest string) int {
 // coordinatedSpeakers reads a sentence of two speakers as two sentences
 // and reports whether it did.
 func (x *extractor) coordinatedSpeakers(s string, pos int) bool {
+	if x.semicolonSpeakers(s, pos) {
+		return true
+	}
 	for i := strings.Index(s, ", "); i > 0; {
 		rest := s[i+2:]
 		if next := conjunctionAt(rest); next > 0 && next < len(rest) {
@@ -90,7 +93,11 @@ func (x *extractor) coordinatedSpeakers(s string, pos int) bool {
 // article, so that "…, and added that …" is no new speaker.
 func (x *extractor) opensWithSpeaker(c string) bool {
 	toks := readAs(tokenize(c), x.src.Lang)
-	if len(toks) < 3 || !isCapital(toks[0].word) && !roleArticles[toks[0].low] {
+	if len(toks) < 3 {
+		return false
+	}
+	poss := !isCapital(toks[0].word) && possessiveOpens(toks, 0) // "his spokesman, Dmitry Peskov, said": a relation of its own (relations.go)
+	if !isCapital(toks[0].word) && !roleArticles[toks[0].low] && !poss {
 		return false
 	}
 	// "a senior Ukrainian official said": after an indefinite article
@@ -101,6 +108,9 @@ func (x *extractor) opensWithSpeaker(c string) bool {
 	for k, t := range toks {
 		if k > maxCoordSubjectWords && (commas == 0 || k > maxCoordAppositionWords) {
 			return false
+		}
+		if k == 0 && poss {
+			continue // the possessive stands as an article would
 		}
 		verb := k >= 1 && x.lx.sayVerbs[t.low]
 		if k >= 1 && x.lx.auxiliaries[t.low] && k+1 < len(toks) && x.lx.sayVerbs[toks[k+1].low] {
@@ -125,9 +135,41 @@ func (x *extractor) opensWithSpeaker(c string) bool {
 			}
 			continue
 		}
+		if t.trail == "" && (x.demonymAfterTitle(toks, k) || x.demonymBeforeTitle(toks, k, len(toks)-1)) {
+			continue // "o negociador ucraniano Rustem Umerov", "der britische Premier"
+		}
 		if t.trail != "" && t.trail != "." || !x.subjectWord(t, false) && !unnamed {
 			return false
 		}
+	}
+	return false
+}
+
+// semicolonSpeakers reads "A said …; B said …" as two sentences: wire copy
+// and briefs join two speakers' accounts with a semicolon ("Starmer said
+// the coalition …; Macron said any agreement …", "Putin said …; his
+// spokesman, Dmitry Peskov, said …", "X disse …; o negociador ucraniano Y
+// classificou …"), and read as one the second speaker's words went to the
+// first. The clause after the semicolon (a clause conjunction may open it)
+// must open with a subject and its speech verb (opensWithSpeaker), the
+// clause before must hold a speech cue, and the semicolon must stand
+// outside any quotation, so a speaker's own "; " stays in their words.
+func (x *extractor) semicolonSpeakers(s string, pos int) bool {
+	for i := strings.Index(s, "; "); i > 0; {
+		second := strings.TrimSpace(s[i+2:])
+		if next := conjunctionAt(second); next > 0 && next < len(second) {
+			second = strings.TrimSpace(second[next:]) // "…; and B said …"
+		}
+		if quoteClosedBefore(s[:i]) && x.opensWithSpeaker(second) && (x.hasSpeechCue(s[:i]) || hasSpeakOfVerb(s[:i])) {
+			x.sentence(s[:i], pos)
+			x.sentence(second, pos)
+			return true
+		}
+		j := strings.Index(s[i+2:], "; ")
+		if j < 0 {
+			break
+		}
+		i += 2 + j
 	}
 	return false
 }

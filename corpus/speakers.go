@@ -834,6 +834,7 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		}
 	}
 	canon, gender := "", ""
+	given := false // read by givenNameOf: not stored as a short form, so its case forms ("за словами Богдана") are not read as the person
 	if full, ok := x.short[low]; ok {
 		canon = full
 	} else if p, ok := x.lx.people[low]; ok {
@@ -862,6 +863,11 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		}
 	} else if x.titledSurname(name, low, role) {
 		canon = name // "StR Hesselbach", "Cllr Morton": the title makes the surname a name (titledsurname.go)
+	} else if full := x.givenNameOf(name); full != "" {
+		canon, given = full, true // "«…», contó Sergio." after "Sergio Manrique, de 14 años": a feature's first name (givenname.go)
+		if p, ok := lowerIn2(x.lx.people, full); ok {
+			canon = p.Name
+		}
 	} else {
 		// a lone unknown word ("European", "Reports") is not trusted as
 		// a name: a person is introduced in full before a surname is used
@@ -893,7 +899,7 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		if k := appendLower(lowBuf[:0], last); x.short[string(k)] != canon {
 			x.short[string(k)] = canon
 		}
-		if x.short[low] != canon {
+		if x.short[low] != canon && !given {
 			x.short[low] = canon
 		}
 		if parts >= 3 {

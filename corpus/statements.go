@@ -106,6 +106,7 @@ type extractor struct {
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	answererRead     bool              // whether interviewee fell back to the last speaker once
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
+	givenNames       map[string]string // given name -> the one full name it opens in paras ("" if none or several; givenname.go)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
 	bareAsks         map[int]bool      // paragraphs under a bare "Q:", "DOMANDA:" (recordaskers.go)

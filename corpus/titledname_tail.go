@@ -14,8 +14,11 @@ package corpus
 // complement, which follows its preposition.
 func (x *extractor) unknownNameClosesTitle(words, lows []string) bool {
 	n := len(words)
-	if n < 4 || !isCapital(words[n-1]) || !isCapital(words[n-2]) || isCapital(words[n-3]) {
+	if n < 4 || !isCapital(words[n-1]) || !isCapital(words[n-2]) {
 		return false
+	}
+	if isCapital(words[n-3]) {
+		return x.bodyComplementThenName(words, lows)
 	}
 	if x.lx.isRole(lows[n-1]) || x.lx.isRole(lows[n-2]) || x.isBackRef(lows[n-1]) || x.isBackRef(lows[n-2]) {
 		return false
@@ -29,4 +32,23 @@ func (x *extractor) unknownNameClosesTitle(words, lows []string) bool {
 		}
 	}
 	return false
+}
+
+// bodyComplementThenName reports whether a title phrase ends in a
+// complement of one capitalised body word and then a two-word name: "il
+// consigliere del Cremlino Jurij Ušakov", "il portavoce del Cremlino
+// Dmitrij Peskov", "la presidente del Consiglio Giorgia Meloni". The
+// capitalised body kept unknownNameClosesTitle from reading the name, the
+// phrase went to byRole as a bare title and the person spoken of before
+// got the words (sets ZR, ZT, ZU). The body word must head an
+// institution's name (institutions.json: "Cremlino", "Consiglio",
+// "Ministerio") and follow a preposition right after a title word, so
+// "ministro degli Esteri Mario Rossi" or "il presidente del Consiglio
+// Europeo" are left as they were.
+func (x *extractor) bodyComplementThenName(words, lows []string) bool {
+	n := len(words)
+	if n < 5 || !complementPreps[lows[n-4]] || !x.lx.isRole(lows[n-5]) || !institutionData().isHead(words[n-3]) {
+		return false
+	}
+	return !x.lx.isRole(lows[n-1]) && !x.lx.isRole(lows[n-2]) && !x.isBackRef(lows[n-1]) && !x.isBackRef(lows[n-2]) && !institutionData().isHead(words[n-2])
 }
