@@ -7,9 +7,11 @@ import "strings"
 // would reopen its Mykolaiv office", "chiede quali siano i tempi …", "a
 // demandé qui contrôlerait la trêve". Such a question says nothing the
 // asker holds; released sets S, U, X, ZO, ZT and ZU mark none of them as
-// statements. askedWithoutWh already drops a verb of asking that
-// verbs.json did not hold with no question word after it ("fragte, ob
-// …"); floorQuestion covers the verbs verbs.json holds ("asked",
+// statements. askedWithoutWh already reads the verbs of asking that
+// verbs.json did not hold (the Slavic, German and Dutch ones): without a
+// question word after them ("fragte, ob …") they are dropped, with one
+// ("спросил, кто …") they stay the asker's statement, as stop 44 decided
+// for set ZA. floorQuestion covers the verbs verbs.json holds ("asked",
 // "chiede", "demandé"), which ask for things as well as questions ("asked
 // Ukraine to pull out …", "a demandé aux alliés de …" stay statements).
 
@@ -32,6 +34,9 @@ var floorQuestionWords = grammarSet("floorQuestionWords")
 // ZA): one asked in public, a statement of its own.
 func (x *extractor) floorQuestion(text string) bool {
 	first := strings.TrimRight(firstField(text), ",")
+	if first == "" || first[0] >= 'A' && first[0] <= 'Z' {
+		return false // "Asked whether Moscow would accept, Ruiz said no": a participle's clause before what was said
+	}
 	if !lowerIn(floorAskVerbs, first) && !x.lx.auxiliaries[lowerString(first)] {
 		return false // (nearly every text: its first word tells)
 	}
@@ -99,4 +104,42 @@ func phoneNumber(text string) bool {
 		}
 	}
 	return false
+}
+
+// thankVerbs are grammar.json's verbs of thanking, any language, that
+// thanksOnly reads as the statement's first word.
+var thankVerbs = grammarSet("thankVerbs")
+
+// thanksOnly reports whether reported text is only someone's thanks: a
+// verb of thanking (after an auxiliary at most: "ha ringraziato", "a
+// remercié") and whom for what, with no verb of saying or that-word
+// after it ("thanked Washington after a weekend of criticism",
+// "подякував команді", "a remercié les élus depuis la tribune"). Sets D,
+// E, Q and ZH mark none of them as statements; what is said beside the
+// thanks keeps the statement ("подякував США за роботу і водночас
+// наголосив, що …", "thanked the U.S. team for what he called …",
+// "agradeceu … e declarou que …"), and so do words of theirs quoted.
+func (x *extractor) thanksOnly(text string) bool {
+	first := firstField(text)
+	if !lowerIn(thankVerbs, first) && !x.lx.auxiliaries[lowerString(first)] {
+		return false // (nearly every text: its first word tells)
+	}
+	if strings.ContainsAny(text, "\"“”„«»‹›") {
+		return false // words of theirs quoted: "remercié les Européens « d'être là »" (set ZC)
+	}
+	f := strings.Fields(text)
+	i := 0
+	if x.lx.auxiliaries[lowerString(f[0])] {
+		i = 1
+	}
+	if i >= len(f) || !lowerIn(thankVerbs, f[i]) {
+		return false
+	}
+	for _, w := range f[i+1:] {
+		w = lowerString(strings.Trim(w, ",.;:!?()«»\"“”„"))
+		if x.lx.sayVerbs[w] || x.lx.actVerbs[w] || x.lx.thatWords[w] {
+			return false
+		}
+	}
+	return true
 }
