@@ -530,14 +530,15 @@ func (x *extractor) dropAsked(speaker, text string) {
 
 // dropAskedOut removes the statements dropAsked marked: they were emitted
 // so that who asked is remembered as any speaker is (their title, the
-// pronoun after them), but they say nothing.
+// pronoun after them), but they say nothing. A page's contact or source
+// line read as speech goes too (contactLine, floorquestion.go): it is
+// read on the final text, which may have taken the next paragraph in, and
+// dropped only here, so that its paragraph still counts as read and is
+// not taken into the statement before it.
 func (x *extractor) dropAskedOut() {
-	if len(x.asked) == 0 {
-		return
-	}
 	kept := x.out[:0]
 	for _, st := range x.out {
-		if !x.asked[st.Speaker+"\x00"+strings.TrimRight(strings.TrimSpace(st.Text), " ,;:")] {
+		if !contactLine(st.Text) && (len(x.asked) == 0 || !x.asked[st.Speaker+"\x00"+strings.TrimRight(strings.TrimSpace(st.Text), " ,;:")]) {
 			kept = append(kept, st)
 		}
 	}

@@ -644,8 +644,8 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {
 		return // a single reported word says nothing, nor "– dwadzieścia" or a teaser cut off at "er werde" (shortreport.go)
 	}
-	if !direct && askedWithoutWh(text) {
-		x.dropAsked(sp.name, text) // "запитала, чи …": what was asked about, dropped at the end (interviewintro.go)
+	if !direct && (askedWithoutWh(text) || x.floorQuestion(text)) {
+		x.dropAsked(sp.name, text) // "запитала, чи …", "asked whether …": what was asked about, dropped at the end (interviewintro.go, floorquestion.go)
 	}
 	if text == "" || !direct && (x.answersQuestions(text) || x.questionsAfterGap(text)) || direct && courtesyOnly(text) {
 		return // ("Thank you, Helen.": courtesy.go)
