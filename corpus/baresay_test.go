@@ -11,6 +11,9 @@ func TestStatementsNobodyRead(t *testing.T) {
 		return "---\ntitle: t\nlang: " + lang + "\n---\n\nThe talks in Geneva ended late on Sunday.\n\n" + body
 	}
 	checkStatements(t, []statementCase{
+		{"en officials say", doc("en", "Ukrainian officials say points 24 and 28 are largely settled.\n"), "Ukrainian officials", "points 24 and 28 are largely settled"},
+		{"en did say", doc("en", "Putin did say in Bishkek on Thursday that the document could be the basis for future agreements.\n"), "Vladimir Putin", "the document could be the basis"},
+		{"en block quote holding will say", doc("en", "Foreign Minister Ilze Kalnina told the assembly that her country would not sign a text it had not seen, and went further:\n\n> No one in this room should accept borders drawn in another capital. We will say so in every meeting.\n"), "Ilze Kalnina", "No one in this room should accept borders"},
 		{"en my flatmate says", doc("en", "My flatmate (who is from Lviv) says everyone at home reads it as a wish list.\n"), unnamedSpeaker, "everyone at home reads it as a wish list"},
 		{"en our agent says", doc("en", "Our Odesa agent says port power cuts were shorter last week.\n"), unnamedSpeaker, "port power cuts were shorter"},
 		{"en one of them after officials", doc("en", "US officials, who briefed reporters on condition of anonymity, said the package was the strongest Washington had offered. One of them said the offer \"will not be on the table forever\".\n"), unnamedSpeaker, "will not be on the table forever"},
@@ -29,6 +32,9 @@ func TestStatementsNobodyRead(t *testing.T) {
 		"Our diplomatic correspondent says the mood among European officials is cautious.",
 		"Our view is that the talks were productive.",
 		"Our readers asked whether the plan is dead.",
+		"The counter-proposal gives Kyiv a say in how the assets are spent.",
+		"Analysts doubt that Ukraine's say in the talks will grow.",
+		"Say the talks fail, the plan is dead.",
 	} {
 		if st := statementsOf(t, body); len(st) != 0 {
 			t.Errorf("%q: no statement wanted, got %+v", body, st)
