@@ -917,7 +917,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.relativeAccording(s, pos) || x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.saidThis(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
-	if x.institutionToldUs(s, toks, pos) || x.unnamedSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) || x.perfectSecond(s, toks, pos) || x.perfectAct(s, toks, pos) {
+	if x.institutionToldUs(s, toks, pos) || x.unnamedSource(s, toks, pos) || x.possessiveSource(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) || x.perfectSecond(s, toks, pos) || x.perfectAct(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {
@@ -928,6 +928,9 @@ func (x *extractor) sentence(s string, pos int) {
 			continue // "Ukraine was asked to withdraw, Peskov said": the one spoken to; the later cue is read (passivecue.go)
 		}
 		say, act := x.lx.sayVerbs[t.low], x.lx.actVerbs[t.low]
+		if say && bareSayBlocked(s, toks, vi) {
+			continue // "declined to say who …", "I would say": no report (baresay.go)
+		}
 		if !say && !act && vi > 0 && x.lx.introVerbs[t.low] {
 			// "Wadephul sprach von einem gefährlichen Entwurf.": who
 			// speaks next, not what

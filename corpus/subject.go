@@ -35,10 +35,10 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			j = p - 1 // "X a quant à lui indiqué": the phrase's pronoun is not the subject
 			continue
 		}
-		if !((x.lx.adverbs[toks[j].low] || postDemonstratives[toks[j].low] && j > 0 && !isCapital(toks[j].word) || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low] || (reflexive[toks[j].low] && (j+1 == vi || j+2 == vi && reflexiveAux[toks[j+1].low]) || reflexiveAux[toks[j].low] && j+1 == vi && j > 0 && reflexive[toks[j-1].low]) && x.lx.actVerbs[toks[vi].low] || x.objectCliticAt(toks, j, vi)) && toks[j].trail == "" && !isCapital(toks[j].word)) {
+		if !((x.lx.adverbs[toks[j].low] || j+1 == vi && predicateData().doSupport[toks[j].low] || postDemonstratives[toks[j].low] && j > 0 && !isCapital(toks[j].word) || x.lx.auxiliaries[toks[j].low] || reflexive[toks[j].low] && j+1 < vi && x.lx.auxiliaries[toks[j+1].low] || (reflexive[toks[j].low] && (j+1 == vi || j+2 == vi && reflexiveAux[toks[j+1].low]) || reflexiveAux[toks[j].low] && j+1 == vi && j > 0 && reflexive[toks[j-1].low]) && x.lx.actVerbs[toks[vi].low] || x.objectCliticAt(toks, j, vi)) && toks[j].trail == "" && !isCapital(toks[j].word)) {
 			break
 		}
-		j-- // ("se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary; "se comprometió a …", "s'est engagé à …": a reflexive act verb; "Cố vấn này cho biết": a demonstrative after its noun, postdemonstrative.go)
+		j-- // ("Putin did say in Bishkek that …": an emphatic "did" right before the verb; "se limitó a decir", "si è limitato a dire": a reflexive before an auxiliary; "se comprometió a …", "s'est engagé à …": a reflexive act verb; "Cố vấn này cho biết": a demonstrative after its noun, postdemonstrative.go)
 	}
 	if sp, k, ok := x.originTail(s, toks, j); ok {
 		return sp, k // "Toomas Leppik Tallinna Julgeolekuuuringute Keskusest hoiatas": where he works, not his name (speakerkinds.go)

@@ -88,6 +88,15 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 			}
 		}
 	}
+	if g := x.lastSpeaker; g != nil && x.lastUnnamed == nil && g.kind == kindGroup && x.lastStmtSentence == x.sentenceNo-1 && from+3 < len(toks) && oneOfThem(toks[from:from+3]) && x.lx.sayVerbs[lowerWord(toks[from+3])] {
+		// "US officials, who briefed reporters on condition of anonymity,
+		// said … One of them said …": one member of the group the sentence
+		// before quoted, whom the report does not name
+		if text, direct := x.content(s, toks, from+3, false); text != "" {
+			x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(s[toks[from].start : toks[from+2].start+len(toks[from+2].word)]), kind: kindGroup}, text, direct, pos)
+			return true
+		}
+	}
 	if u := x.lastUnnamed; u != nil && x.recent(u, 2) && from+3 < len(toks) && x.sameSources(toks[from:]) > 0 {
 		// "Le stesse fonti riferiscono che …", "The same sources said":
 		// the sources just cited speak again
@@ -123,7 +132,7 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 		if !inClause && x.lx.isUnnamed(lowerWord(t)) {
 			noun = true
 		}
-		if !inClause && (x.lx.sayVerbs[t.low] || x.lx.actVerbs[t.low]) && k > from {
+		if !inClause && (x.lx.sayVerbs[t.low] && !bareSayBlocked(s, toks, k) || x.lx.actVerbs[t.low]) && k > from {
 			vi = k
 			break
 		}
