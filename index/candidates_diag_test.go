@@ -33,13 +33,7 @@ func TestCandidateDepth(t *testing.T) {
 		t.Fatalf("%s is still blind: its questions are not shown", set)
 	}
 	ctx := context.Background()
-	docs := append(append(append(append([]*corpus.Document(nil), relevanceDocs(t)...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
-	for _, s := range laterSets {
-		docs = append(docs, setDocs(t, s)...)
-		if s == set {
-			break
-		}
-	}
+	docs := allViewDocs(t, set)
 	ix, err := Open(ctx, Options{}, docs)
 	if err != nil {
 		t.Fatal(err)
@@ -51,18 +45,7 @@ func TestCandidateDepth(t *testing.T) {
 		if c.Want == nil {
 			continue
 		}
-		text := normalizeQuery(c.Query)
-		qts := ix.queryTerms(als, text)
-		ex, err := ix.knownTerms(ctx, als, qts)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if t2, ok, err := ix.respell(ctx, als, text, qts, ex.known); err == nil && ok {
-			text, qts = t2, ix.queryTerms(als, t2)
-			if ex, err = ix.knownTerms(ctx, als, qts); err != nil {
-				t.Fatal(err)
-			}
-		}
+		text, qts, ex, _ := respeltTerms(ctx, t, ix, als, c.Query)
 		cls := ix.classify(ctx, qts)
 		tq := ix.textQuery(retrievalText(text, qts, cls), c.Kind, als, ex.phrases, ex.boost, ex.topics, false)
 		req, err := ix.request(ctx, tq, filters(corpus.Query{}, false, ix.hasServers()), 1000)

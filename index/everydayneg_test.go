@@ -51,7 +51,7 @@ const everydayCorpusThrough = "heldout-zg"
 // everydayCorpusThrough: the view "<set>/all" of that search set.
 func releasedRelevanceDocs(t testing.TB) []*corpus.Document {
 	t.Helper()
-	docs := append(append(append(append([]*corpus.Document(nil), relevanceDocs(t)...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
+	docs := firstStagesDocs(t)
 	for _, set := range laterSets {
 		if blindSearchSet(set) {
 			break

@@ -23,7 +23,7 @@ func TestRelevanceDiag(t *testing.T) {
 	wanted := diagWanted(t, "PLANBOT_RELEVANCE_DIAG")
 	ctx := context.Background()
 	older := relevanceDocs(t)
-	allE := append(append(append(append([]*corpus.Document(nil), older...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
+	allE := firstStagesDocs(t)
 	every := allE
 	for _, set := range laterSets {
 		docs := setDocs(t, set)
@@ -140,13 +140,7 @@ func TestExplainQuery(t *testing.T) {
 	docs := append(append([]*corpus.Document(nil), relevanceDocs(t)...), setDocs(t, set)...)
 	if os.Getenv("PLANBOT_EXPLAIN_ALL") != "" {
 		// The set's /all view: every document up to and including it.
-		docs = append(append(append(append([]*corpus.Document(nil), relevanceDocs(t)...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
-		for _, s := range laterSets {
-			docs = append(docs, setDocs(t, s)...)
-			if s == set {
-				break
-			}
-		}
+		docs = allViewDocs(t, set)
 	}
 	ix, err := Open(ctx, Options{}, docs)
 	if err != nil {
@@ -172,16 +166,9 @@ func TestExplainQuery(t *testing.T) {
 func explainOne(ctx context.Context, t *testing.T, ix *Index, text string, kind corpus.Kind) {
 	query := text
 	als := ix.analyzersInUse()
-	text = normalizeQuery(text)
-	qts := ix.queryTerms(als, text)
-	ex, err := ix.knownTerms(ctx, als, qts)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if t2, ok, err := ix.respell(ctx, als, text, qts, ex.known); err == nil && ok {
-		t.Logf("respelt: %q", t2)
-		text, qts = t2, ix.queryTerms(als, t2)
-		ex, _ = ix.knownTerms(ctx, als, qts)
+	text, qts, ex, respelt := respeltTerms(ctx, t, ix, als, text)
+	if respelt {
+		t.Logf("respelt: %q", text)
 	}
 	cls := ix.classify(ctx, qts)
 	for i, qt := range qts {

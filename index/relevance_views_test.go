@@ -228,3 +228,48 @@ func TestRelevanceViewsGrow(t *testing.T) {
 		t.Errorf("view 0 holds %d records, not fewer than view 2's %d", count(back.ix), count(grown.ix))
 	}
 }
+
+// firstStagesDocs is the relevance test's first four stages in one slice:
+// the original documents and the sets C, D and E, which every "/all" view
+// and the diagnosis aids start from.
+func firstStagesDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	return append(append(append(append([]*corpus.Document(nil), relevanceDocs(t)...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
+}
+
+// allViewDocs is the "/all" view of a later set: the first stages and
+// every later set up to and including set.
+func allViewDocs(t testing.TB, set string) []*corpus.Document {
+	t.Helper()
+	docs := firstStagesDocs(t)
+	for _, s := range laterSets {
+		docs = append(docs, setDocs(t, s)...)
+		if s == set {
+			break
+		}
+	}
+	return docs
+}
+
+// respeltTerms reads a question as Search does before fetching: the
+// normalised text, respelt when the index knows a closer spelling, with
+// its query terms and their expansion. The diagnosis aids explain what
+// Search would fetch from these.
+func respeltTerms(ctx context.Context, t testing.TB, ix *Index, als []string, query string) (string, []queryTerm, expansion, bool) {
+	t.Helper()
+	text := normalizeQuery(query)
+	qts := ix.queryTerms(als, text)
+	ex, err := ix.knownTerms(ctx, als, qts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t2, ok, err := ix.respell(ctx, als, text, qts, ex.known)
+	if err != nil || !ok {
+		return text, qts, ex, false
+	}
+	qts = ix.queryTerms(als, t2)
+	if ex, err = ix.knownTerms(ctx, als, qts); err != nil {
+		t.Fatal(err)
+	}
+	return t2, qts, ex, true
+}

@@ -23,7 +23,7 @@ func TestNegativesDiag(t *testing.T) {
 		t.Skip("PLANBOT_NEG_DIAG not set")
 	}
 	ctx := context.Background()
-	docs := append(append(append(append([]*corpus.Document(nil), relevanceDocs(t)...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
+	docs := firstStagesDocs(t)
 	for _, set := range laterSets {
 		if blindSearchSet(set) {
 			break
@@ -92,7 +92,7 @@ func TestNegativesDump(t *testing.T) {
 		t.Skip("PLANBOT_NEG_DUMP not set")
 	}
 	ctx := context.Background()
-	docs := append(append(append(append([]*corpus.Document(nil), relevanceDocs(t)...), heldoutCDocs(t)...), heldoutDDocs(t)...), heldoutEDocs(t)...)
+	docs := firstStagesDocs(t)
 	var cases []relevanceCase
 	js, err := os.ReadFile("testdata/relevance/questions.json")
 	if err != nil {

@@ -43,16 +43,7 @@ func TestUnansweredDiag(t *testing.T) {
 				}
 				continue
 			}
-			text := normalizeQuery(c.Query)
-			qts := ix.queryTerms(als, text)
-			ex, err := ix.knownTerms(ctx, als, qts)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if t2, ok, err := ix.respell(ctx, als, text, qts, ex.known); err == nil && ok {
-				text, qts = t2, ix.queryTerms(als, t2)
-				ex, _ = ix.knownTerms(ctx, als, qts)
-			}
+			text, qts, ex, _ := respeltTerms(ctx, t, ix, als, c.Query)
 			cls := ix.classify(ctx, qts)
 			var words []string
 			for i, qt := range qts {
