@@ -263,7 +263,7 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		phrase = phrase[len(phrase)-1:]
 		return x.classify(phrase, false), j
 	}
-	if st := j + 1 - len(phrase); st >= 2 && (x.comitativeWord(toks[st-1]) || x.comitativeWord(toks[st-2]) && toks[st-2].trail == "") {
+	if st := j + 1 - len(phrase); st >= 2 && (x.comitativeWord(toks[st-1]) || x.comitativeWord(toks[st-2]) && toks[st-2].trail == "" || x.comitativeCoordinate(toks, st, j)) {
 		// "Помощник президента Юрий Ушаков по итогам встречи … со
 		// спецпосланником США Стивеном Уиткоффом заявил": the name after
 		// "with" is the other party; the speaker opens the sentence
@@ -692,6 +692,9 @@ func (x *extractor) openingSpeaker(s string, toks []tok, limit int) (*speaker, i
 		n := i + 2
 		for n < limit && n < i+3 && isCapital(toks[n].word) && toks[n-1].trail == "" {
 			n++
+		}
+		for n < limit && n < i+5 && isCapital(toks[n].word) && initialLike(toks[n-1]) {
+			n++ // "Помощник Президента Ю. В. Ушаков": initials, then the surname (stop 56, xspk2)
 		}
 		span := make([]tok, n+1)
 		copy(span, toks[:n])

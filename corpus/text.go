@@ -1071,6 +1071,7 @@ var abbreviations = map[string]bool{
 	"adm": true, "gov't": true, "doç": true, "approx": true, "etc": false,
 	"ds": true, "ws": true, "tzw": true, "godz": true, "np": true, // Polish: "analityczka ds. Rosji" (do spraw), "ws. Ukrainy", "tzw. koalicja", "godz. 13:15", "np. Niemcy"
 	"amb": true, "capt": true, "maj": true, "brig": true, "supt": true, // titles before a name: "Amb. Ilse Varga"
+	"дж": true, // the Russian and Ukrainian initial of "J": "Дж. Кушнер", "Дж. Венс" (stop 56, xspk2)
 }
 
 func abbreviationBefore(s string) bool {
