@@ -48,14 +48,7 @@ func TestCandidateDepth(t *testing.T) {
 		text, qts, ex, _ := respeltTerms(ctx, t, ix, als, c.Query)
 		cls := ix.classify(ctx, qts)
 		tq := ix.textQuery(retrievalText(text, qts, cls), c.Kind, als, ex.phrases, ex.boost, ex.topics, false)
-		req, err := ix.request(ctx, tq, filters(corpus.Query{}, false, ix.hasServers()), 1000)
-		if err != nil {
-			t.Fatal(err)
-		}
-		sr, err := ix.run(ctx, req, hitFields(als))
-		if err != nil {
-			t.Fatal(err)
-		}
+		sr := diagFetch(ctx, t, ix, als, tq, filters(corpus.Query{}, false, ix.hasServers()), 1000)
 		m := ix.markTermsFor(als, text, qts, ex.phrases)
 		best30, rank, ansWords, ansTyped, ansLang := 0, 0, 0, 0, ""
 		langs := map[string]int{}

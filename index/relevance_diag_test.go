@@ -180,14 +180,7 @@ func explainOne(ctx context.Context, t *testing.T, ix *Index, text string, kind 
 	if n, err := strconv.Atoi(os.Getenv("PLANBOT_EXPLAIN_SIZE")); err == nil && n > 0 {
 		size = n // how deep to look for the answer
 	}
-	req, err := ix.request(ctx, tq, filters(corpus.Query{Kind: kind}, false, ix.hasServers()), size)
-	if err != nil {
-		t.Fatal(err)
-	}
-	sr, err := ix.run(ctx, req, hitFields(als))
-	if err != nil {
-		t.Fatal(err)
-	}
+	sr := diagFetch(ctx, t, ix, als, tq, filters(corpus.Query{Kind: kind}, false, ix.hasServers()), size)
 	m := ix.markTermsFor(als, text, qts, ex.phrases)
 	for i, h := range sr.Hits {
 		mr := ix.mark(h, als, m)

@@ -15,6 +15,7 @@ import (
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
 
 	"planbot/corpus"
 )
@@ -272,4 +273,20 @@ func respeltTerms(ctx context.Context, t testing.TB, ix *Index, als []string, qu
 		t.Fatal(err)
 	}
 	return t2, qts, ex, true
+}
+
+// diagFetch runs one fetch of size hits for the text query tq under
+// filter, with the fields a hit is read from, as the diagnosis aids look
+// past Search's ranking at what the index itself returns.
+func diagFetch(ctx context.Context, t testing.TB, ix *Index, als []string, tq, filter query.Query, size int) *bleve.SearchResult {
+	t.Helper()
+	req, err := ix.request(ctx, tq, filter, size)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sr, err := ix.run(ctx, req, hitFields(als))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return sr
 }

@@ -64,14 +64,7 @@ func TestUnansweredDiag(t *testing.T) {
 			}
 			t.Logf("SILENT %s [%s] %q words %v", set, c.Kind, c.Query, words)
 			tq := ix.textQuery(retrievalText(text, qts, cls), "", als, ex.phrases, ex.boost, ex.topics, false)
-			req, err := ix.request(ctx, tq, nil, 60)
-			if err != nil {
-				t.Fatal(err)
-			}
-			sr, err := ix.run(ctx, req, hitFields(als))
-			if err != nil {
-				t.Fatal(err)
-			}
+			sr := diagFetch(ctx, t, ix, als, tq, nil, 60)
 			m := ix.markTermsFor(als, text, qts, ex.phrases)
 			mark := func(h *search.DocumentMatch) markResult {
 				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, ix.mark(h, als, m)))
