@@ -407,7 +407,6 @@ func headline(ps []paragraph, dl dateline, dlAt int) string {
 // on the opening of the text, restricted to the languages the corpus
 // reads, or a vote of common words when the text is too short for it.
 func detectLang(body string) string {
-	sl := sourceData()
 	sample := body
 	if len(sample) > 700 { // trigram detection costs more than all of extraction past this
 		cut := 700
@@ -416,6 +415,12 @@ func detectLang(body string) string {
 		}
 		sample = sample[:cut]
 	}
+	return cyrillicByLetters(detectSample(sample), body) // letters only one Cyrillic language writes, read over the whole body (cyrilliclang.go)
+}
+
+// detectSample is detectLang on the opening of the text it reads.
+func detectSample(sample string) string {
+	sl := sourceData()
 	if l := scriptLang(sample); l != "" {
 		return l // a script only one language writes (scriptlang.go)
 	}
