@@ -17,11 +17,11 @@ func (x *extractor) unknownNameClosesTitle(words, lows []string) bool {
 	if n < 4 || !isCapital(words[n-1]) || !isCapital(words[n-2]) {
 		return false
 	}
-	if isCapital(words[n-3]) {
-		return x.bodyComplementThenName(words, lows)
-	}
 	if x.lx.isRole(lows[n-1]) || x.lx.isRole(lows[n-2]) || x.isBackRef(lows[n-1]) || x.isBackRef(lows[n-2]) {
 		return false
+	}
+	if isCapital(words[n-3]) {
+		return x.bodyComplementThenName(words, lows)
 	}
 	if complementPreps[lows[n-3]] || titlePreps[lows[n-3]] || placePreps[lows[n-3]] || roleArticles[lows[n-3]] {
 		return false
@@ -44,11 +44,9 @@ func (x *extractor) unknownNameClosesTitle(words, lows []string) bool {
 // institution's name (institutions.json: "Cremlino", "Consiglio",
 // "Ministerio") and follow a preposition right after a title word, so
 // "ministro degli Esteri Mario Rossi" or "il presidente del Consiglio
-// Europeo" are left as they were.
+// Europeo" are left as they were. The caller has already made sure the
+// name's two words are no title and point back to nobody.
 func (x *extractor) bodyComplementThenName(words, lows []string) bool {
 	n := len(words)
-	if n < 5 || !complementPreps[lows[n-4]] || !x.lx.isRole(lows[n-5]) || !institutionData().isHead(words[n-3]) {
-		return false
-	}
-	return !x.lx.isRole(lows[n-1]) && !x.lx.isRole(lows[n-2]) && !x.isBackRef(lows[n-1]) && !x.isBackRef(lows[n-2]) && !institutionData().isHead(words[n-2])
+	return n >= 5 && complementPreps[lows[n-4]] && x.lx.isRole(lows[n-5]) && institutionData().isHead(words[n-3]) && !institutionData().isHead(words[n-2])
 }
