@@ -49,6 +49,14 @@ func bareSayBlocked(s string, toks []tok, vi int) bool {
 	return toks[vi-1].trail == "" && sayBlockedBy(lowerWord(toks[vi-1]))
 }
 
+// sayVerbAt reports whether toks[k] is a speech verb that reports what
+// was said: a sayVerb, and not a "say" that bareSayBlocked reads as no
+// report. The description rules (possessiveSource, unnamedSource) find
+// their verb by it.
+func (x *extractor) sayVerbAt(s string, toks []tok, k int) bool {
+	return x.lx.sayVerbs[toks[k].low] && !bareSayBlocked(s, toks, k)
+}
+
 // bareSayAt is bareSayBlocked for the cheap scan of a sentence's words
 // (scanSpeechCue), which has no tokens: w = s[start:start+len(w)] is the
 // word found. "We will say so in every meeting." holds no speech cue.

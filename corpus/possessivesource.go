@@ -43,7 +43,7 @@ func (x *extractor) possessiveSource(s string, toks []tok, pos int) bool {
 			inBracket = t.raw[len(t.raw)-1] != ')' // "(who is from Lviv)": an aside, not the description
 			continue
 		}
-		if x.lx.sayVerbs[t.low] && !bareSayBlocked(s, toks, k) {
+		if x.sayVerbAt(s, toks, k) {
 			vi = k
 			break
 		}

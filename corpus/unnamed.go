@@ -132,7 +132,7 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 		if !inClause && x.lx.isUnnamed(lowerWord(t)) {
 			noun = true
 		}
-		if !inClause && (x.lx.sayVerbs[t.low] && !bareSayBlocked(s, toks, k) || x.lx.actVerbs[t.low]) && k > from {
+		if !inClause && (x.sayVerbAt(s, toks, k) || x.lx.actVerbs[t.low]) && k > from {
 			vi = k
 			break
 		}
