@@ -298,6 +298,13 @@ func (x *extractor) obliqueTitles(ol *obliqueLang, toks []tok) {
 		if m >= len(toks) || toks[m-1].trail != "" || !isCapital(toks[m].word) {
 			continue
 		}
+		// an acronym of the body the title belongs to is complement too
+		// ("секретарем РНБО Рустемом Умєровим", "главой МИД Сергеем
+		// Лавровым", "prezydentem USA Donaldem Trumpem"): capitals of two
+		// letters or more, then the name
+		for m+1 < len(toks) && m-i <= 4 && toks[m].trail == "" && isAllCaps(toks[m].word) && utf8.RuneCountInString(toks[m].word) >= 2 && isCapital(toks[m+1].word) {
+			m++
+		}
 		c := m
 		for c < len(toks) && c-m < 4 && isCapital(toks[c].word) && !isAllCaps(toks[c].word) && (c == m || toks[c-1].trail == "") {
 			c++

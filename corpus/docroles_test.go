@@ -65,3 +65,23 @@ func finalWord(s string) string {
 	}
 	return f[len(f)-1]
 }
+
+// TestLearnedRolesAcronym checks an oblique title whose complement is the
+// acronym of a body, between the title and the name ("секретарем РНБО
+// Рустемом Умєровим", sets J, L and S): the acronym belongs to the role.
+// An acronym with no name after it teaches nothing, and an acronym that
+// is the name's own word is not a complement.
+func TestLearnedRolesAcronym(t *testing.T) {
+	for _, c := range []struct{ lang, body, speaker, role string }{
+		{"uk", "Делегація на чолі з секретарем РНБО Остапом Гнатюком прибула до Маямі.\n\nОстап Гнатюк заявив, що зустріч була продуктивною.", "Остапом Гнатюком", "секретар РНБО"},
+		{"ru", "Лавров встретился с главой МИД Турции Хаканом Фиданом в Анкаре.\n\nХакан Фидан заявил, что переговоры были полезными.", "Хаканом Фиданом", "глава МИД Турции"},
+		{"ru", "Вечером он говорил с директором ФСБ Павлом Ершовым.\n\nПавел Ершов сказал, что встреча была деловой.", "Павлом Ершовым", "директор ФСБ"},
+		{"pl", "Rozmawiał z ambasadorem USA Klausem Weidnerem po południu.\n\nKlaus Weidner powiedział, że Waszyngton poprze ten tekst.", "Klausem Weidnerem", "ambasador USA"},
+		// no name after the acronym: nothing learnt
+		{"ru", "Встреча с директором ФСБ прошла в пятницу.\n\nПавел Ершов сказал, что встреча была деловой.", "Павел Ершов", ""},
+		// a name in capitals is no acronym complement
+		{"uk", "Делегацію зустрів із радником ГНАТЮКОМ у Львові.\n\nОстап Гнатюк заявив, що документ ще доопрацьовують.", "Остап Гнатюк", ""},
+	} {
+		wantRoleOf(t, c.lang, c.body, c.speaker, c.role)
+	}
+}

@@ -651,7 +651,7 @@ func TestStatementCategories(t *testing.T) {
 			[]stmt{{"Marco Bassi", "docente all'Università di Padova", true, "Nessuno la firmerà così"}}},
 		{"Italian: a title alone refers back to a person named in a sentence with a cue word",
 			"Severo il giudizio dell'ex ambasciatore Franco Rinaldi, a lungo a Bruxelles. «Il testo ignora l'Europa», ha detto l'ambasciatore.",
-			[]stmt{{"Franco Rinaldi", "ambasciatore", true, "Il testo ignora l'Europa"}}},
+			[]stmt{{"Franco Rinaldi", "ex ambasciatore", true, "Il testo ignora l'Europa"}}},
 		{"English: the subject after an introductory phrase, then he",
 			"Asked about the leak, Danish government spokeswoman Mette Holm declined to comment on its wording. \"We will not negotiate through the press,\" she told reporters.",
 			[]stmt{{"Mette Holm", "Danish government spokeswoman", true, "We will not negotiate through the press"}}},

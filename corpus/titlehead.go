@@ -21,6 +21,9 @@ func (x *extractor) titleHeads(role, ref string) bool {
 	}
 	for _, w := range strings.Fields(low[:at]) {
 		w = strings.Trim(w, ",.;:()")
+		if titleQualifierData().former[w] {
+			continue // "ex ambasciatore", "former ambassador": a former holder, the title is still the head
+		}
 		if x.lx.isRole(w) || x.isBackRef(w) {
 			return false // the ref stands in the complement of another title
 		}

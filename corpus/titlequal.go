@@ -34,12 +34,14 @@ type titleQualifiers struct {
 	words     [][]string
 	looks     *lookSet
 	rankLeads map[string]bool // "lieutenant", "teniente": the first word of a rank of two
+	former    map[string]bool // "former", "ex": a former holder of the title after it
 }
 
 var titleQualifierData = sync.OnceValue(func() titleQualifiers {
 	var d struct {
 		Qualifiers []string `json:"qualifiers"`
 		RankLeads  []string `json:"rankLeads"`
+		Former     []string `json:"formerLeads"`
 	}
 	mustDecodeJSON("data/titlequalifiers.json", titleQualifiersJSON, &d)
 	var q titleQualifiers
@@ -57,6 +59,7 @@ var titleQualifierData = sync.OnceValue(func() titleQualifiers {
 	}
 	q.looks = newLookSet(looks)
 	q.rankLeads = set(d.RankLeads)
+	q.former = set(d.Former)
 	return q
 })
 
