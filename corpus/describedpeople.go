@@ -23,14 +23,15 @@ import (
 var describedPeopleJSON []byte
 
 // describedPeople holds data/describedpeople.json's lists.
-var describedPeople = sync.OnceValue(func() (l struct{ persons, posts, tailPreps map[string]bool }) {
+var describedPeople = sync.OnceValue(func() (l struct{ persons, posts, possessives, tailPreps map[string]bool }) {
 	var d struct {
-		Persons   []string `json:"personNouns"`
-		Posts     []string `json:"postNouns"`
-		TailPreps []string `json:"tailPreps"`
+		Persons     []string `json:"personNouns"`
+		Posts       []string `json:"postNouns"`
+		Possessives []string `json:"possessives"`
+		TailPreps   []string `json:"tailPreps"`
 	}
 	mustDecodeJSON("data/describedpeople.json", describedPeopleJSON, &d)
-	l.persons, l.posts, l.tailPreps = set(d.Persons), set(d.Posts), set(d.TailPreps)
+	l.persons, l.posts, l.possessives, l.tailPreps = set(d.Persons), set(d.Posts), set(d.Possessives), set(d.TailPreps)
 	return l
 })
 
