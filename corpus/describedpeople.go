@@ -16,6 +16,7 @@ package corpus
 
 import (
 	_ "embed"
+	"strings"
 	"sync"
 )
 
@@ -82,4 +83,58 @@ func (x *extractor) describedPersonNoun(toks []tok, from int) int {
 func placeAfter(toks []tok, n int) bool {
 	return n+2 < len(toks) && toks[n].trail == "" && toks[n+1].trail == "" &&
 		describedPeople().tailPreps[lowerWord(toks[n+1])] && isCapital(toks[n+2].word)
+}
+
+// maxKinAside is the most words a relative clause or a bracketed aside
+// after a relative's first name may have: ", who grew up in Ohio and has
+// opinions about paprika,".
+const maxKinAside = 16
+
+// kinNamed emits the statement of a relative the writer names by first
+// name alone after a possessive and a person noun: "My husband Tom, who
+// grew up in Ohio, says …", "My daughter Nina (she's 12) announced at
+// dinner that …", "Mi vecina Halyna, profesora de instituto, lo resume
+// así: …". Blogs and readers' letters name family and neighbours so; the
+// first name is the speaker, the noun its role, or the aside after the name
+// when it says what the person is rather than opening a relative clause. A second capitalised
+// word is a full name, which the name rules read ("His mother Iryna
+// Dovbnia, who helps in the tea bar, says"). The sentence opens with the
+// possessive (possessiveSource checked it).
+func (x *extractor) kinNamed(s string, toks []tok, pos int) bool {
+	if len(toks) < 5 || !describedPeople().persons[lowerWord(toks[1])] || toks[1].trail != "" || !isCapital(toks[2].word) ||
+		toks[2].trail != "" && toks[2].trail != "," || x.lx.bodies[lowerWord(toks[2])] != "" || x.lx.isRole(lowerWord(toks[2])) {
+		return false
+	}
+	k, role := 3, toks[1].word
+	switch {
+	case toks[2].trail == ",":
+		for k < len(toks) && k-3 < maxKinAside && toks[k].trail != "," {
+			k++ // ", who grew up in Ohio and has opinions about paprika,"
+		}
+		if l := lowerWord(toks[3]); k < len(toks) && l != "who" && !x.lx.relPronouns[l] && !clauseOpener(toks[3]) {
+			role = tokensText(toks[3 : k+1]) // "Mi vecina Halyna, profesora de instituto, lo resume así": what she is
+		}
+		k++
+	case strings.HasPrefix(toks[3].raw, "("):
+		for k < len(toks) && k-3 < maxKinAside && !strings.HasSuffix(toks[k].raw, ")") {
+			k++ // "(she's 12)"
+		}
+		k++
+	case isCapital(toks[3].word):
+		return false // a full name
+	}
+	if k < len(toks)-2 && x.lx.auxiliaries[toks[k].low] {
+		k++ // "Ma fille Léa a dit que …"
+	}
+	if k >= len(toks)-1 || !x.sayVerbAt(s, toks, k) {
+		return false
+	}
+	text, direct := x.content(s, toks, k, false)
+	if text == "" || !direct && subjectless(text) {
+		return false
+	}
+	sp := &speaker{name: toks[2].word, role: cleanRole(role), kind: kindPerson}
+	x.people[sp.name] = sp
+	x.emit(sp, text, direct, pos)
+	return true
 }

@@ -33,6 +33,14 @@ func TestDescribedPeople(t *testing.T) {
 		{"de", "Unsere Nachbarin sagte, sie stricke weiter Socken.", unnamedSpeaker, "Unsere Nachbarin", "sie stricke weiter Socken"},
 		{"en", "Our head steward says buckets will be at all four turnstiles.", "Our head steward", "", "buckets will be at all four turnstiles"},
 		{"de", "Unser Küster erinnerte daran, dass die Kerzen gelöscht werden.", "Unser Küster", "", "die Kerzen gelöscht werden"},
+		// a relative named by first name alone after the relation
+		{"en", "My husband Tom, who grew up in Ohio and has opinions about paprika, says the only number he trusts is the oven temperature.", "Tom", "husband", "the only number he trusts is the oven temperature"},
+		{"en", "My daughter Nina (she's 12) announced at dinner that they should try agreeing on one point.", "Nina", "daughter", "they should try agreeing on one point"},
+		{"de", "Meine Tochter Lea sagte, sie wünsche sich Frieden.", "Lea", "Tochter", "sie wünsche sich Frieden"},
+		{"pl", "Mój syn Kuba powiedział, że plan jest zły.", "Kuba", "syn", "plan jest zły"},
+		{"es", "Mi vecina Halyna, profesora de instituto, lo resume así: «Primero que callen las sirenas, luego ya votaremos».", "Halyna", "profesora de instituto", "Primero que callen las sirenas"},
+		{"fr", "Ma fille Léa a dit que la paix viendra.", "Léa", "fille", "la paix viendra"},
+		{"en", "My daughter Nina (she's 12) made the soup again, and it was very good.", "", "", "made the soup"},
 		// negatives: no person, a document, a brief, a named reader, the
 		// writer's own texts, a post named in apposition
 		{"en", "Our explainer says the plan has 28 points.", "", "", "the plan has 28 points"},

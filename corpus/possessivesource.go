@@ -40,6 +40,9 @@ func (x *extractor) possessiveSource(s string, toks []tok, pos int) bool {
 	if len(toks) < 3 || !opener && !describedPeople().possessives[toks[0].low] || toks[0].trail != "" {
 		return false
 	}
+	if x.kinNamed(s, toks, pos) {
+		return true // "My husband Tom, who …, says …" (describedpeople.go)
+	}
 	words, vi, last, inBracket := 0, -1, 0, false
 	for k := 1; k < len(toks) && k < 14; k++ {
 		t := toks[k]
