@@ -3,7 +3,10 @@
 // flatmate (who is from Lviv) says …", "Our Odesa agent says …", "our
 // sources in Berlin said …". Forum posts, market reports and columns quote
 // people this way without naming them; the speaker is an unnamed source
-// with the description as its role.
+// with the description as its role. A post of the writer's club or parish
+// ("Our head steward says …", "Unser Küster erinnerte …") is the speaker
+// itself; other languages' possessives ("jego sąsiadka", "ma voisine")
+// open a description of a person or a post (describedpeople.go).
 
 package corpus
 
@@ -33,8 +36,12 @@ const maxPossessiveWords = 4
 // or a comma before the verb ("Our treasurer, Alan Prideaux, warned"), leave
 // the sentence to the rules that name the speaker.
 func (x *extractor) possessiveSource(s string, toks []tok, pos int) bool {
-	if len(toks) < 3 || !possessiveLexicon().openers[toks[0].low] || toks[0].trail != "" {
+	opener := possessiveLexicon().openers[toks[0].low]
+	if len(toks) < 3 || !opener && !describedPeople().possessives[toks[0].low] || toks[0].trail != "" {
 		return false
+	}
+	if x.kinNamed(s, toks, pos) {
+		return true // "My husband Tom, who …, says …" (describedpeople.go)
 	}
 	words, vi, last, inBracket := 0, -1, 0, false
 	for k := 1; k < len(toks) && k < 14; k++ {
@@ -53,13 +60,28 @@ func (x *extractor) possessiveSource(s string, toks []tok, pos int) bool {
 		}
 		last = k
 	}
-	if vi < 0 || last == 0 || isCapital(toks[last].word) || possessiveLexicon().products[toks[last].low] {
-		return false // "our Odesa agent", not "our Odesa"; not "our explainer"
+	if vi < 0 || last == 0 {
+		return false
+	}
+	if last > 1 && x.lx.auxiliaries[toks[last].low] {
+		last-- // "Ma voisine a raconté que …"
+	}
+	head := lowerWord(toks[last])
+	post, person := describedPeople().posts[head], describedPeople().persons[head]
+	if isCapital(toks[last].word) && !post && !person || possessiveLexicon().products[toks[last].low] || !opener && !post && !person {
+		return false // "our Odesa agent", not "our Odesa"; not "our explainer"; "unser Küster", "jego sąsiadka" (describedpeople.go)
 	}
 	text, direct := x.content(s, toks, vi, false)
 	if text == "" || !direct && subjectless(text) {
 		return false
 	}
-	x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(s[toks[0].start : toks[last].start+len(toks[last].word)]), kind: kindGroup}, text, direct, pos)
+	desc := s[toks[0].start : toks[last].start+len(toks[last].word)]
+	if post {
+		// "Our head steward says …": a post of the writer's side, spoken of
+		// by the post alone, is the speaker ("the kremlin's spokesman")
+		x.emit(&speaker{name: desc, kind: kindGroup}, text, direct, pos)
+		return true
+	}
+	x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(desc), kind: kindGroup}, text, direct, pos)
 	return true
 }

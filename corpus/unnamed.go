@@ -114,7 +114,8 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	if first := lowerWord(toks[from]); x.lx.isUnnamed(first) && !x.lx.indefinites[first] && from+2 < len(toks) && toks[from].trail == "" && isCapital(toks[from+1].word) && isCapital(toks[from+2].word) {
 		return false // "Aide Pavel Orlik said": a title before a name
 	}
-	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.isUnnamed(first) {
+	dn := x.describedPersonNoun(toks, from) // "A friend in Kyiv", "Респондентка з Харкова" (describedpeople.go)
+	if first := lowerWord(toks[from]); !x.lx.indefinites[first] && !x.lx.isUnnamed(first) && dn < 0 {
 		// "Высокопоставленный чиновник, пожелавший…", "Senior officials
 		// said": an adjective and the noun, with no name among them
 		n := unnamedNounAfterAdjectives(x, toks, from) // "Высокопоставленный европейский дипломат" (groupsubject.go)
@@ -129,7 +130,7 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	noun := false
 	for k := from; k < len(toks) && k-from < 24; k++ {
 		t := toks[k]
-		if !inClause && x.lx.isUnnamed(lowerWord(t)) {
+		if !inClause && (x.lx.isUnnamed(lowerWord(t)) || k == dn) {
 			noun = true
 		}
 		if !inClause && (x.sayVerbAt(s, toks, k) || x.lx.actVerbs[t.low]) && k > from {
@@ -173,6 +174,9 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	desc := s[toks[from].start : toks[last].start+len(toks[last].word)]
 	if i := strings.Index(desc, ", "); i > 0 {
 		desc = desc[:i] // the relative clause is not the role
+	}
+	if i := strings.Index(desc, " ("); i > 0 {
+		desc = desc[:i] // nor a bracketed code or age: "Респондентка з Харкова (Р3, 52 роки)"
 	}
 	text, direct := x.content(s, toks, vi, x.lx.actVerbs[toks[vi].low])
 	for _, p := range []string{"privately ", "on condition of anonymity ", "that "} {
