@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -619,6 +620,10 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	var relay *speaker
 	if inner, said, ok := x.nestedSpeech(sp, text, direct); ok {
 		relay, sp, text = sp, inner, said // "X noted that Rubio wrote that …": Rubio's words, X still the one speaking (nestedspeech.go)
+		if slices.ContainsFunc(x.out, func(o Statement) bool { return o.Position == pos && o.Speaker == sp.name && o.Text == text }) {
+			x.remember(relay)
+			return // read once already: the inner speaker's own words, given them by another reading
+		}
 	}
 	if sp.kind == kindBody && !direct {
 		if p, said := x.spokesTail(text); p != nil {
@@ -654,7 +659,12 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
 	for _, r := range rest {
 		if r != "" && !emptyReport(r) {
-			x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: r, Direct: false, Position: pos})
+			rs := sp
+			if inner, said, ok := x.nestedSpeech(sp, r, false); ok {
+				rs, r = inner, said // "…, et que Keir Starmer avait annoncé que …": the second clause's own speaker (nestedspeech.go)
+				rs.role = x.lx.nominativeRole(rs.role)
+			}
+			x.out = append(x.out, Statement{Speaker: rs.name, Role: rs.role, Members: rs.members, Text: r, Direct: false, Position: pos})
 		}
 	}
 	x.innerSentenceSpeech(sp, text, direct, pos) // "… Peskov ha fatto sapere che …. …": the later sentence's speaker too (nestedsentences.go)
