@@ -9,10 +9,11 @@ import (
 // that-word after the inner verb (English), in the second of two
 // coordinated clauses, behind the reporter's own aside, or in a German
 // perfect whose speech participle comes last. The inner speaker gets the
-// words said; each case fails without the stop-57 readers of
-// nestedspeech.go but the two German ones without a first predicate,
-// which other readers gave the same reading before and the verb-final
-// reader must not change.
+// words said. The cases fail without the stop-57 readers of
+// nestedspeech.go but these guards, which other readers read so before
+// and the new ones must not change: the two German ones without a first
+// predicate, the relayer's own that-clause after a "spoke of", an inner
+// that-clause's second that-clause (set Y's y02), and "aveva parlato di".
 func TestNestedRelay(t *testing.T) {
 	checkStatementsExact(t, []statementCase{
 		{"en said in PLACE, no that", xindDoc("en", "Councillor Ruth Calloway noted that Governor Anna Vestry said in Geneva the talks had made good progress."),
@@ -39,6 +40,14 @@ func TestNestedRelay(t *testing.T) {
 			"Peskov", "Москва изучает документ"},
 		{"es second clause", xindDoc("es", "La diputada Rosa Vidal recordó que Emmanuel Macron había pedido garantías en París, y que Keir Starmer había anunciado que habría bases en Ucrania tras el alto el fuego."),
 			"Keir Starmer", "habría bases en Ucrania tras el alto el fuego"},
+		{"es spoke of, inner", xindDoc("es", "La politóloga Oksana Melnychuk leyó el punto 21. Luego añadió que Volodímir Zelenski había hablado de una elección entre perder la dignidad o perder a un socio clave, y que esa frase resumía el ánimo en Kiev."),
+			"Zelensky", "había hablado de una elección entre perder la dignidad o perder a un socio clave"},
+		{"es spoke of, then the relayer's own that-clause", xindDoc("es", "La politóloga Oksana Melnychuk leyó el punto 21. Luego añadió que Volodímir Zelenski había hablado de una elección entre perder la dignidad o perder a un socio clave, y que esa frase resumía el ánimo en Kiev."),
+			"Oksana Melnychuk", "esa frase resumía el ánimo en Kiev"},
+		{"it inner that-clause, then its second that-clause", xindDoc("it", "Nel suo intervento la capogruppo Maria Luisa Ardito ha ricordato che la presidente del Consiglio Giorgia Meloni aveva detto al G20 che nel piano ci sono elementi condivisibili, e che conviene lavorare a una controproposta."),
+			"Giorgia Meloni", "conviene lavorare a una controproposta"},
+		{"it parlato di, inner", xindDoc("it", "Il professor Carlo Benvenuti ha ricordato che Giorgia Meloni aveva parlato di una pace giusta e duratura per l'Ucraina."),
+			"Giorgia Meloni", "aveva parlato di una pace giusta e duratura per l'Ucraina"},
 	})
 }
 

@@ -93,6 +93,14 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 				return sp, said, true // "Außenminister X habe …, aber betont, dass …"
 			}
 		}
+		if speakOfVerb(l) && toks[vi].trail == "" && speakOfPrep(toks[vi+1]) && x.speakOfPlainFits(text, toks, vi+1) {
+			// "Zelenski había hablado de una elección entre …": from the
+			// verb on, as spokeOfPlain reads the sentence alone (speakof_plain.go)
+			if sp, said, ok := x.nestedInner(outer, text, toks, vi, toks[x.withAuxiliary(toks, vi)].start); ok && sp.kind == kindPerson {
+				return sp, said, true
+			}
+			return nil, "", false
+		}
 		if !x.lx.sayVerbs[l] || nestedNotSpeech[l] || isCapital(toks[vi].word) {
 			continue
 		}

@@ -618,7 +618,11 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
 	var relay *speaker
+	innerThat := false // the inner verb has a that-word of its own: a "…, and that …" after it is still the inner speaker's
 	if inner, said, ok := x.nestedSpeech(sp, text, direct); ok {
+		if i := strings.Index(text, said); i > 0 {
+			innerThat = x.lx.thatWords[lowerString(strings.Trim(lastWord(strings.TrimSpace(text[:i])), ","))]
+		}
 		relay, sp, text = sp, inner, said // "X noted that Rubio wrote that …": Rubio's words, X still the one speaking (nestedspeech.go)
 		if slices.ContainsFunc(x.out, func(o Statement) bool { return o.Position == pos && o.Speaker == sp.name && o.Text == text }) {
 			x.remember(relay)
@@ -660,7 +664,10 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	for _, r := range rest {
 		if r != "" && !emptyReport(r) {
 			rs := sp
-			if inner, said, ok := x.nestedSpeech(sp, r, false); ok {
+			if relay != nil && !innerThat {
+				rs = relay // "X notes that Putin said in Bishkek the text …, and that …": the second that-clause is X's, as the first was
+			}
+			if inner, said, ok := x.nestedSpeech(rs, r, false); ok {
 				rs, r = inner, said // "…, et que Keir Starmer avait annoncé que …": the second clause's own speaker (nestedspeech.go)
 				rs.role = x.lx.nominativeRole(rs.role)
 			}
