@@ -16,17 +16,32 @@
 // relays it, while "told reporters that" was said in public. Verbs of belief and agreement ("believes",
 // "agreed") are not read as speech here: "X said Y believes that …" is
 // X's reading of Y.
+//
+// Stop 57 reads three more shapes of community reports, where a member
+// relays a public figure: an English clause without its that-word ("He
+// notes that Putin said in Bishkek the text could become …", a person
+// only: "Washington had warned it could …" stays the relayer's), the
+// relayer's aside between the inner subject and its verb ("Putin, ha
+// ricordato, aveva detto a dicembre che …", "Merz, a-t-il ajouté, a
+// évoqué des troupes …"), and a German or Dutch perfect whose speech
+// participle comes last ("Außenminister X habe Fortschritte gesehen, aber
+// betont, dass …"). emit also reads the second of two coordinated clauses
+// so ("…, et que Keir Starmer avait annoncé que …").
 
 package corpus
 
-import "strings"
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
 
 // nestedNotSpeech are speech verbs of verbs.json that report a belief or
 // an agreement rather than words someone gave: an inner clause with one
 // of them stays the outer speaker's.
 var nestedNotSpeech = map[string]bool{
 	"agreed": true, "agrees": true, "believes": true, "hopes": true, "hoped": true, "thinks": true,
-	"estimated": true, "predicted": true, "predicts": true, "informed": true, "reminded": true,
+	"believed": true, "thought": true, "estimated": true, "predicted": true, "predicts": true, "informed": true, "reminded": true,
 	"ritiene": true, "ritengono": true, "pensa": true, "crede": true, "cree": true, "considera": true,
 	"opina": true, "piensa": true, "pense": true, "croit": true, "juge": true, "estime": true,
 	"glaubt": true, "findet": true, "meint": true, "ocenia": true, "ocenili": true, "fordert": true,
@@ -57,36 +72,219 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 	if !isCapital(toks[0].word) && !(roleArticles[toks[0].low] || definiteArticles[toks[0].low]) {
 		return nil, "", false // "he understood that …"; "le ministre X avait écrit que …" opens with its article
 	}
+	aside := false
 	for vi := 1; vi < len(toks)-2 && vi <= nestedMaxSubject; vi++ {
 		if toks[vi-1].trail != "" {
-			return nil, "", false // a comma or a full stop before the verb: not a plain subject
+			e := x.relayAsideEnd(toks, vi)
+			if aside || e < 0 {
+				return nil, "", false // a comma or a full stop before the verb: not a plain subject
+			}
+			// "Le chancelier allemand, a-t-il ajouté, a évoqué …": the
+			// relayer's aside between the inner subject and its verb
+			toks[vi-1].trail = ""
+			toks, aside = append(toks[:vi], toks[e:]...), true
+			if vi >= len(toks)-2 {
+				return nil, "", false
+			}
 		}
 		l := lowerWord(toks[vi])
+		if perfectSecondAux()[l] && verbFinalLangs[x.src.Lang] {
+			if sp, said, ok := x.nestedVerbFinal(outer, text, toks, vi); ok {
+				return sp, said, true // "Außenminister X habe …, aber betont, dass …"
+			}
+		}
+		if speakOfVerb(l) && toks[vi].trail == "" && speakOfPrep(toks[vi+1]) && x.speakOfPlainFits(text, toks, vi+1) {
+			// "Zelenski había hablado de una elección entre …": from the
+			// verb on, as spokeOfPlain reads the sentence alone (speakof_plain.go)
+			if sp, said, ok := x.nestedInner(outer, text, toks, vi, toks[x.withAuxiliary(toks, vi)].start); ok && sp.kind == kindPerson {
+				return sp, said, true
+			}
+			return nil, "", false
+		}
 		if !x.lx.sayVerbs[l] || nestedNotSpeech[l] || isCapital(toks[vi].word) {
 			continue
 		}
 		if pronounGender[toks[0].low] != "" && (vi == 1 || !isCapital(toks[1].word) && !x.lx.isRole(toks[1].low)) {
 			return nil, "", false // "He told Reuters that …", "Il a dit que …"; not "Il ministro X"
 		}
-		if x.lx.addressee[l] && isCapital(toks[vi+1].word) {
-			return nil, "", false // "Ushakov said Putin told Trump that …": a private exchange in the relayer's account
+		if x.lx.addressee[l] && isCapital(toks[vi+1].word) && !(vi+2 < len(toks) && x.lx.addressees[lowerWord(toks[vi+2])]) {
+			return nil, "", false // "Ushakov said Putin told Trump that …": a private exchange in the relayer's account; "told Russian reporters that" is public
 		}
-		th := x.nestedThatAt(toks, vi)
+		th, zero := x.nestedThatAt(toks, vi), false
+		if th < 0 && x.src.Lang == "en" {
+			th = x.zeroThatAt(toks, vi) // "Putin said in Bishkek the text could …"
+			zero = th >= 0
+		}
+		if th < 0 && aside && toks[vi].trail == "" {
+			th = vi // "…, a-t-il ajouté, a évoqué des troupes …": what the verb names is what was said
+		}
 		if th < 0 {
 			return nil, "", false
 		}
 		if !anyCapitalWord(tokWords(toks[1:vi])) && !isCapital(toks[0].word) {
 			return nil, "", false // "the two leaders agreed that …": no one named
 		}
-		sp, at := x.subjectSpan(text, toks, vi)
-		if sp == nil || at != 0 || sp.name == outer.name || sp.name == unnamedSpeaker || sp.kind != kindPerson && sp.kind != kindBody {
+		self := outer
+		if aside {
+			self = nil // "Friedrich Merz, a-t-il ajouté, a évoqué …" given to Merz already: his words are still those after the verb
+		}
+		sp, said, ok := x.nestedInner(self, text, toks, vi, toks[th+1].start)
+		if zero && ok && sp.kind != kindPerson {
+			return nil, "", false // "Washington had warned it could …", "Russia believed …": a country's stance in the relayer's account
+		}
+		return sp, said, ok
+	}
+	return nil, "", false
+}
+
+// nestedInner is the inner speaker, read back from the verb at vi, and
+// what they said, text from byte from on; ok false when the subject is no
+// named person or body other than outer (when outer is not nil), or fewer
+// than three words were said.
+func (x *extractor) nestedInner(outer *speaker, text string, toks []tok, vi, from int) (*speaker, string, bool) {
+	sp, at := x.subjectSpan(text, toks, vi)
+	if sp == nil || at != 0 || outer != nil && sp.name == outer.name || sp.name == unnamedSpeaker || sp.kind != kindPerson && sp.kind != kindBody {
+		return nil, "", false
+	}
+	inner := trimSentenceEnd(text[from:])
+	if len(strings.Fields(inner)) < 3 {
+		return nil, "", false
+	}
+	return sp, inner, true
+}
+
+//go:embed data/nestedspeech.json
+var nestedSpeechJSON []byte
+
+// nestedData is data/nestedspeech.json.
+var nestedData = sync.OnceValue(func() (d struct {
+	ClauseOpeners map[string][]string `json:"clauseOpeners"`
+	Finite        map[string][]string `json:"finite"`
+	AsideWords    []string            `json:"asideWords"`
+	Joiners       []string            `json:"joiners"`
+	asides        map[string]bool
+	joiners       map[string]bool
+	openers       map[string]bool
+	finite        map[string]bool
+}) {
+	mustDecodeJSON("data/nestedspeech.json", nestedSpeechJSON, &d)
+	d.asides, d.joiners, d.openers, d.finite = set(d.AsideWords), set(d.Joiners), set(d.ClauseOpeners["en"]), set(d.Finite["en"])
+	return d
+})
+
+// relayAsideEnd is the index after an aside of the relayer that opens at
+// vi, the word before it closed by a comma: one to three lower-case words,
+// a speech verb among them and the others pronouns, auxiliaries or
+// adverbs of aside words, the last closed by a comma ("a-t-il ajouté,",
+// "ha ricordato,", "he added,"); -1 when none does.
+func (x *extractor) relayAsideEnd(toks []tok, vi int) int {
+	if toks[vi-1].trail != "," {
+		return -1
+	}
+	said := false
+	for e := vi; e < len(toks)-2 && e < vi+3; e++ {
+		t := toks[e]
+		l := lowerWord(t)
+		if isCapital(t.word) || t.trail != "" && t.trail != "," {
+			return -1
+		}
+		switch {
+		case x.lx.sayVerbs[l] && !x.lx.thatWords[l]:
+			said = true
+		case !nestedData().asides[l]:
+			return -1
+		}
+		if t.trail == "," {
+			if !said {
+				return -1
+			}
+			return e + 1
+		}
+	}
+	return -1
+}
+
+// zeroThatAt is, in English, the index of the last word before a clause
+// said without its that-word: the verb at vi, then up to four words of
+// time or place opened by a gap word ("said in Bishkek", "said on
+// Monday"), then a clause that opens with a capitalised word or a clause
+// opener and has a finite verb among its next five words, no punctuation
+// before it ("the text could become", "Moscow had not yet received");
+// -1 otherwise.
+func (x *extractor) zeroThatAt(toks []tok, vi int) int {
+	if toks[vi].trail != "" {
+		return -1
+	}
+	c := vi + 1
+	if c < len(toks) && gapOpener(toks[c]) {
+		e := c + 1
+		for e < len(toks) && e <= c+3 && toks[e-1].trail == "" && (isCapital(toks[e].word) || weekdays()[toks[e].low] || isDigits(toks[e].word)) {
+			e++
+		}
+		if e == c+1 && !gapOpeners[toks[c].low] || toks[e-1].trail != "" {
+			return -1
+		}
+		if e > c+1 || toks[c].low == "today" || toks[c].low == "yesterday" || toks[c].low == "again" || toks[c].low == "also" {
+			c = e
+		}
+	}
+	if c >= len(toks)-1 || !isCapital(toks[c].word) && !nestedData().openers[toks[c].low] {
+		return -1
+	}
+	for f := c + 1; f < len(toks) && f <= c+5; f++ {
+		if toks[f-1].trail != "" {
+			return -1
+		}
+		if nestedData().finite[toks[f].low] {
+			return c - 1
+		}
+	}
+	return -1
+}
+
+// verbFinalLangs are the languages whose perfect puts the participle last:
+// "X habe …, aber betont, dass …".
+var verbFinalLangs = map[string]bool{"de": true, "nl": true}
+
+// nestedVerbFinal reads a German or Dutch inner report in the perfect, its
+// auxiliary at ai after the inner subject and its speech participle last
+// before a comma: "Der Kanzler hat mehrfach betont, dass …" (what follows
+// the that-word), "Der Bundeskanzler habe gesagt, über Europas Sicherheit
+// …" (the clause after the comma), "Außenminister X habe Fortschritte in
+// Genf gesehen, aber betont, dass …" (a first predicate joined to the
+// speech: the whole predicate, both being the inner speaker's).
+func (x *extractor) nestedVerbFinal(outer *speaker, text string, toks []tok, ai int) (*speaker, string, bool) {
+	if pronounGender[toks[0].low] != "" || !isCapital(toks[ai-1].word) {
+		return nil, "", false // "Er habe gesagt, …": the relayer's own reading
+	}
+	joined := false
+	for p := ai + 1; p < len(toks)-2 && p <= ai+8; p++ {
+		l := lowerWord(toks[p])
+		if x.lx.thatWords[l] {
 			return nil, "", false
 		}
-		inner := trimSentenceEnd(text[toks[th+1].start:])
-		if len(strings.Fields(inner)) < 3 {
+		if !x.lx.sayVerbs[l] || nestedNotSpeech[l] || isCapital(toks[p].word) {
+			if toks[p].trail == "," {
+				joined = p+1 < len(toks) && nestedData().joiners[lowerWord(toks[p+1])]
+				if !joined {
+					return nil, "", false
+				}
+			} else if toks[p].trail != "" {
+				return nil, "", false
+			}
+			continue
+		}
+		if toks[p].trail != "," {
 			return nil, "", false
 		}
-		return sp, inner, true
+		switch {
+		case joined:
+			return x.nestedInner(outer, text, toks, ai, toks[ai+1].start)
+		case x.lx.thatWords[lowerWord(toks[p+1])]:
+			return x.nestedInner(outer, text, toks, ai, toks[p+2].start)
+		default:
+			return x.nestedInner(outer, text, toks, ai, toks[p+1].start)
+		}
 	}
 	return nil, "", false
 }

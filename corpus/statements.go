@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"slices"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -617,8 +618,16 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	text = strings.TrimSpace(text)
 	text = strings.TrimRight(text, " ,;:")
 	var relay *speaker
+	innerThat := false // the inner verb has a that-word of its own: a "…, and that …" after it is still the inner speaker's
 	if inner, said, ok := x.nestedSpeech(sp, text, direct); ok {
+		if i := strings.Index(text, said); i > 0 {
+			innerThat = x.lx.thatWords[lowerString(strings.Trim(lastWord(strings.TrimSpace(text[:i])), ","))]
+		}
 		relay, sp, text = sp, inner, said // "X noted that Rubio wrote that …": Rubio's words, X still the one speaking (nestedspeech.go)
+		if slices.ContainsFunc(x.out, func(o Statement) bool { return o.Position == pos && o.Speaker == sp.name && o.Text == text }) {
+			x.remember(relay)
+			return // read once already: the inner speaker's own words, given them by another reading
+		}
 	}
 	if sp.kind == kindBody && !direct {
 		if p, said := x.spokesTail(text); p != nil {
@@ -654,7 +663,15 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
 	for _, r := range rest {
 		if r != "" && !emptyReport(r) {
-			x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: r, Direct: false, Position: pos})
+			rs := sp
+			if relay != nil && !innerThat {
+				rs = relay // "X notes that Putin said in Bishkek the text …, and that …": the second that-clause is X's, as the first was
+			}
+			if inner, said, ok := x.nestedSpeech(rs, r, false); ok {
+				rs, r = inner, said // "…, et que Keir Starmer avait annoncé que …": the second clause's own speaker (nestedspeech.go)
+				rs.role = x.lx.nominativeRole(rs.role)
+			}
+			x.out = append(x.out, Statement{Speaker: rs.name, Role: rs.role, Members: rs.members, Text: r, Direct: false, Position: pos})
 		}
 	}
 	x.innerSentenceSpeech(sp, text, direct, pos) // "… Peskov ha fatto sapere che …. …": the later sentence's speaker too (nestedsentences.go)
