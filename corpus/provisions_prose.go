@@ -466,6 +466,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan, number, text = abovePlan(), n, quotationIn(s)
 						if name := pointVersion(lx, s); name != "" {
 							plan = name
+						} else {
+							plan = contrastedPlan(s, plan) // "The 26th point grants full amnesty …; the European text removes it"
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
