@@ -295,6 +295,10 @@ func laterContrastAt(s string, at int) int {
 	d := pointClauseData()
 	for from := at; from < len(s); {
 		i := strings.Index(s[from:], ", ")
+		semi := false
+		if k := strings.Index(s[from:], "; "); k >= 0 && (i < 0 || k < i) {
+			i, semi = k, true // "The 26th point grants full amnesty …; the European text removes it": read for a drop word only
+		}
 		if i < 0 {
 			return -1
 		}
@@ -306,6 +310,12 @@ func laterContrastAt(s string, at int) int {
 		}
 		if w, _ := nextWord(clause, 0); lowerIn(lexiconData().relPronouns, w) {
 			continue // "Point 3, which said Russia would not invade …": the point's own relative clause
+		}
+		if low := lowerString(clause); stemIn(low, planTermsData().dropStems) && (len(namedVersions(low)) > 0 || sentenceVersion(low, 0) != "") {
+			return c - 2 // "…; the European text removes it": a version that drops the point (planterms.json dropWords)
+		}
+		if semi {
+			continue
 		}
 		for j := 0; j < len(clause); {
 			w, next := nextWord(clause, j)
@@ -498,8 +508,14 @@ func contrastedPlan(s, plan string) string {
 		return plan
 	}
 	_, end, ok := pointRefEnd(s)
-	if !ok {
+	ref := 0
+	if ok {
+		ref = pointRefStart(s, end)
+	} else if ref, end, ok = ordinalPointSpan(lexiconData(), s); !ok {
 		return plan
+	}
+	if droppedPoint(s, ref, end) {
+		return partner // "Sparisce invece del tutto il terzo punto, …" (provisions_droppedpoint.go)
 	}
 	c := laterContrastAt(s, end)
 	if c < 0 {

@@ -21,6 +21,9 @@ func pointVersion(lx *lexicon, s string) string {
 	named := namedVersions(low)
 	at := -1
 	_, end, numbered := pointRefEnd(s)
+	if !numbered {
+		_, end, numbered = ordinalPointSpan(lx, s) // "The 26th point grants full amnesty …; the European text removes it"
+	}
 	if numbered {
 		at = end
 		if c := laterContrastAt(s, end); c >= 0 {
@@ -77,5 +80,5 @@ func pointVersionOr(lx *lexicon, s string, above func() string) string {
 	if v := pointVersion(lx, s); v != "" {
 		return v
 	}
-	return above()
+	return contrastedPlan(s, above()) // a point the version above drops is its partner's: "Sparisce … il terzo punto, secondo cui …" (provisions_droppedpoint.go)
 }

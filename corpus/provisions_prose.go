@@ -466,6 +466,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 						plan, number, text = abovePlan(), n, quotationIn(s)
 						if name := pointVersion(lx, s); name != "" {
 							plan = name
+						} else {
+							plan = contrastedPlan(s, plan) // "The 26th point grants full amnesty …; the European text removes it"
 						}
 						if text == "" {
 							text = trimSentenceEnd(s)
@@ -882,6 +884,9 @@ func termsOf(s string) (subject, terms string) {
 			return "", "" // ("первоначальной версии мирного плана из 28 пунктов": runes, not bytes)
 		}
 		head, body := rest[:c], rest[c+2:]
+		if hasPointRef(head) && listComma(lx, head, body) {
+			return "", "" // "Según el punto 21 Crimea, Lugansk y Donetsk …": the point's reference reads it whole (provisions_listcomma.go)
+		}
 		nouns := false
 		for w := range strings.FieldsSeq(lowerString(head)) {
 			nouns = nouns || lx.proseNouns[w] || lx.proseNouns[strings.TrimRight(w, "ауеомі")]
