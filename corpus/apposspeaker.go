@@ -47,7 +47,7 @@ func (x *extractor) apposSpeaker(rest string) *speaker {
 		return nil
 	}
 	det := v + 1
-	if !apposDeterminers()[lowerWord(toks[det])] || toks[det].trail != "" {
+	if !apposDeterminers()[lowerWord(toks[det])] && !writerPossessive(toks[det]) || toks[det].trail != "" {
 		return nil
 	}
 	// the role noun: up to three lower-case words, the last closed by a comma

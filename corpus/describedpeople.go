@@ -138,3 +138,28 @@ func (x *extractor) kinNamed(s string, toks []tok, pos int) bool {
 	x.emit(sp, text, direct, pos)
 	return true
 }
+
+// maxDescribedPostWords is the most words a post named before its holder may have:
+// "Our treasurer", "the club's head steward".
+const maxDescribedPostWords = 4
+
+// describedPost reports whether toks, the words before a name set off by
+// commas, are a short post or person description ending in a postNouns or
+// personNouns noun: "Our treasurer, Alan Prideaux, warned", "Our patron,
+// Dame Felicity Ormerod, told". The title lexicon does not hold a club's
+// or a charity's posts; the holder named after them is the speaker.
+func describedPost(toks []tok) bool {
+	if len(toks) == 0 || len(toks) > maxDescribedPostWords {
+		return false
+	}
+	l := lowerWord(toks[len(toks)-1])
+	return describedPeople().posts[l] || describedPeople().persons[l]
+}
+
+// writerPossessive reports whether t is a possessive of the writer's side
+// or of the person spoken of ("our", "nuestra", "unser", "наш"), the
+// openers of possessiveSource and describedpeople.json's possessives.
+func writerPossessive(t tok) bool {
+	l := lowerWord(t)
+	return possessiveLexicon().openers[l] || describedPeople().possessives[l]
+}

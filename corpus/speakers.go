@@ -155,8 +155,9 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return x.subjectOfHead(head, htoks)
 	}
-	if x.allNames(atoks) && x.roleLike(tokWords(htoks)) {
-		// "The EU's top diplomat, Kaja Kallas, said": role, then name
+	if x.allNames(atoks) && (x.roleLike(tokWords(htoks)) || describedPost(htoks)) {
+		// "The EU's top diplomat, Kaja Kallas, said": role, then name;
+		// "Our treasurer, Alan Prideaux, warned": a post (describedpeople.go)
 		sp := x.classify(atoks, false)
 		if sp == nil || sp.kind != kindPerson {
 			return nil
