@@ -14,7 +14,7 @@ import (
 // of transcripts and of quotes in live blogs.
 func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok bool) {
 	i := strings.Index(p, ": ")
-	if i <= 0 || i > maxAskedLabel || i > 60 && askedAsideAt(p[:i]) < 0 && !scriptLabel(p[:i]) {
+	if i <= 0 || i > maxAskedLabel || i > 60 && utf8.RuneCountInString(p[:i]) > 60 && askedAsideAt(p[:i]) < 0 && !scriptLabel(p[:i]) {
 		return "", "", nil, false // (an asked aside's question is longer: askedaside.go; so is a sound bite's label with its speaker's title: scriptlabels.go)
 	}
 	label, text := p[:i], strings.TrimSpace(p[i+2:])

@@ -86,6 +86,13 @@ func TestLabelLayouts(t *testing.T) {
 			want: [][2]string{{"Dmitry Peskov", "estudiará el texto"}},
 			not:  []string{"Vladimir Putin", "lector_88"}},
 	}
+	checkLabelProbes(t, probes)
+}
+
+// checkLabelProbes parses each probe and checks its wanted statements,
+// its silent names and its words that are no point.
+func checkLabelProbes(t *testing.T, probes []labelProbe) {
+	t.Helper()
 	for _, pr := range probes {
 		t.Run(pr.name, func(t *testing.T) {
 			d, err := Parse([]byte(pr.doc), ParseOptions{Name: "probe.md"})
