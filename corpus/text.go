@@ -175,7 +175,11 @@ func splitParagraphs(body string) []paragraph {
 			// text on the next line: a line all in bold heads what follows
 			flush()
 		}
-		if open && blankSeparated && !(cur.kind == paraText && (labelLine(trimmed) || stampedRun(cur.text, trimmed) || symbolLabelLine(trimmed))) { // a log's next line (labelledlines.go)
+		// "  - Point 20: …" then "Oleh said …" at the margin: a plain
+		// text's indented list is over and the line opens the next
+		// paragraph, no lazy continuation of the last item
+		leftList := cur.kind == paraItem && cur.indent > 0 && indent == 0
+		if open && blankSeparated && !leftList && !(cur.kind == paraText && (labelLine(trimmed) || stampedRun(cur.text, trimmed) || symbolLabelLine(trimmed))) { // a log's next line (labelledlines.go)
 			cont = append(cont, cleanInline(trimmed))
 			continue
 		}
