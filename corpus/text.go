@@ -398,15 +398,21 @@ func columnItems(row paragraph, cells, header []string) []paragraph {
 func headingPoints(ps []paragraph) []paragraph {
 	var at []int // headings with a point number and a text paragraph below
 	last := 0
+	var outline headingOutline
 	for i := 0; i+1 < len(ps); i++ {
-		if ps[i].kind != paraHeading || ps[i+1].kind != paraText {
+		if ps[i].kind != paraHeading {
 			continue
 		}
 		p, ok := listItem(ps[i].text)
-		if !ok || p.number <= last || p.bare || p.letter != 0 {
+		if !ok || p.bare || p.letter != 0 {
+			continue
+		}
+		outline.add(p.number) // "## 4. Achievements" over a list counts in the outline too
+		if ps[i+1].kind != paraText || p.number <= last {
 			continue
 		}
 		if hasPointRef(ps[i+1].text) || hasPointRef(p.text) || storyHead(p.text) && (questionHead(p.text) || storyBody(ps[i+1].text)) {
+			outline.sections++
 			// "## 1. Army size" over "The November draft's point 6
 			// limited …": an analysis numbers its own sections and
 			// discusses the points in them; "## 2. Che cosa farà
@@ -418,7 +424,7 @@ func headingPoints(ps []paragraph) []paragraph {
 		at = append(at, i)
 		last = p.number
 	}
-	if len(at) < 2 {
+	if len(at) < 2 || outline.own() {
 		return ps
 	}
 	out := ps[:0:0]
