@@ -96,3 +96,33 @@ func (x *extractor) frontedMention(s string, toks []tok, i int) int {
 	}
 	return n
 }
+
+// maxFrontedOpenerWords bounds the phrase frontedOpenerOnly reads as a
+// circumstance: "After the Paris meeting", "Nach dem Treffen in Paris".
+const maxFrontedOpenerWords = 6
+
+// frontedOpenerOnly reports whether head (the words before the subject's
+// comma) is only a phrase of time or place opened by a preposition or
+// adverb of frontedOpeners, with no verb of a clause: "After the Paris
+// meeting, Macron promised robust guarantees" says nothing "after the
+// Paris meeting", and the verb's own object is what was said, where "The
+// talks will continue on Monday, Peskov said" gives the words before the
+// comma (stop 57, ynfen). A label ending in a colon before the phrase is
+// read past.
+func frontedOpenerOnly(head []tok) bool {
+	for k := len(head) - 2; k >= 0; k-- {
+		if strings.Contains(head[k].trail, ":") {
+			head = head[k+1:] // "Who said what: After the Paris meeting, …": a label's colon opens the sentence
+			break
+		}
+	}
+	if len(head) == 0 || len(head) > maxFrontedOpenerWords || !frontedOpeners[lowerWord(head[0])] {
+		return false
+	}
+	for _, t := range head[:len(head)-1] {
+		if t.trail != "" || clauseVerbs[t.low] {
+			return false
+		}
+	}
+	return !clauseVerbs[head[len(head)-1].low]
+}

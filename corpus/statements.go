@@ -1038,7 +1038,7 @@ func (x *extractor) sentence(s string, pos int) {
 			x.emit(sp, text, false, pos) // "…, the French president said, and …"
 			return
 		}
-		if !(say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi)) {
+		if !(say && start > 0 && strings.HasPrefix(toks[start-1].trail, ",") && x.attributionEnds(toks, vi) && !frontedOpenerOnly(toks[:start])) {
 			text, direct = x.content(s, toks, vi, act)
 			if !direct {
 				text = x.characteriseSpan(s, toks, vi, text) // "called that account false" (charspan.go)
