@@ -184,8 +184,17 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	unnamed := false
 	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
 		end, unnamed = genitiveAccordingEnd(toks, cue) // "Nach Angaben eines Diplomaten ist …" (accordinggenitive.go)
+		oblique := false
+		if end < 0 {
+			end = x.obliqueSourceEnd(toks, cue) // "Podle nejmenovaného diplomata z Bruselu se …" (accordingoblique.go)
+			unnamed, oblique = end >= 0, end >= 0
+		}
 		if end >= 0 && x.clauseOnDocument(toks, end+1) {
 			return false // "Nach Angaben aus Delegationskreisen sieht der Entwurf vor, …": the draft's terms
+		}
+		if sp := x.interlocutorBack(toks, cue, end); oblique && sp != nil {
+			x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos) // "Według rozmówcy AIW …" after the expert's quote (accordingoblique.go)
+			return true
 		}
 	}
 	if end < 0 || end+1 >= len(toks) {
