@@ -165,7 +165,7 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if f+1 < len(toks) && toks[f].trail == "" && accordingArticles[lowerWord(toks[f])] && !isCapital(toks[f+1].word) {
 		f++ // "Secondo il consigliere, …": the title after its article
 	}
-	if !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil) && !x.nameClosesTitle(toks, f, end) {
+	if !casedTitle && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) && f < len(toks)-2 && (end < 0 || end > f+2) && toks[f].trail == "" && !isCapital(toks[f].word) && (x.isBackRef(lowerWord(toks[f])) || roleSynonyms()[lowerWord(toks[f])] != nil || x.obliqueTitleOpens(toks, f)) && !x.nameClosesTitle(toks, f, end) {
 		// "Według rzecznika obaj ministrowie zgodzili się, że …", "По
 		// словам представителя МИД …": a title in its case (and the
 		// acronym of its office), or another word for a title
@@ -184,8 +184,17 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	unnamed := false
 	if end < 0 && (cue == 0 || cue == 1 && accordingLead[lowerWord(toks[0])]) {
 		end, unnamed = genitiveAccordingEnd(toks, cue) // "Nach Angaben eines Diplomaten ist …" (accordinggenitive.go)
+		oblique := false
+		if end < 0 {
+			end = x.obliqueSourceEnd(toks, cue) // "Podle nejmenovaného diplomata z Bruselu se …" (accordingoblique.go)
+			unnamed, oblique = end >= 0, end >= 0
+		}
 		if end >= 0 && x.clauseOnDocument(toks, end+1) {
 			return false // "Nach Angaben aus Delegationskreisen sieht der Entwurf vor, …": the draft's terms
+		}
+		if sp := x.interlocutorBack(toks, cue, end); oblique && sp != nil {
+			x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos) // "Według rozmówcy AIW …" after the expert's quote (accordingoblique.go)
+			return true
 		}
 	}
 	if end < 0 || end+1 >= len(toks) {

@@ -786,6 +786,11 @@ func (x *extractor) byRoleRead(words, lows []string, joined string, sentenceStar
 		// to the spokesperson, …": the office speaks again
 		return b
 	}
+	if x.oblique && len(lows) == 1 {
+		if sp := x.obliqueTitleHolder(lows[0]); sp != nil {
+			return sp // "Zdaniem premiera …" after the prime minister spoke (accordingoblique.go)
+		}
+	}
 	// "the official clarified", "Представитель Кремля отметил": a generic
 	// role noun refers back to the person who has just spoken
 	for _, l := range lows {
