@@ -68,8 +68,10 @@ type lexicon struct {
 	proseNouns     map[string]bool        // "piano", "план": a document that sets out terms
 	proseVerbs     map[string]bool        // "prevede", "предусматривает": it sets them out
 	proseFillers   map[string]bool        // "anche", "также" between noun and verb
+	versionNouns   map[string]bool        // "versión", "варианте": a document only beside a version's name
 	proseVerbSet   *keyFilter             // proseVerbs, for a cheap look at a paragraph
 	proseNounSet   *keyFilter             // proseNouns, likewise
+	versionNounSet *keyFilter             // versionNouns, likewise
 	termOpeners    []string               // "under the", "según el": a clause of terms follows
 	pointWords     map[string]bool        // "punto", "пункт": "Punto 3: …" is a numbered point
 	countStems     []string               // "пункт", "punkt": the word a version's count is joined to (plancount.go)
@@ -187,6 +189,7 @@ func loadLexicon() (*lexicon, error) {
 		Nouns      []string       `json:"proseNouns"`
 		Verbs      []string       `json:"proseVerbs"`
 		Fillers    []string       `json:"proseFillers"`
+		Versions   []string       `json:"versionNouns"`
 		Openers    []string       `json:"termOpeners"`
 		Asides     []string       `json:"proseParentheticals"`
 		Connects   []string       `json:"proseConnectives"`
@@ -323,6 +326,7 @@ func loadLexicon() (*lexicon, error) {
 		proseNouns:        set(pf.Nouns),
 		proseVerbs:        set(pf.Verbs),
 		proseFillers:      set(pf.Fillers),
+		versionNouns:      set(pf.Versions),
 		termOpeners:       pf.Openers,
 		proseAsides:       pf.Asides,
 		connectives:       pf.Connects,
@@ -386,6 +390,7 @@ func loadLexicon() (*lexicon, error) {
 		addSwissSpellings(set)
 	}
 	lx.proseNounSet = wordFilter(lx.proseNouns)
+	lx.versionNounSet = wordFilter(lx.versionNouns)
 	sort.SliceStable(lx.nameEndings, func(i, j int) bool { return len(lx.nameEndings[i]) > len(lx.nameEndings[j]) })
 	for v := range lx.sayVerbs {
 		delete(lx.actVerbs, v)

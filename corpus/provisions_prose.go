@@ -2001,10 +2001,18 @@ func impersonalSays(lx *lexicon, words []string) (subject, rest string, ok bool)
 			return "", "", false
 		}
 		noun := lx.isProseNoun(w) || lx.proseNouns[w] || lx.proseNouns[strings.TrimRight(w, "ауеомі")] // "документе"
-		if !noun && !lx.docPronouns[w] {
+		version := !noun && lx.namedVersion(words, n)
+		if !noun && !version && !lx.docPronouns[w] {
 			continue
 		}
+		noun = noun || version
 		v := n + 1
+		if version && v < len(words)-1 && !lowerIn(reflexive, words[v]) && !lowerIn(lx.impersonal, strings.TrimRight(words[v], ",")) {
+			v++ // "Nella versione europea si precisa": the version's adjective after its noun
+		}
+		if v < len(words)-1 && lx.proseFillers[lowerString(words[v])] {
+			v++ // "У європейській версії також сказано"
+		}
 		if v < len(words)-1 && lowerIn(reflexive, words[v]) {
 			v++ // "si legge", "se lee"
 		}
@@ -2317,4 +2325,18 @@ func wordsAfterRef(s string) bool {
 	w1, next := nextWord(s, end)
 	w2, _ := nextWord(s, next)
 	return w1 != "" && w2 != ""
+}
+
+// namedVersion reports whether words[n] is a version noun ("versión",
+// "варианте", "versão") with a version's name beside it ("La versión
+// europea", "В европейском варианте", "a versão dos EUA"): the version is
+// then a document that sets out terms. Alone ("Nella versione di Mosca",
+// "La versión oficial") it is anybody's account, and no document.
+func (lx *lexicon) namedVersion(words []string, n int) bool {
+	if !foldedIn(lx.versionNouns, lx.versionNounSet, strings.TrimRight(words[n], ",;:")) {
+		return false
+	}
+	from, to := max(0, n-2), min(len(words), n+3)
+	name, _ := planFor(strings.Join(words[from:to], " "))
+	return name != ""
 }
