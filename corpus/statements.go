@@ -875,7 +875,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return // "Monday's leaders' statement … said", "La déclaration de Paris prévoit que …" (docspeech.go)
 	}
 	if !x.hasSpeechCue(s) {
-		if x.spokeOfNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
+		if x.spokeOfNoCue(s, pos) || x.declaredReadyNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
 		if w, _ := nextWord(s, 0); lowerIn(predicateData().verbless[x.src.Lang], w) {
@@ -934,7 +934,7 @@ func (x *extractor) sentence(s string, pos int) {
 	if x.relativeAccording(s, pos) || x.inTheirView(s, toks, pos) || x.according(s, toks, pos) || x.accordingOther(s, toks, pos) || x.quotedBy(s, toks, pos) || x.asClause(s, toks, pos) || x.thisRef(s, toks, pos) || x.saidThis(s, toks, pos) || x.asAside(s, toks, pos) {
 		return
 	}
-	if x.institutionToldUs(s, toks, pos) || x.unnamedSource(s, toks, pos) || x.possessiveSource(s, toks, pos) || x.nounBackRef(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) || x.perfectSecond(s, toks, pos) || x.perfectAct(s, toks, pos) {
+	if x.institutionToldUs(s, toks, pos) || x.unnamedSource(s, toks, pos) || x.possessiveSource(s, toks, pos) || x.nounBackRef(s, toks, pos) || x.droppedSubjectClause(s, toks, pos) || x.frontedDropped(s, toks, pos) || x.hearsay(s, toks, pos) || x.spokeOf(s, toks, pos) || x.declaredReady(s, toks, pos) || x.spokeOfFinal(s, toks, pos) || x.invertedAfterOneWord(s, toks, pos) || x.narrativeInfinitive(s, pos) || x.thisFirst(s, toks, pos) || x.verbSecond(s, toks, pos) || x.perfectSecond(s, toks, pos) || x.perfectAct(s, toks, pos) {
 		return
 	}
 	for vi, t := range toks {

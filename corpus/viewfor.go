@@ -6,6 +6,11 @@ import "strings"
 // one: "Pour Hélène Martel, oui." says too little to be cited.
 const viewForMinWords = 3
 
+// viewForMaxHead is the most words "Pour X," may take for X, a title
+// before the name included: "Para o professor de Relações Internacionais
+// João Pedro Valadas, …" is seven.
+const viewForMaxHead = 8
+
 // viewFor reads a sentence with no speech verb that opens with whose view
 // it gives, a view preposition of the lexicon and a person's name, the
 // title in apposition or not, and quotes them: "Pour Hélène Martel,
@@ -29,7 +34,7 @@ func (x *extractor) viewFor(s string, pos int) bool {
 	toks := tokenize(head)
 	sp := x.viewForTitle(toks) // "Para la exembajadora, …": a title for someone named before (viewfortitle.go)
 	if sp == nil {
-		if !x.shortNameQuoted(toks) && (len(toks) < 2 || len(toks) > 6 || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word)) {
+		if !x.shortNameQuoted(toks) && (len(toks) < 2 || len(toks) > viewForMaxHead || !isCapital(toks[len(toks)-1].word) || !isCapital(toks[len(toks)-2].word)) {
 			return false
 		}
 		sp = x.classify(toks, false)
