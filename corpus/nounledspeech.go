@@ -44,13 +44,19 @@ func (x *extractor) nounLedSpeech(s string, pos int) bool {
 	}
 	toks := readAs(tokenize(s), x.src.Lang)
 	for k := 1; k < len(toks)-3; k++ {
-		if !speechNounsLed[toks[k].low] {
+		if !speechNounsLed[toks[k].low] && !copularSpeechNouns[toks[k].low] {
 			continue
 		}
-		if sp, from := x.possessiveOwner(toks, k); sp != nil && from > 0 {
-			if th := x.nounThatAt(toks, k); th > 0 {
-				return x.nounLedEmit(sp, s, toks, th+1, pos)
+		if sp, from := x.possessiveOwner(toks, k); sp != nil {
+			// a sentence may open on the owner, and a body own the
+			// view, only before a copula: "Zelensky's line tonight was
+			// that …", "The Government's view is that …"
+			if th := x.nounThatAt(toks, k); th > 0 && (from > 0 && sp.kind == kindPerson || speechCopulas[toks[th-1].low]) {
+				return x.nounLedChain(sp, s, toks, th+1, pos)
 			}
+			continue
+		}
+		if !speechNounsLed[toks[k].low] {
 			continue
 		}
 		// "les propos de X selon lesquels": the owner after the noun
@@ -83,9 +89,9 @@ func (x *extractor) nounLedSpeech(s string, pos int) bool {
 	return false
 }
 
-// possessiveOwner is the speaker of "X's" right before the noun at k and
-// the index of the possessive; nil when no capitalised possessive stands
-// there.
+// possessiveOwner is the speaker (a person or a body) of "X's" right
+// before the noun at k and the index of the possessive; nil when no
+// capitalised possessive stands there.
 func (x *extractor) possessiveOwner(toks []tok, k int) (*speaker, int) {
 	p := k - 1
 	if p >= 1 && toks[p].trail == "" && !isCapital(toks[p].word) && !strings.Contains(toks[p].word, "'") && !strings.Contains(toks[p].word, "’") {
@@ -99,18 +105,31 @@ func (x *extractor) possessiveOwner(toks []tok, k int) (*speaker, int) {
 		return nil, 0
 	}
 	sp := x.nameRunEnding(toks, p, base)
-	if sp == nil || sp.kind != kindPerson {
+	if sp == nil {
 		return nil, 0
 	}
 	return sp, p
 }
 
+// copularSpeechNouns name a view only before a copula and a that-clause
+// ("Peskov's line per the Volga Monitor was that …", "Kallas's view is
+// that …"): "the party line", "a view of the river" say nothing.
+var copularSpeechNouns = grammarSet("copularSpeechNouns")
+
+// speechCopulas join a copular speech noun to its that-clause.
+var speechCopulas = grammarSet("speechCopulas")
+
 // nounThatAt is the that-word after the speech noun at k, right after it
-// or after up to four words of time or place ("remarks on Saturday
-// that"); 0 when none.
+// or after up to five words of time or place ("remarks on Saturday
+// that", "line per the Volga Monitor was that"); 0 when none, when the
+// that-word opens a relative clause ("a claim that was later denied"), or
+// when a copular noun has no copula before it.
 func (x *extractor) nounThatAt(toks []tok, k int) int {
-	for j := k + 1; j < len(toks)-2 && j <= k+5; j++ {
+	for j := k + 1; j < len(toks)-2 && j <= k+6; j++ {
 		if toks[j].low == "that" && !determinerThat(toks, j) && toks[j].trail == "" {
+			if predicateData().notClauseEn[toks[j+1].low] || !speechNounsLed[toks[k].low] && !speechCopulas[toks[j-1].low] {
+				return 0
+			}
 			return j
 		}
 		if toks[j-1].trail != "" || x.lx.sayVerbs[toks[j].low] {
@@ -155,12 +174,61 @@ func speechLinkAt(toks []tok, i int) int {
 	return 0
 }
 
-// nounLedEmit emits what follows toks[from] as sp's statement.
+// nounLedChain emits what follows toks[from] as sp's statement and, when
+// another owner's speech noun is chained after a semicolon or a comma
+// ("…; Trump's claim that …", "…, and Dmitry Peskov's statement that …"),
+// cuts it there and reads the next owner's statement the same way.
+func (x *extractor) nounLedChain(sp *speaker, s string, toks []tok, from, pos int) bool {
+	emitted := false
+	for sp != nil && from < len(toks) {
+		next, cut, th := x.chainedNounLed(toks, from)
+		end := len(s)
+		if next != nil {
+			end = toks[cut].start
+		}
+		if x.nounLedEmit(sp, s[:end], toks, from, pos) {
+			emitted = true
+		}
+		sp, from = next, th+1
+	}
+	return emitted
+}
+
+// chainedNounLed is the next owner of a speech noun with its that-word
+// after toks[from], joined by a semicolon or a comma (and "and"), with the
+// index of the token after that punctuation; nil when none.
+func (x *extractor) chainedNounLed(toks []tok, from int) (*speaker, int, int) {
+	for k := from + 1; k < len(toks)-3; k++ {
+		if !speechNounsLed[toks[k].low] && !copularSpeechNouns[toks[k].low] {
+			continue
+		}
+		sp, p := x.possessiveOwner(toks, k)
+		if sp == nil {
+			continue
+		}
+		th := x.nounThatAt(toks, k)
+		if th == 0 || sp.kind != kindPerson && !speechCopulas[toks[th-1].low] {
+			continue
+		}
+		for j := p - 1; j >= from && j >= p-4; j-- {
+			if t := toks[j].trail; strings.Contains(t, ";") || strings.Contains(t, ",") {
+				return sp, j + 1, th
+			}
+			if toks[j].trail != "" || toks[j].low != "and" && !isCapital(toks[j].word) {
+				break
+			}
+		}
+	}
+	return nil, 0, 0
+}
+
+// nounLedEmit emits what follows toks[from] in s (a sentence or the
+// opening of one) as sp's statement.
 func (x *extractor) nounLedEmit(sp *speaker, s string, toks []tok, from, pos int) bool {
-	if from >= len(toks) {
+	if from >= len(toks) || toks[from].start >= len(s) {
 		return false
 	}
-	text := trimSentenceEnd(s[toks[from].start:])
+	text := trimSentenceEnd(strings.TrimRight(strings.TrimSpace(s[toks[from].start:]), ",;"))
 	if len(strings.Fields(text)) < 3 {
 		return false
 	}
