@@ -20,6 +20,7 @@ type pointRefData struct {
 	speechVerbs   map[string]bool
 	TextSpeakers  []string `json:"textSpeakers"` // (provisions_speechpoint.go)
 	textSpeakers  map[string]bool
+	Hedges        []string `json:"pointVerbHedges"` // (pointVerbAfter)
 }
 
 var ordinalSuffixData = sync.OnceValue(func() *pointRefData {

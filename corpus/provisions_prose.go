@@ -1969,8 +1969,42 @@ func pointVerbAfter(lx *lexicon, rest string) bool {
 	if w == "" {
 		return false
 	}
+	if pointVerbWord(lx, w) {
+		return true
+	}
+	if r, ok := skipPointHedges(rest); ok {
+		w, _ := nextWord(r, 0)
+		return w != "" && pointVerbWord(lx, w) // "the twenty-first point at least tells you …"
+	}
+	return false
+}
+
+// pointVerbWord reports whether w is a verb by which a point sets out its
+// term (pointVerbAfter).
+func pointVerbWord(lx *lexicon, w string) bool {
 	l := lowerString(w)
 	return lx.isProseVerb(w) || lx.proseSays[l] || termModals[l] || ordinalSuffixData().verbs[l] || conditionalVerb(w) // ("kieltäisi": pointref_docbefore.go)
+}
+
+// skipPointHedges returns rest past up to two of pointrefs.json's
+// pointVerbHedges at its start ("at least", "ook"), ok when one was
+// skipped.
+func skipPointHedges(rest string) (string, bool) {
+	skipped := false
+	for range 2 {
+		r := strings.TrimLeft(rest, " ")
+		found := false
+		for _, h := range ordinalSuffixData().Hedges {
+			if len(r) > len(h) && r[len(h)] == ' ' && strings.EqualFold(r[:len(h)], h) {
+				rest, found, skipped = r[len(h):], true, true
+				break
+			}
+		}
+		if !found {
+			break
+		}
+	}
+	return rest, skipped
 }
 
 // firstWords returns the first n words of s.
