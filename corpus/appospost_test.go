@@ -28,15 +28,10 @@ func TestAppositionPost(t *testing.T) {
 		{"en", "Our report, Kyiv Notes, shows that the peace plan is unpopular.", "", "the peace plan is unpopular"},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-03\n---\n\n" + tc.sentence + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "appospost.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
+		d := parseProbe(t, tc.lang, "2025-12-03", tc.sentence)
+		got := statementLines(d.Statements)
 		found := false
 		for _, s := range d.Statements {
-			got = append(got, s.Speaker+" ["+s.Role+"]: "+s.Text)
 			if !strings.Contains(s.Text, tc.text) {
 				continue
 			}

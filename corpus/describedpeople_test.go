@@ -58,15 +58,10 @@ func TestDescribedPeople(t *testing.T) {
 		{"en", "A reader, Tomas from Vilnius, wrote in to say that point 7 is dead.", "", "", "point 7 is dead"},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-03\n---\n\n" + tc.sentence + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "described.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
-		var got []string
+		d := parseProbe(t, tc.lang, "2025-12-03", tc.sentence)
+		got := statementLines(d.Statements)
 		found := false
 		for _, s := range d.Statements {
-			got = append(got, s.Speaker+" ["+s.Role+"]: "+s.Text)
 			if strings.Contains(s.Text, tc.text) {
 				found = found || tc.speaker != "" && s.Speaker == tc.speaker && strings.Contains(s.Role, tc.role)
 				if tc.speaker == "" && (s.Speaker == unnamedSpeaker || strings.HasPrefix(tc.sentence, s.Speaker+" ")) {

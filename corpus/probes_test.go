@@ -174,6 +174,16 @@ func speakerRoles(ss []Statement) []string {
 	return out
 }
 
+// statementLines lists statements as "Speaker [Role]: words", for a
+// probe's failure message.
+func statementLines(ss []Statement) []string {
+	out := make([]string, 0, len(ss))
+	for _, s := range ss {
+		out = append(out, s.Speaker+" ["+s.Role+"]: "+s.Text)
+	}
+	return out
+}
+
 // parseProbe parses probeDocOn's document, failing the test on an error.
 func parseProbe(t *testing.T, lang, published, text string) *Document {
 	t.Helper()

@@ -100,15 +100,10 @@ func TestUnnamedSourceBattery(t *testing.T) {
 		{"ru", "— Текст ещё будет меняться, — сказал источник в делегации.", "источник", "Текст ещё будет меняться"},
 	}
 	for _, tc := range tests {
-		doc := "---\ntitle: T\nlang: " + tc.lang + "\npublished: 2025-12-03\n---\n\n" + tc.sentence + "\n"
-		d, err := Parse([]byte(doc), ParseOptions{Name: "unnamed.md"})
-		if err != nil {
-			t.Fatal(err)
-		}
+		d := parseProbe(t, tc.lang, "2025-12-03", tc.sentence)
+		got := statementLines(d.Statements)
 		ok := false
-		var got []string
 		for _, s := range d.Statements {
-			got = append(got, s.Speaker+" ["+s.Role+"]: "+s.Text)
 			if !strings.Contains(s.Text, tc.text) {
 				continue
 			}
