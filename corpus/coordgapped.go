@@ -40,7 +40,7 @@ func (x *extractor) elidedSpeaker(first, second string, pos int) bool {
 	if !x.lx.thatWords[lowerString(strings.TrimRight(firstWord(after), ","))] {
 		return false
 	}
-	if !quoteClosedBefore(first) || !x.hasSpeechCue(first) {
+	if !quoteClosedBefore(first) || !x.hasSpeechCue(first) && !hasSpeakOfVerb(first) {
 		return false
 	}
 	verb := x.lastSayVerb(first)
@@ -76,11 +76,12 @@ const minAsyndetonWords = 4
 // asyndetonSpeaker reads the clause after a bare comma as a second
 // speaker's account: a subject and its speech verb (speakerVerbAt),
 // followed by at least minAsyndetonWords words with no comma in the
-// first two, after a first clause that holds a speech cue and no open
+// first two, after a first clause that holds a speech cue (or "spoke
+// of": "Macron spoke of "robust" guarantees, Starmer said …") and no open
 // quotation.
 func (x *extractor) asyndetonSpeaker(first, rest string, pos int) bool {
 	r, _ := utf8.DecodeRuneInString(rest)
-	if !unicode.IsUpper(r) || !quoteClosedBefore(first) || !x.hasSpeechCue(first) {
+	if !unicode.IsUpper(r) || !quoteClosedBefore(first) || !x.hasSpeechCue(first) && !hasSpeakOfVerb(first) {
 		return false // most commas, looked at before any token is made
 	}
 	toks := readAs(tokenize(rest), x.src.Lang)

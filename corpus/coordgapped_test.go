@@ -23,6 +23,7 @@ var coordGappedBattery = []probeCase{
 	{"en", "Macron said the guarantees would be \"solid\" and Starmer said Britain would send engineers after a truce.", "Keir Starmer", "Britain would send engineers after a truce"},
 	{"fr", "Macron a dit que les garanties seraient « solides » et Starmer a affirmé que Londres enverrait des ingénieurs.", "Keir Starmer", "Londres enverrait des ingénieurs"},
 	{"pt", "Macron disse que as garantias seriam «sólidas» e Starmer afirmou que Londres enviaria engenheiros.", "Keir Starmer", "Londres enviaria engenheiros"},
+	{"en", "Macron spoke of \"solid\" guarantees, Starmer said Britain would send engineers after a truce.", "Keir Starmer", "Britain would send engineers after a truce"},
 	// negatives
 	{"ru", "Ушаков заявил, что компромисса пока нет, а потом — что угодно.", "Yuri Ushakov", "компромисса пока нет, а потом — что угодно"},
 	{"ru", "Переговоры шли долго, а Песков — что показательно — молчал.", "", "показательно"},
