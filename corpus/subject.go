@@ -526,11 +526,7 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 	if k > j || k < j && !named {
 		return k
 	}
-	back := 5 // a title opening the sentence alone: "Rzecznik rządu zapowiedział"
-	if named {
-		back = maxComplementWords
-	}
-	for m := k; m >= 0 && m >= k-back; m-- { // ("przewodniczący sejmowej komisji spraw zagranicznych Tadeusz Gawlik")
+	for m := k; m >= 0 && m >= k-5; m-- { // ("przewodniczący sejmowej komisji spraw zagranicznych Tadeusz Gawlik")
 		t := toks[m]
 		quotedName := containsAny(t.raw, "«»„“”") && !containsAny(t.raw, "—–()") && strings.Trim(t.trail, "»”“\"") == ""
 		if t.trail != "" && !(t.trail == "." && len(t.word) <= 3) && !quotedName || containsAny(t.raw, "“”\"«»„—–()") && !quotedName {
@@ -560,10 +556,6 @@ func (x *extractor) roleComplement(toks []tok, k, j int) int {
 			// "le ministre des Affaires étrangères Jean-Noël Barrot",
 			// "Експерт Центру безпекових студій …": a capitalised noun
 			// of the title's complement
-			continue
-		}
-		if r := x.complementRunTitle(toks, m, k); r >= 0 {
-			m = r + 1 // "Уповноважений Верховної Ради з прав людини Дмитро Лубінець": the title before the capitals (complementrun.go)
 			continue
 		}
 		if isCapital(t.word) && m < k || x.lx.speechOrThat(t.low) || stopCaps[t.low] {
