@@ -70,9 +70,21 @@ func (x *extractor) prevSentenceSpeaker(text, s string, at int, q quoteSpan, res
 	if prevQuoteOff || strings.TrimSpace(s[:q.start]) != "" || at <= 0 || at > len(text) {
 		return nil // the quotation must open its sentence, after another one
 	}
+	if strings.HasSuffix(strings.TrimRight(s[q.inner:q.innerEnd], " .…\"”»“«"), "?") {
+		return nil // a question is most often the asker's, the publication's own
+	}
 	toks := readAs(tokenize(rest), x.src.Lang)
-	if len(attributionHead(toks)) > prevQuoteMaxRest || x.otherSpeakerIn(toks) {
-		return nil
+	head := attributionHead(toks)
+	if len(head) > prevQuoteMaxRest || x.otherSpeakerIn(toks) || x.documentQuoted(toks) || publishesWork(toks) {
+		return nil // ("the draft reads", "published": a document's wording, a work's title)
+	}
+	for _, t := range head {
+		if l := lowerWord(t); x.lx.proseNouns[l] || x.lx.pointRefs[l] || x.lx.pointWords[l] || x.lx.termNouns[l] {
+			return nil // "«…», dit le point 7": a document speaks its own wording
+		}
+	}
+	if len(head) > 0 && !x.speechVerbIn(head) {
+		return nil // "«…» is the title of her book": no verb says the words were spoken
 	}
 	before := sentences(text[:at])
 	if len(before) == 0 {
@@ -92,6 +104,25 @@ func (x *extractor) prevSentenceSpeaker(text, s string, at int, q quoteSpan, res
 		}
 	}
 	return sp
+}
+
+// speechVerbIn reports whether an attribution holds a verb of speech, as
+// the readers of a quotation's own attribution know them (ownAttribution,
+// quotefirst.go), a clitic joined to it or not ("disse-nos",
+// "a-t-il lancé").
+func (x *extractor) speechVerbIn(toks []tok) bool {
+	rv := reportVerbsFor(x.lx, x.src.Lang)
+	qv := quoteFirstData().quoteVerbs
+	for _, t := range toks {
+		l := lowerWord(t)
+		if i := strings.IndexByte(l, '-'); i > 0 && !x.lx.sayVerbs[l] {
+			l = l[:i]
+		}
+		if x.lx.sayVerbs[l] || qv[l] || rv.classOf(l)&(rvSay|rvChar|rvAct) != 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // attributionHead is the attribution proper of the words after a
@@ -155,7 +186,7 @@ func (x *extractor) onePersonIn(p string) *speaker {
 	nameAt := 0
 	for i, run := range x.personRuns(toks) {
 		if i > 0 && placePhraseEnd(x.src.Lang, toks, i-1) > i-1 {
-			continue // "en Abu Dabi": a place, not a person
+			return nil // "en Abu Dabi", "z Kają Kallas": a place or a person met, which the shape cannot tell
 		}
 		if name != nil && strings.Join(tokWords(name), " ") != strings.Join(tokWords(run), " ") {
 			return nil // two people
@@ -202,6 +233,9 @@ func (x *extractor) onePersonIn(p string) *speaker {
 	lo := end
 	for lo > 0 && end-lo < maxTitleWords && toks[lo-1].trail == "" {
 		lo--
+	}
+	for lo < nameAt && !x.lx.isRole(lowerWord(toks[lo])) {
+		lo++ // "Para o economista Rui Tavares": the title from its first title word, not the view's preposition
 	}
 	if sp := x.resolvePhrase(tokWords(toks[lo : end+1])); sp != nil && sp.kind == kindPerson && strings.Contains(sp.name, words[len(words)-1]) {
 		return sp
