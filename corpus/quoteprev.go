@@ -197,6 +197,9 @@ func (x *extractor) onePersonIn(p string) *speaker {
 		if i > 0 && run[0].start == toks[i].start && (definiteArticles[lowerWord(toks[i-1])] || roleArticles[lowerWord(toks[i-1])]) {
 			continue // "gli Stati Uniti", "the White House": an article takes a place or a body, not a name
 		}
+		if outletNamed(lowerString(strings.Join(tokWords(run), " "))) != "" || articleInside(run) {
+			continue // "Pour Le Courrier": an outlet or a title, no person
+		}
 		if orgRun(run) {
 			if i == 0 {
 				return nil // an organisation as subject may be who spoke
@@ -241,4 +244,16 @@ func (x *extractor) onePersonIn(p string) *speaker {
 		return sp
 	}
 	return nil
+}
+
+// articleInside reports whether a capitalised run holds an article after
+// its first word ("Pour Le Courrier", "Corriere Della Sera"): the name of
+// a paper or a work, not of a person.
+func articleInside(run []tok) bool {
+	for _, t := range run[1:] {
+		if l := lowerWord(t); definiteArticles[l] || roleArticles[l] {
+			return true
+		}
+	}
+	return false
 }
