@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"math"
 	"sort"
-	"strings"
 
 	"github.com/RoaringBitmap/roaring/v2"
 	"github.com/blevesearch/bleve/v2/index/scorch"
@@ -222,7 +221,6 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 	if err := m.postings(snap); err != nil {
 		return nil, err
 	}
-	fieldN := map[string]uint64{}
 	for _, t := range m.terms {
 		// bleve's bm25ScoreMetrics and TermQueryScorer.computeIDF.
 		count := uint64(st.DocCount)
@@ -238,16 +236,6 @@ func (ix *Index) flatModelOf(ctx context.Context, snap *scorch.IndexSnapshot, q 
 		}
 		t.p.avg = t.avg
 		docTerm := t.p.count
-		if perFieldIDF {
-			n, err := fieldRecords(ctx, snap, t.field, fieldN)
-			if err != nil {
-				m.close()
-				return nil, err
-			}
-			if n > 0 {
-				count = max(n, docTerm)
-			}
-		}
 		t.idf = math.Log(1 + (float64(count)-float64(docTerm)+0.5)/
 			(float64(docTerm)+0.5))
 	}
@@ -498,43 +486,4 @@ func (p *flatPostings) normOf() float64 {
 		p.norm, p.normRead = p.post.Norm(), true
 	}
 	return p.norm
-}
-
-// perFieldIDF makes the flat scorer compute a text field's IDF against
-// the records holding that field, not every record of the index. A
-// record's text is in one field, its language's (text_<analyzer>), so a
-// Czech word's df counts Czech records only; against every record its IDF
-// was inflated by about log(N / Czech records), and in an index of thirty
-// languages a short foreign record matching two common words ("Ukrajina",
-// "tým") outscored an English paragraph holding every word of the
-// question (stop 56's TestCandidateDepth on ZQ and ZR). bleve's own
-// term searcher reads one record count for every field (BM25Stats), so
-// the searches the flat scorer does not take (fuzzy fallback, a lone
-// term) keep the index-wide count; TestFlatScoresSame turns this off to
-// compare the two scorers' arithmetic.
-var perFieldIDF = true
-
-// fieldRecords returns the number of live records whose text is in field
-// (a text_<analyzer> field), read from the snapshot's text_field postings
-// and memoised in seen; 0 for any other field (the index-wide count
-// applies).
-func fieldRecords(ctx context.Context, snap *scorch.IndexSnapshot, field string, seen map[string]uint64) (uint64, error) {
-	if n, ok := seen[field]; ok {
-		return n, nil
-	}
-	a, ok := strings.CutPrefix(field, textPrefix)
-	if !ok {
-		seen[field] = 0
-		return 0, nil
-	}
-	r, err := snap.TermFieldReader(ctx, []byte(a), fieldTextField, false, false, false)
-	if err != nil {
-		return 0, fmt.Errorf("records of %s: %w", field, err)
-	}
-	n := r.Count()
-	if err := r.Close(); err != nil {
-		return 0, fmt.Errorf("records of %s: %w", field, err)
-	}
-	seen[field] = n
-	return n, nil
 }

@@ -129,10 +129,7 @@ func TestFlatScoresSame(t *testing.T) {
 // returns both answers; the flat scorer is on again after.
 func flatAndBleve[T any](t *testing.T, search func() (T, error)) (flat, bleve T) {
 	t.Helper()
-	// bleve counts every record for every field's IDF: the flat scorer's
-	// per-field count (perFieldIDF) is off while the two are compared.
-	perFieldIDF = false
-	defer func() { flatScoring, perFieldIDF = true, true }()
+	defer func() { flatScoring = true }()
 	for _, on := range []bool{true, false} {
 		flatScoring = on
 		r, err := search()

@@ -34,10 +34,6 @@ func TestFlatFuzzy(t *testing.T) {
 		{"sanctoins relief", corpus.KindStatement},
 	}
 	fuzzy := fuzzyNodes.Load()
-	// got below is compared with bleve's answer, which counts every
-	// record for every field's IDF (perFieldIDF).
-	perFieldIDF = false
-	defer func() { perFieldIDF = true }()
 	for _, c := range cases {
 		q := corpus.Query{Text: c.text, Kind: c.kind}
 		passes, flat := textPasses.Load(), flatRuns.Load()

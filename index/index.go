@@ -1008,12 +1008,11 @@ func records(d *corpus.Document) []record { return recordsOf(d, fingerprint(d)) 
 // recordsOf is records of a document whose fingerprint is fp.
 func recordsOf(d *corpus.Document, fp string) []record {
 	s := d.Source
-	a := analyzerFor(langOf(d))
-	tf := textField(a)
+	tf := textField(analyzerFor(langOf(d)))
 	base := func(k corpus.Kind, id, text string) map[string]interface{} {
 		m := map[string]interface{}{
 			fieldKind: string(k), fieldID: id, fieldSourceID: s.ID, fieldLang: langOf(d),
-			tf: text, fieldTextField: a,
+			tf: text,
 		}
 		if s.Guild != "" {
 			m[fieldGuild] = []string{serverMarker, guildTerm(s.Guild)}
@@ -1126,7 +1125,6 @@ func recordsOf(d *corpus.Document, fp string) []record {
 	}
 	m := base(corpus.KindSource, s.ID, "")
 	delete(m, tf) // only provisions, statements and passages answer text queries
-	delete(m, fieldTextField)
 	m[fieldSourceTitle] = s.Title
 	m[fieldTitle], m[fieldOutlet], m[fieldURL], m[fieldPublished] = s.Title, s.Outlet, s.URL, s.Published
 	m[fieldFinger] = fp

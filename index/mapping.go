@@ -50,7 +50,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 15 // 15: text_field, each record's text field counted for its IDF (fieldRecords); 14: a passage continuing a wrapped sentence indexed with its neighbours' words (wrapped.go); 13: German hyphenated compounds also joined (dehyphen.go); 12: Hangul bigrams in the cjk field, a Hebrew field (scripts.go); 11: light stemmers for cs sk sl bg el lt lv et, sr/bs into hr (stemlight.go)
+const mappingVersion = 14 // 14: a passage continuing a wrapped sentence indexed with its neighbours' words (wrapped.go); 13: German hyphenated compounds also joined (dehyphen.go); 12: Hangul bigrams in the cjk field, a Hebrew field (scripts.go); 11: light stemmers for cs sk sl bg el lt lv et, sr/bs into hr (stemlight.go)
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -112,11 +112,6 @@ const (
 	// can count a value per server without a search (see facetCache).
 	fieldGuildFacet = "guild_facet"
 	textPrefix      = "text_" // text_<analyzer>: the record text in its language
-	// fieldTextField holds the analyzer of the text field a record's text
-	// is in, so the records of each language field can be counted: BM25's
-	// IDF of a word is computed against its field's records (fieldRecords),
-	// not every record's.
-	fieldTextField = "text_field"
 )
 
 // synonymCollection holds every synonym definition; one synonym source per
@@ -422,7 +417,6 @@ func buildMapping() (*mapping.IndexMappingImpl, error) {
 	// lang is not mapped: nothing filters on a record's language or reads
 	// it back (the analyzers in use are kept under keyLangs), so indexing
 	// and storing it only cost time and space.
-	rec.AddFieldMappingsAt(fieldTextField, keywordField(false))
 	rec.AddFieldMappingsAt(fieldGuild, keywordField(false))
 	rec.AddFieldMappingsAt(fieldGuildFacet, keywordField(false))
 	rec.AddFieldMappingsAt(fieldFinger, storedOnly())
