@@ -21,13 +21,8 @@ import (
 // unless asked for; TestRelevance is the measure.
 func TestRelevanceDiag(t *testing.T) {
 	wanted := diagWanted(t, "PLANBOT_RELEVANCE_DIAG")
-	// Scoring variants to compare: PLANBOT_FLAT_IDF=global counts every
-	// record for every field's IDF (perFieldIDF off), and
-	// PLANBOT_FOREIGN_BOOST another weight of the other languages' text.
-	if os.Getenv("PLANBOT_FLAT_IDF") == "global" {
-		perFieldIDF = false
-		defer func() { perFieldIDF = true }()
-	}
+	// A scoring variant to compare: PLANBOT_FOREIGN_BOOST, another weight
+	// of the other languages' text.
 	if b, err := strconv.ParseFloat(os.Getenv("PLANBOT_FOREIGN_BOOST"), 64); err == nil && b > 0 {
 		old := foreignBoost
 		foreignBoost = b
