@@ -21,6 +21,13 @@ import (
 // unless asked for; TestRelevance is the measure.
 func TestRelevanceDiag(t *testing.T) {
 	wanted := diagWanted(t, "PLANBOT_RELEVANCE_DIAG")
+	// A scoring variant to compare: PLANBOT_FOREIGN_BOOST, another weight
+	// of the other languages' text.
+	if b, err := strconv.ParseFloat(os.Getenv("PLANBOT_FOREIGN_BOOST"), 64); err == nil && b > 0 {
+		old := foreignBoost
+		foreignBoost = b
+		defer func() { foreignBoost = old }()
+	}
 	ctx := context.Background()
 	older := relevanceDocs(t)
 	allE := firstStagesDocs(t)
@@ -238,6 +245,9 @@ func setQuestions(t *testing.T, set string) []relevanceCase {
 // question asks for (a passage answering a statement question).
 type missCauses struct {
 	misses, elsewhere, otherLang, otherKind int
+	// Of otherLang: the answer English and the first hit not, and the
+	// other way round (which side of foreignBoost wins).
+	enAnswer, enWinner int
 }
 
 // add counts one miss: c's question, hits its answer, vd the view's
@@ -258,7 +268,7 @@ func (m *missCauses) add(c relevanceCase, hits []corpus.Hit, vd []*corpus.Docume
 	lang := ""
 	for _, d := range vd {
 		if d.Source.ID == h.Source.ID {
-			lang = d.Source.Lang
+			lang = langOf(d)
 		}
 	}
 	for _, d := range vd {
@@ -267,8 +277,14 @@ func (m *missCauses) add(c relevanceCase, hits []corpus.Hit, vd []*corpus.Docume
 		}
 		for _, p := range d.Passages {
 			if containsAny(p.Text, c.Want) {
-				if d.Source.Lang != lang {
+				if langOf(d) != lang {
 					m.otherLang++
+					switch {
+					case langOf(d) == "en":
+						m.enAnswer++
+					case lang == "en":
+						m.enWinner++
+					}
 				}
 				return
 			}
@@ -277,6 +293,6 @@ func (m *missCauses) add(c relevanceCase, hits []corpus.Hit, vd []*corpus.Docume
 }
 
 func (m missCauses) String() string {
-	return fmt.Sprintf("%d answered wrongly: first hit from another set's document %d (in another language than the answer's %d), of another kind %d",
-		m.misses, m.elsewhere, m.otherLang, m.otherKind)
+	return fmt.Sprintf("%d answered wrongly: first hit from another set's document %d (in another language than the answer's %d: English answer %d, English first hit %d), of another kind %d",
+		m.misses, m.elsewhere, m.otherLang, m.enAnswer, m.enWinner, m.otherKind)
 }

@@ -34,13 +34,7 @@ const (
 	// they matched only the query's weakest words ("war" in "prisoners of
 	// war").
 	relativeCut = 0.15
-	// foreignBoost weighs text in languages other than English: each
-	// language field has its own term statistics, so a word rare in the few
-	// German reports would otherwise outrank the English ones. Queries are
-	// typed in English; other languages are found, behind English text
-	// that matches as well.
-	foreignBoost = 0.35
-	phraseBoost  = 0.4
+	phraseBoost = 0.4
 	// topicBoost weighs a match on a record's topic words (its topics'
 	// labels and keywords) against one on its text: enough to retrieve what
 	// the taxonomy tagged, behind any text that says the words.
@@ -50,6 +44,14 @@ const (
 	// same ranks first.
 	passageWeight = 0.9
 )
+
+// foreignBoost weighs text in languages other than English: each
+// language field has its own term statistics, so a word rare in the few
+// German reports would otherwise outrank the English ones. Queries are
+// typed in English; other languages are found, behind English text that
+// matches as well. A variable only so that TestRelevanceDiag can try
+// others (PLANBOT_FOREIGN_BOOST).
+var foreignBoost = 0.35
 
 // Search runs q and returns its ranked, relevant hits with snippets. The
 // text is never parsed as query syntax. An empty or irrelevant query returns
