@@ -4,7 +4,7 @@
 // the bid for NATO membership in return for Western security guarantees.",
 // "Zełenski zaproponował w Berlinie, że …". The sentence tells what the
 // person said, offered or promised, a statement (the statement rules read
-// it), not what a version of the plan provides: released sets ZQ, ZR, ZS
+// it), not what a version of the plan provides: released sets ZP, ZR, ZS
 // and ZV each had such a sentence read as a point (a leader's "robust"
 // guarantees as point 5 of the US draft, an offer to give up NATO
 // membership as the 20-point text's). A version's own subject ("The plan
