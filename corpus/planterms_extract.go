@@ -93,6 +93,9 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// Gegenvorschlag sei die Obergrenze … angehoben worden")
 				continue
 			}
+			if versionIn(s) == "" && !numberedPointRef(lx, s) && personBeforeTerms(s, own, sl, src.Lang, hits) {
+				continue // "Emmanuel Macron habló de garantías «robustas».": a person's words, not a version's term (planterms_personsubject.go)
+			}
 			talk := c.speaksOfPlan(s) || si > 0 && c.speaksOfPlan(ss[si-1]) || c.speaksOfPlan(prevPara) || c.speaksOfPlan(heading)
 			if !talk {
 				if titleTalk < 0 {
