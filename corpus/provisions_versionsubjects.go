@@ -1,0 +1,163 @@
+// Two versions as the subjects of one provision's clauses. Comparisons
+// set the versions side by side in one item or one run of sentences, each
+// clause opening on its own version as subject: "Army (point 6): the US
+// draft sets a cap of 600,000; …", "…, the E3 version keeps the assets
+// frozen …", "Punkt 22: … . Der europäische Gegenentwurf: …", "…, а
+// європейська версія цей пункт прибрала", "(The US text recognised …)".
+// A reader that takes such a text whole gives it one version, so the
+// clause of the other is credited to the wrong version, or the whole text
+// to none when its terms belong to two (ownVersion's allowsAll). This
+// pass cuts a provision before each clause that opens on a version's name
+// (versioncues.json, as ownVersion reads heads) when that version differs
+// from the one before it, and gives each piece its own version.
+
+package corpus
+
+import "strings"
+
+// maxVersionPieces bounds the pieces one provision is cut into: a
+// comparison alternates two versions, a few times at most.
+const maxVersionPieces = 6
+
+// versionSubjectCuts cuts each provision of a comparable version whose
+// text holds a clause opening on another version's name (see above). A
+// cut is kept only when every piece is allowed its version by the
+// catalogue; the pieces keep the provision's number and paragraph.
+func versionSubjectCuts(c *termCatalogue, sc *termScan, out []Provision) []Provision {
+	var res []Provision // nil until a provision is cut
+	for i := range out {
+		p := out[i]
+		var pieces []Provision
+		if comparable(p.Plan) {
+			pieces = versionPieces(c, sc, p)
+		}
+		if pieces == nil {
+			if res != nil {
+				res = append(res, p)
+			}
+			continue
+		}
+		if res == nil {
+			res = append(make([]Provision, 0, len(out)+len(pieces)), out[:i]...)
+		}
+		for _, q := range pieces {
+			if !holdsProvision(res, q) {
+				res = append(res, q) // (two readers' texts can cut to the same piece)
+			}
+		}
+	}
+	if res == nil {
+		return out
+	}
+	return res
+}
+
+// versionPieces is p cut before the clauses that open on a version other
+// than the one before them, each piece with its version; nil when there is
+// no such clause or a piece's terms do not allow its version.
+func versionPieces(c *termCatalogue, sc *termScan, p Provision) []Provision {
+	low := lowerString(p.Text)
+	if len(low) != len(p.Text) {
+		return nil // (a letter whose lower case is longer: the cuts are read in low)
+	}
+	first, named := p.Plan, false
+	if v, ok := clauseCue(low); ok {
+		first, named = v, true
+	}
+	var cuts, starts [maxVersionPieces]int
+	var plans [maxVersionPieces]string
+	n, prev := 0, first
+	for at := 1; at < len(low) && n < maxVersionPieces-1; at++ {
+		start, ok := versionClauseStart(low, at)
+		if !ok {
+			continue
+		}
+		v, ok := clauseCue(low[start:])
+		if !ok || v == prev && (named || n > 0) {
+			continue
+		}
+		cuts[n], starts[n], plans[n] = at, start, v
+		n++
+		prev = v
+	}
+	if n == 0 {
+		return nil
+	}
+	if !named && plans[0] == first {
+		// "El punto 6 limita …, y la versión europea lo eleva …": the
+		// clause before the named version is the other one's
+		if first = otherVersion(first); first == "" || !statesTerm(c, sc, p.Text[:cuts[0]]) {
+			return nil
+		}
+	}
+	pieces := make([]Provision, 0, n+1)
+	from, plan := 0, first
+	for k := 0; k <= n; k++ {
+		to := len(p.Text)
+		if k < n {
+			to = cuts[k]
+		}
+		text := trimSentenceEnd(strings.Trim(p.Text[from:to], " ,;:()"))
+		if strings.Count(text, " ") < 3 || (plan != unnamedPlan && !allowsAll(c, sc, text, plan)) {
+			return nil
+		}
+		q := p
+		q.Plan, q.Text, q.Topics = plan, text, tagTopics(text)
+		pieces = append(pieces, q)
+		if k < n {
+			from, plan = starts[k], plans[k]
+		}
+	}
+	return pieces
+}
+
+// versionClauseStart reports whether a clause starts at byte at of low,
+// which holds a separator there: a sentence end (". "), a semicolon, an
+// opening bracket or a comma, with a joining word after a comma skipped
+// (", and ", ", а ", ", y " …: clauseJoins). It returns where the clause's
+// words begin.
+func versionClauseStart(low string, at int) (int, bool) {
+	switch {
+	case low[at] == '(' && low[at-1] == ' ':
+		return at + 1, true
+	case (low[at] == '.' || low[at] == ';') && at+1 < len(low) && low[at+1] == ' ':
+		return at + 2, true
+	case low[at] == ',' && at+1 < len(low) && low[at+1] == ' ':
+		rest := low[at:]
+		for _, j := range clauseJoins {
+			if j[0] == ',' && strings.HasPrefix(rest, j) {
+				return at + len(j), true
+			}
+		}
+		return at + 2, true
+	}
+	return 0, false
+}
+
+// clauseCue is the version whose name opens low (versioncues.json's cues),
+// and whether one does. "Their version" is left out, as it needs the
+// sentence before, and so are the authors as subject ("die Europäer setzen
+// die Zahl höher an"): what a party wants is not always its text's term.
+func clauseCue(low string) (string, bool) {
+	if len(low) > 80 {
+		low = low[:80]
+	}
+	hc := headCuePhrases()
+	i, j := hc.set.first(low, func(j, i int) bool { return i == 0 })
+	if i != 0 {
+		return "", false
+	}
+	cue := versionCueData().Cues[hc.cue[j]]
+	return cue.Plan, cue.Plan != "other" && !cue.Start
+}
+
+// holdsProvision reports whether ps holds a provision of q's version, text
+// and paragraph.
+func holdsProvision(ps []Provision, q Provision) bool {
+	for _, p := range ps {
+		if p.Plan == q.Plan && p.Text == q.Text && p.Position == q.Position {
+			return true
+		}
+	}
+	return false
+}
