@@ -83,16 +83,27 @@ func versionPieces(c *termCatalogue, sc *termScan, p Provision) []Provision {
 	if n == 0 {
 		return nil
 	}
-	if !named && plans[0] == first {
+	k0 := 0
+	if head := p.Text[:cuts[0]]; !named && !statesTerm(c, sc, head) && !strings.Contains(head, ": ") {
+		// "Più freddo il clima sul punto 21. La bozza di Washington chiede
+		// …", "Sur les garanties de sécurité, le texte européen …": a
+		// clause naming neither a version nor a term introduces the next
+		// one, which keeps the number ("Punkt 22: Keine Seite …" sets out
+		// its terms after the colon)
+		k0 = 1
+	} else if !named && plans[0] == first {
 		// "El punto 6 limita …, y la versión europea lo eleva …": the
 		// clause before the named version is the other one's
-		if first = otherVersion(first); first == "" || !statesTerm(c, sc, p.Text[:cuts[0]]) {
+		if first = otherVersion(first); first == "" {
 			return nil
 		}
 	}
 	pieces := make([]Provision, 0, n+1)
 	from, plan := 0, first
-	for k := 0; k <= n; k++ {
+	if k0 == 1 {
+		from, plan = starts[0], plans[0]
+	}
+	for k := k0; k <= n; k++ {
 		to := len(p.Text)
 		if k < n {
 			to = cuts[k]
@@ -114,7 +125,8 @@ func versionPieces(c *termCatalogue, sc *termScan, p Provision) []Provision {
 // versionClauseStart reports whether a clause starts at byte at of low,
 // which holds a separator there: a sentence end (". "), a semicolon, an
 // opening bracket or a comma, with a joining word after a comma skipped
-// (", and ", ", а ", ", y " …: clauseJoins). It returns where the clause's
+// (", and ", ", а ", ", y " …: clauseJoins; ", mentre ", ", aber " …:
+// rewriteLanguages' contrast joins). It returns where the clause's
 // words begin.
 func versionClauseStart(low string, at int) (int, bool) {
 	switch {
@@ -129,26 +141,45 @@ func versionClauseStart(low string, at int) (int, bool) {
 				return at + len(j), true
 			}
 		}
+		for _, j := range rewriteLanguageData().Joins {
+			if strings.HasPrefix(rest[2:], j) && strings.HasPrefix(rest[2+len(j):], " ") {
+				return at + 3 + len(j), true // "…, mentre la versione europea …" (plans.json's contrast joins)
+			}
+		}
 		return at + 2, true
 	}
 	return 0, false
 }
 
 // clauseCue is the version whose name opens low (versioncues.json's cues),
-// and whether one does. "Their version" is left out, as it needs the
-// sentence before, and so are the authors as subject ("die Europäer setzen
-// die Zahl höher an"): what a party wants is not always its text's term.
+// and whether one does; the name may follow a document noun and its
+// article ("la bozza di Washington", "der Entwurf Washingtons": the author
+// in the genitive). "Their version" is left out, as it needs the sentence
+// before, and so are the authors as subject ("die Europäer setzen die Zahl
+// höher an"): what a party wants is not always its text's term.
 func clauseCue(low string) (string, bool) {
 	if len(low) > 80 {
 		low = low[:80]
 	}
 	hc := headCuePhrases()
-	i, j := hc.set.first(low, func(j, i int) bool { return i == 0 })
-	if i != 0 {
+	i, j := hc.set.first(low, func(j, i int) bool { return i == 0 || documentBefore(low[:i]) })
+	if i < 0 {
 		return "", false
 	}
 	cue := versionCueData().Cues[hc.cue[j]]
 	return cue.Plan, cue.Plan != "other" && !cue.Start
+}
+
+// documentBefore reports whether before, the words ahead of a version's
+// name, are a document noun and at most one word beside it ("la bozza ",
+// "el borrador ", "проект ").
+func documentBefore(before string) bool {
+	var buf [9]string
+	words := splitSpaces9(strings.TrimRight(before, " "), &buf)
+	if len(words) == 0 || len(words) > 2 {
+		return false
+	}
+	return lexiconData().isProseNoun(words[len(words)-1])
 }
 
 // holdsProvision reports whether ps holds a provision of q's version, text
