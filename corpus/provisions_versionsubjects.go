@@ -112,6 +112,9 @@ func versionPieces(c *termCatalogue, sc *termScan, p Provision) []Provision {
 		if strings.Count(text, " ") < 3 || (plan != unnamedPlan && !allowsAll(c, sc, text, plan)) {
 			return nil
 		}
+		if k > 0 && p.Number > 0 && !termAtNumber(c, sc, text, plan, p.Number) {
+			return nil // "…, but the European text keeps the US numbering": another matter, not point n's rewrite
+		}
 		q := p
 		q.Plan, q.Text, q.Topics = plan, text, tagTopics(text)
 		pieces = append(pieces, q)
@@ -187,6 +190,18 @@ func documentBefore(before string) bool {
 func holdsProvision(ps []Provision, q Provision) bool {
 	for _, p := range ps {
 		if p.Plan == q.Plan && p.Text == q.Text && p.Position == q.Position {
+			return true
+		}
+	}
+	return false
+}
+
+// termAtNumber reports whether text states a term the catalogue numbers n
+// in plan: a clause naming a version after point n's is that point's only
+// when it states one of its terms, as the rewrite readers require.
+func termAtNumber(c *termCatalogue, sc *termScan, text, plan string, n int) bool {
+	for _, h := range c.matchTerms(sc, lowerString(text)) {
+		if c.terms[h.term].Points[plan] == n {
 			return true
 		}
 	}
