@@ -101,13 +101,19 @@ func (x *extractor) coordinatedSpeakers(s string, pos int) bool {
 	}
 	for i := strings.Index(s, ", "); i > 0; {
 		rest := s[i+2:]
-		if next := x.langConjunctionAt(rest); next > 0 && next < len(rest) {
+		next := x.langConjunctionAt(rest)
+		if next > 0 && next < len(rest) {
 			second := strings.TrimSpace(rest[next:])
 			if quoteClosedBefore(s[:i]) && x.opensWithSpeaker(second) && (x.hasSpeechCue(s[:i]) || hasSpeakOfVerb(s[:i])) { // "A spoke of …, and B said …"
 				x.sentence(s[:i], pos)
 				x.sentence(second, pos)
 				return true
 			}
+			if x.elidedSpeaker(s[:i], second, pos) {
+				return true // "…, а Песков — что …" (coordgapped.go)
+			}
+		} else if next == 0 && (x.elidedSpeaker(s[:i], rest, pos) || x.asyndetonSpeaker(s[:i], rest, pos)) {
+			return true // "…, Steve Witkoff – że …", "…, Prime Minister Starmer said …" (coordgapped.go)
 		}
 		j := strings.Index(rest, ", ")
 		if j < 0 {
@@ -141,7 +147,7 @@ func (x *extractor) bareConjunctionSpeakers(s string, pos int) bool {
 			w = rest[:e]
 		}
 		if conj[w] && len(w) < len(rest) {
-			if lowerWordBefore(s, i) {
+			if lowerWordBefore(s, i) || quotedLowerBefore(s, i) { // "… "robust" and Starmer said …" (coordgapped.go)
 				second := strings.TrimSpace(rest[len(w):])
 				r, _ := utf8.DecodeRuneInString(second)
 				if (unicode.IsUpper(r) || roleArticles[lowerString(firstWord(second))]) && quoteClosedBefore(s[:i]) &&
@@ -192,13 +198,20 @@ func (x *extractor) coordSpeechVerb(l string) bool {
 // Захарова заявила …"), so that "…, and added that …" is no new speaker.
 // The verb may also name or judge (coordSpeechVerb).
 func (x *extractor) opensWithSpeaker(c string) bool {
-	toks := readAs(tokenize(c), x.src.Lang)
+	_, ok := x.speakerVerbAt(readAs(tokenize(c), x.src.Lang))
+	return ok
+}
+
+// speakerVerbAt is opensWithSpeaker on tokens, with the index of the
+// speech verb that closes the subject (asyndetonSpeakers needs words
+// after it).
+func (x *extractor) speakerVerbAt(toks []tok) (int, bool) {
 	if len(toks) < 3 {
-		return false
+		return 0, false
 	}
 	poss := !isCapital(toks[0].word) && possessiveOpens(toks, 0) // "his spokesman, Dmitry Peskov, said": a relation of its own (relations.go)
 	if !isCapital(toks[0].word) && !roleArticles[toks[0].low] && !poss && !x.lx.isRole(toks[0].low) && !x.lx.isRole(toks[1].low) {
-		return false
+		return 0, false
 	}
 	// "a senior Ukrainian official said": after an indefinite article
 	// the unnamed source's adjectives are no subject words, so any word
@@ -207,7 +220,7 @@ func (x *extractor) opensWithSpeaker(c string) bool {
 	commas := 0 // "la presidenta de la Comisión, Ursula von der Leyen, recordó": a title, then the name set off by commas
 	for k, t := range toks {
 		if k > maxCoordSubjectWords && (commas == 0 || k > maxCoordAppositionWords) {
-			return false
+			return 0, false
 		}
 		if k == 0 && poss {
 			continue // the possessive stands as an article would
@@ -215,15 +228,15 @@ func (x *extractor) opensWithSpeaker(c string) bool {
 		verb := k >= 1 && x.coordSpeechVerb(t.low)
 		if k >= 1 && x.lx.auxiliaries[t.low] && k+1 < len(toks) && x.coordSpeechVerb(toks[k+1].low) {
 			if commas > 0 && (commas != 2 || toks[k-1].trail != ",") {
-				return false
+				return 0, false
 			}
 			continue // "il ministro ha detto"
 		}
 		if verb {
 			if commas > 0 && (commas != 2 || toks[k-1].trail != "," && !x.lx.auxiliaries[toks[k-1].low]) {
-				return false // one comma, or words between the name's comma and the verb: no apposition
+				return 0, false // one comma, or words between the name's comma and the verb: no apposition
 			}
-			return !unnamed || noun
+			return k, !unnamed || noun
 		}
 		noun = noun || x.lx.isUnnamed(t.low) || x.lx.isRole(t.low)
 		if t.trail == "," && !unnamed && commas < 2 && (commas == 1 || noun && k+1 < len(toks) && isCapital(toks[k+1].word)) {
@@ -231,7 +244,7 @@ func (x *extractor) opensWithSpeaker(c string) bool {
 			// name; the second closes the name, right before the verb
 			commas++
 			if !x.subjectWord(t, false) {
-				return false
+				return 0, false
 			}
 			continue
 		}
@@ -239,10 +252,10 @@ func (x *extractor) opensWithSpeaker(c string) bool {
 			continue // "o negociador ucraniano Rustem Umerov", "der britische Premier"
 		}
 		if t.trail != "" && t.trail != "." || !x.subjectWord(t, false) && !unnamed {
-			return false
+			return 0, false
 		}
 	}
-	return false
+	return 0, false
 }
 
 // semicolonSpeakers reads "A said …; B said …" as two sentences: wire copy

@@ -167,6 +167,9 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 			sp = x.soleNamed(rest)
 		}
 		if sp == nil {
+			sp = x.prevSentenceSpeaker(text, s, at, q, rest) // the one person the sentence before names (quoteprev.go)
+		}
+		if sp == nil {
 			sp = x.contextSpeaker(inner, text, rest, pos) // the one person around it (quotecontext.go)
 		}
 	}

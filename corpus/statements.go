@@ -329,6 +329,13 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			}
 			continue
 		}
+		if x.voxPopHead(ps, i) {
+			// "**Олена, 34 роки, вчителька**" over her answer (voxpop.go):
+			// read before the profile, roundup and cast heads, which take
+			// a head whose last field is a title word ("вчителька") for
+			// a person's own line and lose the section's bare quotations
+			continue
+		}
 		if x.profileHead(ps, i) {
 			continue // "**STEVE WITKOFF**" over "Role: …", "Has said: …" (profilebox.go)
 		}
@@ -368,9 +375,6 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 		}
 		if p.kind == paraHeading && x.roleHeadline(p.text, p.index) {
 			continue // "Retired general: ‘…’": the story's first speaker's (rolehead.go)
-		}
-		if x.voxPopHead(ps, i) {
-			continue // "**Олена, 34 роки, вчителька**" over her answer (voxpop.go)
 		}
 		if x.notePostHead(p) {
 			continue // "📌 **@channel** · Sun 23 Nov, 21:47 · 👁 1.4M": whose post the paragraphs below sum up (digestpost.go)
