@@ -13,7 +13,10 @@
 
 package corpus
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // maxVersionPieces bounds the pieces one provision is cut into: a
 // comparison alternates two versions, a few times at most.
@@ -112,8 +115,11 @@ func versionPieces(c *termCatalogue, sc *termScan, p Provision) []Provision {
 		if strings.Count(text, " ") < 3 || (plan != unnamedPlan && !allowsAll(c, sc, text, plan)) {
 			return nil
 		}
-		if k > 0 && p.Number > 0 && !termAtNumber(c, sc, text, plan, p.Number) {
-			return nil // "…, but the European text keeps the US numbering": another matter, not point n's rewrite
+		if k > 0 && p.Number > 0 && !providesAtNumber(c, sc, pieces[len(pieces)-1].Text, text, plan, p.Number) {
+			// "…, but the European text keeps the US numbering", "…, mentre
+			// nella versione europea la Crimea …": a clause about the text or
+			// another point states nothing of point n, and the whole stays
+			return nil
 		}
 		q := p
 		q.Plan, q.Text, q.Topics = plan, text, tagTopics(text)
@@ -196,14 +202,56 @@ func holdsProvision(ps []Provision, q Provision) bool {
 	return false
 }
 
-// termAtNumber reports whether text states a term the catalogue numbers n
-// in plan: a clause naming a version after point n's is that point's only
-// when it states one of its terms, as the rewrite readers require.
-func termAtNumber(c *termCatalogue, sc *termScan, text, plan string, n int) bool {
-	for _, h := range c.matchTerms(sc, lowerString(text)) {
-		if c.terms[h.term].Points[plan] == n {
+// providesAtNumber reports whether text, a version's clause cut off after
+// head within point n, states what plan provides at n: a term the
+// catalogue numbers n in plan, stated by text or by text with words of head
+// that head alone does not make one ("El punto 6 limita el ejército a
+// 600.000 efectivos, y la versión europea lo eleva a 800.000": the army is
+// head's word, the figure text's, as rewriteSentence reads the sentence
+// after a point); or text refers back to the point with a demonstrative
+// ("the European version removes this point", "цей пункт прибрала"), so
+// that the clause is what the version does with it. A clause on the
+// numbering, the text's length or another point does neither.
+func providesAtNumber(c *termCatalogue, sc *termScan, head, text, plan string, n int) bool {
+	if refersToPoint(lowerString(text)) {
+		return true
+	}
+	var before [16]int
+	nb := 0
+	for _, h := range c.matchTerms(sc, lowerString(head)) {
+		if nb < len(before) {
+			before[nb] = h.term
+			nb++
+		}
+	}
+	for _, h := range c.matchTerms(sc, lowerString(head+" "+text)) {
+		if c.terms[h.term].Points[plan] == n && !slices.Contains(before[:nb], h.term) {
 			return true
 		}
+	}
+	return false
+}
+
+// refersToPoint reports whether low holds a point word right after one of
+// pointrefs.json's demonstratives ("this point", "questo punto", "цей
+// пункт"), outside the idiom "at this point", whose preposition
+// demonstrativeData names.
+func refersToPoint(low string) bool {
+	d, lx := demonstrativeData(), lexiconData()
+	var prev2, prev string
+	for len(low) > 0 {
+		sp := strings.IndexByte(low, ' ')
+		w := low
+		if sp >= 0 {
+			w, low = low[:sp], low[sp+1:]
+		} else {
+			low = ""
+		}
+		w = strings.Trim(w, ",;:.()«»\"“”")
+		if d.dems[prev] && lx.pointWords[w] && !d.preps[prev2] {
+			return true
+		}
+		prev2, prev = prev, w
 	}
 	return false
 }

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestVersionSubjectCuts checks that a provision whose clauses each open
 // on their own version's name ("Point 26 grants …, while the European
@@ -31,9 +34,9 @@ func TestVersionSubjectCuts(t *testing.T) {
 		{name: "portuguese e-join", doc: "# Notas\n\nO ponto 25 marca eleições em 100 dias, e a versão europeia pede eleições o mais cedo possível após a assinatura.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 25, Text: "O ponto 25 marca eleições em 100 dias"},
 				{Plan: "European counter-proposal", Number: 25, Text: "a versão europeia pede eleições"}}},
-		{name: "french et-join", doc: "# Notes\n\nLe point 9 place des avions européens en Pologne, et le texte européen garde cette ligne mot pour mot.\n",
+		{name: "french et-join", doc: "# Notes\n\nLe point 9 place des avions européens en Pologne, et le texte européen garde ce point mot pour mot.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 9, Text: "Le point 9 place des avions européens en Pologne"},
-				{Plan: "European counter-proposal", Number: 9, Text: "le texte européen garde cette ligne"}}},
+				{Plan: "European counter-proposal", Number: 9, Text: "le texte européen garde ce point"}}},
 		{name: "italian mentre", doc: "# Note\n\nIl punto 26 prevede un'amnistia totale, mentre la versione europea cancella questo punto.\n",
 			want: []Provision{{Plan: "US 28-point draft", Number: 26, Text: "Il punto 26 prevede un'amnistia totale"},
 				{Plan: "European counter-proposal", Number: 26, Text: "la versione europea cancella questo punto"}}},
@@ -45,4 +48,27 @@ func TestVersionSubjectCuts(t *testing.T) {
 		{name: "versions listed in a sentence cut nothing", doc: "# Notes\n\nThe minister praised the US draft, the European text and the Russian reply in one speech.\n",
 			not: []string{"the European text and the Russian reply"}},
 	})
+}
+
+// TestVersionSubjectCutsOtherMatter checks that a version's clause after
+// point n's that states no term of n and does not refer back to the point
+// is not cut off as that version's provision, in English, German and
+// Italian: it speaks of the text (its numbering, its length), not of what
+// the version provides; "a questo punto" is the idiom, no reference.
+func TestVersionSubjectCutsOtherMatter(t *testing.T) {
+	for _, tt := range []struct{ doc, clause string }{
+		{"Point 6 caps the army at 600,000 troops, while the European version keeps the US numbering.", "the European version keeps"},
+		{"Punkt 6 begrenzt die Armee auf 600.000 Soldaten, aber der europäische Gegenentwurf ist zwei Seiten kürzer.", "der europäische Gegenentwurf ist"},
+		{"Il punto 6 limita l'esercito a 600 mila soldati, mentre la versione europea a questo punto cambia impaginazione.", "la versione europea a questo punto"},
+	} {
+		d, err := Parse([]byte("# Notes\n\n"+tt.doc+"\n"), ParseOptions{Now: fixedNow})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, p := range d.Provisions {
+			if strings.HasPrefix(p.Text, tt.clause) {
+				t.Errorf("%q: unwanted cut %s #%d %q", tt.doc, p.Plan, p.Number, p.Text)
+			}
+		}
+	}
 }
