@@ -115,13 +115,17 @@ func versionPieces(c *termCatalogue, sc *termScan, p Provision) []Provision {
 		if strings.Count(text, " ") < 3 || (plan != unnamedPlan && !allowsAll(c, sc, text, plan)) {
 			return nil
 		}
-		if k > 0 && p.Number > 0 && !providesAtNumber(c, sc, pieces[len(pieces)-1].Text, text, plan, p.Number) {
-			// "…, but the European text keeps the US numbering", "…, mentre
-			// nella versione europea la Crimea …": a clause about the text or
-			// another point states nothing of point n, and the whole stays
-			return nil
-		}
 		q := p
+		if k > 0 && p.Number > 0 && !providesAtNumber(c, sc, p.Text[:from], text, plan, p.Number) {
+			if !statesTerm(c, sc, text) {
+				// "…, but the European text keeps the US numbering": a
+				// clause about the text is no provision, and the whole stays
+				return nil
+			}
+			// "Punkt 22: … . Der europäische Gegenentwurf: ein NATO-Beitritt
+			// hängt vom Konsens …": the version's own terms, not point n's
+			q.Number = 0
+		}
 		q.Plan, q.Text, q.Topics = plan, text, tagTopics(text)
 		pieces = append(pieces, q)
 		if k < n {
@@ -203,7 +207,7 @@ func holdsProvision(ps []Provision, q Provision) bool {
 }
 
 // providesAtNumber reports whether text, a version's clause cut off after
-// head within point n, states what plan provides at n: a term the
+// head (all of point n's text before it), states what plan provides at n: a term the
 // catalogue numbers n in plan, stated by text or by text with words of head
 // that head alone does not make one ("El punto 6 limita el ejército a
 // 600.000 efectivos, y la versión europea lo eleva a 800.000": the army is
@@ -232,9 +236,10 @@ func providesAtNumber(c *termCatalogue, sc *termScan, head, text, plan string, n
 	return false
 }
 
-// refersToPoint reports whether low holds a point word right after one of
-// pointrefs.json's demonstratives ("this point", "questo punto", "цей
-// пункт"), outside the idiom "at this point", whose preposition
+// refersToPoint reports whether low holds a point word, or a word for a
+// line of the text (pointrefs.json's referredLines), right after one of its
+// demonstratives ("this point", "questo punto", "цей пункт", "that line":
+// "the European version kept that line word for word", zl03), outside the idiom "at this point", whose preposition
 // demonstrativeData names.
 func refersToPoint(low string) bool {
 	d, lx := demonstrativeData(), lexiconData()
@@ -248,7 +253,7 @@ func refersToPoint(low string) bool {
 			low = ""
 		}
 		w = strings.Trim(w, ",;:.()«»\"“”")
-		if d.dems[prev] && lx.pointWords[w] && !d.preps[prev2] {
+		if (d.dems[prev] || d.lineDems[prev] && d.lines[w]) && (lx.pointWords[w] || d.lines[w]) && !d.preps[prev2] {
 			return true
 		}
 		prev2, prev = prev, w
