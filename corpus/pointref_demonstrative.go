@@ -14,15 +14,17 @@ import (
 	"sync"
 )
 
-// demonstrativeData is pointrefs.json's demonstrativePoints and
-// idiomPrepositions, as sets.
-var demonstrativeData = sync.OnceValue(func() (d struct{ dems, preps map[string]bool }) {
+// demonstrativeData is pointrefs.json's demonstrativePoints,
+// idiomPrepositions, referredLines and lineDemonstratives, as sets.
+var demonstrativeData = sync.OnceValue(func() (d struct{ dems, preps, lines, lineDems map[string]bool }) {
 	var o struct {
-		Dems  []string `json:"demonstrativePoints"`
-		Preps []string `json:"idiomPrepositions"`
+		Dems     []string `json:"demonstrativePoints"`
+		Preps    []string `json:"idiomPrepositions"`
+		Lines    []string `json:"referredLines"`
+		LineDems []string `json:"lineDemonstratives"`
 	}
 	mustDecodeJSON("data/pointrefs.json", pointRefsJSON, &o)
-	d.dems, d.preps = set(o.Dems), set(o.Preps)
+	d.dems, d.preps, d.lines, d.lineDems = set(o.Dems), set(o.Preps), set(o.Lines), set(o.LineDems)
 	return d
 })
 

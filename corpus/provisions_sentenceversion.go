@@ -74,6 +74,7 @@ func sentenceVersions(out []Provision, ps []paragraph) []Provision {
 	c := planTermsData()
 	var sc termScan
 	out = withoutJudgements(c, &sc, out)
+	out = versionSubjectCuts(c, &sc, out) // (provisions_versionsubjects.go)
 	for i := range out {
 		ownVersion(c, &sc, out, i, ps)
 		barePlanVersion(c, &sc, out, i, ps) // (provisions_bareplan.go)
