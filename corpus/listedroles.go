@@ -84,8 +84,8 @@ func (x *extractor) listedRoles(toks []tok) {
 	}
 }
 
-// listedRoleRun reports whether run reads as a role: a title word in its
-// first three words, no former-holder word before it, no speech verb, and
+// listedRoleRun reports whether run reads as a role: no article first, a
+// title word in its first three words, no former-holder word before it, no speech verb, and
 // no name after the title ("Trump, President Zelensky": a second person).
 func (x *extractor) listedRoleRun(run []tok) bool {
 	title := -1
@@ -94,6 +94,9 @@ func (x *extractor) listedRoleRun(run []tok) bool {
 		l := lowerWord(w)
 		if x.lx.sayVerbs[l] || x.lx.auxiliaries[l] {
 			return false
+		}
+		if k == 0 && (definiteArticles[l] || docRoles().articles[l]) {
+			return false // "X, the chief executive," is appositionRoles'; "Anna Kerr, the army would be capped" is a clause
 		}
 		if title < 0 {
 			if k >= 3 {

@@ -10,7 +10,8 @@ import (
 // line "Name, Role", a title parted from the name by honorifics) carries to
 // the person's later statements that give none (listedroles.go). Negatives:
 // a bracket with no title word ("(R-Ind.)"), a role the person no longer
-// holds ("former ambassador", "exembajador", "były ambasador").
+// holds ("former ambassador", "exembajador", "były ambasador"), and a
+// clause after the name's comma ("Anna Kerr, the army would be capped").
 func TestListedRoles(t *testing.T) {
 	tests := []struct{ lang, text, speaker, role, said string }{
 		{"en", "**Present:** Dame Rosalind Achterberg (Chair), Mr Gideon Falk (Chief Executive), Ms Usha Penrose (Chief Financial Officer), and 63 shareholders.\n\nMr Falk said volumes through the terminal had risen by 18 per cent.\n\nMs Penrose answered that the budget already assumed no ceasefire.", "Penrose", "Chief Financial Officer", "the budget already assumed no ceasefire"},
@@ -21,6 +22,7 @@ func TestListedRoles(t *testing.T) {
 		{"es", "Por Adela Ferrándiz, profesora de Relaciones Internacionales\n\nLa Unión llega tarde. «Cuando Bruselas escribe una enmienda, Washington ya ha pasado de página», escribe Ferrándiz.", "Ferrándiz", "profesora de Relaciones Internacionales", "Cuando Bruselas escribe una enmienda"},
 		{"fr", "Présents : M. Jean Roux (directeur général), Mme Claire Petit (trésorière).\n\nM. Roux a déclaré que le port resterait ouvert.", "Roux", "directeur général", "le port resterait ouvert"},
 		// negatives
+		{"en", "According to the draft seen by Anna Kerr, the army would be capped at 600,000. Kerr said the text was unfair.", "Anna Kerr", "", "the text was unfair"},
 		{"en", "Guests: Tom Kellerman (R-Ind.) and Ivo Kranz, former ambassador\n\nKellerman said farmers were tired. Kranz said the text was weak.", "Kellerman", "", "farmers were tired"},
 		{"en", "Guests: Tom Kellerman (R-Ind.) and Ivo Kranz, former ambassador\n\nKellerman said farmers were tired. Kranz said the text was weak.", "Kranz", "", "the text was weak"},
 		{"es", "Invitados: Álvaro Quintanilla (exembajador en Moscú), Lucía Gil (2019).\n\n«Antes de Navidad habrá, como mucho, otra reunión», resumió Quintanilla.", "Quintanilla", "", "Antes de Navidad habrá"},
