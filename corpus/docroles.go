@@ -186,10 +186,14 @@ func (x *extractor) learnRoles(s string) {
 	aff := holds&roleLookAff != 0            // anyIn(s, d.affLooks)
 	app := d.opensApposition(s)
 	office := holds&roleLookOffice != 0 // "X … now chairs the Forum" (predicaterole.go)
-	if !slavic && !aff && !abbr && !app && !office {
+	listed := listedRoleLook(s)         // "Mr Gideon Falk (Chief Executive)" (listedroles.go)
+	if !slavic && !aff && !abbr && !app && !office && !listed {
 		return
 	}
 	toks := x.lookToks(s)
+	if listed {
+		x.listedRoles(toks)
+	}
 	if slavic {
 		x.obliqueTitles(&ol, toks)
 	}
@@ -433,8 +437,42 @@ func (x *extractor) learnRole(nameWords []string, role string) {
 	if p, ok := lowerIn2(x.lx.people, strings.Join(nameWords, " ")); ok {
 		keep(p.Name)
 	}
-	keep(strings.Join(nameWords, " "))
-	keep("~" + x.surnameStem(nameWords[len(nameWords)-1]))
+	full := strings.Join(nameWords, " ")
+	keep(full)
+	stem := "~" + x.surnameStem(nameWords[len(nameWords)-1])
+	if x.learnedStemOf == nil {
+		x.learnedStemOf = map[string]string{}
+	}
+	if owner, ok := x.learnedStemOf[stem]; ok && len(nameWords) > 1 && strings.Contains(owner, " ") && !x.sameGivenName(owner, full) {
+		// two people of one surname ("Adam Falk (Chair), Eva Falk
+		// (Secretary)"): "Ms Falk said" is neither's for certain
+		x.learnedRoles[stem] = ""
+		return
+	}
+	if len(nameWords) > 1 {
+		x.learnedStemOf[stem] = full
+	}
+	keep(stem)
+}
+
+// sameGivenName reports whether two full names open, past their
+// honorifics, with the same three letters, caseless: one person written
+// twice ("Mr Arlo Pennant", "Arlo Pennant") or in two case forms ("Сергей
+// Лавров", "Сергеем Лавровым") rather than two people of one surname.
+func (x *extractor) sameGivenName(a, b string) bool {
+	given := func(s string) []rune {
+		f := strings.Fields(lowerString(s))
+		for len(f) > 1 && (x.lx.honorifics[f[0]] || x.lx.honorifics[strings.TrimSuffix(f[0], ".")]) {
+			f = f[1:]
+		}
+		return []rune(f[0])
+	}
+	pa, pb := given(a), given(b)
+	n := 0
+	for n < 3 && n < len(pa) && n < len(pb) && pa[n] == pb[n] {
+		n++
+	}
+	return n == 3 || n == len(pa) && n == len(pb)
 }
 
 // fillLearnedRoles gives a person's statements that name no title the role

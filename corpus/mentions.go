@@ -38,6 +38,9 @@ func (x *extractor) mentions(s string) {
 			}
 			continue
 		}
+		if (toks[i-1].trail == "." || toks[i-1].trail == "") && x.honorificGapTitle(toks, i) {
+			continue // "die Politikwissenschaftlerin Prof. Dr. Wiebke Harmsen" (listedroles.go)
+		}
 		if toks[i-1].trail != "" && strings.Trim(toks[i-1].trail, "»”“\"") != "" {
 			continue // (but "… «Дніпровий міст» Денис Ковальчук": an institution in quotation marks before the name)
 		}
