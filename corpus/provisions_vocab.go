@@ -1,6 +1,9 @@
 package corpus
 
-import "math/bits"
+import (
+	"math/bits"
+	"strings"
+)
 
 // A numbered list near a plan is not always the plan's: a "what happens
 // next" list of dates, a memo's scenarios, a council's pledges all sit in
@@ -80,4 +83,37 @@ func leadSpeaksOfPlan(lead, heading string, planFor func(string) (string, bool))
 		}
 	}
 	return false
+}
+
+// asideLead reports whether the plan is named only by the paragraph before
+// a list, a paragraph of two sentences or more that does not open the list
+// (it ends with no colon), and not by the heading above it: a news flash
+// naming the 20-point text followed by the next songs of a playlist, a
+// slide's remarks before the next slide's bullets. A one-sentence lead-in
+// ("The 28-point plan in full.", "Ecco il piano in 28 punti.") presents the
+// list below however it ends.
+func asideLead(lead, heading string, planFor func(string) (string, bool)) bool {
+	if lead == "" || strings.HasSuffix(strings.TrimSpace(lead), ":") || len(sentences(lead)) < 2 {
+		return false
+	}
+	if heading != "" {
+		if name, generic := planFor(heading); name != "" || generic {
+			return false
+		}
+	}
+	return true
+}
+
+// noPlanItems reports whether no top-level item of a list holds the plan's
+// vocabulary: stricter than offPlanList, for a list whose lead-in names the
+// plan only in passing.
+func noPlanItems(items []paragraph) bool {
+	c := planTermsData()
+	var sc termScan
+	for _, it := range items {
+		if it.letter == 0 && onPlanItem(c, &sc, it.text) {
+			return false
+		}
+	}
+	return true
 }
