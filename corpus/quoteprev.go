@@ -172,15 +172,7 @@ func (x *extractor) otherSpeakerIn(toks []tok) bool {
 // a new one with the title before the name); nil when it names none, two,
 // one as an object or an owner, or an unnamed source beside them.
 func (x *extractor) onePersonIn(p string) *speaker {
-	var b strings.Builder
-	last := 0
-	for _, q := range quoteSpans(p) {
-		b.WriteString(p[last:q.start])
-		b.WriteByte(' ')
-		last = q.end
-	}
-	b.WriteString(p[last:])
-	toks := readAs(tokenize(b.String()), x.src.Lang)
+	toks := readAs(tokenize(withoutQuotations(p)), x.src.Lang)
 	qf := quoteFirstData()
 	var name []tok
 	nameAt := 0
