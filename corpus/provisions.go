@@ -201,17 +201,22 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 		if isPlan && src.Plan == "" && bodyResolutions(items) {
 			isPlan = false // "1. The European Council reiterates …", "2. The European Council welcomes …": a body's own conclusions (provisions_resolutions.go)
 		}
-		if isPlan && !continues && !byTerms && src.Plan == "" && (!leadSpeaksOfPlan(prevText, heading, planFor) || asideLead(prevText, heading, planFor) && noPlanItems(items)) && offPlanList(items) {
-			// (a paragraph that only mentions the plan, with no colon to
-			// open a list, does not vouch for a list none of whose items
-			// speaks the plan's vocabulary: a playlist after a news flash,
-			// a slide deck's agenda, a thesis's conclusions)
+		if isPlan && !continues && !byTerms && src.Plan == "" {
 			// Dates, scenarios, pledges near a plan: not its points
 			// (provisions_vocab.go). A document whose front matter names
 			// its version (a moderator's "plan:") is that version's text:
 			// its list stands whatever it speaks of, as a new version's
 			// points need not be in the catalogue.
-			isPlan = false
+			weak := !leadSpeaksOfPlan(prevText, heading, planFor)
+			if weak || asideLead(prevText, heading, planFor) {
+				// (a paragraph that only mentions the plan, with no colon
+				// to open a list, does not vouch for a list none of whose
+				// items speaks the plan's vocabulary: a playlist after a
+				// news flash, a slide deck's agenda, a thesis's conclusions)
+				if n, on := planItemCount(items); (weak || on == 0) && offPlanList(n, on) {
+					isPlan = false
+				}
+			}
 		}
 		if isPlan {
 			from := len(out)

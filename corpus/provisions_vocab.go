@@ -42,14 +42,13 @@ func onPlanItem(c *termCatalogue, sc *termScan, text string) bool {
 	return false
 }
 
-// offPlanList reports whether a run of items taken as a plan's speaks of
-// something else: fewer than half of its items (after the lines
-// groupItems drops) hold the plan's vocabulary. Lettered and deeper items
-// are a point's sub-points and are not counted.
-func offPlanList(items []paragraph) bool {
+// planItemCount counts a run's top-level items (lettered and deeper
+// items are a point's sub-points and are not counted) and those of them
+// that hold the plan's vocabulary (onPlanItem), in one scan of the
+// catalogue for both tests below.
+func planItemCount(items []paragraph) (n, on int) {
 	c := planTermsData()
 	var sc termScan
-	n, on := 0, 0
 	for _, it := range items {
 		if it.letter != 0 {
 			continue
@@ -59,6 +58,13 @@ func offPlanList(items []paragraph) bool {
 			on++
 		}
 	}
+	return n, on
+}
+
+// offPlanList reports whether a run of items taken as a plan's speaks of
+// something else: fewer than half of its n top-level items (after the
+// lines groupItems drops) hold the plan's vocabulary, on of them do.
+func offPlanList(n, on int) bool {
 	return n > 0 && on*minOnPlanShare < n
 }
 
@@ -91,27 +97,15 @@ func leadSpeaksOfPlan(lead, heading string, planFor func(string) (string, bool))
 // naming the 20-point text followed by the next songs of a playlist, a
 // slide's remarks before the next slide's bullets. A one-sentence lead-in
 // ("The 28-point plan in full.", "Ecco il piano in 28 punti.") presents the
-// list below however it ends.
+// list below however it ends. Such a lead vouches only for a list some
+// item of which holds the plan's vocabulary (planItemCount's on), a
+// stricter test than offPlanList's half.
 func asideLead(lead, heading string, planFor func(string) (string, bool)) bool {
 	if lead == "" || strings.HasSuffix(strings.TrimSpace(lead), ":") || len(sentences(lead)) < 2 {
 		return false
 	}
 	if heading != "" {
 		if name, generic := planFor(heading); name != "" || generic {
-			return false
-		}
-	}
-	return true
-}
-
-// noPlanItems reports whether no top-level item of a list holds the plan's
-// vocabulary: stricter than offPlanList, for a list whose lead-in names the
-// plan only in passing.
-func noPlanItems(items []paragraph) bool {
-	c := planTermsData()
-	var sc termScan
-	for _, it := range items {
-		if it.letter == 0 && onPlanItem(c, &sc, it.text) {
 			return false
 		}
 	}
