@@ -77,7 +77,8 @@ func sentenceVersions(out []Provision, ps []paragraph) []Provision {
 	out = versionSubjectCuts(c, &sc, out) // (provisions_versionsubjects.go)
 	for i := range out {
 		ownVersion(c, &sc, out, i, ps)
-		barePlanVersion(c, &sc, out, i, ps) // (provisions_bareplan.go)
+		barePlanVersion(c, &sc, out, i, ps)   // (provisions_bareplan.go)
+		draftPointVersion(c, &sc, out, i, ps) // (provisions_draftpoint.go)
 	}
 	out = handIntroductions(c, &sc, out, ps)
 	for i := range out {
