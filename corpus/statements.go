@@ -319,10 +319,12 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			if x.dashedQA && p.dash && x.dashedTurn(p) {
 				continue
 			}
-			if x.itemLabel(p) {
+			led := p
+			led.text = stripItemLead(p.text) // "- **24.01**, Песков: …" (itemlead.go)
+			if x.itemLabel(led) {
 				continue // "- Zelensky in his video address: …"
 			}
-			if x.quoteListItem(p) {
+			if x.quoteListItem(led) {
 				continue // "- **Donald Trump**, 22 nov. : …" (quotelist.go)
 			}
 			if !x.leadingDash("— "+p.text, p.index) {
