@@ -60,3 +60,41 @@ func stripItemLead(s string) string {
 	}
 	return s[cut+sepLen:]
 }
+
+// maxLeadMarker is the longest marker, in bytes, a line prints before its
+// speaker label: "LETTURA", "**ma 15 dec, 16:05 — PUSH:**".
+const maxLeadMarker = 40
+
+// ledLabel reads a line whose speaker label follows a marker label: a
+// script's voice ("LETTURA: Donald Trump: non è la mia offerta finale."),
+// a push alert's time and kind ("**ma 15 dec, 16:05 — PUSH:** Merz: ‘…’").
+// The marker's last word is in capitals or holds a digit, and the label after it must
+// name a person the document or the lexicon knows (itemLabel,
+// quoteListItem), so "Subject: Trump: what we know" and "Note: …" are left
+// alone. It reports whether it emitted a statement.
+func (x *extractor) ledLabel(p paragraph) bool {
+	i := strings.Index(p.text, ": ")
+	if i <= 0 || i > maxLeadMarker+maxAskedLabel {
+		return false
+	}
+	lead, rest := "", ""
+	if j := strings.Index(p.text[:i], ":** "); j > 0 {
+		lead, rest = p.text[:j], p.text[j+4:] // "**… — PUSH:** Merz: …"
+	} else if k := strings.Index(p.text[i+2:], ": "); k > 0 && k <= 80 {
+		lead, rest = p.text[:i], p.text[i+2:] // "LETTURA: Donald Trump: …"
+	} else {
+		return false
+	}
+	lead = strings.Trim(lead, "*_ ")
+	if lead == "" || len(lead) > maxLeadMarker || containsAny(lead, "«»“”\"\n") || strings.IndexByte(rest, '\n') >= 0 {
+		// (a block of fields, "ITEM 2\ntitle: Zelensky: …\nsource: …", is a
+		// record, not a line)
+		return false
+	}
+	if f := strings.Fields(lead); !isAllCaps(f[len(f)-1]) && strings.IndexFunc(f[len(f)-1], unicode.IsDigit) < 0 {
+		return false // the marker's last word is in capitals or a number: "ITEM 2 title: Zelensky: …" is a feed's field
+	}
+	q := p
+	q.text = strings.TrimSpace(rest)
+	return x.itemLabel(q) || x.quoteListItem(q)
+}

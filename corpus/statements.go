@@ -536,6 +536,10 @@ func (x *extractor) paragraph(p paragraph) {
 	if x.floorTurn(&p) {
 		return // a correspondent's or a chair's turn, applause (floor.go)
 	}
+	if x.ledLabel(p) {
+		x.lastLabel = -1
+		return // "LETTURA: Donald Trump: …", "**… — PUSH:** Merz: …" (itemlead.go)
+	}
 	if text, ok := narratorLabel(p.text); ok {
 		// "SPRECHERIN: …", "RÉCITATIF : …": the script's own voice, read
 		// as prose; no earlier turn runs on into it (scriptlabels.go)
