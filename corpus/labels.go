@@ -121,7 +121,9 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	if q, ok := wholeQuote(text); ok {
 		return q, "", sp, true
 	}
-	if q, after, ok := leadingQuotation(text); ok && strings.TrimSpace(after) != "" && strings.Count(q, " ") >= 2 {
+	if q, after, ok := leadingQuotation(text); ok && strings.TrimSpace(after) != "" && strings.Count(q, " ") >= 2 && !(lowerStart(after) && !x.lx.conjunctions[lowerString(firstWord(after))]) {
+		// (not when the sentence goes on, "« énormément de progrès » ont été
+		// faits"; a headline's "“…” and what the plan says" is cut)
 		// "Peskov: «Non abbiamo ricevuto alcun testo». Il portavoce ha
 		// aggiunto che …": the quotation is the label's; the sentences
 		// after it are read as any others

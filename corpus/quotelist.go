@@ -43,6 +43,11 @@ func (x *extractor) quoteListItem(p paragraph) bool {
 		return false // no space before the colon, no aside: itemLabel's
 	}
 	if aside != "" && !listAside(aside) {
+		if f := strings.Fields(lowerString(aside)); name != label && !strings.Contains(aside, ",") && !strings.HasSuffix(label, ")") && x.roleLike(f) {
+			// "Умеров, секретарь СНБО: …", "Ушаков, помічник Путіна:
+			// …": the name's title, which colonLabel keeps as its role
+			return x.personLabelled(label+": "+strings.TrimSpace(p.text[i+2:]), p.index)
+		}
 		return false
 	}
 	return x.personLabelled(name+": "+strings.TrimSpace(p.text[i+2:]), p.index) // (threadlabels.go)

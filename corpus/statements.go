@@ -319,10 +319,12 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 			if x.dashedQA && p.dash && x.dashedTurn(p) {
 				continue
 			}
-			if x.itemLabel(p) {
+			led := p
+			led.text = stripItemLead(p.text) // "- **24.01**, Песков: …" (itemlead.go)
+			if x.itemLabel(led) {
 				continue // "- Zelensky in his video address: …"
 			}
-			if x.quoteListItem(p) {
+			if x.quoteListItem(led) {
 				continue // "- **Donald Trump**, 22 nov. : …" (quotelist.go)
 			}
 			if !x.leadingDash("— "+p.text, p.index) {
@@ -533,6 +535,10 @@ func (x *extractor) paragraph(p paragraph) {
 	}
 	if x.floorTurn(&p) {
 		return // a correspondent's or a chair's turn, applause (floor.go)
+	}
+	if x.ledLabel(p) {
+		x.lastLabel = -1
+		return // "LETTURA: Donald Trump: …", "**… — PUSH:** Merz: …" (itemlead.go)
 	}
 	if text, ok := narratorLabel(p.text); ok {
 		// "SPRECHERIN: …", "RÉCITATIF : …": the script's own voice, read
