@@ -114,7 +114,7 @@ func TestFallbackAnswers(t *testing.T) {
 		{"fewer than half matched", []termClass{D, D, D, D, D}, []uint64{2, 5, 400, 400, 400}, []bool{true, true, false, false, false}, false, false, false},
 		{"a missed word rarer than every matched one", []termClass{D, D, D}, []uint64{5, 8, 3}, []bool{true, true, false}, false, false, false},
 		{"a missed word rarer than a matched name, not than the rarest word", []termClass{N, D, D}, []uint64{40, 2, 20}, []bool{true, true, false}, false, false, true},
-		{"an unknown English word", []termClass{D, D, D}, []uint64{2, 5, 0}, []bool{true, true, false}, false, false, false},
+		{"an unknown word, the hit in another language than the query's", []termClass{D, D, D}, []uint64{2, 5, 0}, []bool{true, true, false}, false, false, false},
 		{"an unknown word in the hit's own language", []termClass{D, D, D}, []uint64{2, 5, 0}, []bool{true, true, false}, true, false, true},
 		{"a speaker's name rare by the index's share", []termClass{N, D, D}, []uint64{40, 5, 400}, []bool{true, true, false}, false, false, true},
 		{"a name too common", []termClass{N, D, D}, []uint64{400, 5, 400}, []bool{true, true, false}, false, false, false},
