@@ -83,7 +83,7 @@ func (ix *Index) fallback(ctx context.Context, q corpus.Query, res corpus.Result
 		marks[i] = mr
 		a := hitAnalyzer(h, als)
 		own := typedIn[a] && !withSynonyms(a)
-		k, pass := fallbackAnswers(mr, cls, f, own)
+		k, pass := fallbackAnswers(mr, cls, f, own, typedIn[a])
 		if !pass || ix.offTopic(h, als, mark, mr, rareDomain(mr, cls, f), "") {
 			continue
 		}
@@ -246,24 +246,35 @@ func (a fallbackKey) compare(b fallbackKey) int {
 //     paris", "Frist Antwort Steuererklärung"), while in a language
 //     planbot analyses thinly (Hebrew, Vietnamese, Indonesian: no glossary,
 //     often no stemmer) an unknown word is more likely an inflection the
-//     analyzer did not reduce.
+//     analyzer did not reduce; nor when the hit is in the language the
+//     query is typed in (inLang) and matches two of its distinctive
+//     words: then the unknown word is most likely a form of the hit's own
+//     word that the stemmer did not reduce ("Beteiligung" for
+//     "beteiligen", "тиждень" for "тижневу", "aspettiamo" for "aspetta"),
+//     and it does not count among the content words either. Across
+//     languages an unknown word still refuses: it is the question's own
+//     word, which no text in any language holds.
 //
 // It returns the hit's ranking key with the gate's verdict.
-func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own bool) (fallbackKey, bool) {
+func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own, inLang bool) (fallbackKey, bool) {
 	skip := neutral(cls)
 	var k fallbackKey
 	content := 0
 	rarest := uint64(math.MaxUint64)
 	minMissed := uint64(math.MaxUint64)
+	reduced := !own && inLang && distinctiveMatched(m, cls, f, skip) >= 2
 	for i, ok := range m.matched {
 		if !contentWord(cls, skip, i) {
 			continue
 		}
-		content++
 		var df uint64
 		if i < len(f.df) {
 			df = f.df[i]
 		}
+		if reduced && !ok && df == 0 {
+			continue // a form the stemmer did not reduce (see above)
+		}
+		content++
 		switch {
 		case ok:
 			k.matched++
@@ -287,6 +298,17 @@ func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own bool) (fallb
 		return k, false
 	}
 	return k, true
+}
+
+// distinctiveMatched counts the distinctive content words m matches.
+func distinctiveMatched(m markResult, cls []termClass, f wordFreq, skip []bool) int {
+	n := 0
+	for i, ok := range m.matched {
+		if ok && contentWord(cls, skip, i) && distinctive(f, cls, i) {
+			n++
+		}
+	}
+	return n
 }
 
 // rareDomain is cls with the distinctive words m matches made domain words, so

@@ -193,6 +193,9 @@ func explainOne(ctx context.Context, t *testing.T, ix *Index, text string, kind 
 		mr := ix.mark(h, als, m)
 		t.Logf("%2d %.3f %-30s matched=%v typed=%d rel=%v %.80q", i+1, h.Score, h.ID, mr.matched, mr.typed, relevantFor(mr, cls, kind), storedText(h, als))
 	}
+	if os.Getenv("PLANBOT_EXPLAIN_FALLBACK") != "" {
+		explainFallback(ctx, t, ix, query, size)
+	}
 	keys := map[string]string{}
 	rankTrace = func(id, k string) { keys[id] = k }
 	res, _ := ix.Search(ctx, corpus.Query{Text: query, Kind: kind, Limit: 6})
@@ -295,4 +298,36 @@ func (m *missCauses) add(c relevanceCase, hits []corpus.Hit, vd []*corpus.Docume
 func (m missCauses) String() string {
 	return fmt.Sprintf("%d answered wrongly: first hit from another set's document %d (in another language than the answer's %d: English answer %d, English first hit %d), of another kind %d",
 		m.misses, m.elsewhere, m.otherLang, m.enAnswer, m.enWinner, m.otherKind)
+}
+
+// explainFallback prints how the plain fallback (fallback.go) sees one
+// question: each word's document frequency and whether it is
+// distinctive, whether the query may fall back at all, and each plainly
+// fetched hit with the words it matches and the fallback gate's verdict.
+func explainFallback(ctx context.Context, t *testing.T, ix *Index, query string, size int) {
+	text := normalizeQuery(query)
+	als := ix.analyzersInUse()
+	qts := ix.queryTerms(als, text)
+	cls := ix.classify(ctx, qts)
+	f, err := ix.wordFreqs(ctx, als, qts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, qt := range qts {
+		t.Logf("fallback word %d %q df=%d distinctive=%v content=%v", i, qt.raw, f.df[i], distinctive(f, cls, i), contentWord(cls, neutral(cls), i))
+	}
+	t.Logf("fallback worth=%v searchable=%d records=%d", fallbackWorth(cls, f), f.searchable, f.records)
+	tq := ix.textQuery(text, "", als, nil, nil, nil, false)
+	sr := diagFetch(ctx, t, ix, als, tq, filters(corpus.Query{}, false, ix.hasServers()), size)
+	m := ix.markTermsFor(als, text, qts, nil)
+	typedIn := ix.typedLanguages(als, qts)
+	for i, h := range sr.Hits {
+		mr := ix.mark(h, als, m).evidence()
+		a := hitAnalyzer(h, als)
+		k, pass := fallbackAnswers(mr, cls, f, typedIn[a] && !withSynonyms(a), typedIn[a])
+		// What the gate would say if a word the corpus never holds did
+		// not veto the hit (as in a language without the glossary).
+		k2, pass2 := fallbackAnswers(mr, cls, f, true, true)
+		t.Logf("fb %2d %.3f %-30s matched=%v rare=%d n=%d pass=%v unvetoed=%v(%d,%d) %.600q", i+1, h.Score, h.ID, mr.matched, k.rare, k.matched, pass, pass2, k2.rare, k2.matched, storedText(h, als))
+	}
 }
