@@ -805,7 +805,8 @@ func (x *extractor) sentence(s string, pos int) {
 	if i := strings.Index(s, ": "); i > 0 && i < 30 && editorNoteLabel(s[:i+1]) {
 		s = s[i+2:] // "Eds: A European official told Northline that …": the desk's note to its clients, not a speaker's label
 	}
-	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
+	s = plainLead(s)           // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
+	s = x.withoutRelayAside(s) // "Трамп, мовляв, заявив, що …": the relay's aside is no part of the sentence's attribution (relayaside.go)
 	before := len(x.out)
 	defer x.noteStatementSentences(s, before) // last: whether each role stands next to its name (rolenamed.go)
 	defer x.cueMention(s, before)             // after every reader: a turn's opening that quoted no one (plainmention.go)
