@@ -610,6 +610,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
+	sp = describedAsName(sp)   // "Mein Mitbewohner aus Lwiw meint, …": a relative read as a name (describedpeople.go)
 	// (an outlet read as a name is no speaker either: mediaafter.go)
 	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) || x.personsOnly && sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
