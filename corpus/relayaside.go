@@ -65,13 +65,13 @@ func (x *extractor) relayAside(toks []tok, a int) (int, bool) {
 }
 
 // sourceAsideEnd returns the last token of the aside at toks[a], closed by
-// a comma, or -1: a relayer's aside as nestedspeech.go reads one ("he
-// added,", "a-t-il ajouté,"), one of relayAsides, or an "as" word, a speech
-// verb and who relayed the words.
+// a comma, or -1: one of relayAsides, or an "as" word, a speech verb and
+// who relayed the words. A relayer's aside of a pronoun and a speech verb
+// ("he added,", "a-t-il ajouté,") is left to nestedspeech.go, which reads
+// it inside the statement the sentence gives the relayer and cuts what was
+// said after the inner verb ("Merz, a-t-il ajouté, a évoqué des troupes …":
+// "des troupes …").
 func (x *extractor) sourceAsideEnd(toks []tok, a int) int {
-	if e := x.relayAsideEnd(toks, a); e > 0 {
-		return e - 1
-	}
 	first := relayAsides[lowerWord(toks[a])]
 	if first == nil {
 		first = relayAsides[lowerString(toks[a].raw[:len(toks[a].raw)-len(toks[a].trail)])]
