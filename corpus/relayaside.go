@@ -6,8 +6,7 @@ import "strings"
 // set off by commas between the person and their own speech verb:
 // "Трамп, мовляв, заявив, що угода близька як ніколи", "А Путін, за її
 // словами, пообіцяв досягти цілей …", "Trump, segundo as agências, disse
-// ter ficado «muito zangado»", "Le chancelier allemand, a-t-il ajouté, a
-// évoqué des troupes …", "Ushakov, he said, had insisted that …",
+// ter ficado «muito zangado»", "Meloni, secondo lui, ha detto che …",
 // "Пєсков же, як розповів пан Ткачук, сказав, що …". Minutes of a meeting
 // and club reports write so when a participant passes on what a public
 // figure said; the words are the figure's, the verb after the aside being
