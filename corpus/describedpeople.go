@@ -163,3 +163,25 @@ func writerPossessive(t tok) bool {
 	l := lowerWord(t)
 	return possessiveLexicon().openers[l] || describedPeople().possessives[l]
 }
+
+// describedAsName returns an unnamed source described as sp's name says
+// when a reader took a possessive and a person noun opening a sentence for
+// a name ("Mein Mitbewohner aus Lwiw meint, …", "Mein Schwager in Charkiw
+// schreibt …": German writes the noun with a capital): a private person the
+// writer knows, not someone called "Mein Mitbewohner". sp is returned as
+// it is otherwise.
+func describedAsName(sp *speaker) *speaker {
+	if sp == nil || sp.kind != kindPerson {
+		return sp
+	}
+	first, rest, ok := strings.Cut(sp.name, " ")
+	if !ok {
+		return sp
+	}
+	noun, _, _ := strings.Cut(rest, " ")
+	lp := describedPeople()
+	if !lp.possessives[lowerString(first)] || !lp.persons[lowerString(noun)] {
+		return sp
+	}
+	return &speaker{name: unnamedSpeaker, role: cleanRole(sp.name), kind: kindGroup}
+}

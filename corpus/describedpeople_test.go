@@ -33,6 +33,11 @@ func TestDescribedPeople(t *testing.T) {
 		{"de", "Unsere Nachbarin sagte, sie stricke weiter Socken.", unnamedSpeaker, "Unsere Nachbarin", "sie stricke weiter Socken"},
 		{"en", "Our head steward says buckets will be at all four turnstiles.", "Our head steward", "", "buckets will be at all four turnstiles"},
 		{"de", "Unser Küster erinnerte daran, dass die Kerzen gelöscht werden.", "Unser Küster", "", "die Kerzen gelöscht werden"},
+		// a relative read as a name (German capitalises the noun) and the
+		// in-law and housemate nouns of stop 59 (sets ZW, ZX)
+		{"de", "PS: Mein Mitbewohner aus Lwiw meint, in seiner Familie glaube keiner mehr an Weihnachten im Frieden.", unnamedSpeaker, "Mein Mitbewohner", "in seiner Familie glaube keiner mehr"},
+		{"de", "Mein Schwager in Charkiw schreibt, dort rechne niemand vor dem Frühjahr mit einem Waffenstillstand.", unnamedSpeaker, "Mein Schwager", "dort rechne niemand vor dem Frühjahr"},
+		{"en", "My brother-in-law in Lviv says nobody there expects a ceasefire before spring.", unnamedSpeaker, "brother-in-law in Lviv", "nobody there expects a ceasefire"},
 		// a relative named by first name alone after the relation
 		{"en", "My husband Tom, who grew up in Ohio and has opinions about paprika, says the only number he trusts is the oven temperature.", "Tom", "husband", "the only number he trusts is the oven temperature"},
 		{"en", "My daughter Nina (she's 12) announced at dinner that they should try agreeing on one point.", "Nina", "daughter", "they should try agreeing on one point"},

@@ -616,6 +616,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
 	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
 	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
+	sp = describedAsName(sp)   // "Mein Mitbewohner aus Lwiw meint, …": a relative read as a name (describedpeople.go)
 	// (an outlet read as a name is no speaker either: mediaafter.go)
 	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) || x.personsOnly && sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
@@ -811,7 +812,8 @@ func (x *extractor) sentence(s string, pos int) {
 	if i := strings.Index(s, ": "); i > 0 && i < 30 && editorNoteLabel(s[:i+1]) {
 		s = s[i+2:] // "Eds: A European official told Northline that …": the desk's note to its clients, not a speaker's label
 	}
-	s = plainLead(s) // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
+	s = plainLead(s)           // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
+	s = x.withoutRelayAside(s) // "Трамп, мовляв, заявив, що …": the relay's aside is no part of the sentence's attribution (relayaside.go)
 	before := len(x.out)
 	defer x.noteStatementSentences(s, before) // last: whether each role stands next to its name (rolenamed.go)
 	defer x.cueMention(s, before)             // after every reader: a turn's opening that quoted no one (plainmention.go)
