@@ -5,13 +5,13 @@ import (
 	"testing"
 )
 
-// TestTermVocabularyStop59 probes the plan terms' words added at stop 59
+// TestTermWordForms probes plan terms' words added at stop 59
 // (yprovrec) for clauses nothing recognised: a withdrawal from Donbas told
 // by a noun or another verb, the counter-proposal's "no permanent presence"
 // of NATO troops, EU membership in the instrumental, the ceasefire "once
 // all agree", the line on the day of signing in Portuguese. Negatives: the
 // words alone, or beside the wrong partner, give no term.
-func TestTermVocabularyStop59(t *testing.T) {
+func TestTermWordForms(t *testing.T) {
 	c := planTermsData()
 	var sc termScan
 	tests := []struct {
