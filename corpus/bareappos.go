@@ -92,7 +92,7 @@ func (x *extractor) bareApposition(d *docRoleData, toks []tok, from int) (int, s
 		if n > 0 {
 			b.WriteByte(' ')
 		}
-		b.WriteString(t.word)
+		b.WriteString(strings.TrimLeft(strings.TrimSuffix(t.raw, t.trail), "([")) // as written: readAs rewrites grammar words ("de um" read as "de un")
 		n++
 		last = k
 		if t.trail == "" {
@@ -138,4 +138,18 @@ func joinedRole(title, described string) string {
 		return described
 	}
 	return title + ", " + described
+}
+
+// describesPerson reports whether a description after an article holds a
+// title word or a person noun: "a negotiation coach in Rotterdam" is who
+// the person is, "a lungo a Bruxelles" (an Italian preposition read as
+// the English article) or "en un comunicado" is not, and is not joined
+// to a title.
+func (x *extractor) describesPerson(d *docRoleData, words []string) bool {
+	for _, w := range words {
+		if l := lowerString(w); d.persons[l] || x.lx.isRole(l) {
+			return true
+		}
+	}
+	return false
 }

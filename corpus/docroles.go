@@ -56,6 +56,8 @@ type docRoleData struct {
 		Stems        []string `json:"stems"`
 	} `json:"affiliation"`
 	Abbreviations       map[string]map[string]string `json:"abbreviations"`
+	PreTitle            []string                     `json:"preTitle"` // words tying a title before a name to its complement (pretitle.go)
+	preTitleLinks       map[string]bool
 	articles, relatives map[string]bool
 	relAnd              map[string]bool
 	persons             map[string]bool
@@ -74,6 +76,7 @@ var docRoles = sync.OnceValue(func() *docRoleData {
 	d.articles, d.relatives = set(d.Apposition.Articles), set(d.Apposition.Relatives)
 	d.relAnd = set(d.Apposition.And)
 	d.persons = set(d.Apposition.Persons)
+	d.preTitleLinks = set(d.PreTitle)
 	d.affPreps = set(d.Affiliation.Prepositions)
 	for _, p := range d.Affiliation.Prepositions {
 		d.affLooks = append(d.affLooks, " "+p+" ")
@@ -380,7 +383,7 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		for ; end < len(toks) && end-from < 12; end++ {
 			w := toks[end]
 			l := lowerWord(w)
-			if end > from && (article && d.relatives[l] || l == "and" || relative && d.relAnd[l] || x.lx.sayVerbs[l]) {
+			if end > from && (article && (d.relatives[l] || x.lx.relPronouns[l] && !definiteArticles[l]) || l == "and" || relative && d.relAnd[l] || x.lx.sayVerbs[l]) {
 				break // "a negotiation coach in Rotterdam who …": the description ends
 			}
 			words = append(words, w.word)
@@ -406,8 +409,8 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 				continue // "X, who said …": speech, not who they are
 			}
 		}
-		if article {
-			x.learnApposRole(tokWords(name), strings.Join(words, " "))
+		if article && x.describesPerson(d, words) {
+			x.learnApposRole(tokWords(name), strings.Join(words, " ")) // joined to a title (bareappos.go)
 		} else {
 			x.learnRole(tokWords(name), strings.Join(words, " "))
 		}

@@ -828,6 +828,9 @@ func (x *extractor) sentence(s string, pos int) {
 		x.titlesAfterStatement(s, before)
 		x.learnRoles(s) // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)
 		if len(x.out) > before {
+			x.preTitleRoles(s) // "Il rappresentante speciale del Cremlino per la cooperazione economica Kirill Dmitriev" (pretitle.go)
+		}
+		if len(x.out) > before {
 			if o := outletIn(s); o != "" {
 				for i := before; i < len(x.out); i++ {
 					x.out[i].ReportedBy = o
