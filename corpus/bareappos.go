@@ -66,15 +66,17 @@ func (x *extractor) bareApposHead(d *docRoleData, toks []tok, k int) bool {
 	if k >= len(toks) {
 		return false
 	}
-	head := func(t tok) bool {
-		l := lowerWord(t)
-		return d.persons[l] || x.lx.isRole(l)
-	}
-	if head(toks[k]) {
+	if x.apposHeadWord(d, toks[k]) {
 		return true
 	}
 	t := toks[k]
-	return t.trail == "" && !isCapital(t.word) && k+1 < len(toks) && !d.articles[t.low] && !d.relatives[t.low] && !definiteArticles[t.low] && head(toks[k+1])
+	return t.trail == "" && !isCapital(t.word) && k+1 < len(toks) && !d.articles[t.low] && !d.relatives[t.low] && !definiteArticles[t.low] && x.apposHeadWord(d, toks[k+1])
+}
+
+// apposHeadWord reports whether t is a title word or a person noun.
+func (x *extractor) apposHeadWord(d *docRoleData, t tok) bool {
+	l := lowerWord(t)
+	return d.persons[l] || x.lx.isRole(l)
 }
 
 // bareApposition reads the bare description opening at toks[from] and,
@@ -101,7 +103,7 @@ func (x *extractor) bareApposition(d *docRoleData, toks []tok, from int) (int, s
 			}
 			continue
 		}
-		if strings.HasPrefix(t.trail, ",") && k+1 < len(toks) && x.bareApposHead(d, toks, k+1) && !strings.Contains(b.String(), ",") {
+		if strings.HasPrefix(t.trail, ",") && k+1 < len(toks) && x.apposHeadWord(d, toks[k+1]) && !strings.Contains(b.String(), ",") {
 			b.WriteString(", ") // "юристка, мама близнюків,"
 			n = 0
 			continue
@@ -114,7 +116,12 @@ func (x *extractor) bareApposition(d *docRoleData, toks []tok, from int) (int, s
 	if n == 0 {
 		return from, ""
 	}
-	return last, b.String()
+	for k := from + 1; k < last; k++ {
+		if isCapital(toks[k].word) && isCapital(toks[k+1].word) && toks[k].trail == "" && x.nameLike(toks[k:k+2]) && !x.lx.isRole(lowerWord(toks[k])) {
+			return from, "" // "jurist Anne-Sophie Delcour": another person named, not a description
+		}
+	}
+	return last, strings.TrimRight(b.String(), ".*_")
 }
 
 // learnApposRole learns a described role and marks it as one, so a
@@ -130,7 +137,8 @@ func (x *extractor) learnApposRole(nameWords []string, role string) {
 // joinedRole is a statement's title and a described role learnt for its
 // speaker: the longer where one holds the other, else both.
 func joinedRole(title, described string) string {
-	lt, ld := lowerString(title), lowerString(described)
+	lx := lexiconData()
+	lt, ld := lowerString(lx.nominativeRole(title)), lowerString(lx.nominativeRole(described))
 	switch {
 	case strings.Contains(lt, ld):
 		return title
@@ -140,16 +148,13 @@ func joinedRole(title, described string) string {
 	return title + ", " + described
 }
 
-// describesPerson reports whether a description after an article holds a
-// title word or a person noun: "a negotiation coach in Rotterdam" is who
-// the person is, "a lungo a Bruxelles" (an Italian preposition read as
-// the English article) or "en un comunicado" is not, and is not joined
-// to a title.
+// describesPerson reports whether a description after an article opens
+// with a title word or a person noun, perhaps after one lower-case
+// modifier: "a negotiation coach in Rotterdam" is who the person is, "a
+// lungo a Bruxelles" (an Italian preposition read as the English
+// article), "a estimé de son côté" (a French auxiliary) or "en un
+// comunicado enviado a los medios" is not, and is not joined to a title.
 func (x *extractor) describesPerson(d *docRoleData, words []string) bool {
-	for _, w := range words {
-		if l := lowerString(w); d.persons[l] || x.lx.isRole(l) {
-			return true
-		}
-	}
-	return false
+	head := func(w string) bool { l := lowerString(w); return d.persons[l] || x.lx.isRole(l) }
+	return len(words) > 0 && (head(words[0]) || len(words) > 1 && !isCapital(words[0]) && head(words[1]))
 }
