@@ -31,13 +31,14 @@ import "strings"
 // maxBareAppos is the longest bare description read, in words.
 const maxBareAppos = 8
 
-// opensBareApposition reports whether a comma in s is followed by a
-// word that may open a bare description: a title word or a person noun,
-// perhaps after one lower-case word.
+// opensBareApposition reports whether a comma after a capitalised word
+// in s is followed by a word that may open a bare description: a title
+// word or a person noun, perhaps after one lower-case word.
 func (x *extractor) opensBareApposition(d *docRoleData, s string) bool {
 	for i := strings.Index(s, ", "); i >= 0; {
 		rest := s[i+2:]
-		for k := 0; k < 2 && rest != ""; k++ {
+		named := isCapital(s[strings.LastIndexByte(s[:i], ' ')+1 : i]) // a name before the comma
+		for k := 0; named && k < 2 && rest != ""; k++ {
 			end := strings.IndexAny(rest, " ,.:;")
 			if end < 0 {
 				end = len(rest)
