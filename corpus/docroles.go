@@ -48,15 +48,19 @@ type docRoleData struct {
 	Apposition struct {
 		Articles  []string `json:"articles"`
 		Relatives []string `json:"relatives"`
-		And       []string `json:"and"` // coordinators inside a relative clause (relativeand.go)
+		And       []string `json:"and"`     // coordinators inside a relative clause (relativeand.go)
+		Persons   []string `json:"persons"` // nouns opening an article-less description that are no title (bareappos.go)
 	} `json:"apposition"`
 	Affiliation struct {
 		Prepositions []string `json:"prepositions"`
 		Stems        []string `json:"stems"`
 	} `json:"affiliation"`
 	Abbreviations       map[string]map[string]string `json:"abbreviations"`
+	PreTitle            []string                     `json:"preTitle"` // words tying a title before a name to its complement (pretitle.go)
+	preTitleLinks       map[string]bool
 	articles, relatives map[string]bool
 	relAnd              map[string]bool
+	persons             map[string]bool
 	affPreps            map[string]bool
 	// cheap looks before a sentence is tokenized: the affiliation
 	// prepositions and the words opening an apposition, with the spaces
@@ -71,6 +75,8 @@ var docRoles = sync.OnceValue(func() *docRoleData {
 	mustDecodeJSON("data/obliqueroles.json", obliqueRolesJSON, &d)
 	d.articles, d.relatives = set(d.Apposition.Articles), set(d.Apposition.Relatives)
 	d.relAnd = set(d.Apposition.And)
+	d.persons = set(d.Apposition.Persons)
+	d.preTitleLinks = set(d.PreTitle)
 	d.affPreps = set(d.Affiliation.Prepositions)
 	for _, p := range d.Affiliation.Prepositions {
 		d.affLooks = append(d.affLooks, " "+p+" ")
@@ -184,7 +190,7 @@ func (x *extractor) learnRoles(s string) {
 	ol, slavic := d.Languages[x.src.Lang]
 	abbr := abbrLookSets()[x.src.Lang].in(s) // anyIn(s, d.abbrLooks[x.src.Lang]), lookset.go
 	aff := holds&roleLookAff != 0            // anyIn(s, d.affLooks)
-	app := d.opensApposition(s)
+	app := d.opensApposition(s) || x.opensBareApposition(d, s)
 	office := holds&roleLookOffice != 0 // "X … now chairs the Forum" (predicaterole.go)
 	listed := listedRoleLook(s)         // "Mr Gideon Falk (Chief Executive)" (listedroles.go)
 	if !slavic && !aff && !abbr && !app && !office && !listed {
@@ -354,6 +360,14 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		if definite {
 			article = true // "Jan Kowalke, der Sprecher der Landesregierung,"
 		}
+		bare := !article && !relative && x.bareApposHead(d, toks, i+1)
+		if bare {
+			if end, role := x.bareApposition(d, toks, i+1); role != "" {
+				x.learnApposRole(tokWords(name), role)
+				i = end
+			}
+			continue
+		}
 		if !article && !relative {
 			continue
 		}
@@ -369,7 +383,7 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 		for ; end < len(toks) && end-from < 12; end++ {
 			w := toks[end]
 			l := lowerWord(w)
-			if end > from && (article && d.relatives[l] || l == "and" || relative && d.relAnd[l] || x.lx.sayVerbs[l]) {
+			if end > from && (article && (d.relatives[l] || x.lx.relPronouns[l] && !definiteArticles[l]) || l == "and" || relative && d.relAnd[l] || x.lx.sayVerbs[l]) {
 				break // "a negotiation coach in Rotterdam who …": the description ends
 			}
 			words = append(words, w.word)
@@ -389,13 +403,17 @@ func (x *extractor) appositionRoles(d *docRoleData, toks []tok) {
 			}
 			sayClause := false
 			for _, w := range words {
-				sayClause = sayClause || lowerIn(x.lx.sayVerbs, w)
+				sayClause = sayClause || lowerIn(x.lx.sayVerbs, w) || speakOfVerb(lowerString(w)) // "who spoke to reporters on Tuesday": an occasion, not who they are
 			}
 			if sayClause {
 				continue // "X, who said …": speech, not who they are
 			}
 		}
-		x.learnRole(tokWords(name), strings.Join(words, " "))
+		if article && x.describesPerson(d, words) {
+			x.learnApposRole(tokWords(name), strings.Join(words, " ")) // joined to a title (bareappos.go)
+		} else {
+			x.learnRole(tokWords(name), strings.Join(words, " "))
+		}
 		i = end
 	}
 }
@@ -513,6 +531,8 @@ func (x *extractor) fillLearnedRoles() {
 		}
 		if r != "" && (st.Role == "" || x.obliqueOf(st.Role, r)) {
 			st.Role = r
+		} else if r != "" && x.learnedAppos[r] {
+			st.Role = joinedRole(st.Role, r) // "professor" and "docente di relazioni internazionali" (bareappos.go)
 		}
 	}
 }

@@ -139,6 +139,7 @@ type extractor struct {
 	reportBuf      []tok             // reportClause's tokens, reused (reportclause_buf.go)
 	learnedRoles   map[string]string // person or "~"surname stem -> role learnt (docroles.go)
 	learnedStemOf  map[string]string // "~"surname stem -> the full name it was learnt for, to tell two people of one surname apart (docroles.go)
+	learnedAppos   map[string]bool   // roles learnt from a description set off after the name, joined to a title read before it (bareappos.go)
 	runOn          int               // index in out of a quotation left open at its paragraph's end, -1 (runon.go)
 	runOnPara      int               // that paragraph
 	staffNames     map[string]bool   // the publication's people its transcript labels name, lower case (floor.go)
@@ -834,6 +835,9 @@ func (x *extractor) sentence(s string, pos int) {
 		x.prevSentence, x.prevSentencePara, x.prevSentenceNo = s, pos, x.sentenceNo
 		x.titlesAfterStatement(s, before)
 		x.learnRoles(s) // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)
+		if len(x.out) > before {
+			x.preTitleRoles(s) // "Il rappresentante speciale del Cremlino per la cooperazione economica Kirill Dmitriev" (pretitle.go)
+		}
 		if len(x.out) > before {
 			if o := outletIn(s); o != "" {
 				for i := before; i < len(x.out); i++ {
