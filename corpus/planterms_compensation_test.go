@@ -50,9 +50,8 @@ func TestGuaranteeForCompensation(t *testing.T) {
 
 // TestGuaranteeForCompensationPoint checks whole documents: a prose
 // sentence on the US guarantee given for a compensation is the draft's
-// point 10, whether its number stands in the sentence (Polish) or not
-// (Spanish, English), and the counter-proposal's Article 5 guarantee beside
-// it keeps its own reading (negative).
+// point 10, whether its number stands in the sentence (Polish), in the
+// sentence before (Spanish) or nowhere (English); each was point 5.
 func TestGuaranteeForCompensationPoint(t *testing.T) {
 	const us = "US 28-point draft"
 	checkFresh(t, []freshCase{
