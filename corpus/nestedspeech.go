@@ -72,17 +72,38 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 	if !isCapital(toks[0].word) && !(roleArticles[toks[0].low] || definiteArticles[toks[0].low]) {
 		return nil, "", false // "he understood that …"; "le ministre X avait écrit que …" opens with its article
 	}
-	aside := false
+	aside, appos, predAt, role := false, false, 0, ""
 	for vi := 1; vi < len(toks)-2 && vi <= nestedMaxSubject; vi++ {
 		if toks[vi-1].trail != "" {
-			e := x.relayAsideEnd(toks, vi)
-			if aside || e < 0 {
-				return nil, "", false // a comma or a full stop before the verb: not a plain subject
+			e, cut, to := x.relayAsideEnd(toks, vi), -1, 0
+			if e < 0 && !aside && !appos {
+				// "le conseiller de Vladimir Poutine, Iouri Ouchakov, a fait
+				// savoir que …", "Kirill Dmitriev, the Russian investment
+				// envoy, had described …": the inner speaker's own apposition
+				cut, to = x.nestedApposCut(toks, vi)
 			}
-			// "Le chancelier allemand, a-t-il ajouté, a évoqué …": the
-			// relayer's aside between the inner subject and its verb
-			toks[vi-1].trail = ""
-			toks, aside = append(toks[:vi], toks[e:]...), true
+			if cut >= 0 {
+				role = x.nestedApposRole(text, toks, cut, to)
+			}
+			switch {
+			case cut == 0:
+				toks, appos, vi = toks[to:], true, 0
+				for toks[vi].trail == "" {
+					vi++
+				}
+				toks[vi].trail, predAt, vi = "", vi+1, 0
+				continue // the title cut: the name opens the clause
+			case cut > 0:
+				toks[cut-1].trail = ""
+				toks, appos, predAt = append(toks[:cut], toks[to:]...), true, cut
+			case aside || e < 0:
+				return nil, "", false // a comma or a full stop before the verb: not a plain subject
+			default:
+				// "Le chancelier allemand, a-t-il ajouté, a évoqué …": the
+				// relayer's aside between the inner subject and its verb
+				toks[vi-1].trail = ""
+				toks, aside = append(toks[:vi], toks[e:]...), true
+			}
 			if vi >= len(toks)-2 {
 				return nil, "", false
 			}
@@ -96,8 +117,21 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 		if speakOfVerb(l) && toks[vi].trail == "" && speakOfPrep(toks[vi+1]) && x.speakOfPlainFits(text, toks, vi+1) {
 			// "Zelenski había hablado de una elección entre …": from the
 			// verb on, as spokeOfPlain reads the sentence alone (speakof_plain.go)
-			if sp, said, ok := x.nestedInner(outer, text, toks, vi, toks[x.withAuxiliary(toks, vi)].start); ok && sp.kind == kindPerson {
-				return sp, said, true
+			from := toks[x.withAuxiliary(toks, vi)].start
+			if appos {
+				from = toks[predAt].start // "Volodymyr Zelensky, nel suo discorso, aveva parlato di …"
+			}
+			if sp, said, ok := x.nestedInner(outer, text, toks, vi, from); ok && sp.kind == kindPerson {
+				return withApposRole(sp, role), said, true
+			}
+			return nil, "", false
+		}
+		if appos && !x.lx.sayVerbs[l] && (x.coordSpeechVerb(l) || speakOfVerb(l)) && !isCapital(toks[vi].word) {
+			// "…, Rustem Umérov, calificó las conversaciones de …", "…,
+			// Marco Rubio, habló en Ginebra de «avances enormes»": a verb
+			// that names, judges or speaks of, the predicate from it on
+			if sp, said, ok := x.nestedInner(outer, text, toks, vi, toks[predAt].start); ok && sp.kind == kindPerson {
+				return withApposRole(sp, role), said, true
 			}
 			return nil, "", false
 		}
@@ -118,8 +152,17 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 		if th < 0 && aside && toks[vi].trail == "" {
 			th = vi // "…, a-t-il ajouté, a évoqué des troupes …": what the verb names is what was said
 		}
-		if th < 0 {
+		from := -1
+		if th < 0 && appos && toks[vi].trail == "" {
+			// "…, Rustem Umérov, calificó las conversaciones de …": the
+			// predicate from its verb (and auxiliary) on is what was said
+			from = toks[predAt].start
+		}
+		if th < 0 && from < 0 {
 			return nil, "", false
+		}
+		if from < 0 {
+			from = toks[th+1].start
 		}
 		if !anyCapitalWord(tokWords(toks[1:vi])) && !isCapital(toks[0].word) {
 			return nil, "", false // "the two leaders agreed that …": no one named
@@ -128,7 +171,10 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 		if aside {
 			self = nil // "Friedrich Merz, a-t-il ajouté, a évoqué …" given to Merz already: his words are still those after the verb
 		}
-		sp, said, ok := x.nestedInner(self, text, toks, vi, toks[th+1].start)
+		sp, said, ok := x.nestedInner(self, text, toks, vi, from)
+		if ok {
+			sp = withApposRole(sp, role)
+		}
 		if zero && ok && sp.kind != kindPerson {
 			return nil, "", false // "Washington had warned it could …", "Russia believed …": a country's stance in the relayer's account
 		}
@@ -202,6 +248,117 @@ func (x *extractor) relayAsideEnd(toks []tok, vi int) int {
 		}
 	}
 	return -1
+}
+
+// nestedApposMax is how many words an apposition or an aside of the
+// inner speaker may hold: "ricevendo ieri il presidente Zelensky a Palazzo
+// Chigi".
+const nestedApposMax = 9
+
+// nestedApposCut is the span [cut, to) of toks that sets the inner
+// speaker off by commas, the word before vi closed by a comma: a title
+// before the name ("el secretario de Estado, | Marco Rubio, había dicho":
+// cut 0, to vi, the title's lower-case words all before it) or an
+// apposition or aside after it ("Kirill Dmitriev, | the Russian investment
+// envoy, | had described", "Volodymyr Zelensky, | nel suo discorso alla
+// nazione, | aveva parlato di": cut vi, to after its comma). Either must
+// be followed, within three words, by a speech verb. -1 when none is.
+func (x *extractor) nestedApposCut(toks []tok, vi int) (int, int) {
+	if toks[vi-1].trail != "," {
+		return -1, 0
+	}
+	e := -1
+	for k := vi; k < len(toks)-3 && k < vi+nestedApposMax; k++ {
+		if x.lx.sayVerbs[lowerWord(toks[k])] && !isCapital(toks[k].word) {
+			return -1, 0 // "Ukraine, he said, …": the relayer's aside (relayAsideEnd), or a clause
+		}
+		if toks[k].trail != "" {
+			if toks[k].trail == "," {
+				e = k + 1
+			}
+			break
+		}
+	}
+	if e < 0 || !x.nestedVerbNear(toks, e) {
+		return -1, 0
+	}
+	if !isCapital(toks[vi].word) {
+		if !isCapital(toks[vi-1].word) {
+			return -1, 0 // "the two sides, in a joint statement, said": no name before it
+		}
+		return vi, e
+	}
+	if e-vi > 4 || !allCapitalToks(toks[vi:e]) || allCapitalToks(toks[:vi]) {
+		return -1, 0 // "Marco Rubio, Donald Trump, …": a list, no title
+	}
+	return 0, vi
+}
+
+// nestedApposRole is what the span [cut, to) cut by nestedApposCut says
+// the inner speaker is: the title before the name ("el secretario de
+// Estado"), or an apposition after it that opens with an article or a
+// role word and ends with a role word ("the Russian investment envoy");
+// "" for an aside that says no role ("nel suo discorso alla nazione",
+// "ricevendo ieri il presidente Zelensky a Palazzo Chigi").
+func (x *extractor) nestedApposRole(text string, toks []tok, cut, to int) string {
+	title := cut == 0
+	if title {
+		// "y que el secretario de Estado, …": the title opens after a
+		// that-word, at its article or role word
+		for k := range to - 1 {
+			if x.lx.thatWords[toks[k].low] {
+				cut = k + 1
+			}
+		}
+		for cut < to-1 && !definiteArticles[toks[cut].low] && !roleArticles[toks[cut].low] && !x.lx.isRole(toks[cut].low) {
+			cut++
+		}
+	}
+	first, last := toks[cut], toks[to-1]
+	if !title && (!definiteArticles[first.low] && !roleArticles[first.low] && !x.lx.isRole(first.low) || !x.lx.isRole(last.low)) {
+		return ""
+	}
+	return strings.TrimRight(text[first.start:last.start+len(last.raw)], ",")
+}
+
+// withApposRole is sp with role when sp has none, a copy so a speaker
+// known elsewhere is left as it is.
+func withApposRole(sp *speaker, role string) *speaker {
+	if role == "" || sp.role != "" {
+		return sp
+	}
+	c := *sp
+	c.role = role
+	return &c
+}
+
+// allCapitalToks reports whether every word of toks is capitalised.
+func allCapitalToks(toks []tok) bool {
+	for _, t := range toks {
+		if !isCapital(t.word) {
+			return false
+		}
+	}
+	return true
+}
+
+// nestedVerbNear reports whether a speech verb of the inner speaker opens
+// toks at from, or follows it after up to two lower-case auxiliaries or
+// adverbs.
+func (x *extractor) nestedVerbNear(toks []tok, from int) bool {
+	for k := from; k < len(toks) && k < from+3; k++ {
+		l := lowerWord(toks[k])
+		if isCapital(toks[k].word) {
+			return false
+		}
+		if x.coordSpeechVerb(l) && !nestedNotSpeech[l] || speakOfVerb(l) {
+			return true
+		}
+		if toks[k].trail != "" {
+			return false
+		}
+	}
+	return false
 }
 
 // zeroThatAt is, in English, the index of the last word before a clause
