@@ -6,6 +6,7 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/blevesearch/bleve/v2/search"
 
@@ -83,7 +84,7 @@ func (ix *Index) fallback(ctx context.Context, q corpus.Query, res corpus.Result
 		marks[i] = mr
 		a := hitAnalyzer(h, als)
 		own := typedIn[a] && !withSynonyms(a)
-		k, pass := fallbackAnswers(mr, cls, f, own, typedIn[a])
+		k, pass := fallbackAnswers(mr, cls, f, own, gateForms(typedIn[a], own, qts, f, h, a))
 		if !pass || ix.offTopic(h, als, mark, mr, rareDomain(mr, cls, f), "") {
 			continue
 		}
@@ -247,22 +248,24 @@ func (a fallbackKey) compare(b fallbackKey) int {
 //     planbot analyses thinly (Hebrew, Vietnamese, Indonesian: no glossary,
 //     often no stemmer) an unknown word is more likely an inflection the
 //     analyzer did not reduce; nor when the hit is in the language the
-//     query is typed in (inLang) and matches two of its distinctive
-//     words: then the unknown word is most likely a form of the hit's own
-//     word that the stemmer did not reduce ("Beteiligung" for
-//     "beteiligen", "тиждень" for "тижневу", "aspettiamo" for "aspetta"),
-//     and it does not count among the content words either. Across
-//     languages an unknown word still refuses: it is the question's own
-//     word, which no text in any language holds.
+//     query is typed in, matches two of its distinctive words and opens a
+//     word the way the unknown one does (forms, hitForms): then the
+//     unknown word is a form of the hit's own word that the stemmer did
+//     not reduce ("Beteiligung" for "beteiligen", "aspettiamo" for
+//     "aspetta"), and it does not count among the content words either.
+//     An unknown word the hit holds no form of still refuses
+//     ("Steuererklärung" beside "Frist Antwort"), and so does any unknown
+//     word across languages: it is the question's own word, which no text
+//     in any language holds.
 //
 // It returns the hit's ranking key with the gate's verdict.
-func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own, inLang bool) (fallbackKey, bool) {
+func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own bool, forms []bool) (fallbackKey, bool) {
 	skip := neutral(cls)
 	var k fallbackKey
 	content := 0
 	rarest := uint64(math.MaxUint64)
 	minMissed := uint64(math.MaxUint64)
-	reduced := !own && inLang && distinctiveMatched(m, cls, f, skip) >= 2
+	reduced := !own && forms != nil && distinctiveMatched(m, cls, f, skip) >= 2
 	for i, ok := range m.matched {
 		if !contentWord(cls, skip, i) {
 			continue
@@ -271,7 +274,7 @@ func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own, inLang bool
 		if i < len(f.df) {
 			df = f.df[i]
 		}
-		if reduced && !ok && df == 0 {
+		if reduced && !ok && df == 0 && i < len(forms) && forms[i] {
 			continue // a form the stemmer did not reduce (see above)
 		}
 		content++
@@ -298,6 +301,62 @@ func fallbackAnswers(m markResult, cls []termClass, f wordFreq, own, inLang bool
 		return k, false
 	}
 	return k, true
+}
+
+// formPrefix is how many letters an unknown query word and a word of the
+// hit must open with alike for the one to be read as a form of the other
+// (fallbackAnswers): "betei" in "Beteiligung" and "beteiligen", "aspet" in
+// "aspettiamo" and "aspetta". Shorter openings join unrelated words.
+const formPrefix = 5
+
+// gateForms is what fallbackAnswers reads of the hit's word forms: nil
+// unless the hit is in a language the query is typed in (typed) whose
+// unknown words do not already pass (own).
+func gateForms(typed, own bool, qts []queryTerm, f wordFreq, h *search.DocumentMatch, a string) []bool {
+	if !typed || own {
+		return nil
+	}
+	return hitForms(qts, f, h, a)
+}
+
+// hitForms says, for each query word no record holds (df 0), whether the
+// hit's text in analyzer a holds a word opening with the same formPrefix
+// letters: a form the stemmer did not reduce. Other words are false.
+func hitForms(qts []queryTerm, f wordFreq, h *search.DocumentMatch, a string) []bool {
+	forms := make([]bool, len(qts))
+	var openings map[string]bool
+	for i, qt := range qts {
+		if i >= len(f.df) || f.df[i] != 0 {
+			continue
+		}
+		open, ok := wordOpening(qt.raw)
+		if !ok {
+			continue
+		}
+		if openings == nil {
+			text, _ := h.Fields[textField(a)].(string)
+			openings = map[string]bool{}
+			for _, w := range strings.FieldsFunc(strings.ToLower(text), func(r rune) bool { return !unicode.IsLetter(r) }) {
+				if o, ok := wordOpening(w); ok {
+					openings[o] = true
+				}
+			}
+		}
+		forms[i] = openings[open]
+	}
+	return forms
+}
+
+// wordOpening is w's first formPrefix letters, when it has more.
+func wordOpening(w string) (string, bool) {
+	n := 0
+	for i := range w {
+		if n == formPrefix {
+			return w[:i], true
+		}
+		n++
+	}
+	return "", false
 }
 
 // distinctiveMatched counts the distinctive content words m matches.

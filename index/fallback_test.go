@@ -2,6 +2,7 @@ package index
 
 import (
 	"context"
+	"slices"
 	"strings"
 	"testing"
 
@@ -128,10 +129,20 @@ func TestFallbackAnswers(t *testing.T) {
 		{"two distinctive words, fewer than half the known words", []termClass{D, D, D, D, D, D}, []uint64{2, 5, 400, 400, 400, 0}, []bool{true, true, false, false, false, false}, false, true, false},
 	} {
 		f := wordFreq{df: c.df, records: 5000, searchable: 3000, neg: make([]bool, len(c.df))}
-		_, got := fallbackAnswers(markResult{matched: c.matched}, c.cls, f, c.own, c.inLang)
+		var forms []bool // every unknown word a form of a word of the hit
+		if c.inLang {
+			forms = slices.Repeat([]bool{true}, len(c.df))
+		}
+		_, got := fallbackAnswers(markResult{matched: c.matched}, c.cls, f, c.own, forms)
 		if got != c.want {
 			t.Errorf("%s: answers %v, want %v", c.name, got, c.want)
 		}
+	}
+	// An unknown word the hit holds no form of refuses in the query's
+	// language too ("Frist Antwort Steuererklärung").
+	f := wordFreq{df: []uint64{2, 5, 0}, records: 5000, searchable: 3000, neg: make([]bool, 3)}
+	if _, got := fallbackAnswers(markResult{matched: []bool{true, true, false}}, []termClass{D, D, D}, f, false, []bool{false, false, false}); got {
+		t.Error("an unknown word that is no form of the hit's words: answered, want refused")
 	}
 }
 
@@ -140,9 +151,10 @@ func TestFallbackAnswers(t *testing.T) {
 // that the stemmer leaves apart from the text's ("Beteiligung" for
 // "beteiligen", "aspettiamo" for "aspetta"), is answered by the fallback
 // rather than with nothing; a question with one distinctive word beside
-// words no record holds stays silent. (Two distinctive words beside an
-// off-topic word the corpus never holds, "quellmann altdorfen football",
-// are answered too: the gate cannot tell that word from a form.)
+// words no record holds stays silent. (The gate refuses two distinctive
+// words beside an unknown word the report holds no form of, hitForms;
+// "quellmann altdorfen football" is still answered, by a step after this
+// gate, whose verdict on it is a refusal: explainFallback shows it.)
 func TestFallbackUnreducedForms(t *testing.T) {
 	texts := append([]string{
 		"---\nlang: de\n---\n\nBürgermeisterin Quellmann sagte, Altdorfen werde sich an der Sanierung der Talbrücke beteiligen.\n\nDer Gemeinderat tagte am Montag.\n",

@@ -324,10 +324,11 @@ func explainFallback(ctx context.Context, t *testing.T, ix *Index, query string,
 	for i, h := range sr.Hits {
 		mr := ix.mark(h, als, m).evidence()
 		a := hitAnalyzer(h, als)
-		k, pass := fallbackAnswers(mr, cls, f, typedIn[a] && !withSynonyms(a), typedIn[a])
+		own := typedIn[a] && !withSynonyms(a)
+		k, pass := fallbackAnswers(mr, cls, f, own, gateForms(typedIn[a], own, qts, f, h, a))
 		// What the gate would say if a word the corpus never holds did
 		// not veto the hit (as in a language without the glossary).
-		k2, pass2 := fallbackAnswers(mr, cls, f, true, true)
+		k2, pass2 := fallbackAnswers(mr, cls, f, true, nil)
 		t.Logf("fb %2d %.3f %-30s matched=%v rare=%d n=%d pass=%v unvetoed=%v(%d,%d) %.600q", i+1, h.Score, h.ID, mr.matched, k.rare, k.matched, pass, pass2, k2.rare, k2.matched, storedText(h, als))
 	}
 }
