@@ -63,11 +63,7 @@ func TestFinnishPlanTerms(t *testing.T) {
 		{"Vastineeksi Ukraina saisi turvatakuut.", "guarantees-in-return", true},
 	}
 	for _, tt := range tests {
-		got := false
-		for _, h := range c.matchTerms(&termScan{}, strings.ToLower(tt.s)) {
-			got = got || c.terms[h.term].ID == tt.id
-		}
-		if got != tt.want {
+		if got := c.holdsTerm(tt.s, tt.id); got != tt.want {
 			t.Errorf("%q: %s %v, want %v", tt.s, tt.id, got, tt.want)
 		}
 	}
@@ -114,4 +110,14 @@ func TestFinnishPlanTermWords(t *testing.T) {
 			t.Errorf("%q: speaks of a plan %v, want %v", tt.s, got, tt.speaks)
 		}
 	}
+}
+
+// holdsTerm says whether the catalogue finds the term with this ID in s.
+func (c *termCatalogue) holdsTerm(s, id string) bool {
+	for _, h := range c.matchTerms(&termScan{}, strings.ToLower(s)) {
+		if c.terms[h.term].ID == id {
+			return true
+		}
+	}
+	return false
 }
