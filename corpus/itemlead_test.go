@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestItemLeadLabels checks the speaker labels printed after a lead: a
 // timeline's date or hour, a chat author's name and time, a script's or a
@@ -39,22 +36,7 @@ func TestItemLeadLabels(t *testing.T) {
 			"Subject: Trump: what we know about the plan so far.\n\nITEM 2 title: Zelensky: a very difficult choice source: Meridian Post pubDate: Fri, 21 Nov 2025\n",
 			nil},
 	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			var got []stmt
-			for _, s := range statementsOf(t, tt.body) {
-				got = append(got, stmt{s.Speaker, s.Role, s.Direct, s.Text})
-			}
-			ok := len(got) == len(tt.want)
-			for i := 0; ok && i < len(got); i++ {
-				w, g := tt.want[i], got[i]
-				ok = g.speaker == w.speaker && g.role == w.role && g.direct == w.direct && strings.HasPrefix(g.text, w.text)
-			}
-			if !ok {
-				t.Errorf("statements:\n got %v\nwant %v", got, tt.want)
-			}
-		})
-	}
+	runStatementTable(t, tests)
 }
 
 // TestStripItemLead checks which leads are removed before an item's
