@@ -44,7 +44,7 @@ func (x *extractor) opensBareApposition(d *docRoleData, s string) bool {
 				end = len(rest)
 			}
 			w := lowerString(rest[:end])
-			if d.persons[w] || x.lx.isRole(w) {
+			if x.personHead(d, w) {
 				return true
 			}
 			if end == len(rest) || rest[end] != ' ' || w != rest[:end] {
@@ -76,7 +76,12 @@ func (x *extractor) bareApposHead(d *docRoleData, toks []tok, k int) bool {
 
 // apposHeadWord reports whether t is a title word or a person noun.
 func (x *extractor) apposHeadWord(d *docRoleData, t tok) bool {
-	l := lowerWord(t)
+	return x.personHead(d, lowerWord(t))
+}
+
+// personHead reports whether the lower-case word l may head a description
+// of a person: a title word or a person noun.
+func (x *extractor) personHead(d *docRoleData, l string) bool {
 	return d.persons[l] || x.lx.isRole(l)
 }
 
@@ -156,6 +161,5 @@ func joinedRole(title, described string) string {
 // article), "a estimé de son côté" (a French auxiliary) or "en un
 // comunicado enviado a los medios" is not, and is not joined to a title.
 func (x *extractor) describesPerson(d *docRoleData, words []string) bool {
-	head := func(w string) bool { l := lowerString(w); return d.persons[l] || x.lx.isRole(l) }
-	return len(words) > 0 && (head(words[0]) || len(words) > 1 && !isCapital(words[0]) && head(words[1]))
+	return len(words) > 0 && (x.personHead(d, lowerString(words[0])) || len(words) > 1 && !isCapital(words[0]) && x.personHead(d, lowerString(words[1])))
 }
