@@ -647,6 +647,9 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 			sp, text = p, said // "…, a indiqué son porte-parole, Dmitri Peskov" (spokestail.go)
 		}
 	}
+	if !direct && x.bodyProposal(sp, text) {
+		return // "Washington propone di trasformare …": a term of its plan, not words said (proposalbody.go)
+	}
 	if !direct && reflexiveManner(text) {
 		// "Selenskyj äußerte sich vorsichtiger.": how he spoke, not what;
 		// the indirect speech that follows is his
