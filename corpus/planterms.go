@@ -36,6 +36,22 @@ type planTerm struct {
 	// (planterms_narrow.go): "non-aggression … in its laws" is the US
 	// draft's 16, not the 2 its "non-aggression" alone would be.
 	Narrows []string `json:"narrows"`
+	// NotWith are phrases that void the term in a sentence that holds
+	// them: "borders must not be changed by force" is the leaders'
+	// principle, not the draft's 22 ("neither side will change these
+	// arrangements by force"). Lower case; matchTerms reads them.
+	NotWith []string `json:"notWith"`
+}
+
+// voidedIn reports whether low (lower case) holds one of the term's
+// NotWith phrases at a word start.
+func (t *planTerm) voidedIn(low string) bool {
+	for _, w := range t.NotWith {
+		if i := strings.Index(low, w); i >= 0 && phraseStartsWord(low, i) {
+			return true
+		}
+	}
+	return false
 }
 
 // numbers reports whether some version numbers the term n: the versions
@@ -196,6 +212,9 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		fixed:       set(raw.Fixed),
 	}
 	for ti, t := range raw.Terms {
+		for k, w := range t.NotWith {
+			raw.Terms[ti].NotWith[k] = lowerString(w)
+		}
 		if len(t.All) == 0 || len(t.All) > 8 {
 			return nil, fmt.Errorf("planterms.json: term %q: %d groups, want 1 to 8", t.ID, len(t.All))
 		}
@@ -363,7 +382,7 @@ func (c *termCatalogue) matchTerms(sc *termScan, low string) []termHit {
 				note(a, at, at+len(a.stem))
 			}
 		}
-		if s.groups == full {
+		if s.groups == full && !c.terms[ti].voidedIn(low) {
 			sc.hits = append(sc.hits, termHit{term: ti, start: s.start, end: s.end})
 		}
 	}

@@ -110,9 +110,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				continue
 			}
 			named := namedVersions(sl)
-			if len(named) == 0 && late {
-				if at, ok := lateVersionAt(sl); ok {
-					named = []versionAt{at} // "По рамочному плану Украина может получить …" in a late report (lateframework.go)
+			if late {
+				if at, ok := lateVersionAt(sl); ok && !namesPlan(named, at.plan) {
+					// "По рамочному плану Украина может получить …" in a late
+					// report (lateframework.go); beside another version's
+					// name the nearer one holds the term: "The earlier
+					// American draft wanted …; the new text only says …"
+					named = append(named, at)
 				}
 			}
 			if len(named) == 0 && si > 0 {
@@ -533,4 +537,14 @@ func termOfNote(parts []numberedTerm, term string) (int, bool) {
 		}
 	}
 	return found, n == 1
+}
+
+// namesPlan reports whether named holds a name of plan.
+func namesPlan(named []versionAt, plan string) bool {
+	for _, v := range named {
+		if v.plan == plan {
+			return true
+		}
+	}
+	return false
 }

@@ -1132,7 +1132,9 @@ func docSaysAt(c string) []string {
 	} else if !proseVerbs[verb] || verb == "calls" {
 		return nil
 	}
-	k++
+	if !keptVerbs[verb] || words[k+1] == "that" || versionIn(strings.Join(words[k+1:], " ")) != "" {
+		k++ // ("… keeps the first point of the American plan, …": the object names the other version's point, which the verb would hand its version)
+	}
 	rest := strings.Join(words[k:], " ")
 	if strings.HasPrefix(rest, "that ") {
 		rest = rest[len("that "):]
@@ -1142,6 +1144,16 @@ func docSaysAt(c string) []string {
 	}
 	return []string{"", subject, rest}
 }
+
+// keptVerbs are the document verbs whose object alone is not the term:
+// "The European text keeps Russian assets frozen until …", "It also
+// required Kyiv to pull its troops out …". Without the verb the object
+// reads as a bare state ("Russian assets frozen until …") or a subject
+// with no verb ("Kyiv to pull …"), so docSaysAt leaves the verb at the
+// head of the term; a verb that frames a clause ("says", "provides that")
+// is cut as before, and so is one followed by "that" or in a clause that
+// names a version.
+var keptVerbs = map[string]bool{"keeps": true, "retains": true, "required": true, "requires": true, "obliges": true, "obliged": true}
 
 // splitSpaces9 is strings.SplitN(c, " ", 9) into buf, without allocating:
 // docSaysAt runs on every clause of a sentence that passes proseCue.
