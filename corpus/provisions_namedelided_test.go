@@ -60,10 +60,10 @@ func TestLaterJoinNamesPoint(t *testing.T) {
 	checkFresh(t, []freshCase{
 		{name: "en", doc: "# Notes\n\nShe recalled the 20-point framework: the first point reaffirms the sovereignty of Ukraine; the army would stay at 800,000 in peacetime (point 4); in point 9, funds for rebuilding would be set up; in point 14, troops would stay where they stand on the day of signing.\n",
 			want: []Provision{{Plan: fw, Number: 4, Text: "800,000"}, {Plan: fw, Number: 9, Text: "funds for rebuilding"}, {Plan: fw, Number: 14, Text: "where they stand"}},
-			not: []string{"(point 4); in point 9"}},
+			not:  []string{"(point 4); in point 9"}},
 		{name: "fr", doc: "# Notes\n\nElle rappelle le cadre en 20 points : le premier point réaffirme la souveraineté de l'Ukraine ; l'armée garderait 800 000 hommes en temps de paix (point 4) ; au point 9, des fonds de reconstruction seraient créés ; au point 14, les troupes resteraient là où elles se trouvent le jour de la signature.\n",
 			want: []Provision{{Plan: fw, Number: 4, Text: "800 000"}, {Plan: fw, Number: 9, Text: "fonds de reconstruction"}, {Plan: fw, Number: 14, Text: "les troupes resteraient"}},
-			not: []string{"(point 4) ; au point 9"}},
+			not:  []string{"(point 4) ; au point 9"}},
 		// negative: a semicolon before a clause that names no point keeps
 		// the point's text whole
 		{name: "en no point after", doc: "# Notes\n\nShe went through the 20-point framework: in point 9, funds for rebuilding would be set up; the sums are not yet agreed.\n",
