@@ -76,6 +76,9 @@ func elidedHeads(lx *lexicon, s string, least int, named bool) []elidedHead {
 		if !v && !gapAfter(rest, article) {
 			continue
 		}
+		if named && !v && !article {
+			continue // "o ponto 21, segundo o qual …": after a named point, an ordinal without its article needs its verb
+		}
 		if first && !v && !verbBefore(lx, s, start) {
 			continue // the first ordinal has its verb, after it or (verb second) before it
 		}

@@ -24,6 +24,7 @@ func TestAfterNamedPoint(t *testing.T) {
 		{"Point 4 keeps the army at 800,000 in peacetime, and the ninth round of talks starts on Monday.", 4, nil},
 		{"Il punto 3 promette garanzie solide all'Ucraina, il quinto giorno di colloqui si è chiuso senza intesa.", 3, nil},
 		{"Point 5 promises reliable guarantees to Kyiv; the fifth says nothing about who gives them.", 5, nil},
+		{"O debate gira em torno do ponto 21 do rascunho, segundo o qual Kiev deixaria a parte de Donetsk que controla.", 21, nil},
 		{"The army would stay at 800,000 in peacetime; the ninth sets up funds for rebuilding the country.", 0, nil},
 		{"Point 4 keeps the army at 800,000 in peacetime; the ninth sets up funds for rebuilding the country.", 7, nil},
 	} {
