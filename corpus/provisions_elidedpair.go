@@ -25,11 +25,13 @@ import "strings"
 // the point's number.
 type elidedHead struct{ start, number int }
 
-// elidedHeads are the clause-opening ordinals of s, or nil when fewer than
-// two or none is followed by a verb.
-func elidedHeads(lx *lexicon, s string) []elidedHead {
+// elidedHeads are the clause-opening ordinals of s, or nil when there are
+// fewer than least or none is followed by a verb. named says that s names
+// a point with its point word before them, which stands for the first
+// ordinal: every ordinal is then read as a later one.
+func elidedHeads(lx *lexicon, s string, least int, named bool) []elidedHead {
 	var heads []elidedHead
-	verb := false
+	verb := named
 	e := elidedOrdinalData()
 	arts := e.articles
 	for i := 0; i < len(s); {
@@ -67,23 +69,54 @@ func elidedHeads(lx *lexicon, s string) []elidedHead {
 		}
 		rest := s[next:]
 		v := elidedVerbAfter(lx, rest)
-		if !clauseHead(lx, s, start, len(heads) == 0) && (len(heads) > 0 || !v) {
+		first := len(heads) == 0 && !named
+		if !clauseHead(lx, s, start, first) && (!first || !v) {
 			continue // (the first with its verb after it may stand anywhere: "В плане из 20 пунктов восьмой говорит …")
 		}
 		if !v && !gapAfter(rest, article) {
 			continue
 		}
-		if len(heads) == 0 && !v && !verbBefore(lx, s, start) {
+		if named && !v && !article {
+			continue // "o ponto 21, segundo o qual …": after a named point, an ordinal without its article needs its verb
+		}
+		if first && !v && !verbBefore(lx, s, start) {
 			continue // the first ordinal has its verb, after it or (verb second) before it
 		}
-		verb = verb || v || len(heads) == 0
+		verb = verb || v || first
 		heads = append(heads, elidedHead{start, n})
 		i = next
 	}
-	if len(heads) < 2 || !verb {
+	if len(heads) < least || !verb {
 		return nil
 	}
 	return heads
+}
+
+// afterNamedPoint is elidedHeads for a text that names its first point
+// otherwise, by its number or its point word ("Al punto 1 si legge che …;
+// il secondo prevede …", "le point 14, … ; et au dix-neuvième, l'accord
+// …", "První bod potvrzuje …, třetí slibuje …"): the writer left the point
+// word out only from the second on. Its heads are the point n the text
+// names before its first ordinal, at 0, then the ordinals, each opening a
+// clause; nil when the text names no point n before them or n is 0.
+func afterNamedPoint(lx *lexicon, s string, n int) []elidedHead {
+	if n == 0 {
+		return nil
+	}
+	heads := elidedHeads(lx, s, 1, true)
+	if heads == nil {
+		return nil
+	}
+	before := s[:heads[0].start]
+	if m, _, ok := pointRefEnd(before); (!ok || m != n) && ordinalPointRef(before) != n {
+		return nil
+	}
+	for _, h := range heads {
+		if h.number == n {
+			return nil // the same point again: not a list of points
+		}
+	}
+	return append([]elidedHead{{0, n}}, heads...)
 }
 
 // mayOpenElided reports whether the word t may be an ordinal or an
@@ -157,7 +190,9 @@ func elidedPairs(ps []paragraph, out []Provision) []Provision {
 	for k, p := range out {
 		var heads []elidedHead
 		if strings.Count(p.Text, " ") >= 6 {
-			heads = elidedHeads(lx, p.Text)
+			if heads = elidedHeads(lx, p.Text, 2, false); heads == nil {
+				heads = afterNamedPoint(lx, p.Text, p.Number)
+			}
 		}
 		if heads != nil && !headsNumber(heads, p.Number) || heads != nil && !speaksOfPoints(lx, p.Text) && versionIn(p.Text) == "" && !pointsAbove(lx, ps, p.Position) {
 			heads = nil

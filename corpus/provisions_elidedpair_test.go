@@ -26,7 +26,7 @@ func TestElidedHeads(t *testing.T) {
 		{"Second, the army would be capped, and third, elections would follow.", nil},
 	} {
 		var got []int
-		for _, h := range elidedHeads(lx, tc.in) {
+		for _, h := range elidedHeads(lx, tc.in, 2, false) {
 			got = append(got, h.number)
 		}
 		if len(got) != len(tc.want) || len(got) == 2 && (got[0] != tc.want[0] || got[1] != tc.want[1]) {

@@ -1747,16 +1747,21 @@ func pointClauses(ss []string) []string {
 		for _, j := range clauseJoins {
 			var next []string
 			for _, p := range parts {
-				for {
-					i := strings.Index(p, j)
+				for from := 0; ; {
+					i := strings.Index(p[from:], j)
 					if i < 0 {
 						break
 					}
-					if after := p[i+len(j):]; (bareJoin(j) || orJoin(j)) && !refAfterJoin(after) || !bareJoin(j) && !orJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after)) && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go)
-						break
+					i += from
+					if after := p[i+len(j):]; (bareJoin(j) || orJoin(j)) && !refAfterJoin(after) || !bareJoin(j) && !orJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after) && j != "; ") && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go; one that began before a semicolon is another item's)
+						// a join whose clause names no point of its own
+						// stays, but a later one may ("…, Ukraine and
+						// Europe (point 2); in point 9, …"): read on
+						from = i + len(j)
+						continue
 					}
 					next = append(next, p[:i])
-					p = p[i+len(j):]
+					p, from = p[i+len(j):], 0
 				}
 				next = append(next, p)
 			}
