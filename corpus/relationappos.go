@@ -153,12 +153,19 @@ func (x *extractor) relationNested(text string) (*speaker, string, bool) {
 	}
 	role := text[:toks[he].start+len(toks[he].word)]
 	v := he + 1
-	if toks[he].trail == "," {
+	if toks[he].trail == "," && he+1 < len(toks) {
+		if e := x.relayAsideEnd(toks, he+1); e > 0 {
+			// "Her grandmother, she told me, says …": the relayer's aside
+			// between the relative and their verb, no part of the role
+			v = e
+		}
+	}
+	if toks[he].trail == "," && v == he+1 {
 		// an apposition or a relative clause set off by commas
 		e := -1
 		for k := he + 1; k < len(toks) && k <= he+maxRelationAppos; k++ {
 			if x.lx.sayVerbs[lowerWord(toks[k])] {
-				return nil, "", false // "her father, she said, …": the relayer's aside
+				return nil, "", false // a clause of speech of its own, not a description
 			}
 			if toks[k].trail != "" {
 				if toks[k].trail == "," {
@@ -172,7 +179,7 @@ func (x *extractor) relationNested(text string) (*speaker, string, bool) {
 		}
 		role = text[:toks[e].start+len(toks[e].word)]
 		v = e + 1
-	} else if toks[he].trail != "" {
+	} else if toks[he].trail != "" && v == he+1 {
 		return nil, "", false
 	}
 	// up to two auxiliaries, adverbs or object clitics before the verb
@@ -191,6 +198,9 @@ func (x *extractor) relationNested(text string) (*speaker, string, bool) {
 	}
 	if toks[v].trail != "" && toks[v].trail != ":" && toks[v].trail != "," || from >= len(toks) {
 		return nil, "", false
+	}
+	if from == v+1 && toks[v].trail == "" && nestedNotSpeech[lowerWord(toks[v])] {
+		from = v // "believes none of it until …": a view with no that-word is the verb and its object
 	}
 	said := trimSentenceEnd(text[toks[from].start:])
 	if len(strings.Fields(said)) < 3 {
