@@ -114,3 +114,28 @@ func (x *extractor) possessiveRoles(toks []tok) {
 		i = c - 1
 	}
 }
+
+// possessiveAppos reads "Name, our DESCRIPTION," before a speech verb: the
+// person the head names, with the first-person possessive description as
+// their role when they have none ("Пётр Ларин, наш завхоз, считает").
+// Without it a description whose noun is no title or known person noun
+// left the sentence with no speaker.
+func (x *extractor) possessiveAppos(head string, htoks, atoks []tok) *speaker {
+	if len(atoks) < 2 || len(atoks) > maxPossessiveRoleWords+1 || !firstPersonPossessives()[lowerWord(atoks[0])] {
+		return nil
+	}
+	for _, t := range atoks[1:] {
+		if isCapital(t.word) || x.lx.sayVerbs[lowerWord(t)] {
+			return nil
+		}
+	}
+	sp := x.subjectOfHead(head, htoks)
+	if sp == nil || sp.kind != kindPerson {
+		return nil
+	}
+	if sp.role == "" {
+		sp.role = cleanRole(strings.Join(tokWords(atoks), " "))
+		x.people[sp.name] = sp
+	}
+	return sp
+}

@@ -142,12 +142,10 @@ func (x *extractor) relationNested(text string) (*speaker, string, bool) {
 	if he < 0 {
 		return nil, "", false
 	}
+	sp, _ := x.byRelation(tokWords(toks[:he+1]), lows)
 	if toks[he].trail == "" && he+2 < len(toks) && describedPeople().tailPreps[lowerWord(toks[he+1])] && isCapital(toks[he+2].word) {
-		lows = append(lows, lowerWord(toks[he+1]), lowerWord(toks[he+2]))
-		he += 2 // "su hijo en Dnipró"
+		he += 2 // "su hijo en Dnipró", "її знайома з Ізюма": the place is the role's
 	}
-	words := tokWords(toks[:he+1])
-	sp, _ := x.byRelation(words, lows)
 	if sp == nil || sp.name != unnamedSpeaker {
 		return nil, "", false // a known aide: the other readings name them
 	}
@@ -163,6 +161,9 @@ func (x *extractor) relationNested(text string) (*speaker, string, bool) {
 	if toks[he].trail == "," && v == he+1 {
 		// an apposition or a relative clause set off by commas
 		e := -1
+		if x.allCapitalised(toks[he+1 : min(len(toks), he+3)]) {
+			return nil, "", false // "her cousin, Pavlo Marchenko, had told her": the name speaks
+		}
 		for k := he + 1; k < len(toks) && k <= he+maxRelationAppos; k++ {
 			if x.lx.sayVerbs[lowerWord(toks[k])] {
 				return nil, "", false // a clause of speech of its own, not a description

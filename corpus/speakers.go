@@ -184,6 +184,9 @@ func (x *extractor) appositive(pre string) *speaker {
 		if sp := x.circumstanceAppos(head, htoks, atoks); sp != nil {
 			return sp // "Steve Witkoff, présent à l'Elysée, a déclaré" (circumstance.go)
 		}
+		if sp := x.possessiveAppos(head, htoks, atoks); sp != nil {
+			return sp // "Антон Гуров, наш завхоз, считает" (possessiverole.go)
+		}
 		return x.describedPerson(head, htoks, atoks) // "Olena Hollis, a councillor, said" (apposnoun.go)
 	}
 	for k := 1; k < len(atoks); k++ {
