@@ -75,13 +75,13 @@ func (x *extractor) possessiveRoles(toks []tok) {
 			continue
 		}
 		m := i + 1
-		for m < len(toks) && m-i <= maxPossessiveRoleWords && !isCapital(toks[m].word) && !x.lx.sayVerbs[lowerWord(toks[m])] && !x.lx.thatWords[lowerWord(toks[m])] {
+		for m < len(toks) && m-i <= maxPossessiveRoleWords && !isCapital(toks[m].word) && !x.lx.sayVerbs[lowerWord(toks[m])] && !x.lx.thatWords[lowerWord(toks[m])] && !x.lx.honorifics[lowerWord(toks[m])] {
 			m++
 			if toks[m-1].trail != "" {
 				break
 			}
 		}
-		if m == i+1 || m >= len(toks) || x.lx.sayVerbs[lowerWord(toks[m-1])] {
+		if m == i+1 || m >= len(toks) || x.lx.sayVerbs[lowerWord(toks[m-1])] { // (an honorific ends the description: "наш капелан отець Петро Ярема")
 			continue
 		}
 		if toks[m-1].trail == "" && describedPeople().tailPreps[lowerWord(toks[m-1])] && m+2 < len(toks) && toks[m].trail == "" && isCapital(toks[m+1].word) && isCapital(toks[m+2].word) {
