@@ -193,7 +193,8 @@ func (x *extractor) learnRoles(s string) {
 	app := d.opensApposition(s) || x.opensBareApposition(d, s)
 	office := holds&roleLookOffice != 0 // "X … now chairs the Forum" (predicaterole.go)
 	listed := listedRoleLook(s)         // "Mr Gideon Falk (Chief Executive)" (listedroles.go)
-	if !slavic && !aff && !abbr && !app && !office && !listed {
+	poss := possessiveRoleLook(s)       // "Our violinist Ruth Anstey" (possessiverole.go)
+	if !slavic && !aff && !abbr && !app && !office && !listed && !poss {
 		return
 	}
 	toks := x.lookToks(s)
@@ -202,6 +203,9 @@ func (x *extractor) learnRoles(s string) {
 	}
 	if slavic {
 		x.obliqueTitles(&ol, toks)
+	}
+	if poss {
+		x.possessiveRoles(toks)
 	}
 	if app {
 		x.appositionRoles(d, toks)

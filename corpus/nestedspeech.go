@@ -64,6 +64,9 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 	// most statements run to fewer than 64 words: their tokens stay on
 	// the stack (nothing keeps toks past this call), where tokenize's
 	// slice was one of the largest allocations of a parse
+	if sp, said, ok := x.relationNested(text); ok {
+		return sp, said, true // "Oana said her cousin had told her …": the relative's words (relationappos.go)
+	}
 	var buf [64]tok
 	toks := readAs(tokenizeInto(buf[:0], text), x.src.Lang)
 	if len(toks) < 5 {

@@ -28,6 +28,9 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp := x.agedAside(pre); sp != nil {
 		return sp // "Hana Kovač, 41, a nurse in Kharkiv, said": the age is no part of the name (agedaside.go)
 	}
+	if sp := x.relationAppos(pre); sp != nil {
+		return sp // "Her brother, a nurse in Lviv, said": the relative's words (relationappos.go)
+	}
 	if u := x.lastUnnamed; u != nil && x.recent(u, 1) {
 		// "One of them, a Russian official who asked not to be named,
 		// said": one of the sources just cited
@@ -180,6 +183,9 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		if sp := x.circumstanceAppos(head, htoks, atoks); sp != nil {
 			return sp // "Steve Witkoff, présent à l'Elysée, a déclaré" (circumstance.go)
+		}
+		if sp := x.possessiveAppos(head, htoks, atoks); sp != nil {
+			return sp // "Антон Гуров, наш завхоз, считает" (possessiverole.go)
 		}
 		return x.describedPerson(head, htoks, atoks) // "Olena Hollis, a councillor, said" (apposnoun.go)
 	}
