@@ -55,7 +55,8 @@ func (x *extractor) loneName(name string) bool {
 
 // loneNameEvidence is loneName's uncached test: the word's own form and
 // lexicon first, then one pass over the paragraphs for a lower-case
-// occurrence (a common word) or one after a preposition of place.
+// occurrence (a common word), one after a preposition of place, or one
+// before a capitalised word (a full name, left to givenNameOf).
 func (x *extractor) loneNameEvidence(name string) bool {
 	if x.src.Lang == "de" || x.src.Lang == "lb" || utf8.RuneCountInString(name) < 3 || !isCapital(name) || isAllCaps(name) || strings.ContainsAny(name, ".'’-0123456789") {
 		return false // (German capitalises nouns: "Kritiker warnen")
@@ -88,6 +89,11 @@ func (x *extractor) loneNameEvidence(name string) bool {
 					return false // "reports", "margin": written in lower case, a common word
 				}
 				continue // all capitals: a heading or a label
+			}
+			if end+1 < len(t) && t[end] == ' ' {
+				if w, _ := nextWord(t, end+1); isCapital(w) && !isAllCaps(w) && !strings.ContainsAny(w, ".,;:!?") {
+					return false // "Mark Tell", "Anna Kowalska": named in full somewhere, which givenNameOf reads (or finds two people)
+				}
 			}
 			if at >= 2 {
 				before := strings.TrimRight(t[:at], " ")
