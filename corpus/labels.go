@@ -109,7 +109,9 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 			return x.titledLabel(toks, text) // "SEN. BRANNIGAN:" (interviewintro.go)
 		}
 	}
+	x.loneOff = true // "▶ Geneva: what changed …": a lone word before a colon is a topic as often as a given name
 	sp = x.classify(toks, false)
+	x.loneOff = false
 	if sp == nil || sp.kind == kindBody && len(toks) == 1 {
 		return x.titledLabel(toks, text) // "KYIV: ..." is a dateline, not a speaker
 	}

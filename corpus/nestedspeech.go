@@ -72,8 +72,11 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 	if len(toks) < 5 {
 		return nil, "", false
 	}
-	if !isCapital(toks[0].word) && !(roleArticles[toks[0].low] || definiteArticles[toks[0].low]) {
-		return nil, "", false // "he understood that …"; "le ministre X avait écrit que …" opens with its article
+	if len(toks) > 4 && nestedData().timePreps[toks[0].low] && isCapital(toks[1].word) && isCapital(toks[2].word) && toks[0].trail == "" {
+		toks = toks[2:] // "після Берліна Зеленський сказав, що …": the time of the inner report, then its subject
+	}
+	if !isCapital(toks[0].word) && !(roleArticles[toks[0].low] || definiteArticles[toks[0].low]) && !x.lx.isRole(toks[0].low) {
+		return nil, "", false // "he understood that …"; "le ministre X avait écrit que …" opens with its article, "канцлер Мерц …" with its title
 	}
 	aside, appos, predAt, role := false, false, 0, ""
 	for vi := 1; vi < len(toks)-2 && vi <= nestedMaxSubject; vi++ {
@@ -135,6 +138,16 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 			// that names, judges or speaks of, the predicate from it on
 			if sp, said, ok := x.nestedInner(outer, text, toks, vi, toks[predAt].start); ok && sp.kind == kindPerson {
 				return withApposRole(sp, role), said, true
+			}
+			return nil, "", false
+		}
+		if at := x.innerAuxAt(toks, vi); !appos && !aside && at > 0 && (x.lx.report.characterise[l] && !x.lx.sayVerbs[l] || commitVerbSet()[l] && !x.lx.thatWords[toks[vi+1].low]) && toks[vi].trail == "" && isCapital(toks[at-1].word) && !isCapital(toks[vi].word) {
+			// "Олег додав, що канцлер Мерц назвав прогрес «значним»", "Dmytro
+			// said Keir Starmer had promised military hubs …": a named inner
+			// subject that names, judges or commits, the predicate from its
+			// verb (and auxiliary) on
+			if sp, said, ok := x.nestedInner(outer, text, toks, vi, toks[at].start); ok && sp.kind == kindPerson {
+				return sp, said, true
 			}
 			return nil, "", false
 		}
@@ -211,13 +224,16 @@ var nestedData = sync.OnceValue(func() (d struct {
 	Finite        map[string][]string `json:"finite"`
 	AsideWords    []string            `json:"asideWords"`
 	Joiners       []string            `json:"joiners"`
+	TimePreps     []string            `json:"timePrepositions"`
 	asides        map[string]bool
+	timePreps     map[string]bool
 	joiners       map[string]bool
 	openers       map[string]bool
 	finite        map[string]bool
 }) {
 	mustDecodeJSON("data/nestedspeech.json", nestedSpeechJSON, &d)
 	d.asides, d.joiners, d.openers, d.finite = set(d.AsideWords), set(d.Joiners), set(d.ClauseOpeners["en"]), set(d.Finite["en"])
+	d.timePreps = set(d.TimePreps)
 	return d
 })
 
@@ -365,7 +381,8 @@ func (x *extractor) nestedVerbNear(toks []tok, from int) bool {
 }
 
 // zeroThatAt is, in English, the index of the last word before a clause
-// said without its that-word: the verb at vi, then up to four words of
+// said without its that-word: the verb at vi, its public addressee if any
+// ("told reporters"), then up to four words of
 // time or place opened by a gap word ("said in Bishkek", "said on
 // Monday"), then a clause that opens with a capitalised word or a clause
 // opener and has a finite verb among its next five words, no punctuation
@@ -376,6 +393,9 @@ func (x *extractor) zeroThatAt(toks []tok, vi int) int {
 		return -1
 	}
 	c := vi + 1
+	if c < len(toks)-1 && toks[c-1].trail == "" && x.lx.addressee[lowerWord(toks[vi])] && x.lx.addressees[toks[c].low] {
+		c++ // "Zelensky told reporters the framework was …": the public the words were given to, then the clause
+	}
 	if c < len(toks) && gapOpener(toks[c]) {
 		e := c + 1
 		for e < len(toks) && e <= c+3 && toks[e-1].trail == "" && (isCapital(toks[e].word) || weekdays()[toks[e].low] || isDigits(toks[e].word)) {
@@ -478,3 +498,12 @@ var ownClauseSubjects = map[string]bool{"he": true, "she": true, "they": true, "
 // nestedSpeechOff turns the reading off, for tests that show what it
 // changes.
 var nestedSpeechOff = false
+
+// innerAuxAt is the index of the verb at vi's auxiliary right before it
+// ("had promised", "a qualifié"), or vi when it has none.
+func (x *extractor) innerAuxAt(toks []tok, vi int) int {
+	if vi > 0 && toks[vi-1].trail == "" && (x.lx.auxiliaries[toks[vi-1].low] || x.lx.report.perfect[toks[vi-1].low]) {
+		return vi - 1
+	}
+	return vi
+}

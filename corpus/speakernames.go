@@ -26,6 +26,7 @@ type speakerNamesData struct {
 	RelativePronouns      map[string][]string `json:"relativePronouns"`
 	SpellingFolds         []string            `json:"spellingFolds"`
 	WherePrepositions     []string            `json:"wherePrepositions"`
+	FromPrepositions      []string            `json:"fromPrepositions"`
 	TitleTails            []string            `json:"titleTails"`
 	// AddressWords are the polite forms of address before a surname
 	// ("Herr Hartl", "signora Bordoni"), lower case: a surname's full
@@ -215,6 +216,10 @@ func (x *extractor) obliqueKnownName(nameWords []string) string {
 
 // wherePrepositions open a phrase of place inside a subject phrase.
 var wherePrepositions = set(speakerNames.WherePrepositions)
+
+// fromPrepositions open a phrase of origin or direction: the capitalised
+// word after one is a place (lonename.go).
+var fromPrepositions = set(speakerNames.FromPrepositions)
 
 // placeBeforeName reports where a phrase of place opens inside a subject
 // phrase whose capitals (words[k:]) follow a lower-case noun of that

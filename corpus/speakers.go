@@ -880,6 +880,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		if p, ok := lowerIn2(x.lx.people, full); ok {
 			canon = p.Name
 		}
+	} else if x.loneName(name) {
+		canon = name // "Margit told our reporter …": a private person named by a given name alone (lonename.go)
 	} else {
 		// a lone unknown word ("European", "Reports") is not trusted as
 		// a name: a person is introduced in full before a surname is used

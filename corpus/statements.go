@@ -107,6 +107,8 @@ type extractor struct {
 	answerer         *speaker          // who answers an interview's "A:" paragraphs
 	answererRead     bool              // whether interviewee fell back to the last speaker once
 	fullNames        map[string]string // surname -> full name found in paras ("" if none)
+	loneOff          bool              // set while a colon label is read: no lone given name is trusted (lonename.go)
+	loneNames        map[string]bool   // lone capitalised word -> a name the document gives without a surname (lonename.go)
 	givenNames       map[string]string // given name -> the one full name it opens in paras ("" if none or several; givenname.go)
 	siteKeys         []string          // the document's site names, squashed, for interviewerLabel
 	asks             map[int]bool      // paragraphs that are the publication's own questions
