@@ -1168,7 +1168,8 @@ func pointWords(n int) string {
 // withMeta is the indexed text of a record: its text, metaSep, then meta,
 // then the plain-digit forms of the text's numbers (numberForms), so that
 // "600,000", "600.000" and "600 000" all find one another, the word for
-// a share written with the sign (percentForms), and the Latin spellings
+// a share written with the sign (percentForms), a unit glued to a number
+// spelt out ("90 billion" for "€90bn", unitForms), and the Latin spellings
 // of its Cyrillic names (translitForms).
 func withMeta(text string, meta ...string) string {
 	var b strings.Builder
@@ -1176,6 +1177,7 @@ func withMeta(text string, meta ...string) string {
 	b.WriteString(metaSep)
 	meta = append(meta, numberForms(text)...)
 	meta = append(meta, percentForms(text)...)
+	meta = append(meta, unitForms(text)...)
 	meta = append(meta, nameForms(text)...) // a known person's name in another spelling or case (nameforms.go)
 	for _, m := range append(meta, translitForms(text)...) {
 		if m = strings.TrimSpace(m); m != "" {

@@ -266,7 +266,7 @@ func normalizeQuery(s string) string {
 			s = s[:j]
 		}
 	}
-	return normalizeNumbers(spellPercent(strings.TrimSpace(s)))
+	return normalizeNumbers(spellUnits(spellPercent(strings.TrimSpace(s))))
 }
 
 // filters is the non-scoring part of q: the collections it sees (see
