@@ -194,7 +194,8 @@ func (x *extractor) learnRoles(s string) {
 	office := holds&roleLookOffice != 0 // "X … now chairs the Forum" (predicaterole.go)
 	listed := listedRoleLook(s)         // "Mr Gideon Falk (Chief Executive)" (listedroles.go)
 	poss := possessiveRoleLook(s)       // "Our violinist Ruth Anstey" (possessiverole.go)
-	if !slavic && !aff && !abbr && !app && !office && !listed && !poss {
+	art := articleRoleLook(s)           // "Le capitaine Baptiste Cazeneuve estime" (articlerole.go)
+	if !slavic && !aff && !abbr && !app && !office && !listed && !poss && !art {
 		return
 	}
 	toks := x.lookToks(s)
@@ -218,6 +219,9 @@ func (x *extractor) learnRoles(s string) {
 	}
 	if office {
 		x.predicateRoles(toks) // last: a title or an apposition said first is kept
+	}
+	if art {
+		x.articleRoles(toks) // after the others: any title or apposition they read is kept
 	}
 }
 
