@@ -141,6 +141,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		k--
 	}
+	if ch := x.channelBefore(toks, k); ch > 0 {
+		if sp, at := x.openingChannelSpeaker(s, toks, ch, k, j); sp != nil {
+			return sp, at // "In an interview Zelensky said", "В интервью Песков заявил": the phrase opens the sentence (channelopener.go)
+		}
+	}
 	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && (outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" || j-k <= 2 && k >= 0 && toks[k].trail == "" && x.lx.channels[lowerWord(toks[k])] && isCapital(toks[k+1].word) || x.platformAfterChannel(toks, ch, k, j)) {
 		// "Шойгу в интервью РИА Новости заявил", "X w rozmowie z TVN24
 		// powiedział": the outlet is where it was said; the speaker
