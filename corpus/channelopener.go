@@ -46,6 +46,9 @@ func (x *extractor) openingChannelSpeaker(s string, toks []tok, ch, k, j int) (*
 		return nil, 0
 	}
 	st := k + 1
+	if st < j && len(toks[st].word) <= 4 && !isCapital(toks[st].word) && toks[st].trail == "" && isCapital(toks[st+1].word) {
+		st++ // "In una intervista al Corriere della Sera Tajani ha detto": the preposition before the outlet
+	}
 	for e := j - 1; e >= st; e-- {
 		if toks[e].trail == "" && outletNamed(s[toks[st].start:toks[e].start+len(toks[e].word)]) != "" {
 			st = e + 1 // "In an interview with Reuters Zelensky said": the outlet, then the speaker
@@ -55,7 +58,7 @@ func (x *extractor) openingChannelSpeaker(s string, toks []tok, ch, k, j int) (*
 	if st <= j && toks[st].trail == "" && platformName(toks[st].word) && st < j {
 		st++ // "In a post on X Zelensky wrote"
 	}
-	if st > j || st == k+1 && outletNamed(s[toks[st].start:toks[j].start+len(toks[j].word)]) != "" {
+	if st > j || outletNamed(s[toks[st].start:toks[j].start+len(toks[j].word)]) != "" {
 		return nil, 0
 	}
 	sp := x.classify(toks[st:j+1], false)
