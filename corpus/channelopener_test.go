@@ -24,6 +24,10 @@ func TestChannelOpenerSpeaker(t *testing.T) {
 		{"ru", "В интервью ТАСС Ушаков заявил, что новая встреча возможна.", "Yuri Ushakov", "новая встреча возможна"},
 		{"uk", "У вечірньому зверненні Зеленський сказав, що робота над документом триває.", "Volodymyr Zelensky", "робота над документом триває"},
 		{"pl", "W wywiadzie Tusk powiedział, że Polska nie wyśle żołnierzy.", "Donald Tusk", "Polska nie wyśle żołnierzy"},
+		// a place opens the sentence, then a title and the name
+		{"ru", "В Москве пресс-секретарь Кремля Дмитрий Песков заявил, что ответа пока нет.", "Dmitry Peskov", "ответа пока нет"},
+		{"uk", "У Москві речник Кремля Дмитро Пєсков сказав, що відповіді поки немає.", "Dmitry Peskov", "відповіді поки немає"},
+		{"ru", "В Москве Песков заявил, что ответа пока нет.", "Dmitry Peskov", "ответа пока нет"},
 		// unchanged: a comma after the phrase, a verb-second German
 		// sentence, a place before the name, a speaker before the channel
 		{"en", "In an interview, Zelensky said Ukraine would not trade its land for a ceasefire.", "Volodymyr Zelensky", "Ukraine would not trade its land for a ceasefire"},

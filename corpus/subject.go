@@ -238,6 +238,15 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 			return x.classify(phrase[n:], false), st + n
 		}
 	}
+	if len(phrase) >= 4 && k < 0 && placePreps[lowerWord(phrase[0])] && phrase[0].trail == "" && phrase[1].trail == "" && isCapital(phrase[1].word) && !isCapital(phrase[2].word) && x.lx.isRole(lowerWord(phrase[2])) {
+		// "В Москве пресс-секретарь Кремля Дмитрий Песков заявил", "У
+		// Москві речник Кремля Дмитро Пєсков сказав": the place opens
+		// the sentence with no comma; the title after it starts the
+		// speaker (channelopener.go reads the channel phrases)
+		if sp := x.classify(phrase[2:], false); sp != nil && sp.kind == kindPerson {
+			return sp, j + 1 - len(phrase) + 2
+		}
+	}
 	if len(phrase) == 4 && k < 0 && placePreps[lowerWord(phrase[0])] && phrase[0].trail == "" && nameCases[x.src.Lang].endings != nil && isCapital(phrase[1].word) {
 		k, phrase = 0, phrase[1:] // "В Москве Игорь Волков заявил": the preposition opens the sentence
 	}
