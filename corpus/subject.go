@@ -141,6 +141,11 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		}
 		k--
 	}
+	if ch := x.channelBefore(toks, k); ch > 0 {
+		if sp, at := x.openingChannelSpeaker(s, toks, ch, k, j); sp != nil {
+			return sp, at // "In an interview Zelensky said", "В интервью Песков заявил": the phrase opens the sentence (channelopener.go)
+		}
+	}
 	if ch := x.channelBefore(toks, k); ch > 0 && k+1 <= j && (outletNamed(s[toks[k+1].start:toks[j].start+len(toks[j].word)]) != "" || j-k <= 2 && k >= 0 && toks[k].trail == "" && x.lx.channels[lowerWord(toks[k])] && isCapital(toks[k+1].word) || x.platformAfterChannel(toks, ch, k, j)) {
 		// "Шойгу в интервью РИА Новости заявил", "X w rozmowie z TVN24
 		// powiedział": the outlet is where it was said; the speaker
@@ -231,6 +236,15 @@ func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 		// the speaker
 		if n := comitativeParty(x.src.Lang, phrase); n > 0 && n < len(phrase) {
 			return x.classify(phrase[n:], false), st + n
+		}
+	}
+	if len(phrase) >= 4 && k < 0 && placePreps[lowerWord(phrase[0])] && phrase[0].trail == "" && phrase[1].trail == "" && isCapital(phrase[1].word) && !isCapital(phrase[2].word) && x.lx.isRole(lowerWord(phrase[2])) {
+		// "В Москве пресс-секретарь Кремля Дмитрий Песков заявил", "У
+		// Москві речник Кремля Дмитро Пєсков сказав": the place opens
+		// the sentence with no comma; the title after it starts the
+		// speaker (channelopener.go reads the channel phrases)
+		if sp := x.classify(phrase[2:], false); sp != nil && sp.kind == kindPerson {
+			return sp, j + 1 - len(phrase) + 2
 		}
 	}
 	if len(phrase) == 4 && k < 0 && placePreps[lowerWord(phrase[0])] && phrase[0].trail == "" && nameCases[x.src.Lang].endings != nil && isCapital(phrase[1].word) {
