@@ -189,8 +189,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		if looksLabelled(text) {
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}
-		// items run on with semicolons are read one by one (provisions_semicolon.go)
-		clauses := pronounColonClauses(pointClauses(semicolonItems(sentences(text)))) // ("…: their text says …", provisions_ownversion.go)
+		// items run on with semicolons are read one by one
+		// (provisions_semicolon.go); "…: their text says …" is cut at its
+		// colon (provisions_ownversion.go)
+		clauses := pronounColonClauses(pointClauses(semicolonItems(sentences(text))))
 		termClause := -9 // the paragraph's last clause that gave a term
 		consumed := -1   // a sentence that gave the point the one before it introduced
 		for ci, s := range clauses {
