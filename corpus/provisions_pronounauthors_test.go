@@ -71,3 +71,32 @@ func TestPronounColonClauses(t *testing.T) {
 		}
 	}
 }
+
+// A semicolon item opening on the other version's authors with a speech or
+// proposing verb and a that-word is their term (authorsItems); a view they
+// hold of the plan in the same place states none. Stop 60, zcounter.
+func TestAuthorsAfterSemicolon(t *testing.T) {
+	for _, tt := range []struct {
+		name, lang, text, want string
+		found                  bool
+	}{
+		{"es", "es", "El punto 7 es el más discutido. Washington quiere que Kiev renuncie a la OTAN; los europeos proponen que la adhesión dependa del consenso de los aliados.", "consenso de los aliados", true},
+		// negative: the authors' view of the plan, no term
+		{"it view", "it", "Il punto 7 è il più discusso. Washington chiede che Kiev rinunci alla Nato per sempre; gli europei dicono che il piano va ancora discusso a lungo.", "va ancora discusso", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			found := false
+			for _, p := range parseDatedProbe(t, "2025-11-26", tt.lang, tt.text) {
+				if strings.Contains(p.Text, tt.want) && !strings.Contains(p.Text, ";") {
+					found = true
+					if p.Plan != "European counter-proposal" {
+						t.Errorf("provision %q given to %q", p.Text, p.Plan)
+					}
+				}
+			}
+			if found != tt.found {
+				t.Errorf("a provision holding only %q: %v, want %v", tt.want, found, tt.found)
+			}
+		})
+	}
+}
