@@ -149,7 +149,7 @@ func opensSentence(before string) bool {
 		}
 	}
 	before = strings.TrimRight(before, " ")
-	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?")
+	return before == "" || strings.HasSuffix(before, ".") || strings.HasSuffix(before, "!") || strings.HasSuffix(before, "?") || strings.HasSuffix(before, ";")
 }
 
 // authorLeads may stand before the authors opening a sentence.
@@ -182,7 +182,7 @@ func authorsProvisions(ps []paragraph, src Source, out []Provision) []Provision 
 		if !authorsIn(buf) {
 			continue // (most paragraphs: no version's authors named, no sentence split)
 		}
-		for _, s := range sentences(p.text) {
+		for _, s := range authorsItems(sentences(p.text)) {
 			if question(s) || opensQuote(s) {
 				continue
 			}
@@ -209,6 +209,39 @@ func authorsProvisions(ps []paragraph, src Source, out []Provision) []Provision 
 	}
 	if added {
 		renumber(out)
+	}
+	return out
+}
+
+// authorsItems is ss with each sentence's items after a semicolon added as
+// sentences of their own: "Washington vuole che …; gli europei si limitano
+// a dire che l'adesione dipende dal consenso degli alleati." opens its
+// second item on the other version's authors (stop 60, zcounter). ss is
+// returned as it is when no sentence holds a semicolon.
+func authorsItems(ss []string) []string {
+	var out []string
+	for k, s := range ss {
+		if !strings.Contains(s, "; ") {
+			if out != nil {
+				out = append(out, s)
+			}
+			continue
+		}
+		if out == nil {
+			out = append(make([]string, 0, len(ss)+2), ss[:k]...)
+		}
+		out = append(out, s)
+		for rest := s; ; {
+			_, after, ok := strings.Cut(rest, "; ")
+			if !ok {
+				break
+			}
+			out = append(out, after)
+			rest = after
+		}
+	}
+	if out == nil {
+		return ss
 	}
 	return out
 }

@@ -189,8 +189,10 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 		if looksLabelled(text) {
 			_, text, _ = strings.Cut(text, ": ") // "PRICE: Point 6 of the original text …"
 		}
-		// items run on with semicolons are read one by one (provisions_semicolon.go)
-		clauses := pointClauses(semicolonItems(sentences(text)))
+		// items run on with semicolons are read one by one
+		// (provisions_semicolon.go); "…: their text says …" is cut at its
+		// colon (provisions_ownversion.go)
+		clauses := pronounColonClauses(pointClauses(semicolonItems(sentences(text))))
 		termClause := -9 // the paragraph's last clause that gave a term
 		consumed := -1   // a sentence that gave the point the one before it introduced
 		for ci, s := range clauses {
@@ -257,6 +259,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 					if name, _ := planFor(subject); name != "" {
 						plan = name
+					} else if v := pronounAuthorsVersion(m[1], clauses[:ci], prevText(ps, i)); v != "" {
+						plan = v // "The Europeans … Their text lifts …" (provisions_ownversion.go)
 					} else if name := namedBefore(s, m[2], planFor); name != "" {
 						plan = name // "Europejska kontrpropozycja, przygotowana przez …, przewiduje, że …"
 					} else if name := versionInClauses(clauses[:ci]); name != "" {
@@ -276,6 +280,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					text, plan, conditional = trimSentenceEnd(s), lastPlan, true
 					if name, _ := planFor(s); name != "" {
 						plan = name // "Dans la contre-proposition, les forces seraient …"
+					} else if v := ownVersionJustBefore(clauses[:ci]); v != "" {
+						plan = v // "European governments answered with their own text. In it the forces could …" (provisions_ownversion.go)
 					}
 				} else if subject, rest := termsOf(s); rest != "" && !openQuoteSpoken(lx, s) {
 					// "Il piano prevede che…", "Under the plan, X would…"
@@ -292,6 +298,8 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 					}
 					if name, _ := planFor(subject); name != "" {
 						plan = name
+					} else if v := pronounAuthorsVersion(subject, clauses[:ci], prevText(ps, i)); v != "" {
+						plan = v // "The Europeans … Their text lifts …" (provisions_ownversion.go)
 					} else if name, _ := planFor(throughWord(s, len(subject)+16)); name != "" && subject != "" {
 						plan = name // "Los europeos proponen que …": the authors and their verb
 						if t, ok := authorsObject(s, subject, rest); ok {
