@@ -59,8 +59,9 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 			fix[qt.raw] = w
 		}
 	}
+	en := analyzerFor(defaultLang)
 	for i, qt := range qts {
-		if !need[i] || fix[qt.raw] != "" || !plain(qt.raw) {
+		if !need[i] || fix[qt.raw] != "" || !plain(qt.raw) || ix.glossed(en, qt) {
 			continue
 		}
 		w, err := ix.variantTerm(als, qt.raw) // see variants.go
@@ -88,6 +89,22 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 		return text, false, nil
 	}
 	return replaceWords(text, fix), true, nil
+}
+
+// glossed reports whether the glossary translates qt's English term (the
+// analyzer en's): "threat", "relief", "repay", "former" are everyday
+// English words the set's texts may hold only in another language, and
+// the glossary takes them there; read as another language's word of the
+// same opening ("thread", "reliabl", "repas", "format", variants.go) they
+// lost that translation and found unrelated text. Names, which variants
+// are for, are not glossary terms, and a stem (Polish "malborek")
+// never stands on the glossary's English side.
+func (ix *Index) glossed(en string, qt queryTerm) bool {
+	t, ok := qt.byAnalyzer[en]
+	if !ok || ix.exp == nil {
+		return false
+	}
+	return len(ix.exp.lang(en).synonyms[t]) > 0
 }
 
 // sortedNames returns the words of set, sorted.

@@ -73,3 +73,23 @@ func TestReplaceWords(t *testing.T) {
 		}
 	}
 }
+
+// TestRespellLeavesGlossedWords checks that an everyday English word the
+// glossary translates is not respelt as another language's word of the
+// same opening ("repay" as the French "repas", "threat" as "thread"), so
+// its translation finds the text, while a name the glossary does not hold
+// is still read in its declined form.
+func TestRespellLeavesGlossedWords(t *testing.T) {
+	ix := openTexts(t,
+		"---\ntitle: Cantina\noutlet: Test Journal\npublished: 2025-11-24\nlang: fr\n---\nLe repas des soldats arrive chaque soir au front.\n",
+		"---\ntitle: Minaccia\noutlet: Test Agenzia\npublished: 2025-11-24\nlang: it\n---\nIl ministro parla di una minaccia militare contro i porti del Baltico.\n",
+		"---\ntitle: Lotniska\noutlet: Test Gazeta\npublished: 2025-11-24\nlang: pl\n---\nEskadry sojusznicze lądują w Malborku od jesieni.\n",
+	)
+	for _, c := range []struct{ query, want string }{
+		{"military threat baltic ports", "minaccia"}, // translated, not respelt
+		{"malbork", "Malborku"},                      // a name: still its variant
+		{"repay the debt", ""},                       // not "repas": nothing
+	} {
+		wantFirst(t, ix, c.query, c.want)
+	}
+}
