@@ -68,13 +68,29 @@ func articleRoleLook(s string) bool {
 		if len(w) <= 4 && lowerIn(definiteArticles, w) && (first || sentenceEnded(prev)) {
 			return true
 		}
-		if strings.Trim(w, "»«\"“”„—–-*>") != "" || first {
+		if !onlyGapMarks(w) || first {
 			prev = w
 		} else {
 			prev += w // a closing quotation mark after the full stop
 		}
 	}
 	return false
+}
+
+// sentenceGapMarks are the marks articleRoleLook passes over between a full
+// stop and the next sentence's article.
+const sentenceGapMarks = "»«\"“”„—–-*>"
+
+// onlyGapMarks reports whether every rune of w is one of sentenceGapMarks, as
+// strings.Trim(w, sentenceGapMarks) == "" would, without Trim's set built for
+// every word of every sentence (articleRoleLook is on the hot path).
+func onlyGapMarks(w string) bool {
+	for _, r := range w {
+		if !strings.ContainsRune(sentenceGapMarks, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceEnded reports whether the word w (as written, with what follows
