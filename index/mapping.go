@@ -50,7 +50,7 @@ import (
 // layout changes in a way the golden file would not show (for example what
 // goes into a field). The stored version also includes a hash of the mapping
 // JSON and the synonym data, so editing either forces a rebuild too.
-const mappingVersion = 14 // 14: a passage continuing a wrapped sentence indexed with its neighbours' words (wrapped.go); 13: German hyphenated compounds also joined (dehyphen.go); 12: Hangul bigrams in the cjk field, a Hebrew field (scripts.go); 11: light stemmers for cs sk sl bg el lt lv et, sr/bs into hr (stemlight.go)
+const mappingVersion = 15 // 15: a number with a glued unit indexed with the unit spelt out ("90 billion" beside "€90bn", units.go); 14: a passage continuing a wrapped sentence indexed with its neighbours' words (wrapped.go); 13: German hyphenated compounds also joined (dehyphen.go); 12: Hangul bigrams in the cjk field, a Hebrew field (scripts.go); 11: light stemmers for cs sk sl bg el lt lv et, sr/bs into hr (stemlight.go)
 
 // defaultLang is the language of documents whose front matter names none.
 const defaultLang = "en"
@@ -489,6 +489,7 @@ func versionString(im *mapping.IndexMappingImpl) (string, error) {
 	h.Write(corpus.NameKeysData()) // the name forms indexed beside the text (nameforms.go)
 	h.Write(institutionData)
 	h.Write(pointGlossJSON)
+	h.Write([]byte(unitData)) // the glued units spelt out beside the text (units.go)
 	for _, t := range corpus.Topics() {
 		h.Write([]byte(t.ID + "=" + topicWords([]string{t.ID}) + "\n"))
 	}
