@@ -22,9 +22,7 @@ var numberingStems = sync.OnceValue(func() []string {
 		Nouns []string `json:"numberingNouns"`
 	}
 	mustDecode("data/plans.json", &f) // fixed at build time; TestNumberingTalk reads it
-	for i, w := range f.Nouns {
-		f.Nouns[i] = lowerString(w)
-	}
+	lowerEach(f.Nouns)
 	return f.Nouns
 })
 

@@ -64,9 +64,7 @@ var ownVersionPronouns = sync.OnceValue(func() []string {
 		Pronouns []string `json:"pronouns"`
 	}
 	mustDecodeJSON("data/ownversion.json", ownVersionJSON, &f)
-	for i, w := range f.Pronouns {
-		f.Pronouns[i] = lowerString(w)
-	}
+	lowerEach(f.Pronouns)
 	return f.Pronouns
 })
 
@@ -148,11 +146,7 @@ var ownVersionPronounNouns = sync.OnceValue(func() map[string]bool {
 		Nouns []string `json:"pronounNouns"`
 	}
 	mustDecodeJSON("data/ownversion.json", ownVersionJSON, &f)
-	m := make(map[string]bool, len(f.Nouns))
-	for _, w := range f.Nouns {
-		m[lowerString(w)] = true
-	}
-	return m
+	return set(f.Nouns)
 })
 
 // pronounColonClauses cuts a clause at a colon after which a plural
