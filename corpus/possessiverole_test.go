@@ -26,20 +26,8 @@ func TestPossessiveRole(t *testing.T) {
 // no role of theirs; a possessive that does not open its clause ("in our
 // view") learns nothing.
 func TestPossessiveRoleNegatives(t *testing.T) {
-	for _, c := range []struct{ name, doc, speaker string }{
+	checkNoRole(t, []noRoleCase{
 		{"en third person", reportDoc("en", "Marek Holub spoke first. His old rival Tomas Brandt said the vote had been rigged from the start."), "Tomas Brandt"},
 		{"en possessive inside a phrase", reportDoc("en", "In our small town Tomas Brandt said the vote had been rigged from the start."), "Tomas Brandt"},
-	} {
-		t.Run(c.name, func(t *testing.T) {
-			d, err := Parse([]byte(c.doc), ParseOptions{Name: "a.md", Now: fixedNow})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, s := range d.Statements {
-				if s.Speaker == c.speaker && s.Role != "" {
-					t.Errorf("role %q learnt for %s", s.Role, c.speaker)
-				}
-			}
-		})
-	}
+	})
 }

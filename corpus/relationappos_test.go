@@ -32,6 +32,29 @@ func checkRelationCases(t *testing.T, cases []relationCase) {
 	}
 }
 
+// noRoleCase is a document whose speaker must be found, if at all, with
+// no role: a near miss of a role reader.
+type noRoleCase struct{ name, doc, speaker string }
+
+// checkNoRole parses each case's document and fails when a statement of
+// its speaker carries a role (the negatives of the role readers).
+func checkNoRole(t *testing.T, cases []noRoleCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.doc), ParseOptions{Name: "a.md", Now: fixedNow})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if s.Speaker == c.speaker && s.Role != "" {
+					t.Errorf("role %q learnt for %s", s.Role, c.speaker)
+				}
+			}
+		})
+	}
+}
+
 // TestRelativeSpeaks: a relative or friend a text names only by their
 // relation to someone ("her cousin", "son frère", "su hermano", "її син")
 // is an unnamed source whose words are their own, whether the relative opens
