@@ -74,6 +74,17 @@ var spanInputs = []string{
 	"3.14 and 1,5",
 	"2025 plan with 28 points",
 	"1,000,000 and 2.000.000 and 3 000 000",
+	// a number before a capitalised word, or a capitalised unit
+	"Der Plan hat 28 Punkte",
+	"Le plan en 28 Points",
+	"План из 28 Пунктов",
+	"План з 28 Пунктів",
+	"28 ПУНКТОВ и 3 ТЫС",
+	"3 MIL soldats",
+	"90 Mrd Euro",
+	"EU 90BN LOAN",
+	"20PT plan, 5KM away",
+	"İ 12 İstanbul",
 	// mixed
 	"90% of 800,000 troops and a 90bn loan",
 	"28pt plan: 20 % of 600 тысяч",
@@ -138,3 +149,4 @@ func TestSpanRewritersGolden(t *testing.T) {
 		}
 	}
 }
+
