@@ -58,21 +58,13 @@ func numberForms(text string) []string {
 // separators or a word for thousands as plain digits, so "800,000 troops"
 // and "800 000 troops" ask for the same word.
 func normalizeNumbers(text string) string {
-	var b strings.Builder
-	last := 0
+	r := spanRewrite{src: text}
 	eachNumber(text, func(start, end int, digits string, rewritten bool) {
-		if !rewritten {
-			return
+		if rewritten {
+			r.replace(start, end, digits)
 		}
-		b.WriteString(text[last:start])
-		b.WriteString(digits)
-		last = end
 	})
-	if last == 0 {
-		return text
-	}
-	b.WriteString(text[last:])
-	return b.String()
+	return r.String()
 }
 
 // eachNumber calls fn for each number in text: its byte span, its value as

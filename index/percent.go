@@ -61,19 +61,14 @@ func spellPercent(q string) string {
 	if !strings.ContainsFunc(q, isPercentSign) {
 		return q
 	}
-	var b strings.Builder
-	last := 0
-	for i, r := range q {
-		if !isPercentSign(r) || !percentAt(q, i) {
-			continue
+	r := spanRewrite{src: q}
+	for i, c := range q {
+		if isPercentSign(c) && percentAt(q, i) {
+			r.replace(i, i+utf8.RuneLen(c), " ", percentWord, " ")
 		}
-		b.WriteString(q[last:i])
-		b.WriteString(" " + percentWord + " ")
-		last = i + utf8.RuneLen(r)
 	}
-	if last == 0 {
+	if !r.changed {
 		return q
 	}
-	b.WriteString(q[last:])
-	return strings.Join(strings.Fields(b.String()), " ")
+	return strings.Join(strings.Fields(r.String()), " ")
 }

@@ -73,19 +73,11 @@ func eachUnit(text string, fn func(start, end, unitEnd int, word string)) {
 // number: "90bn loan" is "90 billion loan". A query without one is
 // returned as it is, without copying.
 func spellUnits(q string) string {
-	var b strings.Builder
-	last := 0
-	eachUnit(q, func(start, end, unitEnd int, word string) {
-		b.WriteString(q[last:end])
-		b.WriteByte(' ')
-		b.WriteString(word)
-		last = unitEnd
+	r := spanRewrite{src: q}
+	eachUnit(q, func(_, end, unitEnd int, word string) {
+		r.replace(end, unitEnd, " ", word)
 	})
-	if last == 0 {
-		return q
-	}
-	b.WriteString(q[last:])
-	return b.String()
+	return r.String()
 }
 
 // unitForms returns, for each number of text with a glued unit, the number
