@@ -1,7 +1,6 @@
 package index
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -20,10 +19,47 @@ import (
 // the indexed text (see withMeta), which leaves the stored and shown text
 // as the source wrote it.
 
-// groupedNumber is a number of one to three digits followed by groups of
-// exactly three, separated by a comma, a point or a (thin, non-breaking)
-// space. Where it starts and ends is checked by digitGroups.
-var groupedNumber = regexp.MustCompile(`\d{1,3}(?:[,.\x{00a0}\x{202f}\x{2009} ]\d{3})+`)
+// groupedEnd returns where a grouped number at the start of s ends: one
+// to three digits followed by groups of exactly three, each after a
+// comma, a point or a (thin, non-breaking) space ("600,000", "1 234 567");
+// -1 when s does not start with one. Where it starts and ends is checked by
+// eachNumber. It reads as the regexp
+// \d{1,3}(?:[,.\x{00a0}\x{202f}\x{2009} ]\d{3})+ anchored at the start
+// would, without its allocation on every number of a query.
+func groupedEnd(s string) int {
+	n := 0
+	for n < len(s) && isDigitByte(s[n]) {
+		n++
+	}
+	if n == 0 || n > 3 {
+		return -1
+	}
+	end := -1
+	for {
+		k := groupSepLen(s[n:])
+		if k == 0 || n+k+3 > len(s) || !isDigitByte(s[n+k]) || !isDigitByte(s[n+k+1]) || !isDigitByte(s[n+k+2]) {
+			return end
+		}
+		n += k + 3
+		end = n
+	}
+}
+
+// groupSepLen returns the byte length of the group separator s starts
+// with (comma, point, space, no-break, narrow no-break or thin space), or 0.
+func groupSepLen(s string) int {
+	switch {
+	case s == "":
+		return 0
+	case s[0] == ',' || s[0] == '.' || s[0] == ' ':
+		return 1
+	case strings.HasPrefix(s, "\u00a0"):
+		return 2
+	case strings.HasPrefix(s, "\u202f") || strings.HasPrefix(s, "\u2009"):
+		return 3
+	}
+	return 0
+}
 
 // thousandWords are the words that multiply the number before them by a
 // thousand, in the languages the glossary covers (stems, matched as the
@@ -84,8 +120,8 @@ func eachNumber(text string, fn func(start, end int, digits string, rewritten bo
 			end++
 		}
 		digits := text[start:end]
-		if loc := groupedNumber.FindStringIndex(text[start:]); loc != nil && loc[0] == 0 && !continuesNumber(text, start+loc[1]) {
-			end = start + loc[1]
+		if g := groupedEnd(text[start:]); g > 0 && !continuesNumber(text, start+g) {
+			end = start + g
 			digits = onlyDigits(text[start:end])
 		}
 		rewritten := end-start != len(digits)
@@ -165,13 +201,31 @@ func thousandsAfter(text string, end int) (int, int, bool) {
 		}
 		k += n
 	}
-	word := strings.ToLower(text[j:k])
+	word := text[j:k]
 	for _, w := range thousandWords {
-		if strings.HasPrefix(word, w) && (utf8.RuneCountInString(w) >= 4 || word == w) {
+		if prefix, whole := lowerPrefix(word, w); prefix && (utf8.RuneCountInString(w) >= 4 || whole) {
 			return 1000, k, true
 		}
 	}
 	return 0, 0, false
+}
+
+// lowerPrefix says whether word in lower case starts with w (itself lower
+// case), and whether it is w, as strings.HasPrefix(strings.ToLower(word), w)
+// and strings.ToLower(word) == w would, without lowering a copy of it.
+func lowerPrefix(word, w string) (prefix, whole bool) {
+	i := 0
+	for _, wr := range w {
+		if i >= len(word) {
+			return false, false
+		}
+		r, n := utf8.DecodeRuneInString(word[i:])
+		if unicode.ToLower(r) != wr {
+			return false, false
+		}
+		i += n
+	}
+	return true, i == len(word)
 }
 
 func onlyDigits(s string) string {

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
+	"regexp"
+	"strings"
 	"testing"
 )
 
@@ -150,3 +152,64 @@ func TestSpanRewritersGolden(t *testing.T) {
 	}
 }
 
+// TestSpanRewritersNoAlloc: a rewriter that leaves its input as it is
+// neither copies nor allocates, whatever else the input holds.
+func TestSpanRewritersNoAlloc(t *testing.T) {
+	rewriters := []struct {
+		name string
+		fn   func(string) string
+	}{
+		{"spellPercent", spellPercent},
+		{"spellUnits", spellUnits},
+		{"normalizeNumbers", normalizeNumbers},
+	}
+	for _, rw := range rewriters {
+		for _, in := range spanInputs {
+			if rw.fn(in) != in {
+				continue
+			}
+			if n := testing.AllocsPerRun(100, func() { _ = rw.fn(in) }); n != 0 {
+				t.Errorf("%s(%q): %v allocations, want 0", rw.name, in, n)
+			}
+		}
+	}
+}
+
+// TestGroupedEndMatchesRegexp: groupedEnd reads a grouped number as the
+// regexp it replaced did, anchored at the start, over every string of up
+// to six pieces drawn from digits and separators.
+func TestGroupedEndMatchesRegexp(t *testing.T) {
+	re := regexp.MustCompile(`\d{1,3}(?:[,.\x{00a0}\x{202f}\x{2009} ]\d{3})+`)
+	pieces := []string{"1", "0", ",", ".", " ", "\u00a0", "\u202f", "\u2009", "x", "\u2008"}
+	var walk func(s string, depth int)
+	walk = func(s string, depth int) {
+		want := -1
+		if loc := re.FindStringIndex(s); loc != nil && loc[0] == 0 {
+			want = loc[1]
+		}
+		if got := groupedEnd(s); got != want {
+			t.Fatalf("groupedEnd(%q) = %d, want %d", s, got, want)
+		}
+		if depth == 0 {
+			return
+		}
+		for _, p := range pieces {
+			walk(s+p, depth-1)
+		}
+	}
+	walk("", 6)
+}
+
+// TestLowerPrefix: lowerPrefix agrees with lowering a copy.
+func TestLowerPrefix(t *testing.T) {
+	words := []string{"", "Tausend", "TAUSEND", "tausende", "Тыс", "ТЫСЯЧ", "тис", "Тисячі", "MIL", "Mila", "mille", "İ", "Tysiące", "TYSIĘCY", "thousands"}
+	for _, word := range words {
+		for _, w := range thousandWords {
+			low := strings.ToLower(word)
+			p, whole := lowerPrefix(word, w)
+			if p != strings.HasPrefix(low, w) || whole != (low == w) {
+				t.Errorf("lowerPrefix(%q, %q) = %v, %v", word, w, p, whole)
+			}
+		}
+	}
+}

@@ -63,7 +63,11 @@ func eachUnit(text string, fn func(start, end, unitEnd int, word string)) {
 		if k == end || k-end > 3 || (k < len(text) && (isDigitByte(text[k]) || text[k] >= 0x80)) {
 			continue
 		}
-		if w, ok := unitWords[strings.ToLower(text[end:k])]; ok {
+		var low [3]byte // the unit in lower case, without allocating
+		for j := end; j < k; j++ {
+			low[j-end] = text[j] | 0x20
+		}
+		if w, ok := unitWords[string(low[:k-end])]; ok {
 			fn(start, end, k, w)
 		}
 	}
