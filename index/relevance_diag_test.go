@@ -191,7 +191,9 @@ func explainOne(ctx context.Context, t *testing.T, ix *Index, text string, kind 
 	m := ix.markTermsFor(als, text, qts, ex.phrases)
 	for i, h := range sr.Hits {
 		mr := ix.mark(h, als, m)
-		t.Logf("%2d %.3f %-30s matched=%v typed=%d rel=%v %.80q", i+1, h.Score, h.ID, mr.matched, mr.typed, relevantFor(mr, cls, kind), storedText(h, als))
+		// evidence: the words that count once a weak topic match is set
+		// aside (topicevidence.go), which is what relevantFor reads.
+		t.Logf("%2d %.3f %-30s matched=%v evidence=%v typed=%d rel=%v %.80q", i+1, h.Score, h.ID, mr.matched, mr.evidence().matched, mr.typed, relevantFor(mr, cls, kind), storedText(h, als))
 	}
 	if os.Getenv("PLANBOT_EXPLAIN_FALLBACK") != "" {
 		explainFallback(ctx, t, ix, query, size)

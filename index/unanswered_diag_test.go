@@ -88,11 +88,22 @@ func TestUnansweredDiag(t *testing.T) {
 						mw = append(mw, qts[j].raw)
 					}
 				}
+				// The words that still count once a weak topic match is set
+				// aside (topicevidence.go): what relevantFor reads.
+				var ev []string
+				for j, ok := range mr.evidence().matched {
+					if ok && j < len(qts) {
+						ev = append(ev, qts[j].raw)
+					}
+				}
 				star := " "
 				if hit {
 					star, found = "*", true
 				}
-				t.Logf("   %s%2d %.3f %-24s rel=%v off=%v matched=%v %.70q", star, i+1, h.Score, h.ID, relevantFor(mr, cls, c.Kind), relevantFor(mr, cls, c.Kind) && ix.offTopic(h, als, mark, mr, cls, c.Kind), mw, st)
+				// rel is the verdict for the kind asked and, for a provision
+				// or statement question, for the passages asked next (asked).
+				rel := relevantFor(mr, cls, c.Kind) || c.Kind != "" && relevantFor(mr, cls, corpus.KindPassage)
+				t.Logf("   %s%2d %.3f %-24s rel=%v off=%v matched=%v evidence=%v %.70q", star, i+1, h.Score, h.ID, rel, rel && ix.offTopic(h, als, mark, mr, cls, c.Kind), mw, ev, st)
 				if hit {
 					break
 				}
