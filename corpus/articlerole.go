@@ -52,38 +52,13 @@ var articleRoleStops = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// articleRoleLook reports whether s holds a definite article opening the
-// sentence or following a sentence's end within it ("… la différence. »
-// Le capitaine …", which the splitter keeps whole): the cheap test before
-// articleRoles tokenises the sentence.
-func articleRoleLook(s string) bool {
-	prev := ""
-	for first := true; s != ""; first = false {
-		w := s
-		if i := strings.IndexByte(s, ' '); i >= 0 {
-			w, s = s[:i], s[i+1:]
-		} else {
-			s = ""
-		}
-		if len(w) <= 4 && lowerIn(definiteArticles, w) && (first || sentenceEnded(prev)) {
-			return true
-		}
-		if !onlyGapMarks(w) || first {
-			prev = w
-		} else {
-			prev += w // a closing quotation mark after the full stop
-		}
-	}
-	return false
-}
-
-// sentenceGapMarks are the marks articleRoleLook passes over between a full
+// sentenceGapMarks are the marks roleWordLooks passes over between a full
 // stop and the next sentence's article.
 const sentenceGapMarks = "»«\"“”„—–-*>"
 
 // onlyGapMarks reports whether every rune of w is one of sentenceGapMarks, as
 // strings.Trim(w, sentenceGapMarks) == "" would, without Trim's set built for
-// every word of every sentence (articleRoleLook is on the hot path).
+// word it reads back over (roleWordLooks is on the hot path).
 func onlyGapMarks(w string) bool {
 	for _, r := range w {
 		if !strings.ContainsRune(sentenceGapMarks, r) {

@@ -193,8 +193,9 @@ func (x *extractor) learnRoles(s string) {
 	app := d.opensApposition(s) || x.opensBareApposition(d, s)
 	office := holds&roleLookOffice != 0 // "X … now chairs the Forum" (predicaterole.go)
 	listed := listedRoleLook(s)         // "Mr Gideon Falk (Chief Executive)" (listedroles.go)
-	poss := possessiveRoleLook(s)       // "Our violinist Ruth Anstey" (possessiverole.go)
-	art := articleRoleLook(s)           // "Le capitaine Baptiste Cazeneuve estime" (articlerole.go)
+	// "Our violinist Ruth Anstey" (possessiverole.go), "Le capitaine
+	// Baptiste Cazeneuve estime" (articlerole.go): one pass (rolelooks.go)
+	poss, art := roleWordLooks(s)
 	if !slavic && !aff && !abbr && !app && !office && !listed && !poss && !art {
 		return
 	}

@@ -71,14 +71,15 @@ func (x *extractor) loneNameEvidence(name string) bool {
 		x.lx.oneWords[low] || x.lx.conjunctions[low] || x.lx.thatWords[low] || x.lx.asWords[low] || lowerIn(eveWords, name) {
 		return false
 	}
+	f := newFoldFinder(name)
 	for _, p := range x.paras {
 		t := p.text
+		var next foldNext
 		for off := 0; off < len(t); {
-			i := indexFold(t[off:], name)
-			if i < 0 {
+			at := next.index(&f, t, off)
+			if at < 0 {
 				break
 			}
-			at := off + i
 			end := at + len(name)
 			off = end
 			if at > 0 && isLetterAt(t, prevRuneStart(t, at)) || end < len(t) && isLetterAt(t, end) {
@@ -114,16 +115,56 @@ func (x *extractor) loneNameEvidence(name string) bool {
 // compared case-blind: a lone name differs from the common word it may be
 // by its capital ("Rose"/"rose").
 func indexFold(s, word string) int {
+	f := newFoldFinder(word)
+	var n foldNext
+	return n.index(&f, s, 0)
+}
+
+// foldFinder is a word with its first letter in upper and in lower case,
+// made once per word: indexFold made both for each look.
+type foldFinder struct{ up, lo string }
+
+func newFoldFinder(word string) foldFinder {
 	r, n := utf8.DecodeRuneInString(word)
-	up, lo := string(unicode.ToUpper(r)), string(unicode.ToLower(r))
 	tail := word[n:]
-	best := -1
-	for _, head := range [2]string{up, lo} {
-		if i := strings.Index(s, head+tail); i >= 0 && (best < 0 || i < best) {
-			best = i
-		}
+	return foldFinder{up: string(unicode.ToUpper(r)) + tail, lo: string(unicode.ToLower(r)) + tail}
+}
+
+// foldNext remembers where each form of a foldFinder's word next occurs in
+// one text, so that reading a text's occurrences in order searches it for
+// each form once, not once per occurrence of the other.
+type foldNext struct {
+	up, lo  int // byte offsets; -1: none left; -2 or below the asked offset: to search
+	started bool
+}
+
+// index is indexFold(s[off:], word) + off (or -1), for off that do not
+// decrease between calls on the same s.
+func (n *foldNext) index(f *foldFinder, s string, off int) int {
+	if !n.started {
+		n.up, n.lo, n.started = -2, -2, true
 	}
-	return best
+	n.up = nextAt(s, f.up, off, n.up)
+	n.lo = nextAt(s, f.lo, off, n.lo)
+	switch {
+	case n.up < 0:
+		return n.lo
+	case n.lo < 0:
+		return n.up
+	}
+	return min(n.up, n.lo)
+}
+
+// nextAt is the first occurrence of w in s at or after off, given at, the
+// first at or after an earlier offset (-1: there was none; -2: not searched).
+func nextAt(s, w string, off, at int) int {
+	if at == -1 || at >= off {
+		return at // none left, or still ahead
+	}
+	if i := strings.Index(s[off:], w); i >= 0 {
+		return off + i
+	}
+	return -1
 }
 
 // maleGenitive reports whether low, a given name in Cyrillic letters

@@ -42,24 +42,6 @@ var firstPersonPossessives = sync.OnceValue(func() map[string]bool {
 	return out
 })
 
-// possessiveRoleLook reports whether s holds a first-person possessive
-// word, the cheap test before possessiveRoles tokenises the sentence.
-func possessiveRoleLook(s string) bool {
-	ps := firstPersonPossessives()
-	for s != "" {
-		w := s
-		if i := strings.IndexByte(s, ' '); i >= 0 {
-			w, s = s[:i], s[i+1:]
-		} else {
-			s = ""
-		}
-		if len(w) <= 12 && lowerIn(ps, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // possessiveRoles learns a first-person possessive description before a
 // name ("Our violinist Ruth Anstey", "My old tutor, Dr Simon Achterberg,")
 // or set off after one ("Антон Гуров, наш завхоз,"): the possessive and

@@ -16,20 +16,43 @@ import (
 	"sync"
 )
 
-// numberingStems is plans.json's numberingNouns, lower case.
-var numberingStems = sync.OnceValue(func() []string {
-	var f struct {
+// numberingStems is plans.json's numberingNouns, lower case, with the
+// distinct three-byte heads of those stems: a text that holds no head
+// holds no stem, and the few heads ("num", "ren", "ну", "čí") are asked
+// before the many stems.
+var numberingStems = sync.OnceValue(func() (f struct{ stems, heads []string }) {
+	var d struct {
 		Nouns []string `json:"numberingNouns"`
 	}
-	mustDecode("data/plans.json", &f) // fixed at build time; TestNumberingTalk reads it
-	lowerEach(f.Nouns)
-	return f.Nouns
+	mustDecode("data/plans.json", &d) // fixed at build time; TestNumberingTalk reads it
+	lowerEach(d.Nouns)
+	f.stems = d.Nouns
+	seen := map[string]bool{}
+	for _, w := range d.Nouns {
+		h := w[:min(3, len(w))]
+		if !seen[h] {
+			seen[h] = true
+			f.heads = append(f.heads, h)
+		}
+	}
+	return f
 })
 
 // numberingTalk reports whether low (a provision's text, lower case)
 // speaks of a numbering.
 func numberingTalk(low string) bool {
-	for _, w := range numberingStems() {
+	ns := numberingStems()
+	head := false
+	for _, h := range ns.heads {
+		if strings.Contains(low, h) {
+			head = true
+			break
+		}
+	}
+	if !head {
+		return false
+	}
+	for _, w := range ns.stems {
 		if i := strings.Index(low, w); i >= 0 && phraseStartsWord(low, i) {
 			return true
 		}

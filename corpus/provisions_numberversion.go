@@ -58,7 +58,8 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 	labels := labelledVersions(ps)
 	for i := range out {
 		p := &out[i]
-		if v := labelAt(labels, p.Position); v != "" && p.Plan != "" && len(namedVersions(lowerString(p.Text))) == 0 {
+		low := lowerString(p.Text) // once for the three readers below
+		if v := labelAt(labels, p.Position); v != "" && p.Plan != "" && len(namedVersions(low)) == 0 {
 			p.Plan, kept[i] = v, true // its line's label names its version: the number is that version's (comparelabels.go)
 			continue
 		}
@@ -68,9 +69,9 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 		if p.Plan == twentyPoint && p.Number == lastOrdinalData().point && namesLastPoint(p.Text) {
 			p.Number = twentyPointLast // "The final point provides that a ceasefire …" of the 20-point text: its 20th
 		}
-		w, keep := numberVersion(c, &sc, p, late)
+		w, keep := numberVersion(c, &sc, p, low, late)
 		kept[i] = keep
-		named[i] = keep && w == "" && len(namedVersions(lowerString(p.Text))) > 0
+		named[i] = keep && w == "" && len(namedVersions(low)) > 0
 		if w != "" {
 			moved[i], any = w, true
 		}
@@ -90,9 +91,8 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 
 // numberVersion is the version p's number and terms give it in place of
 // its own ("" to leave it), and whether its terms confirm its own version
-// at its number.
-func numberVersion(c *termCatalogue, sc *termScan, p *Provision, late bool) (string, bool) {
-	low := lowerString(p.Text)
+// at its number. low is p.Text in lower case.
+func numberVersion(c *termCatalogue, sc *termScan, p *Provision, low string, late bool) (string, bool) {
 	named := namedVersions(low)
 	for _, v := range named {
 		if v.plan == p.Plan {
