@@ -102,6 +102,10 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if c := accordingAfterColon(toks, x.lx.according); c > 0 {
 		toks = toks[c:] // "Meloni ne change pas de ligne : selon Rome, aucun soldat …" (capitals.go)
 	}
+	if sp, j := x.accordingFinite(s, toks); sp != nil {
+		x.emit(sp, trimSentenceEnd(s[toks[j].start:]), false, pos) // "Volgens de ambassadeur in Den Haag staat Kyiv …" (accordingfinite.go)
+		return true
+	}
 	end := -1
 	cue := -1
 	for k := 0; k < len(toks) && k < 10; k++ {
