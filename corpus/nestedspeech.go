@@ -246,14 +246,21 @@ func (x *extractor) relayAsideEnd(toks []tok, vi int) int {
 	if toks[vi-1].trail != "," {
 		return -1
 	}
-	said := false
+	said, names := false, 0
 	for e := vi; e < len(toks)-2 && e < vi+3; e++ {
 		t := toks[e]
 		l := lowerWord(t)
-		if isCapital(t.word) || t.trail != "" && t.trail != "," {
+		if t.trail != "" && t.trail != "," {
 			return -1
 		}
 		switch {
+		case isCapital(t.word):
+			// "Vladimir Putin, Olena added, had said …", "Merz, a ajouté
+			// Paul, a évoqué …": the relayer by name, one or two words
+			// beside the verb (a speech verb must still be among them)
+			if names++; names > 2 || !x.relayerName(t) {
+				return -1
+			}
 		case x.lx.sayVerbs[l] && !x.lx.thatWords[l]:
 			said = true
 		case !nestedData().asides[l]:
@@ -267,6 +274,14 @@ func (x *extractor) relayAsideEnd(toks []tok, vi int) int {
 		}
 	}
 	return -1
+}
+
+// relayerName reports whether t may be a word of the relayer's name in an
+// aside: a capitalised word that is no speech verb, auxiliary or pronoun
+// written with a capital ("He added," opens no aside after a comma).
+func (x *extractor) relayerName(t tok) bool {
+	l := lowerWord(t)
+	return !x.lx.sayVerbs[l] && !x.lx.auxiliaries[l] && !nestedData().asides[l] && pronounGender[t.low] == ""
 }
 
 // nestedApposMax is how many words an apposition or an aside of the

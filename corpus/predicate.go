@@ -253,6 +253,19 @@ func particleMissing(toks []tok, vi int) bool {
 	return true
 }
 
+// particleSubjectAfter reports whether a particle verb ("schloss … aus")
+// is followed by "der" and a word: a German main clause whose subject
+// stands after its verb ("Eine Entsendung in die Ukraine selbst schloss
+// der Kanzler nicht aus"), the words before the verb being its object, not
+// who spoke. Only the particle verbs are read so: after "dankte" the same
+// "der" is a dative ("dankte der Regierung").
+func particleSubjectAfter(toks []tok, vi int) bool {
+	if _, ok := predicateData().particles[toks[vi].low]; !ok {
+		return false
+	}
+	return vi+2 < len(toks) && toks[vi].trail == "" && toks[vi+1].low == "der" && toks[vi+1].trail == ""
+}
+
 // keepNegation puts the negation before an act verb back into the
 // statement read from the verb on. ok is false when the text does not
 // start between the negation and the verb (a clause read from further on,

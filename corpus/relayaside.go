@@ -100,6 +100,9 @@ func (x *extractor) sourceAsideEnd(toks []tok, a int) int {
 			if b > a+1 && isCapital(toks[b].word) {
 				return b // "як розповів пан Ткачук,": who relayed them, by name
 			}
+			if b == a+1 {
+				return b // "Зеленский, как передали, заявил, что …": relayed by no one named, the words still the subject's
+			}
 			return -1
 		}
 		if toks[b].trail != "" {

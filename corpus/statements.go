@@ -1026,6 +1026,9 @@ func (x *extractor) sentence(s string, pos int) {
 		if act && particleMissing(toks, vi) {
 			continue // "schloss die Sitzung": no "aus", no speech (predicate.go)
 		}
+		if act && particleSubjectAfter(toks, vi) {
+			continue // "… in die Ukraine selbst schloss der Kanzler nicht aus": the subject after the verb (predicate.go)
+		}
 		if act && x.callWithoutComplement(toks, vi) {
 			continue // "called a taxi", "chiama il medico": no naming, no speech (callverb.go)
 		}
