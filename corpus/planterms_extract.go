@@ -86,14 +86,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			if len(hits) == 0 || madeBefore(have, p.index, own) {
 				continue
 			}
-			if (reportsWords(lx, s) && !c.documentSays(lx, own) && !c.docSubjectSays(lx, own) && !(si > 0 && c.pronounSays(lx, own) && versionBefore(ss[si-1])) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) {
+			if (reportsWords(lx, s) && !c.documentSays(lx, own) && !c.docSubjectSays(lx, own) && !(si > 0 && c.pronounSays(lx, own) && versionBefore(ss[si-1])) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) && authorsOwnVersion(s) == "" {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
 				// Gegenvorschlag sei die Obergrenze … angehoben worden")
 				continue
 			}
-			if versionIn(s) == "" && !numberedPointRef(lx, s) && personBeforeTerms(s, own, sl, src.Lang, hits) {
+			if versionIn(s) == "" && !numberedPointRef(lx, s) && personBeforeTerms(s, own, sl, src.Lang, hits) && authorsOwnVersion(s) == "" {
 				continue // "Emmanuel Macron habló de garantías «robustas».": a person's words, not a version's term (planterms_personsubject.go)
 			}
 			talk := c.speaksOfPlan(s) || si > 0 && c.speaksOfPlan(ss[si-1]) || c.speaksOfPlan(prevPara) || c.speaksOfPlan(heading)
@@ -144,6 +144,12 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			pron := "" // "… their own version. It says …": the version the pronoun stands for
 			if len(named) == 0 && si > 0 && c.pronounSays(lx, own) {
 				pron = firstNonEmpty(versionIn(ss[si-1]), authorsOwnVersion(ss[si-1]))
+			}
+			if len(named) == 0 && pron == "" {
+				// "The radio said the Europeans had sent back their own
+				// version: an army of 800,000 …": the authors and their
+				// own text name the version (provisions_ownversion.go)
+				pron = authorsOwnVersion(s)
 			}
 			stated := statedNumber(c, lx, s, hits)
 			var parts []numberedTerm
