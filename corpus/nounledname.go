@@ -16,7 +16,20 @@ import "strings"
 
 // nounLedNames moves a leading person noun out of a named speaker into
 // the role, for statements that have no role.
+//
+// A speaker whose name opens with a greeting word (speakernames.json's
+// greetingWords) is a letter's salutation or sign-off read as a name
+// ("Liebe Eltern,", "Gruß Hartmut", "I'm Rory"): its statements are
+// dropped, unless the word is a given name or the name a known person's.
 func (x *extractor) nounLedNames() {
+	kept := x.out[:0]
+	for i := range x.out {
+		if x.greetingName(x.out[i].Speaker) {
+			continue
+		}
+		kept = append(kept, x.out[i])
+	}
+	x.out = kept
 	for i := range x.out {
 		st := &x.out[i]
 		if st.Role != "" || st.Speaker == unnamedSpeaker || len(st.Members) > 0 {
@@ -52,4 +65,19 @@ func (x *extractor) nounLed(noun, rest string) (role, name string, ok bool) {
 		return "", "", false
 	}
 	return l, rest, true
+}
+
+// greetingName reports whether a speaker's name opens with a greeting
+// word: "Liebe Eltern", "Gruß Hartmut".
+func (x *extractor) greetingName(name string) bool {
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	l := lowerString(first)
+	if !greetingWords[l] || givenNames()[l] {
+		return false
+	}
+	_, known := x.lx.people[lowerString(name)]
+	return !known
 }

@@ -57,3 +57,29 @@ func TestNounLed(t *testing.T) {
 		}
 	}
 }
+
+// TestGreetingName: a salutation, a sign-off or a self-introduction is no
+// speaker's name (sets ZW, ZZ); a given name, a known person and a lone
+// word are left alone.
+func TestGreetingName(t *testing.T) {
+	x := &extractor{lx: lexiconData()}
+	for _, tc := range []struct {
+		name string
+		want bool
+	}{
+		{"Liebe Eltern", true},
+		{"Gruß Hartmut", true},
+		{"Dear members", true},
+		{"I'm Rory", true},
+		{"Дорогие коллеги", true},
+		{"Шановні мешканці", true},
+		{"Cara Delevingne", false}, // a given name
+		{"Dear", false},            // a lone word
+		{"Marta Kowalska", false},
+		{"Volodymyr Zelensky", false},
+	} {
+		if got := x.greetingName(tc.name); got != tc.want {
+			t.Errorf("greetingName(%q) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
