@@ -32,6 +32,10 @@ type speakerNamesData struct {
 	// ("Herr Hartl", "signora Bordoni"), lower case: a surname's full
 	// name is never one of them (fullNameOf).
 	AddressWords []string `json:"addressWords"`
+	// GreetingWords open a salutation, a sign-off or a self-introduction
+	// ("Liebe Eltern,", "Gruß Hartmut", "I'm Rory"), lower case: no
+	// speaker's name starts with one (nounledname.go).
+	GreetingWords []string `json:"greetingWords"`
 	// ArticledPrepositions are the prepositions joined with an article
 	// ("nello", "della", "pelo", "zum") and the articles of place names,
 	// lower case: capitalised words after one name a place or an
@@ -68,6 +72,9 @@ var speakerNames = func() speakerNamesData {
 	}
 	return d
 }()
+
+// greetingWords is speakerNames.GreetingWords as a set.
+var greetingWords = set(speakerNames.GreetingWords)
 
 // addressWords is speakerNames.AddressWords as a set.
 var addressWords map[string]bool

@@ -426,6 +426,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 	x.frameRoles(ps)  // "Press briefing by Press Secretary X", then "MS. X:" (frameroles.go)
 	x.dropAskedOut()  // after the roles, which the asking sentence may give (interviewintro.go)
 	x.dropBareAsked() // "DOMANDA: Il governo sostiene …?" (recordaskers.go)
+	x.nounLedNames()  // "Granddaughter Sofiia says": the noun is her role, once the askers are out by the name they were read with (nounledname.go)
 	for i := range x.out {
 		if x.out[i].Speaker != unnamedSpeaker && x.out[i].Role != "" {
 			x.out[i].Role = cleanRole(x.out[i].Role) // a named person's title copied with its article ("le conseiller …"); "uno dei negoziatori" is whom, not a title
