@@ -979,10 +979,10 @@ func (x *extractor) sentence(s string, pos int) {
 			continue
 		}
 		if !say && !act || vi == 0 {
-			if t.low != "continued" || vi == 0 || vi+1 >= len(toks) || !x.lx.thatWords[toks[vi+1].low] {
+			if (t.low != "continued" || vi == 0 || vi+1 >= len(toks) || !x.lx.thatWords[toks[vi+1].low]) && !x.thatVerbAt(toks, vi) {
 				continue
 			}
-			say = true // "Kalnina continued that ...", not "the talks continued"
+			say = true // "Kalnina continued that ...", not "the talks continued"; "Ferran trouve que …", not "trouve un accord" (thatverbs.go)
 		}
 		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !containsAny(toks[vi-2].raw, "”\"") {
 			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
