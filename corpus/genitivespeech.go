@@ -91,22 +91,13 @@ func (x *extractor) genitiveSpeech(s string, toks []tok, pos int) bool {
 
 // genitiveSpeechStems is the quick look before tokenizing: a sentence
 // without one of them holds no genitive speech noun.
-var genitiveSpeechStems = []string{"слова ", "заявлени", "заяв", "утвержден", "предупрежден", "обещани", "запевнен", "попереджен", "обіцянк", "wypowied", "słowa ", "zapewnieni", "ostrzeżeni", "deklaracj", "zapowied"}
+var genitiveSpeechStems = []string{"слова ", "заяв", "утвержден", "предупрежден", "обещани", "запевнен", "попереджен", "обіцянк", "wypowied", "słowa ", "zapewnieni", "ostrzeżeni", "deklaracj", "zapowied"}
 
 // genitiveSpeechIn is genitiveSpeech for a sentence no reader took, in the
 // languages that write the shape (Russian, Ukrainian, Polish).
 func (x *extractor) genitiveSpeechIn(s string, pos int) bool {
-	if l := x.src.Lang; l != "ru" && l != "uk" && l != "pl" || !containsAnyWord(s, genitiveSpeechStems) {
+	if l := x.src.Lang; l != "ru" && l != "uk" && l != "pl" || !anyIn(s, genitiveSpeechStems) {
 		return false
 	}
 	return x.genitiveSpeech(s, readAs(tokenize(s), x.src.Lang), pos)
-}
-
-func containsAnyWord(s string, parts []string) bool {
-	for _, p := range parts {
-		if strings.Contains(s, p) {
-			return true
-		}
-	}
-	return false
 }
