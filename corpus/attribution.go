@@ -159,7 +159,7 @@ func (x *extractor) scanSpeechCue(s string) bool {
 			}
 			continue
 		}
-		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && (x.lx.speechCues.has(wordKey(w)) || upperNonASCII(w)) && x.isSpeechCue(w) && !x.passiveCue(s, start, w) && !bareSayAt(s, start, w) {
+		if w := s[start:i]; len(w) > 1 && len(w) <= 32 && (x.lx.speechCues.has(wordKey(w)) || upperNonASCII(w)) && (x.isSpeechCue(w) || x.thatVerbIn(s, w, i)) && !x.passiveCue(s, start, w) && !bareSayAt(s, start, w) {
 			return true
 		}
 		if i+1 < len(s) && s[i] == '-' && isASCIILetter(s[i+1]) {

@@ -120,6 +120,7 @@ type lexicon struct {
 	notSpeakers       map[string]bool
 	adverbs           map[string]bool
 	sayVerbs          map[string]bool
+	thatVerbs         map[string]bool // opinion verbs, speech only before a that-word ("trouve que"; thatverbs.go)
 	actVerbs          map[string]bool
 	addressee         map[string]bool
 	acronyms          map[string]bool
@@ -266,6 +267,7 @@ func loadLexicon() (*lexicon, error) {
 		PassiveAux       []string          `json:"passiveAuxiliaries"`
 		SequenceWords    []string          `json:"sequenceWords"`
 		SpeechNouns      []string          `json:"speechNouns"`
+		ThatVerbs        []string          `json:"thatVerbs"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -290,6 +292,7 @@ func loadLexicon() (*lexicon, error) {
 		notSpeakers:       set(sf.NotSpeakers),
 		adverbs:           set(sf.Adverbs),
 		sayVerbs:          set(sf.SayVerbs),
+		thatVerbs:         set(sf.ThatVerbs),
 		actVerbs:          set(sf.ActVerbs),
 		addressee:         set(sf.AddresseeVerbs),
 		acronyms:          set(sf.Acronyms),
@@ -411,7 +414,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wideWordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, readAsSayVerbs(lx.sayVerbs), map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wideWordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, readAsSayVerbs(lx.sayVerbs), lx.thatVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

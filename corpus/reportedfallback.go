@@ -29,6 +29,9 @@ func (x *extractor) reportedFallback(s string, pos, before int) {
 	if x.hasSpeechCue(s) && x.nounLedSpeech(s, pos) {
 		return // "after X's warning that …": a cue word no reader took (nounledspeech.go)
 	}
+	if x.hasSpeechCue(s) && x.genitiveSpeechIn(s, pos) {
+		return // "навів слова Зеленського про те, що …" (genitivespeech.go)
+	}
 	if !x.fallbackCandidate(s) {
 		return
 	}

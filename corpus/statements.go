@@ -898,7 +898,7 @@ func (x *extractor) sentence(s string, pos int) {
 		return // "Monday's leaders' statement … said", "La déclaration de Paris prévoit que …" (docspeech.go)
 	}
 	if !x.hasSpeechCue(s) {
-		if x.spokeOfNoCue(s, pos) || x.declaredReadyNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
+		if x.spokeOfNoCue(s, pos) || x.declaredReadyNoCue(s, pos) || x.narrativeInfinitive(s, pos) || x.perOpener(s, pos) || x.postedThat(s, pos) || x.nounLedSpeech(s, pos) || x.genitiveSpeechIn(s, pos) { // postedThat: "X publicó en X que …" (postverbs.go); nounLedSpeech: "X's remarks that …" (nounledspeech.go)
 			return // "X aveva parlato di incontri «costruttivi»"
 		}
 		if w, _ := nextWord(s, 0); lowerIn(predicateData().verbless[x.src.Lang], w) {
@@ -980,10 +980,22 @@ func (x *extractor) sentence(s string, pos int) {
 			continue
 		}
 		if !say && !act || vi == 0 {
-			if t.low != "continued" || vi == 0 || vi+1 >= len(toks) || !x.lx.thatWords[toks[vi+1].low] {
+			if (t.low != "continued" || vi == 0 || vi+1 >= len(toks) || !x.lx.thatWords[toks[vi+1].low]) && !x.thatVerbAt(toks, vi) {
 				continue
 			}
-			say = true // "Kalnina continued that ...", not "the talks continued"
+			say = true // "Kalnina continued that ...", not "the talks continued"; "Ferran trouve que …", not "trouve un accord" (thatverbs.go)
+		}
+		if say && vi+1 < len(toks) && genitiveSpeechNouns[toks[vi+1].low] {
+			last := x.lastSpeaker
+			if x.genitiveSpeech(s, toks, pos) {
+				// "przypomniał wypowiedź premiera Donalda Tuska, że …": Tusk's
+				// words; the one who recalled them goes on speaking
+				x.lastSpeaker = last
+				if sp, _ := x.subjectSpan(s, toks, vi); sp != nil && sp.kind == kindPerson {
+					x.lastSpeaker = sp
+				}
+				return
+			}
 		}
 		if say && vi >= 3 && x.lx.auxiliaries[toks[vi-1].low] && toks[vi-1].trail == "" && strings.HasPrefix(toks[vi-2].trail, ",") && !containsAny(toks[vi-2].raw, "”\"") {
 			// "…, ha riferito una fonte diplomatica.", "…, ha detto il
