@@ -60,15 +60,19 @@ func numberingTalk(low string) bool {
 	return false
 }
 
-// dropNumberingTalk drops the provisions of out that speak of a text's
-// numbering and hold no catalogue term, as above.
-func dropNumberingTalk(out []Provision) []Provision {
+// dropTermlessTalk drops the provisions of out that hold no catalogue
+// term and only talk about the plan: about a text's numbering (numberingTalk)
+// or about a numbered point named as a topic (pointAsTopic,
+// provisions_pointtopic.go). The two tests share one pass so each text is
+// lowered and matched against the catalogue once, and only when one of the
+// cheap tests fires.
+func dropTermlessTalk(out []Provision) []Provision {
 	c := planTermsData()
 	var sc termScan
 	res := out[:0]
 	for _, p := range out {
 		low := lowerString(p.Text)
-		if numberingTalk(low) && len(c.matchTerms(&sc, low)) == 0 {
+		if (numberingTalk(low) || p.Number > 0 && pointAsTopic(p.Text)) && len(c.matchTerms(&sc, low)) == 0 {
 			continue
 		}
 		res = append(res, p)

@@ -58,18 +58,3 @@ func pointAsTopic(text string) bool {
 	}
 	return false
 }
-
-// dropPointTopics drops the numbered provisions of out that name their
-// point only as a topic and state no catalogue term, as above.
-func dropPointTopics(out []Provision) []Provision {
-	c := planTermsData()
-	var sc termScan
-	res := out[:0]
-	for _, p := range out {
-		if p.Number > 0 && pointAsTopic(p.Text) && len(c.matchTerms(&sc, lowerString(p.Text))) == 0 {
-			continue
-		}
-		res = append(res, p)
-	}
-	return res
-}
