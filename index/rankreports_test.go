@@ -54,8 +54,8 @@ func TestRecordsOrReports(t *testing.T) {
 
 // TestAnswerKeyOutranks: a passage outranks the best record when it
 // matches more of the question's words, or as many with more as typed;
-// a question for statements naming a person is not weighed
-// (askedOfSpeaker), one naming no one is.
+// a question for statements naming a person (askedOfSpeaker) gives way
+// only to a paragraph matching namedMargin more words.
 func TestAnswerKeyOutranks(t *testing.T) {
 	for _, c := range []struct {
 		passage, record answerKey
@@ -65,6 +65,12 @@ func TestAnswerKeyOutranks(t *testing.T) {
 		{answerKey{words: 3, typed: 3}, answerKey{words: 3, typed: 1}, true},
 		{answerKey{words: 3, typed: 3}, answerKey{words: 3, typed: 3}, false},
 		{answerKey{words: 2, typed: 2}, answerKey{words: 3, typed: 0}, false},
+		// A named person's statement gives way only to a paragraph
+		// matching namedMargin more words (stop 61, zrank).
+		{answerKey{words: 5, typed: 5}, answerKey{words: 3, typed: 3, named: true}, true},
+		{answerKey{words: 4, typed: 4}, answerKey{words: 3, typed: 1, named: true}, false},
+		{answerKey{words: 3, typed: 3}, answerKey{words: 3, typed: 1, named: true}, false},
+		{answerKey{words: 2, typed: 2}, answerKey{words: 3, typed: 3, named: true}, false},
 	} {
 		if got := c.passage.outranks(c.record); got != c.want {
 			t.Errorf("%+v outranks %+v = %v, want %v", c.passage, c.record, got, c.want)
