@@ -1,8 +1,9 @@
 // Opinion verbs that report a statement only with a that-word: "Lucas
 // Ferran trouve que « … »", "A investigadora acredita que …", "sądzi, że
 // …", "feels that …". With a plain object they say nothing ("Macron trouve
-// un accord avec Berlin", "acredita na paz"; English "considers" is left out for "considers that plan
-// unacceptable"), which is why stop 60 (zverb) dropped them as say verbs.
+// un accord avec Berlin", "acredita na paz"; English "considers" is left
+// out for "considers that plan unacceptable"), which is why stop 60
+// (zverb) dropped them as say verbs.
 // verbs.json's thatVerbs lists them; they count as say verbs only right
 // before a that-word, after at most a comma.
 

@@ -29,8 +29,9 @@ import (
 // what that person said (byNamed), and a report paragraph naming both
 // says no more of it than the statement, whose quote need not repeat the
 // place; but not when the best paragraph matches namedMargin more of the
-// question's words than the statement does (stop 61). The words compared are those the hits
-// match, a named version's naming words counted for its own records
+// question's words than the statement does (stop 61). The words compared
+// are those the hits match, a named version's naming words counted for
+// its own records
 // (rankplan.go): "kinburn european version" is not answered by a
 // paragraph that names the European version in passing rather than by
 // the European version's point.
@@ -42,8 +43,8 @@ import (
 // more of the question's words than a paragraph is about something else
 // that person said (the aide on the meeting's tone, asked what he said of
 // the territory, while a report paragraph holds the name, the meeting and
-// the territory). Counted on the provision and
-// statement questions of ten released sets (ZN-ZW, /all), the paragraph
+// the territory). Counted on the provision and statement questions of
+// ten released sets (ZN-ZW, /all), the paragraph
 // answering for a named question whose best passage matches more words
 // gained 37 first answers and lost 14 (ZR lost three); two more words
 // gained 15 and lost 3, no set losing.
