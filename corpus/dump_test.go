@@ -155,6 +155,29 @@ func isBlind(path string) bool {
 	return false
 }
 
+// releasedDocument is one released document under testdata/: its path
+// and its text.
+type releasedDocument struct{ path, text string }
+
+// releasedDocuments reads every document under testdata/ that is not in a
+// blind set, for the tests that compare a fast path with its reference on
+// real text: a blind set's text must never reach a failure message.
+func releasedDocuments(t *testing.T) []releasedDocument {
+	t.Helper()
+	var docs []releasedDocument
+	for _, f := range testdataDocuments(t) {
+		if isBlind(f) {
+			continue
+		}
+		data, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		docs = append(docs, releasedDocument{f, string(data)})
+	}
+	return docs
+}
+
 // testdataDocuments lists every document (.md, .txt) under testdata/, in
 // the order filepath.WalkDir gives (lexical).
 func testdataDocuments(t *testing.T) []string {

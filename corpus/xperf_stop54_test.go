@@ -5,7 +5,6 @@ package corpus
 
 import (
 	"math/rand/v2"
-	"os"
 	"testing"
 	"unicode"
 )
@@ -134,16 +133,9 @@ func TestScriptLangBytes(t *testing.T) {
 			t.Fatalf("scriptLang(%q) = %q, rune by rune %q", s, got, want)
 		}
 	}
-	for _, f := range testdataDocuments(t) {
-		if isBlind(f) {
-			continue
-		}
-		data, err := os.ReadFile(f)
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got, want := scriptLang(string(data)), scriptLangRunes(string(data)); got != want {
-			t.Errorf("%s: scriptLang = %q, rune by rune %q", f, got, want)
+	for _, doc := range releasedDocuments(t) {
+		if got, want := scriptLang(doc.text), scriptLangRunes(doc.text); got != want {
+			t.Errorf("%s: scriptLang = %q, rune by rune %q", doc.path, got, want)
 		}
 	}
 }
