@@ -18,10 +18,7 @@ func checkRelationCases(t *testing.T, cases []relationCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := Parse([]byte(c.doc), ParseOptions{Name: "a.md", Now: fixedNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := parseCase(t, c.doc)
 			for _, s := range d.Statements {
 				if s.Speaker == c.speaker && strings.Contains(strings.ToLower(s.Role), strings.ToLower(c.role)) && strings.Contains(s.Text, c.text) {
 					return
@@ -30,6 +27,17 @@ func checkRelationCases(t *testing.T, cases []relationCase) {
 			t.Errorf("no statement of %q (%q) with %q; got %+v", c.speaker, c.role, c.text, d.Statements)
 		})
 	}
+}
+
+// parseCase parses one case's document as "a.md" at fixedNow, failing
+// the test when it does not parse: the first step of every case checker.
+func parseCase(t *testing.T, doc string) *Document {
+	t.Helper()
+	d, err := Parse([]byte(doc), ParseOptions{Name: "a.md", Now: fixedNow})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
 }
 
 // noRoleCase is a document whose speaker must be found, if at all, with
@@ -42,10 +50,7 @@ func checkNoRole(t *testing.T, cases []noRoleCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := Parse([]byte(c.doc), ParseOptions{Name: "a.md", Now: fixedNow})
-			if err != nil {
-				t.Fatal(err)
-			}
+			d := parseCase(t, c.doc)
 			for _, s := range d.Statements {
 				if s.Speaker == c.speaker && s.Role != "" {
 					t.Errorf("role %q learnt for %s", s.Role, c.speaker)
@@ -100,10 +105,7 @@ func TestRelativeSpeaksNegatives(t *testing.T) {
 		{"ru known aide", reportDoc("ru", "Владимир Путин встретился с Уиткоффом. Его пресс-секретарь заявил, что встреча была полезной."),
 			"Dmitry Peskov", "", "встреча была полезной"},
 	})
-	d, err := Parse([]byte(reportDoc("en", "Dana Whitfield said her cousin, Pavlo Marchenko, had told her the drones are louder than ever.")), ParseOptions{Name: "a.md", Now: fixedNow})
-	if err != nil {
-		t.Fatal(err)
-	}
+	d := parseCase(t, reportDoc("en", "Dana Whitfield said her cousin, Pavlo Marchenko, had told her the drones are louder than ever."))
 	for _, s := range d.Statements {
 		if s.Speaker == unnamedSpeaker {
 			t.Errorf("a relative named in apposition read as unnamed: %+v", s)
