@@ -21,10 +21,12 @@ import "strings"
 // greetingWords) is a letter's salutation or sign-off read as a name
 // ("Liebe Eltern,", "Gruß Hartmut", "I'm Rory"): its statements are
 // dropped, unless the word is a given name or the name a known person's.
+// So are a speaker's whose name opens with a clause's first word ("Why
+// I", "Desde Madrid": clauseopener.go).
 func (x *extractor) nounLedNames() {
 	kept := x.out[:0]
 	for i := range x.out {
-		if x.greetingName(x.out[i].Speaker) {
+		if x.greetingName(x.out[i].Speaker) || x.clauseOpenedName(x.out[i].Speaker) {
 			continue
 		}
 		kept = append(kept, x.out[i])

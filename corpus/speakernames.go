@@ -49,6 +49,10 @@ type speakerNamesData struct {
 	// between capitalised nouns elsewhere (German "die Ukraine den
 	// Donbass"), lower case (particlename.go).
 	LanguageParticles map[string][]string `json:"languageParticles"`
+	// ClauseOpeners are, per language, the question words,
+	// conjunctions, negations and prepositions that open a clause and
+	// never a name ("Why I", "Desde Madrid"), lower case (clauseopener.go).
+	ClauseOpeners map[string][]string `json:"clauseOpeners"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the

@@ -1,0 +1,45 @@
+package corpus
+
+import "strings"
+
+// A clause's capitals read as a speaker's name: a sentence or clause that
+// opens with a question word, a conjunction, a negation or a preposition
+// of place, time or topic, followed by a capitalised word, gave the subject
+// reader or the continuity readers a "name" such as "Why I" (a blog's
+// heading), "What Europe" (a book title), "No Qs" (a pool report's
+// shorthand), "Kým druhá strana" (Slovak "until the other side"), "Desde
+// Madrid" or "Om NATO-medlemskab" (Danish "about NATO membership"). Sets
+// M, ZC, ZH, ZL, ZQ, ZV and ZZA had one each (stop 62, zcaps). The words
+// are speakernames.json's clauseOpeners, per language, since "om" is a
+// Scandinavian preposition and "no" an English negation while either may
+// stand in a name elsewhere.
+
+// clauseOpeners is speakerNames.ClauseOpeners, a set per language.
+var clauseOpeners = func() map[string]map[string]bool {
+	m := make(map[string]map[string]bool, len(speakerNames.ClauseOpeners))
+	for lang, ws := range speakerNames.ClauseOpeners {
+		m[lang] = set(ws)
+	}
+	return m
+}()
+
+// clauseOpenedName reports whether a speaker's name opens with a word
+// that opens a clause in the document's language and never a name: a name
+// of two words or more whose first word is one of clauseOpeners, is not a
+// given name ("Per", "Will") and is not a known person's name.
+func (x *extractor) clauseOpenedName(name string) bool {
+	ws := clauseOpeners[x.src.Lang]
+	if ws == nil {
+		return false
+	}
+	first, rest, ok := strings.Cut(name, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	l := lowerString(first)
+	if !ws[l] || givenNames()[l] {
+		return false
+	}
+	_, known := x.lx.people[lowerString(name)]
+	return !known
+}
