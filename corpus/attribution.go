@@ -276,6 +276,14 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 		if k > j && clauseVerbs[toks[k-1].low] || k > j+1 && x.src.Lang == "en" && ownClauseSubjects[toks[j].low] {
 			break // "said Ukraine would not accept anything that …", "said he welcomed that clarification": the clause has begun (nestedspeech.go)
 		}
+		if k > j+1 && nestedNotSpeech[toks[k-1].low] && toks[k-1].trail == "" {
+			// "Ushakov said Putin and Trump agreed that …", "said Moscow
+			// believes that …": a subject and its verb of agreement or
+			// belief, the clause said has begun; its "that" is the inner
+			// one, and the agreement is what was said (stop 62; nestedspeech.go
+			// keeps such a clause the relayer's)
+			break
+		}
 		if k > j && x.clauseAfterComma(toks, vi, j) || k > j+1 && x.subjectAfterSay(toks, vi, j) {
 			break // "sagte, die Dokumente zeigten, dass …", "said the documents showed that …": the clause said has begun, its "that" is its own
 		}

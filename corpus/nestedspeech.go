@@ -40,7 +40,7 @@ import (
 // an agreement rather than words someone gave: an inner clause with one
 // of them stays the outer speaker's.
 var nestedNotSpeech = map[string]bool{
-	"agreed": true, "agrees": true, "believes": true, "hopes": true, "hoped": true, "thinks": true,
+	"agreed": true, "agrees": true, "agree": true, "believe": true, "think": true, "believes": true, "hopes": true, "hoped": true, "thinks": true,
 	"believed": true, "thought": true, "estimated": true, "predicted": true, "predicts": true, "informed": true, "reminded": true,
 	"ritiene": true, "ritengono": true, "pensa": true, "crede": true, "cree": true, "considera": true,
 	"opina": true, "piensa": true, "pense": true, "croit": true, "juge": true, "estime": true,

@@ -189,15 +189,28 @@ func (x *extractor) postNegated(toks []tok, vi int) bool {
 	return false
 }
 
-// withAuxiliary is from, or the auxiliary right before it ("a remercié",
+// withAuxiliary is from, or the auxiliaries right before it ("a remercié",
 // "ha ringraziato", "hat gedankt"): a compound tense is quoted whole, as a
-// reader quotes it.
+// reader quotes it. It steps over a light verb and its auxiliary both
+// ("ha fatto sapere di …", "a fait savoir"; one step gave "fatto sapere
+// di …", stop 62) and over the English perfect "had", "has", "have"
+// ("had dismissed the document", "has rejected …"; the passive "was" is
+// no auxiliary of an act), as characteriseSpan already widens (charspan.go).
 func (x *extractor) withAuxiliary(toks []tok, from int) int {
-	if from > 0 && toks[from-1].trail == "" && x.lx.auxiliaries[lowerWord(toks[from-1])] {
-		return from - 1
+	for k := 0; k < maxAuxiliaries && from > 0 && toks[from-1].trail == ""; k++ {
+		l := lowerWord(toks[from-1])
+		if !x.lx.auxiliaries[l] && !(x.lx.report.perfect[l] && !x.lx.report.passive[l]) {
+			break
+		}
+		from--
 	}
 	return from
 }
+
+// maxAuxiliaries bounds the auxiliaries withAuxiliary steps over: a light
+// verb and its auxiliary ("ha fatto"), with one more to spare ("lo ha
+// fatto").
+const maxAuxiliaries = 3
 
 // coordinatedActor is coordinatedSubject for an act verb, which more
 // often doubles as a noun ("Messages and calls are encrypted") or follows
