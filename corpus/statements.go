@@ -90,17 +90,20 @@ type extractor struct {
 	logPrev          *speaker // who the last line of a log gave words to, and its paragraph (labelledlines_speech.go)
 	logPrevAt        int
 	transcript       bool
-	toks             []tok             // reused by sentence: tokens are most of the garbage otherwise
-	look             []tok             // lookToks's tokens of lookFor
-	lookFor          string            // the sentence look holds
-	lookCues         lookCues          // the word classes of look's sentence, once asked (sentencecues.go)
-	pos              int               // paragraph being read
-	spokeAt          map[string]int    // speaker name -> paragraph of their last statement
-	sentenceNo       int               // sentences read so far
-	lastStmtSentence int               // sentence of the last statement
-	prevSentence     string            // the sentence read before this one, for "Об этом заявил X"
-	prevSentencePara int               // its paragraph
-	prevSentenceNo   int               // its number: the late readers of a sentence see it as their own (pronounchain.go)
+	toks             []tok          // reused by sentence: tokens are most of the garbage otherwise
+	look             []tok          // lookToks's tokens of lookFor
+	lookFor          string         // the sentence look holds
+	lookCues         lookCues       // the word classes of look's sentence, once asked (sentencecues.go)
+	pos              int            // paragraph being read
+	spokeAt          map[string]int // speaker name -> paragraph of their last statement
+	sentenceNo       int            // sentences read so far
+	lastStmtSentence int            // sentence of the last statement
+	prevSentence     string         // the sentence read before this one, for "Об этом заявил X"
+	prevSentencePara int            // its paragraph
+	prevSentenceNo   int            // its number: the late readers of a sentence see it as their own (pronounchain.go)
+	olderSentence    string         // the sentence before prevSentence, its paragraph and number: what the late readers of a sentence see as the one before (sentencebefore.go)
+	olderPara        int
+	olderNo          int
 	paras            []paragraph       // the document, for full names of lone surnames
 	docLow           string            // the document in lower case, once an office title needed it (offices.go)
 	offices          map[string]string // person -> office title the document uses (officeroles.go)
@@ -838,6 +841,9 @@ func (x *extractor) sentence(s string, pos int) {
 		return // "Odpowiedź gościa: nie, ale …": the credited guest answers (guestref.go)
 	}
 	defer func() {
+		if x.prevSentenceNo != x.sentenceNo || x.prevSentencePara != pos {
+			x.olderSentence, x.olderPara, x.olderNo = x.prevSentence, x.prevSentencePara, x.prevSentenceNo // (not on a second reading of the same sentence)
+		}
 		x.prevSentence, x.prevSentencePara, x.prevSentenceNo = s, pos, x.sentenceNo
 		x.titlesAfterStatement(s, before)
 		x.learnRoles(s) // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)

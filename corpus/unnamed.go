@@ -191,6 +191,12 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 		x.emit(u, text, direct, pos)
 		return true
 	}
+	if !x.lx.indefinites[lowerWord(toks[from])] {
+		if p := x.quotedBackRef(toks[from : last+1]); p != nil {
+			x.emit(p, text, direct, pos) // "… Лавров заявил, что … Дипломат добавил" (quotedbackref.go)
+			return true
+		}
+	}
 	x.emit(&speaker{name: unnamedSpeaker, role: cleanRole(desc), kind: kindGroup}, text, direct, pos)
 	return true
 }

@@ -13,13 +13,14 @@ import "strings"
 // sentence before that quoted anyone gives nil (its speaker is the
 // subject the pronoun goes on with).
 func (x *extractor) unnamedSubjectBefore() *speaker {
-	if x.prevSentencePara != x.pos || x.prevSentenceNo != x.sentenceNo-1 || x.lastStmtSentence == x.sentenceNo-1 {
+	prev, para, no := x.sentenceBefore()
+	if para != x.pos || no != x.sentenceNo-1 || x.lastStmtSentence == x.sentenceNo-1 {
 		return nil
 	}
-	if w0 := firstField(x.prevSentence); len(w0) > 5 || !lowerIn(x.lx.indefinites, w0) {
+	if w0 := firstField(prev); len(w0) > 5 || !lowerIn(x.lx.indefinites, w0) {
 		return nil // (nearly every sentence: its first word tells, before any is split)
 	}
-	w := strings.Fields(x.prevSentence)
+	w := strings.Fields(prev)
 	for i := 1; i < len(w) && i <= unnamedOpenerWords; i++ {
 		l := lowerString(strings.Trim(w[i], ",.;:!?\"“”«»"))
 		if x.lx.isUnnamed(l) {
