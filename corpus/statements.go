@@ -101,6 +101,7 @@ type extractor struct {
 	prevSentence     string            // the sentence read before this one, for "Об этом заявил X"
 	prevSentencePara int               // its paragraph
 	prevSentenceNo   int               // its number: the late readers of a sentence see it as their own (pronounchain.go)
+	descPrev         [2]string         // the two sentences read before, for a description standing for a person named in them (descrole.go)
 	paras            []paragraph       // the document, for full names of lone surnames
 	docLow           string            // the document in lower case, once an office title needed it (offices.go)
 	offices          map[string]string // person -> office title the document uses (officeroles.go)
@@ -840,7 +841,8 @@ func (x *extractor) sentence(s string, pos int) {
 	defer func() {
 		x.prevSentence, x.prevSentencePara, x.prevSentenceNo = s, pos, x.sentenceNo
 		x.titlesAfterStatement(s, before)
-		x.learnRoles(s) // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)
+		x.learnRoles(s)       // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)
+		x.descriptionRoles(s) // "Marco Rubio. The secretary of state walked out …" (descrole.go)
 		if len(x.out) > before {
 			x.preTitleRoles(s) // "Il rappresentante speciale del Cremlino per la cooperazione economica Kirill Dmitriev" (pretitle.go)
 		}
