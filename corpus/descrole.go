@@ -35,8 +35,10 @@ var descRoleWords = sync.OnceValue(func() backRefWords {
 	}
 	mustDecodeJSON("data/articleroles.json", articleRolesJSON, &d)
 	w := backRefWords{articles: set(d.BackRef.Articles), leads: set(d.BackRef.Leads), preps: set(d.BackRef.ComplementPreps), adjAfter: set(d.BackRef.AdjectiveAfter)}
-	for a := range definiteArticles {
-		w.articles[a] = true
+	for a := range definiteSingular {
+		if len(a) > 1 {
+			w.articles[a] = true // (not Portuguese "a" and "o": English "a" is no definite article)
+		}
 	}
 	return w
 })
@@ -70,7 +72,7 @@ func (x *extractor) descriptionRoles(s string) {
 		for k := 0; name == nil && k < len(prev) && prev[k] != ""; k++ {
 			name = x.soleNameIn(tokenize(prev[k]))
 		}
-		if name != nil {
+		if name != nil && !x.otherCountryPerson(name, role) {
 			x.learnRole(name, role)
 		}
 		return
@@ -109,7 +111,8 @@ func (x *extractor) descriptionAt(toks []tok, i int, elided bool, w backRefWords
 			}
 			continue
 		}
-		if head >= 0 || toks[k].trail != "" || !allLetters(toks[k].word) || x.lx.speechOrThat(l) || x.lx.auxiliaries[l] || x.lx.honorifics[l] {
+		if head >= 0 || toks[k].trail != "" || !allLetters(toks[k].word) || w.preps[l] || x.lx.speechOrThat(l) || x.lx.auxiliaries[l] || x.lx.honorifics[l] {
+			// (a preposition before the title: "les mots du Premier ministre" is no person)
 			break
 		}
 	}
@@ -125,6 +128,9 @@ func (x *extractor) descriptionAt(toks []tok, i int, elided bool, w backRefWords
 	}
 	if t := toks[end-1].trail; t != "" && !strings.HasPrefix(t, ",") {
 		return "", false
+	}
+	if isCapital(toks[end].word) && strings.HasPrefix(toks[end-1].trail, ",") {
+		return "", false // "Le porte-parole du Kremlin, Dmitri Peskov, a indiqué": the name in apposition
 	}
 	if toks[end-1].trail == "" && (isCapital(toks[end].word) || !allLetters(toks[end].word) && !strings.ContainsAny(toks[end].word, "'’")) {
 		return "", false // "The secretary of state Marco Rubio": a title and a name
@@ -169,6 +175,7 @@ func (x *extractor) descComplement(toks []tok, k int, w backRefWords) int {
 // soleNameIn is the one person's name of two or three capitalised words
 // in toks, nil when there is none or more than one.
 func (x *extractor) soleNameIn(toks []tok) []string {
+	w := descRoleWords()
 	var found []string
 	for k := 0; k < len(toks); k++ {
 		if !isCapital(toks[k].word) || !allLetters(strings.ReplaceAll(toks[k].word, "-", "")) {
@@ -178,7 +185,7 @@ func (x *extractor) soleNameIn(toks []tok) []string {
 		for n < len(toks) && toks[n-1].trail == "" && isCapital(toks[n].word) && allLetters(strings.ReplaceAll(toks[n].word, "-", "")) {
 			n++
 		}
-		if n-k >= 2 && n-k <= 3 && x.nameLike(toks[k:n]) {
+		if n-k >= 2 && n-k <= 3 && !w.articles[lowerWord(toks[k])] && x.nameLike(toks[k:n]) {
 			ws := tokWords(toks[k:n])
 			if found != nil && strings.Join(found, " ") != strings.Join(ws, " ") {
 				return nil
@@ -188,4 +195,21 @@ func (x *extractor) soleNameIn(toks []tok) []string {
 		k = n - 1
 	}
 	return found
+}
+
+// otherCountryPerson reports whether the description names a country
+// ("Le chancelier allemand") other than the one a known office holder
+// named serves: the description is someone else's ("Keir Starmer …. Le
+// chancelier allemand, a-t-il ajouté, …").
+func (x *extractor) otherCountryPerson(name []string, role string) bool {
+	want := roleCountry(role)
+	if want == "" {
+		return false
+	}
+	canon := x.lx.spelledPerson(name)
+	if p, ok := lowerIn2(x.lx.people, strings.Join(name, " ")); ok && canon == "" {
+		canon = p.Name
+	}
+	have := officeCountries()[canon]
+	return have != "" && have != want
 }
