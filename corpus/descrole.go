@@ -104,7 +104,8 @@ func (x *extractor) descriptionAt(toks []tok, i int, elided bool, w backRefWords
 		if k == i {
 			l, _ = cutElidedArticle(l)
 		}
-		if x.lx.isRole(l) {
+		if x.lx.isRole(l) && !x.lx.bodyWords[l] && x.lx.bodies[l] == "" {
+			// (a body is no person: "The Kremlin, through Dmitry Peskov, said")
 			head = k
 			if toks[k].trail != "" {
 				break
