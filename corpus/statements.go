@@ -104,6 +104,7 @@ type extractor struct {
 	olderSentence    string         // the sentence before prevSentence, its paragraph and number: what the late readers of a sentence see as the one before (sentencebefore.go)
 	olderPara        int
 	olderNo          int
+	descPrev         [2]string         // the two sentences read before, for a description standing for a person named in them (descrole.go)
 	paras            []paragraph       // the document, for full names of lone surnames
 	docLow           string            // the document in lower case, once an office title needed it (offices.go)
 	offices          map[string]string // person -> office title the document uses (officeroles.go)
@@ -846,7 +847,8 @@ func (x *extractor) sentence(s string, pos int) {
 		}
 		x.prevSentence, x.prevSentencePara, x.prevSentenceNo = s, pos, x.sentenceNo
 		x.titlesAfterStatement(s, before)
-		x.learnRoles(s) // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)
+		x.learnRoles(s)       // "с министром … Сергеем Лавровым", "X, a negotiation coach," (docroles.go)
+		x.descriptionRoles(s) // "Marco Rubio. The secretary of state walked out …" (descrole.go)
 		if len(x.out) > before {
 			x.preTitleRoles(s) // "Il rappresentante speciale del Cremlino per la cooperazione economica Kirill Dmitriev" (pretitle.go)
 		}
