@@ -353,7 +353,8 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 	}
 	presents := hasFollowing(lowerString(t))
 	if inner {
-		toks := tokenize(t)
+		toks := tokenizeInto(x.bylineBuf[:0], t) // the buffer is kept: namedAt's speaker holds the tokens' strings, not the slice
+		x.bylineBuf = toks
 		for k := 1; k < len(toks)-1; k++ {
 			if lx.bylines[toks[k].low] && isCapital(toks[k+1].word) {
 				if sp := x.namedAt(t, toks, k+1); sp != nil && !x.newsroomRole(sp.role) {
