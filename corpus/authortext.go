@@ -353,7 +353,11 @@ func (x *extractor) bylineAuthor(p paragraph, ps []paragraph) (*speaker, bool) {
 	}
 	presents := hasFollowing(lowerString(t))
 	if inner {
-		toks := tokenize(t)
+		if cap(x.bylineBuf) < len(t)/6+1 {
+			x.bylineBuf = make([]tok, 0, len(t)/6+1) // tokenize's room: a buffer grown by appends costs more than the copies it saves
+		}
+		toks := tokenizeInto(x.bylineBuf[:0], t) // the buffer is kept: namedAt's speaker holds the tokens' strings, not the slice
+		x.bylineBuf = toks
 		for k := 1; k < len(toks)-1; k++ {
 			if lx.bylines[toks[k].low] && isCapital(toks[k+1].word) {
 				if sp := x.namedAt(t, toks, k+1); sp != nil && !x.newsroomRole(sp.role) {

@@ -257,8 +257,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = fixPointerNumbers(out, ps, planFor)                                                                                       // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
 	out = proposalVersions(turnVersions(spokenText(answeredPoints(sentenceVersions(out, ps), ps, src), ps), ps), ps)                // spoken frame out of the text (provisions_spoken.go); each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
 	out = mainVersionForUnnamed(noteBaseVersions(out, ps), ps, src)                                                                 // a bare point a rewrite note answers: provisions_noteafter.go; the document's main version for points none named: provisions_mainversion.go
-	out = numberVersions(dropTermlessTalk(out), ps, src)                                                                            // the version a point's own number tells: provisions_numberversion.go
-	return addSelected(out, selected, src.ID, topics)                                                                               // a selection's items no reading above gave, with the list's version (provisions_selection.go)
+	out, lows := dropTermlessTalk(out)
+	out = numberVersions(out, lows, ps, src)          // the version a point's own number tells: provisions_numberversion.go
+	return addSelected(out, selected, src.ID, topics) // a selection's items no reading above gave, with the list's version (provisions_selection.go)
 }
 
 // maxCommentBetweenPoints is the most paragraphs of commentary a reprint

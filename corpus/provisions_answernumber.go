@@ -17,12 +17,17 @@ import "strings"
 func answerNumbers(out []Provision, ps []paragraph) []Provision {
 	var c *termCatalogue
 	var sc termScan
-	kept := out[:0:0]
-	dropped := false
+	// kept stays nil until a provision is dropped, then holds the ones
+	// before it: most documents drop none, and their provisions are
+	// numbered in place without a copy of the slice
+	var kept []Provision
 	for i := range out {
 		p := out[i]
 		if bareReference(p.Text) {
-			dropped = true
+			if kept == nil {
+				kept = make([]Provision, i, len(out))
+				copy(kept, out[:i])
+			}
 			continue
 		}
 		if p.Number == 0 && p.Plan != "" && p.Plan != unnamedPlan && p.Position > 0 && p.Position < len(ps) {
@@ -38,10 +43,13 @@ func answerNumbers(out []Provision, ps []paragraph) []Provision {
 				}
 			}
 		}
-		kept = append(kept, p)
+		if kept != nil {
+			kept = append(kept, p)
+		} else {
+			out[i] = p
+		}
 	}
-	if !dropped {
-		copy(out, kept)
+	if kept == nil {
 		return out
 	}
 	return kept

@@ -65,17 +65,21 @@ func numberingTalk(low string) bool {
 // or about a numbered point named as a topic (pointAsTopic,
 // provisions_pointtopic.go). The two tests share one pass so each text is
 // lowered and matched against the catalogue once, and only when one of the
-// cheap tests fires.
-func dropTermlessTalk(out []Provision) []Provision {
+// cheap tests fires. It gives the kept provisions' lowered texts too, one
+// for each, so that numberVersions, next in the pipeline, does not lower
+// them again.
+func dropTermlessTalk(out []Provision) ([]Provision, []string) {
 	c := planTermsData()
 	var sc termScan
 	res := out[:0]
+	lows := make([]string, 0, len(out))
 	for _, p := range out {
 		low := lowerString(p.Text)
 		if (numberingTalk(low) || p.Number > 0 && pointAsTopic(p.Text)) && len(c.matchTerms(&sc, low)) == 0 {
 			continue
 		}
 		res = append(res, p)
+		lows = append(lows, low)
 	}
-	return res
+	return res, lows
 }

@@ -46,8 +46,9 @@ const twentyPointLast = 20
 // catalogue numbers agree with its number, as above, and drops a
 // provision the move makes a copy of another. src gives the document's
 // date; ps the paragraphs, whose before/after labels name a version the
-// number does not overrule ("Vorher (28 Punkte): … (Punkt 19)").
-func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
+// number does not overrule ("Vorher (28 Punkte): … (Punkt 19)"). lows are
+// out's texts in lower case, one for each (dropTermlessTalk lowered them).
+func numberVersions(out []Provision, lows []string, ps []paragraph, src Source) []Provision {
 	c := planTermsData()
 	var sc termScan
 	late := src.Published >= twentyPointPresented
@@ -58,10 +59,15 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 	labels := labelledVersions(ps)
 	for i := range out {
 		p := &out[i]
-		low := lowerString(p.Text) // once for the three readers below
-		if v := labelAt(labels, p.Position); v != "" && p.Plan != "" && len(namedVersions(low)) == 0 {
-			p.Plan, kept[i] = v, true // its line's label names its version: the number is that version's (comparelabels.go)
-			continue
+		low := lows[i]     // one lowered text for the readers below
+		var nv []versionAt // the versions low names, read once for the readers below
+		nvRead := false
+		if v := labelAt(labels, p.Position); v != "" && p.Plan != "" {
+			nv, nvRead = namedVersions(low), true
+			if len(nv) == 0 {
+				p.Plan, kept[i] = v, true // its line's label names its version: the number is that version's (comparelabels.go)
+				continue
+			}
 		}
 		if p.Number <= 0 || p.Plan == "" || p.Plan == unnamedPlan && !late {
 			continue // a document naming no version, before the 20-point text, is left to the caller's plan
@@ -69,9 +75,12 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 		if p.Plan == twentyPoint && p.Number == lastOrdinalData().point && namesLastPoint(p.Text) {
 			p.Number = twentyPointLast // "The final point provides that a ceasefire …" of the 20-point text: its 20th
 		}
-		w, keep := numberVersion(c, &sc, p, low, late)
+		if !nvRead {
+			nv = namedVersions(low)
+		}
+		w, keep := numberVersion(c, &sc, p, low, nv, late)
 		kept[i] = keep
-		named[i] = keep && w == "" && len(namedVersions(low)) > 0
+		named[i] = keep && w == "" && len(nv) > 0
 		if w != "" {
 			moved[i], any = w, true
 		}
@@ -91,9 +100,9 @@ func numberVersions(out []Provision, ps []paragraph, src Source) []Provision {
 
 // numberVersion is the version p's number and terms give it in place of
 // its own ("" to leave it), and whether its terms confirm its own version
-// at its number. low is p.Text in lower case.
-func numberVersion(c *termCatalogue, sc *termScan, p *Provision, low string, late bool) (string, bool) {
-	named := namedVersions(low)
+// at its number. low is p.Text in lower case, named the versions it names
+// (namedVersions(low)).
+func numberVersion(c *termCatalogue, sc *termScan, p *Provision, low string, named []versionAt, late bool) (string, bool) {
 	for _, v := range named {
 		if v.plan == p.Plan {
 			return "", true // "the US draft's point 19 …": named here

@@ -30,7 +30,7 @@ func TestPointTopics(t *testing.T) {
 		{"Le point 21 reconnaît la Crimée comme de facto russe", 21, true},
 		{"Punkt 22: Keine Seite ändert die neuen Grenzen mit Gewalt.", 22, true},
 	} {
-		got := dropTermlessTalk([]Provision{{Plan: "US 28-point draft", Number: tt.n, Text: tt.text}})
+		got, _ := dropTermlessTalk([]Provision{{Plan: "US 28-point draft", Number: tt.n, Text: tt.text}})
 		if (len(got) == 1) != tt.keep {
 			t.Errorf("%q: kept %v, want %v", tt.text, len(got) == 1, tt.keep)
 		}

@@ -143,6 +143,7 @@ type extractor struct {
 	cueMemo        cueMemo           // hasSpeechCue's last answer (cuewords.go)
 	spanBuf        []tok             // titledName's tokens of a name and "said", reused (rolememory.go)
 	reportBuf      []tok             // reportClause's tokens, reused (reportclause_buf.go)
+	bylineBuf      []tok             // bylineAuthor's tokens of a paragraph with a byline word inside, reused (authortext.go)
 	learnedRoles   map[string]string // person or "~"surname stem -> role learnt (docroles.go)
 	learnedStemOf  map[string]string // "~"surname stem -> the full name it was learnt for, to tell two people of one surname apart (docroles.go)
 	learnedAppos   map[string]bool   // roles learnt from a description set off after the name, joined to a title read before it (bareappos.go)
