@@ -31,6 +31,9 @@ func TestFallbackDiag(t *testing.T) {
 		docs := append(append([]*corpus.Document(nil), older...), setDocs(t, set)...)
 		tg := openRelevanceTarget(ctx, t, docs)
 		silent, behind, ahead := 0, 0, 0
+		// Every question planbot leaves silent, and how many of them
+		// plain bleve answers right first and within its top three.
+		mute, muteTop1, muteTop3 := 0, 0, 0
 		for _, c := range setQuestions(t, set) {
 			res, err := asked(ctx, tg.ix, c)
 			if err != nil {
@@ -45,6 +48,18 @@ func TestFallbackDiag(t *testing.T) {
 			theirs := ""
 			if len(sr.Hits) > 0 {
 				theirs, _ = sr.Hits[0].Fields["text"].(string)
+			}
+			if c.Want != nil && len(res.Hits) == 0 {
+				mute++
+				for i, h := range sr.Hits {
+					if s, _ := h.Fields["text"].(string); containsAny(s, c.Want) {
+						if i == 0 {
+							muteTop1++
+						}
+						muteTop3++
+						break
+					}
+				}
 			}
 			ours := "(nothing)"
 			if len(res.Hits) > 0 {
@@ -72,6 +87,7 @@ func TestFallbackDiag(t *testing.T) {
 			}
 		}
 		t.Logf("%s: %d silent where bleve is right, %d answered wrong where bleve is right, %d right where bleve is wrong", set, silent, behind, ahead)
+		t.Logf("%s: SILENT %d; plain bleve right top-1 %d, top-3 %d", set, mute, muteTop1, muteTop3)
 	}
 }
 
