@@ -42,12 +42,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				taken = listsTaken(ps, have)
 			}
 			if taken[p.index] {
+				traceTerm("list-taken", p.text, "")
 				continue
 			}
 			if !turnsRead {
 				turns, turnsRead = interviewerTurns(ps), true
 			}
 			if turns[p.index] {
+				traceTerm("interviewer-turn", p.text, "")
 				continue // the interviewer asks about a term; the answer states it (provisions_listcontext.go)
 			}
 		case paraText:
@@ -60,11 +62,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		}
 		w.low = appendLower(w.low[:0], p.text)
 		if len(c.matchTerms(scan, unsafe.String(unsafe.SliceData(w.low), len(w.low)))) == 0 && !figureOpens(c, scan, ps, i) {
+			traceTerm("para-no-term", p.text, "")
 			continue // (most paragraphs: one pass, and no sentence is read)
 		}
 		ss := semicolonItems(sentences(p.text)) // (provisions_semicolon.go)
 		for si, s := range ss {
 			if question(s) || opensQuote(s) || spokenLine(s) { // (provisions_dialogue.go)
+				traceTerm("question-quote-spoken", s, "")
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
 			}
 			own := lowerString(s)
@@ -84,16 +88,23 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				}
 			}
 			if len(hits) == 0 || madeBefore(have, p.index, own) {
+				if len(hits) == 0 {
+					traceTerm("sentence-no-term", s, "")
+				} else {
+					traceTerm("made-before", s, "")
+				}
 				continue
 			}
-			if (reportsWords(lx, s) && !c.documentSays(lx, own) && !c.docSubjectSays(lx, own) && !(si > 0 && c.pronounSays(lx, own) && versionBefore(ss[si-1])) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) && authorsOwnVersion(s) == "" {
+			if (reportsWords(lx, s) && !c.documentSays(lx, own) && !c.docSubjectSays(lx, own) && !c.planWordBeforeTerm(sl, len(sl)-len(own), hits) && !(si > 0 && c.pronounSays(lx, own) && versionBefore(ss[si-1])) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) && authorsOwnVersion(s) == "" {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
 				// Gegenvorschlag sei die Obergrenze … angehoben worden")
+				traceTerm("speaker-view", s, "")
 				continue
 			}
 			if versionIn(s) == "" && !numberedPointRef(lx, s) && personBeforeTerms(s, own, sl, src.Lang, hits) && authorsOwnVersion(s) == "" {
+				traceTerm("person-before", s, "")
 				continue // "Emmanuel Macron habló de garantías «robustas».": a person's words, not a version's term (planterms_personsubject.go)
 			}
 			talk := c.speaksOfPlan(s) || si > 0 && c.speaksOfPlan(ss[si-1]) || c.speaksOfPlan(prevPara) || c.speaksOfPlan(heading)
@@ -107,6 +118,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				talk = titleTalk == 1
 			}
 			if !talk {
+				traceTerm("no-plan-talk", s, "")
 				continue
 			}
 			named := namedVersions(sl)
@@ -136,6 +148,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// paragraph goes on with it, as the rules that read the
 				// point take it ("Quanto ai soldi, al punto 14 … .
 				// Infine, le elezioni: …" turns to another)
+				traceTerm("point-given", s, "")
 				continue
 			}
 			both := stemIn(sl, c.both)
@@ -151,6 +164,9 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// own text name the version (provisions_ownversion.go)
 				pron = authorsOwnVersion(s)
 			}
+			if len(named) == 0 && pron == "" && si > 0 {
+				pron = ownTextVersion(own, ss[si-1]) // "… what the Europeans offer. She explained: in their version, …" (planterms_docverb.go)
+			}
 			stated := statedNumber(c, lx, s, hits)
 			var parts []numberedTerm
 			splitPlan, splitFrom := "", 0 // the version of the first term a split sentence gave, and where it went in out
@@ -162,9 +178,11 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			for _, h := range hits {
 				t := &c.terms[h.term]
 				if c.dropsTerm(sl, h) {
+					traceTerm("drops-term", s, t.ID)
 					continue
 				}
 				if stated > 0 && len(t.Points) > 0 && !t.numbers(stated) {
+					traceTerm("stated-number", s, t.ID)
 					continue // "Point 12 — the Zaporizhzhia plant, joint operation …": the 20-point text's 12, not the US draft's 19 its words also match
 				}
 				plan := nearestVersion(t, named, h)
@@ -208,15 +226,18 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					}
 				}
 				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
+					traceTerm("given-already", s, t.ID)
 					continue
 				}
 				if given == nil {
 					given = termsGiven(c, have)
 				}
 				if given[termKey{plan, h.term}] {
+					traceTerm("term-given", s, t.ID)
 					continue // "… assets that will remain frozen until Russia compensates …," the counter-proposal says: given above in a quotation
 				}
 				given[termKey{plan, h.term}] = true
+				traceTerm("made", s, t.ID)
 				out = append(out, newProvision(src, len(have)+len(out)+1, plan, number, text, p.index))
 				if split && splitPlan == "" {
 					splitPlan, splitFrom = plan, len(out)-1
@@ -553,4 +574,21 @@ func namesPlan(named []versionAt, plan string) bool {
 		}
 	}
 	return false
+}
+
+// termTrace, nil but in diagnostics, is told each gate of termProvisions
+// that stops a paragraph or sentence holding a term, and each provision it
+// makes: TestProvisionGateDiag names the check that dropped a missed
+// provision whose words fill a term (stop 62, zgate).
+var termTrace func(gate, text string)
+
+// traceTerm tells termTrace, when set, that gate stopped text (for the
+// term id, when one is given): the gate's name is built only then.
+func traceTerm(gate, text, id string) {
+	if termTrace != nil {
+		if id != "" {
+			gate += ":" + id
+		}
+		termTrace(gate, text)
+	}
 }
