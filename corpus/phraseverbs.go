@@ -23,15 +23,24 @@ import (
 // lower-case words and kept under its first word.
 type phraseVerbList struct {
 	byFirst map[string][][]string
+	// gapped are the phrases that may stand apart (gappedPhraseVerbs:
+	// "liet Rutte weten dat"), by their first word.
+	gapped map[string][][]string
 }
 
 // phraseVerbsData is phraseVerbs, read once from the embedded verbs.json.
 var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
 	var v struct {
 		Phrases []string `json:"phraseVerbs"`
+		Gapped  []string `json:"gappedPhraseVerbs"`
 	}
 	mustDecode("data/verbs.json", &v)
-	out := phraseVerbList{byFirst: map[string][][]string{}}
+	out := phraseVerbList{byFirst: map[string][][]string{}, gapped: map[string][][]string{}}
+	for _, p := range v.Gapped {
+		if words := strings.Fields(lowerString(p)); len(words) == 2 {
+			out.gapped[words[0]] = append(out.gapped[words[0]], words)
+		}
+	}
 	for _, p := range v.Phrases {
 		p = lowerString(strings.TrimSpace(p))
 		words := strings.Fields(p)
@@ -56,7 +65,8 @@ func (x *extractor) phraseVerb(s string, pos int) bool {
 	pv := phraseVerbsData()
 	toks := tokenize(s)
 	for p := 1; p < len(toks); p++ {
-		for _, words := range pv.byFirst[lowerWord(toks[p])] {
+		first := lowerWord(toks[p])
+		for _, words := range pv.byFirst[first] {
 			q, ok := verbPhraseAt(toks, p, words)
 			if !ok {
 				continue
@@ -73,8 +83,79 @@ func (x *extractor) phraseVerb(s string, pos int) bool {
 				return true
 			}
 		}
+		for _, words := range pv.gapped[first] {
+			// "liet Rutte weten dat", "pekar samtidigt på att"
+			q, sp, ok := x.phraseVerbGap(toks, p, words)
+			if !ok {
+				continue
+			}
+			k := x.saidFrom(toks, q)
+			if k < 0 {
+				continue
+			}
+			if sp == nil {
+				sp, _ = x.subjectSpan(s, toks, p)
+			}
+			if sp != nil && x.reportEmit(sp, s, s[toks[k].start:], pos) {
+				return true
+			}
+		}
 	}
 	return false
+}
+
+// phraseGapMax is how many words may stand between the two words of a
+// phrase verb: a title and a name, or a day and an adverb.
+const phraseGapMax = 5
+
+// phraseVerbGap reads a phrase verb of two words with words between them,
+// as the languages with verb-second order write it: adverbs of time or
+// manner ("liet woensdag weten dat", "pekar samtidigt på att"), or the
+// speaker put after the verb ("Vanuit Brussel liet Rutte weten dat",
+// "liet woordvoerder Dmitri Peskov weten dat"). It returns the index of
+// the phrase's last word and, when the words between name someone, that
+// speaker (nil: the subject stands before the phrase as usual). The words
+// between must run without a mark and read as a person, a body or
+// adverbs only.
+func (x *extractor) phraseVerbGap(toks []tok, p int, words []string) (int, *speaker, bool) {
+	if len(words) != 2 || toks[p].trail != "" {
+		return 0, nil, false
+	}
+	q := -1
+	for i := p + 1; i < len(toks) && i <= p+1+phraseGapMax; i++ {
+		if lowerWord(toks[i]) == words[1] {
+			q = i
+			break
+		}
+		if toks[i].trail != "" {
+			return 0, nil, false
+		}
+	}
+	if q < p+2 {
+		return 0, nil, false
+	}
+	skip := func(t tok) bool {
+		l := lowerWord(t)
+		return x.lx.adverbs[l] || weekdays()[l]
+	}
+	from, to := p+1, q
+	for from < to && skip(toks[from]) {
+		from++
+	}
+	for to > from && skip(toks[to-1]) {
+		to--
+	}
+	if from == to {
+		return q, nil, true // adverbs only: the subject stands before the phrase
+	}
+	if !isCapital(toks[from].word) && !x.lx.isRole(lowerWord(toks[from])) {
+		return 0, nil, false // "liet het plan weten": no one named between
+	}
+	sp := x.classify(toks[from:to], false)
+	if sp == nil || sp.kind != kindPerson && sp.kind != kindBody {
+		return 0, nil, false
+	}
+	return q, sp, true
 }
 
 // verbPhraseAt reports whether the words of a phrase stand at toks[p:] with

@@ -106,6 +106,9 @@ var fallbackKeys = sync.OnceValue(func() map[string]bool {
 			add(p)
 		}
 	}
+	for first := range phraseVerbsData().gapped {
+		out[first] = true // "liet Rutte weten dat": the first word alone opens a gapped phrase
+	}
 	for _, ps := range citeLexicon().verbs {
 		for _, p := range ps {
 			add(p)

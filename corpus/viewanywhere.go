@@ -35,12 +35,25 @@ func (x *extractor) viewAnywhere(s string, pos int) bool {
 			if !ok {
 				continue
 			}
-			if inside && (n < 3 || toks[i+n-1].trail != "") {
-				continue // a short phrase inside a clause without commas ("nach Ansicht"): too loose to be read there
+			if inside && toks[i+n-1].trail != "" {
+				continue
 			}
-			sp := x.viewPhraseHolder(pron, afterColon)
-			if sp == nil {
-				return false
+			var sp *speaker
+			switch {
+			case inside && n < 3 && pron == "":
+				continue // a short phrase inside a clause without commas ("nach Ansicht"): too loose to be read there
+			case inside && n < 3:
+				// "Některé návrhy jsou podle něj přijatelné", "rokovania
+				// boli podľa neho produktívne": a pronoun's phrase
+				sp = x.insideViewHolder(pron)
+				if sp == nil {
+					continue
+				}
+			default:
+				sp = x.viewPhraseHolder(pron, afterColon)
+				if sp == nil {
+					return false
+				}
 			}
 			text := trimSentenceEnd(s[toks[i+n].start:])
 			if inside {
@@ -92,6 +105,30 @@ func (x *extractor) viewPhraseHolder(pron string, afterColon bool) *speaker {
 	}
 	if x.lastSpeaker != nil && x.recent(x.lastSpeaker, 1) {
 		return x.lastSpeaker
+	}
+	return nil
+}
+
+// insideViewHolder is whose view a phrase of two words with a pronoun
+// gives when it stands inside a clause without commas ("Některé návrhy
+// jsou podle něj přijatelné", "rokovania boli podľa neho produktívne"):
+// the person the paragraph is about, or whoever spoke in this paragraph
+// or the one before, when the pronoun's gender fits them. The pronoun
+// there may as well stand for a thing ("Plán existuje a Ukrajina se podle
+// něj stáhne": by the plan), so no one named further back is taken.
+func (x *extractor) insideViewHolder(pron string) *speaker {
+	want := pronounGender[pron]
+	fits := func(sp *speaker) bool {
+		if sp == nil || sp.kind != kindPerson {
+			return false
+		}
+		return sp.name == unnamedSpeaker || want == "" || surnameGender(sp) == want
+	}
+	if sb := x.paragraphSubject(); fits(sb) {
+		return sb
+	}
+	if sp := x.lastSpeaker; sp != nil && x.recent(sp, 1) && fits(sp) {
+		return sp
 	}
 	return nil
 }
