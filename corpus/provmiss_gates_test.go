@@ -25,15 +25,6 @@ func TestProvisionGateDiag(t *testing.T) {
 		t.Skip("set PLANBOT_GATE_DIAG to print the gates that stopped missed provisions")
 	}
 	c := planTermsData()
-	dirs, err := filepath.Glob("testdata/extraction/heldout-*")
-	if err != nil {
-		t.Fatal(err)
-	}
-	versions := map[string][]string{
-		"28-point":         {"US 28-point draft", "Geneva framework", "20-point framework"},
-		"counter-proposal": {"European counter-proposal"},
-		"20-point":         {"20-point framework"},
-	}
 	type event struct{ gate, low string }
 	var mu sync.Mutex
 	var events []event
@@ -46,10 +37,7 @@ func TestProvisionGateDiag(t *testing.T) {
 	bySets := map[string]map[string]bool{}
 	count := map[string]int{}
 	var sc termScan
-	for _, dir := range append(dirs, "testdata/extraction") {
-		if isBlind(dir) {
-			continue
-		}
+	for _, dir := range releasedExtractionDirs(t) {
 		set := filepath.Base(dir)
 		for _, f := range goldFixtures(t, dir) {
 			events = events[:0]
@@ -68,26 +56,13 @@ func TestProvisionGateDiag(t *testing.T) {
 				if hit || near {
 					continue
 				}
-				i := strings.Index(raw, frag)
-				if i < 0 {
+				sent, ok := sentenceAround(raw, frag)
+				if !ok {
 					continue
 				}
-				lo := strings.LastIndexAny(raw[:i], ".!?;") + 1
-				hi := i + len(frag)
-				if j := strings.IndexAny(raw[hi:], ".!?;"); j >= 0 {
-					hi += j
-				} else {
-					hi = len(raw)
-				}
-				sent := raw[lo:hi]
 				full, whole := "", false
 				for _, tm := range c.terms {
-					ok := false
-					for _, v := range versions[goldLow(g.Plan)] {
-						n, in := tm.Points[v]
-						ok = ok || (in && (g.Number == 0 || n == g.Number)) || (g.Number == 0 && (tm.Plan == v || tm.allows(v)))
-					}
-					if !ok {
+					if !termGivesGold(&tm, g) {
 						continue
 					}
 					filled := true

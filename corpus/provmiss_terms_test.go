@@ -23,20 +23,8 @@ func TestProvisionTermGapDiag(t *testing.T) {
 		t.Skip("set PLANBOT_TERMGAP_DIAG to print the terms missed provisions lack")
 	}
 	c := planTermsData()
-	dirs, err := filepath.Glob("testdata/extraction/heldout-*")
-	if err != nil {
-		t.Fatal(err)
-	}
-	versions := map[string][]string{
-		"28-point":         {"US 28-point draft", "Geneva framework", "20-point framework"},
-		"counter-proposal": {"European counter-proposal"},
-		"20-point":         {"20-point framework"},
-	}
 	var sc termScan
-	for _, dir := range append(dirs, "testdata/extraction") {
-		if isBlind(dir) {
-			continue
-		}
+	for _, dir := range releasedExtractionDirs(t) {
 		for _, f := range goldFixtures(t, dir) {
 			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow})
 			if err != nil {
@@ -53,18 +41,10 @@ func TestProvisionTermGapDiag(t *testing.T) {
 				if hit || near {
 					continue
 				}
-				i := strings.Index(raw, frag)
-				if i < 0 {
+				sent, ok := sentenceAround(raw, frag)
+				if !ok {
 					continue
 				}
-				lo := strings.LastIndexAny(raw[:i], ".!?;") + 1
-				hi := i + len(frag)
-				if j := strings.IndexAny(raw[hi:], ".!?;"); j >= 0 {
-					hi += j
-				} else {
-					hi = len(raw)
-				}
-				sent := raw[lo:hi]
 				var got []string
 				for _, h := range c.matchTerms(&sc, sent) {
 					got = append(got, c.terms[h.term].ID)
@@ -72,12 +52,7 @@ func TestProvisionTermGapDiag(t *testing.T) {
 				best, bestMiss := "", 99
 				var bestGroups []string
 				for _, tm := range c.terms {
-					ok := false
-					for _, v := range versions[goldLow(g.Plan)] {
-						n, in := tm.Points[v]
-						ok = ok || (in && (g.Number == 0 || n == g.Number)) || (g.Number == 0 && (tm.Plan == v || tm.allows(v)))
-					}
-					if !ok {
+					if !termGivesGold(&tm, g) {
 						continue
 					}
 					var missing []string
