@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"slices"
-	"testing"
-)
+import "testing"
 
 // TestTermGapWords probes the term words added at stop 62 (zterms) for
 // points whose wording no term held in released coverage: the 20-point
@@ -15,12 +12,7 @@ import (
 // consensus of all allies, NATO troops stationed permanently (Polish, Danish). Negatives:
 // the same words about something else give no term.
 func TestTermGapWords(t *testing.T) {
-	c := planTermsData()
-	var sc termScan
-	tests := []struct {
-		text, term string
-		want       bool
-	}{
+	checkTermCases(t, []termCase{
 		{"Under the new text, soldiers on both sides would stay where they are in the four regions.", "troops-stay-where-they-stand", true},
 		{"Согласно документу, войска остаются там, где они стоят сейчас.", "troops-stay-where-they-stand", true},
 		{"Laut Papier bleiben die Truppen dort, wo sie bei Unterzeichnung stehen.", "troops-stay-where-they-stand", true},
@@ -58,16 +50,7 @@ func TestTermGapWords(t *testing.T) {
 		{"Wojska NATO nie będą stacjonować na stałej podstawie na Ukrainie.", "nato-troops-permanent", true},
 		{"Tropperne fra NATO udstationeres ikke permanent i Ukraine.", "nato-troops-permanent", true},
 		{"NATO troops based in Poland were welcomed.", "nato-troops-permanent", false},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, h := range c.matchTerms(&sc, lowerString(tt.text)) {
-			got = append(got, c.terms[h.term].ID)
-		}
-		if slices.Contains(got, tt.term) != tt.want {
-			t.Errorf("%q: terms %v, want %s %v", tt.text, got, tt.term, tt.want)
-		}
-	}
+	})
 }
 
 // TestTermGapProvisions reads the new terms through extraction: a report on

@@ -5,6 +5,30 @@ import (
 	"testing"
 )
 
+// termCase is a sentence and a catalogue term it must (want) or must not
+// give.
+type termCase struct {
+	text, term string
+	want       bool
+}
+
+// checkTermCases matches each case's sentence against the catalogue and
+// fails when its term is given where it must not be, or missed.
+func checkTermCases(t *testing.T, cases []termCase) {
+	t.Helper()
+	c := planTermsData()
+	var sc termScan
+	for _, tt := range cases {
+		var got []string
+		for _, h := range c.matchTerms(&sc, lowerString(tt.text)) {
+			got = append(got, c.terms[h.term].ID)
+		}
+		if slices.Contains(got, tt.term) != tt.want {
+			t.Errorf("%q: terms %v, want %s %v", tt.text, got, tt.term, tt.want)
+		}
+	}
+}
+
 // TestTermWordForms probes plan terms' words added at stop 59
 // (yprovrec) for clauses nothing recognised: a withdrawal from Donbas told
 // by a noun or another verb, the counter-proposal's "no permanent presence"
@@ -12,12 +36,7 @@ import (
 // all agree", the line on the day of signing in Portuguese. Negatives: the
 // words alone, or beside the wrong partner, give no term.
 func TestTermWordForms(t *testing.T) {
-	c := planTermsData()
-	var sc termScan
-	tests := []struct {
-		text, term string
-		want       bool
-	}{
+	checkTermCases(t, []termCase{
 		{"It asks us to leave the part of Donbas that our soldiers still hold.", "donbas-withdrawal", true},
 		{"Der Entwurf will, dass die Ukraine sich aus dem Rest des Donbass zurückzieht.", "donbas-withdrawal", true},
 		{"so wie es der erste US-Entwurf mit dem Abzug aus dem noch gehaltenen Teil von Donezk verlangt hatte", "donbas-withdrawal", true},
@@ -39,14 +58,5 @@ func TestTermWordForms(t *testing.T) {
 		{"Der Waffenstillstand wurde gestern vereinbart.", "ceasefire-on-agreement", false},
 		{"O ponto mais difícil é o que transforma a linha da frente no dia da assinatura em linha de contacto de facto.", "line-on-agreement-date", true},
 		{"A linha da frente mudou pouco desde o verão.", "line-on-agreement-date", false},
-	}
-	for _, tt := range tests {
-		var got []string
-		for _, h := range c.matchTerms(&sc, lowerString(tt.text)) {
-			got = append(got, c.terms[h.term].ID)
-		}
-		if slices.Contains(got, tt.term) != tt.want {
-			t.Errorf("%q: terms %v, want %s %v", tt.text, got, tt.term, tt.want)
-		}
-	}
+	})
 }
