@@ -30,7 +30,7 @@ func (x *extractor) droppedSubject(verb string) *speaker {
 	}
 	for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-4; i-- {
 		sp := x.speakers[i]
-		if sp.kind != kindPerson || want != "" && surnameGender(sp) != want {
+		if !personOfGender(sp, want) {
 			continue
 		}
 		if !x.recent(sp, 1) {
@@ -52,6 +52,13 @@ func verbGender(verb string) string {
 		return "m"
 	}
 	return ""
+}
+
+// personOfGender reports whether sp is a person a pronoun or verb of
+// gender want ("" for either) may stand for: the test the readers of a
+// dropped or pronoun subject share.
+func personOfGender(sp *speaker, want string) bool {
+	return sp != nil && sp.kind == kindPerson && (want == "" || surnameGender(sp) == want)
 }
 
 // surnameGender is a person's gender as known, else as a Slavic surname

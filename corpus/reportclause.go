@@ -442,22 +442,19 @@ func (x *extractor) namesSomeone(ts []tok) bool {
 // nothing, and a speaker of an earlier paragraph is no evidence.
 func (x *extractor) reportDropped(verb, s string, pos int) *speaker {
 	want := verbGender(verb)
-	fits := func(sp *speaker) bool {
-		return sp != nil && sp.kind == kindPerson && (want == "" || surnameGender(sp) == want)
-	}
 	if n := len(x.out); n > 0 && x.lastStmtSentence == x.sentenceNo-1 && x.out[n-1].Position == pos {
 		if u := x.lastUnnamed; u != nil {
 			return u // the unnamed source just quoted goes on
 		}
-		if fits(x.lastSpeaker) {
+		if personOfGender(x.lastSpeaker, want) {
 			return x.lastSpeaker
 		}
 		return nil
 	}
-	if x.openedAt == x.sentenceNo-1 && fits(x.openedBy) {
+	if x.openedAt == x.sentenceNo-1 && personOfGender(x.openedBy, want) {
 		return x.openedBy // "La economista X prefirió hablar de dinero. El plan, recordó, …"
 	}
-	if sp := x.droppedSubject(verb); fits(sp) && x.namedInParagraph(sp, s) {
+	if sp := x.droppedSubject(verb); personOfGender(sp, want) && x.namedInParagraph(sp, s) {
 		// "Vladimir Putin aveva attaccato … Parlando con i giornalisti,
 		// il presidente … Le modifiche, ha sostenuto, …": the person the
 		// rules before would take, when this paragraph names them

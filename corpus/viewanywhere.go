@@ -119,10 +119,7 @@ func (x *extractor) viewPhraseHolder(pron string, afterColon bool) *speaker {
 func (x *extractor) insideViewHolder(pron string) *speaker {
 	want := pronounGender[pron]
 	fits := func(sp *speaker) bool {
-		if sp == nil || sp.kind != kindPerson {
-			return false
-		}
-		return sp.name == unnamedSpeaker || want == "" || surnameGender(sp) == want
+		return personOfGender(sp, want) || sp != nil && sp.kind == kindPerson && sp.name == unnamedSpeaker
 	}
 	if sb := x.paragraphSubject(); fits(sb) {
 		return sb
