@@ -400,37 +400,8 @@ func holdsTextNoun(t string) bool {
 	return textNounSet().in(unsafe.String(unsafe.SliceData(b), len(b)))
 }
 
-// hasPhraseWord reports whether phrase occurs in low as whole words.
-func hasPhraseWord(low, phrase string) bool {
-	for from := 0; ; {
-		i := strings.Index(low[from:], phrase)
-		if i < 0 {
-			return false
-		}
-		i += from
-		end := i + len(phrase)
-		before := i == 0 || !unicode.IsLetter(lastRune(low[:i]))
-		after := end == len(low) || !unicode.IsLetter(firstRune(low[end:]))
-		if before && after {
-			return true
-		}
-		from = end
-	}
-}
-
-// lastRune is the last rune of s, 0 when s is empty. It decodes backwards
-// from the end (the rune []rune(s) would end with) rather than converting
-// the whole of s: hasPhraseWord calls it on everything before each hit.
-func lastRune(s string) rune {
-	if s == "" {
-		return 0
-	}
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return r
-}
-
 // followingSet is authorLex's following phrases as a lookSet: a paragraph
-// holding none of them anywhere (nearly all) needs no hasPhraseWord each.
+// holding none of them anywhere (nearly all) needs no wordIndex each.
 var followingSet = sync.OnceValue(func() *lookSet { return newLookSet(authorData().following) })
 
 // hasFollowing reports whether one of the following phrases stands in low
@@ -440,7 +411,7 @@ func hasFollowing(low string) bool {
 		return false
 	}
 	for _, f := range authorData().following {
-		if hasPhraseWord(low, f) {
+		if wordIndex(low, f) >= 0 {
 			return true
 		}
 	}

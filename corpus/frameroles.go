@@ -96,7 +96,7 @@ func (x *extractor) frameRoles(ps []paragraph) {
 		}
 		for _, a := range spellings {
 			if r, ok := learned["~"+x.surnameStem(surnameOf(lastWord(a)))]; ok {
-				if st.Role == "" || abbreviationRole(st.Role) || len(r) > len(st.Role) && containsWordAt(lowerString(r), lowerString(st.Role)) {
+				if st.Role == "" || abbreviationRole(st.Role) || len(r) > len(st.Role) && wordIndex(lowerString(r), lowerString(st.Role)) >= 0 {
 					st.Role = r // a part of the title ("Esteri") gives way to all of it
 				}
 				break

@@ -69,7 +69,9 @@ func (x *extractor) findOfficeRole(name string) string {
 }
 
 // wordIndex is the first index of phrase in s where it stands as whole
-// words, or -1.
+// words (no letter touches it on either side), or -1. It is the package's
+// one whole-word finder: "is phrase there as words" is wordIndex(s,
+// phrase) >= 0.
 func wordIndex(s, phrase string) int {
 	for from := 0; from < len(s); {
 		i := strings.Index(s[from:], phrase)

@@ -164,20 +164,6 @@ func TestIsMarkMatchesMarkLine(t *testing.T) {
 	}
 }
 
-// TestLastRuneMatchesRunes checks lastRune against the last rune of the
-// whole conversion it replaced, on valid and broken text.
-func TestLastRuneMatchesRunes(t *testing.T) {
-	for _, s := range []string{"", "a", "ab", "ё", "aё", "a\xff", "\xe2\x82", "€", "x\xe2\x82\xac", "\xf0\x9f\x98", "\x80\x80"} {
-		want := rune(0)
-		if r := []rune(s); len(r) > 0 {
-			want = r[len(r)-1]
-		}
-		if got := lastRune(s); got != want {
-			t.Errorf("lastRune(%q) = %q, want %q", s, got, want)
-		}
-	}
-}
-
 // TestFirstTokLow checks firstTokLow against tokenize's first word.
 func TestFirstTokLow(t *testing.T) {
 	for _, s := range []string{"", " ", "Answered on 3 May", "  “Answered,” she said", "ÉCRIT par", "x"} {

@@ -136,7 +136,7 @@ func (x *extractor) presents(t string) bool {
 		return false // (nearly every paragraph: no following phrase at all)
 	}
 	for _, f := range lx.following {
-		if !hasPhraseWord(low, f) {
+		if wordIndex(low, f) < 0 {
 			continue
 		}
 		for _, tk := range tokenize(t) {
@@ -159,7 +159,7 @@ func (x *extractor) dropPresenting(intro int) {
 			low := lowerString(st.Text)
 			presenting := false
 			for _, f := range lx.following {
-				if hasPhraseWord(low, f) {
+				if wordIndex(low, f) >= 0 {
 					presenting = true
 					break
 				}

@@ -17,8 +17,6 @@ package corpus
 
 import (
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
 // stmtKey names a statement of x.out by paragraph and text, which stay
@@ -113,7 +111,7 @@ func (x *extractor) noteStatementSentences(s string, before int) {
 // document read for them.
 func (x *extractor) namesIn(low, canon string) bool {
 	f := strings.Fields(canon)
-	if len(f) > 0 && containsWordAt(low, lowerString(f[len(f)-1])) {
+	if len(f) > 0 && wordIndex(low, lowerString(f[len(f)-1])) >= 0 {
 		return true
 	}
 	for i := 0; i < len(low); {
@@ -127,26 +125,6 @@ func (x *extractor) namesIn(low, canon string) bool {
 		}
 	}
 	return false
-}
-
-// containsWordAt reports whether w occurs in s as a whole word.
-func containsWordAt(s, w string) bool {
-	if w == "" {
-		return false
-	}
-	for i := 0; ; {
-		k := strings.Index(s[i:], w)
-		if k < 0 {
-			return false
-		}
-		a, b := i+k, i+k+len(w)
-		r0, _ := utf8.DecodeLastRuneInString(s[:a])
-		r1, _ := utf8.DecodeRuneInString(s[b:])
-		if (a == 0 || !unicode.IsLetter(r0)) && (b == len(s) || !unicode.IsLetter(r1)) {
-			return true
-		}
-		i = a + 1
-	}
 }
 
 // rememberRoles gives the statements whose role is a description standing
@@ -171,7 +149,7 @@ func (x *extractor) rememberRoles() {
 		if !known || !info.roleIn || info.nameIn {
 			continue
 		}
-		if t := x.roleMem.titleBefore(st.Speaker, info.no); t != "" && !containsWordAt(lowerString(st.Role), lowerString(t)) {
+		if t := x.roleMem.titleBefore(st.Speaker, info.no); t != "" && wordIndex(lowerString(st.Role), lowerString(t)) < 0 {
 			described[[2]string{st.Speaker, st.Role}] = t
 			st.Role = t
 		}

@@ -69,7 +69,7 @@ func (x *extractor) complementMention(s string, toks []tok, i int) (*speaker, in
 		return nil, 0
 	}
 	sp, _ := x.titledName(s, toks, m-2, m)
-	if sp == nil || sp.kind != kindPerson || sp.role == "" || !containsWordAt(sp.name, toks[m-1].word) {
+	if sp == nil || sp.kind != kindPerson || sp.role == "" || wordIndex(sp.name, toks[m-1].word) < 0 {
 		// the speaker reader knows no such title ("ministro das Finanças
 		// Paulo Seixas"): the title is the words from the title word to
 		// the name, the name the last two capitalised words
