@@ -315,7 +315,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	words := wordsBuf[:0]
 	for _, t := range phrase {
 		w := t.word
-		if isAllCaps(w) && !x.isAcronym(w) && !initialsToken(w) {
+		if isAllCaps(w) && !x.isAcronym(w) && !initialsToken(w) && !(len(words) > 0 && regnalNumeral(w)) {
 			w = titleCase(w) // transcripts: "SECRETARY RUBIO:"; not "А.Н." (initialsname.go)
 		}
 		words = append(words, w)
