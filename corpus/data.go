@@ -137,6 +137,7 @@ type lexicon struct {
 	thisRefs          map[string]bool   // "об этом", "lo ha": "Об этом сообщил X." after what was said
 	thisAfter         map[string]bool   // "to", "o tym": the pointer after the verb, "Uvedla to X." (morphology.json)
 	asides            map[string]bool   // "in", "в": ", in his nightly address," is no role
+	accordingAsides   map[string]bool   // "secondo", "за": ", secondo il notiziario," between a named speaker and the verb
 	channels          map[string]bool   // "интервью", "rozmowie": an outlet may follow, then the verb
 	outletMarks       []string          // "told ", "в интервью ": the outlet the words were given to follows
 	views             map[string]string // "in his view" -> "he": whose view a sentence gives
@@ -244,6 +245,7 @@ func loadLexicon() (*lexicon, error) {
 		AsWords          []string          `json:"asWords"`
 		ThisRefs         []string          `json:"thisRefs"`
 		Parentheticals   []string          `json:"parentheticals"`
+		AccordingAsides  []string          `json:"accordingAsides"`
 		ChannelNouns     []string          `json:"channelNouns"`
 		OutletMarkers    []string          `json:"outletMarkers"`
 		ViewPhrases      map[string]string `json:"viewPhrases"`
@@ -309,6 +311,7 @@ func loadLexicon() (*lexicon, error) {
 		thisRefs:          set(sf.ThisRefs),
 		thisAfter:         map[string]bool{},
 		asides:            set(sf.Parentheticals),
+		accordingAsides:   set(sf.AccordingAsides),
 		channels:          set(sf.ChannelNouns),
 		outletMarks:       sf.OutletMarkers,
 		views:             sf.ViewPhrases,

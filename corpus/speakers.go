@@ -101,6 +101,16 @@ func (x *extractor) appositive(pre string) *speaker {
 	if sp := x.frontedTitle(head, atoks, appos); sp != nil {
 		return sp // "In Johannesburg, the British prime minister, Keir Starmer," (fronted.go)
 	}
+	if !isCapital(atoks[0].word) && x.lx.accordingAsides[lowerWord(atoks[0])] {
+		// "Giorgia Meloni, secondo il notiziario, ha detto …": the channel
+		// that relayed the words stands between the speaker and the verb;
+		// only a named person is read so, as "Голова комітету, за словами
+		// учасників, запропонував …" is the participants' account of an
+		// unnamed chair
+		if sp := x.subjectOfHead(head, htoks); sp != nil && sp.kind == kindPerson && sp.name != unnamedSpeaker {
+			return sp
+		}
+	}
 	if lowerIn(x.lx.adverbs, appos) || !isCapital(atoks[0].word) && x.lx.asides[lowerWord(atoks[0])] && !x.roleLike(tokWords(atoks)) {
 		// "Zelensky, in his nightly address, said": a channel, not a role
 		// "Зеленский, в свою очередь, заявил": a parenthetical, not a role
@@ -315,7 +325,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	words := wordsBuf[:0]
 	for _, t := range phrase {
 		w := t.word
-		if isAllCaps(w) && !x.isAcronym(w) && !initialsToken(w) {
+		if isAllCaps(w) && !x.isAcronym(w) && !initialsToken(w) && !(len(words) > 0 && regnalNumeral(w)) {
 			w = titleCase(w) // transcripts: "SECRETARY RUBIO:"; not "А.Н." (initialsname.go)
 		}
 		words = append(words, w)

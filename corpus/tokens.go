@@ -3,6 +3,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -203,6 +204,18 @@ func isAllCaps(w string) bool {
 	}
 	return has
 }
+
+// regnalNumeral reports whether w is a roman numeral of two letters or
+// more written in capitals, as a pope's or a monarch's number follows the
+// name ("Leo XIV", "Charles III"): it is no shouted word of a transcript
+// and stays in capitals. Only I, V and X are read (up to XXXIX), so words
+// such as "CIVIL" or "MIX" are not taken for numbers.
+func regnalNumeral(w string) bool {
+	return len(w) >= 2 && regnalPattern.MatchString(w)
+}
+
+// regnalPattern is a well-formed roman numeral from II to XXXIX.
+var regnalPattern = regexp.MustCompile(`^X{0,3}(IX|IV|V?I{0,3})$`)
 
 func titleCase(w string) string {
 	r, n := utf8.DecodeRuneInString(w)
