@@ -32,10 +32,14 @@ func (x *extractor) nounLedNames() {
 			continue
 		}
 		if person, ok := x.prepositionObject(&x.out[i]); ok {
-			if person == "" {
+			switch prev, back := titleObjectBackRef(x.lx, &x.out[i], kept); {
+			case person != "":
+				x.out[i].Speaker, x.out[i].Role = person, ""
+			case back:
+				x.out[i].Speaker, x.out[i].Role = prev.Speaker, prev.Role
+			default:
 				continue
 			}
-			x.out[i].Speaker, x.out[i].Role = person, ""
 		}
 		kept = append(kept, x.out[i])
 	}

@@ -64,3 +64,25 @@ func (x *extractor) prepositionObject(st *Statement) (string, bool) {
 	first := lowerString(name[0])
 	return "", !isCapital(name[0]) && preps[first] && !definiteArticles[first] && !x.lx.isRole(last)
 }
+
+// titleObjectBackRef returns the statement a title with a preposition's
+// object points back to: "Președintele american Donald Trump a declarat …
+// Liderul de la Casa Albă a adăugat …", "Rustem Umerov … confirmou … O
+// secretário do Conselho de Segurança afirmou …" are the person quoted
+// just before, in the same paragraph or the one before it, as the golds
+// of sets ZG and ZL read them. The role must open on a title
+// ("Teil des Gebiets", "mobilisé près" point to no one), and the one
+// before must be a named person (a known one or one with a given name).
+func titleObjectBackRef(lx *lexicon, st *Statement, before []Statement) (Statement, bool) {
+	role := strings.Fields(st.Role)
+	if len(role) < 2 || !lx.isRole(lowerString(role[0])) || len(before) == 0 {
+		return Statement{}, false
+	}
+	prev := before[len(before)-1]
+	if prev.Speaker == unnamedSpeaker || len(prev.Members) > 0 || prev.Position < st.Position-1 || prev.Position > st.Position {
+		return Statement{}, false
+	}
+	_, known := lx.people[lowerString(prev.Speaker)]
+	first, _, two := strings.Cut(prev.Speaker, " ")
+	return prev, known || two && givenNames()[lowerString(first)]
+}

@@ -67,3 +67,33 @@ func TestPrepositionObjectDropped(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleObjectBackRef: a title with a preposition's object stands for
+// the person quoted just before, when the title opens the role and that
+// person is named near it.
+func TestTitleObjectBackRef(t *testing.T) {
+	trump := Statement{Speaker: "Donald Trump", Role: "Președintele american", Position: 3}
+	umerov := Statement{Speaker: "Rustem Umerov", Position: 5}
+	for _, tc := range []struct {
+		role     string
+		position int
+		before   []Statement
+		want     string
+	}{
+		{"Liderul de la", 3, []Statement{trump}, "Donald Trump"},
+		{"secretário do", 5, []Statement{umerov}, "Rustem Umerov"},
+		{"secretário do", 6, []Statement{umerov}, "Rustem Umerov"}, // the next paragraph
+		// negatives
+		{"Teil des", 5, []Statement{umerov}, ""},                                           // no title
+		{"secretário do", 8, []Statement{umerov}, ""},                                      // too far
+		{"secretário do", 5, nil, ""},                                                      // no one before
+		{"secretário do", 5, []Statement{{Speaker: unnamedSpeaker, Position: 5}}, ""},      // an unnamed source
+		{"secretário do", 5, []Statement{{Speaker: "Conselho Nacional", Position: 5}}, ""}, // a body
+	} {
+		st := Statement{Speaker: "Casa Albă", Role: tc.role, Position: tc.position}
+		prev, ok := titleObjectBackRef(lexiconData(), &st, tc.before)
+		if got := map[bool]string{true: prev.Speaker}[ok]; got != tc.want {
+			t.Errorf("titleObjectBackRef(%q at %d) = %q, want %q", tc.role, tc.position, got, tc.want)
+		}
+	}
+}
