@@ -22,12 +22,24 @@ import "strings"
 // ("Liebe Eltern,", "Gruß Hartmut", "I'm Rory"): its statements are
 // dropped, unless the word is a given name or the name a known person's.
 // So are a speaker's whose name opens with a clause's first word ("Why
-// I", "Desde Madrid": clauseopener.go).
+// I", "Desde Madrid": clauseopener.go), and a speaker that is the object
+// of a preposition closing its role ("Teil des Gebiets Donezk"), unless
+// the role before it is a known person, who then speaks (prepobject.go).
 func (x *extractor) nounLedNames() {
 	kept := x.out[:0]
 	for i := range x.out {
 		if x.greetingName(x.out[i].Speaker) || x.clauseOpenedName(x.out[i].Speaker) {
 			continue
+		}
+		if person, ok := x.prepositionObject(&x.out[i]); ok {
+			switch prev, back := titleObjectBackRef(x.lx, &x.out[i], kept); {
+			case person != "":
+				x.out[i].Speaker, x.out[i].Role = person, ""
+			case back:
+				x.out[i].Speaker, x.out[i].Role = prev.Speaker, prev.Role
+			default:
+				continue
+			}
 		}
 		kept = append(kept, x.out[i])
 	}

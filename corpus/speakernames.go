@@ -53,6 +53,10 @@ type speakerNamesData struct {
 	// conjunctions, negations and prepositions that open a clause and
 	// never a name ("Why I", "Desde Madrid"), lower case (clauseopener.go).
 	ClauseOpeners map[string][]string `json:"clauseOpeners"`
+	// ObjectPrepositions are, per language, the prepositions and
+	// articles after which a role's capitals are the preposition's
+	// object ("Teil des Gebiets Donezk"), lower case (prepobject.go).
+	ObjectPrepositions map[string][]string `json:"objectPrepositions"`
 }
 
 // speakerNames holds the file, decoded once when the package loads: the
