@@ -87,13 +87,19 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					sl = own
 				}
 			}
-			if len(hits) == 0 || madeBefore(have, p.index, own) {
-				if len(hits) == 0 {
-					traceTerm("sentence-no-term", s, "")
-				} else {
-					traceTerm("made-before", s, "")
-				}
+			if len(hits) == 0 {
+				traceTerm("sentence-no-term", s, "")
 				continue
+			}
+			var taken [][2]int // the spans of own other rules' provisions hold
+			if madeBefore(have, p.index, own) {
+				// another rule took part of the sentence: only the terms
+				// outside what it took are still to read
+				// (planterms_madebefore.go)
+				if hits, taken = hitsNotMade(have, p.index, own, sl, hits); len(hits) == 0 {
+					traceTerm("made-before", s, "")
+					continue
+				}
 			}
 			if (reportsWords(lx, s) && !c.documentSays(lx, own) && !c.docSubjectSays(lx, own) && !c.planWordBeforeTerm(sl, len(sl)-len(own), hits) && !(si > 0 && c.pronounSays(lx, own) && versionBefore(ss[si-1])) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) && authorsOwnVersion(s) == "" {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
@@ -207,7 +213,11 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					plan = t.Plan
 				}
 				number := t.Points[plan]
-				if n, ok := pointRefNumber(lx, s); ok && n > 0 && (number == 0 || n != number && t.numbers(n) && countPointRefs(s) == 1) {
+				piece := s // the sentence, or its part no other provision took
+				if taken != nil {
+					piece = notMadePiece(s, own, taken, h.start-(len(sl)-len(own)), h.end-(len(sl)-len(own)))
+				}
+				if n, ok := pointRefNumber(lx, piece); ok && n > 0 && (number == 0 || n != number && t.numbers(n) && countPointRefs(piece) == 1) {
 					// "Under point 12, …" of a version the catalogue does
 					// not number (provisions_pointview.go); "Point 12 — the
 					// Zaporizhzhia plant …", the 20-point text's number for
@@ -216,7 +226,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					// term so (provisions_numberversion.go)
 					number = n
 				}
-				text := strings.TrimSpace(s)
+				text := strings.TrimSpace(piece)
 				if split {
 					// "… у визначений термін (пункт 7), а вибори … (пункт
 					// 18).": each term is its own note's point, as the
