@@ -112,6 +112,7 @@ type termCatalogue struct {
 	planStems   []string // stems by which a sentence speaks of a plan
 	dropStems   []string // stems by which a sentence says a term was dropped
 	without     []string // the same, read only just before a term: "senza", "statt"
+	anaphors    []string // pronouns that make a without-word before them an adverb: "замість цього", "instead of this"
 	opinion     []string // a speaker's view: "według niej", "pointed out"
 	both        []string // two versions at once: "both texts"
 	according   []string // "secondo": before a name, a person's view
@@ -177,6 +178,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		PlanWords []string         `json:"planWords"`
 		DropWords []string         `json:"dropWords"`
 		Without   []string         `json:"withoutWords"`
+		Anaphors  []string         `json:"withoutAnaphors"`
 		Opinion   []string         `json:"opinionWords"`
 		Both      []string         `json:"bothWords"`
 		According []string         `json:"accordingWords"`
@@ -204,6 +206,7 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		planStems:   raw.PlanWords,
 		dropStems:   raw.DropWords,
 		without:     raw.Without,
+		anaphors:    raw.Anaphors,
 		opinion:     raw.Opinion,
 		both:        raw.Both,
 		according:   raw.According,
@@ -579,7 +582,7 @@ func (c *termCatalogue) dropsTerm(low string, h termHit) bool {
 		to++
 	}
 	to = clauseEnd(low, h.end, to) // provisions_listcontext.go
-	return stemIn(low[from:to], c.dropStems) || stemIn(low[from:h.end], c.without)
+	return stemIn(low[from:to], c.dropStems) || c.withoutBefore(low, from, h)
 }
 
 // dropReach is how many bytes around a term a drop word is read (some
