@@ -209,6 +209,9 @@ func (x *extractor) speakerVerbAt(toks []tok) (int, bool) {
 	if len(toks) < 3 {
 		return 0, false
 	}
+	if v, ok := x.nameAppositionVerb(toks); ok {
+		return v, true // "…, and Steve Witkoff, the American envoy, said …" (coordnameappos.go)
+	}
 	poss := !isCapital(toks[0].word) && possessiveOpens(toks, 0) // "his spokesman, Dmitry Peskov, said": a relation of its own (relations.go)
 	if !isCapital(toks[0].word) && !roleArticles[toks[0].low] && !poss && !x.lx.isRole(toks[0].low) && !x.lx.isRole(toks[1].low) {
 		return 0, false

@@ -161,6 +161,9 @@ func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*spe
 			return nil, "", false // "Ushakov said Putin told Trump that …": a private exchange in the relayer's account; "told Russian reporters that" is public
 		}
 		th, zero := x.nestedThatAt(toks, vi), false
+		if th < 0 {
+			th = x.nestedColonAt(toks, vi) // "Der Bundeskanzler hat es deutlich gesagt: Europa ist …" (nestedcolon.go)
+		}
 		if th < 0 && x.src.Lang == "en" {
 			th = x.zeroThatAt(toks, vi) // "Putin said in Bishkek the text could …"
 			zero = th >= 0

@@ -277,7 +277,10 @@ func (g goldStatement) nearIn(ss []Statement) string {
 		if 5*n < 3*len(words) {
 			continue
 		}
-		if g.matchesSpeaker(s) {
+		// The speaker is compared alone: matchesSpeaker also asks for
+		// the whole fragment in the text, which a near miss by definition
+		// lacks, so every near miss used to read as "speaker".
+		if g.matchesSpeaker(Statement{Speaker: s.Speaker, Role: s.Role, Text: g.Fragment}) {
 			return "bounds"
 		}
 		kind = "speaker"

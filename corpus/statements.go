@@ -955,6 +955,9 @@ func (x *extractor) sentence(s string, pos int) {
 		x.sentence(s[i+2:], pos)
 		return
 	}
+	if x.participleList(s, pos) {
+		return // "… shows X telling reporters that …, Y saying that …, and Z …" (participlelist.go)
+	}
 	if x.coordinatedSpeakers(s, pos) {
 		return // "A said …, and B insisted that …" (coordspeakers.go)
 	}
