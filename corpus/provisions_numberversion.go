@@ -55,6 +55,7 @@ func numberVersions(out []Provision, lows []string, ps []paragraph, src Source) 
 	moved := make([]string, len(out)) // the version each provision moved to, "" if none
 	kept := make([]bool, len(out))    // provisions their own terms keep in their version
 	named := make([]bool, len(out))   // kept ones kept because their own text names their version
+	shared := make([]bool, len(out))  // kept ones whose number and terms the 20-point text shares (provisions_sharedpoint.go)
 	any := false
 	labels := labelledVersions(ps)
 	for i := range out {
@@ -75,6 +76,9 @@ func numberVersions(out []Provision, lows []string, ps []paragraph, src Source) 
 		if p.Plan == twentyPoint && p.Number == lastOrdinalData().point && namesLastPoint(p.Text) {
 			p.Number = twentyPointLast // "The final point provides that a ceasefire …" of the 20-point text: its 20th
 		}
+		if p.Number == lastOrdinalData().point && lastPointStated(p.Text) == twentyPointLast {
+			p.Number, p.Plan = twentyPointLast, twentyPoint // "its final point, number 20", "Останній, двадцятий пункт": only the 20-point text ends at 20 (provisions_sharedpoint.go)
+		}
 		if !nvRead {
 			nv = namedVersions(low)
 		}
@@ -83,6 +87,9 @@ func numberVersions(out []Provision, lows []string, ps []paragraph, src Source) 
 		named[i] = keep && w == "" && len(nv) > 0
 		if w != "" {
 			moved[i], any = w, true
+		}
+		if late && w == "" && len(nv) == 0 && (keep || len(c.matchTerms(&sc, low)) == 0) && sharesTwentyPointNumber(c, &sc, p, low) {
+			shared[i], any = true, true // provisions_sharedpoint.go
 		}
 	}
 	if !any {
@@ -95,6 +102,7 @@ func numberVersions(out []Provision, lows []string, ps []paragraph, src Source) 
 			out[i].Plan, changed[i] = w, true
 		}
 	}
+	sharedPointsWithNeighbours(out, shared, changed)
 	return dropChangedCopies(out, changed)
 }
 
