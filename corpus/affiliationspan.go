@@ -28,10 +28,10 @@ func (x *extractor) affiliationBefore(toks []tok, k, j int) int {
 		if t.trail != "" && m < j || x.lx.sayVerbs[t.low] || containsAny(t.raw, "“”\"«»„") {
 			return k
 		}
-		if !affiliationPreps[t.low] || m < 2 || toks[m-1].trail != "" || toks[m-2].trail != "" || !isCapital(toks[m-1].word) || !isCapital(toks[m-2].word) || x.lx.isRole(lowerWord(toks[m-1])) {
+		if !(affiliationPreps[t.low] || placePreps[t.low]) || m < 2 || toks[m-1].trail != "" || toks[m-2].trail != "" || !isCapital(toks[m-1].word) || !isCapital(toks[m-2].word) || x.lx.isRole(lowerWord(toks[m-1])) {
 			continue
 		}
-		if capitalWithin(toks, m+1, 2, j) {
+		if affiliationPreps[t.low] && capitalWithin(toks, m+1, 2, j) || lowerPlacePhrase(toks, m, j) {
 			return m - 1
 		}
 	}
@@ -73,4 +73,25 @@ func (x *extractor) affiliationAfterName(toks []tok, from, k int) int {
 		}
 	}
 	return k
+}
+
+// lowerPlacePhrase reports whether toks[m+1:j+1] is a short phrase of place
+// or group written without a capital after the preposition toks[m]
+// ("Posłanka Renata Ostrowska z sejmowej komisji obrony mówiła", "Sue
+// Rigby in the office says", "Jan Novák z obecního úřadu řekl"): the name
+// before the preposition is who speaks, and the subject reader must not
+// stop inside the phrase or take its noun for the speaker. The words are
+// lower case or numbers, at least one of them, and no more than four, so
+// that a clause ("… in the office that the council rents says") is not
+// crossed.
+func lowerPlacePhrase(toks []tok, m, j int) bool {
+	n := 0
+	for i := m + 1; i <= j && i < len(toks); i++ {
+		w := toks[i].word
+		if isCapital(w) || i < j && toks[i].trail != "" {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 4
 }

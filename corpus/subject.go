@@ -636,7 +636,7 @@ func (x *extractor) affiliated(phrase []tok) *speaker {
 		if next < len(phrase)-1 && roleArticles[phrase[next].low] {
 			next++ // "of the Nordic Institute"
 		}
-		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && capitalWithin(phrase, next, 2, len(phrase)-1)) {
+		if !(elidedAffiliation(t.word) || affiliationPreps[t.word] && next < len(phrase) && capitalWithin(phrase, next, 2, len(phrase)-1) || (affiliationPreps[t.word] || placePreps[t.word]) && lowerPlacePhrase(phrase, i, len(phrase)-1)) {
 			continue
 		}
 		if x.particleInNameAt(phrase, i) {
