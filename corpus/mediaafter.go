@@ -21,7 +21,10 @@ func (x *extractor) mediumAfter(toks []tok, from int) (start int, ok, skip bool)
 	}
 	media := quoteFirstData().mediaNouns
 	m := from
-	if m+1 < len(toks) && (x.lx.addresseeArticles[toks[m].low] || toks[m].low == "the") && toks[m].trail == "" {
+	own := false
+	if m+1 < len(toks) && toks[m].trail == "" && !isCapital(toks[m].word) && quoteFirstData().mediaOwn[lowerWord(toks[m])] {
+		m, own = m+1, true // "a este canal", "našemu listu": the medium named by the word before it
+	} else if m+1 < len(toks) && (x.lx.addresseeArticles[toks[m].low] || toks[m].low == "the") && toks[m].trail == "" {
 		m++ // "der Zeitung", "the newspaper"
 	}
 	if !media[lowerWord(toks[m])] {
@@ -30,12 +33,34 @@ func (x *extractor) mediumAfter(toks []tok, from int) (start int, ok, skip bool)
 	if toks[m].trail != "" {
 		return from, true, true // "сказал газете." : the medium unnamed, nobody after it
 	}
+	if own {
+		return x.ownMediumSpeaker(toks, from, m)
+	}
 	for k := m + 1; k < len(toks) && k <= m+6; k++ {
 		l := lowerWord(toks[k])
 		if x.lx.isRole(l) || x.lx.isUnnamed(l) {
 			return k, true, false
 		}
 		if toks[k].trail != "" && toks[k].trail != "”" && toks[k].trail != "»" {
+			break
+		}
+	}
+	return from, true, true
+}
+
+// ownMediumSpeaker reads the speaker after a medium its own word names
+// (toks[m] the medium noun): no outlet's name follows it, so a name right
+// after it ("a este canal Lucía Ferrándiz"), or a title and then a name
+// ("našemu listu ministr Jan Lipavský"), is who spoke. A title with no
+// name after it is left unread ("našemu listu diplomat obeznámený s …"
+// is an unnamed source, which a title alone would give to the last person
+// of that title).
+func (x *extractor) ownMediumSpeaker(toks []tok, from, m int) (start int, ok, skip bool) {
+	for k := m + 1; k < len(toks)-1 && k <= m+4; k++ {
+		if isCapital(toks[k].word) && !containsAny(toks[k].raw, "«„“\"") && x.subjectWord(toks[k], false) && !x.lx.isRole(lowerWord(toks[k])) {
+			return m + 1, true, false
+		}
+		if toks[k].trail != "" || !x.lx.isRole(lowerWord(toks[k])) {
 			break
 		}
 	}

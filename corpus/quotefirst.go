@@ -41,6 +41,7 @@ type quoteFirstLexicon struct {
 	objectCues map[string]bool
 	quoteVerbs map[string]bool // "zanjó", "fragt", "résume": verbs that attribute a quotation they follow, and only then
 	mediaNouns map[string]bool // "serveru", "газете", "newspaper": the name after one is the medium the words were given to
+	mediaOwn   map[string]bool // "este", "našemu", "this": before a medium noun, they name the medium, so no outlet's name follows
 }
 
 var quoteFirstData = sync.OnceValue(func() quoteFirstLexicon {
@@ -48,9 +49,10 @@ var quoteFirstData = sync.OnceValue(func() quoteFirstLexicon {
 		ObjectCues []string `json:"objectCues"`
 		QuoteVerbs []string `json:"quoteVerbs"`
 		MediaNouns []string `json:"mediaNouns"`
+		MediaOwn   []string `json:"mediaOwnWords"`
 	}
 	mustDecodeJSON("data/quotefirst.json", quoteFirstJSON, &d)
-	return quoteFirstLexicon{objectCues: set(d.ObjectCues), quoteVerbs: set(d.QuoteVerbs), mediaNouns: set(d.MediaNouns)}
+	return quoteFirstLexicon{objectCues: set(d.ObjectCues), quoteVerbs: set(d.QuoteVerbs), mediaNouns: set(d.MediaNouns), mediaOwn: set(d.MediaOwn)}
 })
 
 // quoteFirstOff disables the pass; tests set it to show what the pass adds.

@@ -350,7 +350,15 @@ func (x *extractor) channelBefore(toks []tok, k int) int {
 // Secretary of State Marco Rubio / said Dmitry Peskov, the Kremlin spokesman.
 func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 	if from < len(toks) && (reportTo[toks[from].low] || x.addresseeAfterVerb(toks[from])) { // (Italian and Spanish "a": addresseeprep.go)
-		return nil // "», afirmou ao Diário do Tejo", "…, said to X": whom the words were given to opens no subject (Portuguese "ao" is read as "al")
+		// "», afirmou ao Diário do Tejo", "…, said to X": whom the words
+		// were given to opens no subject (Portuguese "ao" is read as "al"),
+		// unless a medium is read past and a speaker follows it ("explicó
+		// a este canal Lucía Ferrándiz", mediaafter.go)
+		start, ok, skip := x.mediumAfter(toks, from+1)
+		if !ok || skip || toks[from].trail != "" {
+			return nil
+		}
+		from = start
 	}
 	if from+1 < len(toks) && isCapital(strings.TrimLeft(toks[from].word, "„“«\"")) && containsAny(toks[from].raw, "„“«\"") {
 		// "– powiedział „Rzeczpospolitej” jeden z wiceministrów": the
