@@ -235,7 +235,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 						text, number = parts[k].text, parts[k].number
 					}
 				}
-				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
+				if givenAlready(c, have, out, plan, number, sl[h.start:h.end]) {
 					traceTerm("given-already", s, t.ID)
 					continue
 				}
@@ -259,7 +259,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// визначений термін (пункт 7)"): the note makes each a
 				// point of the version its terms gave
 				for _, pt := range parts {
-					if !noteTextIn(out[splitFrom:], pt.text) && !givenAlready(have, out, splitPlan, pt.number, lowerString(pt.text)) {
+					if !noteTextIn(out[splitFrom:], pt.text) && !givenAlready(c, have, out, splitPlan, pt.number, lowerString(pt.text)) {
 						out = append(out, newProvision(src, len(have)+len(out)+1, splitPlan, pt.number, pt.text, p.index))
 					}
 				}
@@ -543,20 +543,42 @@ func termsGiven(c *termCatalogue, have []Provision) map[termKey]bool {
 }
 
 // givenAlready reports whether a term is given by a provision found
-// before: a point of the same version and number, or a provision of the
-// same version whose text holds the term's words.
-func givenAlready(have, out []Provision, plan string, number int, words string) bool {
+// before: a point of the same version and number that states one of that
+// point's terms (pointStated), or a provision of the same version, not
+// numbered as another point, whose text holds the term's words.
+//
+// A point that states none of its terms is a label or talk about the
+// point ("📌 PUNTO 14 (MARCO DE 20 PUNTOS)", "Il venticinquesimo punto
+// andrebbe cancellato"), or a point numbered wrongly ("Одинадцятий: …" read
+// as the 7): the sentence that states the term is not given by it. Words
+// held by another numbered point ("в шестнадцатом пункте … политику
+// ненападения" for the 2's "ненападении") are that point's.
+func givenAlready(c *termCatalogue, have, out []Provision, plan string, number int, words string) bool {
 	for _, list := range [2][]Provision{have, out} {
 		for _, p := range list {
 			if p.Plan != plan {
 				continue
 			}
-			if number > 0 && p.Number == number && !termsMoveIt(p) {
+			if number > 0 && p.Number == number && !termsMoveIt(p) && pointStated(c, p) {
 				return true
 			}
-			if strings.Contains(lowerString(p.Text), words) {
+			if (number == 0 || p.Number == 0 || p.Number == number) && strings.Contains(lowerString(p.Text), words) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// pointStated reports whether p's text holds a catalogue term that a
+// version numbers as p's number: of p's version, or of another that the
+// rules after may move p to ("Το έκτο σημείο του αμερικανικού κειμένου …
+// 600.000", the US draft's 6, read under the Geneva text above it).
+func pointStated(c *termCatalogue, p Provision) bool {
+	var sc termScan
+	for _, h := range c.matchTerms(&sc, lowerString(p.Text)) {
+		if c.terms[h.term].numbers(p.Number) {
+			return true
 		}
 	}
 	return false
