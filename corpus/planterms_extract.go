@@ -562,7 +562,7 @@ func givenAlready(c *termCatalogue, have, out []Provision, plan string, number i
 			if number > 0 && p.Number == number && !termsMoveIt(p) && pointStated(c, p) {
 				return true
 			}
-			if (number == 0 || p.Number == 0 || p.Number == number) && strings.Contains(lowerString(p.Text), words) {
+			if (number == 0 || p.Number == 0 || p.Number == number || statesNumber(c, p, number)) && strings.Contains(lowerString(p.Text), words) {
 				return true
 			}
 		}
@@ -575,9 +575,17 @@ func givenAlready(c *termCatalogue, have, out []Provision, plan string, number i
 // rules after may move p to ("Το έκτο σημείο του αμερικανικού κειμένου …
 // 600.000", the US draft's 6, read under the Geneva text above it).
 func pointStated(c *termCatalogue, p Provision) bool {
+	return statesNumber(c, p, p.Number)
+}
+
+// statesNumber reports whether p's text holds a catalogue term that a
+// version numbers n: a sentence of two points ("the army is capped at
+// 600,000, and elections follow within 100 days") given as the first
+// point's holds the second's terms too, and gives them.
+func statesNumber(c *termCatalogue, p Provision, n int) bool {
 	var sc termScan
 	for _, h := range c.matchTerms(&sc, lowerString(p.Text)) {
-		if c.terms[h.term].numbers(p.Number) {
+		if c.terms[h.term].numbers(n) {
 			return true
 		}
 	}
