@@ -235,7 +235,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 						text, number = parts[k].text, parts[k].number
 					}
 				}
-				if givenAlready(have, out, plan, number, sl[h.start:h.end]) {
+				if givenAlready(c, have, out, plan, number, sl[h.start:h.end], quoteCut(sl[h.start:h.end], text)) {
 					traceTerm("given-already", s, t.ID)
 					continue
 				}
@@ -259,7 +259,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// визначений термін (пункт 7)"): the note makes each a
 				// point of the version its terms gave
 				for _, pt := range parts {
-					if !noteTextIn(out[splitFrom:], pt.text) && !givenAlready(have, out, splitPlan, pt.number, lowerString(pt.text)) {
+					if !noteTextIn(out[splitFrom:], pt.text) && !givenAlready(c, have, out, splitPlan, pt.number, lowerString(pt.text), false) {
 						out = append(out, newProvision(src, len(have)+len(out)+1, splitPlan, pt.number, pt.text, p.index))
 					}
 				}
@@ -543,20 +543,80 @@ func termsGiven(c *termCatalogue, have []Provision) map[termKey]bool {
 }
 
 // givenAlready reports whether a term is given by a provision found
-// before: a point of the same version and number, or a provision of the
-// same version whose text holds the term's words.
-func givenAlready(have, out []Provision, plan string, number int, words string) bool {
+// before: a point of the same version and number that states one of that
+// point's terms (pointStated), or a provision of the same version, not
+// numbered as another point (unless it states a term so numbered too:
+// statesNumber), whose text holds the term's words.
+//
+// A point that states none of its terms is a label or talk about the
+// point ("📌 PUNTO 14 (MARCO DE 20 PUNTOS)", "Il venticinquesimo punto
+// andrebbe cancellato"), or a point numbered wrongly ("Одинадцятий: …" read
+// as the 7): the sentence that states the term is not given by it. Words
+// held by another numbered point ("в шестнадцатом пункте … политику
+// ненападения" for the 2's "ненападении") are that point's.
+//
+// cut says the term's words are no clause of their own (they run into a
+// quotation, or the sentence was cut inside one): then any point of the
+// same version and number gives them, as it states nothing of its own.
+func givenAlready(c *termCatalogue, have, out []Provision, plan string, number int, words string, cut bool) bool {
 	for _, list := range [2][]Provision{have, out} {
 		for _, p := range list {
 			if p.Plan != plan {
 				continue
 			}
-			if number > 0 && p.Number == number && !termsMoveIt(p) {
+			if number > 0 && p.Number == number && !termsMoveIt(p) && (cut || pointStated(c, p)) {
 				return true
 			}
-			if strings.Contains(lowerString(p.Text), words) {
+			if (number == 0 || p.Number == 0 || p.Number == number || statesNumber(c, p, number)) && strings.Contains(lowerString(p.Text), words) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// quoteCut reports whether a term's words (span) or the piece of its
+// sentence it would be given as are cut by a quotation: the words run from
+// the narration into someone's quoted words ("il vero nodo resta il
+// Donbass: «Nessun governo ucraino può consegnare …»"), or the piece ends
+// inside a quotation another rule took ("… as de facto Russian, \"" before
+// "\"including by the United States\""). Such words are no clause of their
+// own, and a point of their number found before gives them. A quotation
+// past a colon or dash after the words is a comment of its own ("… nel G8,
+// previsto dal punto 13: per un alto funzionario, la formula «"): the
+// words before it are their own clause.
+func quoteCut(span, piece string) bool {
+	if quoteOpen(span) {
+		return true
+	}
+	if !quoteOpen(piece) {
+		return false
+	}
+	low := lowerString(piece)
+	at := strings.Index(low, span)
+	if at < 0 {
+		return true
+	}
+	return !strings.ContainsAny(low[at+len(span):], ":—–")
+}
+
+// pointStated reports whether p's text holds a catalogue term that a
+// version numbers as p's number: of p's version, or of another that the
+// rules after may move p to ("Το έκτο σημείο του αμερικανικού κειμένου …
+// 600.000", the US draft's 6, read under the Geneva text above it).
+func pointStated(c *termCatalogue, p Provision) bool {
+	return statesNumber(c, p, p.Number)
+}
+
+// statesNumber reports whether p's text holds a catalogue term that a
+// version numbers n: a sentence of two points ("the army is capped at
+// 600,000, and elections follow within 100 days") given as the first
+// point's holds the second's terms too, and gives them.
+func statesNumber(c *termCatalogue, p Provision, n int) bool {
+	var sc termScan
+	for _, h := range c.matchTerms(&sc, lowerString(p.Text)) {
+		if c.terms[h.term].numbers(n) {
+			return true
 		}
 	}
 	return false
