@@ -21,14 +21,9 @@ import (
 // full-text index answers, skipped unless asked for; TestRelevance is the
 // measure.
 func TestFallbackDiag(t *testing.T) {
-	wanted := diagWanted(t, "PLANBOT_FALLBACK_DIAG")
 	ctx := context.Background()
-	older := relevanceDocs(t)
-	for _, set := range laterSets {
-		if !wanted(set) {
-			continue
-		}
-		docs := append(append([]*corpus.Document(nil), older...), setDocs(t, set)...)
+	for _, v := range wantedOwnViews(t, "PLANBOT_FALLBACK_DIAG") {
+		set, docs := v.set, v.docs
 		tg := openRelevanceTarget(ctx, t, docs)
 		silent, behind, ahead := 0, 0, 0
 		// Every question planbot leaves silent, and how many of them

@@ -3,8 +3,6 @@ package index
 import (
 	"context"
 	"testing"
-
-	"planbot/corpus"
 )
 
 // TestHalfKnownDiag prints, for the released sets named in
@@ -15,14 +13,9 @@ import (
 // off-topic questions the limit keeps silent, the other side of the
 // ledger. A diagnosis aid, skipped unless asked for.
 func TestHalfKnownDiag(t *testing.T) {
-	wanted := diagWanted(t, "PLANBOT_HALFKNOWN_DIAG")
 	ctx := context.Background()
-	older := relevanceDocs(t)
-	for _, set := range laterSets {
-		if !wanted(set) {
-			continue
-		}
-		vd := append(append([]*corpus.Document(nil), older...), setDocs(t, set)...)
+	for _, v := range wantedOwnViews(t, "PLANBOT_HALFKNOWN_DIAG") {
+		set, vd := v.set, v.docs
 		ix, err := Open(ctx, Options{}, vd)
 		if err != nil {
 			t.Fatal(err)

@@ -207,6 +207,33 @@ func explainOne(ctx context.Context, t *testing.T, ix *Index, text string, kind 
 	}
 }
 
+// ownView is a later set a diagnosis test was asked for, with the
+// documents of its own view: every older fixture and the set's own.
+type ownView struct {
+	set  string
+	docs []*corpus.Document
+}
+
+// wantedOwnViews are the own views of the later sets named in env (read
+// by diagWanted, so it skips the test when env is unset and fails it on a
+// blind set), in laterSets' order: the loop every own-view diagnosis
+// opens with.
+func wantedOwnViews(t *testing.T, env string) []ownView {
+	wanted := diagWanted(t, env)
+	var older []*corpus.Document
+	var views []ownView
+	for _, set := range laterSets {
+		if !wanted(set) {
+			continue
+		}
+		if older == nil {
+			older = relevanceDocs(t)
+		}
+		views = append(views, ownView{set, append(append([]*corpus.Document(nil), older...), setDocs(t, set)...)})
+	}
+	return views
+}
+
 // diagWanted reads the comma-separated sets a diagnosis test was asked for
 // in the environment variable env, skipping the test when it is unset. The
 // function it returns says whether a set was asked for and fails the test

@@ -18,14 +18,9 @@ import (
 // diagnosis aid for the questions the relevance rule leaves silent,
 // skipped unless asked for.
 func TestUnansweredDiag(t *testing.T) {
-	wanted := diagWanted(t, "PLANBOT_UNANSWERED_DIAG")
 	ctx := context.Background()
-	older := relevanceDocs(t)
-	for _, set := range laterSets {
-		if !wanted(set) {
-			continue
-		}
-		vd := append(append([]*corpus.Document(nil), older...), setDocs(t, set)...)
+	for _, v := range wantedOwnViews(t, "PLANBOT_UNANSWERED_DIAG") {
+		set, vd := v.set, v.docs
 		cases := setQuestions(t, set)
 		ix, err := Open(ctx, Options{}, vd)
 		if err != nil {
