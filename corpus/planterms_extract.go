@@ -183,7 +183,11 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			}
 			for _, h := range hits {
 				t := &c.terms[h.term]
-				if c.dropsTerm(sl, h) {
+				if t.Drop && strings.ContainsAny(sl[h.start:h.end], ";:") {
+					traceTerm("drop-clauses", s, t.ID)
+					continue // "… the amnesty clause is point 26; adds dropped word": the drop is another clause's
+				}
+				if !t.Drop && c.dropsTerm(sl, h) {
 					traceTerm("drops-term", s, t.ID)
 					continue
 				}
@@ -210,6 +214,10 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					}
 				}
 				if plan == "" {
+					if t.Drop {
+						traceTerm("drop-unnamed", s, t.ID)
+						continue // "the amnesty was dropped", of no version named: the newer US text's, not the term's own
+					}
 					plan = t.Plan
 				}
 				number := t.Points[plan]
