@@ -44,8 +44,8 @@ type planTerm struct {
 	// Drop marks a term that is itself a version's drop of another's
 	// clause ("the European reply drops the amnesty", "пункт об амнистии
 	// был вычеркнут"): its drop words are its own signature, not a drop of
-	// it, and it is made only for a version the sentence or the text
-	// above names (planterms_extract.go), never by its own alone.
+	// it, and it is made only for a version the sentence itself names,
+	// never from a headline (planterms_extract.go), nor by its own alone.
 	Drop bool `json:"drop"`
 }
 

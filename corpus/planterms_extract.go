@@ -187,6 +187,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					traceTerm("drop-clauses", s, t.ID)
 					continue // "… the amnesty clause is point 26; adds dropped word": the drop is another clause's
 				}
+				if t.Drop && src.Title != "" && strings.TrimSpace(p.text) == src.Title {
+					traceTerm("drop-headline", s, t.ID)
+					continue // "EXCLUSIVE-Europe's rewrite … drops amnesty, keeps …": a headline announces the drop; the story under it states it
+				}
+				if t.Drop && nearestVersion(t, named, h) == "" && authorsOwnVersion(s) == "" {
+					traceTerm("drop-not-said", s, t.ID)
+					continue // "It also drops the blanket amnesty.": a drop is its version's point only where the sentence names the version
+				}
 				if !t.Drop && c.dropsTerm(sl, h) {
 					traceTerm("drops-term", s, t.ID)
 					continue
