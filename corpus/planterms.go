@@ -41,6 +41,12 @@ type planTerm struct {
 	// principle, not the draft's 22 ("neither side will change these
 	// arrangements by force"). Lower case; matchTerms reads them.
 	NotWith []string `json:"notWith"`
+	// Drop marks a term that is itself a version's drop of another's
+	// clause ("the European reply drops the amnesty", "пункт об амнистии
+	// был вычеркнут"): its drop words are its own signature, not a drop of
+	// it, and it is made only for a version the sentence itself names,
+	// never from a headline (planterms_extract.go), nor by its own alone.
+	Drop bool `json:"drop"`
 }
 
 // voidedIn reports whether low (lower case) holds one of the term's

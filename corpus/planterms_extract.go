@@ -183,7 +183,19 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			}
 			for _, h := range hits {
 				t := &c.terms[h.term]
-				if c.dropsTerm(sl, h) {
+				if t.Drop && strings.ContainsAny(sl[h.start:h.end], ";:") {
+					traceTerm("drop-clauses", s, t.ID)
+					continue // "… the amnesty clause is point 26; adds dropped word": the drop is another clause's
+				}
+				if t.Drop && src.Title != "" && strings.TrimSpace(p.text) == src.Title {
+					traceTerm("drop-headline", s, t.ID)
+					continue // "EXCLUSIVE-Europe's rewrite … drops amnesty, keeps …": a headline announces the drop; the story under it states it
+				}
+				if t.Drop && nearestVersion(t, named, h) == "" && authorsOwnVersion(s) == "" {
+					traceTerm("drop-not-said", s, t.ID)
+					continue // "It also drops the blanket amnesty.": a drop is its version's point only where the sentence names the version
+				}
+				if !t.Drop && c.dropsTerm(sl, h) {
 					traceTerm("drops-term", s, t.ID)
 					continue
 				}
@@ -210,6 +222,10 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					}
 				}
 				if plan == "" {
+					if t.Drop {
+						traceTerm("drop-unnamed", s, t.ID)
+						continue // "the amnesty was dropped", of no version named: the newer US text's, not the term's own
+					}
 					plan = t.Plan
 				}
 				number := t.Points[plan]
