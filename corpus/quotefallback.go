@@ -85,8 +85,16 @@ func (x *extractor) quoteFallback(s string, pos, before int) {
 	if sp == nil || sp.kind != kindPerson {
 		return
 	}
+	if qfbTrace != nil {
+		qfbTrace(x.src.URL, sp.name, rest)
+	}
 	x.emit(sp, quote, true, pos)
 }
+
+// qfbTrace, when set (by TestQuoteFallbackDiag), is told each statement the
+// fallback gives: the document, the speaker and the words around the
+// quotation it read them from.
+var qfbTrace func(doc, name, rest string)
 
 // personRun reports whether a run of capitalised words is a person's name
 // by its shape: two or three words that are no outlet, body or word that

@@ -152,6 +152,9 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	if sp == nil || outletNamed(sp.name) != "" {
 		return false // (“…,” the Financial Times wrote: where, not who)
 	}
+	if lqTrace != nil {
+		lqTrace(sp.name, rest)
+	}
 	x.emit(sp, quote, true, pos)
 	// “We are ready,” he said, “but not at any price.”: one quotation
 	// interrupted by its attribution
@@ -178,6 +181,11 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 	}
 	return true
 }
+
+// lqTrace, when set (by TestQuoteFallbackDiag), is told each speaker
+// leadingQuote reads after a quotation and the attribution it read them
+// from, so that an addressee read as the speaker can be counted.
+var lqTrace func(name, rest string)
 
 // leadingDash handles speech printed as dialogue, opened by a dash instead
 // of quotation marks: "—Estamos preparados —dijo el ministro.", "— Мы
