@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"sync"
@@ -37,92 +36,69 @@ func TestProvisionGateDiag(t *testing.T) {
 	bySets := map[string]map[string]bool{}
 	count := map[string]int{}
 	var sc termScan
-	for _, dir := range releasedExtractionDirs(t) {
-		set := filepath.Base(dir)
-		for _, f := range goldFixtures(t, dir) {
-			events = events[:0]
-			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow})
-			if err != nil {
+	eachMissedProvision(t, func() { events = events[:0] }, func(m missedProvision) {
+		g, frag, sent := m.g, m.frag, m.sent
+		full, whole := "", false
+		for _, tm := range c.terms {
+			if !termGivesGold(&tm, g) {
 				continue
 			}
-			raw := goldLow(string(f.data))
-			for _, g := range f.gold.Provisions {
-				hit, near := false, false
-				frag := goldLow(g.Fragment)
-				for _, p := range d.Provisions {
-					hit = hit || g.matches(p)
-					near = near || strings.Contains(goldLow(p.Text), frag)
+			filled := true
+			for gi, grp := range tm.All {
+				if len(c.matchTermsOf(&sc, catalogueOf(tm.ID, gi, grp), sent)) == 0 {
+					filled = false
+					break
 				}
-				if hit || near {
-					continue
+			}
+			if !filled {
+				continue
+			}
+			if full == "" {
+				full = tm.ID
+			}
+			for _, h := range c.matchTerms(&sc, sent) {
+				if c.terms[h.term].ID == tm.ID {
+					full, whole = tm.ID, true
 				}
-				sent, ok := sentenceAround(raw, frag)
-				if !ok {
-					continue
-				}
-				full, whole := "", false
-				for _, tm := range c.terms {
-					if !termGivesGold(&tm, g) {
-						continue
-					}
-					filled := true
-					for gi, grp := range tm.All {
-						if len(c.matchTermsOf(&sc, catalogueOf(tm.ID, gi, grp), sent)) == 0 {
-							filled = false
-							break
-						}
-					}
-					if !filled {
-						continue
-					}
-					if full == "" {
-						full = tm.ID
-					}
-					for _, h := range c.matchTerms(&sc, sent) {
-						if c.terms[h.term].ID == tm.ID {
-							full, whole = tm.ID, true
-						}
-					}
-				}
-				if full == "" {
-					continue // a term's group no word fills: TestProvisionTermGapDiag
-				}
-				key := frag
-				if len(key) > 40 {
-					key = key[:40]
-				}
-				var gates []string
-				seen := map[string]bool{}
-				for _, e := range events {
-					if strings.Contains(e.low, key) && !seen[e.gate] {
-						seen[e.gate] = true
-						gates = append(gates, e.gate)
-					}
-				}
-				cause := "untraced"
-				switch {
-				case !whole:
-					cause = "term-window"
-				case len(gates) > 0:
-					cause = gates[0]
-					for _, gt := range gates {
-						if strings.HasPrefix(gt, "made:") {
-							cause = "later-pass"
-						}
-					}
-					if k := strings.IndexByte(cause, ':'); k > 0 {
-						cause = cause[:k]
-					}
-				}
-				if bySets[cause] == nil {
-					bySets[cause] = map[string]bool{}
-				}
-				bySets[cause][set] = true
-				count[cause]++
-				t.Logf("GATE %s %s %s#%d cause=%s term=%s gates=%v frag=%q sent=%q", set, filepath.Base(f.doc), g.Plan, g.Number, cause, full, gates, frag, sent)
 			}
 		}
-	}
+		if full == "" {
+			return // a term's group no word fills: TestProvisionTermGapDiag
+		}
+		key := frag
+		if len(key) > 40 {
+			key = key[:40]
+		}
+		var gates []string
+		seen := map[string]bool{}
+		for _, e := range events {
+			if strings.Contains(e.low, key) && !seen[e.gate] {
+				seen[e.gate] = true
+				gates = append(gates, e.gate)
+			}
+		}
+		cause := "untraced"
+		switch {
+		case !whole:
+			cause = "term-window"
+		case len(gates) > 0:
+			cause = gates[0]
+			for _, gt := range gates {
+				if strings.HasPrefix(gt, "made:") {
+					cause = "later-pass"
+				}
+			}
+			if k := strings.IndexByte(cause, ':'); k > 0 {
+				cause = cause[:k]
+			}
+		}
+		if bySets[cause] == nil {
+			bySets[cause] = map[string]bool{}
+		}
+		bySets[cause][m.set] = true
+		count[cause]++
+		t.Logf("GATE %s %s %s#%d cause=%s term=%s gates=%v frag=%q sent=%q", m.set, m.doc, g.Plan, g.Number, cause, full, gates, frag, sent)
+	})
 	causes := make([]string, 0, len(count))
 	for k := range count {
 		causes = append(causes, k)

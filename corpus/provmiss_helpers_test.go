@@ -55,6 +55,52 @@ func sentenceAround(raw, frag string) (string, bool) {
 	return raw[lo:hi], true
 }
 
+// missedProvision is a released gold provision extraction gave nowhere: no
+// provision of its document matches it or holds its fragment.
+type missedProvision struct {
+	set  string        // the set's directory name ("heldout-zq", "extraction")
+	doc  string        // the document's file name
+	lang string        // the language extraction read the document in
+	g    goldProvision // the gold provision
+	frag string        // g's fragment as goldLow reads it
+	sent string        // the sentence of the document around frag
+}
+
+// eachMissedProvision calls fn for every missed provision of the released
+// sets whose sentence can be read out of its document, in set and file
+// order: the walk both provision diagnostics make. before, when not nil,
+// runs before each document is parsed (the gate diagnostic clears the
+// trace it collects while parsing).
+func eachMissedProvision(t *testing.T, before func(), fn func(missedProvision)) {
+	t.Helper()
+	for _, dir := range releasedExtractionDirs(t) {
+		for _, f := range goldFixtures(t, dir) {
+			if before != nil {
+				before()
+			}
+			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow})
+			if err != nil {
+				continue
+			}
+			raw := goldLow(string(f.data))
+			for _, g := range f.gold.Provisions {
+				hit, near := false, false
+				frag := goldLow(g.Fragment)
+				for _, p := range d.Provisions {
+					hit = hit || g.matches(p)
+					near = near || strings.Contains(goldLow(p.Text), frag)
+				}
+				if hit || near {
+					continue
+				}
+				if sent, ok := sentenceAround(raw, frag); ok {
+					fn(missedProvision{filepath.Base(dir), filepath.Base(f.doc), d.Source.Lang, g, frag, sent})
+				}
+			}
+		}
+	}
+}
+
 // termGivesGold reports whether tm could give the gold provision g: it
 // numbers g's point in one of g's versions, or g has no number and tm
 // belongs to or is allowed in one of them.
