@@ -287,7 +287,7 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 		if k > j && x.clauseAfterComma(toks, vi, j) || k > j+1 && x.subjectAfterSay(toks, vi, j) {
 			break // "sagte, die Dokumente zeigten, dass …", "said the documents showed that …": the clause said has begun, its "that" is its own
 		}
-		if x.lx.thatWords[toks[k].low] && (toks[k].raw == toks[k].low || readAsWords[x.src.Lang][toks[k].raw] == toks[k].low) && !determinerThat(toks, k) {
+		if x.lx.thatWords[toks[k].low] && (toks[k].raw == toks[k].low || readAsWords[x.src.Lang][toks[k].raw] == toks[k].low) && !determinerThat(toks, k) && (k > j || !demonstrativeThat(toks, k)) {
 			// (a word read as "that", Croatian "da", is as plain as written)
 			if k > j+2 && x.lx.conjunctions[toks[k-1].low] && x.lx.addressee[toks[vi].low] {
 				break // "told reporters the plan needed work and that …": the second of two clauses said
@@ -349,7 +349,7 @@ func (x *extractor) content(s string, toks []tok, vi int, act bool) (string, boo
 			// writer is no part of what was said)
 			j++ // "told reporters Europe would not …": the clause follows the addressee without "that"
 			for k := j; k < len(toks)-1 && k <= j+8; k++ {
-				if x.lx.thatWords[toks[k].low] && !determinerThat(toks, k) {
+				if x.lx.thatWords[toks[k].low] && !determinerThat(toks, k) && !demonstrativeThat(toks, k) {
 					if k > j+1 && x.lx.conjunctions[toks[k-1].low] {
 						break // "told reporters the plan needed work and that …": both clauses were said
 					}

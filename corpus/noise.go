@@ -47,3 +47,48 @@ func determinerThat(toks []tok, k int) bool {
 
 // thatPreps before "that" make it a determiner.
 var thatPreps = grammarSet("thatPrepositions")
+
+// demonstrativeThat reports whether the English "that" at toks[k], right
+// after a speech verb, is the subject or the determiner of what was said,
+// not the word that opens it (thatLeadsNoClause).
+func demonstrativeThat(toks []tok, k int) bool {
+	if toks[k].raw != "that" || toks[k].trail != "" || k+2 >= len(toks) {
+		return false
+	}
+	return thatLeadsNoClause(toks[k+1].raw, toks[k+1].trail == "", toks[k+2].raw)
+}
+
+// thatLeadsNoClause reports whether "that" followed by the words next and
+// after is a pronoun or a determiner: before a verb no reported clause
+// opens with (coordthat.go's demonstrativeThatVerbs: "said that is fine",
+// "said that was a mistake"), or before a singular count noun with no
+// article, which a reported clause cannot open with ("said that clause had
+// been reworked", "said that account was not accurate"; sets O, ZJ and ZZC
+// gave "is fine", "clause had been …", "account was not …"). "had",
+// "should" and "were" before a pronoun or a name open an inverted
+// condition ("said that had he known …"), and a noun before a number is a
+// label ("said that point 7 was …"). bare is false when punctuation
+// follows next. The nouns are data/grammar.json's thatCountNouns.
+func thatLeadsNoClause(next string, bare bool, after string) bool {
+	l := lowerString(next)
+	switch {
+	case demonstrativeThatVerbs[l]: // (not "'s": "that Ukraine's army …" is a clause)
+		return !thatInverting[l] || !isCapital(after) && !ownClauseSubjects[lowerString(after)]
+	case thatCountNouns[next]:
+		return bare && !isDigits(strings.Trim(after, ".,;:"))
+	}
+	return false
+}
+
+var (
+	thatInverting  = set([]string{"had", "should", "were"}) // "that had he known"
+	thatCountNouns = grammarSet("thatCountNouns")           // "that clause", "that account"
+)
+
+// thatTextDemonstrative is thatLeadsNoClause for the text after a "that ":
+// "account was not accurate" keeps its "that".
+func thatTextDemonstrative(rest string) bool {
+	next, tail := cutWord(rest)
+	after, _ := cutWord(strings.TrimLeft(tail, " "))
+	return next != "" && thatLeadsNoClause(next, tail == "" || tail[0] == ' ', after)
+}

@@ -189,6 +189,48 @@ func (x *extractor) postNegated(toks []tok, vi int) bool {
 	return false
 }
 
+// postNegationAt is the index of a negation right after the speech verb
+// at vi, as the verb-second languages place it, with only adverbs between
+// ("glaubt nicht, dass …", "glaubt aber nicht, dass …", "tror inte att
+// …", "denkt niet dat …", "tror ikke at …"); -1 for none, and for "nicht
+// nur" (no negation). What such a speaker holds is the clause with its
+// negation: read from the that-word on, "planen kommer att överleva" says
+// the opposite (sets K, ZG; sets U and ZY's writers kept the verb and its
+// negation as well). A question after the negation is postNegated's.
+func (x *extractor) postNegationAt(toks []tok, vi int) int {
+	p := predicateData()
+	neg := p.postNeg[x.src.Lang]
+	if neg == nil || toks[vi].trail != "" {
+		return -1
+	}
+	for j := vi + 1; j < len(toks)-1 && j <= vi+3; j++ {
+		l := lowerWord(toks[j])
+		if neg[l] {
+			if p.notOnly[lowerWord(toks[j+1])] {
+				return -1
+			}
+			return j
+		}
+		if toks[j].trail != "" || !x.lx.adverbs[l] {
+			return -1
+		}
+	}
+	return -1
+}
+
+// keepPostNegation puts the verb at from and the words up to the negation
+// at neg back before text, when text starts at the negation or within two
+// words after it (its comma and that-word); ok is false when it starts
+// elsewhere.
+func keepPostNegation(s string, toks []tok, from, neg int, text string) (string, bool) {
+	for k := neg; k < len(toks) && k <= neg+2; k++ {
+		if strings.HasPrefix(s[toks[k].start:], text) {
+			return s[toks[from].start:toks[k].start] + text, true
+		}
+	}
+	return text, false
+}
+
 // withAuxiliary is from, or the auxiliaries right before it ("a remercié",
 // "ha ringraziato", "hat gedankt"): a compound tense is quoted whole, as a
 // reader quotes it. It steps over a light verb and its auxiliary both

@@ -1110,6 +1110,10 @@ func (x *extractor) sentence(s string, pos int) {
 				// "warned of a dictated peace", "ha ribadito il no
 				// dell'Italia": the verb says what was done (predicate.go)
 				text = trimSentenceEnd(s[toks[x.withAuxiliary(toks, vi)].start:])
+			} else if pn := x.postNegationAt(toks, vi); say && !direct && pn > 0 {
+				// "glaubt nicht, dass …", "tror inte att …": the opinion
+				// with its negation (predicate.go)
+				text, _ = keepPostNegation(s, toks, x.withAuxiliary(toks, vi), pn, text)
 			}
 		} else {
 			// "The talks will continue on Monday, Peskov said."

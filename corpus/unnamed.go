@@ -180,7 +180,9 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 	}
 	text, direct := x.content(s, toks, vi, x.lx.actVerbs[toks[vi].low])
 	for _, p := range []string{"privately ", "on condition of anonymity ", "that "} {
-		text = strings.TrimPrefix(text, p)
+		if rest, ok := strings.CutPrefix(text, p); ok && (p != "that " || !thatTextDemonstrative(rest)) {
+			text = rest
+		}
 	}
 	if text == "" {
 		return false
