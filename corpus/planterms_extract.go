@@ -101,7 +101,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					continue
 				}
 			}
-			if (reportsWords(lx, s) && !c.documentSays(lx, own) && !c.docSubjectSays(lx, own) && !c.planWordBeforeTerm(sl, len(sl)-len(own), hits) && !(si > 0 && c.pronounSays(lx, own) && versionBefore(ss[si-1])) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) && authorsOwnVersion(s) == "" {
+			if (reportsWords(lx, s) && !c.documentSays(lx, own) && !c.docSubjectSays(lx, own) && !c.planWordBeforeTerm(sl, len(sl)-len(own), hits) && !c.pronounChainSays(lx, own, ss, si, prevPara) || c.personsView(s, own)) && versionIn(s) == "" && !numberedPointRef(lx, s) && authorsOwnVersion(s) == "" {
 				// "Dr Zieliński ocenił, że zapis o myśliwcach …": a
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
@@ -161,8 +161,8 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			above := ""
 			aboveRead := false
 			pron := "" // "… their own version. It says …": the version the pronoun stands for
-			if len(named) == 0 && si > 0 && c.pronounSays(lx, own) {
-				pron = firstNonEmpty(versionIn(ss[si-1]), authorsOwnVersion(ss[si-1]))
+			if len(named) == 0 && c.pronounSays(lx, own) {
+				pron, _ = c.pronounAntecedent(lx, ss, si, prevPara) // (planterms_pronounchain.go)
 			}
 			if len(named) == 0 && pron == "" {
 				// "The radio said the Europeans had sent back their own
@@ -317,7 +317,7 @@ func (c *termCatalogue) documentSays(lx *lexicon, low string) bool {
 // sentence before names a version (versionBefore), the pronoun is that
 // version, and what "it says" or "asked" is the plan's.
 func (c *termCatalogue) pronounSays(lx *lexicon, low string) bool {
-	if personalSubject(low) {
+	if personalSpeaker(lx, low) {
 		return false // "It is unacceptable, he said, that …": a person's words after all
 	}
 	for _, p := range c.docPronouns {
@@ -331,20 +331,30 @@ func (c *termCatalogue) pronounSays(lx *lexicon, low string) bool {
 	return false
 }
 
-// personalSubject reports whether an English sentence (lower case) holds
-// a personal pronoun that may say something ("he", "she", "they", "i",
-// "we"): the "it" of pronounSays then need not be the speaker.
-func personalSubject(low string) bool {
+// personalSpeaker reports whether an English sentence (lower case) has a
+// personal pronoun ("he", "she", "they", "i", "we") speak: a speech verb
+// of the lexicon next to it ("It is unacceptable, he said, that …", "…,
+// said she"). The "it" of pronounSays is then not the speaker. A pronoun
+// that only does something in the plan's terms ("… the part of Donetsk
+// region they still hold", "… without saying what they were") leaves "it"
+// the document.
+func personalSpeaker(lx *lexicon, low string) bool {
+	prev, prevPersonal := "", false
 	for i := 0; i < len(low); {
 		w, next := nextWord(low, i)
 		if w == "" {
 			break
 		}
 		i = next
+		personal := false
 		switch w {
 		case "he", "she", "they", "i", "we":
+			personal = true
+		}
+		if personal && lx.sayVerbs[prev] || prevPersonal && lx.sayVerbs[w] {
 			return true
 		}
+		prev, prevPersonal = w, personal
 	}
 	return false
 }
