@@ -160,6 +160,9 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		sp = x.viewHolder(rest, q.start)
 	}
 	if sp == nil && !short {
+		sp = x.colonUnnamed(s, q.start) // "A Ukrainian negotiator … put it more bluntly: "…"" (colonunnamed.go)
+	}
+	if sp == nil && !short {
 		if strings.TrimSpace(s[:q.start]) == "" {
 			sp = x.quoteGoesOn(text, rest, at, pos, before)
 		}

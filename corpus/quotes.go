@@ -312,6 +312,9 @@ func (x *extractor) speakerAfterVerb(toks []tok) *speaker {
 			sp = x.unnamedDescription(toks[1:])
 		}
 	}
+	if sp == nil && len(toks) > 1 && x.addresseeTail(toks) {
+		sp = x.droppedSubject(lowerWord(toks[0])) // "– … – powiedziała naszej gazecie." (addresseetail.go)
+	}
 	if sp != nil && outletNamed(sp.name) != "" {
 		return nil // "– … – írta a Financial Times": where the words were printed, not who said them
 	}
