@@ -663,6 +663,14 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 			return // read once already: the inner speaker's own words, given them by another reading
 		}
 	}
+	if relay == nil && !direct && sp.kind == kindPerson && sp.name != unnamedSpeaker {
+		if k := x.kinOpening(text); k != nil {
+			// "su hermano, camionero en Polonia, ve …": the relative's
+			// words, passed on; the one passing them on goes on speaking
+			// ("«…», añadió") as after nestedSpeech (kinopening.go)
+			relay, sp = sp, tr.step(sp, k, "kin")
+		}
+	}
 	if sp.kind == kindBody && !direct {
 		if p, said := x.spokesTail(text); p != nil {
 			sp, text = tr.step(sp, p, "spokestail"), said // "…, a indiqué son porte-parole, Dmitri Peskov" (spokestail.go)
