@@ -161,6 +161,7 @@ func TestReadingTableDiag(t *testing.T) {
 		tot.attributed += r.attributed
 		tot.right += r.right
 		tot.wrong += r.wrong
+		tot.pronounGold += r.pronounGold
 		t.Logf("READING %s | %d | %d | %d | %d | %d | %d | %d/%d (%d/%d) | %d/%d (%d/%d) | %d/%d (%d/%d)", k, r.attributed, r.right, r.wrong, r.pronounGold, len(r.sets), len(r.wrongSets),
 			r.upWin, r.upLose, len(r.upWinSets), len(r.upLoseSets), r.nearWin, r.nearLose, len(r.nearWinSets), len(r.nearLoseSets),
 			r.kinWin, r.kinLose, len(r.kinWinSets), len(r.kinLoseSets))
