@@ -97,6 +97,7 @@ func (x *extractor) authorTexts(ps []paragraph) {
 				}
 				x.authored[len(x.out)] = true
 				x.out = append(x.out, Statement{Speaker: span.sp.name, Role: span.sp.role, Text: text, Direct: true, Position: ps[i].index})
+				x.markLast()
 			}
 		}
 	}

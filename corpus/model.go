@@ -67,6 +67,13 @@ type Statement struct {
 	Date       string   `json:"date"`   // ISO date, "" when unknown
 	Topics     []string `json:"topics"`
 	Position   int      `json:"position"`
+	// reading is the extraction reading that gave the statement its
+	// speaker (the function and line that emitted it, and the emit-time
+	// readings that replaced the speaker, "+backref", "+newcomer" …) and
+	// runnerUp the speaker before the first such replacement: filled only
+	// when ParseOptions.trace asks, for the reading table
+	// (readingtable_diag_test.go); never stored or served.
+	reading, runnerUp string
 }
 
 // Passage is one paragraph of a source, kept whatever extraction made of

@@ -52,5 +52,8 @@ func (x *extractor) innerSentenceSpeech(sp *speaker, text string, direct bool, p
 		// paragraph that follows carries on the outer speaker's words
 		role := x.lx.nominativeRole(inner.role)
 		x.out = slices.Insert(x.out, len(x.out)-1, Statement{Speaker: inner.name, Role: role, Members: inner.members, Text: said, Position: pos})
+		if x.trace {
+			x.out[len(x.out)-2].reading = callerReading(1)
+		}
 	}
 }

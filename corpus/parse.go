@@ -25,6 +25,9 @@ type ParseOptions struct {
 	// Guild makes the document a server's own (Source.Guild); "" is the
 	// global collection. A stored file's own guild header wins.
 	Guild string
+	// trace fills each statement's reading (readingtrace.go): a
+	// diagnostic's per-call request, off in every other parse
+	trace bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -254,7 +257,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 			}
 		}
 	}
-	doc.Statements = extractStatements(withEditorialBrackets(stmtParas), src) // "[A counsellor at the embassy] told …": a description in an editor's brackets (editorialbrackets.go)
+	doc.Statements = extractStatementsTraced(withEditorialBrackets(stmtParas), src, opts.trace) // "[A counsellor at the embassy] told …": a description in an editor's brackets (editorialbrackets.go)
 	if rec != nil {
 		recordRoles(doc.Statements, rec.roles) // the office a record's label gave (protocol.go)
 	}

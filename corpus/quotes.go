@@ -41,6 +41,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 		if at, ok := x.continuedQuote(pos); ok {
 			prev := x.out[at]
 			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(s[n:]), Direct: true, Position: pos})
+			x.markLast()
 			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 			x.markRunOn(len(x.out)-1, pos)
 			return true
@@ -76,6 +77,7 @@ func (x *extractor) leadingQuote(s string, pos int) bool {
 			// a separate statement, so each quotation is cited exactly
 			prev := x.out[at]
 			x.out = append(x.out, Statement{Speaker: prev.Speaker, Role: prev.Role, Text: trimQuote(quote), Direct: true, Position: pos})
+			x.markLast()
 			x.lastDirect, x.lastDirectPara = len(x.out)-1, pos
 			return true
 		}

@@ -111,6 +111,7 @@ func (x *extractor) quoteRow(cells []string, cols quoteColumns, pos int) {
 	sp := x.tableSpeaker(name, role)
 	x.pos = pos
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Text: said, Direct: direct, Position: pos})
+	x.markLast()
 	x.remember(sp)
 }
 

@@ -394,27 +394,34 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 			// the last person who spoke whose gender does not rule
 			// them out: "she" after a man looks further back
 			if sp := x.questionReferent(lows[0]); sp != nil {
+				x.because("pronoun:questionref")
 				return sp // "Stöckl: Kanzler Merz hat sich geäußert." "Hartl: Ja, und er hat gesagt …" (interviewintro.go)
 			}
 			if u := x.lastUnnamed; u != nil && x.lastStmtSentence >= x.sentenceNo-1 {
 				// "За словами одного з них, … — сказав він.": the
 				// source who has just spoken
+				x.because("pronoun:lastunnamed")
 				return u
 			}
 			want := pronounGender[lows[0]]
 			if sp := x.turnReferent(want); sp != nil {
+				x.because("pronoun:turnref")
 				return learnGender(sp, want) // the person the host's turn named (turnreferent.go)
 			}
 			if sp := x.pronounInSentence(want, sentenceStart); sp != nil {
+				x.because("pronoun:insentence")
 				return sp // "Putin had sharpened his tone, and he accused …"
 			}
 			if sp := x.subjectBefore1(); sp != nil && (sp.gender == "" || sp.gender == want) {
+				x.because("pronoun:subjectbefore")
 				return learnGender(sp, want) // "Umerov did not comment publicly. In his post, he wrote …"
 			}
 			if sp := x.unnamedSubjectBefore(); sp != nil {
+				x.because("pronoun:unnamedbefore")
 				return sp // "A counsellor at the embassy was less upbeat. Kyiv, he said, …" (unnamedpronoun.go)
 			}
 			if sp := x.mentionedJustBefore(want); sp != nil {
+				x.because("pronoun:mentioned")
 				return learnGender(sp, want) // "… confirmed by spokesman X. He said …"
 			}
 			if sp := x.lastSpeaker; x.headFromPost && sp != nil && sp.kind == kindPerson && sp.name != unnamedSpeaker &&
@@ -422,6 +429,7 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 				// "- Zelensky in his video address: … . He said …", a
 				// chat's "Rubio just now: …" then "he also called it …":
 				// who spoke within the same post
+				x.because("pronoun:postspeaker")
 				return learnGender(sp, want)
 			}
 			if x.headFromPost {
@@ -430,11 +438,13 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 				// summary does not reach back into the post before it
 				// (digestpost.go)
 				if sp := x.headPerson; sp != nil && (sp.gender == "" || sp.gender == want) {
+					x.because("pronoun:postauthor")
 					return learnGender(sp, want)
 				}
 				return nil
 			}
 			if sp := x.headingReferent(want); sp != nil {
+				x.because("pronoun:heading")
 				return learnGender(sp, want) // "== Юрий Ушаков ==" over "по его словам" (wikiheading.go)
 			}
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
@@ -442,10 +452,12 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 					if !x.recent(sp, 4) {
 						return nil // too far back to be what "he" means
 					}
+					x.because("pronoun:lastspeaker")
 					return learnGender(sp, want)
 				}
 			}
 			if sp := x.ledeSubject(want); sp != nil {
+				x.because("pronoun:lede")
 				return learnGender(sp, want) // the one person the lead introduced (ledesubject.go)
 			}
 			return nil

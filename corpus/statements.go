@@ -178,6 +178,8 @@ type extractor struct {
 	staffNamedPara int
 	turnRef        *speaker
 	turnRefUntil   int
+	trace          bool   // fill each statement's reading (readingtrace.go)
+	traceNote      string // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
 // newExtractor returns an extractor for the paragraphs ps of a document
@@ -204,7 +206,14 @@ func newExtractor(lx *lexicon, src Source, ps []paragraph) *extractor {
 // Headings and list items are not searched: headings such as "Zelensky: A
 // Critical Moment" are not quotes, and plan points are not speech.
 func extractStatements(ps []paragraph, src Source) []Statement {
+	return extractStatementsTraced(ps, src, false)
+}
+
+// extractStatementsTraced is extractStatements, filling each statement's
+// reading when trace is set (readingtrace.go).
+func extractStatementsTraced(ps []paragraph, src Source, trace bool) []Statement {
 	x := newExtractor(lexiconData(), src, ps)
+	x.trace = trace
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
@@ -621,11 +630,15 @@ func (x *extractor) namesSpeaker(p, name string) bool {
 
 // emit records a statement and remembers its speaker for later pronouns.
 func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
-	sp = x.voxAddressed(sp)    // "Пані Ганна" under her vox pop head (voxpop.go)
-	sp = x.definiteBackRef(sp) // "L'ancienne diplomate" after the ambassador is quoted
-	sp = x.roleFromHeading(sp) // "Press briefing, White House press secretary" over the entry
-	sp = x.newcomer(sp, pos)   // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
-	sp = describedAsName(sp)   // "Mein Mitbewohner aus Lwiw meint, …": a relative read as a name (describedpeople.go)
+	var tr readingTrace
+	if x.trace {
+		tr = x.newReadingTrace()
+	}
+	sp = tr.step(sp, x.voxAddressed(sp), "vox")        // "Пані Ганна" under her vox pop head (voxpop.go)
+	sp = tr.step(sp, x.definiteBackRef(sp), "backref") // "L'ancienne diplomate" after the ambassador is quoted
+	sp = tr.step(sp, x.roleFromHeading(sp), "heading") // "Press briefing, White House press secretary" over the entry
+	sp = tr.step(sp, x.newcomer(sp, pos), "newcomer")  // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
+	sp = tr.step(sp, describedAsName(sp), "described") // "Mein Mitbewohner aus Lwiw meint, …": a relative read as a name (describedpeople.go)
 	// (an outlet read as a name is no speaker either: mediaafter.go)
 	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) || x.personsOnly && sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
@@ -644,15 +657,23 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 		if i := strings.Index(text, said); i > 0 {
 			innerThat = x.lx.thatWords[lowerString(strings.Trim(lastWord(strings.TrimSpace(text[:i])), ","))]
 		}
-		relay, sp, text = sp, inner, said // "X noted that Rubio wrote that …": Rubio's words, X still the one speaking (nestedspeech.go)
+		relay, sp, text = sp, tr.step(sp, inner, "nested"), said // "X noted that Rubio wrote that …": Rubio's words, X still the one speaking (nestedspeech.go)
 		if slices.ContainsFunc(x.out, func(o Statement) bool { return o.Position == pos && o.Speaker == sp.name && o.Text == text }) {
 			x.remember(relay)
 			return // read once already: the inner speaker's own words, given them by another reading
 		}
 	}
+	if relay == nil && !direct && sp.kind == kindPerson && sp.name != unnamedSpeaker {
+		if k := x.kinOpening(text); k != nil {
+			// "su hermano, camionero en Polonia, ve …": the relative's
+			// words, passed on; the one passing them on goes on speaking
+			// ("«…», añadió") as after nestedSpeech (kinopening.go)
+			relay, sp = sp, tr.step(sp, k, "kin")
+		}
+	}
 	if sp.kind == kindBody && !direct {
 		if p, said := x.spokesTail(text); p != nil {
-			sp, text = p, said // "…, a indiqué son porte-parole, Dmitri Peskov" (spokestail.go)
+			sp, text = tr.step(sp, p, "spokestail"), said // "…, a indiqué son porte-parole, Dmitri Peskov" (spokestail.go)
 		}
 	}
 	if !direct && x.bodyProposal(sp, text) {
@@ -685,6 +706,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	}
 	sp.role = x.lx.nominativeRole(sp.role) // "По словам политолога": the title is "политолог" (rolecases.go)
 	x.out = append(x.out, Statement{Speaker: sp.name, Role: sp.role, Members: sp.members, Text: text, Direct: direct, Position: pos})
+	tr.mark(&x.out[len(x.out)-1], "")
 	for _, r := range rest {
 		if r != "" && !emptyReport(r) {
 			rs := sp
@@ -696,6 +718,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 				rs.role = x.lx.nominativeRole(rs.role)
 			}
 			x.out = append(x.out, Statement{Speaker: rs.name, Role: rs.role, Members: rs.members, Text: r, Direct: false, Position: pos})
+			tr.mark(&x.out[len(x.out)-1], "+rest")
 		}
 	}
 	x.innerSentenceSpeech(sp, text, direct, pos) // "… Peskov ha fatto sapere che …. …": the later sentence's speaker too (nestedsentences.go)
@@ -826,6 +849,7 @@ func (x *extractor) sentence(s string, pos int) {
 	}
 	s = plainLead(s)           // "*Priya Lamb (Labour)* said": the name without its italics (namebracket.go)
 	s = x.withoutRelayAside(s) // "Трамп, мовляв, заявив, що …": the relay's aside is no part of the sentence's attribution (relayaside.go)
+	x.because("")              // (tracing: no note of an earlier sentence's speaker)
 	before := len(x.out)
 	defer x.noteStatementSentences(s, before) // last: whether each role stands next to its name (rolenamed.go)
 	defer x.cueMention(s, before)             // after every reader: a turn's opening that quoted no one (plainmention.go)
@@ -1064,14 +1088,22 @@ func (x *extractor) sentence(s string, pos int) {
 		if negated && !act {
 			continue // "did not say that …": nothing said (predicate.go)
 		}
+		x.because("")
 		sp, start := x.subjectSpan(s, toks, neg)
+		via := "subject"
 		if sp == nil && say {
 			sp, start = x.coordinatedSubject(s, toks, vi)
+			via = "coordinated"
 		} else if sp == nil && act {
 			sp, start = x.coordinatedActor(s, toks, vi) // "signed the document and thanked the delegations" (predicate.go)
+			via = "coordinatedActor"
 		}
 		if sp == nil && say {
 			sp, start = x.jointSubject(toks, vi) // "The joint statement released after the talks said"
+			via = "joint"
+		}
+		if sp != nil && start < vi {
+			x.traceSubject(via, toks[start:vi], sp)
 		}
 		if sp == nil || outletNamed(sp.name) != "" {
 			continue // "The Wall Street Journal reported …": where, not who
