@@ -40,6 +40,34 @@ import (
 // Orlov saying Moscow had seen no text, but "trump reasonably good
 // meeting" not by Trump telling his envoy to meet Putin.
 func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
+	return relevanceVerdict(m, cls, kind) == verdictRelevant
+}
+
+// A relevance verdict: which clause of relevantFor decided a hit. The
+// diagnoses print it for the hits they show.
+type relevanceClause uint8
+
+const (
+	verdictRelevant relevanceClause = iota
+	// verdictNoAbout: a statement question's subject words, none matched.
+	verdictNoAbout
+	// verdictKindHalf: a statement or provision question whose hit covers
+	// half its subject words or fewer.
+	verdictKindHalf
+	// verdictNone: nothing matched.
+	verdictNone
+	// verdictUnderHalf: fewer than half the words matched.
+	verdictUnderHalf
+	// verdictNoDomain: half to three in four matched, no domain word among them.
+	verdictNoDomain
+)
+
+func (c relevanceClause) String() string {
+	return [...]string{"relevant", "no-about", "kind-half", "none", "under-half", "no-domain"}[c]
+}
+
+// relevanceVerdict is relevantFor's rule with the clause that decided it.
+func relevanceVerdict(m markResult, cls []termClass, kind corpus.Kind) relevanceClause {
 	m = m.evidence() // a weak topic match is no evidence (topicevidence.go)
 	skip := neutral(cls)
 	n, total := 0, 0
@@ -70,27 +98,30 @@ func relevantFor(m markResult, cls []termClass, kind corpus.Kind) bool {
 		}
 	}
 	if kind == corpus.KindStatement && about && !aboutMatched {
-		return false
+		return verdictNoAbout
 	}
 	if (kind == corpus.KindStatement || kind == corpus.KindProvision) && aboutN >= 2 &&
 		(!named && 2*aboutM <= aboutN || named && 2*aboutM < aboutN) {
-		return false
+		return verdictKindHalf
+	}
+	if n == 0 {
+		return verdictNone
 	}
 	if n == total {
-		return n > 0
+		return verdictRelevant
 	}
 	if 2*n < total {
-		return false
+		return verdictUnderHalf
 	}
 	if 4*n >= 3*total {
-		return true // three words in four: "ukrainian ports grain exports"
+		return verdictRelevant // three words in four: "ukrainian ports grain exports"
 	}
 	for i, ok := range m.matched {
 		if ok && i < len(cls) && cls[i]&classDomain != 0 {
-			return true
+			return verdictRelevant
 		}
 	}
-	return false
+	return verdictNoDomain
 }
 
 // domainOf says which query words are domain words, in any analyzer.

@@ -98,7 +98,13 @@ func TestUnansweredDiag(t *testing.T) {
 				// rel is the verdict for the kind asked and, for a provision
 				// or statement question, for the passages asked next (asked).
 				rel := relevantFor(mr, cls, c.Kind) || c.Kind != "" && relevantFor(mr, cls, corpus.KindPassage)
-				t.Logf("   %s%2d %.3f %-24s rel=%v off=%v matched=%v evidence=%v %.70q", star, i+1, h.Score, h.ID, rel, rel && ix.offTopic(h, als, mark, mr, cls, c.Kind), mw, ev, st)
+				// why: the clause that decided the kind asked and, after "/",
+				// the passages' (relevant.go).
+				why := relevanceVerdict(mr, cls, c.Kind).String()
+				if c.Kind != "" {
+					why += "/" + relevanceVerdict(mr, cls, corpus.KindPassage).String()
+				}
+				t.Logf("   %s%2d %.3f %-24s rel=%v why=%s off=%v matched=%v evidence=%v %.70q", star, i+1, h.Score, h.ID, rel, why, rel && ix.offTopic(h, als, mark, mr, cls, c.Kind), mw, ev, st)
 				if hit {
 					break
 				}
