@@ -28,6 +28,10 @@ type ParseOptions struct {
 	// trace fills each statement's reading (readingtrace.go): a
 	// diagnostic's per-call request, off in every other parse
 	trace bool
+	// termTrace, when set, is told each gate of the plan-term reader
+	// that stops a sentence (planterms_extract.go): the provision gate
+	// diagnostic's per-call tracer, nil in every other parse
+	termTrace termTracer
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -235,7 +239,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rec != nil {
 		provParas = rec.prose
 	}
-	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics)
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if rec != nil {

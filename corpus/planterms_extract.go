@@ -17,7 +17,7 @@ import (
 // version named nearest the term in the sentence, else the one the
 // document spoke of above, else the term's own; numbered as the term is in
 // that version. have are the provisions the other rules found.
-func termProvisions(ps []paragraph, src Source, fallback string, have []Provision, planFor func(string) (string, bool)) []Provision {
+func termProvisions(ps []paragraph, src Source, fallback string, have []Provision, planFor func(string) (string, bool), trace termTracer) []Provision {
 	c := planTermsData()
 	lx := lexiconData()
 	var out []Provision
@@ -42,14 +42,14 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				taken = listsTaken(ps, have)
 			}
 			if taken[p.index] {
-				traceTerm("list-taken", p.text, "")
+				traceTerm(trace, "list-taken", p.text, "")
 				continue
 			}
 			if !turnsRead {
 				turns, turnsRead = interviewerTurns(ps), true
 			}
 			if turns[p.index] {
-				traceTerm("interviewer-turn", p.text, "")
+				traceTerm(trace, "interviewer-turn", p.text, "")
 				continue // the interviewer asks about a term; the answer states it (provisions_listcontext.go)
 			}
 		case paraText:
@@ -62,13 +62,13 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 		}
 		w.low = appendLower(w.low[:0], p.text)
 		if len(c.matchTerms(scan, unsafe.String(unsafe.SliceData(w.low), len(w.low)))) == 0 && !figureOpens(c, scan, ps, i) {
-			traceTerm("para-no-term", p.text, "")
+			traceTerm(trace, "para-no-term", p.text, "")
 			continue // (most paragraphs: one pass, and no sentence is read)
 		}
 		ss := semicolonItems(sentences(p.text)) // (provisions_semicolon.go)
 		for si, s := range ss {
 			if question(s) || opensQuote(s) || spokenLine(s) { // (provisions_dialogue.go)
-				traceTerm("question-quote-spoken", s, "")
+				traceTerm(trace, "question-quote-spoken", s, "")
 				continue // a question, or someone's words ("«An army of 600,000 is no peace», she wrote")
 			}
 			own := lowerString(s)
@@ -88,7 +88,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				}
 			}
 			if len(hits) == 0 {
-				traceTerm("sentence-no-term", s, "")
+				traceTerm(trace, "sentence-no-term", s, "")
 				continue
 			}
 			var taken [][2]int // the spans of own other rules' provisions hold
@@ -97,7 +97,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// outside what it took are still to read
 				// (planterms_madebefore.go)
 				if hits, taken = hitsNotMade(have, p.index, own, sl, hits); len(hits) == 0 {
-					traceTerm("made-before", s, "")
+					traceTerm(trace, "made-before", s, "")
 					continue
 				}
 			}
@@ -106,11 +106,11 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// speaker's view of a term; what a speaker reports of a
 				// named version is kept ("…, sagte er, im europäischen
 				// Gegenvorschlag sei die Obergrenze … angehoben worden")
-				traceTerm("speaker-view", s, "")
+				traceTerm(trace, "speaker-view", s, "")
 				continue
 			}
 			if versionIn(s) == "" && !numberedPointRef(lx, s) && personBeforeTerms(s, own, sl, src.Lang, hits) && authorsOwnVersion(s) == "" {
-				traceTerm("person-before", s, "")
+				traceTerm(trace, "person-before", s, "")
 				continue // "Emmanuel Macron habló de garantías «robustas».": a person's words, not a version's term (planterms_personsubject.go)
 			}
 			talk := c.speaksOfPlan(s) || si > 0 && c.speaksOfPlan(ss[si-1]) || c.speaksOfPlan(prevPara) || c.speaksOfPlan(heading)
@@ -124,7 +124,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				talk = titleTalk == 1
 			}
 			if !talk {
-				traceTerm("no-plan-talk", s, "")
+				traceTerm(trace, "no-plan-talk", s, "")
 				continue
 			}
 			named := namedVersions(sl)
@@ -154,7 +154,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				// paragraph goes on with it, as the rules that read the
 				// point take it ("Quanto ai soldi, al punto 14 … .
 				// Infine, le elezioni: …" turns to another)
-				traceTerm("point-given", s, "")
+				traceTerm(trace, "point-given", s, "")
 				continue
 			}
 			both := stemIn(sl, c.both)
@@ -184,23 +184,23 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 			for _, h := range hits {
 				t := &c.terms[h.term]
 				if t.Drop && strings.ContainsAny(sl[h.start:h.end], ";:") {
-					traceTerm("drop-clauses", s, t.ID)
+					traceTerm(trace, "drop-clauses", s, t.ID)
 					continue // "… the amnesty clause is point 26; adds dropped word": the drop is another clause's
 				}
 				if t.Drop && src.Title != "" && strings.TrimSpace(p.text) == src.Title {
-					traceTerm("drop-headline", s, t.ID)
+					traceTerm(trace, "drop-headline", s, t.ID)
 					continue // "EXCLUSIVE-Europe's rewrite … drops amnesty, keeps …": a headline announces the drop; the story under it states it
 				}
 				if t.Drop && nearestVersion(t, named, h) == "" && authorsOwnVersion(s) == "" {
-					traceTerm("drop-not-said", s, t.ID)
+					traceTerm(trace, "drop-not-said", s, t.ID)
 					continue // "It also drops the blanket amnesty.": a drop is its version's point only where the sentence names the version
 				}
 				if !t.Drop && c.dropsTerm(sl, h) {
-					traceTerm("drops-term", s, t.ID)
+					traceTerm(trace, "drops-term", s, t.ID)
 					continue
 				}
 				if stated > 0 && len(t.Points) > 0 && !t.numbers(stated) {
-					traceTerm("stated-number", s, t.ID)
+					traceTerm(trace, "stated-number", s, t.ID)
 					continue // "Point 12 — the Zaporizhzhia plant, joint operation …": the 20-point text's 12, not the US draft's 19 its words also match
 				}
 				plan := nearestVersion(t, named, h)
@@ -223,7 +223,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				}
 				if plan == "" {
 					if t.Drop {
-						traceTerm("drop-unnamed", s, t.ID)
+						traceTerm(trace, "drop-unnamed", s, t.ID)
 						continue // "the amnesty was dropped", of no version named: the newer US text's, not the term's own
 					}
 					plan = t.Plan
@@ -252,18 +252,18 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					}
 				}
 				if givenAlready(c, have, out, plan, number, sl[h.start:h.end], quoteCut(sl[h.start:h.end], text)) {
-					traceTerm("given-already", s, t.ID)
+					traceTerm(trace, "given-already", s, t.ID)
 					continue
 				}
 				if given == nil {
 					given = termsGiven(c, have)
 				}
 				if given[termKey{plan, h.term}] {
-					traceTerm("term-given", s, t.ID)
+					traceTerm(trace, "term-given", s, t.ID)
 					continue // "… assets that will remain frozen until Russia compensates …," the counter-proposal says: given above in a quotation
 				}
 				given[termKey{plan, h.term}] = true
-				traceTerm("made", s, t.ID)
+				traceTerm(trace, "made", s, t.ID)
 				out = append(out, newProvision(src, len(have)+len(out)+1, plan, number, text, p.index))
 				if split && splitPlan == "" {
 					splitPlan, splitFrom = plan, len(out)-1
@@ -672,19 +672,21 @@ func namesPlan(named []versionAt, plan string) bool {
 	return false
 }
 
-// termTrace, nil but in diagnostics, is told each gate of termProvisions
-// that stops a paragraph or sentence holding a term, and each provision it
-// makes: TestProvisionGateDiag names the check that dropped a missed
-// provision whose words fill a term (stop 62, zgate).
-var termTrace func(gate, text string)
+// A termTracer, nil but in diagnostics, is told each gate of
+// termProvisions that stops a paragraph or sentence holding a term, and
+// each provision it makes: TestProvisionGateDiag names the check that
+// dropped a missed provision whose words fill a term (stop 62, zgate). It
+// comes with the parse (ParseOptions.termTrace), so no package state is
+// shared between parses.
+type termTracer func(gate, text string)
 
-// traceTerm tells termTrace, when set, that gate stopped text (for the
-// term id, when one is given): the gate's name is built only then.
-func traceTerm(gate, text, id string) {
-	if termTrace != nil {
+// traceTerm tells trace, when set, that gate stopped text (for the term
+// id, when one is given): the gate's name is built only then.
+func traceTerm(trace termTracer, gate, text, id string) {
+	if trace != nil {
 		if id != "" {
 			gate += ":" + id
 		}
-		termTrace(gate, text)
+		trace(gate, text)
 	}
 }

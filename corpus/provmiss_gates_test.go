@@ -10,7 +10,7 @@ import (
 
 // TestProvisionGateDiag prints, for each missed provision of the released
 // sets whose sentence fills every group of a catalogue term of its point,
-// the check of termProvisions that stopped the sentence (termTrace), and a
+// the check of termProvisions that stopped the sentence (ParseOptions.termTrace), and a
 // cause table by distinct sets: the raw matter of stop 62's zgate (which
 // gate's wrong drops recur over three sets or more). "term-window" is a
 // sentence whose groups the term's words fill one by one but not as the
@@ -27,16 +27,15 @@ func TestProvisionGateDiag(t *testing.T) {
 	type event struct{ gate, low string }
 	var mu sync.Mutex
 	var events []event
-	termTrace = func(gate, text string) {
+	trace := func(gate, text string) {
 		mu.Lock()
 		events = append(events, event{gate, goldLow(text)})
 		mu.Unlock()
 	}
-	defer func() { termTrace = nil }()
 	bySets := map[string]map[string]bool{}
 	count := map[string]int{}
 	var sc termScan
-	eachMissedProvision(t, func() { events = events[:0] }, func(m missedProvision) {
+	eachMissedProvision(t, trace, func() { events = events[:0] }, func(m missedProvision) {
 		g, frag, sent := m.g, m.frag, m.sent
 		full, whole := "", false
 		for _, tm := range c.terms {

@@ -70,15 +70,16 @@ type missedProvision struct {
 // sets whose sentence can be read out of its document, in set and file
 // order: the walk both provision diagnostics make. before, when not nil,
 // runs before each document is parsed (the gate diagnostic clears the
-// trace it collects while parsing).
-func eachMissedProvision(t *testing.T, before func(), fn func(missedProvision)) {
+// trace it collects while parsing), and trace, when not nil, is the parse's
+// plan-term tracer (ParseOptions.termTrace).
+func eachMissedProvision(t *testing.T, trace termTracer, before func(), fn func(missedProvision)) {
 	t.Helper()
 	for _, dir := range releasedExtractionDirs(t) {
 		for _, f := range goldFixtures(t, dir) {
 			if before != nil {
 				before()
 			}
-			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow})
+			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow, termTrace: trace})
 			if err != nil {
 				continue
 			}

@@ -23,7 +23,7 @@ func TestProvisionTermGapDiag(t *testing.T) {
 	}
 	c := planTermsData()
 	var sc termScan
-	eachMissedProvision(t, nil, func(m missedProvision) {
+	eachMissedProvision(t, nil, nil, func(m missedProvision) {
 		g, frag, sent := m.g, m.frag, m.sent
 		var got []string
 		for _, h := range c.matchTerms(&sc, sent) {
