@@ -60,3 +60,31 @@ func TestGoldPronounsNamed(t *testing.T) {
 		t.Fatal("no pronoun speaker in any gold: the fixtures moved?")
 	}
 }
+
+// TestExtractionSetsListed checks that every folder of testdata/extraction
+// holding gold files is one of extractionSets: a set left off the list is
+// never scored, and nobody notices a figure that is not printed.
+func TestExtractionSetsListed(t *testing.T) {
+	golds, err := filepath.Glob("testdata/extraction/*/*.gold.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	top, _ := filepath.Glob("testdata/extraction/*.gold.json")
+	golds = append(golds, top...)
+	listed := map[string]bool{}
+	for _, s := range extractionSets {
+		listed[filepath.Clean(s.dir)] = true
+	}
+	dirs := map[string]bool{}
+	for _, g := range golds {
+		dirs[filepath.Dir(g)] = true
+	}
+	if len(dirs) < 10 {
+		t.Fatalf("only %d gold folders: the fixtures moved?", len(dirs))
+	}
+	for d := range dirs {
+		if !listed[d] {
+			t.Errorf("%s holds gold files but is not in extractionSets: it would never be scored", d)
+		}
+	}
+}

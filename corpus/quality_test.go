@@ -455,427 +455,7 @@ func TestExtractionQuality(t *testing.T) {
 		"dev":     {0.95, 0.95, 0.90, 0.95}, // reached: 1.00 1.00 0.94 0.99
 		"heldout": {0.95, 0.95, 0.90, 0.90}, // reached: 1.00 1.00 0.95 0.95
 	}
-	for _, set := range []struct{ name, dir string }{
-		{"dev", "testdata/extraction"},
-		{"heldout", "testdata/extraction/heldout"},
-		// heldout-c is the blind set written on 2026-12-01 by someone who
-		// had not read the extraction code or its tuning data: printed to
-		// be reported, never enforced, so that nobody tunes against it.
-		{"heldout-c", "testdata/extraction/heldout-c"},
-		// heldout-d is a second blind set, written the same way on the
-		// same day in other formats (Telegram compilation, TV transcript,
-		// Q&A, live blog, a list split over two posts): reported only.
-		{"heldout-d", "testdata/extraction/heldout-d"},
-		// heldout-e is a third blind set, written the same way in still
-		// other formats (live blog, photo captions and "read also" lines,
-		// an op-ed, a Q&A interview, unnamed sources, points quoted in
-		// prose, in seven languages): reported only.
-		{"heldout-e", "testdata/extraction/heldout-e"},
-		// heldout-f is a fourth blind set, written the same way (a live
-		// ticker, an Italian reprint of points, a TASS dateline, a French
-		// explainer, a Polish radio transcript, an exclusive wire quoting a
-		// document, a Spanish round-up, Ukrainian quotes with translations
-		// in brackets): reported only.
-		{"heldout-f", "testdata/extraction/heldout-f"},
-		// heldout-g is a fifth blind set, written the same way on
-		// 2026-12-01 (an AP wire and a Polish PAP dispatch without front
-		// matter, a briefing transcript with capital labels, a factbox of
-		// unnumbered bullets, Italian "Punto 6 –" headings, a GMT live
-		// blog, a German magazine interview, Interfax and Ukrainska Pravda
-		// styles, a French reprint, a prose analysis, a Spanish report of
-		// the 20-point revision): reported only.
-		{"heldout-g", "testdata/extraction/heldout-g"},
-		// heldout-h is a sixth blind set, written the same way on
-		// 2026-12-01 (a French and a German agency wire without front
-		// matter, an explainer citing points in prose, a Russian "—
-		// заявил" report, a Ukrainian evening digest, an Italian Q&A on
-		// the 20-point revision, a podcast transcript, a Polish TV page,
-		// a newsletter, a corrected wire, a Portuguese report, a forum
-		// thread quoting points): reported only.
-		{"heldout-h", "testdata/extraction/heldout-h"},
-		// heldout-i is a seventh blind set, written the same way on
-		// 2026-12-01 and weighted toward the most common coverage (wires
-		// with and without front matter, reprints of the points in German
-		// and English, Italian side-by-side points, a French radio
-		// interview, a Russian briefing report, a Ukrainian explainer, a
-		// Dutch web article, an interview write-up, a "who said what"
-		// round-up): reported only.
-		{"heldout-i", "testdata/extraction/heldout-i"},
-		// heldout-j is an eighth blind set, written the same way on
-		// 2026-12-01 (wires with bylines and a WRAPUP without front
-		// matter, German "**Nr. 6:**" and Italian "15)" reprints, a
-		// French analysis citing points in prose, a Russian live text, a
-		// Ukrainian Q&A, a Czech agency report, a point-by-point
-		// briefing, a "takeaways" article, an exclusive quoting the
-		// counter-proposal, a German live ticker): reported only.
-		{"heldout-j", "testdata/extraction/heldout-j"},
-		// heldout-k is a ninth blind set, written the same way on
-		// 2026-12-01 (a wire and an Italian agency string without front
-		// matter, a markdown table of points, Swiss and Austrian German,
-		// an Italian run-in list, Quebec French, a Russian "№ 6." reprint,
-		// Ukrainian posts in block quotes, a timeline, a Berlin wire,
-		// Swedish): reported only.
-		{"heldout-k", "testdata/extraction/heldout-k"},
-		// heldout-l is a tenth blind set, written the same way on
-		// 2026-12-01 (an English wire and a Ukrainian agency wire without
-		// front matter, a German reprint sorted by theme, Italian points
-		// in prose, a French fact-check, a Russian summary, Romanian, a
-		// readout log, an English report with agency inputs, a policy
-		// brief with footnotes, a numbered social-media thread, the full
-		// text with hard line breaks): reported only.
-		{"heldout-l", "testdata/extraction/heldout-l"},
-		// heldout-m is an eleventh blind set, written the same way on
-		// 2026-12-01 (a regional rewrite of a wire, a TV transcript, a
-		// German parliamentary record, a Hungarian agency wire, a Spanish
-		// press conference, Polish agency flashes, a Ukrainian FAQ, a
-		// Russian regional paper, a newsletter with block quotes, a
-		// Brazilian op-ed, a Czech version table, a reprint whose points
-		// run over several paragraphs): reported only.
-		{"heldout-m", "testdata/extraction/heldout-m"},
-		// heldout-n is a twelfth blind set, written the same way on
-		// 2026-12-01 (a radio bulletin script, a German press review, an
-		// Italian timeline, a French fact-check, Slovak and Turkish agency
-		// wires, a Russian digest of Telegram posts, a Ukrainian
-		// interview, a Dutch background piece, a Spanish round-up of
-		// posts, an annotated counter-proposal, a Polish radio
-		// interview): reported only.
-		{"heldout-n", "testdata/extraction/heldout-n"},
-		// heldout-o is a thirteenth blind set, written the same way on
-		// 2026-12-01 (a wire with UPDATE blocks, an email briefing, a German
-		// state press release, a French call readout, an Italian photo
-		// gallery, a Spanish factbox, a Kremlin summary, Ukrainian question
-		// time, Polish ministers' comments, a Portuguese reprint of the
-		// counter-proposal, an English fact-check, a Greek Q&A explainer;
-		// Greek is new): reported only.
-		{"heldout-o", "testdata/extraction/heldout-o"},
-		// heldout-p is a fourteenth blind set, written the same way on
-		// 2026-12-01 (a magazine long-read, an editorial board, a German
-		// local paper, a French think-tank note with footnotes, an Italian
-		// market story, a Spanish NGO release, a Russian wire analysis, a
-		// Polish ministry briefing, Ukrainian readers' letters, a Czech
-		// explainer quoting the English text, a Romanian-English bilingual
-		// article, a Finnish TV story; Finnish is new): reported only.
-		{"heldout-p", "testdata/extraction/heldout-p"},
-		// heldout-q is a fifteenth blind set, written the same way on
-		// 2026-12-01 (a "winners and losers" scorecard, a parliamentary
-		// working group's numbered findings, a German church synod, a
-		// French council motion, Italian "pagelle", a Spanish talk-show
-		// recap, a Russian profile, a Ukrainian diaspora newsletter, Polish
-		// podcast show notes, Dutch push alerts, a Bulgarian quiz, a
-		// Croatian wire; Bulgarian and Croatian are new): reported only.
-		{"heldout-q", "testdata/extraction/heldout-q"},
-		// heldout-r is a sixteenth blind set, written the same way on
-		// 2026-12-01 (a corrections column, a Chatham House roundtable
-		// summary, German seminar minutes, a French reporter's diary, an
-		// Italian radio phone-in, a Spanish A-Z glossary, a Russian online
-		// Q&A, a Ukrainian e-petition and the mayor's reply, a Polish
-		// written question and answer, a Portuguese encyclopedia entry, a
-		// Swedish subtitle file, Romanian columnists' letters): reported only.
-		{"heldout-r", "testdata/extraction/heldout-r"},
-		// heldout-s is a seventeenth blind set, written the same way on
-		// 2026-12-01 at the start of stop 26 (an agency "what we know" page,
-		// by-election hustings, a client risk memo, a German trade
-		// association circular, a French municipal debate, an Italian
-		// mayors' open letter, a Spanish correspondent's mailbag, a Russian
-		// briefing transcript, a Ukrainian week-ahead calendar, a Polish
-		// foreign-press review, Swedish quotes of the week, a Portuguese
-		// morning newsletter): reported only.
-		{"heldout-s", "testdata/extraction/heldout-s"},
-		{"heldout-t", "testdata/extraction/heldout-t"},
-		// heldout-u is a nineteenth blind set, written at the start of stop 28
-		// (2026-12-02) in mainstream news formats like T (wire reports with
-		// and without front matter, an Italian list reprint in two posts, a
-		// German magazine, a French daily, Russian and Spanish agencies, a
-		// Ukrainian site, an analysis, a Q&A, a live blog): reported only.
-		{"heldout-u", "testdata/extraction/heldout-u"},
-		// heldout-v is a twentieth blind set, written at the start of stop 29
-		// in mainstream news formats (a wire report with only a dateline, a
-		// German counter-proposal reprint in parts, Polish points in prose,
-		// a French interview, a Dutch round-up, a Russian agency report, a
-		// Ukrainian channels report, an Italian agency, a Portuguese
-		// explainer, a Czech list, a Spanish live blog, the 20-point
-		// framework in English): reported only.
-		{"heldout-v", "testdata/extraction/heldout-v"},
-		// heldout-w is a twenty-first blind set, written at the start of
-		// stop 30 in mainstream news formats (wire reports from Geneva and
-		// Berlin, a German list reprint in two posts without lang, a Polish
-		// agency report with only a dateline, a Ukrainian interview, a
-		// Spanish live blog, a French analysis, an Italian magazine, a
-		// Russian agency, an English explainer, a Portuguese agency):
-		// reported only.
-		{"heldout-w", "testdata/extraction/heldout-w"},
-		// heldout-x is a twenty-second blind set, written at the start of
-		// stop 31 in formats V and W lack (an English TV interview
-		// transcript with speaker labels, a French press-conference
-		// write-up, a German newsletter, a Spanish factbox, a Polish list
-		// reprint in two posts, an Italian regional paper, a Dutch op-ed, a
-		// Ukrainian Q&A, an English agency report with only a dateline, a
-		// Russian live blog, an English briefing): reported only.
-		{"heldout-x", "testdata/extraction/heldout-x"},
-		// heldout-y is a twenty-third blind set, written at the start of
-		// stop 32 in further formats (a German radio transcript with name
-		// labels, an Italian parliamentary debate, a French fact-check, a
-		// Russian agency digest of datelined items, a Ukrainian live blog,
-		// a Spanish list of points named only in its intro, a Polish op-ed,
-		// an English Q&A explainer, a Dutch newsletter with bold leads, a
-		// Czech regional report with unnamed sources, a Romanian TV panel,
-		// a Swedish report quoting the draft in prose): reported only.
-		{"heldout-y", "testdata/extraction/heldout-y"},
-		// heldout-z is a twenty-fourth blind set, written at the start of
-		// stop 33 in formats X and Y lack (a Hungarian wire with only a
-		// dateline, a Finnish explainer with ordinal points, a Greek
-		// interview write-up, a Lithuanian list reprint in two posts, a
-		// Spanish radio talk show, a Brazilian column, an Italian letters
-		// page, a German Telegram round-up, a Russian exile-media analysis, a
-		// Ukrainian regional item, an English podcast transcript with
-		// timestamps): reported only.
-		{"heldout-z", "testdata/extraction/heldout-z"},
-		// heldout-za is a twenty-fifth blind set, written at the start of
-		// stop 34 in formats earlier sets lack (an English "five
-		// takeaways" analysis, a French regional daily, a German FAQ, an
-		// Italian TV-news transcript, a Russian Telegram repost of points
-		// 1-14, a Ukrainian presidential readout, a Polish radio
-		// interview, a Spanish wire with only a dateline, a Portuguese
-		// explainer, an English Security Council summary, a Czech list of
-		// points 15-28, a Romanian wire): reported only.
-		{"heldout-za", "testdata/extraction/heldout-za"},
-		// heldout-zb is a twenty-sixth blind set, written at the start of
-		// stop 35 in formats earlier sets lack (a Commons debate, a
-		// Bundestag protocol, a French agency wire, an Italian flash
-		// series, a Russian agency wire with points as words, a Rada
-		// committee report, a Bulgarian list of points 15-28, a Swedish
-		// report of a leaders' call, a think-tank brief, an Argentine
-		// "what they said" round-up, a Turkish ministry release, a fact
-		// check): reported only.
-		{"heldout-zb", "testdata/extraction/heldout-zb"},
-		// heldout-zc is a twenty-seventh blind set, written at the start
-		// of stop 36 in formats earlier sets lack (a Senate hearing
-		// transcript, an updated wire with its update header, a markdown
-		// table comparing the two versions, a timeline, a German print
-		// interview, a French press review, an Italian behind-the-scenes
-		// piece, a Spanish correspondent's chronicle, Ukrainian points 1-14
-		// with an editor's comment after each, a Kremlin press-call
-		// transcript, a Slovak profile, a Norwegian agency summary of the
-		// points): reported only.
-		{"heldout-zc", "testdata/extraction/heldout-zc"},
-		// heldout-zd is a twenty-eighth blind set, written at the start
-		// of stop 37 in formats earlier sets lack (a White House briefing
-		// transcript, a wire built on a leaked document, an editorial, a
-		// numbered X thread, a German government press conference
-		// protocol, a French "what the plan contains" by theme, an Italian
-		// talk-show write-up, a Polish agency wire, a Russian foreign
-		// ministry briefing transcript, a Ukrinform-style wire, an
-		// Estonian news report, a Serbian wire with only a dateline):
-		// reported only.
-		{"heldout-zd", "testdata/extraction/heldout-zd"},
-		// heldout-ze is a twenty-ninth blind set, written at the start
-		// of stop 38 in formats earlier sets lack (the full text of an
-		// evening address, a joint statement of leaders under a wire
-		// intro, a scraped web page with its furniture left in, text
-		// taken out of a PDF with hard wraps and page headers, a reaction
-		// round-up under name-and-role headings, a digest of datelined
-		// items, a German encyclopedia article with footnote marks, a
-		// French reportage, Italian points under bold titles, a Russian
-		// dash-dialogue interview, a Ukrainian MP's post, a Spanish
-		// Diario de Sesiones record): reported only.
-		{"heldout-ze", "testdata/extraction/heldout-ze"},
-		// heldout-zf is a thirtieth blind set, written at the start of
-		// stop 39 in formats and scripts earlier sets lack (a magazine
-		// feature with pull quotes, a law-firm analysis citing clauses
-		// and articles, an RSS feed dump, a bilingual Russian-English
-		// transcript, a Japanese wire, a Chinese wire, an Arabic wire, a
-		// Portuguese agency wire, a Catalan radio script, a German
-		// government press release, a Ukrainian TV marathon transcript,
-		// a Dutch government letter to parliament): reported only.
-		{"heldout-zf", "testdata/extraction/heldout-zf"},
-		// heldout-zg is a thirty-first blind set, written at the start
-		// of stop 40 in formats and scripts earlier sets lack (a news
-		// video's subtitles as an .srt file, an email newsletter with
-		// embedded social posts, a parliamentary written question and
-		// answer, an embassy fact sheet, a Turkish agency wire, a Korean
-		// wire, a Hebrew report, a Romanian report listing points, a
-		// Czech article with a numbered list, a Swedish agency wire, a
-		// Greek report, an Austrian TV studio interview): reported only.
-		{"heldout-zg", "testdata/extraction/heldout-zg"},
-		// heldout-zh is a thirty-second blind set, written at the start
-		// of stop 42 in formats and languages earlier sets lack or used
-		// least (a State Department style briefing, Japanese WebVTT TV
-		// captions, a Chinese timeline, an Arabic agency wire, an
-		// Indonesian fact check, a Danish chamber debate, a Vietnamese
-		// wire, an English policy brief taken out of a PDF, a Hungarian
-		// op-ed, a "what to know" explainer, a Spanish radio interview, a
-		// Telegram channel digest): reported only.
-		{"heldout-zh", "testdata/extraction/heldout-zh"},
-		// heldout-zi is a thirty-third blind set, written at the start
-		// of stop 43 in the languages real coverage of the story mostly
-		// uses (English, German, Italian, French, Russian, Ukrainian,
-		// Spanish, Polish, Portuguese) and in the shapes real web copy
-		// has (a wire story with "UPDATE 3-" and its credit trailer, an
-		// AP-style story, a page copied from a browser, a live blog
-		// newest first, a paywall teaser, a correction appended, a Q&A
-		// interview, TV subtitles, a reprint of part of the 20-point
-		// list, a newsletter of headline items, a "what we know"
-		// explainer, a PDF note): reported only.
-		{"heldout-zi", "testdata/extraction/heldout-zi"},
-		// heldout-zj is a thirty-fourth blind set, written at the start
-		// of stop 44, again in the languages of real coverage (five
-		// English, German, French, Italian, Spanish, Russian, Ukrainian,
-		// Polish) and in web-copy shapes ZI did not use (a FACTBOX
-		// reprint, a reader-mode page, a news aggregator, a wiki-style
-		// article with reference marks, a print column with hyphenated
-		// wraps, a fact check, an op-ed, a podcast transcript, a
-		// timeline, a Kremlin-style transcript, a Telegram feed, a
-		// parliamentary stenogram): reported only.
-		{"heldout-zj", "testdata/extraction/heldout-zj"},
-		// heldout-zk is a thirty-fifth blind set, written at the start
-		// of stop 45 in the same languages (five English, German,
-		// French, Italian, Spanish, Russian, Ukrainian, Polish) and in
-		// shapes of pasted pages ZJ did not use (a video page with
-		// auto-captions and comments, a discussion thread with the
-		// article pasted in, an agency story with "Read more:" lines, a
-		// press release, a redline of the versions point by point, an
-		// Atom feed, a social thread "1/9", a photo carousel, a search
-		// alert e-mail, explainer cards, a machine-translated page, a TV
-		// ticker log): reported only.
-		{"heldout-zk", "testdata/extraction/heldout-zk"},
-		// heldout-zl is a thirty-sixth blind set, written at the start
-		// of stop 46 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Portuguese) in shapes no earlier set used
-		// (a messenger export, a shared document with suggestions and
-		// comments, a professional-network post, a pool report, an OCR'd
-		// newspaper scan, a forwarded e-mail chain, a TV rundown, a forum
-		// thread, a vertical-video script, a box-drawn table, a search
-		// results page, an embargoed press release): reported only.
-		{"heldout-zl", "testdata/extraction/heldout-zl"},
-		// heldout-zm is a thirty-seventh blind set, written at the start
-		// of stop 47 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Polish), mostly everyday coverage in new
-		// shapes (a wire story with a correction, a feature with pull
-		// quotes, a factbox, a live page, a reprint of the points) and a
-		// few rarer layouts (a news API's JSON, a wiki talk page,
-		// teletext, a messenger channel, a before/after explainer):
-		// reported only.
-		{"heldout-zm", "testdata/extraction/heldout-zm"},
-		// heldout-zn is a thirty-eighth blind set, written at the start
-		// of stop 48 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Dutch), everyday coverage in shapes no
-		// earlier set used (a news-in-brief column, an agency coverage
-		// plan, a media-monitoring summary, a listicle in numbers, a radio
-		// page with its transcript, a news ticker, a poll write-up, a
-		// double interview, quotes of the week, a foreign-press digest, a
-		// vox pop, an article with reader comments): reported only.
-		{"heldout-zn", "testdata/extraction/heldout-zn"},
-		// heldout-zo is a thirty-ninth blind set, written at the start
-		// of stop 49 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Polish), in formats no earlier set used
-		// (its README lists them; the lead has not read it): reported
-		// only.
-		{"heldout-zo", "testdata/extraction/heldout-zo"},
-		// heldout-zp is a fortieth blind set, written at the start of
-		// stop 50 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Polish), in formats no earlier set used
-		// (its README lists them; the lead has not read it): reported
-		// only.
-		{"heldout-zp", "testdata/extraction/heldout-zp"},
-		// heldout-zq is a forty-first blind set, written at the start of
-		// stop 51 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Portuguese), in formats no earlier set used
-		// (its README lists them; the lead has not read it): reported
-		// only.
-		{"heldout-zq", "testdata/extraction/heldout-zq"},
-		// heldout-zr is a forty-second blind set, written at the start
-		// of stop 52 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Polish), in formats no earlier extraction
-		// set used (its README lists them; the lead has not read it):
-		// reported only.
-		{"heldout-zr", "testdata/extraction/heldout-zr"},
-		// heldout-zs is a forty-third blind set, written at the start
-		// of stop 53 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Dutch), in formats no earlier extraction
-		// or search set used (its README lists them; the lead has not
-		// read it): reported only.
-		{"heldout-zs", "testdata/extraction/heldout-zs"},
-		// heldout-zt is a forty-fourth blind set, written at the start
-		// of stop 54 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Polish), in formats no earlier extraction
-		// or search set used (its README lists them; the lead has not
-		// read it): reported only.
-		{"heldout-zt", "testdata/extraction/heldout-zt"},
-		// heldout-zu is a forty-fifth blind set, written at the start
-		// of stop 55 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Portuguese), in formats no earlier
-		// extraction or search set used (its README lists them; the lead
-		// has not read it): reported only.
-		{"heldout-zu", "testdata/extraction/heldout-zu"},
-		// heldout-zv is a forty-sixth blind set, written at the start
-		// of stop 56 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Polish), in formats no earlier extraction
-		// or search set used (its README lists them; the lead has not
-		// read it): reported only.
-		{"heldout-zv", "testdata/extraction/heldout-zv"},
-		// heldout-zw is a forty-seventh blind set, written at the start
-		// of stop 57 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Portuguese), in formats no earlier
-		// extraction or search set used (its README lists them; the lead
-		// has not read it): reported only.
-		{"heldout-zw", "testdata/extraction/heldout-zw"},
-		// heldout-zx is a forty-eighth blind set, written at the start
-		// of stop 58 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Czech), in formats no earlier extraction
-		// or search set used (its README lists them; the lead has not
-		// read it): reported only.
-		{"heldout-zx", "testdata/extraction/heldout-zx"},
-		// heldout-zy is a forty-ninth blind set, written at the start
-		// of stop 59 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Romanian), in formats no earlier
-		// extraction or search set used (its README lists them; the lead
-		// has not read it): reported only.
-		{"heldout-zy", "testdata/extraction/heldout-zy"},
-		// heldout-zz is a fiftieth blind set, written at the start of
-		// stop 60 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Romanian), in formats no earlier
-		// extraction or search set used (its README lists them; the lead
-		// has not read it): reported only.
-		{"heldout-zz", "testdata/extraction/heldout-zz"},
-		// heldout-zza is a fifty-first blind set, written at the start
-		// of stop 61 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Swedish), in formats no earlier
-		// extraction or search set used (its README lists them; the lead
-		// has not read it): reported only. After heldout-zz the names
-		// take a third letter, which heldout.Blind orders after every
-		// two-letter name.
-		{"heldout-zza", "testdata/extraction/heldout-zza"},
-		// heldout-zzb is a fifty-second blind set, written at the start
-		// of stop 62 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Swedish), in formats no earlier
-		// extraction or search set used (its README lists them; the lead
-		// has not read it): reported only.
-		{"heldout-zzb", "testdata/extraction/heldout-zzb"},
-		// heldout-zzc is a fifty-third blind set, written at the start
-		// of stop 63 (five English, German, French, Italian, Spanish,
-		// Russian, Ukrainian, Czech), in private and small-organisation
-		// formats no earlier extraction or search set used (its README
-		// lists them; the lead has not read it): reported only.
-		{"heldout-zzc", "testdata/extraction/heldout-zzc"},
-		// heldout-zzd is a fifty-fourth blind set, written at the same
-		// time by another writer in the news-coverage formats planbot is
-		// used on (wire reports, live blogs, transcripts, reprints of the
-		// points; five English, German, French, Italian, Spanish, Russian,
-		// Ukrainian, Polish): it measures unseen text of the kind the
-		// project is judged on, where the sets before it went after
-		// ever rarer genres. Reported only.
-		{"heldout-zzd", "testdata/extraction/heldout-zzd"},
-		// heldout-zze and heldout-zzf are a fifty-fifth and fifty-sixth
-		// blind set, written at the start of stop 64 by two writers, each
-		// in a half of the news-coverage formats no earlier set used
-		// (five English, German, French, Italian, Spanish, Russian,
-		// Ukrainian, and Portuguese or Dutch; their READMEs list them; the
-		// lead has not read them). A third writer, who read only these two
-		// sets, named the person behind each pronoun speaker
-		// (TestGoldPronounsNamed). Reported only.
-		{"heldout-zze", "testdata/extraction/heldout-zze"},
-		{"heldout-zzf", "testdata/extraction/heldout-zzf"},
-	} {
+	for _, set := range extractionSets {
 		q := scoreFixtures(t, set.dir)
 		// A blind set's misses would show its text to whoever runs the
 		// test: only its figures are printed.
@@ -1005,4 +585,430 @@ func goldDocument(t testing.TB, gf string) string {
 		t.Fatalf("%s has no document beside it", gf)
 	}
 	return doc
+}
+
+// extractionSets are the sets TestExtractionQuality scores, in the order it
+// prints them: the development fixtures, the first held-out set, and every
+// blind set since, each with why it was written. TestExtractionSetsListed
+// keeps every gold folder in testdata/extraction on this list.
+var extractionSets = []struct{ name, dir string }{
+	{"dev", "testdata/extraction"},
+	{"heldout", "testdata/extraction/heldout"},
+	// heldout-c is the blind set written on 2026-12-01 by someone who
+	// had not read the extraction code or its tuning data: printed to
+	// be reported, never enforced, so that nobody tunes against it.
+	{"heldout-c", "testdata/extraction/heldout-c"},
+	// heldout-d is a second blind set, written the same way on the
+	// same day in other formats (Telegram compilation, TV transcript,
+	// Q&A, live blog, a list split over two posts): reported only.
+	{"heldout-d", "testdata/extraction/heldout-d"},
+	// heldout-e is a third blind set, written the same way in still
+	// other formats (live blog, photo captions and "read also" lines,
+	// an op-ed, a Q&A interview, unnamed sources, points quoted in
+	// prose, in seven languages): reported only.
+	{"heldout-e", "testdata/extraction/heldout-e"},
+	// heldout-f is a fourth blind set, written the same way (a live
+	// ticker, an Italian reprint of points, a TASS dateline, a French
+	// explainer, a Polish radio transcript, an exclusive wire quoting a
+	// document, a Spanish round-up, Ukrainian quotes with translations
+	// in brackets): reported only.
+	{"heldout-f", "testdata/extraction/heldout-f"},
+	// heldout-g is a fifth blind set, written the same way on
+	// 2026-12-01 (an AP wire and a Polish PAP dispatch without front
+	// matter, a briefing transcript with capital labels, a factbox of
+	// unnumbered bullets, Italian "Punto 6 –" headings, a GMT live
+	// blog, a German magazine interview, Interfax and Ukrainska Pravda
+	// styles, a French reprint, a prose analysis, a Spanish report of
+	// the 20-point revision): reported only.
+	{"heldout-g", "testdata/extraction/heldout-g"},
+	// heldout-h is a sixth blind set, written the same way on
+	// 2026-12-01 (a French and a German agency wire without front
+	// matter, an explainer citing points in prose, a Russian "—
+	// заявил" report, a Ukrainian evening digest, an Italian Q&A on
+	// the 20-point revision, a podcast transcript, a Polish TV page,
+	// a newsletter, a corrected wire, a Portuguese report, a forum
+	// thread quoting points): reported only.
+	{"heldout-h", "testdata/extraction/heldout-h"},
+	// heldout-i is a seventh blind set, written the same way on
+	// 2026-12-01 and weighted toward the most common coverage (wires
+	// with and without front matter, reprints of the points in German
+	// and English, Italian side-by-side points, a French radio
+	// interview, a Russian briefing report, a Ukrainian explainer, a
+	// Dutch web article, an interview write-up, a "who said what"
+	// round-up): reported only.
+	{"heldout-i", "testdata/extraction/heldout-i"},
+	// heldout-j is an eighth blind set, written the same way on
+	// 2026-12-01 (wires with bylines and a WRAPUP without front
+	// matter, German "**Nr. 6:**" and Italian "15)" reprints, a
+	// French analysis citing points in prose, a Russian live text, a
+	// Ukrainian Q&A, a Czech agency report, a point-by-point
+	// briefing, a "takeaways" article, an exclusive quoting the
+	// counter-proposal, a German live ticker): reported only.
+	{"heldout-j", "testdata/extraction/heldout-j"},
+	// heldout-k is a ninth blind set, written the same way on
+	// 2026-12-01 (a wire and an Italian agency string without front
+	// matter, a markdown table of points, Swiss and Austrian German,
+	// an Italian run-in list, Quebec French, a Russian "№ 6." reprint,
+	// Ukrainian posts in block quotes, a timeline, a Berlin wire,
+	// Swedish): reported only.
+	{"heldout-k", "testdata/extraction/heldout-k"},
+	// heldout-l is a tenth blind set, written the same way on
+	// 2026-12-01 (an English wire and a Ukrainian agency wire without
+	// front matter, a German reprint sorted by theme, Italian points
+	// in prose, a French fact-check, a Russian summary, Romanian, a
+	// readout log, an English report with agency inputs, a policy
+	// brief with footnotes, a numbered social-media thread, the full
+	// text with hard line breaks): reported only.
+	{"heldout-l", "testdata/extraction/heldout-l"},
+	// heldout-m is an eleventh blind set, written the same way on
+	// 2026-12-01 (a regional rewrite of a wire, a TV transcript, a
+	// German parliamentary record, a Hungarian agency wire, a Spanish
+	// press conference, Polish agency flashes, a Ukrainian FAQ, a
+	// Russian regional paper, a newsletter with block quotes, a
+	// Brazilian op-ed, a Czech version table, a reprint whose points
+	// run over several paragraphs): reported only.
+	{"heldout-m", "testdata/extraction/heldout-m"},
+	// heldout-n is a twelfth blind set, written the same way on
+	// 2026-12-01 (a radio bulletin script, a German press review, an
+	// Italian timeline, a French fact-check, Slovak and Turkish agency
+	// wires, a Russian digest of Telegram posts, a Ukrainian
+	// interview, a Dutch background piece, a Spanish round-up of
+	// posts, an annotated counter-proposal, a Polish radio
+	// interview): reported only.
+	{"heldout-n", "testdata/extraction/heldout-n"},
+	// heldout-o is a thirteenth blind set, written the same way on
+	// 2026-12-01 (a wire with UPDATE blocks, an email briefing, a German
+	// state press release, a French call readout, an Italian photo
+	// gallery, a Spanish factbox, a Kremlin summary, Ukrainian question
+	// time, Polish ministers' comments, a Portuguese reprint of the
+	// counter-proposal, an English fact-check, a Greek Q&A explainer;
+	// Greek is new): reported only.
+	{"heldout-o", "testdata/extraction/heldout-o"},
+	// heldout-p is a fourteenth blind set, written the same way on
+	// 2026-12-01 (a magazine long-read, an editorial board, a German
+	// local paper, a French think-tank note with footnotes, an Italian
+	// market story, a Spanish NGO release, a Russian wire analysis, a
+	// Polish ministry briefing, Ukrainian readers' letters, a Czech
+	// explainer quoting the English text, a Romanian-English bilingual
+	// article, a Finnish TV story; Finnish is new): reported only.
+	{"heldout-p", "testdata/extraction/heldout-p"},
+	// heldout-q is a fifteenth blind set, written the same way on
+	// 2026-12-01 (a "winners and losers" scorecard, a parliamentary
+	// working group's numbered findings, a German church synod, a
+	// French council motion, Italian "pagelle", a Spanish talk-show
+	// recap, a Russian profile, a Ukrainian diaspora newsletter, Polish
+	// podcast show notes, Dutch push alerts, a Bulgarian quiz, a
+	// Croatian wire; Bulgarian and Croatian are new): reported only.
+	{"heldout-q", "testdata/extraction/heldout-q"},
+	// heldout-r is a sixteenth blind set, written the same way on
+	// 2026-12-01 (a corrections column, a Chatham House roundtable
+	// summary, German seminar minutes, a French reporter's diary, an
+	// Italian radio phone-in, a Spanish A-Z glossary, a Russian online
+	// Q&A, a Ukrainian e-petition and the mayor's reply, a Polish
+	// written question and answer, a Portuguese encyclopedia entry, a
+	// Swedish subtitle file, Romanian columnists' letters): reported only.
+	{"heldout-r", "testdata/extraction/heldout-r"},
+	// heldout-s is a seventeenth blind set, written the same way on
+	// 2026-12-01 at the start of stop 26 (an agency "what we know" page,
+	// by-election hustings, a client risk memo, a German trade
+	// association circular, a French municipal debate, an Italian
+	// mayors' open letter, a Spanish correspondent's mailbag, a Russian
+	// briefing transcript, a Ukrainian week-ahead calendar, a Polish
+	// foreign-press review, Swedish quotes of the week, a Portuguese
+	// morning newsletter): reported only.
+	{"heldout-s", "testdata/extraction/heldout-s"},
+	{"heldout-t", "testdata/extraction/heldout-t"},
+	// heldout-u is a nineteenth blind set, written at the start of stop 28
+	// (2026-12-02) in mainstream news formats like T (wire reports with
+	// and without front matter, an Italian list reprint in two posts, a
+	// German magazine, a French daily, Russian and Spanish agencies, a
+	// Ukrainian site, an analysis, a Q&A, a live blog): reported only.
+	{"heldout-u", "testdata/extraction/heldout-u"},
+	// heldout-v is a twentieth blind set, written at the start of stop 29
+	// in mainstream news formats (a wire report with only a dateline, a
+	// German counter-proposal reprint in parts, Polish points in prose,
+	// a French interview, a Dutch round-up, a Russian agency report, a
+	// Ukrainian channels report, an Italian agency, a Portuguese
+	// explainer, a Czech list, a Spanish live blog, the 20-point
+	// framework in English): reported only.
+	{"heldout-v", "testdata/extraction/heldout-v"},
+	// heldout-w is a twenty-first blind set, written at the start of
+	// stop 30 in mainstream news formats (wire reports from Geneva and
+	// Berlin, a German list reprint in two posts without lang, a Polish
+	// agency report with only a dateline, a Ukrainian interview, a
+	// Spanish live blog, a French analysis, an Italian magazine, a
+	// Russian agency, an English explainer, a Portuguese agency):
+	// reported only.
+	{"heldout-w", "testdata/extraction/heldout-w"},
+	// heldout-x is a twenty-second blind set, written at the start of
+	// stop 31 in formats V and W lack (an English TV interview
+	// transcript with speaker labels, a French press-conference
+	// write-up, a German newsletter, a Spanish factbox, a Polish list
+	// reprint in two posts, an Italian regional paper, a Dutch op-ed, a
+	// Ukrainian Q&A, an English agency report with only a dateline, a
+	// Russian live blog, an English briefing): reported only.
+	{"heldout-x", "testdata/extraction/heldout-x"},
+	// heldout-y is a twenty-third blind set, written at the start of
+	// stop 32 in further formats (a German radio transcript with name
+	// labels, an Italian parliamentary debate, a French fact-check, a
+	// Russian agency digest of datelined items, a Ukrainian live blog,
+	// a Spanish list of points named only in its intro, a Polish op-ed,
+	// an English Q&A explainer, a Dutch newsletter with bold leads, a
+	// Czech regional report with unnamed sources, a Romanian TV panel,
+	// a Swedish report quoting the draft in prose): reported only.
+	{"heldout-y", "testdata/extraction/heldout-y"},
+	// heldout-z is a twenty-fourth blind set, written at the start of
+	// stop 33 in formats X and Y lack (a Hungarian wire with only a
+	// dateline, a Finnish explainer with ordinal points, a Greek
+	// interview write-up, a Lithuanian list reprint in two posts, a
+	// Spanish radio talk show, a Brazilian column, an Italian letters
+	// page, a German Telegram round-up, a Russian exile-media analysis, a
+	// Ukrainian regional item, an English podcast transcript with
+	// timestamps): reported only.
+	{"heldout-z", "testdata/extraction/heldout-z"},
+	// heldout-za is a twenty-fifth blind set, written at the start of
+	// stop 34 in formats earlier sets lack (an English "five
+	// takeaways" analysis, a French regional daily, a German FAQ, an
+	// Italian TV-news transcript, a Russian Telegram repost of points
+	// 1-14, a Ukrainian presidential readout, a Polish radio
+	// interview, a Spanish wire with only a dateline, a Portuguese
+	// explainer, an English Security Council summary, a Czech list of
+	// points 15-28, a Romanian wire): reported only.
+	{"heldout-za", "testdata/extraction/heldout-za"},
+	// heldout-zb is a twenty-sixth blind set, written at the start of
+	// stop 35 in formats earlier sets lack (a Commons debate, a
+	// Bundestag protocol, a French agency wire, an Italian flash
+	// series, a Russian agency wire with points as words, a Rada
+	// committee report, a Bulgarian list of points 15-28, a Swedish
+	// report of a leaders' call, a think-tank brief, an Argentine
+	// "what they said" round-up, a Turkish ministry release, a fact
+	// check): reported only.
+	{"heldout-zb", "testdata/extraction/heldout-zb"},
+	// heldout-zc is a twenty-seventh blind set, written at the start
+	// of stop 36 in formats earlier sets lack (a Senate hearing
+	// transcript, an updated wire with its update header, a markdown
+	// table comparing the two versions, a timeline, a German print
+	// interview, a French press review, an Italian behind-the-scenes
+	// piece, a Spanish correspondent's chronicle, Ukrainian points 1-14
+	// with an editor's comment after each, a Kremlin press-call
+	// transcript, a Slovak profile, a Norwegian agency summary of the
+	// points): reported only.
+	{"heldout-zc", "testdata/extraction/heldout-zc"},
+	// heldout-zd is a twenty-eighth blind set, written at the start
+	// of stop 37 in formats earlier sets lack (a White House briefing
+	// transcript, a wire built on a leaked document, an editorial, a
+	// numbered X thread, a German government press conference
+	// protocol, a French "what the plan contains" by theme, an Italian
+	// talk-show write-up, a Polish agency wire, a Russian foreign
+	// ministry briefing transcript, a Ukrinform-style wire, an
+	// Estonian news report, a Serbian wire with only a dateline):
+	// reported only.
+	{"heldout-zd", "testdata/extraction/heldout-zd"},
+	// heldout-ze is a twenty-ninth blind set, written at the start
+	// of stop 38 in formats earlier sets lack (the full text of an
+	// evening address, a joint statement of leaders under a wire
+	// intro, a scraped web page with its furniture left in, text
+	// taken out of a PDF with hard wraps and page headers, a reaction
+	// round-up under name-and-role headings, a digest of datelined
+	// items, a German encyclopedia article with footnote marks, a
+	// French reportage, Italian points under bold titles, a Russian
+	// dash-dialogue interview, a Ukrainian MP's post, a Spanish
+	// Diario de Sesiones record): reported only.
+	{"heldout-ze", "testdata/extraction/heldout-ze"},
+	// heldout-zf is a thirtieth blind set, written at the start of
+	// stop 39 in formats and scripts earlier sets lack (a magazine
+	// feature with pull quotes, a law-firm analysis citing clauses
+	// and articles, an RSS feed dump, a bilingual Russian-English
+	// transcript, a Japanese wire, a Chinese wire, an Arabic wire, a
+	// Portuguese agency wire, a Catalan radio script, a German
+	// government press release, a Ukrainian TV marathon transcript,
+	// a Dutch government letter to parliament): reported only.
+	{"heldout-zf", "testdata/extraction/heldout-zf"},
+	// heldout-zg is a thirty-first blind set, written at the start
+	// of stop 40 in formats and scripts earlier sets lack (a news
+	// video's subtitles as an .srt file, an email newsletter with
+	// embedded social posts, a parliamentary written question and
+	// answer, an embassy fact sheet, a Turkish agency wire, a Korean
+	// wire, a Hebrew report, a Romanian report listing points, a
+	// Czech article with a numbered list, a Swedish agency wire, a
+	// Greek report, an Austrian TV studio interview): reported only.
+	{"heldout-zg", "testdata/extraction/heldout-zg"},
+	// heldout-zh is a thirty-second blind set, written at the start
+	// of stop 42 in formats and languages earlier sets lack or used
+	// least (a State Department style briefing, Japanese WebVTT TV
+	// captions, a Chinese timeline, an Arabic agency wire, an
+	// Indonesian fact check, a Danish chamber debate, a Vietnamese
+	// wire, an English policy brief taken out of a PDF, a Hungarian
+	// op-ed, a "what to know" explainer, a Spanish radio interview, a
+	// Telegram channel digest): reported only.
+	{"heldout-zh", "testdata/extraction/heldout-zh"},
+	// heldout-zi is a thirty-third blind set, written at the start
+	// of stop 43 in the languages real coverage of the story mostly
+	// uses (English, German, Italian, French, Russian, Ukrainian,
+	// Spanish, Polish, Portuguese) and in the shapes real web copy
+	// has (a wire story with "UPDATE 3-" and its credit trailer, an
+	// AP-style story, a page copied from a browser, a live blog
+	// newest first, a paywall teaser, a correction appended, a Q&A
+	// interview, TV subtitles, a reprint of part of the 20-point
+	// list, a newsletter of headline items, a "what we know"
+	// explainer, a PDF note): reported only.
+	{"heldout-zi", "testdata/extraction/heldout-zi"},
+	// heldout-zj is a thirty-fourth blind set, written at the start
+	// of stop 44, again in the languages of real coverage (five
+	// English, German, French, Italian, Spanish, Russian, Ukrainian,
+	// Polish) and in web-copy shapes ZI did not use (a FACTBOX
+	// reprint, a reader-mode page, a news aggregator, a wiki-style
+	// article with reference marks, a print column with hyphenated
+	// wraps, a fact check, an op-ed, a podcast transcript, a
+	// timeline, a Kremlin-style transcript, a Telegram feed, a
+	// parliamentary stenogram): reported only.
+	{"heldout-zj", "testdata/extraction/heldout-zj"},
+	// heldout-zk is a thirty-fifth blind set, written at the start
+	// of stop 45 in the same languages (five English, German,
+	// French, Italian, Spanish, Russian, Ukrainian, Polish) and in
+	// shapes of pasted pages ZJ did not use (a video page with
+	// auto-captions and comments, a discussion thread with the
+	// article pasted in, an agency story with "Read more:" lines, a
+	// press release, a redline of the versions point by point, an
+	// Atom feed, a social thread "1/9", a photo carousel, a search
+	// alert e-mail, explainer cards, a machine-translated page, a TV
+	// ticker log): reported only.
+	{"heldout-zk", "testdata/extraction/heldout-zk"},
+	// heldout-zl is a thirty-sixth blind set, written at the start
+	// of stop 46 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Portuguese) in shapes no earlier set used
+	// (a messenger export, a shared document with suggestions and
+	// comments, a professional-network post, a pool report, an OCR'd
+	// newspaper scan, a forwarded e-mail chain, a TV rundown, a forum
+	// thread, a vertical-video script, a box-drawn table, a search
+	// results page, an embargoed press release): reported only.
+	{"heldout-zl", "testdata/extraction/heldout-zl"},
+	// heldout-zm is a thirty-seventh blind set, written at the start
+	// of stop 47 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Polish), mostly everyday coverage in new
+	// shapes (a wire story with a correction, a feature with pull
+	// quotes, a factbox, a live page, a reprint of the points) and a
+	// few rarer layouts (a news API's JSON, a wiki talk page,
+	// teletext, a messenger channel, a before/after explainer):
+	// reported only.
+	{"heldout-zm", "testdata/extraction/heldout-zm"},
+	// heldout-zn is a thirty-eighth blind set, written at the start
+	// of stop 48 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Dutch), everyday coverage in shapes no
+	// earlier set used (a news-in-brief column, an agency coverage
+	// plan, a media-monitoring summary, a listicle in numbers, a radio
+	// page with its transcript, a news ticker, a poll write-up, a
+	// double interview, quotes of the week, a foreign-press digest, a
+	// vox pop, an article with reader comments): reported only.
+	{"heldout-zn", "testdata/extraction/heldout-zn"},
+	// heldout-zo is a thirty-ninth blind set, written at the start
+	// of stop 49 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Polish), in formats no earlier set used
+	// (its README lists them; the lead has not read it): reported
+	// only.
+	{"heldout-zo", "testdata/extraction/heldout-zo"},
+	// heldout-zp is a fortieth blind set, written at the start of
+	// stop 50 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Polish), in formats no earlier set used
+	// (its README lists them; the lead has not read it): reported
+	// only.
+	{"heldout-zp", "testdata/extraction/heldout-zp"},
+	// heldout-zq is a forty-first blind set, written at the start of
+	// stop 51 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Portuguese), in formats no earlier set used
+	// (its README lists them; the lead has not read it): reported
+	// only.
+	{"heldout-zq", "testdata/extraction/heldout-zq"},
+	// heldout-zr is a forty-second blind set, written at the start
+	// of stop 52 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Polish), in formats no earlier extraction
+	// set used (its README lists them; the lead has not read it):
+	// reported only.
+	{"heldout-zr", "testdata/extraction/heldout-zr"},
+	// heldout-zs is a forty-third blind set, written at the start
+	// of stop 53 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Dutch), in formats no earlier extraction
+	// or search set used (its README lists them; the lead has not
+	// read it): reported only.
+	{"heldout-zs", "testdata/extraction/heldout-zs"},
+	// heldout-zt is a forty-fourth blind set, written at the start
+	// of stop 54 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Polish), in formats no earlier extraction
+	// or search set used (its README lists them; the lead has not
+	// read it): reported only.
+	{"heldout-zt", "testdata/extraction/heldout-zt"},
+	// heldout-zu is a forty-fifth blind set, written at the start
+	// of stop 55 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Portuguese), in formats no earlier
+	// extraction or search set used (its README lists them; the lead
+	// has not read it): reported only.
+	{"heldout-zu", "testdata/extraction/heldout-zu"},
+	// heldout-zv is a forty-sixth blind set, written at the start
+	// of stop 56 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Polish), in formats no earlier extraction
+	// or search set used (its README lists them; the lead has not
+	// read it): reported only.
+	{"heldout-zv", "testdata/extraction/heldout-zv"},
+	// heldout-zw is a forty-seventh blind set, written at the start
+	// of stop 57 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Portuguese), in formats no earlier
+	// extraction or search set used (its README lists them; the lead
+	// has not read it): reported only.
+	{"heldout-zw", "testdata/extraction/heldout-zw"},
+	// heldout-zx is a forty-eighth blind set, written at the start
+	// of stop 58 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Czech), in formats no earlier extraction
+	// or search set used (its README lists them; the lead has not
+	// read it): reported only.
+	{"heldout-zx", "testdata/extraction/heldout-zx"},
+	// heldout-zy is a forty-ninth blind set, written at the start
+	// of stop 59 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Romanian), in formats no earlier
+	// extraction or search set used (its README lists them; the lead
+	// has not read it): reported only.
+	{"heldout-zy", "testdata/extraction/heldout-zy"},
+	// heldout-zz is a fiftieth blind set, written at the start of
+	// stop 60 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Romanian), in formats no earlier
+	// extraction or search set used (its README lists them; the lead
+	// has not read it): reported only.
+	{"heldout-zz", "testdata/extraction/heldout-zz"},
+	// heldout-zza is a fifty-first blind set, written at the start
+	// of stop 61 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Swedish), in formats no earlier
+	// extraction or search set used (its README lists them; the lead
+	// has not read it): reported only. After heldout-zz the names
+	// take a third letter, which heldout.Blind orders after every
+	// two-letter name.
+	{"heldout-zza", "testdata/extraction/heldout-zza"},
+	// heldout-zzb is a fifty-second blind set, written at the start
+	// of stop 62 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Swedish), in formats no earlier
+	// extraction or search set used (its README lists them; the lead
+	// has not read it): reported only.
+	{"heldout-zzb", "testdata/extraction/heldout-zzb"},
+	// heldout-zzc is a fifty-third blind set, written at the start
+	// of stop 63 (five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, Czech), in private and small-organisation
+	// formats no earlier extraction or search set used (its README
+	// lists them; the lead has not read it): reported only.
+	{"heldout-zzc", "testdata/extraction/heldout-zzc"},
+	// heldout-zzd is a fifty-fourth blind set, written at the same
+	// time by another writer in the news-coverage formats planbot is
+	// used on (wire reports, live blogs, transcripts, reprints of the
+	// points; five English, German, French, Italian, Spanish, Russian,
+	// Ukrainian, Polish): it measures unseen text of the kind the
+	// project is judged on, where the sets before it went after
+	// ever rarer genres. Reported only.
+	{"heldout-zzd", "testdata/extraction/heldout-zzd"},
+	// heldout-zze and heldout-zzf are a fifty-fifth and fifty-sixth
+	// blind set, written at the start of stop 64 by two writers, each
+	// in a half of the news-coverage formats no earlier set used
+	// (five English, German, French, Italian, Spanish, Russian,
+	// Ukrainian, and Portuguese or Dutch; their READMEs list them; the
+	// lead has not read them). A third writer, who read only these two
+	// sets, named the person behind each pronoun speaker
+	// (TestGoldPronounsNamed). Reported only.
+	{"heldout-zze", "testdata/extraction/heldout-zze"},
+	{"heldout-zzf", "testdata/extraction/heldout-zzf"},
 }
