@@ -406,8 +406,11 @@ func (x *extractor) accordingTrailing(s string, toks []tok, pos int) bool {
 			return false // "Ma ha aggiunto …: …, secondo Mosca, …": the speaker's own frame (capitals.go)
 		}
 		text := trimSentenceEnd(s[:toks[c].start+len(toks[c].raw)-len(toks[c].trail)])
+		if after != "" && c > 0 && x.lx.thatWords[lowerWord(toks[c])] && x.lx.sayVerbs[lowerWord(toks[c-1])] {
+			text = "" // "Ткачук додав, що, за словами Умєрова, …": the relayer's frame is no part of what was said (relayaccording.go)
+		}
 		if after != "" {
-			text += " " + after
+			text = strings.TrimSpace(text + " " + after)
 		}
 		x.emit(sp, text, false, pos)
 		return true

@@ -695,6 +695,11 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 			text, rest = head, []string{tail} // "…, and that …" (coordthat.go)
 		}
 	}
+	if relay == nil && !direct && sp.kind == kindPerson && sp.name != unnamedSpeaker {
+		if a, said, ok := x.relayedAccording(sp, text); ok {
+			relay, sp, text = sp, tr.step(sp, a, "according"), said // "Il rappelle que …, selon le président Macron" (relayaccording.go)
+		}
+	}
 	if !direct && (!strings.Contains(text, " ") || emptyReport(text)) {
 		return // a single reported word says nothing, nor "– dwadzieścia" or a teaser cut off at "er werde" (shortreport.go)
 	}
@@ -715,6 +720,9 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 			}
 			if inner, said, ok := x.nestedSpeech(rs, r, false); ok {
 				rs, r = inner, said // "…, et que Keir Starmer avait annoncé que …": the second clause's own speaker (nestedspeech.go)
+				rs.role = x.lx.nominativeRole(rs.role)
+			} else if a, said, ok := x.relayedAccording(rs, r); ok && rs.kind == kindPerson && rs.name != unnamedSpeaker {
+				rs, r = a, said // "…, et que les garanties … étaient finalisées selon l'envoyé américain Steve Witkoff" (relayaccording.go)
 				rs.role = x.lx.nominativeRole(rs.role)
 			}
 			x.out = append(x.out, Statement{Speaker: rs.name, Role: rs.role, Members: rs.members, Text: r, Direct: false, Position: pos})
