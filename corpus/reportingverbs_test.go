@@ -23,6 +23,8 @@ func TestReportingVerbsByLanguage(t *testing.T) {
 		{"uk поскаржився", doc("uk", "Посол Андрій Мельник поскаржився, що Європу знову не почули."), "Мельник", "Європу знову не почули"},
 		{"pl zaapelował", doc("pl", "Premier Jan Nowak zaapelował, że Europa musi mówić jednym głosem."), "Nowak", "Europa musi mówić jednym głosem"},
 		{"cs naléhal", doc("cs", "Ministr Radek Zbořil naléhal, že Evropa musí mít slovo."), "Zbořil", "Evropa musí mít slovo"},
+		{"nl twitterde dat (a post verb)", doc("nl", "Minister Anouk Verbeek twitterde zondag dat de steun aan Oekraïne doorgaat."), "Verbeek", "de steun aan Oekraïne doorgaat"},
+		{"pt tuitou que (a post verb)", doc("pt", "O ministro João Pereira tuitou que a fronteira continuará aberta."), "Pereira", "a fronteira continuará aberta"},
 		{"sv påminde", doc("sv", "Ministern Erik Sjöholm påminde att stödet till Ukraina ligger fast."), "Sjöholm", "stödet till Ukraina ligger fast"},
 	})
 	// the forms left out because a plan or a programme is their usual
@@ -35,6 +37,7 @@ func TestReportingVerbsByLanguage(t *testing.T) {
 		{"es an upper-case heading", doc("es", "LO QUE DICEN OTROS")},
 		{"en commented on nothing", doc("en", "Ukrainian prosecutors have not commented publicly on the draft.")},
 		{"en boasts a view", doc("en", "The hotel boasts a view of the lake and a large garden.")},
+		{"nl a post with no clause", doc("nl", "Minister Anouk Verbeek twitterde een foto van het konvooi.")},
 		{"sv complains about the weather", doc("sv", "Guiden beklagar vädret och visar vägen till museet.")},
 	} {
 		t.Run(c.name, func(t *testing.T) {
