@@ -68,3 +68,23 @@ func (x *extractor) colonUnnamed(s string, qstart int) *speaker {
 	}
 	return sp
 }
+
+// colonUnnamedItem reads quotation q of sentence s in a list item: the
+// same shape in a list of talking points or numbered findings ("- Fuente
+// diplomática consultada por Nerea: «…»", "10. Uma fonte diplomática
+// europeia … resumiu o problema: «…»", stop 64, zcolon: ZL, ZP, ZQ). A list
+// item's colon more often ends a label or a heading ("- Punkt 5: „…“",
+// "- Kyiv: «…»"), so no other reading of the quotation-first pass is
+// tried: only an unnamed source opening the item, with a quotation long
+// enough to be speech that no rule read.
+func (x *extractor) colonUnnamedItem(s string, q quoteSpan, pos int) {
+	inner := trimQuote(s[q.inner:q.innerEnd])
+	if len(strings.Fields(inner)) < qfMinWeak || titleShaped(inner) || x.quoteRead(inner, pos) {
+		return
+	}
+	sp := x.colonUnnamed(s, q.start)
+	if sp == nil || x.quotedElsewhere(inner, pos) {
+		return
+	}
+	x.emit(sp, strings.TrimRight(strings.TrimSpace(s[q.inner:q.innerEnd]), ","), true, pos)
+}

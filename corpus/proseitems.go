@@ -39,6 +39,7 @@ func (x *extractor) proseItem(p paragraph) bool {
 		return true // "1. Dr X – Reader in Law *Quote:* \"…\"" (expertitem.go)
 	}
 	x.summaryBullet(p)
+	x.quoteFirst(p, len(x.out)) // "10. Uma fonte diplomática … resumiu: «…»" (colonunnamed.go)
 	return true
 }
 

@@ -74,8 +74,9 @@ const quoteMarks = "\"“„«»‹›‚”"
 // quoteFirst reads the quotations of paragraph p that no rule read;
 // before is the number of statements when the paragraph began.
 func (x *extractor) quoteFirst(p paragraph, before int) {
-	if quoteFirstOff || x.transcript || x.asks[p.index] || p.kind != paraText {
-		return
+	item := p.kind == paraItem && !framedHeading(p) // a list item: only an unnamed source before a colon is read (colonunnamed.go)
+	if quoteFirstOff || x.transcript && !item || x.asks[p.index] || p.kind != paraText && !item {
+		return // (a transcript's turns are its speakers'; an unnamed source in a list item is no turn)
 	}
 	text := stripThreadNumber(stripTimestamp(stripClock(p.text)))
 	if !containsAny(text, quoteMarks) { // (scan.go: one pass, where strings.ContainsAny calls per rune)
@@ -107,6 +108,10 @@ func (x *extractor) quoteFirst(p paragraph, before int) {
 			continue
 		}
 		for _, q := range quoteSpans(s) {
+			if item {
+				x.colonUnnamedItem(s, q, p.index)
+				continue
+			}
 			x.quoteCandidate(text, s, at, q, p.index, before)
 		}
 	}

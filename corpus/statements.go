@@ -347,6 +347,7 @@ func extractStatementsTraced(ps []paragraph, src Source, trace bool) []Statement
 			if !x.leadingDash("— "+p.text, p.index) {
 				x.summaryBullet(p) // "— Путин сказал, что …": a summary's bullet, not dialogue
 			}
+			x.quoteFirst(p, len(x.out)) // "- Fuente diplomática …: «…»": an unnamed source's (colonunnamed.go)
 			continue
 		}
 		if x.voxPopHead(ps, i) {
@@ -406,6 +407,9 @@ func extractStatementsTraced(ps []paragraph, src Source, trace bool) []Statement
 		x.headSpeaker = nil
 		x.noteHeadingRole(p)
 		x.noteHeadingPerson(p)
+		if p.kind == paraItem {
+			x.quoteFirst(p, len(x.out)) // "10. Uma fonte diplomática … resumiu: «…»" (colonunnamed.go)
+		}
 		if p.kind != paraText {
 			continue
 		}
