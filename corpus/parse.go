@@ -32,6 +32,10 @@ type ParseOptions struct {
 	// that stops a sentence (planterms_extract.go): the provision gate
 	// diagnostic's per-call tracer, nil in every other parse
 	termTrace termTracer
+	// quoteTrace, when set, is told each decision of the quotation-first
+	// pass (quotefirst.go): the quote diagnostics' per-call tracer, nil in
+	// every other parse
+	quoteTrace quoteTracer
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -261,7 +265,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 			}
 		}
 	}
-	doc.Statements = extractStatementsTraced(withEditorialBrackets(stmtParas), src, opts.trace) // "[A counsellor at the embassy] told …": a description in an editor's brackets (editorialbrackets.go)
+	doc.Statements = extractStatementsTraced(withEditorialBrackets(stmtParas), src, opts.trace, opts.quoteTrace) // "[A counsellor at the embassy] told …": a description in an editor's brackets (editorialbrackets.go)
 	if rec != nil {
 		recordRoles(doc.Statements, rec.roles) // the office a record's label gave (protocol.go)
 	}

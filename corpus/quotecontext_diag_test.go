@@ -85,8 +85,7 @@ func TestQuoteMissDiag(t *testing.T) {
 	}
 	type ev struct{ why, inner, s string }
 	var evs []ev
-	qfTrace = func(why, inner, s string) { evs = append(evs, ev{why, inner, s}) }
-	defer func() { qfTrace = nil }()
+	trace := func(why, inner, s string) { evs = append(evs, ev{why, inner, s}) }
 	tally := map[string]int{}
 	dirs, _ := filepath.Glob("testdata/extraction/heldout*")
 	for _, d := range append([]string{"testdata/extraction"}, dirs...) {
@@ -96,7 +95,7 @@ func TestQuoteMissDiag(t *testing.T) {
 		for _, f := range goldFixtures(t, d) {
 			doc, g, data := f.doc, f.gold, f.data
 			evs = evs[:0]
-			dd, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow})
+			dd, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow, quoteTrace: trace})
 			if err != nil {
 				continue
 			}

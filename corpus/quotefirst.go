@@ -137,11 +137,11 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 	inner := trimQuote(s[q.inner:q.innerEnd])
 	n := len(strings.Fields(inner))
 	if n < qfMinOwn || titleShaped(inner) {
-		qfT("short/title", inner, s)
+		x.qfT("short/title", inner, s)
 		return
 	}
 	if x.quoteRead(inner, pos) {
-		qfT("read", inner, s)
+		x.qfT("read", inner, s)
 		return
 	}
 	short := n < qfMinWeak
@@ -184,11 +184,11 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		}
 	}
 	if sp == nil || short && (sp.kind != kindPerson || sp.name == unnamedSpeaker) {
-		qfT("nospeaker", inner, s)
+		x.qfT("nospeaker", inner, s)
 		return
 	}
 	if x.quotedElsewhere(inner, pos) {
-		qfT("elsewhere", inner, s)
+		x.qfT("elsewhere", inner, s)
 		return // a headline repeating the body's words: the body's reading is kept
 	}
 	sp = bracketRole(sp, s)
@@ -198,18 +198,20 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 		// characterisation, which says nothing without what it qualifies
 		said = s
 	}
-	qfT("EMIT:"+sp.name, inner, s)
+	x.qfT("EMIT:"+sp.name, inner, s)
 	x.emit(sp, said, true, pos)
 }
 
-// qfTrace, when set (by TestQuoteFirstDiag), is told what became of each
-// quotation the pass looked at: why it was left, or whose it was made.
-var qfTrace func(why, inner, s string)
+// A quoteTracer, nil but in diagnostics (TestQuoteFirstDiag,
+// TestQuoteMissDiag), is told what became of each quotation the pass
+// looked at: why it was left, or whose it was made. It comes with the parse
+// (ParseOptions.quoteTrace), so no package state is shared between parses.
+type quoteTracer func(why, inner, s string)
 
-// qfT reports to qfTrace.
-func qfT(why, inner, s string) {
-	if qfTrace != nil {
-		qfTrace(why, inner, s)
+// qfT reports to the parse's quote tracer, if any.
+func (x *extractor) qfT(why, inner, s string) {
+	if x.quoteTrace != nil {
+		x.quoteTrace(why, inner, s)
 	}
 }
 

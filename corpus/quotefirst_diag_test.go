@@ -17,13 +17,16 @@ func TestQuoteFirstDiag(t *testing.T) {
 	if os.Getenv("PLANBOT_QUOTEFIRST_DIAG") == "" {
 		t.Skip("set PLANBOT_QUOTEFIRST_DIAG to print the pass's decisions")
 	}
-	qfTrace = func(why, inner, s string) { t.Logf("QF %s | %q | %s", why, inner, s) }
-	defer func() { qfTrace = nil }()
+	trace := func(why, inner, s string) { t.Logf("QF %s | %q | %s", why, inner, s) }
 	dirs, _ := filepath.Glob("testdata/extraction/heldout*")
 	for _, d := range append([]string{"testdata/extraction"}, dirs...) {
 		if isBlind(d) {
 			continue
 		}
-		scoreFixtures(t, d)
+		for _, f := range goldFixtures(t, d) {
+			if _, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow, quoteTrace: trace}); err != nil {
+				t.Errorf("%s: %v", f.doc, err)
+			}
+		}
 	}
 }

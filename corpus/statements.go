@@ -178,8 +178,9 @@ type extractor struct {
 	staffNamedPara int
 	turnRef        *speaker
 	turnRefUntil   int
-	trace          bool   // fill each statement's reading (readingtrace.go)
-	traceNote      string // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
+	trace          bool        // fill each statement's reading (readingtrace.go)
+	quoteTrace     quoteTracer // told each quotation-first decision (quotefirst.go); nil but in diagnostics
+	traceNote      string      // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
 // newExtractor returns an extractor for the paragraphs ps of a document
@@ -206,14 +207,15 @@ func newExtractor(lx *lexicon, src Source, ps []paragraph) *extractor {
 // Headings and list items are not searched: headings such as "Zelensky: A
 // Critical Moment" are not quotes, and plan points are not speech.
 func extractStatements(ps []paragraph, src Source) []Statement {
-	return extractStatementsTraced(ps, src, false)
+	return extractStatementsTraced(ps, src, false, nil)
 }
 
 // extractStatementsTraced is extractStatements, filling each statement's
 // reading when trace is set (readingtrace.go).
-func extractStatementsTraced(ps []paragraph, src Source, trace bool) []Statement {
+func extractStatementsTraced(ps []paragraph, src Source, trace bool, quoteTrace quoteTracer) []Statement {
 	x := newExtractor(lexiconData(), src, ps)
 	x.trace = trace
+	x.quoteTrace = quoteTrace
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
