@@ -6,7 +6,8 @@ import "testing"
 // before a speaker's name, listed per language rather than per set
 // (data/roles.json, stop 64 ztitles): the title is the speaker's role
 // and not part of the name, in the twelve languages the lexicon was
-// completed for, feminine and oblique forms included.
+// completed for, feminine forms included (the oblique cases are
+// nominativeRole's).
 func TestLanguageTitleWords(t *testing.T) {
 	checkRelationCases(t, []relationCase{
 		{"en surgeon", reportDoc("en", "Surgeon Helen Marsh said the ward had run out of anaesthetic twice this week."),
