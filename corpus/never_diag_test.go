@@ -19,48 +19,34 @@ func TestNeverExtractedDiag(t *testing.T) {
 	if os.Getenv("PLANBOT_NEVER_DIAG") == "" {
 		t.Skip("set PLANBOT_NEVER_DIAG to print the statements never extracted")
 	}
-	dirs, _ := filepath.Glob("testdata/extraction/heldout*")
 	total := 0
-	for _, dir := range append([]string{"testdata/extraction"}, dirs...) {
-		if isBlind(dir) {
-			continue
-		}
-		set := filepath.Base(dir)
-		if dir == "testdata/extraction" {
-			set = "dev"
-		}
-		for _, f := range goldFixtures(t, dir) {
-			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow})
-			if err != nil {
+	eachReleasedParse(t, ParseOptions{}, func(set string, f goldFixture, d *Document) {
+		for _, gs := range f.gold.Statements {
+			if gs.foundIn(d.Statements) || gs.nearIn(d.Statements) != "" {
 				continue
 			}
-			for _, gs := range f.gold.Statements {
-				if gs.foundIn(d.Statements) || gs.nearIn(d.Statements) != "" {
-					continue
-				}
-				total++
-				line, prev := "", ""
-				words := strings.Fields(fragmentWords(gs.Fragment))
-				if len(words) > 3 {
-					words = words[:3]
-				}
-				probe := strings.Join(words, " ")
-				for _, l := range strings.Split(string(f.data), "\n") {
-					low := goldLow(l)
-					if i := strings.Index(low, probe); i >= 0 {
-						line = low[max(0, i-300):min(len(low), i+len(probe)+200)]
-						break
-					}
-					if strings.TrimSpace(l) != "" {
-						prev = goldLow(l)
-					}
-				}
-				if len(prev) > 160 {
-					prev = prev[len(prev)-160:]
-				}
-				t.Logf("NEVER %s | %s | %q | %q\n\tprev %q\n\tline %q", set, filepath.Base(f.doc), gs.Speaker, gs.Fragment, prev, line)
+			total++
+			line, prev := "", ""
+			words := strings.Fields(fragmentWords(gs.Fragment))
+			if len(words) > 3 {
+				words = words[:3]
 			}
+			probe := strings.Join(words, " ")
+			for _, l := range strings.Split(string(f.data), "\n") {
+				low := goldLow(l)
+				if i := strings.Index(low, probe); i >= 0 {
+					line = low[max(0, i-300):min(len(low), i+len(probe)+200)]
+					break
+				}
+				if strings.TrimSpace(l) != "" {
+					prev = goldLow(l)
+				}
+			}
+			if len(prev) > 160 {
+				prev = prev[len(prev)-160:]
+			}
+			t.Logf("NEVER %s | %s | %q | %q\n\tprev %q\n\tline %q", set, filepath.Base(f.doc), gs.Speaker, gs.Fragment, prev, line)
 		}
-	}
+	})
 	t.Logf("NEVER total %d", total)
 }

@@ -28,100 +28,86 @@ func TestObliqueSpeakerDiag(t *testing.T) {
 	}
 	asides := []string{"according to", "in the opinion of", "in the view of", "на думку", "по мнению", "по словам", "за словами",
 		"zdaniem", "według", "podle", "podľa", "nach ansicht", "laut", "selon", "secondo", "según", "segundo", "на погляд", "по оценке", "за оцінкою", "na zdanie", "dle", "volgens"}
-	dirs, _ := filepath.Glob("testdata/extraction/heldout*")
-	for _, dir := range append([]string{"testdata/extraction"}, dirs...) {
-		if isBlind(dir) {
-			continue
+	eachReleasedParse(t, ParseOptions{}, func(set string, f goldFixture, d *Document) {
+		for _, s := range d.Statements {
+			if inGold(f.gold.Statements, s) {
+				continue
+			}
+			for _, g := range f.gold.Statements {
+				if obliqueOf(goldLow(s.Speaker), goldArticleless(g.Speaker)) {
+					t.Logf("OBLQ %s | %s | got %q | gold %q | %.80q", set, filepath.Base(f.doc), s.Speaker, g.Speaker, s.Text)
+					break
+				}
+			}
 		}
-		set := filepath.Base(dir)
-		if dir == "testdata/extraction" {
-			set = "dev"
+		seen := map[string]bool{}
+		for _, s := range d.Statements {
+			words := strings.Fields(s.Speaker)
+			nom := strings.Join(nominativeName(d.Source.Lang, words), " ")
+			if seen[s.Speaker] || nom == s.Speaker {
+				continue
+			}
+			seen[s.Speaker] = true
+			inGoldSp := false
+			for _, g := range f.gold.Statements {
+				inGoldSp = inGoldSp || goldArticleless(g.Speaker) == goldLow(nom)
+			}
+			if inGoldSp || strings.Contains(string(f.data), nom) {
+				t.Logf("OBLX %s | %s | got %q | nominative %q (gold %v)", set, filepath.Base(f.doc), s.Speaker, nom, inGoldSp)
+			}
 		}
-		for _, f := range goldFixtures(t, dir) {
-			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow})
-			if err != nil {
+		for _, g := range f.gold.Statements {
+			if g.foundIn(d.Statements) {
 				continue
 			}
 			for _, s := range d.Statements {
-				if inGold(f.gold.Statements, s) {
-					continue
-				}
-				for _, g := range f.gold.Statements {
-					if obliqueOf(goldLow(s.Speaker), goldArticleless(g.Speaker)) {
-						t.Logf("OBLQ %s | %s | got %q | gold %q | %.80q", set, filepath.Base(f.doc), s.Speaker, g.Speaker, s.Text)
-						break
-					}
-				}
-			}
-			seen := map[string]bool{}
-			for _, s := range d.Statements {
-				words := strings.Fields(s.Speaker)
-				nom := strings.Join(nominativeName(d.Source.Lang, words), " ")
-				if seen[s.Speaker] || nom == s.Speaker {
-					continue
-				}
-				seen[s.Speaker] = true
-				inGoldSp := false
-				for _, g := range f.gold.Statements {
-					inGoldSp = inGoldSp || goldArticleless(g.Speaker) == goldLow(nom)
-				}
-				if inGoldSp || strings.Contains(string(f.data), nom) {
-					t.Logf("OBLX %s | %s | got %q | nominative %q (gold %v)", set, filepath.Base(f.doc), s.Speaker, nom, inGoldSp)
-				}
-			}
-			for _, g := range f.gold.Statements {
-				if g.foundIn(d.Statements) {
-					continue
-				}
-				for _, s := range d.Statements {
-					if g.matchesSpeaker(s) {
-						t.Logf("ROLE %s | %s | gold %q | got %q", set, filepath.Base(f.doc), g.Role, s.Role)
-						break
-					}
-				}
-			}
-			low := goldLow(string(f.data))
-			for _, g := range f.gold.Statements {
-				if g.foundIn(d.Statements) {
-					continue
-				}
-				w := strings.Fields(goldArticleless(g.Speaker))
-				if len(w) == 0 {
-					continue
-				}
-				sur := []rune(w[len(w)-1])
-				if len(sur) < 4 {
-					continue
-				}
-				stem := string(sur[:len(sur)-2])
-				for _, a := range asides {
-					hit := false
-					for i := 0; ; {
-						j := strings.Index(low[i:], a+" ")
-						if j < 0 {
-							break
-						}
-						i += j + len(a)
-						win := low[i:min(len(low), i+120)]
-						if strings.Contains(win, stem) {
-							hit = true
-							break
-						}
-					}
-					if hit {
-						got := ""
-						for _, s := range d.Statements {
-							if g.nearIn([]Statement{s}) != "" {
-								got = s.Speaker
-							}
-						}
-						t.Logf("ASIDE %s | %s | %q | gold %q | got %q | %.60q", set, filepath.Base(f.doc), a, g.Speaker, got, g.Fragment)
-						break
-					}
+				if g.matchesSpeaker(s) {
+					t.Logf("ROLE %s | %s | gold %q | got %q", set, filepath.Base(f.doc), g.Role, s.Role)
+					break
 				}
 			}
 		}
-	}
+		low := goldLow(string(f.data))
+		for _, g := range f.gold.Statements {
+			if g.foundIn(d.Statements) {
+				continue
+			}
+			w := strings.Fields(goldArticleless(g.Speaker))
+			if len(w) == 0 {
+				continue
+			}
+			sur := []rune(w[len(w)-1])
+			if len(sur) < 4 {
+				continue
+			}
+			stem := string(sur[:len(sur)-2])
+			for _, a := range asides {
+				hit := false
+				for i := 0; ; {
+					j := strings.Index(low[i:], a+" ")
+					if j < 0 {
+						break
+					}
+					i += j + len(a)
+					win := low[i:min(len(low), i+120)]
+					if strings.Contains(win, stem) {
+						hit = true
+						break
+					}
+				}
+				if hit {
+					got := ""
+					for _, s := range d.Statements {
+						if g.nearIn([]Statement{s}) != "" {
+							got = s.Speaker
+						}
+					}
+					t.Logf("ASIDE %s | %s | %q | gold %q | got %q | %.60q", set, filepath.Base(f.doc), a, g.Speaker, got, g.Fragment)
+					break
+				}
+			}
+		}
+	})
 }
 
 // obliqueOf says whether got differs from gold only by the endings of its

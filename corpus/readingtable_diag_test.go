@@ -52,101 +52,87 @@ func TestReadingTableDiag(t *testing.T) {
 		t.Skip("set PLANBOT_READING_DIAG to print the reading table")
 	}
 	rows := map[string]*readingRow{}
-	dirs, _ := filepath.Glob("testdata/extraction/heldout*")
-	for _, dir := range append([]string{"testdata/extraction"}, dirs...) {
-		if isBlind(dir) {
-			continue
+	eachReleasedParse(t, ParseOptions{trace: true}, func(set string, f goldFixture, d *Document) {
+		names := docNames(d.Statements)
+		paras := map[int]string{}
+		for _, p := range d.Passages {
+			paras[p.Position] = p.Text
 		}
-		set := filepath.Base(dir)
-		if dir == "testdata/extraction" {
-			set = "dev"
-		}
-		for _, f := range goldFixtures(t, dir) {
-			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow, trace: true})
-			if err != nil {
+		for _, s := range d.Statements {
+			var held []goldStatement
+			for _, g := range f.gold.Statements {
+				if g.holds(s) {
+					held = append(held, g)
+				}
+			}
+			if len(held) == 0 {
 				continue
 			}
-			names := docNames(d.Statements)
-			paras := map[int]string{}
-			for _, p := range d.Passages {
-				paras[p.Position] = p.Text
+			key := s.reading
+			if key == "" {
+				key = "(untraced)"
 			}
-			for _, s := range d.Statements {
-				var held []goldStatement
-				for _, g := range f.gold.Statements {
-					if g.holds(s) {
-						held = append(held, g)
-					}
-				}
-				if len(held) == 0 {
-					continue
-				}
-				key := s.reading
-				if key == "" {
-					key = "(untraced)"
-				}
-				if mode != "lines" {
-					key = readingFunc(key)
-				}
-				r := rows[key]
-				if r == nil {
-					r = newReadingRow()
-					rows[key] = r
-				}
-				r.attributed++
-				r.sets[set] = true
-				right := heldBySpeaker(held, s.Speaker)
-				near := nearestName(paras[s.Position], s.Text, names)
-				upRight := s.runnerUp != "" && heldBySpeaker(held, s.runnerUp)
-				nearRight := near != "" && heldBySpeaker(held, near)
-				kin := kinOpened(s.Text)
-				kinRight := kin && heldBySpeaker(held, unnamedSpeaker)
-				if kin && !kinRight && !pronounGold(held) {
-					// the relative is not who the gold names, whether or
-					// not the reading was right (a name form the scorer
-					// does not join is a loss too)
-					r.kinLose++
-					r.kinLoseSets[set] = true
-					if mode == "wrong" || mode == key {
-						t.Logf("KINLOSE %s | %s | %s | gold %q | got %q | %.80q", key, set, filepath.Base(f.doc), held[0].Speaker, s.Speaker, s.Text)
-					}
-				}
-				if right {
-					r.right++
-					if s.runnerUp != "" && !upRight {
-						r.upLose++
-						r.upLoseSets[set] = true
-					}
-					if near != "" && !nearRight {
-						r.nearLose++
-						r.nearLoseSets[set] = true
-					}
-					continue
-				}
-				if pronounGold(held) {
-					r.pronounGold++
-					continue
-				}
-				r.wrong++
-				r.wrongSets[set] = true
-				if upRight {
-					r.upWin++
-					r.upWinSets[set] = true
-				}
-				if nearRight {
-					r.nearWin++
-					r.nearWinSets[set] = true
-				}
-				if kinRight {
-					r.kinWin++
-					r.kinWinSets[set] = true
-				}
+			if mode != "lines" {
+				key = readingFunc(key)
+			}
+			r := rows[key]
+			if r == nil {
+				r = newReadingRow()
+				rows[key] = r
+			}
+			r.attributed++
+			r.sets[set] = true
+			right := heldBySpeaker(held, s.Speaker)
+			near := nearestName(paras[s.Position], s.Text, names)
+			upRight := s.runnerUp != "" && heldBySpeaker(held, s.runnerUp)
+			nearRight := near != "" && heldBySpeaker(held, near)
+			kin := kinOpened(s.Text)
+			kinRight := kin && heldBySpeaker(held, unnamedSpeaker)
+			if kin && !kinRight && !pronounGold(held) {
+				// the relative is not who the gold names, whether or
+				// not the reading was right (a name form the scorer
+				// does not join is a loss too)
+				r.kinLose++
+				r.kinLoseSets[set] = true
 				if mode == "wrong" || mode == key {
-					t.Logf("WRONG %s | %s | %s | gold %q | got %q | up %q | near %q | kin %v | %.80q", key, set, filepath.Base(f.doc), held[0].Speaker, s.Speaker, s.runnerUp, near, kinRight, s.Text)
+					t.Logf("KINLOSE %s | %s | %s | gold %q | got %q | %.80q", key, set, filepath.Base(f.doc), held[0].Speaker, s.Speaker, s.Text)
 				}
+			}
+			if right {
+				r.right++
+				if s.runnerUp != "" && !upRight {
+					r.upLose++
+					r.upLoseSets[set] = true
+				}
+				if near != "" && !nearRight {
+					r.nearLose++
+					r.nearLoseSets[set] = true
+				}
+				continue
+			}
+			if pronounGold(held) {
+				r.pronounGold++
+				continue
+			}
+			r.wrong++
+			r.wrongSets[set] = true
+			if upRight {
+				r.upWin++
+				r.upWinSets[set] = true
+			}
+			if nearRight {
+				r.nearWin++
+				r.nearWinSets[set] = true
+			}
+			if kinRight {
+				r.kinWin++
+				r.kinWinSets[set] = true
+			}
+			if mode == "wrong" || mode == key {
+				t.Logf("WRONG %s | %s | %s | gold %q | got %q | up %q | near %q | kin %v | %.80q", key, set, filepath.Base(f.doc), held[0].Speaker, s.Speaker, s.runnerUp, near, kinRight, s.Text)
 			}
 		}
-	}
+	})
 	keys := make([]string, 0, len(rows))
 	for k := range rows {
 		keys = append(keys, k)

@@ -19,33 +19,19 @@ func TestWrongSpeakerDiag(t *testing.T) {
 	if os.Getenv("PLANBOT_WHO_DIAG") == "" {
 		t.Skip("set PLANBOT_WHO_DIAG to print the statements given to the wrong speaker")
 	}
-	dirs, _ := filepath.Glob("testdata/extraction/heldout*")
 	total := 0
-	for _, dir := range append([]string{"testdata/extraction"}, dirs...) {
-		if isBlind(dir) {
-			continue
-		}
-		set := filepath.Base(dir)
-		if dir == "testdata/extraction" {
-			set = "dev"
-		}
-		for _, f := range goldFixtures(t, dir) {
-			d, err := Parse(f.data, ParseOptions{Name: filepath.Base(f.doc), Now: fixedNow})
-			if err != nil {
-				continue // a refused format has no statements to give to anyone
+	eachReleasedParse(t, ParseOptions{}, func(set string, f goldFixture, d *Document) {
+		for _, gs := range f.gold.Statements {
+			if gs.foundIn(d.Statements) || gs.nearIn(d.Statements) != "speaker" {
+				continue
 			}
-			for _, gs := range f.gold.Statements {
-				if gs.foundIn(d.Statements) || gs.nearIn(d.Statements) != "speaker" {
-					continue
-				}
-				total++
-				for _, s := range d.Statements {
-					if gs.nearIn([]Statement{s}) == "speaker" {
-						t.Logf("WHO %s | %s | gold %q | got %q | %q", set, filepath.Base(f.doc), gs.Speaker, s.Speaker, s.Text)
-					}
+			total++
+			for _, s := range d.Statements {
+				if gs.nearIn([]Statement{s}) == "speaker" {
+					t.Logf("WHO %s | %s | gold %q | got %q | %q", set, filepath.Base(f.doc), gs.Speaker, s.Speaker, s.Text)
 				}
 			}
 		}
-	}
+	})
 	t.Logf("WHO total %d", total)
 }
