@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestColonUnnamedItem: in a list item, a quotation after the colon that
 // closes an unnamed source opening the item is that source's (stop 64,
@@ -12,10 +9,7 @@ import (
 // label or a heading, or names a place or a person, gives no unnamed
 // source's statement.
 func TestColonUnnamedItem(t *testing.T) {
-	cases := []struct {
-		name, text, quote string
-		unnamed           bool
-	}{
+	cases := []unnamedColonCase{
 		{"es bullet", "- Fuente diplomática consultada por Nerea: «Los rusos vinieron con militares, no con diplomáticos, y eso dice mucho». Sin nombre.",
 			"Los rusos vinieron con militares", true},
 		{"uk bullet", "- Джерело в українській делегації (не називати!): «Територія і ЗАЕС — два пункти, на яких усе може зупинитися».",
@@ -33,21 +27,5 @@ func TestColonUnnamedItem(t *testing.T) {
 		{"ru name (negative)", "- Источник цитирует Зеленского: «Это один из самых трудных моментов в нашей истории».",
 			"Это один из самых", false},
 	}
-	for _, c := range cases {
-		t.Run(c.name, func(t *testing.T) {
-			d, err := Parse([]byte("# Notes\n\n"+c.text+"\n"), ParseOptions{Name: "probe.md", Now: fixedNow})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := false
-			for _, s := range d.Statements {
-				if strings.Contains(s.Text, c.quote) && s.Speaker == unnamedSpeaker {
-					got = true
-				}
-			}
-			if got != c.unnamed {
-				t.Errorf("unnamed source's %q = %v, want %v (statements %v)", c.quote, got, c.unnamed, d.Statements)
-			}
-		})
-	}
+	checkUnnamedColon(t, "# Notes\n\n", cases)
 }

@@ -11,10 +11,7 @@ import (
 // or a source that does not open the sentence, leaves it to the other
 // readings.
 func TestColonUnnamed(t *testing.T) {
-	cases := []struct {
-		name, text, quote string
-		unnamed           bool
-	}{
+	cases := []unnamedColonCase{
 		{"en aside", `A Ukrainian negotiator, speaking to us on condition of anonymity, put it more bluntly: "Every line the Europeans fixed is a line we no longer have to fight over alone."`,
 			"Every line the Europeans fixed", true},
 		{"en thread", `4/ A Ukrainian delegation member texts me: "Atmosphere is working, not ceremonial. We brought our own markups of every point."`,
@@ -32,9 +29,24 @@ func TestColonUnnamed(t *testing.T) {
 		{"fr no source (negative)", `Le texte européen se termine par une phrase : « Aucun accord ne tiendra sans garanties de sécurité crédibles pour l'Ukraine. »`,
 			"Aucun accord ne tiendra", false},
 	}
+	checkUnnamedColon(t, "# Plan\n\n", cases)
+}
+
+// unnamedColonCase is a probe of the colon reader: text must (unnamed) or
+// must not give the words quote to an unnamed source.
+type unnamedColonCase struct {
+	name, text, quote string
+	unnamed           bool
+}
+
+// checkUnnamedColon parses each case's text under heading and checks
+// whether a statement holding its quote went to an unnamed source: the
+// check the prose and the list-item probes share.
+func checkUnnamedColon(t *testing.T, heading string, cases []unnamedColonCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := Parse([]byte("# Plan\n\n"+c.text+"\n"), ParseOptions{Name: "probe.md", Now: fixedNow})
+			d, err := Parse([]byte(heading+c.text+"\n"), ParseOptions{Name: "probe.md", Now: fixedNow})
 			if err != nil {
 				t.Fatal(err)
 			}
