@@ -11,7 +11,7 @@ import "testing"
 // negation inside the clause or before the verb stays as it was, and an
 // embedded "er glaube nicht, dass …" is already whole.
 func TestPostNegation(t *testing.T) {
-	for _, tc := range []struct{ lang, body, speaker, text string }{
+	checkSaidExactly(t, []saidCase{
 		{"sv", "Anders Holmgren, tidigare ambassadör i Kyiv, tror inte att planen kommer att överleva i sin nuvarande form.", "Anders Holmgren", "tror inte att planen kommer att överleva i sin nuvarande form"},
 		{"sv", "Anders Holmqvist, forskare vid Östersjöinstitutet, tror inte på en snabb uppgörelse.", "Anders Holmqvist", "tror inte på en snabb uppgörelse"},
 		{"de", "Friedrich Merz glaubt nicht, dass der Plan in dieser Form überleben wird.", "Friedrich Merz", "glaubt nicht, dass der Plan in dieser Form überleben wird"},
@@ -25,17 +25,7 @@ func TestPostNegation(t *testing.T) {
 		{"de", "Friedrich Merz sagte, er glaube nicht, dass der Plan überlebe.", "Friedrich Merz", "er glaube nicht, dass der Plan überlebe"},
 		{"sv", "Ulf Kristersson sa att planen inte skulle överleva.", "Ulf Kristersson", "planen inte skulle överleva"},
 		{"it", "Giorgia Meloni ha detto che il piano non è finito.", "Giorgia Meloni", "il piano non è finito"},
-	} {
-		t.Run(tc.body, func(t *testing.T) {
-			got := statementsOf(t, "---\nlang: "+tc.lang+"\n---\n\n"+tc.body+"\n")
-			for _, s := range got {
-				if s.Speaker == tc.speaker && s.Text == tc.text {
-					return
-				}
-			}
-			t.Fatalf("want %s / %q, got %+v", tc.speaker, tc.text, got)
-		})
-	}
+	})
 }
 
 // TestPostNegationQuestion checks that a negation before a question word
@@ -52,5 +42,27 @@ func TestPostNegationQuestion(t *testing.T) {
 		if got := statementsOf(t, "---\nlang: "+tc.lang+"\n---\n\n"+tc.body+"\n"); len(got) != 0 {
 			t.Errorf("%s: want nothing, got %+v", tc.body, got)
 		}
+	}
+}
+
+// saidCase is a one-sentence probe in a language: body must give a
+// statement of speaker whose text is exactly text.
+type saidCase struct{ lang, body, speaker, text string }
+
+// checkSaidExactly parses each case's body under its language and wants a
+// statement of the case's speaker with exactly its text: the check the
+// post-negation and demonstrative-that probes share.
+func checkSaidExactly(t *testing.T, cases []saidCase) {
+	t.Helper()
+	for _, tc := range cases {
+		t.Run(tc.body, func(t *testing.T) {
+			got := statementsOf(t, "---\nlang: "+tc.lang+"\n---\n\n"+tc.body+"\n")
+			for _, s := range got {
+				if s.Speaker == tc.speaker && s.Text == tc.text {
+					return
+				}
+			}
+			t.Fatalf("want %s / %q, got %+v", tc.speaker, tc.text, got)
+		})
 	}
 }
