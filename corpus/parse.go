@@ -36,6 +36,10 @@ type ParseOptions struct {
 	// pass (quotefirst.go): the quote diagnostics' per-call tracer, nil in
 	// every other parse
 	quoteTrace quoteTracer
+	// noQuoteContext switches off the reading of a quotation's speaker
+	// from its paragraph (quotecontext.go), for the diagnostic that
+	// measures what that reading adds; false in every other parse
+	noQuoteContext bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -265,7 +269,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 			}
 		}
 	}
-	doc.Statements = extractStatementsTraced(withEditorialBrackets(stmtParas), src, opts.trace, opts.quoteTrace) // "[A counsellor at the embassy] told …": a description in an editor's brackets (editorialbrackets.go)
+	doc.Statements = extractStatementsWith(withEditorialBrackets(stmtParas), src, opts) // "[A counsellor at the embassy] told …": a description in an editor's brackets (editorialbrackets.go)
 	if rec != nil {
 		recordRoles(doc.Statements, rec.roles) // the office a record's label gave (protocol.go)
 	}

@@ -30,16 +30,12 @@ import (
 // of four words ("Conseil de la paix", "Coalition of the Willing").
 const ctxMinQuote = 5
 
-// ctxQuoteOff disables the context reading; tests set it to measure what
-// it adds on its own.
-var ctxQuoteOff bool
-
 // contextSpeaker is the one person the quotation's paragraph (text, at
 // pos) names outside its quotations or gave a statement in, for a
 // quotation inner whose sentence's rest is rest; nil when there are none,
 // two, something else that may speak, or too little to trust the one.
 func (x *extractor) contextSpeaker(inner, text, rest string, pos int) *speaker {
-	if ctxQuoteOff {
+	if x.noQuoteContext {
 		return nil
 	}
 	if len(strings.Fields(inner)) < ctxMinQuote || !upperStart(inner) || strings.HasSuffix(strings.TrimRight(inner, " .…\"”»“«"), "?") {

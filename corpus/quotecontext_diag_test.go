@@ -27,9 +27,7 @@ func TestQuoteContextDiag(t *testing.T) {
 		for _, f := range goldFixtures(t, d) {
 			doc, g, data := f.doc, f.gold, f.data
 			parse := func(off bool) *Document {
-				ctxQuoteOff = off
-				defer func() { ctxQuoteOff = false }()
-				dd, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow})
+				dd, err := Parse(data, ParseOptions{Name: filepath.Base(doc), Now: fixedNow, noQuoteContext: off})
 				if err != nil {
 					return &Document{}
 				}

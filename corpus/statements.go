@@ -180,6 +180,7 @@ type extractor struct {
 	turnRefUntil   int
 	trace          bool        // fill each statement's reading (readingtrace.go)
 	quoteTrace     quoteTracer // told each quotation-first decision (quotefirst.go); nil but in diagnostics
+	noQuoteContext bool        // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
 	traceNote      string      // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
@@ -207,15 +208,18 @@ func newExtractor(lx *lexicon, src Source, ps []paragraph) *extractor {
 // Headings and list items are not searched: headings such as "Zelensky: A
 // Critical Moment" are not quotes, and plan points are not speech.
 func extractStatements(ps []paragraph, src Source) []Statement {
-	return extractStatementsTraced(ps, src, false, nil)
+	return extractStatementsWith(ps, src, ParseOptions{})
 }
 
-// extractStatementsTraced is extractStatements, filling each statement's
-// reading when trace is set (readingtrace.go).
-func extractStatementsTraced(ps []paragraph, src Source, trace bool, quoteTrace quoteTracer) []Statement {
+// extractStatementsWith is extractStatements with a parse's diagnostic
+// requests: each statement's reading (opts.trace, readingtrace.go), the
+// quotation-first tracer (opts.quoteTrace) and the paragraph-context
+// reading switched off (opts.noQuoteContext, quotecontext.go).
+func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Statement {
 	x := newExtractor(lexiconData(), src, ps)
-	x.trace = trace
-	x.quoteTrace = quoteTrace
+	x.trace = opts.trace
+	x.quoteTrace = opts.quoteTrace
+	x.noQuoteContext = opts.noQuoteContext
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
