@@ -55,8 +55,13 @@ func (x *extractor) relayCueLen(toks []tok, k int) int {
 
 // relayedAccording returns the aside's person and the clause without the
 // aside when text, a clause relayed by outer, opens with an according
-// aside closed by a comma or ends with one; ok false otherwise.
+// aside closed by a comma or ends with one; ok false otherwise, and at
+// once when outer is no named person (a body or an unnamed source keeps
+// its clause: the aside then says where it has the words from).
 func (x *extractor) relayedAccording(outer *speaker, text string) (*speaker, string, bool) {
+	if outer.kind != kindPerson || outer.name == unnamedSpeaker {
+		return nil, "", false
+	}
 	toks := tokenize(text) // (a copy: the caller's tokens may be the look buffer)
 	if len(toks) < 5 {
 		return nil, "", false

@@ -705,7 +705,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 			text, rest = head, []string{tail} // "…, and that …" (coordthat.go)
 		}
 	}
-	if relay == nil && !direct && sp.kind == kindPerson && sp.name != unnamedSpeaker {
+	if relay == nil && !direct {
 		if a, said, ok := x.relayedAccording(sp, text); ok {
 			relay, sp, text = sp, tr.step(sp, a, "according"), said // "Il rappelle que …, selon le président Macron" (relayaccording.go)
 		}
@@ -731,7 +731,7 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 			if inner, said, ok := x.nestedSpeech(rs, r, false); ok {
 				rs, r = inner, said // "…, et que Keir Starmer avait annoncé que …": the second clause's own speaker (nestedspeech.go)
 				rs.role = x.lx.nominativeRole(rs.role)
-			} else if a, said, ok := x.relayedAccording(rs, r); ok && rs.kind == kindPerson && rs.name != unnamedSpeaker {
+			} else if a, said, ok := x.relayedAccording(rs, r); ok {
 				rs, r = a, said // "…, et que les garanties … étaient finalisées selon l'envoyé américain Steve Witkoff" (relayaccording.go)
 				rs.role = x.lx.nominativeRole(rs.role)
 			}
