@@ -141,8 +141,8 @@ func (ix *Index) compactBuild(ctx context.Context, sc *scorch.Scorch, segments i
 		}
 	}
 	tick.Stop()
-	if afterMergePlanned != nil {
-		afterMergePlanned(done)
+	if ix.diag.afterMergePlanned != nil {
+		ix.diag.afterMergePlanned(done)
 	}
 	err := ix.finishBuild()
 	if !done {
@@ -153,11 +153,6 @@ func (ix *Index) compactBuild(ctx context.Context, sc *scorch.Scorch, segments i
 	}
 	return err
 }
-
-// afterMergePlanned, when set, is called by compactBuild just before it
-// writes the thesaurus, with whether the merge had already ended: the
-// test checks that the two overlap.
-var afterMergePlanned func(mergeEnded bool)
 
 // AddFingerprinted is Add of documents whose fingerprints the caller has
 // already: fps[i] is corpus.Fingerprint(docs[i]) ("": not known), as the store recorded it

@@ -129,15 +129,14 @@ func TestCompactBuildOverlapsThesaurus(t *testing.T) {
 			t.Fatalf("%q finds nothing even without a bulk load: the test shows nothing", qs[i].Text)
 		}
 	}
-	defer func() { afterMergePlanned = nil }()
 	for round := range 4 {
 		called, ended := false, false
-		afterMergePlanned = func(mergeEnded bool) { called, ended = true, mergeEnded }
 		dir := filepath.Join(t.TempDir(), "index")
 		ix, err := Open(ctx, Options{Dir: dir, Bulk: true}, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
+		ix.diag.afterMergePlanned = func(mergeEnded bool) { called, ended = true, mergeEnded }
 		for _, d := range docs {
 			if err := ix.Add(ctx, d); err != nil {
 				t.Fatal(err)

@@ -13,7 +13,7 @@ import (
 // provision or statement question of the set's "/all" view that no record
 // of the kind answers, so that the bot falls back to the reports'
 // paragraphs: a FALLQ line with the answer's place among the first ten
-// passages, then a PASS line per passage with its ranking keys (rankTrace:
+// passages, then a PASS line per passage with its ranking keys (diagHooks.rankTrace:
 // matched words, typed and glossed, info, bleve's score ...), its place in
 // its document, the document's date, and spare=true for a passage the
 // relevance rule turned down that only fills the page. The fall-back order was the
@@ -26,19 +26,19 @@ func TestFallbackOrderDiag(t *testing.T) {
 	vs, sets := releasedViews(ctx, t)
 	keys := map[string]string{} // ranked hits' keys
 	down := map[string]bool{}   // hits the relevance rule turned down (the page's spares)
-	rankTrace = func(id, k string) {
+	trace := func(id, k string) {
 		if strings.HasPrefix(k, "turned down") {
 			down[id] = true
 		} else {
 			keys[id] = k
 		}
 	}
-	defer func() { rankTrace = nil }()
 	for i, set := range sets {
 		if !wanted(set) {
 			continue
 		}
 		tg := vs.at(4 + i)
+		tg.ix.diag.rankTrace = trace
 		for qi, c := range setQuestions(t, set) {
 			if c.Want == nil || c.Kind != corpus.KindProvision && c.Kind != corpus.KindStatement {
 				continue

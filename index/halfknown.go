@@ -54,16 +54,12 @@ var questionData string
 // questionWords are the question words, lower case as typed.
 var questionWords = dataWords(questionData)
 
-// halfKnownOff turns the limit off, for TestHalfKnownDiag alone: it
-// counts the questions the limit silences or moves off a right first hit.
-var halfKnownOff bool
-
 // atUnknownLimit reports whether at least minUnknownAtLimit of the query's
 // subject words are unknown to the corpus and to the project's
 // vocabulary, and they are at least as many as the known ones (see above).
 // known is knownTerms' verdict per word of qts.
 func (ix *Index) atUnknownLimit(ctx context.Context, qts []queryTerm, known []bool) bool {
-	if halfKnownOff {
+	if ix.diag.halfKnownOff {
 		return false
 	}
 	unknown := 0

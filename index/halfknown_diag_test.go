@@ -21,8 +21,8 @@ func TestHalfKnownDiag(t *testing.T) {
 			t.Fatal(err)
 		}
 		first := func(c relevanceCase, off bool) (bool, int) {
-			halfKnownOff = off
-			defer func() { halfKnownOff = false }()
+			ix.diag.halfKnownOff = off
+			defer func() { ix.diag.halfKnownOff = false }()
 			res, err := asked(ctx, ix, c)
 			if err != nil {
 				t.Fatal(err)

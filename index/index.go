@@ -92,6 +92,8 @@ type Index struct {
 	// documents are in and merged (see finishBuild); "" otherwise.
 	// Writers hold addMu.
 	pendingBuild string
+	// diag holds the switches diagnostics set (ranktrace.go).
+	diag diagHooks
 }
 
 // Internal keys stored in the index.

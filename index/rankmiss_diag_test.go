@@ -10,7 +10,7 @@ import (
 // TestRankMissDiag prints, for the released sets named in
 // PLANBOT_RANK_MISS (comma-separated; never a blind set), each question of
 // the set's "/all" view whose first hit misses: the first three hits with
-// their ranking keys (rankTrace) and, from a page of thirty, the answer's
+// their ranking keys (diagHooks.rankTrace) and, from a page of thirty, the answer's
 // place and keys. A diagnosis aid for ranking in one large index, skipped
 // unless asked for; TestRelevance is the measure.
 func TestRankMissDiag(t *testing.T) {
@@ -18,13 +18,12 @@ func TestRankMissDiag(t *testing.T) {
 	ctx := context.Background()
 	vs, sets := releasedViews(ctx, t)
 	keys := map[string]string{}
-	rankTrace = func(id, k string) { keys[id] = k }
-	defer func() { rankTrace = nil }()
 	for i, set := range sets {
 		if !wanted(set) {
 			continue
 		}
 		tg := vs.at(4 + i)
+		tg.ix.diag.rankTrace = func(id, k string) { keys[id] = k }
 		for _, c := range setQuestions(t, set) {
 			clear(keys)
 			res, err := asked(ctx, tg.ix, c)

@@ -1,7 +1,21 @@
 package index
 
-// rankTrace, when set, is told each ranked hit's ID and its ranking keys,
-// in the order the ranking put them. It is a diagnosis aid for the
-// relevance tests (relevance_versus_test.go), nil in every real search,
-// and not safe to set while searches run.
-var rankTrace func(id, keys string)
+// diagHooks are the diagnosis switches a test sets on one index after
+// Open: nil or false in every real index. They live on the Index, not in
+// package variables, so one test's switch never changes what another
+// test's index does, and none may be set while that index serves
+// searches or writes.
+type diagHooks struct {
+	// rankTrace is told each ranked hit's ID and its ranking keys, in the
+	// order the ranking put them (relevance_versus_test.go and the rank
+	// diagnostics).
+	rankTrace func(id, keys string)
+	// halfKnownOff turns the half-known limit off (halfknown.go), for
+	// TestHalfKnownDiag alone: it counts the questions the limit silences
+	// or moves off a right first hit.
+	halfKnownOff bool
+	// afterMergePlanned is called by compactBuild just before it writes
+	// the thesaurus, with whether the merge had already ended: the bulk
+	// test checks that the two overlap.
+	afterMergePlanned func(mergeEnded bool)
+}

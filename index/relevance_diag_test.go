@@ -199,9 +199,9 @@ func explainOne(ctx context.Context, t *testing.T, ix *Index, text string, kind 
 		explainFallback(ctx, t, ix, query, size)
 	}
 	keys := map[string]string{}
-	rankTrace = func(id, k string) { keys[id] = k }
+	ix.diag.rankTrace = func(id, k string) { keys[id] = k }
 	res, _ := ix.Search(ctx, corpus.Query{Text: query, Kind: kind, Limit: 6})
-	rankTrace = nil
+	ix.diag.rankTrace = nil
 	for _, h := range res.Hits {
 		t.Logf("result %s [%s] %s %.80q", h.ID, h.Plan, keys[h.ID], h.Text)
 	}

@@ -14,7 +14,7 @@ import (
 // question of the set's "/all" view (every document up to the set's own,
 // as TestRelevance builds it) where plain bleve ranks the answer's
 // paragraph above planbot: both ranks, planbot's first three hits and the
-// answer's record with the ranking keys of each (rankTrace), and plain
+// answer's record with the ranking keys of each (diagHooks.rankTrace), and plain
 // bleve's first hit. It is a diagnosis aid for ranking in one large
 // index, skipped unless asked for; TestRelevance is the measure.
 func TestRelevanceVersus(t *testing.T) {
@@ -22,13 +22,12 @@ func TestRelevanceVersus(t *testing.T) {
 	ctx := context.Background()
 	vs, sets := releasedViews(ctx, t)
 	keys := map[string]string{}
-	rankTrace = func(id, k string) { keys[id] = k }
-	defer func() { rankTrace = nil }()
 	for i, set := range sets {
 		if !wanted(set) {
 			continue
 		}
 		tg := vs.at(4 + i)
+		tg.ix.diag.rankTrace = func(id, k string) { keys[id] = k }
 		cases := setQuestions(t, set)
 		worse, better := 0, 0
 		for _, c := range cases {

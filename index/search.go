@@ -983,9 +983,9 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 				}
 			}
 			if cls != nil && (!relevantFor(m, cls, kind) || ix.offTopic(h, als, mark, m, cls, kind) || kind == corpus.KindStatement && !ix.byNamed(h, als, mark, cls)) {
-				if rankTrace != nil { // diagnosis only (relevance_versus_test.go)
+				if ix.diag.rankTrace != nil { // diagnosis only (relevance_versus_test.go)
 					id, _ := h.Fields[fieldID].(string)
-					rankTrace(id, fmt.Sprintf("turned down: relevant=%v offTopic=%v matched=%v cls=%v", relevantFor(m, cls, kind), ix.offTopic(h, als, mark, m, cls, kind), m.matched, cls))
+					ix.diag.rankTrace(id, fmt.Sprintf("turned down: relevant=%v offTopic=%v matched=%v cls=%v", relevantFor(m, cls, kind), ix.offTopic(h, als, mark, m, cls, kind), m.matched, cls))
 				}
 				if m.typed > 0 {
 					spare = append(spare, h)
@@ -1083,10 +1083,10 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		}
 		return strings.Compare(a.h.ID, b.h.ID)
 	})
-	if rankTrace != nil { // diagnosis only (relevance_versus_test.go)
+	if ix.diag.rankTrace != nil { // diagnosis only (relevance_versus_test.go)
 		for _, r := range rs {
 			id, _ := r.h.Fields[fieldID].(string)
-			rankTrace(id, fmt.Sprintf("lang=%v rare=%v own=%v plan=%v matched=%d measure=%v genre=%v info=%d typed=%d head=%v rank=%.4f score=%.4f words=%d glossed=%d",
+			ix.diag.rankTrace(id, fmt.Sprintf("lang=%v rare=%v own=%v plan=%v matched=%d measure=%v genre=%v info=%d typed=%d head=%v rank=%.4f score=%.4f words=%d glossed=%d",
 				r.inLang, r.rare, r.own, r.plan, r.matched, r.measure, r.genre, r.info, r.typed, r.head, r.rank, r.h.Score, r.words, r.glossTyped))
 		}
 	}

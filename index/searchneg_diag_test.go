@@ -54,9 +54,9 @@ func TestNegativesDiag(t *testing.T) {
 		}
 		t.Logf("%q records=%d words %v -> %d hits", q, f.records, ws, len(res.Hits))
 		keys := map[string]string{}
-		rankTrace = func(id, k string) { keys[id] = k }
+		ix.diag.rankTrace = func(id, k string) { keys[id] = k }
 		_, _ = ix.Search(ctx, corpus.Query{Text: q, Limit: 3})
-		rankTrace = nil
+		ix.diag.rankTrace = nil
 		matched := markedHits(ctx, t, ix, text, als, qts, cls, 200)
 		for _, h := range res.Hits {
 			t.Logf("    %-9s %-30s matched=%v %s %.100q", h.Kind, h.ID, matched[h.ID], keys[h.ID], h.Text)
