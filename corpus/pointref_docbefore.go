@@ -187,3 +187,12 @@ func numberBeforePoint(s string, next int, prev, w string) bool {
 	}
 	return strings.HasSuffix(s[:at], prev+". ")
 }
+
+// prepositionBefore reports whether words stand before the point word at
+// (a preposition, "În punctul al cincilea …"): locativeHead alone takes a
+// point word that opens the sentence as one in the locative, which with
+// the ordinal after it is the nominative as often ("Punctul al cincilea
+// este controversat").
+func prepositionBefore(s string, at wordAt) bool {
+	return strings.TrimSpace(s[:at.start]) != ""
+}

@@ -15,7 +15,8 @@ import (
 // ("tjugofjärde", plans.json ordinals); an ordinal point in the locative
 // after a preposition in the languages whose point word keeps its form
 // ("Im fünften Punkt heißt es", "In het vijfde punt staat",
-// pointrefs.json locativePrepositions); and the verbs of giving, setting
+// pointrefs.json locativePrepositions), or with the ordinal after the
+// point word ("În punctul al cincilea se prevede"); and the verbs of giving, setting
 // up and committing by which such a point sets out its term
 // (pointrefs.json pointVerbs: "geeft", "zřizuje", "gibt"). The negatives
 // are dates, degrees, a league table's points, German's dative plural
@@ -60,6 +61,10 @@ func TestOrdinalPointFormsByLanguage(t *testing.T) {
 			want: []Provision{{Plan: us, Number: 5, Text: "Sicherheitsgarantien"}}},
 		{name: "en fifth point gives", doc: head("en", "The US 28-point plan") + "The fifth point gives Ukraine security guarantees.\n",
 			want: []Provision{{Plan: us, Number: 5, Text: "security guarantees"}}},
+		{name: "ro în punctul al cincilea se prevede", doc: head("ro", "Planul în 28 de puncte") + "În punctul al cincilea se prevede că Ucraina va primi garanții de securitate.\n",
+			want: []Provision{{Plan: us, Number: 5, Text: "garanții"}}},
+		{name: "ro punctul al cincilea, nominative, a judgement", doc: head("ro", "Planul în 28 de puncte") + "Punctul al cincilea este controversat, spun diplomații.\n",
+			not: []string{"controversat"}},
 		{name: "nl date 5de december", doc: head("nl", "Het 28-puntenplan") + "Op de 5de december sprak Rutte over de economie.\n",
 			not: []string{"Rutte"}},
 		{name: "it degrees", doc: head("it", "Il piano in 28 punti") + "La temperatura era di 24° a Kiev.\n",
