@@ -26,9 +26,11 @@ var docBeforeData = sync.OnceValue(func() *struct {
 	maxWords          int
 	condEndings       []string
 	locative          map[string]bool
+	locativePreps     map[string]bool
 } {
 	var d struct {
 		Locative    []string `json:"locativePointWords"`
+		LocPreps    []string `json:"locativePrepositions"`
 		CondEndings []string `json:"conditionalVerbEndings"`
 		Bare        []string `json:"bareNumberPointWords"`
 		NumberFirst []string `json:"numberFirstPointWords"`
@@ -40,7 +42,8 @@ var docBeforeData = sync.OnceValue(func() *struct {
 		maxWords          int
 		condEndings       []string
 		locative          map[string]bool
-	}{set(d.Bare), set(d.NumberFirst), d.MaxWords, d.CondEndings, set(d.Locative)}
+		locativePreps     map[string]bool
+	}{set(d.Bare), set(d.NumberFirst), d.MaxWords, d.CondEndings, set(d.Locative), set(d.LocPreps)}
 })
 
 // bareNumberPoint is the number a bare number before a point word of
@@ -127,16 +130,28 @@ const maxWordsBeforeLocative = 2
 // "pontjában", "пункте") and its ordinal, starting at ordStart, opens the
 // sentence: "Seitsemännessä kohdassa Ukraina kirjaisi …" is "in the
 // seventh point, Ukraine would write …", the point's terms.
+//
+// In the languages whose point word keeps its form in the locative ("im
+// fünften Punkt", "in het vijfde punt", "i den femte punkten") the
+// preposition before the ordinal says it: pointrefs.json's
+// locativePrepositions, the whole head before the ordinal.
 func locativeHead(s string, ordStart int, point string) bool {
-	if !lowerIn(docBeforeData().locative, point) || ordStart < 0 || ordStart > len(s) {
+	if ordStart < 0 || ordStart > len(s) {
 		return false
 	}
 	head := strings.TrimSpace(s[:ordStart])
+	if !lowerIn(docBeforeData().locative, point) {
+		return head != "" && len(head) <= maxLocativePrepLen && lowerIn(docBeforeData().locativePreps, head)
+	}
 	if head == "" {
 		return true
 	}
 	return !containsAny(head, ",;:") && strings.Count(head, " ")+1 <= maxWordsBeforeLocative
 }
+
+// maxLocativePrepLen bounds the head locativeHead looks up among the
+// locative prepositions ("dans le", "i den"): a longer head is none.
+const maxLocativePrepLen = 12
 
 // ordinalRefs counts the points s names by an ordinal (ordinalAt), up to
 // two: a sentence that names two sets out two points, split at the join
@@ -171,4 +186,13 @@ func numberBeforePoint(s string, next int, prev, w string) bool {
 		return false
 	}
 	return strings.HasSuffix(s[:at], prev+". ")
+}
+
+// prepositionBefore reports whether words stand before the point word at
+// (a preposition, "În punctul al cincilea …"): locativeHead alone takes a
+// point word that opens the sentence as one in the locative, which with
+// the ordinal after it is the nominative as often ("Punctul al cincilea
+// este controversat").
+func prepositionBefore(s string, at wordAt) bool {
+	return strings.TrimSpace(s[:at.start]) != ""
 }

@@ -105,7 +105,7 @@ func appendPointWord(out []wordAt, s string, ws, at int) []wordAt {
 	for we < len(s) && s[we] != ' ' && s[we] != ',' && s[we] != '.' && s[we] != ':' && s[we] != ';' && s[we] != '\n' {
 		we++
 	}
-	if w := s[ws:we]; len(w) >= 3 && pointRefSet().has(w) {
+	if w := s[ws:we]; len(w) >= 3 && (pointRefSet().has(w) || ordinalPointWord(s, ws, w)) {
 		out = append(out, wordAt{w, ws, we})
 	}
 	return out

@@ -1906,7 +1906,7 @@ func ordinalAt(lx *lexicon, s string, at wordAt) int {
 	if w2, after := nextWord(s, at.end); w2 != "" && strings.HasPrefix(strings.TrimLeft(s[at.end:], " "), w2) {
 		// "Punctul al șaptelea": the ordinal after its article (pointcomplement.go)
 		w2, after = afterOrdinalArticle(s, w2, after)
-		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && (ofADocument(lx, s[after:]) || pointVerbAfter(lx, s[after:])) { // "Punkt dziewiąty mówi, że …", as "Il nono punto dice"
+		if n, after := ordinalAfter(lx, s, w2, after); n > 0 && (ofADocument(lx, s[after:]) || pointVerbAfter(lx, s[after:]) || prepositionBefore(s, at) && locativeHead(s, at.start, at.word)) { // "Punkt dziewiąty mówi, że …", as "Il nono punto dice"; "În punctul al cincilea se prevede …", "В пункте пятом говорится …"
 			return n
 		} else if n > 0 && pointVerbBefore(lx, s, at.start) {
 			n, _ = tensAfterOrdinal(s, n, after)
