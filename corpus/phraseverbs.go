@@ -26,18 +26,22 @@ type phraseVerbList struct {
 	// gapped are the phrases that may stand apart (gappedPhraseVerbs:
 	// "liet Rutte weten dat"), by their first word.
 	gapped map[string][][]string
+	// gapWords may stand inside a gapped phrase besides the adverbs
+	// (phraseGapWords: "dał jasno do zrozumienia", "дал ясно понять").
+	gapWords map[string]bool
 }
 
 // phraseVerbsData is phraseVerbs, read once from the embedded verbs.json.
 var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
 	var v struct {
-		Phrases []string `json:"phraseVerbs"`
-		Gapped  []string `json:"gappedPhraseVerbs"`
+		Phrases  []string `json:"phraseVerbs"`
+		Gapped   []string `json:"gappedPhraseVerbs"`
+		GapWords []string `json:"phraseGapWords"`
 	}
 	mustDecode("data/verbs.json", &v)
-	out := phraseVerbList{byFirst: map[string][][]string{}, gapped: map[string][][]string{}}
+	out := phraseVerbList{byFirst: map[string][][]string{}, gapped: map[string][][]string{}, gapWords: set(v.GapWords)}
 	for _, p := range v.Gapped {
-		if words := strings.Fields(lowerString(p)); len(words) == 2 {
+		if words := strings.Fields(lowerString(p)); len(words) >= 2 {
 			out.gapped[words[0]] = append(out.gapped[words[0]], words)
 		}
 	}
@@ -64,7 +68,7 @@ var phraseVerbsData = sync.OnceValue(func() phraseVerbList {
 func (x *extractor) phraseVerb(s string, pos int) bool {
 	pv := phraseVerbsData()
 	toks := tokenize(s)
-	for p := 1; p < len(toks); p++ {
+	for p := 0; p < len(toks); p++ {
 		first := lowerWord(toks[p])
 		for _, words := range pv.byFirst[first] {
 			q, ok := verbPhraseAt(toks, p, words)
@@ -75,7 +79,13 @@ func (x *extractor) phraseVerb(s string, pos int) bool {
 			if k < 0 {
 				continue
 			}
-			sp, _ := x.subjectSpan(s, toks, p)
+			var sp *speaker
+			if p > 0 {
+				sp, _ = x.subjectSpan(s, toks, p)
+			}
+			if sp == nil {
+				sp = x.phraseDropped(s, toks, p, pos)
+			}
 			if sp == nil {
 				continue
 			}
@@ -93,8 +103,17 @@ func (x *extractor) phraseVerb(s string, pos int) bool {
 			if k < 0 {
 				continue
 			}
-			if sp == nil {
+			if sp != nil && p > 0 && strings.HasPrefix(toks[p-1].trail, ",") {
+				// "Er teile diese Haltung, fügte Brandtner hinzu, auch
+				// wenn …": the phrase and its speaker are set off after
+				// what was said, which the inverted readers take
+				continue
+			}
+			if sp == nil && p > 0 {
 				sp, _ = x.subjectSpan(s, toks, p)
+			}
+			if sp == nil {
+				sp = x.phraseDropped(s, toks, p, pos)
 			}
 			if sp != nil && x.reportEmit(sp, s, s[toks[k].start:], pos) {
 				return true
@@ -104,21 +123,46 @@ func (x *extractor) phraseVerb(s string, pos int) bool {
 	return false
 }
 
+// phraseDropped is the speaker of a phrase verb that opens its sentence
+// with its subject dropped, as the subject-drop languages write it
+// ("Zwrócił też uwagę, że …", "Ha tenuto a precisare che …", "Обратил
+// внимание на то, что …"): only auxiliaries, clitics or adverbs stand
+// before the phrase, and the subject is the person the paragraph has just
+// been about, read as reportDropped reads it; nil otherwise.
+func (x *extractor) phraseDropped(s string, toks []tok, p, pos int) *speaker {
+	if !subjectDrop[x.src.Lang] {
+		return nil
+	}
+	for _, t := range toks[:p] {
+		l := lowerWord(t)
+		if t.trail != "" && t.trail != "," || !x.lx.auxiliaries[l] && !x.lx.adverbs[l] && !reportClitics[l] {
+			return nil
+		}
+	}
+	sp := x.reportDropped(lowerWord(toks[p]), s, pos)
+	if sp == nil || sp.kind != kindPerson {
+		return nil
+	}
+	return sp
+}
+
 // phraseGapMax is how many words may stand between the two words of a
 // phrase verb: a title and a name, or a day and an adverb.
 const phraseGapMax = 5
 
-// phraseVerbGap reads a phrase verb of two words with words between them,
-// as the languages with verb-second order write it: adverbs of time or
-// manner ("liet woensdag weten dat", "pekar samtidigt på att"), or the
-// speaker put after the verb ("Vanuit Brussel liet Rutte weten dat",
-// "liet woordvoerder Dmitri Peskov weten dat"). It returns the index of
-// the phrase's last word and, when the words between name someone, that
-// speaker (nil: the subject stands before the phrase as usual). The words
-// between must run without a mark and read as a person, a body or
-// adverbs only.
+// phraseVerbGap reads a phrase verb with words between its first word
+// and the rest, as the languages with verb-second order write it: adverbs
+// of time or manner ("liet woensdag weten dat", "pekar samtidigt på att",
+// "stellte hingegen klar", "dał jasno do zrozumienia"), or the speaker
+// put after the verb ("Vanuit Brussel liet Rutte weten dat", "Am Abend
+// stellte Giorgia Meloni klar", "liet woordvoerder Dmitri Peskov weten
+// dat"). It returns the index of the phrase's last word and, when the
+// words between name someone, that speaker (nil: the subject stands before
+// the phrase as usual). The words between must run without a mark and
+// read as a person, a body or adverbs only; the words after the first
+// stand together ("wies erneut darauf hin").
 func (x *extractor) phraseVerbGap(toks []tok, p int, words []string) (int, *speaker, bool) {
-	if len(words) != 2 || toks[p].trail != "" {
+	if len(words) < 2 || toks[p].trail != "" {
 		return 0, nil, false
 	}
 	q := -1
@@ -134,9 +178,14 @@ func (x *extractor) phraseVerbGap(toks []tok, p int, words []string) (int, *spea
 	if q < p+2 {
 		return 0, nil, false
 	}
+	last, ok := verbPhraseAt(toks, q, words[1:])
+	if !ok {
+		return 0, nil, false
+	}
+	gapWords := phraseVerbsData().gapWords
 	skip := func(t tok) bool {
 		l := lowerWord(t)
-		return x.lx.adverbs[l] || weekdays()[l]
+		return x.lx.adverbs[l] || weekdays()[l] || gapWords[l]
 	}
 	from, to := p+1, q
 	for from < to && skip(toks[from]) {
@@ -146,7 +195,7 @@ func (x *extractor) phraseVerbGap(toks []tok, p int, words []string) (int, *spea
 		to--
 	}
 	if from == to {
-		return q, nil, true // adverbs only: the subject stands before the phrase
+		return last, nil, true // adverbs only: the subject stands before the phrase
 	}
 	if !isCapital(toks[from].word) && !x.lx.isRole(lowerWord(toks[from])) {
 		return 0, nil, false // "liet het plan weten": no one named between
@@ -155,7 +204,7 @@ func (x *extractor) phraseVerbGap(toks []tok, p int, words []string) (int, *spea
 	if sp == nil || sp.kind != kindPerson && sp.kind != kindBody {
 		return 0, nil, false
 	}
-	return q, sp, true
+	return last, sp, true
 }
 
 // verbPhraseAt reports whether the words of a phrase stand at toks[p:] with
