@@ -557,14 +557,16 @@ func (x *extractor) emitPrevious(sp *speaker, pos int) bool {
 var accordingFillers = map[string]bool{"также": true, "також": true, "też": true, "także": true, "anche": true, "también": true, "also": true}
 
 // quotedBy handles "X was quoted by The Washington Post as saying (that)
-// ...": the outlet is where it was reported, X the speaker.
+// ...": the outlet is where it was reported, X the speaker. The outlet
+// may be left out or named with "in" ("X was quoted as saying …", "X were
+// quoted in Kommersant as saying …", "X is quoted as telling …": stop 65).
 func (x *extractor) quotedBy(s string, toks []tok, pos int) bool {
 	for k := 1; k+3 < len(toks); k++ {
-		if toks[k].low != "was" || toks[k+1].low != "quoted" || toks[k+2].low != "by" {
+		if toks[k+1].low != "quoted" || !quotedAux[toks[k].low] || !quotedLink[toks[k+2].low] {
 			continue
 		}
 		as := -1
-		for m := k + 3; m+1 < len(toks) && m < k+10; m++ {
+		for m := k + 2; m+1 < len(toks) && m < k+10; m++ {
 			if toks[m].low == "as" && (toks[m+1].low == "saying" || toks[m+1].low == "telling") {
 				as = m + 2
 				break
@@ -590,6 +592,14 @@ func (x *extractor) quotedBy(s string, toks []tok, pos int) bool {
 	}
 	return false
 }
+
+// quotedAux and quotedLink are the words around "quoted" in "X was quoted
+// by/in … as saying" and "X was quoted as saying": the auxiliary before,
+// the word after.
+var (
+	quotedAux  = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true}
+	quotedLink = map[string]bool{"by": true, "in": true, "as": true}
+)
 
 // inTheirView handles a sentence that opens with whose view it gives: "In
 // his view, the sides will first agree …", "Jego zdaniem plan jest zły",
