@@ -15,7 +15,11 @@ import (
 // accordingPhrases: "d'après", "aux dires de", "a detta di", "stando a",
 // "per usare le parole di", "nach (den) Worten von", "conforme", "anot";
 // the Czech and Slovak clitics of accordingfinite.json; "X was quoted as
-// saying" with no outlet) are among them.
+// saying" with no outlet) are among them, and so are the two readings
+// added with them: a title set off by commas after the named source ("Selon
+// Dmitri Peskov, porte-parole du Kremlin, …") is not what was said, and an
+// "as X put it" aside may close the sentence ("…, as Keir Starmer put
+// it.").
 var accordingAsideCases = []saidCase{
 	{"en", "According to Anna Kerr, the talks have stalled.", "Anna Kerr", "the talks have stalled"},
 	{"en", "The talks have stalled, according to Anna Kerr.", "Anna Kerr", "The talks have stalled"},
@@ -102,6 +106,22 @@ var accordingAsideCases = []saidCase{
 	{"et", "Nagu ütles Jaan Tamm, on läbirääkimised ummikus.", "Jaan Tamm", "on läbirääkimised ummikus"},
 	{"da", "Ifølge Anders Jensen er forhandlingerne gået i stå.", "Anders Jensen", "er forhandlingerne gået i stå"},
 	{"da", "Som Anders Jensen sagde, er forhandlingerne gået i stå.", "Anders Jensen", "er forhandlingerne gået i stå"},
+	// a title set off after the named source is no part of what was said
+	{"en", "According to Dmitry Peskov, the Kremlin spokesman, Moscow has not received the text.", "Dmitry Peskov", "Moscow has not received the text"},
+	{"fr", "Selon Dmitri Peskov, porte-parole du Kremlin, Moscou n'a pas reçu le texte.", "Dmitry Peskov", "Moscou n'a pas reçu le texte"},
+	{"es", "Según Dmitri Peskov, portavoz del Kremlin, Moscú no ha recibido el texto.", "Dmitry Peskov", "Moscú no ha recibido el texto"},
+	{"it", "Secondo Dmitri Peskov, portavoce del Cremlino, Mosca non ha ricevuto il testo.", "Dmitry Peskov", "Mosca non ha ricevuto il testo"},
+	{"de", "Laut Dmitri Peskow, dem Sprecher des Kremls, hat Moskau den Text nicht erhalten.", "Dmitry Peskov", "hat Moskau den Text nicht erhalten"},
+	{"pl", "Według Dmitrija Pieskowa, rzecznika Kremla, Moskwa nie otrzymała tekstu.", "Dmitry Peskov", "Moskwa nie otrzymała tekstu"},
+	{"ru", "По словам Дмитрия Пескова, пресс-секретаря Кремля, Москва не получила текст.", "Dmitry Peskov", "Москва не получила текст"},
+	{"sv", "Enligt Dmitrij Peskov, Kremls talesperson, har Moskva inte fått texten.", "Dmitry Peskov", "har Moskva inte fått texten"},
+	// an "as X said" aside that closes the sentence
+	{"en", "Britain will not send troops, as Keir Starmer put it.", "Keir Starmer", "Britain will not send troops"},
+	{"en", "Britain will not send troops, as Keir Starmer said.", "Keir Starmer", "Britain will not send troops"},
+	{"fr", "L'Italie n'enverra pas de soldats, comme l'a déclaré Giorgia Meloni.", "Giorgia Meloni", "L'Italie n'enverra pas de soldats"},
+	{"de", "Großbritannien wird keine Truppen schicken, wie Keir Starmer sagte.", "Keir Starmer", "Großbritannien wird keine Truppen schicken"},
+	{"ru", "Британия не пошлёт войска, как заявил Кир Стармер.", "Keir Starmer", "Британия не пошлёт войска"},
+	{"es", "España no enviará soldados, como dijo Pedro Sánchez.", "Pedro Sánchez", "España no enviará soldados"},
 }
 
 // TestAccordingAsides checks every aside of accordingAsideCases, and that
@@ -150,6 +170,8 @@ func TestAccordingAsidesNot(t *testing.T) {
 		{"sk", "Podľa plánu je Ukrajina povinná stiahnuť vojská."},
 		{"en", "The price was quoted as a range of figures in the draft."},
 		{"en", "The plan was quoted in full in the annex."},
+		{"en", "Britain will not send troops, as the plan says."},
+		{"en", "The text has 20 points, as agreed in Geneva."},
 	} {
 		if got := statementsOf(t, "---\nlang: "+tc.lang+"\n---\n\n"+tc.body+"\n"); len(got) != 0 {
 			t.Errorf("%s: want nothing, got %+v", tc.body, got)
