@@ -41,6 +41,7 @@ func (x *extractor) according(s string, toks []tok, pos int) bool {
 			if end+1 >= len(toks) {
 				return false
 			}
+			end = x.accordingApposition(toks, end) // "According to Dmitry Peskov, the Kremlin spokesman, Moscow …"
 			text = trimSentenceEnd(s[toks[end+1].start:])
 		} else if accordingEnclosed(toks, i, end) {
 			text = aroundAttribution(s, toks, i-1, end+1) // "The text, according to two officials, is shorter" (accordingmid.go)
@@ -241,8 +242,40 @@ func (x *extractor) accordingOther(s string, toks []tok, pos int) bool {
 	if sp == nil {
 		return false
 	}
+	if !unnamed {
+		end = x.accordingApposition(toks, end) // "Selon Dmitri Peskov, porte-parole du Kremlin, Moscou …"
+	}
 	x.emit(sp, trimSentenceEnd(s[toks[end+1].start:]), false, pos)
 	return true
+}
+
+// accordingApposition is the index of the comma closing a title set off
+// after the named source of an opening "according to" phrase ("According
+// to Dmitry Peskov, the Kremlin spokesman, Moscow …", "Volgens Joeri
+// Oesjakov, de buitenlandadviseur van Poetin, is er …", "По словам
+// Дмитрия Пескова, пресс-секретаря Кремля, Москва …"; stop 65): what was
+// said begins after it, not at the title. It is end, the source's comma,
+// when no such title follows: the apposition must hold a role word and
+// no speech verb, and words must follow it.
+func (x *extractor) accordingApposition(toks []tok, end int) int {
+	j := x.skipApposition(toks, end)
+	if j == end || j+2 >= len(toks) {
+		return end
+	}
+	role := false
+	for _, t := range toks[end+1 : j+1] {
+		l := lowerWord(t)
+		if x.lx.sayVerbs[l] || x.lx.thatWords[l] || x.lx.according[l] {
+			return end
+		}
+		if x.lx.isRole(l) {
+			role = true
+		}
+	}
+	if !role {
+		return end
+	}
+	return j
 }
 
 // nameClosesTitle reports whether the phrase of an according-to cue,
@@ -557,14 +590,16 @@ func (x *extractor) emitPrevious(sp *speaker, pos int) bool {
 var accordingFillers = map[string]bool{"также": true, "також": true, "też": true, "także": true, "anche": true, "también": true, "also": true}
 
 // quotedBy handles "X was quoted by The Washington Post as saying (that)
-// ...": the outlet is where it was reported, X the speaker.
+// ...": the outlet is where it was reported, X the speaker. The outlet
+// may be left out or named with "in" ("X was quoted as saying …", "X were
+// quoted in Kommersant as saying …", "X is quoted as telling …": stop 65).
 func (x *extractor) quotedBy(s string, toks []tok, pos int) bool {
 	for k := 1; k+3 < len(toks); k++ {
-		if toks[k].low != "was" || toks[k+1].low != "quoted" || toks[k+2].low != "by" {
+		if toks[k+1].low != "quoted" || !quotedAux[toks[k].low] || !quotedLink[toks[k+2].low] {
 			continue
 		}
 		as := -1
-		for m := k + 3; m+1 < len(toks) && m < k+10; m++ {
+		for m := k + 2; m+1 < len(toks) && m < k+10; m++ {
 			if toks[m].low == "as" && (toks[m+1].low == "saying" || toks[m+1].low == "telling") {
 				as = m + 2
 				break
@@ -590,6 +625,14 @@ func (x *extractor) quotedBy(s string, toks []tok, pos int) bool {
 	}
 	return false
 }
+
+// quotedAux and quotedLink are the words around "quoted" in "X was quoted
+// by/in … as saying" and "X was quoted as saying": the auxiliary before,
+// the word after.
+var (
+	quotedAux  = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true}
+	quotedLink = map[string]bool{"by": true, "in": true, "as": true}
+)
 
 // inTheirView handles a sentence that opens with whose view it gives: "In
 // his view, the sides will first agree …", "Jego zdaniem plan jest zły",
@@ -714,6 +757,9 @@ func (x *extractor) asAside(s string, toks []tok, pos int) bool {
 					break
 				}
 			}
+			if end < 0 && len(toks)-1 > vi && len(toks)-1 <= vi+8 {
+				end, after = len(toks)-1, len(toks) // "…, comme l'a redit Giorgia Meloni.": the aside closes the sentence
+			}
 			if end <= vi {
 				continue
 			}
@@ -724,14 +770,16 @@ func (x *extractor) asAside(s string, toks []tok, pos int) bool {
 			for v < len(toks)-1 && v <= k+5 && !speech(toks[v]) && toks[v].trail == "" {
 				v++
 			}
-			if v == k+1 || v >= len(toks)-1 || !speech(toks[v]) {
+			if v == k+1 || v >= len(toks) || !speech(toks[v]) {
 				continue
 			}
 			e := v
-			if toks[e].trail == "" && toks[e+1].low == "it" {
+			if toks[e].trail == "" && e+1 < len(toks) && toks[e+1].low == "it" {
 				e++
 			}
 			switch {
+			case e == len(toks)-1:
+				after = len(toks) // "…, as Keir Starmer put it.": the aside closes the sentence
 			case strings.HasPrefix(toks[e].trail, ","):
 				after = e + 1
 			case e+1 < len(toks) && isDashTok(toks[e+1]):
@@ -741,7 +789,7 @@ func (x *extractor) asAside(s string, toks []tok, pos int) bool {
 			}
 			phrase = toks[k+1 : v]
 		}
-		if after < 0 || after >= len(toks) {
+		if after < 0 || after > len(toks) || after == len(toks) && k < 3 {
 			continue
 		}
 		sp := x.asSpeaker(s, phrase)
@@ -751,6 +799,10 @@ func (x *extractor) asAside(s string, toks []tok, pos int) bool {
 		head := s[:toks[k-1].start]
 		if !dash {
 			head = s[:toks[k-1].start+len(toks[k-1].raw)-len(toks[k-1].trail)]
+		}
+		if after == len(toks) {
+			x.emit(sp, strings.TrimSpace(head), false, pos) // the aside closes the sentence: what was said is all before it (stop 65)
+			return true
 		}
 		x.emit(sp, strings.TrimSpace(head)+" "+trimSentenceEnd(s[toks[after].start:]), false, pos)
 		return true

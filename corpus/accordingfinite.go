@@ -22,15 +22,26 @@ var accordingFiniteJSON []byte
 var accordingFiniteVerbs = sync.OnceValue(func() map[string]map[string]bool { return accordingFiniteData().verbs })
 
 // accordingFiniteData is data/accordingfinite.json as look-ups.
-var accordingFiniteData = sync.OnceValue(func() struct{ verbs, places, affils, same map[string]map[string]bool } {
+var accordingFiniteData = sync.OnceValue(func() struct {
+	verbs, places, affils, same map[string]map[string]bool
+	oblique                     map[string]bool
+} {
 	var d struct {
-		Finite map[string][]string `json:"finiteVerbs"`
-		Places map[string][]string `json:"placePrepositions"`
-		Affils map[string][]string `json:"affiliationPrepositions"`
-		Same   map[string][]string `json:"sameWords"`
+		Oblique []string            `json:"obliqueLanguages"`
+		Finite  map[string][]string `json:"finiteVerbs"`
+		Places  map[string][]string `json:"placePrepositions"`
+		Affils  map[string][]string `json:"affiliationPrepositions"`
+		Same    map[string][]string `json:"sameWords"`
 	}
 	mustDecodeJSON("data/accordingfinite.json", accordingFiniteJSON, &d)
-	return struct{ verbs, places, affils, same map[string]map[string]bool }{langSets(d.Finite), langSets(d.Places), langSets(d.Affils), langSets(d.Same)}
+	oblique := map[string]bool{}
+	for _, l := range d.Oblique {
+		oblique[l] = true
+	}
+	return struct {
+		verbs, places, affils, same map[string]map[string]bool
+		oblique                     map[string]bool
+	}{langSets(d.Finite), langSets(d.Places), langSets(d.Affils), langSets(d.Same), oblique}
 })
 
 // accordingFiniteMax bounds the words of the source: an article, an
@@ -88,7 +99,13 @@ func (x *extractor) accordingFinite(s string, toks []tok) (*speaker, int) {
 			break
 		}
 	}
+	oblique := accordingFiniteData().oblique[x.src.Lang]
+	x.oblique = oblique // "Podle Jany Dvořákové je …": the name in the case the preposition governs
 	sp := x.classify(named, false)
+	x.oblique = false
+	if oblique && (sp == nil || sp.kind != kindPerson) {
+		return nil, -1 // a source in its case that is no named person ("Podľa nemenovaného zdroja …"): the other readers'
+	}
 	if sp == nil && (unnamed || len(named) < len(phrase)) {
 		sp = &speaker{name: unnamedSpeaker, role: cleanRole(s[toks[from].start : toks[j-1].start+len(toks[j-1].word)]), kind: kindGroup}
 	}
