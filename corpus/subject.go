@@ -348,7 +348,17 @@ func (x *extractor) channelBefore(toks []tok, k int) int {
 
 // subjectAfter reads the speaker after an inverted verb: “...,” said US
 // Secretary of State Marco Rubio / said Dmitry Peskov, the Kremlin spokesman.
+// A title's complement closeGaps set aside (titleCommaName) goes back into
+// the role.
 func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
+	sp := x.subjectAfterRead(toks, from)
+	if from < len(toks) {
+		x.commaTitle.giveBack(sp, toks[from:])
+	}
+	return sp
+}
+
+func (x *extractor) subjectAfterRead(toks []tok, from int) *speaker {
 	if from < len(toks) && (reportTo[toks[from].low] || x.addresseeAfterVerb(toks[from])) { // (Italian and Spanish "a": addresseeprep.go)
 		// "», afirmou ao Diário do Tejo", "…, said to X": whom the words
 		// were given to opens no subject (Portuguese "ao" is read as "al"),
