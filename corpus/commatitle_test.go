@@ -51,3 +51,42 @@ func TestCommaTitleKeepsComplement(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalComplementAfterVerb: a title after an inverted verb whose
+// complement opens on a capital and goes on in lower case ("a déclaré le
+// ministre des Affaires étrangères Jean-Noël Barrot") is read whole with
+// the name after it; the capital used to stop the title reader, and a
+// fallback gave the role "des Affaires étrangères". A capital right after
+// the title word is a name, and what follows it is not read as more of
+// the speaker.
+func TestCapitalComplementAfterVerb(t *testing.T) {
+	cases := []struct{ name, doc, speaker, role string }{
+		{"fr Affaires étrangères", reportDoc("fr", "« La paix ne peut pas être une capitulation », a déclaré le ministre des Affaires étrangères Jean-Noël Barrot."),
+			"Jean-Noël Barrot", "ministre des Affaires étrangères"},
+		{"fr Nations unies", reportDoc("fr", "« La paix ne peut pas être une capitulation », a déclaré le secrétaire général des Nations unies António Guterres."),
+			"António Guterres", "secrétaire général des Nations unies"},
+		{"it Affari esteri", reportDoc("it", "«È stata una riunione produttiva», ha detto il ministro degli Affari esteri Antonio Tajani."),
+			"Antonio Tajani", "ministro degli Affari esteri"},
+		{"pt Negócios estrangeiros", reportDoc("pt", "«Foi uma reunião produtiva», disse o ministro dos Negócios estrangeiros Paulo Rangel."),
+			"Paulo Rangel", "ministro dos Negócios estrangeiros"},
+		// negatives: a name right after the title, then a person it was said to
+		{"fr name then person", reportDoc("fr", "« La paix ne peut pas être une capitulation », a déclaré le président Macron devant Zelensky."),
+			"Emmanuel Macron", "président"},
+		{"es name then person", reportDoc("es", "«Fue una reunión productiva», dijo el presidente Sánchez ante Zelenski."),
+			"Pedro Sánchez", "presidente"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := parseCase(t, c.doc)
+			for _, s := range d.Statements {
+				if s.Speaker == c.speaker {
+					if !strings.EqualFold(s.Role, c.role) {
+						t.Errorf("role %q, want %q", s.Role, c.role)
+					}
+					return
+				}
+			}
+			t.Errorf("no statement of %s: %+v", c.speaker, d.Statements)
+		})
+	}
+}
