@@ -145,6 +145,7 @@ func (x *extractor) speechVerb(t tok) bool {
 // the slice in place, and returns it; toks is returned as it is when there
 // is none.
 func (x *extractor) closeGaps(toks []tok) []tok {
+	x.commaTitle = titleTail{}
 	toks = x.joinInvertedAuxiliary(toks)
 	for vi := 0; vi < len(toks); vi++ {
 		if a, b, ok := x.outletAside(toks, vi); ok {
@@ -543,8 +544,10 @@ func splitFirstSentence(s string) (first, more string) {
 // americano, Marco Rubio"): what follows the title's head word is dropped
 // with the comma, so the title runs into the name as in "ha detto il
 // segretario Marco Rubio" (its capitalised complements, "des Affaires
-// étrangères", would read as part of the name). toks is returned as it is
-// for any other arrangement.
+// étrangères", would read as part of the name). The dropped complement is
+// kept in x.commaTitle, and subjectAfter gives it back to the role
+// ("secretário de Estado norte-americano", not "secretário": stop 65,
+// zrole2). toks is returned as it is for any other arrangement.
 func (x *extractor) titleCommaName(toks []tok, vi int) []tok {
 	k := vi + 1
 	if k >= len(toks) || toks[vi].trail != "" {
@@ -587,8 +590,38 @@ func (x *extractor) titleCommaName(toks []tok, vi int) []tok {
 	if !stops {
 		return toks // "la ministra de Defensa, Margarita Robles" is read as it is
 	}
+	tail := make([]string, 0, c-r)
+	for _, t := range toks[r+1 : c+1] {
+		tail = append(tail, strings.TrimSuffix(t.raw, t.trail))
+	}
+	x.commaTitle = titleTail{head: toks[r], tail: strings.Join(tail, " ")}
 	toks[r].trail = ""
 	return append(toks[:r+1], toks[c+1:]...)
+}
+
+// titleTail is a title's complement titleCommaName took out of the
+// sentence's tokens: head is the title word it followed, as tokenized.
+type titleTail struct {
+	head tok
+	tail string
+}
+
+// giveBack lengthens sp's role by the complement titleCommaName dropped
+// after the title word ending it, when that word is one of toks (the
+// same reading of the same sentence) and sp a person.
+func (c titleTail) giveBack(sp *speaker, toks []tok) {
+	if c.tail == "" || sp == nil || sp.kind != kindPerson || sp.role == "" {
+		return
+	}
+	if !strings.EqualFold(lastWord(sp.role), c.head.word) {
+		return
+	}
+	for _, t := range toks {
+		if t.start == c.head.start && t.word == c.head.word {
+			sp.role += " " + cleanRole(c.tail)
+			return
+		}
+	}
 }
 
 // speakerToComma reports whether ts opens with a short speaker set off by

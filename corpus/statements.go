@@ -50,6 +50,10 @@ type extractor struct {
 	loneTitled   bool
 	lastSpeaker  *speaker // who made the newest statement
 	lastDelegate *speaker // the newest delegate of a state read as a speaker (delegate.go)
+	// commaTitle is the complement titleCommaName dropped from a title
+	// set off from its name by a comma after an inverted verb, kept for
+	// the role subjectAfter gives (gaps.go)
+	commaTitle titleTail
 	// oblique: the name being read stands in a case other than the
 	// nominative ("По словам Игоря Волкова"); an unknown one is given in
 	// the nominative (namecase.go)

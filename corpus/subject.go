@@ -348,7 +348,17 @@ func (x *extractor) channelBefore(toks []tok, k int) int {
 
 // subjectAfter reads the speaker after an inverted verb: “...,” said US
 // Secretary of State Marco Rubio / said Dmitry Peskov, the Kremlin spokesman.
+// A title's complement closeGaps set aside (titleCommaName) goes back into
+// the role.
 func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
+	sp := x.subjectAfterRead(toks, from)
+	if from < len(toks) {
+		x.commaTitle.giveBack(sp, toks[from:])
+	}
+	return sp
+}
+
+func (x *extractor) subjectAfterRead(toks []tok, from int) *speaker {
 	if from < len(toks) && (reportTo[toks[from].low] || x.addresseeAfterVerb(toks[from])) { // (Italian and Spanish "a": addresseeprep.go)
 		// "», afirmou ao Diário do Tejo", "…, said to X": whom the words
 		// were given to opens no subject (Portuguese "ao" is read as "al"),
@@ -404,11 +414,15 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 			break
 		}
 	}
-	if k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && !anyCapital(toks[from:k]) && pronounGender[lowerWord(toks[from])] == "" {
+	for pass, was := 0, -1; pass < 2 && k != was && k < len(toks) && toks[k-1].trail == "" && !isCapital(toks[k].word) && (!anyCapital(toks[from:k]) || x.capitalComplement(toks[from:k])) && pronounGender[lowerWord(toks[from])] == ""; pass++ {
+		was = k
 		// "przekazał rzecznik rządu Piotr Malinowski": a lower-case
 		// word of the title before the name (not "зазначила вона в
 		// коментарі «Правді Київській»": a pronoun is the subject, and
-		// what follows it is where the words were given)
+		// what follows it is where the words were given); the title's
+		// complement may open on a capital and go on in lower case, read
+		// in a second pass ("a déclaré le ministre des Affaires étrangères
+		// Jean-Noël Barrot")
 		for m := k + 1; m < len(toks) && m <= k+2; m++ {
 			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) && !containsAny(toks[m].raw, "«„“\"") {
 				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
@@ -462,6 +476,30 @@ func (x *extractor) subjectAfter(toks []tok, from int) *speaker {
 		}
 	}
 	return sp
+}
+
+// capitalComplement reports whether a subject phrase read so far is a
+// title whose complement opens on a capital ("le ministre des Affaires",
+// "el ministro de Asuntos"): a title word, then a lower-case word that is
+// no title word (the preposition), then the first capital. A capital
+// right after the title word is a name ("le président Macron"), not a
+// complement (stop 65, zrole2).
+func (x *extractor) capitalComplement(ts []tok) bool {
+	for i, t := range ts {
+		if !isCapital(t.word) {
+			continue
+		}
+		if i < 2 || isCapital(ts[i-1].word) || x.lx.isRole(lowerWord(ts[i-1])) {
+			return false
+		}
+		for _, r := range ts[:i-1] {
+			if !isCapital(r.word) && x.lx.isRole(lowerWord(r)) {
+				return true
+			}
+		}
+		return false
+	}
+	return false
 }
 
 var stopCaps = map[string]bool{
