@@ -11,7 +11,8 @@ import "strings"
 // \"…,\" he said.", "Notre apicultrice, Iryna Kovalenko, … nous a parlé.
 // Elle suit …". Without it the pronoun went to whoever spoke last, in an
 // earlier paragraph. A name is a given name (givennames.json) and one or
-// two capitalised words ("Said", "Van" in lower case are words), or a
+// two capitalised words ("Said", "Van" in lower case are words; "Per La
+// Voce …" opens with a preposition), or a
 // courtesy title and a capitalised word; two different names, a sentence
 // before that opened with a pronoun (it was about the pronoun's person
 // already), a gender the pronoun or the title rules out, or a name the
@@ -35,7 +36,7 @@ func (x *extractor) namedJustBefore(want string) *speaker {
 		w := trimNamePunct(ws[i])
 		l := lowerString(w)
 		title := x.lx.honorifics[l] || x.lx.honorifics[lowerString(ws[i])]
-		if !title && (!isCapital(w) || !givenNames()[l]) || i+1 >= len(ws) || endsNameRun(ws[i]) && !title {
+		if !title && (!isCapital(w) || !givenNames()[l] || stopCaps[l] || placePreps[l] || x.lx.viewPreps[l]) || i+1 >= len(ws) || endsNameRun(ws[i]) && !title {
 			continue
 		}
 		run := []string{}
