@@ -40,6 +40,11 @@ type ParseOptions struct {
 	// from its paragraph (quotecontext.go), for the diagnostic that
 	// measures what that reading adds; false in every other parse
 	noQuoteContext bool
+	// namedBeforeOff switches off the reading of a subject pronoun as the
+	// one person the sentence before named (pronounnamed.go), for the
+	// probe that checks it is what gives its cases their speaker; false
+	// in every other parse
+	namedBeforeOff bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -447,6 +447,10 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 				x.because("pronoun:heading")
 				return learnGender(sp, want) // "== Юрий Ушаков ==" over "по его словам" (wikiheading.go)
 			}
+			if sp := x.namedJustBefore(want); sp != nil {
+				x.because("pronoun:namedbefore")
+				return learnGender(sp, want) // "Le voisin du dessous, M. Fabre, est monté … Il a dit que …" (pronounnamed.go)
+			}
 			for i := len(x.speakers) - 1; i >= 0 && i >= len(x.speakers)-8; i-- {
 				if sp := x.speakers[i]; sp.kind == kindPerson && (sp.gender == "" || sp.gender == want) {
 					if !x.recent(sp, 4) {
