@@ -38,10 +38,11 @@ func (x *extractor) summaryBullet(p paragraph) bool {
 // plan, printed as bullets far more often than speech is, use act verbs
 // ("guarantees", "confirms") and are left to the provision rules.
 func (x *extractor) bulletSpeaks(s string) bool {
-	if containsAny(s, "“”«»„\"") {
-		return true
+	if containsAny(s, "“”«»„\"") || opensAccordingPhrase(s) {
+		return true // opensAccordingPhrase: "- D'après X, …", "- De acordo com X, …" (accordingphrase.go)
 	}
 	var lb [64]byte
+	according := false
 	for i := 0; i < len(s); {
 		w, next := nextWord(s, i)
 		if w == "" {
@@ -55,6 +56,10 @@ func (x *extractor) bulletSpeaks(s string) bool {
 		if x.lx.sayVerbs[string(b)] || x.lx.actVerbs[string(b)] || x.lx.according[string(b)] || x.lx.viewCues[string(b)] || x.lx.sayVerbs[readAsWords[x.src.Lang][string(b)]] {
 			return true
 		}
+		if according && string(b) == "to" {
+			return true // "- According to X, …": the English cue is two words, neither in the one-word lexicon
+		}
+		according = string(b) == "according"
 	}
 	return false
 }
