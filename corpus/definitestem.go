@@ -14,10 +14,13 @@ import (
 // definite ending of the document's language ("ministern" -> "minister",
 // "министърът" -> "министър"), or "" when the word is no such title. The
 // endings are data/speakernames.json's definiteTitleSuffixes.
+//
+// roles.json lists some definite forms as roleWords too, so a definite
+// title before a name is split off it ("Den ukrainske presidenten
+// Volodymyr Zelenskyj sa"); such a word is still read as its stem here,
+// so used alone it refers back to "Statsminister Ulf Kristersson" (stop
+// 65, zrole3). A role word whose stem is no title is left as it is.
 func (x *extractor) articleStem(l string) string {
-	if x.lx.isRole(l) {
-		return ""
-	}
 	for _, s := range speakerNames.DefiniteTitleSuffixes[x.src.Lang] {
 		stem, ok := strings.CutSuffix(l, s)
 		if ok && utf8.RuneCountInString(stem) >= 4 && x.lx.isRole(stem) {

@@ -45,6 +45,10 @@ type ParseOptions struct {
 	// probe that checks it is what gives its cases their speaker; false
 	// in every other parse
 	namedBeforeOff bool
+	// noCountryName switches off reading a capital country genitive of
+	// a title as more of the title when a name follows it (subject.go
+	// countryThenName): for tests, which must fail without it.
+	noCountryName bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

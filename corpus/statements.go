@@ -184,6 +184,7 @@ type extractor struct {
 	turnRefUntil   int
 	trace          bool        // fill each statement's reading (readingtrace.go)
 	namedBeforeOff bool        // no pronoun is read as the person the sentence before named (pronounnamed.go)
+	noCountryName  bool        // no country genitive of a title is read before a name (subject.go)
 	quoteTrace     quoteTracer // told each quotation-first decision (quotefirst.go); nil but in diagnostics
 	noQuoteContext bool        // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
 	traceNote      string      // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
@@ -226,6 +227,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.quoteTrace = opts.quoteTrace
 	x.noQuoteContext = opts.noQuoteContext
 	x.namedBeforeOff = opts.namedBeforeOff
+	x.noCountryName = opts.noCountryName
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {

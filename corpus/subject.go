@@ -424,7 +424,7 @@ func (x *extractor) subjectAfterRead(toks []tok, from int) *speaker {
 		// in a second pass ("a déclaré le ministre des Affaires étrangères
 		// Jean-Noël Barrot")
 		for m := k + 1; m < len(toks) && m <= k+2; m++ {
-			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && !x.lx.isRole(lowerWord(toks[m])) && !containsAny(toks[m].raw, "«„“\"") {
+			if isCapital(toks[m].word) && x.subjectWord(toks[m], false) && (!x.lx.isRole(lowerWord(toks[m])) || x.countryThenName(toks, m)) && !containsAny(toks[m].raw, "«„“\"") {
 				for k = m; k < len(toks) && k-from < 10 && x.subjectWord(toks[k], false); k++ {
 					if toks[k].trail != "" {
 						k++
@@ -476,6 +476,19 @@ func (x *extractor) subjectAfterRead(toks []tok, from int) *speaker {
 		}
 	}
 	return sp
+}
+
+// countryThenName reports whether the capital title word at m (a
+// country's genitive the title lexicon holds: "России", "України") has a
+// name right after it: "заявил министр иностранных дел России Сергей
+// Лавров", where the lower-case step used to stop at "России" and the
+// sentence gave no statement (stop 65, zrole3).
+func (x *extractor) countryThenName(toks []tok, m int) bool {
+	if x.noCountryName || toks[m].trail != "" || m+1 >= len(toks) {
+		return false
+	}
+	n := toks[m+1]
+	return isCapital(n.word) && x.subjectWord(n, false) && !x.lx.isRole(lowerWord(n)) && !containsAny(n.raw, "«„“\"")
 }
 
 // capitalComplement reports whether a subject phrase read so far is a
