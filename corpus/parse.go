@@ -45,6 +45,10 @@ type ParseOptions struct {
 	// probe that checks it is what gives its cases their speaker; false
 	// in every other parse
 	namedBeforeOff bool
+	// noParaOpener switches off the reading of a paragraph's opening
+	// subject as the person its pronouns mean (paraopener.go), for the
+	// test that shows the rule is what gives its cases their speaker
+	noParaOpener bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

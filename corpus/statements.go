@@ -186,6 +186,7 @@ type extractor struct {
 	namedBeforeOff bool        // no pronoun is read as the person the sentence before named (pronounnamed.go)
 	quoteTrace     quoteTracer // told each quotation-first decision (quotefirst.go); nil but in diagnostics
 	noQuoteContext bool        // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
+	noParaOpener   bool        // the paragraph-opening subject reading is off (paraopener.go): the test's switch
 	traceNote      string      // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
@@ -226,6 +227,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.quoteTrace = opts.quoteTrace
 	x.noQuoteContext = opts.noQuoteContext
 	x.namedBeforeOff = opts.namedBeforeOff
+	x.noParaOpener = opts.noParaOpener
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
@@ -980,6 +982,7 @@ func (x *extractor) sentence(s string, pos int) {
 		x.mentions(italicLead(s)) // "*Президент Володимир Зеленський …": a standfirst in italics (italiclead.go)
 		x.noCue = true
 		x.noteSubject(s)
+		x.paraOpenerSubject(s, pos) // "Ana Lucia Brandvold, a junior at …, was blunter." (paraopener.go)
 		x.introduce(s)
 		x.noCue = false
 		if !x.viewFor(s, pos) && !x.soAttribution(s, pos) { // "Pour X, …, « … »" (viewfor.go); "…, so Uschakow." (soattrib.go)
