@@ -40,6 +40,9 @@ func (x *extractor) paraOpenerSubject(s string, pos int) {
 		}
 		return
 	}
+	if x.hasSpeechCue(s) {
+		return // "Mr X submitted that …": speech read later in the document, with its speaker's honorific
+	}
 	head := s
 	if len(head) > 240 {
 		head = head[:240]
@@ -88,6 +91,9 @@ func (x *extractor) paraOpenerSubject(s string, pos int) {
 	if next := toks[end]; toks[end-1].trail == "" && isCapital(next.word) && !strings.HasPrefix(next.raw, "(") {
 		return
 	}
+	if x.paraOpenerNoPerson(toks, start, end) {
+		return
+	}
 	for _, t := range toks[:start] {
 		if x.knownWord(t.word) && isCapital(t.word) {
 			return // someone named before the run: the sentence is not about the newcomer
@@ -134,4 +140,40 @@ func (x *extractor) opensWith(s string, sp *speaker) bool {
 		}
 	}
 	return false
+}
+
+// paraOpenerNoPerson reports whether the capitalised run toks[start:end]
+// is no person: a run after an article or a view preposition ("The
+// Fenland Courier is less kind.", "We attended the Harcourt Forum panel",
+// "Per La Voce del Tanaro il vertice è fallito."), an outlet, or a body
+// whose head word is in institutions.json or the group lexicons. A person
+// is named after a title, not after an article; these runs are the
+// sentence's object or a press review's paper, which their own readers
+// (pressreview.go, viewfor.go) attribute.
+func (x *extractor) paraOpenerNoPerson(toks []tok, start, end int) bool {
+	if start > 0 && !isAbbrevTok(toks[start-1]) && lowerIn(protocolData().honorifics, toks[start-1].word) {
+		return true // "Mr Arlo Pennant submitted that …": a hearing's or minutes' speaker, read by its own readers with the honorific's gender
+	}
+	if start > 0 && toks[start-1].trail == "" {
+		l := lowerWord(toks[start-1])
+		if definiteArticles[l] || roleArticles[l] || x.lx.viewPreps[l] {
+			return true
+		}
+	}
+	if l := lowerWord(toks[start]); definiteArticles[l] || x.lx.viewPreps[l] {
+		return true
+	}
+	var b strings.Builder
+	il := institutionData()
+	for i := start; i < end; i++ {
+		l := lowerWord(toks[i])
+		if il.isHead(toks[i].word) || x.lx.groupNouns[l] || x.lx.bodyWords[l] {
+			return true
+		}
+		if i > start {
+			b.WriteByte(' ')
+		}
+		b.WriteString(toks[i].word)
+	}
+	return outletNamed(b.String()) != ""
 }

@@ -982,11 +982,17 @@ func (x *extractor) sentence(s string, pos int) {
 		x.mentions(italicLead(s)) // "*Президент Володимир Зеленський …": a standfirst in italics (italiclead.go)
 		x.noCue = true
 		x.noteSubject(s)
-		x.paraOpenerSubject(s, pos) // "Ana Lucia Brandvold, a junior at …, was blunter." (paraopener.go)
 		x.introduce(s)
 		x.noCue = false
 		if !x.viewFor(s, pos) && !x.soAttribution(s, pos) { // "Pour X, …, « … »" (viewfor.go); "…, so Uschakow." (soattrib.go)
 			x.reportedSpeechGoesOn(s, pos)
+		}
+		if x.lastStmtSentence != x.sentenceNo {
+			// no reader found speech in it ("Mr X submitted that …" is read
+			// above, with its own speaker and honorific)
+			x.noCue = true
+			x.paraOpenerSubject(s, pos) // "Ana Lucia Brandvold, a junior at …, was blunter." (paraopener.go)
+			x.noCue = false
 		}
 		return
 	}
