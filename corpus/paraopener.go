@@ -73,7 +73,13 @@ func (x *extractor) paraOpenerSubject(s string, pos int) {
 			}
 		}
 		if i == 0 && !givenNames()[t.low] && (n-i < 2 || n >= len(toks) || toks[n-1].trail != "," && !strings.HasPrefix(toks[n].raw, "(")) {
-			continue // "Der", "That", "European Union": a sentence's first word is capitalised anyway; a name opening it is set off by a comma or a bracket
+			// "Der", "That", "European Union": a sentence's first word is
+			// capitalised anyway; a name opening it is set off by a comma
+			// or a bracket. The whole run is passed over, so its tail
+			// ("Corriere Adriatico Sera intervista …": "Adriatico Sera")
+			// is not read as a name of its own.
+			i = n - 1
+			continue
 		}
 		titled := i > 0 && (isAbbrevTok(toks[i-1]) || x.lx.isRole(lowerWord(toks[i-1])) && toks[i-1].trail == "")
 		if n-i < 2 && !titled {
