@@ -49,6 +49,10 @@ type ParseOptions struct {
 	// a title as more of the title when a name follows it (subject.go
 	// countryThenName): for tests, which must fail without it.
 	noCountryName bool
+	// noParaOpener switches off the reading of a paragraph's opening
+	// subject as the person its pronouns mean (paraopener.go), for the
+	// test that shows the rule is what gives its cases their speaker
+	noParaOpener bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

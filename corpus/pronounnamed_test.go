@@ -31,7 +31,7 @@ func TestPronounNamedJustBefore(t *testing.T) {
 	for _, tc := range cases {
 		t.Run(tc.lang+"/"+tc.words, func(t *testing.T) {
 			speaker := func(off bool) string {
-				d, err := Parse([]byte("---\nlang: "+tc.lang+"\n---\n\n"+tc.body+"\n"), ParseOptions{Name: "probe.md", Now: fixedNow, namedBeforeOff: off})
+				d, err := Parse([]byte("---\nlang: "+tc.lang+"\n---\n\n"+tc.body+"\n"), ParseOptions{Name: "probe.md", Now: fixedNow, namedBeforeOff: off, noParaOpener: off})
 				if err != nil {
 					t.Fatal(err)
 				}

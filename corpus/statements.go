@@ -187,6 +187,7 @@ type extractor struct {
 	noCountryName  bool        // no country genitive of a title is read before a name (subject.go)
 	quoteTrace     quoteTracer // told each quotation-first decision (quotefirst.go); nil but in diagnostics
 	noQuoteContext bool        // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
+	noParaOpener   bool        // the paragraph-opening subject reading is off (paraopener.go): the test's switch
 	traceNote      string      // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
@@ -228,6 +229,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noQuoteContext = opts.noQuoteContext
 	x.namedBeforeOff = opts.namedBeforeOff
 	x.noCountryName = opts.noCountryName
+	x.noParaOpener = opts.noParaOpener
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
@@ -986,6 +988,13 @@ func (x *extractor) sentence(s string, pos int) {
 		x.noCue = false
 		if !x.viewFor(s, pos) && !x.soAttribution(s, pos) { // "Pour X, …, « … »" (viewfor.go); "…, so Uschakow." (soattrib.go)
 			x.reportedSpeechGoesOn(s, pos)
+		}
+		if x.lastStmtSentence != x.sentenceNo {
+			// no reader found speech in it ("Mr X submitted that …" is read
+			// above, with its own speaker and honorific)
+			x.noCue = true
+			x.paraOpenerSubject(s, pos) // "Ana Lucia Brandvold, a junior at …, was blunter." (paraopener.go)
+			x.noCue = false
 		}
 		return
 	}
