@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -29,6 +30,8 @@ type nameCaseTable struct {
 	comitative []string        // the endings of a name after "with" ("Ушаковым", "Sybihą")
 	with       map[string]bool // the language's own forms of "with" (Czech "se"), beside grammar.json's comitatives
 	focus      map[string]bool // "сам", "sama": before a name, never of it
+	surnames   []string        // a surname's nominative endings, for a surname alone in its case ("Petrenka": Petrenko)
+	keepGiven  bool            // a given name written as givennames.json lists it is nominative already (Romanian "Andrei")
 }
 
 // nameCases is data/namecases.json, by language code.
@@ -41,12 +44,14 @@ var nameCases = func() map[string]nameCaseTable {
 			Comitative []string `json:"comitative"`
 			Focus      []string `json:"focus"`
 			With       []string `json:"with"`
+			Surnames   []string `json:"surnames"`
+			KeepGiven  bool     `json:"keepKnownGiven"`
 		} `json:"languages"`
 	}
 	mustDecodeJSON("data/namecases.json", nameCasesJSON, &f)
 	out := map[string]nameCaseTable{}
 	for lang, l := range f.Languages {
-		t := nameCaseTable{lastOnly: l.LastOnly, comitative: l.Comitative, focus: map[string]bool{}}
+		t := nameCaseTable{lastOnly: l.LastOnly, comitative: l.Comitative, focus: map[string]bool{}, surnames: l.Surnames, keepGiven: l.KeepGiven}
 		for _, w := range l.Focus {
 			t.focus[w] = true
 		}
@@ -95,6 +100,9 @@ func nominativeName(lang string, words []string) []string {
 		parts := strings.Split(w, "-")
 		for k, p := range parts {
 			if i == 0 && len(words) > 1 {
+				if t.keepGiven && givenNames()[lowerString(p)] {
+					continue // Romanian "lui Andrei Popescu": a masculine name keeps its form, "-ei" is its own
+				}
 				if g := nominativeWord(t.given, p); g != p {
 					parts[k] = g
 					continue
@@ -161,4 +169,89 @@ func comitativeParty(lang string, words []tok) int {
 		n++
 	}
 	return n
+}
+
+// obliqueSurname is the nominative of a surname standing alone after a cue
+// that puts it in a case ("За словами Петренка", "Według Kowalskiego",
+// "Podle Nováka je …"), or "" when the word is not read as one: the
+// language must list a surname's endings (namecases.json surnames), the
+// word must lose a case ending, and its nominative must end as a surname
+// of the language does and be no capital, country, body, title or
+// nationality ("По словам Берлина", "По данным Украины", "Według PAP").
+// The person is one the document and the lexicon do not know; those are
+// inflectedName's and obliqueKnownName's.
+func (x *extractor) obliqueSurname(nameWords []string) string {
+	if !x.oblique || len(nameWords) != 1 {
+		return ""
+	}
+	w := nameWords[0]
+	t := nameCases[x.src.Lang]
+	if len(t.surnames) == 0 || !isCapital(w) || isAllCaps(w) || strings.ContainsAny(w, ".'’0123456789") {
+		return ""
+	}
+	nom := nominativeName(x.src.Lang, nameWords)[0]
+	if nom == w {
+		return "" // no case ending: a nominative or an indeclinable word, not this reader's
+	}
+	low := lowerString(nom)
+	if !surnameEnding(t.surnames, low) || capitalSpeaker(w, true) != nil || capitalSpeaker(nom, false) != nil || countryOf(low) != "" {
+		return ""
+	}
+	if lw := lowerString(w); x.lx.bodies[lw] != "" || x.lx.bodies[low] != "" || x.lx.notSpeakers[low] || x.lx.isRole(lw) || x.lx.isRole(low) || demonymLike(low, x.src.Lang) || givenNames()[low] {
+		return "" // a body, a title in its case, a nationality, a given name alone (givenNameOf's)
+	}
+	if x.placeStem(commonPrefix(w, nom)) {
+		return "" // "По данным Харькова" where the document writes "в Харькове": a city
+	}
+	return nom
+}
+
+// placeStemPrepositions are the prepositions of place after which a
+// capitalised word in a Slavic or Baltic text is a place ("в Харькове",
+// "у Львові" is left out: "у Петренка" is "Petrenko has").
+var placeStemPrepositions = []string{"в", "во", "на", "из", "w", "we", "v", "ve", "vo", "na", "iš", "į"}
+
+// placeStem reports whether the document writes a word opening with stem
+// (three letters at least) right after a preposition of place.
+func (x *extractor) placeStem(stem string) bool {
+	if utf8.RuneCountInString(stem) < 3 {
+		return false
+	}
+	for _, p := range x.paras {
+		for _, prep := range placeStemPrepositions {
+			if strings.Contains(p.text, " "+prep+" "+stem) || strings.HasPrefix(p.text, upperFirst(prep)+" "+stem) || strings.Contains(p.text, ". "+upperFirst(prep)+" "+stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// commonPrefix is the longest opening a and b share, cut at a letter.
+func commonPrefix(a, b string) string {
+	n := 0
+	for n < len(a) && n < len(b) && a[n] == b[n] {
+		n++
+	}
+	for n > 0 && n < len(a) && !utf8.RuneStart(a[n]) {
+		n--
+	}
+	return a[:n]
+}
+
+// upperFirst is w with its first letter in upper case ("в" → "В").
+func upperFirst(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// surnameEnding reports whether the lower-case nominative low ends in one
+// of a language's surname endings with at least two letters before it.
+func surnameEnding(endings []string, low string) bool {
+	for _, e := range endings {
+		if stem, ok := strings.CutSuffix(low, e); ok && utf8.RuneCountInString(stem) >= 2 {
+			return true
+		}
+	}
+	return false
 }

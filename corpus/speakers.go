@@ -908,6 +908,14 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		}
 	} else if x.loneName(name) {
 		canon = name // "Margit told our reporter …": a private person named by a given name alone (lonename.go)
+	} else if nom := x.obliqueSurname(nameWords); nom != "" {
+		// "За словами Петренка", "Według Kowalskiego": a surname alone in
+		// its case after an according cue (namecase.go); named in full
+		// elsewhere in the document, the full name
+		canon = nom
+		if full := x.fullNameOf(nom); full != "" {
+			canon = full
+		}
 	} else {
 		// a lone unknown word ("European", "Reports") is not trusted as
 		// a name: a person is introduced in full before a surname is used
