@@ -12,6 +12,7 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -31,6 +32,8 @@ type nameCaseTable struct {
 	with       map[string]bool // the language's own forms of "with" (Czech "se"), beside grammar.json's comitatives
 	focus      map[string]bool // "сам", "sama": before a name, never of it
 	surnames   []string        // a surname's nominative endings, for a surname alone in its case ("Petrenka": Petrenko)
+	accusative []nameEnding    // a feminine name's accusative, after a minutes heading ("Наталію": Наталія)
+	heard      map[string]bool // minutes headings whose object is who spoke ("слушали", "слухали")
 	keepGiven  bool            // a given name written as givennames.json lists it is nominative already (Romanian "Andrei")
 }
 
@@ -46,6 +49,8 @@ var nameCases = func() map[string]nameCaseTable {
 			With       []string `json:"with"`
 			Surnames   []string `json:"surnames"`
 			KeepGiven  bool     `json:"keepKnownGiven"`
+			Accusative []string `json:"accusative"`
+			Heard      []string `json:"heard"`
 		} `json:"languages"`
 	}
 	mustDecodeJSON("data/namecases.json", nameCasesJSON, &f)
@@ -61,7 +66,10 @@ var nameCases = func() map[string]nameCaseTable {
 				t.with[w] = true
 			}
 		}
-		t.endings, t.given = parseEndings(l.Endings), parseEndings(l.Given)
+		t.endings, t.given, t.accusative = parseEndings(l.Endings), parseEndings(l.Given), parseEndings(l.Accusative)
+		if len(l.Heard) > 0 {
+			t.heard = set(l.Heard)
+		}
 		out[lang] = t
 	}
 	return withInstrumentalEndings(out) // interviewintro.json's
@@ -255,3 +263,65 @@ func surnameEnding(endings []string, low string) bool {
 	}
 	return false
 }
+
+// accusativeName is nominativeName for a name in the accusative: a
+// feminine word in -у/-ю loses it first ("Наталію Бондарчук": Наталія
+// Бондарчук); a masculine accusative is the genitive ("Тараса
+// Мельничука"), which nominativeName reads.
+func accusativeName(lang string, words []string) []string {
+	t := nameCases[lang]
+	out := nominativeName(lang, words)
+	for i, w := range words {
+		if a := nominativeWord(t.accusative, w); a != w && isCapital(w) {
+			out[i] = a
+		}
+	}
+	return out
+}
+
+// heardHeading reports whether t is a minutes heading of the document's
+// language whose object is the person heard ("Слушали", "СЛУХАЛИ:"): the
+// name after it is in the accusative, and the heading no title.
+func (x *extractor) heardHeading(t tok) bool {
+	return nameCases[x.src.Lang].heard[lowerWord(t)]
+}
+
+// heardOpening is the name, as written, that opens paragraph ps[i] when
+// the paragraph before is a minutes heading alone ("1. СЛУХАЛИ:" over
+// "Тараса Мельничука, заступника голови, який поінформував …"): its two
+// or three capitalised words up to the first stop or comma; "" otherwise.
+func (x *extractor) heardOpening(ps []paragraph, i int) string {
+	t := nameCases[x.src.Lang]
+	if i == 0 || len(t.heard) == 0 {
+		return ""
+	}
+	if !t.heard[lowerString(strings.Trim(ps[i-1].text, "*#:.0123456789 \t"))] {
+		return ""
+	}
+	var words []string
+	for _, tk := range tokenize(ps[i].text) {
+		if !isCapital(tk.word) || len(words) == 3 {
+			break
+		}
+		words = append(words, tk.word)
+		if tk.trail != "" {
+			break
+		}
+	}
+	if len(words) < 2 {
+		return ""
+	}
+	return strings.Join(words, " ")
+}
+
+// heardWords are the minutes headings of every language (namecases.json
+// heard), for readers that do not know the document's language.
+var heardWords = sync.OnceValue(func() map[string]bool {
+	out := map[string]bool{}
+	for _, t := range nameCases {
+		for w := range t.heard {
+			out[w] = true
+		}
+	}
+	return out
+})

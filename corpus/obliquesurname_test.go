@@ -78,3 +78,32 @@ func TestObliqueNamesByLanguageNot(t *testing.T) {
 		}
 	}
 }
+
+// TestHeardHeadingName checks the person a minutes heading heard
+// ("Слушали", "СЛУХАЛИ:"; sets ZR, ZX, ZZC): named after it in the
+// accusative, on its line or the next, the person is given in the
+// nominative, and the heading is neither a title nor a surname before
+// initials ("Слушали С. П." is no record label).
+func TestHeardHeadingName(t *testing.T) {
+	doc := func(lang, s string) string { return "---\nlang: " + lang + "\n---\n# T\n\n" + s + "\n" }
+	cases := map[string]struct{ doc, speaker, words string }{
+		"ru initials, same line": {doc("ru", "### 1. Взносы\n\nСлушали С. П. Мухина (казначей). Он сообщил, что задолженность составляет 412 600 руб.\n\nПостановили: направить должникам напоминания.\n\n### 2. Охрана\n\nСлушали В. Ф. Кукушкина (сторож).\n\nПостановили: принять к сведению."),
+			"С. П. Мухин", "задолженность составляет"},
+		"ru full name, same line": {doc("ru", "### 1. Взносы\n\nСлушали Сергея Мухина, казначея. Он сообщил, что задолженность составляет 412 600 руб.\n\nПостановили: направить должникам напоминания."),
+			"Сергей Мухин", "задолженность составляет"},
+		"uk heading on its own line": {doc("uk", "1. СЛУХАЛИ:\nТараса Мельничука, заступника голови, який поінформував присутніх про хід переговорів. За його словами, 4–5 лютого в Абу-Дабі відбувся другий раунд переговорів.\n\nУХВАЛИЛИ: взяти до відома."),
+			"Тарас Мельничук", "другий раунд"},
+	}
+	checkSpokenBy(t, cases)
+	for _, c := range []struct{ doc, notSpeaker string }{
+		{doc("ru", "### 1. Взносы\n\nСлушали С. П. Мухина (казначей). Он сообщил, что задолженность составляет 412 600 руб.\n\nПостановили: направить должникам напоминания."), "Слушали"},
+		{doc("uk", "1. СЛУХАЛИ:\nТараса Мельничука, заступника голови, який поінформував присутніх про хід переговорів. За його словами, 4–5 лютого відбувся другий раунд.\n\nУХВАЛИЛИ: взяти до відома."), "Тараса Мельничука"},
+		{doc("uk", "1. Порядок денний.\nМикола Бондар, голова правління, поінформував присутніх, що внески зібрано."), "Микол Бондар"},
+	} {
+		for _, s := range statementsOf(t, c.doc) {
+			if s.Speaker == c.notSpeaker {
+				t.Errorf("%q given as a speaker in %q", c.notSpeaker, c.doc)
+			}
+		}
+	}
+}
