@@ -292,8 +292,8 @@ func (x *extractor) heardHeading(t tok) bool {
 // or three capitalised words up to the first stop or comma; "" otherwise.
 func (x *extractor) heardOpening(ps []paragraph, i int) string {
 	t := nameCases[x.src.Lang]
-	if i == 0 || len(t.heard) == 0 {
-		return ""
+	if i == 0 || len(t.heard) == 0 || len(ps[i-1].text) > 40 {
+		return "" // (a heading of one word and its number: no lowering of every paragraph)
 	}
 	if !t.heard[lowerString(strings.Trim(ps[i-1].text, "*#:.0123456789 \t"))] {
 		return ""
