@@ -395,6 +395,9 @@ func periodLead(t string) bool {
 	if protocolData().leads[lead] {
 		return true
 	}
+	if heardWords()[lead] {
+		return false // "Слушали С. П. Мухина": a minutes heading and its object, no surname before initials (namecase.go)
+	}
 	rest := strings.TrimPrefix(t, first+" ")
 	r, n := utf8.DecodeRuneInString(rest)
 	return unicode.IsUpper(r) && n < len(rest) && rest[n] == '.'

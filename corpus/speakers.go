@@ -310,6 +310,15 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 	if n := x.leadAdverbCut(phrase); n > 0 {
 		return x.classify(phrase[n:], sentenceStart) // "Afterwards Trump": the adverb is not a name (leadadverb.go)
 	}
+	if len(phrase) >= 2 && x.heardHeading(phrase[0]) {
+		// "Слушали С. П. Мухина (казначей)", "СЛУХАЛИ: Тараса
+		// Мельничука, …": minutes heard a person, named in the accusative
+		saved, savedAcc := x.oblique, x.accusative
+		x.oblique, x.accusative = true, true
+		sp := x.classify(phrase[1:], sentenceStart)
+		x.oblique, x.accusative = saved, savedAcc
+		return sp
+	}
 	if n, all := x.timeLeadCut(phrase); all {
 		return nil // "Gestern Nachmittag sagte …": when, not who (timelead.go)
 	} else if n > 0 {
@@ -889,7 +898,9 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		canon = known // "Zelenszkij", "Dmitrijevas", "Ο Κούσνερ": a known surname in another spelling or case (namekey.go)
 	} else if len(nameWords) >= 2 {
 		canon = name
-		if x.oblique {
+		if x.accusative || x.heardOpen != "" && name == x.heardOpen {
+			canon = strings.Join(accusativeName(x.src.Lang, nameWords), " ") // "Наталію Бондарчук": Наталія Бондарчук
+		} else if x.oblique {
 			canon = strings.Join(nominativeName(x.src.Lang, nameWords), " ") // "Игоря Волкова": Игорь Волков
 		}
 	} else if full := x.fullNameOf(name); full != "" {
@@ -908,6 +919,14 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		}
 	} else if x.loneName(name) {
 		canon = name // "Margit told our reporter …": a private person named by a given name alone (lonename.go)
+	} else if nom := x.obliqueSurname(nameWords); nom != "" {
+		// "За словами Петренка", "Według Kowalskiego": a surname alone in
+		// its case after an according cue (namecase.go); named in full
+		// elsewhere in the document, the full name
+		canon = nom
+		if full := x.fullNameOf(nom); full != "" {
+			canon = full
+		}
 	} else {
 		// a lone unknown word ("European", "Reports") is not trusted as
 		// a name: a person is introduced in full before a surname is used

@@ -57,7 +57,12 @@ type extractor struct {
 	// oblique: the name being read stands in a case other than the
 	// nominative ("По словам Игоря Волкова"); an unknown one is given in
 	// the nominative (namecase.go)
-	oblique    bool
+	oblique bool
+	// accusative: the name being read is a minutes heading's object
+	// ("Слушали С. П. Мухина", "СЛУХАЛИ: Наталію Бондарчук"), in the
+	// accusative; set with oblique (namecase.go)
+	accusative bool
+	heardOpen  string   // the name opening the paragraph after a minutes heading "СЛУХАЛИ:", as written (namecase.go)
 	introduced *speaker // the person the opening paragraphs say who they are
 	// bareInterview: the questions were found by their shape alone (see
 	// bareQuestions), so the answers are a guest's only when the document
@@ -439,6 +444,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 			}
 		}
 		saved, mark, runIn := x.noteRunInPerson(p) // "**Marco Rubio.** The secretary of state …" (runinperson.go)
+		x.heardOpen = x.heardOpening(ps, i)
 		x.paragraph(p)
 		x.quoteFirst(p, before) // quotations no rule read (quotefirst.go)
 		x.roundupWords(p, before)
