@@ -53,6 +53,13 @@ type ParseOptions struct {
 	// subject as the person its pronouns mean (paraopener.go), for the
 	// test that shows the rule is what gives its cases their speaker
 	noParaOpener bool
+	// noRelayOnly keeps an answer that only reports what others said as
+	// the answerer's statement (relayonly.go), for the test that shows the
+	// rule is what drops it
+	noRelayOnly bool
+	// noStrayLabel reads a colon label of heading words as a name
+	// (straylabel.go), for the test that shows the rule is what refuses it
+	noStrayLabel bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
