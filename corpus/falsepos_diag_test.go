@@ -128,7 +128,7 @@ func fpCause(f goldFixture, d *Document, i int) string {
 			if g.matches(Statement{Speaker: s.Speaker, Role: s.Role, Text: g.Fragment}) {
 				return "bounds"
 			}
-			return "role"
+			return "role [gold " + g.Role + "]"
 		}
 	}
 	if len(near) > 0 {
