@@ -115,9 +115,6 @@ func (x *extractor) colonLabel(p string) (text, rest string, sp *speaker, ok boo
 	if sp == nil || sp.kind == kindBody && len(toks) == 1 {
 		return x.titledLabel(toks, text) // "KYIV: ..." is a dateline, not a speaker
 	}
-	if x.strayLabel(sp, label) {
-		return "", "", nil, false // "Weitere Termine: …", "Aviso Legal: …": a heading's words, not a name (straylabel.go)
-	}
 	if labelRole != "" && sp.kind == kindPerson && sp.role == "" {
 		// "SECRETARY OF STATE": "Secretary of State"; "U.S. ENVOY": "U.S. Envoy"
 		sp.role = labelTitle(labelRole)

@@ -57,9 +57,6 @@ type ParseOptions struct {
 	// the answerer's statement (relayonly.go), for the test that shows the
 	// rule is what drops it
 	noRelayOnly bool
-	// noStrayLabel reads a colon label of heading words as a name
-	// (straylabel.go), for the test that shows the rule is what refuses it
-	noStrayLabel bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

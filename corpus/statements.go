@@ -189,7 +189,6 @@ type extractor struct {
 	noQuoteContext bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
 	noParaOpener   bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
 	noRelayOnly    bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
-	noStrayLabel   bool              // a label that is a heading's words is read as a name (straylabel.go): the test's switch
 	relayOnly      map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
 	traceNote      string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
@@ -234,7 +233,6 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
-	x.noStrayLabel = opts.noStrayLabel
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
