@@ -53,6 +53,10 @@ type ParseOptions struct {
 	// subject as the person its pronouns mean (paraopener.go), for the
 	// test that shows the rule is what gives its cases their speaker
 	noParaOpener bool
+	// noRelayOnly keeps an answer that only reports what others said as
+	// the answerer's statement (relayonly.go), for the test that shows the
+	// rule is what drops it
+	noRelayOnly bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -187,13 +187,15 @@ type extractor struct {
 	staffNamedPara int
 	turnRef        *speaker
 	turnRefUntil   int
-	trace          bool        // fill each statement's reading (readingtrace.go)
-	namedBeforeOff bool        // no pronoun is read as the person the sentence before named (pronounnamed.go)
-	noCountryName  bool        // no country genitive of a title is read before a name (subject.go)
-	quoteTrace     quoteTracer // told each quotation-first decision (quotefirst.go); nil but in diagnostics
-	noQuoteContext bool        // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
-	noParaOpener   bool        // the paragraph-opening subject reading is off (paraopener.go): the test's switch
-	traceNote      string      // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
+	trace          bool              // fill each statement's reading (readingtrace.go)
+	namedBeforeOff bool              // no pronoun is read as the person the sentence before named (pronounnamed.go)
+	noCountryName  bool              // no country genitive of a title is read before a name (subject.go)
+	quoteTrace     quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
+	noQuoteContext bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
+	noParaOpener   bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
+	noRelayOnly    bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
+	relayOnly      map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
+	traceNote      string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
 // newExtractor returns an extractor for the paragraphs ps of a document
@@ -235,6 +237,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.namedBeforeOff = opts.namedBeforeOff
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
+	x.noRelayOnly = opts.noRelayOnly
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
@@ -453,6 +456,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 		}
 	}
 	x.authorTexts(ps) // an op-ed, a signed letter or post: the author's own words (authortext.go)
+	x.dropRelayOnly() // an answer that only reports what others said (relayonly.go)
 	if len(x.out) == 0 {
 		return []Statement{}
 	}
@@ -1320,11 +1324,15 @@ func dialogueStart(p string) int {
 func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 	x.answering = answerer // "er hat gesagt" may mean the person the question named (interviewintro.go)
 	defer func() { x.answering = nil }()
+	own, all := 0, 0 // words of the sentences that report no one else, and of all (relayonly.go)
 	for _, s := range sentences(text) {
+		n := len(strings.Fields(s))
+		all += n
 		before := len(x.out)
 		x.answerSentence = s
 		x.sentence(s, pos)
 		if len(x.out) == before {
+			own += n
 			continue
 		}
 		// only speech the answer reports ("says", "told me"): "Norland
@@ -1336,8 +1344,13 @@ func (x *extractor) relayed(text string, answerer *speaker, pos int) {
 				kept = append(kept, st)
 			}
 		}
+		if len(kept) == before {
+			own += n
+		}
+		clear(x.out[len(kept):])
 		x.out = kept
 	}
+	x.noteRelayOnly(text, pos, own, all)
 	x.remember(answerer)
 }
 
