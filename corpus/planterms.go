@@ -128,6 +128,12 @@ type termCatalogue struct {
 	// terms the catalogue knows in full, lower-cased (fixedVersions; see
 	// provisions_termversion.go).
 	fixed map[string]bool
+	// revisable holds the versions whose label also covers their
+	// revisions (revisedVersions), corrected as fixed ones are unless the
+	// provision's paragraph holds one of revisionWords, lower case
+	// (provisions_termversion.go).
+	revisable     map[string]bool
+	revisionWords []string
 	// narrows holds, per term, the indices of the terms it narrows
 	// (planterms_narrow.go); anyNarrows whether any term does.
 	narrows    [][]int
@@ -191,34 +197,38 @@ func loadPlanTerms(b []byte) (*termCatalogue, error) {
 		DocSays   []string         `json:"documentSays"`
 		DocPron   []string         `json:"documentPronouns"`
 		Fixed     []string         `json:"fixedVersions"`
+		Revisable []string         `json:"revisedVersions"`
+		Revision  []string         `json:"revisionWords"`
 		Terms     []planTerm       `json:"terms"`
 	}
 	if err := json.Unmarshal(b, &raw); err != nil {
 		return nil, fmt.Errorf("decode planterms.json: %w", err)
 	}
 	c := &termCatalogue{
-		terms:       raw.Terms,
-		prefixSlot:  make([]uint16, 1<<16),
-		byKey:       map[uint32][]termAlt{},
-		byKey6:      map[uint64][]termAlt{},
-		infixOf:     make([][]termAlt, len(raw.Terms)),
-		infixGroups: make([]uint8, len(raw.Terms)),
-		figures:     make([][]int64, len(raw.Terms)),
-		numbers:     map[int64][]termAlt{},
-		thousands:   raw.Thousands,
-		millions:    raw.Millions,
-		billions:    raw.Billions,
-		spelled:     newSpelledLex(raw.Words, raw.Hundreds),
-		planStems:   raw.PlanWords,
-		dropStems:   raw.DropWords,
-		without:     raw.Without,
-		anaphors:    raw.Anaphors,
-		opinion:     raw.Opinion,
-		both:        raw.Both,
-		according:   raw.According,
-		docSays:     raw.DocSays, // lower case in the data
-		docPronouns: raw.DocPron, // lower case in the data
-		fixed:       set(raw.Fixed),
+		terms:         raw.Terms,
+		prefixSlot:    make([]uint16, 1<<16),
+		byKey:         map[uint32][]termAlt{},
+		byKey6:        map[uint64][]termAlt{},
+		infixOf:       make([][]termAlt, len(raw.Terms)),
+		infixGroups:   make([]uint8, len(raw.Terms)),
+		figures:       make([][]int64, len(raw.Terms)),
+		numbers:       map[int64][]termAlt{},
+		thousands:     raw.Thousands,
+		millions:      raw.Millions,
+		billions:      raw.Billions,
+		spelled:       newSpelledLex(raw.Words, raw.Hundreds),
+		planStems:     raw.PlanWords,
+		dropStems:     raw.DropWords,
+		without:       raw.Without,
+		anaphors:      raw.Anaphors,
+		opinion:       raw.Opinion,
+		both:          raw.Both,
+		according:     raw.According,
+		docSays:       raw.DocSays, // lower case in the data
+		docPronouns:   raw.DocPron, // lower case in the data
+		fixed:         set(raw.Fixed),
+		revisable:     set(raw.Revisable),
+		revisionWords: raw.Revision, // lower case in the data
 	}
 	for ti, t := range raw.Terms {
 		for k, w := range t.NotWith {

@@ -36,6 +36,9 @@ func termVersions(out []Provision, ps []paragraph) []Provision {
 	}
 	for i := range out {
 		p := &out[i]
+		if lowerIn(c.revisable, p.Plan) && speaksOfRevision(c, ps, p.Position) {
+			continue // "the original point 5 …, the Berlin text adds …": a revision's term under the old name
+		}
 		if plan := termVersion(c, &sc, p, namesVersion); plan != "" {
 			p.Plan = plan
 			if changed == nil {
@@ -74,7 +77,8 @@ func dropChangedCopies(out []Provision, changed []bool) []Provision {
 // termVersion is the version p's terms give it in place of its own, or ""
 // to keep it.
 func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func() bool) string {
-	if p.Plan != unnamedPlan && !lowerIn(c.fixed, p.Plan) {
+	fixed := lowerIn(c.fixed, p.Plan) || lowerIn(c.revisable, p.Plan)
+	if p.Plan != unnamedPlan && !fixed {
 		return "" // a version whose text is not fixed is never corrected (below): its terms need not be read
 	}
 	low := lowerString(p.Text)
@@ -101,7 +105,7 @@ func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func
 		}
 		return first.Plan
 	}
-	if !lowerIn(c.fixed, p.Plan) || len(first.Plans) == 0 || first.allows(p.Plan) {
+	if !fixed || len(first.Plans) == 0 || first.allows(p.Plan) {
 		return ""
 	}
 	for _, h := range hits[1:] {
@@ -109,7 +113,49 @@ func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func
 			return "" // another term the text states is the version's own
 		}
 	}
-	return first.Plan
+	return numberedTarget(first, p.Number)
+}
+
+// numberedTarget is the version a term moves a provision numbered n to:
+// the term's own version for an unnumbered one, and for a numbered one
+// the one version that numbers the term n ("the fourth point says the
+// army would number 800,000" is the 20-point framework's 4, not the
+// counter-proposal's 6). It is "" to keep the provision where it is when
+// no version of the term has that number: a numbered item is the
+// version's own point, and the term is then a sentence run into it
+// ("п. 28: … Европейский вариант … предлагает …"). It is "" too when two
+// versions number it n (the Article-5 guarantee is point 5 of the Geneva
+// and the 20-point texts): the term does not tell which, and a revision
+// of the US draft under its old name adds it to the old number ("the
+// Berlin text adds that the guarantees will mirror Article 5").
+func numberedTarget(t *planTerm, n int) string {
+	if n == 0 || t.Points[t.Plan] == n {
+		return t.Plan // the version the term first belonged to ("800,000" as the counter-proposal's 6, not Geneva's)
+	}
+	target := ""
+	for _, v := range t.Plans {
+		if t.Points[v] != n {
+			continue
+		}
+		if target != "" {
+			return "" // two versions number the term n
+		}
+		target = v
+	}
+	return target
+}
+
+// speaksOfRevision reports whether the paragraph at body position pos
+// speaks of a version as the first of several texts ("the original point
+// 5", "первоначальный проект"): one of the catalogue's revisionWords at a
+// word start.
+func speaksOfRevision(c *termCatalogue, ps []paragraph, pos int) bool {
+	for i := range ps {
+		if ps[i].index == pos {
+			return stemIn(lowerString(ps[i].text), c.revisionWords)
+		}
+	}
+	return false
 }
 
 // copyOf reports whether p repeats q: the same version, q's text holding

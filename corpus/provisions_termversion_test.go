@@ -5,9 +5,10 @@ import "testing"
 // TestTermVersions checks that a provision's terms correct its version: an
 // unnamed plan's provision takes the version of its term, a provision of
 // the counter-proposal (a fixed text) stating a term only the US draft
-// holds is the US draft's, in Italian, Polish and French; a US-draft
-// provision stating a counter-proposal term keeps its version (revisions
-// of the US draft took such terms up), a provision naming its version
+// holds is the US draft's, in Italian, Polish and French; a numbered
+// US-draft provision stating another version's term is the point of the
+// version that numbers the term so (revisions of the US draft under its
+// name: provisions_termversion_revised_test.go), a provision naming its version
 // keeps it, and a switch that makes a copy of another provision leaves one.
 func TestTermVersions(t *testing.T) {
 	const us, eu = "US 28-point draft", "European counter-proposal"
@@ -25,9 +26,9 @@ func TestTermVersions(t *testing.T) {
 		{"french, unnamed plan",
 			[]Provision{{Plan: unnamedPlan, Text: "l'armée ukrainienne serait plafonnée à 800 000 militaires en temps de paix"}},
 			[]Provision{{Plan: eu}}},
-		{"us revision keeps its version",
+		{"us draft's label on another version's numbered point",
 			[]Provision{{Plan: us, Number: 4, Text: "Point 4 keeps Ukraine's armed forces at 800,000 personnel in peacetime."}},
-			[]Provision{{Plan: us, Number: 4}}},
+			[]Provision{{Plan: "20-point framework", Number: 4}}},
 		{"version named in the text",
 			[]Provision{{Plan: eu, Text: "800 000 militaires, contre 600 000 dans la version américaine"}},
 			[]Provision{{Plan: eu}}},
