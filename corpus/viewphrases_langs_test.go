@@ -8,7 +8,7 @@ import (
 // TestViewPhrasesCompletedByLanguage probes the "according to him/her"
 // phrases stop 66 (zstmt) added to viewPhrases (morphology.json), one or
 // two per language, each after a sentence that names the person: every
-// case fails without its entry. The last cases open with a sentence adverb
+// case fails without its entry. The last case opens with a sentence adverb
 // written without a comma before the phrase (viewOpenerSkip). The negatives
 // check that the new cue words ("seiner", "κατά", "potrivit") read nothing
 // alone.
