@@ -645,14 +645,32 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 	if x.viewInside(s, toks, pos) {
 		return true
 	}
-	for n := 2; n <= 3 && n < len(toks); n++ {
+	for o := 0; o <= x.viewOpenerSkip(toks); o++ {
+		sp, at, found := x.viewAt(toks, o)
+		if !found {
+			continue
+		}
+		if sp == nil {
+			return false
+		}
+		x.emit(sp, trimSentenceEnd(s[toks[at].start:]), false, pos) // (emitted here: the reading is inTheirView)
+		return true
+	}
+	return false
+}
+
+// viewAt looks for a view phrase of two or three words at toks[o]: whose
+// view the rest of the sentence is (nil when no one fits), the token it
+// starts at, and whether a phrase was there at all.
+func (x *extractor) viewAt(toks []tok, o int) (*speaker, int, bool) {
+	for n := 2; n <= 3 && o+n < len(toks); n++ {
 		var buf [64]byte // the phrase on the stack: views[string(b)] copies nothing
 		b := buf[:0]
 		for i := range n {
 			if i > 0 {
 				b = append(b, ' ')
 			}
-			b = append(b, lowerWord(toks[i])...)
+			b = append(b, lowerWord(toks[o+i])...)
 		}
 		pron, ok := x.lx.views[string(b)]
 		if !ok {
@@ -666,13 +684,20 @@ func (x *extractor) inTheirView(s string, toks []tok, pos int) bool {
 		} else if x.lastSpeaker != nil && x.recent(x.lastSpeaker, 1) {
 			sp = x.lastSpeaker // "A su juicio, …": whoever spoke last, a source too
 		}
-		if sp == nil {
-			return false
-		}
-		x.emit(sp, trimSentenceEnd(s[toks[n].start:]), false, pos)
-		return true
+		return sp, o + n, true
 	}
-	return false
+	return nil, 0, false
+}
+
+// viewOpenerSkip is how many words stand before a view phrase that opens
+// the sentence: one sentence adverb written without a comma ("Zároveň
+// podle něj platí, že …", "Inoltre secondo lui …"), else none. With a
+// comma the phrase is viewInside's.
+func (x *extractor) viewOpenerSkip(toks []tok) int {
+	if len(toks) > 4 && toks[0].trail == "" && x.lx.adverbs[lowerWord(toks[0])] {
+		return 1
+	}
+	return 0
 }
 
 // viewInside handles a view phrase between commas inside the sentence:

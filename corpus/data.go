@@ -405,7 +405,10 @@ func loadLexicon() (*lexicon, error) {
 	for p := range lx.views {
 		longest := ""
 		for _, w := range strings.Fields(p) {
-			if utf8.RuneCountInString(w) > utf8.RuneCountInString(longest) {
+			// on a tie the later word: the noun after a possessive ("nach
+			// seinen Worten", "κατά τον ίδιο"), not the possessive or
+			// preposition, which would let every sentence through
+			if utf8.RuneCountInString(w) >= utf8.RuneCountInString(longest) {
 				longest = w
 			}
 		}
