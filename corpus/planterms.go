@@ -635,17 +635,22 @@ func stemIn(low string, stems []string) bool {
 }
 
 // namedVersions lists the versions a lower-cased text names, with where
-// each name starts, by the rules of plans.json.
+// each name starts, by the rules of plans.json. A phrase counts only where
+// it starts a word, as for planFor (planwordstart.go): "testo di dicembre"
+// inside "contesto di dicembre", "тексте" inside "контексте" name nothing.
 func namedVersions(low string) []versionAt {
 	lx := lexiconData()
 	var out []versionAt
 	for i := 0; i+3 <= len(low); i++ {
+		if i > 0 && midASCIIWord(low, i) {
+			continue // inside an ASCII word: no phrase starts here
+		}
 		k := phraseKey(low[i:])
 		if !lx.planFilter.has(k) {
 			continue
 		}
 		for _, ref := range lx.planPhrases[k] {
-			if strings.HasPrefix(low[i:], ref.phrase) {
+			if strings.HasPrefix(low[i:], ref.phrase) && phraseStartsWord(low, i) {
 				out = append(out, versionAt{plan: lx.plans[ref.rule].Plan, start: i, end: i + len(ref.phrase)})
 				break
 			}
