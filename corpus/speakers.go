@@ -945,6 +945,9 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 	if gender == "" && len(nameWords) >= 2 {
 		gender = x.lx.honorificGenders[string(appendLower(lowBuf[:0], nameWords[0]))] // "Mr Pennant" is he: a later "she" looks past him
 	}
+	if gender == "" {
+		gender = x.givenNameGender(canon) // "Marco Rubio" is he: a later "she" looks past him (givengender.go)
+	}
 	sp := &speaker{name: canon, role: role, kind: kindPerson, gender: gender}
 	if prev, ok := x.people[canon]; !ok || prev.role == "" {
 		x.people[canon] = sp

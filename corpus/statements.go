@@ -194,6 +194,7 @@ type extractor struct {
 	noQuoteContext bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
 	noParaOpener   bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
 	noRelayOnly    bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
+	noGivenGender  bool              // a given name tells no gender (givengender.go): the test's switch
 	relayOnly      map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
 	traceNote      string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
@@ -238,6 +239,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
+	x.noGivenGender = opts.noGivenGender
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
