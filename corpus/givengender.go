@@ -99,6 +99,9 @@ func holdsGivenName(s string) bool {
 // to the last speaker of that gender, whom a given name's gender now often
 // makes fit.
 func (x *extractor) namedBeforeAside(head, want string) *speaker {
+	if x.noGivenGender {
+		return nil
+	}
 	words := strings.Fields(head)
 	for i := 0; i+1 < len(words); i++ {
 		given := strings.TrimFunc(words[i], func(r rune) bool { return !unicode.IsLetter(r) })
@@ -125,7 +128,7 @@ func (x *extractor) namedBeforeAside(head, want string) *speaker {
 // her a woman "er" resolves to no one and newcomer is never asked.
 func (x *extractor) newcomerFitting(want string) *speaker {
 	m, o := x.mentionTally, x.opening
-	if newcomerOff || len(x.mentioned) == 0 || m.count != 1 || m.para != x.pos || o.para != x.pos || m.sentence != o.sentence || o.pronoun || m.sentence >= x.sentenceNo {
+	if newcomerOff || x.noGivenGender || len(x.mentioned) == 0 || m.count != 1 || m.para != x.pos || o.para != x.pos || m.sentence != o.sentence || o.pronoun || m.sentence >= x.sentenceNo {
 		return nil
 	}
 	if nc := x.mentioned[len(x.mentioned)-1]; nc.name != unnamedSpeaker && personOfGender(nc, want) && (nc.gender == "" || nc.gender == want) {

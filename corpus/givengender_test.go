@@ -30,6 +30,8 @@ func TestGivenNameGender(t *testing.T) {
 			"Так далі не можна", "Ганна Шевчук", "Олег Коваленко"},
 		{"nl zij past Pieter", "nl", "Sanne de Vries, verpleegkundige uit Utrecht, zei dat de kliniek deze winter twee keer zonder brandstof zat.\n\nPieter Jansen, chauffeur, zei dat de wegen dagenlang dicht waren.\n\n„Zo kan het niet verder”, zei zij.",
 			"Zo kan het niet verder", "Sanne de Vries", "Pieter Jansen"},
+		{"en as he put it, own sentence", "en", "Mary Lund, a farmer, said the harvest was late this year.\n\nPeter Hall said the prices were too low.\n\nOur rep Neil Ormerod, who follows the grain markets, brought in the plan because, as he put it, \"whatever happens at sea happens on my price list\".",
+			"whatever happens at sea", "Neil Ormerod", "Peter Hall"},
 		// negatives: a name of either gender, and a pronoun that fits the last speaker
 		{"en she after Andrea", "en", "Anna Whitfield, a nurse from Leeds, said the clinic had run out of fuel twice this winter.\n\nAndrea Conti, a driver, said the roads were closed for days.\n\n“We cannot go on like this,” she said.",
 			"We cannot go on like this", "Andrea Conti", "Andrea Conti"},
