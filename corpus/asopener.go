@@ -85,6 +85,11 @@ func (x *extractor) asSpeaker(s string, phrase []tok) *speaker {
 			return &speaker{name: unnamedSpeaker, role: cleanRole(s[phrase[0].start : last.start+len(last.word)]), kind: kindGroup}
 		}
 	}
+	if len(phrase) == 1 && pronounGender[lowerWord(phrase[0])] != "" {
+		if sp := x.namedBeforeAside(s[:phrase[0].start], pronounGender[lowerWord(phrase[0])]); sp != nil {
+			return sp // "rep Neil Ormerod, who …, brought in … because, as he put it, …" (givengender.go)
+		}
+	}
 	if sp := x.classify(phrase, false); sp != nil {
 		return sp
 	}

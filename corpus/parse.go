@@ -57,6 +57,9 @@ type ParseOptions struct {
 	// the answerer's statement (relayonly.go), for the test that shows the
 	// rule is what drops it
 	noRelayOnly bool
+	// noGivenGender leaves a person's gender unknown when only the given
+	// name tells it (givengender.go): the test's switch.
+	noGivenGender bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -473,6 +473,14 @@ func (x *extractor) classifyRead(phrase []tok, sentenceStart bool) *speaker {
 				x.because("pronoun:lede")
 				return learnGender(sp, want) // the one person the lead introduced (ledesubject.go)
 			}
+			if sp := x.newcomerFitting(want); sp != nil {
+				x.because("pronoun:newcomer")
+				return learnGender(sp, want) // the paragraph's newcomer, the last speaker being of the other gender (givengender.go)
+			}
+			if sp := x.givenGenderFallback(); sp != nil {
+				x.because("pronoun:givengender")
+				return sp // no one fits: the speaker just before, whose gender only the given name told (givengender.go)
+			}
 			return nil
 		case "they":
 			if x.lastGroup != nil && x.recent(x.lastGroup, 3) {
@@ -945,7 +953,15 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 	if gender == "" && len(nameWords) >= 2 {
 		gender = x.lx.honorificGenders[string(appendLower(lowBuf[:0], nameWords[0]))] // "Mr Pennant" is he: a later "she" looks past him
 	}
-	sp := &speaker{name: canon, role: role, kind: kindPerson, gender: gender}
+	givenGender := false
+	if prev, ok := x.people[canon]; ok {
+		givenGender = prev.givenGender
+	}
+	if gender == "" {
+		gender = x.givenNameGender(canon) // "Marco Rubio" is he: a later "she" looks past him (givengender.go)
+		givenGender = gender != ""
+	}
+	sp := &speaker{name: canon, role: role, kind: kindPerson, gender: gender, givenGender: givenGender}
 	if prev, ok := x.people[canon]; !ok || prev.role == "" {
 		x.people[canon] = sp
 	}

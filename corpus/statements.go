@@ -20,12 +20,13 @@ const (
 
 // speaker is a resolved speaker: canonical name, role, kind.
 type speaker struct {
-	name     string
-	role     string
-	kind     speakerKind
-	gender   string   // "m", "f" or "" for people
-	compound bool     // "The United States and Ukraine": the parties of a joint statement
-	members  []string // canonical names of a group's people ("European leaders, including ...")
+	name        string
+	role        string
+	kind        speakerKind
+	gender      string   // "m", "f" or "" for people
+	givenGender bool     // gender read from the given name alone (givengender.go): a pronoun no one else fits may still take them
+	compound    bool     // "The United States and Ukraine": the parties of a joint statement
+	members     []string // canonical names of a group's people ("European leaders, including ...")
 }
 
 // extractor holds what is known while reading one document top to bottom:
@@ -194,6 +195,8 @@ type extractor struct {
 	noQuoteContext bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
 	noParaOpener   bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
 	noRelayOnly    bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
+	noGivenGender  bool              // a given name tells no gender (givengender.go): the test's switch
+	curSentence    string            // the sentence being read, for givenGenderFallback (givengender.go)
 	relayOnly      map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
 	traceNote      string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
@@ -238,6 +241,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
+	x.noGivenGender = opts.noGivenGender
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
@@ -897,6 +901,7 @@ func (x *extractor) sentence(s string, pos int) {
 	defer x.retryWithoutGaps(s, pos, before)
 	defer x.wholeReply(s, before) // "Olabarría cree que no, …": the sentence, not a bare "no" (barereply.go)
 	x.sentenceNo++
+	x.curSentence = s
 	if x.dashTurnGoesOn(s, pos) {
 		return // "— Мы готовы, — сказал Песков. — Но не любой ценой." (quotes.go)
 	}
