@@ -67,8 +67,20 @@ const namedMargin = 2
 // repeat it ("zelensky paris question territoriale", Macron's paragraph
 // in Paris beside Zelensky's statement, stop 61's probes).
 func typedOverNamed(k, rec answerKey) bool {
-	return k.words > rec.words && k.typed > rec.words && k.source != rec.source
+	return k.words > rec.words && k.typed > rec.words && k.source != rec.source &&
+		k.info-rec.info >= typedOverNamedInfo
 }
+
+// typedOverNamedInfo is how much more informative (informativeness, idf
+// summed times infoScale) the paragraph's matched words must be than the
+// statement's for typedOverNamed: an idf of 5, a word fewer than one
+// record in about 150 holds, as a place or an occasion is ("geneva",
+// "anchorage": 5.9-8.0 on the replayed sets). A common word the
+// paragraph adds says nothing of where or when ("ushakov some us
+// proposals acceptable", ZM: "us", 4.4, where the statement was right).
+// Set on the replay of six sets (zsrank2): the gains' extra weight was
+// 5.9 to 8.0, the one loss it removes 4.4.
+const typedOverNamedInfo = 500
 
 // answerKey is what the best relevant hit of a search matched: the query
 // words (markResult.weight's count, a named version's naming words

@@ -76,18 +76,20 @@ func TestAnswerKeyOutranks(t *testing.T) {
 		// Or to one more word when the paragraph, of another document,
 		// holds more of them as typed than the statement matches at all
 		// (typedOverNamed, stop 66): "rubio geneva comment caveat".
-		{answerKey{words: 2, typed: 2, source: "b"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, true},
-		{answerKey{words: 4, typed: 4, source: "b"}, answerKey{words: 3, typed: 1, named: true, source: "a"}, true},
-		{answerKey{words: 3, typed: 3, source: "b"}, answerKey{words: 2, typed: 1, named: true, source: "a"}, true},
+		{answerKey{words: 2, typed: 2, info: 900, source: "b"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, true},
+		{answerKey{words: 4, typed: 4, info: 900, source: "b"}, answerKey{words: 3, typed: 1, named: true, source: "a"}, true},
+		{answerKey{words: 3, typed: 3, info: 900, source: "b"}, answerKey{words: 2, typed: 1, named: true, source: "a"}, true},
 		// Not from the statement's own document, its context ("zelensky
 		// paris question territoriale"); nor when the paragraph's typed
 		// words are no more than the statement's words, nor when it
 		// matches no more words, however many as typed.
-		{answerKey{words: 2, typed: 2, source: "a"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, false},
-		{answerKey{words: 4, typed: 4, source: "a"}, answerKey{words: 3, typed: 1, named: true, source: "a"}, false},
-		{answerKey{words: 5, typed: 4, source: "b"}, answerKey{words: 4, typed: 3, named: true, source: "a"}, false},
-		{answerKey{words: 2, typed: 1, source: "b"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, false},
-		{answerKey{words: 2, typed: 3, source: "b"}, answerKey{words: 2, typed: 2, named: true, source: "a"}, false},
+		{answerKey{words: 2, typed: 2, info: 900, source: "a"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, false},
+		{answerKey{words: 4, typed: 4, info: 900, source: "a"}, answerKey{words: 3, typed: 1, named: true, source: "a"}, false},
+		// Nor when the word it adds is a common one ("us", idf 4.4).
+		{answerKey{words: 4, typed: 4, info: 840, source: "b"}, answerKey{words: 3, typed: 2, info: 400, named: true, source: "a"}, false},
+		{answerKey{words: 5, typed: 4, info: 900, source: "b"}, answerKey{words: 4, typed: 3, named: true, source: "a"}, false},
+		{answerKey{words: 2, typed: 1, info: 900, source: "b"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, false},
+		{answerKey{words: 2, typed: 3, info: 900, source: "b"}, answerKey{words: 2, typed: 2, named: true, source: "a"}, false},
 	} {
 		if got := c.passage.outranks(c.record); got != c.want {
 			t.Errorf("%+v outranks %+v = %v, want %v", c.passage, c.record, got, c.want)
