@@ -55,7 +55,9 @@ func TestRecordsOrReports(t *testing.T) {
 // TestAnswerKeyOutranks: a passage outranks the best record when it
 // matches more of the question's words, or as many with more as typed;
 // a question for statements naming a person (askedOfSpeaker) gives way
-// only to a paragraph matching namedMargin more words.
+// only to a paragraph matching namedMargin more words, or one more from
+// another document with more as typed than the statement matches
+// (typedOverNamed).
 func TestAnswerKeyOutranks(t *testing.T) {
 	for _, c := range []struct {
 		passage, record answerKey
@@ -71,6 +73,23 @@ func TestAnswerKeyOutranks(t *testing.T) {
 		{answerKey{words: 4, typed: 4}, answerKey{words: 3, typed: 1, named: true}, false},
 		{answerKey{words: 3, typed: 3}, answerKey{words: 3, typed: 1, named: true}, false},
 		{answerKey{words: 2, typed: 2}, answerKey{words: 3, typed: 3, named: true}, false},
+		// Or to one more word when the paragraph, of another document,
+		// holds more of them as typed than the statement matches at all
+		// (typedOverNamed, stop 66): "rubio geneva comment caveat".
+		{answerKey{words: 2, typed: 2, info: 900, source: "b"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, true},
+		{answerKey{words: 4, typed: 4, info: 900, source: "b"}, answerKey{words: 3, typed: 1, named: true, source: "a"}, true},
+		{answerKey{words: 3, typed: 3, info: 900, source: "b"}, answerKey{words: 2, typed: 1, named: true, source: "a"}, true},
+		// Not from the statement's own document, its context ("zelensky
+		// paris question territoriale"); nor when the paragraph's typed
+		// words are no more than the statement's words, nor when it
+		// matches no more words, however many as typed.
+		{answerKey{words: 2, typed: 2, info: 900, source: "a"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, false},
+		{answerKey{words: 4, typed: 4, info: 900, source: "a"}, answerKey{words: 3, typed: 1, named: true, source: "a"}, false},
+		// Nor when the word it adds is a common one ("us", idf 4.4).
+		{answerKey{words: 4, typed: 4, info: 840, source: "b"}, answerKey{words: 3, typed: 2, info: 400, named: true, source: "a"}, false},
+		{answerKey{words: 5, typed: 4, info: 900, source: "b"}, answerKey{words: 4, typed: 3, named: true, source: "a"}, false},
+		{answerKey{words: 2, typed: 1, info: 900, source: "b"}, answerKey{words: 1, typed: 1, named: true, source: "a"}, false},
+		{answerKey{words: 2, typed: 3, info: 900, source: "b"}, answerKey{words: 2, typed: 2, named: true, source: "a"}, false},
 	} {
 		if got := c.passage.outranks(c.record); got != c.want {
 			t.Errorf("%+v outranks %+v = %v, want %v", c.passage, c.record, got, c.want)

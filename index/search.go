@@ -1091,7 +1091,8 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		}
 	}
 	if key != nil && len(rs) > 0 && mark != nil {
-		*key = answerKey{words: rs[0].words, typed: rs[0].typed + rs[0].glossTyped, glossed: rs[0].glossTyped, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain)}
+		src, _ := rs[0].h.Fields[fieldSourceID].(string)
+		*key = answerKey{words: rs[0].words, typed: rs[0].typed + rs[0].glossTyped, glossed: rs[0].glossTyped, info: rs[0].info, named: kind == corpus.KindStatement && askedOfSpeaker(domain), source: src}
 	}
 	// Paragraphs shown by a provision or statement, and texts shown.
 	classified := map[string]bool{}

@@ -42,9 +42,10 @@ func TestWeighOwnDiag(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			t.Logf("WEIGH %s %s rec=%v/%d key=%+v pass=%v/%d best=%+v shown=%v %q", v.set, c.Kind,
+			same := len(rec.Hits) > 0 && len(ps.Hits) > 0 && rec.Hits[0].Source.ID == ps.Hits[0].Source.ID
+			t.Logf("WEIGH %s %s rec=%v/%d key=%+v pass=%v/%d best=%+v shown=%v same=%v %q", v.set, c.Kind,
 				first(v.docs, rec, c.Want), len(rec.Hits), key, first(v.docs, ps, c.Want), len(ps.Hits), best,
-				first(v.docs, shown, c.Want), c.Query)
+				first(v.docs, shown, c.Want), same, c.Query)
 		}
 		ix.Close()
 	}
