@@ -30,6 +30,26 @@ func checkStatements(t *testing.T, cases []statementCase) {
 	}
 }
 
+// checkNoStatements parses each case's text and fails if any statement
+// holds the fragment: the negatives beside checkStatements' positives
+// (the speaker field is not used).
+func checkNoStatements(t *testing.T, cases []statementCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := Parse([]byte(c.text), ParseOptions{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, s := range d.Statements {
+				if strings.Contains(s.Text, c.fragment) {
+					t.Errorf("got statement %+v, want none with %q", s, c.fragment)
+				}
+			}
+		})
+	}
+}
+
 func TestGeneratedVerbForms(t *testing.T) {
 	checkStatements(t, []statementCase{
 		{"fr répété", "La ministre Claire Dufresnoy a répété que la frontière restait fermée aux convois.", "Dufresnoy", "la frontière restait fermée"},
