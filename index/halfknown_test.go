@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"testing"
 )
 
@@ -17,12 +16,7 @@ import (
 // translations list though no text here writes it ("imports", "Pipeline").
 // In English, German and French.
 func TestHalfKnown(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/halfknown/*.md", 2)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/halfknown/*.md", 2)
 	for _, c := range []struct{ query, want string }{
 		{"oil price forecast 2031", ""},
 		{"nhl trade deadline rumours", ""},

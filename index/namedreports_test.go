@@ -15,12 +15,7 @@ import (
 // not hold, the statement stays the answer. Before typedOverNamed the
 // statement answered the first two (namedMargin asks two words more).
 func TestNamedStatementOrReport(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/namedreports/*.md", 4)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/namedreports/*.md", 4)
 	for _, c := range []struct {
 		query string
 		from  corpus.Kind // of the first hit the member gets

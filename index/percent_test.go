@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"slices"
 	"testing"
 )
@@ -13,12 +12,7 @@ import (
 // spelt out): the English distractor shares the other words and the
 // number.
 func TestPercentSign(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/percent/*.md", 3)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/percent/*.md", 3)
 	for _, c := range []struct{ query, want string }{
 		{"90 percent agreed", "environ 90 % des points"},
 		{"90% of points", "environ 90 % des points"},

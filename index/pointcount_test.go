@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"unicode"
@@ -15,12 +14,7 @@ import (
 // without it (their word for point is the one the point words are
 // indexed with); the Italian and German ones guard the rest.
 func TestCountedPoints(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/pointcount/*.md", 8)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/pointcount/*.md", 8)
 	for _, c := range []struct{ query, want string }{
 		{"19 points", "now ran to 19 points"},
 		{"draft cut to 19 points", "now ran to 19 points"},

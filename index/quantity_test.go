@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"testing"
 )
 
@@ -70,12 +69,7 @@ func TestStatesQuantity(t *testing.T) {
 // BM25 prefers) only sets the scene; a question asking for neither, and an
 // off-topic one, are answered as before.
 func TestRankQuantity(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/quantity/*.md", 2)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/quantity/*.md", 2)
 	for _, c := range []struct{ query, want string }{
 		{"how many grain ships wait at the harbour", "About forty"},
 		{"wie viele Getreideschiffe warten vor dem Hafen", "rund vierzig"},

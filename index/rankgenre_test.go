@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"testing"
 )
 
@@ -13,12 +12,7 @@ import (
 // Each fixture pairs the wanted paragraph with a shorter one that plain
 // BM25 ranks first, so the test fails when the tie-break is gone.
 func TestRankGenreAndHeadline(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/rankgenre/*.md", 5)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/rankgenre/*.md", 5)
 	for _, c := range []struct{ query, want string }{
 		{"river clause harbour interview", "whatever the politicians sign"},
 		{"cláusula del río puerto entrevista", "diga lo que diga la política"},

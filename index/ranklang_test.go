@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"testing"
 )
 
@@ -13,12 +12,7 @@ import (
 // question is still answered by the English report, and an off-topic
 // question by nothing: the mechanism only orders hits the rule accepts.
 func TestRankOwnLanguage(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/ranklang/*.md", 3)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/ranklang/*.md", 3)
 	for _, c := range []struct{ query, want string }{
 		{"Wiederaufbau Brücke Flughafen Cherson", "Flughafengebäude"},
 		{"ricostruzione ponte aeroporto Cherson", "aerostazione"},

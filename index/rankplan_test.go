@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"testing"
 )
 
@@ -12,12 +11,7 @@ import (
 // elections") is no answer. An off-topic question is answered by nothing
 // (the key only orders hits the rule accepts).
 func TestRankNamedPlan(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/rankplan/*.md", 3)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/rankplan/*.md", 3)
 	for _, c := range []struct{ query, want string }{
 		{"counterproposal army ukraine", "800,000"},
 		{"european version army ukraine", "800,000"},

@@ -17,12 +17,7 @@ import (
 // that matches part of the question is the answer, and the bot never
 // looks at the reports.
 func TestRecordsOrReports(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/rankreports/*.md", 4)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/rankreports/*.md", 4)
 	for _, c := range []struct {
 		query string
 		kind  corpus.Kind

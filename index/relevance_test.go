@@ -275,6 +275,19 @@ func parseRelevanceDocs(t testing.TB, pattern string, least int) []*corpus.Docum
 	return docs
 }
 
+// openFixtureIndex opens an index over the fixture documents matching
+// pattern (at least least of them), closed when the test ends: the setup
+// of every ranking test built on a small testdata folder.
+func openFixtureIndex(t testing.TB, pattern string, least int) *Index {
+	t.Helper()
+	ix, err := Open(context.Background(), Options{}, parseRelevanceDocs(t, pattern, least))
+	if err != nil {
+		t.Fatalf("open index over %s: %v", pattern, err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
 // offTopicAsNil gives every off-topic question a nil want. Most writers
 // write one as "want": null or leave want out, some as "want": [] (the
 // heldout-zb writer): both mean "nothing should answer", and the scoring

@@ -1,7 +1,6 @@
 package index
 
 import (
-	"context"
 	"testing"
 )
 
@@ -14,12 +13,7 @@ import (
 // meeting" fails without the query's order (queryTerms): the English
 // distractor's "heads" wins; the other two guard the phrases' targets.
 func TestPhraseWithStopWords(t *testing.T) {
-	docs := parseRelevanceDocs(t, "testdata/stopphrase/*.md", 4)
-	ix, err := Open(context.Background(), Options{}, docs)
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := openFixtureIndex(t, "testdata/stopphrase/*.md", 4)
 	for _, c := range []struct{ query, want string }{
 		{"coalition of the willing", "coalizione dei volenterosi"},
 		{"freedom of navigation", "liberté de navigation"},
