@@ -57,6 +57,9 @@ type ParseOptions struct {
 	// the answerer's statement (relayonly.go), for the test that shows the
 	// rule is what drops it
 	noRelayOnly bool
+	// noSameDup keeps a statement read twice from one paragraph with the
+	// same speaker and words (samedup.go): the test's switch.
+	noSameDup bool
 	// noGivenGender leaves a person's gender unknown when only the given
 	// name tells it (givengender.go): the test's switch.
 	noGivenGender bool

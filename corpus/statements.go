@@ -194,6 +194,7 @@ type extractor struct {
 	quoteTrace     quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
 	noQuoteContext bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
 	noParaOpener   bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
+	noSameDup      bool              // the same words of one speaker read twice from a paragraph are kept (samedup.go): the test's switch
 	noRelayOnly    bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
 	noGivenGender  bool              // a given name tells no gender (givengender.go): the test's switch
 	curSentence    string            // the sentence being read, for givenGenderFallback (givengender.go)
@@ -241,6 +242,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
+	x.noSameDup = opts.noSameDup
 	x.noGivenGender = opts.noGivenGender
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
@@ -480,6 +482,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 			x.out[i].Role = cleanRole(x.out[i].Role) // a named person's title copied with its article ("le conseiller …"); "uno dei negoziatori" is whom, not a title
 		}
 	}
+	x.dropSameDup() // one person's words read twice from one paragraph (samedup.go)
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
