@@ -203,7 +203,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 					traceTerm(trace, "stated-number", s, t.ID)
 					continue // "Point 12 — the Zaporizhzhia plant, joint operation …": the 20-point text's 12, not the US draft's 19 its words also match
 				}
-				plan := nearestVersion(t, named, h)
+				plan := nearestVersion(t, ownClauseVersions(sl, named, hits, h), h) // (a contrasting clause's version is its own: planterms_contrastclause.go)
 				if both {
 					plan = t.Plan // "both texts provide for …": the version the term comes from
 				}
