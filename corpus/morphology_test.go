@@ -37,11 +37,7 @@ func checkNoStatements(t *testing.T, cases []statementCase) {
 	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			d, err := Parse([]byte(c.text), ParseOptions{})
-			if err != nil {
-				t.Fatal(err)
-			}
-			for _, s := range d.Statements {
+			for _, s := range parseCase(t, c.text).Statements {
 				if strings.Contains(s.Text, c.fragment) {
 					t.Errorf("got statement %+v, want none with %q", s, c.fragment)
 				}
