@@ -10,28 +10,14 @@ import "testing"
 // contact), and "de facto" of Crimea with no line. It fails if the term
 // leaves the catalogue or matches with a group missing.
 func TestCurrentLineDeFacto(t *testing.T) {
-	tests := []struct {
-		text string
-		want bool
-	}{
-		{"the framework's point 14 treats the current positions of the troops in four regions as the de facto line of contact", true},
-		{"dort wird die aktuelle Linie der Truppen zur faktischen Kontaktlinie erklärt", true},
-		{"нинішня лінія розташування військ у чотирьох областях вважається фактичною лінією зіткнення", true},
-		{"al paisprezecelea punct ia linia actuală a trupelor drept linie de contact de facto", true},
-		{"w punkcie 14 linia, na której stoją wojska, ma być de facto linią kontaktu", true},
+	checkTermCases(t, []termCase{
+		{"the framework's point 14 treats the current positions of the troops in four regions as the de facto line of contact", "current-line-de-facto", true},
+		{"dort wird die aktuelle Linie der Truppen zur faktischen Kontaktlinie erklärt", "current-line-de-facto", true},
+		{"нинішня лінія розташування військ у чотирьох областях вважається фактичною лінією зіткнення", "current-line-de-facto", true},
+		{"al paisprezecelea punct ia linia actuală a trupelor drept linie de contact de facto", "current-line-de-facto", true},
+		{"w punkcie 14 linia, na której stoją wojska, ma być de facto linią kontaktu", "current-line-de-facto", true},
 		// negatives
-		{"talks on territory would start from the current line of contact", false},
-		{"Crimea would be recognised as de facto Russian", false},
-	}
-	c := planTermsData()
-	var sc termScan
-	for _, tt := range tests {
-		got := false
-		for _, h := range c.matchTerms(&sc, lowerString(tt.text)) {
-			got = got || c.terms[h.term].ID == "current-line-de-facto"
-		}
-		if got != tt.want {
-			t.Errorf("%q: current-line-de-facto %v, want %v", tt.text, got, tt.want)
-		}
-	}
+		{"talks on territory would start from the current line of contact", "current-line-de-facto", false},
+		{"Crimea would be recognised as de facto Russian", "current-line-de-facto", false},
+	})
 }
