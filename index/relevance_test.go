@@ -215,11 +215,13 @@ var laterSets = []string{"heldout-f", "heldout-g", "heldout-h", "heldout-i", "he
 // refactors (parse options replacing package switches, relayedAccording's
 // relayer check) and corpus test refactors changed since), ZZB at the start
 // of stop 66 (its blind figures were taken at the end of stop 65; only
-// corpus test refactors (checkFirstRoles) and docs changed since). Search
-// sets after
+// corpus test refactors (checkFirstRoles) and docs changed since), ZZC at
+// the start of stop 67 (its blind figures were taken at the end of stop 66;
+// only test refactors (checkNoStatements, openFixtureIndex, checkTermCases)
+// and docs changed since). Search sets after
 // ZZ have three-letter names (heldout-zza, ...), which heldout.Blind orders
 // after every two-letter one.
-const firstBlindSearch = "zzc"
+const firstBlindSearch = "zzd"
 
 // measuredLaterSets is the part of laterSets TestRelevance measures:
 // every set, unless CI=true (which CI sets) and PLANBOT_RELEVANCE_FULL is
