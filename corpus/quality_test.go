@@ -1030,4 +1030,14 @@ var extractionSets = []struct{ name, dir string }{
 	// Czech). Reported only.
 	{"heldout-zzi", "testdata/extraction/heldout-zzi"},
 	{"heldout-zzj", "testdata/extraction/heldout-zzj"},
+	// heldout-zzk and heldout-zzl are a sixty-first and sixty-second
+	// blind set, written at the start of stop 67 by two writers, each in
+	// a half of twenty-four news formats no earlier set used (a human
+	// rights commissioner's report, twin-town association minutes, a
+	// written parliamentary question and answer, a forwarded e-mail
+	// thread, a correspondent's numbered thread ...; five English,
+	// German, French, Italian, Spanish, Russian, Ukrainian, and Hungarian
+	// or Greek). Reported only.
+	{"heldout-zzk", "testdata/extraction/heldout-zzk"},
+	{"heldout-zzl", "testdata/extraction/heldout-zzl"},
 }
