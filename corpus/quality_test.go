@@ -1032,10 +1032,10 @@ var extractionSets = []struct{ name, dir string }{
 	{"heldout-zzj", "testdata/extraction/heldout-zzj"},
 	// heldout-zzk and heldout-zzl are a sixty-first and sixty-second
 	// blind set, written at the start of stop 67 by two writers, each in
-	// a half of twenty-four news formats no earlier set used (a human
-	// rights commissioner's report, twin-town association minutes, a
-	// written parliamentary question and answer, a forwarded e-mail
-	// thread, a correspondent's numbered thread ...; five English,
+	// a half of twenty-four formats no earlier set used (a human rights
+	// commissioner's findings, twin-town association minutes, a mailing
+	// list digest, a short-video transcript, an energy-market note, a
+	// law-clinic explainer, a shipping-press item ...; five English,
 	// German, French, Italian, Spanish, Russian, Ukrainian, and Hungarian
 	// or Greek). Reported only.
 	{"heldout-zzk", "testdata/extraction/heldout-zzk"},
