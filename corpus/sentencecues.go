@@ -38,6 +38,10 @@ const (
 	// cueThat: a that-word of the lexicon ("that", "que", "dass", "что"),
 	// read by linkedSpeech.
 	cueThat
+	// cueParticiple: a speech participle of the lexicon ("saying",
+	// "aggiungendo"), read by participleList, which tokenized every
+	// sentence with a comma afresh to look for one.
+	cueParticiple
 )
 
 // cueTable maps a lower-case word to its classes; filter holds the
@@ -67,6 +71,14 @@ var cueTableData = sync.OnceValue(func() *cueTable {
 	}
 	for w := range lexiconData().thatWords {
 		t.classes[w] |= cueThat
+	}
+	for w := range lexiconData().participles {
+		t.classes[w] |= cueParticiple
+		if numberedPronouns[w] {
+			// the look reads a numbered pronoun as "she" (agreePronouns),
+			// the rule reads the word as written
+			t.classes["she"] |= cueParticiple
+		}
 	}
 	t.filter = wideWordFilter(t.classes)
 	return t

@@ -27,6 +27,10 @@ func TestSentenceCues(t *testing.T) {
 		{"es", "El ministro viajó a Ginebra el domingo.", cuePostVerb, true},
 		{"hu", "Kovács Anna szerint a terv jó alap.", cuePostposition, false},
 		{"hu", "A tárgyalások Genfben négy órán át tartottak.", cuePostposition, true},
+		{"en", "The footage shows Marta Quill saying the talks will go on.", cueParticiple, false},
+		{"en", "The footage shows Marta Quill, who said the talks will go on.", cueParticiple, true},
+		{"it", "Il video mostra Marta Quill aggiungendo che i colloqui continuano.", cueParticiple, false},
+		{"it", "Il video mostra Marta Quill, che ha detto che i colloqui continuano.", cueParticiple, true},
 	}
 	for _, c := range cases {
 		x := &extractor{lx: lexiconData(), src: Source{Lang: c.lang}}
@@ -80,4 +84,9 @@ func TestCueTableHoldsItsLists(t *testing.T) {
 	}
 	check(cuePostVerb, "post verb", post)
 	check(cuePostposition, "postposition", postp)
+	var parts []string
+	for w := range lexiconData().participles {
+		parts = append(parts, w)
+	}
+	check(cueParticiple, "participle", parts)
 }
