@@ -28,8 +28,8 @@ type participleItem struct{ from, verb, end int }
 // "; ", ", and ", "; and "); the first may follow a verb ("shows", "noted")
 // or "as" ("quotes Chancellor Merz as saying …").
 func (x *extractor) participleList(s string, pos int) bool {
-	if !strings.Contains(s, ", ") && !strings.Contains(s, "; ") {
-		return false
+	if !strings.Contains(s, ", ") && !strings.Contains(s, "; ") || x.lacks(s, cueParticiple) {
+		return false // (no participle in the sentence's look: the tokens below would find none)
 	}
 	toks := readAs(tokenize(s), x.src.Lang)
 	var items []participleItem

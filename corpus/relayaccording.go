@@ -59,8 +59,8 @@ func (x *extractor) relayCueLen(toks []tok, k int) int {
 // once when outer is no named person (a body or an unnamed source keeps
 // its clause: the aside then says where it has the words from).
 func (x *extractor) relayedAccording(outer *speaker, text string) (*speaker, string, bool) {
-	if outer.kind != kindPerson || outer.name == unnamedSpeaker {
-		return nil, "", false
+	if outer.kind != kindPerson || outer.name == unnamedSpeaker || x.lacksIn(text, cueRelayAccording) {
+		return nil, "", false // (the sentence holds no word of an according cue)
 	}
 	toks := tokenize(text) // (a copy: the caller's tokens may be the look buffer)
 	if len(toks) < 5 {

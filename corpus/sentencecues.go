@@ -38,6 +38,15 @@ const (
 	// cueThat: a that-word of the lexicon ("that", "que", "dass", "что"),
 	// read by linkedSpeech.
 	cueThat
+	// cueParticiple: a speech participle of the lexicon ("saying",
+	// "aggiungendo"), read by participleList, which tokenized every
+	// sentence with a comma afresh to look for one.
+	cueParticiple
+	// cueRelayAccording: a word relayedAccording's cues need (the
+	// lexicon's according words, and the longest word of each
+	// relayAccordingCues phrase), for an emitted clause it tokenized
+	// afresh to look for one.
+	cueRelayAccording
 )
 
 // cueTable maps a lower-case word to its classes; filter holds the
@@ -68,9 +77,48 @@ var cueTableData = sync.OnceValue(func() *cueTable {
 	for w := range lexiconData().thatWords {
 		t.classes[w] |= cueThat
 	}
+	for w := range lexiconData().participles {
+		t.classes[w] |= cueParticiple
+	}
+	for w := range lexiconData().according {
+		t.classes[w] |= cueRelayAccording
+	}
+	for _, p := range relayAccordingCues {
+		t.classes[relayCueKeyWord(p)] |= cueRelayAccording
+	}
+	// The look reads the sentence with readAs's and agreePronouns's
+	// rewrites, the rules of these two classes read it as written (or
+	// without agreePronouns): a rewritten word gives the word it is read
+	// as its classes, so the look still holds the class.
+	const asWritten = cueParticiple | cueRelayAccording
+	for _, words := range readAsWords {
+		for w, to := range words {
+			if c := t.classes[w] & asWritten; c != 0 {
+				t.classes[to] |= c
+			}
+		}
+	}
+	for w := range numberedPronouns {
+		if c := t.classes[w] & asWritten; c != 0 {
+			t.classes["she"] |= c
+		}
+	}
 	t.filter = wideWordFilter(t.classes)
 	return t
 })
+
+// relayCueKeyWord is the word of a relayAccordingCues phrase a sentence
+// must hold for the phrase to be in it: its longest, the one least often
+// in a sentence ("according", "palabras").
+func relayCueKeyWord(p []string) string {
+	key := ""
+	for _, w := range p {
+		if len(w) > len(key) {
+			key = w
+		}
+	}
+	return lowerString(key)
+}
 
 // of returns the classes of the tokens: each word is asked as the rules
 // ask it, by low and by lowerWord (which differs from low for a capital
@@ -115,4 +163,60 @@ func (x *extractor) lacks(s string, need cueSet) bool {
 		x.lookCues = lookCues{classes: cueTableData().of(x.look), set: true}
 	}
 	return x.lookCues.classes&need == 0
+}
+
+// lacksIn is lacks for a clause of the sentence the look holds: text must
+// be a slice of that sentence's own bytes whose words are words of the
+// sentence. A clause cut at spaces is; one cut inside a piece ("ready"
+// of "ready.", "selon" of "«selon") is when its edge piece's word, as
+// trimWord reads it, is the word of the sentence's piece there. Any other
+// text is not answered for (false).
+func (x *extractor) lacksIn(text string, need cueSet) bool {
+	s := x.lookFor
+	if text == "" || x.look == nil || len(text) > len(s) {
+		return false
+	}
+	off := int(uintptr(unsafe.Pointer(unsafe.StringData(text))) - uintptr(unsafe.Pointer(unsafe.StringData(s))))
+	if off < 0 || off > len(s)-len(text) {
+		return false // not a slice of the look's sentence
+	}
+	end := off + len(text)
+	if off > 0 && s[off-1] != ' ' || end < len(s) && s[end] != ' ' {
+		// the piece of s around each cut edge, and the part of it text holds
+		ps := strings.LastIndexByte(s[:off], ' ') + 1
+		pe := firstSpace(s, end)
+		firstEnd, lastStart := end, off // text's first piece ends, its last starts
+		if i := strings.IndexByte(text, ' '); i >= 0 {
+			firstEnd, lastStart = off+i, off+strings.LastIndexByte(text, ' ')+1
+		}
+		if ps < off && !samePieceWord(s[off:firstEnd], s[ps:firstSpace(s, ps)]) ||
+			pe > end && !samePieceWord(s[lastStart:end], s[lastSpace(s, end):pe]) {
+			return false // cut inside a word: its first or last word may be one the sentence does not hold
+		}
+	}
+	return x.lacks(s, need)
+}
+
+// firstSpace is the index of the first space of s at or after i, len(s)
+// if none; lastSpace is one past the last space of s before i, 0 if none.
+func firstSpace(s string, i int) int {
+	if j := strings.IndexByte(s[i:], ' '); j >= 0 {
+		return i + j
+	}
+	return len(s)
+}
+
+func lastSpace(s string, i int) int {
+	return strings.LastIndexByte(s[:i], ' ') + 1
+}
+
+// samePieceWord reports whether part, a piece of text cut from the
+// sentence's piece whole, has the same word as it (trimWord).
+func samePieceWord(part, whole string) bool {
+	if part == "" || whole == "" {
+		return part == whole
+	}
+	a, _ := trimWord(part)
+	b, _ := trimWord(whole)
+	return a == b
 }
