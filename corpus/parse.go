@@ -60,6 +60,9 @@ type ParseOptions struct {
 	// noSameDup keeps a statement read twice from one paragraph with the
 	// same speaker and words (samedup.go): the test's switch.
 	noSameDup bool
+	// noNamedSource keeps an unnamed source whose description ends in a
+	// full name (namedsource.go): the test's switch.
+	noNamedSource bool
 	// noGivenGender leaves a person's gender unknown when only the given
 	// name tells it (givengender.go): the test's switch.
 	noGivenGender bool

@@ -195,6 +195,7 @@ type extractor struct {
 	noQuoteContext bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
 	noParaOpener   bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
 	noSameDup      bool              // the same words of one speaker read twice from a paragraph are kept (samedup.go): the test's switch
+	noNamedSource  bool              // an unnamed source whose description ends in a name stays unnamed (namedsource.go): the test's switch
 	noRelayOnly    bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
 	noGivenGender  bool              // a given name tells no gender (givengender.go): the test's switch
 	curSentence    string            // the sentence being read, for givenGenderFallback (givengender.go)
@@ -243,6 +244,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
 	x.noSameDup = opts.noSameDup
+	x.noNamedSource = opts.noNamedSource
 	x.noGivenGender = opts.noGivenGender
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
@@ -671,11 +673,12 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 	if x.trace {
 		tr = x.newReadingTrace()
 	}
-	sp = tr.step(sp, x.voxAddressed(sp), "vox")        // "Пані Ганна" under her vox pop head (voxpop.go)
-	sp = tr.step(sp, x.definiteBackRef(sp), "backref") // "L'ancienne diplomate" after the ambassador is quoted
-	sp = tr.step(sp, x.roleFromHeading(sp), "heading") // "Press briefing, White House press secretary" over the entry
-	sp = tr.step(sp, x.newcomer(sp, pos), "newcomer")  // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
-	sp = tr.step(sp, describedAsName(sp), "described") // "Mein Mitbewohner aus Lwiw meint, …": a relative read as a name (describedpeople.go)
+	sp = tr.step(sp, x.voxAddressed(sp), "vox")          // "Пані Ганна" under her vox pop head (voxpop.go)
+	sp = tr.step(sp, x.definiteBackRef(sp), "backref")   // "L'ancienne diplomate" after the ambassador is quoted
+	sp = tr.step(sp, x.roleFromHeading(sp), "heading")   // "Press briefing, White House press secretary" over the entry
+	sp = tr.step(sp, x.newcomer(sp, pos), "newcomer")    // a paragraph introducing one person, who is not the earlier speaker (newcomer.go)
+	sp = tr.step(sp, describedAsName(sp), "described")   // "Mein Mitbewohner aus Lwiw meint, …": a relative read as a name (describedpeople.go)
+	sp = tr.step(sp, x.namedInSource(sp), "namedsource") // "Бывший дипломат Аркадий Милославский-Кан …" read as unnamed (namedsource.go)
 	// (an outlet read as a name is no speaker either: mediaafter.go)
 	if x.publisherSpeaks(sp) || sp.kind == kindPerson && timeName(sp.name) || mediumNamed(sp) || x.personsOnly && sp.kind != kindPerson && sp.name != unnamedSpeaker {
 		return // ("By Monday his tone had softened": a time, not a person; timename.go)
