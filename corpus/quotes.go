@@ -504,7 +504,7 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 	if !direct {
 		// "Più cauto Stefano Oddone, ex ambasciatore a Varsavia: a suo
 		// giudizio il testo va letto come «…»": a view after the colon
-		if q = x.afterView(after); q == "" && !x.noColonClause && x.namedPerson(sp) && nameOpens(pre) {
+		if q = x.afterView(after); q == "" && !x.noColonClause && x.namedPerson(sp) && nameOpens(pre) && !x.opensAccording(after) {
 			q = colonClause(after)
 		}
 		if q == "" {
@@ -556,6 +556,18 @@ func (x *extractor) namedPerson(sp *speaker) bool {
 		}
 	}
 	return true
+}
+
+// opensAccording reports whether s opens with an according word of one
+// or two words ("selon Rome, …", "по словам …"): a clause that names its
+// own source ("Giorgia Meloni ne change pas de ligne : selon Rome, …").
+func (x *extractor) opensAccording(s string) bool {
+	f := strings.Fields(lowerString(s))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ",")
+	return x.lx.according[w] || len(f) > 1 && x.lx.according[w+" "+strings.Trim(f[1], ",")]
 }
 
 // nameOpens reports whether the words before a colon name someone near
