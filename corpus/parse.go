@@ -40,6 +40,11 @@ type ParseOptions struct {
 	// from its paragraph (quotecontext.go), for the diagnostic that
 	// measures what that reading adds; false in every other parse
 	noQuoteContext bool
+	// noColonClause switches off reading the reporter's clause after a
+	// colon that closes a sentence about a person as their statement
+	// (quotes.go colonClause), for the probe that checks it is what reads
+	// its cases; false in every other parse
+	noColonClause bool
 	// namedBeforeOff switches off the reading of a subject pronoun as the
 	// one person the sentence before named (pronounnamed.go), for the
 	// probe that checks it is what gives its cases their speaker; false

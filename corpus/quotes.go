@@ -504,12 +504,88 @@ func (x *extractor) predicateQuote(s string, pos int) bool {
 	if !direct {
 		// "Più cauto Stefano Oddone, ex ambasciatore a Varsavia: a suo
 		// giudizio il testo va letto come «…»": a view after the colon
-		if q = x.afterView(after); q == "" {
+		if q = x.afterView(after); q == "" && !x.noColonClause && x.namedPerson(sp) && nameOpens(pre) && !x.opensAccording(after) {
+			q = colonClause(after)
+		}
+		if q == "" {
 			return false
 		}
 	}
 	x.emit(sp, q, direct, pos)
 	return true
+}
+
+// colonClause is the clause after a colon that closes a sentence about a
+// person, given in the reporter's words rather than quoted ("L'économiste
+// X, de l'Observatoire de Lyon, tempère : le cadre ne dit rien du partage
+// des contrats", "Экономист X обратил внимание на пункт 18: выборы …
+// должны пройти …"): what the person said, as a quotation after the colon
+// would be. It asks for four words at least, one sentence, no list (no
+// semicolon, no clause that opens with a number or a dash) and no
+// bracketed note, and gives "" otherwise. predicateQuote reads it only
+// after a named person (two words) whose name opens the sentence
+// (nameOpens).
+func colonClause(s string) string {
+	s = trimSentenceEnd(strings.TrimSpace(s))
+	if len(strings.Fields(s)) < 4 || strings.ContainsAny(s, ";•()") || strings.Contains(s, ". ") {
+		return ""
+	}
+	if r, _ := utf8.DecodeRuneInString(s); unicode.IsDigit(r) || r == '-' || r == '–' || r == '—' {
+		return ""
+	}
+	return s
+}
+
+// colonNameArticles are the definite articles (grammar.json outletArticles)
+// that open a plural or a title read as a name ("Les Européens"), never a
+// person's name.
+var colonNameArticles = set(grammarWords["outletArticles"])
+
+// namedPerson reports whether sp is one person named in two words or
+// more, not a people's plural read as a name ("Les Européens
+// l'avaient réécrit : …"), for colonClause.
+func (x *extractor) namedPerson(sp *speaker) bool {
+	f := strings.Fields(sp.name)
+	if len(f) < 2 || len(sp.members) > 0 || sp.compound || colonNameArticles[lowerString(f[0])] {
+		return false
+	}
+	for _, w := range f {
+		l := lowerString(w)
+		if demonymLike(l, x.src.Lang) || demonymLike(strings.TrimSuffix(l, "s"), x.src.Lang) || x.lx.groupNouns[l] || x.lx.bodyWords[l] {
+			return false
+		}
+	}
+	return true
+}
+
+// opensAccording reports whether s opens with an according word of one
+// or two words ("selon Rome, …", "по словам …"): a clause that names its
+// own source ("Giorgia Meloni ne change pas de ligne : selon Rome, …").
+func (x *extractor) opensAccording(s string) bool {
+	f := strings.Fields(lowerString(s))
+	if len(f) == 0 {
+		return false
+	}
+	w := strings.Trim(f[0], ",")
+	return x.lx.according[w] || len(f) > 1 && x.lx.according[w+" "+strings.Trim(f[1], ",")]
+}
+
+// nameOpens reports whether the words before a colon name someone near
+// their start: a capitalised word other than the first comes within the
+// first four words ("Поздно вечером Юрий Ушаков, …", "L'économiste Nadia
+// X, …"), so the sentence is about the person, not an event they figure
+// in ("La única derrota del maestro llegó en el tablero 17, ante Sergio
+// Manrique, de 14 años, con una defensa siciliana: …").
+func nameOpens(pre string) bool {
+	for i, w := range strings.Fields(pre) {
+		if i > 3 {
+			return false
+		}
+		if i > 0 && isCapital(w) {
+			return true
+		}
+	}
+	return false
 }
 
 // afterView returns what follows a view phrase opening s ("a suo

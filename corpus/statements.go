@@ -190,6 +190,7 @@ type extractor struct {
 	turnRefUntil   int
 	trace          bool              // fill each statement's reading (readingtrace.go)
 	namedBeforeOff bool              // no pronoun is read as the person the sentence before named (pronounnamed.go)
+	noColonClause  bool              // no reporter's clause after a colon is a person's statement (quotes.go colonClause)
 	noCountryName  bool              // no country genitive of a title is read before a name (subject.go)
 	quoteTrace     quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
 	noQuoteContext bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
@@ -240,6 +241,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.quoteTrace = opts.quoteTrace
 	x.noQuoteContext = opts.noQuoteContext
 	x.namedBeforeOff = opts.namedBeforeOff
+	x.noColonClause = opts.noColonClause
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly

@@ -26,11 +26,26 @@ func (x *extractor) subjectBefore(s string, toks []tok, vi int) *speaker {
 	return sp
 }
 
+// stressPronouns are data/grammar.json's stressPronouns: the French
+// disjunctive pronouns a report sets off after a named subject to mark a
+// turn to them ("Dmitri Peskov, lui, a répété que …"; sets ZN, ZW, ZZ,
+// ZZE, ZZH).
+var stressPronouns = grammarSet("stressPronouns")
+
 // subjectSpan is subjectBefore also returning the index of the subject's
 // first token.
 func (x *extractor) subjectSpan(s string, toks []tok, vi int) (*speaker, int) {
 	j := vi - 1
 	for j >= 0 {
+		if j > 0 && stressPronouns[toks[j].low] && toks[j].trail == "," && toks[j-1].trail == "," && (isCapital(toks[j-1].word) || x.lx.auxiliaries[toks[j-1].low]) {
+			// "Giorgia Meloni, elle, a redit que …", "Donald Tusk a,
+			// lui, ironisé …": a stress pronoun set off by commas after
+			// the subject or its auxiliary is no aside the appositive
+			// reader knows; read the subject as if it were not there
+			t := append(append([]tok{}, toks[:j]...), toks[j+1:]...)
+			t[j-1].trail = ""
+			return x.subjectSpan(s, t, vi-1)
+		}
 		if p := x.adverbPhraseStart(toks, j); p >= 0 {
 			j = p - 1 // "X a quant à lui indiqué": the phrase's pronoun is not the subject
 			continue
