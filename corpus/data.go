@@ -110,6 +110,7 @@ type lexicon struct {
 	ofWords           map[string]bool // "of", "z", "dei": after oneWords
 	conjunctions      map[string]bool // "and", "e": a speech verb coordinated with the subject's first verb
 	participles       map[string]bool // "saying", "aggiungendo": what the sentence's subject said follows
+	recallParts       map[string]bool // "ricordando", "rappelant": a fact pointed to, not a second statement after a quotation (quotes.go participleThat)
 	sameWords         map[string]bool // "same", "stesse": the sources just cited speak again
 	viewPreps         map[string]bool // "pour", "per", "für": "Pour X, …" gives X's view
 	roleHeads         *headSet        // roleWords of six letters or more: the head of a compound title
@@ -259,6 +260,7 @@ func loadLexicon() (*lexicon, error) {
 		ViewPreps        []string          `json:"viewPrepositions"`
 		SameWords        []string          `json:"sameWords"`
 		Participles      []string          `json:"speechParticiples"`
+		RecallParts      []string          `json:"recallParticiples"`
 		Conjunctions     []string          `json:"conjunctions"`
 		OneWords         []string          `json:"oneWords"`
 		OfWords          []string          `json:"ofWords"`
@@ -324,6 +326,7 @@ func loadLexicon() (*lexicon, error) {
 		viewPreps:         set(sf.ViewPreps),
 		sameWords:         set(sf.SameWords),
 		participles:       set(sf.Participles),
+		recallParts:       set(sf.RecallParts),
 		conjunctions:      set(sf.Conjunctions),
 		oneWords:          set(sf.OneWords),
 		ofWords:           set(sf.OfWords),

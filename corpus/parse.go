@@ -45,6 +45,12 @@ type ParseOptions struct {
 	// (quotes.go colonClause), for the probe that checks it is what reads
 	// its cases; false in every other parse
 	noColonClause bool
+	// noParticipleThat switches off reading a speech participle and a
+	// that-word after a quotation's inverted attribution as the speaker's
+	// second statement in languages other than English (quotes.go
+	// participleThat), for the probe that checks it reads its cases;
+	// false in every other parse
+	noParticipleThat bool
 	// namedBeforeOff switches off the reading of a subject pronoun as the
 	// one person the sentence before named (pronounnamed.go), for the
 	// probe that checks it is what gives its cases their speaker; false

@@ -184,24 +184,25 @@ type extractor struct {
 	// the person a staff turn named alone and its paragraph; the one the
 	// turn before named, the antecedent of a pronoun up to sentence
 	// turnRefUntil of the answering turn (turnreferent.go)
-	staffNamed     *speaker
-	staffNamedPara int
-	turnRef        *speaker
-	turnRefUntil   int
-	trace          bool              // fill each statement's reading (readingtrace.go)
-	namedBeforeOff bool              // no pronoun is read as the person the sentence before named (pronounnamed.go)
-	noColonClause  bool              // no reporter's clause after a colon is a person's statement (quotes.go colonClause)
-	noCountryName  bool              // no country genitive of a title is read before a name (subject.go)
-	quoteTrace     quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
-	noQuoteContext bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
-	noParaOpener   bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
-	noSameDup      bool              // the same words of one speaker read twice from a paragraph are kept (samedup.go): the test's switch
-	noNamedSource  bool              // an unnamed source whose description ends in a name stays unnamed (namedsource.go): the test's switch
-	noRelayOnly    bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
-	noGivenGender  bool              // a given name tells no gender (givengender.go): the test's switch
-	curSentence    string            // the sentence being read, for givenGenderFallback (givengender.go)
-	relayOnly      map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
-	traceNote      string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
+	staffNamed       *speaker
+	staffNamedPara   int
+	turnRef          *speaker
+	turnRefUntil     int
+	trace            bool              // fill each statement's reading (readingtrace.go)
+	namedBeforeOff   bool              // no pronoun is read as the person the sentence before named (pronounnamed.go)
+	noColonClause    bool              // no reporter's clause after a colon is a person's statement (quotes.go colonClause)
+	noParticipleThat bool              // no second statement from "…», — сказал он, добавив, что …" (quotes.go participleThat)
+	noCountryName    bool              // no country genitive of a title is read before a name (subject.go)
+	quoteTrace       quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
+	noQuoteContext   bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
+	noParaOpener     bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
+	noSameDup        bool              // the same words of one speaker read twice from a paragraph are kept (samedup.go): the test's switch
+	noNamedSource    bool              // an unnamed source whose description ends in a name stays unnamed (namedsource.go): the test's switch
+	noRelayOnly      bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
+	noGivenGender    bool              // a given name tells no gender (givengender.go): the test's switch
+	curSentence      string            // the sentence being read, for givenGenderFallback (givengender.go)
+	relayOnly        map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
+	traceNote        string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
 // newExtractor returns an extractor for the paragraphs ps of a document
@@ -242,6 +243,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noQuoteContext = opts.noQuoteContext
 	x.namedBeforeOff = opts.namedBeforeOff
 	x.noColonClause = opts.noColonClause
+	x.noParticipleThat = opts.noParticipleThat
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
