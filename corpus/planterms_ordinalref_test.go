@@ -22,7 +22,7 @@ func TestTermOrdinalPointRef(t *testing.T) {
 			want: []Provision{{Plan: fw, Number: 7, Text: "пункт сьомий"}}},
 		{name: "en ordinal, verb no list knows", doc: head("en") + usBefore["en"] + "She recalled that the seventh point offered Ukraine membership of the European Union at a defined date.\n",
 			want: []Provision{{Plan: fw, Number: 7, Text: "seventh point"}}},
-		{name: "ru ordinal first, dash", doc: head("ru") + usBefore["ru"] + "Она отдельно упомянула седьмой пункт — членство Украины в Евросоюзе в определённый срок.\n",
+		{name: "ru ordinal first, dash", doc: head("ru") + usBefore["ru"] + "Она отдельно упомянула седьмой пункт — членство Украины в Европейском союзе в определённый срок.\n",
 			want: []Provision{{Plan: fw, Number: 7, Text: "седьмой пункт"}}},
 	})
 	// negatives: an ordinal no version gives the term keeps the term's own
