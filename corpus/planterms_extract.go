@@ -233,7 +233,7 @@ func termProvisions(ps []paragraph, src Source, fallback string, have []Provisio
 				if taken != nil {
 					piece = notMadePiece(s, own, taken, h.start-(len(sl)-len(own)), h.end-(len(sl)-len(own)))
 				}
-				if n, ok := pointRefNumber(lx, piece); ok && n > 0 && (number == 0 || n != number && t.numbers(n) && countPointRefs(piece) == 1) {
+				if n, ok := pointRefNumber(lx, piece); ok && n > 0 && (number == 0 || n != number && t.numbers(n) && onePointRef(piece)) {
 					// "Under point 12, …" of a version the catalogue does
 					// not number (provisions_pointview.go); "Point 12 — the
 					// Zaporizhzhia plant …", the 20-point text's number for
@@ -379,6 +379,17 @@ func sayVerbBefore(lx *lexicon, s string) bool {
 		}
 	}
 	return false
+}
+
+// onePointRef reports whether s, in which pointRefNumber read one number,
+// names a single point: one reference with a digit ("Point 12 — …"), or
+// none with a digit, when the number was read from an ordinal ("the
+// seventh point offered …", "пункт сьомий — членство …", "Пятый пункт —
+// гарантии …"). The ordinal is the document's number as a digit is: a
+// term its version numbers otherwise is another version's point, which
+// numberVersions gives it (provisions_numberversion.go).
+func onePointRef(s string) bool {
+	return countPointRefs(s) <= 1
 }
 
 // statedNumber is the one point number sentence s names ("Point 12 — …",
