@@ -35,9 +35,17 @@ func checkStatements(t *testing.T, cases []statementCase) {
 // (the speaker field is not used).
 func checkNoStatements(t *testing.T, cases []statementCase) {
 	t.Helper()
+	checkNoStatementsWith(t, ParseOptions{}, cases)
+}
+
+// checkNoStatementsWith is checkNoStatements parsing with opts: with a
+// reader's switch set, the positives of that reader must give nothing,
+// which shows the reader is what reads them.
+func checkNoStatementsWith(t *testing.T, opts ParseOptions, cases []statementCase) {
+	t.Helper()
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			for _, s := range parseCase(t, c.text).Statements {
+			for _, s := range parseCaseWith(t, c.text, opts).Statements {
 				if strings.Contains(s.Text, c.fragment) {
 					t.Errorf("got statement %+v, want none with %q", s, c.fragment)
 				}

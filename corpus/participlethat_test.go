@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // participleThatCases are quotations whose inverted attribution goes on
 // with a speech participle and a that-word (stop 67, zfreshs2; sets G, K,
@@ -19,17 +16,7 @@ var participleThatCases = []statementCase{
 // (ParseOptions.noParticipleThat off) is what reads them.
 func TestParticipleThat(t *testing.T) {
 	checkStatements(t, participleThatCases)
-	for _, c := range participleThatCases {
-		d, err := Parse([]byte(c.text), ParseOptions{Name: "a.md", Now: fixedNow, noParticipleThat: true})
-		if err != nil {
-			t.Fatal(err)
-		}
-		for _, s := range d.Statements {
-			if strings.Contains(s.Text, c.fragment) {
-				t.Errorf("%s: with noParticipleThat got %+v, want no statement", c.name, s)
-			}
-		}
-	}
+	checkNoStatementsWith(t, ParseOptions{noParticipleThat: true}, participleThatCases)
 }
 
 // TestParticipleThatNot: a recalling participle points to a fact, and a

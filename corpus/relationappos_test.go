@@ -33,7 +33,14 @@ func checkRelationCases(t *testing.T, cases []relationCase) {
 // the test when it does not parse: the first step of every case checker.
 func parseCase(t *testing.T, doc string) *Document {
 	t.Helper()
-	d, err := Parse([]byte(doc), ParseOptions{Name: "a.md", Now: fixedNow})
+	return parseCaseWith(t, doc, ParseOptions{})
+}
+
+// parseCaseWith is parseCase with opts' switches set.
+func parseCaseWith(t *testing.T, doc string, opts ParseOptions) *Document {
+	t.Helper()
+	opts.Name, opts.Now = "a.md", fixedNow
+	d, err := Parse([]byte(doc), opts)
 	if err != nil {
 		t.Fatal(err)
 	}
