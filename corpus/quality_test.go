@@ -1063,4 +1063,13 @@ var extractionSets = []struct{ name, dir string }{
 	// or Greek). Reported only.
 	{"heldout-zzk", "testdata/extraction/heldout-zzk"},
 	{"heldout-zzl", "testdata/extraction/heldout-zzl"},
+	// heldout-zzm and heldout-zzn are a sixty-third and sixty-fourth blind
+	// set, written at the start of stop 68 by two writers, each in a half
+	// of twenty-four formats no earlier set used (a tribunal's judgment
+	// summary, a think-tank webinar chat log, a community Viber thread, a
+	// P&I club's war-risk circular, a moderator's pre-brief, a mayor's
+	// proclamation ...; five English, German, French, Italian, Spanish,
+	// Russian, Ukrainian, and Bulgarian or Finnish). Reported only.
+	{"heldout-zzm", "testdata/extraction/heldout-zzm"},
+	{"heldout-zzn", "testdata/extraction/heldout-zzn"},
 }
