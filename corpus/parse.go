@@ -77,6 +77,9 @@ type ParseOptions struct {
 	// noGivenGender leaves a person's gender unknown when only the given
 	// name tells it (givengender.go): the test's switch.
 	noGivenGender bool
+	// noOpenerSubject lets a clause opener that begins a sentence stand
+	// in a subject phrase (clauseopener.go): the test's switch.
+	noOpenerSubject bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
