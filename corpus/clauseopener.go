@@ -62,7 +62,7 @@ var frontedWords = func() map[string]map[string]bool {
 // the fact; refused as a subject word, the phrase is never read as a
 // person at all, so the verb's real subject ("er"), or the person a later
 // pronoun means, is found instead (sets ZZG and ZZL; "Wer Kramatorsk
-// räumt", set ZE, is a question word's clause, which clauseOpeners drops;
+// räumt", set ZZE, is a question word's clause, which clauseOpeners drops;
 // stop 68, zfreshfp3). A given name that is also such a word stays a name.
 func (x *extractor) openerWord(t tok) bool {
 	return x.openerLow(lowerWord(t))
