@@ -43,3 +43,38 @@ func (x *extractor) clauseOpenedName(name string) bool {
 	_, known := x.lx.people[lowerString(name)]
 	return !known
 }
+
+// frontedWords is speakerNames.FrontedWords, a set per language.
+var frontedWords = func() map[string]map[string]bool {
+	m := make(map[string]map[string]bool, len(speakerNames.FrontedWords))
+	for lang, ws := range speakerNames.FrontedWords {
+		m[lang] = set(ws)
+	}
+	return m
+}()
+
+// openerWord reports whether t, capitalised at a sentence's start, is one
+// of frontedWords in the document's language, and so opens a fronted
+// phrase rather than a speaker's name (German capitalises the phrase's
+// noun, which then looks like a surname): "Als Beispiel nannte er die
+// Obergrenze", "Den Anfang machte ein Landwirt", "Im Anschluss dankte der
+// Vorsitzende". clauseOpenedName drops such a "name"'s statements after
+// the fact; refused as a subject word, the phrase is never read as a
+// person at all, so the verb's real subject ("er"), or the person a later
+// pronoun means, is found instead (sets ZZG and ZZL; "Wer Kramatorsk
+// räumt", set ZZE, is a question word's clause, which clauseOpeners drops;
+// stop 68, zfreshfp3). A given name that is also such a word stays a name.
+func (x *extractor) openerWord(t tok) bool {
+	return x.openerLow(lowerWord(t))
+}
+
+// openerLow is openerWord of a word already in lower case; introduce.go
+// asks it of the first word of a sentence that would introduce a person
+// ("Den Anfang machte ein Landwirt …" introduces no "Den Anfang").
+func (x *extractor) openerLow(l string) bool {
+	if x.noOpenerSubject {
+		return false
+	}
+	ws := frontedWords[x.src.Lang]
+	return ws != nil && ws[l] && !givenNames()[l]
+}

@@ -27,6 +27,9 @@ func TestClauseOpenedName(t *testing.T) {
 		{"fr", "Depuis Genève", true},
 		{"pl", "Kiedy Waszyngton", true},
 		{"ru", "Когда Москва", true},
+		{"de", "Als Beispiel", true},   // "Als Beispiel nannte er …" (ZZL)
+		{"de", "Im Anschluss", true},   // "Im Anschluss dankte …" (ZZG)
+		{"de", "Wer Kramatorsk", true}, // "Wer Kramatorsk räumt, räumt …" (ZZE)
 		// negatives
 		{"sv", "Per Lindqvist", false},           // a given name
 		{"en", "Why", false},                     // a lone word

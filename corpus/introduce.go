@@ -55,6 +55,9 @@ func (x *extractor) introduce(s string) {
 		return
 	}
 	f = f[i:]
+	if x.openerLow(lowerString(f[0])) {
+		return // "Den Anfang machte ein Landwirt …", "Als Beispiel nannte er …": a fronted phrase (clauseopener.go)
+	}
 	for _, w := range f[:2] {
 		l := lowerString(w)
 		if _, grammar := readAsWords[x.src.Lang][l]; grammar || stopCaps[l] || timePreps[l] || x.lx.notSpeakers[l] || x.lx.isRole(l) || roleArticles[l] || definiteArticles[l] || x.lx.bodyWords[l] || x.lx.groupNouns[l] || x.lx.bodies[l] != "" || outletNamed(l) != "" {

@@ -77,6 +77,13 @@ type ParseOptions struct {
 	// noGivenGender leaves a person's gender unknown when only the given
 	// name tells it (givengender.go): the test's switch.
 	noGivenGender bool
+	// noOpenerSubject lets a clause opener that begins a sentence stand
+	// in a subject phrase (clauseopener.go): the test's switch.
+	noOpenerSubject bool
+	// noTitledGiven keeps "Dame Rosalind", "President Gwen" as written,
+	// not the full name the document gave (titledgiven.go): the test's
+	// switch.
+	noTitledGiven bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -53,6 +53,12 @@ type speakerNamesData struct {
 	// conjunctions, negations and prepositions that open a clause and
 	// never a name ("Why I", "Desde Madrid"), lower case (clauseopener.go).
 	ClauseOpeners map[string][]string `json:"clauseOpeners"`
+	// FrontedWords are, per language that capitalises its nouns, the
+	// prepositions with an article, oblique articles and "als" that open
+	// a fronted phrase ("Den Anfang machte …"): at a sentence's start,
+	// no word of a subject and no person's first name, lower case
+	// (clauseopener.go).
+	FrontedWords map[string][]string `json:"frontedWords"`
 	// ObjectPrepositions are, per language, the prepositions and
 	// articles after which a role's capitals are the preposition's
 	// object ("Teil des Gebiets Donezk"), lower case (prepobject.go).

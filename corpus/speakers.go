@@ -904,6 +904,11 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		canon = known // "Volodímir Zelenski": a known surname, the first name spelled another way
 	} else if known := x.keyedPerson(nameWords); known != "" {
 		canon = known // "Zelenszkij", "Dmitrijevas", "Ο Κούσνερ": a known surname in another spelling or case (namekey.go)
+	} else if full := x.titledGivenName(nameWords, role); full != "" {
+		canon = full // "Dame Rosalind", "President Gwen": a title and the given name of a person named in full (titledgiven.go)
+		if p, ok := lowerIn2(x.lx.people, full); ok {
+			canon = p.Name
+		}
 	} else if len(nameWords) >= 2 {
 		canon = name
 		if x.accusative || x.heardOpen != "" && name == x.heardOpen {

@@ -559,6 +559,9 @@ func (x *extractor) subjectWord(t tok, last bool) bool {
 		if t.start == 0 && x.lx.sayVerbs[lowerWord(t)] {
 			return false // "Заявил министр X, что …": a speech verb opening the sentence is no name (reportclause.go)
 		}
+		if t.start == 0 && x.openerWord(t) {
+			return false // "Als Beispiel nannte er …", "Den Anfang machte …": a fronted phrase, no name (clauseopener.go)
+		}
 		return t.low[0] < 0x80 || !x.lx.adverbs[lowerWord(t)] // "Также он отметил"
 	}
 	if x.lx.isRole(t.low) || x.lx.backRef[t.low] || x.lx.groupNouns[t.low] || x.lx.bodyWords[t.low] || x.nameParticle(t.low) || hyphenParticleName(t.word) || isPartyWord(t.low) {
