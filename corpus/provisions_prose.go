@@ -1747,7 +1747,7 @@ func refAfterJoin(after string) bool {
 func pointClauses(ss []string) []string {
 	var out []string
 	for _, s := range ss {
-		if refs := countPointRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) && (refs > 0 || ordinalRefs(s) < 2) { // (two ordinals: "Seitsemännessä kohdassa …, ja kahdeksas kohta …", pointref_docbefore.go)
+		if refs := countPointRefs(s) + wordNoteRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) && (refs > 0 || ordinalRefs(s) < 2) { // (two ordinals: "Seitsemännessä kohdassa …, ja kahdeksas kohta …", pointref_docbefore.go)
 			out = append(out, s)
 			continue
 		}
@@ -1761,7 +1761,7 @@ func pointClauses(ss []string) []string {
 						break
 					}
 					i += from
-					if after := p[i+len(j):]; (bareJoin(j) || orJoin(j)) && !refAfterJoin(after) || !bareJoin(j) && !orJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after) && j != "; ") && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go; one that began before a semicolon is another item's)
+					if after := p[i+len(j):]; (bareJoin(j) || orJoin(j)) && !refAfterJoin(after) || !bareJoin(j) && !orJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after) && j != "; " && !ownNoteAfter(p[:i], after)) && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go; one that began before a semicolon is another item's)
 						// a join whose clause names no point of its own
 						// stays, but a later one may ("…, Ukraine and
 						// Europe (point 2); in point 9, …"): read on
