@@ -449,7 +449,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 								text = run + " " + text
 							}
 						}
-						if intro := introducesPoint(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
+						if intro := introducesPoint(s) && !pointAfterClause(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
 							next := trimSentenceEnd(clauses[ci+1])
 							spoken := attributesSpeech(lx, next) && docSaysAt(next) == nil || cutTrailingAttribution(lx, next) != next
 							if opensOtherPoint(next, n) {
@@ -484,7 +484,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 							text = after // the point's words after its name
 						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) && !opensOtherPoint(clauses[ci+1], n) {
 							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // (read once: "Dwudziesty pierwszy punkt dotyczy terytoriów. Krym …")
-						} else if ci+1 < len(clauses) && ordinalIntroduces(lx, s) && !strings.HasSuffix(clauses[ci+1], "?") && !attributesSpeech(lx, clauses[ci+1]) {
+						} else if ci+1 < len(clauses) && ordinalIntroduces(lx, s) && !pointAfterClause(s) && !strings.HasSuffix(clauses[ci+1], "?") && !attributesSpeech(lx, clauses[ci+1]) {
 							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // "That clause is the plan's 21st point. In the draft, it would …" (provisions_ordinalintro.go)
 						}
 					}
