@@ -44,7 +44,10 @@ func bracketPoint(inner string) int {
 	}
 	lx := lexiconData()
 	if pointRefSet().has(w0) {
-		return lowerIn(lx.ordinals, w1) // "(punkt piąty)"
+		if n := lowerIn(lx.ordinals, w1); n > 0 {
+			return n // "(punkt piąty)"
+		}
+		return lowerIn(lx.labelCardinals, w1) // "(point four)", "(punto siete)": the cardinal a point label may carry (zzi06, zzl09, zzj03)
 	}
 	if !pointRefSet().has(w1) {
 		return 0

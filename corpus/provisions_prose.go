@@ -449,7 +449,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 								text = run + " " + text
 							}
 						}
-						if intro := introducesPoint(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
+						if intro := introducesPoint(s) && !pointAfterClause(s); quoted == "" && ci+1 < len(clauses) && (intro || strings.Count(s, " ") < 5) {
 							next := trimSentenceEnd(clauses[ci+1])
 							spoken := attributesSpeech(lx, next) && docSaysAt(next) == nil || cutTrailingAttribution(lx, next) != next
 							if opensOtherPoint(next, n) {
@@ -484,7 +484,7 @@ func proseProvisions(ps []paragraph, src Source, fallback string, listed []Provi
 							text = after // the point's words after its name
 						} else if strings.Count(s, " ") < 5 && ci+1 < len(clauses) && !opensOtherPoint(clauses[ci+1], n) {
 							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // (read once: "Dwudziesty pierwszy punkt dotyczy terytoriów. Krym …")
-						} else if ci+1 < len(clauses) && ordinalIntroduces(lx, s) && !strings.HasSuffix(clauses[ci+1], "?") && !attributesSpeech(lx, clauses[ci+1]) {
+						} else if ci+1 < len(clauses) && ordinalIntroduces(lx, s) && !pointAfterClause(s) && !strings.HasSuffix(clauses[ci+1], "?") && !attributesSpeech(lx, clauses[ci+1]) {
 							text, consumed = trimSentenceEnd(clauses[ci+1]), ci+1 // "That clause is the plan's 21st point. In the draft, it would …" (provisions_ordinalintro.go)
 						}
 					}
@@ -1747,7 +1747,7 @@ func refAfterJoin(after string) bool {
 func pointClauses(ss []string) []string {
 	var out []string
 	for _, s := range ss {
-		if refs := countPointRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) && (refs > 0 || ordinalRefs(s) < 2) { // (two ordinals: "Seitsemännessä kohdassa …, ja kahdeksas kohta …", pointref_docbefore.go)
+		if refs := countPointRefs(s) + wordNoteRefs(s); refs < 2 && (refs == 0 || ordinalPointRef(s) == 0) && (refs > 0 || ordinalRefs(s) < 2) { // (two ordinals: "Seitsemännessä kohdassa …, ja kahdeksas kohta …", pointref_docbefore.go)
 			out = append(out, s)
 			continue
 		}
@@ -1761,7 +1761,7 @@ func pointClauses(ss []string) []string {
 						break
 					}
 					i += from
-					if after := p[i+len(j):]; (bareJoin(j) || orJoin(j)) && !refAfterJoin(after) || !bareJoin(j) && !orJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after) && j != "; ") && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go; one that began before a semicolon is another item's)
+					if after := p[i+len(j):]; (bareJoin(j) || orJoin(j)) && !refAfterJoin(after) || !bareJoin(j) && !orJoin(j) && (!hasPointRef(joinedClauseHead(after)) || bracketedRef(after) && j != "; " && !ownNoteAfter(p[:i], after)) && ordinalPointRef(joinedClauseHead(after)) == 0 { // (the reference is the joined clause's own: provisions_joinhead.go) // (a bracketed note closes the term: provisions_itemlabel.go; one that began before a semicolon is another item's)
 						// a join whose clause names no point of its own
 						// stays, but a later one may ("…, Ukraine and
 						// Europe (point 2); in point 9, …"): read on
