@@ -77,6 +77,10 @@ type ParseOptions struct {
 	// noGivenGender leaves a person's gender unknown when only the given
 	// name tells it (givengender.go): the test's switch.
 	noGivenGender bool
+	// noItalicSigned leaves a section closed by an italic signature of a
+	// name, or a name and a place, unread as its author's (authortext.go
+	// italicSignature): the test's switch.
+	noItalicSigned bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -200,6 +200,7 @@ type extractor struct {
 	noNamedSource    bool              // an unnamed source whose description ends in a name stays unnamed (namedsource.go): the test's switch
 	noRelayOnly      bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
 	noGivenGender    bool              // a given name tells no gender (givengender.go): the test's switch
+	noItalicSigned   bool              // no italic signature closes a reader's letter (authortext.go): the test's switch
 	curSentence      string            // the sentence being read, for givenGenderFallback (givengender.go)
 	relayOnly        map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
 	traceNote        string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
@@ -250,6 +251,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noSameDup = opts.noSameDup
 	x.noNamedSource = opts.noNamedSource
 	x.noGivenGender = opts.noGivenGender
+	x.noItalicSigned = opts.noItalicSigned
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
