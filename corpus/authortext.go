@@ -223,6 +223,7 @@ func firstPersonWord(w string, fp map[string]bool) bool {
 func (x *extractor) authorSpans(ps []paragraph) []authorSpan {
 	var spans []authorSpan
 	start := 0 // where the current section began: after a rule or a signature
+	letters := x.italicLetters(ps)
 	for i := 0; i < len(ps); i++ {
 		if ruleLine(ps[i].text) {
 			start = i + 1
@@ -253,12 +254,34 @@ func (x *extractor) authorSpans(ps []paragraph) []authorSpan {
 			start = at + 1
 			continue
 		}
+		if !letters {
+			continue
+		}
 		if sp, ok := x.italicSignature(ps, i, start); ok {
 			spans = append(spans, authorSpan{from: start, to: i, sp: sp, signed: true})
 			start = i + 1
 		}
 	}
 	return spans
+}
+
+// italicLetters reports whether ps is a letters page: two italic
+// signatures or more close its sections. One italic name under a story's
+// last paragraph is as likely a photo credit or a byline set below the
+// text, and the reporter's "we" is no reader's.
+func (x *extractor) italicLetters(ps []paragraph) bool {
+	if x.noItalicSigned {
+		return false
+	}
+	n := 0
+	for i := 1; i < len(ps); i++ {
+		if _, ok := x.italicSignature(ps, i, -1); ok {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // italicSignature reads ps[i] as the italic signature that closes a
