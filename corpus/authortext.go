@@ -74,6 +74,7 @@ type authorSpan struct {
 	sp       *speaker
 	letter   bool // signed under a closing formula: the whole letter is the author's voice
 	above    bool // a letter signed above its text ("Answered … by", presentedtext.go): no salutation to look for
+	signed   bool // closed by an italic signature (italicSignature): a reader's letter, kept without a title
 }
 
 // authorTexts emits the own paragraphs of every authored span of the
@@ -95,7 +96,7 @@ func (x *extractor) authorTexts(ps []paragraph) {
 				if x.authored == nil {
 					x.authored = map[int]bool{}
 				}
-				x.authored[len(x.out)] = true
+				x.authored[len(x.out)] = !span.signed // a reader signing their letter needs no title to be its author
 				x.out = append(x.out, Statement{Speaker: span.sp.name, Role: span.sp.role, Text: text, Direct: true, Position: ps[i].index})
 				x.markLast()
 			}
@@ -222,6 +223,7 @@ func firstPersonWord(w string, fp map[string]bool) bool {
 func (x *extractor) authorSpans(ps []paragraph) []authorSpan {
 	var spans []authorSpan
 	start := 0 // where the current section began: after a rule or a signature
+	letters := x.italicLetters(ps)
 	for i := 0; i < len(ps); i++ {
 		if ruleLine(ps[i].text) {
 			start = i + 1
@@ -250,9 +252,107 @@ func (x *extractor) authorSpans(ps []paragraph) []authorSpan {
 			spans = append(spans, authorSpan{from: start, to: i, sp: sp, letter: letter})
 			i = at
 			start = at + 1
+			continue
+		}
+		if !letters {
+			continue
+		}
+		if sp, ok := x.italicSignature(ps, i, start); ok {
+			spans = append(spans, authorSpan{from: start, to: i, sp: sp, signed: true})
+			start = i + 1
 		}
 	}
 	return spans
+}
+
+// italicLetters reports whether ps is a letters page: two italic
+// signatures or more close its sections. One italic name under a story's
+// last paragraph is as likely a photo credit or a byline set below the
+// text, and the reporter's "we" is no reader's.
+func (x *extractor) italicLetters(ps []paragraph) bool {
+	if x.noItalicSigned {
+		return false
+	}
+	n := 0
+	for i := 1; i < len(ps); i++ {
+		if _, ok := x.italicSignature(ps, i, -1); ok {
+			if n++; n >= 2 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// italicSignature reads ps[i] as the italic signature that closes a
+// reader's letter or a signed post among several in one page: "*Bernard
+// Colonna-Feuillet, Autun*", "*Борис Шеломов-Ринк*", a name alone or a
+// name and a place, under the letter's text and over the next letter's
+// title, an editor's note in italics, a rule or the end. A letters page signs each letter so, with no
+// rule between them, and the writer is a private reader whom no title
+// names (signature wants both). A second name after the comma is a
+// second signatory of a group's text ("*Claire Moreau-Lutz, Karim
+// Oudjani*"), not a place: no one author.
+func (x *extractor) italicSignature(ps []paragraph, i, start int) (*speaker, bool) {
+	if x.noItalicSigned || i <= start || ps[i].kind != paraText && ps[i].kind != paraHeading || ps[i-1].kind != paraText || editorial(ps[i-1].text) {
+		return nil, false
+	}
+	t := strings.TrimSpace(ps[i].text)
+	if !singleItalic(t) {
+		return nil, false
+	}
+	if i+1 < len(ps) && !ruleLine(ps[i+1].text) && ps[i+1].kind != paraHeading && ps[i+1].kind != paraTags && !letterTitle(ps[i+1]) && !editorial(ps[i+1].text) {
+		return nil, false
+	}
+	inner := strings.TrimSpace(t[1 : len(t)-1])
+	if x.saysSomething(inner) {
+		return nil, false
+	}
+	if sp := x.signedName(inner); sp != nil {
+		return sp, true
+	}
+	name, place, _ := strings.Cut(inner, ", ")
+	if place != "" {
+		if len(strings.Fields(place)) > 4 {
+			return nil, false
+		}
+		if c := x.classify(tokenize(place), false); c != nil && c.kind == kindPerson {
+			return nil, false
+		}
+	}
+	if sp := x.signedName(name); sp != nil {
+		return sp, true
+	}
+	return nil, false
+}
+
+// letterTitle reports whether p reads as the title over a letter: a
+// heading, or a short line that ends in no sentence mark ("Mar-a-Lago,
+// et après ?" lost its bold and, with its question mark, is no heading).
+func letterTitle(p paragraph) bool {
+	if p.kind == paraHeading {
+		return true
+	}
+	t := strings.TrimSpace(p.text)
+	if p.kind != paraText || t == "" || len(strings.Fields(t)) > 12 {
+		return false
+	}
+	switch t[len(t)-1] {
+	case '.', ':', ',', ';':
+		return false
+	}
+	return true
+}
+
+// singleItalic reports whether t is wholly in single-mark italics, "*…*"
+// or "_…_", not bold: a signature's markup, where a bold line is a title.
+func singleItalic(t string) bool {
+	n := len(t)
+	if n < 5 {
+		return false
+	}
+	c := t[0]
+	return (c == '*' || c == '_') && t[n-1] == c && t[1] != c && t[n-2] != c
 }
 
 // ruleLine reports whether t is a horizontal rule between sections.

@@ -84,6 +84,10 @@ type ParseOptions struct {
 	// not the full name the document gave (titledgiven.go): the test's
 	// switch.
 	noTitledGiven bool
+	// noItalicSigned leaves a section closed by an italic signature of a
+	// name, or a name and a place, unread as its author's (authortext.go
+	// italicSignature): the test's switch.
+	noItalicSigned bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -202,6 +202,7 @@ type extractor struct {
 	noGivenGender    bool              // a given name tells no gender (givengender.go): the test's switch
 	noOpenerSubject  bool              // a sentence-opening clause opener may stand in a subject (clauseopener.go): the test's switch
 	noTitledGiven    bool              // a title and a given name stay as written (titledgiven.go): the test's switch
+	noItalicSigned   bool              // no italic signature closes a reader's letter (authortext.go): the test's switch
 	curSentence      string            // the sentence being read, for givenGenderFallback (givengender.go)
 	relayOnly        map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
 	traceNote        string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
@@ -254,6 +255,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noGivenGender = opts.noGivenGender
 	x.noOpenerSubject = opts.noOpenerSubject
 	x.noTitledGiven = opts.noTitledGiven
+	x.noItalicSigned = opts.noItalicSigned
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
