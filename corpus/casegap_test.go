@@ -73,3 +73,28 @@ func TestGreekHungarianVerbForms(t *testing.T) {
 		{"hu a plan announces, no person", langDoc("hu", "A budapesti kormány hallgat. A terv Genfben azt mondja, hogy a választásokat száz napon belül megtartják."), "", "a választásokat száz napon belül"},
 	})
 }
+
+// anonymityAsideCases are unnamed sources whose aside says they asked not
+// to be named, between them and their speech verb (set ZX; the shape is in
+// sets N, T, W, ZH, ZM, ZP, ZX, ZZI, ZZK, ZZL): gaps.go anonymityAside
+// drops the aside.
+var anonymityAsideCases = []statementCase{
+	{"en who asked not to be named", langDoc("en", "Prices fell on Monday. An analyst at a Zurich bank, who asked not to be named, said markets had priced in a ceasefire far too early."), unnamedSpeaker, "markets had priced in a ceasefire"},
+}
+
+// TestAnonymityAside checks the case above, that with
+// ParseOptions.noAnonymityAside it is not read, that the sources another
+// reader already took still are ("A European diplomat, who …", the
+// Hungarian "aki nem kívánta a nevét adni"), and that an aside of another
+// kind is not dropped so ("who had expected a deal by spring").
+func TestAnonymityAside(t *testing.T) {
+	checkStatements(t, anonymityAsideCases)
+	checkNoStatementsWith(t, ParseOptions{noAnonymityAside: true}, anonymityAsideCases)
+	checkStatements(t, []statementCase{
+		{"en a diplomat", langDoc("en", "Prices fell on Monday. A European diplomat, who asked not to be named, said the changes had been shared with Washington."), unnamedSpeaker, "the changes had been shared with Washington"},
+		{"hu aki nem kívánta a nevét adni, azt mondta", langDoc("hu", "A budapesti kormány hallgat. Egy uniós tisztviselő, aki nem kívánta a nevét adni, azt mondta, hogy a genfi szöveg már sokkal inkább Kijevé is."), unnamedSpeaker, "a genfi szöveg már sokkal inkább"},
+	})
+	checkNoStatements(t, []statementCase{
+		{"en another aside", langDoc("en", "Prices fell on Monday. An analyst at a Zurich bank, who had expected a deal by spring, said markets had priced in a ceasefire far too early."), "", "markets had priced in a ceasefire"},
+	})
+}

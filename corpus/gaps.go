@@ -177,6 +177,13 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 			// verb does
 			continue
 		}
+		if a, e, ok := x.anonymityAside(toks, vi); ok {
+			// "An oil broker in Singapore, who asked not to be named, said
+			// …": the aside says why the source has no name, not who spoke
+			toks[a-1].trail = ""
+			toks = append(toks[:a], toks[e:]...)
+			vi -= e - a
+		}
 		if c := x.afterClitic(toks, vi+1); c > vi+1 {
 			// "izjavio je u srijedu savjetnik X", "rekla je da …": the
 			// clitic after the participle is read as if it were not there
@@ -731,3 +738,51 @@ var (
 	caseGapOpeners   = grammarSet("caseGapOpeners")
 	caseGapCataphors = grammarSet("caseGapCataphors")
 )
+
+// maxAnonymityAside is the most words an anonymity aside may hold.
+const maxAnonymityAside = 20
+
+// anonymityAside returns the bounds [a, e) of an aside set off by commas
+// between a subject and the speech verb at vi that says the source asked
+// not to be named (grammar.json anonymityAsides: "who asked not to be
+// named", "que pidió no ser identificada", "aki nem kívánta nevét adni",
+// "який попросив не називати його імені"), closing right before the verb
+// or before a cataphoric word of caseGapCataphors ("…, azt mondta").
+// Sets N, T, ZH, ZM, ZX, ZZI, ZZK, ZZL hold such sources; without the
+// aside dropped the subject was never joined to its verb.
+func (x *extractor) anonymityAside(toks []tok, vi int) (int, int, bool) {
+	if x.noAnonymityAside || vi < 3 {
+		return 0, 0, false
+	}
+	e := vi
+	if lowerIn(caseGapCataphors, toks[e-1].raw) && toks[e-1].trail == "" {
+		e--
+	}
+	if e < 3 || toks[e-1].trail != "," {
+		return 0, 0, false
+	}
+	for a := e - 1; a >= 1 && a >= e-maxAnonymityAside; a-- {
+		if toks[a-1].trail == "" {
+			continue
+		}
+		if toks[a-1].trail != "," {
+			return 0, 0, false
+		}
+		var b strings.Builder
+		for _, t := range toks[a:e] {
+			b.WriteString(lowerString(t.raw))
+			b.WriteByte(' ')
+		}
+		text := b.String()
+		for _, p := range anonymityAsides {
+			if strings.Contains(text, p) {
+				return a, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// anonymityAsides is grammar.json's anonymityAsides (anonymityAside).
+var anonymityAsides = grammarWords["anonymityAsides"]

@@ -61,6 +61,11 @@ type ParseOptions struct {
 	// ("… elnök Dublinban azt mondta", gaps.go caseGapAt), for the probe
 	// that checks it; false in every other parse
 	noCaseGap bool
+	// noAnonymityAside switches off dropping an aside that says the
+	// source asked not to be named between a subject and its speech verb
+	// (gaps.go anonymityAside), for the probe that checks it; false in
+	// every other parse
+	noAnonymityAside bool
 	// namedBeforeOff switches off the reading of a subject pronoun as the
 	// one person the sentence before named (pronounnamed.go), for the
 	// probe that checks it is what gives its cases their speaker; false

@@ -194,6 +194,7 @@ type extractor struct {
 	noParticipleThat bool              // no second statement from "…», — сказал он, добавив, что …" (quotes.go participleThat)
 	noGapOpenerName  bool              // a name may open with a gap opener ("Στον Πειραιά"; speakers.go person)
 	noCaseGap        bool              // no Hungarian case-form gap before the verb (gaps.go caseGapAt)
+	noAnonymityAside bool              // no anonymity aside dropped before the verb (gaps.go anonymityAside)
 	noCountryName    bool              // no country genitive of a title is read before a name (subject.go)
 	quoteTrace       quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
 	noQuoteContext   bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
@@ -248,6 +249,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noParticipleThat = opts.noParticipleThat
 	x.noGapOpenerName = opts.noGapOpenerName
 	x.noCaseGap = opts.noCaseGap
+	x.noAnonymityAside = opts.noAnonymityAside
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
