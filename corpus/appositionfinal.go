@@ -68,11 +68,18 @@ func (x *extractor) appositionFinal(s string, pos int) bool {
 			}
 			continue
 		}
-		if !strings.HasPrefix(toks[k].trail, ",") || !x.lx.thatWords[lowerWord(toks[k+1])] {
-			return false
+		if strings.HasPrefix(toks[k].trail, ",") && x.lx.thatWords[lowerWord(toks[k+1])] {
+			x.emit(sp, trimSentenceEnd(s[toks[k+2].start:]), false, pos) // "… azt mondta, hogy …"
+			return true
 		}
-		x.emit(sp, trimSentenceEnd(s[toks[k+2].start:]), false, pos) // "… azt mondta, hogy …"
-		return true
+		if !x.noCaseGap && k > role+1 && lowerIn(caseGapCataphors, toks[k-1].raw) && (toks[k].trail == ":" || toks[k].trail == ",") {
+			// "… tagja a hírügynökségnek azt mondta: a kormány …", "… azt
+			// mondta, a tárgyalások …": the cataphoric word announces the
+			// clause, which a colon or a comma opens without a that-word
+			x.emit(sp, trimSentenceEnd(s[toks[k+1].start:]), false, pos)
+			return true
+		}
+		return false
 	}
 	return false
 }

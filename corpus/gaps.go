@@ -49,6 +49,18 @@ var gapOpeners = func() map[string]bool {
 	return out
 }()
 
+// langGapOpeners is data/morphology.json's gapOpeners by language: a
+// name never opens with one of its own language's, so a capitalised
+// place phrase that opens a sentence ("Στον Πειραιά, …") is no speaker
+// when a quotation after it has none of its own.
+var langGapOpeners = func() map[string]map[string]bool {
+	var md struct {
+		GapOpeners map[string][]string `json:"gapOpeners"`
+	}
+	mustUnmarshalMorphology(&md)
+	return langSets(md.GapOpeners)
+}()
+
 // placeGapOpeners is data/morphology.json's placeGapOpeners: prepositions
 // that open a place phrase before a speech verb in one language only.
 var placeGapOpeners = func() map[string]map[string]bool {
@@ -164,6 +176,13 @@ func (x *extractor) closeGaps(toks []tok) []tok {
 			// "Dmitriev on X called the meeting …") gives words as a say
 			// verb does
 			continue
+		}
+		if a, e, ok := x.anonymityAside(toks, vi); ok {
+			// "An oil broker in Singapore, who asked not to be named, said
+			// …": the aside says why the source has no name, not who spoke
+			toks[a-1].trail = ""
+			toks = append(toks[:a], toks[e:]...)
+			vi -= e - a
 		}
 		if c := x.afterClitic(toks, vi+1); c > vi+1 {
 			// "izjavio je u srijedu savjetnik X", "rekla je da …": the
@@ -311,7 +330,7 @@ func (x *extractor) addresseePhraseBefore(toks []tok, vi int) int {
 // capitalised name, a title, a pronoun) or be an auxiliary.
 func (x *extractor) gapBefore(toks []tok, vi int) int {
 	for g := max(vi-maxGap-maxQuotedName+1, 1); g < vi; g++ {
-		if !x.opensGapBefore(toks[g]) && !monthPartAt(toks, g) && !((dayMonthAt(toks, g) || determinedTimeAt(toks, g)) && x.nameRunBefore(toks, g)) || !x.gapPhrase(toks[g:vi]) {
+		if !x.opensGapBefore(toks[g]) && !monthPartAt(toks, g) && !((dayMonthAt(toks, g) || determinedTimeAt(toks, g)) && x.nameRunBefore(toks, g)) && !x.caseGapAt(toks[g:vi]) || !x.gapPhrase(toks[g:vi]) {
 			continue
 		}
 		before := toks[g-1]
@@ -677,3 +696,93 @@ func closedByPostposition(toks []tok, c, end int, closed bool) bool {
 	last.trail = ""
 	return gapClosers[lowerWord(last)]
 }
+
+// caseGapAt reports whether ts, the words between a subject and its
+// speech verb, are a place or an addressee in a case form of a language
+// that marks them by an ending and puts them before the verb (grammar.json
+// caseGapLanguages, caseGapEndings: Hungarian "… ukrán elnök | Dublinban
+// azt | mondta", "… diplomata | a dunamenti hírügynökségnek azt | mondta",
+// "… tisztviselő | e sorok írójának azt | mondta"): a cased word, alone or
+// closing a phrase opened by an article or a demonstrative
+// (caseGapOpeners), then at most the cataphoric word that announces the
+// clause (caseGapCataphors: "azt", "úgy"). Capitalised places have no
+// preposition there for opensGapBefore to see.
+func (x *extractor) caseGapAt(ts []tok) bool {
+	if x.noCaseGap || !caseGapLangs[x.src.Lang] || len(ts) == 0 {
+		return false
+	}
+	if n := len(ts); n >= 2 && lowerIn(caseGapCataphors, ts[n-1].raw) {
+		ts = ts[:n-1]
+	}
+	if len(ts) == 0 || len(ts) > 1 && !lowerIn(caseGapOpeners, ts[0].raw) {
+		return false
+	}
+	last := lowerString(ts[len(ts)-1].raw)
+	if utf8.RuneCountInString(last) < 6 {
+		return false
+	}
+	for _, e := range caseGapEndings {
+		if strings.HasSuffix(last, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// caseGapLangs, caseGapEndings, caseGapOpeners and caseGapCataphors are
+// grammar.json's caseGapLanguages, caseGapEndings, caseGapOpeners and
+// caseGapCataphors (caseGapAt).
+var (
+	caseGapLangs     = grammarSet("caseGapLanguages")
+	caseGapEndings   = grammarWords["caseGapEndings"]
+	caseGapOpeners   = grammarSet("caseGapOpeners")
+	caseGapCataphors = grammarSet("caseGapCataphors")
+)
+
+// maxAnonymityAside is the most words an anonymity aside may hold.
+const maxAnonymityAside = 20
+
+// anonymityAside returns the bounds [a, e) of an aside set off by commas
+// between a subject and the speech verb at vi that says the source asked
+// not to be named (grammar.json anonymityAsides: "who asked not to be
+// named", "que pidió no ser identificada", "aki nem kívánta nevét adni",
+// "який попросив не називати його імені"), closing right before the verb
+// or before a cataphoric word of caseGapCataphors ("…, azt mondta").
+// Sets N, T, ZH, ZM, ZX, ZZI, ZZK, ZZL hold such sources; without the
+// aside dropped the subject was never joined to its verb.
+func (x *extractor) anonymityAside(toks []tok, vi int) (int, int, bool) {
+	if x.noAnonymityAside || vi < 3 {
+		return 0, 0, false
+	}
+	e := vi
+	if lowerIn(caseGapCataphors, toks[e-1].raw) && toks[e-1].trail == "" {
+		e--
+	}
+	if e < 3 || toks[e-1].trail != "," {
+		return 0, 0, false
+	}
+	for a := e - 1; a >= 1 && a >= e-maxAnonymityAside; a-- {
+		if toks[a-1].trail == "" {
+			continue
+		}
+		if toks[a-1].trail != "," {
+			return 0, 0, false
+		}
+		var b strings.Builder
+		for _, t := range toks[a:e] {
+			b.WriteString(lowerString(t.raw))
+			b.WriteByte(' ')
+		}
+		text := b.String()
+		for _, p := range anonymityAsides {
+			if strings.Contains(text, p) {
+				return a, e, true
+			}
+		}
+		return 0, 0, false
+	}
+	return 0, 0, false
+}
+
+// anonymityAsides is grammar.json's anonymityAsides (anonymityAside).
+var anonymityAsides = grammarWords["anonymityAsides"]

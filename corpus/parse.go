@@ -51,6 +51,21 @@ type ParseOptions struct {
 	// participleThat), for the probe that checks it reads its cases;
 	// false in every other parse
 	noParticipleThat bool
+	// noGapOpenerName switches off refusing a name whose first word is a
+	// preposition or time word of the document's language that opens a
+	// phrase ("Στον Πειραιά", speakers.go person), for the probe that
+	// checks it; false in every other parse
+	noGapOpenerName bool
+	// noCaseGap switches off reading a Hungarian place or addressee in a
+	// case form between a subject and its speech verb as a gap
+	// ("… elnök Dublinban azt mondta", gaps.go caseGapAt), for the probe
+	// that checks it; false in every other parse
+	noCaseGap bool
+	// noAnonymityAside switches off dropping an aside that says the
+	// source asked not to be named between a subject and its speech verb
+	// (gaps.go anonymityAside), for the probe that checks it; false in
+	// every other parse
+	noAnonymityAside bool
 	// namedBeforeOff switches off the reading of a subject pronoun as the
 	// one person the sentence before named (pronounnamed.go), for the
 	// probe that checks it is what gives its cases their speaker; false

@@ -878,6 +878,11 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 			return nil // "Am Vorabend", "Напередодні Різдва": a time phrase, never a name (introduce.go)
 		}
 	}
+	if lead := lowerString(nameWords[0]); len(nameWords) >= 2 && !x.noGapOpenerName && langGapOpeners[x.src.Lang][lead] && !x.lx.according[lead] && !x.lx.viewPreps[lead] {
+		// "Στον Πειραιά": a place phrase of the document's language, never
+		// a name ("Podľa Kováčika", an according word, names whose view)
+		return nil
+	}
 	name := strings.Join(nameWords, " ")
 	low := lowerString(name)
 	if len(nameWords) == 1 {

@@ -192,6 +192,9 @@ type extractor struct {
 	namedBeforeOff   bool              // no pronoun is read as the person the sentence before named (pronounnamed.go)
 	noColonClause    bool              // no reporter's clause after a colon is a person's statement (quotes.go colonClause)
 	noParticipleThat bool              // no second statement from "…», — сказал он, добавив, что …" (quotes.go participleThat)
+	noGapOpenerName  bool              // a name may open with a gap opener ("Στον Πειραιά"; speakers.go person)
+	noCaseGap        bool              // no Hungarian case-form gap before the verb (gaps.go caseGapAt)
+	noAnonymityAside bool              // no anonymity aside dropped before the verb (gaps.go anonymityAside)
 	noCountryName    bool              // no country genitive of a title is read before a name (subject.go)
 	quoteTrace       quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
 	noQuoteContext   bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
@@ -247,6 +250,9 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.namedBeforeOff = opts.namedBeforeOff
 	x.noColonClause = opts.noColonClause
 	x.noParticipleThat = opts.noParticipleThat
+	x.noGapOpenerName = opts.noGapOpenerName
+	x.noCaseGap = opts.noCaseGap
+	x.noAnonymityAside = opts.noAnonymityAside
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
