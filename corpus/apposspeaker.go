@@ -38,7 +38,7 @@ func (x *extractor) apposSpeaker(rest string) *speaker {
 	if apposSpeakerOff {
 		return nil
 	}
-	toks := readAs(tokenize(strings.TrimLeft(rest, ",;:—– ")), x.src.Lang)
+	toks := readAs(scratchTokens(&x.scratchToks().appos, strings.TrimLeft(rest, ",;:—– ")), x.src.Lang)
 	v := 0
 	for v < len(toks) && v < 2 && x.lx.auxiliaries[lowerWord(toks[v])] {
 		v++ // "a déclaré", "ha dicho"

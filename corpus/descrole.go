@@ -70,7 +70,7 @@ func (x *extractor) descriptionRoles(s string) {
 		}
 		name := x.soleNameIn(toks[:i])
 		for k := 0; name == nil && k < len(prev) && prev[k] != ""; k++ {
-			name = x.soleNameIn(tokenize(prev[k]))
+			name = x.soleNameIn(scratchTokens(&x.scratchToks().descPrev, prev[k]))
 		}
 		if name != nil && !x.otherCountryPerson(name, role) {
 			x.learnRole(name, role)

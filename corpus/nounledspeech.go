@@ -42,7 +42,7 @@ func (x *extractor) nounLedSpeech(s string, pos int) bool {
 	if nounLedSpeechOff || !strings.Contains(s, "'s ") && !strings.Contains(s, "’s ") && !strings.Contains(s, " selon l") && !strings.Contains(s, " cui ") && !strings.Contains(s, " según ") {
 		return false // no possessive nor link: nothing to read, nothing tokenized
 	}
-	toks := readAs(tokenize(s), x.src.Lang)
+	toks := readAs(scratchTokens(&x.scratchToks().nounLed, s), x.src.Lang)
 	for k := 1; k < len(toks)-3; k++ {
 		if !speechNounsLed[toks[k].low] && !copularSpeechNouns[toks[k].low] {
 			continue

@@ -50,7 +50,7 @@ func (x *extractor) paraOpenerSubject(s string, pos int) {
 	if i := strings.IndexAny(head, "“”\"«»„:;"); i >= 0 {
 		head = head[:i] // a quotation or a label: not a plain subject
 	}
-	toks := tokenize(head)
+	toks := scratchTokens(&x.scratchToks().opener, head)
 	// the name: the first run of two capitalised words that are no
 	// title (or a courtesy title and one), within the lead's bound
 	start, end := -1, -1

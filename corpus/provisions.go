@@ -437,7 +437,7 @@ func postStamp(t string) bool {
 	if !hasASCIIDigit(t) {
 		return false // every mark must be followed by a digit, and lower-casing makes none
 	}
-	low := lowerString(t)
+	low := lowerText(t)
 	for _, m := range []string{"published at ", "updated at ", "updated ", "posted at ", "aktualisiert", "pubblicato alle", "publié à", "publicado a las", "опубликовано в", "оновлено"} {
 		if i := strings.Index(low, m); i >= 0 && hasASCIIDigit(low[i:]) {
 			return true

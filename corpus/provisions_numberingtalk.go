@@ -74,7 +74,7 @@ func dropTermlessTalk(out []Provision) ([]Provision, []string) {
 	res := out[:0]
 	lows := make([]string, 0, len(out))
 	for _, p := range out {
-		low := lowerString(p.Text)
+		low := lowerText(p.Text)
 		if (numberingTalk(low) || p.Number > 0 && pointAsTopic(p.Text)) && len(c.matchTerms(&sc, low)) == 0 {
 			continue
 		}

@@ -37,7 +37,7 @@ func bodyResolutions(items []paragraph) bool {
 		// there are four: kept in an array, not a slice of every word
 		var fb [7]string
 		nf := 0
-		for w := range strings.FieldsSeq(lowerString(it.text)) {
+		for w := range strings.FieldsSeq(lowerText(it.text)) {
 			if nf == len(fb) {
 				nf++
 				break

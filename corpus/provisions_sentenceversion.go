@@ -170,7 +170,7 @@ func withoutJudgements(c *termCatalogue, sc *termScan, out []Provision) []Provis
 // none, its main clause being the other version's.
 func headCue(text string) (string, int) {
 	f := versionCueData()
-	low := lowerString(text)
+	low := lowerText(text)
 	skip := 0
 	if i := strings.Index(low, "): "); i >= 0 && i < 80 && strings.Contains(low[:i], "(") {
 		skip = i + 3 // "frozen assets (point 14): the american draft …"

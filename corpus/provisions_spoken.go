@@ -337,7 +337,7 @@ func proposalVersions(out []Provision, ps []paragraph) []Provision {
 		}
 		has, seen := cued[p.Position]
 		if !seen {
-			has = holdsProposal(lowerString(ps[p.Position].text), d)
+			has = holdsProposal(lowerText(ps[p.Position].text), d)
 			cued[p.Position] = has
 		}
 		if !has {

@@ -78,7 +78,7 @@ func ordinalIn(lx *lexicon, s string, n int) bool {
 // that it numbers, 0 when there is none or they differ.
 func termNumber(c *termCatalogue, sc *termScan, plan, text string) int {
 	n := 0
-	for _, h := range c.matchTerms(sc, lowerString(text)) {
+	for _, h := range c.matchTerms(sc, lowerText(text)) {
 		k := c.terms[h.term].Points[plan]
 		if k == 0 {
 			continue

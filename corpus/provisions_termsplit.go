@@ -61,7 +61,7 @@ func termParts(c *termCatalogue, sc *termScan, p Provision) []numberedTerm {
 	if strings.Count(p.Text, " ") < 8 {
 		return nil
 	}
-	low := lowerString(p.Text)
+	low := lowerText(p.Text)
 	type hit struct {
 		start, end, number int
 		shared             bool // shares a word with the term before ("NATO" of points 7 and 8): its own words follow it

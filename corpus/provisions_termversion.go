@@ -81,7 +81,7 @@ func termVersion(c *termCatalogue, sc *termScan, p *Provision, namesVersion func
 	if p.Plan != unnamedPlan && !fixed {
 		return "" // a version whose text is not fixed is never corrected (below): its terms need not be read
 	}
-	low := lowerString(p.Text)
+	low := lowerText(p.Text)
 	if len(namedVersions(low)) > 0 {
 		return "" // "contre 600 000 dans la version américaine": named here
 	}
@@ -152,7 +152,7 @@ func numberedTarget(t *planTerm, n int) string {
 func speaksOfRevision(c *termCatalogue, ps []paragraph, pos int) bool {
 	for i := range ps {
 		if ps[i].index == pos {
-			return stemIn(lowerString(ps[i].text), c.revisionWords)
+			return stemIn(lowerText(ps[i].text), c.revisionWords)
 		}
 	}
 	return false

@@ -59,7 +59,7 @@ func versionSubjectCuts(c *termCatalogue, sc *termScan, out []Provision) []Provi
 // than the one before them, each piece with its version; nil when there is
 // no such clause or a piece's terms do not allow its version.
 func versionPieces(c *termCatalogue, sc *termScan, p Provision) []Provision {
-	low := lowerString(p.Text)
+	low := lowerText(p.Text)
 	if len(low) != len(p.Text) {
 		return nil // (a letter whose lower case is longer: the cuts are read in low)
 	}

@@ -104,6 +104,7 @@ type extractor struct {
 	look             []tok          // lookToks's tokens of lookFor
 	lookFor          string         // the sentence look holds
 	lookCues         lookCues       // the word classes of look's sentence, once asked (sentencecues.go)
+	scratch          *readerToks    // token buffers of readers that tokenize a text of their own, kept (scratchTokens)
 	pos              int            // paragraph being read
 	spokeAt          map[string]int // speaker name -> paragraph of their last statement
 	sentenceNo       int            // sentences read so far
@@ -287,6 +288,11 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 		clear(buf[:cap(buf)])
 		*pooledReport = buf[:0]
 		tokPool.Put(pooledReport)
+	}()
+	x.scratch = readerToksPool.Get().(*readerToks) // kept as x.toks is
+	defer func() {
+		x.scratch.clear()
+		readerToksPool.Put(x.scratch)
 	}()
 	labels := 0
 	for _, p := range ps {

@@ -5,6 +5,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
@@ -21,6 +22,53 @@ type tok struct {
 // tokenize splits a sentence at spaces, keeping offsets.
 func tokenize(s string) []tok {
 	return tokenizeInto(make([]tok, 0, len(s)/6+1), s)
+}
+
+// scratchTokens is tokenize into *buf, which is kept for the next call:
+// for readers whose tokens do not outlive the call (the strings in them
+// do), so a sentence they read costs no new token slice. Each reader has
+// its own buffer, so one reader's tokens are not overwritten by another's
+// it calls. The tokens are tokenize's: appends grow the buffer as
+// tokenize's room would.
+func scratchTokens(buf *[]tok, s string) []tok {
+	if n := len(s)/6 + 1; cap(*buf) < n {
+		*buf = make([]tok, 0, n) // tokenize's room: a buffer grown by appends from nil costs more than the copies it saves
+	}
+	toks := tokenizeInto((*buf)[:0], s)
+	*buf = toks
+	return toks
+}
+
+// readerToks holds the token buffers of the readers that tokenize a text
+// other than the sentence's look (paraOpenerSubject's head, nounLedSpeech's
+// sentence, apposSpeaker's words after a quotation, descriptionRoles's
+// sentences before): each was a new token slice per call, 7% of the bytes
+// a parse allocated. One buffer a reader, so a reader's tokens are not
+// overwritten by another's it calls.
+type readerToks struct {
+	opener, nounLed, appos, descPrev []tok
+}
+
+// clear drops the words of a document from the buffers, so a pooled
+// readerToks keeps no text alive.
+func (r *readerToks) clear() {
+	for _, b := range []*[]tok{&r.opener, &r.nounLed, &r.appos, &r.descPrev} {
+		clear((*b)[:cap(*b)])
+		*b = (*b)[:0]
+	}
+}
+
+// readerToksPool keeps readerToks from one document to the next, as
+// tokPool keeps the sentence's buffers.
+var readerToksPool = sync.Pool{New: func() any { return new(readerToks) }}
+
+// scratchToks is the extractor's readerToks; an extractor made outside
+// extractStatementsWith (tests, probes) gets its own on first use.
+func (x *extractor) scratchToks() *readerToks {
+	if x.scratch == nil {
+		x.scratch = new(readerToks)
+	}
+	return x.scratch
 }
 
 // tokenizeInto is tokenize appending to toks.
