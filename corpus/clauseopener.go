@@ -15,13 +15,7 @@ import "strings"
 // stand in a name elsewhere.
 
 // clauseOpeners is speakerNames.ClauseOpeners, a set per language.
-var clauseOpeners = func() map[string]map[string]bool {
-	m := make(map[string]map[string]bool, len(speakerNames.ClauseOpeners))
-	for lang, ws := range speakerNames.ClauseOpeners {
-		m[lang] = set(ws)
-	}
-	return m
-}()
+var clauseOpeners = langSets(speakerNames.ClauseOpeners)
 
 // clauseOpenedName reports whether a speaker's name opens with a word
 // that opens a clause in the document's language and never a name: a name
@@ -45,13 +39,7 @@ func (x *extractor) clauseOpenedName(name string) bool {
 }
 
 // frontedWords is speakerNames.FrontedWords, a set per language.
-var frontedWords = func() map[string]map[string]bool {
-	m := make(map[string]map[string]bool, len(speakerNames.FrontedWords))
-	for lang, ws := range speakerNames.FrontedWords {
-		m[lang] = set(ws)
-	}
-	return m
-}()
+var frontedWords = langSets(speakerNames.FrontedWords)
 
 // openerWord reports whether t, capitalised at a sentence's start, is one
 // of frontedWords in the document's language, and so opens a fronted

@@ -45,20 +45,12 @@ func wordNoteRefs(s string) int {
 		return 0 // (most sentences)
 	}
 	n := 0
-	for from := 0; n < 2; {
-		open := strings.IndexByte(s[from:], '(')
-		if open < 0 {
-			break
-		}
-		open += from
-		end := strings.IndexByte(s[open:], ')')
-		if end < 0 {
-			break
-		}
-		inner := strings.TrimSpace(s[open+1 : open+end])
-		from = open + end + 1
+	for open, end := range bracketSpans(s) {
+		inner := strings.TrimSpace(s[open+1 : end])
 		if !hasASCIIDigit(inner) && bracketPoint(inner) > 0 {
-			n++
+			if n++; n == 2 {
+				break
+			}
 		}
 	}
 	return n

@@ -8,6 +8,7 @@
 package corpus
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -730,19 +731,9 @@ func termsByPoint(text string) []numberedTerm {
 		return nil
 	}
 	var out []numberedTerm
-	start, from := 0, 0 // where the next term starts; where to look for its bracket
-	for from < len(text) {
-		open := strings.IndexByte(text[from:], '(')
-		if open < 0 {
-			break
-		}
-		open += from
-		closeAt := strings.IndexByte(text[open:], ')')
-		if closeAt < 0 {
-			break
-		}
-		closeAt += open
-		from = closeAt + 1
+	start := 0 // where the next term starts
+	for open, closeAt := range bracketSpans(text) {
+		from := closeAt + 1
 		inner := text[open+1 : closeAt]
 		n, _, ok := pointRefEnd(inner)
 		if !ok || countPointRefs(inner) != 1 {
@@ -757,6 +748,31 @@ func termsByPoint(text string) []numberedTerm {
 		return nil
 	}
 	return out
+}
+
+// bracketSpans yields the byte offsets of each "(" of s and the ")" that
+// closes it, left to right, each search starting after the last ")": the
+// walk termsByPoint and wordNoteRefs share over a sentence's bracketed
+// notes. An unclosed bracket ends it.
+func bracketSpans(s string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for from := 0; from < len(s); {
+			open := strings.IndexByte(s[from:], '(')
+			if open < 0 {
+				return
+			}
+			open += from
+			end := strings.IndexByte(s[open:], ')')
+			if end < 0 {
+				return
+			}
+			end += open
+			if !yield(open, end) {
+				return
+			}
+			from = end + 1
+		}
+	}
 }
 
 // trimLeadingJoin drops the conjunction or comma that joins a term to the
