@@ -55,12 +55,23 @@ func (x *extractor) dropRelayOnly() {
 		return
 	}
 	kept := x.out[:0]
-	for _, st := range x.out {
+	var authored map[int]bool // x.authored by the kept positions
+	for i, st := range x.out {
 		if st.Direct && x.relayOnly[relayKey{st.Position, st.Text}] {
 			continue
+		}
+		if x.authored[i] {
+			if authored == nil {
+				authored = map[int]bool{}
+			}
+			authored[len(kept)] = true
 		}
 		kept = append(kept, st)
 	}
 	clear(x.out[len(kept):])
 	x.out = kept
+	// x.authored marks statements by their place in x.out, for
+	// dropUntitledAuthors after the roles are filled in; a drop before an
+	// author's statement would move the mark onto a neighbour's
+	x.authored = authored
 }
