@@ -35,7 +35,7 @@ func pointAfterClause(s string) bool {
 	if len(tail) < 2 || len(tail) > 5 {
 		return false
 	}
-	if tail[0] == "це" || tail[0] == "это" || tail[0] == "c'est" {
+	if pointersData().copulaDems[tail[0]] {
 		return true // the demonstrative is the copula: "— це сьомий пункт", "; это восемнадцатый пункт"
 	}
 	return pointersData().determiners[tail[0]] && pointCopulas[tail[1]] // "- that is point 21", not "The most contested part, she said, is point 21. It says …"

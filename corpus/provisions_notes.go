@@ -93,9 +93,10 @@ func introducesPoint(s string) bool {
 	return len(words) >= 3 && pointCopulas[words[0]] && pointOnes[words[1]+" "+words[2]]
 }
 
-// pointCopulas are the verbs "is" and "was" of the corpus's languages, by
-// which a sentence says what a point is rather than what it sets out.
-var pointCopulas = map[string]bool{"is": true, "was": true, "è": true, "era": true, "ist": true, "war": true, "est": true, "c'est": true, "es": true, "jest": true, "był": true, "є": true, "це": true, "это": true, "—": true, "–": true}
+// pointCopulas are pointers.json's pointCopulas: the verbs "is" and "was"
+// of the corpus's languages, by which a sentence says what a point is
+// rather than what it sets out.
+var pointCopulas = pointersData().copulas
 
 // pointOnes follow a copula after a point to make the sentence say which
 // point it is about: "Point 14 is the one that …", "il punto 14 è quello

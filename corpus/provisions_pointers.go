@@ -35,13 +35,19 @@ var pointersJSON []byte
 type pointerData struct {
 	Determiners []string `json:"pointerDeterminers"`
 	MaxWords    int      `json:"maxPointerWords"`
+	Copulas     []string `json:"pointCopulas"`
+	CopulaDems  []string `json:"copulaDemonstratives"`
 	determiners map[string]bool
+	copulas     map[string]bool
+	copulaDems  map[string]bool
 }
 
 var pointersData = sync.OnceValue(func() *pointerData {
 	var d pointerData
 	mustDecodeJSON("data/pointers.json", pointersJSON, &d)
 	d.determiners = set(d.Determiners)
+	d.copulas = set(d.Copulas)
+	d.copulaDems = set(d.CopulaDems)
 	return &d
 })
 
