@@ -9,16 +9,13 @@ import "testing"
 // framework; and the Swedish definite form ("den fria ekonomiska zonen",
 // ZZH). Negatives: an economic zone that is not free, a zone named alone.
 func TestFreeEconomicZoneVersion(t *testing.T) {
-	head := func(lang string) string {
-		return "---\ntitle: t\nlang: " + lang + "\n---\n\n# Peace talks\n\n"
-	}
 	fw := "20-point framework"
 	checkFresh(t, []freshCase{
-		{name: "fr unnamed version", doc: head("fr") + "Le cadre prévoit aussi une zone économique libre dans la partie du Donetsk encore tenue par Kiev.\n",
+		{name: "fr unnamed version", doc: talksHead("fr") + "Le cadre prévoit aussi une zone économique libre dans la partie du Donetsk encore tenue par Kiev.\n",
 			want: []Provision{{Plan: fw, Number: 14, Text: "zone économique libre"}}},
-		{name: "uk unnamed version", doc: head("uk") + "Вільна економічна зона на частині Донеччини згадується без номера як можливий компроміс.\n",
+		{name: "uk unnamed version", doc: talksHead("uk") + "Вільна економічна зона на частині Донеччини згадується без номера як можливий компроміс.\n",
 			want: []Provision{{Plan: fw, Number: 14, Text: "економічна зона"}}},
-		{name: "en Geneva named", doc: head("en") + "The Geneva framework floats a free economic zone in the part of Donetsk Kyiv still holds.\n",
+		{name: "en Geneva named", doc: talksHead("en") + "The Geneva framework floats a free economic zone in the part of Donetsk Kyiv still holds.\n",
 			want: []Provision{{Plan: "Geneva framework", Text: "free economic zone"}}},
 	})
 	checkTermCases(t, []termCase{

@@ -14,6 +14,10 @@ type freshCase struct {
 	not       []string    // fragments no provision may contain
 }
 
+// talksHead is the front matter and a "# Peace talks" headline that the
+// provision probes put over their body in lang.
+func talksHead(lang string) string { return langDoc(lang, "# Peace talks\n\n") }
+
 // checkFresh parses each case and compares its provisions.
 func checkFresh(t *testing.T, tests []freshCase) {
 	t.Helper()
