@@ -64,7 +64,7 @@ func TestDropSameDupKeys(t *testing.T) {
 	}
 	for _, tc := range tests {
 		for _, off := range []bool{false, true} {
-			x := &extractor{out: append([]Statement(nil), tc.in...), noSameDup: off}
+			x := &extractor{out: append([]Statement(nil), tc.in...), ParseOptions: ParseOptions{noSameDup: off}}
 			x.dropSameDup()
 			want := tc.want
 			if off {

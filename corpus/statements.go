@@ -33,6 +33,12 @@ type speaker struct {
 // who has spoken (for short names and pronouns) and the last quotation (for
 // quotes that continue without a new attribution).
 type extractor struct {
+	// ParseOptions are the parse's diagnostic tracers and the test
+	// switches that turn one reader off (trace, quoteTrace, noQuoteContext,
+	// noItalicSigned, …): each reader reads its own switch from here, so a
+	// new switch is one ParseOptions field and not a copy kept in step by
+	// hand in extractStatementsWith.
+	ParseOptions
 	lx        *lexicon
 	src       Source
 	people    map[string]*speaker // canonical name -> speaker seen in the document
@@ -185,31 +191,13 @@ type extractor struct {
 	// the person a staff turn named alone and its paragraph; the one the
 	// turn before named, the antecedent of a pronoun up to sentence
 	// turnRefUntil of the answering turn (turnreferent.go)
-	staffNamed       *speaker
-	staffNamedPara   int
-	turnRef          *speaker
-	turnRefUntil     int
-	trace            bool              // fill each statement's reading (readingtrace.go)
-	namedBeforeOff   bool              // no pronoun is read as the person the sentence before named (pronounnamed.go)
-	noColonClause    bool              // no reporter's clause after a colon is a person's statement (quotes.go colonClause)
-	noParticipleThat bool              // no second statement from "…», — сказал он, добавив, что …" (quotes.go participleThat)
-	noGapOpenerName  bool              // a name may open with a gap opener ("Στον Πειραιά"; speakers.go person)
-	noCaseGap        bool              // no Hungarian case-form gap before the verb (gaps.go caseGapAt)
-	noAnonymityAside bool              // no anonymity aside dropped before the verb (gaps.go anonymityAside)
-	noCountryName    bool              // no country genitive of a title is read before a name (subject.go)
-	quoteTrace       quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
-	noQuoteContext   bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
-	noParaOpener     bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
-	noSameDup        bool              // the same words of one speaker read twice from a paragraph are kept (samedup.go): the test's switch
-	noNamedSource    bool              // an unnamed source whose description ends in a name stays unnamed (namedsource.go): the test's switch
-	noRelayOnly      bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
-	noGivenGender    bool              // a given name tells no gender (givengender.go): the test's switch
-	noOpenerSubject  bool              // a sentence-opening clause opener may stand in a subject (clauseopener.go): the test's switch
-	noTitledGiven    bool              // a title and a given name stay as written (titledgiven.go): the test's switch
-	noItalicSigned   bool              // no italic signature closes a reader's letter (authortext.go): the test's switch
-	curSentence      string            // the sentence being read, for givenGenderFallback (givengender.go)
-	relayOnly        map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
-	traceNote        string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
+	staffNamed     *speaker
+	staffNamedPara int
+	turnRef        *speaker
+	turnRefUntil   int
+	curSentence    string            // the sentence being read, for givenGenderFallback (givengender.go)
+	relayOnly      map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
+	traceNote      string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
 // newExtractor returns an extractor for the paragraphs ps of a document
@@ -245,24 +233,7 @@ func extractStatements(ps []paragraph, src Source) []Statement {
 // reading switched off (opts.noQuoteContext, quotecontext.go).
 func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Statement {
 	x := newExtractor(lexiconData(), src, ps)
-	x.trace = opts.trace
-	x.quoteTrace = opts.quoteTrace
-	x.noQuoteContext = opts.noQuoteContext
-	x.namedBeforeOff = opts.namedBeforeOff
-	x.noColonClause = opts.noColonClause
-	x.noParticipleThat = opts.noParticipleThat
-	x.noGapOpenerName = opts.noGapOpenerName
-	x.noCaseGap = opts.noCaseGap
-	x.noAnonymityAside = opts.noAnonymityAside
-	x.noCountryName = opts.noCountryName
-	x.noParaOpener = opts.noParaOpener
-	x.noRelayOnly = opts.noRelayOnly
-	x.noSameDup = opts.noSameDup
-	x.noNamedSource = opts.noNamedSource
-	x.noGivenGender = opts.noGivenGender
-	x.noOpenerSubject = opts.noOpenerSubject
-	x.noTitledGiven = opts.noTitledGiven
-	x.noItalicSigned = opts.noItalicSigned
+	x.ParseOptions = opts
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
