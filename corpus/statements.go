@@ -185,31 +185,32 @@ type extractor struct {
 	// the person a staff turn named alone and its paragraph; the one the
 	// turn before named, the antecedent of a pronoun up to sentence
 	// turnRefUntil of the answering turn (turnreferent.go)
-	staffNamed       *speaker
-	staffNamedPara   int
-	turnRef          *speaker
-	turnRefUntil     int
-	trace            bool              // fill each statement's reading (readingtrace.go)
-	namedBeforeOff   bool              // no pronoun is read as the person the sentence before named (pronounnamed.go)
-	noColonClause    bool              // no reporter's clause after a colon is a person's statement (quotes.go colonClause)
-	noParticipleThat bool              // no second statement from "…», — сказал он, добавив, что …" (quotes.go participleThat)
-	noGapOpenerName  bool              // a name may open with a gap opener ("Στον Πειραιά"; speakers.go person)
-	noCaseGap        bool              // no Hungarian case-form gap before the verb (gaps.go caseGapAt)
-	noAnonymityAside bool              // no anonymity aside dropped before the verb (gaps.go anonymityAside)
-	noCountryName    bool              // no country genitive of a title is read before a name (subject.go)
-	quoteTrace       quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
-	noQuoteContext   bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
-	noParaOpener     bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
-	noSameDup        bool              // the same words of one speaker read twice from a paragraph are kept (samedup.go): the test's switch
-	noNamedSource    bool              // an unnamed source whose description ends in a name stays unnamed (namedsource.go): the test's switch
-	noRelayOnly      bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
-	noGivenGender    bool              // a given name tells no gender (givengender.go): the test's switch
-	noOpenerSubject  bool              // a sentence-opening clause opener may stand in a subject (clauseopener.go): the test's switch
-	noTitledGiven    bool              // a title and a given name stay as written (titledgiven.go): the test's switch
-	noItalicSigned   bool              // no italic signature closes a reader's letter (authortext.go): the test's switch
-	curSentence      string            // the sentence being read, for givenGenderFallback (givengender.go)
-	relayOnly        map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
-	traceNote        string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
+	staffNamed         *speaker
+	staffNamedPara     int
+	turnRef            *speaker
+	turnRefUntil       int
+	trace              bool              // fill each statement's reading (readingtrace.go)
+	namedBeforeOff     bool              // no pronoun is read as the person the sentence before named (pronounnamed.go)
+	noColonClause      bool              // no reporter's clause after a colon is a person's statement (quotes.go colonClause)
+	noParticipleThat   bool              // no second statement from "…», — сказал он, добавив, что …" (quotes.go participleThat)
+	noGapOpenerName    bool              // a name may open with a gap opener ("Στον Πειραιά"; speakers.go person)
+	noCaseGap          bool              // no Hungarian case-form gap before the verb (gaps.go caseGapAt)
+	noAnonymityAside   bool              // no anonymity aside dropped before the verb (gaps.go anonymityAside)
+	noAnonymousSubject bool              // no indefinite subject made an unnamed source by its anonymity aside (unnamed.go)
+	noCountryName      bool              // no country genitive of a title is read before a name (subject.go)
+	quoteTrace         quoteTracer       // told each quotation-first decision (quotefirst.go); nil but in diagnostics
+	noQuoteContext     bool              // the paragraph-context reading is off (quotecontext.go): a diagnostic measuring what it adds
+	noParaOpener       bool              // the paragraph-opening subject reading is off (paraopener.go): the test's switch
+	noSameDup          bool              // the same words of one speaker read twice from a paragraph are kept (samedup.go): the test's switch
+	noNamedSource      bool              // an unnamed source whose description ends in a name stays unnamed (namedsource.go): the test's switch
+	noRelayOnly        bool              // an answer that only reports others' words is kept (relayonly.go): the test's switch
+	noGivenGender      bool              // a given name tells no gender (givengender.go): the test's switch
+	noOpenerSubject    bool              // a sentence-opening clause opener may stand in a subject (clauseopener.go): the test's switch
+	noTitledGiven      bool              // a title and a given name stay as written (titledgiven.go): the test's switch
+	noItalicSigned     bool              // no italic signature closes a reader's letter (authortext.go): the test's switch
+	curSentence        string            // the sentence being read, for givenGenderFallback (givengender.go)
+	relayOnly          map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
+	traceNote          string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
 }
 
 // newExtractor returns an extractor for the paragraphs ps of a document
@@ -254,6 +255,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noGapOpenerName = opts.noGapOpenerName
 	x.noCaseGap = opts.noCaseGap
 	x.noAnonymityAside = opts.noAnonymityAside
+	x.noAnonymousSubject = opts.noAnonymousSubject
 	x.noCountryName = opts.noCountryName
 	x.noParaOpener = opts.noParaOpener
 	x.noRelayOnly = opts.noRelayOnly
