@@ -83,13 +83,14 @@ var anonymityAsideCases = []statementCase{
 }
 
 // TestAnonymityAside checks the case above, that with
-// ParseOptions.noAnonymityAside it is not read, that the sources another
+// ParseOptions.noAnonymityAside (and noAnonymousSubject, which reads the
+// same subject from its aside since stop 69) it is not read, that the sources another
 // reader already took still are ("A European diplomat, who …", the
 // Hungarian "aki nem kívánta a nevét adni"), and that an aside of another
 // kind is not dropped so ("who had expected a deal by spring").
 func TestAnonymityAside(t *testing.T) {
 	checkStatements(t, anonymityAsideCases)
-	checkNoStatementsWith(t, ParseOptions{noAnonymityAside: true}, anonymityAsideCases)
+	checkNoStatementsWith(t, ParseOptions{noAnonymityAside: true, noAnonymousSubject: true}, anonymityAsideCases)
 	checkStatements(t, []statementCase{
 		{"en a diplomat", langDoc("en", "Prices fell on Monday. A European diplomat, who asked not to be named, said the changes had been shared with Washington."), unnamedSpeaker, "the changes had been shared with Washington"},
 		{"hu aki nem kívánta a nevét adni, azt mondta", langDoc("hu", "A budapesti kormány hallgat. Egy uniós tisztviselő, aki nem kívánta a nevét adni, azt mondta, hogy a genfi szöveg már sokkal inkább Kijevé is."), unnamedSpeaker, "a genfi szöveg már sokkal inkább"},

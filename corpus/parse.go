@@ -66,6 +66,11 @@ type ParseOptions struct {
 	// (gaps.go anonymityAside), for the probe that checks it; false in
 	// every other parse
 	noAnonymityAside bool
+	// noAnonymousSubject switches off reading an indefinite subject as an
+	// unnamed source because its aside says it asked not to be named
+	// ("A war-risk underwriter, who asked not to be named, said …",
+	// unnamed.go), for the probe that checks it; false in every other parse
+	noAnonymousSubject bool
 	// namedBeforeOff switches off the reading of a subject pronoun as the
 	// one person the sentence before named (pronounnamed.go), for the
 	// probe that checks it is what gives its cases their speaker; false

@@ -138,6 +138,14 @@ func (x *extractor) unnamedSource(s string, toks []tok, pos int) bool {
 			break
 		}
 		if strings.HasPrefix(t.trail, ",") && k+1 < len(toks) {
+			if !inClause && x.lx.indefinites[lowerWord(toks[from])] && x.anonymousClause(toks, k+1) {
+				// "One leasing executive, speaking on condition of
+				// anonymity, said …": the aside says the subject is a
+				// source, whatever its noun (anonymoussubject.go)
+				noun = true
+				inClause = true
+				continue
+			}
 			if l := lowerWord(toks[k+1]); l == "who" || x.lx.relPronouns[l] || clauseOpener(toks[k+1]) {
 				// ", who asked not to be named,", ", que pidió el
 				// anonimato,"
