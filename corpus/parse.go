@@ -108,6 +108,12 @@ type ParseOptions struct {
 	// name, or a name and a place, unread as its author's (authortext.go
 	// italicSignature): the test's switch.
 	noItalicSigned bool
+	// noAuthorsLead reads a version's authors as a term's subject only at
+	// a sentence's head with a that-word after their verb, not after a
+	// lead ("Selon le même diplomate, les Européens veulent que …", "… and
+	// said the Europeans wanted …") nor with their verb's object as the
+	// term (provisions_authorslead.go): the test's switch.
+	noAuthorsLead bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -315,7 +321,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rec != nil {
 		provParas = rec.prose
 	}
-	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace)
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if rec != nil {

@@ -18,7 +18,7 @@ const unnamedPlan = "unnamed plan"
 // the caller's fallback. A list whose context does not speak of a plan at
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
-func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo, trace termTracer) []Provision {
+func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo, trace termTracer, authorsLeads bool) []Provision {
 	ps = withoutThreadCounters(withoutCiteMarks(ps)) // "….[2] Outros pontos": reference marks out (provisions_citemarks.go); "6/14 Point 9 …": a thread's post counters out (provisions_threadcounter.go)
 	items := 0
 	for _, p := range ps {
@@ -249,7 +249,7 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = append(out, pronounAnswers(ps, src, fallback, out, planFor)...) // "What does point 7 say?" "It says …" (provisions_answerpronoun.go)
 	out = append(out, asideProvisions(ps, src, fallback, out, planFor)...)
 	out = append(out, termProvisions(ps, src, fallback, out, planFor, trace)...)                                                    // the plan's terms in prose: planterms.go
-	out = authorsProvisions(ps, src, out)                                                                                           // a term its version's authors set out: provisions_authorsclause.go
+	out = authorsProvisions(ps, src, out, authorsLeads)                                                                             // a term its version's authors set out: provisions_authorsclause.go
 	out = termVersions(splitContrastTails(ps, src, fallback, planFor, sectionPoints(ps, splitTerms(ps, elidedPairs(ps, out)))), ps) // a version its terms rule out: provisions_termversion.go; contrast tails: provisions_contrasttail.go
 	out = rewriteNumbers(termNumbers(out, ps), ps)                                                                                  // a number its terms tell: provisions_termnumber.go; a rewrite's number: provisions_rewrite.go
 	out = splitRewriteTails(answerNumbers(noteNumbers(out), ps))                                                                    // a closing "(21-й пункт)": provisions_notepoint.go; a point asked about: provisions_answernumber.go; another version's rewrite inside a point's text: provisions_rewritetail.go

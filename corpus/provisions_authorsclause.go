@@ -24,21 +24,24 @@ import (
 // authorsClauseWords is plans.json's authorsClause: the proposing verbs
 // and the that-words of a wish ("запропонували, щоб", "chcą, aby") that
 // sayVerbs and thatWords do not hold.
-var authorsClauseWords = sync.OnceValue(func() (w struct {
-	Verbs    []string `json:"verbs"`
-	That     []string `json:"that"`
-	Rewrites []string `json:"rewrites"`
-}) {
+var authorsClauseWords = sync.OnceValue(func() (w authorsClauseData) {
 	var f struct {
-		A struct {
-			Verbs    []string `json:"verbs"`
-			That     []string `json:"that"`
-			Rewrites []string `json:"rewrites"`
-		} `json:"authorsClause"`
+		A authorsClauseData `json:"authorsClause"`
 	}
 	mustDecode("data/plans.json", &f) // fixed at build time; TestAuthorsClauses reads it
 	return f.A
 })
+
+// authorsClauseData is plans.json's authorsClause: see authorsClauseWords
+// and, for the leads, attributions and object verbs, authorsLead.
+type authorsClauseData struct {
+	Verbs        []string `json:"verbs"`
+	That         []string `json:"that"`
+	Rewrites     []string `json:"rewrites"`
+	Leads        []string `json:"leads"`
+	Attributions []string `json:"attributions"`
+	ObjectVerbs  []string `json:"objectVerbs"`
+}
 
 // authorsGap is how many words may stand between the authors and the
 // that-word: an adverb, the verb, an aside ("only say that", ", пояснила
@@ -47,8 +50,10 @@ const authorsGap = 5
 
 // authorsClause reads sentence s as its authors' term: the version they
 // name and the clause after the that-word; ok is false when s does not
-// open on authors with a speech or proposing verb and a that-word.
-func authorsClause(lx *lexicon, s string) (plan, clause string, ok bool) {
+// open on authors with a speech or proposing verb and a that-word. With
+// leads, the authors may also stand after a lead (authorsLead), and a verb
+// that takes the term as its object gives the sentence from the authors on.
+func authorsClause(lx *lexicon, s string, leads bool) (plan, clause string, ok bool) {
 	head := s
 	if len(head) > 64 {
 		k := 64
@@ -71,6 +76,9 @@ func authorsClause(lx *lexicon, s string) (plan, clause string, ok bool) {
 			}
 		}
 	}
+	if at < 0 && leads {
+		plan, at, end = authorsLead(lx, s)
+	}
 	if at < 0 {
 		return "", "", false
 	}
@@ -88,6 +96,11 @@ func authorsClause(lx *lexicon, s string) (plan, clause string, ok bool) {
 		if verb && (lx.thatWords[l] || containsWord(cw.That, l)) {
 			clause = trimSentenceEnd(strings.TrimLeft(s[i:], " ,"))
 			return plan, clause, strings.Count(clause, " ") >= 3
+		}
+		if leads && containsWord(cw.ObjectVerbs, l) {
+			if text, ok := authorsObjectTerm(lx, s, at, next); ok {
+				return plan, text, true // "the Europeans wanted the frozen assets left where they are …"
+			}
 		}
 		if lx.sayVerbs[l] || lx.isProseVerb(w) || containsWord(cw.Verbs, l) {
 			verb = true
@@ -167,8 +180,9 @@ func containsWord(ws []string, w string) bool {
 
 // authorsProvisions are the terms of out's document its versions' authors
 // are said to set out, as above, for sentences no other rule made a
-// provision of.
-func authorsProvisions(ps []paragraph, src Source, out []Provision) []Provision {
+// provision of; leads also reads authors after a lead and their verb's
+// object (authorsLead, ParseOptions.noAuthorsLead off).
+func authorsProvisions(ps []paragraph, src Source, out []Provision, leads bool) []Provision {
 	lx := lexiconData()
 	var c *termCatalogue
 	var sc termScan
@@ -179,14 +193,14 @@ func authorsProvisions(ps []paragraph, src Source, out []Provision) []Provision 
 			continue
 		}
 		buf = appendLower(buf[:0], p.text)
-		if !authorsIn(buf) {
+		if !authorsIn(buf) && (!leads || !authorWordSet().in(unsafe.String(unsafe.SliceData(buf), len(buf)))) {
 			continue // (most paragraphs: no version's authors named, no sentence split)
 		}
 		for _, s := range authorsItems(sentences(p.text)) {
 			if question(s) || opensQuote(s) {
 				continue
 			}
-			plan, clause, ok := authorsClause(lx, s)
+			plan, clause, ok := authorsClause(lx, s, leads)
 			if !ok || madeBefore(out, p.index, lowerString(s)) {
 				continue
 			}
