@@ -103,6 +103,11 @@ type ParseOptions struct {
 	// name, or a name and a place, unread as its author's (authortext.go
 	// italicSignature): the test's switch.
 	noItalicSigned bool
+	// noRoundupPerson leaves a round-up's entry heading of a name and a
+	// title ("**Friedrich Merz, Bundeskanzler**") no person for the
+	// titles alone and pronouns under it (roundupperson.go): the test's
+	// switch.
+	noRoundupPerson bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -207,6 +207,8 @@ type extractor struct {
 	noOpenerSubject  bool              // a sentence-opening clause opener may stand in a subject (clauseopener.go): the test's switch
 	noTitledGiven    bool              // a title and a given name stay as written (titledgiven.go): the test's switch
 	noItalicSigned   bool              // no italic signature closes a reader's letter (authortext.go): the test's switch
+	noRoundupPerson  bool              // a round-up's "Name, title" heading names no person for its section (roundupperson.go): the test's switch
+	roundupHead      *speaker          // the person noteRoundupPerson made the section's, forgotten at the next entry heading (roundupperson.go)
 	curSentence      string            // the sentence being read, for givenGenderFallback (givengender.go)
 	relayOnly        map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
 	traceNote        string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
@@ -263,6 +265,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.noOpenerSubject = opts.noOpenerSubject
 	x.noTitledGiven = opts.noTitledGiven
 	x.noItalicSigned = opts.noItalicSigned
+	x.noRoundupPerson = opts.noRoundupPerson
 	pooled := tokPool.Get().(*[]tok)
 	x.toks = (*pooled)[:0]
 	defer func() {
@@ -423,6 +426,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 			x.headSpeaker = nil
 			x.noteHeadingRole(p)
 			x.noteHeadingPerson(p)
+			x.noteRoundupPerson(p)
 			continue
 		}
 		if p.kind == paraHeading && x.asks[p.index] {
