@@ -114,6 +114,11 @@ type ParseOptions struct {
 	// said the Europeans wanted …") nor with their verb's object as the
 	// term (provisions_authorslead.go): the test's switch.
 	noAuthorsLead bool
+	// noRoundupPerson leaves a round-up's entry heading of a name and a
+	// title ("**Friedrich Merz, Bundeskanzler**") no person for the
+	// titles alone and pronouns under it (roundupperson.go): the test's
+	// switch.
+	noRoundupPerson bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -98,6 +98,7 @@ func (x *extractor) roundupSection(ps []paragraph, i int) bool {
 	}
 	p := ps[i]
 	if x.roundup.entries[p.index] {
+		x.forgetRoundupPerson() // the next entry's title is not the last entry's person (roundupperson.go)
 		if e, ok := x.roundupHeading(p.text); ok {
 			x.roundup.sp, x.roundup.label, x.roundup.line = e.sp, e.label, p.kind != paraHeading
 			return true
@@ -164,6 +165,7 @@ func (x *extractor) roundupHeading(text string) (roundupEntry, bool) {
 		t = t[i+3:]
 	}
 	name, role := splitHeadingRole(t)
+	name, role = x.abbrevTitle(name, role) // "Oberst a. D. Gregor Lindemann-Szabo, Sicherheitsberater" (roundupperson.go)
 	words := strings.Fields(name)
 	if len(words) == 0 || len(words) > roundupMaxNameWords || containsAny(name, ".!?:;\"“”«»„") {
 		return roundupEntry{}, false

@@ -195,6 +195,7 @@ type extractor struct {
 	staffNamedPara int
 	turnRef        *speaker
 	turnRefUntil   int
+	roundupHead    *speaker          // the person noteRoundupPerson made the section's, forgotten at the next entry heading (roundupperson.go)
 	curSentence    string            // the sentence being read, for givenGenderFallback (givengender.go)
 	relayOnly      map[relayKey]bool // answers that only report others' words, dropped at the end (relayonly.go)
 	traceNote      string            // how the sentence's speaker was read, for the next statement's reading (readingtrace.go)
@@ -394,6 +395,7 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 			x.headSpeaker = nil
 			x.noteHeadingRole(p)
 			x.noteHeadingPerson(p)
+			x.noteRoundupPerson(p)
 			continue
 		}
 		if p.kind == paraHeading && x.asks[p.index] {
