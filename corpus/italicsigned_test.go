@@ -61,17 +61,7 @@ func TestItalicSigned(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for frag, who := range c.want {
-				found := false
-				for _, s := range doc.Statements {
-					if strings.Contains(s.Text, frag) && s.Speaker == who {
-						found = true
-					}
-				}
-				if found == off {
-					t.Errorf("%s (switch off %v): %q by %s found %v; statements %+v", c.name, off, frag, who, found, doc.Statements)
-				}
-			}
+			checkSwitchedSpeakers(t, c.name, off, doc, c.want)
 			for _, s := range doc.Statements {
 				for _, n := range c.not {
 					if strings.Contains(s.Speaker, n) {
@@ -79,6 +69,26 @@ func TestItalicSigned(t *testing.T) {
 					}
 				}
 			}
+		}
+	}
+}
+
+// checkSwitchedSpeakers checks a reader's probe parsed with its switch
+// off or on: each fragment of want must be its speaker's statement in doc
+// while the reader is on and must lose that speaker with the switch off,
+// so a probe fails both when the reader stops working and when something
+// else already does its work.
+func checkSwitchedSpeakers(t *testing.T, name string, off bool, doc *Document, want map[string]string) {
+	t.Helper()
+	for frag, who := range want {
+		found := false
+		for _, s := range doc.Statements {
+			if strings.Contains(s.Text, frag) && s.Speaker == who {
+				found = true
+			}
+		}
+		if found == off {
+			t.Errorf("%s (switch off %v): %q by %s found %v; statements %+v", name, off, frag, who, found, doc.Statements)
 		}
 	}
 }

@@ -54,17 +54,7 @@ func TestRoundupPerson(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			for frag, who := range c.want {
-				found := false
-				for _, s := range doc.Statements {
-					if strings.Contains(s.Text, frag) && s.Speaker == who {
-						found = true
-					}
-				}
-				if found == off {
-					t.Errorf("%s (switch off %v): %q by %s found %v; statements %+v", c.name, off, frag, who, found, doc.Statements)
-				}
-			}
+			checkSwitchedSpeakers(t, c.name, off, doc, c.want)
 			for frag, who := range c.not {
 				for _, s := range doc.Statements {
 					if strings.Contains(s.Text, frag) && strings.Contains(s.Speaker, who) {
