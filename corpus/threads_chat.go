@@ -81,7 +81,11 @@ type chatRecord struct {
 // it is and ok false when it reads as no chat export: three records of
 // one shape at least, each with a sender, or (for a time alone) with a
 // messenger's notice among them.
-func readChat(body string) (string, chatMarks, bool) {
+//
+// boldHeads says the body's bold record heads were written plain
+// (chatbold.go, ParseOptions.noNamedPosts off): a time alone then needs no
+// notice among its records.
+func readChat(body string, boldHeads bool) (string, chatMarks, bool) {
 	if !mayBeChat(body) {
 		return body, chatMarks{}, false
 	}
@@ -89,7 +93,7 @@ func readChat(body string) (string, chatMarks, bool) {
 	raw := strings.Split(body, "\n")
 	for _, sh := range chatShapes() {
 		recs, heads, notices := readChatShape(raw, sh, w)
-		if heads < 3 || sh.timeOnly && notices == 0 {
+		if heads < 3 || sh.timeOnly && notices == 0 && !boldHeads {
 			continue
 		}
 		return writeChat(recs)
@@ -205,7 +209,11 @@ func chatSender(s string) (sender, text string, ok bool) {
 		}
 	}
 	sender = strings.TrimSpace(s[:c])
-	if sender == "" || utf8.RuneCountInString(sender) > 40 || len(strings.Fields(sender)) > 5 || containsAny(sender, "\"“”«»") {
+	runes, words := 40, 5
+	if strings.HasSuffix(sender, ")") { // "Col. (ret.) Andriy Sokolenko-Grant (Panellist)": a role in brackets
+		runes, words = 60, 7
+	}
+	if sender == "" || utf8.RuneCountInString(sender) > runes || len(strings.Fields(sender)) > words || containsAny(sender, "\"“”«»") {
 		return "", "", false
 	}
 	if c+2 <= len(s) {
