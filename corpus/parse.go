@@ -213,7 +213,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rl == nil {
 		reading = carryCompareLabels(reading) // "❌ Було: …" after "❌ Було (28 пунктів): …" names the same version (comparelabels.go)
 	}
-	reading, chat, isChat := readChat(reading, chatBold) // a chat export's stamps, senders and notices out (threads_chat.go)
+	reading, chat, isChat := readChat(reading, chatBold, !opts.noNamedPosts) // a chat export's stamps, senders and notices out (threads_chat.go)
 	var posts map[string]bool
 	if !isChat {
 		reading, posts = readThread(reading) // a pasted thread's quote markers, post heads and headers out (threads.go)

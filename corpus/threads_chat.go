@@ -85,7 +85,7 @@ type chatRecord struct {
 // boldHeads says the body's bold record heads were written plain
 // (chatbold.go, ParseOptions.noNamedPosts off): a time alone then needs no
 // notice among its records.
-func readChat(body string, boldHeads bool) (string, chatMarks, bool) {
+func readChat(body string, boldHeads, namedPosts bool) (string, chatMarks, bool) {
 	if !mayBeChat(body) {
 		return body, chatMarks{}, false
 	}
@@ -96,7 +96,11 @@ func readChat(body string, boldHeads bool) (string, chatMarks, bool) {
 		if heads < 3 || sh.timeOnly && notices == 0 && !boldHeads {
 			continue
 		}
-		return writeChat(recs)
+		var named *threadWords
+		if namedPosts && boldHeads { // a log published with bold heads, not a desk's pasted export whose senders relay
+			named = w
+		}
+		return writeChat(recs, named)
 	}
 	return body, chatMarks{}, false
 }
@@ -244,7 +248,7 @@ func (w *threadWords) chatNotice(t string) bool {
 
 // writeChat writes the records as paragraphs and returns what the
 // paragraphs are.
-func writeChat(recs []chatRecord) (string, chatMarks, bool) {
+func writeChat(recs []chatRecord, named *threadWords) (string, chatMarks, bool) {
 	marks := chatMarks{lines: map[string]bool{}, turns: map[string]bool{}}
 	var b strings.Builder
 	inChat := false // a record was read: the lines after it are its text
@@ -279,6 +283,9 @@ func writeChat(recs []chatRecord) (string, chatMarks, bool) {
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
+		}
+		if named != nil && inChat {
+			t = named.postLabel(last, t) // a named participant's post: their statement (namedposts.go)
 		}
 		b.WriteString(t)
 		if inChat {
