@@ -119,6 +119,10 @@ type ParseOptions struct {
 	// titles alone and pronouns under it (roundupperson.go): the test's
 	// switch.
 	noRoundupPerson bool
+	// noNamedPosts leaves a published chat log's bold record heads unread
+	// (chatbold.go) and its posts under a person's name silent
+	// (namedposts.go): the test's switch.
+	noNamedPosts bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -192,12 +196,15 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	}
 	var subMeta nameMeta // what a caption file's header and name tell (subtitles.go)
 	var cues cueMarks    // where a pasted transcript's captions met (transcript.go)
+	chatBold := false    // a chat log's bold record heads were written plain (chatbold.go)
 	if isCalendar(body) {
 		body, subMeta = calendarText(body) // a calendar export: one paragraph per event (icalendar.go)
 	} else if kind := subtitleKindOf(body, opts.Name); kind != notSubtitles {
 		if body, subMeta, err = subtitleDocument(body, opts.Name, kind); err != nil {
 			return nil, meta, fmt.Errorf("parse %s: %w", name, err)
 		}
+	} else if u, n := unboldChatHeads(body); n > 0 && !opts.noNamedPosts {
+		body, chatBold = u, true // a published chat log's bold heads, "[14:06] **Name (Panellist):** …": a chat, not captions (chatbold.go)
 	} else {
 		body, cues = joinCueBlocks(body) // a transcript pasted with its time cues (transcript.go)
 	}
@@ -222,7 +229,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rl == nil {
 		reading = carryCompareLabels(reading) // "❌ Було: …" after "❌ Було (28 пунктів): …" names the same version (comparelabels.go)
 	}
-	reading, chat, isChat := readChat(reading) // a chat export's stamps, senders and notices out (threads_chat.go)
+	reading, chat, isChat := readChat(reading, chatBold, !opts.noNamedPosts) // a chat export's stamps, senders and notices out (threads_chat.go)
 	var posts map[string]bool
 	if !isChat {
 		reading, posts = readThread(reading) // a pasted thread's quote markers, post heads and headers out (threads.go)

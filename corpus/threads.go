@@ -39,6 +39,7 @@ type threadWords struct {
 	counts, iface, meta            map[string]bool
 	bots, notices, sigs, dividers  map[string]bool
 	chatNotices                    map[string]bool
+	chatOwn                        map[string]bool // words of a chat's own accounts and hosts (namedposts.go)
 	ifacePrefixes, countList       []string
 	chatNoticePrefixes             []string
 	headerLine, handle, countField *regexp.Regexp
@@ -59,13 +60,14 @@ var threadData = sync.OnceValue(func() *threadWords {
 		Dividers []string `json:"messageDividers"`
 		Chat     []string `json:"chatNotices"`
 		ChatPre  []string `json:"chatNoticePrefixes"`
+		ChatOwn  []string `json:"chatOwnAccounts"`
 	}
 	mustDecodeJSON("data/threads.json", threadsJSON, &d)
 	w := &threadWords{
 		headers: set(d.Headers), from: set(d.From), counts: set(d.Counts), iface: set(d.Iface),
 		meta: set(d.Meta), bots: set(d.Bots), notices: set(d.Notices), sigs: set(d.Sigs), dividers: set(d.Dividers),
 		ifacePrefixes: d.IfacePre, countList: d.Counts,
-		chatNotices: set(d.Chat), chatNoticePrefixes: d.ChatPre,
+		chatNotices: set(d.Chat), chatNoticePrefixes: d.ChatPre, chatOwn: set(d.ChatOwn),
 		// "**De:** Alertas <a@b>", "Objet : RE: …", "Reply-To: …"
 		headerLine: regexp.MustCompile(`^\*{0,2}\s*([\p{L}][\p{L}-]{0,11}(?: [\p{L}]{1,4})?)\s*:\s*\*{0,2}(?:\s+|$)`),
 		// "u/name", "/u/name", "r/sub", "@name", "@name.bsky.social", "u/[deleted]"

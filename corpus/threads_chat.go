@@ -81,7 +81,11 @@ type chatRecord struct {
 // it is and ok false when it reads as no chat export: three records of
 // one shape at least, each with a sender, or (for a time alone) with a
 // messenger's notice among them.
-func readChat(body string) (string, chatMarks, bool) {
+//
+// boldHeads says the body's bold record heads were written plain
+// (chatbold.go, ParseOptions.noNamedPosts off): a time alone then needs no
+// notice among its records.
+func readChat(body string, boldHeads, namedPosts bool) (string, chatMarks, bool) {
 	if !mayBeChat(body) {
 		return body, chatMarks{}, false
 	}
@@ -89,10 +93,14 @@ func readChat(body string) (string, chatMarks, bool) {
 	raw := strings.Split(body, "\n")
 	for _, sh := range chatShapes() {
 		recs, heads, notices := readChatShape(raw, sh, w)
-		if heads < 3 || sh.timeOnly && notices == 0 {
+		if heads < 3 || sh.timeOnly && notices == 0 && !boldHeads {
 			continue
 		}
-		return writeChat(recs)
+		var named *threadWords
+		if namedPosts && boldHeads { // a log published with bold heads, not a desk's pasted export whose senders relay
+			named = w
+		}
+		return writeChat(recs, named)
 	}
 	return body, chatMarks{}, false
 }
@@ -205,7 +213,11 @@ func chatSender(s string) (sender, text string, ok bool) {
 		}
 	}
 	sender = strings.TrimSpace(s[:c])
-	if sender == "" || utf8.RuneCountInString(sender) > 40 || len(strings.Fields(sender)) > 5 || containsAny(sender, "\"“”«»") {
+	runes, words := 40, 5
+	if strings.HasSuffix(sender, ")") { // "Col. (ret.) Andriy Sokolenko-Grant (Panellist)": a role in brackets
+		runes, words = 60, 7
+	}
+	if sender == "" || utf8.RuneCountInString(sender) > runes || len(strings.Fields(sender)) > words || containsAny(sender, "\"“”«»") {
 		return "", "", false
 	}
 	if c+2 <= len(s) {
@@ -236,7 +248,7 @@ func (w *threadWords) chatNotice(t string) bool {
 
 // writeChat writes the records as paragraphs and returns what the
 // paragraphs are.
-func writeChat(recs []chatRecord) (string, chatMarks, bool) {
+func writeChat(recs []chatRecord, named *threadWords) (string, chatMarks, bool) {
 	marks := chatMarks{lines: map[string]bool{}, turns: map[string]bool{}}
 	var b strings.Builder
 	inChat := false // a record was read: the lines after it are its text
@@ -271,6 +283,9 @@ func writeChat(recs []chatRecord) (string, chatMarks, bool) {
 		}
 		if b.Len() > 0 {
 			b.WriteString("\n\n")
+		}
+		if named != nil && inChat {
+			t = named.postLabel(last, t) // a named participant's post: their statement (namedposts.go)
 		}
 		b.WriteString(t)
 		if inChat {

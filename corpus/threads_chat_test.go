@@ -125,7 +125,7 @@ func TestReadChatShapes(t *testing.T) {
 		{"two records are not enough", "23/11/2025, 08:03 - A B: one\n23/11/2025, 08:04 - C D: two", "", "", false},
 		{"a live blog's times are no chat", "[14:02] Peskov: no text yet\n[14:05] Rubio: progress\n[14:09] Kallas: Europe at the table", "", "", false},
 	} {
-		got, marks, ok := readChat(c.body)
+		got, marks, ok := readChat(c.body, false, false)
 		if ok != c.ok || ok && (got != c.want || marks.date != c.date) {
 			t.Errorf("%s: readChat = %q, %q, %v; want %q, %q, %v", c.name, got, marks.date, ok, c.want, c.date, c.ok)
 		}
