@@ -28,8 +28,8 @@ const authorsLeadWords = 6
 // name in s; at is -1 when no authors stand after a lead.
 func authorsLead(lx *lexicon, s string) (plan string, at, end int) {
 	low := lowerString(s)
-	if len(low) != len(s) {
-		return "", -1, 0 // (offsets in the lowered text must be s's)
+	if len(low) != len(s) || !authorWordSet().in(low) {
+		return "", -1, 0 // (offsets in the lowered text must be s's; most sentences of a paragraph that names authors name none themselves)
 	}
 	at = -1
 	for _, a := range rewriteAuthors() {
