@@ -9,8 +9,6 @@
 
 package corpus
 
-import "strings"
-
 // anonymousClause reports whether the words from toks[k] up to the next
 // comma (at most maxAnonymityAside of them) hold one of anonymityAsides
 // (grammar.json): the aside says its subject is a source the report does
@@ -19,19 +17,12 @@ func (x *extractor) anonymousClause(toks []tok, k int) bool {
 	if x.noAnonymousSubject {
 		return false
 	}
-	var b strings.Builder
-	for i := k; i < len(toks) && i < k+maxAnonymityAside; i++ {
-		b.WriteString(lowerString(toks[i].raw))
-		b.WriteByte(' ')
-		if toks[i].trail != "" {
-			break
+	end := k
+	for end < len(toks) && end < k+maxAnonymityAside {
+		end++
+		if toks[end-1].trail != "" {
+			break // the aside's comma, or another mark, ends it
 		}
 	}
-	text := b.String()
-	for _, p := range anonymityAsides {
-		if strings.Contains(text, p) {
-			return true
-		}
-	}
-	return false
+	return anonymityIn(toks[k:end])
 }

@@ -768,16 +768,8 @@ func (x *extractor) anonymityAside(toks []tok, vi int) (int, int, bool) {
 		if toks[a-1].trail != "," {
 			return 0, 0, false
 		}
-		var b strings.Builder
-		for _, t := range toks[a:e] {
-			b.WriteString(lowerString(t.raw))
-			b.WriteByte(' ')
-		}
-		text := b.String()
-		for _, p := range anonymityAsides {
-			if strings.Contains(text, p) {
-				return a, e, true
-			}
+		if anonymityIn(toks[a:e]) {
+			return a, e, true
 		}
 		return 0, 0, false
 	}
@@ -786,3 +778,22 @@ func (x *extractor) anonymityAside(toks []tok, vi int) (int, int, bool) {
 
 // anonymityAsides is grammar.json's anonymityAsides (anonymityAside).
 var anonymityAsides = grammarWords["anonymityAsides"]
+
+// anonymityIn reports whether the words of toks, lower case, hold one of
+// anonymityAsides: the aside says its subject is a source the report does
+// not name. anonymityAside asks it of an aside before the verb,
+// anonymousClause (anonymoussubject.go) of the aside after a subject.
+func anonymityIn(toks []tok) bool {
+	var b strings.Builder
+	for _, t := range toks {
+		b.WriteString(lowerString(t.raw))
+		b.WriteByte(' ')
+	}
+	text := b.String()
+	for _, p := range anonymityAsides {
+		if strings.Contains(text, p) {
+			return true
+		}
+	}
+	return false
+}
