@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Chat logs an outlet publishes set each record's sender in bold: a
@@ -21,8 +22,33 @@ var boldChatHeads = []*regexp.Regexp{
 	regexp.MustCompile(`^(\[[^\]\n]{4,25}\]\s+)\*\*([^*\n]{2,80}?):\*\*[ \t]*(.*)$`),
 }
 
-// chatAudience is a Zoom chat's note of whom a line went to.
-var chatAudience = regexp.MustCompile(`(?i)\s*\((?:to [^()]{1,40}|privately|direct message)\)$`)
+// cutChatAudience returns sender without a video call's closing note of
+// whom the line went to ("Dr Ilona Varga (Panellist) (to Everyone)",
+// "Jonas Weber (an Alle)"), the notes in every language threads.json's
+// chatAudience lists, so that the sender is the person alone. A bracket
+// that holds anything else (a role, "(Panellist)") stays.
+func cutChatAudience(sender string) string {
+	if !strings.HasSuffix(sender, ")") {
+		return sender
+	}
+	open := strings.LastIndexByte(sender, '(')
+	if open < 0 {
+		return sender
+	}
+	note := strings.ToLower(sender[open+1 : len(sender)-1])
+	if strings.ContainsAny(note, "()") || utf8.RuneCountInString(note) > 40 {
+		return sender
+	}
+	w := threadData()
+	hit := w.chatAudience[note]
+	for _, to := range w.chatAudienceTo {
+		hit = hit || strings.HasPrefix(note, to) && len(note) > len(to)
+	}
+	if !hit {
+		return sender
+	}
+	return strings.TrimSpace(sender[:open])
+}
 
 // unboldChatHeads returns body with bold record heads written plain and
 // how many heads it rewrote.
@@ -39,7 +65,7 @@ func unboldChatHeads(body string) (string, int) {
 			if m == nil {
 				continue
 			}
-			sender := chatAudience.ReplaceAllString(strings.TrimSpace(m[2]), "")
+			sender := cutChatAudience(strings.TrimSpace(m[2]))
 			lines[i] = strings.TrimRight(m[1]+sender+": "+m[3], " ")
 			n++
 			break

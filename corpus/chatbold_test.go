@@ -28,6 +28,26 @@ func TestUnboldChatHeads(t *testing.T) {
 	}
 }
 
+// TestCutChatAudience: a chat head's audience note goes in each language
+// threads.json lists; a bracket that is a role or anything else stays.
+func TestCutChatAudience(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Dr Ilona Varga (Panellist) (to Everyone)", "Dr Ilona Varga (Panellist)"},
+		{"Ben O. (Privately)", "Ben O."},
+		{"Jonas Weber (an Alle)", "Jonas Weber"},
+		{"Claire Dubois (à Tout le monde)", "Claire Dubois"},
+		{"Олена Коваль (особисто)", "Олена Коваль"},
+		{"Ilona Varga (Panellist)", "Ilona Varga (Panellist)"},
+		{"Marco Rossi (a nome del comitato)", "Marco Rossi (a nome del comitato)"},
+		{"Events (to )", "Events (to )"},
+		{"Events", "Events"},
+	} {
+		if got := cutChatAudience(c.in); got != c.want {
+			t.Errorf("cutChatAudience(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
 // TestBoldChatLogParse: a webinar's chat log with bold heads is read as a
 // chat, so a participant's question does not take the host's next line;
 // with ParseOptions.noNamedPosts the heads are read as before.

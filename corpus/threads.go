@@ -40,6 +40,8 @@ type threadWords struct {
 	bots, notices, sigs, dividers  map[string]bool
 	chatNotices                    map[string]bool
 	chatOwn                        map[string]bool // words of a chat's own accounts and hosts (namedposts.go)
+	chatAudience                   map[string]bool // whole audience notes of a chat head (chatbold.go)
+	chatAudienceTo                 []string        // words that open one, with their space ("to ")
 	ifacePrefixes, countList       []string
 	chatNoticePrefixes             []string
 	headerLine, handle, countField *regexp.Regexp
@@ -61,6 +63,7 @@ var threadData = sync.OnceValue(func() *threadWords {
 		Chat     []string `json:"chatNotices"`
 		ChatPre  []string `json:"chatNoticePrefixes"`
 		ChatOwn  []string `json:"chatOwnAccounts"`
+		Audience []string `json:"chatAudience"`
 	}
 	mustDecodeJSON("data/threads.json", threadsJSON, &d)
 	w := &threadWords{
@@ -77,6 +80,14 @@ var threadData = sync.OnceValue(func() *threadWords {
 	}
 	for _, p := range d.Wrote {
 		w.wrote = append(w.wrote, regexp.MustCompile(p))
+	}
+	w.chatAudience = map[string]bool{}
+	for _, a := range d.Audience {
+		if to, ok := strings.CutSuffix(a, " …"); ok {
+			w.chatAudienceTo = append(w.chatAudienceTo, to+" ")
+		} else {
+			w.chatAudience[a] = true
+		}
 	}
 	return w
 })
