@@ -1083,4 +1083,14 @@ var extractionSets = []struct{ name, dir string }{
 	// Latvian or Norwegian). Reported only.
 	{"heldout-zzo", "testdata/extraction/heldout-zzo"},
 	{"heldout-zzp", "testdata/extraction/heldout-zzp"},
+	// heldout-zzq and heldout-zzr are a sixty-seventh and sixty-eighth
+	// blind set, written at the start of stop 70 by two writers, each given
+	// formats of their own to check against every earlier set (a lifeboat
+	// crew's newsletter, a golf club captain's report, a Feuerwehr's annual
+	// meeting, a Hindu temple's newsletter, a philatelic society's journal,
+	// a veterinarians' jornada, a Danish folk high school's lecture ...;
+	// five English, German, French, Italian, Spanish, Russian, Ukrainian,
+	// and Slovenian or Danish). Reported only.
+	{"heldout-zzq", "testdata/extraction/heldout-zzq"},
+	{"heldout-zzr", "testdata/extraction/heldout-zzr"},
 }
