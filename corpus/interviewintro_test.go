@@ -136,7 +136,7 @@ func TestTitledSurnameLabels(t *testing.T) {
 		{"en", "The committee heard from the secretary on Tuesday.\n\nSEN. BRANNIGAN: Will the framework limit the army?\n\nSECRETARY LINDQVIST: The size of the army is still under discussion.\n\nSEN. BRANNIGAN: A cap on the army would be a mistake.",
 			"Lindqvist", "Secretary", "still under discussion"},
 		{"en", "The committee heard from the secretary on Tuesday.\n\nSEN. BRANNIGAN: Will the framework limit the army?\n\nSECRETARY LINDQVIST: The size of the army is still under discussion.\n\nSEN. BRANNIGAN: A cap on the army would be a mistake.",
-			"Brannigan", "Sen.", "would be a mistake"},
+			"Brannigan", "Senator", "would be a mistake"}, // the label's "SEN." in full (captionturns.go: labelTitleInFull), as the golds write it
 		{"de", "Die Ministerin stellte sich am Freitag den Fragen.\n\nFrage: Was halten Sie vom Entwurf?\n\nMinisterin Hellwig: Er ist ein Anfang, mehr nicht.\n\nFrage: Und Europa?\n\nMinisterin Hellwig: Europa muss mitreden.",
 			"Hellwig", "Ministerin", "Er ist ein Anfang"},
 		{"ru", "Стенограмма заседания комитета.\n\nПредседатель: Слово депутату.\n\nДепутат Гладышев: Мы не поддержим этот текст без поправок.\n\nПредседатель: Спасибо.\n\nДепутат Гладышев: Это наша общая позиция.",

@@ -123,6 +123,10 @@ type ParseOptions struct {
 	// (chatbold.go) and its posts under a person's name silent
 	// (namedposts.go): the test's switch.
 	noNamedPosts bool
+	// noCaptionTurns leaves a caption or script label after ">>" or under
+	// a cue line where it stands, inside the line above's paragraph
+	// (captionturns.go): the test's switch.
+	noCaptionTurns bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -235,6 +239,9 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 		reading, posts = readThread(reading) // a pasted thread's quote markers, post heads and headers out (threads.go)
 	}
 	reading = readTurnLayouts(reading) // "NAME, HOST:" alone on its line, "**SERRA** — …": colon labels (turnlayout.go)
+	if !opts.noCaptionTurns {
+		reading = readCaptionTurns(reading) // ">> CLLR NAME: …", a label under "[CLIP 3 — …]": a turn of its own (captionturns.go)
+	}
 	reading, notes := holdFootnotes(reading)
 	paras := markPosts(placeFootnotes(splitParagraphs(reflowBody(readGridTables(reading))), notes), posts) // columns read in turn, form feeds kept (pages.go); bordered tables as Markdown ones (gridtable.go); footnotes put back after their sentences (footnotes_inline.go); page and web furniture, wraps and broken words undone (rawtext.go)
 	paras = markChat(paras, chat)

@@ -39,6 +39,10 @@ type extractor struct {
 	// new switch is one ParseOptions field and not a copy kept in step by
 	// hand in extractStatementsWith.
 	ParseOptions
+	// labelReferent is who each transcript label named on its first turn,
+	// "" for no one (captionturns.go)
+	labelReferent map[string]string
+
 	lx        *lexicon
 	src       Source
 	people    map[string]*speaker // canonical name -> speaker seen in the document
@@ -601,7 +605,8 @@ func (x *extractor) paragraph(p paragraph) {
 		x.lastLabel = -1
 		return
 	}
-	if text, rest, sp, ok := x.colonLabel(relayDash(dropLabelContext(p.text))); ok { // "Tusk this morning – …" (relaylabel.go)
+	if text, rest, sp, ok := x.colonLabel(relayDash(dropLabelContext(p.text))); x.labelKeepsReferent(p.text, sp, ok) { // "Tusk this morning – …" (relaylabel.go)
+		x.labelTitleInFull(sp) // "CLLR NANDAKUMAR:": a councillor (captionturns.go)
 		if x.staffTurn(sp, text, rest, p.index) {
 			return // the publication's journalist asks or reports (stafflabel.go)
 		}
