@@ -30,10 +30,10 @@ func TestFrameworkOwner(t *testing.T) {
 			want: "punt 14 van het nieuwe kader"},
 		{name: "es idiom en el marco de", lang: "es",
 			body: "El plan estadounidense de noviembre limitaba el ejército a 600.000 soldados en su sexto punto.\n\nEn el marco de las conversaciones, el punto 6 sigue siendo el más discutido.\n",
-			not: "En el marco de las conversaciones"},
+			not:  "En el marco de las conversaciones"},
 		{name: "en another version named", lang: "en",
 			body: "The US draft of November capped the army at 600,000 in its sixth point.\n\nUnlike the framework, point 6 of the US draft capped the army at 600,000.\n",
-			not: "point 6 of the US draft"},
+			not:  "point 6 of the US draft"},
 	}
 	for _, tt := range tests {
 		for _, off := range []bool{false, true} {
