@@ -119,6 +119,10 @@ type ParseOptions struct {
 	// cadre traite de …") in the version the context gave it, not the
 	// framework's (provisions_frameworkowner.go): the test's switch.
 	noFrameworkOwner bool
+	// noBareOrdinal leaves a point named by its ordinal alone ("The
+	// fourth keeps the army at 800,000", "il diciassettesimo: un comitato
+	// …") unread (provisions_bareordinal.go): the test's switch.
+	noBareOrdinal bool
 	// noRoundupPerson leaves a round-up's entry heading of a name and a
 	// title ("**Friedrich Merz, Bundeskanzler**") no person for the
 	// titles alone and pronouns under it (roundupperson.go): the test's
@@ -338,7 +342,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rec != nil {
 		provParas = rec.prose
 	}
-	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner)
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if rec != nil {
