@@ -165,6 +165,9 @@ func clauseEndBefore(low string, from, next int) int {
 // above: each whose number the catalogue gives a term of the clause
 // numbers a provision already holding the clause, or is added.
 func bareOrdinals(out []Provision, ps []paragraph, src Source) []Provision {
+	if len(out) == 0 {
+		return out // a document that gave no point goes through no version's points (and most documents are off the plan: parse cost)
+	}
 	lx := lexiconData()
 	w := bareOrdinalData()
 	c := planTermsData()
