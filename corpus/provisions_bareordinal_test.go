@@ -21,13 +21,13 @@ func TestBareOrdinal(t *testing.T) {
 		not              string // no provision numbered number holds it
 	}{
 		{name: "en the fourth, and the fifth", lang: "en", number: 5,
-			body: "Our neighbours read the December points aloud at supper. The fourth keeps the army at 800,000 in peacetime, and the fifth promises security guarantees that mirror Article 5.\n",
+			body: "Our neighbours read the December points aloud at supper. Point 1 of the December text reaffirms Ukraine's sovereignty. The fourth keeps the army at 800,000 in peacetime, and the fifth promises security guarantees that mirror Article 5.\n",
 			want: "promises security guarantees that mirror Article 5"},
 		{name: "it nel ventesimo,", lang: "it", number: 20,
 			body: "Il piano americano aveva ventotto punti, quello di dicembre venti. Nel ventesimo, il cessate il fuoco scatta subito, appena tutte le parti accettano l'accordo.\n",
 			want: "il cessate il fuoco scatta subito"},
 		{name: "en no term numbered so", lang: "en", number: 2,
-			body: "The delegations met for three days. The second brought no progress on the army of 800,000, officials said.\n",
+			body: "Point 1 of the December text reaffirms Ukraine's sovereignty. The delegations met for three days. The second brought no progress on the army of 800,000, officials said.\n",
 			not:  "brought no progress"},
 	}
 	for _, tt := range tests {
