@@ -114,6 +114,15 @@ type ParseOptions struct {
 	// said the Europeans wanted …") nor with their verb's object as the
 	// term (provisions_authorslead.go): the test's switch.
 	noAuthorsLead bool
+	// noFrameworkOwner leaves a provision whose own text names "the
+	// framework" with its article ("El punto 12 del marco aborda …", "le
+	// cadre traite de …") in the version the context gave it, not the
+	// framework's (provisions_frameworkowner.go): the test's switch.
+	noFrameworkOwner bool
+	// noBareOrdinal leaves a point named by its ordinal alone ("The
+	// fourth keeps the army at 800,000", "il diciassettesimo: un comitato
+	// …") unread (provisions_bareordinal.go): the test's switch.
+	noBareOrdinal bool
 	// noRoundupPerson leaves a round-up's entry heading of a name and a
 	// title ("**Friedrich Merz, Bundeskanzler**") no person for the
 	// titles alone and pronouns under it (roundupperson.go): the test's
@@ -340,7 +349,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rec != nil {
 		provParas = rec.prose
 	}
-	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead)
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if rec != nil {

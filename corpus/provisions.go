@@ -18,7 +18,7 @@ const unnamedPlan = "unnamed plan"
 // the caller's fallback. A list whose context does not speak of a plan at
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
-func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo, trace termTracer, authorsLeads bool) []Provision {
+func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo, trace termTracer, authorsLeads, frameworkOwner, bareOrdinal bool) []Provision {
 	ps = withoutThreadCounters(withoutCiteMarks(ps)) // "….[2] Outros pontos": reference marks out (provisions_citemarks.go); "6/14 Point 9 …": a thread's post counters out (provisions_threadcounter.go)
 	items := 0
 	for _, p := range ps {
@@ -257,8 +257,14 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = fixPointerNumbers(out, ps, planFor)                                                                                       // a pointer sentence's number, a quotation's point clause, a numbered point's version: provisions_pointers.go
 	out = proposalVersions(turnVersions(spokenText(answeredPoints(sentenceVersions(out, ps), ps, src), ps), ps), ps)                // spoken frame out of the text (provisions_spoken.go); each sentence's own version, introductions, carried numbers, judgements: provisions_sentenceversion.go
 	out = mainVersionForUnnamed(noteBaseVersions(out, ps), ps, src)                                                                 // a bare point a rewrite note answers: provisions_noteafter.go; the document's main version for points none named: provisions_mainversion.go
+	if bareOrdinal {
+		out = bareOrdinals(out, ps, src) // "The fourth keeps the army at 800,000": a point by its ordinal alone (provisions_bareordinal.go)
+	}
 	out, lows := dropTermlessTalk(out)
-	out = numberVersions(out, lows, ps, src)          // the version a point's own number tells: provisions_numberversion.go
+	out = numberVersions(out, lows, ps, src) // the version a point's own number tells: provisions_numberversion.go
+	if frameworkOwner {
+		out = frameworkOwners(out, src) // "El punto 12 del marco …": the framework's point (provisions_frameworkowner.go)
+	}
 	return addSelected(out, selected, src.ID, topics) // a selection's items no reading above gave, with the list's version (provisions_selection.go)
 }
 
