@@ -21,6 +21,7 @@ package corpus
 
 import (
 	_ "embed"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -106,6 +107,26 @@ func (x *extractor) nameFirstRoles(ps []paragraph) {
 // ("The workshop's convenor, Professor Anneliese …", "Dr Ilona … (senior
 // fellow, Meridian)").
 func (x *extractor) nameFirstRole(ps []paragraph, name, bare string) string {
+	if r := x.nameFirstRoleAs(ps, name, bare); r != "" {
+		return r
+	}
+	// a known person named in the document's own spelling ("Руският
+	// пратеник Кирил Дмитриев" is Kirill Dmitriev's; "Joeri Oesjakov, de
+	// buitenlandadviseur van Poetin")
+	if p, ok := lowerIn2(x.lx.people, name); ok {
+		for _, a := range p.Aliases {
+			if strings.IndexByte(a, ' ') > 0 && a != name {
+				if r := x.nameFirstRoleAs(ps, a, bare); r != "" {
+					return r
+				}
+			}
+		}
+	}
+	return ""
+}
+
+// nameFirstRoleAs is nameFirstRole for one spelling of the name.
+func (x *extractor) nameFirstRoleAs(ps []paragraph, name, bare string) string {
 	for _, p := range ps {
 		t := p.text
 		for off := 0; off < len(t); {
@@ -154,7 +175,13 @@ func (x *extractor) nameFirstHead(w string) bool {
 		return false
 	}
 	l := strings.ToLower(w)
-	return nameFirstRoleData().nouns[l] || x.lx.isRole(l) || x.lx.exTitleWord(w)
+	if nameFirstRoleData().nouns[l] || x.lx.isRole(l) || x.lx.exTitleWord(w) {
+		return true
+	}
+	// an English plural before two names ("with envoys Steve Witkoff and
+	// Jared Kushner")
+	st, ok := strings.CutSuffix(l, "s")
+	return ok && len(st) > 3 && (nameFirstRoleData().nouns[st] || x.lx.inRoleWords(st))
 }
 
 // nameFirstBefore reads the role written right before a name: s is the
@@ -179,8 +206,8 @@ func (x *extractor) nameFirstBefore(s, bare string) string {
 		}
 		s = strings.TrimRight(s[:k+1], " ")
 	}
-	if s == "" {
-		return ""
+	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
+		return "" // (the sentence before ended there)
 	}
 	role := x.nameFirstClause(s)
 	if role == "" && strings.HasSuffix(s, ",") {
@@ -218,6 +245,9 @@ func (x *extractor) nameFirstClause(s string) string {
 			break
 		}
 	}
+	if !x.nameFirstPlain(words) {
+		return ""
+	}
 	head := false
 	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
@@ -247,8 +277,12 @@ func (x *extractor) nameFirstAfter(s string) string {
 			return ""
 		}
 		first, _, _ := strings.Cut(body, ",")
-		if !x.nameFirstHeaded(first) {
+		head := x.beforeRelative(first)
+		if !x.nameFirstHeaded(head) {
 			return ""
+		}
+		if head != first {
+			return head // (a relative clause followed the title)
 		}
 		return strings.TrimSpace(body)
 	case strings.HasPrefix(s, ", "):
@@ -258,11 +292,13 @@ func (x *extractor) nameFirstAfter(s string) string {
 	}
 	seg, rest := appositionPart(body)
 	if ageSegment(seg) {
-		if next, _ := appositionPart(rest); rest != "" && x.nameFirstHeaded(next) {
-			return seg + ", " + next
+		// an age alone is no role ("Tom Brandt, 54, said"); the
+		// description after it is ("Derek Halloran, 67, retired welder")
+		if seg, _ = appositionPart(rest); rest == "" {
+			return ""
 		}
-		return seg
 	}
+	seg = x.beforeRelative(seg)
 	if x.nameFirstHeaded(seg) {
 		return seg
 	}
@@ -272,7 +308,7 @@ func (x *extractor) nameFirstAfter(s string) string {
 // appositionPart cuts s at the first mark that ends an apposition: the
 // part and what follows its comma ("" when another mark ended it).
 func appositionPart(s string) (part, rest string) {
-	k := strings.IndexAny(s, ",;:()[]\"“”«»\n")
+	k := strings.IndexAny(s, ",;:()[]\"“”«»\n*·|")
 	if d := strings.Index(s, ". "); d >= 0 && (k < 0 || d < k) {
 		return strings.TrimSpace(s[:d]), ""
 	}
@@ -320,9 +356,14 @@ func (x *extractor) nameFirstHeaded(s string) bool {
 	if len(f) == 0 || len(f) > 10 {
 		return false
 	}
-	l0 := strings.ToLower(f[0])
-	if docRoles().relatives[l0] || x.lx.speechOrThat(l0) || x.lx.auxiliaries[l0] {
+	if !x.nameFirstPlain(f) {
 		return false
+	}
+	for _, w := range f {
+		l := strings.ToLower(w)
+		if titleQualifierData().former[l] || strings.HasPrefix(l, "ex") && len(l) > 6 && x.lx.roleWords[l[2:]] {
+			return false // a title no longer held is not carried (listedroles.go)
+		}
 	}
 	for i, w := range f {
 		if i == 3 {
@@ -330,6 +371,9 @@ func (x *extractor) nameFirstHeaded(s string) bool {
 		}
 		if x.nameFirstHead(w) {
 			return true
+		}
+		if l := strings.ToLower(w); nameFirstRoleData().stops[l] && !(i == 0 && roleArticles[l]) {
+			return false // "speaking to reporters": a title after a preposition is not the person's
 		}
 	}
 	return false
@@ -344,4 +388,38 @@ func nameFirstTrim(r string) string {
 		r = strings.TrimRight(strings.TrimSuffix(r, "."), "*_ ")
 	}
 	return r
+}
+
+// nameFirstPlain reports whether words can be a role: no verb of speech
+// or act, auxiliary or relative pronoun among them ("the army would be
+// capped", "hosted"), and no two capitalised words in a row that are no
+// title, a name ("Ambassador Hugo Tallis hosted").
+func (x *extractor) nameFirstPlain(words []string) bool {
+	caps := 0
+	for _, w := range words {
+		l := strings.ToLower(strings.Trim(w, ",.;:"))
+		if x.lx.speechOrThat(l) || x.lx.auxiliaries[l] || docRoles().relatives[l] || slices.Contains(grammarWords["clauseModals"], l) {
+			return false
+		}
+		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !x.nameFirstHead(w) {
+			if caps++; caps == 2 {
+				return false
+			}
+		} else {
+			caps = 0
+		}
+	}
+	return true
+}
+
+// beforeRelative is s up to a relative pronoun: a relative clause after a
+// title is no part of it ("ministra que dirigió las negociaciones").
+func (x *extractor) beforeRelative(s string) string {
+	f := strings.Fields(s)
+	for i, w := range f {
+		if i > 0 && docRoles().relatives[strings.ToLower(w)] {
+			return strings.Join(f[:i], " ")
+		}
+	}
+	return s
 }
