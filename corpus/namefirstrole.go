@@ -209,12 +209,13 @@ func (x *extractor) nameFirstBefore(s, bare string) string {
 	if s == "" || strings.HasSuffix(s, ".") || strings.HasSuffix(s, "!") || strings.HasSuffix(s, "?") {
 		return "" // (the sentence before ended there)
 	}
-	role := x.nameFirstClause(s)
+	role := x.nameFirstClause(s, false)
 	if role == "" && strings.HasSuffix(s, ",") {
 		// the role set off before the name: "La decana del Colegio,
 		// Mercedes Albarracín, abrió …", "the workshop secretary, Hattie
-		// Lamb"
-		role = x.nameFirstClause(strings.TrimSuffix(s, ","))
+		// Lamb"; the whole clause, with no more than its article ("At the
+		// high end, Jane Doe said" is no role)
+		role = x.nameFirstClause(strings.TrimSuffix(s, ","), true)
 	}
 	return role
 }
@@ -223,7 +224,9 @@ func (x *extractor) nameFirstBefore(s, bare string) string {
 // or stop word, at most six, one of them a title or a function noun
 // ("Ukrainian agronomist", "Раввин рижской общины", "Poslanec za Liberecký
 // kraj"), or "".
-func (x *extractor) nameFirstClause(s string) string {
+//
+// whole asks for the whole clause, or the clause after its article.
+func (x *extractor) nameFirstClause(s string, whole bool) string {
 	start := strings.LastIndexAny(s, ",;:!?()[]{}\"“”«»„—–|*#>\n")
 	if k := strings.LastIndex(s, ". "); k > start {
 		start = k
@@ -241,6 +244,9 @@ func (x *extractor) nameFirstClause(s string) string {
 	for i := len(words) - 1; i >= 0; i-- {
 		l := strings.ToLower(words[i])
 		if d.stops[l] || x.lx.speechOrThat(l) {
+			if whole && (i > 0 || !roleArticles[l]) {
+				return ""
+			}
 			words = words[i+1:]
 			break
 		}
