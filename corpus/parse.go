@@ -71,6 +71,12 @@ type ParseOptions struct {
 	// ("A war-risk underwriter, who asked not to be named, said …",
 	// unnamed.go), for the probe that checks it; false in every other parse
 	noAnonymousSubject bool
+	// noNameFirstRoles switches off reading a named speaker's role where
+	// the document first names them in full, when no reader gave one
+	// ("forward Dmytro Sayenko", "X, gerente de una empresa …",
+	// namefirstrole.go), for the probe that checks it; false in every
+	// other parse
+	noNameFirstRoles bool
 	// namedBeforeOff switches off the reading of a subject pronoun as the
 	// one person the sentence before named (pronounnamed.go), for the
 	// probe that checks it is what gives its cases their speaker; false

@@ -474,10 +474,11 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 	x.rememberRoles() // the title next to the name, not a later description (rolenamed.go)
 	// a signature's bare unknown name, once every title is in (authortext.go)
 	x.dropUntitledAuthors()
-	x.frameRoles(ps)  // "Press briefing by Press Secretary X", then "MS. X:" (frameroles.go)
-	x.dropAskedOut()  // after the roles, which the asking sentence may give (interviewintro.go)
-	x.dropBareAsked() // "DOMANDA: Il governo sostiene …?" (recordaskers.go)
-	x.nounLedNames()  // "Granddaughter Sofiia says": the noun is her role, once the askers are out by the name they were read with (nounledname.go)
+	x.frameRoles(ps)     // "Press briefing by Press Secretary X", then "MS. X:" (frameroles.go)
+	x.dropAskedOut()     // after the roles, which the asking sentence may give (interviewintro.go)
+	x.dropBareAsked()    // "DOMANDA: Il governo sostiene …?" (recordaskers.go)
+	x.nounLedNames()     // "Granddaughter Sofiia says": the noun is her role, once the askers are out by the name they were read with (nounledname.go)
+	x.nameFirstRoles(ps) // "forward Dmytro Sayenko": a role no title reader gave, where the name is first given (namefirstrole.go)
 	for i := range x.out {
 		if x.out[i].Speaker != unnamedSpeaker && x.out[i].Role != "" {
 			x.out[i].Role = cleanRole(x.out[i].Role) // a named person's title copied with its article ("le conseiller …"); "uno dei negoziatori" is whom, not a title
