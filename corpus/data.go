@@ -122,6 +122,7 @@ type lexicon struct {
 	adverbs           map[string]bool
 	sayVerbs          map[string]bool
 	thatVerbs         map[string]bool // opinion verbs, speech only before a that-word ("trouve que"; thatverbs.go)
+	recountVerbs      map[string]bool // telling, answering, confirming: speech only before a that-word ("conferma che"; thatverbs.go)
 	actVerbs          map[string]bool
 	addressee         map[string]bool
 	acronyms          map[string]bool
@@ -272,6 +273,7 @@ func loadLexicon() (*lexicon, error) {
 		SequenceWords    []string          `json:"sequenceWords"`
 		SpeechNouns      []string          `json:"speechNouns"`
 		ThatVerbs        []string          `json:"thatVerbs"`
+		RecountVerbs     []string          `json:"recountVerbs"`
 	}
 	for name, v := range map[string]any{"data/topics.json": &tf, "data/plans.json": &pf, "data/speakers.json": &sf, "data/verbs.json": &sf, "data/roles.json": &sf} {
 		b, err := dataFS.ReadFile(name)
@@ -297,6 +299,7 @@ func loadLexicon() (*lexicon, error) {
 		adverbs:           set(sf.Adverbs),
 		sayVerbs:          set(sf.SayVerbs),
 		thatVerbs:         set(sf.ThatVerbs),
+		recountVerbs:      set(sf.RecountVerbs),
 		actVerbs:          set(sf.ActVerbs),
 		addressee:         set(sf.AddresseeVerbs),
 		acronyms:          set(sf.Acronyms),
@@ -389,6 +392,7 @@ func loadLexicon() (*lexicon, error) {
 	}
 	sort.Strings(lx.pointMids) // built from a map: the same order on every run
 	addSlavicPastForms(lx.sayVerbs)
+	addSlavicPastForms(lx.recountVerbs)
 	addAskVerbs(lx.actVerbs, lx.sayVerbs) // "pytała, kto …" (interviewintro.go)
 	addPredicateVerbs(lx.actVerbs)        // "thanked", "a remercié", "допустил" (predicate.go)
 	addCallVerbs(lx.actVerbs)             // "chiama", read only with a complement (callverb.go)
@@ -423,7 +427,7 @@ func loadLexicon() (*lexicon, error) {
 	lx.roleSet = wordFilter(lx.roleWords)
 	lx.roleHeads = compoundHeads(sf.CompoundHeads, lx.roleWords)
 	lx.unnamedHeads = compoundHeads(sf.CompoundHeads, lx.unnamed)
-	lx.speechCues = wideWordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, readAsSayVerbs(lx.sayVerbs), lx.thatVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
+	lx.speechCues = wideWordFilter(lx.sayVerbs, lx.actVerbs, lx.according, lx.viewCues, lx.participles, lx.asideVerbs, lx.introVerbs, lx.hearsayParts, readAsSayVerbs(lx.sayVerbs), lx.thatVerbs, lx.recountVerbs, map[string]bool{"according": true, "quoted": true, "continued": true})
 	if len(tf.Topics) > 64 {
 		return nil, fmt.Errorf("topics.json: %d topics, at most 64", len(tf.Topics))
 	}

@@ -77,6 +77,12 @@ type ParseOptions struct {
 	// namefirstrole.go), for the probe that checks it; false in every
 	// other parse
 	noNameFirstRoles bool
+	// noRecountVerbs switches off reading verbs of telling, answering
+	// and confirming (verbs.json recountVerbs: "conferma che", "a redit
+	// que", "a raconté que", "доповів, що") as speech
+	// before a that-word (thatverbs.go), for the probe that checks it;
+	// false in every other parse
+	noRecountVerbs bool
 	// namedBeforeOff switches off the reading of a subject pronoun as the
 	// one person the sentence before named (pronounnamed.go), for the
 	// probe that checks it is what gives its cases their speaker; false

@@ -11,10 +11,20 @@ package corpus
 
 import "strings"
 
+// isThatVerb reports whether low, lowered, is read as speech only before
+// a that-word: an opinion verb (thatVerbs) or, unless noRecountVerbs is
+// set, a verb of telling, answering or confirming (recountVerbs:
+// "conferma che", "a redit que", "a raconté que", "доповів, що"; stop
+// 70, zindirect), which as often takes a plain object ("conferma la
+// notizia", "a redit son soutien", "answered questions").
+func (x *extractor) isThatVerb(low string) bool {
+	return x.lx.thatVerbs[low] || !x.noRecountVerbs && x.lx.recountVerbs[low]
+}
+
 // thatVerbAt reports whether toks[vi] is an opinion verb followed by a
 // that-word (or French "qu'" elided onto the next word).
 func (x *extractor) thatVerbAt(toks []tok, vi int) bool {
-	if vi == 0 || vi+1 >= len(toks) || !x.lx.thatVerbs[toks[vi].low] || toks[vi].trail != "" && toks[vi].trail != "," {
+	if vi == 0 || vi+1 >= len(toks) || !x.isThatVerb(toks[vi].low) || toks[vi].trail != "" && toks[vi].trail != "," {
 		return false
 	}
 	n := toks[vi+1]
@@ -28,7 +38,7 @@ func (x *extractor) thatVerbAt(toks []tok, vi int) bool {
 // opinion verb, then at most a comma, then a that-word. Only words the
 // cue filter let through get here.
 func (x *extractor) thatVerbIn(s, w string, i int) bool {
-	if len(w) > 24 || !x.lx.thatVerbs[lowerString(w)] {
+	if len(w) > 24 || !x.isThatVerb(lowerString(w)) {
 		return false
 	}
 	if i < len(s) && s[i] == ',' {
