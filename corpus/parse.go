@@ -123,6 +123,11 @@ type ParseOptions struct {
 	// (chatbold.go) and its posts under a person's name silent
 	// (namedposts.go): the test's switch.
 	noNamedPosts bool
+	// noKinAside reads a relative followed by an aside that passes the
+	// words on ("Його онук, за його словами, …") as before stop 70: the
+	// aside is the role's, and no verb of speech or asking is asked for
+	// after it (kinaside.go): the test's switch.
+	noKinAside bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
