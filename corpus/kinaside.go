@@ -73,3 +73,38 @@ func (x *extractor) kinAccordingAside(toks []tok, he int) (aside, speaks bool, c
 	}
 	return false, false, -1
 }
+
+// kinApposAside reports whether the relay aside opening at toks[a]
+// follows a relative's apposition set off by commas ("Її син, військовий,
+// за її словами, каже, що …"): the sentence opens with a possessive and a
+// relation phrase closed by a comma, and the words before the aside, a
+// description of at most maxRelationAppos words, hold no other comma.
+// withoutRelayAside then keeps the comma before the aside, which closes
+// the apposition, so the subject reader still finds the relative and
+// their description (relationAppos) rather than "Її син, військовий каже";
+// and relayAside takes such a description for the subject before the aside
+// though it holds no name or title ("Її син, санітар, за її словами, …").
+func (x *extractor) kinApposAside(toks []tok, a int) bool {
+	if x.noKinAside || a < 3 || toks[a-1].trail != "," {
+		return false
+	}
+	if _, ok := relationData().possessives[lowerWord(toks[0])]; !ok {
+		return false
+	}
+	he := -1
+	for j := 1; j <= 3 && j < a-1; j++ {
+		if possessiveRelation(toks, 0, j) && toks[j].trail == "," {
+			he = j
+			break
+		}
+	}
+	if he < 0 || a-1-he > maxRelationAppos {
+		return false
+	}
+	for k := he + 1; k < a-1; k++ {
+		if toks[k].trail != "" {
+			return false
+		}
+	}
+	return true
+}
