@@ -46,7 +46,11 @@ func (x *extractor) kinOpening(text string) *speaker {
 		return nil // "her cousin, Pavlo Marchenko, …": the name speaks
 	}
 	role := text[:toks[he].start+len(toks[he].word)]
-	if x.relayAsideEnd(toks, he+1) < 0 {
+	aside, speaks, cut := x.kinAccordingAside(toks, he)
+	if aside && !speaks {
+		return nil // "Її чоловік, за її словами, служить …": the relayer's account (kinaside.go)
+	}
+	if cut < 0 && x.relayAsideEnd(toks, he+1) < 0 {
 		// an apposition or a relative clause set off by commas is the
 		// relative's too, unless it is a clause of speech
 		for k := he + 1; k < len(toks) && k <= he+maxRelationAppos; k++ {

@@ -148,6 +148,11 @@ type ParseOptions struct {
 	// a cue line where it stands, inside the line above's paragraph
 	// (captionturns.go): the test's switch.
 	noCaptionTurns bool
+	// noKinAside reads a relative followed by an aside that passes the
+	// words on ("Його онук, за його словами, …") as before stop 70: the
+	// aside is the role's, and no verb of speech or asking is asked for
+	// after it (kinaside.go): the test's switch.
+	noKinAside bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -114,7 +114,7 @@ func possessiveRelation(toks []tok, k, j int) bool {
 	if relationOff || k >= j || j-k > 4 || toks[k].trail != "" {
 		return false
 	}
-	if _, ok := relationData().possessives[toks[k].low]; !ok && !strings.HasSuffix(toks[k].low, "'s") && !strings.HasSuffix(toks[k].low, "’s") {
+	if _, ok := relationData().possessives[lowerWord(toks[k])]; !ok && !strings.HasSuffix(toks[k].low, "'s") && !strings.HasSuffix(toks[k].low, "’s") {
 		return false // ("the president's spokeswoman" too)
 	}
 	lows := make([]string, 0, 4)

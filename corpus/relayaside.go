@@ -46,7 +46,7 @@ func (x *extractor) relayAside(toks []tok, a int) (int, bool) {
 	if b < 0 || b+1 >= len(toks) {
 		return 0, false
 	}
-	if !x.relaySubjectBefore(toks, a) {
+	if !x.relaySubjectBefore(toks, a) && !x.kinApposAside(toks, a) {
 		return 0, false
 	}
 	v := b + 1
@@ -141,6 +141,9 @@ func (x *extractor) withoutRelayAside(s string) string {
 	for a := 1; a < len(toks); a++ {
 		if b, ok := x.relayAside(toks, a); ok {
 			p := toks[a-1]
+			if x.kinApposAside(toks, a) {
+				return s[:p.start+len(p.raw)] + " " + s[toks[b+1].start:] // "Її син, військовий, каже": the comma closes the apposition (kinaside.go)
+			}
 			return s[:p.start+len(p.raw)-len(p.trail)] + " " + s[toks[b+1].start:]
 		}
 	}
