@@ -20,7 +20,7 @@ func TestEverydayDict(t *testing.T) {
 		"---\nlang: fr\n---\n\nÀ Lyon les réservations ont baissé cet hiver.\n",
 		"---\nlang: uk\n---\n\nУ Полтаві пасажири чекають на паром.\n",
 		"---\nlang: ru\n---\n\nВ Казани курорт закрыли до весны.\n",
-		"---\nlang: pl\n---\n\nW Lublinie winnica zatrudnia sezonowych pracowników.\n",
+		"---\nlang: pl\n---\n\nW Lublinie winnice zatrudniają pracowników, a winnica Nowak kupiła beczki.\n",
 		"---\nlang: es\n---\n\nEn Vigo los pescadores esperan en el muelle.\n",
 		"---\nlang: en\n---\n\nReporters from Rostock, Bari, Lyon, Poltava, Kazan, Lublin and Vigo met at a conference.\n",
 	)
@@ -30,7 +30,7 @@ func TestEverydayDict(t *testing.T) {
 		{"lyon bookings", "réservations"},
 		{"poltava passengers", "пасажири"},
 		{"kazan resort", "курорт"},
-		{"lublin vineyard", "winnica"},
+		{"lublin vineyards", "winnica"},
 		{"vigo fishermen pier", "pescadores"},
 		{"wine bottle opener", ""},
 		{"ferry timetable to dover", ""},
