@@ -51,7 +51,7 @@ func TestEverydayQuery(t *testing.T) {
 	}{
 		{"peace lily repotting plant", true, ""},
 		{"border wonderland skating", true, ""},
-		{"kyiv restaurants nightlife border", true, ""},
+		{"kyiv karaoke nightlife border", true, ""}, // "restaurants" is a dictionary word since stop 70
 		{"peace grill coupons moscow", true, ""},
 		{"Frieden Yogakurs Anfänger", true, ""},
 		{"plan treningowy siłownia", true, ""},
