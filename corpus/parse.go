@@ -71,6 +71,11 @@ type ParseOptions struct {
 	// ("A war-risk underwriter, who asked not to be named, said …",
 	// unnamed.go), for the probe that checks it; false in every other parse
 	noAnonymousSubject bool
+	// noDefiniteAppos switches off reading a named speaker's post after a
+	// definite article or none ("Kevin Doyle, the fitter, said", "Kevin
+	// Doyle, treasurer, said", apposdefinite.go), for the probe that
+	// checks it; false in every other parse
+	noDefiniteAppos bool
 	// noNameFirstRoles switches off reading a named speaker's role where
 	// the document first names them in full, when no reader gave one
 	// ("forward Dmytro Sayenko", "X, gerente de una empresa …",

@@ -168,7 +168,14 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return x.subjectOfHead(head, htoks)
 	}
-	if x.allNames(atoks) && (x.roleLike(tokWords(htoks)) || describedPost(htoks)) {
+	if x.allNames(atoks) && !x.roleLike(tokWords(htoks)) && !describedPost(htoks) {
+		if k := x.definitePost(htoks); k >= 0 {
+			// "The greenkeeper, Stan Wheelwright, said": a post no
+			// list holds (apposdefinite.go)
+			head, htoks = head[htoks[k].start:], htoks[k:]
+		}
+	}
+	if x.allNames(atoks) && (x.roleLike(tokWords(htoks)) || describedPost(htoks) || x.definitePost(htoks) == 0) {
 		// "The EU's top diplomat, Kaja Kallas, said": role, then name;
 		// "Our treasurer, Alan Prideaux, warned": a post (describedpeople.go)
 		sp := x.classify(atoks, false)
@@ -197,7 +204,10 @@ func (x *extractor) appositive(pre string) *speaker {
 		if sp := x.possessiveAppos(head, htoks, atoks); sp != nil {
 			return sp // "Антон Гуров, наш завхоз, считает" (possessiverole.go)
 		}
-		return x.describedPerson(head, htoks, atoks) // "Olena Hollis, a councillor, said" (apposnoun.go)
+		if sp := x.describedPerson(head, htoks, atoks); sp != nil {
+			return sp // "Olena Hollis, a councillor, said" (apposnoun.go)
+		}
+		return x.definitePerson(head, htoks, atoks) // "Kevin Doyle, the fitter, said" (apposdefinite.go)
 	}
 	for k := 1; k < len(atoks); k++ {
 		if l := atoks[k].low; l == "who" || l == "which" || x.lx.relPronouns[l] {
