@@ -290,17 +290,7 @@ func (g goldStatement) nearIn(ss []Statement) string {
 	}
 	kind := ""
 	for _, s := range ss {
-		have := map[string]bool{}
-		for _, w := range strings.Fields(goldLow(s.Text)) {
-			have[strings.Trim(w, "\"'“”„«»‹›‚‘,.;:!?()")] = true
-		}
-		n := 0
-		for _, w := range words {
-			if have[strings.Trim(w, "\"'“”„«»‹›‚‘,.;:!?()")] {
-				n++
-			}
-		}
-		if 5*n < 3*len(words) {
+		if !holdsMostWords(s.Text, words) {
 			continue
 		}
 		// The speaker is compared alone: matchesSpeaker also asks for
@@ -316,6 +306,24 @@ func (g goldStatement) nearIn(ss []Statement) string {
 		}
 	}
 	return kind
+}
+
+// holdsMostWords tells whether text holds at least three in five of
+// words (a gold fragment's, fragmentWords split on spaces), each compared
+// lower-cased without its quotes and punctuation: the near-miss test of
+// nearIn and of zspeaker's diagnosis.
+func holdsMostWords(text string, words []string) bool {
+	have := map[string]bool{}
+	for _, w := range strings.Fields(goldLow(text)) {
+		have[strings.Trim(w, "\"'“”„«»‹›‚‘,.;:!?()")] = true
+	}
+	n := 0
+	for _, w := range words {
+		if have[strings.Trim(w, "\"'“”„«»‹›‚‘,.;:!?()")] {
+			n++
+		}
+	}
+	return 5*n >= 3*len(words)
 }
 
 // qualityScore counts matches over a set of fixtures.

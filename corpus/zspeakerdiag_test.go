@@ -37,17 +37,7 @@ func TestZSpeakerDiag(t *testing.T) {
 				words := strings.Fields(fragmentWords(gs.Fragment))
 				var holder Statement
 				for _, s := range d.Statements {
-					have := map[string]bool{}
-					for _, w := range strings.Fields(goldLow(s.Text)) {
-						have[strings.Trim(w, "\"'“”„«»‹›‚‘,.;:!?()")] = true
-					}
-					n := 0
-					for _, w := range words {
-						if have[strings.Trim(w, "\"'“”„«»‹›‚‘,.;:!?()")] {
-							n++
-						}
-					}
-					if 5*n >= 3*len(words) {
+					if holdsMostWords(s.Text, words) {
 						holder = s
 						break
 					}
