@@ -178,20 +178,7 @@ func fpWhom(f goldFixture, d *Document, s Statement) string {
 // words at least) are words of b.
 func fpShare(a, b string) bool {
 	words := strings.Fields(fragmentWords(a))
-	if len(words) < 3 {
-		return false
-	}
-	have := map[string]bool{}
-	for _, w := range strings.Fields(goldLow(b)) {
-		have[strings.Trim(w, "\"'“”„«»‹›‚‘,.;:!?()")] = true
-	}
-	n := 0
-	for _, w := range words {
-		if have[strings.Trim(w, "\"'“”„«»‹›‚‘,.;:!?()")] {
-			n++
-		}
-	}
-	return 5*n >= 3*len(words)
+	return len(words) >= 3 && holdsMostWords(b, words)
 }
 
 func sortedKeys(m map[string]bool) []string {

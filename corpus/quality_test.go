@@ -311,7 +311,7 @@ func (g goldStatement) nearIn(ss []Statement) string {
 // holdsMostWords tells whether text holds at least three in five of
 // words (a gold fragment's, fragmentWords split on spaces), each compared
 // lower-cased without its quotes and punctuation: the near-miss test of
-// nearIn and of zspeaker's diagnosis.
+// nearIn, fpShare and zspeaker's diagnosis.
 func holdsMostWords(text string, words []string) bool {
 	have := map[string]bool{}
 	for _, w := range strings.Fields(goldLow(text)) {
