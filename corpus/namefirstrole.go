@@ -21,7 +21,6 @@ package corpus
 
 import (
 	_ "embed"
-	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -404,7 +403,7 @@ func (x *extractor) nameFirstPlain(words []string) bool {
 	caps := 0
 	for _, w := range words {
 		l := strings.ToLower(strings.Trim(w, ",.;:"))
-		if x.lx.speechOrThat(l) || x.lx.auxiliaries[l] || docRoles().relatives[l] || slices.Contains(grammarWords["clauseModals"], l) {
+		if x.lx.speechOrThat(l) || x.lx.auxiliaries[l] || docRoles().relatives[l] || clauseModals[l] {
 			return false
 		}
 		if r, _ := utf8.DecodeRuneInString(w); unicode.IsUpper(r) && !x.nameFirstHead(w) {
