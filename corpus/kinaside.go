@@ -1,18 +1,5 @@
 package corpus
 
-import "sync"
-
-// kinRequestVerbs is data/relations.json's requestVerbs: verbs of asking
-// something of someone ("просить", "asks", "bittet"), which a relative's
-// passed-on words carry as often as a verb of speech does.
-var kinRequestVerbs = sync.OnceValue(func() map[string]bool {
-	var d struct {
-		Verbs []string `json:"requestVerbs"`
-	}
-	mustDecodeJSON("data/relations.json", relationsJSON, &d)
-	return set(d.Verbs)
-})
-
 // kinAccordingAside reads a relative set off by a comma (kinOpening: toks
 // up to he are the relation phrase, its comma after toks[he]) who is
 // followed, at once or after an apposition, by an aside that passes the
@@ -60,7 +47,7 @@ func (x *extractor) kinAccordingAside(toks []tok, he int) (aside, speaks bool, c
 			if seg == 0 {
 				cut = he
 			}
-			req := kinRequestVerbs()
+			req := relationData().requests // a relative's passed-on words carry a verb of asking as often as one of speech
 			for k := end + 1; k < len(toks); k++ {
 				l := lowerWord(toks[k])
 				if x.lx.sayVerbs[l] || req[l] {

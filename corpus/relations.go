@@ -29,6 +29,7 @@ type relationLex struct {
 	firsts      map[string]bool            // the first words of nouns: a phrase opening with none holds none
 	lasts       map[string]bool            // the last words of nouns
 	of          map[string][]relationEntry // the related person + "\x00" + noun → who
+	requests    map[string]bool            // verbs of asking something of someone ("просить", "asks"; kinaside.go)
 }
 
 // relationEntry is one person known in a relation.
@@ -48,9 +49,10 @@ var relationData = sync.OnceValue(func() *relationLex {
 			Sole   bool     `json:"sole"`
 			Nouns  []string `json:"nouns"`
 		} `json:"relations"`
+		Requests []string `json:"requestVerbs"`
 	}
 	mustDecodeJSON("data/relations.json", relationsJSON, &d)
-	r := &relationLex{possessives: d.Possessives, links: setOf(d.Links), nouns: map[string]bool{}, firsts: map[string]bool{}, lasts: map[string]bool{}, of: map[string][]relationEntry{}}
+	r := &relationLex{possessives: d.Possessives, links: setOf(d.Links), nouns: map[string]bool{}, firsts: map[string]bool{}, lasts: map[string]bool{}, of: map[string][]relationEntry{}, requests: set(d.Requests)}
 	add := func(n string) {
 		r.nouns[n] = true
 		ws := strings.Fields(n)
