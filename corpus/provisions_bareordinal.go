@@ -239,13 +239,7 @@ func pickVersion(vs []string, own string, late bool) string {
 	if slices.Contains(vs, usDraft) {
 		return usDraft
 	}
-	best := vs[0]
-	for _, v := range vs[1:] {
-		if v < best {
-			best = v
-		}
-	}
-	return best
+	return slices.Min(vs)
 }
 
 // ordinalHead is the first words of a clause's text, what a provision
