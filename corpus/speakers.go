@@ -168,25 +168,28 @@ func (x *extractor) appositive(pre string) *speaker {
 		}
 		return x.subjectOfHead(head, htoks)
 	}
-	if x.allNames(atoks) && !x.roleLike(tokWords(htoks)) && !describedPost(htoks) {
-		if k := x.definitePost(htoks); k >= 0 {
-			// "The greenkeeper, Stan Wheelwright, said": a post no
-			// list holds (apposdefinite.go)
-			head, htoks = head[htoks[k].start:], htoks[k:]
+	if x.allNames(atoks) {
+		post := x.roleLike(tokWords(htoks)) || describedPost(htoks)
+		if !post {
+			if k := x.definitePost(htoks); k >= 0 {
+				// "The greenkeeper, Stan Wheelwright, said": a post no
+				// list holds (apposdefinite.go)
+				head, htoks, post = head[htoks[k].start:], htoks[k:], true
+			}
 		}
-	}
-	if x.allNames(atoks) && (x.roleLike(tokWords(htoks)) || describedPost(htoks) || x.definitePost(htoks) == 0) {
-		// "The EU's top diplomat, Kaja Kallas, said": role, then name;
-		// "Our treasurer, Alan Prideaux, warned": a post (describedpeople.go)
-		sp := x.classify(atoks, false)
-		if sp == nil || sp.kind != kindPerson {
-			return nil
+		if post {
+			// "The EU's top diplomat, Kaja Kallas, said": role, then name;
+			// "Our treasurer, Alan Prideaux, warned": a post (describedpeople.go)
+			sp := x.classify(atoks, false)
+			if sp == nil || sp.kind != kindPerson {
+				return nil
+			}
+			if sp.role == "" {
+				sp.role = cleanRole(head)
+				x.people[sp.name] = sp
+			}
+			return sp
 		}
-		if sp.role == "" {
-			sp.role = cleanRole(head)
-			x.people[sp.name] = sp
-		}
-		return sp
 	}
 	if sp := x.appositiveMore(head, htoks, atoks); sp != nil {
 		return sp // a rank before the name, an institution's own appositive (apposchain.go)
