@@ -1101,4 +1101,15 @@ var extractionSets = []struct{ name, dir string }{
 	// and Slovenian or Danish). Reported only.
 	{"heldout-zzq", "testdata/extraction/heldout-zzq"},
 	{"heldout-zzr", "testdata/extraction/heldout-zzr"},
+	// heldout-zzs and heldout-zzt are a sixty-ninth and seventieth blind
+	// set, written at the start of stop 71 by two writers, each given
+	// formats of their own to check against every earlier set (a hospice
+	// volunteers' bulletin, a harbour master's notice, a Landfrauenverein,
+	// a garage co-operative, a credit union's letter, a cricket club's
+	// annual report, a Siedlergemeinschaft, a Red Cross district branch
+	// ...; both ended up with a pigeon racing club, each in their own way;
+	// five English, German, French, Italian, Spanish, Russian, Ukrainian,
+	// and Serbian or Belarusian). Reported only.
+	{"heldout-zzs", "testdata/extraction/heldout-zzs"},
+	{"heldout-zzt", "testdata/extraction/heldout-zzt"},
 }
