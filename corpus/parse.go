@@ -158,6 +158,10 @@ type ParseOptions struct {
 	// aside is the role's, and no verb of speech or asking is asked for
 	// after it (kinaside.go): the test's switch.
 	noKinAside bool
+	// noCourtesyAct keeps a host's thanks or greeting to the room ("thanked
+	// the fundraisers", "begrüßte rund 180 Gäste") as a statement, as
+	// before stop 71 (courtesyact.go): the test's switch.
+	noCourtesyAct bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

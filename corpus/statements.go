@@ -484,7 +484,8 @@ func extractStatementsWith(ps []paragraph, src Source, opts ParseOptions) []Stat
 			x.out[i].Role = cleanRole(x.out[i].Role) // a named person's title copied with its article ("le conseiller …"); "uno dei negoziatori" is whom, not a title
 		}
 	}
-	x.dropSameDup() // one person's words read twice from one paragraph (samedup.go)
+	x.dropSameDup()      // one person's words read twice from one paragraph (samedup.go)
+	x.dropCourtesyActs() // "thanked the fundraisers", "begrüßte rund 180 Gäste": to the room, no statement (courtesyact.go)
 	out := make([]Statement, len(x.out))
 	copy(out, x.out)
 	prefix := src.ID + "-s"
