@@ -158,6 +158,11 @@ type ParseOptions struct {
 	// aside is the role's, and no verb of speech or asking is asked for
 	// after it (kinaside.go): the test's switch.
 	noKinAside bool
+	// noAffiliationRole leaves a person named before their affiliation
+	// with no preposition's comma ("Ilse Marchetti-Boone of the Halvorsen
+	// Center said", "Agnieszka Ruszczyk z Ośrodka … zwraca uwagę") with no
+	// role, as before stop 71 (affiliationrole.go): the test's switch.
+	noAffiliationRole bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
