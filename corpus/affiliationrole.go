@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
 
 // A named speaker's affiliation as their role, read where the document
 // first names them with it and no comma between (stop 71, zrole2): "Dr.
@@ -63,8 +67,8 @@ func (x *extractor) nameFirstAffiliation(s string) string {
 			}
 		}
 	}
-	if n > affiliationAfterMax || n <= k {
-		return ""
+	if n > affiliationAfterMax || n <= k || n == 2 {
+		return "" // ("Anna Maj z Gdańska", "Ganna Vakulenko z Poltavy": a town alone is no institution, as docroles_test.go has it)
 	}
 	return strings.TrimRight(strings.Join(words[:n], " "), ".")
 }
@@ -82,8 +86,11 @@ func (x *extractor) nameFirstAffiliationRole(ps []paragraph, name string) string
 			if j < 0 {
 				break
 			}
-			end := off + j + len(name)
+			at, end := off+j, off+j+len(name)
 			off = end
+			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && (unicode.IsLetter(r) || r == '-') {
+				continue // (inside another name, as nameFirstRoleAs reads it)
+			}
 			if r := x.nameFirstAffiliation(t[end:]); r != "" {
 				return r
 			}
