@@ -83,6 +83,9 @@ func (x *extractor) nameFirstRoles(ps []paragraph) {
 		r, ok := found[key]
 		if !ok {
 			r = x.nameFirstRole(ps, st.Speaker, bare)
+			if r == "" && bare == "" {
+				r = x.nameFirstAffiliationRole(ps, st.Speaker) // "X of the Halvorsen Center said" (affiliationrole.go)
+			}
 			if found == nil {
 				found = map[string]string{}
 			}

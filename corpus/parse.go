@@ -162,6 +162,11 @@ type ParseOptions struct {
 	// the fundraisers", "begrüßte rund 180 Gäste") as a statement, as
 	// before stop 71 (courtesyact.go): the test's switch.
 	noCourtesyAct bool
+	// noAffiliationRole leaves a person named before their affiliation
+	// with no preposition's comma ("Ilse Marchetti-Boone of the Halvorsen
+	// Center said", "Agnieszka Ruszczyk z Ośrodka … zwraca uwagę") with no
+	// role, as before stop 71 (affiliationrole.go): the test's switch.
+	noAffiliationRole bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

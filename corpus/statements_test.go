@@ -258,7 +258,7 @@ func TestStatementPatterns(t *testing.T) {
 			[]stmt{{"Carla Ventri", "premier", false, "il piano va cambiato"}, {"Marco Lenti", "nostro inviato", false, "i toni sono distesi"}}},
 		{"a person before their institution, in three languages; a title's own 'of'",
 			"L'analista Giulia Ferri dell'Istituto di Studi Adriatici osserva che il testo è corto. Anna Weber vom Institut für Sicherheit sagte, der Plan sei schwach. Nina Hald of the Nordic Institute said the plan was weak. Prime Minister of Poland Donald Tusk said the text was new.",
-			[]stmt{{"Giulia Ferri", "analista", false, "il testo è corto"}, {"Anna Weber", "Institut für Sicherheit", false, "der Plan sei schwach"}, {"Nina Hald", "", false, "the plan was weak"}, {"Donald Tusk", "Prime Minister of Poland", false, "the text was new"}}},
+			[]stmt{{"Giulia Ferri", "analista", false, "il testo è corto"}, {"Anna Weber", "Institut für Sicherheit", false, "der Plan sei schwach"}, {"Nina Hald", "of the Nordic Institute", false, "the plan was weak"}, {"Donald Tusk", "Prime Minister of Poland", false, "the text was new"}}},
 		{"an interview printed as bare questions, its guest introduced by who they are",
 			"Claire Vanel est chercheuse à l'Institut de Lyon. Elle revient pour nous sur le plan.\n\nQue retenez-vous du plan ?\n\nIl fige la ligne de front.\n\nEt la suite ?\n\nJe ne crois pas à un accord avant Noël.",
 			[]stmt{{"Claire Vanel", "chercheuse à l'Institut de Lyon", true, "Il fige la ligne de front"}, {"Claire Vanel", "chercheuse à l'Institut de Lyon", true, "Je ne crois pas"}}},
