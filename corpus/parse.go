@@ -140,6 +140,10 @@ type ParseOptions struct {
 	// fourth keeps the army at 800,000", "il diciassettesimo: un comitato
 	// …") unread (provisions_bareordinal.go): the test's switch.
 	noBareOrdinal bool
+	// noLastPoint leaves a version's last point named as such ("the last
+	// point says a full ceasefire …", "le dernier point fait entrer en
+	// vigueur …") unread (provisions_lastpoint.go): the test's switch.
+	noLastPoint bool
 	// noRoundupPerson leaves a round-up's entry heading of a name and a
 	// title ("**Friedrich Merz, Bundeskanzler**") no person for the
 	// titles alone and pronouns under it (roundupperson.go): the test's
@@ -371,7 +375,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rec != nil {
 		provParas = rec.prose
 	}
-	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal)
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal, !opts.noLastPoint)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if rec != nil {
