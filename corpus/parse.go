@@ -140,6 +140,14 @@ type ParseOptions struct {
 	// fourth keeps the army at 800,000", "il diciassettesimo: un comitato
 	// …") unread (provisions_bareordinal.go): the test's switch.
 	noBareOrdinal bool
+	// noLastPoint leaves a version's last point named as such ("the last
+	// point says a full ceasefire …", "le dernier point fait entrer en
+	// vigueur …") unread (provisions_lastpoint.go): the test's switch.
+	noLastPoint bool
+	// noPointCardinal leaves a point named by its point word and a
+	// cardinal in words ("Point seventeen sets up a committee …") unread
+	// (provisions_pointcardinal.go): the test's switch.
+	noPointCardinal bool
 	// noRoundupPerson leaves a round-up's entry heading of a name and a
 	// title ("**Friedrich Merz, Bundeskanzler**") no person for the
 	// titles alone and pronouns under it (roundupperson.go): the test's
@@ -380,7 +388,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rec != nil {
 		provParas = rec.prose
 	}
-	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal)
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal, !opts.noLastPoint, !opts.noPointCardinal)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if rec != nil {

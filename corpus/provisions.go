@@ -18,7 +18,7 @@ const unnamedPlan = "unnamed plan"
 // the caller's fallback. A list whose context does not speak of a plan at
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
-func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo, trace termTracer, authorsLeads, frameworkOwner, bareOrdinal bool) []Provision {
+func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo, trace termTracer, authorsLeads, frameworkOwner, bareOrdinal, lastPoint, pointCardinal bool) []Provision {
 	ps = withoutThreadCounters(withoutCiteMarks(ps)) // "….[2] Outros pontos": reference marks out (provisions_citemarks.go); "6/14 Point 9 …": a thread's post counters out (provisions_threadcounter.go)
 	items := 0
 	for _, p := range ps {
@@ -259,6 +259,12 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	out = mainVersionForUnnamed(noteBaseVersions(out, ps), ps, src)                                                                 // a bare point a rewrite note answers: provisions_noteafter.go; the document's main version for points none named: provisions_mainversion.go
 	if bareOrdinal {
 		out = bareOrdinals(out, ps, src) // "The fourth keeps the army at 800,000": a point by its ordinal alone (provisions_bareordinal.go)
+	}
+	if pointCardinal {
+		out = pointCardinals(out, ps, src) // "Point seventeen sets up a committee …": a point by its cardinal in words (provisions_pointcardinal.go)
+	}
+	if lastPoint {
+		out = lastPoints(out, ps, src) // "the last point says a full ceasefire …": a version's last point (provisions_lastpoint.go)
 	}
 	out, lows := dropTermlessTalk(out)
 	out = numberVersions(out, lows, ps, src) // the version a point's own number tells: provisions_numberversion.go

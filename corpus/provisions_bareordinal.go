@@ -165,20 +165,28 @@ func clauseEndBefore(low string, from, next int) int {
 // above: each whose number the catalogue gives a term of the clause
 // numbers a provision already holding the clause, or is added.
 func bareOrdinals(out []Provision, ps []paragraph, src Source) []Provision {
+	w := bareOrdinalData()
+	return numberedClauses(out, ps, src, w.ordinals.in, func(lx *lexicon, s string) []ordinalClause { return bareOrdinalClauses(lx, w, s) })
+}
+
+// numberedClauses gives the clauses find reads in the sentences of the
+// paragraphs whose lower-cased text passes look (a cheap first look) their
+// points, as bareOrdinals says; pointCardinals shares it
+// (provisions_pointcardinal.go).
+func numberedClauses(out []Provision, ps []paragraph, src Source, look func(string) bool, find func(*lexicon, string) []ordinalClause) []Provision {
 	if len(out) == 0 {
 		return out // a document that gave no point goes through no version's points (and most documents are off the plan: parse cost)
 	}
 	lx := lexiconData()
-	w := bareOrdinalData()
 	c := planTermsData()
 	var sc termScan
 	late := src.Published >= twentyPointPresented
 	for _, p := range ps {
-		if p.kind == paraHeading || !w.ordinals.in(lowerASCII(p.text)) {
+		if p.kind == paraHeading || !look(lowerASCII(p.text)) {
 			continue
 		}
 		for _, s := range sentences(p.text) {
-			clauses := bareOrdinalClauses(lx, w, s)
+			clauses := find(lx, s)
 			for _, oc := range clauses {
 				versions := ordinalVersions(c, &sc, oc)
 				if len(versions) == 0 {
@@ -197,7 +205,7 @@ func bareOrdinals(out []Provision, ps []paragraph, src Source) []Provision {
 						plan = q.Plan // its point already, in a version numbering it so
 						continue
 					}
-					if holdsOtherClause(q.Text, clauses, oc) || q.Number > 0 && (strings.ContainsRune(q.Text[:at], ';') || statesNumber(c, Provision{Text: q.Text[:at]}, q.Number)) {
+					if holdsOtherClause(q.Text, clauses, oc) || q.Number > 0 && (strings.ContainsRune(q.Text[:at], ';') || statesNumber(c, Provision{Text: q.Text[:at]}, q.Number) || namesOwnFigure(q.Text, q.Number)) {
 						continue // a provision of two points (another item before a semicolon, or a term of its own number) keeps its number: the clause is added
 					}
 					plan = pickVersion(versions, q.Plan, late)
@@ -275,4 +283,12 @@ func heldWhole(out []Provision, oc ordinalClause, plan string) int {
 		}
 	}
 	return -1
+}
+
+// namesOwnFigure reports whether text names its own point n by its figure
+// ("…, and in point 15 both sides promise …"): a provision of that point,
+// which a clause of another point inside it does not renumber.
+func namesOwnFigure(text string, n int) bool {
+	m, _, ok := pointRefEnd(text)
+	return ok && m == n
 }
