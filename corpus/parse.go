@@ -158,6 +158,11 @@ type ParseOptions struct {
 	// aside is the role's, and no verb of speech or asking is asked for
 	// after it (kinaside.go): the test's switch.
 	noKinAside bool
+	// noHonorificFull leaves a courtesy title and a surname ("Mrs
+	// Achterberg", "Mme Ostapchuk") the speaker's name, as before stop 71,
+	// where the document names the person in full elsewhere
+	// (honorificfull.go): the test's switch.
+	noHonorificFull bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

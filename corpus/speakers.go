@@ -927,6 +927,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		if p, ok := lowerIn2(x.lx.people, full); ok {
 			canon = p.Name
 		}
+	} else if full := x.honorificFull(nameWords); full != "" {
+		canon = full // "Mrs Achterberg added" after "our speaker, Helen Achterberg, …" (honorificfull.go)
 	} else if len(nameWords) >= 2 {
 		canon = name
 		if x.accusative || x.heardOpen != "" && name == x.heardOpen {
