@@ -163,6 +163,11 @@ type ParseOptions struct {
 	// where the document names the person in full elsewhere
 	// (honorificfull.go): the test's switch.
 	noHonorificFull bool
+	// noSecondSurname leaves the full name a lone surname stands for at
+	// the given name and that surname, as before stop 71, where the
+	// document writes a second surname after them ("Laura Ibarrola
+	// Mensah") (secondsurname.go): the test's switch.
+	noSecondSurname bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

@@ -1158,6 +1158,9 @@ func (x *extractor) fullNameOf(surname string) string {
 			break
 		}
 	}
+	if full != "" {
+		full = x.secondSurname(full) // "Laura Ibarrola Mensah" for "Ibarrola" (secondsurname.go)
+	}
 	x.fullNames[surname] = full
 	return full
 }
