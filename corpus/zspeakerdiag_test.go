@@ -80,9 +80,9 @@ func TestZSpeakerDiag(t *testing.T) {
 		}
 	}
 	b, _ := json.MarshalIndent(js, "", " ")
-	os.MkdirAll("/tmp/zspk2", 0o755)
-	os.WriteFile("/tmp/zspk2/diag.json", b, 0o644)
-	os.WriteFile("/tmp/zspk2/diag.txt", []byte(out.String()), 0o644)
+	os.MkdirAll("/tmp/zspeaker", 0o755)
+	os.WriteFile("/tmp/zspeaker/diag.json", b, 0o644)
+	os.WriteFile("/tmp/zspeaker/diag.txt", []byte(out.String()), 0o644)
 }
 
 func trunc(s string) string {
