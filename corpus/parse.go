@@ -175,6 +175,16 @@ type ParseOptions struct {
 	// Center said", "Agnieszka Ruszczyk z Ośrodka … zwraca uwagę") with no
 	// role, as before stop 71 (affiliationrole.go): the test's switch.
 	noAffiliationRole bool
+	// noHonorificFull leaves a courtesy title and a surname ("Mrs
+	// Achterberg", "Mme Ostapchuk") the speaker's name, as before stop 71,
+	// where the document names the person in full elsewhere
+	// (honorificfull.go): the test's switch.
+	noHonorificFull bool
+	// noSecondSurname leaves the full name a lone surname stands for at
+	// the given name and that surname, as before stop 71, where the
+	// document writes a second surname after them ("Laura Ibarrola
+	// Mensah") (secondsurname.go): the test's switch.
+	noSecondSurname bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

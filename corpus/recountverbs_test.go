@@ -18,7 +18,11 @@ var recountVerbCases = []statementCase{
 // switch turns them off, and that with a plain object they say nothing.
 func TestRecountVerbs(t *testing.T) {
 	checkStatements(t, recountVerbCases)
-	checkNoSpeakerWith(t, ParseOptions{noRecountVerbs: true}, recountVerbCases)
+	// "Dr Marsh answered that …" is read by another reader with the switch
+	// set, under "Dr Marsh" as long as a title and surname stayed the name;
+	// honorificfull.go (stop 71) makes it Helen Marsh, so that reading is
+	// left off here to keep the switch's check on this reader alone
+	checkNoSpeakerWith(t, ParseOptions{noRecountVerbs: true, noHonorificFull: true}, recountVerbCases)
 	checkNoSpeakerWith(t, ParseOptions{}, []statementCase{
 		// a plain object: no speech
 		{"it conferma la notizia", langDoc("it", "Il rifugio riapre a dicembre. Marco Bellini conferma la notizia della riapertura del locale invernale."), "Marco Bellini", "la notizia della riapertura"},

@@ -927,6 +927,8 @@ func (x *extractor) person(nameWords []string, role string) *speaker {
 		if p, ok := lowerIn2(x.lx.people, full); ok {
 			canon = p.Name
 		}
+	} else if full := x.honorificFull(nameWords); full != "" {
+		canon = full // "Mrs Achterberg added" after "our speaker, Helen Achterberg, …" (honorificfull.go)
 	} else if len(nameWords) >= 2 {
 		canon = name
 		if x.accusative || x.heardOpen != "" && name == x.heardOpen {
@@ -1155,6 +1157,9 @@ func (x *extractor) fullNameOf(surname string) string {
 		if full != "" {
 			break
 		}
+	}
+	if full != "" {
+		full = x.secondSurname(full) // "Laura Ibarrola Mensah" for "Ibarrola" (secondsurname.go)
 	}
 	x.fullNames[surname] = full
 	return full

@@ -80,8 +80,8 @@ func TestZSpeakerDiag(t *testing.T) {
 		}
 	}
 	b, _ := json.MarshalIndent(js, "", " ")
-	os.WriteFile("/tmp/zspeaker/diag.json", b, 0o644)
 	os.MkdirAll("/tmp/zspeaker", 0o755)
+	os.WriteFile("/tmp/zspeaker/diag.json", b, 0o644)
 	os.WriteFile("/tmp/zspeaker/diag.txt", []byte(out.String()), 0o644)
 }
 
