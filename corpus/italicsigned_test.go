@@ -92,3 +92,33 @@ func checkSwitchedSpeakers(t *testing.T, name string, off bool, doc *Document, w
 		}
 	}
 }
+
+// switchedCase is a reader's probe in a language: frag must be speaker's
+// statement in doc while the reader is on, and, unless off (the speaker
+// is the same without the reader), must lose that speaker with the
+// reader's switch set.
+type switchedCase struct {
+	name, lang, doc, frag, speaker string
+	off                            bool
+}
+
+// checkSwitchedCases parses each case, as a document of its language,
+// with the switch named sw off and on (opts sets it) and checks its
+// speaker as switchedCase says.
+func checkSwitchedCases(t *testing.T, sw string, opts func(off bool) ParseOptions, cases []switchedCase) {
+	t.Helper()
+	for _, off := range []bool{false, true} {
+		for _, c := range cases {
+			d := parseCaseWith(t, "---\nlang: "+c.lang+"\n---\n\n"+c.doc+"\n", opts(off))
+			found := false
+			for _, s := range d.Statements {
+				if strings.Contains(s.Text, c.frag) && s.Speaker == c.speaker {
+					found = true
+				}
+			}
+			if want := !off || c.off; found != want {
+				t.Errorf("%s (%s %v): %q by %s found %v; statements %+v", c.name, sw, off, c.frag, c.speaker, found, d.Statements)
+			}
+		}
+	}
+}

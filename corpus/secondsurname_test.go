@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestSecondSurname: a lone surname the document names in full with a
 // second surname is the person under the longest name it writes
@@ -11,10 +8,7 @@ import (
 // headline in title case adds no word. Each case but the last fails with
 // the switch noSecondSurname set.
 func TestSecondSurname(t *testing.T) {
-	cases := []struct {
-		name, lang, doc, frag, speaker string
-		off                            bool // the speaker is the same with the switch set
-	}{
+	checkSwitchedCases(t, "noSecondSurname", func(off bool) ParseOptions { return ParseOptions{noSecondSurname: off} }, []switchedCase{
 		{"es headline first", "es", "# Laura Ibarrola defiende una tesis sobre los altos el fuego\n\nLa investigadora Laura Ibarrola Mensah defendió el miércoles su tesis doctoral.\n\nUn miembro del tribunal preguntó por las fuentes. Ibarrola respondió que había trabajado solo con textos publicados por la prensa.",
 			"había trabajado solo con textos", "Laura Ibarrola Mensah", false},
 		{"es signature", "es", "El alcalde explicó el acto. Iturbe añadió que lo recogido se enviará en enero a Chernígov.\n\nEL ALCALDE, Ramón Iturbe Salcedo",
@@ -23,19 +17,5 @@ func TestSecondSurname(t *testing.T) {
 			"o plano de paz deixa de fora", "Ana Sousa Ferreira", false},
 		{"en title case adds nothing", "en", "# Anna Falk Defends Thesis\n\nThe researcher Anna Falk spoke on Monday.\n\nFalk said the ceasefire clauses had mostly failed in their first year.",
 			"the ceasefire clauses had mostly failed", "Anna Falk", true},
-	}
-	for _, off := range []bool{false, true} {
-		for _, c := range cases {
-			d := parseCaseWith(t, "---\nlang: "+c.lang+"\n---\n\n"+c.doc+"\n", ParseOptions{noSecondSurname: off})
-			found := false
-			for _, s := range d.Statements {
-				if strings.Contains(s.Text, c.frag) && s.Speaker == c.speaker {
-					found = true
-				}
-			}
-			if want := !off || c.off; found != want {
-				t.Errorf("%s (noSecondSurname %v): %q by %s found %v; statements %+v", c.name, off, c.frag, c.speaker, found, d.Statements)
-			}
-		}
-	}
+	})
 }
