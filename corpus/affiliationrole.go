@@ -1,10 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"unicode"
-	"unicode/utf8"
-)
+import "strings"
 
 // A named speaker's affiliation as their role, read where the document
 // first names them with it and no comma between (stop 71, zrole2): "Dr.
@@ -81,16 +77,7 @@ func (x *extractor) nameFirstAffiliationRole(ps []paragraph, name string) string
 	}
 	for _, p := range ps {
 		t := p.text
-		for off := 0; off < len(t); {
-			j := strings.Index(t[off:], name)
-			if j < 0 {
-				break
-			}
-			at, end := off+j, off+j+len(name)
-			off = end
-			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && (unicode.IsLetter(r) || r == '-') {
-				continue // (inside another name, as nameFirstRoleAs reads it)
-			}
+		for _, end := range nameMentions(t, name) {
 			if r := x.nameFirstAffiliation(t[end:]); r != "" {
 				return r
 			}

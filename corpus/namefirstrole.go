@@ -21,6 +21,7 @@ package corpus
 
 import (
 	_ "embed"
+	"iter"
 	"strings"
 	"sync"
 	"unicode"
@@ -131,17 +132,7 @@ func (x *extractor) nameFirstRole(ps []paragraph, name, bare string) string {
 func (x *extractor) nameFirstRoleAs(ps []paragraph, name, bare string) string {
 	for _, p := range ps {
 		t := p.text
-		for off := 0; off < len(t); {
-			j := strings.Index(t[off:], name)
-			if j < 0 {
-				break
-			}
-			at := off + j
-			end := at + len(name)
-			off = end
-			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && (unicode.IsLetter(r) || r == '-') {
-				continue
-			}
+		for at, end := range nameMentions(t, name) {
 			if r, _ := utf8.DecodeRuneInString(t[end:]); end < len(t) && (unicode.IsLetter(r) || r == '-') {
 				continue
 			}
@@ -154,6 +145,29 @@ func (x *extractor) nameFirstRoleAs(ps []paragraph, name, bare string) string {
 		}
 	}
 	return ""
+}
+
+// nameMentions yields where name stands in t (its start and end), each
+// time it does not continue another word on its left ("Ann" in
+// "Joann", "Maj" in "Nowak-Maj"): the walk of the readers that look at
+// a person's first mentions (nameFirstRoleAs, nameFirstAffiliationRole).
+func nameMentions(t, name string) iter.Seq2[int, int] {
+	return func(yield func(int, int) bool) {
+		for off := 0; off < len(t); {
+			j := strings.Index(t[off:], name)
+			if j < 0 {
+				return
+			}
+			at, end := off+j, off+j+len(name)
+			off = end
+			if r, _ := utf8.DecodeLastRuneInString(t[:at]); at > 0 && (unicode.IsLetter(r) || r == '-') {
+				continue
+			}
+			if !yield(at, end) {
+				return
+			}
+		}
+	}
 }
 
 // bareTitleRole is role when it is one word, a title or an honorific
