@@ -152,7 +152,18 @@ func lastPointIn(w lastPointWords, art map[string]bool, s string) (lastPointClau
 		return lastPointClause{}, false
 	}
 	start := strings.LastIndexAny(s[:at], ",;") + 1 // the clause's start: after the last comma or semicolon before the phrase
-	after := strings.TrimRight(strings.TrimLeft(s[end:], " ,:;—–-"), " .;:")
+	tail := s[end:]
+	if r := strings.TrimLeft(tail, " "); strings.HasPrefix(r, ",") {
+		if k := strings.IndexAny(r[1:], ",;"); k >= 0 && strings.Count(strings.TrimSpace(r[1:1+k]), " ") >= 3 {
+			// "the final point, which has a ceasefire take effect …, is
+			// the one to watch": the clause is the relative between the
+			// commas, not the sentence's verb after them; a short
+			// apposition ("the last point, number 28, says …") is not
+			// the clause
+			tail = tail[:len(tail)-len(r)+1+k]
+		}
+	}
+	after := strings.TrimRight(strings.TrimLeft(tail, " ,:;—–-"), " .;:")
 	if strings.Count(after, " ") >= 3 {
 		// the clause from the phrase on, with its article ("the last
 		// point is a ceasefire …", "siste punkt sier at …")
@@ -160,7 +171,7 @@ func lastPointIn(w lastPointWords, art map[string]bool, s string) (lastPointClau
 		if k := strings.LastIndexByte(strings.TrimRight(s[:at], " '’"), ' ') + 1; k < at && art[lowerString(strings.TrimRight(s[k:at], " '’"))] {
 			from = k
 		}
-		return lastPointClause{text: strings.TrimRight(s[from:], " .;:"), gate: s[start:], key: after, at: at}, true
+		return lastPointClause{text: strings.TrimRight(s[from:end+len(tail)], " .;:"), gate: s[start:], key: after, at: at}, true
 	}
 	// "… once everyone agrees — the last one, the twentieth.": the term
 	// before the phrase

@@ -11,7 +11,8 @@
 // cardinal of pointLabelCardinals, not after a determiner ("at this point
 // one …"), not before another number word and not closed by a comma (a
 // point named in passing: "anything that touches point nine, the fighter
-// jets …"), heads a clause that runs to the next such head, or to a point
+// jets …") and not closed by a bracket (a note or a cross-reference:
+// "(see point six)"), heads a clause that runs to the next such head, or to a point
 // named by its figure ("…, and in point 15 both sides …"), or to the
 // sentence's end; as with a bare ordinal
 // (provisions_bareordinal.go), the clause is that point when the catalogue
@@ -86,6 +87,9 @@ func pointCardinalClauses(lx *lexicon, s string) []ordinalClause {
 		}
 		if strings.HasPrefix(low[words[k+1].end:], ",") {
 			continue // "anything that touches point nine, the fighter jets …": the point named in passing, its verb before it
+		}
+		if strings.HasPrefix(low[words[k+1].end:], ")") {
+			continue // "(point four)" is the notes' (provisions_notepoint.go), "(see point six)" a cross-reference: no clause follows
 		}
 		from := words[k+1].end
 		for from < len(low) && strings.ContainsRune(" :,", rune(low[from])) || from+2 < len(low) && (low[from:from+3] == "—" || low[from:from+3] == "–") {
