@@ -132,20 +132,8 @@ func lastPointIn(w lastPointWords, art map[string]bool, s string) (lastPointClau
 	}
 	at, end := -1, -1
 	for _, p := range w.phrases {
-		for from := 0; ; {
-			k := strings.Index(low[from:], p)
-			if k < 0 {
-				break
-			}
-			k += from
-			e := k + len(p)
-			if (k == 0 || !isWordByte(low[k-1])) && (e == len(low) || !isWordByte(low[e])) {
-				if at < 0 || k < at {
-					at, end = k, e
-				}
-				break
-			}
-			from = k + 1
+		if k := cuePhraseAt(low, p); k >= 0 && (at < 0 || k < at) {
+			at, end = k, k+len(p)
 		}
 	}
 	if at < 0 {
