@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestBareOrdinal checks that a point named by its ordinal alone, the
 // point word left out ("the fourth keeps …", "nel ventesimo, …"),
@@ -13,47 +10,17 @@ import (
 // term numbered so ("the second day") or a compound ordinal ("el vigésimo
 // octavo") gives none. TestBareOrdinalClauses checks the clause heads.
 func TestBareOrdinal(t *testing.T) {
-	const late = "---\ntitle: t\npublished: 2026-01-12\nlang: %s\n---\n\n"
-	tests := []struct {
-		name, lang, body string
-		number           int
-		want             string // a provision numbered number holds it; "" for none
-		not              string // no provision numbered number holds it
-	}{
-		{name: "en the fourth, and the fifth", lang: "en", number: 5,
+	checkSwitchedProvisions(t, "noBareOrdinal", func(off bool) ParseOptions { return ParseOptions{noBareOrdinal: off} }, []switchedProvision{
+		{date: "2026-01-12", name: "en the fourth, and the fifth", lang: "en", number: 5,
 			body: "Our neighbours read the December points aloud at supper. Point 1 of the December text reaffirms Ukraine's sovereignty. The fourth keeps the army at 800,000 in peacetime, and the fifth promises security guarantees that mirror Article 5.\n",
 			want: "promises security guarantees that mirror Article 5"},
-		{name: "it nel ventesimo,", lang: "it", number: 20,
+		{date: "2026-01-12", name: "it nel ventesimo,", lang: "it", number: 20,
 			body: "Il piano americano aveva ventotto punti, quello di dicembre venti. Nel ventesimo, il cessate il fuoco scatta subito, appena tutte le parti accettano l'accordo.\n",
 			want: "il cessate il fuoco scatta subito"},
-		{name: "en no term numbered so", lang: "en", number: 2,
+		{date: "2026-01-12", name: "en no term numbered so", lang: "en", number: 2,
 			body: "Point 1 of the December text reaffirms Ukraine's sovereignty. The delegations met for three days. The second brought no progress on the army of 800,000, officials said.\n",
 			not:  "brought no progress"},
-	}
-	for _, tt := range tests {
-		for _, off := range []bool{false, true} {
-			doc := strings.Replace(late, "%s", tt.lang, 1) + tt.body
-			d, err := Parse([]byte(doc), ParseOptions{Name: "a.md", Now: fixedNow, noBareOrdinal: off})
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, p := range d.Provisions {
-				if p.Number != tt.number {
-					continue
-				}
-				if tt.want != "" && strings.Contains(p.Text, tt.want) {
-					found = true
-				}
-				if tt.not != "" && strings.Contains(p.Text, tt.not) {
-					t.Errorf("%s: provision %s %d %q, want none", tt.name, p.Plan, p.Number, p.Text)
-				}
-			}
-			if tt.want != "" && found == off {
-				t.Errorf("%s (noBareOrdinal %v): found %v, want %v; got %+v", tt.name, off, found, !off, d.Provisions)
-			}
-		}
-	}
+	}, nil)
 }
 
 // TestBareOrdinalClauses checks where bareOrdinalClauses finds a clause

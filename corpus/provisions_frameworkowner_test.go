@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestFrameworkOwner checks that a point whose own sentence names "the
 // framework" with its article (Spanish, French, Dutch, English) is the
@@ -13,52 +10,23 @@ import (
 // another version, and a point past the framework's last stay where they
 // were. TestNamesFramework checks the names and idioms read.
 func TestFrameworkOwner(t *testing.T) {
-	const late = "---\ntitle: t\npublished: 2026-01-10\nlang: %s\n---\n\n"
-	tests := []struct {
-		name, lang, body string
-		want             string // a 20-point framework provision holds it; "" for none
-		not              string // no 20-point framework provision holds it
-	}{
-		{name: "es punto del marco", lang: "es",
+	checkSwitchedProvisions(t, "noFrameworkOwner", func(off bool) ParseOptions { return ParseOptions{noFrameworkOwner: off} }, []switchedProvision{
+		{date: "2026-01-10", plan: twentyPoint, number: anyNumber, name: "es punto del marco", lang: "es",
 			body: "El plan estadounidense de noviembre limitaba el ejército a 600.000 soldados en su sexto punto.\n\nLa central de Zaporiyia sigue parada. El punto 12 del marco trata de su explotación, todavía sin acuerdo.\n",
 			want: "El punto 12 del marco trata de su explotación"},
-		{name: "fr ordinal, le cadre", lang: "fr",
+		{date: "2026-01-10", plan: twentyPoint, number: anyNumber, name: "fr ordinal, le cadre", lang: "fr",
 			body: "Le projet américain de novembre fixait l'armée à 600 000 hommes (point 6). Les Européens voulaient partir de la ligne de contact.\n\nAu douzième point, le cadre traite de la centrale nucléaire de Zaporijia, sans accord sur son exploitation.\n",
 			want: "le cadre traite de la centrale nucléaire"},
-		{name: "nl punt van het nieuwe kader", lang: "nl",
+		{date: "2026-01-10", plan: twentyPoint, number: anyNumber, name: "nl punt van het nieuwe kader", lang: "nl",
 			body: "Het Amerikaanse plan van november wilde in punt 6 het leger tot 600.000 man beperken, en punt 14 van het nieuwe kader legt de frontlinie op de dag van ondertekening vast als feitelijke contactlijn.\n",
 			want: "punt 14 van het nieuwe kader"},
-		{name: "es idiom en el marco de", lang: "es",
+		{date: "2026-01-10", plan: twentyPoint, number: anyNumber, name: "es idiom en el marco de", lang: "es",
 			body: "El plan estadounidense de noviembre limitaba el ejército a 600.000 soldados en su sexto punto.\n\nEn el marco de las conversaciones, el punto 6 sigue siendo el más discutido.\n",
 			not:  "En el marco de las conversaciones"},
-		{name: "en another version named", lang: "en",
+		{date: "2026-01-10", plan: twentyPoint, number: anyNumber, name: "en another version named", lang: "en",
 			body: "The US draft of November capped the army at 600,000 in its sixth point.\n\nUnlike the framework, point 6 of the US draft capped the army at 600,000.\n",
 			not:  "point 6 of the US draft"},
-	}
-	for _, tt := range tests {
-		for _, off := range []bool{false, true} {
-			doc := strings.Replace(late, "%s", tt.lang, 1) + tt.body
-			d, err := Parse([]byte(doc), ParseOptions{Name: "a.md", Now: fixedNow, noFrameworkOwner: off})
-			if err != nil {
-				t.Fatal(err)
-			}
-			found := false
-			for _, p := range d.Provisions {
-				if p.Plan != twentyPoint {
-					continue
-				}
-				if tt.want != "" && strings.Contains(p.Text, tt.want) {
-					found = true
-				}
-				if tt.not != "" && strings.Contains(p.Text, tt.not) {
-					t.Errorf("%s: provision %s %d %q, want none of the framework", tt.name, p.Plan, p.Number, p.Text)
-				}
-			}
-			if tt.want != "" && found == off {
-				t.Errorf("%s (noFrameworkOwner %v): found %v, want %v; got %+v", tt.name, off, found, !off, d.Provisions)
-			}
-		}
-	}
+	}, nil)
 }
 
 // TestNamesFramework checks the names of "the framework" namesFramework

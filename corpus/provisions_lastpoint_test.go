@@ -1,9 +1,6 @@
 package corpus
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestLastPoint checks that a version's last point named as such ("the
 // last point says …", "le dernier point …", "según el último punto, …",
@@ -15,14 +12,7 @@ import (
 // point whose clause names no term numbered last ("at the last point of
 // the walk we stopped for tea") adds none.
 func TestLastPoint(t *testing.T) {
-	const head = "---\ntitle: t\npublished: %d\nlang: %l\n---\n\n"
-	tests := []struct {
-		name, lang, date, body string
-		plan                   string
-		number                 int
-		want                   string // a provision plan/number holds it; "" for none
-		same                   bool   // the reader adds nothing: the same provisions with and without it
-	}{
+	checkSwitchedProvisions(t, "noLastPoint", func(off bool) ParseOptions { return ParseOptions{noLastPoint: off} }, []switchedProvision{
 		{name: "en after another point", lang: "en", date: "2026-01-09", plan: twentyPoint, number: 20,
 			body: "Our speaker went through the December framework. Under point 4, Ukraine's army would keep a peacetime strength of 800,000. By the eighteenth, Ukraine would hold elections as soon as possible after signing, and the last point says a full ceasefire takes effect once all parties have agreed.\n",
 			want: "the last point says a full ceasefire takes effect"},
@@ -41,31 +31,5 @@ func TestLastPoint(t *testing.T) {
 		{name: "en no last term", lang: "en", date: "2026-01-27", plan: twentyPoint, number: 20,
 			body: "She had the December framework on her phone. Point 4 keeps the army at 800,000 in peacetime. At the last point of the walk we stopped for tea by the old mill, and everyone agreed it was the coldest day of the winter.\n",
 			same: true},
-	}
-	for _, tt := range tests {
-		var got [2][]Provision
-		for i, off := range []bool{false, true} {
-			doc := strings.NewReplacer("%d", tt.date, "%l", tt.lang).Replace(head) + tt.body
-			d, err := Parse([]byte(doc), ParseOptions{Name: "a.md", Now: fixedNow, noLastPoint: off})
-			if err != nil {
-				t.Fatal(err)
-			}
-			got[i] = d.Provisions
-			found := false
-			for _, p := range d.Provisions {
-				if p.Number != tt.number {
-					continue
-				}
-				if tt.want != "" && p.Plan == tt.plan && strings.Contains(p.Text, tt.want) {
-					found = true
-				}
-			}
-			if tt.want != "" && found == off {
-				t.Errorf("%s (noLastPoint %v): found %v, want %v; got %+v", tt.name, off, found, !off, d.Provisions)
-			}
-		}
-		if tt.same && len(got[0]) != len(got[1]) {
-			t.Errorf("%s: %d provisions with the reader, %d without: %+v", tt.name, len(got[0]), len(got[1]), got[0])
-		}
-	}
+	}, nil)
 }
