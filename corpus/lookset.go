@@ -39,6 +39,10 @@ type lookSet struct {
 	// scanned so for every paragraph and sentence.
 	stride int
 	inner  *[1 << 10]uint64
+	// innerTri says inner holds triples (triKey) rather than pairs: for
+	// looks of triFrom bytes or more (stride = the shortest length less
+	// two, capped), whose triples pass far fewer positions of a text
+	innerTri bool
 	// wide holds, for a pair with many looks under it (pointCardinalLook
 	// has some 12,500 looks under 32 pairs: "point one", "point two", …),
 	// those looks keyed by their first wideLen bytes (the shortest look's
@@ -54,6 +58,10 @@ type wideBucket struct {
 	n     int
 	byKey map[string][]int
 }
+
+// triFrom is the shortest look length from which a strided lookSet tests
+// triples.
+const triFrom = 4
 
 // wideAt is the bucket size from which a pair's looks are keyed (wide).
 const wideAt = 8
@@ -95,7 +103,19 @@ func newLookSet(looks []string) *lookSet {
 				m = len(p)
 			}
 		}
-		if m >= 3 {
+		if m >= triFrom {
+			// triples: a look of m bytes or more covers a multiple of
+			// stride with one of its triples at offsets 0 to stride-1
+			ls.stride = min(m, 10) - 2
+			ls.innerTri = true
+			ls.inner = new([1 << 10]uint64)
+			for _, p := range looks {
+				for o := 0; len(p) >= 2 && o < ls.stride; o++ {
+					h := triKey(p, o)
+					ls.inner[h>>6] |= 1 << (h & 63)
+				}
+			}
+		} else if m >= 3 {
 			ls.stride = min(m, 9) - 1
 			ls.inner = new([1 << 10]uint64)
 			for _, p := range looks {
@@ -114,6 +134,20 @@ func newLookSet(looks []string) *lookSet {
 // pair may open at only when the pair is one of inner's.
 func (ls *lookSet) inStrided(s string) bool {
 	st := ls.stride
+	if ls.innerTri {
+		for j := 0; j+2 < len(s); j += st {
+			h := triKey(s, j)
+			if ls.inner[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+			for i := max(j-st+1, 0); i <= j; i++ {
+				if ls.opensAt(s, i) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for j := 0; j+1 < len(s); j += st {
 		k := pairKey(s, j)
 		if ls.inner[k>>6]&(1<<(k&63)) == 0 {
