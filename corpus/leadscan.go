@@ -33,14 +33,8 @@ func (ls *lookSet) inFromLead(s string) bool {
 			return false
 		}
 		i += k
-		js := ls.at(s, i)
-		if js == nil || ls.triMiss(s, i) {
-			continue
-		}
-		for _, j := range js {
-			if strings.HasPrefix(s[i:], ls.looks[j]) {
-				return true
-			}
+		if ls.opensAt(s, i) {
+			return true
 		}
 	}
 	return false

@@ -39,7 +39,32 @@ type lookSet struct {
 	// scanned so for every paragraph and sentence.
 	stride int
 	inner  *[1 << 10]uint64
+	// innerTri says inner holds triples (triKey) rather than pairs: for
+	// looks of triFrom bytes or more (stride = the shortest length less
+	// two, capped), whose triples pass far fewer positions of a text
+	innerTri bool
+	// wide holds, for a pair with many looks under it (pointCardinalLook
+	// has some 12,500 looks under 32 pairs: "point one", "point two", …),
+	// those looks keyed by their first wideLen bytes (the shortest look's
+	// length under the pair), so a position is compared with the few that
+	// share those bytes rather than all of them; nil for a pair with few
+	// looks (by rank, as byRank)
+	wide []*wideBucket
 }
+
+// wideBucket is the looks under one pair of a lookSet keyed by their first
+// n bytes.
+type wideBucket struct {
+	n     int
+	byKey map[string][]int
+}
+
+// triFrom is the shortest look length from which a strided lookSet tests
+// triples.
+const triFrom = 4
+
+// wideAt is the bucket size from which a pair's looks are keyed (wide).
+const wideAt = 8
 
 func newLookSet(looks []string) *lookSet {
 	ls := &lookSet{looks: looks, pairIndex: newPairIndex(looks), lead: sharedLead(looks), tri: new([1 << 10]uint64)}
@@ -53,6 +78,24 @@ func newLookSet(looks []string) *lookSet {
 			ls.tri[h>>6] |= 1 << (h & 63)
 		}
 	}
+	ls.wide = make([]*wideBucket, len(ls.byRank))
+	for r, js := range ls.byRank {
+		if len(js) < wideAt {
+			continue
+		}
+		n := -1
+		for _, j := range js {
+			if n < 0 || len(looks[j]) < n {
+				n = len(looks[j])
+			}
+		}
+		b := &wideBucket{n: n, byKey: map[string][]int{}}
+		for _, j := range js {
+			k := looks[j][:n]
+			b.byKey[k] = append(b.byKey[k], j)
+		}
+		ls.wide[r] = b
+	}
 	if ls.lead < 0 {
 		m := 0
 		for _, p := range looks {
@@ -60,7 +103,19 @@ func newLookSet(looks []string) *lookSet {
 				m = len(p)
 			}
 		}
-		if m >= 3 {
+		if m >= triFrom {
+			// triples: a look of m bytes or more covers a multiple of
+			// stride with one of its triples at offsets 0 to stride-1
+			ls.stride = min(m, 10) - 2
+			ls.innerTri = true
+			ls.inner = new([1 << 10]uint64)
+			for _, p := range looks {
+				for o := 0; len(p) >= 2 && o < ls.stride; o++ {
+					h := triKey(p, o)
+					ls.inner[h>>6] |= 1 << (h & 63)
+				}
+			}
+		} else if m >= 3 {
 			ls.stride = min(m, 9) - 1
 			ls.inner = new([1 << 10]uint64)
 			for _, p := range looks {
@@ -79,20 +134,28 @@ func newLookSet(looks []string) *lookSet {
 // pair may open at only when the pair is one of inner's.
 func (ls *lookSet) inStrided(s string) bool {
 	st := ls.stride
+	if ls.innerTri {
+		for j := 0; j+2 < len(s); j += st {
+			h := triKey(s, j)
+			if ls.inner[h>>6]&(1<<(h&63)) == 0 {
+				continue
+			}
+			for i := max(j-st+1, 0); i <= j; i++ {
+				if ls.opensAt(s, i) {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for j := 0; j+1 < len(s); j += st {
 		k := pairKey(s, j)
 		if ls.inner[k>>6]&(1<<(k&63)) == 0 {
 			continue
 		}
 		for i := max(j-st+1, 0); i <= j; i++ {
-			js := ls.at(s, i)
-			if js == nil || ls.triMiss(s, i) {
-				continue
-			}
-			for _, e := range js {
-				if strings.HasPrefix(s[i:], ls.looks[e]) {
-					return true
-				}
+			if ls.opensAt(s, i) {
+				return true
 			}
 		}
 	}
@@ -187,14 +250,30 @@ func (ls *lookSet) in(s string) bool {
 		return ls.inStrided(s)
 	}
 	for i := 0; i+1 < len(s); i++ {
-		js := ls.at(s, i)
-		if js == nil || ls.triMiss(s, i) {
-			continue
+		if ls.opensAt(s, i) {
+			return true
 		}
-		for _, j := range js {
-			if strings.HasPrefix(s[i:], ls.looks[j]) {
-				return true
-			}
+	}
+	return false
+}
+
+// opensAt reports whether a look of two bytes or more opens s at i.
+func (ls *lookSet) opensAt(s string, i int) bool {
+	k := pairKey(s, i)
+	if ls.pairs[k>>6]&(1<<(k&63)) == 0 || ls.triMiss(s, i) {
+		return false
+	}
+	r := ls.rank.of(&ls.pairs, k)
+	js := ls.byRank[r]
+	if b := ls.wide[r]; b != nil {
+		if i+b.n > len(s) {
+			return false
+		}
+		js = b.byKey[s[i:i+b.n]]
+	}
+	for _, j := range js {
+		if strings.HasPrefix(s[i:], ls.looks[j]) {
+			return true
 		}
 	}
 	return false

@@ -26,9 +26,9 @@ import (
 	"sync"
 )
 
-// pointCardinalLook is the first look at a paragraph: a point word, a
-// space and a cardinal in words, lower case.
-var pointCardinalLook = sync.OnceValue(func() *lookSet {
+// pointCardinalLooks are the strings the first look at a paragraph seeks:
+// a point word, a space and a cardinal in words, lower case.
+func pointCardinalLooks() []string {
 	lx := lexiconData()
 	var looks []string
 	for c := range lx.labelCardinals {
@@ -39,7 +39,24 @@ var pointCardinalLook = sync.OnceValue(func() *lookSet {
 			looks = append(looks, lowerString(w)+" "+lowerString(c))
 		}
 	}
-	return newLookSet(looks)
+	return looks
+}
+
+// pointCardinalLook is the first look at a paragraph: whether it holds one
+// of pointCardinalLooks (spacejoin.go).
+var pointCardinalLook = sync.OnceValue(func() *spaceJoin {
+	lx := lexiconData()
+	var heads, tails []string
+	for w := range lx.pointWords {
+		heads = append(heads, lowerString(w))
+	}
+	for w := range lx.pointRefs {
+		heads = append(heads, lowerString(w))
+	}
+	for c := range lx.labelCardinals {
+		tails = append(tails, lowerString(c))
+	}
+	return newSpaceJoin(heads, tails)
 })
 
 // pointCardinals reads the clauses headed by a point word and a cardinal
