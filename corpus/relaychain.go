@@ -82,9 +82,14 @@ func (x *extractor) relayChainSplit(outer *speaker, text string) (head, tail str
 			if len(strings.Fields(h)) < 3 {
 				continue
 			}
-			if inner, _, ok := x.nestedSpeech(outer, rest, false); ok && inner.kind == kindPerson {
-				return h, rest, true
+			inner, said, ok := x.nestedSpeech(outer, rest, false)
+			if !ok || inner.kind != kindPerson {
+				continue
 			}
+			if i := strings.Index(rest, said); i < 0 || strings.Contains(rest[:i], ",") {
+				continue // "…, and Maria Lowell, who chaired the meeting, said …": an apposition or a relative stays whole, as coordnameappos_test.go guards
+			}
+			return h, rest, true
 		}
 	}
 }
