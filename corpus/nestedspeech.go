@@ -58,6 +58,15 @@ const nestedMaxSubject = 7
 // outer is who the statement was first given to; a quotation (direct)
 // is never read so, as its words are the quoted speaker's own.
 func (x *extractor) nestedSpeech(outer *speaker, text string, direct bool) (*speaker, string, bool) {
+	if sp, said, ok := x.nestedSpeechAt(outer, text, direct); ok || direct || nestedSpeechOff {
+		return sp, said, ok
+	}
+	return x.relayLead(outer, text) // "at Mar-a-Lago on 28 December President Zelensky had said …" (relaychain.go)
+}
+
+// nestedSpeechAt is nestedSpeech's reading of an inner report that
+// opens text.
+func (x *extractor) nestedSpeechAt(outer *speaker, text string, direct bool) (*speaker, string, bool) {
 	if direct || nestedSpeechOff || outer == nil || len(text) < 20 {
 		return nil, "", false
 	}

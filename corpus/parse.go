@@ -185,6 +185,11 @@ type ParseOptions struct {
 	// document writes a second surname after them ("Laura Ibarrola
 	// Mensah") (secondsurname.go): the test's switch.
 	noSecondSurname bool
+	// noRelayChain leaves a relayed clause after a comma and a joiner
+	// ("…, and Zelensky had said he would …") and one after a time or
+	// place phrase ("at Mar-a-Lago President Zelensky had said …") to the
+	// relayer, as before stop 72 (relaychain.go): the test's switch.
+	noRelayChain bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole

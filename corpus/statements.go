@@ -735,6 +735,8 @@ func (x *extractor) emit(sp *speaker, text string, direct bool, pos int) {
 			text, rest = head, []string{tail}
 		} else if head, tail, ok := x.coordThatSplit(text); ok {
 			text, rest = head, []string{tail} // "…, and that …" (coordthat.go)
+		} else if head, tail, ok := x.relayChainSplit(sp, text); ok {
+			text, rest = head, []string{tail} // "…, and Zelensky had said he would …": the second clause's own speaker (relaychain.go)
 		}
 	}
 	if relay == nil && !direct {
