@@ -37,7 +37,7 @@ func (x *extractor) barePost(head string, htoks, atoks []tok) *speaker {
 		return nil
 	}
 	for _, t := range atoks {
-		if containsAny(t.raw, "“”\"«»„") || x.lx.sayVerbs[t.low] || x.finiteVerbWord(lowerWord(t)) {
+		if l := lowerWord(t); containsAny(t.raw, "“”\"«»„") || x.lx.sayVerbs[t.low] || x.finiteVerbWord(l) || x.lx.thatWords[l] || x.lx.relPronouns[l] {
 			return nil
 		}
 	}
@@ -51,14 +51,44 @@ func (x *extractor) barePost(head string, htoks, atoks []tok) *speaker {
 		return nil
 	}
 	if sp.role == "" {
-		role := atoks
-		if since {
-			role = atoks[:1] // "socio dal 1978": the time is no part of the post
-		}
-		sp.role = cleanRole(tokensText(role))
+		sp.role = barePostText(atoks, since)
 		x.people[sp.name] = sp
 	}
 	return sp
+}
+
+// barePostText is the role a bare post's aside gives: the post with its
+// field or place ("gestore del rifugio"), without a time phrase ("socio
+// dal 1978": the time is no part of the post).
+func barePostText(atoks []tok, since bool) string {
+	if since {
+		atoks = atoks[:1]
+	}
+	return cleanRole(tokensText(atoks))
+}
+
+// barePostRole is the role an apposition after a person's first full
+// mention gives when it is a bare post (barePost's shape), for a sentence
+// that is no speech: "Jean-Claude Rouxel, porte-drapeau depuis 31 ans, a
+// reçu la médaille" gives the role of his words quoted later
+// (namefirstrole.go). "" when seg is no such post.
+func (x *extractor) barePostRole(seg string) string {
+	atoks := tokenize(seg)
+	if x.noBarePost || len(atoks) < 3 || len(atoks) > maxDescribedAside || atoks[0].trail != "" || !x.barePostNoun(atoks[0]) {
+		return ""
+	}
+	w := barePostWords()
+	prep := lowerWord(atoks[1])
+	since := w.since[prep]
+	if isCapital(atoks[1].word) || !since && !w.fieldPreps[prep] && !describedPeople().tailPreps[prep] {
+		return ""
+	}
+	for _, t := range atoks {
+		if l := lowerWord(t); containsAny(t.raw, "“”\"«»„") || x.finiteVerbWord(l) || x.lx.thatWords[l] || x.lx.relPronouns[l] {
+			return "" // "states in her covering letter that": a clause
+		}
+	}
+	return barePostText(atoks, since)
 }
 
 // barePostNoun tells whether t may be a post written bare at the head of
