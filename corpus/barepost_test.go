@@ -14,6 +14,9 @@ var barePostCases = []struct{ name, doc, speaker, role, frag string }{
 	{"fr donneuse depuis", langDoc("fr", "L'assemblée a eu lieu samedi. Oksana Guillou, donneuse depuis son arrivée en 2022, a déclaré que sa ville avait encore été bombardée."), "Oksana Guillou", "donneuse", "sa ville avait encore été bombardée"},
 	{"es socia desde", langDoc("es", "La junta se reunió el lunes. Amparo Lloret, socia desde 1990, dijo que las cuentas estaban cerradas."), "Amparo Lloret", "socia", "las cuentas estaban cerradas"},
 	{"en keeper since", langDoc("en", "The club met on Monday. Gwen Ashby, scorekeeper since 1990, said that the roof fund was still short."), "Gwen Ashby", "scorekeeper", "the roof fund was still short"},
+	// the post given where no speech is, the words quoted later (barePostRole)
+	{"fr first mention", langDoc("fr", "L'assemblée a eu lieu samedi. Jean-Claude Rouxel, porte-drapeau depuis 31 ans, a reçu la médaille. Rouxel a déclaré que son père portait ce drapeau avant lui."), "Jean-Claude Rouxel", "porte-drapeau", "son père portait ce drapeau"},
+	{"it first mention", langDoc("it", "La serata si è chiusa tardi. Olena Marchi, specializzanda in pediatria, ha raccontato i turni. Marchi ha detto che la pace deve essere vera."), "Olena Marchi", "specializzanda in pediatria", "la pace deve essere vera"},
 	{"de Feuerwehroffizier aus", langDoc("de", "Die Versammlung endete spät. Oleh Kravets, Feuerwehroffizier aus Pidhirne, sagte, seine Wache rücke fast jede Nacht aus."), "Oleh Kravets", "feuerwehroffizier aus pidhirne", "seine Wache rücke fast jede Nacht aus"},
 }
 
