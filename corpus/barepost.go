@@ -100,6 +100,9 @@ func (x *extractor) barePostNoun(t tok) bool {
 	if isCapital(t.word) && !hasAgentSuffix(w, apposDefiniteWords().suffixes) {
 		return false
 	}
+	if x.src.Lang == "de" && !isCapital(t.word) {
+		return false // a German noun is written capital: "sitzt in Kiew" is a verb
+	}
 	if isAge(t.word) || x.lx.adverbs[w] || x.lx.sayVerbs[w] || apposDefiniteWords().articles[w] ||
 		apposDefiniteWords().notPeople[w] || apposNounWords().articles[w] || apposNounWords().timeNouns[w] || isGerund(w) ||
 		barePostWords().notPosts[w] || x.lx.relPronouns[w] || x.lx.thatWords[w] || x.lx.conjunctions[w] || x.lx.asides[w] ||

@@ -39,6 +39,7 @@ func TestBarePost(t *testing.T) {
 	// time phrase is cut from the post
 	for _, c := range []struct{ name, doc, speaker, notRole string }{
 		{"it arrivata da", langDoc("it", "La serata si è chiusa tardi. Olena Marchi, arrivata da Charkiv nel 2022, ha detto che la pace deve essere vera."), "Olena Marchi", "arrivata"},
+		{"de lower case: a verb", langDoc("de", "Die Versammlung endete spät. Iryna Sawtschuk, sitzt in Kiew, sagte, der Text sei anders."), "Iryna Sawtschuk", "sitzt"},
 		{"en fresh from", langDoc("en", "The talks ended late. Rustem Umerov, fresh from Miami, told reporters that the talks were useful."), "Rustem Umerov", "fresh"},
 		{"fr présent à", langDoc("fr", "La réunion a eu lieu lundi. Steve Witkoff, présent à l'Elysée, a déclaré que les progrès étaient réels."), "Steve Witkoff", "présent"},
 		{"it socio dal: no year", langDoc("it", "La serata si è chiusa tardi. Aldo Pedretti, socio dal 1978, ha detto che suo padre aveva visto finire una guerra."), "Aldo Pedretti", "1978"},
