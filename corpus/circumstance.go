@@ -24,6 +24,9 @@ func (x *extractor) circumstanceAppos(head string, htoks, atoks []tok) *speaker 
 	if !x.circumstance(atoks) {
 		return nil
 	}
+	if sp := x.barePost(head, htoks, atoks); sp != nil {
+		return sp // "Aldo Pedretti, socio dal 1978,": a post, then since when (barepost.go)
+	}
 	if strings.Contains(head, ", ") {
 		// "Kirill Dmitriev, head of the RDIF, fresh from Miami, said":
 		// the name and its title before the circumstance

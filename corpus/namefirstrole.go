@@ -324,7 +324,7 @@ func (x *extractor) nameFirstAfter(s string) string {
 	if x.nameFirstHeaded(seg) {
 		return seg
 	}
-	return ""
+	return x.barePostRole(seg) // "Jean-Claude Rouxel, porte-drapeau depuis 31 ans, a reçu …" (barepost.go)
 }
 
 // appositionPart cuts s at the first mark that ends an apposition: the

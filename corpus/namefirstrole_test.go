@@ -25,8 +25,10 @@ func TestNameFirstRoles(t *testing.T) {
 	for _, c := range nameFirstRoleCases {
 		for _, off := range []bool{false, true} {
 			// noDefiniteAppos too: "The choir's convenor, X," is also a post
-			// apposdefinite.go reads, and this test shows namefirstrole.go's
-			d := parseCaseWith(t, c.doc, ParseOptions{noNameFirstRoles: off, noDefiniteAppos: off})
+			// apposdefinite.go reads, and this test shows namefirstrole.go's;
+			// noBarePost too: "X, gerente de una cooperativa," is a bare
+			// post with its field (barepost.go)
+			d := parseCaseWith(t, c.doc, ParseOptions{noNameFirstRoles: off, noDefiniteAppos: off, noBarePost: off})
 			n, has := 0, false
 			for _, s := range d.Statements {
 				if !strings.Contains(s.Speaker, c.speaker) {

@@ -76,6 +76,11 @@ type ParseOptions struct {
 	// Doyle, treasurer, said", apposdefinite.go), for the probe that
 	// checks it; false in every other parse
 	noDefiniteAppos bool
+	// noBarePost switches off reading a named speaker's post written bare
+	// with a place, field or time after it ("Aldo Pedretti, socio dal
+	// 1978, ha detto", barepost.go), for the probe that checks it; false
+	// in every other parse
+	noBarePost bool
 	// noNameFirstRoles switches off reading a named speaker's role where
 	// the document first names them in full, when no reader gave one
 	// ("forward Dmytro Sayenko", "X, gerente de una empresa …",

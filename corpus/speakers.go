@@ -210,7 +210,10 @@ func (x *extractor) appositive(pre string) *speaker {
 		if sp := x.describedPerson(head, htoks, atoks); sp != nil {
 			return sp // "Olena Hollis, a councillor, said" (apposnoun.go)
 		}
-		return x.definitePerson(head, htoks, atoks) // "Kevin Doyle, the fitter, said" (apposdefinite.go)
+		if sp := x.definitePerson(head, htoks, atoks); sp != nil {
+			return sp // "Kevin Doyle, the fitter, said" (apposdefinite.go)
+		}
+		return x.barePost(head, htoks, atoks) // "Aldo Pedretti, socio dal 1978, ha detto" (barepost.go)
 	}
 	for k := 1; k < len(atoks); k++ {
 		if l := atoks[k].low; l == "who" || l == "which" || x.lx.relPronouns[l] {
