@@ -64,7 +64,13 @@ func (x *extractor) nounBackRef(s string, toks []tok, pos int) bool {
 	if text == "" {
 		return false
 	}
+	if !x.noNounIntro && x.relaysNamed(text) {
+		return false // "Гостя нагадала, що … Володимир Зеленський сказав, що …": the relayed words are the named person's, left to the chain readers
+	}
 	sp := x.nounHolder(l)
+	if sp == nil {
+		sp = x.nounIntroducer(l, s, pos)
+	}
 	if sp == nil {
 		sp = x.titleSpeaker(strings.Fields(s[toks[0].start : toks[k].start+len(toks[k].word)]))
 	}

@@ -185,6 +185,16 @@ type ParseOptions struct {
 	// where the document names the person in full elsewhere
 	// (honorificfull.go): the test's switch.
 	noHonorificFull bool
+	// noQuoteBackRef leaves a quotation whose attribution is a
+	// back-reference noun ("…," the geophysicist began; « …, a commencé la
+	// conférencière »; «…», contó la bailaora; …, — сказала гостя)
+	// unread, as before stop 72 (quotebackref.go): the test's switch.
+	noQuoteBackRef bool
+	// noNounIntro leaves a back-reference noun no named person's role
+	// holds to the noun as written, as before stop 72, where an earlier
+	// sentence introduces one person with it ("Aркадий Зимин, бывший
+	// штурман …", quotebackref.go): the test's switch.
+	noNounIntro bool
 	// noSecondSurname leaves the full name a lone surname stands for at
 	// the given name and that surname, as before stop 71, where the
 	// document writes a second surname after them ("Laura Ibarrola

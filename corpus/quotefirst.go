@@ -151,9 +151,10 @@ func (x *extractor) quoteCandidate(text, s string, at int, q quoteSpan, pos, bef
 	rest := strings.ReplaceAll(s[:q.start]+" "+s[q.end:], "*", " ") // "*Gareth Moss* called …": emphasis is no word
 	sp := x.reviewedOutlet(text, rest, at)                          // "« … », écrit le quotidien" in a press review (pressreview.go)
 	if sp == nil {
+		x.backRefSp, x.backRefCur, x.backRefPos = nil, s, pos
 		sp = x.ownAttribution(rest, q.start)
 	}
-	if sp != nil && sp.name != unnamedSpeaker && !strings.Contains(s, lastWord(sp.name)) && !x.namedInParagraph(sp, s) {
+	if sp != nil && sp != x.backRefSp && sp.name != unnamedSpeaker && !strings.Contains(s, lastWord(sp.name)) && !x.namedInParagraph(sp, s) {
 		// "– powiedział nam ekspert": a title or a pronoun stands for the
 		// person its paragraph named, not for whoever spoke last
 		sp = nil
@@ -321,9 +322,14 @@ func (x *extractor) ownAttribution(rest string, quoteAt int) *speaker {
 			return sp
 		} else if sp := x.unnamedBefore(toks, vi); sp != nil {
 			return sp
+		} else if sp := x.backRefBeforeVerb(rest, toks, quoteAt, vi); sp != nil {
+			return sp
 		}
 		if opens {
 			if sp := x.afterQuoteVerb(rest, toks, vi, quoteAt); sp != nil {
+				return sp
+			}
+			if sp := x.backRefAfterVerb(rest, toks, vi); sp != nil {
 				return sp
 			}
 			if sp := x.unnamedAfter(toks, vi); sp != nil {

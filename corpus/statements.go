@@ -58,7 +58,13 @@ type extractor struct {
 	lastUnnamed *speaker
 	// loneTitled is set while classifyRead hands person a one-word name
 	// written in lower case after a title (titledsurname.go)
-	loneTitled   bool
+	loneTitled bool
+	// backRefSp is the person a back-reference noun of the quotation
+	// being read stands for (quotebackref.go): named in an earlier
+	// paragraph, not in the quotation's own
+	backRefSp    *speaker
+	backRefCur   string   // the sentence of that quotation
+	backRefPos   int      // its paragraph
 	lastSpeaker  *speaker // who made the newest statement
 	lastDelegate *speaker // the newest delegate of a state read as a speaker (delegate.go)
 	// commaTitle is the complement titleCommaName dropped from a title
