@@ -185,6 +185,11 @@ type ParseOptions struct {
 	// document writes a second surname after them ("Laura Ibarrola
 	// Mensah") (secondsurname.go): the test's switch.
 	noSecondSurname bool
+	// noLateBefore leaves a US-draft point whose paragraph names the
+	// 20-point framework by a late name in a sentence before it
+	// ("Rahmenplan", "the new text") in the US draft, as before stop 72
+	// (provisions_latebefore.go): the test's switch.
+	noLateBefore bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -398,7 +403,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rec != nil {
 		provParas = rec.prose
 	}
-	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal, !opts.noLastPoint, !opts.noPointCardinal)
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal, !opts.noLastPoint, !opts.noPointCardinal, !opts.noLateBefore)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if rec != nil {
