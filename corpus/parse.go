@@ -205,6 +205,11 @@ type ParseOptions struct {
 	// place phrase ("at Mar-a-Lago President Zelensky had said …") to the
 	// relayer, as before stop 72 (relaychain.go): the test's switch.
 	noRelayChain bool
+	// noLateBefore leaves a US-draft point whose paragraph names the
+	// 20-point framework by a late name in a sentence before it
+	// ("Rahmenplan", "the new text") in the US draft, as before stop 72
+	// (provisions_latebefore.go): the test's switch.
+	noLateBefore bool
 }
 
 // MaxDocumentSize bounds what Parse accepts, so a stray binary or a whole
@@ -418,7 +423,7 @@ func parse(data []byte, opts ParseOptions) (*Document, parseMeta, error) {
 	if rec != nil {
 		provParas = rec.prose
 	}
-	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal, !opts.noLastPoint, !opts.noPointCardinal)
+	doc.Provisions = extractProvisions(provParas, src, fallbackPlan, topics, opts.termTrace, !opts.noAuthorsLead, !opts.noFrameworkOwner, !opts.noBareOrdinal, !opts.noLastPoint, !opts.noPointCardinal, !opts.noLateBefore)
 	markPoints(paras, doc.Provisions) // a numbered item that is no point is prose for statements (proseitems.go)
 	stmtParas := paras
 	if rec != nil {

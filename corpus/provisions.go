@@ -18,7 +18,7 @@ const unnamedPlan = "unnamed plan"
 // the caller's fallback. A list whose context does not speak of a plan at
 // all (a "Key developments" list) is not a plan, unless the front matter or
 // caller names one.
-func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo, trace termTracer, authorsLeads, frameworkOwner, bareOrdinal, lastPoint, pointCardinal bool) []Provision {
+func extractProvisions(ps []paragraph, src Source, fallback string, topics topicMemo, trace termTracer, authorsLeads, frameworkOwner, bareOrdinal, lastPoint, pointCardinal, lateBeforeOn bool) []Provision {
 	ps = withoutThreadCounters(withoutCiteMarks(ps)) // "….[2] Outros pontos": reference marks out (provisions_citemarks.go); "6/14 Point 9 …": a thread's post counters out (provisions_threadcounter.go)
 	items := 0
 	for _, p := range ps {
@@ -268,6 +268,9 @@ func extractProvisions(ps []paragraph, src Source, fallback string, topics topic
 	}
 	out, lows := dropTermlessTalk(out)
 	out = numberVersions(out, lows, ps, src) // the version a point's own number tells: provisions_numberversion.go
+	if lateBeforeOn {
+		out = lateBefore(out, ps, src) // "… Punkt 12 des ukrainischen Rahmenplans: … . Der siebzehnte Punkt …": a late name before a point (provisions_latebefore.go)
+	}
 	if frameworkOwner {
 		out = frameworkOwners(out, src) // "El punto 12 del marco …": the framework's point (provisions_frameworkowner.go)
 	}
