@@ -93,14 +93,25 @@ func TestInformalAndTypos(t *testing.T) {
 
 func TestTypoEdits(t *testing.T) {
 	e := typoEdits("ukranian")
-	for _, w := range []string{"ukrainian", "ukranan", "ukarnian", "ukranias"} {
+	for _, w := range []string{"ukrainian", "ukranan", "ukarnian", "ukrqanian"} {
 		if !containsString(e, w) {
 			t.Errorf("typoEdits(ukranian) lacks %q", w)
 		}
 	}
-	for _, w := range []string{"ukranian", "kranian", "akranian"} {
+	for _, w := range []string{"ukranian", "kranian", "akranian", "ukranias", "ukrania", "ukranianx", "ukrafian"} {
 		if containsString(e, w) {
 			t.Errorf("typoEdits(ukranian) holds %q", w)
+		}
+	}
+}
+
+func TestTypoSwaps(t *testing.T) {
+	if !containsString(typoEdits("practise"), "practice") {
+		t.Error("typoEdits(practise) lacks practice")
+	}
+	for _, c := range [][2]string{{"fenland", "finland"}, {"retraining", "refraining"}, {"louder", "loude"}, {"naples", "nailes"}} {
+		if containsString(typoEdits(c[0]), c[1]) {
+			t.Errorf("typoEdits(%s) holds %s", c[0], c[1])
 		}
 	}
 }

@@ -15,8 +15,9 @@ import (
 // name as that name (respell.go); typoTerm does the same for the English
 // text's words, as a spelling suggestion would: a query word the index
 // does not hold, of typoMin letters or more and not a glossary term, is
-// read as the English word one typo from it (one edit, or two adjacent
-// letters swapped; same first letter) that the most records hold, when
+// read as the English word one typo from it (a letter left out or added,
+// two adjacent letters swapped, or a letter replaced by one of the same
+// sound; first and last letters kept) that the most records hold, when
 // typoRecords records or more hold it. A rare word is too often a name or
 // a word of its own that the typed word only resembles.
 
@@ -71,9 +72,19 @@ func (ix *Index) typoTerm(en string, qt queryTerm) (string, error) {
 	return best, nil
 }
 
+// typoSwaps are the letters typed for one another that typoEdits
+// replaces: the same sound ("practise", "practice"; "analyze", "analyse";
+// "Ukrainan", "Ukrainyan"). Any other letter replaced, or a letter left out
+// or added at the end, turns too many correct words the index does not
+// hold into other words it does ("fenland" into "Finland", "retraining"
+// into "refraining", "louder" into "loude", read as "loud"): released
+// questions the first version of the step moved.
+var typoSwaps = map[rune]string{'c': "sk", 's': "cz", 'k': "c", 'z': "s", 'i': "y", 'y': "i"}
+
 // typoEdits returns the words one typo from w (lower case, Latin letters)
-// that keep its first letter: a letter left out, swapped with the next,
-// replaced or added (a to z), each once, in order.
+// that keep its first and last letters: a letter left out, added or
+// swapped with the next, or replaced by one typoSwaps lists, each once, in
+// order.
 func typoEdits(w string) []string {
 	r := []rune(w)
 	seen := map[string]bool{w: true}
@@ -85,20 +96,20 @@ func typoEdits(w string) []string {
 			out = append(out, s)
 		}
 	}
-	for i := 1; i < len(r); i++ {
+	for i := 1; i < len(r)-1; i++ {
 		add(append(slices.Clone(r[:i]), r[i+1:]...))
-		if i+1 < len(r) {
+		if i+2 < len(r) {
 			c := slices.Clone(r)
 			c[i], c[i+1] = c[i+1], c[i]
 			add(c)
 		}
-		for l := 'a'; l <= 'z'; l++ {
+		for _, l := range typoSwaps[r[i]] {
 			c := slices.Clone(r)
 			c[i] = l
 			add(c)
 		}
 	}
-	for i := 1; i <= len(r); i++ {
+	for i := 1; i < len(r); i++ {
 		for l := 'a'; l <= 'z'; l++ {
 			add(slices.Concat(r[:i], []rune{l}, r[i:]))
 		}
