@@ -18,4 +18,9 @@ type diagHooks struct {
 	// the thesaurus, with whether the merge had already ended: the bulk
 	// test checks that the two overlap.
 	afterMergePlanned func(mergeEnded bool)
+	// informalOff and typoOff turn off the reading of an unknown query
+	// word as the word an informal table gives (informal.go) and as the
+	// frequent index word one typo away (typo.go), for the tests that
+	// show each step is what answers.
+	informalOff, typoOff bool
 }

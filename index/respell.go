@@ -45,6 +45,9 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 	if err != nil {
 		return text, false, err
 	}
+	if !ix.diag.informalOff {
+		respellInformal(qts, need, fix) // see informal.go
+	}
 	var names []string
 	for i, qt := range qts {
 		if !need[i] || fix[qt.raw] != "" || utf8.RuneCountInString(qt.raw) < minRespell {
@@ -84,7 +87,12 @@ func (ix *Index) respell(ctx context.Context, als []string, text string, qts []q
 			fix[qt.raw] = w
 		}
 	}
-	respellGlossary(qts, need, fix) // see glossfold.go: the last resort
+	respellGlossary(qts, need, fix) // see glossfold.go
+	if !ix.diag.typoOff {
+		if err := ix.respellTypos(als, qts, need, fix); err != nil { // see typo.go: the last resort
+			return text, false, err
+		}
+	}
 	if len(fix) == 0 {
 		return text, false, nil
 	}
