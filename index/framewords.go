@@ -1,6 +1,8 @@
 package index
 
 import (
+	"context"
+	"fmt"
 	"net/url"
 	"slices"
 	"strings"
@@ -110,6 +112,23 @@ func frameFilter(filter query.Query, srcs []string) query.Query {
 		q = query.NewConjunctionQuery([]query.Query{filter, q})
 	}
 	return q
+}
+
+// frameHits fetches, for a query naming frames (srcs), the records of
+// those sources that tq matches, filter applied, size at most.
+func (ix *Index) frameHits(ctx context.Context, tq, filter query.Query, srcs []string, size int, als []string) (search.DocumentMatchCollection, error) {
+	if len(srcs) == 0 {
+		return nil, nil
+	}
+	req, err := ix.request(ctx, tq, frameFilter(filter, srcs), size)
+	if err != nil {
+		return nil, err
+	}
+	sr, err := ix.run(ctx, req, hitFields(als))
+	if err != nil {
+		return nil, fmt.Errorf("search: %w", err)
+	}
+	return sr.Hits, nil
 }
 
 // withFrames adds to hits those of more not among them, in more's order.

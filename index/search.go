@@ -156,15 +156,11 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		}
 		fetched := len(sr.Hits)
 		if frames != nil && q.Kind != corpus.KindSource { // see framewords.go
-			freq, err := ix.request(ctx, tq, frameFilter(filter, frames), size)
+			more, err := ix.frameHits(ctx, tq, filter, frames, size, als)
 			if err != nil {
 				return res, err
 			}
-			fr, err := ix.run(ctx, freq, hitFields(als))
-			if err != nil {
-				return res, fmt.Errorf("search: %w", err)
-			}
-			sr.Hits = withFrames(sr.Hits, fr.Hits)
+			sr.Hits = withFrames(sr.Hits, more)
 		}
 		if len(sr.Hits) > 0 && q.Kind == corpus.KindSource {
 			return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
