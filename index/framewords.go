@@ -21,11 +21,20 @@ import (
 // documents' paragraphs on the same words fill the fetch, and the answer
 // is never read (stop 72, zall: most of the /all view's losses).
 //
-// So a query word that names the frame of one or two sources only
-// (namedFrames) fetches those sources' records as well (frameFetch), the
-// frame word counts as matched for the relevance rule on their hits (as a
+// So a query word that names the frame (outlet, address) of one or two
+// sources only (namedFrames) fetches those sources' records as well
+// (frameHits), the frame word counts as matched for the relevance rule on
+// their hits that match two words of the question by themselves (as a
 // title's proper name does, withTitle), and a relevant hit of a named
 // frame ranks before the others (markResult.framed).
+
+// minFrameOwn is how many words of what the question asks about a hit
+// of a named frame must match by itself for the frame word to count as
+// matched by the relevance rule: with one, "gebrauchtes Klavier kaufen
+// Kerbach" (a negative) was answered by the music school of Kerbach's
+// paragraph on its pupils. With fewer the hit only ranks first when the
+// rule finds it relevant by its own words.
+const minFrameOwn = 2
 
 // maxFrameSources is how many sources a frame word may name: a word in
 // more sources' outlets or titles ("news", "council") names no document.
@@ -38,7 +47,10 @@ const minFrameRunes = 5
 // namedFrames returns the sources whose frame a query word names, and
 // which query words do: a word as typed, of minFrameRunes letters or more,
 // neither a domain word nor a frame word of the question, found in the
-// outlet, title or address host of at most maxFrameSources sources.
+// outlet or address host of at most maxFrameSources sources. The title is
+// no frame: it says what the document is about ("nuclear plant restart"),
+// in words other documents' paragraphs answer as well, and its proper
+// names count already (titlewords.go).
 func (ix *Index) namedFrames(qts []queryTerm, cls []termClass) ([]string, []bool) {
 	want := map[string]int{}
 	for i, qt := range qts {
@@ -55,7 +67,7 @@ func (ix *Index) namedFrames(qts []queryTerm, cls []termClass) ([]string, []bool
 	found := map[int][]string{}
 	ix.srcMu.RLock()
 	for id, s := range ix.sources {
-		for _, w := range frameTokens(s.Title + " " + s.Outlet + " " + urlHost(s.URL)) {
+		for _, w := range frameTokens(s.Outlet + " " + urlHost(s.URL)) {
 			if i, ok := want[w]; ok && !slices.Contains(found[i], id) {
 				found[i] = append(found[i], id)
 			}
@@ -146,26 +158,31 @@ func withFrames(hits, more search.DocumentMatchCollection) search.DocumentMatchC
 	return hits
 }
 
-// withFrame returns r with framed set and the frame words marked matched
-// by the title (byTitle) when h is a record of a named frame's source and
-// matches a query word of its own that asks what about (no frame or
-// filler word).
+// withFrame returns r with framed set when h is a record of a named
+// frame's source and matches a query word of its own that asks what about
+// (no frame or filler word), and with the frame words marked matched by
+// the title (byTitle) when it matches minFrameOwn such words.
 func withFrame(h *search.DocumentMatch, srcs []string, words []bool, cls []termClass, r markResult) markResult {
 	if len(srcs) == 0 || !slices.ContainsFunc(r.matched, func(m bool) bool { return m }) {
 		return r
 	}
-	own := false // a word of what the question asks about, not of how it asks
+	own := 0 // words of what the question asks about, not of how it asks
 	for q, m := range r.matched {
-		own = own || m && (q >= len(words) || !words[q]) && (q >= len(cls) || cls[q]&(classFrame|classFiller) == 0)
+		if m && (q >= len(words) || !words[q]) && (q >= len(cls) || cls[q]&(classFrame|classFiller) == 0) {
+			own++
+		}
 	}
-	if !own {
+	if own == 0 {
+		return r
+	}
+	r.framed = true
+	if own < minFrameOwn {
 		return r
 	}
 	src, _ := h.Fields[fieldSourceID].(string)
 	if !slices.Contains(srcs, src) {
 		return r
 	}
-	r.framed = true
 	for q, w := range words {
 		if !w || q >= len(r.matched) || r.matched[q] {
 			continue
