@@ -163,7 +163,10 @@ func withFrames(hits, more search.DocumentMatchCollection) search.DocumentMatchC
 // (no frame or filler word), and with the frame words marked matched by
 // the title (byTitle) when it matches minFrameOwn such words.
 func withFrame(h *search.DocumentMatch, srcs []string, words []bool, cls []termClass, r markResult) markResult {
-	if len(srcs) == 0 || !slices.ContainsFunc(r.matched, func(m bool) bool { return m }) {
+	if len(srcs) == 0 {
+		return r
+	}
+	if src, _ := h.Fields[fieldSourceID].(string); !slices.Contains(srcs, src) {
 		return r
 	}
 	own := 0 // words of what the question asks about, not of how it asks
@@ -177,10 +180,6 @@ func withFrame(h *search.DocumentMatch, srcs []string, words []bool, cls []termC
 	}
 	r.framed = true
 	if own < minFrameOwn {
-		return r
-	}
-	src, _ := h.Fields[fieldSourceID].(string)
-	if !slices.Contains(srcs, src) {
 		return r
 	}
 	for q, w := range words {

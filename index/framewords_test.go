@@ -17,7 +17,7 @@ import (
 func TestFrameNamed(t *testing.T) {
 	ix := openTexts(t,
 		"---\ntitle: \"Bilancio di previsione 2026, il resoconto dell'udienza pubblica\"\noutlet: Comune di Valdoria, Ufficio stampa\nurl: https://www.comune-di-valdoria.example/notizie/bilancio\nlang: it\n---\n\nIl sindaco ha risposto che in città vivono ancora 64 cittadini ucraini, di cui 22 minori.\n\nLa seduta si è chiusa alle 23.\n",
-		"---\ntitle: \"Passenger notice 2026/03: winter timetable and fuel surcharge\"\noutlet: Saltwind Lines, passenger notices\nurl: https://www.saltwind-lines.example/notices/3\nlang: en\n---\n\nFrom 1 February the bunker surcharge rises from 6 to 8 euros per passenger car.\n\nPlease arrive forty minutes before departure.\n",
+		"---\ntitle: \"Passenger notice 2026/03: winter timetable and fuel surcharge\"\noutlet: Saltwind Lines, passenger notices\nurl: https://www.saltwind-lines.example/notices/3\nlang: en\n---\n\nFrom 1 February the bunker surcharge rises from 6 to 8 euros per passenger car.\n\nPlease arrive forty minutes before departure. Saltwind Lines wishes you a good crossing.\n",
 		"---\ntitle: \"Refugees in Poland\"\noutlet: Eastgate Press\nlang: en\n---\n\nMany Ukrainians still live in Poland, where many Ukrainians found work, the report said.\n",
 		"---\ntitle: \"Ferry prices\"\noutlet: Harbour Weekly\nlang: en\n---\n\nThe fuel surcharge per car rises again on every ferry line, operators say.\n",
 		"---\ntitle: \"Ukrainer in Deutschland\"\noutlet: Rheinblick Zeitung\nlang: de\n---\n\nViele Ukrainer leben noch immer in Deutschland, sagt der Bericht.\n",

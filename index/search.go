@@ -1101,8 +1101,8 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 	if ix.diag.rankTrace != nil { // diagnosis only (relevance_versus_test.go)
 		for _, r := range rs {
 			id, _ := r.h.Fields[fieldID].(string)
-			ix.diag.rankTrace(id, fmt.Sprintf("lang=%v rare=%v own=%v plan=%v matched=%d measure=%v genre=%v info=%d typed=%d head=%v rank=%.4f score=%.4f words=%d glossed=%d",
-				r.inLang, r.rare, r.own, r.plan, r.matched, r.measure, r.genre, r.info, r.typed, r.head, r.rank, r.h.Score, r.words, r.glossTyped))
+			ix.diag.rankTrace(id, fmt.Sprintf("framed=%v lang=%v rare=%v own=%v plan=%v matched=%d measure=%v genre=%v info=%d typed=%d head=%v rank=%.4f score=%.4f words=%d glossed=%d",
+				r.framed, r.inLang, r.rare, r.own, r.plan, r.matched, r.measure, r.genre, r.info, r.typed, r.head, r.rank, r.h.Score, r.words, r.glossTyped))
 		}
 	}
 	if key != nil && len(rs) > 0 && mark != nil {
