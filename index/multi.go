@@ -188,12 +188,21 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 		if err != nil || !ok {
 			return nil, nil, ok, err
 		}
+		frames, framing := ix.namedFrames(qterms, cls) // as Search (framewords.go)
 		var mark func(*search.DocumentMatch) markResult
 		var wide []*sharedQuery
 		var deep []*sharedQuery    // answered, looked at deeper (rankdeeper.go)
 		var shallow []sharedAnswer // their first answers
 		for i, g := range gs {
 			sr := srs[i]
+			fetched := len(sr.Hits)
+			if frames != nil {
+				more, err := ix.frameHits(ctx, tq, g.filter, frames, g.fetch(), als)
+				if err != nil {
+					return nil, nil, true, err
+				}
+				sr.Hits = withFrames(sr.Hits, more)
+			}
 			if len(sr.Hits) == 0 {
 				continue
 			}
@@ -202,11 +211,11 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 				m.addCognates(qterms, ex.held)          // as Search: an unknown word may be a cognate (cognate.go)
 				counted := countedNumbers(text, qterms) // see pointcount.go
 				mark = func(h *search.DocumentMatch) markResult {
-					return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m))))
+					return ix.withGenre(h, als, m, cls, withFrame(h, frames, framing, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m)))))
 				} // as Search
 			}
 			r := ix.resultsKeyed(g.res, sr, g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed, &g.key)
-			if n, more := widen(g.fetch(), len(r.Hits), len(sr.Hits), sr.Total); more {
+			if n, more := widen(g.fetch(), len(r.Hits), fetched, sr.Total); more {
 				// the relevance rule emptied the page and more matches
 				// exist: Search fetches again, wider, and so does the
 				// second pass below for every such query at once
@@ -217,18 +226,18 @@ func (ix *Index) searchShared(ctx context.Context, qs []corpus.Query) ([]corpus.
 			if len(r.Hits) > 0 || !slices.Contains(known, false) {
 				g.res, g.done = r, true
 			}
-			if g.done && deeperWanted(g.key, cls, known, g.fetch(), len(sr.Hits), sr.Total) { // see rankdeeper.go
+			if g.done && deeperWanted(g.key, cls, known, g.fetch(), fetched, sr.Total) { // see rankdeeper.go
 				deep = append(deep, g)
 				shallow = append(shallow, sharedAnswer{g.res, g.key})
 				g.size = ix.deeperSize(g.fetch())
 			}
 		}
-		if err := ix.widenShared(ctx, snap, tq, wide, als, mark, cls, known); err != nil {
+		if err := ix.widenShared(ctx, snap, tq, wide, als, mark, cls, known, frames); err != nil {
 			return nil, nil, true, err
 		}
 		// The deeper look of rankdeeper.go: the deeper page is kept only
 		// when its best hit matches more of the query's words.
-		if err := ix.widenShared(ctx, snap, tq, deep, als, mark, cls, known); err != nil {
+		if err := ix.widenShared(ctx, snap, tq, deep, als, mark, cls, known, frames); err != nil {
 			return nil, nil, true, err
 		}
 		for i, g := range deep {
@@ -276,7 +285,7 @@ var sharedWidens atomic.Int64
 // left for the fuzzy pass as Search leaves it. The exact pass kept the
 // wider fetch's hits (sharedQuery.keep), so this loads the fields of the
 // ones past the first fetch, and walks no postings again.
-func (ix *Index) widenShared(ctx context.Context, snap *scorch.IndexSnapshot, tq query.Query, wide []*sharedQuery, als []string, mark func(*search.DocumentMatch) markResult, cls []termClass, known []bool) error {
+func (ix *Index) widenShared(ctx context.Context, snap *scorch.IndexSnapshot, tq query.Query, wide []*sharedQuery, als []string, mark func(*search.DocumentMatch) markResult, cls []termClass, known []bool, frames []string) error {
 	if len(wide) == 0 {
 		return nil
 	}
@@ -323,6 +332,13 @@ func (ix *Index) widenShared(ctx context.Context, snap *scorch.IndexSnapshot, tq
 	for i, g := range wide {
 		if srs[i] == nil {
 			continue // answered alone
+		}
+		if frames != nil { // as Search's wider fetch (framewords.go)
+			more, err := ix.frameHits(ctx, tq, g.filter, frames, g.fetch(), als)
+			if err != nil {
+				return err
+			}
+			srs[i].Hits = withFrames(srs[i].Hits, more)
 		}
 		r := ix.resultsKeyed(g.res, srs[i], g.q.Kind, als, g.limit, g.offset, mark, cls, g.typed, &g.key)
 		if len(r.Hits) > 0 || !slices.Contains(known, false) {

@@ -5,9 +5,11 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
+	"unicode"
 
 	"planbot/corpus"
 )
@@ -47,7 +49,17 @@ func TestRelevanceDiag(t *testing.T) {
 		for _, d := range views[set] {
 			ownIDs[d.Source.ID] = true
 		}
-		for name, vd := range views {
+		// The own view first, so that the /all view's losses can be told
+		// from the misses both views share (allLosses).
+		names := make([]string, 0, len(views))
+		for name := range views {
+			names = append(names, name)
+		}
+		slices.Sort(names)
+		ownOK := map[string]bool{}
+		for _, name := range names {
+			vd := views[name]
+			var lost allLosses
 			ix, err := Open(ctx, Options{}, vd)
 			if err != nil {
 				t.Fatal(err)
@@ -88,6 +100,15 @@ func TestRelevanceDiag(t *testing.T) {
 					mark = "MISS"
 					why.add(c, res.Hits, vd, ownIDs)
 				}
+				if name == set && ok {
+					ownOK[c.Query] = true
+				} else if name != set && !ok && ownOK[c.Query] && c.Want != nil {
+					deep, err := ix.Search(ctx, corpus.Query{Text: c.Query, Limit: 30})
+					if err != nil {
+						t.Fatal(err)
+					}
+					lost.add(c, res.Hits, deep.Hits, vd, ownIDs)
+				}
 				t.Logf("%s %s [%s] %q", mark, name, c.Kind, c.Query)
 				if ok {
 					continue
@@ -122,6 +143,9 @@ func TestRelevanceDiag(t *testing.T) {
 			t.Logf("%s: %s", name, sc)
 			t.Logf("%s: joint %s", name, alt)
 			t.Logf("%s: misses %s", name, why)
+			if name != set {
+				t.Logf("%s: lost against the own view %s", name, lost)
+			}
 			ix.Close()
 		}
 	}
@@ -360,4 +384,79 @@ func explainFallback(ctx context.Context, t *testing.T, ix *Index, query string,
 		k2, pass2 := fallbackAnswers(mr, cls, f, true, nil)
 		t.Logf("fb %2d %.3f %-30s matched=%v rare=%d n=%d pass=%v unvetoed=%v(%d,%d) %.600q", i+1, h.Score, h.ID, mr.matched, k.rare, k.matched, pass, pass2, k2.rare, k2.matched, storedText(h, als))
 	}
+}
+
+// allLosses sorts the questions a set's own view answers first and its
+// /all view (every set's documents) does not: unanswered there, the
+// answer fetched but below another hit (first hit from another set's
+// document or not), or the answer not among thirty hits of any kind; and
+// framed, those whose question names the answer's document by its frame,
+// a word of its title, outlet or address (a shop, a club, a town) that the
+// answer's paragraph lacks.
+type allLosses struct {
+	lost, unanswered, below, belowElsewhere, notFetched, framed, framedNotFetched int
+}
+
+func (l *allLosses) add(c relevanceCase, hits, deep []corpus.Hit, vd []*corpus.Document, own map[string]bool) {
+	l.lost++
+	framed, notFetched := false, false
+	switch {
+	case len(hits) == 0:
+		l.unanswered++
+	case slices.ContainsFunc(deep, func(h corpus.Hit) bool { return containsAny(paragraphOf(vd, h), c.Want) }):
+		l.below++
+		if !own[hits[0].Source.ID] {
+			l.belowElsewhere++
+		}
+	default:
+		l.notFetched++
+		notFetched = true
+	}
+	for _, d := range vd {
+		if !own[d.Source.ID] {
+			continue
+		}
+		for _, p := range d.Passages {
+			if containsAny(p.Text, c.Want) {
+				framed = framed || namesFrame(c.Query, d, p.Text)
+			}
+		}
+	}
+	if framed {
+		l.framed++
+		if notFetched || len(hits) == 0 {
+			l.framedNotFetched++
+		}
+	}
+}
+
+// namesFrame says whether query holds a word of four letters or more that
+// d's title, outlet or address holds and text (the answer's paragraph)
+// does not, compared lower-case on the word's first five letters (a
+// crude stem: "valdoria", "ferry" / "ferries", "fishermen" / "fishing").
+func namesFrame(query string, d *corpus.Document, text string) bool {
+	stems := func(s string) map[string]bool {
+		m := map[string]bool{}
+		for _, w := range strings.FieldsFunc(strings.ToLower(s), func(r rune) bool {
+			return !unicode.IsLetter(r)
+		}) {
+			if r := []rune(w); len(r) >= 4 {
+				m[string(r[:min(5, len(r))])] = true
+			}
+		}
+		return m
+	}
+	frame := stems(d.Source.Title + " " + d.Source.Outlet + " " + d.Source.URL)
+	inText := stems(text)
+	for w := range stems(query) {
+		if frame[w] && !inText[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func (l allLosses) String() string {
+	return fmt.Sprintf("%d: unanswered %d, answer below another hit %d (first hit from another set's document %d), answer not among 30 hits %d; naming the answer's document by its frame %d (of which unanswered or not fetched %d)",
+		l.lost, l.unanswered, l.below, l.belowElsewhere, l.notFetched, l.framed, l.framedNotFetched)
 }

@@ -144,6 +144,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 		deeper, shallow := false, corpus.Results{} // a deeper fetch's first page (rankdeeper.go)
 		undominated, dominant := false, -1         // a fetch without a dominant word was made (recall.go)
 		tq := ix.textQuery(retrievalText(text, qterms, cls), q.Kind, als, phrases, ex.boost, ex.topics, false)
+		frames, framing := ix.namedFrames(qterms, cls)
 	fetch:
 		req, err := ix.request(ctx, tq, filter, size)
 		if err != nil {
@@ -154,6 +155,13 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			return res, fmt.Errorf("search: %w", err)
 		}
 		fetched := len(sr.Hits)
+		if frames != nil && q.Kind != corpus.KindSource { // see framewords.go
+			more, err := ix.frameHits(ctx, tq, filter, frames, size, als)
+			if err != nil {
+				return res, err
+			}
+			sr.Hits = withFrames(sr.Hits, more)
+		}
 		if len(sr.Hits) > 0 && q.Kind == corpus.KindSource {
 			return ix.results(res, sr, q.Kind, als, limit, offset, nil, nil), nil
 		}
@@ -163,7 +171,7 @@ func (ix *Index) search(ctx context.Context, q corpus.Query, key *answerKey) (co
 			m.addCognates(qterms, ex.held)
 			counted := countedNumbers(text, qterms) // see pointcount.go
 			mark := func(h *search.DocumentMatch) markResult {
-				return ix.withGenre(h, als, m, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m)))) // see titlewords.go, rankgenre.go
+				return ix.withGenre(h, als, m, cls, withFrame(h, frames, framing, cls, ix.withTitle(h, als, m, cls, withoutCounted(h, als, qterms, counted, ix.mark(h, als, m))))) // see titlewords.go, framewords.go, rankgenre.go
 			}
 			// Hits that the relevance rule rejects all answer nothing,
 			// unless a word is unknown to the corpus: then it may be
@@ -914,6 +922,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 		genre   bool // from a document of the kind the query names (rankgenre.go)
 		head    bool // repeats its document's title (rankgenre.go)
 		rare    bool // relevant only through a rare word (rareword.go)
+		framed  bool // of a source whose frame the query names (framewords.go)
 		info    int  // how informative the words it matches are (informative.go)
 		own     bool // in the language the query is typed in (ranklang.go)
 		measure bool // states the kind of quantity the query asks for (quantity.go)
@@ -996,6 +1005,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 			r.glossTyped = m.glossTyped
 			r.words = m.weight(cls) / weightPerWord
 			r.genre, r.head = m.genre, ix.headline(h, als)
+			r.framed = m.framed
 			r.info = ix.infoFor(als, res.Query, &raw, &freqs, plain, domain)
 			r.measure = statesQuantity(asked, hitAnalyzer(h, als), storedText(h, als))
 		}
@@ -1010,7 +1020,7 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 	// that says what was typed).
 	kept0 := rs[:0]
 	for _, r := range rs {
-		if r.h.Score >= relativeCut*top || (r.typed > 0 && r.typed == maxTyped) || (mark != nil && r.matched == maxMatched) {
+		if r.h.Score >= relativeCut*top || (r.typed > 0 && r.typed == maxTyped) || (mark != nil && r.matched == maxMatched) || r.framed {
 			kept0 = append(kept0, r)
 		}
 	}
@@ -1039,6 +1049,11 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 			return 1
 		case a.rare != b.rare:
 			if b.rare {
+				return -1
+			}
+			return 1
+		case a.framed != b.framed: // the query names its document (framewords.go)
+			if a.framed {
 				return -1
 			}
 			return 1
@@ -1086,8 +1101,8 @@ func (ix *Index) resultsKeyed(res corpus.Results, sr *bleve.SearchResult, kind c
 	if ix.diag.rankTrace != nil { // diagnosis only (relevance_versus_test.go)
 		for _, r := range rs {
 			id, _ := r.h.Fields[fieldID].(string)
-			ix.diag.rankTrace(id, fmt.Sprintf("lang=%v rare=%v own=%v plan=%v matched=%d measure=%v genre=%v info=%d typed=%d head=%v rank=%.4f score=%.4f words=%d glossed=%d",
-				r.inLang, r.rare, r.own, r.plan, r.matched, r.measure, r.genre, r.info, r.typed, r.head, r.rank, r.h.Score, r.words, r.glossTyped))
+			ix.diag.rankTrace(id, fmt.Sprintf("framed=%v lang=%v rare=%v own=%v plan=%v matched=%d measure=%v genre=%v info=%d typed=%d head=%v rank=%.4f score=%.4f words=%d glossed=%d",
+				r.framed, r.inLang, r.rare, r.own, r.plan, r.matched, r.measure, r.genre, r.info, r.typed, r.head, r.rank, r.h.Score, r.words, r.glossTyped))
 		}
 	}
 	if key != nil && len(rs) > 0 && mark != nil {

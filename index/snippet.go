@@ -270,6 +270,9 @@ type markResult struct {
 	// genre says the hit's document title names the kind of document the
 	// query asks for (rankgenre.go): a tie-break, never a match.
 	genre bool
+	// framed says the hit is a record of a source whose frame (outlet,
+	// title, address) a query word names (framewords.go).
+	framed bool
 	// weakTopic says which matched query words the hit matches only
 	// through its topics, on an everyday word, with no distinctive word
 	// of the subject matched besides: matched for the ranking, no
