@@ -22,13 +22,7 @@ const innerAttributionWords = 7
 // what the participle's clause says. ok is false when text holds no such
 // join or either part would be less than a clause.
 func (x *extractor) addingSplit(text string) (head, tail string, ok bool) {
-	for i := 0; ; {
-		j := strings.Index(text[i:], ", ")
-		if j < 0 {
-			return "", "", false
-		}
-		c := i + j
-		i = c + 2
+	for c := range commaJoins(text) {
 		p, rest := cutWord(text[c+2:])
 		if !lowerIn(x.lx.participles, p) {
 			continue
@@ -48,6 +42,7 @@ func (x *extractor) addingSplit(text string) (head, tail string, ok bool) {
 		}
 		return head, tail, true
 	}
+	return "", "", false
 }
 
 // maxTellingAttributionWords is the most words attributionOnly reads as an

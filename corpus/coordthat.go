@@ -29,13 +29,7 @@ var demonstrativeThatVerbs = set([]string{
 // when text holds no such join, when the English "that" is a pronoun, or
 // when either part would be less than a clause (three words).
 func (x *extractor) coordThatSplit(text string) (head, tail string, ok bool) {
-	for i := 0; ; {
-		j := strings.Index(text[i:], ", ")
-		if j < 0 {
-			return "", "", false
-		}
-		c := i + j
-		i = c + 2
+	for c := range commaJoins(text) {
 		conj, rest := cutWord(text[c+2:])
 		if !lowerIn(x.lx.conjunctions, conj) {
 			continue
@@ -58,4 +52,5 @@ func (x *extractor) coordThatSplit(text string) (head, tail string, ok bool) {
 		}
 		return head, tail, true
 	}
+	return "", "", false
 }

@@ -59,13 +59,7 @@ func (x *extractor) relayChainSplit(outer *speaker, text string) (head, tail str
 		return "", "", false
 	}
 	joiners := relayChainData().Joiners[x.src.Lang]
-	for i := 0; ; {
-		j := strings.Index(text[i:], ", ")
-		if j < 0 {
-			return "", "", false
-		}
-		c := i + j
-		i = c + 2
+	for c := range commaJoins(text) {
 		after := text[c+2:]
 		for _, jn := range joiners {
 			if len(after) <= len(jn) || !strings.EqualFold(after[:len(jn)], jn) {
@@ -92,6 +86,7 @@ func (x *extractor) relayChainSplit(outer *speaker, text string) (head, tail str
 			return h, rest, true
 		}
 	}
+	return "", "", false
 }
 
 // relayLead reads text opening with a time or place phrase before a
