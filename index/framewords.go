@@ -8,6 +8,8 @@ import (
 	"strings"
 	"unicode"
 
+	"planbot/corpus"
+
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 )
@@ -66,8 +68,8 @@ func (ix *Index) namedFrames(qts []queryTerm, cls []termClass) ([]string, []bool
 	}
 	found := map[int][]string{}
 	ix.srcMu.RLock()
-	for id, s := range ix.sources {
-		for _, w := range frameTokens(s.Outlet + " " + urlHost(s.URL)) {
+	for id, ws := range ix.frames {
+		for _, w := range ws {
 			if i, ok := want[w]; ok && !slices.Contains(found[i], id) {
 				found[i] = append(found[i], id)
 			}
@@ -92,6 +94,15 @@ func (ix *Index) namedFrames(qts []queryTerm, cls []termClass) ([]string, []bool
 	}
 	slices.Sort(srcs)
 	return srcs, words
+}
+
+// putSource records ref as the citation of its source and the source's
+// frame words, so that namedFrames reads them per query without parsing
+// every source's address again. The caller holds srcMu where the index is
+// shared.
+func (ix *Index) putSource(ref corpus.SourceRef) {
+	ix.sources[ref.ID] = ref
+	ix.frames[ref.ID] = frameTokens(ref.Outlet + " " + urlHost(ref.URL))
 }
 
 // frameTokens are the lower-case words of a frame, split at anything not a

@@ -55,6 +55,7 @@ type Index struct {
 	addMu   sync.Mutex // serialises writers
 	srcMu   sync.RWMutex
 	sources map[string]corpus.SourceRef // citation of every indexed source
+	frames  map[string][]string         // frameTokens of each source's outlet and address host (namedFrames), kept with sources
 	langMu  sync.RWMutex
 	langs   map[string]bool // analyzers holding at least one record
 	scored  []string        // text fields, for bm25Stats
@@ -156,7 +157,7 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	if err != nil {
 		return nil, fmt.Errorf("snippet highlighter: %w", err)
 	}
-	ix := &Index{im: im, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{},
+	ix := &Index{im: im, hl: hl, log: log, dir: opts.Dir, langs: map[string]bool{}, sources: map[string]corpus.SourceRef{}, frames: map[string][]string{},
 		scored: scoredFields(), analyzersByName: sh.analyzers}
 
 	fresh := false // a new index: its thesaurus goes in after the documents
@@ -212,7 +213,7 @@ func OpenCatalogue(ctx context.Context, opts Options, cat Catalogue) (*Index, er
 	// come from it, not from the index.
 	for _, e := range entries {
 		s := e.Source
-		ix.sources[s.ID] = corpus.SourceRef{ID: s.ID, Title: s.Title, Outlet: s.Outlet, URL: s.URL, Published: s.Published}
+		ix.putSource(corpus.SourceRef{ID: s.ID, Title: s.Title, Outlet: s.Outlet, URL: s.URL, Published: s.Published})
 	}
 	// The version goes in last: an index whose first build was interrupted
 	// has none and is rebuilt on the next start.
@@ -689,8 +690,8 @@ func (ix *Index) buildBatches(ctx context.Context, docs iter.Seq2[*corpus.Docume
 		seen[d.Source.ID] = num
 		recs := recordsOf(d, fp)
 		ix.srcMu.Lock()
-		ix.sources[d.Source.ID] = corpus.SourceRef{ID: d.Source.ID, Title: d.Source.Title,
-			Outlet: d.Source.Outlet, URL: d.Source.URL, Published: d.Source.Published}
+		ix.putSource(corpus.SourceRef{ID: d.Source.ID, Title: d.Source.Title,
+			Outlet: d.Source.Outlet, URL: d.Source.URL, Published: d.Source.Published})
 		ix.srcMu.Unlock()
 		oldFP, had := have[d.Source.ID]
 		if had {
@@ -807,6 +808,7 @@ func (ix *Index) removeSources(ctx context.Context, ids []string) error {
 	ix.srcMu.Lock()
 	for _, id := range ids {
 		delete(ix.sources, id)
+		delete(ix.frames, id)
 	}
 	ix.srcMu.Unlock()
 	return nil
